@@ -1,0 +1,3 @@
+"""Influscope: auditable KPIs for influencer-marketing campaigns."""
+
+__version__ = "0.1.0"

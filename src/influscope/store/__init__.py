@@ -1,0 +1,1 @@
+"""Where campaigns live: SQLAlchemy tables, migrations and the writes the importers share."""

@@ -1,0 +1,120 @@
+"""What every source hands to the store: plain records that refer to each other by natural keys.
+
+Natural keys are what people and platforms know (a campaign's name, an influencer's name, a
+platform and handle, a post's id or URL), so a record can be written before or after what it
+refers to is known to the store, and writing the same record twice changes nothing.
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from influscope.vocabulary import CostKind, Format, Metric, Objective, Platform, Provenance
+
+
+def normalise_handle(handle: str) -> str:
+    """Handles are case-insensitive on every platform we read, and people type the '@'."""
+    return handle.strip().lstrip("@").lower()
+
+
+@dataclass(frozen=True)
+class CampaignRecord:
+    name: str
+    start_date: dt.date
+    end_date: dt.date
+    currency: str
+    objectives: tuple[Objective, ...] = ()
+    budget: Decimal | None = None
+    time_zone: str = "UTC"
+    hashtags: tuple[str, ...] = ()
+    key_messages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class InfluencerRecord:
+    name: str
+    country: str | None = None
+    language: str | None = None
+    categories: tuple[str, ...] = ()
+    age: int | None = None
+    age_range: str | None = None
+    contact: str | None = None
+
+
+@dataclass(frozen=True)
+class AccountRecord:
+    influencer: str
+    platform: Platform
+    handle: str
+    platform_id: str | None = None
+
+
+@dataclass(frozen=True)
+class FollowerRecord:
+    platform: Platform
+    handle: str
+    captured_at: dt.datetime
+    followers: int
+    source: str = "workbook"
+    provenance: Provenance = Provenance.SELF_REPORTED
+
+
+@dataclass(frozen=True)
+class PostRecord:
+    """A piece of content. A naive `published_at` is read in the campaign's time zone."""
+
+    platform: Platform
+    handle: str
+    post_key: str
+    format: Format
+    published_at: dt.datetime
+    campaign: str | None = None
+    platform_post_id: str | None = None
+    url: str | None = None
+    caption: str = ""
+    hashtags: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()
+    sponsored: bool = False
+
+
+@dataclass(frozen=True)
+class MetricRecord:
+    platform: Platform
+    post_key: str
+    captured_at: dt.datetime
+    metric: Metric
+    value: float
+    source: str = "workbook"
+    provenance: Provenance = Provenance.SELF_REPORTED
+
+
+@dataclass(frozen=True)
+class CostRecord:
+    campaign: str
+    kind: CostKind
+    amount: Decimal
+    currency: str
+    incurred_on: dt.date
+    influencer: str | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class TargetRecord:
+    campaign: str
+    kpi: str
+    value: float
+
+
+@dataclass
+class Batch:
+    """Everything one import brings, written in one transaction by `save_batch`."""
+
+    campaigns: list[CampaignRecord] = field(default_factory=list)
+    influencers: list[InfluencerRecord] = field(default_factory=list)
+    accounts: list[AccountRecord] = field(default_factory=list)
+    followers: list[FollowerRecord] = field(default_factory=list)
+    posts: list[PostRecord] = field(default_factory=list)
+    metrics: list[MetricRecord] = field(default_factory=list)
+    costs: list[CostRecord] = field(default_factory=list)
+    targets: list[TargetRecord] = field(default_factory=list)

@@ -1,0 +1,150 @@
+"""The canonical tables. Every source lands here; the KPI engine reads only these.
+
+Ids come from sequences because DuckDB has no identity columns and PostgreSQL has both.
+Timestamps are stored in UTC without a zone; `post.published_on` holds the publication day in
+the campaign's own time zone so that day/week/month grouping needs no zone arithmetic in SQL,
+which engines disagree on.
+"""
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData(
+    naming_convention={
+        "pk": "pk_%(table_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    }
+)
+
+
+def _id(table: str) -> sa.Column:
+    sequence = sa.Sequence(f"{table}_id_seq")
+    return sa.Column(
+        "id",
+        sa.Integer,
+        sequence,
+        server_default=sequence.next_value(),
+        autoincrement=False,
+        primary_key=True,
+    )
+
+
+workspace = sa.Table(
+    "workspace",
+    metadata,
+    _id("workspace"),
+    sa.Column("name", sa.String(200), nullable=False, unique=True),
+)
+
+campaign = sa.Table(
+    "campaign",
+    metadata,
+    _id("campaign"),
+    sa.Column("workspace_id", sa.Integer, sa.ForeignKey("workspace.id"), nullable=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("objectives", sa.String(500), nullable=False, server_default=""),
+    sa.Column("start_date", sa.Date, nullable=False),
+    sa.Column("end_date", sa.Date, nullable=False),
+    sa.Column("budget", sa.Numeric(18, 2)),
+    sa.Column("currency", sa.String(3), nullable=False),
+    sa.Column("time_zone", sa.String(64), nullable=False, server_default="UTC"),
+    sa.Column("hashtags", sa.String(2000), nullable=False, server_default=""),
+    sa.Column("key_messages", sa.String(4000), nullable=False, server_default=""),
+    sa.UniqueConstraint("workspace_id", "name"),
+)
+
+influencer = sa.Table(
+    "influencer",
+    metadata,
+    _id("influencer"),
+    sa.Column("workspace_id", sa.Integer, sa.ForeignKey("workspace.id"), nullable=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("country", sa.String(2)),
+    sa.Column("language", sa.String(8)),
+    sa.Column("categories", sa.String(500), nullable=False, server_default=""),
+    sa.Column("age", sa.Integer),
+    sa.Column("age_range", sa.String(16)),
+    sa.Column("contact", sa.String(320)),
+    sa.UniqueConstraint("workspace_id", "name"),
+)
+
+account = sa.Table(
+    "account",
+    metadata,
+    _id("account"),
+    sa.Column("influencer_id", sa.Integer, sa.ForeignKey("influencer.id"), nullable=False),
+    sa.Column("platform", sa.String(16), nullable=False),
+    sa.Column("handle", sa.String(200), nullable=False),
+    sa.Column("platform_id", sa.String(100)),
+    sa.UniqueConstraint("influencer_id", "platform", "handle"),
+)
+
+follower_snapshot = sa.Table(
+    "follower_snapshot",
+    metadata,
+    _id("follower_snapshot"),
+    sa.Column("account_id", sa.Integer, sa.ForeignKey("account.id"), nullable=False),
+    sa.Column("captured_at", sa.DateTime, nullable=False),
+    sa.Column("followers", sa.BigInteger, nullable=False),
+    sa.Column("source", sa.String(64), nullable=False),
+    sa.Column("provenance", sa.String(16), nullable=False),
+    sa.UniqueConstraint("account_id", "captured_at", "source"),
+)
+
+post = sa.Table(
+    "post",
+    metadata,
+    _id("post"),
+    sa.Column("account_id", sa.Integer, sa.ForeignKey("account.id"), nullable=False),
+    sa.Column("campaign_id", sa.Integer, sa.ForeignKey("campaign.id")),
+    # The platform's own id where known, else the URL: whichever the source gives first.
+    sa.Column("post_key", sa.String(500), nullable=False),
+    sa.Column("platform_post_id", sa.String(100)),
+    sa.Column("url", sa.String(2000)),
+    sa.Column("format", sa.String(16), nullable=False),
+    sa.Column("published_at", sa.DateTime, nullable=False),
+    sa.Column("published_on", sa.Date, nullable=False),
+    sa.Column("caption", sa.Text, nullable=False, server_default=""),
+    sa.Column("hashtags", sa.String(2000), nullable=False, server_default=""),
+    sa.Column("mentions", sa.String(2000), nullable=False, server_default=""),
+    sa.Column("sponsored", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.UniqueConstraint("account_id", "post_key"),
+)
+
+metric_snapshot = sa.Table(
+    "metric_snapshot",
+    metadata,
+    _id("metric_snapshot"),
+    sa.Column("post_id", sa.Integer, sa.ForeignKey("post.id"), nullable=False),
+    sa.Column("captured_at", sa.DateTime, nullable=False),
+    sa.Column("metric", sa.String(32), nullable=False),
+    sa.Column("value", sa.Float, nullable=False),
+    sa.Column("source", sa.String(64), nullable=False),
+    sa.Column("provenance", sa.String(16), nullable=False),
+    sa.UniqueConstraint("post_id", "metric", "captured_at", "source"),
+)
+
+cost = sa.Table(
+    "cost",
+    metadata,
+    _id("cost"),
+    sa.Column("campaign_id", sa.Integer, sa.ForeignKey("campaign.id"), nullable=False),
+    # Null for a campaign-wide cost (agency fee, boosting not tied to one creator).
+    sa.Column("influencer_id", sa.Integer, sa.ForeignKey("influencer.id")),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("amount", sa.Numeric(18, 2), nullable=False),
+    sa.Column("currency", sa.String(3), nullable=False),
+    sa.Column("incurred_on", sa.Date, nullable=False),
+    sa.Column("description", sa.String(500), nullable=False, server_default=""),
+)
+
+target = sa.Table(
+    "target",
+    metadata,
+    _id("target"),
+    sa.Column("campaign_id", sa.Integer, sa.ForeignKey("campaign.id"), nullable=False),
+    sa.Column("kpi", sa.String(64), nullable=False),
+    sa.Column("value", sa.Float, nullable=False),
+    sa.UniqueConstraint("campaign_id", "kpi"),
+)
