@@ -1,0 +1,54 @@
+"""Running the compiled KPIs on the store's engine and handing back plain rows."""
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from influscope.catalogue.load import Catalogue, built_in_catalogue
+from influscope.catalogue.models import Kpi
+from influscope.compile import Grain, compile_kpis
+from influscope.compile.query import group_columns
+from influscope.engines.connect import connect
+
+
+@dataclass(frozen=True)
+class KpiTable:
+    """KPI values per group, with what is needed to label and audit them."""
+
+    catalogue_version: str
+    kpis: tuple[Kpi, ...]
+    by: tuple[Grain, ...]
+    rows: tuple[dict, ...]
+
+    @property
+    def group_columns(self) -> tuple[str, ...]:
+        return tuple(column for grain in self.by for column in group_columns(grain))
+
+
+def evaluate_kpis(
+    store: sa.Engine,
+    *,
+    campaign_ids: Sequence[int] | None = None,
+    kpi_ids: Sequence[str] | None = None,
+    by: Sequence[Grain] = (),
+    as_of: dt.datetime | None = None,
+    catalogue: Catalogue | None = None,
+) -> KpiTable:
+    catalogue = catalogue or built_in_catalogue()
+    kpi_ids = list(kpi_ids or catalogue.kpis)
+    expression = compile_kpis(
+        connect(store),
+        catalogue,
+        kpi_ids=kpi_ids,
+        by=by,
+        campaign_ids=campaign_ids,
+        as_of=as_of,
+    )
+    return KpiTable(
+        catalogue_version=catalogue.version,
+        kpis=tuple(catalogue.get_or_raise(kpi_id) for kpi_id in kpi_ids),
+        by=tuple(by),
+        rows=tuple(expression.to_pyarrow().to_pylist()),
+    )
