@@ -1,0 +1,1 @@
+"""The `influscope` command: parse, call one library function, render."""

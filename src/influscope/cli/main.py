@@ -1,0 +1,221 @@
+"""`influscope`: set up a store, import a workbook, read KPIs, try the demo."""
+
+import dataclasses
+import datetime as dt
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import sqlalchemy as sa
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from influscope.catalogue.load import CatalogueError, built_in_catalogue
+from influscope.cli import render
+from influscope.cli.render import OutputFormat
+from influscope.compile import Grain
+from influscope.engines.evaluate import evaluate_kpis
+from influscope.store import database, migrate, queries
+
+app = typer.Typer(
+    help="Influscope: auditable KPIs for influencer-marketing campaigns.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+import_app = typer.Typer(help="Import data into the store.", no_args_is_help=True)
+app.add_typer(import_app, name="import")
+
+console = Console()
+errors = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar=database.URL_VARIABLE,
+        help="Store URL or DuckDB file (default: influscope.duckdb here); postgresql://… works.",
+    ),
+]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+LangOption = Annotated[str, typer.Option("--lang", help="Label language: en or fr.")]
+WorkspaceOption = Annotated[
+    str | None, typer.Option("--workspace", "-w", help="Workspace (brand or client).")
+]
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Problems the user can fix are printed as one clear message, never as a traceback."""
+    from influscope.ingest.problems import ImportFailed
+
+    try:
+        yield
+    except ImportFailed as failure:
+        errors.print(f"[red]Nothing was imported: {len(failure.problems)} problem(s).[/red]")
+        for problem in failure.problems:
+            errors.print(f"  • {problem}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
+    except (database.StoreError, queries.NotFound, CatalogueError, KeyError, ValueError) as error:
+        message = error.args[0] if isinstance(error, KeyError) else str(error)
+        errors.print(f"[red]Error:[/red] {message}", highlight=False)
+        raise typer.Exit(1) from None
+
+
+def open_store(db: str | None) -> sa.Engine:
+    """The store, migrated to the newest schema (cheap when it already is)."""
+    engine = database.create_engine(db)
+    migrate.upgrade(engine)
+    return engine
+
+
+@app.command()
+def init(db: DbOption = None) -> None:
+    """Create the store, or bring it to the newest schema. Safe to rerun."""
+    with user_errors():
+        engine = open_store(db)
+        console.print(
+            f"Store ready at {engine.url.render_as_string()} "
+            f"(schema {migrate.current_revision(engine)})."
+        )
+
+
+@app.command()
+def template(
+    path: Annotated[Path, typer.Argument(help="Where to write the .xlsx template.")],
+    lang: LangOption = "en",
+) -> None:
+    """Write the campaign workbook template, with instructions, in English or French."""
+    from influscope.ingest.workbook import write_template
+
+    with user_errors():
+        write_template(path, lang=lang)
+    console.print(f"Template written to {path}.")
+
+
+@import_app.command("workbook")
+def import_workbook_command(
+    source: Annotated[Path, typer.Argument(help="An .xlsx workbook or a folder of CSV files.")],
+    workspace: Annotated[str, typer.Option("--workspace", "-w")] = "Default",
+    db: DbOption = None,
+) -> None:
+    """Import a campaign workbook; nothing is written unless every row is clean."""
+    from influscope.ingest.workbook import import_workbook
+
+    with user_errors():
+        engine = open_store(db)
+        with console.status(f"Importing {source}…"):
+            summary = import_workbook(
+                engine, source, workspace=workspace, kpi_ids=frozenset(built_in_catalogue().kpis)
+            )
+    table = Table("table", "inserted", "updated", "unchanged", title=f"Imported {source}")
+    for name, counts in summary.counts.items():
+        table.add_row(name, *(str(counts[key]) for key in ("inserted", "updated", "unchanged")))
+    console.print(table)
+
+
+@app.command()
+def campaigns(
+    workspace: WorkspaceOption = None,
+    output: FormatOption = OutputFormat.TABLE,
+    db: DbOption = None,
+) -> None:
+    """List campaigns."""
+    with user_errors():
+        engine = open_store(db)
+        with engine.connect() as conn:
+            found = queries.list_campaigns(conn, workspace=workspace)
+    rows = [dataclasses.asdict(campaign) for campaign in found]
+    for row in rows:
+        row["objectives"] = ",".join(row["objectives"])
+    if output is OutputFormat.JSON:
+        print(render.listing_json(rows))
+    elif output is OutputFormat.CSV:
+        sys.stdout.write(render.listing_csv(rows))
+    else:
+        table = Table(*(column for column in rows[0] if column != "id") if rows else ["campaign"])
+        for row in rows:
+            table.add_row(*(str(value) for key, value in row.items() if key != "id"))
+        console.print(table)
+
+
+@app.command()
+def kpi(
+    campaign: Annotated[str | None, typer.Argument(help="Campaign name.")] = None,
+    by: Annotated[
+        list[Grain] | None, typer.Option("--by", help="Group by; repeat to combine.")
+    ] = None,
+    kpis: Annotated[
+        list[str] | None, typer.Option("--kpi", help="Only these KPI ids; repeatable.")
+    ] = None,
+    as_of: Annotated[
+        dt.datetime | None,
+        typer.Option("--as-of", help="Use the snapshots captured up to this time (UTC)."),
+    ] = None,
+    explain: Annotated[
+        str | None, typer.Option("--explain", help="Print a KPI's definition and formula.")
+    ] = None,
+    workspace: WorkspaceOption = None,
+    output: FormatOption = OutputFormat.TABLE,
+    lang: LangOption = "en",
+    db: DbOption = None,
+) -> None:
+    """Compute a campaign's KPIs, optionally grouped (influencer, platform, format, day…)."""
+    with user_errors():
+        if explain:
+            print_explanation(explain, lang)
+            return
+        if campaign is None:
+            raise ValueError("Name a campaign (see `influscope campaigns`), or use --explain KPI.")
+        engine = open_store(db)
+        with engine.connect() as conn:
+            found = queries.get_campaign_or_raise(conn, name=campaign, workspace=workspace)
+        table = evaluate_kpis(
+            engine, campaign_ids=[found.id], kpi_ids=kpis, by=by or [], as_of=as_of
+        )
+    if output is OutputFormat.JSON:
+        print(render.kpi_json(table, campaign=dataclasses.asdict(found), as_of=as_of))
+    elif output is OutputFormat.CSV:
+        sys.stdout.write(render.kpi_csv(table))
+    else:
+        title = f"{found.name} ({found.workspace}, {found.start_date} → {found.end_date})"
+        console.print(render.kpi_rich_table(table, title=title, currency=found.currency, lang=lang))
+
+
+def print_explanation(kpi_id: str, lang: str) -> None:
+    catalogue = built_in_catalogue()
+    kpi = catalogue.get_or_raise(kpi_id)
+    console.print(f"[bold]{kpi.label.get(lang)}[/bold] ({kpi.id})")
+    console.print(kpi.definition.get(lang))
+    console.print(f"Formula: {kpi.formula}")
+    console.print(
+        f"Family: {kpi.family.value}; unit: {kpi.unit.value}; {kpi.direction.value} is better"
+    )
+    console.print(f"Objectives: {', '.join(o.value for o in kpi.objectives)}")
+    for measure_id in kpi.measures:
+        console.print(f"  {measure_id}: {catalogue.measures[measure_id].description}")
+    console.print(f"Catalogue version {catalogue.version}")
+
+
+@app.command()
+def demo(db: DbOption = None, lang: LangOption = "en") -> None:
+    """Load a realistic demo brand (campaigns, influencers, posts, costs) and print its KPIs."""
+    from influscope.demo import DEMO_WORKSPACE, save_demo
+
+    with user_errors():
+        engine = open_store(db)
+        with console.status("Writing the demo campaigns…"):
+            summary = save_demo(engine)
+        console.print(f"Demo workspace {DEMO_WORKSPACE!r}: {summary.changed} rows written.")
+        with engine.connect() as conn:
+            found = queries.list_campaigns(conn, workspace=DEMO_WORKSPACE)
+        for campaign in found:
+            table = evaluate_kpis(engine, campaign_ids=[campaign.id])
+            title = f"{campaign.name} ({campaign.start_date} → {campaign.end_date})"
+            console.print(
+                render.kpi_rich_table(table, title=title, currency=campaign.currency, lang=lang)
+            )
+    console.print(f"Store: {engine.url.render_as_string()}.")
+    console.print(f'Next: influscope kpi "{found[0].name}" --by influencer')

@@ -1,0 +1,98 @@
+"""`influscope kpi` and `influscope campaigns` as a user runs them, on every engine."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from influscope.catalogue.load import built_in_catalogue
+from influscope.cli.main import app
+from influscope.store.writes import save_batch
+from tests.engines.scenario import scenario_batch
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def db(engine, store_url) -> str:
+    with engine.begin() as conn:
+        save_batch(conn, workspace="Maison Test", batch=scenario_batch())
+    return store_url
+
+
+def test_kpi_json_has_every_kpi_with_value_and_unit(db):
+    result = runner.invoke(app, ["kpi", "Printemps Éclat", "--format", "json", "--db", db])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.output)
+    assert document["catalogue_version"] == built_in_catalogue().version
+    assert document["campaign"]["name"] == "Printemps Éclat"
+    assert document["by"] == []
+    (row,) = document["rows"]
+    assert set(row["kpis"]) == set(built_in_catalogue().kpis)
+    assert row["kpis"]["reach"] == {"value": 6500, "unit": "count"}
+    assert row["kpis"]["cost"] == {"value": 5860, "unit": "currency", "currency": "EUR"}
+    assert row["kpis"]["engagement_rate_reach"] == {"value": 9.6, "unit": "percent"}
+
+
+def test_kpi_grouped_by_influencer_names_each_group(db):
+    result = runner.invoke(
+        app,
+        ["kpi", "Printemps Éclat", "--by", "influencer", "--kpi", "cost", "-f", "json", "--db", db],
+    )
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)["rows"]
+    costs = {row["group"]["influencer"]: row["kpis"]["cost"]["value"] for row in rows}
+    assert costs == {"Léa Martin": 860, "Hugo Bernard": 1500, "Chloé Dubois": 3000, None: 500}
+
+
+def test_kpi_csv_has_one_column_per_kpi(db):
+    result = runner.invoke(
+        app,
+        ["kpi", "Printemps Éclat", "--by", "platform", "--kpi", "posts", "-f", "csv", "--db", db],
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "platform,posts",
+        "instagram,2",
+        "tiktok,1",
+        "youtube,1",
+        ",0",
+    ]
+
+
+def test_kpi_table_shows_french_labels_and_number_formats(db):
+    result = runner.invoke(app, ["kpi", "Printemps Éclat", "--lang", "fr", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "Taux d'engagement sur la portée" in result.output
+    assert "9,60 %" in result.output
+    assert "5\u202f860,00 EUR" in result.output
+
+
+def test_an_unknown_campaign_is_a_clear_error_listing_the_known_ones(db):
+    result = runner.invoke(app, ["kpi", "Hiver", "--db", db])
+    assert result.exit_code == 1
+    assert "No campaign 'Hiver'" in result.output
+    assert "'Printemps Éclat'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_campaigns_lists_them_in_date_order(db):
+    result = runner.invoke(app, ["campaigns", "-f", "json", "--db", db])
+    assert result.exit_code == 0, result.output
+    names = [campaign["name"] for campaign in json.loads(result.output)]
+    assert names == ["Printemps Éclat", "Été Solaire"]
+
+
+@pytest.mark.parametrize("kpi_id", sorted(built_in_catalogue().kpis))
+def test_explain_prints_definition_and_formula_of_every_kpi(kpi_id):
+    result = runner.invoke(app, ["kpi", "--explain", kpi_id])
+    assert result.exit_code == 0, result.output
+    kpi = built_in_catalogue().kpis[kpi_id]
+    assert f"Formula: {kpi.formula}" in result.output
+    assert kpi.label.en in result.output
+
+
+def test_explain_of_an_unknown_kpi_lists_the_known_ones():
+    result = runner.invoke(app, ["kpi", "--explain", "roas"])
+    assert result.exit_code == 1
+    assert "Unknown KPI 'roas'" in result.output

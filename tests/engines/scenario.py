@@ -1,0 +1,182 @@
+"""A small campaign whose every KPI a sceptical analyst can recompute by hand.
+
+Printemps Éclat, March 2026, Europe/Paris (UTC+1 in March):
+- Léa Martin, Instagram @lea.glow: 12,000 followers on 25 Feb, 12,400 on 10 Mar.
+  P1 reel, 5 Mar 18:00: on 6 Mar reach 4,000, views 6,000, likes 300, comments 20, shares 10,
+  saves 30; on 12 Mar reach 5,000, views 8,000, likes 400, comments 25, shares 15, saves 40.
+  P2 story, 12 Mar 10:00: reach 1,500, views 1,800, no interaction counter.
+- Hugo Bernard, TikTok @hugo.skin: 85,000 followers on 1 Mar.
+  P3 video, 8 Mar 20:00: views 40,000 (measured; the 42,000 he typed in for the same moment
+  loses), likes 2,500, comments 120, shares 80, saves 300. TikTok gives no reach.
+- Chloé Dubois, YouTube @chloebeaute: first measured on 25 Mar, 250,000 subscribers.
+  P4 video, 20 Mar 17:00: impressions 90,000, views 30,000, likes 1,200, comments 150.
+Costs: Léa fee 800 + product 60; Hugo fee 1,500; Chloé fee 3,000; agency 500 campaign-wide.
+
+Eté Solaire, July 2026: one Instagram post with 0 impressions and a cost of 100.
+"""
+
+import datetime as dt
+from decimal import Decimal
+
+from influscope.store.records import (
+    AccountRecord,
+    Batch,
+    CampaignRecord,
+    CostRecord,
+    FollowerRecord,
+    InfluencerRecord,
+    MetricRecord,
+    PostRecord,
+)
+from influscope.vocabulary import CostKind, Format, Metric, Objective, Platform, Provenance
+
+IG, TT, YT = Platform.INSTAGRAM, Platform.TIKTOK, Platform.YOUTUBE
+MEASURED, TYPED = Provenance.MEASURED, Provenance.SELF_REPORTED
+
+
+def _metrics(platform, post_key, captured_at, provenance=MEASURED, **values) -> list:
+    return [
+        MetricRecord(
+            platform=platform,
+            post_key=post_key,
+            captured_at=captured_at,
+            metric=Metric(name),
+            value=value,
+            source="api" if provenance is MEASURED else "workbook",
+            provenance=provenance,
+        )
+        for name, value in values.items()
+    ]
+
+
+def scenario_batch() -> Batch:
+    march = CampaignRecord(
+        name="Printemps Éclat",
+        start_date=dt.date(2026, 3, 1),
+        end_date=dt.date(2026, 3, 31),
+        currency="EUR",
+        objectives=(Objective.PRODUCT_PROMOTION, Objective.AWARENESS),
+        budget=Decimal("6000"),
+        time_zone="Europe/Paris",
+    )
+    july = CampaignRecord(
+        name="Été Solaire",
+        start_date=dt.date(2026, 7, 1),
+        end_date=dt.date(2026, 7, 31),
+        currency="EUR",
+        time_zone="Europe/Paris",
+    )
+    d = dt.datetime
+    return Batch(
+        campaigns=[march, july],
+        influencers=[
+            InfluencerRecord(name="Léa Martin", country="FR", language="fr"),
+            InfluencerRecord(name="Hugo Bernard", country="FR", language="fr"),
+            InfluencerRecord(name="Chloé Dubois", country="BE", language="fr"),
+        ],
+        accounts=[
+            AccountRecord(influencer="Léa Martin", platform=IG, handle="@lea.glow"),
+            AccountRecord(influencer="Hugo Bernard", platform=TT, handle="hugo.skin"),
+            AccountRecord(influencer="Chloé Dubois", platform=YT, handle="chloebeaute"),
+        ],
+        followers=[
+            FollowerRecord(IG, "lea.glow", d(2026, 2, 25), 12_000, "api", MEASURED),
+            FollowerRecord(IG, "lea.glow", d(2026, 3, 10), 12_400, "api", MEASURED),
+            FollowerRecord(TT, "hugo.skin", d(2026, 3, 1), 85_000, "api", MEASURED),
+            FollowerRecord(YT, "chloebeaute", d(2026, 3, 25), 250_000, "api", MEASURED),
+        ],
+        posts=[
+            PostRecord(IG, "lea.glow", "P1", Format.REEL, d(2026, 3, 5, 18), "Printemps Éclat"),
+            PostRecord(IG, "lea.glow", "P2", Format.STORY, d(2026, 3, 12, 10), "Printemps Éclat"),
+            PostRecord(TT, "hugo.skin", "P3", Format.VIDEO, d(2026, 3, 8, 20), "Printemps Éclat"),
+            PostRecord(
+                YT, "chloebeaute", "P4", Format.VIDEO, d(2026, 3, 20, 17), "Printemps Éclat"
+            ),
+            PostRecord(IG, "lea.glow", "S1", Format.POST, d(2026, 7, 10, 12), "Été Solaire"),
+        ],
+        metrics=[
+            *_metrics(
+                IG,
+                "P1",
+                d(2026, 3, 6),
+                reach=4000,
+                views=6000,
+                likes=300,
+                comments=20,
+                shares=10,
+                saves=30,
+            ),
+            *_metrics(
+                IG,
+                "P1",
+                d(2026, 3, 12),
+                reach=5000,
+                views=8000,
+                likes=400,
+                comments=25,
+                shares=15,
+                saves=40,
+            ),
+            *_metrics(IG, "P2", d(2026, 3, 13), reach=1500, views=1800),
+            *_metrics(
+                TT,
+                "P3",
+                d(2026, 3, 9),
+                views=40_000,
+                likes=2500,
+                comments=120,
+                shares=80,
+                saves=300,
+            ),
+            *_metrics(TT, "P3", d(2026, 3, 9), TYPED, views=42_000),
+            *_metrics(
+                YT, "P4", d(2026, 3, 27), impressions=90_000, views=30_000, likes=1200, comments=150
+            ),
+            *_metrics(IG, "S1", d(2026, 7, 12), impressions=0, likes=0),
+        ],
+        costs=[
+            CostRecord(
+                "Printemps Éclat",
+                CostKind.FEE,
+                Decimal("800"),
+                "EUR",
+                dt.date(2026, 3, 1),
+                "Léa Martin",
+            ),
+            CostRecord(
+                "Printemps Éclat",
+                CostKind.PRODUCT,
+                Decimal("60"),
+                "EUR",
+                dt.date(2026, 3, 1),
+                "Léa Martin",
+            ),
+            CostRecord(
+                "Printemps Éclat",
+                CostKind.FEE,
+                Decimal("1500"),
+                "EUR",
+                dt.date(2026, 3, 2),
+                "Hugo Bernard",
+            ),
+            CostRecord(
+                "Printemps Éclat",
+                CostKind.FEE,
+                Decimal("3000"),
+                "EUR",
+                dt.date(2026, 3, 15),
+                "Chloé Dubois",
+            ),
+            CostRecord(
+                "Printemps Éclat", CostKind.AGENCY, Decimal("500"), "EUR", dt.date(2026, 3, 31)
+            ),
+            CostRecord(
+                "Été Solaire",
+                CostKind.FEE,
+                Decimal("100"),
+                "EUR",
+                dt.date(2026, 7, 1),
+                "Léa Martin",
+            ),
+        ],
+    )

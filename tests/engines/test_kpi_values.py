@@ -1,0 +1,149 @@
+"""Every KPI of the catalogue against the values worked out by hand in `scenario.py`."""
+
+import datetime as dt
+
+import pytest
+import sqlalchemy as sa
+
+from influscope.compile import Grain
+from influscope.engines.evaluate import evaluate_kpis
+from influscope.store import schema
+from influscope.store.writes import save_batch
+
+from .scenario import scenario_batch
+
+CAMPAIGN_TOTALS = {
+    "posts": 4,
+    "reach": 5000 + 1500,
+    "impressions": 90_000,
+    "views": 8000 + 1800 + 40_000 + 30_000,
+    "likes": 400 + 2500 + 1200,
+    "comments": 25 + 120 + 150,
+    "shares": 15 + 80,
+    "saves": 40 + 300,
+    # P1 480, P2 none reported, P3 3,000, P4 1,350
+    "engagements": 480 + 3000 + 1350,
+    # only P1 has both engagements and reach
+    "engagement_rate_reach": 480 / 5000 * 100,
+    # P1 at 12,000 followers, P3 at 85,000, P4 at 250,000 (first snapshot after publication)
+    "engagement_rate_followers": 4830 / (12_000 + 85_000 + 250_000) * 100,
+    "cost": 800 + 60 + 1500 + 3000 + 500,
+    "cost_per_mille": 5860 / 90_000 * 1000,
+    "cost_per_engagement": 5860 / 4830,
+    "cost_per_view": 5860 / 79_800,
+}
+
+
+@pytest.fixture
+def store(engine) -> sa.Engine:
+    with engine.begin() as conn:
+        save_batch(conn, workspace="Maison Test", batch=scenario_batch())
+    return engine
+
+
+def _campaign_id(store: sa.Engine, name: str) -> int:
+    with store.connect() as conn:
+        return conn.execute(
+            sa.select(schema.campaign.c.id).where(schema.campaign.c.name == name)
+        ).scalar_one()
+
+
+def _only_row(store, **kwargs) -> dict:
+    (row,) = evaluate_kpis(store, **kwargs).rows
+    return row
+
+
+@pytest.mark.parametrize("kpi_id", sorted(CAMPAIGN_TOTALS))
+def test_campaign_kpi_equals_the_hand_computed_value(store, kpi_id):
+    row = _only_row(store, campaign_ids=[_campaign_id(store, "Printemps Éclat")])
+    assert row[kpi_id] == pytest.approx(CAMPAIGN_TOTALS[kpi_id])
+
+
+def test_every_catalogue_kpi_has_a_hand_computed_value(store):
+    table = evaluate_kpis(store, campaign_ids=[])
+    assert {kpi.id for kpi in table.kpis} == set(CAMPAIGN_TOTALS)
+
+
+def test_cost_follows_each_influencer_and_keeps_campaign_wide_costs_apart(store):
+    table = evaluate_kpis(
+        store,
+        campaign_ids=[_campaign_id(store, "Printemps Éclat")],
+        kpi_ids=["posts", "cost", "cost_per_view", "engagement_rate_reach"],
+        by=[Grain.INFLUENCER],
+    )
+    rows = {row["influencer"]: row for row in table.rows}
+    assert rows["Léa Martin"]["cost"] == pytest.approx(860)
+    assert rows["Léa Martin"]["engagement_rate_reach"] == pytest.approx(9.6)
+    assert rows["Hugo Bernard"]["cost_per_view"] == pytest.approx(1500 / 40_000)
+    assert rows["Chloé Dubois"]["cost_per_view"] == pytest.approx(0.1)
+    assert rows[None] == {
+        "influencer_id": None,
+        "influencer": None,
+        "posts": 0,
+        "cost": 500,
+        "cost_per_view": None,
+        "engagement_rate_reach": None,
+    }
+
+
+def test_an_influencer_cost_is_spread_evenly_over_their_posts_by_format(store):
+    table = evaluate_kpis(
+        store,
+        campaign_ids=[_campaign_id(store, "Printemps Éclat")],
+        kpi_ids=["cost"],
+        by=[Grain.PLATFORM, Grain.FORMAT],
+    )
+    costs = {(row["platform"], row["format"]): row["cost"] for row in table.rows}
+    assert costs == {
+        ("instagram", "reel"): 430,
+        ("instagram", "story"): 430,
+        ("tiktok", "video"): 1500,
+        ("youtube", "video"): 3000,
+        (None, None): 500,
+    }
+
+
+def test_days_are_counted_in_the_campaign_time_zone(store):
+    table = evaluate_kpis(
+        store,
+        campaign_ids=[_campaign_id(store, "Printemps Éclat")],
+        kpi_ids=["posts"],
+        by=[Grain.DAY],
+    )
+    posts_by_day = {row["day"]: row["posts"] for row in table.rows}
+    assert posts_by_day[dt.date(2026, 3, 5)] == 1
+    assert posts_by_day[dt.date(2026, 3, 20)] == 1
+
+
+def test_weeks_and_months_group_posts_by_their_monday_and_first_day(store):
+    campaign = [_campaign_id(store, "Printemps Éclat")]
+    weeks = evaluate_kpis(store, campaign_ids=campaign, kpi_ids=["posts"], by=[Grain.WEEK])
+    by_week = {row["week"]: row["posts"] for row in weeks.rows}
+    # P1 (Thu 5 Mar) and P3 (Sun 8 Mar) share the week of Monday 2 March.
+    assert by_week[dt.date(2026, 3, 2)] == 2
+    months = evaluate_kpis(store, campaign_ids=campaign, kpi_ids=["posts"], by=[Grain.MONTH])
+    assert {row["month"]: row["posts"] for row in months.rows}[dt.date(2026, 3, 1)] == 4
+
+
+def test_as_of_uses_the_snapshots_captured_by_then(store):
+    row = _only_row(
+        store,
+        campaign_ids=[_campaign_id(store, "Printemps Éclat")],
+        kpi_ids=["reach", "likes"],
+        as_of=dt.datetime(2026, 3, 7),
+    )
+    assert row == {"reach": 4000, "likes": 300}
+
+
+def test_ratios_are_null_not_errors_when_the_denominator_is_zero(store):
+    row = _only_row(
+        store,
+        campaign_ids=[_campaign_id(store, "Été Solaire")],
+        kpi_ids=["impressions", "cost", "cost_per_mille", "cost_per_engagement"],
+    )
+    assert row == {
+        "impressions": 0,
+        "cost": 100,
+        "cost_per_mille": None,
+        "cost_per_engagement": None,
+    }
