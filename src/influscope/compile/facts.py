@@ -7,12 +7,20 @@ relation, whatever the engine.
 import datetime as dt
 from functools import reduce
 from operator import or_
+from typing import Protocol
 
 import ibis
 import ibis.expr.types as ir
-from ibis.backends import BaseBackend
 
 from influscope.vocabulary import Metric, Provenance
+
+
+class TableSource(Protocol):
+    """Where the canonical tables come from: any Ibis backend, or schemas alone when only the
+    SQL is wanted (BigQuery, where nothing runs in the tests)."""
+
+    def table(self, name: str) -> ir.Table: ...
+
 
 COUNTERS = tuple(metric.value for metric in Metric)
 ENGAGEMENT_COUNTERS = ("likes", "comments", "shares", "saves")
@@ -31,7 +39,7 @@ MEASURE_COLUMNS = (*COUNTERS, "engagements", "followers", "cost")
 _PROVENANCE_RANK = {Provenance.MEASURED: 0, Provenance.SELF_REPORTED: 1, Provenance.ESTIMATED: 2}
 
 
-def latest_counters(con: BaseBackend, *, as_of: dt.datetime | None) -> ir.Table:
+def latest_counters(con: TableSource, *, as_of: dt.datetime | None) -> ir.Table:
     """Per post, the latest value of every counter captured up to `as_of` (null if never)."""
     snapshots = con.table("metric_snapshot")
     if as_of is not None:
@@ -52,7 +60,7 @@ def latest_counters(con: BaseBackend, *, as_of: dt.datetime | None) -> ir.Table:
     )
 
 
-def followers_at_publication(con: BaseBackend) -> ir.Table:
+def followers_at_publication(con: TableSource) -> ir.Table:
     """Per post, the account's followers from the closest snapshot at or before publication,
     else the first one after it (accounts are often first measured once a campaign starts)."""
     post = con.table("post")
@@ -68,7 +76,7 @@ def followers_at_publication(con: BaseBackend) -> ir.Table:
     )
 
 
-def campaign_posts(con: BaseBackend) -> ir.Table:
+def campaign_posts(con: TableSource) -> ir.Table:
     """Posts tied to a campaign, with who published them where."""
     post, account = con.table("post"), con.table("account")
     influencer, campaign = con.table("influencer"), con.table("campaign")
@@ -99,7 +107,7 @@ def _engagements(table: ir.Table) -> ir.FloatingValue:
     return ibis.ifelse(reported, total, ibis.null("float64"))
 
 
-def post_rows(con: BaseBackend, *, as_of: dt.datetime | None) -> ir.Table:
+def post_rows(con: TableSource, *, as_of: dt.datetime | None) -> ir.Table:
     posts = campaign_posts(con)
     counters = latest_counters(con, as_of=as_of)
     followers = followers_at_publication(con)
@@ -108,7 +116,7 @@ def post_rows(con: BaseBackend, *, as_of: dt.datetime | None) -> ir.Table:
     return rows.mutate(engagements=_engagements(rows), cost=ibis.null("float64"))
 
 
-def cost_rows(con: BaseBackend) -> ir.Table:
+def cost_rows(con: TableSource) -> ir.Table:
     """Costs as rows of the facts. An influencer's cost is split evenly over their campaign
     posts so that grouping by platform, format or day still adds up to the total; a cost with
     no post to carry it (campaign-wide, or a creator who has not published) keeps its own row."""
@@ -149,7 +157,7 @@ def cost_rows(con: BaseBackend) -> ir.Table:
     return spread.union(unspread)
 
 
-def kpi_facts(con: BaseBackend, *, as_of: dt.datetime | None = None) -> ir.Table:
+def kpi_facts(con: TableSource, *, as_of: dt.datetime | None = None) -> ir.Table:
     posts = post_rows(con, as_of=as_of)
     costs = cost_rows(con)
     costs = costs.mutate(

@@ -5,11 +5,10 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 import ibis.expr.types as ir
-from ibis.backends import BaseBackend
 
 from influscope.catalogue.load import Catalogue
 from influscope.catalogue.models import Aggregation, Kpi
-from influscope.compile.facts import kpi_facts
+from influscope.compile.facts import TableSource, kpi_facts
 
 
 class Grain(StrEnum):
@@ -84,7 +83,7 @@ def _kpi_value(table: ir.Table, kpi: Kpi) -> ir.Value:
 
 
 def compile_kpis(
-    con: BaseBackend,
+    con: TableSource,
     catalogue: Catalogue,
     *,
     kpi_ids: Sequence[str],
