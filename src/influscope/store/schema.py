@@ -119,7 +119,7 @@ metric_snapshot = sa.Table(
     sa.Column("post_id", sa.Integer, sa.ForeignKey("post.id"), nullable=False),
     sa.Column("captured_at", sa.DateTime, nullable=False),
     sa.Column("metric", sa.String(32), nullable=False),
-    sa.Column("value", sa.Float, nullable=False),
+    sa.Column("value", sa.Double, nullable=False),
     sa.Column("source", sa.String(64), nullable=False),
     sa.Column("provenance", sa.String(16), nullable=False),
     sa.UniqueConstraint("post_id", "metric", "captured_at", "source"),
@@ -145,6 +145,6 @@ target = sa.Table(
     _id("target"),
     sa.Column("campaign_id", sa.Integer, sa.ForeignKey("campaign.id"), nullable=False),
     sa.Column("kpi", sa.String(64), nullable=False),
-    sa.Column("value", sa.Float, nullable=False),
+    sa.Column("value", sa.Double, nullable=False),
     sa.UniqueConstraint("campaign_id", "kpi"),
 )

@@ -45,6 +45,7 @@ def sync_rows(
     if not rows:
         return {}
     columns = list(rows[0])
+    values = [c for c in columns if c not in key]
     existing: dict[tuple, sa.Row] = {}
     first = table.c[key[0]]
     wanted = sorted({r[key[0]] for r in rows}, key=str)
@@ -59,15 +60,19 @@ def sync_rows(
         found = existing.get(k)
         if found is None:
             inserts.append(row)
-        elif any(_differs(getattr(found, c), row[c]) for c in columns):
+        elif any(_differs(getattr(found, c), row[c]) for c in values):
             updates.append({**row, "_id": found.id})
             ids[k] = found.id
         else:
             ids[k] = found.id
     if updates:
+        # Only the non-key columns are set: DuckDB turns an update of an indexed column into a
+        # delete and insert, which it refuses while other rows refer to the one updated.
         conn.execute(
-            table.update().where(table.c.id == sa.bindparam("_id")),
-            [{f"{c}": u[c] for c in columns} | {"_id": u["_id"]} for u in updates],
+            table.update()
+            .where(table.c.id == sa.bindparam("_id"))
+            .values({c: sa.bindparam(f"new_{c}") for c in values}),
+            [{f"new_{c}": u[c] for c in values} | {"_id": u["_id"]} for u in updates],
         )
     for start in range(0, len(inserts), _CHUNK):
         conn.execute(table.insert(), inserts[start : start + _CHUNK])

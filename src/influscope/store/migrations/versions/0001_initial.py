@@ -122,7 +122,7 @@ def upgrade() -> None:
         _id("target"),
         sa.Column("campaign_id", sa.Integer(), nullable=False),
         sa.Column("kpi", sa.String(length=64), nullable=False),
-        sa.Column("value", sa.Float(), nullable=False),
+        sa.Column("value", sa.Double(), nullable=False),
         sa.ForeignKeyConstraint(
             ["campaign_id"], ["campaign.id"], name=op.f("fk_target_campaign_id_campaign")
         ),
@@ -178,7 +178,7 @@ def upgrade() -> None:
         sa.Column("post_id", sa.Integer(), nullable=False),
         sa.Column("captured_at", sa.DateTime(), nullable=False),
         sa.Column("metric", sa.String(length=32), nullable=False),
-        sa.Column("value", sa.Float(), nullable=False),
+        sa.Column("value", sa.Double(), nullable=False),
         sa.Column("source", sa.String(length=64), nullable=False),
         sa.Column("provenance", sa.String(length=16), nullable=False),
         sa.ForeignKeyConstraint(

@@ -1,0 +1,48 @@
+"""The KPI reference page, generated from the catalogue so the docs cannot drift from the code.
+
+Regenerate with `python -m influscope.catalogue.reference > docs/kpis.md`.
+"""
+
+from influscope.catalogue.load import Catalogue, built_in_catalogue
+from influscope.catalogue.models import Family
+
+
+def render_reference(catalogue: Catalogue) -> str:
+    lines = [
+        "# KPI reference",
+        "",
+        f"Catalogue version {catalogue.version}. Generated from `src/influscope/catalogue/kpis/`;",
+        "do not edit by hand. Labels and definitions are given in English and French.",
+        "",
+        "## Base measures",
+        "",
+        "| measure | aggregation | meaning |",
+        "|---|---|---|",
+    ]
+    lines += [
+        f"| `{m.id}` | {m.aggregation.value} | {m.description} |"
+        for m in catalogue.measures.values()
+    ]
+    for family in Family:
+        kpis = [kpi for kpi in catalogue.kpis.values() if kpi.family is family]
+        if not kpis:
+            continue
+        lines += ["", f"## {family.value.capitalize()}", ""]
+        for kpi in kpis:
+            lines += [
+                f"### `{kpi.id}`: {kpi.label.en} / {kpi.label.fr}",
+                "",
+                f"- Formula: `{kpi.formula}`",
+                f"- Unit: {kpi.unit.value}; {kpi.direction.value} is better",
+                f"- Objectives: {', '.join(o.value for o in kpi.objectives)}",
+                "",
+                kpi.definition.en,
+                "",
+                f"> {kpi.definition.fr}",
+                "",
+            ]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+if __name__ == "__main__":
+    print(render_reference(built_in_catalogue()), end="")
