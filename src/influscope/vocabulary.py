@@ -59,3 +59,12 @@ class Metric(StrEnum):
     SHARES = "shares"
     SAVES = "saves"
     CLICKS = "clicks"
+
+
+class RosterStatus(StrEnum):
+    """Where an influencer stands in a campaign's casting, in the order a casting moves."""
+
+    CONTACTED = "contacted"
+    INTERESTED = "interested"
+    ACTIVATED = "activated"
+    DECLINED = "declined"

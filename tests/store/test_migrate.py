@@ -19,7 +19,9 @@ TABLES = {
     "metric_snapshot",
     "cost",
     "target",
+    "roster",
 }
+HEAD = "0002"
 
 
 @pytest.fixture
@@ -49,7 +51,7 @@ def test_migrations_build_every_table_on_an_empty_store(empty_store_url):
 
         migrate.upgrade(engine)
 
-        assert migrate.current_revision(engine) == "0001"
+        assert migrate.current_revision(engine) == HEAD
         assert set(sa.inspect(engine).get_table_names()) == TABLES | {"alembic_version"}
     finally:
         engine.dispose()
@@ -63,7 +65,7 @@ def test_rerunning_the_migrations_changes_nothing(engine):
     migrate.upgrade(engine)
     migrate.upgrade(engine)
 
-    assert migrate.current_revision(engine) == "0001"
+    assert migrate.current_revision(engine) == HEAD
     assert set(sa.inspect(engine).get_table_names()) == tables_before
     with engine.connect() as conn:
         names = conn.execute(sa.select(schema.workspace.c.name)).scalars().all()

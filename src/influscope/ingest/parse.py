@@ -85,7 +85,9 @@ def parse_number(value: object) -> Decimal:
         return value
     text = str(value).strip()
     if _SCIENTIFIC.fullmatch(text):
-        raise ValueError("is in scientific notation, which hides digits; format the cells as numbers")
+        raise ValueError(
+            "is in scientific notation, which hides digits; format the cells as numbers"
+        )
     if text.endswith("%"):
         text = text[:-1].rstrip()
     negative = text[:1] in _MINUS
@@ -305,7 +307,9 @@ def parse_handle(value: object) -> str:
     """An account name, with or without '@', or the profile URL people copy from the browser."""
     text = parse_text(value)
     if "/" in text:
-        segments = [s for s in urlsplit(text if "://" in text else "//" + text).path.split("/") if s]
+        segments = [
+            s for s in urlsplit(text if "://" in text else "//" + text).path.split("/") if s
+        ]
         text = segments[-1] if segments else ""
     handle = normalise_handle(text)
     if not re.fullmatch(r"[\w.\-]+", handle):

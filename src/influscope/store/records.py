@@ -9,7 +9,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from influscope.vocabulary import CostKind, Format, Metric, Objective, Platform, Provenance
+from influscope.vocabulary import (
+    CostKind,
+    Format,
+    Metric,
+    Objective,
+    Platform,
+    Provenance,
+    RosterStatus,
+)
 
 
 def normalise_handle(handle: str) -> str:
@@ -39,6 +47,7 @@ class InfluencerRecord:
     age: int | None = None
     age_range: str | None = None
     contact: str | None = None
+    is_brand: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,6 +109,15 @@ class CostRecord:
 
 
 @dataclass(frozen=True)
+class RosterRecord:
+    campaign: str
+    influencer: str
+    status: RosterStatus
+    posts_contracted: int | None = None
+    products_sent: int | None = None
+
+
+@dataclass(frozen=True)
 class TargetRecord:
     campaign: str
     kpi: str
@@ -117,4 +135,5 @@ class Batch:
     posts: list[PostRecord] = field(default_factory=list)
     metrics: list[MetricRecord] = field(default_factory=list)
     costs: list[CostRecord] = field(default_factory=list)
+    roster: list[RosterRecord] = field(default_factory=list)
     targets: list[TargetRecord] = field(default_factory=list)

@@ -1,12 +1,25 @@
 """The canonical tables. Every source lands here; the KPI engine reads only these.
 
 Ids come from sequences because DuckDB has no identity columns and PostgreSQL has both.
-Timestamps are stored in UTC without a zone; `post.published_on` holds the publication day in
-the campaign's own time zone so that day/week/month grouping needs no zone arithmetic in SQL,
-which engines disagree on.
+Foreign keys are declared for every engine and enforced where the engine can live with them
+(see `_no_foreign_keys_on_duckdb`). Timestamps are stored in UTC without a zone;
+`post.published_on` holds the publication day in the campaign's own time zone so that
+day/week/month grouping needs no zone arithmetic in SQL, which engines disagree on.
 """
 
 import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.schema import ForeignKeyConstraint
+
+
+@compiles(ForeignKeyConstraint, "duckdb")
+def _no_foreign_keys_on_duckdb(constraint, compiler, **kw) -> None:
+    """DuckDB refuses to ALTER a table that foreign keys point to, and turns some updates of a
+    referenced row into a delete and insert that its own check then rejects. On DuckDB the
+    references are kept by the writes (every record is resolved by natural key before it is
+    stored); PostgreSQL enforces them."""
+    return None
+
 
 metadata = sa.MetaData(
     naming_convention={
@@ -66,6 +79,9 @@ influencer = sa.Table(
     sa.Column("age", sa.Integer),
     sa.Column("age_range", sa.String(16)),
     sa.Column("contact", sa.String(320)),
+    # The brand's own accounts are kept as an influencer flagged `is_brand`: their follower
+    # history is read the same way, and their posts never count as influencer content.
+    sa.Column("is_brand", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.UniqueConstraint("workspace_id", "name"),
 )
 
@@ -137,6 +153,20 @@ cost = sa.Table(
     sa.Column("currency", sa.String(3), nullable=False),
     sa.Column("incurred_on", sa.Date, nullable=False),
     sa.Column("description", sa.String(500), nullable=False, server_default=""),
+)
+
+# The casting of a campaign: who was contacted, who said yes, what was contracted and sent.
+# The référentiel's "actions deployed" indicators are counted from it.
+roster = sa.Table(
+    "roster",
+    metadata,
+    _id("roster"),
+    sa.Column("campaign_id", sa.Integer, sa.ForeignKey("campaign.id"), nullable=False),
+    sa.Column("influencer_id", sa.Integer, sa.ForeignKey("influencer.id"), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("posts_contracted", sa.Integer),
+    sa.Column("products_sent", sa.Integer),
+    sa.UniqueConstraint("campaign_id", "influencer_id"),
 )
 
 target = sa.Table(

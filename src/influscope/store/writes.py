@@ -204,6 +204,7 @@ def save_batch(conn: sa.Connection, *, workspace: str, batch: Batch) -> SaveSumm
                 "age": r.age,
                 "age_range": r.age_range,
                 "contact": r.contact,
+                "is_brand": r.is_brand,
             }
             for r in batch.influencers
         ),
@@ -298,6 +299,22 @@ def save_batch(conn: sa.Connection, *, workspace: str, batch: Batch) -> SaveSumm
         summary=summary,
     )
     _save_costs(conn, batch=batch, campaigns=campaigns, influencers=influencers, summary=summary)
+    sync_rows(
+        conn,
+        schema.roster,
+        key=("campaign_id", "influencer_id"),
+        rows=(
+            {
+                "campaign_id": campaigns[r.campaign].id,
+                "influencer_id": influencers[r.influencer],
+                "status": str(r.status),
+                "posts_contracted": r.posts_contracted,
+                "products_sent": r.products_sent,
+            }
+            for r in batch.roster
+        ),
+        summary=summary,
+    )
     sync_rows(
         conn,
         schema.target,

@@ -1,0 +1,52 @@
+"""Campaign roster (casting) and brand accounts
+
+Revision ID: 0002
+Revises: 0001
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column(
+        "influencer",
+        sa.Column("is_brand", sa.Boolean(), server_default=sa.false(), nullable=False),
+    )
+    op.execute(sa.schema.CreateSequence(sa.Sequence("roster_id_seq")))
+    op.create_table(
+        "roster",
+        sa.Column(
+            "id",
+            sa.Integer(),
+            server_default=sa.text("nextval('roster_id_seq')"),
+            autoincrement=False,
+            nullable=False,
+        ),
+        sa.Column("campaign_id", sa.Integer(), nullable=False),
+        sa.Column("influencer_id", sa.Integer(), nullable=False),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("posts_contracted", sa.Integer(), nullable=True),
+        sa.Column("products_sent", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["campaign_id"], ["campaign.id"], name=op.f("fk_roster_campaign_id_campaign")
+        ),
+        sa.ForeignKeyConstraint(
+            ["influencer_id"], ["influencer.id"], name=op.f("fk_roster_influencer_id_influencer")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_roster")),
+        sa.UniqueConstraint(
+            "campaign_id", "influencer_id", name=op.f("uq_roster_campaign_id_influencer_id")
+        ),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("roster")
+    op.execute(sa.schema.DropSequence(sa.Sequence("roster_id_seq")))
+    op.drop_column("influencer", "is_brand")
