@@ -13,6 +13,18 @@ Printemps Éclat, March 2026, Europe/Paris (UTC+1 in March):
 Costs: Léa fee 800 + product 60; Hugo fee 1,500; Chloé fee 3,000; agency 500 campaign-wide.
 
 Eté Solaire, July 2026: one Instagram post with 0 impressions and a cost of 100.
+
+For the other families:
+- Key messages "Éclat en 7 jours" and "Sans parfum". Casting: Léa and Hugo activated (2 posts
+  contracted and 1 product sent each), Chloé interested (1 post), Inès Robert contacted, Tom
+  Leroy declined.
+- P1 (Léa, FR) sponsored, caption with "#publicité"; P3 (Hugo, FR) sponsored with "#sponsored"
+  only, not accepted in France; P4 (Chloé, BE) sponsored with "Collaboration commerciale".
+- More follower snapshots: Léa 11,000 on 20 Jan and 12,900 on 31 Mar; Hugo 80,000 on 20 Jan
+  and 88,000 on 30 Mar.
+- The brand, Maison Test, Instagram @maisontest: 50,000 on 1 Jan, 51,000 on 28 Feb, 54,000 on
+  31 Mar, and one post of its own in the campaign (never influencer content).
+- Été Solaire's counters were typed in by the influencer (self-reported).
 """
 
 import datetime as dt
@@ -27,8 +39,17 @@ from influscope.store.records import (
     InfluencerRecord,
     MetricRecord,
     PostRecord,
+    RosterRecord,
 )
-from influscope.vocabulary import CostKind, Format, Metric, Objective, Platform, Provenance
+from influscope.vocabulary import (
+    CostKind,
+    Format,
+    Metric,
+    Objective,
+    Platform,
+    Provenance,
+    RosterStatus,
+)
 
 IG, TT, YT = Platform.INSTAGRAM, Platform.TIKTOK, Platform.YOUTUBE
 MEASURED, TYPED = Provenance.MEASURED, Provenance.SELF_REPORTED
@@ -51,6 +72,7 @@ def _metrics(platform, post_key, captured_at, provenance=MEASURED, **values) -> 
 
 def scenario_batch() -> Batch:
     march = CampaignRecord(
+        key_messages=("Éclat en 7 jours", "Sans parfum"),
         name="Printemps Éclat",
         start_date=dt.date(2026, 3, 1),
         end_date=dt.date(2026, 3, 31),
@@ -73,25 +95,62 @@ def scenario_batch() -> Batch:
             InfluencerRecord(name="Léa Martin", country="FR", language="fr"),
             InfluencerRecord(name="Hugo Bernard", country="FR", language="fr"),
             InfluencerRecord(name="Chloé Dubois", country="BE", language="fr"),
+            InfluencerRecord(name="Inès Robert", country="FR", language="fr"),
+            InfluencerRecord(name="Tom Leroy", country="FR", language="fr"),
+            InfluencerRecord(name="Maison Test", country="FR", is_brand=True),
         ],
         accounts=[
             AccountRecord(influencer="Léa Martin", platform=IG, handle="@lea.glow"),
             AccountRecord(influencer="Hugo Bernard", platform=TT, handle="hugo.skin"),
             AccountRecord(influencer="Chloé Dubois", platform=YT, handle="chloebeaute"),
+            AccountRecord(influencer="Maison Test", platform=IG, handle="maisontest"),
         ],
         followers=[
             FollowerRecord(IG, "lea.glow", d(2026, 2, 25), 12_000, "api", MEASURED),
             FollowerRecord(IG, "lea.glow", d(2026, 3, 10), 12_400, "api", MEASURED),
             FollowerRecord(TT, "hugo.skin", d(2026, 3, 1), 85_000, "api", MEASURED),
             FollowerRecord(YT, "chloebeaute", d(2026, 3, 25), 250_000, "api", MEASURED),
+            FollowerRecord(IG, "lea.glow", d(2026, 1, 20), 11_000, "api", MEASURED),
+            FollowerRecord(IG, "lea.glow", d(2026, 3, 31), 12_900, "api", MEASURED),
+            FollowerRecord(TT, "hugo.skin", d(2026, 1, 20), 80_000, "api", MEASURED),
+            FollowerRecord(TT, "hugo.skin", d(2026, 3, 30), 88_000, "api", MEASURED),
+            FollowerRecord(IG, "maisontest", d(2026, 1, 1), 50_000, "api", MEASURED),
+            FollowerRecord(IG, "maisontest", d(2026, 2, 28), 51_000, "api", MEASURED),
+            FollowerRecord(IG, "maisontest", d(2026, 3, 31), 54_000, "api", MEASURED),
         ],
         posts=[
-            PostRecord(IG, "lea.glow", "P1", Format.REEL, d(2026, 3, 5, 18), "Printemps Éclat"),
-            PostRecord(IG, "lea.glow", "P2", Format.STORY, d(2026, 3, 12, 10), "Printemps Éclat"),
-            PostRecord(TT, "hugo.skin", "P3", Format.VIDEO, d(2026, 3, 8, 20), "Printemps Éclat"),
             PostRecord(
-                YT, "chloebeaute", "P4", Format.VIDEO, d(2026, 3, 20, 17), "Printemps Éclat"
+                IG,
+                "lea.glow",
+                "P1",
+                Format.REEL,
+                d(2026, 3, 5, 18),
+                "Printemps Éclat",
+                caption="Ma routine éclat en 7 jours ✨ #publicité @maisontest",
+                sponsored=True,
             ),
+            PostRecord(IG, "lea.glow", "P2", Format.STORY, d(2026, 3, 12, 10), "Printemps Éclat"),
+            PostRecord(
+                TT,
+                "hugo.skin",
+                "P3",
+                Format.VIDEO,
+                d(2026, 3, 8, 20),
+                "Printemps Éclat",
+                caption="Test du sérum Printemps Éclat #sponsored",
+                sponsored=True,
+            ),
+            PostRecord(
+                YT,
+                "chloebeaute",
+                "P4",
+                Format.VIDEO,
+                d(2026, 3, 20, 17),
+                "Printemps Éclat",
+                caption="Collaboration commerciale avec Maison Test : le sérum sans parfum",
+                sponsored=True,
+            ),
+            PostRecord(IG, "maisontest", "B1", Format.POST, d(2026, 3, 2, 9), "Printemps Éclat"),
             PostRecord(IG, "lea.glow", "S1", Format.POST, d(2026, 7, 10, 12), "Été Solaire"),
         ],
         metrics=[
@@ -132,7 +191,15 @@ def scenario_batch() -> Batch:
             *_metrics(
                 YT, "P4", d(2026, 3, 27), impressions=90_000, views=30_000, likes=1200, comments=150
             ),
-            *_metrics(IG, "S1", d(2026, 7, 12), impressions=0, likes=0),
+            *_metrics(IG, "S1", d(2026, 7, 12), TYPED, impressions=0, likes=0),
+            *_metrics(IG, "B1", d(2026, 3, 3), reach=20_000, likes=900),
+        ],
+        roster=[
+            RosterRecord("Printemps Éclat", "Léa Martin", RosterStatus.ACTIVATED, 2, 1),
+            RosterRecord("Printemps Éclat", "Hugo Bernard", RosterStatus.ACTIVATED, 2, 1),
+            RosterRecord("Printemps Éclat", "Chloé Dubois", RosterStatus.INTERESTED, 1, 0),
+            RosterRecord("Printemps Éclat", "Inès Robert", RosterStatus.CONTACTED),
+            RosterRecord("Printemps Éclat", "Tom Leroy", RosterStatus.DECLINED),
         ],
         costs=[
             CostRecord(

@@ -19,8 +19,9 @@ from influscope.store.records import (
     MetricRecord,
     PostRecord,
     TargetRecord,
+    normalise_handle,
 )
-from influscope.store.writes import SaveSummary, save_batch
+from influscope.store.writes import KnownKeys, SaveSummary, known_keys, save_batch
 from influscope.vocabulary import CostKind, Format, Metric, Objective, Platform
 
 WORKSPACE = "Maison Solène"
@@ -315,3 +316,43 @@ def test_large_counts_and_fractional_targets_are_stored_exactly(engine):
 
     assert snapshots(engine, HUGO_VIDEO, Metric.VIEWS) == [(views.captured_at, 23_456_789.0)]
     assert again.changed == 0
+
+
+def test_known_keys_lists_what_the_workspace_already_holds(engine):
+    save(engine, spring_launch())
+
+    with engine.connect() as conn:
+        known = known_keys(conn, workspace=WORKSPACE)
+        elsewhere = known_keys(conn, workspace="Another brand")
+
+    assert known.campaigns == {SPRING}
+    assert {handle for _, handle in known.accounts} == {
+        normalise_handle(a.handle) for a in spring_launch().accounts
+    }
+    assert len(known.posts) == len(spring_launch().posts)
+    assert elsewhere == KnownKeys(frozenset(), frozenset(), frozenset(), frozenset())
+
+
+def test_a_handle_given_to_another_influencer_moves_with_its_history(engine):
+    batch = spring_launch()
+    save(engine, batch)
+    account = batch.accounts[0]
+    newcomer = InfluencerRecord(name="Agence Lumière", country="FR")
+
+    save(
+        engine, Batch(influencers=[newcomer], accounts=[replace(account, influencer=newcomer.name)])
+    )
+
+    a, i = schema.account, schema.influencer
+    with engine.connect() as conn:
+        owners = (
+            conn.execute(
+                sa.select(i.c.name)
+                .select_from(a.join(i))
+                .where(a.c.handle == normalise_handle(account.handle))
+            )
+            .scalars()
+            .all()
+        )
+    assert owners == ["Agence Lumière"]
+    assert row_counts(engine)["account"] == len(batch.accounts)

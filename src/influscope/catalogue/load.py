@@ -8,18 +8,35 @@ import yaml
 
 from influscope.catalogue.models import (
     Aggregation,
+    Difference,
     Direction,
     Family,
+    GenericFamily,
     Kpi,
     Measure,
+    PerAccount,
     Ratio,
+    ScrpCategory,
     Text,
     Unit,
 )
 from influscope.vocabulary import Objective
 
 BUILT_IN = Path(__file__).parent / "kpis"
-_KPI_FIELDS = {"label", "definition", "unit", "direction", "objectives", "measure", "ratio"}
+SETTINGS = Path(__file__).parent / "settings"
+_KPI_FIELDS = {
+    "label",
+    "definition",
+    "unit",
+    "direction",
+    "objectives",
+    "scrp",
+    "generic",
+    "measure",
+    "ratio",
+    "difference",
+}
+_FORMULAS = ("measure", "ratio", "difference")
 
 
 class CatalogueError(Exception):
@@ -33,6 +50,8 @@ class Catalogue:
     version: str
     measures: dict[str, Measure]
     kpis: dict[str, Kpi]
+    # Advertising mentions accepted per country (ISO code, or "default"), lower-cased.
+    disclosure: dict[str, tuple[str, ...]]
 
     def get_or_raise(self, kpi_id: str) -> Kpi:
         try:
@@ -41,7 +60,7 @@ class Catalogue:
             raise KeyError(f"Unknown KPI {kpi_id!r}. Known KPIs: {', '.join(self.kpis)}") from None
 
 
-def load_catalogue(folder: Path = BUILT_IN) -> Catalogue:
+def load_catalogue(folder: Path = BUILT_IN, settings: Path = SETTINGS) -> Catalogue:
     """Read `catalogue.yaml` (version, measures), then one file per KPI family, in family order."""
     problems: list[str] = []
     header = yaml.safe_load((folder / "catalogue.yaml").read_text(encoding="utf-8"))
@@ -49,11 +68,15 @@ def load_catalogue(folder: Path = BUILT_IN) -> Catalogue:
     for measure_id, spec in header["measures"].items():
         where = f"catalogue.yaml › measures › {measure_id}"
         aggregation = _enum(Aggregation, spec.get("aggregation"), where, "aggregation", problems)
+        per_account = PerAccount(**spec["per_account"]) if "per_account" in spec else None
+        if per_account and aggregation not in (Aggregation.MEAN, Aggregation.MEDIAN):
+            problems.append(f"{where}: a per-account rate is summarised by mean or median")
         measures[measure_id] = Measure(
             id=measure_id,
             column=spec.get("column", measure_id),
             aggregation=aggregation,
             description=spec.get("description", ""),
+            per_account=per_account,
         )
     kpis: dict[str, Kpi] = {}
     family_files = {f"{family.value}.yaml": family for family in Family}
@@ -75,9 +98,25 @@ def load_catalogue(folder: Path = BUILT_IN) -> Catalogue:
             kpi = _read_kpi(kpi_id, spec, family, measures, where, problems)
             if kpi is not None:
                 kpis[kpi_id] = kpi
+    disclosure = _read_disclosure(settings / "disclosure.yaml", problems)
     if problems:
         raise CatalogueError(problems)
-    return Catalogue(version=str(header["version"]), measures=measures, kpis=kpis)
+    return Catalogue(
+        version=str(header["version"]), measures=measures, kpis=kpis, disclosure=disclosure
+    )
+
+
+def _read_disclosure(path: Path, problems: list[str]) -> dict[str, tuple[str, ...]]:
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    mentions = {}
+    for country, spec in document["countries"].items():
+        words = tuple(word.strip().lower() for word in spec.get("mentions", []) if word.strip())
+        if not words:
+            problems.append(f"{path.name} › {country}: no accepted mention")
+        mentions[country] = words
+    if "default" not in mentions:
+        problems.append(f"{path.name}: a 'default' list is needed for other countries")
+    return mentions
 
 
 @cache
@@ -92,18 +131,28 @@ def _read_kpi(kpi_id, spec, family, measures, where, problems) -> Kpi | None:
     definition = _text(spec.get("definition"), where, "definition", problems)
     unit = _enum(Unit, spec.get("unit"), where, "unit", problems)
     direction = _enum(Direction, spec.get("direction"), where, "direction", problems)
+    scrp = _enum(ScrpCategory, spec.get("scrp"), where, "scrp", problems)
     objectives = tuple(
         _enum(Objective, value, where, "objectives", problems)
         for value in spec.get("objectives", [])
     )
-    measure, ratio = spec.get("measure"), None
-    if "ratio" in spec:
-        ratio = Ratio(**spec["ratio"])
-    if (measure is None) == (ratio is None):
-        problems.append(f"{where}: give exactly one of 'measure' or 'ratio'")
-    for used in (measure,) if ratio is None else (ratio.numerator, ratio.denominator):
-        if used is not None and used not in measures:
-            problems.append(f"{where}: unknown measure {used!r}")
+    generic = tuple(
+        _enum(GenericFamily, value, where, "generic", problems) for value in spec.get("generic", [])
+    )
+    given = [name for name in _FORMULAS if name in spec]
+    if len(given) != 1:
+        problems.append(f"{where}: give exactly one of {', '.join(map(repr, _FORMULAS))}")
+    measure = spec.get("measure")
+    ratio = Ratio(**spec["ratio"]) if "ratio" in spec else None
+    difference = Difference(**spec["difference"]) if "difference" in spec else None
+    used = [measure]
+    if ratio:
+        used = [ratio.numerator, ratio.denominator]
+    if difference:
+        used = [difference.minuend, difference.subtrahend]
+    for name in used:
+        if name is not None and name not in measures:
+            problems.append(f"{where}: unknown measure {name!r}")
     if len(problems) > before:
         return None
     return Kpi(
@@ -114,8 +163,11 @@ def _read_kpi(kpi_id, spec, family, measures, where, problems) -> Kpi | None:
         unit=unit,
         direction=direction,
         objectives=objectives,
+        scrp=scrp,
+        generic=generic,
         measure=measure,
         ratio=ratio,
+        difference=difference,
     )
 
 

@@ -7,10 +7,35 @@ from influscope.vocabulary import Objective
 
 
 class Family(StrEnum):
+    """The KPI families of the catalogue, in the order reports present them."""
+
+    ACTIVATION = "activation"
     VISIBILITY = "visibility"
     CONTENT = "content"
     ENGAGEMENT = "engagement"
+    GROWTH = "growth"
+    COMPLIANCE = "compliance"
     COST = "cost"
+
+
+class ScrpCategory(StrEnum):
+    """The three categories of the French "Référentiel de la mesure de l'influence" (SCRP, 2023)."""
+
+    ACTIONS = "actions"
+    EXPOSURE = "exposure"
+    TRANSFORMATION = "transformation"
+
+
+class GenericFamily(StrEnum):
+    """The management families the source article names, each mapped to concrete KPIs."""
+
+    EFFECTIVENESS = "effectiveness"
+    EFFICIENCY = "efficiency"
+    YIELD = "yield"
+    COMPETITIVENESS = "competitiveness"
+    VALUE = "value"
+    PROFITABILITY = "profitability"
+    RENTABILITY = "rentability"
 
 
 class Unit(StrEnum):
@@ -29,6 +54,8 @@ class Direction(StrEnum):
 class Aggregation(StrEnum):
     SUM = "sum"
     COUNT_DISTINCT = "count_distinct"
+    MEAN = "mean"
+    MEDIAN = "median"
 
 
 @dataclass(frozen=True)
@@ -41,6 +68,16 @@ class Text:
 
 
 @dataclass(frozen=True)
+class PerAccount:
+    """A rate computed per account first (numerator / denominator × per over its posts), so
+    that the measure's mean or median weighs every account alike, whatever its output."""
+
+    numerator: str
+    denominator: str
+    per: int = 1
+
+
+@dataclass(frozen=True)
 class Measure:
     """A column of the KPI facts, aggregated one way: the atoms every KPI is built from."""
 
@@ -48,6 +85,7 @@ class Measure:
     column: str
     aggregation: Aggregation
     description: str
+    per_account: PerAccount | None = None
 
 
 @dataclass(frozen=True)
@@ -62,6 +100,14 @@ class Ratio:
 
 
 @dataclass(frozen=True)
+class Difference:
+    """minuend − subtrahend, both summed over the rows that have both (e.g. a gain above trend)."""
+
+    minuend: str
+    subtrahend: str
+
+
+@dataclass(frozen=True)
 class Kpi:
     id: str
     label: Text
@@ -70,19 +116,26 @@ class Kpi:
     unit: Unit
     direction: Direction
     objectives: tuple[Objective, ...]
+    scrp: ScrpCategory
+    generic: tuple[GenericFamily, ...] = ()
     measure: str | None = None
     ratio: Ratio | None = None
+    difference: Difference | None = None
 
     @property
     def measures(self) -> tuple[str, ...]:
-        if self.ratio is None:
-            return (self.measure,)
-        return (self.ratio.numerator, self.ratio.denominator)
+        if self.ratio is not None:
+            return (self.ratio.numerator, self.ratio.denominator)
+        if self.difference is not None:
+            return (self.difference.minuend, self.difference.subtrahend)
+        return (self.measure,)
 
     @property
     def formula(self) -> str:
-        if self.ratio is None:
-            return self.measure
-        scale = f" × {self.ratio.per}" if self.ratio.per != 1 else ""
-        pairing = " (posts with both)" if self.ratio.paired else ""
-        return f"{self.ratio.numerator} / {self.ratio.denominator}{scale}{pairing}"
+        if self.ratio is not None:
+            scale = f" × {self.ratio.per}" if self.ratio.per != 1 else ""
+            pairing = " (rows with both)" if self.ratio.paired else ""
+            return f"{self.ratio.numerator} / {self.ratio.denominator}{scale}{pairing}"
+        if self.difference is not None:
+            return f"{self.difference.minuend} − {self.difference.subtrahend} (rows with both)"
+        return self.measure

@@ -3,12 +3,18 @@
 import datetime as dt
 from collections.abc import Sequence
 from enum import StrEnum
+from functools import reduce
+from operator import or_
 
+import ibis
 import ibis.expr.types as ir
 
 from influscope.catalogue.load import Catalogue
-from influscope.catalogue.models import Aggregation, Kpi
-from influscope.compile.facts import TableSource, kpi_facts
+from influscope.catalogue.models import Aggregation, Kpi, Measure
+from influscope.compile.facts import kpi_facts
+from influscope.compile.posts import prov
+from influscope.compile.sources import PROVENANCE_RANK, TableSource, ratio, weakest
+from influscope.vocabulary import Provenance
 
 
 class Grain(StrEnum):
@@ -32,6 +38,11 @@ def group_columns(grain: Grain) -> tuple[str, ...]:
             return (grain.value,)
 
 
+def provenance_column(kpi_id: str) -> str:
+    """The result column holding the provenance rank of a KPI's value."""
+    return prov(kpi_id)
+
+
 def _with_periods(facts: ir.Table, grains: Sequence[Grain]) -> ir.Table:
     periods = {}
     if Grain.WEEK in grains:
@@ -41,45 +52,121 @@ def _with_periods(facts: ir.Table, grains: Sequence[Grain]) -> ir.Table:
     return facts.mutate(**periods) if periods else facts
 
 
-def _aggregate(facts: ir.Table, catalogue: Catalogue, measure_id: str, where=None) -> ir.Value:
-    measure = catalogue.measures[measure_id]
-    column = facts[measure.column]
-    match measure.aggregation:
+def _aggregate(column: ir.Column, aggregation: Aggregation, where=None) -> ir.Scalar:
+    match aggregation:
         case Aggregation.SUM:
             return column.sum(where=where)
         case Aggregation.COUNT_DISTINCT:
             return column.nunique(where=where)
+        case Aggregation.MEAN:
+            return column.mean(where=where)
+        case Aggregation.MEDIAN:
+            return column.median(where=where)
 
 
-def _aggregations(facts: ir.Table, catalogue: Catalogue, kpis: Sequence[Kpi]) -> dict:
-    """Every aggregate the KPIs need, once. A paired ratio gets its own filtered sums."""
-    wanted: dict[str, ir.Value] = {}
-    for kpi in kpis:
-        if kpi.ratio is not None and kpi.ratio.paired:
-            numerator = catalogue.measures[kpi.ratio.numerator].column
-            denominator = catalogue.measures[kpi.ratio.denominator].column
-            both = facts[numerator].notnull() & facts[denominator].notnull()
-            wanted[f"{kpi.id}__numerator"] = _aggregate(facts, catalogue, kpi.ratio.numerator, both)
-            wanted[f"{kpi.id}__denominator"] = _aggregate(
-                facts, catalogue, kpi.ratio.denominator, both
-            )
-        else:
+class _Plan:
+    """The aggregates a set of KPIs needs, each computed once, with the provenance of each."""
+
+    def __init__(self, facts: ir.Table, catalogue: Catalogue):
+        self.facts, self.catalogue = facts, catalogue
+        self.aggregates: dict[str, ir.Scalar] = {}
+        self.per_account: dict[str, Measure] = {}
+
+    def add(self, name: str, measure: Measure, where=None) -> None:
+        if measure.per_account is not None:
+            self.per_account[measure.id] = measure
+            return
+        if name in self.aggregates:
+            return
+        column = self.facts[measure.column]
+        self.aggregates[name] = _aggregate(column, measure.aggregation, where)
+        if prov(measure.column) in self.facts.columns:
+            known = column.notnull() if where is None else column.notnull() & where
+            self.aggregates[prov(name)] = self.facts[prov(measure.column)].max(where=known)
+
+    def add_kpi(self, kpi: Kpi) -> None:
+        pair = kpi.ratio if kpi.ratio is not None and kpi.ratio.paired else None
+        if pair is None and kpi.difference is None:
             for measure_id in kpi.measures:
-                wanted.setdefault(measure_id, _aggregate(facts, catalogue, measure_id))
-    return wanted
+                self.add(measure_id, self.catalogue.measures[measure_id])
+            return
+        first, second = (self.catalogue.measures[m] for m in kpi.measures)
+        both = self.facts[first.column].notnull() & self.facts[second.column].notnull()
+        self.add(f"{kpi.id}__first", first, both)
+        self.add(f"{kpi.id}__second", second, both)
+
+
+def _columns_read(kpis: Sequence[Kpi], catalogue: Catalogue) -> set[str]:
+    """The fact columns the KPIs read. Rows with none of them are left out, so that a grouping
+    shows no empty groups made of rows of another kind (growth, casting…)."""
+    columns = set()
+    for kpi in kpis:
+        for measure in (catalogue.measures[measure_id] for measure_id in kpi.measures):
+            if measure.per_account is None:
+                columns.add(measure.column)
+            else:
+                columns |= {measure.per_account.numerator, measure.per_account.denominator}
+    return columns
+
+
+def _per_account_rates(facts: ir.Table, keys: list[str], measures: dict[str, Measure]):
+    """Per group, the mean or median over accounts of each account's own rate."""
+    accounts = facts.filter(facts.account_id.notnull())
+    sums, ranks = {}, {}
+    for measure in measures.values():
+        spec = measure.per_account
+        numerator, denominator = accounts[spec.numerator], accounts[spec.denominator]
+        both = numerator.notnull() & denominator.notnull()
+        sums[f"{measure.id}__n"] = numerator.sum(where=both)
+        sums[f"{measure.id}__d"] = denominator.sum(where=both)
+        ranks[f"{measure.id}__r"] = weakest(
+            *(
+                accounts[prov(name)].max(where=both)
+                for name in (spec.numerator, spec.denominator)
+                if prov(name) in accounts.columns
+            )
+        )
+    per_account = accounts.group_by([*keys, "account_id"]).aggregate(**sums, **ranks)
+    rates = {
+        measure.id: ratio(
+            per_account[f"{measure.id}__n"],
+            per_account[f"{measure.id}__d"],
+            measure.per_account.per,
+        )
+        for measure in measures.values()
+    }
+    per_account = per_account.mutate(**rates)
+    summary = {}
+    for measure in measures.values():
+        rate = per_account[measure.id]
+        summary[measure.id] = _aggregate(rate, measure.aggregation)
+        summary[prov(measure.id)] = per_account[f"{measure.id}__r"].max(where=rate.notnull())
+    if keys:
+        return per_account.group_by(keys).aggregate(**summary)
+    return per_account.aggregate(**summary)
 
 
 def _kpi_value(table: ir.Table, kpi: Kpi) -> ir.Value:
-    if kpi.ratio is None:
-        return table[kpi.measure]
-    if kpi.ratio.paired:
-        numerator = table[f"{kpi.id}__numerator"]
-        denominator = table[f"{kpi.id}__denominator"]
+    if kpi.ratio is not None:
+        if kpi.ratio.paired:
+            return ratio(table[f"{kpi.id}__first"], table[f"{kpi.id}__second"], kpi.ratio.per)
+        return ratio(table[kpi.ratio.numerator], table[kpi.ratio.denominator], kpi.ratio.per)
+    if kpi.difference is not None:
+        return table[f"{kpi.id}__first"] - table[f"{kpi.id}__second"]
+    return table[kpi.measure]
+
+
+def _kpi_provenance(table: ir.Table, kpi: Kpi, value: ir.Value) -> ir.Value:
+    """The weakest provenance among the KPI's inputs; counts the brand keeps itself (costs,
+    posts, the casting) are measured. Null when the value is."""
+    if (kpi.ratio is not None and kpi.ratio.paired) or kpi.difference is not None:
+        names = [f"{kpi.id}__first", f"{kpi.id}__second"]
     else:
-        numerator, denominator = table[kpi.ratio.numerator], table[kpi.ratio.denominator]
-    # Ratios divide once, as doubles, and are null (not an error) when the denominator is zero.
-    ratio = numerator.cast("float64") / denominator.cast("float64").nullif(0)
-    return ratio * kpi.ratio.per if kpi.ratio.per != 1 else ratio
+        names = list(kpi.measures)
+    ranks = [table[prov(name)] for name in names if prov(name) in table.columns]
+    rank = weakest(*ranks) if ranks else ibis.literal(PROVENANCE_RANK[Provenance.MEASURED])
+    measured = ibis.literal(PROVENANCE_RANK[Provenance.MEASURED])
+    return ibis.ifelse(value.notnull(), rank.fill_null(measured), ibis.null("int64"))
 
 
 def compile_kpis(
@@ -91,16 +178,33 @@ def compile_kpis(
     campaign_ids: Sequence[int] | None = None,
     as_of: dt.datetime | None = None,
 ) -> ir.Table:
-    """One row per group, one column per KPI (named by its id), ordered by the group columns."""
+    """One row per group; per KPI a column named by its id and one with its provenance rank
+    (`provenance_column`), ordered by the group columns."""
     kpis = [catalogue.get_or_raise(kpi_id) for kpi_id in kpi_ids]
-    facts = kpi_facts(con, as_of=as_of)
+    facts = kpi_facts(con, as_of=as_of, disclosure=catalogue.disclosure)
     if campaign_ids is not None:
         facts = facts.filter(facts.campaign_id.isin(list(campaign_ids)))
     facts = _with_periods(facts, by)
     keys = [column for grain in by for column in group_columns(grain)]
-    aggregations = _aggregations(facts, catalogue, kpis)
+    read = _columns_read(kpis, catalogue)
+    facts = facts.filter(reduce(or_, (facts[column].notnull() for column in sorted(read))))
+    plan = _Plan(facts, catalogue)
+    for kpi in kpis:
+        plan.add_kpi(kpi)
+    aggregates = plan.aggregates or {"rows": facts.count()}
     grouped = (
-        facts.group_by(keys).aggregate(**aggregations) if keys else facts.aggregate(**aggregations)
+        facts.group_by(keys).aggregate(**aggregates) if keys else facts.aggregate(**aggregates)
     )
-    result = grouped.select(*keys, **{kpi.id: _kpi_value(grouped, kpi) for kpi in kpis})
+    if plan.per_account:
+        rates = _per_account_rates(facts, keys, plan.per_account)
+        if keys:
+            same_group = [grouped[key].identical_to(rates[key]) for key in keys]
+            grouped = grouped.left_join(rates, same_group).select(
+                *grouped.columns, *(c for c in rates.columns if c not in keys)
+            )
+        else:
+            grouped = grouped.cross_join(rates)
+    values = {kpi.id: _kpi_value(grouped, kpi) for kpi in kpis}
+    provenance = {prov(kpi.id): _kpi_provenance(grouped, kpi, values[kpi.id]) for kpi in kpis}
+    result = grouped.select(*keys, **values, **provenance)
     return result.order_by(keys) if keys else result

@@ -9,7 +9,8 @@ import sqlalchemy as sa
 from influscope.catalogue.load import Catalogue, built_in_catalogue
 from influscope.catalogue.models import Kpi
 from influscope.compile import Grain, compile_kpis
-from influscope.compile.query import group_columns
+from influscope.compile.query import group_columns, provenance_column
+from influscope.compile.sources import PROVENANCE_RANK
 from influscope.engines.connect import connect
 
 
@@ -21,6 +22,8 @@ class KpiTable:
     kpis: tuple[Kpi, ...]
     by: tuple[Grain, ...]
     rows: tuple[dict, ...]
+    # Per row, per KPI: whether its inputs were measured, self-reported or estimated.
+    provenance: tuple[dict[str, str | None], ...]
 
     @property
     def group_columns(self) -> tuple[str, ...]:
@@ -46,9 +49,15 @@ def evaluate_kpis(
         campaign_ids=campaign_ids,
         as_of=as_of,
     )
+    labels = {rank: provenance.value for provenance, rank in PROVENANCE_RANK.items()}
+    rows, provenance = [], []
+    for row in expression.to_pyarrow().to_pylist():
+        provenance.append({k: labels.get(row.pop(provenance_column(k))) for k in kpi_ids})
+        rows.append(row)
     return KpiTable(
         catalogue_version=catalogue.version,
         kpis=tuple(catalogue.get_or_raise(kpi_id) for kpi_id in kpi_ids),
         by=tuple(by),
-        rows=tuple(expression.to_pyarrow().to_pylist()),
+        rows=tuple(rows),
+        provenance=tuple(provenance),
     )

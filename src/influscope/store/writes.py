@@ -125,10 +125,10 @@ def known_keys(conn: sa.Connection, *, workspace: str) -> KnownKeys:
         schema.post,
     )
     in_workspace = w.c.name == workspace
-    campaigns = conn.execute(sa.select(c.c.name).join(w).where(in_workspace)).scalars()
-    influencers = conn.execute(sa.select(i.c.name).join(w).where(in_workspace)).scalars()
+    campaigns = conn.execute(sa.select(c.c.name).join(w).where(in_workspace)).scalars().all()
+    influencers = conn.execute(sa.select(i.c.name).join(w).where(in_workspace)).scalars().all()
     accounts = conn.execute(
-        sa.select(a.c.platform, a.c.handle).join(i).join(w).where(in_workspace)
+        sa.select(a.c.platform, a.c.handle).select_from(a.join(i).join(w)).where(in_workspace)
     ).all()
     posts = conn.execute(
         sa.select(a.c.platform, p.c.post_key)
@@ -211,6 +211,7 @@ def save_batch(conn: sa.Connection, *, workspace: str, batch: Batch) -> SaveSumm
         summary=summary,
     )
     influencers = _lookup(conn, sa.select(i.c.name, i.c.id).where(i.c.workspace_id == workspace_id))
+    _move_accounts(conn, workspace_id=workspace_id, batch=batch, influencers=influencers)
     sync_rows(
         conn,
         a,
@@ -326,6 +327,25 @@ def save_batch(conn: sa.Connection, *, workspace: str, batch: Batch) -> SaveSumm
         summary=summary,
     )
     return summary
+
+
+def _move_accounts(conn, *, workspace_id: int, batch: Batch, influencers: dict) -> None:
+    """A handle is one account per workspace: when a batch gives it to another influencer (a
+    corrected attribution), the stored account moves with its posts and history."""
+    i, a = schema.influencer, schema.account
+    stored = {
+        (row.platform, row.handle): row
+        for row in conn.execute(
+            sa.select(a.c.id, a.c.platform, a.c.handle, a.c.influencer_id)
+            .join(i)
+            .where(i.c.workspace_id == workspace_id)
+        )
+    }
+    for record in batch.accounts:
+        found = stored.get((str(record.platform), normalise_handle(record.handle)))
+        owner = influencers[record.influencer]
+        if found is not None and found.influencer_id != owner:
+            conn.execute(a.update().where(a.c.id == found.id).values(influencer_id=owner))
 
 
 def _save_costs(conn, *, batch: Batch, campaigns: dict, influencers: dict, summary) -> None:

@@ -1,0 +1,45 @@
+"""Rows for the référentiel's "actions deployed": the casting of each campaign, and the campaign
+itself (its key messages)."""
+
+import ibis
+import ibis.expr.types as ir
+
+from influscope.compile.sources import TableSource
+from influscope.vocabulary import RosterStatus
+
+_SAID_YES = (RosterStatus.INTERESTED.value, RosterStatus.ACTIVATED.value)
+
+
+def roster_rows(con: TableSource) -> ir.Table:
+    roster, campaign, influencer = (
+        con.table("roster"),
+        con.table("campaign"),
+        con.table("influencer"),
+    )
+    joined = roster.join(campaign, roster.campaign_id == campaign.id).join(
+        influencer, roster.influencer_id == influencer.id
+    )
+    return joined.select(
+        campaign_id=roster.campaign_id.cast("int64"),
+        campaign=campaign.name.cast("string"),
+        influencer_id=roster.influencer_id.cast("int64"),
+        influencer=influencer.name.cast("string"),
+        day=campaign.start_date,
+        influencers_contacted=ibis.literal(1.0),
+        influencers_interested=ibis.ifelse(roster.status.isin(_SAID_YES), 1.0, 0.0),
+        posts_contracted=roster.posts_contracted.cast("float64"),
+        products_sent=roster.products_sent.cast("float64"),
+    )
+
+
+def campaign_rows(con: TableSource) -> ir.Table:
+    """One row per campaign. Key messages are stored one per line, without blank lines."""
+    campaign = con.table("campaign")
+    text = campaign.key_messages
+    lines = text.length() - text.replace("\n", "").length() + 1
+    return campaign.select(
+        campaign_id=campaign.id.cast("int64"),
+        campaign=campaign.name.cast("string"),
+        day=campaign.start_date,
+        key_messages=ibis.ifelse(text.length() > 0, lines, 0).cast("float64"),
+    )

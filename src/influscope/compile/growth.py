@@ -1,0 +1,151 @@
+"""Account-growth rows of the KPI facts: followers at the start and end of each campaign, per
+account taking part (the creators who published, and the brand's own accounts), and the gain
+the account's pre-campaign trend predicted.
+
+Start: the closest snapshot at or before the first day (else the first one during the campaign).
+End: the last snapshot up to the end of the last day, later than the start one.
+Trend: the last snapshot at least one campaign length before the start; its slope up to the
+start, carried over the campaign, is the expected gain. Days are read in UTC here: follower
+counts move too slowly for the time zone to matter, and the engines disagree on zone arithmetic.
+"""
+
+from collections.abc import Callable
+
+import ibis
+import ibis.expr.types as ir
+
+from influscope.compile.posts import campaign_posts, prov
+from influscope.compile.sources import TableSource, provenance_rank, weakest
+
+_DAY = 86_400
+
+
+def _participating_accounts(con: TableSource) -> ir.Table:
+    posts = campaign_posts(con)
+    creators = posts.select("campaign_id", "account_id").distinct().mutate(is_brand=False)
+    campaign, influencer, account = (
+        con.table("campaign"),
+        con.table("influencer"),
+        con.table("account"),
+    )
+    brands = influencer.filter(influencer.is_brand)
+    brand = (
+        campaign.join(brands, brands.workspace_id == campaign.workspace_id)
+        .join(account, account.influencer_id == brands.id)
+        .select(
+            campaign_id=campaign.id.cast("int64"),
+            account_id=account.id.cast("int64"),
+            is_brand=ibis.literal(True),
+        )
+    )
+    pairs = creators.union(brand).view()
+    return (
+        pairs.join(campaign, pairs.campaign_id == campaign.id)
+        .join(account, pairs.account_id == account.id)
+        .join(influencer, account.influencer_id == influencer.id)
+        .select(
+            campaign_id=pairs.campaign_id,
+            campaign=campaign.name.cast("string"),
+            influencer_id=influencer.id.cast("int64"),
+            influencer=influencer.name.cast("string"),
+            account_id=pairs.account_id,
+            platform=account.platform.cast("string"),
+            is_brand=pairs.is_brand,
+            day=campaign.end_date,
+            start_at=campaign.start_date.cast("timestamp").epoch_seconds(),
+            end_at=campaign.end_date.cast("timestamp").epoch_seconds() + _DAY,
+        )
+        .view()
+    )
+
+
+def _pick(candidates: ir.Table, keep: Callable, order_by: Callable, name: str) -> ir.Table:
+    """Per campaign and account, the first snapshot in `order_by` among those `keep` accepts."""
+    kept = candidates.filter(keep)
+    first = ibis.row_number().over(
+        group_by=[kept.campaign_id, kept.account_id], order_by=order_by(kept)
+    )
+    kept = kept.mutate(order=first)
+    return (
+        kept.filter(kept.order == 0)
+        .select(
+            "campaign_id",
+            "account_id",
+            **{
+                f"{name}_followers": kept.followers.cast("float64"),
+                f"{name}_seen_at": kept.at,
+                f"{name}_rank": kept.rank,
+            },
+        )
+        .view()
+    )
+
+
+def growth_rows(con: TableSource) -> ir.Table:
+    accounts = _participating_accounts(con)
+    snapshots = con.table("follower_snapshot")
+    snapshots = snapshots.select(
+        account_id=snapshots.account_id.cast("int64"),
+        followers=snapshots.followers,
+        at=snapshots.captured_at.epoch_seconds(),
+        rank=provenance_rank(snapshots.provenance),
+    )
+    candidates = (
+        accounts.join(snapshots, "account_id")
+        .select(*accounts.columns, "followers", "at", "rank")
+        .view()
+    )
+    start = _pick(
+        candidates,
+        lambda c: c.at <= c.end_at,
+        lambda c: [ibis.ifelse(c.at <= c.start_at, 0, 1), (c.at - c.start_at).abs()],
+        "start",
+    )
+    end = _pick(candidates, lambda c: c.at <= c.end_at, lambda c: [c.at.desc()], "end")
+    before = _pick(
+        candidates,
+        lambda c: c.at <= c.start_at - (c.end_at - c.start_at),
+        lambda c: [c.at.desc()],
+        "before",
+    )
+    keys = ["campaign_id", "account_id"]
+    rows = accounts
+    for picked, join in ((start, "inner"), (end, "left"), (before, "left")):
+        extra = [name for name in picked.columns if name not in keys]
+        rows = rows.join(picked, keys, how=join).select(*rows.columns, *extra).view()
+    moved = rows.end_seen_at > rows.start_seen_at
+    gained = ibis.ifelse(moved, rows.end_followers - rows.start_followers, ibis.null("float64"))
+    slope = (rows.start_followers - rows.before_followers) / (
+        rows.start_seen_at - rows.before_seen_at
+    ).cast("float64").nullif(0)
+    expected = ibis.ifelse(
+        moved, slope * (rows.end_seen_at - rows.start_seen_at), ibis.null("float64")
+    )
+    gained_rank = ibis.ifelse(moved, weakest(rows.start_rank, rows.end_rank), ibis.null("int64"))
+    expected_rank = ibis.ifelse(
+        expected.notnull(), weakest(gained_rank, rows.before_rank), ibis.null("int64")
+    )
+
+    def split(value: ir.Value, brand: bool) -> ir.Value:
+        return ibis.ifelse(rows.is_brand == brand, value, ibis.null(value.type()))
+
+    measures = {}
+    for prefix, brand in (("", False), ("brand_", True)):
+        measures |= {
+            f"{prefix}followers_start": split(rows.start_followers, brand),
+            f"{prefix}followers_gained": split(gained, brand),
+            f"{prefix}followers_expected_gain": split(expected, brand),
+            prov(f"{prefix}followers_start"): split(rows.start_rank, brand),
+            prov(f"{prefix}followers_gained"): split(gained_rank, brand),
+            prov(f"{prefix}followers_expected_gain"): split(expected_rank, brand),
+        }
+    return rows.select(
+        "campaign_id",
+        "campaign",
+        "influencer_id",
+        "influencer",
+        "account_id",
+        "platform",
+        "day",
+        **measures,
+    )

@@ -1,0 +1,41 @@
+"""Where the canonical tables come from, and the small shared helpers over them."""
+
+from typing import Protocol
+
+import ibis
+import ibis.expr.types as ir
+
+from influscope.vocabulary import Provenance
+
+# When inputs of different provenance meet, the weakest wins: a figure computed from one
+# self-reported count is self-reported.
+PROVENANCE_RANK = {Provenance.MEASURED: 0, Provenance.SELF_REPORTED: 1, Provenance.ESTIMATED: 2}
+
+
+class TableSource(Protocol):
+    """Any Ibis backend, or schemas alone when only the SQL is wanted (BigQuery in the tests)."""
+
+    def table(self, name: str) -> ir.Table: ...
+
+
+def provenance_rank(column: ir.StringValue) -> ir.IntegerValue:
+    return column.cases(
+        *((value.value, rank) for value, rank in PROVENANCE_RANK.items()),
+        else_=PROVENANCE_RANK[Provenance.ESTIMATED],
+    )
+
+
+def weakest(*ranks: ir.IntegerValue) -> ir.IntegerValue:
+    """The weakest provenance among the inputs that are known (null when none is)."""
+    if len(ranks) == 1:
+        return ranks[0]
+    # GREATEST skips nulls on DuckDB, PostgreSQL and Spark but not on BigQuery: say it plainly.
+    return ibis.greatest(*(rank.fill_null(-1) for rank in ranks)).nullif(-1)
+
+
+def ratio(
+    numerator: ir.NumericValue, denominator: ir.NumericValue, per: int = 1
+) -> ir.FloatingValue:
+    """numerator / denominator as doubles; null, never an error, when the denominator is 0."""
+    value = numerator.cast("float64") / denominator.cast("float64").nullif(0)
+    return value * per if per != 1 else value

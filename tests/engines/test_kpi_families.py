@@ -1,0 +1,124 @@
+"""The KPI families beyond the counters, against the values worked out in `scenario.py`."""
+
+import pytest
+
+from influscope.compile import Grain
+from influscope.engines.evaluate import evaluate_kpis
+
+from .test_kpi_values import _campaign_id, store  # noqa: F401 (fixture)
+
+DAY = 86_400
+# Léa: 12,000 → 12,900; trend 11,000 (20 Jan) → 12,000 (25 Feb) over 36 days, carried 34 days.
+LEA_EXPECTED = 1000 * 34 / 36
+# Hugo: 85,000 → 88,000; trend 80,000 (20 Jan) → 85,000 (1 Mar) over 40 days, carried 29 days.
+HUGO_EXPECTED = 5000 * 29 / 40
+# Brand: 51,000 (28 Feb) → 54,000 (31 Mar); trend 50,000 (1 Jan) → 51,000 over 58 days, for 31.
+BRAND_EXPECTED = 1000 * 31 / 58
+
+FAMILY_TOTALS = {
+    # actions deployed
+    "key_messages": 2,
+    "platforms_selected": 3,
+    "influencers_contacted": 5,
+    "influencers_interested": 3,
+    "influencers_interested_rate": 60.0,
+    "influencers_activated": 3,
+    "products_sent": 2,
+    "posts_contracted": 5,
+    "posts_delivery_rate": 80.0,
+    # visibility: only P4 has impressions; the others' views stand in for them
+    "impressions_with_estimates": 8000 + 1800 + 40_000 + 90_000,
+    "reach_rate": (5000 + 1500) / (12_000 + 12_400) * 100,
+    # engagement rates by impressions and views, per post and per account
+    "engagement_rate_impressions": 1350 / 90_000 * 100,
+    "engagement_rate_views": 4830 / (8000 + 40_000 + 30_000) * 100,
+    "engagement_rate_reach_post_mean": 9.6,
+    "engagement_rate_reach_post_median": 9.6,
+    "engagement_rate_followers_post_mean": (4.0 + 3000 / 850 + 0.54) / 3,
+    "engagement_rate_followers_post_median": 3000 / 850,
+    "engagement_rate_impressions_post_mean": 1.5,
+    "engagement_rate_impressions_post_median": 1.5,
+    "engagement_rate_views_post_mean": (6.0 + 7.5 + 4.5) / 3,
+    "engagement_rate_views_post_median": 6.0,
+    "engagement_rate_reach_account_mean": 9.6,
+    "engagement_rate_reach_account_median": 9.6,
+    "engagement_rate_followers_account_mean": (4.0 + 3000 / 850 + 0.54) / 3,
+    "engagement_rate_followers_account_median": 3000 / 850,
+    "engagement_rate_impressions_account_mean": 1.5,
+    "engagement_rate_impressions_account_median": 1.5,
+    "engagement_rate_views_account_mean": 6.0,
+    "engagement_rate_views_account_median": 6.0,
+    # growth: Chloé has a single snapshot, so no gain of hers is known
+    "followers_gained": 900 + 3000,
+    "follower_growth_rate": 3900 / (12_000 + 85_000) * 100,
+    "followers_gained_above_trend": 3900 - (LEA_EXPECTED + HUGO_EXPECTED),
+    "brand_followers_gained": 3000,
+    "brand_follower_growth_rate": 3000 / 51_000 * 100,
+    "brand_followers_gained_above_trend": 3000 - BRAND_EXPECTED,
+    "cost_per_new_follower": 5860 / 3000,
+    # compliance: Hugo's "#sponsored" is not a mention French law accepts
+    "sponsored_posts": 3,
+    "disclosed_sponsored_posts": 2,
+    "disclosure_rate": 2 / 3 * 100,
+}
+
+
+@pytest.mark.parametrize("kpi_id", sorted(FAMILY_TOTALS))
+def test_family_kpi_equals_the_hand_computed_value(store, kpi_id):  # noqa: F811
+    (row,) = evaluate_kpis(
+        store, campaign_ids=[_campaign_id(store, "Printemps Éclat")], kpi_ids=[kpi_id]
+    ).rows
+    assert row[kpi_id] == pytest.approx(FAMILY_TOTALS[kpi_id])
+
+
+def test_the_brand_own_posts_are_not_influencer_content(store):  # noqa: F811
+    table = evaluate_kpis(
+        store,
+        campaign_ids=[_campaign_id(store, "Printemps Éclat")],
+        kpi_ids=["posts", "likes"],
+        by=[Grain.INFLUENCER],
+    )
+    assert "Maison Test" not in {row["influencer"] for row in table.rows}
+
+
+def test_a_kpi_carries_the_weakest_provenance_of_its_inputs(store):  # noqa: F811
+    march = evaluate_kpis(
+        store,
+        campaign_ids=[_campaign_id(store, "Printemps Éclat")],
+        kpi_ids=["views", "impressions", "impressions_with_estimates", "cost", "reach_rate"],
+    )
+    (provenance,) = march.provenance
+    # Hugo's typed-in 42,000 views lost to the measured 40,000 captured at the same time.
+    assert provenance == {
+        "views": "measured",
+        "impressions": "measured",
+        "impressions_with_estimates": "estimated",
+        "cost": "measured",
+        "reach_rate": "measured",
+    }
+    july = evaluate_kpis(
+        store,
+        campaign_ids=[_campaign_id(store, "Été Solaire")],
+        kpi_ids=["likes", "engagement_rate_followers", "cost_per_engagement"],
+    )
+    # 0 typed-in likes over Léa's 12,900 measured followers: a self-reported rate of 0;
+    # 0 engagements leave the cost per engagement without a value, so without a provenance.
+    assert july.rows[0]["engagement_rate_followers"] == 0
+    assert july.provenance == (
+        {
+            "likes": "self_reported",
+            "engagement_rate_followers": "self_reported",
+            "cost_per_engagement": None,
+        },
+    )
+
+
+def test_disclosure_is_judged_by_each_creator_country(store):  # noqa: F811
+    table = evaluate_kpis(
+        store,
+        campaign_ids=[_campaign_id(store, "Printemps Éclat")],
+        kpi_ids=["sponsored_posts", "disclosure_rate"],
+        by=[Grain.INFLUENCER],
+    )
+    rates = {row["influencer"]: row["disclosure_rate"] for row in table.rows}
+    assert rates == {"Léa Martin": 100.0, "Hugo Bernard": 0.0, "Chloé Dubois": 100.0}
