@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from enum import StrEnum
+from typing import TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from influscope.store.records import normalise_handle
@@ -68,7 +69,8 @@ def parse_number(value: object) -> Decimal:
 
     With a single ',' or '.', it separates thousands when exactly three digits follow it and
     one to three non-zero-led digits precede it (`1,234`, `12.500`); otherwise it is the
-    decimal mark (`12,5`, `0,125`, `1,5k`). When both appear, the last one is the decimal mark.
+    decimal mark (`12,5`, `0,125`), and always so before a scale (`1,234k` is 1234). When both
+    appear, the last one is the decimal mark.
     A '%' is dropped: percentages are stored in percent (`12 %` is 12).
     """
     if isinstance(value, bool):
@@ -85,13 +87,11 @@ def parse_number(value: object) -> Decimal:
         return value
     text = str(value).strip()
     if _SCIENTIFIC.fullmatch(text):
-        raise ValueError(
-            "is in scientific notation, which hides digits; format the cells as numbers"
-        )
+        raise ValueError("is in scientific notation, which hides digits; format cells as numbers")
     if text.endswith("%"):
         text = text[:-1].rstrip()
-    negative = text[:1] in _MINUS
-    if text[:1] in _MINUS or text[:1] == "+":
+    negative = text.startswith(tuple(_MINUS))
+    if negative or text.startswith("+"):
         text = text[1:].lstrip()
     exponent = 0
     scaled = _SUFFIX.fullmatch(text)
@@ -99,7 +99,7 @@ def parse_number(value: object) -> Decimal:
         text, exponent = scaled["body"], _SCALES[scaled["suffix"].lower()]
     number = _parse_digits(text, scaled=exponent > 0)
     if exponent:
-        number = number.scaleb(exponent)
+        number = Decimal(f"{number}E{exponent}")  # exact, unlike arithmetic in a context
     return _tidy(-number if negative else number)
 
 
@@ -147,7 +147,7 @@ def _parse_digits(text: str, *, scaled: bool) -> Decimal:
 
 
 def _tidy(number: Decimal) -> Decimal:
-    """Plain notation, and no trailing '.0' on whole numbers, so values compare and print cleanly."""
+    """Plain notation and no '.0' on whole numbers, so values compare and print cleanly."""
     if number == number.to_integral_value():
         return Decimal(int(number))
     return Decimal(format(number, "f").rstrip("0"))
@@ -221,7 +221,9 @@ def parse_datetime(value: object) -> dt.datetime:
     means midnight.
     """
     if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None) if value.tzinfo is None else _refuse_zone()
+        if value.tzinfo is not None:
+            raise ValueError("has a time zone; give the local time instead")
+        return value
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day)
     found = _DATETIME.fullmatch(str(value).strip())
@@ -240,10 +242,6 @@ def parse_datetime(value: object) -> dt.datetime:
         )
     except ValueError:
         raise ValueError("is not a real date or time") from None
-
-
-def _refuse_zone() -> dt.datetime:
-    raise ValueError("has a time zone; give the local time instead")
 
 
 def parse_date(value: object) -> dt.date:
@@ -307,9 +305,8 @@ def parse_handle(value: object) -> str:
     """An account name, with or without '@', or the profile URL people copy from the browser."""
     text = parse_text(value)
     if "/" in text:
-        segments = [
-            s for s in urlsplit(text if "://" in text else "//" + text).path.split("/") if s
-        ]
+        path = urlsplit(text if "://" in text else "//" + text).path
+        segments = [s for s in path.split("/") if s]
         text = segments[-1] if segments else ""
     handle = normalise_handle(text)
     if not re.fullmatch(r"[\w.\-]+", handle):
@@ -351,7 +348,10 @@ def url_is_on(url: str, platform: Platform) -> bool:
     return any(host == h or host.endswith("." + h) for h in PLATFORM_HOSTS[platform])
 
 
-def _enum_parser[E: StrEnum](
+E = TypeVar("E", bound=StrEnum)
+
+
+def _enum_parser(
     enum: type[E], noun: str, aliases: dict[str, Iterable[str]]
 ) -> Callable[[object], E]:
     labels: dict[str, E] = {normalise_label(member.value): member for member in enum}
