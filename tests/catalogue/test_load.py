@@ -43,8 +43,8 @@ def test_every_problem_is_reported_with_its_file_and_kpi(broken):
     cost = broken / "cost.yaml"
     text = cost.read_text(encoding="utf-8")
     text = text.replace(
-        "unit: currency\n    direction: lower\n    objectives: [community",
-        "unit: euros\n    direction: lower\n    objectives: [community",
+        "unit: currency\n    direction: lower\n    scrp: exposure\n    generic: [efficiency]\n    objectives: [community",
+        "unit: euros\n    direction: lower\n    scrp: exposure\n    generic: [efficiency]\n    objectives: [community",
     )
     text = text.replace(
         "numerator: cost, denominator: views", "numerator: cost, denominator: plays"
@@ -62,7 +62,7 @@ def test_every_problem_is_reported_with_its_file_and_kpi(broken):
 
     problems = raised.value.problems
     assert (
-        "cost.yaml › cost_per_engagement: unit 'euros' is not one of count, percent, currency"
+        "cost.yaml › cost_per_engagement: unit 'euros' is not one of count, percent, currency, ratio"
         in problems
     )
     assert "cost.yaml › cost_per_view: unknown measure 'plays'" in problems

@@ -7,6 +7,7 @@ from typer.testing import CliRunner
 
 from influscope.catalogue.load import built_in_catalogue
 from influscope.cli.main import app
+from influscope.store.records import TargetRecord
 from influscope.store.writes import save_batch
 from tests.engines.scenario import scenario_batch
 
@@ -29,9 +30,20 @@ def test_kpi_json_has_every_kpi_with_value_and_unit(db):
     assert document["by"] == []
     (row,) = document["rows"]
     assert set(row["kpis"]) == set(built_in_catalogue().kpis)
-    assert row["kpis"]["reach"] == {"value": 6500, "unit": "count"}
-    assert row["kpis"]["cost"] == {"value": 5860, "unit": "currency", "currency": "EUR"}
-    assert row["kpis"]["engagement_rate_reach"] == {"value": 9.6, "unit": "percent"}
+    assert row["kpis"]["reach"] == {"value": 6500, "unit": "count", "provenance": "measured"}
+    assert row["kpis"]["cost"] == {
+        "value": 5860,
+        "unit": "currency",
+        "currency": "EUR",
+        "provenance": "measured",
+    }
+    assert row["kpis"]["engagement_rate_reach"] == {
+        "value": 9.6,
+        "unit": "percent",
+        "provenance": "measured",
+    }
+    assert row["kpis"]["emv"]["rate_card"] == document["rate_card"] == "skeepers_octoly@1"
+    assert row["kpis"]["impressions_vs_paid"]["benchmarks"] == "paid_social@1"
 
 
 def test_kpi_grouped_by_influencer_names_each_group(db):
@@ -45,6 +57,26 @@ def test_kpi_grouped_by_influencer_names_each_group(db):
     assert costs == {"Léa Martin": 860, "Hugo Bernard": 1500, "Chloé Dubois": 3000, None: 500}
 
 
+def test_kpi_json_judges_each_target_against_the_campaign(engine, store_url):
+    batch = scenario_batch()
+    batch.targets += [
+        TargetRecord("Printemps Éclat", "reach", 6000),
+        TargetRecord("Printemps Éclat", "cost_per_engagement", 1.0),
+    ]
+    with engine.begin() as conn:
+        save_batch(conn, workspace="Maison Test", batch=batch)
+    result = runner.invoke(app, ["kpi", "Printemps Éclat", "-f", "json", "--db", store_url])
+    assert result.exit_code == 0, result.output
+    (row,) = json.loads(result.output)["rows"]
+    assert row["kpis"]["reach"]["target"] == {
+        "value": 6000,
+        "effectiveness": pytest.approx(6500 / 6000 * 100),
+        "expected_by_now": 6000,
+        "status": "met",
+    }
+    assert row["kpis"]["cost_per_engagement"]["target"]["status"] == "missed"
+
+
 def test_kpi_csv_has_one_column_per_kpi(db):
     result = runner.invoke(
         app,
@@ -56,12 +88,20 @@ def test_kpi_csv_has_one_column_per_kpi(db):
         "instagram,2",
         "tiktok,1",
         "youtube,1",
-        ",0",
     ]
 
 
+def test_kpi_table_shows_the_headline_kpis_of_the_objectives_with_provenance(db):
+    result = runner.invoke(app, ["kpi", "Printemps Éclat", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "Earned media value" in result.output  # awareness
+    assert "Saves" in result.output  # product promotion
+    assert "Brand followers gained" not in result.output
+    assert "estimated" in result.output  # the CPM counts views where impressions are missing
+
+
 def test_kpi_table_shows_french_labels_and_number_formats(db):
-    result = runner.invoke(app, ["kpi", "Printemps Éclat", "--lang", "fr", "--db", db])
+    result = runner.invoke(app, ["kpi", "Printemps Éclat", "--all", "--lang", "fr", "--db", db])
     assert result.exit_code == 0, result.output
     assert "Taux d'engagement sur la portée" in result.output
     assert "9,60 %" in result.output
@@ -96,3 +136,12 @@ def test_explain_of_an_unknown_kpi_lists_the_known_ones():
     result = runner.invoke(app, ["kpi", "--explain", "roas"])
     assert result.exit_code == 1
     assert "Unknown KPI 'roas'" in result.output
+
+
+def test_compliance_lists_the_sponsored_posts_missing_the_mention(db):
+    result = runner.invoke(app, ["compliance", "Printemps Éclat", "-f", "json", "--db", db])
+    assert result.exit_code == 0, result.output
+    (post,) = json.loads(result.output)
+    assert post["influencer"] == "Hugo Bernard"
+    assert post["country"] == "FR"
+    assert post["post"] == "P3"

@@ -25,6 +25,8 @@ For the other families:
 - The brand, Maison Test, Instagram @maisontest: 50,000 on 1 Jan, 51,000 on 28 Feb, 54,000 on
   31 Mar, and one post of its own in the campaign (never influencer content).
 - Été Solaire's counters were typed in by the influencer (self-reported).
+- Exchange rates: 1 EUR = 1.25 USD from 31 Dec 2025, 1.08 USD from 27 Feb 2026, 1.5 from 2 Mar
+  (after the start, so unused by Printemps Éclat).
 """
 
 import datetime as dt
@@ -35,6 +37,7 @@ from influscope.store.records import (
     Batch,
     CampaignRecord,
     CostRecord,
+    ExchangeRateRecord,
     FollowerRecord,
     InfluencerRecord,
     MetricRecord,
@@ -200,6 +203,11 @@ def scenario_batch() -> Batch:
             RosterRecord("Printemps Éclat", "Chloé Dubois", RosterStatus.INTERESTED, 1, 0),
             RosterRecord("Printemps Éclat", "Inès Robert", RosterStatus.CONTACTED),
             RosterRecord("Printemps Éclat", "Tom Leroy", RosterStatus.DECLINED),
+        ],
+        exchange_rates=[
+            ExchangeRateRecord("EUR", "USD", dt.date(2025, 12, 31), 1.25, "Test rate"),
+            ExchangeRateRecord("EUR", "USD", dt.date(2026, 2, 27), 1.08, "Test rate"),
+            ExchangeRateRecord("EUR", "USD", dt.date(2026, 3, 2), 1.5, "Test rate"),
         ],
         costs=[
             CostRecord(

@@ -15,6 +15,11 @@ HUGO_EXPECTED = 5000 * 29 / 40
 # Brand: 51,000 (28 Feb) → 54,000 (31 Mar); trend 50,000 (1 Jan) → 51,000 over 58 days, for 31.
 BRAND_EXPECTED = 1000 * 31 / 58
 
+# Paid prices are in USD: 1 EUR = 1.08 USD on 1 March, so a $19.80 CPM costs €19.80 / 1.08.
+USD = 1 / 1.08
+# Meta buys Léa's Instagram €860 and the €500 campaign-wide; TikTok €1,500; YouTube €3,000.
+PAID_IMPRESSIONS = (1360 / (19.80 * USD) + 1500 / (7.50 * USD) + 3000 / (3.53 * USD)) * 1000
+
 FAMILY_TOTALS = {
     # actions deployed
     "key_messages": 2,
@@ -56,6 +61,20 @@ FAMILY_TOTALS = {
     "brand_follower_growth_rate": 3000 / 51_000 * 100,
     "brand_followers_gained_above_trend": 3000 - BRAND_EXPECTED,
     "cost_per_new_follower": 5860 / 3000,
+    # value, with the Skeepers/Octoly card (EUR): P1 (Instagram: 400 likes × €0.07 + 25
+    # comments × €3.46), P3 (TikTok: 40 thousand views × €6.89 + 2,500 × €0.09 + 120 × €3.52 +
+    # 80 × €1.72), P4 (YouTube: 1,200 × €0.08 + 150 × €6.99); the story has nothing it prices.
+    "emv": 114.5 + 1060.6 + 1144.5,
+    "emv_per_cost": 2319.6 / 5860,
+    "paid_equivalent_impressions": PAID_IMPRESSIONS,
+    "paid_equivalent_clicks": 1360 / (1.88 * USD),
+    "paid_equivalent_views": 3000 / (0.026 * USD),
+    # over the posts with both: the campaign-wide €500 carries no impressions
+    "impressions_vs_paid": 139_800 / (PAID_IMPRESSIONS - 500 / (19.80 * USD) * 1000) * 100,
+    # only YouTube has a paid price per view
+    "views_vs_paid": 30_000 / (3000 / (0.026 * USD)) * 100,
+    "clicks_vs_paid": None,
+    "platform_link_clicks": None,  # no platform reported a link click
     # compliance: Hugo's "#sponsored" is not a mention French law accepts
     "sponsored_posts": 3,
     "disclosed_sponsored_posts": 2,
@@ -68,7 +87,8 @@ def test_family_kpi_equals_the_hand_computed_value(store, kpi_id):  # noqa: F811
     (row,) = evaluate_kpis(
         store, campaign_ids=[_campaign_id(store, "Printemps Éclat")], kpi_ids=[kpi_id]
     ).rows
-    assert row[kpi_id] == pytest.approx(FAMILY_TOTALS[kpi_id])
+    expected = FAMILY_TOTALS[kpi_id]
+    assert row[kpi_id] == (None if expected is None else pytest.approx(expected))
 
 
 def test_the_brand_own_posts_are_not_influencer_content(store):  # noqa: F811

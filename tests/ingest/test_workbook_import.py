@@ -218,11 +218,6 @@ def test_import_checks_target_kpis_against_the_catalogue(engine, tmp_path):
     assert row_counts(engine)["campaign"] == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=sa.exc.InvalidRequestError,
-    reason="store.writes.known_keys joins account to influencer ambiguously; see conftest.py",
-)
 def test_the_store_can_list_its_known_keys(engine, tmp_path):
     from influscope.store.writes import known_keys
 

@@ -20,6 +20,7 @@ TABLES = {
     "cost",
     "target",
     "roster",
+    "exchange_rate",
 }
 HEAD = "0002"
 

@@ -200,6 +200,7 @@ def test_saving_the_same_batch_twice_inserts_each_row_once(engine):
         "metric_snapshot": 6,
         "cost": 3,
         "roster": 0,
+        "exchange_rate": 0,
         "target": 2,
     }
 

@@ -1,5 +1,6 @@
 """Reading the catalogue files: every problem is collected and reported with its file and KPI."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -52,6 +53,13 @@ class Catalogue:
     kpis: dict[str, Kpi]
     # Advertising mentions accepted per country (ISO code, or "default"), lower-cased.
     disclosure: dict[str, tuple[str, ...]]
+    # The KPIs that matter first for each objective.
+    headline: dict[Objective, tuple[str, ...]]
+
+    def headline_for(self, objectives: Iterable[str], targeted: Iterable[str] = ()) -> list[str]:
+        """A campaign's headline KPIs: those of its objectives, then those with a target."""
+        ids = [k for objective in objectives for k in self.headline[Objective(objective)]]
+        return list(dict.fromkeys([*ids, *targeted]))
 
     def get_or_raise(self, kpi_id: str) -> Kpi:
         try:
@@ -79,6 +87,7 @@ def load_catalogue(folder: Path = BUILT_IN, settings: Path = SETTINGS) -> Catalo
             per_account=per_account,
         )
     kpis: dict[str, Kpi] = {}
+    declared: set[str] = set()  # valid or not, so one broken KPI is reported once
     family_files = {f"{family.value}.yaml": family for family in Family}
     for path in sorted(folder.glob("*.yaml")):
         if path.name != "catalogue.yaml" and path.name not in family_files:
@@ -91,6 +100,7 @@ def load_catalogue(folder: Path = BUILT_IN, settings: Path = SETTINGS) -> Catalo
             continue
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
         for kpi_id, spec in document.get("kpis", {}).items():
+            declared.add(kpi_id)
             where = f"{path.name} › {kpi_id}"
             if kpi_id in kpis:
                 problems.append(f"{where}: the id is already defined in another file")
@@ -99,11 +109,32 @@ def load_catalogue(folder: Path = BUILT_IN, settings: Path = SETTINGS) -> Catalo
             if kpi is not None:
                 kpis[kpi_id] = kpi
     disclosure = _read_disclosure(settings / "disclosure.yaml", problems)
+    headline = _read_headline(settings / "objectives.yaml", declared, problems)
     if problems:
         raise CatalogueError(problems)
     return Catalogue(
-        version=str(header["version"]), measures=measures, kpis=kpis, disclosure=disclosure
+        version=str(header["version"]),
+        measures=measures,
+        kpis=kpis,
+        disclosure=disclosure,
+        headline=headline,
     )
+
+
+def _read_headline(path: Path, kpis: set[str], problems: list[str]) -> dict:
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))["objectives"]
+    headline = {}
+    for objective in Objective:
+        ids = tuple(document.get(objective.value, ()))
+        if not ids:
+            problems.append(f"{path.name} › {objective.value}: no KPI listed")
+        problems.extend(
+            f"{path.name} › {objective.value}: unknown KPI {kpi_id!r}"
+            for kpi_id in ids
+            if kpi_id not in kpis
+        )
+        headline[objective] = ids
+    return headline
 
 
 def _read_disclosure(path: Path, problems: list[str]) -> dict[str, tuple[str, ...]]:

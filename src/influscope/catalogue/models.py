@@ -16,6 +16,7 @@ class Family(StrEnum):
     GROWTH = "growth"
     COMPLIANCE = "compliance"
     COST = "cost"
+    VALUE = "value"
 
 
 class ScrpCategory(StrEnum):
@@ -42,6 +43,7 @@ class Unit(StrEnum):
     COUNT = "count"
     PERCENT = "percent"
     CURRENCY = "currency"
+    RATIO = "ratio"
 
 
 class Direction(StrEnum):

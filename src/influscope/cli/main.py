@@ -11,13 +11,14 @@ from typing import Annotated
 import sqlalchemy as sa
 import typer
 from rich.console import Console
+from rich.progress import track
 from rich.table import Table
 
 from influscope.catalogue.load import CatalogueError, built_in_catalogue
 from influscope.cli import render
 from influscope.cli.render import OutputFormat
 from influscope.compile import Grain
-from influscope.engines.evaluate import evaluate_kpis
+from influscope.report.campaign_kpis import CampaignKpis, campaign_kpis
 from influscope.store import database, migrate, queries
 
 app = typer.Typer(
@@ -28,8 +29,9 @@ app = typer.Typer(
 import_app = typer.Typer(help="Import data into the store.", no_args_is_help=True)
 app.add_typer(import_app, name="import")
 
-console = Console()
-errors = Console(stderr=True)
+# Tables keep their labels on one line when piped or captured, where Rich would assume 80 columns.
+console = Console(width=None if sys.stdout.isatty() else 140)
+errors = Console(stderr=True, width=None if sys.stderr.isatty() else 140)
 
 DbOption = Annotated[
     str | None,
@@ -157,6 +159,10 @@ def kpi(
     explain: Annotated[
         str | None, typer.Option("--explain", help="Print a KPI's definition and formula.")
     ] = None,
+    show_all: Annotated[
+        bool,
+        typer.Option("--all", help="Table: every KPI, not only the headline ones."),
+    ] = False,
     workspace: WorkspaceOption = None,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = "en",
@@ -169,19 +175,54 @@ def kpi(
             return
         if campaign is None:
             raise ValueError("Name a campaign (see `influscope campaigns`), or use --explain KPI.")
-        engine = open_store(db)
-        with engine.connect() as conn:
-            found = queries.get_campaign_or_raise(conn, name=campaign, workspace=workspace)
-        table = evaluate_kpis(
-            engine, campaign_ids=[found.id], kpi_ids=kpis, by=by or [], as_of=as_of
+        model = campaign_kpis(
+            open_store(db),
+            campaign=campaign,
+            workspace=workspace,
+            kpi_ids=kpis,
+            by=by or [],
+            as_of=as_of,
         )
     if output is OutputFormat.JSON:
-        print(render.kpi_json(table, campaign=dataclasses.asdict(found), as_of=as_of))
+        print(render.kpi_json(model, as_of=as_of))
     elif output is OutputFormat.CSV:
-        sys.stdout.write(render.kpi_csv(table))
+        sys.stdout.write(render.kpi_csv(model.table))
     else:
-        title = f"{found.name} ({found.workspace}, {found.start_date} → {found.end_date})"
-        console.print(render.kpi_rich_table(table, title=title, currency=found.currency, lang=lang))
+        only = None if kpis or show_all else model.headline
+        console.print(render.kpi_rich_table(model, title=_title(model), lang=lang, only=only))
+
+
+def _title(model: CampaignKpis) -> str:
+    found = model.campaign
+    return (
+        f"{found.name} ({found.workspace}, {found.start_date} → {found.end_date}; "
+        f"EMV: {model.table.rate_card}, paid benchmarks: {model.table.benchmarks})"
+    )
+
+
+@app.command()
+def compliance(
+    campaign: Annotated[str, typer.Argument(help="Campaign name.")],
+    workspace: WorkspaceOption = None,
+    output: FormatOption = OutputFormat.TABLE,
+    db: DbOption = None,
+) -> None:
+    """List the sponsored posts that lack the advertising mention their creator's country asks."""
+    from influscope.report.compliance import undisclosed_posts
+
+    with user_errors():
+        rows = undisclosed_posts(open_store(db), campaign=campaign, workspace=workspace)
+    if output is OutputFormat.JSON:
+        print(render.listing_json(rows))
+    elif output is OutputFormat.CSV:
+        sys.stdout.write(render.listing_csv(rows))
+    else:
+        columns = ("day", "influencer", "country", "platform", "format", "post", "caption")
+        title = f"{campaign}: {len(rows)} sponsored post(s) without the advertising mention"
+        table = Table(*columns, title=title)
+        for row in rows:
+            table.add_row(*(str(row[column] or "") for column in columns))
+        console.print(table)
 
 
 def print_explanation(kpi_id: str, lang: str) -> None:
@@ -211,11 +252,10 @@ def demo(db: DbOption = None, lang: LangOption = "en") -> None:
         console.print(f"Demo workspace {DEMO_WORKSPACE!r}: {summary.changed} rows written.")
         with engine.connect() as conn:
             found = queries.list_campaigns(conn, workspace=DEMO_WORKSPACE)
-        for campaign in found:
-            table = evaluate_kpis(engine, campaign_ids=[campaign.id])
-            title = f"{campaign.name} ({campaign.start_date} → {campaign.end_date})"
+        for campaign in track(found, description="Computing KPIs…", console=console):
+            model = campaign_kpis(engine, campaign=campaign.name, workspace=DEMO_WORKSPACE)
             console.print(
-                render.kpi_rich_table(table, title=title, currency=campaign.currency, lang=lang)
+                render.kpi_rich_table(model, title=_title(model), lang=lang, only=model.headline)
             )
     console.print(f"Store: {engine.url.render_as_string()}.")
-    console.print(f'Next: influscope kpi "{found[0].name}" --by influencer')
+    console.print(f'Next: influscope kpi "{found[0].name}" --all, or --by influencer')

@@ -1,4 +1,4 @@
-"""Cost rows of the KPI facts."""
+"""Costs in the KPI facts: on the posts that carry them, or on rows of their own."""
 
 import ibis
 import ibis.expr.types as ir
@@ -6,28 +6,12 @@ import ibis.expr.types as ir
 from influscope.compile.posts import campaign_posts
 from influscope.compile.sources import TableSource
 
-_POST_DIMENSIONS = (
-    "campaign_id",
-    "campaign",
-    "influencer_id",
-    "influencer",
-    "account_id",
-    "platform",
-    "format",
-    "post_id",
-    "day",
-)
 
-
-def cost_rows(con: TableSource) -> list[ir.Table]:
-    """Costs as rows of the facts. An influencer's cost is split evenly over their campaign
-    posts so that grouping by platform, format or day still adds up to the total; a cost with
-    no post to carry it (campaign-wide, or a creator who has not published) keeps its own row,
-    dated when it was incurred. Two parts, which the facts conform and stack."""
-    cost, campaign, influencer = con.table("cost"), con.table("campaign"), con.table("influencer")
+def _shares(con: TableSource) -> tuple[ir.Table, ir.Table]:
     posts = campaign_posts(con)
     creator = ibis.window(group_by=[posts.campaign_id, posts.influencer_id])
     posts = posts.mutate(n_posts=posts.post_id.count().over(creator)).view()
+    cost, campaign = con.table("cost"), con.table("campaign")
     costs = (
         cost.join(campaign, cost.campaign_id == campaign.id)
         .select(
@@ -39,15 +23,31 @@ def cost_rows(con: TableSource) -> list[ir.Table]:
         )
         .view()
     )
-    same_creator = [
-        costs.campaign_id == posts.campaign_id,
-        costs.influencer_id == posts.influencer_id,
-    ]
-    spread = costs.join(posts, same_creator).select(
-        *(posts[name] for name in _POST_DIMENSIONS), cost=costs.amount / posts.n_posts
+    return posts, costs
+
+
+def _same_creator(costs: ir.Table, posts: ir.Table) -> list:
+    return [costs.campaign_id == posts.campaign_id, costs.influencer_id == posts.influencer_id]
+
+
+def cost_per_post(con: TableSource) -> ir.Table:
+    """Each post's share of its creator's campaign costs: their costs split evenly over their
+    posts, so that grouping by platform, format or day still adds up to the total, and a post's
+    cost sits on the same row as its counters."""
+    posts, costs = _shares(con)
+    shares = costs.join(posts, _same_creator(costs, posts)).select(
+        post_id=posts.post_id, cost=costs.amount / posts.n_posts
     )
-    unspread = costs.anti_join(posts, same_creator)
-    unspread = unspread.left_join(influencer, unspread.influencer_id == influencer.id).select(
+    return shares.group_by("post_id").aggregate(cost=shares.cost.sum())
+
+
+def unspread_cost_rows(con: TableSource) -> ir.Table:
+    """Costs no post carries (campaign-wide, or a creator who has not published), as rows of
+    their own, dated when they were incurred."""
+    posts, costs = _shares(con)
+    influencer = con.table("influencer")
+    unspread = costs.anti_join(posts, _same_creator(costs, posts))
+    return unspread.left_join(influencer, unspread.influencer_id == influencer.id).select(
         campaign_id=unspread.campaign_id,
         campaign=unspread.campaign,
         influencer_id=unspread.influencer_id,
@@ -55,4 +55,3 @@ def cost_rows(con: TableSource) -> list[ir.Table]:
         day=unspread.incurred_on,
         cost=unspread.amount,
     )
-    return [spread, unspread]

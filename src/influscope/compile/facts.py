@@ -1,7 +1,8 @@
 """The KPI facts: every kind of row a KPI reads, stacked into one relation of one schema.
 
-Post rows carry the latest counters; cost rows the share of a cost each post carries; growth
-rows the followers of each participating account; casting and campaign rows what the brand did.
+Post rows carry the latest counters and the post's share of its creator's costs; costs no post
+carries have rows of their own; growth rows hold the followers of each participating account;
+casting and campaign rows what the brand did.
 Every measure of the catalogue is a column here, null on the rows it does not concern, so a KPI
 query is a single GROUP BY over one relation, whatever the engine.
 """
@@ -11,11 +12,14 @@ import datetime as dt
 import ibis
 import ibis.expr.types as ir
 
+from influscope.catalogue.rate_cards import PaidBenchmarks, RateCard
 from influscope.compile.casting import campaign_rows, roster_rows
-from influscope.compile.costs import cost_rows
+from influscope.compile.costs import cost_per_post, unspread_cost_rows
 from influscope.compile.growth import growth_rows
-from influscope.compile.posts import post_rows
-from influscope.compile.sources import TableSource
+from influscope.compile.money import rate_to_campaign_currency
+from influscope.compile.posts import post_rows, prov
+from influscope.compile.sources import TableSource, weakest
+from influscope.compile.value import emv_column, paid_columns
 
 DIMENSIONS = {
     "campaign_id": "int64",
@@ -48,10 +52,13 @@ def kpi_facts(
     *,
     as_of: dt.datetime | None = None,
     disclosure: dict[str, tuple[str, ...]] | None = None,
+    card: RateCard | None = None,
+    benchmarks: PaidBenchmarks | None = None,
 ) -> ir.Table:
+    posts = post_rows(con, as_of=as_of, disclosure=disclosure or {}).view()
     parts = [
-        post_rows(con, as_of=as_of, disclosure=disclosure or {}),
-        *cost_rows(con),
+        posts.left_join(cost_per_post(con), "post_id").select(*posts.columns, "cost"),
+        unspread_cost_rows(con),
         growth_rows(con),
         roster_rows(con),
         campaign_rows(con),
@@ -69,4 +76,22 @@ def kpi_facts(
     stacked = conform(parts[0], schema)
     for part in parts[1:]:
         stacked = stacked.union(conform(part, schema))
+    if card is not None:
+        stacked = _with_value(con, stacked.view(), "emv", card.currency)
+        emv = emv_column(stacked, card, rate_to_campaign_currency=stacked.emv_rate)
+        exposure = weakest(
+            *(stacked[prov(name)] for name in ("impressions", "views", "engagements"))
+        )
+        stacked = stacked.mutate(emv=emv, **{prov("emv"): exposure})
+    if benchmarks is not None:
+        stacked = _with_value(con, stacked.view(), "paid", benchmarks.currency)
+        stacked = stacked.mutate(
+            **paid_columns(stacked, benchmarks, rate_to_campaign_currency=stacked.paid_rate)
+        )
     return stacked
+
+
+def _with_value(con: TableSource, facts: ir.Table, name: str, currency: str) -> ir.Table:
+    """`facts` with `<name>_rate`: what one unit of `currency` is worth in each campaign's."""
+    rates = rate_to_campaign_currency(con, currency).rename(**{f"{name}_rate": "rate"})
+    return facts.left_join(rates, "campaign_id").select(*facts.columns, f"{name}_rate").view()

@@ -11,6 +11,7 @@ import ibis.expr.types as ir
 
 from influscope.catalogue.load import Catalogue
 from influscope.catalogue.models import Aggregation, Kpi, Measure
+from influscope.catalogue.rate_cards import PaidBenchmarks, RateCard
 from influscope.compile.facts import kpi_facts
 from influscope.compile.posts import prov
 from influscope.compile.sources import PROVENANCE_RANK, TableSource, ratio, weakest
@@ -177,11 +178,15 @@ def compile_kpis(
     by: Sequence[Grain] = (),
     campaign_ids: Sequence[int] | None = None,
     as_of: dt.datetime | None = None,
+    card: RateCard | None = None,
+    benchmarks: PaidBenchmarks | None = None,
 ) -> ir.Table:
     """One row per group; per KPI a column named by its id and one with its provenance rank
     (`provenance_column`), ordered by the group columns."""
     kpis = [catalogue.get_or_raise(kpi_id) for kpi_id in kpi_ids]
-    facts = kpi_facts(con, as_of=as_of, disclosure=catalogue.disclosure)
+    facts = kpi_facts(
+        con, as_of=as_of, disclosure=catalogue.disclosure, card=card, benchmarks=benchmarks
+    )
     if campaign_ids is not None:
         facts = facts.filter(facts.campaign_id.isin(list(campaign_ids)))
     facts = _with_periods(facts, by)

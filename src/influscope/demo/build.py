@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from influscope.demo import deals
 from influscope.demo.audience import Audience, follower_records, grow
+from influscope.demo.brand import EXCHANGE_RATES, brand_records, unbooked
 from influscope.demo.captions import everyday_caption, sponsored_caption, tags_in
 from influscope.demo.cast import BY_NAME, CAST, Channel, Creator, Tier, tier_of
 from influscope.demo.ids import account_id, post_id
@@ -23,9 +24,10 @@ from influscope.store.records import (
     CostRecord,
     InfluencerRecord,
     PostRecord,
+    RosterRecord,
     TargetRecord,
 )
-from influscope.vocabulary import CostKind, Format, Platform
+from influscope.vocabulary import CostKind, Format, Platform, RosterStatus
 
 PARIS = ZoneInfo(TIME_ZONE)
 # When creators post, local time: before work, lunch, after work, evening.
@@ -127,10 +129,20 @@ class _Builder:
                 cost(CostKind.FEE, amount, invoiced, deals.describe(items), creator.name)
             tier = tier_of(max(c.followers for c in channels))
             units = deals.units_sent(plan, tier)
+            self.batch.roster.append(
+                RosterRecord(
+                    record.name,
+                    creator.name,
+                    RosterStatus.ACTIVATED,
+                    posts_contracted=len(items),
+                    products_sent=units,
+                )
+            )
             carrier, postage = deals.shipping(creator, units, tier)
             product = f"{plan.product} × {units}"
             cost(CostKind.PRODUCT, plan.product_cost * units, shipped, product, creator.name)
             cost(CostKind.SHIPPING, postage, shipped, carrier, creator.name)
+        self.batch.roster += unbooked(plan, self.seed)
         description, share = plan.agency
         cost(
             CostKind.AGENCY, deals.round_price(float(fees * share)), record.start_date, description
@@ -297,10 +309,16 @@ class _Builder:
 
 
 def build_demo_batch(seed: int = 2026) -> Batch:
-    """Maison Lumière's 2026: four campaigns, their creators, posts, counters, costs, targets."""
+    """Maison Lumière's 2026: four campaigns, their castings, creators, posts, counters, costs,
+    targets, and the brand's own accounts."""
     builder = _Builder(seed)
     builder.batch.campaigns = [plan.record for plan in PLANS]
     builder.cast()
+    brand, accounts, followers = brand_records(seed)
+    builder.batch.influencers.append(brand)
+    builder.batch.accounts += accounts
+    builder.batch.followers += followers
+    builder.batch.exchange_rates += EXCHANGE_RATES
     for plan in PLANS:
         builder.campaign(plan)
     for creator in CAST:

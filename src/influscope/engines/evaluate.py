@@ -8,6 +8,13 @@ import sqlalchemy as sa
 
 from influscope.catalogue.load import Catalogue, built_in_catalogue
 from influscope.catalogue.models import Kpi
+from influscope.catalogue.rate_cards import (
+    DEFAULT_BENCHMARKS,
+    DEFAULT_RATE_CARD,
+    PaidBenchmarks,
+    RateCard,
+    built_in_rates,
+)
 from influscope.compile import Grain, compile_kpis
 from influscope.compile.query import group_columns, provenance_column
 from influscope.compile.sources import PROVENANCE_RANK
@@ -24,6 +31,9 @@ class KpiTable:
     rows: tuple[dict, ...]
     # Per row, per KPI: whether its inputs were measured, self-reported or estimated.
     provenance: tuple[dict[str, str | None], ...]
+    # The price lists behind the value KPIs, as "id@version".
+    rate_card: str
+    benchmarks: str
 
     @property
     def group_columns(self) -> tuple[str, ...]:
@@ -38,8 +48,12 @@ def evaluate_kpis(
     by: Sequence[Grain] = (),
     as_of: dt.datetime | None = None,
     catalogue: Catalogue | None = None,
+    card: RateCard | None = None,
+    benchmarks: PaidBenchmarks | None = None,
 ) -> KpiTable:
     catalogue = catalogue or built_in_catalogue()
+    card = card or built_in_rates().get_card_or_raise(DEFAULT_RATE_CARD)
+    benchmarks = benchmarks or built_in_rates().get_benchmarks_or_raise(DEFAULT_BENCHMARKS)
     kpi_ids = list(kpi_ids or catalogue.kpis)
     expression = compile_kpis(
         connect(store),
@@ -48,6 +62,8 @@ def evaluate_kpis(
         by=by,
         campaign_ids=campaign_ids,
         as_of=as_of,
+        card=card,
+        benchmarks=benchmarks,
     )
     labels = {rank: provenance.value for provenance, rank in PROVENANCE_RANK.items()}
     rows, provenance = [], []
@@ -60,4 +76,6 @@ def evaluate_kpis(
         by=tuple(by),
         rows=tuple(rows),
         provenance=tuple(provenance),
+        rate_card=card.ref,
+        benchmarks=benchmarks.ref,
     )

@@ -69,3 +69,10 @@ def get_campaign_or_raise(
         raise NotFound(f"Several workspaces have a campaign {name!r} ({workspaces}): name one.")
     known = ", ".join(repr(campaign.name) for campaign in campaigns) or "none yet"
     raise NotFound(f"No campaign {name!r}. Campaigns: {known}.")
+
+
+def list_targets(conn: sa.Connection, *, campaign_id: int) -> dict[str, float]:
+    """The campaign's targets, by KPI id."""
+    t = schema.target
+    rows = conn.execute(sa.select(t.c.kpi, t.c.value).where(t.c.campaign_id == campaign_id))
+    return {row.kpi: row.value for row in rows}

@@ -124,6 +124,17 @@ class TargetRecord:
     value: float
 
 
+@dataclass(frozen=True)
+class ExchangeRateRecord:
+    """1 `base` = `rate` `quote` from `valid_on` on, and where the figure comes from."""
+
+    base: str
+    quote: str
+    valid_on: dt.date
+    rate: float
+    source: str
+
+
 @dataclass
 class Batch:
     """Everything one import brings, written in one transaction by `save_batch`."""
@@ -136,4 +147,5 @@ class Batch:
     metrics: list[MetricRecord] = field(default_factory=list)
     costs: list[CostRecord] = field(default_factory=list)
     roster: list[RosterRecord] = field(default_factory=list)
+    exchange_rates: list[ExchangeRateRecord] = field(default_factory=list)
     targets: list[TargetRecord] = field(default_factory=list)

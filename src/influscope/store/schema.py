@@ -169,6 +169,20 @@ roster = sa.Table(
     sa.UniqueConstraint("campaign_id", "influencer_id"),
 )
 
+# 1 unit of `base` is worth `rate` units of `quote` from `valid_on`: rate cards, benchmarks and
+# orders in one currency are converted to the campaign's with the rate in force.
+exchange_rate = sa.Table(
+    "exchange_rate",
+    metadata,
+    _id("exchange_rate"),
+    sa.Column("base", sa.String(3), nullable=False),
+    sa.Column("quote", sa.String(3), nullable=False),
+    sa.Column("valid_on", sa.Date, nullable=False),
+    sa.Column("rate", sa.Double, nullable=False),
+    sa.Column("source", sa.String(500), nullable=False),
+    sa.UniqueConstraint("base", "quote", "valid_on"),
+)
+
 target = sa.Table(
     "target",
     metadata,

@@ -318,6 +318,22 @@ def save_batch(conn: sa.Connection, *, workspace: str, batch: Batch) -> SaveSumm
     )
     sync_rows(
         conn,
+        schema.exchange_rate,
+        key=("base", "quote", "valid_on"),
+        rows=(
+            {
+                "base": r.base,
+                "quote": r.quote,
+                "valid_on": r.valid_on,
+                "rate": float(r.rate),
+                "source": r.source,
+            }
+            for r in batch.exchange_rates
+        ),
+        summary=summary,
+    )
+    sync_rows(
+        conn,
         schema.target,
         key=("campaign_id", "kpi"),
         rows=(

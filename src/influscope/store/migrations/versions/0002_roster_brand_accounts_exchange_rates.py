@@ -1,4 +1,4 @@
-"""Campaign roster (casting) and brand accounts
+"""Campaign roster (casting), brand accounts and exchange rates
 
 Revision ID: 0002
 Revises: 0001
@@ -45,8 +45,31 @@ def upgrade() -> None:
         ),
     )
 
+    op.execute(sa.schema.CreateSequence(sa.Sequence("exchange_rate_id_seq")))
+    op.create_table(
+        "exchange_rate",
+        sa.Column(
+            "id",
+            sa.Integer(),
+            server_default=sa.text("nextval('exchange_rate_id_seq')"),
+            autoincrement=False,
+            nullable=False,
+        ),
+        sa.Column("base", sa.String(length=3), nullable=False),
+        sa.Column("quote", sa.String(length=3), nullable=False),
+        sa.Column("valid_on", sa.Date(), nullable=False),
+        sa.Column("rate", sa.Double(), nullable=False),
+        sa.Column("source", sa.String(length=500), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_exchange_rate")),
+        sa.UniqueConstraint(
+            "base", "quote", "valid_on", name=op.f("uq_exchange_rate_base_quote_valid_on")
+        ),
+    )
+
 
 def downgrade() -> None:
+    op.drop_table("exchange_rate")
+    op.execute(sa.schema.DropSequence(sa.Sequence("exchange_rate_id_seq")))
     op.drop_table("roster")
     op.execute(sa.schema.DropSequence(sa.Sequence("roster_id_seq")))
     op.drop_column("influencer", "is_brand")
