@@ -42,10 +42,8 @@ def broken(tmp_path) -> Path:
 def test_every_problem_is_reported_with_its_file_and_kpi(broken):
     cost = broken / "cost.yaml"
     text = cost.read_text(encoding="utf-8")
-    text = text.replace(
-        "unit: currency\n    direction: lower\n    scrp: exposure\n    generic: [efficiency]\n    objectives: [community",
-        "unit: euros\n    direction: lower\n    scrp: exposure\n    generic: [efficiency]\n    objectives: [community",
-    )
+    engagement = "fr: Coût par engagement (CPE)}\n    unit:"
+    text = text.replace(f"{engagement} currency", f"{engagement} euros")
     text = text.replace(
         "numerator: cost, denominator: views", "numerator: cost, denominator: plays"
     )
@@ -61,10 +59,8 @@ def test_every_problem_is_reported_with_its_file_and_kpi(broken):
         load_catalogue(broken)
 
     problems = raised.value.problems
-    assert (
-        "cost.yaml › cost_per_engagement: unit 'euros' is not one of count, percent, currency, ratio"
-        in problems
-    )
+    units = "count, percent, currency, ratio"
+    assert f"cost.yaml › cost_per_engagement: unit 'euros' is not one of {units}" in problems
     assert "cost.yaml › cost_per_view: unknown measure 'plays'" in problems
     assert (
         "cost.yaml › cost_per_view: label needs an English (en) and a French (fr) text" in problems
