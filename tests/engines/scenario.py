@@ -25,6 +25,11 @@ For the other families:
 - The brand, Maison Test, Instagram @maisontest: 50,000 on 1 Jan, 51,000 on 28 Feb, 54,000 on
   31 Mar, and one post of its own in the campaign (never influencer content).
 - Été Solaire's counters were typed in by the influencer (self-reported).
+- Campaign hashtags #EclatDePrintemps and #MaisonTest. Nina Roux, outside the casting, posts
+  U1 on 15 Mar with #eclatdeprintemps (UGC) and U2 in April (after the campaign); Léa posts L2
+  with the hashtag on 20 Mar outside the campaign (she takes part: not UGC).
+- Social listening: Maison Test mentioned 3 times in March (100, 200 and unknown engagements),
+  Maison Rivale twice (300, 400), and once in April.
 - Exchange rates: 1 EUR = 1.25 USD from 31 Dec 2025, 1.08 USD from 27 Feb 2026, 1.5 from 2 Mar
   (after the start, so unused by Printemps Éclat).
 """
@@ -40,6 +45,7 @@ from influscope.store.records import (
     ExchangeRateRecord,
     FollowerRecord,
     InfluencerRecord,
+    MentionRecord,
     MetricRecord,
     PostRecord,
     RosterRecord,
@@ -76,6 +82,7 @@ def _metrics(platform, post_key, captured_at, provenance=MEASURED, **values) -> 
 def scenario_batch() -> Batch:
     march = CampaignRecord(
         key_messages=("Éclat en 7 jours", "Sans parfum"),
+        hashtags=("#EclatDePrintemps", "MaisonTest"),
         name="Printemps Éclat",
         start_date=dt.date(2026, 3, 1),
         end_date=dt.date(2026, 3, 31),
@@ -101,12 +108,14 @@ def scenario_batch() -> Batch:
             InfluencerRecord(name="Inès Robert", country="FR", language="fr"),
             InfluencerRecord(name="Tom Leroy", country="FR", language="fr"),
             InfluencerRecord(name="Maison Test", country="FR", is_brand=True),
+            InfluencerRecord(name="Nina Roux", country="FR", language="fr"),
         ],
         accounts=[
             AccountRecord(influencer="Léa Martin", platform=IG, handle="@lea.glow"),
             AccountRecord(influencer="Hugo Bernard", platform=TT, handle="hugo.skin"),
             AccountRecord(influencer="Chloé Dubois", platform=YT, handle="chloebeaute"),
             AccountRecord(influencer="Maison Test", platform=IG, handle="maisontest"),
+            AccountRecord(influencer="Nina Roux", platform=IG, handle="nina.roux"),
         ],
         followers=[
             FollowerRecord(IG, "lea.glow", d(2026, 2, 25), 12_000, "api", MEASURED),
@@ -154,6 +163,30 @@ def scenario_batch() -> Batch:
                 sponsored=True,
             ),
             PostRecord(IG, "maisontest", "B1", Format.POST, d(2026, 3, 2, 9), "Printemps Éclat"),
+            PostRecord(
+                IG,
+                "nina.roux",
+                "U1",
+                Format.POST,
+                d(2026, 3, 15, 12),
+                hashtags=("#EclatDePrintemps",),
+            ),
+            PostRecord(
+                IG,
+                "nina.roux",
+                "U2",
+                Format.POST,
+                d(2026, 4, 15, 12),
+                hashtags=("#EclatDePrintemps",),
+            ),
+            PostRecord(
+                IG,
+                "lea.glow",
+                "L2",
+                Format.POST,
+                d(2026, 3, 20, 12),
+                hashtags=("eclatdeprintemps",),
+            ),
             PostRecord(IG, "lea.glow", "S1", Format.POST, d(2026, 7, 10, 12), "Été Solaire"),
         ],
         metrics=[
@@ -203,6 +236,14 @@ def scenario_batch() -> Batch:
             RosterRecord("Printemps Éclat", "Chloé Dubois", RosterStatus.INTERESTED, 1, 0),
             RosterRecord("Printemps Éclat", "Inès Robert", RosterStatus.CONTACTED),
             RosterRecord("Printemps Éclat", "Tom Leroy", RosterStatus.DECLINED),
+        ],
+        mentions=[
+            MentionRecord("Maison Test", True, IG, "m1", dt.date(2026, 3, 3), 100),
+            MentionRecord("Maison Test", True, TT, "m2", dt.date(2026, 3, 9), 200),
+            MentionRecord("Maison Test", True, IG, "m3", dt.date(2026, 3, 21)),
+            MentionRecord("Maison Rivale", False, IG, "r1", dt.date(2026, 3, 4), 300),
+            MentionRecord("Maison Rivale", False, YT, "r2", dt.date(2026, 3, 30), 400),
+            MentionRecord("Maison Rivale", False, IG, "r3", dt.date(2026, 4, 2), 900),
         ],
         exchange_rates=[
             ExchangeRateRecord("EUR", "USD", dt.date(2025, 12, 31), 1.25, "Test rate"),

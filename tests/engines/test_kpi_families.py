@@ -61,6 +61,13 @@ FAMILY_TOTALS = {
     "brand_follower_growth_rate": 3000 / 51_000 * 100,
     "brand_followers_gained_above_trend": 3000 - BRAND_EXPECTED,
     "cost_per_new_follower": 5860 / 3000,
+    # notoriety: 3 of 5 March mentions; engagements 300 of 1,000 where known
+    "brand_mentions": 3,
+    "share_of_voice": 60.0,
+    "share_of_engagement": 30.0,
+    "key_message_posts": 2,  # P1 "éclat en 7 jours", P4 "sans parfum"
+    "key_message_rate": 50.0,
+    "ugc_posts": 1,  # Nina's U1; U2 is after the campaign, L2 is by a creator taking part
     # value, with the Skeepers/Octoly card (EUR): P1 (Instagram: 400 likes × €0.07 + 25
     # comments × €3.46), P3 (TikTok: 40 thousand views × €6.89 + 2,500 × €0.09 + 120 × €3.52 +
     # 80 × €1.72), P4 (YouTube: 1,200 × €0.08 + 150 × €6.99); the story has nothing it prices.

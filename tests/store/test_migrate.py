@@ -21,6 +21,7 @@ TABLES = {
     "target",
     "roster",
     "exchange_rate",
+    "mention",
 }
 HEAD = "0002"
 

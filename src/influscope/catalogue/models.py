@@ -11,6 +11,7 @@ class Family(StrEnum):
 
     ACTIVATION = "activation"
     VISIBILITY = "visibility"
+    NOTORIETY = "notoriety"
     CONTENT = "content"
     ENGAGEMENT = "engagement"
     GROWTH = "growth"

@@ -1,8 +1,10 @@
 """The KPI facts: every kind of row a KPI reads, stacked into one relation of one schema.
 
-Post rows carry the latest counters and the post's share of its creator's costs; costs no post
-carries have rows of their own; growth rows hold the followers of each participating account;
-casting and campaign rows what the brand did.
+Post rows carry the latest counters, the post's share of its creator's costs and whether it
+carries a key message; costs no post carries have rows of their own; growth rows hold the
+followers of each participating account; mention rows the brand's and competitors' mentions;
+UGC rows the posts of outsiders with a campaign hashtag; casting and campaign rows what the
+brand did.
 Every measure of the catalogue is a column here, null on the rows it does not concern, so a KPI
 query is a single GROUP BY over one relation, whatever the engine.
 """
@@ -17,6 +19,7 @@ from influscope.compile.casting import campaign_rows, roster_rows
 from influscope.compile.costs import cost_per_post, unspread_cost_rows
 from influscope.compile.growth import growth_rows
 from influscope.compile.money import rate_to_campaign_currency
+from influscope.compile.notoriety import key_message_flags, mention_rows, ugc_rows
 from influscope.compile.posts import post_rows, prov
 from influscope.compile.sources import TableSource, weakest
 from influscope.compile.value import emv_column, paid_columns
@@ -56,9 +59,14 @@ def kpi_facts(
     benchmarks: PaidBenchmarks | None = None,
 ) -> ir.Table:
     posts = post_rows(con, as_of=as_of, disclosure=disclosure or {}).view()
+    with_cost = posts.left_join(cost_per_post(con), "post_id").select(*posts.columns, "cost")
+    with_cost = with_cost.view()
+    flags = key_message_flags(con, posts)
     parts = [
-        posts.left_join(cost_per_post(con), "post_id").select(*posts.columns, "cost"),
+        with_cost.left_join(flags, "post_id").select(*with_cost.columns, "key_message_posts"),
         unspread_cost_rows(con),
+        mention_rows(con),
+        ugc_rows(con, posts),
         growth_rows(con),
         roster_rows(con),
         campaign_rows(con),

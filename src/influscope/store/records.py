@@ -25,6 +25,11 @@ def normalise_handle(handle: str) -> str:
     return handle.strip().lstrip("@").lower()
 
 
+def normalise_hashtag(tag: str) -> str:
+    """Hashtags are stored as platforms match them: case-insensitive, without the '#'."""
+    return tag.strip().lstrip("#").lower()
+
+
 @dataclass(frozen=True)
 class CampaignRecord:
     name: str
@@ -125,6 +130,20 @@ class TargetRecord:
 
 
 @dataclass(frozen=True)
+class MentionRecord:
+    """A mention of the brand or of a competitor found by social listening, for share of voice.
+    `own` is true for the workspace's own brand."""
+
+    brand: str
+    own: bool
+    platform: Platform
+    external_id: str
+    mentioned_on: dt.date
+    engagements: float | None = None
+    source: str = "workbook"
+
+
+@dataclass(frozen=True)
 class ExchangeRateRecord:
     """1 `base` = `rate` `quote` from `valid_on` on, and where the figure comes from."""
 
@@ -148,4 +167,5 @@ class Batch:
     costs: list[CostRecord] = field(default_factory=list)
     roster: list[RosterRecord] = field(default_factory=list)
     exchange_rates: list[ExchangeRateRecord] = field(default_factory=list)
+    mentions: list[MentionRecord] = field(default_factory=list)
     targets: list[TargetRecord] = field(default_factory=list)

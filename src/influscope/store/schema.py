@@ -169,6 +169,22 @@ roster = sa.Table(
     sa.UniqueConstraint("campaign_id", "influencer_id"),
 )
 
+# Mentions of the brand and of its competitors, from social listening: share of voice.
+mention = sa.Table(
+    "mention",
+    metadata,
+    _id("mention"),
+    sa.Column("workspace_id", sa.Integer, sa.ForeignKey("workspace.id"), nullable=False),
+    sa.Column("brand", sa.String(200), nullable=False),
+    sa.Column("own", sa.Boolean, nullable=False),
+    sa.Column("platform", sa.String(16), nullable=False),
+    sa.Column("external_id", sa.String(500), nullable=False),
+    sa.Column("mentioned_on", sa.Date, nullable=False),
+    sa.Column("engagements", sa.Double),
+    sa.Column("source", sa.String(64), nullable=False),
+    sa.UniqueConstraint("workspace_id", "platform", "external_id"),
+)
+
 # 1 unit of `base` is worth `rate` units of `quote` from `valid_on`: rate cards, benchmarks and
 # orders in one currency are converted to the campaign's with the rate in force.
 exchange_rate = sa.Table(

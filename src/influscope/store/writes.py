@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 
 from influscope.store import schema
-from influscope.store.records import Batch, normalise_handle
+from influscope.store.records import Batch, normalise_handle, normalise_hashtag
 
 _CHUNK = 2000
 
@@ -177,7 +177,7 @@ def save_batch(conn: sa.Connection, *, workspace: str, batch: Batch) -> SaveSumm
                 "budget": r.budget,
                 "currency": r.currency,
                 "time_zone": r.time_zone,
-                "hashtags": _join(r.hashtags),
+                "hashtags": _join(normalise_hashtag(tag) for tag in r.hashtags),
                 "key_messages": "\n".join(r.key_messages),
             }
             for r in batch.campaigns
@@ -263,8 +263,8 @@ def save_batch(conn: sa.Connection, *, workspace: str, batch: Batch) -> SaveSumm
             "published_at": published_at,
             "published_on": local.date(),
             "caption": r.caption,
-            "hashtags": _join(r.hashtags),
-            "mentions": _join(r.mentions),
+            "hashtags": _join(normalise_hashtag(tag) for tag in r.hashtags),
+            "mentions": _join(normalise_handle(name) for name in r.mentions),
             "sponsored": r.sponsored,
         }
 
@@ -313,6 +313,25 @@ def save_batch(conn: sa.Connection, *, workspace: str, batch: Batch) -> SaveSumm
                 "products_sent": r.products_sent,
             }
             for r in batch.roster
+        ),
+        summary=summary,
+    )
+    sync_rows(
+        conn,
+        schema.mention,
+        key=("workspace_id", "platform", "external_id"),
+        rows=(
+            {
+                "workspace_id": workspace_id,
+                "brand": r.brand,
+                "own": r.own,
+                "platform": str(r.platform),
+                "external_id": r.external_id,
+                "mentioned_on": r.mentioned_on,
+                "engagements": r.engagements,
+                "source": r.source,
+            }
+            for r in batch.mentions
         ),
         summary=summary,
     )

@@ -1,4 +1,4 @@
-"""Campaign roster (casting), brand accounts and exchange rates
+"""Campaign roster (casting), brand accounts, mentions and exchange rates
 
 Revision ID: 0002
 Revises: 0001
@@ -65,9 +65,40 @@ def upgrade() -> None:
             "base", "quote", "valid_on", name=op.f("uq_exchange_rate_base_quote_valid_on")
         ),
     )
+    op.execute(sa.schema.CreateSequence(sa.Sequence("mention_id_seq")))
+    op.create_table(
+        "mention",
+        sa.Column(
+            "id",
+            sa.Integer(),
+            server_default=sa.text("nextval('mention_id_seq')"),
+            autoincrement=False,
+            nullable=False,
+        ),
+        sa.Column("workspace_id", sa.Integer(), nullable=False),
+        sa.Column("brand", sa.String(length=200), nullable=False),
+        sa.Column("own", sa.Boolean(), nullable=False),
+        sa.Column("platform", sa.String(length=16), nullable=False),
+        sa.Column("external_id", sa.String(length=500), nullable=False),
+        sa.Column("mentioned_on", sa.Date(), nullable=False),
+        sa.Column("engagements", sa.Double(), nullable=True),
+        sa.Column("source", sa.String(length=64), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["workspace_id"], ["workspace.id"], name=op.f("fk_mention_workspace_id_workspace")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_mention")),
+        sa.UniqueConstraint(
+            "workspace_id",
+            "platform",
+            "external_id",
+            name=op.f("uq_mention_workspace_id_platform_external_id"),
+        ),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("mention")
+    op.execute(sa.schema.DropSequence(sa.Sequence("mention_id_seq")))
     op.drop_table("exchange_rate")
     op.execute(sa.schema.DropSequence(sa.Sequence("exchange_rate_id_seq")))
     op.drop_table("roster")

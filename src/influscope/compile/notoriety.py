@@ -1,0 +1,102 @@
+"""Rows and flags for notoriety: share of voice from mentions, key messages in captions, and
+content by people outside the casting that carries a campaign hashtag (UGC)."""
+
+import ibis
+import ibis.expr.types as ir
+
+from influscope.compile.sources import TableSource
+
+
+def mention_rows(con: TableSource) -> ir.Table:
+    """Each mention of the brand or a competitor, on every campaign of the workspace it falls in."""
+    mention, campaign = con.table("mention"), con.table("campaign")
+    joined = mention.join(
+        campaign,
+        (mention.workspace_id == campaign.workspace_id)
+        & (mention.mentioned_on >= campaign.start_date)
+        & (mention.mentioned_on <= campaign.end_date),
+    )
+    own = mention.own
+    engagements = mention.engagements.cast("float64")
+    return joined.select(
+        campaign_id=campaign.id.cast("int64"),
+        campaign=campaign.name.cast("string"),
+        platform=mention.platform.cast("string"),
+        day=mention.mentioned_on,
+        mentions=ibis.literal(1.0),
+        brand_mentions=ibis.ifelse(own, 1.0, 0.0),
+        mention_engagements=engagements,
+        brand_mention_engagements=ibis.ifelse(own, engagements, 0.0 * engagements),
+    )
+
+
+def key_message_flags(con: TableSource, posts: ir.Table) -> ir.Table:
+    """Per campaign post, 1.0 when its caption carries one of the campaign's key messages
+    (case-insensitive), else 0.0; posts of campaigns without key messages are absent."""
+    campaign = con.table("campaign")
+    messages = campaign.select(
+        campaign_id=campaign.id.cast("int64"),
+        message=campaign.key_messages.split("\n").unnest(),
+    )
+    messages = messages.filter(messages.message.length() > 0).view()
+    pairs = posts.select("campaign_id", "post_id", "caption").join(messages, "campaign_id")
+    carried = pairs.caption.lower().contains(pairs.message.lower())
+    return pairs.group_by("post_id").aggregate(
+        key_message_posts=ibis.ifelse(carried, 1.0, 0.0).max()
+    )
+
+
+def ugc_rows(con: TableSource, posts: ir.Table) -> ir.Table:
+    """Posts published during a campaign with one of its hashtags by accounts that are not part
+    of it: not assigned to the campaign, not of a creator who published for it or was cast for
+    it, and not the brand's own."""
+    post, account, influencer = con.table("post"), con.table("account"), con.table("influencer")
+    campaign, roster = con.table("campaign"), con.table("roster")
+    tags = campaign.select(
+        campaign_id=campaign.id.cast("int64"),
+        campaign=campaign.name.cast("string"),
+        workspace_id=campaign.workspace_id,
+        start=campaign.start_date,
+        end=campaign.end_date,
+        tag=campaign.hashtags.split(",").unnest(),
+    )
+    tags = tags.filter(tags.tag.length() > 0).view()
+    outside = (
+        post.filter(post.campaign_id.isnull())
+        .join(account, post.account_id == account.id)
+        .join(influencer, account.influencer_id == influencer.id)
+        .select(
+            post_id=post.id.cast("int64"),
+            influencer_id=influencer.id.cast("int64"),
+            workspace_id=influencer.workspace_id,
+            is_brand=influencer.is_brand,
+            platform=account.platform.cast("string"),
+            day=post.published_on,
+            hashtags=post.hashtags,
+        )
+        .view()
+    )
+    wrapped = ibis.literal(",") + outside.hashtags + ibis.literal(",")
+    matches = outside.join(
+        tags,
+        (outside.workspace_id == tags.workspace_id)
+        & (outside.day >= tags.start)
+        & (outside.day <= tags.end)
+        & ~outside.is_brand
+        & wrapped.contains(ibis.literal(",") + tags.tag + ibis.literal(",")),
+    ).select("campaign_id", "campaign", "post_id", "influencer_id", "platform", "day")
+    matches = matches.distinct().view()
+    cast_ids = roster.select(
+        campaign_id=roster.campaign_id.cast("int64"),
+        influencer_id=roster.influencer_id.cast("int64"),
+    )
+    published = posts.select("campaign_id", "influencer_id")
+    taking_part = cast_ids.union(published).distinct().view()
+    ugc = matches.anti_join(
+        taking_part,
+        [
+            matches.campaign_id == taking_part.campaign_id,
+            matches.influencer_id == taking_part.influencer_id,
+        ],
+    )
+    return ugc.select("campaign_id", "campaign", "platform", "day", ugc_post=ugc.post_id)
