@@ -7,6 +7,12 @@ import ibis.expr.types as ir
 from influscope.compile.sources import TableSource
 from influscope.vocabulary import RosterStatus
 
+ROSTER_COLUMNS = (
+    "influencers_contacted",
+    "influencers_interested",
+    "posts_contracted",
+    "products_sent",
+)
 _SAID_YES = (RosterStatus.INTERESTED.value, RosterStatus.ACTIVATED.value)
 
 

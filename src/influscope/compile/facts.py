@@ -15,14 +15,19 @@ import ibis
 import ibis.expr.types as ir
 
 from influscope.catalogue.rate_cards import PaidBenchmarks, RateCard
-from influscope.compile.casting import campaign_rows, roster_rows
+from influscope.compile.casting import ROSTER_COLUMNS, campaign_rows, roster_rows
 from influscope.compile.costs import cost_per_post, unspread_cost_rows
-from influscope.compile.growth import growth_rows
+from influscope.compile.growth import GROWTH_COLUMNS, growth_rows
 from influscope.compile.money import rate_to_campaign_currency
-from influscope.compile.notoriety import key_message_flags, mention_rows, ugc_rows
-from influscope.compile.posts import post_rows, prov
+from influscope.compile.notoriety import (
+    MENTION_COLUMNS,
+    key_message_flags,
+    mention_rows,
+    ugc_rows,
+)
+from influscope.compile.posts import POST_COLUMNS, post_rows, prov
 from influscope.compile.sources import TableSource, weakest
-from influscope.compile.value import emv_column, paid_columns
+from influscope.compile.value import PAID_COLUMNS, emv_column, paid_columns
 
 DIMENSIONS = {
     "campaign_id": "int64",
@@ -53,24 +58,44 @@ def conform(part: ir.Table, schema: dict[str, str]) -> ir.Table:
 def kpi_facts(
     con: TableSource,
     *,
+    columns: set[str] | None = None,
     as_of: dt.datetime | None = None,
     disclosure: dict[str, tuple[str, ...]] | None = None,
     card: RateCard | None = None,
     benchmarks: PaidBenchmarks | None = None,
 ) -> ir.Table:
-    posts = post_rows(con, as_of=as_of, disclosure=disclosure or {}).view()
-    with_cost = posts.left_join(cost_per_post(con), "post_id").select(*posts.columns, "cost")
-    with_cost = with_cost.view()
-    flags = key_message_flags(con, posts)
-    parts = [
-        with_cost.left_join(flags, "post_id").select(*with_cost.columns, "key_message_posts"),
-        unspread_cost_rows(con),
-        mention_rows(con),
-        ugc_rows(con, posts),
-        growth_rows(con),
-        roster_rows(con),
-        campaign_rows(con),
-    ]
+    """The facts, with only the kinds of rows that carry one of `columns` (all when None):
+    a query for engagement never pays for the growth or mention rows."""
+
+    def wanted(*names: str) -> bool:
+        return columns is None or any(name in columns for name in names)
+
+    with_emv = card is not None and wanted("emv")
+    with_paid = benchmarks is not None and wanted(*PAID_COLUMNS)
+    with_cost = wanted("cost") or with_paid
+    parts = []
+    if wanted(*POST_COLUMNS, "key_message_posts", "ugc_post", "cost") or with_emv or with_paid:
+        posts = post_rows(con, as_of=as_of, disclosure=disclosure or {}).view()
+        rows = posts
+        if with_cost:
+            rows = rows.left_join(cost_per_post(con), "post_id").select(*rows.columns, "cost")
+            rows = rows.view()
+        if wanted("key_message_posts"):
+            flags = key_message_flags(con, posts)
+            rows = rows.left_join(flags, "post_id").select(*rows.columns, "key_message_posts")
+        parts.append(rows)
+        if wanted("ugc_post"):
+            parts.append(ugc_rows(con, posts))
+    if with_cost:
+        parts.append(unspread_cost_rows(con))
+    if wanted(*MENTION_COLUMNS):
+        parts.append(mention_rows(con))
+    if wanted(*GROWTH_COLUMNS):
+        parts.append(growth_rows(con))
+    if wanted(*ROSTER_COLUMNS):
+        parts.append(roster_rows(con))
+    if wanted("key_messages") or not parts:
+        parts.append(campaign_rows(con))
     measures: dict[str, str] = {}
     for part in parts:
         for name, dtype in part.schema().items():
@@ -84,14 +109,14 @@ def kpi_facts(
     stacked = conform(parts[0], schema)
     for part in parts[1:]:
         stacked = stacked.union(conform(part, schema))
-    if card is not None:
+    if with_emv:
         stacked = _with_value(con, stacked.view(), "emv", card.currency)
         emv = emv_column(stacked, card, rate_to_campaign_currency=stacked.emv_rate)
         exposure = weakest(
             *(stacked[prov(name)] for name in ("impressions", "views", "engagements"))
         )
         stacked = stacked.mutate(emv=emv, **{prov("emv"): exposure})
-    if benchmarks is not None:
+    if with_paid:
         stacked = _with_value(con, stacked.view(), "paid", benchmarks.currency)
         stacked = stacked.mutate(
             **paid_columns(stacked, benchmarks, rate_to_campaign_currency=stacked.paid_rate)

@@ -18,6 +18,11 @@ from influscope.compile.posts import campaign_posts, prov
 from influscope.compile.sources import TableSource, provenance_rank, weakest
 
 _DAY = 86_400
+GROWTH_COLUMNS = tuple(
+    f"{prefix}followers_{what}"
+    for prefix in ("", "brand_")
+    for what in ("start", "gained", "expected_gain")
+)
 
 
 def _participating_accounts(con: TableSource) -> ir.Table:

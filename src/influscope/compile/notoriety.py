@@ -6,6 +6,13 @@ import ibis.expr.types as ir
 
 from influscope.compile.sources import TableSource
 
+MENTION_COLUMNS = (
+    "mentions",
+    "brand_mentions",
+    "mention_engagements",
+    "brand_mention_engagements",
+)
+
 
 def mention_rows(con: TableSource) -> ir.Table:
     """Each mention of the brand or a competitor, on every campaign of the workspace it falls in."""

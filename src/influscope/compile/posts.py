@@ -26,6 +26,19 @@ POST_RATES = {
     "er_impressions_post": "impressions",
     "er_views_post": "views",
 }
+# The measure columns post rows carry (their provenance columns aside).
+POST_COLUMNS = (
+    "post_id",
+    *COUNTERS,
+    "engagements",
+    "followers",
+    "impressions_with_estimates",
+    *POST_RATES,
+    "post_platform",
+    "publishing_influencer",
+    "sponsored_posts",
+    "disclosed_sponsored_posts",
+)
 
 
 def prov(column: str) -> str:

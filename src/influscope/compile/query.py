@@ -184,14 +184,19 @@ def compile_kpis(
     """One row per group; per KPI a column named by its id and one with its provenance rank
     (`provenance_column`), ordered by the group columns."""
     kpis = [catalogue.get_or_raise(kpi_id) for kpi_id in kpi_ids]
+    read = _columns_read(kpis, catalogue)
     facts = kpi_facts(
-        con, as_of=as_of, disclosure=catalogue.disclosure, card=card, benchmarks=benchmarks
+        con,
+        columns=read,
+        as_of=as_of,
+        disclosure=catalogue.disclosure,
+        card=card,
+        benchmarks=benchmarks,
     )
     if campaign_ids is not None:
         facts = facts.filter(facts.campaign_id.isin(list(campaign_ids)))
     facts = _with_periods(facts, by)
     keys = [column for grain in by for column in group_columns(grain)]
-    read = _columns_read(kpis, catalogue)
     facts = facts.filter(reduce(or_, (facts[column].notnull() for column in sorted(read))))
     plan = _Plan(facts, catalogue)
     for kpi in kpis:
