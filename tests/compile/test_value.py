@@ -20,7 +20,7 @@ from influscope.catalogue.rate_cards import (
     Source,
     built_in_rates,
 )
-from influscope.compile.facts import COUNTERS
+from influscope.compile.posts import COUNTERS
 from influscope.compile.value import emv_column, paid_columns
 from influscope.engines.connect import connect
 from influscope.vocabulary import Format, Platform
