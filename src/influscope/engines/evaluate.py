@@ -1,10 +1,11 @@
-"""Running the compiled KPIs on the store's engine and handing back plain rows."""
+"""Running the compiled KPIs where the data lives (the store, or a Spark lake): plain rows back."""
 
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from ibis.backends import BaseBackend
 
 from influscope.catalogue.load import Catalogue, built_in_catalogue
 from influscope.catalogue.models import Kpi
@@ -28,7 +29,7 @@ class KpiTable:
 
 
 def evaluate_kpis(
-    store: sa.Engine,
+    source: sa.Engine | BaseBackend,
     *,
     campaign_ids: Sequence[int] | None = None,
     kpi_ids: Sequence[str] | None = None,
@@ -36,19 +37,31 @@ def evaluate_kpis(
     as_of: dt.datetime | None = None,
     catalogue: Catalogue | None = None,
 ) -> KpiTable:
+    """The KPIs per group, computed where the data lives.
+
+    `source` is the store's engine (the KPIs run in its own database) or an Ibis backend
+    holding the canonical tables, such as a Spark lake from `engines.connect_url`.
+    """
     catalogue = catalogue or built_in_catalogue()
     kpi_ids = list(kpi_ids or catalogue.kpis)
-    expression = compile_kpis(
-        connect(store),
-        catalogue,
-        kpi_ids=kpi_ids,
-        by=by,
-        campaign_ids=campaign_ids,
-        as_of=as_of,
-    )
+    backend = connect(source) if isinstance(source, sa.Engine) else source
+    try:
+        expression = compile_kpis(
+            backend,
+            catalogue,
+            kpi_ids=kpi_ids,
+            by=by,
+            campaign_ids=campaign_ids,
+            as_of=as_of,
+        )
+        rows = backend.to_pyarrow(expression).to_pylist()
+    finally:
+        # A backend opened here is closed here; one handed in belongs to the caller.
+        if backend is not source:
+            backend.disconnect()
     return KpiTable(
         catalogue_version=catalogue.version,
         kpis=tuple(catalogue.get_or_raise(kpi_id) for kpi_id in kpi_ids),
         by=tuple(by),
-        rows=tuple(expression.to_pyarrow().to_pylist()),
+        rows=tuple(rows),
     )
