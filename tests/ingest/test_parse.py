@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from influscope.ingest import parse
-from influscope.vocabulary import CostKind, Format, Objective, Platform, Provenance
+from influscope.vocabulary import CostKind, Format, Objective, Platform, Provenance, RosterStatus
 
 NUMBERS = [
     ("12,5 k", Decimal("12500")),
@@ -302,6 +302,12 @@ def test_an_unknown_objective_names_the_accepted_ones():
         (parse.parse_provenance, "Self reported", Provenance.SELF_REPORTED),
         (parse.parse_provenance, "déclaré", Provenance.SELF_REPORTED),
         (parse.parse_provenance, "ESTIMÉ", Provenance.ESTIMATED),
+        (parse.parse_roster_status, "Contacté", RosterStatus.CONTACTED),
+        (parse.parse_roster_status, "intéressée", RosterStatus.INTERESTED),
+        (parse.parse_roster_status, "ACTIVATED", RosterStatus.ACTIVATED),
+        (parse.parse_roster_status, "activée", RosterStatus.ACTIVATED),
+        (parse.parse_roster_status, "refusé", RosterStatus.DECLINED),
+        (parse.parse_roster_status, "Declined", RosterStatus.DECLINED),
     ],
 )
 def test_labels_accept_english_and_french_in_any_case(parser, text, expected):
@@ -431,3 +437,63 @@ def test_an_inverted_age_range_is_refused():
 )
 def test_labels_are_compared_without_case_accents_or_punctuation(text, expected):
     assert parse.normalise_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1,1712", Decimal("1.1712")),
+        ("0.9223", Decimal("0.9223")),
+        ("0,925", Decimal("0.925")),
+        ("157,35", Decimal("157.35")),
+        ("1 450,32", Decimal("1450.32")),
+        ("1085", Decimal("1085")),
+        (1.085, Decimal("1.085")),
+    ],
+)
+def test_exchange_rates_are_numbers_above_zero(text, expected):
+    assert parse.parse_rate(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("0", "is not above zero"),
+        ("-1,0512", "is not above zero"),
+        ("1,085", r"is ambiguous \(1.085 or 1085\?\): write 1.0850 or 1085"),
+        ("1.085", r"is ambiguous \(1.085 or 1085\?\)"),
+        ("un euro", "is not a number"),
+    ],
+)
+def test_a_rate_that_is_not_above_zero_or_is_ambiguous_is_refused(text, reason):
+    with pytest.raises(ValueError, match=reason):
+        parse.parse_rate(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("05/03/2026 18:30", dt.date(2026, 3, 5)),
+        ("2026-03-05T09:12:44", dt.date(2026, 3, 5)),
+        (dt.datetime(2026, 3, 5, 23, 59), dt.date(2026, 3, 5)),
+        ("2026-03-05", dt.date(2026, 3, 5)),
+    ],
+)
+def test_a_day_may_come_with_a_time_that_is_dropped(text, expected):
+    assert parse.parse_day(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("17998877665544332", "17998877665544332"),
+        (12345, "12345"),
+        (
+            "https://www.instagram.com/reel/C5aB3xYzQ1w/?igsh=MWQ1ZGUxMzBkMA==",
+            "https://www.instagram.com/reel/C5aB3xYzQ1w",
+        ),
+        ("HTTPS://X.com/ateliernuit/status/1768", "https://x.com/ateliernuit/status/1768"),
+    ],
+)
+def test_an_id_stays_as_typed_and_a_url_is_tidied(text, expected):
+    assert parse.parse_id_or_url(text) == expected

@@ -8,11 +8,20 @@ import pytest
 
 from influscope.ingest import ImportFailed, load_workbook
 from influscope.store.writes import KnownKeys
-from influscope.vocabulary import CostKind, Format, Metric, Objective, Platform, Provenance
+from influscope.vocabulary import (
+    CostKind,
+    Format,
+    Metric,
+    Objective,
+    Platform,
+    Provenance,
+    RosterStatus,
+)
 
 from .workbooks import (
     CAROUSEL_URL,
     REEL_URL,
+    RIVAL_TWEET_URL,
     TIKTOK_ID,
     TIKTOK_URL,
     in_french,
@@ -54,8 +63,16 @@ def test_the_spring_campaign_reads_into_records(tmp_path):
         "leadubois",
         "hugolambert",
         "emmaclarke.studio",
+        "maisoneclat",
     ]
-    assert [f.followers for f in batch.followers] == [48200, 125400, 1200000, 23900]
+    assert [f.followers for f in batch.followers] == [
+        48200,
+        125400,
+        1200000,
+        23900,
+        212000,
+        219400,
+    ]
     assert batch.followers[2].provenance == Provenance.MEASURED
     tiktok = batch.posts[1]
     assert (tiktok.post_key, tiktok.format, tiktok.published_at) == (
@@ -70,6 +87,54 @@ def test_the_spring_campaign_reads_into_records(tmp_path):
     assert [(t.kpi, t.value) for t in batch.targets] == [
         ("impressions", 1500000.0),
         ("engagement_rate_reach", 4.0),
+    ]
+
+
+def test_the_brand_casting_mentions_and_rates_read_into_records(tmp_path):
+    batch = load_workbook(
+        write_xlsx(tmp_path / "spring.xlsx", spring_campaign()), known=EMPTY_STORE
+    )
+
+    assert [(i.name, i.is_brand) for i in batch.influencers] == [
+        ("Léa Dubois", False),
+        ("Hugo Lambert", False),
+        ("Emma Clarke", False),
+        ("Sofia Benali", False),
+        ("Maison Éclat", True),
+    ]
+    assert [
+        (r.influencer, r.status, r.posts_contracted, r.products_sent) for r in batch.roster
+    ] == [
+        ("Léa Dubois", RosterStatus.ACTIVATED, 2, 1),
+        ("Hugo Lambert", RosterStatus.ACTIVATED, 1, 1),
+        ("Emma Clarke", RosterStatus.ACTIVATED, 1, None),
+        ("Sofia Benali", RosterStatus.DECLINED, None, None),
+    ]
+    assert {r.campaign for r in batch.roster} == {"Printemps Éclat 2026"}
+    first, *_, last = batch.mentions
+    assert (first.external_id, first.mentioned_on, first.engagements, first.source) == (
+        REEL_URL.rstrip("/"),  # the share link's tracking is dropped, as for posts
+        dt.date(2026, 3, 5),  # the time of the mention is not kept
+        3509.0,
+        "export veille",
+    )
+    assert (last.brand, last.own, last.platform, last.external_id) == (
+        "Atelier Nuit",
+        False,
+        Platform.X,
+        RIVAL_TWEET_URL,
+    )
+    assert (last.engagements, last.source) == (None, "workbook")
+    assert [(m.brand, m.own) for m in batch.mentions[1:4]] == [
+        ("Maison Éclat", True),
+        ("Belle Rive Cosmétiques", False),
+        ("Belle Rive Cosmétiques", False),
+    ]
+    assert batch.mentions[3].engagements == 48300.0
+    assert [(x.base, x.quote, x.valid_on, x.rate) for x in batch.exchange_rates] == [
+        ("GBP", "EUR", dt.date(2026, 3, 2), 1.1712),
+        ("GBP", "EUR", dt.date(2026, 4, 1), 1.1689),
+        ("USD", "EUR", dt.date(2026, 3, 2), 0.9223),
     ]
 
 
@@ -242,6 +307,112 @@ def test_a_post_stored_under_its_url_keeps_that_key_when_its_id_is_added(tmp_pat
             'targets › row 3 › campaign: "Printemps Eclat" is an unknown campaign: not in the '
             '"campaigns" sheet nor in the store; did you mean "Printemps Éclat 2026"?',
         ),
+        (
+            "influencers",
+            3,
+            "brand",
+            "peut-être",
+            'influencers › row 3 › brand: "peut-être" is not yes or no',
+        ),
+        (
+            "casting",
+            3,
+            "status",
+            "en attente",
+            'casting › row 3 › status: "en attente" is not a casting status '
+            "(contacted, interested, activated, declined)",
+        ),
+        (
+            "casting",
+            4,
+            "influencer",
+            "Emma Clark",
+            'casting › row 4 › influencer: "Emma Clark" is an unknown influencer: not in the '
+            '"influencers" sheet nor in the store; did you mean "Emma Clarke"?',
+        ),
+        (
+            "casting",
+            2,
+            "campaign",
+            "Printemps 2026",
+            'casting › row 2 › campaign: "Printemps 2026" is an unknown campaign: not in the '
+            '"campaigns" sheet nor in the store; did you mean "Printemps Éclat 2026"?',
+        ),
+        (
+            "casting",
+            5,
+            "posts_contracted",
+            "deux",
+            'casting › row 5 › posts_contracted: "deux" is not a number',
+        ),
+        (
+            "mentions",
+            3,
+            "mention_id",
+            None,
+            "mentions › row 3 › mention_id: a value is required",
+        ),
+        (
+            "mentions",
+            6,
+            "mention_id",
+            "https://www.tiktok.com/@ateliernuit/video/7352299887766554433",
+            'mentions › row 6 › mention_id: "https://www.tiktok.com/@ateliernuit/video/'
+            '7352299887766554433" is not a x address',
+        ),
+        (
+            "mentions",
+            5,
+            "own",
+            "oui",
+            'mentions › row 5 › own: "oui" disagrees with row 4, which says Belle Rive '
+            "Cosmétiques is not our brand",
+        ),
+        (
+            "mentions",
+            4,
+            "engagements",
+            "-12",
+            'mentions › row 4 › engagements: "-12" is negative',
+        ),
+        (
+            "exchange_rates",
+            2,
+            "rate",
+            "0",
+            'exchange_rates › row 2 › rate: "0" is not above zero',
+        ),
+        (
+            "exchange_rates",
+            3,
+            "rate",
+            "1,169",
+            'exchange_rates › row 3 › rate: "1,169" is ambiguous (1.169 or 1169?): '
+            "write 1.1690 or 1169",
+        ),
+        (
+            "exchange_rates",
+            4,
+            "quote",
+            "USD",
+            'exchange_rates › row 4 › quote: "USD" is the base currency too',
+        ),
+        (
+            "exchange_rates",
+            4,
+            "base",
+            "dollars",
+            'exchange_rates › row 4 › base: "dollars" is not a currency (an ISO code such as '
+            "EUR, USD, GBP)",
+        ),
+        (
+            "exchange_rates",
+            2,
+            "valid_on",
+            "mars 2026",
+            'exchange_rates › row 2 › valid_on: "mars 2026" is not a date (YYYY-MM-DD or '
+            "DD/MM/YYYY, then optionally HH:MM)",
+        ),
     ],
 )
 def test_a_wrong_cell_is_reported_where_it_is(tmp_path, sheet, row, column, value, expected):
@@ -249,6 +420,71 @@ def test_a_wrong_cell_is_reported_where_it_is(tmp_path, sheet, row, column, valu
     set_cell(sheets, sheet, row, column, value)
 
     assert problems_of(write_xlsx(tmp_path / "c.xlsx", sheets)) == [f"c.xlsx › {expected}"]
+
+
+def test_the_same_creator_twice_in_a_casting_is_a_duplicate(tmp_path):
+    sheets = spring_campaign()
+    sheets["casting"].append(["Printemps Éclat 2026", "Hugo Lambert", "refusé", None, None])
+
+    assert problems_of(write_xlsx(tmp_path / "c.xlsx", sheets)) == [
+        'c.xlsx › casting › row 6 › campaign + influencer: "Printemps Éclat 2026, Hugo Lambert" '
+        "duplicates row 3"
+    ]
+
+
+def test_the_same_mention_twice_is_a_duplicate_even_through_a_share_link(tmp_path):
+    sheets = spring_campaign()
+    sheets["mentions"].append(
+        ["Maison Éclat", "oui", "Insta", REEL_URL + "?utm_source=ig_web_copy_link", "2026-03-06",
+         "3 611", "export veille"]
+    )  # fmt: skip
+
+    assert problems_of(write_xlsx(tmp_path / "c.xlsx", sheets)) == [
+        "c.xlsx › mentions › row 7 › platform + mention_id: "
+        f'"instagram, {REEL_URL.rstrip("/")}" duplicates row 2'
+    ]
+
+
+def test_the_same_rate_twice_is_a_duplicate(tmp_path):
+    sheets = spring_campaign()
+    sheets["exchange_rates"].append(["gbp", "€", "02/03/2026", "1,1709", "Banque de France"])
+
+    assert problems_of(write_xlsx(tmp_path / "c.xlsx", sheets)) == [
+        "c.xlsx › exchange_rates › row 5 › base + quote + valid_on: "
+        '"GBP, EUR, 2026-03-02" duplicates row 2'
+    ]
+
+
+def test_a_rate_needs_its_source(tmp_path):
+    sheets = spring_campaign()
+    set_cell(sheets, "exchange_rates", 3, "source", None)
+
+    assert problems_of(write_xlsx(tmp_path / "c.xlsx", sheets)) == [
+        "c.xlsx › exchange_rates › row 3 › source: a value is required"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "c.xlsx › casting › status: column is missing"),
+        ("fr", "c.xlsx › casting › statut: column is missing"),
+    ],
+)
+def test_a_sheet_named_alike_in_both_languages_speaks_its_headers_language(
+    tmp_path, lang, expected
+):
+    sheets = {"casting": [row[:2] + row[3:] for row in spring_campaign()["casting"]]}
+    if lang == "fr":
+        sheets = in_french(sheets)
+    known = KnownKeys(
+        campaigns=frozenset({"Printemps Éclat 2026"}),
+        influencers=frozenset({"Léa Dubois", "Hugo Lambert", "Emma Clarke", "Sofia Benali"}),
+        accounts=frozenset(),
+        posts=frozenset(),
+    )
+
+    assert problems_of(write_xlsx(tmp_path / "c.xlsx", sheets), known=known) == [expected]
 
 
 def test_an_unknown_kpi_is_reported_with_the_closest_id(tmp_path):
@@ -324,8 +560,8 @@ def test_a_workbook_without_any_known_sheet_is_refused(tmp_path):
     path = write_xlsx(tmp_path / "notes.xlsx", {"Feuil1": [["nom", "budget"], ["x", 1]]})
 
     assert problems_of(path) == [
-        "notes.xlsx: has none of the sheets campaigns, influencers, accounts, followers, posts, "
-        "metrics, costs, targets"
+        "notes.xlsx: has none of the sheets campaigns, influencers, casting, accounts, followers, "
+        "posts, metrics, costs, targets, mentions, exchange_rates"
     ]
 
 

@@ -11,6 +11,7 @@ from influscope.store import schema
 
 from .workbooks import (
     REEL_URL,
+    RIVAL_TWEET_URL,
     TIKTOK_ID,
     in_french,
     row_counts,
@@ -24,14 +25,18 @@ WORKSPACE = "maison-eclat"
 SPRING_ROWS = {
     "workspace": 1,
     "campaign": 1,
-    "influencer": 3,
-    "account": 4,
-    "follower_snapshot": 4,
+    "influencer": 5,
+    "account": 5,
+    "follower_snapshot": 6,
     "post": 4,
     "metric_snapshot": 23,
     "cost": 5,
+    "roster": 4,
     "target": 2,
+    "mention": 5,
+    "exchange_rate": 3,
 }
+NEW_SHEETS = {"casting": "roster", "mentions": "mention", "exchange_rates": "exchange_rate"}
 
 
 def summer_workbook_with_five_mistakes() -> dict:
@@ -229,3 +234,145 @@ def test_the_store_can_list_its_known_keys(engine, tmp_path):
         known = known_keys(conn, workspace=WORKSPACE)
     assert ("tiktok", TIKTOK_ID) in known.posts
     assert ("youtube", "hugolambert") in known.accounts
+
+
+def spring_without_the_new_sheets() -> dict:
+    sheets = spring_campaign()
+    for name in NEW_SHEETS:
+        del sheets[name]
+    return sheets
+
+
+@pytest.mark.parametrize("sheet", NEW_SHEETS)
+def test_each_new_sheet_imports_alone_in_french_and_again_changes_nothing(engine, tmp_path, sheet):
+    core = write_xlsx(tmp_path / "spring.xlsx", spring_without_the_new_sheets())
+    import_workbook(engine, core, workspace=WORKSPACE)
+    path = write_xlsx(tmp_path / f"{sheet}.xlsx", in_french({sheet: spring_campaign()[sheet]}))
+
+    first = import_workbook(engine, path, workspace=WORKSPACE)
+    again = import_workbook(engine, path, workspace=WORKSPACE)
+
+    table = NEW_SHEETS[sheet]
+    assert first.changed == first.counts[table]["inserted"] == SPRING_ROWS[table]
+    assert again.changed == 0
+    others = {t: 0 for t in NEW_SHEETS.values() if t != table}
+    assert row_counts(engine) == {**SPRING_ROWS, **others}
+
+
+def test_the_brand_casting_mentions_and_rates_are_stored_as_written(engine, tmp_path):
+    import_workbook(
+        engine, write_xlsx(tmp_path / "spring.xlsx", spring_campaign()), workspace=WORKSPACE
+    )
+
+    i, r, m, x = schema.influencer, schema.roster, schema.mention, schema.exchange_rate
+    with engine.connect() as conn:
+
+        def rows(query):
+            return sorted(tuple(row) for row in conn.execute(query))
+
+        brands = rows(sa.select(i.c.name).where(i.c.is_brand))
+        roster = rows(
+            sa.select(i.c.name, r.c.status, r.c.posts_contracted, r.c.products_sent).join(i)
+        )
+        mentions = rows(
+            sa.select(
+                m.c.mentioned_on, m.c.brand, m.c.own, m.c.platform, m.c.external_id,
+                m.c.engagements, m.c.source,
+            )
+        )  # fmt: skip
+        rates = rows(sa.select(x.c.base, x.c.quote, x.c.valid_on, x.c.rate, x.c.source))
+    assert brands == [("Maison Éclat",)]
+    assert roster == [
+        ("Emma Clarke", "activated", 1, None),
+        ("Hugo Lambert", "activated", 1, 1),
+        ("Léa Dubois", "activated", 2, 1),
+        ("Sofia Benali", "declined", None, None),
+    ]
+    assert mentions == [
+        (dt.date(2026, 3, 5), "Maison Éclat", True, "instagram", REEL_URL.rstrip("/"), 3509.0,
+         "export veille"),
+        (dt.date(2026, 3, 7), "Maison Éclat", True, "tiktok", TIKTOK_ID, 19240.0,
+         "export veille"),
+        (dt.date(2026, 3, 8), "Belle Rive Cosmétiques", False, "instagram", "17998877665544332",
+         5120.0, "export veille"),
+        (dt.date(2026, 3, 15), "Belle Rive Cosmétiques", False, "tiktok", "7352200113344556677",
+         48300.0, "workbook"),
+        (dt.date(2026, 3, 20), "Atelier Nuit", False, "x", RIVAL_TWEET_URL, None, "workbook"),
+    ]  # fmt: skip
+    assert rates == [
+        ("GBP", "EUR", dt.date(2026, 3, 2), 1.1712, "BCE, cours de référence"),
+        ("GBP", "EUR", dt.date(2026, 4, 1), 1.1689, "BCE, cours de référence"),
+        ("USD", "EUR", dt.date(2026, 3, 2), 0.9223, "ECB reference rate"),
+    ]
+
+
+def test_a_casting_that_moves_on_updates_its_rows(engine, tmp_path):
+    earlier = spring_campaign()
+    set_cell(earlier, "casting", 5, "status", "contactée")
+    set_cell(earlier, "casting", 4, "products_sent", None)
+    import_workbook(engine, write_xlsx(tmp_path / "v1.xlsx", earlier), workspace=WORKSPACE)
+    later = {"casting": spring_campaign()["casting"]}
+    set_cell(later, "casting", 4, "products_sent", 1)
+
+    summary = import_workbook(engine, write_xlsx(tmp_path / "v2.xlsx", later), workspace=WORKSPACE)
+
+    assert summary.changed == summary.counts["roster"]["updated"] == 2
+    assert row_counts(engine) == SPRING_ROWS
+    r, i = schema.roster, schema.influencer
+    with engine.connect() as conn:
+        sofia = conn.execute(
+            sa.select(r.c.status).join(i).where(i.c.name == "Sofia Benali")
+        ).scalar_one()
+    assert sofia == "declined"
+
+
+def test_mistakes_in_the_new_sheets_are_reported_at_once_and_nothing_is_written(engine, tmp_path):
+    import_workbook(
+        engine, write_xlsx(tmp_path / "spring.xlsx", spring_campaign()), workspace=WORKSPACE
+    )
+    spring = spring_campaign()
+    # fmt: off
+    may = {
+        "casting": [
+            spring["casting"][0],
+            ["Printemps Éclat 2026", "Léa Dubois", "activé", 2, 1],
+            ["Printemps Éclat 2026", "Chloé Girard", "activé", 1, 1],  # never added as a creator
+            ["Printemps Éclat 2026", "Hugo Lambert", "en attente", 1, None],  # not a status
+            ["Printemps Éclat 2026", "Léa Dubois", "activée", 3, 1],  # Léa twice
+        ],
+        "mentions": [
+            spring["mentions"][0],
+            ["Maison Éclat", "oui", "instagram", None, "2026-05-02", "1 200", "export veille"],
+        ],
+        "exchange_rates": [
+            spring["exchange_rates"][0],
+            ["GBP", "EUR", "2026-05-01", "0", "BCE, cours de référence"],
+            ["CHF", "EUR", "2026-05-01", "-1,0512", "saisie manuelle"],
+        ],
+    }
+    # fmt: on
+    path = write_xlsx(tmp_path / "mai.xlsx", in_french(may))
+
+    with pytest.raises(ImportFailed) as failure:
+        import_workbook(engine, path, workspace=WORKSPACE)
+
+    assert [str(p) for p in failure.value.problems] == [
+        'mai.xlsx › casting › row 3 › influenceur: "Chloé Girard" is an unknown influencer: '
+        "the workbook has no influenceurs sheet and the store has none",
+        'mai.xlsx › casting › row 4 › statut: "en attente" is not a casting status '
+        "(contacted, interested, activated, declined)",
+        'mai.xlsx › casting › row 5 › campagne + influenceur: "Printemps Éclat 2026, Léa Dubois" '
+        "duplicates row 2",
+        "mai.xlsx › mentions › row 2 › id mention: a value is required",
+        'mai.xlsx › taux_de_change › row 2 › taux: "0" is not above zero',
+        'mai.xlsx › taux_de_change › row 3 › taux: "-1,0512" is not above zero',
+    ]
+    assert [(p.sheet, p.row, p.column) for p in failure.value.problems] == [
+        ("casting", 3, "influenceur"),
+        ("casting", 4, "statut"),
+        ("casting", 5, "campagne + influenceur"),
+        ("mentions", 2, "id mention"),
+        ("taux_de_change", 2, "taux"),
+        ("taux_de_change", 3, "taux"),
+    ]
+    assert row_counts(engine) == SPRING_ROWS

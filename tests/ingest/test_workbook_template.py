@@ -1,9 +1,13 @@
+import datetime as dt
+
 import openpyxl
 import pytest
+import sqlalchemy as sa
 
 from influscope.ingest import import_workbook, write_template
 from influscope.ingest.parse import normalise_label
 from influscope.ingest.workbook_columns import SHEETS
+from influscope.store import schema
 
 from .workbooks import row_counts
 
@@ -16,7 +20,10 @@ TEMPLATE_ROWS = {
     "post": 1,
     "metric_snapshot": 7,
     "cost": 1,
+    "roster": 1,
     "target": 1,
+    "mention": 1,
+    "exchange_rate": 1,
 }
 
 
@@ -28,9 +35,38 @@ def test_the_untouched_template_imports_as_one_small_campaign(engine, tmp_path, 
     first = import_workbook(engine, path, workspace="maison-eclat")
     again = import_workbook(engine, path, workspace="maison-eclat")
 
-    assert first.changed == 14
+    assert first.changed == 17
     assert again.changed == 0
     assert row_counts(engine) == TEMPLATE_ROWS
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_template_examples_of_the_new_sheets_are_stored(engine, tmp_path, lang):
+    path = tmp_path / f"modele-{lang}.xlsx"
+    write_template(path, lang=lang)
+
+    import_workbook(engine, path, workspace="maison-clara")
+
+    r, m, x, i = schema.roster, schema.mention, schema.exchange_rate, schema.influencer
+    with engine.connect() as conn:
+
+        def rows(*columns):
+            return [tuple(row) for row in conn.execute(sa.select(*columns))]
+
+        assert rows(i.c.name, i.c.is_brand) == [("Camille Martin", False)]
+        assert rows(r.c.status, r.c.posts_contracted, r.c.products_sent) == [("activated", 4, 2)]
+        assert rows(m.c.brand, m.c.own, m.c.platform, m.c.external_id, m.c.engagements) == [
+            (
+                "Maison Clara",
+                True,
+                "instagram",
+                "https://www.instagram.com/reel/C4xYz12AbCd",
+                3509.0,
+            )
+        ]
+        assert rows(x.c.base, x.c.quote, x.c.valid_on, x.c.rate) == [
+            ("USD", "EUR", dt.date(2026, 3, 2), 0.9223)
+        ]
 
 
 def test_the_template_has_every_sheet_after_its_instructions(tmp_path):
@@ -41,23 +77,84 @@ def test_the_template_has_every_sheet_after_its_instructions(tmp_path):
         "instructions",
         "campaigns",
         "influencers",
+        "casting",
         "accounts",
         "followers",
         "posts",
         "metrics",
         "costs",
         "targets",
+        "mentions",
+        "exchange_rates",
     ]
     assert openpyxl.load_workbook(tmp_path / "fr.xlsx").sheetnames == [
         "mode d'emploi",
         "campagnes",
         "influenceurs",
+        "casting",
         "comptes",
         "abonnes",
         "publications",
         "statistiques",
         "couts",
         "objectifs",
+        "mentions",
+        "taux_de_change",
+    ]
+
+
+def test_the_new_sheets_have_english_and_french_headers(tmp_path):
+    write_template(tmp_path / "en.xlsx")
+    write_template(tmp_path / "fr.xlsx", lang="fr")
+    en, fr = (
+        openpyxl.load_workbook(tmp_path / "en.xlsx"),
+        openpyxl.load_workbook(tmp_path / "fr.xlsx"),
+    )
+
+    def headers(book, sheet):
+        return [cell.value for cell in book[sheet][1]]
+
+    assert headers(en, "influencers")[-1] == "brand"
+    assert headers(fr, "influenceurs")[-1] == "marque"
+    assert headers(en, "casting") == [
+        "campaign",
+        "influencer",
+        "status",
+        "posts_contracted",
+        "products_sent",
+    ]
+    assert headers(fr, "casting") == [
+        "campagne",
+        "influenceur",
+        "statut",
+        "publications prévues",
+        "produits envoyés",
+    ]
+    assert headers(en, "mentions") == [
+        "brand",
+        "own",
+        "platform",
+        "mention_id",
+        "date",
+        "engagements",
+        "source",
+    ]
+    assert headers(fr, "mentions") == [
+        "marque",
+        "notre marque",
+        "plateforme",
+        "id mention",
+        "date",
+        "engagements",
+        "source",
+    ]
+    assert headers(en, "exchange_rates") == ["base", "quote", "valid_on", "rate", "source"]
+    assert headers(fr, "taux_de_change") == [
+        "devise de base",
+        "devise de cotation",
+        "en vigueur le",
+        "taux",
+        "source",
     ]
 
 
@@ -95,7 +192,15 @@ def test_template_offers_dropdowns_for_closed_lists(tmp_path):
     assert lists("publications") == {
         "B2:B1000": '"instagram,tiktok,youtube,facebook,x"',
         "F2:F1000": '"publication,carrousel,reel,story,vidéo,short,live,tweet"',
+        "K2:K1000": '"oui,non"',
     }
+    assert lists("influenceurs") == {"H2:H1000": '"oui,non"'}
+    assert lists("casting") == {"C2:C1000": '"contacté,intéressé,activé,refusé"'}
+    assert lists("mentions") == {
+        "B2:B1000": '"oui,non"',
+        "C2:C1000": '"instagram,tiktok,youtube,facebook,x"',
+    }
+    assert lists("taux_de_change") == {}
     assert lists("couts") == {"C2:C1000": '"frais,produit,livraison,agence,sponsorisation,autre"'}
     assert lists("statistiques")["D2:D1000"] == '"mesuré,déclaré,estimé"'
 
@@ -110,6 +215,21 @@ def test_instructions_describe_every_column(tmp_path):
         if row[1] is not None
     }
     assert {c.name.replace("_", " ") for s in SHEETS for c in s.columns} <= described
+
+
+def test_english_dropdowns_offer_the_english_words(tmp_path):
+    write_template(tmp_path / "en.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "en.xlsx")
+
+    (status,) = book["casting"].data_validations.dataValidation
+    assert status.formula1 == '"contacted,interested,activated,declined"'
+
+
+def test_sheet_names_are_unambiguous_across_the_workbook():
+    labels = [
+        label for sheet in SHEETS for label in {normalise_label(n) for n in (sheet.name, sheet.fr)}
+    ]
+    assert len(labels) == len(set(labels))
 
 
 def test_headers_are_unambiguous_within_each_sheet():

@@ -22,10 +22,16 @@ TIKTOK_ID = "7351234567890123456"
 REEL_URL = "https://www.instagram.com/reel/C5aB3xYzQ1w/"
 CAROUSEL_URL = "https://www.instagram.com/p/C5cD7eFgH2k/"
 YOUTUBE_URL = "https://www.youtube.com/watch?v=Xk3pQ9vB2mE"
+RIVAL_TWEET_URL = "https://x.com/ateliernuit/status/1768000123456789012"
 
 
 def spring_campaign() -> Sheets:
-    """'Printemps Éclat 2026': three creators, four posts on three platforms, costs, targets."""
+    """'Printemps Éclat 2026': three creators, four posts on three platforms, costs, targets.
+
+    Around them: the brand's own Instagram account, a fourth creator who declined the casting,
+    social-listening mentions of the brand and two competitors, and the rates that convert
+    Emma's fee in pounds.
+    """
     # fmt: off
     return {
         "campaigns": [
@@ -36,10 +42,22 @@ def spring_campaign() -> Sheets:
              "Formule vegan; Fabriqué en France"],
         ],
         "influencers": [
-            ["name", "country", "language", "categories", "age", "age_range", "contact"],
-            ["Léa Dubois", "FR", "fr", "beauté, lifestyle", 27, "25-34", "lea@agence-lumiere.fr"],
-            ["Hugo Lambert", "FR", "fr", "tech, vlog", 31, "25-34", None],
-            ["Emma Clarke", "GB", "en", "skincare", None, "18-24", "emma@clarkestudio.co.uk"],
+            ["name", "country", "language", "categories", "age", "age_range", "contact",
+             "brand"],
+            ["Léa Dubois", "FR", "fr", "beauté, lifestyle", 27, "25-34", "lea@agence-lumiere.fr",
+             "non"],
+            ["Hugo Lambert", "FR", "fr", "tech, vlog", 31, "25-34", None, None],
+            ["Emma Clarke", "GB", "en", "skincare", None, "18-24", "emma@clarkestudio.co.uk",
+             "no"],
+            ["Sofia Benali", "BE", "fr", "mode", 24, "18-24", "sofia@talents-bruxelles.be", None],
+            ["Maison Éclat", "FR", "fr", "beauté", None, None, "social@maisoneclat.fr", "oui"],
+        ],
+        "casting": [
+            ["campaign", "influencer", "status", "posts_contracted", "products_sent"],
+            ["Printemps Éclat 2026", "Léa Dubois", "activé", 2, 1],
+            ["Printemps Éclat 2026", "Hugo Lambert", "Activated", 1, "1"],
+            ["Printemps Éclat 2026", "Emma Clarke", "activated", 1, None],
+            ["Printemps Éclat 2026", "Sofia Benali", "refusée", None, None],
         ],
         "accounts": [
             ["influencer", "platform", "handle", "platform_id"],
@@ -47,6 +65,7 @@ def spring_campaign() -> Sheets:
             ["Léa Dubois", "TikTok", "@leadubois", None],
             ["Hugo Lambert", "YouTube", "@HugoLambert", "UC4rT9xKq2LmZ8bV1nYc3wQA"],
             ["Emma Clarke", "IG", "emmaclarke.studio", None],
+            ["Maison Éclat", "instagram", "@MaisonEclat", None],
         ],
         "followers": [
             ["platform", "handle", "date", "followers", "provenance", "source"],
@@ -54,6 +73,8 @@ def spring_campaign() -> Sheets:
             ["tiktok", "leadubois", "2026-03-01", "125 400", None, None],
             ["youtube", "hugolambert", "01/03/2026", "1.2M", "measured", "youtube studio"],
             ["instagram", "emmaclarke.studio", "2026-03-01", "23 900", None, None],
+            ["instagram", "maisoneclat", "2026-03-01", "212 000", "mesuré", "instagram insights"],
+            ["instagram", "maisoneclat", "2026-04-30", "219 400", "mesuré", "instagram insights"],
         ],
         "posts": [
             ["campaign", "platform", "handle", "post_id", "url", "format", "published_at",
@@ -100,6 +121,24 @@ def spring_campaign() -> Sheets:
             ["campaign", "kpi", "target"],
             ["Printemps Éclat 2026", "impressions", "1 500 000"],
             ["Printemps Éclat 2026", "engagement_rate_reach", "4 %"],
+        ],
+        "mentions": [
+            ["brand", "own", "platform", "mention_id", "date", "engagements", "source"],
+            ["Maison Éclat", "oui", "instagram", REEL_URL + "?igsh=MWQ1ZGUxMzBkMA==",
+             "05/03/2026 18:30", "3 509", "export veille"],
+            ["Maison Éclat", "oui", "tiktok", TIKTOK_ID, "2026-03-07", "19 240",
+             "export veille"],
+            ["Belle Rive Cosmétiques", "non", "instagram", "17998877665544332", "2026-03-08",
+             "5 120", "export veille"],
+            ["Belle Rive Cosmétiques", "no", "tiktok", "7352200113344556677", "2026-03-15",
+             "48,3k", None],
+            ["Atelier Nuit", "non", "X", RIVAL_TWEET_URL, "2026-03-20", None, None],
+        ],
+        "exchange_rates": [
+            ["base", "quote", "valid_on", "rate", "source"],
+            ["GBP", "EUR", "2026-03-02", "1,1712", "BCE, cours de référence"],
+            ["GBP", "EUR", "01/04/2026", "1.1689", "BCE, cours de référence"],
+            ["USD", "EUR", "2026-03-02", 0.9223, "ECB reference rate"],
         ],
     }
     # fmt: on
@@ -162,7 +201,10 @@ TABLES = [
     schema.post,
     schema.metric_snapshot,
     schema.cost,
+    schema.roster,
     schema.target,
+    schema.mention,
+    schema.exchange_rate,
 ]
 
 

@@ -15,7 +15,7 @@ import ibis
 import ibis.expr.types as ir
 
 from influscope.compile.posts import campaign_posts, prov
-from influscope.compile.sources import TableSource, provenance_rank, weakest
+from influscope.compile.sources import TableSource, provenance_rank, seconds, weakest
 
 _DAY = 86_400
 GROWTH_COLUMNS = tuple(
@@ -57,8 +57,8 @@ def _participating_accounts(con: TableSource) -> ir.Table:
             platform=account.platform.cast("string"),
             is_brand=pairs.is_brand,
             day=campaign.end_date,
-            start_at=campaign.start_date.cast("timestamp").epoch_seconds(),
-            end_at=campaign.end_date.cast("timestamp").epoch_seconds() + _DAY,
+            start_at=seconds(campaign.start_date),
+            end_at=seconds(campaign.end_date) + _DAY,
         )
         .view()
     )
@@ -92,7 +92,7 @@ def growth_rows(con: TableSource) -> ir.Table:
     snapshots = snapshots.select(
         account_id=snapshots.account_id.cast("int64"),
         followers=snapshots.followers,
-        at=snapshots.captured_at.epoch_seconds(),
+        at=seconds(snapshots.captured_at),
         rank=provenance_rank(snapshots.provenance),
     )
     candidates = (

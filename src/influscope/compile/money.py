@@ -3,7 +3,7 @@
 import ibis
 import ibis.expr.types as ir
 
-from influscope.compile.sources import TableSource
+from influscope.compile.sources import TableSource, seconds
 
 
 def rate_to_campaign_currency(con: TableSource, currency: str) -> ir.Table:
@@ -14,7 +14,7 @@ def rate_to_campaign_currency(con: TableSource, currency: str) -> ir.Table:
     campaigns = campaign.select(
         campaign_id=campaign.id.cast("int64"),
         currency=campaign.currency,
-        start=campaign.start_date.cast("timestamp").epoch_seconds(),
+        start=seconds(campaign.start_date),
     )
     fx = con.table("exchange_rate")
     direct = fx.filter(fx.base == currency).select(
@@ -28,7 +28,7 @@ def rate_to_campaign_currency(con: TableSource, currency: str) -> ir.Table:
         "campaign_id",
         "start",
         "rate",
-        valid=rates.valid_on.cast("timestamp").epoch_seconds(),
+        valid=seconds(rates.valid_on),
     )
     later = ibis.ifelse(pairs.valid <= pairs.start, 0, 1)
     closest = ibis.row_number().over(

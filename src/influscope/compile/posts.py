@@ -13,6 +13,7 @@ from influscope.compile.sources import (
     TableSource,
     provenance_rank,
     ratio,
+    seconds,
     weakest,
 )
 from influscope.vocabulary import Metric, Provenance
@@ -74,7 +75,7 @@ def followers_at_publication(con: TableSource) -> ir.Table:
     pairs = post.select(post_id=post.id, account_id=post.account_id, published_at=post.published_at)
     pairs = pairs.join(snapshots, pairs.account_id == snapshots.account_id)
     after = ibis.ifelse(pairs.captured_at <= pairs.published_at, 0, 1)
-    distance = (pairs.published_at.epoch_seconds() - pairs.captured_at.epoch_seconds()).abs()
+    distance = (seconds(pairs.published_at) - seconds(pairs.captured_at)).abs()
     closest = ibis.row_number().over(group_by=pairs.post_id, order_by=[after, distance])
     ranked = pairs.mutate(order=closest)
     return ranked.filter(ranked.order == 0).select(

@@ -11,7 +11,13 @@ import ibis.expr.types as ir
 
 from influscope.catalogue.load import Catalogue
 from influscope.catalogue.models import Aggregation, Kpi, Measure
-from influscope.catalogue.rate_cards import PaidBenchmarks, RateCard
+from influscope.catalogue.rate_cards import (
+    DEFAULT_BENCHMARKS,
+    DEFAULT_RATE_CARD,
+    PaidBenchmarks,
+    RateCard,
+    built_in_rates,
+)
 from influscope.compile.facts import kpi_facts
 from influscope.compile.posts import prov
 from influscope.compile.sources import PROVENANCE_RANK, TableSource, ratio, weakest
@@ -53,7 +59,9 @@ def _with_periods(facts: ir.Table, grains: Sequence[Grain]) -> ir.Table:
     return facts.mutate(**periods) if periods else facts
 
 
-def _aggregate(column: ir.Column, aggregation: Aggregation, where=None) -> ir.Scalar:
+def _aggregate(
+    column: ir.Column, aggregation: Aggregation, where=None, *, exact_median: bool = True
+) -> ir.Scalar:
     match aggregation:
         case Aggregation.SUM:
             return column.sum(where=where)
@@ -61,15 +69,17 @@ def _aggregate(column: ir.Column, aggregation: Aggregation, where=None) -> ir.Sc
             return column.nunique(where=where)
         case Aggregation.MEAN:
             return column.mean(where=where)
-        case Aggregation.MEDIAN:
+        case Aggregation.MEDIAN if exact_median:
             return column.median(where=where)
+        case Aggregation.MEDIAN:
+            return column.approx_median(where=where)
 
 
 class _Plan:
     """The aggregates a set of KPIs needs, each computed once, with the provenance of each."""
 
-    def __init__(self, facts: ir.Table, catalogue: Catalogue):
-        self.facts, self.catalogue = facts, catalogue
+    def __init__(self, facts: ir.Table, catalogue: Catalogue, *, exact_median: bool):
+        self.facts, self.catalogue, self.exact_median = facts, catalogue, exact_median
         self.aggregates: dict[str, ir.Scalar] = {}
         self.per_account: dict[str, Measure] = {}
 
@@ -80,7 +90,9 @@ class _Plan:
         if name in self.aggregates:
             return
         column = self.facts[measure.column]
-        self.aggregates[name] = _aggregate(column, measure.aggregation, where)
+        self.aggregates[name] = _aggregate(
+            column, measure.aggregation, where, exact_median=self.exact_median
+        )
         if prov(measure.column) in self.facts.columns:
             known = column.notnull() if where is None else column.notnull() & where
             self.aggregates[prov(name)] = self.facts[prov(measure.column)].max(where=known)
@@ -110,7 +122,9 @@ def _columns_read(kpis: Sequence[Kpi], catalogue: Catalogue) -> set[str]:
     return columns
 
 
-def _per_account_rates(facts: ir.Table, keys: list[str], measures: dict[str, Measure]):
+def _per_account_rates(
+    facts: ir.Table, keys: list[str], measures: dict[str, Measure], *, exact_median: bool
+):
     """Per group, the mean or median over accounts of each account's own rate."""
     accounts = facts.filter(facts.account_id.notnull())
     sums, ranks = {}, {}
@@ -140,7 +154,7 @@ def _per_account_rates(facts: ir.Table, keys: list[str], measures: dict[str, Mea
     summary = {}
     for measure in measures.values():
         rate = per_account[measure.id]
-        summary[measure.id] = _aggregate(rate, measure.aggregation)
+        summary[measure.id] = _aggregate(rate, measure.aggregation, exact_median=exact_median)
         summary[prov(measure.id)] = per_account[f"{measure.id}__r"].max(where=rate.notnull())
     if keys:
         return per_account.group_by(keys).aggregate(**summary)
@@ -180,10 +194,16 @@ def compile_kpis(
     as_of: dt.datetime | None = None,
     card: RateCard | None = None,
     benchmarks: PaidBenchmarks | None = None,
+    exact_median: bool = True,
 ) -> ir.Table:
     """One row per group; per KPI a column named by its id and one with its provenance rank
-    (`provenance_column`), ordered by the group columns."""
+    (`provenance_column`), ordered by the group columns. Value KPIs are priced with `card` and
+    `benchmarks`, the built-in defaults when not given. Engines without an exact median as an
+    aggregate (BigQuery) pass `exact_median=False` and get an approximate one."""
     kpis = [catalogue.get_or_raise(kpi_id) for kpi_id in kpi_ids]
+    rates = built_in_rates()
+    card = card or rates.get_card_or_raise(DEFAULT_RATE_CARD)
+    benchmarks = benchmarks or rates.get_benchmarks_or_raise(DEFAULT_BENCHMARKS)
     read = _columns_read(kpis, catalogue)
     facts = kpi_facts(
         con,
@@ -198,7 +218,7 @@ def compile_kpis(
     facts = _with_periods(facts, by)
     keys = [column for grain in by for column in group_columns(grain)]
     facts = facts.filter(reduce(or_, (facts[column].notnull() for column in sorted(read))))
-    plan = _Plan(facts, catalogue)
+    plan = _Plan(facts, catalogue, exact_median=exact_median)
     for kpi in kpis:
         plan.add_kpi(kpi)
     aggregates = plan.aggregates or {"rows": facts.count()}
@@ -206,7 +226,7 @@ def compile_kpis(
         facts.group_by(keys).aggregate(**aggregates) if keys else facts.aggregate(**aggregates)
     )
     if plan.per_account:
-        rates = _per_account_rates(facts, keys, plan.per_account)
+        rates = _per_account_rates(facts, keys, plan.per_account, exact_median=exact_median)
         if keys:
             same_group = [grouped[key].identical_to(rates[key]) for key in keys]
             grouped = grouped.left_join(rates, same_group).select(

@@ -3,6 +3,7 @@
 from typing import Protocol
 
 import ibis
+import ibis.expr.datatypes as dt
 import ibis.expr.types as ir
 
 from influscope.vocabulary import Provenance
@@ -31,6 +32,13 @@ def weakest(*ranks: ir.IntegerValue) -> ir.IntegerValue:
         return ranks[0]
     # GREATEST skips nulls on DuckDB, PostgreSQL and Spark but not on BigQuery: say it plainly.
     return ibis.greatest(*(rank.fill_null(-1) for rank in ranks)).nullif(-1)
+
+
+def seconds(moment: ir.Value) -> ir.IntegerValue:
+    """Seconds since the epoch of a date or naive timestamp, for ordering and spans. Read as UTC:
+    BigQuery's UNIX_SECONDS takes only zoned timestamps, and every use here compares or
+    subtracts two such values, so the zone the engine assumes cancels out."""
+    return moment.cast(dt.Timestamp(timezone="UTC")).epoch_seconds()
 
 
 def ratio(

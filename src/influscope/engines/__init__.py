@@ -1,5 +1,6 @@
-"""The only place that knows engine names: a store in, an Ibis backend out."""
+"""The only place that knows engine names: a store or an engine URL in, an Ibis backend out."""
 
-from influscope.engines.connect import connect
+from influscope.engines.connect import connect, connect_url
+from influscope.engines.errors import EngineUnavailable
 
-__all__ = ["connect"]
+__all__ = ["EngineUnavailable", "connect", "connect_url"]

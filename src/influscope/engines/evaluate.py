@@ -1,10 +1,11 @@
-"""Running the compiled KPIs on the store's engine and handing back plain rows."""
+"""Running the compiled KPIs where the data lives (the store, or a Spark lake): plain rows back."""
 
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from ibis.backends import BaseBackend
 
 from influscope.catalogue.load import Catalogue, built_in_catalogue
 from influscope.catalogue.models import Kpi
@@ -41,7 +42,7 @@ class KpiTable:
 
 
 def evaluate_kpis(
-    store: sa.Engine,
+    source: sa.Engine | BaseBackend,
     *,
     campaign_ids: Sequence[int] | None = None,
     kpi_ids: Sequence[str] | None = None,
@@ -51,23 +52,35 @@ def evaluate_kpis(
     card: RateCard | None = None,
     benchmarks: PaidBenchmarks | None = None,
 ) -> KpiTable:
+    """The KPIs per group, computed where the data lives.
+
+    `source` is the store's engine (the KPIs run in its own database) or an Ibis backend
+    holding the canonical tables, such as a Spark lake from `engines.connect_url`.
+    """
     catalogue = catalogue or built_in_catalogue()
     card = card or built_in_rates().get_card_or_raise(DEFAULT_RATE_CARD)
     benchmarks = benchmarks or built_in_rates().get_benchmarks_or_raise(DEFAULT_BENCHMARKS)
     kpi_ids = list(kpi_ids or catalogue.kpis)
-    expression = compile_kpis(
-        connect(store),
-        catalogue,
-        kpi_ids=kpi_ids,
-        by=by,
-        campaign_ids=campaign_ids,
-        as_of=as_of,
-        card=card,
-        benchmarks=benchmarks,
-    )
+    backend = connect(source) if isinstance(source, sa.Engine) else source
+    try:
+        expression = compile_kpis(
+            backend,
+            catalogue,
+            kpi_ids=kpi_ids,
+            by=by,
+            campaign_ids=campaign_ids,
+            as_of=as_of,
+            card=card,
+            benchmarks=benchmarks,
+        )
+        result = backend.to_pyarrow(expression).to_pylist()
+    finally:
+        # A backend opened here is closed here; one handed in belongs to the caller.
+        if backend is not source:
+            backend.disconnect()
     labels = {rank: provenance.value for provenance, rank in PROVENANCE_RANK.items()}
     rows, provenance = [], []
-    for row in expression.to_pyarrow().to_pylist():
+    for row in result:
         provenance.append({k: labels.get(row.pop(provenance_column(k))) for k in kpi_ids})
         rows.append(row)
     return KpiTable(

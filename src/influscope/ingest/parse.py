@@ -21,7 +21,7 @@ from typing import TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from influscope.store.records import normalise_handle
-from influscope.vocabulary import CostKind, Format, Objective, Platform, Provenance
+from influscope.vocabulary import CostKind, Format, Objective, Platform, Provenance, RosterStatus
 
 # Characters people and spreadsheets put between groups of thousands, besides ',' and '.':
 # space, no-break space (U+00A0, French Excel), narrow no-break space (U+202F, French
@@ -153,6 +153,31 @@ def _tidy(number: Decimal) -> Decimal:
     return Decimal(format(number, "f").rstrip("0"))
 
 
+# A lone ',' or '.' before exactly three digits: a thousands separator in `parse_number`.
+_THOUSANDS_OR_DECIMALS = re.compile(r"(?P<whole>[1-9][0-9]{0,2})[.,](?P<fraction>[0-9]{3})")
+
+
+def parse_rate(value: object) -> Decimal:
+    """An exchange rate: a number above zero (`1,0842`, `0.9223`, `157.35`).
+
+    `1,085` separates thousands in a count, but in a rate it is as likely the decimal mark (a
+    French `1,085` dollar per euro). The two readings differ a thousandfold, so a rate written
+    that way is refused with both readings rather than guessed. A number cell is never ambiguous.
+    """
+    if isinstance(value, str):
+        found = _THOUSANDS_OR_DECIMALS.fullmatch(value.strip())
+        if found:
+            whole, fraction = found["whole"], found["fraction"]
+            raise ValueError(
+                f"is ambiguous ({whole}.{fraction} or {whole}{fraction}?): "
+                f"write {whole}.{fraction}0 or {whole}{fraction}"
+            )
+    rate = parse_number(value)
+    if rate <= 0:
+        raise ValueError("is not above zero")
+    return rate
+
+
 def parse_count(value: object) -> int:
     """A whole, non-negative number: followers, likes, views (`12,5 k` is 12500)."""
     number = parse_number(value)
@@ -252,6 +277,11 @@ def parse_date(value: object) -> dt.date:
     return moment.date()
 
 
+def parse_day(value: object) -> dt.date:
+    """The day of a date or of a moment: listening tools export mentions with their time."""
+    return parse_datetime(value).date()
+
+
 _TRUE = {"yes", "y", "true", "oui", "o", "vrai", "1", "x"}
 _FALSE = {"no", "n", "false", "non", "faux", "0"}
 
@@ -331,6 +361,14 @@ def parse_url(value: object) -> str:
         video = re.search(r"(?:^|&)v=([^&]+)", parts.query)
         query = f"v={video[1]}" if video else ""
     return urlunsplit(("https", host, path, query, ""))
+
+
+def parse_id_or_url(value: object) -> str:
+    """An identifier, or a web address tidied as `parse_url` does, so copies of a link match."""
+    text = parse_text(value)
+    if re.match(r"https?://", text, re.IGNORECASE):
+        return parse_url(text)
+    return text
 
 
 # Hosts each platform's posts live on (and the short-link hosts their share buttons produce).
@@ -416,6 +454,16 @@ parse_provenance = _enum_parser(
         "measured": ["mesuré", "mesure", "mesurée", "api"],
         "self_reported": ["déclaré", "déclarée", "déclaratif", "auto déclaré", "reported"],
         "estimated": ["estimé", "estimée", "estimation", "estimate"],
+    },
+)
+parse_roster_status = _enum_parser(
+    RosterStatus,
+    "a casting status",
+    {
+        "contacted": ["contacté", "contactée", "contactés"],
+        "interested": ["intéressé", "intéressée", "intéressés"],
+        "activated": ["activé", "activée", "activés", "active", "actif"],
+        "declined": ["refusé", "refusée", "refusés", "refused", "décliné", "déclinée"],
     },
 )
 parse_objective = _enum_parser(

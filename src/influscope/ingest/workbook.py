@@ -27,9 +27,12 @@ from influscope.ingest.problems import ImportFailed, Problem
 from influscope.ingest.workbook_columns import (
     ACCOUNTS,
     CAMPAIGNS,
+    CASTING,
     COSTS,
+    EXCHANGE_RATES,
     FOLLOWERS,
     INFLUENCERS,
+    MENTIONS,
     METRIC_COLUMNS,
     METRICS,
     POSTS,
@@ -45,10 +48,13 @@ from influscope.store.records import (
     Batch,
     CampaignRecord,
     CostRecord,
+    ExchangeRateRecord,
     FollowerRecord,
     InfluencerRecord,
+    MentionRecord,
     MetricRecord,
     PostRecord,
+    RosterRecord,
     TargetRecord,
 )
 from influscope.store.writes import KnownKeys, SaveSummary, known_keys, save_batch
@@ -133,6 +139,14 @@ def _names_a_column(cells: list[object], labels: dict[str, Column]) -> bool:
     return any(not is_blank(c) and normalise_label(str(c)) in labels for c in cells)
 
 
+def _language_of(spec: Sheet, header: list[object]) -> str:
+    """The language most of a header's cells are written in; English when they do not tell."""
+    labels = [normalise_label(str(c)) for c in header if not is_blank(c)]
+    french = sum(label in {normalise_label(c.fr) for c in spec.columns} for label in labels)
+    english = sum(label in {normalise_label(c.name) for c in spec.columns} for label in labels)
+    return "fr" if french > english else "en"
+
+
 def _zone_exists(name: str) -> bool:
     try:
         ZoneInfo(name)
@@ -163,6 +177,7 @@ class _Loader:
         self.posts: dict[tuple[str, str], _Row] = {}
         self.post_aliases: dict[tuple[str, str], str] = {}
         self.seen: dict[str, dict[tuple, int]] = {}
+        self.brands_owned: dict[str, tuple[bool, int]] = {}
 
     def load(self) -> Batch:
         if not self.source.exists():
@@ -181,12 +196,15 @@ class _Loader:
         for spec, build in (
             (CAMPAIGNS, self._campaigns),
             (INFLUENCERS, self._influencers),
+            (CASTING, self._casting),
             (ACCOUNTS, self._accounts),
             (FOLLOWERS, self._followers),
             (POSTS, self._posts),
             (METRICS, self._metrics),
             (COSTS, self._costs),
             (TARGETS, self._targets),
+            (MENTIONS, self._mentions),
+            (EXCHANGE_RATES, self._exchange_rates),
         ):
             table = self.tables.get(spec.name)
             if table is not None:
@@ -206,7 +224,9 @@ class _Loader:
             spec = by_label.get(normalise_label(raw.title))
             if spec is None:
                 continue  # instructions, notes, pivot tables: not ours to read
-            lang = "fr" if normalise_label(raw.title) == normalise_label(spec.fr) else "en"
+            lang: str | None = None  # one name in both languages (casting): the headers tell
+            if normalise_label(spec.name) != normalise_label(spec.fr):
+                lang = "fr" if normalise_label(raw.title) == normalise_label(spec.fr) else "en"
             if spec.name in self.tables:
                 first = self.tables[spec.name].raw.title
                 reason = f'holds {spec.name} like the sheet "{first}"; keep one of them'
@@ -214,16 +234,16 @@ class _Loader:
                 continue
             self.tables[spec.name] = self._parse_table(spec, raw, lang)
 
-    def _parse_table(self, spec: Sheet, raw: RawSheet, lang: str) -> _Table:
-        table = _Table(spec, raw, lang)
+    def _parse_table(self, spec: Sheet, raw: RawSheet, lang: str | None) -> _Table:
         rows = [r for r in raw.rows if not all(is_blank(v) for v in r[1])]
         labels = _labels(spec)
         # The header is the first row naming one of our columns: a title above it is skipped.
         start = next((n for n, r in enumerate(rows[:10]) if _names_a_column(r[1], labels)), 0)
         rows = rows[start:]
+        header = rows[0][1] if rows else []
+        table = _Table(spec, raw, lang or _language_of(spec, header))
         if not rows:
             return table
-        header = rows[0][1]
         positions: dict[str, int] = {}
         for index, cell in enumerate(header):
             column = None if is_blank(cell) else labels.get(normalise_label(str(cell)))
@@ -238,14 +258,16 @@ class _Loader:
         for column in spec.columns:
             if column.required and column.name not in positions:
                 table.missing.add(column.name)
-                self._sheet_problem(table, column=column.header(lang), reason="column is missing")
+                self._sheet_problem(
+                    table, column=column.header(table.lang), reason="column is missing"
+                )
         if spec is POSTS and not {"post_id", "url"} & positions.keys():
             table.missing.add("post_id")
             both = f"{table.label('post_id')} / {table.label('url')}"
             self._sheet_problem(table, column=both, reason="one of these columns is needed")
         if spec is METRICS and not {c.name for c in METRIC_COLUMNS} & positions.keys():
             table.missing.add("metrics")
-            names = ", ".join(c.header(lang) for c in METRIC_COLUMNS)
+            names = ", ".join(c.header(table.lang) for c in METRIC_COLUMNS)
             self._sheet_problem(table, reason=f"has no metric column ({names})")
         for number, values, currencies in rows[1:]:
             cells = {
@@ -418,6 +440,25 @@ class _Loader:
                     age=age,
                     age_range=row.get("age_range"),
                     contact=row.get("contact"),
+                    is_brand=row.get("brand", False),
+                )
+            )
+
+    def _casting(self, table: _Table, row: _Row) -> None:
+        campaign, influencer = row.get("campaign"), row.get("influencer")
+        self._unique(table, row, {"campaign": campaign, "influencer": influencer})
+        if campaign:
+            self._refer_campaign(table, row, campaign)
+        if influencer:
+            self._refer_influencer(table, row, "influencer", influencer)
+        if not row.failed:
+            self.batch.roster.append(
+                RosterRecord(
+                    campaign=campaign,
+                    influencer=influencer,
+                    status=row.get("status"),
+                    posts_contracted=row.get("posts_contracted"),
+                    products_sent=row.get("products_sent"),
                 )
             )
 
@@ -611,6 +652,50 @@ class _Loader:
         if not row.failed:
             self.batch.targets.append(
                 TargetRecord(campaign=campaign, kpi=kpi, value=float(row.get("target")))
+            )
+
+    def _mentions(self, table: _Table, row: _Row) -> None:
+        brand, own = row.get("brand"), row.get("own")
+        platform, mention = row.get("platform"), row.get("mention_id")
+        self._unique(table, row, {"platform": platform, "mention_id": mention})
+        is_url = mention is not None and mention.startswith("https://")
+        if is_url and platform and not url_is_on(mention, platform):
+            self._report(table, row, "mention_id", f"is not a {platform} address")
+        if brand and own is not None:
+            # One brand counted on both sides would skew the share of voice either way.
+            first_own, first_row = self.brands_owned.setdefault(brand, (own, row.number))
+            if own != first_own:
+                said = "is" if first_own else "is not"
+                reason = f"disagrees with row {first_row}, which says {brand} {said} our brand"
+                self._report(table, row, "own", reason)
+        if not row.failed:
+            engagements = row.get("engagements")
+            self.batch.mentions.append(
+                MentionRecord(
+                    brand=brand,
+                    own=own,
+                    platform=platform,
+                    external_id=mention,
+                    mentioned_on=row.get("date"),
+                    engagements=None if engagements is None else float(engagements),
+                    source=row.get("source") or _DEFAULT_SOURCE,
+                )
+            )
+
+    def _exchange_rates(self, table: _Table, row: _Row) -> None:
+        base, quote, day = row.get("base"), row.get("quote"), row.get("valid_on")
+        self._unique(table, row, {"base": base, "quote": quote, "valid_on": day})
+        if base and base == quote:
+            self._report(table, row, "quote", "is the base currency too")
+        if not row.failed:
+            self.batch.exchange_rates.append(
+                ExchangeRateRecord(
+                    base=base,
+                    quote=quote,
+                    valid_on=day,
+                    rate=float(row.get("rate")),
+                    source=row.get("source"),
+                )
             )
 
     # Shared checks

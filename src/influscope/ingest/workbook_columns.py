@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from influscope.ingest import parse
-from influscope.vocabulary import CostKind, Format, Metric, Platform, Provenance
+from influscope.vocabulary import CostKind, Format, Metric, Platform, Provenance, RosterStatus
 
 LANGUAGES = ("en", "fr")
 
@@ -71,11 +71,16 @@ _KINDS = tuple(k.value for k in CostKind)
 _KINDS_FR = ("frais", "produit", "livraison", "agence", "sponsorisation", "autre")
 _PROVENANCES = tuple(p.value for p in Provenance)
 _PROVENANCES_FR = ("mesuré", "déclaré", "estimé")
+_STATUSES = tuple(s.value for s in RosterStatus)
+_STATUSES_FR = ("contacté", "intéressé", "activé", "refusé")
+_YES_NO = ("yes", "no")
+_YES_NO_FR = ("oui", "non")
 
 _CAMPAIGN = "Spring Glow 2026"
 _INFLUENCER = "Camille Martin"
 _HANDLE = "camille.glow"
 _POST_URL = "https://www.instagram.com/reel/C4xYz12AbCd/"
+_BRAND = "Maison Clara"
 
 
 def _platform(example: object = "instagram") -> Column:
@@ -315,6 +320,77 @@ INFLUENCERS = Sheet(
             example="camille@example.com",
             aliases=("email", "e mail"),
         ),
+        Column(
+            "brand",
+            "marque",
+            parse.parse_bool,
+            "yes for the brand's own accounts, listed here like a creator: their follower counts "
+            "give the brand's growth, and their posts never count as creator content. Empty "
+            "means no.",
+            "oui pour les comptes de la marque elle-même, listés ici comme un créateur : leurs "
+            "abonnés donnent la croissance de la marque, et leurs publications ne comptent "
+            "jamais comme contenus de créateurs. Vide : non.",
+            example="no",
+            example_fr="non",
+            aliases=("is brand", "brand account", "compte de marque", "compte marque"),
+            choices=_YES_NO,
+            choices_fr=_YES_NO_FR,
+        ),
+    ),
+)
+
+CASTING = Sheet(
+    "casting",
+    "casting",
+    "Who was approached for each campaign and where they stand, one row per campaign and "
+    "creator. Re-import it as the casting moves: the status is updated.",
+    "Qui a été approché pour chaque campagne et où il en est, une ligne par campagne et "
+    "créateur. Réimportez-le quand le casting avance : le statut est mis à jour.",
+    (
+        _campaign(True, "The campaign being cast.", "La campagne concernée."),
+        Column(
+            "influencer",
+            "influenceur",
+            parse.parse_text,
+            "The creator's name, as in the influencers sheet.",
+            "Le nom du créateur, comme dans l'onglet influenceurs.",
+            example=_INFLUENCER,
+            required=True,
+            aliases=("creator", "createur", "name", "nom"),
+        ),
+        Column(
+            "status",
+            "statut",
+            parse.parse_roster_status,
+            "contacted, interested, activated (taking part) or declined.",
+            "contacté, intéressé, activé (participe) ou refusé.",
+            example="activated",
+            example_fr="activé",
+            required=True,
+            aliases=("state", "etat", "stage", "etape"),
+            choices=_STATUSES,
+            choices_fr=_STATUSES_FR,
+        ),
+        Column(
+            "posts_contracted",
+            "publications prévues",
+            parse.parse_count,
+            "How many pieces of content the creator agreed to publish (a reel and three "
+            "stories are 4).",
+            "Combien de contenus le créateur s'est engagé à publier (un reel et trois stories "
+            "font 4).",
+            example=4,
+            aliases=("contracted posts", "deliverables", "livrables", "publications contractees"),
+        ),
+        Column(
+            "products_sent",
+            "produits envoyés",
+            parse.parse_count,
+            "How many products were sent to the creator.",
+            "Combien de produits ont été envoyés au créateur.",
+            example=2,
+            aliases=("products", "produits", "gifting", "envois"),
+        ),
     ),
 )
 
@@ -473,6 +549,8 @@ POSTS = Sheet(
             example="yes",
             example_fr="oui",
             aliases=("paid", "partnership", "partenariat", "sponsorise"),
+            choices=_YES_NO,
+            choices_fr=_YES_NO_FR,
         ),
     ),
 )
@@ -649,6 +727,162 @@ TARGETS = Sheet(
     ),
 )
 
+MENTIONS = Sheet(
+    "mentions",
+    "mentions",
+    "Mentions of your brand and of its competitors found by social listening, one row per "
+    "mention: they give the share of voice.",
+    "Les mentions de votre marque et de ses concurrents relevées par la veille sociale, une "
+    "ligne par mention : elles donnent la part de voix.",
+    (
+        Column(
+            "brand",
+            "marque",
+            parse.parse_text,
+            "The brand mentioned, spelled the same way on every row.",
+            "La marque mentionnée, écrite de la même façon sur chaque ligne.",
+            example=_BRAND,
+            required=True,
+            aliases=("brand name", "nom de marque"),
+        ),
+        Column(
+            "own",
+            "notre marque",
+            parse.parse_bool,
+            "yes when the brand is yours, no for a competitor.",
+            "oui si la marque est la vôtre, non pour un concurrent.",
+            example="yes",
+            example_fr="oui",
+            required=True,
+            aliases=("our brand", "own brand", "ours"),
+            choices=_YES_NO,
+            choices_fr=_YES_NO_FR,
+        ),
+        _platform(),
+        Column(
+            "mention_id",
+            "id mention",
+            parse.parse_id_or_url,
+            "The mention's id in your listening tool or on the platform, or its URL. It "
+            "identifies the row: importing it again updates the mention.",
+            "L'identifiant de la mention dans votre outil de veille ou sur la plateforme, ou son "
+            "URL. Il identifie la ligne : la réimporter met la mention à jour.",
+            example=_POST_URL,
+            required=True,
+            aliases=("id", "external id", "id externe", "url", "link", "lien"),
+            text=True,
+        ),
+        Column(
+            "date",
+            "date",
+            parse.parse_day,
+            "The day of the mention; a time after the date is ignored.",
+            "Le jour de la mention ; une heure après la date est ignorée.",
+            example=dt.date(2026, 3, 5),
+            required=True,
+            aliases=("mentioned on", "published", "publie le", "date de publication"),
+        ),
+        Column(
+            "engagements",
+            "engagements",
+            parse.parse_count,
+            "Likes, comments, shares and saves of the mention together, if the tool gives them.",
+            "J'aime, commentaires, partages et enregistrements de la mention, si l'outil les "
+            "donne.",
+            example=3509,
+            aliases=("engagement", "interactions"),
+        ),
+        Column(
+            "source",
+            "source",
+            parse.parse_text,
+            "The listening tool or export the mention comes from. Empty means 'workbook'.",
+            "L'outil ou l'export de veille d'où vient la mention. Vide : 'workbook'.",
+            example="social listening",
+            example_fr="veille sociale",
+            aliases=("tool", "outil"),
+        ),
+    ),
+)
+
+EXCHANGE_RATES = Sheet(
+    "exchange_rates",
+    "taux_de_change",
+    "Exchange rates that convert costs, rate cards and sales into the campaign's currency: one "
+    "unit of the base currency is worth `rate` units of the quote currency, from valid_on "
+    "until the pair's next rate.",
+    "Taux de change qui convertissent coûts, grilles tarifaires et ventes dans la devise de la "
+    "campagne : une unité de la devise de base vaut `taux` unités de la devise de cotation, du "
+    "jour « en vigueur le » jusqu'au taux suivant de la paire.",
+    (
+        Column(
+            "base",
+            "devise de base",
+            parse.parse_currency,
+            "ISO code of the currency converted from (USD).",
+            "Code ISO de la devise convertie (USD).",
+            example="USD",
+            required=True,
+            aliases=("from", "de", "base currency"),
+        ),
+        Column(
+            "quote",
+            "devise de cotation",
+            parse.parse_currency,
+            "ISO code of the currency converted to (EUR).",
+            "Code ISO de la devise obtenue (EUR).",
+            example="EUR",
+            required=True,
+            aliases=("to", "vers", "quote currency", "devise cotee"),
+        ),
+        Column(
+            "valid_on",
+            "en vigueur le",
+            parse.parse_date,
+            "The first day the rate applies.",
+            "Le premier jour où le taux s'applique.",
+            example=dt.date(2026, 3, 2),
+            required=True,
+            aliases=("date", "valid from", "from date", "a partir du", "valable du"),
+        ),
+        Column(
+            "rate",
+            "taux",
+            parse.parse_rate,
+            "How many quote units one base unit is worth, above zero: 0.9223. Give four "
+            "decimals: 1,085 could be read as 1085.",
+            "Combien d'unités de la devise de cotation vaut une unité de la devise de base, "
+            "au-dessus de zéro : 0,9223. Donnez quatre décimales : 1,085 pourrait se lire 1085.",
+            example=0.9223,
+            required=True,
+            aliases=("exchange rate", "taux de change", "cours"),
+        ),
+        Column(
+            "source",
+            "source",
+            parse.parse_text,
+            "Where the rate comes from: ECB reference rate, bank statement, contract.",
+            "D'où vient le taux : cours de référence BCE, relevé bancaire, contrat.",
+            example="ECB reference rate",
+            example_fr="cours de référence BCE",
+            required=True,
+            aliases=("origin", "origine", "provider", "fournisseur"),
+        ),
+    ),
+)
+
 # In the order records are written: each sheet refers only to the ones before it.
-SHEETS = (CAMPAIGNS, INFLUENCERS, ACCOUNTS, FOLLOWERS, POSTS, METRICS, COSTS, TARGETS)
+SHEETS = (
+    CAMPAIGNS,
+    INFLUENCERS,
+    CASTING,
+    ACCOUNTS,
+    FOLLOWERS,
+    POSTS,
+    METRICS,
+    COSTS,
+    TARGETS,
+    MENTIONS,
+    EXCHANGE_RATES,
+)
 INSTRUCTIONS = ("instructions", "mode d'emploi")

@@ -25,7 +25,12 @@ _INTRO = {
         "Fill one sheet per kind of information. Keep the header row; columns may be in any "
         "order, extra columns are ignored, and a sheet you do not need may stay empty.",
         "Rows refer to each other by name: a post names its campaign and the account "
-        "(platform + handle) that published it; an account names its influencer.",
+        "(platform + handle) that published it; an account names its influencer; a casting row "
+        "names a campaign and an influencer.",
+        "The brand's own accounts go in the influencers sheet with brand = yes: their follower "
+        "counts give the brand's growth, and their posts never count as creator content. "
+        "Mentions found by social listening, yours and your competitors', give the share of "
+        "voice; exchange rates convert other currencies into the campaign's.",
         "Numbers may be written as you say them: 12,5 k, 1.2M, 3 400, 1 234,56. Dates: "
         "2026-03-05 or 05/03/2026 (day first). Leave a cell empty when a value is unknown: "
         "an empty cell is never read as 0.",
@@ -40,7 +45,13 @@ _INTRO = {
         "peuvent être dans n'importe quel ordre, les colonnes en plus sont ignorées, et un "
         "onglet inutile peut rester vide.",
         "Les lignes se désignent par leur nom : une publication indique sa campagne et le "
-        "compte (plateforme + identifiant) qui l'a publiée ; un compte indique son influenceur.",
+        "compte (plateforme + identifiant) qui l'a publiée ; un compte indique son influenceur ; "
+        "une ligne de casting indique une campagne et un influenceur.",
+        "Les comptes de la marque elle-même vont dans l'onglet influenceurs avec marque = oui : "
+        "leurs abonnés donnent la croissance de la marque, et leurs publications ne comptent "
+        "jamais comme contenus de créateurs. Les mentions relevées par la veille sociale, les "
+        "vôtres et celles des concurrents, donnent la part de voix ; les taux de change "
+        "convertissent les autres devises dans celle de la campagne.",
         "Les nombres s'écrivent comme on les dit : 12,5 k, 1,2M, 3 400, 1 234,56. Dates : "
         "05/03/2026 (jour d'abord) ou 2026-03-05. Laissez vide une valeur inconnue : une "
         "cellule vide n'est jamais lue comme 0.",

@@ -1,0 +1,8756 @@
+WITH "t46" AS (
+  SELECT
+    CAST("t17"."campaign_id" AS BIGINT) AS "campaign_id",
+    CAST("t10"."name" AS VARCHAR) AS "campaign",
+    CAST("t17"."influencer_id" AS BIGINT) AS "influencer_id",
+    CAST("t17"."amount" AS DOUBLE PRECISION) AS "amount",
+    "t17"."incurred_on"
+  FROM "cost" AS "t17"
+  INNER JOIN "campaign" AS "t10"
+    ON "t17"."campaign_id" = "t10"."id"
+), "t64" AS (
+  SELECT
+    CAST("t38"."campaign_id" AS BIGINT) AS "campaign_id",
+    CAST("t11"."name" AS VARCHAR) AS "campaign",
+    CAST("t37"."id" AS BIGINT) AS "influencer_id",
+    CAST("t37"."name" AS VARCHAR) AS "influencer",
+    CAST("t18"."id" AS BIGINT) AS "account_id",
+    CAST("t18"."platform" AS VARCHAR) AS "platform",
+    CAST("t38"."format" AS VARCHAR) AS "format",
+    CAST("t38"."id" AS BIGINT) AS "post_id",
+    "t38"."published_on" AS "day",
+    "t37"."country",
+    CAST("t38"."caption" AS VARCHAR) AS "caption",
+    "t38"."sponsored"
+  FROM (
+    SELECT
+      *
+    FROM "post" AS "t6"
+    WHERE
+      "t6"."campaign_id" IS NOT NULL
+  ) AS "t38"
+  INNER JOIN "account" AS "t18"
+    ON "t38"."account_id" = "t18"."id"
+  INNER JOIN (
+    SELECT
+      *
+    FROM "influencer" AS "t3"
+    WHERE
+      NOT (
+        "t3"."is_brand"
+      )
+  ) AS "t37"
+    ON "t18"."influencer_id" = "t37"."id"
+  INNER JOIN "campaign" AS "t11"
+    ON "t38"."campaign_id" = "t11"."id"
+), "t119" AS (
+  SELECT
+    *
+  FROM (
+    SELECT
+      "t111"."campaign_id",
+      "t111"."campaign",
+      "t111"."influencer_id",
+      "t111"."influencer",
+      "t111"."account_id",
+      "t111"."platform",
+      "t111"."is_brand",
+      "t111"."day",
+      "t111"."start_at",
+      "t111"."end_at",
+      "t47"."followers",
+      "t47"."at",
+      "t47"."rank"
+    FROM (
+      SELECT
+        "t91"."campaign_id",
+        CAST("t10"."name" AS VARCHAR) AS "campaign",
+        CAST("t15"."id" AS BIGINT) AS "influencer_id",
+        CAST("t15"."name" AS VARCHAR) AS "influencer",
+        "t91"."account_id",
+        CAST("t19"."platform" AS VARCHAR) AS "platform",
+        "t91"."is_brand",
+        "t10"."end_date" AS "day",
+        EXTRACT('epoch' FROM CAST("t10"."start_date" AS TIMESTAMPTZ)) AS "start_at",
+        EXTRACT('epoch' FROM CAST("t10"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t80"."campaign_id",
+            "t80"."account_id",
+            FALSE AS "is_brand"
+          FROM (
+            SELECT DISTINCT
+              "t74"."campaign_id",
+              "t74"."account_id"
+            FROM "t64" AS "t74"
+          ) AS "t80"
+        ) AS "t83"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            CAST("t12"."id" AS BIGINT) AS "campaign_id",
+            CAST("t19"."id" AS BIGINT) AS "account_id",
+            TRUE AS "is_brand"
+          FROM "campaign" AS "t12"
+          INNER JOIN (
+            SELECT
+              *
+            FROM "influencer" AS "t3"
+            WHERE
+              "t3"."is_brand"
+          ) AS "t29"
+            ON "t29"."workspace_id" = "t12"."workspace_id"
+          INNER JOIN "account" AS "t19"
+            ON "t19"."influencer_id" = "t29"."id"
+        ) AS "t54"
+      ) AS "t91"
+      INNER JOIN "campaign" AS "t10"
+        ON "t91"."campaign_id" = "t10"."id"
+      INNER JOIN "account" AS "t19"
+        ON "t91"."account_id" = "t19"."id"
+      INNER JOIN "influencer" AS "t15"
+        ON "t19"."influencer_id" = "t15"."id"
+    ) AS "t111"
+    INNER JOIN (
+      SELECT
+        CAST("t8"."account_id" AS BIGINT) AS "account_id",
+        "t8"."followers",
+        EXTRACT('epoch' FROM CAST("t8"."captured_at" AS TIMESTAMPTZ)) AS "at",
+        CASE "t8"."provenance"
+          WHEN 'measured'
+          THEN 0
+          WHEN 'self_reported'
+          THEN 1
+          WHEN 'estimated'
+          THEN 2
+          ELSE 2
+        END AS "rank"
+      FROM "follower_snapshot" AS "t8"
+    ) AS "t47"
+      ON "t111"."account_id" = "t47"."account_id"
+  ) AS "t118"
+  WHERE
+    "t118"."at" <= "t118"."end_at"
+)
+SELECT
+  "t183"."campaign_id",
+  "t183"."campaign",
+  "t183"."key_messages",
+  "t183"."platforms_selected",
+  "t183"."influencers_contacted",
+  "t183"."influencers_interested",
+  (
+    CAST("t183"."influencers_interested" AS DOUBLE PRECISION) / NULLIF("t183"."influencers_contacted", 0)
+  ) * 100 AS "influencers_interested_rate",
+  "t183"."influencers_activated",
+  "t183"."products_sent",
+  "t183"."reach",
+  "t183"."impressions",
+  "t183"."views",
+  "t183"."impressions_with_estimates",
+  (
+    CAST("t183"."reach_rate__first" AS DOUBLE PRECISION) / NULLIF("t183"."reach_rate__second", 0)
+  ) * 100 AS "reach_rate",
+  "t183"."brand_mentions",
+  (
+    CAST("t183"."brand_mentions" AS DOUBLE PRECISION) / NULLIF("t183"."mentions", 0)
+  ) * 100 AS "share_of_voice",
+  (
+    CAST("t183"."brand_mention_engagements" AS DOUBLE PRECISION) / NULLIF("t183"."mention_engagements", 0)
+  ) * 100 AS "share_of_engagement",
+  "t183"."key_message_posts",
+  (
+    CAST("t183"."key_message_posts" AS DOUBLE PRECISION) / NULLIF(CAST("t183"."posts" AS DOUBLE PRECISION), 0)
+  ) * 100 AS "key_message_rate",
+  "t183"."posts",
+  "t183"."posts_contracted",
+  (
+    CAST("t183"."posts" AS DOUBLE PRECISION) / NULLIF("t183"."posts_contracted", 0)
+  ) * 100 AS "posts_delivery_rate",
+  "t183"."ugc_posts",
+  "t183"."likes",
+  "t183"."comments",
+  "t183"."shares",
+  "t183"."saves",
+  "t183"."engagements",
+  (
+    CAST("t183"."engagement_rate_reach__first" AS DOUBLE PRECISION) / NULLIF("t183"."engagement_rate_reach__second", 0)
+  ) * 100 AS "engagement_rate_reach",
+  (
+    CAST("t183"."engagement_rate_followers__first" AS DOUBLE PRECISION) / NULLIF("t183"."engagement_rate_followers__second", 0)
+  ) * 100 AS "engagement_rate_followers",
+  "t183"."er_reach_post_mean" AS "engagement_rate_reach_post_mean",
+  "t183"."er_reach_post_median" AS "engagement_rate_reach_post_median",
+  "t183"."er_reach_account_mean" AS "engagement_rate_reach_account_mean",
+  "t183"."er_reach_account_median" AS "engagement_rate_reach_account_median",
+  "t183"."er_followers_post_mean" AS "engagement_rate_followers_post_mean",
+  "t183"."er_followers_post_median" AS "engagement_rate_followers_post_median",
+  "t183"."er_followers_account_mean" AS "engagement_rate_followers_account_mean",
+  "t183"."er_followers_account_median" AS "engagement_rate_followers_account_median",
+  (
+    CAST("t183"."engagement_rate_impressions__first" AS DOUBLE PRECISION) / NULLIF("t183"."engagement_rate_impressions__second", 0)
+  ) * 100 AS "engagement_rate_impressions",
+  "t183"."er_impressions_post_mean" AS "engagement_rate_impressions_post_mean",
+  "t183"."er_impressions_post_median" AS "engagement_rate_impressions_post_median",
+  "t183"."er_impressions_account_mean" AS "engagement_rate_impressions_account_mean",
+  "t183"."er_impressions_account_median" AS "engagement_rate_impressions_account_median",
+  (
+    CAST("t183"."engagement_rate_views__first" AS DOUBLE PRECISION) / NULLIF("t183"."engagement_rate_views__second", 0)
+  ) * 100 AS "engagement_rate_views",
+  "t183"."er_views_post_mean" AS "engagement_rate_views_post_mean",
+  "t183"."er_views_post_median" AS "engagement_rate_views_post_median",
+  "t183"."er_views_account_mean" AS "engagement_rate_views_account_mean",
+  "t183"."er_views_account_median" AS "engagement_rate_views_account_median",
+  "t183"."clicks" AS "platform_link_clicks",
+  "t183"."followers_gained",
+  (
+    CAST("t183"."follower_growth_rate__first" AS DOUBLE PRECISION) / NULLIF("t183"."follower_growth_rate__second", 0)
+  ) * 100 AS "follower_growth_rate",
+  "t183"."followers_gained_above_trend__first" - "t183"."followers_gained_above_trend__second" AS "followers_gained_above_trend",
+  "t183"."brand_followers_gained",
+  (
+    CAST("t183"."brand_follower_growth_rate__first" AS DOUBLE PRECISION) / NULLIF("t183"."brand_follower_growth_rate__second", 0)
+  ) * 100 AS "brand_follower_growth_rate",
+  "t183"."brand_followers_gained_above_trend__first" - "t183"."brand_followers_gained_above_trend__second" AS "brand_followers_gained_above_trend",
+  "t183"."sponsored_posts",
+  "t183"."disclosed_sponsored_posts",
+  (
+    CAST("t183"."disclosed_sponsored_posts" AS DOUBLE PRECISION) / NULLIF("t183"."sponsored_posts", 0)
+  ) * 100 AS "disclosure_rate",
+  "t183"."cost",
+  (
+    CAST("t183"."cost" AS DOUBLE PRECISION) / NULLIF("t183"."impressions_with_estimates", 0)
+  ) * 1000 AS "cost_per_mille",
+  CAST("t183"."cost" AS DOUBLE PRECISION) / NULLIF("t183"."engagements", 0) AS "cost_per_engagement",
+  CAST("t183"."cost" AS DOUBLE PRECISION) / NULLIF("t183"."views", 0) AS "cost_per_view",
+  CAST("t183"."cost" AS DOUBLE PRECISION) / NULLIF("t183"."brand_followers_gained", 0) AS "cost_per_new_follower",
+  "t183"."emv",
+  CAST("t183"."emv" AS DOUBLE PRECISION) / NULLIF("t183"."cost", 0) AS "emv_per_cost",
+  "t183"."paid_impressions" AS "paid_equivalent_impressions",
+  "t183"."paid_clicks" AS "paid_equivalent_clicks",
+  "t183"."paid_views" AS "paid_equivalent_views",
+  (
+    CAST("t183"."impressions_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t183"."impressions_vs_paid__second", 0)
+  ) * 100 AS "impressions_vs_paid",
+  (
+    CAST("t183"."clicks_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t183"."clicks_vs_paid__second", 0)
+  ) * 100 AS "clicks_vs_paid",
+  (
+    CAST("t183"."views_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t183"."views_vs_paid__second", 0)
+  ) * 100 AS "views_vs_paid",
+  CASE
+    WHEN "t183"."key_messages" IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "key_messages__provenance",
+  CASE
+    WHEN "t183"."platforms_selected" IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "platforms_selected__provenance",
+  CASE
+    WHEN "t183"."influencers_contacted" IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "influencers_contacted__provenance",
+  CASE
+    WHEN "t183"."influencers_interested" IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "influencers_interested__provenance",
+  CASE
+    WHEN (
+      (
+        CAST("t183"."influencers_interested" AS DOUBLE PRECISION) / NULLIF("t183"."influencers_contacted", 0)
+      ) * 100
+    ) IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "influencers_interested_rate__provenance",
+  CASE
+    WHEN "t183"."influencers_activated" IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "influencers_activated__provenance",
+  CASE
+    WHEN "t183"."products_sent" IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "products_sent__provenance",
+  CASE
+    WHEN "t183"."reach" IS NOT NULL
+    THEN COALESCE("t183"."reach__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "reach__provenance",
+  CASE
+    WHEN "t183"."impressions" IS NOT NULL
+    THEN COALESCE("t183"."impressions__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "impressions__provenance",
+  CASE
+    WHEN "t183"."views" IS NOT NULL
+    THEN COALESCE("t183"."views__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "views__provenance",
+  CASE
+    WHEN "t183"."impressions_with_estimates" IS NOT NULL
+    THEN COALESCE("t183"."impressions_with_estimates__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "impressions_with_estimates__provenance",
+  CASE
+    WHEN (
+      (
+        CAST("t183"."reach_rate__first" AS DOUBLE PRECISION) / NULLIF("t183"."reach_rate__second", 0)
+      ) * 100
+    ) IS NOT NULL
+    THEN COALESCE(
+      NULLIF(
+        GREATEST(
+          COALESCE("t183"."reach_rate__first__provenance", -1),
+          COALESCE("t183"."reach_rate__second__provenance", -1)
+        ),
+        -1
+      ),
+      0
+    )
+    ELSE CAST(NULL AS BIGINT)
+  END AS "reach_rate__provenance",
+  CASE
+    WHEN "t183"."brand_mentions" IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "brand_mentions__provenance",
+  CASE
+    WHEN (
+      (
+        CAST("t183"."brand_mentions" AS DOUBLE PRECISION) / NULLIF("t183"."mentions", 0)
+      ) * 100
+    ) IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "share_of_voice__provenance",
+  CASE
+    WHEN (
+      (
+        CAST("t183"."brand_mention_engagements" AS DOUBLE PRECISION) / NULLIF("t183"."mention_engagements", 0)
+      ) * 100
+    ) IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "share_of_engagement__provenance",
+  CASE
+    WHEN "t183"."key_message_posts" IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "key_message_posts__provenance",
+  CASE
+    WHEN (
+      (
+        CAST("t183"."key_message_posts" AS DOUBLE PRECISION) / NULLIF(CAST("t183"."posts" AS DOUBLE PRECISION), 0)
+      ) * 100
+    ) IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "key_message_rate__provenance",
+  CASE
+    WHEN "t183"."posts" IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "posts__provenance",
+  CASE
+    WHEN "t183"."posts_contracted" IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "posts_contracted__provenance",
+  CASE
+    WHEN (
+      (
+        CAST("t183"."posts" AS DOUBLE PRECISION) / NULLIF("t183"."posts_contracted", 0)
+      ) * 100
+    ) IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "posts_delivery_rate__provenance",
+  CASE
+    WHEN "t183"."ugc_posts" IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "ugc_posts__provenance",
+  CASE
+    WHEN "t183"."likes" IS NOT NULL
+    THEN COALESCE("t183"."likes__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "likes__provenance",
+  CASE
+    WHEN "t183"."comments" IS NOT NULL
+    THEN COALESCE("t183"."comments__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "comments__provenance",
+  CASE
+    WHEN "t183"."shares" IS NOT NULL
+    THEN COALESCE("t183"."shares__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "shares__provenance",
+  CASE
+    WHEN "t183"."saves" IS NOT NULL
+    THEN COALESCE("t183"."saves__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "saves__provenance",
+  CASE
+    WHEN "t183"."engagements" IS NOT NULL
+    THEN COALESCE("t183"."engagements__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagements__provenance",
+  CASE
+    WHEN (
+      (
+        CAST("t183"."engagement_rate_reach__first" AS DOUBLE PRECISION) / NULLIF("t183"."engagement_rate_reach__second", 0)
+      ) * 100
+    ) IS NOT NULL
+    THEN COALESCE(
+      NULLIF(
+        GREATEST(
+          COALESCE("t183"."engagement_rate_reach__first__provenance", -1),
+          COALESCE("t183"."engagement_rate_reach__second__provenance", -1)
+        ),
+        -1
+      ),
+      0
+    )
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_reach__provenance",
+  CASE
+    WHEN (
+      (
+        CAST("t183"."engagement_rate_followers__first" AS DOUBLE PRECISION) / NULLIF("t183"."engagement_rate_followers__second", 0)
+      ) * 100
+    ) IS NOT NULL
+    THEN COALESCE(
+      NULLIF(
+        GREATEST(
+          COALESCE("t183"."engagement_rate_followers__first__provenance", -1),
+          COALESCE("t183"."engagement_rate_followers__second__provenance", -1)
+        ),
+        -1
+      ),
+      0
+    )
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_followers__provenance",
+  CASE
+    WHEN "t183"."er_reach_post_mean" IS NOT NULL
+    THEN COALESCE("t183"."er_reach_post_mean__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_reach_post_mean__provenance",
+  CASE
+    WHEN "t183"."er_reach_post_median" IS NOT NULL
+    THEN COALESCE("t183"."er_reach_post_median__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_reach_post_median__provenance",
+  CASE
+    WHEN "t183"."er_reach_account_mean" IS NOT NULL
+    THEN COALESCE("t183"."er_reach_account_mean__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_reach_account_mean__provenance",
+  CASE
+    WHEN "t183"."er_reach_account_median" IS NOT NULL
+    THEN COALESCE("t183"."er_reach_account_median__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_reach_account_median__provenance",
+  CASE
+    WHEN "t183"."er_followers_post_mean" IS NOT NULL
+    THEN COALESCE("t183"."er_followers_post_mean__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_followers_post_mean__provenance",
+  CASE
+    WHEN "t183"."er_followers_post_median" IS NOT NULL
+    THEN COALESCE("t183"."er_followers_post_median__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_followers_post_median__provenance",
+  CASE
+    WHEN "t183"."er_followers_account_mean" IS NOT NULL
+    THEN COALESCE("t183"."er_followers_account_mean__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_followers_account_mean__provenance",
+  CASE
+    WHEN "t183"."er_followers_account_median" IS NOT NULL
+    THEN COALESCE("t183"."er_followers_account_median__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_followers_account_median__provenance",
+  CASE
+    WHEN (
+      (
+        CAST("t183"."engagement_rate_impressions__first" AS DOUBLE PRECISION) / NULLIF("t183"."engagement_rate_impressions__second", 0)
+      ) * 100
+    ) IS NOT NULL
+    THEN COALESCE(
+      NULLIF(
+        GREATEST(
+          COALESCE("t183"."engagement_rate_impressions__first__provenance", -1),
+          COALESCE("t183"."engagement_rate_impressions__second__provenance", -1)
+        ),
+        -1
+      ),
+      0
+    )
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_impressions__provenance",
+  CASE
+    WHEN "t183"."er_impressions_post_mean" IS NOT NULL
+    THEN COALESCE("t183"."er_impressions_post_mean__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_impressions_post_mean__provenance",
+  CASE
+    WHEN "t183"."er_impressions_post_median" IS NOT NULL
+    THEN COALESCE("t183"."er_impressions_post_median__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_impressions_post_median__provenance",
+  CASE
+    WHEN "t183"."er_impressions_account_mean" IS NOT NULL
+    THEN COALESCE("t183"."er_impressions_account_mean__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_impressions_account_mean__provenance",
+  CASE
+    WHEN "t183"."er_impressions_account_median" IS NOT NULL
+    THEN COALESCE("t183"."er_impressions_account_median__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_impressions_account_median__provenance",
+  CASE
+    WHEN (
+      (
+        CAST("t183"."engagement_rate_views__first" AS DOUBLE PRECISION) / NULLIF("t183"."engagement_rate_views__second", 0)
+      ) * 100
+    ) IS NOT NULL
+    THEN COALESCE(
+      NULLIF(
+        GREATEST(
+          COALESCE("t183"."engagement_rate_views__first__provenance", -1),
+          COALESCE("t183"."engagement_rate_views__second__provenance", -1)
+        ),
+        -1
+      ),
+      0
+    )
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_views__provenance",
+  CASE
+    WHEN "t183"."er_views_post_mean" IS NOT NULL
+    THEN COALESCE("t183"."er_views_post_mean__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_views_post_mean__provenance",
+  CASE
+    WHEN "t183"."er_views_post_median" IS NOT NULL
+    THEN COALESCE("t183"."er_views_post_median__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_views_post_median__provenance",
+  CASE
+    WHEN "t183"."er_views_account_mean" IS NOT NULL
+    THEN COALESCE("t183"."er_views_account_mean__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_views_account_mean__provenance",
+  CASE
+    WHEN "t183"."er_views_account_median" IS NOT NULL
+    THEN COALESCE("t183"."er_views_account_median__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "engagement_rate_views_account_median__provenance",
+  CASE
+    WHEN "t183"."clicks" IS NOT NULL
+    THEN COALESCE("t183"."clicks__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "platform_link_clicks__provenance",
+  CASE
+    WHEN "t183"."followers_gained" IS NOT NULL
+    THEN COALESCE("t183"."followers_gained__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "followers_gained__provenance",
+  CASE
+    WHEN (
+      (
+        CAST("t183"."follower_growth_rate__first" AS DOUBLE PRECISION) / NULLIF("t183"."follower_growth_rate__second", 0)
+      ) * 100
+    ) IS NOT NULL
+    THEN COALESCE(
+      NULLIF(
+        GREATEST(
+          COALESCE("t183"."follower_growth_rate__first__provenance", -1),
+          COALESCE("t183"."follower_growth_rate__second__provenance", -1)
+        ),
+        -1
+      ),
+      0
+    )
+    ELSE CAST(NULL AS BIGINT)
+  END AS "follower_growth_rate__provenance",
+  CASE
+    WHEN (
+      "t183"."followers_gained_above_trend__first" - "t183"."followers_gained_above_trend__second"
+    ) IS NOT NULL
+    THEN COALESCE(
+      NULLIF(
+        GREATEST(
+          COALESCE("t183"."followers_gained_above_trend__first__provenance", -1),
+          COALESCE("t183"."followers_gained_above_trend__second__provenance", -1)
+        ),
+        -1
+      ),
+      0
+    )
+    ELSE CAST(NULL AS BIGINT)
+  END AS "followers_gained_above_trend__provenance",
+  CASE
+    WHEN "t183"."brand_followers_gained" IS NOT NULL
+    THEN COALESCE("t183"."brand_followers_gained__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "brand_followers_gained__provenance",
+  CASE
+    WHEN (
+      (
+        CAST("t183"."brand_follower_growth_rate__first" AS DOUBLE PRECISION) / NULLIF("t183"."brand_follower_growth_rate__second", 0)
+      ) * 100
+    ) IS NOT NULL
+    THEN COALESCE(
+      NULLIF(
+        GREATEST(
+          COALESCE("t183"."brand_follower_growth_rate__first__provenance", -1),
+          COALESCE("t183"."brand_follower_growth_rate__second__provenance", -1)
+        ),
+        -1
+      ),
+      0
+    )
+    ELSE CAST(NULL AS BIGINT)
+  END AS "brand_follower_growth_rate__provenance",
+  CASE
+    WHEN (
+      "t183"."brand_followers_gained_above_trend__first" - "t183"."brand_followers_gained_above_trend__second"
+    ) IS NOT NULL
+    THEN COALESCE(
+      NULLIF(
+        GREATEST(
+          COALESCE("t183"."brand_followers_gained_above_trend__first__provenance", -1),
+          COALESCE("t183"."brand_followers_gained_above_trend__second__provenance", -1)
+        ),
+        -1
+      ),
+      0
+    )
+    ELSE CAST(NULL AS BIGINT)
+  END AS "brand_followers_gained_above_trend__provenance",
+  CASE
+    WHEN "t183"."sponsored_posts" IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "sponsored_posts__provenance",
+  CASE
+    WHEN "t183"."disclosed_sponsored_posts" IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "disclosed_sponsored_posts__provenance",
+  CASE
+    WHEN (
+      (
+        CAST("t183"."disclosed_sponsored_posts" AS DOUBLE PRECISION) / NULLIF("t183"."sponsored_posts", 0)
+      ) * 100
+    ) IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "disclosure_rate__provenance",
+  CASE
+    WHEN "t183"."cost" IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "cost__provenance",
+  CASE
+    WHEN (
+      (
+        CAST("t183"."cost" AS DOUBLE PRECISION) / NULLIF("t183"."impressions_with_estimates", 0)
+      ) * 1000
+    ) IS NOT NULL
+    THEN COALESCE("t183"."impressions_with_estimates__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "cost_per_mille__provenance",
+  CASE
+    WHEN (
+      CAST("t183"."cost" AS DOUBLE PRECISION) / NULLIF("t183"."engagements", 0)
+    ) IS NOT NULL
+    THEN COALESCE("t183"."engagements__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "cost_per_engagement__provenance",
+  CASE
+    WHEN (
+      CAST("t183"."cost" AS DOUBLE PRECISION) / NULLIF("t183"."views", 0)
+    ) IS NOT NULL
+    THEN COALESCE("t183"."views__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "cost_per_view__provenance",
+  CASE
+    WHEN (
+      CAST("t183"."cost" AS DOUBLE PRECISION) / NULLIF("t183"."brand_followers_gained", 0)
+    ) IS NOT NULL
+    THEN COALESCE("t183"."brand_followers_gained__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "cost_per_new_follower__provenance",
+  CASE
+    WHEN "t183"."emv" IS NOT NULL
+    THEN COALESCE("t183"."emv__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "emv__provenance",
+  CASE
+    WHEN (
+      CAST("t183"."emv" AS DOUBLE PRECISION) / NULLIF("t183"."cost", 0)
+    ) IS NOT NULL
+    THEN COALESCE("t183"."emv__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "emv_per_cost__provenance",
+  CASE
+    WHEN "t183"."paid_impressions" IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "paid_equivalent_impressions__provenance",
+  CASE
+    WHEN "t183"."paid_clicks" IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "paid_equivalent_clicks__provenance",
+  CASE
+    WHEN "t183"."paid_views" IS NOT NULL
+    THEN COALESCE(0, 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "paid_equivalent_views__provenance",
+  CASE
+    WHEN (
+      (
+        CAST("t183"."impressions_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t183"."impressions_vs_paid__second", 0)
+      ) * 100
+    ) IS NOT NULL
+    THEN COALESCE("t183"."impressions_vs_paid__first__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "impressions_vs_paid__provenance",
+  CASE
+    WHEN (
+      (
+        CAST("t183"."clicks_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t183"."clicks_vs_paid__second", 0)
+      ) * 100
+    ) IS NOT NULL
+    THEN COALESCE("t183"."clicks_vs_paid__first__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "clicks_vs_paid__provenance",
+  CASE
+    WHEN (
+      (
+        CAST("t183"."views_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t183"."views_vs_paid__second", 0)
+      ) * 100
+    ) IS NOT NULL
+    THEN COALESCE("t183"."views_vs_paid__first__provenance", 0)
+    ELSE CAST(NULL AS BIGINT)
+  END AS "views_vs_paid__provenance"
+FROM (
+  SELECT
+    "t178"."campaign_id",
+    "t178"."campaign",
+    "t178"."key_messages",
+    "t178"."platforms_selected",
+    "t178"."influencers_contacted",
+    "t178"."influencers_interested",
+    "t178"."influencers_activated",
+    "t178"."products_sent",
+    "t178"."reach",
+    "t178"."reach__provenance",
+    "t178"."impressions",
+    "t178"."impressions__provenance",
+    "t178"."views",
+    "t178"."views__provenance",
+    "t178"."impressions_with_estimates",
+    "t178"."impressions_with_estimates__provenance",
+    "t178"."reach_rate__first",
+    "t178"."reach_rate__first__provenance",
+    "t178"."reach_rate__second",
+    "t178"."reach_rate__second__provenance",
+    "t178"."brand_mentions",
+    "t178"."mentions",
+    "t178"."brand_mention_engagements",
+    "t178"."mention_engagements",
+    "t178"."key_message_posts",
+    "t178"."posts",
+    "t178"."posts_contracted",
+    "t178"."ugc_posts",
+    "t178"."likes",
+    "t178"."likes__provenance",
+    "t178"."comments",
+    "t178"."comments__provenance",
+    "t178"."shares",
+    "t178"."shares__provenance",
+    "t178"."saves",
+    "t178"."saves__provenance",
+    "t178"."engagements",
+    "t178"."engagements__provenance",
+    "t178"."engagement_rate_reach__first",
+    "t178"."engagement_rate_reach__first__provenance",
+    "t178"."engagement_rate_reach__second",
+    "t178"."engagement_rate_reach__second__provenance",
+    "t178"."engagement_rate_followers__first",
+    "t178"."engagement_rate_followers__first__provenance",
+    "t178"."engagement_rate_followers__second",
+    "t178"."engagement_rate_followers__second__provenance",
+    "t178"."er_reach_post_mean",
+    "t178"."er_reach_post_mean__provenance",
+    "t178"."er_reach_post_median",
+    "t178"."er_reach_post_median__provenance",
+    "t178"."er_followers_post_mean",
+    "t178"."er_followers_post_mean__provenance",
+    "t178"."er_followers_post_median",
+    "t178"."er_followers_post_median__provenance",
+    "t178"."engagement_rate_impressions__first",
+    "t178"."engagement_rate_impressions__first__provenance",
+    "t178"."engagement_rate_impressions__second",
+    "t178"."engagement_rate_impressions__second__provenance",
+    "t178"."er_impressions_post_mean",
+    "t178"."er_impressions_post_mean__provenance",
+    "t178"."er_impressions_post_median",
+    "t178"."er_impressions_post_median__provenance",
+    "t178"."engagement_rate_views__first",
+    "t178"."engagement_rate_views__first__provenance",
+    "t178"."engagement_rate_views__second",
+    "t178"."engagement_rate_views__second__provenance",
+    "t178"."er_views_post_mean",
+    "t178"."er_views_post_mean__provenance",
+    "t178"."er_views_post_median",
+    "t178"."er_views_post_median__provenance",
+    "t178"."clicks",
+    "t178"."clicks__provenance",
+    "t178"."followers_gained",
+    "t178"."followers_gained__provenance",
+    "t178"."follower_growth_rate__first",
+    "t178"."follower_growth_rate__first__provenance",
+    "t178"."follower_growth_rate__second",
+    "t178"."follower_growth_rate__second__provenance",
+    "t178"."followers_gained_above_trend__first",
+    "t178"."followers_gained_above_trend__first__provenance",
+    "t178"."followers_gained_above_trend__second",
+    "t178"."followers_gained_above_trend__second__provenance",
+    "t178"."brand_followers_gained",
+    "t178"."brand_followers_gained__provenance",
+    "t178"."brand_follower_growth_rate__first",
+    "t178"."brand_follower_growth_rate__first__provenance",
+    "t178"."brand_follower_growth_rate__second",
+    "t178"."brand_follower_growth_rate__second__provenance",
+    "t178"."brand_followers_gained_above_trend__first",
+    "t178"."brand_followers_gained_above_trend__first__provenance",
+    "t178"."brand_followers_gained_above_trend__second",
+    "t178"."brand_followers_gained_above_trend__second__provenance",
+    "t178"."sponsored_posts",
+    "t178"."disclosed_sponsored_posts",
+    "t178"."cost",
+    "t178"."emv",
+    "t178"."emv__provenance",
+    "t178"."paid_impressions",
+    "t178"."paid_clicks",
+    "t178"."paid_views",
+    "t178"."impressions_vs_paid__first",
+    "t178"."impressions_vs_paid__first__provenance",
+    "t178"."impressions_vs_paid__second",
+    "t178"."clicks_vs_paid__first",
+    "t178"."clicks_vs_paid__first__provenance",
+    "t178"."clicks_vs_paid__second",
+    "t178"."views_vs_paid__first",
+    "t178"."views_vs_paid__first__provenance",
+    "t178"."views_vs_paid__second",
+    "t182"."er_reach_account_mean",
+    "t182"."er_reach_account_mean__provenance",
+    "t182"."er_reach_account_median",
+    "t182"."er_reach_account_median__provenance",
+    "t182"."er_followers_account_mean",
+    "t182"."er_followers_account_mean__provenance",
+    "t182"."er_followers_account_median",
+    "t182"."er_followers_account_median__provenance",
+    "t182"."er_impressions_account_mean",
+    "t182"."er_impressions_account_mean__provenance",
+    "t182"."er_impressions_account_median",
+    "t182"."er_impressions_account_median__provenance",
+    "t182"."er_views_account_mean",
+    "t182"."er_views_account_mean__provenance",
+    "t182"."er_views_account_median",
+    "t182"."er_views_account_median__provenance"
+  FROM (
+    SELECT
+      "t175"."campaign_id",
+      "t175"."campaign",
+      SUM("t175"."key_messages") AS "key_messages",
+      COUNT(DISTINCT "t175"."post_platform") AS "platforms_selected",
+      SUM("t175"."influencers_contacted") AS "influencers_contacted",
+      SUM("t175"."influencers_interested") AS "influencers_interested",
+      COUNT(DISTINCT "t175"."publishing_influencer") AS "influencers_activated",
+      SUM("t175"."products_sent") AS "products_sent",
+      SUM("t175"."reach") AS "reach",
+      MAX("t175"."reach__provenance") FILTER(WHERE
+        "t175"."reach" IS NOT NULL) AS "reach__provenance",
+      SUM("t175"."impressions") AS "impressions",
+      MAX("t175"."impressions__provenance") FILTER(WHERE
+        "t175"."impressions" IS NOT NULL) AS "impressions__provenance",
+      SUM("t175"."views") AS "views",
+      MAX("t175"."views__provenance") FILTER(WHERE
+        "t175"."views" IS NOT NULL) AS "views__provenance",
+      SUM("t175"."impressions_with_estimates") AS "impressions_with_estimates",
+      MAX("t175"."impressions_with_estimates__provenance") FILTER(WHERE
+        "t175"."impressions_with_estimates" IS NOT NULL) AS "impressions_with_estimates__provenance",
+      SUM("t175"."reach") FILTER(WHERE
+        (
+          "t175"."reach" IS NOT NULL
+        ) AND (
+          "t175"."followers" IS NOT NULL
+        )) AS "reach_rate__first",
+      MAX("t175"."reach__provenance") FILTER(WHERE
+        (
+          "t175"."reach" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."reach" IS NOT NULL
+          ) AND (
+            "t175"."followers" IS NOT NULL
+          )
+        )) AS "reach_rate__first__provenance",
+      SUM("t175"."followers") FILTER(WHERE
+        (
+          "t175"."reach" IS NOT NULL
+        ) AND (
+          "t175"."followers" IS NOT NULL
+        )) AS "reach_rate__second",
+      MAX("t175"."followers__provenance") FILTER(WHERE
+        (
+          "t175"."followers" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."reach" IS NOT NULL
+          ) AND (
+            "t175"."followers" IS NOT NULL
+          )
+        )) AS "reach_rate__second__provenance",
+      SUM("t175"."brand_mentions") AS "brand_mentions",
+      SUM("t175"."mentions") AS "mentions",
+      SUM("t175"."brand_mention_engagements") AS "brand_mention_engagements",
+      SUM("t175"."mention_engagements") AS "mention_engagements",
+      SUM("t175"."key_message_posts") AS "key_message_posts",
+      COUNT(DISTINCT "t175"."post_id") AS "posts",
+      SUM("t175"."posts_contracted") AS "posts_contracted",
+      COUNT(DISTINCT "t175"."ugc_post") AS "ugc_posts",
+      SUM("t175"."likes") AS "likes",
+      MAX("t175"."likes__provenance") FILTER(WHERE
+        "t175"."likes" IS NOT NULL) AS "likes__provenance",
+      SUM("t175"."comments") AS "comments",
+      MAX("t175"."comments__provenance") FILTER(WHERE
+        "t175"."comments" IS NOT NULL) AS "comments__provenance",
+      SUM("t175"."shares") AS "shares",
+      MAX("t175"."shares__provenance") FILTER(WHERE
+        "t175"."shares" IS NOT NULL) AS "shares__provenance",
+      SUM("t175"."saves") AS "saves",
+      MAX("t175"."saves__provenance") FILTER(WHERE
+        "t175"."saves" IS NOT NULL) AS "saves__provenance",
+      SUM("t175"."engagements") AS "engagements",
+      MAX("t175"."engagements__provenance") FILTER(WHERE
+        "t175"."engagements" IS NOT NULL) AS "engagements__provenance",
+      SUM("t175"."engagements") FILTER(WHERE
+        (
+          "t175"."engagements" IS NOT NULL
+        ) AND (
+          "t175"."reach" IS NOT NULL
+        )) AS "engagement_rate_reach__first",
+      MAX("t175"."engagements__provenance") FILTER(WHERE
+        (
+          "t175"."engagements" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."engagements" IS NOT NULL
+          ) AND (
+            "t175"."reach" IS NOT NULL
+          )
+        )) AS "engagement_rate_reach__first__provenance",
+      SUM("t175"."reach") FILTER(WHERE
+        (
+          "t175"."engagements" IS NOT NULL
+        ) AND (
+          "t175"."reach" IS NOT NULL
+        )) AS "engagement_rate_reach__second",
+      MAX("t175"."reach__provenance") FILTER(WHERE
+        (
+          "t175"."reach" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."engagements" IS NOT NULL
+          ) AND (
+            "t175"."reach" IS NOT NULL
+          )
+        )) AS "engagement_rate_reach__second__provenance",
+      SUM("t175"."engagements") FILTER(WHERE
+        (
+          "t175"."engagements" IS NOT NULL
+        ) AND (
+          "t175"."followers" IS NOT NULL
+        )) AS "engagement_rate_followers__first",
+      MAX("t175"."engagements__provenance") FILTER(WHERE
+        (
+          "t175"."engagements" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."engagements" IS NOT NULL
+          ) AND (
+            "t175"."followers" IS NOT NULL
+          )
+        )) AS "engagement_rate_followers__first__provenance",
+      SUM("t175"."followers") FILTER(WHERE
+        (
+          "t175"."engagements" IS NOT NULL
+        ) AND (
+          "t175"."followers" IS NOT NULL
+        )) AS "engagement_rate_followers__second",
+      MAX("t175"."followers__provenance") FILTER(WHERE
+        (
+          "t175"."followers" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."engagements" IS NOT NULL
+          ) AND (
+            "t175"."followers" IS NOT NULL
+          )
+        )) AS "engagement_rate_followers__second__provenance",
+      AVG("t175"."er_reach_post") AS "er_reach_post_mean",
+      MAX("t175"."er_reach_post__provenance") FILTER(WHERE
+        "t175"."er_reach_post" IS NOT NULL) AS "er_reach_post_mean__provenance",
+      PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+        "t175"."er_reach_post") AS "er_reach_post_median",
+      MAX("t175"."er_reach_post__provenance") FILTER(WHERE
+        "t175"."er_reach_post" IS NOT NULL) AS "er_reach_post_median__provenance",
+      AVG("t175"."er_followers_post") AS "er_followers_post_mean",
+      MAX("t175"."er_followers_post__provenance") FILTER(WHERE
+        "t175"."er_followers_post" IS NOT NULL) AS "er_followers_post_mean__provenance",
+      PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+        "t175"."er_followers_post") AS "er_followers_post_median",
+      MAX("t175"."er_followers_post__provenance") FILTER(WHERE
+        "t175"."er_followers_post" IS NOT NULL) AS "er_followers_post_median__provenance",
+      SUM("t175"."engagements") FILTER(WHERE
+        (
+          "t175"."engagements" IS NOT NULL
+        ) AND (
+          "t175"."impressions" IS NOT NULL
+        )) AS "engagement_rate_impressions__first",
+      MAX("t175"."engagements__provenance") FILTER(WHERE
+        (
+          "t175"."engagements" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."engagements" IS NOT NULL
+          ) AND (
+            "t175"."impressions" IS NOT NULL
+          )
+        )) AS "engagement_rate_impressions__first__provenance",
+      SUM("t175"."impressions") FILTER(WHERE
+        (
+          "t175"."engagements" IS NOT NULL
+        ) AND (
+          "t175"."impressions" IS NOT NULL
+        )) AS "engagement_rate_impressions__second",
+      MAX("t175"."impressions__provenance") FILTER(WHERE
+        (
+          "t175"."impressions" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."engagements" IS NOT NULL
+          ) AND (
+            "t175"."impressions" IS NOT NULL
+          )
+        )) AS "engagement_rate_impressions__second__provenance",
+      AVG("t175"."er_impressions_post") AS "er_impressions_post_mean",
+      MAX("t175"."er_impressions_post__provenance") FILTER(WHERE
+        "t175"."er_impressions_post" IS NOT NULL) AS "er_impressions_post_mean__provenance",
+      PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+        "t175"."er_impressions_post") AS "er_impressions_post_median",
+      MAX("t175"."er_impressions_post__provenance") FILTER(WHERE
+        "t175"."er_impressions_post" IS NOT NULL) AS "er_impressions_post_median__provenance",
+      SUM("t175"."engagements") FILTER(WHERE
+        (
+          "t175"."engagements" IS NOT NULL
+        ) AND (
+          "t175"."views" IS NOT NULL
+        )) AS "engagement_rate_views__first",
+      MAX("t175"."engagements__provenance") FILTER(WHERE
+        (
+          "t175"."engagements" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."engagements" IS NOT NULL
+          ) AND (
+            "t175"."views" IS NOT NULL
+          )
+        )) AS "engagement_rate_views__first__provenance",
+      SUM("t175"."views") FILTER(WHERE
+        (
+          "t175"."engagements" IS NOT NULL
+        ) AND (
+          "t175"."views" IS NOT NULL
+        )) AS "engagement_rate_views__second",
+      MAX("t175"."views__provenance") FILTER(WHERE
+        (
+          "t175"."views" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."engagements" IS NOT NULL
+          ) AND (
+            "t175"."views" IS NOT NULL
+          )
+        )) AS "engagement_rate_views__second__provenance",
+      AVG("t175"."er_views_post") AS "er_views_post_mean",
+      MAX("t175"."er_views_post__provenance") FILTER(WHERE
+        "t175"."er_views_post" IS NOT NULL) AS "er_views_post_mean__provenance",
+      PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+        "t175"."er_views_post") AS "er_views_post_median",
+      MAX("t175"."er_views_post__provenance") FILTER(WHERE
+        "t175"."er_views_post" IS NOT NULL) AS "er_views_post_median__provenance",
+      SUM("t175"."clicks") AS "clicks",
+      MAX("t175"."clicks__provenance") FILTER(WHERE
+        "t175"."clicks" IS NOT NULL) AS "clicks__provenance",
+      SUM("t175"."followers_gained") AS "followers_gained",
+      MAX("t175"."followers_gained__provenance") FILTER(WHERE
+        "t175"."followers_gained" IS NOT NULL) AS "followers_gained__provenance",
+      SUM("t175"."followers_gained") FILTER(WHERE
+        (
+          "t175"."followers_gained" IS NOT NULL
+        )
+        AND (
+          "t175"."followers_start" IS NOT NULL
+        )) AS "follower_growth_rate__first",
+      MAX("t175"."followers_gained__provenance") FILTER(WHERE
+        (
+          "t175"."followers_gained" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."followers_gained" IS NOT NULL
+          )
+          AND (
+            "t175"."followers_start" IS NOT NULL
+          )
+        )) AS "follower_growth_rate__first__provenance",
+      SUM("t175"."followers_start") FILTER(WHERE
+        (
+          "t175"."followers_gained" IS NOT NULL
+        )
+        AND (
+          "t175"."followers_start" IS NOT NULL
+        )) AS "follower_growth_rate__second",
+      MAX("t175"."followers_start__provenance") FILTER(WHERE
+        (
+          "t175"."followers_start" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."followers_gained" IS NOT NULL
+          )
+          AND (
+            "t175"."followers_start" IS NOT NULL
+          )
+        )) AS "follower_growth_rate__second__provenance",
+      SUM("t175"."followers_gained") FILTER(WHERE
+        (
+          "t175"."followers_gained" IS NOT NULL
+        )
+        AND (
+          "t175"."followers_expected_gain" IS NOT NULL
+        )) AS "followers_gained_above_trend__first",
+      MAX("t175"."followers_gained__provenance") FILTER(WHERE
+        (
+          "t175"."followers_gained" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."followers_gained" IS NOT NULL
+          )
+          AND (
+            "t175"."followers_expected_gain" IS NOT NULL
+          )
+        )) AS "followers_gained_above_trend__first__provenance",
+      SUM("t175"."followers_expected_gain") FILTER(WHERE
+        (
+          "t175"."followers_gained" IS NOT NULL
+        )
+        AND (
+          "t175"."followers_expected_gain" IS NOT NULL
+        )) AS "followers_gained_above_trend__second",
+      MAX("t175"."followers_expected_gain__provenance") FILTER(WHERE
+        (
+          "t175"."followers_expected_gain" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."followers_gained" IS NOT NULL
+          )
+          AND (
+            "t175"."followers_expected_gain" IS NOT NULL
+          )
+        )) AS "followers_gained_above_trend__second__provenance",
+      SUM("t175"."brand_followers_gained") AS "brand_followers_gained",
+      MAX("t175"."brand_followers_gained__provenance") FILTER(WHERE
+        "t175"."brand_followers_gained" IS NOT NULL) AS "brand_followers_gained__provenance",
+      SUM("t175"."brand_followers_gained") FILTER(WHERE
+        (
+          "t175"."brand_followers_gained" IS NOT NULL
+        )
+        AND (
+          "t175"."brand_followers_start" IS NOT NULL
+        )) AS "brand_follower_growth_rate__first",
+      MAX("t175"."brand_followers_gained__provenance") FILTER(WHERE
+        (
+          "t175"."brand_followers_gained" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."brand_followers_gained" IS NOT NULL
+          )
+          AND (
+            "t175"."brand_followers_start" IS NOT NULL
+          )
+        )) AS "brand_follower_growth_rate__first__provenance",
+      SUM("t175"."brand_followers_start") FILTER(WHERE
+        (
+          "t175"."brand_followers_gained" IS NOT NULL
+        )
+        AND (
+          "t175"."brand_followers_start" IS NOT NULL
+        )) AS "brand_follower_growth_rate__second",
+      MAX("t175"."brand_followers_start__provenance") FILTER(WHERE
+        (
+          "t175"."brand_followers_start" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."brand_followers_gained" IS NOT NULL
+          )
+          AND (
+            "t175"."brand_followers_start" IS NOT NULL
+          )
+        )) AS "brand_follower_growth_rate__second__provenance",
+      SUM("t175"."brand_followers_gained") FILTER(WHERE
+        (
+          "t175"."brand_followers_gained" IS NOT NULL
+        )
+        AND (
+          "t175"."brand_followers_expected_gain" IS NOT NULL
+        )) AS "brand_followers_gained_above_trend__first",
+      MAX("t175"."brand_followers_gained__provenance") FILTER(WHERE
+        (
+          "t175"."brand_followers_gained" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."brand_followers_gained" IS NOT NULL
+          )
+          AND (
+            "t175"."brand_followers_expected_gain" IS NOT NULL
+          )
+        )) AS "brand_followers_gained_above_trend__first__provenance",
+      SUM("t175"."brand_followers_expected_gain") FILTER(WHERE
+        (
+          "t175"."brand_followers_gained" IS NOT NULL
+        )
+        AND (
+          "t175"."brand_followers_expected_gain" IS NOT NULL
+        )) AS "brand_followers_gained_above_trend__second",
+      MAX("t175"."brand_followers_expected_gain__provenance") FILTER(WHERE
+        (
+          "t175"."brand_followers_expected_gain" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."brand_followers_gained" IS NOT NULL
+          )
+          AND (
+            "t175"."brand_followers_expected_gain" IS NOT NULL
+          )
+        )) AS "brand_followers_gained_above_trend__second__provenance",
+      SUM("t175"."sponsored_posts") AS "sponsored_posts",
+      SUM("t175"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
+      SUM("t175"."cost") AS "cost",
+      SUM("t175"."emv") AS "emv",
+      MAX("t175"."emv__provenance") FILTER(WHERE
+        "t175"."emv" IS NOT NULL) AS "emv__provenance",
+      SUM("t175"."paid_impressions") AS "paid_impressions",
+      SUM("t175"."paid_clicks") AS "paid_clicks",
+      SUM("t175"."paid_views") AS "paid_views",
+      SUM("t175"."impressions_with_estimates") FILTER(WHERE
+        (
+          "t175"."impressions_with_estimates" IS NOT NULL
+        )
+        AND (
+          "t175"."paid_impressions" IS NOT NULL
+        )) AS "impressions_vs_paid__first",
+      MAX("t175"."impressions_with_estimates__provenance") FILTER(WHERE
+        (
+          "t175"."impressions_with_estimates" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."impressions_with_estimates" IS NOT NULL
+          )
+          AND (
+            "t175"."paid_impressions" IS NOT NULL
+          )
+        )) AS "impressions_vs_paid__first__provenance",
+      SUM("t175"."paid_impressions") FILTER(WHERE
+        (
+          "t175"."impressions_with_estimates" IS NOT NULL
+        )
+        AND (
+          "t175"."paid_impressions" IS NOT NULL
+        )) AS "impressions_vs_paid__second",
+      SUM("t175"."clicks") FILTER(WHERE
+        (
+          "t175"."clicks" IS NOT NULL
+        ) AND (
+          "t175"."paid_clicks" IS NOT NULL
+        )) AS "clicks_vs_paid__first",
+      MAX("t175"."clicks__provenance") FILTER(WHERE
+        (
+          "t175"."clicks" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."clicks" IS NOT NULL
+          ) AND (
+            "t175"."paid_clicks" IS NOT NULL
+          )
+        )) AS "clicks_vs_paid__first__provenance",
+      SUM("t175"."paid_clicks") FILTER(WHERE
+        (
+          "t175"."clicks" IS NOT NULL
+        ) AND (
+          "t175"."paid_clicks" IS NOT NULL
+        )) AS "clicks_vs_paid__second",
+      SUM("t175"."views") FILTER(WHERE
+        (
+          "t175"."views" IS NOT NULL
+        ) AND (
+          "t175"."paid_views" IS NOT NULL
+        )) AS "views_vs_paid__first",
+      MAX("t175"."views__provenance") FILTER(WHERE
+        (
+          "t175"."views" IS NOT NULL
+        )
+        AND (
+          (
+            "t175"."views" IS NOT NULL
+          ) AND (
+            "t175"."paid_views" IS NOT NULL
+          )
+        )) AS "views_vs_paid__first__provenance",
+      SUM("t175"."paid_views") FILTER(WHERE
+        (
+          "t175"."views" IS NOT NULL
+        ) AND (
+          "t175"."paid_views" IS NOT NULL
+        )) AS "views_vs_paid__second"
+    FROM (
+      SELECT
+        "t174"."campaign_id",
+        "t174"."campaign",
+        "t174"."influencer_id",
+        "t174"."influencer",
+        "t174"."account_id",
+        "t174"."platform",
+        "t174"."format",
+        "t174"."post_id",
+        "t174"."day",
+        "t174"."reach",
+        "t174"."impressions",
+        "t174"."views",
+        "t174"."likes",
+        "t174"."comments",
+        "t174"."shares",
+        "t174"."saves",
+        "t174"."clicks",
+        "t174"."reach__provenance",
+        "t174"."impressions__provenance",
+        "t174"."views__provenance",
+        "t174"."likes__provenance",
+        "t174"."comments__provenance",
+        "t174"."shares__provenance",
+        "t174"."saves__provenance",
+        "t174"."clicks__provenance",
+        "t174"."followers",
+        "t174"."followers__provenance",
+        "t174"."engagements",
+        "t174"."engagements__provenance",
+        "t174"."impressions_with_estimates",
+        "t174"."impressions_with_estimates__provenance",
+        "t174"."er_reach_post",
+        "t174"."er_followers_post",
+        "t174"."er_impressions_post",
+        "t174"."er_views_post",
+        "t174"."er_reach_post__provenance",
+        "t174"."er_followers_post__provenance",
+        "t174"."er_impressions_post__provenance",
+        "t174"."er_views_post__provenance",
+        "t174"."post_platform",
+        "t174"."publishing_influencer",
+        "t174"."sponsored_posts",
+        "t174"."disclosed_sponsored_posts",
+        "t174"."cost",
+        "t174"."key_message_posts",
+        "t174"."ugc_post",
+        "t174"."mentions",
+        "t174"."brand_mentions",
+        "t174"."mention_engagements",
+        "t174"."brand_mention_engagements",
+        "t174"."followers_start",
+        "t174"."followers_gained",
+        "t174"."followers_expected_gain",
+        "t174"."followers_start__provenance",
+        "t174"."followers_gained__provenance",
+        "t174"."followers_expected_gain__provenance",
+        "t174"."brand_followers_start",
+        "t174"."brand_followers_gained",
+        "t174"."brand_followers_expected_gain",
+        "t174"."brand_followers_start__provenance",
+        "t174"."brand_followers_gained__provenance",
+        "t174"."brand_followers_expected_gain__provenance",
+        "t174"."influencers_contacted",
+        "t174"."influencers_interested",
+        "t174"."posts_contracted",
+        "t174"."products_sent",
+        "t174"."key_messages",
+        "t174"."emv_rate",
+        "t174"."emv",
+        "t174"."emv__provenance",
+        "t174"."paid_rate",
+        (
+          CAST("t174"."cost" AS DOUBLE PRECISION) / (
+            CASE
+              WHEN "t174"."platform" = 'tiktok'
+              THEN 7.5
+              WHEN "t174"."platform" = 'youtube'
+              THEN 3.53
+              ELSE 19.8
+            END * "t174"."paid_rate"
+          )
+        ) * 1000 AS "paid_impressions",
+        CAST(NULL AS DOUBLE PRECISION) AS "paid_engagements",
+        CAST("t174"."cost" AS DOUBLE PRECISION) / (
+          CASE
+            WHEN "t174"."platform" = 'tiktok'
+            THEN CAST(NULL AS DOUBLE PRECISION)
+            WHEN "t174"."platform" = 'youtube'
+            THEN CAST(NULL AS DOUBLE PRECISION)
+            ELSE 1.88
+          END * "t174"."paid_rate"
+        ) AS "paid_clicks",
+        CAST("t174"."cost" AS DOUBLE PRECISION) / (
+          CASE
+            WHEN "t174"."platform" = 'youtube'
+            THEN 0.026
+            ELSE CAST(NULL AS DOUBLE PRECISION)
+          END * "t174"."paid_rate"
+        ) AS "paid_views"
+      FROM (
+        SELECT
+          "t172"."campaign_id",
+          "t172"."campaign",
+          "t172"."influencer_id",
+          "t172"."influencer",
+          "t172"."account_id",
+          "t172"."platform",
+          "t172"."format",
+          "t172"."post_id",
+          "t172"."day",
+          "t172"."reach",
+          "t172"."impressions",
+          "t172"."views",
+          "t172"."likes",
+          "t172"."comments",
+          "t172"."shares",
+          "t172"."saves",
+          "t172"."clicks",
+          "t172"."reach__provenance",
+          "t172"."impressions__provenance",
+          "t172"."views__provenance",
+          "t172"."likes__provenance",
+          "t172"."comments__provenance",
+          "t172"."shares__provenance",
+          "t172"."saves__provenance",
+          "t172"."clicks__provenance",
+          "t172"."followers",
+          "t172"."followers__provenance",
+          "t172"."engagements",
+          "t172"."engagements__provenance",
+          "t172"."impressions_with_estimates",
+          "t172"."impressions_with_estimates__provenance",
+          "t172"."er_reach_post",
+          "t172"."er_followers_post",
+          "t172"."er_impressions_post",
+          "t172"."er_views_post",
+          "t172"."er_reach_post__provenance",
+          "t172"."er_followers_post__provenance",
+          "t172"."er_impressions_post__provenance",
+          "t172"."er_views_post__provenance",
+          "t172"."post_platform",
+          "t172"."publishing_influencer",
+          "t172"."sponsored_posts",
+          "t172"."disclosed_sponsored_posts",
+          "t172"."cost",
+          "t172"."key_message_posts",
+          "t172"."ugc_post",
+          "t172"."mentions",
+          "t172"."brand_mentions",
+          "t172"."mention_engagements",
+          "t172"."brand_mention_engagements",
+          "t172"."followers_start",
+          "t172"."followers_gained",
+          "t172"."followers_expected_gain",
+          "t172"."followers_start__provenance",
+          "t172"."followers_gained__provenance",
+          "t172"."followers_expected_gain__provenance",
+          "t172"."brand_followers_start",
+          "t172"."brand_followers_gained",
+          "t172"."brand_followers_expected_gain",
+          "t172"."brand_followers_start__provenance",
+          "t172"."brand_followers_gained__provenance",
+          "t172"."brand_followers_expected_gain__provenance",
+          "t172"."influencers_contacted",
+          "t172"."influencers_interested",
+          "t172"."posts_contracted",
+          "t172"."products_sent",
+          "t172"."key_messages",
+          "t172"."emv_rate",
+          "t172"."emv",
+          "t172"."emv__provenance",
+          "t115"."paid_rate"
+        FROM (
+          SELECT
+            "t169"."campaign_id",
+            "t169"."campaign",
+            "t169"."influencer_id",
+            "t169"."influencer",
+            "t169"."account_id",
+            "t169"."platform",
+            "t169"."format",
+            "t169"."post_id",
+            "t169"."day",
+            "t169"."reach",
+            "t169"."impressions",
+            "t169"."views",
+            "t169"."likes",
+            "t169"."comments",
+            "t169"."shares",
+            "t169"."saves",
+            "t169"."clicks",
+            "t169"."reach__provenance",
+            "t169"."impressions__provenance",
+            "t169"."views__provenance",
+            "t169"."likes__provenance",
+            "t169"."comments__provenance",
+            "t169"."shares__provenance",
+            "t169"."saves__provenance",
+            "t169"."clicks__provenance",
+            "t169"."followers",
+            "t169"."followers__provenance",
+            "t169"."engagements",
+            "t169"."engagements__provenance",
+            "t169"."impressions_with_estimates",
+            "t169"."impressions_with_estimates__provenance",
+            "t169"."er_reach_post",
+            "t169"."er_followers_post",
+            "t169"."er_impressions_post",
+            "t169"."er_views_post",
+            "t169"."er_reach_post__provenance",
+            "t169"."er_followers_post__provenance",
+            "t169"."er_impressions_post__provenance",
+            "t169"."er_views_post__provenance",
+            "t169"."post_platform",
+            "t169"."publishing_influencer",
+            "t169"."sponsored_posts",
+            "t169"."disclosed_sponsored_posts",
+            "t169"."cost",
+            "t169"."key_message_posts",
+            "t169"."ugc_post",
+            "t169"."mentions",
+            "t169"."brand_mentions",
+            "t169"."mention_engagements",
+            "t169"."brand_mention_engagements",
+            "t169"."followers_start",
+            "t169"."followers_gained",
+            "t169"."followers_expected_gain",
+            "t169"."followers_start__provenance",
+            "t169"."followers_gained__provenance",
+            "t169"."followers_expected_gain__provenance",
+            "t169"."brand_followers_start",
+            "t169"."brand_followers_gained",
+            "t169"."brand_followers_expected_gain",
+            "t169"."brand_followers_start__provenance",
+            "t169"."brand_followers_gained__provenance",
+            "t169"."brand_followers_expected_gain__provenance",
+            "t169"."influencers_contacted",
+            "t169"."influencers_interested",
+            "t169"."posts_contracted",
+            "t169"."products_sent",
+            "t169"."key_messages",
+            "t169"."emv_rate",
+            CASE
+              WHEN (
+                "t169"."post_id" IS NOT NULL
+              )
+              AND (
+                (
+                  (
+                    CAST((
+                      COALESCE("t169"."impressions", "t169"."views") * CASE
+                        WHEN "t169"."platform" = 'tiktok'
+                        THEN 6.89
+                        ELSE CAST(NULL AS DOUBLE PRECISION)
+                      END
+                    ) AS DOUBLE PRECISION) / 1000
+                  ) IS NOT NULL
+                )
+                OR (
+                  (
+                    CASE
+                      WHEN "t169"."platform" = 'instagram'
+                      THEN 0.07
+                      WHEN "t169"."platform" = 'tiktok'
+                      THEN 0.09
+                      WHEN "t169"."platform" = 'youtube'
+                      THEN 0.08
+                      ELSE CAST(NULL AS DOUBLE PRECISION)
+                    END * "t169"."likes"
+                  ) IS NOT NULL
+                )
+                OR (
+                  (
+                    CASE
+                      WHEN "t169"."platform" = 'instagram'
+                      THEN 3.46
+                      WHEN "t169"."platform" = 'tiktok'
+                      THEN 3.52
+                      WHEN "t169"."platform" = 'youtube'
+                      THEN 6.99
+                      ELSE CAST(NULL AS DOUBLE PRECISION)
+                    END * "t169"."comments"
+                  ) IS NOT NULL
+                )
+                OR (
+                  (
+                    CASE
+                      WHEN "t169"."platform" = 'tiktok'
+                      THEN 1.72
+                      ELSE CAST(NULL AS DOUBLE PRECISION)
+                    END * "t169"."shares"
+                  ) IS NOT NULL
+                )
+              )
+              THEN (
+                COALESCE(
+                  CAST((
+                    COALESCE("t169"."impressions", "t169"."views") * CASE
+                      WHEN "t169"."platform" = 'tiktok'
+                      THEN 6.89
+                      ELSE CAST(NULL AS DOUBLE PRECISION)
+                    END
+                  ) AS DOUBLE PRECISION) / 1000,
+                  0
+                ) + COALESCE(
+                  CASE
+                    WHEN "t169"."platform" = 'instagram'
+                    THEN 0.07
+                    WHEN "t169"."platform" = 'tiktok'
+                    THEN 0.09
+                    WHEN "t169"."platform" = 'youtube'
+                    THEN 0.08
+                    ELSE CAST(NULL AS DOUBLE PRECISION)
+                  END * "t169"."likes",
+                  0
+                ) + COALESCE(
+                  CASE
+                    WHEN "t169"."platform" = 'instagram'
+                    THEN 3.46
+                    WHEN "t169"."platform" = 'tiktok'
+                    THEN 3.52
+                    WHEN "t169"."platform" = 'youtube'
+                    THEN 6.99
+                    ELSE CAST(NULL AS DOUBLE PRECISION)
+                  END * "t169"."comments",
+                  0
+                ) + COALESCE(
+                  CASE
+                    WHEN "t169"."platform" = 'tiktok'
+                    THEN 1.72
+                    ELSE CAST(NULL AS DOUBLE PRECISION)
+                  END * "t169"."shares",
+                  0
+                )
+              ) * "t169"."emv_rate"
+              ELSE CAST(NULL AS DOUBLE PRECISION)
+            END AS "emv",
+            NULLIF(
+              GREATEST(
+                COALESCE("t169"."impressions__provenance", -1),
+                COALESCE("t169"."views__provenance", -1),
+                COALESCE("t169"."engagements__provenance", -1)
+              ),
+              -1
+            ) AS "emv__provenance"
+          FROM (
+            SELECT
+              "t167"."campaign_id",
+              "t167"."campaign",
+              "t167"."influencer_id",
+              "t167"."influencer",
+              "t167"."account_id",
+              "t167"."platform",
+              "t167"."format",
+              "t167"."post_id",
+              "t167"."day",
+              "t167"."reach",
+              "t167"."impressions",
+              "t167"."views",
+              "t167"."likes",
+              "t167"."comments",
+              "t167"."shares",
+              "t167"."saves",
+              "t167"."clicks",
+              "t167"."reach__provenance",
+              "t167"."impressions__provenance",
+              "t167"."views__provenance",
+              "t167"."likes__provenance",
+              "t167"."comments__provenance",
+              "t167"."shares__provenance",
+              "t167"."saves__provenance",
+              "t167"."clicks__provenance",
+              "t167"."followers",
+              "t167"."followers__provenance",
+              "t167"."engagements",
+              "t167"."engagements__provenance",
+              "t167"."impressions_with_estimates",
+              "t167"."impressions_with_estimates__provenance",
+              "t167"."er_reach_post",
+              "t167"."er_followers_post",
+              "t167"."er_impressions_post",
+              "t167"."er_views_post",
+              "t167"."er_reach_post__provenance",
+              "t167"."er_followers_post__provenance",
+              "t167"."er_impressions_post__provenance",
+              "t167"."er_views_post__provenance",
+              "t167"."post_platform",
+              "t167"."publishing_influencer",
+              "t167"."sponsored_posts",
+              "t167"."disclosed_sponsored_posts",
+              "t167"."cost",
+              "t167"."key_message_posts",
+              "t167"."ugc_post",
+              "t167"."mentions",
+              "t167"."brand_mentions",
+              "t167"."mention_engagements",
+              "t167"."brand_mention_engagements",
+              "t167"."followers_start",
+              "t167"."followers_gained",
+              "t167"."followers_expected_gain",
+              "t167"."followers_start__provenance",
+              "t167"."followers_gained__provenance",
+              "t167"."followers_expected_gain__provenance",
+              "t167"."brand_followers_start",
+              "t167"."brand_followers_gained",
+              "t167"."brand_followers_expected_gain",
+              "t167"."brand_followers_start__provenance",
+              "t167"."brand_followers_gained__provenance",
+              "t167"."brand_followers_expected_gain__provenance",
+              "t167"."influencers_contacted",
+              "t167"."influencers_interested",
+              "t167"."posts_contracted",
+              "t167"."products_sent",
+              "t167"."key_messages",
+              "t116"."emv_rate"
+            FROM (
+              SELECT
+                *
+              FROM (
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            "t157"."campaign_id",
+                            "t157"."campaign",
+                            "t157"."influencer_id",
+                            "t157"."influencer",
+                            "t157"."account_id",
+                            "t157"."platform",
+                            "t157"."format",
+                            "t157"."post_id",
+                            "t157"."day",
+                            "t157"."reach",
+                            "t157"."impressions",
+                            "t157"."views",
+                            "t157"."likes",
+                            "t157"."comments",
+                            "t157"."shares",
+                            "t157"."saves",
+                            "t157"."clicks",
+                            CAST("t157"."reach__provenance" AS BIGINT) AS "reach__provenance",
+                            CAST("t157"."impressions__provenance" AS BIGINT) AS "impressions__provenance",
+                            CAST("t157"."views__provenance" AS BIGINT) AS "views__provenance",
+                            CAST("t157"."likes__provenance" AS BIGINT) AS "likes__provenance",
+                            CAST("t157"."comments__provenance" AS BIGINT) AS "comments__provenance",
+                            CAST("t157"."shares__provenance" AS BIGINT) AS "shares__provenance",
+                            CAST("t157"."saves__provenance" AS BIGINT) AS "saves__provenance",
+                            CAST("t157"."clicks__provenance" AS BIGINT) AS "clicks__provenance",
+                            "t157"."followers",
+                            CAST("t157"."followers__provenance" AS BIGINT) AS "followers__provenance",
+                            "t157"."engagements",
+                            CAST("t157"."engagements__provenance" AS BIGINT) AS "engagements__provenance",
+                            "t157"."impressions_with_estimates",
+                            "t157"."impressions_with_estimates__provenance",
+                            "t157"."er_reach_post",
+                            "t157"."er_followers_post",
+                            "t157"."er_impressions_post",
+                            "t157"."er_views_post",
+                            CAST("t157"."er_reach_post__provenance" AS BIGINT) AS "er_reach_post__provenance",
+                            CAST("t157"."er_followers_post__provenance" AS BIGINT) AS "er_followers_post__provenance",
+                            CAST("t157"."er_impressions_post__provenance" AS BIGINT) AS "er_impressions_post__provenance",
+                            CAST("t157"."er_views_post__provenance" AS BIGINT) AS "er_views_post__provenance",
+                            "t157"."post_platform",
+                            CAST("t157"."publishing_influencer" AS DOUBLE PRECISION) AS "publishing_influencer",
+                            "t157"."sponsored_posts",
+                            "t157"."disclosed_sponsored_posts",
+                            "t157"."cost",
+                            "t157"."key_message_posts",
+                            CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                            CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                            CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                            CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                            CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                            CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                            CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                            CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                            CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                            CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                            CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                            CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                            CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                            CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                            CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                            CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                            CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                            CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                          FROM (
+                            SELECT
+                              "t147"."campaign_id",
+                              "t147"."campaign",
+                              "t147"."influencer_id",
+                              "t147"."influencer",
+                              "t147"."account_id",
+                              "t147"."platform",
+                              "t147"."format",
+                              "t147"."post_id",
+                              "t147"."day",
+                              "t147"."country",
+                              "t147"."caption",
+                              "t147"."sponsored",
+                              "t147"."reach",
+                              "t147"."impressions",
+                              "t147"."views",
+                              "t147"."likes",
+                              "t147"."comments",
+                              "t147"."shares",
+                              "t147"."saves",
+                              "t147"."clicks",
+                              "t147"."reach__provenance",
+                              "t147"."impressions__provenance",
+                              "t147"."views__provenance",
+                              "t147"."likes__provenance",
+                              "t147"."comments__provenance",
+                              "t147"."shares__provenance",
+                              "t147"."saves__provenance",
+                              "t147"."clicks__provenance",
+                              "t147"."followers",
+                              "t147"."followers__provenance",
+                              "t147"."engagements",
+                              "t147"."engagements__provenance",
+                              "t147"."impressions_with_estimates",
+                              "t147"."impressions_with_estimates__provenance",
+                              "t147"."er_reach_post",
+                              "t147"."er_followers_post",
+                              "t147"."er_impressions_post",
+                              "t147"."er_views_post",
+                              "t147"."er_reach_post__provenance",
+                              "t147"."er_followers_post__provenance",
+                              "t147"."er_impressions_post__provenance",
+                              "t147"."er_views_post__provenance",
+                              "t147"."post_platform",
+                              "t147"."publishing_influencer",
+                              "t147"."sponsored_posts",
+                              "t147"."disclosed_sponsored_posts",
+                              "t147"."cost",
+                              "t156"."key_message_posts"
+                            FROM (
+                              SELECT
+                                "t135"."campaign_id",
+                                "t135"."campaign",
+                                "t135"."influencer_id",
+                                "t135"."influencer",
+                                "t135"."account_id",
+                                "t135"."platform",
+                                "t135"."format",
+                                "t135"."post_id",
+                                "t135"."day",
+                                "t135"."country",
+                                "t135"."caption",
+                                "t135"."sponsored",
+                                "t135"."reach",
+                                "t135"."impressions",
+                                "t135"."views",
+                                "t135"."likes",
+                                "t135"."comments",
+                                "t135"."shares",
+                                "t135"."saves",
+                                "t135"."clicks",
+                                "t135"."reach__provenance",
+                                "t135"."impressions__provenance",
+                                "t135"."views__provenance",
+                                "t135"."likes__provenance",
+                                "t135"."comments__provenance",
+                                "t135"."shares__provenance",
+                                "t135"."saves__provenance",
+                                "t135"."clicks__provenance",
+                                "t135"."followers",
+                                "t135"."followers__provenance",
+                                "t135"."engagements",
+                                "t135"."engagements__provenance",
+                                "t135"."impressions_with_estimates",
+                                "t135"."impressions_with_estimates__provenance",
+                                "t135"."er_reach_post",
+                                "t135"."er_followers_post",
+                                "t135"."er_impressions_post",
+                                "t135"."er_views_post",
+                                "t135"."er_reach_post__provenance",
+                                "t135"."er_followers_post__provenance",
+                                "t135"."er_impressions_post__provenance",
+                                "t135"."er_views_post__provenance",
+                                "t135"."post_platform",
+                                "t135"."publishing_influencer",
+                                "t135"."sponsored_posts",
+                                "t135"."disclosed_sponsored_posts",
+                                "t110"."cost"
+                              FROM (
+                                SELECT
+                                  "t121"."campaign_id",
+                                  "t121"."campaign",
+                                  "t121"."influencer_id",
+                                  "t121"."influencer",
+                                  "t121"."account_id",
+                                  "t121"."platform",
+                                  "t121"."format",
+                                  "t121"."post_id",
+                                  "t121"."day",
+                                  "t121"."country",
+                                  "t121"."caption",
+                                  "t121"."sponsored",
+                                  "t121"."reach",
+                                  "t121"."impressions",
+                                  "t121"."views",
+                                  "t121"."likes",
+                                  "t121"."comments",
+                                  "t121"."shares",
+                                  "t121"."saves",
+                                  "t121"."clicks",
+                                  "t121"."reach__provenance",
+                                  "t121"."impressions__provenance",
+                                  "t121"."views__provenance",
+                                  "t121"."likes__provenance",
+                                  "t121"."comments__provenance",
+                                  "t121"."shares__provenance",
+                                  "t121"."saves__provenance",
+                                  "t121"."clicks__provenance",
+                                  "t121"."followers",
+                                  "t121"."followers__provenance",
+                                  "t121"."engagements",
+                                  "t121"."engagements__provenance",
+                                  COALESCE(
+                                    COALESCE("t121"."impressions", "t121"."views"),
+                                    "t121"."reach" * COALESCE(
+                                      CAST(SUM("t121"."impressions") FILTER(WHERE
+                                        (
+                                          "t121"."impressions" IS NOT NULL
+                                        ) AND (
+                                          "t121"."reach" IS NOT NULL
+                                        )) OVER (
+                                        PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                      ) AS DOUBLE PRECISION) / NULLIF(
+                                        SUM("t121"."reach") FILTER(WHERE
+                                          (
+                                            "t121"."impressions" IS NOT NULL
+                                          ) AND (
+                                            "t121"."reach" IS NOT NULL
+                                          )) OVER (
+                                          PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                        ),
+                                        0
+                                      ),
+                                      1.0
+                                    )
+                                  ) AS "impressions_with_estimates",
+                                  CASE
+                                    WHEN COALESCE(
+                                      COALESCE("t121"."impressions", "t121"."views"),
+                                      "t121"."reach" * COALESCE(
+                                        CAST(SUM("t121"."impressions") FILTER(WHERE
+                                          (
+                                            "t121"."impressions" IS NOT NULL
+                                          ) AND (
+                                            "t121"."reach" IS NOT NULL
+                                          )) OVER (
+                                          PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                        ) AS DOUBLE PRECISION) / NULLIF(
+                                          SUM("t121"."reach") FILTER(WHERE
+                                            (
+                                              "t121"."impressions" IS NOT NULL
+                                            ) AND (
+                                              "t121"."reach" IS NOT NULL
+                                            )) OVER (
+                                            PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                          ),
+                                          0
+                                        ),
+                                        1.0
+                                      )
+                                    ) IS NOT NULL
+                                    THEN CASE
+                                      WHEN "t121"."impressions" IS NOT NULL
+                                      THEN "t121"."impressions__provenance"
+                                      ELSE 2
+                                    END
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END AS "impressions_with_estimates__provenance",
+                                  (
+                                    CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."reach", 0)
+                                  ) * 100 AS "er_reach_post",
+                                  (
+                                    CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."followers", 0)
+                                  ) * 100 AS "er_followers_post",
+                                  (
+                                    CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."impressions", 0)
+                                  ) * 100 AS "er_impressions_post",
+                                  (
+                                    CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."views", 0)
+                                  ) * 100 AS "er_views_post",
+                                  NULLIF(
+                                    GREATEST(
+                                      COALESCE("t121"."engagements__provenance", -1),
+                                      COALESCE("t121"."reach__provenance", -1)
+                                    ),
+                                    -1
+                                  ) AS "er_reach_post__provenance",
+                                  NULLIF(
+                                    GREATEST(
+                                      COALESCE("t121"."engagements__provenance", -1),
+                                      COALESCE("t121"."followers__provenance", -1)
+                                    ),
+                                    -1
+                                  ) AS "er_followers_post__provenance",
+                                  NULLIF(
+                                    GREATEST(
+                                      COALESCE("t121"."engagements__provenance", -1),
+                                      COALESCE("t121"."impressions__provenance", -1)
+                                    ),
+                                    -1
+                                  ) AS "er_impressions_post__provenance",
+                                  NULLIF(
+                                    GREATEST(
+                                      COALESCE("t121"."engagements__provenance", -1),
+                                      COALESCE("t121"."views__provenance", -1)
+                                    ),
+                                    -1
+                                  ) AS "er_views_post__provenance",
+                                  "t121"."platform" AS "post_platform",
+                                  "t121"."influencer_id" AS "publishing_influencer",
+                                  CASE WHEN "t121"."sponsored" THEN 1.0 ELSE 0.0 END AS "sponsored_posts",
+                                  CASE
+                                    WHEN "t121"."sponsored"
+                                    AND CASE
+                                      WHEN UPPER("t121"."country") = 'FR'
+                                      THEN (
+                                        POSITION('publicité' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('publicite' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('collaboration commerciale' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      WHEN UPPER("t121"."country") = 'BE'
+                                      THEN (
+                                        POSITION('publicité' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('publicite' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('collaboration commerciale' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('#pub' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('reclame' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('samenwerking' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      WHEN UPPER("t121"."country") = 'DE'
+                                      THEN (
+                                        POSITION('werbung' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('anzeige' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      WHEN UPPER("t121"."country") = 'ES'
+                                      THEN (
+                                        POSITION('publicidad' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('#publi' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('patrocinado' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('colaboración pagada' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      WHEN UPPER("t121"."country") = 'IT'
+                                      THEN (
+                                        POSITION('pubblicità' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('#adv' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('sponsorizzato' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('#sponsored' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      WHEN UPPER("t121"."country") = 'GB'
+                                      THEN (
+                                        POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('advert' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('advertisement' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      WHEN UPPER("t121"."country") = 'US'
+                                      THEN (
+                                        POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('#sponsored' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('advertisement' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('paid partnership' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      ELSE (
+                                        POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('#sponsored' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('paid partnership' IN LOWER("t121"."caption")) > 0
+                                      )
+                                      OR (
+                                        POSITION('advertisement' IN LOWER("t121"."caption")) > 0
+                                      )
+                                    END
+                                    THEN 1.0
+                                    ELSE 0.0
+                                  END AS "disclosed_sponsored_posts"
+                                FROM (
+                                  SELECT
+                                    "t114"."campaign_id",
+                                    "t114"."campaign",
+                                    "t114"."influencer_id",
+                                    "t114"."influencer",
+                                    "t114"."account_id",
+                                    "t114"."platform",
+                                    "t114"."format",
+                                    "t114"."post_id",
+                                    "t114"."day",
+                                    "t114"."country",
+                                    "t114"."caption",
+                                    "t114"."sponsored",
+                                    "t114"."reach",
+                                    "t114"."impressions",
+                                    "t114"."views",
+                                    "t114"."likes",
+                                    "t114"."comments",
+                                    "t114"."shares",
+                                    "t114"."saves",
+                                    "t114"."clicks",
+                                    "t114"."reach__provenance",
+                                    "t114"."impressions__provenance",
+                                    "t114"."views__provenance",
+                                    "t114"."likes__provenance",
+                                    "t114"."comments__provenance",
+                                    "t114"."shares__provenance",
+                                    "t114"."saves__provenance",
+                                    "t114"."clicks__provenance",
+                                    "t114"."followers",
+                                    "t114"."followers__provenance",
+                                    CASE
+                                      WHEN (
+                                        "t114"."likes" IS NOT NULL
+                                      )
+                                      OR (
+                                        "t114"."comments" IS NOT NULL
+                                      )
+                                      OR (
+                                        "t114"."shares" IS NOT NULL
+                                      )
+                                      OR (
+                                        "t114"."saves" IS NOT NULL
+                                      )
+                                      THEN 0.0 + COALESCE("t114"."likes", 0) + COALESCE("t114"."comments", 0) + COALESCE("t114"."shares", 0) + COALESCE("t114"."saves", 0)
+                                      ELSE CAST(NULL AS DOUBLE PRECISION)
+                                    END AS "engagements",
+                                    NULLIF(
+                                      GREATEST(
+                                        COALESCE("t114"."likes__provenance", -1),
+                                        COALESCE("t114"."comments__provenance", -1),
+                                        COALESCE("t114"."shares__provenance", -1),
+                                        COALESCE("t114"."saves__provenance", -1)
+                                      ),
+                                      -1
+                                    ) AS "engagements__provenance"
+                                  FROM (
+                                    SELECT
+                                      "t78"."campaign_id",
+                                      "t78"."campaign",
+                                      "t78"."influencer_id",
+                                      "t78"."influencer",
+                                      "t78"."account_id",
+                                      "t78"."platform",
+                                      "t78"."format",
+                                      "t78"."post_id",
+                                      "t78"."day",
+                                      "t78"."country",
+                                      "t78"."caption",
+                                      "t78"."sponsored",
+                                      "t92"."reach",
+                                      "t92"."impressions",
+                                      "t92"."views",
+                                      "t92"."likes",
+                                      "t92"."comments",
+                                      "t92"."shares",
+                                      "t92"."saves",
+                                      "t92"."clicks",
+                                      "t92"."reach__provenance",
+                                      "t92"."impressions__provenance",
+                                      "t92"."views__provenance",
+                                      "t92"."likes__provenance",
+                                      "t92"."comments__provenance",
+                                      "t92"."shares__provenance",
+                                      "t92"."saves__provenance",
+                                      "t92"."clicks__provenance",
+                                      "t101"."followers",
+                                      "t101"."followers__provenance"
+                                    FROM "t64" AS "t78"
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        CAST("t79"."post_id" AS BIGINT) AS "post_id",
+                                        CAST(MAX("t79"."value") FILTER(WHERE
+                                          "t79"."metric" = 'reach') AS DOUBLE PRECISION) AS "reach",
+                                        CAST(MAX("t79"."value") FILTER(WHERE
+                                          "t79"."metric" = 'impressions') AS DOUBLE PRECISION) AS "impressions",
+                                        CAST(MAX("t79"."value") FILTER(WHERE
+                                          "t79"."metric" = 'views') AS DOUBLE PRECISION) AS "views",
+                                        CAST(MAX("t79"."value") FILTER(WHERE
+                                          "t79"."metric" = 'likes') AS DOUBLE PRECISION) AS "likes",
+                                        CAST(MAX("t79"."value") FILTER(WHERE
+                                          "t79"."metric" = 'comments') AS DOUBLE PRECISION) AS "comments",
+                                        CAST(MAX("t79"."value") FILTER(WHERE
+                                          "t79"."metric" = 'shares') AS DOUBLE PRECISION) AS "shares",
+                                        CAST(MAX("t79"."value") FILTER(WHERE
+                                          "t79"."metric" = 'saves') AS DOUBLE PRECISION) AS "saves",
+                                        CAST(MAX("t79"."value") FILTER(WHERE
+                                          "t79"."metric" = 'clicks') AS DOUBLE PRECISION) AS "clicks",
+                                        MAX("t79"."rank") FILTER(WHERE
+                                          "t79"."metric" = 'reach') AS "reach__provenance",
+                                        MAX("t79"."rank") FILTER(WHERE
+                                          "t79"."metric" = 'impressions') AS "impressions__provenance",
+                                        MAX("t79"."rank") FILTER(WHERE
+                                          "t79"."metric" = 'views') AS "views__provenance",
+                                        MAX("t79"."rank") FILTER(WHERE
+                                          "t79"."metric" = 'likes') AS "likes__provenance",
+                                        MAX("t79"."rank") FILTER(WHERE
+                                          "t79"."metric" = 'comments') AS "comments__provenance",
+                                        MAX("t79"."rank") FILTER(WHERE
+                                          "t79"."metric" = 'shares') AS "shares__provenance",
+                                        MAX("t79"."rank") FILTER(WHERE
+                                          "t79"."metric" = 'saves') AS "saves__provenance",
+                                        MAX("t79"."rank") FILTER(WHERE
+                                          "t79"."metric" = 'clicks') AS "clicks__provenance"
+                                      FROM (
+                                        SELECT
+                                          *
+                                        FROM (
+                                          SELECT
+                                            "t33"."id",
+                                            "t33"."post_id",
+                                            "t33"."captured_at",
+                                            "t33"."metric",
+                                            "t33"."value",
+                                            "t33"."source",
+                                            "t33"."provenance",
+                                            "t33"."rank",
+                                            ROW_NUMBER() OVER (
+                                              PARTITION BY "t33"."post_id", "t33"."metric"
+                                              ORDER BY "t33"."captured_at" DESC NULLS LAST, "t33"."rank" ASC
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                            ) - 1 AS "order"
+                                          FROM (
+                                            SELECT
+                                              "t9"."id",
+                                              "t9"."post_id",
+                                              "t9"."captured_at",
+                                              "t9"."metric",
+                                              "t9"."value",
+                                              "t9"."source",
+                                              "t9"."provenance",
+                                              CASE "t9"."provenance"
+                                                WHEN 'measured'
+                                                THEN 0
+                                                WHEN 'self_reported'
+                                                THEN 1
+                                                WHEN 'estimated'
+                                                THEN 2
+                                                ELSE 2
+                                              END AS "rank"
+                                            FROM "metric_snapshot" AS "t9"
+                                            WHERE
+                                              "t9"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                                          ) AS "t33"
+                                        ) AS "t66"
+                                        WHERE
+                                          "t66"."order" = 0
+                                      ) AS "t79"
+                                      GROUP BY
+                                        1
+                                    ) AS "t92"
+                                      ON "t78"."post_id" = "t92"."post_id"
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        CAST("t89"."post_id" AS BIGINT) AS "post_id",
+                                        CAST("t89"."followers" AS DOUBLE PRECISION) AS "followers",
+                                        CASE "t89"."provenance"
+                                          WHEN 'measured'
+                                          THEN 0
+                                          WHEN 'self_reported'
+                                          THEN 1
+                                          WHEN 'estimated'
+                                          THEN 2
+                                          ELSE 2
+                                        END AS "followers__provenance"
+                                      FROM (
+                                        SELECT
+                                          "t58"."post_id",
+                                          "t58"."account_id",
+                                          "t58"."published_at",
+                                          "t58"."id",
+                                          "t58"."captured_at",
+                                          "t58"."followers",
+                                          "t58"."source",
+                                          "t58"."provenance",
+                                          ROW_NUMBER() OVER (
+                                            PARTITION BY "t58"."post_id"
+                                            ORDER BY CASE WHEN "t58"."captured_at" <= "t58"."published_at" THEN 0 ELSE 1 END ASC, ABS(
+                                              EXTRACT('epoch' FROM CAST("t58"."published_at" AS TIMESTAMPTZ)) - EXTRACT('epoch' FROM CAST("t58"."captured_at" AS TIMESTAMPTZ))
+                                            ) ASC
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                          ) - 1 AS "order"
+                                        FROM (
+                                          SELECT
+                                            "t32"."post_id",
+                                            "t32"."account_id",
+                                            "t32"."published_at",
+                                            "t20"."id",
+                                            "t20"."captured_at",
+                                            "t20"."followers",
+                                            "t20"."source",
+                                            "t20"."provenance"
+                                          FROM (
+                                            SELECT
+                                              "t6"."id" AS "post_id",
+                                              "t6"."account_id",
+                                              "t6"."published_at"
+                                            FROM "post" AS "t6"
+                                          ) AS "t32"
+                                          INNER JOIN "follower_snapshot" AS "t20"
+                                            ON "t32"."account_id" = "t20"."account_id"
+                                        ) AS "t58"
+                                      ) AS "t89"
+                                      WHERE
+                                        "t89"."order" = 0
+                                    ) AS "t101"
+                                      ON "t78"."post_id" = "t101"."post_id"
+                                  ) AS "t114"
+                                ) AS "t121"
+                              ) AS "t135"
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  "t97"."post_id",
+                                  SUM("t97"."cost") AS "cost"
+                                FROM (
+                                  SELECT
+                                    "t85"."post_id",
+                                    CAST("t63"."amount" AS DOUBLE PRECISION) / "t85"."n_posts" AS "cost"
+                                  FROM "t46" AS "t63"
+                                  INNER JOIN (
+                                    SELECT
+                                      "t73"."campaign_id",
+                                      "t73"."campaign",
+                                      "t73"."influencer_id",
+                                      "t73"."influencer",
+                                      "t73"."account_id",
+                                      "t73"."platform",
+                                      "t73"."format",
+                                      "t73"."post_id",
+                                      "t73"."day",
+                                      "t73"."country",
+                                      "t73"."caption",
+                                      "t73"."sponsored",
+                                      COUNT("t73"."post_id") OVER (
+                                        PARTITION BY "t73"."campaign_id", "t73"."influencer_id"
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                      ) AS "n_posts"
+                                    FROM "t64" AS "t73"
+                                  ) AS "t85"
+                                    ON "t63"."campaign_id" = "t85"."campaign_id"
+                                    AND "t63"."influencer_id" = "t85"."influencer_id"
+                                ) AS "t97"
+                                GROUP BY
+                                  1
+                              ) AS "t110"
+                                ON "t135"."post_id" = "t110"."post_id"
+                            ) AS "t147"
+                            LEFT OUTER JOIN (
+                              SELECT
+                                "t148"."post_id",
+                                MAX(
+                                  CASE
+                                    WHEN POSITION(LOWER("t148"."message") IN LOWER("t148"."caption")) > 0
+                                    THEN 1.0
+                                    ELSE 0.0
+                                  END
+                                ) AS "key_message_posts"
+                              FROM (
+                                SELECT
+                                  "t141"."campaign_id",
+                                  "t141"."post_id",
+                                  "t141"."caption",
+                                  "t67"."message"
+                                FROM (
+                                  SELECT
+                                    "t133"."campaign_id",
+                                    "t133"."post_id",
+                                    "t133"."caption"
+                                  FROM (
+                                    SELECT
+                                      "t121"."campaign_id",
+                                      "t121"."campaign",
+                                      "t121"."influencer_id",
+                                      "t121"."influencer",
+                                      "t121"."account_id",
+                                      "t121"."platform",
+                                      "t121"."format",
+                                      "t121"."post_id",
+                                      "t121"."day",
+                                      "t121"."country",
+                                      "t121"."caption",
+                                      "t121"."sponsored",
+                                      "t121"."reach",
+                                      "t121"."impressions",
+                                      "t121"."views",
+                                      "t121"."likes",
+                                      "t121"."comments",
+                                      "t121"."shares",
+                                      "t121"."saves",
+                                      "t121"."clicks",
+                                      "t121"."reach__provenance",
+                                      "t121"."impressions__provenance",
+                                      "t121"."views__provenance",
+                                      "t121"."likes__provenance",
+                                      "t121"."comments__provenance",
+                                      "t121"."shares__provenance",
+                                      "t121"."saves__provenance",
+                                      "t121"."clicks__provenance",
+                                      "t121"."followers",
+                                      "t121"."followers__provenance",
+                                      "t121"."engagements",
+                                      "t121"."engagements__provenance",
+                                      COALESCE(
+                                        COALESCE("t121"."impressions", "t121"."views"),
+                                        "t121"."reach" * COALESCE(
+                                          CAST(SUM("t121"."impressions") FILTER(WHERE
+                                            (
+                                              "t121"."impressions" IS NOT NULL
+                                            ) AND (
+                                              "t121"."reach" IS NOT NULL
+                                            )) OVER (
+                                            PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                          ) AS DOUBLE PRECISION) / NULLIF(
+                                            SUM("t121"."reach") FILTER(WHERE
+                                              (
+                                                "t121"."impressions" IS NOT NULL
+                                              ) AND (
+                                                "t121"."reach" IS NOT NULL
+                                              )) OVER (
+                                              PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                            ),
+                                            0
+                                          ),
+                                          1.0
+                                        )
+                                      ) AS "impressions_with_estimates",
+                                      CASE
+                                        WHEN COALESCE(
+                                          COALESCE("t121"."impressions", "t121"."views"),
+                                          "t121"."reach" * COALESCE(
+                                            CAST(SUM("t121"."impressions") FILTER(WHERE
+                                              (
+                                                "t121"."impressions" IS NOT NULL
+                                              ) AND (
+                                                "t121"."reach" IS NOT NULL
+                                              )) OVER (
+                                              PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                            ) AS DOUBLE PRECISION) / NULLIF(
+                                              SUM("t121"."reach") FILTER(WHERE
+                                                (
+                                                  "t121"."impressions" IS NOT NULL
+                                                ) AND (
+                                                  "t121"."reach" IS NOT NULL
+                                                )) OVER (
+                                                PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                              ),
+                                              0
+                                            ),
+                                            1.0
+                                          )
+                                        ) IS NOT NULL
+                                        THEN CASE
+                                          WHEN "t121"."impressions" IS NOT NULL
+                                          THEN "t121"."impressions__provenance"
+                                          ELSE 2
+                                        END
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END AS "impressions_with_estimates__provenance",
+                                      (
+                                        CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."reach", 0)
+                                      ) * 100 AS "er_reach_post",
+                                      (
+                                        CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."followers", 0)
+                                      ) * 100 AS "er_followers_post",
+                                      (
+                                        CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."impressions", 0)
+                                      ) * 100 AS "er_impressions_post",
+                                      (
+                                        CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."views", 0)
+                                      ) * 100 AS "er_views_post",
+                                      NULLIF(
+                                        GREATEST(
+                                          COALESCE("t121"."engagements__provenance", -1),
+                                          COALESCE("t121"."reach__provenance", -1)
+                                        ),
+                                        -1
+                                      ) AS "er_reach_post__provenance",
+                                      NULLIF(
+                                        GREATEST(
+                                          COALESCE("t121"."engagements__provenance", -1),
+                                          COALESCE("t121"."followers__provenance", -1)
+                                        ),
+                                        -1
+                                      ) AS "er_followers_post__provenance",
+                                      NULLIF(
+                                        GREATEST(
+                                          COALESCE("t121"."engagements__provenance", -1),
+                                          COALESCE("t121"."impressions__provenance", -1)
+                                        ),
+                                        -1
+                                      ) AS "er_impressions_post__provenance",
+                                      NULLIF(
+                                        GREATEST(
+                                          COALESCE("t121"."engagements__provenance", -1),
+                                          COALESCE("t121"."views__provenance", -1)
+                                        ),
+                                        -1
+                                      ) AS "er_views_post__provenance",
+                                      "t121"."platform" AS "post_platform",
+                                      "t121"."influencer_id" AS "publishing_influencer",
+                                      CASE WHEN "t121"."sponsored" THEN 1.0 ELSE 0.0 END AS "sponsored_posts",
+                                      CASE
+                                        WHEN "t121"."sponsored"
+                                        AND CASE
+                                          WHEN UPPER("t121"."country") = 'FR'
+                                          THEN (
+                                            POSITION('publicité' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('publicite' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('collaboration commerciale' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          WHEN UPPER("t121"."country") = 'BE'
+                                          THEN (
+                                            POSITION('publicité' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('publicite' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('collaboration commerciale' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('#pub' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('reclame' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('samenwerking' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          WHEN UPPER("t121"."country") = 'DE'
+                                          THEN (
+                                            POSITION('werbung' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('anzeige' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          WHEN UPPER("t121"."country") = 'ES'
+                                          THEN (
+                                            POSITION('publicidad' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('#publi' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('patrocinado' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('colaboración pagada' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          WHEN UPPER("t121"."country") = 'IT'
+                                          THEN (
+                                            POSITION('pubblicità' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('#adv' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('sponsorizzato' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('#sponsored' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          WHEN UPPER("t121"."country") = 'GB'
+                                          THEN (
+                                            POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('advert' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('advertisement' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          WHEN UPPER("t121"."country") = 'US'
+                                          THEN (
+                                            POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('#sponsored' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('advertisement' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('paid partnership' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          ELSE (
+                                            POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('#sponsored' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('paid partnership' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('advertisement' IN LOWER("t121"."caption")) > 0
+                                          )
+                                        END
+                                        THEN 1.0
+                                        ELSE 0.0
+                                      END AS "disclosed_sponsored_posts"
+                                    FROM (
+                                      SELECT
+                                        "t114"."campaign_id",
+                                        "t114"."campaign",
+                                        "t114"."influencer_id",
+                                        "t114"."influencer",
+                                        "t114"."account_id",
+                                        "t114"."platform",
+                                        "t114"."format",
+                                        "t114"."post_id",
+                                        "t114"."day",
+                                        "t114"."country",
+                                        "t114"."caption",
+                                        "t114"."sponsored",
+                                        "t114"."reach",
+                                        "t114"."impressions",
+                                        "t114"."views",
+                                        "t114"."likes",
+                                        "t114"."comments",
+                                        "t114"."shares",
+                                        "t114"."saves",
+                                        "t114"."clicks",
+                                        "t114"."reach__provenance",
+                                        "t114"."impressions__provenance",
+                                        "t114"."views__provenance",
+                                        "t114"."likes__provenance",
+                                        "t114"."comments__provenance",
+                                        "t114"."shares__provenance",
+                                        "t114"."saves__provenance",
+                                        "t114"."clicks__provenance",
+                                        "t114"."followers",
+                                        "t114"."followers__provenance",
+                                        CASE
+                                          WHEN (
+                                            "t114"."likes" IS NOT NULL
+                                          )
+                                          OR (
+                                            "t114"."comments" IS NOT NULL
+                                          )
+                                          OR (
+                                            "t114"."shares" IS NOT NULL
+                                          )
+                                          OR (
+                                            "t114"."saves" IS NOT NULL
+                                          )
+                                          THEN 0.0 + COALESCE("t114"."likes", 0) + COALESCE("t114"."comments", 0) + COALESCE("t114"."shares", 0) + COALESCE("t114"."saves", 0)
+                                          ELSE CAST(NULL AS DOUBLE PRECISION)
+                                        END AS "engagements",
+                                        NULLIF(
+                                          GREATEST(
+                                            COALESCE("t114"."likes__provenance", -1),
+                                            COALESCE("t114"."comments__provenance", -1),
+                                            COALESCE("t114"."shares__provenance", -1),
+                                            COALESCE("t114"."saves__provenance", -1)
+                                          ),
+                                          -1
+                                        ) AS "engagements__provenance"
+                                      FROM (
+                                        SELECT
+                                          "t78"."campaign_id",
+                                          "t78"."campaign",
+                                          "t78"."influencer_id",
+                                          "t78"."influencer",
+                                          "t78"."account_id",
+                                          "t78"."platform",
+                                          "t78"."format",
+                                          "t78"."post_id",
+                                          "t78"."day",
+                                          "t78"."country",
+                                          "t78"."caption",
+                                          "t78"."sponsored",
+                                          "t92"."reach",
+                                          "t92"."impressions",
+                                          "t92"."views",
+                                          "t92"."likes",
+                                          "t92"."comments",
+                                          "t92"."shares",
+                                          "t92"."saves",
+                                          "t92"."clicks",
+                                          "t92"."reach__provenance",
+                                          "t92"."impressions__provenance",
+                                          "t92"."views__provenance",
+                                          "t92"."likes__provenance",
+                                          "t92"."comments__provenance",
+                                          "t92"."shares__provenance",
+                                          "t92"."saves__provenance",
+                                          "t92"."clicks__provenance",
+                                          "t101"."followers",
+                                          "t101"."followers__provenance"
+                                        FROM "t64" AS "t78"
+                                        LEFT OUTER JOIN (
+                                          SELECT
+                                            CAST("t79"."post_id" AS BIGINT) AS "post_id",
+                                            CAST(MAX("t79"."value") FILTER(WHERE
+                                              "t79"."metric" = 'reach') AS DOUBLE PRECISION) AS "reach",
+                                            CAST(MAX("t79"."value") FILTER(WHERE
+                                              "t79"."metric" = 'impressions') AS DOUBLE PRECISION) AS "impressions",
+                                            CAST(MAX("t79"."value") FILTER(WHERE
+                                              "t79"."metric" = 'views') AS DOUBLE PRECISION) AS "views",
+                                            CAST(MAX("t79"."value") FILTER(WHERE
+                                              "t79"."metric" = 'likes') AS DOUBLE PRECISION) AS "likes",
+                                            CAST(MAX("t79"."value") FILTER(WHERE
+                                              "t79"."metric" = 'comments') AS DOUBLE PRECISION) AS "comments",
+                                            CAST(MAX("t79"."value") FILTER(WHERE
+                                              "t79"."metric" = 'shares') AS DOUBLE PRECISION) AS "shares",
+                                            CAST(MAX("t79"."value") FILTER(WHERE
+                                              "t79"."metric" = 'saves') AS DOUBLE PRECISION) AS "saves",
+                                            CAST(MAX("t79"."value") FILTER(WHERE
+                                              "t79"."metric" = 'clicks') AS DOUBLE PRECISION) AS "clicks",
+                                            MAX("t79"."rank") FILTER(WHERE
+                                              "t79"."metric" = 'reach') AS "reach__provenance",
+                                            MAX("t79"."rank") FILTER(WHERE
+                                              "t79"."metric" = 'impressions') AS "impressions__provenance",
+                                            MAX("t79"."rank") FILTER(WHERE
+                                              "t79"."metric" = 'views') AS "views__provenance",
+                                            MAX("t79"."rank") FILTER(WHERE
+                                              "t79"."metric" = 'likes') AS "likes__provenance",
+                                            MAX("t79"."rank") FILTER(WHERE
+                                              "t79"."metric" = 'comments') AS "comments__provenance",
+                                            MAX("t79"."rank") FILTER(WHERE
+                                              "t79"."metric" = 'shares') AS "shares__provenance",
+                                            MAX("t79"."rank") FILTER(WHERE
+                                              "t79"."metric" = 'saves') AS "saves__provenance",
+                                            MAX("t79"."rank") FILTER(WHERE
+                                              "t79"."metric" = 'clicks') AS "clicks__provenance"
+                                          FROM (
+                                            SELECT
+                                              *
+                                            FROM (
+                                              SELECT
+                                                "t33"."id",
+                                                "t33"."post_id",
+                                                "t33"."captured_at",
+                                                "t33"."metric",
+                                                "t33"."value",
+                                                "t33"."source",
+                                                "t33"."provenance",
+                                                "t33"."rank",
+                                                ROW_NUMBER() OVER (
+                                                  PARTITION BY "t33"."post_id", "t33"."metric"
+                                                  ORDER BY "t33"."captured_at" DESC NULLS LAST, "t33"."rank" ASC
+                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                ) - 1 AS "order"
+                                              FROM (
+                                                SELECT
+                                                  "t9"."id",
+                                                  "t9"."post_id",
+                                                  "t9"."captured_at",
+                                                  "t9"."metric",
+                                                  "t9"."value",
+                                                  "t9"."source",
+                                                  "t9"."provenance",
+                                                  CASE "t9"."provenance"
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END AS "rank"
+                                                FROM "metric_snapshot" AS "t9"
+                                                WHERE
+                                                  "t9"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                                              ) AS "t33"
+                                            ) AS "t66"
+                                            WHERE
+                                              "t66"."order" = 0
+                                          ) AS "t79"
+                                          GROUP BY
+                                            1
+                                        ) AS "t92"
+                                          ON "t78"."post_id" = "t92"."post_id"
+                                        LEFT OUTER JOIN (
+                                          SELECT
+                                            CAST("t89"."post_id" AS BIGINT) AS "post_id",
+                                            CAST("t89"."followers" AS DOUBLE PRECISION) AS "followers",
+                                            CASE "t89"."provenance"
+                                              WHEN 'measured'
+                                              THEN 0
+                                              WHEN 'self_reported'
+                                              THEN 1
+                                              WHEN 'estimated'
+                                              THEN 2
+                                              ELSE 2
+                                            END AS "followers__provenance"
+                                          FROM (
+                                            SELECT
+                                              "t58"."post_id",
+                                              "t58"."account_id",
+                                              "t58"."published_at",
+                                              "t58"."id",
+                                              "t58"."captured_at",
+                                              "t58"."followers",
+                                              "t58"."source",
+                                              "t58"."provenance",
+                                              ROW_NUMBER() OVER (
+                                                PARTITION BY "t58"."post_id"
+                                                ORDER BY CASE WHEN "t58"."captured_at" <= "t58"."published_at" THEN 0 ELSE 1 END ASC, ABS(
+                                                  EXTRACT('epoch' FROM CAST("t58"."published_at" AS TIMESTAMPTZ)) - EXTRACT('epoch' FROM CAST("t58"."captured_at" AS TIMESTAMPTZ))
+                                                ) ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                              ) - 1 AS "order"
+                                            FROM (
+                                              SELECT
+                                                "t32"."post_id",
+                                                "t32"."account_id",
+                                                "t32"."published_at",
+                                                "t20"."id",
+                                                "t20"."captured_at",
+                                                "t20"."followers",
+                                                "t20"."source",
+                                                "t20"."provenance"
+                                              FROM (
+                                                SELECT
+                                                  "t6"."id" AS "post_id",
+                                                  "t6"."account_id",
+                                                  "t6"."published_at"
+                                                FROM "post" AS "t6"
+                                              ) AS "t32"
+                                              INNER JOIN "follower_snapshot" AS "t20"
+                                                ON "t32"."account_id" = "t20"."account_id"
+                                            ) AS "t58"
+                                          ) AS "t89"
+                                          WHERE
+                                            "t89"."order" = 0
+                                        ) AS "t101"
+                                          ON "t78"."post_id" = "t101"."post_id"
+                                      ) AS "t114"
+                                    ) AS "t121"
+                                  ) AS "t133"
+                                ) AS "t141"
+                                INNER JOIN (
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                                      UNNEST(STRING_TO_ARRAY("t0"."key_messages", '
+')) AS "message"
+                                    FROM "campaign" AS "t0"
+                                  ) AS "t35"
+                                  WHERE
+                                    LENGTH("t35"."message") > 0
+                                ) AS "t67"
+                                  ON "t141"."campaign_id" = "t67"."campaign_id"
+                              ) AS "t148"
+                              GROUP BY
+                                1
+                            ) AS "t156"
+                              ON "t147"."post_id" = "t156"."post_id"
+                          ) AS "t157"
+                        ) AS "t158"
+                        UNION ALL
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            "t151"."campaign_id",
+                            "t151"."campaign",
+                            CAST(NULL AS BIGINT) AS "influencer_id",
+                            CAST(NULL AS VARCHAR) AS "influencer",
+                            CAST(NULL AS BIGINT) AS "account_id",
+                            "t151"."platform",
+                            CAST(NULL AS VARCHAR) AS "format",
+                            CAST(NULL AS BIGINT) AS "post_id",
+                            "t151"."day",
+                            CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                            CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                            CAST(NULL AS DOUBLE PRECISION) AS "views",
+                            CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                            CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                            CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                            CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                            CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                            CAST(NULL AS BIGINT) AS "reach__provenance",
+                            CAST(NULL AS BIGINT) AS "impressions__provenance",
+                            CAST(NULL AS BIGINT) AS "views__provenance",
+                            CAST(NULL AS BIGINT) AS "likes__provenance",
+                            CAST(NULL AS BIGINT) AS "comments__provenance",
+                            CAST(NULL AS BIGINT) AS "shares__provenance",
+                            CAST(NULL AS BIGINT) AS "saves__provenance",
+                            CAST(NULL AS BIGINT) AS "clicks__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                            CAST(NULL AS BIGINT) AS "followers__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                            CAST(NULL AS BIGINT) AS "engagements__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                            CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                            CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                            CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                            CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                            CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                            CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                            CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                            CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                            CAST(NULL AS VARCHAR) AS "post_platform",
+                            CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                            CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                            CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                            CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                            CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                            CAST("t151"."ugc_post" AS DOUBLE PRECISION) AS "ugc_post",
+                            CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                            CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                            CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                            CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                            CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                            CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                            CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                            CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                            CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                            CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                            CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                            CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                            CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                            CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                            CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                            CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                            CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                          FROM (
+                            SELECT
+                              "t100"."campaign_id",
+                              "t100"."campaign",
+                              "t100"."platform",
+                              "t100"."day",
+                              "t100"."post_id" AS "ugc_post"
+                            FROM (
+                              SELECT DISTINCT
+                                *
+                              FROM (
+                                SELECT
+                                  "t68"."campaign_id",
+                                  "t68"."campaign",
+                                  "t75"."post_id",
+                                  "t75"."influencer_id",
+                                  "t75"."platform",
+                                  "t75"."day"
+                                FROM (
+                                  SELECT
+                                    CAST("t39"."id" AS BIGINT) AS "post_id",
+                                    CAST("t14"."id" AS BIGINT) AS "influencer_id",
+                                    "t14"."workspace_id",
+                                    "t14"."is_brand",
+                                    CAST("t18"."platform" AS VARCHAR) AS "platform",
+                                    "t39"."published_on" AS "day",
+                                    "t39"."hashtags"
+                                  FROM (
+                                    SELECT
+                                      *
+                                    FROM "post" AS "t6"
+                                    WHERE
+                                      "t6"."campaign_id" IS NULL
+                                  ) AS "t39"
+                                  INNER JOIN "account" AS "t18"
+                                    ON "t39"."account_id" = "t18"."id"
+                                  INNER JOIN "influencer" AS "t14"
+                                    ON "t18"."influencer_id" = "t14"."id"
+                                ) AS "t75"
+                                INNER JOIN (
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                                      CAST("t0"."name" AS VARCHAR) AS "campaign",
+                                      "t0"."workspace_id",
+                                      "t0"."start_date" AS "start",
+                                      "t0"."end_date" AS "end",
+                                      UNNEST(STRING_TO_ARRAY("t0"."hashtags", ',')) AS "tag"
+                                    FROM "campaign" AS "t0"
+                                  ) AS "t36"
+                                  WHERE
+                                    LENGTH("t36"."tag") > 0
+                                ) AS "t68"
+                                  ON "t75"."workspace_id" = "t68"."workspace_id"
+                                  AND "t75"."day" >= "t68"."start"
+                                  AND "t75"."day" <= "t68"."end"
+                                  AND NOT (
+                                    "t75"."is_brand"
+                                  )
+                                  AND POSITION(',' || "t68"."tag" || ',' IN ',' || "t75"."hashtags" || ',') > 0
+                              ) AS "t88"
+                            ) AS "t100"
+                            WHERE
+                              NOT EXISTS(
+                                SELECT
+                                  1
+                                FROM (
+                                  SELECT DISTINCT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      *
+                                    FROM (
+                                      SELECT
+                                        CAST("t2"."campaign_id" AS BIGINT) AS "campaign_id",
+                                        CAST("t2"."influencer_id" AS BIGINT) AS "influencer_id"
+                                      FROM "roster" AS "t2"
+                                    ) AS "t27"
+                                    UNION ALL
+                                    SELECT
+                                      *
+                                    FROM (
+                                      SELECT
+                                        "t133"."campaign_id",
+                                        "t133"."influencer_id"
+                                      FROM (
+                                        SELECT
+                                          "t121"."campaign_id",
+                                          "t121"."campaign",
+                                          "t121"."influencer_id",
+                                          "t121"."influencer",
+                                          "t121"."account_id",
+                                          "t121"."platform",
+                                          "t121"."format",
+                                          "t121"."post_id",
+                                          "t121"."day",
+                                          "t121"."country",
+                                          "t121"."caption",
+                                          "t121"."sponsored",
+                                          "t121"."reach",
+                                          "t121"."impressions",
+                                          "t121"."views",
+                                          "t121"."likes",
+                                          "t121"."comments",
+                                          "t121"."shares",
+                                          "t121"."saves",
+                                          "t121"."clicks",
+                                          "t121"."reach__provenance",
+                                          "t121"."impressions__provenance",
+                                          "t121"."views__provenance",
+                                          "t121"."likes__provenance",
+                                          "t121"."comments__provenance",
+                                          "t121"."shares__provenance",
+                                          "t121"."saves__provenance",
+                                          "t121"."clicks__provenance",
+                                          "t121"."followers",
+                                          "t121"."followers__provenance",
+                                          "t121"."engagements",
+                                          "t121"."engagements__provenance",
+                                          COALESCE(
+                                            COALESCE("t121"."impressions", "t121"."views"),
+                                            "t121"."reach" * COALESCE(
+                                              CAST(SUM("t121"."impressions") FILTER(WHERE
+                                                (
+                                                  "t121"."impressions" IS NOT NULL
+                                                ) AND (
+                                                  "t121"."reach" IS NOT NULL
+                                                )) OVER (
+                                                PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                              ) AS DOUBLE PRECISION) / NULLIF(
+                                                SUM("t121"."reach") FILTER(WHERE
+                                                  (
+                                                    "t121"."impressions" IS NOT NULL
+                                                  ) AND (
+                                                    "t121"."reach" IS NOT NULL
+                                                  )) OVER (
+                                                  PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                ),
+                                                0
+                                              ),
+                                              1.0
+                                            )
+                                          ) AS "impressions_with_estimates",
+                                          CASE
+                                            WHEN COALESCE(
+                                              COALESCE("t121"."impressions", "t121"."views"),
+                                              "t121"."reach" * COALESCE(
+                                                CAST(SUM("t121"."impressions") FILTER(WHERE
+                                                  (
+                                                    "t121"."impressions" IS NOT NULL
+                                                  ) AND (
+                                                    "t121"."reach" IS NOT NULL
+                                                  )) OVER (
+                                                  PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                ) AS DOUBLE PRECISION) / NULLIF(
+                                                  SUM("t121"."reach") FILTER(WHERE
+                                                    (
+                                                      "t121"."impressions" IS NOT NULL
+                                                    ) AND (
+                                                      "t121"."reach" IS NOT NULL
+                                                    )) OVER (
+                                                    PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                  ),
+                                                  0
+                                                ),
+                                                1.0
+                                              )
+                                            ) IS NOT NULL
+                                            THEN CASE
+                                              WHEN "t121"."impressions" IS NOT NULL
+                                              THEN "t121"."impressions__provenance"
+                                              ELSE 2
+                                            END
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END AS "impressions_with_estimates__provenance",
+                                          (
+                                            CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."reach", 0)
+                                          ) * 100 AS "er_reach_post",
+                                          (
+                                            CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."followers", 0)
+                                          ) * 100 AS "er_followers_post",
+                                          (
+                                            CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."impressions", 0)
+                                          ) * 100 AS "er_impressions_post",
+                                          (
+                                            CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."views", 0)
+                                          ) * 100 AS "er_views_post",
+                                          NULLIF(
+                                            GREATEST(
+                                              COALESCE("t121"."engagements__provenance", -1),
+                                              COALESCE("t121"."reach__provenance", -1)
+                                            ),
+                                            -1
+                                          ) AS "er_reach_post__provenance",
+                                          NULLIF(
+                                            GREATEST(
+                                              COALESCE("t121"."engagements__provenance", -1),
+                                              COALESCE("t121"."followers__provenance", -1)
+                                            ),
+                                            -1
+                                          ) AS "er_followers_post__provenance",
+                                          NULLIF(
+                                            GREATEST(
+                                              COALESCE("t121"."engagements__provenance", -1),
+                                              COALESCE("t121"."impressions__provenance", -1)
+                                            ),
+                                            -1
+                                          ) AS "er_impressions_post__provenance",
+                                          NULLIF(
+                                            GREATEST(
+                                              COALESCE("t121"."engagements__provenance", -1),
+                                              COALESCE("t121"."views__provenance", -1)
+                                            ),
+                                            -1
+                                          ) AS "er_views_post__provenance",
+                                          "t121"."platform" AS "post_platform",
+                                          "t121"."influencer_id" AS "publishing_influencer",
+                                          CASE WHEN "t121"."sponsored" THEN 1.0 ELSE 0.0 END AS "sponsored_posts",
+                                          CASE
+                                            WHEN "t121"."sponsored"
+                                            AND CASE
+                                              WHEN UPPER("t121"."country") = 'FR'
+                                              THEN (
+                                                POSITION('publicité' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('publicite' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('collaboration commerciale' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              WHEN UPPER("t121"."country") = 'BE'
+                                              THEN (
+                                                POSITION('publicité' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('publicite' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('collaboration commerciale' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('#pub' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('reclame' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('samenwerking' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              WHEN UPPER("t121"."country") = 'DE'
+                                              THEN (
+                                                POSITION('werbung' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('anzeige' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              WHEN UPPER("t121"."country") = 'ES'
+                                              THEN (
+                                                POSITION('publicidad' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('#publi' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('patrocinado' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('colaboración pagada' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              WHEN UPPER("t121"."country") = 'IT'
+                                              THEN (
+                                                POSITION('pubblicità' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('#adv' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('sponsorizzato' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('#sponsored' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              WHEN UPPER("t121"."country") = 'GB'
+                                              THEN (
+                                                POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('advert' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('advertisement' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              WHEN UPPER("t121"."country") = 'US'
+                                              THEN (
+                                                POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('#sponsored' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('advertisement' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('paid partnership' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              ELSE (
+                                                POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('#sponsored' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('paid partnership' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('advertisement' IN LOWER("t121"."caption")) > 0
+                                              )
+                                            END
+                                            THEN 1.0
+                                            ELSE 0.0
+                                          END AS "disclosed_sponsored_posts"
+                                        FROM (
+                                          SELECT
+                                            "t114"."campaign_id",
+                                            "t114"."campaign",
+                                            "t114"."influencer_id",
+                                            "t114"."influencer",
+                                            "t114"."account_id",
+                                            "t114"."platform",
+                                            "t114"."format",
+                                            "t114"."post_id",
+                                            "t114"."day",
+                                            "t114"."country",
+                                            "t114"."caption",
+                                            "t114"."sponsored",
+                                            "t114"."reach",
+                                            "t114"."impressions",
+                                            "t114"."views",
+                                            "t114"."likes",
+                                            "t114"."comments",
+                                            "t114"."shares",
+                                            "t114"."saves",
+                                            "t114"."clicks",
+                                            "t114"."reach__provenance",
+                                            "t114"."impressions__provenance",
+                                            "t114"."views__provenance",
+                                            "t114"."likes__provenance",
+                                            "t114"."comments__provenance",
+                                            "t114"."shares__provenance",
+                                            "t114"."saves__provenance",
+                                            "t114"."clicks__provenance",
+                                            "t114"."followers",
+                                            "t114"."followers__provenance",
+                                            CASE
+                                              WHEN (
+                                                "t114"."likes" IS NOT NULL
+                                              )
+                                              OR (
+                                                "t114"."comments" IS NOT NULL
+                                              )
+                                              OR (
+                                                "t114"."shares" IS NOT NULL
+                                              )
+                                              OR (
+                                                "t114"."saves" IS NOT NULL
+                                              )
+                                              THEN 0.0 + COALESCE("t114"."likes", 0) + COALESCE("t114"."comments", 0) + COALESCE("t114"."shares", 0) + COALESCE("t114"."saves", 0)
+                                              ELSE CAST(NULL AS DOUBLE PRECISION)
+                                            END AS "engagements",
+                                            NULLIF(
+                                              GREATEST(
+                                                COALESCE("t114"."likes__provenance", -1),
+                                                COALESCE("t114"."comments__provenance", -1),
+                                                COALESCE("t114"."shares__provenance", -1),
+                                                COALESCE("t114"."saves__provenance", -1)
+                                              ),
+                                              -1
+                                            ) AS "engagements__provenance"
+                                          FROM (
+                                            SELECT
+                                              "t78"."campaign_id",
+                                              "t78"."campaign",
+                                              "t78"."influencer_id",
+                                              "t78"."influencer",
+                                              "t78"."account_id",
+                                              "t78"."platform",
+                                              "t78"."format",
+                                              "t78"."post_id",
+                                              "t78"."day",
+                                              "t78"."country",
+                                              "t78"."caption",
+                                              "t78"."sponsored",
+                                              "t92"."reach",
+                                              "t92"."impressions",
+                                              "t92"."views",
+                                              "t92"."likes",
+                                              "t92"."comments",
+                                              "t92"."shares",
+                                              "t92"."saves",
+                                              "t92"."clicks",
+                                              "t92"."reach__provenance",
+                                              "t92"."impressions__provenance",
+                                              "t92"."views__provenance",
+                                              "t92"."likes__provenance",
+                                              "t92"."comments__provenance",
+                                              "t92"."shares__provenance",
+                                              "t92"."saves__provenance",
+                                              "t92"."clicks__provenance",
+                                              "t101"."followers",
+                                              "t101"."followers__provenance"
+                                            FROM "t64" AS "t78"
+                                            LEFT OUTER JOIN (
+                                              SELECT
+                                                CAST("t79"."post_id" AS BIGINT) AS "post_id",
+                                                CAST(MAX("t79"."value") FILTER(WHERE
+                                                  "t79"."metric" = 'reach') AS DOUBLE PRECISION) AS "reach",
+                                                CAST(MAX("t79"."value") FILTER(WHERE
+                                                  "t79"."metric" = 'impressions') AS DOUBLE PRECISION) AS "impressions",
+                                                CAST(MAX("t79"."value") FILTER(WHERE
+                                                  "t79"."metric" = 'views') AS DOUBLE PRECISION) AS "views",
+                                                CAST(MAX("t79"."value") FILTER(WHERE
+                                                  "t79"."metric" = 'likes') AS DOUBLE PRECISION) AS "likes",
+                                                CAST(MAX("t79"."value") FILTER(WHERE
+                                                  "t79"."metric" = 'comments') AS DOUBLE PRECISION) AS "comments",
+                                                CAST(MAX("t79"."value") FILTER(WHERE
+                                                  "t79"."metric" = 'shares') AS DOUBLE PRECISION) AS "shares",
+                                                CAST(MAX("t79"."value") FILTER(WHERE
+                                                  "t79"."metric" = 'saves') AS DOUBLE PRECISION) AS "saves",
+                                                CAST(MAX("t79"."value") FILTER(WHERE
+                                                  "t79"."metric" = 'clicks') AS DOUBLE PRECISION) AS "clicks",
+                                                MAX("t79"."rank") FILTER(WHERE
+                                                  "t79"."metric" = 'reach') AS "reach__provenance",
+                                                MAX("t79"."rank") FILTER(WHERE
+                                                  "t79"."metric" = 'impressions') AS "impressions__provenance",
+                                                MAX("t79"."rank") FILTER(WHERE
+                                                  "t79"."metric" = 'views') AS "views__provenance",
+                                                MAX("t79"."rank") FILTER(WHERE
+                                                  "t79"."metric" = 'likes') AS "likes__provenance",
+                                                MAX("t79"."rank") FILTER(WHERE
+                                                  "t79"."metric" = 'comments') AS "comments__provenance",
+                                                MAX("t79"."rank") FILTER(WHERE
+                                                  "t79"."metric" = 'shares') AS "shares__provenance",
+                                                MAX("t79"."rank") FILTER(WHERE
+                                                  "t79"."metric" = 'saves') AS "saves__provenance",
+                                                MAX("t79"."rank") FILTER(WHERE
+                                                  "t79"."metric" = 'clicks') AS "clicks__provenance"
+                                              FROM (
+                                                SELECT
+                                                  *
+                                                FROM (
+                                                  SELECT
+                                                    "t33"."id",
+                                                    "t33"."post_id",
+                                                    "t33"."captured_at",
+                                                    "t33"."metric",
+                                                    "t33"."value",
+                                                    "t33"."source",
+                                                    "t33"."provenance",
+                                                    "t33"."rank",
+                                                    ROW_NUMBER() OVER (
+                                                      PARTITION BY "t33"."post_id", "t33"."metric"
+                                                      ORDER BY "t33"."captured_at" DESC NULLS LAST, "t33"."rank" ASC
+                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                    ) - 1 AS "order"
+                                                  FROM (
+                                                    SELECT
+                                                      "t9"."id",
+                                                      "t9"."post_id",
+                                                      "t9"."captured_at",
+                                                      "t9"."metric",
+                                                      "t9"."value",
+                                                      "t9"."source",
+                                                      "t9"."provenance",
+                                                      CASE "t9"."provenance"
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END AS "rank"
+                                                    FROM "metric_snapshot" AS "t9"
+                                                    WHERE
+                                                      "t9"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                                                  ) AS "t33"
+                                                ) AS "t66"
+                                                WHERE
+                                                  "t66"."order" = 0
+                                              ) AS "t79"
+                                              GROUP BY
+                                                1
+                                            ) AS "t92"
+                                              ON "t78"."post_id" = "t92"."post_id"
+                                            LEFT OUTER JOIN (
+                                              SELECT
+                                                CAST("t89"."post_id" AS BIGINT) AS "post_id",
+                                                CAST("t89"."followers" AS DOUBLE PRECISION) AS "followers",
+                                                CASE "t89"."provenance"
+                                                  WHEN 'measured'
+                                                  THEN 0
+                                                  WHEN 'self_reported'
+                                                  THEN 1
+                                                  WHEN 'estimated'
+                                                  THEN 2
+                                                  ELSE 2
+                                                END AS "followers__provenance"
+                                              FROM (
+                                                SELECT
+                                                  "t58"."post_id",
+                                                  "t58"."account_id",
+                                                  "t58"."published_at",
+                                                  "t58"."id",
+                                                  "t58"."captured_at",
+                                                  "t58"."followers",
+                                                  "t58"."source",
+                                                  "t58"."provenance",
+                                                  ROW_NUMBER() OVER (
+                                                    PARTITION BY "t58"."post_id"
+                                                    ORDER BY CASE WHEN "t58"."captured_at" <= "t58"."published_at" THEN 0 ELSE 1 END ASC, ABS(
+                                                      EXTRACT('epoch' FROM CAST("t58"."published_at" AS TIMESTAMPTZ)) - EXTRACT('epoch' FROM CAST("t58"."captured_at" AS TIMESTAMPTZ))
+                                                    ) ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                  ) - 1 AS "order"
+                                                FROM (
+                                                  SELECT
+                                                    "t32"."post_id",
+                                                    "t32"."account_id",
+                                                    "t32"."published_at",
+                                                    "t20"."id",
+                                                    "t20"."captured_at",
+                                                    "t20"."followers",
+                                                    "t20"."source",
+                                                    "t20"."provenance"
+                                                  FROM (
+                                                    SELECT
+                                                      "t6"."id" AS "post_id",
+                                                      "t6"."account_id",
+                                                      "t6"."published_at"
+                                                    FROM "post" AS "t6"
+                                                  ) AS "t32"
+                                                  INNER JOIN "follower_snapshot" AS "t20"
+                                                    ON "t32"."account_id" = "t20"."account_id"
+                                                ) AS "t58"
+                                              ) AS "t89"
+                                              WHERE
+                                                "t89"."order" = 0
+                                            ) AS "t101"
+                                              ON "t78"."post_id" = "t101"."post_id"
+                                          ) AS "t114"
+                                        ) AS "t121"
+                                      ) AS "t133"
+                                    ) AS "t137"
+                                  ) AS "t140"
+                                ) AS "t145"
+                                WHERE
+                                  "t100"."campaign_id" = "t145"."campaign_id"
+                                  AND "t100"."influencer_id" = "t145"."influencer_id"
+                              )
+                          ) AS "t151"
+                        ) AS "t153"
+                      ) AS "t159"
+                      UNION ALL
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          "t96"."campaign_id",
+                          "t96"."campaign",
+                          "t96"."influencer_id",
+                          "t96"."influencer",
+                          CAST(NULL AS BIGINT) AS "account_id",
+                          CAST(NULL AS VARCHAR) AS "platform",
+                          CAST(NULL AS VARCHAR) AS "format",
+                          CAST(NULL AS BIGINT) AS "post_id",
+                          "t96"."day",
+                          CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                          CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                          CAST(NULL AS DOUBLE PRECISION) AS "views",
+                          CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                          CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                          CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                          CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                          CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                          CAST(NULL AS BIGINT) AS "reach__provenance",
+                          CAST(NULL AS BIGINT) AS "impressions__provenance",
+                          CAST(NULL AS BIGINT) AS "views__provenance",
+                          CAST(NULL AS BIGINT) AS "likes__provenance",
+                          CAST(NULL AS BIGINT) AS "comments__provenance",
+                          CAST(NULL AS BIGINT) AS "shares__provenance",
+                          CAST(NULL AS BIGINT) AS "saves__provenance",
+                          CAST(NULL AS BIGINT) AS "clicks__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                          CAST(NULL AS BIGINT) AS "followers__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                          CAST(NULL AS BIGINT) AS "engagements__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                          CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                          CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                          CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                          CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                          CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                          CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                          CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                          CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                          CAST(NULL AS VARCHAR) AS "post_platform",
+                          CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                          CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                          CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                          "t96"."cost",
+                          CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                          CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                          CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                          CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                          CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                          CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                          CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                          CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                          CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                          CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                          CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                          CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                          CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                          CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                          CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                          CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                          CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                          CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                          CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                          CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                          CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                        FROM (
+                          SELECT
+                            "t62"."campaign_id",
+                            "t62"."campaign",
+                            "t62"."influencer_id",
+                            CAST("t14"."name" AS VARCHAR) AS "influencer",
+                            "t62"."incurred_on" AS "day",
+                            "t62"."amount" AS "cost"
+                          FROM "t46" AS "t62"
+                          LEFT OUTER JOIN "influencer" AS "t14"
+                            ON "t62"."influencer_id" = "t14"."id"
+                          WHERE
+                            NOT EXISTS(
+                              SELECT
+                                1
+                              FROM (
+                                SELECT
+                                  "t71"."campaign_id",
+                                  "t71"."campaign",
+                                  "t71"."influencer_id",
+                                  "t71"."influencer",
+                                  "t71"."account_id",
+                                  "t71"."platform",
+                                  "t71"."format",
+                                  "t71"."post_id",
+                                  "t71"."day",
+                                  "t71"."country",
+                                  "t71"."caption",
+                                  "t71"."sponsored",
+                                  COUNT("t71"."post_id") OVER (
+                                    PARTITION BY "t71"."campaign_id", "t71"."influencer_id"
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                  ) AS "n_posts"
+                                FROM "t64" AS "t71"
+                              ) AS "t84"
+                              WHERE
+                                "t62"."campaign_id" = "t84"."campaign_id"
+                                AND "t62"."influencer_id" = "t84"."influencer_id"
+                            )
+                        ) AS "t96"
+                      ) AS "t104"
+                    ) AS "t160"
+                    UNION ALL
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        "t45"."campaign_id",
+                        "t45"."campaign",
+                        CAST(NULL AS BIGINT) AS "influencer_id",
+                        CAST(NULL AS VARCHAR) AS "influencer",
+                        CAST(NULL AS BIGINT) AS "account_id",
+                        "t45"."platform",
+                        CAST(NULL AS VARCHAR) AS "format",
+                        CAST(NULL AS BIGINT) AS "post_id",
+                        "t45"."day",
+                        CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                        CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                        CAST(NULL AS DOUBLE PRECISION) AS "views",
+                        CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                        CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                        CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                        CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                        CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                        CAST(NULL AS BIGINT) AS "reach__provenance",
+                        CAST(NULL AS BIGINT) AS "impressions__provenance",
+                        CAST(NULL AS BIGINT) AS "views__provenance",
+                        CAST(NULL AS BIGINT) AS "likes__provenance",
+                        CAST(NULL AS BIGINT) AS "comments__provenance",
+                        CAST(NULL AS BIGINT) AS "shares__provenance",
+                        CAST(NULL AS BIGINT) AS "saves__provenance",
+                        CAST(NULL AS BIGINT) AS "clicks__provenance",
+                        CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                        CAST(NULL AS BIGINT) AS "followers__provenance",
+                        CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                        CAST(NULL AS BIGINT) AS "engagements__provenance",
+                        CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                        CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                        CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                        CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                        CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                        CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                        CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                        CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                        CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                        CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                        CAST(NULL AS VARCHAR) AS "post_platform",
+                        CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                        CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                        CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                        CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                        CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                        CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                        "t45"."mentions",
+                        "t45"."brand_mentions",
+                        "t45"."mention_engagements",
+                        "t45"."brand_mention_engagements",
+                        CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                        CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                        CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                        CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                        CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                        CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                        CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                        CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                        CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                        CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                        CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                        CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                        CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                        CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                      FROM (
+                        SELECT
+                          CAST("t10"."id" AS BIGINT) AS "campaign_id",
+                          CAST("t10"."name" AS VARCHAR) AS "campaign",
+                          CAST("t16"."platform" AS VARCHAR) AS "platform",
+                          "t16"."mentioned_on" AS "day",
+                          1.0 AS "mentions",
+                          CASE WHEN "t16"."own" THEN 1.0 ELSE 0.0 END AS "brand_mentions",
+                          "t16"."engagements" AS "mention_engagements",
+                          CASE WHEN "t16"."own" THEN "t16"."engagements" ELSE "t16"."engagements" * 0.0 END AS "brand_mention_engagements"
+                        FROM "mention" AS "t16"
+                        INNER JOIN "campaign" AS "t10"
+                          ON "t16"."workspace_id" = "t10"."workspace_id"
+                          AND "t16"."mentioned_on" >= "t10"."start_date"
+                          AND "t16"."mentioned_on" <= "t10"."end_date"
+                      ) AS "t45"
+                    ) AS "t55"
+                  ) AS "t161"
+                  UNION ALL
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      "t155"."campaign_id",
+                      "t155"."campaign",
+                      "t155"."influencer_id",
+                      "t155"."influencer",
+                      "t155"."account_id",
+                      "t155"."platform",
+                      CAST(NULL AS VARCHAR) AS "format",
+                      CAST(NULL AS BIGINT) AS "post_id",
+                      "t155"."day",
+                      CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                      CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                      CAST(NULL AS DOUBLE PRECISION) AS "views",
+                      CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                      CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                      CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                      CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                      CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                      CAST(NULL AS BIGINT) AS "reach__provenance",
+                      CAST(NULL AS BIGINT) AS "impressions__provenance",
+                      CAST(NULL AS BIGINT) AS "views__provenance",
+                      CAST(NULL AS BIGINT) AS "likes__provenance",
+                      CAST(NULL AS BIGINT) AS "comments__provenance",
+                      CAST(NULL AS BIGINT) AS "shares__provenance",
+                      CAST(NULL AS BIGINT) AS "saves__provenance",
+                      CAST(NULL AS BIGINT) AS "clicks__provenance",
+                      CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                      CAST(NULL AS BIGINT) AS "followers__provenance",
+                      CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                      CAST(NULL AS BIGINT) AS "engagements__provenance",
+                      CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                      CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                      CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                      CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                      CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                      CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                      CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                      CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                      CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                      CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                      CAST(NULL AS VARCHAR) AS "post_platform",
+                      CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                      CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                      CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                      CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                      CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                      CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                      CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                      CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                      CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                      CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                      CASE
+                        WHEN "t155"."is_brand" = FALSE
+                        THEN "t155"."start_followers"
+                        ELSE CAST(NULL AS DOUBLE PRECISION)
+                      END AS "followers_start",
+                      CASE
+                        WHEN "t155"."is_brand" = FALSE
+                        THEN CASE
+                          WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                          THEN "t155"."end_followers" - "t155"."start_followers"
+                          ELSE CAST(NULL AS DOUBLE PRECISION)
+                        END
+                        ELSE CAST(NULL AS DOUBLE PRECISION)
+                      END AS "followers_gained",
+                      CASE
+                        WHEN "t155"."is_brand" = FALSE
+                        THEN CASE
+                          WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                          THEN (
+                            CAST((
+                              "t155"."start_followers" - "t155"."before_followers"
+                            ) AS DOUBLE PRECISION) / NULLIF(CAST("t155"."start_seen_at" - "t155"."before_seen_at" AS DOUBLE PRECISION), 0)
+                          ) * (
+                            "t155"."end_seen_at" - "t155"."start_seen_at"
+                          )
+                          ELSE CAST(NULL AS DOUBLE PRECISION)
+                        END
+                        ELSE CAST(NULL AS DOUBLE PRECISION)
+                      END AS "followers_expected_gain",
+                      CAST(CASE
+                        WHEN "t155"."is_brand" = FALSE
+                        THEN "t155"."start_rank"
+                        ELSE CAST(NULL AS SMALLINT)
+                      END AS BIGINT) AS "followers_start__provenance",
+                      CASE
+                        WHEN "t155"."is_brand" = FALSE
+                        THEN CASE
+                          WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                          THEN NULLIF(GREATEST(COALESCE("t155"."start_rank", -1), COALESCE("t155"."end_rank", -1)), -1)
+                          ELSE CAST(NULL AS BIGINT)
+                        END
+                        ELSE CAST(NULL AS BIGINT)
+                      END AS "followers_gained__provenance",
+                      CASE
+                        WHEN "t155"."is_brand" = FALSE
+                        THEN CASE
+                          WHEN CASE
+                            WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                            THEN (
+                              CAST((
+                                "t155"."start_followers" - "t155"."before_followers"
+                              ) AS DOUBLE PRECISION) / NULLIF(CAST("t155"."start_seen_at" - "t155"."before_seen_at" AS DOUBLE PRECISION), 0)
+                            ) * (
+                              "t155"."end_seen_at" - "t155"."start_seen_at"
+                            )
+                            ELSE CAST(NULL AS DOUBLE PRECISION)
+                          END IS NOT NULL
+                          THEN NULLIF(
+                            GREATEST(
+                              COALESCE(
+                                CASE
+                                  WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                                  THEN NULLIF(GREATEST(COALESCE("t155"."start_rank", -1), COALESCE("t155"."end_rank", -1)), -1)
+                                  ELSE CAST(NULL AS BIGINT)
+                                END,
+                                -1
+                              ),
+                              COALESCE("t155"."before_rank", -1)
+                            ),
+                            -1
+                          )
+                          ELSE CAST(NULL AS BIGINT)
+                        END
+                        ELSE CAST(NULL AS BIGINT)
+                      END AS "followers_expected_gain__provenance",
+                      CASE
+                        WHEN "t155"."is_brand" = TRUE
+                        THEN "t155"."start_followers"
+                        ELSE CAST(NULL AS DOUBLE PRECISION)
+                      END AS "brand_followers_start",
+                      CASE
+                        WHEN "t155"."is_brand" = TRUE
+                        THEN CASE
+                          WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                          THEN "t155"."end_followers" - "t155"."start_followers"
+                          ELSE CAST(NULL AS DOUBLE PRECISION)
+                        END
+                        ELSE CAST(NULL AS DOUBLE PRECISION)
+                      END AS "brand_followers_gained",
+                      CASE
+                        WHEN "t155"."is_brand" = TRUE
+                        THEN CASE
+                          WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                          THEN (
+                            CAST((
+                              "t155"."start_followers" - "t155"."before_followers"
+                            ) AS DOUBLE PRECISION) / NULLIF(CAST("t155"."start_seen_at" - "t155"."before_seen_at" AS DOUBLE PRECISION), 0)
+                          ) * (
+                            "t155"."end_seen_at" - "t155"."start_seen_at"
+                          )
+                          ELSE CAST(NULL AS DOUBLE PRECISION)
+                        END
+                        ELSE CAST(NULL AS DOUBLE PRECISION)
+                      END AS "brand_followers_expected_gain",
+                      CAST(CASE
+                        WHEN "t155"."is_brand" = TRUE
+                        THEN "t155"."start_rank"
+                        ELSE CAST(NULL AS SMALLINT)
+                      END AS BIGINT) AS "brand_followers_start__provenance",
+                      CASE
+                        WHEN "t155"."is_brand" = TRUE
+                        THEN CASE
+                          WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                          THEN NULLIF(GREATEST(COALESCE("t155"."start_rank", -1), COALESCE("t155"."end_rank", -1)), -1)
+                          ELSE CAST(NULL AS BIGINT)
+                        END
+                        ELSE CAST(NULL AS BIGINT)
+                      END AS "brand_followers_gained__provenance",
+                      CASE
+                        WHEN "t155"."is_brand" = TRUE
+                        THEN CASE
+                          WHEN CASE
+                            WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                            THEN (
+                              CAST((
+                                "t155"."start_followers" - "t155"."before_followers"
+                              ) AS DOUBLE PRECISION) / NULLIF(CAST("t155"."start_seen_at" - "t155"."before_seen_at" AS DOUBLE PRECISION), 0)
+                            ) * (
+                              "t155"."end_seen_at" - "t155"."start_seen_at"
+                            )
+                            ELSE CAST(NULL AS DOUBLE PRECISION)
+                          END IS NOT NULL
+                          THEN NULLIF(
+                            GREATEST(
+                              COALESCE(
+                                CASE
+                                  WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                                  THEN NULLIF(GREATEST(COALESCE("t155"."start_rank", -1), COALESCE("t155"."end_rank", -1)), -1)
+                                  ELSE CAST(NULL AS BIGINT)
+                                END,
+                                -1
+                              ),
+                              COALESCE("t155"."before_rank", -1)
+                            ),
+                            -1
+                          )
+                          ELSE CAST(NULL AS BIGINT)
+                        END
+                        ELSE CAST(NULL AS BIGINT)
+                      END AS "brand_followers_expected_gain__provenance",
+                      CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                      CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                      CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                      CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                      CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                    FROM (
+                      SELECT
+                        "t150"."campaign_id",
+                        "t150"."campaign",
+                        "t150"."influencer_id",
+                        "t150"."influencer",
+                        "t150"."account_id",
+                        "t150"."platform",
+                        "t150"."is_brand",
+                        "t150"."day",
+                        "t150"."start_at",
+                        "t150"."end_at",
+                        "t150"."start_followers",
+                        "t150"."start_seen_at",
+                        "t150"."start_rank",
+                        "t150"."end_followers",
+                        "t150"."end_seen_at",
+                        "t150"."end_rank",
+                        "t129"."before_followers",
+                        "t129"."before_seen_at",
+                        "t129"."before_rank"
+                      FROM (
+                        SELECT
+                          "t139"."campaign_id",
+                          "t139"."campaign",
+                          "t139"."influencer_id",
+                          "t139"."influencer",
+                          "t139"."account_id",
+                          "t139"."platform",
+                          "t139"."is_brand",
+                          "t139"."day",
+                          "t139"."start_at",
+                          "t139"."end_at",
+                          "t139"."start_followers",
+                          "t139"."start_seen_at",
+                          "t139"."start_rank",
+                          "t128"."end_followers",
+                          "t128"."end_seen_at",
+                          "t128"."end_rank"
+                        FROM (
+                          SELECT
+                            "t111"."campaign_id",
+                            "t111"."campaign",
+                            "t111"."influencer_id",
+                            "t111"."influencer",
+                            "t111"."account_id",
+                            "t111"."platform",
+                            "t111"."is_brand",
+                            "t111"."day",
+                            "t111"."start_at",
+                            "t111"."end_at",
+                            "t131"."start_followers",
+                            "t131"."start_seen_at",
+                            "t131"."start_rank"
+                          FROM (
+                            SELECT
+                              "t91"."campaign_id",
+                              CAST("t10"."name" AS VARCHAR) AS "campaign",
+                              CAST("t15"."id" AS BIGINT) AS "influencer_id",
+                              CAST("t15"."name" AS VARCHAR) AS "influencer",
+                              "t91"."account_id",
+                              CAST("t19"."platform" AS VARCHAR) AS "platform",
+                              "t91"."is_brand",
+                              "t10"."end_date" AS "day",
+                              EXTRACT('epoch' FROM CAST("t10"."start_date" AS TIMESTAMPTZ)) AS "start_at",
+                              EXTRACT('epoch' FROM CAST("t10"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
+                            FROM (
+                              SELECT
+                                *
+                              FROM (
+                                SELECT
+                                  "t80"."campaign_id",
+                                  "t80"."account_id",
+                                  FALSE AS "is_brand"
+                                FROM (
+                                  SELECT DISTINCT
+                                    "t74"."campaign_id",
+                                    "t74"."account_id"
+                                  FROM "t64" AS "t74"
+                                ) AS "t80"
+                              ) AS "t83"
+                              UNION ALL
+                              SELECT
+                                *
+                              FROM (
+                                SELECT
+                                  CAST("t12"."id" AS BIGINT) AS "campaign_id",
+                                  CAST("t19"."id" AS BIGINT) AS "account_id",
+                                  TRUE AS "is_brand"
+                                FROM "campaign" AS "t12"
+                                INNER JOIN (
+                                  SELECT
+                                    *
+                                  FROM "influencer" AS "t3"
+                                  WHERE
+                                    "t3"."is_brand"
+                                ) AS "t29"
+                                  ON "t29"."workspace_id" = "t12"."workspace_id"
+                                INNER JOIN "account" AS "t19"
+                                  ON "t19"."influencer_id" = "t29"."id"
+                              ) AS "t54"
+                            ) AS "t91"
+                            INNER JOIN "campaign" AS "t10"
+                              ON "t91"."campaign_id" = "t10"."id"
+                            INNER JOIN "account" AS "t19"
+                              ON "t91"."account_id" = "t19"."id"
+                            INNER JOIN "influencer" AS "t15"
+                              ON "t19"."influencer_id" = "t15"."id"
+                          ) AS "t111"
+                          INNER JOIN (
+                            SELECT
+                              "t125"."campaign_id",
+                              "t125"."account_id",
+                              CAST("t125"."followers" AS DOUBLE PRECISION) AS "start_followers",
+                              "t125"."at" AS "start_seen_at",
+                              "t125"."rank" AS "start_rank"
+                            FROM (
+                              SELECT
+                                "t120"."campaign_id",
+                                "t120"."campaign",
+                                "t120"."influencer_id",
+                                "t120"."influencer",
+                                "t120"."account_id",
+                                "t120"."platform",
+                                "t120"."is_brand",
+                                "t120"."day",
+                                "t120"."start_at",
+                                "t120"."end_at",
+                                "t120"."followers",
+                                "t120"."at",
+                                "t120"."rank",
+                                ROW_NUMBER() OVER (
+                                  PARTITION BY "t120"."campaign_id", "t120"."account_id"
+                                  ORDER BY CASE WHEN "t120"."at" <= "t120"."start_at" THEN 0 ELSE 1 END ASC, ABS("t120"."at" - "t120"."start_at") ASC
+                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                ) - 1 AS "order"
+                              FROM "t119" AS "t120"
+                            ) AS "t125"
+                            WHERE
+                              "t125"."order" = 0
+                          ) AS "t131"
+                            ON "t111"."campaign_id" = "t131"."campaign_id"
+                            AND "t111"."account_id" = "t131"."account_id"
+                        ) AS "t139"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t123"."campaign_id",
+                            "t123"."account_id",
+                            CAST("t123"."followers" AS DOUBLE PRECISION) AS "end_followers",
+                            "t123"."at" AS "end_seen_at",
+                            "t123"."rank" AS "end_rank"
+                          FROM (
+                            SELECT
+                              "t120"."campaign_id",
+                              "t120"."campaign",
+                              "t120"."influencer_id",
+                              "t120"."influencer",
+                              "t120"."account_id",
+                              "t120"."platform",
+                              "t120"."is_brand",
+                              "t120"."day",
+                              "t120"."start_at",
+                              "t120"."end_at",
+                              "t120"."followers",
+                              "t120"."at",
+                              "t120"."rank",
+                              ROW_NUMBER() OVER (
+                                PARTITION BY "t120"."campaign_id", "t120"."account_id"
+                                ORDER BY "t120"."at" DESC NULLS LAST
+                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                              ) - 1 AS "order"
+                            FROM "t119" AS "t120"
+                          ) AS "t123"
+                          WHERE
+                            "t123"."order" = 0
+                        ) AS "t128"
+                          ON "t139"."campaign_id" = "t128"."campaign_id"
+                          AND "t139"."account_id" = "t128"."account_id"
+                      ) AS "t150"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t124"."campaign_id",
+                          "t124"."account_id",
+                          CAST("t124"."followers" AS DOUBLE PRECISION) AS "before_followers",
+                          "t124"."at" AS "before_seen_at",
+                          "t124"."rank" AS "before_rank"
+                        FROM (
+                          SELECT
+                            "t122"."campaign_id",
+                            "t122"."campaign",
+                            "t122"."influencer_id",
+                            "t122"."influencer",
+                            "t122"."account_id",
+                            "t122"."platform",
+                            "t122"."is_brand",
+                            "t122"."day",
+                            "t122"."start_at",
+                            "t122"."end_at",
+                            "t122"."followers",
+                            "t122"."at",
+                            "t122"."rank",
+                            ROW_NUMBER() OVER (
+                              PARTITION BY "t122"."campaign_id", "t122"."account_id"
+                              ORDER BY "t122"."at" DESC NULLS LAST
+                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                            ) - 1 AS "order"
+                          FROM (
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                "t111"."campaign_id",
+                                "t111"."campaign",
+                                "t111"."influencer_id",
+                                "t111"."influencer",
+                                "t111"."account_id",
+                                "t111"."platform",
+                                "t111"."is_brand",
+                                "t111"."day",
+                                "t111"."start_at",
+                                "t111"."end_at",
+                                "t47"."followers",
+                                "t47"."at",
+                                "t47"."rank"
+                              FROM (
+                                SELECT
+                                  "t91"."campaign_id",
+                                  CAST("t10"."name" AS VARCHAR) AS "campaign",
+                                  CAST("t15"."id" AS BIGINT) AS "influencer_id",
+                                  CAST("t15"."name" AS VARCHAR) AS "influencer",
+                                  "t91"."account_id",
+                                  CAST("t19"."platform" AS VARCHAR) AS "platform",
+                                  "t91"."is_brand",
+                                  "t10"."end_date" AS "day",
+                                  EXTRACT('epoch' FROM CAST("t10"."start_date" AS TIMESTAMPTZ)) AS "start_at",
+                                  EXTRACT('epoch' FROM CAST("t10"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
+                                FROM (
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      "t80"."campaign_id",
+                                      "t80"."account_id",
+                                      FALSE AS "is_brand"
+                                    FROM (
+                                      SELECT DISTINCT
+                                        "t74"."campaign_id",
+                                        "t74"."account_id"
+                                      FROM "t64" AS "t74"
+                                    ) AS "t80"
+                                  ) AS "t83"
+                                  UNION ALL
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      CAST("t12"."id" AS BIGINT) AS "campaign_id",
+                                      CAST("t19"."id" AS BIGINT) AS "account_id",
+                                      TRUE AS "is_brand"
+                                    FROM "campaign" AS "t12"
+                                    INNER JOIN (
+                                      SELECT
+                                        *
+                                      FROM "influencer" AS "t3"
+                                      WHERE
+                                        "t3"."is_brand"
+                                    ) AS "t29"
+                                      ON "t29"."workspace_id" = "t12"."workspace_id"
+                                    INNER JOIN "account" AS "t19"
+                                      ON "t19"."influencer_id" = "t29"."id"
+                                  ) AS "t54"
+                                ) AS "t91"
+                                INNER JOIN "campaign" AS "t10"
+                                  ON "t91"."campaign_id" = "t10"."id"
+                                INNER JOIN "account" AS "t19"
+                                  ON "t91"."account_id" = "t19"."id"
+                                INNER JOIN "influencer" AS "t15"
+                                  ON "t19"."influencer_id" = "t15"."id"
+                              ) AS "t111"
+                              INNER JOIN (
+                                SELECT
+                                  CAST("t8"."account_id" AS BIGINT) AS "account_id",
+                                  "t8"."followers",
+                                  EXTRACT('epoch' FROM CAST("t8"."captured_at" AS TIMESTAMPTZ)) AS "at",
+                                  CASE "t8"."provenance"
+                                    WHEN 'measured'
+                                    THEN 0
+                                    WHEN 'self_reported'
+                                    THEN 1
+                                    WHEN 'estimated'
+                                    THEN 2
+                                    ELSE 2
+                                  END AS "rank"
+                                FROM "follower_snapshot" AS "t8"
+                              ) AS "t47"
+                                ON "t111"."account_id" = "t47"."account_id"
+                            ) AS "t118"
+                            WHERE
+                              "t118"."at" <= (
+                                "t118"."start_at" - (
+                                  "t118"."end_at" - "t118"."start_at"
+                                )
+                              )
+                          ) AS "t122"
+                        ) AS "t124"
+                        WHERE
+                          "t124"."order" = 0
+                      ) AS "t129"
+                        ON "t150"."campaign_id" = "t129"."campaign_id"
+                        AND "t150"."account_id" = "t129"."account_id"
+                    ) AS "t155"
+                  ) AS "t162"
+                ) AS "t163"
+                UNION ALL
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    "t44"."campaign_id",
+                    "t44"."campaign",
+                    "t44"."influencer_id",
+                    "t44"."influencer",
+                    CAST(NULL AS BIGINT) AS "account_id",
+                    CAST(NULL AS VARCHAR) AS "platform",
+                    CAST(NULL AS VARCHAR) AS "format",
+                    CAST(NULL AS BIGINT) AS "post_id",
+                    "t44"."day",
+                    CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                    CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                    CAST(NULL AS DOUBLE PRECISION) AS "views",
+                    CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                    CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                    CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                    CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                    CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                    CAST(NULL AS BIGINT) AS "reach__provenance",
+                    CAST(NULL AS BIGINT) AS "impressions__provenance",
+                    CAST(NULL AS BIGINT) AS "views__provenance",
+                    CAST(NULL AS BIGINT) AS "likes__provenance",
+                    CAST(NULL AS BIGINT) AS "comments__provenance",
+                    CAST(NULL AS BIGINT) AS "shares__provenance",
+                    CAST(NULL AS BIGINT) AS "saves__provenance",
+                    CAST(NULL AS BIGINT) AS "clicks__provenance",
+                    CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                    CAST(NULL AS BIGINT) AS "followers__provenance",
+                    CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                    CAST(NULL AS BIGINT) AS "engagements__provenance",
+                    CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                    CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                    CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                    CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                    CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                    CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                    CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                    CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                    CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                    CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                    CAST(NULL AS VARCHAR) AS "post_platform",
+                    CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                    CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                    CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                    CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                    CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                    CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                    CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                    CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                    CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                    CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                    CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                    CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                    CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                    CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                    CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                    CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                    CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                    CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                    CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                    "t44"."influencers_contacted",
+                    "t44"."influencers_interested",
+                    "t44"."posts_contracted",
+                    "t44"."products_sent",
+                    CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                  FROM (
+                    SELECT
+                      CAST("t13"."campaign_id" AS BIGINT) AS "campaign_id",
+                      CAST("t10"."name" AS VARCHAR) AS "campaign",
+                      CAST("t13"."influencer_id" AS BIGINT) AS "influencer_id",
+                      CAST("t14"."name" AS VARCHAR) AS "influencer",
+                      "t10"."start_date" AS "day",
+                      1.0 AS "influencers_contacted",
+                      CASE WHEN "t13"."status" IN ('interested', 'activated') THEN 1.0 ELSE 0.0 END AS "influencers_interested",
+                      CAST("t13"."posts_contracted" AS DOUBLE PRECISION) AS "posts_contracted",
+                      CAST("t13"."products_sent" AS DOUBLE PRECISION) AS "products_sent"
+                    FROM "roster" AS "t13"
+                    INNER JOIN "campaign" AS "t10"
+                      ON "t13"."campaign_id" = "t10"."id"
+                    INNER JOIN "influencer" AS "t14"
+                      ON "t13"."influencer_id" = "t14"."id"
+                  ) AS "t44"
+                ) AS "t53"
+              ) AS "t164"
+              UNION ALL
+              SELECT
+                *
+              FROM (
+                SELECT
+                  CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                  CAST("t0"."name" AS VARCHAR) AS "campaign",
+                  CAST(NULL AS BIGINT) AS "influencer_id",
+                  CAST(NULL AS VARCHAR) AS "influencer",
+                  CAST(NULL AS BIGINT) AS "account_id",
+                  CAST(NULL AS VARCHAR) AS "platform",
+                  CAST(NULL AS VARCHAR) AS "format",
+                  CAST(NULL AS BIGINT) AS "post_id",
+                  CAST("t0"."start_date" AS DATE) AS "day",
+                  CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                  CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                  CAST(NULL AS DOUBLE PRECISION) AS "views",
+                  CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                  CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                  CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                  CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                  CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                  CAST(NULL AS BIGINT) AS "reach__provenance",
+                  CAST(NULL AS BIGINT) AS "impressions__provenance",
+                  CAST(NULL AS BIGINT) AS "views__provenance",
+                  CAST(NULL AS BIGINT) AS "likes__provenance",
+                  CAST(NULL AS BIGINT) AS "comments__provenance",
+                  CAST(NULL AS BIGINT) AS "shares__provenance",
+                  CAST(NULL AS BIGINT) AS "saves__provenance",
+                  CAST(NULL AS BIGINT) AS "clicks__provenance",
+                  CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                  CAST(NULL AS BIGINT) AS "followers__provenance",
+                  CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                  CAST(NULL AS BIGINT) AS "engagements__provenance",
+                  CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                  CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                  CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                  CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                  CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                  CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                  CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                  CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                  CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                  CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                  CAST(NULL AS VARCHAR) AS "post_platform",
+                  CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                  CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                  CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                  CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                  CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                  CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                  CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                  CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                  CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                  CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                  CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                  CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                  CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                  CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                  CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                  CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                  CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                  CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                  CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                  CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                  CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                  CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                  CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                  CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                  CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                  CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                  CAST(CASE
+                    WHEN LENGTH("t0"."key_messages") > 0
+                    THEN (
+                      LENGTH("t0"."key_messages") - LENGTH(REPLACE("t0"."key_messages", '
+', ''))
+                    ) + 1
+                    ELSE 0
+                  END AS DOUBLE PRECISION) AS "key_messages"
+                FROM "campaign" AS "t0"
+              ) AS "t59"
+            ) AS "t167"
+            LEFT OUTER JOIN (
+              SELECT
+                "t107"."campaign_id",
+                "t107"."rate" AS "emv_rate"
+              FROM (
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                    1.0 AS "rate"
+                  FROM "campaign" AS "t0"
+                  WHERE
+                    "t0"."currency" = 'EUR'
+                ) AS "t24"
+                UNION ALL
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    "t94"."campaign_id",
+                    "t94"."rate"
+                  FROM (
+                    SELECT
+                      "t77"."campaign_id",
+                      "t77"."start",
+                      "t77"."rate",
+                      "t77"."valid",
+                      ROW_NUMBER() OVER (
+                        PARTITION BY "t77"."campaign_id"
+                        ORDER BY CASE WHEN "t77"."valid" <= "t77"."start" THEN 0 ELSE 1 END ASC, ABS("t77"."valid" - "t77"."start") ASC
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                      ) - 1 AS "order"
+                    FROM (
+                      SELECT
+                        "t41"."campaign_id",
+                        "t41"."start",
+                        "t52"."rate",
+                        EXTRACT('epoch' FROM CAST("t52"."valid_on" AS TIMESTAMPTZ)) AS "valid"
+                      FROM (
+                        SELECT
+                          CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                          "t0"."currency",
+                          EXTRACT('epoch' FROM CAST("t0"."start_date" AS TIMESTAMPTZ)) AS "start"
+                        FROM "campaign" AS "t0"
+                      ) AS "t41"
+                      INNER JOIN (
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            "t1"."quote",
+                            "t1"."valid_on",
+                            CAST("t1"."rate" AS DOUBLE PRECISION) AS "rate"
+                          FROM "exchange_rate" AS "t1"
+                          WHERE
+                            "t1"."base" = 'EUR'
+                        ) AS "t26"
+                        UNION ALL
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            "t1"."base" AS "quote",
+                            "t1"."valid_on",
+                            CAST(1.0 AS DOUBLE PRECISION) / NULLIF(CAST("t1"."rate" AS DOUBLE PRECISION), 0) AS "rate"
+                          FROM "exchange_rate" AS "t1"
+                          WHERE
+                            "t1"."quote" = 'EUR'
+                        ) AS "t43"
+                      ) AS "t52"
+                        ON "t41"."currency" = "t52"."quote"
+                    ) AS "t77"
+                  ) AS "t94"
+                  WHERE
+                    "t94"."order" = 0
+                ) AS "t103"
+              ) AS "t107"
+            ) AS "t116"
+              ON "t167"."campaign_id" = "t116"."campaign_id"
+          ) AS "t169"
+        ) AS "t172"
+        LEFT OUTER JOIN (
+          SELECT
+            "t106"."campaign_id",
+            "t106"."rate" AS "paid_rate"
+          FROM (
+            SELECT
+              *
+            FROM (
+              SELECT
+                CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                1.0 AS "rate"
+              FROM "campaign" AS "t0"
+              WHERE
+                "t0"."currency" = 'USD'
+            ) AS "t23"
+            UNION ALL
+            SELECT
+              *
+            FROM (
+              SELECT
+                "t93"."campaign_id",
+                "t93"."rate"
+              FROM (
+                SELECT
+                  "t76"."campaign_id",
+                  "t76"."start",
+                  "t76"."rate",
+                  "t76"."valid",
+                  ROW_NUMBER() OVER (
+                    PARTITION BY "t76"."campaign_id"
+                    ORDER BY CASE WHEN "t76"."valid" <= "t76"."start" THEN 0 ELSE 1 END ASC, ABS("t76"."valid" - "t76"."start") ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                  ) - 1 AS "order"
+                FROM (
+                  SELECT
+                    "t41"."campaign_id",
+                    "t41"."start",
+                    "t51"."rate",
+                    EXTRACT('epoch' FROM CAST("t51"."valid_on" AS TIMESTAMPTZ)) AS "valid"
+                  FROM (
+                    SELECT
+                      CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                      "t0"."currency",
+                      EXTRACT('epoch' FROM CAST("t0"."start_date" AS TIMESTAMPTZ)) AS "start"
+                    FROM "campaign" AS "t0"
+                  ) AS "t41"
+                  INNER JOIN (
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        "t1"."quote",
+                        "t1"."valid_on",
+                        CAST("t1"."rate" AS DOUBLE PRECISION) AS "rate"
+                      FROM "exchange_rate" AS "t1"
+                      WHERE
+                        "t1"."base" = 'USD'
+                    ) AS "t25"
+                    UNION ALL
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        "t1"."base" AS "quote",
+                        "t1"."valid_on",
+                        CAST(1.0 AS DOUBLE PRECISION) / NULLIF(CAST("t1"."rate" AS DOUBLE PRECISION), 0) AS "rate"
+                      FROM "exchange_rate" AS "t1"
+                      WHERE
+                        "t1"."quote" = 'USD'
+                    ) AS "t42"
+                  ) AS "t51"
+                    ON "t41"."currency" = "t51"."quote"
+                ) AS "t76"
+              ) AS "t93"
+              WHERE
+                "t93"."order" = 0
+            ) AS "t102"
+          ) AS "t106"
+        ) AS "t115"
+          ON "t172"."campaign_id" = "t115"."campaign_id"
+      ) AS "t174"
+      WHERE
+        "t174"."campaign_id" IN (1)
+        AND (
+          (
+            "t174"."brand_followers_expected_gain" IS NOT NULL
+          )
+          OR (
+            "t174"."brand_followers_gained" IS NOT NULL
+          )
+          OR (
+            "t174"."brand_followers_start" IS NOT NULL
+          )
+          OR (
+            "t174"."brand_mention_engagements" IS NOT NULL
+          )
+          OR (
+            "t174"."brand_mentions" IS NOT NULL
+          )
+          OR (
+            "t174"."clicks" IS NOT NULL
+          )
+          OR (
+            "t174"."comments" IS NOT NULL
+          )
+          OR (
+            "t174"."cost" IS NOT NULL
+          )
+          OR (
+            "t174"."disclosed_sponsored_posts" IS NOT NULL
+          )
+          OR (
+            "t174"."emv" IS NOT NULL
+          )
+          OR (
+            "t174"."engagements" IS NOT NULL
+          )
+          OR (
+            "t174"."er_followers_post" IS NOT NULL
+          )
+          OR (
+            "t174"."er_impressions_post" IS NOT NULL
+          )
+          OR (
+            "t174"."er_reach_post" IS NOT NULL
+          )
+          OR (
+            "t174"."er_views_post" IS NOT NULL
+          )
+          OR (
+            "t174"."followers" IS NOT NULL
+          )
+          OR (
+            "t174"."followers_expected_gain" IS NOT NULL
+          )
+          OR (
+            "t174"."followers_gained" IS NOT NULL
+          )
+          OR (
+            "t174"."followers_start" IS NOT NULL
+          )
+          OR (
+            "t174"."impressions" IS NOT NULL
+          )
+          OR (
+            "t174"."impressions_with_estimates" IS NOT NULL
+          )
+          OR (
+            "t174"."influencers_contacted" IS NOT NULL
+          )
+          OR (
+            "t174"."influencers_interested" IS NOT NULL
+          )
+          OR (
+            "t174"."key_message_posts" IS NOT NULL
+          )
+          OR (
+            "t174"."key_messages" IS NOT NULL
+          )
+          OR (
+            "t174"."likes" IS NOT NULL
+          )
+          OR (
+            "t174"."mention_engagements" IS NOT NULL
+          )
+          OR (
+            "t174"."mentions" IS NOT NULL
+          )
+          OR (
+            (
+              CAST("t174"."cost" AS DOUBLE PRECISION) / (
+                CASE
+                  WHEN "t174"."platform" = 'tiktok'
+                  THEN CAST(NULL AS DOUBLE PRECISION)
+                  WHEN "t174"."platform" = 'youtube'
+                  THEN CAST(NULL AS DOUBLE PRECISION)
+                  ELSE 1.88
+                END * "t174"."paid_rate"
+              )
+            ) IS NOT NULL
+          )
+          OR (
+            (
+              (
+                CAST("t174"."cost" AS DOUBLE PRECISION) / (
+                  CASE
+                    WHEN "t174"."platform" = 'tiktok'
+                    THEN 7.5
+                    WHEN "t174"."platform" = 'youtube'
+                    THEN 3.53
+                    ELSE 19.8
+                  END * "t174"."paid_rate"
+                )
+              ) * 1000
+            ) IS NOT NULL
+          )
+          OR (
+            (
+              CAST("t174"."cost" AS DOUBLE PRECISION) / (
+                CASE
+                  WHEN "t174"."platform" = 'youtube'
+                  THEN 0.026
+                  ELSE CAST(NULL AS DOUBLE PRECISION)
+                END * "t174"."paid_rate"
+              )
+            ) IS NOT NULL
+          )
+          OR (
+            "t174"."post_id" IS NOT NULL
+          )
+          OR (
+            "t174"."post_platform" IS NOT NULL
+          )
+          OR (
+            "t174"."posts_contracted" IS NOT NULL
+          )
+          OR (
+            "t174"."products_sent" IS NOT NULL
+          )
+          OR (
+            "t174"."publishing_influencer" IS NOT NULL
+          )
+          OR (
+            "t174"."reach" IS NOT NULL
+          )
+          OR (
+            "t174"."saves" IS NOT NULL
+          )
+          OR (
+            "t174"."shares" IS NOT NULL
+          )
+          OR (
+            "t174"."sponsored_posts" IS NOT NULL
+          )
+          OR (
+            "t174"."ugc_post" IS NOT NULL
+          )
+          OR (
+            "t174"."views" IS NOT NULL
+          )
+        )
+    ) AS "t175"
+    GROUP BY
+      1,
+      2
+  ) AS "t178"
+  LEFT OUTER JOIN (
+    SELECT
+      "t180"."campaign_id",
+      "t180"."campaign",
+      AVG("t180"."er_reach_account_mean") AS "er_reach_account_mean",
+      MAX("t180"."er_reach_account_mean__r") FILTER(WHERE
+        "t180"."er_reach_account_mean" IS NOT NULL) AS "er_reach_account_mean__provenance",
+      PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+        "t180"."er_reach_account_median") AS "er_reach_account_median",
+      MAX("t180"."er_reach_account_median__r") FILTER(WHERE
+        "t180"."er_reach_account_median" IS NOT NULL) AS "er_reach_account_median__provenance",
+      AVG("t180"."er_followers_account_mean") AS "er_followers_account_mean",
+      MAX("t180"."er_followers_account_mean__r") FILTER(WHERE
+        "t180"."er_followers_account_mean" IS NOT NULL) AS "er_followers_account_mean__provenance",
+      PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+        "t180"."er_followers_account_median") AS "er_followers_account_median",
+      MAX("t180"."er_followers_account_median__r") FILTER(WHERE
+        "t180"."er_followers_account_median" IS NOT NULL) AS "er_followers_account_median__provenance",
+      AVG("t180"."er_impressions_account_mean") AS "er_impressions_account_mean",
+      MAX("t180"."er_impressions_account_mean__r") FILTER(WHERE
+        "t180"."er_impressions_account_mean" IS NOT NULL) AS "er_impressions_account_mean__provenance",
+      PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+        "t180"."er_impressions_account_median") AS "er_impressions_account_median",
+      MAX("t180"."er_impressions_account_median__r") FILTER(WHERE
+        "t180"."er_impressions_account_median" IS NOT NULL) AS "er_impressions_account_median__provenance",
+      AVG("t180"."er_views_account_mean") AS "er_views_account_mean",
+      MAX("t180"."er_views_account_mean__r") FILTER(WHERE
+        "t180"."er_views_account_mean" IS NOT NULL) AS "er_views_account_mean__provenance",
+      PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+        "t180"."er_views_account_median") AS "er_views_account_median",
+      MAX("t180"."er_views_account_median__r") FILTER(WHERE
+        "t180"."er_views_account_median" IS NOT NULL) AS "er_views_account_median__provenance"
+    FROM (
+      SELECT
+        "t179"."campaign_id",
+        "t179"."campaign",
+        "t179"."account_id",
+        "t179"."er_reach_account_mean__n",
+        "t179"."er_reach_account_mean__d",
+        "t179"."er_reach_account_median__n",
+        "t179"."er_reach_account_median__d",
+        "t179"."er_followers_account_mean__n",
+        "t179"."er_followers_account_mean__d",
+        "t179"."er_followers_account_median__n",
+        "t179"."er_followers_account_median__d",
+        "t179"."er_impressions_account_mean__n",
+        "t179"."er_impressions_account_mean__d",
+        "t179"."er_impressions_account_median__n",
+        "t179"."er_impressions_account_median__d",
+        "t179"."er_views_account_mean__n",
+        "t179"."er_views_account_mean__d",
+        "t179"."er_views_account_median__n",
+        "t179"."er_views_account_median__d",
+        "t179"."er_reach_account_mean__r",
+        "t179"."er_reach_account_median__r",
+        "t179"."er_followers_account_mean__r",
+        "t179"."er_followers_account_median__r",
+        "t179"."er_impressions_account_mean__r",
+        "t179"."er_impressions_account_median__r",
+        "t179"."er_views_account_mean__r",
+        "t179"."er_views_account_median__r",
+        (
+          CAST("t179"."er_reach_account_mean__n" AS DOUBLE PRECISION) / NULLIF("t179"."er_reach_account_mean__d", 0)
+        ) * 100 AS "er_reach_account_mean",
+        (
+          CAST("t179"."er_reach_account_median__n" AS DOUBLE PRECISION) / NULLIF("t179"."er_reach_account_median__d", 0)
+        ) * 100 AS "er_reach_account_median",
+        (
+          CAST("t179"."er_followers_account_mean__n" AS DOUBLE PRECISION) / NULLIF("t179"."er_followers_account_mean__d", 0)
+        ) * 100 AS "er_followers_account_mean",
+        (
+          CAST("t179"."er_followers_account_median__n" AS DOUBLE PRECISION) / NULLIF("t179"."er_followers_account_median__d", 0)
+        ) * 100 AS "er_followers_account_median",
+        (
+          CAST("t179"."er_impressions_account_mean__n" AS DOUBLE PRECISION) / NULLIF("t179"."er_impressions_account_mean__d", 0)
+        ) * 100 AS "er_impressions_account_mean",
+        (
+          CAST("t179"."er_impressions_account_median__n" AS DOUBLE PRECISION) / NULLIF("t179"."er_impressions_account_median__d", 0)
+        ) * 100 AS "er_impressions_account_median",
+        (
+          CAST("t179"."er_views_account_mean__n" AS DOUBLE PRECISION) / NULLIF("t179"."er_views_account_mean__d", 0)
+        ) * 100 AS "er_views_account_mean",
+        (
+          CAST("t179"."er_views_account_median__n" AS DOUBLE PRECISION) / NULLIF("t179"."er_views_account_median__d", 0)
+        ) * 100 AS "er_views_account_median"
+      FROM (
+        SELECT
+          "t176"."campaign_id",
+          "t176"."campaign",
+          "t176"."account_id",
+          SUM("t176"."engagements") FILTER(WHERE
+            (
+              "t176"."engagements" IS NOT NULL
+            ) AND (
+              "t176"."reach" IS NOT NULL
+            )) AS "er_reach_account_mean__n",
+          SUM("t176"."reach") FILTER(WHERE
+            (
+              "t176"."engagements" IS NOT NULL
+            ) AND (
+              "t176"."reach" IS NOT NULL
+            )) AS "er_reach_account_mean__d",
+          SUM("t176"."engagements") FILTER(WHERE
+            (
+              "t176"."engagements" IS NOT NULL
+            ) AND (
+              "t176"."reach" IS NOT NULL
+            )) AS "er_reach_account_median__n",
+          SUM("t176"."reach") FILTER(WHERE
+            (
+              "t176"."engagements" IS NOT NULL
+            ) AND (
+              "t176"."reach" IS NOT NULL
+            )) AS "er_reach_account_median__d",
+          SUM("t176"."engagements") FILTER(WHERE
+            (
+              "t176"."engagements" IS NOT NULL
+            ) AND (
+              "t176"."followers" IS NOT NULL
+            )) AS "er_followers_account_mean__n",
+          SUM("t176"."followers") FILTER(WHERE
+            (
+              "t176"."engagements" IS NOT NULL
+            ) AND (
+              "t176"."followers" IS NOT NULL
+            )) AS "er_followers_account_mean__d",
+          SUM("t176"."engagements") FILTER(WHERE
+            (
+              "t176"."engagements" IS NOT NULL
+            ) AND (
+              "t176"."followers" IS NOT NULL
+            )) AS "er_followers_account_median__n",
+          SUM("t176"."followers") FILTER(WHERE
+            (
+              "t176"."engagements" IS NOT NULL
+            ) AND (
+              "t176"."followers" IS NOT NULL
+            )) AS "er_followers_account_median__d",
+          SUM("t176"."engagements") FILTER(WHERE
+            (
+              "t176"."engagements" IS NOT NULL
+            ) AND (
+              "t176"."impressions" IS NOT NULL
+            )) AS "er_impressions_account_mean__n",
+          SUM("t176"."impressions") FILTER(WHERE
+            (
+              "t176"."engagements" IS NOT NULL
+            ) AND (
+              "t176"."impressions" IS NOT NULL
+            )) AS "er_impressions_account_mean__d",
+          SUM("t176"."engagements") FILTER(WHERE
+            (
+              "t176"."engagements" IS NOT NULL
+            ) AND (
+              "t176"."impressions" IS NOT NULL
+            )) AS "er_impressions_account_median__n",
+          SUM("t176"."impressions") FILTER(WHERE
+            (
+              "t176"."engagements" IS NOT NULL
+            ) AND (
+              "t176"."impressions" IS NOT NULL
+            )) AS "er_impressions_account_median__d",
+          SUM("t176"."engagements") FILTER(WHERE
+            (
+              "t176"."engagements" IS NOT NULL
+            ) AND (
+              "t176"."views" IS NOT NULL
+            )) AS "er_views_account_mean__n",
+          SUM("t176"."views") FILTER(WHERE
+            (
+              "t176"."engagements" IS NOT NULL
+            ) AND (
+              "t176"."views" IS NOT NULL
+            )) AS "er_views_account_mean__d",
+          SUM("t176"."engagements") FILTER(WHERE
+            (
+              "t176"."engagements" IS NOT NULL
+            ) AND (
+              "t176"."views" IS NOT NULL
+            )) AS "er_views_account_median__n",
+          SUM("t176"."views") FILTER(WHERE
+            (
+              "t176"."engagements" IS NOT NULL
+            ) AND (
+              "t176"."views" IS NOT NULL
+            )) AS "er_views_account_median__d",
+          NULLIF(
+            GREATEST(
+              COALESCE(
+                MAX("t176"."engagements__provenance") FILTER(WHERE
+                  (
+                    "t176"."engagements" IS NOT NULL
+                  ) AND (
+                    "t176"."reach" IS NOT NULL
+                  )),
+                -1
+              ),
+              COALESCE(
+                MAX("t176"."reach__provenance") FILTER(WHERE
+                  (
+                    "t176"."engagements" IS NOT NULL
+                  ) AND (
+                    "t176"."reach" IS NOT NULL
+                  )),
+                -1
+              )
+            ),
+            -1
+          ) AS "er_reach_account_mean__r",
+          NULLIF(
+            GREATEST(
+              COALESCE(
+                MAX("t176"."engagements__provenance") FILTER(WHERE
+                  (
+                    "t176"."engagements" IS NOT NULL
+                  ) AND (
+                    "t176"."reach" IS NOT NULL
+                  )),
+                -1
+              ),
+              COALESCE(
+                MAX("t176"."reach__provenance") FILTER(WHERE
+                  (
+                    "t176"."engagements" IS NOT NULL
+                  ) AND (
+                    "t176"."reach" IS NOT NULL
+                  )),
+                -1
+              )
+            ),
+            -1
+          ) AS "er_reach_account_median__r",
+          NULLIF(
+            GREATEST(
+              COALESCE(
+                MAX("t176"."engagements__provenance") FILTER(WHERE
+                  (
+                    "t176"."engagements" IS NOT NULL
+                  ) AND (
+                    "t176"."followers" IS NOT NULL
+                  )),
+                -1
+              ),
+              COALESCE(
+                MAX("t176"."followers__provenance") FILTER(WHERE
+                  (
+                    "t176"."engagements" IS NOT NULL
+                  ) AND (
+                    "t176"."followers" IS NOT NULL
+                  )),
+                -1
+              )
+            ),
+            -1
+          ) AS "er_followers_account_mean__r",
+          NULLIF(
+            GREATEST(
+              COALESCE(
+                MAX("t176"."engagements__provenance") FILTER(WHERE
+                  (
+                    "t176"."engagements" IS NOT NULL
+                  ) AND (
+                    "t176"."followers" IS NOT NULL
+                  )),
+                -1
+              ),
+              COALESCE(
+                MAX("t176"."followers__provenance") FILTER(WHERE
+                  (
+                    "t176"."engagements" IS NOT NULL
+                  ) AND (
+                    "t176"."followers" IS NOT NULL
+                  )),
+                -1
+              )
+            ),
+            -1
+          ) AS "er_followers_account_median__r",
+          NULLIF(
+            GREATEST(
+              COALESCE(
+                MAX("t176"."engagements__provenance") FILTER(WHERE
+                  (
+                    "t176"."engagements" IS NOT NULL
+                  ) AND (
+                    "t176"."impressions" IS NOT NULL
+                  )),
+                -1
+              ),
+              COALESCE(
+                MAX("t176"."impressions__provenance") FILTER(WHERE
+                  (
+                    "t176"."engagements" IS NOT NULL
+                  ) AND (
+                    "t176"."impressions" IS NOT NULL
+                  )),
+                -1
+              )
+            ),
+            -1
+          ) AS "er_impressions_account_mean__r",
+          NULLIF(
+            GREATEST(
+              COALESCE(
+                MAX("t176"."engagements__provenance") FILTER(WHERE
+                  (
+                    "t176"."engagements" IS NOT NULL
+                  ) AND (
+                    "t176"."impressions" IS NOT NULL
+                  )),
+                -1
+              ),
+              COALESCE(
+                MAX("t176"."impressions__provenance") FILTER(WHERE
+                  (
+                    "t176"."engagements" IS NOT NULL
+                  ) AND (
+                    "t176"."impressions" IS NOT NULL
+                  )),
+                -1
+              )
+            ),
+            -1
+          ) AS "er_impressions_account_median__r",
+          NULLIF(
+            GREATEST(
+              COALESCE(
+                MAX("t176"."engagements__provenance") FILTER(WHERE
+                  (
+                    "t176"."engagements" IS NOT NULL
+                  ) AND (
+                    "t176"."views" IS NOT NULL
+                  )),
+                -1
+              ),
+              COALESCE(
+                MAX("t176"."views__provenance") FILTER(WHERE
+                  (
+                    "t176"."engagements" IS NOT NULL
+                  ) AND (
+                    "t176"."views" IS NOT NULL
+                  )),
+                -1
+              )
+            ),
+            -1
+          ) AS "er_views_account_mean__r",
+          NULLIF(
+            GREATEST(
+              COALESCE(
+                MAX("t176"."engagements__provenance") FILTER(WHERE
+                  (
+                    "t176"."engagements" IS NOT NULL
+                  ) AND (
+                    "t176"."views" IS NOT NULL
+                  )),
+                -1
+              ),
+              COALESCE(
+                MAX("t176"."views__provenance") FILTER(WHERE
+                  (
+                    "t176"."engagements" IS NOT NULL
+                  ) AND (
+                    "t176"."views" IS NOT NULL
+                  )),
+                -1
+              )
+            ),
+            -1
+          ) AS "er_views_account_median__r"
+        FROM (
+          SELECT
+            "t174"."campaign_id",
+            "t174"."campaign",
+            "t174"."influencer_id",
+            "t174"."influencer",
+            "t174"."account_id",
+            "t174"."platform",
+            "t174"."format",
+            "t174"."post_id",
+            "t174"."day",
+            "t174"."reach",
+            "t174"."impressions",
+            "t174"."views",
+            "t174"."likes",
+            "t174"."comments",
+            "t174"."shares",
+            "t174"."saves",
+            "t174"."clicks",
+            "t174"."reach__provenance",
+            "t174"."impressions__provenance",
+            "t174"."views__provenance",
+            "t174"."likes__provenance",
+            "t174"."comments__provenance",
+            "t174"."shares__provenance",
+            "t174"."saves__provenance",
+            "t174"."clicks__provenance",
+            "t174"."followers",
+            "t174"."followers__provenance",
+            "t174"."engagements",
+            "t174"."engagements__provenance",
+            "t174"."impressions_with_estimates",
+            "t174"."impressions_with_estimates__provenance",
+            "t174"."er_reach_post",
+            "t174"."er_followers_post",
+            "t174"."er_impressions_post",
+            "t174"."er_views_post",
+            "t174"."er_reach_post__provenance",
+            "t174"."er_followers_post__provenance",
+            "t174"."er_impressions_post__provenance",
+            "t174"."er_views_post__provenance",
+            "t174"."post_platform",
+            "t174"."publishing_influencer",
+            "t174"."sponsored_posts",
+            "t174"."disclosed_sponsored_posts",
+            "t174"."cost",
+            "t174"."key_message_posts",
+            "t174"."ugc_post",
+            "t174"."mentions",
+            "t174"."brand_mentions",
+            "t174"."mention_engagements",
+            "t174"."brand_mention_engagements",
+            "t174"."followers_start",
+            "t174"."followers_gained",
+            "t174"."followers_expected_gain",
+            "t174"."followers_start__provenance",
+            "t174"."followers_gained__provenance",
+            "t174"."followers_expected_gain__provenance",
+            "t174"."brand_followers_start",
+            "t174"."brand_followers_gained",
+            "t174"."brand_followers_expected_gain",
+            "t174"."brand_followers_start__provenance",
+            "t174"."brand_followers_gained__provenance",
+            "t174"."brand_followers_expected_gain__provenance",
+            "t174"."influencers_contacted",
+            "t174"."influencers_interested",
+            "t174"."posts_contracted",
+            "t174"."products_sent",
+            "t174"."key_messages",
+            "t174"."emv_rate",
+            "t174"."emv",
+            "t174"."emv__provenance",
+            "t174"."paid_rate",
+            (
+              CAST("t174"."cost" AS DOUBLE PRECISION) / (
+                CASE
+                  WHEN "t174"."platform" = 'tiktok'
+                  THEN 7.5
+                  WHEN "t174"."platform" = 'youtube'
+                  THEN 3.53
+                  ELSE 19.8
+                END * "t174"."paid_rate"
+              )
+            ) * 1000 AS "paid_impressions",
+            CAST(NULL AS DOUBLE PRECISION) AS "paid_engagements",
+            CAST("t174"."cost" AS DOUBLE PRECISION) / (
+              CASE
+                WHEN "t174"."platform" = 'tiktok'
+                THEN CAST(NULL AS DOUBLE PRECISION)
+                WHEN "t174"."platform" = 'youtube'
+                THEN CAST(NULL AS DOUBLE PRECISION)
+                ELSE 1.88
+              END * "t174"."paid_rate"
+            ) AS "paid_clicks",
+            CAST("t174"."cost" AS DOUBLE PRECISION) / (
+              CASE
+                WHEN "t174"."platform" = 'youtube'
+                THEN 0.026
+                ELSE CAST(NULL AS DOUBLE PRECISION)
+              END * "t174"."paid_rate"
+            ) AS "paid_views"
+          FROM (
+            SELECT
+              "t172"."campaign_id",
+              "t172"."campaign",
+              "t172"."influencer_id",
+              "t172"."influencer",
+              "t172"."account_id",
+              "t172"."platform",
+              "t172"."format",
+              "t172"."post_id",
+              "t172"."day",
+              "t172"."reach",
+              "t172"."impressions",
+              "t172"."views",
+              "t172"."likes",
+              "t172"."comments",
+              "t172"."shares",
+              "t172"."saves",
+              "t172"."clicks",
+              "t172"."reach__provenance",
+              "t172"."impressions__provenance",
+              "t172"."views__provenance",
+              "t172"."likes__provenance",
+              "t172"."comments__provenance",
+              "t172"."shares__provenance",
+              "t172"."saves__provenance",
+              "t172"."clicks__provenance",
+              "t172"."followers",
+              "t172"."followers__provenance",
+              "t172"."engagements",
+              "t172"."engagements__provenance",
+              "t172"."impressions_with_estimates",
+              "t172"."impressions_with_estimates__provenance",
+              "t172"."er_reach_post",
+              "t172"."er_followers_post",
+              "t172"."er_impressions_post",
+              "t172"."er_views_post",
+              "t172"."er_reach_post__provenance",
+              "t172"."er_followers_post__provenance",
+              "t172"."er_impressions_post__provenance",
+              "t172"."er_views_post__provenance",
+              "t172"."post_platform",
+              "t172"."publishing_influencer",
+              "t172"."sponsored_posts",
+              "t172"."disclosed_sponsored_posts",
+              "t172"."cost",
+              "t172"."key_message_posts",
+              "t172"."ugc_post",
+              "t172"."mentions",
+              "t172"."brand_mentions",
+              "t172"."mention_engagements",
+              "t172"."brand_mention_engagements",
+              "t172"."followers_start",
+              "t172"."followers_gained",
+              "t172"."followers_expected_gain",
+              "t172"."followers_start__provenance",
+              "t172"."followers_gained__provenance",
+              "t172"."followers_expected_gain__provenance",
+              "t172"."brand_followers_start",
+              "t172"."brand_followers_gained",
+              "t172"."brand_followers_expected_gain",
+              "t172"."brand_followers_start__provenance",
+              "t172"."brand_followers_gained__provenance",
+              "t172"."brand_followers_expected_gain__provenance",
+              "t172"."influencers_contacted",
+              "t172"."influencers_interested",
+              "t172"."posts_contracted",
+              "t172"."products_sent",
+              "t172"."key_messages",
+              "t172"."emv_rate",
+              "t172"."emv",
+              "t172"."emv__provenance",
+              "t115"."paid_rate"
+            FROM (
+              SELECT
+                "t169"."campaign_id",
+                "t169"."campaign",
+                "t169"."influencer_id",
+                "t169"."influencer",
+                "t169"."account_id",
+                "t169"."platform",
+                "t169"."format",
+                "t169"."post_id",
+                "t169"."day",
+                "t169"."reach",
+                "t169"."impressions",
+                "t169"."views",
+                "t169"."likes",
+                "t169"."comments",
+                "t169"."shares",
+                "t169"."saves",
+                "t169"."clicks",
+                "t169"."reach__provenance",
+                "t169"."impressions__provenance",
+                "t169"."views__provenance",
+                "t169"."likes__provenance",
+                "t169"."comments__provenance",
+                "t169"."shares__provenance",
+                "t169"."saves__provenance",
+                "t169"."clicks__provenance",
+                "t169"."followers",
+                "t169"."followers__provenance",
+                "t169"."engagements",
+                "t169"."engagements__provenance",
+                "t169"."impressions_with_estimates",
+                "t169"."impressions_with_estimates__provenance",
+                "t169"."er_reach_post",
+                "t169"."er_followers_post",
+                "t169"."er_impressions_post",
+                "t169"."er_views_post",
+                "t169"."er_reach_post__provenance",
+                "t169"."er_followers_post__provenance",
+                "t169"."er_impressions_post__provenance",
+                "t169"."er_views_post__provenance",
+                "t169"."post_platform",
+                "t169"."publishing_influencer",
+                "t169"."sponsored_posts",
+                "t169"."disclosed_sponsored_posts",
+                "t169"."cost",
+                "t169"."key_message_posts",
+                "t169"."ugc_post",
+                "t169"."mentions",
+                "t169"."brand_mentions",
+                "t169"."mention_engagements",
+                "t169"."brand_mention_engagements",
+                "t169"."followers_start",
+                "t169"."followers_gained",
+                "t169"."followers_expected_gain",
+                "t169"."followers_start__provenance",
+                "t169"."followers_gained__provenance",
+                "t169"."followers_expected_gain__provenance",
+                "t169"."brand_followers_start",
+                "t169"."brand_followers_gained",
+                "t169"."brand_followers_expected_gain",
+                "t169"."brand_followers_start__provenance",
+                "t169"."brand_followers_gained__provenance",
+                "t169"."brand_followers_expected_gain__provenance",
+                "t169"."influencers_contacted",
+                "t169"."influencers_interested",
+                "t169"."posts_contracted",
+                "t169"."products_sent",
+                "t169"."key_messages",
+                "t169"."emv_rate",
+                CASE
+                  WHEN (
+                    "t169"."post_id" IS NOT NULL
+                  )
+                  AND (
+                    (
+                      (
+                        CAST((
+                          COALESCE("t169"."impressions", "t169"."views") * CASE
+                            WHEN "t169"."platform" = 'tiktok'
+                            THEN 6.89
+                            ELSE CAST(NULL AS DOUBLE PRECISION)
+                          END
+                        ) AS DOUBLE PRECISION) / 1000
+                      ) IS NOT NULL
+                    )
+                    OR (
+                      (
+                        CASE
+                          WHEN "t169"."platform" = 'instagram'
+                          THEN 0.07
+                          WHEN "t169"."platform" = 'tiktok'
+                          THEN 0.09
+                          WHEN "t169"."platform" = 'youtube'
+                          THEN 0.08
+                          ELSE CAST(NULL AS DOUBLE PRECISION)
+                        END * "t169"."likes"
+                      ) IS NOT NULL
+                    )
+                    OR (
+                      (
+                        CASE
+                          WHEN "t169"."platform" = 'instagram'
+                          THEN 3.46
+                          WHEN "t169"."platform" = 'tiktok'
+                          THEN 3.52
+                          WHEN "t169"."platform" = 'youtube'
+                          THEN 6.99
+                          ELSE CAST(NULL AS DOUBLE PRECISION)
+                        END * "t169"."comments"
+                      ) IS NOT NULL
+                    )
+                    OR (
+                      (
+                        CASE
+                          WHEN "t169"."platform" = 'tiktok'
+                          THEN 1.72
+                          ELSE CAST(NULL AS DOUBLE PRECISION)
+                        END * "t169"."shares"
+                      ) IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    COALESCE(
+                      CAST((
+                        COALESCE("t169"."impressions", "t169"."views") * CASE
+                          WHEN "t169"."platform" = 'tiktok'
+                          THEN 6.89
+                          ELSE CAST(NULL AS DOUBLE PRECISION)
+                        END
+                      ) AS DOUBLE PRECISION) / 1000,
+                      0
+                    ) + COALESCE(
+                      CASE
+                        WHEN "t169"."platform" = 'instagram'
+                        THEN 0.07
+                        WHEN "t169"."platform" = 'tiktok'
+                        THEN 0.09
+                        WHEN "t169"."platform" = 'youtube'
+                        THEN 0.08
+                        ELSE CAST(NULL AS DOUBLE PRECISION)
+                      END * "t169"."likes",
+                      0
+                    ) + COALESCE(
+                      CASE
+                        WHEN "t169"."platform" = 'instagram'
+                        THEN 3.46
+                        WHEN "t169"."platform" = 'tiktok'
+                        THEN 3.52
+                        WHEN "t169"."platform" = 'youtube'
+                        THEN 6.99
+                        ELSE CAST(NULL AS DOUBLE PRECISION)
+                      END * "t169"."comments",
+                      0
+                    ) + COALESCE(
+                      CASE
+                        WHEN "t169"."platform" = 'tiktok'
+                        THEN 1.72
+                        ELSE CAST(NULL AS DOUBLE PRECISION)
+                      END * "t169"."shares",
+                      0
+                    )
+                  ) * "t169"."emv_rate"
+                  ELSE CAST(NULL AS DOUBLE PRECISION)
+                END AS "emv",
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t169"."impressions__provenance", -1),
+                    COALESCE("t169"."views__provenance", -1),
+                    COALESCE("t169"."engagements__provenance", -1)
+                  ),
+                  -1
+                ) AS "emv__provenance"
+              FROM (
+                SELECT
+                  "t167"."campaign_id",
+                  "t167"."campaign",
+                  "t167"."influencer_id",
+                  "t167"."influencer",
+                  "t167"."account_id",
+                  "t167"."platform",
+                  "t167"."format",
+                  "t167"."post_id",
+                  "t167"."day",
+                  "t167"."reach",
+                  "t167"."impressions",
+                  "t167"."views",
+                  "t167"."likes",
+                  "t167"."comments",
+                  "t167"."shares",
+                  "t167"."saves",
+                  "t167"."clicks",
+                  "t167"."reach__provenance",
+                  "t167"."impressions__provenance",
+                  "t167"."views__provenance",
+                  "t167"."likes__provenance",
+                  "t167"."comments__provenance",
+                  "t167"."shares__provenance",
+                  "t167"."saves__provenance",
+                  "t167"."clicks__provenance",
+                  "t167"."followers",
+                  "t167"."followers__provenance",
+                  "t167"."engagements",
+                  "t167"."engagements__provenance",
+                  "t167"."impressions_with_estimates",
+                  "t167"."impressions_with_estimates__provenance",
+                  "t167"."er_reach_post",
+                  "t167"."er_followers_post",
+                  "t167"."er_impressions_post",
+                  "t167"."er_views_post",
+                  "t167"."er_reach_post__provenance",
+                  "t167"."er_followers_post__provenance",
+                  "t167"."er_impressions_post__provenance",
+                  "t167"."er_views_post__provenance",
+                  "t167"."post_platform",
+                  "t167"."publishing_influencer",
+                  "t167"."sponsored_posts",
+                  "t167"."disclosed_sponsored_posts",
+                  "t167"."cost",
+                  "t167"."key_message_posts",
+                  "t167"."ugc_post",
+                  "t167"."mentions",
+                  "t167"."brand_mentions",
+                  "t167"."mention_engagements",
+                  "t167"."brand_mention_engagements",
+                  "t167"."followers_start",
+                  "t167"."followers_gained",
+                  "t167"."followers_expected_gain",
+                  "t167"."followers_start__provenance",
+                  "t167"."followers_gained__provenance",
+                  "t167"."followers_expected_gain__provenance",
+                  "t167"."brand_followers_start",
+                  "t167"."brand_followers_gained",
+                  "t167"."brand_followers_expected_gain",
+                  "t167"."brand_followers_start__provenance",
+                  "t167"."brand_followers_gained__provenance",
+                  "t167"."brand_followers_expected_gain__provenance",
+                  "t167"."influencers_contacted",
+                  "t167"."influencers_interested",
+                  "t167"."posts_contracted",
+                  "t167"."products_sent",
+                  "t167"."key_messages",
+                  "t116"."emv_rate"
+                FROM (
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            *
+                          FROM (
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                "t157"."campaign_id",
+                                "t157"."campaign",
+                                "t157"."influencer_id",
+                                "t157"."influencer",
+                                "t157"."account_id",
+                                "t157"."platform",
+                                "t157"."format",
+                                "t157"."post_id",
+                                "t157"."day",
+                                "t157"."reach",
+                                "t157"."impressions",
+                                "t157"."views",
+                                "t157"."likes",
+                                "t157"."comments",
+                                "t157"."shares",
+                                "t157"."saves",
+                                "t157"."clicks",
+                                CAST("t157"."reach__provenance" AS BIGINT) AS "reach__provenance",
+                                CAST("t157"."impressions__provenance" AS BIGINT) AS "impressions__provenance",
+                                CAST("t157"."views__provenance" AS BIGINT) AS "views__provenance",
+                                CAST("t157"."likes__provenance" AS BIGINT) AS "likes__provenance",
+                                CAST("t157"."comments__provenance" AS BIGINT) AS "comments__provenance",
+                                CAST("t157"."shares__provenance" AS BIGINT) AS "shares__provenance",
+                                CAST("t157"."saves__provenance" AS BIGINT) AS "saves__provenance",
+                                CAST("t157"."clicks__provenance" AS BIGINT) AS "clicks__provenance",
+                                "t157"."followers",
+                                CAST("t157"."followers__provenance" AS BIGINT) AS "followers__provenance",
+                                "t157"."engagements",
+                                CAST("t157"."engagements__provenance" AS BIGINT) AS "engagements__provenance",
+                                "t157"."impressions_with_estimates",
+                                "t157"."impressions_with_estimates__provenance",
+                                "t157"."er_reach_post",
+                                "t157"."er_followers_post",
+                                "t157"."er_impressions_post",
+                                "t157"."er_views_post",
+                                CAST("t157"."er_reach_post__provenance" AS BIGINT) AS "er_reach_post__provenance",
+                                CAST("t157"."er_followers_post__provenance" AS BIGINT) AS "er_followers_post__provenance",
+                                CAST("t157"."er_impressions_post__provenance" AS BIGINT) AS "er_impressions_post__provenance",
+                                CAST("t157"."er_views_post__provenance" AS BIGINT) AS "er_views_post__provenance",
+                                "t157"."post_platform",
+                                CAST("t157"."publishing_influencer" AS DOUBLE PRECISION) AS "publishing_influencer",
+                                "t157"."sponsored_posts",
+                                "t157"."disclosed_sponsored_posts",
+                                "t157"."cost",
+                                "t157"."key_message_posts",
+                                CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                                CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                                CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                                CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                                CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                                CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                                CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                                CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                                CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                                CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                                CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                                CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                                CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                                CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                                CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                                CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                                CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                              FROM (
+                                SELECT
+                                  "t147"."campaign_id",
+                                  "t147"."campaign",
+                                  "t147"."influencer_id",
+                                  "t147"."influencer",
+                                  "t147"."account_id",
+                                  "t147"."platform",
+                                  "t147"."format",
+                                  "t147"."post_id",
+                                  "t147"."day",
+                                  "t147"."country",
+                                  "t147"."caption",
+                                  "t147"."sponsored",
+                                  "t147"."reach",
+                                  "t147"."impressions",
+                                  "t147"."views",
+                                  "t147"."likes",
+                                  "t147"."comments",
+                                  "t147"."shares",
+                                  "t147"."saves",
+                                  "t147"."clicks",
+                                  "t147"."reach__provenance",
+                                  "t147"."impressions__provenance",
+                                  "t147"."views__provenance",
+                                  "t147"."likes__provenance",
+                                  "t147"."comments__provenance",
+                                  "t147"."shares__provenance",
+                                  "t147"."saves__provenance",
+                                  "t147"."clicks__provenance",
+                                  "t147"."followers",
+                                  "t147"."followers__provenance",
+                                  "t147"."engagements",
+                                  "t147"."engagements__provenance",
+                                  "t147"."impressions_with_estimates",
+                                  "t147"."impressions_with_estimates__provenance",
+                                  "t147"."er_reach_post",
+                                  "t147"."er_followers_post",
+                                  "t147"."er_impressions_post",
+                                  "t147"."er_views_post",
+                                  "t147"."er_reach_post__provenance",
+                                  "t147"."er_followers_post__provenance",
+                                  "t147"."er_impressions_post__provenance",
+                                  "t147"."er_views_post__provenance",
+                                  "t147"."post_platform",
+                                  "t147"."publishing_influencer",
+                                  "t147"."sponsored_posts",
+                                  "t147"."disclosed_sponsored_posts",
+                                  "t147"."cost",
+                                  "t156"."key_message_posts"
+                                FROM (
+                                  SELECT
+                                    "t135"."campaign_id",
+                                    "t135"."campaign",
+                                    "t135"."influencer_id",
+                                    "t135"."influencer",
+                                    "t135"."account_id",
+                                    "t135"."platform",
+                                    "t135"."format",
+                                    "t135"."post_id",
+                                    "t135"."day",
+                                    "t135"."country",
+                                    "t135"."caption",
+                                    "t135"."sponsored",
+                                    "t135"."reach",
+                                    "t135"."impressions",
+                                    "t135"."views",
+                                    "t135"."likes",
+                                    "t135"."comments",
+                                    "t135"."shares",
+                                    "t135"."saves",
+                                    "t135"."clicks",
+                                    "t135"."reach__provenance",
+                                    "t135"."impressions__provenance",
+                                    "t135"."views__provenance",
+                                    "t135"."likes__provenance",
+                                    "t135"."comments__provenance",
+                                    "t135"."shares__provenance",
+                                    "t135"."saves__provenance",
+                                    "t135"."clicks__provenance",
+                                    "t135"."followers",
+                                    "t135"."followers__provenance",
+                                    "t135"."engagements",
+                                    "t135"."engagements__provenance",
+                                    "t135"."impressions_with_estimates",
+                                    "t135"."impressions_with_estimates__provenance",
+                                    "t135"."er_reach_post",
+                                    "t135"."er_followers_post",
+                                    "t135"."er_impressions_post",
+                                    "t135"."er_views_post",
+                                    "t135"."er_reach_post__provenance",
+                                    "t135"."er_followers_post__provenance",
+                                    "t135"."er_impressions_post__provenance",
+                                    "t135"."er_views_post__provenance",
+                                    "t135"."post_platform",
+                                    "t135"."publishing_influencer",
+                                    "t135"."sponsored_posts",
+                                    "t135"."disclosed_sponsored_posts",
+                                    "t110"."cost"
+                                  FROM (
+                                    SELECT
+                                      "t121"."campaign_id",
+                                      "t121"."campaign",
+                                      "t121"."influencer_id",
+                                      "t121"."influencer",
+                                      "t121"."account_id",
+                                      "t121"."platform",
+                                      "t121"."format",
+                                      "t121"."post_id",
+                                      "t121"."day",
+                                      "t121"."country",
+                                      "t121"."caption",
+                                      "t121"."sponsored",
+                                      "t121"."reach",
+                                      "t121"."impressions",
+                                      "t121"."views",
+                                      "t121"."likes",
+                                      "t121"."comments",
+                                      "t121"."shares",
+                                      "t121"."saves",
+                                      "t121"."clicks",
+                                      "t121"."reach__provenance",
+                                      "t121"."impressions__provenance",
+                                      "t121"."views__provenance",
+                                      "t121"."likes__provenance",
+                                      "t121"."comments__provenance",
+                                      "t121"."shares__provenance",
+                                      "t121"."saves__provenance",
+                                      "t121"."clicks__provenance",
+                                      "t121"."followers",
+                                      "t121"."followers__provenance",
+                                      "t121"."engagements",
+                                      "t121"."engagements__provenance",
+                                      COALESCE(
+                                        COALESCE("t121"."impressions", "t121"."views"),
+                                        "t121"."reach" * COALESCE(
+                                          CAST(SUM("t121"."impressions") FILTER(WHERE
+                                            (
+                                              "t121"."impressions" IS NOT NULL
+                                            ) AND (
+                                              "t121"."reach" IS NOT NULL
+                                            )) OVER (
+                                            PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                          ) AS DOUBLE PRECISION) / NULLIF(
+                                            SUM("t121"."reach") FILTER(WHERE
+                                              (
+                                                "t121"."impressions" IS NOT NULL
+                                              ) AND (
+                                                "t121"."reach" IS NOT NULL
+                                              )) OVER (
+                                              PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                            ),
+                                            0
+                                          ),
+                                          1.0
+                                        )
+                                      ) AS "impressions_with_estimates",
+                                      CASE
+                                        WHEN COALESCE(
+                                          COALESCE("t121"."impressions", "t121"."views"),
+                                          "t121"."reach" * COALESCE(
+                                            CAST(SUM("t121"."impressions") FILTER(WHERE
+                                              (
+                                                "t121"."impressions" IS NOT NULL
+                                              ) AND (
+                                                "t121"."reach" IS NOT NULL
+                                              )) OVER (
+                                              PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                            ) AS DOUBLE PRECISION) / NULLIF(
+                                              SUM("t121"."reach") FILTER(WHERE
+                                                (
+                                                  "t121"."impressions" IS NOT NULL
+                                                ) AND (
+                                                  "t121"."reach" IS NOT NULL
+                                                )) OVER (
+                                                PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                              ),
+                                              0
+                                            ),
+                                            1.0
+                                          )
+                                        ) IS NOT NULL
+                                        THEN CASE
+                                          WHEN "t121"."impressions" IS NOT NULL
+                                          THEN "t121"."impressions__provenance"
+                                          ELSE 2
+                                        END
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END AS "impressions_with_estimates__provenance",
+                                      (
+                                        CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."reach", 0)
+                                      ) * 100 AS "er_reach_post",
+                                      (
+                                        CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."followers", 0)
+                                      ) * 100 AS "er_followers_post",
+                                      (
+                                        CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."impressions", 0)
+                                      ) * 100 AS "er_impressions_post",
+                                      (
+                                        CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."views", 0)
+                                      ) * 100 AS "er_views_post",
+                                      NULLIF(
+                                        GREATEST(
+                                          COALESCE("t121"."engagements__provenance", -1),
+                                          COALESCE("t121"."reach__provenance", -1)
+                                        ),
+                                        -1
+                                      ) AS "er_reach_post__provenance",
+                                      NULLIF(
+                                        GREATEST(
+                                          COALESCE("t121"."engagements__provenance", -1),
+                                          COALESCE("t121"."followers__provenance", -1)
+                                        ),
+                                        -1
+                                      ) AS "er_followers_post__provenance",
+                                      NULLIF(
+                                        GREATEST(
+                                          COALESCE("t121"."engagements__provenance", -1),
+                                          COALESCE("t121"."impressions__provenance", -1)
+                                        ),
+                                        -1
+                                      ) AS "er_impressions_post__provenance",
+                                      NULLIF(
+                                        GREATEST(
+                                          COALESCE("t121"."engagements__provenance", -1),
+                                          COALESCE("t121"."views__provenance", -1)
+                                        ),
+                                        -1
+                                      ) AS "er_views_post__provenance",
+                                      "t121"."platform" AS "post_platform",
+                                      "t121"."influencer_id" AS "publishing_influencer",
+                                      CASE WHEN "t121"."sponsored" THEN 1.0 ELSE 0.0 END AS "sponsored_posts",
+                                      CASE
+                                        WHEN "t121"."sponsored"
+                                        AND CASE
+                                          WHEN UPPER("t121"."country") = 'FR'
+                                          THEN (
+                                            POSITION('publicité' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('publicite' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('collaboration commerciale' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          WHEN UPPER("t121"."country") = 'BE'
+                                          THEN (
+                                            POSITION('publicité' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('publicite' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('collaboration commerciale' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('#pub' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('reclame' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('samenwerking' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          WHEN UPPER("t121"."country") = 'DE'
+                                          THEN (
+                                            POSITION('werbung' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('anzeige' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          WHEN UPPER("t121"."country") = 'ES'
+                                          THEN (
+                                            POSITION('publicidad' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('#publi' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('patrocinado' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('colaboración pagada' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          WHEN UPPER("t121"."country") = 'IT'
+                                          THEN (
+                                            POSITION('pubblicità' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('#adv' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('sponsorizzato' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('#sponsored' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          WHEN UPPER("t121"."country") = 'GB'
+                                          THEN (
+                                            POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('advert' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('advertisement' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          WHEN UPPER("t121"."country") = 'US'
+                                          THEN (
+                                            POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('#sponsored' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('advertisement' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('paid partnership' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          ELSE (
+                                            POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('#sponsored' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('paid partnership' IN LOWER("t121"."caption")) > 0
+                                          )
+                                          OR (
+                                            POSITION('advertisement' IN LOWER("t121"."caption")) > 0
+                                          )
+                                        END
+                                        THEN 1.0
+                                        ELSE 0.0
+                                      END AS "disclosed_sponsored_posts"
+                                    FROM (
+                                      SELECT
+                                        "t114"."campaign_id",
+                                        "t114"."campaign",
+                                        "t114"."influencer_id",
+                                        "t114"."influencer",
+                                        "t114"."account_id",
+                                        "t114"."platform",
+                                        "t114"."format",
+                                        "t114"."post_id",
+                                        "t114"."day",
+                                        "t114"."country",
+                                        "t114"."caption",
+                                        "t114"."sponsored",
+                                        "t114"."reach",
+                                        "t114"."impressions",
+                                        "t114"."views",
+                                        "t114"."likes",
+                                        "t114"."comments",
+                                        "t114"."shares",
+                                        "t114"."saves",
+                                        "t114"."clicks",
+                                        "t114"."reach__provenance",
+                                        "t114"."impressions__provenance",
+                                        "t114"."views__provenance",
+                                        "t114"."likes__provenance",
+                                        "t114"."comments__provenance",
+                                        "t114"."shares__provenance",
+                                        "t114"."saves__provenance",
+                                        "t114"."clicks__provenance",
+                                        "t114"."followers",
+                                        "t114"."followers__provenance",
+                                        CASE
+                                          WHEN (
+                                            "t114"."likes" IS NOT NULL
+                                          )
+                                          OR (
+                                            "t114"."comments" IS NOT NULL
+                                          )
+                                          OR (
+                                            "t114"."shares" IS NOT NULL
+                                          )
+                                          OR (
+                                            "t114"."saves" IS NOT NULL
+                                          )
+                                          THEN 0.0 + COALESCE("t114"."likes", 0) + COALESCE("t114"."comments", 0) + COALESCE("t114"."shares", 0) + COALESCE("t114"."saves", 0)
+                                          ELSE CAST(NULL AS DOUBLE PRECISION)
+                                        END AS "engagements",
+                                        NULLIF(
+                                          GREATEST(
+                                            COALESCE("t114"."likes__provenance", -1),
+                                            COALESCE("t114"."comments__provenance", -1),
+                                            COALESCE("t114"."shares__provenance", -1),
+                                            COALESCE("t114"."saves__provenance", -1)
+                                          ),
+                                          -1
+                                        ) AS "engagements__provenance"
+                                      FROM (
+                                        SELECT
+                                          "t78"."campaign_id",
+                                          "t78"."campaign",
+                                          "t78"."influencer_id",
+                                          "t78"."influencer",
+                                          "t78"."account_id",
+                                          "t78"."platform",
+                                          "t78"."format",
+                                          "t78"."post_id",
+                                          "t78"."day",
+                                          "t78"."country",
+                                          "t78"."caption",
+                                          "t78"."sponsored",
+                                          "t92"."reach",
+                                          "t92"."impressions",
+                                          "t92"."views",
+                                          "t92"."likes",
+                                          "t92"."comments",
+                                          "t92"."shares",
+                                          "t92"."saves",
+                                          "t92"."clicks",
+                                          "t92"."reach__provenance",
+                                          "t92"."impressions__provenance",
+                                          "t92"."views__provenance",
+                                          "t92"."likes__provenance",
+                                          "t92"."comments__provenance",
+                                          "t92"."shares__provenance",
+                                          "t92"."saves__provenance",
+                                          "t92"."clicks__provenance",
+                                          "t101"."followers",
+                                          "t101"."followers__provenance"
+                                        FROM "t64" AS "t78"
+                                        LEFT OUTER JOIN (
+                                          SELECT
+                                            CAST("t79"."post_id" AS BIGINT) AS "post_id",
+                                            CAST(MAX("t79"."value") FILTER(WHERE
+                                              "t79"."metric" = 'reach') AS DOUBLE PRECISION) AS "reach",
+                                            CAST(MAX("t79"."value") FILTER(WHERE
+                                              "t79"."metric" = 'impressions') AS DOUBLE PRECISION) AS "impressions",
+                                            CAST(MAX("t79"."value") FILTER(WHERE
+                                              "t79"."metric" = 'views') AS DOUBLE PRECISION) AS "views",
+                                            CAST(MAX("t79"."value") FILTER(WHERE
+                                              "t79"."metric" = 'likes') AS DOUBLE PRECISION) AS "likes",
+                                            CAST(MAX("t79"."value") FILTER(WHERE
+                                              "t79"."metric" = 'comments') AS DOUBLE PRECISION) AS "comments",
+                                            CAST(MAX("t79"."value") FILTER(WHERE
+                                              "t79"."metric" = 'shares') AS DOUBLE PRECISION) AS "shares",
+                                            CAST(MAX("t79"."value") FILTER(WHERE
+                                              "t79"."metric" = 'saves') AS DOUBLE PRECISION) AS "saves",
+                                            CAST(MAX("t79"."value") FILTER(WHERE
+                                              "t79"."metric" = 'clicks') AS DOUBLE PRECISION) AS "clicks",
+                                            MAX("t79"."rank") FILTER(WHERE
+                                              "t79"."metric" = 'reach') AS "reach__provenance",
+                                            MAX("t79"."rank") FILTER(WHERE
+                                              "t79"."metric" = 'impressions') AS "impressions__provenance",
+                                            MAX("t79"."rank") FILTER(WHERE
+                                              "t79"."metric" = 'views') AS "views__provenance",
+                                            MAX("t79"."rank") FILTER(WHERE
+                                              "t79"."metric" = 'likes') AS "likes__provenance",
+                                            MAX("t79"."rank") FILTER(WHERE
+                                              "t79"."metric" = 'comments') AS "comments__provenance",
+                                            MAX("t79"."rank") FILTER(WHERE
+                                              "t79"."metric" = 'shares') AS "shares__provenance",
+                                            MAX("t79"."rank") FILTER(WHERE
+                                              "t79"."metric" = 'saves') AS "saves__provenance",
+                                            MAX("t79"."rank") FILTER(WHERE
+                                              "t79"."metric" = 'clicks') AS "clicks__provenance"
+                                          FROM (
+                                            SELECT
+                                              *
+                                            FROM (
+                                              SELECT
+                                                "t33"."id",
+                                                "t33"."post_id",
+                                                "t33"."captured_at",
+                                                "t33"."metric",
+                                                "t33"."value",
+                                                "t33"."source",
+                                                "t33"."provenance",
+                                                "t33"."rank",
+                                                ROW_NUMBER() OVER (
+                                                  PARTITION BY "t33"."post_id", "t33"."metric"
+                                                  ORDER BY "t33"."captured_at" DESC NULLS LAST, "t33"."rank" ASC
+                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                ) - 1 AS "order"
+                                              FROM (
+                                                SELECT
+                                                  "t9"."id",
+                                                  "t9"."post_id",
+                                                  "t9"."captured_at",
+                                                  "t9"."metric",
+                                                  "t9"."value",
+                                                  "t9"."source",
+                                                  "t9"."provenance",
+                                                  CASE "t9"."provenance"
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END AS "rank"
+                                                FROM "metric_snapshot" AS "t9"
+                                                WHERE
+                                                  "t9"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                                              ) AS "t33"
+                                            ) AS "t66"
+                                            WHERE
+                                              "t66"."order" = 0
+                                          ) AS "t79"
+                                          GROUP BY
+                                            1
+                                        ) AS "t92"
+                                          ON "t78"."post_id" = "t92"."post_id"
+                                        LEFT OUTER JOIN (
+                                          SELECT
+                                            CAST("t89"."post_id" AS BIGINT) AS "post_id",
+                                            CAST("t89"."followers" AS DOUBLE PRECISION) AS "followers",
+                                            CASE "t89"."provenance"
+                                              WHEN 'measured'
+                                              THEN 0
+                                              WHEN 'self_reported'
+                                              THEN 1
+                                              WHEN 'estimated'
+                                              THEN 2
+                                              ELSE 2
+                                            END AS "followers__provenance"
+                                          FROM (
+                                            SELECT
+                                              "t58"."post_id",
+                                              "t58"."account_id",
+                                              "t58"."published_at",
+                                              "t58"."id",
+                                              "t58"."captured_at",
+                                              "t58"."followers",
+                                              "t58"."source",
+                                              "t58"."provenance",
+                                              ROW_NUMBER() OVER (
+                                                PARTITION BY "t58"."post_id"
+                                                ORDER BY CASE WHEN "t58"."captured_at" <= "t58"."published_at" THEN 0 ELSE 1 END ASC, ABS(
+                                                  EXTRACT('epoch' FROM CAST("t58"."published_at" AS TIMESTAMPTZ)) - EXTRACT('epoch' FROM CAST("t58"."captured_at" AS TIMESTAMPTZ))
+                                                ) ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                              ) - 1 AS "order"
+                                            FROM (
+                                              SELECT
+                                                "t32"."post_id",
+                                                "t32"."account_id",
+                                                "t32"."published_at",
+                                                "t20"."id",
+                                                "t20"."captured_at",
+                                                "t20"."followers",
+                                                "t20"."source",
+                                                "t20"."provenance"
+                                              FROM (
+                                                SELECT
+                                                  "t6"."id" AS "post_id",
+                                                  "t6"."account_id",
+                                                  "t6"."published_at"
+                                                FROM "post" AS "t6"
+                                              ) AS "t32"
+                                              INNER JOIN "follower_snapshot" AS "t20"
+                                                ON "t32"."account_id" = "t20"."account_id"
+                                            ) AS "t58"
+                                          ) AS "t89"
+                                          WHERE
+                                            "t89"."order" = 0
+                                        ) AS "t101"
+                                          ON "t78"."post_id" = "t101"."post_id"
+                                      ) AS "t114"
+                                    ) AS "t121"
+                                  ) AS "t135"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t97"."post_id",
+                                      SUM("t97"."cost") AS "cost"
+                                    FROM (
+                                      SELECT
+                                        "t85"."post_id",
+                                        CAST("t63"."amount" AS DOUBLE PRECISION) / "t85"."n_posts" AS "cost"
+                                      FROM "t46" AS "t63"
+                                      INNER JOIN (
+                                        SELECT
+                                          "t73"."campaign_id",
+                                          "t73"."campaign",
+                                          "t73"."influencer_id",
+                                          "t73"."influencer",
+                                          "t73"."account_id",
+                                          "t73"."platform",
+                                          "t73"."format",
+                                          "t73"."post_id",
+                                          "t73"."day",
+                                          "t73"."country",
+                                          "t73"."caption",
+                                          "t73"."sponsored",
+                                          COUNT("t73"."post_id") OVER (
+                                            PARTITION BY "t73"."campaign_id", "t73"."influencer_id"
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                          ) AS "n_posts"
+                                        FROM "t64" AS "t73"
+                                      ) AS "t85"
+                                        ON "t63"."campaign_id" = "t85"."campaign_id"
+                                        AND "t63"."influencer_id" = "t85"."influencer_id"
+                                    ) AS "t97"
+                                    GROUP BY
+                                      1
+                                  ) AS "t110"
+                                    ON "t135"."post_id" = "t110"."post_id"
+                                ) AS "t147"
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    "t148"."post_id",
+                                    MAX(
+                                      CASE
+                                        WHEN POSITION(LOWER("t148"."message") IN LOWER("t148"."caption")) > 0
+                                        THEN 1.0
+                                        ELSE 0.0
+                                      END
+                                    ) AS "key_message_posts"
+                                  FROM (
+                                    SELECT
+                                      "t141"."campaign_id",
+                                      "t141"."post_id",
+                                      "t141"."caption",
+                                      "t67"."message"
+                                    FROM (
+                                      SELECT
+                                        "t133"."campaign_id",
+                                        "t133"."post_id",
+                                        "t133"."caption"
+                                      FROM (
+                                        SELECT
+                                          "t121"."campaign_id",
+                                          "t121"."campaign",
+                                          "t121"."influencer_id",
+                                          "t121"."influencer",
+                                          "t121"."account_id",
+                                          "t121"."platform",
+                                          "t121"."format",
+                                          "t121"."post_id",
+                                          "t121"."day",
+                                          "t121"."country",
+                                          "t121"."caption",
+                                          "t121"."sponsored",
+                                          "t121"."reach",
+                                          "t121"."impressions",
+                                          "t121"."views",
+                                          "t121"."likes",
+                                          "t121"."comments",
+                                          "t121"."shares",
+                                          "t121"."saves",
+                                          "t121"."clicks",
+                                          "t121"."reach__provenance",
+                                          "t121"."impressions__provenance",
+                                          "t121"."views__provenance",
+                                          "t121"."likes__provenance",
+                                          "t121"."comments__provenance",
+                                          "t121"."shares__provenance",
+                                          "t121"."saves__provenance",
+                                          "t121"."clicks__provenance",
+                                          "t121"."followers",
+                                          "t121"."followers__provenance",
+                                          "t121"."engagements",
+                                          "t121"."engagements__provenance",
+                                          COALESCE(
+                                            COALESCE("t121"."impressions", "t121"."views"),
+                                            "t121"."reach" * COALESCE(
+                                              CAST(SUM("t121"."impressions") FILTER(WHERE
+                                                (
+                                                  "t121"."impressions" IS NOT NULL
+                                                ) AND (
+                                                  "t121"."reach" IS NOT NULL
+                                                )) OVER (
+                                                PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                              ) AS DOUBLE PRECISION) / NULLIF(
+                                                SUM("t121"."reach") FILTER(WHERE
+                                                  (
+                                                    "t121"."impressions" IS NOT NULL
+                                                  ) AND (
+                                                    "t121"."reach" IS NOT NULL
+                                                  )) OVER (
+                                                  PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                ),
+                                                0
+                                              ),
+                                              1.0
+                                            )
+                                          ) AS "impressions_with_estimates",
+                                          CASE
+                                            WHEN COALESCE(
+                                              COALESCE("t121"."impressions", "t121"."views"),
+                                              "t121"."reach" * COALESCE(
+                                                CAST(SUM("t121"."impressions") FILTER(WHERE
+                                                  (
+                                                    "t121"."impressions" IS NOT NULL
+                                                  ) AND (
+                                                    "t121"."reach" IS NOT NULL
+                                                  )) OVER (
+                                                  PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                ) AS DOUBLE PRECISION) / NULLIF(
+                                                  SUM("t121"."reach") FILTER(WHERE
+                                                    (
+                                                      "t121"."impressions" IS NOT NULL
+                                                    ) AND (
+                                                      "t121"."reach" IS NOT NULL
+                                                    )) OVER (
+                                                    PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                  ),
+                                                  0
+                                                ),
+                                                1.0
+                                              )
+                                            ) IS NOT NULL
+                                            THEN CASE
+                                              WHEN "t121"."impressions" IS NOT NULL
+                                              THEN "t121"."impressions__provenance"
+                                              ELSE 2
+                                            END
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END AS "impressions_with_estimates__provenance",
+                                          (
+                                            CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."reach", 0)
+                                          ) * 100 AS "er_reach_post",
+                                          (
+                                            CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."followers", 0)
+                                          ) * 100 AS "er_followers_post",
+                                          (
+                                            CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."impressions", 0)
+                                          ) * 100 AS "er_impressions_post",
+                                          (
+                                            CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."views", 0)
+                                          ) * 100 AS "er_views_post",
+                                          NULLIF(
+                                            GREATEST(
+                                              COALESCE("t121"."engagements__provenance", -1),
+                                              COALESCE("t121"."reach__provenance", -1)
+                                            ),
+                                            -1
+                                          ) AS "er_reach_post__provenance",
+                                          NULLIF(
+                                            GREATEST(
+                                              COALESCE("t121"."engagements__provenance", -1),
+                                              COALESCE("t121"."followers__provenance", -1)
+                                            ),
+                                            -1
+                                          ) AS "er_followers_post__provenance",
+                                          NULLIF(
+                                            GREATEST(
+                                              COALESCE("t121"."engagements__provenance", -1),
+                                              COALESCE("t121"."impressions__provenance", -1)
+                                            ),
+                                            -1
+                                          ) AS "er_impressions_post__provenance",
+                                          NULLIF(
+                                            GREATEST(
+                                              COALESCE("t121"."engagements__provenance", -1),
+                                              COALESCE("t121"."views__provenance", -1)
+                                            ),
+                                            -1
+                                          ) AS "er_views_post__provenance",
+                                          "t121"."platform" AS "post_platform",
+                                          "t121"."influencer_id" AS "publishing_influencer",
+                                          CASE WHEN "t121"."sponsored" THEN 1.0 ELSE 0.0 END AS "sponsored_posts",
+                                          CASE
+                                            WHEN "t121"."sponsored"
+                                            AND CASE
+                                              WHEN UPPER("t121"."country") = 'FR'
+                                              THEN (
+                                                POSITION('publicité' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('publicite' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('collaboration commerciale' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              WHEN UPPER("t121"."country") = 'BE'
+                                              THEN (
+                                                POSITION('publicité' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('publicite' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('collaboration commerciale' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('#pub' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('reclame' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('samenwerking' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              WHEN UPPER("t121"."country") = 'DE'
+                                              THEN (
+                                                POSITION('werbung' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('anzeige' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              WHEN UPPER("t121"."country") = 'ES'
+                                              THEN (
+                                                POSITION('publicidad' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('#publi' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('patrocinado' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('colaboración pagada' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              WHEN UPPER("t121"."country") = 'IT'
+                                              THEN (
+                                                POSITION('pubblicità' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('#adv' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('sponsorizzato' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('#sponsored' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              WHEN UPPER("t121"."country") = 'GB'
+                                              THEN (
+                                                POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('advert' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('advertisement' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              WHEN UPPER("t121"."country") = 'US'
+                                              THEN (
+                                                POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('#sponsored' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('advertisement' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('paid partnership' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              ELSE (
+                                                POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('#sponsored' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('paid partnership' IN LOWER("t121"."caption")) > 0
+                                              )
+                                              OR (
+                                                POSITION('advertisement' IN LOWER("t121"."caption")) > 0
+                                              )
+                                            END
+                                            THEN 1.0
+                                            ELSE 0.0
+                                          END AS "disclosed_sponsored_posts"
+                                        FROM (
+                                          SELECT
+                                            "t114"."campaign_id",
+                                            "t114"."campaign",
+                                            "t114"."influencer_id",
+                                            "t114"."influencer",
+                                            "t114"."account_id",
+                                            "t114"."platform",
+                                            "t114"."format",
+                                            "t114"."post_id",
+                                            "t114"."day",
+                                            "t114"."country",
+                                            "t114"."caption",
+                                            "t114"."sponsored",
+                                            "t114"."reach",
+                                            "t114"."impressions",
+                                            "t114"."views",
+                                            "t114"."likes",
+                                            "t114"."comments",
+                                            "t114"."shares",
+                                            "t114"."saves",
+                                            "t114"."clicks",
+                                            "t114"."reach__provenance",
+                                            "t114"."impressions__provenance",
+                                            "t114"."views__provenance",
+                                            "t114"."likes__provenance",
+                                            "t114"."comments__provenance",
+                                            "t114"."shares__provenance",
+                                            "t114"."saves__provenance",
+                                            "t114"."clicks__provenance",
+                                            "t114"."followers",
+                                            "t114"."followers__provenance",
+                                            CASE
+                                              WHEN (
+                                                "t114"."likes" IS NOT NULL
+                                              )
+                                              OR (
+                                                "t114"."comments" IS NOT NULL
+                                              )
+                                              OR (
+                                                "t114"."shares" IS NOT NULL
+                                              )
+                                              OR (
+                                                "t114"."saves" IS NOT NULL
+                                              )
+                                              THEN 0.0 + COALESCE("t114"."likes", 0) + COALESCE("t114"."comments", 0) + COALESCE("t114"."shares", 0) + COALESCE("t114"."saves", 0)
+                                              ELSE CAST(NULL AS DOUBLE PRECISION)
+                                            END AS "engagements",
+                                            NULLIF(
+                                              GREATEST(
+                                                COALESCE("t114"."likes__provenance", -1),
+                                                COALESCE("t114"."comments__provenance", -1),
+                                                COALESCE("t114"."shares__provenance", -1),
+                                                COALESCE("t114"."saves__provenance", -1)
+                                              ),
+                                              -1
+                                            ) AS "engagements__provenance"
+                                          FROM (
+                                            SELECT
+                                              "t78"."campaign_id",
+                                              "t78"."campaign",
+                                              "t78"."influencer_id",
+                                              "t78"."influencer",
+                                              "t78"."account_id",
+                                              "t78"."platform",
+                                              "t78"."format",
+                                              "t78"."post_id",
+                                              "t78"."day",
+                                              "t78"."country",
+                                              "t78"."caption",
+                                              "t78"."sponsored",
+                                              "t92"."reach",
+                                              "t92"."impressions",
+                                              "t92"."views",
+                                              "t92"."likes",
+                                              "t92"."comments",
+                                              "t92"."shares",
+                                              "t92"."saves",
+                                              "t92"."clicks",
+                                              "t92"."reach__provenance",
+                                              "t92"."impressions__provenance",
+                                              "t92"."views__provenance",
+                                              "t92"."likes__provenance",
+                                              "t92"."comments__provenance",
+                                              "t92"."shares__provenance",
+                                              "t92"."saves__provenance",
+                                              "t92"."clicks__provenance",
+                                              "t101"."followers",
+                                              "t101"."followers__provenance"
+                                            FROM "t64" AS "t78"
+                                            LEFT OUTER JOIN (
+                                              SELECT
+                                                CAST("t79"."post_id" AS BIGINT) AS "post_id",
+                                                CAST(MAX("t79"."value") FILTER(WHERE
+                                                  "t79"."metric" = 'reach') AS DOUBLE PRECISION) AS "reach",
+                                                CAST(MAX("t79"."value") FILTER(WHERE
+                                                  "t79"."metric" = 'impressions') AS DOUBLE PRECISION) AS "impressions",
+                                                CAST(MAX("t79"."value") FILTER(WHERE
+                                                  "t79"."metric" = 'views') AS DOUBLE PRECISION) AS "views",
+                                                CAST(MAX("t79"."value") FILTER(WHERE
+                                                  "t79"."metric" = 'likes') AS DOUBLE PRECISION) AS "likes",
+                                                CAST(MAX("t79"."value") FILTER(WHERE
+                                                  "t79"."metric" = 'comments') AS DOUBLE PRECISION) AS "comments",
+                                                CAST(MAX("t79"."value") FILTER(WHERE
+                                                  "t79"."metric" = 'shares') AS DOUBLE PRECISION) AS "shares",
+                                                CAST(MAX("t79"."value") FILTER(WHERE
+                                                  "t79"."metric" = 'saves') AS DOUBLE PRECISION) AS "saves",
+                                                CAST(MAX("t79"."value") FILTER(WHERE
+                                                  "t79"."metric" = 'clicks') AS DOUBLE PRECISION) AS "clicks",
+                                                MAX("t79"."rank") FILTER(WHERE
+                                                  "t79"."metric" = 'reach') AS "reach__provenance",
+                                                MAX("t79"."rank") FILTER(WHERE
+                                                  "t79"."metric" = 'impressions') AS "impressions__provenance",
+                                                MAX("t79"."rank") FILTER(WHERE
+                                                  "t79"."metric" = 'views') AS "views__provenance",
+                                                MAX("t79"."rank") FILTER(WHERE
+                                                  "t79"."metric" = 'likes') AS "likes__provenance",
+                                                MAX("t79"."rank") FILTER(WHERE
+                                                  "t79"."metric" = 'comments') AS "comments__provenance",
+                                                MAX("t79"."rank") FILTER(WHERE
+                                                  "t79"."metric" = 'shares') AS "shares__provenance",
+                                                MAX("t79"."rank") FILTER(WHERE
+                                                  "t79"."metric" = 'saves') AS "saves__provenance",
+                                                MAX("t79"."rank") FILTER(WHERE
+                                                  "t79"."metric" = 'clicks') AS "clicks__provenance"
+                                              FROM (
+                                                SELECT
+                                                  *
+                                                FROM (
+                                                  SELECT
+                                                    "t33"."id",
+                                                    "t33"."post_id",
+                                                    "t33"."captured_at",
+                                                    "t33"."metric",
+                                                    "t33"."value",
+                                                    "t33"."source",
+                                                    "t33"."provenance",
+                                                    "t33"."rank",
+                                                    ROW_NUMBER() OVER (
+                                                      PARTITION BY "t33"."post_id", "t33"."metric"
+                                                      ORDER BY "t33"."captured_at" DESC NULLS LAST, "t33"."rank" ASC
+                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                    ) - 1 AS "order"
+                                                  FROM (
+                                                    SELECT
+                                                      "t9"."id",
+                                                      "t9"."post_id",
+                                                      "t9"."captured_at",
+                                                      "t9"."metric",
+                                                      "t9"."value",
+                                                      "t9"."source",
+                                                      "t9"."provenance",
+                                                      CASE "t9"."provenance"
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END AS "rank"
+                                                    FROM "metric_snapshot" AS "t9"
+                                                    WHERE
+                                                      "t9"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                                                  ) AS "t33"
+                                                ) AS "t66"
+                                                WHERE
+                                                  "t66"."order" = 0
+                                              ) AS "t79"
+                                              GROUP BY
+                                                1
+                                            ) AS "t92"
+                                              ON "t78"."post_id" = "t92"."post_id"
+                                            LEFT OUTER JOIN (
+                                              SELECT
+                                                CAST("t89"."post_id" AS BIGINT) AS "post_id",
+                                                CAST("t89"."followers" AS DOUBLE PRECISION) AS "followers",
+                                                CASE "t89"."provenance"
+                                                  WHEN 'measured'
+                                                  THEN 0
+                                                  WHEN 'self_reported'
+                                                  THEN 1
+                                                  WHEN 'estimated'
+                                                  THEN 2
+                                                  ELSE 2
+                                                END AS "followers__provenance"
+                                              FROM (
+                                                SELECT
+                                                  "t58"."post_id",
+                                                  "t58"."account_id",
+                                                  "t58"."published_at",
+                                                  "t58"."id",
+                                                  "t58"."captured_at",
+                                                  "t58"."followers",
+                                                  "t58"."source",
+                                                  "t58"."provenance",
+                                                  ROW_NUMBER() OVER (
+                                                    PARTITION BY "t58"."post_id"
+                                                    ORDER BY CASE WHEN "t58"."captured_at" <= "t58"."published_at" THEN 0 ELSE 1 END ASC, ABS(
+                                                      EXTRACT('epoch' FROM CAST("t58"."published_at" AS TIMESTAMPTZ)) - EXTRACT('epoch' FROM CAST("t58"."captured_at" AS TIMESTAMPTZ))
+                                                    ) ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                  ) - 1 AS "order"
+                                                FROM (
+                                                  SELECT
+                                                    "t32"."post_id",
+                                                    "t32"."account_id",
+                                                    "t32"."published_at",
+                                                    "t20"."id",
+                                                    "t20"."captured_at",
+                                                    "t20"."followers",
+                                                    "t20"."source",
+                                                    "t20"."provenance"
+                                                  FROM (
+                                                    SELECT
+                                                      "t6"."id" AS "post_id",
+                                                      "t6"."account_id",
+                                                      "t6"."published_at"
+                                                    FROM "post" AS "t6"
+                                                  ) AS "t32"
+                                                  INNER JOIN "follower_snapshot" AS "t20"
+                                                    ON "t32"."account_id" = "t20"."account_id"
+                                                ) AS "t58"
+                                              ) AS "t89"
+                                              WHERE
+                                                "t89"."order" = 0
+                                            ) AS "t101"
+                                              ON "t78"."post_id" = "t101"."post_id"
+                                          ) AS "t114"
+                                        ) AS "t121"
+                                      ) AS "t133"
+                                    ) AS "t141"
+                                    INNER JOIN (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                                          UNNEST(STRING_TO_ARRAY("t0"."key_messages", '
+')) AS "message"
+                                        FROM "campaign" AS "t0"
+                                      ) AS "t35"
+                                      WHERE
+                                        LENGTH("t35"."message") > 0
+                                    ) AS "t67"
+                                      ON "t141"."campaign_id" = "t67"."campaign_id"
+                                  ) AS "t148"
+                                  GROUP BY
+                                    1
+                                ) AS "t156"
+                                  ON "t147"."post_id" = "t156"."post_id"
+                              ) AS "t157"
+                            ) AS "t158"
+                            UNION ALL
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                "t151"."campaign_id",
+                                "t151"."campaign",
+                                CAST(NULL AS BIGINT) AS "influencer_id",
+                                CAST(NULL AS VARCHAR) AS "influencer",
+                                CAST(NULL AS BIGINT) AS "account_id",
+                                "t151"."platform",
+                                CAST(NULL AS VARCHAR) AS "format",
+                                CAST(NULL AS BIGINT) AS "post_id",
+                                "t151"."day",
+                                CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                                CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                                CAST(NULL AS DOUBLE PRECISION) AS "views",
+                                CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                                CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                                CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                                CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                                CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                                CAST(NULL AS BIGINT) AS "reach__provenance",
+                                CAST(NULL AS BIGINT) AS "impressions__provenance",
+                                CAST(NULL AS BIGINT) AS "views__provenance",
+                                CAST(NULL AS BIGINT) AS "likes__provenance",
+                                CAST(NULL AS BIGINT) AS "comments__provenance",
+                                CAST(NULL AS BIGINT) AS "shares__provenance",
+                                CAST(NULL AS BIGINT) AS "saves__provenance",
+                                CAST(NULL AS BIGINT) AS "clicks__provenance",
+                                CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                                CAST(NULL AS BIGINT) AS "followers__provenance",
+                                CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                                CAST(NULL AS BIGINT) AS "engagements__provenance",
+                                CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                                CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                                CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                                CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                                CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                                CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                                CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                                CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                                CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                                CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                                CAST(NULL AS VARCHAR) AS "post_platform",
+                                CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                                CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                                CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                                CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                                CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                                CAST("t151"."ugc_post" AS DOUBLE PRECISION) AS "ugc_post",
+                                CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                                CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                                CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                                CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                                CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                                CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                                CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                                CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                                CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                                CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                                CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                                CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                                CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                                CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                                CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                                CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                              FROM (
+                                SELECT
+                                  "t100"."campaign_id",
+                                  "t100"."campaign",
+                                  "t100"."platform",
+                                  "t100"."day",
+                                  "t100"."post_id" AS "ugc_post"
+                                FROM (
+                                  SELECT DISTINCT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      "t68"."campaign_id",
+                                      "t68"."campaign",
+                                      "t75"."post_id",
+                                      "t75"."influencer_id",
+                                      "t75"."platform",
+                                      "t75"."day"
+                                    FROM (
+                                      SELECT
+                                        CAST("t39"."id" AS BIGINT) AS "post_id",
+                                        CAST("t14"."id" AS BIGINT) AS "influencer_id",
+                                        "t14"."workspace_id",
+                                        "t14"."is_brand",
+                                        CAST("t18"."platform" AS VARCHAR) AS "platform",
+                                        "t39"."published_on" AS "day",
+                                        "t39"."hashtags"
+                                      FROM (
+                                        SELECT
+                                          *
+                                        FROM "post" AS "t6"
+                                        WHERE
+                                          "t6"."campaign_id" IS NULL
+                                      ) AS "t39"
+                                      INNER JOIN "account" AS "t18"
+                                        ON "t39"."account_id" = "t18"."id"
+                                      INNER JOIN "influencer" AS "t14"
+                                        ON "t18"."influencer_id" = "t14"."id"
+                                    ) AS "t75"
+                                    INNER JOIN (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                                          CAST("t0"."name" AS VARCHAR) AS "campaign",
+                                          "t0"."workspace_id",
+                                          "t0"."start_date" AS "start",
+                                          "t0"."end_date" AS "end",
+                                          UNNEST(STRING_TO_ARRAY("t0"."hashtags", ',')) AS "tag"
+                                        FROM "campaign" AS "t0"
+                                      ) AS "t36"
+                                      WHERE
+                                        LENGTH("t36"."tag") > 0
+                                    ) AS "t68"
+                                      ON "t75"."workspace_id" = "t68"."workspace_id"
+                                      AND "t75"."day" >= "t68"."start"
+                                      AND "t75"."day" <= "t68"."end"
+                                      AND NOT (
+                                        "t75"."is_brand"
+                                      )
+                                      AND POSITION(',' || "t68"."tag" || ',' IN ',' || "t75"."hashtags" || ',') > 0
+                                  ) AS "t88"
+                                ) AS "t100"
+                                WHERE
+                                  NOT EXISTS(
+                                    SELECT
+                                      1
+                                    FROM (
+                                      SELECT DISTINCT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          *
+                                        FROM (
+                                          SELECT
+                                            CAST("t2"."campaign_id" AS BIGINT) AS "campaign_id",
+                                            CAST("t2"."influencer_id" AS BIGINT) AS "influencer_id"
+                                          FROM "roster" AS "t2"
+                                        ) AS "t27"
+                                        UNION ALL
+                                        SELECT
+                                          *
+                                        FROM (
+                                          SELECT
+                                            "t133"."campaign_id",
+                                            "t133"."influencer_id"
+                                          FROM (
+                                            SELECT
+                                              "t121"."campaign_id",
+                                              "t121"."campaign",
+                                              "t121"."influencer_id",
+                                              "t121"."influencer",
+                                              "t121"."account_id",
+                                              "t121"."platform",
+                                              "t121"."format",
+                                              "t121"."post_id",
+                                              "t121"."day",
+                                              "t121"."country",
+                                              "t121"."caption",
+                                              "t121"."sponsored",
+                                              "t121"."reach",
+                                              "t121"."impressions",
+                                              "t121"."views",
+                                              "t121"."likes",
+                                              "t121"."comments",
+                                              "t121"."shares",
+                                              "t121"."saves",
+                                              "t121"."clicks",
+                                              "t121"."reach__provenance",
+                                              "t121"."impressions__provenance",
+                                              "t121"."views__provenance",
+                                              "t121"."likes__provenance",
+                                              "t121"."comments__provenance",
+                                              "t121"."shares__provenance",
+                                              "t121"."saves__provenance",
+                                              "t121"."clicks__provenance",
+                                              "t121"."followers",
+                                              "t121"."followers__provenance",
+                                              "t121"."engagements",
+                                              "t121"."engagements__provenance",
+                                              COALESCE(
+                                                COALESCE("t121"."impressions", "t121"."views"),
+                                                "t121"."reach" * COALESCE(
+                                                  CAST(SUM("t121"."impressions") FILTER(WHERE
+                                                    (
+                                                      "t121"."impressions" IS NOT NULL
+                                                    ) AND (
+                                                      "t121"."reach" IS NOT NULL
+                                                    )) OVER (
+                                                    PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                  ) AS DOUBLE PRECISION) / NULLIF(
+                                                    SUM("t121"."reach") FILTER(WHERE
+                                                      (
+                                                        "t121"."impressions" IS NOT NULL
+                                                      ) AND (
+                                                        "t121"."reach" IS NOT NULL
+                                                      )) OVER (
+                                                      PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                    ),
+                                                    0
+                                                  ),
+                                                  1.0
+                                                )
+                                              ) AS "impressions_with_estimates",
+                                              CASE
+                                                WHEN COALESCE(
+                                                  COALESCE("t121"."impressions", "t121"."views"),
+                                                  "t121"."reach" * COALESCE(
+                                                    CAST(SUM("t121"."impressions") FILTER(WHERE
+                                                      (
+                                                        "t121"."impressions" IS NOT NULL
+                                                      ) AND (
+                                                        "t121"."reach" IS NOT NULL
+                                                      )) OVER (
+                                                      PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                    ) AS DOUBLE PRECISION) / NULLIF(
+                                                      SUM("t121"."reach") FILTER(WHERE
+                                                        (
+                                                          "t121"."impressions" IS NOT NULL
+                                                        ) AND (
+                                                          "t121"."reach" IS NOT NULL
+                                                        )) OVER (
+                                                        PARTITION BY "t121"."campaign_id", "t121"."platform"
+                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                      ),
+                                                      0
+                                                    ),
+                                                    1.0
+                                                  )
+                                                ) IS NOT NULL
+                                                THEN CASE
+                                                  WHEN "t121"."impressions" IS NOT NULL
+                                                  THEN "t121"."impressions__provenance"
+                                                  ELSE 2
+                                                END
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END AS "impressions_with_estimates__provenance",
+                                              (
+                                                CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."reach", 0)
+                                              ) * 100 AS "er_reach_post",
+                                              (
+                                                CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."followers", 0)
+                                              ) * 100 AS "er_followers_post",
+                                              (
+                                                CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."impressions", 0)
+                                              ) * 100 AS "er_impressions_post",
+                                              (
+                                                CAST("t121"."engagements" AS DOUBLE PRECISION) / NULLIF("t121"."views", 0)
+                                              ) * 100 AS "er_views_post",
+                                              NULLIF(
+                                                GREATEST(
+                                                  COALESCE("t121"."engagements__provenance", -1),
+                                                  COALESCE("t121"."reach__provenance", -1)
+                                                ),
+                                                -1
+                                              ) AS "er_reach_post__provenance",
+                                              NULLIF(
+                                                GREATEST(
+                                                  COALESCE("t121"."engagements__provenance", -1),
+                                                  COALESCE("t121"."followers__provenance", -1)
+                                                ),
+                                                -1
+                                              ) AS "er_followers_post__provenance",
+                                              NULLIF(
+                                                GREATEST(
+                                                  COALESCE("t121"."engagements__provenance", -1),
+                                                  COALESCE("t121"."impressions__provenance", -1)
+                                                ),
+                                                -1
+                                              ) AS "er_impressions_post__provenance",
+                                              NULLIF(
+                                                GREATEST(
+                                                  COALESCE("t121"."engagements__provenance", -1),
+                                                  COALESCE("t121"."views__provenance", -1)
+                                                ),
+                                                -1
+                                              ) AS "er_views_post__provenance",
+                                              "t121"."platform" AS "post_platform",
+                                              "t121"."influencer_id" AS "publishing_influencer",
+                                              CASE WHEN "t121"."sponsored" THEN 1.0 ELSE 0.0 END AS "sponsored_posts",
+                                              CASE
+                                                WHEN "t121"."sponsored"
+                                                AND CASE
+                                                  WHEN UPPER("t121"."country") = 'FR'
+                                                  THEN (
+                                                    POSITION('publicité' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('publicite' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('collaboration commerciale' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  WHEN UPPER("t121"."country") = 'BE'
+                                                  THEN (
+                                                    POSITION('publicité' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('publicite' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('collaboration commerciale' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('#pub' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('reclame' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('samenwerking' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  WHEN UPPER("t121"."country") = 'DE'
+                                                  THEN (
+                                                    POSITION('werbung' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('anzeige' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  WHEN UPPER("t121"."country") = 'ES'
+                                                  THEN (
+                                                    POSITION('publicidad' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('#publi' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('patrocinado' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('colaboración pagada' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  WHEN UPPER("t121"."country") = 'IT'
+                                                  THEN (
+                                                    POSITION('pubblicità' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('#adv' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('sponsorizzato' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('#sponsored' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  WHEN UPPER("t121"."country") = 'GB'
+                                                  THEN (
+                                                    POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('advert' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('advertisement' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  WHEN UPPER("t121"."country") = 'US'
+                                                  THEN (
+                                                    POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('#sponsored' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('advertisement' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('paid partnership' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  ELSE (
+                                                    POSITION('#ad' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('#sponsored' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('paid partnership' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                  OR (
+                                                    POSITION('advertisement' IN LOWER("t121"."caption")) > 0
+                                                  )
+                                                END
+                                                THEN 1.0
+                                                ELSE 0.0
+                                              END AS "disclosed_sponsored_posts"
+                                            FROM (
+                                              SELECT
+                                                "t114"."campaign_id",
+                                                "t114"."campaign",
+                                                "t114"."influencer_id",
+                                                "t114"."influencer",
+                                                "t114"."account_id",
+                                                "t114"."platform",
+                                                "t114"."format",
+                                                "t114"."post_id",
+                                                "t114"."day",
+                                                "t114"."country",
+                                                "t114"."caption",
+                                                "t114"."sponsored",
+                                                "t114"."reach",
+                                                "t114"."impressions",
+                                                "t114"."views",
+                                                "t114"."likes",
+                                                "t114"."comments",
+                                                "t114"."shares",
+                                                "t114"."saves",
+                                                "t114"."clicks",
+                                                "t114"."reach__provenance",
+                                                "t114"."impressions__provenance",
+                                                "t114"."views__provenance",
+                                                "t114"."likes__provenance",
+                                                "t114"."comments__provenance",
+                                                "t114"."shares__provenance",
+                                                "t114"."saves__provenance",
+                                                "t114"."clicks__provenance",
+                                                "t114"."followers",
+                                                "t114"."followers__provenance",
+                                                CASE
+                                                  WHEN (
+                                                    "t114"."likes" IS NOT NULL
+                                                  )
+                                                  OR (
+                                                    "t114"."comments" IS NOT NULL
+                                                  )
+                                                  OR (
+                                                    "t114"."shares" IS NOT NULL
+                                                  )
+                                                  OR (
+                                                    "t114"."saves" IS NOT NULL
+                                                  )
+                                                  THEN 0.0 + COALESCE("t114"."likes", 0) + COALESCE("t114"."comments", 0) + COALESCE("t114"."shares", 0) + COALESCE("t114"."saves", 0)
+                                                  ELSE CAST(NULL AS DOUBLE PRECISION)
+                                                END AS "engagements",
+                                                NULLIF(
+                                                  GREATEST(
+                                                    COALESCE("t114"."likes__provenance", -1),
+                                                    COALESCE("t114"."comments__provenance", -1),
+                                                    COALESCE("t114"."shares__provenance", -1),
+                                                    COALESCE("t114"."saves__provenance", -1)
+                                                  ),
+                                                  -1
+                                                ) AS "engagements__provenance"
+                                              FROM (
+                                                SELECT
+                                                  "t78"."campaign_id",
+                                                  "t78"."campaign",
+                                                  "t78"."influencer_id",
+                                                  "t78"."influencer",
+                                                  "t78"."account_id",
+                                                  "t78"."platform",
+                                                  "t78"."format",
+                                                  "t78"."post_id",
+                                                  "t78"."day",
+                                                  "t78"."country",
+                                                  "t78"."caption",
+                                                  "t78"."sponsored",
+                                                  "t92"."reach",
+                                                  "t92"."impressions",
+                                                  "t92"."views",
+                                                  "t92"."likes",
+                                                  "t92"."comments",
+                                                  "t92"."shares",
+                                                  "t92"."saves",
+                                                  "t92"."clicks",
+                                                  "t92"."reach__provenance",
+                                                  "t92"."impressions__provenance",
+                                                  "t92"."views__provenance",
+                                                  "t92"."likes__provenance",
+                                                  "t92"."comments__provenance",
+                                                  "t92"."shares__provenance",
+                                                  "t92"."saves__provenance",
+                                                  "t92"."clicks__provenance",
+                                                  "t101"."followers",
+                                                  "t101"."followers__provenance"
+                                                FROM "t64" AS "t78"
+                                                LEFT OUTER JOIN (
+                                                  SELECT
+                                                    CAST("t79"."post_id" AS BIGINT) AS "post_id",
+                                                    CAST(MAX("t79"."value") FILTER(WHERE
+                                                      "t79"."metric" = 'reach') AS DOUBLE PRECISION) AS "reach",
+                                                    CAST(MAX("t79"."value") FILTER(WHERE
+                                                      "t79"."metric" = 'impressions') AS DOUBLE PRECISION) AS "impressions",
+                                                    CAST(MAX("t79"."value") FILTER(WHERE
+                                                      "t79"."metric" = 'views') AS DOUBLE PRECISION) AS "views",
+                                                    CAST(MAX("t79"."value") FILTER(WHERE
+                                                      "t79"."metric" = 'likes') AS DOUBLE PRECISION) AS "likes",
+                                                    CAST(MAX("t79"."value") FILTER(WHERE
+                                                      "t79"."metric" = 'comments') AS DOUBLE PRECISION) AS "comments",
+                                                    CAST(MAX("t79"."value") FILTER(WHERE
+                                                      "t79"."metric" = 'shares') AS DOUBLE PRECISION) AS "shares",
+                                                    CAST(MAX("t79"."value") FILTER(WHERE
+                                                      "t79"."metric" = 'saves') AS DOUBLE PRECISION) AS "saves",
+                                                    CAST(MAX("t79"."value") FILTER(WHERE
+                                                      "t79"."metric" = 'clicks') AS DOUBLE PRECISION) AS "clicks",
+                                                    MAX("t79"."rank") FILTER(WHERE
+                                                      "t79"."metric" = 'reach') AS "reach__provenance",
+                                                    MAX("t79"."rank") FILTER(WHERE
+                                                      "t79"."metric" = 'impressions') AS "impressions__provenance",
+                                                    MAX("t79"."rank") FILTER(WHERE
+                                                      "t79"."metric" = 'views') AS "views__provenance",
+                                                    MAX("t79"."rank") FILTER(WHERE
+                                                      "t79"."metric" = 'likes') AS "likes__provenance",
+                                                    MAX("t79"."rank") FILTER(WHERE
+                                                      "t79"."metric" = 'comments') AS "comments__provenance",
+                                                    MAX("t79"."rank") FILTER(WHERE
+                                                      "t79"."metric" = 'shares') AS "shares__provenance",
+                                                    MAX("t79"."rank") FILTER(WHERE
+                                                      "t79"."metric" = 'saves') AS "saves__provenance",
+                                                    MAX("t79"."rank") FILTER(WHERE
+                                                      "t79"."metric" = 'clicks') AS "clicks__provenance"
+                                                  FROM (
+                                                    SELECT
+                                                      *
+                                                    FROM (
+                                                      SELECT
+                                                        "t33"."id",
+                                                        "t33"."post_id",
+                                                        "t33"."captured_at",
+                                                        "t33"."metric",
+                                                        "t33"."value",
+                                                        "t33"."source",
+                                                        "t33"."provenance",
+                                                        "t33"."rank",
+                                                        ROW_NUMBER() OVER (
+                                                          PARTITION BY "t33"."post_id", "t33"."metric"
+                                                          ORDER BY "t33"."captured_at" DESC NULLS LAST, "t33"."rank" ASC
+                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                        ) - 1 AS "order"
+                                                      FROM (
+                                                        SELECT
+                                                          "t9"."id",
+                                                          "t9"."post_id",
+                                                          "t9"."captured_at",
+                                                          "t9"."metric",
+                                                          "t9"."value",
+                                                          "t9"."source",
+                                                          "t9"."provenance",
+                                                          CASE "t9"."provenance"
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END AS "rank"
+                                                        FROM "metric_snapshot" AS "t9"
+                                                        WHERE
+                                                          "t9"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                                                      ) AS "t33"
+                                                    ) AS "t66"
+                                                    WHERE
+                                                      "t66"."order" = 0
+                                                  ) AS "t79"
+                                                  GROUP BY
+                                                    1
+                                                ) AS "t92"
+                                                  ON "t78"."post_id" = "t92"."post_id"
+                                                LEFT OUTER JOIN (
+                                                  SELECT
+                                                    CAST("t89"."post_id" AS BIGINT) AS "post_id",
+                                                    CAST("t89"."followers" AS DOUBLE PRECISION) AS "followers",
+                                                    CASE "t89"."provenance"
+                                                      WHEN 'measured'
+                                                      THEN 0
+                                                      WHEN 'self_reported'
+                                                      THEN 1
+                                                      WHEN 'estimated'
+                                                      THEN 2
+                                                      ELSE 2
+                                                    END AS "followers__provenance"
+                                                  FROM (
+                                                    SELECT
+                                                      "t58"."post_id",
+                                                      "t58"."account_id",
+                                                      "t58"."published_at",
+                                                      "t58"."id",
+                                                      "t58"."captured_at",
+                                                      "t58"."followers",
+                                                      "t58"."source",
+                                                      "t58"."provenance",
+                                                      ROW_NUMBER() OVER (
+                                                        PARTITION BY "t58"."post_id"
+                                                        ORDER BY CASE WHEN "t58"."captured_at" <= "t58"."published_at" THEN 0 ELSE 1 END ASC, ABS(
+                                                          EXTRACT('epoch' FROM CAST("t58"."published_at" AS TIMESTAMPTZ)) - EXTRACT('epoch' FROM CAST("t58"."captured_at" AS TIMESTAMPTZ))
+                                                        ) ASC
+                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                      ) - 1 AS "order"
+                                                    FROM (
+                                                      SELECT
+                                                        "t32"."post_id",
+                                                        "t32"."account_id",
+                                                        "t32"."published_at",
+                                                        "t20"."id",
+                                                        "t20"."captured_at",
+                                                        "t20"."followers",
+                                                        "t20"."source",
+                                                        "t20"."provenance"
+                                                      FROM (
+                                                        SELECT
+                                                          "t6"."id" AS "post_id",
+                                                          "t6"."account_id",
+                                                          "t6"."published_at"
+                                                        FROM "post" AS "t6"
+                                                      ) AS "t32"
+                                                      INNER JOIN "follower_snapshot" AS "t20"
+                                                        ON "t32"."account_id" = "t20"."account_id"
+                                                    ) AS "t58"
+                                                  ) AS "t89"
+                                                  WHERE
+                                                    "t89"."order" = 0
+                                                ) AS "t101"
+                                                  ON "t78"."post_id" = "t101"."post_id"
+                                              ) AS "t114"
+                                            ) AS "t121"
+                                          ) AS "t133"
+                                        ) AS "t137"
+                                      ) AS "t140"
+                                    ) AS "t145"
+                                    WHERE
+                                      "t100"."campaign_id" = "t145"."campaign_id"
+                                      AND "t100"."influencer_id" = "t145"."influencer_id"
+                                  )
+                              ) AS "t151"
+                            ) AS "t153"
+                          ) AS "t159"
+                          UNION ALL
+                          SELECT
+                            *
+                          FROM (
+                            SELECT
+                              "t96"."campaign_id",
+                              "t96"."campaign",
+                              "t96"."influencer_id",
+                              "t96"."influencer",
+                              CAST(NULL AS BIGINT) AS "account_id",
+                              CAST(NULL AS VARCHAR) AS "platform",
+                              CAST(NULL AS VARCHAR) AS "format",
+                              CAST(NULL AS BIGINT) AS "post_id",
+                              "t96"."day",
+                              CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                              CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                              CAST(NULL AS DOUBLE PRECISION) AS "views",
+                              CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                              CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                              CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                              CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                              CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                              CAST(NULL AS BIGINT) AS "reach__provenance",
+                              CAST(NULL AS BIGINT) AS "impressions__provenance",
+                              CAST(NULL AS BIGINT) AS "views__provenance",
+                              CAST(NULL AS BIGINT) AS "likes__provenance",
+                              CAST(NULL AS BIGINT) AS "comments__provenance",
+                              CAST(NULL AS BIGINT) AS "shares__provenance",
+                              CAST(NULL AS BIGINT) AS "saves__provenance",
+                              CAST(NULL AS BIGINT) AS "clicks__provenance",
+                              CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                              CAST(NULL AS BIGINT) AS "followers__provenance",
+                              CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                              CAST(NULL AS BIGINT) AS "engagements__provenance",
+                              CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                              CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                              CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                              CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                              CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                              CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                              CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                              CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                              CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                              CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                              CAST(NULL AS VARCHAR) AS "post_platform",
+                              CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                              CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                              CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                              "t96"."cost",
+                              CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                              CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                              CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                              CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                              CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                              CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                              CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                              CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                              CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                              CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                              CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                              CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                              CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                              CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                              CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                              CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                              CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                              CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                              CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                              CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                              CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                              CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                              CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                            FROM (
+                              SELECT
+                                "t62"."campaign_id",
+                                "t62"."campaign",
+                                "t62"."influencer_id",
+                                CAST("t14"."name" AS VARCHAR) AS "influencer",
+                                "t62"."incurred_on" AS "day",
+                                "t62"."amount" AS "cost"
+                              FROM "t46" AS "t62"
+                              LEFT OUTER JOIN "influencer" AS "t14"
+                                ON "t62"."influencer_id" = "t14"."id"
+                              WHERE
+                                NOT EXISTS(
+                                  SELECT
+                                    1
+                                  FROM (
+                                    SELECT
+                                      "t71"."campaign_id",
+                                      "t71"."campaign",
+                                      "t71"."influencer_id",
+                                      "t71"."influencer",
+                                      "t71"."account_id",
+                                      "t71"."platform",
+                                      "t71"."format",
+                                      "t71"."post_id",
+                                      "t71"."day",
+                                      "t71"."country",
+                                      "t71"."caption",
+                                      "t71"."sponsored",
+                                      COUNT("t71"."post_id") OVER (
+                                        PARTITION BY "t71"."campaign_id", "t71"."influencer_id"
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                      ) AS "n_posts"
+                                    FROM "t64" AS "t71"
+                                  ) AS "t84"
+                                  WHERE
+                                    "t62"."campaign_id" = "t84"."campaign_id"
+                                    AND "t62"."influencer_id" = "t84"."influencer_id"
+                                )
+                            ) AS "t96"
+                          ) AS "t104"
+                        ) AS "t160"
+                        UNION ALL
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            "t45"."campaign_id",
+                            "t45"."campaign",
+                            CAST(NULL AS BIGINT) AS "influencer_id",
+                            CAST(NULL AS VARCHAR) AS "influencer",
+                            CAST(NULL AS BIGINT) AS "account_id",
+                            "t45"."platform",
+                            CAST(NULL AS VARCHAR) AS "format",
+                            CAST(NULL AS BIGINT) AS "post_id",
+                            "t45"."day",
+                            CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                            CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                            CAST(NULL AS DOUBLE PRECISION) AS "views",
+                            CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                            CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                            CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                            CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                            CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                            CAST(NULL AS BIGINT) AS "reach__provenance",
+                            CAST(NULL AS BIGINT) AS "impressions__provenance",
+                            CAST(NULL AS BIGINT) AS "views__provenance",
+                            CAST(NULL AS BIGINT) AS "likes__provenance",
+                            CAST(NULL AS BIGINT) AS "comments__provenance",
+                            CAST(NULL AS BIGINT) AS "shares__provenance",
+                            CAST(NULL AS BIGINT) AS "saves__provenance",
+                            CAST(NULL AS BIGINT) AS "clicks__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                            CAST(NULL AS BIGINT) AS "followers__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                            CAST(NULL AS BIGINT) AS "engagements__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                            CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                            CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                            CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                            CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                            CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                            CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                            CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                            CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                            CAST(NULL AS VARCHAR) AS "post_platform",
+                            CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                            CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                            CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                            CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                            CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                            CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                            "t45"."mentions",
+                            "t45"."brand_mentions",
+                            "t45"."mention_engagements",
+                            "t45"."brand_mention_engagements",
+                            CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                            CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                            CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                            CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                            CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                            CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                            CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                            CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                            CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                            CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                            CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                            CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                            CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                          FROM (
+                            SELECT
+                              CAST("t10"."id" AS BIGINT) AS "campaign_id",
+                              CAST("t10"."name" AS VARCHAR) AS "campaign",
+                              CAST("t16"."platform" AS VARCHAR) AS "platform",
+                              "t16"."mentioned_on" AS "day",
+                              1.0 AS "mentions",
+                              CASE WHEN "t16"."own" THEN 1.0 ELSE 0.0 END AS "brand_mentions",
+                              "t16"."engagements" AS "mention_engagements",
+                              CASE WHEN "t16"."own" THEN "t16"."engagements" ELSE "t16"."engagements" * 0.0 END AS "brand_mention_engagements"
+                            FROM "mention" AS "t16"
+                            INNER JOIN "campaign" AS "t10"
+                              ON "t16"."workspace_id" = "t10"."workspace_id"
+                              AND "t16"."mentioned_on" >= "t10"."start_date"
+                              AND "t16"."mentioned_on" <= "t10"."end_date"
+                          ) AS "t45"
+                        ) AS "t55"
+                      ) AS "t161"
+                      UNION ALL
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          "t155"."campaign_id",
+                          "t155"."campaign",
+                          "t155"."influencer_id",
+                          "t155"."influencer",
+                          "t155"."account_id",
+                          "t155"."platform",
+                          CAST(NULL AS VARCHAR) AS "format",
+                          CAST(NULL AS BIGINT) AS "post_id",
+                          "t155"."day",
+                          CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                          CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                          CAST(NULL AS DOUBLE PRECISION) AS "views",
+                          CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                          CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                          CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                          CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                          CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                          CAST(NULL AS BIGINT) AS "reach__provenance",
+                          CAST(NULL AS BIGINT) AS "impressions__provenance",
+                          CAST(NULL AS BIGINT) AS "views__provenance",
+                          CAST(NULL AS BIGINT) AS "likes__provenance",
+                          CAST(NULL AS BIGINT) AS "comments__provenance",
+                          CAST(NULL AS BIGINT) AS "shares__provenance",
+                          CAST(NULL AS BIGINT) AS "saves__provenance",
+                          CAST(NULL AS BIGINT) AS "clicks__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                          CAST(NULL AS BIGINT) AS "followers__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                          CAST(NULL AS BIGINT) AS "engagements__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                          CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                          CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                          CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                          CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                          CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                          CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                          CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                          CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                          CAST(NULL AS VARCHAR) AS "post_platform",
+                          CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                          CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                          CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                          CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                          CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                          CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                          CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                          CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                          CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                          CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                          CASE
+                            WHEN "t155"."is_brand" = FALSE
+                            THEN "t155"."start_followers"
+                            ELSE CAST(NULL AS DOUBLE PRECISION)
+                          END AS "followers_start",
+                          CASE
+                            WHEN "t155"."is_brand" = FALSE
+                            THEN CASE
+                              WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                              THEN "t155"."end_followers" - "t155"."start_followers"
+                              ELSE CAST(NULL AS DOUBLE PRECISION)
+                            END
+                            ELSE CAST(NULL AS DOUBLE PRECISION)
+                          END AS "followers_gained",
+                          CASE
+                            WHEN "t155"."is_brand" = FALSE
+                            THEN CASE
+                              WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                              THEN (
+                                CAST((
+                                  "t155"."start_followers" - "t155"."before_followers"
+                                ) AS DOUBLE PRECISION) / NULLIF(CAST("t155"."start_seen_at" - "t155"."before_seen_at" AS DOUBLE PRECISION), 0)
+                              ) * (
+                                "t155"."end_seen_at" - "t155"."start_seen_at"
+                              )
+                              ELSE CAST(NULL AS DOUBLE PRECISION)
+                            END
+                            ELSE CAST(NULL AS DOUBLE PRECISION)
+                          END AS "followers_expected_gain",
+                          CAST(CASE
+                            WHEN "t155"."is_brand" = FALSE
+                            THEN "t155"."start_rank"
+                            ELSE CAST(NULL AS SMALLINT)
+                          END AS BIGINT) AS "followers_start__provenance",
+                          CASE
+                            WHEN "t155"."is_brand" = FALSE
+                            THEN CASE
+                              WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                              THEN NULLIF(GREATEST(COALESCE("t155"."start_rank", -1), COALESCE("t155"."end_rank", -1)), -1)
+                              ELSE CAST(NULL AS BIGINT)
+                            END
+                            ELSE CAST(NULL AS BIGINT)
+                          END AS "followers_gained__provenance",
+                          CASE
+                            WHEN "t155"."is_brand" = FALSE
+                            THEN CASE
+                              WHEN CASE
+                                WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                                THEN (
+                                  CAST((
+                                    "t155"."start_followers" - "t155"."before_followers"
+                                  ) AS DOUBLE PRECISION) / NULLIF(CAST("t155"."start_seen_at" - "t155"."before_seen_at" AS DOUBLE PRECISION), 0)
+                                ) * (
+                                  "t155"."end_seen_at" - "t155"."start_seen_at"
+                                )
+                                ELSE CAST(NULL AS DOUBLE PRECISION)
+                              END IS NOT NULL
+                              THEN NULLIF(
+                                GREATEST(
+                                  COALESCE(
+                                    CASE
+                                      WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                                      THEN NULLIF(GREATEST(COALESCE("t155"."start_rank", -1), COALESCE("t155"."end_rank", -1)), -1)
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END,
+                                    -1
+                                  ),
+                                  COALESCE("t155"."before_rank", -1)
+                                ),
+                                -1
+                              )
+                              ELSE CAST(NULL AS BIGINT)
+                            END
+                            ELSE CAST(NULL AS BIGINT)
+                          END AS "followers_expected_gain__provenance",
+                          CASE
+                            WHEN "t155"."is_brand" = TRUE
+                            THEN "t155"."start_followers"
+                            ELSE CAST(NULL AS DOUBLE PRECISION)
+                          END AS "brand_followers_start",
+                          CASE
+                            WHEN "t155"."is_brand" = TRUE
+                            THEN CASE
+                              WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                              THEN "t155"."end_followers" - "t155"."start_followers"
+                              ELSE CAST(NULL AS DOUBLE PRECISION)
+                            END
+                            ELSE CAST(NULL AS DOUBLE PRECISION)
+                          END AS "brand_followers_gained",
+                          CASE
+                            WHEN "t155"."is_brand" = TRUE
+                            THEN CASE
+                              WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                              THEN (
+                                CAST((
+                                  "t155"."start_followers" - "t155"."before_followers"
+                                ) AS DOUBLE PRECISION) / NULLIF(CAST("t155"."start_seen_at" - "t155"."before_seen_at" AS DOUBLE PRECISION), 0)
+                              ) * (
+                                "t155"."end_seen_at" - "t155"."start_seen_at"
+                              )
+                              ELSE CAST(NULL AS DOUBLE PRECISION)
+                            END
+                            ELSE CAST(NULL AS DOUBLE PRECISION)
+                          END AS "brand_followers_expected_gain",
+                          CAST(CASE
+                            WHEN "t155"."is_brand" = TRUE
+                            THEN "t155"."start_rank"
+                            ELSE CAST(NULL AS SMALLINT)
+                          END AS BIGINT) AS "brand_followers_start__provenance",
+                          CASE
+                            WHEN "t155"."is_brand" = TRUE
+                            THEN CASE
+                              WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                              THEN NULLIF(GREATEST(COALESCE("t155"."start_rank", -1), COALESCE("t155"."end_rank", -1)), -1)
+                              ELSE CAST(NULL AS BIGINT)
+                            END
+                            ELSE CAST(NULL AS BIGINT)
+                          END AS "brand_followers_gained__provenance",
+                          CASE
+                            WHEN "t155"."is_brand" = TRUE
+                            THEN CASE
+                              WHEN CASE
+                                WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                                THEN (
+                                  CAST((
+                                    "t155"."start_followers" - "t155"."before_followers"
+                                  ) AS DOUBLE PRECISION) / NULLIF(CAST("t155"."start_seen_at" - "t155"."before_seen_at" AS DOUBLE PRECISION), 0)
+                                ) * (
+                                  "t155"."end_seen_at" - "t155"."start_seen_at"
+                                )
+                                ELSE CAST(NULL AS DOUBLE PRECISION)
+                              END IS NOT NULL
+                              THEN NULLIF(
+                                GREATEST(
+                                  COALESCE(
+                                    CASE
+                                      WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                                      THEN NULLIF(GREATEST(COALESCE("t155"."start_rank", -1), COALESCE("t155"."end_rank", -1)), -1)
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END,
+                                    -1
+                                  ),
+                                  COALESCE("t155"."before_rank", -1)
+                                ),
+                                -1
+                              )
+                              ELSE CAST(NULL AS BIGINT)
+                            END
+                            ELSE CAST(NULL AS BIGINT)
+                          END AS "brand_followers_expected_gain__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                          CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                          CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                          CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                          CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                        FROM (
+                          SELECT
+                            "t150"."campaign_id",
+                            "t150"."campaign",
+                            "t150"."influencer_id",
+                            "t150"."influencer",
+                            "t150"."account_id",
+                            "t150"."platform",
+                            "t150"."is_brand",
+                            "t150"."day",
+                            "t150"."start_at",
+                            "t150"."end_at",
+                            "t150"."start_followers",
+                            "t150"."start_seen_at",
+                            "t150"."start_rank",
+                            "t150"."end_followers",
+                            "t150"."end_seen_at",
+                            "t150"."end_rank",
+                            "t129"."before_followers",
+                            "t129"."before_seen_at",
+                            "t129"."before_rank"
+                          FROM (
+                            SELECT
+                              "t139"."campaign_id",
+                              "t139"."campaign",
+                              "t139"."influencer_id",
+                              "t139"."influencer",
+                              "t139"."account_id",
+                              "t139"."platform",
+                              "t139"."is_brand",
+                              "t139"."day",
+                              "t139"."start_at",
+                              "t139"."end_at",
+                              "t139"."start_followers",
+                              "t139"."start_seen_at",
+                              "t139"."start_rank",
+                              "t128"."end_followers",
+                              "t128"."end_seen_at",
+                              "t128"."end_rank"
+                            FROM (
+                              SELECT
+                                "t111"."campaign_id",
+                                "t111"."campaign",
+                                "t111"."influencer_id",
+                                "t111"."influencer",
+                                "t111"."account_id",
+                                "t111"."platform",
+                                "t111"."is_brand",
+                                "t111"."day",
+                                "t111"."start_at",
+                                "t111"."end_at",
+                                "t131"."start_followers",
+                                "t131"."start_seen_at",
+                                "t131"."start_rank"
+                              FROM (
+                                SELECT
+                                  "t91"."campaign_id",
+                                  CAST("t10"."name" AS VARCHAR) AS "campaign",
+                                  CAST("t15"."id" AS BIGINT) AS "influencer_id",
+                                  CAST("t15"."name" AS VARCHAR) AS "influencer",
+                                  "t91"."account_id",
+                                  CAST("t19"."platform" AS VARCHAR) AS "platform",
+                                  "t91"."is_brand",
+                                  "t10"."end_date" AS "day",
+                                  EXTRACT('epoch' FROM CAST("t10"."start_date" AS TIMESTAMPTZ)) AS "start_at",
+                                  EXTRACT('epoch' FROM CAST("t10"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
+                                FROM (
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      "t80"."campaign_id",
+                                      "t80"."account_id",
+                                      FALSE AS "is_brand"
+                                    FROM (
+                                      SELECT DISTINCT
+                                        "t74"."campaign_id",
+                                        "t74"."account_id"
+                                      FROM "t64" AS "t74"
+                                    ) AS "t80"
+                                  ) AS "t83"
+                                  UNION ALL
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      CAST("t12"."id" AS BIGINT) AS "campaign_id",
+                                      CAST("t19"."id" AS BIGINT) AS "account_id",
+                                      TRUE AS "is_brand"
+                                    FROM "campaign" AS "t12"
+                                    INNER JOIN (
+                                      SELECT
+                                        *
+                                      FROM "influencer" AS "t3"
+                                      WHERE
+                                        "t3"."is_brand"
+                                    ) AS "t29"
+                                      ON "t29"."workspace_id" = "t12"."workspace_id"
+                                    INNER JOIN "account" AS "t19"
+                                      ON "t19"."influencer_id" = "t29"."id"
+                                  ) AS "t54"
+                                ) AS "t91"
+                                INNER JOIN "campaign" AS "t10"
+                                  ON "t91"."campaign_id" = "t10"."id"
+                                INNER JOIN "account" AS "t19"
+                                  ON "t91"."account_id" = "t19"."id"
+                                INNER JOIN "influencer" AS "t15"
+                                  ON "t19"."influencer_id" = "t15"."id"
+                              ) AS "t111"
+                              INNER JOIN (
+                                SELECT
+                                  "t125"."campaign_id",
+                                  "t125"."account_id",
+                                  CAST("t125"."followers" AS DOUBLE PRECISION) AS "start_followers",
+                                  "t125"."at" AS "start_seen_at",
+                                  "t125"."rank" AS "start_rank"
+                                FROM (
+                                  SELECT
+                                    "t120"."campaign_id",
+                                    "t120"."campaign",
+                                    "t120"."influencer_id",
+                                    "t120"."influencer",
+                                    "t120"."account_id",
+                                    "t120"."platform",
+                                    "t120"."is_brand",
+                                    "t120"."day",
+                                    "t120"."start_at",
+                                    "t120"."end_at",
+                                    "t120"."followers",
+                                    "t120"."at",
+                                    "t120"."rank",
+                                    ROW_NUMBER() OVER (
+                                      PARTITION BY "t120"."campaign_id", "t120"."account_id"
+                                      ORDER BY CASE WHEN "t120"."at" <= "t120"."start_at" THEN 0 ELSE 1 END ASC, ABS("t120"."at" - "t120"."start_at") ASC
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                    ) - 1 AS "order"
+                                  FROM "t119" AS "t120"
+                                ) AS "t125"
+                                WHERE
+                                  "t125"."order" = 0
+                              ) AS "t131"
+                                ON "t111"."campaign_id" = "t131"."campaign_id"
+                                AND "t111"."account_id" = "t131"."account_id"
+                            ) AS "t139"
+                            LEFT OUTER JOIN (
+                              SELECT
+                                "t123"."campaign_id",
+                                "t123"."account_id",
+                                CAST("t123"."followers" AS DOUBLE PRECISION) AS "end_followers",
+                                "t123"."at" AS "end_seen_at",
+                                "t123"."rank" AS "end_rank"
+                              FROM (
+                                SELECT
+                                  "t120"."campaign_id",
+                                  "t120"."campaign",
+                                  "t120"."influencer_id",
+                                  "t120"."influencer",
+                                  "t120"."account_id",
+                                  "t120"."platform",
+                                  "t120"."is_brand",
+                                  "t120"."day",
+                                  "t120"."start_at",
+                                  "t120"."end_at",
+                                  "t120"."followers",
+                                  "t120"."at",
+                                  "t120"."rank",
+                                  ROW_NUMBER() OVER (
+                                    PARTITION BY "t120"."campaign_id", "t120"."account_id"
+                                    ORDER BY "t120"."at" DESC NULLS LAST
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                  ) - 1 AS "order"
+                                FROM "t119" AS "t120"
+                              ) AS "t123"
+                              WHERE
+                                "t123"."order" = 0
+                            ) AS "t128"
+                              ON "t139"."campaign_id" = "t128"."campaign_id"
+                              AND "t139"."account_id" = "t128"."account_id"
+                          ) AS "t150"
+                          LEFT OUTER JOIN (
+                            SELECT
+                              "t124"."campaign_id",
+                              "t124"."account_id",
+                              CAST("t124"."followers" AS DOUBLE PRECISION) AS "before_followers",
+                              "t124"."at" AS "before_seen_at",
+                              "t124"."rank" AS "before_rank"
+                            FROM (
+                              SELECT
+                                "t122"."campaign_id",
+                                "t122"."campaign",
+                                "t122"."influencer_id",
+                                "t122"."influencer",
+                                "t122"."account_id",
+                                "t122"."platform",
+                                "t122"."is_brand",
+                                "t122"."day",
+                                "t122"."start_at",
+                                "t122"."end_at",
+                                "t122"."followers",
+                                "t122"."at",
+                                "t122"."rank",
+                                ROW_NUMBER() OVER (
+                                  PARTITION BY "t122"."campaign_id", "t122"."account_id"
+                                  ORDER BY "t122"."at" DESC NULLS LAST
+                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                ) - 1 AS "order"
+                              FROM (
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    "t111"."campaign_id",
+                                    "t111"."campaign",
+                                    "t111"."influencer_id",
+                                    "t111"."influencer",
+                                    "t111"."account_id",
+                                    "t111"."platform",
+                                    "t111"."is_brand",
+                                    "t111"."day",
+                                    "t111"."start_at",
+                                    "t111"."end_at",
+                                    "t47"."followers",
+                                    "t47"."at",
+                                    "t47"."rank"
+                                  FROM (
+                                    SELECT
+                                      "t91"."campaign_id",
+                                      CAST("t10"."name" AS VARCHAR) AS "campaign",
+                                      CAST("t15"."id" AS BIGINT) AS "influencer_id",
+                                      CAST("t15"."name" AS VARCHAR) AS "influencer",
+                                      "t91"."account_id",
+                                      CAST("t19"."platform" AS VARCHAR) AS "platform",
+                                      "t91"."is_brand",
+                                      "t10"."end_date" AS "day",
+                                      EXTRACT('epoch' FROM CAST("t10"."start_date" AS TIMESTAMPTZ)) AS "start_at",
+                                      EXTRACT('epoch' FROM CAST("t10"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          "t80"."campaign_id",
+                                          "t80"."account_id",
+                                          FALSE AS "is_brand"
+                                        FROM (
+                                          SELECT DISTINCT
+                                            "t74"."campaign_id",
+                                            "t74"."account_id"
+                                          FROM "t64" AS "t74"
+                                        ) AS "t80"
+                                      ) AS "t83"
+                                      UNION ALL
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          CAST("t12"."id" AS BIGINT) AS "campaign_id",
+                                          CAST("t19"."id" AS BIGINT) AS "account_id",
+                                          TRUE AS "is_brand"
+                                        FROM "campaign" AS "t12"
+                                        INNER JOIN (
+                                          SELECT
+                                            *
+                                          FROM "influencer" AS "t3"
+                                          WHERE
+                                            "t3"."is_brand"
+                                        ) AS "t29"
+                                          ON "t29"."workspace_id" = "t12"."workspace_id"
+                                        INNER JOIN "account" AS "t19"
+                                          ON "t19"."influencer_id" = "t29"."id"
+                                      ) AS "t54"
+                                    ) AS "t91"
+                                    INNER JOIN "campaign" AS "t10"
+                                      ON "t91"."campaign_id" = "t10"."id"
+                                    INNER JOIN "account" AS "t19"
+                                      ON "t91"."account_id" = "t19"."id"
+                                    INNER JOIN "influencer" AS "t15"
+                                      ON "t19"."influencer_id" = "t15"."id"
+                                  ) AS "t111"
+                                  INNER JOIN (
+                                    SELECT
+                                      CAST("t8"."account_id" AS BIGINT) AS "account_id",
+                                      "t8"."followers",
+                                      EXTRACT('epoch' FROM CAST("t8"."captured_at" AS TIMESTAMPTZ)) AS "at",
+                                      CASE "t8"."provenance"
+                                        WHEN 'measured'
+                                        THEN 0
+                                        WHEN 'self_reported'
+                                        THEN 1
+                                        WHEN 'estimated'
+                                        THEN 2
+                                        ELSE 2
+                                      END AS "rank"
+                                    FROM "follower_snapshot" AS "t8"
+                                  ) AS "t47"
+                                    ON "t111"."account_id" = "t47"."account_id"
+                                ) AS "t118"
+                                WHERE
+                                  "t118"."at" <= (
+                                    "t118"."start_at" - (
+                                      "t118"."end_at" - "t118"."start_at"
+                                    )
+                                  )
+                              ) AS "t122"
+                            ) AS "t124"
+                            WHERE
+                              "t124"."order" = 0
+                          ) AS "t129"
+                            ON "t150"."campaign_id" = "t129"."campaign_id"
+                            AND "t150"."account_id" = "t129"."account_id"
+                        ) AS "t155"
+                      ) AS "t162"
+                    ) AS "t163"
+                    UNION ALL
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        "t44"."campaign_id",
+                        "t44"."campaign",
+                        "t44"."influencer_id",
+                        "t44"."influencer",
+                        CAST(NULL AS BIGINT) AS "account_id",
+                        CAST(NULL AS VARCHAR) AS "platform",
+                        CAST(NULL AS VARCHAR) AS "format",
+                        CAST(NULL AS BIGINT) AS "post_id",
+                        "t44"."day",
+                        CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                        CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                        CAST(NULL AS DOUBLE PRECISION) AS "views",
+                        CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                        CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                        CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                        CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                        CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                        CAST(NULL AS BIGINT) AS "reach__provenance",
+                        CAST(NULL AS BIGINT) AS "impressions__provenance",
+                        CAST(NULL AS BIGINT) AS "views__provenance",
+                        CAST(NULL AS BIGINT) AS "likes__provenance",
+                        CAST(NULL AS BIGINT) AS "comments__provenance",
+                        CAST(NULL AS BIGINT) AS "shares__provenance",
+                        CAST(NULL AS BIGINT) AS "saves__provenance",
+                        CAST(NULL AS BIGINT) AS "clicks__provenance",
+                        CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                        CAST(NULL AS BIGINT) AS "followers__provenance",
+                        CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                        CAST(NULL AS BIGINT) AS "engagements__provenance",
+                        CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                        CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                        CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                        CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                        CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                        CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                        CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                        CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                        CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                        CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                        CAST(NULL AS VARCHAR) AS "post_platform",
+                        CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                        CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                        CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                        CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                        CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                        CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                        CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                        CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                        CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                        CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                        CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                        CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                        CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                        CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                        CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                        CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                        CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                        CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                        CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                        "t44"."influencers_contacted",
+                        "t44"."influencers_interested",
+                        "t44"."posts_contracted",
+                        "t44"."products_sent",
+                        CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                      FROM (
+                        SELECT
+                          CAST("t13"."campaign_id" AS BIGINT) AS "campaign_id",
+                          CAST("t10"."name" AS VARCHAR) AS "campaign",
+                          CAST("t13"."influencer_id" AS BIGINT) AS "influencer_id",
+                          CAST("t14"."name" AS VARCHAR) AS "influencer",
+                          "t10"."start_date" AS "day",
+                          1.0 AS "influencers_contacted",
+                          CASE WHEN "t13"."status" IN ('interested', 'activated') THEN 1.0 ELSE 0.0 END AS "influencers_interested",
+                          CAST("t13"."posts_contracted" AS DOUBLE PRECISION) AS "posts_contracted",
+                          CAST("t13"."products_sent" AS DOUBLE PRECISION) AS "products_sent"
+                        FROM "roster" AS "t13"
+                        INNER JOIN "campaign" AS "t10"
+                          ON "t13"."campaign_id" = "t10"."id"
+                        INNER JOIN "influencer" AS "t14"
+                          ON "t13"."influencer_id" = "t14"."id"
+                      ) AS "t44"
+                    ) AS "t53"
+                  ) AS "t164"
+                  UNION ALL
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                      CAST("t0"."name" AS VARCHAR) AS "campaign",
+                      CAST(NULL AS BIGINT) AS "influencer_id",
+                      CAST(NULL AS VARCHAR) AS "influencer",
+                      CAST(NULL AS BIGINT) AS "account_id",
+                      CAST(NULL AS VARCHAR) AS "platform",
+                      CAST(NULL AS VARCHAR) AS "format",
+                      CAST(NULL AS BIGINT) AS "post_id",
+                      CAST("t0"."start_date" AS DATE) AS "day",
+                      CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                      CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                      CAST(NULL AS DOUBLE PRECISION) AS "views",
+                      CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                      CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                      CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                      CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                      CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                      CAST(NULL AS BIGINT) AS "reach__provenance",
+                      CAST(NULL AS BIGINT) AS "impressions__provenance",
+                      CAST(NULL AS BIGINT) AS "views__provenance",
+                      CAST(NULL AS BIGINT) AS "likes__provenance",
+                      CAST(NULL AS BIGINT) AS "comments__provenance",
+                      CAST(NULL AS BIGINT) AS "shares__provenance",
+                      CAST(NULL AS BIGINT) AS "saves__provenance",
+                      CAST(NULL AS BIGINT) AS "clicks__provenance",
+                      CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                      CAST(NULL AS BIGINT) AS "followers__provenance",
+                      CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                      CAST(NULL AS BIGINT) AS "engagements__provenance",
+                      CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                      CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                      CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                      CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                      CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                      CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                      CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                      CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                      CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                      CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                      CAST(NULL AS VARCHAR) AS "post_platform",
+                      CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                      CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                      CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                      CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                      CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                      CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                      CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                      CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                      CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                      CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                      CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                      CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                      CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                      CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                      CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                      CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                      CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                      CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                      CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                      CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                      CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                      CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                      CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                      CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                      CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                      CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                      CAST(CASE
+                        WHEN LENGTH("t0"."key_messages") > 0
+                        THEN (
+                          LENGTH("t0"."key_messages") - LENGTH(REPLACE("t0"."key_messages", '
+', ''))
+                        ) + 1
+                        ELSE 0
+                      END AS DOUBLE PRECISION) AS "key_messages"
+                    FROM "campaign" AS "t0"
+                  ) AS "t59"
+                ) AS "t167"
+                LEFT OUTER JOIN (
+                  SELECT
+                    "t107"."campaign_id",
+                    "t107"."rate" AS "emv_rate"
+                  FROM (
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                        1.0 AS "rate"
+                      FROM "campaign" AS "t0"
+                      WHERE
+                        "t0"."currency" = 'EUR'
+                    ) AS "t24"
+                    UNION ALL
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        "t94"."campaign_id",
+                        "t94"."rate"
+                      FROM (
+                        SELECT
+                          "t77"."campaign_id",
+                          "t77"."start",
+                          "t77"."rate",
+                          "t77"."valid",
+                          ROW_NUMBER() OVER (
+                            PARTITION BY "t77"."campaign_id"
+                            ORDER BY CASE WHEN "t77"."valid" <= "t77"."start" THEN 0 ELSE 1 END ASC, ABS("t77"."valid" - "t77"."start") ASC
+                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                          ) - 1 AS "order"
+                        FROM (
+                          SELECT
+                            "t41"."campaign_id",
+                            "t41"."start",
+                            "t52"."rate",
+                            EXTRACT('epoch' FROM CAST("t52"."valid_on" AS TIMESTAMPTZ)) AS "valid"
+                          FROM (
+                            SELECT
+                              CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                              "t0"."currency",
+                              EXTRACT('epoch' FROM CAST("t0"."start_date" AS TIMESTAMPTZ)) AS "start"
+                            FROM "campaign" AS "t0"
+                          ) AS "t41"
+                          INNER JOIN (
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                "t1"."quote",
+                                "t1"."valid_on",
+                                CAST("t1"."rate" AS DOUBLE PRECISION) AS "rate"
+                              FROM "exchange_rate" AS "t1"
+                              WHERE
+                                "t1"."base" = 'EUR'
+                            ) AS "t26"
+                            UNION ALL
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                "t1"."base" AS "quote",
+                                "t1"."valid_on",
+                                CAST(1.0 AS DOUBLE PRECISION) / NULLIF(CAST("t1"."rate" AS DOUBLE PRECISION), 0) AS "rate"
+                              FROM "exchange_rate" AS "t1"
+                              WHERE
+                                "t1"."quote" = 'EUR'
+                            ) AS "t43"
+                          ) AS "t52"
+                            ON "t41"."currency" = "t52"."quote"
+                        ) AS "t77"
+                      ) AS "t94"
+                      WHERE
+                        "t94"."order" = 0
+                    ) AS "t103"
+                  ) AS "t107"
+                ) AS "t116"
+                  ON "t167"."campaign_id" = "t116"."campaign_id"
+              ) AS "t169"
+            ) AS "t172"
+            LEFT OUTER JOIN (
+              SELECT
+                "t106"."campaign_id",
+                "t106"."rate" AS "paid_rate"
+              FROM (
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                    1.0 AS "rate"
+                  FROM "campaign" AS "t0"
+                  WHERE
+                    "t0"."currency" = 'USD'
+                ) AS "t23"
+                UNION ALL
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    "t93"."campaign_id",
+                    "t93"."rate"
+                  FROM (
+                    SELECT
+                      "t76"."campaign_id",
+                      "t76"."start",
+                      "t76"."rate",
+                      "t76"."valid",
+                      ROW_NUMBER() OVER (
+                        PARTITION BY "t76"."campaign_id"
+                        ORDER BY CASE WHEN "t76"."valid" <= "t76"."start" THEN 0 ELSE 1 END ASC, ABS("t76"."valid" - "t76"."start") ASC
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                      ) - 1 AS "order"
+                    FROM (
+                      SELECT
+                        "t41"."campaign_id",
+                        "t41"."start",
+                        "t51"."rate",
+                        EXTRACT('epoch' FROM CAST("t51"."valid_on" AS TIMESTAMPTZ)) AS "valid"
+                      FROM (
+                        SELECT
+                          CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                          "t0"."currency",
+                          EXTRACT('epoch' FROM CAST("t0"."start_date" AS TIMESTAMPTZ)) AS "start"
+                        FROM "campaign" AS "t0"
+                      ) AS "t41"
+                      INNER JOIN (
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            "t1"."quote",
+                            "t1"."valid_on",
+                            CAST("t1"."rate" AS DOUBLE PRECISION) AS "rate"
+                          FROM "exchange_rate" AS "t1"
+                          WHERE
+                            "t1"."base" = 'USD'
+                        ) AS "t25"
+                        UNION ALL
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            "t1"."base" AS "quote",
+                            "t1"."valid_on",
+                            CAST(1.0 AS DOUBLE PRECISION) / NULLIF(CAST("t1"."rate" AS DOUBLE PRECISION), 0) AS "rate"
+                          FROM "exchange_rate" AS "t1"
+                          WHERE
+                            "t1"."quote" = 'USD'
+                        ) AS "t42"
+                      ) AS "t51"
+                        ON "t41"."currency" = "t51"."quote"
+                    ) AS "t76"
+                  ) AS "t93"
+                  WHERE
+                    "t93"."order" = 0
+                ) AS "t102"
+              ) AS "t106"
+            ) AS "t115"
+              ON "t172"."campaign_id" = "t115"."campaign_id"
+          ) AS "t174"
+          WHERE
+            "t174"."campaign_id" IN (1)
+            AND (
+              (
+                "t174"."brand_followers_expected_gain" IS NOT NULL
+              )
+              OR (
+                "t174"."brand_followers_gained" IS NOT NULL
+              )
+              OR (
+                "t174"."brand_followers_start" IS NOT NULL
+              )
+              OR (
+                "t174"."brand_mention_engagements" IS NOT NULL
+              )
+              OR (
+                "t174"."brand_mentions" IS NOT NULL
+              )
+              OR (
+                "t174"."clicks" IS NOT NULL
+              )
+              OR (
+                "t174"."comments" IS NOT NULL
+              )
+              OR (
+                "t174"."cost" IS NOT NULL
+              )
+              OR (
+                "t174"."disclosed_sponsored_posts" IS NOT NULL
+              )
+              OR (
+                "t174"."emv" IS NOT NULL
+              )
+              OR (
+                "t174"."engagements" IS NOT NULL
+              )
+              OR (
+                "t174"."er_followers_post" IS NOT NULL
+              )
+              OR (
+                "t174"."er_impressions_post" IS NOT NULL
+              )
+              OR (
+                "t174"."er_reach_post" IS NOT NULL
+              )
+              OR (
+                "t174"."er_views_post" IS NOT NULL
+              )
+              OR (
+                "t174"."followers" IS NOT NULL
+              )
+              OR (
+                "t174"."followers_expected_gain" IS NOT NULL
+              )
+              OR (
+                "t174"."followers_gained" IS NOT NULL
+              )
+              OR (
+                "t174"."followers_start" IS NOT NULL
+              )
+              OR (
+                "t174"."impressions" IS NOT NULL
+              )
+              OR (
+                "t174"."impressions_with_estimates" IS NOT NULL
+              )
+              OR (
+                "t174"."influencers_contacted" IS NOT NULL
+              )
+              OR (
+                "t174"."influencers_interested" IS NOT NULL
+              )
+              OR (
+                "t174"."key_message_posts" IS NOT NULL
+              )
+              OR (
+                "t174"."key_messages" IS NOT NULL
+              )
+              OR (
+                "t174"."likes" IS NOT NULL
+              )
+              OR (
+                "t174"."mention_engagements" IS NOT NULL
+              )
+              OR (
+                "t174"."mentions" IS NOT NULL
+              )
+              OR (
+                (
+                  CAST("t174"."cost" AS DOUBLE PRECISION) / (
+                    CASE
+                      WHEN "t174"."platform" = 'tiktok'
+                      THEN CAST(NULL AS DOUBLE PRECISION)
+                      WHEN "t174"."platform" = 'youtube'
+                      THEN CAST(NULL AS DOUBLE PRECISION)
+                      ELSE 1.88
+                    END * "t174"."paid_rate"
+                  )
+                ) IS NOT NULL
+              )
+              OR (
+                (
+                  (
+                    CAST("t174"."cost" AS DOUBLE PRECISION) / (
+                      CASE
+                        WHEN "t174"."platform" = 'tiktok'
+                        THEN 7.5
+                        WHEN "t174"."platform" = 'youtube'
+                        THEN 3.53
+                        ELSE 19.8
+                      END * "t174"."paid_rate"
+                    )
+                  ) * 1000
+                ) IS NOT NULL
+              )
+              OR (
+                (
+                  CAST("t174"."cost" AS DOUBLE PRECISION) / (
+                    CASE
+                      WHEN "t174"."platform" = 'youtube'
+                      THEN 0.026
+                      ELSE CAST(NULL AS DOUBLE PRECISION)
+                    END * "t174"."paid_rate"
+                  )
+                ) IS NOT NULL
+              )
+              OR (
+                "t174"."post_id" IS NOT NULL
+              )
+              OR (
+                "t174"."post_platform" IS NOT NULL
+              )
+              OR (
+                "t174"."posts_contracted" IS NOT NULL
+              )
+              OR (
+                "t174"."products_sent" IS NOT NULL
+              )
+              OR (
+                "t174"."publishing_influencer" IS NOT NULL
+              )
+              OR (
+                "t174"."reach" IS NOT NULL
+              )
+              OR (
+                "t174"."saves" IS NOT NULL
+              )
+              OR (
+                "t174"."shares" IS NOT NULL
+              )
+              OR (
+                "t174"."sponsored_posts" IS NOT NULL
+              )
+              OR (
+                "t174"."ugc_post" IS NOT NULL
+              )
+              OR (
+                "t174"."views" IS NOT NULL
+              )
+            )
+            AND "t174"."account_id" IS NOT NULL
+        ) AS "t176"
+        GROUP BY
+          1,
+          2,
+          3
+      ) AS "t179"
+    ) AS "t180"
+    GROUP BY
+      1,
+      2
+  ) AS "t182"
+    ON "t178"."campaign_id" IS NOT DISTINCT FROM "t182"."campaign_id"
+    AND "t178"."campaign" IS NOT DISTINCT FROM "t182"."campaign"
+) AS "t183"
+ORDER BY
+  "t183"."campaign_id" ASC,
+  "t183"."campaign" ASC
