@@ -145,3 +145,37 @@ def test_compliance_lists_the_sponsored_posts_missing_the_mention(db):
     assert post["influencer"] == "Hugo Bernard"
     assert post["country"] == "FR"
     assert post["post"] == "P3"
+
+
+def test_another_rate_card_prices_the_emv_and_is_named(db):
+    args = ["kpi", "Printemps Éclat", "--kpi", "emv", "-f", "json", "--db", db]
+    default = json.loads(runner.invoke(app, args).output)
+    other = runner.invoke(app, [*args, "--rate-card", "mightyscout@1"])
+    assert other.exit_code == 0, other.output
+    document = json.loads(other.output)
+    assert document["rate_card"] == "mightyscout@1"
+    emv = document["rows"][0]["kpis"]["emv"]
+    assert emv["rate_card"] == "mightyscout@1"
+    assert emv["value"] != default["rows"][0]["kpis"]["emv"]["value"]
+
+
+def test_an_unknown_rate_card_is_a_clear_error(db):
+    result = runner.invoke(app, ["kpi", "Printemps Éclat", "--rate-card", "nope", "--db", db])
+    assert result.exit_code == 1
+    assert "nope" in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("store_url", ["duckdb"], indirect=True)
+def test_kpis_run_on_spark_over_an_exported_lake_with_the_same_values(db, tmp_path):
+    lake = tmp_path / "lake"
+    exported = runner.invoke(app, ["export", "parquet", str(lake), "--db", db])
+    assert exported.exit_code == 0, exported.output
+    ids = ["--kpi", "reach", "--kpi", "cost_per_mille", "--kpi", "engagement_rate_reach"]
+    local = runner.invoke(app, ["kpi", "Printemps Éclat", *ids, "-f", "json", "--db", db])
+    spark = runner.invoke(
+        app,
+        ["kpi", "Printemps Éclat", *ids, "-f", "json", "--db", db, "--engine", f"spark://{lake}"],
+    )
+    assert spark.exit_code == 0, spark.output
+    assert json.loads(spark.output)["rows"] == json.loads(local.output)["rows"]

@@ -15,9 +15,16 @@ from rich.progress import track
 from rich.table import Table
 
 from influscope.catalogue.load import CatalogueError, built_in_catalogue
+from influscope.catalogue.rate_cards import (
+    DEFAULT_BENCHMARKS,
+    DEFAULT_RATE_CARD,
+    RatesError,
+    load_rates,
+)
 from influscope.cli import render
 from influscope.cli.render import OutputFormat
 from influscope.compile import Grain
+from influscope.engines import EngineUnavailable
 from influscope.report.campaign_kpis import CampaignKpis, campaign_kpis
 from influscope.store import database, migrate, queries
 
@@ -28,6 +35,8 @@ app = typer.Typer(
 )
 import_app = typer.Typer(help="Import data into the store.", no_args_is_help=True)
 app.add_typer(import_app, name="import")
+export_app = typer.Typer(help="Export the store for other engines.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
 
 # Tables keep their labels on one line when piped or captured, where Rich would assume 80 columns.
 console = Console(width=None if sys.stdout.isatty() else 140)
@@ -60,7 +69,16 @@ def user_errors() -> Iterator[None]:
         for problem in failure.problems:
             errors.print(f"  • {problem}", markup=False, highlight=False)
         raise typer.Exit(2) from None
-    except (database.StoreError, queries.NotFound, CatalogueError, KeyError, ValueError) as error:
+    except (
+        database.StoreError,
+        queries.NotFound,
+        CatalogueError,
+        RatesError,
+        EngineUnavailable,
+        KeyError,
+        ValueError,
+        NotImplementedError,
+    ) as error:
         message = error.args[0] if isinstance(error, KeyError) else str(error)
         errors.print(f"[red]Error:[/red] {message}", highlight=False)
         raise typer.Exit(1) from None
@@ -163,6 +181,23 @@ def kpi(
         bool,
         typer.Option("--all", help="Table: every KPI, not only the headline ones."),
     ] = False,
+    engine: Annotated[
+        str | None,
+        typer.Option(
+            "--engine",
+            help="Run the KPIs elsewhere: spark:///abs/lake (see `influscope export parquet`).",
+        ),
+    ] = None,
+    rate_card: Annotated[
+        str | None, typer.Option("--rate-card", help="EMV rate card, ID or ID@VERSION.")
+    ] = None,
+    benchmarks: Annotated[
+        str | None, typer.Option("--benchmarks", help="Paid-media benchmarks, ID or ID@VERSION.")
+    ] = None,
+    rates_folder: Annotated[
+        list[Path] | None,
+        typer.Option("--rates-folder", help="A folder of your own rate cards; repeatable."),
+    ] = None,
     workspace: WorkspaceOption = None,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = "en",
@@ -175,6 +210,7 @@ def kpi(
             return
         if campaign is None:
             raise ValueError("Name a campaign (see `influscope campaigns`), or use --explain KPI.")
+        rates = load_rates(*(rates_folder or []))
         model = campaign_kpis(
             open_store(db),
             campaign=campaign,
@@ -182,6 +218,11 @@ def kpi(
             kpi_ids=kpis,
             by=by or [],
             as_of=as_of,
+            engine_url=engine,
+            card=rates.get_card_or_raise(*_id_and_version(rate_card or DEFAULT_RATE_CARD)),
+            benchmarks=rates.get_benchmarks_or_raise(
+                *_id_and_version(benchmarks or DEFAULT_BENCHMARKS)
+            ),
         )
     if output is OutputFormat.JSON:
         print(render.kpi_json(model, as_of=as_of))
@@ -192,12 +233,39 @@ def kpi(
         console.print(render.kpi_rich_table(model, title=_title(model), lang=lang, only=only))
 
 
+def _id_and_version(reference: str) -> tuple[str, int | None]:
+    """`paid_social` or `paid_social@2`."""
+    name, _, version = reference.partition("@")
+    if version and not version.isdigit():
+        raise ValueError(f"{reference!r}: the version after '@' is a whole number.")
+    return name, int(version) if version else None
+
+
 def _title(model: CampaignKpis) -> str:
     found = model.campaign
     return (
         f"{found.name} ({found.workspace}, {found.start_date} → {found.end_date}; "
         f"EMV: {model.table.rate_card}, paid benchmarks: {model.table.benchmarks})"
     )
+
+
+@export_app.command("parquet")
+def export_parquet_command(
+    folder: Annotated[Path, typer.Argument(help="The lake folder to write (one folder a table).")],
+    db: DbOption = None,
+) -> None:
+    """Export the canonical tables as Parquet, for `influscope kpi --engine spark:///FOLDER`."""
+    from influscope.store.export import export_parquet
+
+    with user_errors():
+        engine = open_store(db)
+        with console.status(f"Exporting to {folder}…"):
+            counts = export_parquet(engine, folder)
+    table = Table("table", "rows", title=f"Exported to {folder.resolve()}")
+    for name, rows in counts.items():
+        table.add_row(name, f"{rows:,}")
+    console.print(table)
+    console.print(f"Next: influscope kpi CAMPAIGN --engine spark://{folder.resolve()}")
 
 
 @app.command()

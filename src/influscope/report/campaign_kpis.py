@@ -7,8 +7,10 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from influscope.catalogue.load import Catalogue, built_in_catalogue
+from influscope.catalogue.rate_cards import PaidBenchmarks, RateCard
 from influscope.catalogue.targets import TargetResult, evaluate_target, is_cumulative
 from influscope.compile import Grain
+from influscope.engines import connect_url
 from influscope.engines.evaluate import KpiTable, evaluate_kpis
 from influscope.store import queries
 
@@ -33,20 +35,27 @@ def campaign_kpis(
     as_of: dt.datetime | None = None,
     today: dt.date | None = None,
     catalogue: Catalogue | None = None,
+    engine_url: str | None = None,
+    card: RateCard | None = None,
+    benchmarks: PaidBenchmarks | None = None,
 ) -> CampaignKpis:
     """`today` (default: the `as_of` day, else the real one) decides how far the campaign has
-    run when totals are judged against targets."""
+    run when totals are judged against targets. With `engine_url` (e.g. a Spark lake exported
+    from this store) the KPIs run there; campaigns and targets are still read from the store."""
     catalogue = catalogue or built_in_catalogue()
     with store.connect() as conn:
         found = queries.get_campaign_or_raise(conn, name=campaign, workspace=workspace)
         targets = queries.list_targets(conn, campaign_id=found.id)
+    source = connect_url(engine_url) if engine_url else store
     table = evaluate_kpis(
-        store,
+        source,
         campaign_ids=[found.id],
         kpi_ids=kpi_ids,
         by=by,
         as_of=as_of,
         catalogue=catalogue,
+        card=card,
+        benchmarks=benchmarks,
     )
     today = today or (as_of.date() if as_of else dt.date.today())
     aggregations = {m.id: m.aggregation for m in catalogue.measures.values()}
