@@ -309,6 +309,7 @@ def test_save_demo_writes_every_record_and_saving_again_changes_nothing(engine):
         "roster": len(batch.roster),
         "exchange_rate": len(batch.exchange_rates),
         "mention": len(batch.mentions),
+        "indicator_value": len(batch.indicators),
         "target": len(batch.targets),
     }
     assert {table: c["inserted"] for table, c in first.counts.items()} == expected

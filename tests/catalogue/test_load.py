@@ -68,3 +68,11 @@ def test_every_problem_is_reported_with_its_file_and_kpi(broken):
     assert "content.yaml › reach: the id is already defined in another file" in problems
     assert any(p.startswith("notoriety.yml.yaml: not a KPI family") for p in problems)
     assert len(problems) == 5
+
+
+def test_indicators_measured_elsewhere_are_declared_apart_from_kpis():
+    catalogue = load_catalogue()
+    assert "brand_awareness_uplift" in catalogue.indicators
+    assert not set(catalogue.indicators) & set(catalogue.kpis)
+    for indicator in catalogue.indicators.values():
+        assert indicator.unit and indicator.label.fr and indicator.definition.en

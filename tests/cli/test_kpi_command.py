@@ -179,3 +179,19 @@ def test_kpis_run_on_spark_over_an_exported_lake_with_the_same_values(db, tmp_pa
     )
     assert spark.exit_code == 0, spark.output
     assert json.loads(spark.output)["rows"] == json.loads(local.output)["rows"]
+
+
+def test_indicators_measured_elsewhere_come_with_their_source(db):
+    result = runner.invoke(app, ["kpi", "Printemps Éclat", "-f", "json", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["indicators"] == [
+        {
+            "indicator": "brand_awareness_uplift",
+            "measured_on": "2026-04-10",
+            "value": 3.5,
+            "source": "Brand-lift survey, Institut Test, n=800",
+        }
+    ]
+    table = runner.invoke(app, ["kpi", "Printemps Éclat", "--db", db])
+    assert "Brand awareness uplift" in table.output
+    assert "+3.5 percentage points" in table.output

@@ -44,6 +44,7 @@ from influscope.store.records import (
     CostRecord,
     ExchangeRateRecord,
     FollowerRecord,
+    IndicatorRecord,
     InfluencerRecord,
     MentionRecord,
     MetricRecord,
@@ -244,6 +245,15 @@ def scenario_batch() -> Batch:
             MentionRecord("Maison Rivale", False, IG, "r1", dt.date(2026, 3, 4), 300),
             MentionRecord("Maison Rivale", False, YT, "r2", dt.date(2026, 3, 30), 400),
             MentionRecord("Maison Rivale", False, IG, "r3", dt.date(2026, 4, 2), 900),
+        ],
+        indicators=[
+            IndicatorRecord(
+                "Printemps Éclat",
+                "brand_awareness_uplift",
+                dt.date(2026, 4, 10),
+                3.5,
+                "Brand-lift survey, Institut Test, n=800",
+            )
         ],
         exchange_rates=[
             ExchangeRateRecord("EUR", "USD", dt.date(2025, 12, 31), 1.25, "Test rate"),

@@ -22,6 +22,7 @@ TABLES = {
     "roster",
     "exchange_rate",
     "mention",
+    "indicator_value",
 }
 HEAD = "0002"
 

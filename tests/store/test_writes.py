@@ -202,6 +202,7 @@ def test_saving_the_same_batch_twice_inserts_each_row_once(engine):
         "roster": 0,
         "exchange_rate": 0,
         "mention": 0,
+        "indicator_value": 0,
         "target": 2,
     }
 

@@ -13,6 +13,7 @@ from influscope.catalogue.models import (
     Direction,
     Family,
     GenericFamily,
+    Indicator,
     Kpi,
     Measure,
     PerAccount,
@@ -55,6 +56,8 @@ class Catalogue:
     disclosure: dict[str, tuple[str, ...]]
     # The KPIs that matter first for each objective.
     headline: dict[Objective, tuple[str, ...]]
+    # Indicators measured elsewhere (surveys) that users enter with their source.
+    indicators: dict[str, Indicator]
 
     def headline_for(self, objectives: Iterable[str], targeted: Iterable[str] = ()) -> list[str]:
         """A campaign's headline KPIs: those of its objectives, then those with a target."""
@@ -110,6 +113,7 @@ def load_catalogue(folder: Path = BUILT_IN, settings: Path = SETTINGS) -> Catalo
                 kpis[kpi_id] = kpi
     disclosure = _read_disclosure(settings / "disclosure.yaml", problems)
     headline = _read_headline(settings / "objectives.yaml", declared, problems)
+    indicators = _read_indicators(settings / "indicators.yaml", declared, problems)
     if problems:
         raise CatalogueError(problems)
     return Catalogue(
@@ -118,7 +122,26 @@ def load_catalogue(folder: Path = BUILT_IN, settings: Path = SETTINGS) -> Catalo
         kpis=kpis,
         disclosure=disclosure,
         headline=headline,
+        indicators=indicators,
     )
+
+
+def _read_indicators(path: Path, kpis: set[str], problems: list[str]) -> dict[str, Indicator]:
+    indicators = {}
+    for indicator_id, spec in yaml.safe_load(path.read_text(encoding="utf-8"))[
+        "indicators"
+    ].items():
+        where = f"{path.name} › {indicator_id}"
+        if indicator_id in kpis:
+            problems.append(f"{where}: already a KPI id; an indicator is entered, not computed")
+        label = _text(spec.get("label"), where, "label", problems)
+        definition = _text(spec.get("definition"), where, "definition", problems)
+        if not spec.get("unit"):
+            problems.append(f"{where}: a unit is needed")
+        indicators[indicator_id] = Indicator(
+            id=indicator_id, label=label, definition=definition, unit=spec.get("unit", "")
+        )
+    return indicators
 
 
 def _read_headline(path: Path, kpis: set[str], problems: list[str]) -> dict:

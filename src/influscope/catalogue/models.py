@@ -103,6 +103,17 @@ class Ratio:
 
 
 @dataclass(frozen=True)
+class Indicator:
+    """A transformation indicator measured outside Influscope and entered with its source."""
+
+    id: str
+    label: Text
+    definition: Text
+    unit: str
+    scrp: ScrpCategory = ScrpCategory.TRANSFORMATION
+
+
+@dataclass(frozen=True)
 class Difference:
     """minuend − subtrahend, both summed over the rows that have both (e.g. a gain above trend)."""
 

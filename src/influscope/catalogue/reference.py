@@ -35,12 +35,32 @@ def render_reference(catalogue: Catalogue) -> str:
                 f"- Formula: `{kpi.formula}`",
                 f"- Unit: {kpi.unit.value}; {kpi.direction.value} is better",
                 f"- Objectives: {', '.join(o.value for o in kpi.objectives)}",
+                f"- Référentiel category: {kpi.scrp.value}"
+                + (
+                    f"; management family: {', '.join(g.value for g in kpi.generic)}"
+                    if kpi.generic
+                    else ""
+                ),
                 "",
                 kpi.definition.en,
                 "",
                 f"> {kpi.definition.fr}",
                 "",
             ]
+    lines += [
+        "",
+        "## Measured elsewhere",
+        "",
+        "Indicators Influscope cannot compute, entered per campaign with their source (workbook",
+        "sheet `indicators`); the référentiel places them under transformation.",
+        "",
+        "| id | label | unit | definition |",
+        "|---|---|---|---|",
+    ]
+    lines += [
+        f"| `{i.id}` | {i.label.en} / {i.label.fr} | {i.unit} | {i.definition.en} |"
+        for i in catalogue.indicators.values()
+    ]
     return "\n".join(lines).rstrip() + "\n"
 
 

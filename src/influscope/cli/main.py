@@ -231,6 +231,9 @@ def kpi(
     else:
         only = None if kpis or show_all else model.headline
         console.print(render.kpi_rich_table(model, title=_title(model), lang=lang, only=only))
+        if model.indicators and not by:
+            catalogue = built_in_catalogue()
+            console.print(render.indicators_rich_table(model, catalogue=catalogue, lang=lang))
 
 
 def _id_and_version(reference: str) -> tuple[str, int | None]:
@@ -325,5 +328,9 @@ def demo(db: DbOption = None, lang: LangOption = "en") -> None:
             console.print(
                 render.kpi_rich_table(model, title=_title(model), lang=lang, only=model.headline)
             )
+            if model.indicators:
+                console.print(
+                    render.indicators_rich_table(model, catalogue=built_in_catalogue(), lang=lang)
+                )
     console.print(f"Store: {engine.url.render_as_string()}.")
     console.print(f'Next: influscope kpi "{found[0].name}" --all, or --by influencer')

@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from rich.table import Table
 
+from influscope.catalogue.load import Catalogue
 from influscope.catalogue.models import Kpi, Unit
 from influscope.catalogue.targets import Status, TargetResult
 from influscope.engines.evaluate import KpiTable
@@ -88,6 +89,10 @@ def kpi_document(model: CampaignKpis, *, as_of: dt.datetime | None) -> dict:
         "rate_card": table.rate_card,
         "benchmarks": table.benchmarks,
         "headline": list(model.headline),
+        "indicators": [
+            {k: _plain(v) for k, v in dataclasses.asdict(value).items()}
+            for value in model.indicators
+        ],
         "rows": [
             {
                 "group": {column: _plain(row[column]) for column in table.group_columns},
@@ -119,6 +124,17 @@ _STATUS_STYLE = {
     Status.BEHIND: "yellow",
     Status.MISSED: "red",
 }
+
+
+def indicators_rich_table(model: CampaignKpis, *, catalogue: Catalogue, lang: str) -> Table:
+    """The indicators measured elsewhere, each with its date and source."""
+    table = Table("indicator", "value", "measured on", "source", title="Measured elsewhere")
+    for value in model.indicators:
+        indicator = catalogue.indicators.get(value.indicator)
+        label = indicator.label.get(lang) if indicator else value.indicator
+        unit = f" {indicator.unit}" if indicator else ""
+        table.add_row(label, f"{value.value:+g}{unit}", str(value.measured_on), value.source)
+    return table
 
 
 def kpi_rich_table(

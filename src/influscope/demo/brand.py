@@ -11,7 +11,9 @@ from influscope.store.records import (
     AccountRecord,
     ExchangeRateRecord,
     FollowerRecord,
+    IndicatorRecord,
     InfluencerRecord,
+    MentionRecord,
     RosterRecord,
 )
 from influscope.vocabulary import Platform, Provenance, RosterStatus
@@ -27,6 +29,59 @@ EXCHANGE_RATES = (
     ExchangeRateRecord("EUR", "USD", dt.date(2026, 1, 1), 1.08, "Demo rate, illustrative"),
     ExchangeRateRecord("EUR", "USD", dt.date(2026, 7, 1), 1.11, "Demo rate, illustrative"),
 )
+
+
+# A brand-lift study the agency ran around the launch (fictional, like everything here).
+SURVEYS = (
+    IndicatorRecord(
+        PLANS[0].record.name,
+        "brand_awareness_uplift",
+        dt.date(2026, 5, 6),
+        4.2,
+        "Demo brand-lift survey, 1,000 women 18-44 in France, exposed vs control",
+    ),
+    IndicatorRecord(
+        PLANS[0].record.name,
+        "purchase_intent_uplift",
+        dt.date(2026, 5, 6),
+        2.1,
+        "Demo brand-lift survey, 1,000 women 18-44 in France, exposed vs control",
+    ),
+)
+
+
+# Fictional competitors the brand's social listening follows.
+COMPETITORS = ("Atelier Rivière", "Clair de Peau")
+_PLATFORMS = (Platform.INSTAGRAM, Platform.TIKTOK, Platform.YOUTUBE, Platform.X)
+
+
+def listening(seed: int) -> list[MentionRecord]:
+    """A year of mentions of the brand and its competitors, busier while a campaign runs."""
+    rng = random.Random(f"{seed}/listening")
+    busy = [(plan.record.start_date, plan.record.end_date) for plan in PLANS]
+    mentions = []
+    day = dt.date(2026, 1, 1)
+    while day <= dt.date(2026, 12, 31):
+        campaign_on = any(start <= day <= end for start, end in busy)
+        for brand, daily in (
+            (BRAND, 1.6 if campaign_on else 0.6),
+            *((c, 0.9) for c in COMPETITORS),
+        ):
+            for n in range(int(daily) + (rng.random() < daily % 1)):
+                platform = rng.choice(_PLATFORMS)
+                mentions.append(
+                    MentionRecord(
+                        brand=brand,
+                        own=brand == BRAND,
+                        platform=platform,
+                        external_id=f"{platform}-{day:%Y%m%d}-{brand[:3].lower()}-{n}",
+                        mentioned_on=day,
+                        engagements=round(rng.lognormvariate(4.5, 1.2)),
+                        source="listening_export",
+                    )
+                )
+        day += dt.timedelta(days=1)
+    return mentions
 
 
 def brand_records(seed: int) -> tuple[InfluencerRecord, list[AccountRecord], list[FollowerRecord]]:

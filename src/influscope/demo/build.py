@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from influscope.demo import deals
 from influscope.demo.audience import Audience, follower_records, grow
-from influscope.demo.brand import EXCHANGE_RATES, brand_records, unbooked
+from influscope.demo.brand import EXCHANGE_RATES, SURVEYS, brand_records, listening, unbooked
 from influscope.demo.captions import everyday_caption, sponsored_caption, tags_in
 from influscope.demo.cast import BY_NAME, CAST, Channel, Creator, Tier, tier_of
 from influscope.demo.ids import account_id, post_id
@@ -319,6 +319,8 @@ def build_demo_batch(seed: int = 2026) -> Batch:
     builder.batch.accounts += accounts
     builder.batch.followers += followers
     builder.batch.exchange_rates += EXCHANGE_RATES
+    builder.batch.indicators += SURVEYS
+    builder.batch.mentions += listening(seed)
     for plan in PLANS:
         builder.campaign(plan)
     for creator in CAST:

@@ -23,6 +23,8 @@ class CampaignKpis:
     targets: dict[str, TargetResult]
     # The KPIs that matter first for the campaign's objectives, then those with a target.
     headline: tuple[str, ...]
+    # Indicators measured elsewhere (surveys), with their source.
+    indicators: tuple[queries.IndicatorValue, ...] = ()
 
 
 def campaign_kpis(
@@ -46,6 +48,7 @@ def campaign_kpis(
     with store.connect() as conn:
         found = queries.get_campaign_or_raise(conn, name=campaign, workspace=workspace)
         targets = queries.list_targets(conn, campaign_id=found.id)
+        indicators = queries.list_indicator_values(conn, campaign_id=found.id)
     source = connect_url(engine_url) if engine_url else store
     table = evaluate_kpis(
         source,
@@ -80,4 +83,5 @@ def campaign_kpis(
         table=table,
         targets=results,
         headline=tuple(catalogue.headline_for(found.objectives, targets)),
+        indicators=tuple(indicators),
     )

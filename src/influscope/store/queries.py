@@ -76,3 +76,22 @@ def list_targets(conn: sa.Connection, *, campaign_id: int) -> dict[str, float]:
     t = schema.target
     rows = conn.execute(sa.select(t.c.kpi, t.c.value).where(t.c.campaign_id == campaign_id))
     return {row.kpi: row.value for row in rows}
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    indicator: str
+    measured_on: object
+    value: float
+    source: str
+
+
+def list_indicator_values(conn: sa.Connection, *, campaign_id: int) -> list[IndicatorValue]:
+    """Values measured elsewhere for the campaign, oldest first."""
+    t = schema.indicator_value
+    rows = conn.execute(
+        sa.select(t.c.indicator, t.c.measured_on, t.c.value, t.c.source)
+        .where(t.c.campaign_id == campaign_id)
+        .order_by(t.c.indicator, t.c.measured_on)
+    )
+    return [IndicatorValue(**row._asdict()) for row in rows]

@@ -144,6 +144,17 @@ class MentionRecord:
 
 
 @dataclass(frozen=True)
+class IndicatorRecord:
+    """A value measured outside Influscope (a brand-lift survey, say), with where it comes from."""
+
+    campaign: str
+    indicator: str
+    measured_on: dt.date
+    value: float
+    source: str
+
+
+@dataclass(frozen=True)
 class ExchangeRateRecord:
     """1 `base` = `rate` `quote` from `valid_on` on, and where the figure comes from."""
 
@@ -168,4 +179,5 @@ class Batch:
     roster: list[RosterRecord] = field(default_factory=list)
     exchange_rates: list[ExchangeRateRecord] = field(default_factory=list)
     mentions: list[MentionRecord] = field(default_factory=list)
+    indicators: list[IndicatorRecord] = field(default_factory=list)
     targets: list[TargetRecord] = field(default_factory=list)

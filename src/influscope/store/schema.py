@@ -185,6 +185,20 @@ mention = sa.Table(
     sa.UniqueConstraint("workspace_id", "platform", "external_id"),
 )
 
+# Indicators Influscope cannot compute, measured elsewhere and entered with their source: the
+# référentiel's transformation indicators from surveys (brand awareness, purchase intent…).
+indicator_value = sa.Table(
+    "indicator_value",
+    metadata,
+    _id("indicator_value"),
+    sa.Column("campaign_id", sa.Integer, sa.ForeignKey("campaign.id"), nullable=False),
+    sa.Column("indicator", sa.String(64), nullable=False),
+    sa.Column("measured_on", sa.Date, nullable=False),
+    sa.Column("value", sa.Double, nullable=False),
+    sa.Column("source", sa.String(500), nullable=False),
+    sa.UniqueConstraint("campaign_id", "indicator", "measured_on"),
+)
+
 # 1 unit of `base` is worth `rate` units of `quote` from `valid_on`: rate cards, benchmarks and
 # orders in one currency are converted to the campaign's with the rate in force.
 exchange_rate = sa.Table(

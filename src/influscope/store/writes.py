@@ -353,6 +353,22 @@ def save_batch(conn: sa.Connection, *, workspace: str, batch: Batch) -> SaveSumm
     )
     sync_rows(
         conn,
+        schema.indicator_value,
+        key=("campaign_id", "indicator", "measured_on"),
+        rows=(
+            {
+                "campaign_id": campaigns[r.campaign].id,
+                "indicator": r.indicator,
+                "measured_on": r.measured_on,
+                "value": float(r.value),
+                "source": r.source,
+            }
+            for r in batch.indicators
+        ),
+        summary=summary,
+    )
+    sync_rows(
+        conn,
         schema.target,
         key=("campaign_id", "kpi"),
         rows=(

@@ -1,4 +1,5 @@
-"""Campaign roster (casting), brand accounts, mentions and exchange rates
+"""Campaign roster (casting), brand accounts, mentions, indicators measured elsewhere and
+exchange rates
 
 Revision ID: 0002
 Revises: 0001
@@ -94,9 +95,37 @@ def upgrade() -> None:
             name=op.f("uq_mention_workspace_id_platform_external_id"),
         ),
     )
+    op.execute(sa.schema.CreateSequence(sa.Sequence("indicator_value_id_seq")))
+    op.create_table(
+        "indicator_value",
+        sa.Column(
+            "id",
+            sa.Integer(),
+            server_default=sa.text("nextval('indicator_value_id_seq')"),
+            autoincrement=False,
+            nullable=False,
+        ),
+        sa.Column("campaign_id", sa.Integer(), nullable=False),
+        sa.Column("indicator", sa.String(length=64), nullable=False),
+        sa.Column("measured_on", sa.Date(), nullable=False),
+        sa.Column("value", sa.Double(), nullable=False),
+        sa.Column("source", sa.String(length=500), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["campaign_id"], ["campaign.id"], name=op.f("fk_indicator_value_campaign_id_campaign")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_indicator_value")),
+        sa.UniqueConstraint(
+            "campaign_id",
+            "indicator",
+            "measured_on",
+            name=op.f("uq_indicator_value_campaign_id_indicator_measured_on"),
+        ),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("indicator_value")
+    op.execute(sa.schema.DropSequence(sa.Sequence("indicator_value_id_seq")))
     op.drop_table("mention")
     op.execute(sa.schema.DropSequence(sa.Sequence("mention_id_seq")))
     op.drop_table("exchange_rate")
