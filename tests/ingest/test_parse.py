@@ -497,3 +497,56 @@ def test_a_day_may_come_with_a_time_that_is_dropped(text, expected):
 )
 def test_an_id_stays_as_typed_and_a_url_is_tidied(text, expected):
     assert parse.parse_id_or_url(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("+4,2", Decimal("4.2")),
+        ("-1,5", Decimal("-1.5")),
+        ("+4.2 pts", Decimal("4.2")),
+        ("-0,5 points", Decimal("-0.5")),
+        ("1 point", Decimal("1")),
+        ("3pt", Decimal("3")),
+        ("0,8pp", Decimal("0.8")),
+        ("+2 PTS.", Decimal("2")),
+        ("\u22123,1 pts", Decimal("-3.1")),
+        ("4 %", Decimal("4")),
+        (-1.5, Decimal("-1.5")),
+        (0, Decimal("0")),
+    ],
+)
+def test_percentage_points_are_signed_numbers_with_an_optional_unit(text, expected):
+    assert parse.parse_points(text) == expected
+
+
+@pytest.mark.parametrize("text", ["pts", "quatre points", "+4,2 pts pts", "4,2 euros"])
+def test_points_without_a_number_are_refused(text):
+    with pytest.raises(ValueError, match="is not a number"):
+        parse.parse_points(text)
+
+
+INDICATOR_NAMES = {
+    "brand awareness uplift": "brand_awareness_uplift",
+    "evolution de la notoriete": "brand_awareness_uplift",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("brand_awareness_uplift", "brand_awareness_uplift"),
+        ("Brand awareness uplift", "brand_awareness_uplift"),
+        ("ÉVOLUTION DE LA NOTORIÉTÉ", "brand_awareness_uplift"),
+        ("evolution de la notoriete", "brand_awareness_uplift"),
+        ("Ad Recall Uplift", "ad_recall_uplift"),  # not named: read as an id for the caller
+    ],
+)
+def test_indicators_are_named_by_id_or_label_in_any_case_or_accents(text, expected):
+    assert parse.parse_indicator(text, INDICATOR_NAMES) == expected
+
+
+@pytest.mark.parametrize("text", ["2026", "+", "_"])
+def test_an_indicator_that_cannot_be_an_id_is_refused(text):
+    with pytest.raises(ValueError, match="is not an indicator id"):
+        parse.parse_indicator(text, INDICATOR_NAMES)

@@ -6,6 +6,7 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
+from influscope.catalogue.load import built_in_catalogue
 from influscope.ingest import ImportFailed, load_workbook
 from influscope.store.writes import KnownKeys
 from influscope.vocabulary import (
@@ -19,6 +20,7 @@ from influscope.vocabulary import (
 )
 
 from .workbooks import (
+    BRAND_LIFT,
     CAROUSEL_URL,
     REEL_URL,
     RIVAL_TWEET_URL,
@@ -31,6 +33,7 @@ from .workbooks import (
     write_xlsx,
 )
 
+INDICATOR_IDS = frozenset(built_in_catalogue().indicators)
 EMPTY_STORE = KnownKeys(
     campaigns=frozenset(), influencers=frozenset(), accounts=frozenset(), posts=frozenset()
 )
@@ -376,6 +379,44 @@ def test_a_post_stored_under_its_url_keeps_that_key_when_its_id_is_added(tmp_pat
             'mentions › row 4 › engagements: "-12" is negative',
         ),
         (
+            "indicators",
+            3,
+            "value",
+            "+140 pts",
+            'indicators › row 3 › value: "+140 pts" is not between -100 and 100 percentage points',
+        ),
+        (
+            "indicators",
+            4,
+            "value",
+            "quatre points",
+            'indicators › row 4 › value: "quatre points" is not a number',
+        ),
+        (
+            "indicators",
+            2,
+            "measured_on",
+            "mai 2026",
+            'indicators › row 2 › measured_on: "mai 2026" is not a date (YYYY-MM-DD or '
+            "DD/MM/YYYY, then optionally HH:MM)",
+        ),
+        (
+            "indicators",
+            5,
+            "campaign",
+            "Printemps Éclat",
+            'indicators › row 5 › campaign: "Printemps Éclat" is an unknown campaign: not in the '
+            '"campaigns" sheet nor in the store; did you mean "Printemps Éclat 2026"?',
+        ),
+        (
+            "indicators",
+            2,
+            "indicator",
+            "2026",
+            'indicators › row 2 › indicator: "2026" is not an indicator id (such as '
+            "brand_awareness_uplift)",
+        ),
+        (
             "exchange_rates",
             2,
             "rate",
@@ -498,6 +539,90 @@ def test_an_unknown_kpi_is_reported_with_the_closest_id(tmp_path):
     ]
 
 
+def test_indicators_are_read_by_id_or_label_with_signed_points(tmp_path):
+    batch = load_workbook(
+        write_xlsx(tmp_path / "spring.xlsx", spring_campaign()),
+        known=EMPTY_STORE,
+        indicator_ids=INDICATOR_IDS,
+    )
+
+    assert [(i.indicator, i.measured_on, i.value, i.source) for i in batch.indicators] == [
+        ("brand_awareness_uplift", dt.date(2026, 5, 12), 4.2, BRAND_LIFT),
+        ("purchase_intent_uplift", dt.date(2026, 5, 12), 1.8, BRAND_LIFT),
+        ("consideration_uplift", dt.date(2026, 5, 12), -0.5, BRAND_LIFT),
+        ("brand_preference_uplift", dt.date(2026, 5, 20), -1.5,
+         "Baromètre interne, avant/après, n = 800"),
+    ]  # fmt: skip
+    assert {i.campaign for i in batch.indicators} == {"Printemps Éclat 2026"}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (
+            "Evolution de la notoriétée",
+            '"Evolution de la notoriétée" is not an indicator id or label; '
+            'did you mean "brand_awareness_uplift"?',
+        ),
+        (
+            "purchase_intent",
+            '"purchase_intent" is not an indicator id or label; '
+            'did you mean "purchase_intent_uplift"?',
+        ),
+        (
+            "net promoter score",
+            '"net promoter score" is not an indicator id or label (brand_awareness_uplift, '
+            "brand_preference_uplift, consideration_uplift, purchase_intent_uplift)",
+        ),
+    ],
+)
+def test_an_unknown_indicator_is_reported_with_the_closest_id(tmp_path, written, expected):
+    sheets = spring_campaign()
+    set_cell(sheets, "indicators", 3, "indicator", written)
+
+    assert problems_of(write_xlsx(tmp_path / "c.xlsx", sheets), indicator_ids=INDICATOR_IDS) == [
+        f"c.xlsx › indicators › row 3 › indicator: {expected}"
+    ]
+
+
+def test_an_indicator_outside_the_ids_given_is_unknown_even_by_its_label(tmp_path):
+    sheets = spring_campaign()
+
+    assert problems_of(
+        write_xlsx(tmp_path / "c.xlsx", sheets),
+        indicator_ids=INDICATOR_IDS - {"purchase_intent_uplift"},
+    ) == [
+        "c.xlsx › indicators › row 3 › indicator: \"Évolution de l'intention d'achat\" is not "
+        "an indicator id or label (brand_awareness_uplift, brand_preference_uplift, "
+        "consideration_uplift)"
+    ]
+
+
+def test_the_same_indicator_twice_on_a_day_is_a_duplicate_even_by_its_label(tmp_path):
+    sheets = spring_campaign()
+    sheets["indicators"].append(
+        ["Printemps Éclat 2026", "brand awareness uplift", "12/05/2026", "+4,3", "Panel bis"]
+    )
+
+    assert problems_of(write_xlsx(tmp_path / "c.xlsx", sheets)) == [
+        "c.xlsx › indicators › row 6 › campaign + indicator + measured_on: "
+        '"Printemps Éclat 2026, brand_awareness_uplift, 2026-05-12" duplicates row 2'
+    ]
+
+
+def test_an_indicator_needs_its_source_and_its_value(tmp_path):
+    sheets = spring_campaign()
+    set_cell(sheets, "indicators", 3, "source", " ")
+    set_cell(sheets, "indicators", 4, "value", None)
+    set_cell(sheets, "indicators", 5, "source", "x" * 501)
+
+    assert problems_of(write_xlsx(tmp_path / "c.xlsx", sheets)) == [
+        "c.xlsx › indicators › row 3 › source: a value is required",
+        "c.xlsx › indicators › row 4 › value: a value is required",
+        f'c.xlsx › indicators › row 5 › source: "{"x" * 501}" is longer than 500 characters',
+    ]
+
+
 def test_a_post_needs_an_id_or_a_url(tmp_path):
     sheets = spring_campaign()
     set_cell(sheets, "posts", 2, "url", None)
@@ -561,7 +686,7 @@ def test_a_workbook_without_any_known_sheet_is_refused(tmp_path):
 
     assert problems_of(path) == [
         "notes.xlsx: has none of the sheets campaigns, influencers, casting, accounts, followers, "
-        "posts, metrics, costs, targets, mentions, exchange_rates"
+        "posts, metrics, costs, targets, indicators, mentions, exchange_rates"
     ]
 
 

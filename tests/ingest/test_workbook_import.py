@@ -6,10 +6,12 @@ from decimal import Decimal
 import pytest
 import sqlalchemy as sa
 
+from influscope.catalogue.load import built_in_catalogue
 from influscope.ingest import ImportFailed, import_workbook
 from influscope.store import schema
 
 from .workbooks import (
+    BRAND_LIFT,
     REEL_URL,
     RIVAL_TWEET_URL,
     TIKTOK_ID,
@@ -33,10 +35,17 @@ SPRING_ROWS = {
     "cost": 5,
     "roster": 4,
     "target": 2,
+    "indicator_value": 4,
     "mention": 5,
     "exchange_rate": 3,
 }
-NEW_SHEETS = {"casting": "roster", "mentions": "mention", "exchange_rates": "exchange_rate"}
+NEW_SHEETS = {
+    "casting": "roster",
+    "indicators": "indicator_value",
+    "mentions": "mention",
+    "exchange_rates": "exchange_rate",
+}
+INDICATOR_IDS = frozenset(built_in_catalogue().indicators)
 
 
 def summer_workbook_with_five_mistakes() -> dict:
@@ -374,5 +383,103 @@ def test_mistakes_in_the_new_sheets_are_reported_at_once_and_nothing_is_written(
         ("mentions", 2, "id mention"),
         ("taux_de_change", 2, "taux"),
         ("taux_de_change", 3, "taux"),
+    ]
+    assert row_counts(engine) == SPRING_ROWS
+
+
+def test_the_indicators_are_stored_by_id_with_their_source(engine, tmp_path):
+    path = write_xlsx(tmp_path / "spring.xlsx", spring_campaign())
+
+    first = import_workbook(engine, path, workspace=WORKSPACE, indicator_ids=INDICATOR_IDS)
+    again = import_workbook(engine, path, workspace=WORKSPACE, indicator_ids=INDICATOR_IDS)
+
+    assert first.counts["indicator_value"]["inserted"] == 4
+    assert again.changed == 0
+    v, c = schema.indicator_value, schema.campaign
+    with engine.connect() as conn:
+        stored = sorted(
+            tuple(row)
+            for row in conn.execute(
+                sa.select(c.c.name, v.c.indicator, v.c.measured_on, v.c.value, v.c.source).join(c)
+            )
+        )
+    assert stored == [
+        ("Printemps Éclat 2026", "brand_awareness_uplift", dt.date(2026, 5, 12), 4.2, BRAND_LIFT),
+        ("Printemps Éclat 2026", "brand_preference_uplift", dt.date(2026, 5, 20), -1.5,
+         "Baromètre interne, avant/après, n = 800"),
+        ("Printemps Éclat 2026", "consideration_uplift", dt.date(2026, 5, 12), -0.5, BRAND_LIFT),
+        ("Printemps Éclat 2026", "purchase_intent_uplift", dt.date(2026, 5, 12), 1.8, BRAND_LIFT),
+    ]  # fmt: skip
+
+
+def test_a_corrected_indicator_updates_its_row(engine, tmp_path):
+    import_workbook(
+        engine, write_xlsx(tmp_path / "v1.xlsx", spring_campaign()), workspace=WORKSPACE
+    )
+    corrected = {"indicators": spring_campaign()["indicators"]}
+    set_cell(corrected, "indicators", 2, "value", "4,5 pts")
+    set_cell(corrected, "indicators", 2, "indicator", "Évolution de la notoriété")
+
+    summary = import_workbook(
+        engine, write_xlsx(tmp_path / "v2.xlsx", corrected), workspace=WORKSPACE
+    )
+
+    assert summary.changed == summary.counts["indicator_value"]["updated"] == 1
+    assert row_counts(engine) == SPRING_ROWS
+    v = schema.indicator_value
+    with engine.connect() as conn:
+        awareness = conn.execute(
+            sa.select(v.c.value).where(v.c.indicator == "brand_awareness_uplift")
+        ).scalar_one()
+    assert awareness == 4.5
+
+
+def test_mistakes_in_the_indicators_are_reported_at_once_and_nothing_is_written(engine, tmp_path):
+    import_workbook(
+        engine, write_xlsx(tmp_path / "spring.xlsx", spring_campaign()), workspace=WORKSPACE
+    )
+    spring = spring_campaign()
+    # fmt: off
+    june = {
+        "indicators": [
+            spring["indicators"][0],
+            ["Printemps Éclat 2026", "brand_awarness_uplift", "2026-06-15", "+2,1", BRAND_LIFT],
+            ["Printemps Éclat 2026", "consideration_uplift", "2026-06-15", "+0,9", None],
+            ["Printemps Éclat 2026", "purchase_intent_uplift", "2026-06-15", "beaucoup",
+             BRAND_LIFT],
+            ["Printemps Éclat 2026", "brand_preference_uplift", "2026-06-15", "+1,2 pts",
+             BRAND_LIFT],
+            ["Printemps Éclat 2026", "Évolution de la préférence de marque", "15/06/2026",
+             "+1,3", BRAND_LIFT],
+            ["Printemps Eclat", "nps", "2026-06-15", "+12", BRAND_LIFT],
+        ],
+    }
+    # fmt: on
+    path = write_xlsx(tmp_path / "juin.xlsx", in_french(june))
+
+    with pytest.raises(ImportFailed) as failure:
+        import_workbook(engine, path, workspace=WORKSPACE, indicator_ids=INDICATOR_IDS)
+
+    assert [str(p) for p in failure.value.problems] == [
+        'juin.xlsx › indicateurs › row 2 › indicateur: "brand_awarness_uplift" is not an '
+        'indicator id or label; did you mean "brand_awareness_uplift"?',
+        "juin.xlsx › indicateurs › row 3 › source: a value is required",
+        'juin.xlsx › indicateurs › row 4 › valeur: "beaucoup" is not a number',
+        "juin.xlsx › indicateurs › row 6 › campagne + indicateur + mesuré le: "
+        '"Printemps Éclat 2026, brand_preference_uplift, 2026-06-15" duplicates row 5',
+        'juin.xlsx › indicateurs › row 7 › campagne: "Printemps Eclat" is an unknown campaign: '
+        "the workbook has no campagnes sheet and the store has none; "
+        'did you mean "Printemps Éclat 2026"?',
+        'juin.xlsx › indicateurs › row 7 › indicateur: "nps" is not an indicator id or label '
+        "(brand_awareness_uplift, brand_preference_uplift, consideration_uplift, "
+        "purchase_intent_uplift)",
+    ]
+    assert [(p.sheet, p.row, p.column) for p in failure.value.problems] == [
+        ("indicateurs", 2, "indicateur"),
+        ("indicateurs", 3, "source"),
+        ("indicateurs", 4, "valeur"),
+        ("indicateurs", 6, "campagne + indicateur + mesuré le"),
+        ("indicateurs", 7, "campagne"),
+        ("indicateurs", 7, "indicateur"),
     ]
     assert row_counts(engine) == SPRING_ROWS

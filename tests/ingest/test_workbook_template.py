@@ -4,6 +4,7 @@ import openpyxl
 import pytest
 import sqlalchemy as sa
 
+from influscope.catalogue.load import built_in_catalogue
 from influscope.ingest import import_workbook, write_template
 from influscope.ingest.parse import normalise_label
 from influscope.ingest.workbook_columns import SHEETS
@@ -22,6 +23,7 @@ TEMPLATE_ROWS = {
     "cost": 1,
     "roster": 1,
     "target": 1,
+    "indicator_value": 1,
     "mention": 1,
     "exchange_rate": 1,
 }
@@ -32,10 +34,11 @@ def test_the_untouched_template_imports_as_one_small_campaign(engine, tmp_path, 
     path = tmp_path / f"modele-{lang}.xlsx"
     write_template(path, lang=lang)
 
-    first = import_workbook(engine, path, workspace="maison-eclat")
-    again = import_workbook(engine, path, workspace="maison-eclat")
+    indicator_ids = frozenset(built_in_catalogue().indicators)
+    first = import_workbook(engine, path, workspace="maison-eclat", indicator_ids=indicator_ids)
+    again = import_workbook(engine, path, workspace="maison-eclat", indicator_ids=indicator_ids)
 
-    assert first.changed == 17
+    assert first.changed == 18
     assert again.changed == 0
     assert row_counts(engine) == TEMPLATE_ROWS
 
@@ -67,6 +70,17 @@ def test_the_template_examples_of_the_new_sheets_are_stored(engine, tmp_path, la
         assert rows(x.c.base, x.c.quote, x.c.valid_on, x.c.rate) == [
             ("USD", "EUR", dt.date(2026, 3, 2), 0.9223)
         ]
+        v = schema.indicator_value
+        assert rows(v.c.indicator, v.c.measured_on, v.c.value, v.c.source) == [
+            (
+                "brand_awareness_uplift",
+                dt.date(2026, 5, 15),
+                4.2,
+                "Étude brand lift, exposés contre témoins, 1 200 répondants"
+                if lang == "fr"
+                else "Brand-lift survey, exposed vs control, 1,200 respondents",
+            )
+        ]
 
 
 def test_the_template_has_every_sheet_after_its_instructions(tmp_path):
@@ -84,6 +98,7 @@ def test_the_template_has_every_sheet_after_its_instructions(tmp_path):
         "metrics",
         "costs",
         "targets",
+        "indicators",
         "mentions",
         "exchange_rates",
     ]
@@ -98,6 +113,7 @@ def test_the_template_has_every_sheet_after_its_instructions(tmp_path):
         "statistiques",
         "couts",
         "objectifs",
+        "indicateurs",
         "mentions",
         "taux_de_change",
     ]
@@ -148,6 +164,14 @@ def test_the_new_sheets_have_english_and_french_headers(tmp_path):
         "engagements",
         "source",
     ]
+    assert headers(en, "indicators") == [
+        "campaign",
+        "indicator",
+        "measured_on",
+        "value",
+        "source",
+    ]
+    assert headers(fr, "indicateurs") == ["campagne", "indicateur", "mesuré le", "valeur", "source"]
     assert headers(en, "exchange_rates") == ["base", "quote", "valid_on", "rate", "source"]
     assert headers(fr, "taux_de_change") == [
         "devise de base",
@@ -201,6 +225,10 @@ def test_template_offers_dropdowns_for_closed_lists(tmp_path):
         "C2:C1000": '"instagram,tiktok,youtube,facebook,x"',
     }
     assert lists("taux_de_change") == {}
+    assert lists("indicateurs") == {
+        "B2:B1000": '"brand_awareness_uplift,consideration_uplift,purchase_intent_uplift,'
+        'brand_preference_uplift"'
+    }
     assert lists("couts") == {"C2:C1000": '"frais,produit,livraison,agence,sponsorisation,autre"'}
     assert lists("statistiques")["D2:D1000"] == '"mesuré,déclaré,estimé"'
 
@@ -245,3 +273,25 @@ def test_headers_are_unambiguous_within_each_sheet():
 def test_an_unknown_template_language_is_refused(tmp_path):
     with pytest.raises(ValueError, match="language must be one of en, fr"):
         write_template(tmp_path / "de.xlsx", lang="de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sheet", "intro", "listed"),
+    [
+        ("en", "instructions", "go in the indicators sheet", "brand_awareness_uplift (Brand "),
+        ("fr", "mode d'emploi", "vont dans l'onglet indicateurs", "(Évolution de la notoriété)"),
+    ],
+)
+def test_instructions_explain_the_indicators_and_list_their_ids(
+    tmp_path, lang, sheet, intro, listed
+):
+    write_template(tmp_path / "t.xlsx", lang=lang)
+    cells = [
+        str(value)
+        for row in openpyxl.load_workbook(tmp_path / "t.xlsx")[sheet].iter_rows(values_only=True)
+        for value in row
+        if value is not None
+    ]
+
+    assert any(intro in cell for cell in cells)
+    assert any(listed in cell for cell in cells)

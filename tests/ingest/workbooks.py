@@ -23,14 +23,15 @@ REEL_URL = "https://www.instagram.com/reel/C5aB3xYzQ1w/"
 CAROUSEL_URL = "https://www.instagram.com/p/C5cD7eFgH2k/"
 YOUTUBE_URL = "https://www.youtube.com/watch?v=Xk3pQ9vB2mE"
 RIVAL_TWEET_URL = "https://x.com/ateliernuit/status/1768000123456789012"
+BRAND_LIFT = "Étude brand lift Panel Opinion, exposés vs témoins, n = 1 200"
 
 
 def spring_campaign() -> Sheets:
     """'Printemps Éclat 2026': three creators, four posts on three platforms, costs, targets.
 
     Around them: the brand's own Instagram account, a fourth creator who declined the casting,
-    social-listening mentions of the brand and two competitors, and the rates that convert
-    Emma's fee in pounds.
+    the uplifts a brand-lift survey measured after the campaign, social-listening mentions of the
+    brand and two competitors, and the rates that convert Emma's fee in pounds.
     """
     # fmt: off
     return {
@@ -122,6 +123,17 @@ def spring_campaign() -> Sheets:
             ["Printemps Éclat 2026", "impressions", "1 500 000"],
             ["Printemps Éclat 2026", "engagement_rate_reach", "4 %"],
         ],
+        "indicators": [
+            ["campaign", "indicator", "measured_on", "value", "source"],
+            ["Printemps Éclat 2026", "brand_awareness_uplift", "2026-05-12", "+4,2 pts",
+             BRAND_LIFT],
+            ["Printemps Éclat 2026", "Évolution de l'intention d'achat", "12/05/2026", "+1,8",
+             BRAND_LIFT],
+            ["Printemps Éclat 2026", "CONSIDERATION UPLIFT", "2026-05-12", "-0,5 points",
+             BRAND_LIFT],
+            ["Printemps Éclat 2026", "brand_preference_uplift", "2026-05-20", -1.5,
+             "Baromètre interne, avant/après, n = 800"],
+        ],
         "mentions": [
             ["brand", "own", "platform", "mention_id", "date", "engagements", "source"],
             ["Maison Éclat", "oui", "instagram", REEL_URL + "?igsh=MWQ1ZGUxMzBkMA==",
@@ -203,6 +215,7 @@ TABLES = [
     schema.cost,
     schema.roster,
     schema.target,
+    schema.indicator_value,
     schema.mention,
     schema.exchange_rate,
 ]

@@ -37,8 +37,10 @@ def _without_nullability(arrow: pa.Schema) -> list[tuple[str, pa.DataType]]:
 def test_export_writes_one_folder_per_table_and_counts_its_rows(store, tmp_path):
     counts = export_parquet(store, tmp_path / "lake")
     assert sorted(counts) == TABLES
-    assert counts["post"] == 5
-    assert counts["metric_snapshot"] == 26
+    batch = scenario_batch()
+    assert counts["post"] == len(batch.posts)
+    assert counts["metric_snapshot"] == len(batch.metrics)
+    assert counts["mention"] == len(batch.mentions)
     assert counts["target"] == 0
     assert sorted(path.name for path in (tmp_path / "lake").iterdir()) == TABLES
     for name in TABLES:

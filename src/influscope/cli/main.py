@@ -128,7 +128,11 @@ def import_workbook_command(
         engine = open_store(db)
         with console.status(f"Importing {source}…"):
             summary = import_workbook(
-                engine, source, workspace=workspace, kpi_ids=frozenset(built_in_catalogue().kpis)
+                engine,
+                source,
+                workspace=workspace,
+                kpi_ids=frozenset(built_in_catalogue().kpis),
+                indicator_ids=frozenset(built_in_catalogue().indicators),
             )
     table = Table("table", "inserted", "updated", "unchanged", title=f"Imported {source}")
     for name, counts in summary.counts.items():

@@ -4,7 +4,7 @@ itself (its key messages)."""
 import ibis
 import ibis.expr.types as ir
 
-from influscope.compile.sources import TableSource
+from influscope.compile.sources import TableSource, flag, one
 from influscope.vocabulary import RosterStatus
 
 ROSTER_COLUMNS = (
@@ -31,8 +31,8 @@ def roster_rows(con: TableSource) -> ir.Table:
         influencer_id=roster.influencer_id.cast("int64"),
         influencer=influencer.name.cast("string"),
         day=campaign.start_date,
-        influencers_contacted=ibis.literal(1.0),
-        influencers_interested=ibis.ifelse(roster.status.isin(_SAID_YES), 1.0, 0.0),
+        influencers_contacted=one(),
+        influencers_interested=flag(roster.status.isin(_SAID_YES)),
         posts_contracted=roster.posts_contracted.cast("float64"),
         products_sent=roster.products_sent.cast("float64"),
     )

@@ -3,7 +3,7 @@
 import ibis
 import ibis.expr.types as ir
 
-from influscope.compile.sources import TableSource, seconds
+from influscope.compile.sources import TableSource, one, seconds
 
 
 def rate_to_campaign_currency(con: TableSource, currency: str) -> ir.Table:
@@ -21,7 +21,7 @@ def rate_to_campaign_currency(con: TableSource, currency: str) -> ir.Table:
         quote=fx.quote, valid_on=fx.valid_on, rate=fx.rate.cast("float64")
     )
     inverse = fx.filter(fx.quote == currency).select(
-        quote=fx.base, valid_on=fx.valid_on, rate=1.0 / fx.rate.cast("float64").nullif(0)
+        quote=fx.base, valid_on=fx.valid_on, rate=one() / fx.rate.cast("float64").nullif(0)
     )
     rates = direct.union(inverse).view()
     pairs = campaigns.join(rates, campaigns.currency == rates.quote).select(
@@ -35,7 +35,5 @@ def rate_to_campaign_currency(con: TableSource, currency: str) -> ir.Table:
         group_by=pairs.campaign_id, order_by=[later, (pairs.valid - pairs.start).abs()]
     )
     chosen = pairs.mutate(order=closest).filter(lambda t: t.order == 0)
-    same = campaigns.filter(campaigns.currency == currency).select(
-        "campaign_id", rate=ibis.literal(1.0)
-    )
+    same = campaigns.filter(campaigns.currency == currency).select("campaign_id", rate=one())
     return same.union(chosen.select("campaign_id", "rate"))

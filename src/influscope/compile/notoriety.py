@@ -4,7 +4,7 @@ content by people outside the casting that carries a campaign hashtag (UGC)."""
 import ibis
 import ibis.expr.types as ir
 
-from influscope.compile.sources import TableSource
+from influscope.compile.sources import TableSource, flag, one
 
 MENTION_COLUMNS = (
     "mentions",
@@ -30,10 +30,10 @@ def mention_rows(con: TableSource) -> ir.Table:
         campaign=campaign.name.cast("string"),
         platform=mention.platform.cast("string"),
         day=mention.mentioned_on,
-        mentions=ibis.literal(1.0),
-        brand_mentions=ibis.ifelse(own, 1.0, 0.0),
+        mentions=one(),
+        brand_mentions=flag(own),
         mention_engagements=engagements,
-        brand_mention_engagements=ibis.ifelse(own, engagements, 0.0 * engagements),
+        brand_mention_engagements=flag(own) * engagements,
     )
 
 
@@ -48,9 +48,7 @@ def key_message_flags(con: TableSource, posts: ir.Table) -> ir.Table:
     messages = messages.filter(messages.message.length() > 0).view()
     pairs = posts.select("campaign_id", "post_id", "caption").join(messages, "campaign_id")
     carried = pairs.caption.lower().contains(pairs.message.lower())
-    return pairs.group_by("post_id").aggregate(
-        key_message_posts=ibis.ifelse(carried, 1.0, 0.0).max()
-    )
+    return pairs.group_by("post_id").aggregate(key_message_posts=flag(carried).max())
 
 
 def ugc_rows(con: TableSource, posts: ir.Table) -> ir.Table:

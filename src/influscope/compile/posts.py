@@ -11,6 +11,8 @@ from influscope.compile.disclosure import disclosed
 from influscope.compile.sources import (
     PROVENANCE_RANK,
     TableSource,
+    flag,
+    one,
     provenance_rank,
     ratio,
     seconds,
@@ -117,7 +119,7 @@ def campaign_posts(con: TableSource) -> ir.Table:
 def _engagements(rows: ir.Table) -> tuple[ir.FloatingValue, ir.IntegerValue]:
     counters = [rows[name] for name in ENGAGEMENT_COUNTERS]
     reported = reduce(or_, [counter.notnull() for counter in counters])
-    total = sum((counter.fill_null(0) for counter in counters), ibis.literal(0.0))
+    total = sum((counter.fill_null(0) for counter in counters), ibis.literal(0).cast("float64"))
     rank = weakest(*(rows[prov(name)] for name in ENGAGEMENT_COUNTERS))
     return ibis.ifelse(reported, total, ibis.null("float64")), rank
 
@@ -133,7 +135,9 @@ def _impressions_with_estimates(rows: ir.Table) -> tuple[ir.FloatingValue, ir.In
         rows.impressions.sum(where=both).over(same_platform),
         rows.reach.sum(where=both).over(same_platform),
     )
-    value = rows.impressions.fill_null(rows.views).fill_null(rows.reach * per_reach.fill_null(1.0))
+    value = rows.impressions.fill_null(rows.views).fill_null(
+        rows.reach * per_reach.fill_null(one())
+    )
     estimated = PROVENANCE_RANK[Provenance.ESTIMATED]
     rank = ibis.ifelse(rows.impressions.notnull(), rows[prov("impressions")], estimated)
     return value, ibis.ifelse(value.notnull(), rank, ibis.null("int64"))
@@ -170,6 +174,6 @@ def post_rows(
         **rate_ranks,
         post_platform=rows.platform,
         publishing_influencer=rows.influencer_id,
-        sponsored_posts=ibis.ifelse(rows.sponsored, 1.0, 0.0),
-        disclosed_sponsored_posts=ibis.ifelse(rows.sponsored & is_disclosed, 1.0, 0.0),
+        sponsored_posts=flag(rows.sponsored),
+        disclosed_sponsored_posts=flag(rows.sponsored & is_disclosed),
     )

@@ -34,6 +34,16 @@ def weakest(*ranks: ir.IntegerValue) -> ir.IntegerValue:
     return ibis.greatest(*(rank.fill_null(-1) for rank in ranks)).nullif(-1)
 
 
+def flag(condition: ir.BooleanValue) -> ir.FloatingValue:
+    """1 or 0 as a double. A float literal alone would reach PostgreSQL as NUMERIC, whose sums
+    come back as decimals."""
+    return ibis.ifelse(condition, 1, 0).cast("float64")
+
+
+def one() -> ir.FloatingValue:
+    return ibis.literal(1).cast("float64")
+
+
 def seconds(moment: ir.Value) -> ir.IntegerValue:
     """Seconds since the epoch of a date or naive timestamp, for ordering and spans. Read as UTC:
     BigQuery's UNIX_SECONDS takes only zoned timestamps, and every use here compares or

@@ -14,7 +14,7 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from enum import StrEnum
 from typing import TypeVar
@@ -528,3 +528,33 @@ def parse_kpi_id(value: object) -> str:
     if not kpi or not kpi[0].isalpha():
         raise ValueError("is not a KPI id (such as engagement_rate_reach)")
     return kpi
+
+
+def parse_indicator(value: object, names: Mapping[str, str]) -> str:
+    """An indicator id (`brand_awareness_uplift`), or a name `names` knows in any case or accents.
+
+    `names` maps normalised names (see `normalise_label`), such as English and French labels, to
+    ids; other text is read as an id, from any spacing or case, for the caller to check.
+    """
+    label = normalise_label(str(value))
+    if label in names:
+        return names[label]
+    indicator = label.replace(" ", "_")
+    if not indicator or not indicator[0].isalpha():
+        raise ValueError("is not an indicator id (such as brand_awareness_uplift)")
+    return indicator
+
+
+_POINTS = re.compile(r"(?P<number>.*?)\s*(?:points?|pts?|pp)\.?", re.IGNORECASE)
+
+
+def parse_points(value: object) -> Decimal:
+    """A signed number of percentage points: `+4,2`, `-1.5 pts`, `3 points`, `0,8pp`.
+
+    A '%' is read as points too: people write a change of share as `+4 %`.
+    """
+    if isinstance(value, str):
+        found = _POINTS.fullmatch(value.strip())
+        if found:
+            value = found["number"]
+    return parse_number(value)

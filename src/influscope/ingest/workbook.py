@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import sqlalchemy as sa
 from openpyxl.utils.exceptions import InvalidFileException
 
+from influscope.catalogue.load import built_in_catalogue
 from influscope.ingest.parse import (
     is_blank,
     normalise_label,
@@ -31,6 +32,8 @@ from influscope.ingest.workbook_columns import (
     COSTS,
     EXCHANGE_RATES,
     FOLLOWERS,
+    INDICATOR_NAMES,
+    INDICATORS,
     INFLUENCERS,
     MENTIONS,
     METRIC_COLUMNS,
@@ -43,6 +46,7 @@ from influscope.ingest.workbook_columns import (
 )
 from influscope.ingest.workbook_files import RawSheet, read_source
 from influscope.ingest.workbook_template import write_template
+from influscope.store import schema
 from influscope.store.records import (
     AccountRecord,
     Batch,
@@ -50,6 +54,7 @@ from influscope.store.records import (
     CostRecord,
     ExchangeRateRecord,
     FollowerRecord,
+    IndicatorRecord,
     InfluencerRecord,
     MentionRecord,
     MetricRecord,
@@ -63,6 +68,7 @@ from influscope.vocabulary import Metric, Provenance
 __all__ = ["import_workbook", "load_workbook", "write_template"]
 
 _DEFAULT_SOURCE = "workbook"
+_SOURCE_LENGTH = schema.indicator_value.c.source.type.length
 
 
 @dataclass
@@ -97,19 +103,29 @@ class _Table:
 
 
 def load_workbook(
-    source: Path, *, known: KnownKeys, kpi_ids: frozenset[str] | None = None
+    source: Path,
+    *,
+    known: KnownKeys,
+    kpi_ids: frozenset[str] | None = None,
+    indicator_ids: frozenset[str] | None = None,
 ) -> Batch:
     """Read and check a workbook; references may point into the workbook or into `known`.
 
     Raises ImportFailed listing every problem; returns a batch only when there is none.
-    `kpi_ids`, when given, is the set of KPI ids that targets may name.
+    `kpi_ids`, when given, is the set of KPI ids that targets may name; `indicator_ids`, the
+    set of indicator ids that the indicators sheet may name.
     """
-    loader = _Loader(Path(source), known=known, kpi_ids=kpi_ids)
+    loader = _Loader(Path(source), known=known, kpi_ids=kpi_ids, indicator_ids=indicator_ids)
     return loader.load()
 
 
 def import_workbook(
-    engine: sa.Engine, source: Path, *, workspace: str, kpi_ids: frozenset[str] | None = None
+    engine: sa.Engine,
+    source: Path,
+    *,
+    workspace: str,
+    kpi_ids: frozenset[str] | None = None,
+    indicator_ids: frozenset[str] | None = None,
 ) -> SaveSummary:
     """Check a workbook against the store and write it, all in one transaction.
 
@@ -117,7 +133,7 @@ def import_workbook(
     """
     with engine.begin() as conn:
         known = known_keys(conn, workspace=workspace)
-        batch = load_workbook(source, known=known, kpi_ids=kpi_ids)
+        batch = load_workbook(source, known=known, kpi_ids=kpi_ids, indicator_ids=indicator_ids)
         return save_batch(conn, workspace=workspace, batch=batch)
 
 
@@ -163,10 +179,18 @@ def _decimals(amount: Decimal) -> int:
 class _Loader:
     """One pass over a workbook: parse each sheet, then check rows against each other."""
 
-    def __init__(self, source: Path, *, known: KnownKeys, kpi_ids: frozenset[str] | None):
+    def __init__(
+        self,
+        source: Path,
+        *,
+        known: KnownKeys,
+        kpi_ids: frozenset[str] | None,
+        indicator_ids: frozenset[str] | None,
+    ):
         self.source = source
         self.known = known
         self.kpi_ids = kpi_ids
+        self.indicator_ids = indicator_ids
         self.problems: list[Problem] = []
         self.tables: dict[str, _Table] = {}
         self.batch = Batch()
@@ -203,6 +227,7 @@ class _Loader:
             (METRICS, self._metrics),
             (COSTS, self._costs),
             (TARGETS, self._targets),
+            (INDICATORS, self._indicators),
             (MENTIONS, self._mentions),
             (EXCHANGE_RATES, self._exchange_rates),
         ):
@@ -652,6 +677,39 @@ class _Loader:
         if not row.failed:
             self.batch.targets.append(
                 TargetRecord(campaign=campaign, kpi=kpi, value=float(row.get("target")))
+            )
+
+    def _indicators(self, table: _Table, row: _Row) -> None:
+        campaign, indicator = row.get("campaign"), row.get("indicator")
+        day, value, source = row.get("measured_on"), row.get("value"), row.get("source")
+        self._unique(table, row, {"campaign": campaign, "indicator": indicator, "measured_on": day})
+        if campaign:
+            self._refer_campaign(table, row, campaign)
+        if indicator and self.indicator_ids is not None and indicator not in self.indicator_ids:
+            # Suggest by id or by label; the labels share "uplift" or "évolution de la", which
+            # makes any two of them 60-70% alike, so only a closer match is a suggestion.
+            names = {n: i for n, i in INDICATOR_NAMES.items() if i in self.indicator_ids}
+            names |= {normalise_label(i): i for i in self.indicator_ids}
+            written = normalise_label(str(row.cells["indicator"]))
+            near = difflib.get_close_matches(written, sorted(names), n=1, cutoff=0.75)
+            listed = ", ".join(sorted(self.indicator_ids))
+            hint = f'; did you mean "{names[near[0]]}"?' if near else f" ({listed})"
+            self._report(table, row, "indicator", f"is not an indicator id or label{hint}")
+        catalogued = built_in_catalogue().indicators.get(indicator)
+        points = catalogued is not None and catalogued.unit == "percentage points"
+        if value is not None and points and abs(value) > 100:
+            self._report(table, row, "value", "is not between -100 and 100 percentage points")
+        if source and len(source) > _SOURCE_LENGTH:
+            self._report(table, row, "source", f"is longer than {_SOURCE_LENGTH} characters")
+        if not row.failed:
+            self.batch.indicators.append(
+                IndicatorRecord(
+                    campaign=campaign,
+                    indicator=indicator,
+                    measured_on=day,
+                    value=float(value),
+                    source=source,
+                )
             )
 
     def _mentions(self, table: _Table, row: _Row) -> None:

@@ -7,7 +7,9 @@ spec, so a column added here is read, checked, documented and offered in the tem
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
+from influscope.catalogue.load import built_in_catalogue
 from influscope.ingest import parse
 from influscope.vocabulary import CostKind, Format, Metric, Platform, Provenance, RosterStatus
 
@@ -727,6 +729,77 @@ TARGETS = Sheet(
     ),
 )
 
+_INDICATORS = built_in_catalogue().indicators
+# Every way the catalogue names an indicator, normalised: its id and its English and French labels.
+INDICATOR_NAMES = {
+    parse.normalise_label(name): indicator.id
+    for indicator in _INDICATORS.values()
+    for name in (indicator.id, indicator.label.en, indicator.label.fr)
+}
+
+INDICATORS = Sheet(
+    "indicators",
+    "indicateurs",
+    "Indicators Influscope cannot compute, measured elsewhere (a brand-lift survey) and entered "
+    "with their source, one row per campaign, indicator and measurement date.",
+    "Les indicateurs qu'Influscope ne peut pas calculer, mesurés ailleurs (une étude brand lift) "
+    "et saisis avec leur source, une ligne par campagne, indicateur et date de mesure.",
+    (
+        _campaign(
+            True,
+            "The campaign the indicator was measured for.",
+            "La campagne pour laquelle l'indicateur a été mesuré.",
+        ),
+        Column(
+            "indicator",
+            "indicateur",
+            partial(parse.parse_indicator, names=INDICATOR_NAMES),
+            "The indicator's id from the drop-down, or its English or French label: "
+            + "; ".join(f"{i.id} ({i.label.en})" for i in _INDICATORS.values())
+            + ".",
+            "L'identifiant de l'indicateur dans la liste, ou son libellé en français ou en "
+            "anglais : " + " ; ".join(f"{i.id} ({i.label.fr})" for i in _INDICATORS.values()) + ".",
+            example="brand_awareness_uplift",
+            required=True,
+            aliases=("indicator id", "id indicateur"),
+            choices=tuple(_INDICATORS),
+        ),
+        Column(
+            "measured_on",
+            "mesuré le",
+            parse.parse_date,
+            "The day the value was measured; for a survey, its last day of fieldwork.",
+            "Le jour de la mesure ; pour une enquête, son dernier jour de terrain.",
+            example=dt.date(2026, 5, 15),
+            required=True,
+            aliases=("date", "measured", "date de mesure", "survey date", "date de l'enquête"),
+        ),
+        Column(
+            "value",
+            "valeur",
+            parse.parse_points,
+            "The result in the indicator's unit, with its sign; the uplifts are in percentage "
+            "points: +4.2, -1.5, 3 pts.",
+            "Le résultat dans l'unité de l'indicateur, avec son signe ; les évolutions sont en "
+            "points de pourcentage : +4,2, -1,5, 3 pts.",
+            example=4.2,
+            required=True,
+            aliases=("result", "résultat", "uplift", "évolution", "points"),
+        ),
+        Column(
+            "source",
+            "source",
+            parse.parse_text,
+            "Who measured it and how: the study, its method and its sample.",
+            "Qui l'a mesuré et comment : l'étude, sa méthode et son échantillon.",
+            example="Brand-lift survey, exposed vs control, 1,200 respondents",
+            example_fr="Étude brand lift, exposés contre témoins, 1 200 répondants",
+            required=True,
+            aliases=("origin", "origine", "study", "étude", "method", "méthode"),
+        ),
+    ),
+)
+
 MENTIONS = Sheet(
     "mentions",
     "mentions",
@@ -882,6 +955,7 @@ SHEETS = (
     METRICS,
     COSTS,
     TARGETS,
+    INDICATORS,
     MENTIONS,
     EXCHANGE_RATES,
 )

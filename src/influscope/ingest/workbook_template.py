@@ -30,7 +30,9 @@ _INTRO = {
         "The brand's own accounts go in the influencers sheet with brand = yes: their follower "
         "counts give the brand's growth, and their posts never count as creator content. "
         "Mentions found by social listening, yours and your competitors', give the share of "
-        "voice; exchange rates convert other currencies into the campaign's.",
+        "voice; exchange rates convert other currencies into the campaign's. Indicators "
+        "Influscope cannot compute, such as the uplifts a brand-lift survey measures, go in the "
+        "indicators sheet with their source.",
         "Numbers may be written as you say them: 12,5 k, 1.2M, 3 400, 1 234,56. Dates: "
         "2026-03-05 or 05/03/2026 (day first). Leave a cell empty when a value is unknown: "
         "an empty cell is never read as 0.",
@@ -51,7 +53,9 @@ _INTRO = {
         "leurs abonnés donnent la croissance de la marque, et leurs publications ne comptent "
         "jamais comme contenus de créateurs. Les mentions relevées par la veille sociale, les "
         "vôtres et celles des concurrents, donnent la part de voix ; les taux de change "
-        "convertissent les autres devises dans celle de la campagne.",
+        "convertissent les autres devises dans celle de la campagne. Les indicateurs "
+        "qu'Influscope ne peut pas calculer, comme les évolutions mesurées par une étude brand "
+        "lift, vont dans l'onglet indicateurs avec leur source.",
         "Les nombres s'écrivent comme on les dit : 12,5 k, 1,2M, 3 400, 1 234,56. Dates : "
         "05/03/2026 (jour d'abord) ou 2026-03-05. Laissez vide une valeur inconnue : une "
         "cellule vide n'est jamais lue comme 0.",
@@ -89,7 +93,8 @@ def _write_instructions(ws: Worksheet, lang: str) -> None:
         ws.append([paragraph])
         ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=5)
         ws.cell(ws.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
-        ws.row_dimensions[ws.max_row].height = 45
+        # Five merged columns hold about 150 characters a line, of 15 points each.
+        ws.row_dimensions[ws.max_row].height = max(45, 15 * (len(paragraph) // 150 + 1))
     ws.append([])
     ws.append(list(_TABLE_HEADERS[lang]))
     for cell in ws[ws.max_row]:

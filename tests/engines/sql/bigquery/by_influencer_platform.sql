@@ -1,4 +1,4 @@
-WITH `t46` AS (
+WITH `t44` AS (
   SELECT
     CAST(`t17`.`campaign_id` AS INT64) AS `campaign_id`,
     CAST(`t10`.`name` AS STRING) AS `campaign`,
@@ -58,9 +58,9 @@ WITH `t46` AS (
       `t111`.`day`,
       `t111`.`start_at`,
       `t111`.`end_at`,
-      `t47`.`followers`,
-      `t47`.`at`,
-      `t47`.`rank`
+      `t45`.`followers`,
+      `t45`.`at`,
+      `t45`.`rank`
     FROM (
       SELECT
         `t91`.`campaign_id`,
@@ -107,7 +107,7 @@ WITH `t46` AS (
             ON `t29`.`workspace_id` = `t12`.`workspace_id`
           INNER JOIN `account` AS `t19`
             ON `t19`.`influencer_id` = `t29`.`id`
-        ) AS `t54`
+        ) AS `t53`
       ) AS `t91`
       INNER JOIN `campaign` AS `t10`
         ON `t91`.`campaign_id` = `t10`.`id`
@@ -131,8 +131,8 @@ WITH `t46` AS (
           ELSE 2
         END AS `rank`
       FROM `follower_snapshot` AS `t8`
-    ) AS `t47`
-      ON `t111`.`account_id` = `t47`.`account_id`
+    ) AS `t45`
+      ON `t111`.`account_id` = `t45`.`account_id`
   ) AS `t118`
   WHERE
     `t118`.`at` <= `t118`.`end_at`
@@ -1975,102 +1975,102 @@ FROM (
                             CAST(NULL AS FLOAT64) AS `key_messages`
                           FROM (
                             SELECT
-                              `t147`.`campaign_id`,
-                              `t147`.`campaign`,
-                              `t147`.`influencer_id`,
-                              `t147`.`influencer`,
-                              `t147`.`account_id`,
-                              `t147`.`platform`,
-                              `t147`.`format`,
-                              `t147`.`post_id`,
-                              `t147`.`day`,
-                              `t147`.`country`,
-                              `t147`.`caption`,
-                              `t147`.`sponsored`,
-                              `t147`.`reach`,
-                              `t147`.`impressions`,
-                              `t147`.`views`,
-                              `t147`.`likes`,
-                              `t147`.`comments`,
-                              `t147`.`shares`,
-                              `t147`.`saves`,
-                              `t147`.`clicks`,
-                              `t147`.`reach__provenance`,
-                              `t147`.`impressions__provenance`,
-                              `t147`.`views__provenance`,
-                              `t147`.`likes__provenance`,
-                              `t147`.`comments__provenance`,
-                              `t147`.`shares__provenance`,
-                              `t147`.`saves__provenance`,
-                              `t147`.`clicks__provenance`,
-                              `t147`.`followers`,
-                              `t147`.`followers__provenance`,
-                              `t147`.`engagements`,
-                              `t147`.`engagements__provenance`,
-                              `t147`.`impressions_with_estimates`,
-                              `t147`.`impressions_with_estimates__provenance`,
-                              `t147`.`er_reach_post`,
-                              `t147`.`er_followers_post`,
-                              `t147`.`er_impressions_post`,
-                              `t147`.`er_views_post`,
-                              `t147`.`er_reach_post__provenance`,
-                              `t147`.`er_followers_post__provenance`,
-                              `t147`.`er_impressions_post__provenance`,
-                              `t147`.`er_views_post__provenance`,
-                              `t147`.`post_platform`,
-                              `t147`.`publishing_influencer`,
-                              `t147`.`sponsored_posts`,
-                              `t147`.`disclosed_sponsored_posts`,
-                              `t147`.`cost`,
+                              `t148`.`campaign_id`,
+                              `t148`.`campaign`,
+                              `t148`.`influencer_id`,
+                              `t148`.`influencer`,
+                              `t148`.`account_id`,
+                              `t148`.`platform`,
+                              `t148`.`format`,
+                              `t148`.`post_id`,
+                              `t148`.`day`,
+                              `t148`.`country`,
+                              `t148`.`caption`,
+                              `t148`.`sponsored`,
+                              `t148`.`reach`,
+                              `t148`.`impressions`,
+                              `t148`.`views`,
+                              `t148`.`likes`,
+                              `t148`.`comments`,
+                              `t148`.`shares`,
+                              `t148`.`saves`,
+                              `t148`.`clicks`,
+                              `t148`.`reach__provenance`,
+                              `t148`.`impressions__provenance`,
+                              `t148`.`views__provenance`,
+                              `t148`.`likes__provenance`,
+                              `t148`.`comments__provenance`,
+                              `t148`.`shares__provenance`,
+                              `t148`.`saves__provenance`,
+                              `t148`.`clicks__provenance`,
+                              `t148`.`followers`,
+                              `t148`.`followers__provenance`,
+                              `t148`.`engagements`,
+                              `t148`.`engagements__provenance`,
+                              `t148`.`impressions_with_estimates`,
+                              `t148`.`impressions_with_estimates__provenance`,
+                              `t148`.`er_reach_post`,
+                              `t148`.`er_followers_post`,
+                              `t148`.`er_impressions_post`,
+                              `t148`.`er_views_post`,
+                              `t148`.`er_reach_post__provenance`,
+                              `t148`.`er_followers_post__provenance`,
+                              `t148`.`er_impressions_post__provenance`,
+                              `t148`.`er_views_post__provenance`,
+                              `t148`.`post_platform`,
+                              `t148`.`publishing_influencer`,
+                              `t148`.`sponsored_posts`,
+                              `t148`.`disclosed_sponsored_posts`,
+                              `t148`.`cost`,
                               `t156`.`key_message_posts`
                             FROM (
                               SELECT
-                                `t135`.`campaign_id`,
-                                `t135`.`campaign`,
-                                `t135`.`influencer_id`,
-                                `t135`.`influencer`,
-                                `t135`.`account_id`,
-                                `t135`.`platform`,
-                                `t135`.`format`,
-                                `t135`.`post_id`,
-                                `t135`.`day`,
-                                `t135`.`country`,
-                                `t135`.`caption`,
-                                `t135`.`sponsored`,
-                                `t135`.`reach`,
-                                `t135`.`impressions`,
-                                `t135`.`views`,
-                                `t135`.`likes`,
-                                `t135`.`comments`,
-                                `t135`.`shares`,
-                                `t135`.`saves`,
-                                `t135`.`clicks`,
-                                `t135`.`reach__provenance`,
-                                `t135`.`impressions__provenance`,
-                                `t135`.`views__provenance`,
-                                `t135`.`likes__provenance`,
-                                `t135`.`comments__provenance`,
-                                `t135`.`shares__provenance`,
-                                `t135`.`saves__provenance`,
-                                `t135`.`clicks__provenance`,
-                                `t135`.`followers`,
-                                `t135`.`followers__provenance`,
-                                `t135`.`engagements`,
-                                `t135`.`engagements__provenance`,
-                                `t135`.`impressions_with_estimates`,
-                                `t135`.`impressions_with_estimates__provenance`,
-                                `t135`.`er_reach_post`,
-                                `t135`.`er_followers_post`,
-                                `t135`.`er_impressions_post`,
-                                `t135`.`er_views_post`,
-                                `t135`.`er_reach_post__provenance`,
-                                `t135`.`er_followers_post__provenance`,
-                                `t135`.`er_impressions_post__provenance`,
-                                `t135`.`er_views_post__provenance`,
-                                `t135`.`post_platform`,
-                                `t135`.`publishing_influencer`,
-                                `t135`.`sponsored_posts`,
-                                `t135`.`disclosed_sponsored_posts`,
+                                `t136`.`campaign_id`,
+                                `t136`.`campaign`,
+                                `t136`.`influencer_id`,
+                                `t136`.`influencer`,
+                                `t136`.`account_id`,
+                                `t136`.`platform`,
+                                `t136`.`format`,
+                                `t136`.`post_id`,
+                                `t136`.`day`,
+                                `t136`.`country`,
+                                `t136`.`caption`,
+                                `t136`.`sponsored`,
+                                `t136`.`reach`,
+                                `t136`.`impressions`,
+                                `t136`.`views`,
+                                `t136`.`likes`,
+                                `t136`.`comments`,
+                                `t136`.`shares`,
+                                `t136`.`saves`,
+                                `t136`.`clicks`,
+                                `t136`.`reach__provenance`,
+                                `t136`.`impressions__provenance`,
+                                `t136`.`views__provenance`,
+                                `t136`.`likes__provenance`,
+                                `t136`.`comments__provenance`,
+                                `t136`.`shares__provenance`,
+                                `t136`.`saves__provenance`,
+                                `t136`.`clicks__provenance`,
+                                `t136`.`followers`,
+                                `t136`.`followers__provenance`,
+                                `t136`.`engagements`,
+                                `t136`.`engagements__provenance`,
+                                `t136`.`impressions_with_estimates`,
+                                `t136`.`impressions_with_estimates__provenance`,
+                                `t136`.`er_reach_post`,
+                                `t136`.`er_followers_post`,
+                                `t136`.`er_impressions_post`,
+                                `t136`.`er_views_post`,
+                                `t136`.`er_reach_post__provenance`,
+                                `t136`.`er_followers_post__provenance`,
+                                `t136`.`er_impressions_post__provenance`,
+                                `t136`.`er_views_post__provenance`,
+                                `t136`.`post_platform`,
+                                `t136`.`publishing_influencer`,
+                                `t136`.`sponsored_posts`,
+                                `t136`.`disclosed_sponsored_posts`,
                                 `t110`.`cost`
                               FROM (
                                 SELECT
@@ -2142,7 +2142,7 @@ FROM (
                                           0
                                         )
                                       ),
-                                      1.0
+                                      CAST(1 AS FLOAT64)
                                     )
                                   ) AS `impressions_with_estimates`,
                                   IF(
@@ -2182,7 +2182,7 @@ FROM (
                                             0
                                           )
                                         ),
-                                        1.0
+                                        CAST(1 AS FLOAT64)
                                       )
                                     ) IS NOT NULL,
                                     IF(`t121`.`impressions` IS NOT NULL, `t121`.`impressions__provenance`, 2),
@@ -2222,8 +2222,8 @@ FROM (
                                   ) AS `er_views_post__provenance`,
                                   `t121`.`platform` AS `post_platform`,
                                   `t121`.`influencer_id` AS `publishing_influencer`,
-                                  IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                  IF(
+                                  CAST(IF(`t121`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+                                  CAST(IF(
                                     `t121`.`sponsored`
                                     AND CASE
                                       WHEN UPPER(`t121`.`country`) = 'FR'
@@ -2327,9 +2327,9 @@ FROM (
                                         INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
                                       )
                                     END,
-                                    1.0,
-                                    0.0
-                                  ) AS `disclosed_sponsored_posts`
+                                    1,
+                                    0
+                                  ) AS FLOAT64) AS `disclosed_sponsored_posts`
                                 FROM (
                                   SELECT
                                     `t114`.`campaign_id`,
@@ -2375,7 +2375,7 @@ FROM (
                                       OR (
                                         `t114`.`saves` IS NOT NULL
                                       ),
-                                      0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                      CAST(0 AS FLOAT64) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                       CAST(NULL AS FLOAT64)
                                     ) AS `engagements`,
                                     NULLIF(
@@ -2501,18 +2501,18 @@ FROM (
                                         END AS `followers__provenance`
                                       FROM (
                                         SELECT
-                                          `t58`.`post_id`,
-                                          `t58`.`account_id`,
-                                          `t58`.`published_at`,
-                                          `t58`.`id`,
-                                          `t58`.`captured_at`,
-                                          `t58`.`followers`,
-                                          `t58`.`source`,
-                                          `t58`.`provenance`,
+                                          `t56`.`post_id`,
+                                          `t56`.`account_id`,
+                                          `t56`.`published_at`,
+                                          `t56`.`id`,
+                                          `t56`.`captured_at`,
+                                          `t56`.`followers`,
+                                          `t56`.`source`,
+                                          `t56`.`provenance`,
                                           ROW_NUMBER() OVER (
-                                            PARTITION BY `t58`.`post_id`
-                                            ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC, ABS(
-                                              UNIX_SECONDS(CAST(`t58`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t58`.`captured_at` AS TIMESTAMP))
+                                            PARTITION BY `t56`.`post_id`
+                                            ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC, ABS(
+                                              UNIX_SECONDS(CAST(`t56`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t56`.`captured_at` AS TIMESTAMP))
                                             ) ASC
                                           ) - 1 AS `order`
                                         FROM (
@@ -2534,7 +2534,7 @@ FROM (
                                           ) AS `t32`
                                           INNER JOIN `follower_snapshot` AS `t20`
                                             ON `t32`.`account_id` = `t20`.`account_id`
-                                        ) AS `t58`
+                                        ) AS `t56`
                                       ) AS `t89`
                                       WHERE
                                         `t89`.`order` = 0
@@ -2542,7 +2542,7 @@ FROM (
                                       ON `t78`.`post_id` = `t101`.`post_id`
                                   ) AS `t114`
                                 ) AS `t121`
-                              ) AS `t135`
+                              ) AS `t136`
                               LEFT OUTER JOIN (
                                 SELECT
                                   `t97`.`post_id`,
@@ -2551,7 +2551,7 @@ FROM (
                                   SELECT
                                     `t85`.`post_id`,
                                     ieee_divide(`t63`.`amount`, `t85`.`n_posts`) AS `cost`
-                                  FROM `t46` AS `t63`
+                                  FROM `t44` AS `t63`
                                   INNER JOIN (
                                     SELECT
                                       `t73`.`campaign_id`,
@@ -2578,12 +2578,14 @@ FROM (
                                 GROUP BY
                                   1
                               ) AS `t110`
-                                ON `t135`.`post_id` = `t110`.`post_id`
-                            ) AS `t147`
+                                ON `t136`.`post_id` = `t110`.`post_id`
+                            ) AS `t148`
                             LEFT OUTER JOIN (
                               SELECT
-                                `t148`.`post_id`,
-                                MAX(IF(INSTR(LOWER(`t148`.`caption`), LOWER(`t148`.`message`)) > 0, 1.0, 0.0)) AS `key_message_posts`
+                                `t149`.`post_id`,
+                                MAX(
+                                  CAST(IF(INSTR(LOWER(`t149`.`caption`), LOWER(`t149`.`message`)) > 0, 1, 0) AS FLOAT64)
+                                ) AS `key_message_posts`
                               FROM (
                                 SELECT
                                   `t141`.`campaign_id`,
@@ -2592,9 +2594,9 @@ FROM (
                                   `t67`.`message`
                                 FROM (
                                   SELECT
-                                    `t133`.`campaign_id`,
-                                    `t133`.`post_id`,
-                                    `t133`.`caption`
+                                    `t134`.`campaign_id`,
+                                    `t134`.`post_id`,
+                                    `t134`.`caption`
                                   FROM (
                                     SELECT
                                       `t121`.`campaign_id`,
@@ -2665,7 +2667,7 @@ FROM (
                                               0
                                             )
                                           ),
-                                          1.0
+                                          CAST(1 AS FLOAT64)
                                         )
                                       ) AS `impressions_with_estimates`,
                                       IF(
@@ -2705,7 +2707,7 @@ FROM (
                                                 0
                                               )
                                             ),
-                                            1.0
+                                            CAST(1 AS FLOAT64)
                                           )
                                         ) IS NOT NULL,
                                         IF(`t121`.`impressions` IS NOT NULL, `t121`.`impressions__provenance`, 2),
@@ -2745,8 +2747,8 @@ FROM (
                                       ) AS `er_views_post__provenance`,
                                       `t121`.`platform` AS `post_platform`,
                                       `t121`.`influencer_id` AS `publishing_influencer`,
-                                      IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                      IF(
+                                      CAST(IF(`t121`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+                                      CAST(IF(
                                         `t121`.`sponsored`
                                         AND CASE
                                           WHEN UPPER(`t121`.`country`) = 'FR'
@@ -2850,9 +2852,9 @@ FROM (
                                             INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
                                           )
                                         END,
-                                        1.0,
-                                        0.0
-                                      ) AS `disclosed_sponsored_posts`
+                                        1,
+                                        0
+                                      ) AS FLOAT64) AS `disclosed_sponsored_posts`
                                     FROM (
                                       SELECT
                                         `t114`.`campaign_id`,
@@ -2898,7 +2900,7 @@ FROM (
                                           OR (
                                             `t114`.`saves` IS NOT NULL
                                           ),
-                                          0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                          CAST(0 AS FLOAT64) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                           CAST(NULL AS FLOAT64)
                                         ) AS `engagements`,
                                         NULLIF(
@@ -3024,18 +3026,18 @@ FROM (
                                             END AS `followers__provenance`
                                           FROM (
                                             SELECT
-                                              `t58`.`post_id`,
-                                              `t58`.`account_id`,
-                                              `t58`.`published_at`,
-                                              `t58`.`id`,
-                                              `t58`.`captured_at`,
-                                              `t58`.`followers`,
-                                              `t58`.`source`,
-                                              `t58`.`provenance`,
+                                              `t56`.`post_id`,
+                                              `t56`.`account_id`,
+                                              `t56`.`published_at`,
+                                              `t56`.`id`,
+                                              `t56`.`captured_at`,
+                                              `t56`.`followers`,
+                                              `t56`.`source`,
+                                              `t56`.`provenance`,
                                               ROW_NUMBER() OVER (
-                                                PARTITION BY `t58`.`post_id`
-                                                ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC, ABS(
-                                                  UNIX_SECONDS(CAST(`t58`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t58`.`captured_at` AS TIMESTAMP))
+                                                PARTITION BY `t56`.`post_id`
+                                                ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC, ABS(
+                                                  UNIX_SECONDS(CAST(`t56`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t56`.`captured_at` AS TIMESTAMP))
                                                 ) ASC
                                               ) - 1 AS `order`
                                             FROM (
@@ -3057,7 +3059,7 @@ FROM (
                                               ) AS `t32`
                                               INNER JOIN `follower_snapshot` AS `t20`
                                                 ON `t32`.`account_id` = `t20`.`account_id`
-                                            ) AS `t58`
+                                            ) AS `t56`
                                           ) AS `t89`
                                           WHERE
                                             `t89`.`order` = 0
@@ -3065,7 +3067,7 @@ FROM (
                                           ON `t78`.`post_id` = `t101`.`post_id`
                                       ) AS `t114`
                                     ) AS `t121`
-                                  ) AS `t133`
+                                  ) AS `t134`
                                 ) AS `t141`
                                 INNER JOIN (
                                   SELECT
@@ -3092,11 +3094,11 @@ FROM (
                                     LENGTH(`t35`.`message`) > 0
                                 ) AS `t67`
                                   ON `t141`.`campaign_id` = `t67`.`campaign_id`
-                              ) AS `t148`
+                              ) AS `t149`
                               GROUP BY
                                 1
                             ) AS `t156`
-                              ON `t147`.`post_id` = `t156`.`post_id`
+                              ON `t148`.`post_id` = `t156`.`post_id`
                           ) AS `t157`
                         ) AS `t158`
                         UNION ALL
@@ -3268,8 +3270,8 @@ FROM (
                                       *
                                     FROM (
                                       SELECT
-                                        `t133`.`campaign_id`,
-                                        `t133`.`influencer_id`
+                                        `t134`.`campaign_id`,
+                                        `t134`.`influencer_id`
                                       FROM (
                                         SELECT
                                           `t121`.`campaign_id`,
@@ -3340,7 +3342,7 @@ FROM (
                                                   0
                                                 )
                                               ),
-                                              1.0
+                                              CAST(1 AS FLOAT64)
                                             )
                                           ) AS `impressions_with_estimates`,
                                           IF(
@@ -3380,7 +3382,7 @@ FROM (
                                                     0
                                                   )
                                                 ),
-                                                1.0
+                                                CAST(1 AS FLOAT64)
                                               )
                                             ) IS NOT NULL,
                                             IF(`t121`.`impressions` IS NOT NULL, `t121`.`impressions__provenance`, 2),
@@ -3420,8 +3422,8 @@ FROM (
                                           ) AS `er_views_post__provenance`,
                                           `t121`.`platform` AS `post_platform`,
                                           `t121`.`influencer_id` AS `publishing_influencer`,
-                                          IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                          IF(
+                                          CAST(IF(`t121`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+                                          CAST(IF(
                                             `t121`.`sponsored`
                                             AND CASE
                                               WHEN UPPER(`t121`.`country`) = 'FR'
@@ -3525,9 +3527,9 @@ FROM (
                                                 INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
                                               )
                                             END,
-                                            1.0,
-                                            0.0
-                                          ) AS `disclosed_sponsored_posts`
+                                            1,
+                                            0
+                                          ) AS FLOAT64) AS `disclosed_sponsored_posts`
                                         FROM (
                                           SELECT
                                             `t114`.`campaign_id`,
@@ -3573,7 +3575,7 @@ FROM (
                                               OR (
                                                 `t114`.`saves` IS NOT NULL
                                               ),
-                                              0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                              CAST(0 AS FLOAT64) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                               CAST(NULL AS FLOAT64)
                                             ) AS `engagements`,
                                             NULLIF(
@@ -3699,18 +3701,18 @@ FROM (
                                                 END AS `followers__provenance`
                                               FROM (
                                                 SELECT
-                                                  `t58`.`post_id`,
-                                                  `t58`.`account_id`,
-                                                  `t58`.`published_at`,
-                                                  `t58`.`id`,
-                                                  `t58`.`captured_at`,
-                                                  `t58`.`followers`,
-                                                  `t58`.`source`,
-                                                  `t58`.`provenance`,
+                                                  `t56`.`post_id`,
+                                                  `t56`.`account_id`,
+                                                  `t56`.`published_at`,
+                                                  `t56`.`id`,
+                                                  `t56`.`captured_at`,
+                                                  `t56`.`followers`,
+                                                  `t56`.`source`,
+                                                  `t56`.`provenance`,
                                                   ROW_NUMBER() OVER (
-                                                    PARTITION BY `t58`.`post_id`
-                                                    ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC, ABS(
-                                                      UNIX_SECONDS(CAST(`t58`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t58`.`captured_at` AS TIMESTAMP))
+                                                    PARTITION BY `t56`.`post_id`
+                                                    ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC, ABS(
+                                                      UNIX_SECONDS(CAST(`t56`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t56`.`captured_at` AS TIMESTAMP))
                                                     ) ASC
                                                   ) - 1 AS `order`
                                                 FROM (
@@ -3732,7 +3734,7 @@ FROM (
                                                   ) AS `t32`
                                                   INNER JOIN `follower_snapshot` AS `t20`
                                                     ON `t32`.`account_id` = `t20`.`account_id`
-                                                ) AS `t58`
+                                                ) AS `t56`
                                               ) AS `t89`
                                               WHERE
                                                 `t89`.`order` = 0
@@ -3740,16 +3742,16 @@ FROM (
                                               ON `t78`.`post_id` = `t101`.`post_id`
                                           ) AS `t114`
                                         ) AS `t121`
-                                      ) AS `t133`
-                                    ) AS `t137`
+                                      ) AS `t134`
+                                    ) AS `t138`
                                   ) AS `t140`
-                                ) AS `t145`
+                                ) AS `t146`
                                 WHERE
-                                  `t100`.`campaign_id` = `t145`.`campaign_id`
-                                  AND `t100`.`influencer_id` = `t145`.`influencer_id`
+                                  `t100`.`campaign_id` = `t146`.`campaign_id`
+                                  AND `t100`.`influencer_id` = `t146`.`influencer_id`
                               )
                           ) AS `t151`
-                        ) AS `t153`
+                        ) AS `t154`
                       ) AS `t159`
                       UNION ALL
                       SELECT
@@ -3831,7 +3833,7 @@ FROM (
                             CAST(`t14`.`name` AS STRING) AS `influencer`,
                             `t62`.`incurred_on` AS `day`,
                             `t62`.`amount` AS `cost`
-                          FROM `t46` AS `t62`
+                          FROM `t44` AS `t62`
                           LEFT OUTER JOIN `influencer` AS `t14`
                             ON `t62`.`influencer_id` = `t14`.`id`
                           WHERE
@@ -3864,21 +3866,21 @@ FROM (
                             )
                         ) AS `t96`
                       ) AS `t104`
-                    ) AS `t160`
+                    ) AS `t161`
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        `t45`.`campaign_id`,
-                        `t45`.`campaign`,
+                        `t49`.`campaign_id`,
+                        `t49`.`campaign`,
                         CAST(NULL AS INT64) AS `influencer_id`,
                         CAST(NULL AS STRING) AS `influencer`,
                         CAST(NULL AS INT64) AS `account_id`,
-                        `t45`.`platform`,
+                        `t49`.`platform`,
                         CAST(NULL AS STRING) AS `format`,
                         CAST(NULL AS INT64) AS `post_id`,
-                        `t45`.`day`,
+                        `t49`.`day`,
                         CAST(NULL AS FLOAT64) AS `reach`,
                         CAST(NULL AS FLOAT64) AS `impressions`,
                         CAST(NULL AS FLOAT64) AS `views`,
@@ -3916,10 +3918,10 @@ FROM (
                         CAST(NULL AS FLOAT64) AS `cost`,
                         CAST(NULL AS FLOAT64) AS `key_message_posts`,
                         CAST(NULL AS FLOAT64) AS `ugc_post`,
-                        `t45`.`mentions`,
-                        `t45`.`brand_mentions`,
-                        `t45`.`mention_engagements`,
-                        `t45`.`brand_mention_engagements`,
+                        `t49`.`mentions`,
+                        `t49`.`brand_mentions`,
+                        `t49`.`mention_engagements`,
+                        `t49`.`brand_mention_engagements`,
                         CAST(NULL AS FLOAT64) AS `followers_start`,
                         CAST(NULL AS FLOAT64) AS `followers_gained`,
                         CAST(NULL AS FLOAT64) AS `followers_expected_gain`,
@@ -3943,32 +3945,32 @@ FROM (
                           CAST(`t10`.`name` AS STRING) AS `campaign`,
                           CAST(`t16`.`platform` AS STRING) AS `platform`,
                           `t16`.`mentioned_on` AS `day`,
-                          1.0 AS `mentions`,
-                          IF(`t16`.`own`, 1.0, 0.0) AS `brand_mentions`,
+                          CAST(1 AS FLOAT64) AS `mentions`,
+                          CAST(IF(`t16`.`own`, 1, 0) AS FLOAT64) AS `brand_mentions`,
                           `t16`.`engagements` AS `mention_engagements`,
-                          IF(`t16`.`own`, `t16`.`engagements`, `t16`.`engagements` * 0.0) AS `brand_mention_engagements`
+                          CAST(IF(`t16`.`own`, 1, 0) AS FLOAT64) * `t16`.`engagements` AS `brand_mention_engagements`
                         FROM `mention` AS `t16`
                         INNER JOIN `campaign` AS `t10`
                           ON `t16`.`workspace_id` = `t10`.`workspace_id`
                           AND `t16`.`mentioned_on` >= `t10`.`start_date`
                           AND `t16`.`mentioned_on` <= `t10`.`end_date`
-                      ) AS `t45`
-                    ) AS `t55`
-                  ) AS `t161`
+                      ) AS `t49`
+                    ) AS `t61`
+                  ) AS `t162`
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      `t155`.`campaign_id`,
-                      `t155`.`campaign`,
-                      `t155`.`influencer_id`,
-                      `t155`.`influencer`,
-                      `t155`.`account_id`,
-                      `t155`.`platform`,
+                      `t153`.`campaign_id`,
+                      `t153`.`campaign`,
+                      `t153`.`influencer_id`,
+                      `t153`.`influencer`,
+                      `t153`.`account_id`,
+                      `t153`.`platform`,
                       CAST(NULL AS STRING) AS `format`,
                       CAST(NULL AS INT64) AS `post_id`,
-                      `t155`.`day`,
+                      `t153`.`day`,
                       CAST(NULL AS FLOAT64) AS `reach`,
                       CAST(NULL AS FLOAT64) AS `impressions`,
                       CAST(NULL AS FLOAT64) AS `views`,
@@ -4010,50 +4012,50 @@ FROM (
                       CAST(NULL AS FLOAT64) AS `brand_mentions`,
                       CAST(NULL AS FLOAT64) AS `mention_engagements`,
                       CAST(NULL AS FLOAT64) AS `brand_mention_engagements`,
-                      IF(`t155`.`is_brand` = FALSE, `t155`.`start_followers`, CAST(NULL AS FLOAT64)) AS `followers_start`,
+                      IF(`t153`.`is_brand` = FALSE, `t153`.`start_followers`, CAST(NULL AS FLOAT64)) AS `followers_start`,
                       IF(
-                        `t155`.`is_brand` = FALSE,
+                        `t153`.`is_brand` = FALSE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                          `t155`.`end_followers` - `t155`.`start_followers`,
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                          `t153`.`end_followers` - `t153`.`start_followers`,
                           CAST(NULL AS FLOAT64)
                         ),
                         CAST(NULL AS FLOAT64)
                       ) AS `followers_gained`,
                       IF(
-                        `t155`.`is_brand` = FALSE,
+                        `t153`.`is_brand` = FALSE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                           ieee_divide(
-                            `t155`.`start_followers` - `t155`.`before_followers`,
-                            NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS FLOAT64), 0)
+                            `t153`.`start_followers` - `t153`.`before_followers`,
+                            NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
                           ) * (
-                            `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                            `t153`.`end_seen_at` - `t153`.`start_seen_at`
                           ),
                           CAST(NULL AS FLOAT64)
                         ),
                         CAST(NULL AS FLOAT64)
                       ) AS `followers_expected_gain`,
-                      CAST(IF(`t155`.`is_brand` = FALSE, `t155`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `followers_start__provenance`,
+                      CAST(IF(`t153`.`is_brand` = FALSE, `t153`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `followers_start__provenance`,
                       IF(
-                        `t155`.`is_brand` = FALSE,
+                        `t153`.`is_brand` = FALSE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                          NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                          NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                           CAST(NULL AS INT64)
                         ),
                         CAST(NULL AS INT64)
                       ) AS `followers_gained__provenance`,
                       IF(
-                        `t155`.`is_brand` = FALSE,
+                        `t153`.`is_brand` = FALSE,
                         IF(
                           IF(
-                            `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                            `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                             ieee_divide(
-                              `t155`.`start_followers` - `t155`.`before_followers`,
-                              NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS FLOAT64), 0)
+                              `t153`.`start_followers` - `t153`.`before_followers`,
+                              NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
                             ) * (
-                              `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                              `t153`.`end_seen_at` - `t153`.`start_seen_at`
                             ),
                             CAST(NULL AS FLOAT64)
                           ) IS NOT NULL,
@@ -4061,13 +4063,13 @@ FROM (
                             GREATEST(
                               COALESCE(
                                 IF(
-                                  `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                                  NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                                  `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                                  NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                                   CAST(NULL AS INT64)
                                 ),
                                 -1
                               ),
-                              COALESCE(`t155`.`before_rank`, -1)
+                              COALESCE(`t153`.`before_rank`, -1)
                             ),
                             -1
                           ),
@@ -4075,50 +4077,50 @@ FROM (
                         ),
                         CAST(NULL AS INT64)
                       ) AS `followers_expected_gain__provenance`,
-                      IF(`t155`.`is_brand` = TRUE, `t155`.`start_followers`, CAST(NULL AS FLOAT64)) AS `brand_followers_start`,
+                      IF(`t153`.`is_brand` = TRUE, `t153`.`start_followers`, CAST(NULL AS FLOAT64)) AS `brand_followers_start`,
                       IF(
-                        `t155`.`is_brand` = TRUE,
+                        `t153`.`is_brand` = TRUE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                          `t155`.`end_followers` - `t155`.`start_followers`,
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                          `t153`.`end_followers` - `t153`.`start_followers`,
                           CAST(NULL AS FLOAT64)
                         ),
                         CAST(NULL AS FLOAT64)
                       ) AS `brand_followers_gained`,
                       IF(
-                        `t155`.`is_brand` = TRUE,
+                        `t153`.`is_brand` = TRUE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                           ieee_divide(
-                            `t155`.`start_followers` - `t155`.`before_followers`,
-                            NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS FLOAT64), 0)
+                            `t153`.`start_followers` - `t153`.`before_followers`,
+                            NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
                           ) * (
-                            `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                            `t153`.`end_seen_at` - `t153`.`start_seen_at`
                           ),
                           CAST(NULL AS FLOAT64)
                         ),
                         CAST(NULL AS FLOAT64)
                       ) AS `brand_followers_expected_gain`,
-                      CAST(IF(`t155`.`is_brand` = TRUE, `t155`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `brand_followers_start__provenance`,
+                      CAST(IF(`t153`.`is_brand` = TRUE, `t153`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `brand_followers_start__provenance`,
                       IF(
-                        `t155`.`is_brand` = TRUE,
+                        `t153`.`is_brand` = TRUE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                          NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                          NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                           CAST(NULL AS INT64)
                         ),
                         CAST(NULL AS INT64)
                       ) AS `brand_followers_gained__provenance`,
                       IF(
-                        `t155`.`is_brand` = TRUE,
+                        `t153`.`is_brand` = TRUE,
                         IF(
                           IF(
-                            `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                            `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                             ieee_divide(
-                              `t155`.`start_followers` - `t155`.`before_followers`,
-                              NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS FLOAT64), 0)
+                              `t153`.`start_followers` - `t153`.`before_followers`,
+                              NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
                             ) * (
-                              `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                              `t153`.`end_seen_at` - `t153`.`start_seen_at`
                             ),
                             CAST(NULL AS FLOAT64)
                           ) IS NOT NULL,
@@ -4126,13 +4128,13 @@ FROM (
                             GREATEST(
                               COALESCE(
                                 IF(
-                                  `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                                  NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                                  `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                                  NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                                   CAST(NULL AS INT64)
                                 ),
                                 -1
                               ),
-                              COALESCE(`t155`.`before_rank`, -1)
+                              COALESCE(`t153`.`before_rank`, -1)
                             ),
                             -1
                           ),
@@ -4168,19 +4170,19 @@ FROM (
                         `t129`.`before_rank`
                       FROM (
                         SELECT
-                          `t139`.`campaign_id`,
-                          `t139`.`campaign`,
-                          `t139`.`influencer_id`,
-                          `t139`.`influencer`,
-                          `t139`.`account_id`,
-                          `t139`.`platform`,
-                          `t139`.`is_brand`,
-                          `t139`.`day`,
-                          `t139`.`start_at`,
-                          `t139`.`end_at`,
-                          `t139`.`start_followers`,
-                          `t139`.`start_seen_at`,
-                          `t139`.`start_rank`,
+                          `t137`.`campaign_id`,
+                          `t137`.`campaign`,
+                          `t137`.`influencer_id`,
+                          `t137`.`influencer`,
+                          `t137`.`account_id`,
+                          `t137`.`platform`,
+                          `t137`.`is_brand`,
+                          `t137`.`day`,
+                          `t137`.`start_at`,
+                          `t137`.`end_at`,
+                          `t137`.`start_followers`,
+                          `t137`.`start_seen_at`,
+                          `t137`.`start_rank`,
                           `t128`.`end_followers`,
                           `t128`.`end_seen_at`,
                           `t128`.`end_rank`
@@ -4245,7 +4247,7 @@ FROM (
                                   ON `t29`.`workspace_id` = `t12`.`workspace_id`
                                 INNER JOIN `account` AS `t19`
                                   ON `t19`.`influencer_id` = `t29`.`id`
-                              ) AS `t54`
+                              ) AS `t53`
                             ) AS `t91`
                             INNER JOIN `campaign` AS `t10`
                               ON `t91`.`campaign_id` = `t10`.`id`
@@ -4287,7 +4289,7 @@ FROM (
                           ) AS `t131`
                             ON `t111`.`campaign_id` = `t131`.`campaign_id`
                             AND `t111`.`account_id` = `t131`.`account_id`
-                        ) AS `t139`
+                        ) AS `t137`
                         LEFT OUTER JOIN (
                           SELECT
                             `t123`.`campaign_id`,
@@ -4316,8 +4318,8 @@ FROM (
                           WHERE
                             `t123`.`order` = 0
                         ) AS `t128`
-                          ON `t139`.`campaign_id` = `t128`.`campaign_id`
-                          AND `t139`.`account_id` = `t128`.`account_id`
+                          ON `t137`.`campaign_id` = `t128`.`campaign_id`
+                          AND `t137`.`account_id` = `t128`.`account_id`
                       ) AS `t150`
                       LEFT OUTER JOIN (
                         SELECT
@@ -4357,9 +4359,9 @@ FROM (
                                 `t111`.`day`,
                                 `t111`.`start_at`,
                                 `t111`.`end_at`,
-                                `t47`.`followers`,
-                                `t47`.`at`,
-                                `t47`.`rank`
+                                `t45`.`followers`,
+                                `t45`.`at`,
+                                `t45`.`rank`
                               FROM (
                                 SELECT
                                   `t91`.`campaign_id`,
@@ -4406,7 +4408,7 @@ FROM (
                                       ON `t29`.`workspace_id` = `t12`.`workspace_id`
                                     INNER JOIN `account` AS `t19`
                                       ON `t19`.`influencer_id` = `t29`.`id`
-                                  ) AS `t54`
+                                  ) AS `t53`
                                 ) AS `t91`
                                 INNER JOIN `campaign` AS `t10`
                                   ON `t91`.`campaign_id` = `t10`.`id`
@@ -4430,8 +4432,8 @@ FROM (
                                     ELSE 2
                                   END AS `rank`
                                 FROM `follower_snapshot` AS `t8`
-                              ) AS `t47`
-                                ON `t111`.`account_id` = `t47`.`account_id`
+                              ) AS `t45`
+                                ON `t111`.`account_id` = `t45`.`account_id`
                             ) AS `t118`
                             WHERE
                               `t118`.`at` <= (
@@ -4446,23 +4448,23 @@ FROM (
                       ) AS `t129`
                         ON `t150`.`campaign_id` = `t129`.`campaign_id`
                         AND `t150`.`account_id` = `t129`.`account_id`
-                    ) AS `t155`
-                  ) AS `t162`
+                    ) AS `t153`
+                  ) AS `t160`
                 ) AS `t163`
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    `t44`.`campaign_id`,
-                    `t44`.`campaign`,
-                    `t44`.`influencer_id`,
-                    `t44`.`influencer`,
+                    `t48`.`campaign_id`,
+                    `t48`.`campaign`,
+                    `t48`.`influencer_id`,
+                    `t48`.`influencer`,
                     CAST(NULL AS INT64) AS `account_id`,
                     CAST(NULL AS STRING) AS `platform`,
                     CAST(NULL AS STRING) AS `format`,
                     CAST(NULL AS INT64) AS `post_id`,
-                    `t44`.`day`,
+                    `t48`.`day`,
                     CAST(NULL AS FLOAT64) AS `reach`,
                     CAST(NULL AS FLOAT64) AS `impressions`,
                     CAST(NULL AS FLOAT64) AS `views`,
@@ -4516,10 +4518,10 @@ FROM (
                     CAST(NULL AS INT64) AS `brand_followers_start__provenance`,
                     CAST(NULL AS INT64) AS `brand_followers_gained__provenance`,
                     CAST(NULL AS INT64) AS `brand_followers_expected_gain__provenance`,
-                    `t44`.`influencers_contacted`,
-                    `t44`.`influencers_interested`,
-                    `t44`.`posts_contracted`,
-                    `t44`.`products_sent`,
+                    `t48`.`influencers_contacted`,
+                    `t48`.`influencers_interested`,
+                    `t48`.`posts_contracted`,
+                    `t48`.`products_sent`,
                     CAST(NULL AS FLOAT64) AS `key_messages`
                   FROM (
                     SELECT
@@ -4528,8 +4530,8 @@ FROM (
                       CAST(`t13`.`influencer_id` AS INT64) AS `influencer_id`,
                       CAST(`t14`.`name` AS STRING) AS `influencer`,
                       `t10`.`start_date` AS `day`,
-                      1.0 AS `influencers_contacted`,
-                      IF(`t13`.`status` IN ('interested', 'activated'), 1.0, 0.0) AS `influencers_interested`,
+                      CAST(1 AS FLOAT64) AS `influencers_contacted`,
+                      CAST(IF(`t13`.`status` IN ('interested', 'activated'), 1, 0) AS FLOAT64) AS `influencers_interested`,
                       CAST(`t13`.`posts_contracted` AS FLOAT64) AS `posts_contracted`,
                       CAST(`t13`.`products_sent` AS FLOAT64) AS `products_sent`
                     FROM `roster` AS `t13`
@@ -4537,8 +4539,8 @@ FROM (
                       ON `t13`.`campaign_id` = `t10`.`id`
                     INNER JOIN `influencer` AS `t14`
                       ON `t13`.`influencer_id` = `t14`.`id`
-                  ) AS `t44`
-                ) AS `t53`
+                  ) AS `t48`
+                ) AS `t60`
               ) AS `t164`
               UNION ALL
               SELECT
@@ -4619,7 +4621,7 @@ FROM (
                     0
                   ) AS FLOAT64) AS `key_messages`
                 FROM `campaign` AS `t0`
-              ) AS `t59`
+              ) AS `t57`
             ) AS `t167`
             LEFT OUTER JOIN (
               SELECT
@@ -4631,7 +4633,7 @@ FROM (
                 FROM (
                   SELECT
                     CAST(`t0`.`id` AS INT64) AS `campaign_id`,
-                    1.0 AS `rate`
+                    CAST(1 AS FLOAT64) AS `rate`
                   FROM `campaign` AS `t0`
                   WHERE
                     `t0`.`currency` = 'EUR'
@@ -4685,7 +4687,7 @@ FROM (
                           SELECT
                             `t1`.`base` AS `quote`,
                             `t1`.`valid_on`,
-                            ieee_divide(1.0, NULLIF(CAST(`t1`.`rate` AS FLOAT64), 0)) AS `rate`
+                            ieee_divide(CAST(1 AS FLOAT64), NULLIF(CAST(`t1`.`rate` AS FLOAT64), 0)) AS `rate`
                           FROM `exchange_rate` AS `t1`
                           WHERE
                             `t1`.`quote` = 'EUR'
@@ -4712,7 +4714,7 @@ FROM (
             FROM (
               SELECT
                 CAST(`t0`.`id` AS INT64) AS `campaign_id`,
-                1.0 AS `rate`
+                CAST(1 AS FLOAT64) AS `rate`
               FROM `campaign` AS `t0`
               WHERE
                 `t0`.`currency` = 'USD'
@@ -4766,7 +4768,7 @@ FROM (
                       SELECT
                         `t1`.`base` AS `quote`,
                         `t1`.`valid_on`,
-                        ieee_divide(1.0, NULLIF(CAST(`t1`.`rate` AS FLOAT64), 0)) AS `rate`
+                        ieee_divide(CAST(1 AS FLOAT64), NULLIF(CAST(`t1`.`rate` AS FLOAT64), 0)) AS `rate`
                       FROM `exchange_rate` AS `t1`
                       WHERE
                         `t1`.`quote` = 'USD'
@@ -5991,102 +5993,102 @@ FROM (
                                 CAST(NULL AS FLOAT64) AS `key_messages`
                               FROM (
                                 SELECT
-                                  `t147`.`campaign_id`,
-                                  `t147`.`campaign`,
-                                  `t147`.`influencer_id`,
-                                  `t147`.`influencer`,
-                                  `t147`.`account_id`,
-                                  `t147`.`platform`,
-                                  `t147`.`format`,
-                                  `t147`.`post_id`,
-                                  `t147`.`day`,
-                                  `t147`.`country`,
-                                  `t147`.`caption`,
-                                  `t147`.`sponsored`,
-                                  `t147`.`reach`,
-                                  `t147`.`impressions`,
-                                  `t147`.`views`,
-                                  `t147`.`likes`,
-                                  `t147`.`comments`,
-                                  `t147`.`shares`,
-                                  `t147`.`saves`,
-                                  `t147`.`clicks`,
-                                  `t147`.`reach__provenance`,
-                                  `t147`.`impressions__provenance`,
-                                  `t147`.`views__provenance`,
-                                  `t147`.`likes__provenance`,
-                                  `t147`.`comments__provenance`,
-                                  `t147`.`shares__provenance`,
-                                  `t147`.`saves__provenance`,
-                                  `t147`.`clicks__provenance`,
-                                  `t147`.`followers`,
-                                  `t147`.`followers__provenance`,
-                                  `t147`.`engagements`,
-                                  `t147`.`engagements__provenance`,
-                                  `t147`.`impressions_with_estimates`,
-                                  `t147`.`impressions_with_estimates__provenance`,
-                                  `t147`.`er_reach_post`,
-                                  `t147`.`er_followers_post`,
-                                  `t147`.`er_impressions_post`,
-                                  `t147`.`er_views_post`,
-                                  `t147`.`er_reach_post__provenance`,
-                                  `t147`.`er_followers_post__provenance`,
-                                  `t147`.`er_impressions_post__provenance`,
-                                  `t147`.`er_views_post__provenance`,
-                                  `t147`.`post_platform`,
-                                  `t147`.`publishing_influencer`,
-                                  `t147`.`sponsored_posts`,
-                                  `t147`.`disclosed_sponsored_posts`,
-                                  `t147`.`cost`,
+                                  `t148`.`campaign_id`,
+                                  `t148`.`campaign`,
+                                  `t148`.`influencer_id`,
+                                  `t148`.`influencer`,
+                                  `t148`.`account_id`,
+                                  `t148`.`platform`,
+                                  `t148`.`format`,
+                                  `t148`.`post_id`,
+                                  `t148`.`day`,
+                                  `t148`.`country`,
+                                  `t148`.`caption`,
+                                  `t148`.`sponsored`,
+                                  `t148`.`reach`,
+                                  `t148`.`impressions`,
+                                  `t148`.`views`,
+                                  `t148`.`likes`,
+                                  `t148`.`comments`,
+                                  `t148`.`shares`,
+                                  `t148`.`saves`,
+                                  `t148`.`clicks`,
+                                  `t148`.`reach__provenance`,
+                                  `t148`.`impressions__provenance`,
+                                  `t148`.`views__provenance`,
+                                  `t148`.`likes__provenance`,
+                                  `t148`.`comments__provenance`,
+                                  `t148`.`shares__provenance`,
+                                  `t148`.`saves__provenance`,
+                                  `t148`.`clicks__provenance`,
+                                  `t148`.`followers`,
+                                  `t148`.`followers__provenance`,
+                                  `t148`.`engagements`,
+                                  `t148`.`engagements__provenance`,
+                                  `t148`.`impressions_with_estimates`,
+                                  `t148`.`impressions_with_estimates__provenance`,
+                                  `t148`.`er_reach_post`,
+                                  `t148`.`er_followers_post`,
+                                  `t148`.`er_impressions_post`,
+                                  `t148`.`er_views_post`,
+                                  `t148`.`er_reach_post__provenance`,
+                                  `t148`.`er_followers_post__provenance`,
+                                  `t148`.`er_impressions_post__provenance`,
+                                  `t148`.`er_views_post__provenance`,
+                                  `t148`.`post_platform`,
+                                  `t148`.`publishing_influencer`,
+                                  `t148`.`sponsored_posts`,
+                                  `t148`.`disclosed_sponsored_posts`,
+                                  `t148`.`cost`,
                                   `t156`.`key_message_posts`
                                 FROM (
                                   SELECT
-                                    `t135`.`campaign_id`,
-                                    `t135`.`campaign`,
-                                    `t135`.`influencer_id`,
-                                    `t135`.`influencer`,
-                                    `t135`.`account_id`,
-                                    `t135`.`platform`,
-                                    `t135`.`format`,
-                                    `t135`.`post_id`,
-                                    `t135`.`day`,
-                                    `t135`.`country`,
-                                    `t135`.`caption`,
-                                    `t135`.`sponsored`,
-                                    `t135`.`reach`,
-                                    `t135`.`impressions`,
-                                    `t135`.`views`,
-                                    `t135`.`likes`,
-                                    `t135`.`comments`,
-                                    `t135`.`shares`,
-                                    `t135`.`saves`,
-                                    `t135`.`clicks`,
-                                    `t135`.`reach__provenance`,
-                                    `t135`.`impressions__provenance`,
-                                    `t135`.`views__provenance`,
-                                    `t135`.`likes__provenance`,
-                                    `t135`.`comments__provenance`,
-                                    `t135`.`shares__provenance`,
-                                    `t135`.`saves__provenance`,
-                                    `t135`.`clicks__provenance`,
-                                    `t135`.`followers`,
-                                    `t135`.`followers__provenance`,
-                                    `t135`.`engagements`,
-                                    `t135`.`engagements__provenance`,
-                                    `t135`.`impressions_with_estimates`,
-                                    `t135`.`impressions_with_estimates__provenance`,
-                                    `t135`.`er_reach_post`,
-                                    `t135`.`er_followers_post`,
-                                    `t135`.`er_impressions_post`,
-                                    `t135`.`er_views_post`,
-                                    `t135`.`er_reach_post__provenance`,
-                                    `t135`.`er_followers_post__provenance`,
-                                    `t135`.`er_impressions_post__provenance`,
-                                    `t135`.`er_views_post__provenance`,
-                                    `t135`.`post_platform`,
-                                    `t135`.`publishing_influencer`,
-                                    `t135`.`sponsored_posts`,
-                                    `t135`.`disclosed_sponsored_posts`,
+                                    `t136`.`campaign_id`,
+                                    `t136`.`campaign`,
+                                    `t136`.`influencer_id`,
+                                    `t136`.`influencer`,
+                                    `t136`.`account_id`,
+                                    `t136`.`platform`,
+                                    `t136`.`format`,
+                                    `t136`.`post_id`,
+                                    `t136`.`day`,
+                                    `t136`.`country`,
+                                    `t136`.`caption`,
+                                    `t136`.`sponsored`,
+                                    `t136`.`reach`,
+                                    `t136`.`impressions`,
+                                    `t136`.`views`,
+                                    `t136`.`likes`,
+                                    `t136`.`comments`,
+                                    `t136`.`shares`,
+                                    `t136`.`saves`,
+                                    `t136`.`clicks`,
+                                    `t136`.`reach__provenance`,
+                                    `t136`.`impressions__provenance`,
+                                    `t136`.`views__provenance`,
+                                    `t136`.`likes__provenance`,
+                                    `t136`.`comments__provenance`,
+                                    `t136`.`shares__provenance`,
+                                    `t136`.`saves__provenance`,
+                                    `t136`.`clicks__provenance`,
+                                    `t136`.`followers`,
+                                    `t136`.`followers__provenance`,
+                                    `t136`.`engagements`,
+                                    `t136`.`engagements__provenance`,
+                                    `t136`.`impressions_with_estimates`,
+                                    `t136`.`impressions_with_estimates__provenance`,
+                                    `t136`.`er_reach_post`,
+                                    `t136`.`er_followers_post`,
+                                    `t136`.`er_impressions_post`,
+                                    `t136`.`er_views_post`,
+                                    `t136`.`er_reach_post__provenance`,
+                                    `t136`.`er_followers_post__provenance`,
+                                    `t136`.`er_impressions_post__provenance`,
+                                    `t136`.`er_views_post__provenance`,
+                                    `t136`.`post_platform`,
+                                    `t136`.`publishing_influencer`,
+                                    `t136`.`sponsored_posts`,
+                                    `t136`.`disclosed_sponsored_posts`,
                                     `t110`.`cost`
                                   FROM (
                                     SELECT
@@ -6158,7 +6160,7 @@ FROM (
                                               0
                                             )
                                           ),
-                                          1.0
+                                          CAST(1 AS FLOAT64)
                                         )
                                       ) AS `impressions_with_estimates`,
                                       IF(
@@ -6198,7 +6200,7 @@ FROM (
                                                 0
                                               )
                                             ),
-                                            1.0
+                                            CAST(1 AS FLOAT64)
                                           )
                                         ) IS NOT NULL,
                                         IF(`t121`.`impressions` IS NOT NULL, `t121`.`impressions__provenance`, 2),
@@ -6238,8 +6240,8 @@ FROM (
                                       ) AS `er_views_post__provenance`,
                                       `t121`.`platform` AS `post_platform`,
                                       `t121`.`influencer_id` AS `publishing_influencer`,
-                                      IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                      IF(
+                                      CAST(IF(`t121`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+                                      CAST(IF(
                                         `t121`.`sponsored`
                                         AND CASE
                                           WHEN UPPER(`t121`.`country`) = 'FR'
@@ -6343,9 +6345,9 @@ FROM (
                                             INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
                                           )
                                         END,
-                                        1.0,
-                                        0.0
-                                      ) AS `disclosed_sponsored_posts`
+                                        1,
+                                        0
+                                      ) AS FLOAT64) AS `disclosed_sponsored_posts`
                                     FROM (
                                       SELECT
                                         `t114`.`campaign_id`,
@@ -6391,7 +6393,7 @@ FROM (
                                           OR (
                                             `t114`.`saves` IS NOT NULL
                                           ),
-                                          0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                          CAST(0 AS FLOAT64) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                           CAST(NULL AS FLOAT64)
                                         ) AS `engagements`,
                                         NULLIF(
@@ -6517,18 +6519,18 @@ FROM (
                                             END AS `followers__provenance`
                                           FROM (
                                             SELECT
-                                              `t58`.`post_id`,
-                                              `t58`.`account_id`,
-                                              `t58`.`published_at`,
-                                              `t58`.`id`,
-                                              `t58`.`captured_at`,
-                                              `t58`.`followers`,
-                                              `t58`.`source`,
-                                              `t58`.`provenance`,
+                                              `t56`.`post_id`,
+                                              `t56`.`account_id`,
+                                              `t56`.`published_at`,
+                                              `t56`.`id`,
+                                              `t56`.`captured_at`,
+                                              `t56`.`followers`,
+                                              `t56`.`source`,
+                                              `t56`.`provenance`,
                                               ROW_NUMBER() OVER (
-                                                PARTITION BY `t58`.`post_id`
-                                                ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC, ABS(
-                                                  UNIX_SECONDS(CAST(`t58`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t58`.`captured_at` AS TIMESTAMP))
+                                                PARTITION BY `t56`.`post_id`
+                                                ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC, ABS(
+                                                  UNIX_SECONDS(CAST(`t56`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t56`.`captured_at` AS TIMESTAMP))
                                                 ) ASC
                                               ) - 1 AS `order`
                                             FROM (
@@ -6550,7 +6552,7 @@ FROM (
                                               ) AS `t32`
                                               INNER JOIN `follower_snapshot` AS `t20`
                                                 ON `t32`.`account_id` = `t20`.`account_id`
-                                            ) AS `t58`
+                                            ) AS `t56`
                                           ) AS `t89`
                                           WHERE
                                             `t89`.`order` = 0
@@ -6558,7 +6560,7 @@ FROM (
                                           ON `t78`.`post_id` = `t101`.`post_id`
                                       ) AS `t114`
                                     ) AS `t121`
-                                  ) AS `t135`
+                                  ) AS `t136`
                                   LEFT OUTER JOIN (
                                     SELECT
                                       `t97`.`post_id`,
@@ -6567,7 +6569,7 @@ FROM (
                                       SELECT
                                         `t85`.`post_id`,
                                         ieee_divide(`t63`.`amount`, `t85`.`n_posts`) AS `cost`
-                                      FROM `t46` AS `t63`
+                                      FROM `t44` AS `t63`
                                       INNER JOIN (
                                         SELECT
                                           `t73`.`campaign_id`,
@@ -6594,12 +6596,14 @@ FROM (
                                     GROUP BY
                                       1
                                   ) AS `t110`
-                                    ON `t135`.`post_id` = `t110`.`post_id`
-                                ) AS `t147`
+                                    ON `t136`.`post_id` = `t110`.`post_id`
+                                ) AS `t148`
                                 LEFT OUTER JOIN (
                                   SELECT
-                                    `t148`.`post_id`,
-                                    MAX(IF(INSTR(LOWER(`t148`.`caption`), LOWER(`t148`.`message`)) > 0, 1.0, 0.0)) AS `key_message_posts`
+                                    `t149`.`post_id`,
+                                    MAX(
+                                      CAST(IF(INSTR(LOWER(`t149`.`caption`), LOWER(`t149`.`message`)) > 0, 1, 0) AS FLOAT64)
+                                    ) AS `key_message_posts`
                                   FROM (
                                     SELECT
                                       `t141`.`campaign_id`,
@@ -6608,9 +6612,9 @@ FROM (
                                       `t67`.`message`
                                     FROM (
                                       SELECT
-                                        `t133`.`campaign_id`,
-                                        `t133`.`post_id`,
-                                        `t133`.`caption`
+                                        `t134`.`campaign_id`,
+                                        `t134`.`post_id`,
+                                        `t134`.`caption`
                                       FROM (
                                         SELECT
                                           `t121`.`campaign_id`,
@@ -6681,7 +6685,7 @@ FROM (
                                                   0
                                                 )
                                               ),
-                                              1.0
+                                              CAST(1 AS FLOAT64)
                                             )
                                           ) AS `impressions_with_estimates`,
                                           IF(
@@ -6721,7 +6725,7 @@ FROM (
                                                     0
                                                   )
                                                 ),
-                                                1.0
+                                                CAST(1 AS FLOAT64)
                                               )
                                             ) IS NOT NULL,
                                             IF(`t121`.`impressions` IS NOT NULL, `t121`.`impressions__provenance`, 2),
@@ -6761,8 +6765,8 @@ FROM (
                                           ) AS `er_views_post__provenance`,
                                           `t121`.`platform` AS `post_platform`,
                                           `t121`.`influencer_id` AS `publishing_influencer`,
-                                          IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                          IF(
+                                          CAST(IF(`t121`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+                                          CAST(IF(
                                             `t121`.`sponsored`
                                             AND CASE
                                               WHEN UPPER(`t121`.`country`) = 'FR'
@@ -6866,9 +6870,9 @@ FROM (
                                                 INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
                                               )
                                             END,
-                                            1.0,
-                                            0.0
-                                          ) AS `disclosed_sponsored_posts`
+                                            1,
+                                            0
+                                          ) AS FLOAT64) AS `disclosed_sponsored_posts`
                                         FROM (
                                           SELECT
                                             `t114`.`campaign_id`,
@@ -6914,7 +6918,7 @@ FROM (
                                               OR (
                                                 `t114`.`saves` IS NOT NULL
                                               ),
-                                              0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                              CAST(0 AS FLOAT64) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                               CAST(NULL AS FLOAT64)
                                             ) AS `engagements`,
                                             NULLIF(
@@ -7040,18 +7044,18 @@ FROM (
                                                 END AS `followers__provenance`
                                               FROM (
                                                 SELECT
-                                                  `t58`.`post_id`,
-                                                  `t58`.`account_id`,
-                                                  `t58`.`published_at`,
-                                                  `t58`.`id`,
-                                                  `t58`.`captured_at`,
-                                                  `t58`.`followers`,
-                                                  `t58`.`source`,
-                                                  `t58`.`provenance`,
+                                                  `t56`.`post_id`,
+                                                  `t56`.`account_id`,
+                                                  `t56`.`published_at`,
+                                                  `t56`.`id`,
+                                                  `t56`.`captured_at`,
+                                                  `t56`.`followers`,
+                                                  `t56`.`source`,
+                                                  `t56`.`provenance`,
                                                   ROW_NUMBER() OVER (
-                                                    PARTITION BY `t58`.`post_id`
-                                                    ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC, ABS(
-                                                      UNIX_SECONDS(CAST(`t58`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t58`.`captured_at` AS TIMESTAMP))
+                                                    PARTITION BY `t56`.`post_id`
+                                                    ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC, ABS(
+                                                      UNIX_SECONDS(CAST(`t56`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t56`.`captured_at` AS TIMESTAMP))
                                                     ) ASC
                                                   ) - 1 AS `order`
                                                 FROM (
@@ -7073,7 +7077,7 @@ FROM (
                                                   ) AS `t32`
                                                   INNER JOIN `follower_snapshot` AS `t20`
                                                     ON `t32`.`account_id` = `t20`.`account_id`
-                                                ) AS `t58`
+                                                ) AS `t56`
                                               ) AS `t89`
                                               WHERE
                                                 `t89`.`order` = 0
@@ -7081,7 +7085,7 @@ FROM (
                                               ON `t78`.`post_id` = `t101`.`post_id`
                                           ) AS `t114`
                                         ) AS `t121`
-                                      ) AS `t133`
+                                      ) AS `t134`
                                     ) AS `t141`
                                     INNER JOIN (
                                       SELECT
@@ -7108,11 +7112,11 @@ FROM (
                                         LENGTH(`t35`.`message`) > 0
                                     ) AS `t67`
                                       ON `t141`.`campaign_id` = `t67`.`campaign_id`
-                                  ) AS `t148`
+                                  ) AS `t149`
                                   GROUP BY
                                     1
                                 ) AS `t156`
-                                  ON `t147`.`post_id` = `t156`.`post_id`
+                                  ON `t148`.`post_id` = `t156`.`post_id`
                               ) AS `t157`
                             ) AS `t158`
                             UNION ALL
@@ -7284,8 +7288,8 @@ FROM (
                                           *
                                         FROM (
                                           SELECT
-                                            `t133`.`campaign_id`,
-                                            `t133`.`influencer_id`
+                                            `t134`.`campaign_id`,
+                                            `t134`.`influencer_id`
                                           FROM (
                                             SELECT
                                               `t121`.`campaign_id`,
@@ -7356,7 +7360,7 @@ FROM (
                                                       0
                                                     )
                                                   ),
-                                                  1.0
+                                                  CAST(1 AS FLOAT64)
                                                 )
                                               ) AS `impressions_with_estimates`,
                                               IF(
@@ -7396,7 +7400,7 @@ FROM (
                                                         0
                                                       )
                                                     ),
-                                                    1.0
+                                                    CAST(1 AS FLOAT64)
                                                   )
                                                 ) IS NOT NULL,
                                                 IF(`t121`.`impressions` IS NOT NULL, `t121`.`impressions__provenance`, 2),
@@ -7436,8 +7440,8 @@ FROM (
                                               ) AS `er_views_post__provenance`,
                                               `t121`.`platform` AS `post_platform`,
                                               `t121`.`influencer_id` AS `publishing_influencer`,
-                                              IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                              IF(
+                                              CAST(IF(`t121`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+                                              CAST(IF(
                                                 `t121`.`sponsored`
                                                 AND CASE
                                                   WHEN UPPER(`t121`.`country`) = 'FR'
@@ -7541,9 +7545,9 @@ FROM (
                                                     INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
                                                   )
                                                 END,
-                                                1.0,
-                                                0.0
-                                              ) AS `disclosed_sponsored_posts`
+                                                1,
+                                                0
+                                              ) AS FLOAT64) AS `disclosed_sponsored_posts`
                                             FROM (
                                               SELECT
                                                 `t114`.`campaign_id`,
@@ -7589,7 +7593,7 @@ FROM (
                                                   OR (
                                                     `t114`.`saves` IS NOT NULL
                                                   ),
-                                                  0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                                  CAST(0 AS FLOAT64) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                                   CAST(NULL AS FLOAT64)
                                                 ) AS `engagements`,
                                                 NULLIF(
@@ -7715,18 +7719,18 @@ FROM (
                                                     END AS `followers__provenance`
                                                   FROM (
                                                     SELECT
-                                                      `t58`.`post_id`,
-                                                      `t58`.`account_id`,
-                                                      `t58`.`published_at`,
-                                                      `t58`.`id`,
-                                                      `t58`.`captured_at`,
-                                                      `t58`.`followers`,
-                                                      `t58`.`source`,
-                                                      `t58`.`provenance`,
+                                                      `t56`.`post_id`,
+                                                      `t56`.`account_id`,
+                                                      `t56`.`published_at`,
+                                                      `t56`.`id`,
+                                                      `t56`.`captured_at`,
+                                                      `t56`.`followers`,
+                                                      `t56`.`source`,
+                                                      `t56`.`provenance`,
                                                       ROW_NUMBER() OVER (
-                                                        PARTITION BY `t58`.`post_id`
-                                                        ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC, ABS(
-                                                          UNIX_SECONDS(CAST(`t58`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t58`.`captured_at` AS TIMESTAMP))
+                                                        PARTITION BY `t56`.`post_id`
+                                                        ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC, ABS(
+                                                          UNIX_SECONDS(CAST(`t56`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t56`.`captured_at` AS TIMESTAMP))
                                                         ) ASC
                                                       ) - 1 AS `order`
                                                     FROM (
@@ -7748,7 +7752,7 @@ FROM (
                                                       ) AS `t32`
                                                       INNER JOIN `follower_snapshot` AS `t20`
                                                         ON `t32`.`account_id` = `t20`.`account_id`
-                                                    ) AS `t58`
+                                                    ) AS `t56`
                                                   ) AS `t89`
                                                   WHERE
                                                     `t89`.`order` = 0
@@ -7756,16 +7760,16 @@ FROM (
                                                   ON `t78`.`post_id` = `t101`.`post_id`
                                               ) AS `t114`
                                             ) AS `t121`
-                                          ) AS `t133`
-                                        ) AS `t137`
+                                          ) AS `t134`
+                                        ) AS `t138`
                                       ) AS `t140`
-                                    ) AS `t145`
+                                    ) AS `t146`
                                     WHERE
-                                      `t100`.`campaign_id` = `t145`.`campaign_id`
-                                      AND `t100`.`influencer_id` = `t145`.`influencer_id`
+                                      `t100`.`campaign_id` = `t146`.`campaign_id`
+                                      AND `t100`.`influencer_id` = `t146`.`influencer_id`
                                   )
                               ) AS `t151`
-                            ) AS `t153`
+                            ) AS `t154`
                           ) AS `t159`
                           UNION ALL
                           SELECT
@@ -7847,7 +7851,7 @@ FROM (
                                 CAST(`t14`.`name` AS STRING) AS `influencer`,
                                 `t62`.`incurred_on` AS `day`,
                                 `t62`.`amount` AS `cost`
-                              FROM `t46` AS `t62`
+                              FROM `t44` AS `t62`
                               LEFT OUTER JOIN `influencer` AS `t14`
                                 ON `t62`.`influencer_id` = `t14`.`id`
                               WHERE
@@ -7880,21 +7884,21 @@ FROM (
                                 )
                             ) AS `t96`
                           ) AS `t104`
-                        ) AS `t160`
+                        ) AS `t161`
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            `t45`.`campaign_id`,
-                            `t45`.`campaign`,
+                            `t49`.`campaign_id`,
+                            `t49`.`campaign`,
                             CAST(NULL AS INT64) AS `influencer_id`,
                             CAST(NULL AS STRING) AS `influencer`,
                             CAST(NULL AS INT64) AS `account_id`,
-                            `t45`.`platform`,
+                            `t49`.`platform`,
                             CAST(NULL AS STRING) AS `format`,
                             CAST(NULL AS INT64) AS `post_id`,
-                            `t45`.`day`,
+                            `t49`.`day`,
                             CAST(NULL AS FLOAT64) AS `reach`,
                             CAST(NULL AS FLOAT64) AS `impressions`,
                             CAST(NULL AS FLOAT64) AS `views`,
@@ -7932,10 +7936,10 @@ FROM (
                             CAST(NULL AS FLOAT64) AS `cost`,
                             CAST(NULL AS FLOAT64) AS `key_message_posts`,
                             CAST(NULL AS FLOAT64) AS `ugc_post`,
-                            `t45`.`mentions`,
-                            `t45`.`brand_mentions`,
-                            `t45`.`mention_engagements`,
-                            `t45`.`brand_mention_engagements`,
+                            `t49`.`mentions`,
+                            `t49`.`brand_mentions`,
+                            `t49`.`mention_engagements`,
+                            `t49`.`brand_mention_engagements`,
                             CAST(NULL AS FLOAT64) AS `followers_start`,
                             CAST(NULL AS FLOAT64) AS `followers_gained`,
                             CAST(NULL AS FLOAT64) AS `followers_expected_gain`,
@@ -7959,32 +7963,32 @@ FROM (
                               CAST(`t10`.`name` AS STRING) AS `campaign`,
                               CAST(`t16`.`platform` AS STRING) AS `platform`,
                               `t16`.`mentioned_on` AS `day`,
-                              1.0 AS `mentions`,
-                              IF(`t16`.`own`, 1.0, 0.0) AS `brand_mentions`,
+                              CAST(1 AS FLOAT64) AS `mentions`,
+                              CAST(IF(`t16`.`own`, 1, 0) AS FLOAT64) AS `brand_mentions`,
                               `t16`.`engagements` AS `mention_engagements`,
-                              IF(`t16`.`own`, `t16`.`engagements`, `t16`.`engagements` * 0.0) AS `brand_mention_engagements`
+                              CAST(IF(`t16`.`own`, 1, 0) AS FLOAT64) * `t16`.`engagements` AS `brand_mention_engagements`
                             FROM `mention` AS `t16`
                             INNER JOIN `campaign` AS `t10`
                               ON `t16`.`workspace_id` = `t10`.`workspace_id`
                               AND `t16`.`mentioned_on` >= `t10`.`start_date`
                               AND `t16`.`mentioned_on` <= `t10`.`end_date`
-                          ) AS `t45`
-                        ) AS `t55`
-                      ) AS `t161`
+                          ) AS `t49`
+                        ) AS `t61`
+                      ) AS `t162`
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          `t155`.`campaign_id`,
-                          `t155`.`campaign`,
-                          `t155`.`influencer_id`,
-                          `t155`.`influencer`,
-                          `t155`.`account_id`,
-                          `t155`.`platform`,
+                          `t153`.`campaign_id`,
+                          `t153`.`campaign`,
+                          `t153`.`influencer_id`,
+                          `t153`.`influencer`,
+                          `t153`.`account_id`,
+                          `t153`.`platform`,
                           CAST(NULL AS STRING) AS `format`,
                           CAST(NULL AS INT64) AS `post_id`,
-                          `t155`.`day`,
+                          `t153`.`day`,
                           CAST(NULL AS FLOAT64) AS `reach`,
                           CAST(NULL AS FLOAT64) AS `impressions`,
                           CAST(NULL AS FLOAT64) AS `views`,
@@ -8026,50 +8030,50 @@ FROM (
                           CAST(NULL AS FLOAT64) AS `brand_mentions`,
                           CAST(NULL AS FLOAT64) AS `mention_engagements`,
                           CAST(NULL AS FLOAT64) AS `brand_mention_engagements`,
-                          IF(`t155`.`is_brand` = FALSE, `t155`.`start_followers`, CAST(NULL AS FLOAT64)) AS `followers_start`,
+                          IF(`t153`.`is_brand` = FALSE, `t153`.`start_followers`, CAST(NULL AS FLOAT64)) AS `followers_start`,
                           IF(
-                            `t155`.`is_brand` = FALSE,
+                            `t153`.`is_brand` = FALSE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                              `t155`.`end_followers` - `t155`.`start_followers`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                              `t153`.`end_followers` - `t153`.`start_followers`,
                               CAST(NULL AS FLOAT64)
                             ),
                             CAST(NULL AS FLOAT64)
                           ) AS `followers_gained`,
                           IF(
-                            `t155`.`is_brand` = FALSE,
+                            `t153`.`is_brand` = FALSE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                               ieee_divide(
-                                `t155`.`start_followers` - `t155`.`before_followers`,
-                                NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS FLOAT64), 0)
+                                `t153`.`start_followers` - `t153`.`before_followers`,
+                                NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
                               ) * (
-                                `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                `t153`.`end_seen_at` - `t153`.`start_seen_at`
                               ),
                               CAST(NULL AS FLOAT64)
                             ),
                             CAST(NULL AS FLOAT64)
                           ) AS `followers_expected_gain`,
-                          CAST(IF(`t155`.`is_brand` = FALSE, `t155`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `followers_start__provenance`,
+                          CAST(IF(`t153`.`is_brand` = FALSE, `t153`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `followers_start__provenance`,
                           IF(
-                            `t155`.`is_brand` = FALSE,
+                            `t153`.`is_brand` = FALSE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                              NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                              NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                               CAST(NULL AS INT64)
                             ),
                             CAST(NULL AS INT64)
                           ) AS `followers_gained__provenance`,
                           IF(
-                            `t155`.`is_brand` = FALSE,
+                            `t153`.`is_brand` = FALSE,
                             IF(
                               IF(
-                                `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                                `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                                 ieee_divide(
-                                  `t155`.`start_followers` - `t155`.`before_followers`,
-                                  NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS FLOAT64), 0)
+                                  `t153`.`start_followers` - `t153`.`before_followers`,
+                                  NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
                                 ) * (
-                                  `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                  `t153`.`end_seen_at` - `t153`.`start_seen_at`
                                 ),
                                 CAST(NULL AS FLOAT64)
                               ) IS NOT NULL,
@@ -8077,13 +8081,13 @@ FROM (
                                 GREATEST(
                                   COALESCE(
                                     IF(
-                                      `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                                      NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                                      `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                                      NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                                       CAST(NULL AS INT64)
                                     ),
                                     -1
                                   ),
-                                  COALESCE(`t155`.`before_rank`, -1)
+                                  COALESCE(`t153`.`before_rank`, -1)
                                 ),
                                 -1
                               ),
@@ -8091,50 +8095,50 @@ FROM (
                             ),
                             CAST(NULL AS INT64)
                           ) AS `followers_expected_gain__provenance`,
-                          IF(`t155`.`is_brand` = TRUE, `t155`.`start_followers`, CAST(NULL AS FLOAT64)) AS `brand_followers_start`,
+                          IF(`t153`.`is_brand` = TRUE, `t153`.`start_followers`, CAST(NULL AS FLOAT64)) AS `brand_followers_start`,
                           IF(
-                            `t155`.`is_brand` = TRUE,
+                            `t153`.`is_brand` = TRUE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                              `t155`.`end_followers` - `t155`.`start_followers`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                              `t153`.`end_followers` - `t153`.`start_followers`,
                               CAST(NULL AS FLOAT64)
                             ),
                             CAST(NULL AS FLOAT64)
                           ) AS `brand_followers_gained`,
                           IF(
-                            `t155`.`is_brand` = TRUE,
+                            `t153`.`is_brand` = TRUE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                               ieee_divide(
-                                `t155`.`start_followers` - `t155`.`before_followers`,
-                                NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS FLOAT64), 0)
+                                `t153`.`start_followers` - `t153`.`before_followers`,
+                                NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
                               ) * (
-                                `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                `t153`.`end_seen_at` - `t153`.`start_seen_at`
                               ),
                               CAST(NULL AS FLOAT64)
                             ),
                             CAST(NULL AS FLOAT64)
                           ) AS `brand_followers_expected_gain`,
-                          CAST(IF(`t155`.`is_brand` = TRUE, `t155`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `brand_followers_start__provenance`,
+                          CAST(IF(`t153`.`is_brand` = TRUE, `t153`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `brand_followers_start__provenance`,
                           IF(
-                            `t155`.`is_brand` = TRUE,
+                            `t153`.`is_brand` = TRUE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                              NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                              NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                               CAST(NULL AS INT64)
                             ),
                             CAST(NULL AS INT64)
                           ) AS `brand_followers_gained__provenance`,
                           IF(
-                            `t155`.`is_brand` = TRUE,
+                            `t153`.`is_brand` = TRUE,
                             IF(
                               IF(
-                                `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                                `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                                 ieee_divide(
-                                  `t155`.`start_followers` - `t155`.`before_followers`,
-                                  NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS FLOAT64), 0)
+                                  `t153`.`start_followers` - `t153`.`before_followers`,
+                                  NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
                                 ) * (
-                                  `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                  `t153`.`end_seen_at` - `t153`.`start_seen_at`
                                 ),
                                 CAST(NULL AS FLOAT64)
                               ) IS NOT NULL,
@@ -8142,13 +8146,13 @@ FROM (
                                 GREATEST(
                                   COALESCE(
                                     IF(
-                                      `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                                      NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                                      `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                                      NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                                       CAST(NULL AS INT64)
                                     ),
                                     -1
                                   ),
-                                  COALESCE(`t155`.`before_rank`, -1)
+                                  COALESCE(`t153`.`before_rank`, -1)
                                 ),
                                 -1
                               ),
@@ -8184,19 +8188,19 @@ FROM (
                             `t129`.`before_rank`
                           FROM (
                             SELECT
-                              `t139`.`campaign_id`,
-                              `t139`.`campaign`,
-                              `t139`.`influencer_id`,
-                              `t139`.`influencer`,
-                              `t139`.`account_id`,
-                              `t139`.`platform`,
-                              `t139`.`is_brand`,
-                              `t139`.`day`,
-                              `t139`.`start_at`,
-                              `t139`.`end_at`,
-                              `t139`.`start_followers`,
-                              `t139`.`start_seen_at`,
-                              `t139`.`start_rank`,
+                              `t137`.`campaign_id`,
+                              `t137`.`campaign`,
+                              `t137`.`influencer_id`,
+                              `t137`.`influencer`,
+                              `t137`.`account_id`,
+                              `t137`.`platform`,
+                              `t137`.`is_brand`,
+                              `t137`.`day`,
+                              `t137`.`start_at`,
+                              `t137`.`end_at`,
+                              `t137`.`start_followers`,
+                              `t137`.`start_seen_at`,
+                              `t137`.`start_rank`,
                               `t128`.`end_followers`,
                               `t128`.`end_seen_at`,
                               `t128`.`end_rank`
@@ -8261,7 +8265,7 @@ FROM (
                                       ON `t29`.`workspace_id` = `t12`.`workspace_id`
                                     INNER JOIN `account` AS `t19`
                                       ON `t19`.`influencer_id` = `t29`.`id`
-                                  ) AS `t54`
+                                  ) AS `t53`
                                 ) AS `t91`
                                 INNER JOIN `campaign` AS `t10`
                                   ON `t91`.`campaign_id` = `t10`.`id`
@@ -8303,7 +8307,7 @@ FROM (
                               ) AS `t131`
                                 ON `t111`.`campaign_id` = `t131`.`campaign_id`
                                 AND `t111`.`account_id` = `t131`.`account_id`
-                            ) AS `t139`
+                            ) AS `t137`
                             LEFT OUTER JOIN (
                               SELECT
                                 `t123`.`campaign_id`,
@@ -8332,8 +8336,8 @@ FROM (
                               WHERE
                                 `t123`.`order` = 0
                             ) AS `t128`
-                              ON `t139`.`campaign_id` = `t128`.`campaign_id`
-                              AND `t139`.`account_id` = `t128`.`account_id`
+                              ON `t137`.`campaign_id` = `t128`.`campaign_id`
+                              AND `t137`.`account_id` = `t128`.`account_id`
                           ) AS `t150`
                           LEFT OUTER JOIN (
                             SELECT
@@ -8373,9 +8377,9 @@ FROM (
                                     `t111`.`day`,
                                     `t111`.`start_at`,
                                     `t111`.`end_at`,
-                                    `t47`.`followers`,
-                                    `t47`.`at`,
-                                    `t47`.`rank`
+                                    `t45`.`followers`,
+                                    `t45`.`at`,
+                                    `t45`.`rank`
                                   FROM (
                                     SELECT
                                       `t91`.`campaign_id`,
@@ -8422,7 +8426,7 @@ FROM (
                                           ON `t29`.`workspace_id` = `t12`.`workspace_id`
                                         INNER JOIN `account` AS `t19`
                                           ON `t19`.`influencer_id` = `t29`.`id`
-                                      ) AS `t54`
+                                      ) AS `t53`
                                     ) AS `t91`
                                     INNER JOIN `campaign` AS `t10`
                                       ON `t91`.`campaign_id` = `t10`.`id`
@@ -8446,8 +8450,8 @@ FROM (
                                         ELSE 2
                                       END AS `rank`
                                     FROM `follower_snapshot` AS `t8`
-                                  ) AS `t47`
-                                    ON `t111`.`account_id` = `t47`.`account_id`
+                                  ) AS `t45`
+                                    ON `t111`.`account_id` = `t45`.`account_id`
                                 ) AS `t118`
                                 WHERE
                                   `t118`.`at` <= (
@@ -8462,23 +8466,23 @@ FROM (
                           ) AS `t129`
                             ON `t150`.`campaign_id` = `t129`.`campaign_id`
                             AND `t150`.`account_id` = `t129`.`account_id`
-                        ) AS `t155`
-                      ) AS `t162`
+                        ) AS `t153`
+                      ) AS `t160`
                     ) AS `t163`
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        `t44`.`campaign_id`,
-                        `t44`.`campaign`,
-                        `t44`.`influencer_id`,
-                        `t44`.`influencer`,
+                        `t48`.`campaign_id`,
+                        `t48`.`campaign`,
+                        `t48`.`influencer_id`,
+                        `t48`.`influencer`,
                         CAST(NULL AS INT64) AS `account_id`,
                         CAST(NULL AS STRING) AS `platform`,
                         CAST(NULL AS STRING) AS `format`,
                         CAST(NULL AS INT64) AS `post_id`,
-                        `t44`.`day`,
+                        `t48`.`day`,
                         CAST(NULL AS FLOAT64) AS `reach`,
                         CAST(NULL AS FLOAT64) AS `impressions`,
                         CAST(NULL AS FLOAT64) AS `views`,
@@ -8532,10 +8536,10 @@ FROM (
                         CAST(NULL AS INT64) AS `brand_followers_start__provenance`,
                         CAST(NULL AS INT64) AS `brand_followers_gained__provenance`,
                         CAST(NULL AS INT64) AS `brand_followers_expected_gain__provenance`,
-                        `t44`.`influencers_contacted`,
-                        `t44`.`influencers_interested`,
-                        `t44`.`posts_contracted`,
-                        `t44`.`products_sent`,
+                        `t48`.`influencers_contacted`,
+                        `t48`.`influencers_interested`,
+                        `t48`.`posts_contracted`,
+                        `t48`.`products_sent`,
                         CAST(NULL AS FLOAT64) AS `key_messages`
                       FROM (
                         SELECT
@@ -8544,8 +8548,8 @@ FROM (
                           CAST(`t13`.`influencer_id` AS INT64) AS `influencer_id`,
                           CAST(`t14`.`name` AS STRING) AS `influencer`,
                           `t10`.`start_date` AS `day`,
-                          1.0 AS `influencers_contacted`,
-                          IF(`t13`.`status` IN ('interested', 'activated'), 1.0, 0.0) AS `influencers_interested`,
+                          CAST(1 AS FLOAT64) AS `influencers_contacted`,
+                          CAST(IF(`t13`.`status` IN ('interested', 'activated'), 1, 0) AS FLOAT64) AS `influencers_interested`,
                           CAST(`t13`.`posts_contracted` AS FLOAT64) AS `posts_contracted`,
                           CAST(`t13`.`products_sent` AS FLOAT64) AS `products_sent`
                         FROM `roster` AS `t13`
@@ -8553,8 +8557,8 @@ FROM (
                           ON `t13`.`campaign_id` = `t10`.`id`
                         INNER JOIN `influencer` AS `t14`
                           ON `t13`.`influencer_id` = `t14`.`id`
-                      ) AS `t44`
-                    ) AS `t53`
+                      ) AS `t48`
+                    ) AS `t60`
                   ) AS `t164`
                   UNION ALL
                   SELECT
@@ -8635,7 +8639,7 @@ FROM (
                         0
                       ) AS FLOAT64) AS `key_messages`
                     FROM `campaign` AS `t0`
-                  ) AS `t59`
+                  ) AS `t57`
                 ) AS `t167`
                 LEFT OUTER JOIN (
                   SELECT
@@ -8647,7 +8651,7 @@ FROM (
                     FROM (
                       SELECT
                         CAST(`t0`.`id` AS INT64) AS `campaign_id`,
-                        1.0 AS `rate`
+                        CAST(1 AS FLOAT64) AS `rate`
                       FROM `campaign` AS `t0`
                       WHERE
                         `t0`.`currency` = 'EUR'
@@ -8701,7 +8705,7 @@ FROM (
                               SELECT
                                 `t1`.`base` AS `quote`,
                                 `t1`.`valid_on`,
-                                ieee_divide(1.0, NULLIF(CAST(`t1`.`rate` AS FLOAT64), 0)) AS `rate`
+                                ieee_divide(CAST(1 AS FLOAT64), NULLIF(CAST(`t1`.`rate` AS FLOAT64), 0)) AS `rate`
                               FROM `exchange_rate` AS `t1`
                               WHERE
                                 `t1`.`quote` = 'EUR'
@@ -8728,7 +8732,7 @@ FROM (
                 FROM (
                   SELECT
                     CAST(`t0`.`id` AS INT64) AS `campaign_id`,
-                    1.0 AS `rate`
+                    CAST(1 AS FLOAT64) AS `rate`
                   FROM `campaign` AS `t0`
                   WHERE
                     `t0`.`currency` = 'USD'
@@ -8782,7 +8786,7 @@ FROM (
                           SELECT
                             `t1`.`base` AS `quote`,
                             `t1`.`valid_on`,
-                            ieee_divide(1.0, NULLIF(CAST(`t1`.`rate` AS FLOAT64), 0)) AS `rate`
+                            ieee_divide(CAST(1 AS FLOAT64), NULLIF(CAST(`t1`.`rate` AS FLOAT64), 0)) AS `rate`
                           FROM `exchange_rate` AS `t1`
                           WHERE
                             `t1`.`quote` = 'USD'

@@ -1,4 +1,4 @@
-WITH `t46` AS (
+WITH `t44` AS (
   SELECT
     CAST(`t17`.`campaign_id` AS INT64) AS `campaign_id`,
     CAST(`t10`.`name` AS STRING) AS `campaign`,
@@ -58,9 +58,9 @@ WITH `t46` AS (
       `t111`.`day`,
       `t111`.`start_at`,
       `t111`.`end_at`,
-      `t47`.`followers`,
-      `t47`.`at`,
-      `t47`.`rank`
+      `t45`.`followers`,
+      `t45`.`at`,
+      `t45`.`rank`
     FROM (
       SELECT
         `t91`.`campaign_id`,
@@ -107,7 +107,7 @@ WITH `t46` AS (
             ON `t29`.`workspace_id` = `t12`.`workspace_id`
           INNER JOIN `account` AS `t19`
             ON `t19`.`influencer_id` = `t29`.`id`
-        ) AS `t54`
+        ) AS `t53`
       ) AS `t91`
       INNER JOIN `campaign` AS `t10`
         ON `t91`.`campaign_id` = `t10`.`id`
@@ -131,8 +131,8 @@ WITH `t46` AS (
           ELSE 2
         END AS `rank`
       FROM `follower_snapshot` AS `t8`
-    ) AS `t47`
-      ON `t111`.`account_id` = `t47`.`account_id`
+    ) AS `t45`
+      ON `t111`.`account_id` = `t45`.`account_id`
   ) AS `t118`
   WHERE
     `t118`.`at` <= `t118`.`end_at`
@@ -1970,102 +1970,102 @@ FROM (
                             CAST(NULL AS FLOAT64) AS `key_messages`
                           FROM (
                             SELECT
-                              `t147`.`campaign_id`,
-                              `t147`.`campaign`,
-                              `t147`.`influencer_id`,
-                              `t147`.`influencer`,
-                              `t147`.`account_id`,
-                              `t147`.`platform`,
-                              `t147`.`format`,
-                              `t147`.`post_id`,
-                              `t147`.`day`,
-                              `t147`.`country`,
-                              `t147`.`caption`,
-                              `t147`.`sponsored`,
-                              `t147`.`reach`,
-                              `t147`.`impressions`,
-                              `t147`.`views`,
-                              `t147`.`likes`,
-                              `t147`.`comments`,
-                              `t147`.`shares`,
-                              `t147`.`saves`,
-                              `t147`.`clicks`,
-                              `t147`.`reach__provenance`,
-                              `t147`.`impressions__provenance`,
-                              `t147`.`views__provenance`,
-                              `t147`.`likes__provenance`,
-                              `t147`.`comments__provenance`,
-                              `t147`.`shares__provenance`,
-                              `t147`.`saves__provenance`,
-                              `t147`.`clicks__provenance`,
-                              `t147`.`followers`,
-                              `t147`.`followers__provenance`,
-                              `t147`.`engagements`,
-                              `t147`.`engagements__provenance`,
-                              `t147`.`impressions_with_estimates`,
-                              `t147`.`impressions_with_estimates__provenance`,
-                              `t147`.`er_reach_post`,
-                              `t147`.`er_followers_post`,
-                              `t147`.`er_impressions_post`,
-                              `t147`.`er_views_post`,
-                              `t147`.`er_reach_post__provenance`,
-                              `t147`.`er_followers_post__provenance`,
-                              `t147`.`er_impressions_post__provenance`,
-                              `t147`.`er_views_post__provenance`,
-                              `t147`.`post_platform`,
-                              `t147`.`publishing_influencer`,
-                              `t147`.`sponsored_posts`,
-                              `t147`.`disclosed_sponsored_posts`,
-                              `t147`.`cost`,
+                              `t148`.`campaign_id`,
+                              `t148`.`campaign`,
+                              `t148`.`influencer_id`,
+                              `t148`.`influencer`,
+                              `t148`.`account_id`,
+                              `t148`.`platform`,
+                              `t148`.`format`,
+                              `t148`.`post_id`,
+                              `t148`.`day`,
+                              `t148`.`country`,
+                              `t148`.`caption`,
+                              `t148`.`sponsored`,
+                              `t148`.`reach`,
+                              `t148`.`impressions`,
+                              `t148`.`views`,
+                              `t148`.`likes`,
+                              `t148`.`comments`,
+                              `t148`.`shares`,
+                              `t148`.`saves`,
+                              `t148`.`clicks`,
+                              `t148`.`reach__provenance`,
+                              `t148`.`impressions__provenance`,
+                              `t148`.`views__provenance`,
+                              `t148`.`likes__provenance`,
+                              `t148`.`comments__provenance`,
+                              `t148`.`shares__provenance`,
+                              `t148`.`saves__provenance`,
+                              `t148`.`clicks__provenance`,
+                              `t148`.`followers`,
+                              `t148`.`followers__provenance`,
+                              `t148`.`engagements`,
+                              `t148`.`engagements__provenance`,
+                              `t148`.`impressions_with_estimates`,
+                              `t148`.`impressions_with_estimates__provenance`,
+                              `t148`.`er_reach_post`,
+                              `t148`.`er_followers_post`,
+                              `t148`.`er_impressions_post`,
+                              `t148`.`er_views_post`,
+                              `t148`.`er_reach_post__provenance`,
+                              `t148`.`er_followers_post__provenance`,
+                              `t148`.`er_impressions_post__provenance`,
+                              `t148`.`er_views_post__provenance`,
+                              `t148`.`post_platform`,
+                              `t148`.`publishing_influencer`,
+                              `t148`.`sponsored_posts`,
+                              `t148`.`disclosed_sponsored_posts`,
+                              `t148`.`cost`,
                               `t156`.`key_message_posts`
                             FROM (
                               SELECT
-                                `t135`.`campaign_id`,
-                                `t135`.`campaign`,
-                                `t135`.`influencer_id`,
-                                `t135`.`influencer`,
-                                `t135`.`account_id`,
-                                `t135`.`platform`,
-                                `t135`.`format`,
-                                `t135`.`post_id`,
-                                `t135`.`day`,
-                                `t135`.`country`,
-                                `t135`.`caption`,
-                                `t135`.`sponsored`,
-                                `t135`.`reach`,
-                                `t135`.`impressions`,
-                                `t135`.`views`,
-                                `t135`.`likes`,
-                                `t135`.`comments`,
-                                `t135`.`shares`,
-                                `t135`.`saves`,
-                                `t135`.`clicks`,
-                                `t135`.`reach__provenance`,
-                                `t135`.`impressions__provenance`,
-                                `t135`.`views__provenance`,
-                                `t135`.`likes__provenance`,
-                                `t135`.`comments__provenance`,
-                                `t135`.`shares__provenance`,
-                                `t135`.`saves__provenance`,
-                                `t135`.`clicks__provenance`,
-                                `t135`.`followers`,
-                                `t135`.`followers__provenance`,
-                                `t135`.`engagements`,
-                                `t135`.`engagements__provenance`,
-                                `t135`.`impressions_with_estimates`,
-                                `t135`.`impressions_with_estimates__provenance`,
-                                `t135`.`er_reach_post`,
-                                `t135`.`er_followers_post`,
-                                `t135`.`er_impressions_post`,
-                                `t135`.`er_views_post`,
-                                `t135`.`er_reach_post__provenance`,
-                                `t135`.`er_followers_post__provenance`,
-                                `t135`.`er_impressions_post__provenance`,
-                                `t135`.`er_views_post__provenance`,
-                                `t135`.`post_platform`,
-                                `t135`.`publishing_influencer`,
-                                `t135`.`sponsored_posts`,
-                                `t135`.`disclosed_sponsored_posts`,
+                                `t136`.`campaign_id`,
+                                `t136`.`campaign`,
+                                `t136`.`influencer_id`,
+                                `t136`.`influencer`,
+                                `t136`.`account_id`,
+                                `t136`.`platform`,
+                                `t136`.`format`,
+                                `t136`.`post_id`,
+                                `t136`.`day`,
+                                `t136`.`country`,
+                                `t136`.`caption`,
+                                `t136`.`sponsored`,
+                                `t136`.`reach`,
+                                `t136`.`impressions`,
+                                `t136`.`views`,
+                                `t136`.`likes`,
+                                `t136`.`comments`,
+                                `t136`.`shares`,
+                                `t136`.`saves`,
+                                `t136`.`clicks`,
+                                `t136`.`reach__provenance`,
+                                `t136`.`impressions__provenance`,
+                                `t136`.`views__provenance`,
+                                `t136`.`likes__provenance`,
+                                `t136`.`comments__provenance`,
+                                `t136`.`shares__provenance`,
+                                `t136`.`saves__provenance`,
+                                `t136`.`clicks__provenance`,
+                                `t136`.`followers`,
+                                `t136`.`followers__provenance`,
+                                `t136`.`engagements`,
+                                `t136`.`engagements__provenance`,
+                                `t136`.`impressions_with_estimates`,
+                                `t136`.`impressions_with_estimates__provenance`,
+                                `t136`.`er_reach_post`,
+                                `t136`.`er_followers_post`,
+                                `t136`.`er_impressions_post`,
+                                `t136`.`er_views_post`,
+                                `t136`.`er_reach_post__provenance`,
+                                `t136`.`er_followers_post__provenance`,
+                                `t136`.`er_impressions_post__provenance`,
+                                `t136`.`er_views_post__provenance`,
+                                `t136`.`post_platform`,
+                                `t136`.`publishing_influencer`,
+                                `t136`.`sponsored_posts`,
+                                `t136`.`disclosed_sponsored_posts`,
                                 `t110`.`cost`
                               FROM (
                                 SELECT
@@ -2137,7 +2137,7 @@ FROM (
                                           0
                                         )
                                       ),
-                                      1.0
+                                      CAST(1 AS FLOAT64)
                                     )
                                   ) AS `impressions_with_estimates`,
                                   IF(
@@ -2177,7 +2177,7 @@ FROM (
                                             0
                                           )
                                         ),
-                                        1.0
+                                        CAST(1 AS FLOAT64)
                                       )
                                     ) IS NOT NULL,
                                     IF(`t121`.`impressions` IS NOT NULL, `t121`.`impressions__provenance`, 2),
@@ -2217,8 +2217,8 @@ FROM (
                                   ) AS `er_views_post__provenance`,
                                   `t121`.`platform` AS `post_platform`,
                                   `t121`.`influencer_id` AS `publishing_influencer`,
-                                  IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                  IF(
+                                  CAST(IF(`t121`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+                                  CAST(IF(
                                     `t121`.`sponsored`
                                     AND CASE
                                       WHEN UPPER(`t121`.`country`) = 'FR'
@@ -2322,9 +2322,9 @@ FROM (
                                         INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
                                       )
                                     END,
-                                    1.0,
-                                    0.0
-                                  ) AS `disclosed_sponsored_posts`
+                                    1,
+                                    0
+                                  ) AS FLOAT64) AS `disclosed_sponsored_posts`
                                 FROM (
                                   SELECT
                                     `t114`.`campaign_id`,
@@ -2370,7 +2370,7 @@ FROM (
                                       OR (
                                         `t114`.`saves` IS NOT NULL
                                       ),
-                                      0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                      CAST(0 AS FLOAT64) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                       CAST(NULL AS FLOAT64)
                                     ) AS `engagements`,
                                     NULLIF(
@@ -2496,18 +2496,18 @@ FROM (
                                         END AS `followers__provenance`
                                       FROM (
                                         SELECT
-                                          `t58`.`post_id`,
-                                          `t58`.`account_id`,
-                                          `t58`.`published_at`,
-                                          `t58`.`id`,
-                                          `t58`.`captured_at`,
-                                          `t58`.`followers`,
-                                          `t58`.`source`,
-                                          `t58`.`provenance`,
+                                          `t56`.`post_id`,
+                                          `t56`.`account_id`,
+                                          `t56`.`published_at`,
+                                          `t56`.`id`,
+                                          `t56`.`captured_at`,
+                                          `t56`.`followers`,
+                                          `t56`.`source`,
+                                          `t56`.`provenance`,
                                           ROW_NUMBER() OVER (
-                                            PARTITION BY `t58`.`post_id`
-                                            ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC, ABS(
-                                              UNIX_SECONDS(CAST(`t58`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t58`.`captured_at` AS TIMESTAMP))
+                                            PARTITION BY `t56`.`post_id`
+                                            ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC, ABS(
+                                              UNIX_SECONDS(CAST(`t56`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t56`.`captured_at` AS TIMESTAMP))
                                             ) ASC
                                           ) - 1 AS `order`
                                         FROM (
@@ -2529,7 +2529,7 @@ FROM (
                                           ) AS `t32`
                                           INNER JOIN `follower_snapshot` AS `t20`
                                             ON `t32`.`account_id` = `t20`.`account_id`
-                                        ) AS `t58`
+                                        ) AS `t56`
                                       ) AS `t89`
                                       WHERE
                                         `t89`.`order` = 0
@@ -2537,7 +2537,7 @@ FROM (
                                       ON `t78`.`post_id` = `t101`.`post_id`
                                   ) AS `t114`
                                 ) AS `t121`
-                              ) AS `t135`
+                              ) AS `t136`
                               LEFT OUTER JOIN (
                                 SELECT
                                   `t97`.`post_id`,
@@ -2546,7 +2546,7 @@ FROM (
                                   SELECT
                                     `t85`.`post_id`,
                                     ieee_divide(`t63`.`amount`, `t85`.`n_posts`) AS `cost`
-                                  FROM `t46` AS `t63`
+                                  FROM `t44` AS `t63`
                                   INNER JOIN (
                                     SELECT
                                       `t73`.`campaign_id`,
@@ -2573,12 +2573,14 @@ FROM (
                                 GROUP BY
                                   1
                               ) AS `t110`
-                                ON `t135`.`post_id` = `t110`.`post_id`
-                            ) AS `t147`
+                                ON `t136`.`post_id` = `t110`.`post_id`
+                            ) AS `t148`
                             LEFT OUTER JOIN (
                               SELECT
-                                `t148`.`post_id`,
-                                MAX(IF(INSTR(LOWER(`t148`.`caption`), LOWER(`t148`.`message`)) > 0, 1.0, 0.0)) AS `key_message_posts`
+                                `t149`.`post_id`,
+                                MAX(
+                                  CAST(IF(INSTR(LOWER(`t149`.`caption`), LOWER(`t149`.`message`)) > 0, 1, 0) AS FLOAT64)
+                                ) AS `key_message_posts`
                               FROM (
                                 SELECT
                                   `t141`.`campaign_id`,
@@ -2587,9 +2589,9 @@ FROM (
                                   `t67`.`message`
                                 FROM (
                                   SELECT
-                                    `t133`.`campaign_id`,
-                                    `t133`.`post_id`,
-                                    `t133`.`caption`
+                                    `t134`.`campaign_id`,
+                                    `t134`.`post_id`,
+                                    `t134`.`caption`
                                   FROM (
                                     SELECT
                                       `t121`.`campaign_id`,
@@ -2660,7 +2662,7 @@ FROM (
                                               0
                                             )
                                           ),
-                                          1.0
+                                          CAST(1 AS FLOAT64)
                                         )
                                       ) AS `impressions_with_estimates`,
                                       IF(
@@ -2700,7 +2702,7 @@ FROM (
                                                 0
                                               )
                                             ),
-                                            1.0
+                                            CAST(1 AS FLOAT64)
                                           )
                                         ) IS NOT NULL,
                                         IF(`t121`.`impressions` IS NOT NULL, `t121`.`impressions__provenance`, 2),
@@ -2740,8 +2742,8 @@ FROM (
                                       ) AS `er_views_post__provenance`,
                                       `t121`.`platform` AS `post_platform`,
                                       `t121`.`influencer_id` AS `publishing_influencer`,
-                                      IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                      IF(
+                                      CAST(IF(`t121`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+                                      CAST(IF(
                                         `t121`.`sponsored`
                                         AND CASE
                                           WHEN UPPER(`t121`.`country`) = 'FR'
@@ -2845,9 +2847,9 @@ FROM (
                                             INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
                                           )
                                         END,
-                                        1.0,
-                                        0.0
-                                      ) AS `disclosed_sponsored_posts`
+                                        1,
+                                        0
+                                      ) AS FLOAT64) AS `disclosed_sponsored_posts`
                                     FROM (
                                       SELECT
                                         `t114`.`campaign_id`,
@@ -2893,7 +2895,7 @@ FROM (
                                           OR (
                                             `t114`.`saves` IS NOT NULL
                                           ),
-                                          0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                          CAST(0 AS FLOAT64) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                           CAST(NULL AS FLOAT64)
                                         ) AS `engagements`,
                                         NULLIF(
@@ -3019,18 +3021,18 @@ FROM (
                                             END AS `followers__provenance`
                                           FROM (
                                             SELECT
-                                              `t58`.`post_id`,
-                                              `t58`.`account_id`,
-                                              `t58`.`published_at`,
-                                              `t58`.`id`,
-                                              `t58`.`captured_at`,
-                                              `t58`.`followers`,
-                                              `t58`.`source`,
-                                              `t58`.`provenance`,
+                                              `t56`.`post_id`,
+                                              `t56`.`account_id`,
+                                              `t56`.`published_at`,
+                                              `t56`.`id`,
+                                              `t56`.`captured_at`,
+                                              `t56`.`followers`,
+                                              `t56`.`source`,
+                                              `t56`.`provenance`,
                                               ROW_NUMBER() OVER (
-                                                PARTITION BY `t58`.`post_id`
-                                                ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC, ABS(
-                                                  UNIX_SECONDS(CAST(`t58`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t58`.`captured_at` AS TIMESTAMP))
+                                                PARTITION BY `t56`.`post_id`
+                                                ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC, ABS(
+                                                  UNIX_SECONDS(CAST(`t56`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t56`.`captured_at` AS TIMESTAMP))
                                                 ) ASC
                                               ) - 1 AS `order`
                                             FROM (
@@ -3052,7 +3054,7 @@ FROM (
                                               ) AS `t32`
                                               INNER JOIN `follower_snapshot` AS `t20`
                                                 ON `t32`.`account_id` = `t20`.`account_id`
-                                            ) AS `t58`
+                                            ) AS `t56`
                                           ) AS `t89`
                                           WHERE
                                             `t89`.`order` = 0
@@ -3060,7 +3062,7 @@ FROM (
                                           ON `t78`.`post_id` = `t101`.`post_id`
                                       ) AS `t114`
                                     ) AS `t121`
-                                  ) AS `t133`
+                                  ) AS `t134`
                                 ) AS `t141`
                                 INNER JOIN (
                                   SELECT
@@ -3087,11 +3089,11 @@ FROM (
                                     LENGTH(`t35`.`message`) > 0
                                 ) AS `t67`
                                   ON `t141`.`campaign_id` = `t67`.`campaign_id`
-                              ) AS `t148`
+                              ) AS `t149`
                               GROUP BY
                                 1
                             ) AS `t156`
-                              ON `t147`.`post_id` = `t156`.`post_id`
+                              ON `t148`.`post_id` = `t156`.`post_id`
                           ) AS `t157`
                         ) AS `t158`
                         UNION ALL
@@ -3263,8 +3265,8 @@ FROM (
                                       *
                                     FROM (
                                       SELECT
-                                        `t133`.`campaign_id`,
-                                        `t133`.`influencer_id`
+                                        `t134`.`campaign_id`,
+                                        `t134`.`influencer_id`
                                       FROM (
                                         SELECT
                                           `t121`.`campaign_id`,
@@ -3335,7 +3337,7 @@ FROM (
                                                   0
                                                 )
                                               ),
-                                              1.0
+                                              CAST(1 AS FLOAT64)
                                             )
                                           ) AS `impressions_with_estimates`,
                                           IF(
@@ -3375,7 +3377,7 @@ FROM (
                                                     0
                                                   )
                                                 ),
-                                                1.0
+                                                CAST(1 AS FLOAT64)
                                               )
                                             ) IS NOT NULL,
                                             IF(`t121`.`impressions` IS NOT NULL, `t121`.`impressions__provenance`, 2),
@@ -3415,8 +3417,8 @@ FROM (
                                           ) AS `er_views_post__provenance`,
                                           `t121`.`platform` AS `post_platform`,
                                           `t121`.`influencer_id` AS `publishing_influencer`,
-                                          IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                          IF(
+                                          CAST(IF(`t121`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+                                          CAST(IF(
                                             `t121`.`sponsored`
                                             AND CASE
                                               WHEN UPPER(`t121`.`country`) = 'FR'
@@ -3520,9 +3522,9 @@ FROM (
                                                 INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
                                               )
                                             END,
-                                            1.0,
-                                            0.0
-                                          ) AS `disclosed_sponsored_posts`
+                                            1,
+                                            0
+                                          ) AS FLOAT64) AS `disclosed_sponsored_posts`
                                         FROM (
                                           SELECT
                                             `t114`.`campaign_id`,
@@ -3568,7 +3570,7 @@ FROM (
                                               OR (
                                                 `t114`.`saves` IS NOT NULL
                                               ),
-                                              0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                              CAST(0 AS FLOAT64) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                               CAST(NULL AS FLOAT64)
                                             ) AS `engagements`,
                                             NULLIF(
@@ -3694,18 +3696,18 @@ FROM (
                                                 END AS `followers__provenance`
                                               FROM (
                                                 SELECT
-                                                  `t58`.`post_id`,
-                                                  `t58`.`account_id`,
-                                                  `t58`.`published_at`,
-                                                  `t58`.`id`,
-                                                  `t58`.`captured_at`,
-                                                  `t58`.`followers`,
-                                                  `t58`.`source`,
-                                                  `t58`.`provenance`,
+                                                  `t56`.`post_id`,
+                                                  `t56`.`account_id`,
+                                                  `t56`.`published_at`,
+                                                  `t56`.`id`,
+                                                  `t56`.`captured_at`,
+                                                  `t56`.`followers`,
+                                                  `t56`.`source`,
+                                                  `t56`.`provenance`,
                                                   ROW_NUMBER() OVER (
-                                                    PARTITION BY `t58`.`post_id`
-                                                    ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC, ABS(
-                                                      UNIX_SECONDS(CAST(`t58`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t58`.`captured_at` AS TIMESTAMP))
+                                                    PARTITION BY `t56`.`post_id`
+                                                    ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC, ABS(
+                                                      UNIX_SECONDS(CAST(`t56`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t56`.`captured_at` AS TIMESTAMP))
                                                     ) ASC
                                                   ) - 1 AS `order`
                                                 FROM (
@@ -3727,7 +3729,7 @@ FROM (
                                                   ) AS `t32`
                                                   INNER JOIN `follower_snapshot` AS `t20`
                                                     ON `t32`.`account_id` = `t20`.`account_id`
-                                                ) AS `t58`
+                                                ) AS `t56`
                                               ) AS `t89`
                                               WHERE
                                                 `t89`.`order` = 0
@@ -3735,16 +3737,16 @@ FROM (
                                               ON `t78`.`post_id` = `t101`.`post_id`
                                           ) AS `t114`
                                         ) AS `t121`
-                                      ) AS `t133`
-                                    ) AS `t137`
+                                      ) AS `t134`
+                                    ) AS `t138`
                                   ) AS `t140`
-                                ) AS `t145`
+                                ) AS `t146`
                                 WHERE
-                                  `t100`.`campaign_id` = `t145`.`campaign_id`
-                                  AND `t100`.`influencer_id` = `t145`.`influencer_id`
+                                  `t100`.`campaign_id` = `t146`.`campaign_id`
+                                  AND `t100`.`influencer_id` = `t146`.`influencer_id`
                               )
                           ) AS `t151`
-                        ) AS `t153`
+                        ) AS `t154`
                       ) AS `t159`
                       UNION ALL
                       SELECT
@@ -3826,7 +3828,7 @@ FROM (
                             CAST(`t14`.`name` AS STRING) AS `influencer`,
                             `t62`.`incurred_on` AS `day`,
                             `t62`.`amount` AS `cost`
-                          FROM `t46` AS `t62`
+                          FROM `t44` AS `t62`
                           LEFT OUTER JOIN `influencer` AS `t14`
                             ON `t62`.`influencer_id` = `t14`.`id`
                           WHERE
@@ -3859,21 +3861,21 @@ FROM (
                             )
                         ) AS `t96`
                       ) AS `t104`
-                    ) AS `t160`
+                    ) AS `t161`
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        `t45`.`campaign_id`,
-                        `t45`.`campaign`,
+                        `t49`.`campaign_id`,
+                        `t49`.`campaign`,
                         CAST(NULL AS INT64) AS `influencer_id`,
                         CAST(NULL AS STRING) AS `influencer`,
                         CAST(NULL AS INT64) AS `account_id`,
-                        `t45`.`platform`,
+                        `t49`.`platform`,
                         CAST(NULL AS STRING) AS `format`,
                         CAST(NULL AS INT64) AS `post_id`,
-                        `t45`.`day`,
+                        `t49`.`day`,
                         CAST(NULL AS FLOAT64) AS `reach`,
                         CAST(NULL AS FLOAT64) AS `impressions`,
                         CAST(NULL AS FLOAT64) AS `views`,
@@ -3911,10 +3913,10 @@ FROM (
                         CAST(NULL AS FLOAT64) AS `cost`,
                         CAST(NULL AS FLOAT64) AS `key_message_posts`,
                         CAST(NULL AS FLOAT64) AS `ugc_post`,
-                        `t45`.`mentions`,
-                        `t45`.`brand_mentions`,
-                        `t45`.`mention_engagements`,
-                        `t45`.`brand_mention_engagements`,
+                        `t49`.`mentions`,
+                        `t49`.`brand_mentions`,
+                        `t49`.`mention_engagements`,
+                        `t49`.`brand_mention_engagements`,
                         CAST(NULL AS FLOAT64) AS `followers_start`,
                         CAST(NULL AS FLOAT64) AS `followers_gained`,
                         CAST(NULL AS FLOAT64) AS `followers_expected_gain`,
@@ -3938,32 +3940,32 @@ FROM (
                           CAST(`t10`.`name` AS STRING) AS `campaign`,
                           CAST(`t16`.`platform` AS STRING) AS `platform`,
                           `t16`.`mentioned_on` AS `day`,
-                          1.0 AS `mentions`,
-                          IF(`t16`.`own`, 1.0, 0.0) AS `brand_mentions`,
+                          CAST(1 AS FLOAT64) AS `mentions`,
+                          CAST(IF(`t16`.`own`, 1, 0) AS FLOAT64) AS `brand_mentions`,
                           `t16`.`engagements` AS `mention_engagements`,
-                          IF(`t16`.`own`, `t16`.`engagements`, `t16`.`engagements` * 0.0) AS `brand_mention_engagements`
+                          CAST(IF(`t16`.`own`, 1, 0) AS FLOAT64) * `t16`.`engagements` AS `brand_mention_engagements`
                         FROM `mention` AS `t16`
                         INNER JOIN `campaign` AS `t10`
                           ON `t16`.`workspace_id` = `t10`.`workspace_id`
                           AND `t16`.`mentioned_on` >= `t10`.`start_date`
                           AND `t16`.`mentioned_on` <= `t10`.`end_date`
-                      ) AS `t45`
-                    ) AS `t55`
-                  ) AS `t161`
+                      ) AS `t49`
+                    ) AS `t61`
+                  ) AS `t162`
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      `t155`.`campaign_id`,
-                      `t155`.`campaign`,
-                      `t155`.`influencer_id`,
-                      `t155`.`influencer`,
-                      `t155`.`account_id`,
-                      `t155`.`platform`,
+                      `t153`.`campaign_id`,
+                      `t153`.`campaign`,
+                      `t153`.`influencer_id`,
+                      `t153`.`influencer`,
+                      `t153`.`account_id`,
+                      `t153`.`platform`,
                       CAST(NULL AS STRING) AS `format`,
                       CAST(NULL AS INT64) AS `post_id`,
-                      `t155`.`day`,
+                      `t153`.`day`,
                       CAST(NULL AS FLOAT64) AS `reach`,
                       CAST(NULL AS FLOAT64) AS `impressions`,
                       CAST(NULL AS FLOAT64) AS `views`,
@@ -4005,50 +4007,50 @@ FROM (
                       CAST(NULL AS FLOAT64) AS `brand_mentions`,
                       CAST(NULL AS FLOAT64) AS `mention_engagements`,
                       CAST(NULL AS FLOAT64) AS `brand_mention_engagements`,
-                      IF(`t155`.`is_brand` = FALSE, `t155`.`start_followers`, CAST(NULL AS FLOAT64)) AS `followers_start`,
+                      IF(`t153`.`is_brand` = FALSE, `t153`.`start_followers`, CAST(NULL AS FLOAT64)) AS `followers_start`,
                       IF(
-                        `t155`.`is_brand` = FALSE,
+                        `t153`.`is_brand` = FALSE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                          `t155`.`end_followers` - `t155`.`start_followers`,
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                          `t153`.`end_followers` - `t153`.`start_followers`,
                           CAST(NULL AS FLOAT64)
                         ),
                         CAST(NULL AS FLOAT64)
                       ) AS `followers_gained`,
                       IF(
-                        `t155`.`is_brand` = FALSE,
+                        `t153`.`is_brand` = FALSE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                           ieee_divide(
-                            `t155`.`start_followers` - `t155`.`before_followers`,
-                            NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS FLOAT64), 0)
+                            `t153`.`start_followers` - `t153`.`before_followers`,
+                            NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
                           ) * (
-                            `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                            `t153`.`end_seen_at` - `t153`.`start_seen_at`
                           ),
                           CAST(NULL AS FLOAT64)
                         ),
                         CAST(NULL AS FLOAT64)
                       ) AS `followers_expected_gain`,
-                      CAST(IF(`t155`.`is_brand` = FALSE, `t155`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `followers_start__provenance`,
+                      CAST(IF(`t153`.`is_brand` = FALSE, `t153`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `followers_start__provenance`,
                       IF(
-                        `t155`.`is_brand` = FALSE,
+                        `t153`.`is_brand` = FALSE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                          NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                          NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                           CAST(NULL AS INT64)
                         ),
                         CAST(NULL AS INT64)
                       ) AS `followers_gained__provenance`,
                       IF(
-                        `t155`.`is_brand` = FALSE,
+                        `t153`.`is_brand` = FALSE,
                         IF(
                           IF(
-                            `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                            `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                             ieee_divide(
-                              `t155`.`start_followers` - `t155`.`before_followers`,
-                              NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS FLOAT64), 0)
+                              `t153`.`start_followers` - `t153`.`before_followers`,
+                              NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
                             ) * (
-                              `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                              `t153`.`end_seen_at` - `t153`.`start_seen_at`
                             ),
                             CAST(NULL AS FLOAT64)
                           ) IS NOT NULL,
@@ -4056,13 +4058,13 @@ FROM (
                             GREATEST(
                               COALESCE(
                                 IF(
-                                  `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                                  NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                                  `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                                  NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                                   CAST(NULL AS INT64)
                                 ),
                                 -1
                               ),
-                              COALESCE(`t155`.`before_rank`, -1)
+                              COALESCE(`t153`.`before_rank`, -1)
                             ),
                             -1
                           ),
@@ -4070,50 +4072,50 @@ FROM (
                         ),
                         CAST(NULL AS INT64)
                       ) AS `followers_expected_gain__provenance`,
-                      IF(`t155`.`is_brand` = TRUE, `t155`.`start_followers`, CAST(NULL AS FLOAT64)) AS `brand_followers_start`,
+                      IF(`t153`.`is_brand` = TRUE, `t153`.`start_followers`, CAST(NULL AS FLOAT64)) AS `brand_followers_start`,
                       IF(
-                        `t155`.`is_brand` = TRUE,
+                        `t153`.`is_brand` = TRUE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                          `t155`.`end_followers` - `t155`.`start_followers`,
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                          `t153`.`end_followers` - `t153`.`start_followers`,
                           CAST(NULL AS FLOAT64)
                         ),
                         CAST(NULL AS FLOAT64)
                       ) AS `brand_followers_gained`,
                       IF(
-                        `t155`.`is_brand` = TRUE,
+                        `t153`.`is_brand` = TRUE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                           ieee_divide(
-                            `t155`.`start_followers` - `t155`.`before_followers`,
-                            NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS FLOAT64), 0)
+                            `t153`.`start_followers` - `t153`.`before_followers`,
+                            NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
                           ) * (
-                            `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                            `t153`.`end_seen_at` - `t153`.`start_seen_at`
                           ),
                           CAST(NULL AS FLOAT64)
                         ),
                         CAST(NULL AS FLOAT64)
                       ) AS `brand_followers_expected_gain`,
-                      CAST(IF(`t155`.`is_brand` = TRUE, `t155`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `brand_followers_start__provenance`,
+                      CAST(IF(`t153`.`is_brand` = TRUE, `t153`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `brand_followers_start__provenance`,
                       IF(
-                        `t155`.`is_brand` = TRUE,
+                        `t153`.`is_brand` = TRUE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                          NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                          NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                           CAST(NULL AS INT64)
                         ),
                         CAST(NULL AS INT64)
                       ) AS `brand_followers_gained__provenance`,
                       IF(
-                        `t155`.`is_brand` = TRUE,
+                        `t153`.`is_brand` = TRUE,
                         IF(
                           IF(
-                            `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                            `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                             ieee_divide(
-                              `t155`.`start_followers` - `t155`.`before_followers`,
-                              NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS FLOAT64), 0)
+                              `t153`.`start_followers` - `t153`.`before_followers`,
+                              NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
                             ) * (
-                              `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                              `t153`.`end_seen_at` - `t153`.`start_seen_at`
                             ),
                             CAST(NULL AS FLOAT64)
                           ) IS NOT NULL,
@@ -4121,13 +4123,13 @@ FROM (
                             GREATEST(
                               COALESCE(
                                 IF(
-                                  `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                                  NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                                  `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                                  NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                                   CAST(NULL AS INT64)
                                 ),
                                 -1
                               ),
-                              COALESCE(`t155`.`before_rank`, -1)
+                              COALESCE(`t153`.`before_rank`, -1)
                             ),
                             -1
                           ),
@@ -4163,19 +4165,19 @@ FROM (
                         `t129`.`before_rank`
                       FROM (
                         SELECT
-                          `t139`.`campaign_id`,
-                          `t139`.`campaign`,
-                          `t139`.`influencer_id`,
-                          `t139`.`influencer`,
-                          `t139`.`account_id`,
-                          `t139`.`platform`,
-                          `t139`.`is_brand`,
-                          `t139`.`day`,
-                          `t139`.`start_at`,
-                          `t139`.`end_at`,
-                          `t139`.`start_followers`,
-                          `t139`.`start_seen_at`,
-                          `t139`.`start_rank`,
+                          `t137`.`campaign_id`,
+                          `t137`.`campaign`,
+                          `t137`.`influencer_id`,
+                          `t137`.`influencer`,
+                          `t137`.`account_id`,
+                          `t137`.`platform`,
+                          `t137`.`is_brand`,
+                          `t137`.`day`,
+                          `t137`.`start_at`,
+                          `t137`.`end_at`,
+                          `t137`.`start_followers`,
+                          `t137`.`start_seen_at`,
+                          `t137`.`start_rank`,
                           `t128`.`end_followers`,
                           `t128`.`end_seen_at`,
                           `t128`.`end_rank`
@@ -4240,7 +4242,7 @@ FROM (
                                   ON `t29`.`workspace_id` = `t12`.`workspace_id`
                                 INNER JOIN `account` AS `t19`
                                   ON `t19`.`influencer_id` = `t29`.`id`
-                              ) AS `t54`
+                              ) AS `t53`
                             ) AS `t91`
                             INNER JOIN `campaign` AS `t10`
                               ON `t91`.`campaign_id` = `t10`.`id`
@@ -4282,7 +4284,7 @@ FROM (
                           ) AS `t131`
                             ON `t111`.`campaign_id` = `t131`.`campaign_id`
                             AND `t111`.`account_id` = `t131`.`account_id`
-                        ) AS `t139`
+                        ) AS `t137`
                         LEFT OUTER JOIN (
                           SELECT
                             `t123`.`campaign_id`,
@@ -4311,8 +4313,8 @@ FROM (
                           WHERE
                             `t123`.`order` = 0
                         ) AS `t128`
-                          ON `t139`.`campaign_id` = `t128`.`campaign_id`
-                          AND `t139`.`account_id` = `t128`.`account_id`
+                          ON `t137`.`campaign_id` = `t128`.`campaign_id`
+                          AND `t137`.`account_id` = `t128`.`account_id`
                       ) AS `t150`
                       LEFT OUTER JOIN (
                         SELECT
@@ -4352,9 +4354,9 @@ FROM (
                                 `t111`.`day`,
                                 `t111`.`start_at`,
                                 `t111`.`end_at`,
-                                `t47`.`followers`,
-                                `t47`.`at`,
-                                `t47`.`rank`
+                                `t45`.`followers`,
+                                `t45`.`at`,
+                                `t45`.`rank`
                               FROM (
                                 SELECT
                                   `t91`.`campaign_id`,
@@ -4401,7 +4403,7 @@ FROM (
                                       ON `t29`.`workspace_id` = `t12`.`workspace_id`
                                     INNER JOIN `account` AS `t19`
                                       ON `t19`.`influencer_id` = `t29`.`id`
-                                  ) AS `t54`
+                                  ) AS `t53`
                                 ) AS `t91`
                                 INNER JOIN `campaign` AS `t10`
                                   ON `t91`.`campaign_id` = `t10`.`id`
@@ -4425,8 +4427,8 @@ FROM (
                                     ELSE 2
                                   END AS `rank`
                                 FROM `follower_snapshot` AS `t8`
-                              ) AS `t47`
-                                ON `t111`.`account_id` = `t47`.`account_id`
+                              ) AS `t45`
+                                ON `t111`.`account_id` = `t45`.`account_id`
                             ) AS `t118`
                             WHERE
                               `t118`.`at` <= (
@@ -4441,23 +4443,23 @@ FROM (
                       ) AS `t129`
                         ON `t150`.`campaign_id` = `t129`.`campaign_id`
                         AND `t150`.`account_id` = `t129`.`account_id`
-                    ) AS `t155`
-                  ) AS `t162`
+                    ) AS `t153`
+                  ) AS `t160`
                 ) AS `t163`
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    `t44`.`campaign_id`,
-                    `t44`.`campaign`,
-                    `t44`.`influencer_id`,
-                    `t44`.`influencer`,
+                    `t48`.`campaign_id`,
+                    `t48`.`campaign`,
+                    `t48`.`influencer_id`,
+                    `t48`.`influencer`,
                     CAST(NULL AS INT64) AS `account_id`,
                     CAST(NULL AS STRING) AS `platform`,
                     CAST(NULL AS STRING) AS `format`,
                     CAST(NULL AS INT64) AS `post_id`,
-                    `t44`.`day`,
+                    `t48`.`day`,
                     CAST(NULL AS FLOAT64) AS `reach`,
                     CAST(NULL AS FLOAT64) AS `impressions`,
                     CAST(NULL AS FLOAT64) AS `views`,
@@ -4511,10 +4513,10 @@ FROM (
                     CAST(NULL AS INT64) AS `brand_followers_start__provenance`,
                     CAST(NULL AS INT64) AS `brand_followers_gained__provenance`,
                     CAST(NULL AS INT64) AS `brand_followers_expected_gain__provenance`,
-                    `t44`.`influencers_contacted`,
-                    `t44`.`influencers_interested`,
-                    `t44`.`posts_contracted`,
-                    `t44`.`products_sent`,
+                    `t48`.`influencers_contacted`,
+                    `t48`.`influencers_interested`,
+                    `t48`.`posts_contracted`,
+                    `t48`.`products_sent`,
                     CAST(NULL AS FLOAT64) AS `key_messages`
                   FROM (
                     SELECT
@@ -4523,8 +4525,8 @@ FROM (
                       CAST(`t13`.`influencer_id` AS INT64) AS `influencer_id`,
                       CAST(`t14`.`name` AS STRING) AS `influencer`,
                       `t10`.`start_date` AS `day`,
-                      1.0 AS `influencers_contacted`,
-                      IF(`t13`.`status` IN ('interested', 'activated'), 1.0, 0.0) AS `influencers_interested`,
+                      CAST(1 AS FLOAT64) AS `influencers_contacted`,
+                      CAST(IF(`t13`.`status` IN ('interested', 'activated'), 1, 0) AS FLOAT64) AS `influencers_interested`,
                       CAST(`t13`.`posts_contracted` AS FLOAT64) AS `posts_contracted`,
                       CAST(`t13`.`products_sent` AS FLOAT64) AS `products_sent`
                     FROM `roster` AS `t13`
@@ -4532,8 +4534,8 @@ FROM (
                       ON `t13`.`campaign_id` = `t10`.`id`
                     INNER JOIN `influencer` AS `t14`
                       ON `t13`.`influencer_id` = `t14`.`id`
-                  ) AS `t44`
-                ) AS `t53`
+                  ) AS `t48`
+                ) AS `t60`
               ) AS `t164`
               UNION ALL
               SELECT
@@ -4614,7 +4616,7 @@ FROM (
                     0
                   ) AS FLOAT64) AS `key_messages`
                 FROM `campaign` AS `t0`
-              ) AS `t59`
+              ) AS `t57`
             ) AS `t167`
             LEFT OUTER JOIN (
               SELECT
@@ -4626,7 +4628,7 @@ FROM (
                 FROM (
                   SELECT
                     CAST(`t0`.`id` AS INT64) AS `campaign_id`,
-                    1.0 AS `rate`
+                    CAST(1 AS FLOAT64) AS `rate`
                   FROM `campaign` AS `t0`
                   WHERE
                     `t0`.`currency` = 'EUR'
@@ -4680,7 +4682,7 @@ FROM (
                           SELECT
                             `t1`.`base` AS `quote`,
                             `t1`.`valid_on`,
-                            ieee_divide(1.0, NULLIF(CAST(`t1`.`rate` AS FLOAT64), 0)) AS `rate`
+                            ieee_divide(CAST(1 AS FLOAT64), NULLIF(CAST(`t1`.`rate` AS FLOAT64), 0)) AS `rate`
                           FROM `exchange_rate` AS `t1`
                           WHERE
                             `t1`.`quote` = 'EUR'
@@ -4707,7 +4709,7 @@ FROM (
             FROM (
               SELECT
                 CAST(`t0`.`id` AS INT64) AS `campaign_id`,
-                1.0 AS `rate`
+                CAST(1 AS FLOAT64) AS `rate`
               FROM `campaign` AS `t0`
               WHERE
                 `t0`.`currency` = 'USD'
@@ -4761,7 +4763,7 @@ FROM (
                       SELECT
                         `t1`.`base` AS `quote`,
                         `t1`.`valid_on`,
-                        ieee_divide(1.0, NULLIF(CAST(`t1`.`rate` AS FLOAT64), 0)) AS `rate`
+                        ieee_divide(CAST(1 AS FLOAT64), NULLIF(CAST(`t1`.`rate` AS FLOAT64), 0)) AS `rate`
                       FROM `exchange_rate` AS `t1`
                       WHERE
                         `t1`.`quote` = 'USD'
@@ -5979,102 +5981,102 @@ FROM (
                                 CAST(NULL AS FLOAT64) AS `key_messages`
                               FROM (
                                 SELECT
-                                  `t147`.`campaign_id`,
-                                  `t147`.`campaign`,
-                                  `t147`.`influencer_id`,
-                                  `t147`.`influencer`,
-                                  `t147`.`account_id`,
-                                  `t147`.`platform`,
-                                  `t147`.`format`,
-                                  `t147`.`post_id`,
-                                  `t147`.`day`,
-                                  `t147`.`country`,
-                                  `t147`.`caption`,
-                                  `t147`.`sponsored`,
-                                  `t147`.`reach`,
-                                  `t147`.`impressions`,
-                                  `t147`.`views`,
-                                  `t147`.`likes`,
-                                  `t147`.`comments`,
-                                  `t147`.`shares`,
-                                  `t147`.`saves`,
-                                  `t147`.`clicks`,
-                                  `t147`.`reach__provenance`,
-                                  `t147`.`impressions__provenance`,
-                                  `t147`.`views__provenance`,
-                                  `t147`.`likes__provenance`,
-                                  `t147`.`comments__provenance`,
-                                  `t147`.`shares__provenance`,
-                                  `t147`.`saves__provenance`,
-                                  `t147`.`clicks__provenance`,
-                                  `t147`.`followers`,
-                                  `t147`.`followers__provenance`,
-                                  `t147`.`engagements`,
-                                  `t147`.`engagements__provenance`,
-                                  `t147`.`impressions_with_estimates`,
-                                  `t147`.`impressions_with_estimates__provenance`,
-                                  `t147`.`er_reach_post`,
-                                  `t147`.`er_followers_post`,
-                                  `t147`.`er_impressions_post`,
-                                  `t147`.`er_views_post`,
-                                  `t147`.`er_reach_post__provenance`,
-                                  `t147`.`er_followers_post__provenance`,
-                                  `t147`.`er_impressions_post__provenance`,
-                                  `t147`.`er_views_post__provenance`,
-                                  `t147`.`post_platform`,
-                                  `t147`.`publishing_influencer`,
-                                  `t147`.`sponsored_posts`,
-                                  `t147`.`disclosed_sponsored_posts`,
-                                  `t147`.`cost`,
+                                  `t148`.`campaign_id`,
+                                  `t148`.`campaign`,
+                                  `t148`.`influencer_id`,
+                                  `t148`.`influencer`,
+                                  `t148`.`account_id`,
+                                  `t148`.`platform`,
+                                  `t148`.`format`,
+                                  `t148`.`post_id`,
+                                  `t148`.`day`,
+                                  `t148`.`country`,
+                                  `t148`.`caption`,
+                                  `t148`.`sponsored`,
+                                  `t148`.`reach`,
+                                  `t148`.`impressions`,
+                                  `t148`.`views`,
+                                  `t148`.`likes`,
+                                  `t148`.`comments`,
+                                  `t148`.`shares`,
+                                  `t148`.`saves`,
+                                  `t148`.`clicks`,
+                                  `t148`.`reach__provenance`,
+                                  `t148`.`impressions__provenance`,
+                                  `t148`.`views__provenance`,
+                                  `t148`.`likes__provenance`,
+                                  `t148`.`comments__provenance`,
+                                  `t148`.`shares__provenance`,
+                                  `t148`.`saves__provenance`,
+                                  `t148`.`clicks__provenance`,
+                                  `t148`.`followers`,
+                                  `t148`.`followers__provenance`,
+                                  `t148`.`engagements`,
+                                  `t148`.`engagements__provenance`,
+                                  `t148`.`impressions_with_estimates`,
+                                  `t148`.`impressions_with_estimates__provenance`,
+                                  `t148`.`er_reach_post`,
+                                  `t148`.`er_followers_post`,
+                                  `t148`.`er_impressions_post`,
+                                  `t148`.`er_views_post`,
+                                  `t148`.`er_reach_post__provenance`,
+                                  `t148`.`er_followers_post__provenance`,
+                                  `t148`.`er_impressions_post__provenance`,
+                                  `t148`.`er_views_post__provenance`,
+                                  `t148`.`post_platform`,
+                                  `t148`.`publishing_influencer`,
+                                  `t148`.`sponsored_posts`,
+                                  `t148`.`disclosed_sponsored_posts`,
+                                  `t148`.`cost`,
                                   `t156`.`key_message_posts`
                                 FROM (
                                   SELECT
-                                    `t135`.`campaign_id`,
-                                    `t135`.`campaign`,
-                                    `t135`.`influencer_id`,
-                                    `t135`.`influencer`,
-                                    `t135`.`account_id`,
-                                    `t135`.`platform`,
-                                    `t135`.`format`,
-                                    `t135`.`post_id`,
-                                    `t135`.`day`,
-                                    `t135`.`country`,
-                                    `t135`.`caption`,
-                                    `t135`.`sponsored`,
-                                    `t135`.`reach`,
-                                    `t135`.`impressions`,
-                                    `t135`.`views`,
-                                    `t135`.`likes`,
-                                    `t135`.`comments`,
-                                    `t135`.`shares`,
-                                    `t135`.`saves`,
-                                    `t135`.`clicks`,
-                                    `t135`.`reach__provenance`,
-                                    `t135`.`impressions__provenance`,
-                                    `t135`.`views__provenance`,
-                                    `t135`.`likes__provenance`,
-                                    `t135`.`comments__provenance`,
-                                    `t135`.`shares__provenance`,
-                                    `t135`.`saves__provenance`,
-                                    `t135`.`clicks__provenance`,
-                                    `t135`.`followers`,
-                                    `t135`.`followers__provenance`,
-                                    `t135`.`engagements`,
-                                    `t135`.`engagements__provenance`,
-                                    `t135`.`impressions_with_estimates`,
-                                    `t135`.`impressions_with_estimates__provenance`,
-                                    `t135`.`er_reach_post`,
-                                    `t135`.`er_followers_post`,
-                                    `t135`.`er_impressions_post`,
-                                    `t135`.`er_views_post`,
-                                    `t135`.`er_reach_post__provenance`,
-                                    `t135`.`er_followers_post__provenance`,
-                                    `t135`.`er_impressions_post__provenance`,
-                                    `t135`.`er_views_post__provenance`,
-                                    `t135`.`post_platform`,
-                                    `t135`.`publishing_influencer`,
-                                    `t135`.`sponsored_posts`,
-                                    `t135`.`disclosed_sponsored_posts`,
+                                    `t136`.`campaign_id`,
+                                    `t136`.`campaign`,
+                                    `t136`.`influencer_id`,
+                                    `t136`.`influencer`,
+                                    `t136`.`account_id`,
+                                    `t136`.`platform`,
+                                    `t136`.`format`,
+                                    `t136`.`post_id`,
+                                    `t136`.`day`,
+                                    `t136`.`country`,
+                                    `t136`.`caption`,
+                                    `t136`.`sponsored`,
+                                    `t136`.`reach`,
+                                    `t136`.`impressions`,
+                                    `t136`.`views`,
+                                    `t136`.`likes`,
+                                    `t136`.`comments`,
+                                    `t136`.`shares`,
+                                    `t136`.`saves`,
+                                    `t136`.`clicks`,
+                                    `t136`.`reach__provenance`,
+                                    `t136`.`impressions__provenance`,
+                                    `t136`.`views__provenance`,
+                                    `t136`.`likes__provenance`,
+                                    `t136`.`comments__provenance`,
+                                    `t136`.`shares__provenance`,
+                                    `t136`.`saves__provenance`,
+                                    `t136`.`clicks__provenance`,
+                                    `t136`.`followers`,
+                                    `t136`.`followers__provenance`,
+                                    `t136`.`engagements`,
+                                    `t136`.`engagements__provenance`,
+                                    `t136`.`impressions_with_estimates`,
+                                    `t136`.`impressions_with_estimates__provenance`,
+                                    `t136`.`er_reach_post`,
+                                    `t136`.`er_followers_post`,
+                                    `t136`.`er_impressions_post`,
+                                    `t136`.`er_views_post`,
+                                    `t136`.`er_reach_post__provenance`,
+                                    `t136`.`er_followers_post__provenance`,
+                                    `t136`.`er_impressions_post__provenance`,
+                                    `t136`.`er_views_post__provenance`,
+                                    `t136`.`post_platform`,
+                                    `t136`.`publishing_influencer`,
+                                    `t136`.`sponsored_posts`,
+                                    `t136`.`disclosed_sponsored_posts`,
                                     `t110`.`cost`
                                   FROM (
                                     SELECT
@@ -6146,7 +6148,7 @@ FROM (
                                               0
                                             )
                                           ),
-                                          1.0
+                                          CAST(1 AS FLOAT64)
                                         )
                                       ) AS `impressions_with_estimates`,
                                       IF(
@@ -6186,7 +6188,7 @@ FROM (
                                                 0
                                               )
                                             ),
-                                            1.0
+                                            CAST(1 AS FLOAT64)
                                           )
                                         ) IS NOT NULL,
                                         IF(`t121`.`impressions` IS NOT NULL, `t121`.`impressions__provenance`, 2),
@@ -6226,8 +6228,8 @@ FROM (
                                       ) AS `er_views_post__provenance`,
                                       `t121`.`platform` AS `post_platform`,
                                       `t121`.`influencer_id` AS `publishing_influencer`,
-                                      IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                      IF(
+                                      CAST(IF(`t121`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+                                      CAST(IF(
                                         `t121`.`sponsored`
                                         AND CASE
                                           WHEN UPPER(`t121`.`country`) = 'FR'
@@ -6331,9 +6333,9 @@ FROM (
                                             INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
                                           )
                                         END,
-                                        1.0,
-                                        0.0
-                                      ) AS `disclosed_sponsored_posts`
+                                        1,
+                                        0
+                                      ) AS FLOAT64) AS `disclosed_sponsored_posts`
                                     FROM (
                                       SELECT
                                         `t114`.`campaign_id`,
@@ -6379,7 +6381,7 @@ FROM (
                                           OR (
                                             `t114`.`saves` IS NOT NULL
                                           ),
-                                          0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                          CAST(0 AS FLOAT64) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                           CAST(NULL AS FLOAT64)
                                         ) AS `engagements`,
                                         NULLIF(
@@ -6505,18 +6507,18 @@ FROM (
                                             END AS `followers__provenance`
                                           FROM (
                                             SELECT
-                                              `t58`.`post_id`,
-                                              `t58`.`account_id`,
-                                              `t58`.`published_at`,
-                                              `t58`.`id`,
-                                              `t58`.`captured_at`,
-                                              `t58`.`followers`,
-                                              `t58`.`source`,
-                                              `t58`.`provenance`,
+                                              `t56`.`post_id`,
+                                              `t56`.`account_id`,
+                                              `t56`.`published_at`,
+                                              `t56`.`id`,
+                                              `t56`.`captured_at`,
+                                              `t56`.`followers`,
+                                              `t56`.`source`,
+                                              `t56`.`provenance`,
                                               ROW_NUMBER() OVER (
-                                                PARTITION BY `t58`.`post_id`
-                                                ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC, ABS(
-                                                  UNIX_SECONDS(CAST(`t58`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t58`.`captured_at` AS TIMESTAMP))
+                                                PARTITION BY `t56`.`post_id`
+                                                ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC, ABS(
+                                                  UNIX_SECONDS(CAST(`t56`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t56`.`captured_at` AS TIMESTAMP))
                                                 ) ASC
                                               ) - 1 AS `order`
                                             FROM (
@@ -6538,7 +6540,7 @@ FROM (
                                               ) AS `t32`
                                               INNER JOIN `follower_snapshot` AS `t20`
                                                 ON `t32`.`account_id` = `t20`.`account_id`
-                                            ) AS `t58`
+                                            ) AS `t56`
                                           ) AS `t89`
                                           WHERE
                                             `t89`.`order` = 0
@@ -6546,7 +6548,7 @@ FROM (
                                           ON `t78`.`post_id` = `t101`.`post_id`
                                       ) AS `t114`
                                     ) AS `t121`
-                                  ) AS `t135`
+                                  ) AS `t136`
                                   LEFT OUTER JOIN (
                                     SELECT
                                       `t97`.`post_id`,
@@ -6555,7 +6557,7 @@ FROM (
                                       SELECT
                                         `t85`.`post_id`,
                                         ieee_divide(`t63`.`amount`, `t85`.`n_posts`) AS `cost`
-                                      FROM `t46` AS `t63`
+                                      FROM `t44` AS `t63`
                                       INNER JOIN (
                                         SELECT
                                           `t73`.`campaign_id`,
@@ -6582,12 +6584,14 @@ FROM (
                                     GROUP BY
                                       1
                                   ) AS `t110`
-                                    ON `t135`.`post_id` = `t110`.`post_id`
-                                ) AS `t147`
+                                    ON `t136`.`post_id` = `t110`.`post_id`
+                                ) AS `t148`
                                 LEFT OUTER JOIN (
                                   SELECT
-                                    `t148`.`post_id`,
-                                    MAX(IF(INSTR(LOWER(`t148`.`caption`), LOWER(`t148`.`message`)) > 0, 1.0, 0.0)) AS `key_message_posts`
+                                    `t149`.`post_id`,
+                                    MAX(
+                                      CAST(IF(INSTR(LOWER(`t149`.`caption`), LOWER(`t149`.`message`)) > 0, 1, 0) AS FLOAT64)
+                                    ) AS `key_message_posts`
                                   FROM (
                                     SELECT
                                       `t141`.`campaign_id`,
@@ -6596,9 +6600,9 @@ FROM (
                                       `t67`.`message`
                                     FROM (
                                       SELECT
-                                        `t133`.`campaign_id`,
-                                        `t133`.`post_id`,
-                                        `t133`.`caption`
+                                        `t134`.`campaign_id`,
+                                        `t134`.`post_id`,
+                                        `t134`.`caption`
                                       FROM (
                                         SELECT
                                           `t121`.`campaign_id`,
@@ -6669,7 +6673,7 @@ FROM (
                                                   0
                                                 )
                                               ),
-                                              1.0
+                                              CAST(1 AS FLOAT64)
                                             )
                                           ) AS `impressions_with_estimates`,
                                           IF(
@@ -6709,7 +6713,7 @@ FROM (
                                                     0
                                                   )
                                                 ),
-                                                1.0
+                                                CAST(1 AS FLOAT64)
                                               )
                                             ) IS NOT NULL,
                                             IF(`t121`.`impressions` IS NOT NULL, `t121`.`impressions__provenance`, 2),
@@ -6749,8 +6753,8 @@ FROM (
                                           ) AS `er_views_post__provenance`,
                                           `t121`.`platform` AS `post_platform`,
                                           `t121`.`influencer_id` AS `publishing_influencer`,
-                                          IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                          IF(
+                                          CAST(IF(`t121`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+                                          CAST(IF(
                                             `t121`.`sponsored`
                                             AND CASE
                                               WHEN UPPER(`t121`.`country`) = 'FR'
@@ -6854,9 +6858,9 @@ FROM (
                                                 INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
                                               )
                                             END,
-                                            1.0,
-                                            0.0
-                                          ) AS `disclosed_sponsored_posts`
+                                            1,
+                                            0
+                                          ) AS FLOAT64) AS `disclosed_sponsored_posts`
                                         FROM (
                                           SELECT
                                             `t114`.`campaign_id`,
@@ -6902,7 +6906,7 @@ FROM (
                                               OR (
                                                 `t114`.`saves` IS NOT NULL
                                               ),
-                                              0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                              CAST(0 AS FLOAT64) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                               CAST(NULL AS FLOAT64)
                                             ) AS `engagements`,
                                             NULLIF(
@@ -7028,18 +7032,18 @@ FROM (
                                                 END AS `followers__provenance`
                                               FROM (
                                                 SELECT
-                                                  `t58`.`post_id`,
-                                                  `t58`.`account_id`,
-                                                  `t58`.`published_at`,
-                                                  `t58`.`id`,
-                                                  `t58`.`captured_at`,
-                                                  `t58`.`followers`,
-                                                  `t58`.`source`,
-                                                  `t58`.`provenance`,
+                                                  `t56`.`post_id`,
+                                                  `t56`.`account_id`,
+                                                  `t56`.`published_at`,
+                                                  `t56`.`id`,
+                                                  `t56`.`captured_at`,
+                                                  `t56`.`followers`,
+                                                  `t56`.`source`,
+                                                  `t56`.`provenance`,
                                                   ROW_NUMBER() OVER (
-                                                    PARTITION BY `t58`.`post_id`
-                                                    ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC, ABS(
-                                                      UNIX_SECONDS(CAST(`t58`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t58`.`captured_at` AS TIMESTAMP))
+                                                    PARTITION BY `t56`.`post_id`
+                                                    ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC, ABS(
+                                                      UNIX_SECONDS(CAST(`t56`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t56`.`captured_at` AS TIMESTAMP))
                                                     ) ASC
                                                   ) - 1 AS `order`
                                                 FROM (
@@ -7061,7 +7065,7 @@ FROM (
                                                   ) AS `t32`
                                                   INNER JOIN `follower_snapshot` AS `t20`
                                                     ON `t32`.`account_id` = `t20`.`account_id`
-                                                ) AS `t58`
+                                                ) AS `t56`
                                               ) AS `t89`
                                               WHERE
                                                 `t89`.`order` = 0
@@ -7069,7 +7073,7 @@ FROM (
                                               ON `t78`.`post_id` = `t101`.`post_id`
                                           ) AS `t114`
                                         ) AS `t121`
-                                      ) AS `t133`
+                                      ) AS `t134`
                                     ) AS `t141`
                                     INNER JOIN (
                                       SELECT
@@ -7096,11 +7100,11 @@ FROM (
                                         LENGTH(`t35`.`message`) > 0
                                     ) AS `t67`
                                       ON `t141`.`campaign_id` = `t67`.`campaign_id`
-                                  ) AS `t148`
+                                  ) AS `t149`
                                   GROUP BY
                                     1
                                 ) AS `t156`
-                                  ON `t147`.`post_id` = `t156`.`post_id`
+                                  ON `t148`.`post_id` = `t156`.`post_id`
                               ) AS `t157`
                             ) AS `t158`
                             UNION ALL
@@ -7272,8 +7276,8 @@ FROM (
                                           *
                                         FROM (
                                           SELECT
-                                            `t133`.`campaign_id`,
-                                            `t133`.`influencer_id`
+                                            `t134`.`campaign_id`,
+                                            `t134`.`influencer_id`
                                           FROM (
                                             SELECT
                                               `t121`.`campaign_id`,
@@ -7344,7 +7348,7 @@ FROM (
                                                       0
                                                     )
                                                   ),
-                                                  1.0
+                                                  CAST(1 AS FLOAT64)
                                                 )
                                               ) AS `impressions_with_estimates`,
                                               IF(
@@ -7384,7 +7388,7 @@ FROM (
                                                         0
                                                       )
                                                     ),
-                                                    1.0
+                                                    CAST(1 AS FLOAT64)
                                                   )
                                                 ) IS NOT NULL,
                                                 IF(`t121`.`impressions` IS NOT NULL, `t121`.`impressions__provenance`, 2),
@@ -7424,8 +7428,8 @@ FROM (
                                               ) AS `er_views_post__provenance`,
                                               `t121`.`platform` AS `post_platform`,
                                               `t121`.`influencer_id` AS `publishing_influencer`,
-                                              IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                              IF(
+                                              CAST(IF(`t121`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+                                              CAST(IF(
                                                 `t121`.`sponsored`
                                                 AND CASE
                                                   WHEN UPPER(`t121`.`country`) = 'FR'
@@ -7529,9 +7533,9 @@ FROM (
                                                     INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
                                                   )
                                                 END,
-                                                1.0,
-                                                0.0
-                                              ) AS `disclosed_sponsored_posts`
+                                                1,
+                                                0
+                                              ) AS FLOAT64) AS `disclosed_sponsored_posts`
                                             FROM (
                                               SELECT
                                                 `t114`.`campaign_id`,
@@ -7577,7 +7581,7 @@ FROM (
                                                   OR (
                                                     `t114`.`saves` IS NOT NULL
                                                   ),
-                                                  0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                                  CAST(0 AS FLOAT64) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                                   CAST(NULL AS FLOAT64)
                                                 ) AS `engagements`,
                                                 NULLIF(
@@ -7703,18 +7707,18 @@ FROM (
                                                     END AS `followers__provenance`
                                                   FROM (
                                                     SELECT
-                                                      `t58`.`post_id`,
-                                                      `t58`.`account_id`,
-                                                      `t58`.`published_at`,
-                                                      `t58`.`id`,
-                                                      `t58`.`captured_at`,
-                                                      `t58`.`followers`,
-                                                      `t58`.`source`,
-                                                      `t58`.`provenance`,
+                                                      `t56`.`post_id`,
+                                                      `t56`.`account_id`,
+                                                      `t56`.`published_at`,
+                                                      `t56`.`id`,
+                                                      `t56`.`captured_at`,
+                                                      `t56`.`followers`,
+                                                      `t56`.`source`,
+                                                      `t56`.`provenance`,
                                                       ROW_NUMBER() OVER (
-                                                        PARTITION BY `t58`.`post_id`
-                                                        ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC, ABS(
-                                                          UNIX_SECONDS(CAST(`t58`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t58`.`captured_at` AS TIMESTAMP))
+                                                        PARTITION BY `t56`.`post_id`
+                                                        ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC, ABS(
+                                                          UNIX_SECONDS(CAST(`t56`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t56`.`captured_at` AS TIMESTAMP))
                                                         ) ASC
                                                       ) - 1 AS `order`
                                                     FROM (
@@ -7736,7 +7740,7 @@ FROM (
                                                       ) AS `t32`
                                                       INNER JOIN `follower_snapshot` AS `t20`
                                                         ON `t32`.`account_id` = `t20`.`account_id`
-                                                    ) AS `t58`
+                                                    ) AS `t56`
                                                   ) AS `t89`
                                                   WHERE
                                                     `t89`.`order` = 0
@@ -7744,16 +7748,16 @@ FROM (
                                                   ON `t78`.`post_id` = `t101`.`post_id`
                                               ) AS `t114`
                                             ) AS `t121`
-                                          ) AS `t133`
-                                        ) AS `t137`
+                                          ) AS `t134`
+                                        ) AS `t138`
                                       ) AS `t140`
-                                    ) AS `t145`
+                                    ) AS `t146`
                                     WHERE
-                                      `t100`.`campaign_id` = `t145`.`campaign_id`
-                                      AND `t100`.`influencer_id` = `t145`.`influencer_id`
+                                      `t100`.`campaign_id` = `t146`.`campaign_id`
+                                      AND `t100`.`influencer_id` = `t146`.`influencer_id`
                                   )
                               ) AS `t151`
-                            ) AS `t153`
+                            ) AS `t154`
                           ) AS `t159`
                           UNION ALL
                           SELECT
@@ -7835,7 +7839,7 @@ FROM (
                                 CAST(`t14`.`name` AS STRING) AS `influencer`,
                                 `t62`.`incurred_on` AS `day`,
                                 `t62`.`amount` AS `cost`
-                              FROM `t46` AS `t62`
+                              FROM `t44` AS `t62`
                               LEFT OUTER JOIN `influencer` AS `t14`
                                 ON `t62`.`influencer_id` = `t14`.`id`
                               WHERE
@@ -7868,21 +7872,21 @@ FROM (
                                 )
                             ) AS `t96`
                           ) AS `t104`
-                        ) AS `t160`
+                        ) AS `t161`
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            `t45`.`campaign_id`,
-                            `t45`.`campaign`,
+                            `t49`.`campaign_id`,
+                            `t49`.`campaign`,
                             CAST(NULL AS INT64) AS `influencer_id`,
                             CAST(NULL AS STRING) AS `influencer`,
                             CAST(NULL AS INT64) AS `account_id`,
-                            `t45`.`platform`,
+                            `t49`.`platform`,
                             CAST(NULL AS STRING) AS `format`,
                             CAST(NULL AS INT64) AS `post_id`,
-                            `t45`.`day`,
+                            `t49`.`day`,
                             CAST(NULL AS FLOAT64) AS `reach`,
                             CAST(NULL AS FLOAT64) AS `impressions`,
                             CAST(NULL AS FLOAT64) AS `views`,
@@ -7920,10 +7924,10 @@ FROM (
                             CAST(NULL AS FLOAT64) AS `cost`,
                             CAST(NULL AS FLOAT64) AS `key_message_posts`,
                             CAST(NULL AS FLOAT64) AS `ugc_post`,
-                            `t45`.`mentions`,
-                            `t45`.`brand_mentions`,
-                            `t45`.`mention_engagements`,
-                            `t45`.`brand_mention_engagements`,
+                            `t49`.`mentions`,
+                            `t49`.`brand_mentions`,
+                            `t49`.`mention_engagements`,
+                            `t49`.`brand_mention_engagements`,
                             CAST(NULL AS FLOAT64) AS `followers_start`,
                             CAST(NULL AS FLOAT64) AS `followers_gained`,
                             CAST(NULL AS FLOAT64) AS `followers_expected_gain`,
@@ -7947,32 +7951,32 @@ FROM (
                               CAST(`t10`.`name` AS STRING) AS `campaign`,
                               CAST(`t16`.`platform` AS STRING) AS `platform`,
                               `t16`.`mentioned_on` AS `day`,
-                              1.0 AS `mentions`,
-                              IF(`t16`.`own`, 1.0, 0.0) AS `brand_mentions`,
+                              CAST(1 AS FLOAT64) AS `mentions`,
+                              CAST(IF(`t16`.`own`, 1, 0) AS FLOAT64) AS `brand_mentions`,
                               `t16`.`engagements` AS `mention_engagements`,
-                              IF(`t16`.`own`, `t16`.`engagements`, `t16`.`engagements` * 0.0) AS `brand_mention_engagements`
+                              CAST(IF(`t16`.`own`, 1, 0) AS FLOAT64) * `t16`.`engagements` AS `brand_mention_engagements`
                             FROM `mention` AS `t16`
                             INNER JOIN `campaign` AS `t10`
                               ON `t16`.`workspace_id` = `t10`.`workspace_id`
                               AND `t16`.`mentioned_on` >= `t10`.`start_date`
                               AND `t16`.`mentioned_on` <= `t10`.`end_date`
-                          ) AS `t45`
-                        ) AS `t55`
-                      ) AS `t161`
+                          ) AS `t49`
+                        ) AS `t61`
+                      ) AS `t162`
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          `t155`.`campaign_id`,
-                          `t155`.`campaign`,
-                          `t155`.`influencer_id`,
-                          `t155`.`influencer`,
-                          `t155`.`account_id`,
-                          `t155`.`platform`,
+                          `t153`.`campaign_id`,
+                          `t153`.`campaign`,
+                          `t153`.`influencer_id`,
+                          `t153`.`influencer`,
+                          `t153`.`account_id`,
+                          `t153`.`platform`,
                           CAST(NULL AS STRING) AS `format`,
                           CAST(NULL AS INT64) AS `post_id`,
-                          `t155`.`day`,
+                          `t153`.`day`,
                           CAST(NULL AS FLOAT64) AS `reach`,
                           CAST(NULL AS FLOAT64) AS `impressions`,
                           CAST(NULL AS FLOAT64) AS `views`,
@@ -8014,50 +8018,50 @@ FROM (
                           CAST(NULL AS FLOAT64) AS `brand_mentions`,
                           CAST(NULL AS FLOAT64) AS `mention_engagements`,
                           CAST(NULL AS FLOAT64) AS `brand_mention_engagements`,
-                          IF(`t155`.`is_brand` = FALSE, `t155`.`start_followers`, CAST(NULL AS FLOAT64)) AS `followers_start`,
+                          IF(`t153`.`is_brand` = FALSE, `t153`.`start_followers`, CAST(NULL AS FLOAT64)) AS `followers_start`,
                           IF(
-                            `t155`.`is_brand` = FALSE,
+                            `t153`.`is_brand` = FALSE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                              `t155`.`end_followers` - `t155`.`start_followers`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                              `t153`.`end_followers` - `t153`.`start_followers`,
                               CAST(NULL AS FLOAT64)
                             ),
                             CAST(NULL AS FLOAT64)
                           ) AS `followers_gained`,
                           IF(
-                            `t155`.`is_brand` = FALSE,
+                            `t153`.`is_brand` = FALSE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                               ieee_divide(
-                                `t155`.`start_followers` - `t155`.`before_followers`,
-                                NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS FLOAT64), 0)
+                                `t153`.`start_followers` - `t153`.`before_followers`,
+                                NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
                               ) * (
-                                `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                `t153`.`end_seen_at` - `t153`.`start_seen_at`
                               ),
                               CAST(NULL AS FLOAT64)
                             ),
                             CAST(NULL AS FLOAT64)
                           ) AS `followers_expected_gain`,
-                          CAST(IF(`t155`.`is_brand` = FALSE, `t155`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `followers_start__provenance`,
+                          CAST(IF(`t153`.`is_brand` = FALSE, `t153`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `followers_start__provenance`,
                           IF(
-                            `t155`.`is_brand` = FALSE,
+                            `t153`.`is_brand` = FALSE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                              NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                              NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                               CAST(NULL AS INT64)
                             ),
                             CAST(NULL AS INT64)
                           ) AS `followers_gained__provenance`,
                           IF(
-                            `t155`.`is_brand` = FALSE,
+                            `t153`.`is_brand` = FALSE,
                             IF(
                               IF(
-                                `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                                `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                                 ieee_divide(
-                                  `t155`.`start_followers` - `t155`.`before_followers`,
-                                  NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS FLOAT64), 0)
+                                  `t153`.`start_followers` - `t153`.`before_followers`,
+                                  NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
                                 ) * (
-                                  `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                  `t153`.`end_seen_at` - `t153`.`start_seen_at`
                                 ),
                                 CAST(NULL AS FLOAT64)
                               ) IS NOT NULL,
@@ -8065,13 +8069,13 @@ FROM (
                                 GREATEST(
                                   COALESCE(
                                     IF(
-                                      `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                                      NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                                      `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                                      NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                                       CAST(NULL AS INT64)
                                     ),
                                     -1
                                   ),
-                                  COALESCE(`t155`.`before_rank`, -1)
+                                  COALESCE(`t153`.`before_rank`, -1)
                                 ),
                                 -1
                               ),
@@ -8079,50 +8083,50 @@ FROM (
                             ),
                             CAST(NULL AS INT64)
                           ) AS `followers_expected_gain__provenance`,
-                          IF(`t155`.`is_brand` = TRUE, `t155`.`start_followers`, CAST(NULL AS FLOAT64)) AS `brand_followers_start`,
+                          IF(`t153`.`is_brand` = TRUE, `t153`.`start_followers`, CAST(NULL AS FLOAT64)) AS `brand_followers_start`,
                           IF(
-                            `t155`.`is_brand` = TRUE,
+                            `t153`.`is_brand` = TRUE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                              `t155`.`end_followers` - `t155`.`start_followers`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                              `t153`.`end_followers` - `t153`.`start_followers`,
                               CAST(NULL AS FLOAT64)
                             ),
                             CAST(NULL AS FLOAT64)
                           ) AS `brand_followers_gained`,
                           IF(
-                            `t155`.`is_brand` = TRUE,
+                            `t153`.`is_brand` = TRUE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                               ieee_divide(
-                                `t155`.`start_followers` - `t155`.`before_followers`,
-                                NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS FLOAT64), 0)
+                                `t153`.`start_followers` - `t153`.`before_followers`,
+                                NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
                               ) * (
-                                `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                `t153`.`end_seen_at` - `t153`.`start_seen_at`
                               ),
                               CAST(NULL AS FLOAT64)
                             ),
                             CAST(NULL AS FLOAT64)
                           ) AS `brand_followers_expected_gain`,
-                          CAST(IF(`t155`.`is_brand` = TRUE, `t155`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `brand_followers_start__provenance`,
+                          CAST(IF(`t153`.`is_brand` = TRUE, `t153`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `brand_followers_start__provenance`,
                           IF(
-                            `t155`.`is_brand` = TRUE,
+                            `t153`.`is_brand` = TRUE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                              NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                              NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                               CAST(NULL AS INT64)
                             ),
                             CAST(NULL AS INT64)
                           ) AS `brand_followers_gained__provenance`,
                           IF(
-                            `t155`.`is_brand` = TRUE,
+                            `t153`.`is_brand` = TRUE,
                             IF(
                               IF(
-                                `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                                `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                                 ieee_divide(
-                                  `t155`.`start_followers` - `t155`.`before_followers`,
-                                  NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS FLOAT64), 0)
+                                  `t153`.`start_followers` - `t153`.`before_followers`,
+                                  NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
                                 ) * (
-                                  `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                  `t153`.`end_seen_at` - `t153`.`start_seen_at`
                                 ),
                                 CAST(NULL AS FLOAT64)
                               ) IS NOT NULL,
@@ -8130,13 +8134,13 @@ FROM (
                                 GREATEST(
                                   COALESCE(
                                     IF(
-                                      `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                                      NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                                      `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                                      NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                                       CAST(NULL AS INT64)
                                     ),
                                     -1
                                   ),
-                                  COALESCE(`t155`.`before_rank`, -1)
+                                  COALESCE(`t153`.`before_rank`, -1)
                                 ),
                                 -1
                               ),
@@ -8172,19 +8176,19 @@ FROM (
                             `t129`.`before_rank`
                           FROM (
                             SELECT
-                              `t139`.`campaign_id`,
-                              `t139`.`campaign`,
-                              `t139`.`influencer_id`,
-                              `t139`.`influencer`,
-                              `t139`.`account_id`,
-                              `t139`.`platform`,
-                              `t139`.`is_brand`,
-                              `t139`.`day`,
-                              `t139`.`start_at`,
-                              `t139`.`end_at`,
-                              `t139`.`start_followers`,
-                              `t139`.`start_seen_at`,
-                              `t139`.`start_rank`,
+                              `t137`.`campaign_id`,
+                              `t137`.`campaign`,
+                              `t137`.`influencer_id`,
+                              `t137`.`influencer`,
+                              `t137`.`account_id`,
+                              `t137`.`platform`,
+                              `t137`.`is_brand`,
+                              `t137`.`day`,
+                              `t137`.`start_at`,
+                              `t137`.`end_at`,
+                              `t137`.`start_followers`,
+                              `t137`.`start_seen_at`,
+                              `t137`.`start_rank`,
                               `t128`.`end_followers`,
                               `t128`.`end_seen_at`,
                               `t128`.`end_rank`
@@ -8249,7 +8253,7 @@ FROM (
                                       ON `t29`.`workspace_id` = `t12`.`workspace_id`
                                     INNER JOIN `account` AS `t19`
                                       ON `t19`.`influencer_id` = `t29`.`id`
-                                  ) AS `t54`
+                                  ) AS `t53`
                                 ) AS `t91`
                                 INNER JOIN `campaign` AS `t10`
                                   ON `t91`.`campaign_id` = `t10`.`id`
@@ -8291,7 +8295,7 @@ FROM (
                               ) AS `t131`
                                 ON `t111`.`campaign_id` = `t131`.`campaign_id`
                                 AND `t111`.`account_id` = `t131`.`account_id`
-                            ) AS `t139`
+                            ) AS `t137`
                             LEFT OUTER JOIN (
                               SELECT
                                 `t123`.`campaign_id`,
@@ -8320,8 +8324,8 @@ FROM (
                               WHERE
                                 `t123`.`order` = 0
                             ) AS `t128`
-                              ON `t139`.`campaign_id` = `t128`.`campaign_id`
-                              AND `t139`.`account_id` = `t128`.`account_id`
+                              ON `t137`.`campaign_id` = `t128`.`campaign_id`
+                              AND `t137`.`account_id` = `t128`.`account_id`
                           ) AS `t150`
                           LEFT OUTER JOIN (
                             SELECT
@@ -8361,9 +8365,9 @@ FROM (
                                     `t111`.`day`,
                                     `t111`.`start_at`,
                                     `t111`.`end_at`,
-                                    `t47`.`followers`,
-                                    `t47`.`at`,
-                                    `t47`.`rank`
+                                    `t45`.`followers`,
+                                    `t45`.`at`,
+                                    `t45`.`rank`
                                   FROM (
                                     SELECT
                                       `t91`.`campaign_id`,
@@ -8410,7 +8414,7 @@ FROM (
                                           ON `t29`.`workspace_id` = `t12`.`workspace_id`
                                         INNER JOIN `account` AS `t19`
                                           ON `t19`.`influencer_id` = `t29`.`id`
-                                      ) AS `t54`
+                                      ) AS `t53`
                                     ) AS `t91`
                                     INNER JOIN `campaign` AS `t10`
                                       ON `t91`.`campaign_id` = `t10`.`id`
@@ -8434,8 +8438,8 @@ FROM (
                                         ELSE 2
                                       END AS `rank`
                                     FROM `follower_snapshot` AS `t8`
-                                  ) AS `t47`
-                                    ON `t111`.`account_id` = `t47`.`account_id`
+                                  ) AS `t45`
+                                    ON `t111`.`account_id` = `t45`.`account_id`
                                 ) AS `t118`
                                 WHERE
                                   `t118`.`at` <= (
@@ -8450,23 +8454,23 @@ FROM (
                           ) AS `t129`
                             ON `t150`.`campaign_id` = `t129`.`campaign_id`
                             AND `t150`.`account_id` = `t129`.`account_id`
-                        ) AS `t155`
-                      ) AS `t162`
+                        ) AS `t153`
+                      ) AS `t160`
                     ) AS `t163`
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        `t44`.`campaign_id`,
-                        `t44`.`campaign`,
-                        `t44`.`influencer_id`,
-                        `t44`.`influencer`,
+                        `t48`.`campaign_id`,
+                        `t48`.`campaign`,
+                        `t48`.`influencer_id`,
+                        `t48`.`influencer`,
                         CAST(NULL AS INT64) AS `account_id`,
                         CAST(NULL AS STRING) AS `platform`,
                         CAST(NULL AS STRING) AS `format`,
                         CAST(NULL AS INT64) AS `post_id`,
-                        `t44`.`day`,
+                        `t48`.`day`,
                         CAST(NULL AS FLOAT64) AS `reach`,
                         CAST(NULL AS FLOAT64) AS `impressions`,
                         CAST(NULL AS FLOAT64) AS `views`,
@@ -8520,10 +8524,10 @@ FROM (
                         CAST(NULL AS INT64) AS `brand_followers_start__provenance`,
                         CAST(NULL AS INT64) AS `brand_followers_gained__provenance`,
                         CAST(NULL AS INT64) AS `brand_followers_expected_gain__provenance`,
-                        `t44`.`influencers_contacted`,
-                        `t44`.`influencers_interested`,
-                        `t44`.`posts_contracted`,
-                        `t44`.`products_sent`,
+                        `t48`.`influencers_contacted`,
+                        `t48`.`influencers_interested`,
+                        `t48`.`posts_contracted`,
+                        `t48`.`products_sent`,
                         CAST(NULL AS FLOAT64) AS `key_messages`
                       FROM (
                         SELECT
@@ -8532,8 +8536,8 @@ FROM (
                           CAST(`t13`.`influencer_id` AS INT64) AS `influencer_id`,
                           CAST(`t14`.`name` AS STRING) AS `influencer`,
                           `t10`.`start_date` AS `day`,
-                          1.0 AS `influencers_contacted`,
-                          IF(`t13`.`status` IN ('interested', 'activated'), 1.0, 0.0) AS `influencers_interested`,
+                          CAST(1 AS FLOAT64) AS `influencers_contacted`,
+                          CAST(IF(`t13`.`status` IN ('interested', 'activated'), 1, 0) AS FLOAT64) AS `influencers_interested`,
                           CAST(`t13`.`posts_contracted` AS FLOAT64) AS `posts_contracted`,
                           CAST(`t13`.`products_sent` AS FLOAT64) AS `products_sent`
                         FROM `roster` AS `t13`
@@ -8541,8 +8545,8 @@ FROM (
                           ON `t13`.`campaign_id` = `t10`.`id`
                         INNER JOIN `influencer` AS `t14`
                           ON `t13`.`influencer_id` = `t14`.`id`
-                      ) AS `t44`
-                    ) AS `t53`
+                      ) AS `t48`
+                    ) AS `t60`
                   ) AS `t164`
                   UNION ALL
                   SELECT
@@ -8623,7 +8627,7 @@ FROM (
                         0
                       ) AS FLOAT64) AS `key_messages`
                     FROM `campaign` AS `t0`
-                  ) AS `t59`
+                  ) AS `t57`
                 ) AS `t167`
                 LEFT OUTER JOIN (
                   SELECT
@@ -8635,7 +8639,7 @@ FROM (
                     FROM (
                       SELECT
                         CAST(`t0`.`id` AS INT64) AS `campaign_id`,
-                        1.0 AS `rate`
+                        CAST(1 AS FLOAT64) AS `rate`
                       FROM `campaign` AS `t0`
                       WHERE
                         `t0`.`currency` = 'EUR'
@@ -8689,7 +8693,7 @@ FROM (
                               SELECT
                                 `t1`.`base` AS `quote`,
                                 `t1`.`valid_on`,
-                                ieee_divide(1.0, NULLIF(CAST(`t1`.`rate` AS FLOAT64), 0)) AS `rate`
+                                ieee_divide(CAST(1 AS FLOAT64), NULLIF(CAST(`t1`.`rate` AS FLOAT64), 0)) AS `rate`
                               FROM `exchange_rate` AS `t1`
                               WHERE
                                 `t1`.`quote` = 'EUR'
@@ -8716,7 +8720,7 @@ FROM (
                 FROM (
                   SELECT
                     CAST(`t0`.`id` AS INT64) AS `campaign_id`,
-                    1.0 AS `rate`
+                    CAST(1 AS FLOAT64) AS `rate`
                   FROM `campaign` AS `t0`
                   WHERE
                     `t0`.`currency` = 'USD'
@@ -8770,7 +8774,7 @@ FROM (
                           SELECT
                             `t1`.`base` AS `quote`,
                             `t1`.`valid_on`,
-                            ieee_divide(1.0, NULLIF(CAST(`t1`.`rate` AS FLOAT64), 0)) AS `rate`
+                            ieee_divide(CAST(1 AS FLOAT64), NULLIF(CAST(`t1`.`rate` AS FLOAT64), 0)) AS `rate`
                           FROM `exchange_rate` AS `t1`
                           WHERE
                             `t1`.`quote` = 'USD'

@@ -1,4 +1,4 @@
-WITH "t46" AS (
+WITH "t44" AS (
   SELECT
     CAST("t17"."campaign_id" AS BIGINT) AS "campaign_id",
     CAST("t10"."name" AS VARCHAR) AS "campaign",
@@ -58,9 +58,9 @@ WITH "t46" AS (
       "t111"."day",
       "t111"."start_at",
       "t111"."end_at",
-      "t47"."followers",
-      "t47"."at",
-      "t47"."rank"
+      "t45"."followers",
+      "t45"."at",
+      "t45"."rank"
     FROM (
       SELECT
         "t91"."campaign_id",
@@ -107,7 +107,7 @@ WITH "t46" AS (
             ON "t29"."workspace_id" = "t12"."workspace_id"
           INNER JOIN "account" AS "t19"
             ON "t19"."influencer_id" = "t29"."id"
-        ) AS "t54"
+        ) AS "t53"
       ) AS "t91"
       INNER JOIN "campaign" AS "t10"
         ON "t91"."campaign_id" = "t10"."id"
@@ -131,8 +131,8 @@ WITH "t46" AS (
           ELSE 2
         END AS "rank"
       FROM "follower_snapshot" AS "t8"
-    ) AS "t47"
-      ON "t111"."account_id" = "t47"."account_id"
+    ) AS "t45"
+      ON "t111"."account_id" = "t45"."account_id"
   ) AS "t118"
   WHERE
     "t118"."at" <= "t118"."end_at"
@@ -1867,102 +1867,102 @@ FROM (
                             CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                           FROM (
                             SELECT
-                              "t147"."campaign_id",
-                              "t147"."campaign",
-                              "t147"."influencer_id",
-                              "t147"."influencer",
-                              "t147"."account_id",
-                              "t147"."platform",
-                              "t147"."format",
-                              "t147"."post_id",
-                              "t147"."day",
-                              "t147"."country",
-                              "t147"."caption",
-                              "t147"."sponsored",
-                              "t147"."reach",
-                              "t147"."impressions",
-                              "t147"."views",
-                              "t147"."likes",
-                              "t147"."comments",
-                              "t147"."shares",
-                              "t147"."saves",
-                              "t147"."clicks",
-                              "t147"."reach__provenance",
-                              "t147"."impressions__provenance",
-                              "t147"."views__provenance",
-                              "t147"."likes__provenance",
-                              "t147"."comments__provenance",
-                              "t147"."shares__provenance",
-                              "t147"."saves__provenance",
-                              "t147"."clicks__provenance",
-                              "t147"."followers",
-                              "t147"."followers__provenance",
-                              "t147"."engagements",
-                              "t147"."engagements__provenance",
-                              "t147"."impressions_with_estimates",
-                              "t147"."impressions_with_estimates__provenance",
-                              "t147"."er_reach_post",
-                              "t147"."er_followers_post",
-                              "t147"."er_impressions_post",
-                              "t147"."er_views_post",
-                              "t147"."er_reach_post__provenance",
-                              "t147"."er_followers_post__provenance",
-                              "t147"."er_impressions_post__provenance",
-                              "t147"."er_views_post__provenance",
-                              "t147"."post_platform",
-                              "t147"."publishing_influencer",
-                              "t147"."sponsored_posts",
-                              "t147"."disclosed_sponsored_posts",
-                              "t147"."cost",
+                              "t148"."campaign_id",
+                              "t148"."campaign",
+                              "t148"."influencer_id",
+                              "t148"."influencer",
+                              "t148"."account_id",
+                              "t148"."platform",
+                              "t148"."format",
+                              "t148"."post_id",
+                              "t148"."day",
+                              "t148"."country",
+                              "t148"."caption",
+                              "t148"."sponsored",
+                              "t148"."reach",
+                              "t148"."impressions",
+                              "t148"."views",
+                              "t148"."likes",
+                              "t148"."comments",
+                              "t148"."shares",
+                              "t148"."saves",
+                              "t148"."clicks",
+                              "t148"."reach__provenance",
+                              "t148"."impressions__provenance",
+                              "t148"."views__provenance",
+                              "t148"."likes__provenance",
+                              "t148"."comments__provenance",
+                              "t148"."shares__provenance",
+                              "t148"."saves__provenance",
+                              "t148"."clicks__provenance",
+                              "t148"."followers",
+                              "t148"."followers__provenance",
+                              "t148"."engagements",
+                              "t148"."engagements__provenance",
+                              "t148"."impressions_with_estimates",
+                              "t148"."impressions_with_estimates__provenance",
+                              "t148"."er_reach_post",
+                              "t148"."er_followers_post",
+                              "t148"."er_impressions_post",
+                              "t148"."er_views_post",
+                              "t148"."er_reach_post__provenance",
+                              "t148"."er_followers_post__provenance",
+                              "t148"."er_impressions_post__provenance",
+                              "t148"."er_views_post__provenance",
+                              "t148"."post_platform",
+                              "t148"."publishing_influencer",
+                              "t148"."sponsored_posts",
+                              "t148"."disclosed_sponsored_posts",
+                              "t148"."cost",
                               "t156"."key_message_posts"
                             FROM (
                               SELECT
-                                "t135"."campaign_id",
-                                "t135"."campaign",
-                                "t135"."influencer_id",
-                                "t135"."influencer",
-                                "t135"."account_id",
-                                "t135"."platform",
-                                "t135"."format",
-                                "t135"."post_id",
-                                "t135"."day",
-                                "t135"."country",
-                                "t135"."caption",
-                                "t135"."sponsored",
-                                "t135"."reach",
-                                "t135"."impressions",
-                                "t135"."views",
-                                "t135"."likes",
-                                "t135"."comments",
-                                "t135"."shares",
-                                "t135"."saves",
-                                "t135"."clicks",
-                                "t135"."reach__provenance",
-                                "t135"."impressions__provenance",
-                                "t135"."views__provenance",
-                                "t135"."likes__provenance",
-                                "t135"."comments__provenance",
-                                "t135"."shares__provenance",
-                                "t135"."saves__provenance",
-                                "t135"."clicks__provenance",
-                                "t135"."followers",
-                                "t135"."followers__provenance",
-                                "t135"."engagements",
-                                "t135"."engagements__provenance",
-                                "t135"."impressions_with_estimates",
-                                "t135"."impressions_with_estimates__provenance",
-                                "t135"."er_reach_post",
-                                "t135"."er_followers_post",
-                                "t135"."er_impressions_post",
-                                "t135"."er_views_post",
-                                "t135"."er_reach_post__provenance",
-                                "t135"."er_followers_post__provenance",
-                                "t135"."er_impressions_post__provenance",
-                                "t135"."er_views_post__provenance",
-                                "t135"."post_platform",
-                                "t135"."publishing_influencer",
-                                "t135"."sponsored_posts",
-                                "t135"."disclosed_sponsored_posts",
+                                "t136"."campaign_id",
+                                "t136"."campaign",
+                                "t136"."influencer_id",
+                                "t136"."influencer",
+                                "t136"."account_id",
+                                "t136"."platform",
+                                "t136"."format",
+                                "t136"."post_id",
+                                "t136"."day",
+                                "t136"."country",
+                                "t136"."caption",
+                                "t136"."sponsored",
+                                "t136"."reach",
+                                "t136"."impressions",
+                                "t136"."views",
+                                "t136"."likes",
+                                "t136"."comments",
+                                "t136"."shares",
+                                "t136"."saves",
+                                "t136"."clicks",
+                                "t136"."reach__provenance",
+                                "t136"."impressions__provenance",
+                                "t136"."views__provenance",
+                                "t136"."likes__provenance",
+                                "t136"."comments__provenance",
+                                "t136"."shares__provenance",
+                                "t136"."saves__provenance",
+                                "t136"."clicks__provenance",
+                                "t136"."followers",
+                                "t136"."followers__provenance",
+                                "t136"."engagements",
+                                "t136"."engagements__provenance",
+                                "t136"."impressions_with_estimates",
+                                "t136"."impressions_with_estimates__provenance",
+                                "t136"."er_reach_post",
+                                "t136"."er_followers_post",
+                                "t136"."er_impressions_post",
+                                "t136"."er_views_post",
+                                "t136"."er_reach_post__provenance",
+                                "t136"."er_followers_post__provenance",
+                                "t136"."er_impressions_post__provenance",
+                                "t136"."er_views_post__provenance",
+                                "t136"."post_platform",
+                                "t136"."publishing_influencer",
+                                "t136"."sponsored_posts",
+                                "t136"."disclosed_sponsored_posts",
                                 "t110"."cost"
                               FROM (
                                 SELECT
@@ -2021,7 +2021,7 @@ FROM (
                                         ),
                                         0
                                       ),
-                                      1.0
+                                      CAST(1 AS DOUBLE PRECISION)
                                     )
                                   ) AS "impressions_with_estimates",
                                   CASE
@@ -2048,7 +2048,7 @@ FROM (
                                           ),
                                           0
                                         ),
-                                        1.0
+                                        CAST(1 AS DOUBLE PRECISION)
                                       )
                                     ) IS NOT NULL
                                     THEN CASE
@@ -2100,8 +2100,8 @@ FROM (
                                   ) AS "er_views_post__provenance",
                                   "t121"."platform" AS "post_platform",
                                   "t121"."influencer_id" AS "publishing_influencer",
-                                  CASE WHEN "t121"."sponsored" THEN 1.0 ELSE 0.0 END AS "sponsored_posts",
-                                  CASE
+                                  CAST(CASE WHEN "t121"."sponsored" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "sponsored_posts",
+                                  CAST(CASE
                                     WHEN "t121"."sponsored"
                                     AND CASE
                                       WHEN UPPER("t121"."country") = 'FR'
@@ -2205,9 +2205,9 @@ FROM (
                                         POSITION('advertisement' IN LOWER("t121"."caption")) > 0
                                       )
                                     END
-                                    THEN 1.0
-                                    ELSE 0.0
-                                  END AS "disclosed_sponsored_posts"
+                                    THEN 1
+                                    ELSE 0
+                                  END AS DOUBLE PRECISION) AS "disclosed_sponsored_posts"
                                 FROM (
                                   SELECT
                                     "t114"."campaign_id",
@@ -2253,7 +2253,7 @@ FROM (
                                       OR (
                                         "t114"."saves" IS NOT NULL
                                       )
-                                      THEN 0.0 + COALESCE("t114"."likes", 0) + COALESCE("t114"."comments", 0) + COALESCE("t114"."shares", 0) + COALESCE("t114"."saves", 0)
+                                      THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t114"."likes", 0) + COALESCE("t114"."comments", 0) + COALESCE("t114"."shares", 0) + COALESCE("t114"."saves", 0)
                                       ELSE CAST(NULL AS DOUBLE PRECISION)
                                     END AS "engagements",
                                     NULLIF(
@@ -2396,18 +2396,18 @@ FROM (
                                         END AS "followers__provenance"
                                       FROM (
                                         SELECT
-                                          "t58"."post_id",
-                                          "t58"."account_id",
-                                          "t58"."published_at",
-                                          "t58"."id",
-                                          "t58"."captured_at",
-                                          "t58"."followers",
-                                          "t58"."source",
-                                          "t58"."provenance",
+                                          "t56"."post_id",
+                                          "t56"."account_id",
+                                          "t56"."published_at",
+                                          "t56"."id",
+                                          "t56"."captured_at",
+                                          "t56"."followers",
+                                          "t56"."source",
+                                          "t56"."provenance",
                                           ROW_NUMBER() OVER (
-                                            PARTITION BY "t58"."post_id"
-                                            ORDER BY CASE WHEN "t58"."captured_at" <= "t58"."published_at" THEN 0 ELSE 1 END ASC, ABS(
-                                              EXTRACT('epoch' FROM CAST("t58"."published_at" AS TIMESTAMPTZ)) - EXTRACT('epoch' FROM CAST("t58"."captured_at" AS TIMESTAMPTZ))
+                                            PARTITION BY "t56"."post_id"
+                                            ORDER BY CASE WHEN "t56"."captured_at" <= "t56"."published_at" THEN 0 ELSE 1 END ASC, ABS(
+                                              EXTRACT('epoch' FROM CAST("t56"."published_at" AS TIMESTAMPTZ)) - EXTRACT('epoch' FROM CAST("t56"."captured_at" AS TIMESTAMPTZ))
                                             ) ASC
                                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                           ) - 1 AS "order"
@@ -2430,7 +2430,7 @@ FROM (
                                           ) AS "t32"
                                           INNER JOIN "follower_snapshot" AS "t20"
                                             ON "t32"."account_id" = "t20"."account_id"
-                                        ) AS "t58"
+                                        ) AS "t56"
                                       ) AS "t89"
                                       WHERE
                                         "t89"."order" = 0
@@ -2438,7 +2438,7 @@ FROM (
                                       ON "t78"."post_id" = "t101"."post_id"
                                   ) AS "t114"
                                 ) AS "t121"
-                              ) AS "t135"
+                              ) AS "t136"
                               LEFT OUTER JOIN (
                                 SELECT
                                   "t97"."post_id",
@@ -2447,7 +2447,7 @@ FROM (
                                   SELECT
                                     "t85"."post_id",
                                     CAST("t63"."amount" AS DOUBLE PRECISION) / "t85"."n_posts" AS "cost"
-                                  FROM "t46" AS "t63"
+                                  FROM "t44" AS "t63"
                                   INNER JOIN (
                                     SELECT
                                       "t73"."campaign_id",
@@ -2474,17 +2474,17 @@ FROM (
                                 GROUP BY
                                   1
                               ) AS "t110"
-                                ON "t135"."post_id" = "t110"."post_id"
-                            ) AS "t147"
+                                ON "t136"."post_id" = "t110"."post_id"
+                            ) AS "t148"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t148"."post_id",
+                                "t149"."post_id",
                                 MAX(
-                                  CASE
-                                    WHEN POSITION(LOWER("t148"."message") IN LOWER("t148"."caption")) > 0
-                                    THEN 1.0
-                                    ELSE 0.0
-                                  END
+                                  CAST(CASE
+                                    WHEN POSITION(LOWER("t149"."message") IN LOWER("t149"."caption")) > 0
+                                    THEN 1
+                                    ELSE 0
+                                  END AS DOUBLE PRECISION)
                                 ) AS "key_message_posts"
                               FROM (
                                 SELECT
@@ -2494,9 +2494,9 @@ FROM (
                                   "t67"."message"
                                 FROM (
                                   SELECT
-                                    "t133"."campaign_id",
-                                    "t133"."post_id",
-                                    "t133"."caption"
+                                    "t134"."campaign_id",
+                                    "t134"."post_id",
+                                    "t134"."caption"
                                   FROM (
                                     SELECT
                                       "t121"."campaign_id",
@@ -2554,7 +2554,7 @@ FROM (
                                             ),
                                             0
                                           ),
-                                          1.0
+                                          CAST(1 AS DOUBLE PRECISION)
                                         )
                                       ) AS "impressions_with_estimates",
                                       CASE
@@ -2581,7 +2581,7 @@ FROM (
                                               ),
                                               0
                                             ),
-                                            1.0
+                                            CAST(1 AS DOUBLE PRECISION)
                                           )
                                         ) IS NOT NULL
                                         THEN CASE
@@ -2633,8 +2633,8 @@ FROM (
                                       ) AS "er_views_post__provenance",
                                       "t121"."platform" AS "post_platform",
                                       "t121"."influencer_id" AS "publishing_influencer",
-                                      CASE WHEN "t121"."sponsored" THEN 1.0 ELSE 0.0 END AS "sponsored_posts",
-                                      CASE
+                                      CAST(CASE WHEN "t121"."sponsored" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "sponsored_posts",
+                                      CAST(CASE
                                         WHEN "t121"."sponsored"
                                         AND CASE
                                           WHEN UPPER("t121"."country") = 'FR'
@@ -2738,9 +2738,9 @@ FROM (
                                             POSITION('advertisement' IN LOWER("t121"."caption")) > 0
                                           )
                                         END
-                                        THEN 1.0
-                                        ELSE 0.0
-                                      END AS "disclosed_sponsored_posts"
+                                        THEN 1
+                                        ELSE 0
+                                      END AS DOUBLE PRECISION) AS "disclosed_sponsored_posts"
                                     FROM (
                                       SELECT
                                         "t114"."campaign_id",
@@ -2786,7 +2786,7 @@ FROM (
                                           OR (
                                             "t114"."saves" IS NOT NULL
                                           )
-                                          THEN 0.0 + COALESCE("t114"."likes", 0) + COALESCE("t114"."comments", 0) + COALESCE("t114"."shares", 0) + COALESCE("t114"."saves", 0)
+                                          THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t114"."likes", 0) + COALESCE("t114"."comments", 0) + COALESCE("t114"."shares", 0) + COALESCE("t114"."saves", 0)
                                           ELSE CAST(NULL AS DOUBLE PRECISION)
                                         END AS "engagements",
                                         NULLIF(
@@ -2929,18 +2929,18 @@ FROM (
                                             END AS "followers__provenance"
                                           FROM (
                                             SELECT
-                                              "t58"."post_id",
-                                              "t58"."account_id",
-                                              "t58"."published_at",
-                                              "t58"."id",
-                                              "t58"."captured_at",
-                                              "t58"."followers",
-                                              "t58"."source",
-                                              "t58"."provenance",
+                                              "t56"."post_id",
+                                              "t56"."account_id",
+                                              "t56"."published_at",
+                                              "t56"."id",
+                                              "t56"."captured_at",
+                                              "t56"."followers",
+                                              "t56"."source",
+                                              "t56"."provenance",
                                               ROW_NUMBER() OVER (
-                                                PARTITION BY "t58"."post_id"
-                                                ORDER BY CASE WHEN "t58"."captured_at" <= "t58"."published_at" THEN 0 ELSE 1 END ASC, ABS(
-                                                  EXTRACT('epoch' FROM CAST("t58"."published_at" AS TIMESTAMPTZ)) - EXTRACT('epoch' FROM CAST("t58"."captured_at" AS TIMESTAMPTZ))
+                                                PARTITION BY "t56"."post_id"
+                                                ORDER BY CASE WHEN "t56"."captured_at" <= "t56"."published_at" THEN 0 ELSE 1 END ASC, ABS(
+                                                  EXTRACT('epoch' FROM CAST("t56"."published_at" AS TIMESTAMPTZ)) - EXTRACT('epoch' FROM CAST("t56"."captured_at" AS TIMESTAMPTZ))
                                                 ) ASC
                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                               ) - 1 AS "order"
@@ -2963,7 +2963,7 @@ FROM (
                                               ) AS "t32"
                                               INNER JOIN "follower_snapshot" AS "t20"
                                                 ON "t32"."account_id" = "t20"."account_id"
-                                            ) AS "t58"
+                                            ) AS "t56"
                                           ) AS "t89"
                                           WHERE
                                             "t89"."order" = 0
@@ -2971,7 +2971,7 @@ FROM (
                                           ON "t78"."post_id" = "t101"."post_id"
                                       ) AS "t114"
                                     ) AS "t121"
-                                  ) AS "t133"
+                                  ) AS "t134"
                                 ) AS "t141"
                                 INNER JOIN (
                                   SELECT
@@ -2987,11 +2987,11 @@ FROM (
                                     LENGTH("t35"."message") > 0
                                 ) AS "t67"
                                   ON "t141"."campaign_id" = "t67"."campaign_id"
-                              ) AS "t148"
+                              ) AS "t149"
                               GROUP BY
                                 1
                             ) AS "t156"
-                              ON "t147"."post_id" = "t156"."post_id"
+                              ON "t148"."post_id" = "t156"."post_id"
                           ) AS "t157"
                         ) AS "t158"
                         UNION ALL
@@ -3151,8 +3151,8 @@ FROM (
                                       *
                                     FROM (
                                       SELECT
-                                        "t133"."campaign_id",
-                                        "t133"."influencer_id"
+                                        "t134"."campaign_id",
+                                        "t134"."influencer_id"
                                       FROM (
                                         SELECT
                                           "t121"."campaign_id",
@@ -3210,7 +3210,7 @@ FROM (
                                                 ),
                                                 0
                                               ),
-                                              1.0
+                                              CAST(1 AS DOUBLE PRECISION)
                                             )
                                           ) AS "impressions_with_estimates",
                                           CASE
@@ -3237,7 +3237,7 @@ FROM (
                                                   ),
                                                   0
                                                 ),
-                                                1.0
+                                                CAST(1 AS DOUBLE PRECISION)
                                               )
                                             ) IS NOT NULL
                                             THEN CASE
@@ -3289,8 +3289,8 @@ FROM (
                                           ) AS "er_views_post__provenance",
                                           "t121"."platform" AS "post_platform",
                                           "t121"."influencer_id" AS "publishing_influencer",
-                                          CASE WHEN "t121"."sponsored" THEN 1.0 ELSE 0.0 END AS "sponsored_posts",
-                                          CASE
+                                          CAST(CASE WHEN "t121"."sponsored" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "sponsored_posts",
+                                          CAST(CASE
                                             WHEN "t121"."sponsored"
                                             AND CASE
                                               WHEN UPPER("t121"."country") = 'FR'
@@ -3394,9 +3394,9 @@ FROM (
                                                 POSITION('advertisement' IN LOWER("t121"."caption")) > 0
                                               )
                                             END
-                                            THEN 1.0
-                                            ELSE 0.0
-                                          END AS "disclosed_sponsored_posts"
+                                            THEN 1
+                                            ELSE 0
+                                          END AS DOUBLE PRECISION) AS "disclosed_sponsored_posts"
                                         FROM (
                                           SELECT
                                             "t114"."campaign_id",
@@ -3442,7 +3442,7 @@ FROM (
                                               OR (
                                                 "t114"."saves" IS NOT NULL
                                               )
-                                              THEN 0.0 + COALESCE("t114"."likes", 0) + COALESCE("t114"."comments", 0) + COALESCE("t114"."shares", 0) + COALESCE("t114"."saves", 0)
+                                              THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t114"."likes", 0) + COALESCE("t114"."comments", 0) + COALESCE("t114"."shares", 0) + COALESCE("t114"."saves", 0)
                                               ELSE CAST(NULL AS DOUBLE PRECISION)
                                             END AS "engagements",
                                             NULLIF(
@@ -3585,18 +3585,18 @@ FROM (
                                                 END AS "followers__provenance"
                                               FROM (
                                                 SELECT
-                                                  "t58"."post_id",
-                                                  "t58"."account_id",
-                                                  "t58"."published_at",
-                                                  "t58"."id",
-                                                  "t58"."captured_at",
-                                                  "t58"."followers",
-                                                  "t58"."source",
-                                                  "t58"."provenance",
+                                                  "t56"."post_id",
+                                                  "t56"."account_id",
+                                                  "t56"."published_at",
+                                                  "t56"."id",
+                                                  "t56"."captured_at",
+                                                  "t56"."followers",
+                                                  "t56"."source",
+                                                  "t56"."provenance",
                                                   ROW_NUMBER() OVER (
-                                                    PARTITION BY "t58"."post_id"
-                                                    ORDER BY CASE WHEN "t58"."captured_at" <= "t58"."published_at" THEN 0 ELSE 1 END ASC, ABS(
-                                                      EXTRACT('epoch' FROM CAST("t58"."published_at" AS TIMESTAMPTZ)) - EXTRACT('epoch' FROM CAST("t58"."captured_at" AS TIMESTAMPTZ))
+                                                    PARTITION BY "t56"."post_id"
+                                                    ORDER BY CASE WHEN "t56"."captured_at" <= "t56"."published_at" THEN 0 ELSE 1 END ASC, ABS(
+                                                      EXTRACT('epoch' FROM CAST("t56"."published_at" AS TIMESTAMPTZ)) - EXTRACT('epoch' FROM CAST("t56"."captured_at" AS TIMESTAMPTZ))
                                                     ) ASC
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                   ) - 1 AS "order"
@@ -3619,7 +3619,7 @@ FROM (
                                                   ) AS "t32"
                                                   INNER JOIN "follower_snapshot" AS "t20"
                                                     ON "t32"."account_id" = "t20"."account_id"
-                                                ) AS "t58"
+                                                ) AS "t56"
                                               ) AS "t89"
                                               WHERE
                                                 "t89"."order" = 0
@@ -3627,16 +3627,16 @@ FROM (
                                               ON "t78"."post_id" = "t101"."post_id"
                                           ) AS "t114"
                                         ) AS "t121"
-                                      ) AS "t133"
-                                    ) AS "t137"
+                                      ) AS "t134"
+                                    ) AS "t138"
                                   ) AS "t140"
-                                ) AS "t145"
+                                ) AS "t146"
                                 WHERE
-                                  "t100"."campaign_id" = "t145"."campaign_id"
-                                  AND "t100"."influencer_id" = "t145"."influencer_id"
+                                  "t100"."campaign_id" = "t146"."campaign_id"
+                                  AND "t100"."influencer_id" = "t146"."influencer_id"
                               )
                           ) AS "t151"
-                        ) AS "t153"
+                        ) AS "t154"
                       ) AS "t159"
                       UNION ALL
                       SELECT
@@ -3718,7 +3718,7 @@ FROM (
                             CAST("t14"."name" AS VARCHAR) AS "influencer",
                             "t62"."incurred_on" AS "day",
                             "t62"."amount" AS "cost"
-                          FROM "t46" AS "t62"
+                          FROM "t44" AS "t62"
                           LEFT OUTER JOIN "influencer" AS "t14"
                             ON "t62"."influencer_id" = "t14"."id"
                           WHERE
@@ -3751,21 +3751,21 @@ FROM (
                             )
                         ) AS "t96"
                       ) AS "t104"
-                    ) AS "t160"
+                    ) AS "t161"
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        "t45"."campaign_id",
-                        "t45"."campaign",
+                        "t49"."campaign_id",
+                        "t49"."campaign",
                         CAST(NULL AS BIGINT) AS "influencer_id",
                         CAST(NULL AS VARCHAR) AS "influencer",
                         CAST(NULL AS BIGINT) AS "account_id",
-                        "t45"."platform",
+                        "t49"."platform",
                         CAST(NULL AS VARCHAR) AS "format",
                         CAST(NULL AS BIGINT) AS "post_id",
-                        "t45"."day",
+                        "t49"."day",
                         CAST(NULL AS DOUBLE PRECISION) AS "reach",
                         CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                         CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -3803,10 +3803,10 @@ FROM (
                         CAST(NULL AS DOUBLE PRECISION) AS "cost",
                         CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
                         CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                        "t45"."mentions",
-                        "t45"."brand_mentions",
-                        "t45"."mention_engagements",
-                        "t45"."brand_mention_engagements",
+                        "t49"."mentions",
+                        "t49"."brand_mentions",
+                        "t49"."mention_engagements",
+                        "t49"."brand_mention_engagements",
                         CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
                         CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
                         CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
@@ -3830,32 +3830,32 @@ FROM (
                           CAST("t10"."name" AS VARCHAR) AS "campaign",
                           CAST("t16"."platform" AS VARCHAR) AS "platform",
                           "t16"."mentioned_on" AS "day",
-                          1.0 AS "mentions",
-                          CASE WHEN "t16"."own" THEN 1.0 ELSE 0.0 END AS "brand_mentions",
+                          CAST(1 AS DOUBLE PRECISION) AS "mentions",
+                          CAST(CASE WHEN "t16"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "brand_mentions",
                           "t16"."engagements" AS "mention_engagements",
-                          CASE WHEN "t16"."own" THEN "t16"."engagements" ELSE "t16"."engagements" * 0.0 END AS "brand_mention_engagements"
+                          CAST(CASE WHEN "t16"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) * "t16"."engagements" AS "brand_mention_engagements"
                         FROM "mention" AS "t16"
                         INNER JOIN "campaign" AS "t10"
                           ON "t16"."workspace_id" = "t10"."workspace_id"
                           AND "t16"."mentioned_on" >= "t10"."start_date"
                           AND "t16"."mentioned_on" <= "t10"."end_date"
-                      ) AS "t45"
-                    ) AS "t55"
-                  ) AS "t161"
+                      ) AS "t49"
+                    ) AS "t61"
+                  ) AS "t162"
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      "t155"."campaign_id",
-                      "t155"."campaign",
-                      "t155"."influencer_id",
-                      "t155"."influencer",
-                      "t155"."account_id",
-                      "t155"."platform",
+                      "t153"."campaign_id",
+                      "t153"."campaign",
+                      "t153"."influencer_id",
+                      "t153"."influencer",
+                      "t153"."account_id",
+                      "t153"."platform",
                       CAST(NULL AS VARCHAR) AS "format",
                       CAST(NULL AS BIGINT) AS "post_id",
-                      "t155"."day",
+                      "t153"."day",
                       CAST(NULL AS DOUBLE PRECISION) AS "reach",
                       CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                       CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -3898,59 +3898,59 @@ FROM (
                       CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
                       CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
                       CASE
-                        WHEN "t155"."is_brand" = FALSE
-                        THEN "t155"."start_followers"
+                        WHEN "t153"."is_brand" = FALSE
+                        THEN "t153"."start_followers"
                         ELSE CAST(NULL AS DOUBLE PRECISION)
                       END AS "followers_start",
                       CASE
-                        WHEN "t155"."is_brand" = FALSE
+                        WHEN "t153"."is_brand" = FALSE
                         THEN CASE
-                          WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
-                          THEN "t155"."end_followers" - "t155"."start_followers"
+                          WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
+                          THEN "t153"."end_followers" - "t153"."start_followers"
                           ELSE CAST(NULL AS DOUBLE PRECISION)
                         END
                         ELSE CAST(NULL AS DOUBLE PRECISION)
                       END AS "followers_gained",
                       CASE
-                        WHEN "t155"."is_brand" = FALSE
+                        WHEN "t153"."is_brand" = FALSE
                         THEN CASE
-                          WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                          WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
                           THEN (
                             CAST((
-                              "t155"."start_followers" - "t155"."before_followers"
-                            ) AS DOUBLE PRECISION) / NULLIF(CAST("t155"."start_seen_at" - "t155"."before_seen_at" AS DOUBLE PRECISION), 0)
+                              "t153"."start_followers" - "t153"."before_followers"
+                            ) AS DOUBLE PRECISION) / NULLIF(CAST("t153"."start_seen_at" - "t153"."before_seen_at" AS DOUBLE PRECISION), 0)
                           ) * (
-                            "t155"."end_seen_at" - "t155"."start_seen_at"
+                            "t153"."end_seen_at" - "t153"."start_seen_at"
                           )
                           ELSE CAST(NULL AS DOUBLE PRECISION)
                         END
                         ELSE CAST(NULL AS DOUBLE PRECISION)
                       END AS "followers_expected_gain",
                       CAST(CASE
-                        WHEN "t155"."is_brand" = FALSE
-                        THEN "t155"."start_rank"
+                        WHEN "t153"."is_brand" = FALSE
+                        THEN "t153"."start_rank"
                         ELSE CAST(NULL AS SMALLINT)
                       END AS BIGINT) AS "followers_start__provenance",
                       CASE
-                        WHEN "t155"."is_brand" = FALSE
+                        WHEN "t153"."is_brand" = FALSE
                         THEN CASE
-                          WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
-                          THEN NULLIF(GREATEST(COALESCE("t155"."start_rank", -1), COALESCE("t155"."end_rank", -1)), -1)
+                          WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
+                          THEN NULLIF(GREATEST(COALESCE("t153"."start_rank", -1), COALESCE("t153"."end_rank", -1)), -1)
                           ELSE CAST(NULL AS BIGINT)
                         END
                         ELSE CAST(NULL AS BIGINT)
                       END AS "followers_gained__provenance",
                       CASE
-                        WHEN "t155"."is_brand" = FALSE
+                        WHEN "t153"."is_brand" = FALSE
                         THEN CASE
                           WHEN CASE
-                            WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                            WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
                             THEN (
                               CAST((
-                                "t155"."start_followers" - "t155"."before_followers"
-                              ) AS DOUBLE PRECISION) / NULLIF(CAST("t155"."start_seen_at" - "t155"."before_seen_at" AS DOUBLE PRECISION), 0)
+                                "t153"."start_followers" - "t153"."before_followers"
+                              ) AS DOUBLE PRECISION) / NULLIF(CAST("t153"."start_seen_at" - "t153"."before_seen_at" AS DOUBLE PRECISION), 0)
                             ) * (
-                              "t155"."end_seen_at" - "t155"."start_seen_at"
+                              "t153"."end_seen_at" - "t153"."start_seen_at"
                             )
                             ELSE CAST(NULL AS DOUBLE PRECISION)
                           END IS NOT NULL
@@ -3958,13 +3958,13 @@ FROM (
                             GREATEST(
                               COALESCE(
                                 CASE
-                                  WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
-                                  THEN NULLIF(GREATEST(COALESCE("t155"."start_rank", -1), COALESCE("t155"."end_rank", -1)), -1)
+                                  WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
+                                  THEN NULLIF(GREATEST(COALESCE("t153"."start_rank", -1), COALESCE("t153"."end_rank", -1)), -1)
                                   ELSE CAST(NULL AS BIGINT)
                                 END,
                                 -1
                               ),
-                              COALESCE("t155"."before_rank", -1)
+                              COALESCE("t153"."before_rank", -1)
                             ),
                             -1
                           )
@@ -3973,59 +3973,59 @@ FROM (
                         ELSE CAST(NULL AS BIGINT)
                       END AS "followers_expected_gain__provenance",
                       CASE
-                        WHEN "t155"."is_brand" = TRUE
-                        THEN "t155"."start_followers"
+                        WHEN "t153"."is_brand" = TRUE
+                        THEN "t153"."start_followers"
                         ELSE CAST(NULL AS DOUBLE PRECISION)
                       END AS "brand_followers_start",
                       CASE
-                        WHEN "t155"."is_brand" = TRUE
+                        WHEN "t153"."is_brand" = TRUE
                         THEN CASE
-                          WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
-                          THEN "t155"."end_followers" - "t155"."start_followers"
+                          WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
+                          THEN "t153"."end_followers" - "t153"."start_followers"
                           ELSE CAST(NULL AS DOUBLE PRECISION)
                         END
                         ELSE CAST(NULL AS DOUBLE PRECISION)
                       END AS "brand_followers_gained",
                       CASE
-                        WHEN "t155"."is_brand" = TRUE
+                        WHEN "t153"."is_brand" = TRUE
                         THEN CASE
-                          WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                          WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
                           THEN (
                             CAST((
-                              "t155"."start_followers" - "t155"."before_followers"
-                            ) AS DOUBLE PRECISION) / NULLIF(CAST("t155"."start_seen_at" - "t155"."before_seen_at" AS DOUBLE PRECISION), 0)
+                              "t153"."start_followers" - "t153"."before_followers"
+                            ) AS DOUBLE PRECISION) / NULLIF(CAST("t153"."start_seen_at" - "t153"."before_seen_at" AS DOUBLE PRECISION), 0)
                           ) * (
-                            "t155"."end_seen_at" - "t155"."start_seen_at"
+                            "t153"."end_seen_at" - "t153"."start_seen_at"
                           )
                           ELSE CAST(NULL AS DOUBLE PRECISION)
                         END
                         ELSE CAST(NULL AS DOUBLE PRECISION)
                       END AS "brand_followers_expected_gain",
                       CAST(CASE
-                        WHEN "t155"."is_brand" = TRUE
-                        THEN "t155"."start_rank"
+                        WHEN "t153"."is_brand" = TRUE
+                        THEN "t153"."start_rank"
                         ELSE CAST(NULL AS SMALLINT)
                       END AS BIGINT) AS "brand_followers_start__provenance",
                       CASE
-                        WHEN "t155"."is_brand" = TRUE
+                        WHEN "t153"."is_brand" = TRUE
                         THEN CASE
-                          WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
-                          THEN NULLIF(GREATEST(COALESCE("t155"."start_rank", -1), COALESCE("t155"."end_rank", -1)), -1)
+                          WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
+                          THEN NULLIF(GREATEST(COALESCE("t153"."start_rank", -1), COALESCE("t153"."end_rank", -1)), -1)
                           ELSE CAST(NULL AS BIGINT)
                         END
                         ELSE CAST(NULL AS BIGINT)
                       END AS "brand_followers_gained__provenance",
                       CASE
-                        WHEN "t155"."is_brand" = TRUE
+                        WHEN "t153"."is_brand" = TRUE
                         THEN CASE
                           WHEN CASE
-                            WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                            WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
                             THEN (
                               CAST((
-                                "t155"."start_followers" - "t155"."before_followers"
-                              ) AS DOUBLE PRECISION) / NULLIF(CAST("t155"."start_seen_at" - "t155"."before_seen_at" AS DOUBLE PRECISION), 0)
+                                "t153"."start_followers" - "t153"."before_followers"
+                              ) AS DOUBLE PRECISION) / NULLIF(CAST("t153"."start_seen_at" - "t153"."before_seen_at" AS DOUBLE PRECISION), 0)
                             ) * (
-                              "t155"."end_seen_at" - "t155"."start_seen_at"
+                              "t153"."end_seen_at" - "t153"."start_seen_at"
                             )
                             ELSE CAST(NULL AS DOUBLE PRECISION)
                           END IS NOT NULL
@@ -4033,13 +4033,13 @@ FROM (
                             GREATEST(
                               COALESCE(
                                 CASE
-                                  WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
-                                  THEN NULLIF(GREATEST(COALESCE("t155"."start_rank", -1), COALESCE("t155"."end_rank", -1)), -1)
+                                  WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
+                                  THEN NULLIF(GREATEST(COALESCE("t153"."start_rank", -1), COALESCE("t153"."end_rank", -1)), -1)
                                   ELSE CAST(NULL AS BIGINT)
                                 END,
                                 -1
                               ),
-                              COALESCE("t155"."before_rank", -1)
+                              COALESCE("t153"."before_rank", -1)
                             ),
                             -1
                           )
@@ -4075,19 +4075,19 @@ FROM (
                         "t129"."before_rank"
                       FROM (
                         SELECT
-                          "t139"."campaign_id",
-                          "t139"."campaign",
-                          "t139"."influencer_id",
-                          "t139"."influencer",
-                          "t139"."account_id",
-                          "t139"."platform",
-                          "t139"."is_brand",
-                          "t139"."day",
-                          "t139"."start_at",
-                          "t139"."end_at",
-                          "t139"."start_followers",
-                          "t139"."start_seen_at",
-                          "t139"."start_rank",
+                          "t137"."campaign_id",
+                          "t137"."campaign",
+                          "t137"."influencer_id",
+                          "t137"."influencer",
+                          "t137"."account_id",
+                          "t137"."platform",
+                          "t137"."is_brand",
+                          "t137"."day",
+                          "t137"."start_at",
+                          "t137"."end_at",
+                          "t137"."start_followers",
+                          "t137"."start_seen_at",
+                          "t137"."start_rank",
                           "t128"."end_followers",
                           "t128"."end_seen_at",
                           "t128"."end_rank"
@@ -4152,7 +4152,7 @@ FROM (
                                   ON "t29"."workspace_id" = "t12"."workspace_id"
                                 INNER JOIN "account" AS "t19"
                                   ON "t19"."influencer_id" = "t29"."id"
-                              ) AS "t54"
+                              ) AS "t53"
                             ) AS "t91"
                             INNER JOIN "campaign" AS "t10"
                               ON "t91"."campaign_id" = "t10"."id"
@@ -4195,7 +4195,7 @@ FROM (
                           ) AS "t131"
                             ON "t111"."campaign_id" = "t131"."campaign_id"
                             AND "t111"."account_id" = "t131"."account_id"
-                        ) AS "t139"
+                        ) AS "t137"
                         LEFT OUTER JOIN (
                           SELECT
                             "t123"."campaign_id",
@@ -4228,8 +4228,8 @@ FROM (
                           WHERE
                             "t123"."order" = 0
                         ) AS "t128"
-                          ON "t139"."campaign_id" = "t128"."campaign_id"
-                          AND "t139"."account_id" = "t128"."account_id"
+                          ON "t137"."campaign_id" = "t128"."campaign_id"
+                          AND "t137"."account_id" = "t128"."account_id"
                       ) AS "t150"
                       LEFT OUTER JOIN (
                         SELECT
@@ -4273,9 +4273,9 @@ FROM (
                                 "t111"."day",
                                 "t111"."start_at",
                                 "t111"."end_at",
-                                "t47"."followers",
-                                "t47"."at",
-                                "t47"."rank"
+                                "t45"."followers",
+                                "t45"."at",
+                                "t45"."rank"
                               FROM (
                                 SELECT
                                   "t91"."campaign_id",
@@ -4322,7 +4322,7 @@ FROM (
                                       ON "t29"."workspace_id" = "t12"."workspace_id"
                                     INNER JOIN "account" AS "t19"
                                       ON "t19"."influencer_id" = "t29"."id"
-                                  ) AS "t54"
+                                  ) AS "t53"
                                 ) AS "t91"
                                 INNER JOIN "campaign" AS "t10"
                                   ON "t91"."campaign_id" = "t10"."id"
@@ -4346,8 +4346,8 @@ FROM (
                                     ELSE 2
                                   END AS "rank"
                                 FROM "follower_snapshot" AS "t8"
-                              ) AS "t47"
-                                ON "t111"."account_id" = "t47"."account_id"
+                              ) AS "t45"
+                                ON "t111"."account_id" = "t45"."account_id"
                             ) AS "t118"
                             WHERE
                               "t118"."at" <= (
@@ -4362,23 +4362,23 @@ FROM (
                       ) AS "t129"
                         ON "t150"."campaign_id" = "t129"."campaign_id"
                         AND "t150"."account_id" = "t129"."account_id"
-                    ) AS "t155"
-                  ) AS "t162"
+                    ) AS "t153"
+                  ) AS "t160"
                 ) AS "t163"
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    "t44"."campaign_id",
-                    "t44"."campaign",
-                    "t44"."influencer_id",
-                    "t44"."influencer",
+                    "t48"."campaign_id",
+                    "t48"."campaign",
+                    "t48"."influencer_id",
+                    "t48"."influencer",
                     CAST(NULL AS BIGINT) AS "account_id",
                     CAST(NULL AS VARCHAR) AS "platform",
                     CAST(NULL AS VARCHAR) AS "format",
                     CAST(NULL AS BIGINT) AS "post_id",
-                    "t44"."day",
+                    "t48"."day",
                     CAST(NULL AS DOUBLE PRECISION) AS "reach",
                     CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                     CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -4432,10 +4432,10 @@ FROM (
                     CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
                     CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
                     CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                    "t44"."influencers_contacted",
-                    "t44"."influencers_interested",
-                    "t44"."posts_contracted",
-                    "t44"."products_sent",
+                    "t48"."influencers_contacted",
+                    "t48"."influencers_interested",
+                    "t48"."posts_contracted",
+                    "t48"."products_sent",
                     CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                   FROM (
                     SELECT
@@ -4444,8 +4444,8 @@ FROM (
                       CAST("t13"."influencer_id" AS BIGINT) AS "influencer_id",
                       CAST("t14"."name" AS VARCHAR) AS "influencer",
                       "t10"."start_date" AS "day",
-                      1.0 AS "influencers_contacted",
-                      CASE WHEN "t13"."status" IN ('interested', 'activated') THEN 1.0 ELSE 0.0 END AS "influencers_interested",
+                      CAST(1 AS DOUBLE PRECISION) AS "influencers_contacted",
+                      CAST(CASE WHEN "t13"."status" IN ('interested', 'activated') THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "influencers_interested",
                       CAST("t13"."posts_contracted" AS DOUBLE PRECISION) AS "posts_contracted",
                       CAST("t13"."products_sent" AS DOUBLE PRECISION) AS "products_sent"
                     FROM "roster" AS "t13"
@@ -4453,8 +4453,8 @@ FROM (
                       ON "t13"."campaign_id" = "t10"."id"
                     INNER JOIN "influencer" AS "t14"
                       ON "t13"."influencer_id" = "t14"."id"
-                  ) AS "t44"
-                ) AS "t53"
+                  ) AS "t48"
+                ) AS "t60"
               ) AS "t164"
               UNION ALL
               SELECT
@@ -4536,7 +4536,7 @@ FROM (
                     ELSE 0
                   END AS DOUBLE PRECISION) AS "key_messages"
                 FROM "campaign" AS "t0"
-              ) AS "t59"
+              ) AS "t57"
             ) AS "t167"
             LEFT OUTER JOIN (
               SELECT
@@ -4548,7 +4548,7 @@ FROM (
                 FROM (
                   SELECT
                     CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                    1.0 AS "rate"
+                    CAST(1 AS DOUBLE PRECISION) AS "rate"
                   FROM "campaign" AS "t0"
                   WHERE
                     "t0"."currency" = 'EUR'
@@ -4603,7 +4603,7 @@ FROM (
                           SELECT
                             "t1"."base" AS "quote",
                             "t1"."valid_on",
-                            CAST(1.0 AS DOUBLE PRECISION) / NULLIF(CAST("t1"."rate" AS DOUBLE PRECISION), 0) AS "rate"
+                            CAST(1 AS DOUBLE PRECISION) / NULLIF(CAST("t1"."rate" AS DOUBLE PRECISION), 0) AS "rate"
                           FROM "exchange_rate" AS "t1"
                           WHERE
                             "t1"."quote" = 'EUR'
@@ -4630,7 +4630,7 @@ FROM (
             FROM (
               SELECT
                 CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                1.0 AS "rate"
+                CAST(1 AS DOUBLE PRECISION) AS "rate"
               FROM "campaign" AS "t0"
               WHERE
                 "t0"."currency" = 'USD'
@@ -4685,7 +4685,7 @@ FROM (
                       SELECT
                         "t1"."base" AS "quote",
                         "t1"."valid_on",
-                        CAST(1.0 AS DOUBLE PRECISION) / NULLIF(CAST("t1"."rate" AS DOUBLE PRECISION), 0) AS "rate"
+                        CAST(1 AS DOUBLE PRECISION) / NULLIF(CAST("t1"."rate" AS DOUBLE PRECISION), 0) AS "rate"
                       FROM "exchange_rate" AS "t1"
                       WHERE
                         "t1"."quote" = 'USD'
@@ -5742,102 +5742,102 @@ FROM (
                                 CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                               FROM (
                                 SELECT
-                                  "t147"."campaign_id",
-                                  "t147"."campaign",
-                                  "t147"."influencer_id",
-                                  "t147"."influencer",
-                                  "t147"."account_id",
-                                  "t147"."platform",
-                                  "t147"."format",
-                                  "t147"."post_id",
-                                  "t147"."day",
-                                  "t147"."country",
-                                  "t147"."caption",
-                                  "t147"."sponsored",
-                                  "t147"."reach",
-                                  "t147"."impressions",
-                                  "t147"."views",
-                                  "t147"."likes",
-                                  "t147"."comments",
-                                  "t147"."shares",
-                                  "t147"."saves",
-                                  "t147"."clicks",
-                                  "t147"."reach__provenance",
-                                  "t147"."impressions__provenance",
-                                  "t147"."views__provenance",
-                                  "t147"."likes__provenance",
-                                  "t147"."comments__provenance",
-                                  "t147"."shares__provenance",
-                                  "t147"."saves__provenance",
-                                  "t147"."clicks__provenance",
-                                  "t147"."followers",
-                                  "t147"."followers__provenance",
-                                  "t147"."engagements",
-                                  "t147"."engagements__provenance",
-                                  "t147"."impressions_with_estimates",
-                                  "t147"."impressions_with_estimates__provenance",
-                                  "t147"."er_reach_post",
-                                  "t147"."er_followers_post",
-                                  "t147"."er_impressions_post",
-                                  "t147"."er_views_post",
-                                  "t147"."er_reach_post__provenance",
-                                  "t147"."er_followers_post__provenance",
-                                  "t147"."er_impressions_post__provenance",
-                                  "t147"."er_views_post__provenance",
-                                  "t147"."post_platform",
-                                  "t147"."publishing_influencer",
-                                  "t147"."sponsored_posts",
-                                  "t147"."disclosed_sponsored_posts",
-                                  "t147"."cost",
+                                  "t148"."campaign_id",
+                                  "t148"."campaign",
+                                  "t148"."influencer_id",
+                                  "t148"."influencer",
+                                  "t148"."account_id",
+                                  "t148"."platform",
+                                  "t148"."format",
+                                  "t148"."post_id",
+                                  "t148"."day",
+                                  "t148"."country",
+                                  "t148"."caption",
+                                  "t148"."sponsored",
+                                  "t148"."reach",
+                                  "t148"."impressions",
+                                  "t148"."views",
+                                  "t148"."likes",
+                                  "t148"."comments",
+                                  "t148"."shares",
+                                  "t148"."saves",
+                                  "t148"."clicks",
+                                  "t148"."reach__provenance",
+                                  "t148"."impressions__provenance",
+                                  "t148"."views__provenance",
+                                  "t148"."likes__provenance",
+                                  "t148"."comments__provenance",
+                                  "t148"."shares__provenance",
+                                  "t148"."saves__provenance",
+                                  "t148"."clicks__provenance",
+                                  "t148"."followers",
+                                  "t148"."followers__provenance",
+                                  "t148"."engagements",
+                                  "t148"."engagements__provenance",
+                                  "t148"."impressions_with_estimates",
+                                  "t148"."impressions_with_estimates__provenance",
+                                  "t148"."er_reach_post",
+                                  "t148"."er_followers_post",
+                                  "t148"."er_impressions_post",
+                                  "t148"."er_views_post",
+                                  "t148"."er_reach_post__provenance",
+                                  "t148"."er_followers_post__provenance",
+                                  "t148"."er_impressions_post__provenance",
+                                  "t148"."er_views_post__provenance",
+                                  "t148"."post_platform",
+                                  "t148"."publishing_influencer",
+                                  "t148"."sponsored_posts",
+                                  "t148"."disclosed_sponsored_posts",
+                                  "t148"."cost",
                                   "t156"."key_message_posts"
                                 FROM (
                                   SELECT
-                                    "t135"."campaign_id",
-                                    "t135"."campaign",
-                                    "t135"."influencer_id",
-                                    "t135"."influencer",
-                                    "t135"."account_id",
-                                    "t135"."platform",
-                                    "t135"."format",
-                                    "t135"."post_id",
-                                    "t135"."day",
-                                    "t135"."country",
-                                    "t135"."caption",
-                                    "t135"."sponsored",
-                                    "t135"."reach",
-                                    "t135"."impressions",
-                                    "t135"."views",
-                                    "t135"."likes",
-                                    "t135"."comments",
-                                    "t135"."shares",
-                                    "t135"."saves",
-                                    "t135"."clicks",
-                                    "t135"."reach__provenance",
-                                    "t135"."impressions__provenance",
-                                    "t135"."views__provenance",
-                                    "t135"."likes__provenance",
-                                    "t135"."comments__provenance",
-                                    "t135"."shares__provenance",
-                                    "t135"."saves__provenance",
-                                    "t135"."clicks__provenance",
-                                    "t135"."followers",
-                                    "t135"."followers__provenance",
-                                    "t135"."engagements",
-                                    "t135"."engagements__provenance",
-                                    "t135"."impressions_with_estimates",
-                                    "t135"."impressions_with_estimates__provenance",
-                                    "t135"."er_reach_post",
-                                    "t135"."er_followers_post",
-                                    "t135"."er_impressions_post",
-                                    "t135"."er_views_post",
-                                    "t135"."er_reach_post__provenance",
-                                    "t135"."er_followers_post__provenance",
-                                    "t135"."er_impressions_post__provenance",
-                                    "t135"."er_views_post__provenance",
-                                    "t135"."post_platform",
-                                    "t135"."publishing_influencer",
-                                    "t135"."sponsored_posts",
-                                    "t135"."disclosed_sponsored_posts",
+                                    "t136"."campaign_id",
+                                    "t136"."campaign",
+                                    "t136"."influencer_id",
+                                    "t136"."influencer",
+                                    "t136"."account_id",
+                                    "t136"."platform",
+                                    "t136"."format",
+                                    "t136"."post_id",
+                                    "t136"."day",
+                                    "t136"."country",
+                                    "t136"."caption",
+                                    "t136"."sponsored",
+                                    "t136"."reach",
+                                    "t136"."impressions",
+                                    "t136"."views",
+                                    "t136"."likes",
+                                    "t136"."comments",
+                                    "t136"."shares",
+                                    "t136"."saves",
+                                    "t136"."clicks",
+                                    "t136"."reach__provenance",
+                                    "t136"."impressions__provenance",
+                                    "t136"."views__provenance",
+                                    "t136"."likes__provenance",
+                                    "t136"."comments__provenance",
+                                    "t136"."shares__provenance",
+                                    "t136"."saves__provenance",
+                                    "t136"."clicks__provenance",
+                                    "t136"."followers",
+                                    "t136"."followers__provenance",
+                                    "t136"."engagements",
+                                    "t136"."engagements__provenance",
+                                    "t136"."impressions_with_estimates",
+                                    "t136"."impressions_with_estimates__provenance",
+                                    "t136"."er_reach_post",
+                                    "t136"."er_followers_post",
+                                    "t136"."er_impressions_post",
+                                    "t136"."er_views_post",
+                                    "t136"."er_reach_post__provenance",
+                                    "t136"."er_followers_post__provenance",
+                                    "t136"."er_impressions_post__provenance",
+                                    "t136"."er_views_post__provenance",
+                                    "t136"."post_platform",
+                                    "t136"."publishing_influencer",
+                                    "t136"."sponsored_posts",
+                                    "t136"."disclosed_sponsored_posts",
                                     "t110"."cost"
                                   FROM (
                                     SELECT
@@ -5896,7 +5896,7 @@ FROM (
                                             ),
                                             0
                                           ),
-                                          1.0
+                                          CAST(1 AS DOUBLE PRECISION)
                                         )
                                       ) AS "impressions_with_estimates",
                                       CASE
@@ -5923,7 +5923,7 @@ FROM (
                                               ),
                                               0
                                             ),
-                                            1.0
+                                            CAST(1 AS DOUBLE PRECISION)
                                           )
                                         ) IS NOT NULL
                                         THEN CASE
@@ -5975,8 +5975,8 @@ FROM (
                                       ) AS "er_views_post__provenance",
                                       "t121"."platform" AS "post_platform",
                                       "t121"."influencer_id" AS "publishing_influencer",
-                                      CASE WHEN "t121"."sponsored" THEN 1.0 ELSE 0.0 END AS "sponsored_posts",
-                                      CASE
+                                      CAST(CASE WHEN "t121"."sponsored" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "sponsored_posts",
+                                      CAST(CASE
                                         WHEN "t121"."sponsored"
                                         AND CASE
                                           WHEN UPPER("t121"."country") = 'FR'
@@ -6080,9 +6080,9 @@ FROM (
                                             POSITION('advertisement' IN LOWER("t121"."caption")) > 0
                                           )
                                         END
-                                        THEN 1.0
-                                        ELSE 0.0
-                                      END AS "disclosed_sponsored_posts"
+                                        THEN 1
+                                        ELSE 0
+                                      END AS DOUBLE PRECISION) AS "disclosed_sponsored_posts"
                                     FROM (
                                       SELECT
                                         "t114"."campaign_id",
@@ -6128,7 +6128,7 @@ FROM (
                                           OR (
                                             "t114"."saves" IS NOT NULL
                                           )
-                                          THEN 0.0 + COALESCE("t114"."likes", 0) + COALESCE("t114"."comments", 0) + COALESCE("t114"."shares", 0) + COALESCE("t114"."saves", 0)
+                                          THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t114"."likes", 0) + COALESCE("t114"."comments", 0) + COALESCE("t114"."shares", 0) + COALESCE("t114"."saves", 0)
                                           ELSE CAST(NULL AS DOUBLE PRECISION)
                                         END AS "engagements",
                                         NULLIF(
@@ -6271,18 +6271,18 @@ FROM (
                                             END AS "followers__provenance"
                                           FROM (
                                             SELECT
-                                              "t58"."post_id",
-                                              "t58"."account_id",
-                                              "t58"."published_at",
-                                              "t58"."id",
-                                              "t58"."captured_at",
-                                              "t58"."followers",
-                                              "t58"."source",
-                                              "t58"."provenance",
+                                              "t56"."post_id",
+                                              "t56"."account_id",
+                                              "t56"."published_at",
+                                              "t56"."id",
+                                              "t56"."captured_at",
+                                              "t56"."followers",
+                                              "t56"."source",
+                                              "t56"."provenance",
                                               ROW_NUMBER() OVER (
-                                                PARTITION BY "t58"."post_id"
-                                                ORDER BY CASE WHEN "t58"."captured_at" <= "t58"."published_at" THEN 0 ELSE 1 END ASC, ABS(
-                                                  EXTRACT('epoch' FROM CAST("t58"."published_at" AS TIMESTAMPTZ)) - EXTRACT('epoch' FROM CAST("t58"."captured_at" AS TIMESTAMPTZ))
+                                                PARTITION BY "t56"."post_id"
+                                                ORDER BY CASE WHEN "t56"."captured_at" <= "t56"."published_at" THEN 0 ELSE 1 END ASC, ABS(
+                                                  EXTRACT('epoch' FROM CAST("t56"."published_at" AS TIMESTAMPTZ)) - EXTRACT('epoch' FROM CAST("t56"."captured_at" AS TIMESTAMPTZ))
                                                 ) ASC
                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                               ) - 1 AS "order"
@@ -6305,7 +6305,7 @@ FROM (
                                               ) AS "t32"
                                               INNER JOIN "follower_snapshot" AS "t20"
                                                 ON "t32"."account_id" = "t20"."account_id"
-                                            ) AS "t58"
+                                            ) AS "t56"
                                           ) AS "t89"
                                           WHERE
                                             "t89"."order" = 0
@@ -6313,7 +6313,7 @@ FROM (
                                           ON "t78"."post_id" = "t101"."post_id"
                                       ) AS "t114"
                                     ) AS "t121"
-                                  ) AS "t135"
+                                  ) AS "t136"
                                   LEFT OUTER JOIN (
                                     SELECT
                                       "t97"."post_id",
@@ -6322,7 +6322,7 @@ FROM (
                                       SELECT
                                         "t85"."post_id",
                                         CAST("t63"."amount" AS DOUBLE PRECISION) / "t85"."n_posts" AS "cost"
-                                      FROM "t46" AS "t63"
+                                      FROM "t44" AS "t63"
                                       INNER JOIN (
                                         SELECT
                                           "t73"."campaign_id",
@@ -6349,17 +6349,17 @@ FROM (
                                     GROUP BY
                                       1
                                   ) AS "t110"
-                                    ON "t135"."post_id" = "t110"."post_id"
-                                ) AS "t147"
+                                    ON "t136"."post_id" = "t110"."post_id"
+                                ) AS "t148"
                                 LEFT OUTER JOIN (
                                   SELECT
-                                    "t148"."post_id",
+                                    "t149"."post_id",
                                     MAX(
-                                      CASE
-                                        WHEN POSITION(LOWER("t148"."message") IN LOWER("t148"."caption")) > 0
-                                        THEN 1.0
-                                        ELSE 0.0
-                                      END
+                                      CAST(CASE
+                                        WHEN POSITION(LOWER("t149"."message") IN LOWER("t149"."caption")) > 0
+                                        THEN 1
+                                        ELSE 0
+                                      END AS DOUBLE PRECISION)
                                     ) AS "key_message_posts"
                                   FROM (
                                     SELECT
@@ -6369,9 +6369,9 @@ FROM (
                                       "t67"."message"
                                     FROM (
                                       SELECT
-                                        "t133"."campaign_id",
-                                        "t133"."post_id",
-                                        "t133"."caption"
+                                        "t134"."campaign_id",
+                                        "t134"."post_id",
+                                        "t134"."caption"
                                       FROM (
                                         SELECT
                                           "t121"."campaign_id",
@@ -6429,7 +6429,7 @@ FROM (
                                                 ),
                                                 0
                                               ),
-                                              1.0
+                                              CAST(1 AS DOUBLE PRECISION)
                                             )
                                           ) AS "impressions_with_estimates",
                                           CASE
@@ -6456,7 +6456,7 @@ FROM (
                                                   ),
                                                   0
                                                 ),
-                                                1.0
+                                                CAST(1 AS DOUBLE PRECISION)
                                               )
                                             ) IS NOT NULL
                                             THEN CASE
@@ -6508,8 +6508,8 @@ FROM (
                                           ) AS "er_views_post__provenance",
                                           "t121"."platform" AS "post_platform",
                                           "t121"."influencer_id" AS "publishing_influencer",
-                                          CASE WHEN "t121"."sponsored" THEN 1.0 ELSE 0.0 END AS "sponsored_posts",
-                                          CASE
+                                          CAST(CASE WHEN "t121"."sponsored" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "sponsored_posts",
+                                          CAST(CASE
                                             WHEN "t121"."sponsored"
                                             AND CASE
                                               WHEN UPPER("t121"."country") = 'FR'
@@ -6613,9 +6613,9 @@ FROM (
                                                 POSITION('advertisement' IN LOWER("t121"."caption")) > 0
                                               )
                                             END
-                                            THEN 1.0
-                                            ELSE 0.0
-                                          END AS "disclosed_sponsored_posts"
+                                            THEN 1
+                                            ELSE 0
+                                          END AS DOUBLE PRECISION) AS "disclosed_sponsored_posts"
                                         FROM (
                                           SELECT
                                             "t114"."campaign_id",
@@ -6661,7 +6661,7 @@ FROM (
                                               OR (
                                                 "t114"."saves" IS NOT NULL
                                               )
-                                              THEN 0.0 + COALESCE("t114"."likes", 0) + COALESCE("t114"."comments", 0) + COALESCE("t114"."shares", 0) + COALESCE("t114"."saves", 0)
+                                              THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t114"."likes", 0) + COALESCE("t114"."comments", 0) + COALESCE("t114"."shares", 0) + COALESCE("t114"."saves", 0)
                                               ELSE CAST(NULL AS DOUBLE PRECISION)
                                             END AS "engagements",
                                             NULLIF(
@@ -6804,18 +6804,18 @@ FROM (
                                                 END AS "followers__provenance"
                                               FROM (
                                                 SELECT
-                                                  "t58"."post_id",
-                                                  "t58"."account_id",
-                                                  "t58"."published_at",
-                                                  "t58"."id",
-                                                  "t58"."captured_at",
-                                                  "t58"."followers",
-                                                  "t58"."source",
-                                                  "t58"."provenance",
+                                                  "t56"."post_id",
+                                                  "t56"."account_id",
+                                                  "t56"."published_at",
+                                                  "t56"."id",
+                                                  "t56"."captured_at",
+                                                  "t56"."followers",
+                                                  "t56"."source",
+                                                  "t56"."provenance",
                                                   ROW_NUMBER() OVER (
-                                                    PARTITION BY "t58"."post_id"
-                                                    ORDER BY CASE WHEN "t58"."captured_at" <= "t58"."published_at" THEN 0 ELSE 1 END ASC, ABS(
-                                                      EXTRACT('epoch' FROM CAST("t58"."published_at" AS TIMESTAMPTZ)) - EXTRACT('epoch' FROM CAST("t58"."captured_at" AS TIMESTAMPTZ))
+                                                    PARTITION BY "t56"."post_id"
+                                                    ORDER BY CASE WHEN "t56"."captured_at" <= "t56"."published_at" THEN 0 ELSE 1 END ASC, ABS(
+                                                      EXTRACT('epoch' FROM CAST("t56"."published_at" AS TIMESTAMPTZ)) - EXTRACT('epoch' FROM CAST("t56"."captured_at" AS TIMESTAMPTZ))
                                                     ) ASC
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                   ) - 1 AS "order"
@@ -6838,7 +6838,7 @@ FROM (
                                                   ) AS "t32"
                                                   INNER JOIN "follower_snapshot" AS "t20"
                                                     ON "t32"."account_id" = "t20"."account_id"
-                                                ) AS "t58"
+                                                ) AS "t56"
                                               ) AS "t89"
                                               WHERE
                                                 "t89"."order" = 0
@@ -6846,7 +6846,7 @@ FROM (
                                               ON "t78"."post_id" = "t101"."post_id"
                                           ) AS "t114"
                                         ) AS "t121"
-                                      ) AS "t133"
+                                      ) AS "t134"
                                     ) AS "t141"
                                     INNER JOIN (
                                       SELECT
@@ -6862,11 +6862,11 @@ FROM (
                                         LENGTH("t35"."message") > 0
                                     ) AS "t67"
                                       ON "t141"."campaign_id" = "t67"."campaign_id"
-                                  ) AS "t148"
+                                  ) AS "t149"
                                   GROUP BY
                                     1
                                 ) AS "t156"
-                                  ON "t147"."post_id" = "t156"."post_id"
+                                  ON "t148"."post_id" = "t156"."post_id"
                               ) AS "t157"
                             ) AS "t158"
                             UNION ALL
@@ -7026,8 +7026,8 @@ FROM (
                                           *
                                         FROM (
                                           SELECT
-                                            "t133"."campaign_id",
-                                            "t133"."influencer_id"
+                                            "t134"."campaign_id",
+                                            "t134"."influencer_id"
                                           FROM (
                                             SELECT
                                               "t121"."campaign_id",
@@ -7085,7 +7085,7 @@ FROM (
                                                     ),
                                                     0
                                                   ),
-                                                  1.0
+                                                  CAST(1 AS DOUBLE PRECISION)
                                                 )
                                               ) AS "impressions_with_estimates",
                                               CASE
@@ -7112,7 +7112,7 @@ FROM (
                                                       ),
                                                       0
                                                     ),
-                                                    1.0
+                                                    CAST(1 AS DOUBLE PRECISION)
                                                   )
                                                 ) IS NOT NULL
                                                 THEN CASE
@@ -7164,8 +7164,8 @@ FROM (
                                               ) AS "er_views_post__provenance",
                                               "t121"."platform" AS "post_platform",
                                               "t121"."influencer_id" AS "publishing_influencer",
-                                              CASE WHEN "t121"."sponsored" THEN 1.0 ELSE 0.0 END AS "sponsored_posts",
-                                              CASE
+                                              CAST(CASE WHEN "t121"."sponsored" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "sponsored_posts",
+                                              CAST(CASE
                                                 WHEN "t121"."sponsored"
                                                 AND CASE
                                                   WHEN UPPER("t121"."country") = 'FR'
@@ -7269,9 +7269,9 @@ FROM (
                                                     POSITION('advertisement' IN LOWER("t121"."caption")) > 0
                                                   )
                                                 END
-                                                THEN 1.0
-                                                ELSE 0.0
-                                              END AS "disclosed_sponsored_posts"
+                                                THEN 1
+                                                ELSE 0
+                                              END AS DOUBLE PRECISION) AS "disclosed_sponsored_posts"
                                             FROM (
                                               SELECT
                                                 "t114"."campaign_id",
@@ -7317,7 +7317,7 @@ FROM (
                                                   OR (
                                                     "t114"."saves" IS NOT NULL
                                                   )
-                                                  THEN 0.0 + COALESCE("t114"."likes", 0) + COALESCE("t114"."comments", 0) + COALESCE("t114"."shares", 0) + COALESCE("t114"."saves", 0)
+                                                  THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t114"."likes", 0) + COALESCE("t114"."comments", 0) + COALESCE("t114"."shares", 0) + COALESCE("t114"."saves", 0)
                                                   ELSE CAST(NULL AS DOUBLE PRECISION)
                                                 END AS "engagements",
                                                 NULLIF(
@@ -7460,18 +7460,18 @@ FROM (
                                                     END AS "followers__provenance"
                                                   FROM (
                                                     SELECT
-                                                      "t58"."post_id",
-                                                      "t58"."account_id",
-                                                      "t58"."published_at",
-                                                      "t58"."id",
-                                                      "t58"."captured_at",
-                                                      "t58"."followers",
-                                                      "t58"."source",
-                                                      "t58"."provenance",
+                                                      "t56"."post_id",
+                                                      "t56"."account_id",
+                                                      "t56"."published_at",
+                                                      "t56"."id",
+                                                      "t56"."captured_at",
+                                                      "t56"."followers",
+                                                      "t56"."source",
+                                                      "t56"."provenance",
                                                       ROW_NUMBER() OVER (
-                                                        PARTITION BY "t58"."post_id"
-                                                        ORDER BY CASE WHEN "t58"."captured_at" <= "t58"."published_at" THEN 0 ELSE 1 END ASC, ABS(
-                                                          EXTRACT('epoch' FROM CAST("t58"."published_at" AS TIMESTAMPTZ)) - EXTRACT('epoch' FROM CAST("t58"."captured_at" AS TIMESTAMPTZ))
+                                                        PARTITION BY "t56"."post_id"
+                                                        ORDER BY CASE WHEN "t56"."captured_at" <= "t56"."published_at" THEN 0 ELSE 1 END ASC, ABS(
+                                                          EXTRACT('epoch' FROM CAST("t56"."published_at" AS TIMESTAMPTZ)) - EXTRACT('epoch' FROM CAST("t56"."captured_at" AS TIMESTAMPTZ))
                                                         ) ASC
                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                       ) - 1 AS "order"
@@ -7494,7 +7494,7 @@ FROM (
                                                       ) AS "t32"
                                                       INNER JOIN "follower_snapshot" AS "t20"
                                                         ON "t32"."account_id" = "t20"."account_id"
-                                                    ) AS "t58"
+                                                    ) AS "t56"
                                                   ) AS "t89"
                                                   WHERE
                                                     "t89"."order" = 0
@@ -7502,16 +7502,16 @@ FROM (
                                                   ON "t78"."post_id" = "t101"."post_id"
                                               ) AS "t114"
                                             ) AS "t121"
-                                          ) AS "t133"
-                                        ) AS "t137"
+                                          ) AS "t134"
+                                        ) AS "t138"
                                       ) AS "t140"
-                                    ) AS "t145"
+                                    ) AS "t146"
                                     WHERE
-                                      "t100"."campaign_id" = "t145"."campaign_id"
-                                      AND "t100"."influencer_id" = "t145"."influencer_id"
+                                      "t100"."campaign_id" = "t146"."campaign_id"
+                                      AND "t100"."influencer_id" = "t146"."influencer_id"
                                   )
                               ) AS "t151"
-                            ) AS "t153"
+                            ) AS "t154"
                           ) AS "t159"
                           UNION ALL
                           SELECT
@@ -7593,7 +7593,7 @@ FROM (
                                 CAST("t14"."name" AS VARCHAR) AS "influencer",
                                 "t62"."incurred_on" AS "day",
                                 "t62"."amount" AS "cost"
-                              FROM "t46" AS "t62"
+                              FROM "t44" AS "t62"
                               LEFT OUTER JOIN "influencer" AS "t14"
                                 ON "t62"."influencer_id" = "t14"."id"
                               WHERE
@@ -7626,21 +7626,21 @@ FROM (
                                 )
                             ) AS "t96"
                           ) AS "t104"
-                        ) AS "t160"
+                        ) AS "t161"
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            "t45"."campaign_id",
-                            "t45"."campaign",
+                            "t49"."campaign_id",
+                            "t49"."campaign",
                             CAST(NULL AS BIGINT) AS "influencer_id",
                             CAST(NULL AS VARCHAR) AS "influencer",
                             CAST(NULL AS BIGINT) AS "account_id",
-                            "t45"."platform",
+                            "t49"."platform",
                             CAST(NULL AS VARCHAR) AS "format",
                             CAST(NULL AS BIGINT) AS "post_id",
-                            "t45"."day",
+                            "t49"."day",
                             CAST(NULL AS DOUBLE PRECISION) AS "reach",
                             CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                             CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -7678,10 +7678,10 @@ FROM (
                             CAST(NULL AS DOUBLE PRECISION) AS "cost",
                             CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
                             CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                            "t45"."mentions",
-                            "t45"."brand_mentions",
-                            "t45"."mention_engagements",
-                            "t45"."brand_mention_engagements",
+                            "t49"."mentions",
+                            "t49"."brand_mentions",
+                            "t49"."mention_engagements",
+                            "t49"."brand_mention_engagements",
                             CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
                             CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
                             CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
@@ -7705,32 +7705,32 @@ FROM (
                               CAST("t10"."name" AS VARCHAR) AS "campaign",
                               CAST("t16"."platform" AS VARCHAR) AS "platform",
                               "t16"."mentioned_on" AS "day",
-                              1.0 AS "mentions",
-                              CASE WHEN "t16"."own" THEN 1.0 ELSE 0.0 END AS "brand_mentions",
+                              CAST(1 AS DOUBLE PRECISION) AS "mentions",
+                              CAST(CASE WHEN "t16"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "brand_mentions",
                               "t16"."engagements" AS "mention_engagements",
-                              CASE WHEN "t16"."own" THEN "t16"."engagements" ELSE "t16"."engagements" * 0.0 END AS "brand_mention_engagements"
+                              CAST(CASE WHEN "t16"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) * "t16"."engagements" AS "brand_mention_engagements"
                             FROM "mention" AS "t16"
                             INNER JOIN "campaign" AS "t10"
                               ON "t16"."workspace_id" = "t10"."workspace_id"
                               AND "t16"."mentioned_on" >= "t10"."start_date"
                               AND "t16"."mentioned_on" <= "t10"."end_date"
-                          ) AS "t45"
-                        ) AS "t55"
-                      ) AS "t161"
+                          ) AS "t49"
+                        ) AS "t61"
+                      ) AS "t162"
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t155"."campaign_id",
-                          "t155"."campaign",
-                          "t155"."influencer_id",
-                          "t155"."influencer",
-                          "t155"."account_id",
-                          "t155"."platform",
+                          "t153"."campaign_id",
+                          "t153"."campaign",
+                          "t153"."influencer_id",
+                          "t153"."influencer",
+                          "t153"."account_id",
+                          "t153"."platform",
                           CAST(NULL AS VARCHAR) AS "format",
                           CAST(NULL AS BIGINT) AS "post_id",
-                          "t155"."day",
+                          "t153"."day",
                           CAST(NULL AS DOUBLE PRECISION) AS "reach",
                           CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                           CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -7773,59 +7773,59 @@ FROM (
                           CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
                           CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
                           CASE
-                            WHEN "t155"."is_brand" = FALSE
-                            THEN "t155"."start_followers"
+                            WHEN "t153"."is_brand" = FALSE
+                            THEN "t153"."start_followers"
                             ELSE CAST(NULL AS DOUBLE PRECISION)
                           END AS "followers_start",
                           CASE
-                            WHEN "t155"."is_brand" = FALSE
+                            WHEN "t153"."is_brand" = FALSE
                             THEN CASE
-                              WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
-                              THEN "t155"."end_followers" - "t155"."start_followers"
+                              WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
+                              THEN "t153"."end_followers" - "t153"."start_followers"
                               ELSE CAST(NULL AS DOUBLE PRECISION)
                             END
                             ELSE CAST(NULL AS DOUBLE PRECISION)
                           END AS "followers_gained",
                           CASE
-                            WHEN "t155"."is_brand" = FALSE
+                            WHEN "t153"."is_brand" = FALSE
                             THEN CASE
-                              WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                              WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
                               THEN (
                                 CAST((
-                                  "t155"."start_followers" - "t155"."before_followers"
-                                ) AS DOUBLE PRECISION) / NULLIF(CAST("t155"."start_seen_at" - "t155"."before_seen_at" AS DOUBLE PRECISION), 0)
+                                  "t153"."start_followers" - "t153"."before_followers"
+                                ) AS DOUBLE PRECISION) / NULLIF(CAST("t153"."start_seen_at" - "t153"."before_seen_at" AS DOUBLE PRECISION), 0)
                               ) * (
-                                "t155"."end_seen_at" - "t155"."start_seen_at"
+                                "t153"."end_seen_at" - "t153"."start_seen_at"
                               )
                               ELSE CAST(NULL AS DOUBLE PRECISION)
                             END
                             ELSE CAST(NULL AS DOUBLE PRECISION)
                           END AS "followers_expected_gain",
                           CAST(CASE
-                            WHEN "t155"."is_brand" = FALSE
-                            THEN "t155"."start_rank"
+                            WHEN "t153"."is_brand" = FALSE
+                            THEN "t153"."start_rank"
                             ELSE CAST(NULL AS SMALLINT)
                           END AS BIGINT) AS "followers_start__provenance",
                           CASE
-                            WHEN "t155"."is_brand" = FALSE
+                            WHEN "t153"."is_brand" = FALSE
                             THEN CASE
-                              WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
-                              THEN NULLIF(GREATEST(COALESCE("t155"."start_rank", -1), COALESCE("t155"."end_rank", -1)), -1)
+                              WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
+                              THEN NULLIF(GREATEST(COALESCE("t153"."start_rank", -1), COALESCE("t153"."end_rank", -1)), -1)
                               ELSE CAST(NULL AS BIGINT)
                             END
                             ELSE CAST(NULL AS BIGINT)
                           END AS "followers_gained__provenance",
                           CASE
-                            WHEN "t155"."is_brand" = FALSE
+                            WHEN "t153"."is_brand" = FALSE
                             THEN CASE
                               WHEN CASE
-                                WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                                WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
                                 THEN (
                                   CAST((
-                                    "t155"."start_followers" - "t155"."before_followers"
-                                  ) AS DOUBLE PRECISION) / NULLIF(CAST("t155"."start_seen_at" - "t155"."before_seen_at" AS DOUBLE PRECISION), 0)
+                                    "t153"."start_followers" - "t153"."before_followers"
+                                  ) AS DOUBLE PRECISION) / NULLIF(CAST("t153"."start_seen_at" - "t153"."before_seen_at" AS DOUBLE PRECISION), 0)
                                 ) * (
-                                  "t155"."end_seen_at" - "t155"."start_seen_at"
+                                  "t153"."end_seen_at" - "t153"."start_seen_at"
                                 )
                                 ELSE CAST(NULL AS DOUBLE PRECISION)
                               END IS NOT NULL
@@ -7833,13 +7833,13 @@ FROM (
                                 GREATEST(
                                   COALESCE(
                                     CASE
-                                      WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
-                                      THEN NULLIF(GREATEST(COALESCE("t155"."start_rank", -1), COALESCE("t155"."end_rank", -1)), -1)
+                                      WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
+                                      THEN NULLIF(GREATEST(COALESCE("t153"."start_rank", -1), COALESCE("t153"."end_rank", -1)), -1)
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
                                     -1
                                   ),
-                                  COALESCE("t155"."before_rank", -1)
+                                  COALESCE("t153"."before_rank", -1)
                                 ),
                                 -1
                               )
@@ -7848,59 +7848,59 @@ FROM (
                             ELSE CAST(NULL AS BIGINT)
                           END AS "followers_expected_gain__provenance",
                           CASE
-                            WHEN "t155"."is_brand" = TRUE
-                            THEN "t155"."start_followers"
+                            WHEN "t153"."is_brand" = TRUE
+                            THEN "t153"."start_followers"
                             ELSE CAST(NULL AS DOUBLE PRECISION)
                           END AS "brand_followers_start",
                           CASE
-                            WHEN "t155"."is_brand" = TRUE
+                            WHEN "t153"."is_brand" = TRUE
                             THEN CASE
-                              WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
-                              THEN "t155"."end_followers" - "t155"."start_followers"
+                              WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
+                              THEN "t153"."end_followers" - "t153"."start_followers"
                               ELSE CAST(NULL AS DOUBLE PRECISION)
                             END
                             ELSE CAST(NULL AS DOUBLE PRECISION)
                           END AS "brand_followers_gained",
                           CASE
-                            WHEN "t155"."is_brand" = TRUE
+                            WHEN "t153"."is_brand" = TRUE
                             THEN CASE
-                              WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                              WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
                               THEN (
                                 CAST((
-                                  "t155"."start_followers" - "t155"."before_followers"
-                                ) AS DOUBLE PRECISION) / NULLIF(CAST("t155"."start_seen_at" - "t155"."before_seen_at" AS DOUBLE PRECISION), 0)
+                                  "t153"."start_followers" - "t153"."before_followers"
+                                ) AS DOUBLE PRECISION) / NULLIF(CAST("t153"."start_seen_at" - "t153"."before_seen_at" AS DOUBLE PRECISION), 0)
                               ) * (
-                                "t155"."end_seen_at" - "t155"."start_seen_at"
+                                "t153"."end_seen_at" - "t153"."start_seen_at"
                               )
                               ELSE CAST(NULL AS DOUBLE PRECISION)
                             END
                             ELSE CAST(NULL AS DOUBLE PRECISION)
                           END AS "brand_followers_expected_gain",
                           CAST(CASE
-                            WHEN "t155"."is_brand" = TRUE
-                            THEN "t155"."start_rank"
+                            WHEN "t153"."is_brand" = TRUE
+                            THEN "t153"."start_rank"
                             ELSE CAST(NULL AS SMALLINT)
                           END AS BIGINT) AS "brand_followers_start__provenance",
                           CASE
-                            WHEN "t155"."is_brand" = TRUE
+                            WHEN "t153"."is_brand" = TRUE
                             THEN CASE
-                              WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
-                              THEN NULLIF(GREATEST(COALESCE("t155"."start_rank", -1), COALESCE("t155"."end_rank", -1)), -1)
+                              WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
+                              THEN NULLIF(GREATEST(COALESCE("t153"."start_rank", -1), COALESCE("t153"."end_rank", -1)), -1)
                               ELSE CAST(NULL AS BIGINT)
                             END
                             ELSE CAST(NULL AS BIGINT)
                           END AS "brand_followers_gained__provenance",
                           CASE
-                            WHEN "t155"."is_brand" = TRUE
+                            WHEN "t153"."is_brand" = TRUE
                             THEN CASE
                               WHEN CASE
-                                WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
+                                WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
                                 THEN (
                                   CAST((
-                                    "t155"."start_followers" - "t155"."before_followers"
-                                  ) AS DOUBLE PRECISION) / NULLIF(CAST("t155"."start_seen_at" - "t155"."before_seen_at" AS DOUBLE PRECISION), 0)
+                                    "t153"."start_followers" - "t153"."before_followers"
+                                  ) AS DOUBLE PRECISION) / NULLIF(CAST("t153"."start_seen_at" - "t153"."before_seen_at" AS DOUBLE PRECISION), 0)
                                 ) * (
-                                  "t155"."end_seen_at" - "t155"."start_seen_at"
+                                  "t153"."end_seen_at" - "t153"."start_seen_at"
                                 )
                                 ELSE CAST(NULL AS DOUBLE PRECISION)
                               END IS NOT NULL
@@ -7908,13 +7908,13 @@ FROM (
                                 GREATEST(
                                   COALESCE(
                                     CASE
-                                      WHEN "t155"."end_seen_at" > "t155"."start_seen_at"
-                                      THEN NULLIF(GREATEST(COALESCE("t155"."start_rank", -1), COALESCE("t155"."end_rank", -1)), -1)
+                                      WHEN "t153"."end_seen_at" > "t153"."start_seen_at"
+                                      THEN NULLIF(GREATEST(COALESCE("t153"."start_rank", -1), COALESCE("t153"."end_rank", -1)), -1)
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
                                     -1
                                   ),
-                                  COALESCE("t155"."before_rank", -1)
+                                  COALESCE("t153"."before_rank", -1)
                                 ),
                                 -1
                               )
@@ -7950,19 +7950,19 @@ FROM (
                             "t129"."before_rank"
                           FROM (
                             SELECT
-                              "t139"."campaign_id",
-                              "t139"."campaign",
-                              "t139"."influencer_id",
-                              "t139"."influencer",
-                              "t139"."account_id",
-                              "t139"."platform",
-                              "t139"."is_brand",
-                              "t139"."day",
-                              "t139"."start_at",
-                              "t139"."end_at",
-                              "t139"."start_followers",
-                              "t139"."start_seen_at",
-                              "t139"."start_rank",
+                              "t137"."campaign_id",
+                              "t137"."campaign",
+                              "t137"."influencer_id",
+                              "t137"."influencer",
+                              "t137"."account_id",
+                              "t137"."platform",
+                              "t137"."is_brand",
+                              "t137"."day",
+                              "t137"."start_at",
+                              "t137"."end_at",
+                              "t137"."start_followers",
+                              "t137"."start_seen_at",
+                              "t137"."start_rank",
                               "t128"."end_followers",
                               "t128"."end_seen_at",
                               "t128"."end_rank"
@@ -8027,7 +8027,7 @@ FROM (
                                       ON "t29"."workspace_id" = "t12"."workspace_id"
                                     INNER JOIN "account" AS "t19"
                                       ON "t19"."influencer_id" = "t29"."id"
-                                  ) AS "t54"
+                                  ) AS "t53"
                                 ) AS "t91"
                                 INNER JOIN "campaign" AS "t10"
                                   ON "t91"."campaign_id" = "t10"."id"
@@ -8070,7 +8070,7 @@ FROM (
                               ) AS "t131"
                                 ON "t111"."campaign_id" = "t131"."campaign_id"
                                 AND "t111"."account_id" = "t131"."account_id"
-                            ) AS "t139"
+                            ) AS "t137"
                             LEFT OUTER JOIN (
                               SELECT
                                 "t123"."campaign_id",
@@ -8103,8 +8103,8 @@ FROM (
                               WHERE
                                 "t123"."order" = 0
                             ) AS "t128"
-                              ON "t139"."campaign_id" = "t128"."campaign_id"
-                              AND "t139"."account_id" = "t128"."account_id"
+                              ON "t137"."campaign_id" = "t128"."campaign_id"
+                              AND "t137"."account_id" = "t128"."account_id"
                           ) AS "t150"
                           LEFT OUTER JOIN (
                             SELECT
@@ -8148,9 +8148,9 @@ FROM (
                                     "t111"."day",
                                     "t111"."start_at",
                                     "t111"."end_at",
-                                    "t47"."followers",
-                                    "t47"."at",
-                                    "t47"."rank"
+                                    "t45"."followers",
+                                    "t45"."at",
+                                    "t45"."rank"
                                   FROM (
                                     SELECT
                                       "t91"."campaign_id",
@@ -8197,7 +8197,7 @@ FROM (
                                           ON "t29"."workspace_id" = "t12"."workspace_id"
                                         INNER JOIN "account" AS "t19"
                                           ON "t19"."influencer_id" = "t29"."id"
-                                      ) AS "t54"
+                                      ) AS "t53"
                                     ) AS "t91"
                                     INNER JOIN "campaign" AS "t10"
                                       ON "t91"."campaign_id" = "t10"."id"
@@ -8221,8 +8221,8 @@ FROM (
                                         ELSE 2
                                       END AS "rank"
                                     FROM "follower_snapshot" AS "t8"
-                                  ) AS "t47"
-                                    ON "t111"."account_id" = "t47"."account_id"
+                                  ) AS "t45"
+                                    ON "t111"."account_id" = "t45"."account_id"
                                 ) AS "t118"
                                 WHERE
                                   "t118"."at" <= (
@@ -8237,23 +8237,23 @@ FROM (
                           ) AS "t129"
                             ON "t150"."campaign_id" = "t129"."campaign_id"
                             AND "t150"."account_id" = "t129"."account_id"
-                        ) AS "t155"
-                      ) AS "t162"
+                        ) AS "t153"
+                      ) AS "t160"
                     ) AS "t163"
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        "t44"."campaign_id",
-                        "t44"."campaign",
-                        "t44"."influencer_id",
-                        "t44"."influencer",
+                        "t48"."campaign_id",
+                        "t48"."campaign",
+                        "t48"."influencer_id",
+                        "t48"."influencer",
                         CAST(NULL AS BIGINT) AS "account_id",
                         CAST(NULL AS VARCHAR) AS "platform",
                         CAST(NULL AS VARCHAR) AS "format",
                         CAST(NULL AS BIGINT) AS "post_id",
-                        "t44"."day",
+                        "t48"."day",
                         CAST(NULL AS DOUBLE PRECISION) AS "reach",
                         CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                         CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -8307,10 +8307,10 @@ FROM (
                         CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
                         CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
                         CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                        "t44"."influencers_contacted",
-                        "t44"."influencers_interested",
-                        "t44"."posts_contracted",
-                        "t44"."products_sent",
+                        "t48"."influencers_contacted",
+                        "t48"."influencers_interested",
+                        "t48"."posts_contracted",
+                        "t48"."products_sent",
                         CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                       FROM (
                         SELECT
@@ -8319,8 +8319,8 @@ FROM (
                           CAST("t13"."influencer_id" AS BIGINT) AS "influencer_id",
                           CAST("t14"."name" AS VARCHAR) AS "influencer",
                           "t10"."start_date" AS "day",
-                          1.0 AS "influencers_contacted",
-                          CASE WHEN "t13"."status" IN ('interested', 'activated') THEN 1.0 ELSE 0.0 END AS "influencers_interested",
+                          CAST(1 AS DOUBLE PRECISION) AS "influencers_contacted",
+                          CAST(CASE WHEN "t13"."status" IN ('interested', 'activated') THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "influencers_interested",
                           CAST("t13"."posts_contracted" AS DOUBLE PRECISION) AS "posts_contracted",
                           CAST("t13"."products_sent" AS DOUBLE PRECISION) AS "products_sent"
                         FROM "roster" AS "t13"
@@ -8328,8 +8328,8 @@ FROM (
                           ON "t13"."campaign_id" = "t10"."id"
                         INNER JOIN "influencer" AS "t14"
                           ON "t13"."influencer_id" = "t14"."id"
-                      ) AS "t44"
-                    ) AS "t53"
+                      ) AS "t48"
+                    ) AS "t60"
                   ) AS "t164"
                   UNION ALL
                   SELECT
@@ -8411,7 +8411,7 @@ FROM (
                         ELSE 0
                       END AS DOUBLE PRECISION) AS "key_messages"
                     FROM "campaign" AS "t0"
-                  ) AS "t59"
+                  ) AS "t57"
                 ) AS "t167"
                 LEFT OUTER JOIN (
                   SELECT
@@ -8423,7 +8423,7 @@ FROM (
                     FROM (
                       SELECT
                         CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                        1.0 AS "rate"
+                        CAST(1 AS DOUBLE PRECISION) AS "rate"
                       FROM "campaign" AS "t0"
                       WHERE
                         "t0"."currency" = 'EUR'
@@ -8478,7 +8478,7 @@ FROM (
                               SELECT
                                 "t1"."base" AS "quote",
                                 "t1"."valid_on",
-                                CAST(1.0 AS DOUBLE PRECISION) / NULLIF(CAST("t1"."rate" AS DOUBLE PRECISION), 0) AS "rate"
+                                CAST(1 AS DOUBLE PRECISION) / NULLIF(CAST("t1"."rate" AS DOUBLE PRECISION), 0) AS "rate"
                               FROM "exchange_rate" AS "t1"
                               WHERE
                                 "t1"."quote" = 'EUR'
@@ -8505,7 +8505,7 @@ FROM (
                 FROM (
                   SELECT
                     CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                    1.0 AS "rate"
+                    CAST(1 AS DOUBLE PRECISION) AS "rate"
                   FROM "campaign" AS "t0"
                   WHERE
                     "t0"."currency" = 'USD'
@@ -8560,7 +8560,7 @@ FROM (
                           SELECT
                             "t1"."base" AS "quote",
                             "t1"."valid_on",
-                            CAST(1.0 AS DOUBLE PRECISION) / NULLIF(CAST("t1"."rate" AS DOUBLE PRECISION), 0) AS "rate"
+                            CAST(1 AS DOUBLE PRECISION) / NULLIF(CAST("t1"."rate" AS DOUBLE PRECISION), 0) AS "rate"
                           FROM "exchange_rate" AS "t1"
                           WHERE
                             "t1"."quote" = 'USD'

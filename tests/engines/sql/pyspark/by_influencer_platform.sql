@@ -1,4 +1,4 @@
-WITH `t46` AS (
+WITH `t44` AS (
   SELECT
     CAST(`t17`.`campaign_id` AS BIGINT) AS `campaign_id`,
     CAST(`t10`.`name` AS STRING) AS `campaign`,
@@ -58,9 +58,9 @@ WITH `t46` AS (
       `t111`.`day`,
       `t111`.`start_at`,
       `t111`.`end_at`,
-      `t47`.`followers`,
-      `t47`.`at`,
-      `t47`.`rank`
+      `t45`.`followers`,
+      `t45`.`at`,
+      `t45`.`rank`
     FROM (
       SELECT
         `t91`.`campaign_id`,
@@ -107,7 +107,7 @@ WITH `t46` AS (
             ON `t29`.`workspace_id` = `t12`.`workspace_id`
           INNER JOIN `account` AS `t19`
             ON `t19`.`influencer_id` = `t29`.`id`
-        ) AS `t54`
+        ) AS `t53`
       ) AS `t91`
       INNER JOIN `campaign` AS `t10`
         ON `t91`.`campaign_id` = `t10`.`id`
@@ -131,8 +131,8 @@ WITH `t46` AS (
           ELSE 2
         END AS `rank`
       FROM `follower_snapshot` AS `t8`
-    ) AS `t47`
-      ON `t111`.`account_id` = `t47`.`account_id`
+    ) AS `t45`
+      ON `t111`.`account_id` = `t45`.`account_id`
   ) AS `t118`
   WHERE
     `t118`.`at` <= `t118`.`end_at`
@@ -2272,102 +2272,102 @@ FROM (
                             CAST(NULL AS DOUBLE) AS `key_messages`
                           FROM (
                             SELECT
-                              `t147`.`campaign_id`,
-                              `t147`.`campaign`,
-                              `t147`.`influencer_id`,
-                              `t147`.`influencer`,
-                              `t147`.`account_id`,
-                              `t147`.`platform`,
-                              `t147`.`format`,
-                              `t147`.`post_id`,
-                              `t147`.`day`,
-                              `t147`.`country`,
-                              `t147`.`caption`,
-                              `t147`.`sponsored`,
-                              `t147`.`reach`,
-                              `t147`.`impressions`,
-                              `t147`.`views`,
-                              `t147`.`likes`,
-                              `t147`.`comments`,
-                              `t147`.`shares`,
-                              `t147`.`saves`,
-                              `t147`.`clicks`,
-                              `t147`.`reach__provenance`,
-                              `t147`.`impressions__provenance`,
-                              `t147`.`views__provenance`,
-                              `t147`.`likes__provenance`,
-                              `t147`.`comments__provenance`,
-                              `t147`.`shares__provenance`,
-                              `t147`.`saves__provenance`,
-                              `t147`.`clicks__provenance`,
-                              `t147`.`followers`,
-                              `t147`.`followers__provenance`,
-                              `t147`.`engagements`,
-                              `t147`.`engagements__provenance`,
-                              `t147`.`impressions_with_estimates`,
-                              `t147`.`impressions_with_estimates__provenance`,
-                              `t147`.`er_reach_post`,
-                              `t147`.`er_followers_post`,
-                              `t147`.`er_impressions_post`,
-                              `t147`.`er_views_post`,
-                              `t147`.`er_reach_post__provenance`,
-                              `t147`.`er_followers_post__provenance`,
-                              `t147`.`er_impressions_post__provenance`,
-                              `t147`.`er_views_post__provenance`,
-                              `t147`.`post_platform`,
-                              `t147`.`publishing_influencer`,
-                              `t147`.`sponsored_posts`,
-                              `t147`.`disclosed_sponsored_posts`,
-                              `t147`.`cost`,
+                              `t148`.`campaign_id`,
+                              `t148`.`campaign`,
+                              `t148`.`influencer_id`,
+                              `t148`.`influencer`,
+                              `t148`.`account_id`,
+                              `t148`.`platform`,
+                              `t148`.`format`,
+                              `t148`.`post_id`,
+                              `t148`.`day`,
+                              `t148`.`country`,
+                              `t148`.`caption`,
+                              `t148`.`sponsored`,
+                              `t148`.`reach`,
+                              `t148`.`impressions`,
+                              `t148`.`views`,
+                              `t148`.`likes`,
+                              `t148`.`comments`,
+                              `t148`.`shares`,
+                              `t148`.`saves`,
+                              `t148`.`clicks`,
+                              `t148`.`reach__provenance`,
+                              `t148`.`impressions__provenance`,
+                              `t148`.`views__provenance`,
+                              `t148`.`likes__provenance`,
+                              `t148`.`comments__provenance`,
+                              `t148`.`shares__provenance`,
+                              `t148`.`saves__provenance`,
+                              `t148`.`clicks__provenance`,
+                              `t148`.`followers`,
+                              `t148`.`followers__provenance`,
+                              `t148`.`engagements`,
+                              `t148`.`engagements__provenance`,
+                              `t148`.`impressions_with_estimates`,
+                              `t148`.`impressions_with_estimates__provenance`,
+                              `t148`.`er_reach_post`,
+                              `t148`.`er_followers_post`,
+                              `t148`.`er_impressions_post`,
+                              `t148`.`er_views_post`,
+                              `t148`.`er_reach_post__provenance`,
+                              `t148`.`er_followers_post__provenance`,
+                              `t148`.`er_impressions_post__provenance`,
+                              `t148`.`er_views_post__provenance`,
+                              `t148`.`post_platform`,
+                              `t148`.`publishing_influencer`,
+                              `t148`.`sponsored_posts`,
+                              `t148`.`disclosed_sponsored_posts`,
+                              `t148`.`cost`,
                               `t156`.`key_message_posts`
                             FROM (
                               SELECT
-                                `t135`.`campaign_id`,
-                                `t135`.`campaign`,
-                                `t135`.`influencer_id`,
-                                `t135`.`influencer`,
-                                `t135`.`account_id`,
-                                `t135`.`platform`,
-                                `t135`.`format`,
-                                `t135`.`post_id`,
-                                `t135`.`day`,
-                                `t135`.`country`,
-                                `t135`.`caption`,
-                                `t135`.`sponsored`,
-                                `t135`.`reach`,
-                                `t135`.`impressions`,
-                                `t135`.`views`,
-                                `t135`.`likes`,
-                                `t135`.`comments`,
-                                `t135`.`shares`,
-                                `t135`.`saves`,
-                                `t135`.`clicks`,
-                                `t135`.`reach__provenance`,
-                                `t135`.`impressions__provenance`,
-                                `t135`.`views__provenance`,
-                                `t135`.`likes__provenance`,
-                                `t135`.`comments__provenance`,
-                                `t135`.`shares__provenance`,
-                                `t135`.`saves__provenance`,
-                                `t135`.`clicks__provenance`,
-                                `t135`.`followers`,
-                                `t135`.`followers__provenance`,
-                                `t135`.`engagements`,
-                                `t135`.`engagements__provenance`,
-                                `t135`.`impressions_with_estimates`,
-                                `t135`.`impressions_with_estimates__provenance`,
-                                `t135`.`er_reach_post`,
-                                `t135`.`er_followers_post`,
-                                `t135`.`er_impressions_post`,
-                                `t135`.`er_views_post`,
-                                `t135`.`er_reach_post__provenance`,
-                                `t135`.`er_followers_post__provenance`,
-                                `t135`.`er_impressions_post__provenance`,
-                                `t135`.`er_views_post__provenance`,
-                                `t135`.`post_platform`,
-                                `t135`.`publishing_influencer`,
-                                `t135`.`sponsored_posts`,
-                                `t135`.`disclosed_sponsored_posts`,
+                                `t136`.`campaign_id`,
+                                `t136`.`campaign`,
+                                `t136`.`influencer_id`,
+                                `t136`.`influencer`,
+                                `t136`.`account_id`,
+                                `t136`.`platform`,
+                                `t136`.`format`,
+                                `t136`.`post_id`,
+                                `t136`.`day`,
+                                `t136`.`country`,
+                                `t136`.`caption`,
+                                `t136`.`sponsored`,
+                                `t136`.`reach`,
+                                `t136`.`impressions`,
+                                `t136`.`views`,
+                                `t136`.`likes`,
+                                `t136`.`comments`,
+                                `t136`.`shares`,
+                                `t136`.`saves`,
+                                `t136`.`clicks`,
+                                `t136`.`reach__provenance`,
+                                `t136`.`impressions__provenance`,
+                                `t136`.`views__provenance`,
+                                `t136`.`likes__provenance`,
+                                `t136`.`comments__provenance`,
+                                `t136`.`shares__provenance`,
+                                `t136`.`saves__provenance`,
+                                `t136`.`clicks__provenance`,
+                                `t136`.`followers`,
+                                `t136`.`followers__provenance`,
+                                `t136`.`engagements`,
+                                `t136`.`engagements__provenance`,
+                                `t136`.`impressions_with_estimates`,
+                                `t136`.`impressions_with_estimates__provenance`,
+                                `t136`.`er_reach_post`,
+                                `t136`.`er_followers_post`,
+                                `t136`.`er_impressions_post`,
+                                `t136`.`er_views_post`,
+                                `t136`.`er_reach_post__provenance`,
+                                `t136`.`er_followers_post__provenance`,
+                                `t136`.`er_impressions_post__provenance`,
+                                `t136`.`er_views_post__provenance`,
+                                `t136`.`post_platform`,
+                                `t136`.`publishing_influencer`,
+                                `t136`.`sponsored_posts`,
+                                `t136`.`disclosed_sponsored_posts`,
                                 `t110`.`cost`
                               FROM (
                                 SELECT
@@ -2436,7 +2436,7 @@ FROM (
                                         ),
                                         0
                                       ),
-                                      1.0
+                                      CAST(1 AS DOUBLE)
                                     )
                                   ) AS `impressions_with_estimates`,
                                   IF(
@@ -2473,7 +2473,7 @@ FROM (
                                           ),
                                           0
                                         ),
-                                        1.0
+                                        CAST(1 AS DOUBLE)
                                       )
                                     ) IS NOT NULL
                                     AND NOT ISNAN(
@@ -2510,7 +2510,7 @@ FROM (
                                             ),
                                             0
                                           ),
-                                          1.0
+                                          CAST(1 AS DOUBLE)
                                         )
                                       )
                                     ),
@@ -2563,8 +2563,8 @@ FROM (
                                   ) AS `er_views_post__provenance`,
                                   `t121`.`platform` AS `post_platform`,
                                   `t121`.`influencer_id` AS `publishing_influencer`,
-                                  IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                  IF(
+                                  CAST(IF(`t121`.`sponsored`, 1, 0) AS DOUBLE) AS `sponsored_posts`,
+                                  CAST(IF(
                                     `t121`.`sponsored`
                                     AND CASE
                                       WHEN UPPER(`t121`.`country`) = 'FR'
@@ -2606,9 +2606,9 @@ FROM (
                                       OR CONTAINS(LOWER(`t121`.`caption`), 'paid partnership')
                                       OR CONTAINS(LOWER(`t121`.`caption`), 'advertisement')
                                     END,
-                                    1.0,
-                                    0.0
-                                  ) AS `disclosed_sponsored_posts`
+                                    1,
+                                    0
+                                  ) AS DOUBLE) AS `disclosed_sponsored_posts`
                                 FROM (
                                   SELECT
                                     `t114`.`campaign_id`,
@@ -2654,7 +2654,7 @@ FROM (
                                       OR (
                                         `t114`.`saves` IS NOT NULL AND NOT ISNAN(`t114`.`saves`)
                                       ),
-                                      0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                      CAST(0 AS DOUBLE) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                       CAST(NULL AS DOUBLE)
                                     ) AS `engagements`,
                                     NULLIF(
@@ -2780,18 +2780,18 @@ FROM (
                                         END AS `followers__provenance`
                                       FROM (
                                         SELECT
-                                          `t58`.`post_id`,
-                                          `t58`.`account_id`,
-                                          `t58`.`published_at`,
-                                          `t58`.`id`,
-                                          `t58`.`captured_at`,
-                                          `t58`.`followers`,
-                                          `t58`.`source`,
-                                          `t58`.`provenance`,
+                                          `t56`.`post_id`,
+                                          `t56`.`account_id`,
+                                          `t56`.`published_at`,
+                                          `t56`.`id`,
+                                          `t56`.`captured_at`,
+                                          `t56`.`followers`,
+                                          `t56`.`source`,
+                                          `t56`.`provenance`,
                                           ROW_NUMBER() OVER (
-                                            PARTITION BY `t58`.`post_id`
-                                            ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
-                                              UNIX_TIMESTAMP(CAST(CAST(`t58`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t58`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
+                                            PARTITION BY `t56`.`post_id`
+                                            ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
+                                              UNIX_TIMESTAMP(CAST(CAST(`t56`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t56`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
                                             ) ASC NULLS LAST
                                           ) - 1 AS `order`
                                         FROM (
@@ -2813,7 +2813,7 @@ FROM (
                                           ) AS `t32`
                                           INNER JOIN `follower_snapshot` AS `t20`
                                             ON `t32`.`account_id` = `t20`.`account_id`
-                                        ) AS `t58`
+                                        ) AS `t56`
                                       ) AS `t89`
                                       WHERE
                                         `t89`.`order` = 0
@@ -2821,7 +2821,7 @@ FROM (
                                       ON `t78`.`post_id` = `t101`.`post_id`
                                   ) AS `t114`
                                 ) AS `t121`
-                              ) AS `t135`
+                              ) AS `t136`
                               LEFT OUTER JOIN (
                                 SELECT
                                   `t97`.`post_id`,
@@ -2830,7 +2830,7 @@ FROM (
                                   SELECT
                                     `t85`.`post_id`,
                                     `t63`.`amount` / `t85`.`n_posts` AS `cost`
-                                  FROM `t46` AS `t63`
+                                  FROM `t44` AS `t63`
                                   INNER JOIN (
                                     SELECT
                                       `t73`.`campaign_id`,
@@ -2857,12 +2857,14 @@ FROM (
                                 GROUP BY
                                   1
                               ) AS `t110`
-                                ON `t135`.`post_id` = `t110`.`post_id`
-                            ) AS `t147`
+                                ON `t136`.`post_id` = `t110`.`post_id`
+                            ) AS `t148`
                             LEFT OUTER JOIN (
                               SELECT
-                                `t148`.`post_id`,
-                                MAX(IF(CONTAINS(LOWER(`t148`.`caption`), LOWER(`t148`.`message`)), 1.0, 0.0)) AS `key_message_posts`
+                                `t149`.`post_id`,
+                                MAX(
+                                  CAST(IF(CONTAINS(LOWER(`t149`.`caption`), LOWER(`t149`.`message`)), 1, 0) AS DOUBLE)
+                                ) AS `key_message_posts`
                               FROM (
                                 SELECT
                                   `t141`.`campaign_id`,
@@ -2871,9 +2873,9 @@ FROM (
                                   `t67`.`message`
                                 FROM (
                                   SELECT
-                                    `t133`.`campaign_id`,
-                                    `t133`.`post_id`,
-                                    `t133`.`caption`
+                                    `t134`.`campaign_id`,
+                                    `t134`.`post_id`,
+                                    `t134`.`caption`
                                   FROM (
                                     SELECT
                                       `t121`.`campaign_id`,
@@ -2941,7 +2943,7 @@ FROM (
                                             ),
                                             0
                                           ),
-                                          1.0
+                                          CAST(1 AS DOUBLE)
                                         )
                                       ) AS `impressions_with_estimates`,
                                       IF(
@@ -2978,7 +2980,7 @@ FROM (
                                               ),
                                               0
                                             ),
-                                            1.0
+                                            CAST(1 AS DOUBLE)
                                           )
                                         ) IS NOT NULL
                                         AND NOT ISNAN(
@@ -3015,7 +3017,7 @@ FROM (
                                                 ),
                                                 0
                                               ),
-                                              1.0
+                                              CAST(1 AS DOUBLE)
                                             )
                                           )
                                         ),
@@ -3068,8 +3070,8 @@ FROM (
                                       ) AS `er_views_post__provenance`,
                                       `t121`.`platform` AS `post_platform`,
                                       `t121`.`influencer_id` AS `publishing_influencer`,
-                                      IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                      IF(
+                                      CAST(IF(`t121`.`sponsored`, 1, 0) AS DOUBLE) AS `sponsored_posts`,
+                                      CAST(IF(
                                         `t121`.`sponsored`
                                         AND CASE
                                           WHEN UPPER(`t121`.`country`) = 'FR'
@@ -3111,9 +3113,9 @@ FROM (
                                           OR CONTAINS(LOWER(`t121`.`caption`), 'paid partnership')
                                           OR CONTAINS(LOWER(`t121`.`caption`), 'advertisement')
                                         END,
-                                        1.0,
-                                        0.0
-                                      ) AS `disclosed_sponsored_posts`
+                                        1,
+                                        0
+                                      ) AS DOUBLE) AS `disclosed_sponsored_posts`
                                     FROM (
                                       SELECT
                                         `t114`.`campaign_id`,
@@ -3159,7 +3161,7 @@ FROM (
                                           OR (
                                             `t114`.`saves` IS NOT NULL AND NOT ISNAN(`t114`.`saves`)
                                           ),
-                                          0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                          CAST(0 AS DOUBLE) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                           CAST(NULL AS DOUBLE)
                                         ) AS `engagements`,
                                         NULLIF(
@@ -3285,18 +3287,18 @@ FROM (
                                             END AS `followers__provenance`
                                           FROM (
                                             SELECT
-                                              `t58`.`post_id`,
-                                              `t58`.`account_id`,
-                                              `t58`.`published_at`,
-                                              `t58`.`id`,
-                                              `t58`.`captured_at`,
-                                              `t58`.`followers`,
-                                              `t58`.`source`,
-                                              `t58`.`provenance`,
+                                              `t56`.`post_id`,
+                                              `t56`.`account_id`,
+                                              `t56`.`published_at`,
+                                              `t56`.`id`,
+                                              `t56`.`captured_at`,
+                                              `t56`.`followers`,
+                                              `t56`.`source`,
+                                              `t56`.`provenance`,
                                               ROW_NUMBER() OVER (
-                                                PARTITION BY `t58`.`post_id`
-                                                ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
-                                                  UNIX_TIMESTAMP(CAST(CAST(`t58`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t58`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
+                                                PARTITION BY `t56`.`post_id`
+                                                ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
+                                                  UNIX_TIMESTAMP(CAST(CAST(`t56`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t56`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
                                                 ) ASC NULLS LAST
                                               ) - 1 AS `order`
                                             FROM (
@@ -3318,7 +3320,7 @@ FROM (
                                               ) AS `t32`
                                               INNER JOIN `follower_snapshot` AS `t20`
                                                 ON `t32`.`account_id` = `t20`.`account_id`
-                                            ) AS `t58`
+                                            ) AS `t56`
                                           ) AS `t89`
                                           WHERE
                                             `t89`.`order` = 0
@@ -3326,7 +3328,7 @@ FROM (
                                           ON `t78`.`post_id` = `t101`.`post_id`
                                       ) AS `t114`
                                     ) AS `t121`
-                                  ) AS `t133`
+                                  ) AS `t134`
                                 ) AS `t141`
                                 INNER JOIN (
                                   SELECT
@@ -3341,11 +3343,11 @@ FROM (
                                     LENGTH(`t35`.`message`) > 0
                                 ) AS `t67`
                                   ON `t141`.`campaign_id` = `t67`.`campaign_id`
-                              ) AS `t148`
+                              ) AS `t149`
                               GROUP BY
                                 1
                             ) AS `t156`
-                              ON `t147`.`post_id` = `t156`.`post_id`
+                              ON `t148`.`post_id` = `t156`.`post_id`
                           ) AS `t157`
                         ) AS `t158`
                         UNION ALL
@@ -3501,8 +3503,8 @@ FROM (
                                   *
                                 FROM (
                                   SELECT
-                                    `t133`.`campaign_id`,
-                                    `t133`.`influencer_id`
+                                    `t134`.`campaign_id`,
+                                    `t134`.`influencer_id`
                                   FROM (
                                     SELECT
                                       `t121`.`campaign_id`,
@@ -3570,7 +3572,7 @@ FROM (
                                             ),
                                             0
                                           ),
-                                          1.0
+                                          CAST(1 AS DOUBLE)
                                         )
                                       ) AS `impressions_with_estimates`,
                                       IF(
@@ -3607,7 +3609,7 @@ FROM (
                                               ),
                                               0
                                             ),
-                                            1.0
+                                            CAST(1 AS DOUBLE)
                                           )
                                         ) IS NOT NULL
                                         AND NOT ISNAN(
@@ -3644,7 +3646,7 @@ FROM (
                                                 ),
                                                 0
                                               ),
-                                              1.0
+                                              CAST(1 AS DOUBLE)
                                             )
                                           )
                                         ),
@@ -3697,8 +3699,8 @@ FROM (
                                       ) AS `er_views_post__provenance`,
                                       `t121`.`platform` AS `post_platform`,
                                       `t121`.`influencer_id` AS `publishing_influencer`,
-                                      IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                      IF(
+                                      CAST(IF(`t121`.`sponsored`, 1, 0) AS DOUBLE) AS `sponsored_posts`,
+                                      CAST(IF(
                                         `t121`.`sponsored`
                                         AND CASE
                                           WHEN UPPER(`t121`.`country`) = 'FR'
@@ -3740,9 +3742,9 @@ FROM (
                                           OR CONTAINS(LOWER(`t121`.`caption`), 'paid partnership')
                                           OR CONTAINS(LOWER(`t121`.`caption`), 'advertisement')
                                         END,
-                                        1.0,
-                                        0.0
-                                      ) AS `disclosed_sponsored_posts`
+                                        1,
+                                        0
+                                      ) AS DOUBLE) AS `disclosed_sponsored_posts`
                                     FROM (
                                       SELECT
                                         `t114`.`campaign_id`,
@@ -3788,7 +3790,7 @@ FROM (
                                           OR (
                                             `t114`.`saves` IS NOT NULL AND NOT ISNAN(`t114`.`saves`)
                                           ),
-                                          0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                          CAST(0 AS DOUBLE) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                           CAST(NULL AS DOUBLE)
                                         ) AS `engagements`,
                                         NULLIF(
@@ -3914,18 +3916,18 @@ FROM (
                                             END AS `followers__provenance`
                                           FROM (
                                             SELECT
-                                              `t58`.`post_id`,
-                                              `t58`.`account_id`,
-                                              `t58`.`published_at`,
-                                              `t58`.`id`,
-                                              `t58`.`captured_at`,
-                                              `t58`.`followers`,
-                                              `t58`.`source`,
-                                              `t58`.`provenance`,
+                                              `t56`.`post_id`,
+                                              `t56`.`account_id`,
+                                              `t56`.`published_at`,
+                                              `t56`.`id`,
+                                              `t56`.`captured_at`,
+                                              `t56`.`followers`,
+                                              `t56`.`source`,
+                                              `t56`.`provenance`,
                                               ROW_NUMBER() OVER (
-                                                PARTITION BY `t58`.`post_id`
-                                                ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
-                                                  UNIX_TIMESTAMP(CAST(CAST(`t58`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t58`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
+                                                PARTITION BY `t56`.`post_id`
+                                                ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
+                                                  UNIX_TIMESTAMP(CAST(CAST(`t56`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t56`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
                                                 ) ASC NULLS LAST
                                               ) - 1 AS `order`
                                             FROM (
@@ -3947,7 +3949,7 @@ FROM (
                                               ) AS `t32`
                                               INNER JOIN `follower_snapshot` AS `t20`
                                                 ON `t32`.`account_id` = `t20`.`account_id`
-                                            ) AS `t58`
+                                            ) AS `t56`
                                           ) AS `t89`
                                           WHERE
                                             `t89`.`order` = 0
@@ -3955,14 +3957,14 @@ FROM (
                                           ON `t78`.`post_id` = `t101`.`post_id`
                                       ) AS `t114`
                                     ) AS `t121`
-                                  ) AS `t133`
-                                ) AS `t137`
+                                  ) AS `t134`
+                                ) AS `t138`
                               ) AS `t140`
-                            ) AS `t145`
-                              ON `t100`.`campaign_id` = `t145`.`campaign_id`
-                              AND `t100`.`influencer_id` = `t145`.`influencer_id`
+                            ) AS `t146`
+                              ON `t100`.`campaign_id` = `t146`.`campaign_id`
+                              AND `t100`.`influencer_id` = `t146`.`influencer_id`
                           ) AS `t151`
-                        ) AS `t153`
+                        ) AS `t154`
                       ) AS `t159`
                       UNION ALL
                       SELECT
@@ -4044,7 +4046,7 @@ FROM (
                             CAST(`t14`.`name` AS STRING) AS `influencer`,
                             `t62`.`incurred_on` AS `day`,
                             `t62`.`amount` AS `cost`
-                          FROM `t46` AS `t62`
+                          FROM `t44` AS `t62`
                           LEFT ANTI JOIN (
                             SELECT
                               `t71`.`campaign_id`,
@@ -4071,21 +4073,21 @@ FROM (
                             ON `t62`.`influencer_id` = `t14`.`id`
                         ) AS `t96`
                       ) AS `t104`
-                    ) AS `t160`
+                    ) AS `t161`
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        `t45`.`campaign_id`,
-                        `t45`.`campaign`,
+                        `t49`.`campaign_id`,
+                        `t49`.`campaign`,
                         CAST(NULL AS BIGINT) AS `influencer_id`,
                         CAST(NULL AS STRING) AS `influencer`,
                         CAST(NULL AS BIGINT) AS `account_id`,
-                        `t45`.`platform`,
+                        `t49`.`platform`,
                         CAST(NULL AS STRING) AS `format`,
                         CAST(NULL AS BIGINT) AS `post_id`,
-                        `t45`.`day`,
+                        `t49`.`day`,
                         CAST(NULL AS DOUBLE) AS `reach`,
                         CAST(NULL AS DOUBLE) AS `impressions`,
                         CAST(NULL AS DOUBLE) AS `views`,
@@ -4123,10 +4125,10 @@ FROM (
                         CAST(NULL AS DOUBLE) AS `cost`,
                         CAST(NULL AS DOUBLE) AS `key_message_posts`,
                         CAST(NULL AS DOUBLE) AS `ugc_post`,
-                        `t45`.`mentions`,
-                        `t45`.`brand_mentions`,
-                        `t45`.`mention_engagements`,
-                        `t45`.`brand_mention_engagements`,
+                        `t49`.`mentions`,
+                        `t49`.`brand_mentions`,
+                        `t49`.`mention_engagements`,
+                        `t49`.`brand_mention_engagements`,
                         CAST(NULL AS DOUBLE) AS `followers_start`,
                         CAST(NULL AS DOUBLE) AS `followers_gained`,
                         CAST(NULL AS DOUBLE) AS `followers_expected_gain`,
@@ -4150,32 +4152,32 @@ FROM (
                           CAST(`t10`.`name` AS STRING) AS `campaign`,
                           CAST(`t16`.`platform` AS STRING) AS `platform`,
                           `t16`.`mentioned_on` AS `day`,
-                          1.0 AS `mentions`,
-                          IF(`t16`.`own`, 1.0, 0.0) AS `brand_mentions`,
+                          CAST(1 AS DOUBLE) AS `mentions`,
+                          CAST(IF(`t16`.`own`, 1, 0) AS DOUBLE) AS `brand_mentions`,
                           `t16`.`engagements` AS `mention_engagements`,
-                          IF(`t16`.`own`, `t16`.`engagements`, `t16`.`engagements` * 0.0) AS `brand_mention_engagements`
+                          CAST(IF(`t16`.`own`, 1, 0) AS DOUBLE) * `t16`.`engagements` AS `brand_mention_engagements`
                         FROM `mention` AS `t16`
                         INNER JOIN `campaign` AS `t10`
                           ON `t16`.`workspace_id` = `t10`.`workspace_id`
                           AND `t16`.`mentioned_on` >= `t10`.`start_date`
                           AND `t16`.`mentioned_on` <= `t10`.`end_date`
-                      ) AS `t45`
-                    ) AS `t55`
-                  ) AS `t161`
+                      ) AS `t49`
+                    ) AS `t61`
+                  ) AS `t162`
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      `t155`.`campaign_id`,
-                      `t155`.`campaign`,
-                      `t155`.`influencer_id`,
-                      `t155`.`influencer`,
-                      `t155`.`account_id`,
-                      `t155`.`platform`,
+                      `t153`.`campaign_id`,
+                      `t153`.`campaign`,
+                      `t153`.`influencer_id`,
+                      `t153`.`influencer`,
+                      `t153`.`account_id`,
+                      `t153`.`platform`,
                       CAST(NULL AS STRING) AS `format`,
                       CAST(NULL AS BIGINT) AS `post_id`,
-                      `t155`.`day`,
+                      `t153`.`day`,
                       CAST(NULL AS DOUBLE) AS `reach`,
                       CAST(NULL AS DOUBLE) AS `impressions`,
                       CAST(NULL AS DOUBLE) AS `views`,
@@ -4217,64 +4219,64 @@ FROM (
                       CAST(NULL AS DOUBLE) AS `brand_mentions`,
                       CAST(NULL AS DOUBLE) AS `mention_engagements`,
                       CAST(NULL AS DOUBLE) AS `brand_mention_engagements`,
-                      IF(`t155`.`is_brand` = FALSE, `t155`.`start_followers`, CAST(NULL AS DOUBLE)) AS `followers_start`,
+                      IF(`t153`.`is_brand` = FALSE, `t153`.`start_followers`, CAST(NULL AS DOUBLE)) AS `followers_start`,
                       IF(
-                        `t155`.`is_brand` = FALSE,
+                        `t153`.`is_brand` = FALSE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                          `t155`.`end_followers` - `t155`.`start_followers`,
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                          `t153`.`end_followers` - `t153`.`start_followers`,
                           CAST(NULL AS DOUBLE)
                         ),
                         CAST(NULL AS DOUBLE)
                       ) AS `followers_gained`,
                       IF(
-                        `t155`.`is_brand` = FALSE,
+                        `t153`.`is_brand` = FALSE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                           (
                             (
-                              `t155`.`start_followers` - `t155`.`before_followers`
-                            ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                              `t153`.`start_followers` - `t153`.`before_followers`
+                            ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                           ) * (
-                            `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                            `t153`.`end_seen_at` - `t153`.`start_seen_at`
                           ),
                           CAST(NULL AS DOUBLE)
                         ),
                         CAST(NULL AS DOUBLE)
                       ) AS `followers_expected_gain`,
-                      CAST(IF(`t155`.`is_brand` = FALSE, `t155`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `followers_start__provenance`,
+                      CAST(IF(`t153`.`is_brand` = FALSE, `t153`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `followers_start__provenance`,
                       IF(
-                        `t155`.`is_brand` = FALSE,
+                        `t153`.`is_brand` = FALSE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                          NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                          NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                           CAST(NULL AS BIGINT)
                         ),
                         CAST(NULL AS BIGINT)
                       ) AS `followers_gained__provenance`,
                       IF(
-                        `t155`.`is_brand` = FALSE,
+                        `t153`.`is_brand` = FALSE,
                         IF(
                           IF(
-                            `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                            `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                             (
                               (
-                                `t155`.`start_followers` - `t155`.`before_followers`
-                              ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                `t153`.`start_followers` - `t153`.`before_followers`
+                              ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                             ) * (
-                              `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                              `t153`.`end_seen_at` - `t153`.`start_seen_at`
                             ),
                             CAST(NULL AS DOUBLE)
                           ) IS NOT NULL
                           AND NOT ISNAN(
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                               (
                                 (
-                                  `t155`.`start_followers` - `t155`.`before_followers`
-                                ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                  `t153`.`start_followers` - `t153`.`before_followers`
+                                ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                               ) * (
-                                `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                `t153`.`end_seen_at` - `t153`.`start_seen_at`
                               ),
                               CAST(NULL AS DOUBLE)
                             )
@@ -4283,13 +4285,13 @@ FROM (
                             GREATEST(
                               COALESCE(
                                 IF(
-                                  `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                                  NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                                  `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                                  NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                                   CAST(NULL AS BIGINT)
                                 ),
                                 -1
                               ),
-                              COALESCE(`t155`.`before_rank`, -1)
+                              COALESCE(`t153`.`before_rank`, -1)
                             ),
                             -1
                           ),
@@ -4297,64 +4299,64 @@ FROM (
                         ),
                         CAST(NULL AS BIGINT)
                       ) AS `followers_expected_gain__provenance`,
-                      IF(`t155`.`is_brand` = TRUE, `t155`.`start_followers`, CAST(NULL AS DOUBLE)) AS `brand_followers_start`,
+                      IF(`t153`.`is_brand` = TRUE, `t153`.`start_followers`, CAST(NULL AS DOUBLE)) AS `brand_followers_start`,
                       IF(
-                        `t155`.`is_brand` = TRUE,
+                        `t153`.`is_brand` = TRUE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                          `t155`.`end_followers` - `t155`.`start_followers`,
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                          `t153`.`end_followers` - `t153`.`start_followers`,
                           CAST(NULL AS DOUBLE)
                         ),
                         CAST(NULL AS DOUBLE)
                       ) AS `brand_followers_gained`,
                       IF(
-                        `t155`.`is_brand` = TRUE,
+                        `t153`.`is_brand` = TRUE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                           (
                             (
-                              `t155`.`start_followers` - `t155`.`before_followers`
-                            ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                              `t153`.`start_followers` - `t153`.`before_followers`
+                            ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                           ) * (
-                            `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                            `t153`.`end_seen_at` - `t153`.`start_seen_at`
                           ),
                           CAST(NULL AS DOUBLE)
                         ),
                         CAST(NULL AS DOUBLE)
                       ) AS `brand_followers_expected_gain`,
-                      CAST(IF(`t155`.`is_brand` = TRUE, `t155`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `brand_followers_start__provenance`,
+                      CAST(IF(`t153`.`is_brand` = TRUE, `t153`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `brand_followers_start__provenance`,
                       IF(
-                        `t155`.`is_brand` = TRUE,
+                        `t153`.`is_brand` = TRUE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                          NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                          NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                           CAST(NULL AS BIGINT)
                         ),
                         CAST(NULL AS BIGINT)
                       ) AS `brand_followers_gained__provenance`,
                       IF(
-                        `t155`.`is_brand` = TRUE,
+                        `t153`.`is_brand` = TRUE,
                         IF(
                           IF(
-                            `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                            `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                             (
                               (
-                                `t155`.`start_followers` - `t155`.`before_followers`
-                              ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                `t153`.`start_followers` - `t153`.`before_followers`
+                              ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                             ) * (
-                              `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                              `t153`.`end_seen_at` - `t153`.`start_seen_at`
                             ),
                             CAST(NULL AS DOUBLE)
                           ) IS NOT NULL
                           AND NOT ISNAN(
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                               (
                                 (
-                                  `t155`.`start_followers` - `t155`.`before_followers`
-                                ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                  `t153`.`start_followers` - `t153`.`before_followers`
+                                ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                               ) * (
-                                `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                `t153`.`end_seen_at` - `t153`.`start_seen_at`
                               ),
                               CAST(NULL AS DOUBLE)
                             )
@@ -4363,13 +4365,13 @@ FROM (
                             GREATEST(
                               COALESCE(
                                 IF(
-                                  `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                                  NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                                  `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                                  NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                                   CAST(NULL AS BIGINT)
                                 ),
                                 -1
                               ),
-                              COALESCE(`t155`.`before_rank`, -1)
+                              COALESCE(`t153`.`before_rank`, -1)
                             ),
                             -1
                           ),
@@ -4405,19 +4407,19 @@ FROM (
                         `t129`.`before_rank`
                       FROM (
                         SELECT
-                          `t139`.`campaign_id`,
-                          `t139`.`campaign`,
-                          `t139`.`influencer_id`,
-                          `t139`.`influencer`,
-                          `t139`.`account_id`,
-                          `t139`.`platform`,
-                          `t139`.`is_brand`,
-                          `t139`.`day`,
-                          `t139`.`start_at`,
-                          `t139`.`end_at`,
-                          `t139`.`start_followers`,
-                          `t139`.`start_seen_at`,
-                          `t139`.`start_rank`,
+                          `t137`.`campaign_id`,
+                          `t137`.`campaign`,
+                          `t137`.`influencer_id`,
+                          `t137`.`influencer`,
+                          `t137`.`account_id`,
+                          `t137`.`platform`,
+                          `t137`.`is_brand`,
+                          `t137`.`day`,
+                          `t137`.`start_at`,
+                          `t137`.`end_at`,
+                          `t137`.`start_followers`,
+                          `t137`.`start_seen_at`,
+                          `t137`.`start_rank`,
                           `t128`.`end_followers`,
                           `t128`.`end_seen_at`,
                           `t128`.`end_rank`
@@ -4482,7 +4484,7 @@ FROM (
                                   ON `t29`.`workspace_id` = `t12`.`workspace_id`
                                 INNER JOIN `account` AS `t19`
                                   ON `t19`.`influencer_id` = `t29`.`id`
-                              ) AS `t54`
+                              ) AS `t53`
                             ) AS `t91`
                             INNER JOIN `campaign` AS `t10`
                               ON `t91`.`campaign_id` = `t10`.`id`
@@ -4524,7 +4526,7 @@ FROM (
                           ) AS `t131`
                             ON `t111`.`campaign_id` = `t131`.`campaign_id`
                             AND `t111`.`account_id` = `t131`.`account_id`
-                        ) AS `t139`
+                        ) AS `t137`
                         LEFT OUTER JOIN (
                           SELECT
                             `t123`.`campaign_id`,
@@ -4553,8 +4555,8 @@ FROM (
                           WHERE
                             `t123`.`order` = 0
                         ) AS `t128`
-                          ON `t139`.`campaign_id` = `t128`.`campaign_id`
-                          AND `t139`.`account_id` = `t128`.`account_id`
+                          ON `t137`.`campaign_id` = `t128`.`campaign_id`
+                          AND `t137`.`account_id` = `t128`.`account_id`
                       ) AS `t150`
                       LEFT OUTER JOIN (
                         SELECT
@@ -4594,9 +4596,9 @@ FROM (
                                 `t111`.`day`,
                                 `t111`.`start_at`,
                                 `t111`.`end_at`,
-                                `t47`.`followers`,
-                                `t47`.`at`,
-                                `t47`.`rank`
+                                `t45`.`followers`,
+                                `t45`.`at`,
+                                `t45`.`rank`
                               FROM (
                                 SELECT
                                   `t91`.`campaign_id`,
@@ -4643,7 +4645,7 @@ FROM (
                                       ON `t29`.`workspace_id` = `t12`.`workspace_id`
                                     INNER JOIN `account` AS `t19`
                                       ON `t19`.`influencer_id` = `t29`.`id`
-                                  ) AS `t54`
+                                  ) AS `t53`
                                 ) AS `t91`
                                 INNER JOIN `campaign` AS `t10`
                                   ON `t91`.`campaign_id` = `t10`.`id`
@@ -4667,8 +4669,8 @@ FROM (
                                     ELSE 2
                                   END AS `rank`
                                 FROM `follower_snapshot` AS `t8`
-                              ) AS `t47`
-                                ON `t111`.`account_id` = `t47`.`account_id`
+                              ) AS `t45`
+                                ON `t111`.`account_id` = `t45`.`account_id`
                             ) AS `t118`
                             WHERE
                               `t118`.`at` <= (
@@ -4683,23 +4685,23 @@ FROM (
                       ) AS `t129`
                         ON `t150`.`campaign_id` = `t129`.`campaign_id`
                         AND `t150`.`account_id` = `t129`.`account_id`
-                    ) AS `t155`
-                  ) AS `t162`
+                    ) AS `t153`
+                  ) AS `t160`
                 ) AS `t163`
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    `t44`.`campaign_id`,
-                    `t44`.`campaign`,
-                    `t44`.`influencer_id`,
-                    `t44`.`influencer`,
+                    `t48`.`campaign_id`,
+                    `t48`.`campaign`,
+                    `t48`.`influencer_id`,
+                    `t48`.`influencer`,
                     CAST(NULL AS BIGINT) AS `account_id`,
                     CAST(NULL AS STRING) AS `platform`,
                     CAST(NULL AS STRING) AS `format`,
                     CAST(NULL AS BIGINT) AS `post_id`,
-                    `t44`.`day`,
+                    `t48`.`day`,
                     CAST(NULL AS DOUBLE) AS `reach`,
                     CAST(NULL AS DOUBLE) AS `impressions`,
                     CAST(NULL AS DOUBLE) AS `views`,
@@ -4753,10 +4755,10 @@ FROM (
                     CAST(NULL AS BIGINT) AS `brand_followers_start__provenance`,
                     CAST(NULL AS BIGINT) AS `brand_followers_gained__provenance`,
                     CAST(NULL AS BIGINT) AS `brand_followers_expected_gain__provenance`,
-                    `t44`.`influencers_contacted`,
-                    `t44`.`influencers_interested`,
-                    `t44`.`posts_contracted`,
-                    `t44`.`products_sent`,
+                    `t48`.`influencers_contacted`,
+                    `t48`.`influencers_interested`,
+                    `t48`.`posts_contracted`,
+                    `t48`.`products_sent`,
                     CAST(NULL AS DOUBLE) AS `key_messages`
                   FROM (
                     SELECT
@@ -4765,8 +4767,8 @@ FROM (
                       CAST(`t13`.`influencer_id` AS BIGINT) AS `influencer_id`,
                       CAST(`t14`.`name` AS STRING) AS `influencer`,
                       `t10`.`start_date` AS `day`,
-                      1.0 AS `influencers_contacted`,
-                      IF(`t13`.`status` IN ('interested', 'activated'), 1.0, 0.0) AS `influencers_interested`,
+                      CAST(1 AS DOUBLE) AS `influencers_contacted`,
+                      CAST(IF(`t13`.`status` IN ('interested', 'activated'), 1, 0) AS DOUBLE) AS `influencers_interested`,
                       CAST(`t13`.`posts_contracted` AS DOUBLE) AS `posts_contracted`,
                       CAST(`t13`.`products_sent` AS DOUBLE) AS `products_sent`
                     FROM `roster` AS `t13`
@@ -4774,8 +4776,8 @@ FROM (
                       ON `t13`.`campaign_id` = `t10`.`id`
                     INNER JOIN `influencer` AS `t14`
                       ON `t13`.`influencer_id` = `t14`.`id`
-                  ) AS `t44`
-                ) AS `t53`
+                  ) AS `t48`
+                ) AS `t60`
               ) AS `t164`
               UNION ALL
               SELECT
@@ -4856,7 +4858,7 @@ FROM (
                     0
                   ) AS DOUBLE) AS `key_messages`
                 FROM `campaign` AS `t0`
-              ) AS `t59`
+              ) AS `t57`
             ) AS `t167`
             LEFT OUTER JOIN (
               SELECT
@@ -4868,7 +4870,7 @@ FROM (
                 FROM (
                   SELECT
                     CAST(`t0`.`id` AS BIGINT) AS `campaign_id`,
-                    1.0 AS `rate`
+                    CAST(1 AS DOUBLE) AS `rate`
                   FROM `campaign` AS `t0`
                   WHERE
                     `t0`.`currency` = 'EUR'
@@ -4922,7 +4924,7 @@ FROM (
                           SELECT
                             `t1`.`base` AS `quote`,
                             `t1`.`valid_on`,
-                            1.0 / NULLIF(CAST(`t1`.`rate` AS DOUBLE), 0) AS `rate`
+                            CAST(1 AS DOUBLE) / NULLIF(CAST(`t1`.`rate` AS DOUBLE), 0) AS `rate`
                           FROM `exchange_rate` AS `t1`
                           WHERE
                             `t1`.`quote` = 'EUR'
@@ -4949,7 +4951,7 @@ FROM (
             FROM (
               SELECT
                 CAST(`t0`.`id` AS BIGINT) AS `campaign_id`,
-                1.0 AS `rate`
+                CAST(1 AS DOUBLE) AS `rate`
               FROM `campaign` AS `t0`
               WHERE
                 `t0`.`currency` = 'USD'
@@ -5003,7 +5005,7 @@ FROM (
                       SELECT
                         `t1`.`base` AS `quote`,
                         `t1`.`valid_on`,
-                        1.0 / NULLIF(CAST(`t1`.`rate` AS DOUBLE), 0) AS `rate`
+                        CAST(1 AS DOUBLE) / NULLIF(CAST(`t1`.`rate` AS DOUBLE), 0) AS `rate`
                       FROM `exchange_rate` AS `t1`
                       WHERE
                         `t1`.`quote` = 'USD'
@@ -6315,102 +6317,102 @@ FROM (
                                 CAST(NULL AS DOUBLE) AS `key_messages`
                               FROM (
                                 SELECT
-                                  `t147`.`campaign_id`,
-                                  `t147`.`campaign`,
-                                  `t147`.`influencer_id`,
-                                  `t147`.`influencer`,
-                                  `t147`.`account_id`,
-                                  `t147`.`platform`,
-                                  `t147`.`format`,
-                                  `t147`.`post_id`,
-                                  `t147`.`day`,
-                                  `t147`.`country`,
-                                  `t147`.`caption`,
-                                  `t147`.`sponsored`,
-                                  `t147`.`reach`,
-                                  `t147`.`impressions`,
-                                  `t147`.`views`,
-                                  `t147`.`likes`,
-                                  `t147`.`comments`,
-                                  `t147`.`shares`,
-                                  `t147`.`saves`,
-                                  `t147`.`clicks`,
-                                  `t147`.`reach__provenance`,
-                                  `t147`.`impressions__provenance`,
-                                  `t147`.`views__provenance`,
-                                  `t147`.`likes__provenance`,
-                                  `t147`.`comments__provenance`,
-                                  `t147`.`shares__provenance`,
-                                  `t147`.`saves__provenance`,
-                                  `t147`.`clicks__provenance`,
-                                  `t147`.`followers`,
-                                  `t147`.`followers__provenance`,
-                                  `t147`.`engagements`,
-                                  `t147`.`engagements__provenance`,
-                                  `t147`.`impressions_with_estimates`,
-                                  `t147`.`impressions_with_estimates__provenance`,
-                                  `t147`.`er_reach_post`,
-                                  `t147`.`er_followers_post`,
-                                  `t147`.`er_impressions_post`,
-                                  `t147`.`er_views_post`,
-                                  `t147`.`er_reach_post__provenance`,
-                                  `t147`.`er_followers_post__provenance`,
-                                  `t147`.`er_impressions_post__provenance`,
-                                  `t147`.`er_views_post__provenance`,
-                                  `t147`.`post_platform`,
-                                  `t147`.`publishing_influencer`,
-                                  `t147`.`sponsored_posts`,
-                                  `t147`.`disclosed_sponsored_posts`,
-                                  `t147`.`cost`,
+                                  `t148`.`campaign_id`,
+                                  `t148`.`campaign`,
+                                  `t148`.`influencer_id`,
+                                  `t148`.`influencer`,
+                                  `t148`.`account_id`,
+                                  `t148`.`platform`,
+                                  `t148`.`format`,
+                                  `t148`.`post_id`,
+                                  `t148`.`day`,
+                                  `t148`.`country`,
+                                  `t148`.`caption`,
+                                  `t148`.`sponsored`,
+                                  `t148`.`reach`,
+                                  `t148`.`impressions`,
+                                  `t148`.`views`,
+                                  `t148`.`likes`,
+                                  `t148`.`comments`,
+                                  `t148`.`shares`,
+                                  `t148`.`saves`,
+                                  `t148`.`clicks`,
+                                  `t148`.`reach__provenance`,
+                                  `t148`.`impressions__provenance`,
+                                  `t148`.`views__provenance`,
+                                  `t148`.`likes__provenance`,
+                                  `t148`.`comments__provenance`,
+                                  `t148`.`shares__provenance`,
+                                  `t148`.`saves__provenance`,
+                                  `t148`.`clicks__provenance`,
+                                  `t148`.`followers`,
+                                  `t148`.`followers__provenance`,
+                                  `t148`.`engagements`,
+                                  `t148`.`engagements__provenance`,
+                                  `t148`.`impressions_with_estimates`,
+                                  `t148`.`impressions_with_estimates__provenance`,
+                                  `t148`.`er_reach_post`,
+                                  `t148`.`er_followers_post`,
+                                  `t148`.`er_impressions_post`,
+                                  `t148`.`er_views_post`,
+                                  `t148`.`er_reach_post__provenance`,
+                                  `t148`.`er_followers_post__provenance`,
+                                  `t148`.`er_impressions_post__provenance`,
+                                  `t148`.`er_views_post__provenance`,
+                                  `t148`.`post_platform`,
+                                  `t148`.`publishing_influencer`,
+                                  `t148`.`sponsored_posts`,
+                                  `t148`.`disclosed_sponsored_posts`,
+                                  `t148`.`cost`,
                                   `t156`.`key_message_posts`
                                 FROM (
                                   SELECT
-                                    `t135`.`campaign_id`,
-                                    `t135`.`campaign`,
-                                    `t135`.`influencer_id`,
-                                    `t135`.`influencer`,
-                                    `t135`.`account_id`,
-                                    `t135`.`platform`,
-                                    `t135`.`format`,
-                                    `t135`.`post_id`,
-                                    `t135`.`day`,
-                                    `t135`.`country`,
-                                    `t135`.`caption`,
-                                    `t135`.`sponsored`,
-                                    `t135`.`reach`,
-                                    `t135`.`impressions`,
-                                    `t135`.`views`,
-                                    `t135`.`likes`,
-                                    `t135`.`comments`,
-                                    `t135`.`shares`,
-                                    `t135`.`saves`,
-                                    `t135`.`clicks`,
-                                    `t135`.`reach__provenance`,
-                                    `t135`.`impressions__provenance`,
-                                    `t135`.`views__provenance`,
-                                    `t135`.`likes__provenance`,
-                                    `t135`.`comments__provenance`,
-                                    `t135`.`shares__provenance`,
-                                    `t135`.`saves__provenance`,
-                                    `t135`.`clicks__provenance`,
-                                    `t135`.`followers`,
-                                    `t135`.`followers__provenance`,
-                                    `t135`.`engagements`,
-                                    `t135`.`engagements__provenance`,
-                                    `t135`.`impressions_with_estimates`,
-                                    `t135`.`impressions_with_estimates__provenance`,
-                                    `t135`.`er_reach_post`,
-                                    `t135`.`er_followers_post`,
-                                    `t135`.`er_impressions_post`,
-                                    `t135`.`er_views_post`,
-                                    `t135`.`er_reach_post__provenance`,
-                                    `t135`.`er_followers_post__provenance`,
-                                    `t135`.`er_impressions_post__provenance`,
-                                    `t135`.`er_views_post__provenance`,
-                                    `t135`.`post_platform`,
-                                    `t135`.`publishing_influencer`,
-                                    `t135`.`sponsored_posts`,
-                                    `t135`.`disclosed_sponsored_posts`,
+                                    `t136`.`campaign_id`,
+                                    `t136`.`campaign`,
+                                    `t136`.`influencer_id`,
+                                    `t136`.`influencer`,
+                                    `t136`.`account_id`,
+                                    `t136`.`platform`,
+                                    `t136`.`format`,
+                                    `t136`.`post_id`,
+                                    `t136`.`day`,
+                                    `t136`.`country`,
+                                    `t136`.`caption`,
+                                    `t136`.`sponsored`,
+                                    `t136`.`reach`,
+                                    `t136`.`impressions`,
+                                    `t136`.`views`,
+                                    `t136`.`likes`,
+                                    `t136`.`comments`,
+                                    `t136`.`shares`,
+                                    `t136`.`saves`,
+                                    `t136`.`clicks`,
+                                    `t136`.`reach__provenance`,
+                                    `t136`.`impressions__provenance`,
+                                    `t136`.`views__provenance`,
+                                    `t136`.`likes__provenance`,
+                                    `t136`.`comments__provenance`,
+                                    `t136`.`shares__provenance`,
+                                    `t136`.`saves__provenance`,
+                                    `t136`.`clicks__provenance`,
+                                    `t136`.`followers`,
+                                    `t136`.`followers__provenance`,
+                                    `t136`.`engagements`,
+                                    `t136`.`engagements__provenance`,
+                                    `t136`.`impressions_with_estimates`,
+                                    `t136`.`impressions_with_estimates__provenance`,
+                                    `t136`.`er_reach_post`,
+                                    `t136`.`er_followers_post`,
+                                    `t136`.`er_impressions_post`,
+                                    `t136`.`er_views_post`,
+                                    `t136`.`er_reach_post__provenance`,
+                                    `t136`.`er_followers_post__provenance`,
+                                    `t136`.`er_impressions_post__provenance`,
+                                    `t136`.`er_views_post__provenance`,
+                                    `t136`.`post_platform`,
+                                    `t136`.`publishing_influencer`,
+                                    `t136`.`sponsored_posts`,
+                                    `t136`.`disclosed_sponsored_posts`,
                                     `t110`.`cost`
                                   FROM (
                                     SELECT
@@ -6479,7 +6481,7 @@ FROM (
                                             ),
                                             0
                                           ),
-                                          1.0
+                                          CAST(1 AS DOUBLE)
                                         )
                                       ) AS `impressions_with_estimates`,
                                       IF(
@@ -6516,7 +6518,7 @@ FROM (
                                               ),
                                               0
                                             ),
-                                            1.0
+                                            CAST(1 AS DOUBLE)
                                           )
                                         ) IS NOT NULL
                                         AND NOT ISNAN(
@@ -6553,7 +6555,7 @@ FROM (
                                                 ),
                                                 0
                                               ),
-                                              1.0
+                                              CAST(1 AS DOUBLE)
                                             )
                                           )
                                         ),
@@ -6606,8 +6608,8 @@ FROM (
                                       ) AS `er_views_post__provenance`,
                                       `t121`.`platform` AS `post_platform`,
                                       `t121`.`influencer_id` AS `publishing_influencer`,
-                                      IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                      IF(
+                                      CAST(IF(`t121`.`sponsored`, 1, 0) AS DOUBLE) AS `sponsored_posts`,
+                                      CAST(IF(
                                         `t121`.`sponsored`
                                         AND CASE
                                           WHEN UPPER(`t121`.`country`) = 'FR'
@@ -6649,9 +6651,9 @@ FROM (
                                           OR CONTAINS(LOWER(`t121`.`caption`), 'paid partnership')
                                           OR CONTAINS(LOWER(`t121`.`caption`), 'advertisement')
                                         END,
-                                        1.0,
-                                        0.0
-                                      ) AS `disclosed_sponsored_posts`
+                                        1,
+                                        0
+                                      ) AS DOUBLE) AS `disclosed_sponsored_posts`
                                     FROM (
                                       SELECT
                                         `t114`.`campaign_id`,
@@ -6697,7 +6699,7 @@ FROM (
                                           OR (
                                             `t114`.`saves` IS NOT NULL AND NOT ISNAN(`t114`.`saves`)
                                           ),
-                                          0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                          CAST(0 AS DOUBLE) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                           CAST(NULL AS DOUBLE)
                                         ) AS `engagements`,
                                         NULLIF(
@@ -6823,18 +6825,18 @@ FROM (
                                             END AS `followers__provenance`
                                           FROM (
                                             SELECT
-                                              `t58`.`post_id`,
-                                              `t58`.`account_id`,
-                                              `t58`.`published_at`,
-                                              `t58`.`id`,
-                                              `t58`.`captured_at`,
-                                              `t58`.`followers`,
-                                              `t58`.`source`,
-                                              `t58`.`provenance`,
+                                              `t56`.`post_id`,
+                                              `t56`.`account_id`,
+                                              `t56`.`published_at`,
+                                              `t56`.`id`,
+                                              `t56`.`captured_at`,
+                                              `t56`.`followers`,
+                                              `t56`.`source`,
+                                              `t56`.`provenance`,
                                               ROW_NUMBER() OVER (
-                                                PARTITION BY `t58`.`post_id`
-                                                ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
-                                                  UNIX_TIMESTAMP(CAST(CAST(`t58`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t58`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
+                                                PARTITION BY `t56`.`post_id`
+                                                ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
+                                                  UNIX_TIMESTAMP(CAST(CAST(`t56`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t56`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
                                                 ) ASC NULLS LAST
                                               ) - 1 AS `order`
                                             FROM (
@@ -6856,7 +6858,7 @@ FROM (
                                               ) AS `t32`
                                               INNER JOIN `follower_snapshot` AS `t20`
                                                 ON `t32`.`account_id` = `t20`.`account_id`
-                                            ) AS `t58`
+                                            ) AS `t56`
                                           ) AS `t89`
                                           WHERE
                                             `t89`.`order` = 0
@@ -6864,7 +6866,7 @@ FROM (
                                           ON `t78`.`post_id` = `t101`.`post_id`
                                       ) AS `t114`
                                     ) AS `t121`
-                                  ) AS `t135`
+                                  ) AS `t136`
                                   LEFT OUTER JOIN (
                                     SELECT
                                       `t97`.`post_id`,
@@ -6873,7 +6875,7 @@ FROM (
                                       SELECT
                                         `t85`.`post_id`,
                                         `t63`.`amount` / `t85`.`n_posts` AS `cost`
-                                      FROM `t46` AS `t63`
+                                      FROM `t44` AS `t63`
                                       INNER JOIN (
                                         SELECT
                                           `t73`.`campaign_id`,
@@ -6900,12 +6902,14 @@ FROM (
                                     GROUP BY
                                       1
                                   ) AS `t110`
-                                    ON `t135`.`post_id` = `t110`.`post_id`
-                                ) AS `t147`
+                                    ON `t136`.`post_id` = `t110`.`post_id`
+                                ) AS `t148`
                                 LEFT OUTER JOIN (
                                   SELECT
-                                    `t148`.`post_id`,
-                                    MAX(IF(CONTAINS(LOWER(`t148`.`caption`), LOWER(`t148`.`message`)), 1.0, 0.0)) AS `key_message_posts`
+                                    `t149`.`post_id`,
+                                    MAX(
+                                      CAST(IF(CONTAINS(LOWER(`t149`.`caption`), LOWER(`t149`.`message`)), 1, 0) AS DOUBLE)
+                                    ) AS `key_message_posts`
                                   FROM (
                                     SELECT
                                       `t141`.`campaign_id`,
@@ -6914,9 +6918,9 @@ FROM (
                                       `t67`.`message`
                                     FROM (
                                       SELECT
-                                        `t133`.`campaign_id`,
-                                        `t133`.`post_id`,
-                                        `t133`.`caption`
+                                        `t134`.`campaign_id`,
+                                        `t134`.`post_id`,
+                                        `t134`.`caption`
                                       FROM (
                                         SELECT
                                           `t121`.`campaign_id`,
@@ -6984,7 +6988,7 @@ FROM (
                                                 ),
                                                 0
                                               ),
-                                              1.0
+                                              CAST(1 AS DOUBLE)
                                             )
                                           ) AS `impressions_with_estimates`,
                                           IF(
@@ -7021,7 +7025,7 @@ FROM (
                                                   ),
                                                   0
                                                 ),
-                                                1.0
+                                                CAST(1 AS DOUBLE)
                                               )
                                             ) IS NOT NULL
                                             AND NOT ISNAN(
@@ -7058,7 +7062,7 @@ FROM (
                                                     ),
                                                     0
                                                   ),
-                                                  1.0
+                                                  CAST(1 AS DOUBLE)
                                                 )
                                               )
                                             ),
@@ -7111,8 +7115,8 @@ FROM (
                                           ) AS `er_views_post__provenance`,
                                           `t121`.`platform` AS `post_platform`,
                                           `t121`.`influencer_id` AS `publishing_influencer`,
-                                          IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                          IF(
+                                          CAST(IF(`t121`.`sponsored`, 1, 0) AS DOUBLE) AS `sponsored_posts`,
+                                          CAST(IF(
                                             `t121`.`sponsored`
                                             AND CASE
                                               WHEN UPPER(`t121`.`country`) = 'FR'
@@ -7154,9 +7158,9 @@ FROM (
                                               OR CONTAINS(LOWER(`t121`.`caption`), 'paid partnership')
                                               OR CONTAINS(LOWER(`t121`.`caption`), 'advertisement')
                                             END,
-                                            1.0,
-                                            0.0
-                                          ) AS `disclosed_sponsored_posts`
+                                            1,
+                                            0
+                                          ) AS DOUBLE) AS `disclosed_sponsored_posts`
                                         FROM (
                                           SELECT
                                             `t114`.`campaign_id`,
@@ -7202,7 +7206,7 @@ FROM (
                                               OR (
                                                 `t114`.`saves` IS NOT NULL AND NOT ISNAN(`t114`.`saves`)
                                               ),
-                                              0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                              CAST(0 AS DOUBLE) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                               CAST(NULL AS DOUBLE)
                                             ) AS `engagements`,
                                             NULLIF(
@@ -7328,18 +7332,18 @@ FROM (
                                                 END AS `followers__provenance`
                                               FROM (
                                                 SELECT
-                                                  `t58`.`post_id`,
-                                                  `t58`.`account_id`,
-                                                  `t58`.`published_at`,
-                                                  `t58`.`id`,
-                                                  `t58`.`captured_at`,
-                                                  `t58`.`followers`,
-                                                  `t58`.`source`,
-                                                  `t58`.`provenance`,
+                                                  `t56`.`post_id`,
+                                                  `t56`.`account_id`,
+                                                  `t56`.`published_at`,
+                                                  `t56`.`id`,
+                                                  `t56`.`captured_at`,
+                                                  `t56`.`followers`,
+                                                  `t56`.`source`,
+                                                  `t56`.`provenance`,
                                                   ROW_NUMBER() OVER (
-                                                    PARTITION BY `t58`.`post_id`
-                                                    ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
-                                                      UNIX_TIMESTAMP(CAST(CAST(`t58`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t58`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
+                                                    PARTITION BY `t56`.`post_id`
+                                                    ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
+                                                      UNIX_TIMESTAMP(CAST(CAST(`t56`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t56`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
                                                     ) ASC NULLS LAST
                                                   ) - 1 AS `order`
                                                 FROM (
@@ -7361,7 +7365,7 @@ FROM (
                                                   ) AS `t32`
                                                   INNER JOIN `follower_snapshot` AS `t20`
                                                     ON `t32`.`account_id` = `t20`.`account_id`
-                                                ) AS `t58`
+                                                ) AS `t56`
                                               ) AS `t89`
                                               WHERE
                                                 `t89`.`order` = 0
@@ -7369,7 +7373,7 @@ FROM (
                                               ON `t78`.`post_id` = `t101`.`post_id`
                                           ) AS `t114`
                                         ) AS `t121`
-                                      ) AS `t133`
+                                      ) AS `t134`
                                     ) AS `t141`
                                     INNER JOIN (
                                       SELECT
@@ -7384,11 +7388,11 @@ FROM (
                                         LENGTH(`t35`.`message`) > 0
                                     ) AS `t67`
                                       ON `t141`.`campaign_id` = `t67`.`campaign_id`
-                                  ) AS `t148`
+                                  ) AS `t149`
                                   GROUP BY
                                     1
                                 ) AS `t156`
-                                  ON `t147`.`post_id` = `t156`.`post_id`
+                                  ON `t148`.`post_id` = `t156`.`post_id`
                               ) AS `t157`
                             ) AS `t158`
                             UNION ALL
@@ -7544,8 +7548,8 @@ FROM (
                                       *
                                     FROM (
                                       SELECT
-                                        `t133`.`campaign_id`,
-                                        `t133`.`influencer_id`
+                                        `t134`.`campaign_id`,
+                                        `t134`.`influencer_id`
                                       FROM (
                                         SELECT
                                           `t121`.`campaign_id`,
@@ -7613,7 +7617,7 @@ FROM (
                                                 ),
                                                 0
                                               ),
-                                              1.0
+                                              CAST(1 AS DOUBLE)
                                             )
                                           ) AS `impressions_with_estimates`,
                                           IF(
@@ -7650,7 +7654,7 @@ FROM (
                                                   ),
                                                   0
                                                 ),
-                                                1.0
+                                                CAST(1 AS DOUBLE)
                                               )
                                             ) IS NOT NULL
                                             AND NOT ISNAN(
@@ -7687,7 +7691,7 @@ FROM (
                                                     ),
                                                     0
                                                   ),
-                                                  1.0
+                                                  CAST(1 AS DOUBLE)
                                                 )
                                               )
                                             ),
@@ -7740,8 +7744,8 @@ FROM (
                                           ) AS `er_views_post__provenance`,
                                           `t121`.`platform` AS `post_platform`,
                                           `t121`.`influencer_id` AS `publishing_influencer`,
-                                          IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                          IF(
+                                          CAST(IF(`t121`.`sponsored`, 1, 0) AS DOUBLE) AS `sponsored_posts`,
+                                          CAST(IF(
                                             `t121`.`sponsored`
                                             AND CASE
                                               WHEN UPPER(`t121`.`country`) = 'FR'
@@ -7783,9 +7787,9 @@ FROM (
                                               OR CONTAINS(LOWER(`t121`.`caption`), 'paid partnership')
                                               OR CONTAINS(LOWER(`t121`.`caption`), 'advertisement')
                                             END,
-                                            1.0,
-                                            0.0
-                                          ) AS `disclosed_sponsored_posts`
+                                            1,
+                                            0
+                                          ) AS DOUBLE) AS `disclosed_sponsored_posts`
                                         FROM (
                                           SELECT
                                             `t114`.`campaign_id`,
@@ -7831,7 +7835,7 @@ FROM (
                                               OR (
                                                 `t114`.`saves` IS NOT NULL AND NOT ISNAN(`t114`.`saves`)
                                               ),
-                                              0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                              CAST(0 AS DOUBLE) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                               CAST(NULL AS DOUBLE)
                                             ) AS `engagements`,
                                             NULLIF(
@@ -7957,18 +7961,18 @@ FROM (
                                                 END AS `followers__provenance`
                                               FROM (
                                                 SELECT
-                                                  `t58`.`post_id`,
-                                                  `t58`.`account_id`,
-                                                  `t58`.`published_at`,
-                                                  `t58`.`id`,
-                                                  `t58`.`captured_at`,
-                                                  `t58`.`followers`,
-                                                  `t58`.`source`,
-                                                  `t58`.`provenance`,
+                                                  `t56`.`post_id`,
+                                                  `t56`.`account_id`,
+                                                  `t56`.`published_at`,
+                                                  `t56`.`id`,
+                                                  `t56`.`captured_at`,
+                                                  `t56`.`followers`,
+                                                  `t56`.`source`,
+                                                  `t56`.`provenance`,
                                                   ROW_NUMBER() OVER (
-                                                    PARTITION BY `t58`.`post_id`
-                                                    ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
-                                                      UNIX_TIMESTAMP(CAST(CAST(`t58`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t58`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
+                                                    PARTITION BY `t56`.`post_id`
+                                                    ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
+                                                      UNIX_TIMESTAMP(CAST(CAST(`t56`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t56`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
                                                     ) ASC NULLS LAST
                                                   ) - 1 AS `order`
                                                 FROM (
@@ -7990,7 +7994,7 @@ FROM (
                                                   ) AS `t32`
                                                   INNER JOIN `follower_snapshot` AS `t20`
                                                     ON `t32`.`account_id` = `t20`.`account_id`
-                                                ) AS `t58`
+                                                ) AS `t56`
                                               ) AS `t89`
                                               WHERE
                                                 `t89`.`order` = 0
@@ -7998,14 +8002,14 @@ FROM (
                                               ON `t78`.`post_id` = `t101`.`post_id`
                                           ) AS `t114`
                                         ) AS `t121`
-                                      ) AS `t133`
-                                    ) AS `t137`
+                                      ) AS `t134`
+                                    ) AS `t138`
                                   ) AS `t140`
-                                ) AS `t145`
-                                  ON `t100`.`campaign_id` = `t145`.`campaign_id`
-                                  AND `t100`.`influencer_id` = `t145`.`influencer_id`
+                                ) AS `t146`
+                                  ON `t100`.`campaign_id` = `t146`.`campaign_id`
+                                  AND `t100`.`influencer_id` = `t146`.`influencer_id`
                               ) AS `t151`
-                            ) AS `t153`
+                            ) AS `t154`
                           ) AS `t159`
                           UNION ALL
                           SELECT
@@ -8087,7 +8091,7 @@ FROM (
                                 CAST(`t14`.`name` AS STRING) AS `influencer`,
                                 `t62`.`incurred_on` AS `day`,
                                 `t62`.`amount` AS `cost`
-                              FROM `t46` AS `t62`
+                              FROM `t44` AS `t62`
                               LEFT ANTI JOIN (
                                 SELECT
                                   `t71`.`campaign_id`,
@@ -8114,21 +8118,21 @@ FROM (
                                 ON `t62`.`influencer_id` = `t14`.`id`
                             ) AS `t96`
                           ) AS `t104`
-                        ) AS `t160`
+                        ) AS `t161`
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            `t45`.`campaign_id`,
-                            `t45`.`campaign`,
+                            `t49`.`campaign_id`,
+                            `t49`.`campaign`,
                             CAST(NULL AS BIGINT) AS `influencer_id`,
                             CAST(NULL AS STRING) AS `influencer`,
                             CAST(NULL AS BIGINT) AS `account_id`,
-                            `t45`.`platform`,
+                            `t49`.`platform`,
                             CAST(NULL AS STRING) AS `format`,
                             CAST(NULL AS BIGINT) AS `post_id`,
-                            `t45`.`day`,
+                            `t49`.`day`,
                             CAST(NULL AS DOUBLE) AS `reach`,
                             CAST(NULL AS DOUBLE) AS `impressions`,
                             CAST(NULL AS DOUBLE) AS `views`,
@@ -8166,10 +8170,10 @@ FROM (
                             CAST(NULL AS DOUBLE) AS `cost`,
                             CAST(NULL AS DOUBLE) AS `key_message_posts`,
                             CAST(NULL AS DOUBLE) AS `ugc_post`,
-                            `t45`.`mentions`,
-                            `t45`.`brand_mentions`,
-                            `t45`.`mention_engagements`,
-                            `t45`.`brand_mention_engagements`,
+                            `t49`.`mentions`,
+                            `t49`.`brand_mentions`,
+                            `t49`.`mention_engagements`,
+                            `t49`.`brand_mention_engagements`,
                             CAST(NULL AS DOUBLE) AS `followers_start`,
                             CAST(NULL AS DOUBLE) AS `followers_gained`,
                             CAST(NULL AS DOUBLE) AS `followers_expected_gain`,
@@ -8193,32 +8197,32 @@ FROM (
                               CAST(`t10`.`name` AS STRING) AS `campaign`,
                               CAST(`t16`.`platform` AS STRING) AS `platform`,
                               `t16`.`mentioned_on` AS `day`,
-                              1.0 AS `mentions`,
-                              IF(`t16`.`own`, 1.0, 0.0) AS `brand_mentions`,
+                              CAST(1 AS DOUBLE) AS `mentions`,
+                              CAST(IF(`t16`.`own`, 1, 0) AS DOUBLE) AS `brand_mentions`,
                               `t16`.`engagements` AS `mention_engagements`,
-                              IF(`t16`.`own`, `t16`.`engagements`, `t16`.`engagements` * 0.0) AS `brand_mention_engagements`
+                              CAST(IF(`t16`.`own`, 1, 0) AS DOUBLE) * `t16`.`engagements` AS `brand_mention_engagements`
                             FROM `mention` AS `t16`
                             INNER JOIN `campaign` AS `t10`
                               ON `t16`.`workspace_id` = `t10`.`workspace_id`
                               AND `t16`.`mentioned_on` >= `t10`.`start_date`
                               AND `t16`.`mentioned_on` <= `t10`.`end_date`
-                          ) AS `t45`
-                        ) AS `t55`
-                      ) AS `t161`
+                          ) AS `t49`
+                        ) AS `t61`
+                      ) AS `t162`
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          `t155`.`campaign_id`,
-                          `t155`.`campaign`,
-                          `t155`.`influencer_id`,
-                          `t155`.`influencer`,
-                          `t155`.`account_id`,
-                          `t155`.`platform`,
+                          `t153`.`campaign_id`,
+                          `t153`.`campaign`,
+                          `t153`.`influencer_id`,
+                          `t153`.`influencer`,
+                          `t153`.`account_id`,
+                          `t153`.`platform`,
                           CAST(NULL AS STRING) AS `format`,
                           CAST(NULL AS BIGINT) AS `post_id`,
-                          `t155`.`day`,
+                          `t153`.`day`,
                           CAST(NULL AS DOUBLE) AS `reach`,
                           CAST(NULL AS DOUBLE) AS `impressions`,
                           CAST(NULL AS DOUBLE) AS `views`,
@@ -8260,64 +8264,64 @@ FROM (
                           CAST(NULL AS DOUBLE) AS `brand_mentions`,
                           CAST(NULL AS DOUBLE) AS `mention_engagements`,
                           CAST(NULL AS DOUBLE) AS `brand_mention_engagements`,
-                          IF(`t155`.`is_brand` = FALSE, `t155`.`start_followers`, CAST(NULL AS DOUBLE)) AS `followers_start`,
+                          IF(`t153`.`is_brand` = FALSE, `t153`.`start_followers`, CAST(NULL AS DOUBLE)) AS `followers_start`,
                           IF(
-                            `t155`.`is_brand` = FALSE,
+                            `t153`.`is_brand` = FALSE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                              `t155`.`end_followers` - `t155`.`start_followers`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                              `t153`.`end_followers` - `t153`.`start_followers`,
                               CAST(NULL AS DOUBLE)
                             ),
                             CAST(NULL AS DOUBLE)
                           ) AS `followers_gained`,
                           IF(
-                            `t155`.`is_brand` = FALSE,
+                            `t153`.`is_brand` = FALSE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                               (
                                 (
-                                  `t155`.`start_followers` - `t155`.`before_followers`
-                                ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                  `t153`.`start_followers` - `t153`.`before_followers`
+                                ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                               ) * (
-                                `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                `t153`.`end_seen_at` - `t153`.`start_seen_at`
                               ),
                               CAST(NULL AS DOUBLE)
                             ),
                             CAST(NULL AS DOUBLE)
                           ) AS `followers_expected_gain`,
-                          CAST(IF(`t155`.`is_brand` = FALSE, `t155`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `followers_start__provenance`,
+                          CAST(IF(`t153`.`is_brand` = FALSE, `t153`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `followers_start__provenance`,
                           IF(
-                            `t155`.`is_brand` = FALSE,
+                            `t153`.`is_brand` = FALSE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                              NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                              NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                               CAST(NULL AS BIGINT)
                             ),
                             CAST(NULL AS BIGINT)
                           ) AS `followers_gained__provenance`,
                           IF(
-                            `t155`.`is_brand` = FALSE,
+                            `t153`.`is_brand` = FALSE,
                             IF(
                               IF(
-                                `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                                `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                                 (
                                   (
-                                    `t155`.`start_followers` - `t155`.`before_followers`
-                                  ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                    `t153`.`start_followers` - `t153`.`before_followers`
+                                  ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                                 ) * (
-                                  `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                  `t153`.`end_seen_at` - `t153`.`start_seen_at`
                                 ),
                                 CAST(NULL AS DOUBLE)
                               ) IS NOT NULL
                               AND NOT ISNAN(
                                 IF(
-                                  `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                                  `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                                   (
                                     (
-                                      `t155`.`start_followers` - `t155`.`before_followers`
-                                    ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                      `t153`.`start_followers` - `t153`.`before_followers`
+                                    ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                                   ) * (
-                                    `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                    `t153`.`end_seen_at` - `t153`.`start_seen_at`
                                   ),
                                   CAST(NULL AS DOUBLE)
                                 )
@@ -8326,13 +8330,13 @@ FROM (
                                 GREATEST(
                                   COALESCE(
                                     IF(
-                                      `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                                      NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                                      `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                                      NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                                       CAST(NULL AS BIGINT)
                                     ),
                                     -1
                                   ),
-                                  COALESCE(`t155`.`before_rank`, -1)
+                                  COALESCE(`t153`.`before_rank`, -1)
                                 ),
                                 -1
                               ),
@@ -8340,64 +8344,64 @@ FROM (
                             ),
                             CAST(NULL AS BIGINT)
                           ) AS `followers_expected_gain__provenance`,
-                          IF(`t155`.`is_brand` = TRUE, `t155`.`start_followers`, CAST(NULL AS DOUBLE)) AS `brand_followers_start`,
+                          IF(`t153`.`is_brand` = TRUE, `t153`.`start_followers`, CAST(NULL AS DOUBLE)) AS `brand_followers_start`,
                           IF(
-                            `t155`.`is_brand` = TRUE,
+                            `t153`.`is_brand` = TRUE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                              `t155`.`end_followers` - `t155`.`start_followers`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                              `t153`.`end_followers` - `t153`.`start_followers`,
                               CAST(NULL AS DOUBLE)
                             ),
                             CAST(NULL AS DOUBLE)
                           ) AS `brand_followers_gained`,
                           IF(
-                            `t155`.`is_brand` = TRUE,
+                            `t153`.`is_brand` = TRUE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                               (
                                 (
-                                  `t155`.`start_followers` - `t155`.`before_followers`
-                                ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                  `t153`.`start_followers` - `t153`.`before_followers`
+                                ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                               ) * (
-                                `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                `t153`.`end_seen_at` - `t153`.`start_seen_at`
                               ),
                               CAST(NULL AS DOUBLE)
                             ),
                             CAST(NULL AS DOUBLE)
                           ) AS `brand_followers_expected_gain`,
-                          CAST(IF(`t155`.`is_brand` = TRUE, `t155`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `brand_followers_start__provenance`,
+                          CAST(IF(`t153`.`is_brand` = TRUE, `t153`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `brand_followers_start__provenance`,
                           IF(
-                            `t155`.`is_brand` = TRUE,
+                            `t153`.`is_brand` = TRUE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                              NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                              NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                               CAST(NULL AS BIGINT)
                             ),
                             CAST(NULL AS BIGINT)
                           ) AS `brand_followers_gained__provenance`,
                           IF(
-                            `t155`.`is_brand` = TRUE,
+                            `t153`.`is_brand` = TRUE,
                             IF(
                               IF(
-                                `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                                `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                                 (
                                   (
-                                    `t155`.`start_followers` - `t155`.`before_followers`
-                                  ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                    `t153`.`start_followers` - `t153`.`before_followers`
+                                  ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                                 ) * (
-                                  `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                  `t153`.`end_seen_at` - `t153`.`start_seen_at`
                                 ),
                                 CAST(NULL AS DOUBLE)
                               ) IS NOT NULL
                               AND NOT ISNAN(
                                 IF(
-                                  `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                                  `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                                   (
                                     (
-                                      `t155`.`start_followers` - `t155`.`before_followers`
-                                    ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                      `t153`.`start_followers` - `t153`.`before_followers`
+                                    ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                                   ) * (
-                                    `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                    `t153`.`end_seen_at` - `t153`.`start_seen_at`
                                   ),
                                   CAST(NULL AS DOUBLE)
                                 )
@@ -8406,13 +8410,13 @@ FROM (
                                 GREATEST(
                                   COALESCE(
                                     IF(
-                                      `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                                      NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                                      `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                                      NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                                       CAST(NULL AS BIGINT)
                                     ),
                                     -1
                                   ),
-                                  COALESCE(`t155`.`before_rank`, -1)
+                                  COALESCE(`t153`.`before_rank`, -1)
                                 ),
                                 -1
                               ),
@@ -8448,19 +8452,19 @@ FROM (
                             `t129`.`before_rank`
                           FROM (
                             SELECT
-                              `t139`.`campaign_id`,
-                              `t139`.`campaign`,
-                              `t139`.`influencer_id`,
-                              `t139`.`influencer`,
-                              `t139`.`account_id`,
-                              `t139`.`platform`,
-                              `t139`.`is_brand`,
-                              `t139`.`day`,
-                              `t139`.`start_at`,
-                              `t139`.`end_at`,
-                              `t139`.`start_followers`,
-                              `t139`.`start_seen_at`,
-                              `t139`.`start_rank`,
+                              `t137`.`campaign_id`,
+                              `t137`.`campaign`,
+                              `t137`.`influencer_id`,
+                              `t137`.`influencer`,
+                              `t137`.`account_id`,
+                              `t137`.`platform`,
+                              `t137`.`is_brand`,
+                              `t137`.`day`,
+                              `t137`.`start_at`,
+                              `t137`.`end_at`,
+                              `t137`.`start_followers`,
+                              `t137`.`start_seen_at`,
+                              `t137`.`start_rank`,
                               `t128`.`end_followers`,
                               `t128`.`end_seen_at`,
                               `t128`.`end_rank`
@@ -8525,7 +8529,7 @@ FROM (
                                       ON `t29`.`workspace_id` = `t12`.`workspace_id`
                                     INNER JOIN `account` AS `t19`
                                       ON `t19`.`influencer_id` = `t29`.`id`
-                                  ) AS `t54`
+                                  ) AS `t53`
                                 ) AS `t91`
                                 INNER JOIN `campaign` AS `t10`
                                   ON `t91`.`campaign_id` = `t10`.`id`
@@ -8567,7 +8571,7 @@ FROM (
                               ) AS `t131`
                                 ON `t111`.`campaign_id` = `t131`.`campaign_id`
                                 AND `t111`.`account_id` = `t131`.`account_id`
-                            ) AS `t139`
+                            ) AS `t137`
                             LEFT OUTER JOIN (
                               SELECT
                                 `t123`.`campaign_id`,
@@ -8596,8 +8600,8 @@ FROM (
                               WHERE
                                 `t123`.`order` = 0
                             ) AS `t128`
-                              ON `t139`.`campaign_id` = `t128`.`campaign_id`
-                              AND `t139`.`account_id` = `t128`.`account_id`
+                              ON `t137`.`campaign_id` = `t128`.`campaign_id`
+                              AND `t137`.`account_id` = `t128`.`account_id`
                           ) AS `t150`
                           LEFT OUTER JOIN (
                             SELECT
@@ -8637,9 +8641,9 @@ FROM (
                                     `t111`.`day`,
                                     `t111`.`start_at`,
                                     `t111`.`end_at`,
-                                    `t47`.`followers`,
-                                    `t47`.`at`,
-                                    `t47`.`rank`
+                                    `t45`.`followers`,
+                                    `t45`.`at`,
+                                    `t45`.`rank`
                                   FROM (
                                     SELECT
                                       `t91`.`campaign_id`,
@@ -8686,7 +8690,7 @@ FROM (
                                           ON `t29`.`workspace_id` = `t12`.`workspace_id`
                                         INNER JOIN `account` AS `t19`
                                           ON `t19`.`influencer_id` = `t29`.`id`
-                                      ) AS `t54`
+                                      ) AS `t53`
                                     ) AS `t91`
                                     INNER JOIN `campaign` AS `t10`
                                       ON `t91`.`campaign_id` = `t10`.`id`
@@ -8710,8 +8714,8 @@ FROM (
                                         ELSE 2
                                       END AS `rank`
                                     FROM `follower_snapshot` AS `t8`
-                                  ) AS `t47`
-                                    ON `t111`.`account_id` = `t47`.`account_id`
+                                  ) AS `t45`
+                                    ON `t111`.`account_id` = `t45`.`account_id`
                                 ) AS `t118`
                                 WHERE
                                   `t118`.`at` <= (
@@ -8726,23 +8730,23 @@ FROM (
                           ) AS `t129`
                             ON `t150`.`campaign_id` = `t129`.`campaign_id`
                             AND `t150`.`account_id` = `t129`.`account_id`
-                        ) AS `t155`
-                      ) AS `t162`
+                        ) AS `t153`
+                      ) AS `t160`
                     ) AS `t163`
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        `t44`.`campaign_id`,
-                        `t44`.`campaign`,
-                        `t44`.`influencer_id`,
-                        `t44`.`influencer`,
+                        `t48`.`campaign_id`,
+                        `t48`.`campaign`,
+                        `t48`.`influencer_id`,
+                        `t48`.`influencer`,
                         CAST(NULL AS BIGINT) AS `account_id`,
                         CAST(NULL AS STRING) AS `platform`,
                         CAST(NULL AS STRING) AS `format`,
                         CAST(NULL AS BIGINT) AS `post_id`,
-                        `t44`.`day`,
+                        `t48`.`day`,
                         CAST(NULL AS DOUBLE) AS `reach`,
                         CAST(NULL AS DOUBLE) AS `impressions`,
                         CAST(NULL AS DOUBLE) AS `views`,
@@ -8796,10 +8800,10 @@ FROM (
                         CAST(NULL AS BIGINT) AS `brand_followers_start__provenance`,
                         CAST(NULL AS BIGINT) AS `brand_followers_gained__provenance`,
                         CAST(NULL AS BIGINT) AS `brand_followers_expected_gain__provenance`,
-                        `t44`.`influencers_contacted`,
-                        `t44`.`influencers_interested`,
-                        `t44`.`posts_contracted`,
-                        `t44`.`products_sent`,
+                        `t48`.`influencers_contacted`,
+                        `t48`.`influencers_interested`,
+                        `t48`.`posts_contracted`,
+                        `t48`.`products_sent`,
                         CAST(NULL AS DOUBLE) AS `key_messages`
                       FROM (
                         SELECT
@@ -8808,8 +8812,8 @@ FROM (
                           CAST(`t13`.`influencer_id` AS BIGINT) AS `influencer_id`,
                           CAST(`t14`.`name` AS STRING) AS `influencer`,
                           `t10`.`start_date` AS `day`,
-                          1.0 AS `influencers_contacted`,
-                          IF(`t13`.`status` IN ('interested', 'activated'), 1.0, 0.0) AS `influencers_interested`,
+                          CAST(1 AS DOUBLE) AS `influencers_contacted`,
+                          CAST(IF(`t13`.`status` IN ('interested', 'activated'), 1, 0) AS DOUBLE) AS `influencers_interested`,
                           CAST(`t13`.`posts_contracted` AS DOUBLE) AS `posts_contracted`,
                           CAST(`t13`.`products_sent` AS DOUBLE) AS `products_sent`
                         FROM `roster` AS `t13`
@@ -8817,8 +8821,8 @@ FROM (
                           ON `t13`.`campaign_id` = `t10`.`id`
                         INNER JOIN `influencer` AS `t14`
                           ON `t13`.`influencer_id` = `t14`.`id`
-                      ) AS `t44`
-                    ) AS `t53`
+                      ) AS `t48`
+                    ) AS `t60`
                   ) AS `t164`
                   UNION ALL
                   SELECT
@@ -8899,7 +8903,7 @@ FROM (
                         0
                       ) AS DOUBLE) AS `key_messages`
                     FROM `campaign` AS `t0`
-                  ) AS `t59`
+                  ) AS `t57`
                 ) AS `t167`
                 LEFT OUTER JOIN (
                   SELECT
@@ -8911,7 +8915,7 @@ FROM (
                     FROM (
                       SELECT
                         CAST(`t0`.`id` AS BIGINT) AS `campaign_id`,
-                        1.0 AS `rate`
+                        CAST(1 AS DOUBLE) AS `rate`
                       FROM `campaign` AS `t0`
                       WHERE
                         `t0`.`currency` = 'EUR'
@@ -8965,7 +8969,7 @@ FROM (
                               SELECT
                                 `t1`.`base` AS `quote`,
                                 `t1`.`valid_on`,
-                                1.0 / NULLIF(CAST(`t1`.`rate` AS DOUBLE), 0) AS `rate`
+                                CAST(1 AS DOUBLE) / NULLIF(CAST(`t1`.`rate` AS DOUBLE), 0) AS `rate`
                               FROM `exchange_rate` AS `t1`
                               WHERE
                                 `t1`.`quote` = 'EUR'
@@ -8992,7 +8996,7 @@ FROM (
                 FROM (
                   SELECT
                     CAST(`t0`.`id` AS BIGINT) AS `campaign_id`,
-                    1.0 AS `rate`
+                    CAST(1 AS DOUBLE) AS `rate`
                   FROM `campaign` AS `t0`
                   WHERE
                     `t0`.`currency` = 'USD'
@@ -9046,7 +9050,7 @@ FROM (
                           SELECT
                             `t1`.`base` AS `quote`,
                             `t1`.`valid_on`,
-                            1.0 / NULLIF(CAST(`t1`.`rate` AS DOUBLE), 0) AS `rate`
+                            CAST(1 AS DOUBLE) / NULLIF(CAST(`t1`.`rate` AS DOUBLE), 0) AS `rate`
                           FROM `exchange_rate` AS `t1`
                           WHERE
                             `t1`.`quote` = 'USD'

@@ -1,4 +1,4 @@
-WITH `t46` AS (
+WITH `t44` AS (
   SELECT
     CAST(`t17`.`campaign_id` AS BIGINT) AS `campaign_id`,
     CAST(`t10`.`name` AS STRING) AS `campaign`,
@@ -58,9 +58,9 @@ WITH `t46` AS (
       `t111`.`day`,
       `t111`.`start_at`,
       `t111`.`end_at`,
-      `t47`.`followers`,
-      `t47`.`at`,
-      `t47`.`rank`
+      `t45`.`followers`,
+      `t45`.`at`,
+      `t45`.`rank`
     FROM (
       SELECT
         `t91`.`campaign_id`,
@@ -107,7 +107,7 @@ WITH `t46` AS (
             ON `t29`.`workspace_id` = `t12`.`workspace_id`
           INNER JOIN `account` AS `t19`
             ON `t19`.`influencer_id` = `t29`.`id`
-        ) AS `t54`
+        ) AS `t53`
       ) AS `t91`
       INNER JOIN `campaign` AS `t10`
         ON `t91`.`campaign_id` = `t10`.`id`
@@ -131,8 +131,8 @@ WITH `t46` AS (
           ELSE 2
         END AS `rank`
       FROM `follower_snapshot` AS `t8`
-    ) AS `t47`
-      ON `t111`.`account_id` = `t47`.`account_id`
+    ) AS `t45`
+      ON `t111`.`account_id` = `t45`.`account_id`
   ) AS `t118`
   WHERE
     `t118`.`at` <= `t118`.`end_at`
@@ -2267,102 +2267,102 @@ FROM (
                             CAST(NULL AS DOUBLE) AS `key_messages`
                           FROM (
                             SELECT
-                              `t147`.`campaign_id`,
-                              `t147`.`campaign`,
-                              `t147`.`influencer_id`,
-                              `t147`.`influencer`,
-                              `t147`.`account_id`,
-                              `t147`.`platform`,
-                              `t147`.`format`,
-                              `t147`.`post_id`,
-                              `t147`.`day`,
-                              `t147`.`country`,
-                              `t147`.`caption`,
-                              `t147`.`sponsored`,
-                              `t147`.`reach`,
-                              `t147`.`impressions`,
-                              `t147`.`views`,
-                              `t147`.`likes`,
-                              `t147`.`comments`,
-                              `t147`.`shares`,
-                              `t147`.`saves`,
-                              `t147`.`clicks`,
-                              `t147`.`reach__provenance`,
-                              `t147`.`impressions__provenance`,
-                              `t147`.`views__provenance`,
-                              `t147`.`likes__provenance`,
-                              `t147`.`comments__provenance`,
-                              `t147`.`shares__provenance`,
-                              `t147`.`saves__provenance`,
-                              `t147`.`clicks__provenance`,
-                              `t147`.`followers`,
-                              `t147`.`followers__provenance`,
-                              `t147`.`engagements`,
-                              `t147`.`engagements__provenance`,
-                              `t147`.`impressions_with_estimates`,
-                              `t147`.`impressions_with_estimates__provenance`,
-                              `t147`.`er_reach_post`,
-                              `t147`.`er_followers_post`,
-                              `t147`.`er_impressions_post`,
-                              `t147`.`er_views_post`,
-                              `t147`.`er_reach_post__provenance`,
-                              `t147`.`er_followers_post__provenance`,
-                              `t147`.`er_impressions_post__provenance`,
-                              `t147`.`er_views_post__provenance`,
-                              `t147`.`post_platform`,
-                              `t147`.`publishing_influencer`,
-                              `t147`.`sponsored_posts`,
-                              `t147`.`disclosed_sponsored_posts`,
-                              `t147`.`cost`,
+                              `t148`.`campaign_id`,
+                              `t148`.`campaign`,
+                              `t148`.`influencer_id`,
+                              `t148`.`influencer`,
+                              `t148`.`account_id`,
+                              `t148`.`platform`,
+                              `t148`.`format`,
+                              `t148`.`post_id`,
+                              `t148`.`day`,
+                              `t148`.`country`,
+                              `t148`.`caption`,
+                              `t148`.`sponsored`,
+                              `t148`.`reach`,
+                              `t148`.`impressions`,
+                              `t148`.`views`,
+                              `t148`.`likes`,
+                              `t148`.`comments`,
+                              `t148`.`shares`,
+                              `t148`.`saves`,
+                              `t148`.`clicks`,
+                              `t148`.`reach__provenance`,
+                              `t148`.`impressions__provenance`,
+                              `t148`.`views__provenance`,
+                              `t148`.`likes__provenance`,
+                              `t148`.`comments__provenance`,
+                              `t148`.`shares__provenance`,
+                              `t148`.`saves__provenance`,
+                              `t148`.`clicks__provenance`,
+                              `t148`.`followers`,
+                              `t148`.`followers__provenance`,
+                              `t148`.`engagements`,
+                              `t148`.`engagements__provenance`,
+                              `t148`.`impressions_with_estimates`,
+                              `t148`.`impressions_with_estimates__provenance`,
+                              `t148`.`er_reach_post`,
+                              `t148`.`er_followers_post`,
+                              `t148`.`er_impressions_post`,
+                              `t148`.`er_views_post`,
+                              `t148`.`er_reach_post__provenance`,
+                              `t148`.`er_followers_post__provenance`,
+                              `t148`.`er_impressions_post__provenance`,
+                              `t148`.`er_views_post__provenance`,
+                              `t148`.`post_platform`,
+                              `t148`.`publishing_influencer`,
+                              `t148`.`sponsored_posts`,
+                              `t148`.`disclosed_sponsored_posts`,
+                              `t148`.`cost`,
                               `t156`.`key_message_posts`
                             FROM (
                               SELECT
-                                `t135`.`campaign_id`,
-                                `t135`.`campaign`,
-                                `t135`.`influencer_id`,
-                                `t135`.`influencer`,
-                                `t135`.`account_id`,
-                                `t135`.`platform`,
-                                `t135`.`format`,
-                                `t135`.`post_id`,
-                                `t135`.`day`,
-                                `t135`.`country`,
-                                `t135`.`caption`,
-                                `t135`.`sponsored`,
-                                `t135`.`reach`,
-                                `t135`.`impressions`,
-                                `t135`.`views`,
-                                `t135`.`likes`,
-                                `t135`.`comments`,
-                                `t135`.`shares`,
-                                `t135`.`saves`,
-                                `t135`.`clicks`,
-                                `t135`.`reach__provenance`,
-                                `t135`.`impressions__provenance`,
-                                `t135`.`views__provenance`,
-                                `t135`.`likes__provenance`,
-                                `t135`.`comments__provenance`,
-                                `t135`.`shares__provenance`,
-                                `t135`.`saves__provenance`,
-                                `t135`.`clicks__provenance`,
-                                `t135`.`followers`,
-                                `t135`.`followers__provenance`,
-                                `t135`.`engagements`,
-                                `t135`.`engagements__provenance`,
-                                `t135`.`impressions_with_estimates`,
-                                `t135`.`impressions_with_estimates__provenance`,
-                                `t135`.`er_reach_post`,
-                                `t135`.`er_followers_post`,
-                                `t135`.`er_impressions_post`,
-                                `t135`.`er_views_post`,
-                                `t135`.`er_reach_post__provenance`,
-                                `t135`.`er_followers_post__provenance`,
-                                `t135`.`er_impressions_post__provenance`,
-                                `t135`.`er_views_post__provenance`,
-                                `t135`.`post_platform`,
-                                `t135`.`publishing_influencer`,
-                                `t135`.`sponsored_posts`,
-                                `t135`.`disclosed_sponsored_posts`,
+                                `t136`.`campaign_id`,
+                                `t136`.`campaign`,
+                                `t136`.`influencer_id`,
+                                `t136`.`influencer`,
+                                `t136`.`account_id`,
+                                `t136`.`platform`,
+                                `t136`.`format`,
+                                `t136`.`post_id`,
+                                `t136`.`day`,
+                                `t136`.`country`,
+                                `t136`.`caption`,
+                                `t136`.`sponsored`,
+                                `t136`.`reach`,
+                                `t136`.`impressions`,
+                                `t136`.`views`,
+                                `t136`.`likes`,
+                                `t136`.`comments`,
+                                `t136`.`shares`,
+                                `t136`.`saves`,
+                                `t136`.`clicks`,
+                                `t136`.`reach__provenance`,
+                                `t136`.`impressions__provenance`,
+                                `t136`.`views__provenance`,
+                                `t136`.`likes__provenance`,
+                                `t136`.`comments__provenance`,
+                                `t136`.`shares__provenance`,
+                                `t136`.`saves__provenance`,
+                                `t136`.`clicks__provenance`,
+                                `t136`.`followers`,
+                                `t136`.`followers__provenance`,
+                                `t136`.`engagements`,
+                                `t136`.`engagements__provenance`,
+                                `t136`.`impressions_with_estimates`,
+                                `t136`.`impressions_with_estimates__provenance`,
+                                `t136`.`er_reach_post`,
+                                `t136`.`er_followers_post`,
+                                `t136`.`er_impressions_post`,
+                                `t136`.`er_views_post`,
+                                `t136`.`er_reach_post__provenance`,
+                                `t136`.`er_followers_post__provenance`,
+                                `t136`.`er_impressions_post__provenance`,
+                                `t136`.`er_views_post__provenance`,
+                                `t136`.`post_platform`,
+                                `t136`.`publishing_influencer`,
+                                `t136`.`sponsored_posts`,
+                                `t136`.`disclosed_sponsored_posts`,
                                 `t110`.`cost`
                               FROM (
                                 SELECT
@@ -2431,7 +2431,7 @@ FROM (
                                         ),
                                         0
                                       ),
-                                      1.0
+                                      CAST(1 AS DOUBLE)
                                     )
                                   ) AS `impressions_with_estimates`,
                                   IF(
@@ -2468,7 +2468,7 @@ FROM (
                                           ),
                                           0
                                         ),
-                                        1.0
+                                        CAST(1 AS DOUBLE)
                                       )
                                     ) IS NOT NULL
                                     AND NOT ISNAN(
@@ -2505,7 +2505,7 @@ FROM (
                                             ),
                                             0
                                           ),
-                                          1.0
+                                          CAST(1 AS DOUBLE)
                                         )
                                       )
                                     ),
@@ -2558,8 +2558,8 @@ FROM (
                                   ) AS `er_views_post__provenance`,
                                   `t121`.`platform` AS `post_platform`,
                                   `t121`.`influencer_id` AS `publishing_influencer`,
-                                  IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                  IF(
+                                  CAST(IF(`t121`.`sponsored`, 1, 0) AS DOUBLE) AS `sponsored_posts`,
+                                  CAST(IF(
                                     `t121`.`sponsored`
                                     AND CASE
                                       WHEN UPPER(`t121`.`country`) = 'FR'
@@ -2601,9 +2601,9 @@ FROM (
                                       OR CONTAINS(LOWER(`t121`.`caption`), 'paid partnership')
                                       OR CONTAINS(LOWER(`t121`.`caption`), 'advertisement')
                                     END,
-                                    1.0,
-                                    0.0
-                                  ) AS `disclosed_sponsored_posts`
+                                    1,
+                                    0
+                                  ) AS DOUBLE) AS `disclosed_sponsored_posts`
                                 FROM (
                                   SELECT
                                     `t114`.`campaign_id`,
@@ -2649,7 +2649,7 @@ FROM (
                                       OR (
                                         `t114`.`saves` IS NOT NULL AND NOT ISNAN(`t114`.`saves`)
                                       ),
-                                      0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                      CAST(0 AS DOUBLE) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                       CAST(NULL AS DOUBLE)
                                     ) AS `engagements`,
                                     NULLIF(
@@ -2775,18 +2775,18 @@ FROM (
                                         END AS `followers__provenance`
                                       FROM (
                                         SELECT
-                                          `t58`.`post_id`,
-                                          `t58`.`account_id`,
-                                          `t58`.`published_at`,
-                                          `t58`.`id`,
-                                          `t58`.`captured_at`,
-                                          `t58`.`followers`,
-                                          `t58`.`source`,
-                                          `t58`.`provenance`,
+                                          `t56`.`post_id`,
+                                          `t56`.`account_id`,
+                                          `t56`.`published_at`,
+                                          `t56`.`id`,
+                                          `t56`.`captured_at`,
+                                          `t56`.`followers`,
+                                          `t56`.`source`,
+                                          `t56`.`provenance`,
                                           ROW_NUMBER() OVER (
-                                            PARTITION BY `t58`.`post_id`
-                                            ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
-                                              UNIX_TIMESTAMP(CAST(CAST(`t58`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t58`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
+                                            PARTITION BY `t56`.`post_id`
+                                            ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
+                                              UNIX_TIMESTAMP(CAST(CAST(`t56`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t56`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
                                             ) ASC NULLS LAST
                                           ) - 1 AS `order`
                                         FROM (
@@ -2808,7 +2808,7 @@ FROM (
                                           ) AS `t32`
                                           INNER JOIN `follower_snapshot` AS `t20`
                                             ON `t32`.`account_id` = `t20`.`account_id`
-                                        ) AS `t58`
+                                        ) AS `t56`
                                       ) AS `t89`
                                       WHERE
                                         `t89`.`order` = 0
@@ -2816,7 +2816,7 @@ FROM (
                                       ON `t78`.`post_id` = `t101`.`post_id`
                                   ) AS `t114`
                                 ) AS `t121`
-                              ) AS `t135`
+                              ) AS `t136`
                               LEFT OUTER JOIN (
                                 SELECT
                                   `t97`.`post_id`,
@@ -2825,7 +2825,7 @@ FROM (
                                   SELECT
                                     `t85`.`post_id`,
                                     `t63`.`amount` / `t85`.`n_posts` AS `cost`
-                                  FROM `t46` AS `t63`
+                                  FROM `t44` AS `t63`
                                   INNER JOIN (
                                     SELECT
                                       `t73`.`campaign_id`,
@@ -2852,12 +2852,14 @@ FROM (
                                 GROUP BY
                                   1
                               ) AS `t110`
-                                ON `t135`.`post_id` = `t110`.`post_id`
-                            ) AS `t147`
+                                ON `t136`.`post_id` = `t110`.`post_id`
+                            ) AS `t148`
                             LEFT OUTER JOIN (
                               SELECT
-                                `t148`.`post_id`,
-                                MAX(IF(CONTAINS(LOWER(`t148`.`caption`), LOWER(`t148`.`message`)), 1.0, 0.0)) AS `key_message_posts`
+                                `t149`.`post_id`,
+                                MAX(
+                                  CAST(IF(CONTAINS(LOWER(`t149`.`caption`), LOWER(`t149`.`message`)), 1, 0) AS DOUBLE)
+                                ) AS `key_message_posts`
                               FROM (
                                 SELECT
                                   `t141`.`campaign_id`,
@@ -2866,9 +2868,9 @@ FROM (
                                   `t67`.`message`
                                 FROM (
                                   SELECT
-                                    `t133`.`campaign_id`,
-                                    `t133`.`post_id`,
-                                    `t133`.`caption`
+                                    `t134`.`campaign_id`,
+                                    `t134`.`post_id`,
+                                    `t134`.`caption`
                                   FROM (
                                     SELECT
                                       `t121`.`campaign_id`,
@@ -2936,7 +2938,7 @@ FROM (
                                             ),
                                             0
                                           ),
-                                          1.0
+                                          CAST(1 AS DOUBLE)
                                         )
                                       ) AS `impressions_with_estimates`,
                                       IF(
@@ -2973,7 +2975,7 @@ FROM (
                                               ),
                                               0
                                             ),
-                                            1.0
+                                            CAST(1 AS DOUBLE)
                                           )
                                         ) IS NOT NULL
                                         AND NOT ISNAN(
@@ -3010,7 +3012,7 @@ FROM (
                                                 ),
                                                 0
                                               ),
-                                              1.0
+                                              CAST(1 AS DOUBLE)
                                             )
                                           )
                                         ),
@@ -3063,8 +3065,8 @@ FROM (
                                       ) AS `er_views_post__provenance`,
                                       `t121`.`platform` AS `post_platform`,
                                       `t121`.`influencer_id` AS `publishing_influencer`,
-                                      IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                      IF(
+                                      CAST(IF(`t121`.`sponsored`, 1, 0) AS DOUBLE) AS `sponsored_posts`,
+                                      CAST(IF(
                                         `t121`.`sponsored`
                                         AND CASE
                                           WHEN UPPER(`t121`.`country`) = 'FR'
@@ -3106,9 +3108,9 @@ FROM (
                                           OR CONTAINS(LOWER(`t121`.`caption`), 'paid partnership')
                                           OR CONTAINS(LOWER(`t121`.`caption`), 'advertisement')
                                         END,
-                                        1.0,
-                                        0.0
-                                      ) AS `disclosed_sponsored_posts`
+                                        1,
+                                        0
+                                      ) AS DOUBLE) AS `disclosed_sponsored_posts`
                                     FROM (
                                       SELECT
                                         `t114`.`campaign_id`,
@@ -3154,7 +3156,7 @@ FROM (
                                           OR (
                                             `t114`.`saves` IS NOT NULL AND NOT ISNAN(`t114`.`saves`)
                                           ),
-                                          0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                          CAST(0 AS DOUBLE) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                           CAST(NULL AS DOUBLE)
                                         ) AS `engagements`,
                                         NULLIF(
@@ -3280,18 +3282,18 @@ FROM (
                                             END AS `followers__provenance`
                                           FROM (
                                             SELECT
-                                              `t58`.`post_id`,
-                                              `t58`.`account_id`,
-                                              `t58`.`published_at`,
-                                              `t58`.`id`,
-                                              `t58`.`captured_at`,
-                                              `t58`.`followers`,
-                                              `t58`.`source`,
-                                              `t58`.`provenance`,
+                                              `t56`.`post_id`,
+                                              `t56`.`account_id`,
+                                              `t56`.`published_at`,
+                                              `t56`.`id`,
+                                              `t56`.`captured_at`,
+                                              `t56`.`followers`,
+                                              `t56`.`source`,
+                                              `t56`.`provenance`,
                                               ROW_NUMBER() OVER (
-                                                PARTITION BY `t58`.`post_id`
-                                                ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
-                                                  UNIX_TIMESTAMP(CAST(CAST(`t58`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t58`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
+                                                PARTITION BY `t56`.`post_id`
+                                                ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
+                                                  UNIX_TIMESTAMP(CAST(CAST(`t56`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t56`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
                                                 ) ASC NULLS LAST
                                               ) - 1 AS `order`
                                             FROM (
@@ -3313,7 +3315,7 @@ FROM (
                                               ) AS `t32`
                                               INNER JOIN `follower_snapshot` AS `t20`
                                                 ON `t32`.`account_id` = `t20`.`account_id`
-                                            ) AS `t58`
+                                            ) AS `t56`
                                           ) AS `t89`
                                           WHERE
                                             `t89`.`order` = 0
@@ -3321,7 +3323,7 @@ FROM (
                                           ON `t78`.`post_id` = `t101`.`post_id`
                                       ) AS `t114`
                                     ) AS `t121`
-                                  ) AS `t133`
+                                  ) AS `t134`
                                 ) AS `t141`
                                 INNER JOIN (
                                   SELECT
@@ -3336,11 +3338,11 @@ FROM (
                                     LENGTH(`t35`.`message`) > 0
                                 ) AS `t67`
                                   ON `t141`.`campaign_id` = `t67`.`campaign_id`
-                              ) AS `t148`
+                              ) AS `t149`
                               GROUP BY
                                 1
                             ) AS `t156`
-                              ON `t147`.`post_id` = `t156`.`post_id`
+                              ON `t148`.`post_id` = `t156`.`post_id`
                           ) AS `t157`
                         ) AS `t158`
                         UNION ALL
@@ -3496,8 +3498,8 @@ FROM (
                                   *
                                 FROM (
                                   SELECT
-                                    `t133`.`campaign_id`,
-                                    `t133`.`influencer_id`
+                                    `t134`.`campaign_id`,
+                                    `t134`.`influencer_id`
                                   FROM (
                                     SELECT
                                       `t121`.`campaign_id`,
@@ -3565,7 +3567,7 @@ FROM (
                                             ),
                                             0
                                           ),
-                                          1.0
+                                          CAST(1 AS DOUBLE)
                                         )
                                       ) AS `impressions_with_estimates`,
                                       IF(
@@ -3602,7 +3604,7 @@ FROM (
                                               ),
                                               0
                                             ),
-                                            1.0
+                                            CAST(1 AS DOUBLE)
                                           )
                                         ) IS NOT NULL
                                         AND NOT ISNAN(
@@ -3639,7 +3641,7 @@ FROM (
                                                 ),
                                                 0
                                               ),
-                                              1.0
+                                              CAST(1 AS DOUBLE)
                                             )
                                           )
                                         ),
@@ -3692,8 +3694,8 @@ FROM (
                                       ) AS `er_views_post__provenance`,
                                       `t121`.`platform` AS `post_platform`,
                                       `t121`.`influencer_id` AS `publishing_influencer`,
-                                      IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                      IF(
+                                      CAST(IF(`t121`.`sponsored`, 1, 0) AS DOUBLE) AS `sponsored_posts`,
+                                      CAST(IF(
                                         `t121`.`sponsored`
                                         AND CASE
                                           WHEN UPPER(`t121`.`country`) = 'FR'
@@ -3735,9 +3737,9 @@ FROM (
                                           OR CONTAINS(LOWER(`t121`.`caption`), 'paid partnership')
                                           OR CONTAINS(LOWER(`t121`.`caption`), 'advertisement')
                                         END,
-                                        1.0,
-                                        0.0
-                                      ) AS `disclosed_sponsored_posts`
+                                        1,
+                                        0
+                                      ) AS DOUBLE) AS `disclosed_sponsored_posts`
                                     FROM (
                                       SELECT
                                         `t114`.`campaign_id`,
@@ -3783,7 +3785,7 @@ FROM (
                                           OR (
                                             `t114`.`saves` IS NOT NULL AND NOT ISNAN(`t114`.`saves`)
                                           ),
-                                          0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                          CAST(0 AS DOUBLE) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                           CAST(NULL AS DOUBLE)
                                         ) AS `engagements`,
                                         NULLIF(
@@ -3909,18 +3911,18 @@ FROM (
                                             END AS `followers__provenance`
                                           FROM (
                                             SELECT
-                                              `t58`.`post_id`,
-                                              `t58`.`account_id`,
-                                              `t58`.`published_at`,
-                                              `t58`.`id`,
-                                              `t58`.`captured_at`,
-                                              `t58`.`followers`,
-                                              `t58`.`source`,
-                                              `t58`.`provenance`,
+                                              `t56`.`post_id`,
+                                              `t56`.`account_id`,
+                                              `t56`.`published_at`,
+                                              `t56`.`id`,
+                                              `t56`.`captured_at`,
+                                              `t56`.`followers`,
+                                              `t56`.`source`,
+                                              `t56`.`provenance`,
                                               ROW_NUMBER() OVER (
-                                                PARTITION BY `t58`.`post_id`
-                                                ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
-                                                  UNIX_TIMESTAMP(CAST(CAST(`t58`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t58`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
+                                                PARTITION BY `t56`.`post_id`
+                                                ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
+                                                  UNIX_TIMESTAMP(CAST(CAST(`t56`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t56`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
                                                 ) ASC NULLS LAST
                                               ) - 1 AS `order`
                                             FROM (
@@ -3942,7 +3944,7 @@ FROM (
                                               ) AS `t32`
                                               INNER JOIN `follower_snapshot` AS `t20`
                                                 ON `t32`.`account_id` = `t20`.`account_id`
-                                            ) AS `t58`
+                                            ) AS `t56`
                                           ) AS `t89`
                                           WHERE
                                             `t89`.`order` = 0
@@ -3950,14 +3952,14 @@ FROM (
                                           ON `t78`.`post_id` = `t101`.`post_id`
                                       ) AS `t114`
                                     ) AS `t121`
-                                  ) AS `t133`
-                                ) AS `t137`
+                                  ) AS `t134`
+                                ) AS `t138`
                               ) AS `t140`
-                            ) AS `t145`
-                              ON `t100`.`campaign_id` = `t145`.`campaign_id`
-                              AND `t100`.`influencer_id` = `t145`.`influencer_id`
+                            ) AS `t146`
+                              ON `t100`.`campaign_id` = `t146`.`campaign_id`
+                              AND `t100`.`influencer_id` = `t146`.`influencer_id`
                           ) AS `t151`
-                        ) AS `t153`
+                        ) AS `t154`
                       ) AS `t159`
                       UNION ALL
                       SELECT
@@ -4039,7 +4041,7 @@ FROM (
                             CAST(`t14`.`name` AS STRING) AS `influencer`,
                             `t62`.`incurred_on` AS `day`,
                             `t62`.`amount` AS `cost`
-                          FROM `t46` AS `t62`
+                          FROM `t44` AS `t62`
                           LEFT ANTI JOIN (
                             SELECT
                               `t71`.`campaign_id`,
@@ -4066,21 +4068,21 @@ FROM (
                             ON `t62`.`influencer_id` = `t14`.`id`
                         ) AS `t96`
                       ) AS `t104`
-                    ) AS `t160`
+                    ) AS `t161`
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        `t45`.`campaign_id`,
-                        `t45`.`campaign`,
+                        `t49`.`campaign_id`,
+                        `t49`.`campaign`,
                         CAST(NULL AS BIGINT) AS `influencer_id`,
                         CAST(NULL AS STRING) AS `influencer`,
                         CAST(NULL AS BIGINT) AS `account_id`,
-                        `t45`.`platform`,
+                        `t49`.`platform`,
                         CAST(NULL AS STRING) AS `format`,
                         CAST(NULL AS BIGINT) AS `post_id`,
-                        `t45`.`day`,
+                        `t49`.`day`,
                         CAST(NULL AS DOUBLE) AS `reach`,
                         CAST(NULL AS DOUBLE) AS `impressions`,
                         CAST(NULL AS DOUBLE) AS `views`,
@@ -4118,10 +4120,10 @@ FROM (
                         CAST(NULL AS DOUBLE) AS `cost`,
                         CAST(NULL AS DOUBLE) AS `key_message_posts`,
                         CAST(NULL AS DOUBLE) AS `ugc_post`,
-                        `t45`.`mentions`,
-                        `t45`.`brand_mentions`,
-                        `t45`.`mention_engagements`,
-                        `t45`.`brand_mention_engagements`,
+                        `t49`.`mentions`,
+                        `t49`.`brand_mentions`,
+                        `t49`.`mention_engagements`,
+                        `t49`.`brand_mention_engagements`,
                         CAST(NULL AS DOUBLE) AS `followers_start`,
                         CAST(NULL AS DOUBLE) AS `followers_gained`,
                         CAST(NULL AS DOUBLE) AS `followers_expected_gain`,
@@ -4145,32 +4147,32 @@ FROM (
                           CAST(`t10`.`name` AS STRING) AS `campaign`,
                           CAST(`t16`.`platform` AS STRING) AS `platform`,
                           `t16`.`mentioned_on` AS `day`,
-                          1.0 AS `mentions`,
-                          IF(`t16`.`own`, 1.0, 0.0) AS `brand_mentions`,
+                          CAST(1 AS DOUBLE) AS `mentions`,
+                          CAST(IF(`t16`.`own`, 1, 0) AS DOUBLE) AS `brand_mentions`,
                           `t16`.`engagements` AS `mention_engagements`,
-                          IF(`t16`.`own`, `t16`.`engagements`, `t16`.`engagements` * 0.0) AS `brand_mention_engagements`
+                          CAST(IF(`t16`.`own`, 1, 0) AS DOUBLE) * `t16`.`engagements` AS `brand_mention_engagements`
                         FROM `mention` AS `t16`
                         INNER JOIN `campaign` AS `t10`
                           ON `t16`.`workspace_id` = `t10`.`workspace_id`
                           AND `t16`.`mentioned_on` >= `t10`.`start_date`
                           AND `t16`.`mentioned_on` <= `t10`.`end_date`
-                      ) AS `t45`
-                    ) AS `t55`
-                  ) AS `t161`
+                      ) AS `t49`
+                    ) AS `t61`
+                  ) AS `t162`
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      `t155`.`campaign_id`,
-                      `t155`.`campaign`,
-                      `t155`.`influencer_id`,
-                      `t155`.`influencer`,
-                      `t155`.`account_id`,
-                      `t155`.`platform`,
+                      `t153`.`campaign_id`,
+                      `t153`.`campaign`,
+                      `t153`.`influencer_id`,
+                      `t153`.`influencer`,
+                      `t153`.`account_id`,
+                      `t153`.`platform`,
                       CAST(NULL AS STRING) AS `format`,
                       CAST(NULL AS BIGINT) AS `post_id`,
-                      `t155`.`day`,
+                      `t153`.`day`,
                       CAST(NULL AS DOUBLE) AS `reach`,
                       CAST(NULL AS DOUBLE) AS `impressions`,
                       CAST(NULL AS DOUBLE) AS `views`,
@@ -4212,64 +4214,64 @@ FROM (
                       CAST(NULL AS DOUBLE) AS `brand_mentions`,
                       CAST(NULL AS DOUBLE) AS `mention_engagements`,
                       CAST(NULL AS DOUBLE) AS `brand_mention_engagements`,
-                      IF(`t155`.`is_brand` = FALSE, `t155`.`start_followers`, CAST(NULL AS DOUBLE)) AS `followers_start`,
+                      IF(`t153`.`is_brand` = FALSE, `t153`.`start_followers`, CAST(NULL AS DOUBLE)) AS `followers_start`,
                       IF(
-                        `t155`.`is_brand` = FALSE,
+                        `t153`.`is_brand` = FALSE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                          `t155`.`end_followers` - `t155`.`start_followers`,
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                          `t153`.`end_followers` - `t153`.`start_followers`,
                           CAST(NULL AS DOUBLE)
                         ),
                         CAST(NULL AS DOUBLE)
                       ) AS `followers_gained`,
                       IF(
-                        `t155`.`is_brand` = FALSE,
+                        `t153`.`is_brand` = FALSE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                           (
                             (
-                              `t155`.`start_followers` - `t155`.`before_followers`
-                            ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                              `t153`.`start_followers` - `t153`.`before_followers`
+                            ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                           ) * (
-                            `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                            `t153`.`end_seen_at` - `t153`.`start_seen_at`
                           ),
                           CAST(NULL AS DOUBLE)
                         ),
                         CAST(NULL AS DOUBLE)
                       ) AS `followers_expected_gain`,
-                      CAST(IF(`t155`.`is_brand` = FALSE, `t155`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `followers_start__provenance`,
+                      CAST(IF(`t153`.`is_brand` = FALSE, `t153`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `followers_start__provenance`,
                       IF(
-                        `t155`.`is_brand` = FALSE,
+                        `t153`.`is_brand` = FALSE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                          NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                          NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                           CAST(NULL AS BIGINT)
                         ),
                         CAST(NULL AS BIGINT)
                       ) AS `followers_gained__provenance`,
                       IF(
-                        `t155`.`is_brand` = FALSE,
+                        `t153`.`is_brand` = FALSE,
                         IF(
                           IF(
-                            `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                            `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                             (
                               (
-                                `t155`.`start_followers` - `t155`.`before_followers`
-                              ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                `t153`.`start_followers` - `t153`.`before_followers`
+                              ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                             ) * (
-                              `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                              `t153`.`end_seen_at` - `t153`.`start_seen_at`
                             ),
                             CAST(NULL AS DOUBLE)
                           ) IS NOT NULL
                           AND NOT ISNAN(
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                               (
                                 (
-                                  `t155`.`start_followers` - `t155`.`before_followers`
-                                ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                  `t153`.`start_followers` - `t153`.`before_followers`
+                                ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                               ) * (
-                                `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                `t153`.`end_seen_at` - `t153`.`start_seen_at`
                               ),
                               CAST(NULL AS DOUBLE)
                             )
@@ -4278,13 +4280,13 @@ FROM (
                             GREATEST(
                               COALESCE(
                                 IF(
-                                  `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                                  NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                                  `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                                  NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                                   CAST(NULL AS BIGINT)
                                 ),
                                 -1
                               ),
-                              COALESCE(`t155`.`before_rank`, -1)
+                              COALESCE(`t153`.`before_rank`, -1)
                             ),
                             -1
                           ),
@@ -4292,64 +4294,64 @@ FROM (
                         ),
                         CAST(NULL AS BIGINT)
                       ) AS `followers_expected_gain__provenance`,
-                      IF(`t155`.`is_brand` = TRUE, `t155`.`start_followers`, CAST(NULL AS DOUBLE)) AS `brand_followers_start`,
+                      IF(`t153`.`is_brand` = TRUE, `t153`.`start_followers`, CAST(NULL AS DOUBLE)) AS `brand_followers_start`,
                       IF(
-                        `t155`.`is_brand` = TRUE,
+                        `t153`.`is_brand` = TRUE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                          `t155`.`end_followers` - `t155`.`start_followers`,
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                          `t153`.`end_followers` - `t153`.`start_followers`,
                           CAST(NULL AS DOUBLE)
                         ),
                         CAST(NULL AS DOUBLE)
                       ) AS `brand_followers_gained`,
                       IF(
-                        `t155`.`is_brand` = TRUE,
+                        `t153`.`is_brand` = TRUE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                           (
                             (
-                              `t155`.`start_followers` - `t155`.`before_followers`
-                            ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                              `t153`.`start_followers` - `t153`.`before_followers`
+                            ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                           ) * (
-                            `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                            `t153`.`end_seen_at` - `t153`.`start_seen_at`
                           ),
                           CAST(NULL AS DOUBLE)
                         ),
                         CAST(NULL AS DOUBLE)
                       ) AS `brand_followers_expected_gain`,
-                      CAST(IF(`t155`.`is_brand` = TRUE, `t155`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `brand_followers_start__provenance`,
+                      CAST(IF(`t153`.`is_brand` = TRUE, `t153`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `brand_followers_start__provenance`,
                       IF(
-                        `t155`.`is_brand` = TRUE,
+                        `t153`.`is_brand` = TRUE,
                         IF(
-                          `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                          NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                          NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                           CAST(NULL AS BIGINT)
                         ),
                         CAST(NULL AS BIGINT)
                       ) AS `brand_followers_gained__provenance`,
                       IF(
-                        `t155`.`is_brand` = TRUE,
+                        `t153`.`is_brand` = TRUE,
                         IF(
                           IF(
-                            `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                            `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                             (
                               (
-                                `t155`.`start_followers` - `t155`.`before_followers`
-                              ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                `t153`.`start_followers` - `t153`.`before_followers`
+                              ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                             ) * (
-                              `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                              `t153`.`end_seen_at` - `t153`.`start_seen_at`
                             ),
                             CAST(NULL AS DOUBLE)
                           ) IS NOT NULL
                           AND NOT ISNAN(
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                               (
                                 (
-                                  `t155`.`start_followers` - `t155`.`before_followers`
-                                ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                  `t153`.`start_followers` - `t153`.`before_followers`
+                                ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                               ) * (
-                                `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                `t153`.`end_seen_at` - `t153`.`start_seen_at`
                               ),
                               CAST(NULL AS DOUBLE)
                             )
@@ -4358,13 +4360,13 @@ FROM (
                             GREATEST(
                               COALESCE(
                                 IF(
-                                  `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                                  NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                                  `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                                  NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                                   CAST(NULL AS BIGINT)
                                 ),
                                 -1
                               ),
-                              COALESCE(`t155`.`before_rank`, -1)
+                              COALESCE(`t153`.`before_rank`, -1)
                             ),
                             -1
                           ),
@@ -4400,19 +4402,19 @@ FROM (
                         `t129`.`before_rank`
                       FROM (
                         SELECT
-                          `t139`.`campaign_id`,
-                          `t139`.`campaign`,
-                          `t139`.`influencer_id`,
-                          `t139`.`influencer`,
-                          `t139`.`account_id`,
-                          `t139`.`platform`,
-                          `t139`.`is_brand`,
-                          `t139`.`day`,
-                          `t139`.`start_at`,
-                          `t139`.`end_at`,
-                          `t139`.`start_followers`,
-                          `t139`.`start_seen_at`,
-                          `t139`.`start_rank`,
+                          `t137`.`campaign_id`,
+                          `t137`.`campaign`,
+                          `t137`.`influencer_id`,
+                          `t137`.`influencer`,
+                          `t137`.`account_id`,
+                          `t137`.`platform`,
+                          `t137`.`is_brand`,
+                          `t137`.`day`,
+                          `t137`.`start_at`,
+                          `t137`.`end_at`,
+                          `t137`.`start_followers`,
+                          `t137`.`start_seen_at`,
+                          `t137`.`start_rank`,
                           `t128`.`end_followers`,
                           `t128`.`end_seen_at`,
                           `t128`.`end_rank`
@@ -4477,7 +4479,7 @@ FROM (
                                   ON `t29`.`workspace_id` = `t12`.`workspace_id`
                                 INNER JOIN `account` AS `t19`
                                   ON `t19`.`influencer_id` = `t29`.`id`
-                              ) AS `t54`
+                              ) AS `t53`
                             ) AS `t91`
                             INNER JOIN `campaign` AS `t10`
                               ON `t91`.`campaign_id` = `t10`.`id`
@@ -4519,7 +4521,7 @@ FROM (
                           ) AS `t131`
                             ON `t111`.`campaign_id` = `t131`.`campaign_id`
                             AND `t111`.`account_id` = `t131`.`account_id`
-                        ) AS `t139`
+                        ) AS `t137`
                         LEFT OUTER JOIN (
                           SELECT
                             `t123`.`campaign_id`,
@@ -4548,8 +4550,8 @@ FROM (
                           WHERE
                             `t123`.`order` = 0
                         ) AS `t128`
-                          ON `t139`.`campaign_id` = `t128`.`campaign_id`
-                          AND `t139`.`account_id` = `t128`.`account_id`
+                          ON `t137`.`campaign_id` = `t128`.`campaign_id`
+                          AND `t137`.`account_id` = `t128`.`account_id`
                       ) AS `t150`
                       LEFT OUTER JOIN (
                         SELECT
@@ -4589,9 +4591,9 @@ FROM (
                                 `t111`.`day`,
                                 `t111`.`start_at`,
                                 `t111`.`end_at`,
-                                `t47`.`followers`,
-                                `t47`.`at`,
-                                `t47`.`rank`
+                                `t45`.`followers`,
+                                `t45`.`at`,
+                                `t45`.`rank`
                               FROM (
                                 SELECT
                                   `t91`.`campaign_id`,
@@ -4638,7 +4640,7 @@ FROM (
                                       ON `t29`.`workspace_id` = `t12`.`workspace_id`
                                     INNER JOIN `account` AS `t19`
                                       ON `t19`.`influencer_id` = `t29`.`id`
-                                  ) AS `t54`
+                                  ) AS `t53`
                                 ) AS `t91`
                                 INNER JOIN `campaign` AS `t10`
                                   ON `t91`.`campaign_id` = `t10`.`id`
@@ -4662,8 +4664,8 @@ FROM (
                                     ELSE 2
                                   END AS `rank`
                                 FROM `follower_snapshot` AS `t8`
-                              ) AS `t47`
-                                ON `t111`.`account_id` = `t47`.`account_id`
+                              ) AS `t45`
+                                ON `t111`.`account_id` = `t45`.`account_id`
                             ) AS `t118`
                             WHERE
                               `t118`.`at` <= (
@@ -4678,23 +4680,23 @@ FROM (
                       ) AS `t129`
                         ON `t150`.`campaign_id` = `t129`.`campaign_id`
                         AND `t150`.`account_id` = `t129`.`account_id`
-                    ) AS `t155`
-                  ) AS `t162`
+                    ) AS `t153`
+                  ) AS `t160`
                 ) AS `t163`
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    `t44`.`campaign_id`,
-                    `t44`.`campaign`,
-                    `t44`.`influencer_id`,
-                    `t44`.`influencer`,
+                    `t48`.`campaign_id`,
+                    `t48`.`campaign`,
+                    `t48`.`influencer_id`,
+                    `t48`.`influencer`,
                     CAST(NULL AS BIGINT) AS `account_id`,
                     CAST(NULL AS STRING) AS `platform`,
                     CAST(NULL AS STRING) AS `format`,
                     CAST(NULL AS BIGINT) AS `post_id`,
-                    `t44`.`day`,
+                    `t48`.`day`,
                     CAST(NULL AS DOUBLE) AS `reach`,
                     CAST(NULL AS DOUBLE) AS `impressions`,
                     CAST(NULL AS DOUBLE) AS `views`,
@@ -4748,10 +4750,10 @@ FROM (
                     CAST(NULL AS BIGINT) AS `brand_followers_start__provenance`,
                     CAST(NULL AS BIGINT) AS `brand_followers_gained__provenance`,
                     CAST(NULL AS BIGINT) AS `brand_followers_expected_gain__provenance`,
-                    `t44`.`influencers_contacted`,
-                    `t44`.`influencers_interested`,
-                    `t44`.`posts_contracted`,
-                    `t44`.`products_sent`,
+                    `t48`.`influencers_contacted`,
+                    `t48`.`influencers_interested`,
+                    `t48`.`posts_contracted`,
+                    `t48`.`products_sent`,
                     CAST(NULL AS DOUBLE) AS `key_messages`
                   FROM (
                     SELECT
@@ -4760,8 +4762,8 @@ FROM (
                       CAST(`t13`.`influencer_id` AS BIGINT) AS `influencer_id`,
                       CAST(`t14`.`name` AS STRING) AS `influencer`,
                       `t10`.`start_date` AS `day`,
-                      1.0 AS `influencers_contacted`,
-                      IF(`t13`.`status` IN ('interested', 'activated'), 1.0, 0.0) AS `influencers_interested`,
+                      CAST(1 AS DOUBLE) AS `influencers_contacted`,
+                      CAST(IF(`t13`.`status` IN ('interested', 'activated'), 1, 0) AS DOUBLE) AS `influencers_interested`,
                       CAST(`t13`.`posts_contracted` AS DOUBLE) AS `posts_contracted`,
                       CAST(`t13`.`products_sent` AS DOUBLE) AS `products_sent`
                     FROM `roster` AS `t13`
@@ -4769,8 +4771,8 @@ FROM (
                       ON `t13`.`campaign_id` = `t10`.`id`
                     INNER JOIN `influencer` AS `t14`
                       ON `t13`.`influencer_id` = `t14`.`id`
-                  ) AS `t44`
-                ) AS `t53`
+                  ) AS `t48`
+                ) AS `t60`
               ) AS `t164`
               UNION ALL
               SELECT
@@ -4851,7 +4853,7 @@ FROM (
                     0
                   ) AS DOUBLE) AS `key_messages`
                 FROM `campaign` AS `t0`
-              ) AS `t59`
+              ) AS `t57`
             ) AS `t167`
             LEFT OUTER JOIN (
               SELECT
@@ -4863,7 +4865,7 @@ FROM (
                 FROM (
                   SELECT
                     CAST(`t0`.`id` AS BIGINT) AS `campaign_id`,
-                    1.0 AS `rate`
+                    CAST(1 AS DOUBLE) AS `rate`
                   FROM `campaign` AS `t0`
                   WHERE
                     `t0`.`currency` = 'EUR'
@@ -4917,7 +4919,7 @@ FROM (
                           SELECT
                             `t1`.`base` AS `quote`,
                             `t1`.`valid_on`,
-                            1.0 / NULLIF(CAST(`t1`.`rate` AS DOUBLE), 0) AS `rate`
+                            CAST(1 AS DOUBLE) / NULLIF(CAST(`t1`.`rate` AS DOUBLE), 0) AS `rate`
                           FROM `exchange_rate` AS `t1`
                           WHERE
                             `t1`.`quote` = 'EUR'
@@ -4944,7 +4946,7 @@ FROM (
             FROM (
               SELECT
                 CAST(`t0`.`id` AS BIGINT) AS `campaign_id`,
-                1.0 AS `rate`
+                CAST(1 AS DOUBLE) AS `rate`
               FROM `campaign` AS `t0`
               WHERE
                 `t0`.`currency` = 'USD'
@@ -4998,7 +5000,7 @@ FROM (
                       SELECT
                         `t1`.`base` AS `quote`,
                         `t1`.`valid_on`,
-                        1.0 / NULLIF(CAST(`t1`.`rate` AS DOUBLE), 0) AS `rate`
+                        CAST(1 AS DOUBLE) / NULLIF(CAST(`t1`.`rate` AS DOUBLE), 0) AS `rate`
                       FROM `exchange_rate` AS `t1`
                       WHERE
                         `t1`.`quote` = 'USD'
@@ -6303,102 +6305,102 @@ FROM (
                                 CAST(NULL AS DOUBLE) AS `key_messages`
                               FROM (
                                 SELECT
-                                  `t147`.`campaign_id`,
-                                  `t147`.`campaign`,
-                                  `t147`.`influencer_id`,
-                                  `t147`.`influencer`,
-                                  `t147`.`account_id`,
-                                  `t147`.`platform`,
-                                  `t147`.`format`,
-                                  `t147`.`post_id`,
-                                  `t147`.`day`,
-                                  `t147`.`country`,
-                                  `t147`.`caption`,
-                                  `t147`.`sponsored`,
-                                  `t147`.`reach`,
-                                  `t147`.`impressions`,
-                                  `t147`.`views`,
-                                  `t147`.`likes`,
-                                  `t147`.`comments`,
-                                  `t147`.`shares`,
-                                  `t147`.`saves`,
-                                  `t147`.`clicks`,
-                                  `t147`.`reach__provenance`,
-                                  `t147`.`impressions__provenance`,
-                                  `t147`.`views__provenance`,
-                                  `t147`.`likes__provenance`,
-                                  `t147`.`comments__provenance`,
-                                  `t147`.`shares__provenance`,
-                                  `t147`.`saves__provenance`,
-                                  `t147`.`clicks__provenance`,
-                                  `t147`.`followers`,
-                                  `t147`.`followers__provenance`,
-                                  `t147`.`engagements`,
-                                  `t147`.`engagements__provenance`,
-                                  `t147`.`impressions_with_estimates`,
-                                  `t147`.`impressions_with_estimates__provenance`,
-                                  `t147`.`er_reach_post`,
-                                  `t147`.`er_followers_post`,
-                                  `t147`.`er_impressions_post`,
-                                  `t147`.`er_views_post`,
-                                  `t147`.`er_reach_post__provenance`,
-                                  `t147`.`er_followers_post__provenance`,
-                                  `t147`.`er_impressions_post__provenance`,
-                                  `t147`.`er_views_post__provenance`,
-                                  `t147`.`post_platform`,
-                                  `t147`.`publishing_influencer`,
-                                  `t147`.`sponsored_posts`,
-                                  `t147`.`disclosed_sponsored_posts`,
-                                  `t147`.`cost`,
+                                  `t148`.`campaign_id`,
+                                  `t148`.`campaign`,
+                                  `t148`.`influencer_id`,
+                                  `t148`.`influencer`,
+                                  `t148`.`account_id`,
+                                  `t148`.`platform`,
+                                  `t148`.`format`,
+                                  `t148`.`post_id`,
+                                  `t148`.`day`,
+                                  `t148`.`country`,
+                                  `t148`.`caption`,
+                                  `t148`.`sponsored`,
+                                  `t148`.`reach`,
+                                  `t148`.`impressions`,
+                                  `t148`.`views`,
+                                  `t148`.`likes`,
+                                  `t148`.`comments`,
+                                  `t148`.`shares`,
+                                  `t148`.`saves`,
+                                  `t148`.`clicks`,
+                                  `t148`.`reach__provenance`,
+                                  `t148`.`impressions__provenance`,
+                                  `t148`.`views__provenance`,
+                                  `t148`.`likes__provenance`,
+                                  `t148`.`comments__provenance`,
+                                  `t148`.`shares__provenance`,
+                                  `t148`.`saves__provenance`,
+                                  `t148`.`clicks__provenance`,
+                                  `t148`.`followers`,
+                                  `t148`.`followers__provenance`,
+                                  `t148`.`engagements`,
+                                  `t148`.`engagements__provenance`,
+                                  `t148`.`impressions_with_estimates`,
+                                  `t148`.`impressions_with_estimates__provenance`,
+                                  `t148`.`er_reach_post`,
+                                  `t148`.`er_followers_post`,
+                                  `t148`.`er_impressions_post`,
+                                  `t148`.`er_views_post`,
+                                  `t148`.`er_reach_post__provenance`,
+                                  `t148`.`er_followers_post__provenance`,
+                                  `t148`.`er_impressions_post__provenance`,
+                                  `t148`.`er_views_post__provenance`,
+                                  `t148`.`post_platform`,
+                                  `t148`.`publishing_influencer`,
+                                  `t148`.`sponsored_posts`,
+                                  `t148`.`disclosed_sponsored_posts`,
+                                  `t148`.`cost`,
                                   `t156`.`key_message_posts`
                                 FROM (
                                   SELECT
-                                    `t135`.`campaign_id`,
-                                    `t135`.`campaign`,
-                                    `t135`.`influencer_id`,
-                                    `t135`.`influencer`,
-                                    `t135`.`account_id`,
-                                    `t135`.`platform`,
-                                    `t135`.`format`,
-                                    `t135`.`post_id`,
-                                    `t135`.`day`,
-                                    `t135`.`country`,
-                                    `t135`.`caption`,
-                                    `t135`.`sponsored`,
-                                    `t135`.`reach`,
-                                    `t135`.`impressions`,
-                                    `t135`.`views`,
-                                    `t135`.`likes`,
-                                    `t135`.`comments`,
-                                    `t135`.`shares`,
-                                    `t135`.`saves`,
-                                    `t135`.`clicks`,
-                                    `t135`.`reach__provenance`,
-                                    `t135`.`impressions__provenance`,
-                                    `t135`.`views__provenance`,
-                                    `t135`.`likes__provenance`,
-                                    `t135`.`comments__provenance`,
-                                    `t135`.`shares__provenance`,
-                                    `t135`.`saves__provenance`,
-                                    `t135`.`clicks__provenance`,
-                                    `t135`.`followers`,
-                                    `t135`.`followers__provenance`,
-                                    `t135`.`engagements`,
-                                    `t135`.`engagements__provenance`,
-                                    `t135`.`impressions_with_estimates`,
-                                    `t135`.`impressions_with_estimates__provenance`,
-                                    `t135`.`er_reach_post`,
-                                    `t135`.`er_followers_post`,
-                                    `t135`.`er_impressions_post`,
-                                    `t135`.`er_views_post`,
-                                    `t135`.`er_reach_post__provenance`,
-                                    `t135`.`er_followers_post__provenance`,
-                                    `t135`.`er_impressions_post__provenance`,
-                                    `t135`.`er_views_post__provenance`,
-                                    `t135`.`post_platform`,
-                                    `t135`.`publishing_influencer`,
-                                    `t135`.`sponsored_posts`,
-                                    `t135`.`disclosed_sponsored_posts`,
+                                    `t136`.`campaign_id`,
+                                    `t136`.`campaign`,
+                                    `t136`.`influencer_id`,
+                                    `t136`.`influencer`,
+                                    `t136`.`account_id`,
+                                    `t136`.`platform`,
+                                    `t136`.`format`,
+                                    `t136`.`post_id`,
+                                    `t136`.`day`,
+                                    `t136`.`country`,
+                                    `t136`.`caption`,
+                                    `t136`.`sponsored`,
+                                    `t136`.`reach`,
+                                    `t136`.`impressions`,
+                                    `t136`.`views`,
+                                    `t136`.`likes`,
+                                    `t136`.`comments`,
+                                    `t136`.`shares`,
+                                    `t136`.`saves`,
+                                    `t136`.`clicks`,
+                                    `t136`.`reach__provenance`,
+                                    `t136`.`impressions__provenance`,
+                                    `t136`.`views__provenance`,
+                                    `t136`.`likes__provenance`,
+                                    `t136`.`comments__provenance`,
+                                    `t136`.`shares__provenance`,
+                                    `t136`.`saves__provenance`,
+                                    `t136`.`clicks__provenance`,
+                                    `t136`.`followers`,
+                                    `t136`.`followers__provenance`,
+                                    `t136`.`engagements`,
+                                    `t136`.`engagements__provenance`,
+                                    `t136`.`impressions_with_estimates`,
+                                    `t136`.`impressions_with_estimates__provenance`,
+                                    `t136`.`er_reach_post`,
+                                    `t136`.`er_followers_post`,
+                                    `t136`.`er_impressions_post`,
+                                    `t136`.`er_views_post`,
+                                    `t136`.`er_reach_post__provenance`,
+                                    `t136`.`er_followers_post__provenance`,
+                                    `t136`.`er_impressions_post__provenance`,
+                                    `t136`.`er_views_post__provenance`,
+                                    `t136`.`post_platform`,
+                                    `t136`.`publishing_influencer`,
+                                    `t136`.`sponsored_posts`,
+                                    `t136`.`disclosed_sponsored_posts`,
                                     `t110`.`cost`
                                   FROM (
                                     SELECT
@@ -6467,7 +6469,7 @@ FROM (
                                             ),
                                             0
                                           ),
-                                          1.0
+                                          CAST(1 AS DOUBLE)
                                         )
                                       ) AS `impressions_with_estimates`,
                                       IF(
@@ -6504,7 +6506,7 @@ FROM (
                                               ),
                                               0
                                             ),
-                                            1.0
+                                            CAST(1 AS DOUBLE)
                                           )
                                         ) IS NOT NULL
                                         AND NOT ISNAN(
@@ -6541,7 +6543,7 @@ FROM (
                                                 ),
                                                 0
                                               ),
-                                              1.0
+                                              CAST(1 AS DOUBLE)
                                             )
                                           )
                                         ),
@@ -6594,8 +6596,8 @@ FROM (
                                       ) AS `er_views_post__provenance`,
                                       `t121`.`platform` AS `post_platform`,
                                       `t121`.`influencer_id` AS `publishing_influencer`,
-                                      IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                      IF(
+                                      CAST(IF(`t121`.`sponsored`, 1, 0) AS DOUBLE) AS `sponsored_posts`,
+                                      CAST(IF(
                                         `t121`.`sponsored`
                                         AND CASE
                                           WHEN UPPER(`t121`.`country`) = 'FR'
@@ -6637,9 +6639,9 @@ FROM (
                                           OR CONTAINS(LOWER(`t121`.`caption`), 'paid partnership')
                                           OR CONTAINS(LOWER(`t121`.`caption`), 'advertisement')
                                         END,
-                                        1.0,
-                                        0.0
-                                      ) AS `disclosed_sponsored_posts`
+                                        1,
+                                        0
+                                      ) AS DOUBLE) AS `disclosed_sponsored_posts`
                                     FROM (
                                       SELECT
                                         `t114`.`campaign_id`,
@@ -6685,7 +6687,7 @@ FROM (
                                           OR (
                                             `t114`.`saves` IS NOT NULL AND NOT ISNAN(`t114`.`saves`)
                                           ),
-                                          0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                          CAST(0 AS DOUBLE) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                           CAST(NULL AS DOUBLE)
                                         ) AS `engagements`,
                                         NULLIF(
@@ -6811,18 +6813,18 @@ FROM (
                                             END AS `followers__provenance`
                                           FROM (
                                             SELECT
-                                              `t58`.`post_id`,
-                                              `t58`.`account_id`,
-                                              `t58`.`published_at`,
-                                              `t58`.`id`,
-                                              `t58`.`captured_at`,
-                                              `t58`.`followers`,
-                                              `t58`.`source`,
-                                              `t58`.`provenance`,
+                                              `t56`.`post_id`,
+                                              `t56`.`account_id`,
+                                              `t56`.`published_at`,
+                                              `t56`.`id`,
+                                              `t56`.`captured_at`,
+                                              `t56`.`followers`,
+                                              `t56`.`source`,
+                                              `t56`.`provenance`,
                                               ROW_NUMBER() OVER (
-                                                PARTITION BY `t58`.`post_id`
-                                                ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
-                                                  UNIX_TIMESTAMP(CAST(CAST(`t58`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t58`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
+                                                PARTITION BY `t56`.`post_id`
+                                                ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
+                                                  UNIX_TIMESTAMP(CAST(CAST(`t56`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t56`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
                                                 ) ASC NULLS LAST
                                               ) - 1 AS `order`
                                             FROM (
@@ -6844,7 +6846,7 @@ FROM (
                                               ) AS `t32`
                                               INNER JOIN `follower_snapshot` AS `t20`
                                                 ON `t32`.`account_id` = `t20`.`account_id`
-                                            ) AS `t58`
+                                            ) AS `t56`
                                           ) AS `t89`
                                           WHERE
                                             `t89`.`order` = 0
@@ -6852,7 +6854,7 @@ FROM (
                                           ON `t78`.`post_id` = `t101`.`post_id`
                                       ) AS `t114`
                                     ) AS `t121`
-                                  ) AS `t135`
+                                  ) AS `t136`
                                   LEFT OUTER JOIN (
                                     SELECT
                                       `t97`.`post_id`,
@@ -6861,7 +6863,7 @@ FROM (
                                       SELECT
                                         `t85`.`post_id`,
                                         `t63`.`amount` / `t85`.`n_posts` AS `cost`
-                                      FROM `t46` AS `t63`
+                                      FROM `t44` AS `t63`
                                       INNER JOIN (
                                         SELECT
                                           `t73`.`campaign_id`,
@@ -6888,12 +6890,14 @@ FROM (
                                     GROUP BY
                                       1
                                   ) AS `t110`
-                                    ON `t135`.`post_id` = `t110`.`post_id`
-                                ) AS `t147`
+                                    ON `t136`.`post_id` = `t110`.`post_id`
+                                ) AS `t148`
                                 LEFT OUTER JOIN (
                                   SELECT
-                                    `t148`.`post_id`,
-                                    MAX(IF(CONTAINS(LOWER(`t148`.`caption`), LOWER(`t148`.`message`)), 1.0, 0.0)) AS `key_message_posts`
+                                    `t149`.`post_id`,
+                                    MAX(
+                                      CAST(IF(CONTAINS(LOWER(`t149`.`caption`), LOWER(`t149`.`message`)), 1, 0) AS DOUBLE)
+                                    ) AS `key_message_posts`
                                   FROM (
                                     SELECT
                                       `t141`.`campaign_id`,
@@ -6902,9 +6906,9 @@ FROM (
                                       `t67`.`message`
                                     FROM (
                                       SELECT
-                                        `t133`.`campaign_id`,
-                                        `t133`.`post_id`,
-                                        `t133`.`caption`
+                                        `t134`.`campaign_id`,
+                                        `t134`.`post_id`,
+                                        `t134`.`caption`
                                       FROM (
                                         SELECT
                                           `t121`.`campaign_id`,
@@ -6972,7 +6976,7 @@ FROM (
                                                 ),
                                                 0
                                               ),
-                                              1.0
+                                              CAST(1 AS DOUBLE)
                                             )
                                           ) AS `impressions_with_estimates`,
                                           IF(
@@ -7009,7 +7013,7 @@ FROM (
                                                   ),
                                                   0
                                                 ),
-                                                1.0
+                                                CAST(1 AS DOUBLE)
                                               )
                                             ) IS NOT NULL
                                             AND NOT ISNAN(
@@ -7046,7 +7050,7 @@ FROM (
                                                     ),
                                                     0
                                                   ),
-                                                  1.0
+                                                  CAST(1 AS DOUBLE)
                                                 )
                                               )
                                             ),
@@ -7099,8 +7103,8 @@ FROM (
                                           ) AS `er_views_post__provenance`,
                                           `t121`.`platform` AS `post_platform`,
                                           `t121`.`influencer_id` AS `publishing_influencer`,
-                                          IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                          IF(
+                                          CAST(IF(`t121`.`sponsored`, 1, 0) AS DOUBLE) AS `sponsored_posts`,
+                                          CAST(IF(
                                             `t121`.`sponsored`
                                             AND CASE
                                               WHEN UPPER(`t121`.`country`) = 'FR'
@@ -7142,9 +7146,9 @@ FROM (
                                               OR CONTAINS(LOWER(`t121`.`caption`), 'paid partnership')
                                               OR CONTAINS(LOWER(`t121`.`caption`), 'advertisement')
                                             END,
-                                            1.0,
-                                            0.0
-                                          ) AS `disclosed_sponsored_posts`
+                                            1,
+                                            0
+                                          ) AS DOUBLE) AS `disclosed_sponsored_posts`
                                         FROM (
                                           SELECT
                                             `t114`.`campaign_id`,
@@ -7190,7 +7194,7 @@ FROM (
                                               OR (
                                                 `t114`.`saves` IS NOT NULL AND NOT ISNAN(`t114`.`saves`)
                                               ),
-                                              0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                              CAST(0 AS DOUBLE) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                               CAST(NULL AS DOUBLE)
                                             ) AS `engagements`,
                                             NULLIF(
@@ -7316,18 +7320,18 @@ FROM (
                                                 END AS `followers__provenance`
                                               FROM (
                                                 SELECT
-                                                  `t58`.`post_id`,
-                                                  `t58`.`account_id`,
-                                                  `t58`.`published_at`,
-                                                  `t58`.`id`,
-                                                  `t58`.`captured_at`,
-                                                  `t58`.`followers`,
-                                                  `t58`.`source`,
-                                                  `t58`.`provenance`,
+                                                  `t56`.`post_id`,
+                                                  `t56`.`account_id`,
+                                                  `t56`.`published_at`,
+                                                  `t56`.`id`,
+                                                  `t56`.`captured_at`,
+                                                  `t56`.`followers`,
+                                                  `t56`.`source`,
+                                                  `t56`.`provenance`,
                                                   ROW_NUMBER() OVER (
-                                                    PARTITION BY `t58`.`post_id`
-                                                    ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
-                                                      UNIX_TIMESTAMP(CAST(CAST(`t58`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t58`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
+                                                    PARTITION BY `t56`.`post_id`
+                                                    ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
+                                                      UNIX_TIMESTAMP(CAST(CAST(`t56`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t56`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
                                                     ) ASC NULLS LAST
                                                   ) - 1 AS `order`
                                                 FROM (
@@ -7349,7 +7353,7 @@ FROM (
                                                   ) AS `t32`
                                                   INNER JOIN `follower_snapshot` AS `t20`
                                                     ON `t32`.`account_id` = `t20`.`account_id`
-                                                ) AS `t58`
+                                                ) AS `t56`
                                               ) AS `t89`
                                               WHERE
                                                 `t89`.`order` = 0
@@ -7357,7 +7361,7 @@ FROM (
                                               ON `t78`.`post_id` = `t101`.`post_id`
                                           ) AS `t114`
                                         ) AS `t121`
-                                      ) AS `t133`
+                                      ) AS `t134`
                                     ) AS `t141`
                                     INNER JOIN (
                                       SELECT
@@ -7372,11 +7376,11 @@ FROM (
                                         LENGTH(`t35`.`message`) > 0
                                     ) AS `t67`
                                       ON `t141`.`campaign_id` = `t67`.`campaign_id`
-                                  ) AS `t148`
+                                  ) AS `t149`
                                   GROUP BY
                                     1
                                 ) AS `t156`
-                                  ON `t147`.`post_id` = `t156`.`post_id`
+                                  ON `t148`.`post_id` = `t156`.`post_id`
                               ) AS `t157`
                             ) AS `t158`
                             UNION ALL
@@ -7532,8 +7536,8 @@ FROM (
                                       *
                                     FROM (
                                       SELECT
-                                        `t133`.`campaign_id`,
-                                        `t133`.`influencer_id`
+                                        `t134`.`campaign_id`,
+                                        `t134`.`influencer_id`
                                       FROM (
                                         SELECT
                                           `t121`.`campaign_id`,
@@ -7601,7 +7605,7 @@ FROM (
                                                 ),
                                                 0
                                               ),
-                                              1.0
+                                              CAST(1 AS DOUBLE)
                                             )
                                           ) AS `impressions_with_estimates`,
                                           IF(
@@ -7638,7 +7642,7 @@ FROM (
                                                   ),
                                                   0
                                                 ),
-                                                1.0
+                                                CAST(1 AS DOUBLE)
                                               )
                                             ) IS NOT NULL
                                             AND NOT ISNAN(
@@ -7675,7 +7679,7 @@ FROM (
                                                     ),
                                                     0
                                                   ),
-                                                  1.0
+                                                  CAST(1 AS DOUBLE)
                                                 )
                                               )
                                             ),
@@ -7728,8 +7732,8 @@ FROM (
                                           ) AS `er_views_post__provenance`,
                                           `t121`.`platform` AS `post_platform`,
                                           `t121`.`influencer_id` AS `publishing_influencer`,
-                                          IF(`t121`.`sponsored`, 1.0, 0.0) AS `sponsored_posts`,
-                                          IF(
+                                          CAST(IF(`t121`.`sponsored`, 1, 0) AS DOUBLE) AS `sponsored_posts`,
+                                          CAST(IF(
                                             `t121`.`sponsored`
                                             AND CASE
                                               WHEN UPPER(`t121`.`country`) = 'FR'
@@ -7771,9 +7775,9 @@ FROM (
                                               OR CONTAINS(LOWER(`t121`.`caption`), 'paid partnership')
                                               OR CONTAINS(LOWER(`t121`.`caption`), 'advertisement')
                                             END,
-                                            1.0,
-                                            0.0
-                                          ) AS `disclosed_sponsored_posts`
+                                            1,
+                                            0
+                                          ) AS DOUBLE) AS `disclosed_sponsored_posts`
                                         FROM (
                                           SELECT
                                             `t114`.`campaign_id`,
@@ -7819,7 +7823,7 @@ FROM (
                                               OR (
                                                 `t114`.`saves` IS NOT NULL AND NOT ISNAN(`t114`.`saves`)
                                               ),
-                                              0.0 + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                              CAST(0 AS DOUBLE) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
                                               CAST(NULL AS DOUBLE)
                                             ) AS `engagements`,
                                             NULLIF(
@@ -7945,18 +7949,18 @@ FROM (
                                                 END AS `followers__provenance`
                                               FROM (
                                                 SELECT
-                                                  `t58`.`post_id`,
-                                                  `t58`.`account_id`,
-                                                  `t58`.`published_at`,
-                                                  `t58`.`id`,
-                                                  `t58`.`captured_at`,
-                                                  `t58`.`followers`,
-                                                  `t58`.`source`,
-                                                  `t58`.`provenance`,
+                                                  `t56`.`post_id`,
+                                                  `t56`.`account_id`,
+                                                  `t56`.`published_at`,
+                                                  `t56`.`id`,
+                                                  `t56`.`captured_at`,
+                                                  `t56`.`followers`,
+                                                  `t56`.`source`,
+                                                  `t56`.`provenance`,
                                                   ROW_NUMBER() OVER (
-                                                    PARTITION BY `t58`.`post_id`
-                                                    ORDER BY IF(`t58`.`captured_at` <= `t58`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
-                                                      UNIX_TIMESTAMP(CAST(CAST(`t58`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t58`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
+                                                    PARTITION BY `t56`.`post_id`
+                                                    ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC NULLS LAST, ABS(
+                                                      UNIX_TIMESTAMP(CAST(CAST(`t56`.`published_at` AS TIMESTAMP) AS TIMESTAMP)) - UNIX_TIMESTAMP(CAST(CAST(`t56`.`captured_at` AS TIMESTAMP) AS TIMESTAMP))
                                                     ) ASC NULLS LAST
                                                   ) - 1 AS `order`
                                                 FROM (
@@ -7978,7 +7982,7 @@ FROM (
                                                   ) AS `t32`
                                                   INNER JOIN `follower_snapshot` AS `t20`
                                                     ON `t32`.`account_id` = `t20`.`account_id`
-                                                ) AS `t58`
+                                                ) AS `t56`
                                               ) AS `t89`
                                               WHERE
                                                 `t89`.`order` = 0
@@ -7986,14 +7990,14 @@ FROM (
                                               ON `t78`.`post_id` = `t101`.`post_id`
                                           ) AS `t114`
                                         ) AS `t121`
-                                      ) AS `t133`
-                                    ) AS `t137`
+                                      ) AS `t134`
+                                    ) AS `t138`
                                   ) AS `t140`
-                                ) AS `t145`
-                                  ON `t100`.`campaign_id` = `t145`.`campaign_id`
-                                  AND `t100`.`influencer_id` = `t145`.`influencer_id`
+                                ) AS `t146`
+                                  ON `t100`.`campaign_id` = `t146`.`campaign_id`
+                                  AND `t100`.`influencer_id` = `t146`.`influencer_id`
                               ) AS `t151`
-                            ) AS `t153`
+                            ) AS `t154`
                           ) AS `t159`
                           UNION ALL
                           SELECT
@@ -8075,7 +8079,7 @@ FROM (
                                 CAST(`t14`.`name` AS STRING) AS `influencer`,
                                 `t62`.`incurred_on` AS `day`,
                                 `t62`.`amount` AS `cost`
-                              FROM `t46` AS `t62`
+                              FROM `t44` AS `t62`
                               LEFT ANTI JOIN (
                                 SELECT
                                   `t71`.`campaign_id`,
@@ -8102,21 +8106,21 @@ FROM (
                                 ON `t62`.`influencer_id` = `t14`.`id`
                             ) AS `t96`
                           ) AS `t104`
-                        ) AS `t160`
+                        ) AS `t161`
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            `t45`.`campaign_id`,
-                            `t45`.`campaign`,
+                            `t49`.`campaign_id`,
+                            `t49`.`campaign`,
                             CAST(NULL AS BIGINT) AS `influencer_id`,
                             CAST(NULL AS STRING) AS `influencer`,
                             CAST(NULL AS BIGINT) AS `account_id`,
-                            `t45`.`platform`,
+                            `t49`.`platform`,
                             CAST(NULL AS STRING) AS `format`,
                             CAST(NULL AS BIGINT) AS `post_id`,
-                            `t45`.`day`,
+                            `t49`.`day`,
                             CAST(NULL AS DOUBLE) AS `reach`,
                             CAST(NULL AS DOUBLE) AS `impressions`,
                             CAST(NULL AS DOUBLE) AS `views`,
@@ -8154,10 +8158,10 @@ FROM (
                             CAST(NULL AS DOUBLE) AS `cost`,
                             CAST(NULL AS DOUBLE) AS `key_message_posts`,
                             CAST(NULL AS DOUBLE) AS `ugc_post`,
-                            `t45`.`mentions`,
-                            `t45`.`brand_mentions`,
-                            `t45`.`mention_engagements`,
-                            `t45`.`brand_mention_engagements`,
+                            `t49`.`mentions`,
+                            `t49`.`brand_mentions`,
+                            `t49`.`mention_engagements`,
+                            `t49`.`brand_mention_engagements`,
                             CAST(NULL AS DOUBLE) AS `followers_start`,
                             CAST(NULL AS DOUBLE) AS `followers_gained`,
                             CAST(NULL AS DOUBLE) AS `followers_expected_gain`,
@@ -8181,32 +8185,32 @@ FROM (
                               CAST(`t10`.`name` AS STRING) AS `campaign`,
                               CAST(`t16`.`platform` AS STRING) AS `platform`,
                               `t16`.`mentioned_on` AS `day`,
-                              1.0 AS `mentions`,
-                              IF(`t16`.`own`, 1.0, 0.0) AS `brand_mentions`,
+                              CAST(1 AS DOUBLE) AS `mentions`,
+                              CAST(IF(`t16`.`own`, 1, 0) AS DOUBLE) AS `brand_mentions`,
                               `t16`.`engagements` AS `mention_engagements`,
-                              IF(`t16`.`own`, `t16`.`engagements`, `t16`.`engagements` * 0.0) AS `brand_mention_engagements`
+                              CAST(IF(`t16`.`own`, 1, 0) AS DOUBLE) * `t16`.`engagements` AS `brand_mention_engagements`
                             FROM `mention` AS `t16`
                             INNER JOIN `campaign` AS `t10`
                               ON `t16`.`workspace_id` = `t10`.`workspace_id`
                               AND `t16`.`mentioned_on` >= `t10`.`start_date`
                               AND `t16`.`mentioned_on` <= `t10`.`end_date`
-                          ) AS `t45`
-                        ) AS `t55`
-                      ) AS `t161`
+                          ) AS `t49`
+                        ) AS `t61`
+                      ) AS `t162`
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          `t155`.`campaign_id`,
-                          `t155`.`campaign`,
-                          `t155`.`influencer_id`,
-                          `t155`.`influencer`,
-                          `t155`.`account_id`,
-                          `t155`.`platform`,
+                          `t153`.`campaign_id`,
+                          `t153`.`campaign`,
+                          `t153`.`influencer_id`,
+                          `t153`.`influencer`,
+                          `t153`.`account_id`,
+                          `t153`.`platform`,
                           CAST(NULL AS STRING) AS `format`,
                           CAST(NULL AS BIGINT) AS `post_id`,
-                          `t155`.`day`,
+                          `t153`.`day`,
                           CAST(NULL AS DOUBLE) AS `reach`,
                           CAST(NULL AS DOUBLE) AS `impressions`,
                           CAST(NULL AS DOUBLE) AS `views`,
@@ -8248,64 +8252,64 @@ FROM (
                           CAST(NULL AS DOUBLE) AS `brand_mentions`,
                           CAST(NULL AS DOUBLE) AS `mention_engagements`,
                           CAST(NULL AS DOUBLE) AS `brand_mention_engagements`,
-                          IF(`t155`.`is_brand` = FALSE, `t155`.`start_followers`, CAST(NULL AS DOUBLE)) AS `followers_start`,
+                          IF(`t153`.`is_brand` = FALSE, `t153`.`start_followers`, CAST(NULL AS DOUBLE)) AS `followers_start`,
                           IF(
-                            `t155`.`is_brand` = FALSE,
+                            `t153`.`is_brand` = FALSE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                              `t155`.`end_followers` - `t155`.`start_followers`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                              `t153`.`end_followers` - `t153`.`start_followers`,
                               CAST(NULL AS DOUBLE)
                             ),
                             CAST(NULL AS DOUBLE)
                           ) AS `followers_gained`,
                           IF(
-                            `t155`.`is_brand` = FALSE,
+                            `t153`.`is_brand` = FALSE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                               (
                                 (
-                                  `t155`.`start_followers` - `t155`.`before_followers`
-                                ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                  `t153`.`start_followers` - `t153`.`before_followers`
+                                ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                               ) * (
-                                `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                `t153`.`end_seen_at` - `t153`.`start_seen_at`
                               ),
                               CAST(NULL AS DOUBLE)
                             ),
                             CAST(NULL AS DOUBLE)
                           ) AS `followers_expected_gain`,
-                          CAST(IF(`t155`.`is_brand` = FALSE, `t155`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `followers_start__provenance`,
+                          CAST(IF(`t153`.`is_brand` = FALSE, `t153`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `followers_start__provenance`,
                           IF(
-                            `t155`.`is_brand` = FALSE,
+                            `t153`.`is_brand` = FALSE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                              NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                              NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                               CAST(NULL AS BIGINT)
                             ),
                             CAST(NULL AS BIGINT)
                           ) AS `followers_gained__provenance`,
                           IF(
-                            `t155`.`is_brand` = FALSE,
+                            `t153`.`is_brand` = FALSE,
                             IF(
                               IF(
-                                `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                                `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                                 (
                                   (
-                                    `t155`.`start_followers` - `t155`.`before_followers`
-                                  ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                    `t153`.`start_followers` - `t153`.`before_followers`
+                                  ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                                 ) * (
-                                  `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                  `t153`.`end_seen_at` - `t153`.`start_seen_at`
                                 ),
                                 CAST(NULL AS DOUBLE)
                               ) IS NOT NULL
                               AND NOT ISNAN(
                                 IF(
-                                  `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                                  `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                                   (
                                     (
-                                      `t155`.`start_followers` - `t155`.`before_followers`
-                                    ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                      `t153`.`start_followers` - `t153`.`before_followers`
+                                    ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                                   ) * (
-                                    `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                    `t153`.`end_seen_at` - `t153`.`start_seen_at`
                                   ),
                                   CAST(NULL AS DOUBLE)
                                 )
@@ -8314,13 +8318,13 @@ FROM (
                                 GREATEST(
                                   COALESCE(
                                     IF(
-                                      `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                                      NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                                      `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                                      NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                                       CAST(NULL AS BIGINT)
                                     ),
                                     -1
                                   ),
-                                  COALESCE(`t155`.`before_rank`, -1)
+                                  COALESCE(`t153`.`before_rank`, -1)
                                 ),
                                 -1
                               ),
@@ -8328,64 +8332,64 @@ FROM (
                             ),
                             CAST(NULL AS BIGINT)
                           ) AS `followers_expected_gain__provenance`,
-                          IF(`t155`.`is_brand` = TRUE, `t155`.`start_followers`, CAST(NULL AS DOUBLE)) AS `brand_followers_start`,
+                          IF(`t153`.`is_brand` = TRUE, `t153`.`start_followers`, CAST(NULL AS DOUBLE)) AS `brand_followers_start`,
                           IF(
-                            `t155`.`is_brand` = TRUE,
+                            `t153`.`is_brand` = TRUE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                              `t155`.`end_followers` - `t155`.`start_followers`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                              `t153`.`end_followers` - `t153`.`start_followers`,
                               CAST(NULL AS DOUBLE)
                             ),
                             CAST(NULL AS DOUBLE)
                           ) AS `brand_followers_gained`,
                           IF(
-                            `t155`.`is_brand` = TRUE,
+                            `t153`.`is_brand` = TRUE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                               (
                                 (
-                                  `t155`.`start_followers` - `t155`.`before_followers`
-                                ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                  `t153`.`start_followers` - `t153`.`before_followers`
+                                ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                               ) * (
-                                `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                `t153`.`end_seen_at` - `t153`.`start_seen_at`
                               ),
                               CAST(NULL AS DOUBLE)
                             ),
                             CAST(NULL AS DOUBLE)
                           ) AS `brand_followers_expected_gain`,
-                          CAST(IF(`t155`.`is_brand` = TRUE, `t155`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `brand_followers_start__provenance`,
+                          CAST(IF(`t153`.`is_brand` = TRUE, `t153`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `brand_followers_start__provenance`,
                           IF(
-                            `t155`.`is_brand` = TRUE,
+                            `t153`.`is_brand` = TRUE,
                             IF(
-                              `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                              NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                              NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                               CAST(NULL AS BIGINT)
                             ),
                             CAST(NULL AS BIGINT)
                           ) AS `brand_followers_gained__provenance`,
                           IF(
-                            `t155`.`is_brand` = TRUE,
+                            `t153`.`is_brand` = TRUE,
                             IF(
                               IF(
-                                `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                                `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                                 (
                                   (
-                                    `t155`.`start_followers` - `t155`.`before_followers`
-                                  ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                    `t153`.`start_followers` - `t153`.`before_followers`
+                                  ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                                 ) * (
-                                  `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                  `t153`.`end_seen_at` - `t153`.`start_seen_at`
                                 ),
                                 CAST(NULL AS DOUBLE)
                               ) IS NOT NULL
                               AND NOT ISNAN(
                                 IF(
-                                  `t155`.`end_seen_at` > `t155`.`start_seen_at`,
+                                  `t153`.`end_seen_at` > `t153`.`start_seen_at`,
                                   (
                                     (
-                                      `t155`.`start_followers` - `t155`.`before_followers`
-                                    ) / NULLIF(CAST(`t155`.`start_seen_at` - `t155`.`before_seen_at` AS DOUBLE), 0)
+                                      `t153`.`start_followers` - `t153`.`before_followers`
+                                    ) / NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS DOUBLE), 0)
                                   ) * (
-                                    `t155`.`end_seen_at` - `t155`.`start_seen_at`
+                                    `t153`.`end_seen_at` - `t153`.`start_seen_at`
                                   ),
                                   CAST(NULL AS DOUBLE)
                                 )
@@ -8394,13 +8398,13 @@ FROM (
                                 GREATEST(
                                   COALESCE(
                                     IF(
-                                      `t155`.`end_seen_at` > `t155`.`start_seen_at`,
-                                      NULLIF(GREATEST(COALESCE(`t155`.`start_rank`, -1), COALESCE(`t155`.`end_rank`, -1)), -1),
+                                      `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                                      NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
                                       CAST(NULL AS BIGINT)
                                     ),
                                     -1
                                   ),
-                                  COALESCE(`t155`.`before_rank`, -1)
+                                  COALESCE(`t153`.`before_rank`, -1)
                                 ),
                                 -1
                               ),
@@ -8436,19 +8440,19 @@ FROM (
                             `t129`.`before_rank`
                           FROM (
                             SELECT
-                              `t139`.`campaign_id`,
-                              `t139`.`campaign`,
-                              `t139`.`influencer_id`,
-                              `t139`.`influencer`,
-                              `t139`.`account_id`,
-                              `t139`.`platform`,
-                              `t139`.`is_brand`,
-                              `t139`.`day`,
-                              `t139`.`start_at`,
-                              `t139`.`end_at`,
-                              `t139`.`start_followers`,
-                              `t139`.`start_seen_at`,
-                              `t139`.`start_rank`,
+                              `t137`.`campaign_id`,
+                              `t137`.`campaign`,
+                              `t137`.`influencer_id`,
+                              `t137`.`influencer`,
+                              `t137`.`account_id`,
+                              `t137`.`platform`,
+                              `t137`.`is_brand`,
+                              `t137`.`day`,
+                              `t137`.`start_at`,
+                              `t137`.`end_at`,
+                              `t137`.`start_followers`,
+                              `t137`.`start_seen_at`,
+                              `t137`.`start_rank`,
                               `t128`.`end_followers`,
                               `t128`.`end_seen_at`,
                               `t128`.`end_rank`
@@ -8513,7 +8517,7 @@ FROM (
                                       ON `t29`.`workspace_id` = `t12`.`workspace_id`
                                     INNER JOIN `account` AS `t19`
                                       ON `t19`.`influencer_id` = `t29`.`id`
-                                  ) AS `t54`
+                                  ) AS `t53`
                                 ) AS `t91`
                                 INNER JOIN `campaign` AS `t10`
                                   ON `t91`.`campaign_id` = `t10`.`id`
@@ -8555,7 +8559,7 @@ FROM (
                               ) AS `t131`
                                 ON `t111`.`campaign_id` = `t131`.`campaign_id`
                                 AND `t111`.`account_id` = `t131`.`account_id`
-                            ) AS `t139`
+                            ) AS `t137`
                             LEFT OUTER JOIN (
                               SELECT
                                 `t123`.`campaign_id`,
@@ -8584,8 +8588,8 @@ FROM (
                               WHERE
                                 `t123`.`order` = 0
                             ) AS `t128`
-                              ON `t139`.`campaign_id` = `t128`.`campaign_id`
-                              AND `t139`.`account_id` = `t128`.`account_id`
+                              ON `t137`.`campaign_id` = `t128`.`campaign_id`
+                              AND `t137`.`account_id` = `t128`.`account_id`
                           ) AS `t150`
                           LEFT OUTER JOIN (
                             SELECT
@@ -8625,9 +8629,9 @@ FROM (
                                     `t111`.`day`,
                                     `t111`.`start_at`,
                                     `t111`.`end_at`,
-                                    `t47`.`followers`,
-                                    `t47`.`at`,
-                                    `t47`.`rank`
+                                    `t45`.`followers`,
+                                    `t45`.`at`,
+                                    `t45`.`rank`
                                   FROM (
                                     SELECT
                                       `t91`.`campaign_id`,
@@ -8674,7 +8678,7 @@ FROM (
                                           ON `t29`.`workspace_id` = `t12`.`workspace_id`
                                         INNER JOIN `account` AS `t19`
                                           ON `t19`.`influencer_id` = `t29`.`id`
-                                      ) AS `t54`
+                                      ) AS `t53`
                                     ) AS `t91`
                                     INNER JOIN `campaign` AS `t10`
                                       ON `t91`.`campaign_id` = `t10`.`id`
@@ -8698,8 +8702,8 @@ FROM (
                                         ELSE 2
                                       END AS `rank`
                                     FROM `follower_snapshot` AS `t8`
-                                  ) AS `t47`
-                                    ON `t111`.`account_id` = `t47`.`account_id`
+                                  ) AS `t45`
+                                    ON `t111`.`account_id` = `t45`.`account_id`
                                 ) AS `t118`
                                 WHERE
                                   `t118`.`at` <= (
@@ -8714,23 +8718,23 @@ FROM (
                           ) AS `t129`
                             ON `t150`.`campaign_id` = `t129`.`campaign_id`
                             AND `t150`.`account_id` = `t129`.`account_id`
-                        ) AS `t155`
-                      ) AS `t162`
+                        ) AS `t153`
+                      ) AS `t160`
                     ) AS `t163`
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        `t44`.`campaign_id`,
-                        `t44`.`campaign`,
-                        `t44`.`influencer_id`,
-                        `t44`.`influencer`,
+                        `t48`.`campaign_id`,
+                        `t48`.`campaign`,
+                        `t48`.`influencer_id`,
+                        `t48`.`influencer`,
                         CAST(NULL AS BIGINT) AS `account_id`,
                         CAST(NULL AS STRING) AS `platform`,
                         CAST(NULL AS STRING) AS `format`,
                         CAST(NULL AS BIGINT) AS `post_id`,
-                        `t44`.`day`,
+                        `t48`.`day`,
                         CAST(NULL AS DOUBLE) AS `reach`,
                         CAST(NULL AS DOUBLE) AS `impressions`,
                         CAST(NULL AS DOUBLE) AS `views`,
@@ -8784,10 +8788,10 @@ FROM (
                         CAST(NULL AS BIGINT) AS `brand_followers_start__provenance`,
                         CAST(NULL AS BIGINT) AS `brand_followers_gained__provenance`,
                         CAST(NULL AS BIGINT) AS `brand_followers_expected_gain__provenance`,
-                        `t44`.`influencers_contacted`,
-                        `t44`.`influencers_interested`,
-                        `t44`.`posts_contracted`,
-                        `t44`.`products_sent`,
+                        `t48`.`influencers_contacted`,
+                        `t48`.`influencers_interested`,
+                        `t48`.`posts_contracted`,
+                        `t48`.`products_sent`,
                         CAST(NULL AS DOUBLE) AS `key_messages`
                       FROM (
                         SELECT
@@ -8796,8 +8800,8 @@ FROM (
                           CAST(`t13`.`influencer_id` AS BIGINT) AS `influencer_id`,
                           CAST(`t14`.`name` AS STRING) AS `influencer`,
                           `t10`.`start_date` AS `day`,
-                          1.0 AS `influencers_contacted`,
-                          IF(`t13`.`status` IN ('interested', 'activated'), 1.0, 0.0) AS `influencers_interested`,
+                          CAST(1 AS DOUBLE) AS `influencers_contacted`,
+                          CAST(IF(`t13`.`status` IN ('interested', 'activated'), 1, 0) AS DOUBLE) AS `influencers_interested`,
                           CAST(`t13`.`posts_contracted` AS DOUBLE) AS `posts_contracted`,
                           CAST(`t13`.`products_sent` AS DOUBLE) AS `products_sent`
                         FROM `roster` AS `t13`
@@ -8805,8 +8809,8 @@ FROM (
                           ON `t13`.`campaign_id` = `t10`.`id`
                         INNER JOIN `influencer` AS `t14`
                           ON `t13`.`influencer_id` = `t14`.`id`
-                      ) AS `t44`
-                    ) AS `t53`
+                      ) AS `t48`
+                    ) AS `t60`
                   ) AS `t164`
                   UNION ALL
                   SELECT
@@ -8887,7 +8891,7 @@ FROM (
                         0
                       ) AS DOUBLE) AS `key_messages`
                     FROM `campaign` AS `t0`
-                  ) AS `t59`
+                  ) AS `t57`
                 ) AS `t167`
                 LEFT OUTER JOIN (
                   SELECT
@@ -8899,7 +8903,7 @@ FROM (
                     FROM (
                       SELECT
                         CAST(`t0`.`id` AS BIGINT) AS `campaign_id`,
-                        1.0 AS `rate`
+                        CAST(1 AS DOUBLE) AS `rate`
                       FROM `campaign` AS `t0`
                       WHERE
                         `t0`.`currency` = 'EUR'
@@ -8953,7 +8957,7 @@ FROM (
                               SELECT
                                 `t1`.`base` AS `quote`,
                                 `t1`.`valid_on`,
-                                1.0 / NULLIF(CAST(`t1`.`rate` AS DOUBLE), 0) AS `rate`
+                                CAST(1 AS DOUBLE) / NULLIF(CAST(`t1`.`rate` AS DOUBLE), 0) AS `rate`
                               FROM `exchange_rate` AS `t1`
                               WHERE
                                 `t1`.`quote` = 'EUR'
@@ -8980,7 +8984,7 @@ FROM (
                 FROM (
                   SELECT
                     CAST(`t0`.`id` AS BIGINT) AS `campaign_id`,
-                    1.0 AS `rate`
+                    CAST(1 AS DOUBLE) AS `rate`
                   FROM `campaign` AS `t0`
                   WHERE
                     `t0`.`currency` = 'USD'
@@ -9034,7 +9038,7 @@ FROM (
                           SELECT
                             `t1`.`base` AS `quote`,
                             `t1`.`valid_on`,
-                            1.0 / NULLIF(CAST(`t1`.`rate` AS DOUBLE), 0) AS `rate`
+                            CAST(1 AS DOUBLE) / NULLIF(CAST(`t1`.`rate` AS DOUBLE), 0) AS `rate`
                           FROM `exchange_rate` AS `t1`
                           WHERE
                             `t1`.`quote` = 'USD'
