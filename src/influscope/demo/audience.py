@@ -65,24 +65,29 @@ def grow(channel: Channel, busy: list[tuple[dt.date, dt.date]], rng: random.Rand
     return Audience(tuple(weekly))
 
 
+def measured_weekly(channel: Channel, audience: Audience) -> list[FollowerRecord]:
+    """Follower counts read from the platform's API every Monday morning."""
+    return [
+        FollowerRecord(
+            platform=channel.platform,
+            handle=channel.handle,
+            captured_at=dt.datetime.combine(
+                FIRST_MONDAY + dt.timedelta(weeks=week), dt.time(6), dt.UTC
+            ),
+            followers=count,
+            source=API_SOURCES[channel.platform],
+            provenance=Provenance.MEASURED,
+        )
+        for week, count in enumerate(audience.weekly)
+    ]
+
+
 def follower_records(
     creator: Creator, channel: Channel, audience: Audience
 ) -> list[FollowerRecord]:
     """Measured every Monday for authorised accounts; else typed in on the 1st of each month."""
     if creator.authorised:
-        return [
-            FollowerRecord(
-                platform=channel.platform,
-                handle=channel.handle,
-                captured_at=dt.datetime.combine(
-                    FIRST_MONDAY + dt.timedelta(weeks=week), dt.time(6), dt.UTC
-                ),
-                followers=count,
-                source=API_SOURCES[channel.platform],
-                provenance=Provenance.MEASURED,
-            )
-            for week, count in enumerate(audience.weekly)
-        ]
+        return measured_weekly(channel, audience)
     return [
         FollowerRecord(
             platform=channel.platform,

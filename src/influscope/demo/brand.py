@@ -4,7 +4,7 @@ without booking them."""
 import datetime as dt
 import random
 
-from influscope.demo.audience import API_SOURCES, FIRST_MONDAY, grow
+from influscope.demo.audience import grow, measured_weekly
 from influscope.demo.cast import CAST, Channel
 from influscope.demo.plans import PLANS, Plan
 from influscope.store.records import (
@@ -16,7 +16,7 @@ from influscope.store.records import (
     MentionRecord,
     RosterRecord,
 )
-from influscope.vocabulary import Platform, Provenance, RosterStatus
+from influscope.vocabulary import Platform, RosterStatus
 
 BRAND = "Maison Lumière"
 CHANNELS = (
@@ -92,19 +92,7 @@ def brand_records(seed: int) -> tuple[InfluencerRecord, list[AccountRecord], lis
         accounts.append(AccountRecord(BRAND, channel.platform, channel.handle))
         rng = random.Random(f"{seed}/brand/{channel.platform}")
         audience = grow(channel, busy, rng)
-        followers += [
-            FollowerRecord(
-                platform=channel.platform,
-                handle=channel.handle,
-                captured_at=dt.datetime.combine(
-                    FIRST_MONDAY + dt.timedelta(weeks=week), dt.time(6), dt.UTC
-                ),
-                followers=count,
-                source=API_SOURCES[channel.platform],
-                provenance=Provenance.MEASURED,
-            )
-            for week, count in enumerate(audience.weekly)
-        ]
+        followers += measured_weekly(channel, audience)
     brand = InfluencerRecord(
         name=BRAND,
         country="FR",
