@@ -4,7 +4,7 @@ Regenerate with `python -m influscope.catalogue.reference > docs/kpis.md`.
 """
 
 from influscope.catalogue.load import Catalogue, built_in_catalogue
-from influscope.catalogue.models import Family
+from influscope.catalogue.models import Family, GenericFamily
 
 
 def render_reference(catalogue: Catalogue) -> str:
@@ -47,6 +47,16 @@ def render_reference(catalogue: Catalogue) -> str:
                 f"> {kpi.definition.fr}",
                 "",
             ]
+    lines += ["", "## Management families", ""]
+    lines += [
+        "The families the source article names, each mapped to the KPIs that measure it.",
+        "Effectiveness is also every KPI judged against its target (actual / target).",
+        "",
+    ]
+    for generic in GenericFamily:
+        ids = [f"`{kpi.id}`" for kpi in catalogue.kpis.values() if generic in kpi.generic]
+        mapped = ", ".join(ids) if ids else "none yet: it needs revenue from orders and tracking"
+        lines.append(f"- **{generic.value}**: {mapped}")
     lines += [
         "",
         "## Measured elsewhere",
