@@ -2,8 +2,8 @@
 
 The compared set, `KPIS`, is every KPI of the catalogue that reads only posts, their metric and
 follower snapshots and costs (38 of them: visibility, engagement with its per-post and
-per-account means and medians, cost). The others read tables the generator leaves empty
-(casting, mentions, rate cards and exchange rates), and no hand-written twin exists for them.
+per-account means and medians, cost). The others also read the casting, mentions, captions,
+rate cards and exchange rates, and have no hand-written twin here.
 
 - `Influscope`: the product, `evaluate_kpis` for the compared set.
 - `InfluscopeAll`: the same call for the whole catalogue, to show what the other families add;

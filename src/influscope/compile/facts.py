@@ -10,6 +10,7 @@ query is a single GROUP BY over one relation, whatever the engine.
 """
 
 import datetime as dt
+from collections.abc import Sequence
 
 import ibis
 import ibis.expr.types as ir
@@ -63,9 +64,12 @@ def kpi_facts(
     disclosure: dict[str, tuple[str, ...]] | None = None,
     card: RateCard | None = None,
     benchmarks: PaidBenchmarks | None = None,
+    campaign_ids: Sequence[int] | None = None,
 ) -> ir.Table:
     """The facts, with only the kinds of rows that carry one of `columns` (all when None):
-    a query for engagement never pays for the growth or mention rows."""
+    a query for engagement never pays for the growth or mention rows. Post and cost rows are
+    those of `campaign_ids` only (when given), so that the snapshots of other campaigns are
+    never read; the caller filters the other kinds."""
 
     def wanted(*names: str) -> bool:
         return columns is None or any(name in columns for name in names)
@@ -75,10 +79,13 @@ def kpi_facts(
     with_cost = wanted("cost") or with_paid
     parts = []
     if wanted(*POST_COLUMNS, "key_message_posts", "ugc_post", "cost") or with_emv or with_paid:
-        posts = post_rows(con, as_of=as_of, disclosure=disclosure or {}).view()
+        posts = post_rows(
+            con, as_of=as_of, disclosure=disclosure or {}, campaign_ids=campaign_ids
+        ).view()
         rows = posts
         if with_cost:
-            rows = rows.left_join(cost_per_post(con), "post_id").select(*rows.columns, "cost")
+            per_post = cost_per_post(con, campaign_ids)
+            rows = rows.left_join(per_post, "post_id").select(*rows.columns, "cost")
             rows = rows.view()
         if wanted("key_message_posts"):
             flags = key_message_flags(con, posts)
@@ -87,7 +94,7 @@ def kpi_facts(
         if wanted("ugc_post"):
             parts.append(ugc_rows(con, posts))
     if with_cost:
-        parts.append(unspread_cost_rows(con))
+        parts.append(unspread_cost_rows(con, campaign_ids))
     if wanted(*MENTION_COLUMNS):
         parts.append(mention_rows(con))
     if wanted(*GROWTH_COLUMNS):

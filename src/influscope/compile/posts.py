@@ -1,6 +1,7 @@
 """Post rows of the KPI facts: who published what, where, and its latest counters."""
 
 import datetime as dt
+from collections.abc import Sequence
 from functools import reduce
 from operator import or_
 
@@ -15,7 +16,6 @@ from influscope.compile.sources import (
     one,
     provenance_rank,
     ratio,
-    seconds,
     weakest,
 )
 from influscope.vocabulary import Metric, Provenance
@@ -49,52 +49,77 @@ def prov(column: str) -> str:
     return f"{column}__provenance"
 
 
-def latest_counters(con: TableSource, *, as_of: dt.datetime | None) -> ir.Table:
-    """Per post, the latest value of every counter captured up to `as_of` (null if never),
-    with the provenance of the snapshot it came from. At equal capture times, measured wins."""
+# Seconds are counted from here with `delta`, which every engine computes on naive timestamps
+# without the zone conversion `seconds()` needs for BigQuery (a third of the query on DuckDB).
+_EPOCH = ibis.timestamp("1970-01-01 00:00:00")
+
+
+def latest_counters(con: TableSource, posts: ir.Table, *, as_of: dt.datetime | None) -> ir.Table:
+    """Per post of `posts` (rows of the post table), the latest value of every counter captured
+    up to `as_of` (null if never), with the provenance of the snapshot it came from. Capture
+    times count to the second; within one, measured wins."""
     snapshots = con.table("metric_snapshot")
+    snapshots = snapshots.filter(snapshots.post_id.isin(posts.id))
     if as_of is not None:
         snapshots = snapshots.filter(snapshots.captured_at <= as_of)
-    snapshots = snapshots.mutate(rank=provenance_rank(snapshots.provenance))
-    newest_first = ibis.row_number().over(
-        group_by=[snapshots.post_id, snapshots.metric],
-        order_by=[snapshots.captured_at.desc(), snapshots.rank],
-    )
-    latest = snapshots.mutate(order=newest_first).filter(lambda t: t.order == 0)
+    # Newest first, then most trusted, as one number per snapshot whose low 4 bits hold the
+    # provenance: the latest value is an arg-max and its provenance a max in the GROUP BY that
+    # pivots the counters, where ranking with a window sorted every snapshot of the store.
+    rank = provenance_rank(snapshots.provenance)
+    since_1970 = snapshots.captured_at.delta(_EPOCH, unit="second")
+    freshness = since_1970 * 16 + (15 - rank)
+    is_counter = {counter: snapshots.metric == counter for counter in COUNTERS}
     values = {
-        counter: latest.value.max(where=latest.metric == counter).cast("float64")
-        for counter in COUNTERS
+        counter: snapshots.value.argmax(freshness, where=where).cast("float64")
+        for counter, where in is_counter.items()
     }
-    ranks = {prov(counter): latest.rank.max(where=latest.metric == counter) for counter in COUNTERS}
-    return latest.group_by(post_id=latest.post_id.cast("int64")).aggregate(**values, **ranks)
+    ranks = {
+        prov(counter): 15 - freshness.max(where=where) % 16 for counter, where in is_counter.items()
+    }
+    return snapshots.group_by(post_id=snapshots.post_id.cast("int64")).aggregate(**values, **ranks)
 
 
-def followers_at_publication(con: TableSource) -> ir.Table:
-    """Per post, the account's followers from the closest snapshot at or before publication,
-    else the first one after it (accounts are often first measured once a campaign starts)."""
-    post = con.table("post")
+def followers_at_publication(con: TableSource, post: ir.Table) -> ir.Table:
+    """Per post of `post` (rows of the post table), the account's followers from the closest
+    snapshot at or before publication, else the first one after it (accounts are often first
+    measured once a campaign starts)."""
     snapshots = con.table("follower_snapshot")
     pairs = post.select(post_id=post.id, account_id=post.account_id, published_at=post.published_at)
     pairs = pairs.join(snapshots, pairs.account_id == snapshots.account_id)
-    after = ibis.ifelse(pairs.captured_at <= pairs.published_at, 0, 1)
-    distance = (seconds(pairs.published_at) - seconds(pairs.captured_at)).abs()
-    closest = ibis.row_number().over(group_by=pairs.post_id, order_by=[after, distance])
-    ranked = pairs.mutate(order=closest)
-    return ranked.filter(ranked.order == 0).select(
-        post_id=ranked.post_id.cast("int64"),
-        followers=ranked.followers.cast("float64"),
-        **{prov("followers"): provenance_rank(ranked.provenance)},
+    # Arg-extremes in one GROUP BY instead of a window over every (post, snapshot) pair.
+    at, before = pairs.captured_at, pairs.captured_at <= pairs.published_at
+    rank = provenance_rank(pairs.provenance)
+    closest = pairs.group_by(post_id=pairs.post_id.cast("int64")).aggregate(
+        before=pairs.followers.argmax(at, where=before),
+        before_rank=rank.argmax(at, where=before),
+        after=pairs.followers.argmin(at, where=~before),
+        after_rank=rank.argmin(at, where=~before),
+    )
+    found_before = closest.before.notnull()
+    return closest.select(
+        "post_id",
+        followers=ibis.ifelse(found_before, closest.before, closest.after).cast("float64"),
+        **{prov("followers"): ibis.ifelse(found_before, closest.before_rank, closest.after_rank)},
     )
 
 
-def campaign_posts(con: TableSource) -> ir.Table:
-    """Influencer posts tied to a campaign (the brand's own posts are not influencer content)."""
-    post, account = con.table("post"), con.table("account")
+def posts_in(con: TableSource, campaign_ids: Sequence[int] | None) -> ir.Table:
+    """Rows of the post table tied to a campaign (one of `campaign_ids`, when given)."""
+    post = con.table("post")
+    post = post.filter(post.campaign_id.notnull())
+    if campaign_ids is not None:
+        post = post.filter(post.campaign_id.isin(list(campaign_ids)))
+    return post
+
+
+def campaign_posts(con: TableSource, campaign_ids: Sequence[int] | None = None) -> ir.Table:
+    """Influencer posts tied to a campaign (one of `campaign_ids`, when given); the brand's own
+    posts are not influencer content."""
+    post, account = posts_in(con, campaign_ids), con.table("account")
     influencer, campaign = con.table("influencer"), con.table("campaign")
     influencer = influencer.filter(~influencer.is_brand)
     joined = (
-        post.filter(post.campaign_id.notnull())
-        .join(account, post.account_id == account.id)
+        post.join(account, post.account_id == account.id)
         .join(influencer, account.influencer_id == influencer.id)
         .join(campaign, post.campaign_id == campaign.id)
     )
@@ -144,11 +169,17 @@ def _impressions_with_estimates(rows: ir.Table) -> tuple[ir.FloatingValue, ir.In
 
 
 def post_rows(
-    con: TableSource, *, as_of: dt.datetime | None, disclosure: dict[str, tuple[str, ...]]
+    con: TableSource,
+    *,
+    as_of: dt.datetime | None,
+    disclosure: dict[str, tuple[str, ...]],
+    campaign_ids: Sequence[int] | None = None,
 ) -> ir.Table:
-    posts = campaign_posts(con)
-    counters = latest_counters(con, as_of=as_of)
-    followers = followers_at_publication(con)
+    posts = campaign_posts(con, campaign_ids)
+    # Counters and followers of these posts only: other campaigns' snapshots stay unread.
+    in_scope = posts_in(con, campaign_ids)
+    counters = latest_counters(con, in_scope, as_of=as_of)
+    followers = followers_at_publication(con, in_scope)
     rows = posts.left_join(counters, "post_id").select(
         *posts.columns, *COUNTERS, *(prov(c) for c in COUNTERS)
     )

@@ -212,6 +212,7 @@ def compile_kpis(
         disclosure=catalogue.disclosure,
         card=card,
         benchmarks=benchmarks,
+        campaign_ids=campaign_ids,
     )
     if campaign_ids is not None:
         facts = facts.filter(facts.campaign_id.isin(list(campaign_ids)))

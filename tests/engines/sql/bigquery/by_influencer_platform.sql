@@ -1,36 +1,42 @@
-WITH `t44` AS (
-  SELECT
-    CAST(`t17`.`campaign_id` AS INT64) AS `campaign_id`,
-    CAST(`t10`.`name` AS STRING) AS `campaign`,
-    CAST(`t17`.`influencer_id` AS INT64) AS `influencer_id`,
-    CAST(`t17`.`amount` AS FLOAT64) AS `amount`,
-    `t17`.`incurred_on`
-  FROM `cost` AS `t17`
-  INNER JOIN `campaign` AS `t10`
-    ON `t17`.`campaign_id` = `t10`.`id`
-), `t64` AS (
+WITH `t61` AS (
   SELECT
     CAST(`t38`.`campaign_id` AS INT64) AS `campaign_id`,
+    CAST(`t10`.`name` AS STRING) AS `campaign`,
+    CAST(`t38`.`influencer_id` AS INT64) AS `influencer_id`,
+    CAST(`t38`.`amount` AS FLOAT64) AS `amount`,
+    `t38`.`incurred_on`
+  FROM (
+    SELECT
+      *
+    FROM `cost` AS `t5`
+    WHERE
+      `t5`.`campaign_id` IN (1)
+  ) AS `t38`
+  INNER JOIN `campaign` AS `t10`
+    ON `t38`.`campaign_id` = `t10`.`id`
+), `t63` AS (
+  SELECT
+    CAST(`t40`.`campaign_id` AS INT64) AS `campaign_id`,
     CAST(`t11`.`name` AS STRING) AS `campaign`,
     CAST(`t37`.`id` AS INT64) AS `influencer_id`,
     CAST(`t37`.`name` AS STRING) AS `influencer`,
-    CAST(`t18`.`id` AS INT64) AS `account_id`,
-    CAST(`t18`.`platform` AS STRING) AS `platform`,
-    CAST(`t38`.`format` AS STRING) AS `format`,
-    CAST(`t38`.`id` AS INT64) AS `post_id`,
-    `t38`.`published_on` AS `day`,
+    CAST(`t17`.`id` AS INT64) AS `account_id`,
+    CAST(`t17`.`platform` AS STRING) AS `platform`,
+    CAST(`t40`.`format` AS STRING) AS `format`,
+    CAST(`t40`.`id` AS INT64) AS `post_id`,
+    `t40`.`published_on` AS `day`,
     `t37`.`country`,
-    CAST(`t38`.`caption` AS STRING) AS `caption`,
-    `t38`.`sponsored`
+    CAST(`t40`.`caption` AS STRING) AS `caption`,
+    `t40`.`sponsored`
   FROM (
     SELECT
       *
     FROM `post` AS `t6`
     WHERE
-      `t6`.`campaign_id` IS NOT NULL
-  ) AS `t38`
-  INNER JOIN `account` AS `t18`
-    ON `t38`.`account_id` = `t18`.`id`
+      `t6`.`campaign_id` IS NOT NULL AND `t6`.`campaign_id` IN (1)
+  ) AS `t40`
+  INNER JOIN `account` AS `t17`
+    ON `t40`.`account_id` = `t17`.`id`
   INNER JOIN (
     SELECT
       *
@@ -40,36 +46,36 @@ WITH `t44` AS (
         `t3`.`is_brand`
       )
   ) AS `t37`
-    ON `t18`.`influencer_id` = `t37`.`id`
+    ON `t17`.`influencer_id` = `t37`.`id`
   INNER JOIN `campaign` AS `t11`
-    ON `t38`.`campaign_id` = `t11`.`id`
-), `t119` AS (
+    ON `t40`.`campaign_id` = `t11`.`id`
+), `t123` AS (
   SELECT
     *
   FROM (
     SELECT
-      `t111`.`campaign_id`,
-      `t111`.`campaign`,
-      `t111`.`influencer_id`,
-      `t111`.`influencer`,
-      `t111`.`account_id`,
-      `t111`.`platform`,
-      `t111`.`is_brand`,
-      `t111`.`day`,
-      `t111`.`start_at`,
-      `t111`.`end_at`,
-      `t45`.`followers`,
-      `t45`.`at`,
-      `t45`.`rank`
+      `t113`.`campaign_id`,
+      `t113`.`campaign`,
+      `t113`.`influencer_id`,
+      `t113`.`influencer`,
+      `t113`.`account_id`,
+      `t113`.`platform`,
+      `t113`.`is_brand`,
+      `t113`.`day`,
+      `t113`.`start_at`,
+      `t113`.`end_at`,
+      `t48`.`followers`,
+      `t48`.`at`,
+      `t48`.`rank`
     FROM (
       SELECT
-        `t91`.`campaign_id`,
+        `t93`.`campaign_id`,
         CAST(`t10`.`name` AS STRING) AS `campaign`,
         CAST(`t15`.`id` AS INT64) AS `influencer_id`,
         CAST(`t15`.`name` AS STRING) AS `influencer`,
-        `t91`.`account_id`,
-        CAST(`t19`.`platform` AS STRING) AS `platform`,
-        `t91`.`is_brand`,
+        `t93`.`account_id`,
+        CAST(`t18`.`platform` AS STRING) AS `platform`,
+        `t93`.`is_brand`,
         `t10`.`end_date` AS `day`,
         UNIX_SECONDS(CAST(`t10`.`start_date` AS TIMESTAMP)) AS `start_at`,
         UNIX_SECONDS(CAST(`t10`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
@@ -78,23 +84,58 @@ WITH `t44` AS (
           *
         FROM (
           SELECT
-            `t80`.`campaign_id`,
-            `t80`.`account_id`,
+            `t83`.`campaign_id`,
+            `t83`.`account_id`,
             FALSE AS `is_brand`
           FROM (
             SELECT DISTINCT
-              `t74`.`campaign_id`,
-              `t74`.`account_id`
-            FROM `t64` AS `t74`
-          ) AS `t80`
-        ) AS `t83`
+              `t70`.`campaign_id`,
+              `t70`.`account_id`
+            FROM (
+              SELECT
+                CAST(`t39`.`campaign_id` AS INT64) AS `campaign_id`,
+                CAST(`t11`.`name` AS STRING) AS `campaign`,
+                CAST(`t37`.`id` AS INT64) AS `influencer_id`,
+                CAST(`t37`.`name` AS STRING) AS `influencer`,
+                CAST(`t17`.`id` AS INT64) AS `account_id`,
+                CAST(`t17`.`platform` AS STRING) AS `platform`,
+                CAST(`t39`.`format` AS STRING) AS `format`,
+                CAST(`t39`.`id` AS INT64) AS `post_id`,
+                `t39`.`published_on` AS `day`,
+                `t37`.`country`,
+                CAST(`t39`.`caption` AS STRING) AS `caption`,
+                `t39`.`sponsored`
+              FROM (
+                SELECT
+                  *
+                FROM `post` AS `t6`
+                WHERE
+                  `t6`.`campaign_id` IS NOT NULL
+              ) AS `t39`
+              INNER JOIN `account` AS `t17`
+                ON `t39`.`account_id` = `t17`.`id`
+              INNER JOIN (
+                SELECT
+                  *
+                FROM `influencer` AS `t3`
+                WHERE
+                  NOT (
+                    `t3`.`is_brand`
+                  )
+              ) AS `t37`
+                ON `t17`.`influencer_id` = `t37`.`id`
+              INNER JOIN `campaign` AS `t11`
+                ON `t39`.`campaign_id` = `t11`.`id`
+            ) AS `t70`
+          ) AS `t83`
+        ) AS `t85`
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
             CAST(`t12`.`id` AS INT64) AS `campaign_id`,
-            CAST(`t19`.`id` AS INT64) AS `account_id`,
+            CAST(`t18`.`id` AS INT64) AS `account_id`,
             TRUE AS `is_brand`
           FROM `campaign` AS `t12`
           INNER JOIN (
@@ -103,19 +144,19 @@ WITH `t44` AS (
             FROM `influencer` AS `t3`
             WHERE
               `t3`.`is_brand`
-          ) AS `t29`
-            ON `t29`.`workspace_id` = `t12`.`workspace_id`
-          INNER JOIN `account` AS `t19`
-            ON `t19`.`influencer_id` = `t29`.`id`
-        ) AS `t53`
-      ) AS `t91`
+          ) AS `t27`
+            ON `t27`.`workspace_id` = `t12`.`workspace_id`
+          INNER JOIN `account` AS `t18`
+            ON `t18`.`influencer_id` = `t27`.`id`
+        ) AS `t55`
+      ) AS `t93`
       INNER JOIN `campaign` AS `t10`
-        ON `t91`.`campaign_id` = `t10`.`id`
-      INNER JOIN `account` AS `t19`
-        ON `t91`.`account_id` = `t19`.`id`
+        ON `t93`.`campaign_id` = `t10`.`id`
+      INNER JOIN `account` AS `t18`
+        ON `t93`.`account_id` = `t18`.`id`
       INNER JOIN `influencer` AS `t15`
-        ON `t19`.`influencer_id` = `t15`.`id`
-    ) AS `t111`
+        ON `t18`.`influencer_id` = `t15`.`id`
+    ) AS `t113`
     INNER JOIN (
       SELECT
         CAST(`t8`.`account_id` AS INT64) AS `account_id`,
@@ -131,148 +172,148 @@ WITH `t44` AS (
           ELSE 2
         END AS `rank`
       FROM `follower_snapshot` AS `t8`
-    ) AS `t45`
-      ON `t111`.`account_id` = `t45`.`account_id`
-  ) AS `t118`
+    ) AS `t48`
+      ON `t113`.`account_id` = `t48`.`account_id`
+  ) AS `t122`
   WHERE
-    `t118`.`at` <= `t118`.`end_at`
+    `t122`.`at` <= `t122`.`end_at`
 )
 SELECT
-  `t183`.`influencer_id`,
-  `t183`.`influencer`,
-  `t183`.`platform`,
-  `t183`.`key_messages`,
-  `t183`.`platforms_selected`,
-  `t183`.`influencers_contacted`,
-  `t183`.`influencers_interested`,
-  ieee_divide(`t183`.`influencers_interested`, NULLIF(`t183`.`influencers_contacted`, 0)) * 100 AS `influencers_interested_rate`,
-  `t183`.`influencers_activated`,
-  `t183`.`products_sent`,
-  `t183`.`reach`,
-  `t183`.`impressions`,
-  `t183`.`views`,
-  `t183`.`impressions_with_estimates`,
-  ieee_divide(`t183`.`reach_rate__first`, NULLIF(`t183`.`reach_rate__second`, 0)) * 100 AS `reach_rate`,
-  `t183`.`brand_mentions`,
-  ieee_divide(`t183`.`brand_mentions`, NULLIF(`t183`.`mentions`, 0)) * 100 AS `share_of_voice`,
-  ieee_divide(`t183`.`brand_mention_engagements`, NULLIF(`t183`.`mention_engagements`, 0)) * 100 AS `share_of_engagement`,
-  `t183`.`key_message_posts`,
-  ieee_divide(`t183`.`key_message_posts`, NULLIF(CAST(`t183`.`posts` AS FLOAT64), 0)) * 100 AS `key_message_rate`,
-  `t183`.`posts`,
-  `t183`.`posts_contracted`,
-  ieee_divide(CAST(`t183`.`posts` AS FLOAT64), NULLIF(`t183`.`posts_contracted`, 0)) * 100 AS `posts_delivery_rate`,
-  `t183`.`ugc_posts`,
-  `t183`.`likes`,
-  `t183`.`comments`,
-  `t183`.`shares`,
-  `t183`.`saves`,
-  `t183`.`engagements`,
+  `t187`.`influencer_id`,
+  `t187`.`influencer`,
+  `t187`.`platform`,
+  `t187`.`key_messages`,
+  `t187`.`platforms_selected`,
+  `t187`.`influencers_contacted`,
+  `t187`.`influencers_interested`,
+  ieee_divide(`t187`.`influencers_interested`, NULLIF(`t187`.`influencers_contacted`, 0)) * 100 AS `influencers_interested_rate`,
+  `t187`.`influencers_activated`,
+  `t187`.`products_sent`,
+  `t187`.`reach`,
+  `t187`.`impressions`,
+  `t187`.`views`,
+  `t187`.`impressions_with_estimates`,
+  ieee_divide(`t187`.`reach_rate__first`, NULLIF(`t187`.`reach_rate__second`, 0)) * 100 AS `reach_rate`,
+  `t187`.`brand_mentions`,
+  ieee_divide(`t187`.`brand_mentions`, NULLIF(`t187`.`mentions`, 0)) * 100 AS `share_of_voice`,
+  ieee_divide(`t187`.`brand_mention_engagements`, NULLIF(`t187`.`mention_engagements`, 0)) * 100 AS `share_of_engagement`,
+  `t187`.`key_message_posts`,
+  ieee_divide(`t187`.`key_message_posts`, NULLIF(CAST(`t187`.`posts` AS FLOAT64), 0)) * 100 AS `key_message_rate`,
+  `t187`.`posts`,
+  `t187`.`posts_contracted`,
+  ieee_divide(CAST(`t187`.`posts` AS FLOAT64), NULLIF(`t187`.`posts_contracted`, 0)) * 100 AS `posts_delivery_rate`,
+  `t187`.`ugc_posts`,
+  `t187`.`likes`,
+  `t187`.`comments`,
+  `t187`.`shares`,
+  `t187`.`saves`,
+  `t187`.`engagements`,
   ieee_divide(
-    `t183`.`engagement_rate_reach__first`,
-    NULLIF(`t183`.`engagement_rate_reach__second`, 0)
+    `t187`.`engagement_rate_reach__first`,
+    NULLIF(`t187`.`engagement_rate_reach__second`, 0)
   ) * 100 AS `engagement_rate_reach`,
   ieee_divide(
-    `t183`.`engagement_rate_followers__first`,
-    NULLIF(`t183`.`engagement_rate_followers__second`, 0)
+    `t187`.`engagement_rate_followers__first`,
+    NULLIF(`t187`.`engagement_rate_followers__second`, 0)
   ) * 100 AS `engagement_rate_followers`,
-  `t183`.`er_reach_post_mean` AS `engagement_rate_reach_post_mean`,
-  `t183`.`er_reach_post_median` AS `engagement_rate_reach_post_median`,
-  `t183`.`er_reach_account_mean` AS `engagement_rate_reach_account_mean`,
-  `t183`.`er_reach_account_median` AS `engagement_rate_reach_account_median`,
-  `t183`.`er_followers_post_mean` AS `engagement_rate_followers_post_mean`,
-  `t183`.`er_followers_post_median` AS `engagement_rate_followers_post_median`,
-  `t183`.`er_followers_account_mean` AS `engagement_rate_followers_account_mean`,
-  `t183`.`er_followers_account_median` AS `engagement_rate_followers_account_median`,
+  `t187`.`er_reach_post_mean` AS `engagement_rate_reach_post_mean`,
+  `t187`.`er_reach_post_median` AS `engagement_rate_reach_post_median`,
+  `t187`.`er_reach_account_mean` AS `engagement_rate_reach_account_mean`,
+  `t187`.`er_reach_account_median` AS `engagement_rate_reach_account_median`,
+  `t187`.`er_followers_post_mean` AS `engagement_rate_followers_post_mean`,
+  `t187`.`er_followers_post_median` AS `engagement_rate_followers_post_median`,
+  `t187`.`er_followers_account_mean` AS `engagement_rate_followers_account_mean`,
+  `t187`.`er_followers_account_median` AS `engagement_rate_followers_account_median`,
   ieee_divide(
-    `t183`.`engagement_rate_impressions__first`,
-    NULLIF(`t183`.`engagement_rate_impressions__second`, 0)
+    `t187`.`engagement_rate_impressions__first`,
+    NULLIF(`t187`.`engagement_rate_impressions__second`, 0)
   ) * 100 AS `engagement_rate_impressions`,
-  `t183`.`er_impressions_post_mean` AS `engagement_rate_impressions_post_mean`,
-  `t183`.`er_impressions_post_median` AS `engagement_rate_impressions_post_median`,
-  `t183`.`er_impressions_account_mean` AS `engagement_rate_impressions_account_mean`,
-  `t183`.`er_impressions_account_median` AS `engagement_rate_impressions_account_median`,
+  `t187`.`er_impressions_post_mean` AS `engagement_rate_impressions_post_mean`,
+  `t187`.`er_impressions_post_median` AS `engagement_rate_impressions_post_median`,
+  `t187`.`er_impressions_account_mean` AS `engagement_rate_impressions_account_mean`,
+  `t187`.`er_impressions_account_median` AS `engagement_rate_impressions_account_median`,
   ieee_divide(
-    `t183`.`engagement_rate_views__first`,
-    NULLIF(`t183`.`engagement_rate_views__second`, 0)
+    `t187`.`engagement_rate_views__first`,
+    NULLIF(`t187`.`engagement_rate_views__second`, 0)
   ) * 100 AS `engagement_rate_views`,
-  `t183`.`er_views_post_mean` AS `engagement_rate_views_post_mean`,
-  `t183`.`er_views_post_median` AS `engagement_rate_views_post_median`,
-  `t183`.`er_views_account_mean` AS `engagement_rate_views_account_mean`,
-  `t183`.`er_views_account_median` AS `engagement_rate_views_account_median`,
-  `t183`.`clicks` AS `platform_link_clicks`,
-  `t183`.`followers_gained`,
+  `t187`.`er_views_post_mean` AS `engagement_rate_views_post_mean`,
+  `t187`.`er_views_post_median` AS `engagement_rate_views_post_median`,
+  `t187`.`er_views_account_mean` AS `engagement_rate_views_account_mean`,
+  `t187`.`er_views_account_median` AS `engagement_rate_views_account_median`,
+  `t187`.`clicks` AS `platform_link_clicks`,
+  `t187`.`followers_gained`,
   ieee_divide(
-    `t183`.`follower_growth_rate__first`,
-    NULLIF(`t183`.`follower_growth_rate__second`, 0)
+    `t187`.`follower_growth_rate__first`,
+    NULLIF(`t187`.`follower_growth_rate__second`, 0)
   ) * 100 AS `follower_growth_rate`,
-  `t183`.`followers_gained_above_trend__first` - `t183`.`followers_gained_above_trend__second` AS `followers_gained_above_trend`,
-  `t183`.`brand_followers_gained`,
+  `t187`.`followers_gained_above_trend__first` - `t187`.`followers_gained_above_trend__second` AS `followers_gained_above_trend`,
+  `t187`.`brand_followers_gained`,
   ieee_divide(
-    `t183`.`brand_follower_growth_rate__first`,
-    NULLIF(`t183`.`brand_follower_growth_rate__second`, 0)
+    `t187`.`brand_follower_growth_rate__first`,
+    NULLIF(`t187`.`brand_follower_growth_rate__second`, 0)
   ) * 100 AS `brand_follower_growth_rate`,
-  `t183`.`brand_followers_gained_above_trend__first` - `t183`.`brand_followers_gained_above_trend__second` AS `brand_followers_gained_above_trend`,
-  `t183`.`sponsored_posts`,
-  `t183`.`disclosed_sponsored_posts`,
-  ieee_divide(`t183`.`disclosed_sponsored_posts`, NULLIF(`t183`.`sponsored_posts`, 0)) * 100 AS `disclosure_rate`,
-  `t183`.`cost`,
-  ieee_divide(`t183`.`cost`, NULLIF(`t183`.`impressions_with_estimates`, 0)) * 1000 AS `cost_per_mille`,
-  ieee_divide(`t183`.`cost`, NULLIF(`t183`.`engagements`, 0)) AS `cost_per_engagement`,
-  ieee_divide(`t183`.`cost`, NULLIF(`t183`.`views`, 0)) AS `cost_per_view`,
-  ieee_divide(`t183`.`cost`, NULLIF(`t183`.`brand_followers_gained`, 0)) AS `cost_per_new_follower`,
-  `t183`.`emv`,
-  ieee_divide(`t183`.`emv`, NULLIF(`t183`.`cost`, 0)) AS `emv_per_cost`,
-  `t183`.`paid_impressions` AS `paid_equivalent_impressions`,
-  `t183`.`paid_clicks` AS `paid_equivalent_clicks`,
-  `t183`.`paid_views` AS `paid_equivalent_views`,
+  `t187`.`brand_followers_gained_above_trend__first` - `t187`.`brand_followers_gained_above_trend__second` AS `brand_followers_gained_above_trend`,
+  `t187`.`sponsored_posts`,
+  `t187`.`disclosed_sponsored_posts`,
+  ieee_divide(`t187`.`disclosed_sponsored_posts`, NULLIF(`t187`.`sponsored_posts`, 0)) * 100 AS `disclosure_rate`,
+  `t187`.`cost`,
+  ieee_divide(`t187`.`cost`, NULLIF(`t187`.`impressions_with_estimates`, 0)) * 1000 AS `cost_per_mille`,
+  ieee_divide(`t187`.`cost`, NULLIF(`t187`.`engagements`, 0)) AS `cost_per_engagement`,
+  ieee_divide(`t187`.`cost`, NULLIF(`t187`.`views`, 0)) AS `cost_per_view`,
+  ieee_divide(`t187`.`cost`, NULLIF(`t187`.`brand_followers_gained`, 0)) AS `cost_per_new_follower`,
+  `t187`.`emv`,
+  ieee_divide(`t187`.`emv`, NULLIF(`t187`.`cost`, 0)) AS `emv_per_cost`,
+  `t187`.`paid_impressions` AS `paid_equivalent_impressions`,
+  `t187`.`paid_clicks` AS `paid_equivalent_clicks`,
+  `t187`.`paid_views` AS `paid_equivalent_views`,
   ieee_divide(
-    `t183`.`impressions_vs_paid__first`,
-    NULLIF(`t183`.`impressions_vs_paid__second`, 0)
+    `t187`.`impressions_vs_paid__first`,
+    NULLIF(`t187`.`impressions_vs_paid__second`, 0)
   ) * 100 AS `impressions_vs_paid`,
-  ieee_divide(`t183`.`clicks_vs_paid__first`, NULLIF(`t183`.`clicks_vs_paid__second`, 0)) * 100 AS `clicks_vs_paid`,
-  ieee_divide(`t183`.`views_vs_paid__first`, NULLIF(`t183`.`views_vs_paid__second`, 0)) * 100 AS `views_vs_paid`,
-  IF(`t183`.`key_messages` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `key_messages__provenance`,
-  IF(`t183`.`platforms_selected` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `platforms_selected__provenance`,
-  IF(`t183`.`influencers_contacted` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_contacted__provenance`,
-  IF(`t183`.`influencers_interested` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_interested__provenance`,
+  ieee_divide(`t187`.`clicks_vs_paid__first`, NULLIF(`t187`.`clicks_vs_paid__second`, 0)) * 100 AS `clicks_vs_paid`,
+  ieee_divide(`t187`.`views_vs_paid__first`, NULLIF(`t187`.`views_vs_paid__second`, 0)) * 100 AS `views_vs_paid`,
+  IF(`t187`.`key_messages` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `key_messages__provenance`,
+  IF(`t187`.`platforms_selected` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `platforms_selected__provenance`,
+  IF(`t187`.`influencers_contacted` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_contacted__provenance`,
+  IF(`t187`.`influencers_interested` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_interested__provenance`,
   IF(
     (
-      ieee_divide(`t183`.`influencers_interested`, NULLIF(`t183`.`influencers_contacted`, 0)) * 100
+      ieee_divide(`t187`.`influencers_interested`, NULLIF(`t187`.`influencers_contacted`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `influencers_interested_rate__provenance`,
-  IF(`t183`.`influencers_activated` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_activated__provenance`,
-  IF(`t183`.`products_sent` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `products_sent__provenance`,
+  IF(`t187`.`influencers_activated` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_activated__provenance`,
+  IF(`t187`.`products_sent` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `products_sent__provenance`,
   IF(
-    `t183`.`reach` IS NOT NULL,
-    COALESCE(`t183`.`reach__provenance`, 0),
+    `t187`.`reach` IS NOT NULL,
+    COALESCE(`t187`.`reach__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `reach__provenance`,
   IF(
-    `t183`.`impressions` IS NOT NULL,
-    COALESCE(`t183`.`impressions__provenance`, 0),
+    `t187`.`impressions` IS NOT NULL,
+    COALESCE(`t187`.`impressions__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `impressions__provenance`,
   IF(
-    `t183`.`views` IS NOT NULL,
-    COALESCE(`t183`.`views__provenance`, 0),
+    `t187`.`views` IS NOT NULL,
+    COALESCE(`t187`.`views__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `views__provenance`,
   IF(
-    `t183`.`impressions_with_estimates` IS NOT NULL,
-    COALESCE(`t183`.`impressions_with_estimates__provenance`, 0),
+    `t187`.`impressions_with_estimates` IS NOT NULL,
+    COALESCE(`t187`.`impressions_with_estimates__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `impressions_with_estimates__provenance`,
   IF(
     (
-      ieee_divide(`t183`.`reach_rate__first`, NULLIF(`t183`.`reach_rate__second`, 0)) * 100
+      ieee_divide(`t187`.`reach_rate__first`, NULLIF(`t187`.`reach_rate__second`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(
       NULLIF(
         GREATEST(
-          COALESCE(`t183`.`reach_rate__first__provenance`, -1),
-          COALESCE(`t183`.`reach_rate__second__provenance`, -1)
+          COALESCE(`t187`.`reach_rate__first__provenance`, -1),
+          COALESCE(`t187`.`reach_rate__second__provenance`, -1)
         ),
         -1
       ),
@@ -280,76 +321,76 @@ SELECT
     ),
     CAST(NULL AS INT64)
   ) AS `reach_rate__provenance`,
-  IF(`t183`.`brand_mentions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `brand_mentions__provenance`,
+  IF(`t187`.`brand_mentions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `brand_mentions__provenance`,
   IF(
     (
-      ieee_divide(`t183`.`brand_mentions`, NULLIF(`t183`.`mentions`, 0)) * 100
+      ieee_divide(`t187`.`brand_mentions`, NULLIF(`t187`.`mentions`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `share_of_voice__provenance`,
   IF(
     (
-      ieee_divide(`t183`.`brand_mention_engagements`, NULLIF(`t183`.`mention_engagements`, 0)) * 100
+      ieee_divide(`t187`.`brand_mention_engagements`, NULLIF(`t187`.`mention_engagements`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `share_of_engagement__provenance`,
-  IF(`t183`.`key_message_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `key_message_posts__provenance`,
+  IF(`t187`.`key_message_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `key_message_posts__provenance`,
   IF(
     (
-      ieee_divide(`t183`.`key_message_posts`, NULLIF(CAST(`t183`.`posts` AS FLOAT64), 0)) * 100
+      ieee_divide(`t187`.`key_message_posts`, NULLIF(CAST(`t187`.`posts` AS FLOAT64), 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `key_message_rate__provenance`,
-  IF(`t183`.`posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `posts__provenance`,
-  IF(`t183`.`posts_contracted` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `posts_contracted__provenance`,
+  IF(`t187`.`posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `posts__provenance`,
+  IF(`t187`.`posts_contracted` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `posts_contracted__provenance`,
   IF(
     (
-      ieee_divide(CAST(`t183`.`posts` AS FLOAT64), NULLIF(`t183`.`posts_contracted`, 0)) * 100
+      ieee_divide(CAST(`t187`.`posts` AS FLOAT64), NULLIF(`t187`.`posts_contracted`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `posts_delivery_rate__provenance`,
-  IF(`t183`.`ugc_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `ugc_posts__provenance`,
+  IF(`t187`.`ugc_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `ugc_posts__provenance`,
   IF(
-    `t183`.`likes` IS NOT NULL,
-    COALESCE(`t183`.`likes__provenance`, 0),
+    `t187`.`likes` IS NOT NULL,
+    COALESCE(`t187`.`likes__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `likes__provenance`,
   IF(
-    `t183`.`comments` IS NOT NULL,
-    COALESCE(`t183`.`comments__provenance`, 0),
+    `t187`.`comments` IS NOT NULL,
+    COALESCE(`t187`.`comments__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `comments__provenance`,
   IF(
-    `t183`.`shares` IS NOT NULL,
-    COALESCE(`t183`.`shares__provenance`, 0),
+    `t187`.`shares` IS NOT NULL,
+    COALESCE(`t187`.`shares__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `shares__provenance`,
   IF(
-    `t183`.`saves` IS NOT NULL,
-    COALESCE(`t183`.`saves__provenance`, 0),
+    `t187`.`saves` IS NOT NULL,
+    COALESCE(`t187`.`saves__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `saves__provenance`,
   IF(
-    `t183`.`engagements` IS NOT NULL,
-    COALESCE(`t183`.`engagements__provenance`, 0),
+    `t187`.`engagements` IS NOT NULL,
+    COALESCE(`t187`.`engagements__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagements__provenance`,
   IF(
     (
       ieee_divide(
-        `t183`.`engagement_rate_reach__first`,
-        NULLIF(`t183`.`engagement_rate_reach__second`, 0)
+        `t187`.`engagement_rate_reach__first`,
+        NULLIF(`t187`.`engagement_rate_reach__second`, 0)
       ) * 100
     ) IS NOT NULL,
     COALESCE(
       NULLIF(
         GREATEST(
-          COALESCE(`t183`.`engagement_rate_reach__first__provenance`, -1),
-          COALESCE(`t183`.`engagement_rate_reach__second__provenance`, -1)
+          COALESCE(`t187`.`engagement_rate_reach__first__provenance`, -1),
+          COALESCE(`t187`.`engagement_rate_reach__second__provenance`, -1)
         ),
         -1
       ),
@@ -360,15 +401,15 @@ SELECT
   IF(
     (
       ieee_divide(
-        `t183`.`engagement_rate_followers__first`,
-        NULLIF(`t183`.`engagement_rate_followers__second`, 0)
+        `t187`.`engagement_rate_followers__first`,
+        NULLIF(`t187`.`engagement_rate_followers__second`, 0)
       ) * 100
     ) IS NOT NULL,
     COALESCE(
       NULLIF(
         GREATEST(
-          COALESCE(`t183`.`engagement_rate_followers__first__provenance`, -1),
-          COALESCE(`t183`.`engagement_rate_followers__second__provenance`, -1)
+          COALESCE(`t187`.`engagement_rate_followers__first__provenance`, -1),
+          COALESCE(`t187`.`engagement_rate_followers__second__provenance`, -1)
         ),
         -1
       ),
@@ -377,57 +418,57 @@ SELECT
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers__provenance`,
   IF(
-    `t183`.`er_reach_post_mean` IS NOT NULL,
-    COALESCE(`t183`.`er_reach_post_mean__provenance`, 0),
+    `t187`.`er_reach_post_mean` IS NOT NULL,
+    COALESCE(`t187`.`er_reach_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach_post_mean__provenance`,
   IF(
-    `t183`.`er_reach_post_median` IS NOT NULL,
-    COALESCE(`t183`.`er_reach_post_median__provenance`, 0),
+    `t187`.`er_reach_post_median` IS NOT NULL,
+    COALESCE(`t187`.`er_reach_post_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach_post_median__provenance`,
   IF(
-    `t183`.`er_reach_account_mean` IS NOT NULL,
-    COALESCE(`t183`.`er_reach_account_mean__provenance`, 0),
+    `t187`.`er_reach_account_mean` IS NOT NULL,
+    COALESCE(`t187`.`er_reach_account_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach_account_mean__provenance`,
   IF(
-    `t183`.`er_reach_account_median` IS NOT NULL,
-    COALESCE(`t183`.`er_reach_account_median__provenance`, 0),
+    `t187`.`er_reach_account_median` IS NOT NULL,
+    COALESCE(`t187`.`er_reach_account_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach_account_median__provenance`,
   IF(
-    `t183`.`er_followers_post_mean` IS NOT NULL,
-    COALESCE(`t183`.`er_followers_post_mean__provenance`, 0),
+    `t187`.`er_followers_post_mean` IS NOT NULL,
+    COALESCE(`t187`.`er_followers_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers_post_mean__provenance`,
   IF(
-    `t183`.`er_followers_post_median` IS NOT NULL,
-    COALESCE(`t183`.`er_followers_post_median__provenance`, 0),
+    `t187`.`er_followers_post_median` IS NOT NULL,
+    COALESCE(`t187`.`er_followers_post_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers_post_median__provenance`,
   IF(
-    `t183`.`er_followers_account_mean` IS NOT NULL,
-    COALESCE(`t183`.`er_followers_account_mean__provenance`, 0),
+    `t187`.`er_followers_account_mean` IS NOT NULL,
+    COALESCE(`t187`.`er_followers_account_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers_account_mean__provenance`,
   IF(
-    `t183`.`er_followers_account_median` IS NOT NULL,
-    COALESCE(`t183`.`er_followers_account_median__provenance`, 0),
+    `t187`.`er_followers_account_median` IS NOT NULL,
+    COALESCE(`t187`.`er_followers_account_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers_account_median__provenance`,
   IF(
     (
       ieee_divide(
-        `t183`.`engagement_rate_impressions__first`,
-        NULLIF(`t183`.`engagement_rate_impressions__second`, 0)
+        `t187`.`engagement_rate_impressions__first`,
+        NULLIF(`t187`.`engagement_rate_impressions__second`, 0)
       ) * 100
     ) IS NOT NULL,
     COALESCE(
       NULLIF(
         GREATEST(
-          COALESCE(`t183`.`engagement_rate_impressions__first__provenance`, -1),
-          COALESCE(`t183`.`engagement_rate_impressions__second__provenance`, -1)
+          COALESCE(`t187`.`engagement_rate_impressions__first__provenance`, -1),
+          COALESCE(`t187`.`engagement_rate_impressions__second__provenance`, -1)
         ),
         -1
       ),
@@ -436,37 +477,37 @@ SELECT
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions__provenance`,
   IF(
-    `t183`.`er_impressions_post_mean` IS NOT NULL,
-    COALESCE(`t183`.`er_impressions_post_mean__provenance`, 0),
+    `t187`.`er_impressions_post_mean` IS NOT NULL,
+    COALESCE(`t187`.`er_impressions_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions_post_mean__provenance`,
   IF(
-    `t183`.`er_impressions_post_median` IS NOT NULL,
-    COALESCE(`t183`.`er_impressions_post_median__provenance`, 0),
+    `t187`.`er_impressions_post_median` IS NOT NULL,
+    COALESCE(`t187`.`er_impressions_post_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions_post_median__provenance`,
   IF(
-    `t183`.`er_impressions_account_mean` IS NOT NULL,
-    COALESCE(`t183`.`er_impressions_account_mean__provenance`, 0),
+    `t187`.`er_impressions_account_mean` IS NOT NULL,
+    COALESCE(`t187`.`er_impressions_account_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions_account_mean__provenance`,
   IF(
-    `t183`.`er_impressions_account_median` IS NOT NULL,
-    COALESCE(`t183`.`er_impressions_account_median__provenance`, 0),
+    `t187`.`er_impressions_account_median` IS NOT NULL,
+    COALESCE(`t187`.`er_impressions_account_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions_account_median__provenance`,
   IF(
     (
       ieee_divide(
-        `t183`.`engagement_rate_views__first`,
-        NULLIF(`t183`.`engagement_rate_views__second`, 0)
+        `t187`.`engagement_rate_views__first`,
+        NULLIF(`t187`.`engagement_rate_views__second`, 0)
       ) * 100
     ) IS NOT NULL,
     COALESCE(
       NULLIF(
         GREATEST(
-          COALESCE(`t183`.`engagement_rate_views__first__provenance`, -1),
-          COALESCE(`t183`.`engagement_rate_views__second__provenance`, -1)
+          COALESCE(`t187`.`engagement_rate_views__first__provenance`, -1),
+          COALESCE(`t187`.`engagement_rate_views__second__provenance`, -1)
         ),
         -1
       ),
@@ -475,47 +516,47 @@ SELECT
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views__provenance`,
   IF(
-    `t183`.`er_views_post_mean` IS NOT NULL,
-    COALESCE(`t183`.`er_views_post_mean__provenance`, 0),
+    `t187`.`er_views_post_mean` IS NOT NULL,
+    COALESCE(`t187`.`er_views_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views_post_mean__provenance`,
   IF(
-    `t183`.`er_views_post_median` IS NOT NULL,
-    COALESCE(`t183`.`er_views_post_median__provenance`, 0),
+    `t187`.`er_views_post_median` IS NOT NULL,
+    COALESCE(`t187`.`er_views_post_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views_post_median__provenance`,
   IF(
-    `t183`.`er_views_account_mean` IS NOT NULL,
-    COALESCE(`t183`.`er_views_account_mean__provenance`, 0),
+    `t187`.`er_views_account_mean` IS NOT NULL,
+    COALESCE(`t187`.`er_views_account_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views_account_mean__provenance`,
   IF(
-    `t183`.`er_views_account_median` IS NOT NULL,
-    COALESCE(`t183`.`er_views_account_median__provenance`, 0),
+    `t187`.`er_views_account_median` IS NOT NULL,
+    COALESCE(`t187`.`er_views_account_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views_account_median__provenance`,
   IF(
-    `t183`.`clicks` IS NOT NULL,
-    COALESCE(`t183`.`clicks__provenance`, 0),
+    `t187`.`clicks` IS NOT NULL,
+    COALESCE(`t187`.`clicks__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `platform_link_clicks__provenance`,
   IF(
-    `t183`.`followers_gained` IS NOT NULL,
-    COALESCE(`t183`.`followers_gained__provenance`, 0),
+    `t187`.`followers_gained` IS NOT NULL,
+    COALESCE(`t187`.`followers_gained__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `followers_gained__provenance`,
   IF(
     (
       ieee_divide(
-        `t183`.`follower_growth_rate__first`,
-        NULLIF(`t183`.`follower_growth_rate__second`, 0)
+        `t187`.`follower_growth_rate__first`,
+        NULLIF(`t187`.`follower_growth_rate__second`, 0)
       ) * 100
     ) IS NOT NULL,
     COALESCE(
       NULLIF(
         GREATEST(
-          COALESCE(`t183`.`follower_growth_rate__first__provenance`, -1),
-          COALESCE(`t183`.`follower_growth_rate__second__provenance`, -1)
+          COALESCE(`t187`.`follower_growth_rate__first__provenance`, -1),
+          COALESCE(`t187`.`follower_growth_rate__second__provenance`, -1)
         ),
         -1
       ),
@@ -525,13 +566,13 @@ SELECT
   ) AS `follower_growth_rate__provenance`,
   IF(
     (
-      `t183`.`followers_gained_above_trend__first` - `t183`.`followers_gained_above_trend__second`
+      `t187`.`followers_gained_above_trend__first` - `t187`.`followers_gained_above_trend__second`
     ) IS NOT NULL,
     COALESCE(
       NULLIF(
         GREATEST(
-          COALESCE(`t183`.`followers_gained_above_trend__first__provenance`, -1),
-          COALESCE(`t183`.`followers_gained_above_trend__second__provenance`, -1)
+          COALESCE(`t187`.`followers_gained_above_trend__first__provenance`, -1),
+          COALESCE(`t187`.`followers_gained_above_trend__second__provenance`, -1)
         ),
         -1
       ),
@@ -540,22 +581,22 @@ SELECT
     CAST(NULL AS INT64)
   ) AS `followers_gained_above_trend__provenance`,
   IF(
-    `t183`.`brand_followers_gained` IS NOT NULL,
-    COALESCE(`t183`.`brand_followers_gained__provenance`, 0),
+    `t187`.`brand_followers_gained` IS NOT NULL,
+    COALESCE(`t187`.`brand_followers_gained__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `brand_followers_gained__provenance`,
   IF(
     (
       ieee_divide(
-        `t183`.`brand_follower_growth_rate__first`,
-        NULLIF(`t183`.`brand_follower_growth_rate__second`, 0)
+        `t187`.`brand_follower_growth_rate__first`,
+        NULLIF(`t187`.`brand_follower_growth_rate__second`, 0)
       ) * 100
     ) IS NOT NULL,
     COALESCE(
       NULLIF(
         GREATEST(
-          COALESCE(`t183`.`brand_follower_growth_rate__first__provenance`, -1),
-          COALESCE(`t183`.`brand_follower_growth_rate__second__provenance`, -1)
+          COALESCE(`t187`.`brand_follower_growth_rate__first__provenance`, -1),
+          COALESCE(`t187`.`brand_follower_growth_rate__second__provenance`, -1)
         ),
         -1
       ),
@@ -565,13 +606,13 @@ SELECT
   ) AS `brand_follower_growth_rate__provenance`,
   IF(
     (
-      `t183`.`brand_followers_gained_above_trend__first` - `t183`.`brand_followers_gained_above_trend__second`
+      `t187`.`brand_followers_gained_above_trend__first` - `t187`.`brand_followers_gained_above_trend__second`
     ) IS NOT NULL,
     COALESCE(
       NULLIF(
         GREATEST(
-          COALESCE(`t183`.`brand_followers_gained_above_trend__first__provenance`, -1),
-          COALESCE(`t183`.`brand_followers_gained_above_trend__second__provenance`, -1)
+          COALESCE(`t187`.`brand_followers_gained_above_trend__first__provenance`, -1),
+          COALESCE(`t187`.`brand_followers_gained_above_trend__second__provenance`, -1)
         ),
         -1
       ),
@@ -579,1313 +620,1313 @@ SELECT
     ),
     CAST(NULL AS INT64)
   ) AS `brand_followers_gained_above_trend__provenance`,
-  IF(`t183`.`sponsored_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `sponsored_posts__provenance`,
-  IF(`t183`.`disclosed_sponsored_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `disclosed_sponsored_posts__provenance`,
+  IF(`t187`.`sponsored_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `sponsored_posts__provenance`,
+  IF(`t187`.`disclosed_sponsored_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `disclosed_sponsored_posts__provenance`,
   IF(
     (
-      ieee_divide(`t183`.`disclosed_sponsored_posts`, NULLIF(`t183`.`sponsored_posts`, 0)) * 100
+      ieee_divide(`t187`.`disclosed_sponsored_posts`, NULLIF(`t187`.`sponsored_posts`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `disclosure_rate__provenance`,
-  IF(`t183`.`cost` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `cost__provenance`,
+  IF(`t187`.`cost` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `cost__provenance`,
   IF(
     (
-      ieee_divide(`t183`.`cost`, NULLIF(`t183`.`impressions_with_estimates`, 0)) * 1000
+      ieee_divide(`t187`.`cost`, NULLIF(`t187`.`impressions_with_estimates`, 0)) * 1000
     ) IS NOT NULL,
-    COALESCE(`t183`.`impressions_with_estimates__provenance`, 0),
+    COALESCE(`t187`.`impressions_with_estimates__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_mille__provenance`,
   IF(
-    ieee_divide(`t183`.`cost`, NULLIF(`t183`.`engagements`, 0)) IS NOT NULL,
-    COALESCE(`t183`.`engagements__provenance`, 0),
+    ieee_divide(`t187`.`cost`, NULLIF(`t187`.`engagements`, 0)) IS NOT NULL,
+    COALESCE(`t187`.`engagements__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_engagement__provenance`,
   IF(
-    ieee_divide(`t183`.`cost`, NULLIF(`t183`.`views`, 0)) IS NOT NULL,
-    COALESCE(`t183`.`views__provenance`, 0),
+    ieee_divide(`t187`.`cost`, NULLIF(`t187`.`views`, 0)) IS NOT NULL,
+    COALESCE(`t187`.`views__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_view__provenance`,
   IF(
-    ieee_divide(`t183`.`cost`, NULLIF(`t183`.`brand_followers_gained`, 0)) IS NOT NULL,
-    COALESCE(`t183`.`brand_followers_gained__provenance`, 0),
+    ieee_divide(`t187`.`cost`, NULLIF(`t187`.`brand_followers_gained`, 0)) IS NOT NULL,
+    COALESCE(`t187`.`brand_followers_gained__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_new_follower__provenance`,
-  IF(`t183`.`emv` IS NOT NULL, COALESCE(`t183`.`emv__provenance`, 0), CAST(NULL AS INT64)) AS `emv__provenance`,
+  IF(`t187`.`emv` IS NOT NULL, COALESCE(`t187`.`emv__provenance`, 0), CAST(NULL AS INT64)) AS `emv__provenance`,
   IF(
-    ieee_divide(`t183`.`emv`, NULLIF(`t183`.`cost`, 0)) IS NOT NULL,
-    COALESCE(`t183`.`emv__provenance`, 0),
+    ieee_divide(`t187`.`emv`, NULLIF(`t187`.`cost`, 0)) IS NOT NULL,
+    COALESCE(`t187`.`emv__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `emv_per_cost__provenance`,
-  IF(`t183`.`paid_impressions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_impressions__provenance`,
-  IF(`t183`.`paid_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_clicks__provenance`,
-  IF(`t183`.`paid_views` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_views__provenance`,
+  IF(`t187`.`paid_impressions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_impressions__provenance`,
+  IF(`t187`.`paid_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_clicks__provenance`,
+  IF(`t187`.`paid_views` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_views__provenance`,
   IF(
     (
       ieee_divide(
-        `t183`.`impressions_vs_paid__first`,
-        NULLIF(`t183`.`impressions_vs_paid__second`, 0)
+        `t187`.`impressions_vs_paid__first`,
+        NULLIF(`t187`.`impressions_vs_paid__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t183`.`impressions_vs_paid__first__provenance`, 0),
+    COALESCE(`t187`.`impressions_vs_paid__first__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `impressions_vs_paid__provenance`,
   IF(
     (
-      ieee_divide(`t183`.`clicks_vs_paid__first`, NULLIF(`t183`.`clicks_vs_paid__second`, 0)) * 100
+      ieee_divide(`t187`.`clicks_vs_paid__first`, NULLIF(`t187`.`clicks_vs_paid__second`, 0)) * 100
     ) IS NOT NULL,
-    COALESCE(`t183`.`clicks_vs_paid__first__provenance`, 0),
+    COALESCE(`t187`.`clicks_vs_paid__first__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `clicks_vs_paid__provenance`,
   IF(
     (
-      ieee_divide(`t183`.`views_vs_paid__first`, NULLIF(`t183`.`views_vs_paid__second`, 0)) * 100
+      ieee_divide(`t187`.`views_vs_paid__first`, NULLIF(`t187`.`views_vs_paid__second`, 0)) * 100
     ) IS NOT NULL,
-    COALESCE(`t183`.`views_vs_paid__first__provenance`, 0),
+    COALESCE(`t187`.`views_vs_paid__first__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `views_vs_paid__provenance`
 FROM (
   SELECT
-    `t178`.`influencer_id`,
-    `t178`.`influencer`,
-    `t178`.`platform`,
-    `t178`.`key_messages`,
-    `t178`.`platforms_selected`,
-    `t178`.`influencers_contacted`,
-    `t178`.`influencers_interested`,
-    `t178`.`influencers_activated`,
-    `t178`.`products_sent`,
-    `t178`.`reach`,
-    `t178`.`reach__provenance`,
-    `t178`.`impressions`,
-    `t178`.`impressions__provenance`,
-    `t178`.`views`,
-    `t178`.`views__provenance`,
-    `t178`.`impressions_with_estimates`,
-    `t178`.`impressions_with_estimates__provenance`,
-    `t178`.`reach_rate__first`,
-    `t178`.`reach_rate__first__provenance`,
-    `t178`.`reach_rate__second`,
-    `t178`.`reach_rate__second__provenance`,
-    `t178`.`brand_mentions`,
-    `t178`.`mentions`,
-    `t178`.`brand_mention_engagements`,
-    `t178`.`mention_engagements`,
-    `t178`.`key_message_posts`,
-    `t178`.`posts`,
-    `t178`.`posts_contracted`,
-    `t178`.`ugc_posts`,
-    `t178`.`likes`,
-    `t178`.`likes__provenance`,
-    `t178`.`comments`,
-    `t178`.`comments__provenance`,
-    `t178`.`shares`,
-    `t178`.`shares__provenance`,
-    `t178`.`saves`,
-    `t178`.`saves__provenance`,
-    `t178`.`engagements`,
-    `t178`.`engagements__provenance`,
-    `t178`.`engagement_rate_reach__first`,
-    `t178`.`engagement_rate_reach__first__provenance`,
-    `t178`.`engagement_rate_reach__second`,
-    `t178`.`engagement_rate_reach__second__provenance`,
-    `t178`.`engagement_rate_followers__first`,
-    `t178`.`engagement_rate_followers__first__provenance`,
-    `t178`.`engagement_rate_followers__second`,
-    `t178`.`engagement_rate_followers__second__provenance`,
-    `t178`.`er_reach_post_mean`,
-    `t178`.`er_reach_post_mean__provenance`,
-    `t178`.`er_reach_post_median`,
-    `t178`.`er_reach_post_median__provenance`,
-    `t178`.`er_followers_post_mean`,
-    `t178`.`er_followers_post_mean__provenance`,
-    `t178`.`er_followers_post_median`,
-    `t178`.`er_followers_post_median__provenance`,
-    `t178`.`engagement_rate_impressions__first`,
-    `t178`.`engagement_rate_impressions__first__provenance`,
-    `t178`.`engagement_rate_impressions__second`,
-    `t178`.`engagement_rate_impressions__second__provenance`,
-    `t178`.`er_impressions_post_mean`,
-    `t178`.`er_impressions_post_mean__provenance`,
-    `t178`.`er_impressions_post_median`,
-    `t178`.`er_impressions_post_median__provenance`,
-    `t178`.`engagement_rate_views__first`,
-    `t178`.`engagement_rate_views__first__provenance`,
-    `t178`.`engagement_rate_views__second`,
-    `t178`.`engagement_rate_views__second__provenance`,
-    `t178`.`er_views_post_mean`,
-    `t178`.`er_views_post_mean__provenance`,
-    `t178`.`er_views_post_median`,
-    `t178`.`er_views_post_median__provenance`,
-    `t178`.`clicks`,
-    `t178`.`clicks__provenance`,
-    `t178`.`followers_gained`,
-    `t178`.`followers_gained__provenance`,
-    `t178`.`follower_growth_rate__first`,
-    `t178`.`follower_growth_rate__first__provenance`,
-    `t178`.`follower_growth_rate__second`,
-    `t178`.`follower_growth_rate__second__provenance`,
-    `t178`.`followers_gained_above_trend__first`,
-    `t178`.`followers_gained_above_trend__first__provenance`,
-    `t178`.`followers_gained_above_trend__second`,
-    `t178`.`followers_gained_above_trend__second__provenance`,
-    `t178`.`brand_followers_gained`,
-    `t178`.`brand_followers_gained__provenance`,
-    `t178`.`brand_follower_growth_rate__first`,
-    `t178`.`brand_follower_growth_rate__first__provenance`,
-    `t178`.`brand_follower_growth_rate__second`,
-    `t178`.`brand_follower_growth_rate__second__provenance`,
-    `t178`.`brand_followers_gained_above_trend__first`,
-    `t178`.`brand_followers_gained_above_trend__first__provenance`,
-    `t178`.`brand_followers_gained_above_trend__second`,
-    `t178`.`brand_followers_gained_above_trend__second__provenance`,
-    `t178`.`sponsored_posts`,
-    `t178`.`disclosed_sponsored_posts`,
-    `t178`.`cost`,
-    `t178`.`emv`,
-    `t178`.`emv__provenance`,
-    `t178`.`paid_impressions`,
-    `t178`.`paid_clicks`,
-    `t178`.`paid_views`,
-    `t178`.`impressions_vs_paid__first`,
-    `t178`.`impressions_vs_paid__first__provenance`,
-    `t178`.`impressions_vs_paid__second`,
-    `t178`.`clicks_vs_paid__first`,
-    `t178`.`clicks_vs_paid__first__provenance`,
-    `t178`.`clicks_vs_paid__second`,
-    `t178`.`views_vs_paid__first`,
-    `t178`.`views_vs_paid__first__provenance`,
-    `t178`.`views_vs_paid__second`,
-    `t182`.`er_reach_account_mean`,
-    `t182`.`er_reach_account_mean__provenance`,
-    `t182`.`er_reach_account_median`,
-    `t182`.`er_reach_account_median__provenance`,
-    `t182`.`er_followers_account_mean`,
-    `t182`.`er_followers_account_mean__provenance`,
-    `t182`.`er_followers_account_median`,
-    `t182`.`er_followers_account_median__provenance`,
-    `t182`.`er_impressions_account_mean`,
-    `t182`.`er_impressions_account_mean__provenance`,
-    `t182`.`er_impressions_account_median`,
-    `t182`.`er_impressions_account_median__provenance`,
-    `t182`.`er_views_account_mean`,
-    `t182`.`er_views_account_mean__provenance`,
-    `t182`.`er_views_account_median`,
-    `t182`.`er_views_account_median__provenance`
+    `t182`.`influencer_id`,
+    `t182`.`influencer`,
+    `t182`.`platform`,
+    `t182`.`key_messages`,
+    `t182`.`platforms_selected`,
+    `t182`.`influencers_contacted`,
+    `t182`.`influencers_interested`,
+    `t182`.`influencers_activated`,
+    `t182`.`products_sent`,
+    `t182`.`reach`,
+    `t182`.`reach__provenance`,
+    `t182`.`impressions`,
+    `t182`.`impressions__provenance`,
+    `t182`.`views`,
+    `t182`.`views__provenance`,
+    `t182`.`impressions_with_estimates`,
+    `t182`.`impressions_with_estimates__provenance`,
+    `t182`.`reach_rate__first`,
+    `t182`.`reach_rate__first__provenance`,
+    `t182`.`reach_rate__second`,
+    `t182`.`reach_rate__second__provenance`,
+    `t182`.`brand_mentions`,
+    `t182`.`mentions`,
+    `t182`.`brand_mention_engagements`,
+    `t182`.`mention_engagements`,
+    `t182`.`key_message_posts`,
+    `t182`.`posts`,
+    `t182`.`posts_contracted`,
+    `t182`.`ugc_posts`,
+    `t182`.`likes`,
+    `t182`.`likes__provenance`,
+    `t182`.`comments`,
+    `t182`.`comments__provenance`,
+    `t182`.`shares`,
+    `t182`.`shares__provenance`,
+    `t182`.`saves`,
+    `t182`.`saves__provenance`,
+    `t182`.`engagements`,
+    `t182`.`engagements__provenance`,
+    `t182`.`engagement_rate_reach__first`,
+    `t182`.`engagement_rate_reach__first__provenance`,
+    `t182`.`engagement_rate_reach__second`,
+    `t182`.`engagement_rate_reach__second__provenance`,
+    `t182`.`engagement_rate_followers__first`,
+    `t182`.`engagement_rate_followers__first__provenance`,
+    `t182`.`engagement_rate_followers__second`,
+    `t182`.`engagement_rate_followers__second__provenance`,
+    `t182`.`er_reach_post_mean`,
+    `t182`.`er_reach_post_mean__provenance`,
+    `t182`.`er_reach_post_median`,
+    `t182`.`er_reach_post_median__provenance`,
+    `t182`.`er_followers_post_mean`,
+    `t182`.`er_followers_post_mean__provenance`,
+    `t182`.`er_followers_post_median`,
+    `t182`.`er_followers_post_median__provenance`,
+    `t182`.`engagement_rate_impressions__first`,
+    `t182`.`engagement_rate_impressions__first__provenance`,
+    `t182`.`engagement_rate_impressions__second`,
+    `t182`.`engagement_rate_impressions__second__provenance`,
+    `t182`.`er_impressions_post_mean`,
+    `t182`.`er_impressions_post_mean__provenance`,
+    `t182`.`er_impressions_post_median`,
+    `t182`.`er_impressions_post_median__provenance`,
+    `t182`.`engagement_rate_views__first`,
+    `t182`.`engagement_rate_views__first__provenance`,
+    `t182`.`engagement_rate_views__second`,
+    `t182`.`engagement_rate_views__second__provenance`,
+    `t182`.`er_views_post_mean`,
+    `t182`.`er_views_post_mean__provenance`,
+    `t182`.`er_views_post_median`,
+    `t182`.`er_views_post_median__provenance`,
+    `t182`.`clicks`,
+    `t182`.`clicks__provenance`,
+    `t182`.`followers_gained`,
+    `t182`.`followers_gained__provenance`,
+    `t182`.`follower_growth_rate__first`,
+    `t182`.`follower_growth_rate__first__provenance`,
+    `t182`.`follower_growth_rate__second`,
+    `t182`.`follower_growth_rate__second__provenance`,
+    `t182`.`followers_gained_above_trend__first`,
+    `t182`.`followers_gained_above_trend__first__provenance`,
+    `t182`.`followers_gained_above_trend__second`,
+    `t182`.`followers_gained_above_trend__second__provenance`,
+    `t182`.`brand_followers_gained`,
+    `t182`.`brand_followers_gained__provenance`,
+    `t182`.`brand_follower_growth_rate__first`,
+    `t182`.`brand_follower_growth_rate__first__provenance`,
+    `t182`.`brand_follower_growth_rate__second`,
+    `t182`.`brand_follower_growth_rate__second__provenance`,
+    `t182`.`brand_followers_gained_above_trend__first`,
+    `t182`.`brand_followers_gained_above_trend__first__provenance`,
+    `t182`.`brand_followers_gained_above_trend__second`,
+    `t182`.`brand_followers_gained_above_trend__second__provenance`,
+    `t182`.`sponsored_posts`,
+    `t182`.`disclosed_sponsored_posts`,
+    `t182`.`cost`,
+    `t182`.`emv`,
+    `t182`.`emv__provenance`,
+    `t182`.`paid_impressions`,
+    `t182`.`paid_clicks`,
+    `t182`.`paid_views`,
+    `t182`.`impressions_vs_paid__first`,
+    `t182`.`impressions_vs_paid__first__provenance`,
+    `t182`.`impressions_vs_paid__second`,
+    `t182`.`clicks_vs_paid__first`,
+    `t182`.`clicks_vs_paid__first__provenance`,
+    `t182`.`clicks_vs_paid__second`,
+    `t182`.`views_vs_paid__first`,
+    `t182`.`views_vs_paid__first__provenance`,
+    `t182`.`views_vs_paid__second`,
+    `t186`.`er_reach_account_mean`,
+    `t186`.`er_reach_account_mean__provenance`,
+    `t186`.`er_reach_account_median`,
+    `t186`.`er_reach_account_median__provenance`,
+    `t186`.`er_followers_account_mean`,
+    `t186`.`er_followers_account_mean__provenance`,
+    `t186`.`er_followers_account_median`,
+    `t186`.`er_followers_account_median__provenance`,
+    `t186`.`er_impressions_account_mean`,
+    `t186`.`er_impressions_account_mean__provenance`,
+    `t186`.`er_impressions_account_median`,
+    `t186`.`er_impressions_account_median__provenance`,
+    `t186`.`er_views_account_mean`,
+    `t186`.`er_views_account_mean__provenance`,
+    `t186`.`er_views_account_median`,
+    `t186`.`er_views_account_median__provenance`
   FROM (
     SELECT
-      `t175`.`influencer_id`,
-      `t175`.`influencer`,
-      `t175`.`platform`,
-      SUM(`t175`.`key_messages`) AS `key_messages`,
-      COUNT(DISTINCT `t175`.`post_platform`) AS `platforms_selected`,
-      SUM(`t175`.`influencers_contacted`) AS `influencers_contacted`,
-      SUM(`t175`.`influencers_interested`) AS `influencers_interested`,
-      COUNT(DISTINCT `t175`.`publishing_influencer`) AS `influencers_activated`,
-      SUM(`t175`.`products_sent`) AS `products_sent`,
-      SUM(`t175`.`reach`) AS `reach`,
-      MAX(IF(`t175`.`reach` IS NOT NULL, `t175`.`reach__provenance`, NULL)) AS `reach__provenance`,
-      SUM(`t175`.`impressions`) AS `impressions`,
-      MAX(IF(`t175`.`impressions` IS NOT NULL, `t175`.`impressions__provenance`, NULL)) AS `impressions__provenance`,
-      SUM(`t175`.`views`) AS `views`,
-      MAX(IF(`t175`.`views` IS NOT NULL, `t175`.`views__provenance`, NULL)) AS `views__provenance`,
-      SUM(`t175`.`impressions_with_estimates`) AS `impressions_with_estimates`,
+      `t179`.`influencer_id`,
+      `t179`.`influencer`,
+      `t179`.`platform`,
+      SUM(`t179`.`key_messages`) AS `key_messages`,
+      COUNT(DISTINCT `t179`.`post_platform`) AS `platforms_selected`,
+      SUM(`t179`.`influencers_contacted`) AS `influencers_contacted`,
+      SUM(`t179`.`influencers_interested`) AS `influencers_interested`,
+      COUNT(DISTINCT `t179`.`publishing_influencer`) AS `influencers_activated`,
+      SUM(`t179`.`products_sent`) AS `products_sent`,
+      SUM(`t179`.`reach`) AS `reach`,
+      MAX(IF(`t179`.`reach` IS NOT NULL, `t179`.`reach__provenance`, NULL)) AS `reach__provenance`,
+      SUM(`t179`.`impressions`) AS `impressions`,
+      MAX(IF(`t179`.`impressions` IS NOT NULL, `t179`.`impressions__provenance`, NULL)) AS `impressions__provenance`,
+      SUM(`t179`.`views`) AS `views`,
+      MAX(IF(`t179`.`views` IS NOT NULL, `t179`.`views__provenance`, NULL)) AS `views__provenance`,
+      SUM(`t179`.`impressions_with_estimates`) AS `impressions_with_estimates`,
       MAX(
         IF(
-          `t175`.`impressions_with_estimates` IS NOT NULL,
-          `t175`.`impressions_with_estimates__provenance`,
+          `t179`.`impressions_with_estimates` IS NOT NULL,
+          `t179`.`impressions_with_estimates__provenance`,
           NULL
         )
       ) AS `impressions_with_estimates__provenance`,
       SUM(
         IF(
           (
-            `t175`.`reach` IS NOT NULL
+            `t179`.`reach` IS NOT NULL
           ) AND (
-            `t175`.`followers` IS NOT NULL
+            `t179`.`followers` IS NOT NULL
           ),
-          `t175`.`reach`,
+          `t179`.`reach`,
           NULL
         )
       ) AS `reach_rate__first`,
       MAX(
         IF(
           (
-            `t175`.`reach` IS NOT NULL
+            `t179`.`reach` IS NOT NULL
           )
           AND (
             (
-              `t175`.`reach` IS NOT NULL
+              `t179`.`reach` IS NOT NULL
             ) AND (
-              `t175`.`followers` IS NOT NULL
+              `t179`.`followers` IS NOT NULL
             )
           ),
-          `t175`.`reach__provenance`,
+          `t179`.`reach__provenance`,
           NULL
         )
       ) AS `reach_rate__first__provenance`,
       SUM(
         IF(
           (
-            `t175`.`reach` IS NOT NULL
+            `t179`.`reach` IS NOT NULL
           ) AND (
-            `t175`.`followers` IS NOT NULL
+            `t179`.`followers` IS NOT NULL
           ),
-          `t175`.`followers`,
+          `t179`.`followers`,
           NULL
         )
       ) AS `reach_rate__second`,
       MAX(
         IF(
           (
-            `t175`.`followers` IS NOT NULL
+            `t179`.`followers` IS NOT NULL
           )
           AND (
             (
-              `t175`.`reach` IS NOT NULL
+              `t179`.`reach` IS NOT NULL
             ) AND (
-              `t175`.`followers` IS NOT NULL
+              `t179`.`followers` IS NOT NULL
             )
           ),
-          `t175`.`followers__provenance`,
+          `t179`.`followers__provenance`,
           NULL
         )
       ) AS `reach_rate__second__provenance`,
-      SUM(`t175`.`brand_mentions`) AS `brand_mentions`,
-      SUM(`t175`.`mentions`) AS `mentions`,
-      SUM(`t175`.`brand_mention_engagements`) AS `brand_mention_engagements`,
-      SUM(`t175`.`mention_engagements`) AS `mention_engagements`,
-      SUM(`t175`.`key_message_posts`) AS `key_message_posts`,
-      COUNT(DISTINCT `t175`.`post_id`) AS `posts`,
-      SUM(`t175`.`posts_contracted`) AS `posts_contracted`,
-      COUNT(DISTINCT `t175`.`ugc_post`) AS `ugc_posts`,
-      SUM(`t175`.`likes`) AS `likes`,
-      MAX(IF(`t175`.`likes` IS NOT NULL, `t175`.`likes__provenance`, NULL)) AS `likes__provenance`,
-      SUM(`t175`.`comments`) AS `comments`,
-      MAX(IF(`t175`.`comments` IS NOT NULL, `t175`.`comments__provenance`, NULL)) AS `comments__provenance`,
-      SUM(`t175`.`shares`) AS `shares`,
-      MAX(IF(`t175`.`shares` IS NOT NULL, `t175`.`shares__provenance`, NULL)) AS `shares__provenance`,
-      SUM(`t175`.`saves`) AS `saves`,
-      MAX(IF(`t175`.`saves` IS NOT NULL, `t175`.`saves__provenance`, NULL)) AS `saves__provenance`,
-      SUM(`t175`.`engagements`) AS `engagements`,
-      MAX(IF(`t175`.`engagements` IS NOT NULL, `t175`.`engagements__provenance`, NULL)) AS `engagements__provenance`,
+      SUM(`t179`.`brand_mentions`) AS `brand_mentions`,
+      SUM(`t179`.`mentions`) AS `mentions`,
+      SUM(`t179`.`brand_mention_engagements`) AS `brand_mention_engagements`,
+      SUM(`t179`.`mention_engagements`) AS `mention_engagements`,
+      SUM(`t179`.`key_message_posts`) AS `key_message_posts`,
+      COUNT(DISTINCT `t179`.`post_id`) AS `posts`,
+      SUM(`t179`.`posts_contracted`) AS `posts_contracted`,
+      COUNT(DISTINCT `t179`.`ugc_post`) AS `ugc_posts`,
+      SUM(`t179`.`likes`) AS `likes`,
+      MAX(IF(`t179`.`likes` IS NOT NULL, `t179`.`likes__provenance`, NULL)) AS `likes__provenance`,
+      SUM(`t179`.`comments`) AS `comments`,
+      MAX(IF(`t179`.`comments` IS NOT NULL, `t179`.`comments__provenance`, NULL)) AS `comments__provenance`,
+      SUM(`t179`.`shares`) AS `shares`,
+      MAX(IF(`t179`.`shares` IS NOT NULL, `t179`.`shares__provenance`, NULL)) AS `shares__provenance`,
+      SUM(`t179`.`saves`) AS `saves`,
+      MAX(IF(`t179`.`saves` IS NOT NULL, `t179`.`saves__provenance`, NULL)) AS `saves__provenance`,
+      SUM(`t179`.`engagements`) AS `engagements`,
+      MAX(IF(`t179`.`engagements` IS NOT NULL, `t179`.`engagements__provenance`, NULL)) AS `engagements__provenance`,
       SUM(
         IF(
           (
-            `t175`.`engagements` IS NOT NULL
+            `t179`.`engagements` IS NOT NULL
           ) AND (
-            `t175`.`reach` IS NOT NULL
+            `t179`.`reach` IS NOT NULL
           ),
-          `t175`.`engagements`,
+          `t179`.`engagements`,
           NULL
         )
       ) AS `engagement_rate_reach__first`,
       MAX(
         IF(
           (
-            `t175`.`engagements` IS NOT NULL
+            `t179`.`engagements` IS NOT NULL
           )
           AND (
             (
-              `t175`.`engagements` IS NOT NULL
+              `t179`.`engagements` IS NOT NULL
             ) AND (
-              `t175`.`reach` IS NOT NULL
+              `t179`.`reach` IS NOT NULL
             )
           ),
-          `t175`.`engagements__provenance`,
+          `t179`.`engagements__provenance`,
           NULL
         )
       ) AS `engagement_rate_reach__first__provenance`,
       SUM(
         IF(
           (
-            `t175`.`engagements` IS NOT NULL
+            `t179`.`engagements` IS NOT NULL
           ) AND (
-            `t175`.`reach` IS NOT NULL
+            `t179`.`reach` IS NOT NULL
           ),
-          `t175`.`reach`,
+          `t179`.`reach`,
           NULL
         )
       ) AS `engagement_rate_reach__second`,
       MAX(
         IF(
           (
-            `t175`.`reach` IS NOT NULL
+            `t179`.`reach` IS NOT NULL
           )
           AND (
             (
-              `t175`.`engagements` IS NOT NULL
+              `t179`.`engagements` IS NOT NULL
             ) AND (
-              `t175`.`reach` IS NOT NULL
+              `t179`.`reach` IS NOT NULL
             )
           ),
-          `t175`.`reach__provenance`,
+          `t179`.`reach__provenance`,
           NULL
         )
       ) AS `engagement_rate_reach__second__provenance`,
       SUM(
         IF(
           (
-            `t175`.`engagements` IS NOT NULL
+            `t179`.`engagements` IS NOT NULL
           ) AND (
-            `t175`.`followers` IS NOT NULL
+            `t179`.`followers` IS NOT NULL
           ),
-          `t175`.`engagements`,
+          `t179`.`engagements`,
           NULL
         )
       ) AS `engagement_rate_followers__first`,
       MAX(
         IF(
           (
-            `t175`.`engagements` IS NOT NULL
+            `t179`.`engagements` IS NOT NULL
           )
           AND (
             (
-              `t175`.`engagements` IS NOT NULL
+              `t179`.`engagements` IS NOT NULL
             ) AND (
-              `t175`.`followers` IS NOT NULL
+              `t179`.`followers` IS NOT NULL
             )
           ),
-          `t175`.`engagements__provenance`,
+          `t179`.`engagements__provenance`,
           NULL
         )
       ) AS `engagement_rate_followers__first__provenance`,
       SUM(
         IF(
           (
-            `t175`.`engagements` IS NOT NULL
+            `t179`.`engagements` IS NOT NULL
           ) AND (
-            `t175`.`followers` IS NOT NULL
+            `t179`.`followers` IS NOT NULL
           ),
-          `t175`.`followers`,
+          `t179`.`followers`,
           NULL
         )
       ) AS `engagement_rate_followers__second`,
       MAX(
         IF(
           (
-            `t175`.`followers` IS NOT NULL
+            `t179`.`followers` IS NOT NULL
           )
           AND (
             (
-              `t175`.`engagements` IS NOT NULL
+              `t179`.`engagements` IS NOT NULL
             ) AND (
-              `t175`.`followers` IS NOT NULL
+              `t179`.`followers` IS NOT NULL
             )
           ),
-          `t175`.`followers__provenance`,
+          `t179`.`followers__provenance`,
           NULL
         )
       ) AS `engagement_rate_followers__second__provenance`,
-      AVG(`t175`.`er_reach_post`) AS `er_reach_post_mean`,
-      MAX(IF(`t175`.`er_reach_post` IS NOT NULL, `t175`.`er_reach_post__provenance`, NULL)) AS `er_reach_post_mean__provenance`,
-      APPROX_QUANTILES(`t175`.`er_reach_post`, 2)[offset(1)] AS `er_reach_post_median`,
-      MAX(IF(`t175`.`er_reach_post` IS NOT NULL, `t175`.`er_reach_post__provenance`, NULL)) AS `er_reach_post_median__provenance`,
-      AVG(`t175`.`er_followers_post`) AS `er_followers_post_mean`,
+      AVG(`t179`.`er_reach_post`) AS `er_reach_post_mean`,
+      MAX(IF(`t179`.`er_reach_post` IS NOT NULL, `t179`.`er_reach_post__provenance`, NULL)) AS `er_reach_post_mean__provenance`,
+      APPROX_QUANTILES(`t179`.`er_reach_post`, 2)[offset(1)] AS `er_reach_post_median`,
+      MAX(IF(`t179`.`er_reach_post` IS NOT NULL, `t179`.`er_reach_post__provenance`, NULL)) AS `er_reach_post_median__provenance`,
+      AVG(`t179`.`er_followers_post`) AS `er_followers_post_mean`,
       MAX(
-        IF(`t175`.`er_followers_post` IS NOT NULL, `t175`.`er_followers_post__provenance`, NULL)
+        IF(`t179`.`er_followers_post` IS NOT NULL, `t179`.`er_followers_post__provenance`, NULL)
       ) AS `er_followers_post_mean__provenance`,
-      APPROX_QUANTILES(`t175`.`er_followers_post`, 2)[offset(1)] AS `er_followers_post_median`,
+      APPROX_QUANTILES(`t179`.`er_followers_post`, 2)[offset(1)] AS `er_followers_post_median`,
       MAX(
-        IF(`t175`.`er_followers_post` IS NOT NULL, `t175`.`er_followers_post__provenance`, NULL)
+        IF(`t179`.`er_followers_post` IS NOT NULL, `t179`.`er_followers_post__provenance`, NULL)
       ) AS `er_followers_post_median__provenance`,
       SUM(
         IF(
           (
-            `t175`.`engagements` IS NOT NULL
+            `t179`.`engagements` IS NOT NULL
           ) AND (
-            `t175`.`impressions` IS NOT NULL
+            `t179`.`impressions` IS NOT NULL
           ),
-          `t175`.`engagements`,
+          `t179`.`engagements`,
           NULL
         )
       ) AS `engagement_rate_impressions__first`,
       MAX(
         IF(
           (
-            `t175`.`engagements` IS NOT NULL
+            `t179`.`engagements` IS NOT NULL
           )
           AND (
             (
-              `t175`.`engagements` IS NOT NULL
+              `t179`.`engagements` IS NOT NULL
             ) AND (
-              `t175`.`impressions` IS NOT NULL
+              `t179`.`impressions` IS NOT NULL
             )
           ),
-          `t175`.`engagements__provenance`,
+          `t179`.`engagements__provenance`,
           NULL
         )
       ) AS `engagement_rate_impressions__first__provenance`,
       SUM(
         IF(
           (
-            `t175`.`engagements` IS NOT NULL
+            `t179`.`engagements` IS NOT NULL
           ) AND (
-            `t175`.`impressions` IS NOT NULL
+            `t179`.`impressions` IS NOT NULL
           ),
-          `t175`.`impressions`,
+          `t179`.`impressions`,
           NULL
         )
       ) AS `engagement_rate_impressions__second`,
       MAX(
         IF(
           (
-            `t175`.`impressions` IS NOT NULL
+            `t179`.`impressions` IS NOT NULL
           )
           AND (
             (
-              `t175`.`engagements` IS NOT NULL
+              `t179`.`engagements` IS NOT NULL
             ) AND (
-              `t175`.`impressions` IS NOT NULL
+              `t179`.`impressions` IS NOT NULL
             )
           ),
-          `t175`.`impressions__provenance`,
+          `t179`.`impressions__provenance`,
           NULL
         )
       ) AS `engagement_rate_impressions__second__provenance`,
-      AVG(`t175`.`er_impressions_post`) AS `er_impressions_post_mean`,
+      AVG(`t179`.`er_impressions_post`) AS `er_impressions_post_mean`,
       MAX(
         IF(
-          `t175`.`er_impressions_post` IS NOT NULL,
-          `t175`.`er_impressions_post__provenance`,
+          `t179`.`er_impressions_post` IS NOT NULL,
+          `t179`.`er_impressions_post__provenance`,
           NULL
         )
       ) AS `er_impressions_post_mean__provenance`,
-      APPROX_QUANTILES(`t175`.`er_impressions_post`, 2)[offset(1)] AS `er_impressions_post_median`,
+      APPROX_QUANTILES(`t179`.`er_impressions_post`, 2)[offset(1)] AS `er_impressions_post_median`,
       MAX(
         IF(
-          `t175`.`er_impressions_post` IS NOT NULL,
-          `t175`.`er_impressions_post__provenance`,
+          `t179`.`er_impressions_post` IS NOT NULL,
+          `t179`.`er_impressions_post__provenance`,
           NULL
         )
       ) AS `er_impressions_post_median__provenance`,
       SUM(
         IF(
           (
-            `t175`.`engagements` IS NOT NULL
+            `t179`.`engagements` IS NOT NULL
           ) AND (
-            `t175`.`views` IS NOT NULL
+            `t179`.`views` IS NOT NULL
           ),
-          `t175`.`engagements`,
+          `t179`.`engagements`,
           NULL
         )
       ) AS `engagement_rate_views__first`,
       MAX(
         IF(
           (
-            `t175`.`engagements` IS NOT NULL
+            `t179`.`engagements` IS NOT NULL
           )
           AND (
             (
-              `t175`.`engagements` IS NOT NULL
+              `t179`.`engagements` IS NOT NULL
             ) AND (
-              `t175`.`views` IS NOT NULL
+              `t179`.`views` IS NOT NULL
             )
           ),
-          `t175`.`engagements__provenance`,
+          `t179`.`engagements__provenance`,
           NULL
         )
       ) AS `engagement_rate_views__first__provenance`,
       SUM(
         IF(
           (
-            `t175`.`engagements` IS NOT NULL
+            `t179`.`engagements` IS NOT NULL
           ) AND (
-            `t175`.`views` IS NOT NULL
+            `t179`.`views` IS NOT NULL
           ),
-          `t175`.`views`,
+          `t179`.`views`,
           NULL
         )
       ) AS `engagement_rate_views__second`,
       MAX(
         IF(
           (
-            `t175`.`views` IS NOT NULL
+            `t179`.`views` IS NOT NULL
           )
           AND (
             (
-              `t175`.`engagements` IS NOT NULL
+              `t179`.`engagements` IS NOT NULL
             ) AND (
-              `t175`.`views` IS NOT NULL
+              `t179`.`views` IS NOT NULL
             )
           ),
-          `t175`.`views__provenance`,
+          `t179`.`views__provenance`,
           NULL
         )
       ) AS `engagement_rate_views__second__provenance`,
-      AVG(`t175`.`er_views_post`) AS `er_views_post_mean`,
-      MAX(IF(`t175`.`er_views_post` IS NOT NULL, `t175`.`er_views_post__provenance`, NULL)) AS `er_views_post_mean__provenance`,
-      APPROX_QUANTILES(`t175`.`er_views_post`, 2)[offset(1)] AS `er_views_post_median`,
-      MAX(IF(`t175`.`er_views_post` IS NOT NULL, `t175`.`er_views_post__provenance`, NULL)) AS `er_views_post_median__provenance`,
-      SUM(`t175`.`clicks`) AS `clicks`,
-      MAX(IF(`t175`.`clicks` IS NOT NULL, `t175`.`clicks__provenance`, NULL)) AS `clicks__provenance`,
-      SUM(`t175`.`followers_gained`) AS `followers_gained`,
+      AVG(`t179`.`er_views_post`) AS `er_views_post_mean`,
+      MAX(IF(`t179`.`er_views_post` IS NOT NULL, `t179`.`er_views_post__provenance`, NULL)) AS `er_views_post_mean__provenance`,
+      APPROX_QUANTILES(`t179`.`er_views_post`, 2)[offset(1)] AS `er_views_post_median`,
+      MAX(IF(`t179`.`er_views_post` IS NOT NULL, `t179`.`er_views_post__provenance`, NULL)) AS `er_views_post_median__provenance`,
+      SUM(`t179`.`clicks`) AS `clicks`,
+      MAX(IF(`t179`.`clicks` IS NOT NULL, `t179`.`clicks__provenance`, NULL)) AS `clicks__provenance`,
+      SUM(`t179`.`followers_gained`) AS `followers_gained`,
       MAX(
-        IF(`t175`.`followers_gained` IS NOT NULL, `t175`.`followers_gained__provenance`, NULL)
+        IF(`t179`.`followers_gained` IS NOT NULL, `t179`.`followers_gained__provenance`, NULL)
       ) AS `followers_gained__provenance`,
       SUM(
         IF(
           (
-            `t175`.`followers_gained` IS NOT NULL
+            `t179`.`followers_gained` IS NOT NULL
           )
           AND (
-            `t175`.`followers_start` IS NOT NULL
+            `t179`.`followers_start` IS NOT NULL
           ),
-          `t175`.`followers_gained`,
+          `t179`.`followers_gained`,
           NULL
         )
       ) AS `follower_growth_rate__first`,
       MAX(
         IF(
           (
-            `t175`.`followers_gained` IS NOT NULL
+            `t179`.`followers_gained` IS NOT NULL
           )
           AND (
             (
-              `t175`.`followers_gained` IS NOT NULL
+              `t179`.`followers_gained` IS NOT NULL
             )
             AND (
-              `t175`.`followers_start` IS NOT NULL
+              `t179`.`followers_start` IS NOT NULL
             )
           ),
-          `t175`.`followers_gained__provenance`,
+          `t179`.`followers_gained__provenance`,
           NULL
         )
       ) AS `follower_growth_rate__first__provenance`,
       SUM(
         IF(
           (
-            `t175`.`followers_gained` IS NOT NULL
+            `t179`.`followers_gained` IS NOT NULL
           )
           AND (
-            `t175`.`followers_start` IS NOT NULL
+            `t179`.`followers_start` IS NOT NULL
           ),
-          `t175`.`followers_start`,
+          `t179`.`followers_start`,
           NULL
         )
       ) AS `follower_growth_rate__second`,
       MAX(
         IF(
           (
-            `t175`.`followers_start` IS NOT NULL
+            `t179`.`followers_start` IS NOT NULL
           )
           AND (
             (
-              `t175`.`followers_gained` IS NOT NULL
+              `t179`.`followers_gained` IS NOT NULL
             )
             AND (
-              `t175`.`followers_start` IS NOT NULL
+              `t179`.`followers_start` IS NOT NULL
             )
           ),
-          `t175`.`followers_start__provenance`,
+          `t179`.`followers_start__provenance`,
           NULL
         )
       ) AS `follower_growth_rate__second__provenance`,
       SUM(
         IF(
           (
-            `t175`.`followers_gained` IS NOT NULL
+            `t179`.`followers_gained` IS NOT NULL
           )
           AND (
-            `t175`.`followers_expected_gain` IS NOT NULL
+            `t179`.`followers_expected_gain` IS NOT NULL
           ),
-          `t175`.`followers_gained`,
+          `t179`.`followers_gained`,
           NULL
         )
       ) AS `followers_gained_above_trend__first`,
       MAX(
         IF(
           (
-            `t175`.`followers_gained` IS NOT NULL
+            `t179`.`followers_gained` IS NOT NULL
           )
           AND (
             (
-              `t175`.`followers_gained` IS NOT NULL
+              `t179`.`followers_gained` IS NOT NULL
             )
             AND (
-              `t175`.`followers_expected_gain` IS NOT NULL
+              `t179`.`followers_expected_gain` IS NOT NULL
             )
           ),
-          `t175`.`followers_gained__provenance`,
+          `t179`.`followers_gained__provenance`,
           NULL
         )
       ) AS `followers_gained_above_trend__first__provenance`,
       SUM(
         IF(
           (
-            `t175`.`followers_gained` IS NOT NULL
+            `t179`.`followers_gained` IS NOT NULL
           )
           AND (
-            `t175`.`followers_expected_gain` IS NOT NULL
+            `t179`.`followers_expected_gain` IS NOT NULL
           ),
-          `t175`.`followers_expected_gain`,
+          `t179`.`followers_expected_gain`,
           NULL
         )
       ) AS `followers_gained_above_trend__second`,
       MAX(
         IF(
           (
-            `t175`.`followers_expected_gain` IS NOT NULL
+            `t179`.`followers_expected_gain` IS NOT NULL
           )
           AND (
             (
-              `t175`.`followers_gained` IS NOT NULL
+              `t179`.`followers_gained` IS NOT NULL
             )
             AND (
-              `t175`.`followers_expected_gain` IS NOT NULL
+              `t179`.`followers_expected_gain` IS NOT NULL
             )
           ),
-          `t175`.`followers_expected_gain__provenance`,
+          `t179`.`followers_expected_gain__provenance`,
           NULL
         )
       ) AS `followers_gained_above_trend__second__provenance`,
-      SUM(`t175`.`brand_followers_gained`) AS `brand_followers_gained`,
+      SUM(`t179`.`brand_followers_gained`) AS `brand_followers_gained`,
       MAX(
         IF(
-          `t175`.`brand_followers_gained` IS NOT NULL,
-          `t175`.`brand_followers_gained__provenance`,
+          `t179`.`brand_followers_gained` IS NOT NULL,
+          `t179`.`brand_followers_gained__provenance`,
           NULL
         )
       ) AS `brand_followers_gained__provenance`,
       SUM(
         IF(
           (
-            `t175`.`brand_followers_gained` IS NOT NULL
+            `t179`.`brand_followers_gained` IS NOT NULL
           )
           AND (
-            `t175`.`brand_followers_start` IS NOT NULL
+            `t179`.`brand_followers_start` IS NOT NULL
           ),
-          `t175`.`brand_followers_gained`,
+          `t179`.`brand_followers_gained`,
           NULL
         )
       ) AS `brand_follower_growth_rate__first`,
       MAX(
         IF(
           (
-            `t175`.`brand_followers_gained` IS NOT NULL
+            `t179`.`brand_followers_gained` IS NOT NULL
           )
           AND (
             (
-              `t175`.`brand_followers_gained` IS NOT NULL
+              `t179`.`brand_followers_gained` IS NOT NULL
             )
             AND (
-              `t175`.`brand_followers_start` IS NOT NULL
+              `t179`.`brand_followers_start` IS NOT NULL
             )
           ),
-          `t175`.`brand_followers_gained__provenance`,
+          `t179`.`brand_followers_gained__provenance`,
           NULL
         )
       ) AS `brand_follower_growth_rate__first__provenance`,
       SUM(
         IF(
           (
-            `t175`.`brand_followers_gained` IS NOT NULL
+            `t179`.`brand_followers_gained` IS NOT NULL
           )
           AND (
-            `t175`.`brand_followers_start` IS NOT NULL
+            `t179`.`brand_followers_start` IS NOT NULL
           ),
-          `t175`.`brand_followers_start`,
+          `t179`.`brand_followers_start`,
           NULL
         )
       ) AS `brand_follower_growth_rate__second`,
       MAX(
         IF(
           (
-            `t175`.`brand_followers_start` IS NOT NULL
+            `t179`.`brand_followers_start` IS NOT NULL
           )
           AND (
             (
-              `t175`.`brand_followers_gained` IS NOT NULL
+              `t179`.`brand_followers_gained` IS NOT NULL
             )
             AND (
-              `t175`.`brand_followers_start` IS NOT NULL
+              `t179`.`brand_followers_start` IS NOT NULL
             )
           ),
-          `t175`.`brand_followers_start__provenance`,
+          `t179`.`brand_followers_start__provenance`,
           NULL
         )
       ) AS `brand_follower_growth_rate__second__provenance`,
       SUM(
         IF(
           (
-            `t175`.`brand_followers_gained` IS NOT NULL
+            `t179`.`brand_followers_gained` IS NOT NULL
           )
           AND (
-            `t175`.`brand_followers_expected_gain` IS NOT NULL
+            `t179`.`brand_followers_expected_gain` IS NOT NULL
           ),
-          `t175`.`brand_followers_gained`,
+          `t179`.`brand_followers_gained`,
           NULL
         )
       ) AS `brand_followers_gained_above_trend__first`,
       MAX(
         IF(
           (
-            `t175`.`brand_followers_gained` IS NOT NULL
+            `t179`.`brand_followers_gained` IS NOT NULL
           )
           AND (
             (
-              `t175`.`brand_followers_gained` IS NOT NULL
+              `t179`.`brand_followers_gained` IS NOT NULL
             )
             AND (
-              `t175`.`brand_followers_expected_gain` IS NOT NULL
+              `t179`.`brand_followers_expected_gain` IS NOT NULL
             )
           ),
-          `t175`.`brand_followers_gained__provenance`,
+          `t179`.`brand_followers_gained__provenance`,
           NULL
         )
       ) AS `brand_followers_gained_above_trend__first__provenance`,
       SUM(
         IF(
           (
-            `t175`.`brand_followers_gained` IS NOT NULL
+            `t179`.`brand_followers_gained` IS NOT NULL
           )
           AND (
-            `t175`.`brand_followers_expected_gain` IS NOT NULL
+            `t179`.`brand_followers_expected_gain` IS NOT NULL
           ),
-          `t175`.`brand_followers_expected_gain`,
+          `t179`.`brand_followers_expected_gain`,
           NULL
         )
       ) AS `brand_followers_gained_above_trend__second`,
       MAX(
         IF(
           (
-            `t175`.`brand_followers_expected_gain` IS NOT NULL
+            `t179`.`brand_followers_expected_gain` IS NOT NULL
           )
           AND (
             (
-              `t175`.`brand_followers_gained` IS NOT NULL
+              `t179`.`brand_followers_gained` IS NOT NULL
             )
             AND (
-              `t175`.`brand_followers_expected_gain` IS NOT NULL
+              `t179`.`brand_followers_expected_gain` IS NOT NULL
             )
           ),
-          `t175`.`brand_followers_expected_gain__provenance`,
+          `t179`.`brand_followers_expected_gain__provenance`,
           NULL
         )
       ) AS `brand_followers_gained_above_trend__second__provenance`,
-      SUM(`t175`.`sponsored_posts`) AS `sponsored_posts`,
-      SUM(`t175`.`disclosed_sponsored_posts`) AS `disclosed_sponsored_posts`,
-      SUM(`t175`.`cost`) AS `cost`,
-      SUM(`t175`.`emv`) AS `emv`,
-      MAX(IF(`t175`.`emv` IS NOT NULL, `t175`.`emv__provenance`, NULL)) AS `emv__provenance`,
-      SUM(`t175`.`paid_impressions`) AS `paid_impressions`,
-      SUM(`t175`.`paid_clicks`) AS `paid_clicks`,
-      SUM(`t175`.`paid_views`) AS `paid_views`,
+      SUM(`t179`.`sponsored_posts`) AS `sponsored_posts`,
+      SUM(`t179`.`disclosed_sponsored_posts`) AS `disclosed_sponsored_posts`,
+      SUM(`t179`.`cost`) AS `cost`,
+      SUM(`t179`.`emv`) AS `emv`,
+      MAX(IF(`t179`.`emv` IS NOT NULL, `t179`.`emv__provenance`, NULL)) AS `emv__provenance`,
+      SUM(`t179`.`paid_impressions`) AS `paid_impressions`,
+      SUM(`t179`.`paid_clicks`) AS `paid_clicks`,
+      SUM(`t179`.`paid_views`) AS `paid_views`,
       SUM(
         IF(
           (
-            `t175`.`impressions_with_estimates` IS NOT NULL
+            `t179`.`impressions_with_estimates` IS NOT NULL
           )
           AND (
-            `t175`.`paid_impressions` IS NOT NULL
+            `t179`.`paid_impressions` IS NOT NULL
           ),
-          `t175`.`impressions_with_estimates`,
+          `t179`.`impressions_with_estimates`,
           NULL
         )
       ) AS `impressions_vs_paid__first`,
       MAX(
         IF(
           (
-            `t175`.`impressions_with_estimates` IS NOT NULL
+            `t179`.`impressions_with_estimates` IS NOT NULL
           )
           AND (
             (
-              `t175`.`impressions_with_estimates` IS NOT NULL
+              `t179`.`impressions_with_estimates` IS NOT NULL
             )
             AND (
-              `t175`.`paid_impressions` IS NOT NULL
+              `t179`.`paid_impressions` IS NOT NULL
             )
           ),
-          `t175`.`impressions_with_estimates__provenance`,
+          `t179`.`impressions_with_estimates__provenance`,
           NULL
         )
       ) AS `impressions_vs_paid__first__provenance`,
       SUM(
         IF(
           (
-            `t175`.`impressions_with_estimates` IS NOT NULL
+            `t179`.`impressions_with_estimates` IS NOT NULL
           )
           AND (
-            `t175`.`paid_impressions` IS NOT NULL
+            `t179`.`paid_impressions` IS NOT NULL
           ),
-          `t175`.`paid_impressions`,
+          `t179`.`paid_impressions`,
           NULL
         )
       ) AS `impressions_vs_paid__second`,
       SUM(
         IF(
           (
-            `t175`.`clicks` IS NOT NULL
+            `t179`.`clicks` IS NOT NULL
           ) AND (
-            `t175`.`paid_clicks` IS NOT NULL
+            `t179`.`paid_clicks` IS NOT NULL
           ),
-          `t175`.`clicks`,
+          `t179`.`clicks`,
           NULL
         )
       ) AS `clicks_vs_paid__first`,
       MAX(
         IF(
           (
-            `t175`.`clicks` IS NOT NULL
+            `t179`.`clicks` IS NOT NULL
           )
           AND (
             (
-              `t175`.`clicks` IS NOT NULL
+              `t179`.`clicks` IS NOT NULL
             ) AND (
-              `t175`.`paid_clicks` IS NOT NULL
+              `t179`.`paid_clicks` IS NOT NULL
             )
           ),
-          `t175`.`clicks__provenance`,
+          `t179`.`clicks__provenance`,
           NULL
         )
       ) AS `clicks_vs_paid__first__provenance`,
       SUM(
         IF(
           (
-            `t175`.`clicks` IS NOT NULL
+            `t179`.`clicks` IS NOT NULL
           ) AND (
-            `t175`.`paid_clicks` IS NOT NULL
+            `t179`.`paid_clicks` IS NOT NULL
           ),
-          `t175`.`paid_clicks`,
+          `t179`.`paid_clicks`,
           NULL
         )
       ) AS `clicks_vs_paid__second`,
       SUM(
         IF(
           (
-            `t175`.`views` IS NOT NULL
+            `t179`.`views` IS NOT NULL
           ) AND (
-            `t175`.`paid_views` IS NOT NULL
+            `t179`.`paid_views` IS NOT NULL
           ),
-          `t175`.`views`,
+          `t179`.`views`,
           NULL
         )
       ) AS `views_vs_paid__first`,
       MAX(
         IF(
           (
-            `t175`.`views` IS NOT NULL
+            `t179`.`views` IS NOT NULL
           )
           AND (
             (
-              `t175`.`views` IS NOT NULL
+              `t179`.`views` IS NOT NULL
             ) AND (
-              `t175`.`paid_views` IS NOT NULL
+              `t179`.`paid_views` IS NOT NULL
             )
           ),
-          `t175`.`views__provenance`,
+          `t179`.`views__provenance`,
           NULL
         )
       ) AS `views_vs_paid__first__provenance`,
       SUM(
         IF(
           (
-            `t175`.`views` IS NOT NULL
+            `t179`.`views` IS NOT NULL
           ) AND (
-            `t175`.`paid_views` IS NOT NULL
+            `t179`.`paid_views` IS NOT NULL
           ),
-          `t175`.`paid_views`,
+          `t179`.`paid_views`,
           NULL
         )
       ) AS `views_vs_paid__second`
     FROM (
       SELECT
-        `t174`.`campaign_id`,
-        `t174`.`campaign`,
-        `t174`.`influencer_id`,
-        `t174`.`influencer`,
-        `t174`.`account_id`,
-        `t174`.`platform`,
-        `t174`.`format`,
-        `t174`.`post_id`,
-        `t174`.`day`,
-        `t174`.`reach`,
-        `t174`.`impressions`,
-        `t174`.`views`,
-        `t174`.`likes`,
-        `t174`.`comments`,
-        `t174`.`shares`,
-        `t174`.`saves`,
-        `t174`.`clicks`,
-        `t174`.`reach__provenance`,
-        `t174`.`impressions__provenance`,
-        `t174`.`views__provenance`,
-        `t174`.`likes__provenance`,
-        `t174`.`comments__provenance`,
-        `t174`.`shares__provenance`,
-        `t174`.`saves__provenance`,
-        `t174`.`clicks__provenance`,
-        `t174`.`followers`,
-        `t174`.`followers__provenance`,
-        `t174`.`engagements`,
-        `t174`.`engagements__provenance`,
-        `t174`.`impressions_with_estimates`,
-        `t174`.`impressions_with_estimates__provenance`,
-        `t174`.`er_reach_post`,
-        `t174`.`er_followers_post`,
-        `t174`.`er_impressions_post`,
-        `t174`.`er_views_post`,
-        `t174`.`er_reach_post__provenance`,
-        `t174`.`er_followers_post__provenance`,
-        `t174`.`er_impressions_post__provenance`,
-        `t174`.`er_views_post__provenance`,
-        `t174`.`post_platform`,
-        `t174`.`publishing_influencer`,
-        `t174`.`sponsored_posts`,
-        `t174`.`disclosed_sponsored_posts`,
-        `t174`.`cost`,
-        `t174`.`key_message_posts`,
-        `t174`.`ugc_post`,
-        `t174`.`mentions`,
-        `t174`.`brand_mentions`,
-        `t174`.`mention_engagements`,
-        `t174`.`brand_mention_engagements`,
-        `t174`.`followers_start`,
-        `t174`.`followers_gained`,
-        `t174`.`followers_expected_gain`,
-        `t174`.`followers_start__provenance`,
-        `t174`.`followers_gained__provenance`,
-        `t174`.`followers_expected_gain__provenance`,
-        `t174`.`brand_followers_start`,
-        `t174`.`brand_followers_gained`,
-        `t174`.`brand_followers_expected_gain`,
-        `t174`.`brand_followers_start__provenance`,
-        `t174`.`brand_followers_gained__provenance`,
-        `t174`.`brand_followers_expected_gain__provenance`,
-        `t174`.`influencers_contacted`,
-        `t174`.`influencers_interested`,
-        `t174`.`posts_contracted`,
-        `t174`.`products_sent`,
-        `t174`.`key_messages`,
-        `t174`.`emv_rate`,
-        `t174`.`emv`,
-        `t174`.`emv__provenance`,
-        `t174`.`paid_rate`,
+        `t178`.`campaign_id`,
+        `t178`.`campaign`,
+        `t178`.`influencer_id`,
+        `t178`.`influencer`,
+        `t178`.`account_id`,
+        `t178`.`platform`,
+        `t178`.`format`,
+        `t178`.`post_id`,
+        `t178`.`day`,
+        `t178`.`reach`,
+        `t178`.`impressions`,
+        `t178`.`views`,
+        `t178`.`likes`,
+        `t178`.`comments`,
+        `t178`.`shares`,
+        `t178`.`saves`,
+        `t178`.`clicks`,
+        `t178`.`reach__provenance`,
+        `t178`.`impressions__provenance`,
+        `t178`.`views__provenance`,
+        `t178`.`likes__provenance`,
+        `t178`.`comments__provenance`,
+        `t178`.`shares__provenance`,
+        `t178`.`saves__provenance`,
+        `t178`.`clicks__provenance`,
+        `t178`.`followers`,
+        `t178`.`followers__provenance`,
+        `t178`.`engagements`,
+        `t178`.`engagements__provenance`,
+        `t178`.`impressions_with_estimates`,
+        `t178`.`impressions_with_estimates__provenance`,
+        `t178`.`er_reach_post`,
+        `t178`.`er_followers_post`,
+        `t178`.`er_impressions_post`,
+        `t178`.`er_views_post`,
+        `t178`.`er_reach_post__provenance`,
+        `t178`.`er_followers_post__provenance`,
+        `t178`.`er_impressions_post__provenance`,
+        `t178`.`er_views_post__provenance`,
+        `t178`.`post_platform`,
+        `t178`.`publishing_influencer`,
+        `t178`.`sponsored_posts`,
+        `t178`.`disclosed_sponsored_posts`,
+        `t178`.`cost`,
+        `t178`.`key_message_posts`,
+        `t178`.`ugc_post`,
+        `t178`.`mentions`,
+        `t178`.`brand_mentions`,
+        `t178`.`mention_engagements`,
+        `t178`.`brand_mention_engagements`,
+        `t178`.`followers_start`,
+        `t178`.`followers_gained`,
+        `t178`.`followers_expected_gain`,
+        `t178`.`followers_start__provenance`,
+        `t178`.`followers_gained__provenance`,
+        `t178`.`followers_expected_gain__provenance`,
+        `t178`.`brand_followers_start`,
+        `t178`.`brand_followers_gained`,
+        `t178`.`brand_followers_expected_gain`,
+        `t178`.`brand_followers_start__provenance`,
+        `t178`.`brand_followers_gained__provenance`,
+        `t178`.`brand_followers_expected_gain__provenance`,
+        `t178`.`influencers_contacted`,
+        `t178`.`influencers_interested`,
+        `t178`.`posts_contracted`,
+        `t178`.`products_sent`,
+        `t178`.`key_messages`,
+        `t178`.`emv_rate`,
+        `t178`.`emv`,
+        `t178`.`emv__provenance`,
+        `t178`.`paid_rate`,
         ieee_divide(
-          `t174`.`cost`,
+          `t178`.`cost`,
           CASE
-            WHEN `t174`.`platform` = 'tiktok'
+            WHEN `t178`.`platform` = 'tiktok'
             THEN 7.5
-            WHEN `t174`.`platform` = 'youtube'
+            WHEN `t178`.`platform` = 'youtube'
             THEN 3.53
             ELSE 19.8
-          END * `t174`.`paid_rate`
+          END * `t178`.`paid_rate`
         ) * 1000 AS `paid_impressions`,
         CAST(NULL AS FLOAT64) AS `paid_engagements`,
         ieee_divide(
-          `t174`.`cost`,
+          `t178`.`cost`,
           CASE
-            WHEN `t174`.`platform` = 'tiktok'
+            WHEN `t178`.`platform` = 'tiktok'
             THEN CAST(NULL AS FLOAT64)
-            WHEN `t174`.`platform` = 'youtube'
+            WHEN `t178`.`platform` = 'youtube'
             THEN CAST(NULL AS FLOAT64)
             ELSE 1.88
-          END * `t174`.`paid_rate`
+          END * `t178`.`paid_rate`
         ) AS `paid_clicks`,
         ieee_divide(
-          `t174`.`cost`,
-          CASE WHEN `t174`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t174`.`paid_rate`
+          `t178`.`cost`,
+          CASE WHEN `t178`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t178`.`paid_rate`
         ) AS `paid_views`
       FROM (
         SELECT
-          `t172`.`campaign_id`,
-          `t172`.`campaign`,
-          `t172`.`influencer_id`,
-          `t172`.`influencer`,
-          `t172`.`account_id`,
-          `t172`.`platform`,
-          `t172`.`format`,
-          `t172`.`post_id`,
-          `t172`.`day`,
-          `t172`.`reach`,
-          `t172`.`impressions`,
-          `t172`.`views`,
-          `t172`.`likes`,
-          `t172`.`comments`,
-          `t172`.`shares`,
-          `t172`.`saves`,
-          `t172`.`clicks`,
-          `t172`.`reach__provenance`,
-          `t172`.`impressions__provenance`,
-          `t172`.`views__provenance`,
-          `t172`.`likes__provenance`,
-          `t172`.`comments__provenance`,
-          `t172`.`shares__provenance`,
-          `t172`.`saves__provenance`,
-          `t172`.`clicks__provenance`,
-          `t172`.`followers`,
-          `t172`.`followers__provenance`,
-          `t172`.`engagements`,
-          `t172`.`engagements__provenance`,
-          `t172`.`impressions_with_estimates`,
-          `t172`.`impressions_with_estimates__provenance`,
-          `t172`.`er_reach_post`,
-          `t172`.`er_followers_post`,
-          `t172`.`er_impressions_post`,
-          `t172`.`er_views_post`,
-          `t172`.`er_reach_post__provenance`,
-          `t172`.`er_followers_post__provenance`,
-          `t172`.`er_impressions_post__provenance`,
-          `t172`.`er_views_post__provenance`,
-          `t172`.`post_platform`,
-          `t172`.`publishing_influencer`,
-          `t172`.`sponsored_posts`,
-          `t172`.`disclosed_sponsored_posts`,
-          `t172`.`cost`,
-          `t172`.`key_message_posts`,
-          `t172`.`ugc_post`,
-          `t172`.`mentions`,
-          `t172`.`brand_mentions`,
-          `t172`.`mention_engagements`,
-          `t172`.`brand_mention_engagements`,
-          `t172`.`followers_start`,
-          `t172`.`followers_gained`,
-          `t172`.`followers_expected_gain`,
-          `t172`.`followers_start__provenance`,
-          `t172`.`followers_gained__provenance`,
-          `t172`.`followers_expected_gain__provenance`,
-          `t172`.`brand_followers_start`,
-          `t172`.`brand_followers_gained`,
-          `t172`.`brand_followers_expected_gain`,
-          `t172`.`brand_followers_start__provenance`,
-          `t172`.`brand_followers_gained__provenance`,
-          `t172`.`brand_followers_expected_gain__provenance`,
-          `t172`.`influencers_contacted`,
-          `t172`.`influencers_interested`,
-          `t172`.`posts_contracted`,
-          `t172`.`products_sent`,
-          `t172`.`key_messages`,
-          `t172`.`emv_rate`,
-          `t172`.`emv`,
-          `t172`.`emv__provenance`,
-          `t115`.`paid_rate`
+          `t176`.`campaign_id`,
+          `t176`.`campaign`,
+          `t176`.`influencer_id`,
+          `t176`.`influencer`,
+          `t176`.`account_id`,
+          `t176`.`platform`,
+          `t176`.`format`,
+          `t176`.`post_id`,
+          `t176`.`day`,
+          `t176`.`reach`,
+          `t176`.`impressions`,
+          `t176`.`views`,
+          `t176`.`likes`,
+          `t176`.`comments`,
+          `t176`.`shares`,
+          `t176`.`saves`,
+          `t176`.`clicks`,
+          `t176`.`reach__provenance`,
+          `t176`.`impressions__provenance`,
+          `t176`.`views__provenance`,
+          `t176`.`likes__provenance`,
+          `t176`.`comments__provenance`,
+          `t176`.`shares__provenance`,
+          `t176`.`saves__provenance`,
+          `t176`.`clicks__provenance`,
+          `t176`.`followers`,
+          `t176`.`followers__provenance`,
+          `t176`.`engagements`,
+          `t176`.`engagements__provenance`,
+          `t176`.`impressions_with_estimates`,
+          `t176`.`impressions_with_estimates__provenance`,
+          `t176`.`er_reach_post`,
+          `t176`.`er_followers_post`,
+          `t176`.`er_impressions_post`,
+          `t176`.`er_views_post`,
+          `t176`.`er_reach_post__provenance`,
+          `t176`.`er_followers_post__provenance`,
+          `t176`.`er_impressions_post__provenance`,
+          `t176`.`er_views_post__provenance`,
+          `t176`.`post_platform`,
+          `t176`.`publishing_influencer`,
+          `t176`.`sponsored_posts`,
+          `t176`.`disclosed_sponsored_posts`,
+          `t176`.`cost`,
+          `t176`.`key_message_posts`,
+          `t176`.`ugc_post`,
+          `t176`.`mentions`,
+          `t176`.`brand_mentions`,
+          `t176`.`mention_engagements`,
+          `t176`.`brand_mention_engagements`,
+          `t176`.`followers_start`,
+          `t176`.`followers_gained`,
+          `t176`.`followers_expected_gain`,
+          `t176`.`followers_start__provenance`,
+          `t176`.`followers_gained__provenance`,
+          `t176`.`followers_expected_gain__provenance`,
+          `t176`.`brand_followers_start`,
+          `t176`.`brand_followers_gained`,
+          `t176`.`brand_followers_expected_gain`,
+          `t176`.`brand_followers_start__provenance`,
+          `t176`.`brand_followers_gained__provenance`,
+          `t176`.`brand_followers_expected_gain__provenance`,
+          `t176`.`influencers_contacted`,
+          `t176`.`influencers_interested`,
+          `t176`.`posts_contracted`,
+          `t176`.`products_sent`,
+          `t176`.`key_messages`,
+          `t176`.`emv_rate`,
+          `t176`.`emv`,
+          `t176`.`emv__provenance`,
+          `t119`.`paid_rate`
         FROM (
           SELECT
-            `t169`.`campaign_id`,
-            `t169`.`campaign`,
-            `t169`.`influencer_id`,
-            `t169`.`influencer`,
-            `t169`.`account_id`,
-            `t169`.`platform`,
-            `t169`.`format`,
-            `t169`.`post_id`,
-            `t169`.`day`,
-            `t169`.`reach`,
-            `t169`.`impressions`,
-            `t169`.`views`,
-            `t169`.`likes`,
-            `t169`.`comments`,
-            `t169`.`shares`,
-            `t169`.`saves`,
-            `t169`.`clicks`,
-            `t169`.`reach__provenance`,
-            `t169`.`impressions__provenance`,
-            `t169`.`views__provenance`,
-            `t169`.`likes__provenance`,
-            `t169`.`comments__provenance`,
-            `t169`.`shares__provenance`,
-            `t169`.`saves__provenance`,
-            `t169`.`clicks__provenance`,
-            `t169`.`followers`,
-            `t169`.`followers__provenance`,
-            `t169`.`engagements`,
-            `t169`.`engagements__provenance`,
-            `t169`.`impressions_with_estimates`,
-            `t169`.`impressions_with_estimates__provenance`,
-            `t169`.`er_reach_post`,
-            `t169`.`er_followers_post`,
-            `t169`.`er_impressions_post`,
-            `t169`.`er_views_post`,
-            `t169`.`er_reach_post__provenance`,
-            `t169`.`er_followers_post__provenance`,
-            `t169`.`er_impressions_post__provenance`,
-            `t169`.`er_views_post__provenance`,
-            `t169`.`post_platform`,
-            `t169`.`publishing_influencer`,
-            `t169`.`sponsored_posts`,
-            `t169`.`disclosed_sponsored_posts`,
-            `t169`.`cost`,
-            `t169`.`key_message_posts`,
-            `t169`.`ugc_post`,
-            `t169`.`mentions`,
-            `t169`.`brand_mentions`,
-            `t169`.`mention_engagements`,
-            `t169`.`brand_mention_engagements`,
-            `t169`.`followers_start`,
-            `t169`.`followers_gained`,
-            `t169`.`followers_expected_gain`,
-            `t169`.`followers_start__provenance`,
-            `t169`.`followers_gained__provenance`,
-            `t169`.`followers_expected_gain__provenance`,
-            `t169`.`brand_followers_start`,
-            `t169`.`brand_followers_gained`,
-            `t169`.`brand_followers_expected_gain`,
-            `t169`.`brand_followers_start__provenance`,
-            `t169`.`brand_followers_gained__provenance`,
-            `t169`.`brand_followers_expected_gain__provenance`,
-            `t169`.`influencers_contacted`,
-            `t169`.`influencers_interested`,
-            `t169`.`posts_contracted`,
-            `t169`.`products_sent`,
-            `t169`.`key_messages`,
-            `t169`.`emv_rate`,
+            `t173`.`campaign_id`,
+            `t173`.`campaign`,
+            `t173`.`influencer_id`,
+            `t173`.`influencer`,
+            `t173`.`account_id`,
+            `t173`.`platform`,
+            `t173`.`format`,
+            `t173`.`post_id`,
+            `t173`.`day`,
+            `t173`.`reach`,
+            `t173`.`impressions`,
+            `t173`.`views`,
+            `t173`.`likes`,
+            `t173`.`comments`,
+            `t173`.`shares`,
+            `t173`.`saves`,
+            `t173`.`clicks`,
+            `t173`.`reach__provenance`,
+            `t173`.`impressions__provenance`,
+            `t173`.`views__provenance`,
+            `t173`.`likes__provenance`,
+            `t173`.`comments__provenance`,
+            `t173`.`shares__provenance`,
+            `t173`.`saves__provenance`,
+            `t173`.`clicks__provenance`,
+            `t173`.`followers`,
+            `t173`.`followers__provenance`,
+            `t173`.`engagements`,
+            `t173`.`engagements__provenance`,
+            `t173`.`impressions_with_estimates`,
+            `t173`.`impressions_with_estimates__provenance`,
+            `t173`.`er_reach_post`,
+            `t173`.`er_followers_post`,
+            `t173`.`er_impressions_post`,
+            `t173`.`er_views_post`,
+            `t173`.`er_reach_post__provenance`,
+            `t173`.`er_followers_post__provenance`,
+            `t173`.`er_impressions_post__provenance`,
+            `t173`.`er_views_post__provenance`,
+            `t173`.`post_platform`,
+            `t173`.`publishing_influencer`,
+            `t173`.`sponsored_posts`,
+            `t173`.`disclosed_sponsored_posts`,
+            `t173`.`cost`,
+            `t173`.`key_message_posts`,
+            `t173`.`ugc_post`,
+            `t173`.`mentions`,
+            `t173`.`brand_mentions`,
+            `t173`.`mention_engagements`,
+            `t173`.`brand_mention_engagements`,
+            `t173`.`followers_start`,
+            `t173`.`followers_gained`,
+            `t173`.`followers_expected_gain`,
+            `t173`.`followers_start__provenance`,
+            `t173`.`followers_gained__provenance`,
+            `t173`.`followers_expected_gain__provenance`,
+            `t173`.`brand_followers_start`,
+            `t173`.`brand_followers_gained`,
+            `t173`.`brand_followers_expected_gain`,
+            `t173`.`brand_followers_start__provenance`,
+            `t173`.`brand_followers_gained__provenance`,
+            `t173`.`brand_followers_expected_gain__provenance`,
+            `t173`.`influencers_contacted`,
+            `t173`.`influencers_interested`,
+            `t173`.`posts_contracted`,
+            `t173`.`products_sent`,
+            `t173`.`key_messages`,
+            `t173`.`emv_rate`,
             IF(
               (
-                `t169`.`post_id` IS NOT NULL
+                `t173`.`post_id` IS NOT NULL
               )
               AND (
                 (
                   ieee_divide(
-                    COALESCE(`t169`.`impressions`, `t169`.`views`) * CASE WHEN `t169`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
+                    COALESCE(`t173`.`impressions`, `t173`.`views`) * CASE WHEN `t173`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
                     1000
                   ) IS NOT NULL
                 )
                 OR (
                   (
                     CASE
-                      WHEN `t169`.`platform` = 'instagram'
+                      WHEN `t173`.`platform` = 'instagram'
                       THEN 0.07
-                      WHEN `t169`.`platform` = 'tiktok'
+                      WHEN `t173`.`platform` = 'tiktok'
                       THEN 0.09
-                      WHEN `t169`.`platform` = 'youtube'
+                      WHEN `t173`.`platform` = 'youtube'
                       THEN 0.08
                       ELSE CAST(NULL AS FLOAT64)
-                    END * `t169`.`likes`
+                    END * `t173`.`likes`
                   ) IS NOT NULL
                 )
                 OR (
                   (
                     CASE
-                      WHEN `t169`.`platform` = 'instagram'
+                      WHEN `t173`.`platform` = 'instagram'
                       THEN 3.46
-                      WHEN `t169`.`platform` = 'tiktok'
+                      WHEN `t173`.`platform` = 'tiktok'
                       THEN 3.52
-                      WHEN `t169`.`platform` = 'youtube'
+                      WHEN `t173`.`platform` = 'youtube'
                       THEN 6.99
                       ELSE CAST(NULL AS FLOAT64)
-                    END * `t169`.`comments`
+                    END * `t173`.`comments`
                   ) IS NOT NULL
                 )
                 OR (
                   (
-                    CASE WHEN `t169`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t169`.`shares`
+                    CASE WHEN `t173`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t173`.`shares`
                   ) IS NOT NULL
                 )
               ),
               (
                 COALESCE(
                   ieee_divide(
-                    COALESCE(`t169`.`impressions`, `t169`.`views`) * CASE WHEN `t169`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
+                    COALESCE(`t173`.`impressions`, `t173`.`views`) * CASE WHEN `t173`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
                     1000
                   ),
                   0
                 ) + COALESCE(
                   CASE
-                    WHEN `t169`.`platform` = 'instagram'
+                    WHEN `t173`.`platform` = 'instagram'
                     THEN 0.07
-                    WHEN `t169`.`platform` = 'tiktok'
+                    WHEN `t173`.`platform` = 'tiktok'
                     THEN 0.09
-                    WHEN `t169`.`platform` = 'youtube'
+                    WHEN `t173`.`platform` = 'youtube'
                     THEN 0.08
                     ELSE CAST(NULL AS FLOAT64)
-                  END * `t169`.`likes`,
+                  END * `t173`.`likes`,
                   0
                 ) + COALESCE(
                   CASE
-                    WHEN `t169`.`platform` = 'instagram'
+                    WHEN `t173`.`platform` = 'instagram'
                     THEN 3.46
-                    WHEN `t169`.`platform` = 'tiktok'
+                    WHEN `t173`.`platform` = 'tiktok'
                     THEN 3.52
-                    WHEN `t169`.`platform` = 'youtube'
+                    WHEN `t173`.`platform` = 'youtube'
                     THEN 6.99
                     ELSE CAST(NULL AS FLOAT64)
-                  END * `t169`.`comments`,
+                  END * `t173`.`comments`,
                   0
                 ) + COALESCE(
-                  CASE WHEN `t169`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t169`.`shares`,
+                  CASE WHEN `t173`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t173`.`shares`,
                   0
                 )
-              ) * `t169`.`emv_rate`,
+              ) * `t173`.`emv_rate`,
               CAST(NULL AS FLOAT64)
             ) AS `emv`,
             NULLIF(
               GREATEST(
-                COALESCE(`t169`.`impressions__provenance`, -1),
-                COALESCE(`t169`.`views__provenance`, -1),
-                COALESCE(`t169`.`engagements__provenance`, -1)
+                COALESCE(`t173`.`impressions__provenance`, -1),
+                COALESCE(`t173`.`views__provenance`, -1),
+                COALESCE(`t173`.`engagements__provenance`, -1)
               ),
               -1
             ) AS `emv__provenance`
           FROM (
             SELECT
-              `t167`.`campaign_id`,
-              `t167`.`campaign`,
-              `t167`.`influencer_id`,
-              `t167`.`influencer`,
-              `t167`.`account_id`,
-              `t167`.`platform`,
-              `t167`.`format`,
-              `t167`.`post_id`,
-              `t167`.`day`,
-              `t167`.`reach`,
-              `t167`.`impressions`,
-              `t167`.`views`,
-              `t167`.`likes`,
-              `t167`.`comments`,
-              `t167`.`shares`,
-              `t167`.`saves`,
-              `t167`.`clicks`,
-              `t167`.`reach__provenance`,
-              `t167`.`impressions__provenance`,
-              `t167`.`views__provenance`,
-              `t167`.`likes__provenance`,
-              `t167`.`comments__provenance`,
-              `t167`.`shares__provenance`,
-              `t167`.`saves__provenance`,
-              `t167`.`clicks__provenance`,
-              `t167`.`followers`,
-              `t167`.`followers__provenance`,
-              `t167`.`engagements`,
-              `t167`.`engagements__provenance`,
-              `t167`.`impressions_with_estimates`,
-              `t167`.`impressions_with_estimates__provenance`,
-              `t167`.`er_reach_post`,
-              `t167`.`er_followers_post`,
-              `t167`.`er_impressions_post`,
-              `t167`.`er_views_post`,
-              `t167`.`er_reach_post__provenance`,
-              `t167`.`er_followers_post__provenance`,
-              `t167`.`er_impressions_post__provenance`,
-              `t167`.`er_views_post__provenance`,
-              `t167`.`post_platform`,
-              `t167`.`publishing_influencer`,
-              `t167`.`sponsored_posts`,
-              `t167`.`disclosed_sponsored_posts`,
-              `t167`.`cost`,
-              `t167`.`key_message_posts`,
-              `t167`.`ugc_post`,
-              `t167`.`mentions`,
-              `t167`.`brand_mentions`,
-              `t167`.`mention_engagements`,
-              `t167`.`brand_mention_engagements`,
-              `t167`.`followers_start`,
-              `t167`.`followers_gained`,
-              `t167`.`followers_expected_gain`,
-              `t167`.`followers_start__provenance`,
-              `t167`.`followers_gained__provenance`,
-              `t167`.`followers_expected_gain__provenance`,
-              `t167`.`brand_followers_start`,
-              `t167`.`brand_followers_gained`,
-              `t167`.`brand_followers_expected_gain`,
-              `t167`.`brand_followers_start__provenance`,
-              `t167`.`brand_followers_gained__provenance`,
-              `t167`.`brand_followers_expected_gain__provenance`,
-              `t167`.`influencers_contacted`,
-              `t167`.`influencers_interested`,
-              `t167`.`posts_contracted`,
-              `t167`.`products_sent`,
-              `t167`.`key_messages`,
-              `t116`.`emv_rate`
+              `t171`.`campaign_id`,
+              `t171`.`campaign`,
+              `t171`.`influencer_id`,
+              `t171`.`influencer`,
+              `t171`.`account_id`,
+              `t171`.`platform`,
+              `t171`.`format`,
+              `t171`.`post_id`,
+              `t171`.`day`,
+              `t171`.`reach`,
+              `t171`.`impressions`,
+              `t171`.`views`,
+              `t171`.`likes`,
+              `t171`.`comments`,
+              `t171`.`shares`,
+              `t171`.`saves`,
+              `t171`.`clicks`,
+              `t171`.`reach__provenance`,
+              `t171`.`impressions__provenance`,
+              `t171`.`views__provenance`,
+              `t171`.`likes__provenance`,
+              `t171`.`comments__provenance`,
+              `t171`.`shares__provenance`,
+              `t171`.`saves__provenance`,
+              `t171`.`clicks__provenance`,
+              `t171`.`followers`,
+              `t171`.`followers__provenance`,
+              `t171`.`engagements`,
+              `t171`.`engagements__provenance`,
+              `t171`.`impressions_with_estimates`,
+              `t171`.`impressions_with_estimates__provenance`,
+              `t171`.`er_reach_post`,
+              `t171`.`er_followers_post`,
+              `t171`.`er_impressions_post`,
+              `t171`.`er_views_post`,
+              `t171`.`er_reach_post__provenance`,
+              `t171`.`er_followers_post__provenance`,
+              `t171`.`er_impressions_post__provenance`,
+              `t171`.`er_views_post__provenance`,
+              `t171`.`post_platform`,
+              `t171`.`publishing_influencer`,
+              `t171`.`sponsored_posts`,
+              `t171`.`disclosed_sponsored_posts`,
+              `t171`.`cost`,
+              `t171`.`key_message_posts`,
+              `t171`.`ugc_post`,
+              `t171`.`mentions`,
+              `t171`.`brand_mentions`,
+              `t171`.`mention_engagements`,
+              `t171`.`brand_mention_engagements`,
+              `t171`.`followers_start`,
+              `t171`.`followers_gained`,
+              `t171`.`followers_expected_gain`,
+              `t171`.`followers_start__provenance`,
+              `t171`.`followers_gained__provenance`,
+              `t171`.`followers_expected_gain__provenance`,
+              `t171`.`brand_followers_start`,
+              `t171`.`brand_followers_gained`,
+              `t171`.`brand_followers_expected_gain`,
+              `t171`.`brand_followers_start__provenance`,
+              `t171`.`brand_followers_gained__provenance`,
+              `t171`.`brand_followers_expected_gain__provenance`,
+              `t171`.`influencers_contacted`,
+              `t171`.`influencers_interested`,
+              `t171`.`posts_contracted`,
+              `t171`.`products_sent`,
+              `t171`.`key_messages`,
+              `t120`.`emv_rate`
             FROM (
               SELECT
                 *
@@ -1906,51 +1947,51 @@ FROM (
                           *
                         FROM (
                           SELECT
-                            `t157`.`campaign_id`,
-                            `t157`.`campaign`,
-                            `t157`.`influencer_id`,
-                            `t157`.`influencer`,
-                            `t157`.`account_id`,
-                            `t157`.`platform`,
-                            `t157`.`format`,
-                            `t157`.`post_id`,
-                            `t157`.`day`,
-                            `t157`.`reach`,
-                            `t157`.`impressions`,
-                            `t157`.`views`,
-                            `t157`.`likes`,
-                            `t157`.`comments`,
-                            `t157`.`shares`,
-                            `t157`.`saves`,
-                            `t157`.`clicks`,
-                            CAST(`t157`.`reach__provenance` AS INT64) AS `reach__provenance`,
-                            CAST(`t157`.`impressions__provenance` AS INT64) AS `impressions__provenance`,
-                            CAST(`t157`.`views__provenance` AS INT64) AS `views__provenance`,
-                            CAST(`t157`.`likes__provenance` AS INT64) AS `likes__provenance`,
-                            CAST(`t157`.`comments__provenance` AS INT64) AS `comments__provenance`,
-                            CAST(`t157`.`shares__provenance` AS INT64) AS `shares__provenance`,
-                            CAST(`t157`.`saves__provenance` AS INT64) AS `saves__provenance`,
-                            CAST(`t157`.`clicks__provenance` AS INT64) AS `clicks__provenance`,
-                            `t157`.`followers`,
-                            CAST(`t157`.`followers__provenance` AS INT64) AS `followers__provenance`,
-                            `t157`.`engagements`,
-                            CAST(`t157`.`engagements__provenance` AS INT64) AS `engagements__provenance`,
-                            `t157`.`impressions_with_estimates`,
-                            `t157`.`impressions_with_estimates__provenance`,
-                            `t157`.`er_reach_post`,
-                            `t157`.`er_followers_post`,
-                            `t157`.`er_impressions_post`,
-                            `t157`.`er_views_post`,
-                            CAST(`t157`.`er_reach_post__provenance` AS INT64) AS `er_reach_post__provenance`,
-                            CAST(`t157`.`er_followers_post__provenance` AS INT64) AS `er_followers_post__provenance`,
-                            CAST(`t157`.`er_impressions_post__provenance` AS INT64) AS `er_impressions_post__provenance`,
-                            CAST(`t157`.`er_views_post__provenance` AS INT64) AS `er_views_post__provenance`,
-                            `t157`.`post_platform`,
-                            CAST(`t157`.`publishing_influencer` AS FLOAT64) AS `publishing_influencer`,
-                            `t157`.`sponsored_posts`,
-                            `t157`.`disclosed_sponsored_posts`,
-                            `t157`.`cost`,
-                            `t157`.`key_message_posts`,
+                            `t161`.`campaign_id`,
+                            `t161`.`campaign`,
+                            `t161`.`influencer_id`,
+                            `t161`.`influencer`,
+                            `t161`.`account_id`,
+                            `t161`.`platform`,
+                            `t161`.`format`,
+                            `t161`.`post_id`,
+                            `t161`.`day`,
+                            `t161`.`reach`,
+                            `t161`.`impressions`,
+                            `t161`.`views`,
+                            `t161`.`likes`,
+                            `t161`.`comments`,
+                            `t161`.`shares`,
+                            `t161`.`saves`,
+                            `t161`.`clicks`,
+                            `t161`.`reach__provenance`,
+                            `t161`.`impressions__provenance`,
+                            `t161`.`views__provenance`,
+                            `t161`.`likes__provenance`,
+                            `t161`.`comments__provenance`,
+                            `t161`.`shares__provenance`,
+                            `t161`.`saves__provenance`,
+                            `t161`.`clicks__provenance`,
+                            `t161`.`followers`,
+                            CAST(`t161`.`followers__provenance` AS INT64) AS `followers__provenance`,
+                            `t161`.`engagements`,
+                            `t161`.`engagements__provenance`,
+                            `t161`.`impressions_with_estimates`,
+                            `t161`.`impressions_with_estimates__provenance`,
+                            `t161`.`er_reach_post`,
+                            `t161`.`er_followers_post`,
+                            `t161`.`er_impressions_post`,
+                            `t161`.`er_views_post`,
+                            `t161`.`er_reach_post__provenance`,
+                            `t161`.`er_followers_post__provenance`,
+                            `t161`.`er_impressions_post__provenance`,
+                            `t161`.`er_views_post__provenance`,
+                            `t161`.`post_platform`,
+                            CAST(`t161`.`publishing_influencer` AS FLOAT64) AS `publishing_influencer`,
+                            `t161`.`sponsored_posts`,
+                            `t161`.`disclosed_sponsored_posts`,
+                            `t161`.`cost`,
+                            `t161`.`key_message_posts`,
                             CAST(NULL AS FLOAT64) AS `ugc_post`,
                             CAST(NULL AS FLOAT64) AS `mentions`,
                             CAST(NULL AS FLOAT64) AS `brand_mentions`,
@@ -1975,168 +2016,168 @@ FROM (
                             CAST(NULL AS FLOAT64) AS `key_messages`
                           FROM (
                             SELECT
-                              `t148`.`campaign_id`,
-                              `t148`.`campaign`,
-                              `t148`.`influencer_id`,
-                              `t148`.`influencer`,
-                              `t148`.`account_id`,
-                              `t148`.`platform`,
-                              `t148`.`format`,
-                              `t148`.`post_id`,
-                              `t148`.`day`,
-                              `t148`.`country`,
-                              `t148`.`caption`,
-                              `t148`.`sponsored`,
-                              `t148`.`reach`,
-                              `t148`.`impressions`,
-                              `t148`.`views`,
-                              `t148`.`likes`,
-                              `t148`.`comments`,
-                              `t148`.`shares`,
-                              `t148`.`saves`,
-                              `t148`.`clicks`,
-                              `t148`.`reach__provenance`,
-                              `t148`.`impressions__provenance`,
-                              `t148`.`views__provenance`,
-                              `t148`.`likes__provenance`,
-                              `t148`.`comments__provenance`,
-                              `t148`.`shares__provenance`,
-                              `t148`.`saves__provenance`,
-                              `t148`.`clicks__provenance`,
-                              `t148`.`followers`,
-                              `t148`.`followers__provenance`,
-                              `t148`.`engagements`,
-                              `t148`.`engagements__provenance`,
-                              `t148`.`impressions_with_estimates`,
-                              `t148`.`impressions_with_estimates__provenance`,
-                              `t148`.`er_reach_post`,
-                              `t148`.`er_followers_post`,
-                              `t148`.`er_impressions_post`,
-                              `t148`.`er_views_post`,
-                              `t148`.`er_reach_post__provenance`,
-                              `t148`.`er_followers_post__provenance`,
-                              `t148`.`er_impressions_post__provenance`,
-                              `t148`.`er_views_post__provenance`,
-                              `t148`.`post_platform`,
-                              `t148`.`publishing_influencer`,
-                              `t148`.`sponsored_posts`,
-                              `t148`.`disclosed_sponsored_posts`,
-                              `t148`.`cost`,
-                              `t156`.`key_message_posts`
+                              `t152`.`campaign_id`,
+                              `t152`.`campaign`,
+                              `t152`.`influencer_id`,
+                              `t152`.`influencer`,
+                              `t152`.`account_id`,
+                              `t152`.`platform`,
+                              `t152`.`format`,
+                              `t152`.`post_id`,
+                              `t152`.`day`,
+                              `t152`.`country`,
+                              `t152`.`caption`,
+                              `t152`.`sponsored`,
+                              `t152`.`reach`,
+                              `t152`.`impressions`,
+                              `t152`.`views`,
+                              `t152`.`likes`,
+                              `t152`.`comments`,
+                              `t152`.`shares`,
+                              `t152`.`saves`,
+                              `t152`.`clicks`,
+                              `t152`.`reach__provenance`,
+                              `t152`.`impressions__provenance`,
+                              `t152`.`views__provenance`,
+                              `t152`.`likes__provenance`,
+                              `t152`.`comments__provenance`,
+                              `t152`.`shares__provenance`,
+                              `t152`.`saves__provenance`,
+                              `t152`.`clicks__provenance`,
+                              `t152`.`followers`,
+                              `t152`.`followers__provenance`,
+                              `t152`.`engagements`,
+                              `t152`.`engagements__provenance`,
+                              `t152`.`impressions_with_estimates`,
+                              `t152`.`impressions_with_estimates__provenance`,
+                              `t152`.`er_reach_post`,
+                              `t152`.`er_followers_post`,
+                              `t152`.`er_impressions_post`,
+                              `t152`.`er_views_post`,
+                              `t152`.`er_reach_post__provenance`,
+                              `t152`.`er_followers_post__provenance`,
+                              `t152`.`er_impressions_post__provenance`,
+                              `t152`.`er_views_post__provenance`,
+                              `t152`.`post_platform`,
+                              `t152`.`publishing_influencer`,
+                              `t152`.`sponsored_posts`,
+                              `t152`.`disclosed_sponsored_posts`,
+                              `t152`.`cost`,
+                              `t160`.`key_message_posts`
                             FROM (
                               SELECT
-                                `t136`.`campaign_id`,
-                                `t136`.`campaign`,
-                                `t136`.`influencer_id`,
-                                `t136`.`influencer`,
-                                `t136`.`account_id`,
-                                `t136`.`platform`,
-                                `t136`.`format`,
-                                `t136`.`post_id`,
-                                `t136`.`day`,
-                                `t136`.`country`,
-                                `t136`.`caption`,
-                                `t136`.`sponsored`,
-                                `t136`.`reach`,
-                                `t136`.`impressions`,
-                                `t136`.`views`,
-                                `t136`.`likes`,
-                                `t136`.`comments`,
-                                `t136`.`shares`,
-                                `t136`.`saves`,
-                                `t136`.`clicks`,
-                                `t136`.`reach__provenance`,
-                                `t136`.`impressions__provenance`,
-                                `t136`.`views__provenance`,
-                                `t136`.`likes__provenance`,
-                                `t136`.`comments__provenance`,
-                                `t136`.`shares__provenance`,
-                                `t136`.`saves__provenance`,
-                                `t136`.`clicks__provenance`,
-                                `t136`.`followers`,
-                                `t136`.`followers__provenance`,
-                                `t136`.`engagements`,
-                                `t136`.`engagements__provenance`,
-                                `t136`.`impressions_with_estimates`,
-                                `t136`.`impressions_with_estimates__provenance`,
-                                `t136`.`er_reach_post`,
-                                `t136`.`er_followers_post`,
-                                `t136`.`er_impressions_post`,
-                                `t136`.`er_views_post`,
-                                `t136`.`er_reach_post__provenance`,
-                                `t136`.`er_followers_post__provenance`,
-                                `t136`.`er_impressions_post__provenance`,
-                                `t136`.`er_views_post__provenance`,
-                                `t136`.`post_platform`,
-                                `t136`.`publishing_influencer`,
-                                `t136`.`sponsored_posts`,
-                                `t136`.`disclosed_sponsored_posts`,
-                                `t110`.`cost`
+                                `t140`.`campaign_id`,
+                                `t140`.`campaign`,
+                                `t140`.`influencer_id`,
+                                `t140`.`influencer`,
+                                `t140`.`account_id`,
+                                `t140`.`platform`,
+                                `t140`.`format`,
+                                `t140`.`post_id`,
+                                `t140`.`day`,
+                                `t140`.`country`,
+                                `t140`.`caption`,
+                                `t140`.`sponsored`,
+                                `t140`.`reach`,
+                                `t140`.`impressions`,
+                                `t140`.`views`,
+                                `t140`.`likes`,
+                                `t140`.`comments`,
+                                `t140`.`shares`,
+                                `t140`.`saves`,
+                                `t140`.`clicks`,
+                                `t140`.`reach__provenance`,
+                                `t140`.`impressions__provenance`,
+                                `t140`.`views__provenance`,
+                                `t140`.`likes__provenance`,
+                                `t140`.`comments__provenance`,
+                                `t140`.`shares__provenance`,
+                                `t140`.`saves__provenance`,
+                                `t140`.`clicks__provenance`,
+                                `t140`.`followers`,
+                                `t140`.`followers__provenance`,
+                                `t140`.`engagements`,
+                                `t140`.`engagements__provenance`,
+                                `t140`.`impressions_with_estimates`,
+                                `t140`.`impressions_with_estimates__provenance`,
+                                `t140`.`er_reach_post`,
+                                `t140`.`er_followers_post`,
+                                `t140`.`er_impressions_post`,
+                                `t140`.`er_views_post`,
+                                `t140`.`er_reach_post__provenance`,
+                                `t140`.`er_followers_post__provenance`,
+                                `t140`.`er_impressions_post__provenance`,
+                                `t140`.`er_views_post__provenance`,
+                                `t140`.`post_platform`,
+                                `t140`.`publishing_influencer`,
+                                `t140`.`sponsored_posts`,
+                                `t140`.`disclosed_sponsored_posts`,
+                                `t115`.`cost`
                               FROM (
                                 SELECT
-                                  `t121`.`campaign_id`,
-                                  `t121`.`campaign`,
-                                  `t121`.`influencer_id`,
-                                  `t121`.`influencer`,
-                                  `t121`.`account_id`,
-                                  `t121`.`platform`,
-                                  `t121`.`format`,
-                                  `t121`.`post_id`,
-                                  `t121`.`day`,
-                                  `t121`.`country`,
-                                  `t121`.`caption`,
-                                  `t121`.`sponsored`,
-                                  `t121`.`reach`,
-                                  `t121`.`impressions`,
-                                  `t121`.`views`,
-                                  `t121`.`likes`,
-                                  `t121`.`comments`,
-                                  `t121`.`shares`,
-                                  `t121`.`saves`,
-                                  `t121`.`clicks`,
-                                  `t121`.`reach__provenance`,
-                                  `t121`.`impressions__provenance`,
-                                  `t121`.`views__provenance`,
-                                  `t121`.`likes__provenance`,
-                                  `t121`.`comments__provenance`,
-                                  `t121`.`shares__provenance`,
-                                  `t121`.`saves__provenance`,
-                                  `t121`.`clicks__provenance`,
-                                  `t121`.`followers`,
-                                  `t121`.`followers__provenance`,
-                                  `t121`.`engagements`,
-                                  `t121`.`engagements__provenance`,
+                                  `t125`.`campaign_id`,
+                                  `t125`.`campaign`,
+                                  `t125`.`influencer_id`,
+                                  `t125`.`influencer`,
+                                  `t125`.`account_id`,
+                                  `t125`.`platform`,
+                                  `t125`.`format`,
+                                  `t125`.`post_id`,
+                                  `t125`.`day`,
+                                  `t125`.`country`,
+                                  `t125`.`caption`,
+                                  `t125`.`sponsored`,
+                                  `t125`.`reach`,
+                                  `t125`.`impressions`,
+                                  `t125`.`views`,
+                                  `t125`.`likes`,
+                                  `t125`.`comments`,
+                                  `t125`.`shares`,
+                                  `t125`.`saves`,
+                                  `t125`.`clicks`,
+                                  `t125`.`reach__provenance`,
+                                  `t125`.`impressions__provenance`,
+                                  `t125`.`views__provenance`,
+                                  `t125`.`likes__provenance`,
+                                  `t125`.`comments__provenance`,
+                                  `t125`.`shares__provenance`,
+                                  `t125`.`saves__provenance`,
+                                  `t125`.`clicks__provenance`,
+                                  `t125`.`followers`,
+                                  `t125`.`followers__provenance`,
+                                  `t125`.`engagements`,
+                                  `t125`.`engagements__provenance`,
                                   COALESCE(
-                                    COALESCE(`t121`.`impressions`, `t121`.`views`),
-                                    `t121`.`reach` * COALESCE(
+                                    COALESCE(`t125`.`impressions`, `t125`.`views`),
+                                    `t125`.`reach` * COALESCE(
                                       ieee_divide(
                                         SUM(
                                           IF(
                                             (
-                                              `t121`.`impressions` IS NOT NULL
+                                              `t125`.`impressions` IS NOT NULL
                                             ) AND (
-                                              `t121`.`reach` IS NOT NULL
+                                              `t125`.`reach` IS NOT NULL
                                             ),
-                                            `t121`.`impressions`,
+                                            `t125`.`impressions`,
                                             NULL
                                           )
                                         ) OVER (
-                                          PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                          PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                         ),
                                         NULLIF(
                                           SUM(
                                             IF(
                                               (
-                                                `t121`.`impressions` IS NOT NULL
+                                                `t125`.`impressions` IS NOT NULL
                                               ) AND (
-                                                `t121`.`reach` IS NOT NULL
+                                                `t125`.`reach` IS NOT NULL
                                               ),
-                                              `t121`.`reach`,
+                                              `t125`.`reach`,
                                               NULL
                                             )
                                           ) OVER (
-                                            PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                            PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                           ),
                                           0
@@ -2147,36 +2188,36 @@ FROM (
                                   ) AS `impressions_with_estimates`,
                                   IF(
                                     COALESCE(
-                                      COALESCE(`t121`.`impressions`, `t121`.`views`),
-                                      `t121`.`reach` * COALESCE(
+                                      COALESCE(`t125`.`impressions`, `t125`.`views`),
+                                      `t125`.`reach` * COALESCE(
                                         ieee_divide(
                                           SUM(
                                             IF(
                                               (
-                                                `t121`.`impressions` IS NOT NULL
+                                                `t125`.`impressions` IS NOT NULL
                                               ) AND (
-                                                `t121`.`reach` IS NOT NULL
+                                                `t125`.`reach` IS NOT NULL
                                               ),
-                                              `t121`.`impressions`,
+                                              `t125`.`impressions`,
                                               NULL
                                             )
                                           ) OVER (
-                                            PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                            PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                           ),
                                           NULLIF(
                                             SUM(
                                               IF(
                                                 (
-                                                  `t121`.`impressions` IS NOT NULL
+                                                  `t125`.`impressions` IS NOT NULL
                                                 ) AND (
-                                                  `t121`.`reach` IS NOT NULL
+                                                  `t125`.`reach` IS NOT NULL
                                                 ),
-                                                `t121`.`reach`,
+                                                `t125`.`reach`,
                                                 NULL
                                               )
                                             ) OVER (
-                                              PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                              PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                             ),
                                             0
@@ -2185,146 +2226,146 @@ FROM (
                                         CAST(1 AS FLOAT64)
                                       )
                                     ) IS NOT NULL,
-                                    IF(`t121`.`impressions` IS NOT NULL, `t121`.`impressions__provenance`, 2),
+                                    IF(`t125`.`impressions` IS NOT NULL, `t125`.`impressions__provenance`, 2),
                                     CAST(NULL AS INT64)
                                   ) AS `impressions_with_estimates__provenance`,
-                                  ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`reach`, 0)) * 100 AS `er_reach_post`,
-                                  ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`followers`, 0)) * 100 AS `er_followers_post`,
-                                  ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`impressions`, 0)) * 100 AS `er_impressions_post`,
-                                  ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`views`, 0)) * 100 AS `er_views_post`,
+                                  ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`reach`, 0)) * 100 AS `er_reach_post`,
+                                  ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`followers`, 0)) * 100 AS `er_followers_post`,
+                                  ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`impressions`, 0)) * 100 AS `er_impressions_post`,
+                                  ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`views`, 0)) * 100 AS `er_views_post`,
                                   NULLIF(
                                     GREATEST(
-                                      COALESCE(`t121`.`engagements__provenance`, -1),
-                                      COALESCE(`t121`.`reach__provenance`, -1)
+                                      COALESCE(`t125`.`engagements__provenance`, -1),
+                                      COALESCE(`t125`.`reach__provenance`, -1)
                                     ),
                                     -1
                                   ) AS `er_reach_post__provenance`,
                                   NULLIF(
                                     GREATEST(
-                                      COALESCE(`t121`.`engagements__provenance`, -1),
-                                      COALESCE(`t121`.`followers__provenance`, -1)
+                                      COALESCE(`t125`.`engagements__provenance`, -1),
+                                      COALESCE(`t125`.`followers__provenance`, -1)
                                     ),
                                     -1
                                   ) AS `er_followers_post__provenance`,
                                   NULLIF(
                                     GREATEST(
-                                      COALESCE(`t121`.`engagements__provenance`, -1),
-                                      COALESCE(`t121`.`impressions__provenance`, -1)
+                                      COALESCE(`t125`.`engagements__provenance`, -1),
+                                      COALESCE(`t125`.`impressions__provenance`, -1)
                                     ),
                                     -1
                                   ) AS `er_impressions_post__provenance`,
                                   NULLIF(
                                     GREATEST(
-                                      COALESCE(`t121`.`engagements__provenance`, -1),
-                                      COALESCE(`t121`.`views__provenance`, -1)
+                                      COALESCE(`t125`.`engagements__provenance`, -1),
+                                      COALESCE(`t125`.`views__provenance`, -1)
                                     ),
                                     -1
                                   ) AS `er_views_post__provenance`,
-                                  `t121`.`platform` AS `post_platform`,
-                                  `t121`.`influencer_id` AS `publishing_influencer`,
-                                  CAST(IF(`t121`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+                                  `t125`.`platform` AS `post_platform`,
+                                  `t125`.`influencer_id` AS `publishing_influencer`,
+                                  CAST(IF(`t125`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
                                   CAST(IF(
-                                    `t121`.`sponsored`
+                                    `t125`.`sponsored`
                                     AND CASE
-                                      WHEN UPPER(`t121`.`country`) = 'FR'
+                                      WHEN UPPER(`t125`.`country`) = 'FR'
                                       THEN (
-                                        INSTR(LOWER(`t121`.`caption`), 'publicité') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'publicité') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), 'publicite') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'publicite') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), 'collaboration commerciale') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'collaboration commerciale') > 0
                                       )
-                                      WHEN UPPER(`t121`.`country`) = 'BE'
+                                      WHEN UPPER(`t125`.`country`) = 'BE'
                                       THEN (
-                                        INSTR(LOWER(`t121`.`caption`), 'publicité') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'publicité') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), 'publicite') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'publicite') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), 'collaboration commerciale') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'collaboration commerciale') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), '#pub') > 0
+                                        INSTR(LOWER(`t125`.`caption`), '#pub') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), 'reclame') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'reclame') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                        INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), 'samenwerking') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'samenwerking') > 0
                                       )
-                                      WHEN UPPER(`t121`.`country`) = 'DE'
+                                      WHEN UPPER(`t125`.`country`) = 'DE'
                                       THEN (
-                                        INSTR(LOWER(`t121`.`caption`), 'werbung') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'werbung') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), 'anzeige') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'anzeige') > 0
                                       )
-                                      WHEN UPPER(`t121`.`country`) = 'ES'
+                                      WHEN UPPER(`t125`.`country`) = 'ES'
                                       THEN (
-                                        INSTR(LOWER(`t121`.`caption`), 'publicidad') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'publicidad') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), '#publi') > 0
+                                        INSTR(LOWER(`t125`.`caption`), '#publi') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), 'patrocinado') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'patrocinado') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), 'colaboración pagada') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'colaboración pagada') > 0
                                       )
-                                      WHEN UPPER(`t121`.`country`) = 'IT'
+                                      WHEN UPPER(`t125`.`country`) = 'IT'
                                       THEN (
-                                        INSTR(LOWER(`t121`.`caption`), 'pubblicità') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'pubblicità') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), '#adv') > 0
+                                        INSTR(LOWER(`t125`.`caption`), '#adv') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), 'sponsorizzato') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'sponsorizzato') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), '#sponsored') > 0
+                                        INSTR(LOWER(`t125`.`caption`), '#sponsored') > 0
                                       )
-                                      WHEN UPPER(`t121`.`country`) = 'GB'
+                                      WHEN UPPER(`t125`.`country`) = 'GB'
                                       THEN (
-                                        INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                        INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), 'advert') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'advert') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'advertisement') > 0
                                       )
-                                      WHEN UPPER(`t121`.`country`) = 'US'
+                                      WHEN UPPER(`t125`.`country`) = 'US'
                                       THEN (
-                                        INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                        INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), '#sponsored') > 0
+                                        INSTR(LOWER(`t125`.`caption`), '#sponsored') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'advertisement') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), 'paid partnership') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'paid partnership') > 0
                                       )
                                       ELSE (
-                                        INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                        INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), '#sponsored') > 0
+                                        INSTR(LOWER(`t125`.`caption`), '#sponsored') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), 'paid partnership') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'paid partnership') > 0
                                       )
                                       OR (
-                                        INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
+                                        INSTR(LOWER(`t125`.`caption`), 'advertisement') > 0
                                       )
                                     END,
                                     1,
@@ -2332,140 +2373,105 @@ FROM (
                                   ) AS FLOAT64) AS `disclosed_sponsored_posts`
                                 FROM (
                                   SELECT
-                                    `t114`.`campaign_id`,
-                                    `t114`.`campaign`,
-                                    `t114`.`influencer_id`,
-                                    `t114`.`influencer`,
-                                    `t114`.`account_id`,
-                                    `t114`.`platform`,
-                                    `t114`.`format`,
-                                    `t114`.`post_id`,
-                                    `t114`.`day`,
-                                    `t114`.`country`,
-                                    `t114`.`caption`,
-                                    `t114`.`sponsored`,
-                                    `t114`.`reach`,
-                                    `t114`.`impressions`,
-                                    `t114`.`views`,
-                                    `t114`.`likes`,
-                                    `t114`.`comments`,
-                                    `t114`.`shares`,
-                                    `t114`.`saves`,
-                                    `t114`.`clicks`,
-                                    `t114`.`reach__provenance`,
-                                    `t114`.`impressions__provenance`,
-                                    `t114`.`views__provenance`,
-                                    `t114`.`likes__provenance`,
-                                    `t114`.`comments__provenance`,
-                                    `t114`.`shares__provenance`,
-                                    `t114`.`saves__provenance`,
-                                    `t114`.`clicks__provenance`,
-                                    `t114`.`followers`,
-                                    `t114`.`followers__provenance`,
+                                    `t116`.`campaign_id`,
+                                    `t116`.`campaign`,
+                                    `t116`.`influencer_id`,
+                                    `t116`.`influencer`,
+                                    `t116`.`account_id`,
+                                    `t116`.`platform`,
+                                    `t116`.`format`,
+                                    `t116`.`post_id`,
+                                    `t116`.`day`,
+                                    `t116`.`country`,
+                                    `t116`.`caption`,
+                                    `t116`.`sponsored`,
+                                    `t116`.`reach`,
+                                    `t116`.`impressions`,
+                                    `t116`.`views`,
+                                    `t116`.`likes`,
+                                    `t116`.`comments`,
+                                    `t116`.`shares`,
+                                    `t116`.`saves`,
+                                    `t116`.`clicks`,
+                                    `t116`.`reach__provenance`,
+                                    `t116`.`impressions__provenance`,
+                                    `t116`.`views__provenance`,
+                                    `t116`.`likes__provenance`,
+                                    `t116`.`comments__provenance`,
+                                    `t116`.`shares__provenance`,
+                                    `t116`.`saves__provenance`,
+                                    `t116`.`clicks__provenance`,
+                                    `t116`.`followers`,
+                                    `t116`.`followers__provenance`,
                                     IF(
                                       (
-                                        `t114`.`likes` IS NOT NULL
+                                        `t116`.`likes` IS NOT NULL
                                       )
                                       OR (
-                                        `t114`.`comments` IS NOT NULL
+                                        `t116`.`comments` IS NOT NULL
                                       )
                                       OR (
-                                        `t114`.`shares` IS NOT NULL
+                                        `t116`.`shares` IS NOT NULL
                                       )
                                       OR (
-                                        `t114`.`saves` IS NOT NULL
+                                        `t116`.`saves` IS NOT NULL
                                       ),
-                                      CAST(0 AS FLOAT64) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                      CAST(0 AS FLOAT64) + COALESCE(`t116`.`likes`, 0) + COALESCE(`t116`.`comments`, 0) + COALESCE(`t116`.`shares`, 0) + COALESCE(`t116`.`saves`, 0),
                                       CAST(NULL AS FLOAT64)
                                     ) AS `engagements`,
                                     NULLIF(
                                       GREATEST(
-                                        COALESCE(`t114`.`likes__provenance`, -1),
-                                        COALESCE(`t114`.`comments__provenance`, -1),
-                                        COALESCE(`t114`.`shares__provenance`, -1),
-                                        COALESCE(`t114`.`saves__provenance`, -1)
+                                        COALESCE(`t116`.`likes__provenance`, -1),
+                                        COALESCE(`t116`.`comments__provenance`, -1),
+                                        COALESCE(`t116`.`shares__provenance`, -1),
+                                        COALESCE(`t116`.`saves__provenance`, -1)
                                       ),
                                       -1
                                     ) AS `engagements__provenance`
                                   FROM (
                                     SELECT
-                                      `t78`.`campaign_id`,
-                                      `t78`.`campaign`,
-                                      `t78`.`influencer_id`,
-                                      `t78`.`influencer`,
-                                      `t78`.`account_id`,
-                                      `t78`.`platform`,
-                                      `t78`.`format`,
-                                      `t78`.`post_id`,
-                                      `t78`.`day`,
-                                      `t78`.`country`,
-                                      `t78`.`caption`,
-                                      `t78`.`sponsored`,
-                                      `t92`.`reach`,
-                                      `t92`.`impressions`,
-                                      `t92`.`views`,
-                                      `t92`.`likes`,
-                                      `t92`.`comments`,
-                                      `t92`.`shares`,
-                                      `t92`.`saves`,
-                                      `t92`.`clicks`,
-                                      `t92`.`reach__provenance`,
-                                      `t92`.`impressions__provenance`,
-                                      `t92`.`views__provenance`,
-                                      `t92`.`likes__provenance`,
-                                      `t92`.`comments__provenance`,
-                                      `t92`.`shares__provenance`,
-                                      `t92`.`saves__provenance`,
-                                      `t92`.`clicks__provenance`,
-                                      `t101`.`followers`,
-                                      `t101`.`followers__provenance`
-                                    FROM `t64` AS `t78`
+                                      `t84`.`campaign_id`,
+                                      `t84`.`campaign`,
+                                      `t84`.`influencer_id`,
+                                      `t84`.`influencer`,
+                                      `t84`.`account_id`,
+                                      `t84`.`platform`,
+                                      `t84`.`format`,
+                                      `t84`.`post_id`,
+                                      `t84`.`day`,
+                                      `t84`.`country`,
+                                      `t84`.`caption`,
+                                      `t84`.`sponsored`,
+                                      `t96`.`reach`,
+                                      `t96`.`impressions`,
+                                      `t96`.`views`,
+                                      `t96`.`likes`,
+                                      `t96`.`comments`,
+                                      `t96`.`shares`,
+                                      `t96`.`saves`,
+                                      `t96`.`clicks`,
+                                      `t96`.`reach__provenance`,
+                                      `t96`.`impressions__provenance`,
+                                      `t96`.`views__provenance`,
+                                      `t96`.`likes__provenance`,
+                                      `t96`.`comments__provenance`,
+                                      `t96`.`shares__provenance`,
+                                      `t96`.`saves__provenance`,
+                                      `t96`.`clicks__provenance`,
+                                      `t103`.`followers`,
+                                      `t103`.`followers__provenance`
+                                    FROM `t63` AS `t84`
                                     LEFT OUTER JOIN (
                                       SELECT
-                                        CAST(`t79`.`post_id` AS INT64) AS `post_id`,
-                                        CAST(MAX(IF(`t79`.`metric` = 'reach', `t79`.`value`, NULL)) AS FLOAT64) AS `reach`,
-                                        CAST(MAX(IF(`t79`.`metric` = 'impressions', `t79`.`value`, NULL)) AS FLOAT64) AS `impressions`,
-                                        CAST(MAX(IF(`t79`.`metric` = 'views', `t79`.`value`, NULL)) AS FLOAT64) AS `views`,
-                                        CAST(MAX(IF(`t79`.`metric` = 'likes', `t79`.`value`, NULL)) AS FLOAT64) AS `likes`,
-                                        CAST(MAX(IF(`t79`.`metric` = 'comments', `t79`.`value`, NULL)) AS FLOAT64) AS `comments`,
-                                        CAST(MAX(IF(`t79`.`metric` = 'shares', `t79`.`value`, NULL)) AS FLOAT64) AS `shares`,
-                                        CAST(MAX(IF(`t79`.`metric` = 'saves', `t79`.`value`, NULL)) AS FLOAT64) AS `saves`,
-                                        CAST(MAX(IF(`t79`.`metric` = 'clicks', `t79`.`value`, NULL)) AS FLOAT64) AS `clicks`,
-                                        MAX(IF(`t79`.`metric` = 'reach', `t79`.`rank`, NULL)) AS `reach__provenance`,
-                                        MAX(IF(`t79`.`metric` = 'impressions', `t79`.`rank`, NULL)) AS `impressions__provenance`,
-                                        MAX(IF(`t79`.`metric` = 'views', `t79`.`rank`, NULL)) AS `views__provenance`,
-                                        MAX(IF(`t79`.`metric` = 'likes', `t79`.`rank`, NULL)) AS `likes__provenance`,
-                                        MAX(IF(`t79`.`metric` = 'comments', `t79`.`rank`, NULL)) AS `comments__provenance`,
-                                        MAX(IF(`t79`.`metric` = 'shares', `t79`.`rank`, NULL)) AS `shares__provenance`,
-                                        MAX(IF(`t79`.`metric` = 'saves', `t79`.`rank`, NULL)) AS `saves__provenance`,
-                                        MAX(IF(`t79`.`metric` = 'clicks', `t79`.`rank`, NULL)) AS `clicks__provenance`
-                                      FROM (
-                                        SELECT
-                                          *
-                                        FROM (
-                                          SELECT
-                                            `t33`.`id`,
-                                            `t33`.`post_id`,
-                                            `t33`.`captured_at`,
-                                            `t33`.`metric`,
-                                            `t33`.`value`,
-                                            `t33`.`source`,
-                                            `t33`.`provenance`,
-                                            `t33`.`rank`,
-                                            ROW_NUMBER() OVER (
-                                              PARTITION BY `t33`.`post_id`, `t33`.`metric`
-                                              ORDER BY `t33`.`captured_at` DESC, `t33`.`rank` ASC
-                                            ) - 1 AS `order`
-                                          FROM (
-                                            SELECT
-                                              `t9`.`id`,
-                                              `t9`.`post_id`,
-                                              `t9`.`captured_at`,
-                                              `t9`.`metric`,
-                                              `t9`.`value`,
-                                              `t9`.`source`,
-                                              `t9`.`provenance`,
-                                              CASE `t9`.`provenance`
+                                        CAST(`t64`.`post_id` AS INT64) AS `post_id`,
+                                        CAST(MAX_BY(
+                                          IF(`t64`.`metric` = 'reach', `t64`.`value`, NULL),
+                                          IF(
+                                            `t64`.`metric` = 'reach',
+                                            (
+                                              DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                            ) + (
+                                              15 - CASE `t64`.`provenance`
                                                 WHEN 'measured'
                                                 THEN 0
                                                 WHEN 'self_reported'
@@ -2473,195 +2479,571 @@ FROM (
                                                 WHEN 'estimated'
                                                 THEN 2
                                                 ELSE 2
-                                              END AS `rank`
-                                            FROM `metric_snapshot` AS `t9`
-                                            WHERE
-                                              `t9`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
-                                          ) AS `t33`
-                                        ) AS `t66`
-                                        WHERE
-                                          `t66`.`order` = 0
-                                      ) AS `t79`
-                                      GROUP BY
-                                        1
-                                    ) AS `t92`
-                                      ON `t78`.`post_id` = `t92`.`post_id`
-                                    LEFT OUTER JOIN (
-                                      SELECT
-                                        CAST(`t89`.`post_id` AS INT64) AS `post_id`,
-                                        CAST(`t89`.`followers` AS FLOAT64) AS `followers`,
-                                        CASE `t89`.`provenance`
-                                          WHEN 'measured'
-                                          THEN 0
-                                          WHEN 'self_reported'
-                                          THEN 1
-                                          WHEN 'estimated'
-                                          THEN 2
-                                          ELSE 2
-                                        END AS `followers__provenance`
+                                              END
+                                            ),
+                                            NULL
+                                          )
+                                        ) AS FLOAT64) AS `reach`,
+                                        CAST(MAX_BY(
+                                          IF(`t64`.`metric` = 'impressions', `t64`.`value`, NULL),
+                                          IF(
+                                            `t64`.`metric` = 'impressions',
+                                            (
+                                              DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                            ) + (
+                                              15 - CASE `t64`.`provenance`
+                                                WHEN 'measured'
+                                                THEN 0
+                                                WHEN 'self_reported'
+                                                THEN 1
+                                                WHEN 'estimated'
+                                                THEN 2
+                                                ELSE 2
+                                              END
+                                            ),
+                                            NULL
+                                          )
+                                        ) AS FLOAT64) AS `impressions`,
+                                        CAST(MAX_BY(
+                                          IF(`t64`.`metric` = 'views', `t64`.`value`, NULL),
+                                          IF(
+                                            `t64`.`metric` = 'views',
+                                            (
+                                              DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                            ) + (
+                                              15 - CASE `t64`.`provenance`
+                                                WHEN 'measured'
+                                                THEN 0
+                                                WHEN 'self_reported'
+                                                THEN 1
+                                                WHEN 'estimated'
+                                                THEN 2
+                                                ELSE 2
+                                              END
+                                            ),
+                                            NULL
+                                          )
+                                        ) AS FLOAT64) AS `views`,
+                                        CAST(MAX_BY(
+                                          IF(`t64`.`metric` = 'likes', `t64`.`value`, NULL),
+                                          IF(
+                                            `t64`.`metric` = 'likes',
+                                            (
+                                              DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                            ) + (
+                                              15 - CASE `t64`.`provenance`
+                                                WHEN 'measured'
+                                                THEN 0
+                                                WHEN 'self_reported'
+                                                THEN 1
+                                                WHEN 'estimated'
+                                                THEN 2
+                                                ELSE 2
+                                              END
+                                            ),
+                                            NULL
+                                          )
+                                        ) AS FLOAT64) AS `likes`,
+                                        CAST(MAX_BY(
+                                          IF(`t64`.`metric` = 'comments', `t64`.`value`, NULL),
+                                          IF(
+                                            `t64`.`metric` = 'comments',
+                                            (
+                                              DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                            ) + (
+                                              15 - CASE `t64`.`provenance`
+                                                WHEN 'measured'
+                                                THEN 0
+                                                WHEN 'self_reported'
+                                                THEN 1
+                                                WHEN 'estimated'
+                                                THEN 2
+                                                ELSE 2
+                                              END
+                                            ),
+                                            NULL
+                                          )
+                                        ) AS FLOAT64) AS `comments`,
+                                        CAST(MAX_BY(
+                                          IF(`t64`.`metric` = 'shares', `t64`.`value`, NULL),
+                                          IF(
+                                            `t64`.`metric` = 'shares',
+                                            (
+                                              DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                            ) + (
+                                              15 - CASE `t64`.`provenance`
+                                                WHEN 'measured'
+                                                THEN 0
+                                                WHEN 'self_reported'
+                                                THEN 1
+                                                WHEN 'estimated'
+                                                THEN 2
+                                                ELSE 2
+                                              END
+                                            ),
+                                            NULL
+                                          )
+                                        ) AS FLOAT64) AS `shares`,
+                                        CAST(MAX_BY(
+                                          IF(`t64`.`metric` = 'saves', `t64`.`value`, NULL),
+                                          IF(
+                                            `t64`.`metric` = 'saves',
+                                            (
+                                              DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                            ) + (
+                                              15 - CASE `t64`.`provenance`
+                                                WHEN 'measured'
+                                                THEN 0
+                                                WHEN 'self_reported'
+                                                THEN 1
+                                                WHEN 'estimated'
+                                                THEN 2
+                                                ELSE 2
+                                              END
+                                            ),
+                                            NULL
+                                          )
+                                        ) AS FLOAT64) AS `saves`,
+                                        CAST(MAX_BY(
+                                          IF(`t64`.`metric` = 'clicks', `t64`.`value`, NULL),
+                                          IF(
+                                            `t64`.`metric` = 'clicks',
+                                            (
+                                              DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                            ) + (
+                                              15 - CASE `t64`.`provenance`
+                                                WHEN 'measured'
+                                                THEN 0
+                                                WHEN 'self_reported'
+                                                THEN 1
+                                                WHEN 'estimated'
+                                                THEN 2
+                                                ELSE 2
+                                              END
+                                            ),
+                                            NULL
+                                          )
+                                        ) AS FLOAT64) AS `clicks`,
+                                        15 - (
+                                          MOD(
+                                            MAX(
+                                              IF(
+                                                `t64`.`metric` = 'reach',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ),
+                                            16
+                                          )
+                                        ) AS `reach__provenance`,
+                                        15 - (
+                                          MOD(
+                                            MAX(
+                                              IF(
+                                                `t64`.`metric` = 'impressions',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ),
+                                            16
+                                          )
+                                        ) AS `impressions__provenance`,
+                                        15 - (
+                                          MOD(
+                                            MAX(
+                                              IF(
+                                                `t64`.`metric` = 'views',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ),
+                                            16
+                                          )
+                                        ) AS `views__provenance`,
+                                        15 - (
+                                          MOD(
+                                            MAX(
+                                              IF(
+                                                `t64`.`metric` = 'likes',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ),
+                                            16
+                                          )
+                                        ) AS `likes__provenance`,
+                                        15 - (
+                                          MOD(
+                                            MAX(
+                                              IF(
+                                                `t64`.`metric` = 'comments',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ),
+                                            16
+                                          )
+                                        ) AS `comments__provenance`,
+                                        15 - (
+                                          MOD(
+                                            MAX(
+                                              IF(
+                                                `t64`.`metric` = 'shares',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ),
+                                            16
+                                          )
+                                        ) AS `shares__provenance`,
+                                        15 - (
+                                          MOD(
+                                            MAX(
+                                              IF(
+                                                `t64`.`metric` = 'saves',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ),
+                                            16
+                                          )
+                                        ) AS `saves__provenance`,
+                                        15 - (
+                                          MOD(
+                                            MAX(
+                                              IF(
+                                                `t64`.`metric` = 'clicks',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ),
+                                            16
+                                          )
+                                        ) AS `clicks__provenance`
                                       FROM (
                                         SELECT
-                                          `t56`.`post_id`,
-                                          `t56`.`account_id`,
-                                          `t56`.`published_at`,
-                                          `t56`.`id`,
-                                          `t56`.`captured_at`,
-                                          `t56`.`followers`,
-                                          `t56`.`source`,
-                                          `t56`.`provenance`,
-                                          ROW_NUMBER() OVER (
-                                            PARTITION BY `t56`.`post_id`
-                                            ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC, ABS(
-                                              UNIX_SECONDS(CAST(`t56`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t56`.`captured_at` AS TIMESTAMP))
-                                            ) ASC
-                                          ) - 1 AS `order`
+                                          *
                                         FROM (
                                           SELECT
-                                            `t32`.`post_id`,
-                                            `t32`.`account_id`,
-                                            `t32`.`published_at`,
-                                            `t20`.`id`,
-                                            `t20`.`captured_at`,
-                                            `t20`.`followers`,
-                                            `t20`.`source`,
-                                            `t20`.`provenance`
+                                            *
+                                          FROM `metric_snapshot` AS `t9`
+                                          WHERE
+                                            `t9`.`post_id` IN (
+                                              SELECT
+                                                `t6`.`id`
+                                              FROM `post` AS `t6`
+                                              WHERE
+                                                `t6`.`campaign_id` IS NOT NULL AND `t6`.`campaign_id` IN (1)
+                                            )
+                                        ) AS `t47`
+                                        WHERE
+                                          `t47`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
+                                      ) AS `t64`
+                                      GROUP BY
+                                        1
+                                    ) AS `t96`
+                                      ON `t84`.`post_id` = `t96`.`post_id`
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        `t86`.`post_id`,
+                                        CAST(IF(`t86`.`before` IS NOT NULL, `t86`.`before`, `t86`.`after`) AS FLOAT64) AS `followers`,
+                                        IF(`t86`.`before` IS NOT NULL, `t86`.`before_rank`, `t86`.`after_rank`) AS `followers__provenance`
+                                      FROM (
+                                        SELECT
+                                          CAST(`t65`.`post_id` AS INT64) AS `post_id`,
+                                          MAX_BY(
+                                            IF(`t65`.`captured_at` <= `t65`.`published_at`, `t65`.`followers`, NULL),
+                                            IF(`t65`.`captured_at` <= `t65`.`published_at`, `t65`.`captured_at`, NULL)
+                                          ) AS `before`,
+                                          MAX_BY(
+                                            IF(
+                                              `t65`.`captured_at` <= `t65`.`published_at`,
+                                              CASE `t65`.`provenance`
+                                                WHEN 'measured'
+                                                THEN 0
+                                                WHEN 'self_reported'
+                                                THEN 1
+                                                WHEN 'estimated'
+                                                THEN 2
+                                                ELSE 2
+                                              END,
+                                              NULL
+                                            ),
+                                            IF(`t65`.`captured_at` <= `t65`.`published_at`, `t65`.`captured_at`, NULL)
+                                          ) AS `before_rank`,
+                                          MIN_BY(
+                                            IF(NOT (
+                                              `t65`.`captured_at` <= `t65`.`published_at`
+                                            ), `t65`.`followers`, NULL),
+                                            IF(NOT (
+                                              `t65`.`captured_at` <= `t65`.`published_at`
+                                            ), `t65`.`captured_at`, NULL)
+                                          ) AS `after`,
+                                          MIN_BY(
+                                            IF(
+                                              NOT (
+                                                `t65`.`captured_at` <= `t65`.`published_at`
+                                              ),
+                                              CASE `t65`.`provenance`
+                                                WHEN 'measured'
+                                                THEN 0
+                                                WHEN 'self_reported'
+                                                THEN 1
+                                                WHEN 'estimated'
+                                                THEN 2
+                                                ELSE 2
+                                              END,
+                                              NULL
+                                            ),
+                                            IF(NOT (
+                                              `t65`.`captured_at` <= `t65`.`published_at`
+                                            ), `t65`.`captured_at`, NULL)
+                                          ) AS `after_rank`
+                                        FROM (
+                                          SELECT
+                                            `t41`.`post_id`,
+                                            `t41`.`account_id`,
+                                            `t41`.`published_at`,
+                                            `t19`.`id`,
+                                            `t19`.`captured_at`,
+                                            `t19`.`followers`,
+                                            `t19`.`source`,
+                                            `t19`.`provenance`
                                           FROM (
                                             SELECT
                                               `t6`.`id` AS `post_id`,
                                               `t6`.`account_id`,
                                               `t6`.`published_at`
                                             FROM `post` AS `t6`
-                                          ) AS `t32`
-                                          INNER JOIN `follower_snapshot` AS `t20`
-                                            ON `t32`.`account_id` = `t20`.`account_id`
-                                        ) AS `t56`
-                                      ) AS `t89`
-                                      WHERE
-                                        `t89`.`order` = 0
-                                    ) AS `t101`
-                                      ON `t78`.`post_id` = `t101`.`post_id`
-                                  ) AS `t114`
-                                ) AS `t121`
-                              ) AS `t136`
+                                            WHERE
+                                              `t6`.`campaign_id` IS NOT NULL AND `t6`.`campaign_id` IN (1)
+                                          ) AS `t41`
+                                          INNER JOIN `follower_snapshot` AS `t19`
+                                            ON `t41`.`account_id` = `t19`.`account_id`
+                                        ) AS `t65`
+                                        GROUP BY
+                                          1
+                                      ) AS `t86`
+                                    ) AS `t103`
+                                      ON `t84`.`post_id` = `t103`.`post_id`
+                                  ) AS `t116`
+                                ) AS `t125`
+                              ) AS `t140`
                               LEFT OUTER JOIN (
                                 SELECT
-                                  `t97`.`post_id`,
-                                  SUM(`t97`.`cost`) AS `cost`
+                                  `t102`.`post_id`,
+                                  SUM(`t102`.`cost`) AS `cost`
                                 FROM (
                                   SELECT
-                                    `t85`.`post_id`,
-                                    ieee_divide(`t63`.`amount`, `t85`.`n_posts`) AS `cost`
-                                  FROM `t44` AS `t63`
+                                    `t92`.`post_id`,
+                                    ieee_divide(`t82`.`amount`, `t92`.`n_posts`) AS `cost`
+                                  FROM `t61` AS `t82`
                                   INNER JOIN (
                                     SELECT
-                                      `t73`.`campaign_id`,
-                                      `t73`.`campaign`,
-                                      `t73`.`influencer_id`,
-                                      `t73`.`influencer`,
-                                      `t73`.`account_id`,
-                                      `t73`.`platform`,
-                                      `t73`.`format`,
-                                      `t73`.`post_id`,
-                                      `t73`.`day`,
-                                      `t73`.`country`,
-                                      `t73`.`caption`,
-                                      `t73`.`sponsored`,
-                                      COUNT(`t73`.`post_id`) OVER (
-                                        PARTITION BY `t73`.`campaign_id`, `t73`.`influencer_id`
+                                      `t77`.`campaign_id`,
+                                      `t77`.`campaign`,
+                                      `t77`.`influencer_id`,
+                                      `t77`.`influencer`,
+                                      `t77`.`account_id`,
+                                      `t77`.`platform`,
+                                      `t77`.`format`,
+                                      `t77`.`post_id`,
+                                      `t77`.`day`,
+                                      `t77`.`country`,
+                                      `t77`.`caption`,
+                                      `t77`.`sponsored`,
+                                      COUNT(`t77`.`post_id`) OVER (
+                                        PARTITION BY `t77`.`campaign_id`, `t77`.`influencer_id`
                                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                       ) AS `n_posts`
-                                    FROM `t64` AS `t73`
-                                  ) AS `t85`
-                                    ON `t63`.`campaign_id` = `t85`.`campaign_id`
-                                    AND `t63`.`influencer_id` = `t85`.`influencer_id`
-                                ) AS `t97`
+                                    FROM `t63` AS `t77`
+                                  ) AS `t92`
+                                    ON `t82`.`campaign_id` = `t92`.`campaign_id`
+                                    AND `t82`.`influencer_id` = `t92`.`influencer_id`
+                                ) AS `t102`
                                 GROUP BY
                                   1
-                              ) AS `t110`
-                                ON `t136`.`post_id` = `t110`.`post_id`
-                            ) AS `t148`
+                              ) AS `t115`
+                                ON `t140`.`post_id` = `t115`.`post_id`
+                            ) AS `t152`
                             LEFT OUTER JOIN (
                               SELECT
-                                `t149`.`post_id`,
+                                `t153`.`post_id`,
                                 MAX(
-                                  CAST(IF(INSTR(LOWER(`t149`.`caption`), LOWER(`t149`.`message`)) > 0, 1, 0) AS FLOAT64)
+                                  CAST(IF(INSTR(LOWER(`t153`.`caption`), LOWER(`t153`.`message`)) > 0, 1, 0) AS FLOAT64)
                                 ) AS `key_message_posts`
                               FROM (
                                 SELECT
-                                  `t141`.`campaign_id`,
-                                  `t141`.`post_id`,
-                                  `t141`.`caption`,
+                                  `t145`.`campaign_id`,
+                                  `t145`.`post_id`,
+                                  `t145`.`caption`,
                                   `t67`.`message`
                                 FROM (
                                   SELECT
-                                    `t134`.`campaign_id`,
-                                    `t134`.`post_id`,
-                                    `t134`.`caption`
+                                    `t138`.`campaign_id`,
+                                    `t138`.`post_id`,
+                                    `t138`.`caption`
                                   FROM (
                                     SELECT
-                                      `t121`.`campaign_id`,
-                                      `t121`.`campaign`,
-                                      `t121`.`influencer_id`,
-                                      `t121`.`influencer`,
-                                      `t121`.`account_id`,
-                                      `t121`.`platform`,
-                                      `t121`.`format`,
-                                      `t121`.`post_id`,
-                                      `t121`.`day`,
-                                      `t121`.`country`,
-                                      `t121`.`caption`,
-                                      `t121`.`sponsored`,
-                                      `t121`.`reach`,
-                                      `t121`.`impressions`,
-                                      `t121`.`views`,
-                                      `t121`.`likes`,
-                                      `t121`.`comments`,
-                                      `t121`.`shares`,
-                                      `t121`.`saves`,
-                                      `t121`.`clicks`,
-                                      `t121`.`reach__provenance`,
-                                      `t121`.`impressions__provenance`,
-                                      `t121`.`views__provenance`,
-                                      `t121`.`likes__provenance`,
-                                      `t121`.`comments__provenance`,
-                                      `t121`.`shares__provenance`,
-                                      `t121`.`saves__provenance`,
-                                      `t121`.`clicks__provenance`,
-                                      `t121`.`followers`,
-                                      `t121`.`followers__provenance`,
-                                      `t121`.`engagements`,
-                                      `t121`.`engagements__provenance`,
+                                      `t125`.`campaign_id`,
+                                      `t125`.`campaign`,
+                                      `t125`.`influencer_id`,
+                                      `t125`.`influencer`,
+                                      `t125`.`account_id`,
+                                      `t125`.`platform`,
+                                      `t125`.`format`,
+                                      `t125`.`post_id`,
+                                      `t125`.`day`,
+                                      `t125`.`country`,
+                                      `t125`.`caption`,
+                                      `t125`.`sponsored`,
+                                      `t125`.`reach`,
+                                      `t125`.`impressions`,
+                                      `t125`.`views`,
+                                      `t125`.`likes`,
+                                      `t125`.`comments`,
+                                      `t125`.`shares`,
+                                      `t125`.`saves`,
+                                      `t125`.`clicks`,
+                                      `t125`.`reach__provenance`,
+                                      `t125`.`impressions__provenance`,
+                                      `t125`.`views__provenance`,
+                                      `t125`.`likes__provenance`,
+                                      `t125`.`comments__provenance`,
+                                      `t125`.`shares__provenance`,
+                                      `t125`.`saves__provenance`,
+                                      `t125`.`clicks__provenance`,
+                                      `t125`.`followers`,
+                                      `t125`.`followers__provenance`,
+                                      `t125`.`engagements`,
+                                      `t125`.`engagements__provenance`,
                                       COALESCE(
-                                        COALESCE(`t121`.`impressions`, `t121`.`views`),
-                                        `t121`.`reach` * COALESCE(
+                                        COALESCE(`t125`.`impressions`, `t125`.`views`),
+                                        `t125`.`reach` * COALESCE(
                                           ieee_divide(
                                             SUM(
                                               IF(
                                                 (
-                                                  `t121`.`impressions` IS NOT NULL
+                                                  `t125`.`impressions` IS NOT NULL
                                                 ) AND (
-                                                  `t121`.`reach` IS NOT NULL
+                                                  `t125`.`reach` IS NOT NULL
                                                 ),
-                                                `t121`.`impressions`,
+                                                `t125`.`impressions`,
                                                 NULL
                                               )
                                             ) OVER (
-                                              PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                              PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                             ),
                                             NULLIF(
                                               SUM(
                                                 IF(
                                                   (
-                                                    `t121`.`impressions` IS NOT NULL
+                                                    `t125`.`impressions` IS NOT NULL
                                                   ) AND (
-                                                    `t121`.`reach` IS NOT NULL
+                                                    `t125`.`reach` IS NOT NULL
                                                   ),
-                                                  `t121`.`reach`,
+                                                  `t125`.`reach`,
                                                   NULL
                                                 )
                                               ) OVER (
-                                                PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                                PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                               ),
                                               0
@@ -2672,36 +3054,36 @@ FROM (
                                       ) AS `impressions_with_estimates`,
                                       IF(
                                         COALESCE(
-                                          COALESCE(`t121`.`impressions`, `t121`.`views`),
-                                          `t121`.`reach` * COALESCE(
+                                          COALESCE(`t125`.`impressions`, `t125`.`views`),
+                                          `t125`.`reach` * COALESCE(
                                             ieee_divide(
                                               SUM(
                                                 IF(
                                                   (
-                                                    `t121`.`impressions` IS NOT NULL
+                                                    `t125`.`impressions` IS NOT NULL
                                                   ) AND (
-                                                    `t121`.`reach` IS NOT NULL
+                                                    `t125`.`reach` IS NOT NULL
                                                   ),
-                                                  `t121`.`impressions`,
+                                                  `t125`.`impressions`,
                                                   NULL
                                                 )
                                               ) OVER (
-                                                PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                                PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                               ),
                                               NULLIF(
                                                 SUM(
                                                   IF(
                                                     (
-                                                      `t121`.`impressions` IS NOT NULL
+                                                      `t125`.`impressions` IS NOT NULL
                                                     ) AND (
-                                                      `t121`.`reach` IS NOT NULL
+                                                      `t125`.`reach` IS NOT NULL
                                                     ),
-                                                    `t121`.`reach`,
+                                                    `t125`.`reach`,
                                                     NULL
                                                   )
                                                 ) OVER (
-                                                  PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                                  PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                 ),
                                                 0
@@ -2710,146 +3092,146 @@ FROM (
                                             CAST(1 AS FLOAT64)
                                           )
                                         ) IS NOT NULL,
-                                        IF(`t121`.`impressions` IS NOT NULL, `t121`.`impressions__provenance`, 2),
+                                        IF(`t125`.`impressions` IS NOT NULL, `t125`.`impressions__provenance`, 2),
                                         CAST(NULL AS INT64)
                                       ) AS `impressions_with_estimates__provenance`,
-                                      ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`reach`, 0)) * 100 AS `er_reach_post`,
-                                      ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`followers`, 0)) * 100 AS `er_followers_post`,
-                                      ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`impressions`, 0)) * 100 AS `er_impressions_post`,
-                                      ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`views`, 0)) * 100 AS `er_views_post`,
+                                      ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`reach`, 0)) * 100 AS `er_reach_post`,
+                                      ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`followers`, 0)) * 100 AS `er_followers_post`,
+                                      ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`impressions`, 0)) * 100 AS `er_impressions_post`,
+                                      ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`views`, 0)) * 100 AS `er_views_post`,
                                       NULLIF(
                                         GREATEST(
-                                          COALESCE(`t121`.`engagements__provenance`, -1),
-                                          COALESCE(`t121`.`reach__provenance`, -1)
+                                          COALESCE(`t125`.`engagements__provenance`, -1),
+                                          COALESCE(`t125`.`reach__provenance`, -1)
                                         ),
                                         -1
                                       ) AS `er_reach_post__provenance`,
                                       NULLIF(
                                         GREATEST(
-                                          COALESCE(`t121`.`engagements__provenance`, -1),
-                                          COALESCE(`t121`.`followers__provenance`, -1)
+                                          COALESCE(`t125`.`engagements__provenance`, -1),
+                                          COALESCE(`t125`.`followers__provenance`, -1)
                                         ),
                                         -1
                                       ) AS `er_followers_post__provenance`,
                                       NULLIF(
                                         GREATEST(
-                                          COALESCE(`t121`.`engagements__provenance`, -1),
-                                          COALESCE(`t121`.`impressions__provenance`, -1)
+                                          COALESCE(`t125`.`engagements__provenance`, -1),
+                                          COALESCE(`t125`.`impressions__provenance`, -1)
                                         ),
                                         -1
                                       ) AS `er_impressions_post__provenance`,
                                       NULLIF(
                                         GREATEST(
-                                          COALESCE(`t121`.`engagements__provenance`, -1),
-                                          COALESCE(`t121`.`views__provenance`, -1)
+                                          COALESCE(`t125`.`engagements__provenance`, -1),
+                                          COALESCE(`t125`.`views__provenance`, -1)
                                         ),
                                         -1
                                       ) AS `er_views_post__provenance`,
-                                      `t121`.`platform` AS `post_platform`,
-                                      `t121`.`influencer_id` AS `publishing_influencer`,
-                                      CAST(IF(`t121`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+                                      `t125`.`platform` AS `post_platform`,
+                                      `t125`.`influencer_id` AS `publishing_influencer`,
+                                      CAST(IF(`t125`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
                                       CAST(IF(
-                                        `t121`.`sponsored`
+                                        `t125`.`sponsored`
                                         AND CASE
-                                          WHEN UPPER(`t121`.`country`) = 'FR'
+                                          WHEN UPPER(`t125`.`country`) = 'FR'
                                           THEN (
-                                            INSTR(LOWER(`t121`.`caption`), 'publicité') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'publicité') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'publicite') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'publicite') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'collaboration commerciale') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'collaboration commerciale') > 0
                                           )
-                                          WHEN UPPER(`t121`.`country`) = 'BE'
+                                          WHEN UPPER(`t125`.`country`) = 'BE'
                                           THEN (
-                                            INSTR(LOWER(`t121`.`caption`), 'publicité') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'publicité') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'publicite') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'publicite') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'collaboration commerciale') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'collaboration commerciale') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), '#pub') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#pub') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'reclame') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'reclame') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'samenwerking') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'samenwerking') > 0
                                           )
-                                          WHEN UPPER(`t121`.`country`) = 'DE'
+                                          WHEN UPPER(`t125`.`country`) = 'DE'
                                           THEN (
-                                            INSTR(LOWER(`t121`.`caption`), 'werbung') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'werbung') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'anzeige') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'anzeige') > 0
                                           )
-                                          WHEN UPPER(`t121`.`country`) = 'ES'
+                                          WHEN UPPER(`t125`.`country`) = 'ES'
                                           THEN (
-                                            INSTR(LOWER(`t121`.`caption`), 'publicidad') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'publicidad') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), '#publi') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#publi') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'patrocinado') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'patrocinado') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'colaboración pagada') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'colaboración pagada') > 0
                                           )
-                                          WHEN UPPER(`t121`.`country`) = 'IT'
+                                          WHEN UPPER(`t125`.`country`) = 'IT'
                                           THEN (
-                                            INSTR(LOWER(`t121`.`caption`), 'pubblicità') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'pubblicità') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), '#adv') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#adv') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'sponsorizzato') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'sponsorizzato') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), '#sponsored') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#sponsored') > 0
                                           )
-                                          WHEN UPPER(`t121`.`country`) = 'GB'
+                                          WHEN UPPER(`t125`.`country`) = 'GB'
                                           THEN (
-                                            INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'advert') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'advert') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'advertisement') > 0
                                           )
-                                          WHEN UPPER(`t121`.`country`) = 'US'
+                                          WHEN UPPER(`t125`.`country`) = 'US'
                                           THEN (
-                                            INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), '#sponsored') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#sponsored') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'advertisement') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'paid partnership') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'paid partnership') > 0
                                           )
                                           ELSE (
-                                            INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), '#sponsored') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#sponsored') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'paid partnership') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'paid partnership') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'advertisement') > 0
                                           )
                                         END,
                                         1,
@@ -2857,140 +3239,105 @@ FROM (
                                       ) AS FLOAT64) AS `disclosed_sponsored_posts`
                                     FROM (
                                       SELECT
-                                        `t114`.`campaign_id`,
-                                        `t114`.`campaign`,
-                                        `t114`.`influencer_id`,
-                                        `t114`.`influencer`,
-                                        `t114`.`account_id`,
-                                        `t114`.`platform`,
-                                        `t114`.`format`,
-                                        `t114`.`post_id`,
-                                        `t114`.`day`,
-                                        `t114`.`country`,
-                                        `t114`.`caption`,
-                                        `t114`.`sponsored`,
-                                        `t114`.`reach`,
-                                        `t114`.`impressions`,
-                                        `t114`.`views`,
-                                        `t114`.`likes`,
-                                        `t114`.`comments`,
-                                        `t114`.`shares`,
-                                        `t114`.`saves`,
-                                        `t114`.`clicks`,
-                                        `t114`.`reach__provenance`,
-                                        `t114`.`impressions__provenance`,
-                                        `t114`.`views__provenance`,
-                                        `t114`.`likes__provenance`,
-                                        `t114`.`comments__provenance`,
-                                        `t114`.`shares__provenance`,
-                                        `t114`.`saves__provenance`,
-                                        `t114`.`clicks__provenance`,
-                                        `t114`.`followers`,
-                                        `t114`.`followers__provenance`,
+                                        `t116`.`campaign_id`,
+                                        `t116`.`campaign`,
+                                        `t116`.`influencer_id`,
+                                        `t116`.`influencer`,
+                                        `t116`.`account_id`,
+                                        `t116`.`platform`,
+                                        `t116`.`format`,
+                                        `t116`.`post_id`,
+                                        `t116`.`day`,
+                                        `t116`.`country`,
+                                        `t116`.`caption`,
+                                        `t116`.`sponsored`,
+                                        `t116`.`reach`,
+                                        `t116`.`impressions`,
+                                        `t116`.`views`,
+                                        `t116`.`likes`,
+                                        `t116`.`comments`,
+                                        `t116`.`shares`,
+                                        `t116`.`saves`,
+                                        `t116`.`clicks`,
+                                        `t116`.`reach__provenance`,
+                                        `t116`.`impressions__provenance`,
+                                        `t116`.`views__provenance`,
+                                        `t116`.`likes__provenance`,
+                                        `t116`.`comments__provenance`,
+                                        `t116`.`shares__provenance`,
+                                        `t116`.`saves__provenance`,
+                                        `t116`.`clicks__provenance`,
+                                        `t116`.`followers`,
+                                        `t116`.`followers__provenance`,
                                         IF(
                                           (
-                                            `t114`.`likes` IS NOT NULL
+                                            `t116`.`likes` IS NOT NULL
                                           )
                                           OR (
-                                            `t114`.`comments` IS NOT NULL
+                                            `t116`.`comments` IS NOT NULL
                                           )
                                           OR (
-                                            `t114`.`shares` IS NOT NULL
+                                            `t116`.`shares` IS NOT NULL
                                           )
                                           OR (
-                                            `t114`.`saves` IS NOT NULL
+                                            `t116`.`saves` IS NOT NULL
                                           ),
-                                          CAST(0 AS FLOAT64) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                          CAST(0 AS FLOAT64) + COALESCE(`t116`.`likes`, 0) + COALESCE(`t116`.`comments`, 0) + COALESCE(`t116`.`shares`, 0) + COALESCE(`t116`.`saves`, 0),
                                           CAST(NULL AS FLOAT64)
                                         ) AS `engagements`,
                                         NULLIF(
                                           GREATEST(
-                                            COALESCE(`t114`.`likes__provenance`, -1),
-                                            COALESCE(`t114`.`comments__provenance`, -1),
-                                            COALESCE(`t114`.`shares__provenance`, -1),
-                                            COALESCE(`t114`.`saves__provenance`, -1)
+                                            COALESCE(`t116`.`likes__provenance`, -1),
+                                            COALESCE(`t116`.`comments__provenance`, -1),
+                                            COALESCE(`t116`.`shares__provenance`, -1),
+                                            COALESCE(`t116`.`saves__provenance`, -1)
                                           ),
                                           -1
                                         ) AS `engagements__provenance`
                                       FROM (
                                         SELECT
-                                          `t78`.`campaign_id`,
-                                          `t78`.`campaign`,
-                                          `t78`.`influencer_id`,
-                                          `t78`.`influencer`,
-                                          `t78`.`account_id`,
-                                          `t78`.`platform`,
-                                          `t78`.`format`,
-                                          `t78`.`post_id`,
-                                          `t78`.`day`,
-                                          `t78`.`country`,
-                                          `t78`.`caption`,
-                                          `t78`.`sponsored`,
-                                          `t92`.`reach`,
-                                          `t92`.`impressions`,
-                                          `t92`.`views`,
-                                          `t92`.`likes`,
-                                          `t92`.`comments`,
-                                          `t92`.`shares`,
-                                          `t92`.`saves`,
-                                          `t92`.`clicks`,
-                                          `t92`.`reach__provenance`,
-                                          `t92`.`impressions__provenance`,
-                                          `t92`.`views__provenance`,
-                                          `t92`.`likes__provenance`,
-                                          `t92`.`comments__provenance`,
-                                          `t92`.`shares__provenance`,
-                                          `t92`.`saves__provenance`,
-                                          `t92`.`clicks__provenance`,
-                                          `t101`.`followers`,
-                                          `t101`.`followers__provenance`
-                                        FROM `t64` AS `t78`
+                                          `t84`.`campaign_id`,
+                                          `t84`.`campaign`,
+                                          `t84`.`influencer_id`,
+                                          `t84`.`influencer`,
+                                          `t84`.`account_id`,
+                                          `t84`.`platform`,
+                                          `t84`.`format`,
+                                          `t84`.`post_id`,
+                                          `t84`.`day`,
+                                          `t84`.`country`,
+                                          `t84`.`caption`,
+                                          `t84`.`sponsored`,
+                                          `t96`.`reach`,
+                                          `t96`.`impressions`,
+                                          `t96`.`views`,
+                                          `t96`.`likes`,
+                                          `t96`.`comments`,
+                                          `t96`.`shares`,
+                                          `t96`.`saves`,
+                                          `t96`.`clicks`,
+                                          `t96`.`reach__provenance`,
+                                          `t96`.`impressions__provenance`,
+                                          `t96`.`views__provenance`,
+                                          `t96`.`likes__provenance`,
+                                          `t96`.`comments__provenance`,
+                                          `t96`.`shares__provenance`,
+                                          `t96`.`saves__provenance`,
+                                          `t96`.`clicks__provenance`,
+                                          `t103`.`followers`,
+                                          `t103`.`followers__provenance`
+                                        FROM `t63` AS `t84`
                                         LEFT OUTER JOIN (
                                           SELECT
-                                            CAST(`t79`.`post_id` AS INT64) AS `post_id`,
-                                            CAST(MAX(IF(`t79`.`metric` = 'reach', `t79`.`value`, NULL)) AS FLOAT64) AS `reach`,
-                                            CAST(MAX(IF(`t79`.`metric` = 'impressions', `t79`.`value`, NULL)) AS FLOAT64) AS `impressions`,
-                                            CAST(MAX(IF(`t79`.`metric` = 'views', `t79`.`value`, NULL)) AS FLOAT64) AS `views`,
-                                            CAST(MAX(IF(`t79`.`metric` = 'likes', `t79`.`value`, NULL)) AS FLOAT64) AS `likes`,
-                                            CAST(MAX(IF(`t79`.`metric` = 'comments', `t79`.`value`, NULL)) AS FLOAT64) AS `comments`,
-                                            CAST(MAX(IF(`t79`.`metric` = 'shares', `t79`.`value`, NULL)) AS FLOAT64) AS `shares`,
-                                            CAST(MAX(IF(`t79`.`metric` = 'saves', `t79`.`value`, NULL)) AS FLOAT64) AS `saves`,
-                                            CAST(MAX(IF(`t79`.`metric` = 'clicks', `t79`.`value`, NULL)) AS FLOAT64) AS `clicks`,
-                                            MAX(IF(`t79`.`metric` = 'reach', `t79`.`rank`, NULL)) AS `reach__provenance`,
-                                            MAX(IF(`t79`.`metric` = 'impressions', `t79`.`rank`, NULL)) AS `impressions__provenance`,
-                                            MAX(IF(`t79`.`metric` = 'views', `t79`.`rank`, NULL)) AS `views__provenance`,
-                                            MAX(IF(`t79`.`metric` = 'likes', `t79`.`rank`, NULL)) AS `likes__provenance`,
-                                            MAX(IF(`t79`.`metric` = 'comments', `t79`.`rank`, NULL)) AS `comments__provenance`,
-                                            MAX(IF(`t79`.`metric` = 'shares', `t79`.`rank`, NULL)) AS `shares__provenance`,
-                                            MAX(IF(`t79`.`metric` = 'saves', `t79`.`rank`, NULL)) AS `saves__provenance`,
-                                            MAX(IF(`t79`.`metric` = 'clicks', `t79`.`rank`, NULL)) AS `clicks__provenance`
-                                          FROM (
-                                            SELECT
-                                              *
-                                            FROM (
-                                              SELECT
-                                                `t33`.`id`,
-                                                `t33`.`post_id`,
-                                                `t33`.`captured_at`,
-                                                `t33`.`metric`,
-                                                `t33`.`value`,
-                                                `t33`.`source`,
-                                                `t33`.`provenance`,
-                                                `t33`.`rank`,
-                                                ROW_NUMBER() OVER (
-                                                  PARTITION BY `t33`.`post_id`, `t33`.`metric`
-                                                  ORDER BY `t33`.`captured_at` DESC, `t33`.`rank` ASC
-                                                ) - 1 AS `order`
-                                              FROM (
-                                                SELECT
-                                                  `t9`.`id`,
-                                                  `t9`.`post_id`,
-                                                  `t9`.`captured_at`,
-                                                  `t9`.`metric`,
-                                                  `t9`.`value`,
-                                                  `t9`.`source`,
-                                                  `t9`.`provenance`,
-                                                  CASE `t9`.`provenance`
+                                            CAST(`t64`.`post_id` AS INT64) AS `post_id`,
+                                            CAST(MAX_BY(
+                                              IF(`t64`.`metric` = 'reach', `t64`.`value`, NULL),
+                                              IF(
+                                                `t64`.`metric` = 'reach',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
                                                     WHEN 'measured'
                                                     THEN 0
                                                     WHEN 'self_reported'
@@ -2998,77 +3345,453 @@ FROM (
                                                     WHEN 'estimated'
                                                     THEN 2
                                                     ELSE 2
-                                                  END AS `rank`
-                                                FROM `metric_snapshot` AS `t9`
-                                                WHERE
-                                                  `t9`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
-                                              ) AS `t33`
-                                            ) AS `t66`
-                                            WHERE
-                                              `t66`.`order` = 0
-                                          ) AS `t79`
-                                          GROUP BY
-                                            1
-                                        ) AS `t92`
-                                          ON `t78`.`post_id` = `t92`.`post_id`
-                                        LEFT OUTER JOIN (
-                                          SELECT
-                                            CAST(`t89`.`post_id` AS INT64) AS `post_id`,
-                                            CAST(`t89`.`followers` AS FLOAT64) AS `followers`,
-                                            CASE `t89`.`provenance`
-                                              WHEN 'measured'
-                                              THEN 0
-                                              WHEN 'self_reported'
-                                              THEN 1
-                                              WHEN 'estimated'
-                                              THEN 2
-                                              ELSE 2
-                                            END AS `followers__provenance`
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ) AS FLOAT64) AS `reach`,
+                                            CAST(MAX_BY(
+                                              IF(`t64`.`metric` = 'impressions', `t64`.`value`, NULL),
+                                              IF(
+                                                `t64`.`metric` = 'impressions',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ) AS FLOAT64) AS `impressions`,
+                                            CAST(MAX_BY(
+                                              IF(`t64`.`metric` = 'views', `t64`.`value`, NULL),
+                                              IF(
+                                                `t64`.`metric` = 'views',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ) AS FLOAT64) AS `views`,
+                                            CAST(MAX_BY(
+                                              IF(`t64`.`metric` = 'likes', `t64`.`value`, NULL),
+                                              IF(
+                                                `t64`.`metric` = 'likes',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ) AS FLOAT64) AS `likes`,
+                                            CAST(MAX_BY(
+                                              IF(`t64`.`metric` = 'comments', `t64`.`value`, NULL),
+                                              IF(
+                                                `t64`.`metric` = 'comments',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ) AS FLOAT64) AS `comments`,
+                                            CAST(MAX_BY(
+                                              IF(`t64`.`metric` = 'shares', `t64`.`value`, NULL),
+                                              IF(
+                                                `t64`.`metric` = 'shares',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ) AS FLOAT64) AS `shares`,
+                                            CAST(MAX_BY(
+                                              IF(`t64`.`metric` = 'saves', `t64`.`value`, NULL),
+                                              IF(
+                                                `t64`.`metric` = 'saves',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ) AS FLOAT64) AS `saves`,
+                                            CAST(MAX_BY(
+                                              IF(`t64`.`metric` = 'clicks', `t64`.`value`, NULL),
+                                              IF(
+                                                `t64`.`metric` = 'clicks',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ) AS FLOAT64) AS `clicks`,
+                                            15 - (
+                                              MOD(
+                                                MAX(
+                                                  IF(
+                                                    `t64`.`metric` = 'reach',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ),
+                                                16
+                                              )
+                                            ) AS `reach__provenance`,
+                                            15 - (
+                                              MOD(
+                                                MAX(
+                                                  IF(
+                                                    `t64`.`metric` = 'impressions',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ),
+                                                16
+                                              )
+                                            ) AS `impressions__provenance`,
+                                            15 - (
+                                              MOD(
+                                                MAX(
+                                                  IF(
+                                                    `t64`.`metric` = 'views',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ),
+                                                16
+                                              )
+                                            ) AS `views__provenance`,
+                                            15 - (
+                                              MOD(
+                                                MAX(
+                                                  IF(
+                                                    `t64`.`metric` = 'likes',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ),
+                                                16
+                                              )
+                                            ) AS `likes__provenance`,
+                                            15 - (
+                                              MOD(
+                                                MAX(
+                                                  IF(
+                                                    `t64`.`metric` = 'comments',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ),
+                                                16
+                                              )
+                                            ) AS `comments__provenance`,
+                                            15 - (
+                                              MOD(
+                                                MAX(
+                                                  IF(
+                                                    `t64`.`metric` = 'shares',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ),
+                                                16
+                                              )
+                                            ) AS `shares__provenance`,
+                                            15 - (
+                                              MOD(
+                                                MAX(
+                                                  IF(
+                                                    `t64`.`metric` = 'saves',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ),
+                                                16
+                                              )
+                                            ) AS `saves__provenance`,
+                                            15 - (
+                                              MOD(
+                                                MAX(
+                                                  IF(
+                                                    `t64`.`metric` = 'clicks',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ),
+                                                16
+                                              )
+                                            ) AS `clicks__provenance`
                                           FROM (
                                             SELECT
-                                              `t56`.`post_id`,
-                                              `t56`.`account_id`,
-                                              `t56`.`published_at`,
-                                              `t56`.`id`,
-                                              `t56`.`captured_at`,
-                                              `t56`.`followers`,
-                                              `t56`.`source`,
-                                              `t56`.`provenance`,
-                                              ROW_NUMBER() OVER (
-                                                PARTITION BY `t56`.`post_id`
-                                                ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC, ABS(
-                                                  UNIX_SECONDS(CAST(`t56`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t56`.`captured_at` AS TIMESTAMP))
-                                                ) ASC
-                                              ) - 1 AS `order`
+                                              *
                                             FROM (
                                               SELECT
-                                                `t32`.`post_id`,
-                                                `t32`.`account_id`,
-                                                `t32`.`published_at`,
-                                                `t20`.`id`,
-                                                `t20`.`captured_at`,
-                                                `t20`.`followers`,
-                                                `t20`.`source`,
-                                                `t20`.`provenance`
+                                                *
+                                              FROM `metric_snapshot` AS `t9`
+                                              WHERE
+                                                `t9`.`post_id` IN (
+                                                  SELECT
+                                                    `t6`.`id`
+                                                  FROM `post` AS `t6`
+                                                  WHERE
+                                                    `t6`.`campaign_id` IS NOT NULL AND `t6`.`campaign_id` IN (1)
+                                                )
+                                            ) AS `t47`
+                                            WHERE
+                                              `t47`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
+                                          ) AS `t64`
+                                          GROUP BY
+                                            1
+                                        ) AS `t96`
+                                          ON `t84`.`post_id` = `t96`.`post_id`
+                                        LEFT OUTER JOIN (
+                                          SELECT
+                                            `t86`.`post_id`,
+                                            CAST(IF(`t86`.`before` IS NOT NULL, `t86`.`before`, `t86`.`after`) AS FLOAT64) AS `followers`,
+                                            IF(`t86`.`before` IS NOT NULL, `t86`.`before_rank`, `t86`.`after_rank`) AS `followers__provenance`
+                                          FROM (
+                                            SELECT
+                                              CAST(`t65`.`post_id` AS INT64) AS `post_id`,
+                                              MAX_BY(
+                                                IF(`t65`.`captured_at` <= `t65`.`published_at`, `t65`.`followers`, NULL),
+                                                IF(`t65`.`captured_at` <= `t65`.`published_at`, `t65`.`captured_at`, NULL)
+                                              ) AS `before`,
+                                              MAX_BY(
+                                                IF(
+                                                  `t65`.`captured_at` <= `t65`.`published_at`,
+                                                  CASE `t65`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END,
+                                                  NULL
+                                                ),
+                                                IF(`t65`.`captured_at` <= `t65`.`published_at`, `t65`.`captured_at`, NULL)
+                                              ) AS `before_rank`,
+                                              MIN_BY(
+                                                IF(NOT (
+                                                  `t65`.`captured_at` <= `t65`.`published_at`
+                                                ), `t65`.`followers`, NULL),
+                                                IF(NOT (
+                                                  `t65`.`captured_at` <= `t65`.`published_at`
+                                                ), `t65`.`captured_at`, NULL)
+                                              ) AS `after`,
+                                              MIN_BY(
+                                                IF(
+                                                  NOT (
+                                                    `t65`.`captured_at` <= `t65`.`published_at`
+                                                  ),
+                                                  CASE `t65`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END,
+                                                  NULL
+                                                ),
+                                                IF(NOT (
+                                                  `t65`.`captured_at` <= `t65`.`published_at`
+                                                ), `t65`.`captured_at`, NULL)
+                                              ) AS `after_rank`
+                                            FROM (
+                                              SELECT
+                                                `t41`.`post_id`,
+                                                `t41`.`account_id`,
+                                                `t41`.`published_at`,
+                                                `t19`.`id`,
+                                                `t19`.`captured_at`,
+                                                `t19`.`followers`,
+                                                `t19`.`source`,
+                                                `t19`.`provenance`
                                               FROM (
                                                 SELECT
                                                   `t6`.`id` AS `post_id`,
                                                   `t6`.`account_id`,
                                                   `t6`.`published_at`
                                                 FROM `post` AS `t6`
-                                              ) AS `t32`
-                                              INNER JOIN `follower_snapshot` AS `t20`
-                                                ON `t32`.`account_id` = `t20`.`account_id`
-                                            ) AS `t56`
-                                          ) AS `t89`
-                                          WHERE
-                                            `t89`.`order` = 0
-                                        ) AS `t101`
-                                          ON `t78`.`post_id` = `t101`.`post_id`
-                                      ) AS `t114`
-                                    ) AS `t121`
-                                  ) AS `t134`
-                                ) AS `t141`
+                                                WHERE
+                                                  `t6`.`campaign_id` IS NOT NULL AND `t6`.`campaign_id` IN (1)
+                                              ) AS `t41`
+                                              INNER JOIN `follower_snapshot` AS `t19`
+                                                ON `t41`.`account_id` = `t19`.`account_id`
+                                            ) AS `t65`
+                                            GROUP BY
+                                              1
+                                          ) AS `t86`
+                                        ) AS `t103`
+                                          ON `t84`.`post_id` = `t103`.`post_id`
+                                      ) AS `t116`
+                                    ) AS `t125`
+                                  ) AS `t138`
+                                ) AS `t145`
                                 INNER JOIN (
                                   SELECT
                                     *
@@ -3093,28 +3816,28 @@ FROM (
                                   WHERE
                                     LENGTH(`t35`.`message`) > 0
                                 ) AS `t67`
-                                  ON `t141`.`campaign_id` = `t67`.`campaign_id`
-                              ) AS `t149`
+                                  ON `t145`.`campaign_id` = `t67`.`campaign_id`
+                              ) AS `t153`
                               GROUP BY
                                 1
-                            ) AS `t156`
-                              ON `t148`.`post_id` = `t156`.`post_id`
-                          ) AS `t157`
-                        ) AS `t158`
+                            ) AS `t160`
+                              ON `t152`.`post_id` = `t160`.`post_id`
+                          ) AS `t161`
+                        ) AS `t162`
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            `t151`.`campaign_id`,
-                            `t151`.`campaign`,
+                            `t155`.`campaign_id`,
+                            `t155`.`campaign`,
                             CAST(NULL AS INT64) AS `influencer_id`,
                             CAST(NULL AS STRING) AS `influencer`,
                             CAST(NULL AS INT64) AS `account_id`,
-                            `t151`.`platform`,
+                            `t155`.`platform`,
                             CAST(NULL AS STRING) AS `format`,
                             CAST(NULL AS INT64) AS `post_id`,
-                            `t151`.`day`,
+                            `t155`.`day`,
                             CAST(NULL AS FLOAT64) AS `reach`,
                             CAST(NULL AS FLOAT64) AS `impressions`,
                             CAST(NULL AS FLOAT64) AS `views`,
@@ -3151,7 +3874,7 @@ FROM (
                             CAST(NULL AS FLOAT64) AS `disclosed_sponsored_posts`,
                             CAST(NULL AS FLOAT64) AS `cost`,
                             CAST(NULL AS FLOAT64) AS `key_message_posts`,
-                            CAST(`t151`.`ugc_post` AS FLOAT64) AS `ugc_post`,
+                            CAST(`t155`.`ugc_post` AS FLOAT64) AS `ugc_post`,
                             CAST(NULL AS FLOAT64) AS `mentions`,
                             CAST(NULL AS FLOAT64) AS `brand_mentions`,
                             CAST(NULL AS FLOAT64) AS `mention_engagements`,
@@ -3175,11 +3898,11 @@ FROM (
                             CAST(NULL AS FLOAT64) AS `key_messages`
                           FROM (
                             SELECT
-                              `t100`.`campaign_id`,
-                              `t100`.`campaign`,
-                              `t100`.`platform`,
-                              `t100`.`day`,
-                              `t100`.`post_id` AS `ugc_post`
+                              `t106`.`campaign_id`,
+                              `t106`.`campaign`,
+                              `t106`.`platform`,
+                              `t106`.`day`,
+                              `t106`.`post_id` AS `ugc_post`
                             FROM (
                               SELECT DISTINCT
                                 *
@@ -3187,31 +3910,31 @@ FROM (
                                 SELECT
                                   `t68`.`campaign_id`,
                                   `t68`.`campaign`,
-                                  `t75`.`post_id`,
-                                  `t75`.`influencer_id`,
-                                  `t75`.`platform`,
-                                  `t75`.`day`
+                                  `t78`.`post_id`,
+                                  `t78`.`influencer_id`,
+                                  `t78`.`platform`,
+                                  `t78`.`day`
                                 FROM (
                                   SELECT
-                                    CAST(`t39`.`id` AS INT64) AS `post_id`,
+                                    CAST(`t42`.`id` AS INT64) AS `post_id`,
                                     CAST(`t14`.`id` AS INT64) AS `influencer_id`,
                                     `t14`.`workspace_id`,
                                     `t14`.`is_brand`,
-                                    CAST(`t18`.`platform` AS STRING) AS `platform`,
-                                    `t39`.`published_on` AS `day`,
-                                    `t39`.`hashtags`
+                                    CAST(`t17`.`platform` AS STRING) AS `platform`,
+                                    `t42`.`published_on` AS `day`,
+                                    `t42`.`hashtags`
                                   FROM (
                                     SELECT
                                       *
                                     FROM `post` AS `t6`
                                     WHERE
                                       `t6`.`campaign_id` IS NULL
-                                  ) AS `t39`
-                                  INNER JOIN `account` AS `t18`
-                                    ON `t39`.`account_id` = `t18`.`id`
+                                  ) AS `t42`
+                                  INNER JOIN `account` AS `t17`
+                                    ON `t42`.`account_id` = `t17`.`id`
                                   INNER JOIN `influencer` AS `t14`
-                                    ON `t18`.`influencer_id` = `t14`.`id`
-                                ) AS `t75`
+                                    ON `t17`.`influencer_id` = `t14`.`id`
+                                ) AS `t78`
                                 INNER JOIN (
                                   SELECT
                                     *
@@ -3240,15 +3963,15 @@ FROM (
                                   WHERE
                                     LENGTH(`t36`.`tag`) > 0
                                 ) AS `t68`
-                                  ON `t75`.`workspace_id` = `t68`.`workspace_id`
-                                  AND `t75`.`day` >= `t68`.`start`
-                                  AND `t75`.`day` <= `t68`.`end`
+                                  ON `t78`.`workspace_id` = `t68`.`workspace_id`
+                                  AND `t78`.`day` >= `t68`.`start`
+                                  AND `t78`.`day` <= `t68`.`end`
                                   AND NOT (
-                                    `t75`.`is_brand`
+                                    `t78`.`is_brand`
                                   )
-                                  AND INSTR(CONCAT(CONCAT(',', `t75`.`hashtags`), ','), CONCAT(CONCAT(',', `t68`.`tag`), ',')) > 0
-                              ) AS `t88`
-                            ) AS `t100`
+                                  AND INSTR(CONCAT(CONCAT(',', `t78`.`hashtags`), ','), CONCAT(CONCAT(',', `t68`.`tag`), ',')) > 0
+                              ) AS `t95`
+                            ) AS `t106`
                             WHERE
                               NOT EXISTS(
                                 SELECT
@@ -3264,79 +3987,79 @@ FROM (
                                         CAST(`t2`.`campaign_id` AS INT64) AS `campaign_id`,
                                         CAST(`t2`.`influencer_id` AS INT64) AS `influencer_id`
                                       FROM `roster` AS `t2`
-                                    ) AS `t27`
+                                    ) AS `t25`
                                     UNION ALL
                                     SELECT
                                       *
                                     FROM (
                                       SELECT
-                                        `t134`.`campaign_id`,
-                                        `t134`.`influencer_id`
+                                        `t138`.`campaign_id`,
+                                        `t138`.`influencer_id`
                                       FROM (
                                         SELECT
-                                          `t121`.`campaign_id`,
-                                          `t121`.`campaign`,
-                                          `t121`.`influencer_id`,
-                                          `t121`.`influencer`,
-                                          `t121`.`account_id`,
-                                          `t121`.`platform`,
-                                          `t121`.`format`,
-                                          `t121`.`post_id`,
-                                          `t121`.`day`,
-                                          `t121`.`country`,
-                                          `t121`.`caption`,
-                                          `t121`.`sponsored`,
-                                          `t121`.`reach`,
-                                          `t121`.`impressions`,
-                                          `t121`.`views`,
-                                          `t121`.`likes`,
-                                          `t121`.`comments`,
-                                          `t121`.`shares`,
-                                          `t121`.`saves`,
-                                          `t121`.`clicks`,
-                                          `t121`.`reach__provenance`,
-                                          `t121`.`impressions__provenance`,
-                                          `t121`.`views__provenance`,
-                                          `t121`.`likes__provenance`,
-                                          `t121`.`comments__provenance`,
-                                          `t121`.`shares__provenance`,
-                                          `t121`.`saves__provenance`,
-                                          `t121`.`clicks__provenance`,
-                                          `t121`.`followers`,
-                                          `t121`.`followers__provenance`,
-                                          `t121`.`engagements`,
-                                          `t121`.`engagements__provenance`,
+                                          `t125`.`campaign_id`,
+                                          `t125`.`campaign`,
+                                          `t125`.`influencer_id`,
+                                          `t125`.`influencer`,
+                                          `t125`.`account_id`,
+                                          `t125`.`platform`,
+                                          `t125`.`format`,
+                                          `t125`.`post_id`,
+                                          `t125`.`day`,
+                                          `t125`.`country`,
+                                          `t125`.`caption`,
+                                          `t125`.`sponsored`,
+                                          `t125`.`reach`,
+                                          `t125`.`impressions`,
+                                          `t125`.`views`,
+                                          `t125`.`likes`,
+                                          `t125`.`comments`,
+                                          `t125`.`shares`,
+                                          `t125`.`saves`,
+                                          `t125`.`clicks`,
+                                          `t125`.`reach__provenance`,
+                                          `t125`.`impressions__provenance`,
+                                          `t125`.`views__provenance`,
+                                          `t125`.`likes__provenance`,
+                                          `t125`.`comments__provenance`,
+                                          `t125`.`shares__provenance`,
+                                          `t125`.`saves__provenance`,
+                                          `t125`.`clicks__provenance`,
+                                          `t125`.`followers`,
+                                          `t125`.`followers__provenance`,
+                                          `t125`.`engagements`,
+                                          `t125`.`engagements__provenance`,
                                           COALESCE(
-                                            COALESCE(`t121`.`impressions`, `t121`.`views`),
-                                            `t121`.`reach` * COALESCE(
+                                            COALESCE(`t125`.`impressions`, `t125`.`views`),
+                                            `t125`.`reach` * COALESCE(
                                               ieee_divide(
                                                 SUM(
                                                   IF(
                                                     (
-                                                      `t121`.`impressions` IS NOT NULL
+                                                      `t125`.`impressions` IS NOT NULL
                                                     ) AND (
-                                                      `t121`.`reach` IS NOT NULL
+                                                      `t125`.`reach` IS NOT NULL
                                                     ),
-                                                    `t121`.`impressions`,
+                                                    `t125`.`impressions`,
                                                     NULL
                                                   )
                                                 ) OVER (
-                                                  PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                                  PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                 ),
                                                 NULLIF(
                                                   SUM(
                                                     IF(
                                                       (
-                                                        `t121`.`impressions` IS NOT NULL
+                                                        `t125`.`impressions` IS NOT NULL
                                                       ) AND (
-                                                        `t121`.`reach` IS NOT NULL
+                                                        `t125`.`reach` IS NOT NULL
                                                       ),
-                                                      `t121`.`reach`,
+                                                      `t125`.`reach`,
                                                       NULL
                                                     )
                                                   ) OVER (
-                                                    PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                                    PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                   ),
                                                   0
@@ -3347,36 +4070,36 @@ FROM (
                                           ) AS `impressions_with_estimates`,
                                           IF(
                                             COALESCE(
-                                              COALESCE(`t121`.`impressions`, `t121`.`views`),
-                                              `t121`.`reach` * COALESCE(
+                                              COALESCE(`t125`.`impressions`, `t125`.`views`),
+                                              `t125`.`reach` * COALESCE(
                                                 ieee_divide(
                                                   SUM(
                                                     IF(
                                                       (
-                                                        `t121`.`impressions` IS NOT NULL
+                                                        `t125`.`impressions` IS NOT NULL
                                                       ) AND (
-                                                        `t121`.`reach` IS NOT NULL
+                                                        `t125`.`reach` IS NOT NULL
                                                       ),
-                                                      `t121`.`impressions`,
+                                                      `t125`.`impressions`,
                                                       NULL
                                                     )
                                                   ) OVER (
-                                                    PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                                    PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                   ),
                                                   NULLIF(
                                                     SUM(
                                                       IF(
                                                         (
-                                                          `t121`.`impressions` IS NOT NULL
+                                                          `t125`.`impressions` IS NOT NULL
                                                         ) AND (
-                                                          `t121`.`reach` IS NOT NULL
+                                                          `t125`.`reach` IS NOT NULL
                                                         ),
-                                                        `t121`.`reach`,
+                                                        `t125`.`reach`,
                                                         NULL
                                                       )
                                                     ) OVER (
-                                                      PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                                      PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                     ),
                                                     0
@@ -3385,146 +4108,146 @@ FROM (
                                                 CAST(1 AS FLOAT64)
                                               )
                                             ) IS NOT NULL,
-                                            IF(`t121`.`impressions` IS NOT NULL, `t121`.`impressions__provenance`, 2),
+                                            IF(`t125`.`impressions` IS NOT NULL, `t125`.`impressions__provenance`, 2),
                                             CAST(NULL AS INT64)
                                           ) AS `impressions_with_estimates__provenance`,
-                                          ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`reach`, 0)) * 100 AS `er_reach_post`,
-                                          ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`followers`, 0)) * 100 AS `er_followers_post`,
-                                          ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`impressions`, 0)) * 100 AS `er_impressions_post`,
-                                          ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`views`, 0)) * 100 AS `er_views_post`,
+                                          ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`reach`, 0)) * 100 AS `er_reach_post`,
+                                          ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`followers`, 0)) * 100 AS `er_followers_post`,
+                                          ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`impressions`, 0)) * 100 AS `er_impressions_post`,
+                                          ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`views`, 0)) * 100 AS `er_views_post`,
                                           NULLIF(
                                             GREATEST(
-                                              COALESCE(`t121`.`engagements__provenance`, -1),
-                                              COALESCE(`t121`.`reach__provenance`, -1)
+                                              COALESCE(`t125`.`engagements__provenance`, -1),
+                                              COALESCE(`t125`.`reach__provenance`, -1)
                                             ),
                                             -1
                                           ) AS `er_reach_post__provenance`,
                                           NULLIF(
                                             GREATEST(
-                                              COALESCE(`t121`.`engagements__provenance`, -1),
-                                              COALESCE(`t121`.`followers__provenance`, -1)
+                                              COALESCE(`t125`.`engagements__provenance`, -1),
+                                              COALESCE(`t125`.`followers__provenance`, -1)
                                             ),
                                             -1
                                           ) AS `er_followers_post__provenance`,
                                           NULLIF(
                                             GREATEST(
-                                              COALESCE(`t121`.`engagements__provenance`, -1),
-                                              COALESCE(`t121`.`impressions__provenance`, -1)
+                                              COALESCE(`t125`.`engagements__provenance`, -1),
+                                              COALESCE(`t125`.`impressions__provenance`, -1)
                                             ),
                                             -1
                                           ) AS `er_impressions_post__provenance`,
                                           NULLIF(
                                             GREATEST(
-                                              COALESCE(`t121`.`engagements__provenance`, -1),
-                                              COALESCE(`t121`.`views__provenance`, -1)
+                                              COALESCE(`t125`.`engagements__provenance`, -1),
+                                              COALESCE(`t125`.`views__provenance`, -1)
                                             ),
                                             -1
                                           ) AS `er_views_post__provenance`,
-                                          `t121`.`platform` AS `post_platform`,
-                                          `t121`.`influencer_id` AS `publishing_influencer`,
-                                          CAST(IF(`t121`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+                                          `t125`.`platform` AS `post_platform`,
+                                          `t125`.`influencer_id` AS `publishing_influencer`,
+                                          CAST(IF(`t125`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
                                           CAST(IF(
-                                            `t121`.`sponsored`
+                                            `t125`.`sponsored`
                                             AND CASE
-                                              WHEN UPPER(`t121`.`country`) = 'FR'
+                                              WHEN UPPER(`t125`.`country`) = 'FR'
                                               THEN (
-                                                INSTR(LOWER(`t121`.`caption`), 'publicité') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'publicité') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'publicite') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'publicite') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'collaboration commerciale') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'collaboration commerciale') > 0
                                               )
-                                              WHEN UPPER(`t121`.`country`) = 'BE'
+                                              WHEN UPPER(`t125`.`country`) = 'BE'
                                               THEN (
-                                                INSTR(LOWER(`t121`.`caption`), 'publicité') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'publicité') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'publicite') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'publicite') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'collaboration commerciale') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'collaboration commerciale') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), '#pub') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#pub') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'reclame') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'reclame') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'samenwerking') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'samenwerking') > 0
                                               )
-                                              WHEN UPPER(`t121`.`country`) = 'DE'
+                                              WHEN UPPER(`t125`.`country`) = 'DE'
                                               THEN (
-                                                INSTR(LOWER(`t121`.`caption`), 'werbung') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'werbung') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'anzeige') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'anzeige') > 0
                                               )
-                                              WHEN UPPER(`t121`.`country`) = 'ES'
+                                              WHEN UPPER(`t125`.`country`) = 'ES'
                                               THEN (
-                                                INSTR(LOWER(`t121`.`caption`), 'publicidad') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'publicidad') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), '#publi') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#publi') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'patrocinado') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'patrocinado') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'colaboración pagada') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'colaboración pagada') > 0
                                               )
-                                              WHEN UPPER(`t121`.`country`) = 'IT'
+                                              WHEN UPPER(`t125`.`country`) = 'IT'
                                               THEN (
-                                                INSTR(LOWER(`t121`.`caption`), 'pubblicità') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'pubblicità') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), '#adv') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#adv') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'sponsorizzato') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'sponsorizzato') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), '#sponsored') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#sponsored') > 0
                                               )
-                                              WHEN UPPER(`t121`.`country`) = 'GB'
+                                              WHEN UPPER(`t125`.`country`) = 'GB'
                                               THEN (
-                                                INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'advert') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'advert') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'advertisement') > 0
                                               )
-                                              WHEN UPPER(`t121`.`country`) = 'US'
+                                              WHEN UPPER(`t125`.`country`) = 'US'
                                               THEN (
-                                                INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), '#sponsored') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#sponsored') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'advertisement') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'paid partnership') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'paid partnership') > 0
                                               )
                                               ELSE (
-                                                INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), '#sponsored') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#sponsored') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'paid partnership') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'paid partnership') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'advertisement') > 0
                                               )
                                             END,
                                             1,
@@ -3532,140 +4255,105 @@ FROM (
                                           ) AS FLOAT64) AS `disclosed_sponsored_posts`
                                         FROM (
                                           SELECT
-                                            `t114`.`campaign_id`,
-                                            `t114`.`campaign`,
-                                            `t114`.`influencer_id`,
-                                            `t114`.`influencer`,
-                                            `t114`.`account_id`,
-                                            `t114`.`platform`,
-                                            `t114`.`format`,
-                                            `t114`.`post_id`,
-                                            `t114`.`day`,
-                                            `t114`.`country`,
-                                            `t114`.`caption`,
-                                            `t114`.`sponsored`,
-                                            `t114`.`reach`,
-                                            `t114`.`impressions`,
-                                            `t114`.`views`,
-                                            `t114`.`likes`,
-                                            `t114`.`comments`,
-                                            `t114`.`shares`,
-                                            `t114`.`saves`,
-                                            `t114`.`clicks`,
-                                            `t114`.`reach__provenance`,
-                                            `t114`.`impressions__provenance`,
-                                            `t114`.`views__provenance`,
-                                            `t114`.`likes__provenance`,
-                                            `t114`.`comments__provenance`,
-                                            `t114`.`shares__provenance`,
-                                            `t114`.`saves__provenance`,
-                                            `t114`.`clicks__provenance`,
-                                            `t114`.`followers`,
-                                            `t114`.`followers__provenance`,
+                                            `t116`.`campaign_id`,
+                                            `t116`.`campaign`,
+                                            `t116`.`influencer_id`,
+                                            `t116`.`influencer`,
+                                            `t116`.`account_id`,
+                                            `t116`.`platform`,
+                                            `t116`.`format`,
+                                            `t116`.`post_id`,
+                                            `t116`.`day`,
+                                            `t116`.`country`,
+                                            `t116`.`caption`,
+                                            `t116`.`sponsored`,
+                                            `t116`.`reach`,
+                                            `t116`.`impressions`,
+                                            `t116`.`views`,
+                                            `t116`.`likes`,
+                                            `t116`.`comments`,
+                                            `t116`.`shares`,
+                                            `t116`.`saves`,
+                                            `t116`.`clicks`,
+                                            `t116`.`reach__provenance`,
+                                            `t116`.`impressions__provenance`,
+                                            `t116`.`views__provenance`,
+                                            `t116`.`likes__provenance`,
+                                            `t116`.`comments__provenance`,
+                                            `t116`.`shares__provenance`,
+                                            `t116`.`saves__provenance`,
+                                            `t116`.`clicks__provenance`,
+                                            `t116`.`followers`,
+                                            `t116`.`followers__provenance`,
                                             IF(
                                               (
-                                                `t114`.`likes` IS NOT NULL
+                                                `t116`.`likes` IS NOT NULL
                                               )
                                               OR (
-                                                `t114`.`comments` IS NOT NULL
+                                                `t116`.`comments` IS NOT NULL
                                               )
                                               OR (
-                                                `t114`.`shares` IS NOT NULL
+                                                `t116`.`shares` IS NOT NULL
                                               )
                                               OR (
-                                                `t114`.`saves` IS NOT NULL
+                                                `t116`.`saves` IS NOT NULL
                                               ),
-                                              CAST(0 AS FLOAT64) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                              CAST(0 AS FLOAT64) + COALESCE(`t116`.`likes`, 0) + COALESCE(`t116`.`comments`, 0) + COALESCE(`t116`.`shares`, 0) + COALESCE(`t116`.`saves`, 0),
                                               CAST(NULL AS FLOAT64)
                                             ) AS `engagements`,
                                             NULLIF(
                                               GREATEST(
-                                                COALESCE(`t114`.`likes__provenance`, -1),
-                                                COALESCE(`t114`.`comments__provenance`, -1),
-                                                COALESCE(`t114`.`shares__provenance`, -1),
-                                                COALESCE(`t114`.`saves__provenance`, -1)
+                                                COALESCE(`t116`.`likes__provenance`, -1),
+                                                COALESCE(`t116`.`comments__provenance`, -1),
+                                                COALESCE(`t116`.`shares__provenance`, -1),
+                                                COALESCE(`t116`.`saves__provenance`, -1)
                                               ),
                                               -1
                                             ) AS `engagements__provenance`
                                           FROM (
                                             SELECT
-                                              `t78`.`campaign_id`,
-                                              `t78`.`campaign`,
-                                              `t78`.`influencer_id`,
-                                              `t78`.`influencer`,
-                                              `t78`.`account_id`,
-                                              `t78`.`platform`,
-                                              `t78`.`format`,
-                                              `t78`.`post_id`,
-                                              `t78`.`day`,
-                                              `t78`.`country`,
-                                              `t78`.`caption`,
-                                              `t78`.`sponsored`,
-                                              `t92`.`reach`,
-                                              `t92`.`impressions`,
-                                              `t92`.`views`,
-                                              `t92`.`likes`,
-                                              `t92`.`comments`,
-                                              `t92`.`shares`,
-                                              `t92`.`saves`,
-                                              `t92`.`clicks`,
-                                              `t92`.`reach__provenance`,
-                                              `t92`.`impressions__provenance`,
-                                              `t92`.`views__provenance`,
-                                              `t92`.`likes__provenance`,
-                                              `t92`.`comments__provenance`,
-                                              `t92`.`shares__provenance`,
-                                              `t92`.`saves__provenance`,
-                                              `t92`.`clicks__provenance`,
-                                              `t101`.`followers`,
-                                              `t101`.`followers__provenance`
-                                            FROM `t64` AS `t78`
+                                              `t84`.`campaign_id`,
+                                              `t84`.`campaign`,
+                                              `t84`.`influencer_id`,
+                                              `t84`.`influencer`,
+                                              `t84`.`account_id`,
+                                              `t84`.`platform`,
+                                              `t84`.`format`,
+                                              `t84`.`post_id`,
+                                              `t84`.`day`,
+                                              `t84`.`country`,
+                                              `t84`.`caption`,
+                                              `t84`.`sponsored`,
+                                              `t96`.`reach`,
+                                              `t96`.`impressions`,
+                                              `t96`.`views`,
+                                              `t96`.`likes`,
+                                              `t96`.`comments`,
+                                              `t96`.`shares`,
+                                              `t96`.`saves`,
+                                              `t96`.`clicks`,
+                                              `t96`.`reach__provenance`,
+                                              `t96`.`impressions__provenance`,
+                                              `t96`.`views__provenance`,
+                                              `t96`.`likes__provenance`,
+                                              `t96`.`comments__provenance`,
+                                              `t96`.`shares__provenance`,
+                                              `t96`.`saves__provenance`,
+                                              `t96`.`clicks__provenance`,
+                                              `t103`.`followers`,
+                                              `t103`.`followers__provenance`
+                                            FROM `t63` AS `t84`
                                             LEFT OUTER JOIN (
                                               SELECT
-                                                CAST(`t79`.`post_id` AS INT64) AS `post_id`,
-                                                CAST(MAX(IF(`t79`.`metric` = 'reach', `t79`.`value`, NULL)) AS FLOAT64) AS `reach`,
-                                                CAST(MAX(IF(`t79`.`metric` = 'impressions', `t79`.`value`, NULL)) AS FLOAT64) AS `impressions`,
-                                                CAST(MAX(IF(`t79`.`metric` = 'views', `t79`.`value`, NULL)) AS FLOAT64) AS `views`,
-                                                CAST(MAX(IF(`t79`.`metric` = 'likes', `t79`.`value`, NULL)) AS FLOAT64) AS `likes`,
-                                                CAST(MAX(IF(`t79`.`metric` = 'comments', `t79`.`value`, NULL)) AS FLOAT64) AS `comments`,
-                                                CAST(MAX(IF(`t79`.`metric` = 'shares', `t79`.`value`, NULL)) AS FLOAT64) AS `shares`,
-                                                CAST(MAX(IF(`t79`.`metric` = 'saves', `t79`.`value`, NULL)) AS FLOAT64) AS `saves`,
-                                                CAST(MAX(IF(`t79`.`metric` = 'clicks', `t79`.`value`, NULL)) AS FLOAT64) AS `clicks`,
-                                                MAX(IF(`t79`.`metric` = 'reach', `t79`.`rank`, NULL)) AS `reach__provenance`,
-                                                MAX(IF(`t79`.`metric` = 'impressions', `t79`.`rank`, NULL)) AS `impressions__provenance`,
-                                                MAX(IF(`t79`.`metric` = 'views', `t79`.`rank`, NULL)) AS `views__provenance`,
-                                                MAX(IF(`t79`.`metric` = 'likes', `t79`.`rank`, NULL)) AS `likes__provenance`,
-                                                MAX(IF(`t79`.`metric` = 'comments', `t79`.`rank`, NULL)) AS `comments__provenance`,
-                                                MAX(IF(`t79`.`metric` = 'shares', `t79`.`rank`, NULL)) AS `shares__provenance`,
-                                                MAX(IF(`t79`.`metric` = 'saves', `t79`.`rank`, NULL)) AS `saves__provenance`,
-                                                MAX(IF(`t79`.`metric` = 'clicks', `t79`.`rank`, NULL)) AS `clicks__provenance`
-                                              FROM (
-                                                SELECT
-                                                  *
-                                                FROM (
-                                                  SELECT
-                                                    `t33`.`id`,
-                                                    `t33`.`post_id`,
-                                                    `t33`.`captured_at`,
-                                                    `t33`.`metric`,
-                                                    `t33`.`value`,
-                                                    `t33`.`source`,
-                                                    `t33`.`provenance`,
-                                                    `t33`.`rank`,
-                                                    ROW_NUMBER() OVER (
-                                                      PARTITION BY `t33`.`post_id`, `t33`.`metric`
-                                                      ORDER BY `t33`.`captured_at` DESC, `t33`.`rank` ASC
-                                                    ) - 1 AS `order`
-                                                  FROM (
-                                                    SELECT
-                                                      `t9`.`id`,
-                                                      `t9`.`post_id`,
-                                                      `t9`.`captured_at`,
-                                                      `t9`.`metric`,
-                                                      `t9`.`value`,
-                                                      `t9`.`source`,
-                                                      `t9`.`provenance`,
-                                                      CASE `t9`.`provenance`
+                                                CAST(`t64`.`post_id` AS INT64) AS `post_id`,
+                                                CAST(MAX_BY(
+                                                  IF(`t64`.`metric` = 'reach', `t64`.`value`, NULL),
+                                                  IF(
+                                                    `t64`.`metric` = 'reach',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
                                                         WHEN 'measured'
                                                         THEN 0
                                                         WHEN 'self_reported'
@@ -3673,100 +4361,476 @@ FROM (
                                                         WHEN 'estimated'
                                                         THEN 2
                                                         ELSE 2
-                                                      END AS `rank`
-                                                    FROM `metric_snapshot` AS `t9`
-                                                    WHERE
-                                                      `t9`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
-                                                  ) AS `t33`
-                                                ) AS `t66`
-                                                WHERE
-                                                  `t66`.`order` = 0
-                                              ) AS `t79`
-                                              GROUP BY
-                                                1
-                                            ) AS `t92`
-                                              ON `t78`.`post_id` = `t92`.`post_id`
-                                            LEFT OUTER JOIN (
-                                              SELECT
-                                                CAST(`t89`.`post_id` AS INT64) AS `post_id`,
-                                                CAST(`t89`.`followers` AS FLOAT64) AS `followers`,
-                                                CASE `t89`.`provenance`
-                                                  WHEN 'measured'
-                                                  THEN 0
-                                                  WHEN 'self_reported'
-                                                  THEN 1
-                                                  WHEN 'estimated'
-                                                  THEN 2
-                                                  ELSE 2
-                                                END AS `followers__provenance`
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ) AS FLOAT64) AS `reach`,
+                                                CAST(MAX_BY(
+                                                  IF(`t64`.`metric` = 'impressions', `t64`.`value`, NULL),
+                                                  IF(
+                                                    `t64`.`metric` = 'impressions',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ) AS FLOAT64) AS `impressions`,
+                                                CAST(MAX_BY(
+                                                  IF(`t64`.`metric` = 'views', `t64`.`value`, NULL),
+                                                  IF(
+                                                    `t64`.`metric` = 'views',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ) AS FLOAT64) AS `views`,
+                                                CAST(MAX_BY(
+                                                  IF(`t64`.`metric` = 'likes', `t64`.`value`, NULL),
+                                                  IF(
+                                                    `t64`.`metric` = 'likes',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ) AS FLOAT64) AS `likes`,
+                                                CAST(MAX_BY(
+                                                  IF(`t64`.`metric` = 'comments', `t64`.`value`, NULL),
+                                                  IF(
+                                                    `t64`.`metric` = 'comments',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ) AS FLOAT64) AS `comments`,
+                                                CAST(MAX_BY(
+                                                  IF(`t64`.`metric` = 'shares', `t64`.`value`, NULL),
+                                                  IF(
+                                                    `t64`.`metric` = 'shares',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ) AS FLOAT64) AS `shares`,
+                                                CAST(MAX_BY(
+                                                  IF(`t64`.`metric` = 'saves', `t64`.`value`, NULL),
+                                                  IF(
+                                                    `t64`.`metric` = 'saves',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ) AS FLOAT64) AS `saves`,
+                                                CAST(MAX_BY(
+                                                  IF(`t64`.`metric` = 'clicks', `t64`.`value`, NULL),
+                                                  IF(
+                                                    `t64`.`metric` = 'clicks',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ) AS FLOAT64) AS `clicks`,
+                                                15 - (
+                                                  MOD(
+                                                    MAX(
+                                                      IF(
+                                                        `t64`.`metric` = 'reach',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ),
+                                                    16
+                                                  )
+                                                ) AS `reach__provenance`,
+                                                15 - (
+                                                  MOD(
+                                                    MAX(
+                                                      IF(
+                                                        `t64`.`metric` = 'impressions',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ),
+                                                    16
+                                                  )
+                                                ) AS `impressions__provenance`,
+                                                15 - (
+                                                  MOD(
+                                                    MAX(
+                                                      IF(
+                                                        `t64`.`metric` = 'views',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ),
+                                                    16
+                                                  )
+                                                ) AS `views__provenance`,
+                                                15 - (
+                                                  MOD(
+                                                    MAX(
+                                                      IF(
+                                                        `t64`.`metric` = 'likes',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ),
+                                                    16
+                                                  )
+                                                ) AS `likes__provenance`,
+                                                15 - (
+                                                  MOD(
+                                                    MAX(
+                                                      IF(
+                                                        `t64`.`metric` = 'comments',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ),
+                                                    16
+                                                  )
+                                                ) AS `comments__provenance`,
+                                                15 - (
+                                                  MOD(
+                                                    MAX(
+                                                      IF(
+                                                        `t64`.`metric` = 'shares',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ),
+                                                    16
+                                                  )
+                                                ) AS `shares__provenance`,
+                                                15 - (
+                                                  MOD(
+                                                    MAX(
+                                                      IF(
+                                                        `t64`.`metric` = 'saves',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ),
+                                                    16
+                                                  )
+                                                ) AS `saves__provenance`,
+                                                15 - (
+                                                  MOD(
+                                                    MAX(
+                                                      IF(
+                                                        `t64`.`metric` = 'clicks',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ),
+                                                    16
+                                                  )
+                                                ) AS `clicks__provenance`
                                               FROM (
                                                 SELECT
-                                                  `t56`.`post_id`,
-                                                  `t56`.`account_id`,
-                                                  `t56`.`published_at`,
-                                                  `t56`.`id`,
-                                                  `t56`.`captured_at`,
-                                                  `t56`.`followers`,
-                                                  `t56`.`source`,
-                                                  `t56`.`provenance`,
-                                                  ROW_NUMBER() OVER (
-                                                    PARTITION BY `t56`.`post_id`
-                                                    ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC, ABS(
-                                                      UNIX_SECONDS(CAST(`t56`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t56`.`captured_at` AS TIMESTAMP))
-                                                    ) ASC
-                                                  ) - 1 AS `order`
+                                                  *
                                                 FROM (
                                                   SELECT
-                                                    `t32`.`post_id`,
-                                                    `t32`.`account_id`,
-                                                    `t32`.`published_at`,
-                                                    `t20`.`id`,
-                                                    `t20`.`captured_at`,
-                                                    `t20`.`followers`,
-                                                    `t20`.`source`,
-                                                    `t20`.`provenance`
+                                                    *
+                                                  FROM `metric_snapshot` AS `t9`
+                                                  WHERE
+                                                    `t9`.`post_id` IN (
+                                                      SELECT
+                                                        `t6`.`id`
+                                                      FROM `post` AS `t6`
+                                                      WHERE
+                                                        `t6`.`campaign_id` IS NOT NULL AND `t6`.`campaign_id` IN (1)
+                                                    )
+                                                ) AS `t47`
+                                                WHERE
+                                                  `t47`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
+                                              ) AS `t64`
+                                              GROUP BY
+                                                1
+                                            ) AS `t96`
+                                              ON `t84`.`post_id` = `t96`.`post_id`
+                                            LEFT OUTER JOIN (
+                                              SELECT
+                                                `t86`.`post_id`,
+                                                CAST(IF(`t86`.`before` IS NOT NULL, `t86`.`before`, `t86`.`after`) AS FLOAT64) AS `followers`,
+                                                IF(`t86`.`before` IS NOT NULL, `t86`.`before_rank`, `t86`.`after_rank`) AS `followers__provenance`
+                                              FROM (
+                                                SELECT
+                                                  CAST(`t65`.`post_id` AS INT64) AS `post_id`,
+                                                  MAX_BY(
+                                                    IF(`t65`.`captured_at` <= `t65`.`published_at`, `t65`.`followers`, NULL),
+                                                    IF(`t65`.`captured_at` <= `t65`.`published_at`, `t65`.`captured_at`, NULL)
+                                                  ) AS `before`,
+                                                  MAX_BY(
+                                                    IF(
+                                                      `t65`.`captured_at` <= `t65`.`published_at`,
+                                                      CASE `t65`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END,
+                                                      NULL
+                                                    ),
+                                                    IF(`t65`.`captured_at` <= `t65`.`published_at`, `t65`.`captured_at`, NULL)
+                                                  ) AS `before_rank`,
+                                                  MIN_BY(
+                                                    IF(NOT (
+                                                      `t65`.`captured_at` <= `t65`.`published_at`
+                                                    ), `t65`.`followers`, NULL),
+                                                    IF(NOT (
+                                                      `t65`.`captured_at` <= `t65`.`published_at`
+                                                    ), `t65`.`captured_at`, NULL)
+                                                  ) AS `after`,
+                                                  MIN_BY(
+                                                    IF(
+                                                      NOT (
+                                                        `t65`.`captured_at` <= `t65`.`published_at`
+                                                      ),
+                                                      CASE `t65`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END,
+                                                      NULL
+                                                    ),
+                                                    IF(NOT (
+                                                      `t65`.`captured_at` <= `t65`.`published_at`
+                                                    ), `t65`.`captured_at`, NULL)
+                                                  ) AS `after_rank`
+                                                FROM (
+                                                  SELECT
+                                                    `t41`.`post_id`,
+                                                    `t41`.`account_id`,
+                                                    `t41`.`published_at`,
+                                                    `t19`.`id`,
+                                                    `t19`.`captured_at`,
+                                                    `t19`.`followers`,
+                                                    `t19`.`source`,
+                                                    `t19`.`provenance`
                                                   FROM (
                                                     SELECT
                                                       `t6`.`id` AS `post_id`,
                                                       `t6`.`account_id`,
                                                       `t6`.`published_at`
                                                     FROM `post` AS `t6`
-                                                  ) AS `t32`
-                                                  INNER JOIN `follower_snapshot` AS `t20`
-                                                    ON `t32`.`account_id` = `t20`.`account_id`
-                                                ) AS `t56`
-                                              ) AS `t89`
-                                              WHERE
-                                                `t89`.`order` = 0
-                                            ) AS `t101`
-                                              ON `t78`.`post_id` = `t101`.`post_id`
-                                          ) AS `t114`
-                                        ) AS `t121`
-                                      ) AS `t134`
-                                    ) AS `t138`
-                                  ) AS `t140`
-                                ) AS `t146`
+                                                    WHERE
+                                                      `t6`.`campaign_id` IS NOT NULL AND `t6`.`campaign_id` IN (1)
+                                                  ) AS `t41`
+                                                  INNER JOIN `follower_snapshot` AS `t19`
+                                                    ON `t41`.`account_id` = `t19`.`account_id`
+                                                ) AS `t65`
+                                                GROUP BY
+                                                  1
+                                              ) AS `t86`
+                                            ) AS `t103`
+                                              ON `t84`.`post_id` = `t103`.`post_id`
+                                          ) AS `t116`
+                                        ) AS `t125`
+                                      ) AS `t138`
+                                    ) AS `t142`
+                                  ) AS `t144`
+                                ) AS `t150`
                                 WHERE
-                                  `t100`.`campaign_id` = `t146`.`campaign_id`
-                                  AND `t100`.`influencer_id` = `t146`.`influencer_id`
+                                  `t106`.`campaign_id` = `t150`.`campaign_id`
+                                  AND `t106`.`influencer_id` = `t150`.`influencer_id`
                               )
-                          ) AS `t151`
-                        ) AS `t154`
-                      ) AS `t159`
+                          ) AS `t155`
+                        ) AS `t158`
+                      ) AS `t163`
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          `t96`.`campaign_id`,
-                          `t96`.`campaign`,
-                          `t96`.`influencer_id`,
-                          `t96`.`influencer`,
+                          `t101`.`campaign_id`,
+                          `t101`.`campaign`,
+                          `t101`.`influencer_id`,
+                          `t101`.`influencer`,
                           CAST(NULL AS INT64) AS `account_id`,
                           CAST(NULL AS STRING) AS `platform`,
                           CAST(NULL AS STRING) AS `format`,
                           CAST(NULL AS INT64) AS `post_id`,
-                          `t96`.`day`,
+                          `t101`.`day`,
                           CAST(NULL AS FLOAT64) AS `reach`,
                           CAST(NULL AS FLOAT64) AS `impressions`,
                           CAST(NULL AS FLOAT64) AS `views`,
@@ -3801,7 +4865,7 @@ FROM (
                           CAST(NULL AS FLOAT64) AS `publishing_influencer`,
                           CAST(NULL AS FLOAT64) AS `sponsored_posts`,
                           CAST(NULL AS FLOAT64) AS `disclosed_sponsored_posts`,
-                          `t96`.`cost`,
+                          `t101`.`cost`,
                           CAST(NULL AS FLOAT64) AS `key_message_posts`,
                           CAST(NULL AS FLOAT64) AS `ugc_post`,
                           CAST(NULL AS FLOAT64) AS `mentions`,
@@ -3827,60 +4891,60 @@ FROM (
                           CAST(NULL AS FLOAT64) AS `key_messages`
                         FROM (
                           SELECT
-                            `t62`.`campaign_id`,
-                            `t62`.`campaign`,
-                            `t62`.`influencer_id`,
+                            `t81`.`campaign_id`,
+                            `t81`.`campaign`,
+                            `t81`.`influencer_id`,
                             CAST(`t14`.`name` AS STRING) AS `influencer`,
-                            `t62`.`incurred_on` AS `day`,
-                            `t62`.`amount` AS `cost`
-                          FROM `t44` AS `t62`
+                            `t81`.`incurred_on` AS `day`,
+                            `t81`.`amount` AS `cost`
+                          FROM `t61` AS `t81`
                           LEFT OUTER JOIN `influencer` AS `t14`
-                            ON `t62`.`influencer_id` = `t14`.`id`
+                            ON `t81`.`influencer_id` = `t14`.`id`
                           WHERE
                             NOT EXISTS(
                               SELECT
                                 1
                               FROM (
                                 SELECT
-                                  `t71`.`campaign_id`,
-                                  `t71`.`campaign`,
-                                  `t71`.`influencer_id`,
-                                  `t71`.`influencer`,
-                                  `t71`.`account_id`,
-                                  `t71`.`platform`,
-                                  `t71`.`format`,
-                                  `t71`.`post_id`,
-                                  `t71`.`day`,
-                                  `t71`.`country`,
-                                  `t71`.`caption`,
-                                  `t71`.`sponsored`,
-                                  COUNT(`t71`.`post_id`) OVER (
-                                    PARTITION BY `t71`.`campaign_id`, `t71`.`influencer_id`
+                                  `t75`.`campaign_id`,
+                                  `t75`.`campaign`,
+                                  `t75`.`influencer_id`,
+                                  `t75`.`influencer`,
+                                  `t75`.`account_id`,
+                                  `t75`.`platform`,
+                                  `t75`.`format`,
+                                  `t75`.`post_id`,
+                                  `t75`.`day`,
+                                  `t75`.`country`,
+                                  `t75`.`caption`,
+                                  `t75`.`sponsored`,
+                                  COUNT(`t75`.`post_id`) OVER (
+                                    PARTITION BY `t75`.`campaign_id`, `t75`.`influencer_id`
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                   ) AS `n_posts`
-                                FROM `t64` AS `t71`
-                              ) AS `t84`
+                                FROM `t63` AS `t75`
+                              ) AS `t91`
                               WHERE
-                                `t62`.`campaign_id` = `t84`.`campaign_id`
-                                AND `t62`.`influencer_id` = `t84`.`influencer_id`
+                                `t81`.`campaign_id` = `t91`.`campaign_id`
+                                AND `t81`.`influencer_id` = `t91`.`influencer_id`
                             )
-                        ) AS `t96`
-                      ) AS `t104`
-                    ) AS `t161`
+                        ) AS `t101`
+                      ) AS `t110`
+                    ) AS `t165`
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        `t49`.`campaign_id`,
-                        `t49`.`campaign`,
+                        `t52`.`campaign_id`,
+                        `t52`.`campaign`,
                         CAST(NULL AS INT64) AS `influencer_id`,
                         CAST(NULL AS STRING) AS `influencer`,
                         CAST(NULL AS INT64) AS `account_id`,
-                        `t49`.`platform`,
+                        `t52`.`platform`,
                         CAST(NULL AS STRING) AS `format`,
                         CAST(NULL AS INT64) AS `post_id`,
-                        `t49`.`day`,
+                        `t52`.`day`,
                         CAST(NULL AS FLOAT64) AS `reach`,
                         CAST(NULL AS FLOAT64) AS `impressions`,
                         CAST(NULL AS FLOAT64) AS `views`,
@@ -3918,10 +4982,10 @@ FROM (
                         CAST(NULL AS FLOAT64) AS `cost`,
                         CAST(NULL AS FLOAT64) AS `key_message_posts`,
                         CAST(NULL AS FLOAT64) AS `ugc_post`,
-                        `t49`.`mentions`,
-                        `t49`.`brand_mentions`,
-                        `t49`.`mention_engagements`,
-                        `t49`.`brand_mention_engagements`,
+                        `t52`.`mentions`,
+                        `t52`.`brand_mentions`,
+                        `t52`.`mention_engagements`,
+                        `t52`.`brand_mention_engagements`,
                         CAST(NULL AS FLOAT64) AS `followers_start`,
                         CAST(NULL AS FLOAT64) AS `followers_gained`,
                         CAST(NULL AS FLOAT64) AS `followers_expected_gain`,
@@ -3954,23 +5018,23 @@ FROM (
                           ON `t16`.`workspace_id` = `t10`.`workspace_id`
                           AND `t16`.`mentioned_on` >= `t10`.`start_date`
                           AND `t16`.`mentioned_on` <= `t10`.`end_date`
-                      ) AS `t49`
-                    ) AS `t61`
-                  ) AS `t162`
+                      ) AS `t52`
+                    ) AS `t60`
+                  ) AS `t166`
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      `t153`.`campaign_id`,
-                      `t153`.`campaign`,
-                      `t153`.`influencer_id`,
-                      `t153`.`influencer`,
-                      `t153`.`account_id`,
-                      `t153`.`platform`,
+                      `t157`.`campaign_id`,
+                      `t157`.`campaign`,
+                      `t157`.`influencer_id`,
+                      `t157`.`influencer`,
+                      `t157`.`account_id`,
+                      `t157`.`platform`,
                       CAST(NULL AS STRING) AS `format`,
                       CAST(NULL AS INT64) AS `post_id`,
-                      `t153`.`day`,
+                      `t157`.`day`,
                       CAST(NULL AS FLOAT64) AS `reach`,
                       CAST(NULL AS FLOAT64) AS `impressions`,
                       CAST(NULL AS FLOAT64) AS `views`,
@@ -4012,50 +5076,50 @@ FROM (
                       CAST(NULL AS FLOAT64) AS `brand_mentions`,
                       CAST(NULL AS FLOAT64) AS `mention_engagements`,
                       CAST(NULL AS FLOAT64) AS `brand_mention_engagements`,
-                      IF(`t153`.`is_brand` = FALSE, `t153`.`start_followers`, CAST(NULL AS FLOAT64)) AS `followers_start`,
+                      IF(`t157`.`is_brand` = FALSE, `t157`.`start_followers`, CAST(NULL AS FLOAT64)) AS `followers_start`,
                       IF(
-                        `t153`.`is_brand` = FALSE,
+                        `t157`.`is_brand` = FALSE,
                         IF(
-                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
-                          `t153`.`end_followers` - `t153`.`start_followers`,
+                          `t157`.`end_seen_at` > `t157`.`start_seen_at`,
+                          `t157`.`end_followers` - `t157`.`start_followers`,
                           CAST(NULL AS FLOAT64)
                         ),
                         CAST(NULL AS FLOAT64)
                       ) AS `followers_gained`,
                       IF(
-                        `t153`.`is_brand` = FALSE,
+                        `t157`.`is_brand` = FALSE,
                         IF(
-                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                          `t157`.`end_seen_at` > `t157`.`start_seen_at`,
                           ieee_divide(
-                            `t153`.`start_followers` - `t153`.`before_followers`,
-                            NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
+                            `t157`.`start_followers` - `t157`.`before_followers`,
+                            NULLIF(CAST(`t157`.`start_seen_at` - `t157`.`before_seen_at` AS FLOAT64), 0)
                           ) * (
-                            `t153`.`end_seen_at` - `t153`.`start_seen_at`
+                            `t157`.`end_seen_at` - `t157`.`start_seen_at`
                           ),
                           CAST(NULL AS FLOAT64)
                         ),
                         CAST(NULL AS FLOAT64)
                       ) AS `followers_expected_gain`,
-                      CAST(IF(`t153`.`is_brand` = FALSE, `t153`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `followers_start__provenance`,
+                      CAST(IF(`t157`.`is_brand` = FALSE, `t157`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `followers_start__provenance`,
                       IF(
-                        `t153`.`is_brand` = FALSE,
+                        `t157`.`is_brand` = FALSE,
                         IF(
-                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
-                          NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
+                          `t157`.`end_seen_at` > `t157`.`start_seen_at`,
+                          NULLIF(GREATEST(COALESCE(`t157`.`start_rank`, -1), COALESCE(`t157`.`end_rank`, -1)), -1),
                           CAST(NULL AS INT64)
                         ),
                         CAST(NULL AS INT64)
                       ) AS `followers_gained__provenance`,
                       IF(
-                        `t153`.`is_brand` = FALSE,
+                        `t157`.`is_brand` = FALSE,
                         IF(
                           IF(
-                            `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                            `t157`.`end_seen_at` > `t157`.`start_seen_at`,
                             ieee_divide(
-                              `t153`.`start_followers` - `t153`.`before_followers`,
-                              NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
+                              `t157`.`start_followers` - `t157`.`before_followers`,
+                              NULLIF(CAST(`t157`.`start_seen_at` - `t157`.`before_seen_at` AS FLOAT64), 0)
                             ) * (
-                              `t153`.`end_seen_at` - `t153`.`start_seen_at`
+                              `t157`.`end_seen_at` - `t157`.`start_seen_at`
                             ),
                             CAST(NULL AS FLOAT64)
                           ) IS NOT NULL,
@@ -4063,13 +5127,13 @@ FROM (
                             GREATEST(
                               COALESCE(
                                 IF(
-                                  `t153`.`end_seen_at` > `t153`.`start_seen_at`,
-                                  NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
+                                  `t157`.`end_seen_at` > `t157`.`start_seen_at`,
+                                  NULLIF(GREATEST(COALESCE(`t157`.`start_rank`, -1), COALESCE(`t157`.`end_rank`, -1)), -1),
                                   CAST(NULL AS INT64)
                                 ),
                                 -1
                               ),
-                              COALESCE(`t153`.`before_rank`, -1)
+                              COALESCE(`t157`.`before_rank`, -1)
                             ),
                             -1
                           ),
@@ -4077,50 +5141,50 @@ FROM (
                         ),
                         CAST(NULL AS INT64)
                       ) AS `followers_expected_gain__provenance`,
-                      IF(`t153`.`is_brand` = TRUE, `t153`.`start_followers`, CAST(NULL AS FLOAT64)) AS `brand_followers_start`,
+                      IF(`t157`.`is_brand` = TRUE, `t157`.`start_followers`, CAST(NULL AS FLOAT64)) AS `brand_followers_start`,
                       IF(
-                        `t153`.`is_brand` = TRUE,
+                        `t157`.`is_brand` = TRUE,
                         IF(
-                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
-                          `t153`.`end_followers` - `t153`.`start_followers`,
+                          `t157`.`end_seen_at` > `t157`.`start_seen_at`,
+                          `t157`.`end_followers` - `t157`.`start_followers`,
                           CAST(NULL AS FLOAT64)
                         ),
                         CAST(NULL AS FLOAT64)
                       ) AS `brand_followers_gained`,
                       IF(
-                        `t153`.`is_brand` = TRUE,
+                        `t157`.`is_brand` = TRUE,
                         IF(
-                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                          `t157`.`end_seen_at` > `t157`.`start_seen_at`,
                           ieee_divide(
-                            `t153`.`start_followers` - `t153`.`before_followers`,
-                            NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
+                            `t157`.`start_followers` - `t157`.`before_followers`,
+                            NULLIF(CAST(`t157`.`start_seen_at` - `t157`.`before_seen_at` AS FLOAT64), 0)
                           ) * (
-                            `t153`.`end_seen_at` - `t153`.`start_seen_at`
+                            `t157`.`end_seen_at` - `t157`.`start_seen_at`
                           ),
                           CAST(NULL AS FLOAT64)
                         ),
                         CAST(NULL AS FLOAT64)
                       ) AS `brand_followers_expected_gain`,
-                      CAST(IF(`t153`.`is_brand` = TRUE, `t153`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `brand_followers_start__provenance`,
+                      CAST(IF(`t157`.`is_brand` = TRUE, `t157`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `brand_followers_start__provenance`,
                       IF(
-                        `t153`.`is_brand` = TRUE,
+                        `t157`.`is_brand` = TRUE,
                         IF(
-                          `t153`.`end_seen_at` > `t153`.`start_seen_at`,
-                          NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
+                          `t157`.`end_seen_at` > `t157`.`start_seen_at`,
+                          NULLIF(GREATEST(COALESCE(`t157`.`start_rank`, -1), COALESCE(`t157`.`end_rank`, -1)), -1),
                           CAST(NULL AS INT64)
                         ),
                         CAST(NULL AS INT64)
                       ) AS `brand_followers_gained__provenance`,
                       IF(
-                        `t153`.`is_brand` = TRUE,
+                        `t157`.`is_brand` = TRUE,
                         IF(
                           IF(
-                            `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                            `t157`.`end_seen_at` > `t157`.`start_seen_at`,
                             ieee_divide(
-                              `t153`.`start_followers` - `t153`.`before_followers`,
-                              NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
+                              `t157`.`start_followers` - `t157`.`before_followers`,
+                              NULLIF(CAST(`t157`.`start_seen_at` - `t157`.`before_seen_at` AS FLOAT64), 0)
                             ) * (
-                              `t153`.`end_seen_at` - `t153`.`start_seen_at`
+                              `t157`.`end_seen_at` - `t157`.`start_seen_at`
                             ),
                             CAST(NULL AS FLOAT64)
                           ) IS NOT NULL,
@@ -4128,13 +5192,13 @@ FROM (
                             GREATEST(
                               COALESCE(
                                 IF(
-                                  `t153`.`end_seen_at` > `t153`.`start_seen_at`,
-                                  NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
+                                  `t157`.`end_seen_at` > `t157`.`start_seen_at`,
+                                  NULLIF(GREATEST(COALESCE(`t157`.`start_rank`, -1), COALESCE(`t157`.`end_rank`, -1)), -1),
                                   CAST(NULL AS INT64)
                                 ),
                                 -1
                               ),
-                              COALESCE(`t153`.`before_rank`, -1)
+                              COALESCE(`t157`.`before_rank`, -1)
                             ),
                             -1
                           ),
@@ -4149,67 +5213,67 @@ FROM (
                       CAST(NULL AS FLOAT64) AS `key_messages`
                     FROM (
                       SELECT
-                        `t150`.`campaign_id`,
-                        `t150`.`campaign`,
-                        `t150`.`influencer_id`,
-                        `t150`.`influencer`,
-                        `t150`.`account_id`,
-                        `t150`.`platform`,
-                        `t150`.`is_brand`,
-                        `t150`.`day`,
-                        `t150`.`start_at`,
-                        `t150`.`end_at`,
-                        `t150`.`start_followers`,
-                        `t150`.`start_seen_at`,
-                        `t150`.`start_rank`,
-                        `t150`.`end_followers`,
-                        `t150`.`end_seen_at`,
-                        `t150`.`end_rank`,
-                        `t129`.`before_followers`,
-                        `t129`.`before_seen_at`,
-                        `t129`.`before_rank`
+                        `t154`.`campaign_id`,
+                        `t154`.`campaign`,
+                        `t154`.`influencer_id`,
+                        `t154`.`influencer`,
+                        `t154`.`account_id`,
+                        `t154`.`platform`,
+                        `t154`.`is_brand`,
+                        `t154`.`day`,
+                        `t154`.`start_at`,
+                        `t154`.`end_at`,
+                        `t154`.`start_followers`,
+                        `t154`.`start_seen_at`,
+                        `t154`.`start_rank`,
+                        `t154`.`end_followers`,
+                        `t154`.`end_seen_at`,
+                        `t154`.`end_rank`,
+                        `t133`.`before_followers`,
+                        `t133`.`before_seen_at`,
+                        `t133`.`before_rank`
                       FROM (
                         SELECT
-                          `t137`.`campaign_id`,
-                          `t137`.`campaign`,
-                          `t137`.`influencer_id`,
-                          `t137`.`influencer`,
-                          `t137`.`account_id`,
-                          `t137`.`platform`,
-                          `t137`.`is_brand`,
-                          `t137`.`day`,
-                          `t137`.`start_at`,
-                          `t137`.`end_at`,
-                          `t137`.`start_followers`,
-                          `t137`.`start_seen_at`,
-                          `t137`.`start_rank`,
-                          `t128`.`end_followers`,
-                          `t128`.`end_seen_at`,
-                          `t128`.`end_rank`
+                          `t141`.`campaign_id`,
+                          `t141`.`campaign`,
+                          `t141`.`influencer_id`,
+                          `t141`.`influencer`,
+                          `t141`.`account_id`,
+                          `t141`.`platform`,
+                          `t141`.`is_brand`,
+                          `t141`.`day`,
+                          `t141`.`start_at`,
+                          `t141`.`end_at`,
+                          `t141`.`start_followers`,
+                          `t141`.`start_seen_at`,
+                          `t141`.`start_rank`,
+                          `t132`.`end_followers`,
+                          `t132`.`end_seen_at`,
+                          `t132`.`end_rank`
                         FROM (
                           SELECT
-                            `t111`.`campaign_id`,
-                            `t111`.`campaign`,
-                            `t111`.`influencer_id`,
-                            `t111`.`influencer`,
-                            `t111`.`account_id`,
-                            `t111`.`platform`,
-                            `t111`.`is_brand`,
-                            `t111`.`day`,
-                            `t111`.`start_at`,
-                            `t111`.`end_at`,
-                            `t131`.`start_followers`,
-                            `t131`.`start_seen_at`,
-                            `t131`.`start_rank`
+                            `t113`.`campaign_id`,
+                            `t113`.`campaign`,
+                            `t113`.`influencer_id`,
+                            `t113`.`influencer`,
+                            `t113`.`account_id`,
+                            `t113`.`platform`,
+                            `t113`.`is_brand`,
+                            `t113`.`day`,
+                            `t113`.`start_at`,
+                            `t113`.`end_at`,
+                            `t135`.`start_followers`,
+                            `t135`.`start_seen_at`,
+                            `t135`.`start_rank`
                           FROM (
                             SELECT
-                              `t91`.`campaign_id`,
+                              `t93`.`campaign_id`,
                               CAST(`t10`.`name` AS STRING) AS `campaign`,
                               CAST(`t15`.`id` AS INT64) AS `influencer_id`,
                               CAST(`t15`.`name` AS STRING) AS `influencer`,
-                              `t91`.`account_id`,
-                              CAST(`t19`.`platform` AS STRING) AS `platform`,
-                              `t91`.`is_brand`,
+                              `t93`.`account_id`,
+                              CAST(`t18`.`platform` AS STRING) AS `platform`,
+                              `t93`.`is_brand`,
                               `t10`.`end_date` AS `day`,
                               UNIX_SECONDS(CAST(`t10`.`start_date` AS TIMESTAMP)) AS `start_at`,
                               UNIX_SECONDS(CAST(`t10`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
@@ -4218,23 +5282,58 @@ FROM (
                                 *
                               FROM (
                                 SELECT
-                                  `t80`.`campaign_id`,
-                                  `t80`.`account_id`,
+                                  `t83`.`campaign_id`,
+                                  `t83`.`account_id`,
                                   FALSE AS `is_brand`
                                 FROM (
                                   SELECT DISTINCT
-                                    `t74`.`campaign_id`,
-                                    `t74`.`account_id`
-                                  FROM `t64` AS `t74`
-                                ) AS `t80`
-                              ) AS `t83`
+                                    `t70`.`campaign_id`,
+                                    `t70`.`account_id`
+                                  FROM (
+                                    SELECT
+                                      CAST(`t39`.`campaign_id` AS INT64) AS `campaign_id`,
+                                      CAST(`t11`.`name` AS STRING) AS `campaign`,
+                                      CAST(`t37`.`id` AS INT64) AS `influencer_id`,
+                                      CAST(`t37`.`name` AS STRING) AS `influencer`,
+                                      CAST(`t17`.`id` AS INT64) AS `account_id`,
+                                      CAST(`t17`.`platform` AS STRING) AS `platform`,
+                                      CAST(`t39`.`format` AS STRING) AS `format`,
+                                      CAST(`t39`.`id` AS INT64) AS `post_id`,
+                                      `t39`.`published_on` AS `day`,
+                                      `t37`.`country`,
+                                      CAST(`t39`.`caption` AS STRING) AS `caption`,
+                                      `t39`.`sponsored`
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM `post` AS `t6`
+                                      WHERE
+                                        `t6`.`campaign_id` IS NOT NULL
+                                    ) AS `t39`
+                                    INNER JOIN `account` AS `t17`
+                                      ON `t39`.`account_id` = `t17`.`id`
+                                    INNER JOIN (
+                                      SELECT
+                                        *
+                                      FROM `influencer` AS `t3`
+                                      WHERE
+                                        NOT (
+                                          `t3`.`is_brand`
+                                        )
+                                    ) AS `t37`
+                                      ON `t17`.`influencer_id` = `t37`.`id`
+                                    INNER JOIN `campaign` AS `t11`
+                                      ON `t39`.`campaign_id` = `t11`.`id`
+                                  ) AS `t70`
+                                ) AS `t83`
+                              ) AS `t85`
                               UNION ALL
                               SELECT
                                 *
                               FROM (
                                 SELECT
                                   CAST(`t12`.`id` AS INT64) AS `campaign_id`,
-                                  CAST(`t19`.`id` AS INT64) AS `account_id`,
+                                  CAST(`t18`.`id` AS INT64) AS `account_id`,
                                   TRUE AS `is_brand`
                                 FROM `campaign` AS `t12`
                                 INNER JOIN (
@@ -4243,134 +5342,134 @@ FROM (
                                   FROM `influencer` AS `t3`
                                   WHERE
                                     `t3`.`is_brand`
-                                ) AS `t29`
-                                  ON `t29`.`workspace_id` = `t12`.`workspace_id`
-                                INNER JOIN `account` AS `t19`
-                                  ON `t19`.`influencer_id` = `t29`.`id`
-                              ) AS `t53`
-                            ) AS `t91`
+                                ) AS `t27`
+                                  ON `t27`.`workspace_id` = `t12`.`workspace_id`
+                                INNER JOIN `account` AS `t18`
+                                  ON `t18`.`influencer_id` = `t27`.`id`
+                              ) AS `t55`
+                            ) AS `t93`
                             INNER JOIN `campaign` AS `t10`
-                              ON `t91`.`campaign_id` = `t10`.`id`
-                            INNER JOIN `account` AS `t19`
-                              ON `t91`.`account_id` = `t19`.`id`
+                              ON `t93`.`campaign_id` = `t10`.`id`
+                            INNER JOIN `account` AS `t18`
+                              ON `t93`.`account_id` = `t18`.`id`
                             INNER JOIN `influencer` AS `t15`
-                              ON `t19`.`influencer_id` = `t15`.`id`
-                          ) AS `t111`
+                              ON `t18`.`influencer_id` = `t15`.`id`
+                          ) AS `t113`
                           INNER JOIN (
                             SELECT
-                              `t125`.`campaign_id`,
-                              `t125`.`account_id`,
-                              CAST(`t125`.`followers` AS FLOAT64) AS `start_followers`,
-                              `t125`.`at` AS `start_seen_at`,
-                              `t125`.`rank` AS `start_rank`
+                              `t129`.`campaign_id`,
+                              `t129`.`account_id`,
+                              CAST(`t129`.`followers` AS FLOAT64) AS `start_followers`,
+                              `t129`.`at` AS `start_seen_at`,
+                              `t129`.`rank` AS `start_rank`
                             FROM (
                               SELECT
-                                `t120`.`campaign_id`,
-                                `t120`.`campaign`,
-                                `t120`.`influencer_id`,
-                                `t120`.`influencer`,
-                                `t120`.`account_id`,
-                                `t120`.`platform`,
-                                `t120`.`is_brand`,
-                                `t120`.`day`,
-                                `t120`.`start_at`,
-                                `t120`.`end_at`,
-                                `t120`.`followers`,
-                                `t120`.`at`,
-                                `t120`.`rank`,
+                                `t124`.`campaign_id`,
+                                `t124`.`campaign`,
+                                `t124`.`influencer_id`,
+                                `t124`.`influencer`,
+                                `t124`.`account_id`,
+                                `t124`.`platform`,
+                                `t124`.`is_brand`,
+                                `t124`.`day`,
+                                `t124`.`start_at`,
+                                `t124`.`end_at`,
+                                `t124`.`followers`,
+                                `t124`.`at`,
+                                `t124`.`rank`,
                                 ROW_NUMBER() OVER (
-                                  PARTITION BY `t120`.`campaign_id`, `t120`.`account_id`
-                                  ORDER BY IF(`t120`.`at` <= `t120`.`start_at`, 0, 1) ASC, ABS(`t120`.`at` - `t120`.`start_at`) ASC
+                                  PARTITION BY `t124`.`campaign_id`, `t124`.`account_id`
+                                  ORDER BY IF(`t124`.`at` <= `t124`.`start_at`, 0, 1) ASC, ABS(`t124`.`at` - `t124`.`start_at`) ASC
                                 ) - 1 AS `order`
-                              FROM `t119` AS `t120`
-                            ) AS `t125`
+                              FROM `t123` AS `t124`
+                            ) AS `t129`
                             WHERE
-                              `t125`.`order` = 0
-                          ) AS `t131`
-                            ON `t111`.`campaign_id` = `t131`.`campaign_id`
-                            AND `t111`.`account_id` = `t131`.`account_id`
-                        ) AS `t137`
+                              `t129`.`order` = 0
+                          ) AS `t135`
+                            ON `t113`.`campaign_id` = `t135`.`campaign_id`
+                            AND `t113`.`account_id` = `t135`.`account_id`
+                        ) AS `t141`
                         LEFT OUTER JOIN (
                           SELECT
-                            `t123`.`campaign_id`,
-                            `t123`.`account_id`,
-                            CAST(`t123`.`followers` AS FLOAT64) AS `end_followers`,
-                            `t123`.`at` AS `end_seen_at`,
-                            `t123`.`rank` AS `end_rank`
+                            `t127`.`campaign_id`,
+                            `t127`.`account_id`,
+                            CAST(`t127`.`followers` AS FLOAT64) AS `end_followers`,
+                            `t127`.`at` AS `end_seen_at`,
+                            `t127`.`rank` AS `end_rank`
                           FROM (
                             SELECT
-                              `t120`.`campaign_id`,
-                              `t120`.`campaign`,
-                              `t120`.`influencer_id`,
-                              `t120`.`influencer`,
-                              `t120`.`account_id`,
-                              `t120`.`platform`,
-                              `t120`.`is_brand`,
-                              `t120`.`day`,
-                              `t120`.`start_at`,
-                              `t120`.`end_at`,
-                              `t120`.`followers`,
-                              `t120`.`at`,
-                              `t120`.`rank`,
-                              ROW_NUMBER() OVER (PARTITION BY `t120`.`campaign_id`, `t120`.`account_id` ORDER BY `t120`.`at` DESC) - 1 AS `order`
-                            FROM `t119` AS `t120`
-                          ) AS `t123`
+                              `t124`.`campaign_id`,
+                              `t124`.`campaign`,
+                              `t124`.`influencer_id`,
+                              `t124`.`influencer`,
+                              `t124`.`account_id`,
+                              `t124`.`platform`,
+                              `t124`.`is_brand`,
+                              `t124`.`day`,
+                              `t124`.`start_at`,
+                              `t124`.`end_at`,
+                              `t124`.`followers`,
+                              `t124`.`at`,
+                              `t124`.`rank`,
+                              ROW_NUMBER() OVER (PARTITION BY `t124`.`campaign_id`, `t124`.`account_id` ORDER BY `t124`.`at` DESC) - 1 AS `order`
+                            FROM `t123` AS `t124`
+                          ) AS `t127`
                           WHERE
-                            `t123`.`order` = 0
-                        ) AS `t128`
-                          ON `t137`.`campaign_id` = `t128`.`campaign_id`
-                          AND `t137`.`account_id` = `t128`.`account_id`
-                      ) AS `t150`
+                            `t127`.`order` = 0
+                        ) AS `t132`
+                          ON `t141`.`campaign_id` = `t132`.`campaign_id`
+                          AND `t141`.`account_id` = `t132`.`account_id`
+                      ) AS `t154`
                       LEFT OUTER JOIN (
                         SELECT
-                          `t124`.`campaign_id`,
-                          `t124`.`account_id`,
-                          CAST(`t124`.`followers` AS FLOAT64) AS `before_followers`,
-                          `t124`.`at` AS `before_seen_at`,
-                          `t124`.`rank` AS `before_rank`
+                          `t128`.`campaign_id`,
+                          `t128`.`account_id`,
+                          CAST(`t128`.`followers` AS FLOAT64) AS `before_followers`,
+                          `t128`.`at` AS `before_seen_at`,
+                          `t128`.`rank` AS `before_rank`
                         FROM (
                           SELECT
-                            `t122`.`campaign_id`,
-                            `t122`.`campaign`,
-                            `t122`.`influencer_id`,
-                            `t122`.`influencer`,
-                            `t122`.`account_id`,
-                            `t122`.`platform`,
-                            `t122`.`is_brand`,
-                            `t122`.`day`,
-                            `t122`.`start_at`,
-                            `t122`.`end_at`,
-                            `t122`.`followers`,
-                            `t122`.`at`,
-                            `t122`.`rank`,
-                            ROW_NUMBER() OVER (PARTITION BY `t122`.`campaign_id`, `t122`.`account_id` ORDER BY `t122`.`at` DESC) - 1 AS `order`
+                            `t126`.`campaign_id`,
+                            `t126`.`campaign`,
+                            `t126`.`influencer_id`,
+                            `t126`.`influencer`,
+                            `t126`.`account_id`,
+                            `t126`.`platform`,
+                            `t126`.`is_brand`,
+                            `t126`.`day`,
+                            `t126`.`start_at`,
+                            `t126`.`end_at`,
+                            `t126`.`followers`,
+                            `t126`.`at`,
+                            `t126`.`rank`,
+                            ROW_NUMBER() OVER (PARTITION BY `t126`.`campaign_id`, `t126`.`account_id` ORDER BY `t126`.`at` DESC) - 1 AS `order`
                           FROM (
                             SELECT
                               *
                             FROM (
                               SELECT
-                                `t111`.`campaign_id`,
-                                `t111`.`campaign`,
-                                `t111`.`influencer_id`,
-                                `t111`.`influencer`,
-                                `t111`.`account_id`,
-                                `t111`.`platform`,
-                                `t111`.`is_brand`,
-                                `t111`.`day`,
-                                `t111`.`start_at`,
-                                `t111`.`end_at`,
-                                `t45`.`followers`,
-                                `t45`.`at`,
-                                `t45`.`rank`
+                                `t113`.`campaign_id`,
+                                `t113`.`campaign`,
+                                `t113`.`influencer_id`,
+                                `t113`.`influencer`,
+                                `t113`.`account_id`,
+                                `t113`.`platform`,
+                                `t113`.`is_brand`,
+                                `t113`.`day`,
+                                `t113`.`start_at`,
+                                `t113`.`end_at`,
+                                `t48`.`followers`,
+                                `t48`.`at`,
+                                `t48`.`rank`
                               FROM (
                                 SELECT
-                                  `t91`.`campaign_id`,
+                                  `t93`.`campaign_id`,
                                   CAST(`t10`.`name` AS STRING) AS `campaign`,
                                   CAST(`t15`.`id` AS INT64) AS `influencer_id`,
                                   CAST(`t15`.`name` AS STRING) AS `influencer`,
-                                  `t91`.`account_id`,
-                                  CAST(`t19`.`platform` AS STRING) AS `platform`,
-                                  `t91`.`is_brand`,
+                                  `t93`.`account_id`,
+                                  CAST(`t18`.`platform` AS STRING) AS `platform`,
+                                  `t93`.`is_brand`,
                                   `t10`.`end_date` AS `day`,
                                   UNIX_SECONDS(CAST(`t10`.`start_date` AS TIMESTAMP)) AS `start_at`,
                                   UNIX_SECONDS(CAST(`t10`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
@@ -4379,23 +5478,58 @@ FROM (
                                     *
                                   FROM (
                                     SELECT
-                                      `t80`.`campaign_id`,
-                                      `t80`.`account_id`,
+                                      `t83`.`campaign_id`,
+                                      `t83`.`account_id`,
                                       FALSE AS `is_brand`
                                     FROM (
                                       SELECT DISTINCT
-                                        `t74`.`campaign_id`,
-                                        `t74`.`account_id`
-                                      FROM `t64` AS `t74`
-                                    ) AS `t80`
-                                  ) AS `t83`
+                                        `t70`.`campaign_id`,
+                                        `t70`.`account_id`
+                                      FROM (
+                                        SELECT
+                                          CAST(`t39`.`campaign_id` AS INT64) AS `campaign_id`,
+                                          CAST(`t11`.`name` AS STRING) AS `campaign`,
+                                          CAST(`t37`.`id` AS INT64) AS `influencer_id`,
+                                          CAST(`t37`.`name` AS STRING) AS `influencer`,
+                                          CAST(`t17`.`id` AS INT64) AS `account_id`,
+                                          CAST(`t17`.`platform` AS STRING) AS `platform`,
+                                          CAST(`t39`.`format` AS STRING) AS `format`,
+                                          CAST(`t39`.`id` AS INT64) AS `post_id`,
+                                          `t39`.`published_on` AS `day`,
+                                          `t37`.`country`,
+                                          CAST(`t39`.`caption` AS STRING) AS `caption`,
+                                          `t39`.`sponsored`
+                                        FROM (
+                                          SELECT
+                                            *
+                                          FROM `post` AS `t6`
+                                          WHERE
+                                            `t6`.`campaign_id` IS NOT NULL
+                                        ) AS `t39`
+                                        INNER JOIN `account` AS `t17`
+                                          ON `t39`.`account_id` = `t17`.`id`
+                                        INNER JOIN (
+                                          SELECT
+                                            *
+                                          FROM `influencer` AS `t3`
+                                          WHERE
+                                            NOT (
+                                              `t3`.`is_brand`
+                                            )
+                                        ) AS `t37`
+                                          ON `t17`.`influencer_id` = `t37`.`id`
+                                        INNER JOIN `campaign` AS `t11`
+                                          ON `t39`.`campaign_id` = `t11`.`id`
+                                      ) AS `t70`
+                                    ) AS `t83`
+                                  ) AS `t85`
                                   UNION ALL
                                   SELECT
                                     *
                                   FROM (
                                     SELECT
                                       CAST(`t12`.`id` AS INT64) AS `campaign_id`,
-                                      CAST(`t19`.`id` AS INT64) AS `account_id`,
+                                      CAST(`t18`.`id` AS INT64) AS `account_id`,
                                       TRUE AS `is_brand`
                                     FROM `campaign` AS `t12`
                                     INNER JOIN (
@@ -4404,19 +5538,19 @@ FROM (
                                       FROM `influencer` AS `t3`
                                       WHERE
                                         `t3`.`is_brand`
-                                    ) AS `t29`
-                                      ON `t29`.`workspace_id` = `t12`.`workspace_id`
-                                    INNER JOIN `account` AS `t19`
-                                      ON `t19`.`influencer_id` = `t29`.`id`
-                                  ) AS `t53`
-                                ) AS `t91`
+                                    ) AS `t27`
+                                      ON `t27`.`workspace_id` = `t12`.`workspace_id`
+                                    INNER JOIN `account` AS `t18`
+                                      ON `t18`.`influencer_id` = `t27`.`id`
+                                  ) AS `t55`
+                                ) AS `t93`
                                 INNER JOIN `campaign` AS `t10`
-                                  ON `t91`.`campaign_id` = `t10`.`id`
-                                INNER JOIN `account` AS `t19`
-                                  ON `t91`.`account_id` = `t19`.`id`
+                                  ON `t93`.`campaign_id` = `t10`.`id`
+                                INNER JOIN `account` AS `t18`
+                                  ON `t93`.`account_id` = `t18`.`id`
                                 INNER JOIN `influencer` AS `t15`
-                                  ON `t19`.`influencer_id` = `t15`.`id`
-                              ) AS `t111`
+                                  ON `t18`.`influencer_id` = `t15`.`id`
+                              ) AS `t113`
                               INNER JOIN (
                                 SELECT
                                   CAST(`t8`.`account_id` AS INT64) AS `account_id`,
@@ -4432,39 +5566,39 @@ FROM (
                                     ELSE 2
                                   END AS `rank`
                                 FROM `follower_snapshot` AS `t8`
-                              ) AS `t45`
-                                ON `t111`.`account_id` = `t45`.`account_id`
-                            ) AS `t118`
+                              ) AS `t48`
+                                ON `t113`.`account_id` = `t48`.`account_id`
+                            ) AS `t122`
                             WHERE
-                              `t118`.`at` <= (
-                                `t118`.`start_at` - (
-                                  `t118`.`end_at` - `t118`.`start_at`
+                              `t122`.`at` <= (
+                                `t122`.`start_at` - (
+                                  `t122`.`end_at` - `t122`.`start_at`
                                 )
                               )
-                          ) AS `t122`
-                        ) AS `t124`
+                          ) AS `t126`
+                        ) AS `t128`
                         WHERE
-                          `t124`.`order` = 0
-                      ) AS `t129`
-                        ON `t150`.`campaign_id` = `t129`.`campaign_id`
-                        AND `t150`.`account_id` = `t129`.`account_id`
-                    ) AS `t153`
-                  ) AS `t160`
-                ) AS `t163`
+                          `t128`.`order` = 0
+                      ) AS `t133`
+                        ON `t154`.`campaign_id` = `t133`.`campaign_id`
+                        AND `t154`.`account_id` = `t133`.`account_id`
+                    ) AS `t157`
+                  ) AS `t164`
+                ) AS `t167`
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    `t48`.`campaign_id`,
-                    `t48`.`campaign`,
-                    `t48`.`influencer_id`,
-                    `t48`.`influencer`,
+                    `t51`.`campaign_id`,
+                    `t51`.`campaign`,
+                    `t51`.`influencer_id`,
+                    `t51`.`influencer`,
                     CAST(NULL AS INT64) AS `account_id`,
                     CAST(NULL AS STRING) AS `platform`,
                     CAST(NULL AS STRING) AS `format`,
                     CAST(NULL AS INT64) AS `post_id`,
-                    `t48`.`day`,
+                    `t51`.`day`,
                     CAST(NULL AS FLOAT64) AS `reach`,
                     CAST(NULL AS FLOAT64) AS `impressions`,
                     CAST(NULL AS FLOAT64) AS `views`,
@@ -4518,10 +5652,10 @@ FROM (
                     CAST(NULL AS INT64) AS `brand_followers_start__provenance`,
                     CAST(NULL AS INT64) AS `brand_followers_gained__provenance`,
                     CAST(NULL AS INT64) AS `brand_followers_expected_gain__provenance`,
-                    `t48`.`influencers_contacted`,
-                    `t48`.`influencers_interested`,
-                    `t48`.`posts_contracted`,
-                    `t48`.`products_sent`,
+                    `t51`.`influencers_contacted`,
+                    `t51`.`influencers_interested`,
+                    `t51`.`posts_contracted`,
+                    `t51`.`products_sent`,
                     CAST(NULL AS FLOAT64) AS `key_messages`
                   FROM (
                     SELECT
@@ -4539,9 +5673,9 @@ FROM (
                       ON `t13`.`campaign_id` = `t10`.`id`
                     INNER JOIN `influencer` AS `t14`
                       ON `t13`.`influencer_id` = `t14`.`id`
-                  ) AS `t48`
-                ) AS `t60`
-              ) AS `t164`
+                  ) AS `t51`
+                ) AS `t59`
+              ) AS `t168`
               UNION ALL
               SELECT
                 *
@@ -4621,12 +5755,12 @@ FROM (
                     0
                   ) AS FLOAT64) AS `key_messages`
                 FROM `campaign` AS `t0`
-              ) AS `t57`
-            ) AS `t167`
+              ) AS `t56`
+            ) AS `t171`
             LEFT OUTER JOIN (
               SELECT
-                `t107`.`campaign_id`,
-                `t107`.`rate` AS `emv_rate`
+                `t112`.`campaign_id`,
+                `t112`.`rate` AS `emv_rate`
               FROM (
                 SELECT
                   *
@@ -4637,37 +5771,37 @@ FROM (
                   FROM `campaign` AS `t0`
                   WHERE
                     `t0`.`currency` = 'EUR'
-                ) AS `t24`
+                ) AS `t22`
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    `t94`.`campaign_id`,
-                    `t94`.`rate`
+                    `t98`.`campaign_id`,
+                    `t98`.`rate`
                   FROM (
                     SELECT
-                      `t77`.`campaign_id`,
-                      `t77`.`start`,
-                      `t77`.`rate`,
-                      `t77`.`valid`,
+                      `t80`.`campaign_id`,
+                      `t80`.`start`,
+                      `t80`.`rate`,
+                      `t80`.`valid`,
                       ROW_NUMBER() OVER (
-                        PARTITION BY `t77`.`campaign_id`
-                        ORDER BY IF(`t77`.`valid` <= `t77`.`start`, 0, 1) ASC, ABS(`t77`.`valid` - `t77`.`start`) ASC
+                        PARTITION BY `t80`.`campaign_id`
+                        ORDER BY IF(`t80`.`valid` <= `t80`.`start`, 0, 1) ASC, ABS(`t80`.`valid` - `t80`.`start`) ASC
                       ) - 1 AS `order`
                     FROM (
                       SELECT
-                        `t41`.`campaign_id`,
-                        `t41`.`start`,
-                        `t52`.`rate`,
-                        UNIX_SECONDS(CAST(`t52`.`valid_on` AS TIMESTAMP)) AS `valid`
+                        `t44`.`campaign_id`,
+                        `t44`.`start`,
+                        `t54`.`rate`,
+                        UNIX_SECONDS(CAST(`t54`.`valid_on` AS TIMESTAMP)) AS `valid`
                       FROM (
                         SELECT
                           CAST(`t0`.`id` AS INT64) AS `campaign_id`,
                           `t0`.`currency`,
                           UNIX_SECONDS(CAST(`t0`.`start_date` AS TIMESTAMP)) AS `start`
                         FROM `campaign` AS `t0`
-                      ) AS `t41`
+                      ) AS `t44`
                       INNER JOIN (
                         SELECT
                           *
@@ -4679,7 +5813,7 @@ FROM (
                           FROM `exchange_rate` AS `t1`
                           WHERE
                             `t1`.`base` = 'EUR'
-                        ) AS `t26`
+                        ) AS `t24`
                         UNION ALL
                         SELECT
                           *
@@ -4691,23 +5825,23 @@ FROM (
                           FROM `exchange_rate` AS `t1`
                           WHERE
                             `t1`.`quote` = 'EUR'
-                        ) AS `t43`
-                      ) AS `t52`
-                        ON `t41`.`currency` = `t52`.`quote`
-                    ) AS `t77`
-                  ) AS `t94`
+                        ) AS `t46`
+                      ) AS `t54`
+                        ON `t44`.`currency` = `t54`.`quote`
+                    ) AS `t80`
+                  ) AS `t98`
                   WHERE
-                    `t94`.`order` = 0
-                ) AS `t103`
-              ) AS `t107`
-            ) AS `t116`
-              ON `t167`.`campaign_id` = `t116`.`campaign_id`
-          ) AS `t169`
-        ) AS `t172`
+                    `t98`.`order` = 0
+                ) AS `t108`
+              ) AS `t112`
+            ) AS `t120`
+              ON `t171`.`campaign_id` = `t120`.`campaign_id`
+          ) AS `t173`
+        ) AS `t176`
         LEFT OUTER JOIN (
           SELECT
-            `t106`.`campaign_id`,
-            `t106`.`rate` AS `paid_rate`
+            `t111`.`campaign_id`,
+            `t111`.`rate` AS `paid_rate`
           FROM (
             SELECT
               *
@@ -4718,37 +5852,37 @@ FROM (
               FROM `campaign` AS `t0`
               WHERE
                 `t0`.`currency` = 'USD'
-            ) AS `t23`
+            ) AS `t21`
             UNION ALL
             SELECT
               *
             FROM (
               SELECT
-                `t93`.`campaign_id`,
-                `t93`.`rate`
+                `t97`.`campaign_id`,
+                `t97`.`rate`
               FROM (
                 SELECT
-                  `t76`.`campaign_id`,
-                  `t76`.`start`,
-                  `t76`.`rate`,
-                  `t76`.`valid`,
+                  `t79`.`campaign_id`,
+                  `t79`.`start`,
+                  `t79`.`rate`,
+                  `t79`.`valid`,
                   ROW_NUMBER() OVER (
-                    PARTITION BY `t76`.`campaign_id`
-                    ORDER BY IF(`t76`.`valid` <= `t76`.`start`, 0, 1) ASC, ABS(`t76`.`valid` - `t76`.`start`) ASC
+                    PARTITION BY `t79`.`campaign_id`
+                    ORDER BY IF(`t79`.`valid` <= `t79`.`start`, 0, 1) ASC, ABS(`t79`.`valid` - `t79`.`start`) ASC
                   ) - 1 AS `order`
                 FROM (
                   SELECT
-                    `t41`.`campaign_id`,
-                    `t41`.`start`,
-                    `t51`.`rate`,
-                    UNIX_SECONDS(CAST(`t51`.`valid_on` AS TIMESTAMP)) AS `valid`
+                    `t44`.`campaign_id`,
+                    `t44`.`start`,
+                    `t53`.`rate`,
+                    UNIX_SECONDS(CAST(`t53`.`valid_on` AS TIMESTAMP)) AS `valid`
                   FROM (
                     SELECT
                       CAST(`t0`.`id` AS INT64) AS `campaign_id`,
                       `t0`.`currency`,
                       UNIX_SECONDS(CAST(`t0`.`start_date` AS TIMESTAMP)) AS `start`
                     FROM `campaign` AS `t0`
-                  ) AS `t41`
+                  ) AS `t44`
                   INNER JOIN (
                     SELECT
                       *
@@ -4760,7 +5894,7 @@ FROM (
                       FROM `exchange_rate` AS `t1`
                       WHERE
                         `t1`.`base` = 'USD'
-                    ) AS `t25`
+                    ) AS `t23`
                     UNION ALL
                     SELECT
                       *
@@ -4772,473 +5906,473 @@ FROM (
                       FROM `exchange_rate` AS `t1`
                       WHERE
                         `t1`.`quote` = 'USD'
-                    ) AS `t42`
-                  ) AS `t51`
-                    ON `t41`.`currency` = `t51`.`quote`
-                ) AS `t76`
-              ) AS `t93`
+                    ) AS `t45`
+                  ) AS `t53`
+                    ON `t44`.`currency` = `t53`.`quote`
+                ) AS `t79`
+              ) AS `t97`
               WHERE
-                `t93`.`order` = 0
-            ) AS `t102`
-          ) AS `t106`
-        ) AS `t115`
-          ON `t172`.`campaign_id` = `t115`.`campaign_id`
-      ) AS `t174`
+                `t97`.`order` = 0
+            ) AS `t107`
+          ) AS `t111`
+        ) AS `t119`
+          ON `t176`.`campaign_id` = `t119`.`campaign_id`
+      ) AS `t178`
       WHERE
-        `t174`.`campaign_id` IN (1)
+        `t178`.`campaign_id` IN (1)
         AND (
           (
-            `t174`.`brand_followers_expected_gain` IS NOT NULL
+            `t178`.`brand_followers_expected_gain` IS NOT NULL
           )
           OR (
-            `t174`.`brand_followers_gained` IS NOT NULL
+            `t178`.`brand_followers_gained` IS NOT NULL
           )
           OR (
-            `t174`.`brand_followers_start` IS NOT NULL
+            `t178`.`brand_followers_start` IS NOT NULL
           )
           OR (
-            `t174`.`brand_mention_engagements` IS NOT NULL
+            `t178`.`brand_mention_engagements` IS NOT NULL
           )
           OR (
-            `t174`.`brand_mentions` IS NOT NULL
+            `t178`.`brand_mentions` IS NOT NULL
           )
           OR (
-            `t174`.`clicks` IS NOT NULL
+            `t178`.`clicks` IS NOT NULL
           )
           OR (
-            `t174`.`comments` IS NOT NULL
+            `t178`.`comments` IS NOT NULL
           )
           OR (
-            `t174`.`cost` IS NOT NULL
+            `t178`.`cost` IS NOT NULL
           )
           OR (
-            `t174`.`disclosed_sponsored_posts` IS NOT NULL
+            `t178`.`disclosed_sponsored_posts` IS NOT NULL
           )
           OR (
-            `t174`.`emv` IS NOT NULL
+            `t178`.`emv` IS NOT NULL
           )
           OR (
-            `t174`.`engagements` IS NOT NULL
+            `t178`.`engagements` IS NOT NULL
           )
           OR (
-            `t174`.`er_followers_post` IS NOT NULL
+            `t178`.`er_followers_post` IS NOT NULL
           )
           OR (
-            `t174`.`er_impressions_post` IS NOT NULL
+            `t178`.`er_impressions_post` IS NOT NULL
           )
           OR (
-            `t174`.`er_reach_post` IS NOT NULL
+            `t178`.`er_reach_post` IS NOT NULL
           )
           OR (
-            `t174`.`er_views_post` IS NOT NULL
+            `t178`.`er_views_post` IS NOT NULL
           )
           OR (
-            `t174`.`followers` IS NOT NULL
+            `t178`.`followers` IS NOT NULL
           )
           OR (
-            `t174`.`followers_expected_gain` IS NOT NULL
+            `t178`.`followers_expected_gain` IS NOT NULL
           )
           OR (
-            `t174`.`followers_gained` IS NOT NULL
+            `t178`.`followers_gained` IS NOT NULL
           )
           OR (
-            `t174`.`followers_start` IS NOT NULL
+            `t178`.`followers_start` IS NOT NULL
           )
           OR (
-            `t174`.`impressions` IS NOT NULL
+            `t178`.`impressions` IS NOT NULL
           )
           OR (
-            `t174`.`impressions_with_estimates` IS NOT NULL
+            `t178`.`impressions_with_estimates` IS NOT NULL
           )
           OR (
-            `t174`.`influencers_contacted` IS NOT NULL
+            `t178`.`influencers_contacted` IS NOT NULL
           )
           OR (
-            `t174`.`influencers_interested` IS NOT NULL
+            `t178`.`influencers_interested` IS NOT NULL
           )
           OR (
-            `t174`.`key_message_posts` IS NOT NULL
+            `t178`.`key_message_posts` IS NOT NULL
           )
           OR (
-            `t174`.`key_messages` IS NOT NULL
+            `t178`.`key_messages` IS NOT NULL
           )
           OR (
-            `t174`.`likes` IS NOT NULL
+            `t178`.`likes` IS NOT NULL
           )
           OR (
-            `t174`.`mention_engagements` IS NOT NULL
+            `t178`.`mention_engagements` IS NOT NULL
           )
           OR (
-            `t174`.`mentions` IS NOT NULL
+            `t178`.`mentions` IS NOT NULL
           )
           OR (
             ieee_divide(
-              `t174`.`cost`,
+              `t178`.`cost`,
               CASE
-                WHEN `t174`.`platform` = 'tiktok'
+                WHEN `t178`.`platform` = 'tiktok'
                 THEN CAST(NULL AS FLOAT64)
-                WHEN `t174`.`platform` = 'youtube'
+                WHEN `t178`.`platform` = 'youtube'
                 THEN CAST(NULL AS FLOAT64)
                 ELSE 1.88
-              END * `t174`.`paid_rate`
+              END * `t178`.`paid_rate`
             ) IS NOT NULL
           )
           OR (
             (
               ieee_divide(
-                `t174`.`cost`,
+                `t178`.`cost`,
                 CASE
-                  WHEN `t174`.`platform` = 'tiktok'
+                  WHEN `t178`.`platform` = 'tiktok'
                   THEN 7.5
-                  WHEN `t174`.`platform` = 'youtube'
+                  WHEN `t178`.`platform` = 'youtube'
                   THEN 3.53
                   ELSE 19.8
-                END * `t174`.`paid_rate`
+                END * `t178`.`paid_rate`
               ) * 1000
             ) IS NOT NULL
           )
           OR (
             ieee_divide(
-              `t174`.`cost`,
-              CASE WHEN `t174`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t174`.`paid_rate`
+              `t178`.`cost`,
+              CASE WHEN `t178`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t178`.`paid_rate`
             ) IS NOT NULL
           )
           OR (
-            `t174`.`post_id` IS NOT NULL
+            `t178`.`post_id` IS NOT NULL
           )
           OR (
-            `t174`.`post_platform` IS NOT NULL
+            `t178`.`post_platform` IS NOT NULL
           )
           OR (
-            `t174`.`posts_contracted` IS NOT NULL
+            `t178`.`posts_contracted` IS NOT NULL
           )
           OR (
-            `t174`.`products_sent` IS NOT NULL
+            `t178`.`products_sent` IS NOT NULL
           )
           OR (
-            `t174`.`publishing_influencer` IS NOT NULL
+            `t178`.`publishing_influencer` IS NOT NULL
           )
           OR (
-            `t174`.`reach` IS NOT NULL
+            `t178`.`reach` IS NOT NULL
           )
           OR (
-            `t174`.`saves` IS NOT NULL
+            `t178`.`saves` IS NOT NULL
           )
           OR (
-            `t174`.`shares` IS NOT NULL
+            `t178`.`shares` IS NOT NULL
           )
           OR (
-            `t174`.`sponsored_posts` IS NOT NULL
+            `t178`.`sponsored_posts` IS NOT NULL
           )
           OR (
-            `t174`.`ugc_post` IS NOT NULL
+            `t178`.`ugc_post` IS NOT NULL
           )
           OR (
-            `t174`.`views` IS NOT NULL
+            `t178`.`views` IS NOT NULL
           )
         )
-    ) AS `t175`
+    ) AS `t179`
     GROUP BY
       1,
       2,
       3
-  ) AS `t178`
+  ) AS `t182`
   LEFT OUTER JOIN (
     SELECT
-      `t180`.`influencer_id`,
-      `t180`.`influencer`,
-      `t180`.`platform`,
-      AVG(`t180`.`er_reach_account_mean`) AS `er_reach_account_mean`,
+      `t184`.`influencer_id`,
+      `t184`.`influencer`,
+      `t184`.`platform`,
+      AVG(`t184`.`er_reach_account_mean`) AS `er_reach_account_mean`,
       MAX(
-        IF(`t180`.`er_reach_account_mean` IS NOT NULL, `t180`.`er_reach_account_mean__r`, NULL)
+        IF(`t184`.`er_reach_account_mean` IS NOT NULL, `t184`.`er_reach_account_mean__r`, NULL)
       ) AS `er_reach_account_mean__provenance`,
-      APPROX_QUANTILES(`t180`.`er_reach_account_median`, 2)[offset(1)] AS `er_reach_account_median`,
+      APPROX_QUANTILES(`t184`.`er_reach_account_median`, 2)[offset(1)] AS `er_reach_account_median`,
       MAX(
         IF(
-          `t180`.`er_reach_account_median` IS NOT NULL,
-          `t180`.`er_reach_account_median__r`,
+          `t184`.`er_reach_account_median` IS NOT NULL,
+          `t184`.`er_reach_account_median__r`,
           NULL
         )
       ) AS `er_reach_account_median__provenance`,
-      AVG(`t180`.`er_followers_account_mean`) AS `er_followers_account_mean`,
+      AVG(`t184`.`er_followers_account_mean`) AS `er_followers_account_mean`,
       MAX(
         IF(
-          `t180`.`er_followers_account_mean` IS NOT NULL,
-          `t180`.`er_followers_account_mean__r`,
+          `t184`.`er_followers_account_mean` IS NOT NULL,
+          `t184`.`er_followers_account_mean__r`,
           NULL
         )
       ) AS `er_followers_account_mean__provenance`,
-      APPROX_QUANTILES(`t180`.`er_followers_account_median`, 2)[offset(1)] AS `er_followers_account_median`,
+      APPROX_QUANTILES(`t184`.`er_followers_account_median`, 2)[offset(1)] AS `er_followers_account_median`,
       MAX(
         IF(
-          `t180`.`er_followers_account_median` IS NOT NULL,
-          `t180`.`er_followers_account_median__r`,
+          `t184`.`er_followers_account_median` IS NOT NULL,
+          `t184`.`er_followers_account_median__r`,
           NULL
         )
       ) AS `er_followers_account_median__provenance`,
-      AVG(`t180`.`er_impressions_account_mean`) AS `er_impressions_account_mean`,
+      AVG(`t184`.`er_impressions_account_mean`) AS `er_impressions_account_mean`,
       MAX(
         IF(
-          `t180`.`er_impressions_account_mean` IS NOT NULL,
-          `t180`.`er_impressions_account_mean__r`,
+          `t184`.`er_impressions_account_mean` IS NOT NULL,
+          `t184`.`er_impressions_account_mean__r`,
           NULL
         )
       ) AS `er_impressions_account_mean__provenance`,
-      APPROX_QUANTILES(`t180`.`er_impressions_account_median`, 2)[offset(1)] AS `er_impressions_account_median`,
+      APPROX_QUANTILES(`t184`.`er_impressions_account_median`, 2)[offset(1)] AS `er_impressions_account_median`,
       MAX(
         IF(
-          `t180`.`er_impressions_account_median` IS NOT NULL,
-          `t180`.`er_impressions_account_median__r`,
+          `t184`.`er_impressions_account_median` IS NOT NULL,
+          `t184`.`er_impressions_account_median__r`,
           NULL
         )
       ) AS `er_impressions_account_median__provenance`,
-      AVG(`t180`.`er_views_account_mean`) AS `er_views_account_mean`,
+      AVG(`t184`.`er_views_account_mean`) AS `er_views_account_mean`,
       MAX(
-        IF(`t180`.`er_views_account_mean` IS NOT NULL, `t180`.`er_views_account_mean__r`, NULL)
+        IF(`t184`.`er_views_account_mean` IS NOT NULL, `t184`.`er_views_account_mean__r`, NULL)
       ) AS `er_views_account_mean__provenance`,
-      APPROX_QUANTILES(`t180`.`er_views_account_median`, 2)[offset(1)] AS `er_views_account_median`,
+      APPROX_QUANTILES(`t184`.`er_views_account_median`, 2)[offset(1)] AS `er_views_account_median`,
       MAX(
         IF(
-          `t180`.`er_views_account_median` IS NOT NULL,
-          `t180`.`er_views_account_median__r`,
+          `t184`.`er_views_account_median` IS NOT NULL,
+          `t184`.`er_views_account_median__r`,
           NULL
         )
       ) AS `er_views_account_median__provenance`
     FROM (
       SELECT
-        `t179`.`influencer_id`,
-        `t179`.`influencer`,
-        `t179`.`platform`,
-        `t179`.`account_id`,
-        `t179`.`er_reach_account_mean__n`,
-        `t179`.`er_reach_account_mean__d`,
-        `t179`.`er_reach_account_median__n`,
-        `t179`.`er_reach_account_median__d`,
-        `t179`.`er_followers_account_mean__n`,
-        `t179`.`er_followers_account_mean__d`,
-        `t179`.`er_followers_account_median__n`,
-        `t179`.`er_followers_account_median__d`,
-        `t179`.`er_impressions_account_mean__n`,
-        `t179`.`er_impressions_account_mean__d`,
-        `t179`.`er_impressions_account_median__n`,
-        `t179`.`er_impressions_account_median__d`,
-        `t179`.`er_views_account_mean__n`,
-        `t179`.`er_views_account_mean__d`,
-        `t179`.`er_views_account_median__n`,
-        `t179`.`er_views_account_median__d`,
-        `t179`.`er_reach_account_mean__r`,
-        `t179`.`er_reach_account_median__r`,
-        `t179`.`er_followers_account_mean__r`,
-        `t179`.`er_followers_account_median__r`,
-        `t179`.`er_impressions_account_mean__r`,
-        `t179`.`er_impressions_account_median__r`,
-        `t179`.`er_views_account_mean__r`,
-        `t179`.`er_views_account_median__r`,
-        ieee_divide(`t179`.`er_reach_account_mean__n`, NULLIF(`t179`.`er_reach_account_mean__d`, 0)) * 100 AS `er_reach_account_mean`,
+        `t183`.`influencer_id`,
+        `t183`.`influencer`,
+        `t183`.`platform`,
+        `t183`.`account_id`,
+        `t183`.`er_reach_account_mean__n`,
+        `t183`.`er_reach_account_mean__d`,
+        `t183`.`er_reach_account_median__n`,
+        `t183`.`er_reach_account_median__d`,
+        `t183`.`er_followers_account_mean__n`,
+        `t183`.`er_followers_account_mean__d`,
+        `t183`.`er_followers_account_median__n`,
+        `t183`.`er_followers_account_median__d`,
+        `t183`.`er_impressions_account_mean__n`,
+        `t183`.`er_impressions_account_mean__d`,
+        `t183`.`er_impressions_account_median__n`,
+        `t183`.`er_impressions_account_median__d`,
+        `t183`.`er_views_account_mean__n`,
+        `t183`.`er_views_account_mean__d`,
+        `t183`.`er_views_account_median__n`,
+        `t183`.`er_views_account_median__d`,
+        `t183`.`er_reach_account_mean__r`,
+        `t183`.`er_reach_account_median__r`,
+        `t183`.`er_followers_account_mean__r`,
+        `t183`.`er_followers_account_median__r`,
+        `t183`.`er_impressions_account_mean__r`,
+        `t183`.`er_impressions_account_median__r`,
+        `t183`.`er_views_account_mean__r`,
+        `t183`.`er_views_account_median__r`,
+        ieee_divide(`t183`.`er_reach_account_mean__n`, NULLIF(`t183`.`er_reach_account_mean__d`, 0)) * 100 AS `er_reach_account_mean`,
         ieee_divide(
-          `t179`.`er_reach_account_median__n`,
-          NULLIF(`t179`.`er_reach_account_median__d`, 0)
+          `t183`.`er_reach_account_median__n`,
+          NULLIF(`t183`.`er_reach_account_median__d`, 0)
         ) * 100 AS `er_reach_account_median`,
         ieee_divide(
-          `t179`.`er_followers_account_mean__n`,
-          NULLIF(`t179`.`er_followers_account_mean__d`, 0)
+          `t183`.`er_followers_account_mean__n`,
+          NULLIF(`t183`.`er_followers_account_mean__d`, 0)
         ) * 100 AS `er_followers_account_mean`,
         ieee_divide(
-          `t179`.`er_followers_account_median__n`,
-          NULLIF(`t179`.`er_followers_account_median__d`, 0)
+          `t183`.`er_followers_account_median__n`,
+          NULLIF(`t183`.`er_followers_account_median__d`, 0)
         ) * 100 AS `er_followers_account_median`,
         ieee_divide(
-          `t179`.`er_impressions_account_mean__n`,
-          NULLIF(`t179`.`er_impressions_account_mean__d`, 0)
+          `t183`.`er_impressions_account_mean__n`,
+          NULLIF(`t183`.`er_impressions_account_mean__d`, 0)
         ) * 100 AS `er_impressions_account_mean`,
         ieee_divide(
-          `t179`.`er_impressions_account_median__n`,
-          NULLIF(`t179`.`er_impressions_account_median__d`, 0)
+          `t183`.`er_impressions_account_median__n`,
+          NULLIF(`t183`.`er_impressions_account_median__d`, 0)
         ) * 100 AS `er_impressions_account_median`,
-        ieee_divide(`t179`.`er_views_account_mean__n`, NULLIF(`t179`.`er_views_account_mean__d`, 0)) * 100 AS `er_views_account_mean`,
+        ieee_divide(`t183`.`er_views_account_mean__n`, NULLIF(`t183`.`er_views_account_mean__d`, 0)) * 100 AS `er_views_account_mean`,
         ieee_divide(
-          `t179`.`er_views_account_median__n`,
-          NULLIF(`t179`.`er_views_account_median__d`, 0)
+          `t183`.`er_views_account_median__n`,
+          NULLIF(`t183`.`er_views_account_median__d`, 0)
         ) * 100 AS `er_views_account_median`
       FROM (
         SELECT
-          `t176`.`influencer_id`,
-          `t176`.`influencer`,
-          `t176`.`platform`,
-          `t176`.`account_id`,
+          `t180`.`influencer_id`,
+          `t180`.`influencer`,
+          `t180`.`platform`,
+          `t180`.`account_id`,
           SUM(
             IF(
               (
-                `t176`.`engagements` IS NOT NULL
+                `t180`.`engagements` IS NOT NULL
               ) AND (
-                `t176`.`reach` IS NOT NULL
+                `t180`.`reach` IS NOT NULL
               ),
-              `t176`.`engagements`,
+              `t180`.`engagements`,
               NULL
             )
           ) AS `er_reach_account_mean__n`,
           SUM(
             IF(
               (
-                `t176`.`engagements` IS NOT NULL
+                `t180`.`engagements` IS NOT NULL
               ) AND (
-                `t176`.`reach` IS NOT NULL
+                `t180`.`reach` IS NOT NULL
               ),
-              `t176`.`reach`,
+              `t180`.`reach`,
               NULL
             )
           ) AS `er_reach_account_mean__d`,
           SUM(
             IF(
               (
-                `t176`.`engagements` IS NOT NULL
+                `t180`.`engagements` IS NOT NULL
               ) AND (
-                `t176`.`reach` IS NOT NULL
+                `t180`.`reach` IS NOT NULL
               ),
-              `t176`.`engagements`,
+              `t180`.`engagements`,
               NULL
             )
           ) AS `er_reach_account_median__n`,
           SUM(
             IF(
               (
-                `t176`.`engagements` IS NOT NULL
+                `t180`.`engagements` IS NOT NULL
               ) AND (
-                `t176`.`reach` IS NOT NULL
+                `t180`.`reach` IS NOT NULL
               ),
-              `t176`.`reach`,
+              `t180`.`reach`,
               NULL
             )
           ) AS `er_reach_account_median__d`,
           SUM(
             IF(
               (
-                `t176`.`engagements` IS NOT NULL
+                `t180`.`engagements` IS NOT NULL
               ) AND (
-                `t176`.`followers` IS NOT NULL
+                `t180`.`followers` IS NOT NULL
               ),
-              `t176`.`engagements`,
+              `t180`.`engagements`,
               NULL
             )
           ) AS `er_followers_account_mean__n`,
           SUM(
             IF(
               (
-                `t176`.`engagements` IS NOT NULL
+                `t180`.`engagements` IS NOT NULL
               ) AND (
-                `t176`.`followers` IS NOT NULL
+                `t180`.`followers` IS NOT NULL
               ),
-              `t176`.`followers`,
+              `t180`.`followers`,
               NULL
             )
           ) AS `er_followers_account_mean__d`,
           SUM(
             IF(
               (
-                `t176`.`engagements` IS NOT NULL
+                `t180`.`engagements` IS NOT NULL
               ) AND (
-                `t176`.`followers` IS NOT NULL
+                `t180`.`followers` IS NOT NULL
               ),
-              `t176`.`engagements`,
+              `t180`.`engagements`,
               NULL
             )
           ) AS `er_followers_account_median__n`,
           SUM(
             IF(
               (
-                `t176`.`engagements` IS NOT NULL
+                `t180`.`engagements` IS NOT NULL
               ) AND (
-                `t176`.`followers` IS NOT NULL
+                `t180`.`followers` IS NOT NULL
               ),
-              `t176`.`followers`,
+              `t180`.`followers`,
               NULL
             )
           ) AS `er_followers_account_median__d`,
           SUM(
             IF(
               (
-                `t176`.`engagements` IS NOT NULL
+                `t180`.`engagements` IS NOT NULL
               ) AND (
-                `t176`.`impressions` IS NOT NULL
+                `t180`.`impressions` IS NOT NULL
               ),
-              `t176`.`engagements`,
+              `t180`.`engagements`,
               NULL
             )
           ) AS `er_impressions_account_mean__n`,
           SUM(
             IF(
               (
-                `t176`.`engagements` IS NOT NULL
+                `t180`.`engagements` IS NOT NULL
               ) AND (
-                `t176`.`impressions` IS NOT NULL
+                `t180`.`impressions` IS NOT NULL
               ),
-              `t176`.`impressions`,
+              `t180`.`impressions`,
               NULL
             )
           ) AS `er_impressions_account_mean__d`,
           SUM(
             IF(
               (
-                `t176`.`engagements` IS NOT NULL
+                `t180`.`engagements` IS NOT NULL
               ) AND (
-                `t176`.`impressions` IS NOT NULL
+                `t180`.`impressions` IS NOT NULL
               ),
-              `t176`.`engagements`,
+              `t180`.`engagements`,
               NULL
             )
           ) AS `er_impressions_account_median__n`,
           SUM(
             IF(
               (
-                `t176`.`engagements` IS NOT NULL
+                `t180`.`engagements` IS NOT NULL
               ) AND (
-                `t176`.`impressions` IS NOT NULL
+                `t180`.`impressions` IS NOT NULL
               ),
-              `t176`.`impressions`,
+              `t180`.`impressions`,
               NULL
             )
           ) AS `er_impressions_account_median__d`,
           SUM(
             IF(
               (
-                `t176`.`engagements` IS NOT NULL
+                `t180`.`engagements` IS NOT NULL
               ) AND (
-                `t176`.`views` IS NOT NULL
+                `t180`.`views` IS NOT NULL
               ),
-              `t176`.`engagements`,
+              `t180`.`engagements`,
               NULL
             )
           ) AS `er_views_account_mean__n`,
           SUM(
             IF(
               (
-                `t176`.`engagements` IS NOT NULL
+                `t180`.`engagements` IS NOT NULL
               ) AND (
-                `t176`.`views` IS NOT NULL
+                `t180`.`views` IS NOT NULL
               ),
-              `t176`.`views`,
+              `t180`.`views`,
               NULL
             )
           ) AS `er_views_account_mean__d`,
           SUM(
             IF(
               (
-                `t176`.`engagements` IS NOT NULL
+                `t180`.`engagements` IS NOT NULL
               ) AND (
-                `t176`.`views` IS NOT NULL
+                `t180`.`views` IS NOT NULL
               ),
-              `t176`.`engagements`,
+              `t180`.`engagements`,
               NULL
             )
           ) AS `er_views_account_median__n`,
           SUM(
             IF(
               (
-                `t176`.`engagements` IS NOT NULL
+                `t180`.`engagements` IS NOT NULL
               ) AND (
-                `t176`.`views` IS NOT NULL
+                `t180`.`views` IS NOT NULL
               ),
-              `t176`.`views`,
+              `t180`.`views`,
               NULL
             )
           ) AS `er_views_account_median__d`,
@@ -5248,11 +6382,11 @@ FROM (
                 MAX(
                   IF(
                     (
-                      `t176`.`engagements` IS NOT NULL
+                      `t180`.`engagements` IS NOT NULL
                     ) AND (
-                      `t176`.`reach` IS NOT NULL
+                      `t180`.`reach` IS NOT NULL
                     ),
-                    `t176`.`engagements__provenance`,
+                    `t180`.`engagements__provenance`,
                     NULL
                   )
                 ),
@@ -5262,11 +6396,11 @@ FROM (
                 MAX(
                   IF(
                     (
-                      `t176`.`engagements` IS NOT NULL
+                      `t180`.`engagements` IS NOT NULL
                     ) AND (
-                      `t176`.`reach` IS NOT NULL
+                      `t180`.`reach` IS NOT NULL
                     ),
-                    `t176`.`reach__provenance`,
+                    `t180`.`reach__provenance`,
                     NULL
                   )
                 ),
@@ -5281,11 +6415,11 @@ FROM (
                 MAX(
                   IF(
                     (
-                      `t176`.`engagements` IS NOT NULL
+                      `t180`.`engagements` IS NOT NULL
                     ) AND (
-                      `t176`.`reach` IS NOT NULL
+                      `t180`.`reach` IS NOT NULL
                     ),
-                    `t176`.`engagements__provenance`,
+                    `t180`.`engagements__provenance`,
                     NULL
                   )
                 ),
@@ -5295,11 +6429,11 @@ FROM (
                 MAX(
                   IF(
                     (
-                      `t176`.`engagements` IS NOT NULL
+                      `t180`.`engagements` IS NOT NULL
                     ) AND (
-                      `t176`.`reach` IS NOT NULL
+                      `t180`.`reach` IS NOT NULL
                     ),
-                    `t176`.`reach__provenance`,
+                    `t180`.`reach__provenance`,
                     NULL
                   )
                 ),
@@ -5314,11 +6448,11 @@ FROM (
                 MAX(
                   IF(
                     (
-                      `t176`.`engagements` IS NOT NULL
+                      `t180`.`engagements` IS NOT NULL
                     ) AND (
-                      `t176`.`followers` IS NOT NULL
+                      `t180`.`followers` IS NOT NULL
                     ),
-                    `t176`.`engagements__provenance`,
+                    `t180`.`engagements__provenance`,
                     NULL
                   )
                 ),
@@ -5328,11 +6462,11 @@ FROM (
                 MAX(
                   IF(
                     (
-                      `t176`.`engagements` IS NOT NULL
+                      `t180`.`engagements` IS NOT NULL
                     ) AND (
-                      `t176`.`followers` IS NOT NULL
+                      `t180`.`followers` IS NOT NULL
                     ),
-                    `t176`.`followers__provenance`,
+                    `t180`.`followers__provenance`,
                     NULL
                   )
                 ),
@@ -5347,11 +6481,11 @@ FROM (
                 MAX(
                   IF(
                     (
-                      `t176`.`engagements` IS NOT NULL
+                      `t180`.`engagements` IS NOT NULL
                     ) AND (
-                      `t176`.`followers` IS NOT NULL
+                      `t180`.`followers` IS NOT NULL
                     ),
-                    `t176`.`engagements__provenance`,
+                    `t180`.`engagements__provenance`,
                     NULL
                   )
                 ),
@@ -5361,11 +6495,11 @@ FROM (
                 MAX(
                   IF(
                     (
-                      `t176`.`engagements` IS NOT NULL
+                      `t180`.`engagements` IS NOT NULL
                     ) AND (
-                      `t176`.`followers` IS NOT NULL
+                      `t180`.`followers` IS NOT NULL
                     ),
-                    `t176`.`followers__provenance`,
+                    `t180`.`followers__provenance`,
                     NULL
                   )
                 ),
@@ -5380,11 +6514,11 @@ FROM (
                 MAX(
                   IF(
                     (
-                      `t176`.`engagements` IS NOT NULL
+                      `t180`.`engagements` IS NOT NULL
                     ) AND (
-                      `t176`.`impressions` IS NOT NULL
+                      `t180`.`impressions` IS NOT NULL
                     ),
-                    `t176`.`engagements__provenance`,
+                    `t180`.`engagements__provenance`,
                     NULL
                   )
                 ),
@@ -5394,11 +6528,11 @@ FROM (
                 MAX(
                   IF(
                     (
-                      `t176`.`engagements` IS NOT NULL
+                      `t180`.`engagements` IS NOT NULL
                     ) AND (
-                      `t176`.`impressions` IS NOT NULL
+                      `t180`.`impressions` IS NOT NULL
                     ),
-                    `t176`.`impressions__provenance`,
+                    `t180`.`impressions__provenance`,
                     NULL
                   )
                 ),
@@ -5413,11 +6547,11 @@ FROM (
                 MAX(
                   IF(
                     (
-                      `t176`.`engagements` IS NOT NULL
+                      `t180`.`engagements` IS NOT NULL
                     ) AND (
-                      `t176`.`impressions` IS NOT NULL
+                      `t180`.`impressions` IS NOT NULL
                     ),
-                    `t176`.`engagements__provenance`,
+                    `t180`.`engagements__provenance`,
                     NULL
                   )
                 ),
@@ -5427,11 +6561,11 @@ FROM (
                 MAX(
                   IF(
                     (
-                      `t176`.`engagements` IS NOT NULL
+                      `t180`.`engagements` IS NOT NULL
                     ) AND (
-                      `t176`.`impressions` IS NOT NULL
+                      `t180`.`impressions` IS NOT NULL
                     ),
-                    `t176`.`impressions__provenance`,
+                    `t180`.`impressions__provenance`,
                     NULL
                   )
                 ),
@@ -5446,11 +6580,11 @@ FROM (
                 MAX(
                   IF(
                     (
-                      `t176`.`engagements` IS NOT NULL
+                      `t180`.`engagements` IS NOT NULL
                     ) AND (
-                      `t176`.`views` IS NOT NULL
+                      `t180`.`views` IS NOT NULL
                     ),
-                    `t176`.`engagements__provenance`,
+                    `t180`.`engagements__provenance`,
                     NULL
                   )
                 ),
@@ -5460,11 +6594,11 @@ FROM (
                 MAX(
                   IF(
                     (
-                      `t176`.`engagements` IS NOT NULL
+                      `t180`.`engagements` IS NOT NULL
                     ) AND (
-                      `t176`.`views` IS NOT NULL
+                      `t180`.`views` IS NOT NULL
                     ),
-                    `t176`.`views__provenance`,
+                    `t180`.`views__provenance`,
                     NULL
                   )
                 ),
@@ -5479,11 +6613,11 @@ FROM (
                 MAX(
                   IF(
                     (
-                      `t176`.`engagements` IS NOT NULL
+                      `t180`.`engagements` IS NOT NULL
                     ) AND (
-                      `t176`.`views` IS NOT NULL
+                      `t180`.`views` IS NOT NULL
                     ),
-                    `t176`.`engagements__provenance`,
+                    `t180`.`engagements__provenance`,
                     NULL
                   )
                 ),
@@ -5493,11 +6627,11 @@ FROM (
                 MAX(
                   IF(
                     (
-                      `t176`.`engagements` IS NOT NULL
+                      `t180`.`engagements` IS NOT NULL
                     ) AND (
-                      `t176`.`views` IS NOT NULL
+                      `t180`.`views` IS NOT NULL
                     ),
-                    `t176`.`views__provenance`,
+                    `t180`.`views__provenance`,
                     NULL
                   )
                 ),
@@ -5508,402 +6642,402 @@ FROM (
           ) AS `er_views_account_median__r`
         FROM (
           SELECT
-            `t174`.`campaign_id`,
-            `t174`.`campaign`,
-            `t174`.`influencer_id`,
-            `t174`.`influencer`,
-            `t174`.`account_id`,
-            `t174`.`platform`,
-            `t174`.`format`,
-            `t174`.`post_id`,
-            `t174`.`day`,
-            `t174`.`reach`,
-            `t174`.`impressions`,
-            `t174`.`views`,
-            `t174`.`likes`,
-            `t174`.`comments`,
-            `t174`.`shares`,
-            `t174`.`saves`,
-            `t174`.`clicks`,
-            `t174`.`reach__provenance`,
-            `t174`.`impressions__provenance`,
-            `t174`.`views__provenance`,
-            `t174`.`likes__provenance`,
-            `t174`.`comments__provenance`,
-            `t174`.`shares__provenance`,
-            `t174`.`saves__provenance`,
-            `t174`.`clicks__provenance`,
-            `t174`.`followers`,
-            `t174`.`followers__provenance`,
-            `t174`.`engagements`,
-            `t174`.`engagements__provenance`,
-            `t174`.`impressions_with_estimates`,
-            `t174`.`impressions_with_estimates__provenance`,
-            `t174`.`er_reach_post`,
-            `t174`.`er_followers_post`,
-            `t174`.`er_impressions_post`,
-            `t174`.`er_views_post`,
-            `t174`.`er_reach_post__provenance`,
-            `t174`.`er_followers_post__provenance`,
-            `t174`.`er_impressions_post__provenance`,
-            `t174`.`er_views_post__provenance`,
-            `t174`.`post_platform`,
-            `t174`.`publishing_influencer`,
-            `t174`.`sponsored_posts`,
-            `t174`.`disclosed_sponsored_posts`,
-            `t174`.`cost`,
-            `t174`.`key_message_posts`,
-            `t174`.`ugc_post`,
-            `t174`.`mentions`,
-            `t174`.`brand_mentions`,
-            `t174`.`mention_engagements`,
-            `t174`.`brand_mention_engagements`,
-            `t174`.`followers_start`,
-            `t174`.`followers_gained`,
-            `t174`.`followers_expected_gain`,
-            `t174`.`followers_start__provenance`,
-            `t174`.`followers_gained__provenance`,
-            `t174`.`followers_expected_gain__provenance`,
-            `t174`.`brand_followers_start`,
-            `t174`.`brand_followers_gained`,
-            `t174`.`brand_followers_expected_gain`,
-            `t174`.`brand_followers_start__provenance`,
-            `t174`.`brand_followers_gained__provenance`,
-            `t174`.`brand_followers_expected_gain__provenance`,
-            `t174`.`influencers_contacted`,
-            `t174`.`influencers_interested`,
-            `t174`.`posts_contracted`,
-            `t174`.`products_sent`,
-            `t174`.`key_messages`,
-            `t174`.`emv_rate`,
-            `t174`.`emv`,
-            `t174`.`emv__provenance`,
-            `t174`.`paid_rate`,
+            `t178`.`campaign_id`,
+            `t178`.`campaign`,
+            `t178`.`influencer_id`,
+            `t178`.`influencer`,
+            `t178`.`account_id`,
+            `t178`.`platform`,
+            `t178`.`format`,
+            `t178`.`post_id`,
+            `t178`.`day`,
+            `t178`.`reach`,
+            `t178`.`impressions`,
+            `t178`.`views`,
+            `t178`.`likes`,
+            `t178`.`comments`,
+            `t178`.`shares`,
+            `t178`.`saves`,
+            `t178`.`clicks`,
+            `t178`.`reach__provenance`,
+            `t178`.`impressions__provenance`,
+            `t178`.`views__provenance`,
+            `t178`.`likes__provenance`,
+            `t178`.`comments__provenance`,
+            `t178`.`shares__provenance`,
+            `t178`.`saves__provenance`,
+            `t178`.`clicks__provenance`,
+            `t178`.`followers`,
+            `t178`.`followers__provenance`,
+            `t178`.`engagements`,
+            `t178`.`engagements__provenance`,
+            `t178`.`impressions_with_estimates`,
+            `t178`.`impressions_with_estimates__provenance`,
+            `t178`.`er_reach_post`,
+            `t178`.`er_followers_post`,
+            `t178`.`er_impressions_post`,
+            `t178`.`er_views_post`,
+            `t178`.`er_reach_post__provenance`,
+            `t178`.`er_followers_post__provenance`,
+            `t178`.`er_impressions_post__provenance`,
+            `t178`.`er_views_post__provenance`,
+            `t178`.`post_platform`,
+            `t178`.`publishing_influencer`,
+            `t178`.`sponsored_posts`,
+            `t178`.`disclosed_sponsored_posts`,
+            `t178`.`cost`,
+            `t178`.`key_message_posts`,
+            `t178`.`ugc_post`,
+            `t178`.`mentions`,
+            `t178`.`brand_mentions`,
+            `t178`.`mention_engagements`,
+            `t178`.`brand_mention_engagements`,
+            `t178`.`followers_start`,
+            `t178`.`followers_gained`,
+            `t178`.`followers_expected_gain`,
+            `t178`.`followers_start__provenance`,
+            `t178`.`followers_gained__provenance`,
+            `t178`.`followers_expected_gain__provenance`,
+            `t178`.`brand_followers_start`,
+            `t178`.`brand_followers_gained`,
+            `t178`.`brand_followers_expected_gain`,
+            `t178`.`brand_followers_start__provenance`,
+            `t178`.`brand_followers_gained__provenance`,
+            `t178`.`brand_followers_expected_gain__provenance`,
+            `t178`.`influencers_contacted`,
+            `t178`.`influencers_interested`,
+            `t178`.`posts_contracted`,
+            `t178`.`products_sent`,
+            `t178`.`key_messages`,
+            `t178`.`emv_rate`,
+            `t178`.`emv`,
+            `t178`.`emv__provenance`,
+            `t178`.`paid_rate`,
             ieee_divide(
-              `t174`.`cost`,
+              `t178`.`cost`,
               CASE
-                WHEN `t174`.`platform` = 'tiktok'
+                WHEN `t178`.`platform` = 'tiktok'
                 THEN 7.5
-                WHEN `t174`.`platform` = 'youtube'
+                WHEN `t178`.`platform` = 'youtube'
                 THEN 3.53
                 ELSE 19.8
-              END * `t174`.`paid_rate`
+              END * `t178`.`paid_rate`
             ) * 1000 AS `paid_impressions`,
             CAST(NULL AS FLOAT64) AS `paid_engagements`,
             ieee_divide(
-              `t174`.`cost`,
+              `t178`.`cost`,
               CASE
-                WHEN `t174`.`platform` = 'tiktok'
+                WHEN `t178`.`platform` = 'tiktok'
                 THEN CAST(NULL AS FLOAT64)
-                WHEN `t174`.`platform` = 'youtube'
+                WHEN `t178`.`platform` = 'youtube'
                 THEN CAST(NULL AS FLOAT64)
                 ELSE 1.88
-              END * `t174`.`paid_rate`
+              END * `t178`.`paid_rate`
             ) AS `paid_clicks`,
             ieee_divide(
-              `t174`.`cost`,
-              CASE WHEN `t174`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t174`.`paid_rate`
+              `t178`.`cost`,
+              CASE WHEN `t178`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t178`.`paid_rate`
             ) AS `paid_views`
           FROM (
             SELECT
-              `t172`.`campaign_id`,
-              `t172`.`campaign`,
-              `t172`.`influencer_id`,
-              `t172`.`influencer`,
-              `t172`.`account_id`,
-              `t172`.`platform`,
-              `t172`.`format`,
-              `t172`.`post_id`,
-              `t172`.`day`,
-              `t172`.`reach`,
-              `t172`.`impressions`,
-              `t172`.`views`,
-              `t172`.`likes`,
-              `t172`.`comments`,
-              `t172`.`shares`,
-              `t172`.`saves`,
-              `t172`.`clicks`,
-              `t172`.`reach__provenance`,
-              `t172`.`impressions__provenance`,
-              `t172`.`views__provenance`,
-              `t172`.`likes__provenance`,
-              `t172`.`comments__provenance`,
-              `t172`.`shares__provenance`,
-              `t172`.`saves__provenance`,
-              `t172`.`clicks__provenance`,
-              `t172`.`followers`,
-              `t172`.`followers__provenance`,
-              `t172`.`engagements`,
-              `t172`.`engagements__provenance`,
-              `t172`.`impressions_with_estimates`,
-              `t172`.`impressions_with_estimates__provenance`,
-              `t172`.`er_reach_post`,
-              `t172`.`er_followers_post`,
-              `t172`.`er_impressions_post`,
-              `t172`.`er_views_post`,
-              `t172`.`er_reach_post__provenance`,
-              `t172`.`er_followers_post__provenance`,
-              `t172`.`er_impressions_post__provenance`,
-              `t172`.`er_views_post__provenance`,
-              `t172`.`post_platform`,
-              `t172`.`publishing_influencer`,
-              `t172`.`sponsored_posts`,
-              `t172`.`disclosed_sponsored_posts`,
-              `t172`.`cost`,
-              `t172`.`key_message_posts`,
-              `t172`.`ugc_post`,
-              `t172`.`mentions`,
-              `t172`.`brand_mentions`,
-              `t172`.`mention_engagements`,
-              `t172`.`brand_mention_engagements`,
-              `t172`.`followers_start`,
-              `t172`.`followers_gained`,
-              `t172`.`followers_expected_gain`,
-              `t172`.`followers_start__provenance`,
-              `t172`.`followers_gained__provenance`,
-              `t172`.`followers_expected_gain__provenance`,
-              `t172`.`brand_followers_start`,
-              `t172`.`brand_followers_gained`,
-              `t172`.`brand_followers_expected_gain`,
-              `t172`.`brand_followers_start__provenance`,
-              `t172`.`brand_followers_gained__provenance`,
-              `t172`.`brand_followers_expected_gain__provenance`,
-              `t172`.`influencers_contacted`,
-              `t172`.`influencers_interested`,
-              `t172`.`posts_contracted`,
-              `t172`.`products_sent`,
-              `t172`.`key_messages`,
-              `t172`.`emv_rate`,
-              `t172`.`emv`,
-              `t172`.`emv__provenance`,
-              `t115`.`paid_rate`
+              `t176`.`campaign_id`,
+              `t176`.`campaign`,
+              `t176`.`influencer_id`,
+              `t176`.`influencer`,
+              `t176`.`account_id`,
+              `t176`.`platform`,
+              `t176`.`format`,
+              `t176`.`post_id`,
+              `t176`.`day`,
+              `t176`.`reach`,
+              `t176`.`impressions`,
+              `t176`.`views`,
+              `t176`.`likes`,
+              `t176`.`comments`,
+              `t176`.`shares`,
+              `t176`.`saves`,
+              `t176`.`clicks`,
+              `t176`.`reach__provenance`,
+              `t176`.`impressions__provenance`,
+              `t176`.`views__provenance`,
+              `t176`.`likes__provenance`,
+              `t176`.`comments__provenance`,
+              `t176`.`shares__provenance`,
+              `t176`.`saves__provenance`,
+              `t176`.`clicks__provenance`,
+              `t176`.`followers`,
+              `t176`.`followers__provenance`,
+              `t176`.`engagements`,
+              `t176`.`engagements__provenance`,
+              `t176`.`impressions_with_estimates`,
+              `t176`.`impressions_with_estimates__provenance`,
+              `t176`.`er_reach_post`,
+              `t176`.`er_followers_post`,
+              `t176`.`er_impressions_post`,
+              `t176`.`er_views_post`,
+              `t176`.`er_reach_post__provenance`,
+              `t176`.`er_followers_post__provenance`,
+              `t176`.`er_impressions_post__provenance`,
+              `t176`.`er_views_post__provenance`,
+              `t176`.`post_platform`,
+              `t176`.`publishing_influencer`,
+              `t176`.`sponsored_posts`,
+              `t176`.`disclosed_sponsored_posts`,
+              `t176`.`cost`,
+              `t176`.`key_message_posts`,
+              `t176`.`ugc_post`,
+              `t176`.`mentions`,
+              `t176`.`brand_mentions`,
+              `t176`.`mention_engagements`,
+              `t176`.`brand_mention_engagements`,
+              `t176`.`followers_start`,
+              `t176`.`followers_gained`,
+              `t176`.`followers_expected_gain`,
+              `t176`.`followers_start__provenance`,
+              `t176`.`followers_gained__provenance`,
+              `t176`.`followers_expected_gain__provenance`,
+              `t176`.`brand_followers_start`,
+              `t176`.`brand_followers_gained`,
+              `t176`.`brand_followers_expected_gain`,
+              `t176`.`brand_followers_start__provenance`,
+              `t176`.`brand_followers_gained__provenance`,
+              `t176`.`brand_followers_expected_gain__provenance`,
+              `t176`.`influencers_contacted`,
+              `t176`.`influencers_interested`,
+              `t176`.`posts_contracted`,
+              `t176`.`products_sent`,
+              `t176`.`key_messages`,
+              `t176`.`emv_rate`,
+              `t176`.`emv`,
+              `t176`.`emv__provenance`,
+              `t119`.`paid_rate`
             FROM (
               SELECT
-                `t169`.`campaign_id`,
-                `t169`.`campaign`,
-                `t169`.`influencer_id`,
-                `t169`.`influencer`,
-                `t169`.`account_id`,
-                `t169`.`platform`,
-                `t169`.`format`,
-                `t169`.`post_id`,
-                `t169`.`day`,
-                `t169`.`reach`,
-                `t169`.`impressions`,
-                `t169`.`views`,
-                `t169`.`likes`,
-                `t169`.`comments`,
-                `t169`.`shares`,
-                `t169`.`saves`,
-                `t169`.`clicks`,
-                `t169`.`reach__provenance`,
-                `t169`.`impressions__provenance`,
-                `t169`.`views__provenance`,
-                `t169`.`likes__provenance`,
-                `t169`.`comments__provenance`,
-                `t169`.`shares__provenance`,
-                `t169`.`saves__provenance`,
-                `t169`.`clicks__provenance`,
-                `t169`.`followers`,
-                `t169`.`followers__provenance`,
-                `t169`.`engagements`,
-                `t169`.`engagements__provenance`,
-                `t169`.`impressions_with_estimates`,
-                `t169`.`impressions_with_estimates__provenance`,
-                `t169`.`er_reach_post`,
-                `t169`.`er_followers_post`,
-                `t169`.`er_impressions_post`,
-                `t169`.`er_views_post`,
-                `t169`.`er_reach_post__provenance`,
-                `t169`.`er_followers_post__provenance`,
-                `t169`.`er_impressions_post__provenance`,
-                `t169`.`er_views_post__provenance`,
-                `t169`.`post_platform`,
-                `t169`.`publishing_influencer`,
-                `t169`.`sponsored_posts`,
-                `t169`.`disclosed_sponsored_posts`,
-                `t169`.`cost`,
-                `t169`.`key_message_posts`,
-                `t169`.`ugc_post`,
-                `t169`.`mentions`,
-                `t169`.`brand_mentions`,
-                `t169`.`mention_engagements`,
-                `t169`.`brand_mention_engagements`,
-                `t169`.`followers_start`,
-                `t169`.`followers_gained`,
-                `t169`.`followers_expected_gain`,
-                `t169`.`followers_start__provenance`,
-                `t169`.`followers_gained__provenance`,
-                `t169`.`followers_expected_gain__provenance`,
-                `t169`.`brand_followers_start`,
-                `t169`.`brand_followers_gained`,
-                `t169`.`brand_followers_expected_gain`,
-                `t169`.`brand_followers_start__provenance`,
-                `t169`.`brand_followers_gained__provenance`,
-                `t169`.`brand_followers_expected_gain__provenance`,
-                `t169`.`influencers_contacted`,
-                `t169`.`influencers_interested`,
-                `t169`.`posts_contracted`,
-                `t169`.`products_sent`,
-                `t169`.`key_messages`,
-                `t169`.`emv_rate`,
+                `t173`.`campaign_id`,
+                `t173`.`campaign`,
+                `t173`.`influencer_id`,
+                `t173`.`influencer`,
+                `t173`.`account_id`,
+                `t173`.`platform`,
+                `t173`.`format`,
+                `t173`.`post_id`,
+                `t173`.`day`,
+                `t173`.`reach`,
+                `t173`.`impressions`,
+                `t173`.`views`,
+                `t173`.`likes`,
+                `t173`.`comments`,
+                `t173`.`shares`,
+                `t173`.`saves`,
+                `t173`.`clicks`,
+                `t173`.`reach__provenance`,
+                `t173`.`impressions__provenance`,
+                `t173`.`views__provenance`,
+                `t173`.`likes__provenance`,
+                `t173`.`comments__provenance`,
+                `t173`.`shares__provenance`,
+                `t173`.`saves__provenance`,
+                `t173`.`clicks__provenance`,
+                `t173`.`followers`,
+                `t173`.`followers__provenance`,
+                `t173`.`engagements`,
+                `t173`.`engagements__provenance`,
+                `t173`.`impressions_with_estimates`,
+                `t173`.`impressions_with_estimates__provenance`,
+                `t173`.`er_reach_post`,
+                `t173`.`er_followers_post`,
+                `t173`.`er_impressions_post`,
+                `t173`.`er_views_post`,
+                `t173`.`er_reach_post__provenance`,
+                `t173`.`er_followers_post__provenance`,
+                `t173`.`er_impressions_post__provenance`,
+                `t173`.`er_views_post__provenance`,
+                `t173`.`post_platform`,
+                `t173`.`publishing_influencer`,
+                `t173`.`sponsored_posts`,
+                `t173`.`disclosed_sponsored_posts`,
+                `t173`.`cost`,
+                `t173`.`key_message_posts`,
+                `t173`.`ugc_post`,
+                `t173`.`mentions`,
+                `t173`.`brand_mentions`,
+                `t173`.`mention_engagements`,
+                `t173`.`brand_mention_engagements`,
+                `t173`.`followers_start`,
+                `t173`.`followers_gained`,
+                `t173`.`followers_expected_gain`,
+                `t173`.`followers_start__provenance`,
+                `t173`.`followers_gained__provenance`,
+                `t173`.`followers_expected_gain__provenance`,
+                `t173`.`brand_followers_start`,
+                `t173`.`brand_followers_gained`,
+                `t173`.`brand_followers_expected_gain`,
+                `t173`.`brand_followers_start__provenance`,
+                `t173`.`brand_followers_gained__provenance`,
+                `t173`.`brand_followers_expected_gain__provenance`,
+                `t173`.`influencers_contacted`,
+                `t173`.`influencers_interested`,
+                `t173`.`posts_contracted`,
+                `t173`.`products_sent`,
+                `t173`.`key_messages`,
+                `t173`.`emv_rate`,
                 IF(
                   (
-                    `t169`.`post_id` IS NOT NULL
+                    `t173`.`post_id` IS NOT NULL
                   )
                   AND (
                     (
                       ieee_divide(
-                        COALESCE(`t169`.`impressions`, `t169`.`views`) * CASE WHEN `t169`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
+                        COALESCE(`t173`.`impressions`, `t173`.`views`) * CASE WHEN `t173`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
                         1000
                       ) IS NOT NULL
                     )
                     OR (
                       (
                         CASE
-                          WHEN `t169`.`platform` = 'instagram'
+                          WHEN `t173`.`platform` = 'instagram'
                           THEN 0.07
-                          WHEN `t169`.`platform` = 'tiktok'
+                          WHEN `t173`.`platform` = 'tiktok'
                           THEN 0.09
-                          WHEN `t169`.`platform` = 'youtube'
+                          WHEN `t173`.`platform` = 'youtube'
                           THEN 0.08
                           ELSE CAST(NULL AS FLOAT64)
-                        END * `t169`.`likes`
+                        END * `t173`.`likes`
                       ) IS NOT NULL
                     )
                     OR (
                       (
                         CASE
-                          WHEN `t169`.`platform` = 'instagram'
+                          WHEN `t173`.`platform` = 'instagram'
                           THEN 3.46
-                          WHEN `t169`.`platform` = 'tiktok'
+                          WHEN `t173`.`platform` = 'tiktok'
                           THEN 3.52
-                          WHEN `t169`.`platform` = 'youtube'
+                          WHEN `t173`.`platform` = 'youtube'
                           THEN 6.99
                           ELSE CAST(NULL AS FLOAT64)
-                        END * `t169`.`comments`
+                        END * `t173`.`comments`
                       ) IS NOT NULL
                     )
                     OR (
                       (
-                        CASE WHEN `t169`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t169`.`shares`
+                        CASE WHEN `t173`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t173`.`shares`
                       ) IS NOT NULL
                     )
                   ),
                   (
                     COALESCE(
                       ieee_divide(
-                        COALESCE(`t169`.`impressions`, `t169`.`views`) * CASE WHEN `t169`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
+                        COALESCE(`t173`.`impressions`, `t173`.`views`) * CASE WHEN `t173`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
                         1000
                       ),
                       0
                     ) + COALESCE(
                       CASE
-                        WHEN `t169`.`platform` = 'instagram'
+                        WHEN `t173`.`platform` = 'instagram'
                         THEN 0.07
-                        WHEN `t169`.`platform` = 'tiktok'
+                        WHEN `t173`.`platform` = 'tiktok'
                         THEN 0.09
-                        WHEN `t169`.`platform` = 'youtube'
+                        WHEN `t173`.`platform` = 'youtube'
                         THEN 0.08
                         ELSE CAST(NULL AS FLOAT64)
-                      END * `t169`.`likes`,
+                      END * `t173`.`likes`,
                       0
                     ) + COALESCE(
                       CASE
-                        WHEN `t169`.`platform` = 'instagram'
+                        WHEN `t173`.`platform` = 'instagram'
                         THEN 3.46
-                        WHEN `t169`.`platform` = 'tiktok'
+                        WHEN `t173`.`platform` = 'tiktok'
                         THEN 3.52
-                        WHEN `t169`.`platform` = 'youtube'
+                        WHEN `t173`.`platform` = 'youtube'
                         THEN 6.99
                         ELSE CAST(NULL AS FLOAT64)
-                      END * `t169`.`comments`,
+                      END * `t173`.`comments`,
                       0
                     ) + COALESCE(
-                      CASE WHEN `t169`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t169`.`shares`,
+                      CASE WHEN `t173`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t173`.`shares`,
                       0
                     )
-                  ) * `t169`.`emv_rate`,
+                  ) * `t173`.`emv_rate`,
                   CAST(NULL AS FLOAT64)
                 ) AS `emv`,
                 NULLIF(
                   GREATEST(
-                    COALESCE(`t169`.`impressions__provenance`, -1),
-                    COALESCE(`t169`.`views__provenance`, -1),
-                    COALESCE(`t169`.`engagements__provenance`, -1)
+                    COALESCE(`t173`.`impressions__provenance`, -1),
+                    COALESCE(`t173`.`views__provenance`, -1),
+                    COALESCE(`t173`.`engagements__provenance`, -1)
                   ),
                   -1
                 ) AS `emv__provenance`
               FROM (
                 SELECT
-                  `t167`.`campaign_id`,
-                  `t167`.`campaign`,
-                  `t167`.`influencer_id`,
-                  `t167`.`influencer`,
-                  `t167`.`account_id`,
-                  `t167`.`platform`,
-                  `t167`.`format`,
-                  `t167`.`post_id`,
-                  `t167`.`day`,
-                  `t167`.`reach`,
-                  `t167`.`impressions`,
-                  `t167`.`views`,
-                  `t167`.`likes`,
-                  `t167`.`comments`,
-                  `t167`.`shares`,
-                  `t167`.`saves`,
-                  `t167`.`clicks`,
-                  `t167`.`reach__provenance`,
-                  `t167`.`impressions__provenance`,
-                  `t167`.`views__provenance`,
-                  `t167`.`likes__provenance`,
-                  `t167`.`comments__provenance`,
-                  `t167`.`shares__provenance`,
-                  `t167`.`saves__provenance`,
-                  `t167`.`clicks__provenance`,
-                  `t167`.`followers`,
-                  `t167`.`followers__provenance`,
-                  `t167`.`engagements`,
-                  `t167`.`engagements__provenance`,
-                  `t167`.`impressions_with_estimates`,
-                  `t167`.`impressions_with_estimates__provenance`,
-                  `t167`.`er_reach_post`,
-                  `t167`.`er_followers_post`,
-                  `t167`.`er_impressions_post`,
-                  `t167`.`er_views_post`,
-                  `t167`.`er_reach_post__provenance`,
-                  `t167`.`er_followers_post__provenance`,
-                  `t167`.`er_impressions_post__provenance`,
-                  `t167`.`er_views_post__provenance`,
-                  `t167`.`post_platform`,
-                  `t167`.`publishing_influencer`,
-                  `t167`.`sponsored_posts`,
-                  `t167`.`disclosed_sponsored_posts`,
-                  `t167`.`cost`,
-                  `t167`.`key_message_posts`,
-                  `t167`.`ugc_post`,
-                  `t167`.`mentions`,
-                  `t167`.`brand_mentions`,
-                  `t167`.`mention_engagements`,
-                  `t167`.`brand_mention_engagements`,
-                  `t167`.`followers_start`,
-                  `t167`.`followers_gained`,
-                  `t167`.`followers_expected_gain`,
-                  `t167`.`followers_start__provenance`,
-                  `t167`.`followers_gained__provenance`,
-                  `t167`.`followers_expected_gain__provenance`,
-                  `t167`.`brand_followers_start`,
-                  `t167`.`brand_followers_gained`,
-                  `t167`.`brand_followers_expected_gain`,
-                  `t167`.`brand_followers_start__provenance`,
-                  `t167`.`brand_followers_gained__provenance`,
-                  `t167`.`brand_followers_expected_gain__provenance`,
-                  `t167`.`influencers_contacted`,
-                  `t167`.`influencers_interested`,
-                  `t167`.`posts_contracted`,
-                  `t167`.`products_sent`,
-                  `t167`.`key_messages`,
-                  `t116`.`emv_rate`
+                  `t171`.`campaign_id`,
+                  `t171`.`campaign`,
+                  `t171`.`influencer_id`,
+                  `t171`.`influencer`,
+                  `t171`.`account_id`,
+                  `t171`.`platform`,
+                  `t171`.`format`,
+                  `t171`.`post_id`,
+                  `t171`.`day`,
+                  `t171`.`reach`,
+                  `t171`.`impressions`,
+                  `t171`.`views`,
+                  `t171`.`likes`,
+                  `t171`.`comments`,
+                  `t171`.`shares`,
+                  `t171`.`saves`,
+                  `t171`.`clicks`,
+                  `t171`.`reach__provenance`,
+                  `t171`.`impressions__provenance`,
+                  `t171`.`views__provenance`,
+                  `t171`.`likes__provenance`,
+                  `t171`.`comments__provenance`,
+                  `t171`.`shares__provenance`,
+                  `t171`.`saves__provenance`,
+                  `t171`.`clicks__provenance`,
+                  `t171`.`followers`,
+                  `t171`.`followers__provenance`,
+                  `t171`.`engagements`,
+                  `t171`.`engagements__provenance`,
+                  `t171`.`impressions_with_estimates`,
+                  `t171`.`impressions_with_estimates__provenance`,
+                  `t171`.`er_reach_post`,
+                  `t171`.`er_followers_post`,
+                  `t171`.`er_impressions_post`,
+                  `t171`.`er_views_post`,
+                  `t171`.`er_reach_post__provenance`,
+                  `t171`.`er_followers_post__provenance`,
+                  `t171`.`er_impressions_post__provenance`,
+                  `t171`.`er_views_post__provenance`,
+                  `t171`.`post_platform`,
+                  `t171`.`publishing_influencer`,
+                  `t171`.`sponsored_posts`,
+                  `t171`.`disclosed_sponsored_posts`,
+                  `t171`.`cost`,
+                  `t171`.`key_message_posts`,
+                  `t171`.`ugc_post`,
+                  `t171`.`mentions`,
+                  `t171`.`brand_mentions`,
+                  `t171`.`mention_engagements`,
+                  `t171`.`brand_mention_engagements`,
+                  `t171`.`followers_start`,
+                  `t171`.`followers_gained`,
+                  `t171`.`followers_expected_gain`,
+                  `t171`.`followers_start__provenance`,
+                  `t171`.`followers_gained__provenance`,
+                  `t171`.`followers_expected_gain__provenance`,
+                  `t171`.`brand_followers_start`,
+                  `t171`.`brand_followers_gained`,
+                  `t171`.`brand_followers_expected_gain`,
+                  `t171`.`brand_followers_start__provenance`,
+                  `t171`.`brand_followers_gained__provenance`,
+                  `t171`.`brand_followers_expected_gain__provenance`,
+                  `t171`.`influencers_contacted`,
+                  `t171`.`influencers_interested`,
+                  `t171`.`posts_contracted`,
+                  `t171`.`products_sent`,
+                  `t171`.`key_messages`,
+                  `t120`.`emv_rate`
                 FROM (
                   SELECT
                     *
@@ -5924,51 +7058,51 @@ FROM (
                               *
                             FROM (
                               SELECT
-                                `t157`.`campaign_id`,
-                                `t157`.`campaign`,
-                                `t157`.`influencer_id`,
-                                `t157`.`influencer`,
-                                `t157`.`account_id`,
-                                `t157`.`platform`,
-                                `t157`.`format`,
-                                `t157`.`post_id`,
-                                `t157`.`day`,
-                                `t157`.`reach`,
-                                `t157`.`impressions`,
-                                `t157`.`views`,
-                                `t157`.`likes`,
-                                `t157`.`comments`,
-                                `t157`.`shares`,
-                                `t157`.`saves`,
-                                `t157`.`clicks`,
-                                CAST(`t157`.`reach__provenance` AS INT64) AS `reach__provenance`,
-                                CAST(`t157`.`impressions__provenance` AS INT64) AS `impressions__provenance`,
-                                CAST(`t157`.`views__provenance` AS INT64) AS `views__provenance`,
-                                CAST(`t157`.`likes__provenance` AS INT64) AS `likes__provenance`,
-                                CAST(`t157`.`comments__provenance` AS INT64) AS `comments__provenance`,
-                                CAST(`t157`.`shares__provenance` AS INT64) AS `shares__provenance`,
-                                CAST(`t157`.`saves__provenance` AS INT64) AS `saves__provenance`,
-                                CAST(`t157`.`clicks__provenance` AS INT64) AS `clicks__provenance`,
-                                `t157`.`followers`,
-                                CAST(`t157`.`followers__provenance` AS INT64) AS `followers__provenance`,
-                                `t157`.`engagements`,
-                                CAST(`t157`.`engagements__provenance` AS INT64) AS `engagements__provenance`,
-                                `t157`.`impressions_with_estimates`,
-                                `t157`.`impressions_with_estimates__provenance`,
-                                `t157`.`er_reach_post`,
-                                `t157`.`er_followers_post`,
-                                `t157`.`er_impressions_post`,
-                                `t157`.`er_views_post`,
-                                CAST(`t157`.`er_reach_post__provenance` AS INT64) AS `er_reach_post__provenance`,
-                                CAST(`t157`.`er_followers_post__provenance` AS INT64) AS `er_followers_post__provenance`,
-                                CAST(`t157`.`er_impressions_post__provenance` AS INT64) AS `er_impressions_post__provenance`,
-                                CAST(`t157`.`er_views_post__provenance` AS INT64) AS `er_views_post__provenance`,
-                                `t157`.`post_platform`,
-                                CAST(`t157`.`publishing_influencer` AS FLOAT64) AS `publishing_influencer`,
-                                `t157`.`sponsored_posts`,
-                                `t157`.`disclosed_sponsored_posts`,
-                                `t157`.`cost`,
-                                `t157`.`key_message_posts`,
+                                `t161`.`campaign_id`,
+                                `t161`.`campaign`,
+                                `t161`.`influencer_id`,
+                                `t161`.`influencer`,
+                                `t161`.`account_id`,
+                                `t161`.`platform`,
+                                `t161`.`format`,
+                                `t161`.`post_id`,
+                                `t161`.`day`,
+                                `t161`.`reach`,
+                                `t161`.`impressions`,
+                                `t161`.`views`,
+                                `t161`.`likes`,
+                                `t161`.`comments`,
+                                `t161`.`shares`,
+                                `t161`.`saves`,
+                                `t161`.`clicks`,
+                                `t161`.`reach__provenance`,
+                                `t161`.`impressions__provenance`,
+                                `t161`.`views__provenance`,
+                                `t161`.`likes__provenance`,
+                                `t161`.`comments__provenance`,
+                                `t161`.`shares__provenance`,
+                                `t161`.`saves__provenance`,
+                                `t161`.`clicks__provenance`,
+                                `t161`.`followers`,
+                                CAST(`t161`.`followers__provenance` AS INT64) AS `followers__provenance`,
+                                `t161`.`engagements`,
+                                `t161`.`engagements__provenance`,
+                                `t161`.`impressions_with_estimates`,
+                                `t161`.`impressions_with_estimates__provenance`,
+                                `t161`.`er_reach_post`,
+                                `t161`.`er_followers_post`,
+                                `t161`.`er_impressions_post`,
+                                `t161`.`er_views_post`,
+                                `t161`.`er_reach_post__provenance`,
+                                `t161`.`er_followers_post__provenance`,
+                                `t161`.`er_impressions_post__provenance`,
+                                `t161`.`er_views_post__provenance`,
+                                `t161`.`post_platform`,
+                                CAST(`t161`.`publishing_influencer` AS FLOAT64) AS `publishing_influencer`,
+                                `t161`.`sponsored_posts`,
+                                `t161`.`disclosed_sponsored_posts`,
+                                `t161`.`cost`,
+                                `t161`.`key_message_posts`,
                                 CAST(NULL AS FLOAT64) AS `ugc_post`,
                                 CAST(NULL AS FLOAT64) AS `mentions`,
                                 CAST(NULL AS FLOAT64) AS `brand_mentions`,
@@ -5993,168 +7127,168 @@ FROM (
                                 CAST(NULL AS FLOAT64) AS `key_messages`
                               FROM (
                                 SELECT
-                                  `t148`.`campaign_id`,
-                                  `t148`.`campaign`,
-                                  `t148`.`influencer_id`,
-                                  `t148`.`influencer`,
-                                  `t148`.`account_id`,
-                                  `t148`.`platform`,
-                                  `t148`.`format`,
-                                  `t148`.`post_id`,
-                                  `t148`.`day`,
-                                  `t148`.`country`,
-                                  `t148`.`caption`,
-                                  `t148`.`sponsored`,
-                                  `t148`.`reach`,
-                                  `t148`.`impressions`,
-                                  `t148`.`views`,
-                                  `t148`.`likes`,
-                                  `t148`.`comments`,
-                                  `t148`.`shares`,
-                                  `t148`.`saves`,
-                                  `t148`.`clicks`,
-                                  `t148`.`reach__provenance`,
-                                  `t148`.`impressions__provenance`,
-                                  `t148`.`views__provenance`,
-                                  `t148`.`likes__provenance`,
-                                  `t148`.`comments__provenance`,
-                                  `t148`.`shares__provenance`,
-                                  `t148`.`saves__provenance`,
-                                  `t148`.`clicks__provenance`,
-                                  `t148`.`followers`,
-                                  `t148`.`followers__provenance`,
-                                  `t148`.`engagements`,
-                                  `t148`.`engagements__provenance`,
-                                  `t148`.`impressions_with_estimates`,
-                                  `t148`.`impressions_with_estimates__provenance`,
-                                  `t148`.`er_reach_post`,
-                                  `t148`.`er_followers_post`,
-                                  `t148`.`er_impressions_post`,
-                                  `t148`.`er_views_post`,
-                                  `t148`.`er_reach_post__provenance`,
-                                  `t148`.`er_followers_post__provenance`,
-                                  `t148`.`er_impressions_post__provenance`,
-                                  `t148`.`er_views_post__provenance`,
-                                  `t148`.`post_platform`,
-                                  `t148`.`publishing_influencer`,
-                                  `t148`.`sponsored_posts`,
-                                  `t148`.`disclosed_sponsored_posts`,
-                                  `t148`.`cost`,
-                                  `t156`.`key_message_posts`
+                                  `t152`.`campaign_id`,
+                                  `t152`.`campaign`,
+                                  `t152`.`influencer_id`,
+                                  `t152`.`influencer`,
+                                  `t152`.`account_id`,
+                                  `t152`.`platform`,
+                                  `t152`.`format`,
+                                  `t152`.`post_id`,
+                                  `t152`.`day`,
+                                  `t152`.`country`,
+                                  `t152`.`caption`,
+                                  `t152`.`sponsored`,
+                                  `t152`.`reach`,
+                                  `t152`.`impressions`,
+                                  `t152`.`views`,
+                                  `t152`.`likes`,
+                                  `t152`.`comments`,
+                                  `t152`.`shares`,
+                                  `t152`.`saves`,
+                                  `t152`.`clicks`,
+                                  `t152`.`reach__provenance`,
+                                  `t152`.`impressions__provenance`,
+                                  `t152`.`views__provenance`,
+                                  `t152`.`likes__provenance`,
+                                  `t152`.`comments__provenance`,
+                                  `t152`.`shares__provenance`,
+                                  `t152`.`saves__provenance`,
+                                  `t152`.`clicks__provenance`,
+                                  `t152`.`followers`,
+                                  `t152`.`followers__provenance`,
+                                  `t152`.`engagements`,
+                                  `t152`.`engagements__provenance`,
+                                  `t152`.`impressions_with_estimates`,
+                                  `t152`.`impressions_with_estimates__provenance`,
+                                  `t152`.`er_reach_post`,
+                                  `t152`.`er_followers_post`,
+                                  `t152`.`er_impressions_post`,
+                                  `t152`.`er_views_post`,
+                                  `t152`.`er_reach_post__provenance`,
+                                  `t152`.`er_followers_post__provenance`,
+                                  `t152`.`er_impressions_post__provenance`,
+                                  `t152`.`er_views_post__provenance`,
+                                  `t152`.`post_platform`,
+                                  `t152`.`publishing_influencer`,
+                                  `t152`.`sponsored_posts`,
+                                  `t152`.`disclosed_sponsored_posts`,
+                                  `t152`.`cost`,
+                                  `t160`.`key_message_posts`
                                 FROM (
                                   SELECT
-                                    `t136`.`campaign_id`,
-                                    `t136`.`campaign`,
-                                    `t136`.`influencer_id`,
-                                    `t136`.`influencer`,
-                                    `t136`.`account_id`,
-                                    `t136`.`platform`,
-                                    `t136`.`format`,
-                                    `t136`.`post_id`,
-                                    `t136`.`day`,
-                                    `t136`.`country`,
-                                    `t136`.`caption`,
-                                    `t136`.`sponsored`,
-                                    `t136`.`reach`,
-                                    `t136`.`impressions`,
-                                    `t136`.`views`,
-                                    `t136`.`likes`,
-                                    `t136`.`comments`,
-                                    `t136`.`shares`,
-                                    `t136`.`saves`,
-                                    `t136`.`clicks`,
-                                    `t136`.`reach__provenance`,
-                                    `t136`.`impressions__provenance`,
-                                    `t136`.`views__provenance`,
-                                    `t136`.`likes__provenance`,
-                                    `t136`.`comments__provenance`,
-                                    `t136`.`shares__provenance`,
-                                    `t136`.`saves__provenance`,
-                                    `t136`.`clicks__provenance`,
-                                    `t136`.`followers`,
-                                    `t136`.`followers__provenance`,
-                                    `t136`.`engagements`,
-                                    `t136`.`engagements__provenance`,
-                                    `t136`.`impressions_with_estimates`,
-                                    `t136`.`impressions_with_estimates__provenance`,
-                                    `t136`.`er_reach_post`,
-                                    `t136`.`er_followers_post`,
-                                    `t136`.`er_impressions_post`,
-                                    `t136`.`er_views_post`,
-                                    `t136`.`er_reach_post__provenance`,
-                                    `t136`.`er_followers_post__provenance`,
-                                    `t136`.`er_impressions_post__provenance`,
-                                    `t136`.`er_views_post__provenance`,
-                                    `t136`.`post_platform`,
-                                    `t136`.`publishing_influencer`,
-                                    `t136`.`sponsored_posts`,
-                                    `t136`.`disclosed_sponsored_posts`,
-                                    `t110`.`cost`
+                                    `t140`.`campaign_id`,
+                                    `t140`.`campaign`,
+                                    `t140`.`influencer_id`,
+                                    `t140`.`influencer`,
+                                    `t140`.`account_id`,
+                                    `t140`.`platform`,
+                                    `t140`.`format`,
+                                    `t140`.`post_id`,
+                                    `t140`.`day`,
+                                    `t140`.`country`,
+                                    `t140`.`caption`,
+                                    `t140`.`sponsored`,
+                                    `t140`.`reach`,
+                                    `t140`.`impressions`,
+                                    `t140`.`views`,
+                                    `t140`.`likes`,
+                                    `t140`.`comments`,
+                                    `t140`.`shares`,
+                                    `t140`.`saves`,
+                                    `t140`.`clicks`,
+                                    `t140`.`reach__provenance`,
+                                    `t140`.`impressions__provenance`,
+                                    `t140`.`views__provenance`,
+                                    `t140`.`likes__provenance`,
+                                    `t140`.`comments__provenance`,
+                                    `t140`.`shares__provenance`,
+                                    `t140`.`saves__provenance`,
+                                    `t140`.`clicks__provenance`,
+                                    `t140`.`followers`,
+                                    `t140`.`followers__provenance`,
+                                    `t140`.`engagements`,
+                                    `t140`.`engagements__provenance`,
+                                    `t140`.`impressions_with_estimates`,
+                                    `t140`.`impressions_with_estimates__provenance`,
+                                    `t140`.`er_reach_post`,
+                                    `t140`.`er_followers_post`,
+                                    `t140`.`er_impressions_post`,
+                                    `t140`.`er_views_post`,
+                                    `t140`.`er_reach_post__provenance`,
+                                    `t140`.`er_followers_post__provenance`,
+                                    `t140`.`er_impressions_post__provenance`,
+                                    `t140`.`er_views_post__provenance`,
+                                    `t140`.`post_platform`,
+                                    `t140`.`publishing_influencer`,
+                                    `t140`.`sponsored_posts`,
+                                    `t140`.`disclosed_sponsored_posts`,
+                                    `t115`.`cost`
                                   FROM (
                                     SELECT
-                                      `t121`.`campaign_id`,
-                                      `t121`.`campaign`,
-                                      `t121`.`influencer_id`,
-                                      `t121`.`influencer`,
-                                      `t121`.`account_id`,
-                                      `t121`.`platform`,
-                                      `t121`.`format`,
-                                      `t121`.`post_id`,
-                                      `t121`.`day`,
-                                      `t121`.`country`,
-                                      `t121`.`caption`,
-                                      `t121`.`sponsored`,
-                                      `t121`.`reach`,
-                                      `t121`.`impressions`,
-                                      `t121`.`views`,
-                                      `t121`.`likes`,
-                                      `t121`.`comments`,
-                                      `t121`.`shares`,
-                                      `t121`.`saves`,
-                                      `t121`.`clicks`,
-                                      `t121`.`reach__provenance`,
-                                      `t121`.`impressions__provenance`,
-                                      `t121`.`views__provenance`,
-                                      `t121`.`likes__provenance`,
-                                      `t121`.`comments__provenance`,
-                                      `t121`.`shares__provenance`,
-                                      `t121`.`saves__provenance`,
-                                      `t121`.`clicks__provenance`,
-                                      `t121`.`followers`,
-                                      `t121`.`followers__provenance`,
-                                      `t121`.`engagements`,
-                                      `t121`.`engagements__provenance`,
+                                      `t125`.`campaign_id`,
+                                      `t125`.`campaign`,
+                                      `t125`.`influencer_id`,
+                                      `t125`.`influencer`,
+                                      `t125`.`account_id`,
+                                      `t125`.`platform`,
+                                      `t125`.`format`,
+                                      `t125`.`post_id`,
+                                      `t125`.`day`,
+                                      `t125`.`country`,
+                                      `t125`.`caption`,
+                                      `t125`.`sponsored`,
+                                      `t125`.`reach`,
+                                      `t125`.`impressions`,
+                                      `t125`.`views`,
+                                      `t125`.`likes`,
+                                      `t125`.`comments`,
+                                      `t125`.`shares`,
+                                      `t125`.`saves`,
+                                      `t125`.`clicks`,
+                                      `t125`.`reach__provenance`,
+                                      `t125`.`impressions__provenance`,
+                                      `t125`.`views__provenance`,
+                                      `t125`.`likes__provenance`,
+                                      `t125`.`comments__provenance`,
+                                      `t125`.`shares__provenance`,
+                                      `t125`.`saves__provenance`,
+                                      `t125`.`clicks__provenance`,
+                                      `t125`.`followers`,
+                                      `t125`.`followers__provenance`,
+                                      `t125`.`engagements`,
+                                      `t125`.`engagements__provenance`,
                                       COALESCE(
-                                        COALESCE(`t121`.`impressions`, `t121`.`views`),
-                                        `t121`.`reach` * COALESCE(
+                                        COALESCE(`t125`.`impressions`, `t125`.`views`),
+                                        `t125`.`reach` * COALESCE(
                                           ieee_divide(
                                             SUM(
                                               IF(
                                                 (
-                                                  `t121`.`impressions` IS NOT NULL
+                                                  `t125`.`impressions` IS NOT NULL
                                                 ) AND (
-                                                  `t121`.`reach` IS NOT NULL
+                                                  `t125`.`reach` IS NOT NULL
                                                 ),
-                                                `t121`.`impressions`,
+                                                `t125`.`impressions`,
                                                 NULL
                                               )
                                             ) OVER (
-                                              PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                              PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                             ),
                                             NULLIF(
                                               SUM(
                                                 IF(
                                                   (
-                                                    `t121`.`impressions` IS NOT NULL
+                                                    `t125`.`impressions` IS NOT NULL
                                                   ) AND (
-                                                    `t121`.`reach` IS NOT NULL
+                                                    `t125`.`reach` IS NOT NULL
                                                   ),
-                                                  `t121`.`reach`,
+                                                  `t125`.`reach`,
                                                   NULL
                                                 )
                                               ) OVER (
-                                                PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                                PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                               ),
                                               0
@@ -6165,36 +7299,36 @@ FROM (
                                       ) AS `impressions_with_estimates`,
                                       IF(
                                         COALESCE(
-                                          COALESCE(`t121`.`impressions`, `t121`.`views`),
-                                          `t121`.`reach` * COALESCE(
+                                          COALESCE(`t125`.`impressions`, `t125`.`views`),
+                                          `t125`.`reach` * COALESCE(
                                             ieee_divide(
                                               SUM(
                                                 IF(
                                                   (
-                                                    `t121`.`impressions` IS NOT NULL
+                                                    `t125`.`impressions` IS NOT NULL
                                                   ) AND (
-                                                    `t121`.`reach` IS NOT NULL
+                                                    `t125`.`reach` IS NOT NULL
                                                   ),
-                                                  `t121`.`impressions`,
+                                                  `t125`.`impressions`,
                                                   NULL
                                                 )
                                               ) OVER (
-                                                PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                                PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                               ),
                                               NULLIF(
                                                 SUM(
                                                   IF(
                                                     (
-                                                      `t121`.`impressions` IS NOT NULL
+                                                      `t125`.`impressions` IS NOT NULL
                                                     ) AND (
-                                                      `t121`.`reach` IS NOT NULL
+                                                      `t125`.`reach` IS NOT NULL
                                                     ),
-                                                    `t121`.`reach`,
+                                                    `t125`.`reach`,
                                                     NULL
                                                   )
                                                 ) OVER (
-                                                  PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                                  PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                 ),
                                                 0
@@ -6203,146 +7337,146 @@ FROM (
                                             CAST(1 AS FLOAT64)
                                           )
                                         ) IS NOT NULL,
-                                        IF(`t121`.`impressions` IS NOT NULL, `t121`.`impressions__provenance`, 2),
+                                        IF(`t125`.`impressions` IS NOT NULL, `t125`.`impressions__provenance`, 2),
                                         CAST(NULL AS INT64)
                                       ) AS `impressions_with_estimates__provenance`,
-                                      ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`reach`, 0)) * 100 AS `er_reach_post`,
-                                      ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`followers`, 0)) * 100 AS `er_followers_post`,
-                                      ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`impressions`, 0)) * 100 AS `er_impressions_post`,
-                                      ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`views`, 0)) * 100 AS `er_views_post`,
+                                      ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`reach`, 0)) * 100 AS `er_reach_post`,
+                                      ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`followers`, 0)) * 100 AS `er_followers_post`,
+                                      ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`impressions`, 0)) * 100 AS `er_impressions_post`,
+                                      ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`views`, 0)) * 100 AS `er_views_post`,
                                       NULLIF(
                                         GREATEST(
-                                          COALESCE(`t121`.`engagements__provenance`, -1),
-                                          COALESCE(`t121`.`reach__provenance`, -1)
+                                          COALESCE(`t125`.`engagements__provenance`, -1),
+                                          COALESCE(`t125`.`reach__provenance`, -1)
                                         ),
                                         -1
                                       ) AS `er_reach_post__provenance`,
                                       NULLIF(
                                         GREATEST(
-                                          COALESCE(`t121`.`engagements__provenance`, -1),
-                                          COALESCE(`t121`.`followers__provenance`, -1)
+                                          COALESCE(`t125`.`engagements__provenance`, -1),
+                                          COALESCE(`t125`.`followers__provenance`, -1)
                                         ),
                                         -1
                                       ) AS `er_followers_post__provenance`,
                                       NULLIF(
                                         GREATEST(
-                                          COALESCE(`t121`.`engagements__provenance`, -1),
-                                          COALESCE(`t121`.`impressions__provenance`, -1)
+                                          COALESCE(`t125`.`engagements__provenance`, -1),
+                                          COALESCE(`t125`.`impressions__provenance`, -1)
                                         ),
                                         -1
                                       ) AS `er_impressions_post__provenance`,
                                       NULLIF(
                                         GREATEST(
-                                          COALESCE(`t121`.`engagements__provenance`, -1),
-                                          COALESCE(`t121`.`views__provenance`, -1)
+                                          COALESCE(`t125`.`engagements__provenance`, -1),
+                                          COALESCE(`t125`.`views__provenance`, -1)
                                         ),
                                         -1
                                       ) AS `er_views_post__provenance`,
-                                      `t121`.`platform` AS `post_platform`,
-                                      `t121`.`influencer_id` AS `publishing_influencer`,
-                                      CAST(IF(`t121`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+                                      `t125`.`platform` AS `post_platform`,
+                                      `t125`.`influencer_id` AS `publishing_influencer`,
+                                      CAST(IF(`t125`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
                                       CAST(IF(
-                                        `t121`.`sponsored`
+                                        `t125`.`sponsored`
                                         AND CASE
-                                          WHEN UPPER(`t121`.`country`) = 'FR'
+                                          WHEN UPPER(`t125`.`country`) = 'FR'
                                           THEN (
-                                            INSTR(LOWER(`t121`.`caption`), 'publicité') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'publicité') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'publicite') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'publicite') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'collaboration commerciale') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'collaboration commerciale') > 0
                                           )
-                                          WHEN UPPER(`t121`.`country`) = 'BE'
+                                          WHEN UPPER(`t125`.`country`) = 'BE'
                                           THEN (
-                                            INSTR(LOWER(`t121`.`caption`), 'publicité') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'publicité') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'publicite') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'publicite') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'collaboration commerciale') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'collaboration commerciale') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), '#pub') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#pub') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'reclame') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'reclame') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'samenwerking') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'samenwerking') > 0
                                           )
-                                          WHEN UPPER(`t121`.`country`) = 'DE'
+                                          WHEN UPPER(`t125`.`country`) = 'DE'
                                           THEN (
-                                            INSTR(LOWER(`t121`.`caption`), 'werbung') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'werbung') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'anzeige') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'anzeige') > 0
                                           )
-                                          WHEN UPPER(`t121`.`country`) = 'ES'
+                                          WHEN UPPER(`t125`.`country`) = 'ES'
                                           THEN (
-                                            INSTR(LOWER(`t121`.`caption`), 'publicidad') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'publicidad') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), '#publi') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#publi') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'patrocinado') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'patrocinado') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'colaboración pagada') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'colaboración pagada') > 0
                                           )
-                                          WHEN UPPER(`t121`.`country`) = 'IT'
+                                          WHEN UPPER(`t125`.`country`) = 'IT'
                                           THEN (
-                                            INSTR(LOWER(`t121`.`caption`), 'pubblicità') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'pubblicità') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), '#adv') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#adv') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'sponsorizzato') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'sponsorizzato') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), '#sponsored') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#sponsored') > 0
                                           )
-                                          WHEN UPPER(`t121`.`country`) = 'GB'
+                                          WHEN UPPER(`t125`.`country`) = 'GB'
                                           THEN (
-                                            INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'advert') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'advert') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'advertisement') > 0
                                           )
-                                          WHEN UPPER(`t121`.`country`) = 'US'
+                                          WHEN UPPER(`t125`.`country`) = 'US'
                                           THEN (
-                                            INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), '#sponsored') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#sponsored') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'advertisement') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'paid partnership') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'paid partnership') > 0
                                           )
                                           ELSE (
-                                            INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), '#sponsored') > 0
+                                            INSTR(LOWER(`t125`.`caption`), '#sponsored') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'paid partnership') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'paid partnership') > 0
                                           )
                                           OR (
-                                            INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
+                                            INSTR(LOWER(`t125`.`caption`), 'advertisement') > 0
                                           )
                                         END,
                                         1,
@@ -6350,140 +7484,105 @@ FROM (
                                       ) AS FLOAT64) AS `disclosed_sponsored_posts`
                                     FROM (
                                       SELECT
-                                        `t114`.`campaign_id`,
-                                        `t114`.`campaign`,
-                                        `t114`.`influencer_id`,
-                                        `t114`.`influencer`,
-                                        `t114`.`account_id`,
-                                        `t114`.`platform`,
-                                        `t114`.`format`,
-                                        `t114`.`post_id`,
-                                        `t114`.`day`,
-                                        `t114`.`country`,
-                                        `t114`.`caption`,
-                                        `t114`.`sponsored`,
-                                        `t114`.`reach`,
-                                        `t114`.`impressions`,
-                                        `t114`.`views`,
-                                        `t114`.`likes`,
-                                        `t114`.`comments`,
-                                        `t114`.`shares`,
-                                        `t114`.`saves`,
-                                        `t114`.`clicks`,
-                                        `t114`.`reach__provenance`,
-                                        `t114`.`impressions__provenance`,
-                                        `t114`.`views__provenance`,
-                                        `t114`.`likes__provenance`,
-                                        `t114`.`comments__provenance`,
-                                        `t114`.`shares__provenance`,
-                                        `t114`.`saves__provenance`,
-                                        `t114`.`clicks__provenance`,
-                                        `t114`.`followers`,
-                                        `t114`.`followers__provenance`,
+                                        `t116`.`campaign_id`,
+                                        `t116`.`campaign`,
+                                        `t116`.`influencer_id`,
+                                        `t116`.`influencer`,
+                                        `t116`.`account_id`,
+                                        `t116`.`platform`,
+                                        `t116`.`format`,
+                                        `t116`.`post_id`,
+                                        `t116`.`day`,
+                                        `t116`.`country`,
+                                        `t116`.`caption`,
+                                        `t116`.`sponsored`,
+                                        `t116`.`reach`,
+                                        `t116`.`impressions`,
+                                        `t116`.`views`,
+                                        `t116`.`likes`,
+                                        `t116`.`comments`,
+                                        `t116`.`shares`,
+                                        `t116`.`saves`,
+                                        `t116`.`clicks`,
+                                        `t116`.`reach__provenance`,
+                                        `t116`.`impressions__provenance`,
+                                        `t116`.`views__provenance`,
+                                        `t116`.`likes__provenance`,
+                                        `t116`.`comments__provenance`,
+                                        `t116`.`shares__provenance`,
+                                        `t116`.`saves__provenance`,
+                                        `t116`.`clicks__provenance`,
+                                        `t116`.`followers`,
+                                        `t116`.`followers__provenance`,
                                         IF(
                                           (
-                                            `t114`.`likes` IS NOT NULL
+                                            `t116`.`likes` IS NOT NULL
                                           )
                                           OR (
-                                            `t114`.`comments` IS NOT NULL
+                                            `t116`.`comments` IS NOT NULL
                                           )
                                           OR (
-                                            `t114`.`shares` IS NOT NULL
+                                            `t116`.`shares` IS NOT NULL
                                           )
                                           OR (
-                                            `t114`.`saves` IS NOT NULL
+                                            `t116`.`saves` IS NOT NULL
                                           ),
-                                          CAST(0 AS FLOAT64) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                          CAST(0 AS FLOAT64) + COALESCE(`t116`.`likes`, 0) + COALESCE(`t116`.`comments`, 0) + COALESCE(`t116`.`shares`, 0) + COALESCE(`t116`.`saves`, 0),
                                           CAST(NULL AS FLOAT64)
                                         ) AS `engagements`,
                                         NULLIF(
                                           GREATEST(
-                                            COALESCE(`t114`.`likes__provenance`, -1),
-                                            COALESCE(`t114`.`comments__provenance`, -1),
-                                            COALESCE(`t114`.`shares__provenance`, -1),
-                                            COALESCE(`t114`.`saves__provenance`, -1)
+                                            COALESCE(`t116`.`likes__provenance`, -1),
+                                            COALESCE(`t116`.`comments__provenance`, -1),
+                                            COALESCE(`t116`.`shares__provenance`, -1),
+                                            COALESCE(`t116`.`saves__provenance`, -1)
                                           ),
                                           -1
                                         ) AS `engagements__provenance`
                                       FROM (
                                         SELECT
-                                          `t78`.`campaign_id`,
-                                          `t78`.`campaign`,
-                                          `t78`.`influencer_id`,
-                                          `t78`.`influencer`,
-                                          `t78`.`account_id`,
-                                          `t78`.`platform`,
-                                          `t78`.`format`,
-                                          `t78`.`post_id`,
-                                          `t78`.`day`,
-                                          `t78`.`country`,
-                                          `t78`.`caption`,
-                                          `t78`.`sponsored`,
-                                          `t92`.`reach`,
-                                          `t92`.`impressions`,
-                                          `t92`.`views`,
-                                          `t92`.`likes`,
-                                          `t92`.`comments`,
-                                          `t92`.`shares`,
-                                          `t92`.`saves`,
-                                          `t92`.`clicks`,
-                                          `t92`.`reach__provenance`,
-                                          `t92`.`impressions__provenance`,
-                                          `t92`.`views__provenance`,
-                                          `t92`.`likes__provenance`,
-                                          `t92`.`comments__provenance`,
-                                          `t92`.`shares__provenance`,
-                                          `t92`.`saves__provenance`,
-                                          `t92`.`clicks__provenance`,
-                                          `t101`.`followers`,
-                                          `t101`.`followers__provenance`
-                                        FROM `t64` AS `t78`
+                                          `t84`.`campaign_id`,
+                                          `t84`.`campaign`,
+                                          `t84`.`influencer_id`,
+                                          `t84`.`influencer`,
+                                          `t84`.`account_id`,
+                                          `t84`.`platform`,
+                                          `t84`.`format`,
+                                          `t84`.`post_id`,
+                                          `t84`.`day`,
+                                          `t84`.`country`,
+                                          `t84`.`caption`,
+                                          `t84`.`sponsored`,
+                                          `t96`.`reach`,
+                                          `t96`.`impressions`,
+                                          `t96`.`views`,
+                                          `t96`.`likes`,
+                                          `t96`.`comments`,
+                                          `t96`.`shares`,
+                                          `t96`.`saves`,
+                                          `t96`.`clicks`,
+                                          `t96`.`reach__provenance`,
+                                          `t96`.`impressions__provenance`,
+                                          `t96`.`views__provenance`,
+                                          `t96`.`likes__provenance`,
+                                          `t96`.`comments__provenance`,
+                                          `t96`.`shares__provenance`,
+                                          `t96`.`saves__provenance`,
+                                          `t96`.`clicks__provenance`,
+                                          `t103`.`followers`,
+                                          `t103`.`followers__provenance`
+                                        FROM `t63` AS `t84`
                                         LEFT OUTER JOIN (
                                           SELECT
-                                            CAST(`t79`.`post_id` AS INT64) AS `post_id`,
-                                            CAST(MAX(IF(`t79`.`metric` = 'reach', `t79`.`value`, NULL)) AS FLOAT64) AS `reach`,
-                                            CAST(MAX(IF(`t79`.`metric` = 'impressions', `t79`.`value`, NULL)) AS FLOAT64) AS `impressions`,
-                                            CAST(MAX(IF(`t79`.`metric` = 'views', `t79`.`value`, NULL)) AS FLOAT64) AS `views`,
-                                            CAST(MAX(IF(`t79`.`metric` = 'likes', `t79`.`value`, NULL)) AS FLOAT64) AS `likes`,
-                                            CAST(MAX(IF(`t79`.`metric` = 'comments', `t79`.`value`, NULL)) AS FLOAT64) AS `comments`,
-                                            CAST(MAX(IF(`t79`.`metric` = 'shares', `t79`.`value`, NULL)) AS FLOAT64) AS `shares`,
-                                            CAST(MAX(IF(`t79`.`metric` = 'saves', `t79`.`value`, NULL)) AS FLOAT64) AS `saves`,
-                                            CAST(MAX(IF(`t79`.`metric` = 'clicks', `t79`.`value`, NULL)) AS FLOAT64) AS `clicks`,
-                                            MAX(IF(`t79`.`metric` = 'reach', `t79`.`rank`, NULL)) AS `reach__provenance`,
-                                            MAX(IF(`t79`.`metric` = 'impressions', `t79`.`rank`, NULL)) AS `impressions__provenance`,
-                                            MAX(IF(`t79`.`metric` = 'views', `t79`.`rank`, NULL)) AS `views__provenance`,
-                                            MAX(IF(`t79`.`metric` = 'likes', `t79`.`rank`, NULL)) AS `likes__provenance`,
-                                            MAX(IF(`t79`.`metric` = 'comments', `t79`.`rank`, NULL)) AS `comments__provenance`,
-                                            MAX(IF(`t79`.`metric` = 'shares', `t79`.`rank`, NULL)) AS `shares__provenance`,
-                                            MAX(IF(`t79`.`metric` = 'saves', `t79`.`rank`, NULL)) AS `saves__provenance`,
-                                            MAX(IF(`t79`.`metric` = 'clicks', `t79`.`rank`, NULL)) AS `clicks__provenance`
-                                          FROM (
-                                            SELECT
-                                              *
-                                            FROM (
-                                              SELECT
-                                                `t33`.`id`,
-                                                `t33`.`post_id`,
-                                                `t33`.`captured_at`,
-                                                `t33`.`metric`,
-                                                `t33`.`value`,
-                                                `t33`.`source`,
-                                                `t33`.`provenance`,
-                                                `t33`.`rank`,
-                                                ROW_NUMBER() OVER (
-                                                  PARTITION BY `t33`.`post_id`, `t33`.`metric`
-                                                  ORDER BY `t33`.`captured_at` DESC, `t33`.`rank` ASC
-                                                ) - 1 AS `order`
-                                              FROM (
-                                                SELECT
-                                                  `t9`.`id`,
-                                                  `t9`.`post_id`,
-                                                  `t9`.`captured_at`,
-                                                  `t9`.`metric`,
-                                                  `t9`.`value`,
-                                                  `t9`.`source`,
-                                                  `t9`.`provenance`,
-                                                  CASE `t9`.`provenance`
+                                            CAST(`t64`.`post_id` AS INT64) AS `post_id`,
+                                            CAST(MAX_BY(
+                                              IF(`t64`.`metric` = 'reach', `t64`.`value`, NULL),
+                                              IF(
+                                                `t64`.`metric` = 'reach',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
                                                     WHEN 'measured'
                                                     THEN 0
                                                     WHEN 'self_reported'
@@ -6491,195 +7590,571 @@ FROM (
                                                     WHEN 'estimated'
                                                     THEN 2
                                                     ELSE 2
-                                                  END AS `rank`
-                                                FROM `metric_snapshot` AS `t9`
-                                                WHERE
-                                                  `t9`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
-                                              ) AS `t33`
-                                            ) AS `t66`
-                                            WHERE
-                                              `t66`.`order` = 0
-                                          ) AS `t79`
-                                          GROUP BY
-                                            1
-                                        ) AS `t92`
-                                          ON `t78`.`post_id` = `t92`.`post_id`
-                                        LEFT OUTER JOIN (
-                                          SELECT
-                                            CAST(`t89`.`post_id` AS INT64) AS `post_id`,
-                                            CAST(`t89`.`followers` AS FLOAT64) AS `followers`,
-                                            CASE `t89`.`provenance`
-                                              WHEN 'measured'
-                                              THEN 0
-                                              WHEN 'self_reported'
-                                              THEN 1
-                                              WHEN 'estimated'
-                                              THEN 2
-                                              ELSE 2
-                                            END AS `followers__provenance`
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ) AS FLOAT64) AS `reach`,
+                                            CAST(MAX_BY(
+                                              IF(`t64`.`metric` = 'impressions', `t64`.`value`, NULL),
+                                              IF(
+                                                `t64`.`metric` = 'impressions',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ) AS FLOAT64) AS `impressions`,
+                                            CAST(MAX_BY(
+                                              IF(`t64`.`metric` = 'views', `t64`.`value`, NULL),
+                                              IF(
+                                                `t64`.`metric` = 'views',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ) AS FLOAT64) AS `views`,
+                                            CAST(MAX_BY(
+                                              IF(`t64`.`metric` = 'likes', `t64`.`value`, NULL),
+                                              IF(
+                                                `t64`.`metric` = 'likes',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ) AS FLOAT64) AS `likes`,
+                                            CAST(MAX_BY(
+                                              IF(`t64`.`metric` = 'comments', `t64`.`value`, NULL),
+                                              IF(
+                                                `t64`.`metric` = 'comments',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ) AS FLOAT64) AS `comments`,
+                                            CAST(MAX_BY(
+                                              IF(`t64`.`metric` = 'shares', `t64`.`value`, NULL),
+                                              IF(
+                                                `t64`.`metric` = 'shares',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ) AS FLOAT64) AS `shares`,
+                                            CAST(MAX_BY(
+                                              IF(`t64`.`metric` = 'saves', `t64`.`value`, NULL),
+                                              IF(
+                                                `t64`.`metric` = 'saves',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ) AS FLOAT64) AS `saves`,
+                                            CAST(MAX_BY(
+                                              IF(`t64`.`metric` = 'clicks', `t64`.`value`, NULL),
+                                              IF(
+                                                `t64`.`metric` = 'clicks',
+                                                (
+                                                  DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                ) + (
+                                                  15 - CASE `t64`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END
+                                                ),
+                                                NULL
+                                              )
+                                            ) AS FLOAT64) AS `clicks`,
+                                            15 - (
+                                              MOD(
+                                                MAX(
+                                                  IF(
+                                                    `t64`.`metric` = 'reach',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ),
+                                                16
+                                              )
+                                            ) AS `reach__provenance`,
+                                            15 - (
+                                              MOD(
+                                                MAX(
+                                                  IF(
+                                                    `t64`.`metric` = 'impressions',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ),
+                                                16
+                                              )
+                                            ) AS `impressions__provenance`,
+                                            15 - (
+                                              MOD(
+                                                MAX(
+                                                  IF(
+                                                    `t64`.`metric` = 'views',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ),
+                                                16
+                                              )
+                                            ) AS `views__provenance`,
+                                            15 - (
+                                              MOD(
+                                                MAX(
+                                                  IF(
+                                                    `t64`.`metric` = 'likes',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ),
+                                                16
+                                              )
+                                            ) AS `likes__provenance`,
+                                            15 - (
+                                              MOD(
+                                                MAX(
+                                                  IF(
+                                                    `t64`.`metric` = 'comments',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ),
+                                                16
+                                              )
+                                            ) AS `comments__provenance`,
+                                            15 - (
+                                              MOD(
+                                                MAX(
+                                                  IF(
+                                                    `t64`.`metric` = 'shares',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ),
+                                                16
+                                              )
+                                            ) AS `shares__provenance`,
+                                            15 - (
+                                              MOD(
+                                                MAX(
+                                                  IF(
+                                                    `t64`.`metric` = 'saves',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ),
+                                                16
+                                              )
+                                            ) AS `saves__provenance`,
+                                            15 - (
+                                              MOD(
+                                                MAX(
+                                                  IF(
+                                                    `t64`.`metric` = 'clicks',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ),
+                                                16
+                                              )
+                                            ) AS `clicks__provenance`
                                           FROM (
                                             SELECT
-                                              `t56`.`post_id`,
-                                              `t56`.`account_id`,
-                                              `t56`.`published_at`,
-                                              `t56`.`id`,
-                                              `t56`.`captured_at`,
-                                              `t56`.`followers`,
-                                              `t56`.`source`,
-                                              `t56`.`provenance`,
-                                              ROW_NUMBER() OVER (
-                                                PARTITION BY `t56`.`post_id`
-                                                ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC, ABS(
-                                                  UNIX_SECONDS(CAST(`t56`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t56`.`captured_at` AS TIMESTAMP))
-                                                ) ASC
-                                              ) - 1 AS `order`
+                                              *
                                             FROM (
                                               SELECT
-                                                `t32`.`post_id`,
-                                                `t32`.`account_id`,
-                                                `t32`.`published_at`,
-                                                `t20`.`id`,
-                                                `t20`.`captured_at`,
-                                                `t20`.`followers`,
-                                                `t20`.`source`,
-                                                `t20`.`provenance`
+                                                *
+                                              FROM `metric_snapshot` AS `t9`
+                                              WHERE
+                                                `t9`.`post_id` IN (
+                                                  SELECT
+                                                    `t6`.`id`
+                                                  FROM `post` AS `t6`
+                                                  WHERE
+                                                    `t6`.`campaign_id` IS NOT NULL AND `t6`.`campaign_id` IN (1)
+                                                )
+                                            ) AS `t47`
+                                            WHERE
+                                              `t47`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
+                                          ) AS `t64`
+                                          GROUP BY
+                                            1
+                                        ) AS `t96`
+                                          ON `t84`.`post_id` = `t96`.`post_id`
+                                        LEFT OUTER JOIN (
+                                          SELECT
+                                            `t86`.`post_id`,
+                                            CAST(IF(`t86`.`before` IS NOT NULL, `t86`.`before`, `t86`.`after`) AS FLOAT64) AS `followers`,
+                                            IF(`t86`.`before` IS NOT NULL, `t86`.`before_rank`, `t86`.`after_rank`) AS `followers__provenance`
+                                          FROM (
+                                            SELECT
+                                              CAST(`t65`.`post_id` AS INT64) AS `post_id`,
+                                              MAX_BY(
+                                                IF(`t65`.`captured_at` <= `t65`.`published_at`, `t65`.`followers`, NULL),
+                                                IF(`t65`.`captured_at` <= `t65`.`published_at`, `t65`.`captured_at`, NULL)
+                                              ) AS `before`,
+                                              MAX_BY(
+                                                IF(
+                                                  `t65`.`captured_at` <= `t65`.`published_at`,
+                                                  CASE `t65`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END,
+                                                  NULL
+                                                ),
+                                                IF(`t65`.`captured_at` <= `t65`.`published_at`, `t65`.`captured_at`, NULL)
+                                              ) AS `before_rank`,
+                                              MIN_BY(
+                                                IF(NOT (
+                                                  `t65`.`captured_at` <= `t65`.`published_at`
+                                                ), `t65`.`followers`, NULL),
+                                                IF(NOT (
+                                                  `t65`.`captured_at` <= `t65`.`published_at`
+                                                ), `t65`.`captured_at`, NULL)
+                                              ) AS `after`,
+                                              MIN_BY(
+                                                IF(
+                                                  NOT (
+                                                    `t65`.`captured_at` <= `t65`.`published_at`
+                                                  ),
+                                                  CASE `t65`.`provenance`
+                                                    WHEN 'measured'
+                                                    THEN 0
+                                                    WHEN 'self_reported'
+                                                    THEN 1
+                                                    WHEN 'estimated'
+                                                    THEN 2
+                                                    ELSE 2
+                                                  END,
+                                                  NULL
+                                                ),
+                                                IF(NOT (
+                                                  `t65`.`captured_at` <= `t65`.`published_at`
+                                                ), `t65`.`captured_at`, NULL)
+                                              ) AS `after_rank`
+                                            FROM (
+                                              SELECT
+                                                `t41`.`post_id`,
+                                                `t41`.`account_id`,
+                                                `t41`.`published_at`,
+                                                `t19`.`id`,
+                                                `t19`.`captured_at`,
+                                                `t19`.`followers`,
+                                                `t19`.`source`,
+                                                `t19`.`provenance`
                                               FROM (
                                                 SELECT
                                                   `t6`.`id` AS `post_id`,
                                                   `t6`.`account_id`,
                                                   `t6`.`published_at`
                                                 FROM `post` AS `t6`
-                                              ) AS `t32`
-                                              INNER JOIN `follower_snapshot` AS `t20`
-                                                ON `t32`.`account_id` = `t20`.`account_id`
-                                            ) AS `t56`
-                                          ) AS `t89`
-                                          WHERE
-                                            `t89`.`order` = 0
-                                        ) AS `t101`
-                                          ON `t78`.`post_id` = `t101`.`post_id`
-                                      ) AS `t114`
-                                    ) AS `t121`
-                                  ) AS `t136`
+                                                WHERE
+                                                  `t6`.`campaign_id` IS NOT NULL AND `t6`.`campaign_id` IN (1)
+                                              ) AS `t41`
+                                              INNER JOIN `follower_snapshot` AS `t19`
+                                                ON `t41`.`account_id` = `t19`.`account_id`
+                                            ) AS `t65`
+                                            GROUP BY
+                                              1
+                                          ) AS `t86`
+                                        ) AS `t103`
+                                          ON `t84`.`post_id` = `t103`.`post_id`
+                                      ) AS `t116`
+                                    ) AS `t125`
+                                  ) AS `t140`
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      `t97`.`post_id`,
-                                      SUM(`t97`.`cost`) AS `cost`
+                                      `t102`.`post_id`,
+                                      SUM(`t102`.`cost`) AS `cost`
                                     FROM (
                                       SELECT
-                                        `t85`.`post_id`,
-                                        ieee_divide(`t63`.`amount`, `t85`.`n_posts`) AS `cost`
-                                      FROM `t44` AS `t63`
+                                        `t92`.`post_id`,
+                                        ieee_divide(`t82`.`amount`, `t92`.`n_posts`) AS `cost`
+                                      FROM `t61` AS `t82`
                                       INNER JOIN (
                                         SELECT
-                                          `t73`.`campaign_id`,
-                                          `t73`.`campaign`,
-                                          `t73`.`influencer_id`,
-                                          `t73`.`influencer`,
-                                          `t73`.`account_id`,
-                                          `t73`.`platform`,
-                                          `t73`.`format`,
-                                          `t73`.`post_id`,
-                                          `t73`.`day`,
-                                          `t73`.`country`,
-                                          `t73`.`caption`,
-                                          `t73`.`sponsored`,
-                                          COUNT(`t73`.`post_id`) OVER (
-                                            PARTITION BY `t73`.`campaign_id`, `t73`.`influencer_id`
+                                          `t77`.`campaign_id`,
+                                          `t77`.`campaign`,
+                                          `t77`.`influencer_id`,
+                                          `t77`.`influencer`,
+                                          `t77`.`account_id`,
+                                          `t77`.`platform`,
+                                          `t77`.`format`,
+                                          `t77`.`post_id`,
+                                          `t77`.`day`,
+                                          `t77`.`country`,
+                                          `t77`.`caption`,
+                                          `t77`.`sponsored`,
+                                          COUNT(`t77`.`post_id`) OVER (
+                                            PARTITION BY `t77`.`campaign_id`, `t77`.`influencer_id`
                                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                           ) AS `n_posts`
-                                        FROM `t64` AS `t73`
-                                      ) AS `t85`
-                                        ON `t63`.`campaign_id` = `t85`.`campaign_id`
-                                        AND `t63`.`influencer_id` = `t85`.`influencer_id`
-                                    ) AS `t97`
+                                        FROM `t63` AS `t77`
+                                      ) AS `t92`
+                                        ON `t82`.`campaign_id` = `t92`.`campaign_id`
+                                        AND `t82`.`influencer_id` = `t92`.`influencer_id`
+                                    ) AS `t102`
                                     GROUP BY
                                       1
-                                  ) AS `t110`
-                                    ON `t136`.`post_id` = `t110`.`post_id`
-                                ) AS `t148`
+                                  ) AS `t115`
+                                    ON `t140`.`post_id` = `t115`.`post_id`
+                                ) AS `t152`
                                 LEFT OUTER JOIN (
                                   SELECT
-                                    `t149`.`post_id`,
+                                    `t153`.`post_id`,
                                     MAX(
-                                      CAST(IF(INSTR(LOWER(`t149`.`caption`), LOWER(`t149`.`message`)) > 0, 1, 0) AS FLOAT64)
+                                      CAST(IF(INSTR(LOWER(`t153`.`caption`), LOWER(`t153`.`message`)) > 0, 1, 0) AS FLOAT64)
                                     ) AS `key_message_posts`
                                   FROM (
                                     SELECT
-                                      `t141`.`campaign_id`,
-                                      `t141`.`post_id`,
-                                      `t141`.`caption`,
+                                      `t145`.`campaign_id`,
+                                      `t145`.`post_id`,
+                                      `t145`.`caption`,
                                       `t67`.`message`
                                     FROM (
                                       SELECT
-                                        `t134`.`campaign_id`,
-                                        `t134`.`post_id`,
-                                        `t134`.`caption`
+                                        `t138`.`campaign_id`,
+                                        `t138`.`post_id`,
+                                        `t138`.`caption`
                                       FROM (
                                         SELECT
-                                          `t121`.`campaign_id`,
-                                          `t121`.`campaign`,
-                                          `t121`.`influencer_id`,
-                                          `t121`.`influencer`,
-                                          `t121`.`account_id`,
-                                          `t121`.`platform`,
-                                          `t121`.`format`,
-                                          `t121`.`post_id`,
-                                          `t121`.`day`,
-                                          `t121`.`country`,
-                                          `t121`.`caption`,
-                                          `t121`.`sponsored`,
-                                          `t121`.`reach`,
-                                          `t121`.`impressions`,
-                                          `t121`.`views`,
-                                          `t121`.`likes`,
-                                          `t121`.`comments`,
-                                          `t121`.`shares`,
-                                          `t121`.`saves`,
-                                          `t121`.`clicks`,
-                                          `t121`.`reach__provenance`,
-                                          `t121`.`impressions__provenance`,
-                                          `t121`.`views__provenance`,
-                                          `t121`.`likes__provenance`,
-                                          `t121`.`comments__provenance`,
-                                          `t121`.`shares__provenance`,
-                                          `t121`.`saves__provenance`,
-                                          `t121`.`clicks__provenance`,
-                                          `t121`.`followers`,
-                                          `t121`.`followers__provenance`,
-                                          `t121`.`engagements`,
-                                          `t121`.`engagements__provenance`,
+                                          `t125`.`campaign_id`,
+                                          `t125`.`campaign`,
+                                          `t125`.`influencer_id`,
+                                          `t125`.`influencer`,
+                                          `t125`.`account_id`,
+                                          `t125`.`platform`,
+                                          `t125`.`format`,
+                                          `t125`.`post_id`,
+                                          `t125`.`day`,
+                                          `t125`.`country`,
+                                          `t125`.`caption`,
+                                          `t125`.`sponsored`,
+                                          `t125`.`reach`,
+                                          `t125`.`impressions`,
+                                          `t125`.`views`,
+                                          `t125`.`likes`,
+                                          `t125`.`comments`,
+                                          `t125`.`shares`,
+                                          `t125`.`saves`,
+                                          `t125`.`clicks`,
+                                          `t125`.`reach__provenance`,
+                                          `t125`.`impressions__provenance`,
+                                          `t125`.`views__provenance`,
+                                          `t125`.`likes__provenance`,
+                                          `t125`.`comments__provenance`,
+                                          `t125`.`shares__provenance`,
+                                          `t125`.`saves__provenance`,
+                                          `t125`.`clicks__provenance`,
+                                          `t125`.`followers`,
+                                          `t125`.`followers__provenance`,
+                                          `t125`.`engagements`,
+                                          `t125`.`engagements__provenance`,
                                           COALESCE(
-                                            COALESCE(`t121`.`impressions`, `t121`.`views`),
-                                            `t121`.`reach` * COALESCE(
+                                            COALESCE(`t125`.`impressions`, `t125`.`views`),
+                                            `t125`.`reach` * COALESCE(
                                               ieee_divide(
                                                 SUM(
                                                   IF(
                                                     (
-                                                      `t121`.`impressions` IS NOT NULL
+                                                      `t125`.`impressions` IS NOT NULL
                                                     ) AND (
-                                                      `t121`.`reach` IS NOT NULL
+                                                      `t125`.`reach` IS NOT NULL
                                                     ),
-                                                    `t121`.`impressions`,
+                                                    `t125`.`impressions`,
                                                     NULL
                                                   )
                                                 ) OVER (
-                                                  PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                                  PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                 ),
                                                 NULLIF(
                                                   SUM(
                                                     IF(
                                                       (
-                                                        `t121`.`impressions` IS NOT NULL
+                                                        `t125`.`impressions` IS NOT NULL
                                                       ) AND (
-                                                        `t121`.`reach` IS NOT NULL
+                                                        `t125`.`reach` IS NOT NULL
                                                       ),
-                                                      `t121`.`reach`,
+                                                      `t125`.`reach`,
                                                       NULL
                                                     )
                                                   ) OVER (
-                                                    PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                                    PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                   ),
                                                   0
@@ -6690,36 +8165,36 @@ FROM (
                                           ) AS `impressions_with_estimates`,
                                           IF(
                                             COALESCE(
-                                              COALESCE(`t121`.`impressions`, `t121`.`views`),
-                                              `t121`.`reach` * COALESCE(
+                                              COALESCE(`t125`.`impressions`, `t125`.`views`),
+                                              `t125`.`reach` * COALESCE(
                                                 ieee_divide(
                                                   SUM(
                                                     IF(
                                                       (
-                                                        `t121`.`impressions` IS NOT NULL
+                                                        `t125`.`impressions` IS NOT NULL
                                                       ) AND (
-                                                        `t121`.`reach` IS NOT NULL
+                                                        `t125`.`reach` IS NOT NULL
                                                       ),
-                                                      `t121`.`impressions`,
+                                                      `t125`.`impressions`,
                                                       NULL
                                                     )
                                                   ) OVER (
-                                                    PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                                    PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                   ),
                                                   NULLIF(
                                                     SUM(
                                                       IF(
                                                         (
-                                                          `t121`.`impressions` IS NOT NULL
+                                                          `t125`.`impressions` IS NOT NULL
                                                         ) AND (
-                                                          `t121`.`reach` IS NOT NULL
+                                                          `t125`.`reach` IS NOT NULL
                                                         ),
-                                                        `t121`.`reach`,
+                                                        `t125`.`reach`,
                                                         NULL
                                                       )
                                                     ) OVER (
-                                                      PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                                      PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                     ),
                                                     0
@@ -6728,146 +8203,146 @@ FROM (
                                                 CAST(1 AS FLOAT64)
                                               )
                                             ) IS NOT NULL,
-                                            IF(`t121`.`impressions` IS NOT NULL, `t121`.`impressions__provenance`, 2),
+                                            IF(`t125`.`impressions` IS NOT NULL, `t125`.`impressions__provenance`, 2),
                                             CAST(NULL AS INT64)
                                           ) AS `impressions_with_estimates__provenance`,
-                                          ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`reach`, 0)) * 100 AS `er_reach_post`,
-                                          ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`followers`, 0)) * 100 AS `er_followers_post`,
-                                          ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`impressions`, 0)) * 100 AS `er_impressions_post`,
-                                          ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`views`, 0)) * 100 AS `er_views_post`,
+                                          ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`reach`, 0)) * 100 AS `er_reach_post`,
+                                          ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`followers`, 0)) * 100 AS `er_followers_post`,
+                                          ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`impressions`, 0)) * 100 AS `er_impressions_post`,
+                                          ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`views`, 0)) * 100 AS `er_views_post`,
                                           NULLIF(
                                             GREATEST(
-                                              COALESCE(`t121`.`engagements__provenance`, -1),
-                                              COALESCE(`t121`.`reach__provenance`, -1)
+                                              COALESCE(`t125`.`engagements__provenance`, -1),
+                                              COALESCE(`t125`.`reach__provenance`, -1)
                                             ),
                                             -1
                                           ) AS `er_reach_post__provenance`,
                                           NULLIF(
                                             GREATEST(
-                                              COALESCE(`t121`.`engagements__provenance`, -1),
-                                              COALESCE(`t121`.`followers__provenance`, -1)
+                                              COALESCE(`t125`.`engagements__provenance`, -1),
+                                              COALESCE(`t125`.`followers__provenance`, -1)
                                             ),
                                             -1
                                           ) AS `er_followers_post__provenance`,
                                           NULLIF(
                                             GREATEST(
-                                              COALESCE(`t121`.`engagements__provenance`, -1),
-                                              COALESCE(`t121`.`impressions__provenance`, -1)
+                                              COALESCE(`t125`.`engagements__provenance`, -1),
+                                              COALESCE(`t125`.`impressions__provenance`, -1)
                                             ),
                                             -1
                                           ) AS `er_impressions_post__provenance`,
                                           NULLIF(
                                             GREATEST(
-                                              COALESCE(`t121`.`engagements__provenance`, -1),
-                                              COALESCE(`t121`.`views__provenance`, -1)
+                                              COALESCE(`t125`.`engagements__provenance`, -1),
+                                              COALESCE(`t125`.`views__provenance`, -1)
                                             ),
                                             -1
                                           ) AS `er_views_post__provenance`,
-                                          `t121`.`platform` AS `post_platform`,
-                                          `t121`.`influencer_id` AS `publishing_influencer`,
-                                          CAST(IF(`t121`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+                                          `t125`.`platform` AS `post_platform`,
+                                          `t125`.`influencer_id` AS `publishing_influencer`,
+                                          CAST(IF(`t125`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
                                           CAST(IF(
-                                            `t121`.`sponsored`
+                                            `t125`.`sponsored`
                                             AND CASE
-                                              WHEN UPPER(`t121`.`country`) = 'FR'
+                                              WHEN UPPER(`t125`.`country`) = 'FR'
                                               THEN (
-                                                INSTR(LOWER(`t121`.`caption`), 'publicité') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'publicité') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'publicite') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'publicite') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'collaboration commerciale') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'collaboration commerciale') > 0
                                               )
-                                              WHEN UPPER(`t121`.`country`) = 'BE'
+                                              WHEN UPPER(`t125`.`country`) = 'BE'
                                               THEN (
-                                                INSTR(LOWER(`t121`.`caption`), 'publicité') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'publicité') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'publicite') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'publicite') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'collaboration commerciale') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'collaboration commerciale') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), '#pub') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#pub') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'reclame') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'reclame') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'samenwerking') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'samenwerking') > 0
                                               )
-                                              WHEN UPPER(`t121`.`country`) = 'DE'
+                                              WHEN UPPER(`t125`.`country`) = 'DE'
                                               THEN (
-                                                INSTR(LOWER(`t121`.`caption`), 'werbung') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'werbung') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'anzeige') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'anzeige') > 0
                                               )
-                                              WHEN UPPER(`t121`.`country`) = 'ES'
+                                              WHEN UPPER(`t125`.`country`) = 'ES'
                                               THEN (
-                                                INSTR(LOWER(`t121`.`caption`), 'publicidad') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'publicidad') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), '#publi') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#publi') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'patrocinado') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'patrocinado') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'colaboración pagada') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'colaboración pagada') > 0
                                               )
-                                              WHEN UPPER(`t121`.`country`) = 'IT'
+                                              WHEN UPPER(`t125`.`country`) = 'IT'
                                               THEN (
-                                                INSTR(LOWER(`t121`.`caption`), 'pubblicità') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'pubblicità') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), '#adv') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#adv') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'sponsorizzato') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'sponsorizzato') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), '#sponsored') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#sponsored') > 0
                                               )
-                                              WHEN UPPER(`t121`.`country`) = 'GB'
+                                              WHEN UPPER(`t125`.`country`) = 'GB'
                                               THEN (
-                                                INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'advert') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'advert') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'advertisement') > 0
                                               )
-                                              WHEN UPPER(`t121`.`country`) = 'US'
+                                              WHEN UPPER(`t125`.`country`) = 'US'
                                               THEN (
-                                                INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), '#sponsored') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#sponsored') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'advertisement') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'paid partnership') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'paid partnership') > 0
                                               )
                                               ELSE (
-                                                INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), '#sponsored') > 0
+                                                INSTR(LOWER(`t125`.`caption`), '#sponsored') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'paid partnership') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'paid partnership') > 0
                                               )
                                               OR (
-                                                INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
+                                                INSTR(LOWER(`t125`.`caption`), 'advertisement') > 0
                                               )
                                             END,
                                             1,
@@ -6875,140 +8350,105 @@ FROM (
                                           ) AS FLOAT64) AS `disclosed_sponsored_posts`
                                         FROM (
                                           SELECT
-                                            `t114`.`campaign_id`,
-                                            `t114`.`campaign`,
-                                            `t114`.`influencer_id`,
-                                            `t114`.`influencer`,
-                                            `t114`.`account_id`,
-                                            `t114`.`platform`,
-                                            `t114`.`format`,
-                                            `t114`.`post_id`,
-                                            `t114`.`day`,
-                                            `t114`.`country`,
-                                            `t114`.`caption`,
-                                            `t114`.`sponsored`,
-                                            `t114`.`reach`,
-                                            `t114`.`impressions`,
-                                            `t114`.`views`,
-                                            `t114`.`likes`,
-                                            `t114`.`comments`,
-                                            `t114`.`shares`,
-                                            `t114`.`saves`,
-                                            `t114`.`clicks`,
-                                            `t114`.`reach__provenance`,
-                                            `t114`.`impressions__provenance`,
-                                            `t114`.`views__provenance`,
-                                            `t114`.`likes__provenance`,
-                                            `t114`.`comments__provenance`,
-                                            `t114`.`shares__provenance`,
-                                            `t114`.`saves__provenance`,
-                                            `t114`.`clicks__provenance`,
-                                            `t114`.`followers`,
-                                            `t114`.`followers__provenance`,
+                                            `t116`.`campaign_id`,
+                                            `t116`.`campaign`,
+                                            `t116`.`influencer_id`,
+                                            `t116`.`influencer`,
+                                            `t116`.`account_id`,
+                                            `t116`.`platform`,
+                                            `t116`.`format`,
+                                            `t116`.`post_id`,
+                                            `t116`.`day`,
+                                            `t116`.`country`,
+                                            `t116`.`caption`,
+                                            `t116`.`sponsored`,
+                                            `t116`.`reach`,
+                                            `t116`.`impressions`,
+                                            `t116`.`views`,
+                                            `t116`.`likes`,
+                                            `t116`.`comments`,
+                                            `t116`.`shares`,
+                                            `t116`.`saves`,
+                                            `t116`.`clicks`,
+                                            `t116`.`reach__provenance`,
+                                            `t116`.`impressions__provenance`,
+                                            `t116`.`views__provenance`,
+                                            `t116`.`likes__provenance`,
+                                            `t116`.`comments__provenance`,
+                                            `t116`.`shares__provenance`,
+                                            `t116`.`saves__provenance`,
+                                            `t116`.`clicks__provenance`,
+                                            `t116`.`followers`,
+                                            `t116`.`followers__provenance`,
                                             IF(
                                               (
-                                                `t114`.`likes` IS NOT NULL
+                                                `t116`.`likes` IS NOT NULL
                                               )
                                               OR (
-                                                `t114`.`comments` IS NOT NULL
+                                                `t116`.`comments` IS NOT NULL
                                               )
                                               OR (
-                                                `t114`.`shares` IS NOT NULL
+                                                `t116`.`shares` IS NOT NULL
                                               )
                                               OR (
-                                                `t114`.`saves` IS NOT NULL
+                                                `t116`.`saves` IS NOT NULL
                                               ),
-                                              CAST(0 AS FLOAT64) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                              CAST(0 AS FLOAT64) + COALESCE(`t116`.`likes`, 0) + COALESCE(`t116`.`comments`, 0) + COALESCE(`t116`.`shares`, 0) + COALESCE(`t116`.`saves`, 0),
                                               CAST(NULL AS FLOAT64)
                                             ) AS `engagements`,
                                             NULLIF(
                                               GREATEST(
-                                                COALESCE(`t114`.`likes__provenance`, -1),
-                                                COALESCE(`t114`.`comments__provenance`, -1),
-                                                COALESCE(`t114`.`shares__provenance`, -1),
-                                                COALESCE(`t114`.`saves__provenance`, -1)
+                                                COALESCE(`t116`.`likes__provenance`, -1),
+                                                COALESCE(`t116`.`comments__provenance`, -1),
+                                                COALESCE(`t116`.`shares__provenance`, -1),
+                                                COALESCE(`t116`.`saves__provenance`, -1)
                                               ),
                                               -1
                                             ) AS `engagements__provenance`
                                           FROM (
                                             SELECT
-                                              `t78`.`campaign_id`,
-                                              `t78`.`campaign`,
-                                              `t78`.`influencer_id`,
-                                              `t78`.`influencer`,
-                                              `t78`.`account_id`,
-                                              `t78`.`platform`,
-                                              `t78`.`format`,
-                                              `t78`.`post_id`,
-                                              `t78`.`day`,
-                                              `t78`.`country`,
-                                              `t78`.`caption`,
-                                              `t78`.`sponsored`,
-                                              `t92`.`reach`,
-                                              `t92`.`impressions`,
-                                              `t92`.`views`,
-                                              `t92`.`likes`,
-                                              `t92`.`comments`,
-                                              `t92`.`shares`,
-                                              `t92`.`saves`,
-                                              `t92`.`clicks`,
-                                              `t92`.`reach__provenance`,
-                                              `t92`.`impressions__provenance`,
-                                              `t92`.`views__provenance`,
-                                              `t92`.`likes__provenance`,
-                                              `t92`.`comments__provenance`,
-                                              `t92`.`shares__provenance`,
-                                              `t92`.`saves__provenance`,
-                                              `t92`.`clicks__provenance`,
-                                              `t101`.`followers`,
-                                              `t101`.`followers__provenance`
-                                            FROM `t64` AS `t78`
+                                              `t84`.`campaign_id`,
+                                              `t84`.`campaign`,
+                                              `t84`.`influencer_id`,
+                                              `t84`.`influencer`,
+                                              `t84`.`account_id`,
+                                              `t84`.`platform`,
+                                              `t84`.`format`,
+                                              `t84`.`post_id`,
+                                              `t84`.`day`,
+                                              `t84`.`country`,
+                                              `t84`.`caption`,
+                                              `t84`.`sponsored`,
+                                              `t96`.`reach`,
+                                              `t96`.`impressions`,
+                                              `t96`.`views`,
+                                              `t96`.`likes`,
+                                              `t96`.`comments`,
+                                              `t96`.`shares`,
+                                              `t96`.`saves`,
+                                              `t96`.`clicks`,
+                                              `t96`.`reach__provenance`,
+                                              `t96`.`impressions__provenance`,
+                                              `t96`.`views__provenance`,
+                                              `t96`.`likes__provenance`,
+                                              `t96`.`comments__provenance`,
+                                              `t96`.`shares__provenance`,
+                                              `t96`.`saves__provenance`,
+                                              `t96`.`clicks__provenance`,
+                                              `t103`.`followers`,
+                                              `t103`.`followers__provenance`
+                                            FROM `t63` AS `t84`
                                             LEFT OUTER JOIN (
                                               SELECT
-                                                CAST(`t79`.`post_id` AS INT64) AS `post_id`,
-                                                CAST(MAX(IF(`t79`.`metric` = 'reach', `t79`.`value`, NULL)) AS FLOAT64) AS `reach`,
-                                                CAST(MAX(IF(`t79`.`metric` = 'impressions', `t79`.`value`, NULL)) AS FLOAT64) AS `impressions`,
-                                                CAST(MAX(IF(`t79`.`metric` = 'views', `t79`.`value`, NULL)) AS FLOAT64) AS `views`,
-                                                CAST(MAX(IF(`t79`.`metric` = 'likes', `t79`.`value`, NULL)) AS FLOAT64) AS `likes`,
-                                                CAST(MAX(IF(`t79`.`metric` = 'comments', `t79`.`value`, NULL)) AS FLOAT64) AS `comments`,
-                                                CAST(MAX(IF(`t79`.`metric` = 'shares', `t79`.`value`, NULL)) AS FLOAT64) AS `shares`,
-                                                CAST(MAX(IF(`t79`.`metric` = 'saves', `t79`.`value`, NULL)) AS FLOAT64) AS `saves`,
-                                                CAST(MAX(IF(`t79`.`metric` = 'clicks', `t79`.`value`, NULL)) AS FLOAT64) AS `clicks`,
-                                                MAX(IF(`t79`.`metric` = 'reach', `t79`.`rank`, NULL)) AS `reach__provenance`,
-                                                MAX(IF(`t79`.`metric` = 'impressions', `t79`.`rank`, NULL)) AS `impressions__provenance`,
-                                                MAX(IF(`t79`.`metric` = 'views', `t79`.`rank`, NULL)) AS `views__provenance`,
-                                                MAX(IF(`t79`.`metric` = 'likes', `t79`.`rank`, NULL)) AS `likes__provenance`,
-                                                MAX(IF(`t79`.`metric` = 'comments', `t79`.`rank`, NULL)) AS `comments__provenance`,
-                                                MAX(IF(`t79`.`metric` = 'shares', `t79`.`rank`, NULL)) AS `shares__provenance`,
-                                                MAX(IF(`t79`.`metric` = 'saves', `t79`.`rank`, NULL)) AS `saves__provenance`,
-                                                MAX(IF(`t79`.`metric` = 'clicks', `t79`.`rank`, NULL)) AS `clicks__provenance`
-                                              FROM (
-                                                SELECT
-                                                  *
-                                                FROM (
-                                                  SELECT
-                                                    `t33`.`id`,
-                                                    `t33`.`post_id`,
-                                                    `t33`.`captured_at`,
-                                                    `t33`.`metric`,
-                                                    `t33`.`value`,
-                                                    `t33`.`source`,
-                                                    `t33`.`provenance`,
-                                                    `t33`.`rank`,
-                                                    ROW_NUMBER() OVER (
-                                                      PARTITION BY `t33`.`post_id`, `t33`.`metric`
-                                                      ORDER BY `t33`.`captured_at` DESC, `t33`.`rank` ASC
-                                                    ) - 1 AS `order`
-                                                  FROM (
-                                                    SELECT
-                                                      `t9`.`id`,
-                                                      `t9`.`post_id`,
-                                                      `t9`.`captured_at`,
-                                                      `t9`.`metric`,
-                                                      `t9`.`value`,
-                                                      `t9`.`source`,
-                                                      `t9`.`provenance`,
-                                                      CASE `t9`.`provenance`
+                                                CAST(`t64`.`post_id` AS INT64) AS `post_id`,
+                                                CAST(MAX_BY(
+                                                  IF(`t64`.`metric` = 'reach', `t64`.`value`, NULL),
+                                                  IF(
+                                                    `t64`.`metric` = 'reach',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
                                                         WHEN 'measured'
                                                         THEN 0
                                                         WHEN 'self_reported'
@@ -7016,77 +8456,453 @@ FROM (
                                                         WHEN 'estimated'
                                                         THEN 2
                                                         ELSE 2
-                                                      END AS `rank`
-                                                    FROM `metric_snapshot` AS `t9`
-                                                    WHERE
-                                                      `t9`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
-                                                  ) AS `t33`
-                                                ) AS `t66`
-                                                WHERE
-                                                  `t66`.`order` = 0
-                                              ) AS `t79`
-                                              GROUP BY
-                                                1
-                                            ) AS `t92`
-                                              ON `t78`.`post_id` = `t92`.`post_id`
-                                            LEFT OUTER JOIN (
-                                              SELECT
-                                                CAST(`t89`.`post_id` AS INT64) AS `post_id`,
-                                                CAST(`t89`.`followers` AS FLOAT64) AS `followers`,
-                                                CASE `t89`.`provenance`
-                                                  WHEN 'measured'
-                                                  THEN 0
-                                                  WHEN 'self_reported'
-                                                  THEN 1
-                                                  WHEN 'estimated'
-                                                  THEN 2
-                                                  ELSE 2
-                                                END AS `followers__provenance`
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ) AS FLOAT64) AS `reach`,
+                                                CAST(MAX_BY(
+                                                  IF(`t64`.`metric` = 'impressions', `t64`.`value`, NULL),
+                                                  IF(
+                                                    `t64`.`metric` = 'impressions',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ) AS FLOAT64) AS `impressions`,
+                                                CAST(MAX_BY(
+                                                  IF(`t64`.`metric` = 'views', `t64`.`value`, NULL),
+                                                  IF(
+                                                    `t64`.`metric` = 'views',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ) AS FLOAT64) AS `views`,
+                                                CAST(MAX_BY(
+                                                  IF(`t64`.`metric` = 'likes', `t64`.`value`, NULL),
+                                                  IF(
+                                                    `t64`.`metric` = 'likes',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ) AS FLOAT64) AS `likes`,
+                                                CAST(MAX_BY(
+                                                  IF(`t64`.`metric` = 'comments', `t64`.`value`, NULL),
+                                                  IF(
+                                                    `t64`.`metric` = 'comments',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ) AS FLOAT64) AS `comments`,
+                                                CAST(MAX_BY(
+                                                  IF(`t64`.`metric` = 'shares', `t64`.`value`, NULL),
+                                                  IF(
+                                                    `t64`.`metric` = 'shares',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ) AS FLOAT64) AS `shares`,
+                                                CAST(MAX_BY(
+                                                  IF(`t64`.`metric` = 'saves', `t64`.`value`, NULL),
+                                                  IF(
+                                                    `t64`.`metric` = 'saves',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ) AS FLOAT64) AS `saves`,
+                                                CAST(MAX_BY(
+                                                  IF(`t64`.`metric` = 'clicks', `t64`.`value`, NULL),
+                                                  IF(
+                                                    `t64`.`metric` = 'clicks',
+                                                    (
+                                                      DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                    ) + (
+                                                      15 - CASE `t64`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END
+                                                    ),
+                                                    NULL
+                                                  )
+                                                ) AS FLOAT64) AS `clicks`,
+                                                15 - (
+                                                  MOD(
+                                                    MAX(
+                                                      IF(
+                                                        `t64`.`metric` = 'reach',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ),
+                                                    16
+                                                  )
+                                                ) AS `reach__provenance`,
+                                                15 - (
+                                                  MOD(
+                                                    MAX(
+                                                      IF(
+                                                        `t64`.`metric` = 'impressions',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ),
+                                                    16
+                                                  )
+                                                ) AS `impressions__provenance`,
+                                                15 - (
+                                                  MOD(
+                                                    MAX(
+                                                      IF(
+                                                        `t64`.`metric` = 'views',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ),
+                                                    16
+                                                  )
+                                                ) AS `views__provenance`,
+                                                15 - (
+                                                  MOD(
+                                                    MAX(
+                                                      IF(
+                                                        `t64`.`metric` = 'likes',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ),
+                                                    16
+                                                  )
+                                                ) AS `likes__provenance`,
+                                                15 - (
+                                                  MOD(
+                                                    MAX(
+                                                      IF(
+                                                        `t64`.`metric` = 'comments',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ),
+                                                    16
+                                                  )
+                                                ) AS `comments__provenance`,
+                                                15 - (
+                                                  MOD(
+                                                    MAX(
+                                                      IF(
+                                                        `t64`.`metric` = 'shares',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ),
+                                                    16
+                                                  )
+                                                ) AS `shares__provenance`,
+                                                15 - (
+                                                  MOD(
+                                                    MAX(
+                                                      IF(
+                                                        `t64`.`metric` = 'saves',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ),
+                                                    16
+                                                  )
+                                                ) AS `saves__provenance`,
+                                                15 - (
+                                                  MOD(
+                                                    MAX(
+                                                      IF(
+                                                        `t64`.`metric` = 'clicks',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ),
+                                                    16
+                                                  )
+                                                ) AS `clicks__provenance`
                                               FROM (
                                                 SELECT
-                                                  `t56`.`post_id`,
-                                                  `t56`.`account_id`,
-                                                  `t56`.`published_at`,
-                                                  `t56`.`id`,
-                                                  `t56`.`captured_at`,
-                                                  `t56`.`followers`,
-                                                  `t56`.`source`,
-                                                  `t56`.`provenance`,
-                                                  ROW_NUMBER() OVER (
-                                                    PARTITION BY `t56`.`post_id`
-                                                    ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC, ABS(
-                                                      UNIX_SECONDS(CAST(`t56`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t56`.`captured_at` AS TIMESTAMP))
-                                                    ) ASC
-                                                  ) - 1 AS `order`
+                                                  *
                                                 FROM (
                                                   SELECT
-                                                    `t32`.`post_id`,
-                                                    `t32`.`account_id`,
-                                                    `t32`.`published_at`,
-                                                    `t20`.`id`,
-                                                    `t20`.`captured_at`,
-                                                    `t20`.`followers`,
-                                                    `t20`.`source`,
-                                                    `t20`.`provenance`
+                                                    *
+                                                  FROM `metric_snapshot` AS `t9`
+                                                  WHERE
+                                                    `t9`.`post_id` IN (
+                                                      SELECT
+                                                        `t6`.`id`
+                                                      FROM `post` AS `t6`
+                                                      WHERE
+                                                        `t6`.`campaign_id` IS NOT NULL AND `t6`.`campaign_id` IN (1)
+                                                    )
+                                                ) AS `t47`
+                                                WHERE
+                                                  `t47`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
+                                              ) AS `t64`
+                                              GROUP BY
+                                                1
+                                            ) AS `t96`
+                                              ON `t84`.`post_id` = `t96`.`post_id`
+                                            LEFT OUTER JOIN (
+                                              SELECT
+                                                `t86`.`post_id`,
+                                                CAST(IF(`t86`.`before` IS NOT NULL, `t86`.`before`, `t86`.`after`) AS FLOAT64) AS `followers`,
+                                                IF(`t86`.`before` IS NOT NULL, `t86`.`before_rank`, `t86`.`after_rank`) AS `followers__provenance`
+                                              FROM (
+                                                SELECT
+                                                  CAST(`t65`.`post_id` AS INT64) AS `post_id`,
+                                                  MAX_BY(
+                                                    IF(`t65`.`captured_at` <= `t65`.`published_at`, `t65`.`followers`, NULL),
+                                                    IF(`t65`.`captured_at` <= `t65`.`published_at`, `t65`.`captured_at`, NULL)
+                                                  ) AS `before`,
+                                                  MAX_BY(
+                                                    IF(
+                                                      `t65`.`captured_at` <= `t65`.`published_at`,
+                                                      CASE `t65`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END,
+                                                      NULL
+                                                    ),
+                                                    IF(`t65`.`captured_at` <= `t65`.`published_at`, `t65`.`captured_at`, NULL)
+                                                  ) AS `before_rank`,
+                                                  MIN_BY(
+                                                    IF(NOT (
+                                                      `t65`.`captured_at` <= `t65`.`published_at`
+                                                    ), `t65`.`followers`, NULL),
+                                                    IF(NOT (
+                                                      `t65`.`captured_at` <= `t65`.`published_at`
+                                                    ), `t65`.`captured_at`, NULL)
+                                                  ) AS `after`,
+                                                  MIN_BY(
+                                                    IF(
+                                                      NOT (
+                                                        `t65`.`captured_at` <= `t65`.`published_at`
+                                                      ),
+                                                      CASE `t65`.`provenance`
+                                                        WHEN 'measured'
+                                                        THEN 0
+                                                        WHEN 'self_reported'
+                                                        THEN 1
+                                                        WHEN 'estimated'
+                                                        THEN 2
+                                                        ELSE 2
+                                                      END,
+                                                      NULL
+                                                    ),
+                                                    IF(NOT (
+                                                      `t65`.`captured_at` <= `t65`.`published_at`
+                                                    ), `t65`.`captured_at`, NULL)
+                                                  ) AS `after_rank`
+                                                FROM (
+                                                  SELECT
+                                                    `t41`.`post_id`,
+                                                    `t41`.`account_id`,
+                                                    `t41`.`published_at`,
+                                                    `t19`.`id`,
+                                                    `t19`.`captured_at`,
+                                                    `t19`.`followers`,
+                                                    `t19`.`source`,
+                                                    `t19`.`provenance`
                                                   FROM (
                                                     SELECT
                                                       `t6`.`id` AS `post_id`,
                                                       `t6`.`account_id`,
                                                       `t6`.`published_at`
                                                     FROM `post` AS `t6`
-                                                  ) AS `t32`
-                                                  INNER JOIN `follower_snapshot` AS `t20`
-                                                    ON `t32`.`account_id` = `t20`.`account_id`
-                                                ) AS `t56`
-                                              ) AS `t89`
-                                              WHERE
-                                                `t89`.`order` = 0
-                                            ) AS `t101`
-                                              ON `t78`.`post_id` = `t101`.`post_id`
-                                          ) AS `t114`
-                                        ) AS `t121`
-                                      ) AS `t134`
-                                    ) AS `t141`
+                                                    WHERE
+                                                      `t6`.`campaign_id` IS NOT NULL AND `t6`.`campaign_id` IN (1)
+                                                  ) AS `t41`
+                                                  INNER JOIN `follower_snapshot` AS `t19`
+                                                    ON `t41`.`account_id` = `t19`.`account_id`
+                                                ) AS `t65`
+                                                GROUP BY
+                                                  1
+                                              ) AS `t86`
+                                            ) AS `t103`
+                                              ON `t84`.`post_id` = `t103`.`post_id`
+                                          ) AS `t116`
+                                        ) AS `t125`
+                                      ) AS `t138`
+                                    ) AS `t145`
                                     INNER JOIN (
                                       SELECT
                                         *
@@ -7111,28 +8927,28 @@ FROM (
                                       WHERE
                                         LENGTH(`t35`.`message`) > 0
                                     ) AS `t67`
-                                      ON `t141`.`campaign_id` = `t67`.`campaign_id`
-                                  ) AS `t149`
+                                      ON `t145`.`campaign_id` = `t67`.`campaign_id`
+                                  ) AS `t153`
                                   GROUP BY
                                     1
-                                ) AS `t156`
-                                  ON `t148`.`post_id` = `t156`.`post_id`
-                              ) AS `t157`
-                            ) AS `t158`
+                                ) AS `t160`
+                                  ON `t152`.`post_id` = `t160`.`post_id`
+                              ) AS `t161`
+                            ) AS `t162`
                             UNION ALL
                             SELECT
                               *
                             FROM (
                               SELECT
-                                `t151`.`campaign_id`,
-                                `t151`.`campaign`,
+                                `t155`.`campaign_id`,
+                                `t155`.`campaign`,
                                 CAST(NULL AS INT64) AS `influencer_id`,
                                 CAST(NULL AS STRING) AS `influencer`,
                                 CAST(NULL AS INT64) AS `account_id`,
-                                `t151`.`platform`,
+                                `t155`.`platform`,
                                 CAST(NULL AS STRING) AS `format`,
                                 CAST(NULL AS INT64) AS `post_id`,
-                                `t151`.`day`,
+                                `t155`.`day`,
                                 CAST(NULL AS FLOAT64) AS `reach`,
                                 CAST(NULL AS FLOAT64) AS `impressions`,
                                 CAST(NULL AS FLOAT64) AS `views`,
@@ -7169,7 +8985,7 @@ FROM (
                                 CAST(NULL AS FLOAT64) AS `disclosed_sponsored_posts`,
                                 CAST(NULL AS FLOAT64) AS `cost`,
                                 CAST(NULL AS FLOAT64) AS `key_message_posts`,
-                                CAST(`t151`.`ugc_post` AS FLOAT64) AS `ugc_post`,
+                                CAST(`t155`.`ugc_post` AS FLOAT64) AS `ugc_post`,
                                 CAST(NULL AS FLOAT64) AS `mentions`,
                                 CAST(NULL AS FLOAT64) AS `brand_mentions`,
                                 CAST(NULL AS FLOAT64) AS `mention_engagements`,
@@ -7193,11 +9009,11 @@ FROM (
                                 CAST(NULL AS FLOAT64) AS `key_messages`
                               FROM (
                                 SELECT
-                                  `t100`.`campaign_id`,
-                                  `t100`.`campaign`,
-                                  `t100`.`platform`,
-                                  `t100`.`day`,
-                                  `t100`.`post_id` AS `ugc_post`
+                                  `t106`.`campaign_id`,
+                                  `t106`.`campaign`,
+                                  `t106`.`platform`,
+                                  `t106`.`day`,
+                                  `t106`.`post_id` AS `ugc_post`
                                 FROM (
                                   SELECT DISTINCT
                                     *
@@ -7205,31 +9021,31 @@ FROM (
                                     SELECT
                                       `t68`.`campaign_id`,
                                       `t68`.`campaign`,
-                                      `t75`.`post_id`,
-                                      `t75`.`influencer_id`,
-                                      `t75`.`platform`,
-                                      `t75`.`day`
+                                      `t78`.`post_id`,
+                                      `t78`.`influencer_id`,
+                                      `t78`.`platform`,
+                                      `t78`.`day`
                                     FROM (
                                       SELECT
-                                        CAST(`t39`.`id` AS INT64) AS `post_id`,
+                                        CAST(`t42`.`id` AS INT64) AS `post_id`,
                                         CAST(`t14`.`id` AS INT64) AS `influencer_id`,
                                         `t14`.`workspace_id`,
                                         `t14`.`is_brand`,
-                                        CAST(`t18`.`platform` AS STRING) AS `platform`,
-                                        `t39`.`published_on` AS `day`,
-                                        `t39`.`hashtags`
+                                        CAST(`t17`.`platform` AS STRING) AS `platform`,
+                                        `t42`.`published_on` AS `day`,
+                                        `t42`.`hashtags`
                                       FROM (
                                         SELECT
                                           *
                                         FROM `post` AS `t6`
                                         WHERE
                                           `t6`.`campaign_id` IS NULL
-                                      ) AS `t39`
-                                      INNER JOIN `account` AS `t18`
-                                        ON `t39`.`account_id` = `t18`.`id`
+                                      ) AS `t42`
+                                      INNER JOIN `account` AS `t17`
+                                        ON `t42`.`account_id` = `t17`.`id`
                                       INNER JOIN `influencer` AS `t14`
-                                        ON `t18`.`influencer_id` = `t14`.`id`
-                                    ) AS `t75`
+                                        ON `t17`.`influencer_id` = `t14`.`id`
+                                    ) AS `t78`
                                     INNER JOIN (
                                       SELECT
                                         *
@@ -7258,15 +9074,15 @@ FROM (
                                       WHERE
                                         LENGTH(`t36`.`tag`) > 0
                                     ) AS `t68`
-                                      ON `t75`.`workspace_id` = `t68`.`workspace_id`
-                                      AND `t75`.`day` >= `t68`.`start`
-                                      AND `t75`.`day` <= `t68`.`end`
+                                      ON `t78`.`workspace_id` = `t68`.`workspace_id`
+                                      AND `t78`.`day` >= `t68`.`start`
+                                      AND `t78`.`day` <= `t68`.`end`
                                       AND NOT (
-                                        `t75`.`is_brand`
+                                        `t78`.`is_brand`
                                       )
-                                      AND INSTR(CONCAT(CONCAT(',', `t75`.`hashtags`), ','), CONCAT(CONCAT(',', `t68`.`tag`), ',')) > 0
-                                  ) AS `t88`
-                                ) AS `t100`
+                                      AND INSTR(CONCAT(CONCAT(',', `t78`.`hashtags`), ','), CONCAT(CONCAT(',', `t68`.`tag`), ',')) > 0
+                                  ) AS `t95`
+                                ) AS `t106`
                                 WHERE
                                   NOT EXISTS(
                                     SELECT
@@ -7282,79 +9098,79 @@ FROM (
                                             CAST(`t2`.`campaign_id` AS INT64) AS `campaign_id`,
                                             CAST(`t2`.`influencer_id` AS INT64) AS `influencer_id`
                                           FROM `roster` AS `t2`
-                                        ) AS `t27`
+                                        ) AS `t25`
                                         UNION ALL
                                         SELECT
                                           *
                                         FROM (
                                           SELECT
-                                            `t134`.`campaign_id`,
-                                            `t134`.`influencer_id`
+                                            `t138`.`campaign_id`,
+                                            `t138`.`influencer_id`
                                           FROM (
                                             SELECT
-                                              `t121`.`campaign_id`,
-                                              `t121`.`campaign`,
-                                              `t121`.`influencer_id`,
-                                              `t121`.`influencer`,
-                                              `t121`.`account_id`,
-                                              `t121`.`platform`,
-                                              `t121`.`format`,
-                                              `t121`.`post_id`,
-                                              `t121`.`day`,
-                                              `t121`.`country`,
-                                              `t121`.`caption`,
-                                              `t121`.`sponsored`,
-                                              `t121`.`reach`,
-                                              `t121`.`impressions`,
-                                              `t121`.`views`,
-                                              `t121`.`likes`,
-                                              `t121`.`comments`,
-                                              `t121`.`shares`,
-                                              `t121`.`saves`,
-                                              `t121`.`clicks`,
-                                              `t121`.`reach__provenance`,
-                                              `t121`.`impressions__provenance`,
-                                              `t121`.`views__provenance`,
-                                              `t121`.`likes__provenance`,
-                                              `t121`.`comments__provenance`,
-                                              `t121`.`shares__provenance`,
-                                              `t121`.`saves__provenance`,
-                                              `t121`.`clicks__provenance`,
-                                              `t121`.`followers`,
-                                              `t121`.`followers__provenance`,
-                                              `t121`.`engagements`,
-                                              `t121`.`engagements__provenance`,
+                                              `t125`.`campaign_id`,
+                                              `t125`.`campaign`,
+                                              `t125`.`influencer_id`,
+                                              `t125`.`influencer`,
+                                              `t125`.`account_id`,
+                                              `t125`.`platform`,
+                                              `t125`.`format`,
+                                              `t125`.`post_id`,
+                                              `t125`.`day`,
+                                              `t125`.`country`,
+                                              `t125`.`caption`,
+                                              `t125`.`sponsored`,
+                                              `t125`.`reach`,
+                                              `t125`.`impressions`,
+                                              `t125`.`views`,
+                                              `t125`.`likes`,
+                                              `t125`.`comments`,
+                                              `t125`.`shares`,
+                                              `t125`.`saves`,
+                                              `t125`.`clicks`,
+                                              `t125`.`reach__provenance`,
+                                              `t125`.`impressions__provenance`,
+                                              `t125`.`views__provenance`,
+                                              `t125`.`likes__provenance`,
+                                              `t125`.`comments__provenance`,
+                                              `t125`.`shares__provenance`,
+                                              `t125`.`saves__provenance`,
+                                              `t125`.`clicks__provenance`,
+                                              `t125`.`followers`,
+                                              `t125`.`followers__provenance`,
+                                              `t125`.`engagements`,
+                                              `t125`.`engagements__provenance`,
                                               COALESCE(
-                                                COALESCE(`t121`.`impressions`, `t121`.`views`),
-                                                `t121`.`reach` * COALESCE(
+                                                COALESCE(`t125`.`impressions`, `t125`.`views`),
+                                                `t125`.`reach` * COALESCE(
                                                   ieee_divide(
                                                     SUM(
                                                       IF(
                                                         (
-                                                          `t121`.`impressions` IS NOT NULL
+                                                          `t125`.`impressions` IS NOT NULL
                                                         ) AND (
-                                                          `t121`.`reach` IS NOT NULL
+                                                          `t125`.`reach` IS NOT NULL
                                                         ),
-                                                        `t121`.`impressions`,
+                                                        `t125`.`impressions`,
                                                         NULL
                                                       )
                                                     ) OVER (
-                                                      PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                                      PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                     ),
                                                     NULLIF(
                                                       SUM(
                                                         IF(
                                                           (
-                                                            `t121`.`impressions` IS NOT NULL
+                                                            `t125`.`impressions` IS NOT NULL
                                                           ) AND (
-                                                            `t121`.`reach` IS NOT NULL
+                                                            `t125`.`reach` IS NOT NULL
                                                           ),
-                                                          `t121`.`reach`,
+                                                          `t125`.`reach`,
                                                           NULL
                                                         )
                                                       ) OVER (
-                                                        PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                                        PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                       ),
                                                       0
@@ -7365,36 +9181,36 @@ FROM (
                                               ) AS `impressions_with_estimates`,
                                               IF(
                                                 COALESCE(
-                                                  COALESCE(`t121`.`impressions`, `t121`.`views`),
-                                                  `t121`.`reach` * COALESCE(
+                                                  COALESCE(`t125`.`impressions`, `t125`.`views`),
+                                                  `t125`.`reach` * COALESCE(
                                                     ieee_divide(
                                                       SUM(
                                                         IF(
                                                           (
-                                                            `t121`.`impressions` IS NOT NULL
+                                                            `t125`.`impressions` IS NOT NULL
                                                           ) AND (
-                                                            `t121`.`reach` IS NOT NULL
+                                                            `t125`.`reach` IS NOT NULL
                                                           ),
-                                                          `t121`.`impressions`,
+                                                          `t125`.`impressions`,
                                                           NULL
                                                         )
                                                       ) OVER (
-                                                        PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                                        PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                       ),
                                                       NULLIF(
                                                         SUM(
                                                           IF(
                                                             (
-                                                              `t121`.`impressions` IS NOT NULL
+                                                              `t125`.`impressions` IS NOT NULL
                                                             ) AND (
-                                                              `t121`.`reach` IS NOT NULL
+                                                              `t125`.`reach` IS NOT NULL
                                                             ),
-                                                            `t121`.`reach`,
+                                                            `t125`.`reach`,
                                                             NULL
                                                           )
                                                         ) OVER (
-                                                          PARTITION BY `t121`.`campaign_id`, `t121`.`platform`
+                                                          PARTITION BY `t125`.`campaign_id`, `t125`.`platform`
                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                         ),
                                                         0
@@ -7403,146 +9219,146 @@ FROM (
                                                     CAST(1 AS FLOAT64)
                                                   )
                                                 ) IS NOT NULL,
-                                                IF(`t121`.`impressions` IS NOT NULL, `t121`.`impressions__provenance`, 2),
+                                                IF(`t125`.`impressions` IS NOT NULL, `t125`.`impressions__provenance`, 2),
                                                 CAST(NULL AS INT64)
                                               ) AS `impressions_with_estimates__provenance`,
-                                              ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`reach`, 0)) * 100 AS `er_reach_post`,
-                                              ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`followers`, 0)) * 100 AS `er_followers_post`,
-                                              ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`impressions`, 0)) * 100 AS `er_impressions_post`,
-                                              ieee_divide(`t121`.`engagements`, NULLIF(`t121`.`views`, 0)) * 100 AS `er_views_post`,
+                                              ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`reach`, 0)) * 100 AS `er_reach_post`,
+                                              ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`followers`, 0)) * 100 AS `er_followers_post`,
+                                              ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`impressions`, 0)) * 100 AS `er_impressions_post`,
+                                              ieee_divide(`t125`.`engagements`, NULLIF(`t125`.`views`, 0)) * 100 AS `er_views_post`,
                                               NULLIF(
                                                 GREATEST(
-                                                  COALESCE(`t121`.`engagements__provenance`, -1),
-                                                  COALESCE(`t121`.`reach__provenance`, -1)
+                                                  COALESCE(`t125`.`engagements__provenance`, -1),
+                                                  COALESCE(`t125`.`reach__provenance`, -1)
                                                 ),
                                                 -1
                                               ) AS `er_reach_post__provenance`,
                                               NULLIF(
                                                 GREATEST(
-                                                  COALESCE(`t121`.`engagements__provenance`, -1),
-                                                  COALESCE(`t121`.`followers__provenance`, -1)
+                                                  COALESCE(`t125`.`engagements__provenance`, -1),
+                                                  COALESCE(`t125`.`followers__provenance`, -1)
                                                 ),
                                                 -1
                                               ) AS `er_followers_post__provenance`,
                                               NULLIF(
                                                 GREATEST(
-                                                  COALESCE(`t121`.`engagements__provenance`, -1),
-                                                  COALESCE(`t121`.`impressions__provenance`, -1)
+                                                  COALESCE(`t125`.`engagements__provenance`, -1),
+                                                  COALESCE(`t125`.`impressions__provenance`, -1)
                                                 ),
                                                 -1
                                               ) AS `er_impressions_post__provenance`,
                                               NULLIF(
                                                 GREATEST(
-                                                  COALESCE(`t121`.`engagements__provenance`, -1),
-                                                  COALESCE(`t121`.`views__provenance`, -1)
+                                                  COALESCE(`t125`.`engagements__provenance`, -1),
+                                                  COALESCE(`t125`.`views__provenance`, -1)
                                                 ),
                                                 -1
                                               ) AS `er_views_post__provenance`,
-                                              `t121`.`platform` AS `post_platform`,
-                                              `t121`.`influencer_id` AS `publishing_influencer`,
-                                              CAST(IF(`t121`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+                                              `t125`.`platform` AS `post_platform`,
+                                              `t125`.`influencer_id` AS `publishing_influencer`,
+                                              CAST(IF(`t125`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
                                               CAST(IF(
-                                                `t121`.`sponsored`
+                                                `t125`.`sponsored`
                                                 AND CASE
-                                                  WHEN UPPER(`t121`.`country`) = 'FR'
+                                                  WHEN UPPER(`t125`.`country`) = 'FR'
                                                   THEN (
-                                                    INSTR(LOWER(`t121`.`caption`), 'publicité') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'publicité') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), 'publicite') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'publicite') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), 'collaboration commerciale') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'collaboration commerciale') > 0
                                                   )
-                                                  WHEN UPPER(`t121`.`country`) = 'BE'
+                                                  WHEN UPPER(`t125`.`country`) = 'BE'
                                                   THEN (
-                                                    INSTR(LOWER(`t121`.`caption`), 'publicité') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'publicité') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), 'publicite') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'publicite') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), 'collaboration commerciale') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'collaboration commerciale') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), '#pub') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), '#pub') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), 'reclame') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'reclame') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), 'samenwerking') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'samenwerking') > 0
                                                   )
-                                                  WHEN UPPER(`t121`.`country`) = 'DE'
+                                                  WHEN UPPER(`t125`.`country`) = 'DE'
                                                   THEN (
-                                                    INSTR(LOWER(`t121`.`caption`), 'werbung') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'werbung') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), 'anzeige') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'anzeige') > 0
                                                   )
-                                                  WHEN UPPER(`t121`.`country`) = 'ES'
+                                                  WHEN UPPER(`t125`.`country`) = 'ES'
                                                   THEN (
-                                                    INSTR(LOWER(`t121`.`caption`), 'publicidad') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'publicidad') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), '#publi') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), '#publi') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), 'patrocinado') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'patrocinado') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), 'colaboración pagada') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'colaboración pagada') > 0
                                                   )
-                                                  WHEN UPPER(`t121`.`country`) = 'IT'
+                                                  WHEN UPPER(`t125`.`country`) = 'IT'
                                                   THEN (
-                                                    INSTR(LOWER(`t121`.`caption`), 'pubblicità') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'pubblicità') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), '#adv') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), '#adv') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), 'sponsorizzato') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'sponsorizzato') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), '#sponsored') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), '#sponsored') > 0
                                                   )
-                                                  WHEN UPPER(`t121`.`country`) = 'GB'
+                                                  WHEN UPPER(`t125`.`country`) = 'GB'
                                                   THEN (
-                                                    INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), 'advert') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'advert') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'advertisement') > 0
                                                   )
-                                                  WHEN UPPER(`t121`.`country`) = 'US'
+                                                  WHEN UPPER(`t125`.`country`) = 'US'
                                                   THEN (
-                                                    INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), '#sponsored') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), '#sponsored') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'advertisement') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), 'paid partnership') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'paid partnership') > 0
                                                   )
                                                   ELSE (
-                                                    INSTR(LOWER(`t121`.`caption`), '#ad') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), '#ad') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), '#sponsored') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), '#sponsored') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), 'paid partnership') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'paid partnership') > 0
                                                   )
                                                   OR (
-                                                    INSTR(LOWER(`t121`.`caption`), 'advertisement') > 0
+                                                    INSTR(LOWER(`t125`.`caption`), 'advertisement') > 0
                                                   )
                                                 END,
                                                 1,
@@ -7550,140 +9366,105 @@ FROM (
                                               ) AS FLOAT64) AS `disclosed_sponsored_posts`
                                             FROM (
                                               SELECT
-                                                `t114`.`campaign_id`,
-                                                `t114`.`campaign`,
-                                                `t114`.`influencer_id`,
-                                                `t114`.`influencer`,
-                                                `t114`.`account_id`,
-                                                `t114`.`platform`,
-                                                `t114`.`format`,
-                                                `t114`.`post_id`,
-                                                `t114`.`day`,
-                                                `t114`.`country`,
-                                                `t114`.`caption`,
-                                                `t114`.`sponsored`,
-                                                `t114`.`reach`,
-                                                `t114`.`impressions`,
-                                                `t114`.`views`,
-                                                `t114`.`likes`,
-                                                `t114`.`comments`,
-                                                `t114`.`shares`,
-                                                `t114`.`saves`,
-                                                `t114`.`clicks`,
-                                                `t114`.`reach__provenance`,
-                                                `t114`.`impressions__provenance`,
-                                                `t114`.`views__provenance`,
-                                                `t114`.`likes__provenance`,
-                                                `t114`.`comments__provenance`,
-                                                `t114`.`shares__provenance`,
-                                                `t114`.`saves__provenance`,
-                                                `t114`.`clicks__provenance`,
-                                                `t114`.`followers`,
-                                                `t114`.`followers__provenance`,
+                                                `t116`.`campaign_id`,
+                                                `t116`.`campaign`,
+                                                `t116`.`influencer_id`,
+                                                `t116`.`influencer`,
+                                                `t116`.`account_id`,
+                                                `t116`.`platform`,
+                                                `t116`.`format`,
+                                                `t116`.`post_id`,
+                                                `t116`.`day`,
+                                                `t116`.`country`,
+                                                `t116`.`caption`,
+                                                `t116`.`sponsored`,
+                                                `t116`.`reach`,
+                                                `t116`.`impressions`,
+                                                `t116`.`views`,
+                                                `t116`.`likes`,
+                                                `t116`.`comments`,
+                                                `t116`.`shares`,
+                                                `t116`.`saves`,
+                                                `t116`.`clicks`,
+                                                `t116`.`reach__provenance`,
+                                                `t116`.`impressions__provenance`,
+                                                `t116`.`views__provenance`,
+                                                `t116`.`likes__provenance`,
+                                                `t116`.`comments__provenance`,
+                                                `t116`.`shares__provenance`,
+                                                `t116`.`saves__provenance`,
+                                                `t116`.`clicks__provenance`,
+                                                `t116`.`followers`,
+                                                `t116`.`followers__provenance`,
                                                 IF(
                                                   (
-                                                    `t114`.`likes` IS NOT NULL
+                                                    `t116`.`likes` IS NOT NULL
                                                   )
                                                   OR (
-                                                    `t114`.`comments` IS NOT NULL
+                                                    `t116`.`comments` IS NOT NULL
                                                   )
                                                   OR (
-                                                    `t114`.`shares` IS NOT NULL
+                                                    `t116`.`shares` IS NOT NULL
                                                   )
                                                   OR (
-                                                    `t114`.`saves` IS NOT NULL
+                                                    `t116`.`saves` IS NOT NULL
                                                   ),
-                                                  CAST(0 AS FLOAT64) + COALESCE(`t114`.`likes`, 0) + COALESCE(`t114`.`comments`, 0) + COALESCE(`t114`.`shares`, 0) + COALESCE(`t114`.`saves`, 0),
+                                                  CAST(0 AS FLOAT64) + COALESCE(`t116`.`likes`, 0) + COALESCE(`t116`.`comments`, 0) + COALESCE(`t116`.`shares`, 0) + COALESCE(`t116`.`saves`, 0),
                                                   CAST(NULL AS FLOAT64)
                                                 ) AS `engagements`,
                                                 NULLIF(
                                                   GREATEST(
-                                                    COALESCE(`t114`.`likes__provenance`, -1),
-                                                    COALESCE(`t114`.`comments__provenance`, -1),
-                                                    COALESCE(`t114`.`shares__provenance`, -1),
-                                                    COALESCE(`t114`.`saves__provenance`, -1)
+                                                    COALESCE(`t116`.`likes__provenance`, -1),
+                                                    COALESCE(`t116`.`comments__provenance`, -1),
+                                                    COALESCE(`t116`.`shares__provenance`, -1),
+                                                    COALESCE(`t116`.`saves__provenance`, -1)
                                                   ),
                                                   -1
                                                 ) AS `engagements__provenance`
                                               FROM (
                                                 SELECT
-                                                  `t78`.`campaign_id`,
-                                                  `t78`.`campaign`,
-                                                  `t78`.`influencer_id`,
-                                                  `t78`.`influencer`,
-                                                  `t78`.`account_id`,
-                                                  `t78`.`platform`,
-                                                  `t78`.`format`,
-                                                  `t78`.`post_id`,
-                                                  `t78`.`day`,
-                                                  `t78`.`country`,
-                                                  `t78`.`caption`,
-                                                  `t78`.`sponsored`,
-                                                  `t92`.`reach`,
-                                                  `t92`.`impressions`,
-                                                  `t92`.`views`,
-                                                  `t92`.`likes`,
-                                                  `t92`.`comments`,
-                                                  `t92`.`shares`,
-                                                  `t92`.`saves`,
-                                                  `t92`.`clicks`,
-                                                  `t92`.`reach__provenance`,
-                                                  `t92`.`impressions__provenance`,
-                                                  `t92`.`views__provenance`,
-                                                  `t92`.`likes__provenance`,
-                                                  `t92`.`comments__provenance`,
-                                                  `t92`.`shares__provenance`,
-                                                  `t92`.`saves__provenance`,
-                                                  `t92`.`clicks__provenance`,
-                                                  `t101`.`followers`,
-                                                  `t101`.`followers__provenance`
-                                                FROM `t64` AS `t78`
+                                                  `t84`.`campaign_id`,
+                                                  `t84`.`campaign`,
+                                                  `t84`.`influencer_id`,
+                                                  `t84`.`influencer`,
+                                                  `t84`.`account_id`,
+                                                  `t84`.`platform`,
+                                                  `t84`.`format`,
+                                                  `t84`.`post_id`,
+                                                  `t84`.`day`,
+                                                  `t84`.`country`,
+                                                  `t84`.`caption`,
+                                                  `t84`.`sponsored`,
+                                                  `t96`.`reach`,
+                                                  `t96`.`impressions`,
+                                                  `t96`.`views`,
+                                                  `t96`.`likes`,
+                                                  `t96`.`comments`,
+                                                  `t96`.`shares`,
+                                                  `t96`.`saves`,
+                                                  `t96`.`clicks`,
+                                                  `t96`.`reach__provenance`,
+                                                  `t96`.`impressions__provenance`,
+                                                  `t96`.`views__provenance`,
+                                                  `t96`.`likes__provenance`,
+                                                  `t96`.`comments__provenance`,
+                                                  `t96`.`shares__provenance`,
+                                                  `t96`.`saves__provenance`,
+                                                  `t96`.`clicks__provenance`,
+                                                  `t103`.`followers`,
+                                                  `t103`.`followers__provenance`
+                                                FROM `t63` AS `t84`
                                                 LEFT OUTER JOIN (
                                                   SELECT
-                                                    CAST(`t79`.`post_id` AS INT64) AS `post_id`,
-                                                    CAST(MAX(IF(`t79`.`metric` = 'reach', `t79`.`value`, NULL)) AS FLOAT64) AS `reach`,
-                                                    CAST(MAX(IF(`t79`.`metric` = 'impressions', `t79`.`value`, NULL)) AS FLOAT64) AS `impressions`,
-                                                    CAST(MAX(IF(`t79`.`metric` = 'views', `t79`.`value`, NULL)) AS FLOAT64) AS `views`,
-                                                    CAST(MAX(IF(`t79`.`metric` = 'likes', `t79`.`value`, NULL)) AS FLOAT64) AS `likes`,
-                                                    CAST(MAX(IF(`t79`.`metric` = 'comments', `t79`.`value`, NULL)) AS FLOAT64) AS `comments`,
-                                                    CAST(MAX(IF(`t79`.`metric` = 'shares', `t79`.`value`, NULL)) AS FLOAT64) AS `shares`,
-                                                    CAST(MAX(IF(`t79`.`metric` = 'saves', `t79`.`value`, NULL)) AS FLOAT64) AS `saves`,
-                                                    CAST(MAX(IF(`t79`.`metric` = 'clicks', `t79`.`value`, NULL)) AS FLOAT64) AS `clicks`,
-                                                    MAX(IF(`t79`.`metric` = 'reach', `t79`.`rank`, NULL)) AS `reach__provenance`,
-                                                    MAX(IF(`t79`.`metric` = 'impressions', `t79`.`rank`, NULL)) AS `impressions__provenance`,
-                                                    MAX(IF(`t79`.`metric` = 'views', `t79`.`rank`, NULL)) AS `views__provenance`,
-                                                    MAX(IF(`t79`.`metric` = 'likes', `t79`.`rank`, NULL)) AS `likes__provenance`,
-                                                    MAX(IF(`t79`.`metric` = 'comments', `t79`.`rank`, NULL)) AS `comments__provenance`,
-                                                    MAX(IF(`t79`.`metric` = 'shares', `t79`.`rank`, NULL)) AS `shares__provenance`,
-                                                    MAX(IF(`t79`.`metric` = 'saves', `t79`.`rank`, NULL)) AS `saves__provenance`,
-                                                    MAX(IF(`t79`.`metric` = 'clicks', `t79`.`rank`, NULL)) AS `clicks__provenance`
-                                                  FROM (
-                                                    SELECT
-                                                      *
-                                                    FROM (
-                                                      SELECT
-                                                        `t33`.`id`,
-                                                        `t33`.`post_id`,
-                                                        `t33`.`captured_at`,
-                                                        `t33`.`metric`,
-                                                        `t33`.`value`,
-                                                        `t33`.`source`,
-                                                        `t33`.`provenance`,
-                                                        `t33`.`rank`,
-                                                        ROW_NUMBER() OVER (
-                                                          PARTITION BY `t33`.`post_id`, `t33`.`metric`
-                                                          ORDER BY `t33`.`captured_at` DESC, `t33`.`rank` ASC
-                                                        ) - 1 AS `order`
-                                                      FROM (
-                                                        SELECT
-                                                          `t9`.`id`,
-                                                          `t9`.`post_id`,
-                                                          `t9`.`captured_at`,
-                                                          `t9`.`metric`,
-                                                          `t9`.`value`,
-                                                          `t9`.`source`,
-                                                          `t9`.`provenance`,
-                                                          CASE `t9`.`provenance`
+                                                    CAST(`t64`.`post_id` AS INT64) AS `post_id`,
+                                                    CAST(MAX_BY(
+                                                      IF(`t64`.`metric` = 'reach', `t64`.`value`, NULL),
+                                                      IF(
+                                                        `t64`.`metric` = 'reach',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -7691,100 +9472,476 @@ FROM (
                                                             WHEN 'estimated'
                                                             THEN 2
                                                             ELSE 2
-                                                          END AS `rank`
-                                                        FROM `metric_snapshot` AS `t9`
-                                                        WHERE
-                                                          `t9`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
-                                                      ) AS `t33`
-                                                    ) AS `t66`
-                                                    WHERE
-                                                      `t66`.`order` = 0
-                                                  ) AS `t79`
-                                                  GROUP BY
-                                                    1
-                                                ) AS `t92`
-                                                  ON `t78`.`post_id` = `t92`.`post_id`
-                                                LEFT OUTER JOIN (
-                                                  SELECT
-                                                    CAST(`t89`.`post_id` AS INT64) AS `post_id`,
-                                                    CAST(`t89`.`followers` AS FLOAT64) AS `followers`,
-                                                    CASE `t89`.`provenance`
-                                                      WHEN 'measured'
-                                                      THEN 0
-                                                      WHEN 'self_reported'
-                                                      THEN 1
-                                                      WHEN 'estimated'
-                                                      THEN 2
-                                                      ELSE 2
-                                                    END AS `followers__provenance`
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ) AS FLOAT64) AS `reach`,
+                                                    CAST(MAX_BY(
+                                                      IF(`t64`.`metric` = 'impressions', `t64`.`value`, NULL),
+                                                      IF(
+                                                        `t64`.`metric` = 'impressions',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ) AS FLOAT64) AS `impressions`,
+                                                    CAST(MAX_BY(
+                                                      IF(`t64`.`metric` = 'views', `t64`.`value`, NULL),
+                                                      IF(
+                                                        `t64`.`metric` = 'views',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ) AS FLOAT64) AS `views`,
+                                                    CAST(MAX_BY(
+                                                      IF(`t64`.`metric` = 'likes', `t64`.`value`, NULL),
+                                                      IF(
+                                                        `t64`.`metric` = 'likes',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ) AS FLOAT64) AS `likes`,
+                                                    CAST(MAX_BY(
+                                                      IF(`t64`.`metric` = 'comments', `t64`.`value`, NULL),
+                                                      IF(
+                                                        `t64`.`metric` = 'comments',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ) AS FLOAT64) AS `comments`,
+                                                    CAST(MAX_BY(
+                                                      IF(`t64`.`metric` = 'shares', `t64`.`value`, NULL),
+                                                      IF(
+                                                        `t64`.`metric` = 'shares',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ) AS FLOAT64) AS `shares`,
+                                                    CAST(MAX_BY(
+                                                      IF(`t64`.`metric` = 'saves', `t64`.`value`, NULL),
+                                                      IF(
+                                                        `t64`.`metric` = 'saves',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ) AS FLOAT64) AS `saves`,
+                                                    CAST(MAX_BY(
+                                                      IF(`t64`.`metric` = 'clicks', `t64`.`value`, NULL),
+                                                      IF(
+                                                        `t64`.`metric` = 'clicks',
+                                                        (
+                                                          DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                        ) + (
+                                                          15 - CASE `t64`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END
+                                                        ),
+                                                        NULL
+                                                      )
+                                                    ) AS FLOAT64) AS `clicks`,
+                                                    15 - (
+                                                      MOD(
+                                                        MAX(
+                                                          IF(
+                                                            `t64`.`metric` = 'reach',
+                                                            (
+                                                              DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                            ) + (
+                                                              15 - CASE `t64`.`provenance`
+                                                                WHEN 'measured'
+                                                                THEN 0
+                                                                WHEN 'self_reported'
+                                                                THEN 1
+                                                                WHEN 'estimated'
+                                                                THEN 2
+                                                                ELSE 2
+                                                              END
+                                                            ),
+                                                            NULL
+                                                          )
+                                                        ),
+                                                        16
+                                                      )
+                                                    ) AS `reach__provenance`,
+                                                    15 - (
+                                                      MOD(
+                                                        MAX(
+                                                          IF(
+                                                            `t64`.`metric` = 'impressions',
+                                                            (
+                                                              DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                            ) + (
+                                                              15 - CASE `t64`.`provenance`
+                                                                WHEN 'measured'
+                                                                THEN 0
+                                                                WHEN 'self_reported'
+                                                                THEN 1
+                                                                WHEN 'estimated'
+                                                                THEN 2
+                                                                ELSE 2
+                                                              END
+                                                            ),
+                                                            NULL
+                                                          )
+                                                        ),
+                                                        16
+                                                      )
+                                                    ) AS `impressions__provenance`,
+                                                    15 - (
+                                                      MOD(
+                                                        MAX(
+                                                          IF(
+                                                            `t64`.`metric` = 'views',
+                                                            (
+                                                              DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                            ) + (
+                                                              15 - CASE `t64`.`provenance`
+                                                                WHEN 'measured'
+                                                                THEN 0
+                                                                WHEN 'self_reported'
+                                                                THEN 1
+                                                                WHEN 'estimated'
+                                                                THEN 2
+                                                                ELSE 2
+                                                              END
+                                                            ),
+                                                            NULL
+                                                          )
+                                                        ),
+                                                        16
+                                                      )
+                                                    ) AS `views__provenance`,
+                                                    15 - (
+                                                      MOD(
+                                                        MAX(
+                                                          IF(
+                                                            `t64`.`metric` = 'likes',
+                                                            (
+                                                              DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                            ) + (
+                                                              15 - CASE `t64`.`provenance`
+                                                                WHEN 'measured'
+                                                                THEN 0
+                                                                WHEN 'self_reported'
+                                                                THEN 1
+                                                                WHEN 'estimated'
+                                                                THEN 2
+                                                                ELSE 2
+                                                              END
+                                                            ),
+                                                            NULL
+                                                          )
+                                                        ),
+                                                        16
+                                                      )
+                                                    ) AS `likes__provenance`,
+                                                    15 - (
+                                                      MOD(
+                                                        MAX(
+                                                          IF(
+                                                            `t64`.`metric` = 'comments',
+                                                            (
+                                                              DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                            ) + (
+                                                              15 - CASE `t64`.`provenance`
+                                                                WHEN 'measured'
+                                                                THEN 0
+                                                                WHEN 'self_reported'
+                                                                THEN 1
+                                                                WHEN 'estimated'
+                                                                THEN 2
+                                                                ELSE 2
+                                                              END
+                                                            ),
+                                                            NULL
+                                                          )
+                                                        ),
+                                                        16
+                                                      )
+                                                    ) AS `comments__provenance`,
+                                                    15 - (
+                                                      MOD(
+                                                        MAX(
+                                                          IF(
+                                                            `t64`.`metric` = 'shares',
+                                                            (
+                                                              DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                            ) + (
+                                                              15 - CASE `t64`.`provenance`
+                                                                WHEN 'measured'
+                                                                THEN 0
+                                                                WHEN 'self_reported'
+                                                                THEN 1
+                                                                WHEN 'estimated'
+                                                                THEN 2
+                                                                ELSE 2
+                                                              END
+                                                            ),
+                                                            NULL
+                                                          )
+                                                        ),
+                                                        16
+                                                      )
+                                                    ) AS `shares__provenance`,
+                                                    15 - (
+                                                      MOD(
+                                                        MAX(
+                                                          IF(
+                                                            `t64`.`metric` = 'saves',
+                                                            (
+                                                              DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                            ) + (
+                                                              15 - CASE `t64`.`provenance`
+                                                                WHEN 'measured'
+                                                                THEN 0
+                                                                WHEN 'self_reported'
+                                                                THEN 1
+                                                                WHEN 'estimated'
+                                                                THEN 2
+                                                                ELSE 2
+                                                              END
+                                                            ),
+                                                            NULL
+                                                          )
+                                                        ),
+                                                        16
+                                                      )
+                                                    ) AS `saves__provenance`,
+                                                    15 - (
+                                                      MOD(
+                                                        MAX(
+                                                          IF(
+                                                            `t64`.`metric` = 'clicks',
+                                                            (
+                                                              DATETIME_DIFF(`t64`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                                                            ) + (
+                                                              15 - CASE `t64`.`provenance`
+                                                                WHEN 'measured'
+                                                                THEN 0
+                                                                WHEN 'self_reported'
+                                                                THEN 1
+                                                                WHEN 'estimated'
+                                                                THEN 2
+                                                                ELSE 2
+                                                              END
+                                                            ),
+                                                            NULL
+                                                          )
+                                                        ),
+                                                        16
+                                                      )
+                                                    ) AS `clicks__provenance`
                                                   FROM (
                                                     SELECT
-                                                      `t56`.`post_id`,
-                                                      `t56`.`account_id`,
-                                                      `t56`.`published_at`,
-                                                      `t56`.`id`,
-                                                      `t56`.`captured_at`,
-                                                      `t56`.`followers`,
-                                                      `t56`.`source`,
-                                                      `t56`.`provenance`,
-                                                      ROW_NUMBER() OVER (
-                                                        PARTITION BY `t56`.`post_id`
-                                                        ORDER BY IF(`t56`.`captured_at` <= `t56`.`published_at`, 0, 1) ASC, ABS(
-                                                          UNIX_SECONDS(CAST(`t56`.`published_at` AS TIMESTAMP)) - UNIX_SECONDS(CAST(`t56`.`captured_at` AS TIMESTAMP))
-                                                        ) ASC
-                                                      ) - 1 AS `order`
+                                                      *
                                                     FROM (
                                                       SELECT
-                                                        `t32`.`post_id`,
-                                                        `t32`.`account_id`,
-                                                        `t32`.`published_at`,
-                                                        `t20`.`id`,
-                                                        `t20`.`captured_at`,
-                                                        `t20`.`followers`,
-                                                        `t20`.`source`,
-                                                        `t20`.`provenance`
+                                                        *
+                                                      FROM `metric_snapshot` AS `t9`
+                                                      WHERE
+                                                        `t9`.`post_id` IN (
+                                                          SELECT
+                                                            `t6`.`id`
+                                                          FROM `post` AS `t6`
+                                                          WHERE
+                                                            `t6`.`campaign_id` IS NOT NULL AND `t6`.`campaign_id` IN (1)
+                                                        )
+                                                    ) AS `t47`
+                                                    WHERE
+                                                      `t47`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
+                                                  ) AS `t64`
+                                                  GROUP BY
+                                                    1
+                                                ) AS `t96`
+                                                  ON `t84`.`post_id` = `t96`.`post_id`
+                                                LEFT OUTER JOIN (
+                                                  SELECT
+                                                    `t86`.`post_id`,
+                                                    CAST(IF(`t86`.`before` IS NOT NULL, `t86`.`before`, `t86`.`after`) AS FLOAT64) AS `followers`,
+                                                    IF(`t86`.`before` IS NOT NULL, `t86`.`before_rank`, `t86`.`after_rank`) AS `followers__provenance`
+                                                  FROM (
+                                                    SELECT
+                                                      CAST(`t65`.`post_id` AS INT64) AS `post_id`,
+                                                      MAX_BY(
+                                                        IF(`t65`.`captured_at` <= `t65`.`published_at`, `t65`.`followers`, NULL),
+                                                        IF(`t65`.`captured_at` <= `t65`.`published_at`, `t65`.`captured_at`, NULL)
+                                                      ) AS `before`,
+                                                      MAX_BY(
+                                                        IF(
+                                                          `t65`.`captured_at` <= `t65`.`published_at`,
+                                                          CASE `t65`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END,
+                                                          NULL
+                                                        ),
+                                                        IF(`t65`.`captured_at` <= `t65`.`published_at`, `t65`.`captured_at`, NULL)
+                                                      ) AS `before_rank`,
+                                                      MIN_BY(
+                                                        IF(NOT (
+                                                          `t65`.`captured_at` <= `t65`.`published_at`
+                                                        ), `t65`.`followers`, NULL),
+                                                        IF(NOT (
+                                                          `t65`.`captured_at` <= `t65`.`published_at`
+                                                        ), `t65`.`captured_at`, NULL)
+                                                      ) AS `after`,
+                                                      MIN_BY(
+                                                        IF(
+                                                          NOT (
+                                                            `t65`.`captured_at` <= `t65`.`published_at`
+                                                          ),
+                                                          CASE `t65`.`provenance`
+                                                            WHEN 'measured'
+                                                            THEN 0
+                                                            WHEN 'self_reported'
+                                                            THEN 1
+                                                            WHEN 'estimated'
+                                                            THEN 2
+                                                            ELSE 2
+                                                          END,
+                                                          NULL
+                                                        ),
+                                                        IF(NOT (
+                                                          `t65`.`captured_at` <= `t65`.`published_at`
+                                                        ), `t65`.`captured_at`, NULL)
+                                                      ) AS `after_rank`
+                                                    FROM (
+                                                      SELECT
+                                                        `t41`.`post_id`,
+                                                        `t41`.`account_id`,
+                                                        `t41`.`published_at`,
+                                                        `t19`.`id`,
+                                                        `t19`.`captured_at`,
+                                                        `t19`.`followers`,
+                                                        `t19`.`source`,
+                                                        `t19`.`provenance`
                                                       FROM (
                                                         SELECT
                                                           `t6`.`id` AS `post_id`,
                                                           `t6`.`account_id`,
                                                           `t6`.`published_at`
                                                         FROM `post` AS `t6`
-                                                      ) AS `t32`
-                                                      INNER JOIN `follower_snapshot` AS `t20`
-                                                        ON `t32`.`account_id` = `t20`.`account_id`
-                                                    ) AS `t56`
-                                                  ) AS `t89`
-                                                  WHERE
-                                                    `t89`.`order` = 0
-                                                ) AS `t101`
-                                                  ON `t78`.`post_id` = `t101`.`post_id`
-                                              ) AS `t114`
-                                            ) AS `t121`
-                                          ) AS `t134`
-                                        ) AS `t138`
-                                      ) AS `t140`
-                                    ) AS `t146`
+                                                        WHERE
+                                                          `t6`.`campaign_id` IS NOT NULL AND `t6`.`campaign_id` IN (1)
+                                                      ) AS `t41`
+                                                      INNER JOIN `follower_snapshot` AS `t19`
+                                                        ON `t41`.`account_id` = `t19`.`account_id`
+                                                    ) AS `t65`
+                                                    GROUP BY
+                                                      1
+                                                  ) AS `t86`
+                                                ) AS `t103`
+                                                  ON `t84`.`post_id` = `t103`.`post_id`
+                                              ) AS `t116`
+                                            ) AS `t125`
+                                          ) AS `t138`
+                                        ) AS `t142`
+                                      ) AS `t144`
+                                    ) AS `t150`
                                     WHERE
-                                      `t100`.`campaign_id` = `t146`.`campaign_id`
-                                      AND `t100`.`influencer_id` = `t146`.`influencer_id`
+                                      `t106`.`campaign_id` = `t150`.`campaign_id`
+                                      AND `t106`.`influencer_id` = `t150`.`influencer_id`
                                   )
-                              ) AS `t151`
-                            ) AS `t154`
-                          ) AS `t159`
+                              ) AS `t155`
+                            ) AS `t158`
+                          ) AS `t163`
                           UNION ALL
                           SELECT
                             *
                           FROM (
                             SELECT
-                              `t96`.`campaign_id`,
-                              `t96`.`campaign`,
-                              `t96`.`influencer_id`,
-                              `t96`.`influencer`,
+                              `t101`.`campaign_id`,
+                              `t101`.`campaign`,
+                              `t101`.`influencer_id`,
+                              `t101`.`influencer`,
                               CAST(NULL AS INT64) AS `account_id`,
                               CAST(NULL AS STRING) AS `platform`,
                               CAST(NULL AS STRING) AS `format`,
                               CAST(NULL AS INT64) AS `post_id`,
-                              `t96`.`day`,
+                              `t101`.`day`,
                               CAST(NULL AS FLOAT64) AS `reach`,
                               CAST(NULL AS FLOAT64) AS `impressions`,
                               CAST(NULL AS FLOAT64) AS `views`,
@@ -7819,7 +9976,7 @@ FROM (
                               CAST(NULL AS FLOAT64) AS `publishing_influencer`,
                               CAST(NULL AS FLOAT64) AS `sponsored_posts`,
                               CAST(NULL AS FLOAT64) AS `disclosed_sponsored_posts`,
-                              `t96`.`cost`,
+                              `t101`.`cost`,
                               CAST(NULL AS FLOAT64) AS `key_message_posts`,
                               CAST(NULL AS FLOAT64) AS `ugc_post`,
                               CAST(NULL AS FLOAT64) AS `mentions`,
@@ -7845,60 +10002,60 @@ FROM (
                               CAST(NULL AS FLOAT64) AS `key_messages`
                             FROM (
                               SELECT
-                                `t62`.`campaign_id`,
-                                `t62`.`campaign`,
-                                `t62`.`influencer_id`,
+                                `t81`.`campaign_id`,
+                                `t81`.`campaign`,
+                                `t81`.`influencer_id`,
                                 CAST(`t14`.`name` AS STRING) AS `influencer`,
-                                `t62`.`incurred_on` AS `day`,
-                                `t62`.`amount` AS `cost`
-                              FROM `t44` AS `t62`
+                                `t81`.`incurred_on` AS `day`,
+                                `t81`.`amount` AS `cost`
+                              FROM `t61` AS `t81`
                               LEFT OUTER JOIN `influencer` AS `t14`
-                                ON `t62`.`influencer_id` = `t14`.`id`
+                                ON `t81`.`influencer_id` = `t14`.`id`
                               WHERE
                                 NOT EXISTS(
                                   SELECT
                                     1
                                   FROM (
                                     SELECT
-                                      `t71`.`campaign_id`,
-                                      `t71`.`campaign`,
-                                      `t71`.`influencer_id`,
-                                      `t71`.`influencer`,
-                                      `t71`.`account_id`,
-                                      `t71`.`platform`,
-                                      `t71`.`format`,
-                                      `t71`.`post_id`,
-                                      `t71`.`day`,
-                                      `t71`.`country`,
-                                      `t71`.`caption`,
-                                      `t71`.`sponsored`,
-                                      COUNT(`t71`.`post_id`) OVER (
-                                        PARTITION BY `t71`.`campaign_id`, `t71`.`influencer_id`
+                                      `t75`.`campaign_id`,
+                                      `t75`.`campaign`,
+                                      `t75`.`influencer_id`,
+                                      `t75`.`influencer`,
+                                      `t75`.`account_id`,
+                                      `t75`.`platform`,
+                                      `t75`.`format`,
+                                      `t75`.`post_id`,
+                                      `t75`.`day`,
+                                      `t75`.`country`,
+                                      `t75`.`caption`,
+                                      `t75`.`sponsored`,
+                                      COUNT(`t75`.`post_id`) OVER (
+                                        PARTITION BY `t75`.`campaign_id`, `t75`.`influencer_id`
                                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                       ) AS `n_posts`
-                                    FROM `t64` AS `t71`
-                                  ) AS `t84`
+                                    FROM `t63` AS `t75`
+                                  ) AS `t91`
                                   WHERE
-                                    `t62`.`campaign_id` = `t84`.`campaign_id`
-                                    AND `t62`.`influencer_id` = `t84`.`influencer_id`
+                                    `t81`.`campaign_id` = `t91`.`campaign_id`
+                                    AND `t81`.`influencer_id` = `t91`.`influencer_id`
                                 )
-                            ) AS `t96`
-                          ) AS `t104`
-                        ) AS `t161`
+                            ) AS `t101`
+                          ) AS `t110`
+                        ) AS `t165`
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            `t49`.`campaign_id`,
-                            `t49`.`campaign`,
+                            `t52`.`campaign_id`,
+                            `t52`.`campaign`,
                             CAST(NULL AS INT64) AS `influencer_id`,
                             CAST(NULL AS STRING) AS `influencer`,
                             CAST(NULL AS INT64) AS `account_id`,
-                            `t49`.`platform`,
+                            `t52`.`platform`,
                             CAST(NULL AS STRING) AS `format`,
                             CAST(NULL AS INT64) AS `post_id`,
-                            `t49`.`day`,
+                            `t52`.`day`,
                             CAST(NULL AS FLOAT64) AS `reach`,
                             CAST(NULL AS FLOAT64) AS `impressions`,
                             CAST(NULL AS FLOAT64) AS `views`,
@@ -7936,10 +10093,10 @@ FROM (
                             CAST(NULL AS FLOAT64) AS `cost`,
                             CAST(NULL AS FLOAT64) AS `key_message_posts`,
                             CAST(NULL AS FLOAT64) AS `ugc_post`,
-                            `t49`.`mentions`,
-                            `t49`.`brand_mentions`,
-                            `t49`.`mention_engagements`,
-                            `t49`.`brand_mention_engagements`,
+                            `t52`.`mentions`,
+                            `t52`.`brand_mentions`,
+                            `t52`.`mention_engagements`,
+                            `t52`.`brand_mention_engagements`,
                             CAST(NULL AS FLOAT64) AS `followers_start`,
                             CAST(NULL AS FLOAT64) AS `followers_gained`,
                             CAST(NULL AS FLOAT64) AS `followers_expected_gain`,
@@ -7972,23 +10129,23 @@ FROM (
                               ON `t16`.`workspace_id` = `t10`.`workspace_id`
                               AND `t16`.`mentioned_on` >= `t10`.`start_date`
                               AND `t16`.`mentioned_on` <= `t10`.`end_date`
-                          ) AS `t49`
-                        ) AS `t61`
-                      ) AS `t162`
+                          ) AS `t52`
+                        ) AS `t60`
+                      ) AS `t166`
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          `t153`.`campaign_id`,
-                          `t153`.`campaign`,
-                          `t153`.`influencer_id`,
-                          `t153`.`influencer`,
-                          `t153`.`account_id`,
-                          `t153`.`platform`,
+                          `t157`.`campaign_id`,
+                          `t157`.`campaign`,
+                          `t157`.`influencer_id`,
+                          `t157`.`influencer`,
+                          `t157`.`account_id`,
+                          `t157`.`platform`,
                           CAST(NULL AS STRING) AS `format`,
                           CAST(NULL AS INT64) AS `post_id`,
-                          `t153`.`day`,
+                          `t157`.`day`,
                           CAST(NULL AS FLOAT64) AS `reach`,
                           CAST(NULL AS FLOAT64) AS `impressions`,
                           CAST(NULL AS FLOAT64) AS `views`,
@@ -8030,50 +10187,50 @@ FROM (
                           CAST(NULL AS FLOAT64) AS `brand_mentions`,
                           CAST(NULL AS FLOAT64) AS `mention_engagements`,
                           CAST(NULL AS FLOAT64) AS `brand_mention_engagements`,
-                          IF(`t153`.`is_brand` = FALSE, `t153`.`start_followers`, CAST(NULL AS FLOAT64)) AS `followers_start`,
+                          IF(`t157`.`is_brand` = FALSE, `t157`.`start_followers`, CAST(NULL AS FLOAT64)) AS `followers_start`,
                           IF(
-                            `t153`.`is_brand` = FALSE,
+                            `t157`.`is_brand` = FALSE,
                             IF(
-                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
-                              `t153`.`end_followers` - `t153`.`start_followers`,
+                              `t157`.`end_seen_at` > `t157`.`start_seen_at`,
+                              `t157`.`end_followers` - `t157`.`start_followers`,
                               CAST(NULL AS FLOAT64)
                             ),
                             CAST(NULL AS FLOAT64)
                           ) AS `followers_gained`,
                           IF(
-                            `t153`.`is_brand` = FALSE,
+                            `t157`.`is_brand` = FALSE,
                             IF(
-                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                              `t157`.`end_seen_at` > `t157`.`start_seen_at`,
                               ieee_divide(
-                                `t153`.`start_followers` - `t153`.`before_followers`,
-                                NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
+                                `t157`.`start_followers` - `t157`.`before_followers`,
+                                NULLIF(CAST(`t157`.`start_seen_at` - `t157`.`before_seen_at` AS FLOAT64), 0)
                               ) * (
-                                `t153`.`end_seen_at` - `t153`.`start_seen_at`
+                                `t157`.`end_seen_at` - `t157`.`start_seen_at`
                               ),
                               CAST(NULL AS FLOAT64)
                             ),
                             CAST(NULL AS FLOAT64)
                           ) AS `followers_expected_gain`,
-                          CAST(IF(`t153`.`is_brand` = FALSE, `t153`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `followers_start__provenance`,
+                          CAST(IF(`t157`.`is_brand` = FALSE, `t157`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `followers_start__provenance`,
                           IF(
-                            `t153`.`is_brand` = FALSE,
+                            `t157`.`is_brand` = FALSE,
                             IF(
-                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
-                              NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
+                              `t157`.`end_seen_at` > `t157`.`start_seen_at`,
+                              NULLIF(GREATEST(COALESCE(`t157`.`start_rank`, -1), COALESCE(`t157`.`end_rank`, -1)), -1),
                               CAST(NULL AS INT64)
                             ),
                             CAST(NULL AS INT64)
                           ) AS `followers_gained__provenance`,
                           IF(
-                            `t153`.`is_brand` = FALSE,
+                            `t157`.`is_brand` = FALSE,
                             IF(
                               IF(
-                                `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                                `t157`.`end_seen_at` > `t157`.`start_seen_at`,
                                 ieee_divide(
-                                  `t153`.`start_followers` - `t153`.`before_followers`,
-                                  NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
+                                  `t157`.`start_followers` - `t157`.`before_followers`,
+                                  NULLIF(CAST(`t157`.`start_seen_at` - `t157`.`before_seen_at` AS FLOAT64), 0)
                                 ) * (
-                                  `t153`.`end_seen_at` - `t153`.`start_seen_at`
+                                  `t157`.`end_seen_at` - `t157`.`start_seen_at`
                                 ),
                                 CAST(NULL AS FLOAT64)
                               ) IS NOT NULL,
@@ -8081,13 +10238,13 @@ FROM (
                                 GREATEST(
                                   COALESCE(
                                     IF(
-                                      `t153`.`end_seen_at` > `t153`.`start_seen_at`,
-                                      NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
+                                      `t157`.`end_seen_at` > `t157`.`start_seen_at`,
+                                      NULLIF(GREATEST(COALESCE(`t157`.`start_rank`, -1), COALESCE(`t157`.`end_rank`, -1)), -1),
                                       CAST(NULL AS INT64)
                                     ),
                                     -1
                                   ),
-                                  COALESCE(`t153`.`before_rank`, -1)
+                                  COALESCE(`t157`.`before_rank`, -1)
                                 ),
                                 -1
                               ),
@@ -8095,50 +10252,50 @@ FROM (
                             ),
                             CAST(NULL AS INT64)
                           ) AS `followers_expected_gain__provenance`,
-                          IF(`t153`.`is_brand` = TRUE, `t153`.`start_followers`, CAST(NULL AS FLOAT64)) AS `brand_followers_start`,
+                          IF(`t157`.`is_brand` = TRUE, `t157`.`start_followers`, CAST(NULL AS FLOAT64)) AS `brand_followers_start`,
                           IF(
-                            `t153`.`is_brand` = TRUE,
+                            `t157`.`is_brand` = TRUE,
                             IF(
-                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
-                              `t153`.`end_followers` - `t153`.`start_followers`,
+                              `t157`.`end_seen_at` > `t157`.`start_seen_at`,
+                              `t157`.`end_followers` - `t157`.`start_followers`,
                               CAST(NULL AS FLOAT64)
                             ),
                             CAST(NULL AS FLOAT64)
                           ) AS `brand_followers_gained`,
                           IF(
-                            `t153`.`is_brand` = TRUE,
+                            `t157`.`is_brand` = TRUE,
                             IF(
-                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                              `t157`.`end_seen_at` > `t157`.`start_seen_at`,
                               ieee_divide(
-                                `t153`.`start_followers` - `t153`.`before_followers`,
-                                NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
+                                `t157`.`start_followers` - `t157`.`before_followers`,
+                                NULLIF(CAST(`t157`.`start_seen_at` - `t157`.`before_seen_at` AS FLOAT64), 0)
                               ) * (
-                                `t153`.`end_seen_at` - `t153`.`start_seen_at`
+                                `t157`.`end_seen_at` - `t157`.`start_seen_at`
                               ),
                               CAST(NULL AS FLOAT64)
                             ),
                             CAST(NULL AS FLOAT64)
                           ) AS `brand_followers_expected_gain`,
-                          CAST(IF(`t153`.`is_brand` = TRUE, `t153`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `brand_followers_start__provenance`,
+                          CAST(IF(`t157`.`is_brand` = TRUE, `t157`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `brand_followers_start__provenance`,
                           IF(
-                            `t153`.`is_brand` = TRUE,
+                            `t157`.`is_brand` = TRUE,
                             IF(
-                              `t153`.`end_seen_at` > `t153`.`start_seen_at`,
-                              NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
+                              `t157`.`end_seen_at` > `t157`.`start_seen_at`,
+                              NULLIF(GREATEST(COALESCE(`t157`.`start_rank`, -1), COALESCE(`t157`.`end_rank`, -1)), -1),
                               CAST(NULL AS INT64)
                             ),
                             CAST(NULL AS INT64)
                           ) AS `brand_followers_gained__provenance`,
                           IF(
-                            `t153`.`is_brand` = TRUE,
+                            `t157`.`is_brand` = TRUE,
                             IF(
                               IF(
-                                `t153`.`end_seen_at` > `t153`.`start_seen_at`,
+                                `t157`.`end_seen_at` > `t157`.`start_seen_at`,
                                 ieee_divide(
-                                  `t153`.`start_followers` - `t153`.`before_followers`,
-                                  NULLIF(CAST(`t153`.`start_seen_at` - `t153`.`before_seen_at` AS FLOAT64), 0)
+                                  `t157`.`start_followers` - `t157`.`before_followers`,
+                                  NULLIF(CAST(`t157`.`start_seen_at` - `t157`.`before_seen_at` AS FLOAT64), 0)
                                 ) * (
-                                  `t153`.`end_seen_at` - `t153`.`start_seen_at`
+                                  `t157`.`end_seen_at` - `t157`.`start_seen_at`
                                 ),
                                 CAST(NULL AS FLOAT64)
                               ) IS NOT NULL,
@@ -8146,13 +10303,13 @@ FROM (
                                 GREATEST(
                                   COALESCE(
                                     IF(
-                                      `t153`.`end_seen_at` > `t153`.`start_seen_at`,
-                                      NULLIF(GREATEST(COALESCE(`t153`.`start_rank`, -1), COALESCE(`t153`.`end_rank`, -1)), -1),
+                                      `t157`.`end_seen_at` > `t157`.`start_seen_at`,
+                                      NULLIF(GREATEST(COALESCE(`t157`.`start_rank`, -1), COALESCE(`t157`.`end_rank`, -1)), -1),
                                       CAST(NULL AS INT64)
                                     ),
                                     -1
                                   ),
-                                  COALESCE(`t153`.`before_rank`, -1)
+                                  COALESCE(`t157`.`before_rank`, -1)
                                 ),
                                 -1
                               ),
@@ -8167,67 +10324,67 @@ FROM (
                           CAST(NULL AS FLOAT64) AS `key_messages`
                         FROM (
                           SELECT
-                            `t150`.`campaign_id`,
-                            `t150`.`campaign`,
-                            `t150`.`influencer_id`,
-                            `t150`.`influencer`,
-                            `t150`.`account_id`,
-                            `t150`.`platform`,
-                            `t150`.`is_brand`,
-                            `t150`.`day`,
-                            `t150`.`start_at`,
-                            `t150`.`end_at`,
-                            `t150`.`start_followers`,
-                            `t150`.`start_seen_at`,
-                            `t150`.`start_rank`,
-                            `t150`.`end_followers`,
-                            `t150`.`end_seen_at`,
-                            `t150`.`end_rank`,
-                            `t129`.`before_followers`,
-                            `t129`.`before_seen_at`,
-                            `t129`.`before_rank`
+                            `t154`.`campaign_id`,
+                            `t154`.`campaign`,
+                            `t154`.`influencer_id`,
+                            `t154`.`influencer`,
+                            `t154`.`account_id`,
+                            `t154`.`platform`,
+                            `t154`.`is_brand`,
+                            `t154`.`day`,
+                            `t154`.`start_at`,
+                            `t154`.`end_at`,
+                            `t154`.`start_followers`,
+                            `t154`.`start_seen_at`,
+                            `t154`.`start_rank`,
+                            `t154`.`end_followers`,
+                            `t154`.`end_seen_at`,
+                            `t154`.`end_rank`,
+                            `t133`.`before_followers`,
+                            `t133`.`before_seen_at`,
+                            `t133`.`before_rank`
                           FROM (
                             SELECT
-                              `t137`.`campaign_id`,
-                              `t137`.`campaign`,
-                              `t137`.`influencer_id`,
-                              `t137`.`influencer`,
-                              `t137`.`account_id`,
-                              `t137`.`platform`,
-                              `t137`.`is_brand`,
-                              `t137`.`day`,
-                              `t137`.`start_at`,
-                              `t137`.`end_at`,
-                              `t137`.`start_followers`,
-                              `t137`.`start_seen_at`,
-                              `t137`.`start_rank`,
-                              `t128`.`end_followers`,
-                              `t128`.`end_seen_at`,
-                              `t128`.`end_rank`
+                              `t141`.`campaign_id`,
+                              `t141`.`campaign`,
+                              `t141`.`influencer_id`,
+                              `t141`.`influencer`,
+                              `t141`.`account_id`,
+                              `t141`.`platform`,
+                              `t141`.`is_brand`,
+                              `t141`.`day`,
+                              `t141`.`start_at`,
+                              `t141`.`end_at`,
+                              `t141`.`start_followers`,
+                              `t141`.`start_seen_at`,
+                              `t141`.`start_rank`,
+                              `t132`.`end_followers`,
+                              `t132`.`end_seen_at`,
+                              `t132`.`end_rank`
                             FROM (
                               SELECT
-                                `t111`.`campaign_id`,
-                                `t111`.`campaign`,
-                                `t111`.`influencer_id`,
-                                `t111`.`influencer`,
-                                `t111`.`account_id`,
-                                `t111`.`platform`,
-                                `t111`.`is_brand`,
-                                `t111`.`day`,
-                                `t111`.`start_at`,
-                                `t111`.`end_at`,
-                                `t131`.`start_followers`,
-                                `t131`.`start_seen_at`,
-                                `t131`.`start_rank`
+                                `t113`.`campaign_id`,
+                                `t113`.`campaign`,
+                                `t113`.`influencer_id`,
+                                `t113`.`influencer`,
+                                `t113`.`account_id`,
+                                `t113`.`platform`,
+                                `t113`.`is_brand`,
+                                `t113`.`day`,
+                                `t113`.`start_at`,
+                                `t113`.`end_at`,
+                                `t135`.`start_followers`,
+                                `t135`.`start_seen_at`,
+                                `t135`.`start_rank`
                               FROM (
                                 SELECT
-                                  `t91`.`campaign_id`,
+                                  `t93`.`campaign_id`,
                                   CAST(`t10`.`name` AS STRING) AS `campaign`,
                                   CAST(`t15`.`id` AS INT64) AS `influencer_id`,
                                   CAST(`t15`.`name` AS STRING) AS `influencer`,
-                                  `t91`.`account_id`,
-                                  CAST(`t19`.`platform` AS STRING) AS `platform`,
-                                  `t91`.`is_brand`,
+                                  `t93`.`account_id`,
+                                  CAST(`t18`.`platform` AS STRING) AS `platform`,
+                                  `t93`.`is_brand`,
                                   `t10`.`end_date` AS `day`,
                                   UNIX_SECONDS(CAST(`t10`.`start_date` AS TIMESTAMP)) AS `start_at`,
                                   UNIX_SECONDS(CAST(`t10`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
@@ -8236,23 +10393,58 @@ FROM (
                                     *
                                   FROM (
                                     SELECT
-                                      `t80`.`campaign_id`,
-                                      `t80`.`account_id`,
+                                      `t83`.`campaign_id`,
+                                      `t83`.`account_id`,
                                       FALSE AS `is_brand`
                                     FROM (
                                       SELECT DISTINCT
-                                        `t74`.`campaign_id`,
-                                        `t74`.`account_id`
-                                      FROM `t64` AS `t74`
-                                    ) AS `t80`
-                                  ) AS `t83`
+                                        `t70`.`campaign_id`,
+                                        `t70`.`account_id`
+                                      FROM (
+                                        SELECT
+                                          CAST(`t39`.`campaign_id` AS INT64) AS `campaign_id`,
+                                          CAST(`t11`.`name` AS STRING) AS `campaign`,
+                                          CAST(`t37`.`id` AS INT64) AS `influencer_id`,
+                                          CAST(`t37`.`name` AS STRING) AS `influencer`,
+                                          CAST(`t17`.`id` AS INT64) AS `account_id`,
+                                          CAST(`t17`.`platform` AS STRING) AS `platform`,
+                                          CAST(`t39`.`format` AS STRING) AS `format`,
+                                          CAST(`t39`.`id` AS INT64) AS `post_id`,
+                                          `t39`.`published_on` AS `day`,
+                                          `t37`.`country`,
+                                          CAST(`t39`.`caption` AS STRING) AS `caption`,
+                                          `t39`.`sponsored`
+                                        FROM (
+                                          SELECT
+                                            *
+                                          FROM `post` AS `t6`
+                                          WHERE
+                                            `t6`.`campaign_id` IS NOT NULL
+                                        ) AS `t39`
+                                        INNER JOIN `account` AS `t17`
+                                          ON `t39`.`account_id` = `t17`.`id`
+                                        INNER JOIN (
+                                          SELECT
+                                            *
+                                          FROM `influencer` AS `t3`
+                                          WHERE
+                                            NOT (
+                                              `t3`.`is_brand`
+                                            )
+                                        ) AS `t37`
+                                          ON `t17`.`influencer_id` = `t37`.`id`
+                                        INNER JOIN `campaign` AS `t11`
+                                          ON `t39`.`campaign_id` = `t11`.`id`
+                                      ) AS `t70`
+                                    ) AS `t83`
+                                  ) AS `t85`
                                   UNION ALL
                                   SELECT
                                     *
                                   FROM (
                                     SELECT
                                       CAST(`t12`.`id` AS INT64) AS `campaign_id`,
-                                      CAST(`t19`.`id` AS INT64) AS `account_id`,
+                                      CAST(`t18`.`id` AS INT64) AS `account_id`,
                                       TRUE AS `is_brand`
                                     FROM `campaign` AS `t12`
                                     INNER JOIN (
@@ -8261,134 +10453,134 @@ FROM (
                                       FROM `influencer` AS `t3`
                                       WHERE
                                         `t3`.`is_brand`
-                                    ) AS `t29`
-                                      ON `t29`.`workspace_id` = `t12`.`workspace_id`
-                                    INNER JOIN `account` AS `t19`
-                                      ON `t19`.`influencer_id` = `t29`.`id`
-                                  ) AS `t53`
-                                ) AS `t91`
+                                    ) AS `t27`
+                                      ON `t27`.`workspace_id` = `t12`.`workspace_id`
+                                    INNER JOIN `account` AS `t18`
+                                      ON `t18`.`influencer_id` = `t27`.`id`
+                                  ) AS `t55`
+                                ) AS `t93`
                                 INNER JOIN `campaign` AS `t10`
-                                  ON `t91`.`campaign_id` = `t10`.`id`
-                                INNER JOIN `account` AS `t19`
-                                  ON `t91`.`account_id` = `t19`.`id`
+                                  ON `t93`.`campaign_id` = `t10`.`id`
+                                INNER JOIN `account` AS `t18`
+                                  ON `t93`.`account_id` = `t18`.`id`
                                 INNER JOIN `influencer` AS `t15`
-                                  ON `t19`.`influencer_id` = `t15`.`id`
-                              ) AS `t111`
+                                  ON `t18`.`influencer_id` = `t15`.`id`
+                              ) AS `t113`
                               INNER JOIN (
                                 SELECT
-                                  `t125`.`campaign_id`,
-                                  `t125`.`account_id`,
-                                  CAST(`t125`.`followers` AS FLOAT64) AS `start_followers`,
-                                  `t125`.`at` AS `start_seen_at`,
-                                  `t125`.`rank` AS `start_rank`
+                                  `t129`.`campaign_id`,
+                                  `t129`.`account_id`,
+                                  CAST(`t129`.`followers` AS FLOAT64) AS `start_followers`,
+                                  `t129`.`at` AS `start_seen_at`,
+                                  `t129`.`rank` AS `start_rank`
                                 FROM (
                                   SELECT
-                                    `t120`.`campaign_id`,
-                                    `t120`.`campaign`,
-                                    `t120`.`influencer_id`,
-                                    `t120`.`influencer`,
-                                    `t120`.`account_id`,
-                                    `t120`.`platform`,
-                                    `t120`.`is_brand`,
-                                    `t120`.`day`,
-                                    `t120`.`start_at`,
-                                    `t120`.`end_at`,
-                                    `t120`.`followers`,
-                                    `t120`.`at`,
-                                    `t120`.`rank`,
+                                    `t124`.`campaign_id`,
+                                    `t124`.`campaign`,
+                                    `t124`.`influencer_id`,
+                                    `t124`.`influencer`,
+                                    `t124`.`account_id`,
+                                    `t124`.`platform`,
+                                    `t124`.`is_brand`,
+                                    `t124`.`day`,
+                                    `t124`.`start_at`,
+                                    `t124`.`end_at`,
+                                    `t124`.`followers`,
+                                    `t124`.`at`,
+                                    `t124`.`rank`,
                                     ROW_NUMBER() OVER (
-                                      PARTITION BY `t120`.`campaign_id`, `t120`.`account_id`
-                                      ORDER BY IF(`t120`.`at` <= `t120`.`start_at`, 0, 1) ASC, ABS(`t120`.`at` - `t120`.`start_at`) ASC
+                                      PARTITION BY `t124`.`campaign_id`, `t124`.`account_id`
+                                      ORDER BY IF(`t124`.`at` <= `t124`.`start_at`, 0, 1) ASC, ABS(`t124`.`at` - `t124`.`start_at`) ASC
                                     ) - 1 AS `order`
-                                  FROM `t119` AS `t120`
-                                ) AS `t125`
+                                  FROM `t123` AS `t124`
+                                ) AS `t129`
                                 WHERE
-                                  `t125`.`order` = 0
-                              ) AS `t131`
-                                ON `t111`.`campaign_id` = `t131`.`campaign_id`
-                                AND `t111`.`account_id` = `t131`.`account_id`
-                            ) AS `t137`
+                                  `t129`.`order` = 0
+                              ) AS `t135`
+                                ON `t113`.`campaign_id` = `t135`.`campaign_id`
+                                AND `t113`.`account_id` = `t135`.`account_id`
+                            ) AS `t141`
                             LEFT OUTER JOIN (
                               SELECT
-                                `t123`.`campaign_id`,
-                                `t123`.`account_id`,
-                                CAST(`t123`.`followers` AS FLOAT64) AS `end_followers`,
-                                `t123`.`at` AS `end_seen_at`,
-                                `t123`.`rank` AS `end_rank`
+                                `t127`.`campaign_id`,
+                                `t127`.`account_id`,
+                                CAST(`t127`.`followers` AS FLOAT64) AS `end_followers`,
+                                `t127`.`at` AS `end_seen_at`,
+                                `t127`.`rank` AS `end_rank`
                               FROM (
                                 SELECT
-                                  `t120`.`campaign_id`,
-                                  `t120`.`campaign`,
-                                  `t120`.`influencer_id`,
-                                  `t120`.`influencer`,
-                                  `t120`.`account_id`,
-                                  `t120`.`platform`,
-                                  `t120`.`is_brand`,
-                                  `t120`.`day`,
-                                  `t120`.`start_at`,
-                                  `t120`.`end_at`,
-                                  `t120`.`followers`,
-                                  `t120`.`at`,
-                                  `t120`.`rank`,
-                                  ROW_NUMBER() OVER (PARTITION BY `t120`.`campaign_id`, `t120`.`account_id` ORDER BY `t120`.`at` DESC) - 1 AS `order`
-                                FROM `t119` AS `t120`
-                              ) AS `t123`
+                                  `t124`.`campaign_id`,
+                                  `t124`.`campaign`,
+                                  `t124`.`influencer_id`,
+                                  `t124`.`influencer`,
+                                  `t124`.`account_id`,
+                                  `t124`.`platform`,
+                                  `t124`.`is_brand`,
+                                  `t124`.`day`,
+                                  `t124`.`start_at`,
+                                  `t124`.`end_at`,
+                                  `t124`.`followers`,
+                                  `t124`.`at`,
+                                  `t124`.`rank`,
+                                  ROW_NUMBER() OVER (PARTITION BY `t124`.`campaign_id`, `t124`.`account_id` ORDER BY `t124`.`at` DESC) - 1 AS `order`
+                                FROM `t123` AS `t124`
+                              ) AS `t127`
                               WHERE
-                                `t123`.`order` = 0
-                            ) AS `t128`
-                              ON `t137`.`campaign_id` = `t128`.`campaign_id`
-                              AND `t137`.`account_id` = `t128`.`account_id`
-                          ) AS `t150`
+                                `t127`.`order` = 0
+                            ) AS `t132`
+                              ON `t141`.`campaign_id` = `t132`.`campaign_id`
+                              AND `t141`.`account_id` = `t132`.`account_id`
+                          ) AS `t154`
                           LEFT OUTER JOIN (
                             SELECT
-                              `t124`.`campaign_id`,
-                              `t124`.`account_id`,
-                              CAST(`t124`.`followers` AS FLOAT64) AS `before_followers`,
-                              `t124`.`at` AS `before_seen_at`,
-                              `t124`.`rank` AS `before_rank`
+                              `t128`.`campaign_id`,
+                              `t128`.`account_id`,
+                              CAST(`t128`.`followers` AS FLOAT64) AS `before_followers`,
+                              `t128`.`at` AS `before_seen_at`,
+                              `t128`.`rank` AS `before_rank`
                             FROM (
                               SELECT
-                                `t122`.`campaign_id`,
-                                `t122`.`campaign`,
-                                `t122`.`influencer_id`,
-                                `t122`.`influencer`,
-                                `t122`.`account_id`,
-                                `t122`.`platform`,
-                                `t122`.`is_brand`,
-                                `t122`.`day`,
-                                `t122`.`start_at`,
-                                `t122`.`end_at`,
-                                `t122`.`followers`,
-                                `t122`.`at`,
-                                `t122`.`rank`,
-                                ROW_NUMBER() OVER (PARTITION BY `t122`.`campaign_id`, `t122`.`account_id` ORDER BY `t122`.`at` DESC) - 1 AS `order`
+                                `t126`.`campaign_id`,
+                                `t126`.`campaign`,
+                                `t126`.`influencer_id`,
+                                `t126`.`influencer`,
+                                `t126`.`account_id`,
+                                `t126`.`platform`,
+                                `t126`.`is_brand`,
+                                `t126`.`day`,
+                                `t126`.`start_at`,
+                                `t126`.`end_at`,
+                                `t126`.`followers`,
+                                `t126`.`at`,
+                                `t126`.`rank`,
+                                ROW_NUMBER() OVER (PARTITION BY `t126`.`campaign_id`, `t126`.`account_id` ORDER BY `t126`.`at` DESC) - 1 AS `order`
                               FROM (
                                 SELECT
                                   *
                                 FROM (
                                   SELECT
-                                    `t111`.`campaign_id`,
-                                    `t111`.`campaign`,
-                                    `t111`.`influencer_id`,
-                                    `t111`.`influencer`,
-                                    `t111`.`account_id`,
-                                    `t111`.`platform`,
-                                    `t111`.`is_brand`,
-                                    `t111`.`day`,
-                                    `t111`.`start_at`,
-                                    `t111`.`end_at`,
-                                    `t45`.`followers`,
-                                    `t45`.`at`,
-                                    `t45`.`rank`
+                                    `t113`.`campaign_id`,
+                                    `t113`.`campaign`,
+                                    `t113`.`influencer_id`,
+                                    `t113`.`influencer`,
+                                    `t113`.`account_id`,
+                                    `t113`.`platform`,
+                                    `t113`.`is_brand`,
+                                    `t113`.`day`,
+                                    `t113`.`start_at`,
+                                    `t113`.`end_at`,
+                                    `t48`.`followers`,
+                                    `t48`.`at`,
+                                    `t48`.`rank`
                                   FROM (
                                     SELECT
-                                      `t91`.`campaign_id`,
+                                      `t93`.`campaign_id`,
                                       CAST(`t10`.`name` AS STRING) AS `campaign`,
                                       CAST(`t15`.`id` AS INT64) AS `influencer_id`,
                                       CAST(`t15`.`name` AS STRING) AS `influencer`,
-                                      `t91`.`account_id`,
-                                      CAST(`t19`.`platform` AS STRING) AS `platform`,
-                                      `t91`.`is_brand`,
+                                      `t93`.`account_id`,
+                                      CAST(`t18`.`platform` AS STRING) AS `platform`,
+                                      `t93`.`is_brand`,
                                       `t10`.`end_date` AS `day`,
                                       UNIX_SECONDS(CAST(`t10`.`start_date` AS TIMESTAMP)) AS `start_at`,
                                       UNIX_SECONDS(CAST(`t10`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
@@ -8397,23 +10589,58 @@ FROM (
                                         *
                                       FROM (
                                         SELECT
-                                          `t80`.`campaign_id`,
-                                          `t80`.`account_id`,
+                                          `t83`.`campaign_id`,
+                                          `t83`.`account_id`,
                                           FALSE AS `is_brand`
                                         FROM (
                                           SELECT DISTINCT
-                                            `t74`.`campaign_id`,
-                                            `t74`.`account_id`
-                                          FROM `t64` AS `t74`
-                                        ) AS `t80`
-                                      ) AS `t83`
+                                            `t70`.`campaign_id`,
+                                            `t70`.`account_id`
+                                          FROM (
+                                            SELECT
+                                              CAST(`t39`.`campaign_id` AS INT64) AS `campaign_id`,
+                                              CAST(`t11`.`name` AS STRING) AS `campaign`,
+                                              CAST(`t37`.`id` AS INT64) AS `influencer_id`,
+                                              CAST(`t37`.`name` AS STRING) AS `influencer`,
+                                              CAST(`t17`.`id` AS INT64) AS `account_id`,
+                                              CAST(`t17`.`platform` AS STRING) AS `platform`,
+                                              CAST(`t39`.`format` AS STRING) AS `format`,
+                                              CAST(`t39`.`id` AS INT64) AS `post_id`,
+                                              `t39`.`published_on` AS `day`,
+                                              `t37`.`country`,
+                                              CAST(`t39`.`caption` AS STRING) AS `caption`,
+                                              `t39`.`sponsored`
+                                            FROM (
+                                              SELECT
+                                                *
+                                              FROM `post` AS `t6`
+                                              WHERE
+                                                `t6`.`campaign_id` IS NOT NULL
+                                            ) AS `t39`
+                                            INNER JOIN `account` AS `t17`
+                                              ON `t39`.`account_id` = `t17`.`id`
+                                            INNER JOIN (
+                                              SELECT
+                                                *
+                                              FROM `influencer` AS `t3`
+                                              WHERE
+                                                NOT (
+                                                  `t3`.`is_brand`
+                                                )
+                                            ) AS `t37`
+                                              ON `t17`.`influencer_id` = `t37`.`id`
+                                            INNER JOIN `campaign` AS `t11`
+                                              ON `t39`.`campaign_id` = `t11`.`id`
+                                          ) AS `t70`
+                                        ) AS `t83`
+                                      ) AS `t85`
                                       UNION ALL
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
                                           CAST(`t12`.`id` AS INT64) AS `campaign_id`,
-                                          CAST(`t19`.`id` AS INT64) AS `account_id`,
+                                          CAST(`t18`.`id` AS INT64) AS `account_id`,
                                           TRUE AS `is_brand`
                                         FROM `campaign` AS `t12`
                                         INNER JOIN (
@@ -8422,19 +10649,19 @@ FROM (
                                           FROM `influencer` AS `t3`
                                           WHERE
                                             `t3`.`is_brand`
-                                        ) AS `t29`
-                                          ON `t29`.`workspace_id` = `t12`.`workspace_id`
-                                        INNER JOIN `account` AS `t19`
-                                          ON `t19`.`influencer_id` = `t29`.`id`
-                                      ) AS `t53`
-                                    ) AS `t91`
+                                        ) AS `t27`
+                                          ON `t27`.`workspace_id` = `t12`.`workspace_id`
+                                        INNER JOIN `account` AS `t18`
+                                          ON `t18`.`influencer_id` = `t27`.`id`
+                                      ) AS `t55`
+                                    ) AS `t93`
                                     INNER JOIN `campaign` AS `t10`
-                                      ON `t91`.`campaign_id` = `t10`.`id`
-                                    INNER JOIN `account` AS `t19`
-                                      ON `t91`.`account_id` = `t19`.`id`
+                                      ON `t93`.`campaign_id` = `t10`.`id`
+                                    INNER JOIN `account` AS `t18`
+                                      ON `t93`.`account_id` = `t18`.`id`
                                     INNER JOIN `influencer` AS `t15`
-                                      ON `t19`.`influencer_id` = `t15`.`id`
-                                  ) AS `t111`
+                                      ON `t18`.`influencer_id` = `t15`.`id`
+                                  ) AS `t113`
                                   INNER JOIN (
                                     SELECT
                                       CAST(`t8`.`account_id` AS INT64) AS `account_id`,
@@ -8450,39 +10677,39 @@ FROM (
                                         ELSE 2
                                       END AS `rank`
                                     FROM `follower_snapshot` AS `t8`
-                                  ) AS `t45`
-                                    ON `t111`.`account_id` = `t45`.`account_id`
-                                ) AS `t118`
+                                  ) AS `t48`
+                                    ON `t113`.`account_id` = `t48`.`account_id`
+                                ) AS `t122`
                                 WHERE
-                                  `t118`.`at` <= (
-                                    `t118`.`start_at` - (
-                                      `t118`.`end_at` - `t118`.`start_at`
+                                  `t122`.`at` <= (
+                                    `t122`.`start_at` - (
+                                      `t122`.`end_at` - `t122`.`start_at`
                                     )
                                   )
-                              ) AS `t122`
-                            ) AS `t124`
+                              ) AS `t126`
+                            ) AS `t128`
                             WHERE
-                              `t124`.`order` = 0
-                          ) AS `t129`
-                            ON `t150`.`campaign_id` = `t129`.`campaign_id`
-                            AND `t150`.`account_id` = `t129`.`account_id`
-                        ) AS `t153`
-                      ) AS `t160`
-                    ) AS `t163`
+                              `t128`.`order` = 0
+                          ) AS `t133`
+                            ON `t154`.`campaign_id` = `t133`.`campaign_id`
+                            AND `t154`.`account_id` = `t133`.`account_id`
+                        ) AS `t157`
+                      ) AS `t164`
+                    ) AS `t167`
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        `t48`.`campaign_id`,
-                        `t48`.`campaign`,
-                        `t48`.`influencer_id`,
-                        `t48`.`influencer`,
+                        `t51`.`campaign_id`,
+                        `t51`.`campaign`,
+                        `t51`.`influencer_id`,
+                        `t51`.`influencer`,
                         CAST(NULL AS INT64) AS `account_id`,
                         CAST(NULL AS STRING) AS `platform`,
                         CAST(NULL AS STRING) AS `format`,
                         CAST(NULL AS INT64) AS `post_id`,
-                        `t48`.`day`,
+                        `t51`.`day`,
                         CAST(NULL AS FLOAT64) AS `reach`,
                         CAST(NULL AS FLOAT64) AS `impressions`,
                         CAST(NULL AS FLOAT64) AS `views`,
@@ -8536,10 +10763,10 @@ FROM (
                         CAST(NULL AS INT64) AS `brand_followers_start__provenance`,
                         CAST(NULL AS INT64) AS `brand_followers_gained__provenance`,
                         CAST(NULL AS INT64) AS `brand_followers_expected_gain__provenance`,
-                        `t48`.`influencers_contacted`,
-                        `t48`.`influencers_interested`,
-                        `t48`.`posts_contracted`,
-                        `t48`.`products_sent`,
+                        `t51`.`influencers_contacted`,
+                        `t51`.`influencers_interested`,
+                        `t51`.`posts_contracted`,
+                        `t51`.`products_sent`,
                         CAST(NULL AS FLOAT64) AS `key_messages`
                       FROM (
                         SELECT
@@ -8557,9 +10784,9 @@ FROM (
                           ON `t13`.`campaign_id` = `t10`.`id`
                         INNER JOIN `influencer` AS `t14`
                           ON `t13`.`influencer_id` = `t14`.`id`
-                      ) AS `t48`
-                    ) AS `t60`
-                  ) AS `t164`
+                      ) AS `t51`
+                    ) AS `t59`
+                  ) AS `t168`
                   UNION ALL
                   SELECT
                     *
@@ -8639,12 +10866,12 @@ FROM (
                         0
                       ) AS FLOAT64) AS `key_messages`
                     FROM `campaign` AS `t0`
-                  ) AS `t57`
-                ) AS `t167`
+                  ) AS `t56`
+                ) AS `t171`
                 LEFT OUTER JOIN (
                   SELECT
-                    `t107`.`campaign_id`,
-                    `t107`.`rate` AS `emv_rate`
+                    `t112`.`campaign_id`,
+                    `t112`.`rate` AS `emv_rate`
                   FROM (
                     SELECT
                       *
@@ -8655,37 +10882,37 @@ FROM (
                       FROM `campaign` AS `t0`
                       WHERE
                         `t0`.`currency` = 'EUR'
-                    ) AS `t24`
+                    ) AS `t22`
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        `t94`.`campaign_id`,
-                        `t94`.`rate`
+                        `t98`.`campaign_id`,
+                        `t98`.`rate`
                       FROM (
                         SELECT
-                          `t77`.`campaign_id`,
-                          `t77`.`start`,
-                          `t77`.`rate`,
-                          `t77`.`valid`,
+                          `t80`.`campaign_id`,
+                          `t80`.`start`,
+                          `t80`.`rate`,
+                          `t80`.`valid`,
                           ROW_NUMBER() OVER (
-                            PARTITION BY `t77`.`campaign_id`
-                            ORDER BY IF(`t77`.`valid` <= `t77`.`start`, 0, 1) ASC, ABS(`t77`.`valid` - `t77`.`start`) ASC
+                            PARTITION BY `t80`.`campaign_id`
+                            ORDER BY IF(`t80`.`valid` <= `t80`.`start`, 0, 1) ASC, ABS(`t80`.`valid` - `t80`.`start`) ASC
                           ) - 1 AS `order`
                         FROM (
                           SELECT
-                            `t41`.`campaign_id`,
-                            `t41`.`start`,
-                            `t52`.`rate`,
-                            UNIX_SECONDS(CAST(`t52`.`valid_on` AS TIMESTAMP)) AS `valid`
+                            `t44`.`campaign_id`,
+                            `t44`.`start`,
+                            `t54`.`rate`,
+                            UNIX_SECONDS(CAST(`t54`.`valid_on` AS TIMESTAMP)) AS `valid`
                           FROM (
                             SELECT
                               CAST(`t0`.`id` AS INT64) AS `campaign_id`,
                               `t0`.`currency`,
                               UNIX_SECONDS(CAST(`t0`.`start_date` AS TIMESTAMP)) AS `start`
                             FROM `campaign` AS `t0`
-                          ) AS `t41`
+                          ) AS `t44`
                           INNER JOIN (
                             SELECT
                               *
@@ -8697,7 +10924,7 @@ FROM (
                               FROM `exchange_rate` AS `t1`
                               WHERE
                                 `t1`.`base` = 'EUR'
-                            ) AS `t26`
+                            ) AS `t24`
                             UNION ALL
                             SELECT
                               *
@@ -8709,23 +10936,23 @@ FROM (
                               FROM `exchange_rate` AS `t1`
                               WHERE
                                 `t1`.`quote` = 'EUR'
-                            ) AS `t43`
-                          ) AS `t52`
-                            ON `t41`.`currency` = `t52`.`quote`
-                        ) AS `t77`
-                      ) AS `t94`
+                            ) AS `t46`
+                          ) AS `t54`
+                            ON `t44`.`currency` = `t54`.`quote`
+                        ) AS `t80`
+                      ) AS `t98`
                       WHERE
-                        `t94`.`order` = 0
-                    ) AS `t103`
-                  ) AS `t107`
-                ) AS `t116`
-                  ON `t167`.`campaign_id` = `t116`.`campaign_id`
-              ) AS `t169`
-            ) AS `t172`
+                        `t98`.`order` = 0
+                    ) AS `t108`
+                  ) AS `t112`
+                ) AS `t120`
+                  ON `t171`.`campaign_id` = `t120`.`campaign_id`
+              ) AS `t173`
+            ) AS `t176`
             LEFT OUTER JOIN (
               SELECT
-                `t106`.`campaign_id`,
-                `t106`.`rate` AS `paid_rate`
+                `t111`.`campaign_id`,
+                `t111`.`rate` AS `paid_rate`
               FROM (
                 SELECT
                   *
@@ -8736,37 +10963,37 @@ FROM (
                   FROM `campaign` AS `t0`
                   WHERE
                     `t0`.`currency` = 'USD'
-                ) AS `t23`
+                ) AS `t21`
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    `t93`.`campaign_id`,
-                    `t93`.`rate`
+                    `t97`.`campaign_id`,
+                    `t97`.`rate`
                   FROM (
                     SELECT
-                      `t76`.`campaign_id`,
-                      `t76`.`start`,
-                      `t76`.`rate`,
-                      `t76`.`valid`,
+                      `t79`.`campaign_id`,
+                      `t79`.`start`,
+                      `t79`.`rate`,
+                      `t79`.`valid`,
                       ROW_NUMBER() OVER (
-                        PARTITION BY `t76`.`campaign_id`
-                        ORDER BY IF(`t76`.`valid` <= `t76`.`start`, 0, 1) ASC, ABS(`t76`.`valid` - `t76`.`start`) ASC
+                        PARTITION BY `t79`.`campaign_id`
+                        ORDER BY IF(`t79`.`valid` <= `t79`.`start`, 0, 1) ASC, ABS(`t79`.`valid` - `t79`.`start`) ASC
                       ) - 1 AS `order`
                     FROM (
                       SELECT
-                        `t41`.`campaign_id`,
-                        `t41`.`start`,
-                        `t51`.`rate`,
-                        UNIX_SECONDS(CAST(`t51`.`valid_on` AS TIMESTAMP)) AS `valid`
+                        `t44`.`campaign_id`,
+                        `t44`.`start`,
+                        `t53`.`rate`,
+                        UNIX_SECONDS(CAST(`t53`.`valid_on` AS TIMESTAMP)) AS `valid`
                       FROM (
                         SELECT
                           CAST(`t0`.`id` AS INT64) AS `campaign_id`,
                           `t0`.`currency`,
                           UNIX_SECONDS(CAST(`t0`.`start_date` AS TIMESTAMP)) AS `start`
                         FROM `campaign` AS `t0`
-                      ) AS `t41`
+                      ) AS `t44`
                       INNER JOIN (
                         SELECT
                           *
@@ -8778,7 +11005,7 @@ FROM (
                           FROM `exchange_rate` AS `t1`
                           WHERE
                             `t1`.`base` = 'USD'
-                        ) AS `t25`
+                        ) AS `t23`
                         UNION ALL
                         SELECT
                           *
@@ -8790,190 +11017,190 @@ FROM (
                           FROM `exchange_rate` AS `t1`
                           WHERE
                             `t1`.`quote` = 'USD'
-                        ) AS `t42`
-                      ) AS `t51`
-                        ON `t41`.`currency` = `t51`.`quote`
-                    ) AS `t76`
-                  ) AS `t93`
+                        ) AS `t45`
+                      ) AS `t53`
+                        ON `t44`.`currency` = `t53`.`quote`
+                    ) AS `t79`
+                  ) AS `t97`
                   WHERE
-                    `t93`.`order` = 0
-                ) AS `t102`
-              ) AS `t106`
-            ) AS `t115`
-              ON `t172`.`campaign_id` = `t115`.`campaign_id`
-          ) AS `t174`
+                    `t97`.`order` = 0
+                ) AS `t107`
+              ) AS `t111`
+            ) AS `t119`
+              ON `t176`.`campaign_id` = `t119`.`campaign_id`
+          ) AS `t178`
           WHERE
-            `t174`.`campaign_id` IN (1)
+            `t178`.`campaign_id` IN (1)
             AND (
               (
-                `t174`.`brand_followers_expected_gain` IS NOT NULL
+                `t178`.`brand_followers_expected_gain` IS NOT NULL
               )
               OR (
-                `t174`.`brand_followers_gained` IS NOT NULL
+                `t178`.`brand_followers_gained` IS NOT NULL
               )
               OR (
-                `t174`.`brand_followers_start` IS NOT NULL
+                `t178`.`brand_followers_start` IS NOT NULL
               )
               OR (
-                `t174`.`brand_mention_engagements` IS NOT NULL
+                `t178`.`brand_mention_engagements` IS NOT NULL
               )
               OR (
-                `t174`.`brand_mentions` IS NOT NULL
+                `t178`.`brand_mentions` IS NOT NULL
               )
               OR (
-                `t174`.`clicks` IS NOT NULL
+                `t178`.`clicks` IS NOT NULL
               )
               OR (
-                `t174`.`comments` IS NOT NULL
+                `t178`.`comments` IS NOT NULL
               )
               OR (
-                `t174`.`cost` IS NOT NULL
+                `t178`.`cost` IS NOT NULL
               )
               OR (
-                `t174`.`disclosed_sponsored_posts` IS NOT NULL
+                `t178`.`disclosed_sponsored_posts` IS NOT NULL
               )
               OR (
-                `t174`.`emv` IS NOT NULL
+                `t178`.`emv` IS NOT NULL
               )
               OR (
-                `t174`.`engagements` IS NOT NULL
+                `t178`.`engagements` IS NOT NULL
               )
               OR (
-                `t174`.`er_followers_post` IS NOT NULL
+                `t178`.`er_followers_post` IS NOT NULL
               )
               OR (
-                `t174`.`er_impressions_post` IS NOT NULL
+                `t178`.`er_impressions_post` IS NOT NULL
               )
               OR (
-                `t174`.`er_reach_post` IS NOT NULL
+                `t178`.`er_reach_post` IS NOT NULL
               )
               OR (
-                `t174`.`er_views_post` IS NOT NULL
+                `t178`.`er_views_post` IS NOT NULL
               )
               OR (
-                `t174`.`followers` IS NOT NULL
+                `t178`.`followers` IS NOT NULL
               )
               OR (
-                `t174`.`followers_expected_gain` IS NOT NULL
+                `t178`.`followers_expected_gain` IS NOT NULL
               )
               OR (
-                `t174`.`followers_gained` IS NOT NULL
+                `t178`.`followers_gained` IS NOT NULL
               )
               OR (
-                `t174`.`followers_start` IS NOT NULL
+                `t178`.`followers_start` IS NOT NULL
               )
               OR (
-                `t174`.`impressions` IS NOT NULL
+                `t178`.`impressions` IS NOT NULL
               )
               OR (
-                `t174`.`impressions_with_estimates` IS NOT NULL
+                `t178`.`impressions_with_estimates` IS NOT NULL
               )
               OR (
-                `t174`.`influencers_contacted` IS NOT NULL
+                `t178`.`influencers_contacted` IS NOT NULL
               )
               OR (
-                `t174`.`influencers_interested` IS NOT NULL
+                `t178`.`influencers_interested` IS NOT NULL
               )
               OR (
-                `t174`.`key_message_posts` IS NOT NULL
+                `t178`.`key_message_posts` IS NOT NULL
               )
               OR (
-                `t174`.`key_messages` IS NOT NULL
+                `t178`.`key_messages` IS NOT NULL
               )
               OR (
-                `t174`.`likes` IS NOT NULL
+                `t178`.`likes` IS NOT NULL
               )
               OR (
-                `t174`.`mention_engagements` IS NOT NULL
+                `t178`.`mention_engagements` IS NOT NULL
               )
               OR (
-                `t174`.`mentions` IS NOT NULL
+                `t178`.`mentions` IS NOT NULL
               )
               OR (
                 ieee_divide(
-                  `t174`.`cost`,
+                  `t178`.`cost`,
                   CASE
-                    WHEN `t174`.`platform` = 'tiktok'
+                    WHEN `t178`.`platform` = 'tiktok'
                     THEN CAST(NULL AS FLOAT64)
-                    WHEN `t174`.`platform` = 'youtube'
+                    WHEN `t178`.`platform` = 'youtube'
                     THEN CAST(NULL AS FLOAT64)
                     ELSE 1.88
-                  END * `t174`.`paid_rate`
+                  END * `t178`.`paid_rate`
                 ) IS NOT NULL
               )
               OR (
                 (
                   ieee_divide(
-                    `t174`.`cost`,
+                    `t178`.`cost`,
                     CASE
-                      WHEN `t174`.`platform` = 'tiktok'
+                      WHEN `t178`.`platform` = 'tiktok'
                       THEN 7.5
-                      WHEN `t174`.`platform` = 'youtube'
+                      WHEN `t178`.`platform` = 'youtube'
                       THEN 3.53
                       ELSE 19.8
-                    END * `t174`.`paid_rate`
+                    END * `t178`.`paid_rate`
                   ) * 1000
                 ) IS NOT NULL
               )
               OR (
                 ieee_divide(
-                  `t174`.`cost`,
-                  CASE WHEN `t174`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t174`.`paid_rate`
+                  `t178`.`cost`,
+                  CASE WHEN `t178`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t178`.`paid_rate`
                 ) IS NOT NULL
               )
               OR (
-                `t174`.`post_id` IS NOT NULL
+                `t178`.`post_id` IS NOT NULL
               )
               OR (
-                `t174`.`post_platform` IS NOT NULL
+                `t178`.`post_platform` IS NOT NULL
               )
               OR (
-                `t174`.`posts_contracted` IS NOT NULL
+                `t178`.`posts_contracted` IS NOT NULL
               )
               OR (
-                `t174`.`products_sent` IS NOT NULL
+                `t178`.`products_sent` IS NOT NULL
               )
               OR (
-                `t174`.`publishing_influencer` IS NOT NULL
+                `t178`.`publishing_influencer` IS NOT NULL
               )
               OR (
-                `t174`.`reach` IS NOT NULL
+                `t178`.`reach` IS NOT NULL
               )
               OR (
-                `t174`.`saves` IS NOT NULL
+                `t178`.`saves` IS NOT NULL
               )
               OR (
-                `t174`.`shares` IS NOT NULL
+                `t178`.`shares` IS NOT NULL
               )
               OR (
-                `t174`.`sponsored_posts` IS NOT NULL
+                `t178`.`sponsored_posts` IS NOT NULL
               )
               OR (
-                `t174`.`ugc_post` IS NOT NULL
+                `t178`.`ugc_post` IS NOT NULL
               )
               OR (
-                `t174`.`views` IS NOT NULL
+                `t178`.`views` IS NOT NULL
               )
             )
-            AND `t174`.`account_id` IS NOT NULL
-        ) AS `t176`
+            AND `t178`.`account_id` IS NOT NULL
+        ) AS `t180`
         GROUP BY
           1,
           2,
           3,
           4
-      ) AS `t179`
-    ) AS `t180`
+      ) AS `t183`
+    ) AS `t184`
     GROUP BY
       1,
       2,
       3
-  ) AS `t182`
-    ON `t178`.`influencer_id` IS NOT DISTINCT FROM `t182`.`influencer_id`
-    AND `t178`.`influencer` IS NOT DISTINCT FROM `t182`.`influencer`
-    AND `t178`.`platform` IS NOT DISTINCT FROM `t182`.`platform`
-) AS `t183`
+  ) AS `t186`
+    ON `t182`.`influencer_id` IS NOT DISTINCT FROM `t186`.`influencer_id`
+    AND `t182`.`influencer` IS NOT DISTINCT FROM `t186`.`influencer`
+    AND `t182`.`platform` IS NOT DISTINCT FROM `t186`.`platform`
+) AS `t187`
 ORDER BY
-  `t183`.`influencer_id` ASC NULLS LAST,
-  `t183`.`influencer` ASC NULLS LAST,
-  `t183`.`platform` ASC NULLS LAST
+  `t187`.`influencer_id` ASC NULLS LAST,
+  `t187`.`influencer` ASC NULLS LAST,
+  `t187`.`platform` ASC NULLS LAST
