@@ -1,4 +1,4 @@
-"""The migrations build the schema that `schema.py` declares, once, on every engine."""
+"""The migrations build the schema that `store.schema` declares, once, on every engine."""
 
 from collections.abc import Iterator
 
@@ -9,22 +9,9 @@ from alembic.runtime.migration import MigrationContext
 
 from influscope.store import database, migrate, schema
 
-TABLES = {
-    "workspace",
-    "campaign",
-    "influencer",
-    "account",
-    "follower_snapshot",
-    "post",
-    "metric_snapshot",
-    "cost",
-    "target",
-    "roster",
-    "exchange_rate",
-    "mention",
-    "indicator_value",
-}
-HEAD = "0002"
+# Every table the schema declares, and the last migration's revision.
+TABLES = set(schema.metadata.tables)
+HEAD = sorted(p.name.split("_")[0] for p in (migrate.MIGRATIONS / "versions").glob("0*.py"))[-1]
 
 
 @pytest.fixture

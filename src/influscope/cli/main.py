@@ -3,30 +3,33 @@
 import dataclasses
 import datetime as dt
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
-import sqlalchemy as sa
 import typer
-from rich.console import Console
-from rich.progress import track
+from rich import progress
 from rich.table import Table
 
-from influscope.catalogue.load import CatalogueError, built_in_catalogue
+from influscope.catalogue.load import built_in_catalogue
 from influscope.catalogue.rate_cards import (
     DEFAULT_BENCHMARKS,
     DEFAULT_RATE_CARD,
-    RatesError,
     load_rates,
 )
-from influscope.cli import render
+from influscope.cli import commerce, discover, render, report, sources, track, web
+from influscope.cli.common import (
+    DbOption,
+    FormatOption,
+    LangOption,
+    WorkspaceOption,
+    console,
+    open_store,
+    user_errors,
+)
 from influscope.cli.render import OutputFormat
 from influscope.compile import Grain
-from influscope.engines import EngineUnavailable
 from influscope.report.campaign_kpis import CampaignKpis, campaign_kpis
-from influscope.store import database, migrate, queries
+from influscope.store import migrate, queries
 
 app = typer.Typer(
     help="Influscope: auditable KPIs for influencer-marketing campaigns.",
@@ -37,58 +40,10 @@ import_app = typer.Typer(help="Import data into the store.", no_args_is_help=Tru
 app.add_typer(import_app, name="import")
 export_app = typer.Typer(help="Export the store for other engines.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
-
-# Tables keep their labels on one line when piped or captured, where Rich would assume 80 columns.
-console = Console(width=None if sys.stdout.isatty() else 140)
-errors = Console(stderr=True, width=None if sys.stderr.isatty() else 140)
-
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar=database.URL_VARIABLE,
-        help="Store URL or DuckDB file (default: influscope.duckdb here); postgresql://… works.",
-    ),
-]
-FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
-LangOption = Annotated[str, typer.Option("--lang", help="Label language: en or fr.")]
-WorkspaceOption = Annotated[
-    str | None, typer.Option("--workspace", "-w", help="Workspace (brand or client).")
-]
-
-
-@contextmanager
-def user_errors() -> Iterator[None]:
-    """Problems the user can fix are printed as one clear message, never as a traceback."""
-    from influscope.ingest.problems import ImportFailed
-
-    try:
-        yield
-    except ImportFailed as failure:
-        errors.print(f"[red]Nothing was imported: {len(failure.problems)} problem(s).[/red]")
-        for problem in failure.problems:
-            errors.print(f"  • {problem}", markup=False, highlight=False)
-        raise typer.Exit(2) from None
-    except (
-        database.StoreError,
-        queries.NotFound,
-        CatalogueError,
-        RatesError,
-        EngineUnavailable,
-        KeyError,
-        ValueError,
-        NotImplementedError,
-    ) as error:
-        message = error.args[0] if isinstance(error, KeyError) else str(error)
-        errors.print(f"[red]Error:[/red] {message}", highlight=False)
-        raise typer.Exit(1) from None
-
-
-def open_store(db: str | None) -> sa.Engine:
-    """The store, migrated to the newest schema (cheap when it already is)."""
-    engine = database.create_engine(db)
-    migrate.upgrade(engine)
-    return engine
+for capability in (commerce, discover, report, sources, track, web):
+    app.add_typer(capability.commands)
+for capability in (commerce, sources):
+    import_app.add_typer(capability.imports)
 
 
 @app.command()
@@ -327,7 +282,7 @@ def demo(db: DbOption = None, lang: LangOption = "en") -> None:
         console.print(f"Demo workspace {DEMO_WORKSPACE!r}: {summary.changed} rows written.")
         with engine.connect() as conn:
             found = queries.list_campaigns(conn, workspace=DEMO_WORKSPACE)
-        for campaign in track(found, description="Computing KPIs…", console=console):
+        for campaign in progress.track(found, description="Computing KPIs…", console=console):
             model = campaign_kpis(engine, campaign=campaign.name, workspace=DEMO_WORKSPACE)
             console.print(
                 render.kpi_rich_table(model, title=_title(model), lang=lang, only=model.headline)

@@ -1,59 +1,20 @@
-"""The canonical tables. Every source lands here; the KPI engine reads only these.
-
-Ids come from sequences because DuckDB has no identity columns and PostgreSQL has both.
-Foreign keys are declared for every engine and enforced where the engine can live with them
-(see `_no_foreign_keys_on_duckdb`). Timestamps are stored in UTC without a zone;
-`post.published_on` holds the publication day in the campaign's own time zone so that
-day/week/month grouping needs no zone arithmetic in SQL, which engines disagree on.
-"""
+"""Campaigns, creators, their accounts and content, costs, targets: what the workbook fills."""
 
 import sqlalchemy as sa
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.schema import ForeignKeyConstraint
 
-
-@compiles(ForeignKeyConstraint, "duckdb")
-def _no_foreign_keys_on_duckdb(constraint, compiler, **kw) -> None:
-    """DuckDB refuses to ALTER a table that foreign keys point to, and turns some updates of a
-    referenced row into a delete and insert that its own check then rejects. On DuckDB the
-    references are kept by the writes (every record is resolved by natural key before it is
-    stored); PostgreSQL enforces them."""
-    return None
-
-
-metadata = sa.MetaData(
-    naming_convention={
-        "pk": "pk_%(table_name)s",
-        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-    }
-)
-
-
-def _id(table: str) -> sa.Column:
-    sequence = sa.Sequence(f"{table}_id_seq")
-    return sa.Column(
-        "id",
-        sa.Integer,
-        sequence,
-        server_default=sequence.next_value(),
-        autoincrement=False,
-        primary_key=True,
-    )
-
+from influscope.store.schema.base import id_column, metadata
 
 workspace = sa.Table(
     "workspace",
     metadata,
-    _id("workspace"),
+    id_column("workspace"),
     sa.Column("name", sa.String(200), nullable=False, unique=True),
 )
 
 campaign = sa.Table(
     "campaign",
     metadata,
-    _id("campaign"),
+    id_column("campaign"),
     sa.Column("workspace_id", sa.Integer, sa.ForeignKey("workspace.id"), nullable=False),
     sa.Column("name", sa.String(200), nullable=False),
     sa.Column("objectives", sa.String(500), nullable=False, server_default=""),
@@ -70,7 +31,7 @@ campaign = sa.Table(
 influencer = sa.Table(
     "influencer",
     metadata,
-    _id("influencer"),
+    id_column("influencer"),
     sa.Column("workspace_id", sa.Integer, sa.ForeignKey("workspace.id"), nullable=False),
     sa.Column("name", sa.String(200), nullable=False),
     sa.Column("country", sa.String(2)),
@@ -88,7 +49,7 @@ influencer = sa.Table(
 account = sa.Table(
     "account",
     metadata,
-    _id("account"),
+    id_column("account"),
     sa.Column("influencer_id", sa.Integer, sa.ForeignKey("influencer.id"), nullable=False),
     sa.Column("platform", sa.String(16), nullable=False),
     sa.Column("handle", sa.String(200), nullable=False),
@@ -99,7 +60,7 @@ account = sa.Table(
 follower_snapshot = sa.Table(
     "follower_snapshot",
     metadata,
-    _id("follower_snapshot"),
+    id_column("follower_snapshot"),
     sa.Column("account_id", sa.Integer, sa.ForeignKey("account.id"), nullable=False),
     sa.Column("captured_at", sa.DateTime, nullable=False),
     sa.Column("followers", sa.BigInteger, nullable=False),
@@ -111,7 +72,7 @@ follower_snapshot = sa.Table(
 post = sa.Table(
     "post",
     metadata,
-    _id("post"),
+    id_column("post"),
     sa.Column("account_id", sa.Integer, sa.ForeignKey("account.id"), nullable=False),
     sa.Column("campaign_id", sa.Integer, sa.ForeignKey("campaign.id")),
     # The platform's own id where known, else the URL: whichever the source gives first.
@@ -131,7 +92,7 @@ post = sa.Table(
 metric_snapshot = sa.Table(
     "metric_snapshot",
     metadata,
-    _id("metric_snapshot"),
+    id_column("metric_snapshot"),
     sa.Column("post_id", sa.Integer, sa.ForeignKey("post.id"), nullable=False),
     sa.Column("captured_at", sa.DateTime, nullable=False),
     sa.Column("metric", sa.String(32), nullable=False),
@@ -144,7 +105,7 @@ metric_snapshot = sa.Table(
 cost = sa.Table(
     "cost",
     metadata,
-    _id("cost"),
+    id_column("cost"),
     sa.Column("campaign_id", sa.Integer, sa.ForeignKey("campaign.id"), nullable=False),
     # Null for a campaign-wide cost (agency fee, boosting not tied to one creator).
     sa.Column("influencer_id", sa.Integer, sa.ForeignKey("influencer.id")),
@@ -160,7 +121,7 @@ cost = sa.Table(
 roster = sa.Table(
     "roster",
     metadata,
-    _id("roster"),
+    id_column("roster"),
     sa.Column("campaign_id", sa.Integer, sa.ForeignKey("campaign.id"), nullable=False),
     sa.Column("influencer_id", sa.Integer, sa.ForeignKey("influencer.id"), nullable=False),
     sa.Column("status", sa.String(16), nullable=False),
@@ -173,7 +134,7 @@ roster = sa.Table(
 mention = sa.Table(
     "mention",
     metadata,
-    _id("mention"),
+    id_column("mention"),
     sa.Column("workspace_id", sa.Integer, sa.ForeignKey("workspace.id"), nullable=False),
     sa.Column("brand", sa.String(200), nullable=False),
     sa.Column("own", sa.Boolean, nullable=False),
@@ -190,7 +151,7 @@ mention = sa.Table(
 indicator_value = sa.Table(
     "indicator_value",
     metadata,
-    _id("indicator_value"),
+    id_column("indicator_value"),
     sa.Column("campaign_id", sa.Integer, sa.ForeignKey("campaign.id"), nullable=False),
     sa.Column("indicator", sa.String(64), nullable=False),
     sa.Column("measured_on", sa.Date, nullable=False),
@@ -204,7 +165,7 @@ indicator_value = sa.Table(
 exchange_rate = sa.Table(
     "exchange_rate",
     metadata,
-    _id("exchange_rate"),
+    id_column("exchange_rate"),
     sa.Column("base", sa.String(3), nullable=False),
     sa.Column("quote", sa.String(3), nullable=False),
     sa.Column("valid_on", sa.Date, nullable=False),
@@ -216,7 +177,7 @@ exchange_rate = sa.Table(
 target = sa.Table(
     "target",
     metadata,
-    _id("target"),
+    id_column("target"),
     sa.Column("campaign_id", sa.Integer, sa.ForeignKey("campaign.id"), nullable=False),
     sa.Column("kpi", sa.String(64), nullable=False),
     sa.Column("value", sa.Double, nullable=False),

@@ -1,0 +1,6 @@
+"""Discovery and vetting of influencers: `influscope discover …`."""
+
+import typer
+
+# Commands merged into `influscope`.
+commands = typer.Typer()

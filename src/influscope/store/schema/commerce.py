@@ -1,0 +1,1 @@
+"""Web sessions and conversions (GA4) and shop orders (Shopify, WooCommerce)."""

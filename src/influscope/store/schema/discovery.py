@@ -1,0 +1,1 @@
+"""Prospects, audiences, comments and follower samples, saved searches and shortlists."""

@@ -1,0 +1,1 @@
+"""Platform connections and the record of every sync run."""

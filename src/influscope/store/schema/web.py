@@ -1,0 +1,1 @@
+"""Users, roles, sessions, API tokens and influencer submissions of the web app."""
