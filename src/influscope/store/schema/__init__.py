@@ -10,7 +10,7 @@ The tables live in one module per capability, all on one `metadata`; import them
 """
 
 # Imported for their tables on `metadata`; their tables are read as `schema.tracking.click`.
-from influscope.store.schema import commerce, discovery, sources, tracking, web
+from influscope.store.schema import attribution, commerce, discovery, sources, tracking, web
 from influscope.store.schema.base import metadata
 from influscope.store.schema.campaigns import (
     account,
@@ -30,6 +30,7 @@ from influscope.store.schema.campaigns import (
 
 __all__ = [
     "account",
+    "attribution",
     "campaign",
     "commerce",
     "cost",

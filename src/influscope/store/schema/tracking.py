@@ -1,1 +1,1 @@
-"""Tracking links, their clicks, promo codes and the attribution of orders to influencers."""
+"""Tracking links and their clicks."""

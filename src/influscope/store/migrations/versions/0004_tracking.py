@@ -1,4 +1,4 @@
-"""Tracking links, clicks, promo codes and attribution
+"""Tracking links and their clicks
 
 Revision ID: 0004
 Revises: 0003

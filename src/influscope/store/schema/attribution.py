@@ -1,0 +1,3 @@
+"""Promo codes and the attribution of shop orders and web sessions to influencers."""
+
+

@@ -1,0 +1,1 @@
+"""Tracking: links and their clicks, promo codes, and the attribution of orders to influencers."""
