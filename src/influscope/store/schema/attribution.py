@@ -46,7 +46,7 @@ attribution_run = sa.Table(
     # Orders of the period that another campaign's code or link won.
     sa.Column("other_campaigns", sa.Integer, nullable=False),
     sa.Column("unattributed", sa.Integer, nullable=False),
-    # In the campaign's currency; null when an order's currency had no rate.
+    # In the campaign's currency; orders whose currency has no rate are counted in missing_rates.
     sa.Column("unattributed_revenue", sa.Numeric(18, 2)),
     sa.Column("currency", sa.String(3), nullable=False),
     sa.Column("missing_rates", sa.Integer, nullable=False),
