@@ -57,6 +57,7 @@ click_rule_run = sa.Table(
     sa.Column("ran_at", sa.DateTime, nullable=False),
     sa.Column("rules_version", sa.Integer, nullable=False),
     sa.Column("reason", sa.String(1000), nullable=False),
+    sa.Column("unique_window_minutes", sa.Integer, nullable=False),
     sa.Column("clicks_checked", sa.Integer, nullable=False),
     sa.Column("became_bot", sa.Integer, nullable=False),
     sa.Column("became_human", sa.Integer, nullable=False),

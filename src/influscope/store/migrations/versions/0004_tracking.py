@@ -85,6 +85,7 @@ def upgrade() -> None:
         sa.Column("ran_at", sa.DateTime(), nullable=False),
         sa.Column("rules_version", sa.Integer(), nullable=False),
         sa.Column("reason", sa.String(length=1000), nullable=False),
+        sa.Column("unique_window_minutes", sa.Integer(), nullable=False),
         sa.Column("clicks_checked", sa.Integer(), nullable=False),
         sa.Column("became_bot", sa.Integer(), nullable=False),
         sa.Column("became_human", sa.Integer(), nullable=False),
