@@ -244,7 +244,7 @@ def run_attribution(
         campaign=campaign,
         settings=settings,
         ran_at=ran_at,
-        counts=counts | {"orders_considered": len(rows), "leak_flags": len(leaks)},
+        counts=counts + Counter(orders_considered=len(rows), leak_flags=len(leaks)),
         unattributed_revenue=unattributed_revenue,
         attributed=attributed,
         leaks=leaks,
