@@ -1,0 +1,277 @@
+"""Reading saved API responses: JSON navigated with the path of every value, so that a problem
+names the file, the place in the JSON (`data[3].timestamp`) and the field.
+
+Readers never raise on bad input: they record a `Problem` and return None, so one pass reports
+everything; `Responses.finish` raises ImportFailed when any problem was recorded.
+"""
+
+import datetime as dt
+import json
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from influscope.ingest.problems import ImportFailed, Problem
+
+_GRAPH_VERSION = re.compile(r"/(v\d+\.\d+)/")
+# Instagram and Facebook write `+0000` without a colon; YouTube and X write `Z` (RFC 3339).
+_MOMENT_FORMATS = ("%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S.%f%z")
+_LARGEST_COUNT = 2**63 - 1
+
+
+@dataclass(frozen=True)
+class Node:
+    """A JSON value and where it sits in the file."""
+
+    value: Any
+    path: str
+
+    def at(self, key: str | int) -> "Node":
+        child = self.value.get(key) if isinstance(self.value, dict) else None
+        if isinstance(key, int):
+            child = self.value[key] if isinstance(self.value, list) else None
+            return Node(child, f"{self.path}[{key}]")
+        return Node(child, f"{self.path}.{key}" if self.path else key)
+
+    def has(self, key: str) -> bool:
+        return isinstance(self.value, dict) and self.value.get(key) is not None
+
+    def items(self) -> Iterator["Node"]:
+        """The elements of a list (nothing for anything else: the caller checks with `is_list`)."""
+        if isinstance(self.value, list):
+            for index in range(len(self.value)):
+                yield self.at(index)
+
+    @property
+    def is_object(self) -> bool:
+        return isinstance(self.value, dict)
+
+    @property
+    def is_list(self) -> bool:
+        return isinstance(self.value, list)
+
+
+@dataclass
+class Responses:
+    """The API responses held in one file, and the problems found while reading them."""
+
+    file: str
+    documents: list[Node]
+    captured_at: dt.datetime
+    api_version: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    def problem(self, node: Node, reason: str, *, show: bool = True) -> None:
+        value = node.value if show and isinstance(node.value, str | int | float) else None
+        self.problems.append(
+            Problem(
+                file=self.file,
+                column=node.path or "(whole file)",
+                value=None if value is None else str(value)[:80],
+                reason=reason,
+            )
+        )
+
+    def finish(self) -> None:
+        if self.problems:
+            raise ImportFailed(self.problems)
+
+    # Readers of one field. Each returns None (and records a problem when `required`).
+
+    def text(self, node: Node, *, required: bool = True) -> str | None:
+        value = node.value
+        if value is None:
+            if required:
+                self.problem(node, "is missing")
+            return None
+        if isinstance(value, str):
+            return value
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        self.problem(node, "is not text")
+        return None
+
+    def count(self, node: Node, *, strings: bool = False) -> int | None:
+        """A counter: a JSON integer (or an integer sent as a string where the API does so).
+        Missing stays None, never 0."""
+        value = node.value
+        if value is None:
+            return None
+        if strings and isinstance(value, str) and re.fullmatch(r"[0-9]{1,19}", value.strip()):
+            value = int(value.strip())
+        elif isinstance(value, float) and math.isfinite(value) and value.is_integer():
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.problem(node, "is not a whole number")
+            return None
+        if not 0 <= value <= _LARGEST_COUNT:
+            self.problem(node, "is not a count (negative or too large)")
+            return None
+        return value
+
+    def number(self, node: Node) -> float | None:
+        """A measured quantity that may have decimals (a rate, a duration)."""
+        value = node.value
+        if value is None:
+            return None
+        if isinstance(value, str):
+            try:
+                value = float(value)
+            except ValueError:
+                value = None
+        if isinstance(value, bool) or not isinstance(value, int | float) or value is None:
+            self.problem(node, "is not a number")
+            return None
+        if not math.isfinite(value) or value < 0:
+            self.problem(node, "is not a finite, positive number")
+            return None
+        return float(value)
+
+    def moment(self, node: Node, *, required: bool = True) -> dt.datetime | None:
+        """An ISO 8601 moment with its offset, returned in UTC (naive)."""
+        text = self.text(node, required=required)
+        if text is None:
+            return None
+        cleaned = text.strip().replace("Z", "+0000")
+        for pattern in _MOMENT_FORMATS:
+            try:
+                moment = dt.datetime.strptime(cleaned, pattern)
+            except ValueError:
+                continue
+            return moment.astimezone(dt.UTC).replace(tzinfo=None)
+        self.problem(node, "is not a date and time with its offset (2024-05-03T18:20:02+0000)")
+        return None
+
+    def epoch(self, node: Node, *, required: bool = True) -> dt.datetime | None:
+        """A Unix time in seconds (TikTok), sent as a number or as digits."""
+        if node.value is None:
+            if required:
+                self.problem(node, "is missing")
+            return None
+        seconds = self.count(node, strings=True)
+        if seconds is None:
+            return None
+        # Past 9999-12-31, or a value in milliseconds: never a publication time.
+        if seconds > 253_402_300_799:
+            self.problem(node, "is not a Unix time in seconds (milliseconds?)")
+            return None
+        return dt.datetime.fromtimestamp(seconds, dt.UTC).replace(tzinfo=None)
+
+    def day(self, node: Node) -> dt.date | None:
+        text = self.text(node)
+        if text is None:
+            return None
+        try:
+            return dt.date.fromisoformat(text.strip())
+        except ValueError:
+            self.problem(node, "is not a day (YYYY-MM-DD)")
+            return None
+
+    def objects(self, node: Node, *, required: bool = True) -> list[Node]:
+        """The objects of a JSON list; anything else in the list is a problem."""
+        if node.value is None and not required:
+            return []
+        if not node.is_list:
+            self.problem(node, "is not a list", show=False)
+            return []
+        found = []
+        for item in node.items():
+            if item.is_object:
+                found.append(item)
+            else:
+                self.problem(item, "is not an object", show=False)
+        return found
+
+
+def load_responses(
+    path: Path,
+    *,
+    captured_at: dt.datetime | None = None,
+    api_version: str | None = None,
+) -> Responses:
+    """One saved response, a JSON list of them, or a bundle written by `influscope sync --save`
+    (`{"captured_at": …, "api_version": …, "responses": […]}`).
+
+    The capture time is the bundle's, else `captured_at`, else the file's modification time:
+    saved responses carry no date of their own, and the same file read twice gives the same rows.
+    """
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise ImportFailed(
+            [Problem(file=name, reason=f"cannot be read: {error.strerror}")]
+        ) from None
+    if captured_at is None:
+        captured_at = dt.datetime.fromtimestamp(Path(path).stat().st_mtime, dt.UTC)
+    return read_responses(raw, file=name, captured_at=_utc(captured_at), api_version=api_version)
+
+
+def read_responses(
+    raw: bytes | str, *, file: str, captured_at: dt.datetime, api_version: str | None = None
+) -> Responses:
+    try:
+        document = json.loads(raw)
+    except (ValueError, RecursionError) as error:
+        where = f" (line {error.lineno}, column {error.colno})" if hasattr(error, "lineno") else ""
+        reason = f"is not JSON{where}: {getattr(error, 'msg', 'nested too deeply')}"
+        raise ImportFailed([Problem(file=file, reason=reason)]) from None
+    found = Responses(file=file, documents=[], captured_at=_utc(captured_at))
+    root = Node(document, "")
+    if root.is_object and root.has("responses"):
+        if root.has("captured_at"):
+            found.captured_at = found.moment(root.at("captured_at")) or found.captured_at
+        found.api_version = found.text(root.at("api_version"), required=False)
+        found.documents = found.objects(root.at("responses"))
+    elif root.is_list:
+        found.documents = found.objects(root)
+    elif root.is_object:
+        found.documents = [root]
+    else:
+        found.problem(root, "is not an API response (a JSON object or a list of them)")
+    found.api_version = api_version or found.api_version or _version_in_links(found.documents)
+    return found
+
+
+def _version_in_links(documents: list[Node]) -> str | None:
+    """Graph API pages link to the next one with the version in the path (`/v22.0/`)."""
+    for document in documents:
+        paging = document.value.get("paging") if document.is_object else None
+        link = paging.get("next") if isinstance(paging, dict) else None
+        if isinstance(link, str) and (match := _GRAPH_VERSION.search(link)):
+            return match[1]
+    return None
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    if moment.tzinfo is None:
+        return moment.replace(microsecond=0)
+    return moment.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+_HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
+_MENTION = re.compile(r"(?<![\w@])@([\w.]*\w)")
+
+
+def hashtags_in(caption: str) -> tuple[str, ...]:
+    """Hashtags as the platforms link them: '#' and word characters, stored lower-cased."""
+    return tuple(dict.fromkeys(tag.lower() for tag in _HASHTAG.findall(caption)))
+
+
+def mentions_in(caption: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(name.lower() for name in _MENTION.findall(caption)))
+
+
+def responses_from(
+    payloads: list[dict], *, file: str, captured_at: dt.datetime, api_version: str | None = None
+) -> Responses:
+    """Responses fetched live, read exactly as the same list saved to a file would be."""
+    return Responses(
+        file=file,
+        documents=[Node(payload, f"[{index}]") for index, payload in enumerate(payloads)],
+        captured_at=_utc(captured_at),
+        api_version=api_version,
+    )
