@@ -90,7 +90,7 @@ def test_the_last_click_within_the_window_wins():
 
 
 def test_a_click_older_than_the_window_earns_nothing():
-    old = (_touch(LEA, ORDERED - dt.timedelta(days=8), LinkSource.CLICK),)
+    old = (_touch(LEA, ORDERED - dt.timedelta(days=8), LinkSource.GA4_SESSION),)
     assert _decide(Order(1, ORDERED, (), old), Settings(window_days=7)) is None
     assert _decide(Order(1, ORDERED, (), old), Settings(window_days=30)).influencer_id == LEA
 

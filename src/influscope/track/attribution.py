@@ -2,9 +2,11 @@
 
 An order is attributed by promo code when one of its discount codes belongs to an influencer and
 the order falls within that code's campaign (first day to last day plus the window), and by link
-when the last click before it (the order's own UTMs, the GA4 session that carries its
-transaction id, or a click on one of our links joined to it) names an influencer of a campaign
-and happened at most `window_days` before the order. Both methods naming the same influencer in
+when the last click before it (the order's own UTMs or landing page, or the GA4 session that
+carries its transaction id) names an influencer of a campaign and happened at most
+`window_days` before the order. Our own clicks share no key with an order (the visitor key is a
+salted hash the shop never sees): they reach it through the UTMs the link put on the landing
+page, and they are read for the leaked-code signals. Both methods naming the same influencer in
 the same campaign count once, as 'both'; naming different ones is a conflict that the
 precedence settles ('code' by default: a typed code is explicit intent). Orders are judged
 against every campaign of the workspace at once, so an order is never counted by two.
@@ -38,7 +40,6 @@ class Precedence(StrEnum):
 class LinkSource(StrEnum):
     ORDER_UTM = "order_utm"
     GA4_SESSION = "ga4_session"
-    CLICK = "click"
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,8 @@ class Touch:
     influencer_id: int
     at: dt.datetime
     source: LinkSource
+    # The platform utm_source named, when it is one.
+    platform: str | None = None
 
 
 @dataclass(frozen=True)
@@ -138,7 +141,7 @@ def last_click(order: Order, spans: Mapping[int, CampaignSpan], settings: Settin
         and spans[touch.campaign_id].covers(order.created_at)
         and order.created_at - settings.window <= touch.at <= order.created_at + CLOCK_SLACK
     ]
-    # Ties on time go to the order's own UTMs, then GA4, then our clicks: the closest evidence.
+    # Ties on time go to the order's own UTMs before GA4's session: the closest evidence.
     ranks = list(LinkSource)
     return max(eligible, key=lambda t: (t.at, -ranks.index(t.source)), default=None)
 

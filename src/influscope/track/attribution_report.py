@@ -32,7 +32,7 @@ class CodeUsage:
     code: str
     influencer: str
     source: str
-    # Orders that used the code in the campaign's period, cancelled ones excepted.
+    # Orders that used the code in the campaign's period, cancelled ones included.
     uses: int
     attributed_orders: int
     revenue: Decimal
@@ -224,7 +224,6 @@ def _uses(conn: sa.Connection, *, campaign_id: int, window_days: int, codes: set
     rows = conn.execute(
         sa.select(so.c.discount_codes).where(
             so.c.workspace_id == workspace_id,
-            so.c.cancelled.is_(False),
             so.c.discount_codes.is_not(None),
             so.c.created_at >= span.starts_at,
             so.c.created_at < span.ends_before,

@@ -19,6 +19,7 @@ from influscope.track.attribution import (
     CodeOwner,
     Decision,
     LinkSource,
+    Method,
     Order,
     Settings,
     Touch,
@@ -28,7 +29,13 @@ from influscope.track.attribution import (
 )
 from influscope.track.attribution_leaks import CodeUse, LeakSettings, LeakSignal, find_leaks
 from influscope.track.attribution_money import Rates, convert
-from influscope.track.matching import UTM_FIELDS, UtmIndex, landing_parameters, match_web_traffic
+from influscope.track.matching import (
+    UTM_FIELDS,
+    UtmIndex,
+    landing_parameters,
+    match_web_traffic,
+    platform_of,
+)
 
 _DETAIL_LENGTH = 500
 DEFAULT_SETTINGS = Settings()
@@ -91,7 +98,12 @@ def _session_touches(
         return touches
     rows = conn.execute(
         sa.select(
-            t.c.transaction_id, t.c.campaign_id, t.c.influencer_id, t.c.started_at, t.c.day
+            t.c.transaction_id,
+            t.c.campaign_id,
+            t.c.influencer_id,
+            t.c.started_at,
+            t.c.day,
+            t.c.utm_source,
         ).where(
             t.c.workspace_id == workspace_id,
             t.c.transaction_id.is_not(None),
@@ -103,7 +115,13 @@ def _session_touches(
         if row.transaction_id in keys:
             at = row.started_at or dt.datetime.combine(row.day, dt.time())
             touches.setdefault(row.transaction_id, []).append(
-                Touch(row.campaign_id, row.influencer_id, at, LinkSource.GA4_SESSION)
+                Touch(
+                    row.campaign_id,
+                    row.influencer_id,
+                    at,
+                    LinkSource.GA4_SESSION,
+                    platform_of(row.utm_source),
+                )
             )
     return touches
 
@@ -116,7 +134,13 @@ def _own_touch(order: sa.Row, index: UtmIndex) -> Touch | None:
     found = index.match(utms)
     if found.campaign_id is None or found.influencer_id is None:
         return None
-    return Touch(found.campaign_id, found.influencer_id, order.created_at, LinkSource.ORDER_UTM)
+    return Touch(
+        found.campaign_id,
+        found.influencer_id,
+        order.created_at,
+        LinkSource.ORDER_UTM,
+        platform_of(utms.get("utm_source")),
+    )
 
 
 def _traffic(conn: sa.Connection, *, campaign_id: int, zone: str, span: CampaignSpan) -> Counter:
@@ -229,6 +253,7 @@ def run_attribution(
         counts["reversed"] += amounts.reversed
         attributed.append(
             _attribution_row(row, decision, amounts, campaign, rate, in_currency, ran_at)
+            | {"ordered_on": day}
         )
     owners = {o.promo_code_id: o for o in codes.values() if o.campaign_id == campaign_id}
     days = _days(span, zone, last=max((u.day for u in uses), default=None))
@@ -269,6 +294,8 @@ def _attribution_row(row, decision: Decision, amounts, campaign, rate, in_curren
         "promo_code_id": decision.code.promo_code_id if decision.code else None,
         "link_source": decision.touch.source.value if decision.touch else None,
         "link_touched_at": decision.touch.at if decision.touch else None,
+        # Revenue goes to the platform of the link only when the link earned the order.
+        "platform": decision.touch.platform if decision.method is not Method.CODE else None,
         "overruled_influencer_id": decision.overruled_influencer_id,
         "ordered_at": row.created_at,
         "revenue": amounts.revenue,

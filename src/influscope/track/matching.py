@@ -44,6 +44,12 @@ def landing_parameters(url: str | None) -> dict[str, str]:
     }
 
 
+def platform_of(utm_source: str | None) -> str | None:
+    """The platform a utm_source names, whatever its case; None for any other source."""
+    source = (utm_source or "").strip().lower()
+    return source if source in _PLATFORMS else None
+
+
 class UtmIndex:
     """A workspace's campaigns, accounts and posts, keyed the way UTMs name them."""
 
@@ -89,12 +95,12 @@ class UtmIndex:
             campaign_id = int(utm_id)
         elif value("utm_campaign"):
             campaign_id = self.slugs.get(campaign_slug(value("utm_campaign")))
-        content, source = value("utm_content"), value("utm_source").lower()
+        content, platform = value("utm_content"), platform_of(value("utm_source"))
         influencer_id = None
         if content:
             handle = normalise_handle(content)
-            if source in _PLATFORMS:
-                influencer_id = self.accounts.get((source, handle))
+            if platform is not None:
+                influencer_id = self.accounts.get((platform, handle))
             else:
                 influencer_id = self.handles.get(handle)
             if influencer_id is None and content.lower() in self.posts:

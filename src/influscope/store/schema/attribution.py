@@ -64,12 +64,16 @@ order_attribution = sa.Table(
     # 'code', 'link' or 'both' (the code and the link named the same influencer).
     sa.Column("method", sa.String(8), nullable=False),
     sa.Column("promo_code_id", sa.Integer, sa.ForeignKey("promo_code.id")),
-    # Where the winning link came from: 'order_utm', 'ga4_session' or 'click'.
+    # Where the winning link came from: 'order_utm' or 'ga4_session'.
     sa.Column("link_source", sa.String(16)),
     sa.Column("link_touched_at", sa.DateTime),
+    # The platform the link's utm_source named; null for an order won by code alone.
+    sa.Column("platform", sa.String(16)),
     # The influencer the other method named, when precedence settled a conflict.
     sa.Column("overruled_influencer_id", sa.Integer, sa.ForeignKey("influencer.id")),
     sa.Column("ordered_at", sa.DateTime, nullable=False),
+    # The order's day in the campaign's time zone, for grouping by day without zone arithmetic.
+    sa.Column("ordered_on", sa.Date, nullable=False),
     # Net of refunds, in the order's currency; 0 when the order was cancelled.
     sa.Column("revenue", sa.Numeric(18, 2), nullable=False),
     sa.Column("currency", sa.String(3), nullable=False),
