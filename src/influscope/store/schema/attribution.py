@@ -58,7 +58,7 @@ order_attribution = sa.Table(
     metadata,
     id_column("order_attribution"),
     sa.Column("run_id", sa.Integer, sa.ForeignKey("attribution_run.id"), nullable=False),
-    sa.Column("order_id", sa.Integer, nullable=False),
+    sa.Column("order_id", sa.Integer, sa.ForeignKey("shop_order.id"), nullable=False),
     sa.Column("campaign_id", sa.Integer, sa.ForeignKey("campaign.id"), nullable=False),
     sa.Column("influencer_id", sa.Integer, sa.ForeignKey("influencer.id"), nullable=False),
     # 'code', 'link' or 'both' (the code and the link named the same influencer).

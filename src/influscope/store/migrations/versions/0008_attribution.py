@@ -99,6 +99,7 @@ def upgrade() -> None:
         sa.Column("attributed_at", sa.DateTime(), nullable=False),
         sa.Column("reversed", sa.Boolean(), nullable=False),
         _fk("order_attribution", "run_id", "attribution_run"),
+        _fk("order_attribution", "order_id", "shop_order"),
         _fk("order_attribution", "campaign_id", "campaign"),
         _fk("order_attribution", "influencer_id", "influencer"),
         _fk("order_attribution", "promo_code_id", "promo_code"),
