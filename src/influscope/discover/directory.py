@@ -94,6 +94,7 @@ class AccountProfile:
     impressions_source: str | None = None  # 'views', 'impressions' or 'reach rate'
     past_campaigns: list[PastCampaign] = field(default_factory=list)
     follower_history: list[tuple[dt.datetime, int]] = field(default_factory=list)
+    story_captions: list[str] = field(default_factory=list)
 
     @property
     def expected_cpm(self) -> float | None:
@@ -144,7 +145,7 @@ def load_directory(
     ).all()
     ids = [r.account_id for r in rows]
     history = _follower_history(conn, ids)
-    posts = _posts(conn, ids, history)
+    posts, stories = _posts(conn, ids, history)
     audiences = _audiences(conn, ids)
     costs = _past_costs(conn, workspace_id)
     profiles = []
@@ -185,6 +186,7 @@ def load_directory(
             posts=account_posts,
             audience=audiences.get(r.account_id, {}),
             follower_history=series,
+            story_captions=stories.get(r.account_id, []),
         )
         if r.price_per_post is not None:
             profile.cost_per_post, profile.currency = float(r.price_per_post), r.currency
@@ -217,9 +219,11 @@ def _followers_at(series: list[tuple[dt.datetime, int]], moment: dt.datetime) ->
     return series[0][1] if series else None
 
 
-def _posts(conn, ids: list[int], history) -> dict[int, list[PostFacts]]:
+def _posts(conn, ids: list[int], history) -> tuple[dict[int, list[PostFacts]], dict]:
+    """Feed posts with their latest counters, and the captions of stories, by account."""
     p, m, c = schema.post, schema.metric_snapshot, schema.campaign
     posts: dict[int, list] = defaultdict(list)
+    stories: dict[int, list[str]] = defaultdict(list)
     rows = []
     for chunk in _chunks(ids):
         rows += conn.execute(
@@ -247,6 +251,7 @@ def _posts(conn, ids: list[int], history) -> dict[int, list[PostFacts]]:
                 latest[snap.post_id][snap.metric] = (snap.captured_at, snap.value)
     for r in rows:
         if r.format == "story":  # 24-hour content: not comparable with feed posts
+            stories[r.account_id].append(r.caption or "")
             continue
         posts[r.account_id].append(
             PostFacts(
@@ -261,7 +266,7 @@ def _posts(conn, ids: list[int], history) -> dict[int, list[PostFacts]]:
         )
     for found in posts.values():
         found.sort(key=lambda post: post.published_at, reverse=True)
-    return posts
+    return posts, stories
 
 
 def _recent_baseline(posts: list[PostFacts], count: int) -> list[PostFacts]:

@@ -97,9 +97,9 @@ def topic_similarity(brief: str, documents: list[str]) -> list[float]:
 
 
 def brand_safety(hit: Hit, avoid: tuple[str, ...]) -> str | None:
-    """The first word to avoid that the account's own text contains, if any."""
+    """The first word to avoid that the account's own text (stories included) contains."""
     p = hit.profile
-    text = fold(" ".join([" ".join(p.categories), p.bio, *p.captions]))
+    text = fold(" ".join([" ".join(p.categories), p.bio, *p.captions, *p.story_captions]))
     for word in avoid:
         if _has_word(text, word):
             return word
