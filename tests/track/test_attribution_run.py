@@ -206,7 +206,7 @@ def seed_orders(engine, ids) -> None:
         conn.execute(schema.commerce.web_traffic.insert(), sessions)
 
 
-def _run(engine, ids, settings=None):
+def attribute(engine, ids, settings=None):
     with engine.begin() as conn:
         return run_attribution(
             conn, campaign_id=ids["campaign"], settings=settings or Settings(), now=RAN_AT
@@ -228,7 +228,7 @@ def _rows(engine) -> dict[str, sa.Row]:
 def test_every_case_of_the_spring_orders_is_attributed_as_the_rules_say(engine):
     ids = seed_campaign(engine)
     seed_orders(engine, ids)
-    _run(engine, ids)
+    attribute(engine, ids)
 
     rows = _rows(engine)
     lea, tom = ids["lea"], ids["tom"]
@@ -267,7 +267,7 @@ def test_every_case_of_the_spring_orders_is_attributed_as_the_rules_say(engine):
 def test_the_report_shows_methods_overlap_conflicts_and_what_nobody_earned(engine):
     ids = seed_campaign(engine)
     seed_orders(engine, ids)
-    _run(engine, ids)
+    attribute(engine, ids)
 
     report = _report(engine)
     assert (report.orders_considered, report.attributed) == (10, 8)
@@ -292,9 +292,9 @@ def test_the_report_shows_methods_overlap_conflicts_and_what_nobody_earned(engin
 def test_running_again_replaces_the_attribution_instead_of_adding_to_it(engine):
     ids = seed_campaign(engine)
     seed_orders(engine, ids)
-    _run(engine, ids)
+    attribute(engine, ids)
     first = _rows(engine)
-    _run(engine, ids)
+    attribute(engine, ids)
     again = _rows(engine)
 
     assert {k: (r.influencer_id, r.method, r.revenue) for k, r in again.items()} == {
@@ -310,7 +310,7 @@ def test_running_again_replaces_the_attribution_instead_of_adding_to_it(engine):
 def test_with_link_precedence_the_conflicting_order_goes_to_the_link(engine):
     ids = seed_campaign(engine)
     seed_orders(engine, ids)
-    _run(engine, ids, Settings(precedence=Precedence.LINK))
+    attribute(engine, ids, Settings(precedence=Precedence.LINK))
 
     row = _rows(engine)["#1004"]
     assert (row.influencer_id, row.method, row.overruled_influencer_id) == (
@@ -328,9 +328,9 @@ def test_a_shorter_window_leaves_the_late_orders_unattributed(engine):
     with engine.begin() as conn:
         conn.execute(schema.commerce.shop_order.insert(), [late])
 
-    _run(engine, ids, Settings(window_days=7))
+    attribute(engine, ids, Settings(window_days=7))
     assert "#1012" not in _rows(engine)
-    _run(engine, ids, Settings(window_days=30))
+    attribute(engine, ids, Settings(window_days=30))
     assert _rows(engine)["#1012"].method == "code"
 
 
@@ -354,7 +354,7 @@ def test_a_burst_of_code_uses_with_no_visits_is_flagged_as_possibly_leaked(engin
     with engine.begin() as conn:
         conn.execute(schema.commerce.shop_order.insert(), steady + burst)
 
-    summary = _run(engine, ids)
+    summary = attribute(engine, ids)
     leaks = {(leak.signal, leak.day): leak for leak in _report(engine).leaks}
     assert set(leaks) == {
         ("burst", dt.date(2026, 3, 18)),
