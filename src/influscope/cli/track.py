@@ -260,11 +260,15 @@ def serve_command(
         list[str] | None,
         typer.Option("--trusted-proxy", help="A proxy's address or network; repeatable."),
     ] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", help="Serving processes (one per core is plenty).")
+    ] = 1,
     unique_window: WindowOption = 60,
     rules: RulesOption = None,
     db: DbOption = None,
 ) -> None:
     """Run the redirector: GET /CODE answers 302 to the link's URL and records the click."""
+    from influscope.track.click_log import LogFolderBusy
     from influscope.track.redirector import Settings
     from influscope.track.serve import serve
     from influscope.track.visitor import load_or_create_secret
@@ -274,15 +278,26 @@ def serve_command(
         settings = Settings(
             log_dir=log_dir,
             secret=load_or_create_secret(secret_file or log_dir / ".secret"),
-            rules=_rules(rules),
-            unique_window=_window(unique_window),
             country_headers=tuple(h.lower() for h in country_header or ())
             or Settings.country_headers,
             forwarded_header=forwarded_header,
             trusted_proxies=tuple(trusted_proxy or ()) or Settings.trusted_proxies,
         )
+        rule_set, window = _rules(rules), _window(unique_window)
     console.print(f"Redirector on http://{host}:{port}/CODE (clicks logged in {log_dir}).")
-    serve(engine, settings, host=host, port=port)
+    with user_errors():
+        try:
+            serve(
+                engine,
+                settings,
+                rules=rule_set,
+                window=window,
+                host=host,
+                port=port,
+                workers=workers,
+            )
+        except (LogFolderBusy, OSError) as error:
+            raise ValueError(str(error)) from None
 
 
 @track_app.command("drain")
@@ -304,7 +319,7 @@ def drain_command(
             result = drain_folder(
                 open_store(db), log_dir, rules=_rules(rules), window=_window(unique_window)
             )
-        except LogFolderBusy as error:
+        except (LogFolderBusy, OSError) as error:
             raise ValueError(str(error)) from None
     console.print(f"{result.stored} click(s) stored, {result.files_done} log file(s) done.")
 

@@ -5,9 +5,10 @@ cannot take back; `fsync`, which protects against a power cut as well, runs in t
 every few milliseconds rather than once per click. Each line carries the click's own key, so
 the drainer can replay a log any number of times and the store still holds each click once.
 
-One process writes a log folder at a time (an exclusive lock on `.lock`); it starts a new file
-at every start and every `rotate_lines` clicks, and the drainer removes files it has fully
-stored once nobody writes them.
+Each serving process writes its own file (named after the time it was opened and the process
+id), starting a new one every `rotate_lines` clicks; the drainer removes a file it has fully
+stored once its writer is gone. One supervisor drains a folder at a time (an exclusive lock on
+`.lock`).
 """
 
 import datetime as dt
@@ -71,6 +72,20 @@ def log_files(folder: Path) -> list[Path]:
     return sorted(folder.glob(f"{PREFIX}*{SUFFIX}"))
 
 
+def writer_alive(path: Path) -> bool:
+    """Whether the process that writes `path` still runs (its id ends the file's name)."""
+    pid = path.name.removesuffix(SUFFIX).rsplit("-", 1)[-1]
+    if not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _clean(value: str | None, limit: int) -> str:
     return (value or "")[:limit].translate(_SANITISE)
 
@@ -101,7 +116,7 @@ class ClickLog:
         self, folder: Path, *, sync_interval: float = 0.02, rotate_lines: int = 500_000
     ) -> None:
         self.folder = folder
-        self._lock_fd = lock_folder(folder)
+        folder.mkdir(parents=True, exist_ok=True)
         self._sync_interval = sync_interval
         self._rotate_lines = rotate_lines
         self._key_prefix = f"{os.getpid():x}{secrets.token_hex(4)}-"
@@ -169,5 +184,4 @@ class ClickLog:
         self._syncer.join()
         self.sync()
         os.close(self._fd)
-        os.close(self._lock_fd)
         self.path = None

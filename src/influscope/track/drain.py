@@ -12,20 +12,20 @@ import datetime as dt
 import logging
 import os
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyarrow as pa
 import sqlalchemy as sa
 
 from influscope.store import schema
 from influscope.track.bot_rules import Hit, RuleSet
-from influscope.track.click_log import LoggedClick, log_files, parse_line
+from influscope.track.click_log import LoggedClick, log_files, parse_line, writer_alive
 from influscope.track.unique import DEFAULT_WINDOW, Visit, mark_unique
 from influscope.track.user_agents import describe
 
 log = logging.getLogger(__name__)
-BATCH_SIZE = 1000
+BATCH_SIZE = 5000
 
 
 def _offset_path(path: Path) -> Path:
@@ -109,8 +109,24 @@ def store_clicks(
                 "is_unique": is_unique,
             }
         )
-    conn.execute(c.insert().values(rows))
+    _insert(conn, rows)
     return len(rows)
+
+
+def _insert(conn: sa.Connection, rows: list[dict]) -> None:
+    """Insert the rows, as one Arrow table where the driver can read one in place (DuckDB:
+    about 60 times faster than its row-by-row executemany), else as an executemany."""
+    c = schema.tracking.click
+    driver = conn.connection.driver_connection
+    if not hasattr(driver, "register"):
+        conn.execute(c.insert(), rows)
+        return
+    columns = ", ".join(rows[0])
+    driver.register("click_batch", pa.Table.from_pylist(rows))
+    try:
+        conn.exec_driver_sql(f"INSERT INTO click ({columns}) SELECT {columns} FROM click_batch")
+    finally:
+        driver.unregister("click_batch")
 
 
 @dataclass
@@ -120,8 +136,7 @@ class DrainResult:
 
 
 class Drainer:
-    """Drains a log folder into the store. `active` names the file still being written, which
-    is kept after draining; every other file is removed once stored."""
+    """Drains a log folder into the store; a file is removed once stored and its writer gone."""
 
     def __init__(
         self,
@@ -130,16 +145,16 @@ class Drainer:
         *,
         rules: RuleSet,
         window: dt.timedelta = DEFAULT_WINDOW,
-        active: Callable[[], Path | None] = lambda: None,
         batch_size: int = BATCH_SIZE,
     ) -> None:
         self.engine, self.folder, self.rules, self.window = engine, folder, rules, window
-        self.active, self.batch_size = active, batch_size
+        self.batch_size = batch_size
 
     def drain_once(self) -> DrainResult:
         result = DrainResult()
         for path in log_files(self.folder):
-            active = path == self.active()
+            # Asked before reading: a writer that stops after this still finds its file next time.
+            active = writer_alive(path)
             result.stored += self._drain_file(path)
             if not active and _read_offset(path) >= path.stat().st_size:
                 path.unlink()

@@ -1,34 +1,26 @@
 """The redirector: `GET /{code}` answers 302 to the link's tracked URL and logs the click first.
 
 Plain ASGI, no framework: the request path does one dictionary lookup, one HMAC and one
-`os.write`, and never touches the store. Links are held in memory, reloaded every
-`refresh_seconds` and when an unknown but well-formed code is asked for (a link made a second
-ago works at once). An unknown code gets a 404 page, never a redirect: only addresses the store
-holds are ever sent.
+`os.write`, and never touches the store. Links are held in memory from the snapshot the
+supervisor keeps (link_snapshot.py), looked at every second and when an unknown but well-formed
+code is asked for. An unknown code gets a 404 page, never a redirect: only addresses the store
+holds are ever sent. HEAD is answered like GET, without a body and without recording a click.
 """
 
-import asyncio
 import datetime as dt
 import ipaddress
-import logging
-import threading
 import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode
 
-import sqlalchemy as sa
-
-from influscope.store import schema
-from influscope.track.bot_rules import RuleSet
 from influscope.track.click_log import ClickLog
-from influscope.track.drain import Drainer
-from influscope.track.links import UTM_KEYS, is_code
-from influscope.track.unique import DEFAULT_WINDOW
+from influscope.track.link_snapshot import LinkCache, Target
+from influscope.track.links import is_code
 from influscope.track.visitor import VisitorKeys, anonymise_address
 
-log = logging.getLogger(__name__)
+# A miss on a well-formed code looks at the snapshot again, at most this often (seconds).
+MISS_RELOAD = 0.1
 
 NOT_FOUND_PAGE = b"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex">
@@ -55,69 +47,16 @@ _UNKNOWN_COUNTRIES = frozenset({"XX", "T1", "A1", "A2", "O1", "EU", "AP"})
 
 
 @dataclass(frozen=True)
-class Target:
-    link_id: int
-    location: bytes  # the tracked URL
-    base: str  # the tracked URL without its fragment
-    fragment: str
-
-    def forwarding(self, query: bytes) -> bytes:
-        """The tracked URL with the visitor's own query added; the link's UTMs are kept
-        whatever the query says, so no one can relabel a link's traffic."""
-        text = query.decode("latin-1")
-        if "utm_" in text:
-            text = urlencode(
-                [(k, v) for k, v in parse_qsl(text, keep_blank_values=True) if k not in UTM_KEYS]
-            )
-        if not text:
-            return self.location
-        joined = f"{self.base}{'&' if '?' in self.base else '?'}{text}"
-        return (joined + (f"#{self.fragment}" if self.fragment else "")).encode("latin-1")
-
-
-def _target(link_id: int, tracked_url: str) -> Target:
-    base, _, fragment = tracked_url.partition("#")
-    return Target(link_id, tracked_url.encode(), base, fragment)
-
-
-class LinkCache:
-    """Every link's target by code, replaced whole on each reload."""
-
-    def __init__(self, engine: sa.Engine, *, min_reload_seconds: float = 0.5) -> None:
-        self.engine = engine
-        self.targets: dict[str, Target] = {}
-        self.loaded_at = 0.0
-        self._lock = threading.Lock()
-        self._min_reload = min_reload_seconds
-
-    def reload(self) -> None:
-        t = schema.tracking.link
-        with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(t.c.code, t.c.id, t.c.tracked_url)).all()
-        self.targets = {row.code: _target(row.id, row.tracked_url) for row in rows}
-        self.loaded_at = time.monotonic()
-
-    def reload_after_miss(self) -> None:
-        """Reload unless another miss just did: a scan of made-up codes costs one query per
-        `min_reload_seconds`, not one per request."""
-        with self._lock:
-            if time.monotonic() - self.loaded_at >= self._min_reload:
-                self.reload()
-
-
-@dataclass(frozen=True)
 class Settings:
     log_dir: Path
     secret: bytes
-    rules: RuleSet
-    unique_window: dt.timedelta = DEFAULT_WINDOW
     # Lower-case header names; the first present gives the visitor's country.
     country_headers: tuple[str, ...] = ("cf-ipcountry", "x-country")
     # The header a trusted proxy puts the visitor's address in (x-forwarded-for, x-real-ip).
     forwarded_header: str | None = None
     trusted_proxies: tuple[str, ...] = ("127.0.0.1/32", "::1/128")
-    refresh_seconds: float = 30.0
-    drain_interval: float = 0.25
+    # How often the link snapshot is looked at; a miss on a well-formed code looks at once.
+    reload_seconds: float = 1.0
 
 
 @lru_cache(maxsize=1024)
@@ -139,68 +78,34 @@ def _country(value: bytes | None) -> str | None:
 
 
 class Redirector:
-    """The ASGI application. Its lifespan starts the log, the drainer and the link reloads."""
+    """The ASGI application of one serving process."""
 
-    def __init__(self, engine: sa.Engine, settings: Settings) -> None:
-        self.engine, self.settings = engine, settings
-        self.cache = LinkCache(engine)
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.cache = LinkCache(settings.log_dir)
         self.keys = VisitorKeys(settings.secret)
         self._country = tuple(name.encode() for name in settings.country_headers)
-        self._forwarded = (
-            settings.forwarded_header.lower().encode() if settings.forwarded_header else None
-        )
+        forwarded = settings.forwarded_header
+        self._forwarded = forwarded.lower().encode() if forwarded else None
         self.click_log: ClickLog | None = None
-        self._drainer: Drainer | None = None
-        self._stop = threading.Event()
-        self._threads: list[threading.Thread] = []
-
-    # Life cycle -------------------------------------------------------------------------------
+        self._checked_at = 0.0
 
     def start(self) -> None:
         self.click_log = ClickLog(self.settings.log_dir)
-        try:
-            self.cache.reload()
-        except sa.exc.SQLAlchemyError as error:
-            log.warning("Links not loaded yet, the store failed (%s); retrying.", error)
-        drainer = Drainer(
-            self.engine,
-            self.settings.log_dir,
-            rules=self.settings.rules,
-            window=self.settings.unique_window,
-            active=lambda: self.click_log.path,
-        )
-        self._threads = [
-            threading.Thread(
-                target=drainer.run,
-                args=(self._stop,),
-                kwargs={"interval": self.settings.drain_interval},
-                name="click-drainer",
-                daemon=True,
-            ),
-            threading.Thread(target=self._reload_loop, name="link-reload", daemon=True),
-        ]
-        for thread in self._threads:
-            thread.start()
-        self._drainer = drainer
+        self.cache.reload_if_changed()
 
     def stop(self) -> None:
-        self._stop.set()
-        for thread in self._threads:
-            thread.join(timeout=10)
         self.click_log.close()
-        try:
-            self._drainer.drain_once()
-        except sa.exc.SQLAlchemyError as error:
-            log.warning("Clicks left in the log for the next start (%s).", error)
 
-    def _reload_loop(self) -> None:
-        while not self._stop.wait(self.settings.refresh_seconds):
-            try:
-                self.cache.reload()
-            except sa.exc.SQLAlchemyError as error:
-                log.warning("Links not reloaded, the store failed (%s).", error)
-
-    # Requests ---------------------------------------------------------------------------------
+    def _lookup(self, code: str) -> Target | None:
+        now = time.monotonic()
+        target = self.cache.targets.get(code)
+        stale = now - self._checked_at >= self.settings.reload_seconds
+        if stale or (target is None and is_code(code) and now - self._checked_at >= MISS_RELOAD):
+            self._checked_at = now
+            if self.cache.reload_if_changed():
+                target = self.cache.targets.get(code)
+        return target
 
     async def __call__(self, scope, receive, send) -> None:
         kind = scope["type"]
@@ -214,13 +119,13 @@ class Redirector:
             message = await receive()
             if message["type"] == "lifespan.startup":
                 try:
-                    await asyncio.to_thread(self.start)
+                    self.start()
                 except Exception as error:  # reported to the server, which stops
                     await send({"type": "lifespan.startup.failed", "message": str(error)})
                     return
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
-                await asyncio.to_thread(self.stop)
+                self.stop()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
@@ -231,20 +136,13 @@ class Redirector:
             await _respond(send, 405, [(b"allow", b"GET, HEAD"), (b"content-length", b"0")])
             return
         code = path[1:].rstrip("/").lower()
-        target = self.cache.targets.get(code)
+        target = self._lookup(code)
         if target is None:
             if code == "robots.txt":
                 await _respond(send, 200, _ROBOTS_HEADERS, ROBOTS, method)
-                return
-            if is_code(code):
-                try:
-                    await asyncio.to_thread(self.cache.reload_after_miss)
-                except sa.exc.SQLAlchemyError as error:
-                    log.warning("Links not reloaded, the store failed (%s).", error)
-                target = self.cache.targets.get(code)
-            if target is None:
+            else:
                 await _respond(send, 404, _NOT_FOUND_HEADERS, NOT_FOUND_PAGE, method)
-                return
+            return
         query = scope["query_string"]
         location = target.forwarding(query) if query else target.location
         if method == "GET":

@@ -1,7 +1,24 @@
-"""Running the redirector with uvicorn, and draining a log folder without serving."""
+"""Running the redirector: a supervisor that owns the store, and serving processes that do not.
 
+The supervisor binds the port, starts `workers` serving processes on that socket (each a
+uvicorn server with httptools and uvloop, its own click log file), keeps the link snapshot up
+to date and drains the logs into the store. Serving never waits for the store, and the
+drainer's work never competes with a request for the interpreter. A serving process that dies
+is started again; one that outlives its supervisor is killed by the kernel (PR_SET_PDEATHSIG).
+"""
+
+import contextlib
+import ctypes
 import datetime as dt
+import json
+import logging
 import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+from dataclasses import asdict
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -10,25 +27,103 @@ import uvicorn
 from influscope.track.bot_rules import RuleSet
 from influscope.track.click_log import lock_folder
 from influscope.track.drain import Drainer, DrainResult
+from influscope.track.link_snapshot import read_store_links, write_snapshot
 from influscope.track.redirector import Redirector, Settings
 
+log = logging.getLogger(__name__)
+SNAPSHOT_SECONDS = 1.0
 
-def serve(engine: sa.Engine, settings: Settings, *, host: str, port: int) -> None:
-    """Serve until interrupted. httptools and uvloop are uvicorn's fastest parser and loop;
-    the access log is off because every request is already logged as a click."""
-    config = uvicorn.Config(
-        Redirector(engine, settings),
-        host=host,
-        port=port,
-        http="httptools",
-        loop="uvloop",
-        lifespan="on",
-        access_log=False,
-        log_level="warning",
-        server_header=False,
-        proxy_headers=False,
-    )
-    uvicorn.Server(config).run()
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def _refresh_snapshot(engine: sa.Engine, folder: Path) -> None:
+    with engine.connect() as conn:
+        write_snapshot(folder, read_store_links(conn))
+
+
+class Supervisor:
+    def __init__(
+        self,
+        engine: sa.Engine,
+        settings: Settings,
+        *,
+        rules: RuleSet,
+        window: dt.timedelta,
+        workers: int = 1,
+    ) -> None:
+        self.engine, self.settings, self.workers = engine, settings, workers
+        self.drainer = Drainer(engine, settings.log_dir, rules=rules, window=window)
+        self.stop_event = threading.Event()
+
+    def _spawn(self, fd: int) -> subprocess.Popen:
+        config = {**asdict(self.settings), "log_dir": str(self.settings.log_dir)}
+        config["secret"] = self.settings.secret.hex()
+        return subprocess.Popen(
+            [sys.executable, "-m", "influscope.track.serve", "--fd", str(fd)],
+            env={**os.environ, "INFLUSCOPE_REDIRECTOR": json.dumps(config)},
+            pass_fds=(fd,),
+        )
+
+    def _store_loop(self) -> None:
+        """Drain the logs and refresh the snapshot until stopped; a failing store is retried."""
+        pause = self.settings.reload_seconds
+        while not self.stop_event.wait(pause):
+            try:
+                _refresh_snapshot(self.engine, self.settings.log_dir)
+                self.drainer.drain_once()
+                pause = SNAPSHOT_SECONDS / 4
+            except (sa.exc.SQLAlchemyError, OSError) as error:
+                log.warning("Clicks wait in the log: the store failed (%s).", error)
+                pause = min(max(pause * 2, 0.5), 5.0)
+
+    def run(self, host: str, port: int) -> None:
+        lock = lock_folder(self.settings.log_dir)
+        try:
+            # Links first, so the first request finds them; clicks an earlier process left are
+            # drained by the store loop while the new one already serves.
+            _refresh_snapshot(self.engine, self.settings.log_dir)
+            sock = _bind(host, port)
+            children = [self._spawn(sock.fileno()) for _ in range(self.workers)]
+            for signum in (signal.SIGTERM, signal.SIGINT):
+                signal.signal(signum, lambda *_: self.stop_event.set())
+            store = threading.Thread(target=self._store_loop, name="store", daemon=True)
+            store.start()
+            while not self.stop_event.wait(0.5):
+                children = [
+                    child if child.poll() is None else self._spawn(sock.fileno())
+                    for child in children
+                ]
+            for child in children:
+                child.terminate()
+            for child in children:
+                child.wait(timeout=10)
+            store.join(timeout=30)
+            sock.close()
+            self.drainer.drain_once()
+        finally:
+            os.close(lock)
+
+
+def serve(
+    engine: sa.Engine,
+    settings: Settings,
+    *,
+    rules: RuleSet,
+    window: dt.timedelta,
+    host: str,
+    port: int,
+    workers: int = 1,
+) -> None:
+    """Serve until SIGTERM or Ctrl-C, then store what the logs hold."""
+    Supervisor(engine, settings, rules=rules, window=window, workers=workers).run(host, port)
 
 
 def drain_folder(
@@ -40,3 +135,38 @@ def drain_folder(
         return Drainer(engine, folder, rules=rules, window=window).drain_once()
     finally:
         os.close(lock)
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this process when its supervisor dies, even by SIGKILL."""
+    with contextlib.suppress(OSError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _serve_worker(fd: int) -> None:
+    _die_with_parent()
+    config = json.loads(os.environ["INFLUSCOPE_REDIRECTOR"])
+    settings = Settings(
+        log_dir=Path(config["log_dir"]),
+        secret=bytes.fromhex(config["secret"]),
+        country_headers=tuple(config["country_headers"]),
+        forwarded_header=config["forwarded_header"],
+        trusted_proxies=tuple(config["trusted_proxies"]),
+        reload_seconds=config["reload_seconds"],
+    )
+    server_config = uvicorn.Config(
+        Redirector(settings),
+        fd=fd,
+        http="httptools",
+        loop="uvloop",
+        lifespan="on",
+        access_log=False,
+        log_level="warning",
+        server_header=False,
+        proxy_headers=False,
+    )
+    uvicorn.Server(server_config).run()
+
+
+if __name__ == "__main__":
+    _serve_worker(int(sys.argv[sys.argv.index("--fd") + 1]))
