@@ -102,7 +102,8 @@ def fetch_instagram(config: SourceConfig, api: JsonApi, *, since: dt.datetime) -
     recent = [m for m in media if not _older_than(since, "timestamp")(m)]
     for item in recent:
         product = str(item.get("media_product_type") or "FEED")
-        metrics = instagram_media_request(product, version)
+        kind = str(item.get("media_type") or "")
+        metrics = instagram_media_request(product, version, media_type=kind)
         try:
             responses.append(
                 api.get(f"/{version}/{item.get('id')}/insights", {"metric": ",".join(metrics)})

@@ -107,6 +107,8 @@ def _page(found, harvest: Harvest, document: Node, pages: dict[str, str], handle
 def _post(found, harvest, item: Node, pages, posts, insights, counters, handle) -> None:
     post_id = found.text(item.at("id"))
     published_at = found.moment(item.at("created_time"))
+    if post_id is not None:
+        posts[post_id] = post_id  # Its insights belong to it even when a field is wrong.
     if post_id is None or published_at is None:
         return
     page_id = post_id.split("_")[0]
@@ -165,7 +167,9 @@ def _reactions(found, harvest: Harvest, value: graph.InsightValue, post_key: str
     if not value.value.is_object:
         found.problem(value.value, "is not an object of counts by reaction type")
         return None
-    handle = next(post.handle for post in reversed(harvest.posts) if post.post_key == post_key)
+    handle = next((p.handle for p in reversed(harvest.posts) if p.post_key == post_key), None)
+    if handle is None:
+        return None  # The post itself was refused; its problem is already recorded.
     total = 0
     for kind in value.value.value:
         count = found.count(value.value.at(kind))

@@ -64,6 +64,8 @@ def parse_instagram(found: Responses) -> Harvest:
                     "file (add the media list or the user response)",
                     show=False,
                 )
+    if found.problems:
+        return harvest  # Records are only built from a clean file.
     _series_from_counters(harvest, found, counters)
     for (post_key, metric), (_, number) in counters.items():
         harvest.metrics.append(
@@ -123,13 +125,14 @@ def _media(found, harvest, item: Node, users, media, insights, counters) -> None
         if post_format is None:
             found.problem(item.at("media_product_type"), "is not FEED, REELS, STORY or AD")
     caption = found.text(item.at("caption"), required=False) or ""
+    if media_id is not None:
+        media[media_id] = media_id  # Its insights belong to it even when a field is wrong.
     if media_id is None or published_at is None or handle is None or post_format is None:
         return
     handle = normalise_handle(handle)
     if owner is not None:
         users.setdefault(str(owner), handle)
     harvest.account(handle, str(owner) if owner is not None else None)
-    media[media_id] = media_id
     harvest.posts.append(
         PostRecord(
             platform=Platform.INSTAGRAM,

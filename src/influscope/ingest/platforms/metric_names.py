@@ -6,6 +6,7 @@ Sources: shared/reference/formats.md §1.3-1.4 (Instagram media and user insight
 v22 retirements), §4.2 (Facebook post insights, retired 2025-06-15 and 2025-11-15), §2, §3, §4.1.
 """
 
+import datetime as dt
 from dataclasses import dataclass
 
 from influscope.vocabulary import Metric
@@ -29,18 +30,31 @@ class MetricName:
     replacement: str | None = None
     scale: float = 1.0
     series_name: str | None = None
+    media_types: frozenset[str] | None = None
+    # The day a replacement reached every version (when the names it replaces left them all).
+    everywhere_from: str | None = None
 
-    def served_in(self, version: tuple[int, int]) -> bool:
-        after_start = self.introduced is None or version >= self.introduced
+    def served_in(self, version: tuple[int, int], on: dt.date) -> bool:
+        """Served by this API version on this day: Meta retires names in a new version first,
+        then in every version on a given day ("all versions on 2025-04-21")."""
+        after_start = (
+            self.introduced is None
+            or version >= self.introduced
+            or (
+                self.everywhere_from is not None
+                and on >= dt.date.fromisoformat(self.everywhere_from)
+            )
+        )
         before_end = self.retired is None or version < self.retired
-        return after_start and before_end
+        still = self.retired_on is None or on < dt.date.fromisoformat(self.retired_on)
+        return after_start and before_end and still
 
 
 # Order matters where several names give one canonical metric: the first one present wins
 # (a v21 reel reports `plays` and `ig_reels_aggregated_all_plays_count`; v22 `views` counts
 # replays, as the aggregated count did).
 INSTAGRAM_MEDIA = (
-    MetricName("views", Metric.VIEWS, introduced=(21, 0)),
+    MetricName("views", Metric.VIEWS, introduced=(21, 0), everywhere_from="2025-04-21"),
     MetricName(
         "ig_reels_aggregated_all_plays_count",
         Metric.VIEWS,
@@ -62,7 +76,9 @@ INSTAGRAM_MEDIA = (
         Metric.VIEWS,
         frozenset({FEED}),
         retired=(21, 0),
+        retired_on="2025-04-21",
         replacement="views",
+        media_types=frozenset({"VIDEO"}),
     ),
     MetricName(
         "impressions",
@@ -142,7 +158,9 @@ INSTAGRAM_MEDIA = (
 # per day, not the total (the total is the `followers_count` field of the user).
 INSTAGRAM_ACCOUNT = (
     MetricName("reach", None, series_name="reach"),
-    MetricName("views", None, introduced=(21, 0), series_name="views"),
+    MetricName(
+        "views", None, introduced=(21, 0), everywhere_from="2025-04-21", series_name="views"
+    ),
     MetricName(
         "impressions",
         None,
@@ -265,13 +283,19 @@ def version_number(version: str | None) -> tuple[int, int] | None:
     return int(major), int(minor or 0)
 
 
-def instagram_media_request(product_type: str, version: str) -> tuple[str, ...]:
-    """The media insight metrics to ask for: only those the product type accepts and the API
-    version still serves, since one rejected name fails the whole request (formats.md §1.3)."""
+def instagram_media_request(
+    product_type: str, version: str, *, media_type: str | None = None, on: dt.date | None = None
+) -> tuple[str, ...]:
+    """The media insight metrics to ask for: only those the product and media type accept and
+    the API version still serves on that day, since one rejected name fails the whole request
+    (formats.md §1.3)."""
     number = version_number(version) or (99, 0)
+    on = on or dt.date.today()
     wanted, canonical_seen = [], set()
     for metric in INSTAGRAM_MEDIA:
-        if product_type not in metric.product_types or not metric.served_in(number):
+        if product_type not in metric.product_types or not metric.served_in(number, on):
+            continue
+        if metric.media_types is not None and media_type not in metric.media_types:
             continue
         if metric.canonical is None and metric.series_name is None:
             continue
@@ -284,12 +308,14 @@ def instagram_media_request(product_type: str, version: str) -> tuple[str, ...]:
     return tuple(wanted)
 
 
-def instagram_account_request(version: str) -> tuple[str, ...]:
+def instagram_account_request(version: str, *, on: dt.date | None = None) -> tuple[str, ...]:
     number = version_number(version) or (99, 0)
+    on = on or dt.date.today()
     return tuple(
         m.name
         for m in INSTAGRAM_ACCOUNT
-        if m.served_in(number) and m.series_name and m.name in {"reach", "views", "impressions"}
+        if m.served_in(number, on)
+        and m.name in {"reach", "views", "impressions", "accounts_engaged"}
     )
 
 

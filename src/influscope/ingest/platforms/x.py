@@ -108,7 +108,7 @@ def _post(found, harvest: Harvest, post: Node, users: dict[str, str], handle) ->
             mentions=mentions_in(text),
         )
     )
-    totals: dict[Metric, int] = {}
+    totals: dict[Metric, int | None] = {}
     for group, names in (
         ("public_metrics", _PUBLIC),
         ("non_public_metrics", _PRIVATE),
@@ -118,11 +118,22 @@ def _post(found, harvest: Harvest, post: Node, users: dict[str, str], handle) ->
         if node.value is not None and not node.is_object:
             found.problem(node, "is not an object of counts", show=False)
             continue
+        # Organic clicks only stand in when the non-public ones are absent.
+        if node.value is None or (
+            group == "organic_metrics" and totals.get(Metric.CLICKS) is not None
+        ):
+            continue
         for field, metric in names.items():
             count = found.count(node.at(field))
-            if count is not None and not (metric is Metric.CLICKS and metric in totals):
-                totals[metric] = totals.get(metric, 0) + count
+            # A sum with a missing part is missing (shares = retweets + quotes), never partial.
+            if metric in totals:
+                known = totals[metric]
+                totals[metric] = None if known is None or count is None else known + count
+            else:
+                totals[metric] = count
     for metric, value in totals.items():
+        if value is None:
+            continue
         harvest.metrics.append(
             MetricRecord(
                 platform=Platform.X,

@@ -56,8 +56,9 @@ def parse_youtube(found: Responses, *, handle: str | None = None) -> Harvest:
     return harvest
 
 
-def _kind(document: Node) -> object:
-    return document.value.get("kind") if document.is_object else None
+def _kind(document: Node) -> str | None:
+    kind = document.value.get("kind") if document.is_object else None
+    return kind if isinstance(kind, str) else None
 
 
 def _channel(found, harvest: Harvest, item: Node, channels: dict[str, str], handle) -> None:
