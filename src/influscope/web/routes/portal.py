@@ -3,9 +3,11 @@
 import datetime as dt
 from typing import Annotated
 
+import sqlalchemy as sa
 from fastapi import APIRouter, Form, HTTPException, UploadFile
 from fastapi.responses import Response
 
+from influscope.store import schema
 from influscope.vocabulary import Format, Metric, Platform
 from influscope.web import lookups, submissions
 from influscope.web.accounts import EDITORS, READERS, Role
@@ -23,8 +25,14 @@ def portal(ctx: Ctx) -> PortalPage:
     members = [m for m in user.memberships.values() if m.role is Role.INFLUENCER]
     if not members:
         raise HTTPException(403, "The portal is for influencers")
+    i = schema.influencer
+    with ctx.engine.connect() as conn:
+        names = conn.execute(
+            sa.select(i.c.name).where(i.c.id.in_([m.influencer_id for m in members]))
+        ).scalars()
+        shown = ", ".join(sorted(set(names))) or user.name
     return PortalPage(
-        influencer=user.name,
+        influencer=shown,
         campaigns=[c for m in members for c in portal_campaigns(ctx.engine, m, ctx.lang)],
         platforms=[p.value for p in Platform],
         formats=[f.value for f in Format],
