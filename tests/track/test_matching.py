@@ -117,6 +117,7 @@ def test_sessions_are_matched_by_campaign_id_or_slug_and_handle_case_insensitive
         session(ids, "post-key", day, utm_source="youtube", utm_content="dQw4w9WgXcQ"),
         session(ids, "id-of-nothing", day, utm_id="999", utm_campaign="soldes-hiver"),
         session(ids, "organic", day, utm_source="google", utm_medium="organic"),
+        session(ids, "direct", day),
     ]
     with engine.begin() as conn:
         conn.execute(schema.commerce.web_traffic.insert(), rows)
@@ -132,8 +133,9 @@ def test_sessions_are_matched_by_campaign_id_or_slug_and_handle_case_insensitive
         "post-key": (spring, tom),
         "id-of-nothing": (None, None),
         "organic": (None, None),
+        "direct": (None, None),
     }
-    assert (summary.sessions, summary.with_campaign, summary.with_influencer) == (9, 7, 6)
+    assert (summary.rows, summary.with_campaign, summary.with_influencer) == (9, 7, 6)
 
 
 def test_matching_again_changes_nothing_and_a_corrected_handle_moves_the_session(engine):

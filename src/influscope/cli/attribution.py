@@ -278,7 +278,7 @@ def match_command(workspace: WorkspaceOption = None, db: DbOption = None) -> Non
         with engine.begin() as conn:
             summary = match_web_traffic(conn, workspace_id=_workspace_id(conn, workspace))
     console.print(
-        f"{summary.sessions} session row(s): {summary.with_campaign} with a campaign, "
+        f"{summary.rows} session row(s) with UTMs: {summary.with_campaign} with a campaign, "
         f"{summary.with_influencer} with an influencer, {summary.changed} changed."
     )
 

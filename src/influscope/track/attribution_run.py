@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from influscope.store import schema
 from influscope.track.attribution import (
+    Amounts,
     CampaignSpan,
     CodeOwner,
     Decision,
@@ -252,8 +253,8 @@ def run_attribution(
         counts["conflicts"] += decision.conflict
         counts["reversed"] += amounts.reversed
         attributed.append(
-            _attribution_row(row, decision, amounts, campaign, rate, in_currency, ran_at)
-            | {"ordered_on": day}
+            _attribution_row(row, decision, amounts, day=day, campaign=campaign, rate=rate)
+            | {"campaign_revenue": in_currency, "attributed_at": ran_at}
         )
     owners = {o.promo_code_id: o for o in codes.values() if o.campaign_id == campaign_id}
     days = _days(span, zone, last=max((u.day for u in uses), default=None))
@@ -285,7 +286,10 @@ def _days(span: CampaignSpan, zone: str, *, last: dt.date | None) -> list[dt.dat
     return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
 
 
-def _attribution_row(row, decision: Decision, amounts, campaign, rate, in_currency, ran_at) -> dict:
+def _attribution_row(
+    row: sa.Row, decision: Decision, amounts: Amounts, *, day: dt.date, campaign: sa.Row, rate
+) -> dict:
+    """The stored attribution of one order, but for the run-wide values."""
     return {
         "order_id": row.id,
         "campaign_id": decision.campaign_id,
@@ -298,13 +302,12 @@ def _attribution_row(row, decision: Decision, amounts, campaign, rate, in_curren
         "platform": decision.touch.platform if decision.method is not Method.CODE else None,
         "overruled_influencer_id": decision.overruled_influencer_id,
         "ordered_at": row.created_at,
+        "ordered_on": day,
         "revenue": amounts.revenue,
         "currency": row.currency,
-        "campaign_revenue": in_currency,
         "campaign_currency": campaign.currency,
         "exchange_rate": rate,
         "new_customer": row.new_customer,
-        "attributed_at": ran_at,
         "reversed": amounts.reversed,
     }
 

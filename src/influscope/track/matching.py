@@ -111,7 +111,8 @@ class UtmIndex:
 
 @dataclass(frozen=True)
 class MatchSummary:
-    sessions: int
+    # Rows with a UTM or an earlier match: the only ones a match can change.
+    rows: int
     with_campaign: int
     with_influencer: int
     changed: int
@@ -123,9 +124,16 @@ def match_web_traffic(conn: sa.Connection, *, workspace_id: int) -> MatchSummary
     again changes nothing."""
     t = schema.commerce.web_traffic
     index = UtmIndex(conn, workspace_id=workspace_id)
+    # Rows without a UTM nor a match (organic and direct visits, most of an export) cannot
+    # change: they are left unread.
+    relevant = sa.or_(
+        *(t.c[f].is_not(None) for f in UTM_FIELDS),
+        t.c.campaign_id.is_not(None),
+        t.c.influencer_id.is_not(None),
+    )
     rows = conn.execute(
         sa.select(t.c.id, t.c.campaign_id, t.c.influencer_id, *(t.c[f] for f in UTM_FIELDS)).where(
-            t.c.workspace_id == workspace_id
+            t.c.workspace_id == workspace_id, relevant
         )
     ).all()
     updates, with_campaign, with_influencer = [], 0, 0
