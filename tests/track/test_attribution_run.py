@@ -365,3 +365,55 @@ def test_a_burst_of_code_uses_with_no_visits_is_flagged_as_possibly_leaked(engin
     assert leaks[("burst", dt.date(2026, 3, 18))].uses == 31
     assert leaks[("coupon_site", None)].detail.endswith("dealabs.com (4)")
     assert {leak.code for leak in leaks.values()} == {"TOM10"}
+
+
+def test_an_order_is_counted_by_one_campaign_only_when_two_overlap(engine):
+    ids = seed_campaign(engine)
+    summer = CampaignRecord(
+        "Soins Été", dt.date(2026, 3, 20), dt.date(2026, 4, 15), "EUR", time_zone="Europe/Paris"
+    )
+    with engine.begin() as conn:
+        save_batch(conn, workspace="Maison Lumière", batch=Batch(campaigns=[summer]))
+        c = schema.campaign
+        summer_id = conn.execute(sa.select(c.c.id).where(c.c.name == "Soins Été")).scalar_one()
+        save_codes(
+            conn,
+            workspace_id=ids["workspace"],
+            codes=[CodeAssignment("TOMETE", summer_id, ids["tom"], None, None)],
+        )
+        summer_utms = {
+            "utm_source": "instagram",
+            "utm_campaign": "soins-ete",
+            "utm_content": "lea.voyage",
+        }
+        conn.execute(
+            schema.commerce.shop_order.insert(),
+            [
+                order(ids, 4001, dt.datetime(2026, 3, 25, 10, 0), "54.00", discount_codes="TOMETE"),
+                # The spring code beats the summer link.
+                order(
+                    ids,
+                    4002,
+                    dt.datetime(2026, 3, 26, 10, 0),
+                    "61.00",
+                    discount_codes="LEA15",
+                    **summer_utms,
+                ),
+            ],
+        )
+    attribute(engine, ids)
+    with engine.begin() as conn:
+        run_attribution(conn, campaign_id=summer_id, now=RAN_AT)
+
+    oa, so = schema.attribution.order_attribution, schema.commerce.shop_order
+    with engine.connect() as conn:
+        found = conn.execute(
+            sa.select(so.c.order_name, oa.c.campaign_id, oa.c.method, oa.c.overruled_influencer_id)
+            .join(so, so.c.id == oa.c.order_id)
+            .order_by(so.c.order_name, oa.c.campaign_id)
+        ).all()
+    assert [tuple(row) for row in found] == [
+        ("#4001", summer_id, "code", None),
+        ("#4002", ids["campaign"], "code", ids["lea"]),
+    ]
+    assert _report(engine).other_campaigns == 1
