@@ -127,12 +127,15 @@ def effectiveness_bars(table: DataTable, lang: str) -> dict:
         "encoding": {
             "y": {"field": "kpi", "type": "nominal", "sort": None, "title": None},
             "x": _quantitative(table, "effectiveness"),
+            # Met (or on pace) at 100 % and above, whichever way the KPI is better.
             "color": {
-                "field": "status",
-                "type": "nominal",
-                "title": _column(table, "status").label,
-                "scale": {"range": ["#2e7d32", "#c62828", "#f9a825", "#7cb342", "#9e9e9e"]},
+                "condition": {"test": "datum.effectiveness >= 100", "value": "#2e7d32"},
+                "value": "#c62828",
             },
+            "tooltip": [
+                {"field": key, "title": _column(table, key).label}
+                for key in ("kpi", "effectiveness", "status")
+            ],
         },
     }
     rule = {"mark": {"type": "rule", "strokeDash": [4, 3]}, "encoding": {"x": {"datum": 100}}}

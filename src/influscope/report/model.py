@@ -22,6 +22,9 @@ class Kind(StrEnum):
     CURRENCY = "currency"
     RATIO = "ratio"
     DATE = "date"
+    # The row says: a column of values in different units (a KPI per row) takes each row's
+    # kind from `DataTable.row_kinds`.
+    PER_ROW = "per_row"
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,10 @@ class DataTable:
     columns: tuple[Column, ...]
     rows: tuple[tuple, ...]
     currency: str = ""
+    row_kinds: tuple[Kind, ...] = ()
+
+    def kind_of(self, row: int, column: Column) -> Kind:
+        return self.row_kinds[row] if column.kind is Kind.PER_ROW else column.kind
 
     def column(self, key: str) -> list:
         index = [column.key for column in self.columns].index(key)
