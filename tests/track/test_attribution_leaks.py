@@ -43,6 +43,11 @@ def test_many_uses_with_hardly_any_sessions_or_clicks_that_day_are_flagged():
     assert math.isclose(no_traffic[0].score, 38 / 41)
 
 
+def test_without_any_traffic_recorded_no_use_is_said_to_lack_it():
+    signals = find_leaks(_uses(), owners=OWNER, days=DAYS, traffic={})
+    assert [s.signal for s in signals] == ["burst"]
+
+
 def test_steady_use_matched_by_traffic_raises_nothing():
     steady = [6, 5, 7, 6, 5, 6, 7, 6, 5, 6, 7, 6, 5, 6]
     assert find_leaks(_uses(steady), owners=OWNER, days=DAYS, traffic=_traffic(20)) == []

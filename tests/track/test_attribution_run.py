@@ -351,8 +351,18 @@ def test_a_burst_of_code_uses_with_no_visits_is_flagged_as_possibly_leaked(engin
         )
         for n in range(30)
     ]
+    # Tom's links are tracked: a session of his on a quiet day.
+    visit = session(
+        ids,
+        "tom-youtube-0305",
+        dt.date(2026, 3, 5),
+        utm_source="youtube",
+        utm_campaign="printemps-eclat",
+        utm_content="tomkocht",
+    )
     with engine.begin() as conn:
         conn.execute(schema.commerce.shop_order.insert(), steady + burst)
+        conn.execute(schema.commerce.web_traffic.insert(), [visit])
 
     summary = attribute(engine, ids)
     leaks = {(leak.signal, leak.day): leak for leak in _report(engine).leaks}

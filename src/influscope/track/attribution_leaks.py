@@ -4,7 +4,8 @@ Three signals, each reported with its figures so that a person can judge:
 - burst: a day's uses far above the code's usual days, by a robust z-score
   (0.6745 × (uses − median) / MAD, the Iglewicz–Hoaglin modified z-score; 3.5 by default);
 - no_traffic: a day with many uses but few sessions or clicks from that influencer's links
-  (at least 80 % of the uses cannot be matched to one);
+  (at least 80 % of the uses cannot be matched to one), read only when the campaign has any
+  traffic recorded: without GA4 or our links there is nothing to compare with;
 - coupon_site: orders with the code that arrived from a coupon or voucher site.
 """
 
@@ -108,7 +109,8 @@ def find_leaks(
     settings: LeakSettings = LeakSettings(),
 ) -> list[LeakSignal]:
     """The signals of every code in `owners`, over the campaign's `days` (a day with no use
-    counts as 0). `traffic` holds the sessions and unique clicks of each influencer per day."""
+    counts as 0). `traffic` holds the sessions and unique clicks of each influencer per day;
+    when it is empty, traffic is not tracked and no use is said to lack it."""
     per_day = Counter((use.promo_code_id, use.day) for use in uses)
     signals = []
     for code_id, owner in sorted(owners.items()):
@@ -130,6 +132,8 @@ def find_leaks(
                         f"a day (robust z-score {_shown(score)})",
                     )
                 )
+            if not traffic:
+                continue
             visits = traffic.get((owner.influencer_id, day), 0)
             unmatched = max(count - visits, 0) / count
             if unmatched >= settings.unmatched_share:
