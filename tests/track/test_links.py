@@ -134,7 +134,7 @@ def test_a_file_of_links_makes_each_link_once(brand, tmp_path):
 
 
 def test_a_file_with_mistakes_reports_each_with_row_and_column_and_makes_nothing(brand, tmp_path):
-    path = tmp_path / "liens-mars.xlsx"
+    path = tmp_path / "mars.xlsx"
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "links"
@@ -154,14 +154,14 @@ def test_a_file_with_mistakes_reports_each_with_row_and_column_and_makes_nothing
             == 0
         )
     assert [str(problem) for problem in failure.value.problems] == [
-        'liens-mars.xlsx › links › row 3 › campaign: "Noël 2031" is not a campaign of this workspace',
-        'liens-mars.xlsx › links › row 4 › influencer: "Zoé Inconnue" is neither the name nor a '
+        'mars.xlsx › links › row 3 › campaign: "Noël 2031" is not a campaign of this workspace',
+        'mars.xlsx › links › row 4 › influencer: "Zoé Inconnue" is neither the name nor a '
         "handle of an influencer of this workspace",
-        'liens-mars.xlsx › links › row 5 › destination: "javascript:alert(1)" is not an http:// or '
+        'mars.xlsx › links › row 5 › destination: "javascript:alert(1)" is not an http:// or '
         "https:// address",
-        'liens-mars.xlsx › links › row 6 › platform: "instagram" is a platform this influencer has no '
+        'mars.xlsx › links › row 6 › platform: "instagram" is a platform this influencer has no '
         "account on",
-        f'liens-mars.xlsx › links › row 7 › post: "{REEL_URL}" was published by another influencer',
+        f'mars.xlsx › links › row 7 › post: "{REEL_URL}" was published by another influencer',
     ]
 
 

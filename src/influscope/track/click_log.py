@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 LOCK_NAME = ".lock"
-PREFIX, SUFFIX = "clicks-", ".log"
+PREFIX, SUFFIX, CLOSED = "clicks-", ".log", "-closed"
 FIELDS = (
     "click_key",
     "at_ms",
@@ -134,11 +134,10 @@ class ClickLog:
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
         path = self.folder / f"{PREFIX}{stamp}-{os.getpid()}{SUFFIX}"
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        old = self._fd
+        old, old_path = self._fd, self.path
         self._fd, self.path, self._lines = fd, path, 0
         if old >= 0:
-            os.fsync(old)
-            os.close(old)
+            _retire(old, old_path)
 
     def append(
         self,
@@ -183,5 +182,13 @@ class ClickLog:
         self._stop.set()
         self._syncer.join()
         self.sync()
-        os.close(self._fd)
+        _retire(self._fd, self.path)
         self.path = None
+
+
+def _retire(fd: int, path: Path) -> None:
+    """Close a finished log and say so in its name, so the drainer may remove it once stored
+    (a replay of what it had already stored is harmless)."""
+    os.fsync(fd)
+    os.close(fd)
+    os.replace(path, path.with_name(path.name.removesuffix(SUFFIX) + CLOSED + SUFFIX))
