@@ -52,7 +52,7 @@ def open_graph(config: SourceConfig, *, sleep: Callable[[float], None] | None = 
             "Use a newer api_version in the sources file, or report this to Influscope."
         )
 
-    extra = {"sleep": sleep} if sleep else {}
+    extra = {"sleep": sleep} if sleep is not None else {}
     return JsonApi(
         config.base_url,
         name=label,

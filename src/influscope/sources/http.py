@@ -41,6 +41,18 @@ def strip_secrets(url: str) -> str:
     return urlunsplit(parts._replace(query=urlencode(kept)))
 
 
+def scrub(value: object) -> object:
+    """The payload without tokens: Graph API `paging.next` links repeat the caller's token, and
+    payloads are saved to files (`influscope sync --save`)."""
+    if isinstance(value, dict):
+        return {key: scrub(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [scrub(item) for item in value]
+    if isinstance(value, str) and "://" in value and any(f"{p}=" in value for p in _SECRET_PARAMS):
+        return strip_secrets(value)
+    return value
+
+
 class JsonApi:
     """A platform API at `base_url`, read with `headers` (the token), retried politely."""
 
@@ -95,7 +107,7 @@ class JsonApi:
             if verdict.wait is None:
                 if not isinstance(payload, dict):
                     raise SourceError(f"{self.name}: the answer to {method} {url} is not JSON.")
-                return payload
+                return scrub(payload)
             if attempt == self._retries:
                 raise RateLimited(
                     f"{self.name}: still rate-limited after {self._retries} retries; "

@@ -29,7 +29,7 @@ def _label(config: SourceConfig) -> str:
 
 
 def _api(config: SourceConfig, headers, diagnose, sleep, base_url=None) -> JsonApi:
-    extra = {"sleep": sleep} if sleep else {}
+    extra = {"sleep": sleep} if sleep is not None else {}
     return JsonApi(
         base_url or config.base_url,
         name=_label(config),
