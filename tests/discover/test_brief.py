@@ -3,13 +3,13 @@ whose score parts are shown, and brand safety is a gate."""
 
 import pytest
 
+from influscope.demo import DEMO_WORKSPACE
 from influscope.discover.audits import audit_profiles
 from influscope.discover.brief import parse_brief
 from influscope.discover.directory import load_directory
 from influscope.discover.matching import match_brief, shortlist, topic_similarity
 from influscope.discover.search import Hit
 from influscope.discover.settings import built_in_settings, load_settings
-from influscope.demo import DEMO_WORKSPACE
 
 FRENCH = """Lancement de notre nouveau sérum hydratant pour peaux sensibles, en France et en
 Belgique. Cible : femmes 25-34 ans, sur Instagram. Ton naturel et bienveillant, routine soin du

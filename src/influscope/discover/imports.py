@@ -73,7 +73,8 @@ PROSPECT_COLUMNS = {
     "age": ["age"],
     "price_per_post": ["price", "price per post", "cost per post", "tarif", "prix",
                        "prix par post", "tarif par publication", "rate per post"],
-    "audience_countries": ["audience countries", "audience country", "pays de l audience",
+    "audience_countries": ["audience countries", "audience country", "audience pays",
+                           "pays de l audience",
                            "top countries"],
     "audience_ages": ["audience ages", "audience age", "ages de l audience", "age de l audience"],
     "audience_female": ["audience female", "audience women", "female audience",
@@ -117,6 +118,13 @@ class _Rows:
                 )
             )
             return None
+
+    def failed(self) -> ImportFailed:
+        """Every problem, in the order of the file: by row, then left to right."""
+        where = {header: self.columns[column] for column, header in self.headers.items()}
+        return ImportFailed(
+            sorted(self.problems, key=lambda p: (p.row or 0, where.get(p.column, -1)))
+        )
 
     def missing(self, number: int, column: str, reason: str) -> None:
         self.problems.append(
@@ -225,7 +233,8 @@ def load_prospects(path: Path, *, platform: str | None = None) -> list[_Prospect
             table.missing(number, "handle", "has no handle or profile URL")
             continue
         if chosen is None:
-            table.missing(number, "platform", "has no platform (add a column or --platform)")
+            if table.value(cells, "platform") is None:  # else the wrong value is reported
+                table.missing(number, "platform", "has no platform (add a column or --platform)")
             continue
         handle = normalise_handle(handle)
         if (chosen, handle) in seen:
@@ -255,7 +264,8 @@ def load_prospects(path: Path, *, platform: str | None = None) -> list[_Prospect
                     country=table.parse(number, cells, "country", parse_country_name),
                     language=table.parse(number, cells, "language", parse_language),
                     categories=tuple(
-                        fold(c) for c in table.parse(number, cells, "categories", parse_list) or ()
+                        c.casefold()
+                        for c in table.parse(number, cells, "categories", parse_list) or ()
                     ),
                     age=age if isinstance(age, int) else None,
                     age_range=age if isinstance(age, str) else None,
@@ -277,7 +287,7 @@ def load_prospects(path: Path, *, platform: str | None = None) -> list[_Prospect
             )
         )
     if table.problems:
-        raise ImportFailed(table.problems)
+        raise table.failed()
     return found
 
 
@@ -446,7 +456,7 @@ def import_comments(engine: sa.Engine, path: Path, *, workspace: str) -> SaveSum
                 }
             )
         if table.problems:
-            raise ImportFailed(table.problems)
+            raise table.failed()
         summary = SaveSummary()
         sync_rows(
             conn,
@@ -547,7 +557,7 @@ def import_follower_sample(
                 }
             )
         if table.problems:
-            raise ImportFailed(table.problems)
+            raise table.failed()
         summary = SaveSummary()
         sync_rows(
             conn,
