@@ -11,9 +11,6 @@ commands = typer.Typer()
 users = typer.Typer(help="Web app users and their roles per workspace.", no_args_is_help=True)
 commands.add_typer(users, name="users")
 
-DEMO_EMAIL = "demo@influscope.local"
-DEMO_PASSWORD = "lumiere-demo-2026"
-
 
 @commands.command()
 def serve(
@@ -48,7 +45,10 @@ def serve(
     with user_errors():
         engine = open_store(db)
         if demo:
-            _load_demo(engine)
+            from influscope.web.demo import load_demo
+
+            with console.status("Writing the demo campaigns…"):
+                load_demo(engine)
     local = host in ("127.0.0.1", "localhost", "::1")
     settings = WebSettings(
         secure_cookies=not local if secure_cookies is None else secure_cookies,
@@ -57,26 +57,10 @@ def serve(
     shown = "localhost" if local else host
     console.print(f"Influscope is serving at http://{shown}:{port}/ (Ctrl+C stops it)")
     if demo:
+        from influscope.web.demo import DEMO_EMAIL, DEMO_PASSWORD
+
         console.print(f"Demo sign-in: {DEMO_EMAIL} / {DEMO_PASSWORD}")
     uvicorn.run(create_app(engine, settings), host=host, port=port, log_level="warning")
-
-
-def _load_demo(engine) -> None:
-    """The demo brand, and an owner of its workspace whose password is printed (demo only)."""
-    from influscope.demo import DEMO_WORKSPACE, save_demo
-    from influscope.store.writes import get_or_create_workspace
-    from influscope.web import accounts
-
-    with console.status("Writing the demo campaigns…"):
-        save_demo(engine)
-    with engine.begin() as conn:
-        workspace_id = get_or_create_workspace(conn, name=DEMO_WORKSPACE)
-        user_id = accounts.get_user_id(conn, email=DEMO_EMAIL)
-        if user_id is None:
-            user_id = accounts.create_user(
-                conn, email=DEMO_EMAIL, name="Demo owner", password=DEMO_PASSWORD
-            )
-        accounts.grant(conn, user_id=user_id, workspace_id=workspace_id, role=accounts.Role.OWNER)
 
 
 @users.command("add")

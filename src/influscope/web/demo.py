@@ -1,0 +1,25 @@
+"""The demo brand with a demo owner who can sign in: what `influscope serve --demo` serves."""
+
+import sqlalchemy as sa
+
+from influscope.demo import DEMO_WORKSPACE, save_demo
+from influscope.store.writes import get_or_create_workspace
+from influscope.web import accounts
+
+DEMO_EMAIL = "demo@influscope.local"
+# Printed by `influscope serve --demo`; a demo store holds nothing worth protecting.
+DEMO_PASSWORD = "lumiere-demo-2026"
+
+
+def load_demo(engine: sa.Engine) -> int:
+    """Write the demo brand and its owner (again: nothing changes); returns the workspace id."""
+    save_demo(engine)
+    with engine.begin() as conn:
+        workspace_id = get_or_create_workspace(conn, name=DEMO_WORKSPACE)
+        user_id = accounts.get_user_id(conn, email=DEMO_EMAIL)
+        if user_id is None:
+            user_id = accounts.create_user(
+                conn, email=DEMO_EMAIL, name="Demo owner", password=DEMO_PASSWORD
+            )
+        accounts.grant(conn, user_id=user_id, workspace_id=workspace_id, role=accounts.Role.OWNER)
+    return workspace_id
