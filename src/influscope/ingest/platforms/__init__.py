@@ -14,11 +14,12 @@ from influscope.ingest.platforms.facebook import parse_facebook
 from influscope.ingest.platforms.harvest import Harvest
 from influscope.ingest.platforms.importing import PlatformImport, list_unmatched_posts, save_harvest
 from influscope.ingest.platforms.instagram import parse_instagram
-from influscope.ingest.platforms.reading import Responses, load_responses
+from influscope.ingest.platforms.reading import HANDLE_WIDTH, Responses, load_responses
 from influscope.ingest.platforms.tiktok import parse_tiktok
 from influscope.ingest.platforms.x import parse_x
 from influscope.ingest.platforms.youtube import parse_youtube
 from influscope.ingest.problems import ImportFailed, Problem
+from influscope.store.records import normalise_handle
 from influscope.vocabulary import Platform
 
 
@@ -37,6 +38,11 @@ PARSERS: dict[Platform, Callable[..., Harvest]] = {
 
 def parse_responses(platform: Platform, found: Responses, *, handle: str | None = None) -> Harvest:
     """Read every response; ImportFailed lists every located problem, and nothing else escapes."""
+    if handle is not None:
+        handle = normalise_handle(handle)
+        if not handle or len(handle) > HANDLE_WIDTH:
+            reason = "is not an account name"
+            raise ImportFailed([Problem(file=found.file, column="--handle", reason=reason)])
     try:
         harvest = PARSERS[platform](found, handle=handle)
     except RecursionError:

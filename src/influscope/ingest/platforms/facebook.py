@@ -8,7 +8,15 @@ type are summed into likes and also kept per type as series (`reactions_love`, â
 from influscope.ingest.platforms import graph
 from influscope.ingest.platforms.harvest import Harvest, SeriesValue
 from influscope.ingest.platforms.metric_names import FACEBOOK_POST
-from influscope.ingest.platforms.reading import Node, Responses, hashtags_in, mentions_in
+from influscope.ingest.platforms.reading import (
+    URL_WIDTH as _URL,
+)
+from influscope.ingest.platforms.reading import (
+    Node,
+    Responses,
+    hashtags_in,
+    mentions_in,
+)
 from influscope.store.records import FollowerRecord, MetricRecord, PostRecord, normalise_handle
 from influscope.vocabulary import Format, Metric, Platform, Provenance
 
@@ -83,10 +91,10 @@ def _page(found, harvest: Harvest, document: Node, pages: dict[str, str], handle
     page_id = found.text(document.at("id"))
     if page_id is None:
         return
-    name = found.text(document.at("username"), required=False) or handle or page_id
+    name = found.handle(document.at("username"), required=False) or handle or page_id
     name = normalise_handle(name)
     pages[page_id] = name
-    harvest.account(name, page_id, found.text(document.at("name"), required=False))
+    harvest.account(name, page_id, found.free_text(document.at("name")))
     # `followers_count` replaced `fan_count` (page likes) as the audience of a Page.
     followers = found.count(document.at("followers_count"))
     if followers is None:
@@ -117,9 +125,9 @@ def _post(found, harvest, item: Node, pages, posts, insights, counters, handle) 
         owner = next(iter(pages.values()))
     if owner is None:
         owner = normalise_handle(page_id)
-        harvest.account(owner, page_id, found.text(item.at("from").at("name"), required=False))
+        harvest.account(owner, page_id, found.free_text(item.at("from").at("name")))
     posts[post_id] = post_id
-    caption = found.text(item.at("message"), required=False) or ""
+    caption = found.free_text(item.at("message"))
     harvest.posts.append(
         PostRecord(
             platform=Platform.FACEBOOK,
@@ -128,7 +136,7 @@ def _post(found, harvest, item: Node, pages, posts, insights, counters, handle) 
             format=Format.POST,
             published_at=published_at,
             platform_post_id=post_id,
-            url=found.text(item.at("permalink_url"), required=False),
+            url=found.text(item.at("permalink_url"), required=False, limit=_URL),
             caption=caption,
             hashtags=hashtags_in(caption),
             mentions=mentions_in(caption),

@@ -8,7 +8,15 @@ offset without colon (`+0000`).
 from influscope.ingest.platforms import graph
 from influscope.ingest.platforms.harvest import Harvest, SeriesValue
 from influscope.ingest.platforms.metric_names import INSTAGRAM_ACCOUNT, INSTAGRAM_MEDIA
-from influscope.ingest.platforms.reading import Node, Responses, hashtags_in, mentions_in
+from influscope.ingest.platforms.reading import (
+    URL_WIDTH as _URL,
+)
+from influscope.ingest.platforms.reading import (
+    Node,
+    Responses,
+    hashtags_in,
+    mentions_in,
+)
 from influscope.store.records import FollowerRecord, MetricRecord, PostRecord, normalise_handle
 from influscope.vocabulary import Format, Metric, Platform, Provenance
 
@@ -88,12 +96,12 @@ def _is_user(document: Node) -> bool:
 
 def _user(found: Responses, harvest: Harvest, document: Node, users: dict[str, str]) -> None:
     user_id = found.text(document.at("id"))
-    handle = found.text(document.at("username"))
+    handle = found.handle(document.at("username"))
     if user_id is None or not handle:
         return
     handle = normalise_handle(handle)
     users[user_id] = handle
-    harvest.account(handle, user_id, found.text(document.at("name"), required=False))
+    harvest.account(handle, user_id, found.free_text(document.at("name")))
     followers = found.count(document.at("followers_count"))
     if followers is not None:
         harvest.followers.append(
@@ -112,7 +120,7 @@ def _media(found, harvest, item: Node, users, media, insights, counters) -> None
     media_id = found.text(item.at("id"))
     published_at = found.moment(item.at("timestamp"))
     owner = item.at("owner").at("id").value
-    handle = found.text(item.at("username"), required=False) or users.get(str(owner))
+    handle = found.handle(item.at("username"), required=False) or users.get(str(owner))
     if handle is None and len(users) == 1:
         handle = next(iter(users.values()))
     if handle is None:
@@ -124,7 +132,7 @@ def _media(found, harvest, item: Node, users, media, insights, counters) -> None
         post_format = Format.POST if product in ("FEED", "AD") else None
         if post_format is None:
             found.problem(item.at("media_product_type"), "is not FEED, REELS, STORY or AD")
-    caption = found.text(item.at("caption"), required=False) or ""
+    caption = found.free_text(item.at("caption"))
     if media_id is not None:
         media[media_id] = media_id  # Its insights belong to it even when a field is wrong.
     if media_id is None or published_at is None or handle is None or post_format is None:
@@ -141,7 +149,7 @@ def _media(found, harvest, item: Node, users, media, insights, counters) -> None
             format=post_format,
             published_at=published_at,
             platform_post_id=media_id,
-            url=found.text(item.at("permalink"), required=False),
+            url=found.text(item.at("permalink"), required=False, limit=_URL),
             caption=caption,
             hashtags=hashtags_in(caption),
             mentions=mentions_in(caption),

@@ -15,11 +15,17 @@ from pathlib import Path
 from typing import Any
 
 from influscope.ingest.problems import ImportFailed, Problem
+from influscope.store.records import normalise_handle
 
 _GRAPH_VERSION = re.compile(r"/(v\d+\.\d+)/")
 # Instagram and Facebook write `+0000` without a colon; YouTube and X write `Z` (RFC 3339).
 _MOMENT_FORMATS = ("%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S.%f%z")
 _LARGEST_COUNT = 2**63 - 1
+_EARLIEST, _LATEST = dt.datetime(1990, 1, 1), dt.datetime(2100, 1, 1)
+# Hashtags and mentions are stored joined by ',' in columns of 2,000 characters.
+_LIST_WIDTH = 2000
+# Handles become creator names `@handle` (200 characters); post URLs are kept in 2,000.
+HANDLE_WIDTH, URL_WIDTH = 199, 2000
 
 
 @dataclass(frozen=True)
@@ -81,18 +87,39 @@ class Responses:
 
     # Readers of one field. Each returns None (and records a problem when `required`).
 
-    def text(self, node: Node, *, required: bool = True) -> str | None:
+    def text(self, node: Node, *, required: bool = True, limit: int = 100) -> str | None:
+        """Text, without the NUL characters PostgreSQL refuses; ids and names are at most
+        `limit` characters (the store's column widths)."""
         value = node.value
         if value is None:
             if required:
                 self.problem(node, "is missing")
             return None
-        if isinstance(value, str):
-            return value
         if isinstance(value, int) and not isinstance(value, bool):
-            return str(value)
-        self.problem(node, "is not text")
-        return None
+            value = str(value)
+        if not isinstance(value, str):
+            self.problem(node, "is not text")
+            return None
+        value = value.replace("\x00", "")
+        if len(value) > limit:
+            self.problem(node, f"is longer than {limit} characters")
+            return None
+        return value
+
+    def handle(self, node: Node, *, required: bool = True) -> str | None:
+        """An account name as stored: lower-case, without '@'; empty is not a name."""
+        text = self.text(node, required=required, limit=HANDLE_WIDTH)
+        if text is None:
+            return None
+        handle = normalise_handle(text)
+        if not handle:
+            self.problem(node, "is not an account name")
+            return None
+        return handle
+
+    def free_text(self, node: Node) -> str:
+        """A caption or a title: any length, missing is empty."""
+        return self.text(node, required=False, limit=1_000_000) or ""
 
     def count(self, node: Node, *, strings: bool = False) -> int | None:
         """A counter: a JSON integer (or an integer sent as a string where the API does so).
@@ -141,9 +168,16 @@ class Responses:
                 moment = dt.datetime.strptime(cleaned, pattern)
             except ValueError:
                 continue
-            return moment.astimezone(dt.UTC).replace(tzinfo=None)
+            return self._plausible(node, moment)
         self.problem(node, "is not a date and time with its offset (2024-05-03T18:20:02+0000)")
         return None
+
+    def _plausible(self, node: Node, moment: dt.datetime) -> dt.datetime | None:
+        """In UTC, naive; social platforms hold nothing from before 1990 or after 2100."""
+        if not _EARLIEST <= moment.replace(tzinfo=None) <= _LATEST:
+            self.problem(node, "is not a plausible date (1990 to 2100)")
+            return None
+        return moment.astimezone(dt.UTC).replace(tzinfo=None)
 
     def epoch(self, node: Node, *, required: bool = True) -> dt.datetime | None:
         """A Unix time in seconds (TikTok), sent as a number or as digits."""
@@ -158,17 +192,19 @@ class Responses:
         if seconds > 253_402_300_799:
             self.problem(node, "is not a Unix time in seconds (milliseconds?)")
             return None
-        return dt.datetime.fromtimestamp(seconds, dt.UTC).replace(tzinfo=None)
+        return self._plausible(node, dt.datetime.fromtimestamp(seconds, dt.UTC))
 
     def day(self, node: Node) -> dt.date | None:
         text = self.text(node)
         if text is None:
             return None
         try:
-            return dt.date.fromisoformat(text.strip())
+            day = dt.date.fromisoformat(text.strip())
         except ValueError:
             self.problem(node, "is not a day (YYYY-MM-DD)")
             return None
+        moment = self._plausible(node, dt.datetime.combine(day, dt.time(), dt.UTC))
+        return None if moment is None else day
 
     def objects(self, node: Node, *, required: bool = True) -> list[Node]:
         """The objects of a JSON list; anything else in the list is a problem."""
@@ -258,11 +294,22 @@ _MENTION = re.compile(r"(?<![\w@])@([\w.]*\w)")
 
 def hashtags_in(caption: str) -> tuple[str, ...]:
     """Hashtags as the platforms link them: '#' and word characters, stored lower-cased."""
-    return tuple(dict.fromkeys(tag.lower() for tag in _HASHTAG.findall(caption)))
+    return _fitting(tag.lower() for tag in _HASHTAG.findall(caption))
 
 
 def mentions_in(caption: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(name.lower() for name in _MENTION.findall(caption)))
+    return _fitting(name.lower() for name in _MENTION.findall(caption))
+
+
+def _fitting(words) -> tuple[str, ...]:
+    """The first distinct words whose joined length fits the store's column."""
+    kept, width = [], -1
+    for word in dict.fromkeys(words):
+        if width + 1 + len(word) > _LIST_WIDTH:
+            break
+        kept.append(word)
+        width += 1 + len(word)
+    return tuple(kept)
 
 
 def responses_from(

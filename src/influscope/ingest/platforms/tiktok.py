@@ -8,7 +8,15 @@ videos carry no username: the user info in the same file, or `--handle`, names t
 from influscope.ingest.platforms import graph
 from influscope.ingest.platforms.harvest import Harvest, SeriesValue
 from influscope.ingest.platforms.metric_names import TIKTOK_BUSINESS, TIKTOK_VIDEO
-from influscope.ingest.platforms.reading import Node, Responses, hashtags_in, mentions_in
+from influscope.ingest.platforms.reading import (
+    URL_WIDTH as _URL,
+)
+from influscope.ingest.platforms.reading import (
+    Node,
+    Responses,
+    hashtags_in,
+    mentions_in,
+)
 from influscope.store.records import FollowerRecord, MetricRecord, PostRecord, normalise_handle
 from influscope.vocabulary import Format, Platform, Provenance
 
@@ -86,9 +94,9 @@ def _first_video_has(data: Node, field: str) -> bool:
 
 def _user(found, harvest: Harvest, user: Node, api: str, owner: str | None) -> str | None:
     name = (
-        found.text(user.at("username"), required=False)
+        found.handle(user.at("username"), required=False)
         or owner
-        or found.text(user.at("display_name"), required=False)
+        or found.handle(user.at("display_name"), required=False)
     )
     if not name:
         found.problem(user.at("username"), "is missing (give the account with --handle)")
@@ -97,7 +105,7 @@ def _user(found, harvest: Harvest, user: Node, api: str, owner: str | None) -> s
     harvest.account(
         name,
         found.text(user.at("open_id"), required=False),
-        found.text(user.at("display_name"), required=False),
+        found.free_text(user.at("display_name")),
     )
     followers = found.count(user.at("follower_count"))
     if followers is None:
@@ -120,17 +128,15 @@ def _video(found, harvest: Harvest, video: Node, api: str, owner: str | None) ->
     business = api == BUSINESS_API
     video_id = found.text(video.at("item_id" if business else "id"))
     published_at = found.epoch(video.at("create_time"))
-    handle = found.text(video.at("username"), required=False) or owner
+    handle = found.handle(video.at("username"), required=False) or owner
     if handle is None:
         found.problem(video, "names no account: add the user info response or --handle", show=False)
-    caption = (
-        found.text(video.at("caption" if business else "video_description"), required=False) or ""
-    )
+    caption = found.free_text(video.at("caption" if business else "video_description"))
     if video_id is None or published_at is None or handle is None:
         return
     handle = normalise_handle(handle)
     harvest.account(handle)
-    url = found.text(video.at("share_url"), required=False)
+    url = found.text(video.at("share_url"), required=False, limit=_URL)
     harvest.posts.append(
         PostRecord(
             platform=Platform.TIKTOK,

@@ -6,7 +6,12 @@ Shapes: shared/reference/formats.md §4.1. Authors come from `includes.users` (e
 """
 
 from influscope.ingest.platforms.harvest import Harvest
-from influscope.ingest.platforms.reading import Node, Responses, hashtags_in, mentions_in
+from influscope.ingest.platforms.reading import (
+    Node,
+    Responses,
+    hashtags_in,
+    mentions_in,
+)
 from influscope.store.records import FollowerRecord, MetricRecord, PostRecord, normalise_handle
 from influscope.vocabulary import Format, Metric, Platform, Provenance
 
@@ -59,12 +64,12 @@ def _is_user_list(first: object) -> bool:
 
 def _user(found, harvest: Harvest, user: Node, users: dict[str, str]) -> None:
     user_id = found.text(user.at("id"))
-    name = found.text(user.at("username"))
+    name = found.handle(user.at("username"))
     if user_id is None or not name:
         return
     name = normalise_handle(name)
     users[user_id] = name
-    harvest.account(name, user_id, found.text(user.at("name"), required=False))
+    harvest.account(name, user_id, found.free_text(user.at("name")))
     followers = found.count(user.at("public_metrics").at("followers_count"))
     if followers is not None:
         harvest.followers.append(
@@ -90,7 +95,7 @@ def _post(found, harvest: Harvest, post: Node, users: dict[str, str], handle) ->
         owner = next(iter(users.values()))
     if owner is None:
         found.problem(post.at("author_id"), "names no known user (expand author_id or --handle)")
-    text = found.text(post.at("text"), required=False) or ""
+    text = found.free_text(post.at("text"))
     if post_id is None or published_at is None or owner is None:
         return
     harvest.account(owner)

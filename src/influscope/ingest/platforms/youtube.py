@@ -11,7 +11,12 @@ import datetime as dt
 from influscope.ingest.platforms import graph
 from influscope.ingest.platforms.harvest import Harvest, SeriesValue
 from influscope.ingest.platforms.metric_names import YOUTUBE_ANALYTICS
-from influscope.ingest.platforms.reading import Node, Responses, hashtags_in, mentions_in
+from influscope.ingest.platforms.reading import (
+    Node,
+    Responses,
+    hashtags_in,
+    mentions_in,
+)
 from influscope.store.records import FollowerRecord, MetricRecord, PostRecord, normalise_handle
 from influscope.vocabulary import Format, Metric, Platform, Provenance
 
@@ -67,10 +72,10 @@ def _channel(found, harvest: Harvest, item: Node, channels: dict[str, str], hand
         return
     snippet = item.at("snippet")
     # `customUrl` is the channel's @handle; older channels may have none.
-    name = handle or found.text(snippet.at("customUrl"), required=False) or channel_id
+    name = handle or found.handle(snippet.at("customUrl"), required=False) or channel_id
     name = normalise_handle(name)
     channels[channel_id] = name
-    harvest.account(name, channel_id, found.text(snippet.at("title"), required=False))
+    harvest.account(name, channel_id, found.free_text(snippet.at("title")))
     statistics = item.at("statistics")
     hidden = statistics.at("hiddenSubscriberCount").value
     if hidden is not None and not isinstance(hidden, bool):
@@ -100,11 +105,11 @@ def _video(found, harvest: Harvest, item: Node, channels, videos, handle) -> Non
         owner = next(iter(channels.values()))
     if owner is None and channel_id:
         owner = normalise_handle(channel_id)
-        harvest.account(owner, channel_id, found.text(snippet.at("channelTitle"), required=False))
+        harvest.account(owner, channel_id, found.free_text(snippet.at("channelTitle")))
     if video_id is None or published_at is None or owner is None:
         return
-    title = found.text(snippet.at("title"), required=False) or ""
-    description = found.text(snippet.at("description"), required=False) or ""
+    title = found.free_text(snippet.at("title"))
+    description = found.free_text(snippet.at("description"))
     caption = f"{title}\n{description}".strip()
     videos[video_id] = owner
     harvest.posts.append(
