@@ -11,7 +11,7 @@ from collections import Counter
 
 _STOP_WORDS_TEXT = {
     "fr": """
-        le la les un une des du de d l au aux et ou mais donc or ni car que qui quoi dont où ce
+        le la les un une des du de d l à au aux et ou mais donc or ni car que qui quoi dont où ce
         cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs je tu il
         elle on nous vous ils elles me te se moi toi lui y en ne pas plus très trop avec sans
         pour par sur sous dans chez entre vers comme est sont être avoir ai as a avons avez ont
