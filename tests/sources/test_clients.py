@@ -397,3 +397,79 @@ def test_x_401_is_an_expired_token():
     }
     with ReplayServer(routes) as server, pytest.raises(TokenExpired, match="refused"):
         fetch(_config(server, "x", "v2", "noratech"), since=SINCE)
+
+
+def test_facebook_client_asks_new_metric_names_and_follows_paging_next():
+    import json
+
+    from tests.ingest.platforms.samples import SAMPLES
+
+    sample = json.loads((SAMPLES / "facebook_2025.json").read_text())["responses"]
+    post = sample[1]["data"][0]
+    older = {"id": "104000000000001_1", "created_time": "2024-12-01T10:00:00+0000"}
+
+    def posts(seen):
+        if seen.query.get("after") == "MQZDZD":
+            return Reply({"data": [older], "paging": {"cursors": {"before": "MQZDZD"}}})
+        following = f"{server.url}/v24.0/104000000000001/posts?after=MQZDZD&access_token={TOKEN}"
+        return Reply({"data": [post], "paging": {"next": following}})
+
+    insights = {"data": post["insights"]["data"]}
+    routes = {
+        "GET /v24.0/104000000000001": [Reply(sample[0])],
+        "GET /v24.0/104000000000001/posts": posts,
+        f"GET /v24.0/{post['id']}/insights": [Reply(insights)],
+    }
+    with ReplayServer(routes) as server:
+        config = _config(server, "facebook", "graph", "104000000000001", api_version="v24.0")
+        payloads = fetch(config, since=SINCE, sleep=Waits())
+    asked = next(s.query["metric"] for s in server.seen if s.path.endswith("/insights"))
+    assert asked == (
+        "post_media_view,post_total_media_view_unique,post_reactions_by_type_total,post_clicks"
+    )
+    assert [s.query.get("after") for s in server.seen if s.path.endswith("/posts")] == [
+        None,
+        "MQZDZD",
+    ]
+    found = parse_responses(
+        Platform.FACEBOOK, responses_from(payloads, file="live", captured_at=SINCE)
+    )
+    metrics = {(m.post_key, str(m.metric)): m.value for m in found.metrics}
+    assert metrics[(post["id"], "views")] == 61004
+    assert (older["id"], "views") not in metrics
+
+
+def test_tiktok_business_client_sends_the_access_token_header_and_reads_numeric_codes():
+    import json
+
+    from tests.ingest.platforms.samples import SAMPLES
+
+    sample = json.loads((SAMPLES / "tiktok_business.json").read_text())
+    routes = {
+        "GET /open_api/v1.3/business/get/": [Reply(sample[0])],
+        "GET /open_api/v1.3/business/video/list/": [Reply(sample[1])],
+    }
+    with ReplayServer(routes) as server:
+        payloads = fetch(_config(server, "tiktok", "business", "bid-1"), since=SINCE)
+    assert {s.headers.get("access-token") for s in server.seen} == {TOKEN}
+    found = parse_responses(
+        Platform.TIKTOK, responses_from(payloads, file="live", captured_at=SINCE)
+    )
+    assert [p.handle for p in found.posts] == ["ines.moves"]
+
+
+def test_tiktok_business_expired_token_code_is_a_clear_error():
+    routes = {
+        "GET /open_api/v1.3/business/get/": [
+            Reply(
+                {
+                    "code": 40105,
+                    "message": "Access token is expired",
+                    "request_id": "r1",
+                    "data": {},
+                }
+            )
+        ]
+    }
+    with ReplayServer(routes) as server, pytest.raises(TokenExpired, match="expired"):
+        fetch(_config(server, "tiktok", "business", "bid-1"), since=SINCE)
