@@ -8,7 +8,7 @@ import typer
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from influscope.cli.common import DbOption, console, open_store, user_errors
+from influscope.cli.common import DbOption, console, errors, open_store, user_errors
 from influscope.store.writes import SaveSummary
 
 # Commands merged into `influscope`.
@@ -77,3 +77,100 @@ def import_ga4_bigquery_command(
                 on_batch=lambda n: progress.advance(task, n),
             )
     _print_summary(summary, f"Imported GA4 sessions from {source}")
+
+
+@imports.command("shopify")
+def import_shopify_command(
+    source: Annotated[Path, typer.Argument(help="Shopify's orders export (orders_export.csv).")],
+    workspace: WorkspaceName = "Default",
+    db: DbOption = None,
+) -> None:
+    """Import Shopify's "Export orders" CSV: one order per row, whatever its line items."""
+    from influscope.ingest.orders_import import import_shopify_csv
+
+    with user_errors():
+        engine = open_store(db)
+        with console.status(f"Importing {source}…"):
+            summary = import_shopify_csv(engine, source, workspace=workspace)
+    _print_summary(summary, f"Imported Shopify orders from {source}")
+
+
+@imports.command("shopify-json")
+def import_shopify_json_command(
+    source: Annotated[
+        Path, typer.Argument(help="A saved orders/create webhook body or orders.json response.")
+    ],
+    workspace: WorkspaceName = "Default",
+    db: DbOption = None,
+) -> None:
+    """Import Shopify order JSON saved from a webhook or the Admin REST API."""
+    from influscope.ingest.orders_import import import_shopify_json
+
+    with user_errors():
+        summary = import_shopify_json(open_store(db), source, workspace=workspace)
+    _print_summary(summary, f"Imported Shopify orders from {source}")
+
+
+@imports.command("woocommerce")
+def import_woocommerce_command(
+    source: Annotated[Path, typer.Argument(help="A saved GET /wp-json/wc/v3/orders response.")],
+    workspace: WorkspaceName = "Default",
+    time_zone: Annotated[
+        str, typer.Option("--time-zone", help="The site's time zone, for orders without _gmt.")
+    ] = "UTC",
+    db: DbOption = None,
+) -> None:
+    """Import WooCommerce REST orders, with their coupons and order attribution."""
+    from influscope.ingest.orders_import import import_woocommerce_json
+
+    with user_errors():
+        summary = import_woocommerce_json(
+            open_store(db), source, workspace=workspace, time_zone=time_zone
+        )
+    _print_summary(summary, f"Imported WooCommerce orders from {source}")
+
+
+@webhooks.command("serve")
+def serve_webhooks_command(
+    workspace: WorkspaceName = "Default",
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8765,
+    woocommerce_time_zone: Annotated[
+        str, typer.Option("--woocommerce-time-zone", help="The WooCommerce site's time zone.")
+    ] = "UTC",
+    db: DbOption = None,
+) -> None:
+    """Receive Shopify (orders/create, orders/updated) and WooCommerce order webhooks.
+
+    POST /webhooks/shopify/orders and /webhooks/woocommerce/orders. The shared secrets are read
+    from INFLUSCOPE_SHOPIFY_WEBHOOK_SECRET and INFLUSCOPE_WOOCOMMERCE_WEBHOOK_SECRET, never from
+    the command line; a delivery with a wrong signature is refused with 401.
+    """
+    import logging
+    import os
+
+    import uvicorn
+
+    from influscope.ingest.webhooks import (
+        SHOPIFY_SECRET_VARIABLE,
+        WOOCOMMERCE_SECRET_VARIABLE,
+        WebhookSettings,
+        create_app,
+    )
+
+    settings = WebhookSettings(
+        workspace=workspace,
+        shopify_secret=os.environ.get(SHOPIFY_SECRET_VARIABLE) or None,
+        woocommerce_secret=os.environ.get(WOOCOMMERCE_SECRET_VARIABLE) or None,
+        woocommerce_time_zone=woocommerce_time_zone,
+    )
+    if not (settings.shopify_secret or settings.woocommerce_secret):
+        errors.print(
+            f"[red]Error:[/red] set {SHOPIFY_SECRET_VARIABLE} or {WOOCOMMERCE_SECRET_VARIABLE}:"
+            " without a secret no delivery can be trusted."
+        )
+        raise typer.Exit(1)
+    with user_errors():
+        engine = open_store(db)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    uvicorn.run(create_app(engine, settings), host=host, port=port)

@@ -86,7 +86,8 @@ WITH e AS (
           'campaign': clean(session_traffic_source_last_click.manual_campaign.campaign_name),
           'content': clean(session_traffic_source_last_click.manual_campaign.content),
           'term': clean(session_traffic_source_last_click.manual_campaign.term),
-          'id': clean(session_traffic_source_last_click.manual_campaign.campaign_id)}} AS last_click,
+          'id': clean(session_traffic_source_last_click.manual_campaign.campaign_id)
+        }} AS last_click,
         {{'source': clean(collected_traffic_source.manual_source),
           'medium': clean(collected_traffic_source.manual_medium),
           'campaign': clean(collected_traffic_source.manual_campaign_name),

@@ -113,7 +113,8 @@ def _merge(
     )
     conn.exec_driver_sql(
         f"INSERT INTO {target} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM {staged}"
-        f" ON CONFLICT ({', '.join(key)}) DO UPDATE SET {assignments} WHERE {guard(target, 'excluded')}"
+        f" ON CONFLICT ({', '.join(key)}) DO UPDATE SET {assignments}"
+        f" WHERE {guard(target, 'excluded')}"
     )
     summary.add(target, "inserted", inserted)
     summary.add(target, "updated", updated)

@@ -1,0 +1,216 @@
+"""Shopify's "Export orders" CSV, read by DuckDB: one `shop_order` row per order.
+
+The export has one row per line item; the order's own fields (money, status, discount code,
+note attributes, id) are filled on its first row only, and later rows repeat `Name`, `Email`
+and `Created at` (formats.md 6.1). Columns are found by name, never by position: exports differ
+in their tail columns across years. DuckDB reads the file and does the grouping, so a 200,000
+line export takes seconds; every problem is reported with its row (the header is row 1) and
+column, and nothing is returned from a file with any.
+"""
+
+import csv
+import re
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from influscope.ingest.orders import ORDER_SCHEMA
+from influscope.ingest.problems import ImportFailed, Problem
+
+MAX_PROBLEMS = 50
+REQUIRED = ("Name", "Created at", "Currency", "Total")
+OPTIONAL = (
+    "Email",
+    "Financial Status",
+    "Subtotal",
+    "Discount Code",
+    "Discount Amount",
+    "Note Attributes",
+    "Cancelled at",
+    "Refunded Amount",
+    "Id",
+)
+MONEY = ("Subtotal", "Total", "Discount Amount", "Refunded Amount")
+# `2025-12-06 10:37:33 -0500`; the ISO form with `T` and `+05:30` is accepted too.
+_MOMENT = r"^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*([+-])(\d{2}):?(\d{2})$"
+
+
+def _col(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _utm(part: str) -> str:
+    pattern = rf"(?im)^\s*utm[ _-]?{part}\s*[:=][ \t]*([^\r\n]*?)[ \t]*\r?$"
+    return f"nullif(regexp_extract(first.{_col('Note Attributes')}, '{pattern}', 1), '')"
+
+
+def _created(c: str) -> str:
+    """UTC without a zone: the local time minus its offset."""
+
+    def part(n: int) -> str:
+        return f"regexp_extract({c}, '{_MOMENT}', {n})"
+
+    return (
+        f"strptime({part(1)} || ' ' || {part(2)}, '%Y-%m-%d %H:%M:%S')"
+        f" - to_minutes(CAST((CASE {part(3)} WHEN '-' THEN -1 ELSE 1 END)"
+        f" * (CAST({part(4)} AS INTEGER) * 60 + CAST({part(5)} AS INTEGER)) AS BIGINT))"
+    )
+
+
+def _money(column: str) -> str:
+    return f"TRY_CAST(nullif(trim(first.{_col(column)}), '') AS DECIMAL(18, 2))"
+
+
+_ORDERS = f"""
+WITH first AS (
+    SELECT *, list_transform(string_split(coalesce("Discount Code", ''), ','),
+                             lambda c: upper(trim(c))) AS codes
+    FROM lines QUALIFY row_number() OVER (PARTITION BY "Name" ORDER BY row) = 1
+)
+SELECT
+    'shopify' AS platform,
+    coalesce(nullif(trim(first."Id"), ''), trim(first."Name")) AS order_key,
+    trim(first."Name") AS order_name,
+    {_created('trim(first."Created at")')} AS created_at,
+    upper(trim(first."Currency")) AS currency,
+    coalesce({_money("Subtotal")}, {_money("Total")}) AS subtotal,
+    coalesce({_money("Discount Amount")}, 0)::DECIMAL(18, 2) AS discount_total,
+    {_money("Total")} AS total,
+    coalesce({_money("Refunded Amount")},
+             CASE WHEN lower(trim(first."Financial Status")) = 'refunded' THEN {_money("Total")}
+             END, 0)::DECIMAL(18, 2) AS refunded,
+    nullif(trim(first."Cancelled at"), '') IS NOT NULL
+        OR lower(trim(first."Financial Status")) = 'voided' AS cancelled,
+    coalesce(nullif(lower(trim(first."Financial Status")), ''), 'unknown') AS financial_status,
+    CASE WHEN trim(first."Email") <> '' THEN sha256(lower(trim(first."Email"))) END
+        AS customer_key,
+    CAST(NULL AS BOOLEAN) AS new_customer,
+    array_to_string(list_filter(codes, lambda c, i: c <> '' AND list_position(codes, c) = i), ',')
+        AS discount_codes,
+    {_utm("source")} AS utm_source,
+    {_utm("medium")} AS utm_medium,
+    {_utm("campaign")} AS utm_campaign,
+    {_utm("content")} AS utm_content,
+    {_utm("term")} AS utm_term,
+    {_utm("id")} AS utm_id,
+    CAST(NULL AS VARCHAR) AS landing_site,
+    CAST(NULL AS VARCHAR) AS referring_site,
+    CAST(NULL AS TIMESTAMP) AS source_updated_at
+FROM first
+ORDER BY first.row
+"""
+
+
+def _checks() -> str:
+    """Rows of (row, column, value, reason), one per problem, in file order."""
+    first = 'row = min(row) OVER (PARTITION BY "Name")'
+    checks = [
+        """SELECT row, 'Name', NULL, 'is missing' FROM lines WHERE trim("Name") = ''
+            OR "Name" IS NULL""",
+        f"""SELECT row, 'Created at', "Created at",
+                   'should be a date and time with its UTC offset, e.g. 2025-12-06 10:37:33 -0500'
+            FROM lines WHERE NOT regexp_matches(coalesce(trim("Created at"), ''), '{_MOMENT}')
+               OR TRY_CAST(regexp_extract(trim("Created at"), '{_MOMENT}', 1) AS DATE) IS NULL""",
+        f"""SELECT row, 'Currency', "Currency", 'should be a three-letter currency code'
+            FROM (SELECT *, {first} AS is_first FROM lines)
+            WHERE is_first AND NOT regexp_matches(coalesce(trim("Currency"), ''), '^[A-Za-z]{{3}}$')
+        """,
+        f"""SELECT row, 'Total', NULL, 'is missing on the order''s first row'
+            FROM (SELECT *, {first} AS is_first FROM lines)
+            WHERE is_first AND coalesce(trim("Total"), '') = ''""",
+    ]
+    for column in MONEY:
+        checks.append(
+            f"""SELECT row, '{column}', {_col(column)}, 'should be an amount such as 1299.00'
+                FROM lines WHERE trim({_col(column)}) <> ''
+                AND TRY_CAST(trim({_col(column)}) AS DECIMAL(18, 2)) IS NULL"""
+        )
+    return " UNION ALL ".join(f"({c})" for c in checks) + f" ORDER BY 1, 2 LIMIT {MAX_PROBLEMS}"
+
+
+def read_shopify_csv(path: Path) -> pa.Table:
+    """The orders of one export, as `shop_order` rows without `workspace_id`."""
+    file = str(path)
+    if not path.is_file():
+        raise ImportFailed([Problem(file=file, reason="no such file")])
+    con = duckdb.connect()
+    try:
+        columns = _read_lines(con, path)
+        missing = [c for c in REQUIRED if c not in columns]
+        if missing:
+            raise ImportFailed(
+                [
+                    Problem(file=file, row=1, column=c, reason="column missing from the header")
+                    for c in missing
+                ]
+            )
+        # Older exports lack some columns: they read as empty.
+        absent = [c for c in OPTIONAL if c not in columns]
+        extra = "".join(f", CAST(NULL AS VARCHAR) AS {_col(c)}" for c in absent)
+        con.execute(
+            f"CREATE TABLE lines AS SELECT row_number() OVER () + 1 AS row, *{extra} FROM raw_lines"
+        )
+        problems = [
+            Problem(file=file, row=row, column=column, value=value, reason=reason)
+            for row, column, value, reason in con.sql(_checks()).fetchall()
+        ]
+        if problems:
+            raise ImportFailed(problems)
+        return con.sql(_ORDERS).to_arrow_table().cast(ORDER_SCHEMA)
+    except duckdb.Error as error:
+        raise _located(file, error) from None
+    finally:
+        con.close()
+
+
+def _read_lines(con: duckdb.DuckDBPyConnection, path: Path) -> set[str]:
+    quoted = "'" + str(path).replace("'", "''") + "'"
+    con.execute(
+        f"CREATE VIEW raw_lines AS SELECT * FROM read_csv({quoted}, header = true,"
+        " all_varchar = true, delim = ',', quote = '\"', escape = '\"',"
+        " normalize_names = false)"
+    )
+    return {name for (name,) in con.sql("SELECT column_name FROM (DESCRIBE raw_lines)").fetchall()}
+
+
+def _located(file: str, error: duckdb.Error) -> ImportFailed:
+    """Where DuckDB stumbled, found again by Python's csv module (the slow path, errors only)."""
+    problems = _check_shape(Path(file))
+    if problems:
+        return ImportFailed(problems)
+    message = (str(error).splitlines() or [type(error).__name__])[0]
+    line = re.search(r"\bline:? (\d+)", str(error), re.IGNORECASE)
+    return ImportFailed(
+        [
+            Problem(
+                file=file,
+                row=int(line[1]) if line else None,
+                reason=f"cannot be read as a Shopify orders export: {message}",
+            )
+        ]
+    )
+
+
+def _check_shape(path: Path) -> list[Problem]:
+    """Rows whose number of fields differs from the header's, or text that is not UTF-8."""
+    problems: list[Problem] = []
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            records = csv.reader(handle)
+            header = next(records, [])
+            for row, record in enumerate(records, start=2):
+                if len(record) != len(header) and any(record):
+                    problems.append(
+                        Problem(
+                            file=str(path),
+                            row=row,
+                            reason=f"has {len(record)} fields where the header has {len(header)}"
+                            " (a comma or quote out of place?)",
+                        )
+                    )
+                if len(problems) >= MAX_PROBLEMS:
+                    break
+    except (csv.Error, UnicodeDecodeError, OSError) as error:
+        problems.append(Problem(file=str(path), reason=f"cannot be read as CSV: {error}"))
+    return problems

@@ -1,0 +1,171 @@
+"""Shopify orders: the "Export orders" CSV and saved order JSON become one shop_order per order."""
+
+import datetime as dt
+import hashlib
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from influscope.ingest.orders_import import import_shopify_csv, import_shopify_json
+from influscope.ingest.problems import ImportFailed
+from influscope.store import schema
+
+SAMPLES = Path(__file__).parent / "samples" / "commerce"
+EXPORT = SAMPLES / "shopify_orders_export.csv"
+CLAIRE = hashlib.sha256(b"claire.dupont@example.fr").hexdigest()
+
+
+def orders(engine) -> dict[str, sa.Row]:
+    so = schema.commerce.shop_order
+    with engine.connect() as conn:
+        return {row.order_name: row for row in conn.execute(sa.select(so))}
+
+
+def test_an_export_gives_one_order_per_order_with_exact_money_codes_and_note_utms(engine):
+    summary = import_shopify_csv(engine, EXPORT, workspace="Maison Lumière")
+
+    found = orders(engine)
+    assert summary.counts["shop_order"]["inserted"] == 5
+    assert sorted(found) == ["#1001", "#1002", "#1003", "#1004", "#1005"]
+    first = found["#1001"]
+    assert (first.platform, first.order_key, first.currency) == ("shopify", "5790000001001", "EUR")
+    # 12:37:33 +0100 is 11:37:33 UTC.
+    assert first.created_at == dt.datetime(2026, 3, 6, 11, 37, 33)
+    assert (first.subtotal, first.discount_total, first.total, first.refunded) == (
+        Decimal("89.90"),
+        Decimal("13.48"),
+        Decimal("76.42"),
+        Decimal("0.00"),
+    )
+    assert (first.discount_codes, first.financial_status, first.cancelled) == (
+        "LEA15",
+        "paid",
+        False,
+    )
+    # "UTM source: instagram" lines of the multi-line Note Attributes cell.
+    assert (first.utm_source, first.utm_medium, first.utm_campaign, first.utm_content) == (
+        "instagram",
+        "influencer",
+        "printemps-eclat",
+        "lea.voyage",
+    )
+    assert first.customer_key == CLAIRE
+    # The e-mail itself is stored nowhere.
+    assert "example.fr" not in " ".join(str(v) for v in first)
+
+
+def test_line_items_on_later_rows_do_not_make_more_orders_and_order_fields_come_from_the_first(
+    engine,
+):
+    import_shopify_csv(engine, EXPORT, workspace="Maison Lumière")
+
+    second = orders(engine)["#1002"]
+    assert (second.total, second.refunded, second.financial_status) == (
+        Decimal("107.82"),
+        Decimal("30.00"),
+        "partially_refunded",
+    )
+    # "TOM10, welcome10": trimmed, upper-cased, in order.
+    assert second.discount_codes == "TOM10,WELCOME10"
+
+
+def test_cancelled_refunded_and_anonymous_orders(engine):
+    import_shopify_csv(engine, EXPORT, workspace="Maison Lumière")
+
+    found = orders(engine)
+    assert (found["#1003"].cancelled, found["#1003"].financial_status) == (True, "voided")
+    # Refunded with no Refunded Amount: the whole total went back.
+    assert (found["#1004"].refunded, found["#1004"].currency) == (Decimal("45.00"), "GBP")
+    anonymous = found["#1005"]
+    assert (anonymous.customer_key, anonymous.new_customer, anonymous.discount_total) == (
+        None,
+        None,
+        Decimal("0.00"),
+    )
+    assert (anonymous.utm_source, anonymous.utm_term, anonymous.utm_id) == ("tiktok", "serum", "7")
+
+
+def test_new_customer_is_the_first_order_of_that_email_in_the_store(engine):
+    import_shopify_csv(engine, EXPORT, workspace="Maison Lumière")
+
+    found = orders(engine)
+    # The same person typed her e-mail differently on her second order.
+    assert found["#1002"].customer_key == CLAIRE
+    assert (found["#1001"].new_customer, found["#1002"].new_customer) == (True, False)
+    assert found["#1003"].new_customer is True
+
+
+def test_importing_the_export_again_changes_nothing(engine):
+    import_shopify_csv(engine, EXPORT, workspace="Maison Lumière")
+    before = orders(engine)
+
+    summary = import_shopify_csv(engine, EXPORT, workspace="Maison Lumière")
+
+    assert summary.changed == 0
+    assert orders(engine) == before
+
+
+def test_a_later_export_with_a_refund_updates_the_order(engine, tmp_path):
+    import_shopify_csv(engine, EXPORT, workspace="Maison Lumière")
+    text = EXPORT.read_text(encoding="utf-8-sig")
+    later = tmp_path / "orders_export_2.csv"
+    later.write_text(text.replace(",paid,2026-03-06", ",partially_refunded,2026-03-06"))
+
+    summary = import_shopify_csv(engine, later, workspace="Maison Lumière")
+
+    assert summary.counts["shop_order"]["updated"] == 1
+    assert orders(engine)["#1001"].financial_status == "partially_refunded"
+
+
+def test_every_bad_value_is_named_by_row_and_column_and_nothing_is_stored(engine, tmp_path):
+    text = EXPORT.read_text(encoding="utf-8-sig")
+    bad = tmp_path / "orders_export.csv"
+    bad.write_text(
+        text.replace("76.42", "76.42 EUR").replace("2026-03-12 11:11:00 +0000", "12/03/2026")
+    )
+
+    with pytest.raises(ImportFailed) as failure:
+        import_shopify_csv(engine, bad, workspace="Maison Lumière")
+
+    located = [(p.row, p.column, p.value) for p in failure.value.problems]
+    assert located == [(2, "Total", "76.42 EUR"), (7, "Created at", "12/03/2026")]
+    assert orders(engine) == {}
+
+
+def test_a_row_with_a_stray_comma_is_located(engine, tmp_path):
+    text = EXPORT.read_text(encoding="utf-8-sig")
+    bad = tmp_path / "orders_export.csv"
+    bad.write_text(text.replace("76.42", "76,42"))
+
+    with pytest.raises(ImportFailed) as failure:
+        import_shopify_csv(engine, bad, workspace="Maison Lumière")
+
+    assert failure.value.problems[0].row == 2
+    assert orders(engine) == {}
+
+
+def test_a_file_that_is_not_an_orders_export_says_which_columns_are_missing(engine, tmp_path):
+    bad = tmp_path / "products.csv"
+    bad.write_text("Handle,Title,Variant Price\nserum,Sérum,89.90\n")
+
+    with pytest.raises(ImportFailed) as failure:
+        import_shopify_csv(engine, bad, workspace="Maison Lumière")
+
+    assert [p.column for p in failure.value.problems] == ["Name", "Created at", "Currency", "Total"]
+
+
+def test_a_webhook_body_saved_to_a_file_imports_like_the_webhook(engine):
+    import_shopify_json(engine, SAMPLES / "shopify_orders_create.json", workspace="Maison Lumière")
+
+    order = orders(engine)["#1006"]
+    assert (order.order_key, order.created_at, order.total) == (
+        "5790000001006",
+        dt.datetime(2026, 3, 13, 9, 15),
+        Decimal("76.41"),
+    )
+    assert (order.discount_codes, order.utm_content, order.utm_id) == ("LEA15", "lea.voyage", "7")
+    assert order.referring_site == "https://l.instagram.com/"
+    # Shopify says this customer has 3 orders: not new, even with none stored before.
+    assert order.new_customer is False
