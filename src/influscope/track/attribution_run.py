@@ -11,9 +11,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+import pyarrow as pa
 import sqlalchemy as sa
 
 from influscope.store import schema
+from influscope.store.commerce_writes import upsert_arrow
+from influscope.store.writes import SaveSummary
 from influscope.track.attribution import (
     Amounts,
     CampaignSpan,
@@ -312,6 +315,27 @@ def _attribution_row(
     }
 
 
+def _arrow(table: sa.Table, rows: list[dict]) -> pa.Table:
+    """`rows` as Arrow, typed by `table`'s columns so that nulls and decimals keep their type."""
+    names = list(rows[0])
+    fields = [pa.field(name, _arrow_type(table.c[name].type)) for name in names]
+    return pa.Table.from_pylist(rows, schema=pa.schema(fields))
+
+
+def _arrow_type(kind: sa.types.TypeEngine) -> pa.DataType:
+    if isinstance(kind, sa.Numeric) and not isinstance(kind, sa.Float):
+        return pa.decimal128(kind.precision, kind.scale)
+    if isinstance(kind, sa.Boolean):
+        return pa.bool_()
+    if isinstance(kind, sa.Integer):
+        return pa.int64()
+    if isinstance(kind, sa.DateTime):
+        return pa.timestamp("us")
+    if isinstance(kind, sa.Date):
+        return pa.date32()
+    return pa.string()
+
+
 def _replace(
     conn: sa.Connection,
     *,
@@ -354,7 +378,10 @@ def _replace(
     conn.execute(oa.delete().where(oa.c.campaign_id == campaign.id))
     conn.execute(flag.delete().where(flag.c.campaign_id == campaign.id))
     if attributed:
-        conn.execute(oa.insert(), [row | {"run_id": run_id} for row in attributed])
+        # Staged as Arrow and inserted by one statement: DuckDB binds a parameterised INSERT
+        # row by row (20,000 orders took 19 s, against well under one this way).
+        rows = _arrow(oa, [row | {"run_id": run_id} for row in attributed])
+        upsert_arrow(conn, oa, key=("order_id", "campaign_id"), rows=rows, summary=SaveSummary())
     if leaks:
         conn.execute(
             flag.insert(),
