@@ -1,12 +1,15 @@
-"""From a Shopify orders export to the attribution report: the importer's rows are what the
-attribution reads (discount codes upper-cased, UTMs from the note attributes)."""
+"""From the shop's and GA4's exports to the attribution report: the importers' rows are what the
+attribution reads (discount codes upper-cased, UTMs from the note attributes, GA4 purchases
+with their transaction id)."""
 
 import csv
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import sqlalchemy as sa
 
+from influscope.ingest.ga4_import import import_ga4_bigquery
 from influscope.ingest.orders_import import import_shopify_csv
 from influscope.store import schema
 from influscope.track.attribution_report import attribution_report
@@ -116,3 +119,39 @@ def test_a_shopify_export_is_attributed_by_code_by_note_utms_and_by_both(engine,
     assert (rows["#1105"].revenue, rows["#1105"].reversed) == (Decimal("0.00"), True)
     assert (report.unattributed, report.unattributed_revenue) == (1, Decimal("45.00"))
     assert report.attributed_revenue == Decimal("249.30")
+
+
+SAMPLES = Path(__file__).parents[1] / "ingest" / "samples" / "commerce"
+
+
+def test_the_sample_shopify_export_and_ga4_export_are_attributed_together(engine):
+    ids = seed_campaign(engine)
+    import_shopify_csv(engine, SAMPLES / "shopify_orders_export.csv", workspace="Maison Lumière")
+    import_ga4_bigquery(engine, SAMPLES / "ga4_events_20260306.ndjson", workspace="Maison Lumière")
+
+    attribute(engine, ids)
+
+    oa, so, web = (
+        schema.attribution.order_attribution,
+        schema.commerce.shop_order,
+        schema.commerce.web_traffic,
+    )
+    with engine.connect() as conn:
+        found = conn.execute(
+            sa.select(so.c.order_name, oa.c.influencer_id, oa.c.method, oa.c.platform, oa.c.revenue)
+            .join(so, so.c.id == oa.c.order_id)
+            .order_by(so.c.order_name)
+        ).all()
+        purchase_session = conn.execute(
+            sa.select(web.c.campaign_id, web.c.influencer_id).where(web.c.transaction_id == "#1005")
+        ).one()
+        report = attribution_report(conn, campaign=CAMPAIGN)
+    assert [tuple(row) for row in found] == [
+        ("#1001", ids["lea"], "both", "instagram", Decimal("76.42")),
+        ("#1002", ids["tom"], "code", None, Decimal("77.82")),
+        ("#1005", ids["lea"], "link", "tiktok", Decimal("120.00")),
+    ]
+    assert tuple(purchase_session) == (ids["campaign"], ids["lea"])
+    # #1003 was voided and #1004 refunded in full, neither with a code or a link of ours.
+    assert (report.unattributed, report.unattributed_revenue) == (2, Decimal("0.00"))
+    assert report.attributed_revenue == Decimal("274.24")
