@@ -139,7 +139,7 @@ def follower_spikes(
     """Gains far above the usual pace (robust z on per-day gains between counts) that no post
     explains, adding at least `spike_min_share` of the audience ("no matching viral post").
     A post published in the interval or `spike_post_days` before explains a gain up to
-    `spike_z_posted`; a better-than-usual post explains any gain."""
+    `spike_z_posted`; a viral one (`spike_viral_factor` times the usual engagements) any gain."""
     label, threshold = "Follower-growth spike", f"robust z > {a['spike_z']:g}"
     if len(history) - 1 < a["spike_min_deltas"]:
         return _not_computed(
@@ -159,8 +159,8 @@ def follower_spikes(
     def explained(k: int) -> bool:
         t0, t1 = spans[k][0] - dt.timedelta(days=a["spike_post_days"]), spans[k][1]
         inside = [p for p in posts if t0 <= p.published_at <= t1]
-        strong = any((p.engagements or 0) > usual for p in inside)
-        return strong or (bool(inside) and z[k] <= a["spike_z_posted"])
+        viral = any((p.engagements or 0) > a["spike_viral_factor"] * usual for p in inside)
+        return viral or (bool(inside) and z[k] <= a["spike_z_posted"])
 
     top = max(range(len(z)), key=lambda k: z[k])
     high = [k for k in range(len(z)) if z[k] > a["spike_z"]]
