@@ -26,6 +26,8 @@ class SeriesValue:
     end_time: dt.datetime
     value: float
     post_key: str | None = None
+    # The API that gave the value, when not the harvest's own (YouTube Analytics).
+    source: str | None = None
 
 
 @dataclass

@@ -220,7 +220,7 @@ def _save_series(conn, *, workspace_id, harvest: Harvest, renamed, keys, summary
                 "period": s.period,
                 "end_time": s.end_time,
                 "value": float(s.value),
-                "source": harvest.source,
+                "source": s.source or harvest.source,
             }
             for s in harvest.series
         ),

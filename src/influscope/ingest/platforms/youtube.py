@@ -211,5 +211,6 @@ def _report_row(found, harvest: Harvest, cells: dict[str, Node], channel, videos
                 end_time=end_time,
                 value=number * metric.scale,
                 post_key=video,
+                source=ANALYTICS_API,
             )
         )
