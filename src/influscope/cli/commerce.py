@@ -79,6 +79,77 @@ def import_ga4_bigquery_command(
     _print_summary(summary, f"Imported GA4 sessions from {source}")
 
 
+@imports.command("ga4-report")
+def import_ga4_report_command(
+    source: Annotated[Path, typer.Argument(help="A saved Data API runReport response (.json).")],
+    workspace: WorkspaceName = "Default",
+    db: DbOption = None,
+) -> None:
+    """Import a GA4 Data API runReport response: one row per date and traffic source."""
+    from influscope.ingest.ga4_import import import_ga4_report
+
+    with user_errors():
+        summary = import_ga4_report(open_store(db), source, workspace=workspace)
+    _print_summary(summary, f"Imported GA4 report rows from {source}")
+
+
+@imports.command("ga4-api")
+def import_ga4_api_command(
+    property_id: Annotated[str, typer.Option("--property", help="The GA4 property id (digits).")],
+    start: Annotated[str, typer.Option("--start", help="First day, YYYY-MM-DD.")],
+    end: Annotated[str, typer.Option("--end", help="Last day, YYYY-MM-DD.")],
+    credentials: Annotated[
+        Path | None,
+        typer.Option(help="Service-account key file (else GOOGLE_APPLICATION_CREDENTIALS)."),
+    ] = None,
+    save: Annotated[
+        Path | None, typer.Option(help="Also keep the responses in this JSON file.")
+    ] = None,
+    workspace: WorkspaceName = "Default",
+    db: DbOption = None,
+) -> None:
+    """Fetch sessions by day, source, medium, campaign, content, term and landing page from the
+    GA4 Data API, and import them."""
+    import datetime as dt
+    import json
+
+    from influscope.ingest.ga4_data_api import fetch_report_pages, make_client
+    from influscope.ingest.ga4_import import import_web_traffic_rows
+    from influscope.ingest.ga4_report import rows_from_pages
+
+    with user_errors():
+        engine = open_store(db)
+        with console.status(f"Fetching GA4 property {property_id}…"):
+            pages = fetch_report_pages(
+                make_client(credentials),
+                property_id=property_id,
+                start=dt.date.fromisoformat(start),
+                end=dt.date.fromisoformat(end),
+            )
+        if save:
+            save.write_text(json.dumps(pages, indent=1))
+        rows = rows_from_pages(pages, where=f"GA4 property {property_id}")
+        summary = import_web_traffic_rows(engine, rows, workspace=workspace)
+    _print_summary(summary, f"Imported GA4 property {property_id}, {start} to {end}")
+
+
+@imports.command("ga4-csv")
+def import_ga4_csv_command(
+    source: Annotated[Path, typer.Argument(help="A report downloaded from GA4 as CSV.")],
+    currency: Annotated[
+        str | None, typer.Option(help="The property's currency, for purchase revenue.")
+    ] = None,
+    workspace: WorkspaceName = "Default",
+    db: DbOption = None,
+) -> None:
+    """Import a report downloaded from GA4's interface (with the Date dimension)."""
+    from influscope.ingest.ga4_import import import_ga4_csv
+
+    with user_errors():
+        summary = import_ga4_csv(open_store(db), source, workspace=workspace, currency=currency)
+    _print_summary(summary, f"Imported GA4 report rows from {source}")
+
+
 @imports.command("shopify")
 def import_shopify_command(
     source: Annotated[Path, typer.Argument(help="Shopify's orders export (orders_export.csv).")],

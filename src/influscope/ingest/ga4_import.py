@@ -39,3 +39,21 @@ def import_web_traffic_rows(engine: sa.Engine, rows: pa.Table, *, workspace: str
         workspace_id = get_or_create_workspace(conn, name=workspace)
         save_web_traffic(conn, workspace_id=workspace_id, rows=rows, summary=summary)
     return summary
+
+
+def import_ga4_report(engine: sa.Engine, path: Path, *, workspace: str) -> SaveSummary:
+    """A saved Data API runReport response (or a list of its pages)."""
+    from influscope.ingest.ga4_report import read_report_json
+
+    return import_web_traffic_rows(engine, read_report_json(path), workspace=workspace)
+
+
+def import_ga4_csv(
+    engine: sa.Engine, path: Path, *, workspace: str, currency: str | None = None
+) -> SaveSummary:
+    """The CSV downloaded from a report in GA4's interface."""
+    from influscope.ingest.ga4_csv import read_ga4_csv
+
+    return import_web_traffic_rows(
+        engine, read_ga4_csv(path, currency=currency), workspace=workspace
+    )
