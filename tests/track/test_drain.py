@@ -62,7 +62,7 @@ def _log_clicks(folder, link_id):
 def _counts(engine):
     with engine.connect() as conn:
         (row,) = clicks_per_link(conn)
-    return row.clicks, row.unique_clicks, row.bot_clicks
+    return row.hits, row.clicks, row.unique_clicks, row.bot_clicks
 
 
 def test_logged_clicks_are_stored_once_with_bots_and_unique_clicks(brand, tmp_path):
@@ -71,7 +71,7 @@ def test_logged_clicks_are_stored_once_with_bots_and_unique_clicks(brand, tmp_pa
     drainer = Drainer(brand, tmp_path, rules=built_in_rules())
 
     assert drainer.drain_once().stored == 6
-    assert _counts(brand) == (6, 4, 1)
+    assert _counts(brand) == (6, 5, 4, 1)
     assert log_files(tmp_path) == []  # its writer closed it and every click is stored
     with brand.connect() as conn:
         bot = conn.execute(
@@ -105,7 +105,7 @@ def test_a_log_replayed_after_a_crash_adds_nothing(brand, tmp_path):
     path.write_bytes(kept)
 
     assert Drainer(brand, tmp_path, rules=built_in_rules()).drain_once().stored == 0
-    assert _counts(brand) == (6, 4, 1)
+    assert _counts(brand) == (6, 5, 4, 1)
 
 
 def test_a_line_still_being_written_waits_for_its_end(brand, tmp_path):
@@ -137,7 +137,7 @@ def test_newer_rules_judge_past_clicks_again_and_the_run_is_recorded(brand, tmp_
         )
     assert (run.rules_version, run.clicks_checked, run.became_bot, run.became_human) == (2, 6, 1, 0)
     assert run.unique_changed == 1
-    assert _counts(brand) == (6, 3, 2)
+    assert _counts(brand) == (6, 4, 3, 2)
     with brand.connect() as conn:
         versions = set(conn.execute(sa.select(schema.tracking.click.c.rules_version)).scalars())
         (recorded,) = conn.execute(sa.select(schema.tracking.click_rule_run)).all()

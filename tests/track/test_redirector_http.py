@@ -72,7 +72,7 @@ def test_a_short_link_redirects_and_records_people_and_bots_but_not_head(
         clicks = conn.execute(
             sa.select(schema.tracking.click).order_by(schema.tracking.click.c.clicked_at)
         ).all()
-    assert (counts.clicks, counts.unique_clicks, counts.bot_clicks) == (3, 1, 1)
+    assert (counts.hits, counts.clicks, counts.unique_clicks, counts.bot_clicks) == (3, 2, 1, 1)
     first = clicks[0]
     assert (first.country, first.referrer, first.ua_family, first.is_unique) == (
         "FR",

@@ -331,8 +331,8 @@ def clicks_command(
     output: FormatOption = OutputFormat.TABLE,
     db: DbOption = None,
 ) -> None:
-    """Clicks per link: every recorded hit, unique clicks (one per visitor per window) and bot
-    clicks (with the rules that judged them, see `reapply-rules`)."""
+    """Per link: hits (every recorded GET), clicks (hits of people), unique clicks (one per
+    visitor per window) and bot clicks (see `reapply-rules`)."""
     from influscope.track.clicks import clicks_per_link
 
     with user_errors(), open_store(db).connect() as conn:

@@ -106,12 +106,21 @@ def _parse_network(text: str | None):
         return None
 
 
+@lru_cache(maxsize=65536)
+def _judge(rules: "RuleSet", hit: Hit) -> Verdict:
+    return rules._first_match(hit)
+
+
 @dataclass(frozen=True)
 class RuleSet:
     version: int
     rules: tuple[Rule, ...]
 
     def judge(self, hit: Hit) -> Verdict:
+        # The same phone model behind the same network comes back all day: cache the verdict.
+        return _judge(self, hit)
+
+    def _first_match(self, hit: Hit) -> Verdict:
         for rule in self.rules:
             if rule.matches(hit):
                 return Verdict(True, rule.reason)

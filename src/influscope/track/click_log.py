@@ -87,7 +87,12 @@ def writer_alive(path: Path) -> bool:
 
 
 def _clean(value: str | None, limit: int) -> str:
-    return (value or "")[:limit].translate(_SANITISE)
+    if not value:
+        return ""
+    value = value[:limit]
+    if "\t" in value or "\n" in value or "\r" in value:
+        return value.translate(_SANITISE)
+    return value
 
 
 def parse_line(line: str) -> LoggedClick | None:

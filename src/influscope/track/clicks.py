@@ -22,7 +22,8 @@ class LinkClicks:
     campaign: str
     influencer: str
     platform: str
-    clicks: int
+    hits: int  # every recorded GET
+    clicks: int  # the hits of people: hits - bot_clicks
     unique_clicks: int
     bot_clicks: int
 
@@ -30,8 +31,8 @@ class LinkClicks:
 def clicks_per_link(
     conn: sa.Connection, *, campaign_id: int | None = None, workspace_id: int | None = None
 ) -> list[LinkClicks]:
-    """Every link with its clicks (all recorded hits), unique clicks and bot clicks; links
-    nobody clicked show zeros."""
+    """Every link with its hits (every recorded GET), clicks (the hits of people), unique
+    clicks and bot clicks; links nobody clicked show zeros."""
     t, k, c, i = schema.tracking.link, schema.tracking.click, schema.campaign, schema.influencer
     query = (
         sa.select(
@@ -39,7 +40,8 @@ def clicks_per_link(
             c.c.name.label("campaign"),
             i.c.name.label("influencer"),
             t.c.platform,
-            sa.func.count(k.c.id).label("clicks"),
+            sa.func.count(k.c.id).label("hits"),
+            sa.func.count(k.c.id).filter(sa.not_(k.c.is_bot)).label("clicks"),
             sa.func.count(k.c.id).filter(k.c.is_unique).label("unique_clicks"),
             sa.func.count(k.c.id).filter(k.c.is_bot).label("bot_clicks"),
         )

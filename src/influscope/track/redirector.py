@@ -7,7 +7,6 @@ code is asked for. An unknown code gets a 404 page, never a redirect: only addre
 holds are ever sent. HEAD is answered like GET, without a body and without recording a click.
 """
 
-import datetime as dt
 import ipaddress
 import time
 from dataclasses import dataclass
@@ -166,11 +165,10 @@ class Redirector:
         if forwarded is not None and _is_trusted(address, self.settings.trusted_proxies):
             address = self._visitor_address(forwarded)
         now = time.time()
-        moment = dt.datetime.fromtimestamp(now, dt.UTC)
         self.click_log.append(
             at=now,
             link_id=target.link_id,
-            visitor_key=self.keys.key(address, user_agent or "", moment),
+            visitor_key=self.keys.key(address, user_agent or "", now),
             ip_network=anonymise_address(address),
             country=country,
             referrer=referrer,

@@ -32,6 +32,7 @@ from influscope.track.redirector import Redirector, Settings
 
 log = logging.getLogger(__name__)
 SNAPSHOT_SECONDS = 1.0
+DRAIN_NICENESS = 10
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -73,7 +74,11 @@ class Supervisor:
         )
 
     def _store_loop(self) -> None:
-        """Drain the logs and refresh the snapshot until stopped; a failing store is retried."""
+        """Drain the logs and refresh the snapshot until stopped; a failing store is retried.
+        The thread yields the processor to the serving processes under load (Linux applies a
+        thread's own nice value): redirects first, the store catches up when they pause."""
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), DRAIN_NICENESS)
         pause = self.settings.reload_seconds
         while not self.stop_event.wait(pause):
             try:

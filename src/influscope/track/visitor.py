@@ -7,7 +7,6 @@ without the secret no key can be recomputed from a guessed address.
 """
 
 import datetime as dt
-import hashlib
 import hmac
 import ipaddress
 import secrets
@@ -17,6 +16,7 @@ from pathlib import Path
 from influscope.track.bot_rules import IPV4_PREFIX, IPV6_PREFIX
 
 KEY_LENGTH = 32  # hex characters
+EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 
 
 class VisitorKeys:
@@ -24,18 +24,19 @@ class VisitorKeys:
         if len(secret) < 16:
             raise ValueError("The visitor secret must be at least 16 bytes long.")
         self._secret = secret
-        self._day: str | None = None
+        self._day = -1
         self._day_key = b""
 
     def day_key(self, day: dt.date) -> bytes:
         return hmac.new(self._secret, f"visitor-salt:{day.isoformat()}".encode(), "sha256").digest()
 
-    def key(self, address: str, user_agent: str, moment: dt.datetime) -> str:
-        day = moment.date().isoformat()
+    def key(self, address: str, user_agent: str, at: float) -> str:
+        """The visitor's key at `at` (seconds since the epoch; days are UTC days)."""
+        day = int(at // 86400)
         if day != self._day:
-            self._day, self._day_key = day, self.day_key(moment.date())
+            self._day, self._day_key = day, self.day_key(dt.date.fromordinal(EPOCH_ORDINAL + day))
         message = f"{address}\n{user_agent}".encode()
-        return hmac.new(self._day_key, message, hashlib.sha256).hexdigest()[:KEY_LENGTH]
+        return hmac.digest(self._day_key, message, "sha256").hex()[:KEY_LENGTH]
 
 
 @lru_cache(maxsize=65536)
