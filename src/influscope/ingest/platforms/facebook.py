@@ -8,17 +8,9 @@ type are summed into likes and also kept per type as series (`reactions_love`, â
 from influscope.ingest.platforms import graph
 from influscope.ingest.platforms.harvest import Harvest, SeriesValue
 from influscope.ingest.platforms.metric_names import FACEBOOK_POST
-from influscope.ingest.platforms.reading import (
-    URL_WIDTH as _URL,
-)
-from influscope.ingest.platforms.reading import (
-    Node,
-    Responses,
-    hashtags_in,
-    mentions_in,
-)
-from influscope.store.records import FollowerRecord, MetricRecord, PostRecord, normalise_handle
-from influscope.vocabulary import Format, Metric, Platform, Provenance
+from influscope.ingest.platforms.reading import URL_WIDTH, Node, Responses, hashtags_in, mentions_in
+from influscope.store.records import PostRecord, normalise_handle
+from influscope.vocabulary import Format, Metric, Platform
 
 API = "facebook_graph_api"
 _RANKS = graph.ranks(FACEBOOK_POST)
@@ -65,17 +57,7 @@ def parse_facebook(found: Responses, *, handle: str | None = None) -> Harvest:
                 continue
             _insight(found, harvest, value, posts[value.owner_id], counters)
     for (post_key, metric), (_, number) in counters.items():
-        harvest.metrics.append(
-            MetricRecord(
-                platform=Platform.FACEBOOK,
-                post_key=post_key,
-                captured_at=found.captured_at,
-                metric=metric,
-                value=number,
-                source=harvest.source,
-                provenance=Provenance.MEASURED,
-            )
-        )
+        harvest.counter(post_key, metric, number, at=found.captured_at)
     return harvest
 
 
@@ -100,16 +82,7 @@ def _page(found, harvest: Harvest, document: Node, pages: dict[str, str], handle
     if followers is None:
         followers = found.count(document.at("fan_count"))
     if followers is not None:
-        harvest.followers.append(
-            FollowerRecord(
-                platform=Platform.FACEBOOK,
-                handle=name,
-                captured_at=found.captured_at,
-                followers=followers,
-                source=harvest.source,
-                provenance=Provenance.MEASURED,
-            )
-        )
+        harvest.audience(name, followers, at=found.captured_at)
 
 
 def _post(found, harvest, item: Node, pages, posts, insights, counters, handle) -> None:
@@ -136,7 +109,7 @@ def _post(found, harvest, item: Node, pages, posts, insights, counters, handle) 
             format=Format.POST,
             published_at=published_at,
             platform_post_id=post_id,
-            url=found.text(item.at("permalink_url"), required=False, limit=_URL),
+            url=found.text(item.at("permalink_url"), required=False, limit=URL_WIDTH),
             caption=caption,
             hashtags=hashtags_in(caption),
             mentions=mentions_in(caption),

@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from influscope.store.records import FollowerRecord, MetricRecord, PostRecord
-from influscope.vocabulary import Platform
+from influscope.vocabulary import Metric, Platform, Provenance
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,33 @@ class Harvest:
             handle=handle,
             platform_id=platform_id or (known.platform_id if known else None),
             name=name or (known.name if known else None),
+        )
+
+    def counter(self, post_key: str, metric: Metric, value: float, *, at, source=None) -> None:
+        """A post counter as the platform measured it at capture time."""
+        self.metrics.append(
+            MetricRecord(
+                platform=self.platform,
+                post_key=post_key,
+                captured_at=at,
+                metric=metric,
+                value=value,
+                source=source or self.source,
+                provenance=Provenance.MEASURED,
+            )
+        )
+
+    def audience(self, handle: str, followers: int, *, at, source=None) -> None:
+        """An account's follower count as the platform measured it at capture time."""
+        self.followers.append(
+            FollowerRecord(
+                platform=self.platform,
+                handle=handle,
+                captured_at=at,
+                followers=followers,
+                source=source or self.source,
+                provenance=Provenance.MEASURED,
+            )
         )
 
     @property

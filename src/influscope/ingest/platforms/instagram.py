@@ -8,17 +8,9 @@ offset without colon (`+0000`).
 from influscope.ingest.platforms import graph
 from influscope.ingest.platforms.harvest import Harvest, SeriesValue
 from influscope.ingest.platforms.metric_names import INSTAGRAM_ACCOUNT, INSTAGRAM_MEDIA
-from influscope.ingest.platforms.reading import (
-    URL_WIDTH as _URL,
-)
-from influscope.ingest.platforms.reading import (
-    Node,
-    Responses,
-    hashtags_in,
-    mentions_in,
-)
-from influscope.store.records import FollowerRecord, MetricRecord, PostRecord, normalise_handle
-from influscope.vocabulary import Format, Metric, Platform, Provenance
+from influscope.ingest.platforms.reading import URL_WIDTH, Node, Responses, hashtags_in, mentions_in
+from influscope.store.records import PostRecord, normalise_handle
+from influscope.vocabulary import Format, Metric, Platform
 
 API = "instagram_graph_api"
 _FORMATS = {
@@ -76,17 +68,7 @@ def parse_instagram(found: Responses) -> Harvest:
         return harvest  # Records are only built from a clean file.
     _series_from_counters(harvest, found, counters)
     for (post_key, metric), (_, number) in counters.items():
-        harvest.metrics.append(
-            MetricRecord(
-                platform=Platform.INSTAGRAM,
-                post_key=post_key,
-                captured_at=found.captured_at,
-                metric=metric,
-                value=number,
-                source=harvest.source,
-                provenance=Provenance.MEASURED,
-            )
-        )
+        harvest.counter(post_key, metric, number, at=found.captured_at)
     return harvest
 
 
@@ -104,16 +86,7 @@ def _user(found: Responses, harvest: Harvest, document: Node, users: dict[str, s
     harvest.account(handle, user_id, found.free_text(document.at("name")))
     followers = found.count(document.at("followers_count"))
     if followers is not None:
-        harvest.followers.append(
-            FollowerRecord(
-                platform=Platform.INSTAGRAM,
-                handle=handle,
-                captured_at=found.captured_at,
-                followers=followers,
-                source=harvest.source,
-                provenance=Provenance.MEASURED,
-            )
-        )
+        harvest.audience(handle, followers, at=found.captured_at)
 
 
 def _media(found, harvest, item: Node, users, media, insights, counters) -> None:
@@ -149,7 +122,7 @@ def _media(found, harvest, item: Node, users, media, insights, counters) -> None
             format=post_format,
             published_at=published_at,
             platform_post_id=media_id,
-            url=found.text(item.at("permalink"), required=False, limit=_URL),
+            url=found.text(item.at("permalink"), required=False, limit=URL_WIDTH),
             caption=caption,
             hashtags=hashtags_in(caption),
             mentions=mentions_in(caption),

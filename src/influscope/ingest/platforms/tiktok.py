@@ -8,17 +8,9 @@ videos carry no username: the user info in the same file, or `--handle`, names t
 from influscope.ingest.platforms import graph
 from influscope.ingest.platforms.harvest import Harvest, SeriesValue
 from influscope.ingest.platforms.metric_names import TIKTOK_BUSINESS, TIKTOK_VIDEO
-from influscope.ingest.platforms.reading import (
-    URL_WIDTH as _URL,
-)
-from influscope.ingest.platforms.reading import (
-    Node,
-    Responses,
-    hashtags_in,
-    mentions_in,
-)
-from influscope.store.records import FollowerRecord, MetricRecord, PostRecord, normalise_handle
-from influscope.vocabulary import Format, Platform, Provenance
+from influscope.ingest.platforms.reading import URL_WIDTH, Node, Responses, hashtags_in, mentions_in
+from influscope.store.records import PostRecord, normalise_handle
+from influscope.vocabulary import Format, Platform
 
 DISPLAY_API = "tiktok_display_api v2"
 RESEARCH_API = "tiktok_research_api v2"
@@ -111,16 +103,7 @@ def _user(found, harvest: Harvest, user: Node, api: str, owner: str | None) -> s
     if followers is None:
         followers = found.count(user.at("followers_count"))
     if followers is not None:
-        harvest.followers.append(
-            FollowerRecord(
-                platform=Platform.TIKTOK,
-                handle=name,
-                captured_at=found.captured_at,
-                followers=followers,
-                source=api,
-                provenance=Provenance.MEASURED,
-            )
-        )
+        harvest.audience(name, followers, at=found.captured_at, source=api)
     return name
 
 
@@ -136,7 +119,7 @@ def _video(found, harvest: Harvest, video: Node, api: str, owner: str | None) ->
         return
     handle = normalise_handle(handle)
     harvest.account(handle)
-    url = found.text(video.at("share_url"), required=False, limit=_URL)
+    url = found.text(video.at("share_url"), required=False, limit=URL_WIDTH)
     harvest.posts.append(
         PostRecord(
             platform=Platform.TIKTOK,
@@ -155,17 +138,7 @@ def _video(found, harvest: Harvest, video: Node, api: str, owner: str | None) ->
         if metric.canonical is not None:
             count = found.count(video.at(field))
             if count is not None:
-                harvest.metrics.append(
-                    MetricRecord(
-                        platform=Platform.TIKTOK,
-                        post_key=video_id,
-                        captured_at=found.captured_at,
-                        metric=metric.canonical,
-                        value=count,
-                        source=api,
-                        provenance=Provenance.MEASURED,
-                    )
-                )
+                harvest.counter(video_id, metric.canonical, count, at=found.captured_at, source=api)
         elif metric.series_name:
             number = found.number(video.at(field))
             if number is not None:

@@ -6,14 +6,9 @@ Shapes: shared/reference/formats.md §4.1. Authors come from `includes.users` (e
 """
 
 from influscope.ingest.platforms.harvest import Harvest
-from influscope.ingest.platforms.reading import (
-    Node,
-    Responses,
-    hashtags_in,
-    mentions_in,
-)
-from influscope.store.records import FollowerRecord, MetricRecord, PostRecord, normalise_handle
-from influscope.vocabulary import Format, Metric, Platform, Provenance
+from influscope.ingest.platforms.reading import Node, Responses, hashtags_in, mentions_in
+from influscope.store.records import PostRecord, normalise_handle
+from influscope.vocabulary import Format, Metric, Platform
 
 API = "x_api v2"
 # Retweets and quotes both pass the post on; bookmarks are X's saves.
@@ -72,16 +67,7 @@ def _user(found, harvest: Harvest, user: Node, users: dict[str, str]) -> None:
     harvest.account(name, user_id, found.free_text(user.at("name")))
     followers = found.count(user.at("public_metrics").at("followers_count"))
     if followers is not None:
-        harvest.followers.append(
-            FollowerRecord(
-                platform=Platform.X,
-                handle=name,
-                captured_at=found.captured_at,
-                followers=followers,
-                source=API,
-                provenance=Provenance.MEASURED,
-            )
-        )
+        harvest.audience(name, followers, at=found.captured_at, source=API)
 
 
 def _post(found, harvest: Harvest, post: Node, users: dict[str, str], handle) -> None:
@@ -139,14 +125,4 @@ def _post(found, harvest: Harvest, post: Node, users: dict[str, str], handle) ->
     for metric, value in totals.items():
         if value is None:
             continue
-        harvest.metrics.append(
-            MetricRecord(
-                platform=Platform.X,
-                post_key=post_id,
-                captured_at=found.captured_at,
-                metric=metric,
-                value=value,
-                source=API,
-                provenance=Provenance.MEASURED,
-            )
-        )
+        harvest.counter(post_id, metric, value, at=found.captured_at, source=API)

@@ -11,14 +11,9 @@ import datetime as dt
 from influscope.ingest.platforms import graph
 from influscope.ingest.platforms.harvest import Harvest, SeriesValue
 from influscope.ingest.platforms.metric_names import YOUTUBE_ANALYTICS
-from influscope.ingest.platforms.reading import (
-    Node,
-    Responses,
-    hashtags_in,
-    mentions_in,
-)
-from influscope.store.records import FollowerRecord, MetricRecord, PostRecord, normalise_handle
-from influscope.vocabulary import Format, Metric, Platform, Provenance
+from influscope.ingest.platforms.reading import Node, Responses, hashtags_in, mentions_in
+from influscope.store.records import PostRecord, normalise_handle
+from influscope.vocabulary import Format, Metric, Platform
 
 DATA_API = "youtube_data_api v3"
 ANALYTICS_API = "youtube_analytics_api v2"
@@ -83,16 +78,7 @@ def _channel(found, harvest: Harvest, item: Node, channels: dict[str, str], hand
         return
     subscribers = found.count(statistics.at("subscriberCount"), strings=True)
     if subscribers is not None and not hidden:
-        harvest.followers.append(
-            FollowerRecord(
-                platform=Platform.YOUTUBE,
-                handle=name,
-                captured_at=found.captured_at,
-                followers=subscribers,
-                source=DATA_API,
-                provenance=Provenance.MEASURED,
-            )
-        )
+        harvest.audience(name, subscribers, at=found.captured_at)
 
 
 def _video(found, harvest: Harvest, item: Node, channels, videos, handle) -> None:
@@ -130,19 +116,7 @@ def _video(found, harvest: Harvest, item: Node, channels, videos, handle) -> Non
     for field, metric in _STATISTICS.items():
         count = found.count(statistics.at(field), strings=True)
         if count is not None:
-            harvest.metrics.append(_metric(video_id, metric, count, found.captured_at, DATA_API))
-
-
-def _metric(post_key: str, metric: Metric, value: float, captured_at, source: str) -> MetricRecord:
-    return MetricRecord(
-        platform=Platform.YOUTUBE,
-        post_key=post_key,
-        captured_at=captured_at,
-        metric=metric,
-        value=value,
-        source=source,
-        provenance=Provenance.MEASURED,
-    )
+            harvest.counter(video_id, metric, count, at=found.captured_at)
 
 
 def _report(found, harvest: Harvest, report: Node, channels, videos, handle, given) -> None:
@@ -195,8 +169,8 @@ def _report_row(found, harvest: Harvest, cells: dict[str, Node], channel, videos
         if metric.canonical is not None and video and day is None and not data_api:
             count = found.count(cell)
             if count is not None:
-                harvest.metrics.append(
-                    _metric(video, metric.canonical, count, found.captured_at, ANALYTICS_API)
+                harvest.counter(
+                    video, metric.canonical, count, at=found.captured_at, source=ANALYTICS_API
                 )
             continue
         number = found.number(cell)
