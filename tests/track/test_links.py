@@ -248,3 +248,18 @@ def test_the_cli_makes_lists_exports_and_draws_links(brand, store_url, tmp_path)
     assert (
         "--destination" in refused.output and "contains a user name or password" in refused.output
     )
+
+
+def test_a_links_sheet_added_to_the_campaign_workbook_is_found(brand, tmp_path):
+    from influscope.ingest.workbook import write_template
+
+    path = tmp_path / "campagne.xlsx"
+    write_template(path, lang="fr")
+    book = openpyxl.load_workbook(path)
+    sheet = book.create_sheet("liens")
+    sheet.append(["Campagne", "Influenceur", "Plateforme", "Page de destination"])
+    sheet.append([CAMPAIGN, "@lea.voyage", "instagram", SERUM])
+    book.save(path)
+    with brand.begin() as conn:
+        (request,) = load_link_file(conn, path, workspace_id=ids(conn)["workspace"])
+    assert (request.platform, request.destination) == ("instagram", SERUM)

@@ -2,8 +2,10 @@
 links to send to influencers.
 
 Each row names a campaign, an influencer (by name or by handle), a platform, a destination and
-optionally a post (its key or URL). Every problem is reported with file, row and column, and no
-link is made from a file that has one. A row asking for a link that exists gives that link.
+optionally a post (its key or URL). The rows are read from the first sheet with a `destination`
+column, so a `links` sheet added to the campaign workbook works as well as a CSV file. Every
+problem is reported with file, row and column, and no link is made from a file that has one. A
+row asking for a link that exists gives that link.
 """
 
 import csv
@@ -34,7 +36,14 @@ COLUMNS = {
     "campaign": ("campaign", "campagne"),
     "influencer": ("influencer", "influenceur", "influenceuse", "creator", "createur", "handle"),
     "platform": ("platform", "plateforme", "network", "reseau"),
-    "destination": ("destination", "url", "landing page", "page de destination", "lien"),
+    # Not a bare "url": the posts sheet of the campaign workbook has one.
+    "destination": (
+        "destination",
+        "destination url",
+        "landing page",
+        "page de destination",
+        "url de destination",
+    ),
     "post": ("post", "publication", "post key", "post url"),
 }
 REQUIRED = ("campaign", "influencer", "platform", "destination")

@@ -27,7 +27,7 @@ import uvicorn
 from influscope.track.bot_rules import RuleSet
 from influscope.track.click_log import lock_folder
 from influscope.track.drain import Drainer, DrainResult
-from influscope.track.link_snapshot import read_store_links, write_snapshot
+from influscope.track.link_snapshot import SNAPSHOT_NAME, read_store_links, write_snapshot
 from influscope.track.redirector import Redirector, Settings
 
 log = logging.getLogger(__name__)
@@ -93,8 +93,14 @@ class Supervisor:
         lock = lock_folder(self.settings.log_dir)
         try:
             # Links first, so the first request finds them; clicks an earlier process left are
-            # drained by the store loop while the new one already serves.
-            _refresh_snapshot(self.engine, self.settings.log_dir)
+            # drained by the store loop while the new one already serves. A store that is down
+            # at start-up is tolerated when an earlier snapshot of the links is there.
+            try:
+                _refresh_snapshot(self.engine, self.settings.log_dir)
+            except sa.exc.SQLAlchemyError as error:
+                if not (self.settings.log_dir / SNAPSHOT_NAME).exists():
+                    raise
+                log.warning("Serving the last known links: the store failed (%s).", error)
             sock = _bind(host, port)
             children = [self._spawn(sock.fileno()) for _ in range(self.workers)]
             for signum in (signal.SIGTERM, signal.SIGINT):
