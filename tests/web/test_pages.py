@@ -194,3 +194,18 @@ def test_settings_show_rate_cards_benchmarks_and_let_owners_add_a_client_viewer(
     assert added.status_code == 303
     viewer_members = as_user("viewer").get(f"/api/v1/workspaces/{workspace}/settings").json()
     assert viewer_members["members"] is None
+
+
+def test_the_report_charts_are_vega_lite_specs_drawn_as_inline_svg(as_user, brands):
+    viewer = as_user("viewer")
+    campaign = brands["A"]["campaign"]
+    charts = viewer.get(f"/api/v1/campaigns/{campaign}/charts").json()["charts"]
+    keys = {c["key"] for c in charts}
+    assert "spend.cost_by_influencer" in keys
+    spec = next(c["spec"] for c in charts if c["key"] == "spend.cost_by_influencer")
+    assert spec["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
+    assert spec["data"]["values"] == [{"influencer": "Léa Dubois", "cost": 1800.0}]
+    fragment = viewer.get(
+        f"/campaigns/{campaign}/charts", headers={"HX-Request": "true", "HX-Target": "charts"}
+    ).text
+    assert fragment.count("<svg") == len(charts) and "Léa Dubois" in fragment

@@ -11,7 +11,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from influscope.web import i18n
-from influscope.web.dashboard import DataVersion, FiguresCache
+from influscope.web.dashboard import DataVersion, Kept
 from influscope.web.deps import SignInRequired
 from influscope.web.pages import API, HERE, templates
 from influscope.web.routes import auth, campaigns, imports, influencers, portal, workspaces
@@ -103,7 +103,7 @@ def create_app(engine: sa.Engine, settings: WebSettings | None = None) -> FastAP
     app.state.engine = engine
     app.state.settings = settings
     app.state.data_version = DataVersion()
-    app.state.figures = FiguresCache(settings.dashboard_cache_seconds, app.state.data_version)
+    app.state.kept = Kept(settings.dashboard_cache_seconds, app.state.data_version)
     for module in (auth, workspaces, campaigns, influencers, imports, settings_pages, portal):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

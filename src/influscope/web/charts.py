@@ -4,6 +4,8 @@ Used until the shared chart specs (influscope.charts) can render the same figure
 """
 
 import datetime as dt
+import functools
+import json
 from collections.abc import Sequence
 
 from markupsafe import Markup, escape
@@ -74,3 +76,15 @@ def series_chart(points, labels: Sequence[str], *, lang: str, title: str) -> Mar
         lang=lang,
         title=title,
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _svg(spec_json: str) -> str:
+    from influscope.charts import to_svg
+
+    return to_svg(json.loads(spec_json))
+
+
+def spec_svg(spec: dict) -> Markup:
+    """A report chart drawn offline by vl-convert; its text is escaped by Vega's SVG writer."""
+    return Markup(_svg(json.dumps(spec, sort_keys=True)))

@@ -9,8 +9,9 @@ sorting and formats are applied per request, on the kept figures.
 
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import sqlalchemy as sa
 
@@ -47,6 +48,8 @@ SALES_COLUMNS = {"sales": Unit.CURRENCY, "roas": Unit.RATIO}
 SERIES_KPIS = ("engagements", "views")
 FUNNEL_KPIS = ("reach", "engagements", "platform_link_clicks")
 GALLERY_SIZE = 60
+TABLE_ROWS = 50
+T = TypeVar("T")
 
 
 class DataVersion:
@@ -66,10 +69,10 @@ class Figures:
     """Everything computed from the store for one campaign, before labels and formats."""
 
     kpis: CampaignKpis
-    by_influencer: KpiTable
-    by_platform: KpiTable
-    by_format: KpiTable
-    by_day: KpiTable
+    by_influencer: list[GroupRow]
+    by_platform: list[GroupRow]
+    by_format: list[GroupRow]
+    series: list[SeriesPoint]
     sales: dict[int, float] | None  # by influencer id; None: no attributed orders
     funnel: list[FunnelStep]
     posts: list[PostPublic]
@@ -77,23 +80,25 @@ class Figures:
     codes: list[CodePublic] | None
 
 
-class FiguresCache:
+class Kept:
+    """Results kept per key until the app writes data or `seconds` pass."""
+
     def __init__(self, seconds: float, version: DataVersion) -> None:
         self.seconds, self.version = seconds, version
-        self._kept: dict[int, tuple[float, int, Figures]] = {}
+        self._kept: dict[Hashable, tuple[float, int, object]] = {}
         self._lock = threading.Lock()
 
-    def get(self, engine: sa.Engine, campaign: CampaignPublic, workspace: str) -> Figures:
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
         with self._lock:
-            kept = self._kept.get(campaign.id)
-        fresh = kept and kept[1] == self.version.value and time.monotonic() - kept[0] < self.seconds
-        if fresh:
+            kept = self._kept.get(key)
+        now = time.monotonic()
+        if kept and kept[1] == self.version.value and now - kept[0] < self.seconds:
             return kept[2]
         version = self.version.value
-        figures = compute_figures(engine, campaign, workspace)
+        result = compute()
         with self._lock:
-            self._kept[campaign.id] = (time.monotonic(), version, figures)
-        return figures
+            self._kept[key] = (time.monotonic(), version, result)
+        return result
 
 
 def _present(table: sa.Table | None) -> bool:
@@ -116,10 +121,12 @@ def compute_figures(engine: sa.Engine, campaign: CampaignPublic, workspace: str)
         totals = kpis.table.rows[0] if kpis.table.rows else {}
         return Figures(
             kpis=kpis,
-            by_influencer=grouped(Grain.INFLUENCER),
-            by_platform=grouped(Grain.PLATFORM),
-            by_format=grouped(Grain.FORMAT),
-            by_day=grouped(Grain.DAY, SERIES_KPIS),
+            by_influencer=group_rows(
+                grouped(Grain.INFLUENCER), key="influencer", id_column="influencer_id", sales=sales
+            ),
+            by_platform=group_rows(grouped(Grain.PLATFORM), key="platform"),
+            by_format=group_rows(grouped(Grain.FORMAT), key="format"),
+            series=series(grouped(Grain.DAY, SERIES_KPIS)),
             sales=sales,
             funnel=_funnel(conn, campaign.id, totals),
             posts=_posts(conn, campaign.id),

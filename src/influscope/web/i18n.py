@@ -60,7 +60,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "funnel_sessions": ("Sessions", "Sessions"),
     "funnel_orders": ("Orders", "Commandes"),
     "over_time": ("Over time", "Dans le temps"),
+    "report_charts": ("Report charts", "Graphiques du rapport"),
+    "show_charts": ("Show the charts", "Afficher les graphiques"),
     "by_influencer": ("By influencer", "Par influenceur"),
+    "show_all": ("Show all", "Tout afficher"),
     "by_platform": ("By platform", "Par plateforme"),
     "by_format": ("By format", "Par format"),
     "influencer": ("Influencer", "Influenceur"),
@@ -169,6 +172,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+# Post counters are labelled like the KPI that sums them; clicks as the platforms report them.
+_METRIC_KPIS = {"clicks": "platform_link_clicks"}
+
+
+def metric_label(metric: str, lang: str) -> str:
+    from influscope.catalogue.load import built_in_catalogue
+
+    kpi = built_in_catalogue().kpis.get(_METRIC_KPIS.get(metric, metric))
+    return kpi.label.get(lang) if kpi else metric
+
+
 def t(key: str, lang: str, **values: object) -> str:
     en, fr = MESSAGES[key]
     text = fr if lang == "fr" else en
@@ -246,3 +260,16 @@ def date(value: dt.date | dt.datetime | None, lang: str) -> str:
         return "–"
     month = _MONTHS[lang if lang in _MONTHS else "en"][value.month - 1]
     return f"{value.day} {month} {value.year}"
+
+
+def value(amount: float | None, unit: str, currency: str, lang: str) -> str:
+    """A KPI value in its unit: count, percent, money or ratio."""
+    match unit:
+        case "percent":
+            return percent(amount, lang)
+        case "currency":
+            return money(amount, currency, lang)
+        case "ratio":
+            return number(amount, lang, 2)
+        case _:
+            return number(amount, lang)

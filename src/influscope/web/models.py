@@ -100,7 +100,9 @@ class DashboardPage(BaseModel):
     series_kpis: list[str]
     series: list[SeriesPoint]
     table_kpis: list[KpiValue]  # the columns of the tables below (labels and units)
-    by_influencer: list[GroupRow]
+    by_influencer: list[GroupRow]  # the first `rows` in the chosen order
+    influencer_count: int
+    rows: int
     by_platform: list[GroupRow]
     by_format: list[GroupRow]
     sort: str
@@ -248,3 +250,13 @@ class PortalPage(BaseModel):
     platforms: list[str]
     formats: list[str]
     metrics: list[str]
+
+
+class ChartPublic(BaseModel):
+    key: str  # "<report section>.<chart>"
+    spec: dict  # a complete Vega-Lite spec, data inline
+
+
+class CampaignCharts(BaseModel):
+    campaign_id: int
+    charts: list[ChartPublic]

@@ -29,10 +29,13 @@ templates.env.globals.update(
     percent=i18n.percent,
     money=i18n.money,
     date=i18n.date,
+    fmt=i18n.value,
+    metric_label=i18n.metric_label,
     CSRF_FIELD=CSRF_FIELD,
     CSRF_HEADER=CSRF_HEADER,
     line_chart=charts.line_chart,
     series_chart=charts.series_chart,
+    spec_svg=charts.spec_svg,
 )
 
 
