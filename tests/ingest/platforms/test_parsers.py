@@ -315,3 +315,31 @@ def test_x_author_comes_from_the_expansion():
     found = harvest("x_posts.json")
     assert {p.handle for p in found.posts} == {"noratech"}
     assert [f.followers for f in found.followers] == [90411]
+
+
+def test_youtube_daily_report_per_video_is_a_series_ending_at_midnight_after_the_day(tmp_path):
+    import json
+
+    from influscope.ingest.platforms import parse_responses
+    from influscope.ingest.platforms.reading import load_responses
+    from influscope.vocabulary import Platform
+    from tests.ingest.platforms.samples import SAMPLES
+
+    sample = json.loads((SAMPLES / "youtube.json").read_text())
+    daily = {
+        "kind": "youtubeAnalytics#resultTable",
+        "columnHeaders": [
+            {"name": "day", "dataType": "STRING", "columnType": "DIMENSION"},
+            {"name": "video", "dataType": "STRING", "columnType": "DIMENSION"},
+            {"name": "views", "dataType": "INTEGER", "columnType": "METRIC"},
+        ],
+        "rows": [["2025-03-04", "O0aSwKeusZM", 120331], ["2025-03-05", "O0aSwKeusZM", 98012]],
+    }
+    path = tmp_path / "daily.json"
+    path.write_text(json.dumps([sample[0], sample[1], daily]))
+    found = parse_responses(Platform.YOUTUBE, load_responses(path, captured_at=CAPTURED))
+    daily_views = [(s.end_time, s.value) for s in found.series if s.post_key == "O0aSwKeusZM"]
+    assert daily_views == [(dt.datetime(2025, 3, 5), 120331), (dt.datetime(2025, 3, 6), 98012)]
+    assert {s.source for s in found.series} == {"youtube_analytics_api v2"}
+    # Daily values are not the video's lifetime counter.
+    assert counters(found)[("O0aSwKeusZM", "views")] == 794755
