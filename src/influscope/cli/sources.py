@@ -1,5 +1,5 @@
 """Social platforms: `influscope import instagram|facebook|youtube|tiktok|x FILE`,
-`influscope unmatched`, and `influscope sync`."""
+`influscope unmatched-posts`, and `influscope sync`."""
 
 import datetime as dt
 import sys
@@ -102,8 +102,8 @@ def _print_unmatched(rows, *, title: str) -> None:
     console.print(table)
 
 
-@commands.command()
-def unmatched(
+@commands.command("unmatched-posts")
+def unmatched_posts(
     workspace: Annotated[str, typer.Option("--workspace", "-w")] = "Default",
     platform: Annotated[Platform | None, typer.Option(help="Only this platform.")] = None,
     output: FormatOption = OutputFormat.TABLE,

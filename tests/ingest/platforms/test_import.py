@@ -229,7 +229,7 @@ def test_cli_import_prints_the_counts_and_the_unmatched_posts(store_url):
     assert "metric_snapshot" in result.output
     assert "4 post(s) match no campaign" in result.output
     listed = CliRunner().invoke(
-        app, ["unmatched", "--workspace", WORKSPACE, "--db", store_url, "--format", "json"]
+        app, ["unmatched-posts", "--workspace", WORKSPACE, "--db", store_url, "--format", "json"]
     )
     assert listed.exit_code == 0, listed.output
     assert len(json.loads(listed.output)) == 4
