@@ -30,7 +30,7 @@ from influscope.ingest.problems import ImportFailed, Problem
 JSON_SUFFIXES = (".json", ".ndjson", ".jsonl", ".json.gz", ".ndjson.gz", ".jsonl.gz")
 PARQUET_SUFFIXES = (".parquet",)
 DEFAULT_KEY_EVENTS = ("purchase",)
-BATCH_ROWS = 50_000
+BATCH_ROWS = 200_000
 
 _VALUE = "STRUCT(string_value VARCHAR, int_value BIGINT, float_value DOUBLE, double_value DOUBLE)"
 _MANUAL = "campaign_id VARCHAR, campaign_name VARCHAR, source VARCHAR, medium VARCHAR, " + (
@@ -53,12 +53,11 @@ EVENT_COLUMNS = {
 
 _MACROS = f"""
 CREATE OR REPLACE MACRO param(ps, k) AS (list_filter(ps, lambda p: p.key = k)[1].value);
-CREATE OR REPLACE MACRO param_text(ps, k) AS (
-    coalesce(param(ps, k).string_value, param(ps, k).int_value::VARCHAR,
-             param(ps, k).double_value::VARCHAR, param(ps, k).float_value::VARCHAR));
-CREATE OR REPLACE MACRO param_int(ps, k) AS (
-    coalesce(param(ps, k).int_value, TRY_CAST(param(ps, k).string_value AS BIGINT),
-             TRY_CAST(param(ps, k).double_value AS BIGINT)));
+CREATE OR REPLACE MACRO text_of(v) AS (
+    coalesce(v.string_value, v.int_value::VARCHAR, v.double_value::VARCHAR,
+             v.float_value::VARCHAR));
+CREATE OR REPLACE MACRO int_of(v) AS (
+    coalesce(v.int_value, TRY_CAST(v.string_value AS BIGINT), TRY_CAST(v.double_value AS BIGINT)));
 CREATE OR REPLACE MACRO clean(x) AS (
     CASE WHEN lower(trim(x)) IN ({", ".join(f"'{p}'" for p in PLACEHOLDERS)}) THEN NULL
          ELSE trim(x) END);
@@ -72,15 +71,15 @@ _SESSIONS = """
 WITH e AS (
     SELECT
         user_pseudo_id AS u,
-        param_int(event_params, 'ga_session_id') AS sid,
+        int_of(p_ga_session_id) AS sid,
         event_timestamp AS ts,
         event_date,
         event_name,
-        param_int(event_params, 'ga_session_number') AS session_number,
-        param_int(event_params, 'engagement_time_msec') AS engagement_ms,
-        param_text(event_params, 'session_engaged') AS session_engaged,
-        param_text(event_params, 'page_location') AS page_location,
-        param_text(event_params, 'currency') AS currency,
+        int_of(p_ga_session_number) AS session_number,
+        int_of(p_engagement_time_msec) AS engagement_ms,
+        text_of(p_session_engaged) AS session_engaged,
+        text_of(p_page_location) AS page_location,
+        text_of(p_currency) AS currency,
         {{'source': clean(session_traffic_source_last_click.manual_campaign.source),
           'medium': clean(session_traffic_source_last_click.manual_campaign.medium),
           'campaign': clean(session_traffic_source_last_click.manual_campaign.campaign_name),
@@ -94,16 +93,32 @@ WITH e AS (
           'content': clean(collected_traffic_source.manual_content),
           'term': clean(collected_traffic_source.manual_term),
           'id': clean(collected_traffic_source.manual_campaign_id)}} AS collected,
-        {{'source': clean(param_text(event_params, 'source')),
-          'medium': clean(param_text(event_params, 'medium')),
-          'campaign': clean(param_text(event_params, 'campaign')),
-          'content': clean(param_text(event_params, 'content')),
-          'term': clean(param_text(event_params, 'term')),
-          'id': clean(param_text(event_params, 'campaign_id'))}} AS params,
+        {{'source': clean(text_of(p_source)),
+          'medium': clean(text_of(p_medium)),
+          'campaign': clean(text_of(p_campaign)),
+          'content': clean(text_of(p_content)),
+          'term': clean(text_of(p_term)),
+          'id': clean(text_of(p_campaign_id))}} AS params,
         ecommerce.purchase_revenue AS revenue,
         clean(ecommerce.transaction_id) AS transaction_id
-    FROM events
-    WHERE user_pseudo_id IS NOT NULL
+    FROM (
+        -- Each parameter looked up once per event (a list scan each).
+        SELECT *,
+            param(event_params, 'ga_session_id') AS p_ga_session_id,
+            param(event_params, 'ga_session_number') AS p_ga_session_number,
+            param(event_params, 'engagement_time_msec') AS p_engagement_time_msec,
+            param(event_params, 'session_engaged') AS p_session_engaged,
+            param(event_params, 'page_location') AS p_page_location,
+            param(event_params, 'currency') AS p_currency,
+            param(event_params, 'source') AS p_source,
+            param(event_params, 'medium') AS p_medium,
+            param(event_params, 'campaign') AS p_campaign,
+            param(event_params, 'content') AS p_content,
+            param(event_params, 'term') AS p_term,
+            param(event_params, 'campaign_id') AS p_campaign_id
+        FROM events
+        WHERE user_pseudo_id IS NOT NULL
+    )
 ),
 s AS (
     SELECT
@@ -216,8 +231,8 @@ def read_ga4_sessions(
     key_events: Iterable[str] = DEFAULT_KEY_EVENTS,
     memory_limit: str = "1GB",
     on_batch: Callable[[int], None] | None = None,
-) -> Iterator[pa.RecordBatch]:
-    """Arrow batches of `web_traffic` rows (without `workspace_id`), one row per session.
+) -> Iterator[pa.Table]:
+    """Arrow tables of `web_traffic` rows (without `workspace_id`), one row per session.
 
     `time_zone` is the property's: it gives the day of the rare events with no `event_date`.
     Events without `user_pseudo_id` or `ga_session_id` (consent-mode pings, Measurement
@@ -238,18 +253,30 @@ def read_ga4_sessions(
             ).to_arrow_reader(BATCH_ROWS)
         except duckdb.Error as error:
             raise _located(files, error) from None
+        # DuckDB hands out small batches; the store is written in large ones.
+        pending: list[pa.RecordBatch] = []
         while True:
             try:
                 batch = reader.read_next_batch()
             except StopIteration:
-                return
+                break
             except (duckdb.Error, pa.ArrowException) as error:
                 raise _located(files, error) from None
-            if on_batch:
-                on_batch(batch.num_rows)
-            yield batch
+            pending.append(batch)
+            if sum(b.num_rows for b in pending) >= BATCH_ROWS:
+                yield _table(pending, on_batch)
+                pending = []
+        if pending:
+            yield _table(pending, on_batch)
     finally:
         con.close()
+
+
+def _table(batches: list[pa.RecordBatch], on_batch: Callable[[int], None] | None) -> pa.Table:
+    table = pa.Table.from_batches(batches)
+    if on_batch:
+        on_batch(table.num_rows)
+    return table
 
 
 def _define_events(con: duckdb.DuckDBPyConnection, files: ExportFiles) -> None:

@@ -24,10 +24,9 @@ def import_ga4_bigquery(
     summary = SaveSummary()
     with engine.begin() as conn:
         workspace_id = get_or_create_workspace(conn, name=workspace)
-        for batch in read_ga4_sessions(
+        for rows in read_ga4_sessions(
             path, time_zone=time_zone, key_events=key_events, on_batch=on_batch
         ):
-            rows = pa.Table.from_batches([batch])
             save_web_traffic(conn, workspace_id=workspace_id, rows=rows, summary=summary)
     return summary
 

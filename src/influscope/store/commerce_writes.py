@@ -29,46 +29,53 @@ def upsert_arrow(
     key: Sequence[str],
     rows: pa.Table,
     summary: SaveSummary,
+    constants: dict[str, int] | None = None,
     newer_column: str | None = None,
 ) -> None:
     """Insert the new rows of `rows`, update the changed ones, count both in `summary`.
 
-    `rows` holds one row per key (later duplicates are dropped). With `newer_column`, a stored
-    row is only replaced by one whose value there is not older (webhooks arrive out of order).
+    `rows` holds one row per key. `constants` are columns with one value for every row (the
+    workspace). With `newer_column`, a stored row is only replaced by one whose value there is
+    not older (webhooks arrive out of order).
     """
     if rows.num_rows == 0:
         return
     staged = f"staged_{table.name}_{next(_staging_names)}"
-    columns = list(rows.column_names)
-    _stage(conn, staged, table, rows)
+    constants = constants or {}
+    columns = [*rows.column_names, *constants]
+    _stage(conn, staged, table, rows, constants)
     try:
         _merge(conn, staged, table, key=key, columns=columns, summary=summary, newer=newer_column)
     finally:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {staged}")
 
 
-def _stage(conn: sa.Connection, staged: str, table: sa.Table, rows: pa.Table) -> None:
+def _stage(
+    conn: sa.Connection, staged: str, table: sa.Table, rows: pa.Table, constants: dict[str, int]
+) -> None:
     """Copy `rows` into a temporary table shaped like `table`, the fastest way each engine has.
 
     DuckDB reads the Arrow table in place; PostgreSQL gets it through COPY.
     """
-    columns = ", ".join(rows.column_names)
+    columns = ", ".join([*rows.column_names, *constants])
     driver = conn.connection.driver_connection
     if conn.dialect.name == "duckdb":
         view = f"{staged}_arrow"
+        fixed = "".join(f", {int(v)} AS {k}" for k, v in constants.items())
         driver.register(view, rows)
         try:
-            driver.execute(f"CREATE TEMP TABLE {staged} AS SELECT {columns} FROM {view}")
+            driver.execute(f"CREATE TEMP TABLE {staged} AS SELECT *{fixed} FROM {view}")
         finally:
             driver.unregister(view)
         return
     conn.exec_driver_sql(
         f"CREATE TEMP TABLE {staged} AS SELECT {columns} FROM {table.name} WHERE false"
     )
+    fixed_values = tuple(constants.values())
     with driver.cursor().copy(f"COPY {staged} ({columns}) FROM STDIN") as copy:
         for batch in rows.to_batches(max_chunksize=10_000):
             for row in zip(*(c.to_pylist() for c in batch.columns), strict=True):
-                copy.write_row(row)
+                copy.write_row(row + fixed_values)
 
 
 def _merge(
@@ -111,11 +118,19 @@ def _merge(
         else f"{c} = excluded.{c}"
         for c in values
     )
-    conn.exec_driver_sql(
-        f"INSERT INTO {target} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM {staged}"
-        f" ON CONFLICT ({', '.join(key)}) DO UPDATE SET {assignments}"
-        f" WHERE {guard(target, 'excluded')}"
-    )
+    listed = ", ".join(columns)
+    exists = f"EXISTS (SELECT 1 FROM {target} t WHERE {on})"
+    if updated:
+        conn.exec_driver_sql(
+            f"INSERT INTO {target} ({listed}) SELECT {listed} FROM {staged} s WHERE {exists}"
+            f" ON CONFLICT ({', '.join(key)}) DO UPDATE SET {assignments}"
+            f" WHERE {guard(target, 'excluded')}"
+        )
+    if inserted:
+        # New keys take the plain insert path, much faster than ON CONFLICT on DuckDB.
+        conn.exec_driver_sql(
+            f"INSERT INTO {target} ({listed}) SELECT {listed} FROM {staged} s WHERE NOT {exists}"
+        )
     summary.add(target, "inserted", inserted)
     summary.add(target, "updated", updated)
     summary.add(target, "unchanged", total - inserted - updated)
@@ -125,13 +140,13 @@ def save_web_traffic(
     conn: sa.Connection, *, workspace_id: int, rows: pa.Table, summary: SaveSummary
 ) -> None:
     """Upsert GA4 rows (sessions or report rows) by workspace, source and row key."""
-    rows = _with_workspace(rows, workspace_id)
     upsert_arrow(
         conn,
         schema.commerce.web_traffic,
         key=("workspace_id", "source", "row_key"),
         rows=rows,
         summary=summary,
+        constants={"workspace_id": workspace_id},
     )
 
 
@@ -139,13 +154,13 @@ def save_orders(
     conn: sa.Connection, *, workspace_id: int, rows: pa.Table, summary: SaveSummary
 ) -> None:
     """Upsert shop orders by workspace, platform and order key, then settle `new_customer`."""
-    rows = _with_workspace(rows, workspace_id)
     upsert_arrow(
         conn,
         schema.commerce.shop_order,
         key=("workspace_id", "platform", "order_key"),
         rows=rows,
         summary=summary,
+        constants={"workspace_id": workspace_id},
         newer_column="source_updated_at",
     )
     mark_new_customers(conn, workspace_id=workspace_id)
@@ -182,7 +197,3 @@ def mark_new_customers(conn: sa.Connection, *, workspace_id: int) -> None:
         ),
         {"w": workspace_id},
     )
-
-
-def _with_workspace(rows: pa.Table, workspace_id: int) -> pa.Table:
-    return rows.append_column("workspace_id", pa.array([workspace_id] * rows.num_rows, pa.int32()))
