@@ -110,6 +110,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("saved_search", "follower_sample", "comment", "audience_share", "account_profile"):
+    for table in (
+        "saved_search",
+        "follower_sample",
+        "comment",
+        "audience_share",
+        "account_profile",
+    ):
         op.drop_table(table)
         op.execute(sa.schema.DropSequence(sa.Sequence(f"{table}_id_seq")))
