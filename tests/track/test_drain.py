@@ -2,6 +2,7 @@
 clicks judged again by newer rules, with the run recorded."""
 
 import datetime as dt
+import json
 
 import sqlalchemy as sa
 
@@ -152,3 +153,48 @@ def test_newer_rules_judge_past_clicks_again_and_the_run_is_recorded(brand, tmp_
     with brand.begin() as conn:
         again = reapply_rules(conn, rules=load_rules(newer), reason="Checked twice")
     assert (again.became_bot, again.became_human, again.unique_changed) == (0, 0, 0)
+
+
+def test_the_cli_drains_counts_and_reapplies_with_a_reason(brand, store_url, tmp_path):
+    from typer.testing import CliRunner
+
+    from influscope.cli.main import app
+
+    runner = CliRunner()
+    link_id = _link_id(brand)
+    log_dir = tmp_path / "clicks"
+    _log_clicks(log_dir, link_id)
+    brand.dispose()
+
+    drained = runner.invoke(app, ["track", "drain", "--db", store_url, "--log-dir", str(log_dir)])
+    counted = runner.invoke(app, ["track", "clicks", "--db", store_url, "-f", "json"])
+    newer = tmp_path / "rules-v2.yaml"
+    newer.write_text(
+        BUILT_IN.read_text().replace("version: 1", "version: 2")
+        + "  - id: shop-monitor\n    kind: user_agent\n    values: [shopwatch]\n"
+        "    why: The shop's uptime probe.\n"
+    )
+    unexplained = runner.invoke(
+        app, ["track", "reapply-rules", "--db", store_url, "--rules", str(newer), "--reason", " "]
+    )
+    reapplied = runner.invoke(
+        app,
+        [
+            "track",
+            "reapply-rules",
+            "--db",
+            store_url,
+            "--rules",
+            str(newer),
+            "--reason",
+            "Shop monitor",
+        ],
+    )
+
+    assert drained.exit_code == 0, drained.output
+    assert "6 click(s) stored" in drained.output
+    (row,) = json.loads(counted.output)
+    assert (row["hits"], row["clicks"], row["unique_clicks"], row["bot_clicks"]) == (6, 5, 4, 1)
+    assert unexplained.exit_code == 1 and "Say why" in unexplained.output
+    assert reapplied.exit_code == 0, reapplied.output
+    assert "1 became bot" in reapplied.output and "1 changed unique" in reapplied.output

@@ -184,6 +184,8 @@ class ClickLog:
                 self._dirty = True
 
     def close(self) -> None:
+        if self.path is None:
+            return
         self._stop.set()
         self._syncer.join()
         self.sync()

@@ -57,6 +57,13 @@ class Settings:
     # How often the link snapshot is looked at; a miss on a well-formed code looks at once.
     reload_seconds: float = 1.0
 
+    def __post_init__(self) -> None:
+        for network in self.trusted_proxies:
+            try:
+                ipaddress.ip_network(network)
+            except ValueError:
+                raise ValueError(f"Trusted proxy {network!r} is no address or network.") from None
+
 
 @lru_cache(maxsize=1024)
 def _is_trusted(address: str, networks: tuple[str, ...]) -> bool:
