@@ -23,7 +23,7 @@ from influscope.track.links import (
     validate_destination,
 )
 from influscope.track.qr import QrFormat, render_qr
-from tests.track.conftest import CAMPAIGN, REEL_URL, ids
+from tests.track.conftest import CAMPAIGN, REEL_URL, WORKSPACE, ids
 
 runner = CliRunner()
 SERUM = "https://maison-solene.fr/serum-eclat?variant=30ml#avis"
@@ -263,3 +263,20 @@ def test_a_links_sheet_added_to_the_campaign_workbook_is_found(brand, tmp_path):
     with brand.begin() as conn:
         (request,) = load_link_file(conn, path, workspace_id=ids(conn)["workspace"])
     assert (request.platform, request.destination) == ("instagram", SERUM)
+
+
+def test_the_cli_imports_a_file_of_links_and_reimporting_makes_none(brand, store_url, tmp_path):
+    path = _write_csv(
+        tmp_path / "links.csv",
+        [
+            ["campaign", "influencer", "platform", "destination"],
+            [CAMPAIGN, "Léa Voyage", "instagram", SERUM],
+            [CAMPAIGN, "Hugo Cuisine", "youtube", "https://maison-solene.fr/recettes"],
+        ],
+    )
+    brand.dispose()
+    command = ["track", "links", "import", str(path), "--db", store_url, "-w", WORKSPACE]
+    first, second = runner.invoke(app, command), runner.invoke(app, command)
+    assert first.exit_code == 0, first.output
+    assert "2 link(s) made, 0 already there" in first.output
+    assert "0 link(s) made, 2 already there" in second.output

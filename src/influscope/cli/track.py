@@ -153,7 +153,7 @@ def create_link_command(
                 raise ImportFailed(problems)
             (link,) = create_links(conn, [request])
     state = "Made" if link.created else "Already there:"
-    console.print(f"{state} {link.short_url(base_url)} → {link.tracked_url}")
+    console.print(f"{state} {link.short_url(base_url)} → {link.tracked_url}", soft_wrap=True)
 
 
 @links_app.command("import")
