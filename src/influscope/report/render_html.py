@@ -18,6 +18,22 @@ from influscope.report.numbers import format_value
 TEMPLATES = Path(__file__).parent / "templates"
 FONTS = Path(__file__).parent / "fonts"
 _LONG_TEXT = {"definition", "meaning", "source"}
+# Relative column widths in the PDF, which lays tables out with fixed widths (much faster).
+_WEIGHTS = {"caption": 5, "definition": 6, "meaning": 6, "source": 3, "url": 3, "kpi": 3}
+
+
+@cache
+def _font_characters() -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    return frozenset(TTFont(FONTS / "DejaVuSans.ttf").getBestCmap())
+
+
+def printable(value: str) -> str:
+    """`value` without the characters the bundled font cannot draw (emoji, mostly), which
+    would print as empty boxes in the PDF; the HTML page keeps them for the browser."""
+    known = _font_characters()
+    return "".join(c for c in value if ord(c) in known or c in "\n\t")
 
 
 @cache
@@ -44,7 +60,8 @@ def render_html(report: Report, *, for_pdf: bool = False, charts: dict | None = 
     lang, currency = report.lang, report.currency
 
     def cell(table: DataTable, row: int, column: Column, value: object) -> str:
-        return format_value(value, table.kind_of(row, column), table.currency, lang)
+        shown = format_value(value, table.kind_of(row, column), table.currency, lang)
+        return printable(shown) if for_pdf else shown
 
     def css(table: DataTable, row: int, column: Column) -> str:
         kind = table.kind_of(row, column)
@@ -53,6 +70,13 @@ def render_html(report: Report, *, for_pdf: bool = False, charts: dict | None = 
         if column.key in ("caption", "url"):
             return column.key
         return "long" if column.key in _LONG_TEXT else ""
+
+    def widths(table: DataTable) -> list[float]:
+        weights = [
+            _WEIGHTS.get(c.key, 2 if c.kind in (Kind.TEXT, Kind.PER_ROW) else 1.3)
+            for c in table.columns
+        ]
+        return [round(100 * weight / sum(weights), 2) for weight in weights]
 
     def figure_value(figure: Figure) -> str:
         if figure.value is None:
@@ -88,6 +112,7 @@ def render_html(report: Report, *, for_pdf: bool = False, charts: dict | None = 
         has_previous=any(f.previous is not None for s in report.sections for f in s.figures),
         cell=cell,
         css=css,
+        widths=widths,
         figure_value=figure_value,
         previous_value=previous_value,
         change=change,
