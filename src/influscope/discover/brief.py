@@ -9,7 +9,7 @@ from influscope.discover.text import detect_language, fold
 from influscope.ingest.parse import parse_money
 
 # Country names in English and French (folded), to ISO codes.
-_COUNTRIES = {
+COUNTRY_NAMES = {
     "france": "FR", "belgique": "BE", "belgium": "BE", "suisse": "CH", "switzerland": "CH",
     "allemagne": "DE", "germany": "DE", "autriche": "AT", "austria": "AT", "espagne": "ES",
     "spain": "ES", "italie": "IT", "italy": "IT", "portugal": "PT", "royaume-uni": "GB",
@@ -88,7 +88,7 @@ def parse_brief(text: str, *, avoid: tuple[str, ...] = ()) -> Brief:
     return Brief(
         text=text,
         language=detect_language(text),
-        markets=_found(_COUNTRIES, body),
+        markets=_found(COUNTRY_NAMES, body),
         languages=_found(_LANGUAGES, body),
         platforms=_found(_PLATFORMS, body),
         tiers=tiers,

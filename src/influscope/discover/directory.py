@@ -103,6 +103,16 @@ class AccountProfile:
         return 1000 * self.cost_per_post / self.expected_impressions
 
     @property
+    def age_bounds(self) -> tuple[int, int] | None:
+        """The creator's age as a range: (29, 29) for an age, (25, 34) or (65, 120) for a range."""
+        if self.age is not None:
+            return self.age, self.age
+        if self.age_range:
+            low, _, high = self.age_range.replace("+", "-").partition("-")
+            return int(low), int(high) if high else 120
+        return None
+
+    @property
     def captions(self) -> list[str]:
         return [p.caption for p in self.posts if p.caption]
 

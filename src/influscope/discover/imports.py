@@ -17,7 +17,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from influscope.discover.brief import _COUNTRIES
+from influscope.discover.brief import COUNTRY_NAMES
 from influscope.discover.text import fold
 from influscope.ingest.parse import (
     is_blank,
@@ -160,7 +160,7 @@ def parse_country_name(value: object) -> str:
     text = str(value).strip()
     if re.fullmatch("[A-Za-z]{2}", text):
         return text.upper()
-    found = _COUNTRIES.get(fold(text))
+    found = COUNTRY_NAMES.get(fold(text))
     if found is None or "," in found:
         raise ValueError("is not a country (a code such as FR, or a name such as France)")
     return found

@@ -128,7 +128,7 @@ def _audience(hit: Hit, brief: Brief) -> Part | None:
         if known.get("age"):
             share = sum(v for k, v in known["age"].items() if _overlaps(k, low, high))
             factors.append((share, f"{share:.0%} aged {low}-{high}"))
-        elif (bounds := _creator_age(p)) is not None:
+        elif (bounds := p.age_bounds) is not None:
             inside = bounds[1] >= low - 5 and bounds[0] <= high + 5
             factors.append((1.0 if inside else 0.3, f"creator aged {p.age or p.age_range}"))
     if brief.gender and known.get("gender"):
@@ -153,15 +153,6 @@ def _overlaps(segment: str, low: int, high: int) -> bool:
     except ValueError:
         return False
     return b >= low and a <= high
-
-
-def _creator_age(p) -> tuple[int, int] | None:
-    if p.age is not None:
-        return p.age, p.age
-    if p.age_range:
-        first, _, last = p.age_range.replace("+", "-").partition("-")
-        return int(first), int(last) if last else 120
-    return None
 
 
 def _engagement(rate: float | None, band, basis: str) -> Part | None:

@@ -64,15 +64,6 @@ class Hit:
     audit: Audit
 
 
-def _age_bounds(profile: AccountProfile) -> tuple[int, int] | None:
-    if profile.age is not None:
-        return profile.age, profile.age
-    if profile.age_range:
-        low, _, high = profile.age_range.replace("+", "-").partition("-")
-        return int(low), int(high) if high else 120
-    return None
-
-
 def _shares(wanted: tuple[str, ...]) -> list[tuple[str, float]]:
     found = []
     for item in wanted:
@@ -115,7 +106,7 @@ def matches(hit: Hit, f: Filters) -> bool:
     if f.languages and (p.language or "").split("-")[0] not in f.languages:
         return False
     if f.min_age is not None or f.max_age is not None:
-        bounds = _age_bounds(p)
+        bounds = p.age_bounds
         low, high = f.min_age or 0, f.max_age or 200
         if bounds is None or bounds[1] < low or bounds[0] > high:
             return False
