@@ -31,7 +31,7 @@ from influscope.track.link_snapshot import SNAPSHOT_NAME, read_store_links, writ
 from influscope.track.redirector import Redirector, Settings
 
 log = logging.getLogger(__name__)
-SNAPSHOT_SECONDS = 1.0
+STORE_LOOP_SECONDS = 0.25
 DRAIN_NICENESS = 10
 
 
@@ -63,6 +63,7 @@ class Supervisor:
         self.engine, self.settings, self.workers = engine, settings, workers
         self.drainer = Drainer(engine, settings.log_dir, rules=rules, window=window)
         self.stop_event = threading.Event()
+        self.workers_gone = threading.Event()
 
     def _spawn(self, fd: int) -> subprocess.Popen:
         config = {**asdict(self.settings), "log_dir": str(self.settings.log_dir)}
@@ -74,20 +75,26 @@ class Supervisor:
         )
 
     def _store_loop(self) -> None:
-        """Drain the logs and refresh the snapshot until stopped; a failing store is retried.
-        The thread yields the processor to the serving processes under load (Linux applies a
-        thread's own nice value): redirects first, the store catches up when they pause."""
+        """Refresh the snapshot and drain the logs until stopped, then drain once more; a
+        failing store is retried with a growing pause. The thread yields the processor to the
+        serving processes under load (Linux applies a thread's own nice value): redirects
+        first, the store catches up when they pause."""
         with contextlib.suppress(OSError):
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), DRAIN_NICENESS)
-        pause = self.settings.reload_seconds
+        pause = STORE_LOOP_SECONDS
         while not self.stop_event.wait(pause):
             try:
                 _refresh_snapshot(self.engine, self.settings.log_dir)
                 self.drainer.drain_once()
-                pause = SNAPSHOT_SECONDS / 4
+                pause = STORE_LOOP_SECONDS
             except (sa.exc.SQLAlchemyError, OSError) as error:
                 log.warning("Clicks wait in the log: the store failed (%s).", error)
                 pause = min(max(pause * 2, 0.5), 5.0)
+        self.workers_gone.wait()
+        try:
+            self.drainer.drain_once()
+        except (sa.exc.SQLAlchemyError, OSError) as error:
+            log.warning("Clicks left in the log for the next start: the store failed (%s).", error)
 
     def run(self, host: str, port: int) -> None:
         lock = lock_folder(self.settings.log_dir)
@@ -116,9 +123,9 @@ class Supervisor:
                 child.terminate()
             for child in children:
                 child.wait(timeout=10)
-            store.join(timeout=30)
             sock.close()
-            self.drainer.drain_once()
+            self.workers_gone.set()
+            store.join()
         finally:
             os.close(lock)
 
