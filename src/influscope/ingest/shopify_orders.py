@@ -76,8 +76,8 @@ def _refunded(order: dict, fields: Fields):
     for n, refund in enumerate(fields.records(order, "refunds")):
         for transaction in fields.records(refund, "transactions", path=f"refunds.{n}."):
             amount = fields.money(transaction, "amount", path=f"refunds.{n}.transactions.")
-            kind = (transaction.get("kind") or "refund").lower()
-            status = (transaction.get("status") or "success").lower()
+            kind = str(transaction.get("kind") or "refund").lower()
+            status = str(transaction.get("status") or "success").lower()
             if amount is not None and kind == "refund" and status == "success":
                 total += abs(amount)
     return total
@@ -90,7 +90,7 @@ def _new_customer(order: dict) -> bool | None:
     count = customer.get("orders_count", customer.get("number_of_orders"))
     try:
         return int(count) <= 1 if count is not None else None
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
 
 
