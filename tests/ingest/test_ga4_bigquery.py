@@ -215,3 +215,23 @@ def test_a_truncated_line_is_located(engine, tmp_path):
     assert failure.value.problems[0].row == 14
     assert "not a JSON object" in failure.value.problems[0].reason
     assert _sessions(engine) == {}
+
+
+def test_an_event_without_event_date_gets_its_day_in_the_property_time_zone(engine, tmp_path):
+    event = json.loads(EXPORT.read_text().splitlines()[5])  # Tom's session, 23:30 UTC
+    del event["event_date"]
+    export = tmp_path / "events.json"
+    export.write_text(json.dumps(event) + "\n")
+
+    import_ga4_bigquery(engine, export, workspace="Maison Lumière", time_zone="Europe/Paris")
+    import_ga4_bigquery(engine, export, workspace="New York", time_zone="America/New_York")
+
+    t = schema.commerce.web_traffic
+    with engine.connect() as conn:
+        days = conn.execute(sa.select(t.c.day).order_by(t.c.workspace_id)).scalars().all()
+    assert days == [dt.date(2026, 3, 7), dt.date(2026, 3, 6)]
+
+
+def test_an_unknown_time_zone_is_refused_before_reading(engine):
+    with pytest.raises(ValueError, match="Unknown time zone 'Europe/Pariss'"):
+        import_ga4_bigquery(engine, EXPORT, workspace="Maison Lumière", time_zone="Europe/Pariss")

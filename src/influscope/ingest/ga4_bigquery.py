@@ -19,6 +19,7 @@ The format (https://support.google.com/analytics/answer/7029846):
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import duckdb
 import pyarrow as pa
@@ -161,7 +162,9 @@ SELECT
     left(u || '/' || sid::VARCHAR, 200) AS row_key,
     coalesce(TRY_CAST(TRY_STRPTIME(event_date, '%Y%m%d') AS DATE),
              TRY_CAST(event_date AS DATE),
-             CAST(timezone($time_zone, make_timestamp(first_ts)::TIMESTAMPTZ) AS DATE)) AS day,
+             -- The UTC instant, then its wall-clock time in the property's zone.
+             CAST((make_timestamp(first_ts) AT TIME ZONE 'UTC') AT TIME ZONE $time_zone AS DATE)
+    ) AS day,
     make_timestamp(first_ts) AS started_at,
     left(u, 200) AS user_key,
     left(lower(utm.source), 500) AS utm_source,
@@ -240,6 +243,12 @@ def read_ga4_sessions(
     the first batch when a file cannot be used.
     """
     files = find_export_files(path)
+    try:
+        ZoneInfo(time_zone)
+    except (ValueError, ZoneInfoNotFoundError):
+        raise ValueError(
+            f"Unknown time zone {time_zone!r}: use a name such as Europe/Paris."
+        ) from None
     con = duckdb.connect(config={"memory_limit": memory_limit, "preserve_insertion_order": False})
     try:
         try:
