@@ -65,7 +65,9 @@ def open_graph(config: SourceConfig, *, sleep: Callable[[float], None] | None = 
 def _pages(api: JsonApi, url: str, params: dict | None, *, stop: Callable[[dict], bool]):
     """Every page of a list, until one ends with an item `stop` accepts (lists are newest
     first, so the rest is older than the sync looks back)."""
+    seen = set()
     while url:
+        seen.add(url)
         page = api.get(url, params)
         yield page
         items = page.get("data") or []
@@ -73,6 +75,8 @@ def _pages(api: JsonApi, url: str, params: dict | None, *, stop: Callable[[dict]
             return
         paging = page.get("paging") if isinstance(page.get("paging"), dict) else {}
         url, params = paging.get("next"), None
+        if url in seen:
+            raise SourceError(f"{api.name}: the API links to the same page twice.")
 
 
 def _older_than(since: dt.datetime, key: str) -> Callable[[dict], bool]:

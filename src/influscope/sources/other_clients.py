@@ -2,6 +2,7 @@
 following the platform's own pagination (`pageToken`, `cursor`/`has_more`, `next_token`)."""
 
 import datetime as dt
+import json
 from collections.abc import Callable
 
 import httpx
@@ -37,6 +38,16 @@ def _api(config: SourceConfig, headers, diagnose, sleep, base_url=None) -> JsonA
         diagnose=diagnose,
         **extra,
     )
+
+
+def _fresh(config: SourceConfig | None, token: object, seen: set) -> object:
+    """A page token never seen before: an API that repeats one would page forever."""
+    if token in seen:
+        who = config.name if config else "TikTok"
+        raise SourceError(f"{who}: the API sent the same page token twice ({token}).")
+    if token:
+        seen.add(token)
+    return token
 
 
 def _utc(moment: dt.datetime) -> str:
@@ -91,7 +102,7 @@ def fetch_youtube(
         raise SourceError(f"{_label(config)}: no channel with id {config.account}.")
     uploads = items[0].get("contentDetails", {}).get("relatedPlaylists", {}).get("uploads")
     ids: list[str] = []
-    token = None
+    token, seen = None, set()
     while True:
         page = data.get(
             "/playlistItems",
@@ -102,7 +113,7 @@ def fetch_youtube(
         entries = [e.get("contentDetails", {}) for e in page.get("items") or []]
         recent = [e for e in entries if str(e.get("videoPublishedAt", "9")) >= _utc(since)]
         ids.extend(e["videoId"] for e in recent if e.get("videoId"))
-        token = page.get("nextPageToken")
+        token = _fresh(config, page.get("nextPageToken"), seen)
         if not token or len(recent) < len(entries):
             break
     for start in range(0, len(ids), 50):
@@ -233,7 +244,7 @@ def _cursor_pages(
     call: Callable[[dict], dict], body: dict, *, stop, carry: tuple[str, ...] = ()
 ) -> list[dict]:
     """TikTok pages: `data.cursor` and `data.has_more` (Research also keeps `search_id`)."""
-    responses = []
+    responses, seen = [], set()
     while True:
         page = call(body)
         responses.append(page)
@@ -241,7 +252,8 @@ def _cursor_pages(
         videos = data.get("videos") or []
         if not data.get("has_more") or data.get("cursor") is None or stop(videos):
             return responses
-        body = body | {"cursor": data["cursor"]} | {k: data[k] for k in carry if k in data}
+        cursor = _fresh(None, json.dumps(data["cursor"]), seen)
+        body = body | {"cursor": json.loads(cursor)} | {k: data[k] for k in carry if k in data}
 
 
 # X ------------------------------------------------------------------------------------------
@@ -283,11 +295,11 @@ def fetch_x(config: SourceConfig, api: JsonApi, *, since: dt.datetime) -> list[d
         "start_time": _utc(since),
         "max_results": 100,
     }
-    responses = [user]
+    responses, seen = [user], set()
     while True:
         page = api.get(f"/2/users/{user_id}/tweets", params)
         responses.append(page)
-        token = (page.get("meta") or {}).get("next_token")
+        token = _fresh(config, (page.get("meta") or {}).get("next_token"), seen)
         if not token:
             return responses
         params = params | {"pagination_token": token}

@@ -50,7 +50,20 @@ class SyncRun:
 def fetch(
     config: SourceConfig, *, since: dt.datetime, sleep: Callable[[float], None] | None = None
 ) -> list[dict]:
-    """The raw responses of one source since a moment (UTC, naive)."""
+    """The raw responses of one source since a moment (UTC, naive).
+
+    The clients follow the documented shapes to find the next page or the next ids; an answer
+    in another shape stops the source with a message, and `--save` keeps what was read."""
+    try:
+        return _fetch(config, since=since, sleep=sleep)
+    except (TypeError, AttributeError, KeyError, IndexError, ValueError) as error:
+        raise SourceError(
+            f"{config.name}: the {config.platform} API answered in a shape Influscope does not "
+            f"know ({type(error).__name__}: {error})."
+        ) from None
+
+
+def _fetch(config: SourceConfig, *, since: dt.datetime, sleep) -> list[dict]:
     if config.platform in (Platform.INSTAGRAM, Platform.FACEBOOK):
         fetcher = (
             graph_clients.fetch_instagram
