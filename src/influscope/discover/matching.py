@@ -5,8 +5,8 @@ Score = Σ wᵢ·partᵢ / Σ wᵢ over the parts that have data, each part in [
   and character n-grams over accent-folded text without French or English stop words; the
   categories and the brief are expanded with a bilingual topic glossary), divided by the best
   candidate's, so the best fit scores 1;
-- audience: the audience share in the brief's markets, ages and gender where breakdowns are
-  known, else the creator's own country, language and age as a proxy;
+- audience: the geometric mean of the audience shares in the brief's markets, ages and gender
+  where breakdowns are known, else of proxies from the creator's own country, language and age;
 - authenticity: the audit's score;
 - engagement: median engagement rate over the top of its follower band, capped at 1;
 - cost: r / (1 + r), r = paid-media CPM / expected CPM (1:1 with paid media scores 0.5);
@@ -136,7 +136,9 @@ def _audience(hit: Hit, brief: Brief) -> Part | None:
         factors.append((share, f"{share:.0%} {brief.gender}"))
     if not factors:
         return None
-    score = float(np.prod([f for f, _ in factors]))
+    # The geometric mean: no share in the market still scores 0, while a perfect fit is not
+    # punished for the age bracket holding 40% of an audience rather than all of it.
+    score = float(np.prod([f for f, _ in factors]) ** (1 / len(factors)))
     return Part(score, "; ".join(d for _, d in factors))
 
 
