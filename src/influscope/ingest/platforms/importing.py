@@ -64,14 +64,12 @@ def save_harvest(
         if seen.platform_id in by_platform_id and seen.handle not in stored_accounts
     }
     batch = Batch()
-    influencer_of: dict[str, str] = {}
     for seen in harvest.accounts.values():
         handle = renamed.get(seen.handle, seen.handle)
         stored = stored_accounts.get(handle)
         owner = stored.influencer if stored else f"@{handle}"
         if stored is None:
             batch.influencers.append(InfluencerRecord(name=owner))
-        influencer_of[handle] = owner
         batch.accounts.append(
             AccountRecord(
                 influencer=owner,
@@ -83,11 +81,12 @@ def save_harvest(
     _keep_existing_influencers(conn, workspace_id=workspace_id, batch=batch)
     stored_posts = _stored_posts(conn, workspace_id=workspace_id, platform=platform)
     campaigns = load_campaign_windows(conn, workspace_id=workspace_id, only=campaign)
-    names = {c.id: c.name for c in campaigns} | _campaign_names(conn, workspace_id)
+    names = _campaign_names(conn, workspace_id)
     brand = brand_handles(conn, workspace_id=workspace_id)
     result = PlatformImport(harvest.source, harvest.api_version, SaveSummary())
     keys: dict[str, str] = {}
-    for post in harvest.posts:
+    # A post seen twice (on two pages, or in two responses) is read once, as last seen.
+    for post in {post.post_key: post for post in harvest.posts}.values():
         handle = renamed.get(post.handle, post.handle)
         known = _find_post(stored_posts, post)
         key = known.post_key if known else post.post_key
