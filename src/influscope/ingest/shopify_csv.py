@@ -33,7 +33,9 @@ OPTIONAL = (
 )
 MONEY = ("Subtotal", "Total", "Discount Amount", "Refunded Amount")
 # `2025-12-06 10:37:33 -0500`; the ISO form with `T` and `+05:30` is accepted too.
-_MOMENT = r"^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*([+-])(\d{2}):?(\d{2})$"
+_FORMATS = "['%Y-%m-%d %H:%M:%S %z', '%Y-%m-%dT%H:%M:%S%z', '%Y-%m-%d %H:%M:%S%z']"
+# UTC without a zone, whatever the session's time zone: through the epoch.
+_CREATED = f'make_timestamp(epoch_us(try_strptime(trim("Created at"), {_FORMATS})))'
 
 
 def _col(name: str) -> str:
@@ -43,19 +45,6 @@ def _col(name: str) -> str:
 def _utm(part: str) -> str:
     pattern = rf"(?im)^\s*utm[ _-]?{part}\s*[:=][ \t]*([^\r\n]*?)[ \t]*\r?$"
     return f"nullif(regexp_extract(first.{_col('Note Attributes')}, '{pattern}', 1), '')"
-
-
-def _created(c: str) -> str:
-    """UTC without a zone: the local time minus its offset."""
-
-    def part(n: int) -> str:
-        return f"regexp_extract({c}, '{_MOMENT}', {n})"
-
-    return (
-        f"strptime({part(1)} || ' ' || {part(2)}, '%Y-%m-%d %H:%M:%S')"
-        f" - to_minutes(CAST((CASE {part(3)} WHEN '-' THEN -1 ELSE 1 END)"
-        f" * (CAST({part(4)} AS INTEGER) * 60 + CAST({part(5)} AS INTEGER)) AS BIGINT))"
-    )
 
 
 def _money(column: str) -> str:
@@ -72,7 +61,7 @@ SELECT
     'shopify' AS platform,
     coalesce(nullif(trim(first."Id"), ''), trim(first."Name")) AS order_key,
     trim(first."Name") AS order_name,
-    {_created('trim(first."Created at")')} AS created_at,
+    first.created AS created_at,
     upper(trim(first."Currency")) AS currency,
     coalesce({_money("Subtotal")}, {_money("Total")}) AS subtotal,
     coalesce({_money("Discount Amount")}, 0)::DECIMAL(18, 2) AS discount_total,
@@ -108,10 +97,9 @@ def _checks() -> str:
     checks = [
         """SELECT row, 'Name', NULL, 'is missing' FROM lines WHERE trim("Name") = ''
             OR "Name" IS NULL""",
-        f"""SELECT row, 'Created at', "Created at",
+        """SELECT row, 'Created at', "Created at",
                    'should be a date and time with its UTC offset, e.g. 2025-12-06 10:37:33 -0500'
-            FROM lines WHERE NOT regexp_matches(coalesce(trim("Created at"), ''), '{_MOMENT}')
-               OR TRY_CAST(regexp_extract(trim("Created at"), '{_MOMENT}', 1) AS DATE) IS NULL""",
+            FROM lines WHERE created IS NULL""",
         f"""SELECT row, 'Currency', "Currency", 'should be a three-letter currency code'
             FROM (SELECT *, {first} AS is_first FROM lines)
             WHERE is_first AND NOT regexp_matches(coalesce(trim("Currency"), ''), '^[A-Za-z]{{3}}$')
@@ -145,11 +133,14 @@ def read_shopify_csv(path: Path) -> pa.Table:
                     for c in missing
                 ]
             )
-        # Older exports lack some columns: they read as empty.
-        absent = [c for c in OPTIONAL if c not in columns]
-        extra = "".join(f", CAST(NULL AS VARCHAR) AS {_col(c)}" for c in absent)
+        # Only the columns read are kept; older exports lack some: they read as empty.
+        kept = ", ".join(
+            _col(c) if c in columns else f"CAST(NULL AS VARCHAR) AS {_col(c)}"
+            for c in (*REQUIRED, *OPTIONAL)
+        )
         con.execute(
-            f"CREATE TABLE lines AS SELECT row_number() OVER () + 1 AS row, *{extra} FROM raw_lines"
+            f"CREATE TABLE lines AS SELECT row_number() OVER () + 1 AS row, {kept},"
+            f" {_CREATED} AS created FROM raw_lines"
         )
         problems = [
             Problem(file=file, row=row, column=column, value=value, reason=reason)
