@@ -16,6 +16,7 @@ The format (https://support.google.com/analytics/answer/7029846):
   event parameters, then the `utm_*` of the landing page's URL, say where the visit came from.
 """
 
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -249,7 +250,16 @@ def read_ga4_sessions(
         raise ValueError(
             f"Unknown time zone {time_zone!r}: use a name such as Europe/Paris."
         ) from None
-    con = duckdb.connect(config={"memory_limit": memory_limit, "preserve_insertion_order": False})
+    # Sessions beyond the memory cap spill to a scratch folder removed afterwards.
+    spill = tempfile.TemporaryDirectory(prefix="influscope-ga4-")
+    con = duckdb.connect(
+        config={
+            "memory_limit": memory_limit,
+            "temp_directory": spill.name,
+            "preserve_insertion_order": False,
+            "enable_progress_bar": False,
+        }
+    )
     try:
         try:
             _define_events(con, files)
@@ -279,6 +289,7 @@ def read_ga4_sessions(
             yield _table(pending, on_batch)
     finally:
         con.close()
+        spill.cleanup()
 
 
 def _table(batches: list[pa.RecordBatch], on_batch: Callable[[int], None] | None) -> pa.Table:
@@ -296,7 +307,7 @@ def _define_events(con: duckdb.DuckDBPyConnection, files: ExportFiles) -> None:
         con.execute(
             f"CREATE VIEW json_events AS SELECT * FROM read_json({_files(files.json)},"
             f" format = 'newline_delimited', columns = {{{columns}}},"
-            " maximum_object_size = 67108864)"
+            " maximum_object_size = 16777216)"
         )
         parts.append("SELECT * FROM json_events")
     if files.parquet:

@@ -122,7 +122,7 @@ def read_shopify_csv(path: Path) -> pa.Table:
     file = str(path)
     if not path.is_file():
         raise ImportFailed([Problem(file=file, reason="no such file")])
-    con = duckdb.connect()
+    con = duckdb.connect(config={"enable_progress_bar": False})
     try:
         columns = _read_lines(con, path)
         missing = [c for c in REQUIRED if c not in columns]
