@@ -167,17 +167,111 @@ def _seed(engine: sa.Engine) -> Brands:
                 influencer_id=ids[brand]["influencer"] if role is Role.INFLUENCER else None,
             )
             ids[brand][f"user_{name}"] = user_id
+        add_tracking(conn, ids["B"], code="ZOELINK", promo="ZOE15")
+    return Brands(engine, ids)
+
+
+def add_tracking(conn: sa.Connection, ids: dict[str, int], *, code: str, promo: str) -> None:
+    """A tracking link with two clicks (one a bot's), a promo code and one attributed order."""
+    link_id = conn.execute(
+        schema.tracking.link.insert()
+        .values(
+            workspace_id=ids["workspace"],
+            campaign_id=ids["campaign"],
+            influencer_id=ids["influencer"],
+            platform="instagram",
+            code=code,
+            destination="https://shop.example/serum",
+            tracked_url=f"https://go.example/{code}",
+            created_at=dt.datetime(2026, 3, 1),
+        )
+        .returning(schema.tracking.link.c.id)
+    ).scalar_one()
+    for n, bot in enumerate((False, True)):
         conn.execute(
-            schema.attribution.promo_code.insert().values(
-                workspace_id=ids["B"]["workspace"],
-                campaign_id=ids["B"]["campaign"],
-                influencer_id=ids["B"]["influencer"],
-                code="ZOE15",
-                source="generated",
-                created_at=dt.datetime(2026, 3, 1),
+            schema.tracking.click.insert().values(
+                link_id=link_id,
+                click_key=f"{code}-{n}",
+                clicked_at=dt.datetime(2026, 3, 11, 10, n),
+                visitor_key=f"visitor{n}",
+                is_bot=bot,
+                rules_version=1,
+                ua_family="chrome",
+                device="mobile",
+                is_unique=not bot,
             )
         )
-    return Brands(engine, ids)
+    code_id = conn.execute(
+        schema.attribution.promo_code.insert()
+        .values(
+            workspace_id=ids["workspace"],
+            campaign_id=ids["campaign"],
+            influencer_id=ids["influencer"],
+            code=promo,
+            source="generated",
+            created_at=dt.datetime(2026, 3, 1),
+        )
+        .returning(schema.attribution.promo_code.c.id)
+    ).scalar_one()
+    run_id = conn.execute(
+        schema.attribution.attribution_run.insert()
+        .values(
+            workspace_id=ids["workspace"],
+            campaign_id=ids["campaign"],
+            ran_at=dt.datetime(2026, 5, 1),
+            window_days=30,
+            precedence="code",
+            orders_considered=1,
+            by_code=1,
+            by_link=0,
+            by_both=0,
+            conflicts=0,
+            reversed=0,
+            other_campaigns=0,
+            unattributed=0,
+            currency="EUR",
+            missing_rates=0,
+            leak_flags=0,
+        )
+        .returning(schema.attribution.attribution_run.c.id)
+    ).scalar_one()
+    order_id = conn.execute(
+        schema.commerce.shop_order.insert()
+        .values(
+            workspace_id=ids["workspace"],
+            platform="shopify",
+            order_key=f"#{code}-1001",
+            order_name="#1001",
+            created_at=dt.datetime(2026, 3, 12),
+            currency="EUR",
+            subtotal=Decimal("135.00"),
+            discount_total=Decimal("15.00"),
+            total=Decimal("120.00"),
+            refunded=Decimal("0"),
+            cancelled=False,
+            financial_status="paid",
+            discount_codes=promo,
+        )
+        .returning(schema.commerce.shop_order.c.id)
+    ).scalar_one()
+    conn.execute(
+        schema.attribution.order_attribution.insert().values(
+            run_id=run_id,
+            order_id=order_id,
+            campaign_id=ids["campaign"],
+            influencer_id=ids["influencer"],
+            method="code",
+            promo_code_id=code_id,
+            ordered_at=dt.datetime(2026, 3, 12),
+            ordered_on=dt.date(2026, 3, 12),
+            revenue=Decimal("120.00"),
+            currency="EUR",
+            campaign_revenue=Decimal("120.00"),
+            campaign_currency="EUR",
+            attributed_at=dt.datetime(2026, 5, 1),
+            reversed=False,
+        )
+    )
 
 
 def add_submission(brands: Brands, brand: str) -> int:

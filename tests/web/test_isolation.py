@@ -20,7 +20,7 @@ PUBLIC = {
     ("GET", "/portal/link/{token}"),
 }
 # What B's pages would show if they leaked.
-B_SECRETS = ("Atelier Nuit", "Zoé Martin", "Nuit d&#39;hiver", "Nuit d'hiver", "ZOE15")
+B_SECRETS = ("Atelier Nuit", "Zoé Martin", "Nuit d&#39;hiver", "Nuit d'hiver", "ZOE15", "ZOELINK")
 
 FORMS = {
     "/sign-out": {},

@@ -5,7 +5,7 @@ import sqlalchemy as sa
 from influscope.store import schema
 from influscope.web import WebSettings, create_app
 from tests.ingest.workbooks import set_cell, spring_campaign, write_xlsx
-from tests.web.conftest import SCRIPT_CAPTION, Client, sign_in
+from tests.web.conftest import SCRIPT_CAPTION, Client, add_tracking, sign_in
 
 
 def test_the_dashboard_shows_kpis_against_targets_and_its_json_twin_has_the_same(as_user, brands):
@@ -209,3 +209,26 @@ def test_the_report_charts_are_vega_lite_specs_drawn_as_inline_svg(as_user, bran
         f"/campaigns/{campaign}/charts", headers={"HX-Request": "true", "HX-Target": "charts"}
     ).text
     assert fragment.count("<svg") == len(charts) and "Léa Dubois" in fragment
+
+
+def test_links_codes_clicks_and_attributed_sales_show_when_the_store_has_them(as_user, brands):
+    with brands.engine.begin() as conn:
+        add_tracking(conn, brands["A"], code="LEALINK", promo="LEA10")
+    data = as_user("owner").get(f"/api/v1/campaigns/{brands['A']['campaign']}").json()
+    assert data["links"] == [
+        {
+            "code": "LEALINK",
+            "influencer": "Léa Dubois",
+            "platform": "instagram",
+            "destination": "https://shop.example/serum",
+            "clicks": 1,
+        }
+    ]
+    assert data["codes"] == [
+        {"code": "LEA10", "influencer": "Léa Dubois", "orders": 1, "revenue": 120.0}
+    ]
+    steps = {step["step"]: step for step in data["funnel"]}
+    assert steps["clicks"]["value"] == 1 and steps["clicks"]["source"] == "tracking links"
+    assert steps["orders"]["value"] == 1
+    (row,) = data["by_influencer"]
+    assert row["values"]["sales"] == 120.0 and row["values"]["roas"] == 120.0 / 1800

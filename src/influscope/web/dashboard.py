@@ -47,7 +47,7 @@ TABLE_KPIS = (
 SALES_COLUMNS = {"sales": Unit.CURRENCY, "roas": Unit.RATIO}
 SERIES_KPIS = ("engagements", "views")
 FUNNEL_KPIS = ("reach", "engagements", "platform_link_clicks")
-GALLERY_SIZE = 60
+GALLERY_SIZE = 24
 TABLE_ROWS = 50
 T = TypeVar("T")
 

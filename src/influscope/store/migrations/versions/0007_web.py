@@ -103,9 +103,7 @@ def upgrade() -> None:
         sa.Column("succeeded", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sign_in_attempt")),
     )
-    op.create_index(
-        op.f("ix_sign_in_attempt_attempted_at"), "sign_in_attempt", ["attempted_at"]
-    )
+    op.create_index(op.f("ix_sign_in_attempt_attempted_at"), "sign_in_attempt", ["attempted_at"])
     op.create_table(
         "submission",
         _id("submission"),
