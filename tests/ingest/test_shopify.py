@@ -169,3 +169,36 @@ def test_a_webhook_body_saved_to_a_file_imports_like_the_webhook(engine):
     assert order.referring_site == "https://l.instagram.com/"
     # Shopify says this customer has 3 orders: not new, even with none stored before.
     assert order.new_customer is False
+
+
+def test_the_import_commands_report_counts_and_refuse_a_bad_file_with_exit_code_2(
+    store_url, tmp_path
+):
+    from typer.testing import CliRunner
+
+    from influscope.cli.main import app
+
+    runner = CliRunner()
+    samples = [
+        ["shopify", str(EXPORT)],
+        ["shopify-json", str(SAMPLES / "shopify_orders_create.json")],
+        ["woocommerce", str(SAMPLES / "woocommerce_orders.json")],
+        [
+            "ga4-bigquery",
+            str(SAMPLES / "ga4_events_20260306.ndjson"),
+            "--time-zone",
+            "Europe/Paris",
+        ],
+        ["ga4-report", str(SAMPLES / "ga4_run_report.json")],
+        ["ga4-csv", str(SAMPLES / "ga4_traffic_acquisition.csv"), "--currency", "EUR"],
+    ]
+    for command in samples:
+        result = runner.invoke(app, ["import", *command, "-w", "Maison Lumière", "--db", store_url])
+        assert result.exit_code == 0, result.output
+        assert "inserted" in result.output
+
+    bad = tmp_path / "orders_export.csv"
+    bad.write_text(EXPORT.read_text(encoding="utf-8-sig").replace("2026-03-06 12:37:33", "hier"))
+    result = runner.invoke(app, ["import", "shopify", str(bad), "--db", store_url])
+    assert result.exit_code == 2
+    assert "row 2" in result.output and "Created at" in result.output

@@ -257,9 +257,9 @@ def read_ga4_sessions(
             "memory_limit": memory_limit,
             "temp_directory": spill.name,
             "preserve_insertion_order": False,
-            "enable_progress_bar": False,
         }
     )
+    con.execute("SET enable_progress_bar = false")
     try:
         try:
             _define_events(con, files)

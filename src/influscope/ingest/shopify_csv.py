@@ -122,7 +122,8 @@ def read_shopify_csv(path: Path) -> pa.Table:
     file = str(path)
     if not path.is_file():
         raise ImportFailed([Problem(file=file, reason="no such file")])
-    con = duckdb.connect(config={"enable_progress_bar": False})
+    con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
     try:
         columns = _read_lines(con, path)
         missing = [c for c in REQUIRED if c not in columns]
