@@ -65,7 +65,7 @@ def test_the_influencer_table_sorts_through_an_htmx_fragment(as_user, brands):
         f"/campaigns/{brands['A']['campaign']}?sort=cost&order=asc",
         headers={"HX-Request": "true", "HX-Target": "influencer-table"},
     )
-    assert response.text.lstrip().startswith('<div id="influencer-table">')
+    assert response.text.lstrip().startswith('<div id="influencer-table"')
     assert "<html" not in response.text
     assert 'aria-sort="ascending"' in response.text
 
