@@ -63,6 +63,9 @@ CREATE OR REPLACE MACRO int_of(v) AS (
 CREATE OR REPLACE MACRO clean(x) AS (
     CASE WHEN lower(trim(x)) IN ({", ".join(f"'{p}'" for p in PLACEHOLDERS)}) THEN NULL
          ELSE trim(x) END);
+-- A cheap test per event; values are cleaned once per session.
+CREATE OR REPLACE MACRO known(x) AS (
+    x IS NOT NULL AND x NOT IN ({", ".join(f"'{p}'" for p in PLACEHOLDERS)}));
 CREATE OR REPLACE MACRO url_utm(url, k) AS (
     clean(url_decode(replace(nullif(regexp_extract(url, '[?&]utm_' || k || '=([^&#]*)', 1), ''),
                              '+', ' '))));
@@ -82,27 +85,27 @@ WITH e AS (
         text_of(p_session_engaged) AS session_engaged,
         text_of(p_page_location) AS page_location,
         text_of(p_currency) AS currency,
-        {{'source': clean(session_traffic_source_last_click.manual_campaign.source),
-          'medium': clean(session_traffic_source_last_click.manual_campaign.medium),
-          'campaign': clean(session_traffic_source_last_click.manual_campaign.campaign_name),
-          'content': clean(session_traffic_source_last_click.manual_campaign.content),
-          'term': clean(session_traffic_source_last_click.manual_campaign.term),
-          'id': clean(session_traffic_source_last_click.manual_campaign.campaign_id)
+        {{'source': session_traffic_source_last_click.manual_campaign.source,
+          'medium': session_traffic_source_last_click.manual_campaign.medium,
+          'campaign': session_traffic_source_last_click.manual_campaign.campaign_name,
+          'content': session_traffic_source_last_click.manual_campaign.content,
+          'term': session_traffic_source_last_click.manual_campaign.term,
+          'id': session_traffic_source_last_click.manual_campaign.campaign_id
         }} AS last_click,
-        {{'source': clean(collected_traffic_source.manual_source),
-          'medium': clean(collected_traffic_source.manual_medium),
-          'campaign': clean(collected_traffic_source.manual_campaign_name),
-          'content': clean(collected_traffic_source.manual_content),
-          'term': clean(collected_traffic_source.manual_term),
-          'id': clean(collected_traffic_source.manual_campaign_id)}} AS collected,
-        {{'source': clean(text_of(p_source)),
-          'medium': clean(text_of(p_medium)),
-          'campaign': clean(text_of(p_campaign)),
-          'content': clean(text_of(p_content)),
-          'term': clean(text_of(p_term)),
-          'id': clean(text_of(p_campaign_id))}} AS params,
+        {{'source': collected_traffic_source.manual_source,
+          'medium': collected_traffic_source.manual_medium,
+          'campaign': collected_traffic_source.manual_campaign_name,
+          'content': collected_traffic_source.manual_content,
+          'term': collected_traffic_source.manual_term,
+          'id': collected_traffic_source.manual_campaign_id}} AS collected,
+        {{'source': text_of(p_source),
+          'medium': text_of(p_medium),
+          'campaign': text_of(p_campaign),
+          'content': text_of(p_content),
+          'term': text_of(p_term),
+          'id': text_of(p_campaign_id)}} AS params,
         ecommerce.purchase_revenue AS revenue,
-        clean(ecommerce.transaction_id) AS transaction_id
+        ecommerce.transaction_id AS transaction_id
     FROM (
         -- Each parameter looked up once per event (a list scan each).
         SELECT *,
@@ -129,11 +132,11 @@ s AS (
         max(ts) AS last_ts,
         arg_min(event_date, ts) AS event_date,
         arg_min(last_click, ts) FILTER (
-            WHERE last_click.source IS NOT NULL OR last_click.campaign IS NOT NULL) AS last_click,
+            WHERE known(last_click.source) OR known(last_click.campaign)) AS last_click,
         arg_min(collected, ts) FILTER (
-            WHERE collected.source IS NOT NULL OR collected.campaign IS NOT NULL) AS collected,
+            WHERE known(collected.source) OR known(collected.campaign)) AS collected,
         arg_min(params, ts) FILTER (
-            WHERE params.source IS NOT NULL OR params.campaign IS NOT NULL) AS params,
+            WHERE known(params.source) OR known(params.campaign)) AS params,
         coalesce(arg_min(page_location, ts) FILTER (WHERE event_name = 'page_view'),
                  arg_min(page_location, ts) FILTER (WHERE page_location IS NOT NULL))
             AS landing_page,
@@ -146,7 +149,8 @@ s AS (
         sum(revenue) FILTER (WHERE event_name = 'purchase') AS revenue,
         arg_min(currency, ts) FILTER (WHERE event_name = 'purchase' AND currency IS NOT NULL)
             AS currency,
-        min(transaction_id) FILTER (WHERE event_name = 'purchase') AS transaction_id
+        min(transaction_id) FILTER (WHERE event_name = 'purchase' AND known(transaction_id))
+            AS transaction_id
     FROM e
     WHERE sid IS NOT NULL
     GROUP BY u, sid
@@ -168,12 +172,12 @@ SELECT
     ) AS day,
     make_timestamp(first_ts) AS started_at,
     left(u, 200) AS user_key,
-    left(lower(utm.source), 500) AS utm_source,
-    left(lower(utm.medium), 500) AS utm_medium,
-    left(utm.campaign, 500) AS utm_campaign,
-    left(utm.content, 500) AS utm_content,
-    left(utm.term, 500) AS utm_term,
-    left(utm.id, 500) AS utm_id,
+    left(lower(clean(utm.source)), 500) AS utm_source,
+    left(lower(clean(utm.medium)), 500) AS utm_medium,
+    left(clean(utm.campaign), 500) AS utm_campaign,
+    left(clean(utm.content), 500) AS utm_content,
+    left(clean(utm.term), 500) AS utm_term,
+    left(clean(utm.id), 500) AS utm_id,
     left(landing_page, 2000) AS landing_page,
     1 AS sessions,
     CAST(coalesce(new_user, false) AS INTEGER) AS new_users,
