@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Annotated
 
 import sqlalchemy as sa
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, HTTPException, Path, Request
 
 from influscope.web import accounts, i18n
 from influscope.web.accounts import Membership, Role, User
@@ -115,3 +115,8 @@ async def check_csrf(request: Request, ctx: Annotated[Context, Depends(get_conte
 
 Ctx = Annotated[Context, Depends(get_context)]
 CsrfChecked = Depends(check_csrf)
+
+# Ids are 32-bit integers in the store: larger ones cannot name anything (and PostgreSQL would
+# refuse to compare them), so they are refused as invalid input.
+MAX_ID = 2**31 - 1
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]

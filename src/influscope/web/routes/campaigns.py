@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query
 
 from influscope.web import dashboard, lookups
 from influscope.web.accounts import EDITORS, READERS
-from influscope.web.deps import Ctx
+from influscope.web.deps import Ctx, Id
 from influscope.web.models import CampaignCharts, ChartPublic, DashboardPage
 from influscope.web.pages import twin
 from influscope.web.submissions import count_pending
@@ -25,7 +25,7 @@ SORTABLE = ("key", *dashboard.TABLE_KPIS, *dashboard.SALES_COLUMNS)
 )
 def campaign_dashboard(
     ctx: Ctx,
-    campaign_id: int,
+    campaign_id: Id,
     sort: Annotated[str, Query(pattern="^[a-z_]{1,40}$")] = "reach",
     order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc",
     rows: Annotated[int, Query(ge=1, le=100_000)] = dashboard.TABLE_ROWS,
@@ -72,7 +72,7 @@ def campaign_dashboard(
 
 
 @twin(router, "/campaigns/{campaign_id}/charts", template="_charts.html", model=CampaignCharts)
-def campaign_charts(ctx: Ctx, campaign_id: int) -> CampaignCharts:
+def campaign_charts(ctx: Ctx, campaign_id: Id) -> CampaignCharts:
     """The report's charts as Vega-Lite specs (the same the PDF and slides draw); the page
     shows them as inline SVG. Loaded on demand: the report behind them takes seconds."""
     from influscope.charts import campaign_charts as specs_of

@@ -13,7 +13,7 @@ from influscope.ingest.problems import ImportFailed
 from influscope.ingest.workbook import import_workbook
 from influscope.web import lookups
 from influscope.web.accounts import EDITORS
-from influscope.web.deps import CsrfChecked, Ctx
+from influscope.web.deps import CsrfChecked, Ctx, Id
 from influscope.web.models import ImportResult, ImportsPage, ProblemPublic
 from influscope.web.pages import API, render, twin
 
@@ -22,7 +22,7 @@ XLSX_MAGIC = b"PK\x03\x04"
 
 
 @twin(router, "/workspaces/{workspace_id}/imports", template="imports.html", model=ImportsPage)
-def imports(ctx: Ctx, workspace_id: int) -> ImportsPage:
+def imports(ctx: Ctx, workspace_id: Id) -> ImportsPage:
     member = ctx.require(workspace_id, EDITORS)
     return ImportsPage(
         workspace=lookups.workspace_public(member),
@@ -30,7 +30,7 @@ def imports(ctx: Ctx, workspace_id: int) -> ImportsPage:
     )
 
 
-async def _import(ctx: Ctx, workspace_id: int, workbook: UploadFile) -> tuple[ImportsPage, int]:
+async def _import(ctx: Ctx, workspace_id: Id, workbook: UploadFile) -> tuple[ImportsPage, int]:
     member = ctx.require(workspace_id, EDITORS)
     limit = ctx.settings.max_upload_bytes
     data = await workbook.read(limit + 1)
@@ -82,7 +82,7 @@ async def _import(ctx: Ctx, workspace_id: int, workbook: UploadFile) -> tuple[Im
     responses={413: {"description": "Too large"}, 415: {"description": "Not an .xlsx"}},
 )
 async def import_workbook_api(
-    ctx: Ctx, workspace_id: int, workbook: Annotated[UploadFile, File()], response: Response
+    ctx: Ctx, workspace_id: Id, workbook: Annotated[UploadFile, File()], response: Response
 ) -> ImportResult:
     page, response.status_code = await _import(ctx, workspace_id, workbook)
     return page.result
@@ -95,7 +95,7 @@ async def import_workbook_api(
     dependencies=[CsrfChecked],
 )
 async def import_workbook_page(
-    ctx: Ctx, workspace_id: int, workbook: Annotated[UploadFile, File()]
+    ctx: Ctx, workspace_id: Id, workbook: Annotated[UploadFile, File()]
 ) -> HTMLResponse:
     page, status = await _import(ctx, workspace_id, workbook)
     return render(ctx, "imports.html", page, status=status)

@@ -8,7 +8,7 @@ from influscope.catalogue.load import built_in_catalogue
 from influscope.store import schema
 from influscope.web import accounts, lookups, security
 from influscope.web.accounts import EDITORS, READERS, Role
-from influscope.web.deps import CsrfChecked, Ctx
+from influscope.web.deps import CsrfChecked, Ctx, Id
 from influscope.web.models import (
     FollowerPoint,
     InfluencerCampaignResult,
@@ -45,7 +45,7 @@ def _influencer(conn: sa.Connection, row: sa.Row) -> InfluencerPublic:
     template="influencers.html",
     model=InfluencersPage,
 )
-def influencers(ctx: Ctx, workspace_id: int) -> InfluencersPage:
+def influencers(ctx: Ctx, workspace_id: Id) -> InfluencersPage:
     member = ctx.require(workspace_id, READERS)
     i = schema.influencer
     with ctx.engine.connect() as conn:
@@ -59,7 +59,7 @@ def influencers(ctx: Ctx, workspace_id: int) -> InfluencersPage:
 
 
 @twin(router, "/influencers/{influencer_id}", template="influencer.html", model=InfluencerPage)
-def influencer_profile(ctx: Ctx, influencer_id: int) -> InfluencerPage:
+def influencer_profile(ctx: Ctx, influencer_id: Id) -> InfluencerPage:
     with ctx.engine.connect() as conn:
         workspace_id = lookups.get_influencer_workspace_or_404(conn, influencer_id=influencer_id)
     member = ctx.require(workspace_id, READERS)
@@ -111,7 +111,7 @@ def influencer_profile(ctx: Ctx, influencer_id: int) -> InfluencerPage:
     include_in_schema=False,
     dependencies=[CsrfChecked],
 )
-def make_portal_link(ctx: Ctx, influencer_id: int) -> HTMLResponse:
+def make_portal_link(ctx: Ctx, influencer_id: Id) -> HTMLResponse:
     """The influencer's portal account (created on first use, without a password) and a signed
     link that signs it in; shown once to the brand, who sends it."""
     with ctx.engine.connect() as conn:

@@ -11,7 +11,7 @@ from influscope.store import schema
 from influscope.vocabulary import Format, Metric, Platform
 from influscope.web import lookups, submissions
 from influscope.web.accounts import EDITORS, READERS, Role
-from influscope.web.deps import CsrfChecked, Ctx
+from influscope.web.deps import MAX_ID, CsrfChecked, Ctx, Id
 from influscope.web.models import PortalPage, SubmissionsPage
 from influscope.web.pages import redirect, twin
 from influscope.web.portal import influencer_campaign_ids, portal_campaigns
@@ -56,7 +56,7 @@ async def _read_screenshot(ctx: Ctx, upload: UploadFile | None) -> submissions.A
 @router.post("/portal/submissions", include_in_schema=False, dependencies=[CsrfChecked])
 async def submit_post(
     ctx: Ctx,
-    campaign_id: Annotated[int, Form()],
+    campaign_id: Annotated[int, Form(ge=1, le=MAX_ID)],
     platform: Annotated[Platform, Form()],
     handle: Annotated[str, Form(min_length=1, max_length=200)],
     url: Annotated[str, Form(min_length=8, max_length=2000, pattern="^https?://")],
@@ -117,7 +117,7 @@ async def submit_post(
     template="submissions.html",
     model=SubmissionsPage,
 )
-def workspace_submissions(ctx: Ctx, workspace_id: int) -> SubmissionsPage:
+def workspace_submissions(ctx: Ctx, workspace_id: Id) -> SubmissionsPage:
     member = ctx.require(workspace_id, READERS)
     with ctx.engine.connect() as conn:
         found = submissions.list_submissions(conn, workspace_id=workspace_id)
@@ -133,7 +133,7 @@ def workspace_submissions(ctx: Ctx, workspace_id: int) -> SubmissionsPage:
     include_in_schema=False,
     dependencies=[CsrfChecked],
 )
-def review_submission(ctx: Ctx, submission_id: int, decision: str):
+def review_submission(ctx: Ctx, submission_id: Id, decision: str):
     if decision not in ("approve", "reject"):
         raise HTTPException(404, "Not found")
     with ctx.engine.connect() as conn:
@@ -154,7 +154,7 @@ def review_submission(ctx: Ctx, submission_id: int, decision: str):
 
 
 @router.get("/submissions/{submission_id}/screenshot", include_in_schema=False)
-def submission_screenshot(ctx: Ctx, submission_id: int) -> Response:
+def submission_screenshot(ctx: Ctx, submission_id: Id) -> Response:
     with ctx.engine.connect() as conn:
         workspace_id = submissions.get_submission_workspace_or_404(
             conn, submission_id=submission_id

@@ -8,7 +8,7 @@ from fastapi.responses import HTMLResponse
 from influscope.catalogue.rate_cards import DEFAULT_BENCHMARKS, DEFAULT_RATE_CARD, built_in_rates
 from influscope.web import accounts, lookups
 from influscope.web.accounts import MANAGERS, READERS, Role
-from influscope.web.deps import Context, CsrfChecked, Ctx
+from influscope.web.deps import Context, CsrfChecked, Ctx, Id
 from influscope.web.models import (
     BenchmarksPublic,
     MemberPublic,
@@ -23,7 +23,7 @@ router = APIRouter()
 GRANTABLE = (Role.OWNER, Role.ANALYST, Role.VIEWER)
 
 
-def _settings(ctx: Context, workspace_id: int, new_token: str | None = None) -> SettingsPage:
+def _settings(ctx: Context, workspace_id: Id, new_token: str | None = None) -> SettingsPage:
     member = ctx.require(workspace_id, READERS)
     rates = built_in_rates()
     with ctx.engine.connect() as conn:
@@ -63,7 +63,7 @@ def _settings(ctx: Context, workspace_id: int, new_token: str | None = None) -> 
 
 
 @twin(router, "/workspaces/{workspace_id}/settings", template="settings.html", model=SettingsPage)
-def workspace_settings(ctx: Ctx, workspace_id: int) -> SettingsPage:
+def workspace_settings(ctx: Ctx, workspace_id: Id) -> SettingsPage:
     return _settings(ctx, workspace_id)
 
 
@@ -72,7 +72,7 @@ def workspace_settings(ctx: Ctx, workspace_id: int) -> SettingsPage:
 )
 def add_user(
     ctx: Ctx,
-    workspace_id: int,
+    workspace_id: Id,
     email: Annotated[str, Form(max_length=320)],
     name: Annotated[str, Form(max_length=200)],
     role: Annotated[Role, Form()],
@@ -102,7 +102,7 @@ def add_user(
     dependencies=[CsrfChecked],
 )
 def create_token(
-    ctx: Ctx, workspace_id: int, name: Annotated[str, Form(max_length=200)] = "script"
+    ctx: Ctx, workspace_id: Id, name: Annotated[str, Form(max_length=200)] = "script"
 ) -> HTMLResponse:
     """A token for scripts, shown once; it acts with the user's own roles."""
     ctx.require(workspace_id, READERS)

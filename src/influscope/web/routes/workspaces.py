@@ -13,7 +13,7 @@ from influscope.store.writes import get_or_create_workspace, save_batch
 from influscope.vocabulary import Objective
 from influscope.web import accounts, lookups
 from influscope.web.accounts import EDITORS, READERS, Role
-from influscope.web.deps import CsrfChecked, Ctx
+from influscope.web.deps import CsrfChecked, Ctx, Id
 from influscope.web.models import CampaignsPage, WorkspacesPage
 from influscope.web.pages import redirect, twin
 
@@ -53,7 +53,7 @@ def create_workspace(ctx: Ctx, name: Annotated[str, Form(min_length=1, max_lengt
 @twin(
     router, "/workspaces/{workspace_id}/campaigns", template="campaigns.html", model=CampaignsPage
 )
-def campaigns(ctx: Ctx, workspace_id: int) -> CampaignsPage:
+def campaigns(ctx: Ctx, workspace_id: Id) -> CampaignsPage:
     member = ctx.require(workspace_id, READERS)
     with ctx.engine.connect() as conn:
         found = lookups.list_campaigns(conn, workspace_id=workspace_id)
@@ -69,7 +69,7 @@ def campaigns(ctx: Ctx, workspace_id: int) -> CampaignsPage:
 )
 def create_campaign(
     ctx: Ctx,
-    workspace_id: int,
+    workspace_id: Id,
     name: Annotated[str, Form(min_length=1, max_length=200)],
     start_date: Annotated[dt.date, Form()],
     end_date: Annotated[dt.date, Form()],
