@@ -18,8 +18,12 @@ from influscope.report.labels import text
 from influscope.report.methodology import methodology_section
 from influscope.report.model import Column, DataTable, Kind, Report, Section
 from influscope.report.sections import (
+    AUDIENCE_KPIS,
+    CONTENT_KPIS,
     FORMAT_KPIS,
     INFLUENCER_KPIS,
+    RETURN_FAMILIES,
+    SPEND_KPIS,
     Pricing,
     audience_section,
     content_section,
@@ -30,6 +34,7 @@ from influscope.report.sections import (
     with_section,
 )
 from influscope.report.traffic import traffic_section
+from influscope.store import queries
 
 
 def build_campaign_report(
@@ -48,10 +53,23 @@ def build_campaign_report(
     report written again from the same data and catalogue version has the same numbers."""
     catalogue = catalogue or built_in_catalogue()
     pricing = Pricing.of(card, benchmarks)
+    with store.connect() as conn:
+        named = queries.get_campaign_or_raise(conn, name=campaign, workspace=workspace)
+        targeted = queries.list_targets(conn, campaign_id=named.id)
+    # Only the KPIs the sections show: the KPI query then builds only the fact rows they read.
+    returns = [k.id for k in catalogue.kpis.values() if RETURN_FAMILIES & set(k.generic)]
+    shown = (
+        *catalogue.headline_for(named.objectives, targeted),
+        *returns,
+        *SPEND_KPIS,
+        *CONTENT_KPIS,
+        *AUDIENCE_KPIS,
+    )
     model = campaign_kpis(
         store,
         campaign=campaign,
         workspace=workspace,
+        kpi_ids=[kpi_id for kpi_id in dict.fromkeys(shown) if kpi_id in catalogue.kpis],
         as_of=as_of,
         today=today,
         catalogue=catalogue,

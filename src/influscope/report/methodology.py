@@ -52,6 +52,28 @@ def methodology_section(
             (benchmarks.name, benchmarks.ref, benchmarks.currency, benchmarks.notes.strip()),
         ),
     )
+    valued = ("cpm", "cpe", "likes", "comments", "shares", "saves", "clicks", "views")
+    card_rates = DataTable(
+        key="rate_card",
+        title=f"{text('rate_card', lang)}: {card.name} ({card.ref}, {card.method.value})",
+        columns=(
+            Column("platform", text("platform", lang), Kind.TEXT),
+            Column("format", text("format", lang), Kind.TEXT),
+            *(
+                Column(name, name.upper() if len(name) == 3 else name, Kind.CURRENCY)
+                for name in valued
+            ),
+        ),
+        rows=tuple(
+            (
+                rate.platform.value,
+                rate.format.value if rate.format else "default",
+                *(getattr(rate, name) for name in valued),
+            )
+            for rate in card.rates
+        ),
+        currency=card.currency,
+    )
     prices = DataTable(
         key="paid_prices",
         title=text("benchmarks", lang),
@@ -113,6 +135,6 @@ def methodology_section(
     return Section(
         key="methodology",
         title=text("methodology", lang),
-        tables=(definitions, price_lists, prices, sources, provenance),
+        tables=(definitions, price_lists, card_rates, prices, sources, provenance),
         notes=notes,
     )
