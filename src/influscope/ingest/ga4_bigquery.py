@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from influscope.ingest.ga4_bigquery_check import check_files
 from influscope.ingest.ga4_values import PLACEHOLDERS, SOURCES
@@ -104,6 +105,10 @@ WITH e AS (
           'content': text_of(p_content),
           'term': text_of(p_term),
           'id': text_of(p_campaign_id)}} AS params,
+        -- An event this reader cannot place in time or name: the file needs a look.
+        event_timestamp IS NULL OR event_name IS NULL
+            OR (event_date IS NOT NULL AND TRY_STRPTIME(event_date, '%Y%m%d') IS NULL
+                AND TRY_CAST(event_date AS DATE) IS NULL) AS unusable,
         ecommerce.purchase_revenue AS revenue,
         ecommerce.transaction_id AS transaction_id
     FROM (
@@ -122,12 +127,12 @@ WITH e AS (
             param(event_params, 'term') AS p_term,
             param(event_params, 'campaign_id') AS p_campaign_id
         FROM events
-        WHERE user_pseudo_id IS NOT NULL
     )
 ),
 s AS (
     SELECT
         u, sid,
+        count(*) FILTER (WHERE unusable) AS unusable,
         min(ts) AS first_ts,
         max(ts) AS last_ts,
         arg_min(event_date, ts) AS event_date,
@@ -152,7 +157,8 @@ s AS (
         min(transaction_id) FILTER (WHERE event_name = 'purchase' AND known(transaction_id))
             AS transaction_id
     FROM e
-    WHERE sid IS NOT NULL
+    -- Events outside any session (no user or session id) form groups of their own, which
+    -- are counted for their unusable events and then left out.
     GROUP BY u, sid
 ),
 t AS (
@@ -190,16 +196,10 @@ SELECT
          ELSE (last_ts - first_ts) / 1000000.0 END::DOUBLE AS duration_seconds,
     CAST(round(revenue, 2) AS DECIMAL(18, 2)) AS purchase_revenue,
     CASE WHEN revenue IS NOT NULL THEN upper(left(currency, 3)) END AS currency,
-    left(transaction_id, 200) AS transaction_id
+    left(transaction_id, 200) AS transaction_id,
+    unusable,
+    u IS NULL OR sid IS NULL AS outside
 FROM t
-"""
-
-# Events GA4 wrote that this reader cannot place in time or name: the file needs a look.
-_UNUSABLE = """
-SELECT count(*) FROM events
-WHERE event_timestamp IS NULL OR event_name IS NULL
-   OR (event_date IS NOT NULL AND TRY_STRPTIME(event_date, '%Y%m%d') IS NULL
-       AND TRY_CAST(event_date AS DATE) IS NULL)
 """
 
 
@@ -244,8 +244,8 @@ def read_ga4_sessions(
 
     `time_zone` is the property's: it gives the day of the rare events with no `event_date`.
     Events without `user_pseudo_id` or `ga_session_id` (consent-mode pings, Measurement
-    Protocol hits) belong to no session and are left out. Raises ImportFailed, located, before
-    the first batch when a file cannot be used.
+    Protocol hits) belong to no session and are left out. Raises ImportFailed, located, when
+    a file cannot be used, possibly after the first tables: write them in one transaction.
     """
     files = find_export_files(path)
     try:
@@ -268,8 +268,6 @@ def read_ga4_sessions(
         try:
             _define_events(con, files)
             con.execute(_MACROS)
-            if con.sql(_UNUSABLE).fetchall()[0][0]:
-                raise duckdb.InvalidInputException("unusable events")
             reader = con.sql(
                 _SESSIONS.format(source=SOURCES["bigquery"]),
                 params={"key_events": list(key_events), "time_zone": time_zone},
@@ -287,17 +285,23 @@ def read_ga4_sessions(
                 raise _located(files, error) from None
             pending.append(batch)
             if sum(b.num_rows for b in pending) >= BATCH_ROWS:
-                yield _table(pending, on_batch)
+                yield _table(pending, on_batch, files)
                 pending = []
         if pending:
-            yield _table(pending, on_batch)
+            yield _table(pending, on_batch, files)
     finally:
         con.close()
         spill.cleanup()
 
 
-def _table(batches: list[pa.RecordBatch], on_batch: Callable[[int], None] | None) -> pa.Table:
+def _table(
+    batches: list[pa.RecordBatch], on_batch: Callable[[int], None] | None, files: "ExportFiles"
+) -> pa.Table:
+    """Sessions of the batches; ImportFailed, located, if a batch counted unusable events."""
     table = pa.Table.from_batches(batches)
+    if pc.sum(table["unusable"]).as_py():
+        raise _located(files, duckdb.InvalidInputException("unusable events"))
+    table = table.filter(pc.invert(table["outside"])).drop_columns(["unusable", "outside"])
     if on_batch:
         on_batch(table.num_rows)
     return table
