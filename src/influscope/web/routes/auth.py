@@ -2,6 +2,7 @@
 
 import datetime as dt
 from typing import Annotated
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Form, HTTPException
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -109,6 +110,7 @@ def set_language(ctx: Ctx, language: Annotated[str, Form()]) -> RedirectResponse
         accounts.set_locale(
             conn, user_id=user.id, locale=language if language in i18n.LANGUAGES else None
         )
-    back = ctx.request.headers.get("referer", "")
-    base = str(ctx.request.base_url)
-    return redirect(back if back.startswith(base) else _home(ctx))
+    # Back to the page the form was on, without a `?lang=` that would override the new setting.
+    back = urlsplit(ctx.request.headers.get("referer", ""))
+    same_site = back.netloc == ctx.request.url.netloc and back.path.startswith("/")
+    return redirect(back.path if same_site else _home(ctx))
