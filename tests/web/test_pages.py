@@ -232,3 +232,22 @@ def test_links_codes_clicks_and_attributed_sales_show_when_the_store_has_them(as
     assert steps["orders"]["value"] == 1
     (row,) = data["by_influencer"]
     assert row["values"]["sales"] == 120.0 and row["values"]["roas"] == 120.0 / 1800
+
+
+def test_a_hostile_influencer_name_stays_text_in_the_charts_and_tables(as_user, brands):
+    hostile = "<img src=x onerror=alert(1)>"
+    with brands.engine.begin() as conn:
+        conn.execute(
+            schema.influencer.update()
+            .where(schema.influencer.c.id == brands["A"]["influencer"])
+            .values(name=hostile)
+        )
+    owner = as_user("owner")
+    campaign = brands["A"]["campaign"]
+    charts = owner.get(
+        f"/campaigns/{campaign}/charts", headers={"HX-Request": "true", "HX-Target": "charts"}
+    ).text
+    page = owner.get(f"/campaigns/{campaign}").text
+    assert "<svg" in charts
+    for html in (charts, page):
+        assert "<img src=x" not in html and "&lt;img src=x" in html
