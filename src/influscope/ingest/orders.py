@@ -6,9 +6,7 @@ trimmed, lower-cased e-mail, so two orders of one person meet without the addres
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Iterable
-from decimal import Decimal
 
 import pyarrow as pa
 
@@ -38,13 +36,6 @@ ORDER_SCHEMA = pa.schema(
     ]
 )
 
-# `UTM source: facebook` or `utm_source=facebook`, one per line of a note (Shopify apps write
-# both; see formats.md 6.1).
-_NOTE_UTM = re.compile(
-    r"^\s*utm[ _-]?(source|medium|campaign|content|term|id)\s*[:=]\s*(.*?)\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
 
 def customer_key(email: str | None) -> str | None:
     email = (email or "").strip().lower()
@@ -61,26 +52,11 @@ def discount_codes(codes: Iterable[str | None]) -> str:
     return ",".join(seen)
 
 
-def utms_from_note(note: str | None) -> dict[str, str | None]:
-    found = {f"utm_{part}": None for part in UTM_PARTS}
-    for match in _NOTE_UTM.finditer(note or ""):
-        found.setdefault(f"utm_{match[1].lower()}", None)
-        if match[2] and found[f"utm_{match[1].lower()}"] is None:
-            found[f"utm_{match[1].lower()}"] = match[2]
-    return found
-
-
 def utc_naive(moment: dt.datetime) -> dt.datetime:
     """UTC without a zone, as the store keeps every timestamp."""
     if moment.tzinfo is None:
         return moment
     return moment.astimezone(dt.UTC).replace(tzinfo=None)
-
-
-def money(value: object) -> Decimal | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    return Decimal(str(value).strip()).quantize(Decimal("0.01"))
 
 
 def orders_table(rows: list[dict]) -> pa.Table:
