@@ -272,7 +272,8 @@ def read_ga4_sessions(
                 _SESSIONS.format(source=SOURCES["bigquery"]),
                 params={"key_events": list(key_events), "time_zone": time_zone},
             ).to_arrow_reader(BATCH_ROWS)
-        except duckdb.Error as error:
+        # DuckDB's Python layer raises UnicodeDecodeError for text it cannot hand back.
+        except (duckdb.Error, UnicodeDecodeError) as error:
             raise _located(files, error) from None
         # DuckDB hands out small batches; the store is written in large ones.
         pending: list[pa.RecordBatch] = []
@@ -281,7 +282,7 @@ def read_ga4_sessions(
                 batch = reader.read_next_batch()
             except StopIteration:
                 break
-            except (duckdb.Error, pa.ArrowException) as error:
+            except (duckdb.Error, pa.ArrowException, UnicodeDecodeError) as error:
                 raise _located(files, error) from None
             pending.append(batch)
             if sum(b.num_rows for b in pending) >= BATCH_ROWS:

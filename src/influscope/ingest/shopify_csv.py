@@ -150,7 +150,8 @@ def read_shopify_csv(path: Path) -> pa.Table:
         if problems:
             raise ImportFailed(problems)
         return con.sql(_ORDERS).to_arrow_table().cast(ORDER_SCHEMA)
-    except duckdb.Error as error:
+    # DuckDB's Python layer raises UnicodeDecodeError for text it cannot hand back.
+    except (duckdb.Error, UnicodeDecodeError) as error:
         raise _located(file, error) from None
     finally:
         con.close()
@@ -166,7 +167,7 @@ def _read_lines(con: duckdb.DuckDBPyConnection, path: Path) -> set[str]:
     return {name for (name,) in con.sql("SELECT column_name FROM (DESCRIBE raw_lines)").fetchall()}
 
 
-def _located(file: str, error: duckdb.Error) -> ImportFailed:
+def _located(file: str, error: Exception) -> ImportFailed:
     """Where DuckDB stumbled, found again by Python's csv module (the slow path, errors only)."""
     problems = _check_shape(Path(file))
     if problems:
