@@ -59,7 +59,7 @@ def test_every_problem_is_reported_with_its_file_and_kpi(broken):
         load_catalogue(broken)
 
     problems = raised.value.problems
-    units = "count, percent, currency, ratio"
+    units = "count, percent, currency, ratio, seconds"
     assert f"cost.yaml › cost_per_engagement: unit 'euros' is not one of {units}" in problems
     assert "cost.yaml › cost_per_view: unknown measure 'plays'" in problems
     assert (

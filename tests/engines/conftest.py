@@ -23,7 +23,7 @@ from influscope.store.export import export_parquet
 from influscope.store.writes import save_batch
 from tests.conftest import _postgres_admin
 
-from .scenario import scenario_batch
+from .scenario import save_traffic, scenario_batch
 
 KPI_ENGINES = ("duckdb", "postgresql", "pyspark")
 # The scenario is a few dozen rows in a JVM that lives a minute: adaptive re-planning, shuffle
@@ -64,6 +64,7 @@ def _migrated_store(kind: str, folder: Path, name: str) -> Iterator[sa.Engine]:
 def _save_scenario(store: sa.Engine) -> None:
     with store.begin() as conn:
         save_batch(conn, workspace="Maison Test", batch=scenario_batch())
+        save_traffic(conn)
 
 
 @pytest.fixture(scope="session")

@@ -306,3 +306,143 @@ def scenario_batch() -> Batch:
             ),
         ],
     )
+
+
+def save_traffic(conn) -> None:
+    """What Printemps Éclat's posts brought (the store's tables as tracking and attribution fill
+    them), every figure below summed by hand in `test_traffic_kpis.py`:
+
+    - Léa's Instagram link: 6 human clicks (visitor A three times within the hour, B once, C twice
+      two hours apart: 4 unique) and 2 bot hits; Hugo's TikTok link: 3 human clicks, all unique,
+      and 1 bot hit.
+    - GA4 sessions matched to Léa: 8 (5 new users, 6 engaged, 960 s, 24 pages, 2 key events);
+      to Hugo: 2 (2 new, none engaged, 20 s, 2 pages); 50 sessions matched to nobody.
+    - Orders: O1 150 EUR with 30 refunded, Léa's code, a new customer; O2 216 USD by Hugo's
+      link (1.08 USD per EUR when the campaign started: 200 EUR); O3 80 EUR by Léa's code,
+      cancelled; O4 60 EUR attributed to nobody.
+    """
+    import sqlalchemy as sa
+
+    from influscope.store import schema
+
+    def one_id(table, **where):
+        query = sa.select(table.c.id).where(*(table.c[k] == v for k, v in where.items()))
+        return conn.execute(query).scalar_one()
+
+    workspace = one_id(schema.workspace, name="Maison Test")
+    campaign = one_id(schema.campaign, name="Printemps Éclat")
+    lea = one_id(schema.influencer, name="Léa Martin")
+    hugo = one_id(schema.influencer, name="Hugo Bernard")
+    tracking, commerce = schema.tracking, schema.commerce
+    links = {}
+    for code, influencer, platform in (("LEA1", lea, "instagram"), ("HUGO1", hugo, "tiktok")):
+        conn.execute(
+            tracking.link.insert().values(
+                workspace_id=workspace,
+                campaign_id=campaign,
+                influencer_id=influencer,
+                platform=platform,
+                code=code,
+            )
+        )
+        links[code] = one_id(tracking.link, code=code)
+    d = dt.datetime
+    clicks = [
+        ("LEA1", "A", d(2026, 3, 5, 19, 0), False, True),
+        ("LEA1", "A", d(2026, 3, 5, 19, 10), False, False),
+        ("LEA1", "A", d(2026, 3, 5, 19, 40), False, False),
+        ("LEA1", "B", d(2026, 3, 5, 20, 0), False, True),
+        ("LEA1", "C", d(2026, 3, 6, 9, 0), False, True),
+        ("LEA1", "C", d(2026, 3, 6, 11, 0), False, True),
+        ("LEA1", "bot1", d(2026, 3, 5, 18, 1), True, False),
+        ("LEA1", "bot2", d(2026, 3, 5, 18, 2), True, False),
+        ("HUGO1", "D", d(2026, 3, 8, 21, 0), False, True),
+        ("HUGO1", "E", d(2026, 3, 8, 21, 5), False, True),
+        ("HUGO1", "F", d(2026, 3, 9, 8, 0), False, True),
+        ("HUGO1", "bot3", d(2026, 3, 8, 20, 1), True, False),
+    ]
+    conn.execute(
+        tracking.click.insert(),
+        [
+            dict(link_id=links[c], visitor_key=v, clicked_at=t, is_bot=b, is_unique=u)
+            for c, v, t, b, u in clicks
+        ],
+    )
+    traffic = [
+        ("s1", campaign, lea, "instagram", 8, 5, 6, 960, 24, 2),
+        ("s2", campaign, hugo, "tiktok", 2, 2, 0, 20, 2, 0),
+        ("s3", None, None, "google", 50, 40, 30, 3000, 120, 9),
+    ]
+    conn.execute(
+        commerce.web_traffic.insert(),
+        [
+            dict(
+                workspace_id=workspace,
+                source="ga4_bigquery",
+                row_key=key,
+                day=dt.date(2026, 3, 6),
+                utm_source=source,
+                campaign_id=campaign_id,
+                influencer_id=influencer,
+                sessions=sessions,
+                new_users=new,
+                engaged_sessions=engaged,
+                duration_seconds=seconds,
+                page_views=pages,
+                key_events=events,
+                purchases=0,
+            )
+            for (
+                key,
+                campaign_id,
+                influencer,
+                source,
+                sessions,
+                new,
+                engaged,
+                seconds,
+                pages,
+                events,
+            ) in traffic
+        ],
+    )
+    orders = [
+        ("O1", "EUR", "150", "30", False, True, d(2026, 3, 6, 10)),
+        ("O2", "USD", "216", "0", False, False, d(2026, 3, 9, 12)),
+        ("O3", "EUR", "80", "0", True, False, d(2026, 3, 10, 12)),
+        ("O4", "EUR", "60", "0", False, True, d(2026, 3, 11, 12)),
+    ]
+    for key, currency, total, refunded, cancelled, new, at in orders:
+        conn.execute(
+            commerce.shop_order.insert().values(
+                workspace_id=workspace,
+                platform="shopify",
+                order_key=key,
+                created_at=at,
+                currency=currency,
+                total=Decimal(total),
+                refunded=Decimal(refunded),
+                cancelled=cancelled,
+                new_customer=new,
+            )
+        )
+    attributed = [
+        ("O1", lea, "code", "120", "EUR", False),
+        ("O2", hugo, "link", "216", "USD", False),
+        ("O3", lea, "code", "0", "EUR", True),
+    ]
+    conn.execute(
+        schema.attribution.order_attribution.insert(),
+        [
+            dict(
+                order_id=one_id(commerce.shop_order, order_key=key),
+                campaign_id=campaign,
+                influencer_id=influencer,
+                method=method,
+                revenue=Decimal(revenue),
+                currency=currency,
+                reversed=reversed_,
+            )
+            for key, influencer, method, revenue, currency, reversed_ in attributed
+        ],
+    )

@@ -56,9 +56,11 @@ def test_every_campaign_kpi_equals_the_hand_computed_value(kpi_backend):
 
 def test_every_catalogue_kpi_has_a_hand_computed_value(kpi_backend):
     from .test_kpi_families import FAMILY_TOTALS
+    from .test_traffic_kpis import TRAFFIC_TOTALS
 
     table = evaluate_kpis(kpi_backend, campaign_ids=[])
-    assert {kpi.id for kpi in table.kpis} == set(CAMPAIGN_TOTALS) | set(FAMILY_TOTALS)
+    expected = set(CAMPAIGN_TOTALS) | set(FAMILY_TOTALS) | set(TRAFFIC_TOTALS)
+    assert {kpi.id for kpi in table.kpis} == expected
 
 
 def test_cost_follows_each_influencer_and_keeps_campaign_wide_costs_apart(kpi_backend):

@@ -201,7 +201,9 @@ def _read_kpi(kpi_id, spec, family, measures, where, problems) -> Kpi | None:
     difference = Difference(**spec["difference"]) if "difference" in spec else None
     used = [measure]
     if ratio:
-        used = [ratio.numerator, ratio.denominator]
+        used = [ratio.numerator, ratio.denominator, ratio.less]
+        if ratio.paired and ratio.less:
+            problems.append(f"{where}: a paired ratio cannot take `less`")
     if difference:
         used = [difference.minuend, difference.subtrahend]
     for name in used:

@@ -15,6 +15,8 @@ class Family(StrEnum):
     CONTENT = "content"
     ENGAGEMENT = "engagement"
     GROWTH = "growth"
+    TRAFFIC = "traffic"
+    SALES = "sales"
     COMPLIANCE = "compliance"
     COST = "cost"
     VALUE = "value"
@@ -45,6 +47,7 @@ class Unit(StrEnum):
     PERCENT = "percent"
     CURRENCY = "currency"
     RATIO = "ratio"
+    SECONDS = "seconds"
 
 
 class Direction(StrEnum):
@@ -94,12 +97,14 @@ class Measure:
 @dataclass(frozen=True)
 class Ratio:
     """numerator / denominator × per. With `paired`, both sides count only the posts that have
-    both numbers, so a TikTok video without reach cannot inflate an engagement rate by reach."""
+    both numbers, so a TikTok video without reach cannot inflate an engagement rate by reach.
+    With `less`, the numerator is net of another measure: (revenue − cost) / cost is a ROI."""
 
     numerator: str
     denominator: str
     per: int = 1
     paired: bool = False
+    less: str | None = None
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,8 @@ class Kpi:
 
     @property
     def measures(self) -> tuple[str, ...]:
+        if self.ratio is not None and self.ratio.less is not None:
+            return (self.ratio.numerator, self.ratio.less, self.ratio.denominator)
         if self.ratio is not None:
             return (self.ratio.numerator, self.ratio.denominator)
         if self.difference is not None:
@@ -149,7 +156,10 @@ class Kpi:
         if self.ratio is not None:
             scale = f" × {self.ratio.per}" if self.ratio.per != 1 else ""
             pairing = " (rows with both)" if self.ratio.paired else ""
-            return f"{self.ratio.numerator} / {self.ratio.denominator}{scale}{pairing}"
+            numerator = self.ratio.numerator
+            if self.ratio.less is not None:
+                numerator = f"({numerator} − {self.ratio.less})"
+            return f"{numerator} / {self.ratio.denominator}{scale}{pairing}"
         if self.difference is not None:
             return f"{self.difference.minuend} − {self.difference.subtrahend} (rows with both)"
         return self.measure

@@ -36,6 +36,8 @@ def format_value(value: float | int | None, kpi: Kpi, currency: str, lang: str =
             text = f"{value:,.2f} {currency}"
         case Unit.RATIO:
             text = f"{value:,.2f}"
+        case Unit.SECONDS:
+            text = f"{value:,.1f} s"
     if lang == "fr":
         text = text.replace(",", "\u202f").replace(".", ",")
     return text

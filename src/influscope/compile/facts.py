@@ -4,7 +4,7 @@ Post rows carry the latest counters, the post's share of its creator's costs and
 carries a key message; costs no post carries have rows of their own; growth rows hold the
 followers of each participating account; mention rows the brand's and competitors' mentions;
 UGC rows the posts of outsiders with a campaign hashtag; casting and campaign rows what the
-brand did.
+brand did; click, session and order rows what the posts brought.
 Every measure of the catalogue is a column here, null on the rows it does not concern, so a KPI
 query is a single GROUP BY over one relation, whatever the engine.
 """
@@ -28,6 +28,14 @@ from influscope.compile.notoriety import (
 )
 from influscope.compile.posts import POST_COLUMNS, post_rows, prov
 from influscope.compile.sources import TableSource, weakest
+from influscope.compile.traffic import (
+    CLICK_COLUMNS,
+    ORDER_COLUMNS,
+    SESSION_COLUMNS,
+    click_rows,
+    order_rows,
+    session_rows,
+)
 from influscope.compile.value import PAID_COLUMNS, emv_column, paid_columns
 
 DIMENSIONS = {
@@ -101,6 +109,12 @@ def kpi_facts(
         parts.append(growth_rows(con))
     if wanted(*ROSTER_COLUMNS):
         parts.append(roster_rows(con))
+    if wanted(*CLICK_COLUMNS):
+        parts.append(click_rows(con))
+    if wanted(*SESSION_COLUMNS):
+        parts.append(session_rows(con))
+    if wanted(*ORDER_COLUMNS):
+        parts.append(order_rows(con))
     if wanted("key_messages") or not parts:
         parts.append(campaign_rows(con))
     measures: dict[str, str] = {}

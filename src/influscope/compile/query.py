@@ -165,7 +165,10 @@ def _kpi_value(table: ir.Table, kpi: Kpi) -> ir.Value:
     if kpi.ratio is not None:
         if kpi.ratio.paired:
             return ratio(table[f"{kpi.id}__first"], table[f"{kpi.id}__second"], kpi.ratio.per)
-        return ratio(table[kpi.ratio.numerator], table[kpi.ratio.denominator], kpi.ratio.per)
+        numerator = table[kpi.ratio.numerator]
+        if kpi.ratio.less is not None:
+            numerator = numerator - table[kpi.ratio.less]
+        return ratio(numerator, table[kpi.ratio.denominator], kpi.ratio.per)
     if kpi.difference is not None:
         return table[f"{kpi.id}__first"] - table[f"{kpi.id}__second"]
     return table[kpi.measure]

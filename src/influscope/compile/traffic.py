@@ -1,0 +1,102 @@
+"""Rows for what happened after the posts: clicks on our links, web sessions the links brought
+(GA4), and the orders attributed to the campaign's influencers.
+
+Clicks come from the redirector's own record, bots left out of `link_clicks` but counted apart;
+sessions from GA4 rows matched to a campaign and influencer by their UTMs; orders from the
+attribution, net of refunds, a cancelled order counting for nothing.
+"""
+
+import ibis
+import ibis.expr.types as ir
+
+from influscope.compile.money import rates_to_campaign_currency
+from influscope.compile.sources import TableSource, flag
+
+CLICK_COLUMNS = ("link_clicks", "unique_link_clicks", "bot_link_clicks")
+SESSION_COLUMNS = (
+    "sessions",
+    "new_users",
+    "engaged_sessions",
+    "bounced_sessions",
+    "session_seconds",
+    "page_views",
+    "key_events",
+)
+ORDER_COLUMNS = ("orders", "revenue", "new_customers")
+
+
+def _names(con: TableSource, rows: ir.Table) -> ir.Table:
+    """`rows` with the campaign's and the influencer's names beside their ids."""
+    campaign, influencer = con.table("campaign"), con.table("influencer")
+    named = rows.join(campaign, rows.campaign_id == campaign.id).left_join(
+        influencer, rows.influencer_id == influencer.id
+    )
+    return named.select(
+        *rows.columns,
+        campaign=campaign.name.cast("string"),
+        influencer=influencer.name.cast("string"),
+    )
+
+
+def click_rows(con: TableSource) -> ir.Table:
+    link, click = con.table("link"), con.table("click")
+    joined = click.join(link, click.link_id == link.id)
+    rows = joined.select(
+        campaign_id=link.campaign_id.cast("int64"),
+        influencer_id=link.influencer_id.cast("int64"),
+        post_id=link.post_id.cast("int64"),
+        platform=link.platform.cast("string"),
+        day=click.clicked_at.date(),
+        link_clicks=flag(~click.is_bot),
+        unique_link_clicks=flag(~click.is_bot & click.is_unique),
+        bot_link_clicks=flag(click.is_bot),
+    )
+    return _names(con, rows.view())
+
+
+def session_rows(con: TableSource) -> ir.Table:
+    traffic = con.table("web_traffic")
+    matched = traffic.filter(traffic.campaign_id.notnull())
+    rows = matched.select(
+        campaign_id=matched.campaign_id.cast("int64"),
+        influencer_id=matched.influencer_id.cast("int64"),
+        platform=matched.utm_source.lower().cast("string"),
+        day=matched.day,
+        sessions=matched.sessions.cast("float64"),
+        new_users=matched.new_users.cast("float64"),
+        engaged_sessions=matched.engaged_sessions.cast("float64"),
+        bounced_sessions=(matched.sessions - matched.engaged_sessions).cast("float64"),
+        session_seconds=matched.duration_seconds.cast("float64"),
+        page_views=matched.page_views.cast("float64"),
+        key_events=matched.key_events.cast("float64"),
+    )
+    return _names(con, rows.view())
+
+
+def order_rows(con: TableSource) -> ir.Table:
+    """One row per attributed order, its revenue in the campaign's currency (an order in a
+    currency with no stored rate keeps a null revenue rather than a wrong one)."""
+    attribution, order = con.table("order_attribution"), con.table("shop_order")
+    joined = attribution.join(order, attribution.order_id == order.id)
+    counted = ~attribution.reversed
+    rows = joined.select(
+        campaign_id=attribution.campaign_id.cast("int64"),
+        influencer_id=attribution.influencer_id.cast("int64"),
+        currency=attribution.currency.cast("string"),
+        day=order.created_at.date(),
+        orders=flag(counted),
+        amount=ibis.ifelse(counted, attribution.revenue.cast("float64"), 0),
+        new_customers=flag(counted & order.new_customer.fill_null(False)),
+    ).view()
+    rates = rates_to_campaign_currency(con)
+    priced = rows.left_join(
+        rates, [rows.campaign_id == rates.campaign_id, rows.currency == rates.currency]
+    ).select(
+        "campaign_id",
+        "influencer_id",
+        "day",
+        "orders",
+        "new_customers",
+        revenue=rows.amount * rates.rate,
+    )
+    return _names(con, priced.view())

@@ -1,0 +1,82 @@
+"""Traffic and sales KPIs against the figures of `scenario.save_traffic`, worked out by hand."""
+
+import pytest
+
+from influscope.compile import Grain
+from influscope.engines.evaluate import evaluate_kpis
+
+from .test_kpi_values import CAMPAIGN_TOTALS, _campaign_id
+
+COST = CAMPAIGN_TOTALS["cost"]
+IMPRESSIONS = 8000 + 1800 + 40_000 + 90_000
+# O1 150 − 30 refunded; O2 216 USD at 1.08 USD per EUR; O3 cancelled
+REVENUE = 120 + 200
+TRAFFIC_TOTALS = {
+    "tracked_clicks": 9,
+    "unique_clicks": 7,
+    "bot_clicks": 3,
+    "click_through_rate": 9 / IMPRESSIONS * 100,
+    "sessions": 10,
+    "new_users": 7,
+    "bounce_rate": (2 + 2) / 10 * 100,
+    "average_session_duration": 980 / 10,
+    "pages_per_session": 26 / 10,
+    "leads": 2,
+    "conversions": 2,
+    "conversion_rate": 2 / 7 * 100,
+    "revenue": REVENUE,
+    "average_order_value": REVENUE / 2,
+    "new_customers": 1,
+    "return_on_ad_spend": REVENUE / COST,
+    "return_on_investment": (REVENUE - COST) / COST * 100,
+    "profitability": (REVENUE - COST) / REVENUE * 100,
+    "cost_per_click": COST / 9,
+    "cost_per_acquisition": COST / 2,
+    "customer_acquisition_cost": COST / 1,
+    "cost_per_lead": COST / 2,
+}
+
+
+def test_every_traffic_and_sales_kpi_equals_the_hand_computed_value(kpi_backend):
+    (row,) = evaluate_kpis(
+        kpi_backend,
+        campaign_ids=[_campaign_id(kpi_backend, "Printemps Éclat")],
+        kpi_ids=list(TRAFFIC_TOTALS),
+    ).rows
+    assert row == pytest.approx(TRAFFIC_TOTALS)
+
+
+def test_clicks_sessions_and_sales_follow_each_influencer(kpi_backend):
+    table = evaluate_kpis(
+        kpi_backend,
+        campaign_ids=[_campaign_id(kpi_backend, "Printemps Éclat")],
+        kpi_ids=["unique_clicks", "sessions", "revenue", "return_on_ad_spend"],
+        by=[Grain.INFLUENCER],
+    )
+    rows = {row["influencer"]: row for row in table.rows}
+    assert rows["Léa Martin"] == pytest.approx(
+        {
+            "influencer_id": rows["Léa Martin"]["influencer_id"],
+            "influencer": "Léa Martin",
+            "unique_clicks": 4,
+            "sessions": 8,
+            "revenue": 120,
+            "return_on_ad_spend": 120 / 860,
+        }
+    )
+    assert rows["Hugo Bernard"]["revenue"] == pytest.approx(200)
+    assert rows["Hugo Bernard"]["return_on_ad_spend"] == pytest.approx(200 / 1500)
+    # Chloé brought no click, session or order: nothing to divide, not a zero return.
+    assert rows["Chloé Dubois"]["return_on_ad_spend"] is None
+
+
+def test_clicks_and_orders_land_on_their_platform(kpi_backend):
+    table = evaluate_kpis(
+        kpi_backend,
+        campaign_ids=[_campaign_id(kpi_backend, "Printemps Éclat")],
+        kpi_ids=["tracked_clicks", "sessions"],
+        by=[Grain.PLATFORM],
+    )
+    rows = {row["platform"]: row for row in table.rows}
+    assert rows["instagram"]["tracked_clicks"] == 6
+    assert rows["tiktok"]["sessions"] == 2
