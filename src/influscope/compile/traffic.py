@@ -3,13 +3,12 @@
 
 Clicks come from the redirector's own record, bots left out of `link_clicks` but counted apart;
 sessions from GA4 rows matched to a campaign and influencer by their UTMs; orders from the
-attribution, net of refunds, a cancelled order counting for nothing.
+attribution, net of refunds and in the campaign's currency, a cancelled order counting for nothing.
 """
 
 import ibis
 import ibis.expr.types as ir
 
-from influscope.compile.money import rates_to_campaign_currency
 from influscope.compile.sources import TableSource, flag
 
 CLICK_COLUMNS = ("link_clicks", "unique_link_clicks", "bot_link_clicks")
@@ -74,29 +73,17 @@ def session_rows(con: TableSource) -> ir.Table:
 
 
 def order_rows(con: TableSource) -> ir.Table:
-    """One row per attributed order, its revenue in the campaign's currency (an order in a
-    currency with no stored rate keeps a null revenue rather than a wrong one)."""
-    attribution, order = con.table("order_attribution"), con.table("shop_order")
-    joined = attribution.join(order, attribution.order_id == order.id)
+    """One row per attributed order, with its revenue in the campaign's currency as attribution
+    converted it at the order date (null, not a wrong figure, when no rate was stored)."""
+    attribution = con.table("order_attribution")
     counted = ~attribution.reversed
-    rows = joined.select(
+    rows = attribution.select(
         campaign_id=attribution.campaign_id.cast("int64"),
         influencer_id=attribution.influencer_id.cast("int64"),
-        currency=attribution.currency.cast("string"),
-        day=order.created_at.date(),
+        platform=attribution.platform.cast("string"),
+        day=attribution.ordered_on,
         orders=flag(counted),
-        amount=ibis.ifelse(counted, attribution.revenue.cast("float64"), 0),
-        new_customers=flag(counted & order.new_customer.fill_null(False)),
-    ).view()
-    rates = rates_to_campaign_currency(con)
-    priced = rows.left_join(
-        rates, [rows.campaign_id == rates.campaign_id, rows.currency == rates.currency]
-    ).select(
-        "campaign_id",
-        "influencer_id",
-        "day",
-        "orders",
-        "new_customers",
-        revenue=rows.amount * rates.rate,
+        revenue=ibis.ifelse(counted, attribution.campaign_revenue.cast("float64"), 0),
+        new_customers=flag(counted & attribution.new_customer.fill_null(False)),
     )
-    return _names(con, priced.view())
+    return _names(con, rows.view())
