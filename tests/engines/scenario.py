@@ -309,8 +309,8 @@ def scenario_batch() -> Batch:
 
 
 def save_traffic(conn) -> None:
-    """What Printemps Éclat's posts brought (the store's tables as tracking and attribution fill
-    them), every figure below summed by hand in `test_traffic_kpis.py`:
+    """What Printemps Éclat's posts brought, written as tracking, the GA4 import and attribution
+    write it; every figure below is summed by hand in `test_traffic_kpis.py`:
 
     - Léa's Instagram link: 6 human clicks (visitor A three times within the hour, B once, C twice
       two hours apart: 4 unique) and 2 bot hits; Hugo's TikTok link: 3 human clicks, all unique,
@@ -318,8 +318,8 @@ def save_traffic(conn) -> None:
     - GA4 sessions matched to Léa: 8 (5 new users, 6 engaged, 960 s, 24 pages, 2 key events);
       to Hugo: 2 (2 new, none engaged, 20 s, 2 pages); 50 sessions matched to nobody.
     - Orders: O1 150 EUR with 30 refunded, Léa's code, a new customer; O2 216 USD by Hugo's
-      link (1.08 USD per EUR when the campaign started: 200 EUR); O3 80 EUR by Léa's code,
-      cancelled; O4 60 EUR attributed to nobody.
+      link, 200 EUR at the day's rate; O3 80 EUR by Léa's code, cancelled; O4 60 EUR attributed
+      to nobody.
     """
     import sqlalchemy as sa
 
@@ -329,24 +329,33 @@ def save_traffic(conn) -> None:
         query = sa.select(table.c.id).where(*(table.c[k] == v for k, v in where.items()))
         return conn.execute(query).scalar_one()
 
+    def insert(table, rows: list[dict]) -> None:
+        conn.execute(table.insert(), rows)
+
+    d = dt.datetime
     workspace = one_id(schema.workspace, name="Maison Test")
     campaign = one_id(schema.campaign, name="Printemps Éclat")
     lea = one_id(schema.influencer, name="Léa Martin")
     hugo = one_id(schema.influencer, name="Hugo Bernard")
-    tracking, commerce = schema.tracking, schema.commerce
-    links = {}
-    for code, influencer, platform in (("LEA1", lea, "instagram"), ("HUGO1", hugo, "tiktok")):
-        conn.execute(
-            tracking.link.insert().values(
+    tracking, commerce, attribution = schema.tracking, schema.commerce, schema.attribution
+    links = {"LEA1": (lea, "instagram"), "HUGO1": (hugo, "tiktok")}
+    insert(
+        tracking.link,
+        [
+            dict(
                 workspace_id=workspace,
                 campaign_id=campaign,
                 influencer_id=influencer,
                 platform=platform,
                 code=code,
+                destination="https://maisontest.fr/serum",
+                tracked_url=f"https://maisontest.fr/serum?utm_source={platform}",
+                created_at=d(2026, 3, 1),
             )
-        )
-        links[code] = one_id(tracking.link, code=code)
-    d = dt.datetime
+            for code, (influencer, platform) in links.items()
+        ],
+    )
+    link_ids = {code: one_id(tracking.link, code=code) for code in links}
     clicks = [
         ("LEA1", "A", d(2026, 3, 5, 19, 0), False, True),
         ("LEA1", "A", d(2026, 3, 5, 19, 10), False, False),
@@ -361,20 +370,31 @@ def save_traffic(conn) -> None:
         ("HUGO1", "F", d(2026, 3, 9, 8, 0), False, True),
         ("HUGO1", "bot3", d(2026, 3, 8, 20, 1), True, False),
     ]
-    conn.execute(
-        tracking.click.insert(),
+    insert(
+        tracking.click,
         [
-            dict(link_id=links[c], visitor_key=v, clicked_at=t, is_bot=b, is_unique=u)
-            for c, v, t, b, u in clicks
+            dict(
+                link_id=link_ids[code],
+                click_key=f"k{number}",
+                clicked_at=at,
+                visitor_key=visitor,
+                is_bot=bot,
+                bot_reason="user_agent" if bot else None,
+                rules_version=1,
+                ua_family="facebookexternalhit" if bot else "Mobile Safari",
+                device="bot" if bot else "mobile",
+                is_unique=unique,
+            )
+            for number, (code, visitor, at, bot, unique) in enumerate(clicks)
         ],
     )
     traffic = [
-        ("s1", campaign, lea, "instagram", 8, 5, 6, 960, 24, 2),
-        ("s2", campaign, hugo, "tiktok", 2, 2, 0, 20, 2, 0),
-        ("s3", None, None, "google", 50, 40, 30, 3000, 120, 9),
+        ("s1", campaign, lea, "instagram", (8, 5, 6, 960, 24, 2)),
+        ("s2", campaign, hugo, "tiktok", (2, 2, 0, 20, 2, 0)),
+        ("s3", None, None, "google", (50, 40, 30, 3000, 120, 9)),
     ]
-    conn.execute(
-        commerce.web_traffic.insert(),
+    insert(
+        commerce.web_traffic,
         [
             dict(
                 workspace_id=workspace,
@@ -392,57 +412,85 @@ def save_traffic(conn) -> None:
                 key_events=events,
                 purchases=0,
             )
-            for (
-                key,
-                campaign_id,
-                influencer,
-                source,
-                sessions,
-                new,
-                engaged,
-                seconds,
-                pages,
-                events,
-            ) in traffic
+            for key, campaign_id, influencer, source, counts in traffic
+            for sessions, new, engaged, seconds, pages, events in [counts]
         ],
     )
-    orders = [
-        ("O1", "EUR", "150", "30", False, True, d(2026, 3, 6, 10)),
-        ("O2", "USD", "216", "0", False, False, d(2026, 3, 9, 12)),
-        ("O3", "EUR", "80", "0", True, False, d(2026, 3, 10, 12)),
-        ("O4", "EUR", "60", "0", False, True, d(2026, 3, 11, 12)),
-    ]
-    for key, currency, total, refunded, cancelled, new, at in orders:
-        conn.execute(
-            commerce.shop_order.insert().values(
+    orders = {
+        "O1": ("EUR", "150", "30", False, True, d(2026, 3, 6, 10)),
+        "O2": ("USD", "216", "0", False, False, d(2026, 3, 9, 12)),
+        "O3": ("EUR", "80", "0", True, False, d(2026, 3, 10, 12)),
+        "O4": ("EUR", "60", "0", False, True, d(2026, 3, 11, 12)),
+    }
+    insert(
+        commerce.shop_order,
+        [
+            dict(
                 workspace_id=workspace,
                 platform="shopify",
                 order_key=key,
+                order_name=f"#{key}",
                 created_at=at,
                 currency=currency,
+                subtotal=Decimal(total),
+                discount_total=Decimal(0),
                 total=Decimal(total),
                 refunded=Decimal(refunded),
                 cancelled=cancelled,
+                financial_status="voided" if cancelled else "paid",
                 new_customer=new,
+                discount_codes="",
             )
-        )
-    attributed = [
-        ("O1", lea, "code", "120", "EUR", False),
-        ("O2", hugo, "link", "216", "USD", False),
-        ("O3", lea, "code", "0", "EUR", True),
-    ]
-    conn.execute(
-        schema.attribution.order_attribution.insert(),
+            for key, (currency, total, refunded, cancelled, new, at) in orders.items()
+        ],
+    )
+    zero = dict.fromkeys(
+        ("by_code", "by_link", "by_both", "conflicts", "reversed", "other_campaigns"), 0
+    )
+    insert(
+        attribution.attribution_run,
         [
             dict(
+                workspace_id=workspace,
+                campaign_id=campaign,
+                ran_at=d(2026, 4, 1),
+                window_days=30,
+                precedence="code",
+                orders_considered=4,
+                unattributed=1,
+                currency="EUR",
+                missing_rates=0,
+                leak_flags=0,
+                **zero,
+            )
+        ],
+    )
+    run = one_id(attribution.attribution_run, campaign_id=campaign)
+    attributed = [
+        ("O1", lea, "code", None, "120", "120", False),
+        ("O2", hugo, "link", "tiktok", "216", "200", False),
+        ("O3", lea, "code", None, "0", "0", True),
+    ]
+    insert(
+        attribution.order_attribution,
+        [
+            dict(
+                run_id=run,
                 order_id=one_id(commerce.shop_order, order_key=key),
                 campaign_id=campaign,
                 influencer_id=influencer,
                 method=method,
+                platform=platform,
+                ordered_at=orders[key][-1],
+                ordered_on=orders[key][-1].date(),
                 revenue=Decimal(revenue),
-                currency=currency,
+                currency=orders[key][0],
+                campaign_revenue=Decimal(in_euros),
+                campaign_currency="EUR",
+                new_customer=orders[key][4],
+                attributed_at=d(2026, 4, 1),
                 reversed=reversed_,
             )
-            for key, influencer, method, revenue, currency, reversed_ in attributed
+            for key, influencer, method, platform, revenue, in_euros, reversed_ in attributed
         ],
     )

@@ -41,7 +41,7 @@ def kpi_query(grouping: str, dialect: str) -> ir.Table:
     BigQuery has no exact median aggregate: it gets APPROX_QUANTILES."""
     catalogue = built_in_catalogue()
     return compile_kpis(
-        SchemaSource(schema.metadata),
+        SchemaSource(schema.shareable_tables()),
         catalogue,
         kpi_ids=list(catalogue.kpis),
         by=GROUPINGS[grouping],
@@ -85,13 +85,13 @@ def test_bigquery_sql_parses(grouping):
 
 def _bigquery_schema() -> dict[str, dict[str, str]]:
     """The store's tables with the BigQuery types Ibis gives them (naive timestamps: DATETIME)."""
-    source = SchemaSource(schema.metadata)
+    source = SchemaSource(schema.shareable_tables())
     return {
         name: {
             column: BigQueryType.to_string(dtype)
             for column, dtype in source.table(name).schema().items()
         }
-        for name in schema.metadata.tables
+        for name in (table.name for table in schema.shareable_tables())
     }
 
 

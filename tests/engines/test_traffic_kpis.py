@@ -80,3 +80,15 @@ def test_clicks_and_orders_land_on_their_platform(kpi_backend):
     rows = {row["platform"]: row for row in table.rows}
     assert rows["instagram"]["tracked_clicks"] == 6
     assert rows["tiktok"]["sessions"] == 2
+
+
+def test_orders_won_by_a_code_alone_have_no_platform_but_count_for_the_campaign(kpi_backend):
+    table = evaluate_kpis(
+        kpi_backend,
+        campaign_ids=[_campaign_id(kpi_backend, "Printemps Éclat")],
+        kpi_ids=["conversions", "revenue"],
+        by=[Grain.PLATFORM],
+    )
+    rows = {row["platform"]: row for row in table.rows}
+    assert rows["tiktok"] == {"platform": "tiktok", "conversions": 1, "revenue": 200}
+    assert rows[None] == {"platform": None, "conversions": 1, "revenue": 120}

@@ -13,7 +13,7 @@ from influscope.store.export import FILE_NAME, arrow_schema, export_parquet
 from influscope.store.writes import save_batch
 from tests.engines.scenario import scenario_batch
 
-TABLES = sorted(schema.metadata.tables)
+TABLES = sorted(table.name for table in schema.shareable_tables())
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ left out: no KPI depends on them.
 """
 
 import contextlib
+from collections.abc import Iterable
 
 import ibis
 import ibis.expr.datatypes as dt
@@ -50,16 +51,15 @@ class SchemaSource:
     """A `TableSource` whose tables are unbound: expressions compile to SQL but never run.
 
     >>> import sqlalchemy as sa
-    >>> metadata = sa.MetaData()
-    >>> _ = sa.Table("post", metadata, sa.Column("id", sa.Integer, primary_key=True))
-    >>> SchemaSource(metadata).table("post").schema()
+    >>> post = sa.Table("post", sa.MetaData(), sa.Column("id", sa.Integer, primary_key=True))
+    >>> SchemaSource([post]).table("post").schema()
     ibis.Schema {
       id  !int32
     }
     """
 
-    def __init__(self, metadata: sa.MetaData) -> None:
-        self._schemas = {name: ibis_schema(table) for name, table in metadata.tables.items()}
+    def __init__(self, tables: Iterable[sa.Table]) -> None:
+        self._schemas = {table.name: ibis_schema(table) for table in tables}
 
     def table(self, name: str) -> ir.Table:
         try:

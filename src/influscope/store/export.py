@@ -123,7 +123,7 @@ def _staging(folder: Path) -> Iterator[Path]:
 
 
 def export_parquet(store: sa.Engine, folder: Path) -> dict[str, int]:
-    """Write every canonical table to `folder/<table>/part-0.parquet`; rows written per table.
+    """Write every shareable table to `folder/<table>/part-0.parquet`; rows written per table.
 
     All tables are read in one transaction, so the lake is one consistent state of the store.
     A table's earlier export is replaced only once every table has been written. DuckDB
@@ -137,7 +137,7 @@ def export_parquet(store: sa.Engine, folder: Path) -> dict[str, int]:
             # One snapshot for every table: READ COMMITTED would see each table at its own time.
             conn.execution_options(isolation_level="REPEATABLE READ")
         with conn.begin():
-            for table in schema.metadata.sorted_tables:
+            for table in schema.shareable_tables():
                 (staging / table.name).mkdir()
                 counts[table.name] = write(conn, table, staging / table.name / FILE_NAME)
         for name in counts:

@@ -9,6 +9,8 @@ day/week/month grouping needs no zone arithmetic in SQL, which engines disagree 
 The tables live in one module per capability, all on one `metadata`; import them from here.
 """
 
+import sqlalchemy as sa
+
 # Imported for their tables on `metadata`; their tables are read as `schema.tracking.click`.
 from influscope.store.schema import attribution, commerce, discovery, sources, tracking, web
 from influscope.store.schema.base import metadata
@@ -50,3 +52,10 @@ __all__ = [
     "web",
     "workspace",
 ]
+
+
+def shareable_tables() -> list[sa.Table]:
+    """The tables other engines may read (the Parquet lake, compiled SQL), in dependency order:
+    all but the web app's, which hold credentials and uploaded files and never feed a KPI."""
+    private = {value for value in vars(web).values() if isinstance(value, sa.Table)}
+    return [table for table in metadata.sorted_tables if table not in private]
