@@ -16,7 +16,7 @@ from influscope.catalogue.rate_cards import (
     DEFAULT_RATE_CARD,
     load_rates,
 )
-from influscope.cli import commerce, discover, render, report, sources, track, web
+from influscope.cli import attribution, commerce, discover, render, report, sources, track, web
 from influscope.cli.common import (
     DbOption,
     FormatOption,
@@ -40,7 +40,7 @@ import_app = typer.Typer(help="Import data into the store.", no_args_is_help=Tru
 app.add_typer(import_app, name="import")
 export_app = typer.Typer(help="Export the store for other engines.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
-for capability in (commerce, discover, report, sources, track, web):
+for capability in (attribution, commerce, discover, report, sources, track, web):
     app.add_typer(capability.commands)
 for capability in (commerce, sources):
     import_app.add_typer(capability.imports)
