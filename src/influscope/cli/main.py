@@ -271,17 +271,29 @@ def print_explanation(kpi_id: str, lang: str) -> None:
 
 
 @app.command()
-def demo(db: DbOption = None, lang: LangOption = "en") -> None:
-    """Load a realistic demo brand (campaigns, influencers, posts, costs) and print its KPIs."""
-    from influscope.demo import DEMO_WORKSPACE, save_demo
+def demo(
+    db: DbOption = None,
+    lang: LangOption = "en",
+    reports: Annotated[
+        Path, typer.Option(help="Folder for each campaign's client report (HTML, PDF, XLSX, PPTX).")
+    ] = Path("reports"),
+    serve: Annotated[
+        bool, typer.Option("--serve", help="Then serve the dashboard on the demo store.")
+    ] = False,
+) -> None:
+    """Load a realistic demo brand, print its campaigns' KPIs and write their client reports."""
+    from influscope.demo import DEMO_WORKSPACE
+    from influscope.report.campaign_report import build_campaign_report
+    from influscope.report.write import write_report
+    from influscope.web.demo import DEMO_EMAIL, DEMO_PASSWORD, load_demo
 
     with user_errors():
         engine = open_store(db)
-        with console.status("Writing the demo campaigns…"):
-            summary = save_demo(engine)
-        console.print(f"Demo workspace {DEMO_WORKSPACE!r}: {summary.changed} rows written.")
+        with console.status("Writing the demo brand…"):
+            load_demo(engine)
         with engine.connect() as conn:
             found = queries.list_campaigns(conn, workspace=DEMO_WORKSPACE)
+        console.print(f"Demo workspace {DEMO_WORKSPACE!r}: {len(found)} campaigns.")
         for campaign in progress.track(found, description="Computing KPIs…", console=console):
             model = campaign_kpis(engine, campaign=campaign.name, workspace=DEMO_WORKSPACE)
             console.print(
@@ -291,5 +303,17 @@ def demo(db: DbOption = None, lang: LangOption = "en") -> None:
                 console.print(
                     render.indicators_rich_table(model, catalogue=built_in_catalogue(), lang=lang)
                 )
+        for campaign in progress.track(found, description="Writing reports…", console=console):
+            report = build_campaign_report(
+                engine, campaign=campaign.name, workspace=DEMO_WORKSPACE, lang=lang
+            )
+            written = write_report(report, reports)
+            kinds = ", ".join(path.suffix for path in written)
+            console.print(f"Wrote {written[0].with_suffix('')} ({kinds})")
     console.print(f"Store: {engine.url.render_as_string()}.")
     console.print(f'Next: influscope kpi "{found[0].name}" --all, or --by influencer')
+    if not serve:
+        console.print(f"Dashboard: influscope serve, signed in as {DEMO_EMAIL} / {DEMO_PASSWORD}")
+        return
+    engine.dispose()  # the server opens the store again (DuckDB: one process, one writer)
+    web.serve(db=db, demo=True)

@@ -1,8 +1,10 @@
-"""The demo brand with a demo owner who can sign in: what `influscope serve --demo` serves."""
+"""The demo brand with a demo owner who can sign in: what `influscope demo` writes and
+`influscope serve --demo` serves."""
 
 import sqlalchemy as sa
 
 from influscope.demo import DEMO_WORKSPACE, save_demo
+from influscope.demo.prospects import save_demo_prospects
 from influscope.store.writes import get_or_create_workspace
 from influscope.web import accounts
 
@@ -12,8 +14,10 @@ DEMO_PASSWORD = "lumiere-demo-2026"
 
 
 def load_demo(engine: sa.Engine) -> int:
-    """Write the demo brand and its owner (again: nothing changes); returns the workspace id."""
+    """Write the demo brand, the creators it could hire next and its owner (again: nothing
+    changes); returns the workspace id."""
     save_demo(engine)
+    save_demo_prospects(engine)
     with engine.begin() as conn:
         workspace_id = get_or_create_workspace(conn, name=DEMO_WORKSPACE)
         user_id = accounts.get_user_id(conn, email=DEMO_EMAIL)
