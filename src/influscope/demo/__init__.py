@@ -3,9 +3,9 @@
 `build_demo_batch()` returns its 2026 in one `Batch`: four campaigns (a spring product launch,
 the summer sales, the opening of Germany and Spain, an advent-calendar giveaway), forty creators
 on the five platforms and in the five tiers, their follower counts week by week, some 400 posts
-with their counters as they grew, the costs and the targets. `save_demo(engine)` writes it; `save_demo_sales(engine)` then adds the
-launch's and the sales' tracking links, clicks, promo codes, shop orders, GA4 sessions and their
-attribution.
+with their counters as they grew, the costs and the targets. `save_demo(engine)` writes it;
+`save_demo_sales(engine)` then adds the launch's and the sales' tracking links, clicks, promo
+codes, shop orders, GA4 sessions and their attribution.
 """
 
 import sqlalchemy as sa

@@ -35,8 +35,14 @@ _DELAY_HOURS = {
 _STORY_LIFE = dt.timedelta(hours=24)
 _LONGEST = dt.timedelta(days=14)
 _COUNTRIES = (("FR", 86), ("BE", 6), ("CH", 4), ("LU", 2), ("CA", 2))
-# First octets of French consumer ISPs' ranges; no bot rule names them.
-_NETWORKS = (2, 37, 78, 80, 82, 83, 86, 88, 90, 92, 109, 176, 185, 193)
+# Most people tap from a phone, behind their carrier's shared addresses: visitors come from a
+# few hundred /24 networks (first octets of French consumer ISPs' ranges, which no bot rule names).
+_NETWORK_POOL = random.Random("demo-networks")
+NETWORKS = tuple(
+    f"{_NETWORK_POOL.choice((37, 78, 80, 82, 86, 88, 90, 92, 109, 176))}."
+    f"{_NETWORK_POOL.randrange(256)}.{_NETWORK_POOL.randrange(256)}.0/24"
+    for _ in range(400)
+)
 _IPHONE = (
     "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
     "(KHTML, like Gecko) Mobile/15E148"
@@ -164,7 +170,7 @@ def link_traffic(
                 at = max(visitor.clicks[-1], at) + dt.timedelta(minutes=rng.uniform(0.5, 150))
             else:
                 user_agent, referrer = _human(platform, rng)
-                network = f"{rng.choice(_NETWORKS)}.{rng.randrange(256)}.{rng.randrange(256)}.0/24"
+                network = rng.choice(NETWORKS)
                 country = rng.choices(countries, weights)[0]
                 visitor = Visitor(len(traffic.visitors), user_agent, network, country)
                 traffic.visitors.append(visitor)
