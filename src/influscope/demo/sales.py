@@ -77,21 +77,21 @@ FUNNELS = (
         LAUNCH,
         "/products/serum-eclat",
         {
-            Format.STORY: 0.018,
-            Format.REEL: 0.012,
-            Format.CAROUSEL: 0.010,
-            Format.POST: 0.010,
-            Format.VIDEO: 0.012,
-            Format.SHORT: 0.005,
-            Format.TWEET: 0.008,
+            Format.STORY: 0.014,
+            Format.REEL: 0.009,
+            Format.CAROUSEL: 0.008,
+            Format.POST: 0.008,
+            Format.VIDEO: 0.009,
+            Format.SHORT: 0.004,
+            Format.TWEET: 0.006,
         },
-        order_rate=0.028,
+        order_rate=0.036,
         code_share=0,
         code_orders=0,
         basket=68,
         comes_back=0.35,
         engaged=0.58,
-        baseline=22,
+        baseline=12,
     ),
     Funnel(
         SALES,
@@ -111,7 +111,7 @@ FUNNELS = (
         basket=70,
         comes_back=0.55,
         engaged=0.64,
-        baseline=28,
+        baseline=15,
     ),
 )
 
@@ -186,19 +186,22 @@ def _money(value: float) -> Decimal:
 class _Campaign:
     """One funnel's links, codes, traffic and orders, built from the stored posts."""
 
-    def __init__(self, funnel: Funnel, seed: int) -> None:
+    def __init__(self, funnel: Funnel, seed: int, campaign_id: int) -> None:
         self.funnel = funnel
         self.seed = seed
+        self.campaign_id = campaign_id
         self.rng = random.Random(f"{seed}/sales/{funnel.plan.record.name}")
         self.traffic: list[tuple[Link, int, LinkTraffic]] = []
         self.codes: dict[int, str] = {}  # influencer id -> code
         self.orders: list[_Order] = []
         self.sessions: dict[tuple[Link, dt.date], DaySessions] = {}
 
-    def links(self, conn: sa.Connection, *, workspace_id: int, ids) -> list[Link]:
-        plan, (campaigns, people) = self.funnel.plan, ids
+    def links(
+        self, conn: sa.Connection, *, workspace_id: int, people: dict[str, int]
+    ) -> list[Link]:
+        """One link per creator and platform of the campaign, and what each link recorded."""
+        plan = self.funnel.plan
         record = plan.record
-        campaign_id = campaigns[record.name]
         requests, handles = [], []
         for booking in plan.cast:
             creator = BY_NAME[booking.creator]
@@ -207,7 +210,7 @@ class _Campaign:
                 requests.append(
                     LinkRequest(
                         workspace_id=workspace_id,
-                        campaign_id=campaign_id,
+                        campaign_id=self.campaign_id,
                         influencer_id=people[creator.name],
                         platform=channel.platform.value,
                         destination=SHOP + self.funnel.path,
@@ -216,7 +219,7 @@ class _Campaign:
                 if plan.sales:
                     self.codes[people[creator.name]] = deals.promo_code(creator)
         links = create_links(conn, requests, now=_created(self))
-        audiences = _audiences(conn, campaign_id)
+        audiences = _audiences(conn, self.campaign_id)
         for link, request, (platform, handle) in zip(links, requests, handles, strict=True):
             traffic = link_traffic(
                 link_id=link.id,
@@ -478,14 +481,16 @@ def save_demo_sales(engine: sa.Engine, *, seed: int = 2026) -> DemoSales:
     rng = random.Random(f"{seed}/sales")
     with engine.begin() as conn:
         workspace_id = get_or_create_workspace(conn, name=DEMO_WORKSPACE)
-        ids = _ids(conn, workspace_id)
-        campaigns = [_Campaign(funnel, seed) for funnel in FUNNELS]
+        campaign_ids, people = _ids(conn, workspace_id)
+        campaigns = [
+            _Campaign(funnel, seed, campaign_ids[funnel.plan.record.name]) for funnel in FUNNELS
+        ]
         clicks = []
         for campaign in campaigns:
-            _count(summary, "link", campaign.links(conn, workspace_id=workspace_id, ids=ids))
-            campaign_id = ids[0][campaign.funnel.plan.record.name]
+            links = campaign.links(conn, workspace_id=workspace_id, people=people)
+            _count(summary, "link", links)
             codes = [
-                CodeAssignment(code, campaign_id, influencer_id, "percentage", Decimal(10))
+                CodeAssignment(code, campaign.campaign_id, influencer_id, "percentage", Decimal(10))
                 for influencer_id, code in sorted(campaign.codes.items())
             ]
             if codes:
@@ -511,10 +516,9 @@ def save_demo_sales(engine: sa.Engine, *, seed: int = 2026) -> DemoSales:
         save_web_traffic(conn, workspace_id=workspace_id, rows=report, summary=summary)
         attribution = {}
         for campaign in campaigns:
-            name = campaign.funnel.plan.record.name
-            if summary.changed or not _attributed(conn, ids[0][name]):
-                attribution[name] = run_attribution(
-                    conn, campaign_id=ids[0][name], now=_closed(campaign)
+            if summary.changed or not _attributed(conn, campaign.campaign_id):
+                attribution[campaign.funnel.plan.record.name] = run_attribution(
+                    conn, campaign_id=campaign.campaign_id, now=_closed(campaign)
                 )
     return DemoSales(summary, attribution)
 
