@@ -27,6 +27,7 @@ def test_demo_prints_every_campaigns_kpis_and_writes_their_reports(tmp_path):
     for campaign in campaigns:
         assert campaign.name in output
     assert "Engagement rate by reach" in output
+    assert "Return on ad spend (ROAS)" in output  # the summer sales, from orders and attribution
     written = sorted(path.suffix for path in (tmp_path / "reports").iterdir())
     assert written == sorted([".html", ".pdf", ".pptx", ".xlsx"] * len(campaigns))
     assert "demo@influscope.local" in output

@@ -3,7 +3,7 @@
 
 import sqlalchemy as sa
 
-from influscope.demo import DEMO_WORKSPACE, save_demo
+from influscope.demo import DEMO_WORKSPACE, save_demo, save_demo_sales
 from influscope.demo.prospects import save_demo_prospects
 from influscope.store.writes import get_or_create_workspace
 from influscope.web import accounts
@@ -14,9 +14,10 @@ DEMO_PASSWORD = "lumiere-demo-2026"
 
 
 def load_demo(engine: sa.Engine) -> int:
-    """Write the demo brand, the creators it could hire next and its owner (again: nothing
-    changes); returns the workspace id."""
+    """Write the demo brand, its links, clicks, orders and web sessions, the creators it could
+    hire next and its owner (again: nothing changes); returns the workspace id."""
     save_demo(engine)
+    save_demo_sales(engine)
     save_demo_prospects(engine)
     with engine.begin() as conn:
         workspace_id = get_or_create_workspace(conn, name=DEMO_WORKSPACE)
