@@ -85,7 +85,7 @@ class GateFailed(Exception):
 
 def scenario_store(folder: Path) -> tuple[Path, dict[str, int]]:
     """The test suite's hand-computed scenario in a fresh DuckDB store, with its campaign ids."""
-    from tests.engines.scenario import scenario_batch
+    from tests.engines.scenario import save_traffic, scenario_batch
 
     path = folder / "scenario.duckdb"
     engine = database.create_engine(str(path))
@@ -93,6 +93,7 @@ def scenario_store(folder: Path) -> tuple[Path, dict[str, int]]:
         migrate.upgrade(engine)
         with engine.begin() as conn:
             save_batch(conn, workspace="Maison Test", batch=scenario_batch())
+            save_traffic(conn)
         with engine.connect() as conn:
             query = sa.select(schema.campaign.c.name, schema.campaign.c.id)
             campaigns = {row.name: row.id for row in conn.execute(query)}
@@ -154,8 +155,9 @@ def hand_computed_totals() -> dict[str, float]:
     """The scenario's campaign totals as the test suite works them out by hand."""
     from tests.engines.test_kpi_families import FAMILY_TOTALS
     from tests.engines.test_kpi_values import CAMPAIGN_TOTALS
+    from tests.engines.test_traffic_kpis import TRAFFIC_TOTALS
 
-    return CAMPAIGN_TOTALS | FAMILY_TOTALS
+    return CAMPAIGN_TOTALS | FAMILY_TOTALS | TRAFFIC_TOTALS
 
 
 def run_gate(contenders: Sequence[str], data_dir: Path = DEFAULT_DATA_DIR, *, log=print) -> None:

@@ -1,9 +1,10 @@
 """Ways to compute the campaign KPIs, in total or per influencer.
 
 The compared set, `KPIS`, is every KPI of the catalogue that reads only posts, their metric and
-follower snapshots and costs (38 of them: visibility, engagement with its per-post and
-per-account means and medians, cost). The others also read the casting, mentions, captions,
-rate cards and exchange rates, and have no hand-written twin here.
+follower snapshots, costs, tracked clicks, GA4 sessions and attributed orders (60 of them:
+visibility, engagement with its per-post and per-account means and medians, cost, traffic and
+sales with their returns). The others also read the casting, mentions, captions, rate cards and
+exchange rates, and have no hand-written twin here.
 
 - `Influscope`: the product, `evaluate_kpis` for the compared set.
 - `InfluscopeAll`: the same call for the whole catalogue, to show what the other families add;
@@ -63,6 +64,30 @@ KPIS = (
     "cost_per_mille",
     "cost_per_engagement",
     "cost_per_view",
+    # Traffic: the redirector's clicks and the GA4 sessions matched to the campaign.
+    "tracked_clicks",
+    "unique_clicks",
+    "bot_clicks",
+    "click_through_rate",
+    "sessions",
+    "new_users",
+    "bounce_rate",
+    "average_session_duration",
+    "pages_per_session",
+    # Sales: the attributed orders, and what they return on the cost.
+    "leads",
+    "conversions",
+    "conversion_rate",
+    "revenue",
+    "average_order_value",
+    "new_customers",
+    "return_on_ad_spend",
+    "return_on_investment",
+    "profitability",
+    "cost_per_click",
+    "cost_per_acquisition",
+    "customer_acquisition_cost",
+    "cost_per_lead",
 )
 PROVENANCE_RANK = {"measured": 0, "self_reported": 1, "estimated": 2}
 UNKNOWN_PROVENANCE_RANK = 2  # counted as estimated
@@ -201,6 +226,35 @@ costs AS (
     SELECT {keys} sum(amount)::DOUBLE AS cost
     FROM cost WHERE campaign_id = $campaign
     {group_by}
+),
+clicks AS (
+    -- The redirector's clicks on the campaign's links; bots counted apart.
+    SELECT {keys} sum(CASE WHEN is_bot THEN 0 ELSE 1 END)::DOUBLE AS link_clicks,
+           sum(CASE WHEN is_unique AND NOT is_bot THEN 1 ELSE 0 END)::DOUBLE
+               AS unique_link_clicks,
+           sum(CASE WHEN is_bot THEN 1 ELSE 0 END)::DOUBLE AS bot_link_clicks
+    FROM click JOIN link ON link.id = click.link_id
+    WHERE link.campaign_id = $campaign
+    {group_by}
+),
+visits AS (
+    -- GA4 rows the UTM matcher gave the campaign (some to no influencer).
+    SELECT {keys} sum(sessions)::DOUBLE AS sessions, sum(new_users)::DOUBLE AS new_users,
+           sum(sessions - engaged_sessions)::DOUBLE AS bounced_sessions,
+           sum(duration_seconds) AS session_seconds, sum(page_views)::DOUBLE AS page_views,
+           sum(key_events)::DOUBLE AS key_events
+    FROM web_traffic WHERE campaign_id = $campaign
+    {group_by}
+),
+sales AS (
+    -- Reversed (cancelled) orders count for nothing; revenue is in the campaign's currency,
+    -- null where no exchange rate was stored.
+    SELECT {keys} sum(CASE WHEN reversed THEN 0 ELSE 1 END)::DOUBLE AS orders,
+           sum(CASE WHEN reversed THEN 0 ELSE campaign_revenue::DOUBLE END) AS revenue,
+           sum(CASE WHEN NOT reversed AND new_customer THEN 1 ELSE 0 END)::DOUBLE
+               AS new_customers
+    FROM order_attribution WHERE campaign_id = $campaign
+    {group_by}
 )
 """
 
@@ -209,7 +263,23 @@ _KPI_VALUES = """
     likes, comments, shares, saves, engagements, {rates}, platform_link_clicks, cost,
     cost / nullif(impressions_with_estimates, 0) * 1000 AS cost_per_mille,
     cost / nullif(engagements, 0) AS cost_per_engagement,
-    cost / nullif(views, 0) AS cost_per_view
+    cost / nullif(views, 0) AS cost_per_view,
+    link_clicks AS tracked_clicks, unique_link_clicks AS unique_clicks,
+    bot_link_clicks AS bot_clicks,
+    link_clicks / nullif(impressions_with_estimates, 0) * 100 AS click_through_rate,
+    sessions, new_users, bounced_sessions / nullif(sessions, 0) * 100 AS bounce_rate,
+    session_seconds / nullif(sessions, 0) AS average_session_duration,
+    page_views / nullif(sessions, 0) AS pages_per_session,
+    key_events AS leads, orders AS conversions,
+    orders / nullif(unique_link_clicks, 0) * 100 AS conversion_rate,
+    revenue, revenue / nullif(orders, 0) AS average_order_value, new_customers,
+    revenue / nullif(cost, 0) AS return_on_ad_spend,
+    (revenue - cost) / nullif(cost, 0) * 100 AS return_on_investment,
+    (revenue - cost) / nullif(revenue, 0) * 100 AS profitability,
+    cost / nullif(link_clicks, 0) AS cost_per_click,
+    cost / nullif(orders, 0) AS cost_per_acquisition,
+    cost / nullif(new_customers, 0) AS customer_acquisition_cost,
+    cost / nullif(key_events, 0) AS cost_per_lead
 """
 
 
@@ -260,20 +330,30 @@ def _facts(keys: str) -> str:
 
 _RATES = [k for k in KPIS if k.startswith("engagement_rate_")]
 _COUNTS = "posts, platforms_selected, influencers_activated"
+# Per influencer: every group any kind of row has. Campaign-wide costs and sessions matched to
+# no influencer make one group without an id, hence the joins on IS NOT DISTINCT FROM.
+_PARTS = ("sums", "costs", "clicks", "visits", "sales")
 HAND_SQL = {
     "campaign": _facts("")
     + f"SELECT {_COUNTS}, {_KPI_VALUES.format(rates=', '.join(_RATES))}\n"
-    + "FROM sums, account_stats, costs",
+    + f"FROM account_stats, {', '.join(_PARTS)}",
     "influencer": _facts("influencer_id")
-    + f"""SELECT influencer_id, i.name AS influencer,
+    + ",\ngroups AS (\n    "
+    + "\n    UNION ".join(f"SELECT influencer_id FROM {part}" for part in _PARTS)
+    + f"""\n)
+SELECT g.influencer_id, i.name AS influencer,
     coalesce(posts, 0) AS posts, coalesce(platforms_selected, 0) AS platforms_selected,
     coalesce(influencers_activated, 0) AS influencers_activated,
     {_KPI_VALUES.format(rates=", ".join(_RATES))}
-FROM sums
-LEFT JOIN account_stats USING (influencer_id)
-FULL JOIN costs USING (influencer_id)
-LEFT JOIN influencer i ON i.id = influencer_id
-ORDER BY influencer_id""",
+FROM groups g
+LEFT JOIN account_stats a ON a.influencer_id = g.influencer_id
+"""
+    + "".join(
+        f"LEFT JOIN {part} ON {part}.influencer_id IS NOT DISTINCT FROM g.influencer_id\n"
+        for part in _PARTS
+    )
+    + """LEFT JOIN influencer i ON i.id = g.influencer_id
+ORDER BY g.influencer_id""",
 }
 
 
@@ -307,6 +387,16 @@ _TABLES = {
         "SELECT post_id, captured_at, metric, value, provenance FROM metric_snapshot"
     ),
     "cost": "SELECT campaign_id, influencer_id, amount::DOUBLE AS amount FROM cost",
+    "link": "SELECT id AS link_id, campaign_id, influencer_id FROM link",
+    "click": "SELECT link_id, is_bot, is_unique FROM click",
+    "web_traffic": (
+        "SELECT campaign_id, influencer_id, sessions, new_users, engaged_sessions, "
+        "duration_seconds, page_views, key_events FROM web_traffic"
+    ),
+    "order_attribution": (
+        "SELECT campaign_id, influencer_id, reversed, campaign_revenue::DOUBLE AS "
+        "campaign_revenue, new_customer FROM order_attribution"
+    ),
 }
 
 
@@ -357,7 +447,10 @@ class Pandas:
         costs = self.frames["cost"]
         costs = costs[costs.campaign_id == campaign_id].assign(everything=0)
         cost = costs.groupby(key, dropna=False).amount.sum(min_count=1).rename("cost")
-        table = table.join(cost, how="outer") if grouping == "influencer" else table.join(cost)
+        # Per influencer every group of any kind of row; the campaign keeps its one row.
+        how = "outer" if grouping == "influencer" else "left"
+        for part in (cost, *self._traffic(campaign_id, key)):
+            table = table.join(part, how=how)
         table.index.name = key
         table = table.reset_index()
         if grouping == "influencer":
@@ -366,6 +459,50 @@ class Pandas:
         for count in ("posts", "platforms_selected", "influencers_activated"):
             table[count] = table[count].fillna(0)
         return _records(_kpi_values(table), grouping)
+
+    def _traffic(self, campaign_id: int, key: str) -> list[pd.DataFrame]:
+        """Per group, the campaign's clicks, GA4 sessions and attributed orders."""
+        frames = self.frames
+        links = frames["link"]
+        links = links.loc[links.campaign_id == campaign_id, ["link_id", "influencer_id"]]
+        click = frames["click"]
+        click = click[click.link_id.isin(links.link_id)]
+        human = ~click.is_bot
+        # Summed per link first: the join to the links then meets thousands of rows, not millions.
+        per_link = (
+            pd.DataFrame(
+                {
+                    "link_id": click.link_id,
+                    "link_clicks": human,
+                    "unique_link_clicks": human & click.is_unique,
+                    "bot_link_clicks": click.is_bot,
+                }
+            )
+            .groupby("link_id")
+            .sum()
+        )
+        clicks = links.join(per_link, on="link_id", how="inner").assign(everything=0)
+        clicks = clicks.groupby(key)[list(_CLICK_SUMS)].sum().astype("float64")
+
+        traffic = frames["web_traffic"]
+        traffic = traffic[traffic.campaign_id == campaign_id].assign(everything=0)
+        traffic = traffic.assign(bounced_sessions=traffic.sessions - traffic.engaged_sessions)
+        traffic = traffic.rename(columns={"duration_seconds": "session_seconds"})
+        visits = traffic.groupby(key, dropna=False)[list(_SESSION_SUMS)].sum(min_count=1)
+
+        orders = frames["order_attribution"]
+        orders = orders[orders.campaign_id == campaign_id].assign(everything=0)
+        counted = ~orders.reversed
+        orders = pd.DataFrame(
+            {
+                key: orders[key],
+                "orders": counted.astype("float64"),
+                "revenue": orders.campaign_revenue.where(counted, 0.0),
+                "new_customers": (counted & orders.new_customer.eq(True)).astype("float64"),
+            }
+        )
+        sales = orders.groupby(key)[["orders", "revenue", "new_customers"]].sum(min_count=1)
+        return [clicks, visits.astype("float64"), sales]
 
     def _facts(self, campaign_id: int) -> pd.DataFrame:
         """One row per campaign post with its latest counters and followers at publication."""
@@ -438,6 +575,17 @@ _SUMMED = (
 )
 
 
+_CLICK_SUMS = ("link_clicks", "unique_link_clicks", "bot_link_clicks")
+_SESSION_SUMS = (
+    "sessions",
+    "new_users",
+    "bounced_sessions",
+    "session_seconds",
+    "page_views",
+    "key_events",
+)
+
+
 def _account_statistics(facts: pd.DataFrame, key: str) -> pd.DataFrame:
     """Per group, the mean and median over accounts of each account's engagement rates."""
     paired = [f"engagements_with_{d}" for d in RATE_DENOMINATORS]
@@ -473,6 +621,24 @@ def _kpi_values(t: pd.DataFrame) -> pd.DataFrame:
         cost_per_mille=_ratio(t.cost, t.impressions_with_estimates, 1000),
         cost_per_engagement=_ratio(t.cost, t.engagements),
         cost_per_view=_ratio(t.cost, t.views),
+        tracked_clicks=t.link_clicks,
+        unique_clicks=t.unique_link_clicks,
+        bot_clicks=t.bot_link_clicks,
+        click_through_rate=_ratio(t.link_clicks, t.impressions_with_estimates, 100),
+        bounce_rate=_ratio(t.bounced_sessions, t.sessions, 100),
+        average_session_duration=_ratio(t.session_seconds, t.sessions),
+        pages_per_session=_ratio(t.page_views, t.sessions),
+        leads=t.key_events,
+        conversions=t.orders,
+        conversion_rate=_ratio(t.orders, t.unique_link_clicks, 100),
+        average_order_value=_ratio(t.revenue, t.orders),
+        return_on_ad_spend=_ratio(t.revenue, t.cost),
+        return_on_investment=_ratio(t.revenue - t.cost, t.cost, 100),
+        profitability=_ratio(t.revenue - t.cost, t.revenue, 100),
+        cost_per_click=_ratio(t.cost, t.link_clicks),
+        cost_per_acquisition=_ratio(t.cost, t.orders),
+        customer_acquisition_cost=_ratio(t.cost, t.new_customers),
+        cost_per_lead=_ratio(t.cost, t.key_events),
     )
 
 

@@ -19,6 +19,10 @@ The shape, per post (the ratios a campaign tool sees in practice):
   1% never (their followers are unknown).
 - Per contracted influencer a fee, a product cost half the time and shipping 30% of the time;
   per campaign an agency fee and, half the time, boosting, neither tied to an influencer.
+- A tracked link per publishing account; as many clicks on them as metric snapshots (3% bots,
+  60% of the others unique), a tenth as many daily GA4 report rows (4% matched to no campaign,
+  3% to the campaign but no influencer) and a twentieth as many shop orders, all attributed
+  (3% cancelled and reversed, 8% partly refunded, 5% in USD of which a tenth have no rate).
 """
 
 import argparse
@@ -35,7 +39,7 @@ from alembic.script import ScriptDirectory
 
 from influscope.store import database, migrate
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / ".data"
 BIG_CAMPAIGN_ID = 1
 BIG_CAMPAIGN_NAME = "Campaign 01 (big)"
@@ -101,6 +105,12 @@ POSTS_PER_ACCOUNT = 12
 ACCOUNTS_PER_INFLUENCER = 1.55  # 1, plus one more 40% of the time, plus a third 15%
 NO_SHOW_INFLUENCERS = 0.02
 BIG_CAMPAIGN_SHARE = 0.70
+# Traffic and sales, per metric snapshot.
+CLICKS_PER_METRIC_ROW = 1.0
+WEB_TRAFFIC_ROWS_PER_METRIC_ROW = 0.1
+ORDERS_PER_METRIC_ROW = 0.05
+BOT_CLICKS = 0.03
+UNIQUE_HUMAN_CLICKS = 0.60
 
 
 def rows_per_post() -> float:
@@ -119,6 +129,9 @@ class Plan:
     metric_rows: int
     posts: int
     influencers: int
+    clicks: int
+    web_traffic_rows: int
+    orders: int
 
     @classmethod
     def for_size(cls, label: str) -> "Plan":
@@ -128,7 +141,15 @@ class Plan:
         influencers = max(
             N_CAMPAIGNS, math.ceil(posts / (POSTS_PER_ACCOUNT * ACCOUNTS_PER_INFLUENCER))
         )
-        return cls(label=label, metric_rows=metric_rows, posts=posts, influencers=influencers)
+        return cls(
+            label=label,
+            metric_rows=metric_rows,
+            posts=posts,
+            influencers=influencers,
+            clicks=round(metric_rows * CLICKS_PER_METRIC_ROW),
+            web_traffic_rows=round(metric_rows * WEB_TRAFFIC_ROWS_PER_METRIC_ROW),
+            orders=round(metric_rows * ORDERS_PER_METRIC_ROW),
+        )
 
 
 def parse_size(label: str) -> int:
@@ -393,8 +414,10 @@ def _fill(con: duckdb.DuckDBPyConnection, plan: Plan, *, log=None) -> None:
         """
     )
     _fill_other_families(con, plan)
+    _fill_traffic(con, plan, log=log, started=started)
     # Ids above were given explicitly; move the sequences past them so the store stays usable.
-    for table in ("workspace", "campaign", "influencer", "account", "post"):
+    tables = ("workspace", "campaign", "influencer", "account", "post")
+    for table in (*tables, "link", "shop_order", "attribution_run"):
         (last,) = con.execute(f"SELECT max(id) FROM {table}").fetchone()
         con.execute(f"SELECT max(nextval('{table}_id_seq')) FROM range({last})").fetchall()
 
@@ -438,6 +461,155 @@ def _fill_other_families(con: duckdb.DuckDBPyConnection, plan: Plan) -> None:
         FROM range(0, 500) t(d);
         """
     )
+
+
+def _fill_traffic(con: duckdb.DuckDBPyConnection, plan: Plan, *, log, started: float) -> None:
+    """What the posts brought: clicks on a tracked link per publishing account, daily GA4 report
+    rows matched by UTMs, and shop orders attributed to the creators (one run per campaign).
+
+    The tables' secondary indexes are dropped while they fill and built again after: DuckDB builds
+    an index over a full table in a fraction of the time it takes to grow one row by row."""
+    indexes = _drop_indexes(con, ("click", "web_traffic", "shop_order", "order_attribution"))
+    con.execute(
+        """
+        CREATE TEMP TABLE links AS
+        SELECT p.n, p.n + 1 AS id, a.influencer_id, a.campaign_id, a.platform,
+               a.r, c.start_date, c.end_date - c.start_date + 15 AS days
+        FROM publishing p JOIN accounts a ON a.id = p.account_id
+        JOIN campaign c ON c.id = a.campaign_id;
+        INSERT INTO link (id, workspace_id, campaign_id, influencer_id, platform, code,
+                          destination, tracked_url, created_at)
+        SELECT id, 1, campaign_id, influencer_id, platform, printf('L%07d', id),
+               'https://benchbrand.example/glow',
+               printf('https://benchbrand.example/glow?utm_source=%s&utm_medium=influencer'
+                      '&utm_id=%d', platform, campaign_id),
+               start_date::TIMESTAMP - INTERVAL 7 DAY
+        FROM links ORDER BY id;
+        """
+    )
+    # Clicks from the campaign's start to two weeks after its end.
+    con.execute(
+        f"""
+        INSERT INTO click (link_id, click_key, clicked_at, visitor_key, is_bot, bot_reason,
+                           rules_version, ua_family, device, country, is_unique)
+        SELECT l.id, printf('c%011d', i),
+               l.start_date::TIMESTAMP + to_seconds((u(i, 81) * 86400 * l.days)::BIGINT),
+               printf('v%012x', hash(i, 82) % 281474976710656::UBIGINT),
+               bot, CASE WHEN bot THEN 'user_agent' END, 1,
+               CASE WHEN bot THEN 'facebookexternalhit'
+                    ELSE ['Mobile Safari', 'Chrome Mobile', 'Instagram', 'Chrome']
+                         [1 + (hash(i, 85) % 4)::INTEGER] END,
+               CASE WHEN bot THEN 'bot' WHEN u(i, 86) < 0.8 THEN 'mobile' ELSE 'desktop' END,
+               'FR', NOT bot AND u(i, 84) < {UNIQUE_HUMAN_CLICKS}
+        FROM (SELECT i, hash(i, 80) % (SELECT count(*) FROM links) AS n,
+                     u(i, 83) < {BOT_CLICKS} AS bot
+              FROM range(1, {plan.clicks + 1}) t(i))
+        JOIN links l USING (n)
+        ORDER BY i
+        """
+    )
+    if log and plan.metric_rows >= 10_000_000:
+        log(f"  clicks: {plan.clicks:,} rows ({time.perf_counter() - started:.0f} s)")
+    # Daily GA4 report rows: engaged, new and bounced sessions always add up.
+    con.execute(
+        f"""
+        INSERT INTO web_traffic (workspace_id, source, row_key, day, utm_source, utm_medium,
+                                 utm_campaign, utm_content, utm_id, sessions, new_users,
+                                 engaged_sessions, page_views, key_events, purchases,
+                                 duration_seconds, campaign_id, influencer_id)
+        SELECT 1, 'ga4_data_api', printf('r%010d', j),
+               l.start_date + (u(j, 91) * l.days)::INTEGER,
+               CASE WHEN unmatched THEN 'newsletter' ELSE l.platform END,
+               CASE WHEN unmatched THEN 'email' ELSE 'influencer' END,
+               printf('campaign-%02d', l.campaign_id),
+               CASE WHEN NOT unmatched AND NOT anonymous
+                    THEN printf('creator%07d_%d', l.influencer_id, l.r) END,
+               CASE WHEN unmatched THEN NULL ELSE l.campaign_id::VARCHAR END,
+               sessions, floor(sessions * (0.2 + 0.6 * u(j, 93)))::INTEGER, engaged,
+               sessions + floor(sessions * 3 * u(j, 94))::INTEGER,
+               floor(sessions * 0.08 * u(j, 95) + u(j, 96))::INTEGER, 0,
+               round(engaged * (20 + 100 * u(j, 97)), 1),
+               CASE WHEN NOT unmatched THEN l.campaign_id END,
+               CASE WHEN NOT unmatched AND NOT anonymous THEN l.influencer_id END
+        FROM (SELECT *, floor(sessions * (0.3 + 0.5 * u(j, 92)))::INTEGER AS engaged
+              FROM (SELECT j, hash(j, 90) % (SELECT count(*) FROM links) AS n,
+                           u(j, 98) < 0.04 AS unmatched, u(j, 99) < 0.03 AS anonymous,
+                           1 + floor(30 * pow(u(j, 89), 2))::INTEGER AS sessions
+                    FROM range(1, {plan.web_traffic_rows + 1}) t(j)))
+        JOIN links l USING (n)
+        ORDER BY j
+        """
+    )
+    # Orders: all attributed (unattributed ones have no row); cancelled ones reversed.
+    con.execute(
+        f"""
+        CREATE TEMP TABLE orders AS
+        SELECT o, l.influencer_id, l.campaign_id, l.platform,
+               l.start_date::TIMESTAMP + to_seconds((u(o, 101) * 86400 * l.days)::BIGINT)
+                   AS ordered_at,
+               CASE WHEN u(o, 102) < 0.05 THEN 'USD' ELSE 'EUR' END AS currency,
+               round(20 + 180 * u(o, 103), 2)::DECIMAL(18, 2) AS total,
+               u(o, 104) < 0.03 AS cancelled,
+               CASE WHEN u(o, 105) < 0.08 THEN round(total * 0.3, 2) ELSE 0 END
+                   ::DECIMAL(18, 2) AS refunded,
+               CASE WHEN cancelled THEN 0 ELSE total - refunded END::DECIMAL(18, 2) AS revenue,
+               CASE WHEN u(o, 106) < 0.05 THEN NULL ELSE u(o, 107) < 0.45 END AS new_customer,
+               CASE WHEN u(o, 108) < 0.4 THEN 'code' WHEN u(o, 108) < 0.85 THEN 'link'
+                    ELSE 'both' END AS method
+        FROM (SELECT o, hash(o, 100) % (SELECT count(*) FROM links) AS n
+              FROM range(1, {plan.orders + 1}) t(o))
+        JOIN links l USING (n);
+        INSERT INTO shop_order (id, workspace_id, platform, order_key, order_name, created_at,
+                                currency, subtotal, discount_total, total, refunded, cancelled,
+                                financial_status, new_customer, discount_codes)
+        SELECT o, 1, 'shopify', printf('%d', 5000000000 + o), printf('#%d', 1000 + o),
+               ordered_at, currency, total, 0, total, refunded, cancelled,
+               CASE WHEN cancelled THEN 'voided' WHEN refunded > 0 THEN 'partially_refunded'
+                    ELSE 'paid' END,
+               new_customer,
+               CASE WHEN method = 'link' THEN '' ELSE printf('CREATOR%07d', influencer_id) END
+        FROM orders ORDER BY o;
+        INSERT INTO attribution_run (id, workspace_id, campaign_id, ran_at, window_days,
+                                     precedence, orders_considered, by_code, by_link, by_both,
+                                     conflicts, reversed, other_campaigns, unattributed,
+                                     currency, missing_rates, leak_flags)
+        SELECT c.id, 1, c.id, c.end_date + 45, 30, 'code', count(o.o),
+               count(*) FILTER (WHERE method = 'code'), count(*) FILTER (WHERE method = 'link'),
+               count(*) FILTER (WHERE method = 'both'), 0, count(*) FILTER (WHERE cancelled),
+               0, 0, 'EUR', 0, 0
+        FROM campaign c LEFT JOIN orders o ON o.campaign_id = c.id
+        GROUP BY c.id, c.end_date ORDER BY c.id;
+        -- USD at 1.08 per EUR; a tenth of the USD orders fell on a day without a stored rate.
+        INSERT INTO order_attribution (run_id, order_id, campaign_id, influencer_id, method,
+                                       link_source, platform, ordered_at, ordered_on, revenue,
+                                       currency, campaign_revenue, campaign_currency,
+                                       exchange_rate, new_customer, attributed_at, reversed)
+        SELECT campaign_id, o, campaign_id, influencer_id, method,
+               CASE WHEN method <> 'code' THEN 'order_utm' END,
+               CASE WHEN method <> 'code' THEN platform END,
+               ordered_at, ordered_at::DATE, revenue, currency,
+               CASE WHEN currency = 'EUR' THEN revenue
+                    WHEN u(o, 109) >= 0.1 THEN round(revenue / 1.08, 2) END,
+               'EUR',
+               CASE WHEN currency = 'EUR' THEN 1 WHEN u(o, 109) >= 0.1 THEN 1 / 1.08 END,
+               new_customer, ordered_at + INTERVAL 1 HOUR, cancelled
+        FROM orders ORDER BY o;
+        """
+    )
+    for sql in indexes:
+        con.execute(sql)
+
+
+def _drop_indexes(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...]) -> list[str]:
+    """Drop the secondary indexes of `tables` (unique constraints stay); returns their SQL."""
+    found = con.execute(
+        "SELECT index_name, sql FROM duckdb_indexes() WHERE table_name IN "
+        "(SELECT unnest($1::VARCHAR[]))",
+        [list(tables)],
+    ).fetchall()
+    for name, _ in found:
+        con.execute(f'DROP INDEX "{name}"')
+    return [sql for _, sql in found]
 
 
 _METRIC_SNAPSHOTS = f"""
