@@ -190,7 +190,8 @@ def test_saving_the_same_batch_twice_inserts_each_row_once(engine):
     assert first.changed == 20
     assert second.changed == 0
     assert contents(engine) == stored
-    assert row_counts(engine) == {
+    written = {table: count for table, count in row_counts(engine).items() if count}
+    assert written == {
         "workspace": 1,
         "campaign": 1,
         "influencer": 2,
@@ -199,10 +200,6 @@ def test_saving_the_same_batch_twice_inserts_each_row_once(engine):
         "post": 2,
         "metric_snapshot": 6,
         "cost": 3,
-        "roster": 0,
-        "exchange_rate": 0,
-        "mention": 0,
-        "indicator_value": 0,
         "target": 2,
     }
 
