@@ -3,11 +3,7 @@ account with none, on every engine."""
 
 import pytest
 
-from influscope.discover.audits import (
-    audit_profiles,
-    discount_emv,
-    inauthentic_shares,
-)
+from influscope.discover.audits import audit_profiles, inauthentic_shares
 from influscope.discover.authenticity import is_generic, robust_z
 from influscope.discover.directory import load_directory
 from influscope.discover.imports import import_comments
@@ -65,12 +61,10 @@ def test_every_signal_says_what_it_measured_and_against_what(audits):
         assert signal.label and signal.threshold and signal.detail
 
 
-def test_inauthentic_shares_discount_the_emv_of_the_flagged_account_only(engine, audits):
+def test_inauthentic_shares_are_those_of_the_flagged_account_only(engine, audits):
     with engine.connect() as conn:
         shares = inauthentic_shares(conn, workspace=WORKSPACE)
-    assert shares[("instagram", CLEAN)] == 0.0
-    assert discount_emv(1000.0, shares[("instagram", CLEAN)]) == 1000.0
-    assert discount_emv(1000.0, 0.25) == 750.0
+    assert shares == {("instagram", CLEAN): 0.0, ("instagram", BOUGHT): 1.0}
 
 
 def test_generic_comments_are_emoji_only_or_a_few_words_of_praise():

@@ -2,10 +2,13 @@
 
 import json
 
+import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from influscope.cli.main import app
 from influscope.demo import DEMO_WORKSPACE
+from influscope.demo.prospects import save_demo_prospects
+from influscope.store import schema
 
 runner = CliRunner()
 FRENCH = (
@@ -62,3 +65,26 @@ def test_unknown_influencer_is_a_clear_error(demo, store_url):
     )
     assert result.exit_code == 1
     assert "No influencer or handle 'Nobody'" in result.output
+
+
+def test_save_audits_stores_each_account_share_once(demo, store_url):
+    audit, account = schema.discovery.account_audit, schema.account
+    query = sa.select(account.c.platform, account.c.handle, audit.c.inauthentic_share).join(
+        account, account.c.id == audit.c.account_id
+    )
+
+    def stored() -> list[sa.Row]:
+        with demo.connect() as conn:
+            return conn.execute(query).all()
+
+    save_demo_prospects(demo)
+    output = _run(store_url, "save-audits")
+    first = stored()
+    assert f"Saved the audit of {len(first)} account(s)" in output
+    assert _run(store_url, "save-audits") == output
+    assert sorted(stored()) == sorted(first)
+    shares = {(platform, handle): share for platform, handle, share in first}
+    assert len(shares) == len(first)
+    # The demo's bought account, in a comment pod, and a clean one.
+    assert shares[("instagram", "luna.eclat.beauty")] == 1.0
+    assert shares[("instagram", "maelle.peauzen")] == 0.0

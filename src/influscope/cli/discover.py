@@ -360,6 +360,25 @@ def audit_command(
     _print_audit(page)
 
 
+@discover_app.command("save-audits")
+def save_audits_command(
+    workspace: Workspace,
+    training: TrainingOption = None,
+    settings_file: SettingsOption = None,
+    db: DbOption = None,
+) -> None:
+    """Audit every account and store its inauthentic share, which the emv_authentic KPI reads."""
+    from influscope.discover.audits import save_audits
+    from influscope.discover.settings import load_settings
+
+    with user_errors():
+        settings = load_settings(settings_file)
+        engine = open_store(db)
+        with engine.begin() as conn:
+            audited = save_audits(conn, workspace=workspace, settings=settings, training=training)
+    console.print(f"Saved the audit of {audited} account(s) of {workspace!r}.")
+
+
 def _print_audit(page) -> None:
     age = page.age if page.age is not None else page.age_range or "–"
     language = f"{page.language or '–'}{' (detected)' if page.language_detected else ''}"

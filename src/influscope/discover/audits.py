@@ -1,9 +1,11 @@
 """Audits over the store: the comments and follower samples of each account, read once.
 
-`inauthentic_shares` is what the KPI catalogue reads to discount an account's EMV by the share
-of its audience or engagement that the audit estimates inauthentic (`discount_emv`).
+`save_audits` stores each account's estimated inauthentic share in `account_audit`, where the
+`emv_authentic` KPI reads it to discount the account's EMV by that share.
 """
 
+import datetime as dt
+import json
 from collections import defaultdict
 
 import sqlalchemy as sa
@@ -13,6 +15,7 @@ from influscope.discover.directory import AccountProfile, load_directory
 from influscope.discover.followers import FollowerProfile
 from influscope.discover.settings import Settings, built_in_settings
 from influscope.store import schema
+from influscope.store.writes import SaveSummary, sync_rows
 
 
 def load_comments(conn: sa.Connection, account_ids: list[int]) -> dict[int, list[Comment]]:
@@ -86,6 +89,30 @@ def inauthentic_shares(
     return {(p.platform, p.handle): audits[p.account_id].inauthentic_share for p in profiles}
 
 
-def discount_emv(emv: float, inauthentic_share: float) -> float:
-    """EMV counting only the authentic part of an account's audience and engagement."""
-    return emv * (1 - min(max(inauthentic_share, 0.0), 1.0))
+def save_audits(
+    conn: sa.Connection,
+    *,
+    workspace: str,
+    settings: Settings | None = None,
+    training: str | None = None,
+    audited_at: dt.datetime | None = None,
+) -> int:
+    """Audit every account of `workspace` and store its share and fired signals; returns how many
+    accounts were audited. Each account keeps one row, its latest audit: saving again replaces it.
+    `audited_at` is UTC (now when not given)."""
+    settings = settings or built_in_settings()
+    audited_at = audited_at or dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+    profiles = load_directory(conn, workspace=workspace, settings=settings)
+    audits = audit_profiles(conn, profiles, settings, training=training)
+    rows = [
+        {
+            "account_id": audit.account_id,
+            "inauthentic_share": audit.inauthentic_share,
+            "signals": json.dumps([signal.id for signal in audit.flags]),
+            "audited_at": audited_at,
+        }
+        for audit in audits.values()
+    ]
+    table = schema.discovery.account_audit
+    sync_rows(conn, table, key=("account_id",), rows=rows, summary=SaveSummary())
+    return len(rows)

@@ -2,7 +2,8 @@
 
 What discovery knows about an account beyond its posts: the profile a prospect list or an API
 gives (bio, declared engagement and price), the audience breakdowns creators share, comments
-(for comment quality and pods), and samples of followers (for the fake-follower classifier).
+(for comment quality and pods), and samples of followers (for the fake-follower classifier),
+and the latest audit of each account (its inauthentic share discounts the authentic EMV).
 A shortlist is written to the campaign's `roster`; a saved search keeps its filters as JSON.
 """
 
@@ -70,6 +71,21 @@ follower_sample = sa.Table(
     sa.Column("has_external_url", sa.Boolean),
     sa.Column("captured_on", sa.Date, nullable=False),
     sa.UniqueConstraint("account_id", "follower_key"),
+)
+
+# The latest audit of each account: one current row per account, replaced by every new audit.
+# Only the current estimate is kept because the authentic EMV reads the latest share and nothing
+# reads past ones; a history would need a "latest per account" window on every engine for no use.
+account_audit = sa.Table(
+    "account_audit",
+    metadata,
+    id_column("account_audit"),
+    sa.Column("account_id", sa.Integer, sa.ForeignKey("account.id"), nullable=False, unique=True),
+    # Estimated share of the audience or engagement that is not authentic, 0 to 1.
+    sa.Column("inauthentic_share", sa.Double, nullable=False),
+    # JSON list of the ids of the signals that fired, e.g. ["follower_spike"].
+    sa.Column("signals", sa.Text, nullable=False, server_default="[]"),
+    sa.Column("audited_at", sa.DateTime, nullable=False),
 )
 
 saved_search = sa.Table(
