@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from influscope.demo import DEMO_WORKSPACE, save_demo
+from influscope.demo import DEMO_WORKSPACE, save_demo, save_demo_sales
 from influscope.report.campaign_report import build_campaign_report
 from influscope.report.model import Report
 from influscope.report.write import EVERY_FORMAT, ReportFormat, write_report
@@ -24,6 +24,7 @@ def demo_store(tmp_path_factory) -> sa.Engine:
     engine = database.create_engine(str(path))
     migrate.upgrade(engine)
     save_demo(engine)
+    save_demo_sales(engine)
     yield engine
     engine.dispose()
 

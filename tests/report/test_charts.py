@@ -11,8 +11,8 @@ def test_campaign_charts_are_specs_with_the_report_numbers(demo_report):
         "influencers.cost_efficiency",
         "content.formats",
         "audience.brand_followers",
+        "traffic.clicks",
     }
-    assert "traffic.clicks" not in specs  # no tracked link in the demo: no chart
     costs = demo_report.section("spend").table("cost_by_influencer")
     values = specs["spend.cost_by_influencer"]["data"]["values"]
     assert [v["cost"] for v in values] == costs.column("cost")

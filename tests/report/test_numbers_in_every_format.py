@@ -169,13 +169,21 @@ def test_french_report_has_the_same_numbers_in_french(demo_store, demo_report):
     )
     assert french.section("summary").title == "Synthèse"
     english = {f.kpi: f.value for f in demo_report.section("summary").figures}
-    assert {f.kpi: f.value for f in french.section("summary").figures} == english
+    # DuckDB sums in parallel: two runs may differ in the last bits of a double.
+    assert {f.kpi: f.value for f in french.section("summary").figures} == pytest.approx(english)
     reach = next(f for f in french.section("summary").figures if f.kpi == "reach")
     assert reach.label == "Portée"
     assert format_value(1134299.0, Kind.COUNT, lang="fr") == "1\u202f134\u202f299"
 
 
-def test_a_section_without_data_says_so_instead_of_zeros(demo_report):
-    traffic = demo_report.section("traffic")
+def test_a_section_without_data_says_so_instead_of_zeros(demo_store):
+    # The opening of Germany and Spain ran without tracked links.
+    report = build_campaign_report(
+        demo_store,
+        campaign="Ouverture Allemagne et Espagne",
+        workspace=DEMO_WORKSPACE,
+        today=TODAY,
+    )
+    traffic = report.section("traffic")
     assert traffic.empty and "No tracked link" in traffic.empty
     assert not traffic.figures and not traffic.tables
