@@ -43,6 +43,7 @@ def test_kpi_json_has_every_kpi_with_value_and_unit(db):
         "provenance": "measured",
     }
     assert row["kpis"]["emv"]["rate_card"] == document["rate_card"] == "skeepers_octoly@1"
+    assert row["kpis"]["emv_authentic"]["rate_card"] == "skeepers_octoly@1"
     assert row["kpis"]["impressions_vs_paid"]["benchmarks"] == "paid_social@1"
 
 

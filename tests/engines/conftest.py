@@ -23,7 +23,7 @@ from influscope.store.export import export_parquet
 from influscope.store.writes import save_batch
 from tests.conftest import _postgres_admin
 
-from .scenario import save_traffic, scenario_batch
+from .scenario import save_account_audits, save_traffic, scenario_batch
 
 KPI_ENGINES = ("duckdb", "postgresql", "pyspark")
 # The scenario is a few dozen rows in a JVM that lives a minute: adaptive re-planning, shuffle
@@ -65,6 +65,7 @@ def _save_scenario(store: sa.Engine) -> None:
     with store.begin() as conn:
         save_batch(conn, workspace="Maison Test", batch=scenario_batch())
         save_traffic(conn)
+        save_account_audits(conn)
 
 
 @pytest.fixture(scope="session")

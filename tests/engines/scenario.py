@@ -494,3 +494,29 @@ def save_traffic(conn) -> None:
             for key, influencer, method, platform, revenue, in_euros, reversed_ in attributed
         ],
     )
+
+
+def save_account_audits(conn) -> None:
+    """The audits `influscope discover save-audits` would have stored: Léa's Instagram with a
+    follower spike sized at 25 % of her audience, Chloé's YouTube audited clean, Hugo's TikTok
+    never audited. EMV, authentic audience: Léa's €114.50 × 0.75 = €85.875, Hugo's and
+    Chloé's in full."""
+    import sqlalchemy as sa
+
+    from influscope.store import schema
+
+    account = schema.account
+    audits = {("instagram", "lea.glow"): 0.25, ("youtube", "chloebeaute"): 0.0}
+    for (platform, handle), share in audits.items():
+        query = sa.select(account.c.id).where(
+            account.c.platform == platform, account.c.handle == handle
+        )
+        conn.execute(
+            schema.discovery.account_audit.insert(),
+            dict(
+                account_id=conn.execute(query).scalar_one(),
+                inauthentic_share=share,
+                signals='["follower_spike"]' if share else "[]",
+                audited_at=dt.datetime(2026, 3, 30, 9),
+            ),
+        )

@@ -72,6 +72,8 @@ FAMILY_TOTALS = {
     # comments × €3.46), P3 (TikTok: 40 thousand views × €6.89 + 2,500 × €0.09 + 120 × €3.52 +
     # 80 × €1.72), P4 (YouTube: 1,200 × €0.08 + 150 × €6.99); the story has nothing it prices.
     "emv": 114.5 + 1060.6 + 1144.5,
+    # Léa's account audited at 25 % inauthentic, Chloé's clean, Hugo's never (counted in full)
+    "emv_authentic": 114.5 * 0.75 + 1060.6 + 1144.5,
     "emv_per_cost": 2319.6 / 5860,
     "paid_equivalent_impressions": PAID_IMPRESSIONS,
     "paid_equivalent_clicks": 1360 / (1.88 * USD),
@@ -142,6 +144,33 @@ def test_a_kpi_carries_the_weakest_provenance_of_its_inputs(kpi_backend):
             "cost_per_engagement": None,
         },
     )
+
+
+def test_authentic_emv_discounts_only_the_audited_share_of_each_account(kpi_backend):
+    table = evaluate_kpis(
+        kpi_backend,
+        campaign_ids=[_campaign_id(kpi_backend, "Printemps Éclat")],
+        kpi_ids=["emv", "emv_authentic"],
+        by=[Grain.INFLUENCER],
+    )
+    rows = {row["influencer"]: row for row in table.rows if row["influencer"] is not None}
+    values = {name: (row["emv"], row["emv_authentic"]) for name, row in rows.items()}
+    assert values == {
+        "Léa Martin": pytest.approx((114.5, 114.5 * 0.75)),  # stored share 0.25
+        "Hugo Bernard": pytest.approx((1060.6, 1060.6)),  # never audited: in full
+        "Chloé Dubois": pytest.approx((1144.5, 1144.5)),  # audited clean
+    }
+    provenance = {
+        row["influencer"]: p["emv_authentic"]
+        for row, p in zip(table.rows, table.provenance, strict=True)
+        if row["influencer"] is not None
+    }
+    # The discount is the audit's estimate; undiscounted EMV keeps its counters' provenance.
+    assert provenance == {
+        "Léa Martin": "estimated",
+        "Hugo Bernard": "measured",
+        "Chloé Dubois": "measured",
+    }
 
 
 def test_disclosure_is_judged_by_each_creator_country(kpi_backend):

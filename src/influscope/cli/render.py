@@ -53,7 +53,7 @@ def _plain(value: object) -> object:
 
 def _priced_by(kpi: Kpi, table: KpiTable) -> dict:
     """The price list behind a value KPI, so every EMV and paid figure names its source."""
-    if "emv" in kpi.measures:
+    if {"emv", "emv_authentic"} & set(kpi.measures):
         return {"rate_card": table.rate_card}
     if any(measure.startswith("paid_") for measure in kpi.measures):
         return {"benchmarks": table.benchmarks}

@@ -27,7 +27,7 @@ from influscope.compile.notoriety import (
     ugc_rows,
 )
 from influscope.compile.posts import POST_COLUMNS, post_rows, prov
-from influscope.compile.sources import TableSource, weakest
+from influscope.compile.sources import PROVENANCE_RANK, TableSource, weakest
 from influscope.compile.traffic import (
     CLICK_COLUMNS,
     ORDER_COLUMNS,
@@ -37,6 +37,7 @@ from influscope.compile.traffic import (
     session_rows,
 )
 from influscope.compile.value import PAID_COLUMNS, emv_column, paid_columns
+from influscope.vocabulary import Provenance
 
 DIMENSIONS = {
     "campaign_id": "int64",
@@ -49,6 +50,8 @@ DIMENSIONS = {
     "post_id": "int64",
     "day": "date",
 }
+
+_ESTIMATED = ibis.literal(PROVENANCE_RANK[Provenance.ESTIMATED], type="int64")
 
 # Read by the post rows' own measures, not measures themselves.
 _POST_DETAILS = {"country", "caption", "sponsored"}
@@ -83,10 +86,12 @@ def kpi_facts(
         return columns is None or any(name in columns for name in names)
 
     with_emv = card is not None and wanted("emv")
+    with_authentic = card is not None and wanted("emv_authentic")
     with_paid = benchmarks is not None and wanted(*PAID_COLUMNS)
     with_cost = wanted("cost") or with_paid
     parts = []
-    if wanted(*POST_COLUMNS, "key_message_posts", "ugc_post", "cost") or with_emv or with_paid:
+    with_value = with_emv or with_authentic or with_paid
+    if wanted(*POST_COLUMNS, "key_message_posts", "ugc_post", "cost") or with_value:
         posts = post_rows(
             con, as_of=as_of, disclosure=disclosure or {}, campaign_ids=campaign_ids
         ).view()
@@ -130,19 +135,40 @@ def kpi_facts(
     stacked = conform(parts[0], schema)
     for part in parts[1:]:
         stacked = stacked.union(conform(part, schema))
-    if with_emv:
+    if with_emv or with_authentic:
         stacked = _with_value(con, stacked.view(), "emv", card.currency)
-        emv = emv_column(stacked, card, rate_to_campaign_currency=stacked.emv_rate)
+        if with_authentic:
+            stacked = _with_inauthentic_share(con, stacked)
         exposure = weakest(
             *(stacked[prov(name)] for name in ("impressions", "views", "engagements"))
         )
-        stacked = stacked.mutate(emv=emv, **{prov("emv"): exposure})
+        values = {}
+        if with_emv:
+            values["emv"] = emv_column(stacked, card, rate_to_campaign_currency=stacked.emv_rate)
+            values[prov("emv")] = exposure
+        if with_authentic:
+            share = stacked.inauthentic_share
+            values["emv_authentic"] = emv_column(
+                stacked, card, haircut=share, rate_to_campaign_currency=stacked.emv_rate
+            )
+            # A discount applied is the audit's estimate, whatever the counters' provenance.
+            discounted = ibis.ifelse(share > 0, _ESTIMATED, ibis.null("int64"))
+            values[prov("emv_authentic")] = weakest(exposure, discounted)
+        stacked = stacked.mutate(**values)
     if with_paid:
         stacked = _with_value(con, stacked.view(), "paid", benchmarks.currency)
         stacked = stacked.mutate(
             **paid_columns(stacked, benchmarks, rate_to_campaign_currency=stacked.paid_rate)
         )
     return stacked
+
+
+def _with_inauthentic_share(con: TableSource, facts: ir.Table) -> ir.Table:
+    """`facts` with `inauthentic_share`: the share of each row's account's latest saved audit,
+    null for accounts never audited (one row per account in `account_audit`, so no fan-out)."""
+    audits = con.table("account_audit").select("account_id", "inauthentic_share")
+    joined = facts.left_join(audits, "account_id")
+    return joined.select(*facts.columns, "inauthentic_share").view()
 
 
 def _with_value(con: TableSource, facts: ir.Table, name: str, currency: str) -> ir.Table:
