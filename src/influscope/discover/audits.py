@@ -107,7 +107,7 @@ def save_audits(
     rows = [
         {
             "account_id": audit.account_id,
-            "inauthentic_share": audit.inauthentic_share,
+            "inauthentic_share": min(max(audit.inauthentic_share, 0.0), 1.0),
             "signals": json.dumps([signal.id for signal in audit.flags]),
             "audited_at": audited_at,
         }
