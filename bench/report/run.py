@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from influscope.charts import campaign_charts
-from influscope.demo import DEMO_WORKSPACE, save_demo
+from influscope.demo import DEMO_WORKSPACE, save_demo, save_demo_sales
 from influscope.report.campaign_report import build_campaign_report
 from influscope.report.render_html import chart_svgs
 from influscope.report.write import EVERY_FORMAT, ReportFormat, render
@@ -58,6 +58,7 @@ def main() -> None:
         store = database.create_engine(str(Path(folder) / "demo.duckdb"))
         migrate.upgrade(store)
         save_demo(store)
+        save_demo_sales(store)  # the report then has its traffic and sales sections
 
         def build():
             return build_campaign_report(
