@@ -1,7 +1,7 @@
 """Ways to compute the campaign KPIs, in total or per influencer.
 
 The compared set, `KPIS`, is every KPI of the catalogue that reads only posts, their metric and
-follower snapshots, costs, tracked clicks, GA4 sessions and attributed orders (60 of them:
+follower snapshots, costs, tracked clicks, GA4 sessions and attributed orders (60 of the 92:
 visibility, engagement with its per-post and per-account means and medians, cost, traffic and
 sales with their returns). The others also read the casting, mentions, captions, rate cards and
 exchange rates, and have no hand-written twin here.
