@@ -24,6 +24,14 @@ SESSION_COLUMNS = (
 ORDER_COLUMNS = ("orders", "revenue", "new_customers")
 
 
+def _per_day(rows: ir.Table, columns: tuple[str, ...]) -> ir.Table:
+    """`rows` summed per campaign, influencer, post, platform and day: every measure read here is
+    a sum and the day is the finest grain a KPI groups by, so the KPI facts carry one row per
+    link and day instead of one per click or order (millions of them at scale)."""
+    keys = [name for name in rows.columns if name not in columns]
+    return rows.group_by(keys).aggregate(**{name: rows[name].sum() for name in columns})
+
+
 def _names(con: TableSource, rows: ir.Table) -> ir.Table:
     """`rows` with the campaign's and the influencer's names beside their ids."""
     campaign, influencer = con.table("campaign"), con.table("influencer")
@@ -50,7 +58,7 @@ def click_rows(con: TableSource) -> ir.Table:
         unique_link_clicks=flag(~click.is_bot & click.is_unique),
         bot_link_clicks=flag(click.is_bot),
     )
-    return _names(con, rows.view())
+    return _names(con, _per_day(rows, CLICK_COLUMNS).view())
 
 
 def session_rows(con: TableSource) -> ir.Table:
@@ -69,7 +77,7 @@ def session_rows(con: TableSource) -> ir.Table:
         page_views=matched.page_views.cast("float64"),
         key_events=matched.key_events.cast("float64"),
     )
-    return _names(con, rows.view())
+    return _names(con, _per_day(rows, SESSION_COLUMNS).view())
 
 
 def order_rows(con: TableSource) -> ir.Table:
@@ -86,4 +94,4 @@ def order_rows(con: TableSource) -> ir.Table:
         revenue=ibis.ifelse(counted, attribution.campaign_revenue.cast("float64"), 0),
         new_customers=flag(counted & attribution.new_customer.fill_null(False)),
     )
-    return _names(con, rows.view())
+    return _names(con, _per_day(rows, ORDER_COLUMNS).view())

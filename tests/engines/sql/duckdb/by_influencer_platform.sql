@@ -1,4 +1,4 @@
-WITH "t78" AS (
+WITH "t75" AS (
   SELECT
     CAST("t48"."campaign_id" AS BIGINT) AS "campaign_id",
     CAST("t15"."name" AS TEXT) AS "campaign",
@@ -14,7 +14,7 @@ WITH "t78" AS (
   ) AS "t48"
   INNER JOIN "campaign" AS "t15"
     ON "t48"."campaign_id" = "t15"."id"
-), "t80" AS (
+), "t77" AS (
   SELECT
     CAST("t50"."campaign_id" AS BIGINT) AS "campaign_id",
     CAST("t16"."name" AS TEXT) AS "campaign",
@@ -49,33 +49,33 @@ WITH "t78" AS (
     ON "t24"."influencer_id" = "t46"."id"
   INNER JOIN "campaign" AS "t16"
     ON "t50"."campaign_id" = "t16"."id"
-), "t147" AS (
+), "t150" AS (
   SELECT
     *
   FROM (
     SELECT
-      "t137"."campaign_id",
-      "t137"."campaign",
-      "t137"."influencer_id",
-      "t137"."influencer",
-      "t137"."account_id",
-      "t137"."platform",
-      "t137"."is_brand",
-      "t137"."day",
-      "t137"."start_at",
-      "t137"."end_at",
-      "t59"."followers",
-      "t59"."at",
-      "t59"."rank"
+      "t140"."campaign_id",
+      "t140"."campaign",
+      "t140"."influencer_id",
+      "t140"."influencer",
+      "t140"."account_id",
+      "t140"."platform",
+      "t140"."is_brand",
+      "t140"."day",
+      "t140"."start_at",
+      "t140"."end_at",
+      "t58"."followers",
+      "t58"."at",
+      "t58"."rank"
     FROM (
       SELECT
-        "t117"."campaign_id",
+        "t118"."campaign_id",
         CAST("t15"."name" AS TEXT) AS "campaign",
         CAST("t19"."id" AS BIGINT) AS "influencer_id",
         CAST("t19"."name" AS TEXT) AS "influencer",
-        "t117"."account_id",
+        "t118"."account_id",
         CAST("t25"."platform" AS TEXT) AS "platform",
-        "t117"."is_brand",
+        "t118"."is_brand",
         "t15"."end_date" AS "day",
         EPOCH(CAST(CAST("t15"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
         EPOCH(CAST(CAST("t15"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
@@ -84,13 +84,13 @@ WITH "t78" AS (
           *
         FROM (
           SELECT
-            "t102"."campaign_id",
-            "t102"."account_id",
+            "t103"."campaign_id",
+            "t103"."account_id",
             FALSE AS "is_brand"
           FROM (
             SELECT DISTINCT
-              "t88"."campaign_id",
-              "t88"."account_id"
+              "t86"."campaign_id",
+              "t86"."account_id"
             FROM (
               SELECT
                 CAST("t49"."campaign_id" AS BIGINT) AS "campaign_id",
@@ -126,8 +126,8 @@ WITH "t78" AS (
                 ON "t24"."influencer_id" = "t46"."id"
               INNER JOIN "campaign" AS "t16"
                 ON "t49"."campaign_id" = "t16"."id"
-            ) AS "t88"
-          ) AS "t102"
+            ) AS "t86"
+          ) AS "t103"
         ) AS "t107"
         UNION ALL
         SELECT
@@ -148,15 +148,15 @@ WITH "t78" AS (
             ON "t35"."workspace_id" = "t17"."workspace_id"
           INNER JOIN "account" AS "t25"
             ON "t25"."influencer_id" = "t35"."id"
-        ) AS "t68"
-      ) AS "t117"
+        ) AS "t66"
+      ) AS "t118"
       INNER JOIN "campaign" AS "t15"
-        ON "t117"."campaign_id" = "t15"."id"
+        ON "t118"."campaign_id" = "t15"."id"
       INNER JOIN "account" AS "t25"
-        ON "t117"."account_id" = "t25"."id"
+        ON "t118"."account_id" = "t25"."id"
       INNER JOIN "influencer" AS "t19"
         ON "t25"."influencer_id" = "t19"."id"
-    ) AS "t137"
+    ) AS "t140"
     INNER JOIN (
       SELECT
         CAST("t13"."account_id" AS BIGINT) AS "account_id",
@@ -172,226 +172,226 @@ WITH "t78" AS (
           ELSE 2
         END AS "rank"
       FROM "follower_snapshot" AS "t13"
-    ) AS "t59"
-      ON "t137"."account_id" = "t59"."account_id"
-  ) AS "t146"
+    ) AS "t58"
+      ON "t140"."account_id" = "t58"."account_id"
+  ) AS "t149"
   WHERE
-    "t146"."at" <= "t146"."end_at"
+    "t149"."at" <= "t149"."end_at"
 )
 SELECT
-  "t217"."influencer_id",
-  "t217"."influencer",
-  "t217"."platform",
-  "t217"."key_messages",
-  "t217"."platforms_selected",
-  "t217"."influencers_contacted",
-  "t217"."influencers_interested",
+  "t220"."influencer_id",
+  "t220"."influencer",
+  "t220"."platform",
+  "t220"."key_messages",
+  "t220"."platforms_selected",
+  "t220"."influencers_contacted",
+  "t220"."influencers_interested",
   (
-    "t217"."influencers_interested" / NULLIF("t217"."influencers_contacted", 0)
+    "t220"."influencers_interested" / NULLIF("t220"."influencers_contacted", 0)
   ) * 100 AS "influencers_interested_rate",
-  "t217"."influencers_activated",
-  "t217"."products_sent",
-  "t217"."reach",
-  "t217"."impressions",
-  "t217"."views",
-  "t217"."impressions_with_estimates",
+  "t220"."influencers_activated",
+  "t220"."products_sent",
+  "t220"."reach",
+  "t220"."impressions",
+  "t220"."views",
+  "t220"."impressions_with_estimates",
   (
-    "t217"."reach_rate__first" / NULLIF("t217"."reach_rate__second", 0)
+    "t220"."reach_rate__first" / NULLIF("t220"."reach_rate__second", 0)
   ) * 100 AS "reach_rate",
-  "t217"."brand_mentions",
+  "t220"."brand_mentions",
   (
-    "t217"."brand_mentions" / NULLIF("t217"."mentions", 0)
+    "t220"."brand_mentions" / NULLIF("t220"."mentions", 0)
   ) * 100 AS "share_of_voice",
   (
-    "t217"."brand_mention_engagements" / NULLIF("t217"."mention_engagements", 0)
+    "t220"."brand_mention_engagements" / NULLIF("t220"."mention_engagements", 0)
   ) * 100 AS "share_of_engagement",
-  "t217"."key_message_posts",
+  "t220"."key_message_posts",
   (
-    "t217"."key_message_posts" / NULLIF(CAST("t217"."posts" AS DOUBLE), 0)
+    "t220"."key_message_posts" / NULLIF(CAST("t220"."posts" AS DOUBLE), 0)
   ) * 100 AS "key_message_rate",
-  "t217"."posts",
-  "t217"."posts_contracted",
+  "t220"."posts",
+  "t220"."posts_contracted",
   (
-    CAST("t217"."posts" AS DOUBLE) / NULLIF("t217"."posts_contracted", 0)
+    CAST("t220"."posts" AS DOUBLE) / NULLIF("t220"."posts_contracted", 0)
   ) * 100 AS "posts_delivery_rate",
-  "t217"."ugc_posts",
-  "t217"."likes",
-  "t217"."comments",
-  "t217"."shares",
-  "t217"."saves",
-  "t217"."engagements",
+  "t220"."ugc_posts",
+  "t220"."likes",
+  "t220"."comments",
+  "t220"."shares",
+  "t220"."saves",
+  "t220"."engagements",
   (
-    "t217"."engagement_rate_reach__first" / NULLIF("t217"."engagement_rate_reach__second", 0)
+    "t220"."engagement_rate_reach__first" / NULLIF("t220"."engagement_rate_reach__second", 0)
   ) * 100 AS "engagement_rate_reach",
   (
-    "t217"."engagement_rate_followers__first" / NULLIF("t217"."engagement_rate_followers__second", 0)
+    "t220"."engagement_rate_followers__first" / NULLIF("t220"."engagement_rate_followers__second", 0)
   ) * 100 AS "engagement_rate_followers",
-  "t217"."er_reach_post_mean" AS "engagement_rate_reach_post_mean",
-  "t217"."er_reach_post_median" AS "engagement_rate_reach_post_median",
-  "t217"."er_reach_account_mean" AS "engagement_rate_reach_account_mean",
-  "t217"."er_reach_account_median" AS "engagement_rate_reach_account_median",
-  "t217"."er_followers_post_mean" AS "engagement_rate_followers_post_mean",
-  "t217"."er_followers_post_median" AS "engagement_rate_followers_post_median",
-  "t217"."er_followers_account_mean" AS "engagement_rate_followers_account_mean",
-  "t217"."er_followers_account_median" AS "engagement_rate_followers_account_median",
+  "t220"."er_reach_post_mean" AS "engagement_rate_reach_post_mean",
+  "t220"."er_reach_post_median" AS "engagement_rate_reach_post_median",
+  "t220"."er_reach_account_mean" AS "engagement_rate_reach_account_mean",
+  "t220"."er_reach_account_median" AS "engagement_rate_reach_account_median",
+  "t220"."er_followers_post_mean" AS "engagement_rate_followers_post_mean",
+  "t220"."er_followers_post_median" AS "engagement_rate_followers_post_median",
+  "t220"."er_followers_account_mean" AS "engagement_rate_followers_account_mean",
+  "t220"."er_followers_account_median" AS "engagement_rate_followers_account_median",
   (
-    "t217"."engagement_rate_impressions__first" / NULLIF("t217"."engagement_rate_impressions__second", 0)
+    "t220"."engagement_rate_impressions__first" / NULLIF("t220"."engagement_rate_impressions__second", 0)
   ) * 100 AS "engagement_rate_impressions",
-  "t217"."er_impressions_post_mean" AS "engagement_rate_impressions_post_mean",
-  "t217"."er_impressions_post_median" AS "engagement_rate_impressions_post_median",
-  "t217"."er_impressions_account_mean" AS "engagement_rate_impressions_account_mean",
-  "t217"."er_impressions_account_median" AS "engagement_rate_impressions_account_median",
+  "t220"."er_impressions_post_mean" AS "engagement_rate_impressions_post_mean",
+  "t220"."er_impressions_post_median" AS "engagement_rate_impressions_post_median",
+  "t220"."er_impressions_account_mean" AS "engagement_rate_impressions_account_mean",
+  "t220"."er_impressions_account_median" AS "engagement_rate_impressions_account_median",
   (
-    "t217"."engagement_rate_views__first" / NULLIF("t217"."engagement_rate_views__second", 0)
+    "t220"."engagement_rate_views__first" / NULLIF("t220"."engagement_rate_views__second", 0)
   ) * 100 AS "engagement_rate_views",
-  "t217"."er_views_post_mean" AS "engagement_rate_views_post_mean",
-  "t217"."er_views_post_median" AS "engagement_rate_views_post_median",
-  "t217"."er_views_account_mean" AS "engagement_rate_views_account_mean",
-  "t217"."er_views_account_median" AS "engagement_rate_views_account_median",
-  "t217"."clicks" AS "platform_link_clicks",
-  "t217"."followers_gained",
+  "t220"."er_views_post_mean" AS "engagement_rate_views_post_mean",
+  "t220"."er_views_post_median" AS "engagement_rate_views_post_median",
+  "t220"."er_views_account_mean" AS "engagement_rate_views_account_mean",
+  "t220"."er_views_account_median" AS "engagement_rate_views_account_median",
+  "t220"."clicks" AS "platform_link_clicks",
+  "t220"."followers_gained",
   (
-    "t217"."follower_growth_rate__first" / NULLIF("t217"."follower_growth_rate__second", 0)
+    "t220"."follower_growth_rate__first" / NULLIF("t220"."follower_growth_rate__second", 0)
   ) * 100 AS "follower_growth_rate",
-  "t217"."followers_gained_above_trend__first" - "t217"."followers_gained_above_trend__second" AS "followers_gained_above_trend",
-  "t217"."brand_followers_gained",
+  "t220"."followers_gained_above_trend__first" - "t220"."followers_gained_above_trend__second" AS "followers_gained_above_trend",
+  "t220"."brand_followers_gained",
   (
-    "t217"."brand_follower_growth_rate__first" / NULLIF("t217"."brand_follower_growth_rate__second", 0)
+    "t220"."brand_follower_growth_rate__first" / NULLIF("t220"."brand_follower_growth_rate__second", 0)
   ) * 100 AS "brand_follower_growth_rate",
-  "t217"."brand_followers_gained_above_trend__first" - "t217"."brand_followers_gained_above_trend__second" AS "brand_followers_gained_above_trend",
-  "t217"."link_clicks" AS "tracked_clicks",
-  "t217"."unique_link_clicks" AS "unique_clicks",
-  "t217"."bot_link_clicks" AS "bot_clicks",
+  "t220"."brand_followers_gained_above_trend__first" - "t220"."brand_followers_gained_above_trend__second" AS "brand_followers_gained_above_trend",
+  "t220"."link_clicks" AS "tracked_clicks",
+  "t220"."unique_link_clicks" AS "unique_clicks",
+  "t220"."bot_link_clicks" AS "bot_clicks",
   (
-    "t217"."link_clicks" / NULLIF("t217"."impressions_with_estimates", 0)
+    "t220"."link_clicks" / NULLIF("t220"."impressions_with_estimates", 0)
   ) * 100 AS "click_through_rate",
-  "t217"."sessions",
-  "t217"."new_users",
+  "t220"."sessions",
+  "t220"."new_users",
   (
-    "t217"."bounced_sessions" / NULLIF("t217"."sessions", 0)
+    "t220"."bounced_sessions" / NULLIF("t220"."sessions", 0)
   ) * 100 AS "bounce_rate",
-  "t217"."session_seconds" / NULLIF("t217"."sessions", 0) AS "average_session_duration",
-  "t217"."page_views" / NULLIF("t217"."sessions", 0) AS "pages_per_session",
-  "t217"."key_events" AS "leads",
-  "t217"."orders" AS "conversions",
+  "t220"."session_seconds" / NULLIF("t220"."sessions", 0) AS "average_session_duration",
+  "t220"."page_views" / NULLIF("t220"."sessions", 0) AS "pages_per_session",
+  "t220"."key_events" AS "leads",
+  "t220"."orders" AS "conversions",
   (
-    "t217"."orders" / NULLIF("t217"."unique_link_clicks", 0)
+    "t220"."orders" / NULLIF("t220"."unique_link_clicks", 0)
   ) * 100 AS "conversion_rate",
-  "t217"."revenue",
-  "t217"."revenue" / NULLIF("t217"."orders", 0) AS "average_order_value",
-  "t217"."new_customers",
-  "t217"."revenue" / NULLIF("t217"."cost", 0) AS "return_on_ad_spend",
+  "t220"."revenue",
+  "t220"."revenue" / NULLIF("t220"."orders", 0) AS "average_order_value",
+  "t220"."new_customers",
+  "t220"."revenue" / NULLIF("t220"."cost", 0) AS "return_on_ad_spend",
   (
     (
-      "t217"."revenue" - "t217"."cost"
-    ) / NULLIF("t217"."cost", 0)
+      "t220"."revenue" - "t220"."cost"
+    ) / NULLIF("t220"."cost", 0)
   ) * 100 AS "return_on_investment",
   (
     (
-      "t217"."revenue" - "t217"."cost"
-    ) / NULLIF("t217"."revenue", 0)
+      "t220"."revenue" - "t220"."cost"
+    ) / NULLIF("t220"."revenue", 0)
   ) * 100 AS "profitability",
-  "t217"."sponsored_posts",
-  "t217"."disclosed_sponsored_posts",
+  "t220"."sponsored_posts",
+  "t220"."disclosed_sponsored_posts",
   (
-    "t217"."disclosed_sponsored_posts" / NULLIF("t217"."sponsored_posts", 0)
+    "t220"."disclosed_sponsored_posts" / NULLIF("t220"."sponsored_posts", 0)
   ) * 100 AS "disclosure_rate",
-  "t217"."cost",
+  "t220"."cost",
   (
-    "t217"."cost" / NULLIF("t217"."impressions_with_estimates", 0)
+    "t220"."cost" / NULLIF("t220"."impressions_with_estimates", 0)
   ) * 1000 AS "cost_per_mille",
-  "t217"."cost" / NULLIF("t217"."engagements", 0) AS "cost_per_engagement",
-  "t217"."cost" / NULLIF("t217"."views", 0) AS "cost_per_view",
-  "t217"."cost" / NULLIF("t217"."brand_followers_gained", 0) AS "cost_per_new_follower",
-  "t217"."cost" / NULLIF("t217"."link_clicks", 0) AS "cost_per_click",
-  "t217"."cost" / NULLIF("t217"."orders", 0) AS "cost_per_acquisition",
-  "t217"."cost" / NULLIF("t217"."new_customers", 0) AS "customer_acquisition_cost",
-  "t217"."cost" / NULLIF("t217"."key_events", 0) AS "cost_per_lead",
-  "t217"."emv",
-  "t217"."emv_authentic",
-  "t217"."emv" / NULLIF("t217"."cost", 0) AS "emv_per_cost",
-  "t217"."paid_impressions" AS "paid_equivalent_impressions",
-  "t217"."paid_clicks" AS "paid_equivalent_clicks",
-  "t217"."paid_views" AS "paid_equivalent_views",
+  "t220"."cost" / NULLIF("t220"."engagements", 0) AS "cost_per_engagement",
+  "t220"."cost" / NULLIF("t220"."views", 0) AS "cost_per_view",
+  "t220"."cost" / NULLIF("t220"."brand_followers_gained", 0) AS "cost_per_new_follower",
+  "t220"."cost" / NULLIF("t220"."link_clicks", 0) AS "cost_per_click",
+  "t220"."cost" / NULLIF("t220"."orders", 0) AS "cost_per_acquisition",
+  "t220"."cost" / NULLIF("t220"."new_customers", 0) AS "customer_acquisition_cost",
+  "t220"."cost" / NULLIF("t220"."key_events", 0) AS "cost_per_lead",
+  "t220"."emv",
+  "t220"."emv_authentic",
+  "t220"."emv" / NULLIF("t220"."cost", 0) AS "emv_per_cost",
+  "t220"."paid_impressions" AS "paid_equivalent_impressions",
+  "t220"."paid_clicks" AS "paid_equivalent_clicks",
+  "t220"."paid_views" AS "paid_equivalent_views",
   (
-    "t217"."impressions_vs_paid__first" / NULLIF("t217"."impressions_vs_paid__second", 0)
+    "t220"."impressions_vs_paid__first" / NULLIF("t220"."impressions_vs_paid__second", 0)
   ) * 100 AS "impressions_vs_paid",
   (
-    "t217"."clicks_vs_paid__first" / NULLIF("t217"."clicks_vs_paid__second", 0)
+    "t220"."clicks_vs_paid__first" / NULLIF("t220"."clicks_vs_paid__second", 0)
   ) * 100 AS "clicks_vs_paid",
   (
-    "t217"."views_vs_paid__first" / NULLIF("t217"."views_vs_paid__second", 0)
+    "t220"."views_vs_paid__first" / NULLIF("t220"."views_vs_paid__second", 0)
   ) * 100 AS "views_vs_paid",
   CASE
-    WHEN "t217"."key_messages" IS NOT NULL
+    WHEN "t220"."key_messages" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_messages__provenance",
   CASE
-    WHEN "t217"."platforms_selected" IS NOT NULL
+    WHEN "t220"."platforms_selected" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "platforms_selected__provenance",
   CASE
-    WHEN "t217"."influencers_contacted" IS NOT NULL
+    WHEN "t220"."influencers_contacted" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_contacted__provenance",
   CASE
-    WHEN "t217"."influencers_interested" IS NOT NULL
+    WHEN "t220"."influencers_interested" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_interested__provenance",
   CASE
     WHEN (
       (
-        "t217"."influencers_interested" / NULLIF("t217"."influencers_contacted", 0)
+        "t220"."influencers_interested" / NULLIF("t220"."influencers_contacted", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_interested_rate__provenance",
   CASE
-    WHEN "t217"."influencers_activated" IS NOT NULL
+    WHEN "t220"."influencers_activated" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_activated__provenance",
   CASE
-    WHEN "t217"."products_sent" IS NOT NULL
+    WHEN "t220"."products_sent" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "products_sent__provenance",
   CASE
-    WHEN "t217"."reach" IS NOT NULL
-    THEN COALESCE("t217"."reach__provenance", 0)
+    WHEN "t220"."reach" IS NOT NULL
+    THEN COALESCE("t220"."reach__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "reach__provenance",
   CASE
-    WHEN "t217"."impressions" IS NOT NULL
-    THEN COALESCE("t217"."impressions__provenance", 0)
+    WHEN "t220"."impressions" IS NOT NULL
+    THEN COALESCE("t220"."impressions__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions__provenance",
   CASE
-    WHEN "t217"."views" IS NOT NULL
-    THEN COALESCE("t217"."views__provenance", 0)
+    WHEN "t220"."views" IS NOT NULL
+    THEN COALESCE("t220"."views__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "views__provenance",
   CASE
-    WHEN "t217"."impressions_with_estimates" IS NOT NULL
-    THEN COALESCE("t217"."impressions_with_estimates__provenance", 0)
+    WHEN "t220"."impressions_with_estimates" IS NOT NULL
+    THEN COALESCE("t220"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions_with_estimates__provenance",
   CASE
     WHEN (
       (
-        "t217"."reach_rate__first" / NULLIF("t217"."reach_rate__second", 0)
+        "t220"."reach_rate__first" / NULLIF("t220"."reach_rate__second", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(
       NULLIF(
         GREATEST(
-          COALESCE("t217"."reach_rate__first__provenance", -1),
-          COALESCE("t217"."reach_rate__second__provenance", -1)
+          COALESCE("t220"."reach_rate__first__provenance", -1),
+          COALESCE("t220"."reach_rate__second__provenance", -1)
         ),
         -1
       ),
@@ -400,14 +400,14 @@ SELECT
     ELSE CAST(NULL AS BIGINT)
   END AS "reach_rate__provenance",
   CASE
-    WHEN "t217"."brand_mentions" IS NOT NULL
+    WHEN "t220"."brand_mentions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_mentions__provenance",
   CASE
     WHEN (
       (
-        "t217"."brand_mentions" / NULLIF("t217"."mentions", 0)
+        "t220"."brand_mentions" / NULLIF("t220"."mentions", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -416,86 +416,86 @@ SELECT
   CASE
     WHEN (
       (
-        "t217"."brand_mention_engagements" / NULLIF("t217"."mention_engagements", 0)
+        "t220"."brand_mention_engagements" / NULLIF("t220"."mention_engagements", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "share_of_engagement__provenance",
   CASE
-    WHEN "t217"."key_message_posts" IS NOT NULL
+    WHEN "t220"."key_message_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_message_posts__provenance",
   CASE
     WHEN (
       (
-        "t217"."key_message_posts" / NULLIF(CAST("t217"."posts" AS DOUBLE), 0)
+        "t220"."key_message_posts" / NULLIF(CAST("t220"."posts" AS DOUBLE), 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_message_rate__provenance",
   CASE
-    WHEN "t217"."posts" IS NOT NULL
+    WHEN "t220"."posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts__provenance",
   CASE
-    WHEN "t217"."posts_contracted" IS NOT NULL
+    WHEN "t220"."posts_contracted" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts_contracted__provenance",
   CASE
     WHEN (
       (
-        CAST("t217"."posts" AS DOUBLE) / NULLIF("t217"."posts_contracted", 0)
+        CAST("t220"."posts" AS DOUBLE) / NULLIF("t220"."posts_contracted", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts_delivery_rate__provenance",
   CASE
-    WHEN "t217"."ugc_posts" IS NOT NULL
+    WHEN "t220"."ugc_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "ugc_posts__provenance",
   CASE
-    WHEN "t217"."likes" IS NOT NULL
-    THEN COALESCE("t217"."likes__provenance", 0)
+    WHEN "t220"."likes" IS NOT NULL
+    THEN COALESCE("t220"."likes__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "likes__provenance",
   CASE
-    WHEN "t217"."comments" IS NOT NULL
-    THEN COALESCE("t217"."comments__provenance", 0)
+    WHEN "t220"."comments" IS NOT NULL
+    THEN COALESCE("t220"."comments__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "comments__provenance",
   CASE
-    WHEN "t217"."shares" IS NOT NULL
-    THEN COALESCE("t217"."shares__provenance", 0)
+    WHEN "t220"."shares" IS NOT NULL
+    THEN COALESCE("t220"."shares__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "shares__provenance",
   CASE
-    WHEN "t217"."saves" IS NOT NULL
-    THEN COALESCE("t217"."saves__provenance", 0)
+    WHEN "t220"."saves" IS NOT NULL
+    THEN COALESCE("t220"."saves__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "saves__provenance",
   CASE
-    WHEN "t217"."engagements" IS NOT NULL
-    THEN COALESCE("t217"."engagements__provenance", 0)
+    WHEN "t220"."engagements" IS NOT NULL
+    THEN COALESCE("t220"."engagements__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagements__provenance",
   CASE
     WHEN (
       (
-        "t217"."engagement_rate_reach__first" / NULLIF("t217"."engagement_rate_reach__second", 0)
+        "t220"."engagement_rate_reach__first" / NULLIF("t220"."engagement_rate_reach__second", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(
       NULLIF(
         GREATEST(
-          COALESCE("t217"."engagement_rate_reach__first__provenance", -1),
-          COALESCE("t217"."engagement_rate_reach__second__provenance", -1)
+          COALESCE("t220"."engagement_rate_reach__first__provenance", -1),
+          COALESCE("t220"."engagement_rate_reach__second__provenance", -1)
         ),
         -1
       ),
@@ -506,14 +506,14 @@ SELECT
   CASE
     WHEN (
       (
-        "t217"."engagement_rate_followers__first" / NULLIF("t217"."engagement_rate_followers__second", 0)
+        "t220"."engagement_rate_followers__first" / NULLIF("t220"."engagement_rate_followers__second", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(
       NULLIF(
         GREATEST(
-          COALESCE("t217"."engagement_rate_followers__first__provenance", -1),
-          COALESCE("t217"."engagement_rate_followers__second__provenance", -1)
+          COALESCE("t220"."engagement_rate_followers__first__provenance", -1),
+          COALESCE("t220"."engagement_rate_followers__second__provenance", -1)
         ),
         -1
       ),
@@ -522,56 +522,56 @@ SELECT
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers__provenance",
   CASE
-    WHEN "t217"."er_reach_post_mean" IS NOT NULL
-    THEN COALESCE("t217"."er_reach_post_mean__provenance", 0)
+    WHEN "t220"."er_reach_post_mean" IS NOT NULL
+    THEN COALESCE("t220"."er_reach_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_post_mean__provenance",
   CASE
-    WHEN "t217"."er_reach_post_median" IS NOT NULL
-    THEN COALESCE("t217"."er_reach_post_median__provenance", 0)
+    WHEN "t220"."er_reach_post_median" IS NOT NULL
+    THEN COALESCE("t220"."er_reach_post_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_post_median__provenance",
   CASE
-    WHEN "t217"."er_reach_account_mean" IS NOT NULL
-    THEN COALESCE("t217"."er_reach_account_mean__provenance", 0)
+    WHEN "t220"."er_reach_account_mean" IS NOT NULL
+    THEN COALESCE("t220"."er_reach_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_account_mean__provenance",
   CASE
-    WHEN "t217"."er_reach_account_median" IS NOT NULL
-    THEN COALESCE("t217"."er_reach_account_median__provenance", 0)
+    WHEN "t220"."er_reach_account_median" IS NOT NULL
+    THEN COALESCE("t220"."er_reach_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_account_median__provenance",
   CASE
-    WHEN "t217"."er_followers_post_mean" IS NOT NULL
-    THEN COALESCE("t217"."er_followers_post_mean__provenance", 0)
+    WHEN "t220"."er_followers_post_mean" IS NOT NULL
+    THEN COALESCE("t220"."er_followers_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_post_mean__provenance",
   CASE
-    WHEN "t217"."er_followers_post_median" IS NOT NULL
-    THEN COALESCE("t217"."er_followers_post_median__provenance", 0)
+    WHEN "t220"."er_followers_post_median" IS NOT NULL
+    THEN COALESCE("t220"."er_followers_post_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_post_median__provenance",
   CASE
-    WHEN "t217"."er_followers_account_mean" IS NOT NULL
-    THEN COALESCE("t217"."er_followers_account_mean__provenance", 0)
+    WHEN "t220"."er_followers_account_mean" IS NOT NULL
+    THEN COALESCE("t220"."er_followers_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_account_mean__provenance",
   CASE
-    WHEN "t217"."er_followers_account_median" IS NOT NULL
-    THEN COALESCE("t217"."er_followers_account_median__provenance", 0)
+    WHEN "t220"."er_followers_account_median" IS NOT NULL
+    THEN COALESCE("t220"."er_followers_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_account_median__provenance",
   CASE
     WHEN (
       (
-        "t217"."engagement_rate_impressions__first" / NULLIF("t217"."engagement_rate_impressions__second", 0)
+        "t220"."engagement_rate_impressions__first" / NULLIF("t220"."engagement_rate_impressions__second", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(
       NULLIF(
         GREATEST(
-          COALESCE("t217"."engagement_rate_impressions__first__provenance", -1),
-          COALESCE("t217"."engagement_rate_impressions__second__provenance", -1)
+          COALESCE("t220"."engagement_rate_impressions__first__provenance", -1),
+          COALESCE("t220"."engagement_rate_impressions__second__provenance", -1)
         ),
         -1
       ),
@@ -580,36 +580,36 @@ SELECT
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions__provenance",
   CASE
-    WHEN "t217"."er_impressions_post_mean" IS NOT NULL
-    THEN COALESCE("t217"."er_impressions_post_mean__provenance", 0)
+    WHEN "t220"."er_impressions_post_mean" IS NOT NULL
+    THEN COALESCE("t220"."er_impressions_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_post_mean__provenance",
   CASE
-    WHEN "t217"."er_impressions_post_median" IS NOT NULL
-    THEN COALESCE("t217"."er_impressions_post_median__provenance", 0)
+    WHEN "t220"."er_impressions_post_median" IS NOT NULL
+    THEN COALESCE("t220"."er_impressions_post_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_post_median__provenance",
   CASE
-    WHEN "t217"."er_impressions_account_mean" IS NOT NULL
-    THEN COALESCE("t217"."er_impressions_account_mean__provenance", 0)
+    WHEN "t220"."er_impressions_account_mean" IS NOT NULL
+    THEN COALESCE("t220"."er_impressions_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_account_mean__provenance",
   CASE
-    WHEN "t217"."er_impressions_account_median" IS NOT NULL
-    THEN COALESCE("t217"."er_impressions_account_median__provenance", 0)
+    WHEN "t220"."er_impressions_account_median" IS NOT NULL
+    THEN COALESCE("t220"."er_impressions_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_account_median__provenance",
   CASE
     WHEN (
       (
-        "t217"."engagement_rate_views__first" / NULLIF("t217"."engagement_rate_views__second", 0)
+        "t220"."engagement_rate_views__first" / NULLIF("t220"."engagement_rate_views__second", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(
       NULLIF(
         GREATEST(
-          COALESCE("t217"."engagement_rate_views__first__provenance", -1),
-          COALESCE("t217"."engagement_rate_views__second__provenance", -1)
+          COALESCE("t220"."engagement_rate_views__first__provenance", -1),
+          COALESCE("t220"."engagement_rate_views__second__provenance", -1)
         ),
         -1
       ),
@@ -618,46 +618,46 @@ SELECT
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views__provenance",
   CASE
-    WHEN "t217"."er_views_post_mean" IS NOT NULL
-    THEN COALESCE("t217"."er_views_post_mean__provenance", 0)
+    WHEN "t220"."er_views_post_mean" IS NOT NULL
+    THEN COALESCE("t220"."er_views_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_post_mean__provenance",
   CASE
-    WHEN "t217"."er_views_post_median" IS NOT NULL
-    THEN COALESCE("t217"."er_views_post_median__provenance", 0)
+    WHEN "t220"."er_views_post_median" IS NOT NULL
+    THEN COALESCE("t220"."er_views_post_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_post_median__provenance",
   CASE
-    WHEN "t217"."er_views_account_mean" IS NOT NULL
-    THEN COALESCE("t217"."er_views_account_mean__provenance", 0)
+    WHEN "t220"."er_views_account_mean" IS NOT NULL
+    THEN COALESCE("t220"."er_views_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_account_mean__provenance",
   CASE
-    WHEN "t217"."er_views_account_median" IS NOT NULL
-    THEN COALESCE("t217"."er_views_account_median__provenance", 0)
+    WHEN "t220"."er_views_account_median" IS NOT NULL
+    THEN COALESCE("t220"."er_views_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_account_median__provenance",
   CASE
-    WHEN "t217"."clicks" IS NOT NULL
-    THEN COALESCE("t217"."clicks__provenance", 0)
+    WHEN "t220"."clicks" IS NOT NULL
+    THEN COALESCE("t220"."clicks__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "platform_link_clicks__provenance",
   CASE
-    WHEN "t217"."followers_gained" IS NOT NULL
-    THEN COALESCE("t217"."followers_gained__provenance", 0)
+    WHEN "t220"."followers_gained" IS NOT NULL
+    THEN COALESCE("t220"."followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "followers_gained__provenance",
   CASE
     WHEN (
       (
-        "t217"."follower_growth_rate__first" / NULLIF("t217"."follower_growth_rate__second", 0)
+        "t220"."follower_growth_rate__first" / NULLIF("t220"."follower_growth_rate__second", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(
       NULLIF(
         GREATEST(
-          COALESCE("t217"."follower_growth_rate__first__provenance", -1),
-          COALESCE("t217"."follower_growth_rate__second__provenance", -1)
+          COALESCE("t220"."follower_growth_rate__first__provenance", -1),
+          COALESCE("t220"."follower_growth_rate__second__provenance", -1)
         ),
         -1
       ),
@@ -667,13 +667,13 @@ SELECT
   END AS "follower_growth_rate__provenance",
   CASE
     WHEN (
-      "t217"."followers_gained_above_trend__first" - "t217"."followers_gained_above_trend__second"
+      "t220"."followers_gained_above_trend__first" - "t220"."followers_gained_above_trend__second"
     ) IS NOT NULL
     THEN COALESCE(
       NULLIF(
         GREATEST(
-          COALESCE("t217"."followers_gained_above_trend__first__provenance", -1),
-          COALESCE("t217"."followers_gained_above_trend__second__provenance", -1)
+          COALESCE("t220"."followers_gained_above_trend__first__provenance", -1),
+          COALESCE("t220"."followers_gained_above_trend__second__provenance", -1)
         ),
         -1
       ),
@@ -682,21 +682,21 @@ SELECT
     ELSE CAST(NULL AS BIGINT)
   END AS "followers_gained_above_trend__provenance",
   CASE
-    WHEN "t217"."brand_followers_gained" IS NOT NULL
-    THEN COALESCE("t217"."brand_followers_gained__provenance", 0)
+    WHEN "t220"."brand_followers_gained" IS NOT NULL
+    THEN COALESCE("t220"."brand_followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_followers_gained__provenance",
   CASE
     WHEN (
       (
-        "t217"."brand_follower_growth_rate__first" / NULLIF("t217"."brand_follower_growth_rate__second", 0)
+        "t220"."brand_follower_growth_rate__first" / NULLIF("t220"."brand_follower_growth_rate__second", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(
       NULLIF(
         GREATEST(
-          COALESCE("t217"."brand_follower_growth_rate__first__provenance", -1),
-          COALESCE("t217"."brand_follower_growth_rate__second__provenance", -1)
+          COALESCE("t220"."brand_follower_growth_rate__first__provenance", -1),
+          COALESCE("t220"."brand_follower_growth_rate__second__provenance", -1)
         ),
         -1
       ),
@@ -706,13 +706,13 @@ SELECT
   END AS "brand_follower_growth_rate__provenance",
   CASE
     WHEN (
-      "t217"."brand_followers_gained_above_trend__first" - "t217"."brand_followers_gained_above_trend__second"
+      "t220"."brand_followers_gained_above_trend__first" - "t220"."brand_followers_gained_above_trend__second"
     ) IS NOT NULL
     THEN COALESCE(
       NULLIF(
         GREATEST(
-          COALESCE("t217"."brand_followers_gained_above_trend__first__provenance", -1),
-          COALESCE("t217"."brand_followers_gained_above_trend__second__provenance", -1)
+          COALESCE("t220"."brand_followers_gained_above_trend__first__provenance", -1),
+          COALESCE("t220"."brand_followers_gained_above_trend__second__provenance", -1)
         ),
         -1
       ),
@@ -721,43 +721,43 @@ SELECT
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_followers_gained_above_trend__provenance",
   CASE
-    WHEN "t217"."link_clicks" IS NOT NULL
+    WHEN "t220"."link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "tracked_clicks__provenance",
   CASE
-    WHEN "t217"."unique_link_clicks" IS NOT NULL
+    WHEN "t220"."unique_link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "unique_clicks__provenance",
   CASE
-    WHEN "t217"."bot_link_clicks" IS NOT NULL
+    WHEN "t220"."bot_link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "bot_clicks__provenance",
   CASE
     WHEN (
       (
-        "t217"."link_clicks" / NULLIF("t217"."impressions_with_estimates", 0)
+        "t220"."link_clicks" / NULLIF("t220"."impressions_with_estimates", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t217"."impressions_with_estimates__provenance", 0)
+    THEN COALESCE("t220"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "click_through_rate__provenance",
   CASE
-    WHEN "t217"."sessions" IS NOT NULL
+    WHEN "t220"."sessions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "sessions__provenance",
   CASE
-    WHEN "t217"."new_users" IS NOT NULL
+    WHEN "t220"."new_users" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "new_users__provenance",
   CASE
     WHEN (
       (
-        "t217"."bounced_sessions" / NULLIF("t217"."sessions", 0)
+        "t220"."bounced_sessions" / NULLIF("t220"."sessions", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -765,57 +765,57 @@ SELECT
   END AS "bounce_rate__provenance",
   CASE
     WHEN (
-      "t217"."session_seconds" / NULLIF("t217"."sessions", 0)
+      "t220"."session_seconds" / NULLIF("t220"."sessions", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "average_session_duration__provenance",
   CASE
     WHEN (
-      "t217"."page_views" / NULLIF("t217"."sessions", 0)
+      "t220"."page_views" / NULLIF("t220"."sessions", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "pages_per_session__provenance",
   CASE
-    WHEN "t217"."key_events" IS NOT NULL
+    WHEN "t220"."key_events" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "leads__provenance",
   CASE
-    WHEN "t217"."orders" IS NOT NULL
+    WHEN "t220"."orders" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "conversions__provenance",
   CASE
     WHEN (
       (
-        "t217"."orders" / NULLIF("t217"."unique_link_clicks", 0)
+        "t220"."orders" / NULLIF("t220"."unique_link_clicks", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "conversion_rate__provenance",
   CASE
-    WHEN "t217"."revenue" IS NOT NULL
+    WHEN "t220"."revenue" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "revenue__provenance",
   CASE
     WHEN (
-      "t217"."revenue" / NULLIF("t217"."orders", 0)
+      "t220"."revenue" / NULLIF("t220"."orders", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "average_order_value__provenance",
   CASE
-    WHEN "t217"."new_customers" IS NOT NULL
+    WHEN "t220"."new_customers" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "new_customers__provenance",
   CASE
     WHEN (
-      "t217"."revenue" / NULLIF("t217"."cost", 0)
+      "t220"."revenue" / NULLIF("t220"."cost", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
@@ -824,8 +824,8 @@ SELECT
     WHEN (
       (
         (
-          "t217"."revenue" - "t217"."cost"
-        ) / NULLIF("t217"."cost", 0)
+          "t220"."revenue" - "t220"."cost"
+        ) / NULLIF("t220"."cost", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -835,1244 +835,1244 @@ SELECT
     WHEN (
       (
         (
-          "t217"."revenue" - "t217"."cost"
-        ) / NULLIF("t217"."revenue", 0)
+          "t220"."revenue" - "t220"."cost"
+        ) / NULLIF("t220"."revenue", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "profitability__provenance",
   CASE
-    WHEN "t217"."sponsored_posts" IS NOT NULL
+    WHEN "t220"."sponsored_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "sponsored_posts__provenance",
   CASE
-    WHEN "t217"."disclosed_sponsored_posts" IS NOT NULL
+    WHEN "t220"."disclosed_sponsored_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "disclosed_sponsored_posts__provenance",
   CASE
     WHEN (
       (
-        "t217"."disclosed_sponsored_posts" / NULLIF("t217"."sponsored_posts", 0)
+        "t220"."disclosed_sponsored_posts" / NULLIF("t220"."sponsored_posts", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "disclosure_rate__provenance",
   CASE
-    WHEN "t217"."cost" IS NOT NULL
+    WHEN "t220"."cost" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost__provenance",
   CASE
     WHEN (
       (
-        "t217"."cost" / NULLIF("t217"."impressions_with_estimates", 0)
+        "t220"."cost" / NULLIF("t220"."impressions_with_estimates", 0)
       ) * 1000
     ) IS NOT NULL
-    THEN COALESCE("t217"."impressions_with_estimates__provenance", 0)
+    THEN COALESCE("t220"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_mille__provenance",
   CASE
     WHEN (
-      "t217"."cost" / NULLIF("t217"."engagements", 0)
+      "t220"."cost" / NULLIF("t220"."engagements", 0)
     ) IS NOT NULL
-    THEN COALESCE("t217"."engagements__provenance", 0)
+    THEN COALESCE("t220"."engagements__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_engagement__provenance",
   CASE
     WHEN (
-      "t217"."cost" / NULLIF("t217"."views", 0)
+      "t220"."cost" / NULLIF("t220"."views", 0)
     ) IS NOT NULL
-    THEN COALESCE("t217"."views__provenance", 0)
+    THEN COALESCE("t220"."views__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_view__provenance",
   CASE
     WHEN (
-      "t217"."cost" / NULLIF("t217"."brand_followers_gained", 0)
+      "t220"."cost" / NULLIF("t220"."brand_followers_gained", 0)
     ) IS NOT NULL
-    THEN COALESCE("t217"."brand_followers_gained__provenance", 0)
+    THEN COALESCE("t220"."brand_followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_new_follower__provenance",
   CASE
     WHEN (
-      "t217"."cost" / NULLIF("t217"."link_clicks", 0)
+      "t220"."cost" / NULLIF("t220"."link_clicks", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_click__provenance",
   CASE
     WHEN (
-      "t217"."cost" / NULLIF("t217"."orders", 0)
+      "t220"."cost" / NULLIF("t220"."orders", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_acquisition__provenance",
   CASE
     WHEN (
-      "t217"."cost" / NULLIF("t217"."new_customers", 0)
+      "t220"."cost" / NULLIF("t220"."new_customers", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "customer_acquisition_cost__provenance",
   CASE
     WHEN (
-      "t217"."cost" / NULLIF("t217"."key_events", 0)
+      "t220"."cost" / NULLIF("t220"."key_events", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_lead__provenance",
   CASE
-    WHEN "t217"."emv" IS NOT NULL
-    THEN COALESCE("t217"."emv__provenance", 0)
+    WHEN "t220"."emv" IS NOT NULL
+    THEN COALESCE("t220"."emv__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv__provenance",
   CASE
-    WHEN "t217"."emv_authentic" IS NOT NULL
-    THEN COALESCE("t217"."emv_authentic__provenance", 0)
+    WHEN "t220"."emv_authentic" IS NOT NULL
+    THEN COALESCE("t220"."emv_authentic__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv_authentic__provenance",
   CASE
     WHEN (
-      "t217"."emv" / NULLIF("t217"."cost", 0)
+      "t220"."emv" / NULLIF("t220"."cost", 0)
     ) IS NOT NULL
-    THEN COALESCE("t217"."emv__provenance", 0)
+    THEN COALESCE("t220"."emv__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv_per_cost__provenance",
   CASE
-    WHEN "t217"."paid_impressions" IS NOT NULL
+    WHEN "t220"."paid_impressions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_impressions__provenance",
   CASE
-    WHEN "t217"."paid_clicks" IS NOT NULL
+    WHEN "t220"."paid_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_clicks__provenance",
   CASE
-    WHEN "t217"."paid_views" IS NOT NULL
+    WHEN "t220"."paid_views" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_views__provenance",
   CASE
     WHEN (
       (
-        "t217"."impressions_vs_paid__first" / NULLIF("t217"."impressions_vs_paid__second", 0)
+        "t220"."impressions_vs_paid__first" / NULLIF("t220"."impressions_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t217"."impressions_vs_paid__first__provenance", 0)
+    THEN COALESCE("t220"."impressions_vs_paid__first__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions_vs_paid__provenance",
   CASE
     WHEN (
       (
-        "t217"."clicks_vs_paid__first" / NULLIF("t217"."clicks_vs_paid__second", 0)
+        "t220"."clicks_vs_paid__first" / NULLIF("t220"."clicks_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t217"."clicks_vs_paid__first__provenance", 0)
+    THEN COALESCE("t220"."clicks_vs_paid__first__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "clicks_vs_paid__provenance",
   CASE
     WHEN (
       (
-        "t217"."views_vs_paid__first" / NULLIF("t217"."views_vs_paid__second", 0)
+        "t220"."views_vs_paid__first" / NULLIF("t220"."views_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t217"."views_vs_paid__first__provenance", 0)
+    THEN COALESCE("t220"."views_vs_paid__first__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "views_vs_paid__provenance"
 FROM (
   SELECT
-    "t212"."influencer_id",
-    "t212"."influencer",
-    "t212"."platform",
-    "t212"."key_messages",
-    "t212"."platforms_selected",
-    "t212"."influencers_contacted",
-    "t212"."influencers_interested",
-    "t212"."influencers_activated",
-    "t212"."products_sent",
-    "t212"."reach",
-    "t212"."reach__provenance",
-    "t212"."impressions",
-    "t212"."impressions__provenance",
-    "t212"."views",
-    "t212"."views__provenance",
-    "t212"."impressions_with_estimates",
-    "t212"."impressions_with_estimates__provenance",
-    "t212"."reach_rate__first",
-    "t212"."reach_rate__first__provenance",
-    "t212"."reach_rate__second",
-    "t212"."reach_rate__second__provenance",
-    "t212"."brand_mentions",
-    "t212"."mentions",
-    "t212"."brand_mention_engagements",
-    "t212"."mention_engagements",
-    "t212"."key_message_posts",
-    "t212"."posts",
-    "t212"."posts_contracted",
-    "t212"."ugc_posts",
-    "t212"."likes",
-    "t212"."likes__provenance",
-    "t212"."comments",
-    "t212"."comments__provenance",
-    "t212"."shares",
-    "t212"."shares__provenance",
-    "t212"."saves",
-    "t212"."saves__provenance",
-    "t212"."engagements",
-    "t212"."engagements__provenance",
-    "t212"."engagement_rate_reach__first",
-    "t212"."engagement_rate_reach__first__provenance",
-    "t212"."engagement_rate_reach__second",
-    "t212"."engagement_rate_reach__second__provenance",
-    "t212"."engagement_rate_followers__first",
-    "t212"."engagement_rate_followers__first__provenance",
-    "t212"."engagement_rate_followers__second",
-    "t212"."engagement_rate_followers__second__provenance",
-    "t212"."er_reach_post_mean",
-    "t212"."er_reach_post_mean__provenance",
-    "t212"."er_reach_post_median",
-    "t212"."er_reach_post_median__provenance",
-    "t212"."er_followers_post_mean",
-    "t212"."er_followers_post_mean__provenance",
-    "t212"."er_followers_post_median",
-    "t212"."er_followers_post_median__provenance",
-    "t212"."engagement_rate_impressions__first",
-    "t212"."engagement_rate_impressions__first__provenance",
-    "t212"."engagement_rate_impressions__second",
-    "t212"."engagement_rate_impressions__second__provenance",
-    "t212"."er_impressions_post_mean",
-    "t212"."er_impressions_post_mean__provenance",
-    "t212"."er_impressions_post_median",
-    "t212"."er_impressions_post_median__provenance",
-    "t212"."engagement_rate_views__first",
-    "t212"."engagement_rate_views__first__provenance",
-    "t212"."engagement_rate_views__second",
-    "t212"."engagement_rate_views__second__provenance",
-    "t212"."er_views_post_mean",
-    "t212"."er_views_post_mean__provenance",
-    "t212"."er_views_post_median",
-    "t212"."er_views_post_median__provenance",
-    "t212"."clicks",
-    "t212"."clicks__provenance",
-    "t212"."followers_gained",
-    "t212"."followers_gained__provenance",
-    "t212"."follower_growth_rate__first",
-    "t212"."follower_growth_rate__first__provenance",
-    "t212"."follower_growth_rate__second",
-    "t212"."follower_growth_rate__second__provenance",
-    "t212"."followers_gained_above_trend__first",
-    "t212"."followers_gained_above_trend__first__provenance",
-    "t212"."followers_gained_above_trend__second",
-    "t212"."followers_gained_above_trend__second__provenance",
-    "t212"."brand_followers_gained",
-    "t212"."brand_followers_gained__provenance",
-    "t212"."brand_follower_growth_rate__first",
-    "t212"."brand_follower_growth_rate__first__provenance",
-    "t212"."brand_follower_growth_rate__second",
-    "t212"."brand_follower_growth_rate__second__provenance",
-    "t212"."brand_followers_gained_above_trend__first",
-    "t212"."brand_followers_gained_above_trend__first__provenance",
-    "t212"."brand_followers_gained_above_trend__second",
-    "t212"."brand_followers_gained_above_trend__second__provenance",
-    "t212"."link_clicks",
-    "t212"."unique_link_clicks",
-    "t212"."bot_link_clicks",
-    "t212"."sessions",
-    "t212"."new_users",
-    "t212"."bounced_sessions",
-    "t212"."session_seconds",
-    "t212"."page_views",
-    "t212"."key_events",
-    "t212"."orders",
-    "t212"."revenue",
-    "t212"."new_customers",
-    "t212"."cost",
-    "t212"."sponsored_posts",
-    "t212"."disclosed_sponsored_posts",
-    "t212"."emv",
-    "t212"."emv__provenance",
-    "t212"."emv_authentic",
-    "t212"."emv_authentic__provenance",
-    "t212"."paid_impressions",
-    "t212"."paid_clicks",
-    "t212"."paid_views",
-    "t212"."impressions_vs_paid__first",
-    "t212"."impressions_vs_paid__first__provenance",
-    "t212"."impressions_vs_paid__second",
-    "t212"."clicks_vs_paid__first",
-    "t212"."clicks_vs_paid__first__provenance",
-    "t212"."clicks_vs_paid__second",
-    "t212"."views_vs_paid__first",
-    "t212"."views_vs_paid__first__provenance",
-    "t212"."views_vs_paid__second",
-    "t216"."er_reach_account_mean",
-    "t216"."er_reach_account_mean__provenance",
-    "t216"."er_reach_account_median",
-    "t216"."er_reach_account_median__provenance",
-    "t216"."er_followers_account_mean",
-    "t216"."er_followers_account_mean__provenance",
-    "t216"."er_followers_account_median",
-    "t216"."er_followers_account_median__provenance",
-    "t216"."er_impressions_account_mean",
-    "t216"."er_impressions_account_mean__provenance",
-    "t216"."er_impressions_account_median",
-    "t216"."er_impressions_account_median__provenance",
-    "t216"."er_views_account_mean",
-    "t216"."er_views_account_mean__provenance",
-    "t216"."er_views_account_median",
-    "t216"."er_views_account_median__provenance"
+    "t215"."influencer_id",
+    "t215"."influencer",
+    "t215"."platform",
+    "t215"."key_messages",
+    "t215"."platforms_selected",
+    "t215"."influencers_contacted",
+    "t215"."influencers_interested",
+    "t215"."influencers_activated",
+    "t215"."products_sent",
+    "t215"."reach",
+    "t215"."reach__provenance",
+    "t215"."impressions",
+    "t215"."impressions__provenance",
+    "t215"."views",
+    "t215"."views__provenance",
+    "t215"."impressions_with_estimates",
+    "t215"."impressions_with_estimates__provenance",
+    "t215"."reach_rate__first",
+    "t215"."reach_rate__first__provenance",
+    "t215"."reach_rate__second",
+    "t215"."reach_rate__second__provenance",
+    "t215"."brand_mentions",
+    "t215"."mentions",
+    "t215"."brand_mention_engagements",
+    "t215"."mention_engagements",
+    "t215"."key_message_posts",
+    "t215"."posts",
+    "t215"."posts_contracted",
+    "t215"."ugc_posts",
+    "t215"."likes",
+    "t215"."likes__provenance",
+    "t215"."comments",
+    "t215"."comments__provenance",
+    "t215"."shares",
+    "t215"."shares__provenance",
+    "t215"."saves",
+    "t215"."saves__provenance",
+    "t215"."engagements",
+    "t215"."engagements__provenance",
+    "t215"."engagement_rate_reach__first",
+    "t215"."engagement_rate_reach__first__provenance",
+    "t215"."engagement_rate_reach__second",
+    "t215"."engagement_rate_reach__second__provenance",
+    "t215"."engagement_rate_followers__first",
+    "t215"."engagement_rate_followers__first__provenance",
+    "t215"."engagement_rate_followers__second",
+    "t215"."engagement_rate_followers__second__provenance",
+    "t215"."er_reach_post_mean",
+    "t215"."er_reach_post_mean__provenance",
+    "t215"."er_reach_post_median",
+    "t215"."er_reach_post_median__provenance",
+    "t215"."er_followers_post_mean",
+    "t215"."er_followers_post_mean__provenance",
+    "t215"."er_followers_post_median",
+    "t215"."er_followers_post_median__provenance",
+    "t215"."engagement_rate_impressions__first",
+    "t215"."engagement_rate_impressions__first__provenance",
+    "t215"."engagement_rate_impressions__second",
+    "t215"."engagement_rate_impressions__second__provenance",
+    "t215"."er_impressions_post_mean",
+    "t215"."er_impressions_post_mean__provenance",
+    "t215"."er_impressions_post_median",
+    "t215"."er_impressions_post_median__provenance",
+    "t215"."engagement_rate_views__first",
+    "t215"."engagement_rate_views__first__provenance",
+    "t215"."engagement_rate_views__second",
+    "t215"."engagement_rate_views__second__provenance",
+    "t215"."er_views_post_mean",
+    "t215"."er_views_post_mean__provenance",
+    "t215"."er_views_post_median",
+    "t215"."er_views_post_median__provenance",
+    "t215"."clicks",
+    "t215"."clicks__provenance",
+    "t215"."followers_gained",
+    "t215"."followers_gained__provenance",
+    "t215"."follower_growth_rate__first",
+    "t215"."follower_growth_rate__first__provenance",
+    "t215"."follower_growth_rate__second",
+    "t215"."follower_growth_rate__second__provenance",
+    "t215"."followers_gained_above_trend__first",
+    "t215"."followers_gained_above_trend__first__provenance",
+    "t215"."followers_gained_above_trend__second",
+    "t215"."followers_gained_above_trend__second__provenance",
+    "t215"."brand_followers_gained",
+    "t215"."brand_followers_gained__provenance",
+    "t215"."brand_follower_growth_rate__first",
+    "t215"."brand_follower_growth_rate__first__provenance",
+    "t215"."brand_follower_growth_rate__second",
+    "t215"."brand_follower_growth_rate__second__provenance",
+    "t215"."brand_followers_gained_above_trend__first",
+    "t215"."brand_followers_gained_above_trend__first__provenance",
+    "t215"."brand_followers_gained_above_trend__second",
+    "t215"."brand_followers_gained_above_trend__second__provenance",
+    "t215"."link_clicks",
+    "t215"."unique_link_clicks",
+    "t215"."bot_link_clicks",
+    "t215"."sessions",
+    "t215"."new_users",
+    "t215"."bounced_sessions",
+    "t215"."session_seconds",
+    "t215"."page_views",
+    "t215"."key_events",
+    "t215"."orders",
+    "t215"."revenue",
+    "t215"."new_customers",
+    "t215"."cost",
+    "t215"."sponsored_posts",
+    "t215"."disclosed_sponsored_posts",
+    "t215"."emv",
+    "t215"."emv__provenance",
+    "t215"."emv_authentic",
+    "t215"."emv_authentic__provenance",
+    "t215"."paid_impressions",
+    "t215"."paid_clicks",
+    "t215"."paid_views",
+    "t215"."impressions_vs_paid__first",
+    "t215"."impressions_vs_paid__first__provenance",
+    "t215"."impressions_vs_paid__second",
+    "t215"."clicks_vs_paid__first",
+    "t215"."clicks_vs_paid__first__provenance",
+    "t215"."clicks_vs_paid__second",
+    "t215"."views_vs_paid__first",
+    "t215"."views_vs_paid__first__provenance",
+    "t215"."views_vs_paid__second",
+    "t219"."er_reach_account_mean",
+    "t219"."er_reach_account_mean__provenance",
+    "t219"."er_reach_account_median",
+    "t219"."er_reach_account_median__provenance",
+    "t219"."er_followers_account_mean",
+    "t219"."er_followers_account_mean__provenance",
+    "t219"."er_followers_account_median",
+    "t219"."er_followers_account_median__provenance",
+    "t219"."er_impressions_account_mean",
+    "t219"."er_impressions_account_mean__provenance",
+    "t219"."er_impressions_account_median",
+    "t219"."er_impressions_account_median__provenance",
+    "t219"."er_views_account_mean",
+    "t219"."er_views_account_mean__provenance",
+    "t219"."er_views_account_median",
+    "t219"."er_views_account_median__provenance"
   FROM (
     SELECT
-      "t209"."influencer_id",
-      "t209"."influencer",
-      "t209"."platform",
-      SUM("t209"."key_messages") AS "key_messages",
-      COUNT(DISTINCT "t209"."post_platform") AS "platforms_selected",
-      SUM("t209"."influencers_contacted") AS "influencers_contacted",
-      SUM("t209"."influencers_interested") AS "influencers_interested",
-      COUNT(DISTINCT "t209"."publishing_influencer") AS "influencers_activated",
-      SUM("t209"."products_sent") AS "products_sent",
-      SUM("t209"."reach") AS "reach",
-      MAX("t209"."reach__provenance") FILTER(WHERE
-        "t209"."reach" IS NOT NULL) AS "reach__provenance",
-      SUM("t209"."impressions") AS "impressions",
-      MAX("t209"."impressions__provenance") FILTER(WHERE
-        "t209"."impressions" IS NOT NULL) AS "impressions__provenance",
-      SUM("t209"."views") AS "views",
-      MAX("t209"."views__provenance") FILTER(WHERE
-        "t209"."views" IS NOT NULL) AS "views__provenance",
-      SUM("t209"."impressions_with_estimates") AS "impressions_with_estimates",
-      MAX("t209"."impressions_with_estimates__provenance") FILTER(WHERE
-        "t209"."impressions_with_estimates" IS NOT NULL) AS "impressions_with_estimates__provenance",
-      SUM("t209"."reach") FILTER(WHERE
+      "t212"."influencer_id",
+      "t212"."influencer",
+      "t212"."platform",
+      SUM("t212"."key_messages") AS "key_messages",
+      COUNT(DISTINCT "t212"."post_platform") AS "platforms_selected",
+      SUM("t212"."influencers_contacted") AS "influencers_contacted",
+      SUM("t212"."influencers_interested") AS "influencers_interested",
+      COUNT(DISTINCT "t212"."publishing_influencer") AS "influencers_activated",
+      SUM("t212"."products_sent") AS "products_sent",
+      SUM("t212"."reach") AS "reach",
+      MAX("t212"."reach__provenance") FILTER(WHERE
+        "t212"."reach" IS NOT NULL) AS "reach__provenance",
+      SUM("t212"."impressions") AS "impressions",
+      MAX("t212"."impressions__provenance") FILTER(WHERE
+        "t212"."impressions" IS NOT NULL) AS "impressions__provenance",
+      SUM("t212"."views") AS "views",
+      MAX("t212"."views__provenance") FILTER(WHERE
+        "t212"."views" IS NOT NULL) AS "views__provenance",
+      SUM("t212"."impressions_with_estimates") AS "impressions_with_estimates",
+      MAX("t212"."impressions_with_estimates__provenance") FILTER(WHERE
+        "t212"."impressions_with_estimates" IS NOT NULL) AS "impressions_with_estimates__provenance",
+      SUM("t212"."reach") FILTER(WHERE
         (
-          "t209"."reach" IS NOT NULL
+          "t212"."reach" IS NOT NULL
         ) AND (
-          "t209"."followers" IS NOT NULL
+          "t212"."followers" IS NOT NULL
         )) AS "reach_rate__first",
-      MAX("t209"."reach__provenance") FILTER(WHERE
+      MAX("t212"."reach__provenance") FILTER(WHERE
         (
-          "t209"."reach" IS NOT NULL
+          "t212"."reach" IS NOT NULL
         )
         AND (
           (
-            "t209"."reach" IS NOT NULL
+            "t212"."reach" IS NOT NULL
           ) AND (
-            "t209"."followers" IS NOT NULL
+            "t212"."followers" IS NOT NULL
           )
         )) AS "reach_rate__first__provenance",
-      SUM("t209"."followers") FILTER(WHERE
+      SUM("t212"."followers") FILTER(WHERE
         (
-          "t209"."reach" IS NOT NULL
+          "t212"."reach" IS NOT NULL
         ) AND (
-          "t209"."followers" IS NOT NULL
+          "t212"."followers" IS NOT NULL
         )) AS "reach_rate__second",
-      MAX("t209"."followers__provenance") FILTER(WHERE
+      MAX("t212"."followers__provenance") FILTER(WHERE
         (
-          "t209"."followers" IS NOT NULL
+          "t212"."followers" IS NOT NULL
         )
         AND (
           (
-            "t209"."reach" IS NOT NULL
+            "t212"."reach" IS NOT NULL
           ) AND (
-            "t209"."followers" IS NOT NULL
+            "t212"."followers" IS NOT NULL
           )
         )) AS "reach_rate__second__provenance",
-      SUM("t209"."brand_mentions") AS "brand_mentions",
-      SUM("t209"."mentions") AS "mentions",
-      SUM("t209"."brand_mention_engagements") AS "brand_mention_engagements",
-      SUM("t209"."mention_engagements") AS "mention_engagements",
-      SUM("t209"."key_message_posts") AS "key_message_posts",
-      COUNT(DISTINCT "t209"."post_id") AS "posts",
-      SUM("t209"."posts_contracted") AS "posts_contracted",
-      COUNT(DISTINCT "t209"."ugc_post") AS "ugc_posts",
-      SUM("t209"."likes") AS "likes",
-      MAX("t209"."likes__provenance") FILTER(WHERE
-        "t209"."likes" IS NOT NULL) AS "likes__provenance",
-      SUM("t209"."comments") AS "comments",
-      MAX("t209"."comments__provenance") FILTER(WHERE
-        "t209"."comments" IS NOT NULL) AS "comments__provenance",
-      SUM("t209"."shares") AS "shares",
-      MAX("t209"."shares__provenance") FILTER(WHERE
-        "t209"."shares" IS NOT NULL) AS "shares__provenance",
-      SUM("t209"."saves") AS "saves",
-      MAX("t209"."saves__provenance") FILTER(WHERE
-        "t209"."saves" IS NOT NULL) AS "saves__provenance",
-      SUM("t209"."engagements") AS "engagements",
-      MAX("t209"."engagements__provenance") FILTER(WHERE
-        "t209"."engagements" IS NOT NULL) AS "engagements__provenance",
-      SUM("t209"."engagements") FILTER(WHERE
+      SUM("t212"."brand_mentions") AS "brand_mentions",
+      SUM("t212"."mentions") AS "mentions",
+      SUM("t212"."brand_mention_engagements") AS "brand_mention_engagements",
+      SUM("t212"."mention_engagements") AS "mention_engagements",
+      SUM("t212"."key_message_posts") AS "key_message_posts",
+      COUNT(DISTINCT "t212"."post_id") AS "posts",
+      SUM("t212"."posts_contracted") AS "posts_contracted",
+      COUNT(DISTINCT "t212"."ugc_post") AS "ugc_posts",
+      SUM("t212"."likes") AS "likes",
+      MAX("t212"."likes__provenance") FILTER(WHERE
+        "t212"."likes" IS NOT NULL) AS "likes__provenance",
+      SUM("t212"."comments") AS "comments",
+      MAX("t212"."comments__provenance") FILTER(WHERE
+        "t212"."comments" IS NOT NULL) AS "comments__provenance",
+      SUM("t212"."shares") AS "shares",
+      MAX("t212"."shares__provenance") FILTER(WHERE
+        "t212"."shares" IS NOT NULL) AS "shares__provenance",
+      SUM("t212"."saves") AS "saves",
+      MAX("t212"."saves__provenance") FILTER(WHERE
+        "t212"."saves" IS NOT NULL) AS "saves__provenance",
+      SUM("t212"."engagements") AS "engagements",
+      MAX("t212"."engagements__provenance") FILTER(WHERE
+        "t212"."engagements" IS NOT NULL) AS "engagements__provenance",
+      SUM("t212"."engagements") FILTER(WHERE
         (
-          "t209"."engagements" IS NOT NULL
+          "t212"."engagements" IS NOT NULL
         ) AND (
-          "t209"."reach" IS NOT NULL
+          "t212"."reach" IS NOT NULL
         )) AS "engagement_rate_reach__first",
-      MAX("t209"."engagements__provenance") FILTER(WHERE
+      MAX("t212"."engagements__provenance") FILTER(WHERE
         (
-          "t209"."engagements" IS NOT NULL
+          "t212"."engagements" IS NOT NULL
         )
         AND (
           (
-            "t209"."engagements" IS NOT NULL
+            "t212"."engagements" IS NOT NULL
           ) AND (
-            "t209"."reach" IS NOT NULL
+            "t212"."reach" IS NOT NULL
           )
         )) AS "engagement_rate_reach__first__provenance",
-      SUM("t209"."reach") FILTER(WHERE
+      SUM("t212"."reach") FILTER(WHERE
         (
-          "t209"."engagements" IS NOT NULL
+          "t212"."engagements" IS NOT NULL
         ) AND (
-          "t209"."reach" IS NOT NULL
+          "t212"."reach" IS NOT NULL
         )) AS "engagement_rate_reach__second",
-      MAX("t209"."reach__provenance") FILTER(WHERE
+      MAX("t212"."reach__provenance") FILTER(WHERE
         (
-          "t209"."reach" IS NOT NULL
+          "t212"."reach" IS NOT NULL
         )
         AND (
           (
-            "t209"."engagements" IS NOT NULL
+            "t212"."engagements" IS NOT NULL
           ) AND (
-            "t209"."reach" IS NOT NULL
+            "t212"."reach" IS NOT NULL
           )
         )) AS "engagement_rate_reach__second__provenance",
-      SUM("t209"."engagements") FILTER(WHERE
+      SUM("t212"."engagements") FILTER(WHERE
         (
-          "t209"."engagements" IS NOT NULL
+          "t212"."engagements" IS NOT NULL
         ) AND (
-          "t209"."followers" IS NOT NULL
+          "t212"."followers" IS NOT NULL
         )) AS "engagement_rate_followers__first",
-      MAX("t209"."engagements__provenance") FILTER(WHERE
+      MAX("t212"."engagements__provenance") FILTER(WHERE
         (
-          "t209"."engagements" IS NOT NULL
+          "t212"."engagements" IS NOT NULL
         )
         AND (
           (
-            "t209"."engagements" IS NOT NULL
+            "t212"."engagements" IS NOT NULL
           ) AND (
-            "t209"."followers" IS NOT NULL
+            "t212"."followers" IS NOT NULL
           )
         )) AS "engagement_rate_followers__first__provenance",
-      SUM("t209"."followers") FILTER(WHERE
+      SUM("t212"."followers") FILTER(WHERE
         (
-          "t209"."engagements" IS NOT NULL
+          "t212"."engagements" IS NOT NULL
         ) AND (
-          "t209"."followers" IS NOT NULL
+          "t212"."followers" IS NOT NULL
         )) AS "engagement_rate_followers__second",
-      MAX("t209"."followers__provenance") FILTER(WHERE
+      MAX("t212"."followers__provenance") FILTER(WHERE
         (
-          "t209"."followers" IS NOT NULL
+          "t212"."followers" IS NOT NULL
         )
         AND (
           (
-            "t209"."engagements" IS NOT NULL
+            "t212"."engagements" IS NOT NULL
           ) AND (
-            "t209"."followers" IS NOT NULL
+            "t212"."followers" IS NOT NULL
           )
         )) AS "engagement_rate_followers__second__provenance",
-      AVG("t209"."er_reach_post") AS "er_reach_post_mean",
-      MAX("t209"."er_reach_post__provenance") FILTER(WHERE
-        "t209"."er_reach_post" IS NOT NULL) AS "er_reach_post_mean__provenance",
-      QUANTILE_CONT("t209"."er_reach_post", 0.5) AS "er_reach_post_median",
-      MAX("t209"."er_reach_post__provenance") FILTER(WHERE
-        "t209"."er_reach_post" IS NOT NULL) AS "er_reach_post_median__provenance",
-      AVG("t209"."er_followers_post") AS "er_followers_post_mean",
-      MAX("t209"."er_followers_post__provenance") FILTER(WHERE
-        "t209"."er_followers_post" IS NOT NULL) AS "er_followers_post_mean__provenance",
-      QUANTILE_CONT("t209"."er_followers_post", 0.5) AS "er_followers_post_median",
-      MAX("t209"."er_followers_post__provenance") FILTER(WHERE
-        "t209"."er_followers_post" IS NOT NULL) AS "er_followers_post_median__provenance",
-      SUM("t209"."engagements") FILTER(WHERE
+      AVG("t212"."er_reach_post") AS "er_reach_post_mean",
+      MAX("t212"."er_reach_post__provenance") FILTER(WHERE
+        "t212"."er_reach_post" IS NOT NULL) AS "er_reach_post_mean__provenance",
+      QUANTILE_CONT("t212"."er_reach_post", 0.5) AS "er_reach_post_median",
+      MAX("t212"."er_reach_post__provenance") FILTER(WHERE
+        "t212"."er_reach_post" IS NOT NULL) AS "er_reach_post_median__provenance",
+      AVG("t212"."er_followers_post") AS "er_followers_post_mean",
+      MAX("t212"."er_followers_post__provenance") FILTER(WHERE
+        "t212"."er_followers_post" IS NOT NULL) AS "er_followers_post_mean__provenance",
+      QUANTILE_CONT("t212"."er_followers_post", 0.5) AS "er_followers_post_median",
+      MAX("t212"."er_followers_post__provenance") FILTER(WHERE
+        "t212"."er_followers_post" IS NOT NULL) AS "er_followers_post_median__provenance",
+      SUM("t212"."engagements") FILTER(WHERE
         (
-          "t209"."engagements" IS NOT NULL
+          "t212"."engagements" IS NOT NULL
         ) AND (
-          "t209"."impressions" IS NOT NULL
+          "t212"."impressions" IS NOT NULL
         )) AS "engagement_rate_impressions__first",
-      MAX("t209"."engagements__provenance") FILTER(WHERE
+      MAX("t212"."engagements__provenance") FILTER(WHERE
         (
-          "t209"."engagements" IS NOT NULL
+          "t212"."engagements" IS NOT NULL
         )
         AND (
           (
-            "t209"."engagements" IS NOT NULL
+            "t212"."engagements" IS NOT NULL
           ) AND (
-            "t209"."impressions" IS NOT NULL
+            "t212"."impressions" IS NOT NULL
           )
         )) AS "engagement_rate_impressions__first__provenance",
-      SUM("t209"."impressions") FILTER(WHERE
+      SUM("t212"."impressions") FILTER(WHERE
         (
-          "t209"."engagements" IS NOT NULL
+          "t212"."engagements" IS NOT NULL
         ) AND (
-          "t209"."impressions" IS NOT NULL
+          "t212"."impressions" IS NOT NULL
         )) AS "engagement_rate_impressions__second",
-      MAX("t209"."impressions__provenance") FILTER(WHERE
+      MAX("t212"."impressions__provenance") FILTER(WHERE
         (
-          "t209"."impressions" IS NOT NULL
+          "t212"."impressions" IS NOT NULL
         )
         AND (
           (
-            "t209"."engagements" IS NOT NULL
+            "t212"."engagements" IS NOT NULL
           ) AND (
-            "t209"."impressions" IS NOT NULL
+            "t212"."impressions" IS NOT NULL
           )
         )) AS "engagement_rate_impressions__second__provenance",
-      AVG("t209"."er_impressions_post") AS "er_impressions_post_mean",
-      MAX("t209"."er_impressions_post__provenance") FILTER(WHERE
-        "t209"."er_impressions_post" IS NOT NULL) AS "er_impressions_post_mean__provenance",
-      QUANTILE_CONT("t209"."er_impressions_post", 0.5) AS "er_impressions_post_median",
-      MAX("t209"."er_impressions_post__provenance") FILTER(WHERE
-        "t209"."er_impressions_post" IS NOT NULL) AS "er_impressions_post_median__provenance",
-      SUM("t209"."engagements") FILTER(WHERE
+      AVG("t212"."er_impressions_post") AS "er_impressions_post_mean",
+      MAX("t212"."er_impressions_post__provenance") FILTER(WHERE
+        "t212"."er_impressions_post" IS NOT NULL) AS "er_impressions_post_mean__provenance",
+      QUANTILE_CONT("t212"."er_impressions_post", 0.5) AS "er_impressions_post_median",
+      MAX("t212"."er_impressions_post__provenance") FILTER(WHERE
+        "t212"."er_impressions_post" IS NOT NULL) AS "er_impressions_post_median__provenance",
+      SUM("t212"."engagements") FILTER(WHERE
         (
-          "t209"."engagements" IS NOT NULL
+          "t212"."engagements" IS NOT NULL
         ) AND (
-          "t209"."views" IS NOT NULL
+          "t212"."views" IS NOT NULL
         )) AS "engagement_rate_views__first",
-      MAX("t209"."engagements__provenance") FILTER(WHERE
+      MAX("t212"."engagements__provenance") FILTER(WHERE
         (
-          "t209"."engagements" IS NOT NULL
+          "t212"."engagements" IS NOT NULL
         )
         AND (
           (
-            "t209"."engagements" IS NOT NULL
+            "t212"."engagements" IS NOT NULL
           ) AND (
-            "t209"."views" IS NOT NULL
+            "t212"."views" IS NOT NULL
           )
         )) AS "engagement_rate_views__first__provenance",
-      SUM("t209"."views") FILTER(WHERE
+      SUM("t212"."views") FILTER(WHERE
         (
-          "t209"."engagements" IS NOT NULL
+          "t212"."engagements" IS NOT NULL
         ) AND (
-          "t209"."views" IS NOT NULL
+          "t212"."views" IS NOT NULL
         )) AS "engagement_rate_views__second",
-      MAX("t209"."views__provenance") FILTER(WHERE
+      MAX("t212"."views__provenance") FILTER(WHERE
         (
-          "t209"."views" IS NOT NULL
+          "t212"."views" IS NOT NULL
         )
         AND (
           (
-            "t209"."engagements" IS NOT NULL
+            "t212"."engagements" IS NOT NULL
           ) AND (
-            "t209"."views" IS NOT NULL
+            "t212"."views" IS NOT NULL
           )
         )) AS "engagement_rate_views__second__provenance",
-      AVG("t209"."er_views_post") AS "er_views_post_mean",
-      MAX("t209"."er_views_post__provenance") FILTER(WHERE
-        "t209"."er_views_post" IS NOT NULL) AS "er_views_post_mean__provenance",
-      QUANTILE_CONT("t209"."er_views_post", 0.5) AS "er_views_post_median",
-      MAX("t209"."er_views_post__provenance") FILTER(WHERE
-        "t209"."er_views_post" IS NOT NULL) AS "er_views_post_median__provenance",
-      SUM("t209"."clicks") AS "clicks",
-      MAX("t209"."clicks__provenance") FILTER(WHERE
-        "t209"."clicks" IS NOT NULL) AS "clicks__provenance",
-      SUM("t209"."followers_gained") AS "followers_gained",
-      MAX("t209"."followers_gained__provenance") FILTER(WHERE
-        "t209"."followers_gained" IS NOT NULL) AS "followers_gained__provenance",
-      SUM("t209"."followers_gained") FILTER(WHERE
+      AVG("t212"."er_views_post") AS "er_views_post_mean",
+      MAX("t212"."er_views_post__provenance") FILTER(WHERE
+        "t212"."er_views_post" IS NOT NULL) AS "er_views_post_mean__provenance",
+      QUANTILE_CONT("t212"."er_views_post", 0.5) AS "er_views_post_median",
+      MAX("t212"."er_views_post__provenance") FILTER(WHERE
+        "t212"."er_views_post" IS NOT NULL) AS "er_views_post_median__provenance",
+      SUM("t212"."clicks") AS "clicks",
+      MAX("t212"."clicks__provenance") FILTER(WHERE
+        "t212"."clicks" IS NOT NULL) AS "clicks__provenance",
+      SUM("t212"."followers_gained") AS "followers_gained",
+      MAX("t212"."followers_gained__provenance") FILTER(WHERE
+        "t212"."followers_gained" IS NOT NULL) AS "followers_gained__provenance",
+      SUM("t212"."followers_gained") FILTER(WHERE
         (
-          "t209"."followers_gained" IS NOT NULL
+          "t212"."followers_gained" IS NOT NULL
         )
         AND (
-          "t209"."followers_start" IS NOT NULL
+          "t212"."followers_start" IS NOT NULL
         )) AS "follower_growth_rate__first",
-      MAX("t209"."followers_gained__provenance") FILTER(WHERE
+      MAX("t212"."followers_gained__provenance") FILTER(WHERE
         (
-          "t209"."followers_gained" IS NOT NULL
+          "t212"."followers_gained" IS NOT NULL
         )
         AND (
           (
-            "t209"."followers_gained" IS NOT NULL
+            "t212"."followers_gained" IS NOT NULL
           )
           AND (
-            "t209"."followers_start" IS NOT NULL
+            "t212"."followers_start" IS NOT NULL
           )
         )) AS "follower_growth_rate__first__provenance",
-      SUM("t209"."followers_start") FILTER(WHERE
+      SUM("t212"."followers_start") FILTER(WHERE
         (
-          "t209"."followers_gained" IS NOT NULL
+          "t212"."followers_gained" IS NOT NULL
         )
         AND (
-          "t209"."followers_start" IS NOT NULL
+          "t212"."followers_start" IS NOT NULL
         )) AS "follower_growth_rate__second",
-      MAX("t209"."followers_start__provenance") FILTER(WHERE
+      MAX("t212"."followers_start__provenance") FILTER(WHERE
         (
-          "t209"."followers_start" IS NOT NULL
+          "t212"."followers_start" IS NOT NULL
         )
         AND (
           (
-            "t209"."followers_gained" IS NOT NULL
+            "t212"."followers_gained" IS NOT NULL
           )
           AND (
-            "t209"."followers_start" IS NOT NULL
+            "t212"."followers_start" IS NOT NULL
           )
         )) AS "follower_growth_rate__second__provenance",
-      SUM("t209"."followers_gained") FILTER(WHERE
+      SUM("t212"."followers_gained") FILTER(WHERE
         (
-          "t209"."followers_gained" IS NOT NULL
+          "t212"."followers_gained" IS NOT NULL
         )
         AND (
-          "t209"."followers_expected_gain" IS NOT NULL
+          "t212"."followers_expected_gain" IS NOT NULL
         )) AS "followers_gained_above_trend__first",
-      MAX("t209"."followers_gained__provenance") FILTER(WHERE
+      MAX("t212"."followers_gained__provenance") FILTER(WHERE
         (
-          "t209"."followers_gained" IS NOT NULL
+          "t212"."followers_gained" IS NOT NULL
         )
         AND (
           (
-            "t209"."followers_gained" IS NOT NULL
+            "t212"."followers_gained" IS NOT NULL
           )
           AND (
-            "t209"."followers_expected_gain" IS NOT NULL
+            "t212"."followers_expected_gain" IS NOT NULL
           )
         )) AS "followers_gained_above_trend__first__provenance",
-      SUM("t209"."followers_expected_gain") FILTER(WHERE
+      SUM("t212"."followers_expected_gain") FILTER(WHERE
         (
-          "t209"."followers_gained" IS NOT NULL
+          "t212"."followers_gained" IS NOT NULL
         )
         AND (
-          "t209"."followers_expected_gain" IS NOT NULL
+          "t212"."followers_expected_gain" IS NOT NULL
         )) AS "followers_gained_above_trend__second",
-      MAX("t209"."followers_expected_gain__provenance") FILTER(WHERE
+      MAX("t212"."followers_expected_gain__provenance") FILTER(WHERE
         (
-          "t209"."followers_expected_gain" IS NOT NULL
+          "t212"."followers_expected_gain" IS NOT NULL
         )
         AND (
           (
-            "t209"."followers_gained" IS NOT NULL
+            "t212"."followers_gained" IS NOT NULL
           )
           AND (
-            "t209"."followers_expected_gain" IS NOT NULL
+            "t212"."followers_expected_gain" IS NOT NULL
           )
         )) AS "followers_gained_above_trend__second__provenance",
-      SUM("t209"."brand_followers_gained") AS "brand_followers_gained",
-      MAX("t209"."brand_followers_gained__provenance") FILTER(WHERE
-        "t209"."brand_followers_gained" IS NOT NULL) AS "brand_followers_gained__provenance",
-      SUM("t209"."brand_followers_gained") FILTER(WHERE
+      SUM("t212"."brand_followers_gained") AS "brand_followers_gained",
+      MAX("t212"."brand_followers_gained__provenance") FILTER(WHERE
+        "t212"."brand_followers_gained" IS NOT NULL) AS "brand_followers_gained__provenance",
+      SUM("t212"."brand_followers_gained") FILTER(WHERE
         (
-          "t209"."brand_followers_gained" IS NOT NULL
+          "t212"."brand_followers_gained" IS NOT NULL
         )
         AND (
-          "t209"."brand_followers_start" IS NOT NULL
+          "t212"."brand_followers_start" IS NOT NULL
         )) AS "brand_follower_growth_rate__first",
-      MAX("t209"."brand_followers_gained__provenance") FILTER(WHERE
+      MAX("t212"."brand_followers_gained__provenance") FILTER(WHERE
         (
-          "t209"."brand_followers_gained" IS NOT NULL
+          "t212"."brand_followers_gained" IS NOT NULL
         )
         AND (
           (
-            "t209"."brand_followers_gained" IS NOT NULL
+            "t212"."brand_followers_gained" IS NOT NULL
           )
           AND (
-            "t209"."brand_followers_start" IS NOT NULL
+            "t212"."brand_followers_start" IS NOT NULL
           )
         )) AS "brand_follower_growth_rate__first__provenance",
-      SUM("t209"."brand_followers_start") FILTER(WHERE
+      SUM("t212"."brand_followers_start") FILTER(WHERE
         (
-          "t209"."brand_followers_gained" IS NOT NULL
+          "t212"."brand_followers_gained" IS NOT NULL
         )
         AND (
-          "t209"."brand_followers_start" IS NOT NULL
+          "t212"."brand_followers_start" IS NOT NULL
         )) AS "brand_follower_growth_rate__second",
-      MAX("t209"."brand_followers_start__provenance") FILTER(WHERE
+      MAX("t212"."brand_followers_start__provenance") FILTER(WHERE
         (
-          "t209"."brand_followers_start" IS NOT NULL
+          "t212"."brand_followers_start" IS NOT NULL
         )
         AND (
           (
-            "t209"."brand_followers_gained" IS NOT NULL
+            "t212"."brand_followers_gained" IS NOT NULL
           )
           AND (
-            "t209"."brand_followers_start" IS NOT NULL
+            "t212"."brand_followers_start" IS NOT NULL
           )
         )) AS "brand_follower_growth_rate__second__provenance",
-      SUM("t209"."brand_followers_gained") FILTER(WHERE
+      SUM("t212"."brand_followers_gained") FILTER(WHERE
         (
-          "t209"."brand_followers_gained" IS NOT NULL
+          "t212"."brand_followers_gained" IS NOT NULL
         )
         AND (
-          "t209"."brand_followers_expected_gain" IS NOT NULL
+          "t212"."brand_followers_expected_gain" IS NOT NULL
         )) AS "brand_followers_gained_above_trend__first",
-      MAX("t209"."brand_followers_gained__provenance") FILTER(WHERE
+      MAX("t212"."brand_followers_gained__provenance") FILTER(WHERE
         (
-          "t209"."brand_followers_gained" IS NOT NULL
+          "t212"."brand_followers_gained" IS NOT NULL
         )
         AND (
           (
-            "t209"."brand_followers_gained" IS NOT NULL
+            "t212"."brand_followers_gained" IS NOT NULL
           )
           AND (
-            "t209"."brand_followers_expected_gain" IS NOT NULL
+            "t212"."brand_followers_expected_gain" IS NOT NULL
           )
         )) AS "brand_followers_gained_above_trend__first__provenance",
-      SUM("t209"."brand_followers_expected_gain") FILTER(WHERE
+      SUM("t212"."brand_followers_expected_gain") FILTER(WHERE
         (
-          "t209"."brand_followers_gained" IS NOT NULL
+          "t212"."brand_followers_gained" IS NOT NULL
         )
         AND (
-          "t209"."brand_followers_expected_gain" IS NOT NULL
+          "t212"."brand_followers_expected_gain" IS NOT NULL
         )) AS "brand_followers_gained_above_trend__second",
-      MAX("t209"."brand_followers_expected_gain__provenance") FILTER(WHERE
+      MAX("t212"."brand_followers_expected_gain__provenance") FILTER(WHERE
         (
-          "t209"."brand_followers_expected_gain" IS NOT NULL
+          "t212"."brand_followers_expected_gain" IS NOT NULL
         )
         AND (
           (
-            "t209"."brand_followers_gained" IS NOT NULL
+            "t212"."brand_followers_gained" IS NOT NULL
           )
           AND (
-            "t209"."brand_followers_expected_gain" IS NOT NULL
+            "t212"."brand_followers_expected_gain" IS NOT NULL
           )
         )) AS "brand_followers_gained_above_trend__second__provenance",
-      SUM("t209"."link_clicks") AS "link_clicks",
-      SUM("t209"."unique_link_clicks") AS "unique_link_clicks",
-      SUM("t209"."bot_link_clicks") AS "bot_link_clicks",
-      SUM("t209"."sessions") AS "sessions",
-      SUM("t209"."new_users") AS "new_users",
-      SUM("t209"."bounced_sessions") AS "bounced_sessions",
-      SUM("t209"."session_seconds") AS "session_seconds",
-      SUM("t209"."page_views") AS "page_views",
-      SUM("t209"."key_events") AS "key_events",
-      SUM("t209"."orders") AS "orders",
-      SUM("t209"."revenue") AS "revenue",
-      SUM("t209"."new_customers") AS "new_customers",
-      SUM("t209"."cost") AS "cost",
-      SUM("t209"."sponsored_posts") AS "sponsored_posts",
-      SUM("t209"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
-      SUM("t209"."emv") AS "emv",
-      MAX("t209"."emv__provenance") FILTER(WHERE
-        "t209"."emv" IS NOT NULL) AS "emv__provenance",
-      SUM("t209"."emv_authentic") AS "emv_authentic",
-      MAX("t209"."emv_authentic__provenance") FILTER(WHERE
-        "t209"."emv_authentic" IS NOT NULL) AS "emv_authentic__provenance",
-      SUM("t209"."paid_impressions") AS "paid_impressions",
-      SUM("t209"."paid_clicks") AS "paid_clicks",
-      SUM("t209"."paid_views") AS "paid_views",
-      SUM("t209"."impressions_with_estimates") FILTER(WHERE
+      SUM("t212"."link_clicks") AS "link_clicks",
+      SUM("t212"."unique_link_clicks") AS "unique_link_clicks",
+      SUM("t212"."bot_link_clicks") AS "bot_link_clicks",
+      SUM("t212"."sessions") AS "sessions",
+      SUM("t212"."new_users") AS "new_users",
+      SUM("t212"."bounced_sessions") AS "bounced_sessions",
+      SUM("t212"."session_seconds") AS "session_seconds",
+      SUM("t212"."page_views") AS "page_views",
+      SUM("t212"."key_events") AS "key_events",
+      SUM("t212"."orders") AS "orders",
+      SUM("t212"."revenue") AS "revenue",
+      SUM("t212"."new_customers") AS "new_customers",
+      SUM("t212"."cost") AS "cost",
+      SUM("t212"."sponsored_posts") AS "sponsored_posts",
+      SUM("t212"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
+      SUM("t212"."emv") AS "emv",
+      MAX("t212"."emv__provenance") FILTER(WHERE
+        "t212"."emv" IS NOT NULL) AS "emv__provenance",
+      SUM("t212"."emv_authentic") AS "emv_authentic",
+      MAX("t212"."emv_authentic__provenance") FILTER(WHERE
+        "t212"."emv_authentic" IS NOT NULL) AS "emv_authentic__provenance",
+      SUM("t212"."paid_impressions") AS "paid_impressions",
+      SUM("t212"."paid_clicks") AS "paid_clicks",
+      SUM("t212"."paid_views") AS "paid_views",
+      SUM("t212"."impressions_with_estimates") FILTER(WHERE
         (
-          "t209"."impressions_with_estimates" IS NOT NULL
+          "t212"."impressions_with_estimates" IS NOT NULL
         )
         AND (
-          "t209"."paid_impressions" IS NOT NULL
+          "t212"."paid_impressions" IS NOT NULL
         )) AS "impressions_vs_paid__first",
-      MAX("t209"."impressions_with_estimates__provenance") FILTER(WHERE
+      MAX("t212"."impressions_with_estimates__provenance") FILTER(WHERE
         (
-          "t209"."impressions_with_estimates" IS NOT NULL
+          "t212"."impressions_with_estimates" IS NOT NULL
         )
         AND (
           (
-            "t209"."impressions_with_estimates" IS NOT NULL
+            "t212"."impressions_with_estimates" IS NOT NULL
           )
           AND (
-            "t209"."paid_impressions" IS NOT NULL
+            "t212"."paid_impressions" IS NOT NULL
           )
         )) AS "impressions_vs_paid__first__provenance",
-      SUM("t209"."paid_impressions") FILTER(WHERE
+      SUM("t212"."paid_impressions") FILTER(WHERE
         (
-          "t209"."impressions_with_estimates" IS NOT NULL
+          "t212"."impressions_with_estimates" IS NOT NULL
         )
         AND (
-          "t209"."paid_impressions" IS NOT NULL
+          "t212"."paid_impressions" IS NOT NULL
         )) AS "impressions_vs_paid__second",
-      SUM("t209"."clicks") FILTER(WHERE
+      SUM("t212"."clicks") FILTER(WHERE
         (
-          "t209"."clicks" IS NOT NULL
+          "t212"."clicks" IS NOT NULL
         ) AND (
-          "t209"."paid_clicks" IS NOT NULL
+          "t212"."paid_clicks" IS NOT NULL
         )) AS "clicks_vs_paid__first",
-      MAX("t209"."clicks__provenance") FILTER(WHERE
+      MAX("t212"."clicks__provenance") FILTER(WHERE
         (
-          "t209"."clicks" IS NOT NULL
+          "t212"."clicks" IS NOT NULL
         )
         AND (
           (
-            "t209"."clicks" IS NOT NULL
+            "t212"."clicks" IS NOT NULL
           ) AND (
-            "t209"."paid_clicks" IS NOT NULL
+            "t212"."paid_clicks" IS NOT NULL
           )
         )) AS "clicks_vs_paid__first__provenance",
-      SUM("t209"."paid_clicks") FILTER(WHERE
+      SUM("t212"."paid_clicks") FILTER(WHERE
         (
-          "t209"."clicks" IS NOT NULL
+          "t212"."clicks" IS NOT NULL
         ) AND (
-          "t209"."paid_clicks" IS NOT NULL
+          "t212"."paid_clicks" IS NOT NULL
         )) AS "clicks_vs_paid__second",
-      SUM("t209"."views") FILTER(WHERE
+      SUM("t212"."views") FILTER(WHERE
         (
-          "t209"."views" IS NOT NULL
+          "t212"."views" IS NOT NULL
         ) AND (
-          "t209"."paid_views" IS NOT NULL
+          "t212"."paid_views" IS NOT NULL
         )) AS "views_vs_paid__first",
-      MAX("t209"."views__provenance") FILTER(WHERE
+      MAX("t212"."views__provenance") FILTER(WHERE
         (
-          "t209"."views" IS NOT NULL
+          "t212"."views" IS NOT NULL
         )
         AND (
           (
-            "t209"."views" IS NOT NULL
+            "t212"."views" IS NOT NULL
           ) AND (
-            "t209"."paid_views" IS NOT NULL
+            "t212"."paid_views" IS NOT NULL
           )
         )) AS "views_vs_paid__first__provenance",
-      SUM("t209"."paid_views") FILTER(WHERE
+      SUM("t212"."paid_views") FILTER(WHERE
         (
-          "t209"."views" IS NOT NULL
+          "t212"."views" IS NOT NULL
         ) AND (
-          "t209"."paid_views" IS NOT NULL
+          "t212"."paid_views" IS NOT NULL
         )) AS "views_vs_paid__second"
     FROM (
       SELECT
-        "t208"."campaign_id",
-        "t208"."campaign",
-        "t208"."influencer_id",
-        "t208"."influencer",
-        "t208"."account_id",
-        "t208"."platform",
-        "t208"."format",
-        "t208"."post_id",
-        "t208"."day",
-        "t208"."reach",
-        "t208"."impressions",
-        "t208"."views",
-        "t208"."likes",
-        "t208"."comments",
-        "t208"."shares",
-        "t208"."saves",
-        "t208"."clicks",
-        "t208"."reach__provenance",
-        "t208"."impressions__provenance",
-        "t208"."views__provenance",
-        "t208"."likes__provenance",
-        "t208"."comments__provenance",
-        "t208"."shares__provenance",
-        "t208"."saves__provenance",
-        "t208"."clicks__provenance",
-        "t208"."followers",
-        "t208"."followers__provenance",
-        "t208"."engagements",
-        "t208"."engagements__provenance",
-        "t208"."impressions_with_estimates",
-        "t208"."impressions_with_estimates__provenance",
-        "t208"."er_reach_post",
-        "t208"."er_followers_post",
-        "t208"."er_impressions_post",
-        "t208"."er_views_post",
-        "t208"."er_reach_post__provenance",
-        "t208"."er_followers_post__provenance",
-        "t208"."er_impressions_post__provenance",
-        "t208"."er_views_post__provenance",
-        "t208"."post_platform",
-        "t208"."publishing_influencer",
-        "t208"."sponsored_posts",
-        "t208"."disclosed_sponsored_posts",
-        "t208"."cost",
-        "t208"."key_message_posts",
-        "t208"."ugc_post",
-        "t208"."mentions",
-        "t208"."brand_mentions",
-        "t208"."mention_engagements",
-        "t208"."brand_mention_engagements",
-        "t208"."followers_start",
-        "t208"."followers_gained",
-        "t208"."followers_expected_gain",
-        "t208"."followers_start__provenance",
-        "t208"."followers_gained__provenance",
-        "t208"."followers_expected_gain__provenance",
-        "t208"."brand_followers_start",
-        "t208"."brand_followers_gained",
-        "t208"."brand_followers_expected_gain",
-        "t208"."brand_followers_start__provenance",
-        "t208"."brand_followers_gained__provenance",
-        "t208"."brand_followers_expected_gain__provenance",
-        "t208"."influencers_contacted",
-        "t208"."influencers_interested",
-        "t208"."posts_contracted",
-        "t208"."products_sent",
-        "t208"."link_clicks",
-        "t208"."unique_link_clicks",
-        "t208"."bot_link_clicks",
-        "t208"."sessions",
-        "t208"."new_users",
-        "t208"."engaged_sessions",
-        "t208"."bounced_sessions",
-        "t208"."session_seconds",
-        "t208"."page_views",
-        "t208"."key_events",
-        "t208"."orders",
-        "t208"."revenue",
-        "t208"."new_customers",
-        "t208"."key_messages",
-        "t208"."emv_rate",
-        "t208"."inauthentic_share",
-        "t208"."emv",
-        "t208"."emv__provenance",
-        "t208"."emv_authentic",
-        "t208"."emv_authentic__provenance",
-        "t208"."paid_rate",
+        "t211"."campaign_id",
+        "t211"."campaign",
+        "t211"."influencer_id",
+        "t211"."influencer",
+        "t211"."account_id",
+        "t211"."platform",
+        "t211"."format",
+        "t211"."post_id",
+        "t211"."day",
+        "t211"."reach",
+        "t211"."impressions",
+        "t211"."views",
+        "t211"."likes",
+        "t211"."comments",
+        "t211"."shares",
+        "t211"."saves",
+        "t211"."clicks",
+        "t211"."reach__provenance",
+        "t211"."impressions__provenance",
+        "t211"."views__provenance",
+        "t211"."likes__provenance",
+        "t211"."comments__provenance",
+        "t211"."shares__provenance",
+        "t211"."saves__provenance",
+        "t211"."clicks__provenance",
+        "t211"."followers",
+        "t211"."followers__provenance",
+        "t211"."engagements",
+        "t211"."engagements__provenance",
+        "t211"."impressions_with_estimates",
+        "t211"."impressions_with_estimates__provenance",
+        "t211"."er_reach_post",
+        "t211"."er_followers_post",
+        "t211"."er_impressions_post",
+        "t211"."er_views_post",
+        "t211"."er_reach_post__provenance",
+        "t211"."er_followers_post__provenance",
+        "t211"."er_impressions_post__provenance",
+        "t211"."er_views_post__provenance",
+        "t211"."post_platform",
+        "t211"."publishing_influencer",
+        "t211"."sponsored_posts",
+        "t211"."disclosed_sponsored_posts",
+        "t211"."cost",
+        "t211"."key_message_posts",
+        "t211"."ugc_post",
+        "t211"."mentions",
+        "t211"."brand_mentions",
+        "t211"."mention_engagements",
+        "t211"."brand_mention_engagements",
+        "t211"."followers_start",
+        "t211"."followers_gained",
+        "t211"."followers_expected_gain",
+        "t211"."followers_start__provenance",
+        "t211"."followers_gained__provenance",
+        "t211"."followers_expected_gain__provenance",
+        "t211"."brand_followers_start",
+        "t211"."brand_followers_gained",
+        "t211"."brand_followers_expected_gain",
+        "t211"."brand_followers_start__provenance",
+        "t211"."brand_followers_gained__provenance",
+        "t211"."brand_followers_expected_gain__provenance",
+        "t211"."influencers_contacted",
+        "t211"."influencers_interested",
+        "t211"."posts_contracted",
+        "t211"."products_sent",
+        "t211"."link_clicks",
+        "t211"."unique_link_clicks",
+        "t211"."bot_link_clicks",
+        "t211"."sessions",
+        "t211"."new_users",
+        "t211"."engaged_sessions",
+        "t211"."bounced_sessions",
+        "t211"."session_seconds",
+        "t211"."page_views",
+        "t211"."key_events",
+        "t211"."orders",
+        "t211"."revenue",
+        "t211"."new_customers",
+        "t211"."key_messages",
+        "t211"."emv_rate",
+        "t211"."inauthentic_share",
+        "t211"."emv",
+        "t211"."emv__provenance",
+        "t211"."emv_authentic",
+        "t211"."emv_authentic__provenance",
+        "t211"."paid_rate",
         (
-          "t208"."cost" / (
+          "t211"."cost" / (
             CASE
-              WHEN "t208"."platform" = 'tiktok'
+              WHEN "t211"."platform" = 'tiktok'
               THEN 7.5
-              WHEN "t208"."platform" = 'youtube'
+              WHEN "t211"."platform" = 'youtube'
               THEN 3.53
               ELSE 19.8
-            END * "t208"."paid_rate"
+            END * "t211"."paid_rate"
           )
         ) * 1000 AS "paid_impressions",
         CAST(NULL AS DOUBLE) AS "paid_engagements",
-        "t208"."cost" / (
+        "t211"."cost" / (
           CASE
-            WHEN "t208"."platform" = 'tiktok'
+            WHEN "t211"."platform" = 'tiktok'
             THEN CAST(NULL AS DOUBLE)
-            WHEN "t208"."platform" = 'youtube'
+            WHEN "t211"."platform" = 'youtube'
             THEN CAST(NULL AS DOUBLE)
             ELSE 1.88
-          END * "t208"."paid_rate"
+          END * "t211"."paid_rate"
         ) AS "paid_clicks",
-        "t208"."cost" / (
-          CASE WHEN "t208"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t208"."paid_rate"
+        "t211"."cost" / (
+          CASE WHEN "t211"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t211"."paid_rate"
         ) AS "paid_views"
       FROM (
         SELECT
-          "t206"."campaign_id",
-          "t206"."campaign",
-          "t206"."influencer_id",
-          "t206"."influencer",
-          "t206"."account_id",
-          "t206"."platform",
-          "t206"."format",
-          "t206"."post_id",
-          "t206"."day",
-          "t206"."reach",
-          "t206"."impressions",
-          "t206"."views",
-          "t206"."likes",
-          "t206"."comments",
-          "t206"."shares",
-          "t206"."saves",
-          "t206"."clicks",
-          "t206"."reach__provenance",
-          "t206"."impressions__provenance",
-          "t206"."views__provenance",
-          "t206"."likes__provenance",
-          "t206"."comments__provenance",
-          "t206"."shares__provenance",
-          "t206"."saves__provenance",
-          "t206"."clicks__provenance",
-          "t206"."followers",
-          "t206"."followers__provenance",
-          "t206"."engagements",
-          "t206"."engagements__provenance",
-          "t206"."impressions_with_estimates",
-          "t206"."impressions_with_estimates__provenance",
-          "t206"."er_reach_post",
-          "t206"."er_followers_post",
-          "t206"."er_impressions_post",
-          "t206"."er_views_post",
-          "t206"."er_reach_post__provenance",
-          "t206"."er_followers_post__provenance",
-          "t206"."er_impressions_post__provenance",
-          "t206"."er_views_post__provenance",
-          "t206"."post_platform",
-          "t206"."publishing_influencer",
-          "t206"."sponsored_posts",
-          "t206"."disclosed_sponsored_posts",
-          "t206"."cost",
-          "t206"."key_message_posts",
-          "t206"."ugc_post",
-          "t206"."mentions",
-          "t206"."brand_mentions",
-          "t206"."mention_engagements",
-          "t206"."brand_mention_engagements",
-          "t206"."followers_start",
-          "t206"."followers_gained",
-          "t206"."followers_expected_gain",
-          "t206"."followers_start__provenance",
-          "t206"."followers_gained__provenance",
-          "t206"."followers_expected_gain__provenance",
-          "t206"."brand_followers_start",
-          "t206"."brand_followers_gained",
-          "t206"."brand_followers_expected_gain",
-          "t206"."brand_followers_start__provenance",
-          "t206"."brand_followers_gained__provenance",
-          "t206"."brand_followers_expected_gain__provenance",
-          "t206"."influencers_contacted",
-          "t206"."influencers_interested",
-          "t206"."posts_contracted",
-          "t206"."products_sent",
-          "t206"."link_clicks",
-          "t206"."unique_link_clicks",
-          "t206"."bot_link_clicks",
-          "t206"."sessions",
-          "t206"."new_users",
-          "t206"."engaged_sessions",
-          "t206"."bounced_sessions",
-          "t206"."session_seconds",
-          "t206"."page_views",
-          "t206"."key_events",
-          "t206"."orders",
-          "t206"."revenue",
-          "t206"."new_customers",
-          "t206"."key_messages",
-          "t206"."emv_rate",
-          "t206"."inauthentic_share",
-          "t206"."emv",
-          "t206"."emv__provenance",
-          "t206"."emv_authentic",
-          "t206"."emv_authentic__provenance",
-          "t143"."paid_rate"
+          "t209"."campaign_id",
+          "t209"."campaign",
+          "t209"."influencer_id",
+          "t209"."influencer",
+          "t209"."account_id",
+          "t209"."platform",
+          "t209"."format",
+          "t209"."post_id",
+          "t209"."day",
+          "t209"."reach",
+          "t209"."impressions",
+          "t209"."views",
+          "t209"."likes",
+          "t209"."comments",
+          "t209"."shares",
+          "t209"."saves",
+          "t209"."clicks",
+          "t209"."reach__provenance",
+          "t209"."impressions__provenance",
+          "t209"."views__provenance",
+          "t209"."likes__provenance",
+          "t209"."comments__provenance",
+          "t209"."shares__provenance",
+          "t209"."saves__provenance",
+          "t209"."clicks__provenance",
+          "t209"."followers",
+          "t209"."followers__provenance",
+          "t209"."engagements",
+          "t209"."engagements__provenance",
+          "t209"."impressions_with_estimates",
+          "t209"."impressions_with_estimates__provenance",
+          "t209"."er_reach_post",
+          "t209"."er_followers_post",
+          "t209"."er_impressions_post",
+          "t209"."er_views_post",
+          "t209"."er_reach_post__provenance",
+          "t209"."er_followers_post__provenance",
+          "t209"."er_impressions_post__provenance",
+          "t209"."er_views_post__provenance",
+          "t209"."post_platform",
+          "t209"."publishing_influencer",
+          "t209"."sponsored_posts",
+          "t209"."disclosed_sponsored_posts",
+          "t209"."cost",
+          "t209"."key_message_posts",
+          "t209"."ugc_post",
+          "t209"."mentions",
+          "t209"."brand_mentions",
+          "t209"."mention_engagements",
+          "t209"."brand_mention_engagements",
+          "t209"."followers_start",
+          "t209"."followers_gained",
+          "t209"."followers_expected_gain",
+          "t209"."followers_start__provenance",
+          "t209"."followers_gained__provenance",
+          "t209"."followers_expected_gain__provenance",
+          "t209"."brand_followers_start",
+          "t209"."brand_followers_gained",
+          "t209"."brand_followers_expected_gain",
+          "t209"."brand_followers_start__provenance",
+          "t209"."brand_followers_gained__provenance",
+          "t209"."brand_followers_expected_gain__provenance",
+          "t209"."influencers_contacted",
+          "t209"."influencers_interested",
+          "t209"."posts_contracted",
+          "t209"."products_sent",
+          "t209"."link_clicks",
+          "t209"."unique_link_clicks",
+          "t209"."bot_link_clicks",
+          "t209"."sessions",
+          "t209"."new_users",
+          "t209"."engaged_sessions",
+          "t209"."bounced_sessions",
+          "t209"."session_seconds",
+          "t209"."page_views",
+          "t209"."key_events",
+          "t209"."orders",
+          "t209"."revenue",
+          "t209"."new_customers",
+          "t209"."key_messages",
+          "t209"."emv_rate",
+          "t209"."inauthentic_share",
+          "t209"."emv",
+          "t209"."emv__provenance",
+          "t209"."emv_authentic",
+          "t209"."emv_authentic__provenance",
+          "t146"."paid_rate"
         FROM (
           SELECT
-            "t203"."campaign_id",
-            "t203"."campaign",
-            "t203"."influencer_id",
-            "t203"."influencer",
-            "t203"."account_id",
-            "t203"."platform",
-            "t203"."format",
-            "t203"."post_id",
-            "t203"."day",
-            "t203"."reach",
-            "t203"."impressions",
-            "t203"."views",
-            "t203"."likes",
-            "t203"."comments",
-            "t203"."shares",
-            "t203"."saves",
-            "t203"."clicks",
-            "t203"."reach__provenance",
-            "t203"."impressions__provenance",
-            "t203"."views__provenance",
-            "t203"."likes__provenance",
-            "t203"."comments__provenance",
-            "t203"."shares__provenance",
-            "t203"."saves__provenance",
-            "t203"."clicks__provenance",
-            "t203"."followers",
-            "t203"."followers__provenance",
-            "t203"."engagements",
-            "t203"."engagements__provenance",
-            "t203"."impressions_with_estimates",
-            "t203"."impressions_with_estimates__provenance",
-            "t203"."er_reach_post",
-            "t203"."er_followers_post",
-            "t203"."er_impressions_post",
-            "t203"."er_views_post",
-            "t203"."er_reach_post__provenance",
-            "t203"."er_followers_post__provenance",
-            "t203"."er_impressions_post__provenance",
-            "t203"."er_views_post__provenance",
-            "t203"."post_platform",
-            "t203"."publishing_influencer",
-            "t203"."sponsored_posts",
-            "t203"."disclosed_sponsored_posts",
-            "t203"."cost",
-            "t203"."key_message_posts",
-            "t203"."ugc_post",
-            "t203"."mentions",
-            "t203"."brand_mentions",
-            "t203"."mention_engagements",
-            "t203"."brand_mention_engagements",
-            "t203"."followers_start",
-            "t203"."followers_gained",
-            "t203"."followers_expected_gain",
-            "t203"."followers_start__provenance",
-            "t203"."followers_gained__provenance",
-            "t203"."followers_expected_gain__provenance",
-            "t203"."brand_followers_start",
-            "t203"."brand_followers_gained",
-            "t203"."brand_followers_expected_gain",
-            "t203"."brand_followers_start__provenance",
-            "t203"."brand_followers_gained__provenance",
-            "t203"."brand_followers_expected_gain__provenance",
-            "t203"."influencers_contacted",
-            "t203"."influencers_interested",
-            "t203"."posts_contracted",
-            "t203"."products_sent",
-            "t203"."link_clicks",
-            "t203"."unique_link_clicks",
-            "t203"."bot_link_clicks",
-            "t203"."sessions",
-            "t203"."new_users",
-            "t203"."engaged_sessions",
-            "t203"."bounced_sessions",
-            "t203"."session_seconds",
-            "t203"."page_views",
-            "t203"."key_events",
-            "t203"."orders",
-            "t203"."revenue",
-            "t203"."new_customers",
-            "t203"."key_messages",
-            "t203"."emv_rate",
-            "t203"."inauthentic_share",
+            "t206"."campaign_id",
+            "t206"."campaign",
+            "t206"."influencer_id",
+            "t206"."influencer",
+            "t206"."account_id",
+            "t206"."platform",
+            "t206"."format",
+            "t206"."post_id",
+            "t206"."day",
+            "t206"."reach",
+            "t206"."impressions",
+            "t206"."views",
+            "t206"."likes",
+            "t206"."comments",
+            "t206"."shares",
+            "t206"."saves",
+            "t206"."clicks",
+            "t206"."reach__provenance",
+            "t206"."impressions__provenance",
+            "t206"."views__provenance",
+            "t206"."likes__provenance",
+            "t206"."comments__provenance",
+            "t206"."shares__provenance",
+            "t206"."saves__provenance",
+            "t206"."clicks__provenance",
+            "t206"."followers",
+            "t206"."followers__provenance",
+            "t206"."engagements",
+            "t206"."engagements__provenance",
+            "t206"."impressions_with_estimates",
+            "t206"."impressions_with_estimates__provenance",
+            "t206"."er_reach_post",
+            "t206"."er_followers_post",
+            "t206"."er_impressions_post",
+            "t206"."er_views_post",
+            "t206"."er_reach_post__provenance",
+            "t206"."er_followers_post__provenance",
+            "t206"."er_impressions_post__provenance",
+            "t206"."er_views_post__provenance",
+            "t206"."post_platform",
+            "t206"."publishing_influencer",
+            "t206"."sponsored_posts",
+            "t206"."disclosed_sponsored_posts",
+            "t206"."cost",
+            "t206"."key_message_posts",
+            "t206"."ugc_post",
+            "t206"."mentions",
+            "t206"."brand_mentions",
+            "t206"."mention_engagements",
+            "t206"."brand_mention_engagements",
+            "t206"."followers_start",
+            "t206"."followers_gained",
+            "t206"."followers_expected_gain",
+            "t206"."followers_start__provenance",
+            "t206"."followers_gained__provenance",
+            "t206"."followers_expected_gain__provenance",
+            "t206"."brand_followers_start",
+            "t206"."brand_followers_gained",
+            "t206"."brand_followers_expected_gain",
+            "t206"."brand_followers_start__provenance",
+            "t206"."brand_followers_gained__provenance",
+            "t206"."brand_followers_expected_gain__provenance",
+            "t206"."influencers_contacted",
+            "t206"."influencers_interested",
+            "t206"."posts_contracted",
+            "t206"."products_sent",
+            "t206"."link_clicks",
+            "t206"."unique_link_clicks",
+            "t206"."bot_link_clicks",
+            "t206"."sessions",
+            "t206"."new_users",
+            "t206"."engaged_sessions",
+            "t206"."bounced_sessions",
+            "t206"."session_seconds",
+            "t206"."page_views",
+            "t206"."key_events",
+            "t206"."orders",
+            "t206"."revenue",
+            "t206"."new_customers",
+            "t206"."key_messages",
+            "t206"."emv_rate",
+            "t206"."inauthentic_share",
             CASE
               WHEN (
-                "t203"."post_id" IS NOT NULL
+                "t206"."post_id" IS NOT NULL
               )
               AND (
                 (
                   (
                     (
-                      COALESCE("t203"."impressions", "t203"."views") * CASE WHEN "t203"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                      COALESCE("t206"."impressions", "t206"."views") * CASE WHEN "t206"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                     ) / 1000
                   ) IS NOT NULL
                 )
                 OR (
                   (
                     CASE
-                      WHEN "t203"."platform" = 'instagram'
+                      WHEN "t206"."platform" = 'instagram'
                       THEN 0.07
-                      WHEN "t203"."platform" = 'tiktok'
+                      WHEN "t206"."platform" = 'tiktok'
                       THEN 0.09
-                      WHEN "t203"."platform" = 'youtube'
+                      WHEN "t206"."platform" = 'youtube'
                       THEN 0.08
                       ELSE CAST(NULL AS DOUBLE)
-                    END * "t203"."likes"
+                    END * "t206"."likes"
                   ) IS NOT NULL
                 )
                 OR (
                   (
                     CASE
-                      WHEN "t203"."platform" = 'instagram'
+                      WHEN "t206"."platform" = 'instagram'
                       THEN 3.46
-                      WHEN "t203"."platform" = 'tiktok'
+                      WHEN "t206"."platform" = 'tiktok'
                       THEN 3.52
-                      WHEN "t203"."platform" = 'youtube'
+                      WHEN "t206"."platform" = 'youtube'
                       THEN 6.99
                       ELSE CAST(NULL AS DOUBLE)
-                    END * "t203"."comments"
+                    END * "t206"."comments"
                   ) IS NOT NULL
                 )
                 OR (
                   (
-                    CASE WHEN "t203"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t203"."shares"
+                    CASE WHEN "t206"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t206"."shares"
                   ) IS NOT NULL
                 )
               )
               THEN (
                 COALESCE(
                   (
-                    COALESCE("t203"."impressions", "t203"."views") * CASE WHEN "t203"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                    COALESCE("t206"."impressions", "t206"."views") * CASE WHEN "t206"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                   ) / 1000,
                   0
                 ) + COALESCE(
                   CASE
-                    WHEN "t203"."platform" = 'instagram'
+                    WHEN "t206"."platform" = 'instagram'
                     THEN 0.07
-                    WHEN "t203"."platform" = 'tiktok'
+                    WHEN "t206"."platform" = 'tiktok'
                     THEN 0.09
-                    WHEN "t203"."platform" = 'youtube'
+                    WHEN "t206"."platform" = 'youtube'
                     THEN 0.08
                     ELSE CAST(NULL AS DOUBLE)
-                  END * "t203"."likes",
+                  END * "t206"."likes",
                   0
                 ) + COALESCE(
                   CASE
-                    WHEN "t203"."platform" = 'instagram'
+                    WHEN "t206"."platform" = 'instagram'
                     THEN 3.46
-                    WHEN "t203"."platform" = 'tiktok'
+                    WHEN "t206"."platform" = 'tiktok'
                     THEN 3.52
-                    WHEN "t203"."platform" = 'youtube'
+                    WHEN "t206"."platform" = 'youtube'
                     THEN 6.99
                     ELSE CAST(NULL AS DOUBLE)
-                  END * "t203"."comments",
+                  END * "t206"."comments",
                   0
                 ) + COALESCE(
-                  CASE WHEN "t203"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t203"."shares",
+                  CASE WHEN "t206"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t206"."shares",
                   0
                 )
-              ) * "t203"."emv_rate"
+              ) * "t206"."emv_rate"
               ELSE CAST(NULL AS DOUBLE)
             END AS "emv",
             NULLIF(
               GREATEST(
-                COALESCE("t203"."impressions__provenance", -1),
-                COALESCE("t203"."views__provenance", -1),
-                COALESCE("t203"."engagements__provenance", -1)
+                COALESCE("t206"."impressions__provenance", -1),
+                COALESCE("t206"."views__provenance", -1),
+                COALESCE("t206"."engagements__provenance", -1)
               ),
               -1
             ) AS "emv__provenance",
             CASE
               WHEN (
-                "t203"."post_id" IS NOT NULL
+                "t206"."post_id" IS NOT NULL
               )
               AND (
                 (
                   (
                     (
-                      COALESCE("t203"."impressions", "t203"."views") * CASE WHEN "t203"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                      COALESCE("t206"."impressions", "t206"."views") * CASE WHEN "t206"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                     ) / 1000
                   ) IS NOT NULL
                 )
                 OR (
                   (
                     CASE
-                      WHEN "t203"."platform" = 'instagram'
+                      WHEN "t206"."platform" = 'instagram'
                       THEN 0.07
-                      WHEN "t203"."platform" = 'tiktok'
+                      WHEN "t206"."platform" = 'tiktok'
                       THEN 0.09
-                      WHEN "t203"."platform" = 'youtube'
+                      WHEN "t206"."platform" = 'youtube'
                       THEN 0.08
                       ELSE CAST(NULL AS DOUBLE)
-                    END * "t203"."likes"
+                    END * "t206"."likes"
                   ) IS NOT NULL
                 )
                 OR (
                   (
                     CASE
-                      WHEN "t203"."platform" = 'instagram'
+                      WHEN "t206"."platform" = 'instagram'
                       THEN 3.46
-                      WHEN "t203"."platform" = 'tiktok'
+                      WHEN "t206"."platform" = 'tiktok'
                       THEN 3.52
-                      WHEN "t203"."platform" = 'youtube'
+                      WHEN "t206"."platform" = 'youtube'
                       THEN 6.99
                       ELSE CAST(NULL AS DOUBLE)
-                    END * "t203"."comments"
+                    END * "t206"."comments"
                   ) IS NOT NULL
                 )
                 OR (
                   (
-                    CASE WHEN "t203"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t203"."shares"
+                    CASE WHEN "t206"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t206"."shares"
                   ) IS NOT NULL
                 )
               )
               THEN (
                 COALESCE(
                   (
-                    COALESCE("t203"."impressions", "t203"."views") * CASE WHEN "t203"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                    COALESCE("t206"."impressions", "t206"."views") * CASE WHEN "t206"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                   ) / 1000,
                   0
                 ) + COALESCE(
                   CASE
-                    WHEN "t203"."platform" = 'instagram'
+                    WHEN "t206"."platform" = 'instagram'
                     THEN 0.07
-                    WHEN "t203"."platform" = 'tiktok'
+                    WHEN "t206"."platform" = 'tiktok'
                     THEN 0.09
-                    WHEN "t203"."platform" = 'youtube'
+                    WHEN "t206"."platform" = 'youtube'
                     THEN 0.08
                     ELSE CAST(NULL AS DOUBLE)
-                  END * "t203"."likes",
+                  END * "t206"."likes",
                   0
                 ) + COALESCE(
                   CASE
-                    WHEN "t203"."platform" = 'instagram'
+                    WHEN "t206"."platform" = 'instagram'
                     THEN 3.46
-                    WHEN "t203"."platform" = 'tiktok'
+                    WHEN "t206"."platform" = 'tiktok'
                     THEN 3.52
-                    WHEN "t203"."platform" = 'youtube'
+                    WHEN "t206"."platform" = 'youtube'
                     THEN 6.99
                     ELSE CAST(NULL AS DOUBLE)
-                  END * "t203"."comments",
+                  END * "t206"."comments",
                   0
                 ) + COALESCE(
-                  CASE WHEN "t203"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t203"."shares",
+                  CASE WHEN "t206"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t206"."shares",
                   0
                 )
-              ) * "t203"."emv_rate" * (
-                1 - COALESCE("t203"."inauthentic_share", 0)
+              ) * "t206"."emv_rate" * (
+                1 - COALESCE("t206"."inauthentic_share", 0)
               )
               ELSE CAST(NULL AS DOUBLE)
             END AS "emv_authentic",
@@ -2081,185 +2081,185 @@ FROM (
                 COALESCE(
                   NULLIF(
                     GREATEST(
-                      COALESCE("t203"."impressions__provenance", -1),
-                      COALESCE("t203"."views__provenance", -1),
-                      COALESCE("t203"."engagements__provenance", -1)
+                      COALESCE("t206"."impressions__provenance", -1),
+                      COALESCE("t206"."views__provenance", -1),
+                      COALESCE("t206"."engagements__provenance", -1)
                     ),
                     -1
                   ),
                   -1
                 ),
-                COALESCE(CASE WHEN "t203"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
+                COALESCE(CASE WHEN "t206"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
               ),
               -1
             ) AS "emv_authentic__provenance"
           FROM (
             SELECT
-              "t201"."campaign_id",
-              "t201"."campaign",
-              "t201"."influencer_id",
-              "t201"."influencer",
-              "t201"."account_id",
-              "t201"."platform",
-              "t201"."format",
-              "t201"."post_id",
-              "t201"."day",
-              "t201"."reach",
-              "t201"."impressions",
-              "t201"."views",
-              "t201"."likes",
-              "t201"."comments",
-              "t201"."shares",
-              "t201"."saves",
-              "t201"."clicks",
-              "t201"."reach__provenance",
-              "t201"."impressions__provenance",
-              "t201"."views__provenance",
-              "t201"."likes__provenance",
-              "t201"."comments__provenance",
-              "t201"."shares__provenance",
-              "t201"."saves__provenance",
-              "t201"."clicks__provenance",
-              "t201"."followers",
-              "t201"."followers__provenance",
-              "t201"."engagements",
-              "t201"."engagements__provenance",
-              "t201"."impressions_with_estimates",
-              "t201"."impressions_with_estimates__provenance",
-              "t201"."er_reach_post",
-              "t201"."er_followers_post",
-              "t201"."er_impressions_post",
-              "t201"."er_views_post",
-              "t201"."er_reach_post__provenance",
-              "t201"."er_followers_post__provenance",
-              "t201"."er_impressions_post__provenance",
-              "t201"."er_views_post__provenance",
-              "t201"."post_platform",
-              "t201"."publishing_influencer",
-              "t201"."sponsored_posts",
-              "t201"."disclosed_sponsored_posts",
-              "t201"."cost",
-              "t201"."key_message_posts",
-              "t201"."ugc_post",
-              "t201"."mentions",
-              "t201"."brand_mentions",
-              "t201"."mention_engagements",
-              "t201"."brand_mention_engagements",
-              "t201"."followers_start",
-              "t201"."followers_gained",
-              "t201"."followers_expected_gain",
-              "t201"."followers_start__provenance",
-              "t201"."followers_gained__provenance",
-              "t201"."followers_expected_gain__provenance",
-              "t201"."brand_followers_start",
-              "t201"."brand_followers_gained",
-              "t201"."brand_followers_expected_gain",
-              "t201"."brand_followers_start__provenance",
-              "t201"."brand_followers_gained__provenance",
-              "t201"."brand_followers_expected_gain__provenance",
-              "t201"."influencers_contacted",
-              "t201"."influencers_interested",
-              "t201"."posts_contracted",
-              "t201"."products_sent",
-              "t201"."link_clicks",
-              "t201"."unique_link_clicks",
-              "t201"."bot_link_clicks",
-              "t201"."sessions",
-              "t201"."new_users",
-              "t201"."engaged_sessions",
-              "t201"."bounced_sessions",
-              "t201"."session_seconds",
-              "t201"."page_views",
-              "t201"."key_events",
-              "t201"."orders",
-              "t201"."revenue",
-              "t201"."new_customers",
-              "t201"."key_messages",
-              "t201"."emv_rate",
+              "t204"."campaign_id",
+              "t204"."campaign",
+              "t204"."influencer_id",
+              "t204"."influencer",
+              "t204"."account_id",
+              "t204"."platform",
+              "t204"."format",
+              "t204"."post_id",
+              "t204"."day",
+              "t204"."reach",
+              "t204"."impressions",
+              "t204"."views",
+              "t204"."likes",
+              "t204"."comments",
+              "t204"."shares",
+              "t204"."saves",
+              "t204"."clicks",
+              "t204"."reach__provenance",
+              "t204"."impressions__provenance",
+              "t204"."views__provenance",
+              "t204"."likes__provenance",
+              "t204"."comments__provenance",
+              "t204"."shares__provenance",
+              "t204"."saves__provenance",
+              "t204"."clicks__provenance",
+              "t204"."followers",
+              "t204"."followers__provenance",
+              "t204"."engagements",
+              "t204"."engagements__provenance",
+              "t204"."impressions_with_estimates",
+              "t204"."impressions_with_estimates__provenance",
+              "t204"."er_reach_post",
+              "t204"."er_followers_post",
+              "t204"."er_impressions_post",
+              "t204"."er_views_post",
+              "t204"."er_reach_post__provenance",
+              "t204"."er_followers_post__provenance",
+              "t204"."er_impressions_post__provenance",
+              "t204"."er_views_post__provenance",
+              "t204"."post_platform",
+              "t204"."publishing_influencer",
+              "t204"."sponsored_posts",
+              "t204"."disclosed_sponsored_posts",
+              "t204"."cost",
+              "t204"."key_message_posts",
+              "t204"."ugc_post",
+              "t204"."mentions",
+              "t204"."brand_mentions",
+              "t204"."mention_engagements",
+              "t204"."brand_mention_engagements",
+              "t204"."followers_start",
+              "t204"."followers_gained",
+              "t204"."followers_expected_gain",
+              "t204"."followers_start__provenance",
+              "t204"."followers_gained__provenance",
+              "t204"."followers_expected_gain__provenance",
+              "t204"."brand_followers_start",
+              "t204"."brand_followers_gained",
+              "t204"."brand_followers_expected_gain",
+              "t204"."brand_followers_start__provenance",
+              "t204"."brand_followers_gained__provenance",
+              "t204"."brand_followers_expected_gain__provenance",
+              "t204"."influencers_contacted",
+              "t204"."influencers_interested",
+              "t204"."posts_contracted",
+              "t204"."products_sent",
+              "t204"."link_clicks",
+              "t204"."unique_link_clicks",
+              "t204"."bot_link_clicks",
+              "t204"."sessions",
+              "t204"."new_users",
+              "t204"."engaged_sessions",
+              "t204"."bounced_sessions",
+              "t204"."session_seconds",
+              "t204"."page_views",
+              "t204"."key_events",
+              "t204"."orders",
+              "t204"."revenue",
+              "t204"."new_customers",
+              "t204"."key_messages",
+              "t204"."emv_rate",
               "t31"."inauthentic_share"
             FROM (
               SELECT
-                "t198"."campaign_id",
-                "t198"."campaign",
-                "t198"."influencer_id",
-                "t198"."influencer",
-                "t198"."account_id",
-                "t198"."platform",
-                "t198"."format",
-                "t198"."post_id",
-                "t198"."day",
-                "t198"."reach",
-                "t198"."impressions",
-                "t198"."views",
-                "t198"."likes",
-                "t198"."comments",
-                "t198"."shares",
-                "t198"."saves",
-                "t198"."clicks",
-                "t198"."reach__provenance",
-                "t198"."impressions__provenance",
-                "t198"."views__provenance",
-                "t198"."likes__provenance",
-                "t198"."comments__provenance",
-                "t198"."shares__provenance",
-                "t198"."saves__provenance",
-                "t198"."clicks__provenance",
-                "t198"."followers",
-                "t198"."followers__provenance",
-                "t198"."engagements",
-                "t198"."engagements__provenance",
-                "t198"."impressions_with_estimates",
-                "t198"."impressions_with_estimates__provenance",
-                "t198"."er_reach_post",
-                "t198"."er_followers_post",
-                "t198"."er_impressions_post",
-                "t198"."er_views_post",
-                "t198"."er_reach_post__provenance",
-                "t198"."er_followers_post__provenance",
-                "t198"."er_impressions_post__provenance",
-                "t198"."er_views_post__provenance",
-                "t198"."post_platform",
-                "t198"."publishing_influencer",
-                "t198"."sponsored_posts",
-                "t198"."disclosed_sponsored_posts",
-                "t198"."cost",
-                "t198"."key_message_posts",
-                "t198"."ugc_post",
-                "t198"."mentions",
-                "t198"."brand_mentions",
-                "t198"."mention_engagements",
-                "t198"."brand_mention_engagements",
-                "t198"."followers_start",
-                "t198"."followers_gained",
-                "t198"."followers_expected_gain",
-                "t198"."followers_start__provenance",
-                "t198"."followers_gained__provenance",
-                "t198"."followers_expected_gain__provenance",
-                "t198"."brand_followers_start",
-                "t198"."brand_followers_gained",
-                "t198"."brand_followers_expected_gain",
-                "t198"."brand_followers_start__provenance",
-                "t198"."brand_followers_gained__provenance",
-                "t198"."brand_followers_expected_gain__provenance",
-                "t198"."influencers_contacted",
-                "t198"."influencers_interested",
-                "t198"."posts_contracted",
-                "t198"."products_sent",
-                "t198"."link_clicks",
-                "t198"."unique_link_clicks",
-                "t198"."bot_link_clicks",
-                "t198"."sessions",
-                "t198"."new_users",
-                "t198"."engaged_sessions",
-                "t198"."bounced_sessions",
-                "t198"."session_seconds",
-                "t198"."page_views",
-                "t198"."key_events",
-                "t198"."orders",
-                "t198"."revenue",
-                "t198"."new_customers",
-                "t198"."key_messages",
-                "t144"."emv_rate"
+                "t201"."campaign_id",
+                "t201"."campaign",
+                "t201"."influencer_id",
+                "t201"."influencer",
+                "t201"."account_id",
+                "t201"."platform",
+                "t201"."format",
+                "t201"."post_id",
+                "t201"."day",
+                "t201"."reach",
+                "t201"."impressions",
+                "t201"."views",
+                "t201"."likes",
+                "t201"."comments",
+                "t201"."shares",
+                "t201"."saves",
+                "t201"."clicks",
+                "t201"."reach__provenance",
+                "t201"."impressions__provenance",
+                "t201"."views__provenance",
+                "t201"."likes__provenance",
+                "t201"."comments__provenance",
+                "t201"."shares__provenance",
+                "t201"."saves__provenance",
+                "t201"."clicks__provenance",
+                "t201"."followers",
+                "t201"."followers__provenance",
+                "t201"."engagements",
+                "t201"."engagements__provenance",
+                "t201"."impressions_with_estimates",
+                "t201"."impressions_with_estimates__provenance",
+                "t201"."er_reach_post",
+                "t201"."er_followers_post",
+                "t201"."er_impressions_post",
+                "t201"."er_views_post",
+                "t201"."er_reach_post__provenance",
+                "t201"."er_followers_post__provenance",
+                "t201"."er_impressions_post__provenance",
+                "t201"."er_views_post__provenance",
+                "t201"."post_platform",
+                "t201"."publishing_influencer",
+                "t201"."sponsored_posts",
+                "t201"."disclosed_sponsored_posts",
+                "t201"."cost",
+                "t201"."key_message_posts",
+                "t201"."ugc_post",
+                "t201"."mentions",
+                "t201"."brand_mentions",
+                "t201"."mention_engagements",
+                "t201"."brand_mention_engagements",
+                "t201"."followers_start",
+                "t201"."followers_gained",
+                "t201"."followers_expected_gain",
+                "t201"."followers_start__provenance",
+                "t201"."followers_gained__provenance",
+                "t201"."followers_expected_gain__provenance",
+                "t201"."brand_followers_start",
+                "t201"."brand_followers_gained",
+                "t201"."brand_followers_expected_gain",
+                "t201"."brand_followers_start__provenance",
+                "t201"."brand_followers_gained__provenance",
+                "t201"."brand_followers_expected_gain__provenance",
+                "t201"."influencers_contacted",
+                "t201"."influencers_interested",
+                "t201"."posts_contracted",
+                "t201"."products_sent",
+                "t201"."link_clicks",
+                "t201"."unique_link_clicks",
+                "t201"."bot_link_clicks",
+                "t201"."sessions",
+                "t201"."new_users",
+                "t201"."engaged_sessions",
+                "t201"."bounced_sessions",
+                "t201"."session_seconds",
+                "t201"."page_views",
+                "t201"."key_events",
+                "t201"."orders",
+                "t201"."revenue",
+                "t201"."new_customers",
+                "t201"."key_messages",
+                "t147"."emv_rate"
               FROM (
                 SELECT
                   *
@@ -2289,51 +2289,51 @@ FROM (
                                   *
                                 FROM (
                                   SELECT
-                                    "t185"."campaign_id",
-                                    "t185"."campaign",
-                                    "t185"."influencer_id",
-                                    "t185"."influencer",
-                                    "t185"."account_id",
-                                    "t185"."platform",
-                                    "t185"."format",
-                                    "t185"."post_id",
-                                    "t185"."day",
-                                    "t185"."reach",
-                                    "t185"."impressions",
-                                    "t185"."views",
-                                    "t185"."likes",
-                                    "t185"."comments",
-                                    "t185"."shares",
-                                    "t185"."saves",
-                                    "t185"."clicks",
-                                    "t185"."reach__provenance",
-                                    "t185"."impressions__provenance",
-                                    "t185"."views__provenance",
-                                    "t185"."likes__provenance",
-                                    "t185"."comments__provenance",
-                                    "t185"."shares__provenance",
-                                    "t185"."saves__provenance",
-                                    "t185"."clicks__provenance",
-                                    "t185"."followers",
-                                    CAST("t185"."followers__provenance" AS BIGINT) AS "followers__provenance",
-                                    "t185"."engagements",
-                                    "t185"."engagements__provenance",
-                                    "t185"."impressions_with_estimates",
-                                    "t185"."impressions_with_estimates__provenance",
-                                    "t185"."er_reach_post",
-                                    "t185"."er_followers_post",
-                                    "t185"."er_impressions_post",
-                                    "t185"."er_views_post",
-                                    "t185"."er_reach_post__provenance",
-                                    "t185"."er_followers_post__provenance",
-                                    "t185"."er_impressions_post__provenance",
-                                    "t185"."er_views_post__provenance",
-                                    "t185"."post_platform",
-                                    CAST("t185"."publishing_influencer" AS DOUBLE) AS "publishing_influencer",
-                                    "t185"."sponsored_posts",
-                                    "t185"."disclosed_sponsored_posts",
-                                    "t185"."cost",
-                                    "t185"."key_message_posts",
+                                    "t188"."campaign_id",
+                                    "t188"."campaign",
+                                    "t188"."influencer_id",
+                                    "t188"."influencer",
+                                    "t188"."account_id",
+                                    "t188"."platform",
+                                    "t188"."format",
+                                    "t188"."post_id",
+                                    "t188"."day",
+                                    "t188"."reach",
+                                    "t188"."impressions",
+                                    "t188"."views",
+                                    "t188"."likes",
+                                    "t188"."comments",
+                                    "t188"."shares",
+                                    "t188"."saves",
+                                    "t188"."clicks",
+                                    "t188"."reach__provenance",
+                                    "t188"."impressions__provenance",
+                                    "t188"."views__provenance",
+                                    "t188"."likes__provenance",
+                                    "t188"."comments__provenance",
+                                    "t188"."shares__provenance",
+                                    "t188"."saves__provenance",
+                                    "t188"."clicks__provenance",
+                                    "t188"."followers",
+                                    CAST("t188"."followers__provenance" AS BIGINT) AS "followers__provenance",
+                                    "t188"."engagements",
+                                    "t188"."engagements__provenance",
+                                    "t188"."impressions_with_estimates",
+                                    "t188"."impressions_with_estimates__provenance",
+                                    "t188"."er_reach_post",
+                                    "t188"."er_followers_post",
+                                    "t188"."er_impressions_post",
+                                    "t188"."er_views_post",
+                                    "t188"."er_reach_post__provenance",
+                                    "t188"."er_followers_post__provenance",
+                                    "t188"."er_impressions_post__provenance",
+                                    "t188"."er_views_post__provenance",
+                                    "t188"."post_platform",
+                                    CAST("t188"."publishing_influencer" AS DOUBLE) AS "publishing_influencer",
+                                    "t188"."sponsored_posts",
+                                    "t188"."disclosed_sponsored_posts",
+                                    "t188"."cost",
+                                    "t188"."key_message_posts",
                                     CAST(NULL AS DOUBLE) AS "ugc_post",
                                     CAST(NULL AS DOUBLE) AS "mentions",
                                     CAST(NULL AS DOUBLE) AS "brand_mentions",
@@ -2371,156 +2371,156 @@ FROM (
                                     CAST(NULL AS DOUBLE) AS "key_messages"
                                   FROM (
                                     SELECT
-                                      "t176"."campaign_id",
-                                      "t176"."campaign",
-                                      "t176"."influencer_id",
-                                      "t176"."influencer",
-                                      "t176"."account_id",
-                                      "t176"."platform",
-                                      "t176"."format",
-                                      "t176"."post_id",
-                                      "t176"."day",
-                                      "t176"."country",
-                                      "t176"."caption",
-                                      "t176"."sponsored",
-                                      "t176"."reach",
-                                      "t176"."impressions",
-                                      "t176"."views",
-                                      "t176"."likes",
-                                      "t176"."comments",
-                                      "t176"."shares",
-                                      "t176"."saves",
-                                      "t176"."clicks",
-                                      "t176"."reach__provenance",
-                                      "t176"."impressions__provenance",
-                                      "t176"."views__provenance",
-                                      "t176"."likes__provenance",
-                                      "t176"."comments__provenance",
-                                      "t176"."shares__provenance",
-                                      "t176"."saves__provenance",
-                                      "t176"."clicks__provenance",
-                                      "t176"."followers",
-                                      "t176"."followers__provenance",
-                                      "t176"."engagements",
-                                      "t176"."engagements__provenance",
-                                      "t176"."impressions_with_estimates",
-                                      "t176"."impressions_with_estimates__provenance",
-                                      "t176"."er_reach_post",
-                                      "t176"."er_followers_post",
-                                      "t176"."er_impressions_post",
-                                      "t176"."er_views_post",
-                                      "t176"."er_reach_post__provenance",
-                                      "t176"."er_followers_post__provenance",
-                                      "t176"."er_impressions_post__provenance",
-                                      "t176"."er_views_post__provenance",
-                                      "t176"."post_platform",
-                                      "t176"."publishing_influencer",
-                                      "t176"."sponsored_posts",
-                                      "t176"."disclosed_sponsored_posts",
-                                      "t176"."cost",
-                                      "t184"."key_message_posts"
+                                      "t179"."campaign_id",
+                                      "t179"."campaign",
+                                      "t179"."influencer_id",
+                                      "t179"."influencer",
+                                      "t179"."account_id",
+                                      "t179"."platform",
+                                      "t179"."format",
+                                      "t179"."post_id",
+                                      "t179"."day",
+                                      "t179"."country",
+                                      "t179"."caption",
+                                      "t179"."sponsored",
+                                      "t179"."reach",
+                                      "t179"."impressions",
+                                      "t179"."views",
+                                      "t179"."likes",
+                                      "t179"."comments",
+                                      "t179"."shares",
+                                      "t179"."saves",
+                                      "t179"."clicks",
+                                      "t179"."reach__provenance",
+                                      "t179"."impressions__provenance",
+                                      "t179"."views__provenance",
+                                      "t179"."likes__provenance",
+                                      "t179"."comments__provenance",
+                                      "t179"."shares__provenance",
+                                      "t179"."saves__provenance",
+                                      "t179"."clicks__provenance",
+                                      "t179"."followers",
+                                      "t179"."followers__provenance",
+                                      "t179"."engagements",
+                                      "t179"."engagements__provenance",
+                                      "t179"."impressions_with_estimates",
+                                      "t179"."impressions_with_estimates__provenance",
+                                      "t179"."er_reach_post",
+                                      "t179"."er_followers_post",
+                                      "t179"."er_impressions_post",
+                                      "t179"."er_views_post",
+                                      "t179"."er_reach_post__provenance",
+                                      "t179"."er_followers_post__provenance",
+                                      "t179"."er_impressions_post__provenance",
+                                      "t179"."er_views_post__provenance",
+                                      "t179"."post_platform",
+                                      "t179"."publishing_influencer",
+                                      "t179"."sponsored_posts",
+                                      "t179"."disclosed_sponsored_posts",
+                                      "t179"."cost",
+                                      "t187"."key_message_posts"
                                     FROM (
                                       SELECT
-                                        "t164"."campaign_id",
-                                        "t164"."campaign",
-                                        "t164"."influencer_id",
-                                        "t164"."influencer",
-                                        "t164"."account_id",
-                                        "t164"."platform",
-                                        "t164"."format",
-                                        "t164"."post_id",
-                                        "t164"."day",
-                                        "t164"."country",
-                                        "t164"."caption",
-                                        "t164"."sponsored",
-                                        "t164"."reach",
-                                        "t164"."impressions",
-                                        "t164"."views",
-                                        "t164"."likes",
-                                        "t164"."comments",
-                                        "t164"."shares",
-                                        "t164"."saves",
-                                        "t164"."clicks",
-                                        "t164"."reach__provenance",
-                                        "t164"."impressions__provenance",
-                                        "t164"."views__provenance",
-                                        "t164"."likes__provenance",
-                                        "t164"."comments__provenance",
-                                        "t164"."shares__provenance",
-                                        "t164"."saves__provenance",
-                                        "t164"."clicks__provenance",
-                                        "t164"."followers",
-                                        "t164"."followers__provenance",
-                                        "t164"."engagements",
-                                        "t164"."engagements__provenance",
-                                        "t164"."impressions_with_estimates",
-                                        "t164"."impressions_with_estimates__provenance",
-                                        "t164"."er_reach_post",
-                                        "t164"."er_followers_post",
-                                        "t164"."er_impressions_post",
-                                        "t164"."er_views_post",
-                                        "t164"."er_reach_post__provenance",
-                                        "t164"."er_followers_post__provenance",
-                                        "t164"."er_impressions_post__provenance",
-                                        "t164"."er_views_post__provenance",
-                                        "t164"."post_platform",
-                                        "t164"."publishing_influencer",
-                                        "t164"."sponsored_posts",
-                                        "t164"."disclosed_sponsored_posts",
-                                        "t139"."cost"
+                                        "t167"."campaign_id",
+                                        "t167"."campaign",
+                                        "t167"."influencer_id",
+                                        "t167"."influencer",
+                                        "t167"."account_id",
+                                        "t167"."platform",
+                                        "t167"."format",
+                                        "t167"."post_id",
+                                        "t167"."day",
+                                        "t167"."country",
+                                        "t167"."caption",
+                                        "t167"."sponsored",
+                                        "t167"."reach",
+                                        "t167"."impressions",
+                                        "t167"."views",
+                                        "t167"."likes",
+                                        "t167"."comments",
+                                        "t167"."shares",
+                                        "t167"."saves",
+                                        "t167"."clicks",
+                                        "t167"."reach__provenance",
+                                        "t167"."impressions__provenance",
+                                        "t167"."views__provenance",
+                                        "t167"."likes__provenance",
+                                        "t167"."comments__provenance",
+                                        "t167"."shares__provenance",
+                                        "t167"."saves__provenance",
+                                        "t167"."clicks__provenance",
+                                        "t167"."followers",
+                                        "t167"."followers__provenance",
+                                        "t167"."engagements",
+                                        "t167"."engagements__provenance",
+                                        "t167"."impressions_with_estimates",
+                                        "t167"."impressions_with_estimates__provenance",
+                                        "t167"."er_reach_post",
+                                        "t167"."er_followers_post",
+                                        "t167"."er_impressions_post",
+                                        "t167"."er_views_post",
+                                        "t167"."er_reach_post__provenance",
+                                        "t167"."er_followers_post__provenance",
+                                        "t167"."er_impressions_post__provenance",
+                                        "t167"."er_views_post__provenance",
+                                        "t167"."post_platform",
+                                        "t167"."publishing_influencer",
+                                        "t167"."sponsored_posts",
+                                        "t167"."disclosed_sponsored_posts",
+                                        "t142"."cost"
                                       FROM (
                                         SELECT
-                                          "t149"."campaign_id",
-                                          "t149"."campaign",
-                                          "t149"."influencer_id",
-                                          "t149"."influencer",
-                                          "t149"."account_id",
-                                          "t149"."platform",
-                                          "t149"."format",
-                                          "t149"."post_id",
-                                          "t149"."day",
-                                          "t149"."country",
-                                          "t149"."caption",
-                                          "t149"."sponsored",
-                                          "t149"."reach",
-                                          "t149"."impressions",
-                                          "t149"."views",
-                                          "t149"."likes",
-                                          "t149"."comments",
-                                          "t149"."shares",
-                                          "t149"."saves",
-                                          "t149"."clicks",
-                                          "t149"."reach__provenance",
-                                          "t149"."impressions__provenance",
-                                          "t149"."views__provenance",
-                                          "t149"."likes__provenance",
-                                          "t149"."comments__provenance",
-                                          "t149"."shares__provenance",
-                                          "t149"."saves__provenance",
-                                          "t149"."clicks__provenance",
-                                          "t149"."followers",
-                                          "t149"."followers__provenance",
-                                          "t149"."engagements",
-                                          "t149"."engagements__provenance",
+                                          "t152"."campaign_id",
+                                          "t152"."campaign",
+                                          "t152"."influencer_id",
+                                          "t152"."influencer",
+                                          "t152"."account_id",
+                                          "t152"."platform",
+                                          "t152"."format",
+                                          "t152"."post_id",
+                                          "t152"."day",
+                                          "t152"."country",
+                                          "t152"."caption",
+                                          "t152"."sponsored",
+                                          "t152"."reach",
+                                          "t152"."impressions",
+                                          "t152"."views",
+                                          "t152"."likes",
+                                          "t152"."comments",
+                                          "t152"."shares",
+                                          "t152"."saves",
+                                          "t152"."clicks",
+                                          "t152"."reach__provenance",
+                                          "t152"."impressions__provenance",
+                                          "t152"."views__provenance",
+                                          "t152"."likes__provenance",
+                                          "t152"."comments__provenance",
+                                          "t152"."shares__provenance",
+                                          "t152"."saves__provenance",
+                                          "t152"."clicks__provenance",
+                                          "t152"."followers",
+                                          "t152"."followers__provenance",
+                                          "t152"."engagements",
+                                          "t152"."engagements__provenance",
                                           COALESCE(
-                                            COALESCE("t149"."impressions", "t149"."views"),
-                                            "t149"."reach" * COALESCE(
-                                              SUM("t149"."impressions") FILTER(WHERE
+                                            COALESCE("t152"."impressions", "t152"."views"),
+                                            "t152"."reach" * COALESCE(
+                                              SUM("t152"."impressions") FILTER(WHERE
                                                 (
-                                                  "t149"."impressions" IS NOT NULL
+                                                  "t152"."impressions" IS NOT NULL
                                                 ) AND (
-                                                  "t149"."reach" IS NOT NULL
+                                                  "t152"."reach" IS NOT NULL
                                                 )) OVER (
-                                                PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                               ) / NULLIF(
-                                                SUM("t149"."reach") FILTER(WHERE
+                                                SUM("t152"."reach") FILTER(WHERE
                                                   (
-                                                    "t149"."impressions" IS NOT NULL
+                                                    "t152"."impressions" IS NOT NULL
                                                   ) AND (
-                                                    "t149"."reach" IS NOT NULL
+                                                    "t152"."reach" IS NOT NULL
                                                   )) OVER (
-                                                  PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                  PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                 ),
                                                 0
@@ -2530,24 +2530,24 @@ FROM (
                                           ) AS "impressions_with_estimates",
                                           CASE
                                             WHEN COALESCE(
-                                              COALESCE("t149"."impressions", "t149"."views"),
-                                              "t149"."reach" * COALESCE(
-                                                SUM("t149"."impressions") FILTER(WHERE
+                                              COALESCE("t152"."impressions", "t152"."views"),
+                                              "t152"."reach" * COALESCE(
+                                                SUM("t152"."impressions") FILTER(WHERE
                                                   (
-                                                    "t149"."impressions" IS NOT NULL
+                                                    "t152"."impressions" IS NOT NULL
                                                   ) AND (
-                                                    "t149"."reach" IS NOT NULL
+                                                    "t152"."reach" IS NOT NULL
                                                   )) OVER (
-                                                  PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                  PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                 ) / NULLIF(
-                                                  SUM("t149"."reach") FILTER(WHERE
+                                                  SUM("t152"."reach") FILTER(WHERE
                                                     (
-                                                      "t149"."impressions" IS NOT NULL
+                                                      "t152"."impressions" IS NOT NULL
                                                     ) AND (
-                                                      "t149"."reach" IS NOT NULL
+                                                      "t152"."reach" IS NOT NULL
                                                     )) OVER (
-                                                    PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                    PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                   ),
                                                   0
@@ -2556,198 +2556,198 @@ FROM (
                                               )
                                             ) IS NOT NULL
                                             THEN CASE
-                                              WHEN "t149"."impressions" IS NOT NULL
-                                              THEN "t149"."impressions__provenance"
+                                              WHEN "t152"."impressions" IS NOT NULL
+                                              THEN "t152"."impressions__provenance"
                                               ELSE 2
                                             END
                                             ELSE CAST(NULL AS BIGINT)
                                           END AS "impressions_with_estimates__provenance",
                                           (
-                                            "t149"."engagements" / NULLIF("t149"."reach", 0)
+                                            "t152"."engagements" / NULLIF("t152"."reach", 0)
                                           ) * 100 AS "er_reach_post",
                                           (
-                                            "t149"."engagements" / NULLIF("t149"."followers", 0)
+                                            "t152"."engagements" / NULLIF("t152"."followers", 0)
                                           ) * 100 AS "er_followers_post",
                                           (
-                                            "t149"."engagements" / NULLIF("t149"."impressions", 0)
+                                            "t152"."engagements" / NULLIF("t152"."impressions", 0)
                                           ) * 100 AS "er_impressions_post",
                                           (
-                                            "t149"."engagements" / NULLIF("t149"."views", 0)
+                                            "t152"."engagements" / NULLIF("t152"."views", 0)
                                           ) * 100 AS "er_views_post",
                                           NULLIF(
                                             GREATEST(
-                                              COALESCE("t149"."engagements__provenance", -1),
-                                              COALESCE("t149"."reach__provenance", -1)
+                                              COALESCE("t152"."engagements__provenance", -1),
+                                              COALESCE("t152"."reach__provenance", -1)
                                             ),
                                             -1
                                           ) AS "er_reach_post__provenance",
                                           NULLIF(
                                             GREATEST(
-                                              COALESCE("t149"."engagements__provenance", -1),
-                                              COALESCE("t149"."followers__provenance", -1)
+                                              COALESCE("t152"."engagements__provenance", -1),
+                                              COALESCE("t152"."followers__provenance", -1)
                                             ),
                                             -1
                                           ) AS "er_followers_post__provenance",
                                           NULLIF(
                                             GREATEST(
-                                              COALESCE("t149"."engagements__provenance", -1),
-                                              COALESCE("t149"."impressions__provenance", -1)
+                                              COALESCE("t152"."engagements__provenance", -1),
+                                              COALESCE("t152"."impressions__provenance", -1)
                                             ),
                                             -1
                                           ) AS "er_impressions_post__provenance",
                                           NULLIF(
                                             GREATEST(
-                                              COALESCE("t149"."engagements__provenance", -1),
-                                              COALESCE("t149"."views__provenance", -1)
+                                              COALESCE("t152"."engagements__provenance", -1),
+                                              COALESCE("t152"."views__provenance", -1)
                                             ),
                                             -1
                                           ) AS "er_views_post__provenance",
-                                          "t149"."platform" AS "post_platform",
-                                          "t149"."influencer_id" AS "publishing_influencer",
-                                          CAST(CASE WHEN "t149"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
+                                          "t152"."platform" AS "post_platform",
+                                          "t152"."influencer_id" AS "publishing_influencer",
+                                          CAST(CASE WHEN "t152"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
                                           CAST(CASE
-                                            WHEN "t149"."sponsored"
+                                            WHEN "t152"."sponsored"
                                             AND CASE
-                                              WHEN UPPER("t149"."country") = 'FR'
-                                              THEN CONTAINS(LOWER("t149"."caption"), 'publicité')
-                                              OR CONTAINS(LOWER("t149"."caption"), 'publicite')
-                                              OR CONTAINS(LOWER("t149"."caption"), 'collaboration commerciale')
-                                              WHEN UPPER("t149"."country") = 'BE'
-                                              THEN CONTAINS(LOWER("t149"."caption"), 'publicité')
-                                              OR CONTAINS(LOWER("t149"."caption"), 'publicite')
-                                              OR CONTAINS(LOWER("t149"."caption"), 'collaboration commerciale')
-                                              OR CONTAINS(LOWER("t149"."caption"), '#pub')
-                                              OR CONTAINS(LOWER("t149"."caption"), 'reclame')
-                                              OR CONTAINS(LOWER("t149"."caption"), '#ad')
-                                              OR CONTAINS(LOWER("t149"."caption"), 'samenwerking')
-                                              WHEN UPPER("t149"."country") = 'DE'
-                                              THEN CONTAINS(LOWER("t149"."caption"), 'werbung')
-                                              OR CONTAINS(LOWER("t149"."caption"), 'anzeige')
-                                              WHEN UPPER("t149"."country") = 'ES'
-                                              THEN CONTAINS(LOWER("t149"."caption"), 'publicidad')
-                                              OR CONTAINS(LOWER("t149"."caption"), '#publi')
-                                              OR CONTAINS(LOWER("t149"."caption"), 'patrocinado')
-                                              OR CONTAINS(LOWER("t149"."caption"), 'colaboración pagada')
-                                              WHEN UPPER("t149"."country") = 'IT'
-                                              THEN CONTAINS(LOWER("t149"."caption"), 'pubblicità')
-                                              OR CONTAINS(LOWER("t149"."caption"), '#adv')
-                                              OR CONTAINS(LOWER("t149"."caption"), 'sponsorizzato')
-                                              OR CONTAINS(LOWER("t149"."caption"), '#sponsored')
-                                              WHEN UPPER("t149"."country") = 'GB'
-                                              THEN CONTAINS(LOWER("t149"."caption"), '#ad')
-                                              OR CONTAINS(LOWER("t149"."caption"), 'advert')
-                                              OR CONTAINS(LOWER("t149"."caption"), 'advertisement')
-                                              WHEN UPPER("t149"."country") = 'US'
-                                              THEN CONTAINS(LOWER("t149"."caption"), '#ad')
-                                              OR CONTAINS(LOWER("t149"."caption"), '#sponsored')
-                                              OR CONTAINS(LOWER("t149"."caption"), 'advertisement')
-                                              OR CONTAINS(LOWER("t149"."caption"), 'paid partnership')
-                                              ELSE CONTAINS(LOWER("t149"."caption"), '#ad')
-                                              OR CONTAINS(LOWER("t149"."caption"), '#sponsored')
-                                              OR CONTAINS(LOWER("t149"."caption"), 'paid partnership')
-                                              OR CONTAINS(LOWER("t149"."caption"), 'advertisement')
+                                              WHEN UPPER("t152"."country") = 'FR'
+                                              THEN CONTAINS(LOWER("t152"."caption"), 'publicité')
+                                              OR CONTAINS(LOWER("t152"."caption"), 'publicite')
+                                              OR CONTAINS(LOWER("t152"."caption"), 'collaboration commerciale')
+                                              WHEN UPPER("t152"."country") = 'BE'
+                                              THEN CONTAINS(LOWER("t152"."caption"), 'publicité')
+                                              OR CONTAINS(LOWER("t152"."caption"), 'publicite')
+                                              OR CONTAINS(LOWER("t152"."caption"), 'collaboration commerciale')
+                                              OR CONTAINS(LOWER("t152"."caption"), '#pub')
+                                              OR CONTAINS(LOWER("t152"."caption"), 'reclame')
+                                              OR CONTAINS(LOWER("t152"."caption"), '#ad')
+                                              OR CONTAINS(LOWER("t152"."caption"), 'samenwerking')
+                                              WHEN UPPER("t152"."country") = 'DE'
+                                              THEN CONTAINS(LOWER("t152"."caption"), 'werbung')
+                                              OR CONTAINS(LOWER("t152"."caption"), 'anzeige')
+                                              WHEN UPPER("t152"."country") = 'ES'
+                                              THEN CONTAINS(LOWER("t152"."caption"), 'publicidad')
+                                              OR CONTAINS(LOWER("t152"."caption"), '#publi')
+                                              OR CONTAINS(LOWER("t152"."caption"), 'patrocinado')
+                                              OR CONTAINS(LOWER("t152"."caption"), 'colaboración pagada')
+                                              WHEN UPPER("t152"."country") = 'IT'
+                                              THEN CONTAINS(LOWER("t152"."caption"), 'pubblicità')
+                                              OR CONTAINS(LOWER("t152"."caption"), '#adv')
+                                              OR CONTAINS(LOWER("t152"."caption"), 'sponsorizzato')
+                                              OR CONTAINS(LOWER("t152"."caption"), '#sponsored')
+                                              WHEN UPPER("t152"."country") = 'GB'
+                                              THEN CONTAINS(LOWER("t152"."caption"), '#ad')
+                                              OR CONTAINS(LOWER("t152"."caption"), 'advert')
+                                              OR CONTAINS(LOWER("t152"."caption"), 'advertisement')
+                                              WHEN UPPER("t152"."country") = 'US'
+                                              THEN CONTAINS(LOWER("t152"."caption"), '#ad')
+                                              OR CONTAINS(LOWER("t152"."caption"), '#sponsored')
+                                              OR CONTAINS(LOWER("t152"."caption"), 'advertisement')
+                                              OR CONTAINS(LOWER("t152"."caption"), 'paid partnership')
+                                              ELSE CONTAINS(LOWER("t152"."caption"), '#ad')
+                                              OR CONTAINS(LOWER("t152"."caption"), '#sponsored')
+                                              OR CONTAINS(LOWER("t152"."caption"), 'paid partnership')
+                                              OR CONTAINS(LOWER("t152"."caption"), 'advertisement')
                                             END
                                             THEN 1
                                             ELSE 0
                                           END AS DOUBLE) AS "disclosed_sponsored_posts"
                                         FROM (
                                           SELECT
-                                            "t140"."campaign_id",
-                                            "t140"."campaign",
-                                            "t140"."influencer_id",
-                                            "t140"."influencer",
-                                            "t140"."account_id",
-                                            "t140"."platform",
-                                            "t140"."format",
-                                            "t140"."post_id",
-                                            "t140"."day",
-                                            "t140"."country",
-                                            "t140"."caption",
-                                            "t140"."sponsored",
-                                            "t140"."reach",
-                                            "t140"."impressions",
-                                            "t140"."views",
-                                            "t140"."likes",
-                                            "t140"."comments",
-                                            "t140"."shares",
-                                            "t140"."saves",
-                                            "t140"."clicks",
-                                            "t140"."reach__provenance",
-                                            "t140"."impressions__provenance",
-                                            "t140"."views__provenance",
-                                            "t140"."likes__provenance",
-                                            "t140"."comments__provenance",
-                                            "t140"."shares__provenance",
-                                            "t140"."saves__provenance",
-                                            "t140"."clicks__provenance",
-                                            "t140"."followers",
-                                            "t140"."followers__provenance",
+                                            "t143"."campaign_id",
+                                            "t143"."campaign",
+                                            "t143"."influencer_id",
+                                            "t143"."influencer",
+                                            "t143"."account_id",
+                                            "t143"."platform",
+                                            "t143"."format",
+                                            "t143"."post_id",
+                                            "t143"."day",
+                                            "t143"."country",
+                                            "t143"."caption",
+                                            "t143"."sponsored",
+                                            "t143"."reach",
+                                            "t143"."impressions",
+                                            "t143"."views",
+                                            "t143"."likes",
+                                            "t143"."comments",
+                                            "t143"."shares",
+                                            "t143"."saves",
+                                            "t143"."clicks",
+                                            "t143"."reach__provenance",
+                                            "t143"."impressions__provenance",
+                                            "t143"."views__provenance",
+                                            "t143"."likes__provenance",
+                                            "t143"."comments__provenance",
+                                            "t143"."shares__provenance",
+                                            "t143"."saves__provenance",
+                                            "t143"."clicks__provenance",
+                                            "t143"."followers",
+                                            "t143"."followers__provenance",
                                             CASE
                                               WHEN (
-                                                "t140"."likes" IS NOT NULL
+                                                "t143"."likes" IS NOT NULL
                                               )
                                               OR (
-                                                "t140"."comments" IS NOT NULL
+                                                "t143"."comments" IS NOT NULL
                                               )
                                               OR (
-                                                "t140"."shares" IS NOT NULL
+                                                "t143"."shares" IS NOT NULL
                                               )
                                               OR (
-                                                "t140"."saves" IS NOT NULL
+                                                "t143"."saves" IS NOT NULL
                                               )
-                                              THEN CAST(0 AS DOUBLE) + COALESCE("t140"."likes", 0) + COALESCE("t140"."comments", 0) + COALESCE("t140"."shares", 0) + COALESCE("t140"."saves", 0)
+                                              THEN CAST(0 AS DOUBLE) + COALESCE("t143"."likes", 0) + COALESCE("t143"."comments", 0) + COALESCE("t143"."shares", 0) + COALESCE("t143"."saves", 0)
                                               ELSE CAST(NULL AS DOUBLE)
                                             END AS "engagements",
                                             NULLIF(
                                               GREATEST(
-                                                COALESCE("t140"."likes__provenance", -1),
-                                                COALESCE("t140"."comments__provenance", -1),
-                                                COALESCE("t140"."shares__provenance", -1),
-                                                COALESCE("t140"."saves__provenance", -1)
+                                                COALESCE("t143"."likes__provenance", -1),
+                                                COALESCE("t143"."comments__provenance", -1),
+                                                COALESCE("t143"."shares__provenance", -1),
+                                                COALESCE("t143"."saves__provenance", -1)
                                               ),
                                               -1
                                             ) AS "engagements__provenance"
                                           FROM (
                                             SELECT
-                                              "t103"."campaign_id",
-                                              "t103"."campaign",
-                                              "t103"."influencer_id",
-                                              "t103"."influencer",
-                                              "t103"."account_id",
-                                              "t103"."platform",
-                                              "t103"."format",
-                                              "t103"."post_id",
-                                              "t103"."day",
-                                              "t103"."country",
-                                              "t103"."caption",
-                                              "t103"."sponsored",
-                                              "t120"."reach",
-                                              "t120"."impressions",
-                                              "t120"."views",
-                                              "t120"."likes",
-                                              "t120"."comments",
-                                              "t120"."shares",
-                                              "t120"."saves",
-                                              "t120"."clicks",
-                                              "t120"."reach__provenance",
-                                              "t120"."impressions__provenance",
-                                              "t120"."views__provenance",
-                                              "t120"."likes__provenance",
-                                              "t120"."comments__provenance",
-                                              "t120"."shares__provenance",
-                                              "t120"."saves__provenance",
-                                              "t120"."clicks__provenance",
-                                              "t127"."followers",
-                                              "t127"."followers__provenance"
-                                            FROM "t80" AS "t103"
+                                              "t104"."campaign_id",
+                                              "t104"."campaign",
+                                              "t104"."influencer_id",
+                                              "t104"."influencer",
+                                              "t104"."account_id",
+                                              "t104"."platform",
+                                              "t104"."format",
+                                              "t104"."post_id",
+                                              "t104"."day",
+                                              "t104"."country",
+                                              "t104"."caption",
+                                              "t104"."sponsored",
+                                              "t122"."reach",
+                                              "t122"."impressions",
+                                              "t122"."views",
+                                              "t122"."likes",
+                                              "t122"."comments",
+                                              "t122"."shares",
+                                              "t122"."saves",
+                                              "t122"."clicks",
+                                              "t122"."reach__provenance",
+                                              "t122"."impressions__provenance",
+                                              "t122"."views__provenance",
+                                              "t122"."likes__provenance",
+                                              "t122"."comments__provenance",
+                                              "t122"."shares__provenance",
+                                              "t122"."saves__provenance",
+                                              "t122"."clicks__provenance",
+                                              "t130"."followers",
+                                              "t130"."followers__provenance"
+                                            FROM "t77" AS "t104"
                                             LEFT OUTER JOIN (
                                               SELECT
-                                                CAST("t81"."post_id" AS BIGINT) AS "post_id",
+                                                CAST("t78"."post_id" AS BIGINT) AS "post_id",
                                                 CAST(FIRST(
-                                                  "t81"."value" ORDER BY (
-                                                    DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                  "t78"."value" ORDER BY (
+                                                    DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                   ) + (
-                                                    15 - CASE "t81"."provenance"
+                                                    15 - CASE "t78"."provenance"
                                                       WHEN 'measured'
                                                       THEN 0
                                                       WHEN 'self_reported'
@@ -2758,12 +2758,12 @@ FROM (
                                                     END
                                                   ) DESC
                                                 ) FILTER(WHERE
-                                                  "t81"."metric" = 'reach') AS DOUBLE) AS "reach",
+                                                  "t78"."metric" = 'reach') AS DOUBLE) AS "reach",
                                                 CAST(FIRST(
-                                                  "t81"."value" ORDER BY (
-                                                    DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                  "t78"."value" ORDER BY (
+                                                    DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                   ) + (
-                                                    15 - CASE "t81"."provenance"
+                                                    15 - CASE "t78"."provenance"
                                                       WHEN 'measured'
                                                       THEN 0
                                                       WHEN 'self_reported'
@@ -2774,12 +2774,12 @@ FROM (
                                                     END
                                                   ) DESC
                                                 ) FILTER(WHERE
-                                                  "t81"."metric" = 'impressions') AS DOUBLE) AS "impressions",
+                                                  "t78"."metric" = 'impressions') AS DOUBLE) AS "impressions",
                                                 CAST(FIRST(
-                                                  "t81"."value" ORDER BY (
-                                                    DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                  "t78"."value" ORDER BY (
+                                                    DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                   ) + (
-                                                    15 - CASE "t81"."provenance"
+                                                    15 - CASE "t78"."provenance"
                                                       WHEN 'measured'
                                                       THEN 0
                                                       WHEN 'self_reported'
@@ -2790,12 +2790,12 @@ FROM (
                                                     END
                                                   ) DESC
                                                 ) FILTER(WHERE
-                                                  "t81"."metric" = 'views') AS DOUBLE) AS "views",
+                                                  "t78"."metric" = 'views') AS DOUBLE) AS "views",
                                                 CAST(FIRST(
-                                                  "t81"."value" ORDER BY (
-                                                    DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                  "t78"."value" ORDER BY (
+                                                    DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                   ) + (
-                                                    15 - CASE "t81"."provenance"
+                                                    15 - CASE "t78"."provenance"
                                                       WHEN 'measured'
                                                       THEN 0
                                                       WHEN 'self_reported'
@@ -2806,12 +2806,12 @@ FROM (
                                                     END
                                                   ) DESC
                                                 ) FILTER(WHERE
-                                                  "t81"."metric" = 'likes') AS DOUBLE) AS "likes",
+                                                  "t78"."metric" = 'likes') AS DOUBLE) AS "likes",
                                                 CAST(FIRST(
-                                                  "t81"."value" ORDER BY (
-                                                    DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                  "t78"."value" ORDER BY (
+                                                    DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                   ) + (
-                                                    15 - CASE "t81"."provenance"
+                                                    15 - CASE "t78"."provenance"
                                                       WHEN 'measured'
                                                       THEN 0
                                                       WHEN 'self_reported'
@@ -2822,12 +2822,12 @@ FROM (
                                                     END
                                                   ) DESC
                                                 ) FILTER(WHERE
-                                                  "t81"."metric" = 'comments') AS DOUBLE) AS "comments",
+                                                  "t78"."metric" = 'comments') AS DOUBLE) AS "comments",
                                                 CAST(FIRST(
-                                                  "t81"."value" ORDER BY (
-                                                    DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                  "t78"."value" ORDER BY (
+                                                    DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                   ) + (
-                                                    15 - CASE "t81"."provenance"
+                                                    15 - CASE "t78"."provenance"
                                                       WHEN 'measured'
                                                       THEN 0
                                                       WHEN 'self_reported'
@@ -2838,12 +2838,12 @@ FROM (
                                                     END
                                                   ) DESC
                                                 ) FILTER(WHERE
-                                                  "t81"."metric" = 'shares') AS DOUBLE) AS "shares",
+                                                  "t78"."metric" = 'shares') AS DOUBLE) AS "shares",
                                                 CAST(FIRST(
-                                                  "t81"."value" ORDER BY (
-                                                    DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                  "t78"."value" ORDER BY (
+                                                    DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                   ) + (
-                                                    15 - CASE "t81"."provenance"
+                                                    15 - CASE "t78"."provenance"
                                                       WHEN 'measured'
                                                       THEN 0
                                                       WHEN 'self_reported'
@@ -2854,12 +2854,12 @@ FROM (
                                                     END
                                                   ) DESC
                                                 ) FILTER(WHERE
-                                                  "t81"."metric" = 'saves') AS DOUBLE) AS "saves",
+                                                  "t78"."metric" = 'saves') AS DOUBLE) AS "saves",
                                                 CAST(FIRST(
-                                                  "t81"."value" ORDER BY (
-                                                    DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                  "t78"."value" ORDER BY (
+                                                    DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                   ) + (
-                                                    15 - CASE "t81"."provenance"
+                                                    15 - CASE "t78"."provenance"
                                                       WHEN 'measured'
                                                       THEN 0
                                                       WHEN 'self_reported'
@@ -2870,13 +2870,13 @@ FROM (
                                                     END
                                                   ) DESC
                                                 ) FILTER(WHERE
-                                                  "t81"."metric" = 'clicks') AS DOUBLE) AS "clicks",
+                                                  "t78"."metric" = 'clicks') AS DOUBLE) AS "clicks",
                                                 15 - (
                                                   MAX(
                                                     (
-                                                      DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                     ) + (
-                                                      15 - CASE "t81"."provenance"
+                                                      15 - CASE "t78"."provenance"
                                                         WHEN 'measured'
                                                         THEN 0
                                                         WHEN 'self_reported'
@@ -2887,14 +2887,14 @@ FROM (
                                                       END
                                                     )
                                                   ) FILTER(WHERE
-                                                    "t81"."metric" = 'reach') % 16
+                                                    "t78"."metric" = 'reach') % 16
                                                 ) AS "reach__provenance",
                                                 15 - (
                                                   MAX(
                                                     (
-                                                      DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                     ) + (
-                                                      15 - CASE "t81"."provenance"
+                                                      15 - CASE "t78"."provenance"
                                                         WHEN 'measured'
                                                         THEN 0
                                                         WHEN 'self_reported'
@@ -2905,14 +2905,14 @@ FROM (
                                                       END
                                                     )
                                                   ) FILTER(WHERE
-                                                    "t81"."metric" = 'impressions') % 16
+                                                    "t78"."metric" = 'impressions') % 16
                                                 ) AS "impressions__provenance",
                                                 15 - (
                                                   MAX(
                                                     (
-                                                      DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                     ) + (
-                                                      15 - CASE "t81"."provenance"
+                                                      15 - CASE "t78"."provenance"
                                                         WHEN 'measured'
                                                         THEN 0
                                                         WHEN 'self_reported'
@@ -2923,14 +2923,14 @@ FROM (
                                                       END
                                                     )
                                                   ) FILTER(WHERE
-                                                    "t81"."metric" = 'views') % 16
+                                                    "t78"."metric" = 'views') % 16
                                                 ) AS "views__provenance",
                                                 15 - (
                                                   MAX(
                                                     (
-                                                      DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                     ) + (
-                                                      15 - CASE "t81"."provenance"
+                                                      15 - CASE "t78"."provenance"
                                                         WHEN 'measured'
                                                         THEN 0
                                                         WHEN 'self_reported'
@@ -2941,14 +2941,14 @@ FROM (
                                                       END
                                                     )
                                                   ) FILTER(WHERE
-                                                    "t81"."metric" = 'likes') % 16
+                                                    "t78"."metric" = 'likes') % 16
                                                 ) AS "likes__provenance",
                                                 15 - (
                                                   MAX(
                                                     (
-                                                      DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                     ) + (
-                                                      15 - CASE "t81"."provenance"
+                                                      15 - CASE "t78"."provenance"
                                                         WHEN 'measured'
                                                         THEN 0
                                                         WHEN 'self_reported'
@@ -2959,14 +2959,14 @@ FROM (
                                                       END
                                                     )
                                                   ) FILTER(WHERE
-                                                    "t81"."metric" = 'comments') % 16
+                                                    "t78"."metric" = 'comments') % 16
                                                 ) AS "comments__provenance",
                                                 15 - (
                                                   MAX(
                                                     (
-                                                      DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                     ) + (
-                                                      15 - CASE "t81"."provenance"
+                                                      15 - CASE "t78"."provenance"
                                                         WHEN 'measured'
                                                         THEN 0
                                                         WHEN 'self_reported'
@@ -2977,14 +2977,14 @@ FROM (
                                                       END
                                                     )
                                                   ) FILTER(WHERE
-                                                    "t81"."metric" = 'shares') % 16
+                                                    "t78"."metric" = 'shares') % 16
                                                 ) AS "shares__provenance",
                                                 15 - (
                                                   MAX(
                                                     (
-                                                      DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                     ) + (
-                                                      15 - CASE "t81"."provenance"
+                                                      15 - CASE "t78"."provenance"
                                                         WHEN 'measured'
                                                         THEN 0
                                                         WHEN 'self_reported'
@@ -2995,14 +2995,14 @@ FROM (
                                                       END
                                                     )
                                                   ) FILTER(WHERE
-                                                    "t81"."metric" = 'saves') % 16
+                                                    "t78"."metric" = 'saves') % 16
                                                 ) AS "saves__provenance",
                                                 15 - (
                                                   MAX(
                                                     (
-                                                      DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                     ) + (
-                                                      15 - CASE "t81"."provenance"
+                                                      15 - CASE "t78"."provenance"
                                                         WHEN 'measured'
                                                         THEN 0
                                                         WHEN 'self_reported'
@@ -3013,7 +3013,7 @@ FROM (
                                                       END
                                                     )
                                                   ) FILTER(WHERE
-                                                    "t81"."metric" = 'clicks') % 16
+                                                    "t78"."metric" = 'clicks') % 16
                                                 ) AS "clicks__provenance"
                                               FROM (
                                                 SELECT
@@ -3030,14 +3030,14 @@ FROM (
                                                       WHERE
                                                         "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
                                                     )
-                                                ) AS "t58"
+                                                ) AS "t57"
                                                 WHERE
-                                                  "t58"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
-                                              ) AS "t81"
+                                                  "t57"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
+                                              ) AS "t78"
                                               GROUP BY
                                                 1
-                                            ) AS "t120"
-                                              ON "t103"."post_id" = "t120"."post_id"
+                                            ) AS "t122"
+                                              ON "t104"."post_id" = "t122"."post_id"
                                             LEFT OUTER JOIN (
                                               SELECT
                                                 "t108"."post_id",
@@ -3049,11 +3049,11 @@ FROM (
                                                 END AS "followers__provenance"
                                               FROM (
                                                 SELECT
-                                                  CAST("t82"."post_id" AS BIGINT) AS "post_id",
-                                                  FIRST("t82"."followers" ORDER BY "t82"."captured_at" DESC) FILTER(WHERE
-                                                    "t82"."captured_at" <= "t82"."published_at") AS "before",
+                                                  CAST("t79"."post_id" AS BIGINT) AS "post_id",
+                                                  FIRST("t79"."followers" ORDER BY "t79"."captured_at" DESC) FILTER(WHERE
+                                                    "t79"."captured_at" <= "t79"."published_at") AS "before",
                                                   FIRST(
-                                                    CASE "t82"."provenance"
+                                                    CASE "t79"."provenance"
                                                       WHEN 'measured'
                                                       THEN 0
                                                       WHEN 'self_reported'
@@ -3061,15 +3061,15 @@ FROM (
                                                       WHEN 'estimated'
                                                       THEN 2
                                                       ELSE 2
-                                                    END ORDER BY "t82"."captured_at" DESC
+                                                    END ORDER BY "t79"."captured_at" DESC
                                                   ) FILTER(WHERE
-                                                    "t82"."captured_at" <= "t82"."published_at") AS "before_rank",
-                                                  FIRST("t82"."followers" ORDER BY "t82"."captured_at") FILTER(WHERE
+                                                    "t79"."captured_at" <= "t79"."published_at") AS "before_rank",
+                                                  FIRST("t79"."followers" ORDER BY "t79"."captured_at") FILTER(WHERE
                                                     NOT (
-                                                      "t82"."captured_at" <= "t82"."published_at"
+                                                      "t79"."captured_at" <= "t79"."published_at"
                                                     )) AS "after",
                                                   FIRST(
-                                                    CASE "t82"."provenance"
+                                                    CASE "t79"."provenance"
                                                       WHEN 'measured'
                                                       THEN 0
                                                       WHEN 'self_reported'
@@ -3077,10 +3077,10 @@ FROM (
                                                       WHEN 'estimated'
                                                       THEN 2
                                                       ELSE 2
-                                                    END ORDER BY "t82"."captured_at"
+                                                    END ORDER BY "t79"."captured_at"
                                                   ) FILTER(WHERE
                                                     NOT (
-                                                      "t82"."captured_at" <= "t82"."published_at"
+                                                      "t79"."captured_at" <= "t79"."published_at"
                                                     )) AS "after_rank"
                                                 FROM (
                                                   SELECT
@@ -3103,126 +3103,126 @@ FROM (
                                                   ) AS "t51"
                                                   INNER JOIN "follower_snapshot" AS "t26"
                                                     ON "t51"."account_id" = "t26"."account_id"
-                                                ) AS "t82"
+                                                ) AS "t79"
                                                 GROUP BY
                                                   1
                                               ) AS "t108"
-                                            ) AS "t127"
-                                              ON "t103"."post_id" = "t127"."post_id"
-                                          ) AS "t140"
-                                        ) AS "t149"
-                                      ) AS "t164"
+                                            ) AS "t130"
+                                              ON "t104"."post_id" = "t130"."post_id"
+                                          ) AS "t143"
+                                        ) AS "t152"
+                                      ) AS "t167"
                                       LEFT OUTER JOIN (
                                         SELECT
-                                          "t126"."post_id",
-                                          SUM("t126"."cost") AS "cost"
+                                          "t129"."post_id",
+                                          SUM("t129"."cost") AS "cost"
                                         FROM (
                                           SELECT
                                             "t116"."post_id",
-                                            "t101"."amount" / "t116"."n_posts" AS "cost"
-                                          FROM "t78" AS "t101"
+                                            "t102"."amount" / "t116"."n_posts" AS "cost"
+                                          FROM "t75" AS "t102"
                                           INNER JOIN (
                                             SELECT
-                                              "t96"."campaign_id",
-                                              "t96"."campaign",
-                                              "t96"."influencer_id",
-                                              "t96"."influencer",
-                                              "t96"."account_id",
-                                              "t96"."platform",
-                                              "t96"."format",
-                                              "t96"."post_id",
-                                              "t96"."day",
-                                              "t96"."country",
-                                              "t96"."caption",
-                                              "t96"."sponsored",
-                                              COUNT("t96"."post_id") OVER (
-                                                PARTITION BY "t96"."campaign_id", "t96"."influencer_id"
+                                              "t95"."campaign_id",
+                                              "t95"."campaign",
+                                              "t95"."influencer_id",
+                                              "t95"."influencer",
+                                              "t95"."account_id",
+                                              "t95"."platform",
+                                              "t95"."format",
+                                              "t95"."post_id",
+                                              "t95"."day",
+                                              "t95"."country",
+                                              "t95"."caption",
+                                              "t95"."sponsored",
+                                              COUNT("t95"."post_id") OVER (
+                                                PARTITION BY "t95"."campaign_id", "t95"."influencer_id"
                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                               ) AS "n_posts"
-                                            FROM "t80" AS "t96"
+                                            FROM "t77" AS "t95"
                                           ) AS "t116"
-                                            ON "t101"."campaign_id" = "t116"."campaign_id"
-                                            AND "t101"."influencer_id" = "t116"."influencer_id"
-                                        ) AS "t126"
+                                            ON "t102"."campaign_id" = "t116"."campaign_id"
+                                            AND "t102"."influencer_id" = "t116"."influencer_id"
+                                        ) AS "t129"
                                         GROUP BY
                                           1
-                                      ) AS "t139"
-                                        ON "t164"."post_id" = "t139"."post_id"
-                                    ) AS "t176"
+                                      ) AS "t142"
+                                        ON "t167"."post_id" = "t142"."post_id"
+                                    ) AS "t179"
                                     LEFT OUTER JOIN (
                                       SELECT
-                                        "t177"."post_id",
+                                        "t180"."post_id",
                                         MAX(
                                           CAST(CASE
-                                            WHEN CONTAINS(LOWER("t177"."caption"), LOWER("t177"."message"))
+                                            WHEN CONTAINS(LOWER("t180"."caption"), LOWER("t180"."message"))
                                             THEN 1
                                             ELSE 0
                                           END AS DOUBLE)
                                         ) AS "key_message_posts"
                                       FROM (
                                         SELECT
-                                          "t169"."campaign_id",
-                                          "t169"."post_id",
-                                          "t169"."caption",
-                                          "t84"."message"
+                                          "t172"."campaign_id",
+                                          "t172"."post_id",
+                                          "t172"."caption",
+                                          "t81"."message"
                                         FROM (
                                           SELECT
-                                            "t162"."campaign_id",
-                                            "t162"."post_id",
-                                            "t162"."caption"
+                                            "t165"."campaign_id",
+                                            "t165"."post_id",
+                                            "t165"."caption"
                                           FROM (
                                             SELECT
-                                              "t149"."campaign_id",
-                                              "t149"."campaign",
-                                              "t149"."influencer_id",
-                                              "t149"."influencer",
-                                              "t149"."account_id",
-                                              "t149"."platform",
-                                              "t149"."format",
-                                              "t149"."post_id",
-                                              "t149"."day",
-                                              "t149"."country",
-                                              "t149"."caption",
-                                              "t149"."sponsored",
-                                              "t149"."reach",
-                                              "t149"."impressions",
-                                              "t149"."views",
-                                              "t149"."likes",
-                                              "t149"."comments",
-                                              "t149"."shares",
-                                              "t149"."saves",
-                                              "t149"."clicks",
-                                              "t149"."reach__provenance",
-                                              "t149"."impressions__provenance",
-                                              "t149"."views__provenance",
-                                              "t149"."likes__provenance",
-                                              "t149"."comments__provenance",
-                                              "t149"."shares__provenance",
-                                              "t149"."saves__provenance",
-                                              "t149"."clicks__provenance",
-                                              "t149"."followers",
-                                              "t149"."followers__provenance",
-                                              "t149"."engagements",
-                                              "t149"."engagements__provenance",
+                                              "t152"."campaign_id",
+                                              "t152"."campaign",
+                                              "t152"."influencer_id",
+                                              "t152"."influencer",
+                                              "t152"."account_id",
+                                              "t152"."platform",
+                                              "t152"."format",
+                                              "t152"."post_id",
+                                              "t152"."day",
+                                              "t152"."country",
+                                              "t152"."caption",
+                                              "t152"."sponsored",
+                                              "t152"."reach",
+                                              "t152"."impressions",
+                                              "t152"."views",
+                                              "t152"."likes",
+                                              "t152"."comments",
+                                              "t152"."shares",
+                                              "t152"."saves",
+                                              "t152"."clicks",
+                                              "t152"."reach__provenance",
+                                              "t152"."impressions__provenance",
+                                              "t152"."views__provenance",
+                                              "t152"."likes__provenance",
+                                              "t152"."comments__provenance",
+                                              "t152"."shares__provenance",
+                                              "t152"."saves__provenance",
+                                              "t152"."clicks__provenance",
+                                              "t152"."followers",
+                                              "t152"."followers__provenance",
+                                              "t152"."engagements",
+                                              "t152"."engagements__provenance",
                                               COALESCE(
-                                                COALESCE("t149"."impressions", "t149"."views"),
-                                                "t149"."reach" * COALESCE(
-                                                  SUM("t149"."impressions") FILTER(WHERE
+                                                COALESCE("t152"."impressions", "t152"."views"),
+                                                "t152"."reach" * COALESCE(
+                                                  SUM("t152"."impressions") FILTER(WHERE
                                                     (
-                                                      "t149"."impressions" IS NOT NULL
+                                                      "t152"."impressions" IS NOT NULL
                                                     ) AND (
-                                                      "t149"."reach" IS NOT NULL
+                                                      "t152"."reach" IS NOT NULL
                                                     )) OVER (
-                                                    PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                    PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                   ) / NULLIF(
-                                                    SUM("t149"."reach") FILTER(WHERE
+                                                    SUM("t152"."reach") FILTER(WHERE
                                                       (
-                                                        "t149"."impressions" IS NOT NULL
+                                                        "t152"."impressions" IS NOT NULL
                                                       ) AND (
-                                                        "t149"."reach" IS NOT NULL
+                                                        "t152"."reach" IS NOT NULL
                                                       )) OVER (
-                                                      PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                      PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                     ),
                                                     0
@@ -3232,24 +3232,24 @@ FROM (
                                               ) AS "impressions_with_estimates",
                                               CASE
                                                 WHEN COALESCE(
-                                                  COALESCE("t149"."impressions", "t149"."views"),
-                                                  "t149"."reach" * COALESCE(
-                                                    SUM("t149"."impressions") FILTER(WHERE
+                                                  COALESCE("t152"."impressions", "t152"."views"),
+                                                  "t152"."reach" * COALESCE(
+                                                    SUM("t152"."impressions") FILTER(WHERE
                                                       (
-                                                        "t149"."impressions" IS NOT NULL
+                                                        "t152"."impressions" IS NOT NULL
                                                       ) AND (
-                                                        "t149"."reach" IS NOT NULL
+                                                        "t152"."reach" IS NOT NULL
                                                       )) OVER (
-                                                      PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                      PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                     ) / NULLIF(
-                                                      SUM("t149"."reach") FILTER(WHERE
+                                                      SUM("t152"."reach") FILTER(WHERE
                                                         (
-                                                          "t149"."impressions" IS NOT NULL
+                                                          "t152"."impressions" IS NOT NULL
                                                         ) AND (
-                                                          "t149"."reach" IS NOT NULL
+                                                          "t152"."reach" IS NOT NULL
                                                         )) OVER (
-                                                        PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                        PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                       ),
                                                       0
@@ -3258,198 +3258,198 @@ FROM (
                                                   )
                                                 ) IS NOT NULL
                                                 THEN CASE
-                                                  WHEN "t149"."impressions" IS NOT NULL
-                                                  THEN "t149"."impressions__provenance"
+                                                  WHEN "t152"."impressions" IS NOT NULL
+                                                  THEN "t152"."impressions__provenance"
                                                   ELSE 2
                                                 END
                                                 ELSE CAST(NULL AS BIGINT)
                                               END AS "impressions_with_estimates__provenance",
                                               (
-                                                "t149"."engagements" / NULLIF("t149"."reach", 0)
+                                                "t152"."engagements" / NULLIF("t152"."reach", 0)
                                               ) * 100 AS "er_reach_post",
                                               (
-                                                "t149"."engagements" / NULLIF("t149"."followers", 0)
+                                                "t152"."engagements" / NULLIF("t152"."followers", 0)
                                               ) * 100 AS "er_followers_post",
                                               (
-                                                "t149"."engagements" / NULLIF("t149"."impressions", 0)
+                                                "t152"."engagements" / NULLIF("t152"."impressions", 0)
                                               ) * 100 AS "er_impressions_post",
                                               (
-                                                "t149"."engagements" / NULLIF("t149"."views", 0)
+                                                "t152"."engagements" / NULLIF("t152"."views", 0)
                                               ) * 100 AS "er_views_post",
                                               NULLIF(
                                                 GREATEST(
-                                                  COALESCE("t149"."engagements__provenance", -1),
-                                                  COALESCE("t149"."reach__provenance", -1)
+                                                  COALESCE("t152"."engagements__provenance", -1),
+                                                  COALESCE("t152"."reach__provenance", -1)
                                                 ),
                                                 -1
                                               ) AS "er_reach_post__provenance",
                                               NULLIF(
                                                 GREATEST(
-                                                  COALESCE("t149"."engagements__provenance", -1),
-                                                  COALESCE("t149"."followers__provenance", -1)
+                                                  COALESCE("t152"."engagements__provenance", -1),
+                                                  COALESCE("t152"."followers__provenance", -1)
                                                 ),
                                                 -1
                                               ) AS "er_followers_post__provenance",
                                               NULLIF(
                                                 GREATEST(
-                                                  COALESCE("t149"."engagements__provenance", -1),
-                                                  COALESCE("t149"."impressions__provenance", -1)
+                                                  COALESCE("t152"."engagements__provenance", -1),
+                                                  COALESCE("t152"."impressions__provenance", -1)
                                                 ),
                                                 -1
                                               ) AS "er_impressions_post__provenance",
                                               NULLIF(
                                                 GREATEST(
-                                                  COALESCE("t149"."engagements__provenance", -1),
-                                                  COALESCE("t149"."views__provenance", -1)
+                                                  COALESCE("t152"."engagements__provenance", -1),
+                                                  COALESCE("t152"."views__provenance", -1)
                                                 ),
                                                 -1
                                               ) AS "er_views_post__provenance",
-                                              "t149"."platform" AS "post_platform",
-                                              "t149"."influencer_id" AS "publishing_influencer",
-                                              CAST(CASE WHEN "t149"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
+                                              "t152"."platform" AS "post_platform",
+                                              "t152"."influencer_id" AS "publishing_influencer",
+                                              CAST(CASE WHEN "t152"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
                                               CAST(CASE
-                                                WHEN "t149"."sponsored"
+                                                WHEN "t152"."sponsored"
                                                 AND CASE
-                                                  WHEN UPPER("t149"."country") = 'FR'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), 'publicité')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'publicite')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'collaboration commerciale')
-                                                  WHEN UPPER("t149"."country") = 'BE'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), 'publicité')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'publicite')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'collaboration commerciale')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#pub')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'reclame')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'samenwerking')
-                                                  WHEN UPPER("t149"."country") = 'DE'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), 'werbung')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'anzeige')
-                                                  WHEN UPPER("t149"."country") = 'ES'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), 'publicidad')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#publi')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'patrocinado')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'colaboración pagada')
-                                                  WHEN UPPER("t149"."country") = 'IT'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), 'pubblicità')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#adv')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'sponsorizzato')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#sponsored')
-                                                  WHEN UPPER("t149"."country") = 'GB'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'advert')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'advertisement')
-                                                  WHEN UPPER("t149"."country") = 'US'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#sponsored')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'advertisement')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'paid partnership')
-                                                  ELSE CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#sponsored')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'paid partnership')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'advertisement')
+                                                  WHEN UPPER("t152"."country") = 'FR'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), 'publicité')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'publicite')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'collaboration commerciale')
+                                                  WHEN UPPER("t152"."country") = 'BE'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), 'publicité')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'publicite')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'collaboration commerciale')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#pub')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'reclame')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'samenwerking')
+                                                  WHEN UPPER("t152"."country") = 'DE'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), 'werbung')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'anzeige')
+                                                  WHEN UPPER("t152"."country") = 'ES'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), 'publicidad')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#publi')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'patrocinado')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'colaboración pagada')
+                                                  WHEN UPPER("t152"."country") = 'IT'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), 'pubblicità')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#adv')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'sponsorizzato')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#sponsored')
+                                                  WHEN UPPER("t152"."country") = 'GB'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'advert')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'advertisement')
+                                                  WHEN UPPER("t152"."country") = 'US'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#sponsored')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'advertisement')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'paid partnership')
+                                                  ELSE CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#sponsored')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'paid partnership')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'advertisement')
                                                 END
                                                 THEN 1
                                                 ELSE 0
                                               END AS DOUBLE) AS "disclosed_sponsored_posts"
                                             FROM (
                                               SELECT
-                                                "t140"."campaign_id",
-                                                "t140"."campaign",
-                                                "t140"."influencer_id",
-                                                "t140"."influencer",
-                                                "t140"."account_id",
-                                                "t140"."platform",
-                                                "t140"."format",
-                                                "t140"."post_id",
-                                                "t140"."day",
-                                                "t140"."country",
-                                                "t140"."caption",
-                                                "t140"."sponsored",
-                                                "t140"."reach",
-                                                "t140"."impressions",
-                                                "t140"."views",
-                                                "t140"."likes",
-                                                "t140"."comments",
-                                                "t140"."shares",
-                                                "t140"."saves",
-                                                "t140"."clicks",
-                                                "t140"."reach__provenance",
-                                                "t140"."impressions__provenance",
-                                                "t140"."views__provenance",
-                                                "t140"."likes__provenance",
-                                                "t140"."comments__provenance",
-                                                "t140"."shares__provenance",
-                                                "t140"."saves__provenance",
-                                                "t140"."clicks__provenance",
-                                                "t140"."followers",
-                                                "t140"."followers__provenance",
+                                                "t143"."campaign_id",
+                                                "t143"."campaign",
+                                                "t143"."influencer_id",
+                                                "t143"."influencer",
+                                                "t143"."account_id",
+                                                "t143"."platform",
+                                                "t143"."format",
+                                                "t143"."post_id",
+                                                "t143"."day",
+                                                "t143"."country",
+                                                "t143"."caption",
+                                                "t143"."sponsored",
+                                                "t143"."reach",
+                                                "t143"."impressions",
+                                                "t143"."views",
+                                                "t143"."likes",
+                                                "t143"."comments",
+                                                "t143"."shares",
+                                                "t143"."saves",
+                                                "t143"."clicks",
+                                                "t143"."reach__provenance",
+                                                "t143"."impressions__provenance",
+                                                "t143"."views__provenance",
+                                                "t143"."likes__provenance",
+                                                "t143"."comments__provenance",
+                                                "t143"."shares__provenance",
+                                                "t143"."saves__provenance",
+                                                "t143"."clicks__provenance",
+                                                "t143"."followers",
+                                                "t143"."followers__provenance",
                                                 CASE
                                                   WHEN (
-                                                    "t140"."likes" IS NOT NULL
+                                                    "t143"."likes" IS NOT NULL
                                                   )
                                                   OR (
-                                                    "t140"."comments" IS NOT NULL
+                                                    "t143"."comments" IS NOT NULL
                                                   )
                                                   OR (
-                                                    "t140"."shares" IS NOT NULL
+                                                    "t143"."shares" IS NOT NULL
                                                   )
                                                   OR (
-                                                    "t140"."saves" IS NOT NULL
+                                                    "t143"."saves" IS NOT NULL
                                                   )
-                                                  THEN CAST(0 AS DOUBLE) + COALESCE("t140"."likes", 0) + COALESCE("t140"."comments", 0) + COALESCE("t140"."shares", 0) + COALESCE("t140"."saves", 0)
+                                                  THEN CAST(0 AS DOUBLE) + COALESCE("t143"."likes", 0) + COALESCE("t143"."comments", 0) + COALESCE("t143"."shares", 0) + COALESCE("t143"."saves", 0)
                                                   ELSE CAST(NULL AS DOUBLE)
                                                 END AS "engagements",
                                                 NULLIF(
                                                   GREATEST(
-                                                    COALESCE("t140"."likes__provenance", -1),
-                                                    COALESCE("t140"."comments__provenance", -1),
-                                                    COALESCE("t140"."shares__provenance", -1),
-                                                    COALESCE("t140"."saves__provenance", -1)
+                                                    COALESCE("t143"."likes__provenance", -1),
+                                                    COALESCE("t143"."comments__provenance", -1),
+                                                    COALESCE("t143"."shares__provenance", -1),
+                                                    COALESCE("t143"."saves__provenance", -1)
                                                   ),
                                                   -1
                                                 ) AS "engagements__provenance"
                                               FROM (
                                                 SELECT
-                                                  "t103"."campaign_id",
-                                                  "t103"."campaign",
-                                                  "t103"."influencer_id",
-                                                  "t103"."influencer",
-                                                  "t103"."account_id",
-                                                  "t103"."platform",
-                                                  "t103"."format",
-                                                  "t103"."post_id",
-                                                  "t103"."day",
-                                                  "t103"."country",
-                                                  "t103"."caption",
-                                                  "t103"."sponsored",
-                                                  "t120"."reach",
-                                                  "t120"."impressions",
-                                                  "t120"."views",
-                                                  "t120"."likes",
-                                                  "t120"."comments",
-                                                  "t120"."shares",
-                                                  "t120"."saves",
-                                                  "t120"."clicks",
-                                                  "t120"."reach__provenance",
-                                                  "t120"."impressions__provenance",
-                                                  "t120"."views__provenance",
-                                                  "t120"."likes__provenance",
-                                                  "t120"."comments__provenance",
-                                                  "t120"."shares__provenance",
-                                                  "t120"."saves__provenance",
-                                                  "t120"."clicks__provenance",
-                                                  "t127"."followers",
-                                                  "t127"."followers__provenance"
-                                                FROM "t80" AS "t103"
+                                                  "t104"."campaign_id",
+                                                  "t104"."campaign",
+                                                  "t104"."influencer_id",
+                                                  "t104"."influencer",
+                                                  "t104"."account_id",
+                                                  "t104"."platform",
+                                                  "t104"."format",
+                                                  "t104"."post_id",
+                                                  "t104"."day",
+                                                  "t104"."country",
+                                                  "t104"."caption",
+                                                  "t104"."sponsored",
+                                                  "t122"."reach",
+                                                  "t122"."impressions",
+                                                  "t122"."views",
+                                                  "t122"."likes",
+                                                  "t122"."comments",
+                                                  "t122"."shares",
+                                                  "t122"."saves",
+                                                  "t122"."clicks",
+                                                  "t122"."reach__provenance",
+                                                  "t122"."impressions__provenance",
+                                                  "t122"."views__provenance",
+                                                  "t122"."likes__provenance",
+                                                  "t122"."comments__provenance",
+                                                  "t122"."shares__provenance",
+                                                  "t122"."saves__provenance",
+                                                  "t122"."clicks__provenance",
+                                                  "t130"."followers",
+                                                  "t130"."followers__provenance"
+                                                FROM "t77" AS "t104"
                                                 LEFT OUTER JOIN (
                                                   SELECT
-                                                    CAST("t81"."post_id" AS BIGINT) AS "post_id",
+                                                    CAST("t78"."post_id" AS BIGINT) AS "post_id",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -3460,12 +3460,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'reach') AS DOUBLE) AS "reach",
+                                                      "t78"."metric" = 'reach') AS DOUBLE) AS "reach",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -3476,12 +3476,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'impressions') AS DOUBLE) AS "impressions",
+                                                      "t78"."metric" = 'impressions') AS DOUBLE) AS "impressions",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -3492,12 +3492,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'views') AS DOUBLE) AS "views",
+                                                      "t78"."metric" = 'views') AS DOUBLE) AS "views",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -3508,12 +3508,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'likes') AS DOUBLE) AS "likes",
+                                                      "t78"."metric" = 'likes') AS DOUBLE) AS "likes",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -3524,12 +3524,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'comments') AS DOUBLE) AS "comments",
+                                                      "t78"."metric" = 'comments') AS DOUBLE) AS "comments",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -3540,12 +3540,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'shares') AS DOUBLE) AS "shares",
+                                                      "t78"."metric" = 'shares') AS DOUBLE) AS "shares",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -3556,12 +3556,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'saves') AS DOUBLE) AS "saves",
+                                                      "t78"."metric" = 'saves') AS DOUBLE) AS "saves",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -3572,13 +3572,13 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'clicks') AS DOUBLE) AS "clicks",
+                                                      "t78"."metric" = 'clicks') AS DOUBLE) AS "clicks",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -3589,14 +3589,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'reach') % 16
+                                                        "t78"."metric" = 'reach') % 16
                                                     ) AS "reach__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -3607,14 +3607,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'impressions') % 16
+                                                        "t78"."metric" = 'impressions') % 16
                                                     ) AS "impressions__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -3625,14 +3625,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'views') % 16
+                                                        "t78"."metric" = 'views') % 16
                                                     ) AS "views__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -3643,14 +3643,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'likes') % 16
+                                                        "t78"."metric" = 'likes') % 16
                                                     ) AS "likes__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -3661,14 +3661,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'comments') % 16
+                                                        "t78"."metric" = 'comments') % 16
                                                     ) AS "comments__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -3679,14 +3679,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'shares') % 16
+                                                        "t78"."metric" = 'shares') % 16
                                                     ) AS "shares__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -3697,14 +3697,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'saves') % 16
+                                                        "t78"."metric" = 'saves') % 16
                                                     ) AS "saves__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -3715,7 +3715,7 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'clicks') % 16
+                                                        "t78"."metric" = 'clicks') % 16
                                                     ) AS "clicks__provenance"
                                                   FROM (
                                                     SELECT
@@ -3732,14 +3732,14 @@ FROM (
                                                           WHERE
                                                             "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
                                                         )
-                                                    ) AS "t58"
+                                                    ) AS "t57"
                                                     WHERE
-                                                      "t58"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
-                                                  ) AS "t81"
+                                                      "t57"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
+                                                  ) AS "t78"
                                                   GROUP BY
                                                     1
-                                                ) AS "t120"
-                                                  ON "t103"."post_id" = "t120"."post_id"
+                                                ) AS "t122"
+                                                  ON "t104"."post_id" = "t122"."post_id"
                                                 LEFT OUTER JOIN (
                                                   SELECT
                                                     "t108"."post_id",
@@ -3751,11 +3751,11 @@ FROM (
                                                     END AS "followers__provenance"
                                                   FROM (
                                                     SELECT
-                                                      CAST("t82"."post_id" AS BIGINT) AS "post_id",
-                                                      FIRST("t82"."followers" ORDER BY "t82"."captured_at" DESC) FILTER(WHERE
-                                                        "t82"."captured_at" <= "t82"."published_at") AS "before",
+                                                      CAST("t79"."post_id" AS BIGINT) AS "post_id",
+                                                      FIRST("t79"."followers" ORDER BY "t79"."captured_at" DESC) FILTER(WHERE
+                                                        "t79"."captured_at" <= "t79"."published_at") AS "before",
                                                       FIRST(
-                                                        CASE "t82"."provenance"
+                                                        CASE "t79"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -3763,15 +3763,15 @@ FROM (
                                                           WHEN 'estimated'
                                                           THEN 2
                                                           ELSE 2
-                                                        END ORDER BY "t82"."captured_at" DESC
+                                                        END ORDER BY "t79"."captured_at" DESC
                                                       ) FILTER(WHERE
-                                                        "t82"."captured_at" <= "t82"."published_at") AS "before_rank",
-                                                      FIRST("t82"."followers" ORDER BY "t82"."captured_at") FILTER(WHERE
+                                                        "t79"."captured_at" <= "t79"."published_at") AS "before_rank",
+                                                      FIRST("t79"."followers" ORDER BY "t79"."captured_at") FILTER(WHERE
                                                         NOT (
-                                                          "t82"."captured_at" <= "t82"."published_at"
+                                                          "t79"."captured_at" <= "t79"."published_at"
                                                         )) AS "after",
                                                       FIRST(
-                                                        CASE "t82"."provenance"
+                                                        CASE "t79"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -3779,10 +3779,10 @@ FROM (
                                                           WHEN 'estimated'
                                                           THEN 2
                                                           ELSE 2
-                                                        END ORDER BY "t82"."captured_at"
+                                                        END ORDER BY "t79"."captured_at"
                                                       ) FILTER(WHERE
                                                         NOT (
-                                                          "t82"."captured_at" <= "t82"."published_at"
+                                                          "t79"."captured_at" <= "t79"."published_at"
                                                         )) AS "after_rank"
                                                     FROM (
                                                       SELECT
@@ -3805,16 +3805,16 @@ FROM (
                                                       ) AS "t51"
                                                       INNER JOIN "follower_snapshot" AS "t26"
                                                         ON "t51"."account_id" = "t26"."account_id"
-                                                    ) AS "t82"
+                                                    ) AS "t79"
                                                     GROUP BY
                                                       1
                                                   ) AS "t108"
-                                                ) AS "t127"
-                                                  ON "t103"."post_id" = "t127"."post_id"
-                                              ) AS "t140"
-                                            ) AS "t149"
-                                          ) AS "t162"
-                                        ) AS "t169"
+                                                ) AS "t130"
+                                                  ON "t104"."post_id" = "t130"."post_id"
+                                              ) AS "t143"
+                                            ) AS "t152"
+                                          ) AS "t165"
+                                        ) AS "t172"
                                         INNER JOIN (
                                           SELECT
                                             *
@@ -3827,29 +3827,29 @@ FROM (
                                           ) AS "t44"
                                           WHERE
                                             LENGTH("t44"."message") > 0
-                                        ) AS "t84"
-                                          ON "t169"."campaign_id" = "t84"."campaign_id"
-                                      ) AS "t177"
+                                        ) AS "t81"
+                                          ON "t172"."campaign_id" = "t81"."campaign_id"
+                                      ) AS "t180"
                                       GROUP BY
                                         1
-                                    ) AS "t184"
-                                      ON "t176"."post_id" = "t184"."post_id"
-                                  ) AS "t185"
-                                ) AS "t186"
+                                    ) AS "t187"
+                                      ON "t179"."post_id" = "t187"."post_id"
+                                  ) AS "t188"
+                                ) AS "t189"
                                 UNION ALL
                                 SELECT
                                   *
                                 FROM (
                                   SELECT
-                                    "t179"."campaign_id",
-                                    "t179"."campaign",
+                                    "t182"."campaign_id",
+                                    "t182"."campaign",
                                     CAST(NULL AS BIGINT) AS "influencer_id",
                                     CAST(NULL AS TEXT) AS "influencer",
                                     CAST(NULL AS BIGINT) AS "account_id",
-                                    "t179"."platform",
+                                    "t182"."platform",
                                     CAST(NULL AS TEXT) AS "format",
                                     CAST(NULL AS BIGINT) AS "post_id",
-                                    "t179"."day",
+                                    "t182"."day",
                                     CAST(NULL AS DOUBLE) AS "reach",
                                     CAST(NULL AS DOUBLE) AS "impressions",
                                     CAST(NULL AS DOUBLE) AS "views",
@@ -3886,7 +3886,7 @@ FROM (
                                     CAST(NULL AS DOUBLE) AS "disclosed_sponsored_posts",
                                     CAST(NULL AS DOUBLE) AS "cost",
                                     CAST(NULL AS DOUBLE) AS "key_message_posts",
-                                    CAST("t179"."ugc_post" AS DOUBLE) AS "ugc_post",
+                                    CAST("t182"."ugc_post" AS DOUBLE) AS "ugc_post",
                                     CAST(NULL AS DOUBLE) AS "mentions",
                                     CAST(NULL AS DOUBLE) AS "brand_mentions",
                                     CAST(NULL AS DOUBLE) AS "mention_engagements",
@@ -3923,22 +3923,22 @@ FROM (
                                     CAST(NULL AS DOUBLE) AS "key_messages"
                                   FROM (
                                     SELECT
-                                      "t130"."campaign_id",
-                                      "t130"."campaign",
-                                      "t130"."platform",
-                                      "t130"."day",
-                                      "t130"."post_id" AS "ugc_post"
+                                      "t133"."campaign_id",
+                                      "t133"."campaign",
+                                      "t133"."platform",
+                                      "t133"."day",
+                                      "t133"."post_id" AS "ugc_post"
                                     FROM (
                                       SELECT DISTINCT
                                         *
                                       FROM (
                                         SELECT
-                                          "t85"."campaign_id",
-                                          "t85"."campaign",
-                                          "t97"."post_id",
-                                          "t97"."influencer_id",
-                                          "t97"."platform",
-                                          "t97"."day"
+                                          "t82"."campaign_id",
+                                          "t82"."campaign",
+                                          "t96"."post_id",
+                                          "t96"."influencer_id",
+                                          "t96"."platform",
+                                          "t96"."day"
                                         FROM (
                                           SELECT
                                             CAST("t52"."id" AS BIGINT) AS "post_id",
@@ -3959,7 +3959,7 @@ FROM (
                                             ON "t52"."account_id" = "t24"."id"
                                           INNER JOIN "influencer" AS "t18"
                                             ON "t24"."influencer_id" = "t18"."id"
-                                        ) AS "t97"
+                                        ) AS "t96"
                                         INNER JOIN (
                                           SELECT
                                             *
@@ -3975,16 +3975,16 @@ FROM (
                                           ) AS "t45"
                                           WHERE
                                             LENGTH("t45"."tag") > 0
-                                        ) AS "t85"
-                                          ON "t97"."workspace_id" = "t85"."workspace_id"
-                                          AND "t97"."day" >= "t85"."start"
-                                          AND "t97"."day" <= "t85"."end"
+                                        ) AS "t82"
+                                          ON "t96"."workspace_id" = "t82"."workspace_id"
+                                          AND "t96"."day" >= "t82"."start"
+                                          AND "t96"."day" <= "t82"."end"
                                           AND NOT (
-                                            "t97"."is_brand"
+                                            "t96"."is_brand"
                                           )
-                                          AND CONTAINS(',' || "t97"."hashtags" || ',', ',' || "t85"."tag" || ',')
-                                      ) AS "t119"
-                                    ) AS "t130"
+                                          AND CONTAINS(',' || "t96"."hashtags" || ',', ',' || "t82"."tag" || ',')
+                                      ) AS "t120"
+                                    ) AS "t133"
                                     ANTI JOIN (
                                       SELECT DISTINCT
                                         *
@@ -3993,70 +3993,70 @@ FROM (
                                           *
                                         FROM (
                                           SELECT
-                                            CAST("t5"."campaign_id" AS BIGINT) AS "campaign_id",
-                                            CAST("t5"."influencer_id" AS BIGINT) AS "influencer_id"
-                                          FROM "roster" AS "t5"
+                                            CAST("t4"."campaign_id" AS BIGINT) AS "campaign_id",
+                                            CAST("t4"."influencer_id" AS BIGINT) AS "influencer_id"
+                                          FROM "roster" AS "t4"
                                         ) AS "t36"
                                         UNION ALL
                                         SELECT
                                           *
                                         FROM (
                                           SELECT
-                                            "t162"."campaign_id",
-                                            "t162"."influencer_id"
+                                            "t165"."campaign_id",
+                                            "t165"."influencer_id"
                                           FROM (
                                             SELECT
-                                              "t149"."campaign_id",
-                                              "t149"."campaign",
-                                              "t149"."influencer_id",
-                                              "t149"."influencer",
-                                              "t149"."account_id",
-                                              "t149"."platform",
-                                              "t149"."format",
-                                              "t149"."post_id",
-                                              "t149"."day",
-                                              "t149"."country",
-                                              "t149"."caption",
-                                              "t149"."sponsored",
-                                              "t149"."reach",
-                                              "t149"."impressions",
-                                              "t149"."views",
-                                              "t149"."likes",
-                                              "t149"."comments",
-                                              "t149"."shares",
-                                              "t149"."saves",
-                                              "t149"."clicks",
-                                              "t149"."reach__provenance",
-                                              "t149"."impressions__provenance",
-                                              "t149"."views__provenance",
-                                              "t149"."likes__provenance",
-                                              "t149"."comments__provenance",
-                                              "t149"."shares__provenance",
-                                              "t149"."saves__provenance",
-                                              "t149"."clicks__provenance",
-                                              "t149"."followers",
-                                              "t149"."followers__provenance",
-                                              "t149"."engagements",
-                                              "t149"."engagements__provenance",
+                                              "t152"."campaign_id",
+                                              "t152"."campaign",
+                                              "t152"."influencer_id",
+                                              "t152"."influencer",
+                                              "t152"."account_id",
+                                              "t152"."platform",
+                                              "t152"."format",
+                                              "t152"."post_id",
+                                              "t152"."day",
+                                              "t152"."country",
+                                              "t152"."caption",
+                                              "t152"."sponsored",
+                                              "t152"."reach",
+                                              "t152"."impressions",
+                                              "t152"."views",
+                                              "t152"."likes",
+                                              "t152"."comments",
+                                              "t152"."shares",
+                                              "t152"."saves",
+                                              "t152"."clicks",
+                                              "t152"."reach__provenance",
+                                              "t152"."impressions__provenance",
+                                              "t152"."views__provenance",
+                                              "t152"."likes__provenance",
+                                              "t152"."comments__provenance",
+                                              "t152"."shares__provenance",
+                                              "t152"."saves__provenance",
+                                              "t152"."clicks__provenance",
+                                              "t152"."followers",
+                                              "t152"."followers__provenance",
+                                              "t152"."engagements",
+                                              "t152"."engagements__provenance",
                                               COALESCE(
-                                                COALESCE("t149"."impressions", "t149"."views"),
-                                                "t149"."reach" * COALESCE(
-                                                  SUM("t149"."impressions") FILTER(WHERE
+                                                COALESCE("t152"."impressions", "t152"."views"),
+                                                "t152"."reach" * COALESCE(
+                                                  SUM("t152"."impressions") FILTER(WHERE
                                                     (
-                                                      "t149"."impressions" IS NOT NULL
+                                                      "t152"."impressions" IS NOT NULL
                                                     ) AND (
-                                                      "t149"."reach" IS NOT NULL
+                                                      "t152"."reach" IS NOT NULL
                                                     )) OVER (
-                                                    PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                    PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                   ) / NULLIF(
-                                                    SUM("t149"."reach") FILTER(WHERE
+                                                    SUM("t152"."reach") FILTER(WHERE
                                                       (
-                                                        "t149"."impressions" IS NOT NULL
+                                                        "t152"."impressions" IS NOT NULL
                                                       ) AND (
-                                                        "t149"."reach" IS NOT NULL
+                                                        "t152"."reach" IS NOT NULL
                                                       )) OVER (
-                                                      PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                      PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                     ),
                                                     0
@@ -4066,24 +4066,24 @@ FROM (
                                               ) AS "impressions_with_estimates",
                                               CASE
                                                 WHEN COALESCE(
-                                                  COALESCE("t149"."impressions", "t149"."views"),
-                                                  "t149"."reach" * COALESCE(
-                                                    SUM("t149"."impressions") FILTER(WHERE
+                                                  COALESCE("t152"."impressions", "t152"."views"),
+                                                  "t152"."reach" * COALESCE(
+                                                    SUM("t152"."impressions") FILTER(WHERE
                                                       (
-                                                        "t149"."impressions" IS NOT NULL
+                                                        "t152"."impressions" IS NOT NULL
                                                       ) AND (
-                                                        "t149"."reach" IS NOT NULL
+                                                        "t152"."reach" IS NOT NULL
                                                       )) OVER (
-                                                      PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                      PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                     ) / NULLIF(
-                                                      SUM("t149"."reach") FILTER(WHERE
+                                                      SUM("t152"."reach") FILTER(WHERE
                                                         (
-                                                          "t149"."impressions" IS NOT NULL
+                                                          "t152"."impressions" IS NOT NULL
                                                         ) AND (
-                                                          "t149"."reach" IS NOT NULL
+                                                          "t152"."reach" IS NOT NULL
                                                         )) OVER (
-                                                        PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                        PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                       ),
                                                       0
@@ -4092,198 +4092,198 @@ FROM (
                                                   )
                                                 ) IS NOT NULL
                                                 THEN CASE
-                                                  WHEN "t149"."impressions" IS NOT NULL
-                                                  THEN "t149"."impressions__provenance"
+                                                  WHEN "t152"."impressions" IS NOT NULL
+                                                  THEN "t152"."impressions__provenance"
                                                   ELSE 2
                                                 END
                                                 ELSE CAST(NULL AS BIGINT)
                                               END AS "impressions_with_estimates__provenance",
                                               (
-                                                "t149"."engagements" / NULLIF("t149"."reach", 0)
+                                                "t152"."engagements" / NULLIF("t152"."reach", 0)
                                               ) * 100 AS "er_reach_post",
                                               (
-                                                "t149"."engagements" / NULLIF("t149"."followers", 0)
+                                                "t152"."engagements" / NULLIF("t152"."followers", 0)
                                               ) * 100 AS "er_followers_post",
                                               (
-                                                "t149"."engagements" / NULLIF("t149"."impressions", 0)
+                                                "t152"."engagements" / NULLIF("t152"."impressions", 0)
                                               ) * 100 AS "er_impressions_post",
                                               (
-                                                "t149"."engagements" / NULLIF("t149"."views", 0)
+                                                "t152"."engagements" / NULLIF("t152"."views", 0)
                                               ) * 100 AS "er_views_post",
                                               NULLIF(
                                                 GREATEST(
-                                                  COALESCE("t149"."engagements__provenance", -1),
-                                                  COALESCE("t149"."reach__provenance", -1)
+                                                  COALESCE("t152"."engagements__provenance", -1),
+                                                  COALESCE("t152"."reach__provenance", -1)
                                                 ),
                                                 -1
                                               ) AS "er_reach_post__provenance",
                                               NULLIF(
                                                 GREATEST(
-                                                  COALESCE("t149"."engagements__provenance", -1),
-                                                  COALESCE("t149"."followers__provenance", -1)
+                                                  COALESCE("t152"."engagements__provenance", -1),
+                                                  COALESCE("t152"."followers__provenance", -1)
                                                 ),
                                                 -1
                                               ) AS "er_followers_post__provenance",
                                               NULLIF(
                                                 GREATEST(
-                                                  COALESCE("t149"."engagements__provenance", -1),
-                                                  COALESCE("t149"."impressions__provenance", -1)
+                                                  COALESCE("t152"."engagements__provenance", -1),
+                                                  COALESCE("t152"."impressions__provenance", -1)
                                                 ),
                                                 -1
                                               ) AS "er_impressions_post__provenance",
                                               NULLIF(
                                                 GREATEST(
-                                                  COALESCE("t149"."engagements__provenance", -1),
-                                                  COALESCE("t149"."views__provenance", -1)
+                                                  COALESCE("t152"."engagements__provenance", -1),
+                                                  COALESCE("t152"."views__provenance", -1)
                                                 ),
                                                 -1
                                               ) AS "er_views_post__provenance",
-                                              "t149"."platform" AS "post_platform",
-                                              "t149"."influencer_id" AS "publishing_influencer",
-                                              CAST(CASE WHEN "t149"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
+                                              "t152"."platform" AS "post_platform",
+                                              "t152"."influencer_id" AS "publishing_influencer",
+                                              CAST(CASE WHEN "t152"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
                                               CAST(CASE
-                                                WHEN "t149"."sponsored"
+                                                WHEN "t152"."sponsored"
                                                 AND CASE
-                                                  WHEN UPPER("t149"."country") = 'FR'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), 'publicité')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'publicite')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'collaboration commerciale')
-                                                  WHEN UPPER("t149"."country") = 'BE'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), 'publicité')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'publicite')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'collaboration commerciale')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#pub')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'reclame')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'samenwerking')
-                                                  WHEN UPPER("t149"."country") = 'DE'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), 'werbung')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'anzeige')
-                                                  WHEN UPPER("t149"."country") = 'ES'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), 'publicidad')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#publi')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'patrocinado')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'colaboración pagada')
-                                                  WHEN UPPER("t149"."country") = 'IT'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), 'pubblicità')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#adv')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'sponsorizzato')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#sponsored')
-                                                  WHEN UPPER("t149"."country") = 'GB'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'advert')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'advertisement')
-                                                  WHEN UPPER("t149"."country") = 'US'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#sponsored')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'advertisement')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'paid partnership')
-                                                  ELSE CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#sponsored')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'paid partnership')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'advertisement')
+                                                  WHEN UPPER("t152"."country") = 'FR'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), 'publicité')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'publicite')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'collaboration commerciale')
+                                                  WHEN UPPER("t152"."country") = 'BE'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), 'publicité')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'publicite')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'collaboration commerciale')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#pub')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'reclame')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'samenwerking')
+                                                  WHEN UPPER("t152"."country") = 'DE'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), 'werbung')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'anzeige')
+                                                  WHEN UPPER("t152"."country") = 'ES'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), 'publicidad')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#publi')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'patrocinado')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'colaboración pagada')
+                                                  WHEN UPPER("t152"."country") = 'IT'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), 'pubblicità')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#adv')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'sponsorizzato')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#sponsored')
+                                                  WHEN UPPER("t152"."country") = 'GB'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'advert')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'advertisement')
+                                                  WHEN UPPER("t152"."country") = 'US'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#sponsored')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'advertisement')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'paid partnership')
+                                                  ELSE CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#sponsored')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'paid partnership')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'advertisement')
                                                 END
                                                 THEN 1
                                                 ELSE 0
                                               END AS DOUBLE) AS "disclosed_sponsored_posts"
                                             FROM (
                                               SELECT
-                                                "t140"."campaign_id",
-                                                "t140"."campaign",
-                                                "t140"."influencer_id",
-                                                "t140"."influencer",
-                                                "t140"."account_id",
-                                                "t140"."platform",
-                                                "t140"."format",
-                                                "t140"."post_id",
-                                                "t140"."day",
-                                                "t140"."country",
-                                                "t140"."caption",
-                                                "t140"."sponsored",
-                                                "t140"."reach",
-                                                "t140"."impressions",
-                                                "t140"."views",
-                                                "t140"."likes",
-                                                "t140"."comments",
-                                                "t140"."shares",
-                                                "t140"."saves",
-                                                "t140"."clicks",
-                                                "t140"."reach__provenance",
-                                                "t140"."impressions__provenance",
-                                                "t140"."views__provenance",
-                                                "t140"."likes__provenance",
-                                                "t140"."comments__provenance",
-                                                "t140"."shares__provenance",
-                                                "t140"."saves__provenance",
-                                                "t140"."clicks__provenance",
-                                                "t140"."followers",
-                                                "t140"."followers__provenance",
+                                                "t143"."campaign_id",
+                                                "t143"."campaign",
+                                                "t143"."influencer_id",
+                                                "t143"."influencer",
+                                                "t143"."account_id",
+                                                "t143"."platform",
+                                                "t143"."format",
+                                                "t143"."post_id",
+                                                "t143"."day",
+                                                "t143"."country",
+                                                "t143"."caption",
+                                                "t143"."sponsored",
+                                                "t143"."reach",
+                                                "t143"."impressions",
+                                                "t143"."views",
+                                                "t143"."likes",
+                                                "t143"."comments",
+                                                "t143"."shares",
+                                                "t143"."saves",
+                                                "t143"."clicks",
+                                                "t143"."reach__provenance",
+                                                "t143"."impressions__provenance",
+                                                "t143"."views__provenance",
+                                                "t143"."likes__provenance",
+                                                "t143"."comments__provenance",
+                                                "t143"."shares__provenance",
+                                                "t143"."saves__provenance",
+                                                "t143"."clicks__provenance",
+                                                "t143"."followers",
+                                                "t143"."followers__provenance",
                                                 CASE
                                                   WHEN (
-                                                    "t140"."likes" IS NOT NULL
+                                                    "t143"."likes" IS NOT NULL
                                                   )
                                                   OR (
-                                                    "t140"."comments" IS NOT NULL
+                                                    "t143"."comments" IS NOT NULL
                                                   )
                                                   OR (
-                                                    "t140"."shares" IS NOT NULL
+                                                    "t143"."shares" IS NOT NULL
                                                   )
                                                   OR (
-                                                    "t140"."saves" IS NOT NULL
+                                                    "t143"."saves" IS NOT NULL
                                                   )
-                                                  THEN CAST(0 AS DOUBLE) + COALESCE("t140"."likes", 0) + COALESCE("t140"."comments", 0) + COALESCE("t140"."shares", 0) + COALESCE("t140"."saves", 0)
+                                                  THEN CAST(0 AS DOUBLE) + COALESCE("t143"."likes", 0) + COALESCE("t143"."comments", 0) + COALESCE("t143"."shares", 0) + COALESCE("t143"."saves", 0)
                                                   ELSE CAST(NULL AS DOUBLE)
                                                 END AS "engagements",
                                                 NULLIF(
                                                   GREATEST(
-                                                    COALESCE("t140"."likes__provenance", -1),
-                                                    COALESCE("t140"."comments__provenance", -1),
-                                                    COALESCE("t140"."shares__provenance", -1),
-                                                    COALESCE("t140"."saves__provenance", -1)
+                                                    COALESCE("t143"."likes__provenance", -1),
+                                                    COALESCE("t143"."comments__provenance", -1),
+                                                    COALESCE("t143"."shares__provenance", -1),
+                                                    COALESCE("t143"."saves__provenance", -1)
                                                   ),
                                                   -1
                                                 ) AS "engagements__provenance"
                                               FROM (
                                                 SELECT
-                                                  "t103"."campaign_id",
-                                                  "t103"."campaign",
-                                                  "t103"."influencer_id",
-                                                  "t103"."influencer",
-                                                  "t103"."account_id",
-                                                  "t103"."platform",
-                                                  "t103"."format",
-                                                  "t103"."post_id",
-                                                  "t103"."day",
-                                                  "t103"."country",
-                                                  "t103"."caption",
-                                                  "t103"."sponsored",
-                                                  "t120"."reach",
-                                                  "t120"."impressions",
-                                                  "t120"."views",
-                                                  "t120"."likes",
-                                                  "t120"."comments",
-                                                  "t120"."shares",
-                                                  "t120"."saves",
-                                                  "t120"."clicks",
-                                                  "t120"."reach__provenance",
-                                                  "t120"."impressions__provenance",
-                                                  "t120"."views__provenance",
-                                                  "t120"."likes__provenance",
-                                                  "t120"."comments__provenance",
-                                                  "t120"."shares__provenance",
-                                                  "t120"."saves__provenance",
-                                                  "t120"."clicks__provenance",
-                                                  "t127"."followers",
-                                                  "t127"."followers__provenance"
-                                                FROM "t80" AS "t103"
+                                                  "t104"."campaign_id",
+                                                  "t104"."campaign",
+                                                  "t104"."influencer_id",
+                                                  "t104"."influencer",
+                                                  "t104"."account_id",
+                                                  "t104"."platform",
+                                                  "t104"."format",
+                                                  "t104"."post_id",
+                                                  "t104"."day",
+                                                  "t104"."country",
+                                                  "t104"."caption",
+                                                  "t104"."sponsored",
+                                                  "t122"."reach",
+                                                  "t122"."impressions",
+                                                  "t122"."views",
+                                                  "t122"."likes",
+                                                  "t122"."comments",
+                                                  "t122"."shares",
+                                                  "t122"."saves",
+                                                  "t122"."clicks",
+                                                  "t122"."reach__provenance",
+                                                  "t122"."impressions__provenance",
+                                                  "t122"."views__provenance",
+                                                  "t122"."likes__provenance",
+                                                  "t122"."comments__provenance",
+                                                  "t122"."shares__provenance",
+                                                  "t122"."saves__provenance",
+                                                  "t122"."clicks__provenance",
+                                                  "t130"."followers",
+                                                  "t130"."followers__provenance"
+                                                FROM "t77" AS "t104"
                                                 LEFT OUTER JOIN (
                                                   SELECT
-                                                    CAST("t81"."post_id" AS BIGINT) AS "post_id",
+                                                    CAST("t78"."post_id" AS BIGINT) AS "post_id",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -4294,12 +4294,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'reach') AS DOUBLE) AS "reach",
+                                                      "t78"."metric" = 'reach') AS DOUBLE) AS "reach",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -4310,12 +4310,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'impressions') AS DOUBLE) AS "impressions",
+                                                      "t78"."metric" = 'impressions') AS DOUBLE) AS "impressions",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -4326,12 +4326,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'views') AS DOUBLE) AS "views",
+                                                      "t78"."metric" = 'views') AS DOUBLE) AS "views",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -4342,12 +4342,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'likes') AS DOUBLE) AS "likes",
+                                                      "t78"."metric" = 'likes') AS DOUBLE) AS "likes",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -4358,12 +4358,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'comments') AS DOUBLE) AS "comments",
+                                                      "t78"."metric" = 'comments') AS DOUBLE) AS "comments",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -4374,12 +4374,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'shares') AS DOUBLE) AS "shares",
+                                                      "t78"."metric" = 'shares') AS DOUBLE) AS "shares",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -4390,12 +4390,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'saves') AS DOUBLE) AS "saves",
+                                                      "t78"."metric" = 'saves') AS DOUBLE) AS "saves",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -4406,13 +4406,13 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'clicks') AS DOUBLE) AS "clicks",
+                                                      "t78"."metric" = 'clicks') AS DOUBLE) AS "clicks",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -4423,14 +4423,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'reach') % 16
+                                                        "t78"."metric" = 'reach') % 16
                                                     ) AS "reach__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -4441,14 +4441,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'impressions') % 16
+                                                        "t78"."metric" = 'impressions') % 16
                                                     ) AS "impressions__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -4459,14 +4459,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'views') % 16
+                                                        "t78"."metric" = 'views') % 16
                                                     ) AS "views__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -4477,14 +4477,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'likes') % 16
+                                                        "t78"."metric" = 'likes') % 16
                                                     ) AS "likes__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -4495,14 +4495,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'comments') % 16
+                                                        "t78"."metric" = 'comments') % 16
                                                     ) AS "comments__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -4513,14 +4513,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'shares') % 16
+                                                        "t78"."metric" = 'shares') % 16
                                                     ) AS "shares__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -4531,14 +4531,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'saves') % 16
+                                                        "t78"."metric" = 'saves') % 16
                                                     ) AS "saves__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -4549,7 +4549,7 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'clicks') % 16
+                                                        "t78"."metric" = 'clicks') % 16
                                                     ) AS "clicks__provenance"
                                                   FROM (
                                                     SELECT
@@ -4566,14 +4566,14 @@ FROM (
                                                           WHERE
                                                             "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
                                                         )
-                                                    ) AS "t58"
+                                                    ) AS "t57"
                                                     WHERE
-                                                      "t58"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
-                                                  ) AS "t81"
+                                                      "t57"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
+                                                  ) AS "t78"
                                                   GROUP BY
                                                     1
-                                                ) AS "t120"
-                                                  ON "t103"."post_id" = "t120"."post_id"
+                                                ) AS "t122"
+                                                  ON "t104"."post_id" = "t122"."post_id"
                                                 LEFT OUTER JOIN (
                                                   SELECT
                                                     "t108"."post_id",
@@ -4585,11 +4585,11 @@ FROM (
                                                     END AS "followers__provenance"
                                                   FROM (
                                                     SELECT
-                                                      CAST("t82"."post_id" AS BIGINT) AS "post_id",
-                                                      FIRST("t82"."followers" ORDER BY "t82"."captured_at" DESC) FILTER(WHERE
-                                                        "t82"."captured_at" <= "t82"."published_at") AS "before",
+                                                      CAST("t79"."post_id" AS BIGINT) AS "post_id",
+                                                      FIRST("t79"."followers" ORDER BY "t79"."captured_at" DESC) FILTER(WHERE
+                                                        "t79"."captured_at" <= "t79"."published_at") AS "before",
                                                       FIRST(
-                                                        CASE "t82"."provenance"
+                                                        CASE "t79"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -4597,15 +4597,15 @@ FROM (
                                                           WHEN 'estimated'
                                                           THEN 2
                                                           ELSE 2
-                                                        END ORDER BY "t82"."captured_at" DESC
+                                                        END ORDER BY "t79"."captured_at" DESC
                                                       ) FILTER(WHERE
-                                                        "t82"."captured_at" <= "t82"."published_at") AS "before_rank",
-                                                      FIRST("t82"."followers" ORDER BY "t82"."captured_at") FILTER(WHERE
+                                                        "t79"."captured_at" <= "t79"."published_at") AS "before_rank",
+                                                      FIRST("t79"."followers" ORDER BY "t79"."captured_at") FILTER(WHERE
                                                         NOT (
-                                                          "t82"."captured_at" <= "t82"."published_at"
+                                                          "t79"."captured_at" <= "t79"."published_at"
                                                         )) AS "after",
                                                       FIRST(
-                                                        CASE "t82"."provenance"
+                                                        CASE "t79"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -4613,10 +4613,10 @@ FROM (
                                                           WHEN 'estimated'
                                                           THEN 2
                                                           ELSE 2
-                                                        END ORDER BY "t82"."captured_at"
+                                                        END ORDER BY "t79"."captured_at"
                                                       ) FILTER(WHERE
                                                         NOT (
-                                                          "t82"."captured_at" <= "t82"."published_at"
+                                                          "t79"."captured_at" <= "t79"."published_at"
                                                         )) AS "after_rank"
                                                     FROM (
                                                       SELECT
@@ -4639,37 +4639,37 @@ FROM (
                                                       ) AS "t51"
                                                       INNER JOIN "follower_snapshot" AS "t26"
                                                         ON "t51"."account_id" = "t26"."account_id"
-                                                    ) AS "t82"
+                                                    ) AS "t79"
                                                     GROUP BY
                                                       1
                                                   ) AS "t108"
-                                                ) AS "t127"
-                                                  ON "t103"."post_id" = "t127"."post_id"
-                                              ) AS "t140"
-                                            ) AS "t149"
-                                          ) AS "t162"
-                                        ) AS "t166"
-                                      ) AS "t168"
-                                    ) AS "t174"
-                                      ON "t130"."campaign_id" = "t174"."campaign_id"
-                                      AND "t130"."influencer_id" = "t174"."influencer_id"
-                                  ) AS "t179"
-                                ) AS "t182"
-                              ) AS "t187"
+                                                ) AS "t130"
+                                                  ON "t104"."post_id" = "t130"."post_id"
+                                              ) AS "t143"
+                                            ) AS "t152"
+                                          ) AS "t165"
+                                        ) AS "t169"
+                                      ) AS "t171"
+                                    ) AS "t177"
+                                      ON "t133"."campaign_id" = "t177"."campaign_id"
+                                      AND "t133"."influencer_id" = "t177"."influencer_id"
+                                  ) AS "t182"
+                                ) AS "t185"
+                              ) AS "t190"
                               UNION ALL
                               SELECT
                                 *
                               FROM (
                                 SELECT
-                                  "t125"."campaign_id",
-                                  "t125"."campaign",
-                                  "t125"."influencer_id",
-                                  "t125"."influencer",
+                                  "t128"."campaign_id",
+                                  "t128"."campaign",
+                                  "t128"."influencer_id",
+                                  "t128"."influencer",
                                   CAST(NULL AS BIGINT) AS "account_id",
                                   CAST(NULL AS TEXT) AS "platform",
                                   CAST(NULL AS TEXT) AS "format",
                                   CAST(NULL AS BIGINT) AS "post_id",
-                                  "t125"."day",
+                                  "t128"."day",
                                   CAST(NULL AS DOUBLE) AS "reach",
                                   CAST(NULL AS DOUBLE) AS "impressions",
                                   CAST(NULL AS DOUBLE) AS "views",
@@ -4704,7 +4704,7 @@ FROM (
                                   CAST(NULL AS DOUBLE) AS "publishing_influencer",
                                   CAST(NULL AS DOUBLE) AS "sponsored_posts",
                                   CAST(NULL AS DOUBLE) AS "disclosed_sponsored_posts",
-                                  "t125"."cost",
+                                  "t128"."cost",
                                   CAST(NULL AS DOUBLE) AS "key_message_posts",
                                   CAST(NULL AS DOUBLE) AS "ugc_post",
                                   CAST(NULL AS DOUBLE) AS "mentions",
@@ -4743,54 +4743,54 @@ FROM (
                                   CAST(NULL AS DOUBLE) AS "key_messages"
                                 FROM (
                                   SELECT
-                                    "t100"."campaign_id",
-                                    "t100"."campaign",
-                                    "t100"."influencer_id",
+                                    "t101"."campaign_id",
+                                    "t101"."campaign",
+                                    "t101"."influencer_id",
                                     CAST("t18"."name" AS TEXT) AS "influencer",
-                                    "t100"."incurred_on" AS "day",
-                                    "t100"."amount" AS "cost"
-                                  FROM "t78" AS "t100"
+                                    "t101"."incurred_on" AS "day",
+                                    "t101"."amount" AS "cost"
+                                  FROM "t75" AS "t101"
                                   ANTI JOIN (
                                     SELECT
-                                      "t94"."campaign_id",
-                                      "t94"."campaign",
-                                      "t94"."influencer_id",
-                                      "t94"."influencer",
-                                      "t94"."account_id",
-                                      "t94"."platform",
-                                      "t94"."format",
-                                      "t94"."post_id",
-                                      "t94"."day",
-                                      "t94"."country",
-                                      "t94"."caption",
-                                      "t94"."sponsored",
-                                      COUNT("t94"."post_id") OVER (
-                                        PARTITION BY "t94"."campaign_id", "t94"."influencer_id"
+                                      "t93"."campaign_id",
+                                      "t93"."campaign",
+                                      "t93"."influencer_id",
+                                      "t93"."influencer",
+                                      "t93"."account_id",
+                                      "t93"."platform",
+                                      "t93"."format",
+                                      "t93"."post_id",
+                                      "t93"."day",
+                                      "t93"."country",
+                                      "t93"."caption",
+                                      "t93"."sponsored",
+                                      COUNT("t93"."post_id") OVER (
+                                        PARTITION BY "t93"."campaign_id", "t93"."influencer_id"
                                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                       ) AS "n_posts"
-                                    FROM "t80" AS "t94"
+                                    FROM "t77" AS "t93"
                                   ) AS "t115"
-                                    ON "t100"."campaign_id" = "t115"."campaign_id"
-                                    AND "t100"."influencer_id" = "t115"."influencer_id"
+                                    ON "t101"."campaign_id" = "t115"."campaign_id"
+                                    AND "t101"."influencer_id" = "t115"."influencer_id"
                                   LEFT OUTER JOIN "influencer" AS "t18"
-                                    ON "t100"."influencer_id" = "t18"."id"
-                                ) AS "t125"
-                              ) AS "t134"
-                            ) AS "t189"
+                                    ON "t101"."influencer_id" = "t18"."id"
+                                ) AS "t128"
+                              ) AS "t137"
+                            ) AS "t192"
                             UNION ALL
                             SELECT
                               *
                             FROM (
                               SELECT
-                                "t65"."campaign_id",
-                                "t65"."campaign",
+                                "t63"."campaign_id",
+                                "t63"."campaign",
                                 CAST(NULL AS BIGINT) AS "influencer_id",
                                 CAST(NULL AS TEXT) AS "influencer",
                                 CAST(NULL AS BIGINT) AS "account_id",
-                                "t65"."platform",
+                                "t63"."platform",
                                 CAST(NULL AS TEXT) AS "format",
                                 CAST(NULL AS BIGINT) AS "post_id",
-                                "t65"."day",
+                                "t63"."day",
                                 CAST(NULL AS DOUBLE) AS "reach",
                                 CAST(NULL AS DOUBLE) AS "impressions",
                                 CAST(NULL AS DOUBLE) AS "views",
@@ -4828,10 +4828,10 @@ FROM (
                                 CAST(NULL AS DOUBLE) AS "cost",
                                 CAST(NULL AS DOUBLE) AS "key_message_posts",
                                 CAST(NULL AS DOUBLE) AS "ugc_post",
-                                "t65"."mentions",
-                                "t65"."brand_mentions",
-                                "t65"."mention_engagements",
-                                "t65"."brand_mention_engagements",
+                                "t63"."mentions",
+                                "t63"."brand_mentions",
+                                "t63"."mention_engagements",
+                                "t63"."brand_mention_engagements",
                                 CAST(NULL AS DOUBLE) AS "followers_start",
                                 CAST(NULL AS DOUBLE) AS "followers_gained",
                                 CAST(NULL AS DOUBLE) AS "followers_expected_gain",
@@ -4877,23 +4877,23 @@ FROM (
                                   ON "t21"."workspace_id" = "t15"."workspace_id"
                                   AND "t21"."mentioned_on" >= "t15"."start_date"
                                   AND "t21"."mentioned_on" <= "t15"."end_date"
-                              ) AS "t65"
-                            ) AS "t76"
-                          ) AS "t190"
+                              ) AS "t63"
+                            ) AS "t74"
+                          ) AS "t193"
                           UNION ALL
                           SELECT
                             *
                           FROM (
                             SELECT
-                              "t181"."campaign_id",
-                              "t181"."campaign",
-                              "t181"."influencer_id",
-                              "t181"."influencer",
-                              "t181"."account_id",
-                              "t181"."platform",
+                              "t184"."campaign_id",
+                              "t184"."campaign",
+                              "t184"."influencer_id",
+                              "t184"."influencer",
+                              "t184"."account_id",
+                              "t184"."platform",
                               CAST(NULL AS TEXT) AS "format",
                               CAST(NULL AS BIGINT) AS "post_id",
-                              "t181"."day",
+                              "t184"."day",
                               CAST(NULL AS DOUBLE) AS "reach",
                               CAST(NULL AS DOUBLE) AS "impressions",
                               CAST(NULL AS DOUBLE) AS "views",
@@ -4936,59 +4936,59 @@ FROM (
                               CAST(NULL AS DOUBLE) AS "mention_engagements",
                               CAST(NULL AS DOUBLE) AS "brand_mention_engagements",
                               CASE
-                                WHEN "t181"."is_brand" = FALSE
-                                THEN "t181"."start_followers"
+                                WHEN "t184"."is_brand" = FALSE
+                                THEN "t184"."start_followers"
                                 ELSE CAST(NULL AS DOUBLE)
                               END AS "followers_start",
                               CASE
-                                WHEN "t181"."is_brand" = FALSE
+                                WHEN "t184"."is_brand" = FALSE
                                 THEN CASE
-                                  WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
-                                  THEN "t181"."end_followers" - "t181"."start_followers"
+                                  WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
+                                  THEN "t184"."end_followers" - "t184"."start_followers"
                                   ELSE CAST(NULL AS DOUBLE)
                                 END
                                 ELSE CAST(NULL AS DOUBLE)
                               END AS "followers_gained",
                               CASE
-                                WHEN "t181"."is_brand" = FALSE
+                                WHEN "t184"."is_brand" = FALSE
                                 THEN CASE
-                                  WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
+                                  WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
                                   THEN (
                                     (
-                                      "t181"."start_followers" - "t181"."before_followers"
-                                    ) / NULLIF(CAST("t181"."start_seen_at" - "t181"."before_seen_at" AS DOUBLE), 0)
+                                      "t184"."start_followers" - "t184"."before_followers"
+                                    ) / NULLIF(CAST("t184"."start_seen_at" - "t184"."before_seen_at" AS DOUBLE), 0)
                                   ) * (
-                                    "t181"."end_seen_at" - "t181"."start_seen_at"
+                                    "t184"."end_seen_at" - "t184"."start_seen_at"
                                   )
                                   ELSE CAST(NULL AS DOUBLE)
                                 END
                                 ELSE CAST(NULL AS DOUBLE)
                               END AS "followers_expected_gain",
                               CAST(CASE
-                                WHEN "t181"."is_brand" = FALSE
-                                THEN "t181"."start_rank"
+                                WHEN "t184"."is_brand" = FALSE
+                                THEN "t184"."start_rank"
                                 ELSE CAST(NULL AS TINYINT)
                               END AS BIGINT) AS "followers_start__provenance",
                               CASE
-                                WHEN "t181"."is_brand" = FALSE
+                                WHEN "t184"."is_brand" = FALSE
                                 THEN CASE
-                                  WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
-                                  THEN NULLIF(GREATEST(COALESCE("t181"."start_rank", -1), COALESCE("t181"."end_rank", -1)), -1)
+                                  WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
+                                  THEN NULLIF(GREATEST(COALESCE("t184"."start_rank", -1), COALESCE("t184"."end_rank", -1)), -1)
                                   ELSE CAST(NULL AS BIGINT)
                                 END
                                 ELSE CAST(NULL AS BIGINT)
                               END AS "followers_gained__provenance",
                               CASE
-                                WHEN "t181"."is_brand" = FALSE
+                                WHEN "t184"."is_brand" = FALSE
                                 THEN CASE
                                   WHEN CASE
-                                    WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
+                                    WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
                                     THEN (
                                       (
-                                        "t181"."start_followers" - "t181"."before_followers"
-                                      ) / NULLIF(CAST("t181"."start_seen_at" - "t181"."before_seen_at" AS DOUBLE), 0)
+                                        "t184"."start_followers" - "t184"."before_followers"
+                                      ) / NULLIF(CAST("t184"."start_seen_at" - "t184"."before_seen_at" AS DOUBLE), 0)
                                     ) * (
-                                      "t181"."end_seen_at" - "t181"."start_seen_at"
+                                      "t184"."end_seen_at" - "t184"."start_seen_at"
                                     )
                                     ELSE CAST(NULL AS DOUBLE)
                                   END IS NOT NULL
@@ -4996,13 +4996,13 @@ FROM (
                                     GREATEST(
                                       COALESCE(
                                         CASE
-                                          WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
-                                          THEN NULLIF(GREATEST(COALESCE("t181"."start_rank", -1), COALESCE("t181"."end_rank", -1)), -1)
+                                          WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
+                                          THEN NULLIF(GREATEST(COALESCE("t184"."start_rank", -1), COALESCE("t184"."end_rank", -1)), -1)
                                           ELSE CAST(NULL AS BIGINT)
                                         END,
                                         -1
                                       ),
-                                      COALESCE("t181"."before_rank", -1)
+                                      COALESCE("t184"."before_rank", -1)
                                     ),
                                     -1
                                   )
@@ -5011,59 +5011,59 @@ FROM (
                                 ELSE CAST(NULL AS BIGINT)
                               END AS "followers_expected_gain__provenance",
                               CASE
-                                WHEN "t181"."is_brand" = TRUE
-                                THEN "t181"."start_followers"
+                                WHEN "t184"."is_brand" = TRUE
+                                THEN "t184"."start_followers"
                                 ELSE CAST(NULL AS DOUBLE)
                               END AS "brand_followers_start",
                               CASE
-                                WHEN "t181"."is_brand" = TRUE
+                                WHEN "t184"."is_brand" = TRUE
                                 THEN CASE
-                                  WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
-                                  THEN "t181"."end_followers" - "t181"."start_followers"
+                                  WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
+                                  THEN "t184"."end_followers" - "t184"."start_followers"
                                   ELSE CAST(NULL AS DOUBLE)
                                 END
                                 ELSE CAST(NULL AS DOUBLE)
                               END AS "brand_followers_gained",
                               CASE
-                                WHEN "t181"."is_brand" = TRUE
+                                WHEN "t184"."is_brand" = TRUE
                                 THEN CASE
-                                  WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
+                                  WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
                                   THEN (
                                     (
-                                      "t181"."start_followers" - "t181"."before_followers"
-                                    ) / NULLIF(CAST("t181"."start_seen_at" - "t181"."before_seen_at" AS DOUBLE), 0)
+                                      "t184"."start_followers" - "t184"."before_followers"
+                                    ) / NULLIF(CAST("t184"."start_seen_at" - "t184"."before_seen_at" AS DOUBLE), 0)
                                   ) * (
-                                    "t181"."end_seen_at" - "t181"."start_seen_at"
+                                    "t184"."end_seen_at" - "t184"."start_seen_at"
                                   )
                                   ELSE CAST(NULL AS DOUBLE)
                                 END
                                 ELSE CAST(NULL AS DOUBLE)
                               END AS "brand_followers_expected_gain",
                               CAST(CASE
-                                WHEN "t181"."is_brand" = TRUE
-                                THEN "t181"."start_rank"
+                                WHEN "t184"."is_brand" = TRUE
+                                THEN "t184"."start_rank"
                                 ELSE CAST(NULL AS TINYINT)
                               END AS BIGINT) AS "brand_followers_start__provenance",
                               CASE
-                                WHEN "t181"."is_brand" = TRUE
+                                WHEN "t184"."is_brand" = TRUE
                                 THEN CASE
-                                  WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
-                                  THEN NULLIF(GREATEST(COALESCE("t181"."start_rank", -1), COALESCE("t181"."end_rank", -1)), -1)
+                                  WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
+                                  THEN NULLIF(GREATEST(COALESCE("t184"."start_rank", -1), COALESCE("t184"."end_rank", -1)), -1)
                                   ELSE CAST(NULL AS BIGINT)
                                 END
                                 ELSE CAST(NULL AS BIGINT)
                               END AS "brand_followers_gained__provenance",
                               CASE
-                                WHEN "t181"."is_brand" = TRUE
+                                WHEN "t184"."is_brand" = TRUE
                                 THEN CASE
                                   WHEN CASE
-                                    WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
+                                    WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
                                     THEN (
                                       (
-                                        "t181"."start_followers" - "t181"."before_followers"
-                                      ) / NULLIF(CAST("t181"."start_seen_at" - "t181"."before_seen_at" AS DOUBLE), 0)
+                                        "t184"."start_followers" - "t184"."before_followers"
+                                      ) / NULLIF(CAST("t184"."start_seen_at" - "t184"."before_seen_at" AS DOUBLE), 0)
                                     ) * (
-                                      "t181"."end_seen_at" - "t181"."start_seen_at"
+                                      "t184"."end_seen_at" - "t184"."start_seen_at"
                                     )
                                     ELSE CAST(NULL AS DOUBLE)
                                   END IS NOT NULL
@@ -5071,13 +5071,13 @@ FROM (
                                     GREATEST(
                                       COALESCE(
                                         CASE
-                                          WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
-                                          THEN NULLIF(GREATEST(COALESCE("t181"."start_rank", -1), COALESCE("t181"."end_rank", -1)), -1)
+                                          WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
+                                          THEN NULLIF(GREATEST(COALESCE("t184"."start_rank", -1), COALESCE("t184"."end_rank", -1)), -1)
                                           ELSE CAST(NULL AS BIGINT)
                                         END,
                                         -1
                                       ),
-                                      COALESCE("t181"."before_rank", -1)
+                                      COALESCE("t184"."before_rank", -1)
                                     ),
                                     -1
                                   )
@@ -5105,67 +5105,67 @@ FROM (
                               CAST(NULL AS DOUBLE) AS "key_messages"
                             FROM (
                               SELECT
-                                "t178"."campaign_id",
-                                "t178"."campaign",
-                                "t178"."influencer_id",
-                                "t178"."influencer",
-                                "t178"."account_id",
-                                "t178"."platform",
-                                "t178"."is_brand",
-                                "t178"."day",
-                                "t178"."start_at",
-                                "t178"."end_at",
-                                "t178"."start_followers",
-                                "t178"."start_seen_at",
-                                "t178"."start_rank",
-                                "t178"."end_followers",
-                                "t178"."end_seen_at",
-                                "t178"."end_rank",
-                                "t157"."before_followers",
-                                "t157"."before_seen_at",
-                                "t157"."before_rank"
+                                "t181"."campaign_id",
+                                "t181"."campaign",
+                                "t181"."influencer_id",
+                                "t181"."influencer",
+                                "t181"."account_id",
+                                "t181"."platform",
+                                "t181"."is_brand",
+                                "t181"."day",
+                                "t181"."start_at",
+                                "t181"."end_at",
+                                "t181"."start_followers",
+                                "t181"."start_seen_at",
+                                "t181"."start_rank",
+                                "t181"."end_followers",
+                                "t181"."end_seen_at",
+                                "t181"."end_rank",
+                                "t160"."before_followers",
+                                "t160"."before_seen_at",
+                                "t160"."before_rank"
                               FROM (
                                 SELECT
-                                  "t165"."campaign_id",
-                                  "t165"."campaign",
-                                  "t165"."influencer_id",
-                                  "t165"."influencer",
-                                  "t165"."account_id",
-                                  "t165"."platform",
-                                  "t165"."is_brand",
-                                  "t165"."day",
-                                  "t165"."start_at",
-                                  "t165"."end_at",
-                                  "t165"."start_followers",
-                                  "t165"."start_seen_at",
-                                  "t165"."start_rank",
-                                  "t156"."end_followers",
-                                  "t156"."end_seen_at",
-                                  "t156"."end_rank"
+                                  "t168"."campaign_id",
+                                  "t168"."campaign",
+                                  "t168"."influencer_id",
+                                  "t168"."influencer",
+                                  "t168"."account_id",
+                                  "t168"."platform",
+                                  "t168"."is_brand",
+                                  "t168"."day",
+                                  "t168"."start_at",
+                                  "t168"."end_at",
+                                  "t168"."start_followers",
+                                  "t168"."start_seen_at",
+                                  "t168"."start_rank",
+                                  "t159"."end_followers",
+                                  "t159"."end_seen_at",
+                                  "t159"."end_rank"
                                 FROM (
                                   SELECT
-                                    "t137"."campaign_id",
-                                    "t137"."campaign",
-                                    "t137"."influencer_id",
-                                    "t137"."influencer",
-                                    "t137"."account_id",
-                                    "t137"."platform",
-                                    "t137"."is_brand",
-                                    "t137"."day",
-                                    "t137"."start_at",
-                                    "t137"."end_at",
-                                    "t159"."start_followers",
-                                    "t159"."start_seen_at",
-                                    "t159"."start_rank"
+                                    "t140"."campaign_id",
+                                    "t140"."campaign",
+                                    "t140"."influencer_id",
+                                    "t140"."influencer",
+                                    "t140"."account_id",
+                                    "t140"."platform",
+                                    "t140"."is_brand",
+                                    "t140"."day",
+                                    "t140"."start_at",
+                                    "t140"."end_at",
+                                    "t162"."start_followers",
+                                    "t162"."start_seen_at",
+                                    "t162"."start_rank"
                                   FROM (
                                     SELECT
-                                      "t117"."campaign_id",
+                                      "t118"."campaign_id",
                                       CAST("t15"."name" AS TEXT) AS "campaign",
                                       CAST("t19"."id" AS BIGINT) AS "influencer_id",
                                       CAST("t19"."name" AS TEXT) AS "influencer",
-                                      "t117"."account_id",
+                                      "t118"."account_id",
                                       CAST("t25"."platform" AS TEXT) AS "platform",
-                                      "t117"."is_brand",
+                                      "t118"."is_brand",
                                       "t15"."end_date" AS "day",
                                       EPOCH(CAST(CAST("t15"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
                                       EPOCH(CAST(CAST("t15"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
@@ -5174,13 +5174,13 @@ FROM (
                                         *
                                       FROM (
                                         SELECT
-                                          "t102"."campaign_id",
-                                          "t102"."account_id",
+                                          "t103"."campaign_id",
+                                          "t103"."account_id",
                                           FALSE AS "is_brand"
                                         FROM (
                                           SELECT DISTINCT
-                                            "t88"."campaign_id",
-                                            "t88"."account_id"
+                                            "t86"."campaign_id",
+                                            "t86"."account_id"
                                           FROM (
                                             SELECT
                                               CAST("t49"."campaign_id" AS BIGINT) AS "campaign_id",
@@ -5216,8 +5216,8 @@ FROM (
                                               ON "t24"."influencer_id" = "t46"."id"
                                             INNER JOIN "campaign" AS "t16"
                                               ON "t49"."campaign_id" = "t16"."id"
-                                          ) AS "t88"
-                                        ) AS "t102"
+                                          ) AS "t86"
+                                        ) AS "t103"
                                       ) AS "t107"
                                       UNION ALL
                                       SELECT
@@ -5238,110 +5238,110 @@ FROM (
                                           ON "t35"."workspace_id" = "t17"."workspace_id"
                                         INNER JOIN "account" AS "t25"
                                           ON "t25"."influencer_id" = "t35"."id"
-                                      ) AS "t68"
-                                    ) AS "t117"
+                                      ) AS "t66"
+                                    ) AS "t118"
                                     INNER JOIN "campaign" AS "t15"
-                                      ON "t117"."campaign_id" = "t15"."id"
+                                      ON "t118"."campaign_id" = "t15"."id"
                                     INNER JOIN "account" AS "t25"
-                                      ON "t117"."account_id" = "t25"."id"
+                                      ON "t118"."account_id" = "t25"."id"
                                     INNER JOIN "influencer" AS "t19"
                                       ON "t25"."influencer_id" = "t19"."id"
-                                  ) AS "t137"
+                                  ) AS "t140"
                                   INNER JOIN (
                                     SELECT
-                                      "t153"."campaign_id",
-                                      "t153"."account_id",
-                                      CAST("t153"."followers" AS DOUBLE) AS "start_followers",
-                                      "t153"."at" AS "start_seen_at",
-                                      "t153"."rank" AS "start_rank"
+                                      "t156"."campaign_id",
+                                      "t156"."account_id",
+                                      CAST("t156"."followers" AS DOUBLE) AS "start_followers",
+                                      "t156"."at" AS "start_seen_at",
+                                      "t156"."rank" AS "start_rank"
                                     FROM (
                                       SELECT
-                                        "t148"."campaign_id",
-                                        "t148"."campaign",
-                                        "t148"."influencer_id",
-                                        "t148"."influencer",
-                                        "t148"."account_id",
-                                        "t148"."platform",
-                                        "t148"."is_brand",
-                                        "t148"."day",
-                                        "t148"."start_at",
-                                        "t148"."end_at",
-                                        "t148"."followers",
-                                        "t148"."at",
-                                        "t148"."rank",
+                                        "t151"."campaign_id",
+                                        "t151"."campaign",
+                                        "t151"."influencer_id",
+                                        "t151"."influencer",
+                                        "t151"."account_id",
+                                        "t151"."platform",
+                                        "t151"."is_brand",
+                                        "t151"."day",
+                                        "t151"."start_at",
+                                        "t151"."end_at",
+                                        "t151"."followers",
+                                        "t151"."at",
+                                        "t151"."rank",
                                         ROW_NUMBER() OVER (
-                                          PARTITION BY "t148"."campaign_id", "t148"."account_id"
-                                          ORDER BY CASE WHEN "t148"."at" <= "t148"."start_at" THEN 0 ELSE 1 END ASC, ABS("t148"."at" - "t148"."start_at") ASC
+                                          PARTITION BY "t151"."campaign_id", "t151"."account_id"
+                                          ORDER BY CASE WHEN "t151"."at" <= "t151"."start_at" THEN 0 ELSE 1 END ASC, ABS("t151"."at" - "t151"."start_at") ASC
                                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                         ) - 1 AS "order"
-                                      FROM "t147" AS "t148"
-                                    ) AS "t153"
+                                      FROM "t150" AS "t151"
+                                    ) AS "t156"
                                     WHERE
-                                      "t153"."order" = 0
-                                  ) AS "t159"
-                                    ON "t137"."campaign_id" = "t159"."campaign_id"
-                                    AND "t137"."account_id" = "t159"."account_id"
-                                ) AS "t165"
+                                      "t156"."order" = 0
+                                  ) AS "t162"
+                                    ON "t140"."campaign_id" = "t162"."campaign_id"
+                                    AND "t140"."account_id" = "t162"."account_id"
+                                ) AS "t168"
                                 LEFT OUTER JOIN (
                                   SELECT
-                                    "t151"."campaign_id",
-                                    "t151"."account_id",
-                                    CAST("t151"."followers" AS DOUBLE) AS "end_followers",
-                                    "t151"."at" AS "end_seen_at",
-                                    "t151"."rank" AS "end_rank"
+                                    "t154"."campaign_id",
+                                    "t154"."account_id",
+                                    CAST("t154"."followers" AS DOUBLE) AS "end_followers",
+                                    "t154"."at" AS "end_seen_at",
+                                    "t154"."rank" AS "end_rank"
                                   FROM (
                                     SELECT
-                                      "t148"."campaign_id",
-                                      "t148"."campaign",
-                                      "t148"."influencer_id",
-                                      "t148"."influencer",
-                                      "t148"."account_id",
-                                      "t148"."platform",
-                                      "t148"."is_brand",
-                                      "t148"."day",
-                                      "t148"."start_at",
-                                      "t148"."end_at",
-                                      "t148"."followers",
-                                      "t148"."at",
-                                      "t148"."rank",
+                                      "t151"."campaign_id",
+                                      "t151"."campaign",
+                                      "t151"."influencer_id",
+                                      "t151"."influencer",
+                                      "t151"."account_id",
+                                      "t151"."platform",
+                                      "t151"."is_brand",
+                                      "t151"."day",
+                                      "t151"."start_at",
+                                      "t151"."end_at",
+                                      "t151"."followers",
+                                      "t151"."at",
+                                      "t151"."rank",
                                       ROW_NUMBER() OVER (
-                                        PARTITION BY "t148"."campaign_id", "t148"."account_id"
-                                        ORDER BY "t148"."at" DESC
+                                        PARTITION BY "t151"."campaign_id", "t151"."account_id"
+                                        ORDER BY "t151"."at" DESC
                                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                       ) - 1 AS "order"
-                                    FROM "t147" AS "t148"
-                                  ) AS "t151"
+                                    FROM "t150" AS "t151"
+                                  ) AS "t154"
                                   WHERE
-                                    "t151"."order" = 0
-                                ) AS "t156"
-                                  ON "t165"."campaign_id" = "t156"."campaign_id"
-                                  AND "t165"."account_id" = "t156"."account_id"
-                              ) AS "t178"
+                                    "t154"."order" = 0
+                                ) AS "t159"
+                                  ON "t168"."campaign_id" = "t159"."campaign_id"
+                                  AND "t168"."account_id" = "t159"."account_id"
+                              ) AS "t181"
                               LEFT OUTER JOIN (
                                 SELECT
-                                  "t152"."campaign_id",
-                                  "t152"."account_id",
-                                  CAST("t152"."followers" AS DOUBLE) AS "before_followers",
-                                  "t152"."at" AS "before_seen_at",
-                                  "t152"."rank" AS "before_rank"
+                                  "t155"."campaign_id",
+                                  "t155"."account_id",
+                                  CAST("t155"."followers" AS DOUBLE) AS "before_followers",
+                                  "t155"."at" AS "before_seen_at",
+                                  "t155"."rank" AS "before_rank"
                                 FROM (
                                   SELECT
-                                    "t150"."campaign_id",
-                                    "t150"."campaign",
-                                    "t150"."influencer_id",
-                                    "t150"."influencer",
-                                    "t150"."account_id",
-                                    "t150"."platform",
-                                    "t150"."is_brand",
-                                    "t150"."day",
-                                    "t150"."start_at",
-                                    "t150"."end_at",
-                                    "t150"."followers",
-                                    "t150"."at",
-                                    "t150"."rank",
+                                    "t153"."campaign_id",
+                                    "t153"."campaign",
+                                    "t153"."influencer_id",
+                                    "t153"."influencer",
+                                    "t153"."account_id",
+                                    "t153"."platform",
+                                    "t153"."is_brand",
+                                    "t153"."day",
+                                    "t153"."start_at",
+                                    "t153"."end_at",
+                                    "t153"."followers",
+                                    "t153"."at",
+                                    "t153"."rank",
                                     ROW_NUMBER() OVER (
-                                      PARTITION BY "t150"."campaign_id", "t150"."account_id"
-                                      ORDER BY "t150"."at" DESC
+                                      PARTITION BY "t153"."campaign_id", "t153"."account_id"
+                                      ORDER BY "t153"."at" DESC
                                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                     ) - 1 AS "order"
                                   FROM (
@@ -5349,28 +5349,28 @@ FROM (
                                       *
                                     FROM (
                                       SELECT
-                                        "t137"."campaign_id",
-                                        "t137"."campaign",
-                                        "t137"."influencer_id",
-                                        "t137"."influencer",
-                                        "t137"."account_id",
-                                        "t137"."platform",
-                                        "t137"."is_brand",
-                                        "t137"."day",
-                                        "t137"."start_at",
-                                        "t137"."end_at",
-                                        "t59"."followers",
-                                        "t59"."at",
-                                        "t59"."rank"
+                                        "t140"."campaign_id",
+                                        "t140"."campaign",
+                                        "t140"."influencer_id",
+                                        "t140"."influencer",
+                                        "t140"."account_id",
+                                        "t140"."platform",
+                                        "t140"."is_brand",
+                                        "t140"."day",
+                                        "t140"."start_at",
+                                        "t140"."end_at",
+                                        "t58"."followers",
+                                        "t58"."at",
+                                        "t58"."rank"
                                       FROM (
                                         SELECT
-                                          "t117"."campaign_id",
+                                          "t118"."campaign_id",
                                           CAST("t15"."name" AS TEXT) AS "campaign",
                                           CAST("t19"."id" AS BIGINT) AS "influencer_id",
                                           CAST("t19"."name" AS TEXT) AS "influencer",
-                                          "t117"."account_id",
+                                          "t118"."account_id",
                                           CAST("t25"."platform" AS TEXT) AS "platform",
-                                          "t117"."is_brand",
+                                          "t118"."is_brand",
                                           "t15"."end_date" AS "day",
                                           EPOCH(CAST(CAST("t15"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
                                           EPOCH(CAST(CAST("t15"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
@@ -5379,13 +5379,13 @@ FROM (
                                             *
                                           FROM (
                                             SELECT
-                                              "t102"."campaign_id",
-                                              "t102"."account_id",
+                                              "t103"."campaign_id",
+                                              "t103"."account_id",
                                               FALSE AS "is_brand"
                                             FROM (
                                               SELECT DISTINCT
-                                                "t88"."campaign_id",
-                                                "t88"."account_id"
+                                                "t86"."campaign_id",
+                                                "t86"."account_id"
                                               FROM (
                                                 SELECT
                                                   CAST("t49"."campaign_id" AS BIGINT) AS "campaign_id",
@@ -5421,8 +5421,8 @@ FROM (
                                                   ON "t24"."influencer_id" = "t46"."id"
                                                 INNER JOIN "campaign" AS "t16"
                                                   ON "t49"."campaign_id" = "t16"."id"
-                                              ) AS "t88"
-                                            ) AS "t102"
+                                              ) AS "t86"
+                                            ) AS "t103"
                                           ) AS "t107"
                                           UNION ALL
                                           SELECT
@@ -5443,15 +5443,15 @@ FROM (
                                               ON "t35"."workspace_id" = "t17"."workspace_id"
                                             INNER JOIN "account" AS "t25"
                                               ON "t25"."influencer_id" = "t35"."id"
-                                          ) AS "t68"
-                                        ) AS "t117"
+                                          ) AS "t66"
+                                        ) AS "t118"
                                         INNER JOIN "campaign" AS "t15"
-                                          ON "t117"."campaign_id" = "t15"."id"
+                                          ON "t118"."campaign_id" = "t15"."id"
                                         INNER JOIN "account" AS "t25"
-                                          ON "t117"."account_id" = "t25"."id"
+                                          ON "t118"."account_id" = "t25"."id"
                                         INNER JOIN "influencer" AS "t19"
                                           ON "t25"."influencer_id" = "t19"."id"
-                                      ) AS "t137"
+                                      ) AS "t140"
                                       INNER JOIN (
                                         SELECT
                                           CAST("t13"."account_id" AS BIGINT) AS "account_id",
@@ -5467,39 +5467,39 @@ FROM (
                                             ELSE 2
                                           END AS "rank"
                                         FROM "follower_snapshot" AS "t13"
-                                      ) AS "t59"
-                                        ON "t137"."account_id" = "t59"."account_id"
-                                    ) AS "t146"
+                                      ) AS "t58"
+                                        ON "t140"."account_id" = "t58"."account_id"
+                                    ) AS "t149"
                                     WHERE
-                                      "t146"."at" <= (
-                                        "t146"."start_at" - (
-                                          "t146"."end_at" - "t146"."start_at"
+                                      "t149"."at" <= (
+                                        "t149"."start_at" - (
+                                          "t149"."end_at" - "t149"."start_at"
                                         )
                                       )
-                                  ) AS "t150"
-                                ) AS "t152"
+                                  ) AS "t153"
+                                ) AS "t155"
                                 WHERE
-                                  "t152"."order" = 0
-                              ) AS "t157"
-                                ON "t178"."campaign_id" = "t157"."campaign_id"
-                                AND "t178"."account_id" = "t157"."account_id"
-                            ) AS "t181"
-                          ) AS "t188"
-                        ) AS "t191"
+                                  "t155"."order" = 0
+                              ) AS "t160"
+                                ON "t181"."campaign_id" = "t160"."campaign_id"
+                                AND "t181"."account_id" = "t160"."account_id"
+                            ) AS "t184"
+                          ) AS "t191"
+                        ) AS "t194"
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            "t63"."campaign_id",
-                            "t63"."campaign",
-                            "t63"."influencer_id",
-                            "t63"."influencer",
+                            "t61"."campaign_id",
+                            "t61"."campaign",
+                            "t61"."influencer_id",
+                            "t61"."influencer",
                             CAST(NULL AS BIGINT) AS "account_id",
                             CAST(NULL AS TEXT) AS "platform",
                             CAST(NULL AS TEXT) AS "format",
                             CAST(NULL AS BIGINT) AS "post_id",
-                            "t63"."day",
+                            "t61"."day",
                             CAST(NULL AS DOUBLE) AS "reach",
                             CAST(NULL AS DOUBLE) AS "impressions",
                             CAST(NULL AS DOUBLE) AS "views",
@@ -5553,10 +5553,10 @@ FROM (
                             CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
                             CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
                             CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                            "t63"."influencers_contacted",
-                            "t63"."influencers_interested",
-                            "t63"."posts_contracted",
-                            "t63"."products_sent",
+                            "t61"."influencers_contacted",
+                            "t61"."influencers_interested",
+                            "t61"."posts_contracted",
+                            "t61"."products_sent",
                             CAST(NULL AS DOUBLE) AS "link_clicks",
                             CAST(NULL AS DOUBLE) AS "unique_link_clicks",
                             CAST(NULL AS DOUBLE) AS "bot_link_clicks",
@@ -5587,23 +5587,23 @@ FROM (
                               ON "t20"."campaign_id" = "t15"."id"
                             INNER JOIN "influencer" AS "t18"
                               ON "t20"."influencer_id" = "t18"."id"
-                          ) AS "t63"
-                        ) AS "t75"
-                      ) AS "t192"
+                          ) AS "t61"
+                        ) AS "t72"
+                      ) AS "t195"
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t106"."campaign_id",
-                          "t106"."campaign",
-                          "t106"."influencer_id",
-                          "t106"."influencer",
+                          "t117"."campaign_id",
+                          "t117"."campaign",
+                          "t117"."influencer_id",
+                          "t117"."influencer",
                           CAST(NULL AS BIGINT) AS "account_id",
-                          "t106"."platform",
+                          "t117"."platform",
                           CAST(NULL AS TEXT) AS "format",
-                          "t106"."post_id",
-                          "t106"."day",
+                          "t117"."post_id",
+                          "t117"."day",
                           CAST(NULL AS DOUBLE) AS "reach",
                           CAST(NULL AS DOUBLE) AS "impressions",
                           CAST(NULL AS DOUBLE) AS "views",
@@ -5661,9 +5661,9 @@ FROM (
                           CAST(NULL AS DOUBLE) AS "influencers_interested",
                           CAST(NULL AS DOUBLE) AS "posts_contracted",
                           CAST(NULL AS DOUBLE) AS "products_sent",
-                          "t106"."link_clicks",
-                          "t106"."unique_link_clicks",
-                          "t106"."bot_link_clicks",
+                          "t117"."link_clicks",
+                          "t117"."unique_link_clicks",
+                          "t117"."bot_link_clicks",
                           CAST(NULL AS DOUBLE) AS "sessions",
                           CAST(NULL AS DOUBLE) AS "new_users",
                           CAST(NULL AS DOUBLE) AS "engaged_sessions",
@@ -5677,55 +5677,72 @@ FROM (
                           CAST(NULL AS DOUBLE) AS "key_messages"
                         FROM (
                           SELECT
-                            "t86"."campaign_id",
-                            "t86"."influencer_id",
-                            "t86"."post_id",
-                            "t86"."platform",
-                            "t86"."day",
-                            "t86"."link_clicks",
-                            "t86"."unique_link_clicks",
-                            "t86"."bot_link_clicks",
+                            "t105"."campaign_id",
+                            "t105"."influencer_id",
+                            "t105"."post_id",
+                            "t105"."platform",
+                            "t105"."day",
+                            "t105"."link_clicks",
+                            "t105"."unique_link_clicks",
+                            "t105"."bot_link_clicks",
                             CAST("t15"."name" AS TEXT) AS "campaign",
                             CAST("t18"."name" AS TEXT) AS "influencer"
                           FROM (
                             SELECT
-                              CAST("t23"."campaign_id" AS BIGINT) AS "campaign_id",
-                              CAST("t23"."influencer_id" AS BIGINT) AS "influencer_id",
-                              CAST("t23"."post_id" AS BIGINT) AS "post_id",
-                              CAST("t23"."platform" AS TEXT) AS "platform",
-                              CAST("t22"."clicked_at" AS DATE) AS "day",
-                              CAST(CASE WHEN NOT (
-                                "t22"."is_bot"
-                              ) THEN 1 ELSE 0 END AS DOUBLE) AS "link_clicks",
-                              CAST(CASE WHEN NOT (
-                                "t22"."is_bot"
-                              ) AND "t22"."is_unique" THEN 1 ELSE 0 END AS DOUBLE) AS "unique_link_clicks",
-                              CAST(CASE WHEN "t22"."is_bot" THEN 1 ELSE 0 END AS DOUBLE) AS "bot_link_clicks"
-                            FROM "click" AS "t22"
-                            INNER JOIN "link" AS "t23"
-                              ON "t22"."link_id" = "t23"."id"
-                          ) AS "t86"
+                              "t68"."campaign_id",
+                              "t68"."influencer_id",
+                              "t68"."post_id",
+                              "t68"."platform",
+                              "t68"."day",
+                              SUM("t68"."link_clicks") AS "link_clicks",
+                              SUM("t68"."unique_link_clicks") AS "unique_link_clicks",
+                              SUM("t68"."bot_link_clicks") AS "bot_link_clicks"
+                            FROM (
+                              SELECT
+                                CAST("t23"."campaign_id" AS BIGINT) AS "campaign_id",
+                                CAST("t23"."influencer_id" AS BIGINT) AS "influencer_id",
+                                CAST("t23"."post_id" AS BIGINT) AS "post_id",
+                                CAST("t23"."platform" AS TEXT) AS "platform",
+                                CAST("t22"."clicked_at" AS DATE) AS "day",
+                                CAST(CASE WHEN NOT (
+                                  "t22"."is_bot"
+                                ) THEN 1 ELSE 0 END AS DOUBLE) AS "link_clicks",
+                                CAST(CASE WHEN NOT (
+                                  "t22"."is_bot"
+                                ) AND "t22"."is_unique" THEN 1 ELSE 0 END AS DOUBLE) AS "unique_link_clicks",
+                                CAST(CASE WHEN "t22"."is_bot" THEN 1 ELSE 0 END AS DOUBLE) AS "bot_link_clicks"
+                              FROM "click" AS "t22"
+                              INNER JOIN "link" AS "t23"
+                                ON "t22"."link_id" = "t23"."id"
+                            ) AS "t68"
+                            GROUP BY
+                              1,
+                              2,
+                              3,
+                              4,
+                              5
+                          ) AS "t105"
                           INNER JOIN "campaign" AS "t15"
-                            ON "t86"."campaign_id" = "t15"."id"
+                            ON "t105"."campaign_id" = "t15"."id"
                           LEFT OUTER JOIN "influencer" AS "t18"
-                            ON "t86"."influencer_id" = "t18"."id"
-                        ) AS "t106"
-                      ) AS "t113"
-                    ) AS "t193"
+                            ON "t105"."influencer_id" = "t18"."id"
+                        ) AS "t117"
+                      ) AS "t125"
+                    ) AS "t196"
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        "t91"."campaign_id",
-                        "t91"."campaign",
-                        "t91"."influencer_id",
-                        "t91"."influencer",
+                        "t106"."campaign_id",
+                        "t106"."campaign",
+                        "t106"."influencer_id",
+                        "t106"."influencer",
                         CAST(NULL AS BIGINT) AS "account_id",
-                        "t91"."platform",
+                        "t106"."platform",
                         CAST(NULL AS TEXT) AS "format",
                         CAST(NULL AS BIGINT) AS "post_id",
-                        "t91"."day",
+                        "t106"."day",
                         CAST(NULL AS DOUBLE) AS "reach",
                         CAST(NULL AS DOUBLE) AS "impressions",
                         CAST(NULL AS DOUBLE) AS "views",
@@ -5786,70 +5803,89 @@ FROM (
                         CAST(NULL AS DOUBLE) AS "link_clicks",
                         CAST(NULL AS DOUBLE) AS "unique_link_clicks",
                         CAST(NULL AS DOUBLE) AS "bot_link_clicks",
-                        "t91"."sessions",
-                        "t91"."new_users",
-                        "t91"."engaged_sessions",
-                        "t91"."bounced_sessions",
-                        "t91"."session_seconds",
-                        "t91"."page_views",
-                        "t91"."key_events",
+                        "t106"."sessions",
+                        "t106"."new_users",
+                        "t106"."engaged_sessions",
+                        "t106"."bounced_sessions",
+                        "t106"."session_seconds",
+                        "t106"."page_views",
+                        "t106"."key_events",
                         CAST(NULL AS DOUBLE) AS "orders",
                         CAST(NULL AS DOUBLE) AS "revenue",
                         CAST(NULL AS DOUBLE) AS "new_customers",
                         CAST(NULL AS DOUBLE) AS "key_messages"
                       FROM (
                         SELECT
-                          "t64"."campaign_id",
-                          "t64"."influencer_id",
-                          "t64"."platform",
-                          "t64"."day",
-                          "t64"."sessions",
-                          "t64"."new_users",
-                          "t64"."engaged_sessions",
-                          "t64"."bounced_sessions",
-                          "t64"."session_seconds",
-                          "t64"."page_views",
-                          "t64"."key_events",
+                          "t84"."campaign_id",
+                          "t84"."influencer_id",
+                          "t84"."platform",
+                          "t84"."day",
+                          "t84"."sessions",
+                          "t84"."new_users",
+                          "t84"."engaged_sessions",
+                          "t84"."bounced_sessions",
+                          "t84"."session_seconds",
+                          "t84"."page_views",
+                          "t84"."key_events",
                           CAST("t15"."name" AS TEXT) AS "campaign",
                           CAST("t18"."name" AS TEXT) AS "influencer"
                         FROM (
                           SELECT
-                            CAST("t6"."campaign_id" AS BIGINT) AS "campaign_id",
-                            CAST("t6"."influencer_id" AS BIGINT) AS "influencer_id",
-                            LOWER("t6"."utm_source") AS "platform",
-                            "t6"."day",
-                            CAST("t6"."sessions" AS DOUBLE) AS "sessions",
-                            CAST("t6"."new_users" AS DOUBLE) AS "new_users",
-                            CAST("t6"."engaged_sessions" AS DOUBLE) AS "engaged_sessions",
-                            CAST("t6"."sessions" - "t6"."engaged_sessions" AS DOUBLE) AS "bounced_sessions",
-                            CAST("t6"."duration_seconds" AS DOUBLE) AS "session_seconds",
-                            CAST("t6"."page_views" AS DOUBLE) AS "page_views",
-                            CAST("t6"."key_events" AS DOUBLE) AS "key_events"
-                          FROM "web_traffic" AS "t6"
-                          WHERE
-                            "t6"."campaign_id" IS NOT NULL
-                        ) AS "t64"
+                            "t47"."campaign_id",
+                            "t47"."influencer_id",
+                            "t47"."platform",
+                            "t47"."day",
+                            SUM("t47"."sessions") AS "sessions",
+                            SUM("t47"."new_users") AS "new_users",
+                            SUM("t47"."engaged_sessions") AS "engaged_sessions",
+                            SUM("t47"."bounced_sessions") AS "bounced_sessions",
+                            SUM("t47"."session_seconds") AS "session_seconds",
+                            SUM("t47"."page_views") AS "page_views",
+                            SUM("t47"."key_events") AS "key_events"
+                          FROM (
+                            SELECT
+                              CAST("t6"."campaign_id" AS BIGINT) AS "campaign_id",
+                              CAST("t6"."influencer_id" AS BIGINT) AS "influencer_id",
+                              LOWER("t6"."utm_source") AS "platform",
+                              "t6"."day",
+                              CAST("t6"."sessions" AS DOUBLE) AS "sessions",
+                              CAST("t6"."new_users" AS DOUBLE) AS "new_users",
+                              CAST("t6"."engaged_sessions" AS DOUBLE) AS "engaged_sessions",
+                              CAST("t6"."sessions" - "t6"."engaged_sessions" AS DOUBLE) AS "bounced_sessions",
+                              CAST("t6"."duration_seconds" AS DOUBLE) AS "session_seconds",
+                              CAST("t6"."page_views" AS DOUBLE) AS "page_views",
+                              CAST("t6"."key_events" AS DOUBLE) AS "key_events"
+                            FROM "web_traffic" AS "t6"
+                            WHERE
+                              "t6"."campaign_id" IS NOT NULL
+                          ) AS "t47"
+                          GROUP BY
+                            1,
+                            2,
+                            3,
+                            4
+                        ) AS "t84"
                         INNER JOIN "campaign" AS "t15"
-                          ON "t64"."campaign_id" = "t15"."id"
+                          ON "t84"."campaign_id" = "t15"."id"
                         LEFT OUTER JOIN "influencer" AS "t18"
-                          ON "t64"."influencer_id" = "t18"."id"
-                      ) AS "t91"
-                    ) AS "t105"
-                  ) AS "t194"
+                          ON "t84"."influencer_id" = "t18"."id"
+                      ) AS "t106"
+                    ) AS "t113"
+                  ) AS "t197"
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      "t104"."campaign_id",
-                      "t104"."campaign",
-                      "t104"."influencer_id",
-                      "t104"."influencer",
+                      "t112"."campaign_id",
+                      "t112"."campaign",
+                      "t112"."influencer_id",
+                      "t112"."influencer",
                       CAST(NULL AS BIGINT) AS "account_id",
-                      "t104"."platform",
+                      "t112"."platform",
                       CAST(NULL AS TEXT) AS "format",
                       CAST(NULL AS BIGINT) AS "post_id",
-                      "t104"."day",
+                      "t112"."day",
                       CAST(NULL AS DOUBLE) AS "reach",
                       CAST(NULL AS DOUBLE) AS "impressions",
                       CAST(NULL AS DOUBLE) AS "views",
@@ -5917,53 +5953,68 @@ FROM (
                       CAST(NULL AS DOUBLE) AS "session_seconds",
                       CAST(NULL AS DOUBLE) AS "page_views",
                       CAST(NULL AS DOUBLE) AS "key_events",
-                      "t104"."orders",
-                      "t104"."revenue",
-                      "t104"."new_customers",
+                      "t112"."orders",
+                      "t112"."revenue",
+                      "t112"."new_customers",
                       CAST(NULL AS DOUBLE) AS "key_messages"
                     FROM (
                       SELECT
-                        "t74"."campaign_id",
-                        "t74"."influencer_id",
-                        "t74"."platform",
-                        "t74"."day",
-                        "t74"."orders",
-                        "t74"."revenue",
-                        "t74"."new_customers",
+                        "t99"."campaign_id",
+                        "t99"."influencer_id",
+                        "t99"."platform",
+                        "t99"."day",
+                        "t99"."orders",
+                        "t99"."revenue",
+                        "t99"."new_customers",
                         CAST("t15"."name" AS TEXT) AS "campaign",
                         CAST("t18"."name" AS TEXT) AS "influencer"
                       FROM (
                         SELECT
-                          CAST("t4"."campaign_id" AS BIGINT) AS "campaign_id",
-                          CAST("t4"."influencer_id" AS BIGINT) AS "influencer_id",
-                          "t4"."platform",
-                          "t4"."ordered_on" AS "day",
-                          CAST(CASE WHEN NOT (
-                            "t4"."reversed"
-                          ) THEN 1 ELSE 0 END AS DOUBLE) AS "orders",
-                          CASE
-                            WHEN NOT (
-                              "t4"."reversed"
-                            )
-                            THEN CAST("t4"."campaign_revenue" AS DOUBLE)
-                            ELSE 0
-                          END AS "revenue",
-                          CAST(CASE
-                            WHEN NOT (
-                              "t4"."reversed"
-                            ) AND COALESCE("t4"."new_customer", FALSE)
-                            THEN 1
-                            ELSE 0
-                          END AS DOUBLE) AS "new_customers"
-                        FROM "order_attribution" AS "t4"
-                      ) AS "t74"
+                          "t62"."campaign_id",
+                          "t62"."influencer_id",
+                          "t62"."platform",
+                          "t62"."day",
+                          SUM("t62"."orders") AS "orders",
+                          SUM("t62"."revenue") AS "revenue",
+                          SUM("t62"."new_customers") AS "new_customers"
+                        FROM (
+                          SELECT
+                            CAST("t5"."campaign_id" AS BIGINT) AS "campaign_id",
+                            CAST("t5"."influencer_id" AS BIGINT) AS "influencer_id",
+                            "t5"."platform",
+                            "t5"."ordered_on" AS "day",
+                            CAST(CASE WHEN NOT (
+                              "t5"."reversed"
+                            ) THEN 1 ELSE 0 END AS DOUBLE) AS "orders",
+                            CASE
+                              WHEN NOT (
+                                "t5"."reversed"
+                              )
+                              THEN CAST("t5"."campaign_revenue" AS DOUBLE)
+                              ELSE 0
+                            END AS "revenue",
+                            CAST(CASE
+                              WHEN NOT (
+                                "t5"."reversed"
+                              ) AND COALESCE("t5"."new_customer", FALSE)
+                              THEN 1
+                              ELSE 0
+                            END AS DOUBLE) AS "new_customers"
+                          FROM "order_attribution" AS "t5"
+                        ) AS "t62"
+                        GROUP BY
+                          1,
+                          2,
+                          3,
+                          4
+                      ) AS "t99"
                       INNER JOIN "campaign" AS "t15"
-                        ON "t74"."campaign_id" = "t15"."id"
+                        ON "t99"."campaign_id" = "t15"."id"
                       LEFT OUTER JOIN "influencer" AS "t18"
-                        ON "t74"."influencer_id" = "t18"."id"
-                    ) AS "t104"
-                  ) AS "t109"
-                ) AS "t195"
+                        ON "t99"."influencer_id" = "t18"."id"
+                    ) AS "t112"
+                  ) AS "t121"
+                ) AS "t198"
                 UNION ALL
                 SELECT
                   *
@@ -6057,12 +6108,12 @@ FROM (
                       ELSE 0
                     END AS DOUBLE) AS "key_messages"
                   FROM "campaign" AS "t0"
-                ) AS "t71"
-              ) AS "t198"
+                ) AS "t69"
+              ) AS "t201"
               LEFT OUTER JOIN (
                 SELECT
-                  "t136"."campaign_id",
-                  "t136"."rate" AS "emv_rate"
+                  "t139"."campaign_id",
+                  "t139"."rate" AS "emv_rate"
                 FROM (
                   SELECT
                     *
@@ -6079,25 +6130,25 @@ FROM (
                     *
                   FROM (
                     SELECT
-                      "t122"."campaign_id",
-                      "t122"."rate"
+                      "t124"."campaign_id",
+                      "t124"."rate"
                     FROM (
                       SELECT
-                        "t99"."campaign_id",
-                        "t99"."start",
-                        "t99"."rate",
-                        "t99"."valid",
+                        "t98"."campaign_id",
+                        "t98"."start",
+                        "t98"."rate",
+                        "t98"."valid",
                         ROW_NUMBER() OVER (
-                          PARTITION BY "t99"."campaign_id"
-                          ORDER BY CASE WHEN "t99"."valid" <= "t99"."start" THEN 0 ELSE 1 END ASC, ABS("t99"."valid" - "t99"."start") ASC
+                          PARTITION BY "t98"."campaign_id"
+                          ORDER BY CASE WHEN "t98"."valid" <= "t98"."start" THEN 0 ELSE 1 END ASC, ABS("t98"."valid" - "t98"."start") ASC
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                         ) - 1 AS "order"
                       FROM (
                         SELECT
                           "t54"."campaign_id",
                           "t54"."start",
-                          "t67"."rate",
-                          EPOCH(CAST(CAST("t67"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
+                          "t65"."rate",
+                          EPOCH(CAST(CAST("t65"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
                         FROM (
                           SELECT
                             CAST("t0"."id" AS BIGINT) AS "campaign_id",
@@ -6129,30 +6180,30 @@ FROM (
                             WHERE
                               "t2"."quote" = 'EUR'
                           ) AS "t56"
-                        ) AS "t67"
-                          ON "t54"."currency" = "t67"."quote"
-                      ) AS "t99"
-                    ) AS "t122"
+                        ) AS "t65"
+                          ON "t54"."currency" = "t65"."quote"
+                      ) AS "t98"
+                    ) AS "t124"
                     WHERE
-                      "t122"."order" = 0
-                  ) AS "t132"
-                ) AS "t136"
-              ) AS "t144"
-                ON "t198"."campaign_id" = "t144"."campaign_id"
-            ) AS "t201"
+                      "t124"."order" = 0
+                  ) AS "t135"
+                ) AS "t139"
+              ) AS "t147"
+                ON "t201"."campaign_id" = "t147"."campaign_id"
+            ) AS "t204"
             LEFT OUTER JOIN (
               SELECT
                 "t1"."account_id",
                 "t1"."inauthentic_share"
               FROM "account_audit" AS "t1"
             ) AS "t31"
-              ON "t201"."account_id" = "t31"."account_id"
-          ) AS "t203"
-        ) AS "t206"
+              ON "t204"."account_id" = "t31"."account_id"
+          ) AS "t206"
+        ) AS "t209"
         LEFT OUTER JOIN (
           SELECT
-            "t135"."campaign_id",
-            "t135"."rate" AS "paid_rate"
+            "t138"."campaign_id",
+            "t138"."rate" AS "paid_rate"
           FROM (
             SELECT
               *
@@ -6169,25 +6220,25 @@ FROM (
               *
             FROM (
               SELECT
-                "t121"."campaign_id",
-                "t121"."rate"
+                "t123"."campaign_id",
+                "t123"."rate"
               FROM (
                 SELECT
-                  "t98"."campaign_id",
-                  "t98"."start",
-                  "t98"."rate",
-                  "t98"."valid",
+                  "t97"."campaign_id",
+                  "t97"."start",
+                  "t97"."rate",
+                  "t97"."valid",
                   ROW_NUMBER() OVER (
-                    PARTITION BY "t98"."campaign_id"
-                    ORDER BY CASE WHEN "t98"."valid" <= "t98"."start" THEN 0 ELSE 1 END ASC, ABS("t98"."valid" - "t98"."start") ASC
+                    PARTITION BY "t97"."campaign_id"
+                    ORDER BY CASE WHEN "t97"."valid" <= "t97"."start" THEN 0 ELSE 1 END ASC, ABS("t97"."valid" - "t97"."start") ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                   ) - 1 AS "order"
                 FROM (
                   SELECT
                     "t54"."campaign_id",
                     "t54"."start",
-                    "t66"."rate",
-                    EPOCH(CAST(CAST("t66"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
+                    "t64"."rate",
+                    EPOCH(CAST(CAST("t64"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
                   FROM (
                     SELECT
                       CAST("t0"."id" AS BIGINT) AS "campaign_id",
@@ -6219,420 +6270,420 @@ FROM (
                       WHERE
                         "t2"."quote" = 'USD'
                     ) AS "t55"
-                  ) AS "t66"
-                    ON "t54"."currency" = "t66"."quote"
-                ) AS "t98"
-              ) AS "t121"
+                  ) AS "t64"
+                    ON "t54"."currency" = "t64"."quote"
+                ) AS "t97"
+              ) AS "t123"
               WHERE
-                "t121"."order" = 0
-            ) AS "t131"
-          ) AS "t135"
-        ) AS "t143"
-          ON "t206"."campaign_id" = "t143"."campaign_id"
-      ) AS "t208"
+                "t123"."order" = 0
+            ) AS "t134"
+          ) AS "t138"
+        ) AS "t146"
+          ON "t209"."campaign_id" = "t146"."campaign_id"
+      ) AS "t211"
       WHERE
-        "t208"."campaign_id" IN (1)
+        "t211"."campaign_id" IN (1)
         AND (
           (
-            "t208"."bot_link_clicks" IS NOT NULL
+            "t211"."bot_link_clicks" IS NOT NULL
           )
           OR (
-            "t208"."bounced_sessions" IS NOT NULL
+            "t211"."bounced_sessions" IS NOT NULL
           )
           OR (
-            "t208"."brand_followers_expected_gain" IS NOT NULL
+            "t211"."brand_followers_expected_gain" IS NOT NULL
           )
           OR (
-            "t208"."brand_followers_gained" IS NOT NULL
+            "t211"."brand_followers_gained" IS NOT NULL
           )
           OR (
-            "t208"."brand_followers_start" IS NOT NULL
+            "t211"."brand_followers_start" IS NOT NULL
           )
           OR (
-            "t208"."brand_mention_engagements" IS NOT NULL
+            "t211"."brand_mention_engagements" IS NOT NULL
           )
           OR (
-            "t208"."brand_mentions" IS NOT NULL
+            "t211"."brand_mentions" IS NOT NULL
           )
           OR (
-            "t208"."clicks" IS NOT NULL
+            "t211"."clicks" IS NOT NULL
           )
           OR (
-            "t208"."comments" IS NOT NULL
+            "t211"."comments" IS NOT NULL
           )
           OR (
-            "t208"."cost" IS NOT NULL
+            "t211"."cost" IS NOT NULL
           )
           OR (
-            "t208"."disclosed_sponsored_posts" IS NOT NULL
+            "t211"."disclosed_sponsored_posts" IS NOT NULL
           )
           OR (
-            "t208"."emv" IS NOT NULL
+            "t211"."emv" IS NOT NULL
           )
           OR (
-            "t208"."emv_authentic" IS NOT NULL
+            "t211"."emv_authentic" IS NOT NULL
           )
           OR (
-            "t208"."engagements" IS NOT NULL
+            "t211"."engagements" IS NOT NULL
           )
           OR (
-            "t208"."er_followers_post" IS NOT NULL
+            "t211"."er_followers_post" IS NOT NULL
           )
           OR (
-            "t208"."er_impressions_post" IS NOT NULL
+            "t211"."er_impressions_post" IS NOT NULL
           )
           OR (
-            "t208"."er_reach_post" IS NOT NULL
+            "t211"."er_reach_post" IS NOT NULL
           )
           OR (
-            "t208"."er_views_post" IS NOT NULL
+            "t211"."er_views_post" IS NOT NULL
           )
           OR (
-            "t208"."followers" IS NOT NULL
+            "t211"."followers" IS NOT NULL
           )
           OR (
-            "t208"."followers_expected_gain" IS NOT NULL
+            "t211"."followers_expected_gain" IS NOT NULL
           )
           OR (
-            "t208"."followers_gained" IS NOT NULL
+            "t211"."followers_gained" IS NOT NULL
           )
           OR (
-            "t208"."followers_start" IS NOT NULL
+            "t211"."followers_start" IS NOT NULL
           )
           OR (
-            "t208"."impressions" IS NOT NULL
+            "t211"."impressions" IS NOT NULL
           )
           OR (
-            "t208"."impressions_with_estimates" IS NOT NULL
+            "t211"."impressions_with_estimates" IS NOT NULL
           )
           OR (
-            "t208"."influencers_contacted" IS NOT NULL
+            "t211"."influencers_contacted" IS NOT NULL
           )
           OR (
-            "t208"."influencers_interested" IS NOT NULL
+            "t211"."influencers_interested" IS NOT NULL
           )
           OR (
-            "t208"."key_events" IS NOT NULL
+            "t211"."key_events" IS NOT NULL
           )
           OR (
-            "t208"."key_message_posts" IS NOT NULL
+            "t211"."key_message_posts" IS NOT NULL
           )
           OR (
-            "t208"."key_messages" IS NOT NULL
+            "t211"."key_messages" IS NOT NULL
           )
           OR (
-            "t208"."likes" IS NOT NULL
+            "t211"."likes" IS NOT NULL
           )
           OR (
-            "t208"."link_clicks" IS NOT NULL
+            "t211"."link_clicks" IS NOT NULL
           )
           OR (
-            "t208"."mention_engagements" IS NOT NULL
+            "t211"."mention_engagements" IS NOT NULL
           )
           OR (
-            "t208"."mentions" IS NOT NULL
+            "t211"."mentions" IS NOT NULL
           )
           OR (
-            "t208"."new_customers" IS NOT NULL
+            "t211"."new_customers" IS NOT NULL
           )
           OR (
-            "t208"."new_users" IS NOT NULL
+            "t211"."new_users" IS NOT NULL
           )
           OR (
-            "t208"."orders" IS NOT NULL
+            "t211"."orders" IS NOT NULL
           )
           OR (
-            "t208"."page_views" IS NOT NULL
+            "t211"."page_views" IS NOT NULL
           )
           OR (
             (
-              "t208"."cost" / (
+              "t211"."cost" / (
                 CASE
-                  WHEN "t208"."platform" = 'tiktok'
+                  WHEN "t211"."platform" = 'tiktok'
                   THEN CAST(NULL AS DOUBLE)
-                  WHEN "t208"."platform" = 'youtube'
+                  WHEN "t211"."platform" = 'youtube'
                   THEN CAST(NULL AS DOUBLE)
                   ELSE 1.88
-                END * "t208"."paid_rate"
+                END * "t211"."paid_rate"
               )
             ) IS NOT NULL
           )
           OR (
             (
               (
-                "t208"."cost" / (
+                "t211"."cost" / (
                   CASE
-                    WHEN "t208"."platform" = 'tiktok'
+                    WHEN "t211"."platform" = 'tiktok'
                     THEN 7.5
-                    WHEN "t208"."platform" = 'youtube'
+                    WHEN "t211"."platform" = 'youtube'
                     THEN 3.53
                     ELSE 19.8
-                  END * "t208"."paid_rate"
+                  END * "t211"."paid_rate"
                 )
               ) * 1000
             ) IS NOT NULL
           )
           OR (
             (
-              "t208"."cost" / (
-                CASE WHEN "t208"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t208"."paid_rate"
+              "t211"."cost" / (
+                CASE WHEN "t211"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t211"."paid_rate"
               )
             ) IS NOT NULL
           )
           OR (
-            "t208"."post_id" IS NOT NULL
+            "t211"."post_id" IS NOT NULL
           )
           OR (
-            "t208"."post_platform" IS NOT NULL
+            "t211"."post_platform" IS NOT NULL
           )
           OR (
-            "t208"."posts_contracted" IS NOT NULL
+            "t211"."posts_contracted" IS NOT NULL
           )
           OR (
-            "t208"."products_sent" IS NOT NULL
+            "t211"."products_sent" IS NOT NULL
           )
           OR (
-            "t208"."publishing_influencer" IS NOT NULL
+            "t211"."publishing_influencer" IS NOT NULL
           )
           OR (
-            "t208"."reach" IS NOT NULL
+            "t211"."reach" IS NOT NULL
           )
           OR (
-            "t208"."revenue" IS NOT NULL
+            "t211"."revenue" IS NOT NULL
           )
           OR (
-            "t208"."saves" IS NOT NULL
+            "t211"."saves" IS NOT NULL
           )
           OR (
-            "t208"."session_seconds" IS NOT NULL
+            "t211"."session_seconds" IS NOT NULL
           )
           OR (
-            "t208"."sessions" IS NOT NULL
+            "t211"."sessions" IS NOT NULL
           )
           OR (
-            "t208"."shares" IS NOT NULL
+            "t211"."shares" IS NOT NULL
           )
           OR (
-            "t208"."sponsored_posts" IS NOT NULL
+            "t211"."sponsored_posts" IS NOT NULL
           )
           OR (
-            "t208"."ugc_post" IS NOT NULL
+            "t211"."ugc_post" IS NOT NULL
           )
           OR (
-            "t208"."unique_link_clicks" IS NOT NULL
+            "t211"."unique_link_clicks" IS NOT NULL
           )
           OR (
-            "t208"."views" IS NOT NULL
+            "t211"."views" IS NOT NULL
           )
         )
-    ) AS "t209"
+    ) AS "t212"
     GROUP BY
       1,
       2,
       3
-  ) AS "t212"
+  ) AS "t215"
   LEFT OUTER JOIN (
     SELECT
-      "t214"."influencer_id",
-      "t214"."influencer",
-      "t214"."platform",
-      AVG("t214"."er_reach_account_mean") AS "er_reach_account_mean",
-      MAX("t214"."er_reach_account_mean__r") FILTER(WHERE
-        "t214"."er_reach_account_mean" IS NOT NULL) AS "er_reach_account_mean__provenance",
-      QUANTILE_CONT("t214"."er_reach_account_median", 0.5) AS "er_reach_account_median",
-      MAX("t214"."er_reach_account_median__r") FILTER(WHERE
-        "t214"."er_reach_account_median" IS NOT NULL) AS "er_reach_account_median__provenance",
-      AVG("t214"."er_followers_account_mean") AS "er_followers_account_mean",
-      MAX("t214"."er_followers_account_mean__r") FILTER(WHERE
-        "t214"."er_followers_account_mean" IS NOT NULL) AS "er_followers_account_mean__provenance",
-      QUANTILE_CONT("t214"."er_followers_account_median", 0.5) AS "er_followers_account_median",
-      MAX("t214"."er_followers_account_median__r") FILTER(WHERE
-        "t214"."er_followers_account_median" IS NOT NULL) AS "er_followers_account_median__provenance",
-      AVG("t214"."er_impressions_account_mean") AS "er_impressions_account_mean",
-      MAX("t214"."er_impressions_account_mean__r") FILTER(WHERE
-        "t214"."er_impressions_account_mean" IS NOT NULL) AS "er_impressions_account_mean__provenance",
-      QUANTILE_CONT("t214"."er_impressions_account_median", 0.5) AS "er_impressions_account_median",
-      MAX("t214"."er_impressions_account_median__r") FILTER(WHERE
-        "t214"."er_impressions_account_median" IS NOT NULL) AS "er_impressions_account_median__provenance",
-      AVG("t214"."er_views_account_mean") AS "er_views_account_mean",
-      MAX("t214"."er_views_account_mean__r") FILTER(WHERE
-        "t214"."er_views_account_mean" IS NOT NULL) AS "er_views_account_mean__provenance",
-      QUANTILE_CONT("t214"."er_views_account_median", 0.5) AS "er_views_account_median",
-      MAX("t214"."er_views_account_median__r") FILTER(WHERE
-        "t214"."er_views_account_median" IS NOT NULL) AS "er_views_account_median__provenance"
+      "t217"."influencer_id",
+      "t217"."influencer",
+      "t217"."platform",
+      AVG("t217"."er_reach_account_mean") AS "er_reach_account_mean",
+      MAX("t217"."er_reach_account_mean__r") FILTER(WHERE
+        "t217"."er_reach_account_mean" IS NOT NULL) AS "er_reach_account_mean__provenance",
+      QUANTILE_CONT("t217"."er_reach_account_median", 0.5) AS "er_reach_account_median",
+      MAX("t217"."er_reach_account_median__r") FILTER(WHERE
+        "t217"."er_reach_account_median" IS NOT NULL) AS "er_reach_account_median__provenance",
+      AVG("t217"."er_followers_account_mean") AS "er_followers_account_mean",
+      MAX("t217"."er_followers_account_mean__r") FILTER(WHERE
+        "t217"."er_followers_account_mean" IS NOT NULL) AS "er_followers_account_mean__provenance",
+      QUANTILE_CONT("t217"."er_followers_account_median", 0.5) AS "er_followers_account_median",
+      MAX("t217"."er_followers_account_median__r") FILTER(WHERE
+        "t217"."er_followers_account_median" IS NOT NULL) AS "er_followers_account_median__provenance",
+      AVG("t217"."er_impressions_account_mean") AS "er_impressions_account_mean",
+      MAX("t217"."er_impressions_account_mean__r") FILTER(WHERE
+        "t217"."er_impressions_account_mean" IS NOT NULL) AS "er_impressions_account_mean__provenance",
+      QUANTILE_CONT("t217"."er_impressions_account_median", 0.5) AS "er_impressions_account_median",
+      MAX("t217"."er_impressions_account_median__r") FILTER(WHERE
+        "t217"."er_impressions_account_median" IS NOT NULL) AS "er_impressions_account_median__provenance",
+      AVG("t217"."er_views_account_mean") AS "er_views_account_mean",
+      MAX("t217"."er_views_account_mean__r") FILTER(WHERE
+        "t217"."er_views_account_mean" IS NOT NULL) AS "er_views_account_mean__provenance",
+      QUANTILE_CONT("t217"."er_views_account_median", 0.5) AS "er_views_account_median",
+      MAX("t217"."er_views_account_median__r") FILTER(WHERE
+        "t217"."er_views_account_median" IS NOT NULL) AS "er_views_account_median__provenance"
     FROM (
       SELECT
-        "t213"."influencer_id",
-        "t213"."influencer",
-        "t213"."platform",
-        "t213"."account_id",
-        "t213"."er_reach_account_mean__n",
-        "t213"."er_reach_account_mean__d",
-        "t213"."er_reach_account_median__n",
-        "t213"."er_reach_account_median__d",
-        "t213"."er_followers_account_mean__n",
-        "t213"."er_followers_account_mean__d",
-        "t213"."er_followers_account_median__n",
-        "t213"."er_followers_account_median__d",
-        "t213"."er_impressions_account_mean__n",
-        "t213"."er_impressions_account_mean__d",
-        "t213"."er_impressions_account_median__n",
-        "t213"."er_impressions_account_median__d",
-        "t213"."er_views_account_mean__n",
-        "t213"."er_views_account_mean__d",
-        "t213"."er_views_account_median__n",
-        "t213"."er_views_account_median__d",
-        "t213"."er_reach_account_mean__r",
-        "t213"."er_reach_account_median__r",
-        "t213"."er_followers_account_mean__r",
-        "t213"."er_followers_account_median__r",
-        "t213"."er_impressions_account_mean__r",
-        "t213"."er_impressions_account_median__r",
-        "t213"."er_views_account_mean__r",
-        "t213"."er_views_account_median__r",
+        "t216"."influencer_id",
+        "t216"."influencer",
+        "t216"."platform",
+        "t216"."account_id",
+        "t216"."er_reach_account_mean__n",
+        "t216"."er_reach_account_mean__d",
+        "t216"."er_reach_account_median__n",
+        "t216"."er_reach_account_median__d",
+        "t216"."er_followers_account_mean__n",
+        "t216"."er_followers_account_mean__d",
+        "t216"."er_followers_account_median__n",
+        "t216"."er_followers_account_median__d",
+        "t216"."er_impressions_account_mean__n",
+        "t216"."er_impressions_account_mean__d",
+        "t216"."er_impressions_account_median__n",
+        "t216"."er_impressions_account_median__d",
+        "t216"."er_views_account_mean__n",
+        "t216"."er_views_account_mean__d",
+        "t216"."er_views_account_median__n",
+        "t216"."er_views_account_median__d",
+        "t216"."er_reach_account_mean__r",
+        "t216"."er_reach_account_median__r",
+        "t216"."er_followers_account_mean__r",
+        "t216"."er_followers_account_median__r",
+        "t216"."er_impressions_account_mean__r",
+        "t216"."er_impressions_account_median__r",
+        "t216"."er_views_account_mean__r",
+        "t216"."er_views_account_median__r",
         (
-          "t213"."er_reach_account_mean__n" / NULLIF("t213"."er_reach_account_mean__d", 0)
+          "t216"."er_reach_account_mean__n" / NULLIF("t216"."er_reach_account_mean__d", 0)
         ) * 100 AS "er_reach_account_mean",
         (
-          "t213"."er_reach_account_median__n" / NULLIF("t213"."er_reach_account_median__d", 0)
+          "t216"."er_reach_account_median__n" / NULLIF("t216"."er_reach_account_median__d", 0)
         ) * 100 AS "er_reach_account_median",
         (
-          "t213"."er_followers_account_mean__n" / NULLIF("t213"."er_followers_account_mean__d", 0)
+          "t216"."er_followers_account_mean__n" / NULLIF("t216"."er_followers_account_mean__d", 0)
         ) * 100 AS "er_followers_account_mean",
         (
-          "t213"."er_followers_account_median__n" / NULLIF("t213"."er_followers_account_median__d", 0)
+          "t216"."er_followers_account_median__n" / NULLIF("t216"."er_followers_account_median__d", 0)
         ) * 100 AS "er_followers_account_median",
         (
-          "t213"."er_impressions_account_mean__n" / NULLIF("t213"."er_impressions_account_mean__d", 0)
+          "t216"."er_impressions_account_mean__n" / NULLIF("t216"."er_impressions_account_mean__d", 0)
         ) * 100 AS "er_impressions_account_mean",
         (
-          "t213"."er_impressions_account_median__n" / NULLIF("t213"."er_impressions_account_median__d", 0)
+          "t216"."er_impressions_account_median__n" / NULLIF("t216"."er_impressions_account_median__d", 0)
         ) * 100 AS "er_impressions_account_median",
         (
-          "t213"."er_views_account_mean__n" / NULLIF("t213"."er_views_account_mean__d", 0)
+          "t216"."er_views_account_mean__n" / NULLIF("t216"."er_views_account_mean__d", 0)
         ) * 100 AS "er_views_account_mean",
         (
-          "t213"."er_views_account_median__n" / NULLIF("t213"."er_views_account_median__d", 0)
+          "t216"."er_views_account_median__n" / NULLIF("t216"."er_views_account_median__d", 0)
         ) * 100 AS "er_views_account_median"
       FROM (
         SELECT
-          "t210"."influencer_id",
-          "t210"."influencer",
-          "t210"."platform",
-          "t210"."account_id",
-          SUM("t210"."engagements") FILTER(WHERE
+          "t213"."influencer_id",
+          "t213"."influencer",
+          "t213"."platform",
+          "t213"."account_id",
+          SUM("t213"."engagements") FILTER(WHERE
             (
-              "t210"."engagements" IS NOT NULL
+              "t213"."engagements" IS NOT NULL
             ) AND (
-              "t210"."reach" IS NOT NULL
+              "t213"."reach" IS NOT NULL
             )) AS "er_reach_account_mean__n",
-          SUM("t210"."reach") FILTER(WHERE
+          SUM("t213"."reach") FILTER(WHERE
             (
-              "t210"."engagements" IS NOT NULL
+              "t213"."engagements" IS NOT NULL
             ) AND (
-              "t210"."reach" IS NOT NULL
+              "t213"."reach" IS NOT NULL
             )) AS "er_reach_account_mean__d",
-          SUM("t210"."engagements") FILTER(WHERE
+          SUM("t213"."engagements") FILTER(WHERE
             (
-              "t210"."engagements" IS NOT NULL
+              "t213"."engagements" IS NOT NULL
             ) AND (
-              "t210"."reach" IS NOT NULL
+              "t213"."reach" IS NOT NULL
             )) AS "er_reach_account_median__n",
-          SUM("t210"."reach") FILTER(WHERE
+          SUM("t213"."reach") FILTER(WHERE
             (
-              "t210"."engagements" IS NOT NULL
+              "t213"."engagements" IS NOT NULL
             ) AND (
-              "t210"."reach" IS NOT NULL
+              "t213"."reach" IS NOT NULL
             )) AS "er_reach_account_median__d",
-          SUM("t210"."engagements") FILTER(WHERE
+          SUM("t213"."engagements") FILTER(WHERE
             (
-              "t210"."engagements" IS NOT NULL
+              "t213"."engagements" IS NOT NULL
             ) AND (
-              "t210"."followers" IS NOT NULL
+              "t213"."followers" IS NOT NULL
             )) AS "er_followers_account_mean__n",
-          SUM("t210"."followers") FILTER(WHERE
+          SUM("t213"."followers") FILTER(WHERE
             (
-              "t210"."engagements" IS NOT NULL
+              "t213"."engagements" IS NOT NULL
             ) AND (
-              "t210"."followers" IS NOT NULL
+              "t213"."followers" IS NOT NULL
             )) AS "er_followers_account_mean__d",
-          SUM("t210"."engagements") FILTER(WHERE
+          SUM("t213"."engagements") FILTER(WHERE
             (
-              "t210"."engagements" IS NOT NULL
+              "t213"."engagements" IS NOT NULL
             ) AND (
-              "t210"."followers" IS NOT NULL
+              "t213"."followers" IS NOT NULL
             )) AS "er_followers_account_median__n",
-          SUM("t210"."followers") FILTER(WHERE
+          SUM("t213"."followers") FILTER(WHERE
             (
-              "t210"."engagements" IS NOT NULL
+              "t213"."engagements" IS NOT NULL
             ) AND (
-              "t210"."followers" IS NOT NULL
+              "t213"."followers" IS NOT NULL
             )) AS "er_followers_account_median__d",
-          SUM("t210"."engagements") FILTER(WHERE
+          SUM("t213"."engagements") FILTER(WHERE
             (
-              "t210"."engagements" IS NOT NULL
+              "t213"."engagements" IS NOT NULL
             ) AND (
-              "t210"."impressions" IS NOT NULL
+              "t213"."impressions" IS NOT NULL
             )) AS "er_impressions_account_mean__n",
-          SUM("t210"."impressions") FILTER(WHERE
+          SUM("t213"."impressions") FILTER(WHERE
             (
-              "t210"."engagements" IS NOT NULL
+              "t213"."engagements" IS NOT NULL
             ) AND (
-              "t210"."impressions" IS NOT NULL
+              "t213"."impressions" IS NOT NULL
             )) AS "er_impressions_account_mean__d",
-          SUM("t210"."engagements") FILTER(WHERE
+          SUM("t213"."engagements") FILTER(WHERE
             (
-              "t210"."engagements" IS NOT NULL
+              "t213"."engagements" IS NOT NULL
             ) AND (
-              "t210"."impressions" IS NOT NULL
+              "t213"."impressions" IS NOT NULL
             )) AS "er_impressions_account_median__n",
-          SUM("t210"."impressions") FILTER(WHERE
+          SUM("t213"."impressions") FILTER(WHERE
             (
-              "t210"."engagements" IS NOT NULL
+              "t213"."engagements" IS NOT NULL
             ) AND (
-              "t210"."impressions" IS NOT NULL
+              "t213"."impressions" IS NOT NULL
             )) AS "er_impressions_account_median__d",
-          SUM("t210"."engagements") FILTER(WHERE
+          SUM("t213"."engagements") FILTER(WHERE
             (
-              "t210"."engagements" IS NOT NULL
+              "t213"."engagements" IS NOT NULL
             ) AND (
-              "t210"."views" IS NOT NULL
+              "t213"."views" IS NOT NULL
             )) AS "er_views_account_mean__n",
-          SUM("t210"."views") FILTER(WHERE
+          SUM("t213"."views") FILTER(WHERE
             (
-              "t210"."engagements" IS NOT NULL
+              "t213"."engagements" IS NOT NULL
             ) AND (
-              "t210"."views" IS NOT NULL
+              "t213"."views" IS NOT NULL
             )) AS "er_views_account_mean__d",
-          SUM("t210"."engagements") FILTER(WHERE
+          SUM("t213"."engagements") FILTER(WHERE
             (
-              "t210"."engagements" IS NOT NULL
+              "t213"."engagements" IS NOT NULL
             ) AND (
-              "t210"."views" IS NOT NULL
+              "t213"."views" IS NOT NULL
             )) AS "er_views_account_median__n",
-          SUM("t210"."views") FILTER(WHERE
+          SUM("t213"."views") FILTER(WHERE
             (
-              "t210"."engagements" IS NOT NULL
+              "t213"."engagements" IS NOT NULL
             ) AND (
-              "t210"."views" IS NOT NULL
+              "t213"."views" IS NOT NULL
             )) AS "er_views_account_median__d",
           NULLIF(
             GREATEST(
               COALESCE(
-                MAX("t210"."engagements__provenance") FILTER(WHERE
+                MAX("t213"."engagements__provenance") FILTER(WHERE
                   (
-                    "t210"."engagements" IS NOT NULL
+                    "t213"."engagements" IS NOT NULL
                   ) AND (
-                    "t210"."reach" IS NOT NULL
+                    "t213"."reach" IS NOT NULL
                   )),
                 -1
               ),
               COALESCE(
-                MAX("t210"."reach__provenance") FILTER(WHERE
+                MAX("t213"."reach__provenance") FILTER(WHERE
                   (
-                    "t210"."engagements" IS NOT NULL
+                    "t213"."engagements" IS NOT NULL
                   ) AND (
-                    "t210"."reach" IS NOT NULL
+                    "t213"."reach" IS NOT NULL
                   )),
                 -1
               )
@@ -6642,20 +6693,20 @@ FROM (
           NULLIF(
             GREATEST(
               COALESCE(
-                MAX("t210"."engagements__provenance") FILTER(WHERE
+                MAX("t213"."engagements__provenance") FILTER(WHERE
                   (
-                    "t210"."engagements" IS NOT NULL
+                    "t213"."engagements" IS NOT NULL
                   ) AND (
-                    "t210"."reach" IS NOT NULL
+                    "t213"."reach" IS NOT NULL
                   )),
                 -1
               ),
               COALESCE(
-                MAX("t210"."reach__provenance") FILTER(WHERE
+                MAX("t213"."reach__provenance") FILTER(WHERE
                   (
-                    "t210"."engagements" IS NOT NULL
+                    "t213"."engagements" IS NOT NULL
                   ) AND (
-                    "t210"."reach" IS NOT NULL
+                    "t213"."reach" IS NOT NULL
                   )),
                 -1
               )
@@ -6665,20 +6716,20 @@ FROM (
           NULLIF(
             GREATEST(
               COALESCE(
-                MAX("t210"."engagements__provenance") FILTER(WHERE
+                MAX("t213"."engagements__provenance") FILTER(WHERE
                   (
-                    "t210"."engagements" IS NOT NULL
+                    "t213"."engagements" IS NOT NULL
                   ) AND (
-                    "t210"."followers" IS NOT NULL
+                    "t213"."followers" IS NOT NULL
                   )),
                 -1
               ),
               COALESCE(
-                MAX("t210"."followers__provenance") FILTER(WHERE
+                MAX("t213"."followers__provenance") FILTER(WHERE
                   (
-                    "t210"."engagements" IS NOT NULL
+                    "t213"."engagements" IS NOT NULL
                   ) AND (
-                    "t210"."followers" IS NOT NULL
+                    "t213"."followers" IS NOT NULL
                   )),
                 -1
               )
@@ -6688,20 +6739,20 @@ FROM (
           NULLIF(
             GREATEST(
               COALESCE(
-                MAX("t210"."engagements__provenance") FILTER(WHERE
+                MAX("t213"."engagements__provenance") FILTER(WHERE
                   (
-                    "t210"."engagements" IS NOT NULL
+                    "t213"."engagements" IS NOT NULL
                   ) AND (
-                    "t210"."followers" IS NOT NULL
+                    "t213"."followers" IS NOT NULL
                   )),
                 -1
               ),
               COALESCE(
-                MAX("t210"."followers__provenance") FILTER(WHERE
+                MAX("t213"."followers__provenance") FILTER(WHERE
                   (
-                    "t210"."engagements" IS NOT NULL
+                    "t213"."engagements" IS NOT NULL
                   ) AND (
-                    "t210"."followers" IS NOT NULL
+                    "t213"."followers" IS NOT NULL
                   )),
                 -1
               )
@@ -6711,20 +6762,20 @@ FROM (
           NULLIF(
             GREATEST(
               COALESCE(
-                MAX("t210"."engagements__provenance") FILTER(WHERE
+                MAX("t213"."engagements__provenance") FILTER(WHERE
                   (
-                    "t210"."engagements" IS NOT NULL
+                    "t213"."engagements" IS NOT NULL
                   ) AND (
-                    "t210"."impressions" IS NOT NULL
+                    "t213"."impressions" IS NOT NULL
                   )),
                 -1
               ),
               COALESCE(
-                MAX("t210"."impressions__provenance") FILTER(WHERE
+                MAX("t213"."impressions__provenance") FILTER(WHERE
                   (
-                    "t210"."engagements" IS NOT NULL
+                    "t213"."engagements" IS NOT NULL
                   ) AND (
-                    "t210"."impressions" IS NOT NULL
+                    "t213"."impressions" IS NOT NULL
                   )),
                 -1
               )
@@ -6734,20 +6785,20 @@ FROM (
           NULLIF(
             GREATEST(
               COALESCE(
-                MAX("t210"."engagements__provenance") FILTER(WHERE
+                MAX("t213"."engagements__provenance") FILTER(WHERE
                   (
-                    "t210"."engagements" IS NOT NULL
+                    "t213"."engagements" IS NOT NULL
                   ) AND (
-                    "t210"."impressions" IS NOT NULL
+                    "t213"."impressions" IS NOT NULL
                   )),
                 -1
               ),
               COALESCE(
-                MAX("t210"."impressions__provenance") FILTER(WHERE
+                MAX("t213"."impressions__provenance") FILTER(WHERE
                   (
-                    "t210"."engagements" IS NOT NULL
+                    "t213"."engagements" IS NOT NULL
                   ) AND (
-                    "t210"."impressions" IS NOT NULL
+                    "t213"."impressions" IS NOT NULL
                   )),
                 -1
               )
@@ -6757,20 +6808,20 @@ FROM (
           NULLIF(
             GREATEST(
               COALESCE(
-                MAX("t210"."engagements__provenance") FILTER(WHERE
+                MAX("t213"."engagements__provenance") FILTER(WHERE
                   (
-                    "t210"."engagements" IS NOT NULL
+                    "t213"."engagements" IS NOT NULL
                   ) AND (
-                    "t210"."views" IS NOT NULL
+                    "t213"."views" IS NOT NULL
                   )),
                 -1
               ),
               COALESCE(
-                MAX("t210"."views__provenance") FILTER(WHERE
+                MAX("t213"."views__provenance") FILTER(WHERE
                   (
-                    "t210"."engagements" IS NOT NULL
+                    "t213"."engagements" IS NOT NULL
                   ) AND (
-                    "t210"."views" IS NOT NULL
+                    "t213"."views" IS NOT NULL
                   )),
                 -1
               )
@@ -6780,20 +6831,20 @@ FROM (
           NULLIF(
             GREATEST(
               COALESCE(
-                MAX("t210"."engagements__provenance") FILTER(WHERE
+                MAX("t213"."engagements__provenance") FILTER(WHERE
                   (
-                    "t210"."engagements" IS NOT NULL
+                    "t213"."engagements" IS NOT NULL
                   ) AND (
-                    "t210"."views" IS NOT NULL
+                    "t213"."views" IS NOT NULL
                   )),
                 -1
               ),
               COALESCE(
-                MAX("t210"."views__provenance") FILTER(WHERE
+                MAX("t213"."views__provenance") FILTER(WHERE
                   (
-                    "t210"."engagements" IS NOT NULL
+                    "t213"."engagements" IS NOT NULL
                   ) AND (
-                    "t210"."views" IS NOT NULL
+                    "t213"."views" IS NOT NULL
                   )),
                 -1
               )
@@ -6802,455 +6853,455 @@ FROM (
           ) AS "er_views_account_median__r"
         FROM (
           SELECT
-            "t208"."campaign_id",
-            "t208"."campaign",
-            "t208"."influencer_id",
-            "t208"."influencer",
-            "t208"."account_id",
-            "t208"."platform",
-            "t208"."format",
-            "t208"."post_id",
-            "t208"."day",
-            "t208"."reach",
-            "t208"."impressions",
-            "t208"."views",
-            "t208"."likes",
-            "t208"."comments",
-            "t208"."shares",
-            "t208"."saves",
-            "t208"."clicks",
-            "t208"."reach__provenance",
-            "t208"."impressions__provenance",
-            "t208"."views__provenance",
-            "t208"."likes__provenance",
-            "t208"."comments__provenance",
-            "t208"."shares__provenance",
-            "t208"."saves__provenance",
-            "t208"."clicks__provenance",
-            "t208"."followers",
-            "t208"."followers__provenance",
-            "t208"."engagements",
-            "t208"."engagements__provenance",
-            "t208"."impressions_with_estimates",
-            "t208"."impressions_with_estimates__provenance",
-            "t208"."er_reach_post",
-            "t208"."er_followers_post",
-            "t208"."er_impressions_post",
-            "t208"."er_views_post",
-            "t208"."er_reach_post__provenance",
-            "t208"."er_followers_post__provenance",
-            "t208"."er_impressions_post__provenance",
-            "t208"."er_views_post__provenance",
-            "t208"."post_platform",
-            "t208"."publishing_influencer",
-            "t208"."sponsored_posts",
-            "t208"."disclosed_sponsored_posts",
-            "t208"."cost",
-            "t208"."key_message_posts",
-            "t208"."ugc_post",
-            "t208"."mentions",
-            "t208"."brand_mentions",
-            "t208"."mention_engagements",
-            "t208"."brand_mention_engagements",
-            "t208"."followers_start",
-            "t208"."followers_gained",
-            "t208"."followers_expected_gain",
-            "t208"."followers_start__provenance",
-            "t208"."followers_gained__provenance",
-            "t208"."followers_expected_gain__provenance",
-            "t208"."brand_followers_start",
-            "t208"."brand_followers_gained",
-            "t208"."brand_followers_expected_gain",
-            "t208"."brand_followers_start__provenance",
-            "t208"."brand_followers_gained__provenance",
-            "t208"."brand_followers_expected_gain__provenance",
-            "t208"."influencers_contacted",
-            "t208"."influencers_interested",
-            "t208"."posts_contracted",
-            "t208"."products_sent",
-            "t208"."link_clicks",
-            "t208"."unique_link_clicks",
-            "t208"."bot_link_clicks",
-            "t208"."sessions",
-            "t208"."new_users",
-            "t208"."engaged_sessions",
-            "t208"."bounced_sessions",
-            "t208"."session_seconds",
-            "t208"."page_views",
-            "t208"."key_events",
-            "t208"."orders",
-            "t208"."revenue",
-            "t208"."new_customers",
-            "t208"."key_messages",
-            "t208"."emv_rate",
-            "t208"."inauthentic_share",
-            "t208"."emv",
-            "t208"."emv__provenance",
-            "t208"."emv_authentic",
-            "t208"."emv_authentic__provenance",
-            "t208"."paid_rate",
+            "t211"."campaign_id",
+            "t211"."campaign",
+            "t211"."influencer_id",
+            "t211"."influencer",
+            "t211"."account_id",
+            "t211"."platform",
+            "t211"."format",
+            "t211"."post_id",
+            "t211"."day",
+            "t211"."reach",
+            "t211"."impressions",
+            "t211"."views",
+            "t211"."likes",
+            "t211"."comments",
+            "t211"."shares",
+            "t211"."saves",
+            "t211"."clicks",
+            "t211"."reach__provenance",
+            "t211"."impressions__provenance",
+            "t211"."views__provenance",
+            "t211"."likes__provenance",
+            "t211"."comments__provenance",
+            "t211"."shares__provenance",
+            "t211"."saves__provenance",
+            "t211"."clicks__provenance",
+            "t211"."followers",
+            "t211"."followers__provenance",
+            "t211"."engagements",
+            "t211"."engagements__provenance",
+            "t211"."impressions_with_estimates",
+            "t211"."impressions_with_estimates__provenance",
+            "t211"."er_reach_post",
+            "t211"."er_followers_post",
+            "t211"."er_impressions_post",
+            "t211"."er_views_post",
+            "t211"."er_reach_post__provenance",
+            "t211"."er_followers_post__provenance",
+            "t211"."er_impressions_post__provenance",
+            "t211"."er_views_post__provenance",
+            "t211"."post_platform",
+            "t211"."publishing_influencer",
+            "t211"."sponsored_posts",
+            "t211"."disclosed_sponsored_posts",
+            "t211"."cost",
+            "t211"."key_message_posts",
+            "t211"."ugc_post",
+            "t211"."mentions",
+            "t211"."brand_mentions",
+            "t211"."mention_engagements",
+            "t211"."brand_mention_engagements",
+            "t211"."followers_start",
+            "t211"."followers_gained",
+            "t211"."followers_expected_gain",
+            "t211"."followers_start__provenance",
+            "t211"."followers_gained__provenance",
+            "t211"."followers_expected_gain__provenance",
+            "t211"."brand_followers_start",
+            "t211"."brand_followers_gained",
+            "t211"."brand_followers_expected_gain",
+            "t211"."brand_followers_start__provenance",
+            "t211"."brand_followers_gained__provenance",
+            "t211"."brand_followers_expected_gain__provenance",
+            "t211"."influencers_contacted",
+            "t211"."influencers_interested",
+            "t211"."posts_contracted",
+            "t211"."products_sent",
+            "t211"."link_clicks",
+            "t211"."unique_link_clicks",
+            "t211"."bot_link_clicks",
+            "t211"."sessions",
+            "t211"."new_users",
+            "t211"."engaged_sessions",
+            "t211"."bounced_sessions",
+            "t211"."session_seconds",
+            "t211"."page_views",
+            "t211"."key_events",
+            "t211"."orders",
+            "t211"."revenue",
+            "t211"."new_customers",
+            "t211"."key_messages",
+            "t211"."emv_rate",
+            "t211"."inauthentic_share",
+            "t211"."emv",
+            "t211"."emv__provenance",
+            "t211"."emv_authentic",
+            "t211"."emv_authentic__provenance",
+            "t211"."paid_rate",
             (
-              "t208"."cost" / (
+              "t211"."cost" / (
                 CASE
-                  WHEN "t208"."platform" = 'tiktok'
+                  WHEN "t211"."platform" = 'tiktok'
                   THEN 7.5
-                  WHEN "t208"."platform" = 'youtube'
+                  WHEN "t211"."platform" = 'youtube'
                   THEN 3.53
                   ELSE 19.8
-                END * "t208"."paid_rate"
+                END * "t211"."paid_rate"
               )
             ) * 1000 AS "paid_impressions",
             CAST(NULL AS DOUBLE) AS "paid_engagements",
-            "t208"."cost" / (
+            "t211"."cost" / (
               CASE
-                WHEN "t208"."platform" = 'tiktok'
+                WHEN "t211"."platform" = 'tiktok'
                 THEN CAST(NULL AS DOUBLE)
-                WHEN "t208"."platform" = 'youtube'
+                WHEN "t211"."platform" = 'youtube'
                 THEN CAST(NULL AS DOUBLE)
                 ELSE 1.88
-              END * "t208"."paid_rate"
+              END * "t211"."paid_rate"
             ) AS "paid_clicks",
-            "t208"."cost" / (
-              CASE WHEN "t208"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t208"."paid_rate"
+            "t211"."cost" / (
+              CASE WHEN "t211"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t211"."paid_rate"
             ) AS "paid_views"
           FROM (
             SELECT
-              "t206"."campaign_id",
-              "t206"."campaign",
-              "t206"."influencer_id",
-              "t206"."influencer",
-              "t206"."account_id",
-              "t206"."platform",
-              "t206"."format",
-              "t206"."post_id",
-              "t206"."day",
-              "t206"."reach",
-              "t206"."impressions",
-              "t206"."views",
-              "t206"."likes",
-              "t206"."comments",
-              "t206"."shares",
-              "t206"."saves",
-              "t206"."clicks",
-              "t206"."reach__provenance",
-              "t206"."impressions__provenance",
-              "t206"."views__provenance",
-              "t206"."likes__provenance",
-              "t206"."comments__provenance",
-              "t206"."shares__provenance",
-              "t206"."saves__provenance",
-              "t206"."clicks__provenance",
-              "t206"."followers",
-              "t206"."followers__provenance",
-              "t206"."engagements",
-              "t206"."engagements__provenance",
-              "t206"."impressions_with_estimates",
-              "t206"."impressions_with_estimates__provenance",
-              "t206"."er_reach_post",
-              "t206"."er_followers_post",
-              "t206"."er_impressions_post",
-              "t206"."er_views_post",
-              "t206"."er_reach_post__provenance",
-              "t206"."er_followers_post__provenance",
-              "t206"."er_impressions_post__provenance",
-              "t206"."er_views_post__provenance",
-              "t206"."post_platform",
-              "t206"."publishing_influencer",
-              "t206"."sponsored_posts",
-              "t206"."disclosed_sponsored_posts",
-              "t206"."cost",
-              "t206"."key_message_posts",
-              "t206"."ugc_post",
-              "t206"."mentions",
-              "t206"."brand_mentions",
-              "t206"."mention_engagements",
-              "t206"."brand_mention_engagements",
-              "t206"."followers_start",
-              "t206"."followers_gained",
-              "t206"."followers_expected_gain",
-              "t206"."followers_start__provenance",
-              "t206"."followers_gained__provenance",
-              "t206"."followers_expected_gain__provenance",
-              "t206"."brand_followers_start",
-              "t206"."brand_followers_gained",
-              "t206"."brand_followers_expected_gain",
-              "t206"."brand_followers_start__provenance",
-              "t206"."brand_followers_gained__provenance",
-              "t206"."brand_followers_expected_gain__provenance",
-              "t206"."influencers_contacted",
-              "t206"."influencers_interested",
-              "t206"."posts_contracted",
-              "t206"."products_sent",
-              "t206"."link_clicks",
-              "t206"."unique_link_clicks",
-              "t206"."bot_link_clicks",
-              "t206"."sessions",
-              "t206"."new_users",
-              "t206"."engaged_sessions",
-              "t206"."bounced_sessions",
-              "t206"."session_seconds",
-              "t206"."page_views",
-              "t206"."key_events",
-              "t206"."orders",
-              "t206"."revenue",
-              "t206"."new_customers",
-              "t206"."key_messages",
-              "t206"."emv_rate",
-              "t206"."inauthentic_share",
-              "t206"."emv",
-              "t206"."emv__provenance",
-              "t206"."emv_authentic",
-              "t206"."emv_authentic__provenance",
-              "t143"."paid_rate"
+              "t209"."campaign_id",
+              "t209"."campaign",
+              "t209"."influencer_id",
+              "t209"."influencer",
+              "t209"."account_id",
+              "t209"."platform",
+              "t209"."format",
+              "t209"."post_id",
+              "t209"."day",
+              "t209"."reach",
+              "t209"."impressions",
+              "t209"."views",
+              "t209"."likes",
+              "t209"."comments",
+              "t209"."shares",
+              "t209"."saves",
+              "t209"."clicks",
+              "t209"."reach__provenance",
+              "t209"."impressions__provenance",
+              "t209"."views__provenance",
+              "t209"."likes__provenance",
+              "t209"."comments__provenance",
+              "t209"."shares__provenance",
+              "t209"."saves__provenance",
+              "t209"."clicks__provenance",
+              "t209"."followers",
+              "t209"."followers__provenance",
+              "t209"."engagements",
+              "t209"."engagements__provenance",
+              "t209"."impressions_with_estimates",
+              "t209"."impressions_with_estimates__provenance",
+              "t209"."er_reach_post",
+              "t209"."er_followers_post",
+              "t209"."er_impressions_post",
+              "t209"."er_views_post",
+              "t209"."er_reach_post__provenance",
+              "t209"."er_followers_post__provenance",
+              "t209"."er_impressions_post__provenance",
+              "t209"."er_views_post__provenance",
+              "t209"."post_platform",
+              "t209"."publishing_influencer",
+              "t209"."sponsored_posts",
+              "t209"."disclosed_sponsored_posts",
+              "t209"."cost",
+              "t209"."key_message_posts",
+              "t209"."ugc_post",
+              "t209"."mentions",
+              "t209"."brand_mentions",
+              "t209"."mention_engagements",
+              "t209"."brand_mention_engagements",
+              "t209"."followers_start",
+              "t209"."followers_gained",
+              "t209"."followers_expected_gain",
+              "t209"."followers_start__provenance",
+              "t209"."followers_gained__provenance",
+              "t209"."followers_expected_gain__provenance",
+              "t209"."brand_followers_start",
+              "t209"."brand_followers_gained",
+              "t209"."brand_followers_expected_gain",
+              "t209"."brand_followers_start__provenance",
+              "t209"."brand_followers_gained__provenance",
+              "t209"."brand_followers_expected_gain__provenance",
+              "t209"."influencers_contacted",
+              "t209"."influencers_interested",
+              "t209"."posts_contracted",
+              "t209"."products_sent",
+              "t209"."link_clicks",
+              "t209"."unique_link_clicks",
+              "t209"."bot_link_clicks",
+              "t209"."sessions",
+              "t209"."new_users",
+              "t209"."engaged_sessions",
+              "t209"."bounced_sessions",
+              "t209"."session_seconds",
+              "t209"."page_views",
+              "t209"."key_events",
+              "t209"."orders",
+              "t209"."revenue",
+              "t209"."new_customers",
+              "t209"."key_messages",
+              "t209"."emv_rate",
+              "t209"."inauthentic_share",
+              "t209"."emv",
+              "t209"."emv__provenance",
+              "t209"."emv_authentic",
+              "t209"."emv_authentic__provenance",
+              "t146"."paid_rate"
             FROM (
               SELECT
-                "t203"."campaign_id",
-                "t203"."campaign",
-                "t203"."influencer_id",
-                "t203"."influencer",
-                "t203"."account_id",
-                "t203"."platform",
-                "t203"."format",
-                "t203"."post_id",
-                "t203"."day",
-                "t203"."reach",
-                "t203"."impressions",
-                "t203"."views",
-                "t203"."likes",
-                "t203"."comments",
-                "t203"."shares",
-                "t203"."saves",
-                "t203"."clicks",
-                "t203"."reach__provenance",
-                "t203"."impressions__provenance",
-                "t203"."views__provenance",
-                "t203"."likes__provenance",
-                "t203"."comments__provenance",
-                "t203"."shares__provenance",
-                "t203"."saves__provenance",
-                "t203"."clicks__provenance",
-                "t203"."followers",
-                "t203"."followers__provenance",
-                "t203"."engagements",
-                "t203"."engagements__provenance",
-                "t203"."impressions_with_estimates",
-                "t203"."impressions_with_estimates__provenance",
-                "t203"."er_reach_post",
-                "t203"."er_followers_post",
-                "t203"."er_impressions_post",
-                "t203"."er_views_post",
-                "t203"."er_reach_post__provenance",
-                "t203"."er_followers_post__provenance",
-                "t203"."er_impressions_post__provenance",
-                "t203"."er_views_post__provenance",
-                "t203"."post_platform",
-                "t203"."publishing_influencer",
-                "t203"."sponsored_posts",
-                "t203"."disclosed_sponsored_posts",
-                "t203"."cost",
-                "t203"."key_message_posts",
-                "t203"."ugc_post",
-                "t203"."mentions",
-                "t203"."brand_mentions",
-                "t203"."mention_engagements",
-                "t203"."brand_mention_engagements",
-                "t203"."followers_start",
-                "t203"."followers_gained",
-                "t203"."followers_expected_gain",
-                "t203"."followers_start__provenance",
-                "t203"."followers_gained__provenance",
-                "t203"."followers_expected_gain__provenance",
-                "t203"."brand_followers_start",
-                "t203"."brand_followers_gained",
-                "t203"."brand_followers_expected_gain",
-                "t203"."brand_followers_start__provenance",
-                "t203"."brand_followers_gained__provenance",
-                "t203"."brand_followers_expected_gain__provenance",
-                "t203"."influencers_contacted",
-                "t203"."influencers_interested",
-                "t203"."posts_contracted",
-                "t203"."products_sent",
-                "t203"."link_clicks",
-                "t203"."unique_link_clicks",
-                "t203"."bot_link_clicks",
-                "t203"."sessions",
-                "t203"."new_users",
-                "t203"."engaged_sessions",
-                "t203"."bounced_sessions",
-                "t203"."session_seconds",
-                "t203"."page_views",
-                "t203"."key_events",
-                "t203"."orders",
-                "t203"."revenue",
-                "t203"."new_customers",
-                "t203"."key_messages",
-                "t203"."emv_rate",
-                "t203"."inauthentic_share",
+                "t206"."campaign_id",
+                "t206"."campaign",
+                "t206"."influencer_id",
+                "t206"."influencer",
+                "t206"."account_id",
+                "t206"."platform",
+                "t206"."format",
+                "t206"."post_id",
+                "t206"."day",
+                "t206"."reach",
+                "t206"."impressions",
+                "t206"."views",
+                "t206"."likes",
+                "t206"."comments",
+                "t206"."shares",
+                "t206"."saves",
+                "t206"."clicks",
+                "t206"."reach__provenance",
+                "t206"."impressions__provenance",
+                "t206"."views__provenance",
+                "t206"."likes__provenance",
+                "t206"."comments__provenance",
+                "t206"."shares__provenance",
+                "t206"."saves__provenance",
+                "t206"."clicks__provenance",
+                "t206"."followers",
+                "t206"."followers__provenance",
+                "t206"."engagements",
+                "t206"."engagements__provenance",
+                "t206"."impressions_with_estimates",
+                "t206"."impressions_with_estimates__provenance",
+                "t206"."er_reach_post",
+                "t206"."er_followers_post",
+                "t206"."er_impressions_post",
+                "t206"."er_views_post",
+                "t206"."er_reach_post__provenance",
+                "t206"."er_followers_post__provenance",
+                "t206"."er_impressions_post__provenance",
+                "t206"."er_views_post__provenance",
+                "t206"."post_platform",
+                "t206"."publishing_influencer",
+                "t206"."sponsored_posts",
+                "t206"."disclosed_sponsored_posts",
+                "t206"."cost",
+                "t206"."key_message_posts",
+                "t206"."ugc_post",
+                "t206"."mentions",
+                "t206"."brand_mentions",
+                "t206"."mention_engagements",
+                "t206"."brand_mention_engagements",
+                "t206"."followers_start",
+                "t206"."followers_gained",
+                "t206"."followers_expected_gain",
+                "t206"."followers_start__provenance",
+                "t206"."followers_gained__provenance",
+                "t206"."followers_expected_gain__provenance",
+                "t206"."brand_followers_start",
+                "t206"."brand_followers_gained",
+                "t206"."brand_followers_expected_gain",
+                "t206"."brand_followers_start__provenance",
+                "t206"."brand_followers_gained__provenance",
+                "t206"."brand_followers_expected_gain__provenance",
+                "t206"."influencers_contacted",
+                "t206"."influencers_interested",
+                "t206"."posts_contracted",
+                "t206"."products_sent",
+                "t206"."link_clicks",
+                "t206"."unique_link_clicks",
+                "t206"."bot_link_clicks",
+                "t206"."sessions",
+                "t206"."new_users",
+                "t206"."engaged_sessions",
+                "t206"."bounced_sessions",
+                "t206"."session_seconds",
+                "t206"."page_views",
+                "t206"."key_events",
+                "t206"."orders",
+                "t206"."revenue",
+                "t206"."new_customers",
+                "t206"."key_messages",
+                "t206"."emv_rate",
+                "t206"."inauthentic_share",
                 CASE
                   WHEN (
-                    "t203"."post_id" IS NOT NULL
+                    "t206"."post_id" IS NOT NULL
                   )
                   AND (
                     (
                       (
                         (
-                          COALESCE("t203"."impressions", "t203"."views") * CASE WHEN "t203"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                          COALESCE("t206"."impressions", "t206"."views") * CASE WHEN "t206"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                         ) / 1000
                       ) IS NOT NULL
                     )
                     OR (
                       (
                         CASE
-                          WHEN "t203"."platform" = 'instagram'
+                          WHEN "t206"."platform" = 'instagram'
                           THEN 0.07
-                          WHEN "t203"."platform" = 'tiktok'
+                          WHEN "t206"."platform" = 'tiktok'
                           THEN 0.09
-                          WHEN "t203"."platform" = 'youtube'
+                          WHEN "t206"."platform" = 'youtube'
                           THEN 0.08
                           ELSE CAST(NULL AS DOUBLE)
-                        END * "t203"."likes"
+                        END * "t206"."likes"
                       ) IS NOT NULL
                     )
                     OR (
                       (
                         CASE
-                          WHEN "t203"."platform" = 'instagram'
+                          WHEN "t206"."platform" = 'instagram'
                           THEN 3.46
-                          WHEN "t203"."platform" = 'tiktok'
+                          WHEN "t206"."platform" = 'tiktok'
                           THEN 3.52
-                          WHEN "t203"."platform" = 'youtube'
+                          WHEN "t206"."platform" = 'youtube'
                           THEN 6.99
                           ELSE CAST(NULL AS DOUBLE)
-                        END * "t203"."comments"
+                        END * "t206"."comments"
                       ) IS NOT NULL
                     )
                     OR (
                       (
-                        CASE WHEN "t203"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t203"."shares"
+                        CASE WHEN "t206"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t206"."shares"
                       ) IS NOT NULL
                     )
                   )
                   THEN (
                     COALESCE(
                       (
-                        COALESCE("t203"."impressions", "t203"."views") * CASE WHEN "t203"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                        COALESCE("t206"."impressions", "t206"."views") * CASE WHEN "t206"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                       ) / 1000,
                       0
                     ) + COALESCE(
                       CASE
-                        WHEN "t203"."platform" = 'instagram'
+                        WHEN "t206"."platform" = 'instagram'
                         THEN 0.07
-                        WHEN "t203"."platform" = 'tiktok'
+                        WHEN "t206"."platform" = 'tiktok'
                         THEN 0.09
-                        WHEN "t203"."platform" = 'youtube'
+                        WHEN "t206"."platform" = 'youtube'
                         THEN 0.08
                         ELSE CAST(NULL AS DOUBLE)
-                      END * "t203"."likes",
+                      END * "t206"."likes",
                       0
                     ) + COALESCE(
                       CASE
-                        WHEN "t203"."platform" = 'instagram'
+                        WHEN "t206"."platform" = 'instagram'
                         THEN 3.46
-                        WHEN "t203"."platform" = 'tiktok'
+                        WHEN "t206"."platform" = 'tiktok'
                         THEN 3.52
-                        WHEN "t203"."platform" = 'youtube'
+                        WHEN "t206"."platform" = 'youtube'
                         THEN 6.99
                         ELSE CAST(NULL AS DOUBLE)
-                      END * "t203"."comments",
+                      END * "t206"."comments",
                       0
                     ) + COALESCE(
-                      CASE WHEN "t203"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t203"."shares",
+                      CASE WHEN "t206"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t206"."shares",
                       0
                     )
-                  ) * "t203"."emv_rate"
+                  ) * "t206"."emv_rate"
                   ELSE CAST(NULL AS DOUBLE)
                 END AS "emv",
                 NULLIF(
                   GREATEST(
-                    COALESCE("t203"."impressions__provenance", -1),
-                    COALESCE("t203"."views__provenance", -1),
-                    COALESCE("t203"."engagements__provenance", -1)
+                    COALESCE("t206"."impressions__provenance", -1),
+                    COALESCE("t206"."views__provenance", -1),
+                    COALESCE("t206"."engagements__provenance", -1)
                   ),
                   -1
                 ) AS "emv__provenance",
                 CASE
                   WHEN (
-                    "t203"."post_id" IS NOT NULL
+                    "t206"."post_id" IS NOT NULL
                   )
                   AND (
                     (
                       (
                         (
-                          COALESCE("t203"."impressions", "t203"."views") * CASE WHEN "t203"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                          COALESCE("t206"."impressions", "t206"."views") * CASE WHEN "t206"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                         ) / 1000
                       ) IS NOT NULL
                     )
                     OR (
                       (
                         CASE
-                          WHEN "t203"."platform" = 'instagram'
+                          WHEN "t206"."platform" = 'instagram'
                           THEN 0.07
-                          WHEN "t203"."platform" = 'tiktok'
+                          WHEN "t206"."platform" = 'tiktok'
                           THEN 0.09
-                          WHEN "t203"."platform" = 'youtube'
+                          WHEN "t206"."platform" = 'youtube'
                           THEN 0.08
                           ELSE CAST(NULL AS DOUBLE)
-                        END * "t203"."likes"
+                        END * "t206"."likes"
                       ) IS NOT NULL
                     )
                     OR (
                       (
                         CASE
-                          WHEN "t203"."platform" = 'instagram'
+                          WHEN "t206"."platform" = 'instagram'
                           THEN 3.46
-                          WHEN "t203"."platform" = 'tiktok'
+                          WHEN "t206"."platform" = 'tiktok'
                           THEN 3.52
-                          WHEN "t203"."platform" = 'youtube'
+                          WHEN "t206"."platform" = 'youtube'
                           THEN 6.99
                           ELSE CAST(NULL AS DOUBLE)
-                        END * "t203"."comments"
+                        END * "t206"."comments"
                       ) IS NOT NULL
                     )
                     OR (
                       (
-                        CASE WHEN "t203"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t203"."shares"
+                        CASE WHEN "t206"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t206"."shares"
                       ) IS NOT NULL
                     )
                   )
                   THEN (
                     COALESCE(
                       (
-                        COALESCE("t203"."impressions", "t203"."views") * CASE WHEN "t203"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                        COALESCE("t206"."impressions", "t206"."views") * CASE WHEN "t206"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                       ) / 1000,
                       0
                     ) + COALESCE(
                       CASE
-                        WHEN "t203"."platform" = 'instagram'
+                        WHEN "t206"."platform" = 'instagram'
                         THEN 0.07
-                        WHEN "t203"."platform" = 'tiktok'
+                        WHEN "t206"."platform" = 'tiktok'
                         THEN 0.09
-                        WHEN "t203"."platform" = 'youtube'
+                        WHEN "t206"."platform" = 'youtube'
                         THEN 0.08
                         ELSE CAST(NULL AS DOUBLE)
-                      END * "t203"."likes",
+                      END * "t206"."likes",
                       0
                     ) + COALESCE(
                       CASE
-                        WHEN "t203"."platform" = 'instagram'
+                        WHEN "t206"."platform" = 'instagram'
                         THEN 3.46
-                        WHEN "t203"."platform" = 'tiktok'
+                        WHEN "t206"."platform" = 'tiktok'
                         THEN 3.52
-                        WHEN "t203"."platform" = 'youtube'
+                        WHEN "t206"."platform" = 'youtube'
                         THEN 6.99
                         ELSE CAST(NULL AS DOUBLE)
-                      END * "t203"."comments",
+                      END * "t206"."comments",
                       0
                     ) + COALESCE(
-                      CASE WHEN "t203"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t203"."shares",
+                      CASE WHEN "t206"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t206"."shares",
                       0
                     )
-                  ) * "t203"."emv_rate" * (
-                    1 - COALESCE("t203"."inauthentic_share", 0)
+                  ) * "t206"."emv_rate" * (
+                    1 - COALESCE("t206"."inauthentic_share", 0)
                   )
                   ELSE CAST(NULL AS DOUBLE)
                 END AS "emv_authentic",
@@ -7259,185 +7310,185 @@ FROM (
                     COALESCE(
                       NULLIF(
                         GREATEST(
-                          COALESCE("t203"."impressions__provenance", -1),
-                          COALESCE("t203"."views__provenance", -1),
-                          COALESCE("t203"."engagements__provenance", -1)
+                          COALESCE("t206"."impressions__provenance", -1),
+                          COALESCE("t206"."views__provenance", -1),
+                          COALESCE("t206"."engagements__provenance", -1)
                         ),
                         -1
                       ),
                       -1
                     ),
-                    COALESCE(CASE WHEN "t203"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
+                    COALESCE(CASE WHEN "t206"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
                   ),
                   -1
                 ) AS "emv_authentic__provenance"
               FROM (
                 SELECT
-                  "t201"."campaign_id",
-                  "t201"."campaign",
-                  "t201"."influencer_id",
-                  "t201"."influencer",
-                  "t201"."account_id",
-                  "t201"."platform",
-                  "t201"."format",
-                  "t201"."post_id",
-                  "t201"."day",
-                  "t201"."reach",
-                  "t201"."impressions",
-                  "t201"."views",
-                  "t201"."likes",
-                  "t201"."comments",
-                  "t201"."shares",
-                  "t201"."saves",
-                  "t201"."clicks",
-                  "t201"."reach__provenance",
-                  "t201"."impressions__provenance",
-                  "t201"."views__provenance",
-                  "t201"."likes__provenance",
-                  "t201"."comments__provenance",
-                  "t201"."shares__provenance",
-                  "t201"."saves__provenance",
-                  "t201"."clicks__provenance",
-                  "t201"."followers",
-                  "t201"."followers__provenance",
-                  "t201"."engagements",
-                  "t201"."engagements__provenance",
-                  "t201"."impressions_with_estimates",
-                  "t201"."impressions_with_estimates__provenance",
-                  "t201"."er_reach_post",
-                  "t201"."er_followers_post",
-                  "t201"."er_impressions_post",
-                  "t201"."er_views_post",
-                  "t201"."er_reach_post__provenance",
-                  "t201"."er_followers_post__provenance",
-                  "t201"."er_impressions_post__provenance",
-                  "t201"."er_views_post__provenance",
-                  "t201"."post_platform",
-                  "t201"."publishing_influencer",
-                  "t201"."sponsored_posts",
-                  "t201"."disclosed_sponsored_posts",
-                  "t201"."cost",
-                  "t201"."key_message_posts",
-                  "t201"."ugc_post",
-                  "t201"."mentions",
-                  "t201"."brand_mentions",
-                  "t201"."mention_engagements",
-                  "t201"."brand_mention_engagements",
-                  "t201"."followers_start",
-                  "t201"."followers_gained",
-                  "t201"."followers_expected_gain",
-                  "t201"."followers_start__provenance",
-                  "t201"."followers_gained__provenance",
-                  "t201"."followers_expected_gain__provenance",
-                  "t201"."brand_followers_start",
-                  "t201"."brand_followers_gained",
-                  "t201"."brand_followers_expected_gain",
-                  "t201"."brand_followers_start__provenance",
-                  "t201"."brand_followers_gained__provenance",
-                  "t201"."brand_followers_expected_gain__provenance",
-                  "t201"."influencers_contacted",
-                  "t201"."influencers_interested",
-                  "t201"."posts_contracted",
-                  "t201"."products_sent",
-                  "t201"."link_clicks",
-                  "t201"."unique_link_clicks",
-                  "t201"."bot_link_clicks",
-                  "t201"."sessions",
-                  "t201"."new_users",
-                  "t201"."engaged_sessions",
-                  "t201"."bounced_sessions",
-                  "t201"."session_seconds",
-                  "t201"."page_views",
-                  "t201"."key_events",
-                  "t201"."orders",
-                  "t201"."revenue",
-                  "t201"."new_customers",
-                  "t201"."key_messages",
-                  "t201"."emv_rate",
+                  "t204"."campaign_id",
+                  "t204"."campaign",
+                  "t204"."influencer_id",
+                  "t204"."influencer",
+                  "t204"."account_id",
+                  "t204"."platform",
+                  "t204"."format",
+                  "t204"."post_id",
+                  "t204"."day",
+                  "t204"."reach",
+                  "t204"."impressions",
+                  "t204"."views",
+                  "t204"."likes",
+                  "t204"."comments",
+                  "t204"."shares",
+                  "t204"."saves",
+                  "t204"."clicks",
+                  "t204"."reach__provenance",
+                  "t204"."impressions__provenance",
+                  "t204"."views__provenance",
+                  "t204"."likes__provenance",
+                  "t204"."comments__provenance",
+                  "t204"."shares__provenance",
+                  "t204"."saves__provenance",
+                  "t204"."clicks__provenance",
+                  "t204"."followers",
+                  "t204"."followers__provenance",
+                  "t204"."engagements",
+                  "t204"."engagements__provenance",
+                  "t204"."impressions_with_estimates",
+                  "t204"."impressions_with_estimates__provenance",
+                  "t204"."er_reach_post",
+                  "t204"."er_followers_post",
+                  "t204"."er_impressions_post",
+                  "t204"."er_views_post",
+                  "t204"."er_reach_post__provenance",
+                  "t204"."er_followers_post__provenance",
+                  "t204"."er_impressions_post__provenance",
+                  "t204"."er_views_post__provenance",
+                  "t204"."post_platform",
+                  "t204"."publishing_influencer",
+                  "t204"."sponsored_posts",
+                  "t204"."disclosed_sponsored_posts",
+                  "t204"."cost",
+                  "t204"."key_message_posts",
+                  "t204"."ugc_post",
+                  "t204"."mentions",
+                  "t204"."brand_mentions",
+                  "t204"."mention_engagements",
+                  "t204"."brand_mention_engagements",
+                  "t204"."followers_start",
+                  "t204"."followers_gained",
+                  "t204"."followers_expected_gain",
+                  "t204"."followers_start__provenance",
+                  "t204"."followers_gained__provenance",
+                  "t204"."followers_expected_gain__provenance",
+                  "t204"."brand_followers_start",
+                  "t204"."brand_followers_gained",
+                  "t204"."brand_followers_expected_gain",
+                  "t204"."brand_followers_start__provenance",
+                  "t204"."brand_followers_gained__provenance",
+                  "t204"."brand_followers_expected_gain__provenance",
+                  "t204"."influencers_contacted",
+                  "t204"."influencers_interested",
+                  "t204"."posts_contracted",
+                  "t204"."products_sent",
+                  "t204"."link_clicks",
+                  "t204"."unique_link_clicks",
+                  "t204"."bot_link_clicks",
+                  "t204"."sessions",
+                  "t204"."new_users",
+                  "t204"."engaged_sessions",
+                  "t204"."bounced_sessions",
+                  "t204"."session_seconds",
+                  "t204"."page_views",
+                  "t204"."key_events",
+                  "t204"."orders",
+                  "t204"."revenue",
+                  "t204"."new_customers",
+                  "t204"."key_messages",
+                  "t204"."emv_rate",
                   "t31"."inauthentic_share"
                 FROM (
                   SELECT
-                    "t198"."campaign_id",
-                    "t198"."campaign",
-                    "t198"."influencer_id",
-                    "t198"."influencer",
-                    "t198"."account_id",
-                    "t198"."platform",
-                    "t198"."format",
-                    "t198"."post_id",
-                    "t198"."day",
-                    "t198"."reach",
-                    "t198"."impressions",
-                    "t198"."views",
-                    "t198"."likes",
-                    "t198"."comments",
-                    "t198"."shares",
-                    "t198"."saves",
-                    "t198"."clicks",
-                    "t198"."reach__provenance",
-                    "t198"."impressions__provenance",
-                    "t198"."views__provenance",
-                    "t198"."likes__provenance",
-                    "t198"."comments__provenance",
-                    "t198"."shares__provenance",
-                    "t198"."saves__provenance",
-                    "t198"."clicks__provenance",
-                    "t198"."followers",
-                    "t198"."followers__provenance",
-                    "t198"."engagements",
-                    "t198"."engagements__provenance",
-                    "t198"."impressions_with_estimates",
-                    "t198"."impressions_with_estimates__provenance",
-                    "t198"."er_reach_post",
-                    "t198"."er_followers_post",
-                    "t198"."er_impressions_post",
-                    "t198"."er_views_post",
-                    "t198"."er_reach_post__provenance",
-                    "t198"."er_followers_post__provenance",
-                    "t198"."er_impressions_post__provenance",
-                    "t198"."er_views_post__provenance",
-                    "t198"."post_platform",
-                    "t198"."publishing_influencer",
-                    "t198"."sponsored_posts",
-                    "t198"."disclosed_sponsored_posts",
-                    "t198"."cost",
-                    "t198"."key_message_posts",
-                    "t198"."ugc_post",
-                    "t198"."mentions",
-                    "t198"."brand_mentions",
-                    "t198"."mention_engagements",
-                    "t198"."brand_mention_engagements",
-                    "t198"."followers_start",
-                    "t198"."followers_gained",
-                    "t198"."followers_expected_gain",
-                    "t198"."followers_start__provenance",
-                    "t198"."followers_gained__provenance",
-                    "t198"."followers_expected_gain__provenance",
-                    "t198"."brand_followers_start",
-                    "t198"."brand_followers_gained",
-                    "t198"."brand_followers_expected_gain",
-                    "t198"."brand_followers_start__provenance",
-                    "t198"."brand_followers_gained__provenance",
-                    "t198"."brand_followers_expected_gain__provenance",
-                    "t198"."influencers_contacted",
-                    "t198"."influencers_interested",
-                    "t198"."posts_contracted",
-                    "t198"."products_sent",
-                    "t198"."link_clicks",
-                    "t198"."unique_link_clicks",
-                    "t198"."bot_link_clicks",
-                    "t198"."sessions",
-                    "t198"."new_users",
-                    "t198"."engaged_sessions",
-                    "t198"."bounced_sessions",
-                    "t198"."session_seconds",
-                    "t198"."page_views",
-                    "t198"."key_events",
-                    "t198"."orders",
-                    "t198"."revenue",
-                    "t198"."new_customers",
-                    "t198"."key_messages",
-                    "t144"."emv_rate"
+                    "t201"."campaign_id",
+                    "t201"."campaign",
+                    "t201"."influencer_id",
+                    "t201"."influencer",
+                    "t201"."account_id",
+                    "t201"."platform",
+                    "t201"."format",
+                    "t201"."post_id",
+                    "t201"."day",
+                    "t201"."reach",
+                    "t201"."impressions",
+                    "t201"."views",
+                    "t201"."likes",
+                    "t201"."comments",
+                    "t201"."shares",
+                    "t201"."saves",
+                    "t201"."clicks",
+                    "t201"."reach__provenance",
+                    "t201"."impressions__provenance",
+                    "t201"."views__provenance",
+                    "t201"."likes__provenance",
+                    "t201"."comments__provenance",
+                    "t201"."shares__provenance",
+                    "t201"."saves__provenance",
+                    "t201"."clicks__provenance",
+                    "t201"."followers",
+                    "t201"."followers__provenance",
+                    "t201"."engagements",
+                    "t201"."engagements__provenance",
+                    "t201"."impressions_with_estimates",
+                    "t201"."impressions_with_estimates__provenance",
+                    "t201"."er_reach_post",
+                    "t201"."er_followers_post",
+                    "t201"."er_impressions_post",
+                    "t201"."er_views_post",
+                    "t201"."er_reach_post__provenance",
+                    "t201"."er_followers_post__provenance",
+                    "t201"."er_impressions_post__provenance",
+                    "t201"."er_views_post__provenance",
+                    "t201"."post_platform",
+                    "t201"."publishing_influencer",
+                    "t201"."sponsored_posts",
+                    "t201"."disclosed_sponsored_posts",
+                    "t201"."cost",
+                    "t201"."key_message_posts",
+                    "t201"."ugc_post",
+                    "t201"."mentions",
+                    "t201"."brand_mentions",
+                    "t201"."mention_engagements",
+                    "t201"."brand_mention_engagements",
+                    "t201"."followers_start",
+                    "t201"."followers_gained",
+                    "t201"."followers_expected_gain",
+                    "t201"."followers_start__provenance",
+                    "t201"."followers_gained__provenance",
+                    "t201"."followers_expected_gain__provenance",
+                    "t201"."brand_followers_start",
+                    "t201"."brand_followers_gained",
+                    "t201"."brand_followers_expected_gain",
+                    "t201"."brand_followers_start__provenance",
+                    "t201"."brand_followers_gained__provenance",
+                    "t201"."brand_followers_expected_gain__provenance",
+                    "t201"."influencers_contacted",
+                    "t201"."influencers_interested",
+                    "t201"."posts_contracted",
+                    "t201"."products_sent",
+                    "t201"."link_clicks",
+                    "t201"."unique_link_clicks",
+                    "t201"."bot_link_clicks",
+                    "t201"."sessions",
+                    "t201"."new_users",
+                    "t201"."engaged_sessions",
+                    "t201"."bounced_sessions",
+                    "t201"."session_seconds",
+                    "t201"."page_views",
+                    "t201"."key_events",
+                    "t201"."orders",
+                    "t201"."revenue",
+                    "t201"."new_customers",
+                    "t201"."key_messages",
+                    "t147"."emv_rate"
                   FROM (
                     SELECT
                       *
@@ -7467,51 +7518,51 @@ FROM (
                                       *
                                     FROM (
                                       SELECT
-                                        "t185"."campaign_id",
-                                        "t185"."campaign",
-                                        "t185"."influencer_id",
-                                        "t185"."influencer",
-                                        "t185"."account_id",
-                                        "t185"."platform",
-                                        "t185"."format",
-                                        "t185"."post_id",
-                                        "t185"."day",
-                                        "t185"."reach",
-                                        "t185"."impressions",
-                                        "t185"."views",
-                                        "t185"."likes",
-                                        "t185"."comments",
-                                        "t185"."shares",
-                                        "t185"."saves",
-                                        "t185"."clicks",
-                                        "t185"."reach__provenance",
-                                        "t185"."impressions__provenance",
-                                        "t185"."views__provenance",
-                                        "t185"."likes__provenance",
-                                        "t185"."comments__provenance",
-                                        "t185"."shares__provenance",
-                                        "t185"."saves__provenance",
-                                        "t185"."clicks__provenance",
-                                        "t185"."followers",
-                                        CAST("t185"."followers__provenance" AS BIGINT) AS "followers__provenance",
-                                        "t185"."engagements",
-                                        "t185"."engagements__provenance",
-                                        "t185"."impressions_with_estimates",
-                                        "t185"."impressions_with_estimates__provenance",
-                                        "t185"."er_reach_post",
-                                        "t185"."er_followers_post",
-                                        "t185"."er_impressions_post",
-                                        "t185"."er_views_post",
-                                        "t185"."er_reach_post__provenance",
-                                        "t185"."er_followers_post__provenance",
-                                        "t185"."er_impressions_post__provenance",
-                                        "t185"."er_views_post__provenance",
-                                        "t185"."post_platform",
-                                        CAST("t185"."publishing_influencer" AS DOUBLE) AS "publishing_influencer",
-                                        "t185"."sponsored_posts",
-                                        "t185"."disclosed_sponsored_posts",
-                                        "t185"."cost",
-                                        "t185"."key_message_posts",
+                                        "t188"."campaign_id",
+                                        "t188"."campaign",
+                                        "t188"."influencer_id",
+                                        "t188"."influencer",
+                                        "t188"."account_id",
+                                        "t188"."platform",
+                                        "t188"."format",
+                                        "t188"."post_id",
+                                        "t188"."day",
+                                        "t188"."reach",
+                                        "t188"."impressions",
+                                        "t188"."views",
+                                        "t188"."likes",
+                                        "t188"."comments",
+                                        "t188"."shares",
+                                        "t188"."saves",
+                                        "t188"."clicks",
+                                        "t188"."reach__provenance",
+                                        "t188"."impressions__provenance",
+                                        "t188"."views__provenance",
+                                        "t188"."likes__provenance",
+                                        "t188"."comments__provenance",
+                                        "t188"."shares__provenance",
+                                        "t188"."saves__provenance",
+                                        "t188"."clicks__provenance",
+                                        "t188"."followers",
+                                        CAST("t188"."followers__provenance" AS BIGINT) AS "followers__provenance",
+                                        "t188"."engagements",
+                                        "t188"."engagements__provenance",
+                                        "t188"."impressions_with_estimates",
+                                        "t188"."impressions_with_estimates__provenance",
+                                        "t188"."er_reach_post",
+                                        "t188"."er_followers_post",
+                                        "t188"."er_impressions_post",
+                                        "t188"."er_views_post",
+                                        "t188"."er_reach_post__provenance",
+                                        "t188"."er_followers_post__provenance",
+                                        "t188"."er_impressions_post__provenance",
+                                        "t188"."er_views_post__provenance",
+                                        "t188"."post_platform",
+                                        CAST("t188"."publishing_influencer" AS DOUBLE) AS "publishing_influencer",
+                                        "t188"."sponsored_posts",
+                                        "t188"."disclosed_sponsored_posts",
+                                        "t188"."cost",
+                                        "t188"."key_message_posts",
                                         CAST(NULL AS DOUBLE) AS "ugc_post",
                                         CAST(NULL AS DOUBLE) AS "mentions",
                                         CAST(NULL AS DOUBLE) AS "brand_mentions",
@@ -7549,156 +7600,156 @@ FROM (
                                         CAST(NULL AS DOUBLE) AS "key_messages"
                                       FROM (
                                         SELECT
-                                          "t176"."campaign_id",
-                                          "t176"."campaign",
-                                          "t176"."influencer_id",
-                                          "t176"."influencer",
-                                          "t176"."account_id",
-                                          "t176"."platform",
-                                          "t176"."format",
-                                          "t176"."post_id",
-                                          "t176"."day",
-                                          "t176"."country",
-                                          "t176"."caption",
-                                          "t176"."sponsored",
-                                          "t176"."reach",
-                                          "t176"."impressions",
-                                          "t176"."views",
-                                          "t176"."likes",
-                                          "t176"."comments",
-                                          "t176"."shares",
-                                          "t176"."saves",
-                                          "t176"."clicks",
-                                          "t176"."reach__provenance",
-                                          "t176"."impressions__provenance",
-                                          "t176"."views__provenance",
-                                          "t176"."likes__provenance",
-                                          "t176"."comments__provenance",
-                                          "t176"."shares__provenance",
-                                          "t176"."saves__provenance",
-                                          "t176"."clicks__provenance",
-                                          "t176"."followers",
-                                          "t176"."followers__provenance",
-                                          "t176"."engagements",
-                                          "t176"."engagements__provenance",
-                                          "t176"."impressions_with_estimates",
-                                          "t176"."impressions_with_estimates__provenance",
-                                          "t176"."er_reach_post",
-                                          "t176"."er_followers_post",
-                                          "t176"."er_impressions_post",
-                                          "t176"."er_views_post",
-                                          "t176"."er_reach_post__provenance",
-                                          "t176"."er_followers_post__provenance",
-                                          "t176"."er_impressions_post__provenance",
-                                          "t176"."er_views_post__provenance",
-                                          "t176"."post_platform",
-                                          "t176"."publishing_influencer",
-                                          "t176"."sponsored_posts",
-                                          "t176"."disclosed_sponsored_posts",
-                                          "t176"."cost",
-                                          "t184"."key_message_posts"
+                                          "t179"."campaign_id",
+                                          "t179"."campaign",
+                                          "t179"."influencer_id",
+                                          "t179"."influencer",
+                                          "t179"."account_id",
+                                          "t179"."platform",
+                                          "t179"."format",
+                                          "t179"."post_id",
+                                          "t179"."day",
+                                          "t179"."country",
+                                          "t179"."caption",
+                                          "t179"."sponsored",
+                                          "t179"."reach",
+                                          "t179"."impressions",
+                                          "t179"."views",
+                                          "t179"."likes",
+                                          "t179"."comments",
+                                          "t179"."shares",
+                                          "t179"."saves",
+                                          "t179"."clicks",
+                                          "t179"."reach__provenance",
+                                          "t179"."impressions__provenance",
+                                          "t179"."views__provenance",
+                                          "t179"."likes__provenance",
+                                          "t179"."comments__provenance",
+                                          "t179"."shares__provenance",
+                                          "t179"."saves__provenance",
+                                          "t179"."clicks__provenance",
+                                          "t179"."followers",
+                                          "t179"."followers__provenance",
+                                          "t179"."engagements",
+                                          "t179"."engagements__provenance",
+                                          "t179"."impressions_with_estimates",
+                                          "t179"."impressions_with_estimates__provenance",
+                                          "t179"."er_reach_post",
+                                          "t179"."er_followers_post",
+                                          "t179"."er_impressions_post",
+                                          "t179"."er_views_post",
+                                          "t179"."er_reach_post__provenance",
+                                          "t179"."er_followers_post__provenance",
+                                          "t179"."er_impressions_post__provenance",
+                                          "t179"."er_views_post__provenance",
+                                          "t179"."post_platform",
+                                          "t179"."publishing_influencer",
+                                          "t179"."sponsored_posts",
+                                          "t179"."disclosed_sponsored_posts",
+                                          "t179"."cost",
+                                          "t187"."key_message_posts"
                                         FROM (
                                           SELECT
-                                            "t164"."campaign_id",
-                                            "t164"."campaign",
-                                            "t164"."influencer_id",
-                                            "t164"."influencer",
-                                            "t164"."account_id",
-                                            "t164"."platform",
-                                            "t164"."format",
-                                            "t164"."post_id",
-                                            "t164"."day",
-                                            "t164"."country",
-                                            "t164"."caption",
-                                            "t164"."sponsored",
-                                            "t164"."reach",
-                                            "t164"."impressions",
-                                            "t164"."views",
-                                            "t164"."likes",
-                                            "t164"."comments",
-                                            "t164"."shares",
-                                            "t164"."saves",
-                                            "t164"."clicks",
-                                            "t164"."reach__provenance",
-                                            "t164"."impressions__provenance",
-                                            "t164"."views__provenance",
-                                            "t164"."likes__provenance",
-                                            "t164"."comments__provenance",
-                                            "t164"."shares__provenance",
-                                            "t164"."saves__provenance",
-                                            "t164"."clicks__provenance",
-                                            "t164"."followers",
-                                            "t164"."followers__provenance",
-                                            "t164"."engagements",
-                                            "t164"."engagements__provenance",
-                                            "t164"."impressions_with_estimates",
-                                            "t164"."impressions_with_estimates__provenance",
-                                            "t164"."er_reach_post",
-                                            "t164"."er_followers_post",
-                                            "t164"."er_impressions_post",
-                                            "t164"."er_views_post",
-                                            "t164"."er_reach_post__provenance",
-                                            "t164"."er_followers_post__provenance",
-                                            "t164"."er_impressions_post__provenance",
-                                            "t164"."er_views_post__provenance",
-                                            "t164"."post_platform",
-                                            "t164"."publishing_influencer",
-                                            "t164"."sponsored_posts",
-                                            "t164"."disclosed_sponsored_posts",
-                                            "t139"."cost"
+                                            "t167"."campaign_id",
+                                            "t167"."campaign",
+                                            "t167"."influencer_id",
+                                            "t167"."influencer",
+                                            "t167"."account_id",
+                                            "t167"."platform",
+                                            "t167"."format",
+                                            "t167"."post_id",
+                                            "t167"."day",
+                                            "t167"."country",
+                                            "t167"."caption",
+                                            "t167"."sponsored",
+                                            "t167"."reach",
+                                            "t167"."impressions",
+                                            "t167"."views",
+                                            "t167"."likes",
+                                            "t167"."comments",
+                                            "t167"."shares",
+                                            "t167"."saves",
+                                            "t167"."clicks",
+                                            "t167"."reach__provenance",
+                                            "t167"."impressions__provenance",
+                                            "t167"."views__provenance",
+                                            "t167"."likes__provenance",
+                                            "t167"."comments__provenance",
+                                            "t167"."shares__provenance",
+                                            "t167"."saves__provenance",
+                                            "t167"."clicks__provenance",
+                                            "t167"."followers",
+                                            "t167"."followers__provenance",
+                                            "t167"."engagements",
+                                            "t167"."engagements__provenance",
+                                            "t167"."impressions_with_estimates",
+                                            "t167"."impressions_with_estimates__provenance",
+                                            "t167"."er_reach_post",
+                                            "t167"."er_followers_post",
+                                            "t167"."er_impressions_post",
+                                            "t167"."er_views_post",
+                                            "t167"."er_reach_post__provenance",
+                                            "t167"."er_followers_post__provenance",
+                                            "t167"."er_impressions_post__provenance",
+                                            "t167"."er_views_post__provenance",
+                                            "t167"."post_platform",
+                                            "t167"."publishing_influencer",
+                                            "t167"."sponsored_posts",
+                                            "t167"."disclosed_sponsored_posts",
+                                            "t142"."cost"
                                           FROM (
                                             SELECT
-                                              "t149"."campaign_id",
-                                              "t149"."campaign",
-                                              "t149"."influencer_id",
-                                              "t149"."influencer",
-                                              "t149"."account_id",
-                                              "t149"."platform",
-                                              "t149"."format",
-                                              "t149"."post_id",
-                                              "t149"."day",
-                                              "t149"."country",
-                                              "t149"."caption",
-                                              "t149"."sponsored",
-                                              "t149"."reach",
-                                              "t149"."impressions",
-                                              "t149"."views",
-                                              "t149"."likes",
-                                              "t149"."comments",
-                                              "t149"."shares",
-                                              "t149"."saves",
-                                              "t149"."clicks",
-                                              "t149"."reach__provenance",
-                                              "t149"."impressions__provenance",
-                                              "t149"."views__provenance",
-                                              "t149"."likes__provenance",
-                                              "t149"."comments__provenance",
-                                              "t149"."shares__provenance",
-                                              "t149"."saves__provenance",
-                                              "t149"."clicks__provenance",
-                                              "t149"."followers",
-                                              "t149"."followers__provenance",
-                                              "t149"."engagements",
-                                              "t149"."engagements__provenance",
+                                              "t152"."campaign_id",
+                                              "t152"."campaign",
+                                              "t152"."influencer_id",
+                                              "t152"."influencer",
+                                              "t152"."account_id",
+                                              "t152"."platform",
+                                              "t152"."format",
+                                              "t152"."post_id",
+                                              "t152"."day",
+                                              "t152"."country",
+                                              "t152"."caption",
+                                              "t152"."sponsored",
+                                              "t152"."reach",
+                                              "t152"."impressions",
+                                              "t152"."views",
+                                              "t152"."likes",
+                                              "t152"."comments",
+                                              "t152"."shares",
+                                              "t152"."saves",
+                                              "t152"."clicks",
+                                              "t152"."reach__provenance",
+                                              "t152"."impressions__provenance",
+                                              "t152"."views__provenance",
+                                              "t152"."likes__provenance",
+                                              "t152"."comments__provenance",
+                                              "t152"."shares__provenance",
+                                              "t152"."saves__provenance",
+                                              "t152"."clicks__provenance",
+                                              "t152"."followers",
+                                              "t152"."followers__provenance",
+                                              "t152"."engagements",
+                                              "t152"."engagements__provenance",
                                               COALESCE(
-                                                COALESCE("t149"."impressions", "t149"."views"),
-                                                "t149"."reach" * COALESCE(
-                                                  SUM("t149"."impressions") FILTER(WHERE
+                                                COALESCE("t152"."impressions", "t152"."views"),
+                                                "t152"."reach" * COALESCE(
+                                                  SUM("t152"."impressions") FILTER(WHERE
                                                     (
-                                                      "t149"."impressions" IS NOT NULL
+                                                      "t152"."impressions" IS NOT NULL
                                                     ) AND (
-                                                      "t149"."reach" IS NOT NULL
+                                                      "t152"."reach" IS NOT NULL
                                                     )) OVER (
-                                                    PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                    PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                   ) / NULLIF(
-                                                    SUM("t149"."reach") FILTER(WHERE
+                                                    SUM("t152"."reach") FILTER(WHERE
                                                       (
-                                                        "t149"."impressions" IS NOT NULL
+                                                        "t152"."impressions" IS NOT NULL
                                                       ) AND (
-                                                        "t149"."reach" IS NOT NULL
+                                                        "t152"."reach" IS NOT NULL
                                                       )) OVER (
-                                                      PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                      PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                     ),
                                                     0
@@ -7708,24 +7759,24 @@ FROM (
                                               ) AS "impressions_with_estimates",
                                               CASE
                                                 WHEN COALESCE(
-                                                  COALESCE("t149"."impressions", "t149"."views"),
-                                                  "t149"."reach" * COALESCE(
-                                                    SUM("t149"."impressions") FILTER(WHERE
+                                                  COALESCE("t152"."impressions", "t152"."views"),
+                                                  "t152"."reach" * COALESCE(
+                                                    SUM("t152"."impressions") FILTER(WHERE
                                                       (
-                                                        "t149"."impressions" IS NOT NULL
+                                                        "t152"."impressions" IS NOT NULL
                                                       ) AND (
-                                                        "t149"."reach" IS NOT NULL
+                                                        "t152"."reach" IS NOT NULL
                                                       )) OVER (
-                                                      PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                      PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                     ) / NULLIF(
-                                                      SUM("t149"."reach") FILTER(WHERE
+                                                      SUM("t152"."reach") FILTER(WHERE
                                                         (
-                                                          "t149"."impressions" IS NOT NULL
+                                                          "t152"."impressions" IS NOT NULL
                                                         ) AND (
-                                                          "t149"."reach" IS NOT NULL
+                                                          "t152"."reach" IS NOT NULL
                                                         )) OVER (
-                                                        PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                        PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                       ),
                                                       0
@@ -7734,198 +7785,198 @@ FROM (
                                                   )
                                                 ) IS NOT NULL
                                                 THEN CASE
-                                                  WHEN "t149"."impressions" IS NOT NULL
-                                                  THEN "t149"."impressions__provenance"
+                                                  WHEN "t152"."impressions" IS NOT NULL
+                                                  THEN "t152"."impressions__provenance"
                                                   ELSE 2
                                                 END
                                                 ELSE CAST(NULL AS BIGINT)
                                               END AS "impressions_with_estimates__provenance",
                                               (
-                                                "t149"."engagements" / NULLIF("t149"."reach", 0)
+                                                "t152"."engagements" / NULLIF("t152"."reach", 0)
                                               ) * 100 AS "er_reach_post",
                                               (
-                                                "t149"."engagements" / NULLIF("t149"."followers", 0)
+                                                "t152"."engagements" / NULLIF("t152"."followers", 0)
                                               ) * 100 AS "er_followers_post",
                                               (
-                                                "t149"."engagements" / NULLIF("t149"."impressions", 0)
+                                                "t152"."engagements" / NULLIF("t152"."impressions", 0)
                                               ) * 100 AS "er_impressions_post",
                                               (
-                                                "t149"."engagements" / NULLIF("t149"."views", 0)
+                                                "t152"."engagements" / NULLIF("t152"."views", 0)
                                               ) * 100 AS "er_views_post",
                                               NULLIF(
                                                 GREATEST(
-                                                  COALESCE("t149"."engagements__provenance", -1),
-                                                  COALESCE("t149"."reach__provenance", -1)
+                                                  COALESCE("t152"."engagements__provenance", -1),
+                                                  COALESCE("t152"."reach__provenance", -1)
                                                 ),
                                                 -1
                                               ) AS "er_reach_post__provenance",
                                               NULLIF(
                                                 GREATEST(
-                                                  COALESCE("t149"."engagements__provenance", -1),
-                                                  COALESCE("t149"."followers__provenance", -1)
+                                                  COALESCE("t152"."engagements__provenance", -1),
+                                                  COALESCE("t152"."followers__provenance", -1)
                                                 ),
                                                 -1
                                               ) AS "er_followers_post__provenance",
                                               NULLIF(
                                                 GREATEST(
-                                                  COALESCE("t149"."engagements__provenance", -1),
-                                                  COALESCE("t149"."impressions__provenance", -1)
+                                                  COALESCE("t152"."engagements__provenance", -1),
+                                                  COALESCE("t152"."impressions__provenance", -1)
                                                 ),
                                                 -1
                                               ) AS "er_impressions_post__provenance",
                                               NULLIF(
                                                 GREATEST(
-                                                  COALESCE("t149"."engagements__provenance", -1),
-                                                  COALESCE("t149"."views__provenance", -1)
+                                                  COALESCE("t152"."engagements__provenance", -1),
+                                                  COALESCE("t152"."views__provenance", -1)
                                                 ),
                                                 -1
                                               ) AS "er_views_post__provenance",
-                                              "t149"."platform" AS "post_platform",
-                                              "t149"."influencer_id" AS "publishing_influencer",
-                                              CAST(CASE WHEN "t149"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
+                                              "t152"."platform" AS "post_platform",
+                                              "t152"."influencer_id" AS "publishing_influencer",
+                                              CAST(CASE WHEN "t152"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
                                               CAST(CASE
-                                                WHEN "t149"."sponsored"
+                                                WHEN "t152"."sponsored"
                                                 AND CASE
-                                                  WHEN UPPER("t149"."country") = 'FR'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), 'publicité')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'publicite')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'collaboration commerciale')
-                                                  WHEN UPPER("t149"."country") = 'BE'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), 'publicité')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'publicite')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'collaboration commerciale')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#pub')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'reclame')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'samenwerking')
-                                                  WHEN UPPER("t149"."country") = 'DE'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), 'werbung')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'anzeige')
-                                                  WHEN UPPER("t149"."country") = 'ES'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), 'publicidad')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#publi')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'patrocinado')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'colaboración pagada')
-                                                  WHEN UPPER("t149"."country") = 'IT'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), 'pubblicità')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#adv')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'sponsorizzato')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#sponsored')
-                                                  WHEN UPPER("t149"."country") = 'GB'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'advert')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'advertisement')
-                                                  WHEN UPPER("t149"."country") = 'US'
-                                                  THEN CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#sponsored')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'advertisement')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'paid partnership')
-                                                  ELSE CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                  OR CONTAINS(LOWER("t149"."caption"), '#sponsored')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'paid partnership')
-                                                  OR CONTAINS(LOWER("t149"."caption"), 'advertisement')
+                                                  WHEN UPPER("t152"."country") = 'FR'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), 'publicité')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'publicite')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'collaboration commerciale')
+                                                  WHEN UPPER("t152"."country") = 'BE'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), 'publicité')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'publicite')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'collaboration commerciale')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#pub')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'reclame')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'samenwerking')
+                                                  WHEN UPPER("t152"."country") = 'DE'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), 'werbung')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'anzeige')
+                                                  WHEN UPPER("t152"."country") = 'ES'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), 'publicidad')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#publi')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'patrocinado')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'colaboración pagada')
+                                                  WHEN UPPER("t152"."country") = 'IT'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), 'pubblicità')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#adv')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'sponsorizzato')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#sponsored')
+                                                  WHEN UPPER("t152"."country") = 'GB'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'advert')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'advertisement')
+                                                  WHEN UPPER("t152"."country") = 'US'
+                                                  THEN CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#sponsored')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'advertisement')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'paid partnership')
+                                                  ELSE CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                  OR CONTAINS(LOWER("t152"."caption"), '#sponsored')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'paid partnership')
+                                                  OR CONTAINS(LOWER("t152"."caption"), 'advertisement')
                                                 END
                                                 THEN 1
                                                 ELSE 0
                                               END AS DOUBLE) AS "disclosed_sponsored_posts"
                                             FROM (
                                               SELECT
-                                                "t140"."campaign_id",
-                                                "t140"."campaign",
-                                                "t140"."influencer_id",
-                                                "t140"."influencer",
-                                                "t140"."account_id",
-                                                "t140"."platform",
-                                                "t140"."format",
-                                                "t140"."post_id",
-                                                "t140"."day",
-                                                "t140"."country",
-                                                "t140"."caption",
-                                                "t140"."sponsored",
-                                                "t140"."reach",
-                                                "t140"."impressions",
-                                                "t140"."views",
-                                                "t140"."likes",
-                                                "t140"."comments",
-                                                "t140"."shares",
-                                                "t140"."saves",
-                                                "t140"."clicks",
-                                                "t140"."reach__provenance",
-                                                "t140"."impressions__provenance",
-                                                "t140"."views__provenance",
-                                                "t140"."likes__provenance",
-                                                "t140"."comments__provenance",
-                                                "t140"."shares__provenance",
-                                                "t140"."saves__provenance",
-                                                "t140"."clicks__provenance",
-                                                "t140"."followers",
-                                                "t140"."followers__provenance",
+                                                "t143"."campaign_id",
+                                                "t143"."campaign",
+                                                "t143"."influencer_id",
+                                                "t143"."influencer",
+                                                "t143"."account_id",
+                                                "t143"."platform",
+                                                "t143"."format",
+                                                "t143"."post_id",
+                                                "t143"."day",
+                                                "t143"."country",
+                                                "t143"."caption",
+                                                "t143"."sponsored",
+                                                "t143"."reach",
+                                                "t143"."impressions",
+                                                "t143"."views",
+                                                "t143"."likes",
+                                                "t143"."comments",
+                                                "t143"."shares",
+                                                "t143"."saves",
+                                                "t143"."clicks",
+                                                "t143"."reach__provenance",
+                                                "t143"."impressions__provenance",
+                                                "t143"."views__provenance",
+                                                "t143"."likes__provenance",
+                                                "t143"."comments__provenance",
+                                                "t143"."shares__provenance",
+                                                "t143"."saves__provenance",
+                                                "t143"."clicks__provenance",
+                                                "t143"."followers",
+                                                "t143"."followers__provenance",
                                                 CASE
                                                   WHEN (
-                                                    "t140"."likes" IS NOT NULL
+                                                    "t143"."likes" IS NOT NULL
                                                   )
                                                   OR (
-                                                    "t140"."comments" IS NOT NULL
+                                                    "t143"."comments" IS NOT NULL
                                                   )
                                                   OR (
-                                                    "t140"."shares" IS NOT NULL
+                                                    "t143"."shares" IS NOT NULL
                                                   )
                                                   OR (
-                                                    "t140"."saves" IS NOT NULL
+                                                    "t143"."saves" IS NOT NULL
                                                   )
-                                                  THEN CAST(0 AS DOUBLE) + COALESCE("t140"."likes", 0) + COALESCE("t140"."comments", 0) + COALESCE("t140"."shares", 0) + COALESCE("t140"."saves", 0)
+                                                  THEN CAST(0 AS DOUBLE) + COALESCE("t143"."likes", 0) + COALESCE("t143"."comments", 0) + COALESCE("t143"."shares", 0) + COALESCE("t143"."saves", 0)
                                                   ELSE CAST(NULL AS DOUBLE)
                                                 END AS "engagements",
                                                 NULLIF(
                                                   GREATEST(
-                                                    COALESCE("t140"."likes__provenance", -1),
-                                                    COALESCE("t140"."comments__provenance", -1),
-                                                    COALESCE("t140"."shares__provenance", -1),
-                                                    COALESCE("t140"."saves__provenance", -1)
+                                                    COALESCE("t143"."likes__provenance", -1),
+                                                    COALESCE("t143"."comments__provenance", -1),
+                                                    COALESCE("t143"."shares__provenance", -1),
+                                                    COALESCE("t143"."saves__provenance", -1)
                                                   ),
                                                   -1
                                                 ) AS "engagements__provenance"
                                               FROM (
                                                 SELECT
-                                                  "t103"."campaign_id",
-                                                  "t103"."campaign",
-                                                  "t103"."influencer_id",
-                                                  "t103"."influencer",
-                                                  "t103"."account_id",
-                                                  "t103"."platform",
-                                                  "t103"."format",
-                                                  "t103"."post_id",
-                                                  "t103"."day",
-                                                  "t103"."country",
-                                                  "t103"."caption",
-                                                  "t103"."sponsored",
-                                                  "t120"."reach",
-                                                  "t120"."impressions",
-                                                  "t120"."views",
-                                                  "t120"."likes",
-                                                  "t120"."comments",
-                                                  "t120"."shares",
-                                                  "t120"."saves",
-                                                  "t120"."clicks",
-                                                  "t120"."reach__provenance",
-                                                  "t120"."impressions__provenance",
-                                                  "t120"."views__provenance",
-                                                  "t120"."likes__provenance",
-                                                  "t120"."comments__provenance",
-                                                  "t120"."shares__provenance",
-                                                  "t120"."saves__provenance",
-                                                  "t120"."clicks__provenance",
-                                                  "t127"."followers",
-                                                  "t127"."followers__provenance"
-                                                FROM "t80" AS "t103"
+                                                  "t104"."campaign_id",
+                                                  "t104"."campaign",
+                                                  "t104"."influencer_id",
+                                                  "t104"."influencer",
+                                                  "t104"."account_id",
+                                                  "t104"."platform",
+                                                  "t104"."format",
+                                                  "t104"."post_id",
+                                                  "t104"."day",
+                                                  "t104"."country",
+                                                  "t104"."caption",
+                                                  "t104"."sponsored",
+                                                  "t122"."reach",
+                                                  "t122"."impressions",
+                                                  "t122"."views",
+                                                  "t122"."likes",
+                                                  "t122"."comments",
+                                                  "t122"."shares",
+                                                  "t122"."saves",
+                                                  "t122"."clicks",
+                                                  "t122"."reach__provenance",
+                                                  "t122"."impressions__provenance",
+                                                  "t122"."views__provenance",
+                                                  "t122"."likes__provenance",
+                                                  "t122"."comments__provenance",
+                                                  "t122"."shares__provenance",
+                                                  "t122"."saves__provenance",
+                                                  "t122"."clicks__provenance",
+                                                  "t130"."followers",
+                                                  "t130"."followers__provenance"
+                                                FROM "t77" AS "t104"
                                                 LEFT OUTER JOIN (
                                                   SELECT
-                                                    CAST("t81"."post_id" AS BIGINT) AS "post_id",
+                                                    CAST("t78"."post_id" AS BIGINT) AS "post_id",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -7936,12 +7987,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'reach') AS DOUBLE) AS "reach",
+                                                      "t78"."metric" = 'reach') AS DOUBLE) AS "reach",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -7952,12 +8003,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'impressions') AS DOUBLE) AS "impressions",
+                                                      "t78"."metric" = 'impressions') AS DOUBLE) AS "impressions",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -7968,12 +8019,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'views') AS DOUBLE) AS "views",
+                                                      "t78"."metric" = 'views') AS DOUBLE) AS "views",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -7984,12 +8035,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'likes') AS DOUBLE) AS "likes",
+                                                      "t78"."metric" = 'likes') AS DOUBLE) AS "likes",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -8000,12 +8051,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'comments') AS DOUBLE) AS "comments",
+                                                      "t78"."metric" = 'comments') AS DOUBLE) AS "comments",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -8016,12 +8067,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'shares') AS DOUBLE) AS "shares",
+                                                      "t78"."metric" = 'shares') AS DOUBLE) AS "shares",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -8032,12 +8083,12 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'saves') AS DOUBLE) AS "saves",
+                                                      "t78"."metric" = 'saves') AS DOUBLE) AS "saves",
                                                     CAST(FIRST(
-                                                      "t81"."value" ORDER BY (
-                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                      "t78"."value" ORDER BY (
+                                                        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                       ) + (
-                                                        15 - CASE "t81"."provenance"
+                                                        15 - CASE "t78"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -8048,13 +8099,13 @@ FROM (
                                                         END
                                                       ) DESC
                                                     ) FILTER(WHERE
-                                                      "t81"."metric" = 'clicks') AS DOUBLE) AS "clicks",
+                                                      "t78"."metric" = 'clicks') AS DOUBLE) AS "clicks",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -8065,14 +8116,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'reach') % 16
+                                                        "t78"."metric" = 'reach') % 16
                                                     ) AS "reach__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -8083,14 +8134,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'impressions') % 16
+                                                        "t78"."metric" = 'impressions') % 16
                                                     ) AS "impressions__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -8101,14 +8152,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'views') % 16
+                                                        "t78"."metric" = 'views') % 16
                                                     ) AS "views__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -8119,14 +8170,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'likes') % 16
+                                                        "t78"."metric" = 'likes') % 16
                                                     ) AS "likes__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -8137,14 +8188,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'comments') % 16
+                                                        "t78"."metric" = 'comments') % 16
                                                     ) AS "comments__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -8155,14 +8206,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'shares') % 16
+                                                        "t78"."metric" = 'shares') % 16
                                                     ) AS "shares__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -8173,14 +8224,14 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'saves') % 16
+                                                        "t78"."metric" = 'saves') % 16
                                                     ) AS "saves__provenance",
                                                     15 - (
                                                       MAX(
                                                         (
-                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                         ) + (
-                                                          15 - CASE "t81"."provenance"
+                                                          15 - CASE "t78"."provenance"
                                                             WHEN 'measured'
                                                             THEN 0
                                                             WHEN 'self_reported'
@@ -8191,7 +8242,7 @@ FROM (
                                                           END
                                                         )
                                                       ) FILTER(WHERE
-                                                        "t81"."metric" = 'clicks') % 16
+                                                        "t78"."metric" = 'clicks') % 16
                                                     ) AS "clicks__provenance"
                                                   FROM (
                                                     SELECT
@@ -8208,14 +8259,14 @@ FROM (
                                                           WHERE
                                                             "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
                                                         )
-                                                    ) AS "t58"
+                                                    ) AS "t57"
                                                     WHERE
-                                                      "t58"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
-                                                  ) AS "t81"
+                                                      "t57"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
+                                                  ) AS "t78"
                                                   GROUP BY
                                                     1
-                                                ) AS "t120"
-                                                  ON "t103"."post_id" = "t120"."post_id"
+                                                ) AS "t122"
+                                                  ON "t104"."post_id" = "t122"."post_id"
                                                 LEFT OUTER JOIN (
                                                   SELECT
                                                     "t108"."post_id",
@@ -8227,11 +8278,11 @@ FROM (
                                                     END AS "followers__provenance"
                                                   FROM (
                                                     SELECT
-                                                      CAST("t82"."post_id" AS BIGINT) AS "post_id",
-                                                      FIRST("t82"."followers" ORDER BY "t82"."captured_at" DESC) FILTER(WHERE
-                                                        "t82"."captured_at" <= "t82"."published_at") AS "before",
+                                                      CAST("t79"."post_id" AS BIGINT) AS "post_id",
+                                                      FIRST("t79"."followers" ORDER BY "t79"."captured_at" DESC) FILTER(WHERE
+                                                        "t79"."captured_at" <= "t79"."published_at") AS "before",
                                                       FIRST(
-                                                        CASE "t82"."provenance"
+                                                        CASE "t79"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -8239,15 +8290,15 @@ FROM (
                                                           WHEN 'estimated'
                                                           THEN 2
                                                           ELSE 2
-                                                        END ORDER BY "t82"."captured_at" DESC
+                                                        END ORDER BY "t79"."captured_at" DESC
                                                       ) FILTER(WHERE
-                                                        "t82"."captured_at" <= "t82"."published_at") AS "before_rank",
-                                                      FIRST("t82"."followers" ORDER BY "t82"."captured_at") FILTER(WHERE
+                                                        "t79"."captured_at" <= "t79"."published_at") AS "before_rank",
+                                                      FIRST("t79"."followers" ORDER BY "t79"."captured_at") FILTER(WHERE
                                                         NOT (
-                                                          "t82"."captured_at" <= "t82"."published_at"
+                                                          "t79"."captured_at" <= "t79"."published_at"
                                                         )) AS "after",
                                                       FIRST(
-                                                        CASE "t82"."provenance"
+                                                        CASE "t79"."provenance"
                                                           WHEN 'measured'
                                                           THEN 0
                                                           WHEN 'self_reported'
@@ -8255,10 +8306,10 @@ FROM (
                                                           WHEN 'estimated'
                                                           THEN 2
                                                           ELSE 2
-                                                        END ORDER BY "t82"."captured_at"
+                                                        END ORDER BY "t79"."captured_at"
                                                       ) FILTER(WHERE
                                                         NOT (
-                                                          "t82"."captured_at" <= "t82"."published_at"
+                                                          "t79"."captured_at" <= "t79"."published_at"
                                                         )) AS "after_rank"
                                                     FROM (
                                                       SELECT
@@ -8281,126 +8332,126 @@ FROM (
                                                       ) AS "t51"
                                                       INNER JOIN "follower_snapshot" AS "t26"
                                                         ON "t51"."account_id" = "t26"."account_id"
-                                                    ) AS "t82"
+                                                    ) AS "t79"
                                                     GROUP BY
                                                       1
                                                   ) AS "t108"
-                                                ) AS "t127"
-                                                  ON "t103"."post_id" = "t127"."post_id"
-                                              ) AS "t140"
-                                            ) AS "t149"
-                                          ) AS "t164"
+                                                ) AS "t130"
+                                                  ON "t104"."post_id" = "t130"."post_id"
+                                              ) AS "t143"
+                                            ) AS "t152"
+                                          ) AS "t167"
                                           LEFT OUTER JOIN (
                                             SELECT
-                                              "t126"."post_id",
-                                              SUM("t126"."cost") AS "cost"
+                                              "t129"."post_id",
+                                              SUM("t129"."cost") AS "cost"
                                             FROM (
                                               SELECT
                                                 "t116"."post_id",
-                                                "t101"."amount" / "t116"."n_posts" AS "cost"
-                                              FROM "t78" AS "t101"
+                                                "t102"."amount" / "t116"."n_posts" AS "cost"
+                                              FROM "t75" AS "t102"
                                               INNER JOIN (
                                                 SELECT
-                                                  "t96"."campaign_id",
-                                                  "t96"."campaign",
-                                                  "t96"."influencer_id",
-                                                  "t96"."influencer",
-                                                  "t96"."account_id",
-                                                  "t96"."platform",
-                                                  "t96"."format",
-                                                  "t96"."post_id",
-                                                  "t96"."day",
-                                                  "t96"."country",
-                                                  "t96"."caption",
-                                                  "t96"."sponsored",
-                                                  COUNT("t96"."post_id") OVER (
-                                                    PARTITION BY "t96"."campaign_id", "t96"."influencer_id"
+                                                  "t95"."campaign_id",
+                                                  "t95"."campaign",
+                                                  "t95"."influencer_id",
+                                                  "t95"."influencer",
+                                                  "t95"."account_id",
+                                                  "t95"."platform",
+                                                  "t95"."format",
+                                                  "t95"."post_id",
+                                                  "t95"."day",
+                                                  "t95"."country",
+                                                  "t95"."caption",
+                                                  "t95"."sponsored",
+                                                  COUNT("t95"."post_id") OVER (
+                                                    PARTITION BY "t95"."campaign_id", "t95"."influencer_id"
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                   ) AS "n_posts"
-                                                FROM "t80" AS "t96"
+                                                FROM "t77" AS "t95"
                                               ) AS "t116"
-                                                ON "t101"."campaign_id" = "t116"."campaign_id"
-                                                AND "t101"."influencer_id" = "t116"."influencer_id"
-                                            ) AS "t126"
+                                                ON "t102"."campaign_id" = "t116"."campaign_id"
+                                                AND "t102"."influencer_id" = "t116"."influencer_id"
+                                            ) AS "t129"
                                             GROUP BY
                                               1
-                                          ) AS "t139"
-                                            ON "t164"."post_id" = "t139"."post_id"
-                                        ) AS "t176"
+                                          ) AS "t142"
+                                            ON "t167"."post_id" = "t142"."post_id"
+                                        ) AS "t179"
                                         LEFT OUTER JOIN (
                                           SELECT
-                                            "t177"."post_id",
+                                            "t180"."post_id",
                                             MAX(
                                               CAST(CASE
-                                                WHEN CONTAINS(LOWER("t177"."caption"), LOWER("t177"."message"))
+                                                WHEN CONTAINS(LOWER("t180"."caption"), LOWER("t180"."message"))
                                                 THEN 1
                                                 ELSE 0
                                               END AS DOUBLE)
                                             ) AS "key_message_posts"
                                           FROM (
                                             SELECT
-                                              "t169"."campaign_id",
-                                              "t169"."post_id",
-                                              "t169"."caption",
-                                              "t84"."message"
+                                              "t172"."campaign_id",
+                                              "t172"."post_id",
+                                              "t172"."caption",
+                                              "t81"."message"
                                             FROM (
                                               SELECT
-                                                "t162"."campaign_id",
-                                                "t162"."post_id",
-                                                "t162"."caption"
+                                                "t165"."campaign_id",
+                                                "t165"."post_id",
+                                                "t165"."caption"
                                               FROM (
                                                 SELECT
-                                                  "t149"."campaign_id",
-                                                  "t149"."campaign",
-                                                  "t149"."influencer_id",
-                                                  "t149"."influencer",
-                                                  "t149"."account_id",
-                                                  "t149"."platform",
-                                                  "t149"."format",
-                                                  "t149"."post_id",
-                                                  "t149"."day",
-                                                  "t149"."country",
-                                                  "t149"."caption",
-                                                  "t149"."sponsored",
-                                                  "t149"."reach",
-                                                  "t149"."impressions",
-                                                  "t149"."views",
-                                                  "t149"."likes",
-                                                  "t149"."comments",
-                                                  "t149"."shares",
-                                                  "t149"."saves",
-                                                  "t149"."clicks",
-                                                  "t149"."reach__provenance",
-                                                  "t149"."impressions__provenance",
-                                                  "t149"."views__provenance",
-                                                  "t149"."likes__provenance",
-                                                  "t149"."comments__provenance",
-                                                  "t149"."shares__provenance",
-                                                  "t149"."saves__provenance",
-                                                  "t149"."clicks__provenance",
-                                                  "t149"."followers",
-                                                  "t149"."followers__provenance",
-                                                  "t149"."engagements",
-                                                  "t149"."engagements__provenance",
+                                                  "t152"."campaign_id",
+                                                  "t152"."campaign",
+                                                  "t152"."influencer_id",
+                                                  "t152"."influencer",
+                                                  "t152"."account_id",
+                                                  "t152"."platform",
+                                                  "t152"."format",
+                                                  "t152"."post_id",
+                                                  "t152"."day",
+                                                  "t152"."country",
+                                                  "t152"."caption",
+                                                  "t152"."sponsored",
+                                                  "t152"."reach",
+                                                  "t152"."impressions",
+                                                  "t152"."views",
+                                                  "t152"."likes",
+                                                  "t152"."comments",
+                                                  "t152"."shares",
+                                                  "t152"."saves",
+                                                  "t152"."clicks",
+                                                  "t152"."reach__provenance",
+                                                  "t152"."impressions__provenance",
+                                                  "t152"."views__provenance",
+                                                  "t152"."likes__provenance",
+                                                  "t152"."comments__provenance",
+                                                  "t152"."shares__provenance",
+                                                  "t152"."saves__provenance",
+                                                  "t152"."clicks__provenance",
+                                                  "t152"."followers",
+                                                  "t152"."followers__provenance",
+                                                  "t152"."engagements",
+                                                  "t152"."engagements__provenance",
                                                   COALESCE(
-                                                    COALESCE("t149"."impressions", "t149"."views"),
-                                                    "t149"."reach" * COALESCE(
-                                                      SUM("t149"."impressions") FILTER(WHERE
+                                                    COALESCE("t152"."impressions", "t152"."views"),
+                                                    "t152"."reach" * COALESCE(
+                                                      SUM("t152"."impressions") FILTER(WHERE
                                                         (
-                                                          "t149"."impressions" IS NOT NULL
+                                                          "t152"."impressions" IS NOT NULL
                                                         ) AND (
-                                                          "t149"."reach" IS NOT NULL
+                                                          "t152"."reach" IS NOT NULL
                                                         )) OVER (
-                                                        PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                        PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                       ) / NULLIF(
-                                                        SUM("t149"."reach") FILTER(WHERE
+                                                        SUM("t152"."reach") FILTER(WHERE
                                                           (
-                                                            "t149"."impressions" IS NOT NULL
+                                                            "t152"."impressions" IS NOT NULL
                                                           ) AND (
-                                                            "t149"."reach" IS NOT NULL
+                                                            "t152"."reach" IS NOT NULL
                                                           )) OVER (
-                                                          PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                          PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                         ),
                                                         0
@@ -8410,24 +8461,24 @@ FROM (
                                                   ) AS "impressions_with_estimates",
                                                   CASE
                                                     WHEN COALESCE(
-                                                      COALESCE("t149"."impressions", "t149"."views"),
-                                                      "t149"."reach" * COALESCE(
-                                                        SUM("t149"."impressions") FILTER(WHERE
+                                                      COALESCE("t152"."impressions", "t152"."views"),
+                                                      "t152"."reach" * COALESCE(
+                                                        SUM("t152"."impressions") FILTER(WHERE
                                                           (
-                                                            "t149"."impressions" IS NOT NULL
+                                                            "t152"."impressions" IS NOT NULL
                                                           ) AND (
-                                                            "t149"."reach" IS NOT NULL
+                                                            "t152"."reach" IS NOT NULL
                                                           )) OVER (
-                                                          PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                          PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                         ) / NULLIF(
-                                                          SUM("t149"."reach") FILTER(WHERE
+                                                          SUM("t152"."reach") FILTER(WHERE
                                                             (
-                                                              "t149"."impressions" IS NOT NULL
+                                                              "t152"."impressions" IS NOT NULL
                                                             ) AND (
-                                                              "t149"."reach" IS NOT NULL
+                                                              "t152"."reach" IS NOT NULL
                                                             )) OVER (
-                                                            PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                            PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                           ),
                                                           0
@@ -8436,198 +8487,198 @@ FROM (
                                                       )
                                                     ) IS NOT NULL
                                                     THEN CASE
-                                                      WHEN "t149"."impressions" IS NOT NULL
-                                                      THEN "t149"."impressions__provenance"
+                                                      WHEN "t152"."impressions" IS NOT NULL
+                                                      THEN "t152"."impressions__provenance"
                                                       ELSE 2
                                                     END
                                                     ELSE CAST(NULL AS BIGINT)
                                                   END AS "impressions_with_estimates__provenance",
                                                   (
-                                                    "t149"."engagements" / NULLIF("t149"."reach", 0)
+                                                    "t152"."engagements" / NULLIF("t152"."reach", 0)
                                                   ) * 100 AS "er_reach_post",
                                                   (
-                                                    "t149"."engagements" / NULLIF("t149"."followers", 0)
+                                                    "t152"."engagements" / NULLIF("t152"."followers", 0)
                                                   ) * 100 AS "er_followers_post",
                                                   (
-                                                    "t149"."engagements" / NULLIF("t149"."impressions", 0)
+                                                    "t152"."engagements" / NULLIF("t152"."impressions", 0)
                                                   ) * 100 AS "er_impressions_post",
                                                   (
-                                                    "t149"."engagements" / NULLIF("t149"."views", 0)
+                                                    "t152"."engagements" / NULLIF("t152"."views", 0)
                                                   ) * 100 AS "er_views_post",
                                                   NULLIF(
                                                     GREATEST(
-                                                      COALESCE("t149"."engagements__provenance", -1),
-                                                      COALESCE("t149"."reach__provenance", -1)
+                                                      COALESCE("t152"."engagements__provenance", -1),
+                                                      COALESCE("t152"."reach__provenance", -1)
                                                     ),
                                                     -1
                                                   ) AS "er_reach_post__provenance",
                                                   NULLIF(
                                                     GREATEST(
-                                                      COALESCE("t149"."engagements__provenance", -1),
-                                                      COALESCE("t149"."followers__provenance", -1)
+                                                      COALESCE("t152"."engagements__provenance", -1),
+                                                      COALESCE("t152"."followers__provenance", -1)
                                                     ),
                                                     -1
                                                   ) AS "er_followers_post__provenance",
                                                   NULLIF(
                                                     GREATEST(
-                                                      COALESCE("t149"."engagements__provenance", -1),
-                                                      COALESCE("t149"."impressions__provenance", -1)
+                                                      COALESCE("t152"."engagements__provenance", -1),
+                                                      COALESCE("t152"."impressions__provenance", -1)
                                                     ),
                                                     -1
                                                   ) AS "er_impressions_post__provenance",
                                                   NULLIF(
                                                     GREATEST(
-                                                      COALESCE("t149"."engagements__provenance", -1),
-                                                      COALESCE("t149"."views__provenance", -1)
+                                                      COALESCE("t152"."engagements__provenance", -1),
+                                                      COALESCE("t152"."views__provenance", -1)
                                                     ),
                                                     -1
                                                   ) AS "er_views_post__provenance",
-                                                  "t149"."platform" AS "post_platform",
-                                                  "t149"."influencer_id" AS "publishing_influencer",
-                                                  CAST(CASE WHEN "t149"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
+                                                  "t152"."platform" AS "post_platform",
+                                                  "t152"."influencer_id" AS "publishing_influencer",
+                                                  CAST(CASE WHEN "t152"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
                                                   CAST(CASE
-                                                    WHEN "t149"."sponsored"
+                                                    WHEN "t152"."sponsored"
                                                     AND CASE
-                                                      WHEN UPPER("t149"."country") = 'FR'
-                                                      THEN CONTAINS(LOWER("t149"."caption"), 'publicité')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'publicite')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'collaboration commerciale')
-                                                      WHEN UPPER("t149"."country") = 'BE'
-                                                      THEN CONTAINS(LOWER("t149"."caption"), 'publicité')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'publicite')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'collaboration commerciale')
-                                                      OR CONTAINS(LOWER("t149"."caption"), '#pub')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'reclame')
-                                                      OR CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'samenwerking')
-                                                      WHEN UPPER("t149"."country") = 'DE'
-                                                      THEN CONTAINS(LOWER("t149"."caption"), 'werbung')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'anzeige')
-                                                      WHEN UPPER("t149"."country") = 'ES'
-                                                      THEN CONTAINS(LOWER("t149"."caption"), 'publicidad')
-                                                      OR CONTAINS(LOWER("t149"."caption"), '#publi')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'patrocinado')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'colaboración pagada')
-                                                      WHEN UPPER("t149"."country") = 'IT'
-                                                      THEN CONTAINS(LOWER("t149"."caption"), 'pubblicità')
-                                                      OR CONTAINS(LOWER("t149"."caption"), '#adv')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'sponsorizzato')
-                                                      OR CONTAINS(LOWER("t149"."caption"), '#sponsored')
-                                                      WHEN UPPER("t149"."country") = 'GB'
-                                                      THEN CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'advert')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'advertisement')
-                                                      WHEN UPPER("t149"."country") = 'US'
-                                                      THEN CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                      OR CONTAINS(LOWER("t149"."caption"), '#sponsored')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'advertisement')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'paid partnership')
-                                                      ELSE CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                      OR CONTAINS(LOWER("t149"."caption"), '#sponsored')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'paid partnership')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'advertisement')
+                                                      WHEN UPPER("t152"."country") = 'FR'
+                                                      THEN CONTAINS(LOWER("t152"."caption"), 'publicité')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'publicite')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'collaboration commerciale')
+                                                      WHEN UPPER("t152"."country") = 'BE'
+                                                      THEN CONTAINS(LOWER("t152"."caption"), 'publicité')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'publicite')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'collaboration commerciale')
+                                                      OR CONTAINS(LOWER("t152"."caption"), '#pub')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'reclame')
+                                                      OR CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'samenwerking')
+                                                      WHEN UPPER("t152"."country") = 'DE'
+                                                      THEN CONTAINS(LOWER("t152"."caption"), 'werbung')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'anzeige')
+                                                      WHEN UPPER("t152"."country") = 'ES'
+                                                      THEN CONTAINS(LOWER("t152"."caption"), 'publicidad')
+                                                      OR CONTAINS(LOWER("t152"."caption"), '#publi')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'patrocinado')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'colaboración pagada')
+                                                      WHEN UPPER("t152"."country") = 'IT'
+                                                      THEN CONTAINS(LOWER("t152"."caption"), 'pubblicità')
+                                                      OR CONTAINS(LOWER("t152"."caption"), '#adv')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'sponsorizzato')
+                                                      OR CONTAINS(LOWER("t152"."caption"), '#sponsored')
+                                                      WHEN UPPER("t152"."country") = 'GB'
+                                                      THEN CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'advert')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'advertisement')
+                                                      WHEN UPPER("t152"."country") = 'US'
+                                                      THEN CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                      OR CONTAINS(LOWER("t152"."caption"), '#sponsored')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'advertisement')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'paid partnership')
+                                                      ELSE CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                      OR CONTAINS(LOWER("t152"."caption"), '#sponsored')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'paid partnership')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'advertisement')
                                                     END
                                                     THEN 1
                                                     ELSE 0
                                                   END AS DOUBLE) AS "disclosed_sponsored_posts"
                                                 FROM (
                                                   SELECT
-                                                    "t140"."campaign_id",
-                                                    "t140"."campaign",
-                                                    "t140"."influencer_id",
-                                                    "t140"."influencer",
-                                                    "t140"."account_id",
-                                                    "t140"."platform",
-                                                    "t140"."format",
-                                                    "t140"."post_id",
-                                                    "t140"."day",
-                                                    "t140"."country",
-                                                    "t140"."caption",
-                                                    "t140"."sponsored",
-                                                    "t140"."reach",
-                                                    "t140"."impressions",
-                                                    "t140"."views",
-                                                    "t140"."likes",
-                                                    "t140"."comments",
-                                                    "t140"."shares",
-                                                    "t140"."saves",
-                                                    "t140"."clicks",
-                                                    "t140"."reach__provenance",
-                                                    "t140"."impressions__provenance",
-                                                    "t140"."views__provenance",
-                                                    "t140"."likes__provenance",
-                                                    "t140"."comments__provenance",
-                                                    "t140"."shares__provenance",
-                                                    "t140"."saves__provenance",
-                                                    "t140"."clicks__provenance",
-                                                    "t140"."followers",
-                                                    "t140"."followers__provenance",
+                                                    "t143"."campaign_id",
+                                                    "t143"."campaign",
+                                                    "t143"."influencer_id",
+                                                    "t143"."influencer",
+                                                    "t143"."account_id",
+                                                    "t143"."platform",
+                                                    "t143"."format",
+                                                    "t143"."post_id",
+                                                    "t143"."day",
+                                                    "t143"."country",
+                                                    "t143"."caption",
+                                                    "t143"."sponsored",
+                                                    "t143"."reach",
+                                                    "t143"."impressions",
+                                                    "t143"."views",
+                                                    "t143"."likes",
+                                                    "t143"."comments",
+                                                    "t143"."shares",
+                                                    "t143"."saves",
+                                                    "t143"."clicks",
+                                                    "t143"."reach__provenance",
+                                                    "t143"."impressions__provenance",
+                                                    "t143"."views__provenance",
+                                                    "t143"."likes__provenance",
+                                                    "t143"."comments__provenance",
+                                                    "t143"."shares__provenance",
+                                                    "t143"."saves__provenance",
+                                                    "t143"."clicks__provenance",
+                                                    "t143"."followers",
+                                                    "t143"."followers__provenance",
                                                     CASE
                                                       WHEN (
-                                                        "t140"."likes" IS NOT NULL
+                                                        "t143"."likes" IS NOT NULL
                                                       )
                                                       OR (
-                                                        "t140"."comments" IS NOT NULL
+                                                        "t143"."comments" IS NOT NULL
                                                       )
                                                       OR (
-                                                        "t140"."shares" IS NOT NULL
+                                                        "t143"."shares" IS NOT NULL
                                                       )
                                                       OR (
-                                                        "t140"."saves" IS NOT NULL
+                                                        "t143"."saves" IS NOT NULL
                                                       )
-                                                      THEN CAST(0 AS DOUBLE) + COALESCE("t140"."likes", 0) + COALESCE("t140"."comments", 0) + COALESCE("t140"."shares", 0) + COALESCE("t140"."saves", 0)
+                                                      THEN CAST(0 AS DOUBLE) + COALESCE("t143"."likes", 0) + COALESCE("t143"."comments", 0) + COALESCE("t143"."shares", 0) + COALESCE("t143"."saves", 0)
                                                       ELSE CAST(NULL AS DOUBLE)
                                                     END AS "engagements",
                                                     NULLIF(
                                                       GREATEST(
-                                                        COALESCE("t140"."likes__provenance", -1),
-                                                        COALESCE("t140"."comments__provenance", -1),
-                                                        COALESCE("t140"."shares__provenance", -1),
-                                                        COALESCE("t140"."saves__provenance", -1)
+                                                        COALESCE("t143"."likes__provenance", -1),
+                                                        COALESCE("t143"."comments__provenance", -1),
+                                                        COALESCE("t143"."shares__provenance", -1),
+                                                        COALESCE("t143"."saves__provenance", -1)
                                                       ),
                                                       -1
                                                     ) AS "engagements__provenance"
                                                   FROM (
                                                     SELECT
-                                                      "t103"."campaign_id",
-                                                      "t103"."campaign",
-                                                      "t103"."influencer_id",
-                                                      "t103"."influencer",
-                                                      "t103"."account_id",
-                                                      "t103"."platform",
-                                                      "t103"."format",
-                                                      "t103"."post_id",
-                                                      "t103"."day",
-                                                      "t103"."country",
-                                                      "t103"."caption",
-                                                      "t103"."sponsored",
-                                                      "t120"."reach",
-                                                      "t120"."impressions",
-                                                      "t120"."views",
-                                                      "t120"."likes",
-                                                      "t120"."comments",
-                                                      "t120"."shares",
-                                                      "t120"."saves",
-                                                      "t120"."clicks",
-                                                      "t120"."reach__provenance",
-                                                      "t120"."impressions__provenance",
-                                                      "t120"."views__provenance",
-                                                      "t120"."likes__provenance",
-                                                      "t120"."comments__provenance",
-                                                      "t120"."shares__provenance",
-                                                      "t120"."saves__provenance",
-                                                      "t120"."clicks__provenance",
-                                                      "t127"."followers",
-                                                      "t127"."followers__provenance"
-                                                    FROM "t80" AS "t103"
+                                                      "t104"."campaign_id",
+                                                      "t104"."campaign",
+                                                      "t104"."influencer_id",
+                                                      "t104"."influencer",
+                                                      "t104"."account_id",
+                                                      "t104"."platform",
+                                                      "t104"."format",
+                                                      "t104"."post_id",
+                                                      "t104"."day",
+                                                      "t104"."country",
+                                                      "t104"."caption",
+                                                      "t104"."sponsored",
+                                                      "t122"."reach",
+                                                      "t122"."impressions",
+                                                      "t122"."views",
+                                                      "t122"."likes",
+                                                      "t122"."comments",
+                                                      "t122"."shares",
+                                                      "t122"."saves",
+                                                      "t122"."clicks",
+                                                      "t122"."reach__provenance",
+                                                      "t122"."impressions__provenance",
+                                                      "t122"."views__provenance",
+                                                      "t122"."likes__provenance",
+                                                      "t122"."comments__provenance",
+                                                      "t122"."shares__provenance",
+                                                      "t122"."saves__provenance",
+                                                      "t122"."clicks__provenance",
+                                                      "t130"."followers",
+                                                      "t130"."followers__provenance"
+                                                    FROM "t77" AS "t104"
                                                     LEFT OUTER JOIN (
                                                       SELECT
-                                                        CAST("t81"."post_id" AS BIGINT) AS "post_id",
+                                                        CAST("t78"."post_id" AS BIGINT) AS "post_id",
                                                         CAST(FIRST(
-                                                          "t81"."value" ORDER BY (
-                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          "t78"."value" ORDER BY (
+                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                           ) + (
-                                                            15 - CASE "t81"."provenance"
+                                                            15 - CASE "t78"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -8638,12 +8689,12 @@ FROM (
                                                             END
                                                           ) DESC
                                                         ) FILTER(WHERE
-                                                          "t81"."metric" = 'reach') AS DOUBLE) AS "reach",
+                                                          "t78"."metric" = 'reach') AS DOUBLE) AS "reach",
                                                         CAST(FIRST(
-                                                          "t81"."value" ORDER BY (
-                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          "t78"."value" ORDER BY (
+                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                           ) + (
-                                                            15 - CASE "t81"."provenance"
+                                                            15 - CASE "t78"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -8654,12 +8705,12 @@ FROM (
                                                             END
                                                           ) DESC
                                                         ) FILTER(WHERE
-                                                          "t81"."metric" = 'impressions') AS DOUBLE) AS "impressions",
+                                                          "t78"."metric" = 'impressions') AS DOUBLE) AS "impressions",
                                                         CAST(FIRST(
-                                                          "t81"."value" ORDER BY (
-                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          "t78"."value" ORDER BY (
+                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                           ) + (
-                                                            15 - CASE "t81"."provenance"
+                                                            15 - CASE "t78"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -8670,12 +8721,12 @@ FROM (
                                                             END
                                                           ) DESC
                                                         ) FILTER(WHERE
-                                                          "t81"."metric" = 'views') AS DOUBLE) AS "views",
+                                                          "t78"."metric" = 'views') AS DOUBLE) AS "views",
                                                         CAST(FIRST(
-                                                          "t81"."value" ORDER BY (
-                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          "t78"."value" ORDER BY (
+                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                           ) + (
-                                                            15 - CASE "t81"."provenance"
+                                                            15 - CASE "t78"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -8686,12 +8737,12 @@ FROM (
                                                             END
                                                           ) DESC
                                                         ) FILTER(WHERE
-                                                          "t81"."metric" = 'likes') AS DOUBLE) AS "likes",
+                                                          "t78"."metric" = 'likes') AS DOUBLE) AS "likes",
                                                         CAST(FIRST(
-                                                          "t81"."value" ORDER BY (
-                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          "t78"."value" ORDER BY (
+                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                           ) + (
-                                                            15 - CASE "t81"."provenance"
+                                                            15 - CASE "t78"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -8702,12 +8753,12 @@ FROM (
                                                             END
                                                           ) DESC
                                                         ) FILTER(WHERE
-                                                          "t81"."metric" = 'comments') AS DOUBLE) AS "comments",
+                                                          "t78"."metric" = 'comments') AS DOUBLE) AS "comments",
                                                         CAST(FIRST(
-                                                          "t81"."value" ORDER BY (
-                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          "t78"."value" ORDER BY (
+                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                           ) + (
-                                                            15 - CASE "t81"."provenance"
+                                                            15 - CASE "t78"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -8718,12 +8769,12 @@ FROM (
                                                             END
                                                           ) DESC
                                                         ) FILTER(WHERE
-                                                          "t81"."metric" = 'shares') AS DOUBLE) AS "shares",
+                                                          "t78"."metric" = 'shares') AS DOUBLE) AS "shares",
                                                         CAST(FIRST(
-                                                          "t81"."value" ORDER BY (
-                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          "t78"."value" ORDER BY (
+                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                           ) + (
-                                                            15 - CASE "t81"."provenance"
+                                                            15 - CASE "t78"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -8734,12 +8785,12 @@ FROM (
                                                             END
                                                           ) DESC
                                                         ) FILTER(WHERE
-                                                          "t81"."metric" = 'saves') AS DOUBLE) AS "saves",
+                                                          "t78"."metric" = 'saves') AS DOUBLE) AS "saves",
                                                         CAST(FIRST(
-                                                          "t81"."value" ORDER BY (
-                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          "t78"."value" ORDER BY (
+                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                           ) + (
-                                                            15 - CASE "t81"."provenance"
+                                                            15 - CASE "t78"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -8750,13 +8801,13 @@ FROM (
                                                             END
                                                           ) DESC
                                                         ) FILTER(WHERE
-                                                          "t81"."metric" = 'clicks') AS DOUBLE) AS "clicks",
+                                                          "t78"."metric" = 'clicks') AS DOUBLE) AS "clicks",
                                                         15 - (
                                                           MAX(
                                                             (
-                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                             ) + (
-                                                              15 - CASE "t81"."provenance"
+                                                              15 - CASE "t78"."provenance"
                                                                 WHEN 'measured'
                                                                 THEN 0
                                                                 WHEN 'self_reported'
@@ -8767,14 +8818,14 @@ FROM (
                                                               END
                                                             )
                                                           ) FILTER(WHERE
-                                                            "t81"."metric" = 'reach') % 16
+                                                            "t78"."metric" = 'reach') % 16
                                                         ) AS "reach__provenance",
                                                         15 - (
                                                           MAX(
                                                             (
-                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                             ) + (
-                                                              15 - CASE "t81"."provenance"
+                                                              15 - CASE "t78"."provenance"
                                                                 WHEN 'measured'
                                                                 THEN 0
                                                                 WHEN 'self_reported'
@@ -8785,14 +8836,14 @@ FROM (
                                                               END
                                                             )
                                                           ) FILTER(WHERE
-                                                            "t81"."metric" = 'impressions') % 16
+                                                            "t78"."metric" = 'impressions') % 16
                                                         ) AS "impressions__provenance",
                                                         15 - (
                                                           MAX(
                                                             (
-                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                             ) + (
-                                                              15 - CASE "t81"."provenance"
+                                                              15 - CASE "t78"."provenance"
                                                                 WHEN 'measured'
                                                                 THEN 0
                                                                 WHEN 'self_reported'
@@ -8803,14 +8854,14 @@ FROM (
                                                               END
                                                             )
                                                           ) FILTER(WHERE
-                                                            "t81"."metric" = 'views') % 16
+                                                            "t78"."metric" = 'views') % 16
                                                         ) AS "views__provenance",
                                                         15 - (
                                                           MAX(
                                                             (
-                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                             ) + (
-                                                              15 - CASE "t81"."provenance"
+                                                              15 - CASE "t78"."provenance"
                                                                 WHEN 'measured'
                                                                 THEN 0
                                                                 WHEN 'self_reported'
@@ -8821,14 +8872,14 @@ FROM (
                                                               END
                                                             )
                                                           ) FILTER(WHERE
-                                                            "t81"."metric" = 'likes') % 16
+                                                            "t78"."metric" = 'likes') % 16
                                                         ) AS "likes__provenance",
                                                         15 - (
                                                           MAX(
                                                             (
-                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                             ) + (
-                                                              15 - CASE "t81"."provenance"
+                                                              15 - CASE "t78"."provenance"
                                                                 WHEN 'measured'
                                                                 THEN 0
                                                                 WHEN 'self_reported'
@@ -8839,14 +8890,14 @@ FROM (
                                                               END
                                                             )
                                                           ) FILTER(WHERE
-                                                            "t81"."metric" = 'comments') % 16
+                                                            "t78"."metric" = 'comments') % 16
                                                         ) AS "comments__provenance",
                                                         15 - (
                                                           MAX(
                                                             (
-                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                             ) + (
-                                                              15 - CASE "t81"."provenance"
+                                                              15 - CASE "t78"."provenance"
                                                                 WHEN 'measured'
                                                                 THEN 0
                                                                 WHEN 'self_reported'
@@ -8857,14 +8908,14 @@ FROM (
                                                               END
                                                             )
                                                           ) FILTER(WHERE
-                                                            "t81"."metric" = 'shares') % 16
+                                                            "t78"."metric" = 'shares') % 16
                                                         ) AS "shares__provenance",
                                                         15 - (
                                                           MAX(
                                                             (
-                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                             ) + (
-                                                              15 - CASE "t81"."provenance"
+                                                              15 - CASE "t78"."provenance"
                                                                 WHEN 'measured'
                                                                 THEN 0
                                                                 WHEN 'self_reported'
@@ -8875,14 +8926,14 @@ FROM (
                                                               END
                                                             )
                                                           ) FILTER(WHERE
-                                                            "t81"."metric" = 'saves') % 16
+                                                            "t78"."metric" = 'saves') % 16
                                                         ) AS "saves__provenance",
                                                         15 - (
                                                           MAX(
                                                             (
-                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                             ) + (
-                                                              15 - CASE "t81"."provenance"
+                                                              15 - CASE "t78"."provenance"
                                                                 WHEN 'measured'
                                                                 THEN 0
                                                                 WHEN 'self_reported'
@@ -8893,7 +8944,7 @@ FROM (
                                                               END
                                                             )
                                                           ) FILTER(WHERE
-                                                            "t81"."metric" = 'clicks') % 16
+                                                            "t78"."metric" = 'clicks') % 16
                                                         ) AS "clicks__provenance"
                                                       FROM (
                                                         SELECT
@@ -8910,14 +8961,14 @@ FROM (
                                                               WHERE
                                                                 "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
                                                             )
-                                                        ) AS "t58"
+                                                        ) AS "t57"
                                                         WHERE
-                                                          "t58"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
-                                                      ) AS "t81"
+                                                          "t57"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
+                                                      ) AS "t78"
                                                       GROUP BY
                                                         1
-                                                    ) AS "t120"
-                                                      ON "t103"."post_id" = "t120"."post_id"
+                                                    ) AS "t122"
+                                                      ON "t104"."post_id" = "t122"."post_id"
                                                     LEFT OUTER JOIN (
                                                       SELECT
                                                         "t108"."post_id",
@@ -8929,11 +8980,11 @@ FROM (
                                                         END AS "followers__provenance"
                                                       FROM (
                                                         SELECT
-                                                          CAST("t82"."post_id" AS BIGINT) AS "post_id",
-                                                          FIRST("t82"."followers" ORDER BY "t82"."captured_at" DESC) FILTER(WHERE
-                                                            "t82"."captured_at" <= "t82"."published_at") AS "before",
+                                                          CAST("t79"."post_id" AS BIGINT) AS "post_id",
+                                                          FIRST("t79"."followers" ORDER BY "t79"."captured_at" DESC) FILTER(WHERE
+                                                            "t79"."captured_at" <= "t79"."published_at") AS "before",
                                                           FIRST(
-                                                            CASE "t82"."provenance"
+                                                            CASE "t79"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -8941,15 +8992,15 @@ FROM (
                                                               WHEN 'estimated'
                                                               THEN 2
                                                               ELSE 2
-                                                            END ORDER BY "t82"."captured_at" DESC
+                                                            END ORDER BY "t79"."captured_at" DESC
                                                           ) FILTER(WHERE
-                                                            "t82"."captured_at" <= "t82"."published_at") AS "before_rank",
-                                                          FIRST("t82"."followers" ORDER BY "t82"."captured_at") FILTER(WHERE
+                                                            "t79"."captured_at" <= "t79"."published_at") AS "before_rank",
+                                                          FIRST("t79"."followers" ORDER BY "t79"."captured_at") FILTER(WHERE
                                                             NOT (
-                                                              "t82"."captured_at" <= "t82"."published_at"
+                                                              "t79"."captured_at" <= "t79"."published_at"
                                                             )) AS "after",
                                                           FIRST(
-                                                            CASE "t82"."provenance"
+                                                            CASE "t79"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -8957,10 +9008,10 @@ FROM (
                                                               WHEN 'estimated'
                                                               THEN 2
                                                               ELSE 2
-                                                            END ORDER BY "t82"."captured_at"
+                                                            END ORDER BY "t79"."captured_at"
                                                           ) FILTER(WHERE
                                                             NOT (
-                                                              "t82"."captured_at" <= "t82"."published_at"
+                                                              "t79"."captured_at" <= "t79"."published_at"
                                                             )) AS "after_rank"
                                                         FROM (
                                                           SELECT
@@ -8983,16 +9034,16 @@ FROM (
                                                           ) AS "t51"
                                                           INNER JOIN "follower_snapshot" AS "t26"
                                                             ON "t51"."account_id" = "t26"."account_id"
-                                                        ) AS "t82"
+                                                        ) AS "t79"
                                                         GROUP BY
                                                           1
                                                       ) AS "t108"
-                                                    ) AS "t127"
-                                                      ON "t103"."post_id" = "t127"."post_id"
-                                                  ) AS "t140"
-                                                ) AS "t149"
-                                              ) AS "t162"
-                                            ) AS "t169"
+                                                    ) AS "t130"
+                                                      ON "t104"."post_id" = "t130"."post_id"
+                                                  ) AS "t143"
+                                                ) AS "t152"
+                                              ) AS "t165"
+                                            ) AS "t172"
                                             INNER JOIN (
                                               SELECT
                                                 *
@@ -9005,29 +9056,29 @@ FROM (
                                               ) AS "t44"
                                               WHERE
                                                 LENGTH("t44"."message") > 0
-                                            ) AS "t84"
-                                              ON "t169"."campaign_id" = "t84"."campaign_id"
-                                          ) AS "t177"
+                                            ) AS "t81"
+                                              ON "t172"."campaign_id" = "t81"."campaign_id"
+                                          ) AS "t180"
                                           GROUP BY
                                             1
-                                        ) AS "t184"
-                                          ON "t176"."post_id" = "t184"."post_id"
-                                      ) AS "t185"
-                                    ) AS "t186"
+                                        ) AS "t187"
+                                          ON "t179"."post_id" = "t187"."post_id"
+                                      ) AS "t188"
+                                    ) AS "t189"
                                     UNION ALL
                                     SELECT
                                       *
                                     FROM (
                                       SELECT
-                                        "t179"."campaign_id",
-                                        "t179"."campaign",
+                                        "t182"."campaign_id",
+                                        "t182"."campaign",
                                         CAST(NULL AS BIGINT) AS "influencer_id",
                                         CAST(NULL AS TEXT) AS "influencer",
                                         CAST(NULL AS BIGINT) AS "account_id",
-                                        "t179"."platform",
+                                        "t182"."platform",
                                         CAST(NULL AS TEXT) AS "format",
                                         CAST(NULL AS BIGINT) AS "post_id",
-                                        "t179"."day",
+                                        "t182"."day",
                                         CAST(NULL AS DOUBLE) AS "reach",
                                         CAST(NULL AS DOUBLE) AS "impressions",
                                         CAST(NULL AS DOUBLE) AS "views",
@@ -9064,7 +9115,7 @@ FROM (
                                         CAST(NULL AS DOUBLE) AS "disclosed_sponsored_posts",
                                         CAST(NULL AS DOUBLE) AS "cost",
                                         CAST(NULL AS DOUBLE) AS "key_message_posts",
-                                        CAST("t179"."ugc_post" AS DOUBLE) AS "ugc_post",
+                                        CAST("t182"."ugc_post" AS DOUBLE) AS "ugc_post",
                                         CAST(NULL AS DOUBLE) AS "mentions",
                                         CAST(NULL AS DOUBLE) AS "brand_mentions",
                                         CAST(NULL AS DOUBLE) AS "mention_engagements",
@@ -9101,22 +9152,22 @@ FROM (
                                         CAST(NULL AS DOUBLE) AS "key_messages"
                                       FROM (
                                         SELECT
-                                          "t130"."campaign_id",
-                                          "t130"."campaign",
-                                          "t130"."platform",
-                                          "t130"."day",
-                                          "t130"."post_id" AS "ugc_post"
+                                          "t133"."campaign_id",
+                                          "t133"."campaign",
+                                          "t133"."platform",
+                                          "t133"."day",
+                                          "t133"."post_id" AS "ugc_post"
                                         FROM (
                                           SELECT DISTINCT
                                             *
                                           FROM (
                                             SELECT
-                                              "t85"."campaign_id",
-                                              "t85"."campaign",
-                                              "t97"."post_id",
-                                              "t97"."influencer_id",
-                                              "t97"."platform",
-                                              "t97"."day"
+                                              "t82"."campaign_id",
+                                              "t82"."campaign",
+                                              "t96"."post_id",
+                                              "t96"."influencer_id",
+                                              "t96"."platform",
+                                              "t96"."day"
                                             FROM (
                                               SELECT
                                                 CAST("t52"."id" AS BIGINT) AS "post_id",
@@ -9137,7 +9188,7 @@ FROM (
                                                 ON "t52"."account_id" = "t24"."id"
                                               INNER JOIN "influencer" AS "t18"
                                                 ON "t24"."influencer_id" = "t18"."id"
-                                            ) AS "t97"
+                                            ) AS "t96"
                                             INNER JOIN (
                                               SELECT
                                                 *
@@ -9153,16 +9204,16 @@ FROM (
                                               ) AS "t45"
                                               WHERE
                                                 LENGTH("t45"."tag") > 0
-                                            ) AS "t85"
-                                              ON "t97"."workspace_id" = "t85"."workspace_id"
-                                              AND "t97"."day" >= "t85"."start"
-                                              AND "t97"."day" <= "t85"."end"
+                                            ) AS "t82"
+                                              ON "t96"."workspace_id" = "t82"."workspace_id"
+                                              AND "t96"."day" >= "t82"."start"
+                                              AND "t96"."day" <= "t82"."end"
                                               AND NOT (
-                                                "t97"."is_brand"
+                                                "t96"."is_brand"
                                               )
-                                              AND CONTAINS(',' || "t97"."hashtags" || ',', ',' || "t85"."tag" || ',')
-                                          ) AS "t119"
-                                        ) AS "t130"
+                                              AND CONTAINS(',' || "t96"."hashtags" || ',', ',' || "t82"."tag" || ',')
+                                          ) AS "t120"
+                                        ) AS "t133"
                                         ANTI JOIN (
                                           SELECT DISTINCT
                                             *
@@ -9171,70 +9222,70 @@ FROM (
                                               *
                                             FROM (
                                               SELECT
-                                                CAST("t5"."campaign_id" AS BIGINT) AS "campaign_id",
-                                                CAST("t5"."influencer_id" AS BIGINT) AS "influencer_id"
-                                              FROM "roster" AS "t5"
+                                                CAST("t4"."campaign_id" AS BIGINT) AS "campaign_id",
+                                                CAST("t4"."influencer_id" AS BIGINT) AS "influencer_id"
+                                              FROM "roster" AS "t4"
                                             ) AS "t36"
                                             UNION ALL
                                             SELECT
                                               *
                                             FROM (
                                               SELECT
-                                                "t162"."campaign_id",
-                                                "t162"."influencer_id"
+                                                "t165"."campaign_id",
+                                                "t165"."influencer_id"
                                               FROM (
                                                 SELECT
-                                                  "t149"."campaign_id",
-                                                  "t149"."campaign",
-                                                  "t149"."influencer_id",
-                                                  "t149"."influencer",
-                                                  "t149"."account_id",
-                                                  "t149"."platform",
-                                                  "t149"."format",
-                                                  "t149"."post_id",
-                                                  "t149"."day",
-                                                  "t149"."country",
-                                                  "t149"."caption",
-                                                  "t149"."sponsored",
-                                                  "t149"."reach",
-                                                  "t149"."impressions",
-                                                  "t149"."views",
-                                                  "t149"."likes",
-                                                  "t149"."comments",
-                                                  "t149"."shares",
-                                                  "t149"."saves",
-                                                  "t149"."clicks",
-                                                  "t149"."reach__provenance",
-                                                  "t149"."impressions__provenance",
-                                                  "t149"."views__provenance",
-                                                  "t149"."likes__provenance",
-                                                  "t149"."comments__provenance",
-                                                  "t149"."shares__provenance",
-                                                  "t149"."saves__provenance",
-                                                  "t149"."clicks__provenance",
-                                                  "t149"."followers",
-                                                  "t149"."followers__provenance",
-                                                  "t149"."engagements",
-                                                  "t149"."engagements__provenance",
+                                                  "t152"."campaign_id",
+                                                  "t152"."campaign",
+                                                  "t152"."influencer_id",
+                                                  "t152"."influencer",
+                                                  "t152"."account_id",
+                                                  "t152"."platform",
+                                                  "t152"."format",
+                                                  "t152"."post_id",
+                                                  "t152"."day",
+                                                  "t152"."country",
+                                                  "t152"."caption",
+                                                  "t152"."sponsored",
+                                                  "t152"."reach",
+                                                  "t152"."impressions",
+                                                  "t152"."views",
+                                                  "t152"."likes",
+                                                  "t152"."comments",
+                                                  "t152"."shares",
+                                                  "t152"."saves",
+                                                  "t152"."clicks",
+                                                  "t152"."reach__provenance",
+                                                  "t152"."impressions__provenance",
+                                                  "t152"."views__provenance",
+                                                  "t152"."likes__provenance",
+                                                  "t152"."comments__provenance",
+                                                  "t152"."shares__provenance",
+                                                  "t152"."saves__provenance",
+                                                  "t152"."clicks__provenance",
+                                                  "t152"."followers",
+                                                  "t152"."followers__provenance",
+                                                  "t152"."engagements",
+                                                  "t152"."engagements__provenance",
                                                   COALESCE(
-                                                    COALESCE("t149"."impressions", "t149"."views"),
-                                                    "t149"."reach" * COALESCE(
-                                                      SUM("t149"."impressions") FILTER(WHERE
+                                                    COALESCE("t152"."impressions", "t152"."views"),
+                                                    "t152"."reach" * COALESCE(
+                                                      SUM("t152"."impressions") FILTER(WHERE
                                                         (
-                                                          "t149"."impressions" IS NOT NULL
+                                                          "t152"."impressions" IS NOT NULL
                                                         ) AND (
-                                                          "t149"."reach" IS NOT NULL
+                                                          "t152"."reach" IS NOT NULL
                                                         )) OVER (
-                                                        PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                        PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                       ) / NULLIF(
-                                                        SUM("t149"."reach") FILTER(WHERE
+                                                        SUM("t152"."reach") FILTER(WHERE
                                                           (
-                                                            "t149"."impressions" IS NOT NULL
+                                                            "t152"."impressions" IS NOT NULL
                                                           ) AND (
-                                                            "t149"."reach" IS NOT NULL
+                                                            "t152"."reach" IS NOT NULL
                                                           )) OVER (
-                                                          PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                          PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                         ),
                                                         0
@@ -9244,24 +9295,24 @@ FROM (
                                                   ) AS "impressions_with_estimates",
                                                   CASE
                                                     WHEN COALESCE(
-                                                      COALESCE("t149"."impressions", "t149"."views"),
-                                                      "t149"."reach" * COALESCE(
-                                                        SUM("t149"."impressions") FILTER(WHERE
+                                                      COALESCE("t152"."impressions", "t152"."views"),
+                                                      "t152"."reach" * COALESCE(
+                                                        SUM("t152"."impressions") FILTER(WHERE
                                                           (
-                                                            "t149"."impressions" IS NOT NULL
+                                                            "t152"."impressions" IS NOT NULL
                                                           ) AND (
-                                                            "t149"."reach" IS NOT NULL
+                                                            "t152"."reach" IS NOT NULL
                                                           )) OVER (
-                                                          PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                          PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                         ) / NULLIF(
-                                                          SUM("t149"."reach") FILTER(WHERE
+                                                          SUM("t152"."reach") FILTER(WHERE
                                                             (
-                                                              "t149"."impressions" IS NOT NULL
+                                                              "t152"."impressions" IS NOT NULL
                                                             ) AND (
-                                                              "t149"."reach" IS NOT NULL
+                                                              "t152"."reach" IS NOT NULL
                                                             )) OVER (
-                                                            PARTITION BY "t149"."campaign_id", "t149"."platform"
+                                                            PARTITION BY "t152"."campaign_id", "t152"."platform"
                                                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                           ),
                                                           0
@@ -9270,198 +9321,198 @@ FROM (
                                                       )
                                                     ) IS NOT NULL
                                                     THEN CASE
-                                                      WHEN "t149"."impressions" IS NOT NULL
-                                                      THEN "t149"."impressions__provenance"
+                                                      WHEN "t152"."impressions" IS NOT NULL
+                                                      THEN "t152"."impressions__provenance"
                                                       ELSE 2
                                                     END
                                                     ELSE CAST(NULL AS BIGINT)
                                                   END AS "impressions_with_estimates__provenance",
                                                   (
-                                                    "t149"."engagements" / NULLIF("t149"."reach", 0)
+                                                    "t152"."engagements" / NULLIF("t152"."reach", 0)
                                                   ) * 100 AS "er_reach_post",
                                                   (
-                                                    "t149"."engagements" / NULLIF("t149"."followers", 0)
+                                                    "t152"."engagements" / NULLIF("t152"."followers", 0)
                                                   ) * 100 AS "er_followers_post",
                                                   (
-                                                    "t149"."engagements" / NULLIF("t149"."impressions", 0)
+                                                    "t152"."engagements" / NULLIF("t152"."impressions", 0)
                                                   ) * 100 AS "er_impressions_post",
                                                   (
-                                                    "t149"."engagements" / NULLIF("t149"."views", 0)
+                                                    "t152"."engagements" / NULLIF("t152"."views", 0)
                                                   ) * 100 AS "er_views_post",
                                                   NULLIF(
                                                     GREATEST(
-                                                      COALESCE("t149"."engagements__provenance", -1),
-                                                      COALESCE("t149"."reach__provenance", -1)
+                                                      COALESCE("t152"."engagements__provenance", -1),
+                                                      COALESCE("t152"."reach__provenance", -1)
                                                     ),
                                                     -1
                                                   ) AS "er_reach_post__provenance",
                                                   NULLIF(
                                                     GREATEST(
-                                                      COALESCE("t149"."engagements__provenance", -1),
-                                                      COALESCE("t149"."followers__provenance", -1)
+                                                      COALESCE("t152"."engagements__provenance", -1),
+                                                      COALESCE("t152"."followers__provenance", -1)
                                                     ),
                                                     -1
                                                   ) AS "er_followers_post__provenance",
                                                   NULLIF(
                                                     GREATEST(
-                                                      COALESCE("t149"."engagements__provenance", -1),
-                                                      COALESCE("t149"."impressions__provenance", -1)
+                                                      COALESCE("t152"."engagements__provenance", -1),
+                                                      COALESCE("t152"."impressions__provenance", -1)
                                                     ),
                                                     -1
                                                   ) AS "er_impressions_post__provenance",
                                                   NULLIF(
                                                     GREATEST(
-                                                      COALESCE("t149"."engagements__provenance", -1),
-                                                      COALESCE("t149"."views__provenance", -1)
+                                                      COALESCE("t152"."engagements__provenance", -1),
+                                                      COALESCE("t152"."views__provenance", -1)
                                                     ),
                                                     -1
                                                   ) AS "er_views_post__provenance",
-                                                  "t149"."platform" AS "post_platform",
-                                                  "t149"."influencer_id" AS "publishing_influencer",
-                                                  CAST(CASE WHEN "t149"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
+                                                  "t152"."platform" AS "post_platform",
+                                                  "t152"."influencer_id" AS "publishing_influencer",
+                                                  CAST(CASE WHEN "t152"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
                                                   CAST(CASE
-                                                    WHEN "t149"."sponsored"
+                                                    WHEN "t152"."sponsored"
                                                     AND CASE
-                                                      WHEN UPPER("t149"."country") = 'FR'
-                                                      THEN CONTAINS(LOWER("t149"."caption"), 'publicité')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'publicite')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'collaboration commerciale')
-                                                      WHEN UPPER("t149"."country") = 'BE'
-                                                      THEN CONTAINS(LOWER("t149"."caption"), 'publicité')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'publicite')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'collaboration commerciale')
-                                                      OR CONTAINS(LOWER("t149"."caption"), '#pub')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'reclame')
-                                                      OR CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'samenwerking')
-                                                      WHEN UPPER("t149"."country") = 'DE'
-                                                      THEN CONTAINS(LOWER("t149"."caption"), 'werbung')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'anzeige')
-                                                      WHEN UPPER("t149"."country") = 'ES'
-                                                      THEN CONTAINS(LOWER("t149"."caption"), 'publicidad')
-                                                      OR CONTAINS(LOWER("t149"."caption"), '#publi')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'patrocinado')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'colaboración pagada')
-                                                      WHEN UPPER("t149"."country") = 'IT'
-                                                      THEN CONTAINS(LOWER("t149"."caption"), 'pubblicità')
-                                                      OR CONTAINS(LOWER("t149"."caption"), '#adv')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'sponsorizzato')
-                                                      OR CONTAINS(LOWER("t149"."caption"), '#sponsored')
-                                                      WHEN UPPER("t149"."country") = 'GB'
-                                                      THEN CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'advert')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'advertisement')
-                                                      WHEN UPPER("t149"."country") = 'US'
-                                                      THEN CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                      OR CONTAINS(LOWER("t149"."caption"), '#sponsored')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'advertisement')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'paid partnership')
-                                                      ELSE CONTAINS(LOWER("t149"."caption"), '#ad')
-                                                      OR CONTAINS(LOWER("t149"."caption"), '#sponsored')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'paid partnership')
-                                                      OR CONTAINS(LOWER("t149"."caption"), 'advertisement')
+                                                      WHEN UPPER("t152"."country") = 'FR'
+                                                      THEN CONTAINS(LOWER("t152"."caption"), 'publicité')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'publicite')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'collaboration commerciale')
+                                                      WHEN UPPER("t152"."country") = 'BE'
+                                                      THEN CONTAINS(LOWER("t152"."caption"), 'publicité')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'publicite')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'collaboration commerciale')
+                                                      OR CONTAINS(LOWER("t152"."caption"), '#pub')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'reclame')
+                                                      OR CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'samenwerking')
+                                                      WHEN UPPER("t152"."country") = 'DE'
+                                                      THEN CONTAINS(LOWER("t152"."caption"), 'werbung')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'anzeige')
+                                                      WHEN UPPER("t152"."country") = 'ES'
+                                                      THEN CONTAINS(LOWER("t152"."caption"), 'publicidad')
+                                                      OR CONTAINS(LOWER("t152"."caption"), '#publi')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'patrocinado')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'colaboración pagada')
+                                                      WHEN UPPER("t152"."country") = 'IT'
+                                                      THEN CONTAINS(LOWER("t152"."caption"), 'pubblicità')
+                                                      OR CONTAINS(LOWER("t152"."caption"), '#adv')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'sponsorizzato')
+                                                      OR CONTAINS(LOWER("t152"."caption"), '#sponsored')
+                                                      WHEN UPPER("t152"."country") = 'GB'
+                                                      THEN CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'advert')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'advertisement')
+                                                      WHEN UPPER("t152"."country") = 'US'
+                                                      THEN CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                      OR CONTAINS(LOWER("t152"."caption"), '#sponsored')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'advertisement')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'paid partnership')
+                                                      ELSE CONTAINS(LOWER("t152"."caption"), '#ad')
+                                                      OR CONTAINS(LOWER("t152"."caption"), '#sponsored')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'paid partnership')
+                                                      OR CONTAINS(LOWER("t152"."caption"), 'advertisement')
                                                     END
                                                     THEN 1
                                                     ELSE 0
                                                   END AS DOUBLE) AS "disclosed_sponsored_posts"
                                                 FROM (
                                                   SELECT
-                                                    "t140"."campaign_id",
-                                                    "t140"."campaign",
-                                                    "t140"."influencer_id",
-                                                    "t140"."influencer",
-                                                    "t140"."account_id",
-                                                    "t140"."platform",
-                                                    "t140"."format",
-                                                    "t140"."post_id",
-                                                    "t140"."day",
-                                                    "t140"."country",
-                                                    "t140"."caption",
-                                                    "t140"."sponsored",
-                                                    "t140"."reach",
-                                                    "t140"."impressions",
-                                                    "t140"."views",
-                                                    "t140"."likes",
-                                                    "t140"."comments",
-                                                    "t140"."shares",
-                                                    "t140"."saves",
-                                                    "t140"."clicks",
-                                                    "t140"."reach__provenance",
-                                                    "t140"."impressions__provenance",
-                                                    "t140"."views__provenance",
-                                                    "t140"."likes__provenance",
-                                                    "t140"."comments__provenance",
-                                                    "t140"."shares__provenance",
-                                                    "t140"."saves__provenance",
-                                                    "t140"."clicks__provenance",
-                                                    "t140"."followers",
-                                                    "t140"."followers__provenance",
+                                                    "t143"."campaign_id",
+                                                    "t143"."campaign",
+                                                    "t143"."influencer_id",
+                                                    "t143"."influencer",
+                                                    "t143"."account_id",
+                                                    "t143"."platform",
+                                                    "t143"."format",
+                                                    "t143"."post_id",
+                                                    "t143"."day",
+                                                    "t143"."country",
+                                                    "t143"."caption",
+                                                    "t143"."sponsored",
+                                                    "t143"."reach",
+                                                    "t143"."impressions",
+                                                    "t143"."views",
+                                                    "t143"."likes",
+                                                    "t143"."comments",
+                                                    "t143"."shares",
+                                                    "t143"."saves",
+                                                    "t143"."clicks",
+                                                    "t143"."reach__provenance",
+                                                    "t143"."impressions__provenance",
+                                                    "t143"."views__provenance",
+                                                    "t143"."likes__provenance",
+                                                    "t143"."comments__provenance",
+                                                    "t143"."shares__provenance",
+                                                    "t143"."saves__provenance",
+                                                    "t143"."clicks__provenance",
+                                                    "t143"."followers",
+                                                    "t143"."followers__provenance",
                                                     CASE
                                                       WHEN (
-                                                        "t140"."likes" IS NOT NULL
+                                                        "t143"."likes" IS NOT NULL
                                                       )
                                                       OR (
-                                                        "t140"."comments" IS NOT NULL
+                                                        "t143"."comments" IS NOT NULL
                                                       )
                                                       OR (
-                                                        "t140"."shares" IS NOT NULL
+                                                        "t143"."shares" IS NOT NULL
                                                       )
                                                       OR (
-                                                        "t140"."saves" IS NOT NULL
+                                                        "t143"."saves" IS NOT NULL
                                                       )
-                                                      THEN CAST(0 AS DOUBLE) + COALESCE("t140"."likes", 0) + COALESCE("t140"."comments", 0) + COALESCE("t140"."shares", 0) + COALESCE("t140"."saves", 0)
+                                                      THEN CAST(0 AS DOUBLE) + COALESCE("t143"."likes", 0) + COALESCE("t143"."comments", 0) + COALESCE("t143"."shares", 0) + COALESCE("t143"."saves", 0)
                                                       ELSE CAST(NULL AS DOUBLE)
                                                     END AS "engagements",
                                                     NULLIF(
                                                       GREATEST(
-                                                        COALESCE("t140"."likes__provenance", -1),
-                                                        COALESCE("t140"."comments__provenance", -1),
-                                                        COALESCE("t140"."shares__provenance", -1),
-                                                        COALESCE("t140"."saves__provenance", -1)
+                                                        COALESCE("t143"."likes__provenance", -1),
+                                                        COALESCE("t143"."comments__provenance", -1),
+                                                        COALESCE("t143"."shares__provenance", -1),
+                                                        COALESCE("t143"."saves__provenance", -1)
                                                       ),
                                                       -1
                                                     ) AS "engagements__provenance"
                                                   FROM (
                                                     SELECT
-                                                      "t103"."campaign_id",
-                                                      "t103"."campaign",
-                                                      "t103"."influencer_id",
-                                                      "t103"."influencer",
-                                                      "t103"."account_id",
-                                                      "t103"."platform",
-                                                      "t103"."format",
-                                                      "t103"."post_id",
-                                                      "t103"."day",
-                                                      "t103"."country",
-                                                      "t103"."caption",
-                                                      "t103"."sponsored",
-                                                      "t120"."reach",
-                                                      "t120"."impressions",
-                                                      "t120"."views",
-                                                      "t120"."likes",
-                                                      "t120"."comments",
-                                                      "t120"."shares",
-                                                      "t120"."saves",
-                                                      "t120"."clicks",
-                                                      "t120"."reach__provenance",
-                                                      "t120"."impressions__provenance",
-                                                      "t120"."views__provenance",
-                                                      "t120"."likes__provenance",
-                                                      "t120"."comments__provenance",
-                                                      "t120"."shares__provenance",
-                                                      "t120"."saves__provenance",
-                                                      "t120"."clicks__provenance",
-                                                      "t127"."followers",
-                                                      "t127"."followers__provenance"
-                                                    FROM "t80" AS "t103"
+                                                      "t104"."campaign_id",
+                                                      "t104"."campaign",
+                                                      "t104"."influencer_id",
+                                                      "t104"."influencer",
+                                                      "t104"."account_id",
+                                                      "t104"."platform",
+                                                      "t104"."format",
+                                                      "t104"."post_id",
+                                                      "t104"."day",
+                                                      "t104"."country",
+                                                      "t104"."caption",
+                                                      "t104"."sponsored",
+                                                      "t122"."reach",
+                                                      "t122"."impressions",
+                                                      "t122"."views",
+                                                      "t122"."likes",
+                                                      "t122"."comments",
+                                                      "t122"."shares",
+                                                      "t122"."saves",
+                                                      "t122"."clicks",
+                                                      "t122"."reach__provenance",
+                                                      "t122"."impressions__provenance",
+                                                      "t122"."views__provenance",
+                                                      "t122"."likes__provenance",
+                                                      "t122"."comments__provenance",
+                                                      "t122"."shares__provenance",
+                                                      "t122"."saves__provenance",
+                                                      "t122"."clicks__provenance",
+                                                      "t130"."followers",
+                                                      "t130"."followers__provenance"
+                                                    FROM "t77" AS "t104"
                                                     LEFT OUTER JOIN (
                                                       SELECT
-                                                        CAST("t81"."post_id" AS BIGINT) AS "post_id",
+                                                        CAST("t78"."post_id" AS BIGINT) AS "post_id",
                                                         CAST(FIRST(
-                                                          "t81"."value" ORDER BY (
-                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          "t78"."value" ORDER BY (
+                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                           ) + (
-                                                            15 - CASE "t81"."provenance"
+                                                            15 - CASE "t78"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -9472,12 +9523,12 @@ FROM (
                                                             END
                                                           ) DESC
                                                         ) FILTER(WHERE
-                                                          "t81"."metric" = 'reach') AS DOUBLE) AS "reach",
+                                                          "t78"."metric" = 'reach') AS DOUBLE) AS "reach",
                                                         CAST(FIRST(
-                                                          "t81"."value" ORDER BY (
-                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          "t78"."value" ORDER BY (
+                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                           ) + (
-                                                            15 - CASE "t81"."provenance"
+                                                            15 - CASE "t78"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -9488,12 +9539,12 @@ FROM (
                                                             END
                                                           ) DESC
                                                         ) FILTER(WHERE
-                                                          "t81"."metric" = 'impressions') AS DOUBLE) AS "impressions",
+                                                          "t78"."metric" = 'impressions') AS DOUBLE) AS "impressions",
                                                         CAST(FIRST(
-                                                          "t81"."value" ORDER BY (
-                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          "t78"."value" ORDER BY (
+                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                           ) + (
-                                                            15 - CASE "t81"."provenance"
+                                                            15 - CASE "t78"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -9504,12 +9555,12 @@ FROM (
                                                             END
                                                           ) DESC
                                                         ) FILTER(WHERE
-                                                          "t81"."metric" = 'views') AS DOUBLE) AS "views",
+                                                          "t78"."metric" = 'views') AS DOUBLE) AS "views",
                                                         CAST(FIRST(
-                                                          "t81"."value" ORDER BY (
-                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          "t78"."value" ORDER BY (
+                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                           ) + (
-                                                            15 - CASE "t81"."provenance"
+                                                            15 - CASE "t78"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -9520,12 +9571,12 @@ FROM (
                                                             END
                                                           ) DESC
                                                         ) FILTER(WHERE
-                                                          "t81"."metric" = 'likes') AS DOUBLE) AS "likes",
+                                                          "t78"."metric" = 'likes') AS DOUBLE) AS "likes",
                                                         CAST(FIRST(
-                                                          "t81"."value" ORDER BY (
-                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          "t78"."value" ORDER BY (
+                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                           ) + (
-                                                            15 - CASE "t81"."provenance"
+                                                            15 - CASE "t78"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -9536,12 +9587,12 @@ FROM (
                                                             END
                                                           ) DESC
                                                         ) FILTER(WHERE
-                                                          "t81"."metric" = 'comments') AS DOUBLE) AS "comments",
+                                                          "t78"."metric" = 'comments') AS DOUBLE) AS "comments",
                                                         CAST(FIRST(
-                                                          "t81"."value" ORDER BY (
-                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          "t78"."value" ORDER BY (
+                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                           ) + (
-                                                            15 - CASE "t81"."provenance"
+                                                            15 - CASE "t78"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -9552,12 +9603,12 @@ FROM (
                                                             END
                                                           ) DESC
                                                         ) FILTER(WHERE
-                                                          "t81"."metric" = 'shares') AS DOUBLE) AS "shares",
+                                                          "t78"."metric" = 'shares') AS DOUBLE) AS "shares",
                                                         CAST(FIRST(
-                                                          "t81"."value" ORDER BY (
-                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          "t78"."value" ORDER BY (
+                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                           ) + (
-                                                            15 - CASE "t81"."provenance"
+                                                            15 - CASE "t78"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -9568,12 +9619,12 @@ FROM (
                                                             END
                                                           ) DESC
                                                         ) FILTER(WHERE
-                                                          "t81"."metric" = 'saves') AS DOUBLE) AS "saves",
+                                                          "t78"."metric" = 'saves') AS DOUBLE) AS "saves",
                                                         CAST(FIRST(
-                                                          "t81"."value" ORDER BY (
-                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                          "t78"."value" ORDER BY (
+                                                            DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                           ) + (
-                                                            15 - CASE "t81"."provenance"
+                                                            15 - CASE "t78"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -9584,13 +9635,13 @@ FROM (
                                                             END
                                                           ) DESC
                                                         ) FILTER(WHERE
-                                                          "t81"."metric" = 'clicks') AS DOUBLE) AS "clicks",
+                                                          "t78"."metric" = 'clicks') AS DOUBLE) AS "clicks",
                                                         15 - (
                                                           MAX(
                                                             (
-                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                             ) + (
-                                                              15 - CASE "t81"."provenance"
+                                                              15 - CASE "t78"."provenance"
                                                                 WHEN 'measured'
                                                                 THEN 0
                                                                 WHEN 'self_reported'
@@ -9601,14 +9652,14 @@ FROM (
                                                               END
                                                             )
                                                           ) FILTER(WHERE
-                                                            "t81"."metric" = 'reach') % 16
+                                                            "t78"."metric" = 'reach') % 16
                                                         ) AS "reach__provenance",
                                                         15 - (
                                                           MAX(
                                                             (
-                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                             ) + (
-                                                              15 - CASE "t81"."provenance"
+                                                              15 - CASE "t78"."provenance"
                                                                 WHEN 'measured'
                                                                 THEN 0
                                                                 WHEN 'self_reported'
@@ -9619,14 +9670,14 @@ FROM (
                                                               END
                                                             )
                                                           ) FILTER(WHERE
-                                                            "t81"."metric" = 'impressions') % 16
+                                                            "t78"."metric" = 'impressions') % 16
                                                         ) AS "impressions__provenance",
                                                         15 - (
                                                           MAX(
                                                             (
-                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                             ) + (
-                                                              15 - CASE "t81"."provenance"
+                                                              15 - CASE "t78"."provenance"
                                                                 WHEN 'measured'
                                                                 THEN 0
                                                                 WHEN 'self_reported'
@@ -9637,14 +9688,14 @@ FROM (
                                                               END
                                                             )
                                                           ) FILTER(WHERE
-                                                            "t81"."metric" = 'views') % 16
+                                                            "t78"."metric" = 'views') % 16
                                                         ) AS "views__provenance",
                                                         15 - (
                                                           MAX(
                                                             (
-                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                             ) + (
-                                                              15 - CASE "t81"."provenance"
+                                                              15 - CASE "t78"."provenance"
                                                                 WHEN 'measured'
                                                                 THEN 0
                                                                 WHEN 'self_reported'
@@ -9655,14 +9706,14 @@ FROM (
                                                               END
                                                             )
                                                           ) FILTER(WHERE
-                                                            "t81"."metric" = 'likes') % 16
+                                                            "t78"."metric" = 'likes') % 16
                                                         ) AS "likes__provenance",
                                                         15 - (
                                                           MAX(
                                                             (
-                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                             ) + (
-                                                              15 - CASE "t81"."provenance"
+                                                              15 - CASE "t78"."provenance"
                                                                 WHEN 'measured'
                                                                 THEN 0
                                                                 WHEN 'self_reported'
@@ -9673,14 +9724,14 @@ FROM (
                                                               END
                                                             )
                                                           ) FILTER(WHERE
-                                                            "t81"."metric" = 'comments') % 16
+                                                            "t78"."metric" = 'comments') % 16
                                                         ) AS "comments__provenance",
                                                         15 - (
                                                           MAX(
                                                             (
-                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                             ) + (
-                                                              15 - CASE "t81"."provenance"
+                                                              15 - CASE "t78"."provenance"
                                                                 WHEN 'measured'
                                                                 THEN 0
                                                                 WHEN 'self_reported'
@@ -9691,14 +9742,14 @@ FROM (
                                                               END
                                                             )
                                                           ) FILTER(WHERE
-                                                            "t81"."metric" = 'shares') % 16
+                                                            "t78"."metric" = 'shares') % 16
                                                         ) AS "shares__provenance",
                                                         15 - (
                                                           MAX(
                                                             (
-                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                             ) + (
-                                                              15 - CASE "t81"."provenance"
+                                                              15 - CASE "t78"."provenance"
                                                                 WHEN 'measured'
                                                                 THEN 0
                                                                 WHEN 'self_reported'
@@ -9709,14 +9760,14 @@ FROM (
                                                               END
                                                             )
                                                           ) FILTER(WHERE
-                                                            "t81"."metric" = 'saves') % 16
+                                                            "t78"."metric" = 'saves') % 16
                                                         ) AS "saves__provenance",
                                                         15 - (
                                                           MAX(
                                                             (
-                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t81"."captured_at") * 16
+                                                              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
                                                             ) + (
-                                                              15 - CASE "t81"."provenance"
+                                                              15 - CASE "t78"."provenance"
                                                                 WHEN 'measured'
                                                                 THEN 0
                                                                 WHEN 'self_reported'
@@ -9727,7 +9778,7 @@ FROM (
                                                               END
                                                             )
                                                           ) FILTER(WHERE
-                                                            "t81"."metric" = 'clicks') % 16
+                                                            "t78"."metric" = 'clicks') % 16
                                                         ) AS "clicks__provenance"
                                                       FROM (
                                                         SELECT
@@ -9744,14 +9795,14 @@ FROM (
                                                               WHERE
                                                                 "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
                                                             )
-                                                        ) AS "t58"
+                                                        ) AS "t57"
                                                         WHERE
-                                                          "t58"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
-                                                      ) AS "t81"
+                                                          "t57"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
+                                                      ) AS "t78"
                                                       GROUP BY
                                                         1
-                                                    ) AS "t120"
-                                                      ON "t103"."post_id" = "t120"."post_id"
+                                                    ) AS "t122"
+                                                      ON "t104"."post_id" = "t122"."post_id"
                                                     LEFT OUTER JOIN (
                                                       SELECT
                                                         "t108"."post_id",
@@ -9763,11 +9814,11 @@ FROM (
                                                         END AS "followers__provenance"
                                                       FROM (
                                                         SELECT
-                                                          CAST("t82"."post_id" AS BIGINT) AS "post_id",
-                                                          FIRST("t82"."followers" ORDER BY "t82"."captured_at" DESC) FILTER(WHERE
-                                                            "t82"."captured_at" <= "t82"."published_at") AS "before",
+                                                          CAST("t79"."post_id" AS BIGINT) AS "post_id",
+                                                          FIRST("t79"."followers" ORDER BY "t79"."captured_at" DESC) FILTER(WHERE
+                                                            "t79"."captured_at" <= "t79"."published_at") AS "before",
                                                           FIRST(
-                                                            CASE "t82"."provenance"
+                                                            CASE "t79"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -9775,15 +9826,15 @@ FROM (
                                                               WHEN 'estimated'
                                                               THEN 2
                                                               ELSE 2
-                                                            END ORDER BY "t82"."captured_at" DESC
+                                                            END ORDER BY "t79"."captured_at" DESC
                                                           ) FILTER(WHERE
-                                                            "t82"."captured_at" <= "t82"."published_at") AS "before_rank",
-                                                          FIRST("t82"."followers" ORDER BY "t82"."captured_at") FILTER(WHERE
+                                                            "t79"."captured_at" <= "t79"."published_at") AS "before_rank",
+                                                          FIRST("t79"."followers" ORDER BY "t79"."captured_at") FILTER(WHERE
                                                             NOT (
-                                                              "t82"."captured_at" <= "t82"."published_at"
+                                                              "t79"."captured_at" <= "t79"."published_at"
                                                             )) AS "after",
                                                           FIRST(
-                                                            CASE "t82"."provenance"
+                                                            CASE "t79"."provenance"
                                                               WHEN 'measured'
                                                               THEN 0
                                                               WHEN 'self_reported'
@@ -9791,10 +9842,10 @@ FROM (
                                                               WHEN 'estimated'
                                                               THEN 2
                                                               ELSE 2
-                                                            END ORDER BY "t82"."captured_at"
+                                                            END ORDER BY "t79"."captured_at"
                                                           ) FILTER(WHERE
                                                             NOT (
-                                                              "t82"."captured_at" <= "t82"."published_at"
+                                                              "t79"."captured_at" <= "t79"."published_at"
                                                             )) AS "after_rank"
                                                         FROM (
                                                           SELECT
@@ -9817,37 +9868,37 @@ FROM (
                                                           ) AS "t51"
                                                           INNER JOIN "follower_snapshot" AS "t26"
                                                             ON "t51"."account_id" = "t26"."account_id"
-                                                        ) AS "t82"
+                                                        ) AS "t79"
                                                         GROUP BY
                                                           1
                                                       ) AS "t108"
-                                                    ) AS "t127"
-                                                      ON "t103"."post_id" = "t127"."post_id"
-                                                  ) AS "t140"
-                                                ) AS "t149"
-                                              ) AS "t162"
-                                            ) AS "t166"
-                                          ) AS "t168"
-                                        ) AS "t174"
-                                          ON "t130"."campaign_id" = "t174"."campaign_id"
-                                          AND "t130"."influencer_id" = "t174"."influencer_id"
-                                      ) AS "t179"
-                                    ) AS "t182"
-                                  ) AS "t187"
+                                                    ) AS "t130"
+                                                      ON "t104"."post_id" = "t130"."post_id"
+                                                  ) AS "t143"
+                                                ) AS "t152"
+                                              ) AS "t165"
+                                            ) AS "t169"
+                                          ) AS "t171"
+                                        ) AS "t177"
+                                          ON "t133"."campaign_id" = "t177"."campaign_id"
+                                          AND "t133"."influencer_id" = "t177"."influencer_id"
+                                      ) AS "t182"
+                                    ) AS "t185"
+                                  ) AS "t190"
                                   UNION ALL
                                   SELECT
                                     *
                                   FROM (
                                     SELECT
-                                      "t125"."campaign_id",
-                                      "t125"."campaign",
-                                      "t125"."influencer_id",
-                                      "t125"."influencer",
+                                      "t128"."campaign_id",
+                                      "t128"."campaign",
+                                      "t128"."influencer_id",
+                                      "t128"."influencer",
                                       CAST(NULL AS BIGINT) AS "account_id",
                                       CAST(NULL AS TEXT) AS "platform",
                                       CAST(NULL AS TEXT) AS "format",
                                       CAST(NULL AS BIGINT) AS "post_id",
-                                      "t125"."day",
+                                      "t128"."day",
                                       CAST(NULL AS DOUBLE) AS "reach",
                                       CAST(NULL AS DOUBLE) AS "impressions",
                                       CAST(NULL AS DOUBLE) AS "views",
@@ -9882,7 +9933,7 @@ FROM (
                                       CAST(NULL AS DOUBLE) AS "publishing_influencer",
                                       CAST(NULL AS DOUBLE) AS "sponsored_posts",
                                       CAST(NULL AS DOUBLE) AS "disclosed_sponsored_posts",
-                                      "t125"."cost",
+                                      "t128"."cost",
                                       CAST(NULL AS DOUBLE) AS "key_message_posts",
                                       CAST(NULL AS DOUBLE) AS "ugc_post",
                                       CAST(NULL AS DOUBLE) AS "mentions",
@@ -9921,54 +9972,54 @@ FROM (
                                       CAST(NULL AS DOUBLE) AS "key_messages"
                                     FROM (
                                       SELECT
-                                        "t100"."campaign_id",
-                                        "t100"."campaign",
-                                        "t100"."influencer_id",
+                                        "t101"."campaign_id",
+                                        "t101"."campaign",
+                                        "t101"."influencer_id",
                                         CAST("t18"."name" AS TEXT) AS "influencer",
-                                        "t100"."incurred_on" AS "day",
-                                        "t100"."amount" AS "cost"
-                                      FROM "t78" AS "t100"
+                                        "t101"."incurred_on" AS "day",
+                                        "t101"."amount" AS "cost"
+                                      FROM "t75" AS "t101"
                                       ANTI JOIN (
                                         SELECT
-                                          "t94"."campaign_id",
-                                          "t94"."campaign",
-                                          "t94"."influencer_id",
-                                          "t94"."influencer",
-                                          "t94"."account_id",
-                                          "t94"."platform",
-                                          "t94"."format",
-                                          "t94"."post_id",
-                                          "t94"."day",
-                                          "t94"."country",
-                                          "t94"."caption",
-                                          "t94"."sponsored",
-                                          COUNT("t94"."post_id") OVER (
-                                            PARTITION BY "t94"."campaign_id", "t94"."influencer_id"
+                                          "t93"."campaign_id",
+                                          "t93"."campaign",
+                                          "t93"."influencer_id",
+                                          "t93"."influencer",
+                                          "t93"."account_id",
+                                          "t93"."platform",
+                                          "t93"."format",
+                                          "t93"."post_id",
+                                          "t93"."day",
+                                          "t93"."country",
+                                          "t93"."caption",
+                                          "t93"."sponsored",
+                                          COUNT("t93"."post_id") OVER (
+                                            PARTITION BY "t93"."campaign_id", "t93"."influencer_id"
                                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                           ) AS "n_posts"
-                                        FROM "t80" AS "t94"
+                                        FROM "t77" AS "t93"
                                       ) AS "t115"
-                                        ON "t100"."campaign_id" = "t115"."campaign_id"
-                                        AND "t100"."influencer_id" = "t115"."influencer_id"
+                                        ON "t101"."campaign_id" = "t115"."campaign_id"
+                                        AND "t101"."influencer_id" = "t115"."influencer_id"
                                       LEFT OUTER JOIN "influencer" AS "t18"
-                                        ON "t100"."influencer_id" = "t18"."id"
-                                    ) AS "t125"
-                                  ) AS "t134"
-                                ) AS "t189"
+                                        ON "t101"."influencer_id" = "t18"."id"
+                                    ) AS "t128"
+                                  ) AS "t137"
+                                ) AS "t192"
                                 UNION ALL
                                 SELECT
                                   *
                                 FROM (
                                   SELECT
-                                    "t65"."campaign_id",
-                                    "t65"."campaign",
+                                    "t63"."campaign_id",
+                                    "t63"."campaign",
                                     CAST(NULL AS BIGINT) AS "influencer_id",
                                     CAST(NULL AS TEXT) AS "influencer",
                                     CAST(NULL AS BIGINT) AS "account_id",
-                                    "t65"."platform",
+                                    "t63"."platform",
                                     CAST(NULL AS TEXT) AS "format",
                                     CAST(NULL AS BIGINT) AS "post_id",
-                                    "t65"."day",
+                                    "t63"."day",
                                     CAST(NULL AS DOUBLE) AS "reach",
                                     CAST(NULL AS DOUBLE) AS "impressions",
                                     CAST(NULL AS DOUBLE) AS "views",
@@ -10006,10 +10057,10 @@ FROM (
                                     CAST(NULL AS DOUBLE) AS "cost",
                                     CAST(NULL AS DOUBLE) AS "key_message_posts",
                                     CAST(NULL AS DOUBLE) AS "ugc_post",
-                                    "t65"."mentions",
-                                    "t65"."brand_mentions",
-                                    "t65"."mention_engagements",
-                                    "t65"."brand_mention_engagements",
+                                    "t63"."mentions",
+                                    "t63"."brand_mentions",
+                                    "t63"."mention_engagements",
+                                    "t63"."brand_mention_engagements",
                                     CAST(NULL AS DOUBLE) AS "followers_start",
                                     CAST(NULL AS DOUBLE) AS "followers_gained",
                                     CAST(NULL AS DOUBLE) AS "followers_expected_gain",
@@ -10055,23 +10106,23 @@ FROM (
                                       ON "t21"."workspace_id" = "t15"."workspace_id"
                                       AND "t21"."mentioned_on" >= "t15"."start_date"
                                       AND "t21"."mentioned_on" <= "t15"."end_date"
-                                  ) AS "t65"
-                                ) AS "t76"
-                              ) AS "t190"
+                                  ) AS "t63"
+                                ) AS "t74"
+                              ) AS "t193"
                               UNION ALL
                               SELECT
                                 *
                               FROM (
                                 SELECT
-                                  "t181"."campaign_id",
-                                  "t181"."campaign",
-                                  "t181"."influencer_id",
-                                  "t181"."influencer",
-                                  "t181"."account_id",
-                                  "t181"."platform",
+                                  "t184"."campaign_id",
+                                  "t184"."campaign",
+                                  "t184"."influencer_id",
+                                  "t184"."influencer",
+                                  "t184"."account_id",
+                                  "t184"."platform",
                                   CAST(NULL AS TEXT) AS "format",
                                   CAST(NULL AS BIGINT) AS "post_id",
-                                  "t181"."day",
+                                  "t184"."day",
                                   CAST(NULL AS DOUBLE) AS "reach",
                                   CAST(NULL AS DOUBLE) AS "impressions",
                                   CAST(NULL AS DOUBLE) AS "views",
@@ -10114,59 +10165,59 @@ FROM (
                                   CAST(NULL AS DOUBLE) AS "mention_engagements",
                                   CAST(NULL AS DOUBLE) AS "brand_mention_engagements",
                                   CASE
-                                    WHEN "t181"."is_brand" = FALSE
-                                    THEN "t181"."start_followers"
+                                    WHEN "t184"."is_brand" = FALSE
+                                    THEN "t184"."start_followers"
                                     ELSE CAST(NULL AS DOUBLE)
                                   END AS "followers_start",
                                   CASE
-                                    WHEN "t181"."is_brand" = FALSE
+                                    WHEN "t184"."is_brand" = FALSE
                                     THEN CASE
-                                      WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
-                                      THEN "t181"."end_followers" - "t181"."start_followers"
+                                      WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
+                                      THEN "t184"."end_followers" - "t184"."start_followers"
                                       ELSE CAST(NULL AS DOUBLE)
                                     END
                                     ELSE CAST(NULL AS DOUBLE)
                                   END AS "followers_gained",
                                   CASE
-                                    WHEN "t181"."is_brand" = FALSE
+                                    WHEN "t184"."is_brand" = FALSE
                                     THEN CASE
-                                      WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
+                                      WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
                                       THEN (
                                         (
-                                          "t181"."start_followers" - "t181"."before_followers"
-                                        ) / NULLIF(CAST("t181"."start_seen_at" - "t181"."before_seen_at" AS DOUBLE), 0)
+                                          "t184"."start_followers" - "t184"."before_followers"
+                                        ) / NULLIF(CAST("t184"."start_seen_at" - "t184"."before_seen_at" AS DOUBLE), 0)
                                       ) * (
-                                        "t181"."end_seen_at" - "t181"."start_seen_at"
+                                        "t184"."end_seen_at" - "t184"."start_seen_at"
                                       )
                                       ELSE CAST(NULL AS DOUBLE)
                                     END
                                     ELSE CAST(NULL AS DOUBLE)
                                   END AS "followers_expected_gain",
                                   CAST(CASE
-                                    WHEN "t181"."is_brand" = FALSE
-                                    THEN "t181"."start_rank"
+                                    WHEN "t184"."is_brand" = FALSE
+                                    THEN "t184"."start_rank"
                                     ELSE CAST(NULL AS TINYINT)
                                   END AS BIGINT) AS "followers_start__provenance",
                                   CASE
-                                    WHEN "t181"."is_brand" = FALSE
+                                    WHEN "t184"."is_brand" = FALSE
                                     THEN CASE
-                                      WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
-                                      THEN NULLIF(GREATEST(COALESCE("t181"."start_rank", -1), COALESCE("t181"."end_rank", -1)), -1)
+                                      WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
+                                      THEN NULLIF(GREATEST(COALESCE("t184"."start_rank", -1), COALESCE("t184"."end_rank", -1)), -1)
                                       ELSE CAST(NULL AS BIGINT)
                                     END
                                     ELSE CAST(NULL AS BIGINT)
                                   END AS "followers_gained__provenance",
                                   CASE
-                                    WHEN "t181"."is_brand" = FALSE
+                                    WHEN "t184"."is_brand" = FALSE
                                     THEN CASE
                                       WHEN CASE
-                                        WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
+                                        WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
                                         THEN (
                                           (
-                                            "t181"."start_followers" - "t181"."before_followers"
-                                          ) / NULLIF(CAST("t181"."start_seen_at" - "t181"."before_seen_at" AS DOUBLE), 0)
+                                            "t184"."start_followers" - "t184"."before_followers"
+                                          ) / NULLIF(CAST("t184"."start_seen_at" - "t184"."before_seen_at" AS DOUBLE), 0)
                                         ) * (
-                                          "t181"."end_seen_at" - "t181"."start_seen_at"
+                                          "t184"."end_seen_at" - "t184"."start_seen_at"
                                         )
                                         ELSE CAST(NULL AS DOUBLE)
                                       END IS NOT NULL
@@ -10174,13 +10225,13 @@ FROM (
                                         GREATEST(
                                           COALESCE(
                                             CASE
-                                              WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
-                                              THEN NULLIF(GREATEST(COALESCE("t181"."start_rank", -1), COALESCE("t181"."end_rank", -1)), -1)
+                                              WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
+                                              THEN NULLIF(GREATEST(COALESCE("t184"."start_rank", -1), COALESCE("t184"."end_rank", -1)), -1)
                                               ELSE CAST(NULL AS BIGINT)
                                             END,
                                             -1
                                           ),
-                                          COALESCE("t181"."before_rank", -1)
+                                          COALESCE("t184"."before_rank", -1)
                                         ),
                                         -1
                                       )
@@ -10189,59 +10240,59 @@ FROM (
                                     ELSE CAST(NULL AS BIGINT)
                                   END AS "followers_expected_gain__provenance",
                                   CASE
-                                    WHEN "t181"."is_brand" = TRUE
-                                    THEN "t181"."start_followers"
+                                    WHEN "t184"."is_brand" = TRUE
+                                    THEN "t184"."start_followers"
                                     ELSE CAST(NULL AS DOUBLE)
                                   END AS "brand_followers_start",
                                   CASE
-                                    WHEN "t181"."is_brand" = TRUE
+                                    WHEN "t184"."is_brand" = TRUE
                                     THEN CASE
-                                      WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
-                                      THEN "t181"."end_followers" - "t181"."start_followers"
+                                      WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
+                                      THEN "t184"."end_followers" - "t184"."start_followers"
                                       ELSE CAST(NULL AS DOUBLE)
                                     END
                                     ELSE CAST(NULL AS DOUBLE)
                                   END AS "brand_followers_gained",
                                   CASE
-                                    WHEN "t181"."is_brand" = TRUE
+                                    WHEN "t184"."is_brand" = TRUE
                                     THEN CASE
-                                      WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
+                                      WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
                                       THEN (
                                         (
-                                          "t181"."start_followers" - "t181"."before_followers"
-                                        ) / NULLIF(CAST("t181"."start_seen_at" - "t181"."before_seen_at" AS DOUBLE), 0)
+                                          "t184"."start_followers" - "t184"."before_followers"
+                                        ) / NULLIF(CAST("t184"."start_seen_at" - "t184"."before_seen_at" AS DOUBLE), 0)
                                       ) * (
-                                        "t181"."end_seen_at" - "t181"."start_seen_at"
+                                        "t184"."end_seen_at" - "t184"."start_seen_at"
                                       )
                                       ELSE CAST(NULL AS DOUBLE)
                                     END
                                     ELSE CAST(NULL AS DOUBLE)
                                   END AS "brand_followers_expected_gain",
                                   CAST(CASE
-                                    WHEN "t181"."is_brand" = TRUE
-                                    THEN "t181"."start_rank"
+                                    WHEN "t184"."is_brand" = TRUE
+                                    THEN "t184"."start_rank"
                                     ELSE CAST(NULL AS TINYINT)
                                   END AS BIGINT) AS "brand_followers_start__provenance",
                                   CASE
-                                    WHEN "t181"."is_brand" = TRUE
+                                    WHEN "t184"."is_brand" = TRUE
                                     THEN CASE
-                                      WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
-                                      THEN NULLIF(GREATEST(COALESCE("t181"."start_rank", -1), COALESCE("t181"."end_rank", -1)), -1)
+                                      WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
+                                      THEN NULLIF(GREATEST(COALESCE("t184"."start_rank", -1), COALESCE("t184"."end_rank", -1)), -1)
                                       ELSE CAST(NULL AS BIGINT)
                                     END
                                     ELSE CAST(NULL AS BIGINT)
                                   END AS "brand_followers_gained__provenance",
                                   CASE
-                                    WHEN "t181"."is_brand" = TRUE
+                                    WHEN "t184"."is_brand" = TRUE
                                     THEN CASE
                                       WHEN CASE
-                                        WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
+                                        WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
                                         THEN (
                                           (
-                                            "t181"."start_followers" - "t181"."before_followers"
-                                          ) / NULLIF(CAST("t181"."start_seen_at" - "t181"."before_seen_at" AS DOUBLE), 0)
+                                            "t184"."start_followers" - "t184"."before_followers"
+                                          ) / NULLIF(CAST("t184"."start_seen_at" - "t184"."before_seen_at" AS DOUBLE), 0)
                                         ) * (
-                                          "t181"."end_seen_at" - "t181"."start_seen_at"
+                                          "t184"."end_seen_at" - "t184"."start_seen_at"
                                         )
                                         ELSE CAST(NULL AS DOUBLE)
                                       END IS NOT NULL
@@ -10249,13 +10300,13 @@ FROM (
                                         GREATEST(
                                           COALESCE(
                                             CASE
-                                              WHEN "t181"."end_seen_at" > "t181"."start_seen_at"
-                                              THEN NULLIF(GREATEST(COALESCE("t181"."start_rank", -1), COALESCE("t181"."end_rank", -1)), -1)
+                                              WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
+                                              THEN NULLIF(GREATEST(COALESCE("t184"."start_rank", -1), COALESCE("t184"."end_rank", -1)), -1)
                                               ELSE CAST(NULL AS BIGINT)
                                             END,
                                             -1
                                           ),
-                                          COALESCE("t181"."before_rank", -1)
+                                          COALESCE("t184"."before_rank", -1)
                                         ),
                                         -1
                                       )
@@ -10283,67 +10334,67 @@ FROM (
                                   CAST(NULL AS DOUBLE) AS "key_messages"
                                 FROM (
                                   SELECT
-                                    "t178"."campaign_id",
-                                    "t178"."campaign",
-                                    "t178"."influencer_id",
-                                    "t178"."influencer",
-                                    "t178"."account_id",
-                                    "t178"."platform",
-                                    "t178"."is_brand",
-                                    "t178"."day",
-                                    "t178"."start_at",
-                                    "t178"."end_at",
-                                    "t178"."start_followers",
-                                    "t178"."start_seen_at",
-                                    "t178"."start_rank",
-                                    "t178"."end_followers",
-                                    "t178"."end_seen_at",
-                                    "t178"."end_rank",
-                                    "t157"."before_followers",
-                                    "t157"."before_seen_at",
-                                    "t157"."before_rank"
+                                    "t181"."campaign_id",
+                                    "t181"."campaign",
+                                    "t181"."influencer_id",
+                                    "t181"."influencer",
+                                    "t181"."account_id",
+                                    "t181"."platform",
+                                    "t181"."is_brand",
+                                    "t181"."day",
+                                    "t181"."start_at",
+                                    "t181"."end_at",
+                                    "t181"."start_followers",
+                                    "t181"."start_seen_at",
+                                    "t181"."start_rank",
+                                    "t181"."end_followers",
+                                    "t181"."end_seen_at",
+                                    "t181"."end_rank",
+                                    "t160"."before_followers",
+                                    "t160"."before_seen_at",
+                                    "t160"."before_rank"
                                   FROM (
                                     SELECT
-                                      "t165"."campaign_id",
-                                      "t165"."campaign",
-                                      "t165"."influencer_id",
-                                      "t165"."influencer",
-                                      "t165"."account_id",
-                                      "t165"."platform",
-                                      "t165"."is_brand",
-                                      "t165"."day",
-                                      "t165"."start_at",
-                                      "t165"."end_at",
-                                      "t165"."start_followers",
-                                      "t165"."start_seen_at",
-                                      "t165"."start_rank",
-                                      "t156"."end_followers",
-                                      "t156"."end_seen_at",
-                                      "t156"."end_rank"
+                                      "t168"."campaign_id",
+                                      "t168"."campaign",
+                                      "t168"."influencer_id",
+                                      "t168"."influencer",
+                                      "t168"."account_id",
+                                      "t168"."platform",
+                                      "t168"."is_brand",
+                                      "t168"."day",
+                                      "t168"."start_at",
+                                      "t168"."end_at",
+                                      "t168"."start_followers",
+                                      "t168"."start_seen_at",
+                                      "t168"."start_rank",
+                                      "t159"."end_followers",
+                                      "t159"."end_seen_at",
+                                      "t159"."end_rank"
                                     FROM (
                                       SELECT
-                                        "t137"."campaign_id",
-                                        "t137"."campaign",
-                                        "t137"."influencer_id",
-                                        "t137"."influencer",
-                                        "t137"."account_id",
-                                        "t137"."platform",
-                                        "t137"."is_brand",
-                                        "t137"."day",
-                                        "t137"."start_at",
-                                        "t137"."end_at",
-                                        "t159"."start_followers",
-                                        "t159"."start_seen_at",
-                                        "t159"."start_rank"
+                                        "t140"."campaign_id",
+                                        "t140"."campaign",
+                                        "t140"."influencer_id",
+                                        "t140"."influencer",
+                                        "t140"."account_id",
+                                        "t140"."platform",
+                                        "t140"."is_brand",
+                                        "t140"."day",
+                                        "t140"."start_at",
+                                        "t140"."end_at",
+                                        "t162"."start_followers",
+                                        "t162"."start_seen_at",
+                                        "t162"."start_rank"
                                       FROM (
                                         SELECT
-                                          "t117"."campaign_id",
+                                          "t118"."campaign_id",
                                           CAST("t15"."name" AS TEXT) AS "campaign",
                                           CAST("t19"."id" AS BIGINT) AS "influencer_id",
                                           CAST("t19"."name" AS TEXT) AS "influencer",
-                                          "t117"."account_id",
+                                          "t118"."account_id",
                                           CAST("t25"."platform" AS TEXT) AS "platform",
-                                          "t117"."is_brand",
+                                          "t118"."is_brand",
                                           "t15"."end_date" AS "day",
                                           EPOCH(CAST(CAST("t15"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
                                           EPOCH(CAST(CAST("t15"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
@@ -10352,13 +10403,13 @@ FROM (
                                             *
                                           FROM (
                                             SELECT
-                                              "t102"."campaign_id",
-                                              "t102"."account_id",
+                                              "t103"."campaign_id",
+                                              "t103"."account_id",
                                               FALSE AS "is_brand"
                                             FROM (
                                               SELECT DISTINCT
-                                                "t88"."campaign_id",
-                                                "t88"."account_id"
+                                                "t86"."campaign_id",
+                                                "t86"."account_id"
                                               FROM (
                                                 SELECT
                                                   CAST("t49"."campaign_id" AS BIGINT) AS "campaign_id",
@@ -10394,8 +10445,8 @@ FROM (
                                                   ON "t24"."influencer_id" = "t46"."id"
                                                 INNER JOIN "campaign" AS "t16"
                                                   ON "t49"."campaign_id" = "t16"."id"
-                                              ) AS "t88"
-                                            ) AS "t102"
+                                              ) AS "t86"
+                                            ) AS "t103"
                                           ) AS "t107"
                                           UNION ALL
                                           SELECT
@@ -10416,110 +10467,110 @@ FROM (
                                               ON "t35"."workspace_id" = "t17"."workspace_id"
                                             INNER JOIN "account" AS "t25"
                                               ON "t25"."influencer_id" = "t35"."id"
-                                          ) AS "t68"
-                                        ) AS "t117"
+                                          ) AS "t66"
+                                        ) AS "t118"
                                         INNER JOIN "campaign" AS "t15"
-                                          ON "t117"."campaign_id" = "t15"."id"
+                                          ON "t118"."campaign_id" = "t15"."id"
                                         INNER JOIN "account" AS "t25"
-                                          ON "t117"."account_id" = "t25"."id"
+                                          ON "t118"."account_id" = "t25"."id"
                                         INNER JOIN "influencer" AS "t19"
                                           ON "t25"."influencer_id" = "t19"."id"
-                                      ) AS "t137"
+                                      ) AS "t140"
                                       INNER JOIN (
                                         SELECT
-                                          "t153"."campaign_id",
-                                          "t153"."account_id",
-                                          CAST("t153"."followers" AS DOUBLE) AS "start_followers",
-                                          "t153"."at" AS "start_seen_at",
-                                          "t153"."rank" AS "start_rank"
+                                          "t156"."campaign_id",
+                                          "t156"."account_id",
+                                          CAST("t156"."followers" AS DOUBLE) AS "start_followers",
+                                          "t156"."at" AS "start_seen_at",
+                                          "t156"."rank" AS "start_rank"
                                         FROM (
                                           SELECT
-                                            "t148"."campaign_id",
-                                            "t148"."campaign",
-                                            "t148"."influencer_id",
-                                            "t148"."influencer",
-                                            "t148"."account_id",
-                                            "t148"."platform",
-                                            "t148"."is_brand",
-                                            "t148"."day",
-                                            "t148"."start_at",
-                                            "t148"."end_at",
-                                            "t148"."followers",
-                                            "t148"."at",
-                                            "t148"."rank",
+                                            "t151"."campaign_id",
+                                            "t151"."campaign",
+                                            "t151"."influencer_id",
+                                            "t151"."influencer",
+                                            "t151"."account_id",
+                                            "t151"."platform",
+                                            "t151"."is_brand",
+                                            "t151"."day",
+                                            "t151"."start_at",
+                                            "t151"."end_at",
+                                            "t151"."followers",
+                                            "t151"."at",
+                                            "t151"."rank",
                                             ROW_NUMBER() OVER (
-                                              PARTITION BY "t148"."campaign_id", "t148"."account_id"
-                                              ORDER BY CASE WHEN "t148"."at" <= "t148"."start_at" THEN 0 ELSE 1 END ASC, ABS("t148"."at" - "t148"."start_at") ASC
+                                              PARTITION BY "t151"."campaign_id", "t151"."account_id"
+                                              ORDER BY CASE WHEN "t151"."at" <= "t151"."start_at" THEN 0 ELSE 1 END ASC, ABS("t151"."at" - "t151"."start_at") ASC
                                               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                             ) - 1 AS "order"
-                                          FROM "t147" AS "t148"
-                                        ) AS "t153"
+                                          FROM "t150" AS "t151"
+                                        ) AS "t156"
                                         WHERE
-                                          "t153"."order" = 0
-                                      ) AS "t159"
-                                        ON "t137"."campaign_id" = "t159"."campaign_id"
-                                        AND "t137"."account_id" = "t159"."account_id"
-                                    ) AS "t165"
+                                          "t156"."order" = 0
+                                      ) AS "t162"
+                                        ON "t140"."campaign_id" = "t162"."campaign_id"
+                                        AND "t140"."account_id" = "t162"."account_id"
+                                    ) AS "t168"
                                     LEFT OUTER JOIN (
                                       SELECT
-                                        "t151"."campaign_id",
-                                        "t151"."account_id",
-                                        CAST("t151"."followers" AS DOUBLE) AS "end_followers",
-                                        "t151"."at" AS "end_seen_at",
-                                        "t151"."rank" AS "end_rank"
+                                        "t154"."campaign_id",
+                                        "t154"."account_id",
+                                        CAST("t154"."followers" AS DOUBLE) AS "end_followers",
+                                        "t154"."at" AS "end_seen_at",
+                                        "t154"."rank" AS "end_rank"
                                       FROM (
                                         SELECT
-                                          "t148"."campaign_id",
-                                          "t148"."campaign",
-                                          "t148"."influencer_id",
-                                          "t148"."influencer",
-                                          "t148"."account_id",
-                                          "t148"."platform",
-                                          "t148"."is_brand",
-                                          "t148"."day",
-                                          "t148"."start_at",
-                                          "t148"."end_at",
-                                          "t148"."followers",
-                                          "t148"."at",
-                                          "t148"."rank",
+                                          "t151"."campaign_id",
+                                          "t151"."campaign",
+                                          "t151"."influencer_id",
+                                          "t151"."influencer",
+                                          "t151"."account_id",
+                                          "t151"."platform",
+                                          "t151"."is_brand",
+                                          "t151"."day",
+                                          "t151"."start_at",
+                                          "t151"."end_at",
+                                          "t151"."followers",
+                                          "t151"."at",
+                                          "t151"."rank",
                                           ROW_NUMBER() OVER (
-                                            PARTITION BY "t148"."campaign_id", "t148"."account_id"
-                                            ORDER BY "t148"."at" DESC
+                                            PARTITION BY "t151"."campaign_id", "t151"."account_id"
+                                            ORDER BY "t151"."at" DESC
                                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                           ) - 1 AS "order"
-                                        FROM "t147" AS "t148"
-                                      ) AS "t151"
+                                        FROM "t150" AS "t151"
+                                      ) AS "t154"
                                       WHERE
-                                        "t151"."order" = 0
-                                    ) AS "t156"
-                                      ON "t165"."campaign_id" = "t156"."campaign_id"
-                                      AND "t165"."account_id" = "t156"."account_id"
-                                  ) AS "t178"
+                                        "t154"."order" = 0
+                                    ) AS "t159"
+                                      ON "t168"."campaign_id" = "t159"."campaign_id"
+                                      AND "t168"."account_id" = "t159"."account_id"
+                                  ) AS "t181"
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      "t152"."campaign_id",
-                                      "t152"."account_id",
-                                      CAST("t152"."followers" AS DOUBLE) AS "before_followers",
-                                      "t152"."at" AS "before_seen_at",
-                                      "t152"."rank" AS "before_rank"
+                                      "t155"."campaign_id",
+                                      "t155"."account_id",
+                                      CAST("t155"."followers" AS DOUBLE) AS "before_followers",
+                                      "t155"."at" AS "before_seen_at",
+                                      "t155"."rank" AS "before_rank"
                                     FROM (
                                       SELECT
-                                        "t150"."campaign_id",
-                                        "t150"."campaign",
-                                        "t150"."influencer_id",
-                                        "t150"."influencer",
-                                        "t150"."account_id",
-                                        "t150"."platform",
-                                        "t150"."is_brand",
-                                        "t150"."day",
-                                        "t150"."start_at",
-                                        "t150"."end_at",
-                                        "t150"."followers",
-                                        "t150"."at",
-                                        "t150"."rank",
+                                        "t153"."campaign_id",
+                                        "t153"."campaign",
+                                        "t153"."influencer_id",
+                                        "t153"."influencer",
+                                        "t153"."account_id",
+                                        "t153"."platform",
+                                        "t153"."is_brand",
+                                        "t153"."day",
+                                        "t153"."start_at",
+                                        "t153"."end_at",
+                                        "t153"."followers",
+                                        "t153"."at",
+                                        "t153"."rank",
                                         ROW_NUMBER() OVER (
-                                          PARTITION BY "t150"."campaign_id", "t150"."account_id"
-                                          ORDER BY "t150"."at" DESC
+                                          PARTITION BY "t153"."campaign_id", "t153"."account_id"
+                                          ORDER BY "t153"."at" DESC
                                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                         ) - 1 AS "order"
                                       FROM (
@@ -10527,28 +10578,28 @@ FROM (
                                           *
                                         FROM (
                                           SELECT
-                                            "t137"."campaign_id",
-                                            "t137"."campaign",
-                                            "t137"."influencer_id",
-                                            "t137"."influencer",
-                                            "t137"."account_id",
-                                            "t137"."platform",
-                                            "t137"."is_brand",
-                                            "t137"."day",
-                                            "t137"."start_at",
-                                            "t137"."end_at",
-                                            "t59"."followers",
-                                            "t59"."at",
-                                            "t59"."rank"
+                                            "t140"."campaign_id",
+                                            "t140"."campaign",
+                                            "t140"."influencer_id",
+                                            "t140"."influencer",
+                                            "t140"."account_id",
+                                            "t140"."platform",
+                                            "t140"."is_brand",
+                                            "t140"."day",
+                                            "t140"."start_at",
+                                            "t140"."end_at",
+                                            "t58"."followers",
+                                            "t58"."at",
+                                            "t58"."rank"
                                           FROM (
                                             SELECT
-                                              "t117"."campaign_id",
+                                              "t118"."campaign_id",
                                               CAST("t15"."name" AS TEXT) AS "campaign",
                                               CAST("t19"."id" AS BIGINT) AS "influencer_id",
                                               CAST("t19"."name" AS TEXT) AS "influencer",
-                                              "t117"."account_id",
+                                              "t118"."account_id",
                                               CAST("t25"."platform" AS TEXT) AS "platform",
-                                              "t117"."is_brand",
+                                              "t118"."is_brand",
                                               "t15"."end_date" AS "day",
                                               EPOCH(CAST(CAST("t15"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
                                               EPOCH(CAST(CAST("t15"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
@@ -10557,13 +10608,13 @@ FROM (
                                                 *
                                               FROM (
                                                 SELECT
-                                                  "t102"."campaign_id",
-                                                  "t102"."account_id",
+                                                  "t103"."campaign_id",
+                                                  "t103"."account_id",
                                                   FALSE AS "is_brand"
                                                 FROM (
                                                   SELECT DISTINCT
-                                                    "t88"."campaign_id",
-                                                    "t88"."account_id"
+                                                    "t86"."campaign_id",
+                                                    "t86"."account_id"
                                                   FROM (
                                                     SELECT
                                                       CAST("t49"."campaign_id" AS BIGINT) AS "campaign_id",
@@ -10599,8 +10650,8 @@ FROM (
                                                       ON "t24"."influencer_id" = "t46"."id"
                                                     INNER JOIN "campaign" AS "t16"
                                                       ON "t49"."campaign_id" = "t16"."id"
-                                                  ) AS "t88"
-                                                ) AS "t102"
+                                                  ) AS "t86"
+                                                ) AS "t103"
                                               ) AS "t107"
                                               UNION ALL
                                               SELECT
@@ -10621,15 +10672,15 @@ FROM (
                                                   ON "t35"."workspace_id" = "t17"."workspace_id"
                                                 INNER JOIN "account" AS "t25"
                                                   ON "t25"."influencer_id" = "t35"."id"
-                                              ) AS "t68"
-                                            ) AS "t117"
+                                              ) AS "t66"
+                                            ) AS "t118"
                                             INNER JOIN "campaign" AS "t15"
-                                              ON "t117"."campaign_id" = "t15"."id"
+                                              ON "t118"."campaign_id" = "t15"."id"
                                             INNER JOIN "account" AS "t25"
-                                              ON "t117"."account_id" = "t25"."id"
+                                              ON "t118"."account_id" = "t25"."id"
                                             INNER JOIN "influencer" AS "t19"
                                               ON "t25"."influencer_id" = "t19"."id"
-                                          ) AS "t137"
+                                          ) AS "t140"
                                           INNER JOIN (
                                             SELECT
                                               CAST("t13"."account_id" AS BIGINT) AS "account_id",
@@ -10645,39 +10696,39 @@ FROM (
                                                 ELSE 2
                                               END AS "rank"
                                             FROM "follower_snapshot" AS "t13"
-                                          ) AS "t59"
-                                            ON "t137"."account_id" = "t59"."account_id"
-                                        ) AS "t146"
+                                          ) AS "t58"
+                                            ON "t140"."account_id" = "t58"."account_id"
+                                        ) AS "t149"
                                         WHERE
-                                          "t146"."at" <= (
-                                            "t146"."start_at" - (
-                                              "t146"."end_at" - "t146"."start_at"
+                                          "t149"."at" <= (
+                                            "t149"."start_at" - (
+                                              "t149"."end_at" - "t149"."start_at"
                                             )
                                           )
-                                      ) AS "t150"
-                                    ) AS "t152"
+                                      ) AS "t153"
+                                    ) AS "t155"
                                     WHERE
-                                      "t152"."order" = 0
-                                  ) AS "t157"
-                                    ON "t178"."campaign_id" = "t157"."campaign_id"
-                                    AND "t178"."account_id" = "t157"."account_id"
-                                ) AS "t181"
-                              ) AS "t188"
-                            ) AS "t191"
+                                      "t155"."order" = 0
+                                  ) AS "t160"
+                                    ON "t181"."campaign_id" = "t160"."campaign_id"
+                                    AND "t181"."account_id" = "t160"."account_id"
+                                ) AS "t184"
+                              ) AS "t191"
+                            ) AS "t194"
                             UNION ALL
                             SELECT
                               *
                             FROM (
                               SELECT
-                                "t63"."campaign_id",
-                                "t63"."campaign",
-                                "t63"."influencer_id",
-                                "t63"."influencer",
+                                "t61"."campaign_id",
+                                "t61"."campaign",
+                                "t61"."influencer_id",
+                                "t61"."influencer",
                                 CAST(NULL AS BIGINT) AS "account_id",
                                 CAST(NULL AS TEXT) AS "platform",
                                 CAST(NULL AS TEXT) AS "format",
                                 CAST(NULL AS BIGINT) AS "post_id",
-                                "t63"."day",
+                                "t61"."day",
                                 CAST(NULL AS DOUBLE) AS "reach",
                                 CAST(NULL AS DOUBLE) AS "impressions",
                                 CAST(NULL AS DOUBLE) AS "views",
@@ -10731,10 +10782,10 @@ FROM (
                                 CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
                                 CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
                                 CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                                "t63"."influencers_contacted",
-                                "t63"."influencers_interested",
-                                "t63"."posts_contracted",
-                                "t63"."products_sent",
+                                "t61"."influencers_contacted",
+                                "t61"."influencers_interested",
+                                "t61"."posts_contracted",
+                                "t61"."products_sent",
                                 CAST(NULL AS DOUBLE) AS "link_clicks",
                                 CAST(NULL AS DOUBLE) AS "unique_link_clicks",
                                 CAST(NULL AS DOUBLE) AS "bot_link_clicks",
@@ -10765,23 +10816,23 @@ FROM (
                                   ON "t20"."campaign_id" = "t15"."id"
                                 INNER JOIN "influencer" AS "t18"
                                   ON "t20"."influencer_id" = "t18"."id"
-                              ) AS "t63"
-                            ) AS "t75"
-                          ) AS "t192"
+                              ) AS "t61"
+                            ) AS "t72"
+                          ) AS "t195"
                           UNION ALL
                           SELECT
                             *
                           FROM (
                             SELECT
-                              "t106"."campaign_id",
-                              "t106"."campaign",
-                              "t106"."influencer_id",
-                              "t106"."influencer",
+                              "t117"."campaign_id",
+                              "t117"."campaign",
+                              "t117"."influencer_id",
+                              "t117"."influencer",
                               CAST(NULL AS BIGINT) AS "account_id",
-                              "t106"."platform",
+                              "t117"."platform",
                               CAST(NULL AS TEXT) AS "format",
-                              "t106"."post_id",
-                              "t106"."day",
+                              "t117"."post_id",
+                              "t117"."day",
                               CAST(NULL AS DOUBLE) AS "reach",
                               CAST(NULL AS DOUBLE) AS "impressions",
                               CAST(NULL AS DOUBLE) AS "views",
@@ -10839,9 +10890,9 @@ FROM (
                               CAST(NULL AS DOUBLE) AS "influencers_interested",
                               CAST(NULL AS DOUBLE) AS "posts_contracted",
                               CAST(NULL AS DOUBLE) AS "products_sent",
-                              "t106"."link_clicks",
-                              "t106"."unique_link_clicks",
-                              "t106"."bot_link_clicks",
+                              "t117"."link_clicks",
+                              "t117"."unique_link_clicks",
+                              "t117"."bot_link_clicks",
                               CAST(NULL AS DOUBLE) AS "sessions",
                               CAST(NULL AS DOUBLE) AS "new_users",
                               CAST(NULL AS DOUBLE) AS "engaged_sessions",
@@ -10855,55 +10906,72 @@ FROM (
                               CAST(NULL AS DOUBLE) AS "key_messages"
                             FROM (
                               SELECT
-                                "t86"."campaign_id",
-                                "t86"."influencer_id",
-                                "t86"."post_id",
-                                "t86"."platform",
-                                "t86"."day",
-                                "t86"."link_clicks",
-                                "t86"."unique_link_clicks",
-                                "t86"."bot_link_clicks",
+                                "t105"."campaign_id",
+                                "t105"."influencer_id",
+                                "t105"."post_id",
+                                "t105"."platform",
+                                "t105"."day",
+                                "t105"."link_clicks",
+                                "t105"."unique_link_clicks",
+                                "t105"."bot_link_clicks",
                                 CAST("t15"."name" AS TEXT) AS "campaign",
                                 CAST("t18"."name" AS TEXT) AS "influencer"
                               FROM (
                                 SELECT
-                                  CAST("t23"."campaign_id" AS BIGINT) AS "campaign_id",
-                                  CAST("t23"."influencer_id" AS BIGINT) AS "influencer_id",
-                                  CAST("t23"."post_id" AS BIGINT) AS "post_id",
-                                  CAST("t23"."platform" AS TEXT) AS "platform",
-                                  CAST("t22"."clicked_at" AS DATE) AS "day",
-                                  CAST(CASE WHEN NOT (
-                                    "t22"."is_bot"
-                                  ) THEN 1 ELSE 0 END AS DOUBLE) AS "link_clicks",
-                                  CAST(CASE WHEN NOT (
-                                    "t22"."is_bot"
-                                  ) AND "t22"."is_unique" THEN 1 ELSE 0 END AS DOUBLE) AS "unique_link_clicks",
-                                  CAST(CASE WHEN "t22"."is_bot" THEN 1 ELSE 0 END AS DOUBLE) AS "bot_link_clicks"
-                                FROM "click" AS "t22"
-                                INNER JOIN "link" AS "t23"
-                                  ON "t22"."link_id" = "t23"."id"
-                              ) AS "t86"
+                                  "t68"."campaign_id",
+                                  "t68"."influencer_id",
+                                  "t68"."post_id",
+                                  "t68"."platform",
+                                  "t68"."day",
+                                  SUM("t68"."link_clicks") AS "link_clicks",
+                                  SUM("t68"."unique_link_clicks") AS "unique_link_clicks",
+                                  SUM("t68"."bot_link_clicks") AS "bot_link_clicks"
+                                FROM (
+                                  SELECT
+                                    CAST("t23"."campaign_id" AS BIGINT) AS "campaign_id",
+                                    CAST("t23"."influencer_id" AS BIGINT) AS "influencer_id",
+                                    CAST("t23"."post_id" AS BIGINT) AS "post_id",
+                                    CAST("t23"."platform" AS TEXT) AS "platform",
+                                    CAST("t22"."clicked_at" AS DATE) AS "day",
+                                    CAST(CASE WHEN NOT (
+                                      "t22"."is_bot"
+                                    ) THEN 1 ELSE 0 END AS DOUBLE) AS "link_clicks",
+                                    CAST(CASE WHEN NOT (
+                                      "t22"."is_bot"
+                                    ) AND "t22"."is_unique" THEN 1 ELSE 0 END AS DOUBLE) AS "unique_link_clicks",
+                                    CAST(CASE WHEN "t22"."is_bot" THEN 1 ELSE 0 END AS DOUBLE) AS "bot_link_clicks"
+                                  FROM "click" AS "t22"
+                                  INNER JOIN "link" AS "t23"
+                                    ON "t22"."link_id" = "t23"."id"
+                                ) AS "t68"
+                                GROUP BY
+                                  1,
+                                  2,
+                                  3,
+                                  4,
+                                  5
+                              ) AS "t105"
                               INNER JOIN "campaign" AS "t15"
-                                ON "t86"."campaign_id" = "t15"."id"
+                                ON "t105"."campaign_id" = "t15"."id"
                               LEFT OUTER JOIN "influencer" AS "t18"
-                                ON "t86"."influencer_id" = "t18"."id"
-                            ) AS "t106"
-                          ) AS "t113"
-                        ) AS "t193"
+                                ON "t105"."influencer_id" = "t18"."id"
+                            ) AS "t117"
+                          ) AS "t125"
+                        ) AS "t196"
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            "t91"."campaign_id",
-                            "t91"."campaign",
-                            "t91"."influencer_id",
-                            "t91"."influencer",
+                            "t106"."campaign_id",
+                            "t106"."campaign",
+                            "t106"."influencer_id",
+                            "t106"."influencer",
                             CAST(NULL AS BIGINT) AS "account_id",
-                            "t91"."platform",
+                            "t106"."platform",
                             CAST(NULL AS TEXT) AS "format",
                             CAST(NULL AS BIGINT) AS "post_id",
-                            "t91"."day",
+                            "t106"."day",
                             CAST(NULL AS DOUBLE) AS "reach",
                             CAST(NULL AS DOUBLE) AS "impressions",
                             CAST(NULL AS DOUBLE) AS "views",
@@ -10964,70 +11032,89 @@ FROM (
                             CAST(NULL AS DOUBLE) AS "link_clicks",
                             CAST(NULL AS DOUBLE) AS "unique_link_clicks",
                             CAST(NULL AS DOUBLE) AS "bot_link_clicks",
-                            "t91"."sessions",
-                            "t91"."new_users",
-                            "t91"."engaged_sessions",
-                            "t91"."bounced_sessions",
-                            "t91"."session_seconds",
-                            "t91"."page_views",
-                            "t91"."key_events",
+                            "t106"."sessions",
+                            "t106"."new_users",
+                            "t106"."engaged_sessions",
+                            "t106"."bounced_sessions",
+                            "t106"."session_seconds",
+                            "t106"."page_views",
+                            "t106"."key_events",
                             CAST(NULL AS DOUBLE) AS "orders",
                             CAST(NULL AS DOUBLE) AS "revenue",
                             CAST(NULL AS DOUBLE) AS "new_customers",
                             CAST(NULL AS DOUBLE) AS "key_messages"
                           FROM (
                             SELECT
-                              "t64"."campaign_id",
-                              "t64"."influencer_id",
-                              "t64"."platform",
-                              "t64"."day",
-                              "t64"."sessions",
-                              "t64"."new_users",
-                              "t64"."engaged_sessions",
-                              "t64"."bounced_sessions",
-                              "t64"."session_seconds",
-                              "t64"."page_views",
-                              "t64"."key_events",
+                              "t84"."campaign_id",
+                              "t84"."influencer_id",
+                              "t84"."platform",
+                              "t84"."day",
+                              "t84"."sessions",
+                              "t84"."new_users",
+                              "t84"."engaged_sessions",
+                              "t84"."bounced_sessions",
+                              "t84"."session_seconds",
+                              "t84"."page_views",
+                              "t84"."key_events",
                               CAST("t15"."name" AS TEXT) AS "campaign",
                               CAST("t18"."name" AS TEXT) AS "influencer"
                             FROM (
                               SELECT
-                                CAST("t6"."campaign_id" AS BIGINT) AS "campaign_id",
-                                CAST("t6"."influencer_id" AS BIGINT) AS "influencer_id",
-                                LOWER("t6"."utm_source") AS "platform",
-                                "t6"."day",
-                                CAST("t6"."sessions" AS DOUBLE) AS "sessions",
-                                CAST("t6"."new_users" AS DOUBLE) AS "new_users",
-                                CAST("t6"."engaged_sessions" AS DOUBLE) AS "engaged_sessions",
-                                CAST("t6"."sessions" - "t6"."engaged_sessions" AS DOUBLE) AS "bounced_sessions",
-                                CAST("t6"."duration_seconds" AS DOUBLE) AS "session_seconds",
-                                CAST("t6"."page_views" AS DOUBLE) AS "page_views",
-                                CAST("t6"."key_events" AS DOUBLE) AS "key_events"
-                              FROM "web_traffic" AS "t6"
-                              WHERE
-                                "t6"."campaign_id" IS NOT NULL
-                            ) AS "t64"
+                                "t47"."campaign_id",
+                                "t47"."influencer_id",
+                                "t47"."platform",
+                                "t47"."day",
+                                SUM("t47"."sessions") AS "sessions",
+                                SUM("t47"."new_users") AS "new_users",
+                                SUM("t47"."engaged_sessions") AS "engaged_sessions",
+                                SUM("t47"."bounced_sessions") AS "bounced_sessions",
+                                SUM("t47"."session_seconds") AS "session_seconds",
+                                SUM("t47"."page_views") AS "page_views",
+                                SUM("t47"."key_events") AS "key_events"
+                              FROM (
+                                SELECT
+                                  CAST("t6"."campaign_id" AS BIGINT) AS "campaign_id",
+                                  CAST("t6"."influencer_id" AS BIGINT) AS "influencer_id",
+                                  LOWER("t6"."utm_source") AS "platform",
+                                  "t6"."day",
+                                  CAST("t6"."sessions" AS DOUBLE) AS "sessions",
+                                  CAST("t6"."new_users" AS DOUBLE) AS "new_users",
+                                  CAST("t6"."engaged_sessions" AS DOUBLE) AS "engaged_sessions",
+                                  CAST("t6"."sessions" - "t6"."engaged_sessions" AS DOUBLE) AS "bounced_sessions",
+                                  CAST("t6"."duration_seconds" AS DOUBLE) AS "session_seconds",
+                                  CAST("t6"."page_views" AS DOUBLE) AS "page_views",
+                                  CAST("t6"."key_events" AS DOUBLE) AS "key_events"
+                                FROM "web_traffic" AS "t6"
+                                WHERE
+                                  "t6"."campaign_id" IS NOT NULL
+                              ) AS "t47"
+                              GROUP BY
+                                1,
+                                2,
+                                3,
+                                4
+                            ) AS "t84"
                             INNER JOIN "campaign" AS "t15"
-                              ON "t64"."campaign_id" = "t15"."id"
+                              ON "t84"."campaign_id" = "t15"."id"
                             LEFT OUTER JOIN "influencer" AS "t18"
-                              ON "t64"."influencer_id" = "t18"."id"
-                          ) AS "t91"
-                        ) AS "t105"
-                      ) AS "t194"
+                              ON "t84"."influencer_id" = "t18"."id"
+                          ) AS "t106"
+                        ) AS "t113"
+                      ) AS "t197"
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t104"."campaign_id",
-                          "t104"."campaign",
-                          "t104"."influencer_id",
-                          "t104"."influencer",
+                          "t112"."campaign_id",
+                          "t112"."campaign",
+                          "t112"."influencer_id",
+                          "t112"."influencer",
                           CAST(NULL AS BIGINT) AS "account_id",
-                          "t104"."platform",
+                          "t112"."platform",
                           CAST(NULL AS TEXT) AS "format",
                           CAST(NULL AS BIGINT) AS "post_id",
-                          "t104"."day",
+                          "t112"."day",
                           CAST(NULL AS DOUBLE) AS "reach",
                           CAST(NULL AS DOUBLE) AS "impressions",
                           CAST(NULL AS DOUBLE) AS "views",
@@ -11095,53 +11182,68 @@ FROM (
                           CAST(NULL AS DOUBLE) AS "session_seconds",
                           CAST(NULL AS DOUBLE) AS "page_views",
                           CAST(NULL AS DOUBLE) AS "key_events",
-                          "t104"."orders",
-                          "t104"."revenue",
-                          "t104"."new_customers",
+                          "t112"."orders",
+                          "t112"."revenue",
+                          "t112"."new_customers",
                           CAST(NULL AS DOUBLE) AS "key_messages"
                         FROM (
                           SELECT
-                            "t74"."campaign_id",
-                            "t74"."influencer_id",
-                            "t74"."platform",
-                            "t74"."day",
-                            "t74"."orders",
-                            "t74"."revenue",
-                            "t74"."new_customers",
+                            "t99"."campaign_id",
+                            "t99"."influencer_id",
+                            "t99"."platform",
+                            "t99"."day",
+                            "t99"."orders",
+                            "t99"."revenue",
+                            "t99"."new_customers",
                             CAST("t15"."name" AS TEXT) AS "campaign",
                             CAST("t18"."name" AS TEXT) AS "influencer"
                           FROM (
                             SELECT
-                              CAST("t4"."campaign_id" AS BIGINT) AS "campaign_id",
-                              CAST("t4"."influencer_id" AS BIGINT) AS "influencer_id",
-                              "t4"."platform",
-                              "t4"."ordered_on" AS "day",
-                              CAST(CASE WHEN NOT (
-                                "t4"."reversed"
-                              ) THEN 1 ELSE 0 END AS DOUBLE) AS "orders",
-                              CASE
-                                WHEN NOT (
-                                  "t4"."reversed"
-                                )
-                                THEN CAST("t4"."campaign_revenue" AS DOUBLE)
-                                ELSE 0
-                              END AS "revenue",
-                              CAST(CASE
-                                WHEN NOT (
-                                  "t4"."reversed"
-                                ) AND COALESCE("t4"."new_customer", FALSE)
-                                THEN 1
-                                ELSE 0
-                              END AS DOUBLE) AS "new_customers"
-                            FROM "order_attribution" AS "t4"
-                          ) AS "t74"
+                              "t62"."campaign_id",
+                              "t62"."influencer_id",
+                              "t62"."platform",
+                              "t62"."day",
+                              SUM("t62"."orders") AS "orders",
+                              SUM("t62"."revenue") AS "revenue",
+                              SUM("t62"."new_customers") AS "new_customers"
+                            FROM (
+                              SELECT
+                                CAST("t5"."campaign_id" AS BIGINT) AS "campaign_id",
+                                CAST("t5"."influencer_id" AS BIGINT) AS "influencer_id",
+                                "t5"."platform",
+                                "t5"."ordered_on" AS "day",
+                                CAST(CASE WHEN NOT (
+                                  "t5"."reversed"
+                                ) THEN 1 ELSE 0 END AS DOUBLE) AS "orders",
+                                CASE
+                                  WHEN NOT (
+                                    "t5"."reversed"
+                                  )
+                                  THEN CAST("t5"."campaign_revenue" AS DOUBLE)
+                                  ELSE 0
+                                END AS "revenue",
+                                CAST(CASE
+                                  WHEN NOT (
+                                    "t5"."reversed"
+                                  ) AND COALESCE("t5"."new_customer", FALSE)
+                                  THEN 1
+                                  ELSE 0
+                                END AS DOUBLE) AS "new_customers"
+                              FROM "order_attribution" AS "t5"
+                            ) AS "t62"
+                            GROUP BY
+                              1,
+                              2,
+                              3,
+                              4
+                          ) AS "t99"
                           INNER JOIN "campaign" AS "t15"
-                            ON "t74"."campaign_id" = "t15"."id"
+                            ON "t99"."campaign_id" = "t15"."id"
                           LEFT OUTER JOIN "influencer" AS "t18"
-                            ON "t74"."influencer_id" = "t18"."id"
-                        ) AS "t104"
-                      ) AS "t109"
-                    ) AS "t195"
+                            ON "t99"."influencer_id" = "t18"."id"
+                        ) AS "t112"
+                      ) AS "t121"
+                    ) AS "t198"
                     UNION ALL
                     SELECT
                       *
@@ -11235,12 +11337,12 @@ FROM (
                           ELSE 0
                         END AS DOUBLE) AS "key_messages"
                       FROM "campaign" AS "t0"
-                    ) AS "t71"
-                  ) AS "t198"
+                    ) AS "t69"
+                  ) AS "t201"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t136"."campaign_id",
-                      "t136"."rate" AS "emv_rate"
+                      "t139"."campaign_id",
+                      "t139"."rate" AS "emv_rate"
                     FROM (
                       SELECT
                         *
@@ -11257,25 +11359,25 @@ FROM (
                         *
                       FROM (
                         SELECT
-                          "t122"."campaign_id",
-                          "t122"."rate"
+                          "t124"."campaign_id",
+                          "t124"."rate"
                         FROM (
                           SELECT
-                            "t99"."campaign_id",
-                            "t99"."start",
-                            "t99"."rate",
-                            "t99"."valid",
+                            "t98"."campaign_id",
+                            "t98"."start",
+                            "t98"."rate",
+                            "t98"."valid",
                             ROW_NUMBER() OVER (
-                              PARTITION BY "t99"."campaign_id"
-                              ORDER BY CASE WHEN "t99"."valid" <= "t99"."start" THEN 0 ELSE 1 END ASC, ABS("t99"."valid" - "t99"."start") ASC
+                              PARTITION BY "t98"."campaign_id"
+                              ORDER BY CASE WHEN "t98"."valid" <= "t98"."start" THEN 0 ELSE 1 END ASC, ABS("t98"."valid" - "t98"."start") ASC
                               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                             ) - 1 AS "order"
                           FROM (
                             SELECT
                               "t54"."campaign_id",
                               "t54"."start",
-                              "t67"."rate",
-                              EPOCH(CAST(CAST("t67"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
+                              "t65"."rate",
+                              EPOCH(CAST(CAST("t65"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
                             FROM (
                               SELECT
                                 CAST("t0"."id" AS BIGINT) AS "campaign_id",
@@ -11307,30 +11409,30 @@ FROM (
                                 WHERE
                                   "t2"."quote" = 'EUR'
                               ) AS "t56"
-                            ) AS "t67"
-                              ON "t54"."currency" = "t67"."quote"
-                          ) AS "t99"
-                        ) AS "t122"
+                            ) AS "t65"
+                              ON "t54"."currency" = "t65"."quote"
+                          ) AS "t98"
+                        ) AS "t124"
                         WHERE
-                          "t122"."order" = 0
-                      ) AS "t132"
-                    ) AS "t136"
-                  ) AS "t144"
-                    ON "t198"."campaign_id" = "t144"."campaign_id"
-                ) AS "t201"
+                          "t124"."order" = 0
+                      ) AS "t135"
+                    ) AS "t139"
+                  ) AS "t147"
+                    ON "t201"."campaign_id" = "t147"."campaign_id"
+                ) AS "t204"
                 LEFT OUTER JOIN (
                   SELECT
                     "t1"."account_id",
                     "t1"."inauthentic_share"
                   FROM "account_audit" AS "t1"
                 ) AS "t31"
-                  ON "t201"."account_id" = "t31"."account_id"
-              ) AS "t203"
-            ) AS "t206"
+                  ON "t204"."account_id" = "t31"."account_id"
+              ) AS "t206"
+            ) AS "t209"
             LEFT OUTER JOIN (
               SELECT
-                "t135"."campaign_id",
-                "t135"."rate" AS "paid_rate"
+                "t138"."campaign_id",
+                "t138"."rate" AS "paid_rate"
               FROM (
                 SELECT
                   *
@@ -11347,25 +11449,25 @@ FROM (
                   *
                 FROM (
                   SELECT
-                    "t121"."campaign_id",
-                    "t121"."rate"
+                    "t123"."campaign_id",
+                    "t123"."rate"
                   FROM (
                     SELECT
-                      "t98"."campaign_id",
-                      "t98"."start",
-                      "t98"."rate",
-                      "t98"."valid",
+                      "t97"."campaign_id",
+                      "t97"."start",
+                      "t97"."rate",
+                      "t97"."valid",
                       ROW_NUMBER() OVER (
-                        PARTITION BY "t98"."campaign_id"
-                        ORDER BY CASE WHEN "t98"."valid" <= "t98"."start" THEN 0 ELSE 1 END ASC, ABS("t98"."valid" - "t98"."start") ASC
+                        PARTITION BY "t97"."campaign_id"
+                        ORDER BY CASE WHEN "t97"."valid" <= "t97"."start" THEN 0 ELSE 1 END ASC, ABS("t97"."valid" - "t97"."start") ASC
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) - 1 AS "order"
                     FROM (
                       SELECT
                         "t54"."campaign_id",
                         "t54"."start",
-                        "t66"."rate",
-                        EPOCH(CAST(CAST("t66"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
+                        "t64"."rate",
+                        EPOCH(CAST(CAST("t64"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
                       FROM (
                         SELECT
                           CAST("t0"."id" AS BIGINT) AS "campaign_id",
@@ -11397,231 +11499,231 @@ FROM (
                           WHERE
                             "t2"."quote" = 'USD'
                         ) AS "t55"
-                      ) AS "t66"
-                        ON "t54"."currency" = "t66"."quote"
-                    ) AS "t98"
-                  ) AS "t121"
+                      ) AS "t64"
+                        ON "t54"."currency" = "t64"."quote"
+                    ) AS "t97"
+                  ) AS "t123"
                   WHERE
-                    "t121"."order" = 0
-                ) AS "t131"
-              ) AS "t135"
-            ) AS "t143"
-              ON "t206"."campaign_id" = "t143"."campaign_id"
-          ) AS "t208"
+                    "t123"."order" = 0
+                ) AS "t134"
+              ) AS "t138"
+            ) AS "t146"
+              ON "t209"."campaign_id" = "t146"."campaign_id"
+          ) AS "t211"
           WHERE
-            "t208"."campaign_id" IN (1)
+            "t211"."campaign_id" IN (1)
             AND (
               (
-                "t208"."bot_link_clicks" IS NOT NULL
+                "t211"."bot_link_clicks" IS NOT NULL
               )
               OR (
-                "t208"."bounced_sessions" IS NOT NULL
+                "t211"."bounced_sessions" IS NOT NULL
               )
               OR (
-                "t208"."brand_followers_expected_gain" IS NOT NULL
+                "t211"."brand_followers_expected_gain" IS NOT NULL
               )
               OR (
-                "t208"."brand_followers_gained" IS NOT NULL
+                "t211"."brand_followers_gained" IS NOT NULL
               )
               OR (
-                "t208"."brand_followers_start" IS NOT NULL
+                "t211"."brand_followers_start" IS NOT NULL
               )
               OR (
-                "t208"."brand_mention_engagements" IS NOT NULL
+                "t211"."brand_mention_engagements" IS NOT NULL
               )
               OR (
-                "t208"."brand_mentions" IS NOT NULL
+                "t211"."brand_mentions" IS NOT NULL
               )
               OR (
-                "t208"."clicks" IS NOT NULL
+                "t211"."clicks" IS NOT NULL
               )
               OR (
-                "t208"."comments" IS NOT NULL
+                "t211"."comments" IS NOT NULL
               )
               OR (
-                "t208"."cost" IS NOT NULL
+                "t211"."cost" IS NOT NULL
               )
               OR (
-                "t208"."disclosed_sponsored_posts" IS NOT NULL
+                "t211"."disclosed_sponsored_posts" IS NOT NULL
               )
               OR (
-                "t208"."emv" IS NOT NULL
+                "t211"."emv" IS NOT NULL
               )
               OR (
-                "t208"."emv_authentic" IS NOT NULL
+                "t211"."emv_authentic" IS NOT NULL
               )
               OR (
-                "t208"."engagements" IS NOT NULL
+                "t211"."engagements" IS NOT NULL
               )
               OR (
-                "t208"."er_followers_post" IS NOT NULL
+                "t211"."er_followers_post" IS NOT NULL
               )
               OR (
-                "t208"."er_impressions_post" IS NOT NULL
+                "t211"."er_impressions_post" IS NOT NULL
               )
               OR (
-                "t208"."er_reach_post" IS NOT NULL
+                "t211"."er_reach_post" IS NOT NULL
               )
               OR (
-                "t208"."er_views_post" IS NOT NULL
+                "t211"."er_views_post" IS NOT NULL
               )
               OR (
-                "t208"."followers" IS NOT NULL
+                "t211"."followers" IS NOT NULL
               )
               OR (
-                "t208"."followers_expected_gain" IS NOT NULL
+                "t211"."followers_expected_gain" IS NOT NULL
               )
               OR (
-                "t208"."followers_gained" IS NOT NULL
+                "t211"."followers_gained" IS NOT NULL
               )
               OR (
-                "t208"."followers_start" IS NOT NULL
+                "t211"."followers_start" IS NOT NULL
               )
               OR (
-                "t208"."impressions" IS NOT NULL
+                "t211"."impressions" IS NOT NULL
               )
               OR (
-                "t208"."impressions_with_estimates" IS NOT NULL
+                "t211"."impressions_with_estimates" IS NOT NULL
               )
               OR (
-                "t208"."influencers_contacted" IS NOT NULL
+                "t211"."influencers_contacted" IS NOT NULL
               )
               OR (
-                "t208"."influencers_interested" IS NOT NULL
+                "t211"."influencers_interested" IS NOT NULL
               )
               OR (
-                "t208"."key_events" IS NOT NULL
+                "t211"."key_events" IS NOT NULL
               )
               OR (
-                "t208"."key_message_posts" IS NOT NULL
+                "t211"."key_message_posts" IS NOT NULL
               )
               OR (
-                "t208"."key_messages" IS NOT NULL
+                "t211"."key_messages" IS NOT NULL
               )
               OR (
-                "t208"."likes" IS NOT NULL
+                "t211"."likes" IS NOT NULL
               )
               OR (
-                "t208"."link_clicks" IS NOT NULL
+                "t211"."link_clicks" IS NOT NULL
               )
               OR (
-                "t208"."mention_engagements" IS NOT NULL
+                "t211"."mention_engagements" IS NOT NULL
               )
               OR (
-                "t208"."mentions" IS NOT NULL
+                "t211"."mentions" IS NOT NULL
               )
               OR (
-                "t208"."new_customers" IS NOT NULL
+                "t211"."new_customers" IS NOT NULL
               )
               OR (
-                "t208"."new_users" IS NOT NULL
+                "t211"."new_users" IS NOT NULL
               )
               OR (
-                "t208"."orders" IS NOT NULL
+                "t211"."orders" IS NOT NULL
               )
               OR (
-                "t208"."page_views" IS NOT NULL
+                "t211"."page_views" IS NOT NULL
               )
               OR (
                 (
-                  "t208"."cost" / (
+                  "t211"."cost" / (
                     CASE
-                      WHEN "t208"."platform" = 'tiktok'
+                      WHEN "t211"."platform" = 'tiktok'
                       THEN CAST(NULL AS DOUBLE)
-                      WHEN "t208"."platform" = 'youtube'
+                      WHEN "t211"."platform" = 'youtube'
                       THEN CAST(NULL AS DOUBLE)
                       ELSE 1.88
-                    END * "t208"."paid_rate"
+                    END * "t211"."paid_rate"
                   )
                 ) IS NOT NULL
               )
               OR (
                 (
                   (
-                    "t208"."cost" / (
+                    "t211"."cost" / (
                       CASE
-                        WHEN "t208"."platform" = 'tiktok'
+                        WHEN "t211"."platform" = 'tiktok'
                         THEN 7.5
-                        WHEN "t208"."platform" = 'youtube'
+                        WHEN "t211"."platform" = 'youtube'
                         THEN 3.53
                         ELSE 19.8
-                      END * "t208"."paid_rate"
+                      END * "t211"."paid_rate"
                     )
                   ) * 1000
                 ) IS NOT NULL
               )
               OR (
                 (
-                  "t208"."cost" / (
-                    CASE WHEN "t208"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t208"."paid_rate"
+                  "t211"."cost" / (
+                    CASE WHEN "t211"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t211"."paid_rate"
                   )
                 ) IS NOT NULL
               )
               OR (
-                "t208"."post_id" IS NOT NULL
+                "t211"."post_id" IS NOT NULL
               )
               OR (
-                "t208"."post_platform" IS NOT NULL
+                "t211"."post_platform" IS NOT NULL
               )
               OR (
-                "t208"."posts_contracted" IS NOT NULL
+                "t211"."posts_contracted" IS NOT NULL
               )
               OR (
-                "t208"."products_sent" IS NOT NULL
+                "t211"."products_sent" IS NOT NULL
               )
               OR (
-                "t208"."publishing_influencer" IS NOT NULL
+                "t211"."publishing_influencer" IS NOT NULL
               )
               OR (
-                "t208"."reach" IS NOT NULL
+                "t211"."reach" IS NOT NULL
               )
               OR (
-                "t208"."revenue" IS NOT NULL
+                "t211"."revenue" IS NOT NULL
               )
               OR (
-                "t208"."saves" IS NOT NULL
+                "t211"."saves" IS NOT NULL
               )
               OR (
-                "t208"."session_seconds" IS NOT NULL
+                "t211"."session_seconds" IS NOT NULL
               )
               OR (
-                "t208"."sessions" IS NOT NULL
+                "t211"."sessions" IS NOT NULL
               )
               OR (
-                "t208"."shares" IS NOT NULL
+                "t211"."shares" IS NOT NULL
               )
               OR (
-                "t208"."sponsored_posts" IS NOT NULL
+                "t211"."sponsored_posts" IS NOT NULL
               )
               OR (
-                "t208"."ugc_post" IS NOT NULL
+                "t211"."ugc_post" IS NOT NULL
               )
               OR (
-                "t208"."unique_link_clicks" IS NOT NULL
+                "t211"."unique_link_clicks" IS NOT NULL
               )
               OR (
-                "t208"."views" IS NOT NULL
+                "t211"."views" IS NOT NULL
               )
             )
-            AND "t208"."account_id" IS NOT NULL
-        ) AS "t210"
+            AND "t211"."account_id" IS NOT NULL
+        ) AS "t213"
         GROUP BY
           1,
           2,
           3,
           4
-      ) AS "t213"
-    ) AS "t214"
+      ) AS "t216"
+    ) AS "t217"
     GROUP BY
       1,
       2,
       3
-  ) AS "t216"
-    ON "t212"."influencer_id" IS NOT DISTINCT FROM "t216"."influencer_id"
-    AND "t212"."influencer" IS NOT DISTINCT FROM "t216"."influencer"
-    AND "t212"."platform" IS NOT DISTINCT FROM "t216"."platform"
-) AS "t217"
+  ) AS "t219"
+    ON "t215"."influencer_id" IS NOT DISTINCT FROM "t219"."influencer_id"
+    AND "t215"."influencer" IS NOT DISTINCT FROM "t219"."influencer"
+    AND "t215"."platform" IS NOT DISTINCT FROM "t219"."platform"
+) AS "t220"
 ORDER BY
-  "t217"."influencer_id" ASC,
-  "t217"."influencer" ASC,
-  "t217"."platform" ASC
+  "t220"."influencer_id" ASC,
+  "t220"."influencer" ASC,
+  "t220"."platform" ASC
