@@ -170,22 +170,22 @@ def mark_new_customers(conn: sa.Connection, *, workspace_id: int) -> None:
     """A customer's first order in the store is new business, every later one is not.
 
     A value the shop gave (Shopify's `customer.orders_count`) stands unless an earlier order in
-    the store contradicts it; an order with no customer key stays unknown.
+    the store contradicts it; an order with no customer key stays unknown. One ranking of the
+    workspace's orders, not a lookup per order (a correlated EXISTS was quadratic on PostgreSQL).
     """
     conn.execute(
         sa.text(
             """
             UPDATE shop_order SET new_customer = false
-            WHERE workspace_id = :w AND customer_key IS NOT NULL
-              AND (new_customer IS NULL OR new_customer)
-              AND EXISTS (
-                SELECT 1 FROM shop_order e
-                WHERE e.workspace_id = shop_order.workspace_id
-                  AND e.platform = shop_order.platform
-                  AND e.customer_key = shop_order.customer_key
-                  AND (e.created_at < shop_order.created_at
-                       OR (e.created_at = shop_order.created_at
-                           AND e.order_key < shop_order.order_key)))
+            WHERE (new_customer IS NULL OR new_customer)
+              AND id IN (
+                SELECT id FROM (
+                    SELECT id, row_number() OVER (
+                        PARTITION BY platform, customer_key ORDER BY created_at, order_key
+                    ) AS nth
+                    FROM shop_order WHERE workspace_id = :w AND customer_key IS NOT NULL
+                ) ranked
+                WHERE nth > 1)
             """
         ),
         {"w": workspace_id},
