@@ -312,8 +312,7 @@ def demo(
             console.print(f"Wrote {written[0].with_suffix('')} ({kinds})")
     console.print(f"Store: {engine.url.render_as_string()}.")
     console.print(f'Next: influscope kpi "{found[0].name}" --all, or --by influencer')
-    if not serve:
-        console.print(f"Dashboard: influscope serve, signed in as {DEMO_EMAIL} / {DEMO_PASSWORD}")
-        return
-    engine.dispose()  # the server opens the store again (DuckDB: one process, one writer)
-    web.serve(db=db, demo=True)
+    console.print(f"Dashboard sign-in: {DEMO_EMAIL} / {DEMO_PASSWORD}")
+    if serve:
+        engine.dispose()  # the server opens the store again (DuckDB: one process, one writer)
+        web.serve(db=db)
