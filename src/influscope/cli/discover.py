@@ -13,6 +13,7 @@ from influscope.cli import render
 from influscope.cli.common import (
     DbOption,
     FormatOption,
+    LangOption,
     console,
     open_store,
     user_errors,
@@ -340,6 +341,11 @@ def audit_command(
     training: TrainingOption = None,
     settings_file: SettingsOption = None,
     output: FormatOption = OutputFormat.TABLE,
+    report: Annotated[
+        Path | None,
+        typer.Option(help="Also write the audit as a report (HTML, PDF, XLSX, PPTX) in DIR."),
+    ] = None,
+    lang: LangOption = "en",
     db: DbOption = None,
 ) -> None:
     """One influencer: profile, audience, engagement, authenticity signals, results, cost."""
@@ -354,6 +360,13 @@ def audit_command(
                 conn, workspace=workspace, influencer=influencer, settings=settings,
                 training=training,
             )  # fmt: skip
+        if report is not None:
+            from influscope.report.audit_report import audit_report
+            from influscope.report.write import write_report
+
+            written = write_report(audit_report(page, workspace=workspace, lang=lang), report)
+            for path in written:
+                console.print(f"Wrote {path}")
     if output is not OutputFormat.TABLE:
         print(json.dumps(page.as_dict(), ensure_ascii=False, indent=2, default=str))
         return
