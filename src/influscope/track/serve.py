@@ -1,9 +1,11 @@
 """Running the redirector: a supervisor that owns the store, and serving processes that do not.
 
-The supervisor binds the port, starts `workers` serving processes on that socket (each a
-uvicorn server with httptools and uvloop, its own click log file), keeps the link snapshot up
-to date and drains the logs into the store. Serving never waits for the store, and the
-drainer's work never competes with a request for the interpreter. A serving process that dies
+The supervisor binds one socket per serving process on the same port (SO_REUSEPORT: the kernel
+spreads connections evenly, where one shared socket lets the first process to wake take most
+keep-alive connections), starts the serving processes (each a uvicorn server with httptools and
+uvloop, its own click log file), keeps the link snapshot up to date and drains the logs into
+the store. Serving never waits for the store, and the drainer's work never competes with a
+request for the interpreter or, under load, for the processor. A serving process that dies
 is started again; one that outlives its supervisor is killed by the kernel (PR_SET_PDEATHSIG).
 """
 
@@ -32,13 +34,13 @@ from influscope.track.redirector import Redirector, Settings
 
 log = logging.getLogger(__name__)
 STORE_LOOP_SECONDS = 0.25
-DRAIN_NICENESS = 10
 
 
 def _bind(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
     sock.listen(2048)
     sock.set_inheritable(True)
@@ -76,11 +78,14 @@ class Supervisor:
 
     def _store_loop(self) -> None:
         """Refresh the snapshot and drain the logs until stopped, then drain once more; a
-        failing store is retried with a growing pause. The thread yields the processor to the
-        serving processes under load (Linux applies a thread's own nice value): redirects
-        first, the store catches up when they pause."""
-        with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), DRAIN_NICENESS)
+        failing store is retried with a growing pause. The thread runs only on a processor the
+        serving processes leave idle (Linux schedules each thread on its own), and DuckDB does
+        its work in this thread rather than in a pool of its own: redirects first, the store
+        catches up when they pause."""
+        _yield_to_requests()
+        if self.engine.dialect.name == "duckdb":
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SET threads TO 1")
         pause = STORE_LOOP_SECONDS
         while not self.stop_event.wait(pause):
             try:
@@ -108,8 +113,8 @@ class Supervisor:
                 if not (self.settings.log_dir / SNAPSHOT_NAME).exists():
                     raise
                 log.warning("Serving the last known links: the store failed (%s).", error)
-            sock = _bind(host, port)
-            children = [self._spawn(sock.fileno()) for _ in range(self.workers)]
+            sockets = [_bind(host, port) for _ in range(self.workers)]
+            children = [self._spawn(sock.fileno()) for sock in sockets]
             for signum in (signal.SIGTERM, signal.SIGINT):
                 signal.signal(signum, lambda *_: self.stop_event.set())
             store = threading.Thread(target=self._store_loop, name="store", daemon=True)
@@ -117,17 +122,27 @@ class Supervisor:
             while not self.stop_event.wait(0.5):
                 children = [
                     child if child.poll() is None else self._spawn(sock.fileno())
-                    for child in children
+                    for child, sock in zip(children, sockets, strict=True)
                 ]
             for child in children:
                 child.terminate()
             for child in children:
                 child.wait(timeout=10)
-            sock.close()
+            for sock in sockets:
+                sock.close()
             self.workers_gone.set()
             store.join()
         finally:
             os.close(lock)
+
+
+def _yield_to_requests() -> None:
+    """Put the calling thread in Linux's idle class (nice 19 where that is refused)."""
+    try:
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+    except (AttributeError, OSError):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
 
 
 def serve(
