@@ -61,6 +61,15 @@ def test_every_signal_says_what_it_measured_and_against_what(audits):
         assert signal.label and signal.threshold and signal.detail
 
 
+def test_every_signal_is_named_and_explained_in_french_too(audits):
+    for signal in audits[BOUGHT].signals + audits[CLEAN].signals:
+        assert signal.label.get("fr") != signal.label
+        assert signal.detail.get("fr") != signal.detail
+    spike = next(s for s in audits[BOUGHT].flags if s.id == "follower_spike")
+    assert spike.label.get("fr") == "Pic de croissance des abonnés"
+    assert "2026-03-14" in spike.detail.get("fr") and "followers" not in spike.detail.get("fr")
+
+
 def test_inauthentic_shares_are_those_of_the_flagged_account_only(engine, audits):
     with engine.connect() as conn:
         shares = inauthentic_shares(conn, workspace=WORKSPACE)

@@ -4,6 +4,7 @@ import io
 
 import openpyxl
 import pypdfium2
+from markupsafe import escape
 
 from influscope.demo import DEMO_WORKSPACE
 from influscope.discover.report import influencer_audit
@@ -11,6 +12,7 @@ from influscope.discover.settings import built_in_settings
 from influscope.report.audit_report import audit_report
 from influscope.report.model import Kind
 from influscope.report.numbers import format_value
+from influscope.report.render_html import render_html
 from influscope.report.render_xlsx import render_xlsx
 from influscope.report.write import ReportFormat, write_report
 
@@ -55,3 +57,13 @@ def test_the_workbook_keeps_the_audit_numbers_as_numbers(demo_store):
     assert [row[0] for row in signals.iter_rows(min_row=2, values_only=True)] == [
         s.label for s in account.signals
     ]
+
+
+def test_a_french_audit_report_names_and_explains_its_signals_in_french(demo_store):
+    page = _audit(demo_store)
+    html = render_html(audit_report(page, workspace=DEMO_WORKSPACE, lang="fr"))
+    signals = [s for account in page.accounts for s in account.signals]
+    assert [str(s.label) for s in signals if escape(s.label) in html] == []
+    assert [str(s.detail) for s in signals if escape(s.detail) in html] == []
+    assert all(escape(s.label.get("fr")) in html for s in signals)
+    assert all(escape(s.detail.get("fr")) in html for s in signals)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from influscope.discover.directory import AccountProfile, PostFacts
 from influscope.discover.followers import FollowerProfile, benford, judge_sample
+from influscope.discover.labels import Words, joined, signal_name, words
 from influscope.discover.settings import Settings
 from influscope.discover.text import fold
 
@@ -41,13 +42,20 @@ class Comment:
 
 @dataclass(frozen=True)
 class Signal:
+    """`label`, `threshold` and `detail` read as English text and know their French
+    (`get(lang)`)."""
+
     id: str
-    label: str
     fired: bool | None  # None: not enough data to compute it
     value: float | None
-    threshold: str
-    detail: str
+    threshold: Words
+    detail: Words
     inauthentic_share: float | None = None  # the share this signal estimates, when it fires
+    # Named after `id`; a field, so that the audit's JSON carries it too.
+    label: Words = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "label", signal_name(self.id))
 
 
 @dataclass(frozen=True)
@@ -113,8 +121,8 @@ def audit_account(
     )
 
 
-def _not_computed(id_: str, label: str, threshold: str, why: str) -> Signal:
-    return Signal(id_, label, None, None, threshold, why)
+def _not_computed(id_: str, threshold: Words, why: Words) -> Signal:
+    return Signal(id_, None, None, threshold, why)
 
 
 def robust_z(values: Sequence[float]) -> list[float] | None:
@@ -140,11 +148,9 @@ def follower_spikes(
     explains, adding at least `spike_min_share` of the audience ("no matching viral post").
     A post published in the interval or `spike_post_days` before explains a gain up to
     `spike_z_posted`; a viral one (`spike_viral_factor` times the usual engagements) any gain."""
-    label, threshold = "Follower-growth spike", f"robust z > {a['spike_z']:g}"
+    threshold = words("spike_threshold", z=a["spike_z"])
     if len(history) - 1 < a["spike_min_deltas"]:
-        return _not_computed(
-            "follower_spike", label, threshold, f"{len(history)} follower counts: too few"
-        )
+        return _not_computed("follower_spike", threshold, words("few_counts", n=len(history)))
     per_day, spans = [], []
     for (t0, f0), (t1, f1) in itertools.pairwise(history):
         days = max((t1 - t0).total_seconds() / 86400, 1 / 24)
@@ -152,7 +158,7 @@ def follower_spikes(
         spans.append((t0, t1, days, f1 - f0))
     z = robust_z(per_day)
     if z is None:
-        return Signal("follower_spike", label, False, 0.0, threshold, "perfectly even growth")
+        return Signal("follower_spike", False, 0.0, threshold, words("even_growth"))
     median = statistics.median(per_day)
     usual = statistics.median([p.engagements for p in posts if p.engagements] or [0])
 
@@ -169,75 +175,68 @@ def follower_spikes(
     share = min(excess / followers, 1.0) if spikes and followers else None
     fired = bool(spikes) and share is not None and share >= a["spike_min_share"]
     _, at, _, gain = spans[top]
-    detail = (
-        f"largest gain {gain:+,} followers to {at:%Y-%m-%d} (z = {z[top]:.1f}, typical "
-        f"{median:+,.0f}/day)"
-    )
+    detail = [words("largest_gain", gain=gain, at=at, z=z[top], median=median)]
     if len(high) > len(spikes):
-        detail += f"; {len(high) - len(spikes)} high gain(s) explained by posts"
+        detail.append(words("explained_gains", n=len(high) - len(spikes)))
     if spikes:
-        detail += (
-            f"; {len(spikes)} unexplained spike(s), {excess:,.0f} followers above the usual "
-            f"pace ({share:.1%} of the audience)"
-        )
+        detail.append(words("unexplained_spikes", n=len(spikes), excess=excess, share=share))
     return Signal(
-        "follower_spike", label, fired, z[top], threshold, detail, share if fired else None
+        "follower_spike", fired, z[top], threshold, joined(detail), share if fired else None
     )
 
 
 def engagement_band(profile: AccountProfile, a: dict) -> Signal:
-    label = "Engagement rate outside its follower band"
     if profile.band is None or profile.engagement_rate is None:
-        return _not_computed("engagement_band", label, "band", "no engagement rate or band")
+        return _not_computed("engagement_band", words("band"), words("no_band"))
     low, high = profile.band
     floor, ceiling = low * a["band_low_factor"], high * a["band_high_factor"]
     er = profile.engagement_rate
     fired = er < floor or er > ceiling
     where = "below" if er < floor else "above" if er > ceiling else "inside"
-    detail = (
-        f"{er:.2f}% by {profile.engagement_basis}, {where} the {profile.platform} "
-        f"{profile.tier or 'nano'} band {low:g}–{high:g}%"
+    detail = words(
+        f"band_{where}",
+        er=er,
+        # Any basis but views is followers (`PostFacts.engagement_rate`).
+        basis=words("basis_views" if profile.engagement_basis == "views" else "basis_followers"),
+        platform=profile.platform,
+        tier=profile.tier or "nano",
+        low=low,
+        high=high,
     )
-    return Signal("engagement_band", label, fired, er, f"< {floor:g}% or > {ceiling:g}%", detail)
+    threshold = words("band_threshold", floor=floor, ceiling=ceiling)
+    return Signal("engagement_band", fired, er, threshold, detail)
 
 
 def like_comment_ratio(profile: AccountProfile, a: dict) -> Signal:
-    label, threshold = (
-        "Likes per comment",
-        f"< {a['like_comment_low']:g} or > {a['like_comment_high']:g}",
-    )
+    threshold = words("ratio_threshold", low=a["like_comment_low"], high=a["like_comment_high"])
     if profile.platform not in LIKE_COMMENT_PLATFORMS:
-        return _not_computed(
-            "like_comment_ratio", label, threshold, f"not read on {profile.platform}"
-        )
+        why = words("not_read", platform=profile.platform)
+        return _not_computed("like_comment_ratio", threshold, why)
     ratios = [
         p.counters["likes"] / p.counters["comments"]
         for p in profile.posts
         if p.counters.get("comments") and "likes" in p.counters
     ]
     if len(ratios) < 3:
-        return _not_computed("like_comment_ratio", label, threshold, "fewer than 3 posts")
+        return _not_computed("like_comment_ratio", threshold, words("few_posts"))
     ratio = statistics.median(ratios)
     fired = ratio < a["like_comment_low"] or ratio > a["like_comment_high"]
-    why = " (comment pods)" if ratio < a["like_comment_low"] else ""
-    why = " (bought likes)" if ratio > a["like_comment_high"] else why
-    detail = f"median {ratio:.1f} likes per comment over {len(ratios)} posts{why if fired else ''}"
-    return Signal("like_comment_ratio", label, fired, ratio, threshold, detail)
+    why = (
+        "comment_pods" if ratio < a["like_comment_low"] else "bought_likes" if fired else "nothing"
+    )
+    detail = words("likes_per_comment", ratio=ratio, n=len(ratios), why=words(why))
+    return Signal("like_comment_ratio", fired, ratio, threshold, detail)
 
 
 def engagement_consistency(profile: AccountProfile, a: dict) -> Signal:
-    label, threshold = (
-        "Too-even likes across posts",
-        f"coefficient of variation < {a['consistency_cv']:g}",
-    )
+    threshold = words("consistency_threshold", cv=a["consistency_cv"])
     likes = [p.counters["likes"] for p in profile.posts if "likes" in p.counters]
     if len(likes) < a["consistency_min_posts"] or not statistics.mean(likes):
-        return _not_computed(
-            "engagement_consistency", label, threshold, f"{len(likes)} posts with likes: too few"
-        )
+        why = words("few_liked", n=len(likes))
+        return _not_computed("engagement_consistency", threshold, why)
     cv = statistics.pstdev(likes) / statistics.mean(likes)
-    detail = f"likes vary by {cv:.0%} of their mean over {len(likes)} posts"
-    return Signal("engagement_consistency", label, cv < a["consistency_cv"], cv, threshold, detail)
+    detail = words("likes_vary", cv=cv, n=len(likes))
+    return Signal("engagement_consistency", cv < a["consistency_cv"], cv, threshold, detail)
 
 
 def is_generic(text: str) -> bool:
@@ -256,21 +255,15 @@ def comment_signals(
     comments: Sequence[Comment], published: dict[int, dt.datetime], a: dict
 ) -> list[Signal]:
     ids = ("generic_comments", "repeated_comments", "comment_bursts", "commenter_overlap")
-    labels = (
-        "Generic or emoji-only comments",
-        "Same comment under several posts",
-        "Comments within seconds of posting",
-        "Same commenters across posts (pods)",
-    )
     thresholds = (
-        f"> {a['generic_share']:.0%} of comments",
-        f"> {a['repeated_share']:.0%} of comments",
-        f"> {a['burst_share']:.0%} within {a['burst_seconds']:g} s",
-        f"mean Jaccard > {a['overlap_jaccard']:g}",
+        words("share_of_comments", share=a["generic_share"]),
+        words("share_of_comments", share=a["repeated_share"]),
+        words("burst_threshold", share=a["burst_share"], seconds=a["burst_seconds"]),
+        words("overlap_threshold", jaccard=a["overlap_jaccard"]),
     )
     if len(comments) < a["min_comments"]:
-        why = f"{len(comments)} comments: too few" if comments else "no comments stored"
-        return [_not_computed(*args, why) for args in zip(ids, labels, thresholds, strict=True)]
+        why = words("few_comments", n=len(comments)) if comments else words("no_comments")
+        return [_not_computed(*args, why) for args in zip(ids, thresholds, strict=True)]
     n = len(comments)
     generic = sum(is_generic(c.text) for c in comments) / n
     posts_of_text: dict[str, set[int]] = defaultdict(set)
@@ -286,19 +279,17 @@ def comment_signals(
     signals = [
         Signal(
             ids[0],
-            labels[0],
             generic > a["generic_share"],
             generic,
             thresholds[0],
-            f"{generic:.0%} of {n} comments are generic or emoji-only",
+            words("generic_share", share=generic, n=n),
         ),
         Signal(
             ids[1],
-            labels[1],
             repeated > a["repeated_share"],
             repeated,
             thresholds[1],
-            f"{repeated:.0%} of {n} comments repeat word for word under other posts",
+            words("repeated_share", share=repeated, n=n),
         ),
     ]
     if timed:
@@ -306,21 +297,19 @@ def comment_signals(
         signals.append(
             Signal(
                 ids[2],
-                labels[2],
                 burst > a["burst_share"],
                 burst,
                 thresholds[2],
-                f"{burst:.0%} of {len(timed)} dated comments came within "
-                f"{a['burst_seconds']:g} s of the post",
+                words("burst_share", share=burst, n=len(timed), seconds=a["burst_seconds"]),
             )
         )
     else:
-        signals.append(_not_computed(ids[2], labels[2], thresholds[2], "comments have no time"))
-    signals.append(_overlap(comments, ids[3], labels[3], thresholds[3], a))
+        signals.append(_not_computed(ids[2], thresholds[2], words("no_comment_time")))
+    signals.append(_overlap(comments, ids[3], thresholds[3], a))
     return signals
 
 
-def _overlap(comments, id_, label, threshold, a) -> Signal:
+def _overlap(comments, id_, threshold, a) -> Signal:
     """Mean Jaccard similarity of the commenter sets of every pair of posts; the comments of
     authors present under at least half the posts estimate the pod's share of engagement."""
     authors: dict[int, set[str]] = defaultdict(set)
@@ -328,7 +317,7 @@ def _overlap(comments, id_, label, threshold, a) -> Signal:
         authors[c.post_id].add(c.author.lower())
     posts = [p for p, found in authors.items() if len(found) >= 3]
     if len(posts) < 3:
-        return _not_computed(id_, label, threshold, f"{len(posts)} posts with 3+ commenters")
+        return _not_computed(id_, threshold, words("few_commented", n=len(posts)))
     pairs = list(itertools.combinations(posts, 2))
     jaccard = statistics.mean(
         len(authors[x] & authors[y]) / len(authors[x] | authors[y]) for x, y in pairs
@@ -337,11 +326,8 @@ def _overlap(comments, id_, label, threshold, a) -> Signal:
     core = {author for author, k in presence.items() if k >= len(posts) / 2}
     core_share = sum(c.author.lower() in core for c in comments) / len(comments)
     fired = jaccard > a["overlap_jaccard"]
-    detail = (
-        f"mean Jaccard {jaccard:.2f} over {len(pairs)} pairs of posts; {len(core)} accounts "
-        f"comment under half the posts or more and write {core_share:.0%} of the comments"
-    )
-    return Signal(id_, label, fired, jaccard, threshold, detail, core_share if fired else None)
+    detail = words("overlap", jaccard=jaccard, pairs=len(pairs), core=len(core), share=core_share)
+    return Signal(id_, fired, jaccard, threshold, detail, core_share if fired else None)
 
 
 def sample_signals(
@@ -352,28 +338,27 @@ def sample_signals(
     signals = [
         Signal(
             "fake_followers",
-            "Fake accounts in a follower sample",
             share > a["fake_share"],
             share,
-            f"> {a['fake_share']:.0%} of the sample",
-            f"{verdict.fake} of {verdict.size} sampled followers look fake ({share:.0%}; "
-            f"{verdict.method})",
+            words("fake_threshold", share=a["fake_share"]),
+            words(
+                "fake_share",
+                fake=verdict.fake,
+                size=verdict.size,
+                share=share,
+                method=verdict.method,
+            ),
             share,
         )
     ]
-    label, threshold = "Benford's law on followers' follower counts", f"MAD > {a['benford_mad']:g}"
+    threshold = words("benford_threshold", mad=a["benford_mad"])
     check = benford([p.followers for p in sample])
     if check is None or check.size < a["benford_min_sample"]:
         size = check.size if check else 0
-        signals.append(
-            _not_computed("benford", label, threshold, f"{size} followers sampled: too few")
-        )
+        signals.append(_not_computed("benford", threshold, words("few_sampled", n=size)))
     else:
-        detail = (
-            f"first digits of {check.size} follower counts deviate by MAD {check.mad:.4f} "
-            f"('1' leads {check.observed[0]:.0%} of them, Benford expects 30%)"
-        )
+        detail = words("benford_deviation", n=check.size, mad=check.mad, lead=check.observed[0])
         signals.append(
-            Signal("benford", label, check.mad > a["benford_mad"], check.mad, threshold, detail)
+            Signal("benford", check.mad > a["benford_mad"], check.mad, threshold, detail)
         )
     return signals

@@ -26,6 +26,8 @@ from pathlib import Path
 import numpy as np
 from sklearn.ensemble import RandomForestClassifier
 
+from influscope.discover.labels import Words, words
+
 TRAINING_VARIABLE = "INFLUSCOPE_FOLLOWER_TRAINING"
 BENFORD = np.array([math.log10(1 + 1 / d) for d in range(1, 10)])
 
@@ -154,7 +156,7 @@ def trained_classifier(path: str) -> FollowerClassifier:
 class SampleVerdict:
     size: int
     fake: int
-    method: str  # 'classifier (trained on …)' or 'rule'
+    method: Words  # 'classifier trained on …' or 'rule (…)'
 
     @property
     def fake_share(self) -> float | None:
@@ -168,10 +170,10 @@ def judge_sample(
     training = training or os.environ.get(TRAINING_VARIABLE)
     if training:
         verdicts = trained_classifier(training).predict(profiles)
-        method = f"classifier trained on {Path(training).name}"
+        method = words("classifier", name=Path(training).name)
     else:
         verdicts = [rule_says_fake(p) for p in profiles]
-        method = "rule (no labelled training set configured)"
+        method = words("rule")
     return SampleVerdict(size=len(profiles), fake=sum(verdicts), method=method)
 
 

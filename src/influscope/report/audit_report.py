@@ -95,11 +95,11 @@ def _account(number: int, a: AccountPage, lang: str) -> Section:
         ),
         rows=tuple(
             (
-                s.label,
+                s.label.get(lang),
                 None if s.fired is None else text("yes" if s.fired else "no", lang),
                 s.value,
-                s.threshold,
-                s.detail,
+                s.threshold.get(lang),
+                s.detail.get(lang),
             )
             for s in a.signals
         ),
