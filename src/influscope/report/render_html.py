@@ -14,25 +14,19 @@ from influscope.charts import campaign_charts, charts_of, to_svg
 from influscope.report.labels import text
 from influscope.report.model import Column, DataTable, Figure, Kind, Report
 from influscope.report.numbers import format_value
+from influscope.report.pdf_widths import FONTS, advances, column_widths
 
 TEMPLATES = Path(__file__).parent / "templates"
-FONTS = Path(__file__).parent / "fonts"
 _LONG_TEXT = {"definition", "meaning", "source"}
-# Relative column widths in the PDF, which lays tables out with fixed widths (much faster).
-_WEIGHTS = {"caption": 5, "definition": 6, "meaning": 6, "source": 3, "url": 3, "kpi": 3}
-
-
-@cache
-def _font_characters() -> frozenset[int]:
-    from fontTools.ttLib import TTFont
-
-    return frozenset(TTFont(FONTS / "DejaVuSans.ttf").getBestCmap())
+# Tables of more columns than this are set in a smaller font (`table.wide` in the template).
+_WIDE = 8
+_FONT_SIZE, _WIDE_FONT_SIZE = 9.0, 7.5  # points
 
 
 def printable(value: str) -> str:
     """`value` without the characters the bundled font cannot draw (emoji, mostly), which
     would print as empty boxes in the PDF; the HTML page keeps them for the browser."""
-    known = _font_characters()
+    _, known = advances()
     return "".join(c for c in value if ord(c) in known or c in "\n\t")
 
 
@@ -72,11 +66,15 @@ def render_html(report: Report, *, for_pdf: bool = False, charts: dict | None = 
         return "long" if column.key in _LONG_TEXT else ""
 
     def widths(table: DataTable) -> list[float]:
-        weights = [
-            _WEIGHTS.get(c.key, 2 if c.kind in (Kind.TEXT, Kind.PER_ROW) else 1.3)
-            for c in table.columns
+        rows = [
+            [
+                (cell(table, i, column, value), css(table, i, column) != "n")
+                for column, value in zip(table.columns, row, strict=True)
+            ]
+            for i, row in enumerate(table.rows)
         ]
-        return [round(100 * weight / sum(weights), 2) for weight in weights]
+        size = _WIDE_FONT_SIZE if len(table.columns) > _WIDE else _FONT_SIZE
+        return column_widths([c.label for c in table.columns], rows, size)
 
     def figure_value(figure: Figure) -> str:
         if figure.value is None:
@@ -113,6 +111,7 @@ def render_html(report: Report, *, for_pdf: bool = False, charts: dict | None = 
         cell=cell,
         css=css,
         widths=widths,
+        wide=_WIDE,
         figure_value=figure_value,
         previous_value=previous_value,
         change=change,
