@@ -1,6 +1,8 @@
 """Rows for the référentiel's "actions deployed": the casting of each campaign, and the campaign
 itself (its key messages)."""
 
+from collections.abc import Sequence
+
 import ibis
 import ibis.expr.types as ir
 
@@ -16,12 +18,15 @@ ROSTER_COLUMNS = (
 _SAID_YES = (RosterStatus.INTERESTED.value, RosterStatus.ACTIVATED.value)
 
 
-def roster_rows(con: TableSource) -> ir.Table:
+def roster_rows(con: TableSource, campaign_ids: Sequence[int] | None = None) -> ir.Table:
+    """The casting of each campaign (of `campaign_ids`, when given), one row per influencer."""
     roster, campaign, influencer = (
         con.table("roster"),
         con.table("campaign"),
         con.table("influencer"),
     )
+    if campaign_ids is not None:
+        roster = roster.filter(roster.campaign_id.isin(list(campaign_ids)))
     joined = roster.join(campaign, roster.campaign_id == campaign.id).join(
         influencer, roster.influencer_id == influencer.id
     )
@@ -38,9 +43,12 @@ def roster_rows(con: TableSource) -> ir.Table:
     )
 
 
-def campaign_rows(con: TableSource) -> ir.Table:
-    """One row per campaign. Key messages are stored one per line, without blank lines."""
+def campaign_rows(con: TableSource, campaign_ids: Sequence[int] | None = None) -> ir.Table:
+    """One row per campaign (of `campaign_ids`, when given). Key messages are stored one per
+    line, without blank lines."""
     campaign = con.table("campaign")
+    if campaign_ids is not None:
+        campaign = campaign.filter(campaign.id.isin(list(campaign_ids)))
     text = campaign.key_messages
     lines = text.length() - text.replace("\n", "").length() + 1
     return campaign.select(

@@ -10,7 +10,7 @@ query is a single GROUP BY over one relation, whatever the engine.
 """
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import ibis
 import ibis.expr.types as ir
@@ -76,11 +76,18 @@ def kpi_facts(
     card: RateCard | None = None,
     benchmarks: PaidBenchmarks | None = None,
     campaign_ids: Sequence[int] | None = None,
+    dimensions: Collection[str] | None = None,
 ) -> ir.Table:
     """The facts, with only the kinds of rows that carry one of `columns` (all when None):
-    a query for engagement never pays for the growth or mention rows. Post and cost rows are
-    those of `campaign_ids` only (when given), so that the snapshots of other campaigns are
-    never read; the caller filters the other kinds."""
+    a query for engagement never pays for the growth or mention rows. Rows are those of
+    `campaign_ids` only (when given), so that the snapshots and clicks of other campaigns are
+    never read; but UGC rows, which the caller filters.
+
+    `dimensions` are the columns of `DIMENSIONS` the caller reads besides `columns` (its group
+    columns, `day` for weeks and months, `account_id` for per-account rates): when given, the
+    facts hold only those, `columns` and their provenance, and clicks, sessions and orders come
+    summed to them (one row per campaign, say, rather than one per link and day). When None,
+    every column is kept and those rows are summed per day."""
 
     def wanted(*names: str) -> bool:
         return columns is None or any(name in columns for name in names)
@@ -92,9 +99,10 @@ def kpi_facts(
     parts = []
     with_value = with_emv or with_authentic or with_paid
     if wanted(*POST_COLUMNS, "key_message_posts", "ugc_post", "cost") or with_value:
+        # Named, so that the facts, the key-message flags and the UGC rows read one relation.
         posts = post_rows(
             con, as_of=as_of, disclosure=disclosure or {}, campaign_ids=campaign_ids
-        ).view()
+        ).alias("post_rows")
         rows = posts
         if with_cost:
             per_post = cost_per_post(con, campaign_ids)
@@ -109,19 +117,21 @@ def kpi_facts(
     if with_cost:
         parts.append(unspread_cost_rows(con, campaign_ids))
     if wanted(*MENTION_COLUMNS):
-        parts.append(mention_rows(con))
+        parts.append(mention_rows(con, campaign_ids))
     if wanted(*GROWTH_COLUMNS):
-        parts.append(growth_rows(con))
+        parts.append(growth_rows(con, campaign_ids))
     if wanted(*ROSTER_COLUMNS):
-        parts.append(roster_rows(con))
+        parts.append(roster_rows(con, campaign_ids))
+    kept = None if dimensions is None or columns is None else {*dimensions, *columns}
+    events = {"dimensions": kept, "campaign_ids": campaign_ids}
     if wanted(*CLICK_COLUMNS):
-        parts.append(click_rows(con))
+        parts.append(click_rows(con, **events))
     if wanted(*SESSION_COLUMNS):
-        parts.append(session_rows(con))
+        parts.append(session_rows(con, **events))
     if wanted(*ORDER_COLUMNS):
-        parts.append(order_rows(con))
+        parts.append(order_rows(con, **events))
     if wanted("key_messages") or not parts:
-        parts.append(campaign_rows(con))
+        parts.append(campaign_rows(con, campaign_ids))
     measures: dict[str, str] = {}
     for part in parts:
         for name, dtype in part.schema().items():
@@ -132,6 +142,11 @@ def kpi_facts(
             else:
                 measures.setdefault(name, "int64" if name.endswith("__provenance") else "float64")
     schema = DIMENSIONS | measures
+    if kept is not None and not with_value:
+        # Value columns are worked out from counters and costs after the stacking.
+        schema = {
+            name: t for name, t in schema.items() if name in kept or _provenance_of(name, kept)
+        }
     stacked = conform(parts[0], schema)
     for part in parts[1:]:
         stacked = stacked.union(conform(part, schema))
@@ -160,7 +175,16 @@ def kpi_facts(
         stacked = stacked.mutate(
             **paid_columns(stacked, benchmarks, rate_to_campaign_currency=stacked.paid_rate)
         )
+    if kept is not None and with_value:
+        stacked = stacked.select(
+            *(name for name in stacked.columns if name in kept or _provenance_of(name, kept))
+        )
     return stacked
+
+
+def _provenance_of(name: str, columns: Collection[str]) -> bool:
+    """Whether `name` holds the provenance of one of `columns`."""
+    return name.endswith("__provenance") and name.removesuffix("__provenance") in columns
 
 
 def _with_inauthentic_share(con: TableSource, facts: ir.Table) -> ir.Table:

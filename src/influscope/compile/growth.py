@@ -9,7 +9,7 @@ start, carried over the campaign, is the expected gain. Days are read in UTC her
 counts move too slowly for the time zone to matter, and the engines disagree on zone arithmetic.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import ibis
 import ibis.expr.types as ir
@@ -25,8 +25,8 @@ GROWTH_COLUMNS = tuple(
 )
 
 
-def _participating_accounts(con: TableSource) -> ir.Table:
-    posts = campaign_posts(con)
+def _participating_accounts(con: TableSource, campaign_ids: Sequence[int] | None) -> ir.Table:
+    posts = campaign_posts(con, campaign_ids)
     creators = posts.select("campaign_id", "account_id").distinct().mutate(is_brand=False)
     campaign, influencer, account = (
         con.table("campaign"),
@@ -34,11 +34,14 @@ def _participating_accounts(con: TableSource) -> ir.Table:
         con.table("account"),
     )
     brands = influencer.filter(influencer.is_brand)
+    campaigns = (
+        campaign if campaign_ids is None else campaign.filter(campaign.id.isin(list(campaign_ids)))
+    )
     brand = (
-        campaign.join(brands, brands.workspace_id == campaign.workspace_id)
+        campaigns.join(brands, brands.workspace_id == campaigns.workspace_id)
         .join(account, account.influencer_id == brands.id)
         .select(
-            campaign_id=campaign.id.cast("int64"),
+            campaign_id=campaigns.id.cast("int64"),
             account_id=account.id.cast("int64"),
             is_brand=ibis.literal(True),
         )
@@ -86,8 +89,10 @@ def _pick(candidates: ir.Table, keep: Callable, order_by: Callable, name: str) -
     )
 
 
-def growth_rows(con: TableSource) -> ir.Table:
-    accounts = _participating_accounts(con)
+def growth_rows(con: TableSource, campaign_ids: Sequence[int] | None = None) -> ir.Table:
+    """Per campaign (of `campaign_ids`, when given) and account taking part, the followers at the
+    start, gained and expected to be gained (see the module's docstring)."""
+    accounts = _participating_accounts(con, campaign_ids)
     snapshots = con.table("follower_snapshot")
     snapshots = snapshots.select(
         account_id=snapshots.account_id.cast("int64"),

@@ -1,6 +1,8 @@
 """Rows and flags for notoriety: share of voice from mentions, key messages in captions, and
 content by people outside the casting that carries a campaign hashtag (UGC)."""
 
+from collections.abc import Sequence
+
 import ibis
 import ibis.expr.types as ir
 
@@ -14,9 +16,12 @@ MENTION_COLUMNS = (
 )
 
 
-def mention_rows(con: TableSource) -> ir.Table:
-    """Each mention of the brand or a competitor, on every campaign of the workspace it falls in."""
+def mention_rows(con: TableSource, campaign_ids: Sequence[int] | None = None) -> ir.Table:
+    """Each mention of the brand or a competitor, on every campaign (of `campaign_ids`, when
+    given) of the workspace it falls in."""
     mention, campaign = con.table("mention"), con.table("campaign")
+    if campaign_ids is not None:
+        campaign = campaign.filter(campaign.id.isin(list(campaign_ids)))
     joined = mention.join(
         campaign,
         (mention.workspace_id == campaign.workspace_id)

@@ -84,22 +84,29 @@ def followers_at_publication(con: TableSource, post: ir.Table) -> ir.Table:
     snapshot at or before publication, else the first one after it (accounts are often first
     measured once a campaign starts)."""
     snapshots = con.table("follower_snapshot")
-    pairs = post.select(post_id=post.id, account_id=post.account_id, published_at=post.published_at)
-    pairs = pairs.join(snapshots, pairs.account_id == snapshots.account_id)
-    # Arg-extremes in one GROUP BY instead of a window over every (post, snapshot) pair.
-    at, before = pairs.captured_at, pairs.captured_at <= pairs.published_at
-    rank = provenance_rank(pairs.provenance)
-    closest = pairs.group_by(post_id=pairs.post_id.cast("int64")).aggregate(
-        before=pairs.followers.argmax(at, where=before),
-        before_rank=rank.argmax(at, where=before),
-        after=pairs.followers.argmin(at, where=~before),
-        after_rank=rank.argmin(at, where=~before),
-    )
-    found_before = closest.before.notnull()
-    return closest.select(
-        "post_id",
-        followers=ibis.ifelse(found_before, closest.before, closest.after).cast("float64"),
-        **{prov("followers"): ibis.ifelse(found_before, closest.before_rank, closest.after_rank)},
+    snapshots = snapshots.filter(snapshots.account_id.isin(post.account_id))
+    # Each snapshot holds from its capture until the account's next one: a post meets the one
+    # span it was published in, or the first snapshot when it came before all of them. One
+    # row per post from an equi-join, where picking the closest snapshot by aggregating every
+    # (post, snapshot) pair of the account cost three times as much.
+    account = ibis.window(group_by=snapshots.account_id, order_by=snapshots.captured_at)
+    spans = snapshots.select(
+        account_id=snapshots.account_id,
+        followers=snapshots.followers.cast("float64"),
+        rank=provenance_rank(snapshots.provenance),
+        since=snapshots.captured_at,
+        until=snapshots.captured_at.lead().over(account),
+        first=ibis.row_number().over(account) == 0,
+    ).view()
+    posts = post.select(post_id=post.id, account_id=post.account_id, published_at=post.published_at)
+    published = posts.published_at
+    within = (spans.since <= published) & (spans.until.isnull() | (published < spans.until))
+    before_all = spans.first & (published < spans.since)
+    met = posts.join(spans, (posts.account_id == spans.account_id) & (within | before_all))
+    return met.select(
+        post_id=posts.post_id.cast("int64"),
+        followers=spans.followers,
+        **{prov("followers"): spans.rank},
     )
 
 
@@ -114,7 +121,10 @@ def posts_in(con: TableSource, campaign_ids: Sequence[int] | None) -> ir.Table:
 
 def campaign_posts(con: TableSource, campaign_ids: Sequence[int] | None = None) -> ir.Table:
     """Influencer posts tied to a campaign (one of `campaign_ids`, when given); the brand's own
-    posts are not influencer content."""
+    posts are not influencer content.
+
+    A named relation (a CTE in the SQL): post, cost and growth rows all read it, and every
+    engine then computes it once. A query uses it for one `campaign_ids` only."""
     post, account = posts_in(con, campaign_ids), con.table("account")
     influencer, campaign = con.table("influencer"), con.table("campaign")
     influencer = influencer.filter(~influencer.is_brand)
@@ -123,8 +133,8 @@ def campaign_posts(con: TableSource, campaign_ids: Sequence[int] | None = None) 
         .join(influencer, account.influencer_id == influencer.id)
         .join(campaign, post.campaign_id == campaign.id)
     )
-    # `view()` closes the join chain: Ibis would otherwise try to extend it with later joins
-    # and reject their predicates as belonging to another relation.
+    # The alias also closes the join chain: Ibis would otherwise try to extend it with later
+    # joins and reject their predicates as belonging to another relation.
     return joined.select(
         campaign_id=post.campaign_id.cast("int64"),
         campaign=campaign.name.cast("string"),
@@ -138,7 +148,7 @@ def campaign_posts(con: TableSource, campaign_ids: Sequence[int] | None = None) 
         country=influencer.country.cast("string"),
         caption=post.caption.cast("string"),
         sponsored=post.sponsored,
-    ).view()
+    ).alias("campaign_posts" if campaign_ids is None else "campaign_posts_in")
 
 
 def _engagements(rows: ir.Table) -> tuple[ir.FloatingValue, ir.IntegerValue]:

@@ -6,6 +6,8 @@ sessions from GA4 rows matched to a campaign and influencer by their UTMs; order
 attribution, net of refunds and in the campaign's currency, a cancelled order counting for nothing.
 """
 
+from collections.abc import Collection, Sequence
+
 import ibis
 import ibis.expr.types as ir
 
@@ -24,29 +26,48 @@ SESSION_COLUMNS = (
 ORDER_COLUMNS = ("orders", "revenue", "new_customers")
 
 
-def _per_day(rows: ir.Table, columns: tuple[str, ...]) -> ir.Table:
-    """`rows` summed per campaign, influencer, post, platform and day: every measure read here is
-    a sum and the day is the finest grain a KPI groups by, so the KPI facts carry one row per
-    link and day instead of one per click or order (millions of them at scale)."""
-    keys = [name for name in rows.columns if name not in columns]
+# The columns event rows can carry beside their measures.
+EVENT_DIMENSIONS = ("campaign_id", "influencer_id", "post_id", "platform", "day")
+
+
+def _summed(rows: ir.Table, columns: tuple[str, ...], keep: Collection[str] | None) -> ir.Table:
+    """`rows` summed per the dimensions in `keep` (all of `EVENT_DIMENSIONS` when None; the
+    campaign always): every measure read here is a sum and the day is the finest grain a KPI
+    groups by, so the KPI facts carry one row per group instead of one per click, session or
+    order (millions of them at scale). Dimensions not kept are left out of the result."""
+    keys = [
+        name
+        for name in rows.columns
+        if name not in columns and (keep is None or name == "campaign_id" or name in keep)
+    ]
     return rows.group_by(keys).aggregate(**{name: rows[name].sum() for name in columns})
 
 
 def _names(con: TableSource, rows: ir.Table) -> ir.Table:
-    """`rows` with the campaign's and the influencer's names beside their ids."""
+    """`rows` with the campaign's and the influencer's names beside their ids (when kept)."""
     campaign, influencer = con.table("campaign"), con.table("influencer")
-    named = rows.join(campaign, rows.campaign_id == campaign.id).left_join(
-        influencer, rows.influencer_id == influencer.id
-    )
-    return named.select(
-        *rows.columns,
-        campaign=campaign.name.cast("string"),
-        influencer=influencer.name.cast("string"),
-    )
+    named = rows.join(campaign, rows.campaign_id == campaign.id)
+    names = {"campaign": campaign.name.cast("string")}
+    if "influencer_id" in rows.columns:
+        named = named.left_join(influencer, rows.influencer_id == influencer.id)
+        names["influencer"] = influencer.name.cast("string")
+    return named.select(*rows.columns, **names)
 
 
-def click_rows(con: TableSource) -> ir.Table:
-    link, click = con.table("link"), con.table("click")
+def _in(table: ir.Table, campaign_ids: Sequence[int] | None) -> ir.Table:
+    if campaign_ids is None:
+        return table
+    return table.filter(table.campaign_id.isin(list(campaign_ids)))
+
+
+def click_rows(
+    con: TableSource,
+    *,
+    dimensions: Collection[str] | None = None,
+    campaign_ids: Sequence[int] | None = None,
+) -> ir.Table:
+    """Clicks on the links of `campaign_ids` (every campaign's when None), bots apart."""
+    link, click = _in(con.table("link"), campaign_ids), con.table("click")
     joined = click.join(link, click.link_id == link.id)
     rows = joined.select(
         campaign_id=link.campaign_id.cast("int64"),
@@ -58,11 +79,16 @@ def click_rows(con: TableSource) -> ir.Table:
         unique_link_clicks=flag(~click.is_bot & click.is_unique),
         bot_link_clicks=flag(click.is_bot),
     )
-    return _names(con, _per_day(rows, CLICK_COLUMNS).view())
+    return _names(con, _summed(rows, CLICK_COLUMNS, dimensions).view())
 
 
-def session_rows(con: TableSource) -> ir.Table:
-    traffic = con.table("web_traffic")
+def session_rows(
+    con: TableSource,
+    *,
+    dimensions: Collection[str] | None = None,
+    campaign_ids: Sequence[int] | None = None,
+) -> ir.Table:
+    traffic = _in(con.table("web_traffic"), campaign_ids)
     matched = traffic.filter(traffic.campaign_id.notnull())
     rows = matched.select(
         campaign_id=matched.campaign_id.cast("int64"),
@@ -77,13 +103,18 @@ def session_rows(con: TableSource) -> ir.Table:
         page_views=matched.page_views.cast("float64"),
         key_events=matched.key_events.cast("float64"),
     )
-    return _names(con, _per_day(rows, SESSION_COLUMNS).view())
+    return _names(con, _summed(rows, SESSION_COLUMNS, dimensions).view())
 
 
-def order_rows(con: TableSource) -> ir.Table:
-    """One row per attributed order, with its revenue in the campaign's currency as attribution
+def order_rows(
+    con: TableSource,
+    *,
+    dimensions: Collection[str] | None = None,
+    campaign_ids: Sequence[int] | None = None,
+) -> ir.Table:
+    """The attributed orders, with their revenue in the campaign's currency as attribution
     converted it at the order date (null, not a wrong figure, when no rate was stored)."""
-    attribution = con.table("order_attribution")
+    attribution = _in(con.table("order_attribution"), campaign_ids)
     counted = ~attribution.reversed
     rows = attribution.select(
         campaign_id=attribution.campaign_id.cast("int64"),
@@ -94,4 +125,4 @@ def order_rows(con: TableSource) -> ir.Table:
         revenue=ibis.ifelse(counted, attribution.campaign_revenue.cast("float64"), 0),
         new_customers=flag(counted & attribution.new_customer.fill_null(False)),
     )
-    return _names(con, _per_day(rows, ORDER_COLUMNS).view())
+    return _names(con, _summed(rows, ORDER_COLUMNS, dimensions).view())

@@ -6,13 +6,14 @@ them (an `Integer` id is `int32` on DuckDB, PostgreSQL and in Parquet alike). St
 left out: no KPI depends on them.
 """
 
-import contextlib
 from collections.abc import Iterable
 
 import ibis
 import ibis.expr.datatypes as dt
 import ibis.expr.types as ir
 import sqlalchemy as sa
+
+from influscope.engines import sql
 
 
 def ibis_type(column_type: sa.types.TypeEngine, *, nullable: bool = True) -> dt.DataType:
@@ -72,13 +73,6 @@ class SchemaSource:
 
 
 def to_sql(expression: ir.Expr, dialect: str) -> str:
-    """The SQL Ibis writes for `expression` in `dialect`, with or without that engine at hand.
-
-    Ibis 12's PySpark compiler reads `ibis.options.pyspark`, which exists only once the PySpark
-    backend has been imported (else: AttributeError: 'NoneType' object has no attribute
-    'treat_nan_as_null'), so the dialect's backend is loaded first where it is installed.
-    BigQuery's is not, and its compiler needs no options.
-    """
-    with contextlib.suppress(AttributeError, ImportError):
-        getattr(ibis, dialect)
-    return ibis.to_sql(expression, dialect=dialect)
+    """The SQL an engine of `dialect` receives for `expression` (see `engines.sql`), laid out
+    for reading, with or without that engine at hand."""
+    return sql.to_sql(expression, dialect, pretty=True)

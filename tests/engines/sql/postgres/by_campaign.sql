@@ -1,81 +1,106 @@
-WITH "t75" AS (
+WITH "t25" AS (
   SELECT
-    CAST("t48"."campaign_id" AS BIGINT) AS "campaign_id",
+    *
+  FROM "campaign" AS "t0"
+  WHERE
+    "t0"."id" IN (1)
+), "t74" AS (
+  SELECT
+    CAST("t50"."campaign_id" AS BIGINT) AS "campaign_id",
     CAST("t15"."name" AS VARCHAR) AS "campaign",
-    CAST("t48"."influencer_id" AS BIGINT) AS "influencer_id",
-    CAST("t48"."amount" AS DOUBLE PRECISION) AS "amount",
-    "t48"."incurred_on"
+    CAST("t50"."influencer_id" AS BIGINT) AS "influencer_id",
+    CAST("t50"."amount" AS DOUBLE PRECISION) AS "amount",
+    "t50"."incurred_on"
   FROM (
     SELECT
       *
     FROM "cost" AS "t10"
     WHERE
       "t10"."campaign_id" IN (1)
-  ) AS "t48"
+  ) AS "t50"
   INNER JOIN "campaign" AS "t15"
-    ON "t48"."campaign_id" = "t15"."id"
-), "t77" AS (
+    ON "t50"."campaign_id" = "t15"."id"
+), "campaign_posts_in" AS (
   SELECT
-    CAST("t50"."campaign_id" AS BIGINT) AS "campaign_id",
+    CAST("t51"."campaign_id" AS BIGINT) AS "campaign_id",
     CAST("t16"."name" AS VARCHAR) AS "campaign",
-    CAST("t46"."id" AS BIGINT) AS "influencer_id",
-    CAST("t46"."name" AS VARCHAR) AS "influencer",
-    CAST("t24"."id" AS BIGINT) AS "account_id",
-    CAST("t24"."platform" AS VARCHAR) AS "platform",
-    CAST("t50"."format" AS VARCHAR) AS "format",
-    CAST("t50"."id" AS BIGINT) AS "post_id",
-    "t50"."published_on" AS "day",
-    "t46"."country",
-    CAST("t50"."caption" AS VARCHAR) AS "caption",
-    "t50"."sponsored"
+    CAST("t47"."id" AS BIGINT) AS "influencer_id",
+    CAST("t47"."name" AS VARCHAR) AS "influencer",
+    CAST("t21"."id" AS BIGINT) AS "account_id",
+    CAST("t21"."platform" AS VARCHAR) AS "platform",
+    CAST("t51"."format" AS VARCHAR) AS "format",
+    CAST("t51"."id" AS BIGINT) AS "post_id",
+    "t51"."published_on" AS "day",
+    "t47"."country",
+    CAST("t51"."caption" AS VARCHAR) AS "caption",
+    "t51"."sponsored"
   FROM (
     SELECT
       *
     FROM "post" AS "t11"
     WHERE
       "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-  ) AS "t50"
-  INNER JOIN "account" AS "t24"
-    ON "t50"."account_id" = "t24"."id"
+  ) AS "t51"
+  INNER JOIN "account" AS "t21"
+    ON "t51"."account_id" = "t21"."id"
   INNER JOIN (
     SELECT
       *
-    FROM "influencer" AS "t3"
+    FROM "influencer" AS "t5"
     WHERE
       NOT (
-        "t3"."is_brand"
+        "t5"."is_brand"
       )
-  ) AS "t46"
-    ON "t24"."influencer_id" = "t46"."id"
+  ) AS "t47"
+    ON "t21"."influencer_id" = "t47"."id"
   INNER JOIN "campaign" AS "t16"
-    ON "t50"."campaign_id" = "t16"."id"
-), "t150" AS (
+    ON "t51"."campaign_id" = "t16"."id"
+), "t108" AS (
+  SELECT
+    "t90"."campaign_id",
+    "t90"."campaign",
+    "t90"."influencer_id",
+    "t90"."influencer",
+    "t90"."account_id",
+    "t90"."platform",
+    "t90"."format",
+    "t90"."post_id",
+    "t90"."day",
+    "t90"."country",
+    "t90"."caption",
+    "t90"."sponsored",
+    COUNT("t90"."post_id") OVER (
+      PARTITION BY "t90"."campaign_id", "t90"."influencer_id"
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "n_posts"
+  FROM "campaign_posts_in" AS "t90"
+), "t149" AS (
   SELECT
     *
   FROM (
     SELECT
-      "t140"."campaign_id",
-      "t140"."campaign",
-      "t140"."influencer_id",
-      "t140"."influencer",
-      "t140"."account_id",
-      "t140"."platform",
-      "t140"."is_brand",
-      "t140"."day",
-      "t140"."start_at",
-      "t140"."end_at",
-      "t58"."followers",
-      "t58"."at",
-      "t58"."rank"
+      "t139"."campaign_id",
+      "t139"."campaign",
+      "t139"."influencer_id",
+      "t139"."influencer",
+      "t139"."account_id",
+      "t139"."platform",
+      "t139"."is_brand",
+      "t139"."day",
+      "t139"."start_at",
+      "t139"."end_at",
+      "t62"."followers",
+      "t62"."at",
+      "t62"."rank"
     FROM (
       SELECT
-        "t118"."campaign_id",
+        "t120"."campaign_id",
         CAST("t15"."name" AS VARCHAR) AS "campaign",
-        CAST("t19"."id" AS BIGINT) AS "influencer_id",
-        CAST("t19"."name" AS VARCHAR) AS "influencer",
-        "t118"."account_id",
-        CAST("t25"."platform" AS VARCHAR) AS "platform",
-        "t118"."is_brand",
+        CAST("t18"."id" AS BIGINT) AS "influencer_id",
+        CAST("t18"."name" AS VARCHAR) AS "influencer",
+        "t120"."account_id",
+        CAST("t22"."platform" AS VARCHAR) AS "platform",
+        "t120"."is_brand",
         "t15"."end_date" AS "day",
         EXTRACT('epoch' FROM CAST("t15"."start_date" AS TIMESTAMPTZ)) AS "start_at",
         EXTRACT('epoch' FROM CAST("t15"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
@@ -89,44 +114,9 @@ WITH "t75" AS (
             FALSE AS "is_brand"
           FROM (
             SELECT DISTINCT
-              "t86"."campaign_id",
-              "t86"."account_id"
-            FROM (
-              SELECT
-                CAST("t49"."campaign_id" AS BIGINT) AS "campaign_id",
-                CAST("t16"."name" AS VARCHAR) AS "campaign",
-                CAST("t46"."id" AS BIGINT) AS "influencer_id",
-                CAST("t46"."name" AS VARCHAR) AS "influencer",
-                CAST("t24"."id" AS BIGINT) AS "account_id",
-                CAST("t24"."platform" AS VARCHAR) AS "platform",
-                CAST("t49"."format" AS VARCHAR) AS "format",
-                CAST("t49"."id" AS BIGINT) AS "post_id",
-                "t49"."published_on" AS "day",
-                "t46"."country",
-                CAST("t49"."caption" AS VARCHAR) AS "caption",
-                "t49"."sponsored"
-              FROM (
-                SELECT
-                  *
-                FROM "post" AS "t11"
-                WHERE
-                  "t11"."campaign_id" IS NOT NULL
-              ) AS "t49"
-              INNER JOIN "account" AS "t24"
-                ON "t49"."account_id" = "t24"."id"
-              INNER JOIN (
-                SELECT
-                  *
-                FROM "influencer" AS "t3"
-                WHERE
-                  NOT (
-                    "t3"."is_brand"
-                  )
-              ) AS "t46"
-                ON "t24"."influencer_id" = "t46"."id"
-              INNER JOIN "campaign" AS "t16"
-                ON "t49"."campaign_id" = "t16"."id"
-            ) AS "t86"
+              "t90"."campaign_id",
+              "t90"."account_id"
+            FROM "campaign_posts_in" AS "t90"
           ) AS "t103"
         ) AS "t107"
         UNION ALL
@@ -134,29 +124,29 @@ WITH "t75" AS (
           *
         FROM (
           SELECT
-            CAST("t17"."id" AS BIGINT) AS "campaign_id",
-            CAST("t25"."id" AS BIGINT) AS "account_id",
+            CAST("t56"."id" AS BIGINT) AS "campaign_id",
+            CAST("t22"."id" AS BIGINT) AS "account_id",
             TRUE AS "is_brand"
-          FROM "campaign" AS "t17"
+          FROM "t25" AS "t56"
           INNER JOIN (
             SELECT
               *
-            FROM "influencer" AS "t3"
+            FROM "influencer" AS "t5"
             WHERE
-              "t3"."is_brand"
-          ) AS "t35"
-            ON "t35"."workspace_id" = "t17"."workspace_id"
-          INNER JOIN "account" AS "t25"
-            ON "t25"."influencer_id" = "t35"."id"
-        ) AS "t66"
-      ) AS "t118"
+              "t5"."is_brand"
+          ) AS "t34"
+            ON "t34"."workspace_id" = "t56"."workspace_id"
+          INNER JOIN "account" AS "t22"
+            ON "t22"."influencer_id" = "t34"."id"
+        ) AS "t79"
+      ) AS "t120"
       INNER JOIN "campaign" AS "t15"
-        ON "t118"."campaign_id" = "t15"."id"
-      INNER JOIN "account" AS "t25"
-        ON "t118"."account_id" = "t25"."id"
-      INNER JOIN "influencer" AS "t19"
-        ON "t25"."influencer_id" = "t19"."id"
-    ) AS "t140"
+        ON "t120"."campaign_id" = "t15"."id"
+      INNER JOIN "account" AS "t22"
+        ON "t120"."account_id" = "t22"."id"
+      INNER JOIN "influencer" AS "t18"
+        ON "t22"."influencer_id" = "t18"."id"
+    ) AS "t139"
     INNER JOIN (
       SELECT
         CAST("t13"."account_id" AS BIGINT) AS "account_id",
@@ -172,11 +162,3696 @@ WITH "t75" AS (
           ELSE 2
         END AS "rank"
       FROM "follower_snapshot" AS "t13"
-    ) AS "t58"
-      ON "t140"."account_id" = "t58"."account_id"
-  ) AS "t149"
+    ) AS "t62"
+      ON "t139"."account_id" = "t62"."account_id"
+  ) AS "t148"
   WHERE
-    "t149"."at" <= "t149"."end_at"
+    "t148"."at" <= "t148"."end_at"
+), "post_rows" AS (
+  SELECT
+    "t151"."campaign_id",
+    "t151"."campaign",
+    "t151"."influencer_id",
+    "t151"."influencer",
+    "t151"."account_id",
+    "t151"."platform",
+    "t151"."format",
+    "t151"."post_id",
+    "t151"."day",
+    "t151"."country",
+    "t151"."caption",
+    "t151"."sponsored",
+    "t151"."reach",
+    "t151"."impressions",
+    "t151"."views",
+    "t151"."likes",
+    "t151"."comments",
+    "t151"."shares",
+    "t151"."saves",
+    "t151"."clicks",
+    "t151"."reach__provenance",
+    "t151"."impressions__provenance",
+    "t151"."views__provenance",
+    "t151"."likes__provenance",
+    "t151"."comments__provenance",
+    "t151"."shares__provenance",
+    "t151"."saves__provenance",
+    "t151"."clicks__provenance",
+    "t151"."followers",
+    "t151"."followers__provenance",
+    "t151"."engagements",
+    "t151"."engagements__provenance",
+    COALESCE(
+      COALESCE("t151"."impressions", "t151"."views"),
+      "t151"."reach" * COALESCE(
+        CAST(SUM("t151"."impressions") FILTER(WHERE
+          (
+            "t151"."impressions" IS NOT NULL
+          ) AND (
+            "t151"."reach" IS NOT NULL
+          )) OVER (
+          PARTITION BY "t151"."campaign_id", "t151"."platform"
+          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+        ) AS DOUBLE PRECISION) / NULLIF(
+          SUM("t151"."reach") FILTER(WHERE
+            (
+              "t151"."impressions" IS NOT NULL
+            ) AND (
+              "t151"."reach" IS NOT NULL
+            )) OVER (
+            PARTITION BY "t151"."campaign_id", "t151"."platform"
+            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+          ),
+          0
+        ),
+        CAST(1 AS DOUBLE PRECISION)
+      )
+    ) AS "impressions_with_estimates",
+    CASE
+      WHEN COALESCE(
+        COALESCE("t151"."impressions", "t151"."views"),
+        "t151"."reach" * COALESCE(
+          CAST(SUM("t151"."impressions") FILTER(WHERE
+            (
+              "t151"."impressions" IS NOT NULL
+            ) AND (
+              "t151"."reach" IS NOT NULL
+            )) OVER (
+            PARTITION BY "t151"."campaign_id", "t151"."platform"
+            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+          ) AS DOUBLE PRECISION) / NULLIF(
+            SUM("t151"."reach") FILTER(WHERE
+              (
+                "t151"."impressions" IS NOT NULL
+              ) AND (
+                "t151"."reach" IS NOT NULL
+              )) OVER (
+              PARTITION BY "t151"."campaign_id", "t151"."platform"
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ),
+            0
+          ),
+          CAST(1 AS DOUBLE PRECISION)
+        )
+      ) IS NOT NULL
+      THEN CASE
+        WHEN "t151"."impressions" IS NOT NULL
+        THEN "t151"."impressions__provenance"
+        ELSE 2
+      END
+      ELSE CAST(NULL AS BIGINT)
+    END AS "impressions_with_estimates__provenance",
+    (
+      CAST("t151"."engagements" AS DOUBLE PRECISION) / NULLIF("t151"."reach", 0)
+    ) * 100 AS "er_reach_post",
+    (
+      CAST("t151"."engagements" AS DOUBLE PRECISION) / NULLIF("t151"."followers", 0)
+    ) * 100 AS "er_followers_post",
+    (
+      CAST("t151"."engagements" AS DOUBLE PRECISION) / NULLIF("t151"."impressions", 0)
+    ) * 100 AS "er_impressions_post",
+    (
+      CAST("t151"."engagements" AS DOUBLE PRECISION) / NULLIF("t151"."views", 0)
+    ) * 100 AS "er_views_post",
+    NULLIF(
+      GREATEST(
+        COALESCE("t151"."engagements__provenance", -1),
+        COALESCE("t151"."reach__provenance", -1)
+      ),
+      -1
+    ) AS "er_reach_post__provenance",
+    NULLIF(
+      GREATEST(
+        COALESCE("t151"."engagements__provenance", -1),
+        COALESCE("t151"."followers__provenance", -1)
+      ),
+      -1
+    ) AS "er_followers_post__provenance",
+    NULLIF(
+      GREATEST(
+        COALESCE("t151"."engagements__provenance", -1),
+        COALESCE("t151"."impressions__provenance", -1)
+      ),
+      -1
+    ) AS "er_impressions_post__provenance",
+    NULLIF(
+      GREATEST(
+        COALESCE("t151"."engagements__provenance", -1),
+        COALESCE("t151"."views__provenance", -1)
+      ),
+      -1
+    ) AS "er_views_post__provenance",
+    "t151"."platform" AS "post_platform",
+    "t151"."influencer_id" AS "publishing_influencer",
+    CAST(CASE WHEN "t151"."sponsored" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "sponsored_posts",
+    CAST(CASE
+      WHEN "t151"."sponsored"
+      AND CASE
+        WHEN UPPER("t151"."country") = 'FR'
+        THEN (
+          POSITION('publicité' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('publicite' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('collaboration commerciale' IN LOWER("t151"."caption")) > 0
+        )
+        WHEN UPPER("t151"."country") = 'BE'
+        THEN (
+          POSITION('publicité' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('publicite' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('collaboration commerciale' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('#pub' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('reclame' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('#ad' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('samenwerking' IN LOWER("t151"."caption")) > 0
+        )
+        WHEN UPPER("t151"."country") = 'DE'
+        THEN (
+          POSITION('werbung' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('anzeige' IN LOWER("t151"."caption")) > 0
+        )
+        WHEN UPPER("t151"."country") = 'ES'
+        THEN (
+          POSITION('publicidad' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('#publi' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('patrocinado' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('colaboración pagada' IN LOWER("t151"."caption")) > 0
+        )
+        WHEN UPPER("t151"."country") = 'IT'
+        THEN (
+          POSITION('pubblicità' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('#adv' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('sponsorizzato' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('#sponsored' IN LOWER("t151"."caption")) > 0
+        )
+        WHEN UPPER("t151"."country") = 'GB'
+        THEN (
+          POSITION('#ad' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('advert' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('advertisement' IN LOWER("t151"."caption")) > 0
+        )
+        WHEN UPPER("t151"."country") = 'US'
+        THEN (
+          POSITION('#ad' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('#sponsored' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('advertisement' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('paid partnership' IN LOWER("t151"."caption")) > 0
+        )
+        ELSE (
+          POSITION('#ad' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('#sponsored' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('paid partnership' IN LOWER("t151"."caption")) > 0
+        )
+        OR (
+          POSITION('advertisement' IN LOWER("t151"."caption")) > 0
+        )
+      END
+      THEN 1
+      ELSE 0
+    END AS DOUBLE PRECISION) AS "disclosed_sponsored_posts"
+  FROM (
+    SELECT
+      "t144"."campaign_id",
+      "t144"."campaign",
+      "t144"."influencer_id",
+      "t144"."influencer",
+      "t144"."account_id",
+      "t144"."platform",
+      "t144"."format",
+      "t144"."post_id",
+      "t144"."day",
+      "t144"."country",
+      "t144"."caption",
+      "t144"."sponsored",
+      "t144"."reach",
+      "t144"."impressions",
+      "t144"."views",
+      "t144"."likes",
+      "t144"."comments",
+      "t144"."shares",
+      "t144"."saves",
+      "t144"."clicks",
+      "t144"."reach__provenance",
+      "t144"."impressions__provenance",
+      "t144"."views__provenance",
+      "t144"."likes__provenance",
+      "t144"."comments__provenance",
+      "t144"."shares__provenance",
+      "t144"."saves__provenance",
+      "t144"."clicks__provenance",
+      "t144"."followers",
+      "t144"."followers__provenance",
+      CASE
+        WHEN (
+          "t144"."likes" IS NOT NULL
+        )
+        OR (
+          "t144"."comments" IS NOT NULL
+        )
+        OR (
+          "t144"."shares" IS NOT NULL
+        )
+        OR (
+          "t144"."saves" IS NOT NULL
+        )
+        THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t144"."likes", 0) + COALESCE("t144"."comments", 0) + COALESCE("t144"."shares", 0) + COALESCE("t144"."saves", 0)
+        ELSE CAST(NULL AS DOUBLE PRECISION)
+      END AS "engagements",
+      NULLIF(
+        GREATEST(
+          COALESCE("t144"."likes__provenance", -1),
+          COALESCE("t144"."comments__provenance", -1),
+          COALESCE("t144"."shares__provenance", -1),
+          COALESCE("t144"."saves__provenance", -1)
+        ),
+        -1
+      ) AS "engagements__provenance"
+    FROM (
+      SELECT
+        "t100"."campaign_id",
+        "t100"."campaign",
+        "t100"."influencer_id",
+        "t100"."influencer",
+        "t100"."account_id",
+        "t100"."platform",
+        "t100"."format",
+        "t100"."post_id",
+        "t100"."day",
+        "t100"."country",
+        "t100"."caption",
+        "t100"."sponsored",
+        "t121"."reach",
+        "t121"."impressions",
+        "t121"."views",
+        "t121"."likes",
+        "t121"."comments",
+        "t121"."shares",
+        "t121"."saves",
+        "t121"."clicks",
+        "t121"."reach__provenance",
+        "t121"."impressions__provenance",
+        "t121"."views__provenance",
+        "t121"."likes__provenance",
+        "t121"."comments__provenance",
+        "t121"."shares__provenance",
+        "t121"."saves__provenance",
+        "t121"."clicks__provenance",
+        "t130"."followers",
+        "t130"."followers__provenance"
+      FROM "campaign_posts_in" AS "t100"
+      LEFT OUTER JOIN (
+        SELECT
+          CAST("t76"."post_id" AS BIGINT) AS "post_id",
+          CAST((
+            ARRAY_AGG(
+              "t76"."value" ORDER BY (
+                CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+              ) + (
+                15 - CASE "t76"."provenance"
+                  WHEN 'measured'
+                  THEN 0
+                  WHEN 'self_reported'
+                  THEN 1
+                  WHEN 'estimated'
+                  THEN 2
+                  ELSE 2
+                END
+              ) DESC NULLS LAST
+            ) FILTER(WHERE
+              (
+                (
+                  CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                ) + (
+                  15 - CASE "t76"."provenance"
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                )
+              ) IS NOT NULL
+              AND "t76"."metric" = 'reach')
+          )[1] AS DOUBLE PRECISION) AS "reach",
+          CAST((
+            ARRAY_AGG(
+              "t76"."value" ORDER BY (
+                CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+              ) + (
+                15 - CASE "t76"."provenance"
+                  WHEN 'measured'
+                  THEN 0
+                  WHEN 'self_reported'
+                  THEN 1
+                  WHEN 'estimated'
+                  THEN 2
+                  ELSE 2
+                END
+              ) DESC NULLS LAST
+            ) FILTER(WHERE
+              (
+                (
+                  CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                ) + (
+                  15 - CASE "t76"."provenance"
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                )
+              ) IS NOT NULL
+              AND "t76"."metric" = 'impressions')
+          )[1] AS DOUBLE PRECISION) AS "impressions",
+          CAST((
+            ARRAY_AGG(
+              "t76"."value" ORDER BY (
+                CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+              ) + (
+                15 - CASE "t76"."provenance"
+                  WHEN 'measured'
+                  THEN 0
+                  WHEN 'self_reported'
+                  THEN 1
+                  WHEN 'estimated'
+                  THEN 2
+                  ELSE 2
+                END
+              ) DESC NULLS LAST
+            ) FILTER(WHERE
+              (
+                (
+                  CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                ) + (
+                  15 - CASE "t76"."provenance"
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                )
+              ) IS NOT NULL
+              AND "t76"."metric" = 'views')
+          )[1] AS DOUBLE PRECISION) AS "views",
+          CAST((
+            ARRAY_AGG(
+              "t76"."value" ORDER BY (
+                CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+              ) + (
+                15 - CASE "t76"."provenance"
+                  WHEN 'measured'
+                  THEN 0
+                  WHEN 'self_reported'
+                  THEN 1
+                  WHEN 'estimated'
+                  THEN 2
+                  ELSE 2
+                END
+              ) DESC NULLS LAST
+            ) FILTER(WHERE
+              (
+                (
+                  CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                ) + (
+                  15 - CASE "t76"."provenance"
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                )
+              ) IS NOT NULL
+              AND "t76"."metric" = 'likes')
+          )[1] AS DOUBLE PRECISION) AS "likes",
+          CAST((
+            ARRAY_AGG(
+              "t76"."value" ORDER BY (
+                CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+              ) + (
+                15 - CASE "t76"."provenance"
+                  WHEN 'measured'
+                  THEN 0
+                  WHEN 'self_reported'
+                  THEN 1
+                  WHEN 'estimated'
+                  THEN 2
+                  ELSE 2
+                END
+              ) DESC NULLS LAST
+            ) FILTER(WHERE
+              (
+                (
+                  CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                ) + (
+                  15 - CASE "t76"."provenance"
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                )
+              ) IS NOT NULL
+              AND "t76"."metric" = 'comments')
+          )[1] AS DOUBLE PRECISION) AS "comments",
+          CAST((
+            ARRAY_AGG(
+              "t76"."value" ORDER BY (
+                CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+              ) + (
+                15 - CASE "t76"."provenance"
+                  WHEN 'measured'
+                  THEN 0
+                  WHEN 'self_reported'
+                  THEN 1
+                  WHEN 'estimated'
+                  THEN 2
+                  ELSE 2
+                END
+              ) DESC NULLS LAST
+            ) FILTER(WHERE
+              (
+                (
+                  CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                ) + (
+                  15 - CASE "t76"."provenance"
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                )
+              ) IS NOT NULL
+              AND "t76"."metric" = 'shares')
+          )[1] AS DOUBLE PRECISION) AS "shares",
+          CAST((
+            ARRAY_AGG(
+              "t76"."value" ORDER BY (
+                CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+              ) + (
+                15 - CASE "t76"."provenance"
+                  WHEN 'measured'
+                  THEN 0
+                  WHEN 'self_reported'
+                  THEN 1
+                  WHEN 'estimated'
+                  THEN 2
+                  ELSE 2
+                END
+              ) DESC NULLS LAST
+            ) FILTER(WHERE
+              (
+                (
+                  CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                ) + (
+                  15 - CASE "t76"."provenance"
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                )
+              ) IS NOT NULL
+              AND "t76"."metric" = 'saves')
+          )[1] AS DOUBLE PRECISION) AS "saves",
+          CAST((
+            ARRAY_AGG(
+              "t76"."value" ORDER BY (
+                CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+              ) + (
+                15 - CASE "t76"."provenance"
+                  WHEN 'measured'
+                  THEN 0
+                  WHEN 'self_reported'
+                  THEN 1
+                  WHEN 'estimated'
+                  THEN 2
+                  ELSE 2
+                END
+              ) DESC NULLS LAST
+            ) FILTER(WHERE
+              (
+                (
+                  CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                ) + (
+                  15 - CASE "t76"."provenance"
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                )
+              ) IS NOT NULL
+              AND "t76"."metric" = 'clicks')
+          )[1] AS DOUBLE PRECISION) AS "clicks",
+          15 - (
+            MAX(
+              (
+                CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+              ) + (
+                15 - CASE "t76"."provenance"
+                  WHEN 'measured'
+                  THEN 0
+                  WHEN 'self_reported'
+                  THEN 1
+                  WHEN 'estimated'
+                  THEN 2
+                  ELSE 2
+                END
+              )
+            ) FILTER(WHERE
+              "t76"."metric" = 'reach') % 16
+          ) AS "reach__provenance",
+          15 - (
+            MAX(
+              (
+                CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+              ) + (
+                15 - CASE "t76"."provenance"
+                  WHEN 'measured'
+                  THEN 0
+                  WHEN 'self_reported'
+                  THEN 1
+                  WHEN 'estimated'
+                  THEN 2
+                  ELSE 2
+                END
+              )
+            ) FILTER(WHERE
+              "t76"."metric" = 'impressions') % 16
+          ) AS "impressions__provenance",
+          15 - (
+            MAX(
+              (
+                CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+              ) + (
+                15 - CASE "t76"."provenance"
+                  WHEN 'measured'
+                  THEN 0
+                  WHEN 'self_reported'
+                  THEN 1
+                  WHEN 'estimated'
+                  THEN 2
+                  ELSE 2
+                END
+              )
+            ) FILTER(WHERE
+              "t76"."metric" = 'views') % 16
+          ) AS "views__provenance",
+          15 - (
+            MAX(
+              (
+                CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+              ) + (
+                15 - CASE "t76"."provenance"
+                  WHEN 'measured'
+                  THEN 0
+                  WHEN 'self_reported'
+                  THEN 1
+                  WHEN 'estimated'
+                  THEN 2
+                  ELSE 2
+                END
+              )
+            ) FILTER(WHERE
+              "t76"."metric" = 'likes') % 16
+          ) AS "likes__provenance",
+          15 - (
+            MAX(
+              (
+                CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+              ) + (
+                15 - CASE "t76"."provenance"
+                  WHEN 'measured'
+                  THEN 0
+                  WHEN 'self_reported'
+                  THEN 1
+                  WHEN 'estimated'
+                  THEN 2
+                  ELSE 2
+                END
+              )
+            ) FILTER(WHERE
+              "t76"."metric" = 'comments') % 16
+          ) AS "comments__provenance",
+          15 - (
+            MAX(
+              (
+                CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+              ) + (
+                15 - CASE "t76"."provenance"
+                  WHEN 'measured'
+                  THEN 0
+                  WHEN 'self_reported'
+                  THEN 1
+                  WHEN 'estimated'
+                  THEN 2
+                  ELSE 2
+                END
+              )
+            ) FILTER(WHERE
+              "t76"."metric" = 'shares') % 16
+          ) AS "shares__provenance",
+          15 - (
+            MAX(
+              (
+                CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+              ) + (
+                15 - CASE "t76"."provenance"
+                  WHEN 'measured'
+                  THEN 0
+                  WHEN 'self_reported'
+                  THEN 1
+                  WHEN 'estimated'
+                  THEN 2
+                  ELSE 2
+                END
+              )
+            ) FILTER(WHERE
+              "t76"."metric" = 'saves') % 16
+          ) AS "saves__provenance",
+          15 - (
+            MAX(
+              (
+                CAST(EXTRACT(epoch FROM CAST("t76"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+              ) + (
+                15 - CASE "t76"."provenance"
+                  WHEN 'measured'
+                  THEN 0
+                  WHEN 'self_reported'
+                  THEN 1
+                  WHEN 'estimated'
+                  THEN 2
+                  ELSE 2
+                END
+              )
+            ) FILTER(WHERE
+              "t76"."metric" = 'clicks') % 16
+          ) AS "clicks__provenance"
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              *
+            FROM "metric_snapshot" AS "t14"
+            WHERE
+              "t14"."post_id" IN (
+                SELECT
+                  "t11"."id"
+                FROM "post" AS "t11"
+                WHERE
+                  "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
+              )
+          ) AS "t60"
+          WHERE
+            "t60"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+        ) AS "t76"
+        GROUP BY
+          1
+      ) AS "t121"
+        ON "t100"."post_id" = "t121"."post_id"
+      LEFT OUTER JOIN (
+        SELECT
+          CAST("t52"."post_id" AS BIGINT) AS "post_id",
+          "t104"."followers",
+          "t104"."rank" AS "followers__provenance"
+        FROM (
+          SELECT
+            "t11"."id" AS "post_id",
+            "t11"."account_id",
+            "t11"."published_at"
+          FROM "post" AS "t11"
+          WHERE
+            "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
+        ) AS "t52"
+        INNER JOIN (
+          SELECT
+            "t61"."account_id",
+            CAST("t61"."followers" AS DOUBLE PRECISION) AS "followers",
+            CASE "t61"."provenance"
+              WHEN 'measured'
+              THEN 0
+              WHEN 'self_reported'
+              THEN 1
+              WHEN 'estimated'
+              THEN 2
+              ELSE 2
+            END AS "rank",
+            "t61"."captured_at" AS "since",
+            LEAD("t61"."captured_at") OVER (
+              PARTITION BY "t61"."account_id"
+              ORDER BY "t61"."captured_at" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) AS "until",
+            (
+              ROW_NUMBER() OVER (
+                PARTITION BY "t61"."account_id"
+                ORDER BY "t61"."captured_at" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) - 1
+            ) = 0 AS "first"
+          FROM (
+            SELECT
+              *
+            FROM "follower_snapshot" AS "t13"
+            WHERE
+              "t13"."account_id" IN (
+                SELECT
+                  "t11"."account_id"
+                FROM "post" AS "t11"
+                WHERE
+                  "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
+              )
+          ) AS "t61"
+        ) AS "t104"
+          ON "t52"."account_id" = "t104"."account_id"
+          AND (
+            (
+              (
+                "t104"."since" <= "t52"."published_at"
+              )
+              AND (
+                (
+                  "t104"."until" IS NULL
+                ) OR (
+                  "t52"."published_at" < "t104"."until"
+                )
+              )
+            )
+            OR (
+              "t104"."first" AND (
+                "t52"."published_at" < "t104"."since"
+              )
+            )
+          )
+      ) AS "t130"
+        ON "t100"."post_id" = "t130"."post_id"
+    ) AS "t144"
+  ) AS "t151"
+), "kpi_facts" AS (
+  SELECT
+    "t210"."campaign_id",
+    "t210"."campaign",
+    "t210"."account_id",
+    "t210"."post_id",
+    "t210"."reach",
+    "t210"."impressions",
+    "t210"."views",
+    "t210"."likes",
+    "t210"."comments",
+    "t210"."shares",
+    "t210"."saves",
+    "t210"."clicks",
+    "t210"."reach__provenance",
+    "t210"."impressions__provenance",
+    "t210"."views__provenance",
+    "t210"."likes__provenance",
+    "t210"."comments__provenance",
+    "t210"."shares__provenance",
+    "t210"."saves__provenance",
+    "t210"."clicks__provenance",
+    "t210"."followers",
+    "t210"."followers__provenance",
+    "t210"."engagements",
+    "t210"."engagements__provenance",
+    "t210"."impressions_with_estimates",
+    "t210"."impressions_with_estimates__provenance",
+    "t210"."er_reach_post",
+    "t210"."er_followers_post",
+    "t210"."er_impressions_post",
+    "t210"."er_views_post",
+    "t210"."er_reach_post__provenance",
+    "t210"."er_followers_post__provenance",
+    "t210"."er_impressions_post__provenance",
+    "t210"."er_views_post__provenance",
+    "t210"."post_platform",
+    "t210"."publishing_influencer",
+    "t210"."sponsored_posts",
+    "t210"."disclosed_sponsored_posts",
+    "t210"."cost",
+    "t210"."key_message_posts",
+    "t210"."ugc_post",
+    "t210"."mentions",
+    "t210"."brand_mentions",
+    "t210"."mention_engagements",
+    "t210"."brand_mention_engagements",
+    "t210"."followers_start",
+    "t210"."followers_gained",
+    "t210"."followers_expected_gain",
+    "t210"."followers_start__provenance",
+    "t210"."followers_gained__provenance",
+    "t210"."followers_expected_gain__provenance",
+    "t210"."brand_followers_start",
+    "t210"."brand_followers_gained",
+    "t210"."brand_followers_expected_gain",
+    "t210"."brand_followers_start__provenance",
+    "t210"."brand_followers_gained__provenance",
+    "t210"."brand_followers_expected_gain__provenance",
+    "t210"."influencers_contacted",
+    "t210"."influencers_interested",
+    "t210"."posts_contracted",
+    "t210"."products_sent",
+    "t210"."link_clicks",
+    "t210"."unique_link_clicks",
+    "t210"."bot_link_clicks",
+    "t210"."sessions",
+    "t210"."new_users",
+    "t210"."bounced_sessions",
+    "t210"."session_seconds",
+    "t210"."page_views",
+    "t210"."key_events",
+    "t210"."orders",
+    "t210"."revenue",
+    "t210"."new_customers",
+    "t210"."key_messages",
+    "t210"."emv",
+    "t210"."emv__provenance",
+    "t210"."emv_authentic",
+    "t210"."emv_authentic__provenance",
+    (
+      CAST("t210"."cost" AS DOUBLE PRECISION) / (
+        CASE
+          WHEN "t210"."platform" = 'tiktok'
+          THEN 7.5
+          WHEN "t210"."platform" = 'youtube'
+          THEN 3.53
+          ELSE 19.8
+        END * "t210"."paid_rate"
+      )
+    ) * 1000 AS "paid_impressions",
+    CAST("t210"."cost" AS DOUBLE PRECISION) / (
+      CASE
+        WHEN "t210"."platform" = 'tiktok'
+        THEN CAST(NULL AS DOUBLE PRECISION)
+        WHEN "t210"."platform" = 'youtube'
+        THEN CAST(NULL AS DOUBLE PRECISION)
+        ELSE 1.88
+      END * "t210"."paid_rate"
+    ) AS "paid_clicks",
+    CAST("t210"."cost" AS DOUBLE PRECISION) / (
+      CASE
+        WHEN "t210"."platform" = 'youtube'
+        THEN 0.026
+        ELSE CAST(NULL AS DOUBLE PRECISION)
+      END * "t210"."paid_rate"
+    ) AS "paid_views"
+  FROM (
+    SELECT
+      "t208"."campaign_id",
+      "t208"."campaign",
+      "t208"."influencer_id",
+      "t208"."influencer",
+      "t208"."account_id",
+      "t208"."platform",
+      "t208"."format",
+      "t208"."post_id",
+      "t208"."day",
+      "t208"."reach",
+      "t208"."impressions",
+      "t208"."views",
+      "t208"."likes",
+      "t208"."comments",
+      "t208"."shares",
+      "t208"."saves",
+      "t208"."clicks",
+      "t208"."reach__provenance",
+      "t208"."impressions__provenance",
+      "t208"."views__provenance",
+      "t208"."likes__provenance",
+      "t208"."comments__provenance",
+      "t208"."shares__provenance",
+      "t208"."saves__provenance",
+      "t208"."clicks__provenance",
+      "t208"."followers",
+      "t208"."followers__provenance",
+      "t208"."engagements",
+      "t208"."engagements__provenance",
+      "t208"."impressions_with_estimates",
+      "t208"."impressions_with_estimates__provenance",
+      "t208"."er_reach_post",
+      "t208"."er_followers_post",
+      "t208"."er_impressions_post",
+      "t208"."er_views_post",
+      "t208"."er_reach_post__provenance",
+      "t208"."er_followers_post__provenance",
+      "t208"."er_impressions_post__provenance",
+      "t208"."er_views_post__provenance",
+      "t208"."post_platform",
+      "t208"."publishing_influencer",
+      "t208"."sponsored_posts",
+      "t208"."disclosed_sponsored_posts",
+      "t208"."cost",
+      "t208"."key_message_posts",
+      "t208"."ugc_post",
+      "t208"."mentions",
+      "t208"."brand_mentions",
+      "t208"."mention_engagements",
+      "t208"."brand_mention_engagements",
+      "t208"."followers_start",
+      "t208"."followers_gained",
+      "t208"."followers_expected_gain",
+      "t208"."followers_start__provenance",
+      "t208"."followers_gained__provenance",
+      "t208"."followers_expected_gain__provenance",
+      "t208"."brand_followers_start",
+      "t208"."brand_followers_gained",
+      "t208"."brand_followers_expected_gain",
+      "t208"."brand_followers_start__provenance",
+      "t208"."brand_followers_gained__provenance",
+      "t208"."brand_followers_expected_gain__provenance",
+      "t208"."influencers_contacted",
+      "t208"."influencers_interested",
+      "t208"."posts_contracted",
+      "t208"."products_sent",
+      "t208"."link_clicks",
+      "t208"."unique_link_clicks",
+      "t208"."bot_link_clicks",
+      "t208"."sessions",
+      "t208"."new_users",
+      "t208"."engaged_sessions",
+      "t208"."bounced_sessions",
+      "t208"."session_seconds",
+      "t208"."page_views",
+      "t208"."key_events",
+      "t208"."orders",
+      "t208"."revenue",
+      "t208"."new_customers",
+      "t208"."key_messages",
+      "t208"."emv_rate",
+      "t208"."inauthentic_share",
+      "t208"."emv",
+      "t208"."emv__provenance",
+      "t208"."emv_authentic",
+      "t208"."emv_authentic__provenance",
+      "t145"."paid_rate"
+    FROM (
+      SELECT
+        "t205"."campaign_id",
+        "t205"."campaign",
+        "t205"."influencer_id",
+        "t205"."influencer",
+        "t205"."account_id",
+        "t205"."platform",
+        "t205"."format",
+        "t205"."post_id",
+        "t205"."day",
+        "t205"."reach",
+        "t205"."impressions",
+        "t205"."views",
+        "t205"."likes",
+        "t205"."comments",
+        "t205"."shares",
+        "t205"."saves",
+        "t205"."clicks",
+        "t205"."reach__provenance",
+        "t205"."impressions__provenance",
+        "t205"."views__provenance",
+        "t205"."likes__provenance",
+        "t205"."comments__provenance",
+        "t205"."shares__provenance",
+        "t205"."saves__provenance",
+        "t205"."clicks__provenance",
+        "t205"."followers",
+        "t205"."followers__provenance",
+        "t205"."engagements",
+        "t205"."engagements__provenance",
+        "t205"."impressions_with_estimates",
+        "t205"."impressions_with_estimates__provenance",
+        "t205"."er_reach_post",
+        "t205"."er_followers_post",
+        "t205"."er_impressions_post",
+        "t205"."er_views_post",
+        "t205"."er_reach_post__provenance",
+        "t205"."er_followers_post__provenance",
+        "t205"."er_impressions_post__provenance",
+        "t205"."er_views_post__provenance",
+        "t205"."post_platform",
+        "t205"."publishing_influencer",
+        "t205"."sponsored_posts",
+        "t205"."disclosed_sponsored_posts",
+        "t205"."cost",
+        "t205"."key_message_posts",
+        "t205"."ugc_post",
+        "t205"."mentions",
+        "t205"."brand_mentions",
+        "t205"."mention_engagements",
+        "t205"."brand_mention_engagements",
+        "t205"."followers_start",
+        "t205"."followers_gained",
+        "t205"."followers_expected_gain",
+        "t205"."followers_start__provenance",
+        "t205"."followers_gained__provenance",
+        "t205"."followers_expected_gain__provenance",
+        "t205"."brand_followers_start",
+        "t205"."brand_followers_gained",
+        "t205"."brand_followers_expected_gain",
+        "t205"."brand_followers_start__provenance",
+        "t205"."brand_followers_gained__provenance",
+        "t205"."brand_followers_expected_gain__provenance",
+        "t205"."influencers_contacted",
+        "t205"."influencers_interested",
+        "t205"."posts_contracted",
+        "t205"."products_sent",
+        "t205"."link_clicks",
+        "t205"."unique_link_clicks",
+        "t205"."bot_link_clicks",
+        "t205"."sessions",
+        "t205"."new_users",
+        "t205"."engaged_sessions",
+        "t205"."bounced_sessions",
+        "t205"."session_seconds",
+        "t205"."page_views",
+        "t205"."key_events",
+        "t205"."orders",
+        "t205"."revenue",
+        "t205"."new_customers",
+        "t205"."key_messages",
+        "t205"."emv_rate",
+        "t205"."inauthentic_share",
+        CASE
+          WHEN (
+            "t205"."post_id" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                CAST((
+                  COALESCE("t205"."impressions", "t205"."views") * CASE
+                    WHEN "t205"."platform" = 'tiktok'
+                    THEN 6.89
+                    ELSE CAST(NULL AS DOUBLE PRECISION)
+                  END
+                ) AS DOUBLE PRECISION) / 1000
+              ) IS NOT NULL
+            )
+            OR (
+              (
+                CASE
+                  WHEN "t205"."platform" = 'instagram'
+                  THEN 0.07
+                  WHEN "t205"."platform" = 'tiktok'
+                  THEN 0.09
+                  WHEN "t205"."platform" = 'youtube'
+                  THEN 0.08
+                  ELSE CAST(NULL AS DOUBLE PRECISION)
+                END * "t205"."likes"
+              ) IS NOT NULL
+            )
+            OR (
+              (
+                CASE
+                  WHEN "t205"."platform" = 'instagram'
+                  THEN 3.46
+                  WHEN "t205"."platform" = 'tiktok'
+                  THEN 3.52
+                  WHEN "t205"."platform" = 'youtube'
+                  THEN 6.99
+                  ELSE CAST(NULL AS DOUBLE PRECISION)
+                END * "t205"."comments"
+              ) IS NOT NULL
+            )
+            OR (
+              (
+                CASE
+                  WHEN "t205"."platform" = 'tiktok'
+                  THEN 1.72
+                  ELSE CAST(NULL AS DOUBLE PRECISION)
+                END * "t205"."shares"
+              ) IS NOT NULL
+            )
+          )
+          THEN (
+            COALESCE(
+              CAST((
+                COALESCE("t205"."impressions", "t205"."views") * CASE
+                  WHEN "t205"."platform" = 'tiktok'
+                  THEN 6.89
+                  ELSE CAST(NULL AS DOUBLE PRECISION)
+                END
+              ) AS DOUBLE PRECISION) / 1000,
+              0
+            ) + COALESCE(
+              CASE
+                WHEN "t205"."platform" = 'instagram'
+                THEN 0.07
+                WHEN "t205"."platform" = 'tiktok'
+                THEN 0.09
+                WHEN "t205"."platform" = 'youtube'
+                THEN 0.08
+                ELSE CAST(NULL AS DOUBLE PRECISION)
+              END * "t205"."likes",
+              0
+            ) + COALESCE(
+              CASE
+                WHEN "t205"."platform" = 'instagram'
+                THEN 3.46
+                WHEN "t205"."platform" = 'tiktok'
+                THEN 3.52
+                WHEN "t205"."platform" = 'youtube'
+                THEN 6.99
+                ELSE CAST(NULL AS DOUBLE PRECISION)
+              END * "t205"."comments",
+              0
+            ) + COALESCE(
+              CASE
+                WHEN "t205"."platform" = 'tiktok'
+                THEN 1.72
+                ELSE CAST(NULL AS DOUBLE PRECISION)
+              END * "t205"."shares",
+              0
+            )
+          ) * "t205"."emv_rate"
+          ELSE CAST(NULL AS DOUBLE PRECISION)
+        END AS "emv",
+        NULLIF(
+          GREATEST(
+            COALESCE("t205"."impressions__provenance", -1),
+            COALESCE("t205"."views__provenance", -1),
+            COALESCE("t205"."engagements__provenance", -1)
+          ),
+          -1
+        ) AS "emv__provenance",
+        CASE
+          WHEN (
+            "t205"."post_id" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                CAST((
+                  COALESCE("t205"."impressions", "t205"."views") * CASE
+                    WHEN "t205"."platform" = 'tiktok'
+                    THEN 6.89
+                    ELSE CAST(NULL AS DOUBLE PRECISION)
+                  END
+                ) AS DOUBLE PRECISION) / 1000
+              ) IS NOT NULL
+            )
+            OR (
+              (
+                CASE
+                  WHEN "t205"."platform" = 'instagram'
+                  THEN 0.07
+                  WHEN "t205"."platform" = 'tiktok'
+                  THEN 0.09
+                  WHEN "t205"."platform" = 'youtube'
+                  THEN 0.08
+                  ELSE CAST(NULL AS DOUBLE PRECISION)
+                END * "t205"."likes"
+              ) IS NOT NULL
+            )
+            OR (
+              (
+                CASE
+                  WHEN "t205"."platform" = 'instagram'
+                  THEN 3.46
+                  WHEN "t205"."platform" = 'tiktok'
+                  THEN 3.52
+                  WHEN "t205"."platform" = 'youtube'
+                  THEN 6.99
+                  ELSE CAST(NULL AS DOUBLE PRECISION)
+                END * "t205"."comments"
+              ) IS NOT NULL
+            )
+            OR (
+              (
+                CASE
+                  WHEN "t205"."platform" = 'tiktok'
+                  THEN 1.72
+                  ELSE CAST(NULL AS DOUBLE PRECISION)
+                END * "t205"."shares"
+              ) IS NOT NULL
+            )
+          )
+          THEN (
+            COALESCE(
+              CAST((
+                COALESCE("t205"."impressions", "t205"."views") * CASE
+                  WHEN "t205"."platform" = 'tiktok'
+                  THEN 6.89
+                  ELSE CAST(NULL AS DOUBLE PRECISION)
+                END
+              ) AS DOUBLE PRECISION) / 1000,
+              0
+            ) + COALESCE(
+              CASE
+                WHEN "t205"."platform" = 'instagram'
+                THEN 0.07
+                WHEN "t205"."platform" = 'tiktok'
+                THEN 0.09
+                WHEN "t205"."platform" = 'youtube'
+                THEN 0.08
+                ELSE CAST(NULL AS DOUBLE PRECISION)
+              END * "t205"."likes",
+              0
+            ) + COALESCE(
+              CASE
+                WHEN "t205"."platform" = 'instagram'
+                THEN 3.46
+                WHEN "t205"."platform" = 'tiktok'
+                THEN 3.52
+                WHEN "t205"."platform" = 'youtube'
+                THEN 6.99
+                ELSE CAST(NULL AS DOUBLE PRECISION)
+              END * "t205"."comments",
+              0
+            ) + COALESCE(
+              CASE
+                WHEN "t205"."platform" = 'tiktok'
+                THEN 1.72
+                ELSE CAST(NULL AS DOUBLE PRECISION)
+              END * "t205"."shares",
+              0
+            )
+          ) * "t205"."emv_rate" * (
+            1 - COALESCE("t205"."inauthentic_share", 0)
+          )
+          ELSE CAST(NULL AS DOUBLE PRECISION)
+        END AS "emv_authentic",
+        NULLIF(
+          GREATEST(
+            COALESCE(
+              NULLIF(
+                GREATEST(
+                  COALESCE("t205"."impressions__provenance", -1),
+                  COALESCE("t205"."views__provenance", -1),
+                  COALESCE("t205"."engagements__provenance", -1)
+                ),
+                -1
+              ),
+              -1
+            ),
+            COALESCE(CASE WHEN "t205"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
+          ),
+          -1
+        ) AS "emv_authentic__provenance"
+      FROM (
+        SELECT
+          "t203"."campaign_id",
+          "t203"."campaign",
+          "t203"."influencer_id",
+          "t203"."influencer",
+          "t203"."account_id",
+          "t203"."platform",
+          "t203"."format",
+          "t203"."post_id",
+          "t203"."day",
+          "t203"."reach",
+          "t203"."impressions",
+          "t203"."views",
+          "t203"."likes",
+          "t203"."comments",
+          "t203"."shares",
+          "t203"."saves",
+          "t203"."clicks",
+          "t203"."reach__provenance",
+          "t203"."impressions__provenance",
+          "t203"."views__provenance",
+          "t203"."likes__provenance",
+          "t203"."comments__provenance",
+          "t203"."shares__provenance",
+          "t203"."saves__provenance",
+          "t203"."clicks__provenance",
+          "t203"."followers",
+          "t203"."followers__provenance",
+          "t203"."engagements",
+          "t203"."engagements__provenance",
+          "t203"."impressions_with_estimates",
+          "t203"."impressions_with_estimates__provenance",
+          "t203"."er_reach_post",
+          "t203"."er_followers_post",
+          "t203"."er_impressions_post",
+          "t203"."er_views_post",
+          "t203"."er_reach_post__provenance",
+          "t203"."er_followers_post__provenance",
+          "t203"."er_impressions_post__provenance",
+          "t203"."er_views_post__provenance",
+          "t203"."post_platform",
+          "t203"."publishing_influencer",
+          "t203"."sponsored_posts",
+          "t203"."disclosed_sponsored_posts",
+          "t203"."cost",
+          "t203"."key_message_posts",
+          "t203"."ugc_post",
+          "t203"."mentions",
+          "t203"."brand_mentions",
+          "t203"."mention_engagements",
+          "t203"."brand_mention_engagements",
+          "t203"."followers_start",
+          "t203"."followers_gained",
+          "t203"."followers_expected_gain",
+          "t203"."followers_start__provenance",
+          "t203"."followers_gained__provenance",
+          "t203"."followers_expected_gain__provenance",
+          "t203"."brand_followers_start",
+          "t203"."brand_followers_gained",
+          "t203"."brand_followers_expected_gain",
+          "t203"."brand_followers_start__provenance",
+          "t203"."brand_followers_gained__provenance",
+          "t203"."brand_followers_expected_gain__provenance",
+          "t203"."influencers_contacted",
+          "t203"."influencers_interested",
+          "t203"."posts_contracted",
+          "t203"."products_sent",
+          "t203"."link_clicks",
+          "t203"."unique_link_clicks",
+          "t203"."bot_link_clicks",
+          "t203"."sessions",
+          "t203"."new_users",
+          "t203"."engaged_sessions",
+          "t203"."bounced_sessions",
+          "t203"."session_seconds",
+          "t203"."page_views",
+          "t203"."key_events",
+          "t203"."orders",
+          "t203"."revenue",
+          "t203"."new_customers",
+          "t203"."key_messages",
+          "t203"."emv_rate",
+          "t28"."inauthentic_share"
+        FROM (
+          SELECT
+            "t200"."campaign_id",
+            "t200"."campaign",
+            "t200"."influencer_id",
+            "t200"."influencer",
+            "t200"."account_id",
+            "t200"."platform",
+            "t200"."format",
+            "t200"."post_id",
+            "t200"."day",
+            "t200"."reach",
+            "t200"."impressions",
+            "t200"."views",
+            "t200"."likes",
+            "t200"."comments",
+            "t200"."shares",
+            "t200"."saves",
+            "t200"."clicks",
+            "t200"."reach__provenance",
+            "t200"."impressions__provenance",
+            "t200"."views__provenance",
+            "t200"."likes__provenance",
+            "t200"."comments__provenance",
+            "t200"."shares__provenance",
+            "t200"."saves__provenance",
+            "t200"."clicks__provenance",
+            "t200"."followers",
+            "t200"."followers__provenance",
+            "t200"."engagements",
+            "t200"."engagements__provenance",
+            "t200"."impressions_with_estimates",
+            "t200"."impressions_with_estimates__provenance",
+            "t200"."er_reach_post",
+            "t200"."er_followers_post",
+            "t200"."er_impressions_post",
+            "t200"."er_views_post",
+            "t200"."er_reach_post__provenance",
+            "t200"."er_followers_post__provenance",
+            "t200"."er_impressions_post__provenance",
+            "t200"."er_views_post__provenance",
+            "t200"."post_platform",
+            "t200"."publishing_influencer",
+            "t200"."sponsored_posts",
+            "t200"."disclosed_sponsored_posts",
+            "t200"."cost",
+            "t200"."key_message_posts",
+            "t200"."ugc_post",
+            "t200"."mentions",
+            "t200"."brand_mentions",
+            "t200"."mention_engagements",
+            "t200"."brand_mention_engagements",
+            "t200"."followers_start",
+            "t200"."followers_gained",
+            "t200"."followers_expected_gain",
+            "t200"."followers_start__provenance",
+            "t200"."followers_gained__provenance",
+            "t200"."followers_expected_gain__provenance",
+            "t200"."brand_followers_start",
+            "t200"."brand_followers_gained",
+            "t200"."brand_followers_expected_gain",
+            "t200"."brand_followers_start__provenance",
+            "t200"."brand_followers_gained__provenance",
+            "t200"."brand_followers_expected_gain__provenance",
+            "t200"."influencers_contacted",
+            "t200"."influencers_interested",
+            "t200"."posts_contracted",
+            "t200"."products_sent",
+            "t200"."link_clicks",
+            "t200"."unique_link_clicks",
+            "t200"."bot_link_clicks",
+            "t200"."sessions",
+            "t200"."new_users",
+            "t200"."engaged_sessions",
+            "t200"."bounced_sessions",
+            "t200"."session_seconds",
+            "t200"."page_views",
+            "t200"."key_events",
+            "t200"."orders",
+            "t200"."revenue",
+            "t200"."new_customers",
+            "t200"."key_messages",
+            "t146"."emv_rate"
+          FROM (
+            SELECT
+              *
+            FROM (
+              SELECT
+                *
+              FROM (
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            *
+                          FROM (
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                "t187"."campaign_id",
+                                "t187"."campaign",
+                                "t187"."influencer_id",
+                                "t187"."influencer",
+                                "t187"."account_id",
+                                "t187"."platform",
+                                "t187"."format",
+                                "t187"."post_id",
+                                "t187"."day",
+                                "t187"."reach",
+                                "t187"."impressions",
+                                "t187"."views",
+                                "t187"."likes",
+                                "t187"."comments",
+                                "t187"."shares",
+                                "t187"."saves",
+                                "t187"."clicks",
+                                "t187"."reach__provenance",
+                                "t187"."impressions__provenance",
+                                "t187"."views__provenance",
+                                "t187"."likes__provenance",
+                                "t187"."comments__provenance",
+                                "t187"."shares__provenance",
+                                "t187"."saves__provenance",
+                                "t187"."clicks__provenance",
+                                "t187"."followers",
+                                CAST("t187"."followers__provenance" AS BIGINT) AS "followers__provenance",
+                                "t187"."engagements",
+                                "t187"."engagements__provenance",
+                                "t187"."impressions_with_estimates",
+                                "t187"."impressions_with_estimates__provenance",
+                                "t187"."er_reach_post",
+                                "t187"."er_followers_post",
+                                "t187"."er_impressions_post",
+                                "t187"."er_views_post",
+                                "t187"."er_reach_post__provenance",
+                                "t187"."er_followers_post__provenance",
+                                "t187"."er_impressions_post__provenance",
+                                "t187"."er_views_post__provenance",
+                                "t187"."post_platform",
+                                CAST("t187"."publishing_influencer" AS DOUBLE PRECISION) AS "publishing_influencer",
+                                "t187"."sponsored_posts",
+                                "t187"."disclosed_sponsored_posts",
+                                "t187"."cost",
+                                "t187"."key_message_posts",
+                                CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                                CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                                CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                                CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                                CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                                CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                                CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                                CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                                CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                                CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                                CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                                CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                                CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                                CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                                CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                                CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                                CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
+                                CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
+                                CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
+                                CAST(NULL AS DOUBLE PRECISION) AS "sessions",
+                                CAST(NULL AS DOUBLE PRECISION) AS "new_users",
+                                CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
+                                CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
+                                CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
+                                CAST(NULL AS DOUBLE PRECISION) AS "page_views",
+                                CAST(NULL AS DOUBLE PRECISION) AS "key_events",
+                                CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                                CAST(NULL AS DOUBLE PRECISION) AS "revenue",
+                                CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
+                                CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                              FROM (
+                                SELECT
+                                  "t179"."campaign_id",
+                                  "t179"."campaign",
+                                  "t179"."influencer_id",
+                                  "t179"."influencer",
+                                  "t179"."account_id",
+                                  "t179"."platform",
+                                  "t179"."format",
+                                  "t179"."post_id",
+                                  "t179"."day",
+                                  "t179"."country",
+                                  "t179"."caption",
+                                  "t179"."sponsored",
+                                  "t179"."reach",
+                                  "t179"."impressions",
+                                  "t179"."views",
+                                  "t179"."likes",
+                                  "t179"."comments",
+                                  "t179"."shares",
+                                  "t179"."saves",
+                                  "t179"."clicks",
+                                  "t179"."reach__provenance",
+                                  "t179"."impressions__provenance",
+                                  "t179"."views__provenance",
+                                  "t179"."likes__provenance",
+                                  "t179"."comments__provenance",
+                                  "t179"."shares__provenance",
+                                  "t179"."saves__provenance",
+                                  "t179"."clicks__provenance",
+                                  "t179"."followers",
+                                  "t179"."followers__provenance",
+                                  "t179"."engagements",
+                                  "t179"."engagements__provenance",
+                                  "t179"."impressions_with_estimates",
+                                  "t179"."impressions_with_estimates__provenance",
+                                  "t179"."er_reach_post",
+                                  "t179"."er_followers_post",
+                                  "t179"."er_impressions_post",
+                                  "t179"."er_views_post",
+                                  "t179"."er_reach_post__provenance",
+                                  "t179"."er_followers_post__provenance",
+                                  "t179"."er_impressions_post__provenance",
+                                  "t179"."er_views_post__provenance",
+                                  "t179"."post_platform",
+                                  "t179"."publishing_influencer",
+                                  "t179"."sponsored_posts",
+                                  "t179"."disclosed_sponsored_posts",
+                                  "t179"."cost",
+                                  "t186"."key_message_posts"
+                                FROM (
+                                  SELECT
+                                    "t167"."campaign_id",
+                                    "t167"."campaign",
+                                    "t167"."influencer_id",
+                                    "t167"."influencer",
+                                    "t167"."account_id",
+                                    "t167"."platform",
+                                    "t167"."format",
+                                    "t167"."post_id",
+                                    "t167"."day",
+                                    "t167"."country",
+                                    "t167"."caption",
+                                    "t167"."sponsored",
+                                    "t167"."reach",
+                                    "t167"."impressions",
+                                    "t167"."views",
+                                    "t167"."likes",
+                                    "t167"."comments",
+                                    "t167"."shares",
+                                    "t167"."saves",
+                                    "t167"."clicks",
+                                    "t167"."reach__provenance",
+                                    "t167"."impressions__provenance",
+                                    "t167"."views__provenance",
+                                    "t167"."likes__provenance",
+                                    "t167"."comments__provenance",
+                                    "t167"."shares__provenance",
+                                    "t167"."saves__provenance",
+                                    "t167"."clicks__provenance",
+                                    "t167"."followers",
+                                    "t167"."followers__provenance",
+                                    "t167"."engagements",
+                                    "t167"."engagements__provenance",
+                                    "t167"."impressions_with_estimates",
+                                    "t167"."impressions_with_estimates__provenance",
+                                    "t167"."er_reach_post",
+                                    "t167"."er_followers_post",
+                                    "t167"."er_impressions_post",
+                                    "t167"."er_views_post",
+                                    "t167"."er_reach_post__provenance",
+                                    "t167"."er_followers_post__provenance",
+                                    "t167"."er_impressions_post__provenance",
+                                    "t167"."er_views_post__provenance",
+                                    "t167"."post_platform",
+                                    "t167"."publishing_influencer",
+                                    "t167"."sponsored_posts",
+                                    "t167"."disclosed_sponsored_posts",
+                                    "t143"."cost"
+                                  FROM "post_rows" AS "t167"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t129"."post_id",
+                                      SUM("t129"."cost") AS "cost"
+                                    FROM (
+                                      SELECT
+                                        "t115"."post_id",
+                                        CAST("t99"."amount" AS DOUBLE PRECISION) / "t115"."n_posts" AS "cost"
+                                      FROM "t74" AS "t99"
+                                      INNER JOIN "t108" AS "t115"
+                                        ON "t99"."campaign_id" = "t115"."campaign_id"
+                                        AND "t99"."influencer_id" = "t115"."influencer_id"
+                                    ) AS "t129"
+                                    GROUP BY
+                                      1
+                                  ) AS "t143"
+                                    ON "t167"."post_id" = "t143"."post_id"
+                                ) AS "t179"
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    "t180"."post_id",
+                                    MAX(
+                                      CAST(CASE
+                                        WHEN POSITION(LOWER("t180"."message") IN LOWER("t180"."caption")) > 0
+                                        THEN 1
+                                        ELSE 0
+                                      END AS DOUBLE PRECISION)
+                                    ) AS "key_message_posts"
+                                  FROM (
+                                    SELECT
+                                      "t171"."campaign_id",
+                                      "t171"."post_id",
+                                      "t171"."caption",
+                                      "t80"."message"
+                                    FROM (
+                                      SELECT
+                                        "t165"."campaign_id",
+                                        "t165"."post_id",
+                                        "t165"."caption"
+                                      FROM "post_rows" AS "t165"
+                                    ) AS "t171"
+                                    INNER JOIN (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                                          UNNEST(STRING_TO_ARRAY("t0"."key_messages", '
+')) AS "message"
+                                        FROM "campaign" AS "t0"
+                                      ) AS "t44"
+                                      WHERE
+                                        LENGTH("t44"."message") > 0
+                                    ) AS "t80"
+                                      ON "t171"."campaign_id" = "t80"."campaign_id"
+                                  ) AS "t180"
+                                  GROUP BY
+                                    1
+                                ) AS "t186"
+                                  ON "t179"."post_id" = "t186"."post_id"
+                              ) AS "t187"
+                            ) AS "t188"
+                            UNION ALL
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                "t181"."campaign_id",
+                                "t181"."campaign",
+                                CAST(NULL AS BIGINT) AS "influencer_id",
+                                CAST(NULL AS VARCHAR) AS "influencer",
+                                CAST(NULL AS BIGINT) AS "account_id",
+                                "t181"."platform",
+                                CAST(NULL AS VARCHAR) AS "format",
+                                CAST(NULL AS BIGINT) AS "post_id",
+                                "t181"."day",
+                                CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                                CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                                CAST(NULL AS DOUBLE PRECISION) AS "views",
+                                CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                                CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                                CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                                CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                                CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                                CAST(NULL AS BIGINT) AS "reach__provenance",
+                                CAST(NULL AS BIGINT) AS "impressions__provenance",
+                                CAST(NULL AS BIGINT) AS "views__provenance",
+                                CAST(NULL AS BIGINT) AS "likes__provenance",
+                                CAST(NULL AS BIGINT) AS "comments__provenance",
+                                CAST(NULL AS BIGINT) AS "shares__provenance",
+                                CAST(NULL AS BIGINT) AS "saves__provenance",
+                                CAST(NULL AS BIGINT) AS "clicks__provenance",
+                                CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                                CAST(NULL AS BIGINT) AS "followers__provenance",
+                                CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                                CAST(NULL AS BIGINT) AS "engagements__provenance",
+                                CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                                CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                                CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                                CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                                CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                                CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                                CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                                CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                                CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                                CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                                CAST(NULL AS VARCHAR) AS "post_platform",
+                                CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                                CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                                CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                                CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                                CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                                CAST("t181"."ugc_post" AS DOUBLE PRECISION) AS "ugc_post",
+                                CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                                CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                                CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                                CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                                CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                                CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                                CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                                CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                                CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                                CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                                CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                                CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                                CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                                CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                                CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                                CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
+                                CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
+                                CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
+                                CAST(NULL AS DOUBLE PRECISION) AS "sessions",
+                                CAST(NULL AS DOUBLE PRECISION) AS "new_users",
+                                CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
+                                CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
+                                CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
+                                CAST(NULL AS DOUBLE PRECISION) AS "page_views",
+                                CAST(NULL AS DOUBLE PRECISION) AS "key_events",
+                                CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                                CAST(NULL AS DOUBLE PRECISION) AS "revenue",
+                                CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
+                                CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                              FROM (
+                                SELECT
+                                  "t131"."campaign_id",
+                                  "t131"."campaign",
+                                  "t131"."platform",
+                                  "t131"."day",
+                                  "t131"."post_id" AS "ugc_post"
+                                FROM (
+                                  SELECT DISTINCT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      "t81"."campaign_id",
+                                      "t81"."campaign",
+                                      "t91"."post_id",
+                                      "t91"."influencer_id",
+                                      "t91"."platform",
+                                      "t91"."day"
+                                    FROM (
+                                      SELECT
+                                        CAST("t53"."id" AS BIGINT) AS "post_id",
+                                        CAST("t17"."id" AS BIGINT) AS "influencer_id",
+                                        "t17"."workspace_id",
+                                        "t17"."is_brand",
+                                        CAST("t21"."platform" AS VARCHAR) AS "platform",
+                                        "t53"."published_on" AS "day",
+                                        "t53"."hashtags"
+                                      FROM (
+                                        SELECT
+                                          *
+                                        FROM "post" AS "t11"
+                                        WHERE
+                                          "t11"."campaign_id" IS NULL
+                                      ) AS "t53"
+                                      INNER JOIN "account" AS "t21"
+                                        ON "t53"."account_id" = "t21"."id"
+                                      INNER JOIN "influencer" AS "t17"
+                                        ON "t21"."influencer_id" = "t17"."id"
+                                    ) AS "t91"
+                                    INNER JOIN (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                                          CAST("t0"."name" AS VARCHAR) AS "campaign",
+                                          "t0"."workspace_id",
+                                          "t0"."start_date" AS "start",
+                                          "t0"."end_date" AS "end",
+                                          UNNEST(STRING_TO_ARRAY("t0"."hashtags", ',')) AS "tag"
+                                        FROM "campaign" AS "t0"
+                                      ) AS "t45"
+                                      WHERE
+                                        LENGTH("t45"."tag") > 0
+                                    ) AS "t81"
+                                      ON "t91"."workspace_id" = "t81"."workspace_id"
+                                      AND "t91"."day" >= "t81"."start"
+                                      AND "t91"."day" <= "t81"."end"
+                                      AND NOT (
+                                        "t91"."is_brand"
+                                      )
+                                      AND POSITION(',' || "t81"."tag" || ',' IN ',' || "t91"."hashtags" || ',') > 0
+                                  ) AS "t117"
+                                ) AS "t131"
+                                WHERE
+                                  NOT EXISTS(
+                                    SELECT
+                                      1
+                                    FROM (
+                                      SELECT DISTINCT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          *
+                                        FROM (
+                                          SELECT
+                                            CAST("t4"."campaign_id" AS BIGINT) AS "campaign_id",
+                                            CAST("t4"."influencer_id" AS BIGINT) AS "influencer_id"
+                                          FROM "roster" AS "t4"
+                                        ) AS "t32"
+                                        UNION ALL
+                                        SELECT
+                                          *
+                                        FROM (
+                                          SELECT
+                                            "t165"."campaign_id",
+                                            "t165"."influencer_id"
+                                          FROM "post_rows" AS "t165"
+                                        ) AS "t168"
+                                      ) AS "t170"
+                                    ) AS "t177"
+                                    WHERE
+                                      "t131"."campaign_id" = "t177"."campaign_id"
+                                      AND "t131"."influencer_id" = "t177"."influencer_id"
+                                  )
+                              ) AS "t181"
+                            ) AS "t184"
+                          ) AS "t190"
+                          UNION ALL
+                          SELECT
+                            *
+                          FROM (
+                            SELECT
+                              "t128"."campaign_id",
+                              "t128"."campaign",
+                              "t128"."influencer_id",
+                              "t128"."influencer",
+                              CAST(NULL AS BIGINT) AS "account_id",
+                              CAST(NULL AS VARCHAR) AS "platform",
+                              CAST(NULL AS VARCHAR) AS "format",
+                              CAST(NULL AS BIGINT) AS "post_id",
+                              "t128"."day",
+                              CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                              CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                              CAST(NULL AS DOUBLE PRECISION) AS "views",
+                              CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                              CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                              CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                              CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                              CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                              CAST(NULL AS BIGINT) AS "reach__provenance",
+                              CAST(NULL AS BIGINT) AS "impressions__provenance",
+                              CAST(NULL AS BIGINT) AS "views__provenance",
+                              CAST(NULL AS BIGINT) AS "likes__provenance",
+                              CAST(NULL AS BIGINT) AS "comments__provenance",
+                              CAST(NULL AS BIGINT) AS "shares__provenance",
+                              CAST(NULL AS BIGINT) AS "saves__provenance",
+                              CAST(NULL AS BIGINT) AS "clicks__provenance",
+                              CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                              CAST(NULL AS BIGINT) AS "followers__provenance",
+                              CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                              CAST(NULL AS BIGINT) AS "engagements__provenance",
+                              CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                              CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                              CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                              CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                              CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                              CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                              CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                              CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                              CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                              CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                              CAST(NULL AS VARCHAR) AS "post_platform",
+                              CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                              CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                              CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                              "t128"."cost",
+                              CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                              CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                              CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                              CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                              CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                              CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                              CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                              CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                              CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                              CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                              CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                              CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                              CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                              CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                              CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                              CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                              CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                              CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                              CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                              CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                              CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                              CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                              CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
+                              CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
+                              CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
+                              CAST(NULL AS DOUBLE PRECISION) AS "sessions",
+                              CAST(NULL AS DOUBLE PRECISION) AS "new_users",
+                              CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
+                              CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
+                              CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
+                              CAST(NULL AS DOUBLE PRECISION) AS "page_views",
+                              CAST(NULL AS DOUBLE PRECISION) AS "key_events",
+                              CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                              CAST(NULL AS DOUBLE PRECISION) AS "revenue",
+                              CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
+                              CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                            FROM (
+                              SELECT
+                                "t98"."campaign_id",
+                                "t98"."campaign",
+                                "t98"."influencer_id",
+                                CAST("t17"."name" AS VARCHAR) AS "influencer",
+                                "t98"."incurred_on" AS "day",
+                                "t98"."amount" AS "cost"
+                              FROM "t74" AS "t98"
+                              LEFT OUTER JOIN "influencer" AS "t17"
+                                ON "t98"."influencer_id" = "t17"."id"
+                              WHERE
+                                NOT EXISTS(
+                                  SELECT
+                                    1
+                                  FROM "t108" AS "t114"
+                                  WHERE
+                                    "t98"."campaign_id" = "t114"."campaign_id"
+                                    AND "t98"."influencer_id" = "t114"."influencer_id"
+                                )
+                            ) AS "t128"
+                          ) AS "t138"
+                        ) AS "t191"
+                        UNION ALL
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            "t78"."campaign_id",
+                            "t78"."campaign",
+                            CAST(NULL AS BIGINT) AS "influencer_id",
+                            CAST(NULL AS VARCHAR) AS "influencer",
+                            CAST(NULL AS BIGINT) AS "account_id",
+                            "t78"."platform",
+                            CAST(NULL AS VARCHAR) AS "format",
+                            CAST(NULL AS BIGINT) AS "post_id",
+                            "t78"."day",
+                            CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                            CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                            CAST(NULL AS DOUBLE PRECISION) AS "views",
+                            CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                            CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                            CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                            CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                            CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                            CAST(NULL AS BIGINT) AS "reach__provenance",
+                            CAST(NULL AS BIGINT) AS "impressions__provenance",
+                            CAST(NULL AS BIGINT) AS "views__provenance",
+                            CAST(NULL AS BIGINT) AS "likes__provenance",
+                            CAST(NULL AS BIGINT) AS "comments__provenance",
+                            CAST(NULL AS BIGINT) AS "shares__provenance",
+                            CAST(NULL AS BIGINT) AS "saves__provenance",
+                            CAST(NULL AS BIGINT) AS "clicks__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                            CAST(NULL AS BIGINT) AS "followers__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                            CAST(NULL AS BIGINT) AS "engagements__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                            CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                            CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                            CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                            CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                            CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                            CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                            CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                            CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                            CAST(NULL AS VARCHAR) AS "post_platform",
+                            CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                            CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                            CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                            CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                            CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                            CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                            "t78"."mentions",
+                            "t78"."brand_mentions",
+                            "t78"."mention_engagements",
+                            "t78"."brand_mention_engagements",
+                            CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                            CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                            CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                            CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                            CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                            CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                            CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                            CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                            CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                            CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                            CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                            CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                            CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                            CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
+                            CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
+                            CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
+                            CAST(NULL AS DOUBLE PRECISION) AS "sessions",
+                            CAST(NULL AS DOUBLE PRECISION) AS "new_users",
+                            CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
+                            CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
+                            CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
+                            CAST(NULL AS DOUBLE PRECISION) AS "page_views",
+                            CAST(NULL AS DOUBLE PRECISION) AS "key_events",
+                            CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                            CAST(NULL AS DOUBLE PRECISION) AS "revenue",
+                            CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
+                            CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                          FROM (
+                            SELECT
+                              CAST("t55"."id" AS BIGINT) AS "campaign_id",
+                              CAST("t55"."name" AS VARCHAR) AS "campaign",
+                              CAST("t19"."platform" AS VARCHAR) AS "platform",
+                              "t19"."mentioned_on" AS "day",
+                              CAST(1 AS DOUBLE PRECISION) AS "mentions",
+                              CAST(CASE WHEN "t19"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "brand_mentions",
+                              "t19"."engagements" AS "mention_engagements",
+                              CAST(CASE WHEN "t19"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) * "t19"."engagements" AS "brand_mention_engagements"
+                            FROM "mention" AS "t19"
+                            INNER JOIN "t25" AS "t55"
+                              ON "t19"."workspace_id" = "t55"."workspace_id"
+                              AND "t19"."mentioned_on" >= "t55"."start_date"
+                              AND "t19"."mentioned_on" <= "t55"."end_date"
+                          ) AS "t78"
+                        ) AS "t92"
+                      ) AS "t192"
+                      UNION ALL
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          "t183"."campaign_id",
+                          "t183"."campaign",
+                          "t183"."influencer_id",
+                          "t183"."influencer",
+                          "t183"."account_id",
+                          "t183"."platform",
+                          CAST(NULL AS VARCHAR) AS "format",
+                          CAST(NULL AS BIGINT) AS "post_id",
+                          "t183"."day",
+                          CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                          CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                          CAST(NULL AS DOUBLE PRECISION) AS "views",
+                          CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                          CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                          CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                          CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                          CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                          CAST(NULL AS BIGINT) AS "reach__provenance",
+                          CAST(NULL AS BIGINT) AS "impressions__provenance",
+                          CAST(NULL AS BIGINT) AS "views__provenance",
+                          CAST(NULL AS BIGINT) AS "likes__provenance",
+                          CAST(NULL AS BIGINT) AS "comments__provenance",
+                          CAST(NULL AS BIGINT) AS "shares__provenance",
+                          CAST(NULL AS BIGINT) AS "saves__provenance",
+                          CAST(NULL AS BIGINT) AS "clicks__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                          CAST(NULL AS BIGINT) AS "followers__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                          CAST(NULL AS BIGINT) AS "engagements__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                          CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                          CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                          CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                          CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                          CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                          CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                          CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                          CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                          CAST(NULL AS VARCHAR) AS "post_platform",
+                          CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                          CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                          CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                          CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                          CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                          CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                          CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                          CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                          CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                          CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                          CASE
+                            WHEN "t183"."is_brand" = FALSE
+                            THEN "t183"."start_followers"
+                            ELSE CAST(NULL AS DOUBLE PRECISION)
+                          END AS "followers_start",
+                          CASE
+                            WHEN "t183"."is_brand" = FALSE
+                            THEN CASE
+                              WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
+                              THEN "t183"."end_followers" - "t183"."start_followers"
+                              ELSE CAST(NULL AS DOUBLE PRECISION)
+                            END
+                            ELSE CAST(NULL AS DOUBLE PRECISION)
+                          END AS "followers_gained",
+                          CASE
+                            WHEN "t183"."is_brand" = FALSE
+                            THEN CASE
+                              WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
+                              THEN (
+                                CAST((
+                                  "t183"."start_followers" - "t183"."before_followers"
+                                ) AS DOUBLE PRECISION) / NULLIF(CAST("t183"."start_seen_at" - "t183"."before_seen_at" AS DOUBLE PRECISION), 0)
+                              ) * (
+                                "t183"."end_seen_at" - "t183"."start_seen_at"
+                              )
+                              ELSE CAST(NULL AS DOUBLE PRECISION)
+                            END
+                            ELSE CAST(NULL AS DOUBLE PRECISION)
+                          END AS "followers_expected_gain",
+                          CAST(CASE
+                            WHEN "t183"."is_brand" = FALSE
+                            THEN "t183"."start_rank"
+                            ELSE CAST(NULL AS SMALLINT)
+                          END AS BIGINT) AS "followers_start__provenance",
+                          CASE
+                            WHEN "t183"."is_brand" = FALSE
+                            THEN CASE
+                              WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
+                              THEN NULLIF(GREATEST(COALESCE("t183"."start_rank", -1), COALESCE("t183"."end_rank", -1)), -1)
+                              ELSE CAST(NULL AS BIGINT)
+                            END
+                            ELSE CAST(NULL AS BIGINT)
+                          END AS "followers_gained__provenance",
+                          CASE
+                            WHEN "t183"."is_brand" = FALSE
+                            THEN CASE
+                              WHEN CASE
+                                WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
+                                THEN (
+                                  CAST((
+                                    "t183"."start_followers" - "t183"."before_followers"
+                                  ) AS DOUBLE PRECISION) / NULLIF(CAST("t183"."start_seen_at" - "t183"."before_seen_at" AS DOUBLE PRECISION), 0)
+                                ) * (
+                                  "t183"."end_seen_at" - "t183"."start_seen_at"
+                                )
+                                ELSE CAST(NULL AS DOUBLE PRECISION)
+                              END IS NOT NULL
+                              THEN NULLIF(
+                                GREATEST(
+                                  COALESCE(
+                                    CASE
+                                      WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
+                                      THEN NULLIF(GREATEST(COALESCE("t183"."start_rank", -1), COALESCE("t183"."end_rank", -1)), -1)
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END,
+                                    -1
+                                  ),
+                                  COALESCE("t183"."before_rank", -1)
+                                ),
+                                -1
+                              )
+                              ELSE CAST(NULL AS BIGINT)
+                            END
+                            ELSE CAST(NULL AS BIGINT)
+                          END AS "followers_expected_gain__provenance",
+                          CASE
+                            WHEN "t183"."is_brand" = TRUE
+                            THEN "t183"."start_followers"
+                            ELSE CAST(NULL AS DOUBLE PRECISION)
+                          END AS "brand_followers_start",
+                          CASE
+                            WHEN "t183"."is_brand" = TRUE
+                            THEN CASE
+                              WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
+                              THEN "t183"."end_followers" - "t183"."start_followers"
+                              ELSE CAST(NULL AS DOUBLE PRECISION)
+                            END
+                            ELSE CAST(NULL AS DOUBLE PRECISION)
+                          END AS "brand_followers_gained",
+                          CASE
+                            WHEN "t183"."is_brand" = TRUE
+                            THEN CASE
+                              WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
+                              THEN (
+                                CAST((
+                                  "t183"."start_followers" - "t183"."before_followers"
+                                ) AS DOUBLE PRECISION) / NULLIF(CAST("t183"."start_seen_at" - "t183"."before_seen_at" AS DOUBLE PRECISION), 0)
+                              ) * (
+                                "t183"."end_seen_at" - "t183"."start_seen_at"
+                              )
+                              ELSE CAST(NULL AS DOUBLE PRECISION)
+                            END
+                            ELSE CAST(NULL AS DOUBLE PRECISION)
+                          END AS "brand_followers_expected_gain",
+                          CAST(CASE
+                            WHEN "t183"."is_brand" = TRUE
+                            THEN "t183"."start_rank"
+                            ELSE CAST(NULL AS SMALLINT)
+                          END AS BIGINT) AS "brand_followers_start__provenance",
+                          CASE
+                            WHEN "t183"."is_brand" = TRUE
+                            THEN CASE
+                              WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
+                              THEN NULLIF(GREATEST(COALESCE("t183"."start_rank", -1), COALESCE("t183"."end_rank", -1)), -1)
+                              ELSE CAST(NULL AS BIGINT)
+                            END
+                            ELSE CAST(NULL AS BIGINT)
+                          END AS "brand_followers_gained__provenance",
+                          CASE
+                            WHEN "t183"."is_brand" = TRUE
+                            THEN CASE
+                              WHEN CASE
+                                WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
+                                THEN (
+                                  CAST((
+                                    "t183"."start_followers" - "t183"."before_followers"
+                                  ) AS DOUBLE PRECISION) / NULLIF(CAST("t183"."start_seen_at" - "t183"."before_seen_at" AS DOUBLE PRECISION), 0)
+                                ) * (
+                                  "t183"."end_seen_at" - "t183"."start_seen_at"
+                                )
+                                ELSE CAST(NULL AS DOUBLE PRECISION)
+                              END IS NOT NULL
+                              THEN NULLIF(
+                                GREATEST(
+                                  COALESCE(
+                                    CASE
+                                      WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
+                                      THEN NULLIF(GREATEST(COALESCE("t183"."start_rank", -1), COALESCE("t183"."end_rank", -1)), -1)
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END,
+                                    -1
+                                  ),
+                                  COALESCE("t183"."before_rank", -1)
+                                ),
+                                -1
+                              )
+                              ELSE CAST(NULL AS BIGINT)
+                            END
+                            ELSE CAST(NULL AS BIGINT)
+                          END AS "brand_followers_expected_gain__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                          CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                          CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                          CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                          CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
+                          CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
+                          CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
+                          CAST(NULL AS DOUBLE PRECISION) AS "sessions",
+                          CAST(NULL AS DOUBLE PRECISION) AS "new_users",
+                          CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
+                          CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
+                          CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
+                          CAST(NULL AS DOUBLE PRECISION) AS "page_views",
+                          CAST(NULL AS DOUBLE PRECISION) AS "key_events",
+                          CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                          CAST(NULL AS DOUBLE PRECISION) AS "revenue",
+                          CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
+                          CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                        FROM (
+                          SELECT
+                            "t178"."campaign_id",
+                            "t178"."campaign",
+                            "t178"."influencer_id",
+                            "t178"."influencer",
+                            "t178"."account_id",
+                            "t178"."platform",
+                            "t178"."is_brand",
+                            "t178"."day",
+                            "t178"."start_at",
+                            "t178"."end_at",
+                            "t178"."start_followers",
+                            "t178"."start_seen_at",
+                            "t178"."start_rank",
+                            "t178"."end_followers",
+                            "t178"."end_seen_at",
+                            "t178"."end_rank",
+                            "t159"."before_followers",
+                            "t159"."before_seen_at",
+                            "t159"."before_rank"
+                          FROM (
+                            SELECT
+                              "t166"."campaign_id",
+                              "t166"."campaign",
+                              "t166"."influencer_id",
+                              "t166"."influencer",
+                              "t166"."account_id",
+                              "t166"."platform",
+                              "t166"."is_brand",
+                              "t166"."day",
+                              "t166"."start_at",
+                              "t166"."end_at",
+                              "t166"."start_followers",
+                              "t166"."start_seen_at",
+                              "t166"."start_rank",
+                              "t158"."end_followers",
+                              "t158"."end_seen_at",
+                              "t158"."end_rank"
+                            FROM (
+                              SELECT
+                                "t139"."campaign_id",
+                                "t139"."campaign",
+                                "t139"."influencer_id",
+                                "t139"."influencer",
+                                "t139"."account_id",
+                                "t139"."platform",
+                                "t139"."is_brand",
+                                "t139"."day",
+                                "t139"."start_at",
+                                "t139"."end_at",
+                                "t161"."start_followers",
+                                "t161"."start_seen_at",
+                                "t161"."start_rank"
+                              FROM (
+                                SELECT
+                                  "t120"."campaign_id",
+                                  CAST("t15"."name" AS VARCHAR) AS "campaign",
+                                  CAST("t18"."id" AS BIGINT) AS "influencer_id",
+                                  CAST("t18"."name" AS VARCHAR) AS "influencer",
+                                  "t120"."account_id",
+                                  CAST("t22"."platform" AS VARCHAR) AS "platform",
+                                  "t120"."is_brand",
+                                  "t15"."end_date" AS "day",
+                                  EXTRACT('epoch' FROM CAST("t15"."start_date" AS TIMESTAMPTZ)) AS "start_at",
+                                  EXTRACT('epoch' FROM CAST("t15"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
+                                FROM (
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      "t103"."campaign_id",
+                                      "t103"."account_id",
+                                      FALSE AS "is_brand"
+                                    FROM (
+                                      SELECT DISTINCT
+                                        "t90"."campaign_id",
+                                        "t90"."account_id"
+                                      FROM "campaign_posts_in" AS "t90"
+                                    ) AS "t103"
+                                  ) AS "t107"
+                                  UNION ALL
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      CAST("t56"."id" AS BIGINT) AS "campaign_id",
+                                      CAST("t22"."id" AS BIGINT) AS "account_id",
+                                      TRUE AS "is_brand"
+                                    FROM "t25" AS "t56"
+                                    INNER JOIN (
+                                      SELECT
+                                        *
+                                      FROM "influencer" AS "t5"
+                                      WHERE
+                                        "t5"."is_brand"
+                                    ) AS "t34"
+                                      ON "t34"."workspace_id" = "t56"."workspace_id"
+                                    INNER JOIN "account" AS "t22"
+                                      ON "t22"."influencer_id" = "t34"."id"
+                                  ) AS "t79"
+                                ) AS "t120"
+                                INNER JOIN "campaign" AS "t15"
+                                  ON "t120"."campaign_id" = "t15"."id"
+                                INNER JOIN "account" AS "t22"
+                                  ON "t120"."account_id" = "t22"."id"
+                                INNER JOIN "influencer" AS "t18"
+                                  ON "t22"."influencer_id" = "t18"."id"
+                              ) AS "t139"
+                              INNER JOIN (
+                                SELECT
+                                  "t155"."campaign_id",
+                                  "t155"."account_id",
+                                  CAST("t155"."followers" AS DOUBLE PRECISION) AS "start_followers",
+                                  "t155"."at" AS "start_seen_at",
+                                  "t155"."rank" AS "start_rank"
+                                FROM (
+                                  SELECT
+                                    "t150"."campaign_id",
+                                    "t150"."campaign",
+                                    "t150"."influencer_id",
+                                    "t150"."influencer",
+                                    "t150"."account_id",
+                                    "t150"."platform",
+                                    "t150"."is_brand",
+                                    "t150"."day",
+                                    "t150"."start_at",
+                                    "t150"."end_at",
+                                    "t150"."followers",
+                                    "t150"."at",
+                                    "t150"."rank",
+                                    ROW_NUMBER() OVER (
+                                      PARTITION BY "t150"."campaign_id", "t150"."account_id"
+                                      ORDER BY CASE WHEN "t150"."at" <= "t150"."start_at" THEN 0 ELSE 1 END ASC, ABS("t150"."at" - "t150"."start_at") ASC
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                    ) - 1 AS "order"
+                                  FROM "t149" AS "t150"
+                                ) AS "t155"
+                                WHERE
+                                  "t155"."order" = 0
+                              ) AS "t161"
+                                ON "t139"."campaign_id" = "t161"."campaign_id"
+                                AND "t139"."account_id" = "t161"."account_id"
+                            ) AS "t166"
+                            LEFT OUTER JOIN (
+                              SELECT
+                                "t153"."campaign_id",
+                                "t153"."account_id",
+                                CAST("t153"."followers" AS DOUBLE PRECISION) AS "end_followers",
+                                "t153"."at" AS "end_seen_at",
+                                "t153"."rank" AS "end_rank"
+                              FROM (
+                                SELECT
+                                  "t150"."campaign_id",
+                                  "t150"."campaign",
+                                  "t150"."influencer_id",
+                                  "t150"."influencer",
+                                  "t150"."account_id",
+                                  "t150"."platform",
+                                  "t150"."is_brand",
+                                  "t150"."day",
+                                  "t150"."start_at",
+                                  "t150"."end_at",
+                                  "t150"."followers",
+                                  "t150"."at",
+                                  "t150"."rank",
+                                  ROW_NUMBER() OVER (
+                                    PARTITION BY "t150"."campaign_id", "t150"."account_id"
+                                    ORDER BY "t150"."at" DESC NULLS LAST
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                  ) - 1 AS "order"
+                                FROM "t149" AS "t150"
+                              ) AS "t153"
+                              WHERE
+                                "t153"."order" = 0
+                            ) AS "t158"
+                              ON "t166"."campaign_id" = "t158"."campaign_id"
+                              AND "t166"."account_id" = "t158"."account_id"
+                          ) AS "t178"
+                          LEFT OUTER JOIN (
+                            SELECT
+                              "t154"."campaign_id",
+                              "t154"."account_id",
+                              CAST("t154"."followers" AS DOUBLE PRECISION) AS "before_followers",
+                              "t154"."at" AS "before_seen_at",
+                              "t154"."rank" AS "before_rank"
+                            FROM (
+                              SELECT
+                                "t152"."campaign_id",
+                                "t152"."campaign",
+                                "t152"."influencer_id",
+                                "t152"."influencer",
+                                "t152"."account_id",
+                                "t152"."platform",
+                                "t152"."is_brand",
+                                "t152"."day",
+                                "t152"."start_at",
+                                "t152"."end_at",
+                                "t152"."followers",
+                                "t152"."at",
+                                "t152"."rank",
+                                ROW_NUMBER() OVER (
+                                  PARTITION BY "t152"."campaign_id", "t152"."account_id"
+                                  ORDER BY "t152"."at" DESC NULLS LAST
+                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                ) - 1 AS "order"
+                              FROM (
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    "t139"."campaign_id",
+                                    "t139"."campaign",
+                                    "t139"."influencer_id",
+                                    "t139"."influencer",
+                                    "t139"."account_id",
+                                    "t139"."platform",
+                                    "t139"."is_brand",
+                                    "t139"."day",
+                                    "t139"."start_at",
+                                    "t139"."end_at",
+                                    "t62"."followers",
+                                    "t62"."at",
+                                    "t62"."rank"
+                                  FROM (
+                                    SELECT
+                                      "t120"."campaign_id",
+                                      CAST("t15"."name" AS VARCHAR) AS "campaign",
+                                      CAST("t18"."id" AS BIGINT) AS "influencer_id",
+                                      CAST("t18"."name" AS VARCHAR) AS "influencer",
+                                      "t120"."account_id",
+                                      CAST("t22"."platform" AS VARCHAR) AS "platform",
+                                      "t120"."is_brand",
+                                      "t15"."end_date" AS "day",
+                                      EXTRACT('epoch' FROM CAST("t15"."start_date" AS TIMESTAMPTZ)) AS "start_at",
+                                      EXTRACT('epoch' FROM CAST("t15"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          "t103"."campaign_id",
+                                          "t103"."account_id",
+                                          FALSE AS "is_brand"
+                                        FROM (
+                                          SELECT DISTINCT
+                                            "t90"."campaign_id",
+                                            "t90"."account_id"
+                                          FROM "campaign_posts_in" AS "t90"
+                                        ) AS "t103"
+                                      ) AS "t107"
+                                      UNION ALL
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          CAST("t56"."id" AS BIGINT) AS "campaign_id",
+                                          CAST("t22"."id" AS BIGINT) AS "account_id",
+                                          TRUE AS "is_brand"
+                                        FROM "t25" AS "t56"
+                                        INNER JOIN (
+                                          SELECT
+                                            *
+                                          FROM "influencer" AS "t5"
+                                          WHERE
+                                            "t5"."is_brand"
+                                        ) AS "t34"
+                                          ON "t34"."workspace_id" = "t56"."workspace_id"
+                                        INNER JOIN "account" AS "t22"
+                                          ON "t22"."influencer_id" = "t34"."id"
+                                      ) AS "t79"
+                                    ) AS "t120"
+                                    INNER JOIN "campaign" AS "t15"
+                                      ON "t120"."campaign_id" = "t15"."id"
+                                    INNER JOIN "account" AS "t22"
+                                      ON "t120"."account_id" = "t22"."id"
+                                    INNER JOIN "influencer" AS "t18"
+                                      ON "t22"."influencer_id" = "t18"."id"
+                                  ) AS "t139"
+                                  INNER JOIN (
+                                    SELECT
+                                      CAST("t13"."account_id" AS BIGINT) AS "account_id",
+                                      "t13"."followers",
+                                      EXTRACT('epoch' FROM CAST("t13"."captured_at" AS TIMESTAMPTZ)) AS "at",
+                                      CASE "t13"."provenance"
+                                        WHEN 'measured'
+                                        THEN 0
+                                        WHEN 'self_reported'
+                                        THEN 1
+                                        WHEN 'estimated'
+                                        THEN 2
+                                        ELSE 2
+                                      END AS "rank"
+                                    FROM "follower_snapshot" AS "t13"
+                                  ) AS "t62"
+                                    ON "t139"."account_id" = "t62"."account_id"
+                                ) AS "t148"
+                                WHERE
+                                  "t148"."at" <= (
+                                    "t148"."start_at" - (
+                                      "t148"."end_at" - "t148"."start_at"
+                                    )
+                                  )
+                              ) AS "t152"
+                            ) AS "t154"
+                            WHERE
+                              "t154"."order" = 0
+                          ) AS "t159"
+                            ON "t178"."campaign_id" = "t159"."campaign_id"
+                            AND "t178"."account_id" = "t159"."account_id"
+                        ) AS "t183"
+                      ) AS "t189"
+                    ) AS "t193"
+                    UNION ALL
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        "t83"."campaign_id",
+                        "t83"."campaign",
+                        "t83"."influencer_id",
+                        "t83"."influencer",
+                        CAST(NULL AS BIGINT) AS "account_id",
+                        CAST(NULL AS VARCHAR) AS "platform",
+                        CAST(NULL AS VARCHAR) AS "format",
+                        CAST(NULL AS BIGINT) AS "post_id",
+                        "t83"."day",
+                        CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                        CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                        CAST(NULL AS DOUBLE PRECISION) AS "views",
+                        CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                        CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                        CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                        CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                        CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                        CAST(NULL AS BIGINT) AS "reach__provenance",
+                        CAST(NULL AS BIGINT) AS "impressions__provenance",
+                        CAST(NULL AS BIGINT) AS "views__provenance",
+                        CAST(NULL AS BIGINT) AS "likes__provenance",
+                        CAST(NULL AS BIGINT) AS "comments__provenance",
+                        CAST(NULL AS BIGINT) AS "shares__provenance",
+                        CAST(NULL AS BIGINT) AS "saves__provenance",
+                        CAST(NULL AS BIGINT) AS "clicks__provenance",
+                        CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                        CAST(NULL AS BIGINT) AS "followers__provenance",
+                        CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                        CAST(NULL AS BIGINT) AS "engagements__provenance",
+                        CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                        CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                        CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                        CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                        CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                        CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                        CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                        CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                        CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                        CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                        CAST(NULL AS VARCHAR) AS "post_platform",
+                        CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                        CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                        CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                        CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                        CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                        CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                        CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                        CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                        CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                        CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                        CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                        CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                        CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                        CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                        CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                        CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                        CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                        CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                        CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                        "t83"."influencers_contacted",
+                        "t83"."influencers_interested",
+                        "t83"."posts_contracted",
+                        "t83"."products_sent",
+                        CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
+                        CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
+                        CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
+                        CAST(NULL AS DOUBLE PRECISION) AS "sessions",
+                        CAST(NULL AS DOUBLE PRECISION) AS "new_users",
+                        CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
+                        CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
+                        CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
+                        CAST(NULL AS DOUBLE PRECISION) AS "page_views",
+                        CAST(NULL AS DOUBLE PRECISION) AS "key_events",
+                        CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                        CAST(NULL AS DOUBLE PRECISION) AS "revenue",
+                        CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
+                        CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                      FROM (
+                        SELECT
+                          CAST("t46"."campaign_id" AS BIGINT) AS "campaign_id",
+                          CAST("t15"."name" AS VARCHAR) AS "campaign",
+                          CAST("t46"."influencer_id" AS BIGINT) AS "influencer_id",
+                          CAST("t17"."name" AS VARCHAR) AS "influencer",
+                          "t15"."start_date" AS "day",
+                          CAST(1 AS DOUBLE PRECISION) AS "influencers_contacted",
+                          CAST(CASE WHEN "t46"."status" IN ('interested', 'activated') THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "influencers_interested",
+                          CAST("t46"."posts_contracted" AS DOUBLE PRECISION) AS "posts_contracted",
+                          CAST("t46"."products_sent" AS DOUBLE PRECISION) AS "products_sent"
+                        FROM (
+                          SELECT
+                            *
+                          FROM "roster" AS "t4"
+                          WHERE
+                            "t4"."campaign_id" IN (1)
+                        ) AS "t46"
+                        INNER JOIN "campaign" AS "t15"
+                          ON "t46"."campaign_id" = "t15"."id"
+                        INNER JOIN "influencer" AS "t17"
+                          ON "t46"."influencer_id" = "t17"."id"
+                      ) AS "t83"
+                    ) AS "t96"
+                  ) AS "t194"
+                  UNION ALL
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      "t119"."campaign_id",
+                      "t119"."campaign",
+                      CAST(NULL AS BIGINT) AS "influencer_id",
+                      CAST(NULL AS VARCHAR) AS "influencer",
+                      CAST(NULL AS BIGINT) AS "account_id",
+                      CAST(NULL AS VARCHAR) AS "platform",
+                      CAST(NULL AS VARCHAR) AS "format",
+                      "t119"."post_id",
+                      CAST(NULL AS DATE) AS "day",
+                      CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                      CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                      CAST(NULL AS DOUBLE PRECISION) AS "views",
+                      CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                      CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                      CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                      CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                      CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                      CAST(NULL AS BIGINT) AS "reach__provenance",
+                      CAST(NULL AS BIGINT) AS "impressions__provenance",
+                      CAST(NULL AS BIGINT) AS "views__provenance",
+                      CAST(NULL AS BIGINT) AS "likes__provenance",
+                      CAST(NULL AS BIGINT) AS "comments__provenance",
+                      CAST(NULL AS BIGINT) AS "shares__provenance",
+                      CAST(NULL AS BIGINT) AS "saves__provenance",
+                      CAST(NULL AS BIGINT) AS "clicks__provenance",
+                      CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                      CAST(NULL AS BIGINT) AS "followers__provenance",
+                      CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                      CAST(NULL AS BIGINT) AS "engagements__provenance",
+                      CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                      CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                      CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                      CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                      CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                      CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                      CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                      CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                      CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                      CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                      CAST(NULL AS VARCHAR) AS "post_platform",
+                      CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                      CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                      CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                      CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                      CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                      CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                      CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                      CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                      CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                      CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                      CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                      CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                      CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                      CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                      CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                      CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                      CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                      CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                      CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                      CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                      CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                      CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                      CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                      CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                      CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                      CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                      "t119"."link_clicks",
+                      "t119"."unique_link_clicks",
+                      "t119"."bot_link_clicks",
+                      CAST(NULL AS DOUBLE PRECISION) AS "sessions",
+                      CAST(NULL AS DOUBLE PRECISION) AS "new_users",
+                      CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
+                      CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
+                      CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
+                      CAST(NULL AS DOUBLE PRECISION) AS "page_views",
+                      CAST(NULL AS DOUBLE PRECISION) AS "key_events",
+                      CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                      CAST(NULL AS DOUBLE PRECISION) AS "revenue",
+                      CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
+                      CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                    FROM (
+                      SELECT
+                        "t106"."campaign_id",
+                        "t106"."post_id",
+                        "t106"."link_clicks",
+                        "t106"."unique_link_clicks",
+                        "t106"."bot_link_clicks",
+                        CAST("t15"."name" AS VARCHAR) AS "campaign"
+                      FROM (
+                        SELECT
+                          "t73"."campaign_id",
+                          "t73"."post_id",
+                          SUM("t73"."link_clicks") AS "link_clicks",
+                          SUM("t73"."unique_link_clicks") AS "unique_link_clicks",
+                          SUM("t73"."bot_link_clicks") AS "bot_link_clicks"
+                        FROM (
+                          SELECT
+                            CAST("t49"."campaign_id" AS BIGINT) AS "campaign_id",
+                            CAST("t49"."influencer_id" AS BIGINT) AS "influencer_id",
+                            CAST("t49"."post_id" AS BIGINT) AS "post_id",
+                            CAST("t49"."platform" AS VARCHAR) AS "platform",
+                            DATE("t20"."clicked_at") AS "day",
+                            CAST(CASE WHEN NOT (
+                              "t20"."is_bot"
+                            ) THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "link_clicks",
+                            CAST(CASE WHEN NOT (
+                              "t20"."is_bot"
+                            ) AND "t20"."is_unique" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "unique_link_clicks",
+                            CAST(CASE WHEN "t20"."is_bot" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "bot_link_clicks"
+                          FROM "click" AS "t20"
+                          INNER JOIN (
+                            SELECT
+                              *
+                            FROM "link" AS "t9"
+                            WHERE
+                              "t9"."campaign_id" IN (1)
+                          ) AS "t49"
+                            ON "t20"."link_id" = "t49"."id"
+                        ) AS "t73"
+                        GROUP BY
+                          1,
+                          2
+                      ) AS "t106"
+                      INNER JOIN "campaign" AS "t15"
+                        ON "t106"."campaign_id" = "t15"."id"
+                    ) AS "t119"
+                  ) AS "t125"
+                ) AS "t195"
+                UNION ALL
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    "t105"."campaign_id",
+                    "t105"."campaign",
+                    CAST(NULL AS BIGINT) AS "influencer_id",
+                    CAST(NULL AS VARCHAR) AS "influencer",
+                    CAST(NULL AS BIGINT) AS "account_id",
+                    CAST(NULL AS VARCHAR) AS "platform",
+                    CAST(NULL AS VARCHAR) AS "format",
+                    CAST(NULL AS BIGINT) AS "post_id",
+                    CAST(NULL AS DATE) AS "day",
+                    CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                    CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                    CAST(NULL AS DOUBLE PRECISION) AS "views",
+                    CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                    CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                    CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                    CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                    CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                    CAST(NULL AS BIGINT) AS "reach__provenance",
+                    CAST(NULL AS BIGINT) AS "impressions__provenance",
+                    CAST(NULL AS BIGINT) AS "views__provenance",
+                    CAST(NULL AS BIGINT) AS "likes__provenance",
+                    CAST(NULL AS BIGINT) AS "comments__provenance",
+                    CAST(NULL AS BIGINT) AS "shares__provenance",
+                    CAST(NULL AS BIGINT) AS "saves__provenance",
+                    CAST(NULL AS BIGINT) AS "clicks__provenance",
+                    CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                    CAST(NULL AS BIGINT) AS "followers__provenance",
+                    CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                    CAST(NULL AS BIGINT) AS "engagements__provenance",
+                    CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                    CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                    CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                    CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                    CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                    CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                    CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                    CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                    CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                    CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                    CAST(NULL AS VARCHAR) AS "post_platform",
+                    CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                    CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                    CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                    CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                    CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                    CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                    CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                    CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                    CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                    CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                    CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                    CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                    CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                    CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                    CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                    CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                    CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                    CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                    CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                    CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                    CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                    CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                    CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                    CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
+                    CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
+                    CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
+                    "t105"."sessions",
+                    "t105"."new_users",
+                    "t105"."engaged_sessions",
+                    "t105"."bounced_sessions",
+                    "t105"."session_seconds",
+                    "t105"."page_views",
+                    "t105"."key_events",
+                    CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                    CAST(NULL AS DOUBLE PRECISION) AS "revenue",
+                    CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
+                    CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                  FROM (
+                    SELECT
+                      "t84"."campaign_id",
+                      "t84"."sessions",
+                      "t84"."new_users",
+                      "t84"."engaged_sessions",
+                      "t84"."bounced_sessions",
+                      "t84"."session_seconds",
+                      "t84"."page_views",
+                      "t84"."key_events",
+                      CAST("t15"."name" AS VARCHAR) AS "campaign"
+                    FROM (
+                      SELECT
+                        "t48"."campaign_id",
+                        SUM("t48"."sessions") AS "sessions",
+                        SUM("t48"."new_users") AS "new_users",
+                        SUM("t48"."engaged_sessions") AS "engaged_sessions",
+                        SUM("t48"."bounced_sessions") AS "bounced_sessions",
+                        SUM("t48"."session_seconds") AS "session_seconds",
+                        SUM("t48"."page_views") AS "page_views",
+                        SUM("t48"."key_events") AS "key_events"
+                      FROM (
+                        SELECT
+                          CAST("t6"."campaign_id" AS BIGINT) AS "campaign_id",
+                          CAST("t6"."influencer_id" AS BIGINT) AS "influencer_id",
+                          LOWER("t6"."utm_source") AS "platform",
+                          "t6"."day",
+                          CAST("t6"."sessions" AS DOUBLE PRECISION) AS "sessions",
+                          CAST("t6"."new_users" AS DOUBLE PRECISION) AS "new_users",
+                          CAST("t6"."engaged_sessions" AS DOUBLE PRECISION) AS "engaged_sessions",
+                          CAST("t6"."sessions" - "t6"."engaged_sessions" AS DOUBLE PRECISION) AS "bounced_sessions",
+                          CAST("t6"."duration_seconds" AS DOUBLE PRECISION) AS "session_seconds",
+                          CAST("t6"."page_views" AS DOUBLE PRECISION) AS "page_views",
+                          CAST("t6"."key_events" AS DOUBLE PRECISION) AS "key_events"
+                        FROM "web_traffic" AS "t6"
+                        WHERE
+                          "t6"."campaign_id" IN (1) AND "t6"."campaign_id" IS NOT NULL
+                      ) AS "t48"
+                      GROUP BY
+                        1
+                    ) AS "t84"
+                    INNER JOIN "campaign" AS "t15"
+                      ON "t84"."campaign_id" = "t15"."id"
+                  ) AS "t105"
+                ) AS "t110"
+              ) AS "t196"
+              UNION ALL
+              SELECT
+                *
+              FROM (
+                SELECT
+                  "t109"."campaign_id",
+                  "t109"."campaign",
+                  CAST(NULL AS BIGINT) AS "influencer_id",
+                  CAST(NULL AS VARCHAR) AS "influencer",
+                  CAST(NULL AS BIGINT) AS "account_id",
+                  CAST(NULL AS VARCHAR) AS "platform",
+                  CAST(NULL AS VARCHAR) AS "format",
+                  CAST(NULL AS BIGINT) AS "post_id",
+                  CAST(NULL AS DATE) AS "day",
+                  CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                  CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                  CAST(NULL AS DOUBLE PRECISION) AS "views",
+                  CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                  CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                  CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                  CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                  CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                  CAST(NULL AS BIGINT) AS "reach__provenance",
+                  CAST(NULL AS BIGINT) AS "impressions__provenance",
+                  CAST(NULL AS BIGINT) AS "views__provenance",
+                  CAST(NULL AS BIGINT) AS "likes__provenance",
+                  CAST(NULL AS BIGINT) AS "comments__provenance",
+                  CAST(NULL AS BIGINT) AS "shares__provenance",
+                  CAST(NULL AS BIGINT) AS "saves__provenance",
+                  CAST(NULL AS BIGINT) AS "clicks__provenance",
+                  CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                  CAST(NULL AS BIGINT) AS "followers__provenance",
+                  CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                  CAST(NULL AS BIGINT) AS "engagements__provenance",
+                  CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                  CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                  CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                  CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                  CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                  CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                  CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                  CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                  CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                  CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                  CAST(NULL AS VARCHAR) AS "post_platform",
+                  CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                  CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                  CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                  CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                  CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                  CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                  CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                  CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                  CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                  CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                  CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                  CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                  CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                  CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                  CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                  CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                  CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                  CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                  CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                  CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                  CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                  CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                  CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                  CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                  CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                  CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                  CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
+                  CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
+                  CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
+                  CAST(NULL AS DOUBLE PRECISION) AS "sessions",
+                  CAST(NULL AS DOUBLE PRECISION) AS "new_users",
+                  CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
+                  CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
+                  CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
+                  CAST(NULL AS DOUBLE PRECISION) AS "page_views",
+                  CAST(NULL AS DOUBLE PRECISION) AS "key_events",
+                  "t109"."orders",
+                  "t109"."revenue",
+                  "t109"."new_customers",
+                  CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
+                FROM (
+                  SELECT
+                    "t95"."campaign_id",
+                    "t95"."orders",
+                    "t95"."revenue",
+                    "t95"."new_customers",
+                    CAST("t15"."name" AS VARCHAR) AS "campaign"
+                  FROM (
+                    SELECT
+                      "t65"."campaign_id",
+                      SUM("t65"."orders") AS "orders",
+                      SUM("t65"."revenue") AS "revenue",
+                      SUM("t65"."new_customers") AS "new_customers"
+                    FROM (
+                      SELECT
+                        CAST("t3"."campaign_id" AS BIGINT) AS "campaign_id",
+                        CAST("t3"."influencer_id" AS BIGINT) AS "influencer_id",
+                        "t3"."platform",
+                        "t3"."ordered_on" AS "day",
+                        CAST(CASE WHEN NOT (
+                          "t3"."reversed"
+                        ) THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "orders",
+                        CASE
+                          WHEN NOT (
+                            "t3"."reversed"
+                          )
+                          THEN CAST("t3"."campaign_revenue" AS DOUBLE PRECISION)
+                          ELSE 0
+                        END AS "revenue",
+                        CAST(CASE
+                          WHEN NOT (
+                            "t3"."reversed"
+                          ) AND COALESCE("t3"."new_customer", FALSE)
+                          THEN 1
+                          ELSE 0
+                        END AS DOUBLE PRECISION) AS "new_customers"
+                      FROM "order_attribution" AS "t3"
+                      WHERE
+                        "t3"."campaign_id" IN (1)
+                    ) AS "t65"
+                    GROUP BY
+                      1
+                  ) AS "t95"
+                  INNER JOIN "campaign" AS "t15"
+                    ON "t95"."campaign_id" = "t15"."id"
+                ) AS "t109"
+              ) AS "t118"
+            ) AS "t197"
+            UNION ALL
+            SELECT
+              *
+            FROM (
+              SELECT
+                CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                CAST("t0"."name" AS VARCHAR) AS "campaign",
+                CAST(NULL AS BIGINT) AS "influencer_id",
+                CAST(NULL AS VARCHAR) AS "influencer",
+                CAST(NULL AS BIGINT) AS "account_id",
+                CAST(NULL AS VARCHAR) AS "platform",
+                CAST(NULL AS VARCHAR) AS "format",
+                CAST(NULL AS BIGINT) AS "post_id",
+                CAST("t0"."start_date" AS DATE) AS "day",
+                CAST(NULL AS DOUBLE PRECISION) AS "reach",
+                CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+                CAST(NULL AS DOUBLE PRECISION) AS "views",
+                CAST(NULL AS DOUBLE PRECISION) AS "likes",
+                CAST(NULL AS DOUBLE PRECISION) AS "comments",
+                CAST(NULL AS DOUBLE PRECISION) AS "shares",
+                CAST(NULL AS DOUBLE PRECISION) AS "saves",
+                CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+                CAST(NULL AS BIGINT) AS "reach__provenance",
+                CAST(NULL AS BIGINT) AS "impressions__provenance",
+                CAST(NULL AS BIGINT) AS "views__provenance",
+                CAST(NULL AS BIGINT) AS "likes__provenance",
+                CAST(NULL AS BIGINT) AS "comments__provenance",
+                CAST(NULL AS BIGINT) AS "shares__provenance",
+                CAST(NULL AS BIGINT) AS "saves__provenance",
+                CAST(NULL AS BIGINT) AS "clicks__provenance",
+                CAST(NULL AS DOUBLE PRECISION) AS "followers",
+                CAST(NULL AS BIGINT) AS "followers__provenance",
+                CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+                CAST(NULL AS BIGINT) AS "engagements__provenance",
+                CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+                CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+                CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
+                CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
+                CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
+                CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
+                CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
+                CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
+                CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
+                CAST(NULL AS BIGINT) AS "er_views_post__provenance",
+                CAST(NULL AS VARCHAR) AS "post_platform",
+                CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
+                CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+                CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+                CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+                CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
+                CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
+                CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
+                CAST(NULL AS DOUBLE PRECISION) AS "sessions",
+                CAST(NULL AS DOUBLE PRECISION) AS "new_users",
+                CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
+                CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
+                CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
+                CAST(NULL AS DOUBLE PRECISION) AS "page_views",
+                CAST(NULL AS DOUBLE PRECISION) AS "key_events",
+                CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                CAST(NULL AS DOUBLE PRECISION) AS "revenue",
+                CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
+                CAST(CASE
+                  WHEN LENGTH("t0"."key_messages") > 0
+                  THEN (
+                    LENGTH("t0"."key_messages") - LENGTH(REPLACE("t0"."key_messages", '
+', ''))
+                  ) + 1
+                  ELSE 0
+                END AS DOUBLE PRECISION) AS "key_messages"
+              FROM "campaign" AS "t0"
+              WHERE
+                "t0"."id" IN (1)
+            ) AS "t69"
+          ) AS "t200"
+          LEFT OUTER JOIN (
+            SELECT
+              "t136"."campaign_id",
+              "t136"."rate" AS "emv_rate"
+            FROM (
+              SELECT
+                *
+              FROM (
+                SELECT
+                  CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                  CAST(1 AS DOUBLE PRECISION) AS "rate"
+                FROM "campaign" AS "t0"
+                WHERE
+                  "t0"."currency" = 'EUR'
+              ) AS "t27"
+              UNION ALL
+              SELECT
+                *
+              FROM (
+                SELECT
+                  "t123"."campaign_id",
+                  "t123"."rate"
+                FROM (
+                  SELECT
+                    "t94"."campaign_id",
+                    "t94"."start",
+                    "t94"."rate",
+                    "t94"."valid",
+                    ROW_NUMBER() OVER (
+                      PARTITION BY "t94"."campaign_id"
+                      ORDER BY CASE WHEN "t94"."valid" <= "t94"."start" THEN 0 ELSE 1 END ASC, ABS("t94"."valid" - "t94"."start") ASC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                    ) - 1 AS "order"
+                  FROM (
+                    SELECT
+                      "t57"."campaign_id",
+                      "t57"."start",
+                      "t67"."rate",
+                      EXTRACT('epoch' FROM CAST("t67"."valid_on" AS TIMESTAMPTZ)) AS "valid"
+                    FROM (
+                      SELECT
+                        CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                        "t0"."currency",
+                        EXTRACT('epoch' FROM CAST("t0"."start_date" AS TIMESTAMPTZ)) AS "start"
+                      FROM "campaign" AS "t0"
+                    ) AS "t57"
+                    INNER JOIN (
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          "t2"."quote",
+                          "t2"."valid_on",
+                          CAST("t2"."rate" AS DOUBLE PRECISION) AS "rate"
+                        FROM "exchange_rate" AS "t2"
+                        WHERE
+                          "t2"."base" = 'EUR'
+                      ) AS "t30"
+                      UNION ALL
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          "t2"."base" AS "quote",
+                          "t2"."valid_on",
+                          CAST(1 AS DOUBLE PRECISION) / NULLIF(CAST("t2"."rate" AS DOUBLE PRECISION), 0) AS "rate"
+                        FROM "exchange_rate" AS "t2"
+                        WHERE
+                          "t2"."quote" = 'EUR'
+                      ) AS "t59"
+                    ) AS "t67"
+                      ON "t57"."currency" = "t67"."quote"
+                  ) AS "t94"
+                ) AS "t123"
+                WHERE
+                  "t123"."order" = 0
+              ) AS "t133"
+            ) AS "t136"
+          ) AS "t146"
+            ON "t200"."campaign_id" = "t146"."campaign_id"
+        ) AS "t203"
+        LEFT OUTER JOIN (
+          SELECT
+            "t1"."account_id",
+            "t1"."inauthentic_share"
+          FROM "account_audit" AS "t1"
+        ) AS "t28"
+          ON "t203"."account_id" = "t28"."account_id"
+      ) AS "t205"
+    ) AS "t208"
+    LEFT OUTER JOIN (
+      SELECT
+        "t135"."campaign_id",
+        "t135"."rate" AS "paid_rate"
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            CAST("t0"."id" AS BIGINT) AS "campaign_id",
+            CAST(1 AS DOUBLE PRECISION) AS "rate"
+          FROM "campaign" AS "t0"
+          WHERE
+            "t0"."currency" = 'USD'
+        ) AS "t26"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t122"."campaign_id",
+            "t122"."rate"
+          FROM (
+            SELECT
+              "t93"."campaign_id",
+              "t93"."start",
+              "t93"."rate",
+              "t93"."valid",
+              ROW_NUMBER() OVER (
+                PARTITION BY "t93"."campaign_id"
+                ORDER BY CASE WHEN "t93"."valid" <= "t93"."start" THEN 0 ELSE 1 END ASC, ABS("t93"."valid" - "t93"."start") ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) - 1 AS "order"
+            FROM (
+              SELECT
+                "t57"."campaign_id",
+                "t57"."start",
+                "t66"."rate",
+                EXTRACT('epoch' FROM CAST("t66"."valid_on" AS TIMESTAMPTZ)) AS "valid"
+              FROM (
+                SELECT
+                  CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                  "t0"."currency",
+                  EXTRACT('epoch' FROM CAST("t0"."start_date" AS TIMESTAMPTZ)) AS "start"
+                FROM "campaign" AS "t0"
+              ) AS "t57"
+              INNER JOIN (
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    "t2"."quote",
+                    "t2"."valid_on",
+                    CAST("t2"."rate" AS DOUBLE PRECISION) AS "rate"
+                  FROM "exchange_rate" AS "t2"
+                  WHERE
+                    "t2"."base" = 'USD'
+                ) AS "t29"
+                UNION ALL
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    "t2"."base" AS "quote",
+                    "t2"."valid_on",
+                    CAST(1 AS DOUBLE PRECISION) / NULLIF(CAST("t2"."rate" AS DOUBLE PRECISION), 0) AS "rate"
+                  FROM "exchange_rate" AS "t2"
+                  WHERE
+                    "t2"."quote" = 'USD'
+                ) AS "t58"
+              ) AS "t66"
+                ON "t57"."currency" = "t66"."quote"
+            ) AS "t93"
+          ) AS "t122"
+          WHERE
+            "t122"."order" = 0
+        ) AS "t132"
+      ) AS "t135"
+    ) AS "t145"
+      ON "t208"."campaign_id" = "t145"."campaign_id"
+  ) AS "t210"
+  WHERE
+    "t210"."campaign_id" IN (1)
+    AND (
+      (
+        "t210"."bot_link_clicks" IS NOT NULL
+      )
+      OR (
+        "t210"."bounced_sessions" IS NOT NULL
+      )
+      OR (
+        "t210"."brand_followers_expected_gain" IS NOT NULL
+      )
+      OR (
+        "t210"."brand_followers_gained" IS NOT NULL
+      )
+      OR (
+        "t210"."brand_followers_start" IS NOT NULL
+      )
+      OR (
+        "t210"."brand_mention_engagements" IS NOT NULL
+      )
+      OR (
+        "t210"."brand_mentions" IS NOT NULL
+      )
+      OR (
+        "t210"."clicks" IS NOT NULL
+      )
+      OR (
+        "t210"."comments" IS NOT NULL
+      )
+      OR (
+        "t210"."cost" IS NOT NULL
+      )
+      OR (
+        "t210"."disclosed_sponsored_posts" IS NOT NULL
+      )
+      OR (
+        "t210"."emv" IS NOT NULL
+      )
+      OR (
+        "t210"."emv_authentic" IS NOT NULL
+      )
+      OR (
+        "t210"."engagements" IS NOT NULL
+      )
+      OR (
+        "t210"."er_followers_post" IS NOT NULL
+      )
+      OR (
+        "t210"."er_impressions_post" IS NOT NULL
+      )
+      OR (
+        "t210"."er_reach_post" IS NOT NULL
+      )
+      OR (
+        "t210"."er_views_post" IS NOT NULL
+      )
+      OR (
+        "t210"."followers" IS NOT NULL
+      )
+      OR (
+        "t210"."followers_expected_gain" IS NOT NULL
+      )
+      OR (
+        "t210"."followers_gained" IS NOT NULL
+      )
+      OR (
+        "t210"."followers_start" IS NOT NULL
+      )
+      OR (
+        "t210"."impressions" IS NOT NULL
+      )
+      OR (
+        "t210"."impressions_with_estimates" IS NOT NULL
+      )
+      OR (
+        "t210"."influencers_contacted" IS NOT NULL
+      )
+      OR (
+        "t210"."influencers_interested" IS NOT NULL
+      )
+      OR (
+        "t210"."key_events" IS NOT NULL
+      )
+      OR (
+        "t210"."key_message_posts" IS NOT NULL
+      )
+      OR (
+        "t210"."key_messages" IS NOT NULL
+      )
+      OR (
+        "t210"."likes" IS NOT NULL
+      )
+      OR (
+        "t210"."link_clicks" IS NOT NULL
+      )
+      OR (
+        "t210"."mention_engagements" IS NOT NULL
+      )
+      OR (
+        "t210"."mentions" IS NOT NULL
+      )
+      OR (
+        "t210"."new_customers" IS NOT NULL
+      )
+      OR (
+        "t210"."new_users" IS NOT NULL
+      )
+      OR (
+        "t210"."orders" IS NOT NULL
+      )
+      OR (
+        "t210"."page_views" IS NOT NULL
+      )
+      OR (
+        (
+          CAST("t210"."cost" AS DOUBLE PRECISION) / (
+            CASE
+              WHEN "t210"."platform" = 'tiktok'
+              THEN CAST(NULL AS DOUBLE PRECISION)
+              WHEN "t210"."platform" = 'youtube'
+              THEN CAST(NULL AS DOUBLE PRECISION)
+              ELSE 1.88
+            END * "t210"."paid_rate"
+          )
+        ) IS NOT NULL
+      )
+      OR (
+        (
+          (
+            CAST("t210"."cost" AS DOUBLE PRECISION) / (
+              CASE
+                WHEN "t210"."platform" = 'tiktok'
+                THEN 7.5
+                WHEN "t210"."platform" = 'youtube'
+                THEN 3.53
+                ELSE 19.8
+              END * "t210"."paid_rate"
+            )
+          ) * 1000
+        ) IS NOT NULL
+      )
+      OR (
+        (
+          CAST("t210"."cost" AS DOUBLE PRECISION) / (
+            CASE
+              WHEN "t210"."platform" = 'youtube'
+              THEN 0.026
+              ELSE CAST(NULL AS DOUBLE PRECISION)
+            END * "t210"."paid_rate"
+          )
+        ) IS NOT NULL
+      )
+      OR (
+        "t210"."post_id" IS NOT NULL
+      )
+      OR (
+        "t210"."post_platform" IS NOT NULL
+      )
+      OR (
+        "t210"."posts_contracted" IS NOT NULL
+      )
+      OR (
+        "t210"."products_sent" IS NOT NULL
+      )
+      OR (
+        "t210"."publishing_influencer" IS NOT NULL
+      )
+      OR (
+        "t210"."reach" IS NOT NULL
+      )
+      OR (
+        "t210"."revenue" IS NOT NULL
+      )
+      OR (
+        "t210"."saves" IS NOT NULL
+      )
+      OR (
+        "t210"."session_seconds" IS NOT NULL
+      )
+      OR (
+        "t210"."sessions" IS NOT NULL
+      )
+      OR (
+        "t210"."shares" IS NOT NULL
+      )
+      OR (
+        "t210"."sponsored_posts" IS NOT NULL
+      )
+      OR (
+        "t210"."ugc_post" IS NOT NULL
+      )
+      OR (
+        "t210"."unique_link_clicks" IS NOT NULL
+      )
+      OR (
+        "t210"."views" IS NOT NULL
+      )
+    )
 )
 SELECT
   "t220"."campaign_id",
@@ -186,7 +3861,7 @@ SELECT
   "t220"."influencers_contacted",
   "t220"."influencers_interested",
   (
-    CAST("t220"."influencers_interested" AS DOUBLE PRECISION) / NULLIF("t220"."influencers_contacted", 0)
+    "t220"."influencers_interested" / NULLIF("t220"."influencers_contacted", 0)
   ) * 100 AS "influencers_interested_rate",
   "t220"."influencers_activated",
   "t220"."products_sent",
@@ -199,14 +3874,14 @@ SELECT
   ) * 100 AS "reach_rate",
   "t220"."brand_mentions",
   (
-    CAST("t220"."brand_mentions" AS DOUBLE PRECISION) / NULLIF("t220"."mentions", 0)
+    "t220"."brand_mentions" / NULLIF("t220"."mentions", 0)
   ) * 100 AS "share_of_voice",
   (
     CAST("t220"."brand_mention_engagements" AS DOUBLE PRECISION) / NULLIF("t220"."mention_engagements", 0)
   ) * 100 AS "share_of_engagement",
   "t220"."key_message_posts",
   (
-    CAST("t220"."key_message_posts" AS DOUBLE PRECISION) / NULLIF(CAST("t220"."posts" AS DOUBLE PRECISION), 0)
+    "t220"."key_message_posts" / NULLIF(CAST("t220"."posts" AS DOUBLE PRECISION), 0)
   ) * 100 AS "key_message_rate",
   "t220"."posts",
   "t220"."posts_contracted",
@@ -262,7 +3937,7 @@ SELECT
   "t220"."unique_link_clicks" AS "unique_clicks",
   "t220"."bot_link_clicks" AS "bot_clicks",
   (
-    CAST("t220"."link_clicks" AS DOUBLE PRECISION) / NULLIF("t220"."impressions_with_estimates", 0)
+    "t220"."link_clicks" / NULLIF("t220"."impressions_with_estimates", 0)
   ) * 100 AS "click_through_rate",
   "t220"."sessions",
   "t220"."new_users",
@@ -274,12 +3949,12 @@ SELECT
   "t220"."key_events" AS "leads",
   "t220"."orders" AS "conversions",
   (
-    CAST("t220"."orders" AS DOUBLE PRECISION) / NULLIF("t220"."unique_link_clicks", 0)
+    "t220"."orders" / NULLIF("t220"."unique_link_clicks", 0)
   ) * 100 AS "conversion_rate",
   "t220"."revenue",
-  CAST("t220"."revenue" AS DOUBLE PRECISION) / NULLIF("t220"."orders", 0) AS "average_order_value",
+  "t220"."revenue" / NULLIF("t220"."orders", 0) AS "average_order_value",
   "t220"."new_customers",
-  CAST("t220"."revenue" AS DOUBLE PRECISION) / NULLIF("t220"."cost", 0) AS "return_on_ad_spend",
+  "t220"."revenue" / NULLIF("t220"."cost", 0) AS "return_on_ad_spend",
   (
     CAST((
       "t220"."revenue" - "t220"."cost"
@@ -293,22 +3968,22 @@ SELECT
   "t220"."sponsored_posts",
   "t220"."disclosed_sponsored_posts",
   (
-    CAST("t220"."disclosed_sponsored_posts" AS DOUBLE PRECISION) / NULLIF("t220"."sponsored_posts", 0)
+    "t220"."disclosed_sponsored_posts" / NULLIF("t220"."sponsored_posts", 0)
   ) * 100 AS "disclosure_rate",
   "t220"."cost",
   (
-    CAST("t220"."cost" AS DOUBLE PRECISION) / NULLIF("t220"."impressions_with_estimates", 0)
+    "t220"."cost" / NULLIF("t220"."impressions_with_estimates", 0)
   ) * 1000 AS "cost_per_mille",
-  CAST("t220"."cost" AS DOUBLE PRECISION) / NULLIF("t220"."engagements", 0) AS "cost_per_engagement",
-  CAST("t220"."cost" AS DOUBLE PRECISION) / NULLIF("t220"."views", 0) AS "cost_per_view",
-  CAST("t220"."cost" AS DOUBLE PRECISION) / NULLIF("t220"."brand_followers_gained", 0) AS "cost_per_new_follower",
-  CAST("t220"."cost" AS DOUBLE PRECISION) / NULLIF("t220"."link_clicks", 0) AS "cost_per_click",
-  CAST("t220"."cost" AS DOUBLE PRECISION) / NULLIF("t220"."orders", 0) AS "cost_per_acquisition",
-  CAST("t220"."cost" AS DOUBLE PRECISION) / NULLIF("t220"."new_customers", 0) AS "customer_acquisition_cost",
-  CAST("t220"."cost" AS DOUBLE PRECISION) / NULLIF("t220"."key_events", 0) AS "cost_per_lead",
+  "t220"."cost" / NULLIF("t220"."engagements", 0) AS "cost_per_engagement",
+  "t220"."cost" / NULLIF("t220"."views", 0) AS "cost_per_view",
+  "t220"."cost" / NULLIF("t220"."brand_followers_gained", 0) AS "cost_per_new_follower",
+  "t220"."cost" / NULLIF("t220"."link_clicks", 0) AS "cost_per_click",
+  "t220"."cost" / NULLIF("t220"."orders", 0) AS "cost_per_acquisition",
+  "t220"."cost" / NULLIF("t220"."new_customers", 0) AS "customer_acquisition_cost",
+  "t220"."cost" / NULLIF("t220"."key_events", 0) AS "cost_per_lead",
   "t220"."emv",
   "t220"."emv_authentic",
-  CAST("t220"."emv" AS DOUBLE PRECISION) / NULLIF("t220"."cost", 0) AS "emv_per_cost",
+  "t220"."emv" / NULLIF("t220"."cost", 0) AS "emv_per_cost",
   "t220"."paid_impressions" AS "paid_equivalent_impressions",
   "t220"."paid_clicks" AS "paid_equivalent_clicks",
   "t220"."paid_views" AS "paid_equivalent_views",
@@ -1623,5537 +5298,7 @@ FROM (
         ) AND (
           "t212"."paid_views" IS NOT NULL
         )) AS "views_vs_paid__second"
-    FROM (
-      SELECT
-        "t211"."campaign_id",
-        "t211"."campaign",
-        "t211"."influencer_id",
-        "t211"."influencer",
-        "t211"."account_id",
-        "t211"."platform",
-        "t211"."format",
-        "t211"."post_id",
-        "t211"."day",
-        "t211"."reach",
-        "t211"."impressions",
-        "t211"."views",
-        "t211"."likes",
-        "t211"."comments",
-        "t211"."shares",
-        "t211"."saves",
-        "t211"."clicks",
-        "t211"."reach__provenance",
-        "t211"."impressions__provenance",
-        "t211"."views__provenance",
-        "t211"."likes__provenance",
-        "t211"."comments__provenance",
-        "t211"."shares__provenance",
-        "t211"."saves__provenance",
-        "t211"."clicks__provenance",
-        "t211"."followers",
-        "t211"."followers__provenance",
-        "t211"."engagements",
-        "t211"."engagements__provenance",
-        "t211"."impressions_with_estimates",
-        "t211"."impressions_with_estimates__provenance",
-        "t211"."er_reach_post",
-        "t211"."er_followers_post",
-        "t211"."er_impressions_post",
-        "t211"."er_views_post",
-        "t211"."er_reach_post__provenance",
-        "t211"."er_followers_post__provenance",
-        "t211"."er_impressions_post__provenance",
-        "t211"."er_views_post__provenance",
-        "t211"."post_platform",
-        "t211"."publishing_influencer",
-        "t211"."sponsored_posts",
-        "t211"."disclosed_sponsored_posts",
-        "t211"."cost",
-        "t211"."key_message_posts",
-        "t211"."ugc_post",
-        "t211"."mentions",
-        "t211"."brand_mentions",
-        "t211"."mention_engagements",
-        "t211"."brand_mention_engagements",
-        "t211"."followers_start",
-        "t211"."followers_gained",
-        "t211"."followers_expected_gain",
-        "t211"."followers_start__provenance",
-        "t211"."followers_gained__provenance",
-        "t211"."followers_expected_gain__provenance",
-        "t211"."brand_followers_start",
-        "t211"."brand_followers_gained",
-        "t211"."brand_followers_expected_gain",
-        "t211"."brand_followers_start__provenance",
-        "t211"."brand_followers_gained__provenance",
-        "t211"."brand_followers_expected_gain__provenance",
-        "t211"."influencers_contacted",
-        "t211"."influencers_interested",
-        "t211"."posts_contracted",
-        "t211"."products_sent",
-        "t211"."link_clicks",
-        "t211"."unique_link_clicks",
-        "t211"."bot_link_clicks",
-        "t211"."sessions",
-        "t211"."new_users",
-        "t211"."engaged_sessions",
-        "t211"."bounced_sessions",
-        "t211"."session_seconds",
-        "t211"."page_views",
-        "t211"."key_events",
-        "t211"."orders",
-        "t211"."revenue",
-        "t211"."new_customers",
-        "t211"."key_messages",
-        "t211"."emv_rate",
-        "t211"."inauthentic_share",
-        "t211"."emv",
-        "t211"."emv__provenance",
-        "t211"."emv_authentic",
-        "t211"."emv_authentic__provenance",
-        "t211"."paid_rate",
-        (
-          CAST("t211"."cost" AS DOUBLE PRECISION) / (
-            CASE
-              WHEN "t211"."platform" = 'tiktok'
-              THEN 7.5
-              WHEN "t211"."platform" = 'youtube'
-              THEN 3.53
-              ELSE 19.8
-            END * "t211"."paid_rate"
-          )
-        ) * 1000 AS "paid_impressions",
-        CAST(NULL AS DOUBLE PRECISION) AS "paid_engagements",
-        CAST("t211"."cost" AS DOUBLE PRECISION) / (
-          CASE
-            WHEN "t211"."platform" = 'tiktok'
-            THEN CAST(NULL AS DOUBLE PRECISION)
-            WHEN "t211"."platform" = 'youtube'
-            THEN CAST(NULL AS DOUBLE PRECISION)
-            ELSE 1.88
-          END * "t211"."paid_rate"
-        ) AS "paid_clicks",
-        CAST("t211"."cost" AS DOUBLE PRECISION) / (
-          CASE
-            WHEN "t211"."platform" = 'youtube'
-            THEN 0.026
-            ELSE CAST(NULL AS DOUBLE PRECISION)
-          END * "t211"."paid_rate"
-        ) AS "paid_views"
-      FROM (
-        SELECT
-          "t209"."campaign_id",
-          "t209"."campaign",
-          "t209"."influencer_id",
-          "t209"."influencer",
-          "t209"."account_id",
-          "t209"."platform",
-          "t209"."format",
-          "t209"."post_id",
-          "t209"."day",
-          "t209"."reach",
-          "t209"."impressions",
-          "t209"."views",
-          "t209"."likes",
-          "t209"."comments",
-          "t209"."shares",
-          "t209"."saves",
-          "t209"."clicks",
-          "t209"."reach__provenance",
-          "t209"."impressions__provenance",
-          "t209"."views__provenance",
-          "t209"."likes__provenance",
-          "t209"."comments__provenance",
-          "t209"."shares__provenance",
-          "t209"."saves__provenance",
-          "t209"."clicks__provenance",
-          "t209"."followers",
-          "t209"."followers__provenance",
-          "t209"."engagements",
-          "t209"."engagements__provenance",
-          "t209"."impressions_with_estimates",
-          "t209"."impressions_with_estimates__provenance",
-          "t209"."er_reach_post",
-          "t209"."er_followers_post",
-          "t209"."er_impressions_post",
-          "t209"."er_views_post",
-          "t209"."er_reach_post__provenance",
-          "t209"."er_followers_post__provenance",
-          "t209"."er_impressions_post__provenance",
-          "t209"."er_views_post__provenance",
-          "t209"."post_platform",
-          "t209"."publishing_influencer",
-          "t209"."sponsored_posts",
-          "t209"."disclosed_sponsored_posts",
-          "t209"."cost",
-          "t209"."key_message_posts",
-          "t209"."ugc_post",
-          "t209"."mentions",
-          "t209"."brand_mentions",
-          "t209"."mention_engagements",
-          "t209"."brand_mention_engagements",
-          "t209"."followers_start",
-          "t209"."followers_gained",
-          "t209"."followers_expected_gain",
-          "t209"."followers_start__provenance",
-          "t209"."followers_gained__provenance",
-          "t209"."followers_expected_gain__provenance",
-          "t209"."brand_followers_start",
-          "t209"."brand_followers_gained",
-          "t209"."brand_followers_expected_gain",
-          "t209"."brand_followers_start__provenance",
-          "t209"."brand_followers_gained__provenance",
-          "t209"."brand_followers_expected_gain__provenance",
-          "t209"."influencers_contacted",
-          "t209"."influencers_interested",
-          "t209"."posts_contracted",
-          "t209"."products_sent",
-          "t209"."link_clicks",
-          "t209"."unique_link_clicks",
-          "t209"."bot_link_clicks",
-          "t209"."sessions",
-          "t209"."new_users",
-          "t209"."engaged_sessions",
-          "t209"."bounced_sessions",
-          "t209"."session_seconds",
-          "t209"."page_views",
-          "t209"."key_events",
-          "t209"."orders",
-          "t209"."revenue",
-          "t209"."new_customers",
-          "t209"."key_messages",
-          "t209"."emv_rate",
-          "t209"."inauthentic_share",
-          "t209"."emv",
-          "t209"."emv__provenance",
-          "t209"."emv_authentic",
-          "t209"."emv_authentic__provenance",
-          "t146"."paid_rate"
-        FROM (
-          SELECT
-            "t206"."campaign_id",
-            "t206"."campaign",
-            "t206"."influencer_id",
-            "t206"."influencer",
-            "t206"."account_id",
-            "t206"."platform",
-            "t206"."format",
-            "t206"."post_id",
-            "t206"."day",
-            "t206"."reach",
-            "t206"."impressions",
-            "t206"."views",
-            "t206"."likes",
-            "t206"."comments",
-            "t206"."shares",
-            "t206"."saves",
-            "t206"."clicks",
-            "t206"."reach__provenance",
-            "t206"."impressions__provenance",
-            "t206"."views__provenance",
-            "t206"."likes__provenance",
-            "t206"."comments__provenance",
-            "t206"."shares__provenance",
-            "t206"."saves__provenance",
-            "t206"."clicks__provenance",
-            "t206"."followers",
-            "t206"."followers__provenance",
-            "t206"."engagements",
-            "t206"."engagements__provenance",
-            "t206"."impressions_with_estimates",
-            "t206"."impressions_with_estimates__provenance",
-            "t206"."er_reach_post",
-            "t206"."er_followers_post",
-            "t206"."er_impressions_post",
-            "t206"."er_views_post",
-            "t206"."er_reach_post__provenance",
-            "t206"."er_followers_post__provenance",
-            "t206"."er_impressions_post__provenance",
-            "t206"."er_views_post__provenance",
-            "t206"."post_platform",
-            "t206"."publishing_influencer",
-            "t206"."sponsored_posts",
-            "t206"."disclosed_sponsored_posts",
-            "t206"."cost",
-            "t206"."key_message_posts",
-            "t206"."ugc_post",
-            "t206"."mentions",
-            "t206"."brand_mentions",
-            "t206"."mention_engagements",
-            "t206"."brand_mention_engagements",
-            "t206"."followers_start",
-            "t206"."followers_gained",
-            "t206"."followers_expected_gain",
-            "t206"."followers_start__provenance",
-            "t206"."followers_gained__provenance",
-            "t206"."followers_expected_gain__provenance",
-            "t206"."brand_followers_start",
-            "t206"."brand_followers_gained",
-            "t206"."brand_followers_expected_gain",
-            "t206"."brand_followers_start__provenance",
-            "t206"."brand_followers_gained__provenance",
-            "t206"."brand_followers_expected_gain__provenance",
-            "t206"."influencers_contacted",
-            "t206"."influencers_interested",
-            "t206"."posts_contracted",
-            "t206"."products_sent",
-            "t206"."link_clicks",
-            "t206"."unique_link_clicks",
-            "t206"."bot_link_clicks",
-            "t206"."sessions",
-            "t206"."new_users",
-            "t206"."engaged_sessions",
-            "t206"."bounced_sessions",
-            "t206"."session_seconds",
-            "t206"."page_views",
-            "t206"."key_events",
-            "t206"."orders",
-            "t206"."revenue",
-            "t206"."new_customers",
-            "t206"."key_messages",
-            "t206"."emv_rate",
-            "t206"."inauthentic_share",
-            CASE
-              WHEN (
-                "t206"."post_id" IS NOT NULL
-              )
-              AND (
-                (
-                  (
-                    CAST((
-                      COALESCE("t206"."impressions", "t206"."views") * CASE
-                        WHEN "t206"."platform" = 'tiktok'
-                        THEN 6.89
-                        ELSE CAST(NULL AS DOUBLE PRECISION)
-                      END
-                    ) AS DOUBLE PRECISION) / 1000
-                  ) IS NOT NULL
-                )
-                OR (
-                  (
-                    CASE
-                      WHEN "t206"."platform" = 'instagram'
-                      THEN 0.07
-                      WHEN "t206"."platform" = 'tiktok'
-                      THEN 0.09
-                      WHEN "t206"."platform" = 'youtube'
-                      THEN 0.08
-                      ELSE CAST(NULL AS DOUBLE PRECISION)
-                    END * "t206"."likes"
-                  ) IS NOT NULL
-                )
-                OR (
-                  (
-                    CASE
-                      WHEN "t206"."platform" = 'instagram'
-                      THEN 3.46
-                      WHEN "t206"."platform" = 'tiktok'
-                      THEN 3.52
-                      WHEN "t206"."platform" = 'youtube'
-                      THEN 6.99
-                      ELSE CAST(NULL AS DOUBLE PRECISION)
-                    END * "t206"."comments"
-                  ) IS NOT NULL
-                )
-                OR (
-                  (
-                    CASE
-                      WHEN "t206"."platform" = 'tiktok'
-                      THEN 1.72
-                      ELSE CAST(NULL AS DOUBLE PRECISION)
-                    END * "t206"."shares"
-                  ) IS NOT NULL
-                )
-              )
-              THEN (
-                COALESCE(
-                  CAST((
-                    COALESCE("t206"."impressions", "t206"."views") * CASE
-                      WHEN "t206"."platform" = 'tiktok'
-                      THEN 6.89
-                      ELSE CAST(NULL AS DOUBLE PRECISION)
-                    END
-                  ) AS DOUBLE PRECISION) / 1000,
-                  0
-                ) + COALESCE(
-                  CASE
-                    WHEN "t206"."platform" = 'instagram'
-                    THEN 0.07
-                    WHEN "t206"."platform" = 'tiktok'
-                    THEN 0.09
-                    WHEN "t206"."platform" = 'youtube'
-                    THEN 0.08
-                    ELSE CAST(NULL AS DOUBLE PRECISION)
-                  END * "t206"."likes",
-                  0
-                ) + COALESCE(
-                  CASE
-                    WHEN "t206"."platform" = 'instagram'
-                    THEN 3.46
-                    WHEN "t206"."platform" = 'tiktok'
-                    THEN 3.52
-                    WHEN "t206"."platform" = 'youtube'
-                    THEN 6.99
-                    ELSE CAST(NULL AS DOUBLE PRECISION)
-                  END * "t206"."comments",
-                  0
-                ) + COALESCE(
-                  CASE
-                    WHEN "t206"."platform" = 'tiktok'
-                    THEN 1.72
-                    ELSE CAST(NULL AS DOUBLE PRECISION)
-                  END * "t206"."shares",
-                  0
-                )
-              ) * "t206"."emv_rate"
-              ELSE CAST(NULL AS DOUBLE PRECISION)
-            END AS "emv",
-            NULLIF(
-              GREATEST(
-                COALESCE("t206"."impressions__provenance", -1),
-                COALESCE("t206"."views__provenance", -1),
-                COALESCE("t206"."engagements__provenance", -1)
-              ),
-              -1
-            ) AS "emv__provenance",
-            CASE
-              WHEN (
-                "t206"."post_id" IS NOT NULL
-              )
-              AND (
-                (
-                  (
-                    CAST((
-                      COALESCE("t206"."impressions", "t206"."views") * CASE
-                        WHEN "t206"."platform" = 'tiktok'
-                        THEN 6.89
-                        ELSE CAST(NULL AS DOUBLE PRECISION)
-                      END
-                    ) AS DOUBLE PRECISION) / 1000
-                  ) IS NOT NULL
-                )
-                OR (
-                  (
-                    CASE
-                      WHEN "t206"."platform" = 'instagram'
-                      THEN 0.07
-                      WHEN "t206"."platform" = 'tiktok'
-                      THEN 0.09
-                      WHEN "t206"."platform" = 'youtube'
-                      THEN 0.08
-                      ELSE CAST(NULL AS DOUBLE PRECISION)
-                    END * "t206"."likes"
-                  ) IS NOT NULL
-                )
-                OR (
-                  (
-                    CASE
-                      WHEN "t206"."platform" = 'instagram'
-                      THEN 3.46
-                      WHEN "t206"."platform" = 'tiktok'
-                      THEN 3.52
-                      WHEN "t206"."platform" = 'youtube'
-                      THEN 6.99
-                      ELSE CAST(NULL AS DOUBLE PRECISION)
-                    END * "t206"."comments"
-                  ) IS NOT NULL
-                )
-                OR (
-                  (
-                    CASE
-                      WHEN "t206"."platform" = 'tiktok'
-                      THEN 1.72
-                      ELSE CAST(NULL AS DOUBLE PRECISION)
-                    END * "t206"."shares"
-                  ) IS NOT NULL
-                )
-              )
-              THEN (
-                COALESCE(
-                  CAST((
-                    COALESCE("t206"."impressions", "t206"."views") * CASE
-                      WHEN "t206"."platform" = 'tiktok'
-                      THEN 6.89
-                      ELSE CAST(NULL AS DOUBLE PRECISION)
-                    END
-                  ) AS DOUBLE PRECISION) / 1000,
-                  0
-                ) + COALESCE(
-                  CASE
-                    WHEN "t206"."platform" = 'instagram'
-                    THEN 0.07
-                    WHEN "t206"."platform" = 'tiktok'
-                    THEN 0.09
-                    WHEN "t206"."platform" = 'youtube'
-                    THEN 0.08
-                    ELSE CAST(NULL AS DOUBLE PRECISION)
-                  END * "t206"."likes",
-                  0
-                ) + COALESCE(
-                  CASE
-                    WHEN "t206"."platform" = 'instagram'
-                    THEN 3.46
-                    WHEN "t206"."platform" = 'tiktok'
-                    THEN 3.52
-                    WHEN "t206"."platform" = 'youtube'
-                    THEN 6.99
-                    ELSE CAST(NULL AS DOUBLE PRECISION)
-                  END * "t206"."comments",
-                  0
-                ) + COALESCE(
-                  CASE
-                    WHEN "t206"."platform" = 'tiktok'
-                    THEN 1.72
-                    ELSE CAST(NULL AS DOUBLE PRECISION)
-                  END * "t206"."shares",
-                  0
-                )
-              ) * "t206"."emv_rate" * (
-                1 - COALESCE("t206"."inauthentic_share", 0)
-              )
-              ELSE CAST(NULL AS DOUBLE PRECISION)
-            END AS "emv_authentic",
-            NULLIF(
-              GREATEST(
-                COALESCE(
-                  NULLIF(
-                    GREATEST(
-                      COALESCE("t206"."impressions__provenance", -1),
-                      COALESCE("t206"."views__provenance", -1),
-                      COALESCE("t206"."engagements__provenance", -1)
-                    ),
-                    -1
-                  ),
-                  -1
-                ),
-                COALESCE(CASE WHEN "t206"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
-              ),
-              -1
-            ) AS "emv_authentic__provenance"
-          FROM (
-            SELECT
-              "t204"."campaign_id",
-              "t204"."campaign",
-              "t204"."influencer_id",
-              "t204"."influencer",
-              "t204"."account_id",
-              "t204"."platform",
-              "t204"."format",
-              "t204"."post_id",
-              "t204"."day",
-              "t204"."reach",
-              "t204"."impressions",
-              "t204"."views",
-              "t204"."likes",
-              "t204"."comments",
-              "t204"."shares",
-              "t204"."saves",
-              "t204"."clicks",
-              "t204"."reach__provenance",
-              "t204"."impressions__provenance",
-              "t204"."views__provenance",
-              "t204"."likes__provenance",
-              "t204"."comments__provenance",
-              "t204"."shares__provenance",
-              "t204"."saves__provenance",
-              "t204"."clicks__provenance",
-              "t204"."followers",
-              "t204"."followers__provenance",
-              "t204"."engagements",
-              "t204"."engagements__provenance",
-              "t204"."impressions_with_estimates",
-              "t204"."impressions_with_estimates__provenance",
-              "t204"."er_reach_post",
-              "t204"."er_followers_post",
-              "t204"."er_impressions_post",
-              "t204"."er_views_post",
-              "t204"."er_reach_post__provenance",
-              "t204"."er_followers_post__provenance",
-              "t204"."er_impressions_post__provenance",
-              "t204"."er_views_post__provenance",
-              "t204"."post_platform",
-              "t204"."publishing_influencer",
-              "t204"."sponsored_posts",
-              "t204"."disclosed_sponsored_posts",
-              "t204"."cost",
-              "t204"."key_message_posts",
-              "t204"."ugc_post",
-              "t204"."mentions",
-              "t204"."brand_mentions",
-              "t204"."mention_engagements",
-              "t204"."brand_mention_engagements",
-              "t204"."followers_start",
-              "t204"."followers_gained",
-              "t204"."followers_expected_gain",
-              "t204"."followers_start__provenance",
-              "t204"."followers_gained__provenance",
-              "t204"."followers_expected_gain__provenance",
-              "t204"."brand_followers_start",
-              "t204"."brand_followers_gained",
-              "t204"."brand_followers_expected_gain",
-              "t204"."brand_followers_start__provenance",
-              "t204"."brand_followers_gained__provenance",
-              "t204"."brand_followers_expected_gain__provenance",
-              "t204"."influencers_contacted",
-              "t204"."influencers_interested",
-              "t204"."posts_contracted",
-              "t204"."products_sent",
-              "t204"."link_clicks",
-              "t204"."unique_link_clicks",
-              "t204"."bot_link_clicks",
-              "t204"."sessions",
-              "t204"."new_users",
-              "t204"."engaged_sessions",
-              "t204"."bounced_sessions",
-              "t204"."session_seconds",
-              "t204"."page_views",
-              "t204"."key_events",
-              "t204"."orders",
-              "t204"."revenue",
-              "t204"."new_customers",
-              "t204"."key_messages",
-              "t204"."emv_rate",
-              "t31"."inauthentic_share"
-            FROM (
-              SELECT
-                "t201"."campaign_id",
-                "t201"."campaign",
-                "t201"."influencer_id",
-                "t201"."influencer",
-                "t201"."account_id",
-                "t201"."platform",
-                "t201"."format",
-                "t201"."post_id",
-                "t201"."day",
-                "t201"."reach",
-                "t201"."impressions",
-                "t201"."views",
-                "t201"."likes",
-                "t201"."comments",
-                "t201"."shares",
-                "t201"."saves",
-                "t201"."clicks",
-                "t201"."reach__provenance",
-                "t201"."impressions__provenance",
-                "t201"."views__provenance",
-                "t201"."likes__provenance",
-                "t201"."comments__provenance",
-                "t201"."shares__provenance",
-                "t201"."saves__provenance",
-                "t201"."clicks__provenance",
-                "t201"."followers",
-                "t201"."followers__provenance",
-                "t201"."engagements",
-                "t201"."engagements__provenance",
-                "t201"."impressions_with_estimates",
-                "t201"."impressions_with_estimates__provenance",
-                "t201"."er_reach_post",
-                "t201"."er_followers_post",
-                "t201"."er_impressions_post",
-                "t201"."er_views_post",
-                "t201"."er_reach_post__provenance",
-                "t201"."er_followers_post__provenance",
-                "t201"."er_impressions_post__provenance",
-                "t201"."er_views_post__provenance",
-                "t201"."post_platform",
-                "t201"."publishing_influencer",
-                "t201"."sponsored_posts",
-                "t201"."disclosed_sponsored_posts",
-                "t201"."cost",
-                "t201"."key_message_posts",
-                "t201"."ugc_post",
-                "t201"."mentions",
-                "t201"."brand_mentions",
-                "t201"."mention_engagements",
-                "t201"."brand_mention_engagements",
-                "t201"."followers_start",
-                "t201"."followers_gained",
-                "t201"."followers_expected_gain",
-                "t201"."followers_start__provenance",
-                "t201"."followers_gained__provenance",
-                "t201"."followers_expected_gain__provenance",
-                "t201"."brand_followers_start",
-                "t201"."brand_followers_gained",
-                "t201"."brand_followers_expected_gain",
-                "t201"."brand_followers_start__provenance",
-                "t201"."brand_followers_gained__provenance",
-                "t201"."brand_followers_expected_gain__provenance",
-                "t201"."influencers_contacted",
-                "t201"."influencers_interested",
-                "t201"."posts_contracted",
-                "t201"."products_sent",
-                "t201"."link_clicks",
-                "t201"."unique_link_clicks",
-                "t201"."bot_link_clicks",
-                "t201"."sessions",
-                "t201"."new_users",
-                "t201"."engaged_sessions",
-                "t201"."bounced_sessions",
-                "t201"."session_seconds",
-                "t201"."page_views",
-                "t201"."key_events",
-                "t201"."orders",
-                "t201"."revenue",
-                "t201"."new_customers",
-                "t201"."key_messages",
-                "t147"."emv_rate"
-              FROM (
-                SELECT
-                  *
-                FROM (
-                  SELECT
-                    *
-                  FROM (
-                    SELECT
-                      *
-                    FROM (
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                *
-                              FROM (
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    "t188"."campaign_id",
-                                    "t188"."campaign",
-                                    "t188"."influencer_id",
-                                    "t188"."influencer",
-                                    "t188"."account_id",
-                                    "t188"."platform",
-                                    "t188"."format",
-                                    "t188"."post_id",
-                                    "t188"."day",
-                                    "t188"."reach",
-                                    "t188"."impressions",
-                                    "t188"."views",
-                                    "t188"."likes",
-                                    "t188"."comments",
-                                    "t188"."shares",
-                                    "t188"."saves",
-                                    "t188"."clicks",
-                                    "t188"."reach__provenance",
-                                    "t188"."impressions__provenance",
-                                    "t188"."views__provenance",
-                                    "t188"."likes__provenance",
-                                    "t188"."comments__provenance",
-                                    "t188"."shares__provenance",
-                                    "t188"."saves__provenance",
-                                    "t188"."clicks__provenance",
-                                    "t188"."followers",
-                                    CAST("t188"."followers__provenance" AS BIGINT) AS "followers__provenance",
-                                    "t188"."engagements",
-                                    "t188"."engagements__provenance",
-                                    "t188"."impressions_with_estimates",
-                                    "t188"."impressions_with_estimates__provenance",
-                                    "t188"."er_reach_post",
-                                    "t188"."er_followers_post",
-                                    "t188"."er_impressions_post",
-                                    "t188"."er_views_post",
-                                    "t188"."er_reach_post__provenance",
-                                    "t188"."er_followers_post__provenance",
-                                    "t188"."er_impressions_post__provenance",
-                                    "t188"."er_views_post__provenance",
-                                    "t188"."post_platform",
-                                    CAST("t188"."publishing_influencer" AS DOUBLE PRECISION) AS "publishing_influencer",
-                                    "t188"."sponsored_posts",
-                                    "t188"."disclosed_sponsored_posts",
-                                    "t188"."cost",
-                                    "t188"."key_message_posts",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                                    CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                                    CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                                    CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                                    CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                                    CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                                    CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                                  FROM (
-                                    SELECT
-                                      "t179"."campaign_id",
-                                      "t179"."campaign",
-                                      "t179"."influencer_id",
-                                      "t179"."influencer",
-                                      "t179"."account_id",
-                                      "t179"."platform",
-                                      "t179"."format",
-                                      "t179"."post_id",
-                                      "t179"."day",
-                                      "t179"."country",
-                                      "t179"."caption",
-                                      "t179"."sponsored",
-                                      "t179"."reach",
-                                      "t179"."impressions",
-                                      "t179"."views",
-                                      "t179"."likes",
-                                      "t179"."comments",
-                                      "t179"."shares",
-                                      "t179"."saves",
-                                      "t179"."clicks",
-                                      "t179"."reach__provenance",
-                                      "t179"."impressions__provenance",
-                                      "t179"."views__provenance",
-                                      "t179"."likes__provenance",
-                                      "t179"."comments__provenance",
-                                      "t179"."shares__provenance",
-                                      "t179"."saves__provenance",
-                                      "t179"."clicks__provenance",
-                                      "t179"."followers",
-                                      "t179"."followers__provenance",
-                                      "t179"."engagements",
-                                      "t179"."engagements__provenance",
-                                      "t179"."impressions_with_estimates",
-                                      "t179"."impressions_with_estimates__provenance",
-                                      "t179"."er_reach_post",
-                                      "t179"."er_followers_post",
-                                      "t179"."er_impressions_post",
-                                      "t179"."er_views_post",
-                                      "t179"."er_reach_post__provenance",
-                                      "t179"."er_followers_post__provenance",
-                                      "t179"."er_impressions_post__provenance",
-                                      "t179"."er_views_post__provenance",
-                                      "t179"."post_platform",
-                                      "t179"."publishing_influencer",
-                                      "t179"."sponsored_posts",
-                                      "t179"."disclosed_sponsored_posts",
-                                      "t179"."cost",
-                                      "t187"."key_message_posts"
-                                    FROM (
-                                      SELECT
-                                        "t167"."campaign_id",
-                                        "t167"."campaign",
-                                        "t167"."influencer_id",
-                                        "t167"."influencer",
-                                        "t167"."account_id",
-                                        "t167"."platform",
-                                        "t167"."format",
-                                        "t167"."post_id",
-                                        "t167"."day",
-                                        "t167"."country",
-                                        "t167"."caption",
-                                        "t167"."sponsored",
-                                        "t167"."reach",
-                                        "t167"."impressions",
-                                        "t167"."views",
-                                        "t167"."likes",
-                                        "t167"."comments",
-                                        "t167"."shares",
-                                        "t167"."saves",
-                                        "t167"."clicks",
-                                        "t167"."reach__provenance",
-                                        "t167"."impressions__provenance",
-                                        "t167"."views__provenance",
-                                        "t167"."likes__provenance",
-                                        "t167"."comments__provenance",
-                                        "t167"."shares__provenance",
-                                        "t167"."saves__provenance",
-                                        "t167"."clicks__provenance",
-                                        "t167"."followers",
-                                        "t167"."followers__provenance",
-                                        "t167"."engagements",
-                                        "t167"."engagements__provenance",
-                                        "t167"."impressions_with_estimates",
-                                        "t167"."impressions_with_estimates__provenance",
-                                        "t167"."er_reach_post",
-                                        "t167"."er_followers_post",
-                                        "t167"."er_impressions_post",
-                                        "t167"."er_views_post",
-                                        "t167"."er_reach_post__provenance",
-                                        "t167"."er_followers_post__provenance",
-                                        "t167"."er_impressions_post__provenance",
-                                        "t167"."er_views_post__provenance",
-                                        "t167"."post_platform",
-                                        "t167"."publishing_influencer",
-                                        "t167"."sponsored_posts",
-                                        "t167"."disclosed_sponsored_posts",
-                                        "t142"."cost"
-                                      FROM (
-                                        SELECT
-                                          "t152"."campaign_id",
-                                          "t152"."campaign",
-                                          "t152"."influencer_id",
-                                          "t152"."influencer",
-                                          "t152"."account_id",
-                                          "t152"."platform",
-                                          "t152"."format",
-                                          "t152"."post_id",
-                                          "t152"."day",
-                                          "t152"."country",
-                                          "t152"."caption",
-                                          "t152"."sponsored",
-                                          "t152"."reach",
-                                          "t152"."impressions",
-                                          "t152"."views",
-                                          "t152"."likes",
-                                          "t152"."comments",
-                                          "t152"."shares",
-                                          "t152"."saves",
-                                          "t152"."clicks",
-                                          "t152"."reach__provenance",
-                                          "t152"."impressions__provenance",
-                                          "t152"."views__provenance",
-                                          "t152"."likes__provenance",
-                                          "t152"."comments__provenance",
-                                          "t152"."shares__provenance",
-                                          "t152"."saves__provenance",
-                                          "t152"."clicks__provenance",
-                                          "t152"."followers",
-                                          "t152"."followers__provenance",
-                                          "t152"."engagements",
-                                          "t152"."engagements__provenance",
-                                          COALESCE(
-                                            COALESCE("t152"."impressions", "t152"."views"),
-                                            "t152"."reach" * COALESCE(
-                                              CAST(SUM("t152"."impressions") FILTER(WHERE
-                                                (
-                                                  "t152"."impressions" IS NOT NULL
-                                                ) AND (
-                                                  "t152"."reach" IS NOT NULL
-                                                )) OVER (
-                                                PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                              ) AS DOUBLE PRECISION) / NULLIF(
-                                                SUM("t152"."reach") FILTER(WHERE
-                                                  (
-                                                    "t152"."impressions" IS NOT NULL
-                                                  ) AND (
-                                                    "t152"."reach" IS NOT NULL
-                                                  )) OVER (
-                                                  PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                ),
-                                                0
-                                              ),
-                                              CAST(1 AS DOUBLE PRECISION)
-                                            )
-                                          ) AS "impressions_with_estimates",
-                                          CASE
-                                            WHEN COALESCE(
-                                              COALESCE("t152"."impressions", "t152"."views"),
-                                              "t152"."reach" * COALESCE(
-                                                CAST(SUM("t152"."impressions") FILTER(WHERE
-                                                  (
-                                                    "t152"."impressions" IS NOT NULL
-                                                  ) AND (
-                                                    "t152"."reach" IS NOT NULL
-                                                  )) OVER (
-                                                  PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                ) AS DOUBLE PRECISION) / NULLIF(
-                                                  SUM("t152"."reach") FILTER(WHERE
-                                                    (
-                                                      "t152"."impressions" IS NOT NULL
-                                                    ) AND (
-                                                      "t152"."reach" IS NOT NULL
-                                                    )) OVER (
-                                                    PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                  ),
-                                                  0
-                                                ),
-                                                CAST(1 AS DOUBLE PRECISION)
-                                              )
-                                            ) IS NOT NULL
-                                            THEN CASE
-                                              WHEN "t152"."impressions" IS NOT NULL
-                                              THEN "t152"."impressions__provenance"
-                                              ELSE 2
-                                            END
-                                            ELSE CAST(NULL AS BIGINT)
-                                          END AS "impressions_with_estimates__provenance",
-                                          (
-                                            CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."reach", 0)
-                                          ) * 100 AS "er_reach_post",
-                                          (
-                                            CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."followers", 0)
-                                          ) * 100 AS "er_followers_post",
-                                          (
-                                            CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."impressions", 0)
-                                          ) * 100 AS "er_impressions_post",
-                                          (
-                                            CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."views", 0)
-                                          ) * 100 AS "er_views_post",
-                                          NULLIF(
-                                            GREATEST(
-                                              COALESCE("t152"."engagements__provenance", -1),
-                                              COALESCE("t152"."reach__provenance", -1)
-                                            ),
-                                            -1
-                                          ) AS "er_reach_post__provenance",
-                                          NULLIF(
-                                            GREATEST(
-                                              COALESCE("t152"."engagements__provenance", -1),
-                                              COALESCE("t152"."followers__provenance", -1)
-                                            ),
-                                            -1
-                                          ) AS "er_followers_post__provenance",
-                                          NULLIF(
-                                            GREATEST(
-                                              COALESCE("t152"."engagements__provenance", -1),
-                                              COALESCE("t152"."impressions__provenance", -1)
-                                            ),
-                                            -1
-                                          ) AS "er_impressions_post__provenance",
-                                          NULLIF(
-                                            GREATEST(
-                                              COALESCE("t152"."engagements__provenance", -1),
-                                              COALESCE("t152"."views__provenance", -1)
-                                            ),
-                                            -1
-                                          ) AS "er_views_post__provenance",
-                                          "t152"."platform" AS "post_platform",
-                                          "t152"."influencer_id" AS "publishing_influencer",
-                                          CAST(CASE WHEN "t152"."sponsored" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "sponsored_posts",
-                                          CAST(CASE
-                                            WHEN "t152"."sponsored"
-                                            AND CASE
-                                              WHEN UPPER("t152"."country") = 'FR'
-                                              THEN (
-                                                POSITION('publicité' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('publicite' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('collaboration commerciale' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              WHEN UPPER("t152"."country") = 'BE'
-                                              THEN (
-                                                POSITION('publicité' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('publicite' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('collaboration commerciale' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('#pub' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('reclame' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('samenwerking' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              WHEN UPPER("t152"."country") = 'DE'
-                                              THEN (
-                                                POSITION('werbung' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('anzeige' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              WHEN UPPER("t152"."country") = 'ES'
-                                              THEN (
-                                                POSITION('publicidad' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('#publi' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('patrocinado' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('colaboración pagada' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              WHEN UPPER("t152"."country") = 'IT'
-                                              THEN (
-                                                POSITION('pubblicità' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('#adv' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('sponsorizzato' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('#sponsored' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              WHEN UPPER("t152"."country") = 'GB'
-                                              THEN (
-                                                POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('advert' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('advertisement' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              WHEN UPPER("t152"."country") = 'US'
-                                              THEN (
-                                                POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('#sponsored' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('advertisement' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('paid partnership' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              ELSE (
-                                                POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('#sponsored' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('paid partnership' IN LOWER("t152"."caption")) > 0
-                                              )
-                                              OR (
-                                                POSITION('advertisement' IN LOWER("t152"."caption")) > 0
-                                              )
-                                            END
-                                            THEN 1
-                                            ELSE 0
-                                          END AS DOUBLE PRECISION) AS "disclosed_sponsored_posts"
-                                        FROM (
-                                          SELECT
-                                            "t143"."campaign_id",
-                                            "t143"."campaign",
-                                            "t143"."influencer_id",
-                                            "t143"."influencer",
-                                            "t143"."account_id",
-                                            "t143"."platform",
-                                            "t143"."format",
-                                            "t143"."post_id",
-                                            "t143"."day",
-                                            "t143"."country",
-                                            "t143"."caption",
-                                            "t143"."sponsored",
-                                            "t143"."reach",
-                                            "t143"."impressions",
-                                            "t143"."views",
-                                            "t143"."likes",
-                                            "t143"."comments",
-                                            "t143"."shares",
-                                            "t143"."saves",
-                                            "t143"."clicks",
-                                            "t143"."reach__provenance",
-                                            "t143"."impressions__provenance",
-                                            "t143"."views__provenance",
-                                            "t143"."likes__provenance",
-                                            "t143"."comments__provenance",
-                                            "t143"."shares__provenance",
-                                            "t143"."saves__provenance",
-                                            "t143"."clicks__provenance",
-                                            "t143"."followers",
-                                            "t143"."followers__provenance",
-                                            CASE
-                                              WHEN (
-                                                "t143"."likes" IS NOT NULL
-                                              )
-                                              OR (
-                                                "t143"."comments" IS NOT NULL
-                                              )
-                                              OR (
-                                                "t143"."shares" IS NOT NULL
-                                              )
-                                              OR (
-                                                "t143"."saves" IS NOT NULL
-                                              )
-                                              THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t143"."likes", 0) + COALESCE("t143"."comments", 0) + COALESCE("t143"."shares", 0) + COALESCE("t143"."saves", 0)
-                                              ELSE CAST(NULL AS DOUBLE PRECISION)
-                                            END AS "engagements",
-                                            NULLIF(
-                                              GREATEST(
-                                                COALESCE("t143"."likes__provenance", -1),
-                                                COALESCE("t143"."comments__provenance", -1),
-                                                COALESCE("t143"."shares__provenance", -1),
-                                                COALESCE("t143"."saves__provenance", -1)
-                                              ),
-                                              -1
-                                            ) AS "engagements__provenance"
-                                          FROM (
-                                            SELECT
-                                              "t104"."campaign_id",
-                                              "t104"."campaign",
-                                              "t104"."influencer_id",
-                                              "t104"."influencer",
-                                              "t104"."account_id",
-                                              "t104"."platform",
-                                              "t104"."format",
-                                              "t104"."post_id",
-                                              "t104"."day",
-                                              "t104"."country",
-                                              "t104"."caption",
-                                              "t104"."sponsored",
-                                              "t122"."reach",
-                                              "t122"."impressions",
-                                              "t122"."views",
-                                              "t122"."likes",
-                                              "t122"."comments",
-                                              "t122"."shares",
-                                              "t122"."saves",
-                                              "t122"."clicks",
-                                              "t122"."reach__provenance",
-                                              "t122"."impressions__provenance",
-                                              "t122"."views__provenance",
-                                              "t122"."likes__provenance",
-                                              "t122"."comments__provenance",
-                                              "t122"."shares__provenance",
-                                              "t122"."saves__provenance",
-                                              "t122"."clicks__provenance",
-                                              "t130"."followers",
-                                              "t130"."followers__provenance"
-                                            FROM "t77" AS "t104"
-                                            LEFT OUTER JOIN (
-                                              SELECT
-                                                CAST("t78"."post_id" AS BIGINT) AS "post_id",
-                                                CAST((
-                                                  ARRAY_AGG(
-                                                    "t78"."value" ORDER BY (
-                                                      CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                    ) + (
-                                                      15 - CASE "t78"."provenance"
-                                                        WHEN 'measured'
-                                                        THEN 0
-                                                        WHEN 'self_reported'
-                                                        THEN 1
-                                                        WHEN 'estimated'
-                                                        THEN 2
-                                                        ELSE 2
-                                                      END
-                                                    ) DESC NULLS LAST
-                                                  ) FILTER(WHERE
-                                                    (
-                                                      (
-                                                        CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                      ) + (
-                                                        15 - CASE "t78"."provenance"
-                                                          WHEN 'measured'
-                                                          THEN 0
-                                                          WHEN 'self_reported'
-                                                          THEN 1
-                                                          WHEN 'estimated'
-                                                          THEN 2
-                                                          ELSE 2
-                                                        END
-                                                      )
-                                                    ) IS NOT NULL
-                                                    AND "t78"."metric" = 'reach')
-                                                )[1] AS DOUBLE PRECISION) AS "reach",
-                                                CAST((
-                                                  ARRAY_AGG(
-                                                    "t78"."value" ORDER BY (
-                                                      CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                    ) + (
-                                                      15 - CASE "t78"."provenance"
-                                                        WHEN 'measured'
-                                                        THEN 0
-                                                        WHEN 'self_reported'
-                                                        THEN 1
-                                                        WHEN 'estimated'
-                                                        THEN 2
-                                                        ELSE 2
-                                                      END
-                                                    ) DESC NULLS LAST
-                                                  ) FILTER(WHERE
-                                                    (
-                                                      (
-                                                        CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                      ) + (
-                                                        15 - CASE "t78"."provenance"
-                                                          WHEN 'measured'
-                                                          THEN 0
-                                                          WHEN 'self_reported'
-                                                          THEN 1
-                                                          WHEN 'estimated'
-                                                          THEN 2
-                                                          ELSE 2
-                                                        END
-                                                      )
-                                                    ) IS NOT NULL
-                                                    AND "t78"."metric" = 'impressions')
-                                                )[1] AS DOUBLE PRECISION) AS "impressions",
-                                                CAST((
-                                                  ARRAY_AGG(
-                                                    "t78"."value" ORDER BY (
-                                                      CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                    ) + (
-                                                      15 - CASE "t78"."provenance"
-                                                        WHEN 'measured'
-                                                        THEN 0
-                                                        WHEN 'self_reported'
-                                                        THEN 1
-                                                        WHEN 'estimated'
-                                                        THEN 2
-                                                        ELSE 2
-                                                      END
-                                                    ) DESC NULLS LAST
-                                                  ) FILTER(WHERE
-                                                    (
-                                                      (
-                                                        CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                      ) + (
-                                                        15 - CASE "t78"."provenance"
-                                                          WHEN 'measured'
-                                                          THEN 0
-                                                          WHEN 'self_reported'
-                                                          THEN 1
-                                                          WHEN 'estimated'
-                                                          THEN 2
-                                                          ELSE 2
-                                                        END
-                                                      )
-                                                    ) IS NOT NULL
-                                                    AND "t78"."metric" = 'views')
-                                                )[1] AS DOUBLE PRECISION) AS "views",
-                                                CAST((
-                                                  ARRAY_AGG(
-                                                    "t78"."value" ORDER BY (
-                                                      CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                    ) + (
-                                                      15 - CASE "t78"."provenance"
-                                                        WHEN 'measured'
-                                                        THEN 0
-                                                        WHEN 'self_reported'
-                                                        THEN 1
-                                                        WHEN 'estimated'
-                                                        THEN 2
-                                                        ELSE 2
-                                                      END
-                                                    ) DESC NULLS LAST
-                                                  ) FILTER(WHERE
-                                                    (
-                                                      (
-                                                        CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                      ) + (
-                                                        15 - CASE "t78"."provenance"
-                                                          WHEN 'measured'
-                                                          THEN 0
-                                                          WHEN 'self_reported'
-                                                          THEN 1
-                                                          WHEN 'estimated'
-                                                          THEN 2
-                                                          ELSE 2
-                                                        END
-                                                      )
-                                                    ) IS NOT NULL
-                                                    AND "t78"."metric" = 'likes')
-                                                )[1] AS DOUBLE PRECISION) AS "likes",
-                                                CAST((
-                                                  ARRAY_AGG(
-                                                    "t78"."value" ORDER BY (
-                                                      CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                    ) + (
-                                                      15 - CASE "t78"."provenance"
-                                                        WHEN 'measured'
-                                                        THEN 0
-                                                        WHEN 'self_reported'
-                                                        THEN 1
-                                                        WHEN 'estimated'
-                                                        THEN 2
-                                                        ELSE 2
-                                                      END
-                                                    ) DESC NULLS LAST
-                                                  ) FILTER(WHERE
-                                                    (
-                                                      (
-                                                        CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                      ) + (
-                                                        15 - CASE "t78"."provenance"
-                                                          WHEN 'measured'
-                                                          THEN 0
-                                                          WHEN 'self_reported'
-                                                          THEN 1
-                                                          WHEN 'estimated'
-                                                          THEN 2
-                                                          ELSE 2
-                                                        END
-                                                      )
-                                                    ) IS NOT NULL
-                                                    AND "t78"."metric" = 'comments')
-                                                )[1] AS DOUBLE PRECISION) AS "comments",
-                                                CAST((
-                                                  ARRAY_AGG(
-                                                    "t78"."value" ORDER BY (
-                                                      CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                    ) + (
-                                                      15 - CASE "t78"."provenance"
-                                                        WHEN 'measured'
-                                                        THEN 0
-                                                        WHEN 'self_reported'
-                                                        THEN 1
-                                                        WHEN 'estimated'
-                                                        THEN 2
-                                                        ELSE 2
-                                                      END
-                                                    ) DESC NULLS LAST
-                                                  ) FILTER(WHERE
-                                                    (
-                                                      (
-                                                        CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                      ) + (
-                                                        15 - CASE "t78"."provenance"
-                                                          WHEN 'measured'
-                                                          THEN 0
-                                                          WHEN 'self_reported'
-                                                          THEN 1
-                                                          WHEN 'estimated'
-                                                          THEN 2
-                                                          ELSE 2
-                                                        END
-                                                      )
-                                                    ) IS NOT NULL
-                                                    AND "t78"."metric" = 'shares')
-                                                )[1] AS DOUBLE PRECISION) AS "shares",
-                                                CAST((
-                                                  ARRAY_AGG(
-                                                    "t78"."value" ORDER BY (
-                                                      CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                    ) + (
-                                                      15 - CASE "t78"."provenance"
-                                                        WHEN 'measured'
-                                                        THEN 0
-                                                        WHEN 'self_reported'
-                                                        THEN 1
-                                                        WHEN 'estimated'
-                                                        THEN 2
-                                                        ELSE 2
-                                                      END
-                                                    ) DESC NULLS LAST
-                                                  ) FILTER(WHERE
-                                                    (
-                                                      (
-                                                        CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                      ) + (
-                                                        15 - CASE "t78"."provenance"
-                                                          WHEN 'measured'
-                                                          THEN 0
-                                                          WHEN 'self_reported'
-                                                          THEN 1
-                                                          WHEN 'estimated'
-                                                          THEN 2
-                                                          ELSE 2
-                                                        END
-                                                      )
-                                                    ) IS NOT NULL
-                                                    AND "t78"."metric" = 'saves')
-                                                )[1] AS DOUBLE PRECISION) AS "saves",
-                                                CAST((
-                                                  ARRAY_AGG(
-                                                    "t78"."value" ORDER BY (
-                                                      CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                    ) + (
-                                                      15 - CASE "t78"."provenance"
-                                                        WHEN 'measured'
-                                                        THEN 0
-                                                        WHEN 'self_reported'
-                                                        THEN 1
-                                                        WHEN 'estimated'
-                                                        THEN 2
-                                                        ELSE 2
-                                                      END
-                                                    ) DESC NULLS LAST
-                                                  ) FILTER(WHERE
-                                                    (
-                                                      (
-                                                        CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                      ) + (
-                                                        15 - CASE "t78"."provenance"
-                                                          WHEN 'measured'
-                                                          THEN 0
-                                                          WHEN 'self_reported'
-                                                          THEN 1
-                                                          WHEN 'estimated'
-                                                          THEN 2
-                                                          ELSE 2
-                                                        END
-                                                      )
-                                                    ) IS NOT NULL
-                                                    AND "t78"."metric" = 'clicks')
-                                                )[1] AS DOUBLE PRECISION) AS "clicks",
-                                                15 - (
-                                                  MAX(
-                                                    (
-                                                      CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                    ) + (
-                                                      15 - CASE "t78"."provenance"
-                                                        WHEN 'measured'
-                                                        THEN 0
-                                                        WHEN 'self_reported'
-                                                        THEN 1
-                                                        WHEN 'estimated'
-                                                        THEN 2
-                                                        ELSE 2
-                                                      END
-                                                    )
-                                                  ) FILTER(WHERE
-                                                    "t78"."metric" = 'reach') % 16
-                                                ) AS "reach__provenance",
-                                                15 - (
-                                                  MAX(
-                                                    (
-                                                      CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                    ) + (
-                                                      15 - CASE "t78"."provenance"
-                                                        WHEN 'measured'
-                                                        THEN 0
-                                                        WHEN 'self_reported'
-                                                        THEN 1
-                                                        WHEN 'estimated'
-                                                        THEN 2
-                                                        ELSE 2
-                                                      END
-                                                    )
-                                                  ) FILTER(WHERE
-                                                    "t78"."metric" = 'impressions') % 16
-                                                ) AS "impressions__provenance",
-                                                15 - (
-                                                  MAX(
-                                                    (
-                                                      CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                    ) + (
-                                                      15 - CASE "t78"."provenance"
-                                                        WHEN 'measured'
-                                                        THEN 0
-                                                        WHEN 'self_reported'
-                                                        THEN 1
-                                                        WHEN 'estimated'
-                                                        THEN 2
-                                                        ELSE 2
-                                                      END
-                                                    )
-                                                  ) FILTER(WHERE
-                                                    "t78"."metric" = 'views') % 16
-                                                ) AS "views__provenance",
-                                                15 - (
-                                                  MAX(
-                                                    (
-                                                      CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                    ) + (
-                                                      15 - CASE "t78"."provenance"
-                                                        WHEN 'measured'
-                                                        THEN 0
-                                                        WHEN 'self_reported'
-                                                        THEN 1
-                                                        WHEN 'estimated'
-                                                        THEN 2
-                                                        ELSE 2
-                                                      END
-                                                    )
-                                                  ) FILTER(WHERE
-                                                    "t78"."metric" = 'likes') % 16
-                                                ) AS "likes__provenance",
-                                                15 - (
-                                                  MAX(
-                                                    (
-                                                      CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                    ) + (
-                                                      15 - CASE "t78"."provenance"
-                                                        WHEN 'measured'
-                                                        THEN 0
-                                                        WHEN 'self_reported'
-                                                        THEN 1
-                                                        WHEN 'estimated'
-                                                        THEN 2
-                                                        ELSE 2
-                                                      END
-                                                    )
-                                                  ) FILTER(WHERE
-                                                    "t78"."metric" = 'comments') % 16
-                                                ) AS "comments__provenance",
-                                                15 - (
-                                                  MAX(
-                                                    (
-                                                      CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                    ) + (
-                                                      15 - CASE "t78"."provenance"
-                                                        WHEN 'measured'
-                                                        THEN 0
-                                                        WHEN 'self_reported'
-                                                        THEN 1
-                                                        WHEN 'estimated'
-                                                        THEN 2
-                                                        ELSE 2
-                                                      END
-                                                    )
-                                                  ) FILTER(WHERE
-                                                    "t78"."metric" = 'shares') % 16
-                                                ) AS "shares__provenance",
-                                                15 - (
-                                                  MAX(
-                                                    (
-                                                      CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                    ) + (
-                                                      15 - CASE "t78"."provenance"
-                                                        WHEN 'measured'
-                                                        THEN 0
-                                                        WHEN 'self_reported'
-                                                        THEN 1
-                                                        WHEN 'estimated'
-                                                        THEN 2
-                                                        ELSE 2
-                                                      END
-                                                    )
-                                                  ) FILTER(WHERE
-                                                    "t78"."metric" = 'saves') % 16
-                                                ) AS "saves__provenance",
-                                                15 - (
-                                                  MAX(
-                                                    (
-                                                      CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                    ) + (
-                                                      15 - CASE "t78"."provenance"
-                                                        WHEN 'measured'
-                                                        THEN 0
-                                                        WHEN 'self_reported'
-                                                        THEN 1
-                                                        WHEN 'estimated'
-                                                        THEN 2
-                                                        ELSE 2
-                                                      END
-                                                    )
-                                                  ) FILTER(WHERE
-                                                    "t78"."metric" = 'clicks') % 16
-                                                ) AS "clicks__provenance"
-                                              FROM (
-                                                SELECT
-                                                  *
-                                                FROM (
-                                                  SELECT
-                                                    *
-                                                  FROM "metric_snapshot" AS "t14"
-                                                  WHERE
-                                                    "t14"."post_id" IN (
-                                                      SELECT
-                                                        "t11"."id"
-                                                      FROM "post" AS "t11"
-                                                      WHERE
-                                                        "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-                                                    )
-                                                ) AS "t57"
-                                                WHERE
-                                                  "t57"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-                                              ) AS "t78"
-                                              GROUP BY
-                                                1
-                                            ) AS "t122"
-                                              ON "t104"."post_id" = "t122"."post_id"
-                                            LEFT OUTER JOIN (
-                                              SELECT
-                                                "t108"."post_id",
-                                                CAST(CASE WHEN "t108"."before" IS NOT NULL THEN "t108"."before" ELSE "t108"."after" END AS DOUBLE PRECISION) AS "followers",
-                                                CASE
-                                                  WHEN "t108"."before" IS NOT NULL
-                                                  THEN "t108"."before_rank"
-                                                  ELSE "t108"."after_rank"
-                                                END AS "followers__provenance"
-                                              FROM (
-                                                SELECT
-                                                  CAST("t79"."post_id" AS BIGINT) AS "post_id",
-                                                  (
-                                                    ARRAY_AGG("t79"."followers" ORDER BY "t79"."captured_at" DESC NULLS LAST) FILTER(WHERE
-                                                      "t79"."captured_at" IS NOT NULL AND "t79"."captured_at" <= "t79"."published_at")
-                                                  )[1] AS "before",
-                                                  (
-                                                    ARRAY_AGG(
-                                                      CASE "t79"."provenance"
-                                                        WHEN 'measured'
-                                                        THEN 0
-                                                        WHEN 'self_reported'
-                                                        THEN 1
-                                                        WHEN 'estimated'
-                                                        THEN 2
-                                                        ELSE 2
-                                                      END ORDER BY "t79"."captured_at" DESC NULLS LAST
-                                                    ) FILTER(WHERE
-                                                      "t79"."captured_at" IS NOT NULL AND "t79"."captured_at" <= "t79"."published_at")
-                                                  )[1] AS "before_rank",
-                                                  (
-                                                    ARRAY_AGG("t79"."followers" ORDER BY "t79"."captured_at" ASC) FILTER(WHERE
-                                                      "t79"."captured_at" IS NOT NULL
-                                                      AND NOT (
-                                                        "t79"."captured_at" <= "t79"."published_at"
-                                                      ))
-                                                  )[1] AS "after",
-                                                  (
-                                                    ARRAY_AGG(
-                                                      CASE "t79"."provenance"
-                                                        WHEN 'measured'
-                                                        THEN 0
-                                                        WHEN 'self_reported'
-                                                        THEN 1
-                                                        WHEN 'estimated'
-                                                        THEN 2
-                                                        ELSE 2
-                                                      END ORDER BY "t79"."captured_at" ASC
-                                                    ) FILTER(WHERE
-                                                      "t79"."captured_at" IS NOT NULL
-                                                      AND NOT (
-                                                        "t79"."captured_at" <= "t79"."published_at"
-                                                      ))
-                                                  )[1] AS "after_rank"
-                                                FROM (
-                                                  SELECT
-                                                    "t51"."post_id",
-                                                    "t51"."account_id",
-                                                    "t51"."published_at",
-                                                    "t26"."id",
-                                                    "t26"."captured_at",
-                                                    "t26"."followers",
-                                                    "t26"."source",
-                                                    "t26"."provenance"
-                                                  FROM (
-                                                    SELECT
-                                                      "t11"."id" AS "post_id",
-                                                      "t11"."account_id",
-                                                      "t11"."published_at"
-                                                    FROM "post" AS "t11"
-                                                    WHERE
-                                                      "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-                                                  ) AS "t51"
-                                                  INNER JOIN "follower_snapshot" AS "t26"
-                                                    ON "t51"."account_id" = "t26"."account_id"
-                                                ) AS "t79"
-                                                GROUP BY
-                                                  1
-                                              ) AS "t108"
-                                            ) AS "t130"
-                                              ON "t104"."post_id" = "t130"."post_id"
-                                          ) AS "t143"
-                                        ) AS "t152"
-                                      ) AS "t167"
-                                      LEFT OUTER JOIN (
-                                        SELECT
-                                          "t129"."post_id",
-                                          SUM("t129"."cost") AS "cost"
-                                        FROM (
-                                          SELECT
-                                            "t116"."post_id",
-                                            CAST("t102"."amount" AS DOUBLE PRECISION) / "t116"."n_posts" AS "cost"
-                                          FROM "t75" AS "t102"
-                                          INNER JOIN (
-                                            SELECT
-                                              "t95"."campaign_id",
-                                              "t95"."campaign",
-                                              "t95"."influencer_id",
-                                              "t95"."influencer",
-                                              "t95"."account_id",
-                                              "t95"."platform",
-                                              "t95"."format",
-                                              "t95"."post_id",
-                                              "t95"."day",
-                                              "t95"."country",
-                                              "t95"."caption",
-                                              "t95"."sponsored",
-                                              COUNT("t95"."post_id") OVER (
-                                                PARTITION BY "t95"."campaign_id", "t95"."influencer_id"
-                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                              ) AS "n_posts"
-                                            FROM "t77" AS "t95"
-                                          ) AS "t116"
-                                            ON "t102"."campaign_id" = "t116"."campaign_id"
-                                            AND "t102"."influencer_id" = "t116"."influencer_id"
-                                        ) AS "t129"
-                                        GROUP BY
-                                          1
-                                      ) AS "t142"
-                                        ON "t167"."post_id" = "t142"."post_id"
-                                    ) AS "t179"
-                                    LEFT OUTER JOIN (
-                                      SELECT
-                                        "t180"."post_id",
-                                        MAX(
-                                          CAST(CASE
-                                            WHEN POSITION(LOWER("t180"."message") IN LOWER("t180"."caption")) > 0
-                                            THEN 1
-                                            ELSE 0
-                                          END AS DOUBLE PRECISION)
-                                        ) AS "key_message_posts"
-                                      FROM (
-                                        SELECT
-                                          "t172"."campaign_id",
-                                          "t172"."post_id",
-                                          "t172"."caption",
-                                          "t81"."message"
-                                        FROM (
-                                          SELECT
-                                            "t165"."campaign_id",
-                                            "t165"."post_id",
-                                            "t165"."caption"
-                                          FROM (
-                                            SELECT
-                                              "t152"."campaign_id",
-                                              "t152"."campaign",
-                                              "t152"."influencer_id",
-                                              "t152"."influencer",
-                                              "t152"."account_id",
-                                              "t152"."platform",
-                                              "t152"."format",
-                                              "t152"."post_id",
-                                              "t152"."day",
-                                              "t152"."country",
-                                              "t152"."caption",
-                                              "t152"."sponsored",
-                                              "t152"."reach",
-                                              "t152"."impressions",
-                                              "t152"."views",
-                                              "t152"."likes",
-                                              "t152"."comments",
-                                              "t152"."shares",
-                                              "t152"."saves",
-                                              "t152"."clicks",
-                                              "t152"."reach__provenance",
-                                              "t152"."impressions__provenance",
-                                              "t152"."views__provenance",
-                                              "t152"."likes__provenance",
-                                              "t152"."comments__provenance",
-                                              "t152"."shares__provenance",
-                                              "t152"."saves__provenance",
-                                              "t152"."clicks__provenance",
-                                              "t152"."followers",
-                                              "t152"."followers__provenance",
-                                              "t152"."engagements",
-                                              "t152"."engagements__provenance",
-                                              COALESCE(
-                                                COALESCE("t152"."impressions", "t152"."views"),
-                                                "t152"."reach" * COALESCE(
-                                                  CAST(SUM("t152"."impressions") FILTER(WHERE
-                                                    (
-                                                      "t152"."impressions" IS NOT NULL
-                                                    ) AND (
-                                                      "t152"."reach" IS NOT NULL
-                                                    )) OVER (
-                                                    PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                  ) AS DOUBLE PRECISION) / NULLIF(
-                                                    SUM("t152"."reach") FILTER(WHERE
-                                                      (
-                                                        "t152"."impressions" IS NOT NULL
-                                                      ) AND (
-                                                        "t152"."reach" IS NOT NULL
-                                                      )) OVER (
-                                                      PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                    ),
-                                                    0
-                                                  ),
-                                                  CAST(1 AS DOUBLE PRECISION)
-                                                )
-                                              ) AS "impressions_with_estimates",
-                                              CASE
-                                                WHEN COALESCE(
-                                                  COALESCE("t152"."impressions", "t152"."views"),
-                                                  "t152"."reach" * COALESCE(
-                                                    CAST(SUM("t152"."impressions") FILTER(WHERE
-                                                      (
-                                                        "t152"."impressions" IS NOT NULL
-                                                      ) AND (
-                                                        "t152"."reach" IS NOT NULL
-                                                      )) OVER (
-                                                      PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                    ) AS DOUBLE PRECISION) / NULLIF(
-                                                      SUM("t152"."reach") FILTER(WHERE
-                                                        (
-                                                          "t152"."impressions" IS NOT NULL
-                                                        ) AND (
-                                                          "t152"."reach" IS NOT NULL
-                                                        )) OVER (
-                                                        PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                      ),
-                                                      0
-                                                    ),
-                                                    CAST(1 AS DOUBLE PRECISION)
-                                                  )
-                                                ) IS NOT NULL
-                                                THEN CASE
-                                                  WHEN "t152"."impressions" IS NOT NULL
-                                                  THEN "t152"."impressions__provenance"
-                                                  ELSE 2
-                                                END
-                                                ELSE CAST(NULL AS BIGINT)
-                                              END AS "impressions_with_estimates__provenance",
-                                              (
-                                                CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."reach", 0)
-                                              ) * 100 AS "er_reach_post",
-                                              (
-                                                CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."followers", 0)
-                                              ) * 100 AS "er_followers_post",
-                                              (
-                                                CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."impressions", 0)
-                                              ) * 100 AS "er_impressions_post",
-                                              (
-                                                CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."views", 0)
-                                              ) * 100 AS "er_views_post",
-                                              NULLIF(
-                                                GREATEST(
-                                                  COALESCE("t152"."engagements__provenance", -1),
-                                                  COALESCE("t152"."reach__provenance", -1)
-                                                ),
-                                                -1
-                                              ) AS "er_reach_post__provenance",
-                                              NULLIF(
-                                                GREATEST(
-                                                  COALESCE("t152"."engagements__provenance", -1),
-                                                  COALESCE("t152"."followers__provenance", -1)
-                                                ),
-                                                -1
-                                              ) AS "er_followers_post__provenance",
-                                              NULLIF(
-                                                GREATEST(
-                                                  COALESCE("t152"."engagements__provenance", -1),
-                                                  COALESCE("t152"."impressions__provenance", -1)
-                                                ),
-                                                -1
-                                              ) AS "er_impressions_post__provenance",
-                                              NULLIF(
-                                                GREATEST(
-                                                  COALESCE("t152"."engagements__provenance", -1),
-                                                  COALESCE("t152"."views__provenance", -1)
-                                                ),
-                                                -1
-                                              ) AS "er_views_post__provenance",
-                                              "t152"."platform" AS "post_platform",
-                                              "t152"."influencer_id" AS "publishing_influencer",
-                                              CAST(CASE WHEN "t152"."sponsored" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "sponsored_posts",
-                                              CAST(CASE
-                                                WHEN "t152"."sponsored"
-                                                AND CASE
-                                                  WHEN UPPER("t152"."country") = 'FR'
-                                                  THEN (
-                                                    POSITION('publicité' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('publicite' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('collaboration commerciale' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  WHEN UPPER("t152"."country") = 'BE'
-                                                  THEN (
-                                                    POSITION('publicité' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('publicite' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('collaboration commerciale' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('#pub' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('reclame' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('samenwerking' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  WHEN UPPER("t152"."country") = 'DE'
-                                                  THEN (
-                                                    POSITION('werbung' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('anzeige' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  WHEN UPPER("t152"."country") = 'ES'
-                                                  THEN (
-                                                    POSITION('publicidad' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('#publi' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('patrocinado' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('colaboración pagada' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  WHEN UPPER("t152"."country") = 'IT'
-                                                  THEN (
-                                                    POSITION('pubblicità' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('#adv' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('sponsorizzato' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('#sponsored' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  WHEN UPPER("t152"."country") = 'GB'
-                                                  THEN (
-                                                    POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('advert' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('advertisement' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  WHEN UPPER("t152"."country") = 'US'
-                                                  THEN (
-                                                    POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('#sponsored' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('advertisement' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('paid partnership' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  ELSE (
-                                                    POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('#sponsored' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('paid partnership' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('advertisement' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                END
-                                                THEN 1
-                                                ELSE 0
-                                              END AS DOUBLE PRECISION) AS "disclosed_sponsored_posts"
-                                            FROM (
-                                              SELECT
-                                                "t143"."campaign_id",
-                                                "t143"."campaign",
-                                                "t143"."influencer_id",
-                                                "t143"."influencer",
-                                                "t143"."account_id",
-                                                "t143"."platform",
-                                                "t143"."format",
-                                                "t143"."post_id",
-                                                "t143"."day",
-                                                "t143"."country",
-                                                "t143"."caption",
-                                                "t143"."sponsored",
-                                                "t143"."reach",
-                                                "t143"."impressions",
-                                                "t143"."views",
-                                                "t143"."likes",
-                                                "t143"."comments",
-                                                "t143"."shares",
-                                                "t143"."saves",
-                                                "t143"."clicks",
-                                                "t143"."reach__provenance",
-                                                "t143"."impressions__provenance",
-                                                "t143"."views__provenance",
-                                                "t143"."likes__provenance",
-                                                "t143"."comments__provenance",
-                                                "t143"."shares__provenance",
-                                                "t143"."saves__provenance",
-                                                "t143"."clicks__provenance",
-                                                "t143"."followers",
-                                                "t143"."followers__provenance",
-                                                CASE
-                                                  WHEN (
-                                                    "t143"."likes" IS NOT NULL
-                                                  )
-                                                  OR (
-                                                    "t143"."comments" IS NOT NULL
-                                                  )
-                                                  OR (
-                                                    "t143"."shares" IS NOT NULL
-                                                  )
-                                                  OR (
-                                                    "t143"."saves" IS NOT NULL
-                                                  )
-                                                  THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t143"."likes", 0) + COALESCE("t143"."comments", 0) + COALESCE("t143"."shares", 0) + COALESCE("t143"."saves", 0)
-                                                  ELSE CAST(NULL AS DOUBLE PRECISION)
-                                                END AS "engagements",
-                                                NULLIF(
-                                                  GREATEST(
-                                                    COALESCE("t143"."likes__provenance", -1),
-                                                    COALESCE("t143"."comments__provenance", -1),
-                                                    COALESCE("t143"."shares__provenance", -1),
-                                                    COALESCE("t143"."saves__provenance", -1)
-                                                  ),
-                                                  -1
-                                                ) AS "engagements__provenance"
-                                              FROM (
-                                                SELECT
-                                                  "t104"."campaign_id",
-                                                  "t104"."campaign",
-                                                  "t104"."influencer_id",
-                                                  "t104"."influencer",
-                                                  "t104"."account_id",
-                                                  "t104"."platform",
-                                                  "t104"."format",
-                                                  "t104"."post_id",
-                                                  "t104"."day",
-                                                  "t104"."country",
-                                                  "t104"."caption",
-                                                  "t104"."sponsored",
-                                                  "t122"."reach",
-                                                  "t122"."impressions",
-                                                  "t122"."views",
-                                                  "t122"."likes",
-                                                  "t122"."comments",
-                                                  "t122"."shares",
-                                                  "t122"."saves",
-                                                  "t122"."clicks",
-                                                  "t122"."reach__provenance",
-                                                  "t122"."impressions__provenance",
-                                                  "t122"."views__provenance",
-                                                  "t122"."likes__provenance",
-                                                  "t122"."comments__provenance",
-                                                  "t122"."shares__provenance",
-                                                  "t122"."saves__provenance",
-                                                  "t122"."clicks__provenance",
-                                                  "t130"."followers",
-                                                  "t130"."followers__provenance"
-                                                FROM "t77" AS "t104"
-                                                LEFT OUTER JOIN (
-                                                  SELECT
-                                                    CAST("t78"."post_id" AS BIGINT) AS "post_id",
-                                                    CAST((
-                                                      ARRAY_AGG(
-                                                        "t78"."value" ORDER BY (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        ) DESC NULLS LAST
-                                                      ) FILTER(WHERE
-                                                        (
-                                                          (
-                                                            CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                          ) + (
-                                                            15 - CASE "t78"."provenance"
-                                                              WHEN 'measured'
-                                                              THEN 0
-                                                              WHEN 'self_reported'
-                                                              THEN 1
-                                                              WHEN 'estimated'
-                                                              THEN 2
-                                                              ELSE 2
-                                                            END
-                                                          )
-                                                        ) IS NOT NULL
-                                                        AND "t78"."metric" = 'reach')
-                                                    )[1] AS DOUBLE PRECISION) AS "reach",
-                                                    CAST((
-                                                      ARRAY_AGG(
-                                                        "t78"."value" ORDER BY (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        ) DESC NULLS LAST
-                                                      ) FILTER(WHERE
-                                                        (
-                                                          (
-                                                            CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                          ) + (
-                                                            15 - CASE "t78"."provenance"
-                                                              WHEN 'measured'
-                                                              THEN 0
-                                                              WHEN 'self_reported'
-                                                              THEN 1
-                                                              WHEN 'estimated'
-                                                              THEN 2
-                                                              ELSE 2
-                                                            END
-                                                          )
-                                                        ) IS NOT NULL
-                                                        AND "t78"."metric" = 'impressions')
-                                                    )[1] AS DOUBLE PRECISION) AS "impressions",
-                                                    CAST((
-                                                      ARRAY_AGG(
-                                                        "t78"."value" ORDER BY (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        ) DESC NULLS LAST
-                                                      ) FILTER(WHERE
-                                                        (
-                                                          (
-                                                            CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                          ) + (
-                                                            15 - CASE "t78"."provenance"
-                                                              WHEN 'measured'
-                                                              THEN 0
-                                                              WHEN 'self_reported'
-                                                              THEN 1
-                                                              WHEN 'estimated'
-                                                              THEN 2
-                                                              ELSE 2
-                                                            END
-                                                          )
-                                                        ) IS NOT NULL
-                                                        AND "t78"."metric" = 'views')
-                                                    )[1] AS DOUBLE PRECISION) AS "views",
-                                                    CAST((
-                                                      ARRAY_AGG(
-                                                        "t78"."value" ORDER BY (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        ) DESC NULLS LAST
-                                                      ) FILTER(WHERE
-                                                        (
-                                                          (
-                                                            CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                          ) + (
-                                                            15 - CASE "t78"."provenance"
-                                                              WHEN 'measured'
-                                                              THEN 0
-                                                              WHEN 'self_reported'
-                                                              THEN 1
-                                                              WHEN 'estimated'
-                                                              THEN 2
-                                                              ELSE 2
-                                                            END
-                                                          )
-                                                        ) IS NOT NULL
-                                                        AND "t78"."metric" = 'likes')
-                                                    )[1] AS DOUBLE PRECISION) AS "likes",
-                                                    CAST((
-                                                      ARRAY_AGG(
-                                                        "t78"."value" ORDER BY (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        ) DESC NULLS LAST
-                                                      ) FILTER(WHERE
-                                                        (
-                                                          (
-                                                            CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                          ) + (
-                                                            15 - CASE "t78"."provenance"
-                                                              WHEN 'measured'
-                                                              THEN 0
-                                                              WHEN 'self_reported'
-                                                              THEN 1
-                                                              WHEN 'estimated'
-                                                              THEN 2
-                                                              ELSE 2
-                                                            END
-                                                          )
-                                                        ) IS NOT NULL
-                                                        AND "t78"."metric" = 'comments')
-                                                    )[1] AS DOUBLE PRECISION) AS "comments",
-                                                    CAST((
-                                                      ARRAY_AGG(
-                                                        "t78"."value" ORDER BY (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        ) DESC NULLS LAST
-                                                      ) FILTER(WHERE
-                                                        (
-                                                          (
-                                                            CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                          ) + (
-                                                            15 - CASE "t78"."provenance"
-                                                              WHEN 'measured'
-                                                              THEN 0
-                                                              WHEN 'self_reported'
-                                                              THEN 1
-                                                              WHEN 'estimated'
-                                                              THEN 2
-                                                              ELSE 2
-                                                            END
-                                                          )
-                                                        ) IS NOT NULL
-                                                        AND "t78"."metric" = 'shares')
-                                                    )[1] AS DOUBLE PRECISION) AS "shares",
-                                                    CAST((
-                                                      ARRAY_AGG(
-                                                        "t78"."value" ORDER BY (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        ) DESC NULLS LAST
-                                                      ) FILTER(WHERE
-                                                        (
-                                                          (
-                                                            CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                          ) + (
-                                                            15 - CASE "t78"."provenance"
-                                                              WHEN 'measured'
-                                                              THEN 0
-                                                              WHEN 'self_reported'
-                                                              THEN 1
-                                                              WHEN 'estimated'
-                                                              THEN 2
-                                                              ELSE 2
-                                                            END
-                                                          )
-                                                        ) IS NOT NULL
-                                                        AND "t78"."metric" = 'saves')
-                                                    )[1] AS DOUBLE PRECISION) AS "saves",
-                                                    CAST((
-                                                      ARRAY_AGG(
-                                                        "t78"."value" ORDER BY (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        ) DESC NULLS LAST
-                                                      ) FILTER(WHERE
-                                                        (
-                                                          (
-                                                            CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                          ) + (
-                                                            15 - CASE "t78"."provenance"
-                                                              WHEN 'measured'
-                                                              THEN 0
-                                                              WHEN 'self_reported'
-                                                              THEN 1
-                                                              WHEN 'estimated'
-                                                              THEN 2
-                                                              ELSE 2
-                                                            END
-                                                          )
-                                                        ) IS NOT NULL
-                                                        AND "t78"."metric" = 'clicks')
-                                                    )[1] AS DOUBLE PRECISION) AS "clicks",
-                                                    15 - (
-                                                      MAX(
-                                                        (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        )
-                                                      ) FILTER(WHERE
-                                                        "t78"."metric" = 'reach') % 16
-                                                    ) AS "reach__provenance",
-                                                    15 - (
-                                                      MAX(
-                                                        (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        )
-                                                      ) FILTER(WHERE
-                                                        "t78"."metric" = 'impressions') % 16
-                                                    ) AS "impressions__provenance",
-                                                    15 - (
-                                                      MAX(
-                                                        (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        )
-                                                      ) FILTER(WHERE
-                                                        "t78"."metric" = 'views') % 16
-                                                    ) AS "views__provenance",
-                                                    15 - (
-                                                      MAX(
-                                                        (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        )
-                                                      ) FILTER(WHERE
-                                                        "t78"."metric" = 'likes') % 16
-                                                    ) AS "likes__provenance",
-                                                    15 - (
-                                                      MAX(
-                                                        (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        )
-                                                      ) FILTER(WHERE
-                                                        "t78"."metric" = 'comments') % 16
-                                                    ) AS "comments__provenance",
-                                                    15 - (
-                                                      MAX(
-                                                        (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        )
-                                                      ) FILTER(WHERE
-                                                        "t78"."metric" = 'shares') % 16
-                                                    ) AS "shares__provenance",
-                                                    15 - (
-                                                      MAX(
-                                                        (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        )
-                                                      ) FILTER(WHERE
-                                                        "t78"."metric" = 'saves') % 16
-                                                    ) AS "saves__provenance",
-                                                    15 - (
-                                                      MAX(
-                                                        (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        )
-                                                      ) FILTER(WHERE
-                                                        "t78"."metric" = 'clicks') % 16
-                                                    ) AS "clicks__provenance"
-                                                  FROM (
-                                                    SELECT
-                                                      *
-                                                    FROM (
-                                                      SELECT
-                                                        *
-                                                      FROM "metric_snapshot" AS "t14"
-                                                      WHERE
-                                                        "t14"."post_id" IN (
-                                                          SELECT
-                                                            "t11"."id"
-                                                          FROM "post" AS "t11"
-                                                          WHERE
-                                                            "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-                                                        )
-                                                    ) AS "t57"
-                                                    WHERE
-                                                      "t57"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-                                                  ) AS "t78"
-                                                  GROUP BY
-                                                    1
-                                                ) AS "t122"
-                                                  ON "t104"."post_id" = "t122"."post_id"
-                                                LEFT OUTER JOIN (
-                                                  SELECT
-                                                    "t108"."post_id",
-                                                    CAST(CASE WHEN "t108"."before" IS NOT NULL THEN "t108"."before" ELSE "t108"."after" END AS DOUBLE PRECISION) AS "followers",
-                                                    CASE
-                                                      WHEN "t108"."before" IS NOT NULL
-                                                      THEN "t108"."before_rank"
-                                                      ELSE "t108"."after_rank"
-                                                    END AS "followers__provenance"
-                                                  FROM (
-                                                    SELECT
-                                                      CAST("t79"."post_id" AS BIGINT) AS "post_id",
-                                                      (
-                                                        ARRAY_AGG("t79"."followers" ORDER BY "t79"."captured_at" DESC NULLS LAST) FILTER(WHERE
-                                                          "t79"."captured_at" IS NOT NULL AND "t79"."captured_at" <= "t79"."published_at")
-                                                      )[1] AS "before",
-                                                      (
-                                                        ARRAY_AGG(
-                                                          CASE "t79"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END ORDER BY "t79"."captured_at" DESC NULLS LAST
-                                                        ) FILTER(WHERE
-                                                          "t79"."captured_at" IS NOT NULL AND "t79"."captured_at" <= "t79"."published_at")
-                                                      )[1] AS "before_rank",
-                                                      (
-                                                        ARRAY_AGG("t79"."followers" ORDER BY "t79"."captured_at" ASC) FILTER(WHERE
-                                                          "t79"."captured_at" IS NOT NULL
-                                                          AND NOT (
-                                                            "t79"."captured_at" <= "t79"."published_at"
-                                                          ))
-                                                      )[1] AS "after",
-                                                      (
-                                                        ARRAY_AGG(
-                                                          CASE "t79"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END ORDER BY "t79"."captured_at" ASC
-                                                        ) FILTER(WHERE
-                                                          "t79"."captured_at" IS NOT NULL
-                                                          AND NOT (
-                                                            "t79"."captured_at" <= "t79"."published_at"
-                                                          ))
-                                                      )[1] AS "after_rank"
-                                                    FROM (
-                                                      SELECT
-                                                        "t51"."post_id",
-                                                        "t51"."account_id",
-                                                        "t51"."published_at",
-                                                        "t26"."id",
-                                                        "t26"."captured_at",
-                                                        "t26"."followers",
-                                                        "t26"."source",
-                                                        "t26"."provenance"
-                                                      FROM (
-                                                        SELECT
-                                                          "t11"."id" AS "post_id",
-                                                          "t11"."account_id",
-                                                          "t11"."published_at"
-                                                        FROM "post" AS "t11"
-                                                        WHERE
-                                                          "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-                                                      ) AS "t51"
-                                                      INNER JOIN "follower_snapshot" AS "t26"
-                                                        ON "t51"."account_id" = "t26"."account_id"
-                                                    ) AS "t79"
-                                                    GROUP BY
-                                                      1
-                                                  ) AS "t108"
-                                                ) AS "t130"
-                                                  ON "t104"."post_id" = "t130"."post_id"
-                                              ) AS "t143"
-                                            ) AS "t152"
-                                          ) AS "t165"
-                                        ) AS "t172"
-                                        INNER JOIN (
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                                              UNNEST(STRING_TO_ARRAY("t0"."key_messages", '
-')) AS "message"
-                                            FROM "campaign" AS "t0"
-                                          ) AS "t44"
-                                          WHERE
-                                            LENGTH("t44"."message") > 0
-                                        ) AS "t81"
-                                          ON "t172"."campaign_id" = "t81"."campaign_id"
-                                      ) AS "t180"
-                                      GROUP BY
-                                        1
-                                    ) AS "t187"
-                                      ON "t179"."post_id" = "t187"."post_id"
-                                  ) AS "t188"
-                                ) AS "t189"
-                                UNION ALL
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    "t182"."campaign_id",
-                                    "t182"."campaign",
-                                    CAST(NULL AS BIGINT) AS "influencer_id",
-                                    CAST(NULL AS VARCHAR) AS "influencer",
-                                    CAST(NULL AS BIGINT) AS "account_id",
-                                    "t182"."platform",
-                                    CAST(NULL AS VARCHAR) AS "format",
-                                    CAST(NULL AS BIGINT) AS "post_id",
-                                    "t182"."day",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "views",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                                    CAST(NULL AS BIGINT) AS "reach__provenance",
-                                    CAST(NULL AS BIGINT) AS "impressions__provenance",
-                                    CAST(NULL AS BIGINT) AS "views__provenance",
-                                    CAST(NULL AS BIGINT) AS "likes__provenance",
-                                    CAST(NULL AS BIGINT) AS "comments__provenance",
-                                    CAST(NULL AS BIGINT) AS "shares__provenance",
-                                    CAST(NULL AS BIGINT) AS "saves__provenance",
-                                    CAST(NULL AS BIGINT) AS "clicks__provenance",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                                    CAST(NULL AS BIGINT) AS "followers__provenance",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                                    CAST(NULL AS BIGINT) AS "engagements__provenance",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                                    CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                                    CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                                    CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                                    CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                                    CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                                    CAST(NULL AS VARCHAR) AS "post_platform",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "cost",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                                    CAST("t182"."ugc_post" AS DOUBLE PRECISION) AS "ugc_post",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                                    CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                                    CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                                    CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                                    CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                                    CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                                    CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                                  FROM (
-                                    SELECT
-                                      "t133"."campaign_id",
-                                      "t133"."campaign",
-                                      "t133"."platform",
-                                      "t133"."day",
-                                      "t133"."post_id" AS "ugc_post"
-                                    FROM (
-                                      SELECT DISTINCT
-                                        *
-                                      FROM (
-                                        SELECT
-                                          "t82"."campaign_id",
-                                          "t82"."campaign",
-                                          "t96"."post_id",
-                                          "t96"."influencer_id",
-                                          "t96"."platform",
-                                          "t96"."day"
-                                        FROM (
-                                          SELECT
-                                            CAST("t52"."id" AS BIGINT) AS "post_id",
-                                            CAST("t18"."id" AS BIGINT) AS "influencer_id",
-                                            "t18"."workspace_id",
-                                            "t18"."is_brand",
-                                            CAST("t24"."platform" AS VARCHAR) AS "platform",
-                                            "t52"."published_on" AS "day",
-                                            "t52"."hashtags"
-                                          FROM (
-                                            SELECT
-                                              *
-                                            FROM "post" AS "t11"
-                                            WHERE
-                                              "t11"."campaign_id" IS NULL
-                                          ) AS "t52"
-                                          INNER JOIN "account" AS "t24"
-                                            ON "t52"."account_id" = "t24"."id"
-                                          INNER JOIN "influencer" AS "t18"
-                                            ON "t24"."influencer_id" = "t18"."id"
-                                        ) AS "t96"
-                                        INNER JOIN (
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                                              CAST("t0"."name" AS VARCHAR) AS "campaign",
-                                              "t0"."workspace_id",
-                                              "t0"."start_date" AS "start",
-                                              "t0"."end_date" AS "end",
-                                              UNNEST(STRING_TO_ARRAY("t0"."hashtags", ',')) AS "tag"
-                                            FROM "campaign" AS "t0"
-                                          ) AS "t45"
-                                          WHERE
-                                            LENGTH("t45"."tag") > 0
-                                        ) AS "t82"
-                                          ON "t96"."workspace_id" = "t82"."workspace_id"
-                                          AND "t96"."day" >= "t82"."start"
-                                          AND "t96"."day" <= "t82"."end"
-                                          AND NOT (
-                                            "t96"."is_brand"
-                                          )
-                                          AND POSITION(',' || "t82"."tag" || ',' IN ',' || "t96"."hashtags" || ',') > 0
-                                      ) AS "t120"
-                                    ) AS "t133"
-                                    WHERE
-                                      NOT EXISTS(
-                                        SELECT
-                                          1
-                                        FROM (
-                                          SELECT DISTINCT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              *
-                                            FROM (
-                                              SELECT
-                                                CAST("t4"."campaign_id" AS BIGINT) AS "campaign_id",
-                                                CAST("t4"."influencer_id" AS BIGINT) AS "influencer_id"
-                                              FROM "roster" AS "t4"
-                                            ) AS "t36"
-                                            UNION ALL
-                                            SELECT
-                                              *
-                                            FROM (
-                                              SELECT
-                                                "t165"."campaign_id",
-                                                "t165"."influencer_id"
-                                              FROM (
-                                                SELECT
-                                                  "t152"."campaign_id",
-                                                  "t152"."campaign",
-                                                  "t152"."influencer_id",
-                                                  "t152"."influencer",
-                                                  "t152"."account_id",
-                                                  "t152"."platform",
-                                                  "t152"."format",
-                                                  "t152"."post_id",
-                                                  "t152"."day",
-                                                  "t152"."country",
-                                                  "t152"."caption",
-                                                  "t152"."sponsored",
-                                                  "t152"."reach",
-                                                  "t152"."impressions",
-                                                  "t152"."views",
-                                                  "t152"."likes",
-                                                  "t152"."comments",
-                                                  "t152"."shares",
-                                                  "t152"."saves",
-                                                  "t152"."clicks",
-                                                  "t152"."reach__provenance",
-                                                  "t152"."impressions__provenance",
-                                                  "t152"."views__provenance",
-                                                  "t152"."likes__provenance",
-                                                  "t152"."comments__provenance",
-                                                  "t152"."shares__provenance",
-                                                  "t152"."saves__provenance",
-                                                  "t152"."clicks__provenance",
-                                                  "t152"."followers",
-                                                  "t152"."followers__provenance",
-                                                  "t152"."engagements",
-                                                  "t152"."engagements__provenance",
-                                                  COALESCE(
-                                                    COALESCE("t152"."impressions", "t152"."views"),
-                                                    "t152"."reach" * COALESCE(
-                                                      CAST(SUM("t152"."impressions") FILTER(WHERE
-                                                        (
-                                                          "t152"."impressions" IS NOT NULL
-                                                        ) AND (
-                                                          "t152"."reach" IS NOT NULL
-                                                        )) OVER (
-                                                        PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                      ) AS DOUBLE PRECISION) / NULLIF(
-                                                        SUM("t152"."reach") FILTER(WHERE
-                                                          (
-                                                            "t152"."impressions" IS NOT NULL
-                                                          ) AND (
-                                                            "t152"."reach" IS NOT NULL
-                                                          )) OVER (
-                                                          PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                        ),
-                                                        0
-                                                      ),
-                                                      CAST(1 AS DOUBLE PRECISION)
-                                                    )
-                                                  ) AS "impressions_with_estimates",
-                                                  CASE
-                                                    WHEN COALESCE(
-                                                      COALESCE("t152"."impressions", "t152"."views"),
-                                                      "t152"."reach" * COALESCE(
-                                                        CAST(SUM("t152"."impressions") FILTER(WHERE
-                                                          (
-                                                            "t152"."impressions" IS NOT NULL
-                                                          ) AND (
-                                                            "t152"."reach" IS NOT NULL
-                                                          )) OVER (
-                                                          PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                        ) AS DOUBLE PRECISION) / NULLIF(
-                                                          SUM("t152"."reach") FILTER(WHERE
-                                                            (
-                                                              "t152"."impressions" IS NOT NULL
-                                                            ) AND (
-                                                              "t152"."reach" IS NOT NULL
-                                                            )) OVER (
-                                                            PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                          ),
-                                                          0
-                                                        ),
-                                                        CAST(1 AS DOUBLE PRECISION)
-                                                      )
-                                                    ) IS NOT NULL
-                                                    THEN CASE
-                                                      WHEN "t152"."impressions" IS NOT NULL
-                                                      THEN "t152"."impressions__provenance"
-                                                      ELSE 2
-                                                    END
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END AS "impressions_with_estimates__provenance",
-                                                  (
-                                                    CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."reach", 0)
-                                                  ) * 100 AS "er_reach_post",
-                                                  (
-                                                    CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."followers", 0)
-                                                  ) * 100 AS "er_followers_post",
-                                                  (
-                                                    CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."impressions", 0)
-                                                  ) * 100 AS "er_impressions_post",
-                                                  (
-                                                    CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."views", 0)
-                                                  ) * 100 AS "er_views_post",
-                                                  NULLIF(
-                                                    GREATEST(
-                                                      COALESCE("t152"."engagements__provenance", -1),
-                                                      COALESCE("t152"."reach__provenance", -1)
-                                                    ),
-                                                    -1
-                                                  ) AS "er_reach_post__provenance",
-                                                  NULLIF(
-                                                    GREATEST(
-                                                      COALESCE("t152"."engagements__provenance", -1),
-                                                      COALESCE("t152"."followers__provenance", -1)
-                                                    ),
-                                                    -1
-                                                  ) AS "er_followers_post__provenance",
-                                                  NULLIF(
-                                                    GREATEST(
-                                                      COALESCE("t152"."engagements__provenance", -1),
-                                                      COALESCE("t152"."impressions__provenance", -1)
-                                                    ),
-                                                    -1
-                                                  ) AS "er_impressions_post__provenance",
-                                                  NULLIF(
-                                                    GREATEST(
-                                                      COALESCE("t152"."engagements__provenance", -1),
-                                                      COALESCE("t152"."views__provenance", -1)
-                                                    ),
-                                                    -1
-                                                  ) AS "er_views_post__provenance",
-                                                  "t152"."platform" AS "post_platform",
-                                                  "t152"."influencer_id" AS "publishing_influencer",
-                                                  CAST(CASE WHEN "t152"."sponsored" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "sponsored_posts",
-                                                  CAST(CASE
-                                                    WHEN "t152"."sponsored"
-                                                    AND CASE
-                                                      WHEN UPPER("t152"."country") = 'FR'
-                                                      THEN (
-                                                        POSITION('publicité' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('publicite' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('collaboration commerciale' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      WHEN UPPER("t152"."country") = 'BE'
-                                                      THEN (
-                                                        POSITION('publicité' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('publicite' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('collaboration commerciale' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('#pub' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('reclame' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('samenwerking' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      WHEN UPPER("t152"."country") = 'DE'
-                                                      THEN (
-                                                        POSITION('werbung' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('anzeige' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      WHEN UPPER("t152"."country") = 'ES'
-                                                      THEN (
-                                                        POSITION('publicidad' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('#publi' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('patrocinado' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('colaboración pagada' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      WHEN UPPER("t152"."country") = 'IT'
-                                                      THEN (
-                                                        POSITION('pubblicità' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('#adv' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('sponsorizzato' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('#sponsored' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      WHEN UPPER("t152"."country") = 'GB'
-                                                      THEN (
-                                                        POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('advert' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('advertisement' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      WHEN UPPER("t152"."country") = 'US'
-                                                      THEN (
-                                                        POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('#sponsored' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('advertisement' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('paid partnership' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      ELSE (
-                                                        POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('#sponsored' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('paid partnership' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('advertisement' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                    END
-                                                    THEN 1
-                                                    ELSE 0
-                                                  END AS DOUBLE PRECISION) AS "disclosed_sponsored_posts"
-                                                FROM (
-                                                  SELECT
-                                                    "t143"."campaign_id",
-                                                    "t143"."campaign",
-                                                    "t143"."influencer_id",
-                                                    "t143"."influencer",
-                                                    "t143"."account_id",
-                                                    "t143"."platform",
-                                                    "t143"."format",
-                                                    "t143"."post_id",
-                                                    "t143"."day",
-                                                    "t143"."country",
-                                                    "t143"."caption",
-                                                    "t143"."sponsored",
-                                                    "t143"."reach",
-                                                    "t143"."impressions",
-                                                    "t143"."views",
-                                                    "t143"."likes",
-                                                    "t143"."comments",
-                                                    "t143"."shares",
-                                                    "t143"."saves",
-                                                    "t143"."clicks",
-                                                    "t143"."reach__provenance",
-                                                    "t143"."impressions__provenance",
-                                                    "t143"."views__provenance",
-                                                    "t143"."likes__provenance",
-                                                    "t143"."comments__provenance",
-                                                    "t143"."shares__provenance",
-                                                    "t143"."saves__provenance",
-                                                    "t143"."clicks__provenance",
-                                                    "t143"."followers",
-                                                    "t143"."followers__provenance",
-                                                    CASE
-                                                      WHEN (
-                                                        "t143"."likes" IS NOT NULL
-                                                      )
-                                                      OR (
-                                                        "t143"."comments" IS NOT NULL
-                                                      )
-                                                      OR (
-                                                        "t143"."shares" IS NOT NULL
-                                                      )
-                                                      OR (
-                                                        "t143"."saves" IS NOT NULL
-                                                      )
-                                                      THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t143"."likes", 0) + COALESCE("t143"."comments", 0) + COALESCE("t143"."shares", 0) + COALESCE("t143"."saves", 0)
-                                                      ELSE CAST(NULL AS DOUBLE PRECISION)
-                                                    END AS "engagements",
-                                                    NULLIF(
-                                                      GREATEST(
-                                                        COALESCE("t143"."likes__provenance", -1),
-                                                        COALESCE("t143"."comments__provenance", -1),
-                                                        COALESCE("t143"."shares__provenance", -1),
-                                                        COALESCE("t143"."saves__provenance", -1)
-                                                      ),
-                                                      -1
-                                                    ) AS "engagements__provenance"
-                                                  FROM (
-                                                    SELECT
-                                                      "t104"."campaign_id",
-                                                      "t104"."campaign",
-                                                      "t104"."influencer_id",
-                                                      "t104"."influencer",
-                                                      "t104"."account_id",
-                                                      "t104"."platform",
-                                                      "t104"."format",
-                                                      "t104"."post_id",
-                                                      "t104"."day",
-                                                      "t104"."country",
-                                                      "t104"."caption",
-                                                      "t104"."sponsored",
-                                                      "t122"."reach",
-                                                      "t122"."impressions",
-                                                      "t122"."views",
-                                                      "t122"."likes",
-                                                      "t122"."comments",
-                                                      "t122"."shares",
-                                                      "t122"."saves",
-                                                      "t122"."clicks",
-                                                      "t122"."reach__provenance",
-                                                      "t122"."impressions__provenance",
-                                                      "t122"."views__provenance",
-                                                      "t122"."likes__provenance",
-                                                      "t122"."comments__provenance",
-                                                      "t122"."shares__provenance",
-                                                      "t122"."saves__provenance",
-                                                      "t122"."clicks__provenance",
-                                                      "t130"."followers",
-                                                      "t130"."followers__provenance"
-                                                    FROM "t77" AS "t104"
-                                                    LEFT OUTER JOIN (
-                                                      SELECT
-                                                        CAST("t78"."post_id" AS BIGINT) AS "post_id",
-                                                        CAST((
-                                                          ARRAY_AGG(
-                                                            "t78"."value" ORDER BY (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            ) DESC NULLS LAST
-                                                          ) FILTER(WHERE
-                                                            (
-                                                              (
-                                                                CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                              ) + (
-                                                                15 - CASE "t78"."provenance"
-                                                                  WHEN 'measured'
-                                                                  THEN 0
-                                                                  WHEN 'self_reported'
-                                                                  THEN 1
-                                                                  WHEN 'estimated'
-                                                                  THEN 2
-                                                                  ELSE 2
-                                                                END
-                                                              )
-                                                            ) IS NOT NULL
-                                                            AND "t78"."metric" = 'reach')
-                                                        )[1] AS DOUBLE PRECISION) AS "reach",
-                                                        CAST((
-                                                          ARRAY_AGG(
-                                                            "t78"."value" ORDER BY (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            ) DESC NULLS LAST
-                                                          ) FILTER(WHERE
-                                                            (
-                                                              (
-                                                                CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                              ) + (
-                                                                15 - CASE "t78"."provenance"
-                                                                  WHEN 'measured'
-                                                                  THEN 0
-                                                                  WHEN 'self_reported'
-                                                                  THEN 1
-                                                                  WHEN 'estimated'
-                                                                  THEN 2
-                                                                  ELSE 2
-                                                                END
-                                                              )
-                                                            ) IS NOT NULL
-                                                            AND "t78"."metric" = 'impressions')
-                                                        )[1] AS DOUBLE PRECISION) AS "impressions",
-                                                        CAST((
-                                                          ARRAY_AGG(
-                                                            "t78"."value" ORDER BY (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            ) DESC NULLS LAST
-                                                          ) FILTER(WHERE
-                                                            (
-                                                              (
-                                                                CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                              ) + (
-                                                                15 - CASE "t78"."provenance"
-                                                                  WHEN 'measured'
-                                                                  THEN 0
-                                                                  WHEN 'self_reported'
-                                                                  THEN 1
-                                                                  WHEN 'estimated'
-                                                                  THEN 2
-                                                                  ELSE 2
-                                                                END
-                                                              )
-                                                            ) IS NOT NULL
-                                                            AND "t78"."metric" = 'views')
-                                                        )[1] AS DOUBLE PRECISION) AS "views",
-                                                        CAST((
-                                                          ARRAY_AGG(
-                                                            "t78"."value" ORDER BY (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            ) DESC NULLS LAST
-                                                          ) FILTER(WHERE
-                                                            (
-                                                              (
-                                                                CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                              ) + (
-                                                                15 - CASE "t78"."provenance"
-                                                                  WHEN 'measured'
-                                                                  THEN 0
-                                                                  WHEN 'self_reported'
-                                                                  THEN 1
-                                                                  WHEN 'estimated'
-                                                                  THEN 2
-                                                                  ELSE 2
-                                                                END
-                                                              )
-                                                            ) IS NOT NULL
-                                                            AND "t78"."metric" = 'likes')
-                                                        )[1] AS DOUBLE PRECISION) AS "likes",
-                                                        CAST((
-                                                          ARRAY_AGG(
-                                                            "t78"."value" ORDER BY (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            ) DESC NULLS LAST
-                                                          ) FILTER(WHERE
-                                                            (
-                                                              (
-                                                                CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                              ) + (
-                                                                15 - CASE "t78"."provenance"
-                                                                  WHEN 'measured'
-                                                                  THEN 0
-                                                                  WHEN 'self_reported'
-                                                                  THEN 1
-                                                                  WHEN 'estimated'
-                                                                  THEN 2
-                                                                  ELSE 2
-                                                                END
-                                                              )
-                                                            ) IS NOT NULL
-                                                            AND "t78"."metric" = 'comments')
-                                                        )[1] AS DOUBLE PRECISION) AS "comments",
-                                                        CAST((
-                                                          ARRAY_AGG(
-                                                            "t78"."value" ORDER BY (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            ) DESC NULLS LAST
-                                                          ) FILTER(WHERE
-                                                            (
-                                                              (
-                                                                CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                              ) + (
-                                                                15 - CASE "t78"."provenance"
-                                                                  WHEN 'measured'
-                                                                  THEN 0
-                                                                  WHEN 'self_reported'
-                                                                  THEN 1
-                                                                  WHEN 'estimated'
-                                                                  THEN 2
-                                                                  ELSE 2
-                                                                END
-                                                              )
-                                                            ) IS NOT NULL
-                                                            AND "t78"."metric" = 'shares')
-                                                        )[1] AS DOUBLE PRECISION) AS "shares",
-                                                        CAST((
-                                                          ARRAY_AGG(
-                                                            "t78"."value" ORDER BY (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            ) DESC NULLS LAST
-                                                          ) FILTER(WHERE
-                                                            (
-                                                              (
-                                                                CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                              ) + (
-                                                                15 - CASE "t78"."provenance"
-                                                                  WHEN 'measured'
-                                                                  THEN 0
-                                                                  WHEN 'self_reported'
-                                                                  THEN 1
-                                                                  WHEN 'estimated'
-                                                                  THEN 2
-                                                                  ELSE 2
-                                                                END
-                                                              )
-                                                            ) IS NOT NULL
-                                                            AND "t78"."metric" = 'saves')
-                                                        )[1] AS DOUBLE PRECISION) AS "saves",
-                                                        CAST((
-                                                          ARRAY_AGG(
-                                                            "t78"."value" ORDER BY (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            ) DESC NULLS LAST
-                                                          ) FILTER(WHERE
-                                                            (
-                                                              (
-                                                                CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                              ) + (
-                                                                15 - CASE "t78"."provenance"
-                                                                  WHEN 'measured'
-                                                                  THEN 0
-                                                                  WHEN 'self_reported'
-                                                                  THEN 1
-                                                                  WHEN 'estimated'
-                                                                  THEN 2
-                                                                  ELSE 2
-                                                                END
-                                                              )
-                                                            ) IS NOT NULL
-                                                            AND "t78"."metric" = 'clicks')
-                                                        )[1] AS DOUBLE PRECISION) AS "clicks",
-                                                        15 - (
-                                                          MAX(
-                                                            (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            )
-                                                          ) FILTER(WHERE
-                                                            "t78"."metric" = 'reach') % 16
-                                                        ) AS "reach__provenance",
-                                                        15 - (
-                                                          MAX(
-                                                            (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            )
-                                                          ) FILTER(WHERE
-                                                            "t78"."metric" = 'impressions') % 16
-                                                        ) AS "impressions__provenance",
-                                                        15 - (
-                                                          MAX(
-                                                            (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            )
-                                                          ) FILTER(WHERE
-                                                            "t78"."metric" = 'views') % 16
-                                                        ) AS "views__provenance",
-                                                        15 - (
-                                                          MAX(
-                                                            (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            )
-                                                          ) FILTER(WHERE
-                                                            "t78"."metric" = 'likes') % 16
-                                                        ) AS "likes__provenance",
-                                                        15 - (
-                                                          MAX(
-                                                            (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            )
-                                                          ) FILTER(WHERE
-                                                            "t78"."metric" = 'comments') % 16
-                                                        ) AS "comments__provenance",
-                                                        15 - (
-                                                          MAX(
-                                                            (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            )
-                                                          ) FILTER(WHERE
-                                                            "t78"."metric" = 'shares') % 16
-                                                        ) AS "shares__provenance",
-                                                        15 - (
-                                                          MAX(
-                                                            (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            )
-                                                          ) FILTER(WHERE
-                                                            "t78"."metric" = 'saves') % 16
-                                                        ) AS "saves__provenance",
-                                                        15 - (
-                                                          MAX(
-                                                            (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            )
-                                                          ) FILTER(WHERE
-                                                            "t78"."metric" = 'clicks') % 16
-                                                        ) AS "clicks__provenance"
-                                                      FROM (
-                                                        SELECT
-                                                          *
-                                                        FROM (
-                                                          SELECT
-                                                            *
-                                                          FROM "metric_snapshot" AS "t14"
-                                                          WHERE
-                                                            "t14"."post_id" IN (
-                                                              SELECT
-                                                                "t11"."id"
-                                                              FROM "post" AS "t11"
-                                                              WHERE
-                                                                "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-                                                            )
-                                                        ) AS "t57"
-                                                        WHERE
-                                                          "t57"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-                                                      ) AS "t78"
-                                                      GROUP BY
-                                                        1
-                                                    ) AS "t122"
-                                                      ON "t104"."post_id" = "t122"."post_id"
-                                                    LEFT OUTER JOIN (
-                                                      SELECT
-                                                        "t108"."post_id",
-                                                        CAST(CASE WHEN "t108"."before" IS NOT NULL THEN "t108"."before" ELSE "t108"."after" END AS DOUBLE PRECISION) AS "followers",
-                                                        CASE
-                                                          WHEN "t108"."before" IS NOT NULL
-                                                          THEN "t108"."before_rank"
-                                                          ELSE "t108"."after_rank"
-                                                        END AS "followers__provenance"
-                                                      FROM (
-                                                        SELECT
-                                                          CAST("t79"."post_id" AS BIGINT) AS "post_id",
-                                                          (
-                                                            ARRAY_AGG("t79"."followers" ORDER BY "t79"."captured_at" DESC NULLS LAST) FILTER(WHERE
-                                                              "t79"."captured_at" IS NOT NULL AND "t79"."captured_at" <= "t79"."published_at")
-                                                          )[1] AS "before",
-                                                          (
-                                                            ARRAY_AGG(
-                                                              CASE "t79"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END ORDER BY "t79"."captured_at" DESC NULLS LAST
-                                                            ) FILTER(WHERE
-                                                              "t79"."captured_at" IS NOT NULL AND "t79"."captured_at" <= "t79"."published_at")
-                                                          )[1] AS "before_rank",
-                                                          (
-                                                            ARRAY_AGG("t79"."followers" ORDER BY "t79"."captured_at" ASC) FILTER(WHERE
-                                                              "t79"."captured_at" IS NOT NULL
-                                                              AND NOT (
-                                                                "t79"."captured_at" <= "t79"."published_at"
-                                                              ))
-                                                          )[1] AS "after",
-                                                          (
-                                                            ARRAY_AGG(
-                                                              CASE "t79"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END ORDER BY "t79"."captured_at" ASC
-                                                            ) FILTER(WHERE
-                                                              "t79"."captured_at" IS NOT NULL
-                                                              AND NOT (
-                                                                "t79"."captured_at" <= "t79"."published_at"
-                                                              ))
-                                                          )[1] AS "after_rank"
-                                                        FROM (
-                                                          SELECT
-                                                            "t51"."post_id",
-                                                            "t51"."account_id",
-                                                            "t51"."published_at",
-                                                            "t26"."id",
-                                                            "t26"."captured_at",
-                                                            "t26"."followers",
-                                                            "t26"."source",
-                                                            "t26"."provenance"
-                                                          FROM (
-                                                            SELECT
-                                                              "t11"."id" AS "post_id",
-                                                              "t11"."account_id",
-                                                              "t11"."published_at"
-                                                            FROM "post" AS "t11"
-                                                            WHERE
-                                                              "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-                                                          ) AS "t51"
-                                                          INNER JOIN "follower_snapshot" AS "t26"
-                                                            ON "t51"."account_id" = "t26"."account_id"
-                                                        ) AS "t79"
-                                                        GROUP BY
-                                                          1
-                                                      ) AS "t108"
-                                                    ) AS "t130"
-                                                      ON "t104"."post_id" = "t130"."post_id"
-                                                  ) AS "t143"
-                                                ) AS "t152"
-                                              ) AS "t165"
-                                            ) AS "t169"
-                                          ) AS "t171"
-                                        ) AS "t177"
-                                        WHERE
-                                          "t133"."campaign_id" = "t177"."campaign_id"
-                                          AND "t133"."influencer_id" = "t177"."influencer_id"
-                                      )
-                                  ) AS "t182"
-                                ) AS "t185"
-                              ) AS "t190"
-                              UNION ALL
-                              SELECT
-                                *
-                              FROM (
-                                SELECT
-                                  "t128"."campaign_id",
-                                  "t128"."campaign",
-                                  "t128"."influencer_id",
-                                  "t128"."influencer",
-                                  CAST(NULL AS BIGINT) AS "account_id",
-                                  CAST(NULL AS VARCHAR) AS "platform",
-                                  CAST(NULL AS VARCHAR) AS "format",
-                                  CAST(NULL AS BIGINT) AS "post_id",
-                                  "t128"."day",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "views",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                                  CAST(NULL AS BIGINT) AS "reach__provenance",
-                                  CAST(NULL AS BIGINT) AS "impressions__provenance",
-                                  CAST(NULL AS BIGINT) AS "views__provenance",
-                                  CAST(NULL AS BIGINT) AS "likes__provenance",
-                                  CAST(NULL AS BIGINT) AS "comments__provenance",
-                                  CAST(NULL AS BIGINT) AS "shares__provenance",
-                                  CAST(NULL AS BIGINT) AS "saves__provenance",
-                                  CAST(NULL AS BIGINT) AS "clicks__provenance",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                                  CAST(NULL AS BIGINT) AS "followers__provenance",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                                  CAST(NULL AS BIGINT) AS "engagements__provenance",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                                  CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                                  CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                                  CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                                  CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                                  CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                                  CAST(NULL AS VARCHAR) AS "post_platform",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                                  "t128"."cost",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                                  CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                                  CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                                  CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                                  CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                                  CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                                  CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                                FROM (
-                                  SELECT
-                                    "t101"."campaign_id",
-                                    "t101"."campaign",
-                                    "t101"."influencer_id",
-                                    CAST("t18"."name" AS VARCHAR) AS "influencer",
-                                    "t101"."incurred_on" AS "day",
-                                    "t101"."amount" AS "cost"
-                                  FROM "t75" AS "t101"
-                                  LEFT OUTER JOIN "influencer" AS "t18"
-                                    ON "t101"."influencer_id" = "t18"."id"
-                                  WHERE
-                                    NOT EXISTS(
-                                      SELECT
-                                        1
-                                      FROM (
-                                        SELECT
-                                          "t93"."campaign_id",
-                                          "t93"."campaign",
-                                          "t93"."influencer_id",
-                                          "t93"."influencer",
-                                          "t93"."account_id",
-                                          "t93"."platform",
-                                          "t93"."format",
-                                          "t93"."post_id",
-                                          "t93"."day",
-                                          "t93"."country",
-                                          "t93"."caption",
-                                          "t93"."sponsored",
-                                          COUNT("t93"."post_id") OVER (
-                                            PARTITION BY "t93"."campaign_id", "t93"."influencer_id"
-                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                          ) AS "n_posts"
-                                        FROM "t77" AS "t93"
-                                      ) AS "t115"
-                                      WHERE
-                                        "t101"."campaign_id" = "t115"."campaign_id"
-                                        AND "t101"."influencer_id" = "t115"."influencer_id"
-                                    )
-                                ) AS "t128"
-                              ) AS "t137"
-                            ) AS "t192"
-                            UNION ALL
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                "t63"."campaign_id",
-                                "t63"."campaign",
-                                CAST(NULL AS BIGINT) AS "influencer_id",
-                                CAST(NULL AS VARCHAR) AS "influencer",
-                                CAST(NULL AS BIGINT) AS "account_id",
-                                "t63"."platform",
-                                CAST(NULL AS VARCHAR) AS "format",
-                                CAST(NULL AS BIGINT) AS "post_id",
-                                "t63"."day",
-                                CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                                CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "views",
-                                CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                                CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                                CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                                CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                                CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                                CAST(NULL AS BIGINT) AS "reach__provenance",
-                                CAST(NULL AS BIGINT) AS "impressions__provenance",
-                                CAST(NULL AS BIGINT) AS "views__provenance",
-                                CAST(NULL AS BIGINT) AS "likes__provenance",
-                                CAST(NULL AS BIGINT) AS "comments__provenance",
-                                CAST(NULL AS BIGINT) AS "shares__provenance",
-                                CAST(NULL AS BIGINT) AS "saves__provenance",
-                                CAST(NULL AS BIGINT) AS "clicks__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                                CAST(NULL AS BIGINT) AS "followers__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                                CAST(NULL AS BIGINT) AS "engagements__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                                CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                                CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                                CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                                CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                                CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                                CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                                CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                                CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                                CAST(NULL AS VARCHAR) AS "post_platform",
-                                CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                                CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                                CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                                CAST(NULL AS DOUBLE PRECISION) AS "cost",
-                                CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                                CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                                "t63"."mentions",
-                                "t63"."brand_mentions",
-                                "t63"."mention_engagements",
-                                "t63"."brand_mention_engagements",
-                                CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                                CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                                CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                                CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                                CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                                CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                                CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                                CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                                CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                                CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                                CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                                CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                                CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                                CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                                CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                                CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                                CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                                CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                                CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                                CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                                CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                                CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                                CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                              FROM (
-                                SELECT
-                                  CAST("t15"."id" AS BIGINT) AS "campaign_id",
-                                  CAST("t15"."name" AS VARCHAR) AS "campaign",
-                                  CAST("t21"."platform" AS VARCHAR) AS "platform",
-                                  "t21"."mentioned_on" AS "day",
-                                  CAST(1 AS DOUBLE PRECISION) AS "mentions",
-                                  CAST(CASE WHEN "t21"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "brand_mentions",
-                                  "t21"."engagements" AS "mention_engagements",
-                                  CAST(CASE WHEN "t21"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) * "t21"."engagements" AS "brand_mention_engagements"
-                                FROM "mention" AS "t21"
-                                INNER JOIN "campaign" AS "t15"
-                                  ON "t21"."workspace_id" = "t15"."workspace_id"
-                                  AND "t21"."mentioned_on" >= "t15"."start_date"
-                                  AND "t21"."mentioned_on" <= "t15"."end_date"
-                              ) AS "t63"
-                            ) AS "t74"
-                          ) AS "t193"
-                          UNION ALL
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              "t184"."campaign_id",
-                              "t184"."campaign",
-                              "t184"."influencer_id",
-                              "t184"."influencer",
-                              "t184"."account_id",
-                              "t184"."platform",
-                              CAST(NULL AS VARCHAR) AS "format",
-                              CAST(NULL AS BIGINT) AS "post_id",
-                              "t184"."day",
-                              CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                              CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                              CAST(NULL AS DOUBLE PRECISION) AS "views",
-                              CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                              CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                              CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                              CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                              CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                              CAST(NULL AS BIGINT) AS "reach__provenance",
-                              CAST(NULL AS BIGINT) AS "impressions__provenance",
-                              CAST(NULL AS BIGINT) AS "views__provenance",
-                              CAST(NULL AS BIGINT) AS "likes__provenance",
-                              CAST(NULL AS BIGINT) AS "comments__provenance",
-                              CAST(NULL AS BIGINT) AS "shares__provenance",
-                              CAST(NULL AS BIGINT) AS "saves__provenance",
-                              CAST(NULL AS BIGINT) AS "clicks__provenance",
-                              CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                              CAST(NULL AS BIGINT) AS "followers__provenance",
-                              CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                              CAST(NULL AS BIGINT) AS "engagements__provenance",
-                              CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                              CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                              CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                              CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                              CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                              CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                              CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                              CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                              CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                              CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                              CAST(NULL AS VARCHAR) AS "post_platform",
-                              CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                              CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                              CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                              CAST(NULL AS DOUBLE PRECISION) AS "cost",
-                              CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                              CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                              CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                              CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                              CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                              CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                              CASE
-                                WHEN "t184"."is_brand" = FALSE
-                                THEN "t184"."start_followers"
-                                ELSE CAST(NULL AS DOUBLE PRECISION)
-                              END AS "followers_start",
-                              CASE
-                                WHEN "t184"."is_brand" = FALSE
-                                THEN CASE
-                                  WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                  THEN "t184"."end_followers" - "t184"."start_followers"
-                                  ELSE CAST(NULL AS DOUBLE PRECISION)
-                                END
-                                ELSE CAST(NULL AS DOUBLE PRECISION)
-                              END AS "followers_gained",
-                              CASE
-                                WHEN "t184"."is_brand" = FALSE
-                                THEN CASE
-                                  WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                  THEN (
-                                    CAST((
-                                      "t184"."start_followers" - "t184"."before_followers"
-                                    ) AS DOUBLE PRECISION) / NULLIF(CAST("t184"."start_seen_at" - "t184"."before_seen_at" AS DOUBLE PRECISION), 0)
-                                  ) * (
-                                    "t184"."end_seen_at" - "t184"."start_seen_at"
-                                  )
-                                  ELSE CAST(NULL AS DOUBLE PRECISION)
-                                END
-                                ELSE CAST(NULL AS DOUBLE PRECISION)
-                              END AS "followers_expected_gain",
-                              CAST(CASE
-                                WHEN "t184"."is_brand" = FALSE
-                                THEN "t184"."start_rank"
-                                ELSE CAST(NULL AS SMALLINT)
-                              END AS BIGINT) AS "followers_start__provenance",
-                              CASE
-                                WHEN "t184"."is_brand" = FALSE
-                                THEN CASE
-                                  WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                  THEN NULLIF(GREATEST(COALESCE("t184"."start_rank", -1), COALESCE("t184"."end_rank", -1)), -1)
-                                  ELSE CAST(NULL AS BIGINT)
-                                END
-                                ELSE CAST(NULL AS BIGINT)
-                              END AS "followers_gained__provenance",
-                              CASE
-                                WHEN "t184"."is_brand" = FALSE
-                                THEN CASE
-                                  WHEN CASE
-                                    WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                    THEN (
-                                      CAST((
-                                        "t184"."start_followers" - "t184"."before_followers"
-                                      ) AS DOUBLE PRECISION) / NULLIF(CAST("t184"."start_seen_at" - "t184"."before_seen_at" AS DOUBLE PRECISION), 0)
-                                    ) * (
-                                      "t184"."end_seen_at" - "t184"."start_seen_at"
-                                    )
-                                    ELSE CAST(NULL AS DOUBLE PRECISION)
-                                  END IS NOT NULL
-                                  THEN NULLIF(
-                                    GREATEST(
-                                      COALESCE(
-                                        CASE
-                                          WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                          THEN NULLIF(GREATEST(COALESCE("t184"."start_rank", -1), COALESCE("t184"."end_rank", -1)), -1)
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END,
-                                        -1
-                                      ),
-                                      COALESCE("t184"."before_rank", -1)
-                                    ),
-                                    -1
-                                  )
-                                  ELSE CAST(NULL AS BIGINT)
-                                END
-                                ELSE CAST(NULL AS BIGINT)
-                              END AS "followers_expected_gain__provenance",
-                              CASE
-                                WHEN "t184"."is_brand" = TRUE
-                                THEN "t184"."start_followers"
-                                ELSE CAST(NULL AS DOUBLE PRECISION)
-                              END AS "brand_followers_start",
-                              CASE
-                                WHEN "t184"."is_brand" = TRUE
-                                THEN CASE
-                                  WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                  THEN "t184"."end_followers" - "t184"."start_followers"
-                                  ELSE CAST(NULL AS DOUBLE PRECISION)
-                                END
-                                ELSE CAST(NULL AS DOUBLE PRECISION)
-                              END AS "brand_followers_gained",
-                              CASE
-                                WHEN "t184"."is_brand" = TRUE
-                                THEN CASE
-                                  WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                  THEN (
-                                    CAST((
-                                      "t184"."start_followers" - "t184"."before_followers"
-                                    ) AS DOUBLE PRECISION) / NULLIF(CAST("t184"."start_seen_at" - "t184"."before_seen_at" AS DOUBLE PRECISION), 0)
-                                  ) * (
-                                    "t184"."end_seen_at" - "t184"."start_seen_at"
-                                  )
-                                  ELSE CAST(NULL AS DOUBLE PRECISION)
-                                END
-                                ELSE CAST(NULL AS DOUBLE PRECISION)
-                              END AS "brand_followers_expected_gain",
-                              CAST(CASE
-                                WHEN "t184"."is_brand" = TRUE
-                                THEN "t184"."start_rank"
-                                ELSE CAST(NULL AS SMALLINT)
-                              END AS BIGINT) AS "brand_followers_start__provenance",
-                              CASE
-                                WHEN "t184"."is_brand" = TRUE
-                                THEN CASE
-                                  WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                  THEN NULLIF(GREATEST(COALESCE("t184"."start_rank", -1), COALESCE("t184"."end_rank", -1)), -1)
-                                  ELSE CAST(NULL AS BIGINT)
-                                END
-                                ELSE CAST(NULL AS BIGINT)
-                              END AS "brand_followers_gained__provenance",
-                              CASE
-                                WHEN "t184"."is_brand" = TRUE
-                                THEN CASE
-                                  WHEN CASE
-                                    WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                    THEN (
-                                      CAST((
-                                        "t184"."start_followers" - "t184"."before_followers"
-                                      ) AS DOUBLE PRECISION) / NULLIF(CAST("t184"."start_seen_at" - "t184"."before_seen_at" AS DOUBLE PRECISION), 0)
-                                    ) * (
-                                      "t184"."end_seen_at" - "t184"."start_seen_at"
-                                    )
-                                    ELSE CAST(NULL AS DOUBLE PRECISION)
-                                  END IS NOT NULL
-                                  THEN NULLIF(
-                                    GREATEST(
-                                      COALESCE(
-                                        CASE
-                                          WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                          THEN NULLIF(GREATEST(COALESCE("t184"."start_rank", -1), COALESCE("t184"."end_rank", -1)), -1)
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END,
-                                        -1
-                                      ),
-                                      COALESCE("t184"."before_rank", -1)
-                                    ),
-                                    -1
-                                  )
-                                  ELSE CAST(NULL AS BIGINT)
-                                END
-                                ELSE CAST(NULL AS BIGINT)
-                              END AS "brand_followers_expected_gain__provenance",
-                              CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                              CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                              CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                              CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                              CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                              CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                              CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                              CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                              CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                              CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                              CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                              CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                              CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                              CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                              CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                              CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                              CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                              CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                            FROM (
-                              SELECT
-                                "t181"."campaign_id",
-                                "t181"."campaign",
-                                "t181"."influencer_id",
-                                "t181"."influencer",
-                                "t181"."account_id",
-                                "t181"."platform",
-                                "t181"."is_brand",
-                                "t181"."day",
-                                "t181"."start_at",
-                                "t181"."end_at",
-                                "t181"."start_followers",
-                                "t181"."start_seen_at",
-                                "t181"."start_rank",
-                                "t181"."end_followers",
-                                "t181"."end_seen_at",
-                                "t181"."end_rank",
-                                "t160"."before_followers",
-                                "t160"."before_seen_at",
-                                "t160"."before_rank"
-                              FROM (
-                                SELECT
-                                  "t168"."campaign_id",
-                                  "t168"."campaign",
-                                  "t168"."influencer_id",
-                                  "t168"."influencer",
-                                  "t168"."account_id",
-                                  "t168"."platform",
-                                  "t168"."is_brand",
-                                  "t168"."day",
-                                  "t168"."start_at",
-                                  "t168"."end_at",
-                                  "t168"."start_followers",
-                                  "t168"."start_seen_at",
-                                  "t168"."start_rank",
-                                  "t159"."end_followers",
-                                  "t159"."end_seen_at",
-                                  "t159"."end_rank"
-                                FROM (
-                                  SELECT
-                                    "t140"."campaign_id",
-                                    "t140"."campaign",
-                                    "t140"."influencer_id",
-                                    "t140"."influencer",
-                                    "t140"."account_id",
-                                    "t140"."platform",
-                                    "t140"."is_brand",
-                                    "t140"."day",
-                                    "t140"."start_at",
-                                    "t140"."end_at",
-                                    "t162"."start_followers",
-                                    "t162"."start_seen_at",
-                                    "t162"."start_rank"
-                                  FROM (
-                                    SELECT
-                                      "t118"."campaign_id",
-                                      CAST("t15"."name" AS VARCHAR) AS "campaign",
-                                      CAST("t19"."id" AS BIGINT) AS "influencer_id",
-                                      CAST("t19"."name" AS VARCHAR) AS "influencer",
-                                      "t118"."account_id",
-                                      CAST("t25"."platform" AS VARCHAR) AS "platform",
-                                      "t118"."is_brand",
-                                      "t15"."end_date" AS "day",
-                                      EXTRACT('epoch' FROM CAST("t15"."start_date" AS TIMESTAMPTZ)) AS "start_at",
-                                      EXTRACT('epoch' FROM CAST("t15"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
-                                    FROM (
-                                      SELECT
-                                        *
-                                      FROM (
-                                        SELECT
-                                          "t103"."campaign_id",
-                                          "t103"."account_id",
-                                          FALSE AS "is_brand"
-                                        FROM (
-                                          SELECT DISTINCT
-                                            "t86"."campaign_id",
-                                            "t86"."account_id"
-                                          FROM (
-                                            SELECT
-                                              CAST("t49"."campaign_id" AS BIGINT) AS "campaign_id",
-                                              CAST("t16"."name" AS VARCHAR) AS "campaign",
-                                              CAST("t46"."id" AS BIGINT) AS "influencer_id",
-                                              CAST("t46"."name" AS VARCHAR) AS "influencer",
-                                              CAST("t24"."id" AS BIGINT) AS "account_id",
-                                              CAST("t24"."platform" AS VARCHAR) AS "platform",
-                                              CAST("t49"."format" AS VARCHAR) AS "format",
-                                              CAST("t49"."id" AS BIGINT) AS "post_id",
-                                              "t49"."published_on" AS "day",
-                                              "t46"."country",
-                                              CAST("t49"."caption" AS VARCHAR) AS "caption",
-                                              "t49"."sponsored"
-                                            FROM (
-                                              SELECT
-                                                *
-                                              FROM "post" AS "t11"
-                                              WHERE
-                                                "t11"."campaign_id" IS NOT NULL
-                                            ) AS "t49"
-                                            INNER JOIN "account" AS "t24"
-                                              ON "t49"."account_id" = "t24"."id"
-                                            INNER JOIN (
-                                              SELECT
-                                                *
-                                              FROM "influencer" AS "t3"
-                                              WHERE
-                                                NOT (
-                                                  "t3"."is_brand"
-                                                )
-                                            ) AS "t46"
-                                              ON "t24"."influencer_id" = "t46"."id"
-                                            INNER JOIN "campaign" AS "t16"
-                                              ON "t49"."campaign_id" = "t16"."id"
-                                          ) AS "t86"
-                                        ) AS "t103"
-                                      ) AS "t107"
-                                      UNION ALL
-                                      SELECT
-                                        *
-                                      FROM (
-                                        SELECT
-                                          CAST("t17"."id" AS BIGINT) AS "campaign_id",
-                                          CAST("t25"."id" AS BIGINT) AS "account_id",
-                                          TRUE AS "is_brand"
-                                        FROM "campaign" AS "t17"
-                                        INNER JOIN (
-                                          SELECT
-                                            *
-                                          FROM "influencer" AS "t3"
-                                          WHERE
-                                            "t3"."is_brand"
-                                        ) AS "t35"
-                                          ON "t35"."workspace_id" = "t17"."workspace_id"
-                                        INNER JOIN "account" AS "t25"
-                                          ON "t25"."influencer_id" = "t35"."id"
-                                      ) AS "t66"
-                                    ) AS "t118"
-                                    INNER JOIN "campaign" AS "t15"
-                                      ON "t118"."campaign_id" = "t15"."id"
-                                    INNER JOIN "account" AS "t25"
-                                      ON "t118"."account_id" = "t25"."id"
-                                    INNER JOIN "influencer" AS "t19"
-                                      ON "t25"."influencer_id" = "t19"."id"
-                                  ) AS "t140"
-                                  INNER JOIN (
-                                    SELECT
-                                      "t156"."campaign_id",
-                                      "t156"."account_id",
-                                      CAST("t156"."followers" AS DOUBLE PRECISION) AS "start_followers",
-                                      "t156"."at" AS "start_seen_at",
-                                      "t156"."rank" AS "start_rank"
-                                    FROM (
-                                      SELECT
-                                        "t151"."campaign_id",
-                                        "t151"."campaign",
-                                        "t151"."influencer_id",
-                                        "t151"."influencer",
-                                        "t151"."account_id",
-                                        "t151"."platform",
-                                        "t151"."is_brand",
-                                        "t151"."day",
-                                        "t151"."start_at",
-                                        "t151"."end_at",
-                                        "t151"."followers",
-                                        "t151"."at",
-                                        "t151"."rank",
-                                        ROW_NUMBER() OVER (
-                                          PARTITION BY "t151"."campaign_id", "t151"."account_id"
-                                          ORDER BY CASE WHEN "t151"."at" <= "t151"."start_at" THEN 0 ELSE 1 END ASC, ABS("t151"."at" - "t151"."start_at") ASC
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                        ) - 1 AS "order"
-                                      FROM "t150" AS "t151"
-                                    ) AS "t156"
-                                    WHERE
-                                      "t156"."order" = 0
-                                  ) AS "t162"
-                                    ON "t140"."campaign_id" = "t162"."campaign_id"
-                                    AND "t140"."account_id" = "t162"."account_id"
-                                ) AS "t168"
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    "t154"."campaign_id",
-                                    "t154"."account_id",
-                                    CAST("t154"."followers" AS DOUBLE PRECISION) AS "end_followers",
-                                    "t154"."at" AS "end_seen_at",
-                                    "t154"."rank" AS "end_rank"
-                                  FROM (
-                                    SELECT
-                                      "t151"."campaign_id",
-                                      "t151"."campaign",
-                                      "t151"."influencer_id",
-                                      "t151"."influencer",
-                                      "t151"."account_id",
-                                      "t151"."platform",
-                                      "t151"."is_brand",
-                                      "t151"."day",
-                                      "t151"."start_at",
-                                      "t151"."end_at",
-                                      "t151"."followers",
-                                      "t151"."at",
-                                      "t151"."rank",
-                                      ROW_NUMBER() OVER (
-                                        PARTITION BY "t151"."campaign_id", "t151"."account_id"
-                                        ORDER BY "t151"."at" DESC NULLS LAST
-                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                      ) - 1 AS "order"
-                                    FROM "t150" AS "t151"
-                                  ) AS "t154"
-                                  WHERE
-                                    "t154"."order" = 0
-                                ) AS "t159"
-                                  ON "t168"."campaign_id" = "t159"."campaign_id"
-                                  AND "t168"."account_id" = "t159"."account_id"
-                              ) AS "t181"
-                              LEFT OUTER JOIN (
-                                SELECT
-                                  "t155"."campaign_id",
-                                  "t155"."account_id",
-                                  CAST("t155"."followers" AS DOUBLE PRECISION) AS "before_followers",
-                                  "t155"."at" AS "before_seen_at",
-                                  "t155"."rank" AS "before_rank"
-                                FROM (
-                                  SELECT
-                                    "t153"."campaign_id",
-                                    "t153"."campaign",
-                                    "t153"."influencer_id",
-                                    "t153"."influencer",
-                                    "t153"."account_id",
-                                    "t153"."platform",
-                                    "t153"."is_brand",
-                                    "t153"."day",
-                                    "t153"."start_at",
-                                    "t153"."end_at",
-                                    "t153"."followers",
-                                    "t153"."at",
-                                    "t153"."rank",
-                                    ROW_NUMBER() OVER (
-                                      PARTITION BY "t153"."campaign_id", "t153"."account_id"
-                                      ORDER BY "t153"."at" DESC NULLS LAST
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                    ) - 1 AS "order"
-                                  FROM (
-                                    SELECT
-                                      *
-                                    FROM (
-                                      SELECT
-                                        "t140"."campaign_id",
-                                        "t140"."campaign",
-                                        "t140"."influencer_id",
-                                        "t140"."influencer",
-                                        "t140"."account_id",
-                                        "t140"."platform",
-                                        "t140"."is_brand",
-                                        "t140"."day",
-                                        "t140"."start_at",
-                                        "t140"."end_at",
-                                        "t58"."followers",
-                                        "t58"."at",
-                                        "t58"."rank"
-                                      FROM (
-                                        SELECT
-                                          "t118"."campaign_id",
-                                          CAST("t15"."name" AS VARCHAR) AS "campaign",
-                                          CAST("t19"."id" AS BIGINT) AS "influencer_id",
-                                          CAST("t19"."name" AS VARCHAR) AS "influencer",
-                                          "t118"."account_id",
-                                          CAST("t25"."platform" AS VARCHAR) AS "platform",
-                                          "t118"."is_brand",
-                                          "t15"."end_date" AS "day",
-                                          EXTRACT('epoch' FROM CAST("t15"."start_date" AS TIMESTAMPTZ)) AS "start_at",
-                                          EXTRACT('epoch' FROM CAST("t15"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
-                                        FROM (
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              "t103"."campaign_id",
-                                              "t103"."account_id",
-                                              FALSE AS "is_brand"
-                                            FROM (
-                                              SELECT DISTINCT
-                                                "t86"."campaign_id",
-                                                "t86"."account_id"
-                                              FROM (
-                                                SELECT
-                                                  CAST("t49"."campaign_id" AS BIGINT) AS "campaign_id",
-                                                  CAST("t16"."name" AS VARCHAR) AS "campaign",
-                                                  CAST("t46"."id" AS BIGINT) AS "influencer_id",
-                                                  CAST("t46"."name" AS VARCHAR) AS "influencer",
-                                                  CAST("t24"."id" AS BIGINT) AS "account_id",
-                                                  CAST("t24"."platform" AS VARCHAR) AS "platform",
-                                                  CAST("t49"."format" AS VARCHAR) AS "format",
-                                                  CAST("t49"."id" AS BIGINT) AS "post_id",
-                                                  "t49"."published_on" AS "day",
-                                                  "t46"."country",
-                                                  CAST("t49"."caption" AS VARCHAR) AS "caption",
-                                                  "t49"."sponsored"
-                                                FROM (
-                                                  SELECT
-                                                    *
-                                                  FROM "post" AS "t11"
-                                                  WHERE
-                                                    "t11"."campaign_id" IS NOT NULL
-                                                ) AS "t49"
-                                                INNER JOIN "account" AS "t24"
-                                                  ON "t49"."account_id" = "t24"."id"
-                                                INNER JOIN (
-                                                  SELECT
-                                                    *
-                                                  FROM "influencer" AS "t3"
-                                                  WHERE
-                                                    NOT (
-                                                      "t3"."is_brand"
-                                                    )
-                                                ) AS "t46"
-                                                  ON "t24"."influencer_id" = "t46"."id"
-                                                INNER JOIN "campaign" AS "t16"
-                                                  ON "t49"."campaign_id" = "t16"."id"
-                                              ) AS "t86"
-                                            ) AS "t103"
-                                          ) AS "t107"
-                                          UNION ALL
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              CAST("t17"."id" AS BIGINT) AS "campaign_id",
-                                              CAST("t25"."id" AS BIGINT) AS "account_id",
-                                              TRUE AS "is_brand"
-                                            FROM "campaign" AS "t17"
-                                            INNER JOIN (
-                                              SELECT
-                                                *
-                                              FROM "influencer" AS "t3"
-                                              WHERE
-                                                "t3"."is_brand"
-                                            ) AS "t35"
-                                              ON "t35"."workspace_id" = "t17"."workspace_id"
-                                            INNER JOIN "account" AS "t25"
-                                              ON "t25"."influencer_id" = "t35"."id"
-                                          ) AS "t66"
-                                        ) AS "t118"
-                                        INNER JOIN "campaign" AS "t15"
-                                          ON "t118"."campaign_id" = "t15"."id"
-                                        INNER JOIN "account" AS "t25"
-                                          ON "t118"."account_id" = "t25"."id"
-                                        INNER JOIN "influencer" AS "t19"
-                                          ON "t25"."influencer_id" = "t19"."id"
-                                      ) AS "t140"
-                                      INNER JOIN (
-                                        SELECT
-                                          CAST("t13"."account_id" AS BIGINT) AS "account_id",
-                                          "t13"."followers",
-                                          EXTRACT('epoch' FROM CAST("t13"."captured_at" AS TIMESTAMPTZ)) AS "at",
-                                          CASE "t13"."provenance"
-                                            WHEN 'measured'
-                                            THEN 0
-                                            WHEN 'self_reported'
-                                            THEN 1
-                                            WHEN 'estimated'
-                                            THEN 2
-                                            ELSE 2
-                                          END AS "rank"
-                                        FROM "follower_snapshot" AS "t13"
-                                      ) AS "t58"
-                                        ON "t140"."account_id" = "t58"."account_id"
-                                    ) AS "t149"
-                                    WHERE
-                                      "t149"."at" <= (
-                                        "t149"."start_at" - (
-                                          "t149"."end_at" - "t149"."start_at"
-                                        )
-                                      )
-                                  ) AS "t153"
-                                ) AS "t155"
-                                WHERE
-                                  "t155"."order" = 0
-                              ) AS "t160"
-                                ON "t181"."campaign_id" = "t160"."campaign_id"
-                                AND "t181"."account_id" = "t160"."account_id"
-                            ) AS "t184"
-                          ) AS "t191"
-                        ) AS "t194"
-                        UNION ALL
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t61"."campaign_id",
-                            "t61"."campaign",
-                            "t61"."influencer_id",
-                            "t61"."influencer",
-                            CAST(NULL AS BIGINT) AS "account_id",
-                            CAST(NULL AS VARCHAR) AS "platform",
-                            CAST(NULL AS VARCHAR) AS "format",
-                            CAST(NULL AS BIGINT) AS "post_id",
-                            "t61"."day",
-                            CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                            CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                            CAST(NULL AS DOUBLE PRECISION) AS "views",
-                            CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                            CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                            CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                            CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                            CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                            CAST(NULL AS BIGINT) AS "reach__provenance",
-                            CAST(NULL AS BIGINT) AS "impressions__provenance",
-                            CAST(NULL AS BIGINT) AS "views__provenance",
-                            CAST(NULL AS BIGINT) AS "likes__provenance",
-                            CAST(NULL AS BIGINT) AS "comments__provenance",
-                            CAST(NULL AS BIGINT) AS "shares__provenance",
-                            CAST(NULL AS BIGINT) AS "saves__provenance",
-                            CAST(NULL AS BIGINT) AS "clicks__provenance",
-                            CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                            CAST(NULL AS BIGINT) AS "followers__provenance",
-                            CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                            CAST(NULL AS BIGINT) AS "engagements__provenance",
-                            CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                            CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                            CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                            CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                            CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                            CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                            CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                            CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                            CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                            CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                            CAST(NULL AS VARCHAR) AS "post_platform",
-                            CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                            CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                            CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                            CAST(NULL AS DOUBLE PRECISION) AS "cost",
-                            CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                            CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                            CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                            CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                            CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                            CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                            CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                            CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                            CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                            CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                            CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                            CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                            CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                            CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                            CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                            "t61"."influencers_contacted",
-                            "t61"."influencers_interested",
-                            "t61"."posts_contracted",
-                            "t61"."products_sent",
-                            CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                            CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                            CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                            CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                            CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                            CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                            CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                            CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                            CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                            CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                            CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                            CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                            CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                            CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                          FROM (
-                            SELECT
-                              CAST("t20"."campaign_id" AS BIGINT) AS "campaign_id",
-                              CAST("t15"."name" AS VARCHAR) AS "campaign",
-                              CAST("t20"."influencer_id" AS BIGINT) AS "influencer_id",
-                              CAST("t18"."name" AS VARCHAR) AS "influencer",
-                              "t15"."start_date" AS "day",
-                              CAST(1 AS DOUBLE PRECISION) AS "influencers_contacted",
-                              CAST(CASE WHEN "t20"."status" IN ('interested', 'activated') THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "influencers_interested",
-                              CAST("t20"."posts_contracted" AS DOUBLE PRECISION) AS "posts_contracted",
-                              CAST("t20"."products_sent" AS DOUBLE PRECISION) AS "products_sent"
-                            FROM "roster" AS "t20"
-                            INNER JOIN "campaign" AS "t15"
-                              ON "t20"."campaign_id" = "t15"."id"
-                            INNER JOIN "influencer" AS "t18"
-                              ON "t20"."influencer_id" = "t18"."id"
-                          ) AS "t61"
-                        ) AS "t72"
-                      ) AS "t195"
-                      UNION ALL
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          "t117"."campaign_id",
-                          "t117"."campaign",
-                          "t117"."influencer_id",
-                          "t117"."influencer",
-                          CAST(NULL AS BIGINT) AS "account_id",
-                          "t117"."platform",
-                          CAST(NULL AS VARCHAR) AS "format",
-                          "t117"."post_id",
-                          "t117"."day",
-                          CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                          CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                          CAST(NULL AS DOUBLE PRECISION) AS "views",
-                          CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                          CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                          CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                          CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                          CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                          CAST(NULL AS BIGINT) AS "reach__provenance",
-                          CAST(NULL AS BIGINT) AS "impressions__provenance",
-                          CAST(NULL AS BIGINT) AS "views__provenance",
-                          CAST(NULL AS BIGINT) AS "likes__provenance",
-                          CAST(NULL AS BIGINT) AS "comments__provenance",
-                          CAST(NULL AS BIGINT) AS "shares__provenance",
-                          CAST(NULL AS BIGINT) AS "saves__provenance",
-                          CAST(NULL AS BIGINT) AS "clicks__provenance",
-                          CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                          CAST(NULL AS BIGINT) AS "followers__provenance",
-                          CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                          CAST(NULL AS BIGINT) AS "engagements__provenance",
-                          CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                          CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                          CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                          CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                          CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                          CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                          CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                          CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                          CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                          CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                          CAST(NULL AS VARCHAR) AS "post_platform",
-                          CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                          CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                          CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                          CAST(NULL AS DOUBLE PRECISION) AS "cost",
-                          CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                          CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                          CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                          CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                          CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                          CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                          CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                          CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                          CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                          CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                          CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                          CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                          CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                          CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                          CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                          CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                          CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                          CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                          CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                          CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                          CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                          CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                          "t117"."link_clicks",
-                          "t117"."unique_link_clicks",
-                          "t117"."bot_link_clicks",
-                          CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                          CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                          CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                          CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                          CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                          CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                          CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                          CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                          CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                          CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                          CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                        FROM (
-                          SELECT
-                            "t105"."campaign_id",
-                            "t105"."influencer_id",
-                            "t105"."post_id",
-                            "t105"."platform",
-                            "t105"."day",
-                            "t105"."link_clicks",
-                            "t105"."unique_link_clicks",
-                            "t105"."bot_link_clicks",
-                            CAST("t15"."name" AS VARCHAR) AS "campaign",
-                            CAST("t18"."name" AS VARCHAR) AS "influencer"
-                          FROM (
-                            SELECT
-                              "t68"."campaign_id",
-                              "t68"."influencer_id",
-                              "t68"."post_id",
-                              "t68"."platform",
-                              "t68"."day",
-                              SUM("t68"."link_clicks") AS "link_clicks",
-                              SUM("t68"."unique_link_clicks") AS "unique_link_clicks",
-                              SUM("t68"."bot_link_clicks") AS "bot_link_clicks"
-                            FROM (
-                              SELECT
-                                CAST("t23"."campaign_id" AS BIGINT) AS "campaign_id",
-                                CAST("t23"."influencer_id" AS BIGINT) AS "influencer_id",
-                                CAST("t23"."post_id" AS BIGINT) AS "post_id",
-                                CAST("t23"."platform" AS VARCHAR) AS "platform",
-                                DATE("t22"."clicked_at") AS "day",
-                                CAST(CASE WHEN NOT (
-                                  "t22"."is_bot"
-                                ) THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "link_clicks",
-                                CAST(CASE WHEN NOT (
-                                  "t22"."is_bot"
-                                ) AND "t22"."is_unique" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "unique_link_clicks",
-                                CAST(CASE WHEN "t22"."is_bot" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "bot_link_clicks"
-                              FROM "click" AS "t22"
-                              INNER JOIN "link" AS "t23"
-                                ON "t22"."link_id" = "t23"."id"
-                            ) AS "t68"
-                            GROUP BY
-                              1,
-                              2,
-                              3,
-                              4,
-                              5
-                          ) AS "t105"
-                          INNER JOIN "campaign" AS "t15"
-                            ON "t105"."campaign_id" = "t15"."id"
-                          LEFT OUTER JOIN "influencer" AS "t18"
-                            ON "t105"."influencer_id" = "t18"."id"
-                        ) AS "t117"
-                      ) AS "t125"
-                    ) AS "t196"
-                    UNION ALL
-                    SELECT
-                      *
-                    FROM (
-                      SELECT
-                        "t106"."campaign_id",
-                        "t106"."campaign",
-                        "t106"."influencer_id",
-                        "t106"."influencer",
-                        CAST(NULL AS BIGINT) AS "account_id",
-                        "t106"."platform",
-                        CAST(NULL AS VARCHAR) AS "format",
-                        CAST(NULL AS BIGINT) AS "post_id",
-                        "t106"."day",
-                        CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                        CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                        CAST(NULL AS DOUBLE PRECISION) AS "views",
-                        CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                        CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                        CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                        CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                        CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                        CAST(NULL AS BIGINT) AS "reach__provenance",
-                        CAST(NULL AS BIGINT) AS "impressions__provenance",
-                        CAST(NULL AS BIGINT) AS "views__provenance",
-                        CAST(NULL AS BIGINT) AS "likes__provenance",
-                        CAST(NULL AS BIGINT) AS "comments__provenance",
-                        CAST(NULL AS BIGINT) AS "shares__provenance",
-                        CAST(NULL AS BIGINT) AS "saves__provenance",
-                        CAST(NULL AS BIGINT) AS "clicks__provenance",
-                        CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                        CAST(NULL AS BIGINT) AS "followers__provenance",
-                        CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                        CAST(NULL AS BIGINT) AS "engagements__provenance",
-                        CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                        CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                        CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                        CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                        CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                        CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                        CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                        CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                        CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                        CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                        CAST(NULL AS VARCHAR) AS "post_platform",
-                        CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                        CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                        CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                        CAST(NULL AS DOUBLE PRECISION) AS "cost",
-                        CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                        CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                        CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                        CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                        CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                        CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                        CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                        CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                        CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                        CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                        CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                        CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                        CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                        CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                        CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                        CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                        CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                        CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                        CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                        CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                        CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                        CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                        "t106"."sessions",
-                        "t106"."new_users",
-                        "t106"."engaged_sessions",
-                        "t106"."bounced_sessions",
-                        "t106"."session_seconds",
-                        "t106"."page_views",
-                        "t106"."key_events",
-                        CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                        CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                        CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                        CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                      FROM (
-                        SELECT
-                          "t84"."campaign_id",
-                          "t84"."influencer_id",
-                          "t84"."platform",
-                          "t84"."day",
-                          "t84"."sessions",
-                          "t84"."new_users",
-                          "t84"."engaged_sessions",
-                          "t84"."bounced_sessions",
-                          "t84"."session_seconds",
-                          "t84"."page_views",
-                          "t84"."key_events",
-                          CAST("t15"."name" AS VARCHAR) AS "campaign",
-                          CAST("t18"."name" AS VARCHAR) AS "influencer"
-                        FROM (
-                          SELECT
-                            "t47"."campaign_id",
-                            "t47"."influencer_id",
-                            "t47"."platform",
-                            "t47"."day",
-                            SUM("t47"."sessions") AS "sessions",
-                            SUM("t47"."new_users") AS "new_users",
-                            SUM("t47"."engaged_sessions") AS "engaged_sessions",
-                            SUM("t47"."bounced_sessions") AS "bounced_sessions",
-                            SUM("t47"."session_seconds") AS "session_seconds",
-                            SUM("t47"."page_views") AS "page_views",
-                            SUM("t47"."key_events") AS "key_events"
-                          FROM (
-                            SELECT
-                              CAST("t6"."campaign_id" AS BIGINT) AS "campaign_id",
-                              CAST("t6"."influencer_id" AS BIGINT) AS "influencer_id",
-                              LOWER("t6"."utm_source") AS "platform",
-                              "t6"."day",
-                              CAST("t6"."sessions" AS DOUBLE PRECISION) AS "sessions",
-                              CAST("t6"."new_users" AS DOUBLE PRECISION) AS "new_users",
-                              CAST("t6"."engaged_sessions" AS DOUBLE PRECISION) AS "engaged_sessions",
-                              CAST("t6"."sessions" - "t6"."engaged_sessions" AS DOUBLE PRECISION) AS "bounced_sessions",
-                              CAST("t6"."duration_seconds" AS DOUBLE PRECISION) AS "session_seconds",
-                              CAST("t6"."page_views" AS DOUBLE PRECISION) AS "page_views",
-                              CAST("t6"."key_events" AS DOUBLE PRECISION) AS "key_events"
-                            FROM "web_traffic" AS "t6"
-                            WHERE
-                              "t6"."campaign_id" IS NOT NULL
-                          ) AS "t47"
-                          GROUP BY
-                            1,
-                            2,
-                            3,
-                            4
-                        ) AS "t84"
-                        INNER JOIN "campaign" AS "t15"
-                          ON "t84"."campaign_id" = "t15"."id"
-                        LEFT OUTER JOIN "influencer" AS "t18"
-                          ON "t84"."influencer_id" = "t18"."id"
-                      ) AS "t106"
-                    ) AS "t113"
-                  ) AS "t197"
-                  UNION ALL
-                  SELECT
-                    *
-                  FROM (
-                    SELECT
-                      "t112"."campaign_id",
-                      "t112"."campaign",
-                      "t112"."influencer_id",
-                      "t112"."influencer",
-                      CAST(NULL AS BIGINT) AS "account_id",
-                      "t112"."platform",
-                      CAST(NULL AS VARCHAR) AS "format",
-                      CAST(NULL AS BIGINT) AS "post_id",
-                      "t112"."day",
-                      CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                      CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                      CAST(NULL AS DOUBLE PRECISION) AS "views",
-                      CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                      CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                      CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                      CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                      CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                      CAST(NULL AS BIGINT) AS "reach__provenance",
-                      CAST(NULL AS BIGINT) AS "impressions__provenance",
-                      CAST(NULL AS BIGINT) AS "views__provenance",
-                      CAST(NULL AS BIGINT) AS "likes__provenance",
-                      CAST(NULL AS BIGINT) AS "comments__provenance",
-                      CAST(NULL AS BIGINT) AS "shares__provenance",
-                      CAST(NULL AS BIGINT) AS "saves__provenance",
-                      CAST(NULL AS BIGINT) AS "clicks__provenance",
-                      CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                      CAST(NULL AS BIGINT) AS "followers__provenance",
-                      CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                      CAST(NULL AS BIGINT) AS "engagements__provenance",
-                      CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                      CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                      CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                      CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                      CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                      CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                      CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                      CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                      CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                      CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                      CAST(NULL AS VARCHAR) AS "post_platform",
-                      CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                      CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                      CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                      CAST(NULL AS DOUBLE PRECISION) AS "cost",
-                      CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                      CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                      CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                      CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                      CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                      CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                      CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                      CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                      CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                      CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                      CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                      CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                      CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                      CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                      CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                      CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                      CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                      CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                      CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                      CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                      CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                      CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                      CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                      CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                      CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                      CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                      CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                      CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                      CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                      CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                      CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                      CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                      "t112"."orders",
-                      "t112"."revenue",
-                      "t112"."new_customers",
-                      CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                    FROM (
-                      SELECT
-                        "t99"."campaign_id",
-                        "t99"."influencer_id",
-                        "t99"."platform",
-                        "t99"."day",
-                        "t99"."orders",
-                        "t99"."revenue",
-                        "t99"."new_customers",
-                        CAST("t15"."name" AS VARCHAR) AS "campaign",
-                        CAST("t18"."name" AS VARCHAR) AS "influencer"
-                      FROM (
-                        SELECT
-                          "t62"."campaign_id",
-                          "t62"."influencer_id",
-                          "t62"."platform",
-                          "t62"."day",
-                          SUM("t62"."orders") AS "orders",
-                          SUM("t62"."revenue") AS "revenue",
-                          SUM("t62"."new_customers") AS "new_customers"
-                        FROM (
-                          SELECT
-                            CAST("t5"."campaign_id" AS BIGINT) AS "campaign_id",
-                            CAST("t5"."influencer_id" AS BIGINT) AS "influencer_id",
-                            "t5"."platform",
-                            "t5"."ordered_on" AS "day",
-                            CAST(CASE WHEN NOT (
-                              "t5"."reversed"
-                            ) THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "orders",
-                            CASE
-                              WHEN NOT (
-                                "t5"."reversed"
-                              )
-                              THEN CAST("t5"."campaign_revenue" AS DOUBLE PRECISION)
-                              ELSE 0
-                            END AS "revenue",
-                            CAST(CASE
-                              WHEN NOT (
-                                "t5"."reversed"
-                              ) AND COALESCE("t5"."new_customer", FALSE)
-                              THEN 1
-                              ELSE 0
-                            END AS DOUBLE PRECISION) AS "new_customers"
-                          FROM "order_attribution" AS "t5"
-                        ) AS "t62"
-                        GROUP BY
-                          1,
-                          2,
-                          3,
-                          4
-                      ) AS "t99"
-                      INNER JOIN "campaign" AS "t15"
-                        ON "t99"."campaign_id" = "t15"."id"
-                      LEFT OUTER JOIN "influencer" AS "t18"
-                        ON "t99"."influencer_id" = "t18"."id"
-                    ) AS "t112"
-                  ) AS "t121"
-                ) AS "t198"
-                UNION ALL
-                SELECT
-                  *
-                FROM (
-                  SELECT
-                    CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                    CAST("t0"."name" AS VARCHAR) AS "campaign",
-                    CAST(NULL AS BIGINT) AS "influencer_id",
-                    CAST(NULL AS VARCHAR) AS "influencer",
-                    CAST(NULL AS BIGINT) AS "account_id",
-                    CAST(NULL AS VARCHAR) AS "platform",
-                    CAST(NULL AS VARCHAR) AS "format",
-                    CAST(NULL AS BIGINT) AS "post_id",
-                    CAST("t0"."start_date" AS DATE) AS "day",
-                    CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                    CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                    CAST(NULL AS DOUBLE PRECISION) AS "views",
-                    CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                    CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                    CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                    CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                    CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                    CAST(NULL AS BIGINT) AS "reach__provenance",
-                    CAST(NULL AS BIGINT) AS "impressions__provenance",
-                    CAST(NULL AS BIGINT) AS "views__provenance",
-                    CAST(NULL AS BIGINT) AS "likes__provenance",
-                    CAST(NULL AS BIGINT) AS "comments__provenance",
-                    CAST(NULL AS BIGINT) AS "shares__provenance",
-                    CAST(NULL AS BIGINT) AS "saves__provenance",
-                    CAST(NULL AS BIGINT) AS "clicks__provenance",
-                    CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                    CAST(NULL AS BIGINT) AS "followers__provenance",
-                    CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                    CAST(NULL AS BIGINT) AS "engagements__provenance",
-                    CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                    CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                    CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                    CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                    CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                    CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                    CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                    CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                    CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                    CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                    CAST(NULL AS VARCHAR) AS "post_platform",
-                    CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                    CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                    CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                    CAST(NULL AS DOUBLE PRECISION) AS "cost",
-                    CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                    CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                    CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                    CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                    CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                    CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                    CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                    CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                    CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                    CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                    CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                    CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                    CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                    CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                    CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                    CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                    CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                    CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                    CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                    CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                    CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                    CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                    CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                    CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                    CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                    CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                    CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                    CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                    CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                    CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                    CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                    CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                    CAST(CASE
-                      WHEN LENGTH("t0"."key_messages") > 0
-                      THEN (
-                        LENGTH("t0"."key_messages") - LENGTH(REPLACE("t0"."key_messages", '
-', ''))
-                      ) + 1
-                      ELSE 0
-                    END AS DOUBLE PRECISION) AS "key_messages"
-                  FROM "campaign" AS "t0"
-                ) AS "t69"
-              ) AS "t201"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t139"."campaign_id",
-                  "t139"."rate" AS "emv_rate"
-                FROM (
-                  SELECT
-                    *
-                  FROM (
-                    SELECT
-                      CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                      CAST(1 AS DOUBLE PRECISION) AS "rate"
-                    FROM "campaign" AS "t0"
-                    WHERE
-                      "t0"."currency" = 'EUR'
-                  ) AS "t30"
-                  UNION ALL
-                  SELECT
-                    *
-                  FROM (
-                    SELECT
-                      "t124"."campaign_id",
-                      "t124"."rate"
-                    FROM (
-                      SELECT
-                        "t98"."campaign_id",
-                        "t98"."start",
-                        "t98"."rate",
-                        "t98"."valid",
-                        ROW_NUMBER() OVER (
-                          PARTITION BY "t98"."campaign_id"
-                          ORDER BY CASE WHEN "t98"."valid" <= "t98"."start" THEN 0 ELSE 1 END ASC, ABS("t98"."valid" - "t98"."start") ASC
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                        ) - 1 AS "order"
-                      FROM (
-                        SELECT
-                          "t54"."campaign_id",
-                          "t54"."start",
-                          "t65"."rate",
-                          EXTRACT('epoch' FROM CAST("t65"."valid_on" AS TIMESTAMPTZ)) AS "valid"
-                        FROM (
-                          SELECT
-                            CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                            "t0"."currency",
-                            EXTRACT('epoch' FROM CAST("t0"."start_date" AS TIMESTAMPTZ)) AS "start"
-                          FROM "campaign" AS "t0"
-                        ) AS "t54"
-                        INNER JOIN (
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              "t2"."quote",
-                              "t2"."valid_on",
-                              CAST("t2"."rate" AS DOUBLE PRECISION) AS "rate"
-                            FROM "exchange_rate" AS "t2"
-                            WHERE
-                              "t2"."base" = 'EUR'
-                          ) AS "t33"
-                          UNION ALL
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              "t2"."base" AS "quote",
-                              "t2"."valid_on",
-                              CAST(1 AS DOUBLE PRECISION) / NULLIF(CAST("t2"."rate" AS DOUBLE PRECISION), 0) AS "rate"
-                            FROM "exchange_rate" AS "t2"
-                            WHERE
-                              "t2"."quote" = 'EUR'
-                          ) AS "t56"
-                        ) AS "t65"
-                          ON "t54"."currency" = "t65"."quote"
-                      ) AS "t98"
-                    ) AS "t124"
-                    WHERE
-                      "t124"."order" = 0
-                  ) AS "t135"
-                ) AS "t139"
-              ) AS "t147"
-                ON "t201"."campaign_id" = "t147"."campaign_id"
-            ) AS "t204"
-            LEFT OUTER JOIN (
-              SELECT
-                "t1"."account_id",
-                "t1"."inauthentic_share"
-              FROM "account_audit" AS "t1"
-            ) AS "t31"
-              ON "t204"."account_id" = "t31"."account_id"
-          ) AS "t206"
-        ) AS "t209"
-        LEFT OUTER JOIN (
-          SELECT
-            "t138"."campaign_id",
-            "t138"."rate" AS "paid_rate"
-          FROM (
-            SELECT
-              *
-            FROM (
-              SELECT
-                CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                CAST(1 AS DOUBLE PRECISION) AS "rate"
-              FROM "campaign" AS "t0"
-              WHERE
-                "t0"."currency" = 'USD'
-            ) AS "t29"
-            UNION ALL
-            SELECT
-              *
-            FROM (
-              SELECT
-                "t123"."campaign_id",
-                "t123"."rate"
-              FROM (
-                SELECT
-                  "t97"."campaign_id",
-                  "t97"."start",
-                  "t97"."rate",
-                  "t97"."valid",
-                  ROW_NUMBER() OVER (
-                    PARTITION BY "t97"."campaign_id"
-                    ORDER BY CASE WHEN "t97"."valid" <= "t97"."start" THEN 0 ELSE 1 END ASC, ABS("t97"."valid" - "t97"."start") ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) - 1 AS "order"
-                FROM (
-                  SELECT
-                    "t54"."campaign_id",
-                    "t54"."start",
-                    "t64"."rate",
-                    EXTRACT('epoch' FROM CAST("t64"."valid_on" AS TIMESTAMPTZ)) AS "valid"
-                  FROM (
-                    SELECT
-                      CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                      "t0"."currency",
-                      EXTRACT('epoch' FROM CAST("t0"."start_date" AS TIMESTAMPTZ)) AS "start"
-                    FROM "campaign" AS "t0"
-                  ) AS "t54"
-                  INNER JOIN (
-                    SELECT
-                      *
-                    FROM (
-                      SELECT
-                        "t2"."quote",
-                        "t2"."valid_on",
-                        CAST("t2"."rate" AS DOUBLE PRECISION) AS "rate"
-                      FROM "exchange_rate" AS "t2"
-                      WHERE
-                        "t2"."base" = 'USD'
-                    ) AS "t32"
-                    UNION ALL
-                    SELECT
-                      *
-                    FROM (
-                      SELECT
-                        "t2"."base" AS "quote",
-                        "t2"."valid_on",
-                        CAST(1 AS DOUBLE PRECISION) / NULLIF(CAST("t2"."rate" AS DOUBLE PRECISION), 0) AS "rate"
-                      FROM "exchange_rate" AS "t2"
-                      WHERE
-                        "t2"."quote" = 'USD'
-                    ) AS "t55"
-                  ) AS "t64"
-                    ON "t54"."currency" = "t64"."quote"
-                ) AS "t97"
-              ) AS "t123"
-              WHERE
-                "t123"."order" = 0
-            ) AS "t134"
-          ) AS "t138"
-        ) AS "t146"
-          ON "t209"."campaign_id" = "t146"."campaign_id"
-      ) AS "t211"
-      WHERE
-        "t211"."campaign_id" IN (1)
-        AND (
-          (
-            "t211"."bot_link_clicks" IS NOT NULL
-          )
-          OR (
-            "t211"."bounced_sessions" IS NOT NULL
-          )
-          OR (
-            "t211"."brand_followers_expected_gain" IS NOT NULL
-          )
-          OR (
-            "t211"."brand_followers_gained" IS NOT NULL
-          )
-          OR (
-            "t211"."brand_followers_start" IS NOT NULL
-          )
-          OR (
-            "t211"."brand_mention_engagements" IS NOT NULL
-          )
-          OR (
-            "t211"."brand_mentions" IS NOT NULL
-          )
-          OR (
-            "t211"."clicks" IS NOT NULL
-          )
-          OR (
-            "t211"."comments" IS NOT NULL
-          )
-          OR (
-            "t211"."cost" IS NOT NULL
-          )
-          OR (
-            "t211"."disclosed_sponsored_posts" IS NOT NULL
-          )
-          OR (
-            "t211"."emv" IS NOT NULL
-          )
-          OR (
-            "t211"."emv_authentic" IS NOT NULL
-          )
-          OR (
-            "t211"."engagements" IS NOT NULL
-          )
-          OR (
-            "t211"."er_followers_post" IS NOT NULL
-          )
-          OR (
-            "t211"."er_impressions_post" IS NOT NULL
-          )
-          OR (
-            "t211"."er_reach_post" IS NOT NULL
-          )
-          OR (
-            "t211"."er_views_post" IS NOT NULL
-          )
-          OR (
-            "t211"."followers" IS NOT NULL
-          )
-          OR (
-            "t211"."followers_expected_gain" IS NOT NULL
-          )
-          OR (
-            "t211"."followers_gained" IS NOT NULL
-          )
-          OR (
-            "t211"."followers_start" IS NOT NULL
-          )
-          OR (
-            "t211"."impressions" IS NOT NULL
-          )
-          OR (
-            "t211"."impressions_with_estimates" IS NOT NULL
-          )
-          OR (
-            "t211"."influencers_contacted" IS NOT NULL
-          )
-          OR (
-            "t211"."influencers_interested" IS NOT NULL
-          )
-          OR (
-            "t211"."key_events" IS NOT NULL
-          )
-          OR (
-            "t211"."key_message_posts" IS NOT NULL
-          )
-          OR (
-            "t211"."key_messages" IS NOT NULL
-          )
-          OR (
-            "t211"."likes" IS NOT NULL
-          )
-          OR (
-            "t211"."link_clicks" IS NOT NULL
-          )
-          OR (
-            "t211"."mention_engagements" IS NOT NULL
-          )
-          OR (
-            "t211"."mentions" IS NOT NULL
-          )
-          OR (
-            "t211"."new_customers" IS NOT NULL
-          )
-          OR (
-            "t211"."new_users" IS NOT NULL
-          )
-          OR (
-            "t211"."orders" IS NOT NULL
-          )
-          OR (
-            "t211"."page_views" IS NOT NULL
-          )
-          OR (
-            (
-              CAST("t211"."cost" AS DOUBLE PRECISION) / (
-                CASE
-                  WHEN "t211"."platform" = 'tiktok'
-                  THEN CAST(NULL AS DOUBLE PRECISION)
-                  WHEN "t211"."platform" = 'youtube'
-                  THEN CAST(NULL AS DOUBLE PRECISION)
-                  ELSE 1.88
-                END * "t211"."paid_rate"
-              )
-            ) IS NOT NULL
-          )
-          OR (
-            (
-              (
-                CAST("t211"."cost" AS DOUBLE PRECISION) / (
-                  CASE
-                    WHEN "t211"."platform" = 'tiktok'
-                    THEN 7.5
-                    WHEN "t211"."platform" = 'youtube'
-                    THEN 3.53
-                    ELSE 19.8
-                  END * "t211"."paid_rate"
-                )
-              ) * 1000
-            ) IS NOT NULL
-          )
-          OR (
-            (
-              CAST("t211"."cost" AS DOUBLE PRECISION) / (
-                CASE
-                  WHEN "t211"."platform" = 'youtube'
-                  THEN 0.026
-                  ELSE CAST(NULL AS DOUBLE PRECISION)
-                END * "t211"."paid_rate"
-              )
-            ) IS NOT NULL
-          )
-          OR (
-            "t211"."post_id" IS NOT NULL
-          )
-          OR (
-            "t211"."post_platform" IS NOT NULL
-          )
-          OR (
-            "t211"."posts_contracted" IS NOT NULL
-          )
-          OR (
-            "t211"."products_sent" IS NOT NULL
-          )
-          OR (
-            "t211"."publishing_influencer" IS NOT NULL
-          )
-          OR (
-            "t211"."reach" IS NOT NULL
-          )
-          OR (
-            "t211"."revenue" IS NOT NULL
-          )
-          OR (
-            "t211"."saves" IS NOT NULL
-          )
-          OR (
-            "t211"."session_seconds" IS NOT NULL
-          )
-          OR (
-            "t211"."sessions" IS NOT NULL
-          )
-          OR (
-            "t211"."shares" IS NOT NULL
-          )
-          OR (
-            "t211"."sponsored_posts" IS NOT NULL
-          )
-          OR (
-            "t211"."ugc_post" IS NOT NULL
-          )
-          OR (
-            "t211"."unique_link_clicks" IS NOT NULL
-          )
-          OR (
-            "t211"."views" IS NOT NULL
-          )
-        )
-    ) AS "t212"
+    FROM "kpi_facts" AS "t212"
     GROUP BY
       1,
       2
@@ -7530,5535 +5675,10 @@ FROM (
           ) AS "er_views_account_median__r"
         FROM (
           SELECT
-            "t211"."campaign_id",
-            "t211"."campaign",
-            "t211"."influencer_id",
-            "t211"."influencer",
-            "t211"."account_id",
-            "t211"."platform",
-            "t211"."format",
-            "t211"."post_id",
-            "t211"."day",
-            "t211"."reach",
-            "t211"."impressions",
-            "t211"."views",
-            "t211"."likes",
-            "t211"."comments",
-            "t211"."shares",
-            "t211"."saves",
-            "t211"."clicks",
-            "t211"."reach__provenance",
-            "t211"."impressions__provenance",
-            "t211"."views__provenance",
-            "t211"."likes__provenance",
-            "t211"."comments__provenance",
-            "t211"."shares__provenance",
-            "t211"."saves__provenance",
-            "t211"."clicks__provenance",
-            "t211"."followers",
-            "t211"."followers__provenance",
-            "t211"."engagements",
-            "t211"."engagements__provenance",
-            "t211"."impressions_with_estimates",
-            "t211"."impressions_with_estimates__provenance",
-            "t211"."er_reach_post",
-            "t211"."er_followers_post",
-            "t211"."er_impressions_post",
-            "t211"."er_views_post",
-            "t211"."er_reach_post__provenance",
-            "t211"."er_followers_post__provenance",
-            "t211"."er_impressions_post__provenance",
-            "t211"."er_views_post__provenance",
-            "t211"."post_platform",
-            "t211"."publishing_influencer",
-            "t211"."sponsored_posts",
-            "t211"."disclosed_sponsored_posts",
-            "t211"."cost",
-            "t211"."key_message_posts",
-            "t211"."ugc_post",
-            "t211"."mentions",
-            "t211"."brand_mentions",
-            "t211"."mention_engagements",
-            "t211"."brand_mention_engagements",
-            "t211"."followers_start",
-            "t211"."followers_gained",
-            "t211"."followers_expected_gain",
-            "t211"."followers_start__provenance",
-            "t211"."followers_gained__provenance",
-            "t211"."followers_expected_gain__provenance",
-            "t211"."brand_followers_start",
-            "t211"."brand_followers_gained",
-            "t211"."brand_followers_expected_gain",
-            "t211"."brand_followers_start__provenance",
-            "t211"."brand_followers_gained__provenance",
-            "t211"."brand_followers_expected_gain__provenance",
-            "t211"."influencers_contacted",
-            "t211"."influencers_interested",
-            "t211"."posts_contracted",
-            "t211"."products_sent",
-            "t211"."link_clicks",
-            "t211"."unique_link_clicks",
-            "t211"."bot_link_clicks",
-            "t211"."sessions",
-            "t211"."new_users",
-            "t211"."engaged_sessions",
-            "t211"."bounced_sessions",
-            "t211"."session_seconds",
-            "t211"."page_views",
-            "t211"."key_events",
-            "t211"."orders",
-            "t211"."revenue",
-            "t211"."new_customers",
-            "t211"."key_messages",
-            "t211"."emv_rate",
-            "t211"."inauthentic_share",
-            "t211"."emv",
-            "t211"."emv__provenance",
-            "t211"."emv_authentic",
-            "t211"."emv_authentic__provenance",
-            "t211"."paid_rate",
-            (
-              CAST("t211"."cost" AS DOUBLE PRECISION) / (
-                CASE
-                  WHEN "t211"."platform" = 'tiktok'
-                  THEN 7.5
-                  WHEN "t211"."platform" = 'youtube'
-                  THEN 3.53
-                  ELSE 19.8
-                END * "t211"."paid_rate"
-              )
-            ) * 1000 AS "paid_impressions",
-            CAST(NULL AS DOUBLE PRECISION) AS "paid_engagements",
-            CAST("t211"."cost" AS DOUBLE PRECISION) / (
-              CASE
-                WHEN "t211"."platform" = 'tiktok'
-                THEN CAST(NULL AS DOUBLE PRECISION)
-                WHEN "t211"."platform" = 'youtube'
-                THEN CAST(NULL AS DOUBLE PRECISION)
-                ELSE 1.88
-              END * "t211"."paid_rate"
-            ) AS "paid_clicks",
-            CAST("t211"."cost" AS DOUBLE PRECISION) / (
-              CASE
-                WHEN "t211"."platform" = 'youtube'
-                THEN 0.026
-                ELSE CAST(NULL AS DOUBLE PRECISION)
-              END * "t211"."paid_rate"
-            ) AS "paid_views"
-          FROM (
-            SELECT
-              "t209"."campaign_id",
-              "t209"."campaign",
-              "t209"."influencer_id",
-              "t209"."influencer",
-              "t209"."account_id",
-              "t209"."platform",
-              "t209"."format",
-              "t209"."post_id",
-              "t209"."day",
-              "t209"."reach",
-              "t209"."impressions",
-              "t209"."views",
-              "t209"."likes",
-              "t209"."comments",
-              "t209"."shares",
-              "t209"."saves",
-              "t209"."clicks",
-              "t209"."reach__provenance",
-              "t209"."impressions__provenance",
-              "t209"."views__provenance",
-              "t209"."likes__provenance",
-              "t209"."comments__provenance",
-              "t209"."shares__provenance",
-              "t209"."saves__provenance",
-              "t209"."clicks__provenance",
-              "t209"."followers",
-              "t209"."followers__provenance",
-              "t209"."engagements",
-              "t209"."engagements__provenance",
-              "t209"."impressions_with_estimates",
-              "t209"."impressions_with_estimates__provenance",
-              "t209"."er_reach_post",
-              "t209"."er_followers_post",
-              "t209"."er_impressions_post",
-              "t209"."er_views_post",
-              "t209"."er_reach_post__provenance",
-              "t209"."er_followers_post__provenance",
-              "t209"."er_impressions_post__provenance",
-              "t209"."er_views_post__provenance",
-              "t209"."post_platform",
-              "t209"."publishing_influencer",
-              "t209"."sponsored_posts",
-              "t209"."disclosed_sponsored_posts",
-              "t209"."cost",
-              "t209"."key_message_posts",
-              "t209"."ugc_post",
-              "t209"."mentions",
-              "t209"."brand_mentions",
-              "t209"."mention_engagements",
-              "t209"."brand_mention_engagements",
-              "t209"."followers_start",
-              "t209"."followers_gained",
-              "t209"."followers_expected_gain",
-              "t209"."followers_start__provenance",
-              "t209"."followers_gained__provenance",
-              "t209"."followers_expected_gain__provenance",
-              "t209"."brand_followers_start",
-              "t209"."brand_followers_gained",
-              "t209"."brand_followers_expected_gain",
-              "t209"."brand_followers_start__provenance",
-              "t209"."brand_followers_gained__provenance",
-              "t209"."brand_followers_expected_gain__provenance",
-              "t209"."influencers_contacted",
-              "t209"."influencers_interested",
-              "t209"."posts_contracted",
-              "t209"."products_sent",
-              "t209"."link_clicks",
-              "t209"."unique_link_clicks",
-              "t209"."bot_link_clicks",
-              "t209"."sessions",
-              "t209"."new_users",
-              "t209"."engaged_sessions",
-              "t209"."bounced_sessions",
-              "t209"."session_seconds",
-              "t209"."page_views",
-              "t209"."key_events",
-              "t209"."orders",
-              "t209"."revenue",
-              "t209"."new_customers",
-              "t209"."key_messages",
-              "t209"."emv_rate",
-              "t209"."inauthentic_share",
-              "t209"."emv",
-              "t209"."emv__provenance",
-              "t209"."emv_authentic",
-              "t209"."emv_authentic__provenance",
-              "t146"."paid_rate"
-            FROM (
-              SELECT
-                "t206"."campaign_id",
-                "t206"."campaign",
-                "t206"."influencer_id",
-                "t206"."influencer",
-                "t206"."account_id",
-                "t206"."platform",
-                "t206"."format",
-                "t206"."post_id",
-                "t206"."day",
-                "t206"."reach",
-                "t206"."impressions",
-                "t206"."views",
-                "t206"."likes",
-                "t206"."comments",
-                "t206"."shares",
-                "t206"."saves",
-                "t206"."clicks",
-                "t206"."reach__provenance",
-                "t206"."impressions__provenance",
-                "t206"."views__provenance",
-                "t206"."likes__provenance",
-                "t206"."comments__provenance",
-                "t206"."shares__provenance",
-                "t206"."saves__provenance",
-                "t206"."clicks__provenance",
-                "t206"."followers",
-                "t206"."followers__provenance",
-                "t206"."engagements",
-                "t206"."engagements__provenance",
-                "t206"."impressions_with_estimates",
-                "t206"."impressions_with_estimates__provenance",
-                "t206"."er_reach_post",
-                "t206"."er_followers_post",
-                "t206"."er_impressions_post",
-                "t206"."er_views_post",
-                "t206"."er_reach_post__provenance",
-                "t206"."er_followers_post__provenance",
-                "t206"."er_impressions_post__provenance",
-                "t206"."er_views_post__provenance",
-                "t206"."post_platform",
-                "t206"."publishing_influencer",
-                "t206"."sponsored_posts",
-                "t206"."disclosed_sponsored_posts",
-                "t206"."cost",
-                "t206"."key_message_posts",
-                "t206"."ugc_post",
-                "t206"."mentions",
-                "t206"."brand_mentions",
-                "t206"."mention_engagements",
-                "t206"."brand_mention_engagements",
-                "t206"."followers_start",
-                "t206"."followers_gained",
-                "t206"."followers_expected_gain",
-                "t206"."followers_start__provenance",
-                "t206"."followers_gained__provenance",
-                "t206"."followers_expected_gain__provenance",
-                "t206"."brand_followers_start",
-                "t206"."brand_followers_gained",
-                "t206"."brand_followers_expected_gain",
-                "t206"."brand_followers_start__provenance",
-                "t206"."brand_followers_gained__provenance",
-                "t206"."brand_followers_expected_gain__provenance",
-                "t206"."influencers_contacted",
-                "t206"."influencers_interested",
-                "t206"."posts_contracted",
-                "t206"."products_sent",
-                "t206"."link_clicks",
-                "t206"."unique_link_clicks",
-                "t206"."bot_link_clicks",
-                "t206"."sessions",
-                "t206"."new_users",
-                "t206"."engaged_sessions",
-                "t206"."bounced_sessions",
-                "t206"."session_seconds",
-                "t206"."page_views",
-                "t206"."key_events",
-                "t206"."orders",
-                "t206"."revenue",
-                "t206"."new_customers",
-                "t206"."key_messages",
-                "t206"."emv_rate",
-                "t206"."inauthentic_share",
-                CASE
-                  WHEN (
-                    "t206"."post_id" IS NOT NULL
-                  )
-                  AND (
-                    (
-                      (
-                        CAST((
-                          COALESCE("t206"."impressions", "t206"."views") * CASE
-                            WHEN "t206"."platform" = 'tiktok'
-                            THEN 6.89
-                            ELSE CAST(NULL AS DOUBLE PRECISION)
-                          END
-                        ) AS DOUBLE PRECISION) / 1000
-                      ) IS NOT NULL
-                    )
-                    OR (
-                      (
-                        CASE
-                          WHEN "t206"."platform" = 'instagram'
-                          THEN 0.07
-                          WHEN "t206"."platform" = 'tiktok'
-                          THEN 0.09
-                          WHEN "t206"."platform" = 'youtube'
-                          THEN 0.08
-                          ELSE CAST(NULL AS DOUBLE PRECISION)
-                        END * "t206"."likes"
-                      ) IS NOT NULL
-                    )
-                    OR (
-                      (
-                        CASE
-                          WHEN "t206"."platform" = 'instagram'
-                          THEN 3.46
-                          WHEN "t206"."platform" = 'tiktok'
-                          THEN 3.52
-                          WHEN "t206"."platform" = 'youtube'
-                          THEN 6.99
-                          ELSE CAST(NULL AS DOUBLE PRECISION)
-                        END * "t206"."comments"
-                      ) IS NOT NULL
-                    )
-                    OR (
-                      (
-                        CASE
-                          WHEN "t206"."platform" = 'tiktok'
-                          THEN 1.72
-                          ELSE CAST(NULL AS DOUBLE PRECISION)
-                        END * "t206"."shares"
-                      ) IS NOT NULL
-                    )
-                  )
-                  THEN (
-                    COALESCE(
-                      CAST((
-                        COALESCE("t206"."impressions", "t206"."views") * CASE
-                          WHEN "t206"."platform" = 'tiktok'
-                          THEN 6.89
-                          ELSE CAST(NULL AS DOUBLE PRECISION)
-                        END
-                      ) AS DOUBLE PRECISION) / 1000,
-                      0
-                    ) + COALESCE(
-                      CASE
-                        WHEN "t206"."platform" = 'instagram'
-                        THEN 0.07
-                        WHEN "t206"."platform" = 'tiktok'
-                        THEN 0.09
-                        WHEN "t206"."platform" = 'youtube'
-                        THEN 0.08
-                        ELSE CAST(NULL AS DOUBLE PRECISION)
-                      END * "t206"."likes",
-                      0
-                    ) + COALESCE(
-                      CASE
-                        WHEN "t206"."platform" = 'instagram'
-                        THEN 3.46
-                        WHEN "t206"."platform" = 'tiktok'
-                        THEN 3.52
-                        WHEN "t206"."platform" = 'youtube'
-                        THEN 6.99
-                        ELSE CAST(NULL AS DOUBLE PRECISION)
-                      END * "t206"."comments",
-                      0
-                    ) + COALESCE(
-                      CASE
-                        WHEN "t206"."platform" = 'tiktok'
-                        THEN 1.72
-                        ELSE CAST(NULL AS DOUBLE PRECISION)
-                      END * "t206"."shares",
-                      0
-                    )
-                  ) * "t206"."emv_rate"
-                  ELSE CAST(NULL AS DOUBLE PRECISION)
-                END AS "emv",
-                NULLIF(
-                  GREATEST(
-                    COALESCE("t206"."impressions__provenance", -1),
-                    COALESCE("t206"."views__provenance", -1),
-                    COALESCE("t206"."engagements__provenance", -1)
-                  ),
-                  -1
-                ) AS "emv__provenance",
-                CASE
-                  WHEN (
-                    "t206"."post_id" IS NOT NULL
-                  )
-                  AND (
-                    (
-                      (
-                        CAST((
-                          COALESCE("t206"."impressions", "t206"."views") * CASE
-                            WHEN "t206"."platform" = 'tiktok'
-                            THEN 6.89
-                            ELSE CAST(NULL AS DOUBLE PRECISION)
-                          END
-                        ) AS DOUBLE PRECISION) / 1000
-                      ) IS NOT NULL
-                    )
-                    OR (
-                      (
-                        CASE
-                          WHEN "t206"."platform" = 'instagram'
-                          THEN 0.07
-                          WHEN "t206"."platform" = 'tiktok'
-                          THEN 0.09
-                          WHEN "t206"."platform" = 'youtube'
-                          THEN 0.08
-                          ELSE CAST(NULL AS DOUBLE PRECISION)
-                        END * "t206"."likes"
-                      ) IS NOT NULL
-                    )
-                    OR (
-                      (
-                        CASE
-                          WHEN "t206"."platform" = 'instagram'
-                          THEN 3.46
-                          WHEN "t206"."platform" = 'tiktok'
-                          THEN 3.52
-                          WHEN "t206"."platform" = 'youtube'
-                          THEN 6.99
-                          ELSE CAST(NULL AS DOUBLE PRECISION)
-                        END * "t206"."comments"
-                      ) IS NOT NULL
-                    )
-                    OR (
-                      (
-                        CASE
-                          WHEN "t206"."platform" = 'tiktok'
-                          THEN 1.72
-                          ELSE CAST(NULL AS DOUBLE PRECISION)
-                        END * "t206"."shares"
-                      ) IS NOT NULL
-                    )
-                  )
-                  THEN (
-                    COALESCE(
-                      CAST((
-                        COALESCE("t206"."impressions", "t206"."views") * CASE
-                          WHEN "t206"."platform" = 'tiktok'
-                          THEN 6.89
-                          ELSE CAST(NULL AS DOUBLE PRECISION)
-                        END
-                      ) AS DOUBLE PRECISION) / 1000,
-                      0
-                    ) + COALESCE(
-                      CASE
-                        WHEN "t206"."platform" = 'instagram'
-                        THEN 0.07
-                        WHEN "t206"."platform" = 'tiktok'
-                        THEN 0.09
-                        WHEN "t206"."platform" = 'youtube'
-                        THEN 0.08
-                        ELSE CAST(NULL AS DOUBLE PRECISION)
-                      END * "t206"."likes",
-                      0
-                    ) + COALESCE(
-                      CASE
-                        WHEN "t206"."platform" = 'instagram'
-                        THEN 3.46
-                        WHEN "t206"."platform" = 'tiktok'
-                        THEN 3.52
-                        WHEN "t206"."platform" = 'youtube'
-                        THEN 6.99
-                        ELSE CAST(NULL AS DOUBLE PRECISION)
-                      END * "t206"."comments",
-                      0
-                    ) + COALESCE(
-                      CASE
-                        WHEN "t206"."platform" = 'tiktok'
-                        THEN 1.72
-                        ELSE CAST(NULL AS DOUBLE PRECISION)
-                      END * "t206"."shares",
-                      0
-                    )
-                  ) * "t206"."emv_rate" * (
-                    1 - COALESCE("t206"."inauthentic_share", 0)
-                  )
-                  ELSE CAST(NULL AS DOUBLE PRECISION)
-                END AS "emv_authentic",
-                NULLIF(
-                  GREATEST(
-                    COALESCE(
-                      NULLIF(
-                        GREATEST(
-                          COALESCE("t206"."impressions__provenance", -1),
-                          COALESCE("t206"."views__provenance", -1),
-                          COALESCE("t206"."engagements__provenance", -1)
-                        ),
-                        -1
-                      ),
-                      -1
-                    ),
-                    COALESCE(CASE WHEN "t206"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
-                  ),
-                  -1
-                ) AS "emv_authentic__provenance"
-              FROM (
-                SELECT
-                  "t204"."campaign_id",
-                  "t204"."campaign",
-                  "t204"."influencer_id",
-                  "t204"."influencer",
-                  "t204"."account_id",
-                  "t204"."platform",
-                  "t204"."format",
-                  "t204"."post_id",
-                  "t204"."day",
-                  "t204"."reach",
-                  "t204"."impressions",
-                  "t204"."views",
-                  "t204"."likes",
-                  "t204"."comments",
-                  "t204"."shares",
-                  "t204"."saves",
-                  "t204"."clicks",
-                  "t204"."reach__provenance",
-                  "t204"."impressions__provenance",
-                  "t204"."views__provenance",
-                  "t204"."likes__provenance",
-                  "t204"."comments__provenance",
-                  "t204"."shares__provenance",
-                  "t204"."saves__provenance",
-                  "t204"."clicks__provenance",
-                  "t204"."followers",
-                  "t204"."followers__provenance",
-                  "t204"."engagements",
-                  "t204"."engagements__provenance",
-                  "t204"."impressions_with_estimates",
-                  "t204"."impressions_with_estimates__provenance",
-                  "t204"."er_reach_post",
-                  "t204"."er_followers_post",
-                  "t204"."er_impressions_post",
-                  "t204"."er_views_post",
-                  "t204"."er_reach_post__provenance",
-                  "t204"."er_followers_post__provenance",
-                  "t204"."er_impressions_post__provenance",
-                  "t204"."er_views_post__provenance",
-                  "t204"."post_platform",
-                  "t204"."publishing_influencer",
-                  "t204"."sponsored_posts",
-                  "t204"."disclosed_sponsored_posts",
-                  "t204"."cost",
-                  "t204"."key_message_posts",
-                  "t204"."ugc_post",
-                  "t204"."mentions",
-                  "t204"."brand_mentions",
-                  "t204"."mention_engagements",
-                  "t204"."brand_mention_engagements",
-                  "t204"."followers_start",
-                  "t204"."followers_gained",
-                  "t204"."followers_expected_gain",
-                  "t204"."followers_start__provenance",
-                  "t204"."followers_gained__provenance",
-                  "t204"."followers_expected_gain__provenance",
-                  "t204"."brand_followers_start",
-                  "t204"."brand_followers_gained",
-                  "t204"."brand_followers_expected_gain",
-                  "t204"."brand_followers_start__provenance",
-                  "t204"."brand_followers_gained__provenance",
-                  "t204"."brand_followers_expected_gain__provenance",
-                  "t204"."influencers_contacted",
-                  "t204"."influencers_interested",
-                  "t204"."posts_contracted",
-                  "t204"."products_sent",
-                  "t204"."link_clicks",
-                  "t204"."unique_link_clicks",
-                  "t204"."bot_link_clicks",
-                  "t204"."sessions",
-                  "t204"."new_users",
-                  "t204"."engaged_sessions",
-                  "t204"."bounced_sessions",
-                  "t204"."session_seconds",
-                  "t204"."page_views",
-                  "t204"."key_events",
-                  "t204"."orders",
-                  "t204"."revenue",
-                  "t204"."new_customers",
-                  "t204"."key_messages",
-                  "t204"."emv_rate",
-                  "t31"."inauthentic_share"
-                FROM (
-                  SELECT
-                    "t201"."campaign_id",
-                    "t201"."campaign",
-                    "t201"."influencer_id",
-                    "t201"."influencer",
-                    "t201"."account_id",
-                    "t201"."platform",
-                    "t201"."format",
-                    "t201"."post_id",
-                    "t201"."day",
-                    "t201"."reach",
-                    "t201"."impressions",
-                    "t201"."views",
-                    "t201"."likes",
-                    "t201"."comments",
-                    "t201"."shares",
-                    "t201"."saves",
-                    "t201"."clicks",
-                    "t201"."reach__provenance",
-                    "t201"."impressions__provenance",
-                    "t201"."views__provenance",
-                    "t201"."likes__provenance",
-                    "t201"."comments__provenance",
-                    "t201"."shares__provenance",
-                    "t201"."saves__provenance",
-                    "t201"."clicks__provenance",
-                    "t201"."followers",
-                    "t201"."followers__provenance",
-                    "t201"."engagements",
-                    "t201"."engagements__provenance",
-                    "t201"."impressions_with_estimates",
-                    "t201"."impressions_with_estimates__provenance",
-                    "t201"."er_reach_post",
-                    "t201"."er_followers_post",
-                    "t201"."er_impressions_post",
-                    "t201"."er_views_post",
-                    "t201"."er_reach_post__provenance",
-                    "t201"."er_followers_post__provenance",
-                    "t201"."er_impressions_post__provenance",
-                    "t201"."er_views_post__provenance",
-                    "t201"."post_platform",
-                    "t201"."publishing_influencer",
-                    "t201"."sponsored_posts",
-                    "t201"."disclosed_sponsored_posts",
-                    "t201"."cost",
-                    "t201"."key_message_posts",
-                    "t201"."ugc_post",
-                    "t201"."mentions",
-                    "t201"."brand_mentions",
-                    "t201"."mention_engagements",
-                    "t201"."brand_mention_engagements",
-                    "t201"."followers_start",
-                    "t201"."followers_gained",
-                    "t201"."followers_expected_gain",
-                    "t201"."followers_start__provenance",
-                    "t201"."followers_gained__provenance",
-                    "t201"."followers_expected_gain__provenance",
-                    "t201"."brand_followers_start",
-                    "t201"."brand_followers_gained",
-                    "t201"."brand_followers_expected_gain",
-                    "t201"."brand_followers_start__provenance",
-                    "t201"."brand_followers_gained__provenance",
-                    "t201"."brand_followers_expected_gain__provenance",
-                    "t201"."influencers_contacted",
-                    "t201"."influencers_interested",
-                    "t201"."posts_contracted",
-                    "t201"."products_sent",
-                    "t201"."link_clicks",
-                    "t201"."unique_link_clicks",
-                    "t201"."bot_link_clicks",
-                    "t201"."sessions",
-                    "t201"."new_users",
-                    "t201"."engaged_sessions",
-                    "t201"."bounced_sessions",
-                    "t201"."session_seconds",
-                    "t201"."page_views",
-                    "t201"."key_events",
-                    "t201"."orders",
-                    "t201"."revenue",
-                    "t201"."new_customers",
-                    "t201"."key_messages",
-                    "t147"."emv_rate"
-                  FROM (
-                    SELECT
-                      *
-                    FROM (
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                *
-                              FROM (
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      *
-                                    FROM (
-                                      SELECT
-                                        "t188"."campaign_id",
-                                        "t188"."campaign",
-                                        "t188"."influencer_id",
-                                        "t188"."influencer",
-                                        "t188"."account_id",
-                                        "t188"."platform",
-                                        "t188"."format",
-                                        "t188"."post_id",
-                                        "t188"."day",
-                                        "t188"."reach",
-                                        "t188"."impressions",
-                                        "t188"."views",
-                                        "t188"."likes",
-                                        "t188"."comments",
-                                        "t188"."shares",
-                                        "t188"."saves",
-                                        "t188"."clicks",
-                                        "t188"."reach__provenance",
-                                        "t188"."impressions__provenance",
-                                        "t188"."views__provenance",
-                                        "t188"."likes__provenance",
-                                        "t188"."comments__provenance",
-                                        "t188"."shares__provenance",
-                                        "t188"."saves__provenance",
-                                        "t188"."clicks__provenance",
-                                        "t188"."followers",
-                                        CAST("t188"."followers__provenance" AS BIGINT) AS "followers__provenance",
-                                        "t188"."engagements",
-                                        "t188"."engagements__provenance",
-                                        "t188"."impressions_with_estimates",
-                                        "t188"."impressions_with_estimates__provenance",
-                                        "t188"."er_reach_post",
-                                        "t188"."er_followers_post",
-                                        "t188"."er_impressions_post",
-                                        "t188"."er_views_post",
-                                        "t188"."er_reach_post__provenance",
-                                        "t188"."er_followers_post__provenance",
-                                        "t188"."er_impressions_post__provenance",
-                                        "t188"."er_views_post__provenance",
-                                        "t188"."post_platform",
-                                        CAST("t188"."publishing_influencer" AS DOUBLE PRECISION) AS "publishing_influencer",
-                                        "t188"."sponsored_posts",
-                                        "t188"."disclosed_sponsored_posts",
-                                        "t188"."cost",
-                                        "t188"."key_message_posts",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                                        CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                                        CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                                        CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                                        CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                                        CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                                        CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                                      FROM (
-                                        SELECT
-                                          "t179"."campaign_id",
-                                          "t179"."campaign",
-                                          "t179"."influencer_id",
-                                          "t179"."influencer",
-                                          "t179"."account_id",
-                                          "t179"."platform",
-                                          "t179"."format",
-                                          "t179"."post_id",
-                                          "t179"."day",
-                                          "t179"."country",
-                                          "t179"."caption",
-                                          "t179"."sponsored",
-                                          "t179"."reach",
-                                          "t179"."impressions",
-                                          "t179"."views",
-                                          "t179"."likes",
-                                          "t179"."comments",
-                                          "t179"."shares",
-                                          "t179"."saves",
-                                          "t179"."clicks",
-                                          "t179"."reach__provenance",
-                                          "t179"."impressions__provenance",
-                                          "t179"."views__provenance",
-                                          "t179"."likes__provenance",
-                                          "t179"."comments__provenance",
-                                          "t179"."shares__provenance",
-                                          "t179"."saves__provenance",
-                                          "t179"."clicks__provenance",
-                                          "t179"."followers",
-                                          "t179"."followers__provenance",
-                                          "t179"."engagements",
-                                          "t179"."engagements__provenance",
-                                          "t179"."impressions_with_estimates",
-                                          "t179"."impressions_with_estimates__provenance",
-                                          "t179"."er_reach_post",
-                                          "t179"."er_followers_post",
-                                          "t179"."er_impressions_post",
-                                          "t179"."er_views_post",
-                                          "t179"."er_reach_post__provenance",
-                                          "t179"."er_followers_post__provenance",
-                                          "t179"."er_impressions_post__provenance",
-                                          "t179"."er_views_post__provenance",
-                                          "t179"."post_platform",
-                                          "t179"."publishing_influencer",
-                                          "t179"."sponsored_posts",
-                                          "t179"."disclosed_sponsored_posts",
-                                          "t179"."cost",
-                                          "t187"."key_message_posts"
-                                        FROM (
-                                          SELECT
-                                            "t167"."campaign_id",
-                                            "t167"."campaign",
-                                            "t167"."influencer_id",
-                                            "t167"."influencer",
-                                            "t167"."account_id",
-                                            "t167"."platform",
-                                            "t167"."format",
-                                            "t167"."post_id",
-                                            "t167"."day",
-                                            "t167"."country",
-                                            "t167"."caption",
-                                            "t167"."sponsored",
-                                            "t167"."reach",
-                                            "t167"."impressions",
-                                            "t167"."views",
-                                            "t167"."likes",
-                                            "t167"."comments",
-                                            "t167"."shares",
-                                            "t167"."saves",
-                                            "t167"."clicks",
-                                            "t167"."reach__provenance",
-                                            "t167"."impressions__provenance",
-                                            "t167"."views__provenance",
-                                            "t167"."likes__provenance",
-                                            "t167"."comments__provenance",
-                                            "t167"."shares__provenance",
-                                            "t167"."saves__provenance",
-                                            "t167"."clicks__provenance",
-                                            "t167"."followers",
-                                            "t167"."followers__provenance",
-                                            "t167"."engagements",
-                                            "t167"."engagements__provenance",
-                                            "t167"."impressions_with_estimates",
-                                            "t167"."impressions_with_estimates__provenance",
-                                            "t167"."er_reach_post",
-                                            "t167"."er_followers_post",
-                                            "t167"."er_impressions_post",
-                                            "t167"."er_views_post",
-                                            "t167"."er_reach_post__provenance",
-                                            "t167"."er_followers_post__provenance",
-                                            "t167"."er_impressions_post__provenance",
-                                            "t167"."er_views_post__provenance",
-                                            "t167"."post_platform",
-                                            "t167"."publishing_influencer",
-                                            "t167"."sponsored_posts",
-                                            "t167"."disclosed_sponsored_posts",
-                                            "t142"."cost"
-                                          FROM (
-                                            SELECT
-                                              "t152"."campaign_id",
-                                              "t152"."campaign",
-                                              "t152"."influencer_id",
-                                              "t152"."influencer",
-                                              "t152"."account_id",
-                                              "t152"."platform",
-                                              "t152"."format",
-                                              "t152"."post_id",
-                                              "t152"."day",
-                                              "t152"."country",
-                                              "t152"."caption",
-                                              "t152"."sponsored",
-                                              "t152"."reach",
-                                              "t152"."impressions",
-                                              "t152"."views",
-                                              "t152"."likes",
-                                              "t152"."comments",
-                                              "t152"."shares",
-                                              "t152"."saves",
-                                              "t152"."clicks",
-                                              "t152"."reach__provenance",
-                                              "t152"."impressions__provenance",
-                                              "t152"."views__provenance",
-                                              "t152"."likes__provenance",
-                                              "t152"."comments__provenance",
-                                              "t152"."shares__provenance",
-                                              "t152"."saves__provenance",
-                                              "t152"."clicks__provenance",
-                                              "t152"."followers",
-                                              "t152"."followers__provenance",
-                                              "t152"."engagements",
-                                              "t152"."engagements__provenance",
-                                              COALESCE(
-                                                COALESCE("t152"."impressions", "t152"."views"),
-                                                "t152"."reach" * COALESCE(
-                                                  CAST(SUM("t152"."impressions") FILTER(WHERE
-                                                    (
-                                                      "t152"."impressions" IS NOT NULL
-                                                    ) AND (
-                                                      "t152"."reach" IS NOT NULL
-                                                    )) OVER (
-                                                    PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                  ) AS DOUBLE PRECISION) / NULLIF(
-                                                    SUM("t152"."reach") FILTER(WHERE
-                                                      (
-                                                        "t152"."impressions" IS NOT NULL
-                                                      ) AND (
-                                                        "t152"."reach" IS NOT NULL
-                                                      )) OVER (
-                                                      PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                    ),
-                                                    0
-                                                  ),
-                                                  CAST(1 AS DOUBLE PRECISION)
-                                                )
-                                              ) AS "impressions_with_estimates",
-                                              CASE
-                                                WHEN COALESCE(
-                                                  COALESCE("t152"."impressions", "t152"."views"),
-                                                  "t152"."reach" * COALESCE(
-                                                    CAST(SUM("t152"."impressions") FILTER(WHERE
-                                                      (
-                                                        "t152"."impressions" IS NOT NULL
-                                                      ) AND (
-                                                        "t152"."reach" IS NOT NULL
-                                                      )) OVER (
-                                                      PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                    ) AS DOUBLE PRECISION) / NULLIF(
-                                                      SUM("t152"."reach") FILTER(WHERE
-                                                        (
-                                                          "t152"."impressions" IS NOT NULL
-                                                        ) AND (
-                                                          "t152"."reach" IS NOT NULL
-                                                        )) OVER (
-                                                        PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                      ),
-                                                      0
-                                                    ),
-                                                    CAST(1 AS DOUBLE PRECISION)
-                                                  )
-                                                ) IS NOT NULL
-                                                THEN CASE
-                                                  WHEN "t152"."impressions" IS NOT NULL
-                                                  THEN "t152"."impressions__provenance"
-                                                  ELSE 2
-                                                END
-                                                ELSE CAST(NULL AS BIGINT)
-                                              END AS "impressions_with_estimates__provenance",
-                                              (
-                                                CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."reach", 0)
-                                              ) * 100 AS "er_reach_post",
-                                              (
-                                                CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."followers", 0)
-                                              ) * 100 AS "er_followers_post",
-                                              (
-                                                CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."impressions", 0)
-                                              ) * 100 AS "er_impressions_post",
-                                              (
-                                                CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."views", 0)
-                                              ) * 100 AS "er_views_post",
-                                              NULLIF(
-                                                GREATEST(
-                                                  COALESCE("t152"."engagements__provenance", -1),
-                                                  COALESCE("t152"."reach__provenance", -1)
-                                                ),
-                                                -1
-                                              ) AS "er_reach_post__provenance",
-                                              NULLIF(
-                                                GREATEST(
-                                                  COALESCE("t152"."engagements__provenance", -1),
-                                                  COALESCE("t152"."followers__provenance", -1)
-                                                ),
-                                                -1
-                                              ) AS "er_followers_post__provenance",
-                                              NULLIF(
-                                                GREATEST(
-                                                  COALESCE("t152"."engagements__provenance", -1),
-                                                  COALESCE("t152"."impressions__provenance", -1)
-                                                ),
-                                                -1
-                                              ) AS "er_impressions_post__provenance",
-                                              NULLIF(
-                                                GREATEST(
-                                                  COALESCE("t152"."engagements__provenance", -1),
-                                                  COALESCE("t152"."views__provenance", -1)
-                                                ),
-                                                -1
-                                              ) AS "er_views_post__provenance",
-                                              "t152"."platform" AS "post_platform",
-                                              "t152"."influencer_id" AS "publishing_influencer",
-                                              CAST(CASE WHEN "t152"."sponsored" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "sponsored_posts",
-                                              CAST(CASE
-                                                WHEN "t152"."sponsored"
-                                                AND CASE
-                                                  WHEN UPPER("t152"."country") = 'FR'
-                                                  THEN (
-                                                    POSITION('publicité' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('publicite' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('collaboration commerciale' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  WHEN UPPER("t152"."country") = 'BE'
-                                                  THEN (
-                                                    POSITION('publicité' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('publicite' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('collaboration commerciale' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('#pub' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('reclame' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('samenwerking' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  WHEN UPPER("t152"."country") = 'DE'
-                                                  THEN (
-                                                    POSITION('werbung' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('anzeige' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  WHEN UPPER("t152"."country") = 'ES'
-                                                  THEN (
-                                                    POSITION('publicidad' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('#publi' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('patrocinado' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('colaboración pagada' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  WHEN UPPER("t152"."country") = 'IT'
-                                                  THEN (
-                                                    POSITION('pubblicità' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('#adv' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('sponsorizzato' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('#sponsored' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  WHEN UPPER("t152"."country") = 'GB'
-                                                  THEN (
-                                                    POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('advert' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('advertisement' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  WHEN UPPER("t152"."country") = 'US'
-                                                  THEN (
-                                                    POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('#sponsored' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('advertisement' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('paid partnership' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  ELSE (
-                                                    POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('#sponsored' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('paid partnership' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                  OR (
-                                                    POSITION('advertisement' IN LOWER("t152"."caption")) > 0
-                                                  )
-                                                END
-                                                THEN 1
-                                                ELSE 0
-                                              END AS DOUBLE PRECISION) AS "disclosed_sponsored_posts"
-                                            FROM (
-                                              SELECT
-                                                "t143"."campaign_id",
-                                                "t143"."campaign",
-                                                "t143"."influencer_id",
-                                                "t143"."influencer",
-                                                "t143"."account_id",
-                                                "t143"."platform",
-                                                "t143"."format",
-                                                "t143"."post_id",
-                                                "t143"."day",
-                                                "t143"."country",
-                                                "t143"."caption",
-                                                "t143"."sponsored",
-                                                "t143"."reach",
-                                                "t143"."impressions",
-                                                "t143"."views",
-                                                "t143"."likes",
-                                                "t143"."comments",
-                                                "t143"."shares",
-                                                "t143"."saves",
-                                                "t143"."clicks",
-                                                "t143"."reach__provenance",
-                                                "t143"."impressions__provenance",
-                                                "t143"."views__provenance",
-                                                "t143"."likes__provenance",
-                                                "t143"."comments__provenance",
-                                                "t143"."shares__provenance",
-                                                "t143"."saves__provenance",
-                                                "t143"."clicks__provenance",
-                                                "t143"."followers",
-                                                "t143"."followers__provenance",
-                                                CASE
-                                                  WHEN (
-                                                    "t143"."likes" IS NOT NULL
-                                                  )
-                                                  OR (
-                                                    "t143"."comments" IS NOT NULL
-                                                  )
-                                                  OR (
-                                                    "t143"."shares" IS NOT NULL
-                                                  )
-                                                  OR (
-                                                    "t143"."saves" IS NOT NULL
-                                                  )
-                                                  THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t143"."likes", 0) + COALESCE("t143"."comments", 0) + COALESCE("t143"."shares", 0) + COALESCE("t143"."saves", 0)
-                                                  ELSE CAST(NULL AS DOUBLE PRECISION)
-                                                END AS "engagements",
-                                                NULLIF(
-                                                  GREATEST(
-                                                    COALESCE("t143"."likes__provenance", -1),
-                                                    COALESCE("t143"."comments__provenance", -1),
-                                                    COALESCE("t143"."shares__provenance", -1),
-                                                    COALESCE("t143"."saves__provenance", -1)
-                                                  ),
-                                                  -1
-                                                ) AS "engagements__provenance"
-                                              FROM (
-                                                SELECT
-                                                  "t104"."campaign_id",
-                                                  "t104"."campaign",
-                                                  "t104"."influencer_id",
-                                                  "t104"."influencer",
-                                                  "t104"."account_id",
-                                                  "t104"."platform",
-                                                  "t104"."format",
-                                                  "t104"."post_id",
-                                                  "t104"."day",
-                                                  "t104"."country",
-                                                  "t104"."caption",
-                                                  "t104"."sponsored",
-                                                  "t122"."reach",
-                                                  "t122"."impressions",
-                                                  "t122"."views",
-                                                  "t122"."likes",
-                                                  "t122"."comments",
-                                                  "t122"."shares",
-                                                  "t122"."saves",
-                                                  "t122"."clicks",
-                                                  "t122"."reach__provenance",
-                                                  "t122"."impressions__provenance",
-                                                  "t122"."views__provenance",
-                                                  "t122"."likes__provenance",
-                                                  "t122"."comments__provenance",
-                                                  "t122"."shares__provenance",
-                                                  "t122"."saves__provenance",
-                                                  "t122"."clicks__provenance",
-                                                  "t130"."followers",
-                                                  "t130"."followers__provenance"
-                                                FROM "t77" AS "t104"
-                                                LEFT OUTER JOIN (
-                                                  SELECT
-                                                    CAST("t78"."post_id" AS BIGINT) AS "post_id",
-                                                    CAST((
-                                                      ARRAY_AGG(
-                                                        "t78"."value" ORDER BY (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        ) DESC NULLS LAST
-                                                      ) FILTER(WHERE
-                                                        (
-                                                          (
-                                                            CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                          ) + (
-                                                            15 - CASE "t78"."provenance"
-                                                              WHEN 'measured'
-                                                              THEN 0
-                                                              WHEN 'self_reported'
-                                                              THEN 1
-                                                              WHEN 'estimated'
-                                                              THEN 2
-                                                              ELSE 2
-                                                            END
-                                                          )
-                                                        ) IS NOT NULL
-                                                        AND "t78"."metric" = 'reach')
-                                                    )[1] AS DOUBLE PRECISION) AS "reach",
-                                                    CAST((
-                                                      ARRAY_AGG(
-                                                        "t78"."value" ORDER BY (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        ) DESC NULLS LAST
-                                                      ) FILTER(WHERE
-                                                        (
-                                                          (
-                                                            CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                          ) + (
-                                                            15 - CASE "t78"."provenance"
-                                                              WHEN 'measured'
-                                                              THEN 0
-                                                              WHEN 'self_reported'
-                                                              THEN 1
-                                                              WHEN 'estimated'
-                                                              THEN 2
-                                                              ELSE 2
-                                                            END
-                                                          )
-                                                        ) IS NOT NULL
-                                                        AND "t78"."metric" = 'impressions')
-                                                    )[1] AS DOUBLE PRECISION) AS "impressions",
-                                                    CAST((
-                                                      ARRAY_AGG(
-                                                        "t78"."value" ORDER BY (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        ) DESC NULLS LAST
-                                                      ) FILTER(WHERE
-                                                        (
-                                                          (
-                                                            CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                          ) + (
-                                                            15 - CASE "t78"."provenance"
-                                                              WHEN 'measured'
-                                                              THEN 0
-                                                              WHEN 'self_reported'
-                                                              THEN 1
-                                                              WHEN 'estimated'
-                                                              THEN 2
-                                                              ELSE 2
-                                                            END
-                                                          )
-                                                        ) IS NOT NULL
-                                                        AND "t78"."metric" = 'views')
-                                                    )[1] AS DOUBLE PRECISION) AS "views",
-                                                    CAST((
-                                                      ARRAY_AGG(
-                                                        "t78"."value" ORDER BY (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        ) DESC NULLS LAST
-                                                      ) FILTER(WHERE
-                                                        (
-                                                          (
-                                                            CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                          ) + (
-                                                            15 - CASE "t78"."provenance"
-                                                              WHEN 'measured'
-                                                              THEN 0
-                                                              WHEN 'self_reported'
-                                                              THEN 1
-                                                              WHEN 'estimated'
-                                                              THEN 2
-                                                              ELSE 2
-                                                            END
-                                                          )
-                                                        ) IS NOT NULL
-                                                        AND "t78"."metric" = 'likes')
-                                                    )[1] AS DOUBLE PRECISION) AS "likes",
-                                                    CAST((
-                                                      ARRAY_AGG(
-                                                        "t78"."value" ORDER BY (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        ) DESC NULLS LAST
-                                                      ) FILTER(WHERE
-                                                        (
-                                                          (
-                                                            CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                          ) + (
-                                                            15 - CASE "t78"."provenance"
-                                                              WHEN 'measured'
-                                                              THEN 0
-                                                              WHEN 'self_reported'
-                                                              THEN 1
-                                                              WHEN 'estimated'
-                                                              THEN 2
-                                                              ELSE 2
-                                                            END
-                                                          )
-                                                        ) IS NOT NULL
-                                                        AND "t78"."metric" = 'comments')
-                                                    )[1] AS DOUBLE PRECISION) AS "comments",
-                                                    CAST((
-                                                      ARRAY_AGG(
-                                                        "t78"."value" ORDER BY (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        ) DESC NULLS LAST
-                                                      ) FILTER(WHERE
-                                                        (
-                                                          (
-                                                            CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                          ) + (
-                                                            15 - CASE "t78"."provenance"
-                                                              WHEN 'measured'
-                                                              THEN 0
-                                                              WHEN 'self_reported'
-                                                              THEN 1
-                                                              WHEN 'estimated'
-                                                              THEN 2
-                                                              ELSE 2
-                                                            END
-                                                          )
-                                                        ) IS NOT NULL
-                                                        AND "t78"."metric" = 'shares')
-                                                    )[1] AS DOUBLE PRECISION) AS "shares",
-                                                    CAST((
-                                                      ARRAY_AGG(
-                                                        "t78"."value" ORDER BY (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        ) DESC NULLS LAST
-                                                      ) FILTER(WHERE
-                                                        (
-                                                          (
-                                                            CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                          ) + (
-                                                            15 - CASE "t78"."provenance"
-                                                              WHEN 'measured'
-                                                              THEN 0
-                                                              WHEN 'self_reported'
-                                                              THEN 1
-                                                              WHEN 'estimated'
-                                                              THEN 2
-                                                              ELSE 2
-                                                            END
-                                                          )
-                                                        ) IS NOT NULL
-                                                        AND "t78"."metric" = 'saves')
-                                                    )[1] AS DOUBLE PRECISION) AS "saves",
-                                                    CAST((
-                                                      ARRAY_AGG(
-                                                        "t78"."value" ORDER BY (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        ) DESC NULLS LAST
-                                                      ) FILTER(WHERE
-                                                        (
-                                                          (
-                                                            CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                          ) + (
-                                                            15 - CASE "t78"."provenance"
-                                                              WHEN 'measured'
-                                                              THEN 0
-                                                              WHEN 'self_reported'
-                                                              THEN 1
-                                                              WHEN 'estimated'
-                                                              THEN 2
-                                                              ELSE 2
-                                                            END
-                                                          )
-                                                        ) IS NOT NULL
-                                                        AND "t78"."metric" = 'clicks')
-                                                    )[1] AS DOUBLE PRECISION) AS "clicks",
-                                                    15 - (
-                                                      MAX(
-                                                        (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        )
-                                                      ) FILTER(WHERE
-                                                        "t78"."metric" = 'reach') % 16
-                                                    ) AS "reach__provenance",
-                                                    15 - (
-                                                      MAX(
-                                                        (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        )
-                                                      ) FILTER(WHERE
-                                                        "t78"."metric" = 'impressions') % 16
-                                                    ) AS "impressions__provenance",
-                                                    15 - (
-                                                      MAX(
-                                                        (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        )
-                                                      ) FILTER(WHERE
-                                                        "t78"."metric" = 'views') % 16
-                                                    ) AS "views__provenance",
-                                                    15 - (
-                                                      MAX(
-                                                        (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        )
-                                                      ) FILTER(WHERE
-                                                        "t78"."metric" = 'likes') % 16
-                                                    ) AS "likes__provenance",
-                                                    15 - (
-                                                      MAX(
-                                                        (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        )
-                                                      ) FILTER(WHERE
-                                                        "t78"."metric" = 'comments') % 16
-                                                    ) AS "comments__provenance",
-                                                    15 - (
-                                                      MAX(
-                                                        (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        )
-                                                      ) FILTER(WHERE
-                                                        "t78"."metric" = 'shares') % 16
-                                                    ) AS "shares__provenance",
-                                                    15 - (
-                                                      MAX(
-                                                        (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        )
-                                                      ) FILTER(WHERE
-                                                        "t78"."metric" = 'saves') % 16
-                                                    ) AS "saves__provenance",
-                                                    15 - (
-                                                      MAX(
-                                                        (
-                                                          CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                        ) + (
-                                                          15 - CASE "t78"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END
-                                                        )
-                                                      ) FILTER(WHERE
-                                                        "t78"."metric" = 'clicks') % 16
-                                                    ) AS "clicks__provenance"
-                                                  FROM (
-                                                    SELECT
-                                                      *
-                                                    FROM (
-                                                      SELECT
-                                                        *
-                                                      FROM "metric_snapshot" AS "t14"
-                                                      WHERE
-                                                        "t14"."post_id" IN (
-                                                          SELECT
-                                                            "t11"."id"
-                                                          FROM "post" AS "t11"
-                                                          WHERE
-                                                            "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-                                                        )
-                                                    ) AS "t57"
-                                                    WHERE
-                                                      "t57"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-                                                  ) AS "t78"
-                                                  GROUP BY
-                                                    1
-                                                ) AS "t122"
-                                                  ON "t104"."post_id" = "t122"."post_id"
-                                                LEFT OUTER JOIN (
-                                                  SELECT
-                                                    "t108"."post_id",
-                                                    CAST(CASE WHEN "t108"."before" IS NOT NULL THEN "t108"."before" ELSE "t108"."after" END AS DOUBLE PRECISION) AS "followers",
-                                                    CASE
-                                                      WHEN "t108"."before" IS NOT NULL
-                                                      THEN "t108"."before_rank"
-                                                      ELSE "t108"."after_rank"
-                                                    END AS "followers__provenance"
-                                                  FROM (
-                                                    SELECT
-                                                      CAST("t79"."post_id" AS BIGINT) AS "post_id",
-                                                      (
-                                                        ARRAY_AGG("t79"."followers" ORDER BY "t79"."captured_at" DESC NULLS LAST) FILTER(WHERE
-                                                          "t79"."captured_at" IS NOT NULL AND "t79"."captured_at" <= "t79"."published_at")
-                                                      )[1] AS "before",
-                                                      (
-                                                        ARRAY_AGG(
-                                                          CASE "t79"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END ORDER BY "t79"."captured_at" DESC NULLS LAST
-                                                        ) FILTER(WHERE
-                                                          "t79"."captured_at" IS NOT NULL AND "t79"."captured_at" <= "t79"."published_at")
-                                                      )[1] AS "before_rank",
-                                                      (
-                                                        ARRAY_AGG("t79"."followers" ORDER BY "t79"."captured_at" ASC) FILTER(WHERE
-                                                          "t79"."captured_at" IS NOT NULL
-                                                          AND NOT (
-                                                            "t79"."captured_at" <= "t79"."published_at"
-                                                          ))
-                                                      )[1] AS "after",
-                                                      (
-                                                        ARRAY_AGG(
-                                                          CASE "t79"."provenance"
-                                                            WHEN 'measured'
-                                                            THEN 0
-                                                            WHEN 'self_reported'
-                                                            THEN 1
-                                                            WHEN 'estimated'
-                                                            THEN 2
-                                                            ELSE 2
-                                                          END ORDER BY "t79"."captured_at" ASC
-                                                        ) FILTER(WHERE
-                                                          "t79"."captured_at" IS NOT NULL
-                                                          AND NOT (
-                                                            "t79"."captured_at" <= "t79"."published_at"
-                                                          ))
-                                                      )[1] AS "after_rank"
-                                                    FROM (
-                                                      SELECT
-                                                        "t51"."post_id",
-                                                        "t51"."account_id",
-                                                        "t51"."published_at",
-                                                        "t26"."id",
-                                                        "t26"."captured_at",
-                                                        "t26"."followers",
-                                                        "t26"."source",
-                                                        "t26"."provenance"
-                                                      FROM (
-                                                        SELECT
-                                                          "t11"."id" AS "post_id",
-                                                          "t11"."account_id",
-                                                          "t11"."published_at"
-                                                        FROM "post" AS "t11"
-                                                        WHERE
-                                                          "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-                                                      ) AS "t51"
-                                                      INNER JOIN "follower_snapshot" AS "t26"
-                                                        ON "t51"."account_id" = "t26"."account_id"
-                                                    ) AS "t79"
-                                                    GROUP BY
-                                                      1
-                                                  ) AS "t108"
-                                                ) AS "t130"
-                                                  ON "t104"."post_id" = "t130"."post_id"
-                                              ) AS "t143"
-                                            ) AS "t152"
-                                          ) AS "t167"
-                                          LEFT OUTER JOIN (
-                                            SELECT
-                                              "t129"."post_id",
-                                              SUM("t129"."cost") AS "cost"
-                                            FROM (
-                                              SELECT
-                                                "t116"."post_id",
-                                                CAST("t102"."amount" AS DOUBLE PRECISION) / "t116"."n_posts" AS "cost"
-                                              FROM "t75" AS "t102"
-                                              INNER JOIN (
-                                                SELECT
-                                                  "t95"."campaign_id",
-                                                  "t95"."campaign",
-                                                  "t95"."influencer_id",
-                                                  "t95"."influencer",
-                                                  "t95"."account_id",
-                                                  "t95"."platform",
-                                                  "t95"."format",
-                                                  "t95"."post_id",
-                                                  "t95"."day",
-                                                  "t95"."country",
-                                                  "t95"."caption",
-                                                  "t95"."sponsored",
-                                                  COUNT("t95"."post_id") OVER (
-                                                    PARTITION BY "t95"."campaign_id", "t95"."influencer_id"
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                  ) AS "n_posts"
-                                                FROM "t77" AS "t95"
-                                              ) AS "t116"
-                                                ON "t102"."campaign_id" = "t116"."campaign_id"
-                                                AND "t102"."influencer_id" = "t116"."influencer_id"
-                                            ) AS "t129"
-                                            GROUP BY
-                                              1
-                                          ) AS "t142"
-                                            ON "t167"."post_id" = "t142"."post_id"
-                                        ) AS "t179"
-                                        LEFT OUTER JOIN (
-                                          SELECT
-                                            "t180"."post_id",
-                                            MAX(
-                                              CAST(CASE
-                                                WHEN POSITION(LOWER("t180"."message") IN LOWER("t180"."caption")) > 0
-                                                THEN 1
-                                                ELSE 0
-                                              END AS DOUBLE PRECISION)
-                                            ) AS "key_message_posts"
-                                          FROM (
-                                            SELECT
-                                              "t172"."campaign_id",
-                                              "t172"."post_id",
-                                              "t172"."caption",
-                                              "t81"."message"
-                                            FROM (
-                                              SELECT
-                                                "t165"."campaign_id",
-                                                "t165"."post_id",
-                                                "t165"."caption"
-                                              FROM (
-                                                SELECT
-                                                  "t152"."campaign_id",
-                                                  "t152"."campaign",
-                                                  "t152"."influencer_id",
-                                                  "t152"."influencer",
-                                                  "t152"."account_id",
-                                                  "t152"."platform",
-                                                  "t152"."format",
-                                                  "t152"."post_id",
-                                                  "t152"."day",
-                                                  "t152"."country",
-                                                  "t152"."caption",
-                                                  "t152"."sponsored",
-                                                  "t152"."reach",
-                                                  "t152"."impressions",
-                                                  "t152"."views",
-                                                  "t152"."likes",
-                                                  "t152"."comments",
-                                                  "t152"."shares",
-                                                  "t152"."saves",
-                                                  "t152"."clicks",
-                                                  "t152"."reach__provenance",
-                                                  "t152"."impressions__provenance",
-                                                  "t152"."views__provenance",
-                                                  "t152"."likes__provenance",
-                                                  "t152"."comments__provenance",
-                                                  "t152"."shares__provenance",
-                                                  "t152"."saves__provenance",
-                                                  "t152"."clicks__provenance",
-                                                  "t152"."followers",
-                                                  "t152"."followers__provenance",
-                                                  "t152"."engagements",
-                                                  "t152"."engagements__provenance",
-                                                  COALESCE(
-                                                    COALESCE("t152"."impressions", "t152"."views"),
-                                                    "t152"."reach" * COALESCE(
-                                                      CAST(SUM("t152"."impressions") FILTER(WHERE
-                                                        (
-                                                          "t152"."impressions" IS NOT NULL
-                                                        ) AND (
-                                                          "t152"."reach" IS NOT NULL
-                                                        )) OVER (
-                                                        PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                      ) AS DOUBLE PRECISION) / NULLIF(
-                                                        SUM("t152"."reach") FILTER(WHERE
-                                                          (
-                                                            "t152"."impressions" IS NOT NULL
-                                                          ) AND (
-                                                            "t152"."reach" IS NOT NULL
-                                                          )) OVER (
-                                                          PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                        ),
-                                                        0
-                                                      ),
-                                                      CAST(1 AS DOUBLE PRECISION)
-                                                    )
-                                                  ) AS "impressions_with_estimates",
-                                                  CASE
-                                                    WHEN COALESCE(
-                                                      COALESCE("t152"."impressions", "t152"."views"),
-                                                      "t152"."reach" * COALESCE(
-                                                        CAST(SUM("t152"."impressions") FILTER(WHERE
-                                                          (
-                                                            "t152"."impressions" IS NOT NULL
-                                                          ) AND (
-                                                            "t152"."reach" IS NOT NULL
-                                                          )) OVER (
-                                                          PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                        ) AS DOUBLE PRECISION) / NULLIF(
-                                                          SUM("t152"."reach") FILTER(WHERE
-                                                            (
-                                                              "t152"."impressions" IS NOT NULL
-                                                            ) AND (
-                                                              "t152"."reach" IS NOT NULL
-                                                            )) OVER (
-                                                            PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                          ),
-                                                          0
-                                                        ),
-                                                        CAST(1 AS DOUBLE PRECISION)
-                                                      )
-                                                    ) IS NOT NULL
-                                                    THEN CASE
-                                                      WHEN "t152"."impressions" IS NOT NULL
-                                                      THEN "t152"."impressions__provenance"
-                                                      ELSE 2
-                                                    END
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END AS "impressions_with_estimates__provenance",
-                                                  (
-                                                    CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."reach", 0)
-                                                  ) * 100 AS "er_reach_post",
-                                                  (
-                                                    CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."followers", 0)
-                                                  ) * 100 AS "er_followers_post",
-                                                  (
-                                                    CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."impressions", 0)
-                                                  ) * 100 AS "er_impressions_post",
-                                                  (
-                                                    CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."views", 0)
-                                                  ) * 100 AS "er_views_post",
-                                                  NULLIF(
-                                                    GREATEST(
-                                                      COALESCE("t152"."engagements__provenance", -1),
-                                                      COALESCE("t152"."reach__provenance", -1)
-                                                    ),
-                                                    -1
-                                                  ) AS "er_reach_post__provenance",
-                                                  NULLIF(
-                                                    GREATEST(
-                                                      COALESCE("t152"."engagements__provenance", -1),
-                                                      COALESCE("t152"."followers__provenance", -1)
-                                                    ),
-                                                    -1
-                                                  ) AS "er_followers_post__provenance",
-                                                  NULLIF(
-                                                    GREATEST(
-                                                      COALESCE("t152"."engagements__provenance", -1),
-                                                      COALESCE("t152"."impressions__provenance", -1)
-                                                    ),
-                                                    -1
-                                                  ) AS "er_impressions_post__provenance",
-                                                  NULLIF(
-                                                    GREATEST(
-                                                      COALESCE("t152"."engagements__provenance", -1),
-                                                      COALESCE("t152"."views__provenance", -1)
-                                                    ),
-                                                    -1
-                                                  ) AS "er_views_post__provenance",
-                                                  "t152"."platform" AS "post_platform",
-                                                  "t152"."influencer_id" AS "publishing_influencer",
-                                                  CAST(CASE WHEN "t152"."sponsored" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "sponsored_posts",
-                                                  CAST(CASE
-                                                    WHEN "t152"."sponsored"
-                                                    AND CASE
-                                                      WHEN UPPER("t152"."country") = 'FR'
-                                                      THEN (
-                                                        POSITION('publicité' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('publicite' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('collaboration commerciale' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      WHEN UPPER("t152"."country") = 'BE'
-                                                      THEN (
-                                                        POSITION('publicité' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('publicite' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('collaboration commerciale' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('#pub' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('reclame' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('samenwerking' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      WHEN UPPER("t152"."country") = 'DE'
-                                                      THEN (
-                                                        POSITION('werbung' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('anzeige' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      WHEN UPPER("t152"."country") = 'ES'
-                                                      THEN (
-                                                        POSITION('publicidad' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('#publi' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('patrocinado' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('colaboración pagada' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      WHEN UPPER("t152"."country") = 'IT'
-                                                      THEN (
-                                                        POSITION('pubblicità' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('#adv' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('sponsorizzato' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('#sponsored' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      WHEN UPPER("t152"."country") = 'GB'
-                                                      THEN (
-                                                        POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('advert' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('advertisement' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      WHEN UPPER("t152"."country") = 'US'
-                                                      THEN (
-                                                        POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('#sponsored' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('advertisement' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('paid partnership' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      ELSE (
-                                                        POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('#sponsored' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('paid partnership' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                      OR (
-                                                        POSITION('advertisement' IN LOWER("t152"."caption")) > 0
-                                                      )
-                                                    END
-                                                    THEN 1
-                                                    ELSE 0
-                                                  END AS DOUBLE PRECISION) AS "disclosed_sponsored_posts"
-                                                FROM (
-                                                  SELECT
-                                                    "t143"."campaign_id",
-                                                    "t143"."campaign",
-                                                    "t143"."influencer_id",
-                                                    "t143"."influencer",
-                                                    "t143"."account_id",
-                                                    "t143"."platform",
-                                                    "t143"."format",
-                                                    "t143"."post_id",
-                                                    "t143"."day",
-                                                    "t143"."country",
-                                                    "t143"."caption",
-                                                    "t143"."sponsored",
-                                                    "t143"."reach",
-                                                    "t143"."impressions",
-                                                    "t143"."views",
-                                                    "t143"."likes",
-                                                    "t143"."comments",
-                                                    "t143"."shares",
-                                                    "t143"."saves",
-                                                    "t143"."clicks",
-                                                    "t143"."reach__provenance",
-                                                    "t143"."impressions__provenance",
-                                                    "t143"."views__provenance",
-                                                    "t143"."likes__provenance",
-                                                    "t143"."comments__provenance",
-                                                    "t143"."shares__provenance",
-                                                    "t143"."saves__provenance",
-                                                    "t143"."clicks__provenance",
-                                                    "t143"."followers",
-                                                    "t143"."followers__provenance",
-                                                    CASE
-                                                      WHEN (
-                                                        "t143"."likes" IS NOT NULL
-                                                      )
-                                                      OR (
-                                                        "t143"."comments" IS NOT NULL
-                                                      )
-                                                      OR (
-                                                        "t143"."shares" IS NOT NULL
-                                                      )
-                                                      OR (
-                                                        "t143"."saves" IS NOT NULL
-                                                      )
-                                                      THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t143"."likes", 0) + COALESCE("t143"."comments", 0) + COALESCE("t143"."shares", 0) + COALESCE("t143"."saves", 0)
-                                                      ELSE CAST(NULL AS DOUBLE PRECISION)
-                                                    END AS "engagements",
-                                                    NULLIF(
-                                                      GREATEST(
-                                                        COALESCE("t143"."likes__provenance", -1),
-                                                        COALESCE("t143"."comments__provenance", -1),
-                                                        COALESCE("t143"."shares__provenance", -1),
-                                                        COALESCE("t143"."saves__provenance", -1)
-                                                      ),
-                                                      -1
-                                                    ) AS "engagements__provenance"
-                                                  FROM (
-                                                    SELECT
-                                                      "t104"."campaign_id",
-                                                      "t104"."campaign",
-                                                      "t104"."influencer_id",
-                                                      "t104"."influencer",
-                                                      "t104"."account_id",
-                                                      "t104"."platform",
-                                                      "t104"."format",
-                                                      "t104"."post_id",
-                                                      "t104"."day",
-                                                      "t104"."country",
-                                                      "t104"."caption",
-                                                      "t104"."sponsored",
-                                                      "t122"."reach",
-                                                      "t122"."impressions",
-                                                      "t122"."views",
-                                                      "t122"."likes",
-                                                      "t122"."comments",
-                                                      "t122"."shares",
-                                                      "t122"."saves",
-                                                      "t122"."clicks",
-                                                      "t122"."reach__provenance",
-                                                      "t122"."impressions__provenance",
-                                                      "t122"."views__provenance",
-                                                      "t122"."likes__provenance",
-                                                      "t122"."comments__provenance",
-                                                      "t122"."shares__provenance",
-                                                      "t122"."saves__provenance",
-                                                      "t122"."clicks__provenance",
-                                                      "t130"."followers",
-                                                      "t130"."followers__provenance"
-                                                    FROM "t77" AS "t104"
-                                                    LEFT OUTER JOIN (
-                                                      SELECT
-                                                        CAST("t78"."post_id" AS BIGINT) AS "post_id",
-                                                        CAST((
-                                                          ARRAY_AGG(
-                                                            "t78"."value" ORDER BY (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            ) DESC NULLS LAST
-                                                          ) FILTER(WHERE
-                                                            (
-                                                              (
-                                                                CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                              ) + (
-                                                                15 - CASE "t78"."provenance"
-                                                                  WHEN 'measured'
-                                                                  THEN 0
-                                                                  WHEN 'self_reported'
-                                                                  THEN 1
-                                                                  WHEN 'estimated'
-                                                                  THEN 2
-                                                                  ELSE 2
-                                                                END
-                                                              )
-                                                            ) IS NOT NULL
-                                                            AND "t78"."metric" = 'reach')
-                                                        )[1] AS DOUBLE PRECISION) AS "reach",
-                                                        CAST((
-                                                          ARRAY_AGG(
-                                                            "t78"."value" ORDER BY (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            ) DESC NULLS LAST
-                                                          ) FILTER(WHERE
-                                                            (
-                                                              (
-                                                                CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                              ) + (
-                                                                15 - CASE "t78"."provenance"
-                                                                  WHEN 'measured'
-                                                                  THEN 0
-                                                                  WHEN 'self_reported'
-                                                                  THEN 1
-                                                                  WHEN 'estimated'
-                                                                  THEN 2
-                                                                  ELSE 2
-                                                                END
-                                                              )
-                                                            ) IS NOT NULL
-                                                            AND "t78"."metric" = 'impressions')
-                                                        )[1] AS DOUBLE PRECISION) AS "impressions",
-                                                        CAST((
-                                                          ARRAY_AGG(
-                                                            "t78"."value" ORDER BY (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            ) DESC NULLS LAST
-                                                          ) FILTER(WHERE
-                                                            (
-                                                              (
-                                                                CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                              ) + (
-                                                                15 - CASE "t78"."provenance"
-                                                                  WHEN 'measured'
-                                                                  THEN 0
-                                                                  WHEN 'self_reported'
-                                                                  THEN 1
-                                                                  WHEN 'estimated'
-                                                                  THEN 2
-                                                                  ELSE 2
-                                                                END
-                                                              )
-                                                            ) IS NOT NULL
-                                                            AND "t78"."metric" = 'views')
-                                                        )[1] AS DOUBLE PRECISION) AS "views",
-                                                        CAST((
-                                                          ARRAY_AGG(
-                                                            "t78"."value" ORDER BY (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            ) DESC NULLS LAST
-                                                          ) FILTER(WHERE
-                                                            (
-                                                              (
-                                                                CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                              ) + (
-                                                                15 - CASE "t78"."provenance"
-                                                                  WHEN 'measured'
-                                                                  THEN 0
-                                                                  WHEN 'self_reported'
-                                                                  THEN 1
-                                                                  WHEN 'estimated'
-                                                                  THEN 2
-                                                                  ELSE 2
-                                                                END
-                                                              )
-                                                            ) IS NOT NULL
-                                                            AND "t78"."metric" = 'likes')
-                                                        )[1] AS DOUBLE PRECISION) AS "likes",
-                                                        CAST((
-                                                          ARRAY_AGG(
-                                                            "t78"."value" ORDER BY (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            ) DESC NULLS LAST
-                                                          ) FILTER(WHERE
-                                                            (
-                                                              (
-                                                                CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                              ) + (
-                                                                15 - CASE "t78"."provenance"
-                                                                  WHEN 'measured'
-                                                                  THEN 0
-                                                                  WHEN 'self_reported'
-                                                                  THEN 1
-                                                                  WHEN 'estimated'
-                                                                  THEN 2
-                                                                  ELSE 2
-                                                                END
-                                                              )
-                                                            ) IS NOT NULL
-                                                            AND "t78"."metric" = 'comments')
-                                                        )[1] AS DOUBLE PRECISION) AS "comments",
-                                                        CAST((
-                                                          ARRAY_AGG(
-                                                            "t78"."value" ORDER BY (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            ) DESC NULLS LAST
-                                                          ) FILTER(WHERE
-                                                            (
-                                                              (
-                                                                CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                              ) + (
-                                                                15 - CASE "t78"."provenance"
-                                                                  WHEN 'measured'
-                                                                  THEN 0
-                                                                  WHEN 'self_reported'
-                                                                  THEN 1
-                                                                  WHEN 'estimated'
-                                                                  THEN 2
-                                                                  ELSE 2
-                                                                END
-                                                              )
-                                                            ) IS NOT NULL
-                                                            AND "t78"."metric" = 'shares')
-                                                        )[1] AS DOUBLE PRECISION) AS "shares",
-                                                        CAST((
-                                                          ARRAY_AGG(
-                                                            "t78"."value" ORDER BY (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            ) DESC NULLS LAST
-                                                          ) FILTER(WHERE
-                                                            (
-                                                              (
-                                                                CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                              ) + (
-                                                                15 - CASE "t78"."provenance"
-                                                                  WHEN 'measured'
-                                                                  THEN 0
-                                                                  WHEN 'self_reported'
-                                                                  THEN 1
-                                                                  WHEN 'estimated'
-                                                                  THEN 2
-                                                                  ELSE 2
-                                                                END
-                                                              )
-                                                            ) IS NOT NULL
-                                                            AND "t78"."metric" = 'saves')
-                                                        )[1] AS DOUBLE PRECISION) AS "saves",
-                                                        CAST((
-                                                          ARRAY_AGG(
-                                                            "t78"."value" ORDER BY (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            ) DESC NULLS LAST
-                                                          ) FILTER(WHERE
-                                                            (
-                                                              (
-                                                                CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                              ) + (
-                                                                15 - CASE "t78"."provenance"
-                                                                  WHEN 'measured'
-                                                                  THEN 0
-                                                                  WHEN 'self_reported'
-                                                                  THEN 1
-                                                                  WHEN 'estimated'
-                                                                  THEN 2
-                                                                  ELSE 2
-                                                                END
-                                                              )
-                                                            ) IS NOT NULL
-                                                            AND "t78"."metric" = 'clicks')
-                                                        )[1] AS DOUBLE PRECISION) AS "clicks",
-                                                        15 - (
-                                                          MAX(
-                                                            (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            )
-                                                          ) FILTER(WHERE
-                                                            "t78"."metric" = 'reach') % 16
-                                                        ) AS "reach__provenance",
-                                                        15 - (
-                                                          MAX(
-                                                            (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            )
-                                                          ) FILTER(WHERE
-                                                            "t78"."metric" = 'impressions') % 16
-                                                        ) AS "impressions__provenance",
-                                                        15 - (
-                                                          MAX(
-                                                            (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            )
-                                                          ) FILTER(WHERE
-                                                            "t78"."metric" = 'views') % 16
-                                                        ) AS "views__provenance",
-                                                        15 - (
-                                                          MAX(
-                                                            (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            )
-                                                          ) FILTER(WHERE
-                                                            "t78"."metric" = 'likes') % 16
-                                                        ) AS "likes__provenance",
-                                                        15 - (
-                                                          MAX(
-                                                            (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            )
-                                                          ) FILTER(WHERE
-                                                            "t78"."metric" = 'comments') % 16
-                                                        ) AS "comments__provenance",
-                                                        15 - (
-                                                          MAX(
-                                                            (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            )
-                                                          ) FILTER(WHERE
-                                                            "t78"."metric" = 'shares') % 16
-                                                        ) AS "shares__provenance",
-                                                        15 - (
-                                                          MAX(
-                                                            (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            )
-                                                          ) FILTER(WHERE
-                                                            "t78"."metric" = 'saves') % 16
-                                                        ) AS "saves__provenance",
-                                                        15 - (
-                                                          MAX(
-                                                            (
-                                                              CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                            ) + (
-                                                              15 - CASE "t78"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END
-                                                            )
-                                                          ) FILTER(WHERE
-                                                            "t78"."metric" = 'clicks') % 16
-                                                        ) AS "clicks__provenance"
-                                                      FROM (
-                                                        SELECT
-                                                          *
-                                                        FROM (
-                                                          SELECT
-                                                            *
-                                                          FROM "metric_snapshot" AS "t14"
-                                                          WHERE
-                                                            "t14"."post_id" IN (
-                                                              SELECT
-                                                                "t11"."id"
-                                                              FROM "post" AS "t11"
-                                                              WHERE
-                                                                "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-                                                            )
-                                                        ) AS "t57"
-                                                        WHERE
-                                                          "t57"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-                                                      ) AS "t78"
-                                                      GROUP BY
-                                                        1
-                                                    ) AS "t122"
-                                                      ON "t104"."post_id" = "t122"."post_id"
-                                                    LEFT OUTER JOIN (
-                                                      SELECT
-                                                        "t108"."post_id",
-                                                        CAST(CASE WHEN "t108"."before" IS NOT NULL THEN "t108"."before" ELSE "t108"."after" END AS DOUBLE PRECISION) AS "followers",
-                                                        CASE
-                                                          WHEN "t108"."before" IS NOT NULL
-                                                          THEN "t108"."before_rank"
-                                                          ELSE "t108"."after_rank"
-                                                        END AS "followers__provenance"
-                                                      FROM (
-                                                        SELECT
-                                                          CAST("t79"."post_id" AS BIGINT) AS "post_id",
-                                                          (
-                                                            ARRAY_AGG("t79"."followers" ORDER BY "t79"."captured_at" DESC NULLS LAST) FILTER(WHERE
-                                                              "t79"."captured_at" IS NOT NULL AND "t79"."captured_at" <= "t79"."published_at")
-                                                          )[1] AS "before",
-                                                          (
-                                                            ARRAY_AGG(
-                                                              CASE "t79"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END ORDER BY "t79"."captured_at" DESC NULLS LAST
-                                                            ) FILTER(WHERE
-                                                              "t79"."captured_at" IS NOT NULL AND "t79"."captured_at" <= "t79"."published_at")
-                                                          )[1] AS "before_rank",
-                                                          (
-                                                            ARRAY_AGG("t79"."followers" ORDER BY "t79"."captured_at" ASC) FILTER(WHERE
-                                                              "t79"."captured_at" IS NOT NULL
-                                                              AND NOT (
-                                                                "t79"."captured_at" <= "t79"."published_at"
-                                                              ))
-                                                          )[1] AS "after",
-                                                          (
-                                                            ARRAY_AGG(
-                                                              CASE "t79"."provenance"
-                                                                WHEN 'measured'
-                                                                THEN 0
-                                                                WHEN 'self_reported'
-                                                                THEN 1
-                                                                WHEN 'estimated'
-                                                                THEN 2
-                                                                ELSE 2
-                                                              END ORDER BY "t79"."captured_at" ASC
-                                                            ) FILTER(WHERE
-                                                              "t79"."captured_at" IS NOT NULL
-                                                              AND NOT (
-                                                                "t79"."captured_at" <= "t79"."published_at"
-                                                              ))
-                                                          )[1] AS "after_rank"
-                                                        FROM (
-                                                          SELECT
-                                                            "t51"."post_id",
-                                                            "t51"."account_id",
-                                                            "t51"."published_at",
-                                                            "t26"."id",
-                                                            "t26"."captured_at",
-                                                            "t26"."followers",
-                                                            "t26"."source",
-                                                            "t26"."provenance"
-                                                          FROM (
-                                                            SELECT
-                                                              "t11"."id" AS "post_id",
-                                                              "t11"."account_id",
-                                                              "t11"."published_at"
-                                                            FROM "post" AS "t11"
-                                                            WHERE
-                                                              "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-                                                          ) AS "t51"
-                                                          INNER JOIN "follower_snapshot" AS "t26"
-                                                            ON "t51"."account_id" = "t26"."account_id"
-                                                        ) AS "t79"
-                                                        GROUP BY
-                                                          1
-                                                      ) AS "t108"
-                                                    ) AS "t130"
-                                                      ON "t104"."post_id" = "t130"."post_id"
-                                                  ) AS "t143"
-                                                ) AS "t152"
-                                              ) AS "t165"
-                                            ) AS "t172"
-                                            INNER JOIN (
-                                              SELECT
-                                                *
-                                              FROM (
-                                                SELECT
-                                                  CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                                                  UNNEST(STRING_TO_ARRAY("t0"."key_messages", '
-')) AS "message"
-                                                FROM "campaign" AS "t0"
-                                              ) AS "t44"
-                                              WHERE
-                                                LENGTH("t44"."message") > 0
-                                            ) AS "t81"
-                                              ON "t172"."campaign_id" = "t81"."campaign_id"
-                                          ) AS "t180"
-                                          GROUP BY
-                                            1
-                                        ) AS "t187"
-                                          ON "t179"."post_id" = "t187"."post_id"
-                                      ) AS "t188"
-                                    ) AS "t189"
-                                    UNION ALL
-                                    SELECT
-                                      *
-                                    FROM (
-                                      SELECT
-                                        "t182"."campaign_id",
-                                        "t182"."campaign",
-                                        CAST(NULL AS BIGINT) AS "influencer_id",
-                                        CAST(NULL AS VARCHAR) AS "influencer",
-                                        CAST(NULL AS BIGINT) AS "account_id",
-                                        "t182"."platform",
-                                        CAST(NULL AS VARCHAR) AS "format",
-                                        CAST(NULL AS BIGINT) AS "post_id",
-                                        "t182"."day",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "views",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                                        CAST(NULL AS BIGINT) AS "reach__provenance",
-                                        CAST(NULL AS BIGINT) AS "impressions__provenance",
-                                        CAST(NULL AS BIGINT) AS "views__provenance",
-                                        CAST(NULL AS BIGINT) AS "likes__provenance",
-                                        CAST(NULL AS BIGINT) AS "comments__provenance",
-                                        CAST(NULL AS BIGINT) AS "shares__provenance",
-                                        CAST(NULL AS BIGINT) AS "saves__provenance",
-                                        CAST(NULL AS BIGINT) AS "clicks__provenance",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                                        CAST(NULL AS BIGINT) AS "followers__provenance",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                                        CAST(NULL AS BIGINT) AS "engagements__provenance",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                                        CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                                        CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                                        CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                                        CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                                        CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                                        CAST(NULL AS VARCHAR) AS "post_platform",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "cost",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                                        CAST("t182"."ugc_post" AS DOUBLE PRECISION) AS "ugc_post",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                                        CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                                        CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                                        CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                                        CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                                        CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                                        CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                                        CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                                      FROM (
-                                        SELECT
-                                          "t133"."campaign_id",
-                                          "t133"."campaign",
-                                          "t133"."platform",
-                                          "t133"."day",
-                                          "t133"."post_id" AS "ugc_post"
-                                        FROM (
-                                          SELECT DISTINCT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              "t82"."campaign_id",
-                                              "t82"."campaign",
-                                              "t96"."post_id",
-                                              "t96"."influencer_id",
-                                              "t96"."platform",
-                                              "t96"."day"
-                                            FROM (
-                                              SELECT
-                                                CAST("t52"."id" AS BIGINT) AS "post_id",
-                                                CAST("t18"."id" AS BIGINT) AS "influencer_id",
-                                                "t18"."workspace_id",
-                                                "t18"."is_brand",
-                                                CAST("t24"."platform" AS VARCHAR) AS "platform",
-                                                "t52"."published_on" AS "day",
-                                                "t52"."hashtags"
-                                              FROM (
-                                                SELECT
-                                                  *
-                                                FROM "post" AS "t11"
-                                                WHERE
-                                                  "t11"."campaign_id" IS NULL
-                                              ) AS "t52"
-                                              INNER JOIN "account" AS "t24"
-                                                ON "t52"."account_id" = "t24"."id"
-                                              INNER JOIN "influencer" AS "t18"
-                                                ON "t24"."influencer_id" = "t18"."id"
-                                            ) AS "t96"
-                                            INNER JOIN (
-                                              SELECT
-                                                *
-                                              FROM (
-                                                SELECT
-                                                  CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                                                  CAST("t0"."name" AS VARCHAR) AS "campaign",
-                                                  "t0"."workspace_id",
-                                                  "t0"."start_date" AS "start",
-                                                  "t0"."end_date" AS "end",
-                                                  UNNEST(STRING_TO_ARRAY("t0"."hashtags", ',')) AS "tag"
-                                                FROM "campaign" AS "t0"
-                                              ) AS "t45"
-                                              WHERE
-                                                LENGTH("t45"."tag") > 0
-                                            ) AS "t82"
-                                              ON "t96"."workspace_id" = "t82"."workspace_id"
-                                              AND "t96"."day" >= "t82"."start"
-                                              AND "t96"."day" <= "t82"."end"
-                                              AND NOT (
-                                                "t96"."is_brand"
-                                              )
-                                              AND POSITION(',' || "t82"."tag" || ',' IN ',' || "t96"."hashtags" || ',') > 0
-                                          ) AS "t120"
-                                        ) AS "t133"
-                                        WHERE
-                                          NOT EXISTS(
-                                            SELECT
-                                              1
-                                            FROM (
-                                              SELECT DISTINCT
-                                                *
-                                              FROM (
-                                                SELECT
-                                                  *
-                                                FROM (
-                                                  SELECT
-                                                    CAST("t4"."campaign_id" AS BIGINT) AS "campaign_id",
-                                                    CAST("t4"."influencer_id" AS BIGINT) AS "influencer_id"
-                                                  FROM "roster" AS "t4"
-                                                ) AS "t36"
-                                                UNION ALL
-                                                SELECT
-                                                  *
-                                                FROM (
-                                                  SELECT
-                                                    "t165"."campaign_id",
-                                                    "t165"."influencer_id"
-                                                  FROM (
-                                                    SELECT
-                                                      "t152"."campaign_id",
-                                                      "t152"."campaign",
-                                                      "t152"."influencer_id",
-                                                      "t152"."influencer",
-                                                      "t152"."account_id",
-                                                      "t152"."platform",
-                                                      "t152"."format",
-                                                      "t152"."post_id",
-                                                      "t152"."day",
-                                                      "t152"."country",
-                                                      "t152"."caption",
-                                                      "t152"."sponsored",
-                                                      "t152"."reach",
-                                                      "t152"."impressions",
-                                                      "t152"."views",
-                                                      "t152"."likes",
-                                                      "t152"."comments",
-                                                      "t152"."shares",
-                                                      "t152"."saves",
-                                                      "t152"."clicks",
-                                                      "t152"."reach__provenance",
-                                                      "t152"."impressions__provenance",
-                                                      "t152"."views__provenance",
-                                                      "t152"."likes__provenance",
-                                                      "t152"."comments__provenance",
-                                                      "t152"."shares__provenance",
-                                                      "t152"."saves__provenance",
-                                                      "t152"."clicks__provenance",
-                                                      "t152"."followers",
-                                                      "t152"."followers__provenance",
-                                                      "t152"."engagements",
-                                                      "t152"."engagements__provenance",
-                                                      COALESCE(
-                                                        COALESCE("t152"."impressions", "t152"."views"),
-                                                        "t152"."reach" * COALESCE(
-                                                          CAST(SUM("t152"."impressions") FILTER(WHERE
-                                                            (
-                                                              "t152"."impressions" IS NOT NULL
-                                                            ) AND (
-                                                              "t152"."reach" IS NOT NULL
-                                                            )) OVER (
-                                                            PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                          ) AS DOUBLE PRECISION) / NULLIF(
-                                                            SUM("t152"."reach") FILTER(WHERE
-                                                              (
-                                                                "t152"."impressions" IS NOT NULL
-                                                              ) AND (
-                                                                "t152"."reach" IS NOT NULL
-                                                              )) OVER (
-                                                              PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                            ),
-                                                            0
-                                                          ),
-                                                          CAST(1 AS DOUBLE PRECISION)
-                                                        )
-                                                      ) AS "impressions_with_estimates",
-                                                      CASE
-                                                        WHEN COALESCE(
-                                                          COALESCE("t152"."impressions", "t152"."views"),
-                                                          "t152"."reach" * COALESCE(
-                                                            CAST(SUM("t152"."impressions") FILTER(WHERE
-                                                              (
-                                                                "t152"."impressions" IS NOT NULL
-                                                              ) AND (
-                                                                "t152"."reach" IS NOT NULL
-                                                              )) OVER (
-                                                              PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                            ) AS DOUBLE PRECISION) / NULLIF(
-                                                              SUM("t152"."reach") FILTER(WHERE
-                                                                (
-                                                                  "t152"."impressions" IS NOT NULL
-                                                                ) AND (
-                                                                  "t152"."reach" IS NOT NULL
-                                                                )) OVER (
-                                                                PARTITION BY "t152"."campaign_id", "t152"."platform"
-                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                              ),
-                                                              0
-                                                            ),
-                                                            CAST(1 AS DOUBLE PRECISION)
-                                                          )
-                                                        ) IS NOT NULL
-                                                        THEN CASE
-                                                          WHEN "t152"."impressions" IS NOT NULL
-                                                          THEN "t152"."impressions__provenance"
-                                                          ELSE 2
-                                                        END
-                                                        ELSE CAST(NULL AS BIGINT)
-                                                      END AS "impressions_with_estimates__provenance",
-                                                      (
-                                                        CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."reach", 0)
-                                                      ) * 100 AS "er_reach_post",
-                                                      (
-                                                        CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."followers", 0)
-                                                      ) * 100 AS "er_followers_post",
-                                                      (
-                                                        CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."impressions", 0)
-                                                      ) * 100 AS "er_impressions_post",
-                                                      (
-                                                        CAST("t152"."engagements" AS DOUBLE PRECISION) / NULLIF("t152"."views", 0)
-                                                      ) * 100 AS "er_views_post",
-                                                      NULLIF(
-                                                        GREATEST(
-                                                          COALESCE("t152"."engagements__provenance", -1),
-                                                          COALESCE("t152"."reach__provenance", -1)
-                                                        ),
-                                                        -1
-                                                      ) AS "er_reach_post__provenance",
-                                                      NULLIF(
-                                                        GREATEST(
-                                                          COALESCE("t152"."engagements__provenance", -1),
-                                                          COALESCE("t152"."followers__provenance", -1)
-                                                        ),
-                                                        -1
-                                                      ) AS "er_followers_post__provenance",
-                                                      NULLIF(
-                                                        GREATEST(
-                                                          COALESCE("t152"."engagements__provenance", -1),
-                                                          COALESCE("t152"."impressions__provenance", -1)
-                                                        ),
-                                                        -1
-                                                      ) AS "er_impressions_post__provenance",
-                                                      NULLIF(
-                                                        GREATEST(
-                                                          COALESCE("t152"."engagements__provenance", -1),
-                                                          COALESCE("t152"."views__provenance", -1)
-                                                        ),
-                                                        -1
-                                                      ) AS "er_views_post__provenance",
-                                                      "t152"."platform" AS "post_platform",
-                                                      "t152"."influencer_id" AS "publishing_influencer",
-                                                      CAST(CASE WHEN "t152"."sponsored" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "sponsored_posts",
-                                                      CAST(CASE
-                                                        WHEN "t152"."sponsored"
-                                                        AND CASE
-                                                          WHEN UPPER("t152"."country") = 'FR'
-                                                          THEN (
-                                                            POSITION('publicité' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('publicite' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('collaboration commerciale' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          WHEN UPPER("t152"."country") = 'BE'
-                                                          THEN (
-                                                            POSITION('publicité' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('publicite' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('collaboration commerciale' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('#pub' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('reclame' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('samenwerking' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          WHEN UPPER("t152"."country") = 'DE'
-                                                          THEN (
-                                                            POSITION('werbung' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('anzeige' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          WHEN UPPER("t152"."country") = 'ES'
-                                                          THEN (
-                                                            POSITION('publicidad' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('#publi' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('patrocinado' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('colaboración pagada' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          WHEN UPPER("t152"."country") = 'IT'
-                                                          THEN (
-                                                            POSITION('pubblicità' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('#adv' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('sponsorizzato' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('#sponsored' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          WHEN UPPER("t152"."country") = 'GB'
-                                                          THEN (
-                                                            POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('advert' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('advertisement' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          WHEN UPPER("t152"."country") = 'US'
-                                                          THEN (
-                                                            POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('#sponsored' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('advertisement' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('paid partnership' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          ELSE (
-                                                            POSITION('#ad' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('#sponsored' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('paid partnership' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                          OR (
-                                                            POSITION('advertisement' IN LOWER("t152"."caption")) > 0
-                                                          )
-                                                        END
-                                                        THEN 1
-                                                        ELSE 0
-                                                      END AS DOUBLE PRECISION) AS "disclosed_sponsored_posts"
-                                                    FROM (
-                                                      SELECT
-                                                        "t143"."campaign_id",
-                                                        "t143"."campaign",
-                                                        "t143"."influencer_id",
-                                                        "t143"."influencer",
-                                                        "t143"."account_id",
-                                                        "t143"."platform",
-                                                        "t143"."format",
-                                                        "t143"."post_id",
-                                                        "t143"."day",
-                                                        "t143"."country",
-                                                        "t143"."caption",
-                                                        "t143"."sponsored",
-                                                        "t143"."reach",
-                                                        "t143"."impressions",
-                                                        "t143"."views",
-                                                        "t143"."likes",
-                                                        "t143"."comments",
-                                                        "t143"."shares",
-                                                        "t143"."saves",
-                                                        "t143"."clicks",
-                                                        "t143"."reach__provenance",
-                                                        "t143"."impressions__provenance",
-                                                        "t143"."views__provenance",
-                                                        "t143"."likes__provenance",
-                                                        "t143"."comments__provenance",
-                                                        "t143"."shares__provenance",
-                                                        "t143"."saves__provenance",
-                                                        "t143"."clicks__provenance",
-                                                        "t143"."followers",
-                                                        "t143"."followers__provenance",
-                                                        CASE
-                                                          WHEN (
-                                                            "t143"."likes" IS NOT NULL
-                                                          )
-                                                          OR (
-                                                            "t143"."comments" IS NOT NULL
-                                                          )
-                                                          OR (
-                                                            "t143"."shares" IS NOT NULL
-                                                          )
-                                                          OR (
-                                                            "t143"."saves" IS NOT NULL
-                                                          )
-                                                          THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t143"."likes", 0) + COALESCE("t143"."comments", 0) + COALESCE("t143"."shares", 0) + COALESCE("t143"."saves", 0)
-                                                          ELSE CAST(NULL AS DOUBLE PRECISION)
-                                                        END AS "engagements",
-                                                        NULLIF(
-                                                          GREATEST(
-                                                            COALESCE("t143"."likes__provenance", -1),
-                                                            COALESCE("t143"."comments__provenance", -1),
-                                                            COALESCE("t143"."shares__provenance", -1),
-                                                            COALESCE("t143"."saves__provenance", -1)
-                                                          ),
-                                                          -1
-                                                        ) AS "engagements__provenance"
-                                                      FROM (
-                                                        SELECT
-                                                          "t104"."campaign_id",
-                                                          "t104"."campaign",
-                                                          "t104"."influencer_id",
-                                                          "t104"."influencer",
-                                                          "t104"."account_id",
-                                                          "t104"."platform",
-                                                          "t104"."format",
-                                                          "t104"."post_id",
-                                                          "t104"."day",
-                                                          "t104"."country",
-                                                          "t104"."caption",
-                                                          "t104"."sponsored",
-                                                          "t122"."reach",
-                                                          "t122"."impressions",
-                                                          "t122"."views",
-                                                          "t122"."likes",
-                                                          "t122"."comments",
-                                                          "t122"."shares",
-                                                          "t122"."saves",
-                                                          "t122"."clicks",
-                                                          "t122"."reach__provenance",
-                                                          "t122"."impressions__provenance",
-                                                          "t122"."views__provenance",
-                                                          "t122"."likes__provenance",
-                                                          "t122"."comments__provenance",
-                                                          "t122"."shares__provenance",
-                                                          "t122"."saves__provenance",
-                                                          "t122"."clicks__provenance",
-                                                          "t130"."followers",
-                                                          "t130"."followers__provenance"
-                                                        FROM "t77" AS "t104"
-                                                        LEFT OUTER JOIN (
-                                                          SELECT
-                                                            CAST("t78"."post_id" AS BIGINT) AS "post_id",
-                                                            CAST((
-                                                              ARRAY_AGG(
-                                                                "t78"."value" ORDER BY (
-                                                                  CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                ) + (
-                                                                  15 - CASE "t78"."provenance"
-                                                                    WHEN 'measured'
-                                                                    THEN 0
-                                                                    WHEN 'self_reported'
-                                                                    THEN 1
-                                                                    WHEN 'estimated'
-                                                                    THEN 2
-                                                                    ELSE 2
-                                                                  END
-                                                                ) DESC NULLS LAST
-                                                              ) FILTER(WHERE
-                                                                (
-                                                                  (
-                                                                    CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                  ) + (
-                                                                    15 - CASE "t78"."provenance"
-                                                                      WHEN 'measured'
-                                                                      THEN 0
-                                                                      WHEN 'self_reported'
-                                                                      THEN 1
-                                                                      WHEN 'estimated'
-                                                                      THEN 2
-                                                                      ELSE 2
-                                                                    END
-                                                                  )
-                                                                ) IS NOT NULL
-                                                                AND "t78"."metric" = 'reach')
-                                                            )[1] AS DOUBLE PRECISION) AS "reach",
-                                                            CAST((
-                                                              ARRAY_AGG(
-                                                                "t78"."value" ORDER BY (
-                                                                  CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                ) + (
-                                                                  15 - CASE "t78"."provenance"
-                                                                    WHEN 'measured'
-                                                                    THEN 0
-                                                                    WHEN 'self_reported'
-                                                                    THEN 1
-                                                                    WHEN 'estimated'
-                                                                    THEN 2
-                                                                    ELSE 2
-                                                                  END
-                                                                ) DESC NULLS LAST
-                                                              ) FILTER(WHERE
-                                                                (
-                                                                  (
-                                                                    CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                  ) + (
-                                                                    15 - CASE "t78"."provenance"
-                                                                      WHEN 'measured'
-                                                                      THEN 0
-                                                                      WHEN 'self_reported'
-                                                                      THEN 1
-                                                                      WHEN 'estimated'
-                                                                      THEN 2
-                                                                      ELSE 2
-                                                                    END
-                                                                  )
-                                                                ) IS NOT NULL
-                                                                AND "t78"."metric" = 'impressions')
-                                                            )[1] AS DOUBLE PRECISION) AS "impressions",
-                                                            CAST((
-                                                              ARRAY_AGG(
-                                                                "t78"."value" ORDER BY (
-                                                                  CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                ) + (
-                                                                  15 - CASE "t78"."provenance"
-                                                                    WHEN 'measured'
-                                                                    THEN 0
-                                                                    WHEN 'self_reported'
-                                                                    THEN 1
-                                                                    WHEN 'estimated'
-                                                                    THEN 2
-                                                                    ELSE 2
-                                                                  END
-                                                                ) DESC NULLS LAST
-                                                              ) FILTER(WHERE
-                                                                (
-                                                                  (
-                                                                    CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                  ) + (
-                                                                    15 - CASE "t78"."provenance"
-                                                                      WHEN 'measured'
-                                                                      THEN 0
-                                                                      WHEN 'self_reported'
-                                                                      THEN 1
-                                                                      WHEN 'estimated'
-                                                                      THEN 2
-                                                                      ELSE 2
-                                                                    END
-                                                                  )
-                                                                ) IS NOT NULL
-                                                                AND "t78"."metric" = 'views')
-                                                            )[1] AS DOUBLE PRECISION) AS "views",
-                                                            CAST((
-                                                              ARRAY_AGG(
-                                                                "t78"."value" ORDER BY (
-                                                                  CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                ) + (
-                                                                  15 - CASE "t78"."provenance"
-                                                                    WHEN 'measured'
-                                                                    THEN 0
-                                                                    WHEN 'self_reported'
-                                                                    THEN 1
-                                                                    WHEN 'estimated'
-                                                                    THEN 2
-                                                                    ELSE 2
-                                                                  END
-                                                                ) DESC NULLS LAST
-                                                              ) FILTER(WHERE
-                                                                (
-                                                                  (
-                                                                    CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                  ) + (
-                                                                    15 - CASE "t78"."provenance"
-                                                                      WHEN 'measured'
-                                                                      THEN 0
-                                                                      WHEN 'self_reported'
-                                                                      THEN 1
-                                                                      WHEN 'estimated'
-                                                                      THEN 2
-                                                                      ELSE 2
-                                                                    END
-                                                                  )
-                                                                ) IS NOT NULL
-                                                                AND "t78"."metric" = 'likes')
-                                                            )[1] AS DOUBLE PRECISION) AS "likes",
-                                                            CAST((
-                                                              ARRAY_AGG(
-                                                                "t78"."value" ORDER BY (
-                                                                  CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                ) + (
-                                                                  15 - CASE "t78"."provenance"
-                                                                    WHEN 'measured'
-                                                                    THEN 0
-                                                                    WHEN 'self_reported'
-                                                                    THEN 1
-                                                                    WHEN 'estimated'
-                                                                    THEN 2
-                                                                    ELSE 2
-                                                                  END
-                                                                ) DESC NULLS LAST
-                                                              ) FILTER(WHERE
-                                                                (
-                                                                  (
-                                                                    CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                  ) + (
-                                                                    15 - CASE "t78"."provenance"
-                                                                      WHEN 'measured'
-                                                                      THEN 0
-                                                                      WHEN 'self_reported'
-                                                                      THEN 1
-                                                                      WHEN 'estimated'
-                                                                      THEN 2
-                                                                      ELSE 2
-                                                                    END
-                                                                  )
-                                                                ) IS NOT NULL
-                                                                AND "t78"."metric" = 'comments')
-                                                            )[1] AS DOUBLE PRECISION) AS "comments",
-                                                            CAST((
-                                                              ARRAY_AGG(
-                                                                "t78"."value" ORDER BY (
-                                                                  CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                ) + (
-                                                                  15 - CASE "t78"."provenance"
-                                                                    WHEN 'measured'
-                                                                    THEN 0
-                                                                    WHEN 'self_reported'
-                                                                    THEN 1
-                                                                    WHEN 'estimated'
-                                                                    THEN 2
-                                                                    ELSE 2
-                                                                  END
-                                                                ) DESC NULLS LAST
-                                                              ) FILTER(WHERE
-                                                                (
-                                                                  (
-                                                                    CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                  ) + (
-                                                                    15 - CASE "t78"."provenance"
-                                                                      WHEN 'measured'
-                                                                      THEN 0
-                                                                      WHEN 'self_reported'
-                                                                      THEN 1
-                                                                      WHEN 'estimated'
-                                                                      THEN 2
-                                                                      ELSE 2
-                                                                    END
-                                                                  )
-                                                                ) IS NOT NULL
-                                                                AND "t78"."metric" = 'shares')
-                                                            )[1] AS DOUBLE PRECISION) AS "shares",
-                                                            CAST((
-                                                              ARRAY_AGG(
-                                                                "t78"."value" ORDER BY (
-                                                                  CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                ) + (
-                                                                  15 - CASE "t78"."provenance"
-                                                                    WHEN 'measured'
-                                                                    THEN 0
-                                                                    WHEN 'self_reported'
-                                                                    THEN 1
-                                                                    WHEN 'estimated'
-                                                                    THEN 2
-                                                                    ELSE 2
-                                                                  END
-                                                                ) DESC NULLS LAST
-                                                              ) FILTER(WHERE
-                                                                (
-                                                                  (
-                                                                    CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                  ) + (
-                                                                    15 - CASE "t78"."provenance"
-                                                                      WHEN 'measured'
-                                                                      THEN 0
-                                                                      WHEN 'self_reported'
-                                                                      THEN 1
-                                                                      WHEN 'estimated'
-                                                                      THEN 2
-                                                                      ELSE 2
-                                                                    END
-                                                                  )
-                                                                ) IS NOT NULL
-                                                                AND "t78"."metric" = 'saves')
-                                                            )[1] AS DOUBLE PRECISION) AS "saves",
-                                                            CAST((
-                                                              ARRAY_AGG(
-                                                                "t78"."value" ORDER BY (
-                                                                  CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                ) + (
-                                                                  15 - CASE "t78"."provenance"
-                                                                    WHEN 'measured'
-                                                                    THEN 0
-                                                                    WHEN 'self_reported'
-                                                                    THEN 1
-                                                                    WHEN 'estimated'
-                                                                    THEN 2
-                                                                    ELSE 2
-                                                                  END
-                                                                ) DESC NULLS LAST
-                                                              ) FILTER(WHERE
-                                                                (
-                                                                  (
-                                                                    CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                  ) + (
-                                                                    15 - CASE "t78"."provenance"
-                                                                      WHEN 'measured'
-                                                                      THEN 0
-                                                                      WHEN 'self_reported'
-                                                                      THEN 1
-                                                                      WHEN 'estimated'
-                                                                      THEN 2
-                                                                      ELSE 2
-                                                                    END
-                                                                  )
-                                                                ) IS NOT NULL
-                                                                AND "t78"."metric" = 'clicks')
-                                                            )[1] AS DOUBLE PRECISION) AS "clicks",
-                                                            15 - (
-                                                              MAX(
-                                                                (
-                                                                  CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                ) + (
-                                                                  15 - CASE "t78"."provenance"
-                                                                    WHEN 'measured'
-                                                                    THEN 0
-                                                                    WHEN 'self_reported'
-                                                                    THEN 1
-                                                                    WHEN 'estimated'
-                                                                    THEN 2
-                                                                    ELSE 2
-                                                                  END
-                                                                )
-                                                              ) FILTER(WHERE
-                                                                "t78"."metric" = 'reach') % 16
-                                                            ) AS "reach__provenance",
-                                                            15 - (
-                                                              MAX(
-                                                                (
-                                                                  CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                ) + (
-                                                                  15 - CASE "t78"."provenance"
-                                                                    WHEN 'measured'
-                                                                    THEN 0
-                                                                    WHEN 'self_reported'
-                                                                    THEN 1
-                                                                    WHEN 'estimated'
-                                                                    THEN 2
-                                                                    ELSE 2
-                                                                  END
-                                                                )
-                                                              ) FILTER(WHERE
-                                                                "t78"."metric" = 'impressions') % 16
-                                                            ) AS "impressions__provenance",
-                                                            15 - (
-                                                              MAX(
-                                                                (
-                                                                  CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                ) + (
-                                                                  15 - CASE "t78"."provenance"
-                                                                    WHEN 'measured'
-                                                                    THEN 0
-                                                                    WHEN 'self_reported'
-                                                                    THEN 1
-                                                                    WHEN 'estimated'
-                                                                    THEN 2
-                                                                    ELSE 2
-                                                                  END
-                                                                )
-                                                              ) FILTER(WHERE
-                                                                "t78"."metric" = 'views') % 16
-                                                            ) AS "views__provenance",
-                                                            15 - (
-                                                              MAX(
-                                                                (
-                                                                  CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                ) + (
-                                                                  15 - CASE "t78"."provenance"
-                                                                    WHEN 'measured'
-                                                                    THEN 0
-                                                                    WHEN 'self_reported'
-                                                                    THEN 1
-                                                                    WHEN 'estimated'
-                                                                    THEN 2
-                                                                    ELSE 2
-                                                                  END
-                                                                )
-                                                              ) FILTER(WHERE
-                                                                "t78"."metric" = 'likes') % 16
-                                                            ) AS "likes__provenance",
-                                                            15 - (
-                                                              MAX(
-                                                                (
-                                                                  CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                ) + (
-                                                                  15 - CASE "t78"."provenance"
-                                                                    WHEN 'measured'
-                                                                    THEN 0
-                                                                    WHEN 'self_reported'
-                                                                    THEN 1
-                                                                    WHEN 'estimated'
-                                                                    THEN 2
-                                                                    ELSE 2
-                                                                  END
-                                                                )
-                                                              ) FILTER(WHERE
-                                                                "t78"."metric" = 'comments') % 16
-                                                            ) AS "comments__provenance",
-                                                            15 - (
-                                                              MAX(
-                                                                (
-                                                                  CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                ) + (
-                                                                  15 - CASE "t78"."provenance"
-                                                                    WHEN 'measured'
-                                                                    THEN 0
-                                                                    WHEN 'self_reported'
-                                                                    THEN 1
-                                                                    WHEN 'estimated'
-                                                                    THEN 2
-                                                                    ELSE 2
-                                                                  END
-                                                                )
-                                                              ) FILTER(WHERE
-                                                                "t78"."metric" = 'shares') % 16
-                                                            ) AS "shares__provenance",
-                                                            15 - (
-                                                              MAX(
-                                                                (
-                                                                  CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                ) + (
-                                                                  15 - CASE "t78"."provenance"
-                                                                    WHEN 'measured'
-                                                                    THEN 0
-                                                                    WHEN 'self_reported'
-                                                                    THEN 1
-                                                                    WHEN 'estimated'
-                                                                    THEN 2
-                                                                    ELSE 2
-                                                                  END
-                                                                )
-                                                              ) FILTER(WHERE
-                                                                "t78"."metric" = 'saves') % 16
-                                                            ) AS "saves__provenance",
-                                                            15 - (
-                                                              MAX(
-                                                                (
-                                                                  CAST(EXTRACT(epoch FROM CAST("t78"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-                                                                ) + (
-                                                                  15 - CASE "t78"."provenance"
-                                                                    WHEN 'measured'
-                                                                    THEN 0
-                                                                    WHEN 'self_reported'
-                                                                    THEN 1
-                                                                    WHEN 'estimated'
-                                                                    THEN 2
-                                                                    ELSE 2
-                                                                  END
-                                                                )
-                                                              ) FILTER(WHERE
-                                                                "t78"."metric" = 'clicks') % 16
-                                                            ) AS "clicks__provenance"
-                                                          FROM (
-                                                            SELECT
-                                                              *
-                                                            FROM (
-                                                              SELECT
-                                                                *
-                                                              FROM "metric_snapshot" AS "t14"
-                                                              WHERE
-                                                                "t14"."post_id" IN (
-                                                                  SELECT
-                                                                    "t11"."id"
-                                                                  FROM "post" AS "t11"
-                                                                  WHERE
-                                                                    "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-                                                                )
-                                                            ) AS "t57"
-                                                            WHERE
-                                                              "t57"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-                                                          ) AS "t78"
-                                                          GROUP BY
-                                                            1
-                                                        ) AS "t122"
-                                                          ON "t104"."post_id" = "t122"."post_id"
-                                                        LEFT OUTER JOIN (
-                                                          SELECT
-                                                            "t108"."post_id",
-                                                            CAST(CASE WHEN "t108"."before" IS NOT NULL THEN "t108"."before" ELSE "t108"."after" END AS DOUBLE PRECISION) AS "followers",
-                                                            CASE
-                                                              WHEN "t108"."before" IS NOT NULL
-                                                              THEN "t108"."before_rank"
-                                                              ELSE "t108"."after_rank"
-                                                            END AS "followers__provenance"
-                                                          FROM (
-                                                            SELECT
-                                                              CAST("t79"."post_id" AS BIGINT) AS "post_id",
-                                                              (
-                                                                ARRAY_AGG("t79"."followers" ORDER BY "t79"."captured_at" DESC NULLS LAST) FILTER(WHERE
-                                                                  "t79"."captured_at" IS NOT NULL AND "t79"."captured_at" <= "t79"."published_at")
-                                                              )[1] AS "before",
-                                                              (
-                                                                ARRAY_AGG(
-                                                                  CASE "t79"."provenance"
-                                                                    WHEN 'measured'
-                                                                    THEN 0
-                                                                    WHEN 'self_reported'
-                                                                    THEN 1
-                                                                    WHEN 'estimated'
-                                                                    THEN 2
-                                                                    ELSE 2
-                                                                  END ORDER BY "t79"."captured_at" DESC NULLS LAST
-                                                                ) FILTER(WHERE
-                                                                  "t79"."captured_at" IS NOT NULL AND "t79"."captured_at" <= "t79"."published_at")
-                                                              )[1] AS "before_rank",
-                                                              (
-                                                                ARRAY_AGG("t79"."followers" ORDER BY "t79"."captured_at" ASC) FILTER(WHERE
-                                                                  "t79"."captured_at" IS NOT NULL
-                                                                  AND NOT (
-                                                                    "t79"."captured_at" <= "t79"."published_at"
-                                                                  ))
-                                                              )[1] AS "after",
-                                                              (
-                                                                ARRAY_AGG(
-                                                                  CASE "t79"."provenance"
-                                                                    WHEN 'measured'
-                                                                    THEN 0
-                                                                    WHEN 'self_reported'
-                                                                    THEN 1
-                                                                    WHEN 'estimated'
-                                                                    THEN 2
-                                                                    ELSE 2
-                                                                  END ORDER BY "t79"."captured_at" ASC
-                                                                ) FILTER(WHERE
-                                                                  "t79"."captured_at" IS NOT NULL
-                                                                  AND NOT (
-                                                                    "t79"."captured_at" <= "t79"."published_at"
-                                                                  ))
-                                                              )[1] AS "after_rank"
-                                                            FROM (
-                                                              SELECT
-                                                                "t51"."post_id",
-                                                                "t51"."account_id",
-                                                                "t51"."published_at",
-                                                                "t26"."id",
-                                                                "t26"."captured_at",
-                                                                "t26"."followers",
-                                                                "t26"."source",
-                                                                "t26"."provenance"
-                                                              FROM (
-                                                                SELECT
-                                                                  "t11"."id" AS "post_id",
-                                                                  "t11"."account_id",
-                                                                  "t11"."published_at"
-                                                                FROM "post" AS "t11"
-                                                                WHERE
-                                                                  "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-                                                              ) AS "t51"
-                                                              INNER JOIN "follower_snapshot" AS "t26"
-                                                                ON "t51"."account_id" = "t26"."account_id"
-                                                            ) AS "t79"
-                                                            GROUP BY
-                                                              1
-                                                          ) AS "t108"
-                                                        ) AS "t130"
-                                                          ON "t104"."post_id" = "t130"."post_id"
-                                                      ) AS "t143"
-                                                    ) AS "t152"
-                                                  ) AS "t165"
-                                                ) AS "t169"
-                                              ) AS "t171"
-                                            ) AS "t177"
-                                            WHERE
-                                              "t133"."campaign_id" = "t177"."campaign_id"
-                                              AND "t133"."influencer_id" = "t177"."influencer_id"
-                                          )
-                                      ) AS "t182"
-                                    ) AS "t185"
-                                  ) AS "t190"
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      "t128"."campaign_id",
-                                      "t128"."campaign",
-                                      "t128"."influencer_id",
-                                      "t128"."influencer",
-                                      CAST(NULL AS BIGINT) AS "account_id",
-                                      CAST(NULL AS VARCHAR) AS "platform",
-                                      CAST(NULL AS VARCHAR) AS "format",
-                                      CAST(NULL AS BIGINT) AS "post_id",
-                                      "t128"."day",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "views",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                                      CAST(NULL AS BIGINT) AS "reach__provenance",
-                                      CAST(NULL AS BIGINT) AS "impressions__provenance",
-                                      CAST(NULL AS BIGINT) AS "views__provenance",
-                                      CAST(NULL AS BIGINT) AS "likes__provenance",
-                                      CAST(NULL AS BIGINT) AS "comments__provenance",
-                                      CAST(NULL AS BIGINT) AS "shares__provenance",
-                                      CAST(NULL AS BIGINT) AS "saves__provenance",
-                                      CAST(NULL AS BIGINT) AS "clicks__provenance",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                                      CAST(NULL AS BIGINT) AS "followers__provenance",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                                      CAST(NULL AS BIGINT) AS "engagements__provenance",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                                      CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                                      CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                                      CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                                      CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                                      CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                                      CAST(NULL AS VARCHAR) AS "post_platform",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                                      "t128"."cost",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                                      CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                                      CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                                      CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                                      CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                                      CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                                      CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                                      CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                                    FROM (
-                                      SELECT
-                                        "t101"."campaign_id",
-                                        "t101"."campaign",
-                                        "t101"."influencer_id",
-                                        CAST("t18"."name" AS VARCHAR) AS "influencer",
-                                        "t101"."incurred_on" AS "day",
-                                        "t101"."amount" AS "cost"
-                                      FROM "t75" AS "t101"
-                                      LEFT OUTER JOIN "influencer" AS "t18"
-                                        ON "t101"."influencer_id" = "t18"."id"
-                                      WHERE
-                                        NOT EXISTS(
-                                          SELECT
-                                            1
-                                          FROM (
-                                            SELECT
-                                              "t93"."campaign_id",
-                                              "t93"."campaign",
-                                              "t93"."influencer_id",
-                                              "t93"."influencer",
-                                              "t93"."account_id",
-                                              "t93"."platform",
-                                              "t93"."format",
-                                              "t93"."post_id",
-                                              "t93"."day",
-                                              "t93"."country",
-                                              "t93"."caption",
-                                              "t93"."sponsored",
-                                              COUNT("t93"."post_id") OVER (
-                                                PARTITION BY "t93"."campaign_id", "t93"."influencer_id"
-                                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                              ) AS "n_posts"
-                                            FROM "t77" AS "t93"
-                                          ) AS "t115"
-                                          WHERE
-                                            "t101"."campaign_id" = "t115"."campaign_id"
-                                            AND "t101"."influencer_id" = "t115"."influencer_id"
-                                        )
-                                    ) AS "t128"
-                                  ) AS "t137"
-                                ) AS "t192"
-                                UNION ALL
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    "t63"."campaign_id",
-                                    "t63"."campaign",
-                                    CAST(NULL AS BIGINT) AS "influencer_id",
-                                    CAST(NULL AS VARCHAR) AS "influencer",
-                                    CAST(NULL AS BIGINT) AS "account_id",
-                                    "t63"."platform",
-                                    CAST(NULL AS VARCHAR) AS "format",
-                                    CAST(NULL AS BIGINT) AS "post_id",
-                                    "t63"."day",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "views",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                                    CAST(NULL AS BIGINT) AS "reach__provenance",
-                                    CAST(NULL AS BIGINT) AS "impressions__provenance",
-                                    CAST(NULL AS BIGINT) AS "views__provenance",
-                                    CAST(NULL AS BIGINT) AS "likes__provenance",
-                                    CAST(NULL AS BIGINT) AS "comments__provenance",
-                                    CAST(NULL AS BIGINT) AS "shares__provenance",
-                                    CAST(NULL AS BIGINT) AS "saves__provenance",
-                                    CAST(NULL AS BIGINT) AS "clicks__provenance",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                                    CAST(NULL AS BIGINT) AS "followers__provenance",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                                    CAST(NULL AS BIGINT) AS "engagements__provenance",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                                    CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                                    CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                                    CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                                    CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                                    CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                                    CAST(NULL AS VARCHAR) AS "post_platform",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "cost",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                                    "t63"."mentions",
-                                    "t63"."brand_mentions",
-                                    "t63"."mention_engagements",
-                                    "t63"."brand_mention_engagements",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                                    CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                                    CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                                    CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                                    CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                                    CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                                    CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                                    CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                                  FROM (
-                                    SELECT
-                                      CAST("t15"."id" AS BIGINT) AS "campaign_id",
-                                      CAST("t15"."name" AS VARCHAR) AS "campaign",
-                                      CAST("t21"."platform" AS VARCHAR) AS "platform",
-                                      "t21"."mentioned_on" AS "day",
-                                      CAST(1 AS DOUBLE PRECISION) AS "mentions",
-                                      CAST(CASE WHEN "t21"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "brand_mentions",
-                                      "t21"."engagements" AS "mention_engagements",
-                                      CAST(CASE WHEN "t21"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) * "t21"."engagements" AS "brand_mention_engagements"
-                                    FROM "mention" AS "t21"
-                                    INNER JOIN "campaign" AS "t15"
-                                      ON "t21"."workspace_id" = "t15"."workspace_id"
-                                      AND "t21"."mentioned_on" >= "t15"."start_date"
-                                      AND "t21"."mentioned_on" <= "t15"."end_date"
-                                  ) AS "t63"
-                                ) AS "t74"
-                              ) AS "t193"
-                              UNION ALL
-                              SELECT
-                                *
-                              FROM (
-                                SELECT
-                                  "t184"."campaign_id",
-                                  "t184"."campaign",
-                                  "t184"."influencer_id",
-                                  "t184"."influencer",
-                                  "t184"."account_id",
-                                  "t184"."platform",
-                                  CAST(NULL AS VARCHAR) AS "format",
-                                  CAST(NULL AS BIGINT) AS "post_id",
-                                  "t184"."day",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "views",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                                  CAST(NULL AS BIGINT) AS "reach__provenance",
-                                  CAST(NULL AS BIGINT) AS "impressions__provenance",
-                                  CAST(NULL AS BIGINT) AS "views__provenance",
-                                  CAST(NULL AS BIGINT) AS "likes__provenance",
-                                  CAST(NULL AS BIGINT) AS "comments__provenance",
-                                  CAST(NULL AS BIGINT) AS "shares__provenance",
-                                  CAST(NULL AS BIGINT) AS "saves__provenance",
-                                  CAST(NULL AS BIGINT) AS "clicks__provenance",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                                  CAST(NULL AS BIGINT) AS "followers__provenance",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                                  CAST(NULL AS BIGINT) AS "engagements__provenance",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                                  CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                                  CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                                  CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                                  CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                                  CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                                  CAST(NULL AS VARCHAR) AS "post_platform",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "cost",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                                  CASE
-                                    WHEN "t184"."is_brand" = FALSE
-                                    THEN "t184"."start_followers"
-                                    ELSE CAST(NULL AS DOUBLE PRECISION)
-                                  END AS "followers_start",
-                                  CASE
-                                    WHEN "t184"."is_brand" = FALSE
-                                    THEN CASE
-                                      WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                      THEN "t184"."end_followers" - "t184"."start_followers"
-                                      ELSE CAST(NULL AS DOUBLE PRECISION)
-                                    END
-                                    ELSE CAST(NULL AS DOUBLE PRECISION)
-                                  END AS "followers_gained",
-                                  CASE
-                                    WHEN "t184"."is_brand" = FALSE
-                                    THEN CASE
-                                      WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                      THEN (
-                                        CAST((
-                                          "t184"."start_followers" - "t184"."before_followers"
-                                        ) AS DOUBLE PRECISION) / NULLIF(CAST("t184"."start_seen_at" - "t184"."before_seen_at" AS DOUBLE PRECISION), 0)
-                                      ) * (
-                                        "t184"."end_seen_at" - "t184"."start_seen_at"
-                                      )
-                                      ELSE CAST(NULL AS DOUBLE PRECISION)
-                                    END
-                                    ELSE CAST(NULL AS DOUBLE PRECISION)
-                                  END AS "followers_expected_gain",
-                                  CAST(CASE
-                                    WHEN "t184"."is_brand" = FALSE
-                                    THEN "t184"."start_rank"
-                                    ELSE CAST(NULL AS SMALLINT)
-                                  END AS BIGINT) AS "followers_start__provenance",
-                                  CASE
-                                    WHEN "t184"."is_brand" = FALSE
-                                    THEN CASE
-                                      WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                      THEN NULLIF(GREATEST(COALESCE("t184"."start_rank", -1), COALESCE("t184"."end_rank", -1)), -1)
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END AS "followers_gained__provenance",
-                                  CASE
-                                    WHEN "t184"."is_brand" = FALSE
-                                    THEN CASE
-                                      WHEN CASE
-                                        WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                        THEN (
-                                          CAST((
-                                            "t184"."start_followers" - "t184"."before_followers"
-                                          ) AS DOUBLE PRECISION) / NULLIF(CAST("t184"."start_seen_at" - "t184"."before_seen_at" AS DOUBLE PRECISION), 0)
-                                        ) * (
-                                          "t184"."end_seen_at" - "t184"."start_seen_at"
-                                        )
-                                        ELSE CAST(NULL AS DOUBLE PRECISION)
-                                      END IS NOT NULL
-                                      THEN NULLIF(
-                                        GREATEST(
-                                          COALESCE(
-                                            CASE
-                                              WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                              THEN NULLIF(GREATEST(COALESCE("t184"."start_rank", -1), COALESCE("t184"."end_rank", -1)), -1)
-                                              ELSE CAST(NULL AS BIGINT)
-                                            END,
-                                            -1
-                                          ),
-                                          COALESCE("t184"."before_rank", -1)
-                                        ),
-                                        -1
-                                      )
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END AS "followers_expected_gain__provenance",
-                                  CASE
-                                    WHEN "t184"."is_brand" = TRUE
-                                    THEN "t184"."start_followers"
-                                    ELSE CAST(NULL AS DOUBLE PRECISION)
-                                  END AS "brand_followers_start",
-                                  CASE
-                                    WHEN "t184"."is_brand" = TRUE
-                                    THEN CASE
-                                      WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                      THEN "t184"."end_followers" - "t184"."start_followers"
-                                      ELSE CAST(NULL AS DOUBLE PRECISION)
-                                    END
-                                    ELSE CAST(NULL AS DOUBLE PRECISION)
-                                  END AS "brand_followers_gained",
-                                  CASE
-                                    WHEN "t184"."is_brand" = TRUE
-                                    THEN CASE
-                                      WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                      THEN (
-                                        CAST((
-                                          "t184"."start_followers" - "t184"."before_followers"
-                                        ) AS DOUBLE PRECISION) / NULLIF(CAST("t184"."start_seen_at" - "t184"."before_seen_at" AS DOUBLE PRECISION), 0)
-                                      ) * (
-                                        "t184"."end_seen_at" - "t184"."start_seen_at"
-                                      )
-                                      ELSE CAST(NULL AS DOUBLE PRECISION)
-                                    END
-                                    ELSE CAST(NULL AS DOUBLE PRECISION)
-                                  END AS "brand_followers_expected_gain",
-                                  CAST(CASE
-                                    WHEN "t184"."is_brand" = TRUE
-                                    THEN "t184"."start_rank"
-                                    ELSE CAST(NULL AS SMALLINT)
-                                  END AS BIGINT) AS "brand_followers_start__provenance",
-                                  CASE
-                                    WHEN "t184"."is_brand" = TRUE
-                                    THEN CASE
-                                      WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                      THEN NULLIF(GREATEST(COALESCE("t184"."start_rank", -1), COALESCE("t184"."end_rank", -1)), -1)
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END AS "brand_followers_gained__provenance",
-                                  CASE
-                                    WHEN "t184"."is_brand" = TRUE
-                                    THEN CASE
-                                      WHEN CASE
-                                        WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                        THEN (
-                                          CAST((
-                                            "t184"."start_followers" - "t184"."before_followers"
-                                          ) AS DOUBLE PRECISION) / NULLIF(CAST("t184"."start_seen_at" - "t184"."before_seen_at" AS DOUBLE PRECISION), 0)
-                                        ) * (
-                                          "t184"."end_seen_at" - "t184"."start_seen_at"
-                                        )
-                                        ELSE CAST(NULL AS DOUBLE PRECISION)
-                                      END IS NOT NULL
-                                      THEN NULLIF(
-                                        GREATEST(
-                                          COALESCE(
-                                            CASE
-                                              WHEN "t184"."end_seen_at" > "t184"."start_seen_at"
-                                              THEN NULLIF(GREATEST(COALESCE("t184"."start_rank", -1), COALESCE("t184"."end_rank", -1)), -1)
-                                              ELSE CAST(NULL AS BIGINT)
-                                            END,
-                                            -1
-                                          ),
-                                          COALESCE("t184"."before_rank", -1)
-                                        ),
-                                        -1
-                                      )
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END AS "brand_followers_expected_gain__provenance",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                                  CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                                FROM (
-                                  SELECT
-                                    "t181"."campaign_id",
-                                    "t181"."campaign",
-                                    "t181"."influencer_id",
-                                    "t181"."influencer",
-                                    "t181"."account_id",
-                                    "t181"."platform",
-                                    "t181"."is_brand",
-                                    "t181"."day",
-                                    "t181"."start_at",
-                                    "t181"."end_at",
-                                    "t181"."start_followers",
-                                    "t181"."start_seen_at",
-                                    "t181"."start_rank",
-                                    "t181"."end_followers",
-                                    "t181"."end_seen_at",
-                                    "t181"."end_rank",
-                                    "t160"."before_followers",
-                                    "t160"."before_seen_at",
-                                    "t160"."before_rank"
-                                  FROM (
-                                    SELECT
-                                      "t168"."campaign_id",
-                                      "t168"."campaign",
-                                      "t168"."influencer_id",
-                                      "t168"."influencer",
-                                      "t168"."account_id",
-                                      "t168"."platform",
-                                      "t168"."is_brand",
-                                      "t168"."day",
-                                      "t168"."start_at",
-                                      "t168"."end_at",
-                                      "t168"."start_followers",
-                                      "t168"."start_seen_at",
-                                      "t168"."start_rank",
-                                      "t159"."end_followers",
-                                      "t159"."end_seen_at",
-                                      "t159"."end_rank"
-                                    FROM (
-                                      SELECT
-                                        "t140"."campaign_id",
-                                        "t140"."campaign",
-                                        "t140"."influencer_id",
-                                        "t140"."influencer",
-                                        "t140"."account_id",
-                                        "t140"."platform",
-                                        "t140"."is_brand",
-                                        "t140"."day",
-                                        "t140"."start_at",
-                                        "t140"."end_at",
-                                        "t162"."start_followers",
-                                        "t162"."start_seen_at",
-                                        "t162"."start_rank"
-                                      FROM (
-                                        SELECT
-                                          "t118"."campaign_id",
-                                          CAST("t15"."name" AS VARCHAR) AS "campaign",
-                                          CAST("t19"."id" AS BIGINT) AS "influencer_id",
-                                          CAST("t19"."name" AS VARCHAR) AS "influencer",
-                                          "t118"."account_id",
-                                          CAST("t25"."platform" AS VARCHAR) AS "platform",
-                                          "t118"."is_brand",
-                                          "t15"."end_date" AS "day",
-                                          EXTRACT('epoch' FROM CAST("t15"."start_date" AS TIMESTAMPTZ)) AS "start_at",
-                                          EXTRACT('epoch' FROM CAST("t15"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
-                                        FROM (
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              "t103"."campaign_id",
-                                              "t103"."account_id",
-                                              FALSE AS "is_brand"
-                                            FROM (
-                                              SELECT DISTINCT
-                                                "t86"."campaign_id",
-                                                "t86"."account_id"
-                                              FROM (
-                                                SELECT
-                                                  CAST("t49"."campaign_id" AS BIGINT) AS "campaign_id",
-                                                  CAST("t16"."name" AS VARCHAR) AS "campaign",
-                                                  CAST("t46"."id" AS BIGINT) AS "influencer_id",
-                                                  CAST("t46"."name" AS VARCHAR) AS "influencer",
-                                                  CAST("t24"."id" AS BIGINT) AS "account_id",
-                                                  CAST("t24"."platform" AS VARCHAR) AS "platform",
-                                                  CAST("t49"."format" AS VARCHAR) AS "format",
-                                                  CAST("t49"."id" AS BIGINT) AS "post_id",
-                                                  "t49"."published_on" AS "day",
-                                                  "t46"."country",
-                                                  CAST("t49"."caption" AS VARCHAR) AS "caption",
-                                                  "t49"."sponsored"
-                                                FROM (
-                                                  SELECT
-                                                    *
-                                                  FROM "post" AS "t11"
-                                                  WHERE
-                                                    "t11"."campaign_id" IS NOT NULL
-                                                ) AS "t49"
-                                                INNER JOIN "account" AS "t24"
-                                                  ON "t49"."account_id" = "t24"."id"
-                                                INNER JOIN (
-                                                  SELECT
-                                                    *
-                                                  FROM "influencer" AS "t3"
-                                                  WHERE
-                                                    NOT (
-                                                      "t3"."is_brand"
-                                                    )
-                                                ) AS "t46"
-                                                  ON "t24"."influencer_id" = "t46"."id"
-                                                INNER JOIN "campaign" AS "t16"
-                                                  ON "t49"."campaign_id" = "t16"."id"
-                                              ) AS "t86"
-                                            ) AS "t103"
-                                          ) AS "t107"
-                                          UNION ALL
-                                          SELECT
-                                            *
-                                          FROM (
-                                            SELECT
-                                              CAST("t17"."id" AS BIGINT) AS "campaign_id",
-                                              CAST("t25"."id" AS BIGINT) AS "account_id",
-                                              TRUE AS "is_brand"
-                                            FROM "campaign" AS "t17"
-                                            INNER JOIN (
-                                              SELECT
-                                                *
-                                              FROM "influencer" AS "t3"
-                                              WHERE
-                                                "t3"."is_brand"
-                                            ) AS "t35"
-                                              ON "t35"."workspace_id" = "t17"."workspace_id"
-                                            INNER JOIN "account" AS "t25"
-                                              ON "t25"."influencer_id" = "t35"."id"
-                                          ) AS "t66"
-                                        ) AS "t118"
-                                        INNER JOIN "campaign" AS "t15"
-                                          ON "t118"."campaign_id" = "t15"."id"
-                                        INNER JOIN "account" AS "t25"
-                                          ON "t118"."account_id" = "t25"."id"
-                                        INNER JOIN "influencer" AS "t19"
-                                          ON "t25"."influencer_id" = "t19"."id"
-                                      ) AS "t140"
-                                      INNER JOIN (
-                                        SELECT
-                                          "t156"."campaign_id",
-                                          "t156"."account_id",
-                                          CAST("t156"."followers" AS DOUBLE PRECISION) AS "start_followers",
-                                          "t156"."at" AS "start_seen_at",
-                                          "t156"."rank" AS "start_rank"
-                                        FROM (
-                                          SELECT
-                                            "t151"."campaign_id",
-                                            "t151"."campaign",
-                                            "t151"."influencer_id",
-                                            "t151"."influencer",
-                                            "t151"."account_id",
-                                            "t151"."platform",
-                                            "t151"."is_brand",
-                                            "t151"."day",
-                                            "t151"."start_at",
-                                            "t151"."end_at",
-                                            "t151"."followers",
-                                            "t151"."at",
-                                            "t151"."rank",
-                                            ROW_NUMBER() OVER (
-                                              PARTITION BY "t151"."campaign_id", "t151"."account_id"
-                                              ORDER BY CASE WHEN "t151"."at" <= "t151"."start_at" THEN 0 ELSE 1 END ASC, ABS("t151"."at" - "t151"."start_at") ASC
-                                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                            ) - 1 AS "order"
-                                          FROM "t150" AS "t151"
-                                        ) AS "t156"
-                                        WHERE
-                                          "t156"."order" = 0
-                                      ) AS "t162"
-                                        ON "t140"."campaign_id" = "t162"."campaign_id"
-                                        AND "t140"."account_id" = "t162"."account_id"
-                                    ) AS "t168"
-                                    LEFT OUTER JOIN (
-                                      SELECT
-                                        "t154"."campaign_id",
-                                        "t154"."account_id",
-                                        CAST("t154"."followers" AS DOUBLE PRECISION) AS "end_followers",
-                                        "t154"."at" AS "end_seen_at",
-                                        "t154"."rank" AS "end_rank"
-                                      FROM (
-                                        SELECT
-                                          "t151"."campaign_id",
-                                          "t151"."campaign",
-                                          "t151"."influencer_id",
-                                          "t151"."influencer",
-                                          "t151"."account_id",
-                                          "t151"."platform",
-                                          "t151"."is_brand",
-                                          "t151"."day",
-                                          "t151"."start_at",
-                                          "t151"."end_at",
-                                          "t151"."followers",
-                                          "t151"."at",
-                                          "t151"."rank",
-                                          ROW_NUMBER() OVER (
-                                            PARTITION BY "t151"."campaign_id", "t151"."account_id"
-                                            ORDER BY "t151"."at" DESC NULLS LAST
-                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                          ) - 1 AS "order"
-                                        FROM "t150" AS "t151"
-                                      ) AS "t154"
-                                      WHERE
-                                        "t154"."order" = 0
-                                    ) AS "t159"
-                                      ON "t168"."campaign_id" = "t159"."campaign_id"
-                                      AND "t168"."account_id" = "t159"."account_id"
-                                  ) AS "t181"
-                                  LEFT OUTER JOIN (
-                                    SELECT
-                                      "t155"."campaign_id",
-                                      "t155"."account_id",
-                                      CAST("t155"."followers" AS DOUBLE PRECISION) AS "before_followers",
-                                      "t155"."at" AS "before_seen_at",
-                                      "t155"."rank" AS "before_rank"
-                                    FROM (
-                                      SELECT
-                                        "t153"."campaign_id",
-                                        "t153"."campaign",
-                                        "t153"."influencer_id",
-                                        "t153"."influencer",
-                                        "t153"."account_id",
-                                        "t153"."platform",
-                                        "t153"."is_brand",
-                                        "t153"."day",
-                                        "t153"."start_at",
-                                        "t153"."end_at",
-                                        "t153"."followers",
-                                        "t153"."at",
-                                        "t153"."rank",
-                                        ROW_NUMBER() OVER (
-                                          PARTITION BY "t153"."campaign_id", "t153"."account_id"
-                                          ORDER BY "t153"."at" DESC NULLS LAST
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                        ) - 1 AS "order"
-                                      FROM (
-                                        SELECT
-                                          *
-                                        FROM (
-                                          SELECT
-                                            "t140"."campaign_id",
-                                            "t140"."campaign",
-                                            "t140"."influencer_id",
-                                            "t140"."influencer",
-                                            "t140"."account_id",
-                                            "t140"."platform",
-                                            "t140"."is_brand",
-                                            "t140"."day",
-                                            "t140"."start_at",
-                                            "t140"."end_at",
-                                            "t58"."followers",
-                                            "t58"."at",
-                                            "t58"."rank"
-                                          FROM (
-                                            SELECT
-                                              "t118"."campaign_id",
-                                              CAST("t15"."name" AS VARCHAR) AS "campaign",
-                                              CAST("t19"."id" AS BIGINT) AS "influencer_id",
-                                              CAST("t19"."name" AS VARCHAR) AS "influencer",
-                                              "t118"."account_id",
-                                              CAST("t25"."platform" AS VARCHAR) AS "platform",
-                                              "t118"."is_brand",
-                                              "t15"."end_date" AS "day",
-                                              EXTRACT('epoch' FROM CAST("t15"."start_date" AS TIMESTAMPTZ)) AS "start_at",
-                                              EXTRACT('epoch' FROM CAST("t15"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
-                                            FROM (
-                                              SELECT
-                                                *
-                                              FROM (
-                                                SELECT
-                                                  "t103"."campaign_id",
-                                                  "t103"."account_id",
-                                                  FALSE AS "is_brand"
-                                                FROM (
-                                                  SELECT DISTINCT
-                                                    "t86"."campaign_id",
-                                                    "t86"."account_id"
-                                                  FROM (
-                                                    SELECT
-                                                      CAST("t49"."campaign_id" AS BIGINT) AS "campaign_id",
-                                                      CAST("t16"."name" AS VARCHAR) AS "campaign",
-                                                      CAST("t46"."id" AS BIGINT) AS "influencer_id",
-                                                      CAST("t46"."name" AS VARCHAR) AS "influencer",
-                                                      CAST("t24"."id" AS BIGINT) AS "account_id",
-                                                      CAST("t24"."platform" AS VARCHAR) AS "platform",
-                                                      CAST("t49"."format" AS VARCHAR) AS "format",
-                                                      CAST("t49"."id" AS BIGINT) AS "post_id",
-                                                      "t49"."published_on" AS "day",
-                                                      "t46"."country",
-                                                      CAST("t49"."caption" AS VARCHAR) AS "caption",
-                                                      "t49"."sponsored"
-                                                    FROM (
-                                                      SELECT
-                                                        *
-                                                      FROM "post" AS "t11"
-                                                      WHERE
-                                                        "t11"."campaign_id" IS NOT NULL
-                                                    ) AS "t49"
-                                                    INNER JOIN "account" AS "t24"
-                                                      ON "t49"."account_id" = "t24"."id"
-                                                    INNER JOIN (
-                                                      SELECT
-                                                        *
-                                                      FROM "influencer" AS "t3"
-                                                      WHERE
-                                                        NOT (
-                                                          "t3"."is_brand"
-                                                        )
-                                                    ) AS "t46"
-                                                      ON "t24"."influencer_id" = "t46"."id"
-                                                    INNER JOIN "campaign" AS "t16"
-                                                      ON "t49"."campaign_id" = "t16"."id"
-                                                  ) AS "t86"
-                                                ) AS "t103"
-                                              ) AS "t107"
-                                              UNION ALL
-                                              SELECT
-                                                *
-                                              FROM (
-                                                SELECT
-                                                  CAST("t17"."id" AS BIGINT) AS "campaign_id",
-                                                  CAST("t25"."id" AS BIGINT) AS "account_id",
-                                                  TRUE AS "is_brand"
-                                                FROM "campaign" AS "t17"
-                                                INNER JOIN (
-                                                  SELECT
-                                                    *
-                                                  FROM "influencer" AS "t3"
-                                                  WHERE
-                                                    "t3"."is_brand"
-                                                ) AS "t35"
-                                                  ON "t35"."workspace_id" = "t17"."workspace_id"
-                                                INNER JOIN "account" AS "t25"
-                                                  ON "t25"."influencer_id" = "t35"."id"
-                                              ) AS "t66"
-                                            ) AS "t118"
-                                            INNER JOIN "campaign" AS "t15"
-                                              ON "t118"."campaign_id" = "t15"."id"
-                                            INNER JOIN "account" AS "t25"
-                                              ON "t118"."account_id" = "t25"."id"
-                                            INNER JOIN "influencer" AS "t19"
-                                              ON "t25"."influencer_id" = "t19"."id"
-                                          ) AS "t140"
-                                          INNER JOIN (
-                                            SELECT
-                                              CAST("t13"."account_id" AS BIGINT) AS "account_id",
-                                              "t13"."followers",
-                                              EXTRACT('epoch' FROM CAST("t13"."captured_at" AS TIMESTAMPTZ)) AS "at",
-                                              CASE "t13"."provenance"
-                                                WHEN 'measured'
-                                                THEN 0
-                                                WHEN 'self_reported'
-                                                THEN 1
-                                                WHEN 'estimated'
-                                                THEN 2
-                                                ELSE 2
-                                              END AS "rank"
-                                            FROM "follower_snapshot" AS "t13"
-                                          ) AS "t58"
-                                            ON "t140"."account_id" = "t58"."account_id"
-                                        ) AS "t149"
-                                        WHERE
-                                          "t149"."at" <= (
-                                            "t149"."start_at" - (
-                                              "t149"."end_at" - "t149"."start_at"
-                                            )
-                                          )
-                                      ) AS "t153"
-                                    ) AS "t155"
-                                    WHERE
-                                      "t155"."order" = 0
-                                  ) AS "t160"
-                                    ON "t181"."campaign_id" = "t160"."campaign_id"
-                                    AND "t181"."account_id" = "t160"."account_id"
-                                ) AS "t184"
-                              ) AS "t191"
-                            ) AS "t194"
-                            UNION ALL
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                "t61"."campaign_id",
-                                "t61"."campaign",
-                                "t61"."influencer_id",
-                                "t61"."influencer",
-                                CAST(NULL AS BIGINT) AS "account_id",
-                                CAST(NULL AS VARCHAR) AS "platform",
-                                CAST(NULL AS VARCHAR) AS "format",
-                                CAST(NULL AS BIGINT) AS "post_id",
-                                "t61"."day",
-                                CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                                CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "views",
-                                CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                                CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                                CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                                CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                                CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                                CAST(NULL AS BIGINT) AS "reach__provenance",
-                                CAST(NULL AS BIGINT) AS "impressions__provenance",
-                                CAST(NULL AS BIGINT) AS "views__provenance",
-                                CAST(NULL AS BIGINT) AS "likes__provenance",
-                                CAST(NULL AS BIGINT) AS "comments__provenance",
-                                CAST(NULL AS BIGINT) AS "shares__provenance",
-                                CAST(NULL AS BIGINT) AS "saves__provenance",
-                                CAST(NULL AS BIGINT) AS "clicks__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                                CAST(NULL AS BIGINT) AS "followers__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                                CAST(NULL AS BIGINT) AS "engagements__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                                CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                                CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                                CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                                CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                                CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                                CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                                CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                                CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                                CAST(NULL AS VARCHAR) AS "post_platform",
-                                CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                                CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                                CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                                CAST(NULL AS DOUBLE PRECISION) AS "cost",
-                                CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                                CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                                CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                                CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                                CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                                CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                                CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                                CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                                CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                                CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                                CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                                CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                                CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                                "t61"."influencers_contacted",
-                                "t61"."influencers_interested",
-                                "t61"."posts_contracted",
-                                "t61"."products_sent",
-                                CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                                CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                                CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                                CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                                CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                                CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                                CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                                CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                                CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                                CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                                CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                              FROM (
-                                SELECT
-                                  CAST("t20"."campaign_id" AS BIGINT) AS "campaign_id",
-                                  CAST("t15"."name" AS VARCHAR) AS "campaign",
-                                  CAST("t20"."influencer_id" AS BIGINT) AS "influencer_id",
-                                  CAST("t18"."name" AS VARCHAR) AS "influencer",
-                                  "t15"."start_date" AS "day",
-                                  CAST(1 AS DOUBLE PRECISION) AS "influencers_contacted",
-                                  CAST(CASE WHEN "t20"."status" IN ('interested', 'activated') THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "influencers_interested",
-                                  CAST("t20"."posts_contracted" AS DOUBLE PRECISION) AS "posts_contracted",
-                                  CAST("t20"."products_sent" AS DOUBLE PRECISION) AS "products_sent"
-                                FROM "roster" AS "t20"
-                                INNER JOIN "campaign" AS "t15"
-                                  ON "t20"."campaign_id" = "t15"."id"
-                                INNER JOIN "influencer" AS "t18"
-                                  ON "t20"."influencer_id" = "t18"."id"
-                              ) AS "t61"
-                            ) AS "t72"
-                          ) AS "t195"
-                          UNION ALL
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              "t117"."campaign_id",
-                              "t117"."campaign",
-                              "t117"."influencer_id",
-                              "t117"."influencer",
-                              CAST(NULL AS BIGINT) AS "account_id",
-                              "t117"."platform",
-                              CAST(NULL AS VARCHAR) AS "format",
-                              "t117"."post_id",
-                              "t117"."day",
-                              CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                              CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                              CAST(NULL AS DOUBLE PRECISION) AS "views",
-                              CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                              CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                              CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                              CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                              CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                              CAST(NULL AS BIGINT) AS "reach__provenance",
-                              CAST(NULL AS BIGINT) AS "impressions__provenance",
-                              CAST(NULL AS BIGINT) AS "views__provenance",
-                              CAST(NULL AS BIGINT) AS "likes__provenance",
-                              CAST(NULL AS BIGINT) AS "comments__provenance",
-                              CAST(NULL AS BIGINT) AS "shares__provenance",
-                              CAST(NULL AS BIGINT) AS "saves__provenance",
-                              CAST(NULL AS BIGINT) AS "clicks__provenance",
-                              CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                              CAST(NULL AS BIGINT) AS "followers__provenance",
-                              CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                              CAST(NULL AS BIGINT) AS "engagements__provenance",
-                              CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                              CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                              CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                              CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                              CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                              CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                              CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                              CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                              CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                              CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                              CAST(NULL AS VARCHAR) AS "post_platform",
-                              CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                              CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                              CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                              CAST(NULL AS DOUBLE PRECISION) AS "cost",
-                              CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                              CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                              CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                              CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                              CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                              CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                              CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                              CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                              CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                              CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                              CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                              CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                              CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                              CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                              CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                              CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                              CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                              CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                              CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                              CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                              CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                              CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                              "t117"."link_clicks",
-                              "t117"."unique_link_clicks",
-                              "t117"."bot_link_clicks",
-                              CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                              CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                              CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                              CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                              CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                              CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                              CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                              CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                              CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                              CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                              CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                            FROM (
-                              SELECT
-                                "t105"."campaign_id",
-                                "t105"."influencer_id",
-                                "t105"."post_id",
-                                "t105"."platform",
-                                "t105"."day",
-                                "t105"."link_clicks",
-                                "t105"."unique_link_clicks",
-                                "t105"."bot_link_clicks",
-                                CAST("t15"."name" AS VARCHAR) AS "campaign",
-                                CAST("t18"."name" AS VARCHAR) AS "influencer"
-                              FROM (
-                                SELECT
-                                  "t68"."campaign_id",
-                                  "t68"."influencer_id",
-                                  "t68"."post_id",
-                                  "t68"."platform",
-                                  "t68"."day",
-                                  SUM("t68"."link_clicks") AS "link_clicks",
-                                  SUM("t68"."unique_link_clicks") AS "unique_link_clicks",
-                                  SUM("t68"."bot_link_clicks") AS "bot_link_clicks"
-                                FROM (
-                                  SELECT
-                                    CAST("t23"."campaign_id" AS BIGINT) AS "campaign_id",
-                                    CAST("t23"."influencer_id" AS BIGINT) AS "influencer_id",
-                                    CAST("t23"."post_id" AS BIGINT) AS "post_id",
-                                    CAST("t23"."platform" AS VARCHAR) AS "platform",
-                                    DATE("t22"."clicked_at") AS "day",
-                                    CAST(CASE WHEN NOT (
-                                      "t22"."is_bot"
-                                    ) THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "link_clicks",
-                                    CAST(CASE WHEN NOT (
-                                      "t22"."is_bot"
-                                    ) AND "t22"."is_unique" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "unique_link_clicks",
-                                    CAST(CASE WHEN "t22"."is_bot" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "bot_link_clicks"
-                                  FROM "click" AS "t22"
-                                  INNER JOIN "link" AS "t23"
-                                    ON "t22"."link_id" = "t23"."id"
-                                ) AS "t68"
-                                GROUP BY
-                                  1,
-                                  2,
-                                  3,
-                                  4,
-                                  5
-                              ) AS "t105"
-                              INNER JOIN "campaign" AS "t15"
-                                ON "t105"."campaign_id" = "t15"."id"
-                              LEFT OUTER JOIN "influencer" AS "t18"
-                                ON "t105"."influencer_id" = "t18"."id"
-                            ) AS "t117"
-                          ) AS "t125"
-                        ) AS "t196"
-                        UNION ALL
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t106"."campaign_id",
-                            "t106"."campaign",
-                            "t106"."influencer_id",
-                            "t106"."influencer",
-                            CAST(NULL AS BIGINT) AS "account_id",
-                            "t106"."platform",
-                            CAST(NULL AS VARCHAR) AS "format",
-                            CAST(NULL AS BIGINT) AS "post_id",
-                            "t106"."day",
-                            CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                            CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                            CAST(NULL AS DOUBLE PRECISION) AS "views",
-                            CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                            CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                            CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                            CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                            CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                            CAST(NULL AS BIGINT) AS "reach__provenance",
-                            CAST(NULL AS BIGINT) AS "impressions__provenance",
-                            CAST(NULL AS BIGINT) AS "views__provenance",
-                            CAST(NULL AS BIGINT) AS "likes__provenance",
-                            CAST(NULL AS BIGINT) AS "comments__provenance",
-                            CAST(NULL AS BIGINT) AS "shares__provenance",
-                            CAST(NULL AS BIGINT) AS "saves__provenance",
-                            CAST(NULL AS BIGINT) AS "clicks__provenance",
-                            CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                            CAST(NULL AS BIGINT) AS "followers__provenance",
-                            CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                            CAST(NULL AS BIGINT) AS "engagements__provenance",
-                            CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                            CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                            CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                            CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                            CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                            CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                            CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                            CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                            CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                            CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                            CAST(NULL AS VARCHAR) AS "post_platform",
-                            CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                            CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                            CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                            CAST(NULL AS DOUBLE PRECISION) AS "cost",
-                            CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                            CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                            CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                            CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                            CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                            CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                            CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                            CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                            CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                            CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                            CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                            CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                            CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                            CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                            CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                            CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                            CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                            CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                            CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                            CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                            CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                            CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                            "t106"."sessions",
-                            "t106"."new_users",
-                            "t106"."engaged_sessions",
-                            "t106"."bounced_sessions",
-                            "t106"."session_seconds",
-                            "t106"."page_views",
-                            "t106"."key_events",
-                            CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                            CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                            CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                            CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                          FROM (
-                            SELECT
-                              "t84"."campaign_id",
-                              "t84"."influencer_id",
-                              "t84"."platform",
-                              "t84"."day",
-                              "t84"."sessions",
-                              "t84"."new_users",
-                              "t84"."engaged_sessions",
-                              "t84"."bounced_sessions",
-                              "t84"."session_seconds",
-                              "t84"."page_views",
-                              "t84"."key_events",
-                              CAST("t15"."name" AS VARCHAR) AS "campaign",
-                              CAST("t18"."name" AS VARCHAR) AS "influencer"
-                            FROM (
-                              SELECT
-                                "t47"."campaign_id",
-                                "t47"."influencer_id",
-                                "t47"."platform",
-                                "t47"."day",
-                                SUM("t47"."sessions") AS "sessions",
-                                SUM("t47"."new_users") AS "new_users",
-                                SUM("t47"."engaged_sessions") AS "engaged_sessions",
-                                SUM("t47"."bounced_sessions") AS "bounced_sessions",
-                                SUM("t47"."session_seconds") AS "session_seconds",
-                                SUM("t47"."page_views") AS "page_views",
-                                SUM("t47"."key_events") AS "key_events"
-                              FROM (
-                                SELECT
-                                  CAST("t6"."campaign_id" AS BIGINT) AS "campaign_id",
-                                  CAST("t6"."influencer_id" AS BIGINT) AS "influencer_id",
-                                  LOWER("t6"."utm_source") AS "platform",
-                                  "t6"."day",
-                                  CAST("t6"."sessions" AS DOUBLE PRECISION) AS "sessions",
-                                  CAST("t6"."new_users" AS DOUBLE PRECISION) AS "new_users",
-                                  CAST("t6"."engaged_sessions" AS DOUBLE PRECISION) AS "engaged_sessions",
-                                  CAST("t6"."sessions" - "t6"."engaged_sessions" AS DOUBLE PRECISION) AS "bounced_sessions",
-                                  CAST("t6"."duration_seconds" AS DOUBLE PRECISION) AS "session_seconds",
-                                  CAST("t6"."page_views" AS DOUBLE PRECISION) AS "page_views",
-                                  CAST("t6"."key_events" AS DOUBLE PRECISION) AS "key_events"
-                                FROM "web_traffic" AS "t6"
-                                WHERE
-                                  "t6"."campaign_id" IS NOT NULL
-                              ) AS "t47"
-                              GROUP BY
-                                1,
-                                2,
-                                3,
-                                4
-                            ) AS "t84"
-                            INNER JOIN "campaign" AS "t15"
-                              ON "t84"."campaign_id" = "t15"."id"
-                            LEFT OUTER JOIN "influencer" AS "t18"
-                              ON "t84"."influencer_id" = "t18"."id"
-                          ) AS "t106"
-                        ) AS "t113"
-                      ) AS "t197"
-                      UNION ALL
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          "t112"."campaign_id",
-                          "t112"."campaign",
-                          "t112"."influencer_id",
-                          "t112"."influencer",
-                          CAST(NULL AS BIGINT) AS "account_id",
-                          "t112"."platform",
-                          CAST(NULL AS VARCHAR) AS "format",
-                          CAST(NULL AS BIGINT) AS "post_id",
-                          "t112"."day",
-                          CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                          CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                          CAST(NULL AS DOUBLE PRECISION) AS "views",
-                          CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                          CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                          CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                          CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                          CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                          CAST(NULL AS BIGINT) AS "reach__provenance",
-                          CAST(NULL AS BIGINT) AS "impressions__provenance",
-                          CAST(NULL AS BIGINT) AS "views__provenance",
-                          CAST(NULL AS BIGINT) AS "likes__provenance",
-                          CAST(NULL AS BIGINT) AS "comments__provenance",
-                          CAST(NULL AS BIGINT) AS "shares__provenance",
-                          CAST(NULL AS BIGINT) AS "saves__provenance",
-                          CAST(NULL AS BIGINT) AS "clicks__provenance",
-                          CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                          CAST(NULL AS BIGINT) AS "followers__provenance",
-                          CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                          CAST(NULL AS BIGINT) AS "engagements__provenance",
-                          CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                          CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                          CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                          CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                          CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                          CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                          CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                          CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                          CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                          CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                          CAST(NULL AS VARCHAR) AS "post_platform",
-                          CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                          CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                          CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                          CAST(NULL AS DOUBLE PRECISION) AS "cost",
-                          CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                          CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                          CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                          CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                          CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                          CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                          CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                          CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                          CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                          CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                          CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                          CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                          CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                          CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                          CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                          CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                          CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                          CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                          CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                          CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                          CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                          CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                          CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                          CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                          CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                          CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                          CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                          CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                          CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                          CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                          CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                          CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                          "t112"."orders",
-                          "t112"."revenue",
-                          "t112"."new_customers",
-                          CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                        FROM (
-                          SELECT
-                            "t99"."campaign_id",
-                            "t99"."influencer_id",
-                            "t99"."platform",
-                            "t99"."day",
-                            "t99"."orders",
-                            "t99"."revenue",
-                            "t99"."new_customers",
-                            CAST("t15"."name" AS VARCHAR) AS "campaign",
-                            CAST("t18"."name" AS VARCHAR) AS "influencer"
-                          FROM (
-                            SELECT
-                              "t62"."campaign_id",
-                              "t62"."influencer_id",
-                              "t62"."platform",
-                              "t62"."day",
-                              SUM("t62"."orders") AS "orders",
-                              SUM("t62"."revenue") AS "revenue",
-                              SUM("t62"."new_customers") AS "new_customers"
-                            FROM (
-                              SELECT
-                                CAST("t5"."campaign_id" AS BIGINT) AS "campaign_id",
-                                CAST("t5"."influencer_id" AS BIGINT) AS "influencer_id",
-                                "t5"."platform",
-                                "t5"."ordered_on" AS "day",
-                                CAST(CASE WHEN NOT (
-                                  "t5"."reversed"
-                                ) THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "orders",
-                                CASE
-                                  WHEN NOT (
-                                    "t5"."reversed"
-                                  )
-                                  THEN CAST("t5"."campaign_revenue" AS DOUBLE PRECISION)
-                                  ELSE 0
-                                END AS "revenue",
-                                CAST(CASE
-                                  WHEN NOT (
-                                    "t5"."reversed"
-                                  ) AND COALESCE("t5"."new_customer", FALSE)
-                                  THEN 1
-                                  ELSE 0
-                                END AS DOUBLE PRECISION) AS "new_customers"
-                              FROM "order_attribution" AS "t5"
-                            ) AS "t62"
-                            GROUP BY
-                              1,
-                              2,
-                              3,
-                              4
-                          ) AS "t99"
-                          INNER JOIN "campaign" AS "t15"
-                            ON "t99"."campaign_id" = "t15"."id"
-                          LEFT OUTER JOIN "influencer" AS "t18"
-                            ON "t99"."influencer_id" = "t18"."id"
-                        ) AS "t112"
-                      ) AS "t121"
-                    ) AS "t198"
-                    UNION ALL
-                    SELECT
-                      *
-                    FROM (
-                      SELECT
-                        CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                        CAST("t0"."name" AS VARCHAR) AS "campaign",
-                        CAST(NULL AS BIGINT) AS "influencer_id",
-                        CAST(NULL AS VARCHAR) AS "influencer",
-                        CAST(NULL AS BIGINT) AS "account_id",
-                        CAST(NULL AS VARCHAR) AS "platform",
-                        CAST(NULL AS VARCHAR) AS "format",
-                        CAST(NULL AS BIGINT) AS "post_id",
-                        CAST("t0"."start_date" AS DATE) AS "day",
-                        CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                        CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                        CAST(NULL AS DOUBLE PRECISION) AS "views",
-                        CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                        CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                        CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                        CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                        CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                        CAST(NULL AS BIGINT) AS "reach__provenance",
-                        CAST(NULL AS BIGINT) AS "impressions__provenance",
-                        CAST(NULL AS BIGINT) AS "views__provenance",
-                        CAST(NULL AS BIGINT) AS "likes__provenance",
-                        CAST(NULL AS BIGINT) AS "comments__provenance",
-                        CAST(NULL AS BIGINT) AS "shares__provenance",
-                        CAST(NULL AS BIGINT) AS "saves__provenance",
-                        CAST(NULL AS BIGINT) AS "clicks__provenance",
-                        CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                        CAST(NULL AS BIGINT) AS "followers__provenance",
-                        CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                        CAST(NULL AS BIGINT) AS "engagements__provenance",
-                        CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                        CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                        CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                        CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                        CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                        CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                        CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                        CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                        CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                        CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                        CAST(NULL AS VARCHAR) AS "post_platform",
-                        CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                        CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                        CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                        CAST(NULL AS DOUBLE PRECISION) AS "cost",
-                        CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                        CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                        CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                        CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                        CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                        CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                        CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                        CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                        CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                        CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                        CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                        CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                        CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                        CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                        CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                        CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                        CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                        CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                        CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                        CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                        CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                        CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                        CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                        CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                        CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                        CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                        CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                        CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                        CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                        CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                        CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                        CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                        CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                        CAST(CASE
-                          WHEN LENGTH("t0"."key_messages") > 0
-                          THEN (
-                            LENGTH("t0"."key_messages") - LENGTH(REPLACE("t0"."key_messages", '
-', ''))
-                          ) + 1
-                          ELSE 0
-                        END AS DOUBLE PRECISION) AS "key_messages"
-                      FROM "campaign" AS "t0"
-                    ) AS "t69"
-                  ) AS "t201"
-                  LEFT OUTER JOIN (
-                    SELECT
-                      "t139"."campaign_id",
-                      "t139"."rate" AS "emv_rate"
-                    FROM (
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                          CAST(1 AS DOUBLE PRECISION) AS "rate"
-                        FROM "campaign" AS "t0"
-                        WHERE
-                          "t0"."currency" = 'EUR'
-                      ) AS "t30"
-                      UNION ALL
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          "t124"."campaign_id",
-                          "t124"."rate"
-                        FROM (
-                          SELECT
-                            "t98"."campaign_id",
-                            "t98"."start",
-                            "t98"."rate",
-                            "t98"."valid",
-                            ROW_NUMBER() OVER (
-                              PARTITION BY "t98"."campaign_id"
-                              ORDER BY CASE WHEN "t98"."valid" <= "t98"."start" THEN 0 ELSE 1 END ASC, ABS("t98"."valid" - "t98"."start") ASC
-                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                            ) - 1 AS "order"
-                          FROM (
-                            SELECT
-                              "t54"."campaign_id",
-                              "t54"."start",
-                              "t65"."rate",
-                              EXTRACT('epoch' FROM CAST("t65"."valid_on" AS TIMESTAMPTZ)) AS "valid"
-                            FROM (
-                              SELECT
-                                CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                                "t0"."currency",
-                                EXTRACT('epoch' FROM CAST("t0"."start_date" AS TIMESTAMPTZ)) AS "start"
-                              FROM "campaign" AS "t0"
-                            ) AS "t54"
-                            INNER JOIN (
-                              SELECT
-                                *
-                              FROM (
-                                SELECT
-                                  "t2"."quote",
-                                  "t2"."valid_on",
-                                  CAST("t2"."rate" AS DOUBLE PRECISION) AS "rate"
-                                FROM "exchange_rate" AS "t2"
-                                WHERE
-                                  "t2"."base" = 'EUR'
-                              ) AS "t33"
-                              UNION ALL
-                              SELECT
-                                *
-                              FROM (
-                                SELECT
-                                  "t2"."base" AS "quote",
-                                  "t2"."valid_on",
-                                  CAST(1 AS DOUBLE PRECISION) / NULLIF(CAST("t2"."rate" AS DOUBLE PRECISION), 0) AS "rate"
-                                FROM "exchange_rate" AS "t2"
-                                WHERE
-                                  "t2"."quote" = 'EUR'
-                              ) AS "t56"
-                            ) AS "t65"
-                              ON "t54"."currency" = "t65"."quote"
-                          ) AS "t98"
-                        ) AS "t124"
-                        WHERE
-                          "t124"."order" = 0
-                      ) AS "t135"
-                    ) AS "t139"
-                  ) AS "t147"
-                    ON "t201"."campaign_id" = "t147"."campaign_id"
-                ) AS "t204"
-                LEFT OUTER JOIN (
-                  SELECT
-                    "t1"."account_id",
-                    "t1"."inauthentic_share"
-                  FROM "account_audit" AS "t1"
-                ) AS "t31"
-                  ON "t204"."account_id" = "t31"."account_id"
-              ) AS "t206"
-            ) AS "t209"
-            LEFT OUTER JOIN (
-              SELECT
-                "t138"."campaign_id",
-                "t138"."rate" AS "paid_rate"
-              FROM (
-                SELECT
-                  *
-                FROM (
-                  SELECT
-                    CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                    CAST(1 AS DOUBLE PRECISION) AS "rate"
-                  FROM "campaign" AS "t0"
-                  WHERE
-                    "t0"."currency" = 'USD'
-                ) AS "t29"
-                UNION ALL
-                SELECT
-                  *
-                FROM (
-                  SELECT
-                    "t123"."campaign_id",
-                    "t123"."rate"
-                  FROM (
-                    SELECT
-                      "t97"."campaign_id",
-                      "t97"."start",
-                      "t97"."rate",
-                      "t97"."valid",
-                      ROW_NUMBER() OVER (
-                        PARTITION BY "t97"."campaign_id"
-                        ORDER BY CASE WHEN "t97"."valid" <= "t97"."start" THEN 0 ELSE 1 END ASC, ABS("t97"."valid" - "t97"."start") ASC
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                      ) - 1 AS "order"
-                    FROM (
-                      SELECT
-                        "t54"."campaign_id",
-                        "t54"."start",
-                        "t64"."rate",
-                        EXTRACT('epoch' FROM CAST("t64"."valid_on" AS TIMESTAMPTZ)) AS "valid"
-                      FROM (
-                        SELECT
-                          CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                          "t0"."currency",
-                          EXTRACT('epoch' FROM CAST("t0"."start_date" AS TIMESTAMPTZ)) AS "start"
-                        FROM "campaign" AS "t0"
-                      ) AS "t54"
-                      INNER JOIN (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t2"."quote",
-                            "t2"."valid_on",
-                            CAST("t2"."rate" AS DOUBLE PRECISION) AS "rate"
-                          FROM "exchange_rate" AS "t2"
-                          WHERE
-                            "t2"."base" = 'USD'
-                        ) AS "t32"
-                        UNION ALL
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t2"."base" AS "quote",
-                            "t2"."valid_on",
-                            CAST(1 AS DOUBLE PRECISION) / NULLIF(CAST("t2"."rate" AS DOUBLE PRECISION), 0) AS "rate"
-                          FROM "exchange_rate" AS "t2"
-                          WHERE
-                            "t2"."quote" = 'USD'
-                        ) AS "t55"
-                      ) AS "t64"
-                        ON "t54"."currency" = "t64"."quote"
-                    ) AS "t97"
-                  ) AS "t123"
-                  WHERE
-                    "t123"."order" = 0
-                ) AS "t134"
-              ) AS "t138"
-            ) AS "t146"
-              ON "t209"."campaign_id" = "t146"."campaign_id"
-          ) AS "t211"
+            *
+          FROM "kpi_facts" AS "t212"
           WHERE
-            "t211"."campaign_id" IN (1)
-            AND (
-              (
-                "t211"."bot_link_clicks" IS NOT NULL
-              )
-              OR (
-                "t211"."bounced_sessions" IS NOT NULL
-              )
-              OR (
-                "t211"."brand_followers_expected_gain" IS NOT NULL
-              )
-              OR (
-                "t211"."brand_followers_gained" IS NOT NULL
-              )
-              OR (
-                "t211"."brand_followers_start" IS NOT NULL
-              )
-              OR (
-                "t211"."brand_mention_engagements" IS NOT NULL
-              )
-              OR (
-                "t211"."brand_mentions" IS NOT NULL
-              )
-              OR (
-                "t211"."clicks" IS NOT NULL
-              )
-              OR (
-                "t211"."comments" IS NOT NULL
-              )
-              OR (
-                "t211"."cost" IS NOT NULL
-              )
-              OR (
-                "t211"."disclosed_sponsored_posts" IS NOT NULL
-              )
-              OR (
-                "t211"."emv" IS NOT NULL
-              )
-              OR (
-                "t211"."emv_authentic" IS NOT NULL
-              )
-              OR (
-                "t211"."engagements" IS NOT NULL
-              )
-              OR (
-                "t211"."er_followers_post" IS NOT NULL
-              )
-              OR (
-                "t211"."er_impressions_post" IS NOT NULL
-              )
-              OR (
-                "t211"."er_reach_post" IS NOT NULL
-              )
-              OR (
-                "t211"."er_views_post" IS NOT NULL
-              )
-              OR (
-                "t211"."followers" IS NOT NULL
-              )
-              OR (
-                "t211"."followers_expected_gain" IS NOT NULL
-              )
-              OR (
-                "t211"."followers_gained" IS NOT NULL
-              )
-              OR (
-                "t211"."followers_start" IS NOT NULL
-              )
-              OR (
-                "t211"."impressions" IS NOT NULL
-              )
-              OR (
-                "t211"."impressions_with_estimates" IS NOT NULL
-              )
-              OR (
-                "t211"."influencers_contacted" IS NOT NULL
-              )
-              OR (
-                "t211"."influencers_interested" IS NOT NULL
-              )
-              OR (
-                "t211"."key_events" IS NOT NULL
-              )
-              OR (
-                "t211"."key_message_posts" IS NOT NULL
-              )
-              OR (
-                "t211"."key_messages" IS NOT NULL
-              )
-              OR (
-                "t211"."likes" IS NOT NULL
-              )
-              OR (
-                "t211"."link_clicks" IS NOT NULL
-              )
-              OR (
-                "t211"."mention_engagements" IS NOT NULL
-              )
-              OR (
-                "t211"."mentions" IS NOT NULL
-              )
-              OR (
-                "t211"."new_customers" IS NOT NULL
-              )
-              OR (
-                "t211"."new_users" IS NOT NULL
-              )
-              OR (
-                "t211"."orders" IS NOT NULL
-              )
-              OR (
-                "t211"."page_views" IS NOT NULL
-              )
-              OR (
-                (
-                  CAST("t211"."cost" AS DOUBLE PRECISION) / (
-                    CASE
-                      WHEN "t211"."platform" = 'tiktok'
-                      THEN CAST(NULL AS DOUBLE PRECISION)
-                      WHEN "t211"."platform" = 'youtube'
-                      THEN CAST(NULL AS DOUBLE PRECISION)
-                      ELSE 1.88
-                    END * "t211"."paid_rate"
-                  )
-                ) IS NOT NULL
-              )
-              OR (
-                (
-                  (
-                    CAST("t211"."cost" AS DOUBLE PRECISION) / (
-                      CASE
-                        WHEN "t211"."platform" = 'tiktok'
-                        THEN 7.5
-                        WHEN "t211"."platform" = 'youtube'
-                        THEN 3.53
-                        ELSE 19.8
-                      END * "t211"."paid_rate"
-                    )
-                  ) * 1000
-                ) IS NOT NULL
-              )
-              OR (
-                (
-                  CAST("t211"."cost" AS DOUBLE PRECISION) / (
-                    CASE
-                      WHEN "t211"."platform" = 'youtube'
-                      THEN 0.026
-                      ELSE CAST(NULL AS DOUBLE PRECISION)
-                    END * "t211"."paid_rate"
-                  )
-                ) IS NOT NULL
-              )
-              OR (
-                "t211"."post_id" IS NOT NULL
-              )
-              OR (
-                "t211"."post_platform" IS NOT NULL
-              )
-              OR (
-                "t211"."posts_contracted" IS NOT NULL
-              )
-              OR (
-                "t211"."products_sent" IS NOT NULL
-              )
-              OR (
-                "t211"."publishing_influencer" IS NOT NULL
-              )
-              OR (
-                "t211"."reach" IS NOT NULL
-              )
-              OR (
-                "t211"."revenue" IS NOT NULL
-              )
-              OR (
-                "t211"."saves" IS NOT NULL
-              )
-              OR (
-                "t211"."session_seconds" IS NOT NULL
-              )
-              OR (
-                "t211"."sessions" IS NOT NULL
-              )
-              OR (
-                "t211"."shares" IS NOT NULL
-              )
-              OR (
-                "t211"."sponsored_posts" IS NOT NULL
-              )
-              OR (
-                "t211"."ugc_post" IS NOT NULL
-              )
-              OR (
-                "t211"."unique_link_clicks" IS NOT NULL
-              )
-              OR (
-                "t211"."views" IS NOT NULL
-              )
-            )
-            AND "t211"."account_id" IS NOT NULL
+            "t212"."account_id" IS NOT NULL
         ) AS "t213"
         GROUP BY
           1,
