@@ -11,7 +11,9 @@ role check, the dashboard's figures, the page or JSON, no network.
 Two figures per route: cold (the figures computed from the store, as after an import: the app
 keeps them until something is written through it or `dashboard_cache_seconds` pass) and warm
 (every later request: labels, sorting and rendering on the kept figures). The goal, p95 under
-150 ms, is for warm requests; cold ones are bounded by the KPI engine (bench/kpi).
+150 ms, is for warm requests; cold ones are bounded by the KPI engine (bench/kpi). Warm
+requests cycle through six sort orders of the influencer table; the figures are also given per
+sort order, with the slowest requests, so a slow sort order shows apart from pauses.
 """
 
 import argparse
@@ -48,6 +50,16 @@ def summary(times: list[float]) -> dict:
         "p95_ms": round(percentile(ms, 0.95), 1),
         "max_ms": round(max(ms), 1),
     }
+
+
+def slowest(times: list[float], sorts: tuple[str, ...], n: int = 10) -> list[dict]:
+    """The slowest warm requests: their position in the run, sort order and time, to tell a
+    slow sort order (every sixth request) from pauses that fall anywhere."""
+    ranked = sorted(range(len(times)), key=lambda i: times[i], reverse=True)[:n]
+    return [
+        {"request": i, "sort": sorts[i % len(sorts)], "ms": round(times[i] * 1000, 1)}
+        for i in ranked
+    ]
 
 
 def timed(client: TestClient, url: str, headers: dict) -> float:
@@ -91,12 +103,22 @@ def main() -> None:
                 for _ in range(args.cold):
                     app.state.data_version.bump()  # as after an import: figures recomputed
                     cold.append(timed(client, url, headers))
-                warm = [
-                    timed(client, f"{url}?sort={SORTS[i % len(SORTS)]}", headers)
-                    for i in range(args.requests)
-                ]
-                results[name] = {"cold": summary(cold), "warm": summary(warm)}
+                by_sort: dict[str, list[float]] = {sort: [] for sort in SORTS}
+                warm = []
+                for i in range(args.requests):
+                    sort = SORTS[i % len(SORTS)]
+                    elapsed = timed(client, f"{url}?sort={sort}", headers)
+                    warm.append(elapsed)
+                    by_sort[sort].append(elapsed)
+                results[name] = {
+                    "cold": summary(cold),
+                    "warm": summary(warm),
+                    "warm_by_sort": {sort: summary(t) for sort, t in by_sort.items() if t},
+                    "warm_slowest": slowest(warm, SORTS),
+                }
                 print(f"{name}: cold {results[name]['cold']}  warm {results[name]['warm']}")
+                for sort, figures in results[name]["warm_by_sort"].items():
+                    print(f"  sort={sort}: {figures}")
         engine.dispose()
     report = {
         "size": args.size,

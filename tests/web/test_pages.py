@@ -1,5 +1,8 @@
 """The pages and their JSON twins: dashboard, languages, escaping, imports, errors."""
 
+import datetime as dt
+import gc
+
 import sqlalchemy as sa
 
 from influscope.store import schema
@@ -232,6 +235,83 @@ def test_links_codes_clicks_and_attributed_sales_show_when_the_store_has_them(as
     assert steps["orders"]["value"] == 1
     (row,) = data["by_influencer"]
     assert row["values"]["sales"] == 120.0 and row["values"]["roas"] == 120.0 / 1800
+
+
+def test_the_links_table_shows_the_most_clicked_first_and_the_json_twin_lists_them_alike(
+    as_user, brands
+):
+    with brands.engine.begin() as conn:
+        add_tracking(conn, brands["A"], code="AAALINK", promo="AAA10")
+        add_tracking(conn, brands["A"], code="ZZZLINK", promo="ZZZ10")
+        link = schema.tracking.link
+        zzz = conn.execute(sa.select(link.c.id).where(link.c.code == "ZZZLINK")).scalar_one()
+        for n in range(3):
+            conn.execute(
+                schema.tracking.click.insert().values(
+                    link_id=zzz,
+                    click_key=f"ZZZLINK-more-{n}",
+                    clicked_at=dt.datetime(2026, 3, 12, 9, n),
+                    visitor_key=f"other{n}",
+                    is_bot=False,
+                    rules_version=1,
+                    ua_family="chrome",
+                    device="mobile",
+                    is_unique=True,
+                )
+            )
+    owner = as_user("owner")
+    campaign = brands["A"]["campaign"]
+    data = owner.get(f"/api/v1/campaigns/{campaign}").json()
+    assert [(link["code"], link["clicks"]) for link in data["links"]] == [
+        ("ZZZLINK", 4),
+        ("AAALINK", 1),
+    ]
+    # Ties stay in influencer and code order.
+    assert [code["code"] for code in data["codes"]] == ["AAA10", "ZZZ10"]
+    page = owner.get(f"/campaigns/{campaign}", headers={"Accept-Language": "en"}).text
+    assert page.index("<td>ZZZLINK</td>") < page.index("<td>AAALINK</td>")
+    cut = owner.get(f"/campaigns/{campaign}?rows=1", headers={"Accept-Language": "en"}).text
+    assert "<td>ZZZLINK</td>" in cut and "<td>AAALINK</td>" not in cut and "1 / 2" in cut
+
+
+def test_kept_figures_sort_the_influencer_table_once_per_order_and_leave_the_collector_alone():
+    from influscope.web import dashboard
+    from influscope.web.models import GroupRow
+
+    rows = [
+        GroupRow(key="b", id=1, values={"reach": 10.0}),
+        GroupRow(key="A", id=2, values={"reach": None}),
+        GroupRow(key="c", id=3, values={"reach": 30.0}),
+    ]
+    figures = dashboard.Figures(
+        kpis=None,
+        by_influencer=rows,
+        by_platform=[],
+        by_format=[],
+        series=[],
+        sales=None,
+        funnel=[],
+        posts=[],
+        links=None,
+        codes=None,
+    )
+    by_reach = figures.influencers_sorted("reach", True)
+    assert [r.key for r in by_reach] == ["c", "b", "A"]  # missing values last
+    assert figures.influencers_sorted("reach", True) is by_reach  # kept, not sorted again
+    assert [r.key for r in figures.influencers_sorted("reach", False)] == ["b", "c", "A"]
+    assert [r.key for r in figures.influencers_sorted("key", False)] == ["A", "b", "c"]
+
+    version = dashboard.DataVersion()
+    kept = dashboard.Kept(3600, version)
+    try:
+        assert kept.get("figures", lambda: figures) is figures
+        # What was kept is out of the collector's full passes (and in again at the next
+        # computation, so replaced figures do not pile up).
+        assert gc.get_freeze_count() > 0
+        version.bump()
+        assert kept.get("figures", lambda: "recomputed") == "recomputed"
+    finally:
+        gc.unfreeze()
 
 
 def test_a_hostile_influencer_name_stays_text_in_the_charts_and_tables(as_user, brands):

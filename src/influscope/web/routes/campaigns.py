@@ -56,7 +56,7 @@ def campaign_dashboard(
         series_kpis=[dashboard.kpi_column(k, lang).label for k in dashboard.SERIES_KPIS],
         series=figures.series,
         table_kpis=[dashboard.kpi_column(k, lang) for k in columns],
-        by_influencer=dashboard.sort_rows(figures.by_influencer, sort, descending)[:rows],
+        by_influencer=figures.influencers_sorted(sort, descending)[:rows],
         influencer_count=len(figures.by_influencer),
         rows=rows,
         by_platform=figures.by_platform,
