@@ -2,21 +2,23 @@
 
 from collections.abc import Sequence
 
-import ibis
 import ibis.expr.types as ir
 
 from influscope.compile.posts import campaign_posts
 from influscope.compile.sources import TableSource
 
 
-def _shares(con: TableSource, campaign_ids: Sequence[int] | None) -> tuple[ir.Table, ir.Table]:
+def _creators(con: TableSource, campaign_ids: Sequence[int] | None) -> ir.Table:
+    """Per campaign, each creator who published for it and their number of posts."""
     posts = campaign_posts(con, campaign_ids)
-    creator = ibis.window(group_by=[posts.campaign_id, posts.influencer_id])
-    posts = posts.mutate(n_posts=posts.post_id.count().over(creator)).view()
+    return posts.group_by(["campaign_id", "influencer_id"]).aggregate(n_posts=posts.post_id.count())
+
+
+def _costs(con: TableSource, campaign_ids: Sequence[int] | None) -> ir.Table:
     cost, campaign = con.table("cost"), con.table("campaign")
     if campaign_ids is not None:
         cost = cost.filter(cost.campaign_id.isin(list(campaign_ids)))
-    costs = (
+    return (
         cost.join(campaign, cost.campaign_id == campaign.id)
         .select(
             campaign_id=cost.campaign_id.cast("int64"),
@@ -27,30 +29,41 @@ def _shares(con: TableSource, campaign_ids: Sequence[int] | None) -> tuple[ir.Ta
         )
         .view()
     )
-    return posts, costs
 
 
-def _same_creator(costs: ir.Table, posts: ir.Table) -> list:
-    return [costs.campaign_id == posts.campaign_id, costs.influencer_id == posts.influencer_id]
+def _same_creator(costs: ir.Table, creators: ir.Table) -> list:
+    return [
+        costs.campaign_id == creators.campaign_id,
+        costs.influencer_id == creators.influencer_id,
+    ]
 
 
 def cost_per_post(con: TableSource, campaign_ids: Sequence[int] | None = None) -> ir.Table:
     """Each post's share of its creator's campaign costs: their costs split evenly over their
     posts, so that grouping by platform, format or day still adds up to the total, and a post's
-    cost sits on the same row as its counters."""
-    posts, costs = _shares(con, campaign_ids)
-    shares = costs.join(posts, _same_creator(costs, posts)).select(
-        post_id=posts.post_id, cost=costs.amount / posts.n_posts
+    cost sits on the same row as its counters. Each cost is split per creator first, then the
+    creator's share meets their posts: one join of posts, not one per cost."""
+    creators, costs = _creators(con, campaign_ids), _costs(con, campaign_ids)
+    shares = costs.join(creators, _same_creator(costs, creators)).select(
+        campaign_id=costs.campaign_id,
+        influencer_id=costs.influencer_id,
+        share=costs.amount / creators.n_posts,
     )
-    return shares.group_by("post_id").aggregate(cost=shares.cost.sum())
+    per_creator = shares.group_by(["campaign_id", "influencer_id"]).aggregate(
+        cost=shares.share.sum()
+    )
+    posts = campaign_posts(con, campaign_ids)
+    return posts.join(per_creator, _same_creator(per_creator, posts)).select(
+        post_id=posts.post_id, cost=per_creator.cost
+    )
 
 
 def unspread_cost_rows(con: TableSource, campaign_ids: Sequence[int] | None = None) -> ir.Table:
     """Costs no post carries (campaign-wide, or a creator who has not published), as rows of
     their own, dated when they were incurred."""
-    posts, costs = _shares(con, campaign_ids)
+    creators, costs = _creators(con, campaign_ids), _costs(con, campaign_ids)
     influencer = con.table("influencer")
-    unspread = costs.anti_join(posts, _same_creator(costs, posts))
+    unspread = costs.anti_join(creators, _same_creator(costs, creators))
     return unspread.left_join(influencer, unspread.influencer_id == influencer.id).select(
         campaign_id=unspread.campaign_id,
         campaign=unspread.campaign,

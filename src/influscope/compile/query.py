@@ -94,7 +94,8 @@ class _Plan:
             column, measure.aggregation, where, exact_median=self.exact_median
         )
         if prov(measure.column) in self.facts.columns:
-            known = column.notnull() if where is None else column.notnull() & where
+            # A condition given already asks for the column (both measures of a pair known).
+            known = column.notnull() if where is None else where
             self.aggregates[prov(name)] = self.facts[prov(measure.column)].max(where=known)
 
     def add_kpi(self, kpi: Kpi) -> None:

@@ -77,7 +77,8 @@ def evaluate_kpis(
     backend = connect(source) if isinstance(source, sa.Engine) else source
     try:
         request = _Request(catalogue, tuple(kpi_ids), tuple(by), as_of, card, benchmarks)
-        result = _run(backend, request, campaign_ids).to_pylist()
+        ids = None if campaign_ids is None else list(campaign_ids)
+        result = _run(backend, request, ids).to_pylist()
     finally:
         # A backend opened here is closed here; one handed in belongs to the caller.
         if backend is not source:

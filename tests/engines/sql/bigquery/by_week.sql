@@ -55,25 +55,6 @@ WITH `t25` AS (
     ON `t21`.`influencer_id` = `t47`.`id`
   INNER JOIN `campaign` AS `t16`
     ON `t51`.`campaign_id` = `t16`.`id`
-), `t108` AS (
-  SELECT
-    `t90`.`campaign_id`,
-    `t90`.`campaign`,
-    `t90`.`influencer_id`,
-    `t90`.`influencer`,
-    `t90`.`account_id`,
-    `t90`.`platform`,
-    `t90`.`format`,
-    `t90`.`post_id`,
-    `t90`.`day`,
-    `t90`.`country`,
-    `t90`.`caption`,
-    `t90`.`sponsored`,
-    COUNT(`t90`.`post_id`) OVER (
-      PARTITION BY `t90`.`campaign_id`, `t90`.`influencer_id`
-      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-    ) AS `n_posts`
-  FROM `campaign_posts_in` AS `t90`
 ), `t149` AS (
   SELECT
     *
@@ -94,13 +75,13 @@ WITH `t25` AS (
       `t62`.`rank`
     FROM (
       SELECT
-        `t120`.`campaign_id`,
+        `t118`.`campaign_id`,
         CAST(`t15`.`name` AS STRING) AS `campaign`,
         CAST(`t18`.`id` AS INT64) AS `influencer_id`,
         CAST(`t18`.`name` AS STRING) AS `influencer`,
-        `t120`.`account_id`,
+        `t118`.`account_id`,
         CAST(`t22`.`platform` AS STRING) AS `platform`,
-        `t120`.`is_brand`,
+        `t118`.`is_brand`,
         `t15`.`end_date` AS `day`,
         UNIX_SECONDS(CAST(`t15`.`start_date` AS TIMESTAMP)) AS `start_at`,
         UNIX_SECONDS(CAST(`t15`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
@@ -118,7 +99,7 @@ WITH `t25` AS (
               `t90`.`account_id`
             FROM `campaign_posts_in` AS `t90`
           ) AS `t103`
-        ) AS `t107`
+        ) AS `t109`
         UNION ALL
         SELECT
           *
@@ -139,11 +120,11 @@ WITH `t25` AS (
           INNER JOIN `account` AS `t22`
             ON `t22`.`influencer_id` = `t34`.`id`
         ) AS `t79`
-      ) AS `t120`
+      ) AS `t118`
       INNER JOIN `campaign` AS `t15`
-        ON `t120`.`campaign_id` = `t15`.`id`
+        ON `t118`.`campaign_id` = `t15`.`id`
       INNER JOIN `account` AS `t22`
-        ON `t120`.`account_id` = `t22`.`id`
+        ON `t118`.`account_id` = `t22`.`id`
       INNER JOIN `influencer` AS `t18`
         ON `t22`.`influencer_id` = `t18`.`id`
     ) AS `t139`
@@ -427,58 +408,58 @@ WITH `t25` AS (
     ) AS FLOAT64) AS `disclosed_sponsored_posts`
   FROM (
     SELECT
-      `t144`.`campaign_id`,
-      `t144`.`campaign`,
-      `t144`.`influencer_id`,
-      `t144`.`influencer`,
-      `t144`.`account_id`,
-      `t144`.`platform`,
-      `t144`.`format`,
-      `t144`.`post_id`,
-      `t144`.`day`,
-      `t144`.`country`,
-      `t144`.`caption`,
-      `t144`.`sponsored`,
-      `t144`.`reach`,
-      `t144`.`impressions`,
-      `t144`.`views`,
-      `t144`.`likes`,
-      `t144`.`comments`,
-      `t144`.`shares`,
-      `t144`.`saves`,
-      `t144`.`clicks`,
-      `t144`.`reach__provenance`,
-      `t144`.`impressions__provenance`,
-      `t144`.`views__provenance`,
-      `t144`.`likes__provenance`,
-      `t144`.`comments__provenance`,
-      `t144`.`shares__provenance`,
-      `t144`.`saves__provenance`,
-      `t144`.`clicks__provenance`,
-      `t144`.`followers`,
-      `t144`.`followers__provenance`,
+      `t142`.`campaign_id`,
+      `t142`.`campaign`,
+      `t142`.`influencer_id`,
+      `t142`.`influencer`,
+      `t142`.`account_id`,
+      `t142`.`platform`,
+      `t142`.`format`,
+      `t142`.`post_id`,
+      `t142`.`day`,
+      `t142`.`country`,
+      `t142`.`caption`,
+      `t142`.`sponsored`,
+      `t142`.`reach`,
+      `t142`.`impressions`,
+      `t142`.`views`,
+      `t142`.`likes`,
+      `t142`.`comments`,
+      `t142`.`shares`,
+      `t142`.`saves`,
+      `t142`.`clicks`,
+      `t142`.`reach__provenance`,
+      `t142`.`impressions__provenance`,
+      `t142`.`views__provenance`,
+      `t142`.`likes__provenance`,
+      `t142`.`comments__provenance`,
+      `t142`.`shares__provenance`,
+      `t142`.`saves__provenance`,
+      `t142`.`clicks__provenance`,
+      `t142`.`followers`,
+      `t142`.`followers__provenance`,
       IF(
         (
-          `t144`.`likes` IS NOT NULL
+          `t142`.`likes` IS NOT NULL
         )
         OR (
-          `t144`.`comments` IS NOT NULL
+          `t142`.`comments` IS NOT NULL
         )
         OR (
-          `t144`.`shares` IS NOT NULL
+          `t142`.`shares` IS NOT NULL
         )
         OR (
-          `t144`.`saves` IS NOT NULL
+          `t142`.`saves` IS NOT NULL
         ),
-        CAST(0 AS FLOAT64) + COALESCE(`t144`.`likes`, 0) + COALESCE(`t144`.`comments`, 0) + COALESCE(`t144`.`shares`, 0) + COALESCE(`t144`.`saves`, 0),
+        CAST(0 AS FLOAT64) + COALESCE(`t142`.`likes`, 0) + COALESCE(`t142`.`comments`, 0) + COALESCE(`t142`.`shares`, 0) + COALESCE(`t142`.`saves`, 0),
         CAST(NULL AS FLOAT64)
       ) AS `engagements`,
       NULLIF(
         GREATEST(
-          COALESCE(`t144`.`likes__provenance`, -1),
-          COALESCE(`t144`.`comments__provenance`, -1),
-          COALESCE(`t144`.`shares__provenance`, -1),
-          COALESCE(`t144`.`saves__provenance`, -1)
+          COALESCE(`t142`.`likes__provenance`, -1),
+          COALESCE(`t142`.`comments__provenance`, -1),
+          COALESCE(`t142`.`shares__provenance`, -1),
+          COALESCE(`t142`.`saves__provenance`, -1)
         ),
         -1
       ) AS `engagements__provenance`
@@ -496,24 +477,24 @@ WITH `t25` AS (
         `t100`.`country`,
         `t100`.`caption`,
         `t100`.`sponsored`,
-        `t121`.`reach`,
-        `t121`.`impressions`,
-        `t121`.`views`,
-        `t121`.`likes`,
-        `t121`.`comments`,
-        `t121`.`shares`,
-        `t121`.`saves`,
-        `t121`.`clicks`,
-        `t121`.`reach__provenance`,
-        `t121`.`impressions__provenance`,
-        `t121`.`views__provenance`,
-        `t121`.`likes__provenance`,
-        `t121`.`comments__provenance`,
-        `t121`.`shares__provenance`,
-        `t121`.`saves__provenance`,
-        `t121`.`clicks__provenance`,
-        `t130`.`followers`,
-        `t130`.`followers__provenance`
+        `t119`.`reach`,
+        `t119`.`impressions`,
+        `t119`.`views`,
+        `t119`.`likes`,
+        `t119`.`comments`,
+        `t119`.`shares`,
+        `t119`.`saves`,
+        `t119`.`clicks`,
+        `t119`.`reach__provenance`,
+        `t119`.`impressions__provenance`,
+        `t119`.`views__provenance`,
+        `t119`.`likes__provenance`,
+        `t119`.`comments__provenance`,
+        `t119`.`shares__provenance`,
+        `t119`.`saves__provenance`,
+        `t119`.`clicks__provenance`,
+        `t129`.`followers`,
+        `t129`.`followers__provenance`
       FROM `campaign_posts_in` AS `t100`
       LEFT OUTER JOIN (
         SELECT
@@ -891,8 +872,8 @@ WITH `t25` AS (
         ) AS `t76`
         GROUP BY
           1
-      ) AS `t121`
-        ON `t100`.`post_id` = `t121`.`post_id`
+      ) AS `t119`
+        ON `t100`.`post_id` = `t119`.`post_id`
       LEFT OUTER JOIN (
         SELECT
           CAST(`t52`.`post_id` AS INT64) AS `post_id`,
@@ -959,9 +940,9 @@ WITH `t25` AS (
               )
             )
           )
-      ) AS `t130`
-        ON `t100`.`post_id` = `t130`.`post_id`
-    ) AS `t144`
+      ) AS `t129`
+        ON `t100`.`post_id` = `t129`.`post_id`
+    ) AS `t142`
   ) AS `t151`
 ), `kpi_facts` AS (
   SELECT
@@ -1156,7 +1137,7 @@ WITH `t25` AS (
       `t208`.`emv__provenance`,
       `t208`.`emv_authentic`,
       `t208`.`emv_authentic__provenance`,
-      `t145`.`paid_rate`
+      `t143`.`paid_rate`
     FROM (
       SELECT
         `t205`.`campaign_id`,
@@ -1592,7 +1573,7 @@ WITH `t25` AS (
             `t200`.`revenue`,
             `t200`.`new_customers`,
             `t200`.`key_messages`,
-            `t146`.`emv_rate`
+            `t144`.`emv_rate`
           FROM (
             SELECT
               *
@@ -1800,25 +1781,45 @@ WITH `t25` AS (
                                     `t167`.`publishing_influencer`,
                                     `t167`.`sponsored_posts`,
                                     `t167`.`disclosed_sponsored_posts`,
-                                    `t143`.`cost`
+                                    `t146`.`cost`
                                   FROM `post_rows` AS `t167`
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      `t129`.`post_id`,
-                                      SUM(`t129`.`cost`) AS `cost`
-                                    FROM (
+                                      `t100`.`post_id`,
+                                      `t137`.`cost`
+                                    FROM `campaign_posts_in` AS `t100`
+                                    INNER JOIN (
                                       SELECT
-                                        `t115`.`post_id`,
-                                        ieee_divide(`t99`.`amount`, `t115`.`n_posts`) AS `cost`
-                                      FROM `t74` AS `t99`
-                                      INNER JOIN `t108` AS `t115`
-                                        ON `t99`.`campaign_id` = `t115`.`campaign_id`
-                                        AND `t99`.`influencer_id` = `t115`.`influencer_id`
-                                    ) AS `t129`
-                                    GROUP BY
-                                      1
-                                  ) AS `t143`
-                                    ON `t167`.`post_id` = `t143`.`post_id`
+                                        `t123`.`campaign_id`,
+                                        `t123`.`influencer_id`,
+                                        SUM(`t123`.`share`) AS `cost`
+                                      FROM (
+                                        SELECT
+                                          `t99`.`campaign_id`,
+                                          `t99`.`influencer_id`,
+                                          ieee_divide(`t99`.`amount`, `t108`.`n_posts`) AS `share`
+                                        FROM `t74` AS `t99`
+                                        INNER JOIN (
+                                          SELECT
+                                            `t90`.`campaign_id`,
+                                            `t90`.`influencer_id`,
+                                            COUNT(`t90`.`post_id`) AS `n_posts`
+                                          FROM `campaign_posts_in` AS `t90`
+                                          GROUP BY
+                                            1,
+                                            2
+                                        ) AS `t108`
+                                          ON `t99`.`campaign_id` = `t108`.`campaign_id`
+                                          AND `t99`.`influencer_id` = `t108`.`influencer_id`
+                                      ) AS `t123`
+                                      GROUP BY
+                                        1,
+                                        2
+                                    ) AS `t137`
+                                      ON `t137`.`campaign_id` = `t100`.`campaign_id`
+                                      AND `t137`.`influencer_id` = `t100`.`influencer_id`
+                                  ) AS `t146`
+                                    ON `t167`.`post_id` = `t146`.`post_id`
                                 ) AS `t179`
                                 LEFT OUTER JOIN (
                                   SELECT
@@ -1958,11 +1959,11 @@ WITH `t25` AS (
                                 CAST(NULL AS FLOAT64) AS `key_messages`
                               FROM (
                                 SELECT
-                                  `t131`.`campaign_id`,
-                                  `t131`.`campaign`,
-                                  `t131`.`platform`,
-                                  `t131`.`day`,
-                                  `t131`.`post_id` AS `ugc_post`
+                                  `t130`.`campaign_id`,
+                                  `t130`.`campaign`,
+                                  `t130`.`platform`,
+                                  `t130`.`day`,
+                                  `t130`.`post_id` AS `ugc_post`
                                 FROM (
                                   SELECT DISTINCT
                                     *
@@ -2030,8 +2031,8 @@ WITH `t25` AS (
                                         `t91`.`is_brand`
                                       )
                                       AND INSTR(CONCAT(CONCAT(',', `t91`.`hashtags`), ','), CONCAT(CONCAT(',', `t81`.`tag`), ',')) > 0
-                                  ) AS `t117`
-                                ) AS `t131`
+                                  ) AS `t115`
+                                ) AS `t130`
                                 WHERE
                                   NOT EXISTS(
                                     SELECT
@@ -2060,8 +2061,8 @@ WITH `t25` AS (
                                       ) AS `t170`
                                     ) AS `t177`
                                     WHERE
-                                      `t131`.`campaign_id` = `t177`.`campaign_id`
-                                      AND `t131`.`influencer_id` = `t177`.`influencer_id`
+                                      `t130`.`campaign_id` = `t177`.`campaign_id`
+                                      AND `t130`.`influencer_id` = `t177`.`influencer_id`
                                   )
                               ) AS `t181`
                             ) AS `t184`
@@ -2071,15 +2072,15 @@ WITH `t25` AS (
                             *
                           FROM (
                             SELECT
-                              `t128`.`campaign_id`,
-                              `t128`.`campaign`,
-                              `t128`.`influencer_id`,
-                              `t128`.`influencer`,
+                              `t122`.`campaign_id`,
+                              `t122`.`campaign`,
+                              `t122`.`influencer_id`,
+                              `t122`.`influencer`,
                               CAST(NULL AS INT64) AS `account_id`,
                               CAST(NULL AS STRING) AS `platform`,
                               CAST(NULL AS STRING) AS `format`,
                               CAST(NULL AS INT64) AS `post_id`,
-                              `t128`.`day`,
+                              `t122`.`day`,
                               CAST(NULL AS FLOAT64) AS `reach`,
                               CAST(NULL AS FLOAT64) AS `impressions`,
                               CAST(NULL AS FLOAT64) AS `views`,
@@ -2114,7 +2115,7 @@ WITH `t25` AS (
                               CAST(NULL AS FLOAT64) AS `publishing_influencer`,
                               CAST(NULL AS FLOAT64) AS `sponsored_posts`,
                               CAST(NULL AS FLOAT64) AS `disclosed_sponsored_posts`,
-                              `t128`.`cost`,
+                              `t122`.`cost`,
                               CAST(NULL AS FLOAT64) AS `key_message_posts`,
                               CAST(NULL AS FLOAT64) AS `ugc_post`,
                               CAST(NULL AS FLOAT64) AS `mentions`,
@@ -2166,13 +2167,22 @@ WITH `t25` AS (
                                 NOT EXISTS(
                                   SELECT
                                     1
-                                  FROM `t108` AS `t114`
+                                  FROM (
+                                    SELECT
+                                      `t90`.`campaign_id`,
+                                      `t90`.`influencer_id`,
+                                      COUNT(`t90`.`post_id`) AS `n_posts`
+                                    FROM `campaign_posts_in` AS `t90`
+                                    GROUP BY
+                                      1,
+                                      2
+                                  ) AS `t108`
                                   WHERE
-                                    `t98`.`campaign_id` = `t114`.`campaign_id`
-                                    AND `t98`.`influencer_id` = `t114`.`influencer_id`
+                                    `t98`.`campaign_id` = `t108`.`campaign_id`
+                                    AND `t98`.`influencer_id` = `t108`.`influencer_id`
                                 )
-                            ) AS `t128`
-                          ) AS `t138`
+                            ) AS `t122`
+                          ) AS `t128`
                         ) AS `t191`
                         UNION ALL
                         SELECT
@@ -2536,13 +2546,13 @@ WITH `t25` AS (
                                 `t161`.`start_rank`
                               FROM (
                                 SELECT
-                                  `t120`.`campaign_id`,
+                                  `t118`.`campaign_id`,
                                   CAST(`t15`.`name` AS STRING) AS `campaign`,
                                   CAST(`t18`.`id` AS INT64) AS `influencer_id`,
                                   CAST(`t18`.`name` AS STRING) AS `influencer`,
-                                  `t120`.`account_id`,
+                                  `t118`.`account_id`,
                                   CAST(`t22`.`platform` AS STRING) AS `platform`,
-                                  `t120`.`is_brand`,
+                                  `t118`.`is_brand`,
                                   `t15`.`end_date` AS `day`,
                                   UNIX_SECONDS(CAST(`t15`.`start_date` AS TIMESTAMP)) AS `start_at`,
                                   UNIX_SECONDS(CAST(`t15`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
@@ -2560,7 +2570,7 @@ WITH `t25` AS (
                                         `t90`.`account_id`
                                       FROM `campaign_posts_in` AS `t90`
                                     ) AS `t103`
-                                  ) AS `t107`
+                                  ) AS `t109`
                                   UNION ALL
                                   SELECT
                                     *
@@ -2581,11 +2591,11 @@ WITH `t25` AS (
                                     INNER JOIN `account` AS `t22`
                                       ON `t22`.`influencer_id` = `t34`.`id`
                                   ) AS `t79`
-                                ) AS `t120`
+                                ) AS `t118`
                                 INNER JOIN `campaign` AS `t15`
-                                  ON `t120`.`campaign_id` = `t15`.`id`
+                                  ON `t118`.`campaign_id` = `t15`.`id`
                                 INNER JOIN `account` AS `t22`
-                                  ON `t120`.`account_id` = `t22`.`id`
+                                  ON `t118`.`account_id` = `t22`.`id`
                                 INNER JOIN `influencer` AS `t18`
                                   ON `t22`.`influencer_id` = `t18`.`id`
                               ) AS `t139`
@@ -2697,13 +2707,13 @@ WITH `t25` AS (
                                     `t62`.`rank`
                                   FROM (
                                     SELECT
-                                      `t120`.`campaign_id`,
+                                      `t118`.`campaign_id`,
                                       CAST(`t15`.`name` AS STRING) AS `campaign`,
                                       CAST(`t18`.`id` AS INT64) AS `influencer_id`,
                                       CAST(`t18`.`name` AS STRING) AS `influencer`,
-                                      `t120`.`account_id`,
+                                      `t118`.`account_id`,
                                       CAST(`t22`.`platform` AS STRING) AS `platform`,
-                                      `t120`.`is_brand`,
+                                      `t118`.`is_brand`,
                                       `t15`.`end_date` AS `day`,
                                       UNIX_SECONDS(CAST(`t15`.`start_date` AS TIMESTAMP)) AS `start_at`,
                                       UNIX_SECONDS(CAST(`t15`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
@@ -2721,7 +2731,7 @@ WITH `t25` AS (
                                             `t90`.`account_id`
                                           FROM `campaign_posts_in` AS `t90`
                                         ) AS `t103`
-                                      ) AS `t107`
+                                      ) AS `t109`
                                       UNION ALL
                                       SELECT
                                         *
@@ -2742,11 +2752,11 @@ WITH `t25` AS (
                                         INNER JOIN `account` AS `t22`
                                           ON `t22`.`influencer_id` = `t34`.`id`
                                       ) AS `t79`
-                                    ) AS `t120`
+                                    ) AS `t118`
                                     INNER JOIN `campaign` AS `t15`
-                                      ON `t120`.`campaign_id` = `t15`.`id`
+                                      ON `t118`.`campaign_id` = `t15`.`id`
                                     INNER JOIN `account` AS `t22`
-                                      ON `t120`.`account_id` = `t22`.`id`
+                                      ON `t118`.`account_id` = `t22`.`id`
                                     INNER JOIN `influencer` AS `t18`
                                       ON `t22`.`influencer_id` = `t18`.`id`
                                   ) AS `t139`
@@ -2899,15 +2909,15 @@ WITH `t25` AS (
                     *
                   FROM (
                     SELECT
-                      `t119`.`campaign_id`,
-                      `t119`.`campaign`,
+                      `t117`.`campaign_id`,
+                      `t117`.`campaign`,
                       CAST(NULL AS INT64) AS `influencer_id`,
                       CAST(NULL AS STRING) AS `influencer`,
                       CAST(NULL AS INT64) AS `account_id`,
                       CAST(NULL AS STRING) AS `platform`,
                       CAST(NULL AS STRING) AS `format`,
-                      `t119`.`post_id`,
-                      `t119`.`day`,
+                      `t117`.`post_id`,
+                      `t117`.`day`,
                       CAST(NULL AS FLOAT64) AS `reach`,
                       CAST(NULL AS FLOAT64) AS `impressions`,
                       CAST(NULL AS FLOAT64) AS `views`,
@@ -2965,9 +2975,9 @@ WITH `t25` AS (
                       CAST(NULL AS FLOAT64) AS `influencers_interested`,
                       CAST(NULL AS FLOAT64) AS `posts_contracted`,
                       CAST(NULL AS FLOAT64) AS `products_sent`,
-                      `t119`.`link_clicks`,
-                      `t119`.`unique_link_clicks`,
-                      `t119`.`bot_link_clicks`,
+                      `t117`.`link_clicks`,
+                      `t117`.`unique_link_clicks`,
+                      `t117`.`bot_link_clicks`,
                       CAST(NULL AS FLOAT64) AS `sessions`,
                       CAST(NULL AS FLOAT64) AS `new_users`,
                       CAST(NULL AS FLOAT64) AS `engaged_sessions`,
@@ -3027,7 +3037,7 @@ WITH `t25` AS (
                       ) AS `t106`
                       INNER JOIN `campaign` AS `t15`
                         ON `t106`.`campaign_id` = `t15`.`id`
-                    ) AS `t119`
+                    ) AS `t117`
                   ) AS `t125`
                 ) AS `t195`
                 UNION ALL
@@ -3162,22 +3172,22 @@ WITH `t25` AS (
                     INNER JOIN `campaign` AS `t15`
                       ON `t84`.`campaign_id` = `t15`.`id`
                   ) AS `t105`
-                ) AS `t110`
+                ) AS `t111`
               ) AS `t196`
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  `t109`.`campaign_id`,
-                  `t109`.`campaign`,
+                  `t110`.`campaign_id`,
+                  `t110`.`campaign`,
                   CAST(NULL AS INT64) AS `influencer_id`,
                   CAST(NULL AS STRING) AS `influencer`,
                   CAST(NULL AS INT64) AS `account_id`,
                   CAST(NULL AS STRING) AS `platform`,
                   CAST(NULL AS STRING) AS `format`,
                   CAST(NULL AS INT64) AS `post_id`,
-                  `t109`.`day`,
+                  `t110`.`day`,
                   CAST(NULL AS FLOAT64) AS `reach`,
                   CAST(NULL AS FLOAT64) AS `impressions`,
                   CAST(NULL AS FLOAT64) AS `views`,
@@ -3245,9 +3255,9 @@ WITH `t25` AS (
                   CAST(NULL AS FLOAT64) AS `session_seconds`,
                   CAST(NULL AS FLOAT64) AS `page_views`,
                   CAST(NULL AS FLOAT64) AS `key_events`,
-                  `t109`.`orders`,
-                  `t109`.`revenue`,
-                  `t109`.`new_customers`,
+                  `t110`.`orders`,
+                  `t110`.`revenue`,
+                  `t110`.`new_customers`,
                   CAST(NULL AS FLOAT64) AS `key_messages`
                 FROM (
                   SELECT
@@ -3289,8 +3299,8 @@ WITH `t25` AS (
                   ) AS `t95`
                   INNER JOIN `campaign` AS `t15`
                     ON `t95`.`campaign_id` = `t15`.`id`
-                ) AS `t109`
-              ) AS `t118`
+                ) AS `t110`
+              ) AS `t116`
             ) AS `t197`
             UNION ALL
             SELECT
@@ -3408,8 +3418,8 @@ WITH `t25` AS (
                 *
               FROM (
                 SELECT
-                  `t123`.`campaign_id`,
-                  `t123`.`rate`
+                  `t121`.`campaign_id`,
+                  `t121`.`rate`
                 FROM (
                   SELECT
                     `t94`.`campaign_id`,
@@ -3460,13 +3470,13 @@ WITH `t25` AS (
                     ) AS `t67`
                       ON `t57`.`currency` = `t67`.`quote`
                   ) AS `t94`
-                ) AS `t123`
+                ) AS `t121`
                 WHERE
-                  `t123`.`order` = 0
-              ) AS `t133`
+                  `t121`.`order` = 0
+              ) AS `t132`
             ) AS `t136`
-          ) AS `t146`
-            ON `t200`.`campaign_id` = `t146`.`campaign_id`
+          ) AS `t144`
+            ON `t200`.`campaign_id` = `t144`.`campaign_id`
         ) AS `t203`
         LEFT OUTER JOIN (
           SELECT
@@ -3497,8 +3507,8 @@ WITH `t25` AS (
           *
         FROM (
           SELECT
-            `t122`.`campaign_id`,
-            `t122`.`rate`
+            `t120`.`campaign_id`,
+            `t120`.`rate`
           FROM (
             SELECT
               `t93`.`campaign_id`,
@@ -3549,13 +3559,13 @@ WITH `t25` AS (
               ) AS `t66`
                 ON `t57`.`currency` = `t66`.`quote`
             ) AS `t93`
-          ) AS `t122`
+          ) AS `t120`
           WHERE
-            `t122`.`order` = 0
-        ) AS `t132`
+            `t120`.`order` = 0
+        ) AS `t131`
       ) AS `t135`
-    ) AS `t145`
-      ON `t208`.`campaign_id` = `t145`.`campaign_id`
+    ) AS `t143`
+      ON `t208`.`campaign_id` = `t143`.`campaign_id`
   ) AS `t210`
   WHERE
     `t210`.`campaign_id` IN (1)
@@ -4545,13 +4555,8 @@ FROM (
         IF(
           (
             `t212`.`reach` IS NOT NULL
-          )
-          AND (
-            (
-              `t212`.`reach` IS NOT NULL
-            ) AND (
-              `t212`.`followers` IS NOT NULL
-            )
+          ) AND (
+            `t212`.`followers` IS NOT NULL
           ),
           `t212`.`reach__provenance`,
           NULL
@@ -4571,14 +4576,9 @@ FROM (
       MAX(
         IF(
           (
+            `t212`.`reach` IS NOT NULL
+          ) AND (
             `t212`.`followers` IS NOT NULL
-          )
-          AND (
-            (
-              `t212`.`reach` IS NOT NULL
-            ) AND (
-              `t212`.`followers` IS NOT NULL
-            )
           ),
           `t212`.`followers__provenance`,
           NULL
@@ -4617,13 +4617,8 @@ FROM (
         IF(
           (
             `t212`.`engagements` IS NOT NULL
-          )
-          AND (
-            (
-              `t212`.`engagements` IS NOT NULL
-            ) AND (
-              `t212`.`reach` IS NOT NULL
-            )
+          ) AND (
+            `t212`.`reach` IS NOT NULL
           ),
           `t212`.`engagements__provenance`,
           NULL
@@ -4643,14 +4638,9 @@ FROM (
       MAX(
         IF(
           (
+            `t212`.`engagements` IS NOT NULL
+          ) AND (
             `t212`.`reach` IS NOT NULL
-          )
-          AND (
-            (
-              `t212`.`engagements` IS NOT NULL
-            ) AND (
-              `t212`.`reach` IS NOT NULL
-            )
           ),
           `t212`.`reach__provenance`,
           NULL
@@ -4671,13 +4661,8 @@ FROM (
         IF(
           (
             `t212`.`engagements` IS NOT NULL
-          )
-          AND (
-            (
-              `t212`.`engagements` IS NOT NULL
-            ) AND (
-              `t212`.`followers` IS NOT NULL
-            )
+          ) AND (
+            `t212`.`followers` IS NOT NULL
           ),
           `t212`.`engagements__provenance`,
           NULL
@@ -4697,14 +4682,9 @@ FROM (
       MAX(
         IF(
           (
+            `t212`.`engagements` IS NOT NULL
+          ) AND (
             `t212`.`followers` IS NOT NULL
-          )
-          AND (
-            (
-              `t212`.`engagements` IS NOT NULL
-            ) AND (
-              `t212`.`followers` IS NOT NULL
-            )
           ),
           `t212`.`followers__provenance`,
           NULL
@@ -4737,13 +4717,8 @@ FROM (
         IF(
           (
             `t212`.`engagements` IS NOT NULL
-          )
-          AND (
-            (
-              `t212`.`engagements` IS NOT NULL
-            ) AND (
-              `t212`.`impressions` IS NOT NULL
-            )
+          ) AND (
+            `t212`.`impressions` IS NOT NULL
           ),
           `t212`.`engagements__provenance`,
           NULL
@@ -4763,14 +4738,9 @@ FROM (
       MAX(
         IF(
           (
+            `t212`.`engagements` IS NOT NULL
+          ) AND (
             `t212`.`impressions` IS NOT NULL
-          )
-          AND (
-            (
-              `t212`.`engagements` IS NOT NULL
-            ) AND (
-              `t212`.`impressions` IS NOT NULL
-            )
           ),
           `t212`.`impressions__provenance`,
           NULL
@@ -4807,13 +4777,8 @@ FROM (
         IF(
           (
             `t212`.`engagements` IS NOT NULL
-          )
-          AND (
-            (
-              `t212`.`engagements` IS NOT NULL
-            ) AND (
-              `t212`.`views` IS NOT NULL
-            )
+          ) AND (
+            `t212`.`views` IS NOT NULL
           ),
           `t212`.`engagements__provenance`,
           NULL
@@ -4833,14 +4798,9 @@ FROM (
       MAX(
         IF(
           (
+            `t212`.`engagements` IS NOT NULL
+          ) AND (
             `t212`.`views` IS NOT NULL
-          )
-          AND (
-            (
-              `t212`.`engagements` IS NOT NULL
-            ) AND (
-              `t212`.`views` IS NOT NULL
-            )
           ),
           `t212`.`views__provenance`,
           NULL
@@ -4874,12 +4834,7 @@ FROM (
             `t212`.`followers_gained` IS NOT NULL
           )
           AND (
-            (
-              `t212`.`followers_gained` IS NOT NULL
-            )
-            AND (
-              `t212`.`followers_start` IS NOT NULL
-            )
+            `t212`.`followers_start` IS NOT NULL
           ),
           `t212`.`followers_gained__provenance`,
           NULL
@@ -4900,15 +4855,10 @@ FROM (
       MAX(
         IF(
           (
-            `t212`.`followers_start` IS NOT NULL
+            `t212`.`followers_gained` IS NOT NULL
           )
           AND (
-            (
-              `t212`.`followers_gained` IS NOT NULL
-            )
-            AND (
-              `t212`.`followers_start` IS NOT NULL
-            )
+            `t212`.`followers_start` IS NOT NULL
           ),
           `t212`.`followers_start__provenance`,
           NULL
@@ -4932,12 +4882,7 @@ FROM (
             `t212`.`followers_gained` IS NOT NULL
           )
           AND (
-            (
-              `t212`.`followers_gained` IS NOT NULL
-            )
-            AND (
-              `t212`.`followers_expected_gain` IS NOT NULL
-            )
+            `t212`.`followers_expected_gain` IS NOT NULL
           ),
           `t212`.`followers_gained__provenance`,
           NULL
@@ -4958,15 +4903,10 @@ FROM (
       MAX(
         IF(
           (
-            `t212`.`followers_expected_gain` IS NOT NULL
+            `t212`.`followers_gained` IS NOT NULL
           )
           AND (
-            (
-              `t212`.`followers_gained` IS NOT NULL
-            )
-            AND (
-              `t212`.`followers_expected_gain` IS NOT NULL
-            )
+            `t212`.`followers_expected_gain` IS NOT NULL
           ),
           `t212`.`followers_expected_gain__provenance`,
           NULL
@@ -4998,12 +4938,7 @@ FROM (
             `t212`.`brand_followers_gained` IS NOT NULL
           )
           AND (
-            (
-              `t212`.`brand_followers_gained` IS NOT NULL
-            )
-            AND (
-              `t212`.`brand_followers_start` IS NOT NULL
-            )
+            `t212`.`brand_followers_start` IS NOT NULL
           ),
           `t212`.`brand_followers_gained__provenance`,
           NULL
@@ -5024,15 +4959,10 @@ FROM (
       MAX(
         IF(
           (
-            `t212`.`brand_followers_start` IS NOT NULL
+            `t212`.`brand_followers_gained` IS NOT NULL
           )
           AND (
-            (
-              `t212`.`brand_followers_gained` IS NOT NULL
-            )
-            AND (
-              `t212`.`brand_followers_start` IS NOT NULL
-            )
+            `t212`.`brand_followers_start` IS NOT NULL
           ),
           `t212`.`brand_followers_start__provenance`,
           NULL
@@ -5056,12 +4986,7 @@ FROM (
             `t212`.`brand_followers_gained` IS NOT NULL
           )
           AND (
-            (
-              `t212`.`brand_followers_gained` IS NOT NULL
-            )
-            AND (
-              `t212`.`brand_followers_expected_gain` IS NOT NULL
-            )
+            `t212`.`brand_followers_expected_gain` IS NOT NULL
           ),
           `t212`.`brand_followers_gained__provenance`,
           NULL
@@ -5082,15 +5007,10 @@ FROM (
       MAX(
         IF(
           (
-            `t212`.`brand_followers_expected_gain` IS NOT NULL
+            `t212`.`brand_followers_gained` IS NOT NULL
           )
           AND (
-            (
-              `t212`.`brand_followers_gained` IS NOT NULL
-            )
-            AND (
-              `t212`.`brand_followers_expected_gain` IS NOT NULL
-            )
+            `t212`.`brand_followers_expected_gain` IS NOT NULL
           ),
           `t212`.`brand_followers_expected_gain__provenance`,
           NULL
@@ -5136,12 +5056,7 @@ FROM (
             `t212`.`impressions_with_estimates` IS NOT NULL
           )
           AND (
-            (
-              `t212`.`impressions_with_estimates` IS NOT NULL
-            )
-            AND (
-              `t212`.`paid_impressions` IS NOT NULL
-            )
+            `t212`.`paid_impressions` IS NOT NULL
           ),
           `t212`.`impressions_with_estimates__provenance`,
           NULL
@@ -5174,13 +5089,8 @@ FROM (
         IF(
           (
             `t212`.`clicks` IS NOT NULL
-          )
-          AND (
-            (
-              `t212`.`clicks` IS NOT NULL
-            ) AND (
-              `t212`.`paid_clicks` IS NOT NULL
-            )
+          ) AND (
+            `t212`.`paid_clicks` IS NOT NULL
           ),
           `t212`.`clicks__provenance`,
           NULL
@@ -5212,13 +5122,8 @@ FROM (
         IF(
           (
             `t212`.`views` IS NOT NULL
-          )
-          AND (
-            (
-              `t212`.`views` IS NOT NULL
-            ) AND (
-              `t212`.`paid_views` IS NOT NULL
-            )
+          ) AND (
+            `t212`.`paid_views` IS NOT NULL
           ),
           `t212`.`views__provenance`,
           NULL

@@ -55,25 +55,6 @@ WITH "t25" AS (
     ON "t21"."influencer_id" = "t47"."id"
   INNER JOIN "campaign" AS "t16"
     ON "t51"."campaign_id" = "t16"."id"
-), "t108" AS (
-  SELECT
-    "t90"."campaign_id",
-    "t90"."campaign",
-    "t90"."influencer_id",
-    "t90"."influencer",
-    "t90"."account_id",
-    "t90"."platform",
-    "t90"."format",
-    "t90"."post_id",
-    "t90"."day",
-    "t90"."country",
-    "t90"."caption",
-    "t90"."sponsored",
-    COUNT("t90"."post_id") OVER (
-      PARTITION BY "t90"."campaign_id", "t90"."influencer_id"
-      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-    ) AS "n_posts"
-  FROM "campaign_posts_in" AS "t90"
 ), "t149" AS (
   SELECT
     *
@@ -94,13 +75,13 @@ WITH "t25" AS (
       "t62"."rank"
     FROM (
       SELECT
-        "t120"."campaign_id",
+        "t118"."campaign_id",
         CAST("t15"."name" AS TEXT) AS "campaign",
         CAST("t18"."id" AS BIGINT) AS "influencer_id",
         CAST("t18"."name" AS TEXT) AS "influencer",
-        "t120"."account_id",
+        "t118"."account_id",
         CAST("t22"."platform" AS TEXT) AS "platform",
-        "t120"."is_brand",
+        "t118"."is_brand",
         "t15"."end_date" AS "day",
         EPOCH(CAST(CAST("t15"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
         EPOCH(CAST(CAST("t15"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
@@ -118,7 +99,7 @@ WITH "t25" AS (
               "t90"."account_id"
             FROM "campaign_posts_in" AS "t90"
           ) AS "t103"
-        ) AS "t107"
+        ) AS "t109"
         UNION ALL
         SELECT
           *
@@ -139,11 +120,11 @@ WITH "t25" AS (
           INNER JOIN "account" AS "t22"
             ON "t22"."influencer_id" = "t34"."id"
         ) AS "t79"
-      ) AS "t120"
+      ) AS "t118"
       INNER JOIN "campaign" AS "t15"
-        ON "t120"."campaign_id" = "t15"."id"
+        ON "t118"."campaign_id" = "t15"."id"
       INNER JOIN "account" AS "t22"
-        ON "t120"."account_id" = "t22"."id"
+        ON "t118"."account_id" = "t22"."id"
       INNER JOIN "influencer" AS "t18"
         ON "t22"."influencer_id" = "t18"."id"
     ) AS "t139"
@@ -351,58 +332,58 @@ WITH "t25" AS (
     END AS DOUBLE) AS "disclosed_sponsored_posts"
   FROM (
     SELECT
-      "t144"."campaign_id",
-      "t144"."campaign",
-      "t144"."influencer_id",
-      "t144"."influencer",
-      "t144"."account_id",
-      "t144"."platform",
-      "t144"."format",
-      "t144"."post_id",
-      "t144"."day",
-      "t144"."country",
-      "t144"."caption",
-      "t144"."sponsored",
-      "t144"."reach",
-      "t144"."impressions",
-      "t144"."views",
-      "t144"."likes",
-      "t144"."comments",
-      "t144"."shares",
-      "t144"."saves",
-      "t144"."clicks",
-      "t144"."reach__provenance",
-      "t144"."impressions__provenance",
-      "t144"."views__provenance",
-      "t144"."likes__provenance",
-      "t144"."comments__provenance",
-      "t144"."shares__provenance",
-      "t144"."saves__provenance",
-      "t144"."clicks__provenance",
-      "t144"."followers",
-      "t144"."followers__provenance",
+      "t142"."campaign_id",
+      "t142"."campaign",
+      "t142"."influencer_id",
+      "t142"."influencer",
+      "t142"."account_id",
+      "t142"."platform",
+      "t142"."format",
+      "t142"."post_id",
+      "t142"."day",
+      "t142"."country",
+      "t142"."caption",
+      "t142"."sponsored",
+      "t142"."reach",
+      "t142"."impressions",
+      "t142"."views",
+      "t142"."likes",
+      "t142"."comments",
+      "t142"."shares",
+      "t142"."saves",
+      "t142"."clicks",
+      "t142"."reach__provenance",
+      "t142"."impressions__provenance",
+      "t142"."views__provenance",
+      "t142"."likes__provenance",
+      "t142"."comments__provenance",
+      "t142"."shares__provenance",
+      "t142"."saves__provenance",
+      "t142"."clicks__provenance",
+      "t142"."followers",
+      "t142"."followers__provenance",
       CASE
         WHEN (
-          "t144"."likes" IS NOT NULL
+          "t142"."likes" IS NOT NULL
         )
         OR (
-          "t144"."comments" IS NOT NULL
+          "t142"."comments" IS NOT NULL
         )
         OR (
-          "t144"."shares" IS NOT NULL
+          "t142"."shares" IS NOT NULL
         )
         OR (
-          "t144"."saves" IS NOT NULL
+          "t142"."saves" IS NOT NULL
         )
-        THEN CAST(0 AS DOUBLE) + COALESCE("t144"."likes", 0) + COALESCE("t144"."comments", 0) + COALESCE("t144"."shares", 0) + COALESCE("t144"."saves", 0)
+        THEN CAST(0 AS DOUBLE) + COALESCE("t142"."likes", 0) + COALESCE("t142"."comments", 0) + COALESCE("t142"."shares", 0) + COALESCE("t142"."saves", 0)
         ELSE CAST(NULL AS DOUBLE)
       END AS "engagements",
       NULLIF(
         GREATEST(
-          COALESCE("t144"."likes__provenance", -1),
-          COALESCE("t144"."comments__provenance", -1),
-          COALESCE("t144"."shares__provenance", -1),
-          COALESCE("t144"."saves__provenance", -1)
+          COALESCE("t142"."likes__provenance", -1),
+          COALESCE("t142"."comments__provenance", -1),
+          COALESCE("t142"."shares__provenance", -1),
+          COALESCE("t142"."saves__provenance", -1)
         ),
         -1
       ) AS "engagements__provenance"
@@ -420,24 +401,24 @@ WITH "t25" AS (
         "t100"."country",
         "t100"."caption",
         "t100"."sponsored",
-        "t121"."reach",
-        "t121"."impressions",
-        "t121"."views",
-        "t121"."likes",
-        "t121"."comments",
-        "t121"."shares",
-        "t121"."saves",
-        "t121"."clicks",
-        "t121"."reach__provenance",
-        "t121"."impressions__provenance",
-        "t121"."views__provenance",
-        "t121"."likes__provenance",
-        "t121"."comments__provenance",
-        "t121"."shares__provenance",
-        "t121"."saves__provenance",
-        "t121"."clicks__provenance",
-        "t130"."followers",
-        "t130"."followers__provenance"
+        "t119"."reach",
+        "t119"."impressions",
+        "t119"."views",
+        "t119"."likes",
+        "t119"."comments",
+        "t119"."shares",
+        "t119"."saves",
+        "t119"."clicks",
+        "t119"."reach__provenance",
+        "t119"."impressions__provenance",
+        "t119"."views__provenance",
+        "t119"."likes__provenance",
+        "t119"."comments__provenance",
+        "t119"."shares__provenance",
+        "t119"."saves__provenance",
+        "t119"."clicks__provenance",
+        "t129"."followers",
+        "t129"."followers__provenance"
       FROM "campaign_posts_in" AS "t100"
       LEFT OUTER JOIN (
         SELECT
@@ -743,8 +724,8 @@ WITH "t25" AS (
         ) AS "t76"
         GROUP BY
           1
-      ) AS "t121"
-        ON "t100"."post_id" = "t121"."post_id"
+      ) AS "t119"
+        ON "t100"."post_id" = "t119"."post_id"
       LEFT OUTER JOIN (
         SELECT
           CAST("t52"."post_id" AS BIGINT) AS "post_id",
@@ -819,9 +800,9 @@ WITH "t25" AS (
               )
             )
           )
-      ) AS "t130"
-        ON "t100"."post_id" = "t130"."post_id"
-    ) AS "t144"
+      ) AS "t129"
+        ON "t100"."post_id" = "t129"."post_id"
+    ) AS "t142"
   ) AS "t151"
 ), "kpi_facts" AS (
   SELECT
@@ -1015,7 +996,7 @@ WITH "t25" AS (
       "t208"."emv__provenance",
       "t208"."emv_authentic",
       "t208"."emv_authentic__provenance",
-      "t145"."paid_rate"
+      "t143"."paid_rate"
     FROM (
       SELECT
         "t205"."campaign_id",
@@ -1451,7 +1432,7 @@ WITH "t25" AS (
             "t200"."revenue",
             "t200"."new_customers",
             "t200"."key_messages",
-            "t146"."emv_rate"
+            "t144"."emv_rate"
           FROM (
             SELECT
               *
@@ -1659,25 +1640,45 @@ WITH "t25" AS (
                                     "t167"."publishing_influencer",
                                     "t167"."sponsored_posts",
                                     "t167"."disclosed_sponsored_posts",
-                                    "t143"."cost"
+                                    "t146"."cost"
                                   FROM "post_rows" AS "t167"
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      "t129"."post_id",
-                                      SUM("t129"."cost") AS "cost"
-                                    FROM (
+                                      "t100"."post_id",
+                                      "t137"."cost"
+                                    FROM "campaign_posts_in" AS "t100"
+                                    INNER JOIN (
                                       SELECT
-                                        "t115"."post_id",
-                                        "t99"."amount" / "t115"."n_posts" AS "cost"
-                                      FROM "t74" AS "t99"
-                                      INNER JOIN "t108" AS "t115"
-                                        ON "t99"."campaign_id" = "t115"."campaign_id"
-                                        AND "t99"."influencer_id" = "t115"."influencer_id"
-                                    ) AS "t129"
-                                    GROUP BY
-                                      1
-                                  ) AS "t143"
-                                    ON "t167"."post_id" = "t143"."post_id"
+                                        "t123"."campaign_id",
+                                        "t123"."influencer_id",
+                                        SUM("t123"."share") AS "cost"
+                                      FROM (
+                                        SELECT
+                                          "t99"."campaign_id",
+                                          "t99"."influencer_id",
+                                          "t99"."amount" / "t108"."n_posts" AS "share"
+                                        FROM "t74" AS "t99"
+                                        INNER JOIN (
+                                          SELECT
+                                            "t90"."campaign_id",
+                                            "t90"."influencer_id",
+                                            COUNT("t90"."post_id") AS "n_posts"
+                                          FROM "campaign_posts_in" AS "t90"
+                                          GROUP BY
+                                            1,
+                                            2
+                                        ) AS "t108"
+                                          ON "t99"."campaign_id" = "t108"."campaign_id"
+                                          AND "t99"."influencer_id" = "t108"."influencer_id"
+                                      ) AS "t123"
+                                      GROUP BY
+                                        1,
+                                        2
+                                    ) AS "t137"
+                                      ON "t137"."campaign_id" = "t100"."campaign_id"
+                                      AND "t137"."influencer_id" = "t100"."influencer_id"
+                                  ) AS "t146"
+                                    ON "t167"."post_id" = "t146"."post_id"
                                 ) AS "t179"
                                 LEFT OUTER JOIN (
                                   SELECT
@@ -1810,11 +1811,11 @@ WITH "t25" AS (
                                 CAST(NULL AS DOUBLE) AS "key_messages"
                               FROM (
                                 SELECT
-                                  "t131"."campaign_id",
-                                  "t131"."campaign",
-                                  "t131"."platform",
-                                  "t131"."day",
-                                  "t131"."post_id" AS "ugc_post"
+                                  "t130"."campaign_id",
+                                  "t130"."campaign",
+                                  "t130"."platform",
+                                  "t130"."day",
+                                  "t130"."post_id" AS "ugc_post"
                                 FROM (
                                   SELECT DISTINCT
                                     *
@@ -1870,8 +1871,8 @@ WITH "t25" AS (
                                         "t91"."is_brand"
                                       )
                                       AND CONTAINS(',' || "t91"."hashtags" || ',', ',' || "t81"."tag" || ',')
-                                  ) AS "t117"
-                                ) AS "t131"
+                                  ) AS "t115"
+                                ) AS "t130"
                                 ANTI JOIN (
                                   SELECT DISTINCT
                                     *
@@ -1895,8 +1896,8 @@ WITH "t25" AS (
                                     ) AS "t168"
                                   ) AS "t170"
                                 ) AS "t177"
-                                  ON "t131"."campaign_id" = "t177"."campaign_id"
-                                  AND "t131"."influencer_id" = "t177"."influencer_id"
+                                  ON "t130"."campaign_id" = "t177"."campaign_id"
+                                  AND "t130"."influencer_id" = "t177"."influencer_id"
                               ) AS "t181"
                             ) AS "t184"
                           ) AS "t190"
@@ -1905,15 +1906,15 @@ WITH "t25" AS (
                             *
                           FROM (
                             SELECT
-                              "t128"."campaign_id",
-                              "t128"."campaign",
-                              "t128"."influencer_id",
-                              "t128"."influencer",
+                              "t122"."campaign_id",
+                              "t122"."campaign",
+                              "t122"."influencer_id",
+                              "t122"."influencer",
                               CAST(NULL AS BIGINT) AS "account_id",
                               CAST(NULL AS TEXT) AS "platform",
                               CAST(NULL AS TEXT) AS "format",
                               CAST(NULL AS BIGINT) AS "post_id",
-                              "t128"."day",
+                              "t122"."day",
                               CAST(NULL AS DOUBLE) AS "reach",
                               CAST(NULL AS DOUBLE) AS "impressions",
                               CAST(NULL AS DOUBLE) AS "views",
@@ -1948,7 +1949,7 @@ WITH "t25" AS (
                               CAST(NULL AS DOUBLE) AS "publishing_influencer",
                               CAST(NULL AS DOUBLE) AS "sponsored_posts",
                               CAST(NULL AS DOUBLE) AS "disclosed_sponsored_posts",
-                              "t128"."cost",
+                              "t122"."cost",
                               CAST(NULL AS DOUBLE) AS "key_message_posts",
                               CAST(NULL AS DOUBLE) AS "ugc_post",
                               CAST(NULL AS DOUBLE) AS "mentions",
@@ -1994,13 +1995,22 @@ WITH "t25" AS (
                                 "t98"."incurred_on" AS "day",
                                 "t98"."amount" AS "cost"
                               FROM "t74" AS "t98"
-                              ANTI JOIN "t108" AS "t114"
-                                ON "t98"."campaign_id" = "t114"."campaign_id"
-                                AND "t98"."influencer_id" = "t114"."influencer_id"
+                              ANTI JOIN (
+                                SELECT
+                                  "t90"."campaign_id",
+                                  "t90"."influencer_id",
+                                  COUNT("t90"."post_id") AS "n_posts"
+                                FROM "campaign_posts_in" AS "t90"
+                                GROUP BY
+                                  1,
+                                  2
+                              ) AS "t108"
+                                ON "t98"."campaign_id" = "t108"."campaign_id"
+                                AND "t98"."influencer_id" = "t108"."influencer_id"
                               LEFT OUTER JOIN "influencer" AS "t17"
                                 ON "t98"."influencer_id" = "t17"."id"
-                            ) AS "t128"
-                          ) AS "t138"
+                            ) AS "t122"
+                          ) AS "t128"
                         ) AS "t191"
                         UNION ALL
                         SELECT
@@ -2384,13 +2394,13 @@ WITH "t25" AS (
                                 "t161"."start_rank"
                               FROM (
                                 SELECT
-                                  "t120"."campaign_id",
+                                  "t118"."campaign_id",
                                   CAST("t15"."name" AS TEXT) AS "campaign",
                                   CAST("t18"."id" AS BIGINT) AS "influencer_id",
                                   CAST("t18"."name" AS TEXT) AS "influencer",
-                                  "t120"."account_id",
+                                  "t118"."account_id",
                                   CAST("t22"."platform" AS TEXT) AS "platform",
-                                  "t120"."is_brand",
+                                  "t118"."is_brand",
                                   "t15"."end_date" AS "day",
                                   EPOCH(CAST(CAST("t15"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
                                   EPOCH(CAST(CAST("t15"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
@@ -2408,7 +2418,7 @@ WITH "t25" AS (
                                         "t90"."account_id"
                                       FROM "campaign_posts_in" AS "t90"
                                     ) AS "t103"
-                                  ) AS "t107"
+                                  ) AS "t109"
                                   UNION ALL
                                   SELECT
                                     *
@@ -2429,11 +2439,11 @@ WITH "t25" AS (
                                     INNER JOIN "account" AS "t22"
                                       ON "t22"."influencer_id" = "t34"."id"
                                   ) AS "t79"
-                                ) AS "t120"
+                                ) AS "t118"
                                 INNER JOIN "campaign" AS "t15"
-                                  ON "t120"."campaign_id" = "t15"."id"
+                                  ON "t118"."campaign_id" = "t15"."id"
                                 INNER JOIN "account" AS "t22"
-                                  ON "t120"."account_id" = "t22"."id"
+                                  ON "t118"."account_id" = "t22"."id"
                                 INNER JOIN "influencer" AS "t18"
                                   ON "t22"."influencer_id" = "t18"."id"
                               ) AS "t139"
@@ -2554,13 +2564,13 @@ WITH "t25" AS (
                                     "t62"."rank"
                                   FROM (
                                     SELECT
-                                      "t120"."campaign_id",
+                                      "t118"."campaign_id",
                                       CAST("t15"."name" AS TEXT) AS "campaign",
                                       CAST("t18"."id" AS BIGINT) AS "influencer_id",
                                       CAST("t18"."name" AS TEXT) AS "influencer",
-                                      "t120"."account_id",
+                                      "t118"."account_id",
                                       CAST("t22"."platform" AS TEXT) AS "platform",
-                                      "t120"."is_brand",
+                                      "t118"."is_brand",
                                       "t15"."end_date" AS "day",
                                       EPOCH(CAST(CAST("t15"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
                                       EPOCH(CAST(CAST("t15"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
@@ -2578,7 +2588,7 @@ WITH "t25" AS (
                                             "t90"."account_id"
                                           FROM "campaign_posts_in" AS "t90"
                                         ) AS "t103"
-                                      ) AS "t107"
+                                      ) AS "t109"
                                       UNION ALL
                                       SELECT
                                         *
@@ -2599,11 +2609,11 @@ WITH "t25" AS (
                                         INNER JOIN "account" AS "t22"
                                           ON "t22"."influencer_id" = "t34"."id"
                                       ) AS "t79"
-                                    ) AS "t120"
+                                    ) AS "t118"
                                     INNER JOIN "campaign" AS "t15"
-                                      ON "t120"."campaign_id" = "t15"."id"
+                                      ON "t118"."campaign_id" = "t15"."id"
                                     INNER JOIN "account" AS "t22"
-                                      ON "t120"."account_id" = "t22"."id"
+                                      ON "t118"."account_id" = "t22"."id"
                                     INNER JOIN "influencer" AS "t18"
                                       ON "t22"."influencer_id" = "t18"."id"
                                   ) AS "t139"
@@ -2756,15 +2766,15 @@ WITH "t25" AS (
                     *
                   FROM (
                     SELECT
-                      "t119"."campaign_id",
-                      "t119"."campaign",
+                      "t117"."campaign_id",
+                      "t117"."campaign",
                       CAST(NULL AS BIGINT) AS "influencer_id",
                       CAST(NULL AS TEXT) AS "influencer",
                       CAST(NULL AS BIGINT) AS "account_id",
                       CAST(NULL AS TEXT) AS "platform",
                       CAST(NULL AS TEXT) AS "format",
-                      "t119"."post_id",
-                      "t119"."day",
+                      "t117"."post_id",
+                      "t117"."day",
                       CAST(NULL AS DOUBLE) AS "reach",
                       CAST(NULL AS DOUBLE) AS "impressions",
                       CAST(NULL AS DOUBLE) AS "views",
@@ -2822,9 +2832,9 @@ WITH "t25" AS (
                       CAST(NULL AS DOUBLE) AS "influencers_interested",
                       CAST(NULL AS DOUBLE) AS "posts_contracted",
                       CAST(NULL AS DOUBLE) AS "products_sent",
-                      "t119"."link_clicks",
-                      "t119"."unique_link_clicks",
-                      "t119"."bot_link_clicks",
+                      "t117"."link_clicks",
+                      "t117"."unique_link_clicks",
+                      "t117"."bot_link_clicks",
                       CAST(NULL AS DOUBLE) AS "sessions",
                       CAST(NULL AS DOUBLE) AS "new_users",
                       CAST(NULL AS DOUBLE) AS "engaged_sessions",
@@ -2884,7 +2894,7 @@ WITH "t25" AS (
                       ) AS "t106"
                       INNER JOIN "campaign" AS "t15"
                         ON "t106"."campaign_id" = "t15"."id"
-                    ) AS "t119"
+                    ) AS "t117"
                   ) AS "t125"
                 ) AS "t195"
                 UNION ALL
@@ -3019,22 +3029,22 @@ WITH "t25" AS (
                     INNER JOIN "campaign" AS "t15"
                       ON "t84"."campaign_id" = "t15"."id"
                   ) AS "t105"
-                ) AS "t110"
+                ) AS "t111"
               ) AS "t196"
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  "t109"."campaign_id",
-                  "t109"."campaign",
+                  "t110"."campaign_id",
+                  "t110"."campaign",
                   CAST(NULL AS BIGINT) AS "influencer_id",
                   CAST(NULL AS TEXT) AS "influencer",
                   CAST(NULL AS BIGINT) AS "account_id",
                   CAST(NULL AS TEXT) AS "platform",
                   CAST(NULL AS TEXT) AS "format",
                   CAST(NULL AS BIGINT) AS "post_id",
-                  "t109"."day",
+                  "t110"."day",
                   CAST(NULL AS DOUBLE) AS "reach",
                   CAST(NULL AS DOUBLE) AS "impressions",
                   CAST(NULL AS DOUBLE) AS "views",
@@ -3102,9 +3112,9 @@ WITH "t25" AS (
                   CAST(NULL AS DOUBLE) AS "session_seconds",
                   CAST(NULL AS DOUBLE) AS "page_views",
                   CAST(NULL AS DOUBLE) AS "key_events",
-                  "t109"."orders",
-                  "t109"."revenue",
-                  "t109"."new_customers",
+                  "t110"."orders",
+                  "t110"."revenue",
+                  "t110"."new_customers",
                   CAST(NULL AS DOUBLE) AS "key_messages"
                 FROM (
                   SELECT
@@ -3154,8 +3164,8 @@ WITH "t25" AS (
                   ) AS "t95"
                   INNER JOIN "campaign" AS "t15"
                     ON "t95"."campaign_id" = "t15"."id"
-                ) AS "t109"
-              ) AS "t118"
+                ) AS "t110"
+              ) AS "t116"
             ) AS "t197"
             UNION ALL
             SELECT
@@ -3274,8 +3284,8 @@ WITH "t25" AS (
                 *
               FROM (
                 SELECT
-                  "t123"."campaign_id",
-                  "t123"."rate"
+                  "t121"."campaign_id",
+                  "t121"."rate"
                 FROM (
                   SELECT
                     "t94"."campaign_id",
@@ -3327,13 +3337,13 @@ WITH "t25" AS (
                     ) AS "t67"
                       ON "t57"."currency" = "t67"."quote"
                   ) AS "t94"
-                ) AS "t123"
+                ) AS "t121"
                 WHERE
-                  "t123"."order" = 0
-              ) AS "t133"
+                  "t121"."order" = 0
+              ) AS "t132"
             ) AS "t136"
-          ) AS "t146"
-            ON "t200"."campaign_id" = "t146"."campaign_id"
+          ) AS "t144"
+            ON "t200"."campaign_id" = "t144"."campaign_id"
         ) AS "t203"
         LEFT OUTER JOIN (
           SELECT
@@ -3364,8 +3374,8 @@ WITH "t25" AS (
           *
         FROM (
           SELECT
-            "t122"."campaign_id",
-            "t122"."rate"
+            "t120"."campaign_id",
+            "t120"."rate"
           FROM (
             SELECT
               "t93"."campaign_id",
@@ -3417,13 +3427,13 @@ WITH "t25" AS (
               ) AS "t66"
                 ON "t57"."currency" = "t66"."quote"
             ) AS "t93"
-          ) AS "t122"
+          ) AS "t120"
           WHERE
-            "t122"."order" = 0
-        ) AS "t132"
+            "t120"."order" = 0
+        ) AS "t131"
       ) AS "t135"
-    ) AS "t145"
-      ON "t208"."campaign_id" = "t145"."campaign_id"
+    ) AS "t143"
+      ON "t208"."campaign_id" = "t143"."campaign_id"
   ) AS "t210"
   WHERE
     "t210"."campaign_id" IN (1)
@@ -4594,13 +4604,8 @@ FROM (
       MAX("t212"."reach__provenance") FILTER(WHERE
         (
           "t212"."reach" IS NOT NULL
-        )
-        AND (
-          (
-            "t212"."reach" IS NOT NULL
-          ) AND (
-            "t212"."followers" IS NOT NULL
-          )
+        ) AND (
+          "t212"."followers" IS NOT NULL
         )) AS "reach_rate__first__provenance",
       SUM("t212"."followers") FILTER(WHERE
         (
@@ -4610,14 +4615,9 @@ FROM (
         )) AS "reach_rate__second",
       MAX("t212"."followers__provenance") FILTER(WHERE
         (
+          "t212"."reach" IS NOT NULL
+        ) AND (
           "t212"."followers" IS NOT NULL
-        )
-        AND (
-          (
-            "t212"."reach" IS NOT NULL
-          ) AND (
-            "t212"."followers" IS NOT NULL
-          )
         )) AS "reach_rate__second__provenance",
       SUM("t212"."brand_mentions") AS "brand_mentions",
       SUM("t212"."mentions") AS "mentions",
@@ -4651,13 +4651,8 @@ FROM (
       MAX("t212"."engagements__provenance") FILTER(WHERE
         (
           "t212"."engagements" IS NOT NULL
-        )
-        AND (
-          (
-            "t212"."engagements" IS NOT NULL
-          ) AND (
-            "t212"."reach" IS NOT NULL
-          )
+        ) AND (
+          "t212"."reach" IS NOT NULL
         )) AS "engagement_rate_reach__first__provenance",
       SUM("t212"."reach") FILTER(WHERE
         (
@@ -4667,14 +4662,9 @@ FROM (
         )) AS "engagement_rate_reach__second",
       MAX("t212"."reach__provenance") FILTER(WHERE
         (
+          "t212"."engagements" IS NOT NULL
+        ) AND (
           "t212"."reach" IS NOT NULL
-        )
-        AND (
-          (
-            "t212"."engagements" IS NOT NULL
-          ) AND (
-            "t212"."reach" IS NOT NULL
-          )
         )) AS "engagement_rate_reach__second__provenance",
       SUM("t212"."engagements") FILTER(WHERE
         (
@@ -4685,13 +4675,8 @@ FROM (
       MAX("t212"."engagements__provenance") FILTER(WHERE
         (
           "t212"."engagements" IS NOT NULL
-        )
-        AND (
-          (
-            "t212"."engagements" IS NOT NULL
-          ) AND (
-            "t212"."followers" IS NOT NULL
-          )
+        ) AND (
+          "t212"."followers" IS NOT NULL
         )) AS "engagement_rate_followers__first__provenance",
       SUM("t212"."followers") FILTER(WHERE
         (
@@ -4701,14 +4686,9 @@ FROM (
         )) AS "engagement_rate_followers__second",
       MAX("t212"."followers__provenance") FILTER(WHERE
         (
+          "t212"."engagements" IS NOT NULL
+        ) AND (
           "t212"."followers" IS NOT NULL
-        )
-        AND (
-          (
-            "t212"."engagements" IS NOT NULL
-          ) AND (
-            "t212"."followers" IS NOT NULL
-          )
         )) AS "engagement_rate_followers__second__provenance",
       AVG("t212"."er_reach_post") AS "er_reach_post_mean",
       MAX("t212"."er_reach_post__provenance") FILTER(WHERE
@@ -4731,13 +4711,8 @@ FROM (
       MAX("t212"."engagements__provenance") FILTER(WHERE
         (
           "t212"."engagements" IS NOT NULL
-        )
-        AND (
-          (
-            "t212"."engagements" IS NOT NULL
-          ) AND (
-            "t212"."impressions" IS NOT NULL
-          )
+        ) AND (
+          "t212"."impressions" IS NOT NULL
         )) AS "engagement_rate_impressions__first__provenance",
       SUM("t212"."impressions") FILTER(WHERE
         (
@@ -4747,14 +4722,9 @@ FROM (
         )) AS "engagement_rate_impressions__second",
       MAX("t212"."impressions__provenance") FILTER(WHERE
         (
+          "t212"."engagements" IS NOT NULL
+        ) AND (
           "t212"."impressions" IS NOT NULL
-        )
-        AND (
-          (
-            "t212"."engagements" IS NOT NULL
-          ) AND (
-            "t212"."impressions" IS NOT NULL
-          )
         )) AS "engagement_rate_impressions__second__provenance",
       AVG("t212"."er_impressions_post") AS "er_impressions_post_mean",
       MAX("t212"."er_impressions_post__provenance") FILTER(WHERE
@@ -4771,13 +4741,8 @@ FROM (
       MAX("t212"."engagements__provenance") FILTER(WHERE
         (
           "t212"."engagements" IS NOT NULL
-        )
-        AND (
-          (
-            "t212"."engagements" IS NOT NULL
-          ) AND (
-            "t212"."views" IS NOT NULL
-          )
+        ) AND (
+          "t212"."views" IS NOT NULL
         )) AS "engagement_rate_views__first__provenance",
       SUM("t212"."views") FILTER(WHERE
         (
@@ -4787,14 +4752,9 @@ FROM (
         )) AS "engagement_rate_views__second",
       MAX("t212"."views__provenance") FILTER(WHERE
         (
+          "t212"."engagements" IS NOT NULL
+        ) AND (
           "t212"."views" IS NOT NULL
-        )
-        AND (
-          (
-            "t212"."engagements" IS NOT NULL
-          ) AND (
-            "t212"."views" IS NOT NULL
-          )
         )) AS "engagement_rate_views__second__provenance",
       AVG("t212"."er_views_post") AS "er_views_post_mean",
       MAX("t212"."er_views_post__provenance") FILTER(WHERE
@@ -4820,12 +4780,7 @@ FROM (
           "t212"."followers_gained" IS NOT NULL
         )
         AND (
-          (
-            "t212"."followers_gained" IS NOT NULL
-          )
-          AND (
-            "t212"."followers_start" IS NOT NULL
-          )
+          "t212"."followers_start" IS NOT NULL
         )) AS "follower_growth_rate__first__provenance",
       SUM("t212"."followers_start") FILTER(WHERE
         (
@@ -4836,15 +4791,10 @@ FROM (
         )) AS "follower_growth_rate__second",
       MAX("t212"."followers_start__provenance") FILTER(WHERE
         (
-          "t212"."followers_start" IS NOT NULL
+          "t212"."followers_gained" IS NOT NULL
         )
         AND (
-          (
-            "t212"."followers_gained" IS NOT NULL
-          )
-          AND (
-            "t212"."followers_start" IS NOT NULL
-          )
+          "t212"."followers_start" IS NOT NULL
         )) AS "follower_growth_rate__second__provenance",
       SUM("t212"."followers_gained") FILTER(WHERE
         (
@@ -4858,12 +4808,7 @@ FROM (
           "t212"."followers_gained" IS NOT NULL
         )
         AND (
-          (
-            "t212"."followers_gained" IS NOT NULL
-          )
-          AND (
-            "t212"."followers_expected_gain" IS NOT NULL
-          )
+          "t212"."followers_expected_gain" IS NOT NULL
         )) AS "followers_gained_above_trend__first__provenance",
       SUM("t212"."followers_expected_gain") FILTER(WHERE
         (
@@ -4874,15 +4819,10 @@ FROM (
         )) AS "followers_gained_above_trend__second",
       MAX("t212"."followers_expected_gain__provenance") FILTER(WHERE
         (
-          "t212"."followers_expected_gain" IS NOT NULL
+          "t212"."followers_gained" IS NOT NULL
         )
         AND (
-          (
-            "t212"."followers_gained" IS NOT NULL
-          )
-          AND (
-            "t212"."followers_expected_gain" IS NOT NULL
-          )
+          "t212"."followers_expected_gain" IS NOT NULL
         )) AS "followers_gained_above_trend__second__provenance",
       SUM("t212"."brand_followers_gained") AS "brand_followers_gained",
       MAX("t212"."brand_followers_gained__provenance") FILTER(WHERE
@@ -4899,12 +4839,7 @@ FROM (
           "t212"."brand_followers_gained" IS NOT NULL
         )
         AND (
-          (
-            "t212"."brand_followers_gained" IS NOT NULL
-          )
-          AND (
-            "t212"."brand_followers_start" IS NOT NULL
-          )
+          "t212"."brand_followers_start" IS NOT NULL
         )) AS "brand_follower_growth_rate__first__provenance",
       SUM("t212"."brand_followers_start") FILTER(WHERE
         (
@@ -4915,15 +4850,10 @@ FROM (
         )) AS "brand_follower_growth_rate__second",
       MAX("t212"."brand_followers_start__provenance") FILTER(WHERE
         (
-          "t212"."brand_followers_start" IS NOT NULL
+          "t212"."brand_followers_gained" IS NOT NULL
         )
         AND (
-          (
-            "t212"."brand_followers_gained" IS NOT NULL
-          )
-          AND (
-            "t212"."brand_followers_start" IS NOT NULL
-          )
+          "t212"."brand_followers_start" IS NOT NULL
         )) AS "brand_follower_growth_rate__second__provenance",
       SUM("t212"."brand_followers_gained") FILTER(WHERE
         (
@@ -4937,12 +4867,7 @@ FROM (
           "t212"."brand_followers_gained" IS NOT NULL
         )
         AND (
-          (
-            "t212"."brand_followers_gained" IS NOT NULL
-          )
-          AND (
-            "t212"."brand_followers_expected_gain" IS NOT NULL
-          )
+          "t212"."brand_followers_expected_gain" IS NOT NULL
         )) AS "brand_followers_gained_above_trend__first__provenance",
       SUM("t212"."brand_followers_expected_gain") FILTER(WHERE
         (
@@ -4953,15 +4878,10 @@ FROM (
         )) AS "brand_followers_gained_above_trend__second",
       MAX("t212"."brand_followers_expected_gain__provenance") FILTER(WHERE
         (
-          "t212"."brand_followers_expected_gain" IS NOT NULL
+          "t212"."brand_followers_gained" IS NOT NULL
         )
         AND (
-          (
-            "t212"."brand_followers_gained" IS NOT NULL
-          )
-          AND (
-            "t212"."brand_followers_expected_gain" IS NOT NULL
-          )
+          "t212"."brand_followers_expected_gain" IS NOT NULL
         )) AS "brand_followers_gained_above_trend__second__provenance",
       SUM("t212"."link_clicks") AS "link_clicks",
       SUM("t212"."unique_link_clicks") AS "unique_link_clicks",
@@ -4999,12 +4919,7 @@ FROM (
           "t212"."impressions_with_estimates" IS NOT NULL
         )
         AND (
-          (
-            "t212"."impressions_with_estimates" IS NOT NULL
-          )
-          AND (
-            "t212"."paid_impressions" IS NOT NULL
-          )
+          "t212"."paid_impressions" IS NOT NULL
         )) AS "impressions_vs_paid__first__provenance",
       SUM("t212"."paid_impressions") FILTER(WHERE
         (
@@ -5022,13 +4937,8 @@ FROM (
       MAX("t212"."clicks__provenance") FILTER(WHERE
         (
           "t212"."clicks" IS NOT NULL
-        )
-        AND (
-          (
-            "t212"."clicks" IS NOT NULL
-          ) AND (
-            "t212"."paid_clicks" IS NOT NULL
-          )
+        ) AND (
+          "t212"."paid_clicks" IS NOT NULL
         )) AS "clicks_vs_paid__first__provenance",
       SUM("t212"."paid_clicks") FILTER(WHERE
         (
@@ -5045,13 +4955,8 @@ FROM (
       MAX("t212"."views__provenance") FILTER(WHERE
         (
           "t212"."views" IS NOT NULL
-        )
-        AND (
-          (
-            "t212"."views" IS NOT NULL
-          ) AND (
-            "t212"."paid_views" IS NOT NULL
-          )
+        ) AND (
+          "t212"."paid_views" IS NOT NULL
         )) AS "views_vs_paid__first__provenance",
       SUM("t212"."paid_views") FILTER(WHERE
         (

@@ -55,25 +55,6 @@ WITH `t25` AS (
     ON `t21`.`influencer_id` = `t47`.`id`
   INNER JOIN `campaign` AS `t16`
     ON `t51`.`campaign_id` = `t16`.`id`
-), `t108` AS (
-  SELECT
-    `t90`.`campaign_id`,
-    `t90`.`campaign`,
-    `t90`.`influencer_id`,
-    `t90`.`influencer`,
-    `t90`.`account_id`,
-    `t90`.`platform`,
-    `t90`.`format`,
-    `t90`.`post_id`,
-    `t90`.`day`,
-    `t90`.`country`,
-    `t90`.`caption`,
-    `t90`.`sponsored`,
-    COUNT(`t90`.`post_id`) OVER (
-      PARTITION BY `t90`.`campaign_id`, `t90`.`influencer_id`
-      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-    ) AS `n_posts`
-  FROM `campaign_posts_in` AS `t90`
 ), `t149` AS (
   SELECT
     *
@@ -94,13 +75,13 @@ WITH `t25` AS (
       `t62`.`rank`
     FROM (
       SELECT
-        `t120`.`campaign_id`,
+        `t118`.`campaign_id`,
         CAST(`t15`.`name` AS STRING) AS `campaign`,
         CAST(`t18`.`id` AS BIGINT) AS `influencer_id`,
         CAST(`t18`.`name` AS STRING) AS `influencer`,
-        `t120`.`account_id`,
+        `t118`.`account_id`,
         CAST(`t22`.`platform` AS STRING) AS `platform`,
-        `t120`.`is_brand`,
+        `t118`.`is_brand`,
         `t15`.`end_date` AS `day`,
         UNIX_TIMESTAMP(CAST(CAST(`t15`.`start_date` AS TIMESTAMP) AS TIMESTAMP)) AS `start_at`,
         UNIX_TIMESTAMP(CAST(CAST(`t15`.`end_date` AS TIMESTAMP) AS TIMESTAMP)) + 86400 AS `end_at`
@@ -118,7 +99,7 @@ WITH `t25` AS (
               `t90`.`account_id`
             FROM `campaign_posts_in` AS `t90`
           ) AS `t103`
-        ) AS `t107`
+        ) AS `t109`
         UNION ALL
         SELECT
           *
@@ -139,11 +120,11 @@ WITH `t25` AS (
           INNER JOIN `account` AS `t22`
             ON `t22`.`influencer_id` = `t34`.`id`
         ) AS `t79`
-      ) AS `t120`
+      ) AS `t118`
       INNER JOIN `campaign` AS `t15`
-        ON `t120`.`campaign_id` = `t15`.`id`
+        ON `t118`.`campaign_id` = `t15`.`id`
       INNER JOIN `account` AS `t22`
-        ON `t120`.`account_id` = `t22`.`id`
+        ON `t118`.`account_id` = `t22`.`id`
       INNER JOIN `influencer` AS `t18`
         ON `t22`.`influencer_id` = `t18`.`id`
     ) AS `t139`
@@ -409,58 +390,58 @@ WITH `t25` AS (
     ) AS DOUBLE) AS `disclosed_sponsored_posts`
   FROM (
     SELECT
-      `t144`.`campaign_id`,
-      `t144`.`campaign`,
-      `t144`.`influencer_id`,
-      `t144`.`influencer`,
-      `t144`.`account_id`,
-      `t144`.`platform`,
-      `t144`.`format`,
-      `t144`.`post_id`,
-      `t144`.`day`,
-      `t144`.`country`,
-      `t144`.`caption`,
-      `t144`.`sponsored`,
-      `t144`.`reach`,
-      `t144`.`impressions`,
-      `t144`.`views`,
-      `t144`.`likes`,
-      `t144`.`comments`,
-      `t144`.`shares`,
-      `t144`.`saves`,
-      `t144`.`clicks`,
-      `t144`.`reach__provenance`,
-      `t144`.`impressions__provenance`,
-      `t144`.`views__provenance`,
-      `t144`.`likes__provenance`,
-      `t144`.`comments__provenance`,
-      `t144`.`shares__provenance`,
-      `t144`.`saves__provenance`,
-      `t144`.`clicks__provenance`,
-      `t144`.`followers`,
-      `t144`.`followers__provenance`,
+      `t142`.`campaign_id`,
+      `t142`.`campaign`,
+      `t142`.`influencer_id`,
+      `t142`.`influencer`,
+      `t142`.`account_id`,
+      `t142`.`platform`,
+      `t142`.`format`,
+      `t142`.`post_id`,
+      `t142`.`day`,
+      `t142`.`country`,
+      `t142`.`caption`,
+      `t142`.`sponsored`,
+      `t142`.`reach`,
+      `t142`.`impressions`,
+      `t142`.`views`,
+      `t142`.`likes`,
+      `t142`.`comments`,
+      `t142`.`shares`,
+      `t142`.`saves`,
+      `t142`.`clicks`,
+      `t142`.`reach__provenance`,
+      `t142`.`impressions__provenance`,
+      `t142`.`views__provenance`,
+      `t142`.`likes__provenance`,
+      `t142`.`comments__provenance`,
+      `t142`.`shares__provenance`,
+      `t142`.`saves__provenance`,
+      `t142`.`clicks__provenance`,
+      `t142`.`followers`,
+      `t142`.`followers__provenance`,
       IF(
         (
-          `t144`.`likes` IS NOT NULL AND NOT ISNAN(`t144`.`likes`)
+          `t142`.`likes` IS NOT NULL AND NOT ISNAN(`t142`.`likes`)
         )
         OR (
-          `t144`.`comments` IS NOT NULL AND NOT ISNAN(`t144`.`comments`)
+          `t142`.`comments` IS NOT NULL AND NOT ISNAN(`t142`.`comments`)
         )
         OR (
-          `t144`.`shares` IS NOT NULL AND NOT ISNAN(`t144`.`shares`)
+          `t142`.`shares` IS NOT NULL AND NOT ISNAN(`t142`.`shares`)
         )
         OR (
-          `t144`.`saves` IS NOT NULL AND NOT ISNAN(`t144`.`saves`)
+          `t142`.`saves` IS NOT NULL AND NOT ISNAN(`t142`.`saves`)
         ),
-        CAST(0 AS DOUBLE) + COALESCE(`t144`.`likes`, 0) + COALESCE(`t144`.`comments`, 0) + COALESCE(`t144`.`shares`, 0) + COALESCE(`t144`.`saves`, 0),
+        CAST(0 AS DOUBLE) + COALESCE(`t142`.`likes`, 0) + COALESCE(`t142`.`comments`, 0) + COALESCE(`t142`.`shares`, 0) + COALESCE(`t142`.`saves`, 0),
         CAST(NULL AS DOUBLE)
       ) AS `engagements`,
       NULLIF(
         GREATEST(
-          COALESCE(`t144`.`likes__provenance`, -1),
-          COALESCE(`t144`.`comments__provenance`, -1),
-          COALESCE(`t144`.`shares__provenance`, -1),
-          COALESCE(`t144`.`saves__provenance`, -1)
+          COALESCE(`t142`.`likes__provenance`, -1),
+          COALESCE(`t142`.`comments__provenance`, -1),
+          COALESCE(`t142`.`shares__provenance`, -1),
+          COALESCE(`t142`.`saves__provenance`, -1)
         ),
         -1
       ) AS `engagements__provenance`
@@ -478,24 +459,24 @@ WITH `t25` AS (
         `t100`.`country`,
         `t100`.`caption`,
         `t100`.`sponsored`,
-        `t121`.`reach`,
-        `t121`.`impressions`,
-        `t121`.`views`,
-        `t121`.`likes`,
-        `t121`.`comments`,
-        `t121`.`shares`,
-        `t121`.`saves`,
-        `t121`.`clicks`,
-        `t121`.`reach__provenance`,
-        `t121`.`impressions__provenance`,
-        `t121`.`views__provenance`,
-        `t121`.`likes__provenance`,
-        `t121`.`comments__provenance`,
-        `t121`.`shares__provenance`,
-        `t121`.`saves__provenance`,
-        `t121`.`clicks__provenance`,
-        `t130`.`followers`,
-        `t130`.`followers__provenance`
+        `t119`.`reach`,
+        `t119`.`impressions`,
+        `t119`.`views`,
+        `t119`.`likes`,
+        `t119`.`comments`,
+        `t119`.`shares`,
+        `t119`.`saves`,
+        `t119`.`clicks`,
+        `t119`.`reach__provenance`,
+        `t119`.`impressions__provenance`,
+        `t119`.`views__provenance`,
+        `t119`.`likes__provenance`,
+        `t119`.`comments__provenance`,
+        `t119`.`shares__provenance`,
+        `t119`.`saves__provenance`,
+        `t119`.`clicks__provenance`,
+        `t129`.`followers`,
+        `t129`.`followers__provenance`
       FROM `campaign_posts_in` AS `t100`
       LEFT OUTER JOIN (
         SELECT
@@ -849,8 +830,8 @@ WITH `t25` AS (
         ) AS `t76`
         GROUP BY
           1
-      ) AS `t121`
-        ON `t100`.`post_id` = `t121`.`post_id`
+      ) AS `t119`
+        ON `t100`.`post_id` = `t119`.`post_id`
       LEFT OUTER JOIN (
         SELECT
           CAST(`t52`.`post_id` AS BIGINT) AS `post_id`,
@@ -917,9 +898,9 @@ WITH `t25` AS (
               )
             )
           )
-      ) AS `t130`
-        ON `t100`.`post_id` = `t130`.`post_id`
-    ) AS `t144`
+      ) AS `t129`
+        ON `t100`.`post_id` = `t129`.`post_id`
+    ) AS `t142`
   ) AS `t151`
 ), `kpi_facts` AS (
   SELECT
@@ -1112,7 +1093,7 @@ WITH `t25` AS (
       `t208`.`emv__provenance`,
       `t208`.`emv_authentic`,
       `t208`.`emv_authentic__provenance`,
-      `t145`.`paid_rate`
+      `t143`.`paid_rate`
     FROM (
       SELECT
         `t205`.`campaign_id`,
@@ -1608,7 +1589,7 @@ WITH `t25` AS (
             `t200`.`revenue`,
             `t200`.`new_customers`,
             `t200`.`key_messages`,
-            `t146`.`emv_rate`
+            `t144`.`emv_rate`
           FROM (
             SELECT
               *
@@ -1816,25 +1797,45 @@ WITH `t25` AS (
                                     `t167`.`publishing_influencer`,
                                     `t167`.`sponsored_posts`,
                                     `t167`.`disclosed_sponsored_posts`,
-                                    `t143`.`cost`
+                                    `t146`.`cost`
                                   FROM `post_rows` AS `t167`
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      `t129`.`post_id`,
-                                      SUM(`t129`.`cost`) AS `cost`
-                                    FROM (
+                                      `t100`.`post_id`,
+                                      `t137`.`cost`
+                                    FROM `campaign_posts_in` AS `t100`
+                                    INNER JOIN (
                                       SELECT
-                                        `t115`.`post_id`,
-                                        `t99`.`amount` / `t115`.`n_posts` AS `cost`
-                                      FROM `t74` AS `t99`
-                                      INNER JOIN `t108` AS `t115`
-                                        ON `t99`.`campaign_id` = `t115`.`campaign_id`
-                                        AND `t99`.`influencer_id` = `t115`.`influencer_id`
-                                    ) AS `t129`
-                                    GROUP BY
-                                      1
-                                  ) AS `t143`
-                                    ON `t167`.`post_id` = `t143`.`post_id`
+                                        `t123`.`campaign_id`,
+                                        `t123`.`influencer_id`,
+                                        SUM(`t123`.`share`) AS `cost`
+                                      FROM (
+                                        SELECT
+                                          `t99`.`campaign_id`,
+                                          `t99`.`influencer_id`,
+                                          `t99`.`amount` / `t108`.`n_posts` AS `share`
+                                        FROM `t74` AS `t99`
+                                        INNER JOIN (
+                                          SELECT
+                                            `t90`.`campaign_id`,
+                                            `t90`.`influencer_id`,
+                                            COUNT(`t90`.`post_id`) AS `n_posts`
+                                          FROM `campaign_posts_in` AS `t90`
+                                          GROUP BY
+                                            1,
+                                            2
+                                        ) AS `t108`
+                                          ON `t99`.`campaign_id` = `t108`.`campaign_id`
+                                          AND `t99`.`influencer_id` = `t108`.`influencer_id`
+                                      ) AS `t123`
+                                      GROUP BY
+                                        1,
+                                        2
+                                    ) AS `t137`
+                                      ON `t137`.`campaign_id` = `t100`.`campaign_id`
+                                      AND `t137`.`influencer_id` = `t100`.`influencer_id`
+                                  ) AS `t146`
+                                    ON `t167`.`post_id` = `t146`.`post_id`
                                 ) AS `t179`
                                 LEFT OUTER JOIN (
                                   SELECT
@@ -1962,11 +1963,11 @@ WITH `t25` AS (
                                 CAST(NULL AS DOUBLE) AS `key_messages`
                               FROM (
                                 SELECT
-                                  `t131`.`campaign_id`,
-                                  `t131`.`campaign`,
-                                  `t131`.`platform`,
-                                  `t131`.`day`,
-                                  `t131`.`post_id` AS `ugc_post`
+                                  `t130`.`campaign_id`,
+                                  `t130`.`campaign`,
+                                  `t130`.`platform`,
+                                  `t130`.`day`,
+                                  `t130`.`post_id` AS `ugc_post`
                                 FROM (
                                   SELECT DISTINCT
                                     *
@@ -2022,8 +2023,8 @@ WITH `t25` AS (
                                         `t91`.`is_brand`
                                       )
                                       AND CONTAINS(CONCAT(CONCAT(',', `t91`.`hashtags`), ','), CONCAT(CONCAT(',', `t81`.`tag`), ','))
-                                  ) AS `t117`
-                                ) AS `t131`
+                                  ) AS `t115`
+                                ) AS `t130`
                                 LEFT ANTI JOIN (
                                   SELECT DISTINCT
                                     *
@@ -2047,8 +2048,8 @@ WITH `t25` AS (
                                     ) AS `t168`
                                   ) AS `t170`
                                 ) AS `t177`
-                                  ON `t131`.`campaign_id` = `t177`.`campaign_id`
-                                  AND `t131`.`influencer_id` = `t177`.`influencer_id`
+                                  ON `t130`.`campaign_id` = `t177`.`campaign_id`
+                                  AND `t130`.`influencer_id` = `t177`.`influencer_id`
                               ) AS `t181`
                             ) AS `t184`
                           ) AS `t190`
@@ -2057,15 +2058,15 @@ WITH `t25` AS (
                             *
                           FROM (
                             SELECT
-                              `t128`.`campaign_id`,
-                              `t128`.`campaign`,
-                              `t128`.`influencer_id`,
-                              `t128`.`influencer`,
+                              `t122`.`campaign_id`,
+                              `t122`.`campaign`,
+                              `t122`.`influencer_id`,
+                              `t122`.`influencer`,
                               CAST(NULL AS BIGINT) AS `account_id`,
                               CAST(NULL AS STRING) AS `platform`,
                               CAST(NULL AS STRING) AS `format`,
                               CAST(NULL AS BIGINT) AS `post_id`,
-                              `t128`.`day`,
+                              `t122`.`day`,
                               CAST(NULL AS DOUBLE) AS `reach`,
                               CAST(NULL AS DOUBLE) AS `impressions`,
                               CAST(NULL AS DOUBLE) AS `views`,
@@ -2100,7 +2101,7 @@ WITH `t25` AS (
                               CAST(NULL AS DOUBLE) AS `publishing_influencer`,
                               CAST(NULL AS DOUBLE) AS `sponsored_posts`,
                               CAST(NULL AS DOUBLE) AS `disclosed_sponsored_posts`,
-                              `t128`.`cost`,
+                              `t122`.`cost`,
                               CAST(NULL AS DOUBLE) AS `key_message_posts`,
                               CAST(NULL AS DOUBLE) AS `ugc_post`,
                               CAST(NULL AS DOUBLE) AS `mentions`,
@@ -2146,13 +2147,22 @@ WITH `t25` AS (
                                 `t98`.`incurred_on` AS `day`,
                                 `t98`.`amount` AS `cost`
                               FROM `t74` AS `t98`
-                              LEFT ANTI JOIN `t108` AS `t114`
-                                ON `t98`.`campaign_id` = `t114`.`campaign_id`
-                                AND `t98`.`influencer_id` = `t114`.`influencer_id`
+                              LEFT ANTI JOIN (
+                                SELECT
+                                  `t90`.`campaign_id`,
+                                  `t90`.`influencer_id`,
+                                  COUNT(`t90`.`post_id`) AS `n_posts`
+                                FROM `campaign_posts_in` AS `t90`
+                                GROUP BY
+                                  1,
+                                  2
+                              ) AS `t108`
+                                ON `t98`.`campaign_id` = `t108`.`campaign_id`
+                                AND `t98`.`influencer_id` = `t108`.`influencer_id`
                               LEFT OUTER JOIN `influencer` AS `t17`
                                 ON `t98`.`influencer_id` = `t17`.`id`
-                            ) AS `t128`
-                          ) AS `t138`
+                            ) AS `t122`
+                          ) AS `t128`
                         ) AS `t191`
                         UNION ALL
                         SELECT
@@ -2546,13 +2556,13 @@ WITH `t25` AS (
                                 `t161`.`start_rank`
                               FROM (
                                 SELECT
-                                  `t120`.`campaign_id`,
+                                  `t118`.`campaign_id`,
                                   CAST(`t15`.`name` AS STRING) AS `campaign`,
                                   CAST(`t18`.`id` AS BIGINT) AS `influencer_id`,
                                   CAST(`t18`.`name` AS STRING) AS `influencer`,
-                                  `t120`.`account_id`,
+                                  `t118`.`account_id`,
                                   CAST(`t22`.`platform` AS STRING) AS `platform`,
-                                  `t120`.`is_brand`,
+                                  `t118`.`is_brand`,
                                   `t15`.`end_date` AS `day`,
                                   UNIX_TIMESTAMP(CAST(CAST(`t15`.`start_date` AS TIMESTAMP) AS TIMESTAMP)) AS `start_at`,
                                   UNIX_TIMESTAMP(CAST(CAST(`t15`.`end_date` AS TIMESTAMP) AS TIMESTAMP)) + 86400 AS `end_at`
@@ -2570,7 +2580,7 @@ WITH `t25` AS (
                                         `t90`.`account_id`
                                       FROM `campaign_posts_in` AS `t90`
                                     ) AS `t103`
-                                  ) AS `t107`
+                                  ) AS `t109`
                                   UNION ALL
                                   SELECT
                                     *
@@ -2591,11 +2601,11 @@ WITH `t25` AS (
                                     INNER JOIN `account` AS `t22`
                                       ON `t22`.`influencer_id` = `t34`.`id`
                                   ) AS `t79`
-                                ) AS `t120`
+                                ) AS `t118`
                                 INNER JOIN `campaign` AS `t15`
-                                  ON `t120`.`campaign_id` = `t15`.`id`
+                                  ON `t118`.`campaign_id` = `t15`.`id`
                                 INNER JOIN `account` AS `t22`
-                                  ON `t120`.`account_id` = `t22`.`id`
+                                  ON `t118`.`account_id` = `t22`.`id`
                                 INNER JOIN `influencer` AS `t18`
                                   ON `t22`.`influencer_id` = `t18`.`id`
                               ) AS `t139`
@@ -2707,13 +2717,13 @@ WITH `t25` AS (
                                     `t62`.`rank`
                                   FROM (
                                     SELECT
-                                      `t120`.`campaign_id`,
+                                      `t118`.`campaign_id`,
                                       CAST(`t15`.`name` AS STRING) AS `campaign`,
                                       CAST(`t18`.`id` AS BIGINT) AS `influencer_id`,
                                       CAST(`t18`.`name` AS STRING) AS `influencer`,
-                                      `t120`.`account_id`,
+                                      `t118`.`account_id`,
                                       CAST(`t22`.`platform` AS STRING) AS `platform`,
-                                      `t120`.`is_brand`,
+                                      `t118`.`is_brand`,
                                       `t15`.`end_date` AS `day`,
                                       UNIX_TIMESTAMP(CAST(CAST(`t15`.`start_date` AS TIMESTAMP) AS TIMESTAMP)) AS `start_at`,
                                       UNIX_TIMESTAMP(CAST(CAST(`t15`.`end_date` AS TIMESTAMP) AS TIMESTAMP)) + 86400 AS `end_at`
@@ -2731,7 +2741,7 @@ WITH `t25` AS (
                                             `t90`.`account_id`
                                           FROM `campaign_posts_in` AS `t90`
                                         ) AS `t103`
-                                      ) AS `t107`
+                                      ) AS `t109`
                                       UNION ALL
                                       SELECT
                                         *
@@ -2752,11 +2762,11 @@ WITH `t25` AS (
                                         INNER JOIN `account` AS `t22`
                                           ON `t22`.`influencer_id` = `t34`.`id`
                                       ) AS `t79`
-                                    ) AS `t120`
+                                    ) AS `t118`
                                     INNER JOIN `campaign` AS `t15`
-                                      ON `t120`.`campaign_id` = `t15`.`id`
+                                      ON `t118`.`campaign_id` = `t15`.`id`
                                     INNER JOIN `account` AS `t22`
-                                      ON `t120`.`account_id` = `t22`.`id`
+                                      ON `t118`.`account_id` = `t22`.`id`
                                     INNER JOIN `influencer` AS `t18`
                                       ON `t22`.`influencer_id` = `t18`.`id`
                                   ) AS `t139`
@@ -2909,14 +2919,14 @@ WITH `t25` AS (
                     *
                   FROM (
                     SELECT
-                      `t119`.`campaign_id`,
-                      `t119`.`campaign`,
+                      `t117`.`campaign_id`,
+                      `t117`.`campaign`,
                       CAST(NULL AS BIGINT) AS `influencer_id`,
                       CAST(NULL AS STRING) AS `influencer`,
                       CAST(NULL AS BIGINT) AS `account_id`,
                       CAST(NULL AS STRING) AS `platform`,
                       CAST(NULL AS STRING) AS `format`,
-                      `t119`.`post_id`,
+                      `t117`.`post_id`,
                       CAST(NULL AS DATE) AS `day`,
                       CAST(NULL AS DOUBLE) AS `reach`,
                       CAST(NULL AS DOUBLE) AS `impressions`,
@@ -2975,9 +2985,9 @@ WITH `t25` AS (
                       CAST(NULL AS DOUBLE) AS `influencers_interested`,
                       CAST(NULL AS DOUBLE) AS `posts_contracted`,
                       CAST(NULL AS DOUBLE) AS `products_sent`,
-                      `t119`.`link_clicks`,
-                      `t119`.`unique_link_clicks`,
-                      `t119`.`bot_link_clicks`,
+                      `t117`.`link_clicks`,
+                      `t117`.`unique_link_clicks`,
+                      `t117`.`bot_link_clicks`,
                       CAST(NULL AS DOUBLE) AS `sessions`,
                       CAST(NULL AS DOUBLE) AS `new_users`,
                       CAST(NULL AS DOUBLE) AS `engaged_sessions`,
@@ -3034,7 +3044,7 @@ WITH `t25` AS (
                       ) AS `t106`
                       INNER JOIN `campaign` AS `t15`
                         ON `t106`.`campaign_id` = `t15`.`id`
-                    ) AS `t119`
+                    ) AS `t117`
                   ) AS `t125`
                 ) AS `t195`
                 UNION ALL
@@ -3166,15 +3176,15 @@ WITH `t25` AS (
                     INNER JOIN `campaign` AS `t15`
                       ON `t84`.`campaign_id` = `t15`.`id`
                   ) AS `t105`
-                ) AS `t110`
+                ) AS `t111`
               ) AS `t196`
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  `t109`.`campaign_id`,
-                  `t109`.`campaign`,
+                  `t110`.`campaign_id`,
+                  `t110`.`campaign`,
                   CAST(NULL AS BIGINT) AS `influencer_id`,
                   CAST(NULL AS STRING) AS `influencer`,
                   CAST(NULL AS BIGINT) AS `account_id`,
@@ -3249,9 +3259,9 @@ WITH `t25` AS (
                   CAST(NULL AS DOUBLE) AS `session_seconds`,
                   CAST(NULL AS DOUBLE) AS `page_views`,
                   CAST(NULL AS DOUBLE) AS `key_events`,
-                  `t109`.`orders`,
-                  `t109`.`revenue`,
-                  `t109`.`new_customers`,
+                  `t110`.`orders`,
+                  `t110`.`revenue`,
+                  `t110`.`new_customers`,
                   CAST(NULL AS DOUBLE) AS `key_messages`
                 FROM (
                   SELECT
@@ -3290,8 +3300,8 @@ WITH `t25` AS (
                   ) AS `t95`
                   INNER JOIN `campaign` AS `t15`
                     ON `t95`.`campaign_id` = `t15`.`id`
-                ) AS `t109`
-              ) AS `t118`
+                ) AS `t110`
+              ) AS `t116`
             ) AS `t197`
             UNION ALL
             SELECT
@@ -3409,8 +3419,8 @@ WITH `t25` AS (
                 *
               FROM (
                 SELECT
-                  `t123`.`campaign_id`,
-                  `t123`.`rate`
+                  `t121`.`campaign_id`,
+                  `t121`.`rate`
                 FROM (
                   SELECT
                     `t94`.`campaign_id`,
@@ -3461,13 +3471,13 @@ WITH `t25` AS (
                     ) AS `t67`
                       ON `t57`.`currency` = `t67`.`quote`
                   ) AS `t94`
-                ) AS `t123`
+                ) AS `t121`
                 WHERE
-                  `t123`.`order` = 0
-              ) AS `t133`
+                  `t121`.`order` = 0
+              ) AS `t132`
             ) AS `t136`
-          ) AS `t146`
-            ON `t200`.`campaign_id` = `t146`.`campaign_id`
+          ) AS `t144`
+            ON `t200`.`campaign_id` = `t144`.`campaign_id`
         ) AS `t203`
         LEFT OUTER JOIN (
           SELECT
@@ -3498,8 +3508,8 @@ WITH `t25` AS (
           *
         FROM (
           SELECT
-            `t122`.`campaign_id`,
-            `t122`.`rate`
+            `t120`.`campaign_id`,
+            `t120`.`rate`
           FROM (
             SELECT
               `t93`.`campaign_id`,
@@ -3550,13 +3560,13 @@ WITH `t25` AS (
               ) AS `t66`
                 ON `t57`.`currency` = `t66`.`quote`
             ) AS `t93`
-          ) AS `t122`
+          ) AS `t120`
           WHERE
-            `t122`.`order` = 0
-        ) AS `t132`
+            `t120`.`order` = 0
+        ) AS `t131`
       ) AS `t135`
-    ) AS `t145`
-      ON `t208`.`campaign_id` = `t145`.`campaign_id`
+    ) AS `t143`
+      ON `t208`.`campaign_id` = `t143`.`campaign_id`
   ) AS `t210`
   WHERE
     `t210`.`campaign_id` IN (1)
@@ -4928,11 +4938,7 @@ FROM (
           `t212`.`reach` IS NOT NULL
           AND NOT ISNAN(`t212`.`reach`)
           AND (
-            `t212`.`reach` IS NOT NULL
-            AND NOT ISNAN(`t212`.`reach`)
-            AND (
-              `t212`.`followers` IS NOT NULL AND NOT ISNAN(`t212`.`followers`)
-            )
+            `t212`.`followers` IS NOT NULL AND NOT ISNAN(`t212`.`followers`)
           ),
           `t212`.`reach__provenance`,
           NULL
@@ -4951,14 +4957,10 @@ FROM (
       ) AS `reach_rate__second`,
       MAX(
         IF(
-          `t212`.`followers` IS NOT NULL
-          AND NOT ISNAN(`t212`.`followers`)
+          `t212`.`reach` IS NOT NULL
+          AND NOT ISNAN(`t212`.`reach`)
           AND (
-            `t212`.`reach` IS NOT NULL
-            AND NOT ISNAN(`t212`.`reach`)
-            AND (
-              `t212`.`followers` IS NOT NULL AND NOT ISNAN(`t212`.`followers`)
-            )
+            `t212`.`followers` IS NOT NULL AND NOT ISNAN(`t212`.`followers`)
           ),
           `t212`.`followers__provenance`,
           NULL
@@ -5028,11 +5030,7 @@ FROM (
           `t212`.`engagements` IS NOT NULL
           AND NOT ISNAN(`t212`.`engagements`)
           AND (
-            `t212`.`engagements` IS NOT NULL
-            AND NOT ISNAN(`t212`.`engagements`)
-            AND (
-              `t212`.`reach` IS NOT NULL AND NOT ISNAN(`t212`.`reach`)
-            )
+            `t212`.`reach` IS NOT NULL AND NOT ISNAN(`t212`.`reach`)
           ),
           `t212`.`engagements__provenance`,
           NULL
@@ -5051,14 +5049,10 @@ FROM (
       ) AS `engagement_rate_reach__second`,
       MAX(
         IF(
-          `t212`.`reach` IS NOT NULL
-          AND NOT ISNAN(`t212`.`reach`)
+          `t212`.`engagements` IS NOT NULL
+          AND NOT ISNAN(`t212`.`engagements`)
           AND (
-            `t212`.`engagements` IS NOT NULL
-            AND NOT ISNAN(`t212`.`engagements`)
-            AND (
-              `t212`.`reach` IS NOT NULL AND NOT ISNAN(`t212`.`reach`)
-            )
+            `t212`.`reach` IS NOT NULL AND NOT ISNAN(`t212`.`reach`)
           ),
           `t212`.`reach__provenance`,
           NULL
@@ -5080,11 +5074,7 @@ FROM (
           `t212`.`engagements` IS NOT NULL
           AND NOT ISNAN(`t212`.`engagements`)
           AND (
-            `t212`.`engagements` IS NOT NULL
-            AND NOT ISNAN(`t212`.`engagements`)
-            AND (
-              `t212`.`followers` IS NOT NULL AND NOT ISNAN(`t212`.`followers`)
-            )
+            `t212`.`followers` IS NOT NULL AND NOT ISNAN(`t212`.`followers`)
           ),
           `t212`.`engagements__provenance`,
           NULL
@@ -5103,14 +5093,10 @@ FROM (
       ) AS `engagement_rate_followers__second`,
       MAX(
         IF(
-          `t212`.`followers` IS NOT NULL
-          AND NOT ISNAN(`t212`.`followers`)
+          `t212`.`engagements` IS NOT NULL
+          AND NOT ISNAN(`t212`.`engagements`)
           AND (
-            `t212`.`engagements` IS NOT NULL
-            AND NOT ISNAN(`t212`.`engagements`)
-            AND (
-              `t212`.`followers` IS NOT NULL AND NOT ISNAN(`t212`.`followers`)
-            )
+            `t212`.`followers` IS NOT NULL AND NOT ISNAN(`t212`.`followers`)
           ),
           `t212`.`followers__provenance`,
           NULL
@@ -5164,11 +5150,7 @@ FROM (
           `t212`.`engagements` IS NOT NULL
           AND NOT ISNAN(`t212`.`engagements`)
           AND (
-            `t212`.`engagements` IS NOT NULL
-            AND NOT ISNAN(`t212`.`engagements`)
-            AND (
-              `t212`.`impressions` IS NOT NULL AND NOT ISNAN(`t212`.`impressions`)
-            )
+            `t212`.`impressions` IS NOT NULL AND NOT ISNAN(`t212`.`impressions`)
           ),
           `t212`.`engagements__provenance`,
           NULL
@@ -5187,14 +5169,10 @@ FROM (
       ) AS `engagement_rate_impressions__second`,
       MAX(
         IF(
-          `t212`.`impressions` IS NOT NULL
-          AND NOT ISNAN(`t212`.`impressions`)
+          `t212`.`engagements` IS NOT NULL
+          AND NOT ISNAN(`t212`.`engagements`)
           AND (
-            `t212`.`engagements` IS NOT NULL
-            AND NOT ISNAN(`t212`.`engagements`)
-            AND (
-              `t212`.`impressions` IS NOT NULL AND NOT ISNAN(`t212`.`impressions`)
-            )
+            `t212`.`impressions` IS NOT NULL AND NOT ISNAN(`t212`.`impressions`)
           ),
           `t212`.`impressions__provenance`,
           NULL
@@ -5234,11 +5212,7 @@ FROM (
           `t212`.`engagements` IS NOT NULL
           AND NOT ISNAN(`t212`.`engagements`)
           AND (
-            `t212`.`engagements` IS NOT NULL
-            AND NOT ISNAN(`t212`.`engagements`)
-            AND (
-              `t212`.`views` IS NOT NULL AND NOT ISNAN(`t212`.`views`)
-            )
+            `t212`.`views` IS NOT NULL AND NOT ISNAN(`t212`.`views`)
           ),
           `t212`.`engagements__provenance`,
           NULL
@@ -5257,14 +5231,10 @@ FROM (
       ) AS `engagement_rate_views__second`,
       MAX(
         IF(
-          `t212`.`views` IS NOT NULL
-          AND NOT ISNAN(`t212`.`views`)
+          `t212`.`engagements` IS NOT NULL
+          AND NOT ISNAN(`t212`.`engagements`)
           AND (
-            `t212`.`engagements` IS NOT NULL
-            AND NOT ISNAN(`t212`.`engagements`)
-            AND (
-              `t212`.`views` IS NOT NULL AND NOT ISNAN(`t212`.`views`)
-            )
+            `t212`.`views` IS NOT NULL AND NOT ISNAN(`t212`.`views`)
           ),
           `t212`.`views__provenance`,
           NULL
@@ -5318,11 +5288,7 @@ FROM (
           `t212`.`followers_gained` IS NOT NULL
           AND NOT ISNAN(`t212`.`followers_gained`)
           AND (
-            `t212`.`followers_gained` IS NOT NULL
-            AND NOT ISNAN(`t212`.`followers_gained`)
-            AND (
-              `t212`.`followers_start` IS NOT NULL AND NOT ISNAN(`t212`.`followers_start`)
-            )
+            `t212`.`followers_start` IS NOT NULL AND NOT ISNAN(`t212`.`followers_start`)
           ),
           `t212`.`followers_gained__provenance`,
           NULL
@@ -5341,14 +5307,10 @@ FROM (
       ) AS `follower_growth_rate__second`,
       MAX(
         IF(
-          `t212`.`followers_start` IS NOT NULL
-          AND NOT ISNAN(`t212`.`followers_start`)
+          `t212`.`followers_gained` IS NOT NULL
+          AND NOT ISNAN(`t212`.`followers_gained`)
           AND (
-            `t212`.`followers_gained` IS NOT NULL
-            AND NOT ISNAN(`t212`.`followers_gained`)
-            AND (
-              `t212`.`followers_start` IS NOT NULL AND NOT ISNAN(`t212`.`followers_start`)
-            )
+            `t212`.`followers_start` IS NOT NULL AND NOT ISNAN(`t212`.`followers_start`)
           ),
           `t212`.`followers_start__provenance`,
           NULL
@@ -5371,12 +5333,8 @@ FROM (
           `t212`.`followers_gained` IS NOT NULL
           AND NOT ISNAN(`t212`.`followers_gained`)
           AND (
-            `t212`.`followers_gained` IS NOT NULL
-            AND NOT ISNAN(`t212`.`followers_gained`)
-            AND (
-              `t212`.`followers_expected_gain` IS NOT NULL
-              AND NOT ISNAN(`t212`.`followers_expected_gain`)
-            )
+            `t212`.`followers_expected_gain` IS NOT NULL
+            AND NOT ISNAN(`t212`.`followers_expected_gain`)
           ),
           `t212`.`followers_gained__provenance`,
           NULL
@@ -5396,15 +5354,11 @@ FROM (
       ) AS `followers_gained_above_trend__second`,
       MAX(
         IF(
-          `t212`.`followers_expected_gain` IS NOT NULL
-          AND NOT ISNAN(`t212`.`followers_expected_gain`)
+          `t212`.`followers_gained` IS NOT NULL
+          AND NOT ISNAN(`t212`.`followers_gained`)
           AND (
-            `t212`.`followers_gained` IS NOT NULL
-            AND NOT ISNAN(`t212`.`followers_gained`)
-            AND (
-              `t212`.`followers_expected_gain` IS NOT NULL
-              AND NOT ISNAN(`t212`.`followers_expected_gain`)
-            )
+            `t212`.`followers_expected_gain` IS NOT NULL
+            AND NOT ISNAN(`t212`.`followers_expected_gain`)
           ),
           `t212`.`followers_expected_gain__provenance`,
           NULL
@@ -5436,12 +5390,8 @@ FROM (
           `t212`.`brand_followers_gained` IS NOT NULL
           AND NOT ISNAN(`t212`.`brand_followers_gained`)
           AND (
-            `t212`.`brand_followers_gained` IS NOT NULL
-            AND NOT ISNAN(`t212`.`brand_followers_gained`)
-            AND (
-              `t212`.`brand_followers_start` IS NOT NULL
-              AND NOT ISNAN(`t212`.`brand_followers_start`)
-            )
+            `t212`.`brand_followers_start` IS NOT NULL
+            AND NOT ISNAN(`t212`.`brand_followers_start`)
           ),
           `t212`.`brand_followers_gained__provenance`,
           NULL
@@ -5461,15 +5411,11 @@ FROM (
       ) AS `brand_follower_growth_rate__second`,
       MAX(
         IF(
-          `t212`.`brand_followers_start` IS NOT NULL
-          AND NOT ISNAN(`t212`.`brand_followers_start`)
+          `t212`.`brand_followers_gained` IS NOT NULL
+          AND NOT ISNAN(`t212`.`brand_followers_gained`)
           AND (
-            `t212`.`brand_followers_gained` IS NOT NULL
-            AND NOT ISNAN(`t212`.`brand_followers_gained`)
-            AND (
-              `t212`.`brand_followers_start` IS NOT NULL
-              AND NOT ISNAN(`t212`.`brand_followers_start`)
-            )
+            `t212`.`brand_followers_start` IS NOT NULL
+            AND NOT ISNAN(`t212`.`brand_followers_start`)
           ),
           `t212`.`brand_followers_start__provenance`,
           NULL
@@ -5492,12 +5438,8 @@ FROM (
           `t212`.`brand_followers_gained` IS NOT NULL
           AND NOT ISNAN(`t212`.`brand_followers_gained`)
           AND (
-            `t212`.`brand_followers_gained` IS NOT NULL
-            AND NOT ISNAN(`t212`.`brand_followers_gained`)
-            AND (
-              `t212`.`brand_followers_expected_gain` IS NOT NULL
-              AND NOT ISNAN(`t212`.`brand_followers_expected_gain`)
-            )
+            `t212`.`brand_followers_expected_gain` IS NOT NULL
+            AND NOT ISNAN(`t212`.`brand_followers_expected_gain`)
           ),
           `t212`.`brand_followers_gained__provenance`,
           NULL
@@ -5517,15 +5459,11 @@ FROM (
       ) AS `brand_followers_gained_above_trend__second`,
       MAX(
         IF(
-          `t212`.`brand_followers_expected_gain` IS NOT NULL
-          AND NOT ISNAN(`t212`.`brand_followers_expected_gain`)
+          `t212`.`brand_followers_gained` IS NOT NULL
+          AND NOT ISNAN(`t212`.`brand_followers_gained`)
           AND (
-            `t212`.`brand_followers_gained` IS NOT NULL
-            AND NOT ISNAN(`t212`.`brand_followers_gained`)
-            AND (
-              `t212`.`brand_followers_expected_gain` IS NOT NULL
-              AND NOT ISNAN(`t212`.`brand_followers_expected_gain`)
-            )
+            `t212`.`brand_followers_expected_gain` IS NOT NULL
+            AND NOT ISNAN(`t212`.`brand_followers_expected_gain`)
           ),
           `t212`.`brand_followers_expected_gain__provenance`,
           NULL
@@ -5577,11 +5515,7 @@ FROM (
           `t212`.`impressions_with_estimates` IS NOT NULL
           AND NOT ISNAN(`t212`.`impressions_with_estimates`)
           AND (
-            `t212`.`impressions_with_estimates` IS NOT NULL
-            AND NOT ISNAN(`t212`.`impressions_with_estimates`)
-            AND (
-              `t212`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t212`.`paid_impressions`)
-            )
+            `t212`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t212`.`paid_impressions`)
           ),
           `t212`.`impressions_with_estimates__provenance`,
           NULL
@@ -5614,11 +5548,7 @@ FROM (
           `t212`.`clicks` IS NOT NULL
           AND NOT ISNAN(`t212`.`clicks`)
           AND (
-            `t212`.`clicks` IS NOT NULL
-            AND NOT ISNAN(`t212`.`clicks`)
-            AND (
-              `t212`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t212`.`paid_clicks`)
-            )
+            `t212`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t212`.`paid_clicks`)
           ),
           `t212`.`clicks__provenance`,
           NULL
@@ -5651,11 +5581,7 @@ FROM (
           `t212`.`views` IS NOT NULL
           AND NOT ISNAN(`t212`.`views`)
           AND (
-            `t212`.`views` IS NOT NULL
-            AND NOT ISNAN(`t212`.`views`)
-            AND (
-              `t212`.`paid_views` IS NOT NULL AND NOT ISNAN(`t212`.`paid_views`)
-            )
+            `t212`.`paid_views` IS NOT NULL AND NOT ISNAN(`t212`.`paid_views`)
           ),
           `t212`.`views__provenance`,
           NULL
