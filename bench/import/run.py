@@ -3,6 +3,7 @@ the same files, side by side in one run.
 
     .venv/bin/python -m bench.import.run                                 # 1M events, 200k rows
     .venv/bin/python -m bench.import.run --events 200000 --rows 50000    # a quick look
+    .venv/bin/python -m bench.import.run --only shopify                  # one file, not recorded
 
 The files are generated once (bench/import/.data/, git-ignored). Each contender runs in a child
 process of its own, `--repeat` times; the median is kept. Influscope's figure is the whole
@@ -51,12 +52,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
+    parser.add_argument(
+        "--only",
+        choices=("ga4", "shopify"),
+        help="time one file only; the table is printed, RESULTS.md is left as it is",
+    )
     args = parser.parse_args(argv)
 
     print(f"Generating (once) {args.events:,} GA4 events and {args.rows:,} Shopify rows…")
     ga4 = ga4_export(args.events, args.data_dir)
     shopify = shopify_export(args.rows, args.data_dir)
-    expected = expected_counts(ga4, shopify)
+    expected = expected_counts(
+        ga4 if args.only in (None, "ga4") else None,
+        shopify if args.only in (None, "shopify") else None,
+    )
 
     lines = []
     for kind, path, items, unit, counted in (
@@ -64,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         ("Shopify orders CSV", shopify, args.rows, "rows", "orders"),
     ):
         key = "ga4" if kind.startswith("GA4") else "shopify"
+        if args.only and key != args.only:
+            continue
         ours, ours_s, limit, limit_s = _pair(key, path, args.repeat)
         if ours.counts[counted] != expected[counted]:
             print(f"Correctness gate failed: {ours.counts} stored, {expected} in the file")
@@ -87,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
 
     report = _report(args, lines)
     print(report)
-    RESULTS.write_text(report)
+    if not args.only:
+        RESULTS.write_text(report)
     return 0 if all(line[8] >= GOAL for line in lines) else 2
 
 

@@ -1,7 +1,9 @@
 """Shopify orders: the "Export orders" CSV and saved order JSON become one shop_order per order."""
 
+import csv
 import datetime as dt
 import hashlib
+import io
 from decimal import Decimal
 from pathlib import Path
 
@@ -95,6 +97,95 @@ def test_new_customer_is_the_first_order_of_that_email_in_the_store(engine):
     assert found["#1002"].customer_key == CLAIRE
     assert (found["#1001"].new_customer, found["#1002"].new_customer) == (True, False)
     assert found["#1003"].new_customer is True
+
+
+def _export_with(tmp_path, edit) -> Path:
+    """The sample export with `edit(rows)` applied to its rows (the header is rows[0])."""
+    rows = list(csv.reader(io.StringIO(EXPORT.read_text(encoding="utf-8-sig"))))
+    edit(rows)
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    path = tmp_path / "orders_export.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return path
+
+
+def test_note_attribute_utms_in_every_spelling_apps_write(engine, tmp_path):
+    notes = {
+        # Windows line ends, `=` and `:` mixed, spaces and tabs around, a value with a colon.
+        "#1001": "Utm_Source = instagram \r\nutm-medium:\tinfluencer\t\r\n"
+        "  UTM campaign : printemps:eclat\r\nutmcontent=lea.voyage",
+        # Only the first line of a part counts, an empty value is none, other notes are ignored.
+        "#1005": "gift: yes\nutm_source=tiktok\nutm_source=youtube\nutm_term=\n"
+        "UTM ſource: long s\nutm_id= 7 ",
+    }
+
+    def edit(rows):
+        header = rows[0]
+        for row in rows[1:]:
+            if row[header.index("Name")] in notes and row[header.index("Total")]:
+                row[header.index("Note Attributes")] = notes[row[header.index("Name")]]
+
+    import_shopify_csv(engine, _export_with(tmp_path, edit), workspace="Maison Lumière")
+
+    found = orders(engine)
+    first = found["#1001"]
+    assert (first.utm_source, first.utm_medium, first.utm_campaign, first.utm_content) == (
+        "instagram",
+        "influencer",
+        "printemps:eclat",
+        "lea.voyage",
+    )
+    assert (first.utm_term, first.utm_id) == (None, None)
+    tiktok = found["#1005"]
+    assert (tiktok.utm_source, tiktok.utm_term, tiktok.utm_id) == ("tiktok", None, "7")
+
+
+def test_the_lines_of_an_order_need_not_follow_each_other_and_rows_are_those_of_the_file(
+    engine, tmp_path
+):
+    def edit(rows):
+        # #1002's last line item moves to the end of the file (row 8), with a bad refund on it.
+        header = rows[0]
+        moved = rows.pop(4)
+        moved[header.index("Refunded Amount")] = "3,50"
+        rows.append(moved)
+
+    with pytest.raises(ImportFailed) as failure:
+        import_shopify_csv(engine, _export_with(tmp_path, edit), workspace="Maison Lumière")
+    assert [(p.row, p.column, p.value) for p in failure.value.problems] == [
+        (8, "Refunded Amount", "3,50")
+    ]
+
+    def edit_fine(rows):
+        rows.append(rows.pop(3))
+
+    import_shopify_csv(engine, _export_with(tmp_path, edit_fine), workspace="Maison Lumière")
+    second = orders(engine)["#1002"]
+    assert (second.total, second.discount_codes) == (Decimal("107.82"), "TOM10,WELCOME10")
+
+
+def test_an_earlier_order_imported_later_becomes_the_customers_first(engine, tmp_path):
+    import_shopify_csv(engine, EXPORT, workspace="Maison Lumière")
+
+    def edit(rows):
+        # One older order of Claire's, found in an earlier export.
+        header = rows[0]
+        del rows[2:]
+        first = rows[1]
+        first[header.index("Name")] = "#0999"
+        first[header.index("Id")] = "5790000000999"
+        first[header.index("Created at")] = "2026-02-27 18:00:00 +0100"
+
+    summary = import_shopify_csv(engine, _export_with(tmp_path, edit), workspace="Maison Lumière")
+
+    found = orders(engine)
+    assert summary.counts["shop_order"]["inserted"] == 1
+    assert [found[n].new_customer for n in ("#0999", "#1001", "#1002")] == [True, False, False]
+    assert (found["#1003"].new_customer, found["#1005"].new_customer) == (True, None)
+    again = import_shopify_csv(engine, EXPORT, workspace="Maison Lumière")
+    assert again.changed == 0
+    assert orders(engine) == found
 
 
 def test_importing_the_export_again_changes_nothing(engine):

@@ -36,26 +36,104 @@ MONEY = ("Subtotal", "Total", "Discount Amount", "Refunded Amount")
 _FORMATS = "['%Y-%m-%d %H:%M:%S %z', '%Y-%m-%dT%H:%M:%S%z', '%Y-%m-%d %H:%M:%S%z']"
 # UTC without a zone, whatever the session's time zone: through the epoch.
 _CREATED = f'make_timestamp(epoch_us(try_strptime(trim("Created at"), {_FORMATS})))'
+UTM_PARTS = ("source", "medium", "campaign", "content", "term", "id")
 
 
 def _col(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _utm(part: str) -> str:
-    pattern = rf"(?im)^\s*utm[ _-]?{part}\s*[:=][ \t]*([^\r\n]*?)[ \t]*\r?$"
-    return f"nullif(regexp_extract(first.{_col('Note Attributes')}, '{pattern}', 1), '')"
+def _amount(cell: str) -> str:
+    return f"TRY_CAST(nullif(trim({cell}), '') AS DECIMAL(18, 2))"
 
 
-def _money(column: str) -> str:
-    return f"TRY_CAST(nullif(trim(first.{_col(column)}), '') AS DECIMAL(18, 2))"
+def _lines(present: set[str]) -> str:
+    """One pass over the file keeps what the checks and the orders use, each cell parsed once:
+    the time and the amounts as values, with the text only where it is not one (for the
+    message). Columns an older export lacks read as empty. The table's rowid is the file's
+    order (insertion order is kept), so a line's row is rowid + 2."""
 
+    def cell(name: str) -> str:
+        return _col(name) if name in present else "CAST(NULL AS VARCHAR)"
+
+    amounts = ", ".join(f"{_amount(cell(c))} AS {_col(c)}" for c in MONEY)
+    kept = ", ".join(
+        f"{cell(c)} AS {_col(c)}"
+        for c in (*REQUIRED, *OPTIONAL)
+        if c not in MONEY and c != "Created at"
+    )
+    raw = ", ".join(f"{cell(c)} AS {_col('raw ' + c)}" for c in ("Created at", *MONEY))
+    bad = ", ".join(
+        f"CASE WHEN {_col(c)} IS NULL AND trim({_col('raw ' + c)}) <> '' THEN {_col('raw ' + c)}"
+        f" END AS {_col('bad ' + c)}"
+        for c in MONEY
+    )
+    return f"""
+        CREATE TABLE lines AS
+        SELECT * EXCLUDE ({", ".join(_col("raw " + c) for c in ("Created at", *MONEY))}),
+               CASE WHEN created IS NULL THEN {_col("raw Created at")} END AS bad_created, {bad}
+        FROM (SELECT {kept}, {amounts}, {raw}, {_CREATED} AS created FROM raw_lines)
+    """
+
+
+# A word of each part's name, for a cheap look before the regex: a note without it cannot have
+# that line. Never an `s` or a `k`: RE2's `(?i)` also takes `ſ` and `K` (the Kelvin sign) for
+# them, which lower() leaves as they are.
+_UTM_WORDS = {
+    "source": "ource",
+    "medium": "medium",
+    "campaign": "campaign",
+    "content": "content",
+    "term": "term",
+    "id": "id",
+}
+
+
+def _utm_line(part: str) -> str:
+    """The whole `UTM source: value` line of the note attributes (a match needs no capture
+    group, which keeps RE2 on its fast path); the value is cut out of it by `_utm_value`.
+    Most notes name a few parts only: the others are not searched for."""
+    pattern = rf"(?im)^\s*utm[ _-]?{part}\s*[:=][^\r\n]*\r?$"
+    return (
+        f"CASE WHEN contains(note, '{_UTM_WORDS[part]}')"
+        f" THEN regexp_extract({_col('Note Attributes')}, '{pattern}') END AS utm_{part}_line"
+    )
+
+
+def _utm_value(part: str) -> str:
+    """What follows the first `:` or `=` of the line, without its spaces, tabs and `\r` (a
+    trim of spaces alone is much the cheaper, and the same where there is no tab or `\r`)."""
+    line = f"utm_{part}_line"
+    separator = f"least(nullif(strpos({line}, ':'), 0), nullif(strpos({line}, '='), 0))"
+    text = f"substr({line}, {separator} + 1)"
+    return (
+        f"nullif(CASE WHEN contains({text}, chr(9)) OR contains({text}, chr(13))"
+        f" THEN trim({text}, ' ' || chr(9) || chr(13)) ELSE trim({text}, ' ') END, '')"
+        f" AS utm_{part}"
+    )
+
+
+# Discount codes upper-cased, trimmed, in order, once each, joined by ','; a cell without a
+# comma holds one code at most, which needs no list.
+_CODES = """CASE WHEN contains("Discount Code", ',') THEN array_to_string(list_filter(codes,
+                lambda c, i: c <> '' AND list_position(codes, c) = i), ',')
+            ELSE upper(trim(coalesce("Discount Code", ''))) END"""
+
+# The first line of each order (the lowest row of its `Name`) holds the order's own fields;
+# `firsts` lists them (made once, used by the checks and the orders).
+_FIRSTS = 'CREATE TABLE firsts AS SELECT min(rowid) AS line FROM lines GROUP BY "Name"'
+_FIRST = "rowid IN (SELECT line FROM firsts)"
 
 _ORDERS = f"""
 WITH first AS (
-    SELECT *, list_transform(string_split(coalesce("Discount Code", ''), ','),
-                             lambda c: upper(trim(c))) AS codes
-    FROM lines QUALIFY row_number() OVER (PARTITION BY "Name" ORDER BY row) = 1
+    SELECT *, {", ".join(_utm_line(p) for p in UTM_PARTS)}
+    FROM (
+        SELECT *, rowid AS line, lower("Note Attributes") AS note,
+               CASE WHEN contains("Discount Code", ',') THEN
+                   list_transform(string_split("Discount Code", ','), lambda c: upper(trim(c)))
+               END AS codes
+        FROM lines WHERE {_FIRST}
+    )
 )
 SELECT
     'shopify' AS platform,
@@ -63,56 +141,48 @@ SELECT
     trim(first."Name") AS order_name,
     first.created AS created_at,
     upper(trim(first."Currency")) AS currency,
-    coalesce({_money("Subtotal")}, {_money("Total")}) AS subtotal,
-    coalesce({_money("Discount Amount")}, 0)::DECIMAL(18, 2) AS discount_total,
-    {_money("Total")} AS total,
-    coalesce({_money("Refunded Amount")},
-             CASE WHEN lower(trim(first."Financial Status")) = 'refunded' THEN {_money("Total")}
-             END, 0)::DECIMAL(18, 2) AS refunded,
+    coalesce(first."Subtotal", first."Total") AS subtotal,
+    coalesce(first."Discount Amount", 0)::DECIMAL(18, 2) AS discount_total,
+    first."Total" AS total,
+    coalesce(first."Refunded Amount",
+             CASE WHEN lower(trim(first."Financial Status")) = 'refunded' THEN first."Total" END,
+             0)::DECIMAL(18, 2) AS refunded,
     nullif(trim(first."Cancelled at"), '') IS NOT NULL
         OR lower(trim(first."Financial Status")) = 'voided' AS cancelled,
     coalesce(nullif(lower(trim(first."Financial Status")), ''), 'unknown') AS financial_status,
     CASE WHEN trim(first."Email") <> '' THEN sha256(lower(trim(first."Email"))) END
         AS customer_key,
     CAST(NULL AS BOOLEAN) AS new_customer,
-    array_to_string(list_filter(codes, lambda c, i: c <> '' AND list_position(codes, c) = i), ',')
-        AS discount_codes,
-    {_utm("source")} AS utm_source,
-    {_utm("medium")} AS utm_medium,
-    {_utm("campaign")} AS utm_campaign,
-    {_utm("content")} AS utm_content,
-    {_utm("term")} AS utm_term,
-    {_utm("id")} AS utm_id,
+    {_CODES} AS discount_codes,
+    {", ".join(_utm_value(p) for p in UTM_PARTS)},
     CAST(NULL AS VARCHAR) AS landing_site,
     CAST(NULL AS VARCHAR) AS referring_site,
     CAST(NULL AS TIMESTAMP) AS source_updated_at
 FROM first
-ORDER BY first.row
+ORDER BY first.line
 """
 
 
 def _checks() -> str:
     """Rows of (row, column, value, reason), one per problem, in file order."""
-    first = 'row = min(row) OVER (PARTITION BY "Name")'
     checks = [
-        """SELECT row, 'Name', NULL, 'is missing' FROM lines WHERE trim("Name") = ''
+        """SELECT rowid + 2, 'Name', NULL, 'is missing' FROM lines WHERE trim("Name") = ''
             OR "Name" IS NULL""",
-        """SELECT row, 'Created at', "Created at",
+        """SELECT rowid + 2, 'Created at', bad_created,
                    'should be a date and time with its UTC offset, e.g. 2025-12-06 10:37:33 -0500'
             FROM lines WHERE created IS NULL""",
-        f"""SELECT row, 'Currency', "Currency", 'should be a three-letter currency code'
-            FROM (SELECT *, {first} AS is_first FROM lines)
-            WHERE is_first AND NOT regexp_matches(coalesce(trim("Currency"), ''), '^[A-Za-z]{{3}}$')
-        """,
-        f"""SELECT row, 'Total', NULL, 'is missing on the order''s first row'
-            FROM (SELECT *, {first} AS is_first FROM lines)
-            WHERE is_first AND coalesce(trim("Total"), '') = ''""",
+        f"""SELECT rowid + 2, 'Currency', "Currency", 'should be a three-letter currency code'
+            FROM lines WHERE {_FIRST}
+            AND NOT regexp_matches(coalesce(trim("Currency"), ''), '^[A-Za-z]{{3}}$')""",
+        # An amount that is there but not one is reported below; here only a blank one.
+        f"""SELECT rowid + 2, 'Total', NULL, 'is missing on the order''s first row'
+            FROM lines WHERE {_FIRST} AND "Total" IS NULL AND "bad Total" IS NULL""",
     ]
     for column in MONEY:
         checks.append(
-            f"""SELECT row, '{column}', {_col(column)}, 'should be an amount such as 1299.00'
-                FROM lines WHERE trim({_col(column)}) <> ''
-                AND TRY_CAST(trim({_col(column)}) AS DECIMAL(18, 2)) IS NULL"""
+            f"""SELECT rowid + 2, '{column}', {_col("bad " + column)},
+                       'should be an amount such as 1299.00'
+                FROM lines WHERE {_col("bad " + column)} IS NOT NULL"""
         )
     return " UNION ALL ".join(f"({c})" for c in checks) + f" ORDER BY 1, 2 LIMIT {MAX_PROBLEMS}"
 
@@ -124,6 +194,8 @@ def read_shopify_csv(path: Path) -> pa.Table:
         raise ImportFailed([Problem(file=file, reason="no such file")])
     con = duckdb.connect()
     con.execute("SET enable_progress_bar = false")
+    # The rowid of `lines` is the row in the file (the default, said here because it matters).
+    con.execute("SET preserve_insertion_order = true")
     try:
         columns = _read_lines(con, path)
         missing = [c for c in REQUIRED if c not in columns]
@@ -134,22 +206,17 @@ def read_shopify_csv(path: Path) -> pa.Table:
                     for c in missing
                 ]
             )
-        # Only the columns read are kept; older exports lack some: they read as empty.
-        kept = ", ".join(
-            _col(c) if c in columns else f"CAST(NULL AS VARCHAR) AS {_col(c)}"
-            for c in (*REQUIRED, *OPTIONAL)
-        )
-        con.execute(
-            f"CREATE TABLE lines AS SELECT row_number() OVER () + 1 AS row, {kept},"
-            f" {_CREATED} AS created FROM raw_lines"
-        )
+        con.execute(_lines(columns))
+        con.execute(_FIRSTS)
         problems = [
             Problem(file=file, row=row, column=column, value=value, reason=reason)
             for row, column, value, reason in con.sql(_checks()).fetchall()
         ]
         if problems:
             raise ImportFailed(problems)
-        return con.sql(_ORDERS).to_arrow_table().cast(ORDER_SCHEMA)
+        orders = con.sql(_ORDERS).to_arrow_table()
+        # DuckDB hands back these very types; a cast (which loads pyarrow.compute) only if not.
+        return orders if orders.schema.equals(ORDER_SCHEMA) else orders.cast(ORDER_SCHEMA)
     # DuckDB's Python layer raises UnicodeDecodeError for text it cannot hand back.
     except (duckdb.Error, UnicodeDecodeError) as error:
         raise _located(file, error) from None

@@ -1,13 +1,15 @@
 """Writing web sessions and shop orders in bulk: one set-based upsert per batch, not row by row.
 
 Importers hand over Arrow tables (a GA4 export is millions of events, a Shopify export hundreds
-of thousands of rows). They are staged next to the target table and merged with one
-`INSERT … ON CONFLICT DO UPDATE … WHERE changed`, which DuckDB and PostgreSQL both speak, so a
-re-import of the same file changes nothing and a corrected file updates only what changed.
+of thousands of rows). DuckDB reads them in place; PostgreSQL gets them into a temporary table
+through COPY. They are merged with one `INSERT … ON CONFLICT DO UPDATE … WHERE changed`, which
+both speak, so a re-import of the same file changes nothing and a corrected file updates only
+what changed (keys not yet stored take a plain insert).
 The caller owns the transaction: a failure leaves the store as it was.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from itertools import count
 
 import pyarrow as pa
@@ -43,6 +45,12 @@ def upsert_arrow(
     staged = f"staged_{table.name}_{next(_staging_names)}"
     constants = constants or {}
     columns = [*rows.column_names, *constants]
+    if conn.dialect.name == "duckdb":
+        with _arrow_view(conn, staged, rows, constants):
+            _merge(
+                conn, staged, table, key=key, columns=columns, summary=summary, newer=newer_column
+            )
+        return
     _stage(conn, staged, table, rows, constants)
     try:
         _merge(conn, staged, table, key=key, columns=columns, summary=summary, newer=newer_column)
@@ -50,24 +58,32 @@ def upsert_arrow(
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {staged}")
 
 
+@contextmanager
+def _arrow_view(
+    conn: sa.Connection, staged: str, rows: pa.Table, constants: dict[str, int]
+) -> Iterator[None]:
+    """DuckDB reads the Arrow table in place, as a view with the constant columns added: the
+    merge's few scans of it cost less than copying it into a table first."""
+    driver = conn.connection.driver_connection
+    arrow = f"{staged}_arrow"
+    fixed = "".join(f", {int(v)} AS {k}" for k, v in constants.items())
+    driver.register(arrow, rows)
+    try:
+        driver.execute(f"CREATE TEMP VIEW {staged} AS SELECT *{fixed} FROM {arrow}")
+        try:
+            yield
+        finally:
+            driver.execute(f"DROP VIEW IF EXISTS {staged}")
+    finally:
+        driver.unregister(arrow)
+
+
 def _stage(
     conn: sa.Connection, staged: str, table: sa.Table, rows: pa.Table, constants: dict[str, int]
 ) -> None:
-    """Copy `rows` into a temporary table shaped like `table`, the fastest way each engine has.
-
-    DuckDB reads the Arrow table in place; PostgreSQL gets it through COPY.
-    """
+    """Copy `rows` into a temporary table shaped like `table` through COPY (PostgreSQL)."""
     columns = ", ".join([*rows.column_names, *constants])
     driver = conn.connection.driver_connection
-    if conn.dialect.name == "duckdb":
-        view = f"{staged}_arrow"
-        fixed = "".join(f", {int(v)} AS {k}" for k, v in constants.items())
-        driver.register(view, rows)
-        try:
-            driver.execute(f"CREATE TEMP TABLE {staged} AS SELECT *{fixed} FROM {view}")
-        finally:
-            driver.unregister(view)
-        return
     conn.exec_driver_sql(
         f"CREATE TEMP TABLE {staged} AS SELECT {columns} FROM {table.name} WHERE false"
     )
@@ -170,30 +186,44 @@ def mark_new_customers(conn: sa.Connection, *, workspace_id: int) -> None:
     """A customer's first order in the store is new business, every later one is not.
 
     A value the shop gave (Shopify's `customer.orders_count`) stands unless an earlier order in
-    the store contradicts it; an order with no customer key stays unknown. One ranking of the
-    workspace's orders, not a lookup per order (a correlated EXISTS was quadratic on PostgreSQL).
+    the store contradicts it; an order with no customer key stays unknown. One pass over the
+    workspace's orders, not a lookup per order (a correlated EXISTS was quadratic on PostgreSQL),
+    and one update of the orders whose value changes (none when a re-import changes nothing).
     """
     conn.execute(
         sa.text(
+            f"""
+            UPDATE shop_order SET new_customer = ranked.first_order
+            FROM ({_first_orders(conn.dialect.name)}) ranked
+            WHERE shop_order.id = ranked.id AND ranked.stored IS DISTINCT FROM ranked.first_order
             """
-            UPDATE shop_order SET new_customer = false
-            WHERE (new_customer IS NULL OR new_customer)
-              AND id IN (
-                SELECT id FROM (
-                    SELECT id, row_number() OVER (
+        ),
+        {"w": workspace_id},
+    )
+
+
+def _first_orders(dialect: str) -> str:
+    """(id, stored, first_order) of the workspace's orders with a customer key: first_order is
+    what new_customer should be. The first of a customer is the earliest (`created_at`, then
+    `order_key`): on DuckDB an `arg_min` per customer, a hash aggregate much cheaper than the
+    sort by the 64-character key a window needs; PostgreSQL has no `arg_min` and ranks."""
+    if dialect == "duckdb":
+        return """
+            SELECT o.id, o.new_customer AS stored,
+                   first.id IS NOT NULL AND coalesce(o.new_customer, true) AS first_order
+            FROM shop_order o
+            LEFT JOIN (
+                SELECT arg_min(id, (created_at, order_key)) AS id FROM shop_order
+                WHERE workspace_id = :w AND customer_key IS NOT NULL
+                GROUP BY platform, customer_key
+            ) first ON first.id = o.id
+            WHERE o.workspace_id = :w AND o.customer_key IS NOT NULL
+        """
+    return """
+        SELECT id, new_customer AS stored,
+               CASE WHEN row_number() OVER (
                         PARTITION BY platform, customer_key ORDER BY created_at, order_key
-                    ) AS nth
-                    FROM shop_order WHERE workspace_id = :w AND customer_key IS NOT NULL
-                ) ranked
-                WHERE nth > 1)
-            """
-        ),
-        {"w": workspace_id},
-    )
-    conn.execute(
-        sa.text(
-            "UPDATE shop_order SET new_customer = true WHERE workspace_id = :w"
-            " AND customer_key IS NOT NULL AND new_customer IS NULL"
-        ),
-        {"w": workspace_id},
-    )
+                    ) = 1
+                    THEN coalesce(new_customer, true) ELSE false END AS first_order
+        FROM shop_order WHERE workspace_id = :w AND customer_key IS NOT NULL
+    """
