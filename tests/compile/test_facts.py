@@ -23,3 +23,12 @@ def test_the_authentic_emv_reads_the_audits_without_the_plain_emv():
     assert "account_audit" in sql
     assert '"emv"' not in sql
     assert '"emv_authentic"' in sql
+
+
+def test_the_relations_named_in_the_sql_are_no_store_table():
+    """The facts and the relations several parts read are named CTEs: none may hide a table."""
+    sql = to_sql(_query(*built_in_catalogue().kpis), "duckdb")
+    named = {"kpi_facts", "post_rows", "campaign_posts_in"}
+    assert all(f'"{name}" AS (' in sql for name in named)
+    tables = {table.name for table in schema.shareable_tables()}
+    assert tables.isdisjoint({*named, "campaign_posts"})

@@ -80,8 +80,8 @@ def kpi_facts(
 ) -> ir.Table:
     """The facts, with only the kinds of rows that carry one of `columns` (all when None):
     a query for engagement never pays for the growth or mention rows. Rows are those of
-    `campaign_ids` only (when given), so that the snapshots and clicks of other campaigns are
-    never read; but UGC rows, which the caller filters.
+    `campaign_ids` only (when given; the caller filters the UGC rows), so that the snapshots
+    and clicks of other campaigns are never read.
 
     `dimensions` are the columns of `DIMENSIONS` the caller reads besides `columns` (its group
     columns, `day` for weeks and months, `account_id` for per-account rates): when given, the

@@ -82,10 +82,15 @@ class _Plan:
         self.facts, self.catalogue, self.exact_median = facts, catalogue, exact_median
         self.aggregates: dict[str, ir.Scalar] = {}
         self.per_account: dict[str, Measure] = {}
+        # Per aggregate (or per-account measure), the result column holding its provenance
+        # rank; measures of one column (a mean and a median) share one.
+        self.ranks: dict[str, str] = {}
+        self._column_ranks: dict[str, str] = {}
 
     def add(self, name: str, measure: Measure, where=None) -> None:
         if measure.per_account is not None:
             self.per_account[measure.id] = measure
+            self.ranks[measure.id] = prov(measure.id)
             return
         if name in self.aggregates:
             return
@@ -93,10 +98,17 @@ class _Plan:
         self.aggregates[name] = _aggregate(
             column, measure.aggregation, where, exact_median=self.exact_median
         )
-        if prov(measure.column) in self.facts.columns:
-            # A condition given already asks for the column (both measures of a pair known).
-            known = column.notnull() if where is None else where
-            self.aggregates[prov(name)] = self.facts[prov(measure.column)].max(where=known)
+        if prov(measure.column) not in self.facts.columns:
+            return
+        if where is None and measure.column in self._column_ranks:
+            self.ranks[name] = self._column_ranks[measure.column]
+            return
+        # A condition given already asks for the column (both measures of a pair known).
+        known = column.notnull() if where is None else where
+        self.aggregates[prov(name)] = self.facts[prov(measure.column)].max(where=known)
+        self.ranks[name] = prov(name)
+        if where is None:
+            self._column_ranks[measure.column] = prov(name)
 
     def add_kpi(self, kpi: Kpi) -> None:
         pair = kpi.ratio if kpi.ratio is not None and kpi.ratio.paired else None
@@ -128,25 +140,32 @@ def _per_account_rates(
 ):
     """Per group, the mean or median over accounts of each account's own rate."""
     accounts = facts.filter(facts.account_id.notnull())
+
+    def pair(measure: Measure) -> str:
+        # The mean and the median of one rate read the same sums, kept once.
+        return f"{measure.per_account.numerator}__per__{measure.per_account.denominator}"
+
     sums, ranks = {}, {}
     for measure in measures.values():
         spec = measure.per_account
         numerator, denominator = accounts[spec.numerator], accounts[spec.denominator]
         both = numerator.notnull() & denominator.notnull()
-        sums[f"{measure.id}__n"] = numerator.sum(where=both)
-        sums[f"{measure.id}__d"] = denominator.sum(where=both)
-        ranks[f"{measure.id}__r"] = weakest(
+        sums[f"{pair(measure)}__n"] = numerator.sum(where=both)
+        sums[f"{pair(measure)}__d"] = denominator.sum(where=both)
+        # The weakest of the two sides' ranks over the rows: one aggregate, the same as the
+        # weakest of each side's greatest rank.
+        ranks[f"{pair(measure)}__r"] = weakest(
             *(
-                accounts[prov(name)].max(where=both)
+                accounts[prov(name)]
                 for name in (spec.numerator, spec.denominator)
                 if prov(name) in accounts.columns
             )
-        )
+        ).max(where=both)
     per_account = accounts.group_by([*keys, "account_id"]).aggregate(**sums, **ranks)
     rates = {
         measure.id: ratio(
-            per_account[f"{measure.id}__n"],
-            per_account[f"{measure.id}__d"],
+            per_account[f"{pair(measure)}__n"],
+            per_account[f"{pair(measure)}__d"],
             measure.per_account.per,
         )
         for measure in measures.values()
@@ -156,7 +175,7 @@ def _per_account_rates(
     for measure in measures.values():
         rate = per_account[measure.id]
         summary[measure.id] = _aggregate(rate, measure.aggregation, exact_median=exact_median)
-        summary[prov(measure.id)] = per_account[f"{measure.id}__r"].max(where=rate.notnull())
+        summary[prov(measure.id)] = per_account[f"{pair(measure)}__r"].max(where=rate.notnull())
     if keys:
         return per_account.group_by(keys).aggregate(**summary)
     return per_account.aggregate(**summary)
@@ -175,14 +194,16 @@ def _kpi_value(table: ir.Table, kpi: Kpi) -> ir.Value:
     return table[kpi.measure]
 
 
-def _kpi_provenance(table: ir.Table, kpi: Kpi, value: ir.Value) -> ir.Value:
+def _kpi_provenance(
+    table: ir.Table, kpi: Kpi, value: ir.Value, rank_columns: dict[str, str]
+) -> ir.Value:
     """The weakest provenance among the KPI's inputs; counts the brand keeps itself (costs,
     posts, the casting) are measured. Null when the value is."""
     if (kpi.ratio is not None and kpi.ratio.paired) or kpi.difference is not None:
         names = [f"{kpi.id}__first", f"{kpi.id}__second"]
     else:
         names = list(kpi.measures)
-    ranks = [table[prov(name)] for name in names if prov(name) in table.columns]
+    ranks = [table[rank_columns[name]] for name in names if name in rank_columns]
     rank = weakest(*ranks) if ranks else ibis.literal(PROVENANCE_RANK[Provenance.MEASURED])
     measured = ibis.literal(PROVENANCE_RANK[Provenance.MEASURED])
     return ibis.ifelse(value.notnull(), rank.fill_null(measured), ibis.null("int64"))
@@ -249,6 +270,8 @@ def compile_kpis(
         else:
             grouped = grouped.cross_join(rates)
     values = {kpi.id: _kpi_value(grouped, kpi) for kpi in kpis}
-    provenance = {prov(kpi.id): _kpi_provenance(grouped, kpi, values[kpi.id]) for kpi in kpis}
+    provenance = {
+        prov(kpi.id): _kpi_provenance(grouped, kpi, values[kpi.id], plan.ranks) for kpi in kpis
+    }
     result = grouped.select(*keys, **values, **provenance)
     return result.order_by(keys) if keys else result

@@ -26,15 +26,11 @@ SESSION_COLUMNS = (
 ORDER_COLUMNS = ("orders", "revenue", "new_customers")
 
 
-# The columns event rows can carry beside their measures.
-EVENT_DIMENSIONS = ("campaign_id", "influencer_id", "post_id", "platform", "day")
-
-
 def _summed(rows: ir.Table, columns: tuple[str, ...], keep: Collection[str] | None) -> ir.Table:
-    """`rows` summed per the dimensions in `keep` (all of `EVENT_DIMENSIONS` when None; the
-    campaign always): every measure read here is a sum and the day is the finest grain a KPI
-    groups by, so the KPI facts carry one row per group instead of one per click, session or
-    order (millions of them at scale). Dimensions not kept are left out of the result."""
+    """`rows` summed per their other columns that are in `keep` (all when None; the campaign
+    always): every measure read here is a sum and the day is the finest grain a KPI groups by,
+    so the KPI facts carry one row per group (per link and day at the finest) instead of one
+    per click, session or order, millions of them at scale. Columns not kept are left out."""
     keys = [
         name
         for name in rows.columns

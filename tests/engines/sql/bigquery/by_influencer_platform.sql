@@ -4048,7 +4048,7 @@ SELECT
   ) AS `engagement_rate_reach_post_mean__provenance`,
   IF(
     `t220`.`er_reach_post_median` IS NOT NULL,
-    COALESCE(`t220`.`er_reach_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_reach_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach_post_median__provenance`,
   IF(
@@ -4068,7 +4068,7 @@ SELECT
   ) AS `engagement_rate_followers_post_mean__provenance`,
   IF(
     `t220`.`er_followers_post_median` IS NOT NULL,
-    COALESCE(`t220`.`er_followers_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_followers_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers_post_median__provenance`,
   IF(
@@ -4107,7 +4107,7 @@ SELECT
   ) AS `engagement_rate_impressions_post_mean__provenance`,
   IF(
     `t220`.`er_impressions_post_median` IS NOT NULL,
-    COALESCE(`t220`.`er_impressions_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_impressions_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions_post_median__provenance`,
   IF(
@@ -4146,7 +4146,7 @@ SELECT
   ) AS `engagement_rate_views_post_mean__provenance`,
   IF(
     `t220`.`er_views_post_median` IS NOT NULL,
-    COALESCE(`t220`.`er_views_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_views_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views_post_median__provenance`,
   IF(
@@ -4450,11 +4450,9 @@ FROM (
     `t215`.`er_reach_post_mean`,
     `t215`.`er_reach_post_mean__provenance`,
     `t215`.`er_reach_post_median`,
-    `t215`.`er_reach_post_median__provenance`,
     `t215`.`er_followers_post_mean`,
     `t215`.`er_followers_post_mean__provenance`,
     `t215`.`er_followers_post_median`,
-    `t215`.`er_followers_post_median__provenance`,
     `t215`.`engagement_rate_impressions__first`,
     `t215`.`engagement_rate_impressions__first__provenance`,
     `t215`.`engagement_rate_impressions__second`,
@@ -4462,7 +4460,6 @@ FROM (
     `t215`.`er_impressions_post_mean`,
     `t215`.`er_impressions_post_mean__provenance`,
     `t215`.`er_impressions_post_median`,
-    `t215`.`er_impressions_post_median__provenance`,
     `t215`.`engagement_rate_views__first`,
     `t215`.`engagement_rate_views__first__provenance`,
     `t215`.`engagement_rate_views__second`,
@@ -4470,7 +4467,6 @@ FROM (
     `t215`.`er_views_post_mean`,
     `t215`.`er_views_post_mean__provenance`,
     `t215`.`er_views_post_median`,
-    `t215`.`er_views_post_median__provenance`,
     `t215`.`clicks`,
     `t215`.`clicks__provenance`,
     `t215`.`followers_gained`,
@@ -4718,15 +4714,11 @@ FROM (
       AVG(`t212`.`er_reach_post`) AS `er_reach_post_mean`,
       MAX(IF(`t212`.`er_reach_post` IS NOT NULL, `t212`.`er_reach_post__provenance`, NULL)) AS `er_reach_post_mean__provenance`,
       APPROX_QUANTILES(`t212`.`er_reach_post`, 2)[offset(1)] AS `er_reach_post_median`,
-      MAX(IF(`t212`.`er_reach_post` IS NOT NULL, `t212`.`er_reach_post__provenance`, NULL)) AS `er_reach_post_median__provenance`,
       AVG(`t212`.`er_followers_post`) AS `er_followers_post_mean`,
       MAX(
         IF(`t212`.`er_followers_post` IS NOT NULL, `t212`.`er_followers_post__provenance`, NULL)
       ) AS `er_followers_post_mean__provenance`,
       APPROX_QUANTILES(`t212`.`er_followers_post`, 2)[offset(1)] AS `er_followers_post_median`,
-      MAX(
-        IF(`t212`.`er_followers_post` IS NOT NULL, `t212`.`er_followers_post__provenance`, NULL)
-      ) AS `er_followers_post_median__provenance`,
       SUM(
         IF(
           (
@@ -4780,13 +4772,6 @@ FROM (
         )
       ) AS `er_impressions_post_mean__provenance`,
       APPROX_QUANTILES(`t212`.`er_impressions_post`, 2)[offset(1)] AS `er_impressions_post_median`,
-      MAX(
-        IF(
-          `t212`.`er_impressions_post` IS NOT NULL,
-          `t212`.`er_impressions_post__provenance`,
-          NULL
-        )
-      ) AS `er_impressions_post_median__provenance`,
       SUM(
         IF(
           (
@@ -4834,7 +4819,6 @@ FROM (
       AVG(`t212`.`er_views_post`) AS `er_views_post_mean`,
       MAX(IF(`t212`.`er_views_post` IS NOT NULL, `t212`.`er_views_post__provenance`, NULL)) AS `er_views_post_mean__provenance`,
       APPROX_QUANTILES(`t212`.`er_views_post`, 2)[offset(1)] AS `er_views_post_median`,
-      MAX(IF(`t212`.`er_views_post` IS NOT NULL, `t212`.`er_views_post__provenance`, NULL)) AS `er_views_post_median__provenance`,
       SUM(`t212`.`clicks`) AS `clicks`,
       MAX(IF(`t212`.`clicks` IS NOT NULL, `t212`.`clicks__provenance`, NULL)) AS `clicks__provenance`,
       SUM(`t212`.`followers_gained`) AS `followers_gained`,
@@ -5178,13 +5162,17 @@ FROM (
       `t217`.`platform`,
       AVG(`t217`.`er_reach_account_mean`) AS `er_reach_account_mean`,
       MAX(
-        IF(`t217`.`er_reach_account_mean` IS NOT NULL, `t217`.`er_reach_account_mean__r`, NULL)
+        IF(
+          `t217`.`er_reach_account_mean` IS NOT NULL,
+          `t217`.`engagements__per__reach__r`,
+          NULL
+        )
       ) AS `er_reach_account_mean__provenance`,
       APPROX_QUANTILES(`t217`.`er_reach_account_median`, 2)[offset(1)] AS `er_reach_account_median`,
       MAX(
         IF(
           `t217`.`er_reach_account_median` IS NOT NULL,
-          `t217`.`er_reach_account_median__r`,
+          `t217`.`engagements__per__reach__r`,
           NULL
         )
       ) AS `er_reach_account_median__provenance`,
@@ -5192,7 +5180,7 @@ FROM (
       MAX(
         IF(
           `t217`.`er_followers_account_mean` IS NOT NULL,
-          `t217`.`er_followers_account_mean__r`,
+          `t217`.`engagements__per__followers__r`,
           NULL
         )
       ) AS `er_followers_account_mean__provenance`,
@@ -5200,7 +5188,7 @@ FROM (
       MAX(
         IF(
           `t217`.`er_followers_account_median` IS NOT NULL,
-          `t217`.`er_followers_account_median__r`,
+          `t217`.`engagements__per__followers__r`,
           NULL
         )
       ) AS `er_followers_account_median__provenance`,
@@ -5208,7 +5196,7 @@ FROM (
       MAX(
         IF(
           `t217`.`er_impressions_account_mean` IS NOT NULL,
-          `t217`.`er_impressions_account_mean__r`,
+          `t217`.`engagements__per__impressions__r`,
           NULL
         )
       ) AS `er_impressions_account_mean__provenance`,
@@ -5216,19 +5204,23 @@ FROM (
       MAX(
         IF(
           `t217`.`er_impressions_account_median` IS NOT NULL,
-          `t217`.`er_impressions_account_median__r`,
+          `t217`.`engagements__per__impressions__r`,
           NULL
         )
       ) AS `er_impressions_account_median__provenance`,
       AVG(`t217`.`er_views_account_mean`) AS `er_views_account_mean`,
       MAX(
-        IF(`t217`.`er_views_account_mean` IS NOT NULL, `t217`.`er_views_account_mean__r`, NULL)
+        IF(
+          `t217`.`er_views_account_mean` IS NOT NULL,
+          `t217`.`engagements__per__views__r`,
+          NULL
+        )
       ) AS `er_views_account_mean__provenance`,
       APPROX_QUANTILES(`t217`.`er_views_account_median`, 2)[offset(1)] AS `er_views_account_median`,
       MAX(
         IF(
           `t217`.`er_views_account_median` IS NOT NULL,
-          `t217`.`er_views_account_median__r`,
+          `t217`.`engagements__per__views__r`,
           NULL
         )
       ) AS `er_views_account_median__provenance`
@@ -5238,55 +5230,49 @@ FROM (
         `t216`.`influencer`,
         `t216`.`platform`,
         `t216`.`account_id`,
-        `t216`.`er_reach_account_mean__n`,
-        `t216`.`er_reach_account_mean__d`,
-        `t216`.`er_reach_account_median__n`,
-        `t216`.`er_reach_account_median__d`,
-        `t216`.`er_followers_account_mean__n`,
-        `t216`.`er_followers_account_mean__d`,
-        `t216`.`er_followers_account_median__n`,
-        `t216`.`er_followers_account_median__d`,
-        `t216`.`er_impressions_account_mean__n`,
-        `t216`.`er_impressions_account_mean__d`,
-        `t216`.`er_impressions_account_median__n`,
-        `t216`.`er_impressions_account_median__d`,
-        `t216`.`er_views_account_mean__n`,
-        `t216`.`er_views_account_mean__d`,
-        `t216`.`er_views_account_median__n`,
-        `t216`.`er_views_account_median__d`,
-        `t216`.`er_reach_account_mean__r`,
-        `t216`.`er_reach_account_median__r`,
-        `t216`.`er_followers_account_mean__r`,
-        `t216`.`er_followers_account_median__r`,
-        `t216`.`er_impressions_account_mean__r`,
-        `t216`.`er_impressions_account_median__r`,
-        `t216`.`er_views_account_mean__r`,
-        `t216`.`er_views_account_median__r`,
-        ieee_divide(`t216`.`er_reach_account_mean__n`, NULLIF(`t216`.`er_reach_account_mean__d`, 0)) * 100 AS `er_reach_account_mean`,
+        `t216`.`engagements__per__reach__n`,
+        `t216`.`engagements__per__reach__d`,
+        `t216`.`engagements__per__followers__n`,
+        `t216`.`engagements__per__followers__d`,
+        `t216`.`engagements__per__impressions__n`,
+        `t216`.`engagements__per__impressions__d`,
+        `t216`.`engagements__per__views__n`,
+        `t216`.`engagements__per__views__d`,
+        `t216`.`engagements__per__reach__r`,
+        `t216`.`engagements__per__followers__r`,
+        `t216`.`engagements__per__impressions__r`,
+        `t216`.`engagements__per__views__r`,
         ieee_divide(
-          `t216`.`er_reach_account_median__n`,
-          NULLIF(`t216`.`er_reach_account_median__d`, 0)
+          `t216`.`engagements__per__reach__n`,
+          NULLIF(`t216`.`engagements__per__reach__d`, 0)
+        ) * 100 AS `er_reach_account_mean`,
+        ieee_divide(
+          `t216`.`engagements__per__reach__n`,
+          NULLIF(`t216`.`engagements__per__reach__d`, 0)
         ) * 100 AS `er_reach_account_median`,
         ieee_divide(
-          `t216`.`er_followers_account_mean__n`,
-          NULLIF(`t216`.`er_followers_account_mean__d`, 0)
+          `t216`.`engagements__per__followers__n`,
+          NULLIF(`t216`.`engagements__per__followers__d`, 0)
         ) * 100 AS `er_followers_account_mean`,
         ieee_divide(
-          `t216`.`er_followers_account_median__n`,
-          NULLIF(`t216`.`er_followers_account_median__d`, 0)
+          `t216`.`engagements__per__followers__n`,
+          NULLIF(`t216`.`engagements__per__followers__d`, 0)
         ) * 100 AS `er_followers_account_median`,
         ieee_divide(
-          `t216`.`er_impressions_account_mean__n`,
-          NULLIF(`t216`.`er_impressions_account_mean__d`, 0)
+          `t216`.`engagements__per__impressions__n`,
+          NULLIF(`t216`.`engagements__per__impressions__d`, 0)
         ) * 100 AS `er_impressions_account_mean`,
         ieee_divide(
-          `t216`.`er_impressions_account_median__n`,
-          NULLIF(`t216`.`er_impressions_account_median__d`, 0)
+          `t216`.`engagements__per__impressions__n`,
+          NULLIF(`t216`.`engagements__per__impressions__d`, 0)
         ) * 100 AS `er_impressions_account_median`,
-        ieee_divide(`t216`.`er_views_account_mean__n`, NULLIF(`t216`.`er_views_account_mean__d`, 0)) * 100 AS `er_views_account_mean`,
         ieee_divide(
-          `t216`.`er_views_account_median__n`,
-          NULLIF(`t216`.`er_views_account_median__d`, 0)
+          `t216`.`engagements__per__views__n`,
+          NULLIF(`t216`.`engagements__per__views__d`, 0)
+        ) * 100 AS `er_views_account_mean`,
+        ieee_divide(
+          `t216`.`engagements__per__views__n`,
+          NULLIF(`t216`.`engagements__per__views__d`, 0)
         ) * 100 AS `er_views_account_median`
       FROM (
         SELECT
@@ -5304,7 +5290,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_reach_account_mean__n`,
+          ) AS `engagements__per__reach__n`,
           SUM(
             IF(
               (
@@ -5315,29 +5301,7 @@ FROM (
               `t213`.`reach`,
               NULL
             )
-          ) AS `er_reach_account_mean__d`,
-          SUM(
-            IF(
-              (
-                `t213`.`engagements` IS NOT NULL
-              ) AND (
-                `t213`.`reach` IS NOT NULL
-              ),
-              `t213`.`engagements`,
-              NULL
-            )
-          ) AS `er_reach_account_median__n`,
-          SUM(
-            IF(
-              (
-                `t213`.`engagements` IS NOT NULL
-              ) AND (
-                `t213`.`reach` IS NOT NULL
-              ),
-              `t213`.`reach`,
-              NULL
-            )
-          ) AS `er_reach_account_median__d`,
+          ) AS `engagements__per__reach__d`,
           SUM(
             IF(
               (
@@ -5348,7 +5312,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_followers_account_mean__n`,
+          ) AS `engagements__per__followers__n`,
           SUM(
             IF(
               (
@@ -5359,29 +5323,7 @@ FROM (
               `t213`.`followers`,
               NULL
             )
-          ) AS `er_followers_account_mean__d`,
-          SUM(
-            IF(
-              (
-                `t213`.`engagements` IS NOT NULL
-              ) AND (
-                `t213`.`followers` IS NOT NULL
-              ),
-              `t213`.`engagements`,
-              NULL
-            )
-          ) AS `er_followers_account_median__n`,
-          SUM(
-            IF(
-              (
-                `t213`.`engagements` IS NOT NULL
-              ) AND (
-                `t213`.`followers` IS NOT NULL
-              ),
-              `t213`.`followers`,
-              NULL
-            )
-          ) AS `er_followers_account_median__d`,
+          ) AS `engagements__per__followers__d`,
           SUM(
             IF(
               (
@@ -5392,7 +5334,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_impressions_account_mean__n`,
+          ) AS `engagements__per__impressions__n`,
           SUM(
             IF(
               (
@@ -5403,29 +5345,7 @@ FROM (
               `t213`.`impressions`,
               NULL
             )
-          ) AS `er_impressions_account_mean__d`,
-          SUM(
-            IF(
-              (
-                `t213`.`engagements` IS NOT NULL
-              ) AND (
-                `t213`.`impressions` IS NOT NULL
-              ),
-              `t213`.`engagements`,
-              NULL
-            )
-          ) AS `er_impressions_account_median__n`,
-          SUM(
-            IF(
-              (
-                `t213`.`engagements` IS NOT NULL
-              ) AND (
-                `t213`.`impressions` IS NOT NULL
-              ),
-              `t213`.`impressions`,
-              NULL
-            )
-          ) AS `er_impressions_account_median__d`,
+          ) AS `engagements__per__impressions__d`,
           SUM(
             IF(
               (
@@ -5436,7 +5356,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_views_account_mean__n`,
+          ) AS `engagements__per__views__n`,
           SUM(
             IF(
               (
@@ -5447,293 +5367,75 @@ FROM (
               `t213`.`views`,
               NULL
             )
-          ) AS `er_views_account_mean__d`,
-          SUM(
+          ) AS `engagements__per__views__d`,
+          MAX(
+            IF(
+              (
+                `t213`.`engagements` IS NOT NULL
+              ) AND (
+                `t213`.`reach` IS NOT NULL
+              ),
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`reach__provenance`, -1)
+                ),
+                -1
+              ),
+              NULL
+            )
+          ) AS `engagements__per__reach__r`,
+          MAX(
+            IF(
+              (
+                `t213`.`engagements` IS NOT NULL
+              ) AND (
+                `t213`.`followers` IS NOT NULL
+              ),
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`followers__provenance`, -1)
+                ),
+                -1
+              ),
+              NULL
+            )
+          ) AS `engagements__per__followers__r`,
+          MAX(
+            IF(
+              (
+                `t213`.`engagements` IS NOT NULL
+              ) AND (
+                `t213`.`impressions` IS NOT NULL
+              ),
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`impressions__provenance`, -1)
+                ),
+                -1
+              ),
+              NULL
+            )
+          ) AS `engagements__per__impressions__r`,
+          MAX(
             IF(
               (
                 `t213`.`engagements` IS NOT NULL
               ) AND (
                 `t213`.`views` IS NOT NULL
               ),
-              `t213`.`engagements`,
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`views__provenance`, -1)
+                ),
+                -1
+              ),
               NULL
             )
-          ) AS `er_views_account_median__n`,
-          SUM(
-            IF(
-              (
-                `t213`.`engagements` IS NOT NULL
-              ) AND (
-                `t213`.`views` IS NOT NULL
-              ),
-              `t213`.`views`,
-              NULL
-            )
-          ) AS `er_views_account_median__d`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`reach` IS NOT NULL
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`reach` IS NOT NULL
-                    ),
-                    `t213`.`reach__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_reach_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`reach` IS NOT NULL
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`reach` IS NOT NULL
-                    ),
-                    `t213`.`reach__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_reach_account_median__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`followers` IS NOT NULL
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`followers` IS NOT NULL
-                    ),
-                    `t213`.`followers__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_followers_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`followers` IS NOT NULL
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`followers` IS NOT NULL
-                    ),
-                    `t213`.`followers__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_followers_account_median__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`impressions` IS NOT NULL
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`impressions` IS NOT NULL
-                    ),
-                    `t213`.`impressions__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_impressions_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`impressions` IS NOT NULL
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`impressions` IS NOT NULL
-                    ),
-                    `t213`.`impressions__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_impressions_account_median__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`views` IS NOT NULL
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`views` IS NOT NULL
-                    ),
-                    `t213`.`views__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_views_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`views` IS NOT NULL
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`views` IS NOT NULL
-                    ),
-                    `t213`.`views__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_views_account_median__r`
+          ) AS `engagements__per__views__r`
         FROM (
           SELECT
             *

@@ -4027,7 +4027,7 @@ SELECT
   ) AS `engagement_rate_reach_post_mean__provenance`,
   IF(
     `t220`.`er_reach_post_median` IS NOT NULL,
-    COALESCE(`t220`.`er_reach_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_reach_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach_post_median__provenance`,
   IF(
@@ -4047,7 +4047,7 @@ SELECT
   ) AS `engagement_rate_followers_post_mean__provenance`,
   IF(
     `t220`.`er_followers_post_median` IS NOT NULL,
-    COALESCE(`t220`.`er_followers_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_followers_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers_post_median__provenance`,
   IF(
@@ -4086,7 +4086,7 @@ SELECT
   ) AS `engagement_rate_impressions_post_mean__provenance`,
   IF(
     `t220`.`er_impressions_post_median` IS NOT NULL,
-    COALESCE(`t220`.`er_impressions_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_impressions_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions_post_median__provenance`,
   IF(
@@ -4125,7 +4125,7 @@ SELECT
   ) AS `engagement_rate_views_post_mean__provenance`,
   IF(
     `t220`.`er_views_post_median` IS NOT NULL,
-    COALESCE(`t220`.`er_views_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_views_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views_post_median__provenance`,
   IF(
@@ -4427,11 +4427,9 @@ FROM (
     `t215`.`er_reach_post_mean`,
     `t215`.`er_reach_post_mean__provenance`,
     `t215`.`er_reach_post_median`,
-    `t215`.`er_reach_post_median__provenance`,
     `t215`.`er_followers_post_mean`,
     `t215`.`er_followers_post_mean__provenance`,
     `t215`.`er_followers_post_median`,
-    `t215`.`er_followers_post_median__provenance`,
     `t215`.`engagement_rate_impressions__first`,
     `t215`.`engagement_rate_impressions__first__provenance`,
     `t215`.`engagement_rate_impressions__second`,
@@ -4439,7 +4437,6 @@ FROM (
     `t215`.`er_impressions_post_mean`,
     `t215`.`er_impressions_post_mean__provenance`,
     `t215`.`er_impressions_post_median`,
-    `t215`.`er_impressions_post_median__provenance`,
     `t215`.`engagement_rate_views__first`,
     `t215`.`engagement_rate_views__first__provenance`,
     `t215`.`engagement_rate_views__second`,
@@ -4447,7 +4444,6 @@ FROM (
     `t215`.`er_views_post_mean`,
     `t215`.`er_views_post_mean__provenance`,
     `t215`.`er_views_post_median`,
-    `t215`.`er_views_post_median__provenance`,
     `t215`.`clicks`,
     `t215`.`clicks__provenance`,
     `t215`.`followers_gained`,
@@ -4693,15 +4689,11 @@ FROM (
       AVG(`t212`.`er_reach_post`) AS `er_reach_post_mean`,
       MAX(IF(`t212`.`er_reach_post` IS NOT NULL, `t212`.`er_reach_post__provenance`, NULL)) AS `er_reach_post_mean__provenance`,
       APPROX_QUANTILES(`t212`.`er_reach_post`, 2)[offset(1)] AS `er_reach_post_median`,
-      MAX(IF(`t212`.`er_reach_post` IS NOT NULL, `t212`.`er_reach_post__provenance`, NULL)) AS `er_reach_post_median__provenance`,
       AVG(`t212`.`er_followers_post`) AS `er_followers_post_mean`,
       MAX(
         IF(`t212`.`er_followers_post` IS NOT NULL, `t212`.`er_followers_post__provenance`, NULL)
       ) AS `er_followers_post_mean__provenance`,
       APPROX_QUANTILES(`t212`.`er_followers_post`, 2)[offset(1)] AS `er_followers_post_median`,
-      MAX(
-        IF(`t212`.`er_followers_post` IS NOT NULL, `t212`.`er_followers_post__provenance`, NULL)
-      ) AS `er_followers_post_median__provenance`,
       SUM(
         IF(
           (
@@ -4755,13 +4747,6 @@ FROM (
         )
       ) AS `er_impressions_post_mean__provenance`,
       APPROX_QUANTILES(`t212`.`er_impressions_post`, 2)[offset(1)] AS `er_impressions_post_median`,
-      MAX(
-        IF(
-          `t212`.`er_impressions_post` IS NOT NULL,
-          `t212`.`er_impressions_post__provenance`,
-          NULL
-        )
-      ) AS `er_impressions_post_median__provenance`,
       SUM(
         IF(
           (
@@ -4809,7 +4794,6 @@ FROM (
       AVG(`t212`.`er_views_post`) AS `er_views_post_mean`,
       MAX(IF(`t212`.`er_views_post` IS NOT NULL, `t212`.`er_views_post__provenance`, NULL)) AS `er_views_post_mean__provenance`,
       APPROX_QUANTILES(`t212`.`er_views_post`, 2)[offset(1)] AS `er_views_post_median`,
-      MAX(IF(`t212`.`er_views_post` IS NOT NULL, `t212`.`er_views_post__provenance`, NULL)) AS `er_views_post_median__provenance`,
       SUM(`t212`.`clicks`) AS `clicks`,
       MAX(IF(`t212`.`clicks` IS NOT NULL, `t212`.`clicks__provenance`, NULL)) AS `clicks__provenance`,
       SUM(`t212`.`followers_gained`) AS `followers_gained`,
@@ -5149,13 +5133,17 @@ FROM (
       `t217`.`week`,
       AVG(`t217`.`er_reach_account_mean`) AS `er_reach_account_mean`,
       MAX(
-        IF(`t217`.`er_reach_account_mean` IS NOT NULL, `t217`.`er_reach_account_mean__r`, NULL)
+        IF(
+          `t217`.`er_reach_account_mean` IS NOT NULL,
+          `t217`.`engagements__per__reach__r`,
+          NULL
+        )
       ) AS `er_reach_account_mean__provenance`,
       APPROX_QUANTILES(`t217`.`er_reach_account_median`, 2)[offset(1)] AS `er_reach_account_median`,
       MAX(
         IF(
           `t217`.`er_reach_account_median` IS NOT NULL,
-          `t217`.`er_reach_account_median__r`,
+          `t217`.`engagements__per__reach__r`,
           NULL
         )
       ) AS `er_reach_account_median__provenance`,
@@ -5163,7 +5151,7 @@ FROM (
       MAX(
         IF(
           `t217`.`er_followers_account_mean` IS NOT NULL,
-          `t217`.`er_followers_account_mean__r`,
+          `t217`.`engagements__per__followers__r`,
           NULL
         )
       ) AS `er_followers_account_mean__provenance`,
@@ -5171,7 +5159,7 @@ FROM (
       MAX(
         IF(
           `t217`.`er_followers_account_median` IS NOT NULL,
-          `t217`.`er_followers_account_median__r`,
+          `t217`.`engagements__per__followers__r`,
           NULL
         )
       ) AS `er_followers_account_median__provenance`,
@@ -5179,7 +5167,7 @@ FROM (
       MAX(
         IF(
           `t217`.`er_impressions_account_mean` IS NOT NULL,
-          `t217`.`er_impressions_account_mean__r`,
+          `t217`.`engagements__per__impressions__r`,
           NULL
         )
       ) AS `er_impressions_account_mean__provenance`,
@@ -5187,19 +5175,23 @@ FROM (
       MAX(
         IF(
           `t217`.`er_impressions_account_median` IS NOT NULL,
-          `t217`.`er_impressions_account_median__r`,
+          `t217`.`engagements__per__impressions__r`,
           NULL
         )
       ) AS `er_impressions_account_median__provenance`,
       AVG(`t217`.`er_views_account_mean`) AS `er_views_account_mean`,
       MAX(
-        IF(`t217`.`er_views_account_mean` IS NOT NULL, `t217`.`er_views_account_mean__r`, NULL)
+        IF(
+          `t217`.`er_views_account_mean` IS NOT NULL,
+          `t217`.`engagements__per__views__r`,
+          NULL
+        )
       ) AS `er_views_account_mean__provenance`,
       APPROX_QUANTILES(`t217`.`er_views_account_median`, 2)[offset(1)] AS `er_views_account_median`,
       MAX(
         IF(
           `t217`.`er_views_account_median` IS NOT NULL,
-          `t217`.`er_views_account_median__r`,
+          `t217`.`engagements__per__views__r`,
           NULL
         )
       ) AS `er_views_account_median__provenance`
@@ -5207,55 +5199,49 @@ FROM (
       SELECT
         `t216`.`week`,
         `t216`.`account_id`,
-        `t216`.`er_reach_account_mean__n`,
-        `t216`.`er_reach_account_mean__d`,
-        `t216`.`er_reach_account_median__n`,
-        `t216`.`er_reach_account_median__d`,
-        `t216`.`er_followers_account_mean__n`,
-        `t216`.`er_followers_account_mean__d`,
-        `t216`.`er_followers_account_median__n`,
-        `t216`.`er_followers_account_median__d`,
-        `t216`.`er_impressions_account_mean__n`,
-        `t216`.`er_impressions_account_mean__d`,
-        `t216`.`er_impressions_account_median__n`,
-        `t216`.`er_impressions_account_median__d`,
-        `t216`.`er_views_account_mean__n`,
-        `t216`.`er_views_account_mean__d`,
-        `t216`.`er_views_account_median__n`,
-        `t216`.`er_views_account_median__d`,
-        `t216`.`er_reach_account_mean__r`,
-        `t216`.`er_reach_account_median__r`,
-        `t216`.`er_followers_account_mean__r`,
-        `t216`.`er_followers_account_median__r`,
-        `t216`.`er_impressions_account_mean__r`,
-        `t216`.`er_impressions_account_median__r`,
-        `t216`.`er_views_account_mean__r`,
-        `t216`.`er_views_account_median__r`,
-        ieee_divide(`t216`.`er_reach_account_mean__n`, NULLIF(`t216`.`er_reach_account_mean__d`, 0)) * 100 AS `er_reach_account_mean`,
+        `t216`.`engagements__per__reach__n`,
+        `t216`.`engagements__per__reach__d`,
+        `t216`.`engagements__per__followers__n`,
+        `t216`.`engagements__per__followers__d`,
+        `t216`.`engagements__per__impressions__n`,
+        `t216`.`engagements__per__impressions__d`,
+        `t216`.`engagements__per__views__n`,
+        `t216`.`engagements__per__views__d`,
+        `t216`.`engagements__per__reach__r`,
+        `t216`.`engagements__per__followers__r`,
+        `t216`.`engagements__per__impressions__r`,
+        `t216`.`engagements__per__views__r`,
         ieee_divide(
-          `t216`.`er_reach_account_median__n`,
-          NULLIF(`t216`.`er_reach_account_median__d`, 0)
+          `t216`.`engagements__per__reach__n`,
+          NULLIF(`t216`.`engagements__per__reach__d`, 0)
+        ) * 100 AS `er_reach_account_mean`,
+        ieee_divide(
+          `t216`.`engagements__per__reach__n`,
+          NULLIF(`t216`.`engagements__per__reach__d`, 0)
         ) * 100 AS `er_reach_account_median`,
         ieee_divide(
-          `t216`.`er_followers_account_mean__n`,
-          NULLIF(`t216`.`er_followers_account_mean__d`, 0)
+          `t216`.`engagements__per__followers__n`,
+          NULLIF(`t216`.`engagements__per__followers__d`, 0)
         ) * 100 AS `er_followers_account_mean`,
         ieee_divide(
-          `t216`.`er_followers_account_median__n`,
-          NULLIF(`t216`.`er_followers_account_median__d`, 0)
+          `t216`.`engagements__per__followers__n`,
+          NULLIF(`t216`.`engagements__per__followers__d`, 0)
         ) * 100 AS `er_followers_account_median`,
         ieee_divide(
-          `t216`.`er_impressions_account_mean__n`,
-          NULLIF(`t216`.`er_impressions_account_mean__d`, 0)
+          `t216`.`engagements__per__impressions__n`,
+          NULLIF(`t216`.`engagements__per__impressions__d`, 0)
         ) * 100 AS `er_impressions_account_mean`,
         ieee_divide(
-          `t216`.`er_impressions_account_median__n`,
-          NULLIF(`t216`.`er_impressions_account_median__d`, 0)
+          `t216`.`engagements__per__impressions__n`,
+          NULLIF(`t216`.`engagements__per__impressions__d`, 0)
         ) * 100 AS `er_impressions_account_median`,
-        ieee_divide(`t216`.`er_views_account_mean__n`, NULLIF(`t216`.`er_views_account_mean__d`, 0)) * 100 AS `er_views_account_mean`,
         ieee_divide(
-          `t216`.`er_views_account_median__n`,
-          NULLIF(`t216`.`er_views_account_median__d`, 0)
+          `t216`.`engagements__per__views__n`,
+          NULLIF(`t216`.`engagements__per__views__d`, 0)
+        ) * 100 AS `er_views_account_mean`,
+        ieee_divide(
+          `t216`.`engagements__per__views__n`,
+          NULLIF(`t216`.`engagements__per__views__d`, 0)
         ) * 100 AS `er_views_account_median`
       FROM (
         SELECT
@@ -5271,7 +5257,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_reach_account_mean__n`,
+          ) AS `engagements__per__reach__n`,
           SUM(
             IF(
               (
@@ -5282,29 +5268,7 @@ FROM (
               `t213`.`reach`,
               NULL
             )
-          ) AS `er_reach_account_mean__d`,
-          SUM(
-            IF(
-              (
-                `t213`.`engagements` IS NOT NULL
-              ) AND (
-                `t213`.`reach` IS NOT NULL
-              ),
-              `t213`.`engagements`,
-              NULL
-            )
-          ) AS `er_reach_account_median__n`,
-          SUM(
-            IF(
-              (
-                `t213`.`engagements` IS NOT NULL
-              ) AND (
-                `t213`.`reach` IS NOT NULL
-              ),
-              `t213`.`reach`,
-              NULL
-            )
-          ) AS `er_reach_account_median__d`,
+          ) AS `engagements__per__reach__d`,
           SUM(
             IF(
               (
@@ -5315,7 +5279,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_followers_account_mean__n`,
+          ) AS `engagements__per__followers__n`,
           SUM(
             IF(
               (
@@ -5326,29 +5290,7 @@ FROM (
               `t213`.`followers`,
               NULL
             )
-          ) AS `er_followers_account_mean__d`,
-          SUM(
-            IF(
-              (
-                `t213`.`engagements` IS NOT NULL
-              ) AND (
-                `t213`.`followers` IS NOT NULL
-              ),
-              `t213`.`engagements`,
-              NULL
-            )
-          ) AS `er_followers_account_median__n`,
-          SUM(
-            IF(
-              (
-                `t213`.`engagements` IS NOT NULL
-              ) AND (
-                `t213`.`followers` IS NOT NULL
-              ),
-              `t213`.`followers`,
-              NULL
-            )
-          ) AS `er_followers_account_median__d`,
+          ) AS `engagements__per__followers__d`,
           SUM(
             IF(
               (
@@ -5359,7 +5301,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_impressions_account_mean__n`,
+          ) AS `engagements__per__impressions__n`,
           SUM(
             IF(
               (
@@ -5370,29 +5312,7 @@ FROM (
               `t213`.`impressions`,
               NULL
             )
-          ) AS `er_impressions_account_mean__d`,
-          SUM(
-            IF(
-              (
-                `t213`.`engagements` IS NOT NULL
-              ) AND (
-                `t213`.`impressions` IS NOT NULL
-              ),
-              `t213`.`engagements`,
-              NULL
-            )
-          ) AS `er_impressions_account_median__n`,
-          SUM(
-            IF(
-              (
-                `t213`.`engagements` IS NOT NULL
-              ) AND (
-                `t213`.`impressions` IS NOT NULL
-              ),
-              `t213`.`impressions`,
-              NULL
-            )
-          ) AS `er_impressions_account_median__d`,
+          ) AS `engagements__per__impressions__d`,
           SUM(
             IF(
               (
@@ -5403,7 +5323,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_views_account_mean__n`,
+          ) AS `engagements__per__views__n`,
           SUM(
             IF(
               (
@@ -5414,293 +5334,75 @@ FROM (
               `t213`.`views`,
               NULL
             )
-          ) AS `er_views_account_mean__d`,
-          SUM(
+          ) AS `engagements__per__views__d`,
+          MAX(
+            IF(
+              (
+                `t213`.`engagements` IS NOT NULL
+              ) AND (
+                `t213`.`reach` IS NOT NULL
+              ),
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`reach__provenance`, -1)
+                ),
+                -1
+              ),
+              NULL
+            )
+          ) AS `engagements__per__reach__r`,
+          MAX(
+            IF(
+              (
+                `t213`.`engagements` IS NOT NULL
+              ) AND (
+                `t213`.`followers` IS NOT NULL
+              ),
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`followers__provenance`, -1)
+                ),
+                -1
+              ),
+              NULL
+            )
+          ) AS `engagements__per__followers__r`,
+          MAX(
+            IF(
+              (
+                `t213`.`engagements` IS NOT NULL
+              ) AND (
+                `t213`.`impressions` IS NOT NULL
+              ),
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`impressions__provenance`, -1)
+                ),
+                -1
+              ),
+              NULL
+            )
+          ) AS `engagements__per__impressions__r`,
+          MAX(
             IF(
               (
                 `t213`.`engagements` IS NOT NULL
               ) AND (
                 `t213`.`views` IS NOT NULL
               ),
-              `t213`.`engagements`,
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`views__provenance`, -1)
+                ),
+                -1
+              ),
               NULL
             )
-          ) AS `er_views_account_median__n`,
-          SUM(
-            IF(
-              (
-                `t213`.`engagements` IS NOT NULL
-              ) AND (
-                `t213`.`views` IS NOT NULL
-              ),
-              `t213`.`views`,
-              NULL
-            )
-          ) AS `er_views_account_median__d`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`reach` IS NOT NULL
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`reach` IS NOT NULL
-                    ),
-                    `t213`.`reach__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_reach_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`reach` IS NOT NULL
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`reach` IS NOT NULL
-                    ),
-                    `t213`.`reach__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_reach_account_median__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`followers` IS NOT NULL
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`followers` IS NOT NULL
-                    ),
-                    `t213`.`followers__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_followers_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`followers` IS NOT NULL
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`followers` IS NOT NULL
-                    ),
-                    `t213`.`followers__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_followers_account_median__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`impressions` IS NOT NULL
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`impressions` IS NOT NULL
-                    ),
-                    `t213`.`impressions__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_impressions_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`impressions` IS NOT NULL
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`impressions` IS NOT NULL
-                    ),
-                    `t213`.`impressions__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_impressions_account_median__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`views` IS NOT NULL
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`views` IS NOT NULL
-                    ),
-                    `t213`.`views__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_views_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`views` IS NOT NULL
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    (
-                      `t213`.`engagements` IS NOT NULL
-                    ) AND (
-                      `t213`.`views` IS NOT NULL
-                    ),
-                    `t213`.`views__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_views_account_median__r`
+          ) AS `engagements__per__views__r`
         FROM (
           SELECT
             *

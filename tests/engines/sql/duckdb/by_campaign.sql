@@ -3970,7 +3970,7 @@ SELECT
   END AS "engagement_rate_reach_post_mean__provenance",
   CASE
     WHEN "t220"."er_reach_post_median" IS NOT NULL
-    THEN COALESCE("t220"."er_reach_post_median__provenance", 0)
+    THEN COALESCE("t220"."er_reach_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_post_median__provenance",
   CASE
@@ -3990,7 +3990,7 @@ SELECT
   END AS "engagement_rate_followers_post_mean__provenance",
   CASE
     WHEN "t220"."er_followers_post_median" IS NOT NULL
-    THEN COALESCE("t220"."er_followers_post_median__provenance", 0)
+    THEN COALESCE("t220"."er_followers_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_post_median__provenance",
   CASE
@@ -4028,7 +4028,7 @@ SELECT
   END AS "engagement_rate_impressions_post_mean__provenance",
   CASE
     WHEN "t220"."er_impressions_post_median" IS NOT NULL
-    THEN COALESCE("t220"."er_impressions_post_median__provenance", 0)
+    THEN COALESCE("t220"."er_impressions_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_post_median__provenance",
   CASE
@@ -4066,7 +4066,7 @@ SELECT
   END AS "engagement_rate_views_post_mean__provenance",
   CASE
     WHEN "t220"."er_views_post_median" IS NOT NULL
-    THEN COALESCE("t220"."er_views_post_median__provenance", 0)
+    THEN COALESCE("t220"."er_views_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_post_median__provenance",
   CASE
@@ -4476,11 +4476,9 @@ FROM (
     "t215"."er_reach_post_mean",
     "t215"."er_reach_post_mean__provenance",
     "t215"."er_reach_post_median",
-    "t215"."er_reach_post_median__provenance",
     "t215"."er_followers_post_mean",
     "t215"."er_followers_post_mean__provenance",
     "t215"."er_followers_post_median",
-    "t215"."er_followers_post_median__provenance",
     "t215"."engagement_rate_impressions__first",
     "t215"."engagement_rate_impressions__first__provenance",
     "t215"."engagement_rate_impressions__second",
@@ -4488,7 +4486,6 @@ FROM (
     "t215"."er_impressions_post_mean",
     "t215"."er_impressions_post_mean__provenance",
     "t215"."er_impressions_post_median",
-    "t215"."er_impressions_post_median__provenance",
     "t215"."engagement_rate_views__first",
     "t215"."engagement_rate_views__first__provenance",
     "t215"."engagement_rate_views__second",
@@ -4496,7 +4493,6 @@ FROM (
     "t215"."er_views_post_mean",
     "t215"."er_views_post_mean__provenance",
     "t215"."er_views_post_median",
-    "t215"."er_views_post_median__provenance",
     "t215"."clicks",
     "t215"."clicks__provenance",
     "t215"."followers_gained",
@@ -4687,14 +4683,10 @@ FROM (
       MAX("t212"."er_reach_post__provenance") FILTER(WHERE
         "t212"."er_reach_post" IS NOT NULL) AS "er_reach_post_mean__provenance",
       QUANTILE_CONT("t212"."er_reach_post", 0.5) AS "er_reach_post_median",
-      MAX("t212"."er_reach_post__provenance") FILTER(WHERE
-        "t212"."er_reach_post" IS NOT NULL) AS "er_reach_post_median__provenance",
       AVG("t212"."er_followers_post") AS "er_followers_post_mean",
       MAX("t212"."er_followers_post__provenance") FILTER(WHERE
         "t212"."er_followers_post" IS NOT NULL) AS "er_followers_post_mean__provenance",
       QUANTILE_CONT("t212"."er_followers_post", 0.5) AS "er_followers_post_median",
-      MAX("t212"."er_followers_post__provenance") FILTER(WHERE
-        "t212"."er_followers_post" IS NOT NULL) AS "er_followers_post_median__provenance",
       SUM("t212"."engagements") FILTER(WHERE
         (
           "t212"."engagements" IS NOT NULL
@@ -4723,8 +4715,6 @@ FROM (
       MAX("t212"."er_impressions_post__provenance") FILTER(WHERE
         "t212"."er_impressions_post" IS NOT NULL) AS "er_impressions_post_mean__provenance",
       QUANTILE_CONT("t212"."er_impressions_post", 0.5) AS "er_impressions_post_median",
-      MAX("t212"."er_impressions_post__provenance") FILTER(WHERE
-        "t212"."er_impressions_post" IS NOT NULL) AS "er_impressions_post_median__provenance",
       SUM("t212"."engagements") FILTER(WHERE
         (
           "t212"."engagements" IS NOT NULL
@@ -4753,8 +4743,6 @@ FROM (
       MAX("t212"."er_views_post__provenance") FILTER(WHERE
         "t212"."er_views_post" IS NOT NULL) AS "er_views_post_mean__provenance",
       QUANTILE_CONT("t212"."er_views_post", 0.5) AS "er_views_post_median",
-      MAX("t212"."er_views_post__provenance") FILTER(WHERE
-        "t212"."er_views_post" IS NOT NULL) AS "er_views_post_median__provenance",
       SUM("t212"."clicks") AS "clicks",
       MAX("t212"."clicks__provenance") FILTER(WHERE
         "t212"."clicks" IS NOT NULL) AS "clicks__provenance",
@@ -4967,81 +4955,69 @@ FROM (
       "t217"."campaign_id",
       "t217"."campaign",
       AVG("t217"."er_reach_account_mean") AS "er_reach_account_mean",
-      MAX("t217"."er_reach_account_mean__r") FILTER(WHERE
+      MAX("t217"."engagements__per__reach__r") FILTER(WHERE
         "t217"."er_reach_account_mean" IS NOT NULL) AS "er_reach_account_mean__provenance",
       QUANTILE_CONT("t217"."er_reach_account_median", 0.5) AS "er_reach_account_median",
-      MAX("t217"."er_reach_account_median__r") FILTER(WHERE
+      MAX("t217"."engagements__per__reach__r") FILTER(WHERE
         "t217"."er_reach_account_median" IS NOT NULL) AS "er_reach_account_median__provenance",
       AVG("t217"."er_followers_account_mean") AS "er_followers_account_mean",
-      MAX("t217"."er_followers_account_mean__r") FILTER(WHERE
+      MAX("t217"."engagements__per__followers__r") FILTER(WHERE
         "t217"."er_followers_account_mean" IS NOT NULL) AS "er_followers_account_mean__provenance",
       QUANTILE_CONT("t217"."er_followers_account_median", 0.5) AS "er_followers_account_median",
-      MAX("t217"."er_followers_account_median__r") FILTER(WHERE
+      MAX("t217"."engagements__per__followers__r") FILTER(WHERE
         "t217"."er_followers_account_median" IS NOT NULL) AS "er_followers_account_median__provenance",
       AVG("t217"."er_impressions_account_mean") AS "er_impressions_account_mean",
-      MAX("t217"."er_impressions_account_mean__r") FILTER(WHERE
+      MAX("t217"."engagements__per__impressions__r") FILTER(WHERE
         "t217"."er_impressions_account_mean" IS NOT NULL) AS "er_impressions_account_mean__provenance",
       QUANTILE_CONT("t217"."er_impressions_account_median", 0.5) AS "er_impressions_account_median",
-      MAX("t217"."er_impressions_account_median__r") FILTER(WHERE
+      MAX("t217"."engagements__per__impressions__r") FILTER(WHERE
         "t217"."er_impressions_account_median" IS NOT NULL) AS "er_impressions_account_median__provenance",
       AVG("t217"."er_views_account_mean") AS "er_views_account_mean",
-      MAX("t217"."er_views_account_mean__r") FILTER(WHERE
+      MAX("t217"."engagements__per__views__r") FILTER(WHERE
         "t217"."er_views_account_mean" IS NOT NULL) AS "er_views_account_mean__provenance",
       QUANTILE_CONT("t217"."er_views_account_median", 0.5) AS "er_views_account_median",
-      MAX("t217"."er_views_account_median__r") FILTER(WHERE
+      MAX("t217"."engagements__per__views__r") FILTER(WHERE
         "t217"."er_views_account_median" IS NOT NULL) AS "er_views_account_median__provenance"
     FROM (
       SELECT
         "t216"."campaign_id",
         "t216"."campaign",
         "t216"."account_id",
-        "t216"."er_reach_account_mean__n",
-        "t216"."er_reach_account_mean__d",
-        "t216"."er_reach_account_median__n",
-        "t216"."er_reach_account_median__d",
-        "t216"."er_followers_account_mean__n",
-        "t216"."er_followers_account_mean__d",
-        "t216"."er_followers_account_median__n",
-        "t216"."er_followers_account_median__d",
-        "t216"."er_impressions_account_mean__n",
-        "t216"."er_impressions_account_mean__d",
-        "t216"."er_impressions_account_median__n",
-        "t216"."er_impressions_account_median__d",
-        "t216"."er_views_account_mean__n",
-        "t216"."er_views_account_mean__d",
-        "t216"."er_views_account_median__n",
-        "t216"."er_views_account_median__d",
-        "t216"."er_reach_account_mean__r",
-        "t216"."er_reach_account_median__r",
-        "t216"."er_followers_account_mean__r",
-        "t216"."er_followers_account_median__r",
-        "t216"."er_impressions_account_mean__r",
-        "t216"."er_impressions_account_median__r",
-        "t216"."er_views_account_mean__r",
-        "t216"."er_views_account_median__r",
+        "t216"."engagements__per__reach__n",
+        "t216"."engagements__per__reach__d",
+        "t216"."engagements__per__followers__n",
+        "t216"."engagements__per__followers__d",
+        "t216"."engagements__per__impressions__n",
+        "t216"."engagements__per__impressions__d",
+        "t216"."engagements__per__views__n",
+        "t216"."engagements__per__views__d",
+        "t216"."engagements__per__reach__r",
+        "t216"."engagements__per__followers__r",
+        "t216"."engagements__per__impressions__r",
+        "t216"."engagements__per__views__r",
         (
-          "t216"."er_reach_account_mean__n" / NULLIF("t216"."er_reach_account_mean__d", 0)
+          "t216"."engagements__per__reach__n" / NULLIF("t216"."engagements__per__reach__d", 0)
         ) * 100 AS "er_reach_account_mean",
         (
-          "t216"."er_reach_account_median__n" / NULLIF("t216"."er_reach_account_median__d", 0)
+          "t216"."engagements__per__reach__n" / NULLIF("t216"."engagements__per__reach__d", 0)
         ) * 100 AS "er_reach_account_median",
         (
-          "t216"."er_followers_account_mean__n" / NULLIF("t216"."er_followers_account_mean__d", 0)
+          "t216"."engagements__per__followers__n" / NULLIF("t216"."engagements__per__followers__d", 0)
         ) * 100 AS "er_followers_account_mean",
         (
-          "t216"."er_followers_account_median__n" / NULLIF("t216"."er_followers_account_median__d", 0)
+          "t216"."engagements__per__followers__n" / NULLIF("t216"."engagements__per__followers__d", 0)
         ) * 100 AS "er_followers_account_median",
         (
-          "t216"."er_impressions_account_mean__n" / NULLIF("t216"."er_impressions_account_mean__d", 0)
+          "t216"."engagements__per__impressions__n" / NULLIF("t216"."engagements__per__impressions__d", 0)
         ) * 100 AS "er_impressions_account_mean",
         (
-          "t216"."er_impressions_account_median__n" / NULLIF("t216"."er_impressions_account_median__d", 0)
+          "t216"."engagements__per__impressions__n" / NULLIF("t216"."engagements__per__impressions__d", 0)
         ) * 100 AS "er_impressions_account_median",
         (
-          "t216"."er_views_account_mean__n" / NULLIF("t216"."er_views_account_mean__d", 0)
+          "t216"."engagements__per__views__n" / NULLIF("t216"."engagements__per__views__d", 0)
         ) * 100 AS "er_views_account_mean",
         (
-          "t216"."er_views_account_median__n" / NULLIF("t216"."er_views_account_median__d", 0)
+          "t216"."engagements__per__views__n" / NULLIF("t216"."engagements__per__views__d", 0)
         ) * 100 AS "er_views_account_median"
       FROM (
         SELECT
@@ -5053,281 +5029,105 @@ FROM (
               "t213"."engagements" IS NOT NULL
             ) AND (
               "t213"."reach" IS NOT NULL
-            )) AS "er_reach_account_mean__n",
+            )) AS "engagements__per__reach__n",
           SUM("t213"."reach") FILTER(WHERE
             (
               "t213"."engagements" IS NOT NULL
             ) AND (
               "t213"."reach" IS NOT NULL
-            )) AS "er_reach_account_mean__d",
-          SUM("t213"."engagements") FILTER(WHERE
-            (
-              "t213"."engagements" IS NOT NULL
-            ) AND (
-              "t213"."reach" IS NOT NULL
-            )) AS "er_reach_account_median__n",
-          SUM("t213"."reach") FILTER(WHERE
-            (
-              "t213"."engagements" IS NOT NULL
-            ) AND (
-              "t213"."reach" IS NOT NULL
-            )) AS "er_reach_account_median__d",
+            )) AS "engagements__per__reach__d",
           SUM("t213"."engagements") FILTER(WHERE
             (
               "t213"."engagements" IS NOT NULL
             ) AND (
               "t213"."followers" IS NOT NULL
-            )) AS "er_followers_account_mean__n",
+            )) AS "engagements__per__followers__n",
           SUM("t213"."followers") FILTER(WHERE
             (
               "t213"."engagements" IS NOT NULL
             ) AND (
               "t213"."followers" IS NOT NULL
-            )) AS "er_followers_account_mean__d",
-          SUM("t213"."engagements") FILTER(WHERE
-            (
-              "t213"."engagements" IS NOT NULL
-            ) AND (
-              "t213"."followers" IS NOT NULL
-            )) AS "er_followers_account_median__n",
-          SUM("t213"."followers") FILTER(WHERE
-            (
-              "t213"."engagements" IS NOT NULL
-            ) AND (
-              "t213"."followers" IS NOT NULL
-            )) AS "er_followers_account_median__d",
+            )) AS "engagements__per__followers__d",
           SUM("t213"."engagements") FILTER(WHERE
             (
               "t213"."engagements" IS NOT NULL
             ) AND (
               "t213"."impressions" IS NOT NULL
-            )) AS "er_impressions_account_mean__n",
+            )) AS "engagements__per__impressions__n",
           SUM("t213"."impressions") FILTER(WHERE
             (
               "t213"."engagements" IS NOT NULL
             ) AND (
               "t213"."impressions" IS NOT NULL
-            )) AS "er_impressions_account_mean__d",
-          SUM("t213"."engagements") FILTER(WHERE
-            (
-              "t213"."engagements" IS NOT NULL
-            ) AND (
-              "t213"."impressions" IS NOT NULL
-            )) AS "er_impressions_account_median__n",
-          SUM("t213"."impressions") FILTER(WHERE
-            (
-              "t213"."engagements" IS NOT NULL
-            ) AND (
-              "t213"."impressions" IS NOT NULL
-            )) AS "er_impressions_account_median__d",
+            )) AS "engagements__per__impressions__d",
           SUM("t213"."engagements") FILTER(WHERE
             (
               "t213"."engagements" IS NOT NULL
             ) AND (
               "t213"."views" IS NOT NULL
-            )) AS "er_views_account_mean__n",
+            )) AS "engagements__per__views__n",
           SUM("t213"."views") FILTER(WHERE
             (
               "t213"."engagements" IS NOT NULL
             ) AND (
               "t213"."views" IS NOT NULL
-            )) AS "er_views_account_mean__d",
-          SUM("t213"."engagements") FILTER(WHERE
+            )) AS "engagements__per__views__d",
+          MAX(
+            NULLIF(
+              GREATEST(
+                COALESCE("t213"."engagements__provenance", -1),
+                COALESCE("t213"."reach__provenance", -1)
+              ),
+              -1
+            )
+          ) FILTER(WHERE
+            (
+              "t213"."engagements" IS NOT NULL
+            ) AND (
+              "t213"."reach" IS NOT NULL
+            )) AS "engagements__per__reach__r",
+          MAX(
+            NULLIF(
+              GREATEST(
+                COALESCE("t213"."engagements__provenance", -1),
+                COALESCE("t213"."followers__provenance", -1)
+              ),
+              -1
+            )
+          ) FILTER(WHERE
+            (
+              "t213"."engagements" IS NOT NULL
+            ) AND (
+              "t213"."followers" IS NOT NULL
+            )) AS "engagements__per__followers__r",
+          MAX(
+            NULLIF(
+              GREATEST(
+                COALESCE("t213"."engagements__provenance", -1),
+                COALESCE("t213"."impressions__provenance", -1)
+              ),
+              -1
+            )
+          ) FILTER(WHERE
+            (
+              "t213"."engagements" IS NOT NULL
+            ) AND (
+              "t213"."impressions" IS NOT NULL
+            )) AS "engagements__per__impressions__r",
+          MAX(
+            NULLIF(
+              GREATEST(
+                COALESCE("t213"."engagements__provenance", -1),
+                COALESCE("t213"."views__provenance", -1)
+              ),
+              -1
+            )
+          ) FILTER(WHERE
             (
               "t213"."engagements" IS NOT NULL
             ) AND (
               "t213"."views" IS NOT NULL
-            )) AS "er_views_account_median__n",
-          SUM("t213"."views") FILTER(WHERE
-            (
-              "t213"."engagements" IS NOT NULL
-            ) AND (
-              "t213"."views" IS NOT NULL
-            )) AS "er_views_account_median__d",
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX("t213"."engagements__provenance") FILTER(WHERE
-                  (
-                    "t213"."engagements" IS NOT NULL
-                  ) AND (
-                    "t213"."reach" IS NOT NULL
-                  )),
-                -1
-              ),
-              COALESCE(
-                MAX("t213"."reach__provenance") FILTER(WHERE
-                  (
-                    "t213"."engagements" IS NOT NULL
-                  ) AND (
-                    "t213"."reach" IS NOT NULL
-                  )),
-                -1
-              )
-            ),
-            -1
-          ) AS "er_reach_account_mean__r",
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX("t213"."engagements__provenance") FILTER(WHERE
-                  (
-                    "t213"."engagements" IS NOT NULL
-                  ) AND (
-                    "t213"."reach" IS NOT NULL
-                  )),
-                -1
-              ),
-              COALESCE(
-                MAX("t213"."reach__provenance") FILTER(WHERE
-                  (
-                    "t213"."engagements" IS NOT NULL
-                  ) AND (
-                    "t213"."reach" IS NOT NULL
-                  )),
-                -1
-              )
-            ),
-            -1
-          ) AS "er_reach_account_median__r",
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX("t213"."engagements__provenance") FILTER(WHERE
-                  (
-                    "t213"."engagements" IS NOT NULL
-                  ) AND (
-                    "t213"."followers" IS NOT NULL
-                  )),
-                -1
-              ),
-              COALESCE(
-                MAX("t213"."followers__provenance") FILTER(WHERE
-                  (
-                    "t213"."engagements" IS NOT NULL
-                  ) AND (
-                    "t213"."followers" IS NOT NULL
-                  )),
-                -1
-              )
-            ),
-            -1
-          ) AS "er_followers_account_mean__r",
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX("t213"."engagements__provenance") FILTER(WHERE
-                  (
-                    "t213"."engagements" IS NOT NULL
-                  ) AND (
-                    "t213"."followers" IS NOT NULL
-                  )),
-                -1
-              ),
-              COALESCE(
-                MAX("t213"."followers__provenance") FILTER(WHERE
-                  (
-                    "t213"."engagements" IS NOT NULL
-                  ) AND (
-                    "t213"."followers" IS NOT NULL
-                  )),
-                -1
-              )
-            ),
-            -1
-          ) AS "er_followers_account_median__r",
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX("t213"."engagements__provenance") FILTER(WHERE
-                  (
-                    "t213"."engagements" IS NOT NULL
-                  ) AND (
-                    "t213"."impressions" IS NOT NULL
-                  )),
-                -1
-              ),
-              COALESCE(
-                MAX("t213"."impressions__provenance") FILTER(WHERE
-                  (
-                    "t213"."engagements" IS NOT NULL
-                  ) AND (
-                    "t213"."impressions" IS NOT NULL
-                  )),
-                -1
-              )
-            ),
-            -1
-          ) AS "er_impressions_account_mean__r",
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX("t213"."engagements__provenance") FILTER(WHERE
-                  (
-                    "t213"."engagements" IS NOT NULL
-                  ) AND (
-                    "t213"."impressions" IS NOT NULL
-                  )),
-                -1
-              ),
-              COALESCE(
-                MAX("t213"."impressions__provenance") FILTER(WHERE
-                  (
-                    "t213"."engagements" IS NOT NULL
-                  ) AND (
-                    "t213"."impressions" IS NOT NULL
-                  )),
-                -1
-              )
-            ),
-            -1
-          ) AS "er_impressions_account_median__r",
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX("t213"."engagements__provenance") FILTER(WHERE
-                  (
-                    "t213"."engagements" IS NOT NULL
-                  ) AND (
-                    "t213"."views" IS NOT NULL
-                  )),
-                -1
-              ),
-              COALESCE(
-                MAX("t213"."views__provenance") FILTER(WHERE
-                  (
-                    "t213"."engagements" IS NOT NULL
-                  ) AND (
-                    "t213"."views" IS NOT NULL
-                  )),
-                -1
-              )
-            ),
-            -1
-          ) AS "er_views_account_mean__r",
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX("t213"."engagements__provenance") FILTER(WHERE
-                  (
-                    "t213"."engagements" IS NOT NULL
-                  ) AND (
-                    "t213"."views" IS NOT NULL
-                  )),
-                -1
-              ),
-              COALESCE(
-                MAX("t213"."views__provenance") FILTER(WHERE
-                  (
-                    "t213"."engagements" IS NOT NULL
-                  ) AND (
-                    "t213"."views" IS NOT NULL
-                  )),
-                -1
-              )
-            ),
-            -1
-          ) AS "er_views_account_median__r"
+            )) AS "engagements__per__views__r"
         FROM (
           SELECT
             *

@@ -4180,7 +4180,7 @@ SELECT
   IF(
     `t220`.`er_reach_post_median` IS NOT NULL
     AND NOT ISNAN(`t220`.`er_reach_post_median`),
-    COALESCE(`t220`.`er_reach_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_reach_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_reach_post_median__provenance`,
   IF(
@@ -4204,7 +4204,7 @@ SELECT
   IF(
     `t220`.`er_followers_post_median` IS NOT NULL
     AND NOT ISNAN(`t220`.`er_followers_post_median`),
-    COALESCE(`t220`.`er_followers_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_followers_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_followers_post_median__provenance`,
   IF(
@@ -4251,7 +4251,7 @@ SELECT
   IF(
     `t220`.`er_impressions_post_median` IS NOT NULL
     AND NOT ISNAN(`t220`.`er_impressions_post_median`),
-    COALESCE(`t220`.`er_impressions_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_impressions_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_impressions_post_median__provenance`,
   IF(
@@ -4298,7 +4298,7 @@ SELECT
   IF(
     `t220`.`er_views_post_median` IS NOT NULL
     AND NOT ISNAN(`t220`.`er_views_post_median`),
-    COALESCE(`t220`.`er_views_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_views_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_views_post_median__provenance`,
   IF(
@@ -4789,11 +4789,9 @@ FROM (
     `t215`.`er_reach_post_mean`,
     `t215`.`er_reach_post_mean__provenance`,
     `t215`.`er_reach_post_median`,
-    `t215`.`er_reach_post_median__provenance`,
     `t215`.`er_followers_post_mean`,
     `t215`.`er_followers_post_mean__provenance`,
     `t215`.`er_followers_post_median`,
-    `t215`.`er_followers_post_median__provenance`,
     `t215`.`engagement_rate_impressions__first`,
     `t215`.`engagement_rate_impressions__first__provenance`,
     `t215`.`engagement_rate_impressions__second`,
@@ -4801,7 +4799,6 @@ FROM (
     `t215`.`er_impressions_post_mean`,
     `t215`.`er_impressions_post_mean__provenance`,
     `t215`.`er_impressions_post_median`,
-    `t215`.`er_impressions_post_median__provenance`,
     `t215`.`engagement_rate_views__first`,
     `t215`.`engagement_rate_views__first__provenance`,
     `t215`.`engagement_rate_views__second`,
@@ -4809,7 +4806,6 @@ FROM (
     `t215`.`er_views_post_mean`,
     `t215`.`er_views_post_mean__provenance`,
     `t215`.`er_views_post_median`,
-    `t215`.`er_views_post_median__provenance`,
     `t215`.`clicks`,
     `t215`.`clicks__provenance`,
     `t215`.`followers_gained`,
@@ -5111,13 +5107,6 @@ FROM (
         )
       ) AS `er_reach_post_mean__provenance`,
       PERCENTILE(`t212`.`er_reach_post`, 0.5) AS `er_reach_post_median`,
-      MAX(
-        IF(
-          `t212`.`er_reach_post` IS NOT NULL AND NOT ISNAN(`t212`.`er_reach_post`),
-          `t212`.`er_reach_post__provenance`,
-          NULL
-        )
-      ) AS `er_reach_post_median__provenance`,
       AVG(`t212`.`er_followers_post`) AS `er_followers_post_mean`,
       MAX(
         IF(
@@ -5127,13 +5116,6 @@ FROM (
         )
       ) AS `er_followers_post_mean__provenance`,
       PERCENTILE(`t212`.`er_followers_post`, 0.5) AS `er_followers_post_median`,
-      MAX(
-        IF(
-          `t212`.`er_followers_post` IS NOT NULL AND NOT ISNAN(`t212`.`er_followers_post`),
-          `t212`.`er_followers_post__provenance`,
-          NULL
-        )
-      ) AS `er_followers_post_median__provenance`,
       SUM(
         IF(
           `t212`.`engagements` IS NOT NULL
@@ -5188,14 +5170,6 @@ FROM (
         )
       ) AS `er_impressions_post_mean__provenance`,
       PERCENTILE(`t212`.`er_impressions_post`, 0.5) AS `er_impressions_post_median`,
-      MAX(
-        IF(
-          `t212`.`er_impressions_post` IS NOT NULL
-          AND NOT ISNAN(`t212`.`er_impressions_post`),
-          `t212`.`er_impressions_post__provenance`,
-          NULL
-        )
-      ) AS `er_impressions_post_median__provenance`,
       SUM(
         IF(
           `t212`.`engagements` IS NOT NULL
@@ -5249,13 +5223,6 @@ FROM (
         )
       ) AS `er_views_post_mean__provenance`,
       PERCENTILE(`t212`.`er_views_post`, 0.5) AS `er_views_post_median`,
-      MAX(
-        IF(
-          `t212`.`er_views_post` IS NOT NULL AND NOT ISNAN(`t212`.`er_views_post`),
-          `t212`.`er_views_post__provenance`,
-          NULL
-        )
-      ) AS `er_views_post_median__provenance`,
       SUM(`t212`.`clicks`) AS `clicks`,
       MAX(
         IF(
@@ -5612,7 +5579,7 @@ FROM (
         IF(
           `t217`.`er_reach_account_mean` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_reach_account_mean`),
-          `t217`.`er_reach_account_mean__r`,
+          `t217`.`engagements__per__reach__r`,
           NULL
         )
       ) AS `er_reach_account_mean__provenance`,
@@ -5621,7 +5588,7 @@ FROM (
         IF(
           `t217`.`er_reach_account_median` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_reach_account_median`),
-          `t217`.`er_reach_account_median__r`,
+          `t217`.`engagements__per__reach__r`,
           NULL
         )
       ) AS `er_reach_account_median__provenance`,
@@ -5630,7 +5597,7 @@ FROM (
         IF(
           `t217`.`er_followers_account_mean` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_followers_account_mean`),
-          `t217`.`er_followers_account_mean__r`,
+          `t217`.`engagements__per__followers__r`,
           NULL
         )
       ) AS `er_followers_account_mean__provenance`,
@@ -5639,7 +5606,7 @@ FROM (
         IF(
           `t217`.`er_followers_account_median` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_followers_account_median`),
-          `t217`.`er_followers_account_median__r`,
+          `t217`.`engagements__per__followers__r`,
           NULL
         )
       ) AS `er_followers_account_median__provenance`,
@@ -5648,7 +5615,7 @@ FROM (
         IF(
           `t217`.`er_impressions_account_mean` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_impressions_account_mean`),
-          `t217`.`er_impressions_account_mean__r`,
+          `t217`.`engagements__per__impressions__r`,
           NULL
         )
       ) AS `er_impressions_account_mean__provenance`,
@@ -5657,7 +5624,7 @@ FROM (
         IF(
           `t217`.`er_impressions_account_median` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_impressions_account_median`),
-          `t217`.`er_impressions_account_median__r`,
+          `t217`.`engagements__per__impressions__r`,
           NULL
         )
       ) AS `er_impressions_account_median__provenance`,
@@ -5666,7 +5633,7 @@ FROM (
         IF(
           `t217`.`er_views_account_mean` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_views_account_mean`),
-          `t217`.`er_views_account_mean__r`,
+          `t217`.`engagements__per__views__r`,
           NULL
         )
       ) AS `er_views_account_mean__provenance`,
@@ -5675,7 +5642,7 @@ FROM (
         IF(
           `t217`.`er_views_account_median` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_views_account_median`),
-          `t217`.`er_views_account_median__r`,
+          `t217`.`engagements__per__views__r`,
           NULL
         )
       ) AS `er_views_account_median__provenance`
@@ -5684,53 +5651,41 @@ FROM (
         `t216`.`campaign_id`,
         `t216`.`campaign`,
         `t216`.`account_id`,
-        `t216`.`er_reach_account_mean__n`,
-        `t216`.`er_reach_account_mean__d`,
-        `t216`.`er_reach_account_median__n`,
-        `t216`.`er_reach_account_median__d`,
-        `t216`.`er_followers_account_mean__n`,
-        `t216`.`er_followers_account_mean__d`,
-        `t216`.`er_followers_account_median__n`,
-        `t216`.`er_followers_account_median__d`,
-        `t216`.`er_impressions_account_mean__n`,
-        `t216`.`er_impressions_account_mean__d`,
-        `t216`.`er_impressions_account_median__n`,
-        `t216`.`er_impressions_account_median__d`,
-        `t216`.`er_views_account_mean__n`,
-        `t216`.`er_views_account_mean__d`,
-        `t216`.`er_views_account_median__n`,
-        `t216`.`er_views_account_median__d`,
-        `t216`.`er_reach_account_mean__r`,
-        `t216`.`er_reach_account_median__r`,
-        `t216`.`er_followers_account_mean__r`,
-        `t216`.`er_followers_account_median__r`,
-        `t216`.`er_impressions_account_mean__r`,
-        `t216`.`er_impressions_account_median__r`,
-        `t216`.`er_views_account_mean__r`,
-        `t216`.`er_views_account_median__r`,
+        `t216`.`engagements__per__reach__n`,
+        `t216`.`engagements__per__reach__d`,
+        `t216`.`engagements__per__followers__n`,
+        `t216`.`engagements__per__followers__d`,
+        `t216`.`engagements__per__impressions__n`,
+        `t216`.`engagements__per__impressions__d`,
+        `t216`.`engagements__per__views__n`,
+        `t216`.`engagements__per__views__d`,
+        `t216`.`engagements__per__reach__r`,
+        `t216`.`engagements__per__followers__r`,
+        `t216`.`engagements__per__impressions__r`,
+        `t216`.`engagements__per__views__r`,
         (
-          `t216`.`er_reach_account_mean__n` / NULLIF(`t216`.`er_reach_account_mean__d`, 0)
+          `t216`.`engagements__per__reach__n` / NULLIF(`t216`.`engagements__per__reach__d`, 0)
         ) * 100 AS `er_reach_account_mean`,
         (
-          `t216`.`er_reach_account_median__n` / NULLIF(`t216`.`er_reach_account_median__d`, 0)
+          `t216`.`engagements__per__reach__n` / NULLIF(`t216`.`engagements__per__reach__d`, 0)
         ) * 100 AS `er_reach_account_median`,
         (
-          `t216`.`er_followers_account_mean__n` / NULLIF(`t216`.`er_followers_account_mean__d`, 0)
+          `t216`.`engagements__per__followers__n` / NULLIF(`t216`.`engagements__per__followers__d`, 0)
         ) * 100 AS `er_followers_account_mean`,
         (
-          `t216`.`er_followers_account_median__n` / NULLIF(`t216`.`er_followers_account_median__d`, 0)
+          `t216`.`engagements__per__followers__n` / NULLIF(`t216`.`engagements__per__followers__d`, 0)
         ) * 100 AS `er_followers_account_median`,
         (
-          `t216`.`er_impressions_account_mean__n` / NULLIF(`t216`.`er_impressions_account_mean__d`, 0)
+          `t216`.`engagements__per__impressions__n` / NULLIF(`t216`.`engagements__per__impressions__d`, 0)
         ) * 100 AS `er_impressions_account_mean`,
         (
-          `t216`.`er_impressions_account_median__n` / NULLIF(`t216`.`er_impressions_account_median__d`, 0)
+          `t216`.`engagements__per__impressions__n` / NULLIF(`t216`.`engagements__per__impressions__d`, 0)
         ) * 100 AS `er_impressions_account_median`,
         (
-          `t216`.`er_views_account_mean__n` / NULLIF(`t216`.`er_views_account_mean__d`, 0)
+          `t216`.`engagements__per__views__n` / NULLIF(`t216`.`engagements__per__views__d`, 0)
         ) * 100 AS `er_views_account_mean`,
         (
-          `t216`.`er_views_account_median__n` / NULLIF(`t216`.`er_views_account_median__d`, 0)
+          `t216`.`engagements__per__views__n` / NULLIF(`t216`.`engagements__per__views__d`, 0)
         ) * 100 AS `er_views_account_median`
       FROM (
         SELECT
@@ -5747,7 +5702,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_reach_account_mean__n`,
+          ) AS `engagements__per__reach__n`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5758,29 +5713,7 @@ FROM (
               `t213`.`reach`,
               NULL
             )
-          ) AS `er_reach_account_mean__d`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
-              ),
-              `t213`.`engagements`,
-              NULL
-            )
-          ) AS `er_reach_account_median__n`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
-              ),
-              `t213`.`reach`,
-              NULL
-            )
-          ) AS `er_reach_account_median__d`,
+          ) AS `engagements__per__reach__d`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5791,7 +5724,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_followers_account_mean__n`,
+          ) AS `engagements__per__followers__n`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5802,29 +5735,7 @@ FROM (
               `t213`.`followers`,
               NULL
             )
-          ) AS `er_followers_account_mean__d`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
-              ),
-              `t213`.`engagements`,
-              NULL
-            )
-          ) AS `er_followers_account_median__n`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
-              ),
-              `t213`.`followers`,
-              NULL
-            )
-          ) AS `er_followers_account_median__d`,
+          ) AS `engagements__per__followers__d`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5835,7 +5746,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_impressions_account_mean__n`,
+          ) AS `engagements__per__impressions__n`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5846,29 +5757,7 @@ FROM (
               `t213`.`impressions`,
               NULL
             )
-          ) AS `er_impressions_account_mean__d`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
-              ),
-              `t213`.`engagements`,
-              NULL
-            )
-          ) AS `er_impressions_account_median__n`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
-              ),
-              `t213`.`impressions`,
-              NULL
-            )
-          ) AS `er_impressions_account_median__d`,
+          ) AS `engagements__per__impressions__d`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5879,7 +5768,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_views_account_mean__n`,
+          ) AS `engagements__per__views__n`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5890,293 +5779,75 @@ FROM (
               `t213`.`views`,
               NULL
             )
-          ) AS `er_views_account_mean__d`,
-          SUM(
+          ) AS `engagements__per__views__d`,
+          MAX(
+            IF(
+              `t213`.`engagements` IS NOT NULL
+              AND NOT ISNAN(`t213`.`engagements`)
+              AND (
+                `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
+              ),
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`reach__provenance`, -1)
+                ),
+                -1
+              ),
+              NULL
+            )
+          ) AS `engagements__per__reach__r`,
+          MAX(
+            IF(
+              `t213`.`engagements` IS NOT NULL
+              AND NOT ISNAN(`t213`.`engagements`)
+              AND (
+                `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
+              ),
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`followers__provenance`, -1)
+                ),
+                -1
+              ),
+              NULL
+            )
+          ) AS `engagements__per__followers__r`,
+          MAX(
+            IF(
+              `t213`.`engagements` IS NOT NULL
+              AND NOT ISNAN(`t213`.`engagements`)
+              AND (
+                `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
+              ),
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`impressions__provenance`, -1)
+                ),
+                -1
+              ),
+              NULL
+            )
+          ) AS `engagements__per__impressions__r`,
+          MAX(
             IF(
               `t213`.`engagements` IS NOT NULL
               AND NOT ISNAN(`t213`.`engagements`)
               AND (
                 `t213`.`views` IS NOT NULL AND NOT ISNAN(`t213`.`views`)
               ),
-              `t213`.`engagements`,
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`views__provenance`, -1)
+                ),
+                -1
+              ),
               NULL
             )
-          ) AS `er_views_account_median__n`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`views` IS NOT NULL AND NOT ISNAN(`t213`.`views`)
-              ),
-              `t213`.`views`,
-              NULL
-            )
-          ) AS `er_views_account_median__d`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
-                    ),
-                    `t213`.`reach__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_reach_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
-                    ),
-                    `t213`.`reach__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_reach_account_median__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
-                    ),
-                    `t213`.`followers__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_followers_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
-                    ),
-                    `t213`.`followers__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_followers_account_median__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
-                    ),
-                    `t213`.`impressions__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_impressions_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
-                    ),
-                    `t213`.`impressions__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_impressions_account_median__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`views` IS NOT NULL AND NOT ISNAN(`t213`.`views`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`views` IS NOT NULL AND NOT ISNAN(`t213`.`views`)
-                    ),
-                    `t213`.`views__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_views_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`views` IS NOT NULL AND NOT ISNAN(`t213`.`views`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`views` IS NOT NULL AND NOT ISNAN(`t213`.`views`)
-                    ),
-                    `t213`.`views__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_views_account_median__r`
+          ) AS `engagements__per__views__r`
         FROM (
           SELECT
             *

@@ -4210,7 +4210,7 @@ SELECT
   IF(
     `t220`.`er_reach_post_median` IS NOT NULL
     AND NOT ISNAN(`t220`.`er_reach_post_median`),
-    COALESCE(`t220`.`er_reach_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_reach_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_reach_post_median__provenance`,
   IF(
@@ -4234,7 +4234,7 @@ SELECT
   IF(
     `t220`.`er_followers_post_median` IS NOT NULL
     AND NOT ISNAN(`t220`.`er_followers_post_median`),
-    COALESCE(`t220`.`er_followers_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_followers_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_followers_post_median__provenance`,
   IF(
@@ -4281,7 +4281,7 @@ SELECT
   IF(
     `t220`.`er_impressions_post_median` IS NOT NULL
     AND NOT ISNAN(`t220`.`er_impressions_post_median`),
-    COALESCE(`t220`.`er_impressions_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_impressions_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_impressions_post_median__provenance`,
   IF(
@@ -4328,7 +4328,7 @@ SELECT
   IF(
     `t220`.`er_views_post_median` IS NOT NULL
     AND NOT ISNAN(`t220`.`er_views_post_median`),
-    COALESCE(`t220`.`er_views_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_views_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_views_post_median__provenance`,
   IF(
@@ -4820,11 +4820,9 @@ FROM (
     `t215`.`er_reach_post_mean`,
     `t215`.`er_reach_post_mean__provenance`,
     `t215`.`er_reach_post_median`,
-    `t215`.`er_reach_post_median__provenance`,
     `t215`.`er_followers_post_mean`,
     `t215`.`er_followers_post_mean__provenance`,
     `t215`.`er_followers_post_median`,
-    `t215`.`er_followers_post_median__provenance`,
     `t215`.`engagement_rate_impressions__first`,
     `t215`.`engagement_rate_impressions__first__provenance`,
     `t215`.`engagement_rate_impressions__second`,
@@ -4832,7 +4830,6 @@ FROM (
     `t215`.`er_impressions_post_mean`,
     `t215`.`er_impressions_post_mean__provenance`,
     `t215`.`er_impressions_post_median`,
-    `t215`.`er_impressions_post_median__provenance`,
     `t215`.`engagement_rate_views__first`,
     `t215`.`engagement_rate_views__first__provenance`,
     `t215`.`engagement_rate_views__second`,
@@ -4840,7 +4837,6 @@ FROM (
     `t215`.`er_views_post_mean`,
     `t215`.`er_views_post_mean__provenance`,
     `t215`.`er_views_post_median`,
-    `t215`.`er_views_post_median__provenance`,
     `t215`.`clicks`,
     `t215`.`clicks__provenance`,
     `t215`.`followers_gained`,
@@ -5143,13 +5139,6 @@ FROM (
         )
       ) AS `er_reach_post_mean__provenance`,
       PERCENTILE(`t212`.`er_reach_post`, 0.5) AS `er_reach_post_median`,
-      MAX(
-        IF(
-          `t212`.`er_reach_post` IS NOT NULL AND NOT ISNAN(`t212`.`er_reach_post`),
-          `t212`.`er_reach_post__provenance`,
-          NULL
-        )
-      ) AS `er_reach_post_median__provenance`,
       AVG(`t212`.`er_followers_post`) AS `er_followers_post_mean`,
       MAX(
         IF(
@@ -5159,13 +5148,6 @@ FROM (
         )
       ) AS `er_followers_post_mean__provenance`,
       PERCENTILE(`t212`.`er_followers_post`, 0.5) AS `er_followers_post_median`,
-      MAX(
-        IF(
-          `t212`.`er_followers_post` IS NOT NULL AND NOT ISNAN(`t212`.`er_followers_post`),
-          `t212`.`er_followers_post__provenance`,
-          NULL
-        )
-      ) AS `er_followers_post_median__provenance`,
       SUM(
         IF(
           `t212`.`engagements` IS NOT NULL
@@ -5220,14 +5202,6 @@ FROM (
         )
       ) AS `er_impressions_post_mean__provenance`,
       PERCENTILE(`t212`.`er_impressions_post`, 0.5) AS `er_impressions_post_median`,
-      MAX(
-        IF(
-          `t212`.`er_impressions_post` IS NOT NULL
-          AND NOT ISNAN(`t212`.`er_impressions_post`),
-          `t212`.`er_impressions_post__provenance`,
-          NULL
-        )
-      ) AS `er_impressions_post_median__provenance`,
       SUM(
         IF(
           `t212`.`engagements` IS NOT NULL
@@ -5281,13 +5255,6 @@ FROM (
         )
       ) AS `er_views_post_mean__provenance`,
       PERCENTILE(`t212`.`er_views_post`, 0.5) AS `er_views_post_median`,
-      MAX(
-        IF(
-          `t212`.`er_views_post` IS NOT NULL AND NOT ISNAN(`t212`.`er_views_post`),
-          `t212`.`er_views_post__provenance`,
-          NULL
-        )
-      ) AS `er_views_post_median__provenance`,
       SUM(`t212`.`clicks`) AS `clicks`,
       MAX(
         IF(
@@ -5646,7 +5613,7 @@ FROM (
         IF(
           `t217`.`er_reach_account_mean` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_reach_account_mean`),
-          `t217`.`er_reach_account_mean__r`,
+          `t217`.`engagements__per__reach__r`,
           NULL
         )
       ) AS `er_reach_account_mean__provenance`,
@@ -5655,7 +5622,7 @@ FROM (
         IF(
           `t217`.`er_reach_account_median` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_reach_account_median`),
-          `t217`.`er_reach_account_median__r`,
+          `t217`.`engagements__per__reach__r`,
           NULL
         )
       ) AS `er_reach_account_median__provenance`,
@@ -5664,7 +5631,7 @@ FROM (
         IF(
           `t217`.`er_followers_account_mean` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_followers_account_mean`),
-          `t217`.`er_followers_account_mean__r`,
+          `t217`.`engagements__per__followers__r`,
           NULL
         )
       ) AS `er_followers_account_mean__provenance`,
@@ -5673,7 +5640,7 @@ FROM (
         IF(
           `t217`.`er_followers_account_median` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_followers_account_median`),
-          `t217`.`er_followers_account_median__r`,
+          `t217`.`engagements__per__followers__r`,
           NULL
         )
       ) AS `er_followers_account_median__provenance`,
@@ -5682,7 +5649,7 @@ FROM (
         IF(
           `t217`.`er_impressions_account_mean` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_impressions_account_mean`),
-          `t217`.`er_impressions_account_mean__r`,
+          `t217`.`engagements__per__impressions__r`,
           NULL
         )
       ) AS `er_impressions_account_mean__provenance`,
@@ -5691,7 +5658,7 @@ FROM (
         IF(
           `t217`.`er_impressions_account_median` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_impressions_account_median`),
-          `t217`.`er_impressions_account_median__r`,
+          `t217`.`engagements__per__impressions__r`,
           NULL
         )
       ) AS `er_impressions_account_median__provenance`,
@@ -5700,7 +5667,7 @@ FROM (
         IF(
           `t217`.`er_views_account_mean` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_views_account_mean`),
-          `t217`.`er_views_account_mean__r`,
+          `t217`.`engagements__per__views__r`,
           NULL
         )
       ) AS `er_views_account_mean__provenance`,
@@ -5709,7 +5676,7 @@ FROM (
         IF(
           `t217`.`er_views_account_median` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_views_account_median`),
-          `t217`.`er_views_account_median__r`,
+          `t217`.`engagements__per__views__r`,
           NULL
         )
       ) AS `er_views_account_median__provenance`
@@ -5719,53 +5686,41 @@ FROM (
         `t216`.`influencer`,
         `t216`.`platform`,
         `t216`.`account_id`,
-        `t216`.`er_reach_account_mean__n`,
-        `t216`.`er_reach_account_mean__d`,
-        `t216`.`er_reach_account_median__n`,
-        `t216`.`er_reach_account_median__d`,
-        `t216`.`er_followers_account_mean__n`,
-        `t216`.`er_followers_account_mean__d`,
-        `t216`.`er_followers_account_median__n`,
-        `t216`.`er_followers_account_median__d`,
-        `t216`.`er_impressions_account_mean__n`,
-        `t216`.`er_impressions_account_mean__d`,
-        `t216`.`er_impressions_account_median__n`,
-        `t216`.`er_impressions_account_median__d`,
-        `t216`.`er_views_account_mean__n`,
-        `t216`.`er_views_account_mean__d`,
-        `t216`.`er_views_account_median__n`,
-        `t216`.`er_views_account_median__d`,
-        `t216`.`er_reach_account_mean__r`,
-        `t216`.`er_reach_account_median__r`,
-        `t216`.`er_followers_account_mean__r`,
-        `t216`.`er_followers_account_median__r`,
-        `t216`.`er_impressions_account_mean__r`,
-        `t216`.`er_impressions_account_median__r`,
-        `t216`.`er_views_account_mean__r`,
-        `t216`.`er_views_account_median__r`,
+        `t216`.`engagements__per__reach__n`,
+        `t216`.`engagements__per__reach__d`,
+        `t216`.`engagements__per__followers__n`,
+        `t216`.`engagements__per__followers__d`,
+        `t216`.`engagements__per__impressions__n`,
+        `t216`.`engagements__per__impressions__d`,
+        `t216`.`engagements__per__views__n`,
+        `t216`.`engagements__per__views__d`,
+        `t216`.`engagements__per__reach__r`,
+        `t216`.`engagements__per__followers__r`,
+        `t216`.`engagements__per__impressions__r`,
+        `t216`.`engagements__per__views__r`,
         (
-          `t216`.`er_reach_account_mean__n` / NULLIF(`t216`.`er_reach_account_mean__d`, 0)
+          `t216`.`engagements__per__reach__n` / NULLIF(`t216`.`engagements__per__reach__d`, 0)
         ) * 100 AS `er_reach_account_mean`,
         (
-          `t216`.`er_reach_account_median__n` / NULLIF(`t216`.`er_reach_account_median__d`, 0)
+          `t216`.`engagements__per__reach__n` / NULLIF(`t216`.`engagements__per__reach__d`, 0)
         ) * 100 AS `er_reach_account_median`,
         (
-          `t216`.`er_followers_account_mean__n` / NULLIF(`t216`.`er_followers_account_mean__d`, 0)
+          `t216`.`engagements__per__followers__n` / NULLIF(`t216`.`engagements__per__followers__d`, 0)
         ) * 100 AS `er_followers_account_mean`,
         (
-          `t216`.`er_followers_account_median__n` / NULLIF(`t216`.`er_followers_account_median__d`, 0)
+          `t216`.`engagements__per__followers__n` / NULLIF(`t216`.`engagements__per__followers__d`, 0)
         ) * 100 AS `er_followers_account_median`,
         (
-          `t216`.`er_impressions_account_mean__n` / NULLIF(`t216`.`er_impressions_account_mean__d`, 0)
+          `t216`.`engagements__per__impressions__n` / NULLIF(`t216`.`engagements__per__impressions__d`, 0)
         ) * 100 AS `er_impressions_account_mean`,
         (
-          `t216`.`er_impressions_account_median__n` / NULLIF(`t216`.`er_impressions_account_median__d`, 0)
+          `t216`.`engagements__per__impressions__n` / NULLIF(`t216`.`engagements__per__impressions__d`, 0)
         ) * 100 AS `er_impressions_account_median`,
         (
-          `t216`.`er_views_account_mean__n` / NULLIF(`t216`.`er_views_account_mean__d`, 0)
+          `t216`.`engagements__per__views__n` / NULLIF(`t216`.`engagements__per__views__d`, 0)
         ) * 100 AS `er_views_account_mean`,
         (
-          `t216`.`er_views_account_median__n` / NULLIF(`t216`.`er_views_account_median__d`, 0)
+          `t216`.`engagements__per__views__n` / NULLIF(`t216`.`engagements__per__views__d`, 0)
         ) * 100 AS `er_views_account_median`
       FROM (
         SELECT
@@ -5783,7 +5738,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_reach_account_mean__n`,
+          ) AS `engagements__per__reach__n`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5794,29 +5749,7 @@ FROM (
               `t213`.`reach`,
               NULL
             )
-          ) AS `er_reach_account_mean__d`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
-              ),
-              `t213`.`engagements`,
-              NULL
-            )
-          ) AS `er_reach_account_median__n`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
-              ),
-              `t213`.`reach`,
-              NULL
-            )
-          ) AS `er_reach_account_median__d`,
+          ) AS `engagements__per__reach__d`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5827,7 +5760,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_followers_account_mean__n`,
+          ) AS `engagements__per__followers__n`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5838,29 +5771,7 @@ FROM (
               `t213`.`followers`,
               NULL
             )
-          ) AS `er_followers_account_mean__d`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
-              ),
-              `t213`.`engagements`,
-              NULL
-            )
-          ) AS `er_followers_account_median__n`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
-              ),
-              `t213`.`followers`,
-              NULL
-            )
-          ) AS `er_followers_account_median__d`,
+          ) AS `engagements__per__followers__d`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5871,7 +5782,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_impressions_account_mean__n`,
+          ) AS `engagements__per__impressions__n`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5882,29 +5793,7 @@ FROM (
               `t213`.`impressions`,
               NULL
             )
-          ) AS `er_impressions_account_mean__d`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
-              ),
-              `t213`.`engagements`,
-              NULL
-            )
-          ) AS `er_impressions_account_median__n`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
-              ),
-              `t213`.`impressions`,
-              NULL
-            )
-          ) AS `er_impressions_account_median__d`,
+          ) AS `engagements__per__impressions__d`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5915,7 +5804,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_views_account_mean__n`,
+          ) AS `engagements__per__views__n`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5926,293 +5815,75 @@ FROM (
               `t213`.`views`,
               NULL
             )
-          ) AS `er_views_account_mean__d`,
-          SUM(
+          ) AS `engagements__per__views__d`,
+          MAX(
+            IF(
+              `t213`.`engagements` IS NOT NULL
+              AND NOT ISNAN(`t213`.`engagements`)
+              AND (
+                `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
+              ),
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`reach__provenance`, -1)
+                ),
+                -1
+              ),
+              NULL
+            )
+          ) AS `engagements__per__reach__r`,
+          MAX(
+            IF(
+              `t213`.`engagements` IS NOT NULL
+              AND NOT ISNAN(`t213`.`engagements`)
+              AND (
+                `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
+              ),
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`followers__provenance`, -1)
+                ),
+                -1
+              ),
+              NULL
+            )
+          ) AS `engagements__per__followers__r`,
+          MAX(
+            IF(
+              `t213`.`engagements` IS NOT NULL
+              AND NOT ISNAN(`t213`.`engagements`)
+              AND (
+                `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
+              ),
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`impressions__provenance`, -1)
+                ),
+                -1
+              ),
+              NULL
+            )
+          ) AS `engagements__per__impressions__r`,
+          MAX(
             IF(
               `t213`.`engagements` IS NOT NULL
               AND NOT ISNAN(`t213`.`engagements`)
               AND (
                 `t213`.`views` IS NOT NULL AND NOT ISNAN(`t213`.`views`)
               ),
-              `t213`.`engagements`,
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`views__provenance`, -1)
+                ),
+                -1
+              ),
               NULL
             )
-          ) AS `er_views_account_median__n`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`views` IS NOT NULL AND NOT ISNAN(`t213`.`views`)
-              ),
-              `t213`.`views`,
-              NULL
-            )
-          ) AS `er_views_account_median__d`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
-                    ),
-                    `t213`.`reach__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_reach_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
-                    ),
-                    `t213`.`reach__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_reach_account_median__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
-                    ),
-                    `t213`.`followers__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_followers_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
-                    ),
-                    `t213`.`followers__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_followers_account_median__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
-                    ),
-                    `t213`.`impressions__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_impressions_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
-                    ),
-                    `t213`.`impressions__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_impressions_account_median__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`views` IS NOT NULL AND NOT ISNAN(`t213`.`views`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`views` IS NOT NULL AND NOT ISNAN(`t213`.`views`)
-                    ),
-                    `t213`.`views__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_views_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`views` IS NOT NULL AND NOT ISNAN(`t213`.`views`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`views` IS NOT NULL AND NOT ISNAN(`t213`.`views`)
-                    ),
-                    `t213`.`views__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_views_account_median__r`
+          ) AS `engagements__per__views__r`
         FROM (
           SELECT
             *

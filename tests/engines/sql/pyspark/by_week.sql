@@ -4189,7 +4189,7 @@ SELECT
   IF(
     `t220`.`er_reach_post_median` IS NOT NULL
     AND NOT ISNAN(`t220`.`er_reach_post_median`),
-    COALESCE(`t220`.`er_reach_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_reach_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_reach_post_median__provenance`,
   IF(
@@ -4213,7 +4213,7 @@ SELECT
   IF(
     `t220`.`er_followers_post_median` IS NOT NULL
     AND NOT ISNAN(`t220`.`er_followers_post_median`),
-    COALESCE(`t220`.`er_followers_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_followers_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_followers_post_median__provenance`,
   IF(
@@ -4260,7 +4260,7 @@ SELECT
   IF(
     `t220`.`er_impressions_post_median` IS NOT NULL
     AND NOT ISNAN(`t220`.`er_impressions_post_median`),
-    COALESCE(`t220`.`er_impressions_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_impressions_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_impressions_post_median__provenance`,
   IF(
@@ -4307,7 +4307,7 @@ SELECT
   IF(
     `t220`.`er_views_post_median` IS NOT NULL
     AND NOT ISNAN(`t220`.`er_views_post_median`),
-    COALESCE(`t220`.`er_views_post_median__provenance`, 0),
+    COALESCE(`t220`.`er_views_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_views_post_median__provenance`,
   IF(
@@ -4797,11 +4797,9 @@ FROM (
     `t215`.`er_reach_post_mean`,
     `t215`.`er_reach_post_mean__provenance`,
     `t215`.`er_reach_post_median`,
-    `t215`.`er_reach_post_median__provenance`,
     `t215`.`er_followers_post_mean`,
     `t215`.`er_followers_post_mean__provenance`,
     `t215`.`er_followers_post_median`,
-    `t215`.`er_followers_post_median__provenance`,
     `t215`.`engagement_rate_impressions__first`,
     `t215`.`engagement_rate_impressions__first__provenance`,
     `t215`.`engagement_rate_impressions__second`,
@@ -4809,7 +4807,6 @@ FROM (
     `t215`.`er_impressions_post_mean`,
     `t215`.`er_impressions_post_mean__provenance`,
     `t215`.`er_impressions_post_median`,
-    `t215`.`er_impressions_post_median__provenance`,
     `t215`.`engagement_rate_views__first`,
     `t215`.`engagement_rate_views__first__provenance`,
     `t215`.`engagement_rate_views__second`,
@@ -4817,7 +4814,6 @@ FROM (
     `t215`.`er_views_post_mean`,
     `t215`.`er_views_post_mean__provenance`,
     `t215`.`er_views_post_median`,
-    `t215`.`er_views_post_median__provenance`,
     `t215`.`clicks`,
     `t215`.`clicks__provenance`,
     `t215`.`followers_gained`,
@@ -5118,13 +5114,6 @@ FROM (
         )
       ) AS `er_reach_post_mean__provenance`,
       PERCENTILE(`t212`.`er_reach_post`, 0.5) AS `er_reach_post_median`,
-      MAX(
-        IF(
-          `t212`.`er_reach_post` IS NOT NULL AND NOT ISNAN(`t212`.`er_reach_post`),
-          `t212`.`er_reach_post__provenance`,
-          NULL
-        )
-      ) AS `er_reach_post_median__provenance`,
       AVG(`t212`.`er_followers_post`) AS `er_followers_post_mean`,
       MAX(
         IF(
@@ -5134,13 +5123,6 @@ FROM (
         )
       ) AS `er_followers_post_mean__provenance`,
       PERCENTILE(`t212`.`er_followers_post`, 0.5) AS `er_followers_post_median`,
-      MAX(
-        IF(
-          `t212`.`er_followers_post` IS NOT NULL AND NOT ISNAN(`t212`.`er_followers_post`),
-          `t212`.`er_followers_post__provenance`,
-          NULL
-        )
-      ) AS `er_followers_post_median__provenance`,
       SUM(
         IF(
           `t212`.`engagements` IS NOT NULL
@@ -5195,14 +5177,6 @@ FROM (
         )
       ) AS `er_impressions_post_mean__provenance`,
       PERCENTILE(`t212`.`er_impressions_post`, 0.5) AS `er_impressions_post_median`,
-      MAX(
-        IF(
-          `t212`.`er_impressions_post` IS NOT NULL
-          AND NOT ISNAN(`t212`.`er_impressions_post`),
-          `t212`.`er_impressions_post__provenance`,
-          NULL
-        )
-      ) AS `er_impressions_post_median__provenance`,
       SUM(
         IF(
           `t212`.`engagements` IS NOT NULL
@@ -5256,13 +5230,6 @@ FROM (
         )
       ) AS `er_views_post_mean__provenance`,
       PERCENTILE(`t212`.`er_views_post`, 0.5) AS `er_views_post_median`,
-      MAX(
-        IF(
-          `t212`.`er_views_post` IS NOT NULL AND NOT ISNAN(`t212`.`er_views_post`),
-          `t212`.`er_views_post__provenance`,
-          NULL
-        )
-      ) AS `er_views_post_median__provenance`,
       SUM(`t212`.`clicks`) AS `clicks`,
       MAX(
         IF(
@@ -5617,7 +5584,7 @@ FROM (
         IF(
           `t217`.`er_reach_account_mean` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_reach_account_mean`),
-          `t217`.`er_reach_account_mean__r`,
+          `t217`.`engagements__per__reach__r`,
           NULL
         )
       ) AS `er_reach_account_mean__provenance`,
@@ -5626,7 +5593,7 @@ FROM (
         IF(
           `t217`.`er_reach_account_median` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_reach_account_median`),
-          `t217`.`er_reach_account_median__r`,
+          `t217`.`engagements__per__reach__r`,
           NULL
         )
       ) AS `er_reach_account_median__provenance`,
@@ -5635,7 +5602,7 @@ FROM (
         IF(
           `t217`.`er_followers_account_mean` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_followers_account_mean`),
-          `t217`.`er_followers_account_mean__r`,
+          `t217`.`engagements__per__followers__r`,
           NULL
         )
       ) AS `er_followers_account_mean__provenance`,
@@ -5644,7 +5611,7 @@ FROM (
         IF(
           `t217`.`er_followers_account_median` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_followers_account_median`),
-          `t217`.`er_followers_account_median__r`,
+          `t217`.`engagements__per__followers__r`,
           NULL
         )
       ) AS `er_followers_account_median__provenance`,
@@ -5653,7 +5620,7 @@ FROM (
         IF(
           `t217`.`er_impressions_account_mean` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_impressions_account_mean`),
-          `t217`.`er_impressions_account_mean__r`,
+          `t217`.`engagements__per__impressions__r`,
           NULL
         )
       ) AS `er_impressions_account_mean__provenance`,
@@ -5662,7 +5629,7 @@ FROM (
         IF(
           `t217`.`er_impressions_account_median` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_impressions_account_median`),
-          `t217`.`er_impressions_account_median__r`,
+          `t217`.`engagements__per__impressions__r`,
           NULL
         )
       ) AS `er_impressions_account_median__provenance`,
@@ -5671,7 +5638,7 @@ FROM (
         IF(
           `t217`.`er_views_account_mean` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_views_account_mean`),
-          `t217`.`er_views_account_mean__r`,
+          `t217`.`engagements__per__views__r`,
           NULL
         )
       ) AS `er_views_account_mean__provenance`,
@@ -5680,7 +5647,7 @@ FROM (
         IF(
           `t217`.`er_views_account_median` IS NOT NULL
           AND NOT ISNAN(`t217`.`er_views_account_median`),
-          `t217`.`er_views_account_median__r`,
+          `t217`.`engagements__per__views__r`,
           NULL
         )
       ) AS `er_views_account_median__provenance`
@@ -5688,53 +5655,41 @@ FROM (
       SELECT
         `t216`.`week`,
         `t216`.`account_id`,
-        `t216`.`er_reach_account_mean__n`,
-        `t216`.`er_reach_account_mean__d`,
-        `t216`.`er_reach_account_median__n`,
-        `t216`.`er_reach_account_median__d`,
-        `t216`.`er_followers_account_mean__n`,
-        `t216`.`er_followers_account_mean__d`,
-        `t216`.`er_followers_account_median__n`,
-        `t216`.`er_followers_account_median__d`,
-        `t216`.`er_impressions_account_mean__n`,
-        `t216`.`er_impressions_account_mean__d`,
-        `t216`.`er_impressions_account_median__n`,
-        `t216`.`er_impressions_account_median__d`,
-        `t216`.`er_views_account_mean__n`,
-        `t216`.`er_views_account_mean__d`,
-        `t216`.`er_views_account_median__n`,
-        `t216`.`er_views_account_median__d`,
-        `t216`.`er_reach_account_mean__r`,
-        `t216`.`er_reach_account_median__r`,
-        `t216`.`er_followers_account_mean__r`,
-        `t216`.`er_followers_account_median__r`,
-        `t216`.`er_impressions_account_mean__r`,
-        `t216`.`er_impressions_account_median__r`,
-        `t216`.`er_views_account_mean__r`,
-        `t216`.`er_views_account_median__r`,
+        `t216`.`engagements__per__reach__n`,
+        `t216`.`engagements__per__reach__d`,
+        `t216`.`engagements__per__followers__n`,
+        `t216`.`engagements__per__followers__d`,
+        `t216`.`engagements__per__impressions__n`,
+        `t216`.`engagements__per__impressions__d`,
+        `t216`.`engagements__per__views__n`,
+        `t216`.`engagements__per__views__d`,
+        `t216`.`engagements__per__reach__r`,
+        `t216`.`engagements__per__followers__r`,
+        `t216`.`engagements__per__impressions__r`,
+        `t216`.`engagements__per__views__r`,
         (
-          `t216`.`er_reach_account_mean__n` / NULLIF(`t216`.`er_reach_account_mean__d`, 0)
+          `t216`.`engagements__per__reach__n` / NULLIF(`t216`.`engagements__per__reach__d`, 0)
         ) * 100 AS `er_reach_account_mean`,
         (
-          `t216`.`er_reach_account_median__n` / NULLIF(`t216`.`er_reach_account_median__d`, 0)
+          `t216`.`engagements__per__reach__n` / NULLIF(`t216`.`engagements__per__reach__d`, 0)
         ) * 100 AS `er_reach_account_median`,
         (
-          `t216`.`er_followers_account_mean__n` / NULLIF(`t216`.`er_followers_account_mean__d`, 0)
+          `t216`.`engagements__per__followers__n` / NULLIF(`t216`.`engagements__per__followers__d`, 0)
         ) * 100 AS `er_followers_account_mean`,
         (
-          `t216`.`er_followers_account_median__n` / NULLIF(`t216`.`er_followers_account_median__d`, 0)
+          `t216`.`engagements__per__followers__n` / NULLIF(`t216`.`engagements__per__followers__d`, 0)
         ) * 100 AS `er_followers_account_median`,
         (
-          `t216`.`er_impressions_account_mean__n` / NULLIF(`t216`.`er_impressions_account_mean__d`, 0)
+          `t216`.`engagements__per__impressions__n` / NULLIF(`t216`.`engagements__per__impressions__d`, 0)
         ) * 100 AS `er_impressions_account_mean`,
         (
-          `t216`.`er_impressions_account_median__n` / NULLIF(`t216`.`er_impressions_account_median__d`, 0)
+          `t216`.`engagements__per__impressions__n` / NULLIF(`t216`.`engagements__per__impressions__d`, 0)
         ) * 100 AS `er_impressions_account_median`,
         (
-          `t216`.`er_views_account_mean__n` / NULLIF(`t216`.`er_views_account_mean__d`, 0)
+          `t216`.`engagements__per__views__n` / NULLIF(`t216`.`engagements__per__views__d`, 0)
         ) * 100 AS `er_views_account_mean`,
         (
-          `t216`.`er_views_account_median__n` / NULLIF(`t216`.`er_views_account_median__d`, 0)
+          `t216`.`engagements__per__views__n` / NULLIF(`t216`.`engagements__per__views__d`, 0)
         ) * 100 AS `er_views_account_median`
       FROM (
         SELECT
@@ -5750,7 +5705,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_reach_account_mean__n`,
+          ) AS `engagements__per__reach__n`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5761,29 +5716,7 @@ FROM (
               `t213`.`reach`,
               NULL
             )
-          ) AS `er_reach_account_mean__d`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
-              ),
-              `t213`.`engagements`,
-              NULL
-            )
-          ) AS `er_reach_account_median__n`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
-              ),
-              `t213`.`reach`,
-              NULL
-            )
-          ) AS `er_reach_account_median__d`,
+          ) AS `engagements__per__reach__d`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5794,7 +5727,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_followers_account_mean__n`,
+          ) AS `engagements__per__followers__n`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5805,29 +5738,7 @@ FROM (
               `t213`.`followers`,
               NULL
             )
-          ) AS `er_followers_account_mean__d`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
-              ),
-              `t213`.`engagements`,
-              NULL
-            )
-          ) AS `er_followers_account_median__n`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
-              ),
-              `t213`.`followers`,
-              NULL
-            )
-          ) AS `er_followers_account_median__d`,
+          ) AS `engagements__per__followers__d`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5838,7 +5749,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_impressions_account_mean__n`,
+          ) AS `engagements__per__impressions__n`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5849,29 +5760,7 @@ FROM (
               `t213`.`impressions`,
               NULL
             )
-          ) AS `er_impressions_account_mean__d`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
-              ),
-              `t213`.`engagements`,
-              NULL
-            )
-          ) AS `er_impressions_account_median__n`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
-              ),
-              `t213`.`impressions`,
-              NULL
-            )
-          ) AS `er_impressions_account_median__d`,
+          ) AS `engagements__per__impressions__d`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5882,7 +5771,7 @@ FROM (
               `t213`.`engagements`,
               NULL
             )
-          ) AS `er_views_account_mean__n`,
+          ) AS `engagements__per__views__n`,
           SUM(
             IF(
               `t213`.`engagements` IS NOT NULL
@@ -5893,293 +5782,75 @@ FROM (
               `t213`.`views`,
               NULL
             )
-          ) AS `er_views_account_mean__d`,
-          SUM(
+          ) AS `engagements__per__views__d`,
+          MAX(
+            IF(
+              `t213`.`engagements` IS NOT NULL
+              AND NOT ISNAN(`t213`.`engagements`)
+              AND (
+                `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
+              ),
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`reach__provenance`, -1)
+                ),
+                -1
+              ),
+              NULL
+            )
+          ) AS `engagements__per__reach__r`,
+          MAX(
+            IF(
+              `t213`.`engagements` IS NOT NULL
+              AND NOT ISNAN(`t213`.`engagements`)
+              AND (
+                `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
+              ),
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`followers__provenance`, -1)
+                ),
+                -1
+              ),
+              NULL
+            )
+          ) AS `engagements__per__followers__r`,
+          MAX(
+            IF(
+              `t213`.`engagements` IS NOT NULL
+              AND NOT ISNAN(`t213`.`engagements`)
+              AND (
+                `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
+              ),
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`impressions__provenance`, -1)
+                ),
+                -1
+              ),
+              NULL
+            )
+          ) AS `engagements__per__impressions__r`,
+          MAX(
             IF(
               `t213`.`engagements` IS NOT NULL
               AND NOT ISNAN(`t213`.`engagements`)
               AND (
                 `t213`.`views` IS NOT NULL AND NOT ISNAN(`t213`.`views`)
               ),
-              `t213`.`engagements`,
+              NULLIF(
+                GREATEST(
+                  COALESCE(`t213`.`engagements__provenance`, -1),
+                  COALESCE(`t213`.`views__provenance`, -1)
+                ),
+                -1
+              ),
               NULL
             )
-          ) AS `er_views_account_median__n`,
-          SUM(
-            IF(
-              `t213`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t213`.`engagements`)
-              AND (
-                `t213`.`views` IS NOT NULL AND NOT ISNAN(`t213`.`views`)
-              ),
-              `t213`.`views`,
-              NULL
-            )
-          ) AS `er_views_account_median__d`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
-                    ),
-                    `t213`.`reach__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_reach_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`reach` IS NOT NULL AND NOT ISNAN(`t213`.`reach`)
-                    ),
-                    `t213`.`reach__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_reach_account_median__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
-                    ),
-                    `t213`.`followers__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_followers_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`followers` IS NOT NULL AND NOT ISNAN(`t213`.`followers`)
-                    ),
-                    `t213`.`followers__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_followers_account_median__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
-                    ),
-                    `t213`.`impressions__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_impressions_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`impressions` IS NOT NULL AND NOT ISNAN(`t213`.`impressions`)
-                    ),
-                    `t213`.`impressions__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_impressions_account_median__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`views` IS NOT NULL AND NOT ISNAN(`t213`.`views`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`views` IS NOT NULL AND NOT ISNAN(`t213`.`views`)
-                    ),
-                    `t213`.`views__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_views_account_mean__r`,
-          NULLIF(
-            GREATEST(
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`views` IS NOT NULL AND NOT ISNAN(`t213`.`views`)
-                    ),
-                    `t213`.`engagements__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              ),
-              COALESCE(
-                MAX(
-                  IF(
-                    `t213`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t213`.`engagements`)
-                    AND (
-                      `t213`.`views` IS NOT NULL AND NOT ISNAN(`t213`.`views`)
-                    ),
-                    `t213`.`views__provenance`,
-                    NULL
-                  )
-                ),
-                -1
-              )
-            ),
-            -1
-          ) AS `er_views_account_median__r`
+          ) AS `engagements__per__views__r`
         FROM (
           SELECT
             *
