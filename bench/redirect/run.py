@@ -234,7 +234,13 @@ def kill_run(url: str, folder: Path, codes_file: Path, workers: int, seconds: in
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=10)
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="Serving processes, as `track serve --workers` (default 1, as there: on two cores "
+        "wrk needs the other one, and a second worker trades the p99 for the rate).",
+    )
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
     parser.add_argument("--no-results", action="store_true", help="Print only.")
     args = parser.parse_args(argv)

@@ -1,15 +1,18 @@
 """The redirector: `GET /{code}` answers 302 to the link's tracked URL and logs the click first.
 
-Plain ASGI, no framework: the request path does one dictionary lookup, one HMAC and one
-`os.write`, and never touches the store. Links are held in memory from the snapshot the
-supervisor keeps (link_snapshot.py), looked at every second and when an unknown but well-formed
-code is asked for. An unknown code gets a 404 page, never a redirect: only addresses the store
-holds are ever sent. HEAD is answered like GET, without a body and without recording a click.
+No framework: `answer` does one dictionary lookup, one HMAC and one `os.write`, and never
+touches the store. `track serve` calls it from its own HTTP server (http_server.py); the class
+is also a plain ASGI application, for mounting under any ASGI server. Links are held in memory
+from the snapshot the supervisor keeps (link_snapshot.py), looked at every second and when an
+unknown but well-formed code is asked for. An unknown code gets a 404 page, never a redirect:
+only addresses the store holds are ever sent. HEAD is answered like GET, without a body and
+without recording a click.
 """
 
 import gc
 import ipaddress
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +21,9 @@ from influscope.track.click_log import ClickLog
 from influscope.track.link_snapshot import LinkCache, Target
 from influscope.track.links import is_code
 from influscope.track.visitor import VisitorKeys, anonymise_address
+
+Headers = Iterable[tuple[bytes, bytes]]
+Answer = tuple[int, list[tuple[bytes, bytes]], bytes]
 
 # A miss on a well-formed code looks at the snapshot again, at most this often (seconds).
 MISS_RELOAD = 0.1
@@ -43,6 +49,7 @@ _ROBOTS_HEADERS = [
 ]
 # Redirects must not be cached: a cached 302 is a click nobody records.
 _REDIRECT_HEADERS = [(b"content-length", b"0"), (b"cache-control", b"private, no-store")]
+_NOT_ALLOWED_HEADERS = [(b"allow", b"GET, HEAD"), (b"content-length", b"0")]
 _UNKNOWN_COUNTRIES = frozenset({"XX", "T1", "A1", "A2", "O1", "EU", "AP"})
 
 
@@ -140,29 +147,39 @@ class Redirector:
                 return
 
     async def _http(self, scope, send) -> None:
-        method = scope["method"]
-        path = scope["path"]
+        client = scope.get("client")
+        status, headers, body = self.answer(
+            scope["method"],
+            scope["path"],
+            scope["query_string"],
+            scope["headers"],
+            client[0] if client else "",
+        )
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    def answer(
+        self, method: str, path: str, query: bytes, headers: Headers, address: str
+    ) -> Answer:
+        """Status, headers and body for one request; a GET that finds its link is logged
+        before this returns. Headers come with lower-case names, as ASGI gives them."""
         if method != "GET" and method != "HEAD":
-            await _respond(send, 405, [(b"allow", b"GET, HEAD"), (b"content-length", b"0")])
-            return
+            return 405, _NOT_ALLOWED_HEADERS, b""
         code = path[1:].rstrip("/").lower()
         target = self._lookup(code)
         if target is None:
             if code == "robots.txt":
-                await _respond(send, 200, _ROBOTS_HEADERS, ROBOTS, method)
-            else:
-                await _respond(send, 404, _NOT_FOUND_HEADERS, NOT_FOUND_PAGE, method)
-            return
-        query = scope["query_string"]
+                return 200, _ROBOTS_HEADERS, ROBOTS if method == "GET" else b""
+            return 404, _NOT_FOUND_HEADERS, NOT_FOUND_PAGE if method == "GET" else b""
         location = target.forwarding(query) if query else target.location
         if method == "GET":
-            self._record(scope, target)
-        await _respond(send, 302, [(b"location", location), *_REDIRECT_HEADERS])
+            self._record(headers, address, target)
+        return 302, [(b"location", location), *_REDIRECT_HEADERS], b""
 
-    def _record(self, scope, target: Target) -> None:
+    def _record(self, headers: Headers, address: str, target: Target) -> None:
         user_agent = referrer = forwarded = None
         country = None
-        for name, value in scope["headers"]:
+        for name, value in headers:
             if name == b"user-agent":
                 user_agent = value.decode("latin-1")
             elif name == b"referer":
@@ -171,8 +188,6 @@ class Redirector:
                 forwarded = value.decode("latin-1")
             elif country is None and name in self._country:
                 country = _country(value)
-        client = scope.get("client")
-        address = client[0] if client else ""
         if forwarded is not None and _is_trusted(address, self.settings.trusted_proxies):
             address = self._visitor_address(forwarded)
         now = time.time()
@@ -194,8 +209,3 @@ class Redirector:
             if not _is_trusted(hop, self.settings.trusted_proxies):
                 return hop
         return hops[0] if hops else ""
-
-
-async def _respond(send, status: int, headers, body: bytes = b"", method: str = "GET") -> None:
-    await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": b"" if method == "HEAD" else body})

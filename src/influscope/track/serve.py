@@ -2,11 +2,11 @@
 
 The supervisor binds one socket per serving process on the same port (SO_REUSEPORT: the kernel
 spreads connections evenly, where one shared socket lets the first process to wake take most
-keep-alive connections), starts the serving processes (each a uvicorn server with httptools and
-uvloop, its own click log file), keeps the link snapshot up to date and drains the logs into
-the store. Serving never waits for the store, and the drainer's work never competes with a
-request for the interpreter or, under load, for the processor. A serving process that dies
-is started again; one that outlives its supervisor is killed by the kernel (PR_SET_PDEATHSIG).
+keep-alive connections), starts the serving processes (each our own HTTP server on uvloop,
+http_server.py, with its own click log file), keeps the link snapshot up to date and drains the
+logs into the store. Serving never waits for the store, and the drainer's work never competes with
+a request for the interpreter or, under load, for the processor. A serving process that dies is
+started again; one that outlives its supervisor is killed by the kernel (PR_SET_PDEATHSIG).
 """
 
 import contextlib
@@ -24,11 +24,11 @@ from dataclasses import asdict
 from pathlib import Path
 
 import sqlalchemy as sa
-import uvicorn
 
 from influscope.track.bot_rules import RuleSet
 from influscope.track.click_log import lock_folder
 from influscope.track.drain import Drainer, DrainResult
+from influscope.track.http_server import serve_socket
 from influscope.track.link_snapshot import SNAPSHOT_NAME, read_store_links, write_snapshot
 from influscope.track.redirector import Redirector, Settings
 
@@ -187,18 +187,7 @@ def _serve_worker(fd: int) -> None:
         trusted_proxies=tuple(config["trusted_proxies"]),
         reload_seconds=config["reload_seconds"],
     )
-    server_config = uvicorn.Config(
-        Redirector(settings),
-        fd=fd,
-        http="httptools",
-        loop="uvloop",
-        lifespan="on",
-        access_log=False,
-        log_level="warning",
-        server_header=False,
-        proxy_headers=False,
-    )
-    uvicorn.Server(server_config).run()
+    serve_socket(Redirector(settings), fd)
 
 
 if __name__ == "__main__":
