@@ -247,6 +247,25 @@ def test_a_file_that_is_not_an_orders_export_says_which_columns_are_missing(engi
     assert [p.column for p in failure.value.problems] == ["Name", "Created at", "Currency", "Total"]
 
 
+def test_a_column_the_import_reads_twice_in_the_header_is_refused_and_others_do_not_matter(
+    engine, tmp_path
+):
+    def rename(old: str, new: str):
+        return lambda rows: rows[0].__setitem__(rows[0].index(old), new)
+
+    repeated_email = _export_with(tmp_path, rename("Billing Name", "Email"))
+    with pytest.raises(ImportFailed) as failure:
+        import_shopify_csv(engine, repeated_email, workspace="Maison Lumière")
+    assert [(p.row, p.column, p.reason) for p in failure.value.problems] == [
+        (1, "Email", "appears twice in the header")
+    ]
+    assert orders(engine) == {}
+
+    repeated_unread = _export_with(tmp_path, rename("Billing Name", "Shipping Name"))
+    import_shopify_csv(engine, repeated_unread, workspace="Maison Lumière")
+    assert len(orders(engine)) == 5
+
+
 def test_a_webhook_body_saved_to_a_file_imports_like_the_webhook(engine):
     import_shopify_json(engine, SAMPLES / "shopify_orders_create.json", workspace="Maison Lumière")
 

@@ -124,11 +124,13 @@ _CODES = """CASE WHEN contains("Discount Code", ',') THEN array_to_string(list_f
 _FIRSTS = 'CREATE TABLE firsts AS SELECT min(rowid) AS line FROM lines GROUP BY "Name"'
 _FIRST = "rowid IN (SELECT line FROM firsts)"
 
+# Orders come out in no particular order: sorting them by row cost a tenth of the import, and
+# the store keys them by `order_key`, not by position.
 _ORDERS = f"""
 WITH first AS (
     SELECT *, {", ".join(_utm_line(p) for p in UTM_PARTS)}
     FROM (
-        SELECT *, rowid AS line, lower("Note Attributes") AS note,
+        SELECT *, lower("Note Attributes") AS note,
                CASE WHEN contains("Discount Code", ',') THEN
                    list_transform(string_split("Discount Code", ','), lambda c: upper(trim(c)))
                END AS codes
@@ -159,7 +161,6 @@ SELECT
     CAST(NULL AS VARCHAR) AS referring_site,
     CAST(NULL AS TIMESTAMP) AS source_updated_at
 FROM first
-ORDER BY first.line
 """
 
 
@@ -217,21 +218,42 @@ def read_shopify_csv(path: Path) -> pa.Table:
         orders = con.sql(_ORDERS).to_arrow_table()
         # DuckDB hands back these very types; a cast (which loads pyarrow.compute) only if not.
         return orders if orders.schema.equals(ORDER_SCHEMA) else orders.cast(ORDER_SCHEMA)
-    # DuckDB's Python layer raises UnicodeDecodeError for text it cannot hand back.
-    except (duckdb.Error, UnicodeDecodeError) as error:
+    # DuckDB's Python layer (and the header's reader) raise UnicodeDecodeError for text that is
+    # not UTF-8.
+    except (duckdb.Error, UnicodeDecodeError, csv.Error) as error:
         raise _located(file, error) from None
     finally:
         con.close()
 
 
 def _read_lines(con: duckdb.DuckDBPyConnection, path: Path) -> set[str]:
-    quoted = "'" + str(path).replace("'", "''") + "'"
+    """The header is read here, so DuckDB takes every column as text without sniffing the file
+    (twice: once to describe it, once to read it)."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        header = next(csv.reader(handle), [])
+    if not header:
+        return set()
+    twice = sorted({n for n in header if header.count(n) > 1} & {*REQUIRED, *OPTIONAL})
+    if twice:
+        raise ImportFailed(
+            [
+                Problem(file=str(path), row=1, column=n, reason="appears twice in the header")
+                for n in twice
+            ]
+        )
+    # A repeated column no import reads only needs a name of its own.
+    names = [n if n not in header[:i] else f"{n} #{i + 1}" for i, n in enumerate(header)]
+    columns = ", ".join(f"{_text(name)}: 'VARCHAR'" for name in names)
     con.execute(
-        f"CREATE VIEW raw_lines AS SELECT * FROM read_csv({quoted}, header = true,"
-        " all_varchar = true, delim = ',', quote = '\"', escape = '\"',"
-        " normalize_names = false)"
+        f"CREATE VIEW raw_lines AS SELECT * FROM read_csv({_text(str(path))}, header = true,"
+        f" auto_detect = false, columns = {{{columns}}}, delim = ',', quote = '\"',"
+        " escape = '\"')"
     )
-    return {name for (name,) in con.sql("SELECT column_name FROM (DESCRIBE raw_lines)").fetchall()}
+    return set(header)
+
+
+def _text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
 
 
 def _located(file: str, error: Exception) -> ImportFailed:

@@ -143,9 +143,11 @@ def _merge(
             f" WHERE {guard(target, 'excluded')}"
         )
     if inserted:
-        # New keys take the plain insert path, much faster than ON CONFLICT on DuckDB.
+        # New keys take the plain insert path, much faster than ON CONFLICT on DuckDB; when all
+        # are new (a first import), without looking for them again.
+        only_new = "" if inserted == total else f" WHERE NOT {exists}"
         conn.exec_driver_sql(
-            f"INSERT INTO {target} ({listed}) SELECT {listed} FROM {staged} s WHERE NOT {exists}"
+            f"INSERT INTO {target} ({listed}) SELECT {listed} FROM {staged} s{only_new}"
         )
     summary.add(target, "inserted", inserted)
     summary.add(target, "updated", updated)
