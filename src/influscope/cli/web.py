@@ -52,6 +52,7 @@ def serve(
     local = host in ("127.0.0.1", "localhost", "::1")
     settings = WebSettings(
         secure_cookies=not local if secure_cookies is None else secure_cookies,
+        warm_dashboards=True,
         **({"secret_key": secret_key} if secret_key else {}),
     )
     shown = "localhost" if local else host

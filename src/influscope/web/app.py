@@ -1,6 +1,8 @@
 """The application factory: routers, static files, error pages, upload limits, safe headers."""
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import sqlalchemy as sa
 from fastapi import FastAPI, HTTPException, Request
@@ -17,6 +19,7 @@ from influscope.web.pages import API, HERE, templates
 from influscope.web.routes import auth, campaigns, imports, influencers, portal, workspaces
 from influscope.web.routes import settings as settings_pages
 from influscope.web.settings import WebSettings
+from influscope.web.warm import warm_in_background
 
 log = logging.getLogger("influscope.web")
 
@@ -90,7 +93,15 @@ def _error_page(request: Request, status: int, message: str | None = None) -> Re
 
 def create_app(engine: sa.Engine, settings: WebSettings | None = None) -> FastAPI:
     settings = settings or WebSettings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if settings.warm_dashboards:
+            app.state.warming = warm_in_background(app)
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Influscope",
         version="1",
         description="Campaign KPIs, influencers, imports and the influencer portal. Every page "

@@ -20,7 +20,7 @@ def campaign_status(start: dt.date, end: dt.date, today: dt.date | None = None) 
     return "planned" if today < start else "ended" if today > end else "running"
 
 
-def _campaign_columns():
+def campaign_columns():
     c = schema.campaign
     return (
         c.c.id,
@@ -51,7 +51,7 @@ def campaign_public(row: sa.Row) -> CampaignPublic:
 def list_campaigns(conn: sa.Connection, *, workspace_id: int) -> list[CampaignPublic]:
     c = schema.campaign
     rows = conn.execute(
-        sa.select(*_campaign_columns())
+        sa.select(*campaign_columns())
         .where(c.c.workspace_id == workspace_id)
         .order_by(c.c.start_date.desc(), c.c.name)
     )
@@ -60,7 +60,7 @@ def list_campaigns(conn: sa.Connection, *, workspace_id: int) -> list[CampaignPu
 
 def get_campaign_or_404(conn: sa.Connection, *, campaign_id: int) -> CampaignPublic:
     row = conn.execute(
-        sa.select(*_campaign_columns()).where(schema.campaign.c.id == campaign_id)
+        sa.select(*campaign_columns()).where(schema.campaign.c.id == campaign_id)
     ).first()
     if row is None:
         raise HTTPException(404, "Not found")

@@ -20,3 +20,6 @@ class WebSettings:
     failure_window_minutes: int = 15
     # How long a computed dashboard is reused when nothing was written through the app.
     dashboard_cache_seconds: float = 60.0
+    # Compute each workspace's latest campaign as the server starts (web/warm.py): `serve` does,
+    # tests do not, so their stores stay as they make them.
+    warm_dashboards: bool = False
