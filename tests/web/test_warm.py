@@ -4,8 +4,7 @@ import datetime as dt
 
 from influscope.store.records import Batch, CampaignRecord
 from influscope.store.writes import save_batch
-from influscope.web import WebSettings, create_app, dashboard
-from influscope.web.warm import warm_dashboards
+from influscope.web import WebSettings, create_app, dashboard, warm
 from tests.web.conftest import A, Client, sign_in
 
 
@@ -14,14 +13,16 @@ def _app(brands, *, warm: bool):
     return create_app(brands.engine, settings)
 
 
-def test_warming_computes_the_latest_campaign_of_each_workspace_only(brands):
+def test_warming_computes_the_latest_campaign_of_each_workspace_only(brands, monkeypatch):
     winter = CampaignRecord("Soldes d'hiver 2025", dt.date(2025, 1, 8), dt.date(2025, 2, 4), "EUR")
     with brands.engine.begin() as conn:
         save_batch(conn, workspace=A, batch=Batch(campaigns=[winter]))
 
-    warmed = warm_dashboards(_app(brands, warm=False))
+    warmed = warm.warm_dashboards(_app(brands, warm=False))
 
     assert sorted(warmed) == sorted([brands["A"]["campaign"], brands["B"]["campaign"]])
+    monkeypatch.setattr(warm, "MOST_WARMED", 1)
+    assert len(warm.warm_dashboards(_app(brands, warm=False))) == 1
 
 
 def test_a_started_server_shows_its_first_dashboard_without_computing_it(brands, monkeypatch):
