@@ -63,20 +63,27 @@ def latest_counters(con: TableSource, posts: ir.Table, *, as_of: dt.datetime | N
     if as_of is not None:
         snapshots = snapshots.filter(snapshots.captured_at <= as_of)
     # Newest first, then most trusted, as one number per snapshot whose low 4 bits hold the
-    # provenance: the latest value is an arg-max and its provenance a max in the GROUP BY that
-    # pivots the counters, where ranking with a window sorted every snapshot of the store.
+    # provenance: the latest value is an arg-max and its provenance a max, where ranking with a
+    # window sorted every snapshot of the store. Both are taken per post and counter (numbered,
+    # so that the keys are integers), then the counters pivoted from those few rows: over the
+    # snapshots themselves, the pivot's two filtered aggregates per counter cost more.
     rank = provenance_rank(snapshots.provenance)
     since_1970 = snapshots.captured_at.delta(_EPOCH, unit="second")
     freshness = since_1970 * 16 + (15 - rank)
-    is_counter = {counter: snapshots.metric == counter for counter in COUNTERS}
+    counter = snapshots.metric.cases(*((name, i) for i, name in enumerate(COUNTERS)))
+    latest = snapshots.group_by(post_id=snapshots.post_id, counter=counter).aggregate(
+        value=snapshots.value.argmax(freshness), freshness=freshness.max()
+    )
+    is_counter = {name: latest.counter == i for i, name in enumerate(COUNTERS)}
+    # One row per post and counter: the max is that row's value.
     values = {
-        counter: snapshots.value.argmax(freshness, where=where).cast("float64")
-        for counter, where in is_counter.items()
+        name: latest.value.max(where=where).cast("float64") for name, where in is_counter.items()
     }
     ranks = {
-        prov(counter): 15 - freshness.max(where=where) % 16 for counter, where in is_counter.items()
+        prov(name): 15 - latest.freshness.max(where=where) % 16
+        for name, where in is_counter.items()
     }
-    return snapshots.group_by(post_id=snapshots.post_id.cast("int64")).aggregate(**values, **ranks)
+    return latest.group_by(post_id=latest.post_id.cast("int64")).aggregate(**values, **ranks)
 
 
 def followers_at_publication(con: TableSource, post: ir.Table) -> ir.Table:

@@ -88,6 +88,8 @@ class _Plan:
         self._column_ranks: dict[str, str] = {}
 
     def add(self, name: str, measure: Measure, where=None) -> None:
+        """The aggregate of `measure` as `name`, with its provenance; over the rows `where`
+        holds, when given, and then the caller ranks it (a pair's sides share one rank)."""
         if measure.per_account is not None:
             self.per_account[measure.id] = measure
             self.ranks[measure.id] = prov(measure.id)
@@ -98,17 +100,14 @@ class _Plan:
         self.aggregates[name] = _aggregate(
             column, measure.aggregation, where, exact_median=self.exact_median
         )
-        if prov(measure.column) not in self.facts.columns:
+        if where is not None or prov(measure.column) not in self.facts.columns:
             return
-        if where is None and measure.column in self._column_ranks:
+        if measure.column in self._column_ranks:
             self.ranks[name] = self._column_ranks[measure.column]
             return
-        # A condition given already asks for the column (both measures of a pair known).
-        known = column.notnull() if where is None else where
-        self.aggregates[prov(name)] = self.facts[prov(measure.column)].max(where=known)
+        self.aggregates[prov(name)] = self.facts[prov(measure.column)].max(where=column.notnull())
         self.ranks[name] = prov(name)
-        if where is None:
-            self._column_ranks[measure.column] = prov(name)
+        self._column_ranks[measure.column] = prov(name)
 
     def add_kpi(self, kpi: Kpi) -> None:
         pair = kpi.ratio if kpi.ratio is not None and kpi.ratio.paired else None
@@ -118,8 +117,20 @@ class _Plan:
             return
         first, second = (self.catalogue.measures[m] for m in kpi.measures)
         both = self.facts[first.column].notnull() & self.facts[second.column].notnull()
-        self.add(f"{kpi.id}__first", first, both)
-        self.add(f"{kpi.id}__second", second, both)
+        names = (f"{kpi.id}__first", f"{kpi.id}__second")
+        for name, measure in zip(names, (first, second), strict=True):
+            self.add(name, measure, both)
+        # One provenance aggregate for the pair: the weakest of both sides' ranks over the
+        # rows, the same as the weakest of each side's greatest rank.
+        sides = [
+            self.facts[prov(measure.column)]
+            for measure in (first, second)
+            if prov(measure.column) in self.facts.columns
+        ]
+        if sides:
+            rank = prov(f"{kpi.id}__pair")
+            self.aggregates[rank] = weakest(*sides).max(where=both)
+            self.ranks.update(dict.fromkeys(names, rank))
 
 
 def _columns_read(kpis: Sequence[Kpi], catalogue: Catalogue) -> set[str]:
@@ -203,7 +214,9 @@ def _kpi_provenance(
         names = [f"{kpi.id}__first", f"{kpi.id}__second"]
     else:
         names = list(kpi.measures)
-    ranks = [table[rank_columns[name]] for name in names if name in rank_columns]
+    # Both sides of a pair share one rank column.
+    columns = dict.fromkeys(rank_columns[name] for name in names if name in rank_columns)
+    ranks = [table[column] for column in columns]
     rank = weakest(*ranks) if ranks else ibis.literal(PROVENANCE_RANK[Provenance.MEASURED])
     measured = ibis.literal(PROVENANCE_RANK[Provenance.MEASURED])
     return ibis.ifelse(value.notnull(), rank.fill_null(measured), ibis.null("int64"))

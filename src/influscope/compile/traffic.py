@@ -62,18 +62,28 @@ def click_rows(
     dimensions: Collection[str] | None = None,
     campaign_ids: Sequence[int] | None = None,
 ) -> ir.Table:
-    """Clicks on the links of `campaign_ids` (every campaign's when None), bots apart."""
+    """Clicks on the links of `campaign_ids` (every campaign's when None), bots apart.
+
+    The clicks are summed per link (and day, when kept) before they meet the links' columns:
+    grouping millions of clicks by one integer costs less than by the link's dimensions."""
     link, click = _in(con.table("link"), campaign_ids), con.table("click")
-    joined = click.join(link, click.link_id == link.id)
+    by_day = dimensions is None or "day" in dimensions
+    clicks = click.join(link.select(link_id="id"), "link_id").select(
+        link_id=click.link_id,
+        **({"day": click.clicked_at.date()} if by_day else {}),
+        link_clicks=flag(~click.is_bot),
+        unique_link_clicks=flag(~click.is_bot & click.is_unique),
+        bot_link_clicks=flag(click.is_bot),
+    )
+    per_link = _summed(clicks, CLICK_COLUMNS, None)
+    joined = per_link.join(link, per_link.link_id == link.id)
     rows = joined.select(
         campaign_id=link.campaign_id.cast("int64"),
         influencer_id=link.influencer_id.cast("int64"),
         post_id=link.post_id.cast("int64"),
         platform=link.platform.cast("string"),
-        day=click.clicked_at.date(),
-        link_clicks=flag(~click.is_bot),
-        unique_link_clicks=flag(~click.is_bot & click.is_unique),
-        bot_link_clicks=flag(click.is_bot),
+        **({"day": per_link.day} if by_day else {}),
+        **{name: per_link[name] for name in CLICK_COLUMNS},
     )
     return _names(con, _summed(rows, CLICK_COLUMNS, dimensions).view())
 

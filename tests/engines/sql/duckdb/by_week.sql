@@ -4,45 +4,45 @@ WITH "t25" AS (
   FROM "campaign" AS "t0"
   WHERE
     "t0"."id" IN (1)
-), "t74" AS (
+), "t76" AS (
   SELECT
-    CAST("t50"."campaign_id" AS BIGINT) AS "campaign_id",
+    CAST("t52"."campaign_id" AS BIGINT) AS "campaign_id",
     CAST("t15"."name" AS TEXT) AS "campaign",
-    CAST("t50"."influencer_id" AS BIGINT) AS "influencer_id",
-    CAST("t50"."amount" AS DOUBLE) AS "amount",
-    "t50"."incurred_on"
+    CAST("t52"."influencer_id" AS BIGINT) AS "influencer_id",
+    CAST("t52"."amount" AS DOUBLE) AS "amount",
+    "t52"."incurred_on"
   FROM (
     SELECT
       *
     FROM "cost" AS "t10"
     WHERE
       "t10"."campaign_id" IN (1)
-  ) AS "t50"
+  ) AS "t52"
   INNER JOIN "campaign" AS "t15"
-    ON "t50"."campaign_id" = "t15"."id"
+    ON "t52"."campaign_id" = "t15"."id"
 ), "campaign_posts_in" AS (
   SELECT
-    CAST("t51"."campaign_id" AS BIGINT) AS "campaign_id",
+    CAST("t53"."campaign_id" AS BIGINT) AS "campaign_id",
     CAST("t16"."name" AS TEXT) AS "campaign",
-    CAST("t47"."id" AS BIGINT) AS "influencer_id",
-    CAST("t47"."name" AS TEXT) AS "influencer",
+    CAST("t48"."id" AS BIGINT) AS "influencer_id",
+    CAST("t48"."name" AS TEXT) AS "influencer",
     CAST("t21"."id" AS BIGINT) AS "account_id",
     CAST("t21"."platform" AS TEXT) AS "platform",
-    CAST("t51"."format" AS TEXT) AS "format",
-    CAST("t51"."id" AS BIGINT) AS "post_id",
-    "t51"."published_on" AS "day",
-    "t47"."country",
-    CAST("t51"."caption" AS TEXT) AS "caption",
-    "t51"."sponsored"
+    CAST("t53"."format" AS TEXT) AS "format",
+    CAST("t53"."id" AS BIGINT) AS "post_id",
+    "t53"."published_on" AS "day",
+    "t48"."country",
+    CAST("t53"."caption" AS TEXT) AS "caption",
+    "t53"."sponsored"
   FROM (
     SELECT
       *
     FROM "post" AS "t11"
     WHERE
       "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-  ) AS "t51"
+  ) AS "t53"
   INNER JOIN "account" AS "t21"
-    ON "t51"."account_id" = "t21"."id"
+    ON "t53"."account_id" = "t21"."id"
   INNER JOIN (
     SELECT
       *
@@ -51,37 +51,37 @@ WITH "t25" AS (
       NOT (
         "t5"."is_brand"
       )
-  ) AS "t47"
-    ON "t21"."influencer_id" = "t47"."id"
+  ) AS "t48"
+    ON "t21"."influencer_id" = "t48"."id"
   INNER JOIN "campaign" AS "t16"
-    ON "t51"."campaign_id" = "t16"."id"
-), "t149" AS (
+    ON "t53"."campaign_id" = "t16"."id"
+), "t155" AS (
   SELECT
     *
   FROM (
     SELECT
-      "t139"."campaign_id",
-      "t139"."campaign",
-      "t139"."influencer_id",
-      "t139"."influencer",
-      "t139"."account_id",
-      "t139"."platform",
-      "t139"."is_brand",
-      "t139"."day",
-      "t139"."start_at",
-      "t139"."end_at",
-      "t62"."followers",
-      "t62"."at",
-      "t62"."rank"
+      "t143"."campaign_id",
+      "t143"."campaign",
+      "t143"."influencer_id",
+      "t143"."influencer",
+      "t143"."account_id",
+      "t143"."platform",
+      "t143"."is_brand",
+      "t143"."day",
+      "t143"."start_at",
+      "t143"."end_at",
+      "t64"."followers",
+      "t64"."at",
+      "t64"."rank"
     FROM (
       SELECT
-        "t118"."campaign_id",
+        "t119"."campaign_id",
         CAST("t15"."name" AS TEXT) AS "campaign",
         CAST("t18"."id" AS BIGINT) AS "influencer_id",
         CAST("t18"."name" AS TEXT) AS "influencer",
-        "t118"."account_id",
+        "t119"."account_id",
         CAST("t22"."platform" AS TEXT) AS "platform",
-        "t118"."is_brand",
+        "t119"."is_brand",
         "t15"."end_date" AS "day",
         EPOCH(CAST(CAST("t15"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
         EPOCH(CAST(CAST("t15"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
@@ -90,25 +90,25 @@ WITH "t25" AS (
           *
         FROM (
           SELECT
-            "t103"."campaign_id",
-            "t103"."account_id",
+            "t105"."campaign_id",
+            "t105"."account_id",
             FALSE AS "is_brand"
           FROM (
             SELECT DISTINCT
-              "t90"."campaign_id",
-              "t90"."account_id"
-            FROM "campaign_posts_in" AS "t90"
-          ) AS "t103"
-        ) AS "t109"
+              "t92"."campaign_id",
+              "t92"."account_id"
+            FROM "campaign_posts_in" AS "t92"
+          ) AS "t105"
+        ) AS "t110"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            CAST("t56"."id" AS BIGINT) AS "campaign_id",
+            CAST("t58"."id" AS BIGINT) AS "campaign_id",
             CAST("t22"."id" AS BIGINT) AS "account_id",
             TRUE AS "is_brand"
-          FROM "t25" AS "t56"
+          FROM "t25" AS "t58"
           INNER JOIN (
             SELECT
               *
@@ -116,18 +116,18 @@ WITH "t25" AS (
             WHERE
               "t5"."is_brand"
           ) AS "t34"
-            ON "t34"."workspace_id" = "t56"."workspace_id"
+            ON "t34"."workspace_id" = "t58"."workspace_id"
           INNER JOIN "account" AS "t22"
             ON "t22"."influencer_id" = "t34"."id"
-        ) AS "t79"
-      ) AS "t118"
+        ) AS "t81"
+      ) AS "t119"
       INNER JOIN "campaign" AS "t15"
-        ON "t118"."campaign_id" = "t15"."id"
+        ON "t119"."campaign_id" = "t15"."id"
       INNER JOIN "account" AS "t22"
-        ON "t118"."account_id" = "t22"."id"
+        ON "t119"."account_id" = "t22"."id"
       INNER JOIN "influencer" AS "t18"
         ON "t22"."influencer_id" = "t18"."id"
-    ) AS "t139"
+    ) AS "t143"
     INNER JOIN (
       SELECT
         CAST("t13"."account_id" AS BIGINT) AS "account_id",
@@ -143,64 +143,64 @@ WITH "t25" AS (
           ELSE 2
         END AS "rank"
       FROM "follower_snapshot" AS "t13"
-    ) AS "t62"
-      ON "t139"."account_id" = "t62"."account_id"
-  ) AS "t148"
+    ) AS "t64"
+      ON "t143"."account_id" = "t64"."account_id"
+  ) AS "t154"
   WHERE
-    "t148"."at" <= "t148"."end_at"
+    "t154"."at" <= "t154"."end_at"
 ), "post_rows" AS (
   SELECT
-    "t151"."campaign_id",
-    "t151"."campaign",
-    "t151"."influencer_id",
-    "t151"."influencer",
-    "t151"."account_id",
-    "t151"."platform",
-    "t151"."format",
-    "t151"."post_id",
-    "t151"."day",
-    "t151"."country",
-    "t151"."caption",
-    "t151"."sponsored",
-    "t151"."reach",
-    "t151"."impressions",
-    "t151"."views",
-    "t151"."likes",
-    "t151"."comments",
-    "t151"."shares",
-    "t151"."saves",
-    "t151"."clicks",
-    "t151"."reach__provenance",
-    "t151"."impressions__provenance",
-    "t151"."views__provenance",
-    "t151"."likes__provenance",
-    "t151"."comments__provenance",
-    "t151"."shares__provenance",
-    "t151"."saves__provenance",
-    "t151"."clicks__provenance",
-    "t151"."followers",
-    "t151"."followers__provenance",
-    "t151"."engagements",
-    "t151"."engagements__provenance",
+    "t158"."campaign_id",
+    "t158"."campaign",
+    "t158"."influencer_id",
+    "t158"."influencer",
+    "t158"."account_id",
+    "t158"."platform",
+    "t158"."format",
+    "t158"."post_id",
+    "t158"."day",
+    "t158"."country",
+    "t158"."caption",
+    "t158"."sponsored",
+    "t158"."reach",
+    "t158"."impressions",
+    "t158"."views",
+    "t158"."likes",
+    "t158"."comments",
+    "t158"."shares",
+    "t158"."saves",
+    "t158"."clicks",
+    "t158"."reach__provenance",
+    "t158"."impressions__provenance",
+    "t158"."views__provenance",
+    "t158"."likes__provenance",
+    "t158"."comments__provenance",
+    "t158"."shares__provenance",
+    "t158"."saves__provenance",
+    "t158"."clicks__provenance",
+    "t158"."followers",
+    "t158"."followers__provenance",
+    "t158"."engagements",
+    "t158"."engagements__provenance",
     COALESCE(
-      COALESCE("t151"."impressions", "t151"."views"),
-      "t151"."reach" * COALESCE(
-        SUM("t151"."impressions") FILTER(WHERE
+      COALESCE("t158"."impressions", "t158"."views"),
+      "t158"."reach" * COALESCE(
+        SUM("t158"."impressions") FILTER(WHERE
           (
-            "t151"."impressions" IS NOT NULL
+            "t158"."impressions" IS NOT NULL
           ) AND (
-            "t151"."reach" IS NOT NULL
+            "t158"."reach" IS NOT NULL
           )) OVER (
-          PARTITION BY "t151"."campaign_id", "t151"."platform"
+          PARTITION BY "t158"."campaign_id", "t158"."platform"
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) / NULLIF(
-          SUM("t151"."reach") FILTER(WHERE
+          SUM("t158"."reach") FILTER(WHERE
             (
-              "t151"."impressions" IS NOT NULL
+              "t158"."impressions" IS NOT NULL
             ) AND (
-              "t151"."reach" IS NOT NULL
+              "t158"."reach" IS NOT NULL
             )) OVER (
-            PARTITION BY "t151"."campaign_id", "t151"."platform"
+            PARTITION BY "t158"."campaign_id", "t158"."platform"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ),
           0
@@ -210,24 +210,24 @@ WITH "t25" AS (
     ) AS "impressions_with_estimates",
     CASE
       WHEN COALESCE(
-        COALESCE("t151"."impressions", "t151"."views"),
-        "t151"."reach" * COALESCE(
-          SUM("t151"."impressions") FILTER(WHERE
+        COALESCE("t158"."impressions", "t158"."views"),
+        "t158"."reach" * COALESCE(
+          SUM("t158"."impressions") FILTER(WHERE
             (
-              "t151"."impressions" IS NOT NULL
+              "t158"."impressions" IS NOT NULL
             ) AND (
-              "t151"."reach" IS NOT NULL
+              "t158"."reach" IS NOT NULL
             )) OVER (
-            PARTITION BY "t151"."campaign_id", "t151"."platform"
+            PARTITION BY "t158"."campaign_id", "t158"."platform"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ) / NULLIF(
-            SUM("t151"."reach") FILTER(WHERE
+            SUM("t158"."reach") FILTER(WHERE
               (
-                "t151"."impressions" IS NOT NULL
+                "t158"."impressions" IS NOT NULL
               ) AND (
-                "t151"."reach" IS NOT NULL
+                "t158"."reach" IS NOT NULL
               )) OVER (
-              PARTITION BY "t151"."campaign_id", "t151"."platform"
+              PARTITION BY "t158"."campaign_id", "t158"."platform"
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ),
             0
@@ -236,501 +236,326 @@ WITH "t25" AS (
         )
       ) IS NOT NULL
       THEN CASE
-        WHEN "t151"."impressions" IS NOT NULL
-        THEN "t151"."impressions__provenance"
+        WHEN "t158"."impressions" IS NOT NULL
+        THEN "t158"."impressions__provenance"
         ELSE 2
       END
       ELSE CAST(NULL AS BIGINT)
     END AS "impressions_with_estimates__provenance",
     (
-      "t151"."engagements" / NULLIF("t151"."reach", 0)
+      "t158"."engagements" / NULLIF("t158"."reach", 0)
     ) * 100 AS "er_reach_post",
     (
-      "t151"."engagements" / NULLIF("t151"."followers", 0)
+      "t158"."engagements" / NULLIF("t158"."followers", 0)
     ) * 100 AS "er_followers_post",
     (
-      "t151"."engagements" / NULLIF("t151"."impressions", 0)
+      "t158"."engagements" / NULLIF("t158"."impressions", 0)
     ) * 100 AS "er_impressions_post",
     (
-      "t151"."engagements" / NULLIF("t151"."views", 0)
+      "t158"."engagements" / NULLIF("t158"."views", 0)
     ) * 100 AS "er_views_post",
     NULLIF(
       GREATEST(
-        COALESCE("t151"."engagements__provenance", -1),
-        COALESCE("t151"."reach__provenance", -1)
+        COALESCE("t158"."engagements__provenance", -1),
+        COALESCE("t158"."reach__provenance", -1)
       ),
       -1
     ) AS "er_reach_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t151"."engagements__provenance", -1),
-        COALESCE("t151"."followers__provenance", -1)
+        COALESCE("t158"."engagements__provenance", -1),
+        COALESCE("t158"."followers__provenance", -1)
       ),
       -1
     ) AS "er_followers_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t151"."engagements__provenance", -1),
-        COALESCE("t151"."impressions__provenance", -1)
+        COALESCE("t158"."engagements__provenance", -1),
+        COALESCE("t158"."impressions__provenance", -1)
       ),
       -1
     ) AS "er_impressions_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t151"."engagements__provenance", -1),
-        COALESCE("t151"."views__provenance", -1)
+        COALESCE("t158"."engagements__provenance", -1),
+        COALESCE("t158"."views__provenance", -1)
       ),
       -1
     ) AS "er_views_post__provenance",
-    "t151"."platform" AS "post_platform",
-    "t151"."influencer_id" AS "publishing_influencer",
-    CAST(CASE WHEN "t151"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
+    "t158"."platform" AS "post_platform",
+    "t158"."influencer_id" AS "publishing_influencer",
+    CAST(CASE WHEN "t158"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
     CAST(CASE
-      WHEN "t151"."sponsored"
+      WHEN "t158"."sponsored"
       AND CASE
-        WHEN UPPER("t151"."country") = 'FR'
-        THEN CONTAINS(LOWER("t151"."caption"), 'publicité')
-        OR CONTAINS(LOWER("t151"."caption"), 'publicite')
-        OR CONTAINS(LOWER("t151"."caption"), 'collaboration commerciale')
-        WHEN UPPER("t151"."country") = 'BE'
-        THEN CONTAINS(LOWER("t151"."caption"), 'publicité')
-        OR CONTAINS(LOWER("t151"."caption"), 'publicite')
-        OR CONTAINS(LOWER("t151"."caption"), 'collaboration commerciale')
-        OR CONTAINS(LOWER("t151"."caption"), '#pub')
-        OR CONTAINS(LOWER("t151"."caption"), 'reclame')
-        OR CONTAINS(LOWER("t151"."caption"), '#ad')
-        OR CONTAINS(LOWER("t151"."caption"), 'samenwerking')
-        WHEN UPPER("t151"."country") = 'DE'
-        THEN CONTAINS(LOWER("t151"."caption"), 'werbung')
-        OR CONTAINS(LOWER("t151"."caption"), 'anzeige')
-        WHEN UPPER("t151"."country") = 'ES'
-        THEN CONTAINS(LOWER("t151"."caption"), 'publicidad')
-        OR CONTAINS(LOWER("t151"."caption"), '#publi')
-        OR CONTAINS(LOWER("t151"."caption"), 'patrocinado')
-        OR CONTAINS(LOWER("t151"."caption"), 'colaboración pagada')
-        WHEN UPPER("t151"."country") = 'IT'
-        THEN CONTAINS(LOWER("t151"."caption"), 'pubblicità')
-        OR CONTAINS(LOWER("t151"."caption"), '#adv')
-        OR CONTAINS(LOWER("t151"."caption"), 'sponsorizzato')
-        OR CONTAINS(LOWER("t151"."caption"), '#sponsored')
-        WHEN UPPER("t151"."country") = 'GB'
-        THEN CONTAINS(LOWER("t151"."caption"), '#ad')
-        OR CONTAINS(LOWER("t151"."caption"), 'advert')
-        OR CONTAINS(LOWER("t151"."caption"), 'advertisement')
-        WHEN UPPER("t151"."country") = 'US'
-        THEN CONTAINS(LOWER("t151"."caption"), '#ad')
-        OR CONTAINS(LOWER("t151"."caption"), '#sponsored')
-        OR CONTAINS(LOWER("t151"."caption"), 'advertisement')
-        OR CONTAINS(LOWER("t151"."caption"), 'paid partnership')
-        ELSE CONTAINS(LOWER("t151"."caption"), '#ad')
-        OR CONTAINS(LOWER("t151"."caption"), '#sponsored')
-        OR CONTAINS(LOWER("t151"."caption"), 'paid partnership')
-        OR CONTAINS(LOWER("t151"."caption"), 'advertisement')
+        WHEN UPPER("t158"."country") = 'FR'
+        THEN CONTAINS(LOWER("t158"."caption"), 'publicité')
+        OR CONTAINS(LOWER("t158"."caption"), 'publicite')
+        OR CONTAINS(LOWER("t158"."caption"), 'collaboration commerciale')
+        WHEN UPPER("t158"."country") = 'BE'
+        THEN CONTAINS(LOWER("t158"."caption"), 'publicité')
+        OR CONTAINS(LOWER("t158"."caption"), 'publicite')
+        OR CONTAINS(LOWER("t158"."caption"), 'collaboration commerciale')
+        OR CONTAINS(LOWER("t158"."caption"), '#pub')
+        OR CONTAINS(LOWER("t158"."caption"), 'reclame')
+        OR CONTAINS(LOWER("t158"."caption"), '#ad')
+        OR CONTAINS(LOWER("t158"."caption"), 'samenwerking')
+        WHEN UPPER("t158"."country") = 'DE'
+        THEN CONTAINS(LOWER("t158"."caption"), 'werbung')
+        OR CONTAINS(LOWER("t158"."caption"), 'anzeige')
+        WHEN UPPER("t158"."country") = 'ES'
+        THEN CONTAINS(LOWER("t158"."caption"), 'publicidad')
+        OR CONTAINS(LOWER("t158"."caption"), '#publi')
+        OR CONTAINS(LOWER("t158"."caption"), 'patrocinado')
+        OR CONTAINS(LOWER("t158"."caption"), 'colaboración pagada')
+        WHEN UPPER("t158"."country") = 'IT'
+        THEN CONTAINS(LOWER("t158"."caption"), 'pubblicità')
+        OR CONTAINS(LOWER("t158"."caption"), '#adv')
+        OR CONTAINS(LOWER("t158"."caption"), 'sponsorizzato')
+        OR CONTAINS(LOWER("t158"."caption"), '#sponsored')
+        WHEN UPPER("t158"."country") = 'GB'
+        THEN CONTAINS(LOWER("t158"."caption"), '#ad')
+        OR CONTAINS(LOWER("t158"."caption"), 'advert')
+        OR CONTAINS(LOWER("t158"."caption"), 'advertisement')
+        WHEN UPPER("t158"."country") = 'US'
+        THEN CONTAINS(LOWER("t158"."caption"), '#ad')
+        OR CONTAINS(LOWER("t158"."caption"), '#sponsored')
+        OR CONTAINS(LOWER("t158"."caption"), 'advertisement')
+        OR CONTAINS(LOWER("t158"."caption"), 'paid partnership')
+        ELSE CONTAINS(LOWER("t158"."caption"), '#ad')
+        OR CONTAINS(LOWER("t158"."caption"), '#sponsored')
+        OR CONTAINS(LOWER("t158"."caption"), 'paid partnership')
+        OR CONTAINS(LOWER("t158"."caption"), 'advertisement')
       END
       THEN 1
       ELSE 0
     END AS DOUBLE) AS "disclosed_sponsored_posts"
   FROM (
     SELECT
-      "t142"."campaign_id",
-      "t142"."campaign",
-      "t142"."influencer_id",
-      "t142"."influencer",
-      "t142"."account_id",
-      "t142"."platform",
-      "t142"."format",
-      "t142"."post_id",
-      "t142"."day",
-      "t142"."country",
-      "t142"."caption",
-      "t142"."sponsored",
-      "t142"."reach",
-      "t142"."impressions",
-      "t142"."views",
-      "t142"."likes",
-      "t142"."comments",
-      "t142"."shares",
-      "t142"."saves",
-      "t142"."clicks",
-      "t142"."reach__provenance",
-      "t142"."impressions__provenance",
-      "t142"."views__provenance",
-      "t142"."likes__provenance",
-      "t142"."comments__provenance",
-      "t142"."shares__provenance",
-      "t142"."saves__provenance",
-      "t142"."clicks__provenance",
-      "t142"."followers",
-      "t142"."followers__provenance",
+      "t149"."campaign_id",
+      "t149"."campaign",
+      "t149"."influencer_id",
+      "t149"."influencer",
+      "t149"."account_id",
+      "t149"."platform",
+      "t149"."format",
+      "t149"."post_id",
+      "t149"."day",
+      "t149"."country",
+      "t149"."caption",
+      "t149"."sponsored",
+      "t149"."reach",
+      "t149"."impressions",
+      "t149"."views",
+      "t149"."likes",
+      "t149"."comments",
+      "t149"."shares",
+      "t149"."saves",
+      "t149"."clicks",
+      "t149"."reach__provenance",
+      "t149"."impressions__provenance",
+      "t149"."views__provenance",
+      "t149"."likes__provenance",
+      "t149"."comments__provenance",
+      "t149"."shares__provenance",
+      "t149"."saves__provenance",
+      "t149"."clicks__provenance",
+      "t149"."followers",
+      "t149"."followers__provenance",
       CASE
         WHEN (
-          "t142"."likes" IS NOT NULL
+          "t149"."likes" IS NOT NULL
         )
         OR (
-          "t142"."comments" IS NOT NULL
+          "t149"."comments" IS NOT NULL
         )
         OR (
-          "t142"."shares" IS NOT NULL
+          "t149"."shares" IS NOT NULL
         )
         OR (
-          "t142"."saves" IS NOT NULL
+          "t149"."saves" IS NOT NULL
         )
-        THEN CAST(0 AS DOUBLE) + COALESCE("t142"."likes", 0) + COALESCE("t142"."comments", 0) + COALESCE("t142"."shares", 0) + COALESCE("t142"."saves", 0)
+        THEN CAST(0 AS DOUBLE) + COALESCE("t149"."likes", 0) + COALESCE("t149"."comments", 0) + COALESCE("t149"."shares", 0) + COALESCE("t149"."saves", 0)
         ELSE CAST(NULL AS DOUBLE)
       END AS "engagements",
       NULLIF(
         GREATEST(
-          COALESCE("t142"."likes__provenance", -1),
-          COALESCE("t142"."comments__provenance", -1),
-          COALESCE("t142"."shares__provenance", -1),
-          COALESCE("t142"."saves__provenance", -1)
+          COALESCE("t149"."likes__provenance", -1),
+          COALESCE("t149"."comments__provenance", -1),
+          COALESCE("t149"."shares__provenance", -1),
+          COALESCE("t149"."saves__provenance", -1)
         ),
         -1
       ) AS "engagements__provenance"
     FROM (
       SELECT
-        "t100"."campaign_id",
-        "t100"."campaign",
-        "t100"."influencer_id",
-        "t100"."influencer",
-        "t100"."account_id",
-        "t100"."platform",
-        "t100"."format",
-        "t100"."post_id",
-        "t100"."day",
-        "t100"."country",
-        "t100"."caption",
-        "t100"."sponsored",
-        "t119"."reach",
-        "t119"."impressions",
-        "t119"."views",
-        "t119"."likes",
-        "t119"."comments",
-        "t119"."shares",
-        "t119"."saves",
-        "t119"."clicks",
-        "t119"."reach__provenance",
-        "t119"."impressions__provenance",
-        "t119"."views__provenance",
-        "t119"."likes__provenance",
-        "t119"."comments__provenance",
-        "t119"."shares__provenance",
-        "t119"."saves__provenance",
-        "t119"."clicks__provenance",
-        "t129"."followers",
-        "t129"."followers__provenance"
-      FROM "campaign_posts_in" AS "t100"
+        "t102"."campaign_id",
+        "t102"."campaign",
+        "t102"."influencer_id",
+        "t102"."influencer",
+        "t102"."account_id",
+        "t102"."platform",
+        "t102"."format",
+        "t102"."post_id",
+        "t102"."day",
+        "t102"."country",
+        "t102"."caption",
+        "t102"."sponsored",
+        "t138"."reach",
+        "t138"."impressions",
+        "t138"."views",
+        "t138"."likes",
+        "t138"."comments",
+        "t138"."shares",
+        "t138"."saves",
+        "t138"."clicks",
+        "t138"."reach__provenance",
+        "t138"."impressions__provenance",
+        "t138"."views__provenance",
+        "t138"."likes__provenance",
+        "t138"."comments__provenance",
+        "t138"."shares__provenance",
+        "t138"."saves__provenance",
+        "t138"."clicks__provenance",
+        "t131"."followers",
+        "t131"."followers__provenance"
+      FROM "campaign_posts_in" AS "t102"
       LEFT OUTER JOIN (
         SELECT
-          CAST("t76"."post_id" AS BIGINT) AS "post_id",
-          CAST(ARG_MAX_NULL(
-            "t76"."value",
-            (
-              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t76"."captured_at") * 16
-            ) + (
-              15 - CASE "t76"."provenance"
-                WHEN 'measured'
-                THEN 0
-                WHEN 'self_reported'
-                THEN 1
-                WHEN 'estimated'
-                THEN 2
-                ELSE 2
-              END
-            )
-          ) FILTER(WHERE
-            "t76"."metric" = 'reach') AS DOUBLE) AS "reach",
-          CAST(ARG_MAX_NULL(
-            "t76"."value",
-            (
-              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t76"."captured_at") * 16
-            ) + (
-              15 - CASE "t76"."provenance"
-                WHEN 'measured'
-                THEN 0
-                WHEN 'self_reported'
-                THEN 1
-                WHEN 'estimated'
-                THEN 2
-                ELSE 2
-              END
-            )
-          ) FILTER(WHERE
-            "t76"."metric" = 'impressions') AS DOUBLE) AS "impressions",
-          CAST(ARG_MAX_NULL(
-            "t76"."value",
-            (
-              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t76"."captured_at") * 16
-            ) + (
-              15 - CASE "t76"."provenance"
-                WHEN 'measured'
-                THEN 0
-                WHEN 'self_reported'
-                THEN 1
-                WHEN 'estimated'
-                THEN 2
-                ELSE 2
-              END
-            )
-          ) FILTER(WHERE
-            "t76"."metric" = 'views') AS DOUBLE) AS "views",
-          CAST(ARG_MAX_NULL(
-            "t76"."value",
-            (
-              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t76"."captured_at") * 16
-            ) + (
-              15 - CASE "t76"."provenance"
-                WHEN 'measured'
-                THEN 0
-                WHEN 'self_reported'
-                THEN 1
-                WHEN 'estimated'
-                THEN 2
-                ELSE 2
-              END
-            )
-          ) FILTER(WHERE
-            "t76"."metric" = 'likes') AS DOUBLE) AS "likes",
-          CAST(ARG_MAX_NULL(
-            "t76"."value",
-            (
-              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t76"."captured_at") * 16
-            ) + (
-              15 - CASE "t76"."provenance"
-                WHEN 'measured'
-                THEN 0
-                WHEN 'self_reported'
-                THEN 1
-                WHEN 'estimated'
-                THEN 2
-                ELSE 2
-              END
-            )
-          ) FILTER(WHERE
-            "t76"."metric" = 'comments') AS DOUBLE) AS "comments",
-          CAST(ARG_MAX_NULL(
-            "t76"."value",
-            (
-              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t76"."captured_at") * 16
-            ) + (
-              15 - CASE "t76"."provenance"
-                WHEN 'measured'
-                THEN 0
-                WHEN 'self_reported'
-                THEN 1
-                WHEN 'estimated'
-                THEN 2
-                ELSE 2
-              END
-            )
-          ) FILTER(WHERE
-            "t76"."metric" = 'shares') AS DOUBLE) AS "shares",
-          CAST(ARG_MAX_NULL(
-            "t76"."value",
-            (
-              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t76"."captured_at") * 16
-            ) + (
-              15 - CASE "t76"."provenance"
-                WHEN 'measured'
-                THEN 0
-                WHEN 'self_reported'
-                THEN 1
-                WHEN 'estimated'
-                THEN 2
-                ELSE 2
-              END
-            )
-          ) FILTER(WHERE
-            "t76"."metric" = 'saves') AS DOUBLE) AS "saves",
-          CAST(ARG_MAX_NULL(
-            "t76"."value",
-            (
-              DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t76"."captured_at") * 16
-            ) + (
-              15 - CASE "t76"."provenance"
-                WHEN 'measured'
-                THEN 0
-                WHEN 'self_reported'
-                THEN 1
-                WHEN 'estimated'
-                THEN 2
-                ELSE 2
-              END
-            )
-          ) FILTER(WHERE
-            "t76"."metric" = 'clicks') AS DOUBLE) AS "clicks",
+          CAST("t111"."post_id" AS BIGINT) AS "post_id",
+          CAST(MAX("t111"."value") FILTER(WHERE
+            "t111"."counter" = 0) AS DOUBLE) AS "reach",
+          CAST(MAX("t111"."value") FILTER(WHERE
+            "t111"."counter" = 1) AS DOUBLE) AS "impressions",
+          CAST(MAX("t111"."value") FILTER(WHERE
+            "t111"."counter" = 2) AS DOUBLE) AS "views",
+          CAST(MAX("t111"."value") FILTER(WHERE
+            "t111"."counter" = 3) AS DOUBLE) AS "likes",
+          CAST(MAX("t111"."value") FILTER(WHERE
+            "t111"."counter" = 4) AS DOUBLE) AS "comments",
+          CAST(MAX("t111"."value") FILTER(WHERE
+            "t111"."counter" = 5) AS DOUBLE) AS "shares",
+          CAST(MAX("t111"."value") FILTER(WHERE
+            "t111"."counter" = 6) AS DOUBLE) AS "saves",
+          CAST(MAX("t111"."value") FILTER(WHERE
+            "t111"."counter" = 7) AS DOUBLE) AS "clicks",
           15 - (
-            MAX(
-              (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t76"."captured_at") * 16
-              ) + (
-                15 - CASE "t76"."provenance"
-                  WHEN 'measured'
-                  THEN 0
-                  WHEN 'self_reported'
-                  THEN 1
-                  WHEN 'estimated'
-                  THEN 2
-                  ELSE 2
-                END
-              )
-            ) FILTER(WHERE
-              "t76"."metric" = 'reach') % 16
+            MAX("t111"."freshness") FILTER(WHERE
+              "t111"."counter" = 0) % 16
           ) AS "reach__provenance",
           15 - (
-            MAX(
-              (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t76"."captured_at") * 16
-              ) + (
-                15 - CASE "t76"."provenance"
-                  WHEN 'measured'
-                  THEN 0
-                  WHEN 'self_reported'
-                  THEN 1
-                  WHEN 'estimated'
-                  THEN 2
-                  ELSE 2
-                END
-              )
-            ) FILTER(WHERE
-              "t76"."metric" = 'impressions') % 16
+            MAX("t111"."freshness") FILTER(WHERE
+              "t111"."counter" = 1) % 16
           ) AS "impressions__provenance",
           15 - (
-            MAX(
-              (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t76"."captured_at") * 16
-              ) + (
-                15 - CASE "t76"."provenance"
-                  WHEN 'measured'
-                  THEN 0
-                  WHEN 'self_reported'
-                  THEN 1
-                  WHEN 'estimated'
-                  THEN 2
-                  ELSE 2
-                END
-              )
-            ) FILTER(WHERE
-              "t76"."metric" = 'views') % 16
+            MAX("t111"."freshness") FILTER(WHERE
+              "t111"."counter" = 2) % 16
           ) AS "views__provenance",
           15 - (
-            MAX(
-              (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t76"."captured_at") * 16
-              ) + (
-                15 - CASE "t76"."provenance"
-                  WHEN 'measured'
-                  THEN 0
-                  WHEN 'self_reported'
-                  THEN 1
-                  WHEN 'estimated'
-                  THEN 2
-                  ELSE 2
-                END
-              )
-            ) FILTER(WHERE
-              "t76"."metric" = 'likes') % 16
+            MAX("t111"."freshness") FILTER(WHERE
+              "t111"."counter" = 3) % 16
           ) AS "likes__provenance",
           15 - (
-            MAX(
-              (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t76"."captured_at") * 16
-              ) + (
-                15 - CASE "t76"."provenance"
-                  WHEN 'measured'
-                  THEN 0
-                  WHEN 'self_reported'
-                  THEN 1
-                  WHEN 'estimated'
-                  THEN 2
-                  ELSE 2
-                END
-              )
-            ) FILTER(WHERE
-              "t76"."metric" = 'comments') % 16
+            MAX("t111"."freshness") FILTER(WHERE
+              "t111"."counter" = 4) % 16
           ) AS "comments__provenance",
           15 - (
-            MAX(
-              (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t76"."captured_at") * 16
-              ) + (
-                15 - CASE "t76"."provenance"
-                  WHEN 'measured'
-                  THEN 0
-                  WHEN 'self_reported'
-                  THEN 1
-                  WHEN 'estimated'
-                  THEN 2
-                  ELSE 2
-                END
-              )
-            ) FILTER(WHERE
-              "t76"."metric" = 'shares') % 16
+            MAX("t111"."freshness") FILTER(WHERE
+              "t111"."counter" = 5) % 16
           ) AS "shares__provenance",
           15 - (
-            MAX(
-              (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t76"."captured_at") * 16
-              ) + (
-                15 - CASE "t76"."provenance"
-                  WHEN 'measured'
-                  THEN 0
-                  WHEN 'self_reported'
-                  THEN 1
-                  WHEN 'estimated'
-                  THEN 2
-                  ELSE 2
-                END
-              )
-            ) FILTER(WHERE
-              "t76"."metric" = 'saves') % 16
+            MAX("t111"."freshness") FILTER(WHERE
+              "t111"."counter" = 6) % 16
           ) AS "saves__provenance",
           15 - (
-            MAX(
-              (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t76"."captured_at") * 16
-              ) + (
-                15 - CASE "t76"."provenance"
-                  WHEN 'measured'
-                  THEN 0
-                  WHEN 'self_reported'
-                  THEN 1
-                  WHEN 'estimated'
-                  THEN 2
-                  ELSE 2
-                END
-              )
-            ) FILTER(WHERE
-              "t76"."metric" = 'clicks') % 16
+            MAX("t111"."freshness") FILTER(WHERE
+              "t111"."counter" = 7) % 16
           ) AS "clicks__provenance"
         FROM (
           SELECT
-            *
+            "t78"."post_id",
+            CASE "t78"."metric"
+              WHEN 'reach'
+              THEN 0
+              WHEN 'impressions'
+              THEN 1
+              WHEN 'views'
+              THEN 2
+              WHEN 'likes'
+              THEN 3
+              WHEN 'comments'
+              THEN 4
+              WHEN 'shares'
+              THEN 5
+              WHEN 'saves'
+              THEN 6
+              WHEN 'clicks'
+              THEN 7
+              ELSE NULL
+            END AS "counter",
+            ARG_MAX_NULL(
+              "t78"."value",
+              (
+                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
+              ) + (
+                15 - CASE "t78"."provenance"
+                  WHEN 'measured'
+                  THEN 0
+                  WHEN 'self_reported'
+                  THEN 1
+                  WHEN 'estimated'
+                  THEN 2
+                  ELSE 2
+                END
+              )
+            ) AS "value",
+            MAX(
+              (
+                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
+              ) + (
+                15 - CASE "t78"."provenance"
+                  WHEN 'measured'
+                  THEN 0
+                  WHEN 'self_reported'
+                  THEN 1
+                  WHEN 'estimated'
+                  THEN 2
+                  ELSE 2
+                END
+              )
+            ) AS "freshness"
           FROM (
             SELECT
               *
-            FROM "metric_snapshot" AS "t14"
+            FROM (
+              SELECT
+                *
+              FROM "metric_snapshot" AS "t14"
+              WHERE
+                "t14"."post_id" IN (
+                  SELECT
+                    "t11"."id"
+                  FROM "post" AS "t11"
+                  WHERE
+                    "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
+                )
+            ) AS "t62"
             WHERE
-              "t14"."post_id" IN (
-                SELECT
-                  "t11"."id"
-                FROM "post" AS "t11"
-                WHERE
-                  "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-              )
-          ) AS "t60"
-          WHERE
-            "t60"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
-        ) AS "t76"
+              "t62"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
+          ) AS "t78"
+          GROUP BY
+            1,
+            2
+        ) AS "t111"
         GROUP BY
           1
-      ) AS "t119"
-        ON "t100"."post_id" = "t119"."post_id"
+      ) AS "t138"
+        ON "t102"."post_id" = "t138"."post_id"
       LEFT OUTER JOIN (
         SELECT
-          CAST("t52"."post_id" AS BIGINT) AS "post_id",
-          "t104"."followers",
-          "t104"."rank" AS "followers__provenance"
+          CAST("t54"."post_id" AS BIGINT) AS "post_id",
+          "t106"."followers",
+          "t106"."rank" AS "followers__provenance"
         FROM (
           SELECT
             "t11"."id" AS "post_id",
@@ -739,12 +564,12 @@ WITH "t25" AS (
           FROM "post" AS "t11"
           WHERE
             "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-        ) AS "t52"
+        ) AS "t54"
         INNER JOIN (
           SELECT
-            "t61"."account_id",
-            CAST("t61"."followers" AS DOUBLE) AS "followers",
-            CASE "t61"."provenance"
+            "t63"."account_id",
+            CAST("t63"."followers" AS DOUBLE) AS "followers",
+            CASE "t63"."provenance"
               WHEN 'measured'
               THEN 0
               WHEN 'self_reported'
@@ -753,16 +578,16 @@ WITH "t25" AS (
               THEN 2
               ELSE 2
             END AS "rank",
-            "t61"."captured_at" AS "since",
-            LEAD("t61"."captured_at") OVER (
-              PARTITION BY "t61"."account_id"
-              ORDER BY "t61"."captured_at" ASC
+            "t63"."captured_at" AS "since",
+            LEAD("t63"."captured_at") OVER (
+              PARTITION BY "t63"."account_id"
+              ORDER BY "t63"."captured_at" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ) AS "until",
             (
               ROW_NUMBER() OVER (
-                PARTITION BY "t61"."account_id"
-                ORDER BY "t61"."captured_at" ASC
+                PARTITION BY "t63"."account_id"
+                ORDER BY "t63"."captured_at" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) - 1
             ) = 0 AS "first"
@@ -778,474 +603,474 @@ WITH "t25" AS (
                 WHERE
                   "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
               )
-          ) AS "t61"
-        ) AS "t104"
-          ON "t52"."account_id" = "t104"."account_id"
+          ) AS "t63"
+        ) AS "t106"
+          ON "t54"."account_id" = "t106"."account_id"
           AND (
             (
               (
-                "t104"."since" <= "t52"."published_at"
+                "t106"."since" <= "t54"."published_at"
               )
               AND (
                 (
-                  "t104"."until" IS NULL
+                  "t106"."until" IS NULL
                 ) OR (
-                  "t52"."published_at" < "t104"."until"
+                  "t54"."published_at" < "t106"."until"
                 )
               )
             )
             OR (
-              "t104"."first" AND (
-                "t52"."published_at" < "t104"."since"
+              "t106"."first" AND (
+                "t54"."published_at" < "t106"."since"
               )
             )
           )
-      ) AS "t129"
-        ON "t100"."post_id" = "t129"."post_id"
-    ) AS "t142"
-  ) AS "t151"
+      ) AS "t131"
+        ON "t102"."post_id" = "t131"."post_id"
+    ) AS "t149"
+  ) AS "t158"
 ), "kpi_facts" AS (
   SELECT
-    "t210"."campaign_id",
-    "t210"."account_id",
-    "t210"."post_id",
-    "t210"."day",
-    "t210"."reach",
-    "t210"."impressions",
-    "t210"."views",
-    "t210"."likes",
-    "t210"."comments",
-    "t210"."shares",
-    "t210"."saves",
-    "t210"."clicks",
-    "t210"."reach__provenance",
-    "t210"."impressions__provenance",
-    "t210"."views__provenance",
-    "t210"."likes__provenance",
-    "t210"."comments__provenance",
-    "t210"."shares__provenance",
-    "t210"."saves__provenance",
-    "t210"."clicks__provenance",
-    "t210"."followers",
-    "t210"."followers__provenance",
-    "t210"."engagements",
-    "t210"."engagements__provenance",
-    "t210"."impressions_with_estimates",
-    "t210"."impressions_with_estimates__provenance",
-    "t210"."er_reach_post",
-    "t210"."er_followers_post",
-    "t210"."er_impressions_post",
-    "t210"."er_views_post",
-    "t210"."er_reach_post__provenance",
-    "t210"."er_followers_post__provenance",
-    "t210"."er_impressions_post__provenance",
-    "t210"."er_views_post__provenance",
-    "t210"."post_platform",
-    "t210"."publishing_influencer",
-    "t210"."sponsored_posts",
-    "t210"."disclosed_sponsored_posts",
-    "t210"."cost",
-    "t210"."key_message_posts",
-    "t210"."ugc_post",
-    "t210"."mentions",
-    "t210"."brand_mentions",
-    "t210"."mention_engagements",
-    "t210"."brand_mention_engagements",
-    "t210"."followers_start",
-    "t210"."followers_gained",
-    "t210"."followers_expected_gain",
-    "t210"."followers_start__provenance",
-    "t210"."followers_gained__provenance",
-    "t210"."followers_expected_gain__provenance",
-    "t210"."brand_followers_start",
-    "t210"."brand_followers_gained",
-    "t210"."brand_followers_expected_gain",
-    "t210"."brand_followers_start__provenance",
-    "t210"."brand_followers_gained__provenance",
-    "t210"."brand_followers_expected_gain__provenance",
-    "t210"."influencers_contacted",
-    "t210"."influencers_interested",
-    "t210"."posts_contracted",
-    "t210"."products_sent",
-    "t210"."link_clicks",
-    "t210"."unique_link_clicks",
-    "t210"."bot_link_clicks",
-    "t210"."sessions",
-    "t210"."new_users",
-    "t210"."bounced_sessions",
-    "t210"."session_seconds",
-    "t210"."page_views",
-    "t210"."key_events",
-    "t210"."orders",
-    "t210"."revenue",
-    "t210"."new_customers",
-    "t210"."key_messages",
-    "t210"."emv",
-    "t210"."emv__provenance",
-    "t210"."emv_authentic",
-    "t210"."emv_authentic__provenance",
+    "t216"."campaign_id",
+    "t216"."account_id",
+    "t216"."post_id",
+    "t216"."day",
+    "t216"."reach",
+    "t216"."impressions",
+    "t216"."views",
+    "t216"."likes",
+    "t216"."comments",
+    "t216"."shares",
+    "t216"."saves",
+    "t216"."clicks",
+    "t216"."reach__provenance",
+    "t216"."impressions__provenance",
+    "t216"."views__provenance",
+    "t216"."likes__provenance",
+    "t216"."comments__provenance",
+    "t216"."shares__provenance",
+    "t216"."saves__provenance",
+    "t216"."clicks__provenance",
+    "t216"."followers",
+    "t216"."followers__provenance",
+    "t216"."engagements",
+    "t216"."engagements__provenance",
+    "t216"."impressions_with_estimates",
+    "t216"."impressions_with_estimates__provenance",
+    "t216"."er_reach_post",
+    "t216"."er_followers_post",
+    "t216"."er_impressions_post",
+    "t216"."er_views_post",
+    "t216"."er_reach_post__provenance",
+    "t216"."er_followers_post__provenance",
+    "t216"."er_impressions_post__provenance",
+    "t216"."er_views_post__provenance",
+    "t216"."post_platform",
+    "t216"."publishing_influencer",
+    "t216"."sponsored_posts",
+    "t216"."disclosed_sponsored_posts",
+    "t216"."cost",
+    "t216"."key_message_posts",
+    "t216"."ugc_post",
+    "t216"."mentions",
+    "t216"."brand_mentions",
+    "t216"."mention_engagements",
+    "t216"."brand_mention_engagements",
+    "t216"."followers_start",
+    "t216"."followers_gained",
+    "t216"."followers_expected_gain",
+    "t216"."followers_start__provenance",
+    "t216"."followers_gained__provenance",
+    "t216"."followers_expected_gain__provenance",
+    "t216"."brand_followers_start",
+    "t216"."brand_followers_gained",
+    "t216"."brand_followers_expected_gain",
+    "t216"."brand_followers_start__provenance",
+    "t216"."brand_followers_gained__provenance",
+    "t216"."brand_followers_expected_gain__provenance",
+    "t216"."influencers_contacted",
+    "t216"."influencers_interested",
+    "t216"."posts_contracted",
+    "t216"."products_sent",
+    "t216"."link_clicks",
+    "t216"."unique_link_clicks",
+    "t216"."bot_link_clicks",
+    "t216"."sessions",
+    "t216"."new_users",
+    "t216"."bounced_sessions",
+    "t216"."session_seconds",
+    "t216"."page_views",
+    "t216"."key_events",
+    "t216"."orders",
+    "t216"."revenue",
+    "t216"."new_customers",
+    "t216"."key_messages",
+    "t216"."emv",
+    "t216"."emv__provenance",
+    "t216"."emv_authentic",
+    "t216"."emv_authentic__provenance",
     (
-      "t210"."cost" / (
+      "t216"."cost" / (
         CASE
-          WHEN "t210"."platform" = 'tiktok'
+          WHEN "t216"."platform" = 'tiktok'
           THEN 7.5
-          WHEN "t210"."platform" = 'youtube'
+          WHEN "t216"."platform" = 'youtube'
           THEN 3.53
           ELSE 19.8
-        END * "t210"."paid_rate"
+        END * "t216"."paid_rate"
       )
     ) * 1000 AS "paid_impressions",
-    "t210"."cost" / (
+    "t216"."cost" / (
       CASE
-        WHEN "t210"."platform" = 'tiktok'
+        WHEN "t216"."platform" = 'tiktok'
         THEN CAST(NULL AS DOUBLE)
-        WHEN "t210"."platform" = 'youtube'
+        WHEN "t216"."platform" = 'youtube'
         THEN CAST(NULL AS DOUBLE)
         ELSE 1.88
-      END * "t210"."paid_rate"
+      END * "t216"."paid_rate"
     ) AS "paid_clicks",
-    "t210"."cost" / (
-      CASE WHEN "t210"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t210"."paid_rate"
+    "t216"."cost" / (
+      CASE WHEN "t216"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t216"."paid_rate"
     ) AS "paid_views",
-    DATE_TRUNC('WEEK', "t210"."day") AS "week"
+    DATE_TRUNC('WEEK', "t216"."day") AS "week"
   FROM (
     SELECT
-      "t208"."campaign_id",
-      "t208"."campaign",
-      "t208"."influencer_id",
-      "t208"."influencer",
-      "t208"."account_id",
-      "t208"."platform",
-      "t208"."format",
-      "t208"."post_id",
-      "t208"."day",
-      "t208"."reach",
-      "t208"."impressions",
-      "t208"."views",
-      "t208"."likes",
-      "t208"."comments",
-      "t208"."shares",
-      "t208"."saves",
-      "t208"."clicks",
-      "t208"."reach__provenance",
-      "t208"."impressions__provenance",
-      "t208"."views__provenance",
-      "t208"."likes__provenance",
-      "t208"."comments__provenance",
-      "t208"."shares__provenance",
-      "t208"."saves__provenance",
-      "t208"."clicks__provenance",
-      "t208"."followers",
-      "t208"."followers__provenance",
-      "t208"."engagements",
-      "t208"."engagements__provenance",
-      "t208"."impressions_with_estimates",
-      "t208"."impressions_with_estimates__provenance",
-      "t208"."er_reach_post",
-      "t208"."er_followers_post",
-      "t208"."er_impressions_post",
-      "t208"."er_views_post",
-      "t208"."er_reach_post__provenance",
-      "t208"."er_followers_post__provenance",
-      "t208"."er_impressions_post__provenance",
-      "t208"."er_views_post__provenance",
-      "t208"."post_platform",
-      "t208"."publishing_influencer",
-      "t208"."sponsored_posts",
-      "t208"."disclosed_sponsored_posts",
-      "t208"."cost",
-      "t208"."key_message_posts",
-      "t208"."ugc_post",
-      "t208"."mentions",
-      "t208"."brand_mentions",
-      "t208"."mention_engagements",
-      "t208"."brand_mention_engagements",
-      "t208"."followers_start",
-      "t208"."followers_gained",
-      "t208"."followers_expected_gain",
-      "t208"."followers_start__provenance",
-      "t208"."followers_gained__provenance",
-      "t208"."followers_expected_gain__provenance",
-      "t208"."brand_followers_start",
-      "t208"."brand_followers_gained",
-      "t208"."brand_followers_expected_gain",
-      "t208"."brand_followers_start__provenance",
-      "t208"."brand_followers_gained__provenance",
-      "t208"."brand_followers_expected_gain__provenance",
-      "t208"."influencers_contacted",
-      "t208"."influencers_interested",
-      "t208"."posts_contracted",
-      "t208"."products_sent",
-      "t208"."link_clicks",
-      "t208"."unique_link_clicks",
-      "t208"."bot_link_clicks",
-      "t208"."sessions",
-      "t208"."new_users",
-      "t208"."engaged_sessions",
-      "t208"."bounced_sessions",
-      "t208"."session_seconds",
-      "t208"."page_views",
-      "t208"."key_events",
-      "t208"."orders",
-      "t208"."revenue",
-      "t208"."new_customers",
-      "t208"."key_messages",
-      "t208"."emv_rate",
-      "t208"."inauthentic_share",
-      "t208"."emv",
-      "t208"."emv__provenance",
-      "t208"."emv_authentic",
-      "t208"."emv_authentic__provenance",
-      "t143"."paid_rate"
+      "t214"."campaign_id",
+      "t214"."campaign",
+      "t214"."influencer_id",
+      "t214"."influencer",
+      "t214"."account_id",
+      "t214"."platform",
+      "t214"."format",
+      "t214"."post_id",
+      "t214"."day",
+      "t214"."reach",
+      "t214"."impressions",
+      "t214"."views",
+      "t214"."likes",
+      "t214"."comments",
+      "t214"."shares",
+      "t214"."saves",
+      "t214"."clicks",
+      "t214"."reach__provenance",
+      "t214"."impressions__provenance",
+      "t214"."views__provenance",
+      "t214"."likes__provenance",
+      "t214"."comments__provenance",
+      "t214"."shares__provenance",
+      "t214"."saves__provenance",
+      "t214"."clicks__provenance",
+      "t214"."followers",
+      "t214"."followers__provenance",
+      "t214"."engagements",
+      "t214"."engagements__provenance",
+      "t214"."impressions_with_estimates",
+      "t214"."impressions_with_estimates__provenance",
+      "t214"."er_reach_post",
+      "t214"."er_followers_post",
+      "t214"."er_impressions_post",
+      "t214"."er_views_post",
+      "t214"."er_reach_post__provenance",
+      "t214"."er_followers_post__provenance",
+      "t214"."er_impressions_post__provenance",
+      "t214"."er_views_post__provenance",
+      "t214"."post_platform",
+      "t214"."publishing_influencer",
+      "t214"."sponsored_posts",
+      "t214"."disclosed_sponsored_posts",
+      "t214"."cost",
+      "t214"."key_message_posts",
+      "t214"."ugc_post",
+      "t214"."mentions",
+      "t214"."brand_mentions",
+      "t214"."mention_engagements",
+      "t214"."brand_mention_engagements",
+      "t214"."followers_start",
+      "t214"."followers_gained",
+      "t214"."followers_expected_gain",
+      "t214"."followers_start__provenance",
+      "t214"."followers_gained__provenance",
+      "t214"."followers_expected_gain__provenance",
+      "t214"."brand_followers_start",
+      "t214"."brand_followers_gained",
+      "t214"."brand_followers_expected_gain",
+      "t214"."brand_followers_start__provenance",
+      "t214"."brand_followers_gained__provenance",
+      "t214"."brand_followers_expected_gain__provenance",
+      "t214"."influencers_contacted",
+      "t214"."influencers_interested",
+      "t214"."posts_contracted",
+      "t214"."products_sent",
+      "t214"."link_clicks",
+      "t214"."unique_link_clicks",
+      "t214"."bot_link_clicks",
+      "t214"."sessions",
+      "t214"."new_users",
+      "t214"."engaged_sessions",
+      "t214"."bounced_sessions",
+      "t214"."session_seconds",
+      "t214"."page_views",
+      "t214"."key_events",
+      "t214"."orders",
+      "t214"."revenue",
+      "t214"."new_customers",
+      "t214"."key_messages",
+      "t214"."emv_rate",
+      "t214"."inauthentic_share",
+      "t214"."emv",
+      "t214"."emv__provenance",
+      "t214"."emv_authentic",
+      "t214"."emv_authentic__provenance",
+      "t146"."paid_rate"
     FROM (
       SELECT
-        "t205"."campaign_id",
-        "t205"."campaign",
-        "t205"."influencer_id",
-        "t205"."influencer",
-        "t205"."account_id",
-        "t205"."platform",
-        "t205"."format",
-        "t205"."post_id",
-        "t205"."day",
-        "t205"."reach",
-        "t205"."impressions",
-        "t205"."views",
-        "t205"."likes",
-        "t205"."comments",
-        "t205"."shares",
-        "t205"."saves",
-        "t205"."clicks",
-        "t205"."reach__provenance",
-        "t205"."impressions__provenance",
-        "t205"."views__provenance",
-        "t205"."likes__provenance",
-        "t205"."comments__provenance",
-        "t205"."shares__provenance",
-        "t205"."saves__provenance",
-        "t205"."clicks__provenance",
-        "t205"."followers",
-        "t205"."followers__provenance",
-        "t205"."engagements",
-        "t205"."engagements__provenance",
-        "t205"."impressions_with_estimates",
-        "t205"."impressions_with_estimates__provenance",
-        "t205"."er_reach_post",
-        "t205"."er_followers_post",
-        "t205"."er_impressions_post",
-        "t205"."er_views_post",
-        "t205"."er_reach_post__provenance",
-        "t205"."er_followers_post__provenance",
-        "t205"."er_impressions_post__provenance",
-        "t205"."er_views_post__provenance",
-        "t205"."post_platform",
-        "t205"."publishing_influencer",
-        "t205"."sponsored_posts",
-        "t205"."disclosed_sponsored_posts",
-        "t205"."cost",
-        "t205"."key_message_posts",
-        "t205"."ugc_post",
-        "t205"."mentions",
-        "t205"."brand_mentions",
-        "t205"."mention_engagements",
-        "t205"."brand_mention_engagements",
-        "t205"."followers_start",
-        "t205"."followers_gained",
-        "t205"."followers_expected_gain",
-        "t205"."followers_start__provenance",
-        "t205"."followers_gained__provenance",
-        "t205"."followers_expected_gain__provenance",
-        "t205"."brand_followers_start",
-        "t205"."brand_followers_gained",
-        "t205"."brand_followers_expected_gain",
-        "t205"."brand_followers_start__provenance",
-        "t205"."brand_followers_gained__provenance",
-        "t205"."brand_followers_expected_gain__provenance",
-        "t205"."influencers_contacted",
-        "t205"."influencers_interested",
-        "t205"."posts_contracted",
-        "t205"."products_sent",
-        "t205"."link_clicks",
-        "t205"."unique_link_clicks",
-        "t205"."bot_link_clicks",
-        "t205"."sessions",
-        "t205"."new_users",
-        "t205"."engaged_sessions",
-        "t205"."bounced_sessions",
-        "t205"."session_seconds",
-        "t205"."page_views",
-        "t205"."key_events",
-        "t205"."orders",
-        "t205"."revenue",
-        "t205"."new_customers",
-        "t205"."key_messages",
-        "t205"."emv_rate",
-        "t205"."inauthentic_share",
+        "t211"."campaign_id",
+        "t211"."campaign",
+        "t211"."influencer_id",
+        "t211"."influencer",
+        "t211"."account_id",
+        "t211"."platform",
+        "t211"."format",
+        "t211"."post_id",
+        "t211"."day",
+        "t211"."reach",
+        "t211"."impressions",
+        "t211"."views",
+        "t211"."likes",
+        "t211"."comments",
+        "t211"."shares",
+        "t211"."saves",
+        "t211"."clicks",
+        "t211"."reach__provenance",
+        "t211"."impressions__provenance",
+        "t211"."views__provenance",
+        "t211"."likes__provenance",
+        "t211"."comments__provenance",
+        "t211"."shares__provenance",
+        "t211"."saves__provenance",
+        "t211"."clicks__provenance",
+        "t211"."followers",
+        "t211"."followers__provenance",
+        "t211"."engagements",
+        "t211"."engagements__provenance",
+        "t211"."impressions_with_estimates",
+        "t211"."impressions_with_estimates__provenance",
+        "t211"."er_reach_post",
+        "t211"."er_followers_post",
+        "t211"."er_impressions_post",
+        "t211"."er_views_post",
+        "t211"."er_reach_post__provenance",
+        "t211"."er_followers_post__provenance",
+        "t211"."er_impressions_post__provenance",
+        "t211"."er_views_post__provenance",
+        "t211"."post_platform",
+        "t211"."publishing_influencer",
+        "t211"."sponsored_posts",
+        "t211"."disclosed_sponsored_posts",
+        "t211"."cost",
+        "t211"."key_message_posts",
+        "t211"."ugc_post",
+        "t211"."mentions",
+        "t211"."brand_mentions",
+        "t211"."mention_engagements",
+        "t211"."brand_mention_engagements",
+        "t211"."followers_start",
+        "t211"."followers_gained",
+        "t211"."followers_expected_gain",
+        "t211"."followers_start__provenance",
+        "t211"."followers_gained__provenance",
+        "t211"."followers_expected_gain__provenance",
+        "t211"."brand_followers_start",
+        "t211"."brand_followers_gained",
+        "t211"."brand_followers_expected_gain",
+        "t211"."brand_followers_start__provenance",
+        "t211"."brand_followers_gained__provenance",
+        "t211"."brand_followers_expected_gain__provenance",
+        "t211"."influencers_contacted",
+        "t211"."influencers_interested",
+        "t211"."posts_contracted",
+        "t211"."products_sent",
+        "t211"."link_clicks",
+        "t211"."unique_link_clicks",
+        "t211"."bot_link_clicks",
+        "t211"."sessions",
+        "t211"."new_users",
+        "t211"."engaged_sessions",
+        "t211"."bounced_sessions",
+        "t211"."session_seconds",
+        "t211"."page_views",
+        "t211"."key_events",
+        "t211"."orders",
+        "t211"."revenue",
+        "t211"."new_customers",
+        "t211"."key_messages",
+        "t211"."emv_rate",
+        "t211"."inauthentic_share",
         CASE
           WHEN (
-            "t205"."post_id" IS NOT NULL
+            "t211"."post_id" IS NOT NULL
           )
           AND (
             (
               (
                 (
-                  COALESCE("t205"."impressions", "t205"."views") * CASE WHEN "t205"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                  COALESCE("t211"."impressions", "t211"."views") * CASE WHEN "t211"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                 ) / 1000
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t205"."platform" = 'instagram'
+                  WHEN "t211"."platform" = 'instagram'
                   THEN 0.07
-                  WHEN "t205"."platform" = 'tiktok'
+                  WHEN "t211"."platform" = 'tiktok'
                   THEN 0.09
-                  WHEN "t205"."platform" = 'youtube'
+                  WHEN "t211"."platform" = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t205"."likes"
+                END * "t211"."likes"
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t205"."platform" = 'instagram'
+                  WHEN "t211"."platform" = 'instagram'
                   THEN 3.46
-                  WHEN "t205"."platform" = 'tiktok'
+                  WHEN "t211"."platform" = 'tiktok'
                   THEN 3.52
-                  WHEN "t205"."platform" = 'youtube'
+                  WHEN "t211"."platform" = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t205"."comments"
+                END * "t211"."comments"
               ) IS NOT NULL
             )
             OR (
               (
-                CASE WHEN "t205"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t205"."shares"
+                CASE WHEN "t211"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t211"."shares"
               ) IS NOT NULL
             )
           )
           THEN (
             COALESCE(
               (
-                COALESCE("t205"."impressions", "t205"."views") * CASE WHEN "t205"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                COALESCE("t211"."impressions", "t211"."views") * CASE WHEN "t211"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
               ) / 1000,
               0
             ) + COALESCE(
               CASE
-                WHEN "t205"."platform" = 'instagram'
+                WHEN "t211"."platform" = 'instagram'
                 THEN 0.07
-                WHEN "t205"."platform" = 'tiktok'
+                WHEN "t211"."platform" = 'tiktok'
                 THEN 0.09
-                WHEN "t205"."platform" = 'youtube'
+                WHEN "t211"."platform" = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t205"."likes",
+              END * "t211"."likes",
               0
             ) + COALESCE(
               CASE
-                WHEN "t205"."platform" = 'instagram'
+                WHEN "t211"."platform" = 'instagram'
                 THEN 3.46
-                WHEN "t205"."platform" = 'tiktok'
+                WHEN "t211"."platform" = 'tiktok'
                 THEN 3.52
-                WHEN "t205"."platform" = 'youtube'
+                WHEN "t211"."platform" = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t205"."comments",
+              END * "t211"."comments",
               0
             ) + COALESCE(
-              CASE WHEN "t205"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t205"."shares",
+              CASE WHEN "t211"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t211"."shares",
               0
             )
-          ) * "t205"."emv_rate"
+          ) * "t211"."emv_rate"
           ELSE CAST(NULL AS DOUBLE)
         END AS "emv",
         NULLIF(
           GREATEST(
-            COALESCE("t205"."impressions__provenance", -1),
-            COALESCE("t205"."views__provenance", -1),
-            COALESCE("t205"."engagements__provenance", -1)
+            COALESCE("t211"."impressions__provenance", -1),
+            COALESCE("t211"."views__provenance", -1),
+            COALESCE("t211"."engagements__provenance", -1)
           ),
           -1
         ) AS "emv__provenance",
         CASE
           WHEN (
-            "t205"."post_id" IS NOT NULL
+            "t211"."post_id" IS NOT NULL
           )
           AND (
             (
               (
                 (
-                  COALESCE("t205"."impressions", "t205"."views") * CASE WHEN "t205"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                  COALESCE("t211"."impressions", "t211"."views") * CASE WHEN "t211"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                 ) / 1000
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t205"."platform" = 'instagram'
+                  WHEN "t211"."platform" = 'instagram'
                   THEN 0.07
-                  WHEN "t205"."platform" = 'tiktok'
+                  WHEN "t211"."platform" = 'tiktok'
                   THEN 0.09
-                  WHEN "t205"."platform" = 'youtube'
+                  WHEN "t211"."platform" = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t205"."likes"
+                END * "t211"."likes"
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t205"."platform" = 'instagram'
+                  WHEN "t211"."platform" = 'instagram'
                   THEN 3.46
-                  WHEN "t205"."platform" = 'tiktok'
+                  WHEN "t211"."platform" = 'tiktok'
                   THEN 3.52
-                  WHEN "t205"."platform" = 'youtube'
+                  WHEN "t211"."platform" = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t205"."comments"
+                END * "t211"."comments"
               ) IS NOT NULL
             )
             OR (
               (
-                CASE WHEN "t205"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t205"."shares"
+                CASE WHEN "t211"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t211"."shares"
               ) IS NOT NULL
             )
           )
           THEN (
             COALESCE(
               (
-                COALESCE("t205"."impressions", "t205"."views") * CASE WHEN "t205"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                COALESCE("t211"."impressions", "t211"."views") * CASE WHEN "t211"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
               ) / 1000,
               0
             ) + COALESCE(
               CASE
-                WHEN "t205"."platform" = 'instagram'
+                WHEN "t211"."platform" = 'instagram'
                 THEN 0.07
-                WHEN "t205"."platform" = 'tiktok'
+                WHEN "t211"."platform" = 'tiktok'
                 THEN 0.09
-                WHEN "t205"."platform" = 'youtube'
+                WHEN "t211"."platform" = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t205"."likes",
+              END * "t211"."likes",
               0
             ) + COALESCE(
               CASE
-                WHEN "t205"."platform" = 'instagram'
+                WHEN "t211"."platform" = 'instagram'
                 THEN 3.46
-                WHEN "t205"."platform" = 'tiktok'
+                WHEN "t211"."platform" = 'tiktok'
                 THEN 3.52
-                WHEN "t205"."platform" = 'youtube'
+                WHEN "t211"."platform" = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t205"."comments",
+              END * "t211"."comments",
               0
             ) + COALESCE(
-              CASE WHEN "t205"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t205"."shares",
+              CASE WHEN "t211"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t211"."shares",
               0
             )
-          ) * "t205"."emv_rate" * (
-            1 - COALESCE("t205"."inauthentic_share", 0)
+          ) * "t211"."emv_rate" * (
+            1 - COALESCE("t211"."inauthentic_share", 0)
           )
           ELSE CAST(NULL AS DOUBLE)
         END AS "emv_authentic",
@@ -1254,185 +1079,185 @@ WITH "t25" AS (
             COALESCE(
               NULLIF(
                 GREATEST(
-                  COALESCE("t205"."impressions__provenance", -1),
-                  COALESCE("t205"."views__provenance", -1),
-                  COALESCE("t205"."engagements__provenance", -1)
+                  COALESCE("t211"."impressions__provenance", -1),
+                  COALESCE("t211"."views__provenance", -1),
+                  COALESCE("t211"."engagements__provenance", -1)
                 ),
                 -1
               ),
               -1
             ),
-            COALESCE(CASE WHEN "t205"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
+            COALESCE(CASE WHEN "t211"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
           ),
           -1
         ) AS "emv_authentic__provenance"
       FROM (
         SELECT
-          "t203"."campaign_id",
-          "t203"."campaign",
-          "t203"."influencer_id",
-          "t203"."influencer",
-          "t203"."account_id",
-          "t203"."platform",
-          "t203"."format",
-          "t203"."post_id",
-          "t203"."day",
-          "t203"."reach",
-          "t203"."impressions",
-          "t203"."views",
-          "t203"."likes",
-          "t203"."comments",
-          "t203"."shares",
-          "t203"."saves",
-          "t203"."clicks",
-          "t203"."reach__provenance",
-          "t203"."impressions__provenance",
-          "t203"."views__provenance",
-          "t203"."likes__provenance",
-          "t203"."comments__provenance",
-          "t203"."shares__provenance",
-          "t203"."saves__provenance",
-          "t203"."clicks__provenance",
-          "t203"."followers",
-          "t203"."followers__provenance",
-          "t203"."engagements",
-          "t203"."engagements__provenance",
-          "t203"."impressions_with_estimates",
-          "t203"."impressions_with_estimates__provenance",
-          "t203"."er_reach_post",
-          "t203"."er_followers_post",
-          "t203"."er_impressions_post",
-          "t203"."er_views_post",
-          "t203"."er_reach_post__provenance",
-          "t203"."er_followers_post__provenance",
-          "t203"."er_impressions_post__provenance",
-          "t203"."er_views_post__provenance",
-          "t203"."post_platform",
-          "t203"."publishing_influencer",
-          "t203"."sponsored_posts",
-          "t203"."disclosed_sponsored_posts",
-          "t203"."cost",
-          "t203"."key_message_posts",
-          "t203"."ugc_post",
-          "t203"."mentions",
-          "t203"."brand_mentions",
-          "t203"."mention_engagements",
-          "t203"."brand_mention_engagements",
-          "t203"."followers_start",
-          "t203"."followers_gained",
-          "t203"."followers_expected_gain",
-          "t203"."followers_start__provenance",
-          "t203"."followers_gained__provenance",
-          "t203"."followers_expected_gain__provenance",
-          "t203"."brand_followers_start",
-          "t203"."brand_followers_gained",
-          "t203"."brand_followers_expected_gain",
-          "t203"."brand_followers_start__provenance",
-          "t203"."brand_followers_gained__provenance",
-          "t203"."brand_followers_expected_gain__provenance",
-          "t203"."influencers_contacted",
-          "t203"."influencers_interested",
-          "t203"."posts_contracted",
-          "t203"."products_sent",
-          "t203"."link_clicks",
-          "t203"."unique_link_clicks",
-          "t203"."bot_link_clicks",
-          "t203"."sessions",
-          "t203"."new_users",
-          "t203"."engaged_sessions",
-          "t203"."bounced_sessions",
-          "t203"."session_seconds",
-          "t203"."page_views",
-          "t203"."key_events",
-          "t203"."orders",
-          "t203"."revenue",
-          "t203"."new_customers",
-          "t203"."key_messages",
-          "t203"."emv_rate",
+          "t209"."campaign_id",
+          "t209"."campaign",
+          "t209"."influencer_id",
+          "t209"."influencer",
+          "t209"."account_id",
+          "t209"."platform",
+          "t209"."format",
+          "t209"."post_id",
+          "t209"."day",
+          "t209"."reach",
+          "t209"."impressions",
+          "t209"."views",
+          "t209"."likes",
+          "t209"."comments",
+          "t209"."shares",
+          "t209"."saves",
+          "t209"."clicks",
+          "t209"."reach__provenance",
+          "t209"."impressions__provenance",
+          "t209"."views__provenance",
+          "t209"."likes__provenance",
+          "t209"."comments__provenance",
+          "t209"."shares__provenance",
+          "t209"."saves__provenance",
+          "t209"."clicks__provenance",
+          "t209"."followers",
+          "t209"."followers__provenance",
+          "t209"."engagements",
+          "t209"."engagements__provenance",
+          "t209"."impressions_with_estimates",
+          "t209"."impressions_with_estimates__provenance",
+          "t209"."er_reach_post",
+          "t209"."er_followers_post",
+          "t209"."er_impressions_post",
+          "t209"."er_views_post",
+          "t209"."er_reach_post__provenance",
+          "t209"."er_followers_post__provenance",
+          "t209"."er_impressions_post__provenance",
+          "t209"."er_views_post__provenance",
+          "t209"."post_platform",
+          "t209"."publishing_influencer",
+          "t209"."sponsored_posts",
+          "t209"."disclosed_sponsored_posts",
+          "t209"."cost",
+          "t209"."key_message_posts",
+          "t209"."ugc_post",
+          "t209"."mentions",
+          "t209"."brand_mentions",
+          "t209"."mention_engagements",
+          "t209"."brand_mention_engagements",
+          "t209"."followers_start",
+          "t209"."followers_gained",
+          "t209"."followers_expected_gain",
+          "t209"."followers_start__provenance",
+          "t209"."followers_gained__provenance",
+          "t209"."followers_expected_gain__provenance",
+          "t209"."brand_followers_start",
+          "t209"."brand_followers_gained",
+          "t209"."brand_followers_expected_gain",
+          "t209"."brand_followers_start__provenance",
+          "t209"."brand_followers_gained__provenance",
+          "t209"."brand_followers_expected_gain__provenance",
+          "t209"."influencers_contacted",
+          "t209"."influencers_interested",
+          "t209"."posts_contracted",
+          "t209"."products_sent",
+          "t209"."link_clicks",
+          "t209"."unique_link_clicks",
+          "t209"."bot_link_clicks",
+          "t209"."sessions",
+          "t209"."new_users",
+          "t209"."engaged_sessions",
+          "t209"."bounced_sessions",
+          "t209"."session_seconds",
+          "t209"."page_views",
+          "t209"."key_events",
+          "t209"."orders",
+          "t209"."revenue",
+          "t209"."new_customers",
+          "t209"."key_messages",
+          "t209"."emv_rate",
           "t28"."inauthentic_share"
         FROM (
           SELECT
-            "t200"."campaign_id",
-            "t200"."campaign",
-            "t200"."influencer_id",
-            "t200"."influencer",
-            "t200"."account_id",
-            "t200"."platform",
-            "t200"."format",
-            "t200"."post_id",
-            "t200"."day",
-            "t200"."reach",
-            "t200"."impressions",
-            "t200"."views",
-            "t200"."likes",
-            "t200"."comments",
-            "t200"."shares",
-            "t200"."saves",
-            "t200"."clicks",
-            "t200"."reach__provenance",
-            "t200"."impressions__provenance",
-            "t200"."views__provenance",
-            "t200"."likes__provenance",
-            "t200"."comments__provenance",
-            "t200"."shares__provenance",
-            "t200"."saves__provenance",
-            "t200"."clicks__provenance",
-            "t200"."followers",
-            "t200"."followers__provenance",
-            "t200"."engagements",
-            "t200"."engagements__provenance",
-            "t200"."impressions_with_estimates",
-            "t200"."impressions_with_estimates__provenance",
-            "t200"."er_reach_post",
-            "t200"."er_followers_post",
-            "t200"."er_impressions_post",
-            "t200"."er_views_post",
-            "t200"."er_reach_post__provenance",
-            "t200"."er_followers_post__provenance",
-            "t200"."er_impressions_post__provenance",
-            "t200"."er_views_post__provenance",
-            "t200"."post_platform",
-            "t200"."publishing_influencer",
-            "t200"."sponsored_posts",
-            "t200"."disclosed_sponsored_posts",
-            "t200"."cost",
-            "t200"."key_message_posts",
-            "t200"."ugc_post",
-            "t200"."mentions",
-            "t200"."brand_mentions",
-            "t200"."mention_engagements",
-            "t200"."brand_mention_engagements",
-            "t200"."followers_start",
-            "t200"."followers_gained",
-            "t200"."followers_expected_gain",
-            "t200"."followers_start__provenance",
-            "t200"."followers_gained__provenance",
-            "t200"."followers_expected_gain__provenance",
-            "t200"."brand_followers_start",
-            "t200"."brand_followers_gained",
-            "t200"."brand_followers_expected_gain",
-            "t200"."brand_followers_start__provenance",
-            "t200"."brand_followers_gained__provenance",
-            "t200"."brand_followers_expected_gain__provenance",
-            "t200"."influencers_contacted",
-            "t200"."influencers_interested",
-            "t200"."posts_contracted",
-            "t200"."products_sent",
-            "t200"."link_clicks",
-            "t200"."unique_link_clicks",
-            "t200"."bot_link_clicks",
-            "t200"."sessions",
-            "t200"."new_users",
-            "t200"."engaged_sessions",
-            "t200"."bounced_sessions",
-            "t200"."session_seconds",
-            "t200"."page_views",
-            "t200"."key_events",
-            "t200"."orders",
-            "t200"."revenue",
-            "t200"."new_customers",
-            "t200"."key_messages",
-            "t144"."emv_rate"
+            "t206"."campaign_id",
+            "t206"."campaign",
+            "t206"."influencer_id",
+            "t206"."influencer",
+            "t206"."account_id",
+            "t206"."platform",
+            "t206"."format",
+            "t206"."post_id",
+            "t206"."day",
+            "t206"."reach",
+            "t206"."impressions",
+            "t206"."views",
+            "t206"."likes",
+            "t206"."comments",
+            "t206"."shares",
+            "t206"."saves",
+            "t206"."clicks",
+            "t206"."reach__provenance",
+            "t206"."impressions__provenance",
+            "t206"."views__provenance",
+            "t206"."likes__provenance",
+            "t206"."comments__provenance",
+            "t206"."shares__provenance",
+            "t206"."saves__provenance",
+            "t206"."clicks__provenance",
+            "t206"."followers",
+            "t206"."followers__provenance",
+            "t206"."engagements",
+            "t206"."engagements__provenance",
+            "t206"."impressions_with_estimates",
+            "t206"."impressions_with_estimates__provenance",
+            "t206"."er_reach_post",
+            "t206"."er_followers_post",
+            "t206"."er_impressions_post",
+            "t206"."er_views_post",
+            "t206"."er_reach_post__provenance",
+            "t206"."er_followers_post__provenance",
+            "t206"."er_impressions_post__provenance",
+            "t206"."er_views_post__provenance",
+            "t206"."post_platform",
+            "t206"."publishing_influencer",
+            "t206"."sponsored_posts",
+            "t206"."disclosed_sponsored_posts",
+            "t206"."cost",
+            "t206"."key_message_posts",
+            "t206"."ugc_post",
+            "t206"."mentions",
+            "t206"."brand_mentions",
+            "t206"."mention_engagements",
+            "t206"."brand_mention_engagements",
+            "t206"."followers_start",
+            "t206"."followers_gained",
+            "t206"."followers_expected_gain",
+            "t206"."followers_start__provenance",
+            "t206"."followers_gained__provenance",
+            "t206"."followers_expected_gain__provenance",
+            "t206"."brand_followers_start",
+            "t206"."brand_followers_gained",
+            "t206"."brand_followers_expected_gain",
+            "t206"."brand_followers_start__provenance",
+            "t206"."brand_followers_gained__provenance",
+            "t206"."brand_followers_expected_gain__provenance",
+            "t206"."influencers_contacted",
+            "t206"."influencers_interested",
+            "t206"."posts_contracted",
+            "t206"."products_sent",
+            "t206"."link_clicks",
+            "t206"."unique_link_clicks",
+            "t206"."bot_link_clicks",
+            "t206"."sessions",
+            "t206"."new_users",
+            "t206"."engaged_sessions",
+            "t206"."bounced_sessions",
+            "t206"."session_seconds",
+            "t206"."page_views",
+            "t206"."key_events",
+            "t206"."orders",
+            "t206"."revenue",
+            "t206"."new_customers",
+            "t206"."key_messages",
+            "t147"."emv_rate"
           FROM (
             SELECT
               *
@@ -1462,51 +1287,51 @@ WITH "t25" AS (
                               *
                             FROM (
                               SELECT
-                                "t187"."campaign_id",
-                                "t187"."campaign",
-                                "t187"."influencer_id",
-                                "t187"."influencer",
-                                "t187"."account_id",
-                                "t187"."platform",
-                                "t187"."format",
-                                "t187"."post_id",
-                                "t187"."day",
-                                "t187"."reach",
-                                "t187"."impressions",
-                                "t187"."views",
-                                "t187"."likes",
-                                "t187"."comments",
-                                "t187"."shares",
-                                "t187"."saves",
-                                "t187"."clicks",
-                                "t187"."reach__provenance",
-                                "t187"."impressions__provenance",
-                                "t187"."views__provenance",
-                                "t187"."likes__provenance",
-                                "t187"."comments__provenance",
-                                "t187"."shares__provenance",
-                                "t187"."saves__provenance",
-                                "t187"."clicks__provenance",
-                                "t187"."followers",
-                                CAST("t187"."followers__provenance" AS BIGINT) AS "followers__provenance",
-                                "t187"."engagements",
-                                "t187"."engagements__provenance",
-                                "t187"."impressions_with_estimates",
-                                "t187"."impressions_with_estimates__provenance",
-                                "t187"."er_reach_post",
-                                "t187"."er_followers_post",
-                                "t187"."er_impressions_post",
-                                "t187"."er_views_post",
-                                "t187"."er_reach_post__provenance",
-                                "t187"."er_followers_post__provenance",
-                                "t187"."er_impressions_post__provenance",
-                                "t187"."er_views_post__provenance",
-                                "t187"."post_platform",
-                                CAST("t187"."publishing_influencer" AS DOUBLE) AS "publishing_influencer",
-                                "t187"."sponsored_posts",
-                                "t187"."disclosed_sponsored_posts",
-                                "t187"."cost",
-                                "t187"."key_message_posts",
+                                "t193"."campaign_id",
+                                "t193"."campaign",
+                                "t193"."influencer_id",
+                                "t193"."influencer",
+                                "t193"."account_id",
+                                "t193"."platform",
+                                "t193"."format",
+                                "t193"."post_id",
+                                "t193"."day",
+                                "t193"."reach",
+                                "t193"."impressions",
+                                "t193"."views",
+                                "t193"."likes",
+                                "t193"."comments",
+                                "t193"."shares",
+                                "t193"."saves",
+                                "t193"."clicks",
+                                "t193"."reach__provenance",
+                                "t193"."impressions__provenance",
+                                "t193"."views__provenance",
+                                "t193"."likes__provenance",
+                                "t193"."comments__provenance",
+                                "t193"."shares__provenance",
+                                "t193"."saves__provenance",
+                                "t193"."clicks__provenance",
+                                "t193"."followers",
+                                CAST("t193"."followers__provenance" AS BIGINT) AS "followers__provenance",
+                                "t193"."engagements",
+                                "t193"."engagements__provenance",
+                                "t193"."impressions_with_estimates",
+                                "t193"."impressions_with_estimates__provenance",
+                                "t193"."er_reach_post",
+                                "t193"."er_followers_post",
+                                "t193"."er_impressions_post",
+                                "t193"."er_views_post",
+                                "t193"."er_reach_post__provenance",
+                                "t193"."er_followers_post__provenance",
+                                "t193"."er_impressions_post__provenance",
+                                "t193"."er_views_post__provenance",
+                                "t193"."post_platform",
+                                CAST("t193"."publishing_influencer" AS DOUBLE) AS "publishing_influencer",
+                                "t193"."sponsored_posts",
+                                "t193"."disclosed_sponsored_posts",
+                                "t193"."cost",
+                                "t193"."key_message_posts",
                                 CAST(NULL AS DOUBLE) AS "ugc_post",
                                 CAST(NULL AS DOUBLE) AS "mentions",
                                 CAST(NULL AS DOUBLE) AS "brand_mentions",
@@ -1544,109 +1369,109 @@ WITH "t25" AS (
                                 CAST(NULL AS DOUBLE) AS "key_messages"
                               FROM (
                                 SELECT
-                                  "t179"."campaign_id",
-                                  "t179"."campaign",
-                                  "t179"."influencer_id",
-                                  "t179"."influencer",
-                                  "t179"."account_id",
-                                  "t179"."platform",
-                                  "t179"."format",
-                                  "t179"."post_id",
-                                  "t179"."day",
-                                  "t179"."country",
-                                  "t179"."caption",
-                                  "t179"."sponsored",
-                                  "t179"."reach",
-                                  "t179"."impressions",
-                                  "t179"."views",
-                                  "t179"."likes",
-                                  "t179"."comments",
-                                  "t179"."shares",
-                                  "t179"."saves",
-                                  "t179"."clicks",
-                                  "t179"."reach__provenance",
-                                  "t179"."impressions__provenance",
-                                  "t179"."views__provenance",
-                                  "t179"."likes__provenance",
-                                  "t179"."comments__provenance",
-                                  "t179"."shares__provenance",
-                                  "t179"."saves__provenance",
-                                  "t179"."clicks__provenance",
-                                  "t179"."followers",
-                                  "t179"."followers__provenance",
-                                  "t179"."engagements",
-                                  "t179"."engagements__provenance",
-                                  "t179"."impressions_with_estimates",
-                                  "t179"."impressions_with_estimates__provenance",
-                                  "t179"."er_reach_post",
-                                  "t179"."er_followers_post",
-                                  "t179"."er_impressions_post",
-                                  "t179"."er_views_post",
-                                  "t179"."er_reach_post__provenance",
-                                  "t179"."er_followers_post__provenance",
-                                  "t179"."er_impressions_post__provenance",
-                                  "t179"."er_views_post__provenance",
-                                  "t179"."post_platform",
-                                  "t179"."publishing_influencer",
-                                  "t179"."sponsored_posts",
-                                  "t179"."disclosed_sponsored_posts",
-                                  "t179"."cost",
-                                  "t186"."key_message_posts"
+                                  "t185"."campaign_id",
+                                  "t185"."campaign",
+                                  "t185"."influencer_id",
+                                  "t185"."influencer",
+                                  "t185"."account_id",
+                                  "t185"."platform",
+                                  "t185"."format",
+                                  "t185"."post_id",
+                                  "t185"."day",
+                                  "t185"."country",
+                                  "t185"."caption",
+                                  "t185"."sponsored",
+                                  "t185"."reach",
+                                  "t185"."impressions",
+                                  "t185"."views",
+                                  "t185"."likes",
+                                  "t185"."comments",
+                                  "t185"."shares",
+                                  "t185"."saves",
+                                  "t185"."clicks",
+                                  "t185"."reach__provenance",
+                                  "t185"."impressions__provenance",
+                                  "t185"."views__provenance",
+                                  "t185"."likes__provenance",
+                                  "t185"."comments__provenance",
+                                  "t185"."shares__provenance",
+                                  "t185"."saves__provenance",
+                                  "t185"."clicks__provenance",
+                                  "t185"."followers",
+                                  "t185"."followers__provenance",
+                                  "t185"."engagements",
+                                  "t185"."engagements__provenance",
+                                  "t185"."impressions_with_estimates",
+                                  "t185"."impressions_with_estimates__provenance",
+                                  "t185"."er_reach_post",
+                                  "t185"."er_followers_post",
+                                  "t185"."er_impressions_post",
+                                  "t185"."er_views_post",
+                                  "t185"."er_reach_post__provenance",
+                                  "t185"."er_followers_post__provenance",
+                                  "t185"."er_impressions_post__provenance",
+                                  "t185"."er_views_post__provenance",
+                                  "t185"."post_platform",
+                                  "t185"."publishing_influencer",
+                                  "t185"."sponsored_posts",
+                                  "t185"."disclosed_sponsored_posts",
+                                  "t185"."cost",
+                                  "t192"."key_message_posts"
                                 FROM (
                                   SELECT
-                                    "t167"."campaign_id",
-                                    "t167"."campaign",
-                                    "t167"."influencer_id",
-                                    "t167"."influencer",
-                                    "t167"."account_id",
-                                    "t167"."platform",
-                                    "t167"."format",
-                                    "t167"."post_id",
-                                    "t167"."day",
-                                    "t167"."country",
-                                    "t167"."caption",
-                                    "t167"."sponsored",
-                                    "t167"."reach",
-                                    "t167"."impressions",
-                                    "t167"."views",
-                                    "t167"."likes",
-                                    "t167"."comments",
-                                    "t167"."shares",
-                                    "t167"."saves",
-                                    "t167"."clicks",
-                                    "t167"."reach__provenance",
-                                    "t167"."impressions__provenance",
-                                    "t167"."views__provenance",
-                                    "t167"."likes__provenance",
-                                    "t167"."comments__provenance",
-                                    "t167"."shares__provenance",
-                                    "t167"."saves__provenance",
-                                    "t167"."clicks__provenance",
-                                    "t167"."followers",
-                                    "t167"."followers__provenance",
-                                    "t167"."engagements",
-                                    "t167"."engagements__provenance",
-                                    "t167"."impressions_with_estimates",
-                                    "t167"."impressions_with_estimates__provenance",
-                                    "t167"."er_reach_post",
-                                    "t167"."er_followers_post",
-                                    "t167"."er_impressions_post",
-                                    "t167"."er_views_post",
-                                    "t167"."er_reach_post__provenance",
-                                    "t167"."er_followers_post__provenance",
-                                    "t167"."er_impressions_post__provenance",
-                                    "t167"."er_views_post__provenance",
-                                    "t167"."post_platform",
-                                    "t167"."publishing_influencer",
-                                    "t167"."sponsored_posts",
-                                    "t167"."disclosed_sponsored_posts",
-                                    "t146"."cost"
-                                  FROM "post_rows" AS "t167"
+                                    "t173"."campaign_id",
+                                    "t173"."campaign",
+                                    "t173"."influencer_id",
+                                    "t173"."influencer",
+                                    "t173"."account_id",
+                                    "t173"."platform",
+                                    "t173"."format",
+                                    "t173"."post_id",
+                                    "t173"."day",
+                                    "t173"."country",
+                                    "t173"."caption",
+                                    "t173"."sponsored",
+                                    "t173"."reach",
+                                    "t173"."impressions",
+                                    "t173"."views",
+                                    "t173"."likes",
+                                    "t173"."comments",
+                                    "t173"."shares",
+                                    "t173"."saves",
+                                    "t173"."clicks",
+                                    "t173"."reach__provenance",
+                                    "t173"."impressions__provenance",
+                                    "t173"."views__provenance",
+                                    "t173"."likes__provenance",
+                                    "t173"."comments__provenance",
+                                    "t173"."shares__provenance",
+                                    "t173"."saves__provenance",
+                                    "t173"."clicks__provenance",
+                                    "t173"."followers",
+                                    "t173"."followers__provenance",
+                                    "t173"."engagements",
+                                    "t173"."engagements__provenance",
+                                    "t173"."impressions_with_estimates",
+                                    "t173"."impressions_with_estimates__provenance",
+                                    "t173"."er_reach_post",
+                                    "t173"."er_followers_post",
+                                    "t173"."er_impressions_post",
+                                    "t173"."er_views_post",
+                                    "t173"."er_reach_post__provenance",
+                                    "t173"."er_followers_post__provenance",
+                                    "t173"."er_impressions_post__provenance",
+                                    "t173"."er_views_post__provenance",
+                                    "t173"."post_platform",
+                                    "t173"."publishing_influencer",
+                                    "t173"."sponsored_posts",
+                                    "t173"."disclosed_sponsored_posts",
+                                    "t152"."cost"
+                                  FROM "post_rows" AS "t173"
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      "t100"."post_id",
-                                      "t137"."cost"
-                                    FROM "campaign_posts_in" AS "t100"
+                                      "t102"."post_id",
+                                      "t141"."cost"
+                                    FROM "campaign_posts_in" AS "t102"
                                     INNER JOIN (
                                       SELECT
                                         "t123"."campaign_id",
@@ -1654,55 +1479,55 @@ WITH "t25" AS (
                                         SUM("t123"."share") AS "cost"
                                       FROM (
                                         SELECT
-                                          "t99"."campaign_id",
-                                          "t99"."influencer_id",
-                                          "t99"."amount" / "t108"."n_posts" AS "share"
-                                        FROM "t74" AS "t99"
+                                          "t101"."campaign_id",
+                                          "t101"."influencer_id",
+                                          "t101"."amount" / "t109"."n_posts" AS "share"
+                                        FROM "t76" AS "t101"
                                         INNER JOIN (
                                           SELECT
-                                            "t90"."campaign_id",
-                                            "t90"."influencer_id",
-                                            COUNT("t90"."post_id") AS "n_posts"
-                                          FROM "campaign_posts_in" AS "t90"
+                                            "t92"."campaign_id",
+                                            "t92"."influencer_id",
+                                            COUNT("t92"."post_id") AS "n_posts"
+                                          FROM "campaign_posts_in" AS "t92"
                                           GROUP BY
                                             1,
                                             2
-                                        ) AS "t108"
-                                          ON "t99"."campaign_id" = "t108"."campaign_id"
-                                          AND "t99"."influencer_id" = "t108"."influencer_id"
+                                        ) AS "t109"
+                                          ON "t101"."campaign_id" = "t109"."campaign_id"
+                                          AND "t101"."influencer_id" = "t109"."influencer_id"
                                       ) AS "t123"
                                       GROUP BY
                                         1,
                                         2
-                                    ) AS "t137"
-                                      ON "t137"."campaign_id" = "t100"."campaign_id"
-                                      AND "t137"."influencer_id" = "t100"."influencer_id"
-                                  ) AS "t146"
-                                    ON "t167"."post_id" = "t146"."post_id"
-                                ) AS "t179"
+                                    ) AS "t141"
+                                      ON "t141"."campaign_id" = "t102"."campaign_id"
+                                      AND "t141"."influencer_id" = "t102"."influencer_id"
+                                  ) AS "t152"
+                                    ON "t173"."post_id" = "t152"."post_id"
+                                ) AS "t185"
                                 LEFT OUTER JOIN (
                                   SELECT
-                                    "t180"."post_id",
+                                    "t186"."post_id",
                                     MAX(
                                       CAST(CASE
-                                        WHEN CONTAINS(LOWER("t180"."caption"), LOWER("t180"."message"))
+                                        WHEN CONTAINS(LOWER("t186"."caption"), LOWER("t186"."message"))
                                         THEN 1
                                         ELSE 0
                                       END AS DOUBLE)
                                     ) AS "key_message_posts"
                                   FROM (
                                     SELECT
-                                      "t171"."campaign_id",
-                                      "t171"."post_id",
-                                      "t171"."caption",
-                                      "t80"."message"
+                                      "t177"."campaign_id",
+                                      "t177"."post_id",
+                                      "t177"."caption",
+                                      "t82"."message"
                                     FROM (
                                       SELECT
-                                        "t165"."campaign_id",
-                                        "t165"."post_id",
-                                        "t165"."caption"
-                                      FROM "post_rows" AS "t165"
-                                    ) AS "t171"
+                                        "t172"."campaign_id",
+                                        "t172"."post_id",
+                                        "t172"."caption"
+                                      FROM "post_rows" AS "t172"
+                                    ) AS "t177"
                                     INNER JOIN (
                                       SELECT
                                         *
@@ -1712,32 +1537,32 @@ WITH "t25" AS (
                                           UNNEST(STR_SPLIT("t0"."key_messages", '
 ')) AS "message"
                                         FROM "campaign" AS "t0"
-                                      ) AS "t44"
+                                      ) AS "t45"
                                       WHERE
-                                        LENGTH("t44"."message") > 0
-                                    ) AS "t80"
-                                      ON "t171"."campaign_id" = "t80"."campaign_id"
-                                  ) AS "t180"
+                                        LENGTH("t45"."message") > 0
+                                    ) AS "t82"
+                                      ON "t177"."campaign_id" = "t82"."campaign_id"
+                                  ) AS "t186"
                                   GROUP BY
                                     1
-                                ) AS "t186"
-                                  ON "t179"."post_id" = "t186"."post_id"
-                              ) AS "t187"
-                            ) AS "t188"
+                                ) AS "t192"
+                                  ON "t185"."post_id" = "t192"."post_id"
+                              ) AS "t193"
+                            ) AS "t195"
                             UNION ALL
                             SELECT
                               *
                             FROM (
                               SELECT
-                                "t181"."campaign_id",
-                                "t181"."campaign",
+                                "t188"."campaign_id",
+                                "t188"."campaign",
                                 CAST(NULL AS BIGINT) AS "influencer_id",
                                 CAST(NULL AS TEXT) AS "influencer",
                                 CAST(NULL AS BIGINT) AS "account_id",
-                                "t181"."platform",
+                                "t188"."platform",
                                 CAST(NULL AS TEXT) AS "format",
                                 CAST(NULL AS BIGINT) AS "post_id",
-                                "t181"."day",
+                                "t188"."day",
                                 CAST(NULL AS DOUBLE) AS "reach",
                                 CAST(NULL AS DOUBLE) AS "impressions",
                                 CAST(NULL AS DOUBLE) AS "views",
@@ -1774,7 +1599,7 @@ WITH "t25" AS (
                                 CAST(NULL AS DOUBLE) AS "disclosed_sponsored_posts",
                                 CAST(NULL AS DOUBLE) AS "cost",
                                 CAST(NULL AS DOUBLE) AS "key_message_posts",
-                                CAST("t181"."ugc_post" AS DOUBLE) AS "ugc_post",
+                                CAST("t188"."ugc_post" AS DOUBLE) AS "ugc_post",
                                 CAST(NULL AS DOUBLE) AS "mentions",
                                 CAST(NULL AS DOUBLE) AS "brand_mentions",
                                 CAST(NULL AS DOUBLE) AS "mention_engagements",
@@ -1811,43 +1636,43 @@ WITH "t25" AS (
                                 CAST(NULL AS DOUBLE) AS "key_messages"
                               FROM (
                                 SELECT
-                                  "t130"."campaign_id",
-                                  "t130"."campaign",
-                                  "t130"."platform",
-                                  "t130"."day",
-                                  "t130"."post_id" AS "ugc_post"
+                                  "t132"."campaign_id",
+                                  "t132"."campaign",
+                                  "t132"."platform",
+                                  "t132"."day",
+                                  "t132"."post_id" AS "ugc_post"
                                 FROM (
                                   SELECT DISTINCT
                                     *
                                   FROM (
                                     SELECT
-                                      "t81"."campaign_id",
-                                      "t81"."campaign",
-                                      "t91"."post_id",
-                                      "t91"."influencer_id",
-                                      "t91"."platform",
-                                      "t91"."day"
+                                      "t83"."campaign_id",
+                                      "t83"."campaign",
+                                      "t93"."post_id",
+                                      "t93"."influencer_id",
+                                      "t93"."platform",
+                                      "t93"."day"
                                     FROM (
                                       SELECT
-                                        CAST("t53"."id" AS BIGINT) AS "post_id",
+                                        CAST("t55"."id" AS BIGINT) AS "post_id",
                                         CAST("t17"."id" AS BIGINT) AS "influencer_id",
                                         "t17"."workspace_id",
                                         "t17"."is_brand",
                                         CAST("t21"."platform" AS TEXT) AS "platform",
-                                        "t53"."published_on" AS "day",
-                                        "t53"."hashtags"
+                                        "t55"."published_on" AS "day",
+                                        "t55"."hashtags"
                                       FROM (
                                         SELECT
                                           *
                                         FROM "post" AS "t11"
                                         WHERE
                                           "t11"."campaign_id" IS NULL
-                                      ) AS "t53"
+                                      ) AS "t55"
                                       INNER JOIN "account" AS "t21"
-                                        ON "t53"."account_id" = "t21"."id"
+                                        ON "t55"."account_id" = "t21"."id"
                                       INNER JOIN "influencer" AS "t17"
                                         ON "t21"."influencer_id" = "t17"."id"
-                                    ) AS "t91"
+                                    ) AS "t93"
                                     INNER JOIN (
                                       SELECT
                                         *
@@ -1860,19 +1685,19 @@ WITH "t25" AS (
                                           "t0"."end_date" AS "end",
                                           UNNEST(STR_SPLIT("t0"."hashtags", ',')) AS "tag"
                                         FROM "campaign" AS "t0"
-                                      ) AS "t45"
+                                      ) AS "t46"
                                       WHERE
-                                        LENGTH("t45"."tag") > 0
-                                    ) AS "t81"
-                                      ON "t91"."workspace_id" = "t81"."workspace_id"
-                                      AND "t91"."day" >= "t81"."start"
-                                      AND "t91"."day" <= "t81"."end"
+                                        LENGTH("t46"."tag") > 0
+                                    ) AS "t83"
+                                      ON "t93"."workspace_id" = "t83"."workspace_id"
+                                      AND "t93"."day" >= "t83"."start"
+                                      AND "t93"."day" <= "t83"."end"
                                       AND NOT (
-                                        "t91"."is_brand"
+                                        "t93"."is_brand"
                                       )
-                                      AND CONTAINS(',' || "t91"."hashtags" || ',', ',' || "t81"."tag" || ',')
-                                  ) AS "t115"
-                                ) AS "t130"
+                                      AND CONTAINS(',' || "t93"."hashtags" || ',', ',' || "t83"."tag" || ',')
+                                  ) AS "t117"
+                                ) AS "t132"
                                 ANTI JOIN (
                                   SELECT DISTINCT
                                     *
@@ -1890,17 +1715,17 @@ WITH "t25" AS (
                                       *
                                     FROM (
                                       SELECT
-                                        "t165"."campaign_id",
-                                        "t165"."influencer_id"
-                                      FROM "post_rows" AS "t165"
-                                    ) AS "t168"
-                                  ) AS "t170"
-                                ) AS "t177"
-                                  ON "t130"."campaign_id" = "t177"."campaign_id"
-                                  AND "t130"."influencer_id" = "t177"."influencer_id"
-                              ) AS "t181"
-                            ) AS "t184"
-                          ) AS "t190"
+                                        "t172"."campaign_id",
+                                        "t172"."influencer_id"
+                                      FROM "post_rows" AS "t172"
+                                    ) AS "t174"
+                                  ) AS "t176"
+                                ) AS "t184"
+                                  ON "t132"."campaign_id" = "t184"."campaign_id"
+                                  AND "t132"."influencer_id" = "t184"."influencer_id"
+                              ) AS "t188"
+                            ) AS "t190"
+                          ) AS "t196"
                           UNION ALL
                           SELECT
                             *
@@ -1988,44 +1813,44 @@ WITH "t25" AS (
                               CAST(NULL AS DOUBLE) AS "key_messages"
                             FROM (
                               SELECT
-                                "t98"."campaign_id",
-                                "t98"."campaign",
-                                "t98"."influencer_id",
+                                "t100"."campaign_id",
+                                "t100"."campaign",
+                                "t100"."influencer_id",
                                 CAST("t17"."name" AS TEXT) AS "influencer",
-                                "t98"."incurred_on" AS "day",
-                                "t98"."amount" AS "cost"
-                              FROM "t74" AS "t98"
+                                "t100"."incurred_on" AS "day",
+                                "t100"."amount" AS "cost"
+                              FROM "t76" AS "t100"
                               ANTI JOIN (
                                 SELECT
-                                  "t90"."campaign_id",
-                                  "t90"."influencer_id",
-                                  COUNT("t90"."post_id") AS "n_posts"
-                                FROM "campaign_posts_in" AS "t90"
+                                  "t92"."campaign_id",
+                                  "t92"."influencer_id",
+                                  COUNT("t92"."post_id") AS "n_posts"
+                                FROM "campaign_posts_in" AS "t92"
                                 GROUP BY
                                   1,
                                   2
-                              ) AS "t108"
-                                ON "t98"."campaign_id" = "t108"."campaign_id"
-                                AND "t98"."influencer_id" = "t108"."influencer_id"
+                              ) AS "t109"
+                                ON "t100"."campaign_id" = "t109"."campaign_id"
+                                AND "t100"."influencer_id" = "t109"."influencer_id"
                               LEFT OUTER JOIN "influencer" AS "t17"
-                                ON "t98"."influencer_id" = "t17"."id"
+                                ON "t100"."influencer_id" = "t17"."id"
                             ) AS "t122"
-                          ) AS "t128"
-                        ) AS "t191"
+                          ) AS "t129"
+                        ) AS "t197"
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            "t78"."campaign_id",
-                            "t78"."campaign",
+                            "t80"."campaign_id",
+                            "t80"."campaign",
                             CAST(NULL AS BIGINT) AS "influencer_id",
                             CAST(NULL AS TEXT) AS "influencer",
                             CAST(NULL AS BIGINT) AS "account_id",
-                            "t78"."platform",
+                            "t80"."platform",
                             CAST(NULL AS TEXT) AS "format",
                             CAST(NULL AS BIGINT) AS "post_id",
-                            "t78"."day",
+                            "t80"."day",
                             CAST(NULL AS DOUBLE) AS "reach",
                             CAST(NULL AS DOUBLE) AS "impressions",
                             CAST(NULL AS DOUBLE) AS "views",
@@ -2063,10 +1888,10 @@ WITH "t25" AS (
                             CAST(NULL AS DOUBLE) AS "cost",
                             CAST(NULL AS DOUBLE) AS "key_message_posts",
                             CAST(NULL AS DOUBLE) AS "ugc_post",
-                            "t78"."mentions",
-                            "t78"."brand_mentions",
-                            "t78"."mention_engagements",
-                            "t78"."brand_mention_engagements",
+                            "t80"."mentions",
+                            "t80"."brand_mentions",
+                            "t80"."mention_engagements",
+                            "t80"."brand_mention_engagements",
                             CAST(NULL AS DOUBLE) AS "followers_start",
                             CAST(NULL AS DOUBLE) AS "followers_gained",
                             CAST(NULL AS DOUBLE) AS "followers_expected_gain",
@@ -2099,8 +1924,8 @@ WITH "t25" AS (
                             CAST(NULL AS DOUBLE) AS "key_messages"
                           FROM (
                             SELECT
-                              CAST("t55"."id" AS BIGINT) AS "campaign_id",
-                              CAST("t55"."name" AS TEXT) AS "campaign",
+                              CAST("t57"."id" AS BIGINT) AS "campaign_id",
+                              CAST("t57"."name" AS TEXT) AS "campaign",
                               CAST("t19"."platform" AS TEXT) AS "platform",
                               "t19"."mentioned_on" AS "day",
                               CAST(1 AS DOUBLE) AS "mentions",
@@ -2108,27 +1933,27 @@ WITH "t25" AS (
                               "t19"."engagements" AS "mention_engagements",
                               CAST(CASE WHEN "t19"."own" THEN 1 ELSE 0 END AS DOUBLE) * "t19"."engagements" AS "brand_mention_engagements"
                             FROM "mention" AS "t19"
-                            INNER JOIN "t25" AS "t55"
-                              ON "t19"."workspace_id" = "t55"."workspace_id"
-                              AND "t19"."mentioned_on" >= "t55"."start_date"
-                              AND "t19"."mentioned_on" <= "t55"."end_date"
-                          ) AS "t78"
-                        ) AS "t92"
-                      ) AS "t192"
+                            INNER JOIN "t25" AS "t57"
+                              ON "t19"."workspace_id" = "t57"."workspace_id"
+                              AND "t19"."mentioned_on" >= "t57"."start_date"
+                              AND "t19"."mentioned_on" <= "t57"."end_date"
+                          ) AS "t80"
+                        ) AS "t94"
+                      ) AS "t198"
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t183"."campaign_id",
-                          "t183"."campaign",
-                          "t183"."influencer_id",
-                          "t183"."influencer",
-                          "t183"."account_id",
-                          "t183"."platform",
+                          "t189"."campaign_id",
+                          "t189"."campaign",
+                          "t189"."influencer_id",
+                          "t189"."influencer",
+                          "t189"."account_id",
+                          "t189"."platform",
                           CAST(NULL AS TEXT) AS "format",
                           CAST(NULL AS BIGINT) AS "post_id",
-                          "t183"."day",
+                          "t189"."day",
                           CAST(NULL AS DOUBLE) AS "reach",
                           CAST(NULL AS DOUBLE) AS "impressions",
                           CAST(NULL AS DOUBLE) AS "views",
@@ -2171,59 +1996,59 @@ WITH "t25" AS (
                           CAST(NULL AS DOUBLE) AS "mention_engagements",
                           CAST(NULL AS DOUBLE) AS "brand_mention_engagements",
                           CASE
-                            WHEN "t183"."is_brand" = FALSE
-                            THEN "t183"."start_followers"
+                            WHEN "t189"."is_brand" = FALSE
+                            THEN "t189"."start_followers"
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "followers_start",
                           CASE
-                            WHEN "t183"."is_brand" = FALSE
+                            WHEN "t189"."is_brand" = FALSE
                             THEN CASE
-                              WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
-                              THEN "t183"."end_followers" - "t183"."start_followers"
+                              WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
+                              THEN "t189"."end_followers" - "t189"."start_followers"
                               ELSE CAST(NULL AS DOUBLE)
                             END
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "followers_gained",
                           CASE
-                            WHEN "t183"."is_brand" = FALSE
+                            WHEN "t189"."is_brand" = FALSE
                             THEN CASE
-                              WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
+                              WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
                               THEN (
                                 (
-                                  "t183"."start_followers" - "t183"."before_followers"
-                                ) / NULLIF(CAST("t183"."start_seen_at" - "t183"."before_seen_at" AS DOUBLE), 0)
+                                  "t189"."start_followers" - "t189"."before_followers"
+                                ) / NULLIF(CAST("t189"."start_seen_at" - "t189"."before_seen_at" AS DOUBLE), 0)
                               ) * (
-                                "t183"."end_seen_at" - "t183"."start_seen_at"
+                                "t189"."end_seen_at" - "t189"."start_seen_at"
                               )
                               ELSE CAST(NULL AS DOUBLE)
                             END
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "followers_expected_gain",
                           CAST(CASE
-                            WHEN "t183"."is_brand" = FALSE
-                            THEN "t183"."start_rank"
+                            WHEN "t189"."is_brand" = FALSE
+                            THEN "t189"."start_rank"
                             ELSE CAST(NULL AS TINYINT)
                           END AS BIGINT) AS "followers_start__provenance",
                           CASE
-                            WHEN "t183"."is_brand" = FALSE
+                            WHEN "t189"."is_brand" = FALSE
                             THEN CASE
-                              WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
-                              THEN NULLIF(GREATEST(COALESCE("t183"."start_rank", -1), COALESCE("t183"."end_rank", -1)), -1)
+                              WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
+                              THEN NULLIF(GREATEST(COALESCE("t189"."start_rank", -1), COALESCE("t189"."end_rank", -1)), -1)
                               ELSE CAST(NULL AS BIGINT)
                             END
                             ELSE CAST(NULL AS BIGINT)
                           END AS "followers_gained__provenance",
                           CASE
-                            WHEN "t183"."is_brand" = FALSE
+                            WHEN "t189"."is_brand" = FALSE
                             THEN CASE
                               WHEN CASE
-                                WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
+                                WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
                                 THEN (
                                   (
-                                    "t183"."start_followers" - "t183"."before_followers"
-                                  ) / NULLIF(CAST("t183"."start_seen_at" - "t183"."before_seen_at" AS DOUBLE), 0)
+                                    "t189"."start_followers" - "t189"."before_followers"
+                                  ) / NULLIF(CAST("t189"."start_seen_at" - "t189"."before_seen_at" AS DOUBLE), 0)
                                 ) * (
-                                  "t183"."end_seen_at" - "t183"."start_seen_at"
+                                  "t189"."end_seen_at" - "t189"."start_seen_at"
                                 )
                                 ELSE CAST(NULL AS DOUBLE)
                               END IS NOT NULL
@@ -2231,13 +2056,13 @@ WITH "t25" AS (
                                 GREATEST(
                                   COALESCE(
                                     CASE
-                                      WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
-                                      THEN NULLIF(GREATEST(COALESCE("t183"."start_rank", -1), COALESCE("t183"."end_rank", -1)), -1)
+                                      WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
+                                      THEN NULLIF(GREATEST(COALESCE("t189"."start_rank", -1), COALESCE("t189"."end_rank", -1)), -1)
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
                                     -1
                                   ),
-                                  COALESCE("t183"."before_rank", -1)
+                                  COALESCE("t189"."before_rank", -1)
                                 ),
                                 -1
                               )
@@ -2246,59 +2071,59 @@ WITH "t25" AS (
                             ELSE CAST(NULL AS BIGINT)
                           END AS "followers_expected_gain__provenance",
                           CASE
-                            WHEN "t183"."is_brand" = TRUE
-                            THEN "t183"."start_followers"
+                            WHEN "t189"."is_brand" = TRUE
+                            THEN "t189"."start_followers"
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "brand_followers_start",
                           CASE
-                            WHEN "t183"."is_brand" = TRUE
+                            WHEN "t189"."is_brand" = TRUE
                             THEN CASE
-                              WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
-                              THEN "t183"."end_followers" - "t183"."start_followers"
+                              WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
+                              THEN "t189"."end_followers" - "t189"."start_followers"
                               ELSE CAST(NULL AS DOUBLE)
                             END
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "brand_followers_gained",
                           CASE
-                            WHEN "t183"."is_brand" = TRUE
+                            WHEN "t189"."is_brand" = TRUE
                             THEN CASE
-                              WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
+                              WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
                               THEN (
                                 (
-                                  "t183"."start_followers" - "t183"."before_followers"
-                                ) / NULLIF(CAST("t183"."start_seen_at" - "t183"."before_seen_at" AS DOUBLE), 0)
+                                  "t189"."start_followers" - "t189"."before_followers"
+                                ) / NULLIF(CAST("t189"."start_seen_at" - "t189"."before_seen_at" AS DOUBLE), 0)
                               ) * (
-                                "t183"."end_seen_at" - "t183"."start_seen_at"
+                                "t189"."end_seen_at" - "t189"."start_seen_at"
                               )
                               ELSE CAST(NULL AS DOUBLE)
                             END
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "brand_followers_expected_gain",
                           CAST(CASE
-                            WHEN "t183"."is_brand" = TRUE
-                            THEN "t183"."start_rank"
+                            WHEN "t189"."is_brand" = TRUE
+                            THEN "t189"."start_rank"
                             ELSE CAST(NULL AS TINYINT)
                           END AS BIGINT) AS "brand_followers_start__provenance",
                           CASE
-                            WHEN "t183"."is_brand" = TRUE
+                            WHEN "t189"."is_brand" = TRUE
                             THEN CASE
-                              WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
-                              THEN NULLIF(GREATEST(COALESCE("t183"."start_rank", -1), COALESCE("t183"."end_rank", -1)), -1)
+                              WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
+                              THEN NULLIF(GREATEST(COALESCE("t189"."start_rank", -1), COALESCE("t189"."end_rank", -1)), -1)
                               ELSE CAST(NULL AS BIGINT)
                             END
                             ELSE CAST(NULL AS BIGINT)
                           END AS "brand_followers_gained__provenance",
                           CASE
-                            WHEN "t183"."is_brand" = TRUE
+                            WHEN "t189"."is_brand" = TRUE
                             THEN CASE
                               WHEN CASE
-                                WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
+                                WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
                                 THEN (
                                   (
-                                    "t183"."start_followers" - "t183"."before_followers"
-                                  ) / NULLIF(CAST("t183"."start_seen_at" - "t183"."before_seen_at" AS DOUBLE), 0)
+                                    "t189"."start_followers" - "t189"."before_followers"
+                                  ) / NULLIF(CAST("t189"."start_seen_at" - "t189"."before_seen_at" AS DOUBLE), 0)
                                 ) * (
-                                  "t183"."end_seen_at" - "t183"."start_seen_at"
+                                  "t189"."end_seen_at" - "t189"."start_seen_at"
                                 )
                                 ELSE CAST(NULL AS DOUBLE)
                               END IS NOT NULL
@@ -2306,13 +2131,13 @@ WITH "t25" AS (
                                 GREATEST(
                                   COALESCE(
                                     CASE
-                                      WHEN "t183"."end_seen_at" > "t183"."start_seen_at"
-                                      THEN NULLIF(GREATEST(COALESCE("t183"."start_rank", -1), COALESCE("t183"."end_rank", -1)), -1)
+                                      WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
+                                      THEN NULLIF(GREATEST(COALESCE("t189"."start_rank", -1), COALESCE("t189"."end_rank", -1)), -1)
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
                                     -1
                                   ),
-                                  COALESCE("t183"."before_rank", -1)
+                                  COALESCE("t189"."before_rank", -1)
                                 ),
                                 -1
                               )
@@ -2340,67 +2165,67 @@ WITH "t25" AS (
                           CAST(NULL AS DOUBLE) AS "key_messages"
                         FROM (
                           SELECT
-                            "t178"."campaign_id",
-                            "t178"."campaign",
-                            "t178"."influencer_id",
-                            "t178"."influencer",
-                            "t178"."account_id",
-                            "t178"."platform",
-                            "t178"."is_brand",
-                            "t178"."day",
-                            "t178"."start_at",
-                            "t178"."end_at",
-                            "t178"."start_followers",
-                            "t178"."start_seen_at",
-                            "t178"."start_rank",
-                            "t178"."end_followers",
-                            "t178"."end_seen_at",
-                            "t178"."end_rank",
-                            "t159"."before_followers",
-                            "t159"."before_seen_at",
-                            "t159"."before_rank"
+                            "t182"."campaign_id",
+                            "t182"."campaign",
+                            "t182"."influencer_id",
+                            "t182"."influencer",
+                            "t182"."account_id",
+                            "t182"."platform",
+                            "t182"."is_brand",
+                            "t182"."day",
+                            "t182"."start_at",
+                            "t182"."end_at",
+                            "t182"."start_followers",
+                            "t182"."start_seen_at",
+                            "t182"."start_rank",
+                            "t182"."end_followers",
+                            "t182"."end_seen_at",
+                            "t182"."end_rank",
+                            "t165"."before_followers",
+                            "t165"."before_seen_at",
+                            "t165"."before_rank"
                           FROM (
                             SELECT
-                              "t166"."campaign_id",
-                              "t166"."campaign",
-                              "t166"."influencer_id",
-                              "t166"."influencer",
-                              "t166"."account_id",
-                              "t166"."platform",
-                              "t166"."is_brand",
-                              "t166"."day",
-                              "t166"."start_at",
-                              "t166"."end_at",
-                              "t166"."start_followers",
-                              "t166"."start_seen_at",
-                              "t166"."start_rank",
-                              "t158"."end_followers",
-                              "t158"."end_seen_at",
-                              "t158"."end_rank"
+                              "t171"."campaign_id",
+                              "t171"."campaign",
+                              "t171"."influencer_id",
+                              "t171"."influencer",
+                              "t171"."account_id",
+                              "t171"."platform",
+                              "t171"."is_brand",
+                              "t171"."day",
+                              "t171"."start_at",
+                              "t171"."end_at",
+                              "t171"."start_followers",
+                              "t171"."start_seen_at",
+                              "t171"."start_rank",
+                              "t164"."end_followers",
+                              "t164"."end_seen_at",
+                              "t164"."end_rank"
                             FROM (
                               SELECT
-                                "t139"."campaign_id",
-                                "t139"."campaign",
-                                "t139"."influencer_id",
-                                "t139"."influencer",
-                                "t139"."account_id",
-                                "t139"."platform",
-                                "t139"."is_brand",
-                                "t139"."day",
-                                "t139"."start_at",
-                                "t139"."end_at",
-                                "t161"."start_followers",
-                                "t161"."start_seen_at",
-                                "t161"."start_rank"
+                                "t143"."campaign_id",
+                                "t143"."campaign",
+                                "t143"."influencer_id",
+                                "t143"."influencer",
+                                "t143"."account_id",
+                                "t143"."platform",
+                                "t143"."is_brand",
+                                "t143"."day",
+                                "t143"."start_at",
+                                "t143"."end_at",
+                                "t167"."start_followers",
+                                "t167"."start_seen_at",
+                                "t167"."start_rank"
                               FROM (
                                 SELECT
-                                  "t118"."campaign_id",
+                                  "t119"."campaign_id",
                                   CAST("t15"."name" AS TEXT) AS "campaign",
                                   CAST("t18"."id" AS BIGINT) AS "influencer_id",
                                   CAST("t18"."name" AS TEXT) AS "influencer",
-                                  "t118"."account_id",
+                                  "t119"."account_id",
                                   CAST("t22"."platform" AS TEXT) AS "platform",
-                                  "t118"."is_brand",
+                                  "t119"."is_brand",
                                   "t15"."end_date" AS "day",
                                   EPOCH(CAST(CAST("t15"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
                                   EPOCH(CAST(CAST("t15"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
@@ -2409,25 +2234,25 @@ WITH "t25" AS (
                                     *
                                   FROM (
                                     SELECT
-                                      "t103"."campaign_id",
-                                      "t103"."account_id",
+                                      "t105"."campaign_id",
+                                      "t105"."account_id",
                                       FALSE AS "is_brand"
                                     FROM (
                                       SELECT DISTINCT
-                                        "t90"."campaign_id",
-                                        "t90"."account_id"
-                                      FROM "campaign_posts_in" AS "t90"
-                                    ) AS "t103"
-                                  ) AS "t109"
+                                        "t92"."campaign_id",
+                                        "t92"."account_id"
+                                      FROM "campaign_posts_in" AS "t92"
+                                    ) AS "t105"
+                                  ) AS "t110"
                                   UNION ALL
                                   SELECT
                                     *
                                   FROM (
                                     SELECT
-                                      CAST("t56"."id" AS BIGINT) AS "campaign_id",
+                                      CAST("t58"."id" AS BIGINT) AS "campaign_id",
                                       CAST("t22"."id" AS BIGINT) AS "account_id",
                                       TRUE AS "is_brand"
-                                    FROM "t25" AS "t56"
+                                    FROM "t25" AS "t58"
                                     INNER JOIN (
                                       SELECT
                                         *
@@ -2435,113 +2260,113 @@ WITH "t25" AS (
                                       WHERE
                                         "t5"."is_brand"
                                     ) AS "t34"
-                                      ON "t34"."workspace_id" = "t56"."workspace_id"
+                                      ON "t34"."workspace_id" = "t58"."workspace_id"
                                     INNER JOIN "account" AS "t22"
                                       ON "t22"."influencer_id" = "t34"."id"
-                                  ) AS "t79"
-                                ) AS "t118"
+                                  ) AS "t81"
+                                ) AS "t119"
                                 INNER JOIN "campaign" AS "t15"
-                                  ON "t118"."campaign_id" = "t15"."id"
+                                  ON "t119"."campaign_id" = "t15"."id"
                                 INNER JOIN "account" AS "t22"
-                                  ON "t118"."account_id" = "t22"."id"
+                                  ON "t119"."account_id" = "t22"."id"
                                 INNER JOIN "influencer" AS "t18"
                                   ON "t22"."influencer_id" = "t18"."id"
-                              ) AS "t139"
+                              ) AS "t143"
                               INNER JOIN (
                                 SELECT
-                                  "t155"."campaign_id",
-                                  "t155"."account_id",
-                                  CAST("t155"."followers" AS DOUBLE) AS "start_followers",
-                                  "t155"."at" AS "start_seen_at",
-                                  "t155"."rank" AS "start_rank"
+                                  "t161"."campaign_id",
+                                  "t161"."account_id",
+                                  CAST("t161"."followers" AS DOUBLE) AS "start_followers",
+                                  "t161"."at" AS "start_seen_at",
+                                  "t161"."rank" AS "start_rank"
                                 FROM (
                                   SELECT
-                                    "t150"."campaign_id",
-                                    "t150"."campaign",
-                                    "t150"."influencer_id",
-                                    "t150"."influencer",
-                                    "t150"."account_id",
-                                    "t150"."platform",
-                                    "t150"."is_brand",
-                                    "t150"."day",
-                                    "t150"."start_at",
-                                    "t150"."end_at",
-                                    "t150"."followers",
-                                    "t150"."at",
-                                    "t150"."rank",
+                                    "t156"."campaign_id",
+                                    "t156"."campaign",
+                                    "t156"."influencer_id",
+                                    "t156"."influencer",
+                                    "t156"."account_id",
+                                    "t156"."platform",
+                                    "t156"."is_brand",
+                                    "t156"."day",
+                                    "t156"."start_at",
+                                    "t156"."end_at",
+                                    "t156"."followers",
+                                    "t156"."at",
+                                    "t156"."rank",
                                     ROW_NUMBER() OVER (
-                                      PARTITION BY "t150"."campaign_id", "t150"."account_id"
-                                      ORDER BY CASE WHEN "t150"."at" <= "t150"."start_at" THEN 0 ELSE 1 END ASC, ABS("t150"."at" - "t150"."start_at") ASC
+                                      PARTITION BY "t156"."campaign_id", "t156"."account_id"
+                                      ORDER BY CASE WHEN "t156"."at" <= "t156"."start_at" THEN 0 ELSE 1 END ASC, ABS("t156"."at" - "t156"."start_at") ASC
                                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                     ) - 1 AS "order"
-                                  FROM "t149" AS "t150"
-                                ) AS "t155"
+                                  FROM "t155" AS "t156"
+                                ) AS "t161"
                                 WHERE
-                                  "t155"."order" = 0
-                              ) AS "t161"
-                                ON "t139"."campaign_id" = "t161"."campaign_id"
-                                AND "t139"."account_id" = "t161"."account_id"
-                            ) AS "t166"
+                                  "t161"."order" = 0
+                              ) AS "t167"
+                                ON "t143"."campaign_id" = "t167"."campaign_id"
+                                AND "t143"."account_id" = "t167"."account_id"
+                            ) AS "t171"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t153"."campaign_id",
-                                "t153"."account_id",
-                                CAST("t153"."followers" AS DOUBLE) AS "end_followers",
-                                "t153"."at" AS "end_seen_at",
-                                "t153"."rank" AS "end_rank"
+                                "t159"."campaign_id",
+                                "t159"."account_id",
+                                CAST("t159"."followers" AS DOUBLE) AS "end_followers",
+                                "t159"."at" AS "end_seen_at",
+                                "t159"."rank" AS "end_rank"
                               FROM (
                                 SELECT
-                                  "t150"."campaign_id",
-                                  "t150"."campaign",
-                                  "t150"."influencer_id",
-                                  "t150"."influencer",
-                                  "t150"."account_id",
-                                  "t150"."platform",
-                                  "t150"."is_brand",
-                                  "t150"."day",
-                                  "t150"."start_at",
-                                  "t150"."end_at",
-                                  "t150"."followers",
-                                  "t150"."at",
-                                  "t150"."rank",
+                                  "t156"."campaign_id",
+                                  "t156"."campaign",
+                                  "t156"."influencer_id",
+                                  "t156"."influencer",
+                                  "t156"."account_id",
+                                  "t156"."platform",
+                                  "t156"."is_brand",
+                                  "t156"."day",
+                                  "t156"."start_at",
+                                  "t156"."end_at",
+                                  "t156"."followers",
+                                  "t156"."at",
+                                  "t156"."rank",
                                   ROW_NUMBER() OVER (
-                                    PARTITION BY "t150"."campaign_id", "t150"."account_id"
-                                    ORDER BY "t150"."at" DESC
+                                    PARTITION BY "t156"."campaign_id", "t156"."account_id"
+                                    ORDER BY "t156"."at" DESC
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                   ) - 1 AS "order"
-                                FROM "t149" AS "t150"
-                              ) AS "t153"
+                                FROM "t155" AS "t156"
+                              ) AS "t159"
                               WHERE
-                                "t153"."order" = 0
-                            ) AS "t158"
-                              ON "t166"."campaign_id" = "t158"."campaign_id"
-                              AND "t166"."account_id" = "t158"."account_id"
-                          ) AS "t178"
+                                "t159"."order" = 0
+                            ) AS "t164"
+                              ON "t171"."campaign_id" = "t164"."campaign_id"
+                              AND "t171"."account_id" = "t164"."account_id"
+                          ) AS "t182"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t154"."campaign_id",
-                              "t154"."account_id",
-                              CAST("t154"."followers" AS DOUBLE) AS "before_followers",
-                              "t154"."at" AS "before_seen_at",
-                              "t154"."rank" AS "before_rank"
+                              "t160"."campaign_id",
+                              "t160"."account_id",
+                              CAST("t160"."followers" AS DOUBLE) AS "before_followers",
+                              "t160"."at" AS "before_seen_at",
+                              "t160"."rank" AS "before_rank"
                             FROM (
                               SELECT
-                                "t152"."campaign_id",
-                                "t152"."campaign",
-                                "t152"."influencer_id",
-                                "t152"."influencer",
-                                "t152"."account_id",
-                                "t152"."platform",
-                                "t152"."is_brand",
-                                "t152"."day",
-                                "t152"."start_at",
-                                "t152"."end_at",
-                                "t152"."followers",
-                                "t152"."at",
-                                "t152"."rank",
+                                "t157"."campaign_id",
+                                "t157"."campaign",
+                                "t157"."influencer_id",
+                                "t157"."influencer",
+                                "t157"."account_id",
+                                "t157"."platform",
+                                "t157"."is_brand",
+                                "t157"."day",
+                                "t157"."start_at",
+                                "t157"."end_at",
+                                "t157"."followers",
+                                "t157"."at",
+                                "t157"."rank",
                                 ROW_NUMBER() OVER (
-                                  PARTITION BY "t152"."campaign_id", "t152"."account_id"
-                                  ORDER BY "t152"."at" DESC
+                                  PARTITION BY "t157"."campaign_id", "t157"."account_id"
+                                  ORDER BY "t157"."at" DESC
                                   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                 ) - 1 AS "order"
                               FROM (
@@ -2549,28 +2374,28 @@ WITH "t25" AS (
                                   *
                                 FROM (
                                   SELECT
-                                    "t139"."campaign_id",
-                                    "t139"."campaign",
-                                    "t139"."influencer_id",
-                                    "t139"."influencer",
-                                    "t139"."account_id",
-                                    "t139"."platform",
-                                    "t139"."is_brand",
-                                    "t139"."day",
-                                    "t139"."start_at",
-                                    "t139"."end_at",
-                                    "t62"."followers",
-                                    "t62"."at",
-                                    "t62"."rank"
+                                    "t143"."campaign_id",
+                                    "t143"."campaign",
+                                    "t143"."influencer_id",
+                                    "t143"."influencer",
+                                    "t143"."account_id",
+                                    "t143"."platform",
+                                    "t143"."is_brand",
+                                    "t143"."day",
+                                    "t143"."start_at",
+                                    "t143"."end_at",
+                                    "t64"."followers",
+                                    "t64"."at",
+                                    "t64"."rank"
                                   FROM (
                                     SELECT
-                                      "t118"."campaign_id",
+                                      "t119"."campaign_id",
                                       CAST("t15"."name" AS TEXT) AS "campaign",
                                       CAST("t18"."id" AS BIGINT) AS "influencer_id",
                                       CAST("t18"."name" AS TEXT) AS "influencer",
-                                      "t118"."account_id",
+                                      "t119"."account_id",
                                       CAST("t22"."platform" AS TEXT) AS "platform",
-                                      "t118"."is_brand",
+                                      "t119"."is_brand",
                                       "t15"."end_date" AS "day",
                                       EPOCH(CAST(CAST("t15"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
                                       EPOCH(CAST(CAST("t15"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
@@ -2579,25 +2404,25 @@ WITH "t25" AS (
                                         *
                                       FROM (
                                         SELECT
-                                          "t103"."campaign_id",
-                                          "t103"."account_id",
+                                          "t105"."campaign_id",
+                                          "t105"."account_id",
                                           FALSE AS "is_brand"
                                         FROM (
                                           SELECT DISTINCT
-                                            "t90"."campaign_id",
-                                            "t90"."account_id"
-                                          FROM "campaign_posts_in" AS "t90"
-                                        ) AS "t103"
-                                      ) AS "t109"
+                                            "t92"."campaign_id",
+                                            "t92"."account_id"
+                                          FROM "campaign_posts_in" AS "t92"
+                                        ) AS "t105"
+                                      ) AS "t110"
                                       UNION ALL
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          CAST("t56"."id" AS BIGINT) AS "campaign_id",
+                                          CAST("t58"."id" AS BIGINT) AS "campaign_id",
                                           CAST("t22"."id" AS BIGINT) AS "account_id",
                                           TRUE AS "is_brand"
-                                        FROM "t25" AS "t56"
+                                        FROM "t25" AS "t58"
                                         INNER JOIN (
                                           SELECT
                                             *
@@ -2605,18 +2430,18 @@ WITH "t25" AS (
                                           WHERE
                                             "t5"."is_brand"
                                         ) AS "t34"
-                                          ON "t34"."workspace_id" = "t56"."workspace_id"
+                                          ON "t34"."workspace_id" = "t58"."workspace_id"
                                         INNER JOIN "account" AS "t22"
                                           ON "t22"."influencer_id" = "t34"."id"
-                                      ) AS "t79"
-                                    ) AS "t118"
+                                      ) AS "t81"
+                                    ) AS "t119"
                                     INNER JOIN "campaign" AS "t15"
-                                      ON "t118"."campaign_id" = "t15"."id"
+                                      ON "t119"."campaign_id" = "t15"."id"
                                     INNER JOIN "account" AS "t22"
-                                      ON "t118"."account_id" = "t22"."id"
+                                      ON "t119"."account_id" = "t22"."id"
                                     INNER JOIN "influencer" AS "t18"
                                       ON "t22"."influencer_id" = "t18"."id"
-                                  ) AS "t139"
+                                  ) AS "t143"
                                   INNER JOIN (
                                     SELECT
                                       CAST("t13"."account_id" AS BIGINT) AS "account_id",
@@ -2632,39 +2457,39 @@ WITH "t25" AS (
                                         ELSE 2
                                       END AS "rank"
                                     FROM "follower_snapshot" AS "t13"
-                                  ) AS "t62"
-                                    ON "t139"."account_id" = "t62"."account_id"
-                                ) AS "t148"
+                                  ) AS "t64"
+                                    ON "t143"."account_id" = "t64"."account_id"
+                                ) AS "t154"
                                 WHERE
-                                  "t148"."at" <= (
-                                    "t148"."start_at" - (
-                                      "t148"."end_at" - "t148"."start_at"
+                                  "t154"."at" <= (
+                                    "t154"."start_at" - (
+                                      "t154"."end_at" - "t154"."start_at"
                                     )
                                   )
-                              ) AS "t152"
-                            ) AS "t154"
+                              ) AS "t157"
+                            ) AS "t160"
                             WHERE
-                              "t154"."order" = 0
-                          ) AS "t159"
-                            ON "t178"."campaign_id" = "t159"."campaign_id"
-                            AND "t178"."account_id" = "t159"."account_id"
-                        ) AS "t183"
-                      ) AS "t189"
-                    ) AS "t193"
+                              "t160"."order" = 0
+                          ) AS "t165"
+                            ON "t182"."campaign_id" = "t165"."campaign_id"
+                            AND "t182"."account_id" = "t165"."account_id"
+                        ) AS "t189"
+                      ) AS "t194"
+                    ) AS "t199"
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        "t83"."campaign_id",
-                        "t83"."campaign",
-                        "t83"."influencer_id",
-                        "t83"."influencer",
+                        "t85"."campaign_id",
+                        "t85"."campaign",
+                        "t85"."influencer_id",
+                        "t85"."influencer",
                         CAST(NULL AS BIGINT) AS "account_id",
                         CAST(NULL AS TEXT) AS "platform",
                         CAST(NULL AS TEXT) AS "format",
                         CAST(NULL AS BIGINT) AS "post_id",
-                        "t83"."day",
+                        "t85"."day",
                         CAST(NULL AS DOUBLE) AS "reach",
                         CAST(NULL AS DOUBLE) AS "impressions",
                         CAST(NULL AS DOUBLE) AS "views",
@@ -2718,10 +2543,10 @@ WITH "t25" AS (
                         CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
                         CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
                         CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                        "t83"."influencers_contacted",
-                        "t83"."influencers_interested",
-                        "t83"."posts_contracted",
-                        "t83"."products_sent",
+                        "t85"."influencers_contacted",
+                        "t85"."influencers_interested",
+                        "t85"."posts_contracted",
+                        "t85"."products_sent",
                         CAST(NULL AS DOUBLE) AS "link_clicks",
                         CAST(NULL AS DOUBLE) AS "unique_link_clicks",
                         CAST(NULL AS DOUBLE) AS "bot_link_clicks",
@@ -2738,43 +2563,43 @@ WITH "t25" AS (
                         CAST(NULL AS DOUBLE) AS "key_messages"
                       FROM (
                         SELECT
-                          CAST("t46"."campaign_id" AS BIGINT) AS "campaign_id",
+                          CAST("t47"."campaign_id" AS BIGINT) AS "campaign_id",
                           CAST("t15"."name" AS TEXT) AS "campaign",
-                          CAST("t46"."influencer_id" AS BIGINT) AS "influencer_id",
+                          CAST("t47"."influencer_id" AS BIGINT) AS "influencer_id",
                           CAST("t17"."name" AS TEXT) AS "influencer",
                           "t15"."start_date" AS "day",
                           CAST(1 AS DOUBLE) AS "influencers_contacted",
-                          CAST(CASE WHEN "t46"."status" IN ('interested', 'activated') THEN 1 ELSE 0 END AS DOUBLE) AS "influencers_interested",
-                          CAST("t46"."posts_contracted" AS DOUBLE) AS "posts_contracted",
-                          CAST("t46"."products_sent" AS DOUBLE) AS "products_sent"
+                          CAST(CASE WHEN "t47"."status" IN ('interested', 'activated') THEN 1 ELSE 0 END AS DOUBLE) AS "influencers_interested",
+                          CAST("t47"."posts_contracted" AS DOUBLE) AS "posts_contracted",
+                          CAST("t47"."products_sent" AS DOUBLE) AS "products_sent"
                         FROM (
                           SELECT
                             *
                           FROM "roster" AS "t4"
                           WHERE
                             "t4"."campaign_id" IN (1)
-                        ) AS "t46"
+                        ) AS "t47"
                         INNER JOIN "campaign" AS "t15"
-                          ON "t46"."campaign_id" = "t15"."id"
+                          ON "t47"."campaign_id" = "t15"."id"
                         INNER JOIN "influencer" AS "t17"
-                          ON "t46"."influencer_id" = "t17"."id"
-                      ) AS "t83"
-                    ) AS "t96"
-                  ) AS "t194"
+                          ON "t47"."influencer_id" = "t17"."id"
+                      ) AS "t85"
+                    ) AS "t98"
+                  ) AS "t200"
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      "t117"."campaign_id",
-                      "t117"."campaign",
+                      "t148"."campaign_id",
+                      "t148"."campaign",
                       CAST(NULL AS BIGINT) AS "influencer_id",
                       CAST(NULL AS TEXT) AS "influencer",
                       CAST(NULL AS BIGINT) AS "account_id",
                       CAST(NULL AS TEXT) AS "platform",
                       CAST(NULL AS TEXT) AS "format",
-                      "t117"."post_id",
-                      "t117"."day",
+                      "t148"."post_id",
+                      "t148"."day",
                       CAST(NULL AS DOUBLE) AS "reach",
                       CAST(NULL AS DOUBLE) AS "impressions",
                       CAST(NULL AS DOUBLE) AS "views",
@@ -2832,9 +2657,9 @@ WITH "t25" AS (
                       CAST(NULL AS DOUBLE) AS "influencers_interested",
                       CAST(NULL AS DOUBLE) AS "posts_contracted",
                       CAST(NULL AS DOUBLE) AS "products_sent",
-                      "t117"."link_clicks",
-                      "t117"."unique_link_clicks",
-                      "t117"."bot_link_clicks",
+                      "t148"."link_clicks",
+                      "t148"."unique_link_clicks",
+                      "t148"."bot_link_clicks",
                       CAST(NULL AS DOUBLE) AS "sessions",
                       CAST(NULL AS DOUBLE) AS "new_users",
                       CAST(NULL AS DOUBLE) AS "engaged_sessions",
@@ -2848,69 +2673,96 @@ WITH "t25" AS (
                       CAST(NULL AS DOUBLE) AS "key_messages"
                     FROM (
                       SELECT
-                        "t106"."campaign_id",
-                        "t106"."post_id",
-                        "t106"."day",
-                        "t106"."link_clicks",
-                        "t106"."unique_link_clicks",
-                        "t106"."bot_link_clicks",
+                        "t135"."campaign_id",
+                        "t135"."post_id",
+                        "t135"."day",
+                        "t135"."link_clicks",
+                        "t135"."unique_link_clicks",
+                        "t135"."bot_link_clicks",
                         CAST("t15"."name" AS TEXT) AS "campaign"
                       FROM (
                         SELECT
-                          "t73"."campaign_id",
-                          "t73"."post_id",
-                          "t73"."day",
-                          SUM("t73"."link_clicks") AS "link_clicks",
-                          SUM("t73"."unique_link_clicks") AS "unique_link_clicks",
-                          SUM("t73"."bot_link_clicks") AS "bot_link_clicks"
+                          "t115"."campaign_id",
+                          "t115"."post_id",
+                          "t115"."day",
+                          SUM("t115"."link_clicks") AS "link_clicks",
+                          SUM("t115"."unique_link_clicks") AS "unique_link_clicks",
+                          SUM("t115"."bot_link_clicks") AS "bot_link_clicks"
                         FROM (
                           SELECT
-                            CAST("t49"."campaign_id" AS BIGINT) AS "campaign_id",
-                            CAST("t49"."influencer_id" AS BIGINT) AS "influencer_id",
-                            CAST("t49"."post_id" AS BIGINT) AS "post_id",
-                            CAST("t49"."platform" AS TEXT) AS "platform",
-                            CAST("t20"."clicked_at" AS DATE) AS "day",
-                            CAST(CASE WHEN NOT (
-                              "t20"."is_bot"
-                            ) THEN 1 ELSE 0 END AS DOUBLE) AS "link_clicks",
-                            CAST(CASE WHEN NOT (
-                              "t20"."is_bot"
-                            ) AND "t20"."is_unique" THEN 1 ELSE 0 END AS DOUBLE) AS "unique_link_clicks",
-                            CAST(CASE WHEN "t20"."is_bot" THEN 1 ELSE 0 END AS DOUBLE) AS "bot_link_clicks"
-                          FROM "click" AS "t20"
+                            CAST("t50"."campaign_id" AS BIGINT) AS "campaign_id",
+                            CAST("t50"."influencer_id" AS BIGINT) AS "influencer_id",
+                            CAST("t50"."post_id" AS BIGINT) AS "post_id",
+                            CAST("t50"."platform" AS TEXT) AS "platform",
+                            "t104"."day",
+                            "t104"."link_clicks",
+                            "t104"."unique_link_clicks",
+                            "t104"."bot_link_clicks"
+                          FROM (
+                            SELECT
+                              "t75"."link_id",
+                              "t75"."day",
+                              SUM("t75"."link_clicks") AS "link_clicks",
+                              SUM("t75"."unique_link_clicks") AS "unique_link_clicks",
+                              SUM("t75"."bot_link_clicks") AS "bot_link_clicks"
+                            FROM (
+                              SELECT
+                                "t20"."link_id",
+                                CAST("t20"."clicked_at" AS DATE) AS "day",
+                                CAST(CASE WHEN NOT (
+                                  "t20"."is_bot"
+                                ) THEN 1 ELSE 0 END AS DOUBLE) AS "link_clicks",
+                                CAST(CASE WHEN NOT (
+                                  "t20"."is_bot"
+                                ) AND "t20"."is_unique" THEN 1 ELSE 0 END AS DOUBLE) AS "unique_link_clicks",
+                                CAST(CASE WHEN "t20"."is_bot" THEN 1 ELSE 0 END AS DOUBLE) AS "bot_link_clicks"
+                              FROM "click" AS "t20"
+                              INNER JOIN (
+                                SELECT
+                                  "t8"."id" AS "link_id"
+                                FROM "link" AS "t8"
+                                WHERE
+                                  "t8"."campaign_id" IN (1)
+                              ) AS "t51"
+                                ON "t20"."link_id" = "t51"."link_id"
+                            ) AS "t75"
+                            GROUP BY
+                              1,
+                              2
+                          ) AS "t104"
                           INNER JOIN (
                             SELECT
                               *
-                            FROM "link" AS "t9"
+                            FROM "link" AS "t8"
                             WHERE
-                              "t9"."campaign_id" IN (1)
-                          ) AS "t49"
-                            ON "t20"."link_id" = "t49"."id"
-                        ) AS "t73"
+                              "t8"."campaign_id" IN (1)
+                          ) AS "t50"
+                            ON "t104"."link_id" = "t50"."id"
+                        ) AS "t115"
                         GROUP BY
                           1,
                           2,
                           3
-                      ) AS "t106"
+                      ) AS "t135"
                       INNER JOIN "campaign" AS "t15"
-                        ON "t106"."campaign_id" = "t15"."id"
-                    ) AS "t117"
-                  ) AS "t125"
-                ) AS "t195"
+                        ON "t135"."campaign_id" = "t15"."id"
+                    ) AS "t148"
+                  ) AS "t151"
+                ) AS "t201"
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    "t105"."campaign_id",
-                    "t105"."campaign",
+                    "t107"."campaign_id",
+                    "t107"."campaign",
                     CAST(NULL AS BIGINT) AS "influencer_id",
                     CAST(NULL AS TEXT) AS "influencer",
                     CAST(NULL AS BIGINT) AS "account_id",
                     CAST(NULL AS TEXT) AS "platform",
                     CAST(NULL AS TEXT) AS "format",
                     CAST(NULL AS BIGINT) AS "post_id",
-                    "t105"."day",
+                    "t107"."day",
                     CAST(NULL AS DOUBLE) AS "reach",
                     CAST(NULL AS DOUBLE) AS "impressions",
                     CAST(NULL AS DOUBLE) AS "views",
@@ -2971,40 +2823,40 @@ WITH "t25" AS (
                     CAST(NULL AS DOUBLE) AS "link_clicks",
                     CAST(NULL AS DOUBLE) AS "unique_link_clicks",
                     CAST(NULL AS DOUBLE) AS "bot_link_clicks",
-                    "t105"."sessions",
-                    "t105"."new_users",
-                    "t105"."engaged_sessions",
-                    "t105"."bounced_sessions",
-                    "t105"."session_seconds",
-                    "t105"."page_views",
-                    "t105"."key_events",
+                    "t107"."sessions",
+                    "t107"."new_users",
+                    "t107"."engaged_sessions",
+                    "t107"."bounced_sessions",
+                    "t107"."session_seconds",
+                    "t107"."page_views",
+                    "t107"."key_events",
                     CAST(NULL AS DOUBLE) AS "orders",
                     CAST(NULL AS DOUBLE) AS "revenue",
                     CAST(NULL AS DOUBLE) AS "new_customers",
                     CAST(NULL AS DOUBLE) AS "key_messages"
                   FROM (
                     SELECT
-                      "t84"."campaign_id",
-                      "t84"."day",
-                      "t84"."sessions",
-                      "t84"."new_users",
-                      "t84"."engaged_sessions",
-                      "t84"."bounced_sessions",
-                      "t84"."session_seconds",
-                      "t84"."page_views",
-                      "t84"."key_events",
+                      "t86"."campaign_id",
+                      "t86"."day",
+                      "t86"."sessions",
+                      "t86"."new_users",
+                      "t86"."engaged_sessions",
+                      "t86"."bounced_sessions",
+                      "t86"."session_seconds",
+                      "t86"."page_views",
+                      "t86"."key_events",
                       CAST("t15"."name" AS TEXT) AS "campaign"
                     FROM (
                       SELECT
-                        "t48"."campaign_id",
-                        "t48"."day",
-                        SUM("t48"."sessions") AS "sessions",
-                        SUM("t48"."new_users") AS "new_users",
-                        SUM("t48"."engaged_sessions") AS "engaged_sessions",
-                        SUM("t48"."bounced_sessions") AS "bounced_sessions",
-                        SUM("t48"."session_seconds") AS "session_seconds",
-                        SUM("t48"."page_views") AS "page_views",
-                        SUM("t48"."key_events") AS "key_events"
+                        "t49"."campaign_id",
+                        "t49"."day",
+                        SUM("t49"."sessions") AS "sessions",
+                        SUM("t49"."new_users") AS "new_users",
+                        SUM("t49"."engaged_sessions") AS "engaged_sessions",
+                        SUM("t49"."bounced_sessions") AS "bounced_sessions",
+                        SUM("t49"."session_seconds") AS "session_seconds",
+                        SUM("t49"."page_views") AS "page_views",
+                        SUM("t49"."key_events") AS "key_events"
                       FROM (
                         SELECT
                           CAST("t6"."campaign_id" AS BIGINT) AS "campaign_id",
@@ -3021,30 +2873,30 @@ WITH "t25" AS (
                         FROM "web_traffic" AS "t6"
                         WHERE
                           "t6"."campaign_id" IN (1) AND "t6"."campaign_id" IS NOT NULL
-                      ) AS "t48"
+                      ) AS "t49"
                       GROUP BY
                         1,
                         2
-                    ) AS "t84"
+                    ) AS "t86"
                     INNER JOIN "campaign" AS "t15"
-                      ON "t84"."campaign_id" = "t15"."id"
-                  ) AS "t105"
-                ) AS "t111"
-              ) AS "t196"
+                      ON "t86"."campaign_id" = "t15"."id"
+                  ) AS "t107"
+                ) AS "t113"
+              ) AS "t202"
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  "t110"."campaign_id",
-                  "t110"."campaign",
+                  "t112"."campaign_id",
+                  "t112"."campaign",
                   CAST(NULL AS BIGINT) AS "influencer_id",
                   CAST(NULL AS TEXT) AS "influencer",
                   CAST(NULL AS BIGINT) AS "account_id",
                   CAST(NULL AS TEXT) AS "platform",
                   CAST(NULL AS TEXT) AS "format",
                   CAST(NULL AS BIGINT) AS "post_id",
-                  "t110"."day",
+                  "t112"."day",
                   CAST(NULL AS DOUBLE) AS "reach",
                   CAST(NULL AS DOUBLE) AS "impressions",
                   CAST(NULL AS DOUBLE) AS "views",
@@ -3112,25 +2964,25 @@ WITH "t25" AS (
                   CAST(NULL AS DOUBLE) AS "session_seconds",
                   CAST(NULL AS DOUBLE) AS "page_views",
                   CAST(NULL AS DOUBLE) AS "key_events",
-                  "t110"."orders",
-                  "t110"."revenue",
-                  "t110"."new_customers",
+                  "t112"."orders",
+                  "t112"."revenue",
+                  "t112"."new_customers",
                   CAST(NULL AS DOUBLE) AS "key_messages"
                 FROM (
                   SELECT
-                    "t95"."campaign_id",
-                    "t95"."day",
-                    "t95"."orders",
-                    "t95"."revenue",
-                    "t95"."new_customers",
+                    "t97"."campaign_id",
+                    "t97"."day",
+                    "t97"."orders",
+                    "t97"."revenue",
+                    "t97"."new_customers",
                     CAST("t15"."name" AS TEXT) AS "campaign"
                   FROM (
                     SELECT
-                      "t65"."campaign_id",
-                      "t65"."day",
-                      SUM("t65"."orders") AS "orders",
-                      SUM("t65"."revenue") AS "revenue",
-                      SUM("t65"."new_customers") AS "new_customers"
+                      "t67"."campaign_id",
+                      "t67"."day",
+                      SUM("t67"."orders") AS "orders",
+                      SUM("t67"."revenue") AS "revenue",
+                      SUM("t67"."new_customers") AS "new_customers"
                     FROM (
                       SELECT
                         CAST("t3"."campaign_id" AS BIGINT) AS "campaign_id",
@@ -3157,16 +3009,16 @@ WITH "t25" AS (
                       FROM "order_attribution" AS "t3"
                       WHERE
                         "t3"."campaign_id" IN (1)
-                    ) AS "t65"
+                    ) AS "t67"
                     GROUP BY
                       1,
                       2
-                  ) AS "t95"
+                  ) AS "t97"
                   INNER JOIN "campaign" AS "t15"
-                    ON "t95"."campaign_id" = "t15"."id"
-                ) AS "t110"
-              ) AS "t116"
-            ) AS "t197"
+                    ON "t97"."campaign_id" = "t15"."id"
+                ) AS "t112"
+              ) AS "t118"
+            ) AS "t203"
             UNION ALL
             SELECT
               *
@@ -3262,12 +3114,12 @@ WITH "t25" AS (
               FROM "campaign" AS "t0"
               WHERE
                 "t0"."id" IN (1)
-            ) AS "t69"
-          ) AS "t200"
+            ) AS "t71"
+          ) AS "t206"
           LEFT OUTER JOIN (
             SELECT
-              "t136"."campaign_id",
-              "t136"."rate" AS "emv_rate"
+              "t140"."campaign_id",
+              "t140"."rate" AS "emv_rate"
             FROM (
               SELECT
                 *
@@ -3288,28 +3140,28 @@ WITH "t25" AS (
                   "t121"."rate"
                 FROM (
                   SELECT
-                    "t94"."campaign_id",
-                    "t94"."start",
-                    "t94"."rate",
-                    "t94"."valid",
+                    "t96"."campaign_id",
+                    "t96"."start",
+                    "t96"."rate",
+                    "t96"."valid",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t94"."campaign_id"
-                      ORDER BY CASE WHEN "t94"."valid" <= "t94"."start" THEN 0 ELSE 1 END ASC, ABS("t94"."valid" - "t94"."start") ASC
+                      PARTITION BY "t96"."campaign_id"
+                      ORDER BY CASE WHEN "t96"."valid" <= "t96"."start" THEN 0 ELSE 1 END ASC, ABS("t96"."valid" - "t96"."start") ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "order"
                   FROM (
                     SELECT
-                      "t57"."campaign_id",
-                      "t57"."start",
-                      "t67"."rate",
-                      EPOCH(CAST(CAST("t67"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
+                      "t59"."campaign_id",
+                      "t59"."start",
+                      "t69"."rate",
+                      EPOCH(CAST(CAST("t69"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
                     FROM (
                       SELECT
                         CAST("t0"."id" AS BIGINT) AS "campaign_id",
                         "t0"."currency",
                         EPOCH(CAST(CAST("t0"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start"
                       FROM "campaign" AS "t0"
-                    ) AS "t57"
+                    ) AS "t59"
                     INNER JOIN (
                       SELECT
                         *
@@ -3333,31 +3185,31 @@ WITH "t25" AS (
                         FROM "exchange_rate" AS "t2"
                         WHERE
                           "t2"."quote" = 'EUR'
-                      ) AS "t59"
-                    ) AS "t67"
-                      ON "t57"."currency" = "t67"."quote"
-                  ) AS "t94"
+                      ) AS "t61"
+                    ) AS "t69"
+                      ON "t59"."currency" = "t69"."quote"
+                  ) AS "t96"
                 ) AS "t121"
                 WHERE
                   "t121"."order" = 0
-              ) AS "t132"
-            ) AS "t136"
-          ) AS "t144"
-            ON "t200"."campaign_id" = "t144"."campaign_id"
-        ) AS "t203"
+              ) AS "t134"
+            ) AS "t140"
+          ) AS "t147"
+            ON "t206"."campaign_id" = "t147"."campaign_id"
+        ) AS "t209"
         LEFT OUTER JOIN (
           SELECT
             "t1"."account_id",
             "t1"."inauthentic_share"
           FROM "account_audit" AS "t1"
         ) AS "t28"
-          ON "t203"."account_id" = "t28"."account_id"
-      ) AS "t205"
-    ) AS "t208"
+          ON "t209"."account_id" = "t28"."account_id"
+      ) AS "t211"
+    ) AS "t214"
     LEFT OUTER JOIN (
       SELECT
-        "t135"."campaign_id",
-        "t135"."rate" AS "paid_rate"
+        "t139"."campaign_id",
+        "t139"."rate" AS "paid_rate"
       FROM (
         SELECT
           *
@@ -3378,28 +3230,28 @@ WITH "t25" AS (
             "t120"."rate"
           FROM (
             SELECT
-              "t93"."campaign_id",
-              "t93"."start",
-              "t93"."rate",
-              "t93"."valid",
+              "t95"."campaign_id",
+              "t95"."start",
+              "t95"."rate",
+              "t95"."valid",
               ROW_NUMBER() OVER (
-                PARTITION BY "t93"."campaign_id"
-                ORDER BY CASE WHEN "t93"."valid" <= "t93"."start" THEN 0 ELSE 1 END ASC, ABS("t93"."valid" - "t93"."start") ASC
+                PARTITION BY "t95"."campaign_id"
+                ORDER BY CASE WHEN "t95"."valid" <= "t95"."start" THEN 0 ELSE 1 END ASC, ABS("t95"."valid" - "t95"."start") ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) - 1 AS "order"
             FROM (
               SELECT
-                "t57"."campaign_id",
-                "t57"."start",
-                "t66"."rate",
-                EPOCH(CAST(CAST("t66"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
+                "t59"."campaign_id",
+                "t59"."start",
+                "t68"."rate",
+                EPOCH(CAST(CAST("t68"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
               FROM (
                 SELECT
                   CAST("t0"."id" AS BIGINT) AS "campaign_id",
                   "t0"."currency",
                   EPOCH(CAST(CAST("t0"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start"
                 FROM "campaign" AS "t0"
-              ) AS "t57"
+              ) AS "t59"
               INNER JOIN (
                 SELECT
                   *
@@ -3423,442 +3275,433 @@ WITH "t25" AS (
                   FROM "exchange_rate" AS "t2"
                   WHERE
                     "t2"."quote" = 'USD'
-                ) AS "t58"
-              ) AS "t66"
-                ON "t57"."currency" = "t66"."quote"
-            ) AS "t93"
+                ) AS "t60"
+              ) AS "t68"
+                ON "t59"."currency" = "t68"."quote"
+            ) AS "t95"
           ) AS "t120"
           WHERE
             "t120"."order" = 0
-        ) AS "t131"
-      ) AS "t135"
-    ) AS "t143"
-      ON "t208"."campaign_id" = "t143"."campaign_id"
-  ) AS "t210"
+        ) AS "t133"
+      ) AS "t139"
+    ) AS "t146"
+      ON "t214"."campaign_id" = "t146"."campaign_id"
+  ) AS "t216"
   WHERE
-    "t210"."campaign_id" IN (1)
+    "t216"."campaign_id" IN (1)
     AND (
       (
-        "t210"."bot_link_clicks" IS NOT NULL
+        "t216"."bot_link_clicks" IS NOT NULL
       )
       OR (
-        "t210"."bounced_sessions" IS NOT NULL
+        "t216"."bounced_sessions" IS NOT NULL
       )
       OR (
-        "t210"."brand_followers_expected_gain" IS NOT NULL
+        "t216"."brand_followers_expected_gain" IS NOT NULL
       )
       OR (
-        "t210"."brand_followers_gained" IS NOT NULL
+        "t216"."brand_followers_gained" IS NOT NULL
       )
       OR (
-        "t210"."brand_followers_start" IS NOT NULL
+        "t216"."brand_followers_start" IS NOT NULL
       )
       OR (
-        "t210"."brand_mention_engagements" IS NOT NULL
+        "t216"."brand_mention_engagements" IS NOT NULL
       )
       OR (
-        "t210"."brand_mentions" IS NOT NULL
+        "t216"."brand_mentions" IS NOT NULL
       )
       OR (
-        "t210"."clicks" IS NOT NULL
+        "t216"."clicks" IS NOT NULL
       )
       OR (
-        "t210"."comments" IS NOT NULL
+        "t216"."comments" IS NOT NULL
       )
       OR (
-        "t210"."cost" IS NOT NULL
+        "t216"."cost" IS NOT NULL
       )
       OR (
-        "t210"."disclosed_sponsored_posts" IS NOT NULL
+        "t216"."disclosed_sponsored_posts" IS NOT NULL
       )
       OR (
-        "t210"."emv" IS NOT NULL
+        "t216"."emv" IS NOT NULL
       )
       OR (
-        "t210"."emv_authentic" IS NOT NULL
+        "t216"."emv_authentic" IS NOT NULL
       )
       OR (
-        "t210"."engagements" IS NOT NULL
+        "t216"."engagements" IS NOT NULL
       )
       OR (
-        "t210"."er_followers_post" IS NOT NULL
+        "t216"."er_followers_post" IS NOT NULL
       )
       OR (
-        "t210"."er_impressions_post" IS NOT NULL
+        "t216"."er_impressions_post" IS NOT NULL
       )
       OR (
-        "t210"."er_reach_post" IS NOT NULL
+        "t216"."er_reach_post" IS NOT NULL
       )
       OR (
-        "t210"."er_views_post" IS NOT NULL
+        "t216"."er_views_post" IS NOT NULL
       )
       OR (
-        "t210"."followers" IS NOT NULL
+        "t216"."followers" IS NOT NULL
       )
       OR (
-        "t210"."followers_expected_gain" IS NOT NULL
+        "t216"."followers_expected_gain" IS NOT NULL
       )
       OR (
-        "t210"."followers_gained" IS NOT NULL
+        "t216"."followers_gained" IS NOT NULL
       )
       OR (
-        "t210"."followers_start" IS NOT NULL
+        "t216"."followers_start" IS NOT NULL
       )
       OR (
-        "t210"."impressions" IS NOT NULL
+        "t216"."impressions" IS NOT NULL
       )
       OR (
-        "t210"."impressions_with_estimates" IS NOT NULL
+        "t216"."impressions_with_estimates" IS NOT NULL
       )
       OR (
-        "t210"."influencers_contacted" IS NOT NULL
+        "t216"."influencers_contacted" IS NOT NULL
       )
       OR (
-        "t210"."influencers_interested" IS NOT NULL
+        "t216"."influencers_interested" IS NOT NULL
       )
       OR (
-        "t210"."key_events" IS NOT NULL
+        "t216"."key_events" IS NOT NULL
       )
       OR (
-        "t210"."key_message_posts" IS NOT NULL
+        "t216"."key_message_posts" IS NOT NULL
       )
       OR (
-        "t210"."key_messages" IS NOT NULL
+        "t216"."key_messages" IS NOT NULL
       )
       OR (
-        "t210"."likes" IS NOT NULL
+        "t216"."likes" IS NOT NULL
       )
       OR (
-        "t210"."link_clicks" IS NOT NULL
+        "t216"."link_clicks" IS NOT NULL
       )
       OR (
-        "t210"."mention_engagements" IS NOT NULL
+        "t216"."mention_engagements" IS NOT NULL
       )
       OR (
-        "t210"."mentions" IS NOT NULL
+        "t216"."mentions" IS NOT NULL
       )
       OR (
-        "t210"."new_customers" IS NOT NULL
+        "t216"."new_customers" IS NOT NULL
       )
       OR (
-        "t210"."new_users" IS NOT NULL
+        "t216"."new_users" IS NOT NULL
       )
       OR (
-        "t210"."orders" IS NOT NULL
+        "t216"."orders" IS NOT NULL
       )
       OR (
-        "t210"."page_views" IS NOT NULL
+        "t216"."page_views" IS NOT NULL
       )
       OR (
         (
-          "t210"."cost" / (
+          "t216"."cost" / (
             CASE
-              WHEN "t210"."platform" = 'tiktok'
+              WHEN "t216"."platform" = 'tiktok'
               THEN CAST(NULL AS DOUBLE)
-              WHEN "t210"."platform" = 'youtube'
+              WHEN "t216"."platform" = 'youtube'
               THEN CAST(NULL AS DOUBLE)
               ELSE 1.88
-            END * "t210"."paid_rate"
+            END * "t216"."paid_rate"
           )
         ) IS NOT NULL
       )
       OR (
         (
           (
-            "t210"."cost" / (
+            "t216"."cost" / (
               CASE
-                WHEN "t210"."platform" = 'tiktok'
+                WHEN "t216"."platform" = 'tiktok'
                 THEN 7.5
-                WHEN "t210"."platform" = 'youtube'
+                WHEN "t216"."platform" = 'youtube'
                 THEN 3.53
                 ELSE 19.8
-              END * "t210"."paid_rate"
+              END * "t216"."paid_rate"
             )
           ) * 1000
         ) IS NOT NULL
       )
       OR (
         (
-          "t210"."cost" / (
-            CASE WHEN "t210"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t210"."paid_rate"
+          "t216"."cost" / (
+            CASE WHEN "t216"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t216"."paid_rate"
           )
         ) IS NOT NULL
       )
       OR (
-        "t210"."post_id" IS NOT NULL
+        "t216"."post_id" IS NOT NULL
       )
       OR (
-        "t210"."post_platform" IS NOT NULL
+        "t216"."post_platform" IS NOT NULL
       )
       OR (
-        "t210"."posts_contracted" IS NOT NULL
+        "t216"."posts_contracted" IS NOT NULL
       )
       OR (
-        "t210"."products_sent" IS NOT NULL
+        "t216"."products_sent" IS NOT NULL
       )
       OR (
-        "t210"."publishing_influencer" IS NOT NULL
+        "t216"."publishing_influencer" IS NOT NULL
       )
       OR (
-        "t210"."reach" IS NOT NULL
+        "t216"."reach" IS NOT NULL
       )
       OR (
-        "t210"."revenue" IS NOT NULL
+        "t216"."revenue" IS NOT NULL
       )
       OR (
-        "t210"."saves" IS NOT NULL
+        "t216"."saves" IS NOT NULL
       )
       OR (
-        "t210"."session_seconds" IS NOT NULL
+        "t216"."session_seconds" IS NOT NULL
       )
       OR (
-        "t210"."sessions" IS NOT NULL
+        "t216"."sessions" IS NOT NULL
       )
       OR (
-        "t210"."shares" IS NOT NULL
+        "t216"."shares" IS NOT NULL
       )
       OR (
-        "t210"."sponsored_posts" IS NOT NULL
+        "t216"."sponsored_posts" IS NOT NULL
       )
       OR (
-        "t210"."ugc_post" IS NOT NULL
+        "t216"."ugc_post" IS NOT NULL
       )
       OR (
-        "t210"."unique_link_clicks" IS NOT NULL
+        "t216"."unique_link_clicks" IS NOT NULL
       )
       OR (
-        "t210"."views" IS NOT NULL
+        "t216"."views" IS NOT NULL
       )
     )
 )
 SELECT
-  "t220"."week",
-  "t220"."key_messages",
-  "t220"."platforms_selected",
-  "t220"."influencers_contacted",
-  "t220"."influencers_interested",
+  "t226"."week",
+  "t226"."key_messages",
+  "t226"."platforms_selected",
+  "t226"."influencers_contacted",
+  "t226"."influencers_interested",
   (
-    "t220"."influencers_interested" / NULLIF("t220"."influencers_contacted", 0)
+    "t226"."influencers_interested" / NULLIF("t226"."influencers_contacted", 0)
   ) * 100 AS "influencers_interested_rate",
-  "t220"."influencers_activated",
-  "t220"."products_sent",
-  "t220"."reach",
-  "t220"."impressions",
-  "t220"."views",
-  "t220"."impressions_with_estimates",
+  "t226"."influencers_activated",
+  "t226"."products_sent",
+  "t226"."reach",
+  "t226"."impressions",
+  "t226"."views",
+  "t226"."impressions_with_estimates",
   (
-    "t220"."reach_rate__first" / NULLIF("t220"."reach_rate__second", 0)
+    "t226"."reach_rate__first" / NULLIF("t226"."reach_rate__second", 0)
   ) * 100 AS "reach_rate",
-  "t220"."brand_mentions",
+  "t226"."brand_mentions",
   (
-    "t220"."brand_mentions" / NULLIF("t220"."mentions", 0)
+    "t226"."brand_mentions" / NULLIF("t226"."mentions", 0)
   ) * 100 AS "share_of_voice",
   (
-    "t220"."brand_mention_engagements" / NULLIF("t220"."mention_engagements", 0)
+    "t226"."brand_mention_engagements" / NULLIF("t226"."mention_engagements", 0)
   ) * 100 AS "share_of_engagement",
-  "t220"."key_message_posts",
+  "t226"."key_message_posts",
   (
-    "t220"."key_message_posts" / NULLIF(CAST("t220"."posts" AS DOUBLE), 0)
+    "t226"."key_message_posts" / NULLIF(CAST("t226"."posts" AS DOUBLE), 0)
   ) * 100 AS "key_message_rate",
-  "t220"."posts",
-  "t220"."posts_contracted",
+  "t226"."posts",
+  "t226"."posts_contracted",
   (
-    CAST("t220"."posts" AS DOUBLE) / NULLIF("t220"."posts_contracted", 0)
+    CAST("t226"."posts" AS DOUBLE) / NULLIF("t226"."posts_contracted", 0)
   ) * 100 AS "posts_delivery_rate",
-  "t220"."ugc_posts",
-  "t220"."likes",
-  "t220"."comments",
-  "t220"."shares",
-  "t220"."saves",
-  "t220"."engagements",
+  "t226"."ugc_posts",
+  "t226"."likes",
+  "t226"."comments",
+  "t226"."shares",
+  "t226"."saves",
+  "t226"."engagements",
   (
-    "t220"."engagement_rate_reach__first" / NULLIF("t220"."engagement_rate_reach__second", 0)
+    "t226"."engagement_rate_reach__first" / NULLIF("t226"."engagement_rate_reach__second", 0)
   ) * 100 AS "engagement_rate_reach",
   (
-    "t220"."engagement_rate_followers__first" / NULLIF("t220"."engagement_rate_followers__second", 0)
+    "t226"."engagement_rate_followers__first" / NULLIF("t226"."engagement_rate_followers__second", 0)
   ) * 100 AS "engagement_rate_followers",
-  "t220"."er_reach_post_mean" AS "engagement_rate_reach_post_mean",
-  "t220"."er_reach_post_median" AS "engagement_rate_reach_post_median",
-  "t220"."er_reach_account_mean" AS "engagement_rate_reach_account_mean",
-  "t220"."er_reach_account_median" AS "engagement_rate_reach_account_median",
-  "t220"."er_followers_post_mean" AS "engagement_rate_followers_post_mean",
-  "t220"."er_followers_post_median" AS "engagement_rate_followers_post_median",
-  "t220"."er_followers_account_mean" AS "engagement_rate_followers_account_mean",
-  "t220"."er_followers_account_median" AS "engagement_rate_followers_account_median",
+  "t226"."er_reach_post_mean" AS "engagement_rate_reach_post_mean",
+  "t226"."er_reach_post_median" AS "engagement_rate_reach_post_median",
+  "t226"."er_reach_account_mean" AS "engagement_rate_reach_account_mean",
+  "t226"."er_reach_account_median" AS "engagement_rate_reach_account_median",
+  "t226"."er_followers_post_mean" AS "engagement_rate_followers_post_mean",
+  "t226"."er_followers_post_median" AS "engagement_rate_followers_post_median",
+  "t226"."er_followers_account_mean" AS "engagement_rate_followers_account_mean",
+  "t226"."er_followers_account_median" AS "engagement_rate_followers_account_median",
   (
-    "t220"."engagement_rate_impressions__first" / NULLIF("t220"."engagement_rate_impressions__second", 0)
+    "t226"."engagement_rate_impressions__first" / NULLIF("t226"."engagement_rate_impressions__second", 0)
   ) * 100 AS "engagement_rate_impressions",
-  "t220"."er_impressions_post_mean" AS "engagement_rate_impressions_post_mean",
-  "t220"."er_impressions_post_median" AS "engagement_rate_impressions_post_median",
-  "t220"."er_impressions_account_mean" AS "engagement_rate_impressions_account_mean",
-  "t220"."er_impressions_account_median" AS "engagement_rate_impressions_account_median",
+  "t226"."er_impressions_post_mean" AS "engagement_rate_impressions_post_mean",
+  "t226"."er_impressions_post_median" AS "engagement_rate_impressions_post_median",
+  "t226"."er_impressions_account_mean" AS "engagement_rate_impressions_account_mean",
+  "t226"."er_impressions_account_median" AS "engagement_rate_impressions_account_median",
   (
-    "t220"."engagement_rate_views__first" / NULLIF("t220"."engagement_rate_views__second", 0)
+    "t226"."engagement_rate_views__first" / NULLIF("t226"."engagement_rate_views__second", 0)
   ) * 100 AS "engagement_rate_views",
-  "t220"."er_views_post_mean" AS "engagement_rate_views_post_mean",
-  "t220"."er_views_post_median" AS "engagement_rate_views_post_median",
-  "t220"."er_views_account_mean" AS "engagement_rate_views_account_mean",
-  "t220"."er_views_account_median" AS "engagement_rate_views_account_median",
-  "t220"."clicks" AS "platform_link_clicks",
-  "t220"."followers_gained",
+  "t226"."er_views_post_mean" AS "engagement_rate_views_post_mean",
+  "t226"."er_views_post_median" AS "engagement_rate_views_post_median",
+  "t226"."er_views_account_mean" AS "engagement_rate_views_account_mean",
+  "t226"."er_views_account_median" AS "engagement_rate_views_account_median",
+  "t226"."clicks" AS "platform_link_clicks",
+  "t226"."followers_gained",
   (
-    "t220"."follower_growth_rate__first" / NULLIF("t220"."follower_growth_rate__second", 0)
+    "t226"."follower_growth_rate__first" / NULLIF("t226"."follower_growth_rate__second", 0)
   ) * 100 AS "follower_growth_rate",
-  "t220"."followers_gained_above_trend__first" - "t220"."followers_gained_above_trend__second" AS "followers_gained_above_trend",
-  "t220"."brand_followers_gained",
+  "t226"."followers_gained_above_trend__first" - "t226"."followers_gained_above_trend__second" AS "followers_gained_above_trend",
+  "t226"."brand_followers_gained",
   (
-    "t220"."brand_follower_growth_rate__first" / NULLIF("t220"."brand_follower_growth_rate__second", 0)
+    "t226"."brand_follower_growth_rate__first" / NULLIF("t226"."brand_follower_growth_rate__second", 0)
   ) * 100 AS "brand_follower_growth_rate",
-  "t220"."brand_followers_gained_above_trend__first" - "t220"."brand_followers_gained_above_trend__second" AS "brand_followers_gained_above_trend",
-  "t220"."link_clicks" AS "tracked_clicks",
-  "t220"."unique_link_clicks" AS "unique_clicks",
-  "t220"."bot_link_clicks" AS "bot_clicks",
+  "t226"."brand_followers_gained_above_trend__first" - "t226"."brand_followers_gained_above_trend__second" AS "brand_followers_gained_above_trend",
+  "t226"."link_clicks" AS "tracked_clicks",
+  "t226"."unique_link_clicks" AS "unique_clicks",
+  "t226"."bot_link_clicks" AS "bot_clicks",
   (
-    "t220"."link_clicks" / NULLIF("t220"."impressions_with_estimates", 0)
+    "t226"."link_clicks" / NULLIF("t226"."impressions_with_estimates", 0)
   ) * 100 AS "click_through_rate",
-  "t220"."sessions",
-  "t220"."new_users",
+  "t226"."sessions",
+  "t226"."new_users",
   (
-    "t220"."bounced_sessions" / NULLIF("t220"."sessions", 0)
+    "t226"."bounced_sessions" / NULLIF("t226"."sessions", 0)
   ) * 100 AS "bounce_rate",
-  "t220"."session_seconds" / NULLIF("t220"."sessions", 0) AS "average_session_duration",
-  "t220"."page_views" / NULLIF("t220"."sessions", 0) AS "pages_per_session",
-  "t220"."key_events" AS "leads",
-  "t220"."orders" AS "conversions",
+  "t226"."session_seconds" / NULLIF("t226"."sessions", 0) AS "average_session_duration",
+  "t226"."page_views" / NULLIF("t226"."sessions", 0) AS "pages_per_session",
+  "t226"."key_events" AS "leads",
+  "t226"."orders" AS "conversions",
   (
-    "t220"."orders" / NULLIF("t220"."unique_link_clicks", 0)
+    "t226"."orders" / NULLIF("t226"."unique_link_clicks", 0)
   ) * 100 AS "conversion_rate",
-  "t220"."revenue",
-  "t220"."revenue" / NULLIF("t220"."orders", 0) AS "average_order_value",
-  "t220"."new_customers",
-  "t220"."revenue" / NULLIF("t220"."cost", 0) AS "return_on_ad_spend",
+  "t226"."revenue",
+  "t226"."revenue" / NULLIF("t226"."orders", 0) AS "average_order_value",
+  "t226"."new_customers",
+  "t226"."revenue" / NULLIF("t226"."cost", 0) AS "return_on_ad_spend",
   (
     (
-      "t220"."revenue" - "t220"."cost"
-    ) / NULLIF("t220"."cost", 0)
+      "t226"."revenue" - "t226"."cost"
+    ) / NULLIF("t226"."cost", 0)
   ) * 100 AS "return_on_investment",
   (
     (
-      "t220"."revenue" - "t220"."cost"
-    ) / NULLIF("t220"."revenue", 0)
+      "t226"."revenue" - "t226"."cost"
+    ) / NULLIF("t226"."revenue", 0)
   ) * 100 AS "profitability",
-  "t220"."sponsored_posts",
-  "t220"."disclosed_sponsored_posts",
+  "t226"."sponsored_posts",
+  "t226"."disclosed_sponsored_posts",
   (
-    "t220"."disclosed_sponsored_posts" / NULLIF("t220"."sponsored_posts", 0)
+    "t226"."disclosed_sponsored_posts" / NULLIF("t226"."sponsored_posts", 0)
   ) * 100 AS "disclosure_rate",
-  "t220"."cost",
+  "t226"."cost",
   (
-    "t220"."cost" / NULLIF("t220"."impressions_with_estimates", 0)
+    "t226"."cost" / NULLIF("t226"."impressions_with_estimates", 0)
   ) * 1000 AS "cost_per_mille",
-  "t220"."cost" / NULLIF("t220"."engagements", 0) AS "cost_per_engagement",
-  "t220"."cost" / NULLIF("t220"."views", 0) AS "cost_per_view",
-  "t220"."cost" / NULLIF("t220"."brand_followers_gained", 0) AS "cost_per_new_follower",
-  "t220"."cost" / NULLIF("t220"."link_clicks", 0) AS "cost_per_click",
-  "t220"."cost" / NULLIF("t220"."orders", 0) AS "cost_per_acquisition",
-  "t220"."cost" / NULLIF("t220"."new_customers", 0) AS "customer_acquisition_cost",
-  "t220"."cost" / NULLIF("t220"."key_events", 0) AS "cost_per_lead",
-  "t220"."emv",
-  "t220"."emv_authentic",
-  "t220"."emv" / NULLIF("t220"."cost", 0) AS "emv_per_cost",
-  "t220"."paid_impressions" AS "paid_equivalent_impressions",
-  "t220"."paid_clicks" AS "paid_equivalent_clicks",
-  "t220"."paid_views" AS "paid_equivalent_views",
+  "t226"."cost" / NULLIF("t226"."engagements", 0) AS "cost_per_engagement",
+  "t226"."cost" / NULLIF("t226"."views", 0) AS "cost_per_view",
+  "t226"."cost" / NULLIF("t226"."brand_followers_gained", 0) AS "cost_per_new_follower",
+  "t226"."cost" / NULLIF("t226"."link_clicks", 0) AS "cost_per_click",
+  "t226"."cost" / NULLIF("t226"."orders", 0) AS "cost_per_acquisition",
+  "t226"."cost" / NULLIF("t226"."new_customers", 0) AS "customer_acquisition_cost",
+  "t226"."cost" / NULLIF("t226"."key_events", 0) AS "cost_per_lead",
+  "t226"."emv",
+  "t226"."emv_authentic",
+  "t226"."emv" / NULLIF("t226"."cost", 0) AS "emv_per_cost",
+  "t226"."paid_impressions" AS "paid_equivalent_impressions",
+  "t226"."paid_clicks" AS "paid_equivalent_clicks",
+  "t226"."paid_views" AS "paid_equivalent_views",
   (
-    "t220"."impressions_vs_paid__first" / NULLIF("t220"."impressions_vs_paid__second", 0)
+    "t226"."impressions_vs_paid__first" / NULLIF("t226"."impressions_vs_paid__second", 0)
   ) * 100 AS "impressions_vs_paid",
   (
-    "t220"."clicks_vs_paid__first" / NULLIF("t220"."clicks_vs_paid__second", 0)
+    "t226"."clicks_vs_paid__first" / NULLIF("t226"."clicks_vs_paid__second", 0)
   ) * 100 AS "clicks_vs_paid",
   (
-    "t220"."views_vs_paid__first" / NULLIF("t220"."views_vs_paid__second", 0)
+    "t226"."views_vs_paid__first" / NULLIF("t226"."views_vs_paid__second", 0)
   ) * 100 AS "views_vs_paid",
   CASE
-    WHEN "t220"."key_messages" IS NOT NULL
+    WHEN "t226"."key_messages" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_messages__provenance",
   CASE
-    WHEN "t220"."platforms_selected" IS NOT NULL
+    WHEN "t226"."platforms_selected" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "platforms_selected__provenance",
   CASE
-    WHEN "t220"."influencers_contacted" IS NOT NULL
+    WHEN "t226"."influencers_contacted" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_contacted__provenance",
   CASE
-    WHEN "t220"."influencers_interested" IS NOT NULL
+    WHEN "t226"."influencers_interested" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_interested__provenance",
   CASE
     WHEN (
       (
-        "t220"."influencers_interested" / NULLIF("t220"."influencers_contacted", 0)
+        "t226"."influencers_interested" / NULLIF("t226"."influencers_contacted", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_interested_rate__provenance",
   CASE
-    WHEN "t220"."influencers_activated" IS NOT NULL
+    WHEN "t226"."influencers_activated" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_activated__provenance",
   CASE
-    WHEN "t220"."products_sent" IS NOT NULL
+    WHEN "t226"."products_sent" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "products_sent__provenance",
   CASE
-    WHEN "t220"."reach" IS NOT NULL
-    THEN COALESCE("t220"."reach__provenance", 0)
+    WHEN "t226"."reach" IS NOT NULL
+    THEN COALESCE("t226"."reach__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "reach__provenance",
   CASE
-    WHEN "t220"."impressions" IS NOT NULL
-    THEN COALESCE("t220"."impressions__provenance", 0)
+    WHEN "t226"."impressions" IS NOT NULL
+    THEN COALESCE("t226"."impressions__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions__provenance",
   CASE
-    WHEN "t220"."views" IS NOT NULL
-    THEN COALESCE("t220"."views__provenance", 0)
+    WHEN "t226"."views" IS NOT NULL
+    THEN COALESCE("t226"."views__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "views__provenance",
   CASE
-    WHEN "t220"."impressions_with_estimates" IS NOT NULL
-    THEN COALESCE("t220"."impressions_with_estimates__provenance", 0)
+    WHEN "t226"."impressions_with_estimates" IS NOT NULL
+    THEN COALESCE("t226"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions_with_estimates__provenance",
   CASE
     WHEN (
       (
-        "t220"."reach_rate__first" / NULLIF("t220"."reach_rate__second", 0)
+        "t226"."reach_rate__first" / NULLIF("t226"."reach_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE(
-      NULLIF(
-        GREATEST(
-          COALESCE("t220"."reach_rate__first__provenance", -1),
-          COALESCE("t220"."reach_rate__second__provenance", -1)
-        ),
-        -1
-      ),
-      0
-    )
+    THEN COALESCE("t226"."reach_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "reach_rate__provenance",
   CASE
-    WHEN "t220"."brand_mentions" IS NOT NULL
+    WHEN "t226"."brand_mentions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_mentions__provenance",
   CASE
     WHEN (
       (
-        "t220"."brand_mentions" / NULLIF("t220"."mentions", 0)
+        "t226"."brand_mentions" / NULLIF("t226"."mentions", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -3867,348 +3710,276 @@ SELECT
   CASE
     WHEN (
       (
-        "t220"."brand_mention_engagements" / NULLIF("t220"."mention_engagements", 0)
+        "t226"."brand_mention_engagements" / NULLIF("t226"."mention_engagements", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "share_of_engagement__provenance",
   CASE
-    WHEN "t220"."key_message_posts" IS NOT NULL
+    WHEN "t226"."key_message_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_message_posts__provenance",
   CASE
     WHEN (
       (
-        "t220"."key_message_posts" / NULLIF(CAST("t220"."posts" AS DOUBLE), 0)
+        "t226"."key_message_posts" / NULLIF(CAST("t226"."posts" AS DOUBLE), 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_message_rate__provenance",
   CASE
-    WHEN "t220"."posts" IS NOT NULL
+    WHEN "t226"."posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts__provenance",
   CASE
-    WHEN "t220"."posts_contracted" IS NOT NULL
+    WHEN "t226"."posts_contracted" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts_contracted__provenance",
   CASE
     WHEN (
       (
-        CAST("t220"."posts" AS DOUBLE) / NULLIF("t220"."posts_contracted", 0)
+        CAST("t226"."posts" AS DOUBLE) / NULLIF("t226"."posts_contracted", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts_delivery_rate__provenance",
   CASE
-    WHEN "t220"."ugc_posts" IS NOT NULL
+    WHEN "t226"."ugc_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "ugc_posts__provenance",
   CASE
-    WHEN "t220"."likes" IS NOT NULL
-    THEN COALESCE("t220"."likes__provenance", 0)
+    WHEN "t226"."likes" IS NOT NULL
+    THEN COALESCE("t226"."likes__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "likes__provenance",
   CASE
-    WHEN "t220"."comments" IS NOT NULL
-    THEN COALESCE("t220"."comments__provenance", 0)
+    WHEN "t226"."comments" IS NOT NULL
+    THEN COALESCE("t226"."comments__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "comments__provenance",
   CASE
-    WHEN "t220"."shares" IS NOT NULL
-    THEN COALESCE("t220"."shares__provenance", 0)
+    WHEN "t226"."shares" IS NOT NULL
+    THEN COALESCE("t226"."shares__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "shares__provenance",
   CASE
-    WHEN "t220"."saves" IS NOT NULL
-    THEN COALESCE("t220"."saves__provenance", 0)
+    WHEN "t226"."saves" IS NOT NULL
+    THEN COALESCE("t226"."saves__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "saves__provenance",
   CASE
-    WHEN "t220"."engagements" IS NOT NULL
-    THEN COALESCE("t220"."engagements__provenance", 0)
+    WHEN "t226"."engagements" IS NOT NULL
+    THEN COALESCE("t226"."engagements__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagements__provenance",
   CASE
     WHEN (
       (
-        "t220"."engagement_rate_reach__first" / NULLIF("t220"."engagement_rate_reach__second", 0)
+        "t226"."engagement_rate_reach__first" / NULLIF("t226"."engagement_rate_reach__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE(
-      NULLIF(
-        GREATEST(
-          COALESCE("t220"."engagement_rate_reach__first__provenance", -1),
-          COALESCE("t220"."engagement_rate_reach__second__provenance", -1)
-        ),
-        -1
-      ),
-      0
-    )
+    THEN COALESCE("t226"."engagement_rate_reach__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach__provenance",
   CASE
     WHEN (
       (
-        "t220"."engagement_rate_followers__first" / NULLIF("t220"."engagement_rate_followers__second", 0)
+        "t226"."engagement_rate_followers__first" / NULLIF("t226"."engagement_rate_followers__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE(
-      NULLIF(
-        GREATEST(
-          COALESCE("t220"."engagement_rate_followers__first__provenance", -1),
-          COALESCE("t220"."engagement_rate_followers__second__provenance", -1)
-        ),
-        -1
-      ),
-      0
-    )
+    THEN COALESCE("t226"."engagement_rate_followers__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers__provenance",
   CASE
-    WHEN "t220"."er_reach_post_mean" IS NOT NULL
-    THEN COALESCE("t220"."er_reach_post_mean__provenance", 0)
+    WHEN "t226"."er_reach_post_mean" IS NOT NULL
+    THEN COALESCE("t226"."er_reach_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_post_mean__provenance",
   CASE
-    WHEN "t220"."er_reach_post_median" IS NOT NULL
-    THEN COALESCE("t220"."er_reach_post_mean__provenance", 0)
+    WHEN "t226"."er_reach_post_median" IS NOT NULL
+    THEN COALESCE("t226"."er_reach_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_post_median__provenance",
   CASE
-    WHEN "t220"."er_reach_account_mean" IS NOT NULL
-    THEN COALESCE("t220"."er_reach_account_mean__provenance", 0)
+    WHEN "t226"."er_reach_account_mean" IS NOT NULL
+    THEN COALESCE("t226"."er_reach_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_account_mean__provenance",
   CASE
-    WHEN "t220"."er_reach_account_median" IS NOT NULL
-    THEN COALESCE("t220"."er_reach_account_median__provenance", 0)
+    WHEN "t226"."er_reach_account_median" IS NOT NULL
+    THEN COALESCE("t226"."er_reach_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_account_median__provenance",
   CASE
-    WHEN "t220"."er_followers_post_mean" IS NOT NULL
-    THEN COALESCE("t220"."er_followers_post_mean__provenance", 0)
+    WHEN "t226"."er_followers_post_mean" IS NOT NULL
+    THEN COALESCE("t226"."er_followers_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_post_mean__provenance",
   CASE
-    WHEN "t220"."er_followers_post_median" IS NOT NULL
-    THEN COALESCE("t220"."er_followers_post_mean__provenance", 0)
+    WHEN "t226"."er_followers_post_median" IS NOT NULL
+    THEN COALESCE("t226"."er_followers_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_post_median__provenance",
   CASE
-    WHEN "t220"."er_followers_account_mean" IS NOT NULL
-    THEN COALESCE("t220"."er_followers_account_mean__provenance", 0)
+    WHEN "t226"."er_followers_account_mean" IS NOT NULL
+    THEN COALESCE("t226"."er_followers_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_account_mean__provenance",
   CASE
-    WHEN "t220"."er_followers_account_median" IS NOT NULL
-    THEN COALESCE("t220"."er_followers_account_median__provenance", 0)
+    WHEN "t226"."er_followers_account_median" IS NOT NULL
+    THEN COALESCE("t226"."er_followers_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_account_median__provenance",
   CASE
     WHEN (
       (
-        "t220"."engagement_rate_impressions__first" / NULLIF("t220"."engagement_rate_impressions__second", 0)
+        "t226"."engagement_rate_impressions__first" / NULLIF("t226"."engagement_rate_impressions__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE(
-      NULLIF(
-        GREATEST(
-          COALESCE("t220"."engagement_rate_impressions__first__provenance", -1),
-          COALESCE("t220"."engagement_rate_impressions__second__provenance", -1)
-        ),
-        -1
-      ),
-      0
-    )
+    THEN COALESCE("t226"."engagement_rate_impressions__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions__provenance",
   CASE
-    WHEN "t220"."er_impressions_post_mean" IS NOT NULL
-    THEN COALESCE("t220"."er_impressions_post_mean__provenance", 0)
+    WHEN "t226"."er_impressions_post_mean" IS NOT NULL
+    THEN COALESCE("t226"."er_impressions_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_post_mean__provenance",
   CASE
-    WHEN "t220"."er_impressions_post_median" IS NOT NULL
-    THEN COALESCE("t220"."er_impressions_post_mean__provenance", 0)
+    WHEN "t226"."er_impressions_post_median" IS NOT NULL
+    THEN COALESCE("t226"."er_impressions_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_post_median__provenance",
   CASE
-    WHEN "t220"."er_impressions_account_mean" IS NOT NULL
-    THEN COALESCE("t220"."er_impressions_account_mean__provenance", 0)
+    WHEN "t226"."er_impressions_account_mean" IS NOT NULL
+    THEN COALESCE("t226"."er_impressions_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_account_mean__provenance",
   CASE
-    WHEN "t220"."er_impressions_account_median" IS NOT NULL
-    THEN COALESCE("t220"."er_impressions_account_median__provenance", 0)
+    WHEN "t226"."er_impressions_account_median" IS NOT NULL
+    THEN COALESCE("t226"."er_impressions_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_account_median__provenance",
   CASE
     WHEN (
       (
-        "t220"."engagement_rate_views__first" / NULLIF("t220"."engagement_rate_views__second", 0)
+        "t226"."engagement_rate_views__first" / NULLIF("t226"."engagement_rate_views__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE(
-      NULLIF(
-        GREATEST(
-          COALESCE("t220"."engagement_rate_views__first__provenance", -1),
-          COALESCE("t220"."engagement_rate_views__second__provenance", -1)
-        ),
-        -1
-      ),
-      0
-    )
+    THEN COALESCE("t226"."engagement_rate_views__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views__provenance",
   CASE
-    WHEN "t220"."er_views_post_mean" IS NOT NULL
-    THEN COALESCE("t220"."er_views_post_mean__provenance", 0)
+    WHEN "t226"."er_views_post_mean" IS NOT NULL
+    THEN COALESCE("t226"."er_views_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_post_mean__provenance",
   CASE
-    WHEN "t220"."er_views_post_median" IS NOT NULL
-    THEN COALESCE("t220"."er_views_post_mean__provenance", 0)
+    WHEN "t226"."er_views_post_median" IS NOT NULL
+    THEN COALESCE("t226"."er_views_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_post_median__provenance",
   CASE
-    WHEN "t220"."er_views_account_mean" IS NOT NULL
-    THEN COALESCE("t220"."er_views_account_mean__provenance", 0)
+    WHEN "t226"."er_views_account_mean" IS NOT NULL
+    THEN COALESCE("t226"."er_views_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_account_mean__provenance",
   CASE
-    WHEN "t220"."er_views_account_median" IS NOT NULL
-    THEN COALESCE("t220"."er_views_account_median__provenance", 0)
+    WHEN "t226"."er_views_account_median" IS NOT NULL
+    THEN COALESCE("t226"."er_views_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_account_median__provenance",
   CASE
-    WHEN "t220"."clicks" IS NOT NULL
-    THEN COALESCE("t220"."clicks__provenance", 0)
+    WHEN "t226"."clicks" IS NOT NULL
+    THEN COALESCE("t226"."clicks__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "platform_link_clicks__provenance",
   CASE
-    WHEN "t220"."followers_gained" IS NOT NULL
-    THEN COALESCE("t220"."followers_gained__provenance", 0)
+    WHEN "t226"."followers_gained" IS NOT NULL
+    THEN COALESCE("t226"."followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "followers_gained__provenance",
   CASE
     WHEN (
       (
-        "t220"."follower_growth_rate__first" / NULLIF("t220"."follower_growth_rate__second", 0)
+        "t226"."follower_growth_rate__first" / NULLIF("t226"."follower_growth_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE(
-      NULLIF(
-        GREATEST(
-          COALESCE("t220"."follower_growth_rate__first__provenance", -1),
-          COALESCE("t220"."follower_growth_rate__second__provenance", -1)
-        ),
-        -1
-      ),
-      0
-    )
+    THEN COALESCE("t226"."follower_growth_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "follower_growth_rate__provenance",
   CASE
     WHEN (
-      "t220"."followers_gained_above_trend__first" - "t220"."followers_gained_above_trend__second"
+      "t226"."followers_gained_above_trend__first" - "t226"."followers_gained_above_trend__second"
     ) IS NOT NULL
-    THEN COALESCE(
-      NULLIF(
-        GREATEST(
-          COALESCE("t220"."followers_gained_above_trend__first__provenance", -1),
-          COALESCE("t220"."followers_gained_above_trend__second__provenance", -1)
-        ),
-        -1
-      ),
-      0
-    )
+    THEN COALESCE("t226"."followers_gained_above_trend__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "followers_gained_above_trend__provenance",
   CASE
-    WHEN "t220"."brand_followers_gained" IS NOT NULL
-    THEN COALESCE("t220"."brand_followers_gained__provenance", 0)
+    WHEN "t226"."brand_followers_gained" IS NOT NULL
+    THEN COALESCE("t226"."brand_followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_followers_gained__provenance",
   CASE
     WHEN (
       (
-        "t220"."brand_follower_growth_rate__first" / NULLIF("t220"."brand_follower_growth_rate__second", 0)
+        "t226"."brand_follower_growth_rate__first" / NULLIF("t226"."brand_follower_growth_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE(
-      NULLIF(
-        GREATEST(
-          COALESCE("t220"."brand_follower_growth_rate__first__provenance", -1),
-          COALESCE("t220"."brand_follower_growth_rate__second__provenance", -1)
-        ),
-        -1
-      ),
-      0
-    )
+    THEN COALESCE("t226"."brand_follower_growth_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_follower_growth_rate__provenance",
   CASE
     WHEN (
-      "t220"."brand_followers_gained_above_trend__first" - "t220"."brand_followers_gained_above_trend__second"
+      "t226"."brand_followers_gained_above_trend__first" - "t226"."brand_followers_gained_above_trend__second"
     ) IS NOT NULL
-    THEN COALESCE(
-      NULLIF(
-        GREATEST(
-          COALESCE("t220"."brand_followers_gained_above_trend__first__provenance", -1),
-          COALESCE("t220"."brand_followers_gained_above_trend__second__provenance", -1)
-        ),
-        -1
-      ),
-      0
-    )
+    THEN COALESCE("t226"."brand_followers_gained_above_trend__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_followers_gained_above_trend__provenance",
   CASE
-    WHEN "t220"."link_clicks" IS NOT NULL
+    WHEN "t226"."link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "tracked_clicks__provenance",
   CASE
-    WHEN "t220"."unique_link_clicks" IS NOT NULL
+    WHEN "t226"."unique_link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "unique_clicks__provenance",
   CASE
-    WHEN "t220"."bot_link_clicks" IS NOT NULL
+    WHEN "t226"."bot_link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "bot_clicks__provenance",
   CASE
     WHEN (
       (
-        "t220"."link_clicks" / NULLIF("t220"."impressions_with_estimates", 0)
+        "t226"."link_clicks" / NULLIF("t226"."impressions_with_estimates", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t220"."impressions_with_estimates__provenance", 0)
+    THEN COALESCE("t226"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "click_through_rate__provenance",
   CASE
-    WHEN "t220"."sessions" IS NOT NULL
+    WHEN "t226"."sessions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "sessions__provenance",
   CASE
-    WHEN "t220"."new_users" IS NOT NULL
+    WHEN "t226"."new_users" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "new_users__provenance",
   CASE
     WHEN (
       (
-        "t220"."bounced_sessions" / NULLIF("t220"."sessions", 0)
+        "t226"."bounced_sessions" / NULLIF("t226"."sessions", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -4216,57 +3987,57 @@ SELECT
   END AS "bounce_rate__provenance",
   CASE
     WHEN (
-      "t220"."session_seconds" / NULLIF("t220"."sessions", 0)
+      "t226"."session_seconds" / NULLIF("t226"."sessions", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "average_session_duration__provenance",
   CASE
     WHEN (
-      "t220"."page_views" / NULLIF("t220"."sessions", 0)
+      "t226"."page_views" / NULLIF("t226"."sessions", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "pages_per_session__provenance",
   CASE
-    WHEN "t220"."key_events" IS NOT NULL
+    WHEN "t226"."key_events" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "leads__provenance",
   CASE
-    WHEN "t220"."orders" IS NOT NULL
+    WHEN "t226"."orders" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "conversions__provenance",
   CASE
     WHEN (
       (
-        "t220"."orders" / NULLIF("t220"."unique_link_clicks", 0)
+        "t226"."orders" / NULLIF("t226"."unique_link_clicks", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "conversion_rate__provenance",
   CASE
-    WHEN "t220"."revenue" IS NOT NULL
+    WHEN "t226"."revenue" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "revenue__provenance",
   CASE
     WHEN (
-      "t220"."revenue" / NULLIF("t220"."orders", 0)
+      "t226"."revenue" / NULLIF("t226"."orders", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "average_order_value__provenance",
   CASE
-    WHEN "t220"."new_customers" IS NOT NULL
+    WHEN "t226"."new_customers" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "new_customers__provenance",
   CASE
     WHEN (
-      "t220"."revenue" / NULLIF("t220"."cost", 0)
+      "t226"."revenue" / NULLIF("t226"."cost", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
@@ -4275,8 +4046,8 @@ SELECT
     WHEN (
       (
         (
-          "t220"."revenue" - "t220"."cost"
-        ) / NULLIF("t220"."cost", 0)
+          "t226"."revenue" - "t226"."cost"
+        ) / NULLIF("t226"."cost", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -4286,867 +4057,872 @@ SELECT
     WHEN (
       (
         (
-          "t220"."revenue" - "t220"."cost"
-        ) / NULLIF("t220"."revenue", 0)
+          "t226"."revenue" - "t226"."cost"
+        ) / NULLIF("t226"."revenue", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "profitability__provenance",
   CASE
-    WHEN "t220"."sponsored_posts" IS NOT NULL
+    WHEN "t226"."sponsored_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "sponsored_posts__provenance",
   CASE
-    WHEN "t220"."disclosed_sponsored_posts" IS NOT NULL
+    WHEN "t226"."disclosed_sponsored_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "disclosed_sponsored_posts__provenance",
   CASE
     WHEN (
       (
-        "t220"."disclosed_sponsored_posts" / NULLIF("t220"."sponsored_posts", 0)
+        "t226"."disclosed_sponsored_posts" / NULLIF("t226"."sponsored_posts", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "disclosure_rate__provenance",
   CASE
-    WHEN "t220"."cost" IS NOT NULL
+    WHEN "t226"."cost" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost__provenance",
   CASE
     WHEN (
       (
-        "t220"."cost" / NULLIF("t220"."impressions_with_estimates", 0)
+        "t226"."cost" / NULLIF("t226"."impressions_with_estimates", 0)
       ) * 1000
     ) IS NOT NULL
-    THEN COALESCE("t220"."impressions_with_estimates__provenance", 0)
+    THEN COALESCE("t226"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_mille__provenance",
   CASE
     WHEN (
-      "t220"."cost" / NULLIF("t220"."engagements", 0)
+      "t226"."cost" / NULLIF("t226"."engagements", 0)
     ) IS NOT NULL
-    THEN COALESCE("t220"."engagements__provenance", 0)
+    THEN COALESCE("t226"."engagements__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_engagement__provenance",
   CASE
     WHEN (
-      "t220"."cost" / NULLIF("t220"."views", 0)
+      "t226"."cost" / NULLIF("t226"."views", 0)
     ) IS NOT NULL
-    THEN COALESCE("t220"."views__provenance", 0)
+    THEN COALESCE("t226"."views__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_view__provenance",
   CASE
     WHEN (
-      "t220"."cost" / NULLIF("t220"."brand_followers_gained", 0)
+      "t226"."cost" / NULLIF("t226"."brand_followers_gained", 0)
     ) IS NOT NULL
-    THEN COALESCE("t220"."brand_followers_gained__provenance", 0)
+    THEN COALESCE("t226"."brand_followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_new_follower__provenance",
   CASE
     WHEN (
-      "t220"."cost" / NULLIF("t220"."link_clicks", 0)
+      "t226"."cost" / NULLIF("t226"."link_clicks", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_click__provenance",
   CASE
     WHEN (
-      "t220"."cost" / NULLIF("t220"."orders", 0)
+      "t226"."cost" / NULLIF("t226"."orders", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_acquisition__provenance",
   CASE
     WHEN (
-      "t220"."cost" / NULLIF("t220"."new_customers", 0)
+      "t226"."cost" / NULLIF("t226"."new_customers", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "customer_acquisition_cost__provenance",
   CASE
     WHEN (
-      "t220"."cost" / NULLIF("t220"."key_events", 0)
+      "t226"."cost" / NULLIF("t226"."key_events", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_lead__provenance",
   CASE
-    WHEN "t220"."emv" IS NOT NULL
-    THEN COALESCE("t220"."emv__provenance", 0)
+    WHEN "t226"."emv" IS NOT NULL
+    THEN COALESCE("t226"."emv__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv__provenance",
   CASE
-    WHEN "t220"."emv_authentic" IS NOT NULL
-    THEN COALESCE("t220"."emv_authentic__provenance", 0)
+    WHEN "t226"."emv_authentic" IS NOT NULL
+    THEN COALESCE("t226"."emv_authentic__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv_authentic__provenance",
   CASE
     WHEN (
-      "t220"."emv" / NULLIF("t220"."cost", 0)
+      "t226"."emv" / NULLIF("t226"."cost", 0)
     ) IS NOT NULL
-    THEN COALESCE("t220"."emv__provenance", 0)
+    THEN COALESCE("t226"."emv__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv_per_cost__provenance",
   CASE
-    WHEN "t220"."paid_impressions" IS NOT NULL
+    WHEN "t226"."paid_impressions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_impressions__provenance",
   CASE
-    WHEN "t220"."paid_clicks" IS NOT NULL
+    WHEN "t226"."paid_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_clicks__provenance",
   CASE
-    WHEN "t220"."paid_views" IS NOT NULL
+    WHEN "t226"."paid_views" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_views__provenance",
   CASE
     WHEN (
       (
-        "t220"."impressions_vs_paid__first" / NULLIF("t220"."impressions_vs_paid__second", 0)
+        "t226"."impressions_vs_paid__first" / NULLIF("t226"."impressions_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t220"."impressions_vs_paid__first__provenance", 0)
+    THEN COALESCE("t226"."impressions_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions_vs_paid__provenance",
   CASE
     WHEN (
       (
-        "t220"."clicks_vs_paid__first" / NULLIF("t220"."clicks_vs_paid__second", 0)
+        "t226"."clicks_vs_paid__first" / NULLIF("t226"."clicks_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t220"."clicks_vs_paid__first__provenance", 0)
+    THEN COALESCE("t226"."clicks_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "clicks_vs_paid__provenance",
   CASE
     WHEN (
       (
-        "t220"."views_vs_paid__first" / NULLIF("t220"."views_vs_paid__second", 0)
+        "t226"."views_vs_paid__first" / NULLIF("t226"."views_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t220"."views_vs_paid__first__provenance", 0)
+    THEN COALESCE("t226"."views_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "views_vs_paid__provenance"
 FROM (
   SELECT
-    "t215"."week",
-    "t215"."key_messages",
-    "t215"."platforms_selected",
-    "t215"."influencers_contacted",
-    "t215"."influencers_interested",
-    "t215"."influencers_activated",
-    "t215"."products_sent",
-    "t215"."reach",
-    "t215"."reach__provenance",
-    "t215"."impressions",
-    "t215"."impressions__provenance",
-    "t215"."views",
-    "t215"."views__provenance",
-    "t215"."impressions_with_estimates",
-    "t215"."impressions_with_estimates__provenance",
-    "t215"."reach_rate__first",
-    "t215"."reach_rate__first__provenance",
-    "t215"."reach_rate__second",
-    "t215"."reach_rate__second__provenance",
-    "t215"."brand_mentions",
-    "t215"."mentions",
-    "t215"."brand_mention_engagements",
-    "t215"."mention_engagements",
-    "t215"."key_message_posts",
-    "t215"."posts",
-    "t215"."posts_contracted",
-    "t215"."ugc_posts",
-    "t215"."likes",
-    "t215"."likes__provenance",
-    "t215"."comments",
-    "t215"."comments__provenance",
-    "t215"."shares",
-    "t215"."shares__provenance",
-    "t215"."saves",
-    "t215"."saves__provenance",
-    "t215"."engagements",
-    "t215"."engagements__provenance",
-    "t215"."engagement_rate_reach__first",
-    "t215"."engagement_rate_reach__first__provenance",
-    "t215"."engagement_rate_reach__second",
-    "t215"."engagement_rate_reach__second__provenance",
-    "t215"."engagement_rate_followers__first",
-    "t215"."engagement_rate_followers__first__provenance",
-    "t215"."engagement_rate_followers__second",
-    "t215"."engagement_rate_followers__second__provenance",
-    "t215"."er_reach_post_mean",
-    "t215"."er_reach_post_mean__provenance",
-    "t215"."er_reach_post_median",
-    "t215"."er_followers_post_mean",
-    "t215"."er_followers_post_mean__provenance",
-    "t215"."er_followers_post_median",
-    "t215"."engagement_rate_impressions__first",
-    "t215"."engagement_rate_impressions__first__provenance",
-    "t215"."engagement_rate_impressions__second",
-    "t215"."engagement_rate_impressions__second__provenance",
-    "t215"."er_impressions_post_mean",
-    "t215"."er_impressions_post_mean__provenance",
-    "t215"."er_impressions_post_median",
-    "t215"."engagement_rate_views__first",
-    "t215"."engagement_rate_views__first__provenance",
-    "t215"."engagement_rate_views__second",
-    "t215"."engagement_rate_views__second__provenance",
-    "t215"."er_views_post_mean",
-    "t215"."er_views_post_mean__provenance",
-    "t215"."er_views_post_median",
-    "t215"."clicks",
-    "t215"."clicks__provenance",
-    "t215"."followers_gained",
-    "t215"."followers_gained__provenance",
-    "t215"."follower_growth_rate__first",
-    "t215"."follower_growth_rate__first__provenance",
-    "t215"."follower_growth_rate__second",
-    "t215"."follower_growth_rate__second__provenance",
-    "t215"."followers_gained_above_trend__first",
-    "t215"."followers_gained_above_trend__first__provenance",
-    "t215"."followers_gained_above_trend__second",
-    "t215"."followers_gained_above_trend__second__provenance",
-    "t215"."brand_followers_gained",
-    "t215"."brand_followers_gained__provenance",
-    "t215"."brand_follower_growth_rate__first",
-    "t215"."brand_follower_growth_rate__first__provenance",
-    "t215"."brand_follower_growth_rate__second",
-    "t215"."brand_follower_growth_rate__second__provenance",
-    "t215"."brand_followers_gained_above_trend__first",
-    "t215"."brand_followers_gained_above_trend__first__provenance",
-    "t215"."brand_followers_gained_above_trend__second",
-    "t215"."brand_followers_gained_above_trend__second__provenance",
-    "t215"."link_clicks",
-    "t215"."unique_link_clicks",
-    "t215"."bot_link_clicks",
-    "t215"."sessions",
-    "t215"."new_users",
-    "t215"."bounced_sessions",
-    "t215"."session_seconds",
-    "t215"."page_views",
-    "t215"."key_events",
-    "t215"."orders",
-    "t215"."revenue",
-    "t215"."new_customers",
-    "t215"."cost",
-    "t215"."sponsored_posts",
-    "t215"."disclosed_sponsored_posts",
-    "t215"."emv",
-    "t215"."emv__provenance",
-    "t215"."emv_authentic",
-    "t215"."emv_authentic__provenance",
-    "t215"."paid_impressions",
-    "t215"."paid_clicks",
-    "t215"."paid_views",
-    "t215"."impressions_vs_paid__first",
-    "t215"."impressions_vs_paid__first__provenance",
-    "t215"."impressions_vs_paid__second",
-    "t215"."clicks_vs_paid__first",
-    "t215"."clicks_vs_paid__first__provenance",
-    "t215"."clicks_vs_paid__second",
-    "t215"."views_vs_paid__first",
-    "t215"."views_vs_paid__first__provenance",
-    "t215"."views_vs_paid__second",
-    "t219"."er_reach_account_mean",
-    "t219"."er_reach_account_mean__provenance",
-    "t219"."er_reach_account_median",
-    "t219"."er_reach_account_median__provenance",
-    "t219"."er_followers_account_mean",
-    "t219"."er_followers_account_mean__provenance",
-    "t219"."er_followers_account_median",
-    "t219"."er_followers_account_median__provenance",
-    "t219"."er_impressions_account_mean",
-    "t219"."er_impressions_account_mean__provenance",
-    "t219"."er_impressions_account_median",
-    "t219"."er_impressions_account_median__provenance",
-    "t219"."er_views_account_mean",
-    "t219"."er_views_account_mean__provenance",
-    "t219"."er_views_account_median",
-    "t219"."er_views_account_median__provenance"
+    "t221"."week",
+    "t221"."key_messages",
+    "t221"."platforms_selected",
+    "t221"."influencers_contacted",
+    "t221"."influencers_interested",
+    "t221"."influencers_activated",
+    "t221"."products_sent",
+    "t221"."reach",
+    "t221"."reach__provenance",
+    "t221"."impressions",
+    "t221"."impressions__provenance",
+    "t221"."views",
+    "t221"."views__provenance",
+    "t221"."impressions_with_estimates",
+    "t221"."impressions_with_estimates__provenance",
+    "t221"."reach_rate__first",
+    "t221"."reach_rate__second",
+    "t221"."reach_rate__pair__provenance",
+    "t221"."brand_mentions",
+    "t221"."mentions",
+    "t221"."brand_mention_engagements",
+    "t221"."mention_engagements",
+    "t221"."key_message_posts",
+    "t221"."posts",
+    "t221"."posts_contracted",
+    "t221"."ugc_posts",
+    "t221"."likes",
+    "t221"."likes__provenance",
+    "t221"."comments",
+    "t221"."comments__provenance",
+    "t221"."shares",
+    "t221"."shares__provenance",
+    "t221"."saves",
+    "t221"."saves__provenance",
+    "t221"."engagements",
+    "t221"."engagements__provenance",
+    "t221"."engagement_rate_reach__first",
+    "t221"."engagement_rate_reach__second",
+    "t221"."engagement_rate_reach__pair__provenance",
+    "t221"."engagement_rate_followers__first",
+    "t221"."engagement_rate_followers__second",
+    "t221"."engagement_rate_followers__pair__provenance",
+    "t221"."er_reach_post_mean",
+    "t221"."er_reach_post_mean__provenance",
+    "t221"."er_reach_post_median",
+    "t221"."er_followers_post_mean",
+    "t221"."er_followers_post_mean__provenance",
+    "t221"."er_followers_post_median",
+    "t221"."engagement_rate_impressions__first",
+    "t221"."engagement_rate_impressions__second",
+    "t221"."engagement_rate_impressions__pair__provenance",
+    "t221"."er_impressions_post_mean",
+    "t221"."er_impressions_post_mean__provenance",
+    "t221"."er_impressions_post_median",
+    "t221"."engagement_rate_views__first",
+    "t221"."engagement_rate_views__second",
+    "t221"."engagement_rate_views__pair__provenance",
+    "t221"."er_views_post_mean",
+    "t221"."er_views_post_mean__provenance",
+    "t221"."er_views_post_median",
+    "t221"."clicks",
+    "t221"."clicks__provenance",
+    "t221"."followers_gained",
+    "t221"."followers_gained__provenance",
+    "t221"."follower_growth_rate__first",
+    "t221"."follower_growth_rate__second",
+    "t221"."follower_growth_rate__pair__provenance",
+    "t221"."followers_gained_above_trend__first",
+    "t221"."followers_gained_above_trend__second",
+    "t221"."followers_gained_above_trend__pair__provenance",
+    "t221"."brand_followers_gained",
+    "t221"."brand_followers_gained__provenance",
+    "t221"."brand_follower_growth_rate__first",
+    "t221"."brand_follower_growth_rate__second",
+    "t221"."brand_follower_growth_rate__pair__provenance",
+    "t221"."brand_followers_gained_above_trend__first",
+    "t221"."brand_followers_gained_above_trend__second",
+    "t221"."brand_followers_gained_above_trend__pair__provenance",
+    "t221"."link_clicks",
+    "t221"."unique_link_clicks",
+    "t221"."bot_link_clicks",
+    "t221"."sessions",
+    "t221"."new_users",
+    "t221"."bounced_sessions",
+    "t221"."session_seconds",
+    "t221"."page_views",
+    "t221"."key_events",
+    "t221"."orders",
+    "t221"."revenue",
+    "t221"."new_customers",
+    "t221"."cost",
+    "t221"."sponsored_posts",
+    "t221"."disclosed_sponsored_posts",
+    "t221"."emv",
+    "t221"."emv__provenance",
+    "t221"."emv_authentic",
+    "t221"."emv_authentic__provenance",
+    "t221"."paid_impressions",
+    "t221"."paid_clicks",
+    "t221"."paid_views",
+    "t221"."impressions_vs_paid__first",
+    "t221"."impressions_vs_paid__second",
+    "t221"."impressions_vs_paid__pair__provenance",
+    "t221"."clicks_vs_paid__first",
+    "t221"."clicks_vs_paid__second",
+    "t221"."clicks_vs_paid__pair__provenance",
+    "t221"."views_vs_paid__first",
+    "t221"."views_vs_paid__second",
+    "t221"."views_vs_paid__pair__provenance",
+    "t225"."er_reach_account_mean",
+    "t225"."er_reach_account_mean__provenance",
+    "t225"."er_reach_account_median",
+    "t225"."er_reach_account_median__provenance",
+    "t225"."er_followers_account_mean",
+    "t225"."er_followers_account_mean__provenance",
+    "t225"."er_followers_account_median",
+    "t225"."er_followers_account_median__provenance",
+    "t225"."er_impressions_account_mean",
+    "t225"."er_impressions_account_mean__provenance",
+    "t225"."er_impressions_account_median",
+    "t225"."er_impressions_account_median__provenance",
+    "t225"."er_views_account_mean",
+    "t225"."er_views_account_mean__provenance",
+    "t225"."er_views_account_median",
+    "t225"."er_views_account_median__provenance"
   FROM (
     SELECT
-      "t212"."week",
-      SUM("t212"."key_messages") AS "key_messages",
-      COUNT(DISTINCT "t212"."post_platform") AS "platforms_selected",
-      SUM("t212"."influencers_contacted") AS "influencers_contacted",
-      SUM("t212"."influencers_interested") AS "influencers_interested",
-      COUNT(DISTINCT "t212"."publishing_influencer") AS "influencers_activated",
-      SUM("t212"."products_sent") AS "products_sent",
-      SUM("t212"."reach") AS "reach",
-      MAX("t212"."reach__provenance") FILTER(WHERE
-        "t212"."reach" IS NOT NULL) AS "reach__provenance",
-      SUM("t212"."impressions") AS "impressions",
-      MAX("t212"."impressions__provenance") FILTER(WHERE
-        "t212"."impressions" IS NOT NULL) AS "impressions__provenance",
-      SUM("t212"."views") AS "views",
-      MAX("t212"."views__provenance") FILTER(WHERE
-        "t212"."views" IS NOT NULL) AS "views__provenance",
-      SUM("t212"."impressions_with_estimates") AS "impressions_with_estimates",
-      MAX("t212"."impressions_with_estimates__provenance") FILTER(WHERE
-        "t212"."impressions_with_estimates" IS NOT NULL) AS "impressions_with_estimates__provenance",
-      SUM("t212"."reach") FILTER(WHERE
+      "t218"."week",
+      SUM("t218"."key_messages") AS "key_messages",
+      COUNT(DISTINCT "t218"."post_platform") AS "platforms_selected",
+      SUM("t218"."influencers_contacted") AS "influencers_contacted",
+      SUM("t218"."influencers_interested") AS "influencers_interested",
+      COUNT(DISTINCT "t218"."publishing_influencer") AS "influencers_activated",
+      SUM("t218"."products_sent") AS "products_sent",
+      SUM("t218"."reach") AS "reach",
+      MAX("t218"."reach__provenance") FILTER(WHERE
+        "t218"."reach" IS NOT NULL) AS "reach__provenance",
+      SUM("t218"."impressions") AS "impressions",
+      MAX("t218"."impressions__provenance") FILTER(WHERE
+        "t218"."impressions" IS NOT NULL) AS "impressions__provenance",
+      SUM("t218"."views") AS "views",
+      MAX("t218"."views__provenance") FILTER(WHERE
+        "t218"."views" IS NOT NULL) AS "views__provenance",
+      SUM("t218"."impressions_with_estimates") AS "impressions_with_estimates",
+      MAX("t218"."impressions_with_estimates__provenance") FILTER(WHERE
+        "t218"."impressions_with_estimates" IS NOT NULL) AS "impressions_with_estimates__provenance",
+      SUM("t218"."reach") FILTER(WHERE
         (
-          "t212"."reach" IS NOT NULL
+          "t218"."reach" IS NOT NULL
         ) AND (
-          "t212"."followers" IS NOT NULL
+          "t218"."followers" IS NOT NULL
         )) AS "reach_rate__first",
-      MAX("t212"."reach__provenance") FILTER(WHERE
+      SUM("t218"."followers") FILTER(WHERE
         (
-          "t212"."reach" IS NOT NULL
+          "t218"."reach" IS NOT NULL
         ) AND (
-          "t212"."followers" IS NOT NULL
-        )) AS "reach_rate__first__provenance",
-      SUM("t212"."followers") FILTER(WHERE
-        (
-          "t212"."reach" IS NOT NULL
-        ) AND (
-          "t212"."followers" IS NOT NULL
+          "t218"."followers" IS NOT NULL
         )) AS "reach_rate__second",
-      MAX("t212"."followers__provenance") FILTER(WHERE
+      MAX(
+        NULLIF(
+          GREATEST(
+            COALESCE("t218"."reach__provenance", -1),
+            COALESCE("t218"."followers__provenance", -1)
+          ),
+          -1
+        )
+      ) FILTER(WHERE
         (
-          "t212"."reach" IS NOT NULL
+          "t218"."reach" IS NOT NULL
         ) AND (
-          "t212"."followers" IS NOT NULL
-        )) AS "reach_rate__second__provenance",
-      SUM("t212"."brand_mentions") AS "brand_mentions",
-      SUM("t212"."mentions") AS "mentions",
-      SUM("t212"."brand_mention_engagements") AS "brand_mention_engagements",
-      SUM("t212"."mention_engagements") AS "mention_engagements",
-      SUM("t212"."key_message_posts") AS "key_message_posts",
-      COUNT(DISTINCT "t212"."post_id") AS "posts",
-      SUM("t212"."posts_contracted") AS "posts_contracted",
-      COUNT(DISTINCT "t212"."ugc_post") AS "ugc_posts",
-      SUM("t212"."likes") AS "likes",
-      MAX("t212"."likes__provenance") FILTER(WHERE
-        "t212"."likes" IS NOT NULL) AS "likes__provenance",
-      SUM("t212"."comments") AS "comments",
-      MAX("t212"."comments__provenance") FILTER(WHERE
-        "t212"."comments" IS NOT NULL) AS "comments__provenance",
-      SUM("t212"."shares") AS "shares",
-      MAX("t212"."shares__provenance") FILTER(WHERE
-        "t212"."shares" IS NOT NULL) AS "shares__provenance",
-      SUM("t212"."saves") AS "saves",
-      MAX("t212"."saves__provenance") FILTER(WHERE
-        "t212"."saves" IS NOT NULL) AS "saves__provenance",
-      SUM("t212"."engagements") AS "engagements",
-      MAX("t212"."engagements__provenance") FILTER(WHERE
-        "t212"."engagements" IS NOT NULL) AS "engagements__provenance",
-      SUM("t212"."engagements") FILTER(WHERE
+          "t218"."followers" IS NOT NULL
+        )) AS "reach_rate__pair__provenance",
+      SUM("t218"."brand_mentions") AS "brand_mentions",
+      SUM("t218"."mentions") AS "mentions",
+      SUM("t218"."brand_mention_engagements") AS "brand_mention_engagements",
+      SUM("t218"."mention_engagements") AS "mention_engagements",
+      SUM("t218"."key_message_posts") AS "key_message_posts",
+      COUNT(DISTINCT "t218"."post_id") AS "posts",
+      SUM("t218"."posts_contracted") AS "posts_contracted",
+      COUNT(DISTINCT "t218"."ugc_post") AS "ugc_posts",
+      SUM("t218"."likes") AS "likes",
+      MAX("t218"."likes__provenance") FILTER(WHERE
+        "t218"."likes" IS NOT NULL) AS "likes__provenance",
+      SUM("t218"."comments") AS "comments",
+      MAX("t218"."comments__provenance") FILTER(WHERE
+        "t218"."comments" IS NOT NULL) AS "comments__provenance",
+      SUM("t218"."shares") AS "shares",
+      MAX("t218"."shares__provenance") FILTER(WHERE
+        "t218"."shares" IS NOT NULL) AS "shares__provenance",
+      SUM("t218"."saves") AS "saves",
+      MAX("t218"."saves__provenance") FILTER(WHERE
+        "t218"."saves" IS NOT NULL) AS "saves__provenance",
+      SUM("t218"."engagements") AS "engagements",
+      MAX("t218"."engagements__provenance") FILTER(WHERE
+        "t218"."engagements" IS NOT NULL) AS "engagements__provenance",
+      SUM("t218"."engagements") FILTER(WHERE
         (
-          "t212"."engagements" IS NOT NULL
+          "t218"."engagements" IS NOT NULL
         ) AND (
-          "t212"."reach" IS NOT NULL
+          "t218"."reach" IS NOT NULL
         )) AS "engagement_rate_reach__first",
-      MAX("t212"."engagements__provenance") FILTER(WHERE
+      SUM("t218"."reach") FILTER(WHERE
         (
-          "t212"."engagements" IS NOT NULL
+          "t218"."engagements" IS NOT NULL
         ) AND (
-          "t212"."reach" IS NOT NULL
-        )) AS "engagement_rate_reach__first__provenance",
-      SUM("t212"."reach") FILTER(WHERE
-        (
-          "t212"."engagements" IS NOT NULL
-        ) AND (
-          "t212"."reach" IS NOT NULL
+          "t218"."reach" IS NOT NULL
         )) AS "engagement_rate_reach__second",
-      MAX("t212"."reach__provenance") FILTER(WHERE
+      MAX(
+        NULLIF(
+          GREATEST(
+            COALESCE("t218"."engagements__provenance", -1),
+            COALESCE("t218"."reach__provenance", -1)
+          ),
+          -1
+        )
+      ) FILTER(WHERE
         (
-          "t212"."engagements" IS NOT NULL
+          "t218"."engagements" IS NOT NULL
         ) AND (
-          "t212"."reach" IS NOT NULL
-        )) AS "engagement_rate_reach__second__provenance",
-      SUM("t212"."engagements") FILTER(WHERE
+          "t218"."reach" IS NOT NULL
+        )) AS "engagement_rate_reach__pair__provenance",
+      SUM("t218"."engagements") FILTER(WHERE
         (
-          "t212"."engagements" IS NOT NULL
+          "t218"."engagements" IS NOT NULL
         ) AND (
-          "t212"."followers" IS NOT NULL
+          "t218"."followers" IS NOT NULL
         )) AS "engagement_rate_followers__first",
-      MAX("t212"."engagements__provenance") FILTER(WHERE
+      SUM("t218"."followers") FILTER(WHERE
         (
-          "t212"."engagements" IS NOT NULL
+          "t218"."engagements" IS NOT NULL
         ) AND (
-          "t212"."followers" IS NOT NULL
-        )) AS "engagement_rate_followers__first__provenance",
-      SUM("t212"."followers") FILTER(WHERE
-        (
-          "t212"."engagements" IS NOT NULL
-        ) AND (
-          "t212"."followers" IS NOT NULL
+          "t218"."followers" IS NOT NULL
         )) AS "engagement_rate_followers__second",
-      MAX("t212"."followers__provenance") FILTER(WHERE
+      MAX(
+        NULLIF(
+          GREATEST(
+            COALESCE("t218"."engagements__provenance", -1),
+            COALESCE("t218"."followers__provenance", -1)
+          ),
+          -1
+        )
+      ) FILTER(WHERE
         (
-          "t212"."engagements" IS NOT NULL
+          "t218"."engagements" IS NOT NULL
         ) AND (
-          "t212"."followers" IS NOT NULL
-        )) AS "engagement_rate_followers__second__provenance",
-      AVG("t212"."er_reach_post") AS "er_reach_post_mean",
-      MAX("t212"."er_reach_post__provenance") FILTER(WHERE
-        "t212"."er_reach_post" IS NOT NULL) AS "er_reach_post_mean__provenance",
-      QUANTILE_CONT("t212"."er_reach_post", 0.5) AS "er_reach_post_median",
-      AVG("t212"."er_followers_post") AS "er_followers_post_mean",
-      MAX("t212"."er_followers_post__provenance") FILTER(WHERE
-        "t212"."er_followers_post" IS NOT NULL) AS "er_followers_post_mean__provenance",
-      QUANTILE_CONT("t212"."er_followers_post", 0.5) AS "er_followers_post_median",
-      SUM("t212"."engagements") FILTER(WHERE
+          "t218"."followers" IS NOT NULL
+        )) AS "engagement_rate_followers__pair__provenance",
+      AVG("t218"."er_reach_post") AS "er_reach_post_mean",
+      MAX("t218"."er_reach_post__provenance") FILTER(WHERE
+        "t218"."er_reach_post" IS NOT NULL) AS "er_reach_post_mean__provenance",
+      QUANTILE_CONT("t218"."er_reach_post", 0.5) AS "er_reach_post_median",
+      AVG("t218"."er_followers_post") AS "er_followers_post_mean",
+      MAX("t218"."er_followers_post__provenance") FILTER(WHERE
+        "t218"."er_followers_post" IS NOT NULL) AS "er_followers_post_mean__provenance",
+      QUANTILE_CONT("t218"."er_followers_post", 0.5) AS "er_followers_post_median",
+      SUM("t218"."engagements") FILTER(WHERE
         (
-          "t212"."engagements" IS NOT NULL
+          "t218"."engagements" IS NOT NULL
         ) AND (
-          "t212"."impressions" IS NOT NULL
+          "t218"."impressions" IS NOT NULL
         )) AS "engagement_rate_impressions__first",
-      MAX("t212"."engagements__provenance") FILTER(WHERE
+      SUM("t218"."impressions") FILTER(WHERE
         (
-          "t212"."engagements" IS NOT NULL
+          "t218"."engagements" IS NOT NULL
         ) AND (
-          "t212"."impressions" IS NOT NULL
-        )) AS "engagement_rate_impressions__first__provenance",
-      SUM("t212"."impressions") FILTER(WHERE
-        (
-          "t212"."engagements" IS NOT NULL
-        ) AND (
-          "t212"."impressions" IS NOT NULL
+          "t218"."impressions" IS NOT NULL
         )) AS "engagement_rate_impressions__second",
-      MAX("t212"."impressions__provenance") FILTER(WHERE
+      MAX(
+        NULLIF(
+          GREATEST(
+            COALESCE("t218"."engagements__provenance", -1),
+            COALESCE("t218"."impressions__provenance", -1)
+          ),
+          -1
+        )
+      ) FILTER(WHERE
         (
-          "t212"."engagements" IS NOT NULL
+          "t218"."engagements" IS NOT NULL
         ) AND (
-          "t212"."impressions" IS NOT NULL
-        )) AS "engagement_rate_impressions__second__provenance",
-      AVG("t212"."er_impressions_post") AS "er_impressions_post_mean",
-      MAX("t212"."er_impressions_post__provenance") FILTER(WHERE
-        "t212"."er_impressions_post" IS NOT NULL) AS "er_impressions_post_mean__provenance",
-      QUANTILE_CONT("t212"."er_impressions_post", 0.5) AS "er_impressions_post_median",
-      SUM("t212"."engagements") FILTER(WHERE
+          "t218"."impressions" IS NOT NULL
+        )) AS "engagement_rate_impressions__pair__provenance",
+      AVG("t218"."er_impressions_post") AS "er_impressions_post_mean",
+      MAX("t218"."er_impressions_post__provenance") FILTER(WHERE
+        "t218"."er_impressions_post" IS NOT NULL) AS "er_impressions_post_mean__provenance",
+      QUANTILE_CONT("t218"."er_impressions_post", 0.5) AS "er_impressions_post_median",
+      SUM("t218"."engagements") FILTER(WHERE
         (
-          "t212"."engagements" IS NOT NULL
+          "t218"."engagements" IS NOT NULL
         ) AND (
-          "t212"."views" IS NOT NULL
+          "t218"."views" IS NOT NULL
         )) AS "engagement_rate_views__first",
-      MAX("t212"."engagements__provenance") FILTER(WHERE
+      SUM("t218"."views") FILTER(WHERE
         (
-          "t212"."engagements" IS NOT NULL
+          "t218"."engagements" IS NOT NULL
         ) AND (
-          "t212"."views" IS NOT NULL
-        )) AS "engagement_rate_views__first__provenance",
-      SUM("t212"."views") FILTER(WHERE
-        (
-          "t212"."engagements" IS NOT NULL
-        ) AND (
-          "t212"."views" IS NOT NULL
+          "t218"."views" IS NOT NULL
         )) AS "engagement_rate_views__second",
-      MAX("t212"."views__provenance") FILTER(WHERE
+      MAX(
+        NULLIF(
+          GREATEST(
+            COALESCE("t218"."engagements__provenance", -1),
+            COALESCE("t218"."views__provenance", -1)
+          ),
+          -1
+        )
+      ) FILTER(WHERE
         (
-          "t212"."engagements" IS NOT NULL
+          "t218"."engagements" IS NOT NULL
         ) AND (
-          "t212"."views" IS NOT NULL
-        )) AS "engagement_rate_views__second__provenance",
-      AVG("t212"."er_views_post") AS "er_views_post_mean",
-      MAX("t212"."er_views_post__provenance") FILTER(WHERE
-        "t212"."er_views_post" IS NOT NULL) AS "er_views_post_mean__provenance",
-      QUANTILE_CONT("t212"."er_views_post", 0.5) AS "er_views_post_median",
-      SUM("t212"."clicks") AS "clicks",
-      MAX("t212"."clicks__provenance") FILTER(WHERE
-        "t212"."clicks" IS NOT NULL) AS "clicks__provenance",
-      SUM("t212"."followers_gained") AS "followers_gained",
-      MAX("t212"."followers_gained__provenance") FILTER(WHERE
-        "t212"."followers_gained" IS NOT NULL) AS "followers_gained__provenance",
-      SUM("t212"."followers_gained") FILTER(WHERE
+          "t218"."views" IS NOT NULL
+        )) AS "engagement_rate_views__pair__provenance",
+      AVG("t218"."er_views_post") AS "er_views_post_mean",
+      MAX("t218"."er_views_post__provenance") FILTER(WHERE
+        "t218"."er_views_post" IS NOT NULL) AS "er_views_post_mean__provenance",
+      QUANTILE_CONT("t218"."er_views_post", 0.5) AS "er_views_post_median",
+      SUM("t218"."clicks") AS "clicks",
+      MAX("t218"."clicks__provenance") FILTER(WHERE
+        "t218"."clicks" IS NOT NULL) AS "clicks__provenance",
+      SUM("t218"."followers_gained") AS "followers_gained",
+      MAX("t218"."followers_gained__provenance") FILTER(WHERE
+        "t218"."followers_gained" IS NOT NULL) AS "followers_gained__provenance",
+      SUM("t218"."followers_gained") FILTER(WHERE
         (
-          "t212"."followers_gained" IS NOT NULL
+          "t218"."followers_gained" IS NOT NULL
         )
         AND (
-          "t212"."followers_start" IS NOT NULL
+          "t218"."followers_start" IS NOT NULL
         )) AS "follower_growth_rate__first",
-      MAX("t212"."followers_gained__provenance") FILTER(WHERE
+      SUM("t218"."followers_start") FILTER(WHERE
         (
-          "t212"."followers_gained" IS NOT NULL
+          "t218"."followers_gained" IS NOT NULL
         )
         AND (
-          "t212"."followers_start" IS NOT NULL
-        )) AS "follower_growth_rate__first__provenance",
-      SUM("t212"."followers_start") FILTER(WHERE
-        (
-          "t212"."followers_gained" IS NOT NULL
-        )
-        AND (
-          "t212"."followers_start" IS NOT NULL
+          "t218"."followers_start" IS NOT NULL
         )) AS "follower_growth_rate__second",
-      MAX("t212"."followers_start__provenance") FILTER(WHERE
+      MAX(
+        NULLIF(
+          GREATEST(
+            COALESCE("t218"."followers_gained__provenance", -1),
+            COALESCE("t218"."followers_start__provenance", -1)
+          ),
+          -1
+        )
+      ) FILTER(WHERE
         (
-          "t212"."followers_gained" IS NOT NULL
+          "t218"."followers_gained" IS NOT NULL
         )
         AND (
-          "t212"."followers_start" IS NOT NULL
-        )) AS "follower_growth_rate__second__provenance",
-      SUM("t212"."followers_gained") FILTER(WHERE
+          "t218"."followers_start" IS NOT NULL
+        )) AS "follower_growth_rate__pair__provenance",
+      SUM("t218"."followers_gained") FILTER(WHERE
         (
-          "t212"."followers_gained" IS NOT NULL
+          "t218"."followers_gained" IS NOT NULL
         )
         AND (
-          "t212"."followers_expected_gain" IS NOT NULL
+          "t218"."followers_expected_gain" IS NOT NULL
         )) AS "followers_gained_above_trend__first",
-      MAX("t212"."followers_gained__provenance") FILTER(WHERE
+      SUM("t218"."followers_expected_gain") FILTER(WHERE
         (
-          "t212"."followers_gained" IS NOT NULL
+          "t218"."followers_gained" IS NOT NULL
         )
         AND (
-          "t212"."followers_expected_gain" IS NOT NULL
-        )) AS "followers_gained_above_trend__first__provenance",
-      SUM("t212"."followers_expected_gain") FILTER(WHERE
-        (
-          "t212"."followers_gained" IS NOT NULL
-        )
-        AND (
-          "t212"."followers_expected_gain" IS NOT NULL
+          "t218"."followers_expected_gain" IS NOT NULL
         )) AS "followers_gained_above_trend__second",
-      MAX("t212"."followers_expected_gain__provenance") FILTER(WHERE
+      MAX(
+        NULLIF(
+          GREATEST(
+            COALESCE("t218"."followers_gained__provenance", -1),
+            COALESCE("t218"."followers_expected_gain__provenance", -1)
+          ),
+          -1
+        )
+      ) FILTER(WHERE
         (
-          "t212"."followers_gained" IS NOT NULL
+          "t218"."followers_gained" IS NOT NULL
         )
         AND (
-          "t212"."followers_expected_gain" IS NOT NULL
-        )) AS "followers_gained_above_trend__second__provenance",
-      SUM("t212"."brand_followers_gained") AS "brand_followers_gained",
-      MAX("t212"."brand_followers_gained__provenance") FILTER(WHERE
-        "t212"."brand_followers_gained" IS NOT NULL) AS "brand_followers_gained__provenance",
-      SUM("t212"."brand_followers_gained") FILTER(WHERE
+          "t218"."followers_expected_gain" IS NOT NULL
+        )) AS "followers_gained_above_trend__pair__provenance",
+      SUM("t218"."brand_followers_gained") AS "brand_followers_gained",
+      MAX("t218"."brand_followers_gained__provenance") FILTER(WHERE
+        "t218"."brand_followers_gained" IS NOT NULL) AS "brand_followers_gained__provenance",
+      SUM("t218"."brand_followers_gained") FILTER(WHERE
         (
-          "t212"."brand_followers_gained" IS NOT NULL
+          "t218"."brand_followers_gained" IS NOT NULL
         )
         AND (
-          "t212"."brand_followers_start" IS NOT NULL
+          "t218"."brand_followers_start" IS NOT NULL
         )) AS "brand_follower_growth_rate__first",
-      MAX("t212"."brand_followers_gained__provenance") FILTER(WHERE
+      SUM("t218"."brand_followers_start") FILTER(WHERE
         (
-          "t212"."brand_followers_gained" IS NOT NULL
+          "t218"."brand_followers_gained" IS NOT NULL
         )
         AND (
-          "t212"."brand_followers_start" IS NOT NULL
-        )) AS "brand_follower_growth_rate__first__provenance",
-      SUM("t212"."brand_followers_start") FILTER(WHERE
-        (
-          "t212"."brand_followers_gained" IS NOT NULL
-        )
-        AND (
-          "t212"."brand_followers_start" IS NOT NULL
+          "t218"."brand_followers_start" IS NOT NULL
         )) AS "brand_follower_growth_rate__second",
-      MAX("t212"."brand_followers_start__provenance") FILTER(WHERE
+      MAX(
+        NULLIF(
+          GREATEST(
+            COALESCE("t218"."brand_followers_gained__provenance", -1),
+            COALESCE("t218"."brand_followers_start__provenance", -1)
+          ),
+          -1
+        )
+      ) FILTER(WHERE
         (
-          "t212"."brand_followers_gained" IS NOT NULL
+          "t218"."brand_followers_gained" IS NOT NULL
         )
         AND (
-          "t212"."brand_followers_start" IS NOT NULL
-        )) AS "brand_follower_growth_rate__second__provenance",
-      SUM("t212"."brand_followers_gained") FILTER(WHERE
+          "t218"."brand_followers_start" IS NOT NULL
+        )) AS "brand_follower_growth_rate__pair__provenance",
+      SUM("t218"."brand_followers_gained") FILTER(WHERE
         (
-          "t212"."brand_followers_gained" IS NOT NULL
+          "t218"."brand_followers_gained" IS NOT NULL
         )
         AND (
-          "t212"."brand_followers_expected_gain" IS NOT NULL
+          "t218"."brand_followers_expected_gain" IS NOT NULL
         )) AS "brand_followers_gained_above_trend__first",
-      MAX("t212"."brand_followers_gained__provenance") FILTER(WHERE
+      SUM("t218"."brand_followers_expected_gain") FILTER(WHERE
         (
-          "t212"."brand_followers_gained" IS NOT NULL
+          "t218"."brand_followers_gained" IS NOT NULL
         )
         AND (
-          "t212"."brand_followers_expected_gain" IS NOT NULL
-        )) AS "brand_followers_gained_above_trend__first__provenance",
-      SUM("t212"."brand_followers_expected_gain") FILTER(WHERE
-        (
-          "t212"."brand_followers_gained" IS NOT NULL
-        )
-        AND (
-          "t212"."brand_followers_expected_gain" IS NOT NULL
+          "t218"."brand_followers_expected_gain" IS NOT NULL
         )) AS "brand_followers_gained_above_trend__second",
-      MAX("t212"."brand_followers_expected_gain__provenance") FILTER(WHERE
+      MAX(
+        NULLIF(
+          GREATEST(
+            COALESCE("t218"."brand_followers_gained__provenance", -1),
+            COALESCE("t218"."brand_followers_expected_gain__provenance", -1)
+          ),
+          -1
+        )
+      ) FILTER(WHERE
         (
-          "t212"."brand_followers_gained" IS NOT NULL
+          "t218"."brand_followers_gained" IS NOT NULL
         )
         AND (
-          "t212"."brand_followers_expected_gain" IS NOT NULL
-        )) AS "brand_followers_gained_above_trend__second__provenance",
-      SUM("t212"."link_clicks") AS "link_clicks",
-      SUM("t212"."unique_link_clicks") AS "unique_link_clicks",
-      SUM("t212"."bot_link_clicks") AS "bot_link_clicks",
-      SUM("t212"."sessions") AS "sessions",
-      SUM("t212"."new_users") AS "new_users",
-      SUM("t212"."bounced_sessions") AS "bounced_sessions",
-      SUM("t212"."session_seconds") AS "session_seconds",
-      SUM("t212"."page_views") AS "page_views",
-      SUM("t212"."key_events") AS "key_events",
-      SUM("t212"."orders") AS "orders",
-      SUM("t212"."revenue") AS "revenue",
-      SUM("t212"."new_customers") AS "new_customers",
-      SUM("t212"."cost") AS "cost",
-      SUM("t212"."sponsored_posts") AS "sponsored_posts",
-      SUM("t212"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
-      SUM("t212"."emv") AS "emv",
-      MAX("t212"."emv__provenance") FILTER(WHERE
-        "t212"."emv" IS NOT NULL) AS "emv__provenance",
-      SUM("t212"."emv_authentic") AS "emv_authentic",
-      MAX("t212"."emv_authentic__provenance") FILTER(WHERE
-        "t212"."emv_authentic" IS NOT NULL) AS "emv_authentic__provenance",
-      SUM("t212"."paid_impressions") AS "paid_impressions",
-      SUM("t212"."paid_clicks") AS "paid_clicks",
-      SUM("t212"."paid_views") AS "paid_views",
-      SUM("t212"."impressions_with_estimates") FILTER(WHERE
+          "t218"."brand_followers_expected_gain" IS NOT NULL
+        )) AS "brand_followers_gained_above_trend__pair__provenance",
+      SUM("t218"."link_clicks") AS "link_clicks",
+      SUM("t218"."unique_link_clicks") AS "unique_link_clicks",
+      SUM("t218"."bot_link_clicks") AS "bot_link_clicks",
+      SUM("t218"."sessions") AS "sessions",
+      SUM("t218"."new_users") AS "new_users",
+      SUM("t218"."bounced_sessions") AS "bounced_sessions",
+      SUM("t218"."session_seconds") AS "session_seconds",
+      SUM("t218"."page_views") AS "page_views",
+      SUM("t218"."key_events") AS "key_events",
+      SUM("t218"."orders") AS "orders",
+      SUM("t218"."revenue") AS "revenue",
+      SUM("t218"."new_customers") AS "new_customers",
+      SUM("t218"."cost") AS "cost",
+      SUM("t218"."sponsored_posts") AS "sponsored_posts",
+      SUM("t218"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
+      SUM("t218"."emv") AS "emv",
+      MAX("t218"."emv__provenance") FILTER(WHERE
+        "t218"."emv" IS NOT NULL) AS "emv__provenance",
+      SUM("t218"."emv_authentic") AS "emv_authentic",
+      MAX("t218"."emv_authentic__provenance") FILTER(WHERE
+        "t218"."emv_authentic" IS NOT NULL) AS "emv_authentic__provenance",
+      SUM("t218"."paid_impressions") AS "paid_impressions",
+      SUM("t218"."paid_clicks") AS "paid_clicks",
+      SUM("t218"."paid_views") AS "paid_views",
+      SUM("t218"."impressions_with_estimates") FILTER(WHERE
         (
-          "t212"."impressions_with_estimates" IS NOT NULL
+          "t218"."impressions_with_estimates" IS NOT NULL
         )
         AND (
-          "t212"."paid_impressions" IS NOT NULL
+          "t218"."paid_impressions" IS NOT NULL
         )) AS "impressions_vs_paid__first",
-      MAX("t212"."impressions_with_estimates__provenance") FILTER(WHERE
+      SUM("t218"."paid_impressions") FILTER(WHERE
         (
-          "t212"."impressions_with_estimates" IS NOT NULL
+          "t218"."impressions_with_estimates" IS NOT NULL
         )
         AND (
-          "t212"."paid_impressions" IS NOT NULL
-        )) AS "impressions_vs_paid__first__provenance",
-      SUM("t212"."paid_impressions") FILTER(WHERE
-        (
-          "t212"."impressions_with_estimates" IS NOT NULL
-        )
-        AND (
-          "t212"."paid_impressions" IS NOT NULL
+          "t218"."paid_impressions" IS NOT NULL
         )) AS "impressions_vs_paid__second",
-      SUM("t212"."clicks") FILTER(WHERE
+      MAX("t218"."impressions_with_estimates__provenance") FILTER(WHERE
         (
-          "t212"."clicks" IS NOT NULL
+          "t218"."impressions_with_estimates" IS NOT NULL
+        )
+        AND (
+          "t218"."paid_impressions" IS NOT NULL
+        )) AS "impressions_vs_paid__pair__provenance",
+      SUM("t218"."clicks") FILTER(WHERE
+        (
+          "t218"."clicks" IS NOT NULL
         ) AND (
-          "t212"."paid_clicks" IS NOT NULL
+          "t218"."paid_clicks" IS NOT NULL
         )) AS "clicks_vs_paid__first",
-      MAX("t212"."clicks__provenance") FILTER(WHERE
+      SUM("t218"."paid_clicks") FILTER(WHERE
         (
-          "t212"."clicks" IS NOT NULL
+          "t218"."clicks" IS NOT NULL
         ) AND (
-          "t212"."paid_clicks" IS NOT NULL
-        )) AS "clicks_vs_paid__first__provenance",
-      SUM("t212"."paid_clicks") FILTER(WHERE
-        (
-          "t212"."clicks" IS NOT NULL
-        ) AND (
-          "t212"."paid_clicks" IS NOT NULL
+          "t218"."paid_clicks" IS NOT NULL
         )) AS "clicks_vs_paid__second",
-      SUM("t212"."views") FILTER(WHERE
+      MAX("t218"."clicks__provenance") FILTER(WHERE
         (
-          "t212"."views" IS NOT NULL
+          "t218"."clicks" IS NOT NULL
         ) AND (
-          "t212"."paid_views" IS NOT NULL
+          "t218"."paid_clicks" IS NOT NULL
+        )) AS "clicks_vs_paid__pair__provenance",
+      SUM("t218"."views") FILTER(WHERE
+        (
+          "t218"."views" IS NOT NULL
+        ) AND (
+          "t218"."paid_views" IS NOT NULL
         )) AS "views_vs_paid__first",
-      MAX("t212"."views__provenance") FILTER(WHERE
+      SUM("t218"."paid_views") FILTER(WHERE
         (
-          "t212"."views" IS NOT NULL
+          "t218"."views" IS NOT NULL
         ) AND (
-          "t212"."paid_views" IS NOT NULL
-        )) AS "views_vs_paid__first__provenance",
-      SUM("t212"."paid_views") FILTER(WHERE
+          "t218"."paid_views" IS NOT NULL
+        )) AS "views_vs_paid__second",
+      MAX("t218"."views__provenance") FILTER(WHERE
         (
-          "t212"."views" IS NOT NULL
+          "t218"."views" IS NOT NULL
         ) AND (
-          "t212"."paid_views" IS NOT NULL
-        )) AS "views_vs_paid__second"
-    FROM "kpi_facts" AS "t212"
+          "t218"."paid_views" IS NOT NULL
+        )) AS "views_vs_paid__pair__provenance"
+    FROM "kpi_facts" AS "t218"
     GROUP BY
       1
-  ) AS "t215"
+  ) AS "t221"
   LEFT OUTER JOIN (
     SELECT
-      "t217"."week",
-      AVG("t217"."er_reach_account_mean") AS "er_reach_account_mean",
-      MAX("t217"."engagements__per__reach__r") FILTER(WHERE
-        "t217"."er_reach_account_mean" IS NOT NULL) AS "er_reach_account_mean__provenance",
-      QUANTILE_CONT("t217"."er_reach_account_median", 0.5) AS "er_reach_account_median",
-      MAX("t217"."engagements__per__reach__r") FILTER(WHERE
-        "t217"."er_reach_account_median" IS NOT NULL) AS "er_reach_account_median__provenance",
-      AVG("t217"."er_followers_account_mean") AS "er_followers_account_mean",
-      MAX("t217"."engagements__per__followers__r") FILTER(WHERE
-        "t217"."er_followers_account_mean" IS NOT NULL) AS "er_followers_account_mean__provenance",
-      QUANTILE_CONT("t217"."er_followers_account_median", 0.5) AS "er_followers_account_median",
-      MAX("t217"."engagements__per__followers__r") FILTER(WHERE
-        "t217"."er_followers_account_median" IS NOT NULL) AS "er_followers_account_median__provenance",
-      AVG("t217"."er_impressions_account_mean") AS "er_impressions_account_mean",
-      MAX("t217"."engagements__per__impressions__r") FILTER(WHERE
-        "t217"."er_impressions_account_mean" IS NOT NULL) AS "er_impressions_account_mean__provenance",
-      QUANTILE_CONT("t217"."er_impressions_account_median", 0.5) AS "er_impressions_account_median",
-      MAX("t217"."engagements__per__impressions__r") FILTER(WHERE
-        "t217"."er_impressions_account_median" IS NOT NULL) AS "er_impressions_account_median__provenance",
-      AVG("t217"."er_views_account_mean") AS "er_views_account_mean",
-      MAX("t217"."engagements__per__views__r") FILTER(WHERE
-        "t217"."er_views_account_mean" IS NOT NULL) AS "er_views_account_mean__provenance",
-      QUANTILE_CONT("t217"."er_views_account_median", 0.5) AS "er_views_account_median",
-      MAX("t217"."engagements__per__views__r") FILTER(WHERE
-        "t217"."er_views_account_median" IS NOT NULL) AS "er_views_account_median__provenance"
+      "t223"."week",
+      AVG("t223"."er_reach_account_mean") AS "er_reach_account_mean",
+      MAX("t223"."engagements__per__reach__r") FILTER(WHERE
+        "t223"."er_reach_account_mean" IS NOT NULL) AS "er_reach_account_mean__provenance",
+      QUANTILE_CONT("t223"."er_reach_account_median", 0.5) AS "er_reach_account_median",
+      MAX("t223"."engagements__per__reach__r") FILTER(WHERE
+        "t223"."er_reach_account_median" IS NOT NULL) AS "er_reach_account_median__provenance",
+      AVG("t223"."er_followers_account_mean") AS "er_followers_account_mean",
+      MAX("t223"."engagements__per__followers__r") FILTER(WHERE
+        "t223"."er_followers_account_mean" IS NOT NULL) AS "er_followers_account_mean__provenance",
+      QUANTILE_CONT("t223"."er_followers_account_median", 0.5) AS "er_followers_account_median",
+      MAX("t223"."engagements__per__followers__r") FILTER(WHERE
+        "t223"."er_followers_account_median" IS NOT NULL) AS "er_followers_account_median__provenance",
+      AVG("t223"."er_impressions_account_mean") AS "er_impressions_account_mean",
+      MAX("t223"."engagements__per__impressions__r") FILTER(WHERE
+        "t223"."er_impressions_account_mean" IS NOT NULL) AS "er_impressions_account_mean__provenance",
+      QUANTILE_CONT("t223"."er_impressions_account_median", 0.5) AS "er_impressions_account_median",
+      MAX("t223"."engagements__per__impressions__r") FILTER(WHERE
+        "t223"."er_impressions_account_median" IS NOT NULL) AS "er_impressions_account_median__provenance",
+      AVG("t223"."er_views_account_mean") AS "er_views_account_mean",
+      MAX("t223"."engagements__per__views__r") FILTER(WHERE
+        "t223"."er_views_account_mean" IS NOT NULL) AS "er_views_account_mean__provenance",
+      QUANTILE_CONT("t223"."er_views_account_median", 0.5) AS "er_views_account_median",
+      MAX("t223"."engagements__per__views__r") FILTER(WHERE
+        "t223"."er_views_account_median" IS NOT NULL) AS "er_views_account_median__provenance"
     FROM (
       SELECT
-        "t216"."week",
-        "t216"."account_id",
-        "t216"."engagements__per__reach__n",
-        "t216"."engagements__per__reach__d",
-        "t216"."engagements__per__followers__n",
-        "t216"."engagements__per__followers__d",
-        "t216"."engagements__per__impressions__n",
-        "t216"."engagements__per__impressions__d",
-        "t216"."engagements__per__views__n",
-        "t216"."engagements__per__views__d",
-        "t216"."engagements__per__reach__r",
-        "t216"."engagements__per__followers__r",
-        "t216"."engagements__per__impressions__r",
-        "t216"."engagements__per__views__r",
+        "t222"."week",
+        "t222"."account_id",
+        "t222"."engagements__per__reach__n",
+        "t222"."engagements__per__reach__d",
+        "t222"."engagements__per__followers__n",
+        "t222"."engagements__per__followers__d",
+        "t222"."engagements__per__impressions__n",
+        "t222"."engagements__per__impressions__d",
+        "t222"."engagements__per__views__n",
+        "t222"."engagements__per__views__d",
+        "t222"."engagements__per__reach__r",
+        "t222"."engagements__per__followers__r",
+        "t222"."engagements__per__impressions__r",
+        "t222"."engagements__per__views__r",
         (
-          "t216"."engagements__per__reach__n" / NULLIF("t216"."engagements__per__reach__d", 0)
+          "t222"."engagements__per__reach__n" / NULLIF("t222"."engagements__per__reach__d", 0)
         ) * 100 AS "er_reach_account_mean",
         (
-          "t216"."engagements__per__reach__n" / NULLIF("t216"."engagements__per__reach__d", 0)
+          "t222"."engagements__per__reach__n" / NULLIF("t222"."engagements__per__reach__d", 0)
         ) * 100 AS "er_reach_account_median",
         (
-          "t216"."engagements__per__followers__n" / NULLIF("t216"."engagements__per__followers__d", 0)
+          "t222"."engagements__per__followers__n" / NULLIF("t222"."engagements__per__followers__d", 0)
         ) * 100 AS "er_followers_account_mean",
         (
-          "t216"."engagements__per__followers__n" / NULLIF("t216"."engagements__per__followers__d", 0)
+          "t222"."engagements__per__followers__n" / NULLIF("t222"."engagements__per__followers__d", 0)
         ) * 100 AS "er_followers_account_median",
         (
-          "t216"."engagements__per__impressions__n" / NULLIF("t216"."engagements__per__impressions__d", 0)
+          "t222"."engagements__per__impressions__n" / NULLIF("t222"."engagements__per__impressions__d", 0)
         ) * 100 AS "er_impressions_account_mean",
         (
-          "t216"."engagements__per__impressions__n" / NULLIF("t216"."engagements__per__impressions__d", 0)
+          "t222"."engagements__per__impressions__n" / NULLIF("t222"."engagements__per__impressions__d", 0)
         ) * 100 AS "er_impressions_account_median",
         (
-          "t216"."engagements__per__views__n" / NULLIF("t216"."engagements__per__views__d", 0)
+          "t222"."engagements__per__views__n" / NULLIF("t222"."engagements__per__views__d", 0)
         ) * 100 AS "er_views_account_mean",
         (
-          "t216"."engagements__per__views__n" / NULLIF("t216"."engagements__per__views__d", 0)
+          "t222"."engagements__per__views__n" / NULLIF("t222"."engagements__per__views__d", 0)
         ) * 100 AS "er_views_account_median"
       FROM (
         SELECT
-          "t213"."week",
-          "t213"."account_id",
-          SUM("t213"."engagements") FILTER(WHERE
+          "t219"."week",
+          "t219"."account_id",
+          SUM("t219"."engagements") FILTER(WHERE
             (
-              "t213"."engagements" IS NOT NULL
+              "t219"."engagements" IS NOT NULL
             ) AND (
-              "t213"."reach" IS NOT NULL
+              "t219"."reach" IS NOT NULL
             )) AS "engagements__per__reach__n",
-          SUM("t213"."reach") FILTER(WHERE
+          SUM("t219"."reach") FILTER(WHERE
             (
-              "t213"."engagements" IS NOT NULL
+              "t219"."engagements" IS NOT NULL
             ) AND (
-              "t213"."reach" IS NOT NULL
+              "t219"."reach" IS NOT NULL
             )) AS "engagements__per__reach__d",
-          SUM("t213"."engagements") FILTER(WHERE
+          SUM("t219"."engagements") FILTER(WHERE
             (
-              "t213"."engagements" IS NOT NULL
+              "t219"."engagements" IS NOT NULL
             ) AND (
-              "t213"."followers" IS NOT NULL
+              "t219"."followers" IS NOT NULL
             )) AS "engagements__per__followers__n",
-          SUM("t213"."followers") FILTER(WHERE
+          SUM("t219"."followers") FILTER(WHERE
             (
-              "t213"."engagements" IS NOT NULL
+              "t219"."engagements" IS NOT NULL
             ) AND (
-              "t213"."followers" IS NOT NULL
+              "t219"."followers" IS NOT NULL
             )) AS "engagements__per__followers__d",
-          SUM("t213"."engagements") FILTER(WHERE
+          SUM("t219"."engagements") FILTER(WHERE
             (
-              "t213"."engagements" IS NOT NULL
+              "t219"."engagements" IS NOT NULL
             ) AND (
-              "t213"."impressions" IS NOT NULL
+              "t219"."impressions" IS NOT NULL
             )) AS "engagements__per__impressions__n",
-          SUM("t213"."impressions") FILTER(WHERE
+          SUM("t219"."impressions") FILTER(WHERE
             (
-              "t213"."engagements" IS NOT NULL
+              "t219"."engagements" IS NOT NULL
             ) AND (
-              "t213"."impressions" IS NOT NULL
+              "t219"."impressions" IS NOT NULL
             )) AS "engagements__per__impressions__d",
-          SUM("t213"."engagements") FILTER(WHERE
+          SUM("t219"."engagements") FILTER(WHERE
             (
-              "t213"."engagements" IS NOT NULL
+              "t219"."engagements" IS NOT NULL
             ) AND (
-              "t213"."views" IS NOT NULL
+              "t219"."views" IS NOT NULL
             )) AS "engagements__per__views__n",
-          SUM("t213"."views") FILTER(WHERE
+          SUM("t219"."views") FILTER(WHERE
             (
-              "t213"."engagements" IS NOT NULL
+              "t219"."engagements" IS NOT NULL
             ) AND (
-              "t213"."views" IS NOT NULL
+              "t219"."views" IS NOT NULL
             )) AS "engagements__per__views__d",
           MAX(
             NULLIF(
               GREATEST(
-                COALESCE("t213"."engagements__provenance", -1),
-                COALESCE("t213"."reach__provenance", -1)
+                COALESCE("t219"."engagements__provenance", -1),
+                COALESCE("t219"."reach__provenance", -1)
               ),
               -1
             )
           ) FILTER(WHERE
             (
-              "t213"."engagements" IS NOT NULL
+              "t219"."engagements" IS NOT NULL
             ) AND (
-              "t213"."reach" IS NOT NULL
+              "t219"."reach" IS NOT NULL
             )) AS "engagements__per__reach__r",
           MAX(
             NULLIF(
               GREATEST(
-                COALESCE("t213"."engagements__provenance", -1),
-                COALESCE("t213"."followers__provenance", -1)
+                COALESCE("t219"."engagements__provenance", -1),
+                COALESCE("t219"."followers__provenance", -1)
               ),
               -1
             )
           ) FILTER(WHERE
             (
-              "t213"."engagements" IS NOT NULL
+              "t219"."engagements" IS NOT NULL
             ) AND (
-              "t213"."followers" IS NOT NULL
+              "t219"."followers" IS NOT NULL
             )) AS "engagements__per__followers__r",
           MAX(
             NULLIF(
               GREATEST(
-                COALESCE("t213"."engagements__provenance", -1),
-                COALESCE("t213"."impressions__provenance", -1)
+                COALESCE("t219"."engagements__provenance", -1),
+                COALESCE("t219"."impressions__provenance", -1)
               ),
               -1
             )
           ) FILTER(WHERE
             (
-              "t213"."engagements" IS NOT NULL
+              "t219"."engagements" IS NOT NULL
             ) AND (
-              "t213"."impressions" IS NOT NULL
+              "t219"."impressions" IS NOT NULL
             )) AS "engagements__per__impressions__r",
           MAX(
             NULLIF(
               GREATEST(
-                COALESCE("t213"."engagements__provenance", -1),
-                COALESCE("t213"."views__provenance", -1)
+                COALESCE("t219"."engagements__provenance", -1),
+                COALESCE("t219"."views__provenance", -1)
               ),
               -1
             )
           ) FILTER(WHERE
             (
-              "t213"."engagements" IS NOT NULL
+              "t219"."engagements" IS NOT NULL
             ) AND (
-              "t213"."views" IS NOT NULL
+              "t219"."views" IS NOT NULL
             )) AS "engagements__per__views__r"
         FROM (
           SELECT
             *
-          FROM "kpi_facts" AS "t212"
+          FROM "kpi_facts" AS "t218"
           WHERE
-            "t212"."account_id" IS NOT NULL
-        ) AS "t213"
+            "t218"."account_id" IS NOT NULL
+        ) AS "t219"
         GROUP BY
           1,
           2
-      ) AS "t216"
-    ) AS "t217"
+      ) AS "t222"
+    ) AS "t223"
     GROUP BY
       1
-  ) AS "t219"
-    ON "t215"."week" IS NOT DISTINCT FROM "t219"."week"
-) AS "t220"
+  ) AS "t225"
+    ON "t221"."week" IS NOT DISTINCT FROM "t225"."week"
+) AS "t226"
 ORDER BY
-  "t220"."week" ASC
+  "t226"."week" ASC
