@@ -44,7 +44,8 @@ web_traffic = sa.Table(
     sa.Column("campaign_id", sa.Integer, sa.ForeignKey("campaign.id")),
     sa.Column("influencer_id", sa.Integer, sa.ForeignKey("influencer.id")),
     sa.UniqueConstraint("workspace_id", "source", "row_key"),
-    sa.Index(None, "workspace_id", "day"),
+    # PostgreSQL only: DuckDB scans these tables (migration 0010).
+    sa.Index(None, "workspace_id", "day").ddl_if(dialect="postgresql"),
 )
 
 shop_order = sa.Table(
@@ -81,5 +82,5 @@ shop_order = sa.Table(
     # The shop's last change of the order (webhooks): an older delivery never overwrites a newer.
     sa.Column("source_updated_at", sa.DateTime),
     sa.UniqueConstraint("workspace_id", "platform", "order_key"),
-    sa.Index(None, "workspace_id", "created_at"),
+    sa.Index(None, "workspace_id", "created_at").ddl_if(dialect="postgresql"),
 )
