@@ -78,16 +78,12 @@ def evaluate_kpis(
     try:
         request = _Request(catalogue, tuple(kpi_ids), tuple(by), as_of, card, benchmarks)
         ids = None if campaign_ids is None else list(campaign_ids)
-        result = _run(backend, request, ids).to_pylist()
+        result = _run(backend, request, ids)
     finally:
         # A backend opened here is closed here; one handed in belongs to the caller.
         if backend is not source:
             backend.disconnect()
-    labels = {rank: provenance.value for provenance, rank in PROVENANCE_RANK.items()}
-    rows, provenance = [], []
-    for row in result:
-        provenance.append({k: labels.get(row.pop(provenance_column(k))) for k in kpi_ids})
-        rows.append(row)
+    rows, provenance = _rows_and_provenance(result, kpi_ids)
     return KpiTable(
         catalogue_version=catalogue.version,
         kpis=tuple(catalogue.get_or_raise(kpi_id) for kpi_id in kpi_ids),
@@ -97,6 +93,22 @@ def evaluate_kpis(
         rate_card=card.ref,
         benchmarks=benchmarks.ref,
     )
+
+
+def _rows_and_provenance(result: pa.Table, kpi_ids: Sequence[str]) -> tuple[list[dict], list[dict]]:
+    """Each row's values, and each row's provenance labels by KPI. Built column by column: per
+    influencer at 10M, 12,000 rows of 120 columns made row by row took a fifth of the request."""
+    columns = result.to_pydict()
+    labels = {rank: provenance.value for provenance, rank in PROVENANCE_RANK.items()}
+    ranks = [columns.pop(provenance_column(k)) for k in kpi_ids]
+    named = [[labels.get(rank) for rank in column] for column in ranks]
+    names = list(columns)
+    rows = [dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)]
+    by_row = zip(*named, strict=True)
+    provenance = [dict(zip(kpi_ids, values, strict=True)) for values in by_row] or [
+        {} for _ in rows
+    ]
+    return rows, provenance
 
 
 # Stands for the campaign ids in the SQL kept for a request: no campaign has this id, and it is
