@@ -104,10 +104,7 @@ def _rows_and_provenance(result: pa.Table, kpi_ids: Sequence[str]) -> tuple[list
     named = [[labels.get(rank) for rank in column] for column in ranks]
     names = list(columns)
     rows = [dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)]
-    by_row = zip(*named, strict=True)
-    provenance = [dict(zip(kpi_ids, values, strict=True)) for values in by_row] or [
-        {} for _ in rows
-    ]
+    provenance = [dict(zip(kpi_ids, values, strict=True)) for values in zip(*named, strict=True)]
     return rows, provenance
 
 

@@ -29,6 +29,7 @@ import pyarrow.compute as pc
 from influscope.ingest.ga4_bigquery_check import check_files
 from influscope.ingest.ga4_values import PLACEHOLDERS, SOURCES
 from influscope.ingest.problems import ImportFailed, Problem
+from influscope.ingest.sql_text import quoted
 
 JSON_SUFFIXES = (".json", ".ndjson", ".jsonl", ".json.gz", ".ndjson.gz", ".jsonl.gz")
 PARQUET_SUFFIXES = (".parquet",)
@@ -312,7 +313,7 @@ def _define_events(con: duckdb.DuckDBPyConnection, files: ExportFiles) -> None:
     """One `events` view over every file, JSON and Parquet alike, with the columns above."""
     parts = []
     if files.json:
-        columns = ", ".join(f"{_quote(k)}: {_quote(v)}" for k, v in EVENT_COLUMNS.items())
+        columns = ", ".join(f"{quoted(k)}: {quoted(v)}" for k, v in EVENT_COLUMNS.items())
         con.execute(
             f"CREATE VIEW json_events AS SELECT * FROM read_json({_files(files.json)},"
             f" format = 'newline_delimited', columns = {{{columns}}},"
@@ -335,13 +336,9 @@ def _define_events(con: duckdb.DuckDBPyConnection, files: ExportFiles) -> None:
     con.execute(f"CREATE VIEW events AS {' UNION ALL '.join(parts)}")
 
 
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def _files(paths: tuple[Path, ...]) -> str:
     """A SQL list of file names (views cannot take parameters)."""
-    return "[" + ", ".join(_quote(str(p)) for p in paths) + "]"
+    return "[" + ", ".join(quoted(str(p)) for p in paths) + "]"
 
 
 def _parquet_column(name: str, wanted: str, found: str | None) -> str:

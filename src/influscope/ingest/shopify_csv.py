@@ -17,6 +17,7 @@ import pyarrow as pa
 
 from influscope.ingest.orders import ORDER_SCHEMA
 from influscope.ingest.problems import ImportFailed, Problem
+from influscope.ingest.sql_text import quoted
 
 MAX_PROBLEMS = 50
 REQUIRED = ("Name", "Created at", "Currency", "Total")
@@ -243,17 +244,13 @@ def _read_lines(con: duckdb.DuckDBPyConnection, path: Path) -> set[str]:
         )
     # A repeated column no import reads only needs a name of its own.
     names = [n if n not in header[:i] else f"{n} #{i + 1}" for i, n in enumerate(header)]
-    columns = ", ".join(f"{_text(name)}: 'VARCHAR'" for name in names)
+    columns = ", ".join(f"{quoted(name)}: 'VARCHAR'" for name in names)
     con.execute(
-        f"CREATE VIEW raw_lines AS SELECT * FROM read_csv({_text(str(path))}, header = true,"
+        f"CREATE VIEW raw_lines AS SELECT * FROM read_csv({quoted(str(path))}, header = true,"
         f" auto_detect = false, columns = {{{columns}}}, delim = ',', quote = '\"',"
         " escape = '\"')"
     )
     return set(header)
-
-
-def _text(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
 
 
 def _located(file: str, error: Exception) -> ImportFailed:

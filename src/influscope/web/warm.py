@@ -1,7 +1,7 @@
 """A served app computes the latest campaign of each workspace once, in the background, as it
 starts: the KPI engine then builds and compiles the SQL of the dashboard's requests before anyone
 asks, and keeps it for every campaign of the same shape. A user's first dashboard is otherwise
-the slowest one (about 1 s of a small store's first view is that compilation)."""
+the slowest one (at 1M metric rows, 1.05 s against 0.20 s for a repeat request: bench/kpi)."""
 
 import logging
 import threading
@@ -30,12 +30,13 @@ def warm_dashboards(app: FastAPI) -> list[int]:
         rows = conn.execute(
             sa.select(*campaign_columns(), w.c.name.label("workspace"))
             .join(w, w.c.id == c.c.workspace_id)
-            .order_by(c.c.workspace_id, c.c.start_date.desc(), c.c.id.desc())
+            .order_by(c.c.start_date.desc(), c.c.id.desc())
         ).all()
-    latest = {row.workspace_id: row for row in reversed(rows)}  # the first row of each wins
-    chosen = sorted(latest.values(), key=lambda row: row.start_date, reverse=True)
+    latest: dict[int, sa.Row] = {}
+    for row in rows:
+        latest.setdefault(row.workspace_id, row)
     warmed = []
-    for row in chosen[:MOST_WARMED]:
+    for row in list(latest.values())[:MOST_WARMED]:
         campaign = campaign_public(row)
         try:
             compute = partial(dashboard.compute_figures, engine, campaign, row.workspace)
