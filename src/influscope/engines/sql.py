@@ -19,6 +19,7 @@ import sqlglot as sg
 from ibis.backends import BaseBackend
 from ibis.backends.sql.compilers.base import SQLGlotCompiler
 from ibis.backends.sql.compilers.duckdb import DuckDBCompiler
+from ibis.backends.sql.compilers.pyspark import PySparkCompiler
 from ibis.formats.pyarrow import PyArrowData
 
 
@@ -39,7 +40,17 @@ class _DuckDB(DuckDBCompiler):
         return self.agg.arg_min_null(arg, key, where=where)
 
 
-_COMPILERS: dict[str, SQLGlotCompiler] = {"duckdb": _DuckDB()}
+class _PySpark(PySparkCompiler):
+    """Ibis's PySpark compiler, with the `bit_or` aggregate Spark has (since 3.0) and Ibis 12
+    leaves undefined there."""
+
+    def visit_BitOr(self, op, *, arg, where):
+        return self.agg.bit_or(arg, where=where)
+
+
+# Compilers of this module's own, made once the dialect's backend is loaded (see `compiler`).
+_OWN_COMPILERS: dict[str, type[SQLGlotCompiler]] = {"duckdb": _DuckDB, "pyspark": _PySpark}
+_COMPILERS: dict[str, SQLGlotCompiler] = {}
 
 
 def compiler(dialect: str) -> SQLGlotCompiler:
@@ -54,7 +65,8 @@ def compiler(dialect: str) -> SQLGlotCompiler:
         import ibis.backends.sql.compilers as compilers
 
         try:
-            _COMPILERS[dialect] = getattr(compilers, dialect).compiler
+            own = _OWN_COMPILERS.get(dialect)
+            _COMPILERS[dialect] = own() if own else getattr(compilers, dialect).compiler
         except AttributeError:
             raise ValueError(f"No SQL compiler for the dialect {dialect!r}.") from None
     return _COMPILERS[dialect]

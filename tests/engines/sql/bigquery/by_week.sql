@@ -3525,1525 +3525,2073 @@ WITH `t25` AS (
     )
 )
 SELECT
-  `t226`.`week`,
-  `t226`.`key_messages`,
-  `t226`.`platforms_selected`,
-  `t226`.`influencers_contacted`,
-  `t226`.`influencers_interested`,
-  ieee_divide(`t226`.`influencers_interested`, NULLIF(`t226`.`influencers_contacted`, 0)) * 100 AS `influencers_interested_rate`,
-  `t226`.`influencers_activated`,
-  `t226`.`products_sent`,
-  `t226`.`reach`,
-  `t226`.`impressions`,
-  `t226`.`views`,
-  `t226`.`impressions_with_estimates`,
-  ieee_divide(`t226`.`reach_rate__first`, NULLIF(`t226`.`reach_rate__second`, 0)) * 100 AS `reach_rate`,
-  `t226`.`brand_mentions`,
-  ieee_divide(`t226`.`brand_mentions`, NULLIF(`t226`.`mentions`, 0)) * 100 AS `share_of_voice`,
-  ieee_divide(`t226`.`brand_mention_engagements`, NULLIF(`t226`.`mention_engagements`, 0)) * 100 AS `share_of_engagement`,
-  `t226`.`key_message_posts`,
-  ieee_divide(`t226`.`key_message_posts`, NULLIF(CAST(`t226`.`posts` AS FLOAT64), 0)) * 100 AS `key_message_rate`,
-  `t226`.`posts`,
-  `t226`.`posts_contracted`,
-  ieee_divide(CAST(`t226`.`posts` AS FLOAT64), NULLIF(`t226`.`posts_contracted`, 0)) * 100 AS `posts_delivery_rate`,
-  `t226`.`ugc_posts`,
-  `t226`.`likes`,
-  `t226`.`comments`,
-  `t226`.`shares`,
-  `t226`.`saves`,
-  `t226`.`engagements`,
+  `t228`.`week`,
+  `t228`.`key_messages`,
+  `t228`.`platforms_selected`,
+  `t228`.`influencers_contacted`,
+  `t228`.`influencers_interested`,
+  ieee_divide(`t228`.`influencers_interested`, NULLIF(`t228`.`influencers_contacted`, 0)) * 100 AS `influencers_interested_rate`,
+  `t228`.`influencers_activated`,
+  `t228`.`products_sent`,
+  `t228`.`reach`,
+  `t228`.`impressions`,
+  `t228`.`views`,
+  `t228`.`impressions_with_estimates`,
+  ieee_divide(`t228`.`reach_rate__first`, NULLIF(`t228`.`reach_rate__second`, 0)) * 100 AS `reach_rate`,
+  `t228`.`brand_mentions`,
+  ieee_divide(`t228`.`brand_mentions`, NULLIF(`t228`.`mentions`, 0)) * 100 AS `share_of_voice`,
+  ieee_divide(`t228`.`brand_mention_engagements`, NULLIF(`t228`.`mention_engagements`, 0)) * 100 AS `share_of_engagement`,
+  `t228`.`key_message_posts`,
+  ieee_divide(`t228`.`key_message_posts`, NULLIF(CAST(`t228`.`posts` AS FLOAT64), 0)) * 100 AS `key_message_rate`,
+  `t228`.`posts`,
+  `t228`.`posts_contracted`,
+  ieee_divide(CAST(`t228`.`posts` AS FLOAT64), NULLIF(`t228`.`posts_contracted`, 0)) * 100 AS `posts_delivery_rate`,
+  `t228`.`ugc_posts`,
+  `t228`.`likes`,
+  `t228`.`comments`,
+  `t228`.`shares`,
+  `t228`.`saves`,
+  `t228`.`engagements`,
   ieee_divide(
-    `t226`.`engagement_rate_reach__first`,
-    NULLIF(`t226`.`engagement_rate_reach__second`, 0)
+    `t228`.`engagement_rate_reach__first`,
+    NULLIF(`t228`.`engagement_rate_reach__second`, 0)
   ) * 100 AS `engagement_rate_reach`,
   ieee_divide(
-    `t226`.`engagement_rate_followers__first`,
-    NULLIF(`t226`.`engagement_rate_followers__second`, 0)
+    `t228`.`engagement_rate_followers__first`,
+    NULLIF(`t228`.`engagement_rate_followers__second`, 0)
   ) * 100 AS `engagement_rate_followers`,
-  `t226`.`er_reach_post_mean` AS `engagement_rate_reach_post_mean`,
-  `t226`.`er_reach_post_median` AS `engagement_rate_reach_post_median`,
-  `t226`.`er_reach_account_mean` AS `engagement_rate_reach_account_mean`,
-  `t226`.`er_reach_account_median` AS `engagement_rate_reach_account_median`,
-  `t226`.`er_followers_post_mean` AS `engagement_rate_followers_post_mean`,
-  `t226`.`er_followers_post_median` AS `engagement_rate_followers_post_median`,
-  `t226`.`er_followers_account_mean` AS `engagement_rate_followers_account_mean`,
-  `t226`.`er_followers_account_median` AS `engagement_rate_followers_account_median`,
+  `t228`.`er_reach_post_mean` AS `engagement_rate_reach_post_mean`,
+  `t228`.`er_reach_post_median` AS `engagement_rate_reach_post_median`,
+  `t228`.`er_reach_account_mean` AS `engagement_rate_reach_account_mean`,
+  `t228`.`er_reach_account_median` AS `engagement_rate_reach_account_median`,
+  `t228`.`er_followers_post_mean` AS `engagement_rate_followers_post_mean`,
+  `t228`.`er_followers_post_median` AS `engagement_rate_followers_post_median`,
+  `t228`.`er_followers_account_mean` AS `engagement_rate_followers_account_mean`,
+  `t228`.`er_followers_account_median` AS `engagement_rate_followers_account_median`,
   ieee_divide(
-    `t226`.`engagement_rate_impressions__first`,
-    NULLIF(`t226`.`engagement_rate_impressions__second`, 0)
+    `t228`.`engagement_rate_impressions__first`,
+    NULLIF(`t228`.`engagement_rate_impressions__second`, 0)
   ) * 100 AS `engagement_rate_impressions`,
-  `t226`.`er_impressions_post_mean` AS `engagement_rate_impressions_post_mean`,
-  `t226`.`er_impressions_post_median` AS `engagement_rate_impressions_post_median`,
-  `t226`.`er_impressions_account_mean` AS `engagement_rate_impressions_account_mean`,
-  `t226`.`er_impressions_account_median` AS `engagement_rate_impressions_account_median`,
+  `t228`.`er_impressions_post_mean` AS `engagement_rate_impressions_post_mean`,
+  `t228`.`er_impressions_post_median` AS `engagement_rate_impressions_post_median`,
+  `t228`.`er_impressions_account_mean` AS `engagement_rate_impressions_account_mean`,
+  `t228`.`er_impressions_account_median` AS `engagement_rate_impressions_account_median`,
   ieee_divide(
-    `t226`.`engagement_rate_views__first`,
-    NULLIF(`t226`.`engagement_rate_views__second`, 0)
+    `t228`.`engagement_rate_views__first`,
+    NULLIF(`t228`.`engagement_rate_views__second`, 0)
   ) * 100 AS `engagement_rate_views`,
-  `t226`.`er_views_post_mean` AS `engagement_rate_views_post_mean`,
-  `t226`.`er_views_post_median` AS `engagement_rate_views_post_median`,
-  `t226`.`er_views_account_mean` AS `engagement_rate_views_account_mean`,
-  `t226`.`er_views_account_median` AS `engagement_rate_views_account_median`,
-  `t226`.`clicks` AS `platform_link_clicks`,
-  `t226`.`followers_gained`,
+  `t228`.`er_views_post_mean` AS `engagement_rate_views_post_mean`,
+  `t228`.`er_views_post_median` AS `engagement_rate_views_post_median`,
+  `t228`.`er_views_account_mean` AS `engagement_rate_views_account_mean`,
+  `t228`.`er_views_account_median` AS `engagement_rate_views_account_median`,
+  `t228`.`clicks` AS `platform_link_clicks`,
+  `t228`.`followers_gained`,
   ieee_divide(
-    `t226`.`follower_growth_rate__first`,
-    NULLIF(`t226`.`follower_growth_rate__second`, 0)
+    `t228`.`follower_growth_rate__first`,
+    NULLIF(`t228`.`follower_growth_rate__second`, 0)
   ) * 100 AS `follower_growth_rate`,
-  `t226`.`followers_gained_above_trend__first` - `t226`.`followers_gained_above_trend__second` AS `followers_gained_above_trend`,
-  `t226`.`brand_followers_gained`,
+  `t228`.`followers_gained_above_trend__first` - `t228`.`followers_gained_above_trend__second` AS `followers_gained_above_trend`,
+  `t228`.`brand_followers_gained`,
   ieee_divide(
-    `t226`.`brand_follower_growth_rate__first`,
-    NULLIF(`t226`.`brand_follower_growth_rate__second`, 0)
+    `t228`.`brand_follower_growth_rate__first`,
+    NULLIF(`t228`.`brand_follower_growth_rate__second`, 0)
   ) * 100 AS `brand_follower_growth_rate`,
-  `t226`.`brand_followers_gained_above_trend__first` - `t226`.`brand_followers_gained_above_trend__second` AS `brand_followers_gained_above_trend`,
-  `t226`.`link_clicks` AS `tracked_clicks`,
-  `t226`.`unique_link_clicks` AS `unique_clicks`,
-  `t226`.`bot_link_clicks` AS `bot_clicks`,
-  ieee_divide(`t226`.`link_clicks`, NULLIF(`t226`.`impressions_with_estimates`, 0)) * 100 AS `click_through_rate`,
-  `t226`.`sessions`,
-  `t226`.`new_users`,
-  ieee_divide(`t226`.`bounced_sessions`, NULLIF(`t226`.`sessions`, 0)) * 100 AS `bounce_rate`,
-  ieee_divide(`t226`.`session_seconds`, NULLIF(`t226`.`sessions`, 0)) AS `average_session_duration`,
-  ieee_divide(`t226`.`page_views`, NULLIF(`t226`.`sessions`, 0)) AS `pages_per_session`,
-  `t226`.`key_events` AS `leads`,
-  `t226`.`orders` AS `conversions`,
-  ieee_divide(`t226`.`orders`, NULLIF(`t226`.`unique_link_clicks`, 0)) * 100 AS `conversion_rate`,
-  `t226`.`revenue`,
-  ieee_divide(`t226`.`revenue`, NULLIF(`t226`.`orders`, 0)) AS `average_order_value`,
-  `t226`.`new_customers`,
-  ieee_divide(`t226`.`revenue`, NULLIF(`t226`.`cost`, 0)) AS `return_on_ad_spend`,
-  ieee_divide(`t226`.`revenue` - `t226`.`cost`, NULLIF(`t226`.`cost`, 0)) * 100 AS `return_on_investment`,
-  ieee_divide(`t226`.`revenue` - `t226`.`cost`, NULLIF(`t226`.`revenue`, 0)) * 100 AS `profitability`,
-  `t226`.`sponsored_posts`,
-  `t226`.`disclosed_sponsored_posts`,
-  ieee_divide(`t226`.`disclosed_sponsored_posts`, NULLIF(`t226`.`sponsored_posts`, 0)) * 100 AS `disclosure_rate`,
-  `t226`.`cost`,
-  ieee_divide(`t226`.`cost`, NULLIF(`t226`.`impressions_with_estimates`, 0)) * 1000 AS `cost_per_mille`,
-  ieee_divide(`t226`.`cost`, NULLIF(`t226`.`engagements`, 0)) AS `cost_per_engagement`,
-  ieee_divide(`t226`.`cost`, NULLIF(`t226`.`views`, 0)) AS `cost_per_view`,
-  ieee_divide(`t226`.`cost`, NULLIF(`t226`.`brand_followers_gained`, 0)) AS `cost_per_new_follower`,
-  ieee_divide(`t226`.`cost`, NULLIF(`t226`.`link_clicks`, 0)) AS `cost_per_click`,
-  ieee_divide(`t226`.`cost`, NULLIF(`t226`.`orders`, 0)) AS `cost_per_acquisition`,
-  ieee_divide(`t226`.`cost`, NULLIF(`t226`.`new_customers`, 0)) AS `customer_acquisition_cost`,
-  ieee_divide(`t226`.`cost`, NULLIF(`t226`.`key_events`, 0)) AS `cost_per_lead`,
-  `t226`.`emv`,
-  `t226`.`emv_authentic`,
-  ieee_divide(`t226`.`emv`, NULLIF(`t226`.`cost`, 0)) AS `emv_per_cost`,
-  `t226`.`paid_impressions` AS `paid_equivalent_impressions`,
-  `t226`.`paid_clicks` AS `paid_equivalent_clicks`,
-  `t226`.`paid_views` AS `paid_equivalent_views`,
+  `t228`.`brand_followers_gained_above_trend__first` - `t228`.`brand_followers_gained_above_trend__second` AS `brand_followers_gained_above_trend`,
+  `t228`.`link_clicks` AS `tracked_clicks`,
+  `t228`.`unique_link_clicks` AS `unique_clicks`,
+  `t228`.`bot_link_clicks` AS `bot_clicks`,
+  ieee_divide(`t228`.`link_clicks`, NULLIF(`t228`.`impressions_with_estimates`, 0)) * 100 AS `click_through_rate`,
+  `t228`.`sessions`,
+  `t228`.`new_users`,
+  ieee_divide(`t228`.`bounced_sessions`, NULLIF(`t228`.`sessions`, 0)) * 100 AS `bounce_rate`,
+  ieee_divide(`t228`.`session_seconds`, NULLIF(`t228`.`sessions`, 0)) AS `average_session_duration`,
+  ieee_divide(`t228`.`page_views`, NULLIF(`t228`.`sessions`, 0)) AS `pages_per_session`,
+  `t228`.`key_events` AS `leads`,
+  `t228`.`orders` AS `conversions`,
+  ieee_divide(`t228`.`orders`, NULLIF(`t228`.`unique_link_clicks`, 0)) * 100 AS `conversion_rate`,
+  `t228`.`revenue`,
+  ieee_divide(`t228`.`revenue`, NULLIF(`t228`.`orders`, 0)) AS `average_order_value`,
+  `t228`.`new_customers`,
+  ieee_divide(`t228`.`revenue`, NULLIF(`t228`.`cost`, 0)) AS `return_on_ad_spend`,
+  ieee_divide(`t228`.`revenue` - `t228`.`cost`, NULLIF(`t228`.`cost`, 0)) * 100 AS `return_on_investment`,
+  ieee_divide(`t228`.`revenue` - `t228`.`cost`, NULLIF(`t228`.`revenue`, 0)) * 100 AS `profitability`,
+  `t228`.`sponsored_posts`,
+  `t228`.`disclosed_sponsored_posts`,
+  ieee_divide(`t228`.`disclosed_sponsored_posts`, NULLIF(`t228`.`sponsored_posts`, 0)) * 100 AS `disclosure_rate`,
+  `t228`.`cost`,
+  ieee_divide(`t228`.`cost`, NULLIF(`t228`.`impressions_with_estimates`, 0)) * 1000 AS `cost_per_mille`,
+  ieee_divide(`t228`.`cost`, NULLIF(`t228`.`engagements`, 0)) AS `cost_per_engagement`,
+  ieee_divide(`t228`.`cost`, NULLIF(`t228`.`views`, 0)) AS `cost_per_view`,
+  ieee_divide(`t228`.`cost`, NULLIF(`t228`.`brand_followers_gained`, 0)) AS `cost_per_new_follower`,
+  ieee_divide(`t228`.`cost`, NULLIF(`t228`.`link_clicks`, 0)) AS `cost_per_click`,
+  ieee_divide(`t228`.`cost`, NULLIF(`t228`.`orders`, 0)) AS `cost_per_acquisition`,
+  ieee_divide(`t228`.`cost`, NULLIF(`t228`.`new_customers`, 0)) AS `customer_acquisition_cost`,
+  ieee_divide(`t228`.`cost`, NULLIF(`t228`.`key_events`, 0)) AS `cost_per_lead`,
+  `t228`.`emv`,
+  `t228`.`emv_authentic`,
+  ieee_divide(`t228`.`emv`, NULLIF(`t228`.`cost`, 0)) AS `emv_per_cost`,
+  `t228`.`paid_impressions` AS `paid_equivalent_impressions`,
+  `t228`.`paid_clicks` AS `paid_equivalent_clicks`,
+  `t228`.`paid_views` AS `paid_equivalent_views`,
   ieee_divide(
-    `t226`.`impressions_vs_paid__first`,
-    NULLIF(`t226`.`impressions_vs_paid__second`, 0)
+    `t228`.`impressions_vs_paid__first`,
+    NULLIF(`t228`.`impressions_vs_paid__second`, 0)
   ) * 100 AS `impressions_vs_paid`,
-  ieee_divide(`t226`.`clicks_vs_paid__first`, NULLIF(`t226`.`clicks_vs_paid__second`, 0)) * 100 AS `clicks_vs_paid`,
-  ieee_divide(`t226`.`views_vs_paid__first`, NULLIF(`t226`.`views_vs_paid__second`, 0)) * 100 AS `views_vs_paid`,
-  IF(`t226`.`key_messages` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `key_messages__provenance`,
-  IF(`t226`.`platforms_selected` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `platforms_selected__provenance`,
-  IF(`t226`.`influencers_contacted` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_contacted__provenance`,
-  IF(`t226`.`influencers_interested` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_interested__provenance`,
+  ieee_divide(`t228`.`clicks_vs_paid__first`, NULLIF(`t228`.`clicks_vs_paid__second`, 0)) * 100 AS `clicks_vs_paid`,
+  ieee_divide(`t228`.`views_vs_paid__first`, NULLIF(`t228`.`views_vs_paid__second`, 0)) * 100 AS `views_vs_paid`,
+  IF(`t228`.`key_messages` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `key_messages__provenance`,
+  IF(`t228`.`platforms_selected` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `platforms_selected__provenance`,
+  IF(`t228`.`influencers_contacted` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_contacted__provenance`,
+  IF(`t228`.`influencers_interested` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_interested__provenance`,
   IF(
     (
-      ieee_divide(`t226`.`influencers_interested`, NULLIF(`t226`.`influencers_contacted`, 0)) * 100
+      ieee_divide(`t228`.`influencers_interested`, NULLIF(`t228`.`influencers_contacted`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `influencers_interested_rate__provenance`,
-  IF(`t226`.`influencers_activated` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_activated__provenance`,
-  IF(`t226`.`products_sent` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `products_sent__provenance`,
+  IF(`t228`.`influencers_activated` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_activated__provenance`,
+  IF(`t228`.`products_sent` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `products_sent__provenance`,
   IF(
-    `t226`.`reach` IS NOT NULL,
-    COALESCE(`t226`.`reach__provenance`, 0),
+    `t228`.`reach` IS NOT NULL,
+    COALESCE(`t228`.`reach__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `reach__provenance`,
   IF(
-    `t226`.`impressions` IS NOT NULL,
-    COALESCE(`t226`.`impressions__provenance`, 0),
+    `t228`.`impressions` IS NOT NULL,
+    COALESCE(`t228`.`impressions__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `impressions__provenance`,
   IF(
-    `t226`.`views` IS NOT NULL,
-    COALESCE(`t226`.`views__provenance`, 0),
+    `t228`.`views` IS NOT NULL,
+    COALESCE(`t228`.`views__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `views__provenance`,
   IF(
-    `t226`.`impressions_with_estimates` IS NOT NULL,
-    COALESCE(`t226`.`impressions_with_estimates__provenance`, 0),
+    `t228`.`impressions_with_estimates` IS NOT NULL,
+    COALESCE(`t228`.`impressions_with_estimates__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `impressions_with_estimates__provenance`,
   IF(
     (
-      ieee_divide(`t226`.`reach_rate__first`, NULLIF(`t226`.`reach_rate__second`, 0)) * 100
+      ieee_divide(`t228`.`reach_rate__first`, NULLIF(`t228`.`reach_rate__second`, 0)) * 100
     ) IS NOT NULL,
-    COALESCE(`t226`.`reach_rate__pair__provenance`, 0),
+    COALESCE(`t228`.`reach_rate__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `reach_rate__provenance`,
-  IF(`t226`.`brand_mentions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `brand_mentions__provenance`,
+  IF(`t228`.`brand_mentions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `brand_mentions__provenance`,
   IF(
     (
-      ieee_divide(`t226`.`brand_mentions`, NULLIF(`t226`.`mentions`, 0)) * 100
+      ieee_divide(`t228`.`brand_mentions`, NULLIF(`t228`.`mentions`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `share_of_voice__provenance`,
   IF(
     (
-      ieee_divide(`t226`.`brand_mention_engagements`, NULLIF(`t226`.`mention_engagements`, 0)) * 100
+      ieee_divide(`t228`.`brand_mention_engagements`, NULLIF(`t228`.`mention_engagements`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `share_of_engagement__provenance`,
-  IF(`t226`.`key_message_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `key_message_posts__provenance`,
+  IF(`t228`.`key_message_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `key_message_posts__provenance`,
   IF(
     (
-      ieee_divide(`t226`.`key_message_posts`, NULLIF(CAST(`t226`.`posts` AS FLOAT64), 0)) * 100
+      ieee_divide(`t228`.`key_message_posts`, NULLIF(CAST(`t228`.`posts` AS FLOAT64), 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `key_message_rate__provenance`,
-  IF(`t226`.`posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `posts__provenance`,
-  IF(`t226`.`posts_contracted` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `posts_contracted__provenance`,
+  IF(`t228`.`posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `posts__provenance`,
+  IF(`t228`.`posts_contracted` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `posts_contracted__provenance`,
   IF(
     (
-      ieee_divide(CAST(`t226`.`posts` AS FLOAT64), NULLIF(`t226`.`posts_contracted`, 0)) * 100
+      ieee_divide(CAST(`t228`.`posts` AS FLOAT64), NULLIF(`t228`.`posts_contracted`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `posts_delivery_rate__provenance`,
-  IF(`t226`.`ugc_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `ugc_posts__provenance`,
+  IF(`t228`.`ugc_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `ugc_posts__provenance`,
   IF(
-    `t226`.`likes` IS NOT NULL,
-    COALESCE(`t226`.`likes__provenance`, 0),
+    `t228`.`likes` IS NOT NULL,
+    COALESCE(`t228`.`likes__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `likes__provenance`,
   IF(
-    `t226`.`comments` IS NOT NULL,
-    COALESCE(`t226`.`comments__provenance`, 0),
+    `t228`.`comments` IS NOT NULL,
+    COALESCE(`t228`.`comments__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `comments__provenance`,
   IF(
-    `t226`.`shares` IS NOT NULL,
-    COALESCE(`t226`.`shares__provenance`, 0),
+    `t228`.`shares` IS NOT NULL,
+    COALESCE(`t228`.`shares__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `shares__provenance`,
   IF(
-    `t226`.`saves` IS NOT NULL,
-    COALESCE(`t226`.`saves__provenance`, 0),
+    `t228`.`saves` IS NOT NULL,
+    COALESCE(`t228`.`saves__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `saves__provenance`,
   IF(
-    `t226`.`engagements` IS NOT NULL,
-    COALESCE(`t226`.`engagements__provenance`, 0),
+    `t228`.`engagements` IS NOT NULL,
+    COALESCE(`t228`.`engagements__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagements__provenance`,
   IF(
     (
       ieee_divide(
-        `t226`.`engagement_rate_reach__first`,
-        NULLIF(`t226`.`engagement_rate_reach__second`, 0)
+        `t228`.`engagement_rate_reach__first`,
+        NULLIF(`t228`.`engagement_rate_reach__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t226`.`engagement_rate_reach__pair__provenance`, 0),
+    COALESCE(`t228`.`engagement_rate_reach__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach__provenance`,
   IF(
     (
       ieee_divide(
-        `t226`.`engagement_rate_followers__first`,
-        NULLIF(`t226`.`engagement_rate_followers__second`, 0)
+        `t228`.`engagement_rate_followers__first`,
+        NULLIF(`t228`.`engagement_rate_followers__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t226`.`engagement_rate_followers__pair__provenance`, 0),
+    COALESCE(`t228`.`engagement_rate_followers__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers__provenance`,
   IF(
-    `t226`.`er_reach_post_mean` IS NOT NULL,
-    COALESCE(`t226`.`er_reach_post_mean__provenance`, 0),
+    `t228`.`er_reach_post_mean` IS NOT NULL,
+    COALESCE(`t228`.`er_reach_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach_post_mean__provenance`,
   IF(
-    `t226`.`er_reach_post_median` IS NOT NULL,
-    COALESCE(`t226`.`er_reach_post_mean__provenance`, 0),
+    `t228`.`er_reach_post_median` IS NOT NULL,
+    COALESCE(`t228`.`er_reach_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach_post_median__provenance`,
   IF(
-    `t226`.`er_reach_account_mean` IS NOT NULL,
-    COALESCE(`t226`.`er_reach_account_mean__provenance`, 0),
+    `t228`.`er_reach_account_mean` IS NOT NULL,
+    COALESCE(`t228`.`er_reach_account_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach_account_mean__provenance`,
   IF(
-    `t226`.`er_reach_account_median` IS NOT NULL,
-    COALESCE(`t226`.`er_reach_account_median__provenance`, 0),
+    `t228`.`er_reach_account_median` IS NOT NULL,
+    COALESCE(`t228`.`er_reach_account_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach_account_median__provenance`,
   IF(
-    `t226`.`er_followers_post_mean` IS NOT NULL,
-    COALESCE(`t226`.`er_followers_post_mean__provenance`, 0),
+    `t228`.`er_followers_post_mean` IS NOT NULL,
+    COALESCE(`t228`.`er_followers_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers_post_mean__provenance`,
   IF(
-    `t226`.`er_followers_post_median` IS NOT NULL,
-    COALESCE(`t226`.`er_followers_post_mean__provenance`, 0),
+    `t228`.`er_followers_post_median` IS NOT NULL,
+    COALESCE(`t228`.`er_followers_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers_post_median__provenance`,
   IF(
-    `t226`.`er_followers_account_mean` IS NOT NULL,
-    COALESCE(`t226`.`er_followers_account_mean__provenance`, 0),
+    `t228`.`er_followers_account_mean` IS NOT NULL,
+    COALESCE(`t228`.`er_followers_account_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers_account_mean__provenance`,
   IF(
-    `t226`.`er_followers_account_median` IS NOT NULL,
-    COALESCE(`t226`.`er_followers_account_median__provenance`, 0),
+    `t228`.`er_followers_account_median` IS NOT NULL,
+    COALESCE(`t228`.`er_followers_account_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers_account_median__provenance`,
   IF(
     (
       ieee_divide(
-        `t226`.`engagement_rate_impressions__first`,
-        NULLIF(`t226`.`engagement_rate_impressions__second`, 0)
+        `t228`.`engagement_rate_impressions__first`,
+        NULLIF(`t228`.`engagement_rate_impressions__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t226`.`engagement_rate_impressions__pair__provenance`, 0),
+    COALESCE(`t228`.`engagement_rate_impressions__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions__provenance`,
   IF(
-    `t226`.`er_impressions_post_mean` IS NOT NULL,
-    COALESCE(`t226`.`er_impressions_post_mean__provenance`, 0),
+    `t228`.`er_impressions_post_mean` IS NOT NULL,
+    COALESCE(`t228`.`er_impressions_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions_post_mean__provenance`,
   IF(
-    `t226`.`er_impressions_post_median` IS NOT NULL,
-    COALESCE(`t226`.`er_impressions_post_mean__provenance`, 0),
+    `t228`.`er_impressions_post_median` IS NOT NULL,
+    COALESCE(`t228`.`er_impressions_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions_post_median__provenance`,
   IF(
-    `t226`.`er_impressions_account_mean` IS NOT NULL,
-    COALESCE(`t226`.`er_impressions_account_mean__provenance`, 0),
+    `t228`.`er_impressions_account_mean` IS NOT NULL,
+    COALESCE(`t228`.`er_impressions_account_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions_account_mean__provenance`,
   IF(
-    `t226`.`er_impressions_account_median` IS NOT NULL,
-    COALESCE(`t226`.`er_impressions_account_median__provenance`, 0),
+    `t228`.`er_impressions_account_median` IS NOT NULL,
+    COALESCE(`t228`.`er_impressions_account_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions_account_median__provenance`,
   IF(
     (
       ieee_divide(
-        `t226`.`engagement_rate_views__first`,
-        NULLIF(`t226`.`engagement_rate_views__second`, 0)
+        `t228`.`engagement_rate_views__first`,
+        NULLIF(`t228`.`engagement_rate_views__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t226`.`engagement_rate_views__pair__provenance`, 0),
+    COALESCE(`t228`.`engagement_rate_views__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views__provenance`,
   IF(
-    `t226`.`er_views_post_mean` IS NOT NULL,
-    COALESCE(`t226`.`er_views_post_mean__provenance`, 0),
+    `t228`.`er_views_post_mean` IS NOT NULL,
+    COALESCE(`t228`.`er_views_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views_post_mean__provenance`,
   IF(
-    `t226`.`er_views_post_median` IS NOT NULL,
-    COALESCE(`t226`.`er_views_post_mean__provenance`, 0),
+    `t228`.`er_views_post_median` IS NOT NULL,
+    COALESCE(`t228`.`er_views_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views_post_median__provenance`,
   IF(
-    `t226`.`er_views_account_mean` IS NOT NULL,
-    COALESCE(`t226`.`er_views_account_mean__provenance`, 0),
+    `t228`.`er_views_account_mean` IS NOT NULL,
+    COALESCE(`t228`.`er_views_account_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views_account_mean__provenance`,
   IF(
-    `t226`.`er_views_account_median` IS NOT NULL,
-    COALESCE(`t226`.`er_views_account_median__provenance`, 0),
+    `t228`.`er_views_account_median` IS NOT NULL,
+    COALESCE(`t228`.`er_views_account_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views_account_median__provenance`,
   IF(
-    `t226`.`clicks` IS NOT NULL,
-    COALESCE(`t226`.`clicks__provenance`, 0),
+    `t228`.`clicks` IS NOT NULL,
+    COALESCE(`t228`.`clicks__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `platform_link_clicks__provenance`,
   IF(
-    `t226`.`followers_gained` IS NOT NULL,
-    COALESCE(`t226`.`followers_gained__provenance`, 0),
+    `t228`.`followers_gained` IS NOT NULL,
+    COALESCE(`t228`.`followers_gained__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `followers_gained__provenance`,
   IF(
     (
       ieee_divide(
-        `t226`.`follower_growth_rate__first`,
-        NULLIF(`t226`.`follower_growth_rate__second`, 0)
+        `t228`.`follower_growth_rate__first`,
+        NULLIF(`t228`.`follower_growth_rate__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t226`.`follower_growth_rate__pair__provenance`, 0),
+    COALESCE(`t228`.`follower_growth_rate__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `follower_growth_rate__provenance`,
   IF(
     (
-      `t226`.`followers_gained_above_trend__first` - `t226`.`followers_gained_above_trend__second`
+      `t228`.`followers_gained_above_trend__first` - `t228`.`followers_gained_above_trend__second`
     ) IS NOT NULL,
-    COALESCE(`t226`.`followers_gained_above_trend__pair__provenance`, 0),
+    COALESCE(`t228`.`followers_gained_above_trend__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `followers_gained_above_trend__provenance`,
   IF(
-    `t226`.`brand_followers_gained` IS NOT NULL,
-    COALESCE(`t226`.`brand_followers_gained__provenance`, 0),
+    `t228`.`brand_followers_gained` IS NOT NULL,
+    COALESCE(`t228`.`brand_followers_gained__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `brand_followers_gained__provenance`,
   IF(
     (
       ieee_divide(
-        `t226`.`brand_follower_growth_rate__first`,
-        NULLIF(`t226`.`brand_follower_growth_rate__second`, 0)
+        `t228`.`brand_follower_growth_rate__first`,
+        NULLIF(`t228`.`brand_follower_growth_rate__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t226`.`brand_follower_growth_rate__pair__provenance`, 0),
+    COALESCE(`t228`.`brand_follower_growth_rate__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `brand_follower_growth_rate__provenance`,
   IF(
     (
-      `t226`.`brand_followers_gained_above_trend__first` - `t226`.`brand_followers_gained_above_trend__second`
+      `t228`.`brand_followers_gained_above_trend__first` - `t228`.`brand_followers_gained_above_trend__second`
     ) IS NOT NULL,
-    COALESCE(`t226`.`brand_followers_gained_above_trend__pair__provenance`, 0),
+    COALESCE(`t228`.`brand_followers_gained_above_trend__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `brand_followers_gained_above_trend__provenance`,
-  IF(`t226`.`link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `tracked_clicks__provenance`,
-  IF(`t226`.`unique_link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `unique_clicks__provenance`,
-  IF(`t226`.`bot_link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `bot_clicks__provenance`,
+  IF(`t228`.`link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `tracked_clicks__provenance`,
+  IF(`t228`.`unique_link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `unique_clicks__provenance`,
+  IF(`t228`.`bot_link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `bot_clicks__provenance`,
   IF(
     (
-      ieee_divide(`t226`.`link_clicks`, NULLIF(`t226`.`impressions_with_estimates`, 0)) * 100
+      ieee_divide(`t228`.`link_clicks`, NULLIF(`t228`.`impressions_with_estimates`, 0)) * 100
     ) IS NOT NULL,
-    COALESCE(`t226`.`impressions_with_estimates__provenance`, 0),
+    COALESCE(`t228`.`impressions_with_estimates__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `click_through_rate__provenance`,
-  IF(`t226`.`sessions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `sessions__provenance`,
-  IF(`t226`.`new_users` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `new_users__provenance`,
+  IF(`t228`.`sessions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `sessions__provenance`,
+  IF(`t228`.`new_users` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `new_users__provenance`,
   IF(
     (
-      ieee_divide(`t226`.`bounced_sessions`, NULLIF(`t226`.`sessions`, 0)) * 100
+      ieee_divide(`t228`.`bounced_sessions`, NULLIF(`t228`.`sessions`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `bounce_rate__provenance`,
   IF(
-    ieee_divide(`t226`.`session_seconds`, NULLIF(`t226`.`sessions`, 0)) IS NOT NULL,
+    ieee_divide(`t228`.`session_seconds`, NULLIF(`t228`.`sessions`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `average_session_duration__provenance`,
   IF(
-    ieee_divide(`t226`.`page_views`, NULLIF(`t226`.`sessions`, 0)) IS NOT NULL,
+    ieee_divide(`t228`.`page_views`, NULLIF(`t228`.`sessions`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `pages_per_session__provenance`,
-  IF(`t226`.`key_events` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `leads__provenance`,
-  IF(`t226`.`orders` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `conversions__provenance`,
+  IF(`t228`.`key_events` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `leads__provenance`,
+  IF(`t228`.`orders` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `conversions__provenance`,
   IF(
     (
-      ieee_divide(`t226`.`orders`, NULLIF(`t226`.`unique_link_clicks`, 0)) * 100
+      ieee_divide(`t228`.`orders`, NULLIF(`t228`.`unique_link_clicks`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `conversion_rate__provenance`,
-  IF(`t226`.`revenue` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `revenue__provenance`,
+  IF(`t228`.`revenue` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `revenue__provenance`,
   IF(
-    ieee_divide(`t226`.`revenue`, NULLIF(`t226`.`orders`, 0)) IS NOT NULL,
+    ieee_divide(`t228`.`revenue`, NULLIF(`t228`.`orders`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `average_order_value__provenance`,
-  IF(`t226`.`new_customers` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `new_customers__provenance`,
+  IF(`t228`.`new_customers` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `new_customers__provenance`,
   IF(
-    ieee_divide(`t226`.`revenue`, NULLIF(`t226`.`cost`, 0)) IS NOT NULL,
+    ieee_divide(`t228`.`revenue`, NULLIF(`t228`.`cost`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `return_on_ad_spend__provenance`,
   IF(
     (
-      ieee_divide(`t226`.`revenue` - `t226`.`cost`, NULLIF(`t226`.`cost`, 0)) * 100
+      ieee_divide(`t228`.`revenue` - `t228`.`cost`, NULLIF(`t228`.`cost`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `return_on_investment__provenance`,
   IF(
     (
-      ieee_divide(`t226`.`revenue` - `t226`.`cost`, NULLIF(`t226`.`revenue`, 0)) * 100
+      ieee_divide(`t228`.`revenue` - `t228`.`cost`, NULLIF(`t228`.`revenue`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `profitability__provenance`,
-  IF(`t226`.`sponsored_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `sponsored_posts__provenance`,
-  IF(`t226`.`disclosed_sponsored_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `disclosed_sponsored_posts__provenance`,
+  IF(`t228`.`sponsored_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `sponsored_posts__provenance`,
+  IF(`t228`.`disclosed_sponsored_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `disclosed_sponsored_posts__provenance`,
   IF(
     (
-      ieee_divide(`t226`.`disclosed_sponsored_posts`, NULLIF(`t226`.`sponsored_posts`, 0)) * 100
+      ieee_divide(`t228`.`disclosed_sponsored_posts`, NULLIF(`t228`.`sponsored_posts`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `disclosure_rate__provenance`,
-  IF(`t226`.`cost` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `cost__provenance`,
+  IF(`t228`.`cost` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `cost__provenance`,
   IF(
     (
-      ieee_divide(`t226`.`cost`, NULLIF(`t226`.`impressions_with_estimates`, 0)) * 1000
+      ieee_divide(`t228`.`cost`, NULLIF(`t228`.`impressions_with_estimates`, 0)) * 1000
     ) IS NOT NULL,
-    COALESCE(`t226`.`impressions_with_estimates__provenance`, 0),
+    COALESCE(`t228`.`impressions_with_estimates__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_mille__provenance`,
   IF(
-    ieee_divide(`t226`.`cost`, NULLIF(`t226`.`engagements`, 0)) IS NOT NULL,
-    COALESCE(`t226`.`engagements__provenance`, 0),
+    ieee_divide(`t228`.`cost`, NULLIF(`t228`.`engagements`, 0)) IS NOT NULL,
+    COALESCE(`t228`.`engagements__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_engagement__provenance`,
   IF(
-    ieee_divide(`t226`.`cost`, NULLIF(`t226`.`views`, 0)) IS NOT NULL,
-    COALESCE(`t226`.`views__provenance`, 0),
+    ieee_divide(`t228`.`cost`, NULLIF(`t228`.`views`, 0)) IS NOT NULL,
+    COALESCE(`t228`.`views__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_view__provenance`,
   IF(
-    ieee_divide(`t226`.`cost`, NULLIF(`t226`.`brand_followers_gained`, 0)) IS NOT NULL,
-    COALESCE(`t226`.`brand_followers_gained__provenance`, 0),
+    ieee_divide(`t228`.`cost`, NULLIF(`t228`.`brand_followers_gained`, 0)) IS NOT NULL,
+    COALESCE(`t228`.`brand_followers_gained__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_new_follower__provenance`,
   IF(
-    ieee_divide(`t226`.`cost`, NULLIF(`t226`.`link_clicks`, 0)) IS NOT NULL,
+    ieee_divide(`t228`.`cost`, NULLIF(`t228`.`link_clicks`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_click__provenance`,
   IF(
-    ieee_divide(`t226`.`cost`, NULLIF(`t226`.`orders`, 0)) IS NOT NULL,
+    ieee_divide(`t228`.`cost`, NULLIF(`t228`.`orders`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_acquisition__provenance`,
   IF(
-    ieee_divide(`t226`.`cost`, NULLIF(`t226`.`new_customers`, 0)) IS NOT NULL,
+    ieee_divide(`t228`.`cost`, NULLIF(`t228`.`new_customers`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `customer_acquisition_cost__provenance`,
   IF(
-    ieee_divide(`t226`.`cost`, NULLIF(`t226`.`key_events`, 0)) IS NOT NULL,
+    ieee_divide(`t228`.`cost`, NULLIF(`t228`.`key_events`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_lead__provenance`,
-  IF(`t226`.`emv` IS NOT NULL, COALESCE(`t226`.`emv__provenance`, 0), CAST(NULL AS INT64)) AS `emv__provenance`,
+  IF(`t228`.`emv` IS NOT NULL, COALESCE(`t228`.`emv__provenance`, 0), CAST(NULL AS INT64)) AS `emv__provenance`,
   IF(
-    `t226`.`emv_authentic` IS NOT NULL,
-    COALESCE(`t226`.`emv_authentic__provenance`, 0),
+    `t228`.`emv_authentic` IS NOT NULL,
+    COALESCE(`t228`.`emv_authentic__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `emv_authentic__provenance`,
   IF(
-    ieee_divide(`t226`.`emv`, NULLIF(`t226`.`cost`, 0)) IS NOT NULL,
-    COALESCE(`t226`.`emv__provenance`, 0),
+    ieee_divide(`t228`.`emv`, NULLIF(`t228`.`cost`, 0)) IS NOT NULL,
+    COALESCE(`t228`.`emv__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `emv_per_cost__provenance`,
-  IF(`t226`.`paid_impressions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_impressions__provenance`,
-  IF(`t226`.`paid_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_clicks__provenance`,
-  IF(`t226`.`paid_views` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_views__provenance`,
+  IF(`t228`.`paid_impressions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_impressions__provenance`,
+  IF(`t228`.`paid_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_clicks__provenance`,
+  IF(`t228`.`paid_views` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_views__provenance`,
   IF(
     (
       ieee_divide(
-        `t226`.`impressions_vs_paid__first`,
-        NULLIF(`t226`.`impressions_vs_paid__second`, 0)
+        `t228`.`impressions_vs_paid__first`,
+        NULLIF(`t228`.`impressions_vs_paid__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t226`.`impressions_vs_paid__pair__provenance`, 0),
+    COALESCE(`t228`.`impressions_vs_paid__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `impressions_vs_paid__provenance`,
   IF(
     (
-      ieee_divide(`t226`.`clicks_vs_paid__first`, NULLIF(`t226`.`clicks_vs_paid__second`, 0)) * 100
+      ieee_divide(`t228`.`clicks_vs_paid__first`, NULLIF(`t228`.`clicks_vs_paid__second`, 0)) * 100
     ) IS NOT NULL,
-    COALESCE(`t226`.`clicks_vs_paid__pair__provenance`, 0),
+    COALESCE(`t228`.`clicks_vs_paid__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `clicks_vs_paid__provenance`,
   IF(
     (
-      ieee_divide(`t226`.`views_vs_paid__first`, NULLIF(`t226`.`views_vs_paid__second`, 0)) * 100
+      ieee_divide(`t228`.`views_vs_paid__first`, NULLIF(`t228`.`views_vs_paid__second`, 0)) * 100
     ) IS NOT NULL,
-    COALESCE(`t226`.`views_vs_paid__pair__provenance`, 0),
+    COALESCE(`t228`.`views_vs_paid__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `views_vs_paid__provenance`
 FROM (
   SELECT
-    `t221`.`week`,
-    `t221`.`key_messages`,
-    `t221`.`platforms_selected`,
-    `t221`.`influencers_contacted`,
-    `t221`.`influencers_interested`,
-    `t221`.`influencers_activated`,
-    `t221`.`products_sent`,
-    `t221`.`reach`,
-    `t221`.`reach__provenance`,
-    `t221`.`impressions`,
-    `t221`.`impressions__provenance`,
-    `t221`.`views`,
-    `t221`.`views__provenance`,
-    `t221`.`impressions_with_estimates`,
-    `t221`.`impressions_with_estimates__provenance`,
-    `t221`.`reach_rate__first`,
-    `t221`.`reach_rate__second`,
-    `t221`.`reach_rate__pair__provenance`,
-    `t221`.`brand_mentions`,
-    `t221`.`mentions`,
-    `t221`.`brand_mention_engagements`,
-    `t221`.`mention_engagements`,
-    `t221`.`key_message_posts`,
-    `t221`.`posts`,
-    `t221`.`posts_contracted`,
-    `t221`.`ugc_posts`,
-    `t221`.`likes`,
-    `t221`.`likes__provenance`,
-    `t221`.`comments`,
-    `t221`.`comments__provenance`,
-    `t221`.`shares`,
-    `t221`.`shares__provenance`,
-    `t221`.`saves`,
-    `t221`.`saves__provenance`,
-    `t221`.`engagements`,
-    `t221`.`engagements__provenance`,
-    `t221`.`engagement_rate_reach__first`,
-    `t221`.`engagement_rate_reach__second`,
-    `t221`.`engagement_rate_reach__pair__provenance`,
-    `t221`.`engagement_rate_followers__first`,
-    `t221`.`engagement_rate_followers__second`,
-    `t221`.`engagement_rate_followers__pair__provenance`,
-    `t221`.`er_reach_post_mean`,
-    `t221`.`er_reach_post_mean__provenance`,
-    `t221`.`er_reach_post_median`,
-    `t221`.`er_followers_post_mean`,
-    `t221`.`er_followers_post_mean__provenance`,
-    `t221`.`er_followers_post_median`,
-    `t221`.`engagement_rate_impressions__first`,
-    `t221`.`engagement_rate_impressions__second`,
-    `t221`.`engagement_rate_impressions__pair__provenance`,
-    `t221`.`er_impressions_post_mean`,
-    `t221`.`er_impressions_post_mean__provenance`,
-    `t221`.`er_impressions_post_median`,
-    `t221`.`engagement_rate_views__first`,
-    `t221`.`engagement_rate_views__second`,
-    `t221`.`engagement_rate_views__pair__provenance`,
-    `t221`.`er_views_post_mean`,
-    `t221`.`er_views_post_mean__provenance`,
-    `t221`.`er_views_post_median`,
-    `t221`.`clicks`,
-    `t221`.`clicks__provenance`,
-    `t221`.`followers_gained`,
-    `t221`.`followers_gained__provenance`,
-    `t221`.`follower_growth_rate__first`,
-    `t221`.`follower_growth_rate__second`,
-    `t221`.`follower_growth_rate__pair__provenance`,
-    `t221`.`followers_gained_above_trend__first`,
-    `t221`.`followers_gained_above_trend__second`,
-    `t221`.`followers_gained_above_trend__pair__provenance`,
-    `t221`.`brand_followers_gained`,
-    `t221`.`brand_followers_gained__provenance`,
-    `t221`.`brand_follower_growth_rate__first`,
-    `t221`.`brand_follower_growth_rate__second`,
-    `t221`.`brand_follower_growth_rate__pair__provenance`,
-    `t221`.`brand_followers_gained_above_trend__first`,
-    `t221`.`brand_followers_gained_above_trend__second`,
-    `t221`.`brand_followers_gained_above_trend__pair__provenance`,
-    `t221`.`link_clicks`,
-    `t221`.`unique_link_clicks`,
-    `t221`.`bot_link_clicks`,
-    `t221`.`sessions`,
-    `t221`.`new_users`,
-    `t221`.`bounced_sessions`,
-    `t221`.`session_seconds`,
-    `t221`.`page_views`,
-    `t221`.`key_events`,
-    `t221`.`orders`,
-    `t221`.`revenue`,
-    `t221`.`new_customers`,
-    `t221`.`cost`,
-    `t221`.`sponsored_posts`,
-    `t221`.`disclosed_sponsored_posts`,
-    `t221`.`emv`,
-    `t221`.`emv__provenance`,
-    `t221`.`emv_authentic`,
-    `t221`.`emv_authentic__provenance`,
-    `t221`.`paid_impressions`,
-    `t221`.`paid_clicks`,
-    `t221`.`paid_views`,
-    `t221`.`impressions_vs_paid__first`,
-    `t221`.`impressions_vs_paid__second`,
-    `t221`.`impressions_vs_paid__pair__provenance`,
-    `t221`.`clicks_vs_paid__first`,
-    `t221`.`clicks_vs_paid__second`,
-    `t221`.`clicks_vs_paid__pair__provenance`,
-    `t221`.`views_vs_paid__first`,
-    `t221`.`views_vs_paid__second`,
-    `t221`.`views_vs_paid__pair__provenance`,
+    `t227`.`week`,
+    `t227`.`key_messages`,
+    `t227`.`platforms_selected`,
+    `t227`.`influencers_contacted`,
+    `t227`.`influencers_interested`,
+    `t227`.`influencers_activated`,
+    `t227`.`products_sent`,
+    `t227`.`reach`,
+    `t227`.`impressions`,
+    `t227`.`views`,
+    `t227`.`impressions_with_estimates`,
+    `t227`.`reach_rate__first`,
+    `t227`.`reach_rate__second`,
+    `t227`.`brand_mentions`,
+    `t227`.`mentions`,
+    `t227`.`brand_mention_engagements`,
+    `t227`.`mention_engagements`,
+    `t227`.`key_message_posts`,
+    `t227`.`posts`,
+    `t227`.`posts_contracted`,
+    `t227`.`ugc_posts`,
+    `t227`.`likes`,
+    `t227`.`comments`,
+    `t227`.`shares`,
+    `t227`.`saves`,
+    `t227`.`engagements`,
+    `t227`.`engagement_rate_reach__first`,
+    `t227`.`engagement_rate_reach__second`,
+    `t227`.`engagement_rate_followers__first`,
+    `t227`.`engagement_rate_followers__second`,
+    `t227`.`er_reach_post_mean`,
+    `t227`.`er_reach_post_median`,
+    `t227`.`er_followers_post_mean`,
+    `t227`.`er_followers_post_median`,
+    `t227`.`engagement_rate_impressions__first`,
+    `t227`.`engagement_rate_impressions__second`,
+    `t227`.`er_impressions_post_mean`,
+    `t227`.`er_impressions_post_median`,
+    `t227`.`engagement_rate_views__first`,
+    `t227`.`engagement_rate_views__second`,
+    `t227`.`er_views_post_mean`,
+    `t227`.`er_views_post_median`,
+    `t227`.`clicks`,
+    `t227`.`followers_gained`,
+    `t227`.`follower_growth_rate__first`,
+    `t227`.`follower_growth_rate__second`,
+    `t227`.`followers_gained_above_trend__first`,
+    `t227`.`followers_gained_above_trend__second`,
+    `t227`.`brand_followers_gained`,
+    `t227`.`brand_follower_growth_rate__first`,
+    `t227`.`brand_follower_growth_rate__second`,
+    `t227`.`brand_followers_gained_above_trend__first`,
+    `t227`.`brand_followers_gained_above_trend__second`,
+    `t227`.`link_clicks`,
+    `t227`.`unique_link_clicks`,
+    `t227`.`bot_link_clicks`,
+    `t227`.`sessions`,
+    `t227`.`new_users`,
+    `t227`.`bounced_sessions`,
+    `t227`.`session_seconds`,
+    `t227`.`page_views`,
+    `t227`.`key_events`,
+    `t227`.`orders`,
+    `t227`.`revenue`,
+    `t227`.`new_customers`,
+    `t227`.`cost`,
+    `t227`.`sponsored_posts`,
+    `t227`.`disclosed_sponsored_posts`,
+    `t227`.`emv`,
+    `t227`.`emv_authentic`,
+    `t227`.`paid_impressions`,
+    `t227`.`paid_clicks`,
+    `t227`.`paid_views`,
+    `t227`.`impressions_vs_paid__first`,
+    `t227`.`impressions_vs_paid__second`,
+    `t227`.`clicks_vs_paid__first`,
+    `t227`.`clicks_vs_paid__second`,
+    `t227`.`views_vs_paid__first`,
+    `t227`.`views_vs_paid__second`,
+    `t227`.`reach__provenance`,
+    `t227`.`impressions__provenance`,
+    `t227`.`views__provenance`,
+    `t227`.`impressions_with_estimates__provenance`,
+    `t227`.`reach_rate__pair__provenance`,
+    `t227`.`likes__provenance`,
+    `t227`.`comments__provenance`,
+    `t227`.`shares__provenance`,
+    `t227`.`saves__provenance`,
+    `t227`.`engagements__provenance`,
+    `t227`.`engagement_rate_reach__pair__provenance`,
+    `t227`.`engagement_rate_followers__pair__provenance`,
+    `t227`.`er_reach_post_mean__provenance`,
+    `t227`.`er_followers_post_mean__provenance`,
+    `t227`.`engagement_rate_impressions__pair__provenance`,
+    `t227`.`er_impressions_post_mean__provenance`,
+    `t227`.`engagement_rate_views__pair__provenance`,
+    `t227`.`er_views_post_mean__provenance`,
+    `t227`.`clicks__provenance`,
+    `t227`.`followers_gained__provenance`,
+    `t227`.`follower_growth_rate__pair__provenance`,
+    `t227`.`followers_gained_above_trend__pair__provenance`,
+    `t227`.`brand_followers_gained__provenance`,
+    `t227`.`brand_follower_growth_rate__pair__provenance`,
+    `t227`.`brand_followers_gained_above_trend__pair__provenance`,
+    `t227`.`emv__provenance`,
+    `t227`.`emv_authentic__provenance`,
+    `t227`.`impressions_vs_paid__pair__provenance`,
+    `t227`.`clicks_vs_paid__pair__provenance`,
+    `t227`.`views_vs_paid__pair__provenance`,
     `t225`.`er_reach_account_mean`,
-    `t225`.`er_reach_account_mean__provenance`,
     `t225`.`er_reach_account_median`,
-    `t225`.`er_reach_account_median__provenance`,
     `t225`.`er_followers_account_mean`,
-    `t225`.`er_followers_account_mean__provenance`,
     `t225`.`er_followers_account_median`,
-    `t225`.`er_followers_account_median__provenance`,
     `t225`.`er_impressions_account_mean`,
-    `t225`.`er_impressions_account_mean__provenance`,
     `t225`.`er_impressions_account_median`,
-    `t225`.`er_impressions_account_median__provenance`,
     `t225`.`er_views_account_mean`,
-    `t225`.`er_views_account_mean__provenance`,
     `t225`.`er_views_account_median`,
+    `t225`.`er_reach_account_mean__provenance`,
+    `t225`.`er_reach_account_median__provenance`,
+    `t225`.`er_followers_account_mean__provenance`,
+    `t225`.`er_followers_account_median__provenance`,
+    `t225`.`er_impressions_account_mean__provenance`,
+    `t225`.`er_impressions_account_median__provenance`,
+    `t225`.`er_views_account_mean__provenance`,
     `t225`.`er_views_account_median__provenance`
   FROM (
     SELECT
-      `t218`.`week`,
-      SUM(`t218`.`key_messages`) AS `key_messages`,
-      COUNT(DISTINCT `t218`.`post_platform`) AS `platforms_selected`,
-      SUM(`t218`.`influencers_contacted`) AS `influencers_contacted`,
-      SUM(`t218`.`influencers_interested`) AS `influencers_interested`,
-      COUNT(DISTINCT `t218`.`publishing_influencer`) AS `influencers_activated`,
-      SUM(`t218`.`products_sent`) AS `products_sent`,
-      SUM(`t218`.`reach`) AS `reach`,
-      MAX(IF(`t218`.`reach` IS NOT NULL, `t218`.`reach__provenance`, NULL)) AS `reach__provenance`,
-      SUM(`t218`.`impressions`) AS `impressions`,
-      MAX(IF(`t218`.`impressions` IS NOT NULL, `t218`.`impressions__provenance`, NULL)) AS `impressions__provenance`,
-      SUM(`t218`.`views`) AS `views`,
-      MAX(IF(`t218`.`views` IS NOT NULL, `t218`.`views__provenance`, NULL)) AS `views__provenance`,
-      SUM(`t218`.`impressions_with_estimates`) AS `impressions_with_estimates`,
-      MAX(
-        IF(
-          `t218`.`impressions_with_estimates` IS NOT NULL,
-          `t218`.`impressions_with_estimates__provenance`,
-          NULL
-        )
-      ) AS `impressions_with_estimates__provenance`,
-      SUM(
-        IF(
+      `t223`.`week`,
+      `t223`.`key_messages`,
+      `t223`.`platforms_selected`,
+      `t223`.`influencers_contacted`,
+      `t223`.`influencers_interested`,
+      `t223`.`influencers_activated`,
+      `t223`.`products_sent`,
+      `t223`.`reach`,
+      `t223`.`impressions`,
+      `t223`.`views`,
+      `t223`.`impressions_with_estimates`,
+      `t223`.`reach_rate__first`,
+      `t223`.`reach_rate__second`,
+      `t223`.`brand_mentions`,
+      `t223`.`mentions`,
+      `t223`.`brand_mention_engagements`,
+      `t223`.`mention_engagements`,
+      `t223`.`key_message_posts`,
+      `t223`.`posts`,
+      `t223`.`posts_contracted`,
+      `t223`.`ugc_posts`,
+      `t223`.`likes`,
+      `t223`.`comments`,
+      `t223`.`shares`,
+      `t223`.`saves`,
+      `t223`.`engagements`,
+      `t223`.`engagement_rate_reach__first`,
+      `t223`.`engagement_rate_reach__second`,
+      `t223`.`engagement_rate_followers__first`,
+      `t223`.`engagement_rate_followers__second`,
+      `t223`.`er_reach_post_mean`,
+      `t223`.`er_reach_post_median`,
+      `t223`.`er_followers_post_mean`,
+      `t223`.`er_followers_post_median`,
+      `t223`.`engagement_rate_impressions__first`,
+      `t223`.`engagement_rate_impressions__second`,
+      `t223`.`er_impressions_post_mean`,
+      `t223`.`er_impressions_post_median`,
+      `t223`.`engagement_rate_views__first`,
+      `t223`.`engagement_rate_views__second`,
+      `t223`.`er_views_post_mean`,
+      `t223`.`er_views_post_median`,
+      `t223`.`clicks`,
+      `t223`.`followers_gained`,
+      `t223`.`follower_growth_rate__first`,
+      `t223`.`follower_growth_rate__second`,
+      `t223`.`followers_gained_above_trend__first`,
+      `t223`.`followers_gained_above_trend__second`,
+      `t223`.`brand_followers_gained`,
+      `t223`.`brand_follower_growth_rate__first`,
+      `t223`.`brand_follower_growth_rate__second`,
+      `t223`.`brand_followers_gained_above_trend__first`,
+      `t223`.`brand_followers_gained_above_trend__second`,
+      `t223`.`link_clicks`,
+      `t223`.`unique_link_clicks`,
+      `t223`.`bot_link_clicks`,
+      `t223`.`sessions`,
+      `t223`.`new_users`,
+      `t223`.`bounced_sessions`,
+      `t223`.`session_seconds`,
+      `t223`.`page_views`,
+      `t223`.`key_events`,
+      `t223`.`orders`,
+      `t223`.`revenue`,
+      `t223`.`new_customers`,
+      `t223`.`cost`,
+      `t223`.`sponsored_posts`,
+      `t223`.`disclosed_sponsored_posts`,
+      `t223`.`emv`,
+      `t223`.`emv_authentic`,
+      `t223`.`paid_impressions`,
+      `t223`.`paid_clicks`,
+      `t223`.`paid_views`,
+      `t223`.`impressions_vs_paid__first`,
+      `t223`.`impressions_vs_paid__second`,
+      `t223`.`clicks_vs_paid__first`,
+      `t223`.`clicks_vs_paid__second`,
+      `t223`.`views_vs_paid__first`,
+      `t223`.`views_vs_paid__second`,
+      IF((
+        (
+          `t223`.`ranks__0` >> 0
+        ) & 3
+      ) >= 2, 2, (
+        `t223`.`ranks__0` >> 0
+      ) & 3) AS `reach__provenance`,
+      IF((
+        (
+          `t223`.`ranks__0` >> 2
+        ) & 3
+      ) >= 2, 2, (
+        `t223`.`ranks__0` >> 2
+      ) & 3) AS `impressions__provenance`,
+      IF((
+        (
+          `t223`.`ranks__0` >> 4
+        ) & 3
+      ) >= 2, 2, (
+        `t223`.`ranks__0` >> 4
+      ) & 3) AS `views__provenance`,
+      IF((
+        (
+          `t223`.`ranks__0` >> 6
+        ) & 3
+      ) >= 2, 2, (
+        `t223`.`ranks__0` >> 6
+      ) & 3) AS `impressions_with_estimates__provenance`,
+      IF((
+        (
+          `t223`.`ranks__0` >> 8
+        ) & 3
+      ) >= 2, 2, (
+        `t223`.`ranks__0` >> 8
+      ) & 3) AS `reach_rate__pair__provenance`,
+      IF(
+        (
           (
-            `t218`.`reach` IS NOT NULL
-          ) AND (
-            `t218`.`followers` IS NOT NULL
-          ),
-          `t218`.`reach`,
-          NULL
-        )
-      ) AS `reach_rate__first`,
-      SUM(
-        IF(
+            `t223`.`ranks__0` >> 10
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 10
+        ) & 3
+      ) AS `likes__provenance`,
+      IF(
+        (
           (
-            `t218`.`reach` IS NOT NULL
-          ) AND (
-            `t218`.`followers` IS NOT NULL
-          ),
-          `t218`.`followers`,
-          NULL
-        )
-      ) AS `reach_rate__second`,
-      MAX(
-        IF(
+            `t223`.`ranks__0` >> 12
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 12
+        ) & 3
+      ) AS `comments__provenance`,
+      IF(
+        (
           (
-            `t218`.`reach` IS NOT NULL
-          ) AND (
-            `t218`.`followers` IS NOT NULL
-          ),
-          NULLIF(
-            GREATEST(
-              COALESCE(`t218`.`reach__provenance`, -1),
-              COALESCE(`t218`.`followers__provenance`, -1)
-            ),
-            -1
-          ),
-          NULL
-        )
-      ) AS `reach_rate__pair__provenance`,
-      SUM(`t218`.`brand_mentions`) AS `brand_mentions`,
-      SUM(`t218`.`mentions`) AS `mentions`,
-      SUM(`t218`.`brand_mention_engagements`) AS `brand_mention_engagements`,
-      SUM(`t218`.`mention_engagements`) AS `mention_engagements`,
-      SUM(`t218`.`key_message_posts`) AS `key_message_posts`,
-      COUNT(DISTINCT `t218`.`post_id`) AS `posts`,
-      SUM(`t218`.`posts_contracted`) AS `posts_contracted`,
-      COUNT(DISTINCT `t218`.`ugc_post`) AS `ugc_posts`,
-      SUM(`t218`.`likes`) AS `likes`,
-      MAX(IF(`t218`.`likes` IS NOT NULL, `t218`.`likes__provenance`, NULL)) AS `likes__provenance`,
-      SUM(`t218`.`comments`) AS `comments`,
-      MAX(IF(`t218`.`comments` IS NOT NULL, `t218`.`comments__provenance`, NULL)) AS `comments__provenance`,
-      SUM(`t218`.`shares`) AS `shares`,
-      MAX(IF(`t218`.`shares` IS NOT NULL, `t218`.`shares__provenance`, NULL)) AS `shares__provenance`,
-      SUM(`t218`.`saves`) AS `saves`,
-      MAX(IF(`t218`.`saves` IS NOT NULL, `t218`.`saves__provenance`, NULL)) AS `saves__provenance`,
-      SUM(`t218`.`engagements`) AS `engagements`,
-      MAX(IF(`t218`.`engagements` IS NOT NULL, `t218`.`engagements__provenance`, NULL)) AS `engagements__provenance`,
-      SUM(
-        IF(
+            `t223`.`ranks__0` >> 14
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 14
+        ) & 3
+      ) AS `shares__provenance`,
+      IF(
+        (
           (
-            `t218`.`engagements` IS NOT NULL
-          ) AND (
-            `t218`.`reach` IS NOT NULL
-          ),
-          `t218`.`engagements`,
-          NULL
-        )
-      ) AS `engagement_rate_reach__first`,
-      SUM(
-        IF(
+            `t223`.`ranks__0` >> 16
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 16
+        ) & 3
+      ) AS `saves__provenance`,
+      IF(
+        (
           (
-            `t218`.`engagements` IS NOT NULL
-          ) AND (
-            `t218`.`reach` IS NOT NULL
-          ),
-          `t218`.`reach`,
-          NULL
-        )
-      ) AS `engagement_rate_reach__second`,
-      MAX(
-        IF(
+            `t223`.`ranks__0` >> 18
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 18
+        ) & 3
+      ) AS `engagements__provenance`,
+      IF(
+        (
           (
-            `t218`.`engagements` IS NOT NULL
-          ) AND (
-            `t218`.`reach` IS NOT NULL
-          ),
-          NULLIF(
-            GREATEST(
-              COALESCE(`t218`.`engagements__provenance`, -1),
-              COALESCE(`t218`.`reach__provenance`, -1)
-            ),
-            -1
-          ),
-          NULL
-        )
+            `t223`.`ranks__0` >> 20
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 20
+        ) & 3
       ) AS `engagement_rate_reach__pair__provenance`,
-      SUM(
-        IF(
+      IF(
+        (
           (
-            `t218`.`engagements` IS NOT NULL
-          ) AND (
-            `t218`.`followers` IS NOT NULL
-          ),
-          `t218`.`engagements`,
-          NULL
-        )
-      ) AS `engagement_rate_followers__first`,
-      SUM(
-        IF(
-          (
-            `t218`.`engagements` IS NOT NULL
-          ) AND (
-            `t218`.`followers` IS NOT NULL
-          ),
-          `t218`.`followers`,
-          NULL
-        )
-      ) AS `engagement_rate_followers__second`,
-      MAX(
-        IF(
-          (
-            `t218`.`engagements` IS NOT NULL
-          ) AND (
-            `t218`.`followers` IS NOT NULL
-          ),
-          NULLIF(
-            GREATEST(
-              COALESCE(`t218`.`engagements__provenance`, -1),
-              COALESCE(`t218`.`followers__provenance`, -1)
-            ),
-            -1
-          ),
-          NULL
-        )
+            `t223`.`ranks__0` >> 22
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 22
+        ) & 3
       ) AS `engagement_rate_followers__pair__provenance`,
-      AVG(`t218`.`er_reach_post`) AS `er_reach_post_mean`,
-      MAX(IF(`t218`.`er_reach_post` IS NOT NULL, `t218`.`er_reach_post__provenance`, NULL)) AS `er_reach_post_mean__provenance`,
-      APPROX_QUANTILES(`t218`.`er_reach_post`, 2)[offset(1)] AS `er_reach_post_median`,
-      AVG(`t218`.`er_followers_post`) AS `er_followers_post_mean`,
-      MAX(
-        IF(`t218`.`er_followers_post` IS NOT NULL, `t218`.`er_followers_post__provenance`, NULL)
+      IF(
+        (
+          (
+            `t223`.`ranks__0` >> 24
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 24
+        ) & 3
+      ) AS `er_reach_post_mean__provenance`,
+      IF(
+        (
+          (
+            `t223`.`ranks__0` >> 26
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 26
+        ) & 3
       ) AS `er_followers_post_mean__provenance`,
-      APPROX_QUANTILES(`t218`.`er_followers_post`, 2)[offset(1)] AS `er_followers_post_median`,
-      SUM(
-        IF(
+      IF(
+        (
           (
-            `t218`.`engagements` IS NOT NULL
-          ) AND (
-            `t218`.`impressions` IS NOT NULL
-          ),
-          `t218`.`engagements`,
-          NULL
-        )
-      ) AS `engagement_rate_impressions__first`,
-      SUM(
-        IF(
-          (
-            `t218`.`engagements` IS NOT NULL
-          ) AND (
-            `t218`.`impressions` IS NOT NULL
-          ),
-          `t218`.`impressions`,
-          NULL
-        )
-      ) AS `engagement_rate_impressions__second`,
-      MAX(
-        IF(
-          (
-            `t218`.`engagements` IS NOT NULL
-          ) AND (
-            `t218`.`impressions` IS NOT NULL
-          ),
-          NULLIF(
-            GREATEST(
-              COALESCE(`t218`.`engagements__provenance`, -1),
-              COALESCE(`t218`.`impressions__provenance`, -1)
-            ),
-            -1
-          ),
-          NULL
-        )
+            `t223`.`ranks__0` >> 28
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 28
+        ) & 3
       ) AS `engagement_rate_impressions__pair__provenance`,
-      AVG(`t218`.`er_impressions_post`) AS `er_impressions_post_mean`,
-      MAX(
-        IF(
-          `t218`.`er_impressions_post` IS NOT NULL,
-          `t218`.`er_impressions_post__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            `t223`.`ranks__0` >> 30
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 30
+        ) & 3
       ) AS `er_impressions_post_mean__provenance`,
-      APPROX_QUANTILES(`t218`.`er_impressions_post`, 2)[offset(1)] AS `er_impressions_post_median`,
-      SUM(
-        IF(
+      IF(
+        (
           (
-            `t218`.`engagements` IS NOT NULL
-          ) AND (
-            `t218`.`views` IS NOT NULL
-          ),
-          `t218`.`engagements`,
-          NULL
-        )
-      ) AS `engagement_rate_views__first`,
-      SUM(
-        IF(
-          (
-            `t218`.`engagements` IS NOT NULL
-          ) AND (
-            `t218`.`views` IS NOT NULL
-          ),
-          `t218`.`views`,
-          NULL
-        )
-      ) AS `engagement_rate_views__second`,
-      MAX(
-        IF(
-          (
-            `t218`.`engagements` IS NOT NULL
-          ) AND (
-            `t218`.`views` IS NOT NULL
-          ),
-          NULLIF(
-            GREATEST(
-              COALESCE(`t218`.`engagements__provenance`, -1),
-              COALESCE(`t218`.`views__provenance`, -1)
-            ),
-            -1
-          ),
-          NULL
-        )
+            `t223`.`ranks__0` >> 32
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 32
+        ) & 3
       ) AS `engagement_rate_views__pair__provenance`,
-      AVG(`t218`.`er_views_post`) AS `er_views_post_mean`,
-      MAX(IF(`t218`.`er_views_post` IS NOT NULL, `t218`.`er_views_post__provenance`, NULL)) AS `er_views_post_mean__provenance`,
-      APPROX_QUANTILES(`t218`.`er_views_post`, 2)[offset(1)] AS `er_views_post_median`,
-      SUM(`t218`.`clicks`) AS `clicks`,
-      MAX(IF(`t218`.`clicks` IS NOT NULL, `t218`.`clicks__provenance`, NULL)) AS `clicks__provenance`,
-      SUM(`t218`.`followers_gained`) AS `followers_gained`,
-      MAX(
-        IF(`t218`.`followers_gained` IS NOT NULL, `t218`.`followers_gained__provenance`, NULL)
+      IF(
+        (
+          (
+            `t223`.`ranks__0` >> 34
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 34
+        ) & 3
+      ) AS `er_views_post_mean__provenance`,
+      IF(
+        (
+          (
+            `t223`.`ranks__0` >> 36
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 36
+        ) & 3
+      ) AS `clicks__provenance`,
+      IF(
+        (
+          (
+            `t223`.`ranks__0` >> 38
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 38
+        ) & 3
       ) AS `followers_gained__provenance`,
-      SUM(
-        IF(
+      IF(
+        (
           (
-            `t218`.`followers_gained` IS NOT NULL
-          )
-          AND (
-            `t218`.`followers_start` IS NOT NULL
-          ),
-          `t218`.`followers_gained`,
-          NULL
-        )
-      ) AS `follower_growth_rate__first`,
-      SUM(
-        IF(
-          (
-            `t218`.`followers_gained` IS NOT NULL
-          )
-          AND (
-            `t218`.`followers_start` IS NOT NULL
-          ),
-          `t218`.`followers_start`,
-          NULL
-        )
-      ) AS `follower_growth_rate__second`,
-      MAX(
-        IF(
-          (
-            `t218`.`followers_gained` IS NOT NULL
-          )
-          AND (
-            `t218`.`followers_start` IS NOT NULL
-          ),
-          NULLIF(
-            GREATEST(
-              COALESCE(`t218`.`followers_gained__provenance`, -1),
-              COALESCE(`t218`.`followers_start__provenance`, -1)
-            ),
-            -1
-          ),
-          NULL
-        )
+            `t223`.`ranks__0` >> 40
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 40
+        ) & 3
       ) AS `follower_growth_rate__pair__provenance`,
-      SUM(
-        IF(
+      IF(
+        (
           (
-            `t218`.`followers_gained` IS NOT NULL
-          )
-          AND (
-            `t218`.`followers_expected_gain` IS NOT NULL
-          ),
-          `t218`.`followers_gained`,
-          NULL
-        )
-      ) AS `followers_gained_above_trend__first`,
-      SUM(
-        IF(
-          (
-            `t218`.`followers_gained` IS NOT NULL
-          )
-          AND (
-            `t218`.`followers_expected_gain` IS NOT NULL
-          ),
-          `t218`.`followers_expected_gain`,
-          NULL
-        )
-      ) AS `followers_gained_above_trend__second`,
-      MAX(
-        IF(
-          (
-            `t218`.`followers_gained` IS NOT NULL
-          )
-          AND (
-            `t218`.`followers_expected_gain` IS NOT NULL
-          ),
-          NULLIF(
-            GREATEST(
-              COALESCE(`t218`.`followers_gained__provenance`, -1),
-              COALESCE(`t218`.`followers_expected_gain__provenance`, -1)
-            ),
-            -1
-          ),
-          NULL
-        )
+            `t223`.`ranks__0` >> 42
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 42
+        ) & 3
       ) AS `followers_gained_above_trend__pair__provenance`,
-      SUM(`t218`.`brand_followers_gained`) AS `brand_followers_gained`,
-      MAX(
-        IF(
-          `t218`.`brand_followers_gained` IS NOT NULL,
-          `t218`.`brand_followers_gained__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            `t223`.`ranks__0` >> 44
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 44
+        ) & 3
       ) AS `brand_followers_gained__provenance`,
-      SUM(
-        IF(
+      IF(
+        (
           (
-            `t218`.`brand_followers_gained` IS NOT NULL
-          )
-          AND (
-            `t218`.`brand_followers_start` IS NOT NULL
-          ),
-          `t218`.`brand_followers_gained`,
-          NULL
-        )
-      ) AS `brand_follower_growth_rate__first`,
-      SUM(
-        IF(
-          (
-            `t218`.`brand_followers_gained` IS NOT NULL
-          )
-          AND (
-            `t218`.`brand_followers_start` IS NOT NULL
-          ),
-          `t218`.`brand_followers_start`,
-          NULL
-        )
-      ) AS `brand_follower_growth_rate__second`,
-      MAX(
-        IF(
-          (
-            `t218`.`brand_followers_gained` IS NOT NULL
-          )
-          AND (
-            `t218`.`brand_followers_start` IS NOT NULL
-          ),
-          NULLIF(
-            GREATEST(
-              COALESCE(`t218`.`brand_followers_gained__provenance`, -1),
-              COALESCE(`t218`.`brand_followers_start__provenance`, -1)
-            ),
-            -1
-          ),
-          NULL
-        )
+            `t223`.`ranks__0` >> 46
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 46
+        ) & 3
       ) AS `brand_follower_growth_rate__pair__provenance`,
-      SUM(
-        IF(
+      IF(
+        (
           (
-            `t218`.`brand_followers_gained` IS NOT NULL
-          )
-          AND (
-            `t218`.`brand_followers_expected_gain` IS NOT NULL
-          ),
-          `t218`.`brand_followers_gained`,
-          NULL
-        )
-      ) AS `brand_followers_gained_above_trend__first`,
-      SUM(
-        IF(
-          (
-            `t218`.`brand_followers_gained` IS NOT NULL
-          )
-          AND (
-            `t218`.`brand_followers_expected_gain` IS NOT NULL
-          ),
-          `t218`.`brand_followers_expected_gain`,
-          NULL
-        )
-      ) AS `brand_followers_gained_above_trend__second`,
-      MAX(
-        IF(
-          (
-            `t218`.`brand_followers_gained` IS NOT NULL
-          )
-          AND (
-            `t218`.`brand_followers_expected_gain` IS NOT NULL
-          ),
-          NULLIF(
-            GREATEST(
-              COALESCE(`t218`.`brand_followers_gained__provenance`, -1),
-              COALESCE(`t218`.`brand_followers_expected_gain__provenance`, -1)
-            ),
-            -1
-          ),
-          NULL
-        )
+            `t223`.`ranks__0` >> 48
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 48
+        ) & 3
       ) AS `brand_followers_gained_above_trend__pair__provenance`,
-      SUM(`t218`.`link_clicks`) AS `link_clicks`,
-      SUM(`t218`.`unique_link_clicks`) AS `unique_link_clicks`,
-      SUM(`t218`.`bot_link_clicks`) AS `bot_link_clicks`,
-      SUM(`t218`.`sessions`) AS `sessions`,
-      SUM(`t218`.`new_users`) AS `new_users`,
-      SUM(`t218`.`bounced_sessions`) AS `bounced_sessions`,
-      SUM(`t218`.`session_seconds`) AS `session_seconds`,
-      SUM(`t218`.`page_views`) AS `page_views`,
-      SUM(`t218`.`key_events`) AS `key_events`,
-      SUM(`t218`.`orders`) AS `orders`,
-      SUM(`t218`.`revenue`) AS `revenue`,
-      SUM(`t218`.`new_customers`) AS `new_customers`,
-      SUM(`t218`.`cost`) AS `cost`,
-      SUM(`t218`.`sponsored_posts`) AS `sponsored_posts`,
-      SUM(`t218`.`disclosed_sponsored_posts`) AS `disclosed_sponsored_posts`,
-      SUM(`t218`.`emv`) AS `emv`,
-      MAX(IF(`t218`.`emv` IS NOT NULL, `t218`.`emv__provenance`, NULL)) AS `emv__provenance`,
-      SUM(`t218`.`emv_authentic`) AS `emv_authentic`,
-      MAX(IF(`t218`.`emv_authentic` IS NOT NULL, `t218`.`emv_authentic__provenance`, NULL)) AS `emv_authentic__provenance`,
-      SUM(`t218`.`paid_impressions`) AS `paid_impressions`,
-      SUM(`t218`.`paid_clicks`) AS `paid_clicks`,
-      SUM(`t218`.`paid_views`) AS `paid_views`,
-      SUM(
-        IF(
+      IF(
+        (
           (
-            `t218`.`impressions_with_estimates` IS NOT NULL
-          )
-          AND (
-            `t218`.`paid_impressions` IS NOT NULL
-          ),
-          `t218`.`impressions_with_estimates`,
-          NULL
-        )
-      ) AS `impressions_vs_paid__first`,
-      SUM(
-        IF(
+            `t223`.`ranks__0` >> 50
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 50
+        ) & 3
+      ) AS `emv__provenance`,
+      IF(
+        (
           (
-            `t218`.`impressions_with_estimates` IS NOT NULL
-          )
-          AND (
-            `t218`.`paid_impressions` IS NOT NULL
-          ),
-          `t218`.`paid_impressions`,
-          NULL
-        )
-      ) AS `impressions_vs_paid__second`,
-      MAX(
-        IF(
+            `t223`.`ranks__0` >> 52
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 52
+        ) & 3
+      ) AS `emv_authentic__provenance`,
+      IF(
+        (
           (
-            `t218`.`impressions_with_estimates` IS NOT NULL
-          )
-          AND (
-            `t218`.`paid_impressions` IS NOT NULL
-          ),
-          `t218`.`impressions_with_estimates__provenance`,
-          NULL
-        )
+            `t223`.`ranks__0` >> 54
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 54
+        ) & 3
       ) AS `impressions_vs_paid__pair__provenance`,
-      SUM(
-        IF(
+      IF(
+        (
           (
-            `t218`.`clicks` IS NOT NULL
-          ) AND (
-            `t218`.`paid_clicks` IS NOT NULL
-          ),
-          `t218`.`clicks`,
-          NULL
-        )
-      ) AS `clicks_vs_paid__first`,
-      SUM(
-        IF(
-          (
-            `t218`.`clicks` IS NOT NULL
-          ) AND (
-            `t218`.`paid_clicks` IS NOT NULL
-          ),
-          `t218`.`paid_clicks`,
-          NULL
-        )
-      ) AS `clicks_vs_paid__second`,
-      MAX(
-        IF(
-          (
-            `t218`.`clicks` IS NOT NULL
-          ) AND (
-            `t218`.`paid_clicks` IS NOT NULL
-          ),
-          `t218`.`clicks__provenance`,
-          NULL
-        )
+            `t223`.`ranks__0` >> 56
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 56
+        ) & 3
       ) AS `clicks_vs_paid__pair__provenance`,
-      SUM(
-        IF(
+      IF(
+        (
           (
-            `t218`.`views` IS NOT NULL
-          ) AND (
-            `t218`.`paid_views` IS NOT NULL
-          ),
-          `t218`.`views`,
-          NULL
-        )
-      ) AS `views_vs_paid__first`,
-      SUM(
-        IF(
-          (
-            `t218`.`views` IS NOT NULL
-          ) AND (
-            `t218`.`paid_views` IS NOT NULL
-          ),
-          `t218`.`paid_views`,
-          NULL
-        )
-      ) AS `views_vs_paid__second`,
-      MAX(
-        IF(
-          (
-            `t218`.`views` IS NOT NULL
-          ) AND (
-            `t218`.`paid_views` IS NOT NULL
-          ),
-          `t218`.`views__provenance`,
-          NULL
-        )
+            `t223`.`ranks__0` >> 58
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t223`.`ranks__0` >> 58
+        ) & 3
       ) AS `views_vs_paid__pair__provenance`
-    FROM `kpi_facts` AS `t218`
-    GROUP BY
-      1
-  ) AS `t221`
+    FROM (
+      SELECT
+        `t218`.`week`,
+        SUM(`t218`.`key_messages`) AS `key_messages`,
+        COUNT(DISTINCT `t218`.`post_platform`) AS `platforms_selected`,
+        SUM(`t218`.`influencers_contacted`) AS `influencers_contacted`,
+        SUM(`t218`.`influencers_interested`) AS `influencers_interested`,
+        COUNT(DISTINCT `t218`.`publishing_influencer`) AS `influencers_activated`,
+        SUM(`t218`.`products_sent`) AS `products_sent`,
+        SUM(`t218`.`reach`) AS `reach`,
+        SUM(`t218`.`impressions`) AS `impressions`,
+        SUM(`t218`.`views`) AS `views`,
+        SUM(`t218`.`impressions_with_estimates`) AS `impressions_with_estimates`,
+        SUM(
+          IF(
+            (
+              `t218`.`reach` IS NOT NULL
+            ) AND (
+              `t218`.`followers` IS NOT NULL
+            ),
+            `t218`.`reach`,
+            NULL
+          )
+        ) AS `reach_rate__first`,
+        SUM(
+          IF(
+            (
+              `t218`.`reach` IS NOT NULL
+            ) AND (
+              `t218`.`followers` IS NOT NULL
+            ),
+            `t218`.`followers`,
+            NULL
+          )
+        ) AS `reach_rate__second`,
+        SUM(`t218`.`brand_mentions`) AS `brand_mentions`,
+        SUM(`t218`.`mentions`) AS `mentions`,
+        SUM(`t218`.`brand_mention_engagements`) AS `brand_mention_engagements`,
+        SUM(`t218`.`mention_engagements`) AS `mention_engagements`,
+        SUM(`t218`.`key_message_posts`) AS `key_message_posts`,
+        COUNT(DISTINCT `t218`.`post_id`) AS `posts`,
+        SUM(`t218`.`posts_contracted`) AS `posts_contracted`,
+        COUNT(DISTINCT `t218`.`ugc_post`) AS `ugc_posts`,
+        SUM(`t218`.`likes`) AS `likes`,
+        SUM(`t218`.`comments`) AS `comments`,
+        SUM(`t218`.`shares`) AS `shares`,
+        SUM(`t218`.`saves`) AS `saves`,
+        SUM(`t218`.`engagements`) AS `engagements`,
+        SUM(
+          IF(
+            (
+              `t218`.`engagements` IS NOT NULL
+            ) AND (
+              `t218`.`reach` IS NOT NULL
+            ),
+            `t218`.`engagements`,
+            NULL
+          )
+        ) AS `engagement_rate_reach__first`,
+        SUM(
+          IF(
+            (
+              `t218`.`engagements` IS NOT NULL
+            ) AND (
+              `t218`.`reach` IS NOT NULL
+            ),
+            `t218`.`reach`,
+            NULL
+          )
+        ) AS `engagement_rate_reach__second`,
+        SUM(
+          IF(
+            (
+              `t218`.`engagements` IS NOT NULL
+            ) AND (
+              `t218`.`followers` IS NOT NULL
+            ),
+            `t218`.`engagements`,
+            NULL
+          )
+        ) AS `engagement_rate_followers__first`,
+        SUM(
+          IF(
+            (
+              `t218`.`engagements` IS NOT NULL
+            ) AND (
+              `t218`.`followers` IS NOT NULL
+            ),
+            `t218`.`followers`,
+            NULL
+          )
+        ) AS `engagement_rate_followers__second`,
+        AVG(`t218`.`er_reach_post`) AS `er_reach_post_mean`,
+        APPROX_QUANTILES(`t218`.`er_reach_post`, 2)[offset(1)] AS `er_reach_post_median`,
+        AVG(`t218`.`er_followers_post`) AS `er_followers_post_mean`,
+        APPROX_QUANTILES(`t218`.`er_followers_post`, 2)[offset(1)] AS `er_followers_post_median`,
+        SUM(
+          IF(
+            (
+              `t218`.`engagements` IS NOT NULL
+            ) AND (
+              `t218`.`impressions` IS NOT NULL
+            ),
+            `t218`.`engagements`,
+            NULL
+          )
+        ) AS `engagement_rate_impressions__first`,
+        SUM(
+          IF(
+            (
+              `t218`.`engagements` IS NOT NULL
+            ) AND (
+              `t218`.`impressions` IS NOT NULL
+            ),
+            `t218`.`impressions`,
+            NULL
+          )
+        ) AS `engagement_rate_impressions__second`,
+        AVG(`t218`.`er_impressions_post`) AS `er_impressions_post_mean`,
+        APPROX_QUANTILES(`t218`.`er_impressions_post`, 2)[offset(1)] AS `er_impressions_post_median`,
+        SUM(
+          IF(
+            (
+              `t218`.`engagements` IS NOT NULL
+            ) AND (
+              `t218`.`views` IS NOT NULL
+            ),
+            `t218`.`engagements`,
+            NULL
+          )
+        ) AS `engagement_rate_views__first`,
+        SUM(
+          IF(
+            (
+              `t218`.`engagements` IS NOT NULL
+            ) AND (
+              `t218`.`views` IS NOT NULL
+            ),
+            `t218`.`views`,
+            NULL
+          )
+        ) AS `engagement_rate_views__second`,
+        AVG(`t218`.`er_views_post`) AS `er_views_post_mean`,
+        APPROX_QUANTILES(`t218`.`er_views_post`, 2)[offset(1)] AS `er_views_post_median`,
+        SUM(`t218`.`clicks`) AS `clicks`,
+        SUM(`t218`.`followers_gained`) AS `followers_gained`,
+        SUM(
+          IF(
+            (
+              `t218`.`followers_gained` IS NOT NULL
+            )
+            AND (
+              `t218`.`followers_start` IS NOT NULL
+            ),
+            `t218`.`followers_gained`,
+            NULL
+          )
+        ) AS `follower_growth_rate__first`,
+        SUM(
+          IF(
+            (
+              `t218`.`followers_gained` IS NOT NULL
+            )
+            AND (
+              `t218`.`followers_start` IS NOT NULL
+            ),
+            `t218`.`followers_start`,
+            NULL
+          )
+        ) AS `follower_growth_rate__second`,
+        SUM(
+          IF(
+            (
+              `t218`.`followers_gained` IS NOT NULL
+            )
+            AND (
+              `t218`.`followers_expected_gain` IS NOT NULL
+            ),
+            `t218`.`followers_gained`,
+            NULL
+          )
+        ) AS `followers_gained_above_trend__first`,
+        SUM(
+          IF(
+            (
+              `t218`.`followers_gained` IS NOT NULL
+            )
+            AND (
+              `t218`.`followers_expected_gain` IS NOT NULL
+            ),
+            `t218`.`followers_expected_gain`,
+            NULL
+          )
+        ) AS `followers_gained_above_trend__second`,
+        SUM(`t218`.`brand_followers_gained`) AS `brand_followers_gained`,
+        SUM(
+          IF(
+            (
+              `t218`.`brand_followers_gained` IS NOT NULL
+            )
+            AND (
+              `t218`.`brand_followers_start` IS NOT NULL
+            ),
+            `t218`.`brand_followers_gained`,
+            NULL
+          )
+        ) AS `brand_follower_growth_rate__first`,
+        SUM(
+          IF(
+            (
+              `t218`.`brand_followers_gained` IS NOT NULL
+            )
+            AND (
+              `t218`.`brand_followers_start` IS NOT NULL
+            ),
+            `t218`.`brand_followers_start`,
+            NULL
+          )
+        ) AS `brand_follower_growth_rate__second`,
+        SUM(
+          IF(
+            (
+              `t218`.`brand_followers_gained` IS NOT NULL
+            )
+            AND (
+              `t218`.`brand_followers_expected_gain` IS NOT NULL
+            ),
+            `t218`.`brand_followers_gained`,
+            NULL
+          )
+        ) AS `brand_followers_gained_above_trend__first`,
+        SUM(
+          IF(
+            (
+              `t218`.`brand_followers_gained` IS NOT NULL
+            )
+            AND (
+              `t218`.`brand_followers_expected_gain` IS NOT NULL
+            ),
+            `t218`.`brand_followers_expected_gain`,
+            NULL
+          )
+        ) AS `brand_followers_gained_above_trend__second`,
+        SUM(`t218`.`link_clicks`) AS `link_clicks`,
+        SUM(`t218`.`unique_link_clicks`) AS `unique_link_clicks`,
+        SUM(`t218`.`bot_link_clicks`) AS `bot_link_clicks`,
+        SUM(`t218`.`sessions`) AS `sessions`,
+        SUM(`t218`.`new_users`) AS `new_users`,
+        SUM(`t218`.`bounced_sessions`) AS `bounced_sessions`,
+        SUM(`t218`.`session_seconds`) AS `session_seconds`,
+        SUM(`t218`.`page_views`) AS `page_views`,
+        SUM(`t218`.`key_events`) AS `key_events`,
+        SUM(`t218`.`orders`) AS `orders`,
+        SUM(`t218`.`revenue`) AS `revenue`,
+        SUM(`t218`.`new_customers`) AS `new_customers`,
+        SUM(`t218`.`cost`) AS `cost`,
+        SUM(`t218`.`sponsored_posts`) AS `sponsored_posts`,
+        SUM(`t218`.`disclosed_sponsored_posts`) AS `disclosed_sponsored_posts`,
+        SUM(`t218`.`emv`) AS `emv`,
+        SUM(`t218`.`emv_authentic`) AS `emv_authentic`,
+        SUM(`t218`.`paid_impressions`) AS `paid_impressions`,
+        SUM(`t218`.`paid_clicks`) AS `paid_clicks`,
+        SUM(`t218`.`paid_views`) AS `paid_views`,
+        SUM(
+          IF(
+            (
+              `t218`.`impressions_with_estimates` IS NOT NULL
+            )
+            AND (
+              `t218`.`paid_impressions` IS NOT NULL
+            ),
+            `t218`.`impressions_with_estimates`,
+            NULL
+          )
+        ) AS `impressions_vs_paid__first`,
+        SUM(
+          IF(
+            (
+              `t218`.`impressions_with_estimates` IS NOT NULL
+            )
+            AND (
+              `t218`.`paid_impressions` IS NOT NULL
+            ),
+            `t218`.`paid_impressions`,
+            NULL
+          )
+        ) AS `impressions_vs_paid__second`,
+        SUM(
+          IF(
+            (
+              `t218`.`clicks` IS NOT NULL
+            ) AND (
+              `t218`.`paid_clicks` IS NOT NULL
+            ),
+            `t218`.`clicks`,
+            NULL
+          )
+        ) AS `clicks_vs_paid__first`,
+        SUM(
+          IF(
+            (
+              `t218`.`clicks` IS NOT NULL
+            ) AND (
+              `t218`.`paid_clicks` IS NOT NULL
+            ),
+            `t218`.`paid_clicks`,
+            NULL
+          )
+        ) AS `clicks_vs_paid__second`,
+        SUM(
+          IF(
+            (
+              `t218`.`views` IS NOT NULL
+            ) AND (
+              `t218`.`paid_views` IS NOT NULL
+            ),
+            `t218`.`views`,
+            NULL
+          )
+        ) AS `views_vs_paid__first`,
+        SUM(
+          IF(
+            (
+              `t218`.`views` IS NOT NULL
+            ) AND (
+              `t218`.`paid_views` IS NOT NULL
+            ),
+            `t218`.`paid_views`,
+            NULL
+          )
+        ) AS `views_vs_paid__second`,
+        BIT_OR(
+          (
+            IF(`t218`.`reach` IS NOT NULL, COALESCE(`t218`.`reach__provenance`, 0), 0) << 0
+          ) | (
+            IF(`t218`.`impressions` IS NOT NULL, COALESCE(`t218`.`impressions__provenance`, 0), 0) << 2
+          ) | (
+            IF(`t218`.`views` IS NOT NULL, COALESCE(`t218`.`views__provenance`, 0), 0) << 4
+          ) | (
+            IF(
+              `t218`.`impressions_with_estimates` IS NOT NULL,
+              COALESCE(`t218`.`impressions_with_estimates__provenance`, 0),
+              0
+            ) << 6
+          ) | (
+            IF(
+              (
+                `t218`.`reach` IS NOT NULL
+              ) AND (
+                `t218`.`followers` IS NOT NULL
+              ),
+              COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE(`t218`.`reach__provenance`, -1),
+                    COALESCE(`t218`.`followers__provenance`, -1)
+                  ),
+                  -1
+                ),
+                0
+              ),
+              0
+            ) << 8
+          ) | (
+            IF(`t218`.`likes` IS NOT NULL, COALESCE(`t218`.`likes__provenance`, 0), 0) << 10
+          ) | (
+            IF(`t218`.`comments` IS NOT NULL, COALESCE(`t218`.`comments__provenance`, 0), 0) << 12
+          ) | (
+            IF(`t218`.`shares` IS NOT NULL, COALESCE(`t218`.`shares__provenance`, 0), 0) << 14
+          ) | (
+            IF(`t218`.`saves` IS NOT NULL, COALESCE(`t218`.`saves__provenance`, 0), 0) << 16
+          ) | (
+            IF(`t218`.`engagements` IS NOT NULL, COALESCE(`t218`.`engagements__provenance`, 0), 0) << 18
+          ) | (
+            IF(
+              (
+                `t218`.`engagements` IS NOT NULL
+              ) AND (
+                `t218`.`reach` IS NOT NULL
+              ),
+              COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE(`t218`.`engagements__provenance`, -1),
+                    COALESCE(`t218`.`reach__provenance`, -1)
+                  ),
+                  -1
+                ),
+                0
+              ),
+              0
+            ) << 20
+          ) | (
+            IF(
+              (
+                `t218`.`engagements` IS NOT NULL
+              ) AND (
+                `t218`.`followers` IS NOT NULL
+              ),
+              COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE(`t218`.`engagements__provenance`, -1),
+                    COALESCE(`t218`.`followers__provenance`, -1)
+                  ),
+                  -1
+                ),
+                0
+              ),
+              0
+            ) << 22
+          ) | (
+            IF(
+              `t218`.`er_reach_post` IS NOT NULL,
+              COALESCE(`t218`.`er_reach_post__provenance`, 0),
+              0
+            ) << 24
+          ) | (
+            IF(
+              `t218`.`er_followers_post` IS NOT NULL,
+              COALESCE(`t218`.`er_followers_post__provenance`, 0),
+              0
+            ) << 26
+          ) | (
+            IF(
+              (
+                `t218`.`engagements` IS NOT NULL
+              ) AND (
+                `t218`.`impressions` IS NOT NULL
+              ),
+              COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE(`t218`.`engagements__provenance`, -1),
+                    COALESCE(`t218`.`impressions__provenance`, -1)
+                  ),
+                  -1
+                ),
+                0
+              ),
+              0
+            ) << 28
+          ) | (
+            IF(
+              `t218`.`er_impressions_post` IS NOT NULL,
+              COALESCE(`t218`.`er_impressions_post__provenance`, 0),
+              0
+            ) << 30
+          ) | (
+            IF(
+              (
+                `t218`.`engagements` IS NOT NULL
+              ) AND (
+                `t218`.`views` IS NOT NULL
+              ),
+              COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE(`t218`.`engagements__provenance`, -1),
+                    COALESCE(`t218`.`views__provenance`, -1)
+                  ),
+                  -1
+                ),
+                0
+              ),
+              0
+            ) << 32
+          ) | (
+            IF(
+              `t218`.`er_views_post` IS NOT NULL,
+              COALESCE(`t218`.`er_views_post__provenance`, 0),
+              0
+            ) << 34
+          ) | (
+            IF(`t218`.`clicks` IS NOT NULL, COALESCE(`t218`.`clicks__provenance`, 0), 0) << 36
+          ) | (
+            IF(
+              `t218`.`followers_gained` IS NOT NULL,
+              COALESCE(`t218`.`followers_gained__provenance`, 0),
+              0
+            ) << 38
+          ) | (
+            IF(
+              (
+                `t218`.`followers_gained` IS NOT NULL
+              )
+              AND (
+                `t218`.`followers_start` IS NOT NULL
+              ),
+              COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE(`t218`.`followers_gained__provenance`, -1),
+                    COALESCE(`t218`.`followers_start__provenance`, -1)
+                  ),
+                  -1
+                ),
+                0
+              ),
+              0
+            ) << 40
+          ) | (
+            IF(
+              (
+                `t218`.`followers_gained` IS NOT NULL
+              )
+              AND (
+                `t218`.`followers_expected_gain` IS NOT NULL
+              ),
+              COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE(`t218`.`followers_gained__provenance`, -1),
+                    COALESCE(`t218`.`followers_expected_gain__provenance`, -1)
+                  ),
+                  -1
+                ),
+                0
+              ),
+              0
+            ) << 42
+          ) | (
+            IF(
+              `t218`.`brand_followers_gained` IS NOT NULL,
+              COALESCE(`t218`.`brand_followers_gained__provenance`, 0),
+              0
+            ) << 44
+          ) | (
+            IF(
+              (
+                `t218`.`brand_followers_gained` IS NOT NULL
+              )
+              AND (
+                `t218`.`brand_followers_start` IS NOT NULL
+              ),
+              COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE(`t218`.`brand_followers_gained__provenance`, -1),
+                    COALESCE(`t218`.`brand_followers_start__provenance`, -1)
+                  ),
+                  -1
+                ),
+                0
+              ),
+              0
+            ) << 46
+          ) | (
+            IF(
+              (
+                `t218`.`brand_followers_gained` IS NOT NULL
+              )
+              AND (
+                `t218`.`brand_followers_expected_gain` IS NOT NULL
+              ),
+              COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE(`t218`.`brand_followers_gained__provenance`, -1),
+                    COALESCE(`t218`.`brand_followers_expected_gain__provenance`, -1)
+                  ),
+                  -1
+                ),
+                0
+              ),
+              0
+            ) << 48
+          ) | (
+            IF(`t218`.`emv` IS NOT NULL, COALESCE(`t218`.`emv__provenance`, 0), 0) << 50
+          ) | (
+            IF(
+              `t218`.`emv_authentic` IS NOT NULL,
+              COALESCE(`t218`.`emv_authentic__provenance`, 0),
+              0
+            ) << 52
+          ) | (
+            IF(
+              (
+                `t218`.`impressions_with_estimates` IS NOT NULL
+              )
+              AND (
+                `t218`.`paid_impressions` IS NOT NULL
+              ),
+              COALESCE(`t218`.`impressions_with_estimates__provenance`, 0),
+              0
+            ) << 54
+          ) | (
+            IF(
+              (
+                `t218`.`clicks` IS NOT NULL
+              ) AND (
+                `t218`.`paid_clicks` IS NOT NULL
+              ),
+              COALESCE(`t218`.`clicks__provenance`, 0),
+              0
+            ) << 56
+          ) | (
+            IF(
+              (
+                `t218`.`views` IS NOT NULL
+              ) AND (
+                `t218`.`paid_views` IS NOT NULL
+              ),
+              COALESCE(`t218`.`views__provenance`, 0),
+              0
+            ) << 58
+          )
+        ) AS `ranks__0`
+      FROM `kpi_facts` AS `t218`
+      GROUP BY
+        1
+    ) AS `t223`
+  ) AS `t227`
   LEFT OUTER JOIN (
     SELECT
-      `t223`.`week`,
-      AVG(`t223`.`er_reach_account_mean`) AS `er_reach_account_mean`,
-      MAX(
-        IF(
-          `t223`.`er_reach_account_mean` IS NOT NULL,
-          `t223`.`engagements__per__reach__r`,
-          NULL
-        )
-      ) AS `er_reach_account_mean__provenance`,
-      APPROX_QUANTILES(`t223`.`er_reach_account_median`, 2)[offset(1)] AS `er_reach_account_median`,
-      MAX(
-        IF(
-          `t223`.`er_reach_account_median` IS NOT NULL,
-          `t223`.`engagements__per__reach__r`,
-          NULL
-        )
-      ) AS `er_reach_account_median__provenance`,
-      AVG(`t223`.`er_followers_account_mean`) AS `er_followers_account_mean`,
-      MAX(
-        IF(
-          `t223`.`er_followers_account_mean` IS NOT NULL,
-          `t223`.`engagements__per__followers__r`,
-          NULL
-        )
-      ) AS `er_followers_account_mean__provenance`,
-      APPROX_QUANTILES(`t223`.`er_followers_account_median`, 2)[offset(1)] AS `er_followers_account_median`,
-      MAX(
-        IF(
-          `t223`.`er_followers_account_median` IS NOT NULL,
-          `t223`.`engagements__per__followers__r`,
-          NULL
-        )
-      ) AS `er_followers_account_median__provenance`,
-      AVG(`t223`.`er_impressions_account_mean`) AS `er_impressions_account_mean`,
-      MAX(
-        IF(
-          `t223`.`er_impressions_account_mean` IS NOT NULL,
-          `t223`.`engagements__per__impressions__r`,
-          NULL
-        )
-      ) AS `er_impressions_account_mean__provenance`,
-      APPROX_QUANTILES(`t223`.`er_impressions_account_median`, 2)[offset(1)] AS `er_impressions_account_median`,
-      MAX(
-        IF(
-          `t223`.`er_impressions_account_median` IS NOT NULL,
-          `t223`.`engagements__per__impressions__r`,
-          NULL
-        )
+      `t222`.`week`,
+      `t222`.`er_reach_account_mean`,
+      `t222`.`er_reach_account_median`,
+      `t222`.`er_followers_account_mean`,
+      `t222`.`er_followers_account_median`,
+      `t222`.`er_impressions_account_mean`,
+      `t222`.`er_impressions_account_median`,
+      `t222`.`er_views_account_mean`,
+      `t222`.`er_views_account_median`,
+      IF((
+        (
+          `t222`.`ranks__0` >> 0
+        ) & 3
+      ) >= 2, 2, (
+        `t222`.`ranks__0` >> 0
+      ) & 3) AS `er_reach_account_mean__provenance`,
+      IF((
+        (
+          `t222`.`ranks__0` >> 2
+        ) & 3
+      ) >= 2, 2, (
+        `t222`.`ranks__0` >> 2
+      ) & 3) AS `er_reach_account_median__provenance`,
+      IF((
+        (
+          `t222`.`ranks__0` >> 4
+        ) & 3
+      ) >= 2, 2, (
+        `t222`.`ranks__0` >> 4
+      ) & 3) AS `er_followers_account_mean__provenance`,
+      IF((
+        (
+          `t222`.`ranks__0` >> 6
+        ) & 3
+      ) >= 2, 2, (
+        `t222`.`ranks__0` >> 6
+      ) & 3) AS `er_followers_account_median__provenance`,
+      IF((
+        (
+          `t222`.`ranks__0` >> 8
+        ) & 3
+      ) >= 2, 2, (
+        `t222`.`ranks__0` >> 8
+      ) & 3) AS `er_impressions_account_mean__provenance`,
+      IF(
+        (
+          (
+            `t222`.`ranks__0` >> 10
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t222`.`ranks__0` >> 10
+        ) & 3
       ) AS `er_impressions_account_median__provenance`,
-      AVG(`t223`.`er_views_account_mean`) AS `er_views_account_mean`,
-      MAX(
-        IF(
-          `t223`.`er_views_account_mean` IS NOT NULL,
-          `t223`.`engagements__per__views__r`,
-          NULL
-        )
+      IF(
+        (
+          (
+            `t222`.`ranks__0` >> 12
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t222`.`ranks__0` >> 12
+        ) & 3
       ) AS `er_views_account_mean__provenance`,
-      APPROX_QUANTILES(`t223`.`er_views_account_median`, 2)[offset(1)] AS `er_views_account_median`,
-      MAX(
-        IF(
-          `t223`.`er_views_account_median` IS NOT NULL,
-          `t223`.`engagements__per__views__r`,
-          NULL
-        )
+      IF(
+        (
+          (
+            `t222`.`ranks__0` >> 14
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          `t222`.`ranks__0` >> 14
+        ) & 3
       ) AS `er_views_account_median__provenance`
     FROM (
       SELECT
-        `t222`.`week`,
-        `t222`.`account_id`,
-        `t222`.`engagements__per__reach__n`,
-        `t222`.`engagements__per__reach__d`,
-        `t222`.`engagements__per__followers__n`,
-        `t222`.`engagements__per__followers__d`,
-        `t222`.`engagements__per__impressions__n`,
-        `t222`.`engagements__per__impressions__d`,
-        `t222`.`engagements__per__views__n`,
-        `t222`.`engagements__per__views__d`,
-        `t222`.`engagements__per__reach__r`,
-        `t222`.`engagements__per__followers__r`,
-        `t222`.`engagements__per__impressions__r`,
-        `t222`.`engagements__per__views__r`,
-        ieee_divide(
-          `t222`.`engagements__per__reach__n`,
-          NULLIF(`t222`.`engagements__per__reach__d`, 0)
-        ) * 100 AS `er_reach_account_mean`,
-        ieee_divide(
-          `t222`.`engagements__per__reach__n`,
-          NULLIF(`t222`.`engagements__per__reach__d`, 0)
-        ) * 100 AS `er_reach_account_median`,
-        ieee_divide(
-          `t222`.`engagements__per__followers__n`,
-          NULLIF(`t222`.`engagements__per__followers__d`, 0)
-        ) * 100 AS `er_followers_account_mean`,
-        ieee_divide(
-          `t222`.`engagements__per__followers__n`,
-          NULLIF(`t222`.`engagements__per__followers__d`, 0)
-        ) * 100 AS `er_followers_account_median`,
-        ieee_divide(
-          `t222`.`engagements__per__impressions__n`,
-          NULLIF(`t222`.`engagements__per__impressions__d`, 0)
-        ) * 100 AS `er_impressions_account_mean`,
-        ieee_divide(
-          `t222`.`engagements__per__impressions__n`,
-          NULLIF(`t222`.`engagements__per__impressions__d`, 0)
-        ) * 100 AS `er_impressions_account_median`,
-        ieee_divide(
-          `t222`.`engagements__per__views__n`,
-          NULLIF(`t222`.`engagements__per__views__d`, 0)
-        ) * 100 AS `er_views_account_mean`,
-        ieee_divide(
-          `t222`.`engagements__per__views__n`,
-          NULLIF(`t222`.`engagements__per__views__d`, 0)
-        ) * 100 AS `er_views_account_median`
+        `t221`.`week`,
+        AVG(`t221`.`er_reach_account_mean`) AS `er_reach_account_mean`,
+        APPROX_QUANTILES(`t221`.`er_reach_account_median`, 2)[offset(1)] AS `er_reach_account_median`,
+        AVG(`t221`.`er_followers_account_mean`) AS `er_followers_account_mean`,
+        APPROX_QUANTILES(`t221`.`er_followers_account_median`, 2)[offset(1)] AS `er_followers_account_median`,
+        AVG(`t221`.`er_impressions_account_mean`) AS `er_impressions_account_mean`,
+        APPROX_QUANTILES(`t221`.`er_impressions_account_median`, 2)[offset(1)] AS `er_impressions_account_median`,
+        AVG(`t221`.`er_views_account_mean`) AS `er_views_account_mean`,
+        APPROX_QUANTILES(`t221`.`er_views_account_median`, 2)[offset(1)] AS `er_views_account_median`,
+        BIT_OR(
+          (
+            IF(
+              `t221`.`er_reach_account_mean` IS NOT NULL,
+              COALESCE(`t221`.`engagements__per__reach__r`, 0),
+              0
+            ) << 0
+          ) | (
+            IF(
+              `t221`.`er_reach_account_median` IS NOT NULL,
+              COALESCE(`t221`.`engagements__per__reach__r`, 0),
+              0
+            ) << 2
+          ) | (
+            IF(
+              `t221`.`er_followers_account_mean` IS NOT NULL,
+              COALESCE(`t221`.`engagements__per__followers__r`, 0),
+              0
+            ) << 4
+          ) | (
+            IF(
+              `t221`.`er_followers_account_median` IS NOT NULL,
+              COALESCE(`t221`.`engagements__per__followers__r`, 0),
+              0
+            ) << 6
+          ) | (
+            IF(
+              `t221`.`er_impressions_account_mean` IS NOT NULL,
+              COALESCE(`t221`.`engagements__per__impressions__r`, 0),
+              0
+            ) << 8
+          ) | (
+            IF(
+              `t221`.`er_impressions_account_median` IS NOT NULL,
+              COALESCE(`t221`.`engagements__per__impressions__r`, 0),
+              0
+            ) << 10
+          ) | (
+            IF(
+              `t221`.`er_views_account_mean` IS NOT NULL,
+              COALESCE(`t221`.`engagements__per__views__r`, 0),
+              0
+            ) << 12
+          ) | (
+            IF(
+              `t221`.`er_views_account_median` IS NOT NULL,
+              COALESCE(`t221`.`engagements__per__views__r`, 0),
+              0
+            ) << 14
+          )
+        ) AS `ranks__0`
       FROM (
         SELECT
-          `t219`.`week`,
-          `t219`.`account_id`,
-          SUM(
-            IF(
-              (
-                `t219`.`engagements` IS NOT NULL
-              ) AND (
-                `t219`.`reach` IS NOT NULL
-              ),
-              `t219`.`engagements`,
-              NULL
-            )
-          ) AS `engagements__per__reach__n`,
-          SUM(
-            IF(
-              (
-                `t219`.`engagements` IS NOT NULL
-              ) AND (
-                `t219`.`reach` IS NOT NULL
-              ),
-              `t219`.`reach`,
-              NULL
-            )
-          ) AS `engagements__per__reach__d`,
-          SUM(
-            IF(
-              (
-                `t219`.`engagements` IS NOT NULL
-              ) AND (
-                `t219`.`followers` IS NOT NULL
-              ),
-              `t219`.`engagements`,
-              NULL
-            )
-          ) AS `engagements__per__followers__n`,
-          SUM(
-            IF(
-              (
-                `t219`.`engagements` IS NOT NULL
-              ) AND (
-                `t219`.`followers` IS NOT NULL
-              ),
-              `t219`.`followers`,
-              NULL
-            )
-          ) AS `engagements__per__followers__d`,
-          SUM(
-            IF(
-              (
-                `t219`.`engagements` IS NOT NULL
-              ) AND (
-                `t219`.`impressions` IS NOT NULL
-              ),
-              `t219`.`engagements`,
-              NULL
-            )
-          ) AS `engagements__per__impressions__n`,
-          SUM(
-            IF(
-              (
-                `t219`.`engagements` IS NOT NULL
-              ) AND (
-                `t219`.`impressions` IS NOT NULL
-              ),
-              `t219`.`impressions`,
-              NULL
-            )
-          ) AS `engagements__per__impressions__d`,
-          SUM(
-            IF(
-              (
-                `t219`.`engagements` IS NOT NULL
-              ) AND (
-                `t219`.`views` IS NOT NULL
-              ),
-              `t219`.`engagements`,
-              NULL
-            )
-          ) AS `engagements__per__views__n`,
-          SUM(
-            IF(
-              (
-                `t219`.`engagements` IS NOT NULL
-              ) AND (
-                `t219`.`views` IS NOT NULL
-              ),
-              `t219`.`views`,
-              NULL
-            )
-          ) AS `engagements__per__views__d`,
-          MAX(
-            IF(
-              (
-                `t219`.`engagements` IS NOT NULL
-              ) AND (
-                `t219`.`reach` IS NOT NULL
-              ),
-              NULLIF(
-                GREATEST(
-                  COALESCE(`t219`.`engagements__provenance`, -1),
-                  COALESCE(`t219`.`reach__provenance`, -1)
-                ),
-                -1
-              ),
-              NULL
-            )
-          ) AS `engagements__per__reach__r`,
-          MAX(
-            IF(
-              (
-                `t219`.`engagements` IS NOT NULL
-              ) AND (
-                `t219`.`followers` IS NOT NULL
-              ),
-              NULLIF(
-                GREATEST(
-                  COALESCE(`t219`.`engagements__provenance`, -1),
-                  COALESCE(`t219`.`followers__provenance`, -1)
-                ),
-                -1
-              ),
-              NULL
-            )
-          ) AS `engagements__per__followers__r`,
-          MAX(
-            IF(
-              (
-                `t219`.`engagements` IS NOT NULL
-              ) AND (
-                `t219`.`impressions` IS NOT NULL
-              ),
-              NULLIF(
-                GREATEST(
-                  COALESCE(`t219`.`engagements__provenance`, -1),
-                  COALESCE(`t219`.`impressions__provenance`, -1)
-                ),
-                -1
-              ),
-              NULL
-            )
-          ) AS `engagements__per__impressions__r`,
-          MAX(
-            IF(
-              (
-                `t219`.`engagements` IS NOT NULL
-              ) AND (
-                `t219`.`views` IS NOT NULL
-              ),
-              NULLIF(
-                GREATEST(
-                  COALESCE(`t219`.`engagements__provenance`, -1),
-                  COALESCE(`t219`.`views__provenance`, -1)
-                ),
-                -1
-              ),
-              NULL
-            )
-          ) AS `engagements__per__views__r`
+          `t220`.`week`,
+          `t220`.`account_id`,
+          `t220`.`engagements__per__reach__n`,
+          `t220`.`engagements__per__reach__d`,
+          `t220`.`engagements__per__followers__n`,
+          `t220`.`engagements__per__followers__d`,
+          `t220`.`engagements__per__impressions__n`,
+          `t220`.`engagements__per__impressions__d`,
+          `t220`.`engagements__per__views__n`,
+          `t220`.`engagements__per__views__d`,
+          IF((
+            (
+              `t220`.`ranks__0` >> 0
+            ) & 3
+          ) >= 2, 2, (
+            `t220`.`ranks__0` >> 0
+          ) & 3) AS `engagements__per__reach__r`,
+          IF((
+            (
+              `t220`.`ranks__0` >> 2
+            ) & 3
+          ) >= 2, 2, (
+            `t220`.`ranks__0` >> 2
+          ) & 3) AS `engagements__per__followers__r`,
+          IF((
+            (
+              `t220`.`ranks__0` >> 4
+            ) & 3
+          ) >= 2, 2, (
+            `t220`.`ranks__0` >> 4
+          ) & 3) AS `engagements__per__impressions__r`,
+          IF((
+            (
+              `t220`.`ranks__0` >> 6
+            ) & 3
+          ) >= 2, 2, (
+            `t220`.`ranks__0` >> 6
+          ) & 3) AS `engagements__per__views__r`,
+          ieee_divide(
+            `t220`.`engagements__per__reach__n`,
+            NULLIF(`t220`.`engagements__per__reach__d`, 0)
+          ) * 100 AS `er_reach_account_mean`,
+          ieee_divide(
+            `t220`.`engagements__per__reach__n`,
+            NULLIF(`t220`.`engagements__per__reach__d`, 0)
+          ) * 100 AS `er_reach_account_median`,
+          ieee_divide(
+            `t220`.`engagements__per__followers__n`,
+            NULLIF(`t220`.`engagements__per__followers__d`, 0)
+          ) * 100 AS `er_followers_account_mean`,
+          ieee_divide(
+            `t220`.`engagements__per__followers__n`,
+            NULLIF(`t220`.`engagements__per__followers__d`, 0)
+          ) * 100 AS `er_followers_account_median`,
+          ieee_divide(
+            `t220`.`engagements__per__impressions__n`,
+            NULLIF(`t220`.`engagements__per__impressions__d`, 0)
+          ) * 100 AS `er_impressions_account_mean`,
+          ieee_divide(
+            `t220`.`engagements__per__impressions__n`,
+            NULLIF(`t220`.`engagements__per__impressions__d`, 0)
+          ) * 100 AS `er_impressions_account_median`,
+          ieee_divide(
+            `t220`.`engagements__per__views__n`,
+            NULLIF(`t220`.`engagements__per__views__d`, 0)
+          ) * 100 AS `er_views_account_mean`,
+          ieee_divide(
+            `t220`.`engagements__per__views__n`,
+            NULLIF(`t220`.`engagements__per__views__d`, 0)
+          ) * 100 AS `er_views_account_median`
         FROM (
           SELECT
-            *
-          FROM `kpi_facts` AS `t218`
-          WHERE
-            `t218`.`account_id` IS NOT NULL
-        ) AS `t219`
-        GROUP BY
-          1,
-          2
-      ) AS `t222`
-    ) AS `t223`
-    GROUP BY
-      1
+            `t219`.`week`,
+            `t219`.`account_id`,
+            SUM(
+              IF(
+                (
+                  `t219`.`engagements` IS NOT NULL
+                ) AND (
+                  `t219`.`reach` IS NOT NULL
+                ),
+                `t219`.`engagements`,
+                NULL
+              )
+            ) AS `engagements__per__reach__n`,
+            SUM(
+              IF(
+                (
+                  `t219`.`engagements` IS NOT NULL
+                ) AND (
+                  `t219`.`reach` IS NOT NULL
+                ),
+                `t219`.`reach`,
+                NULL
+              )
+            ) AS `engagements__per__reach__d`,
+            SUM(
+              IF(
+                (
+                  `t219`.`engagements` IS NOT NULL
+                ) AND (
+                  `t219`.`followers` IS NOT NULL
+                ),
+                `t219`.`engagements`,
+                NULL
+              )
+            ) AS `engagements__per__followers__n`,
+            SUM(
+              IF(
+                (
+                  `t219`.`engagements` IS NOT NULL
+                ) AND (
+                  `t219`.`followers` IS NOT NULL
+                ),
+                `t219`.`followers`,
+                NULL
+              )
+            ) AS `engagements__per__followers__d`,
+            SUM(
+              IF(
+                (
+                  `t219`.`engagements` IS NOT NULL
+                ) AND (
+                  `t219`.`impressions` IS NOT NULL
+                ),
+                `t219`.`engagements`,
+                NULL
+              )
+            ) AS `engagements__per__impressions__n`,
+            SUM(
+              IF(
+                (
+                  `t219`.`engagements` IS NOT NULL
+                ) AND (
+                  `t219`.`impressions` IS NOT NULL
+                ),
+                `t219`.`impressions`,
+                NULL
+              )
+            ) AS `engagements__per__impressions__d`,
+            SUM(
+              IF(
+                (
+                  `t219`.`engagements` IS NOT NULL
+                ) AND (
+                  `t219`.`views` IS NOT NULL
+                ),
+                `t219`.`engagements`,
+                NULL
+              )
+            ) AS `engagements__per__views__n`,
+            SUM(
+              IF(
+                (
+                  `t219`.`engagements` IS NOT NULL
+                ) AND (
+                  `t219`.`views` IS NOT NULL
+                ),
+                `t219`.`views`,
+                NULL
+              )
+            ) AS `engagements__per__views__d`,
+            BIT_OR(
+              (
+                IF(
+                  (
+                    `t219`.`engagements` IS NOT NULL
+                  ) AND (
+                    `t219`.`reach` IS NOT NULL
+                  ),
+                  COALESCE(
+                    NULLIF(
+                      GREATEST(
+                        COALESCE(`t219`.`engagements__provenance`, -1),
+                        COALESCE(`t219`.`reach__provenance`, -1)
+                      ),
+                      -1
+                    ),
+                    0
+                  ),
+                  0
+                ) << 0
+              ) | (
+                IF(
+                  (
+                    `t219`.`engagements` IS NOT NULL
+                  ) AND (
+                    `t219`.`followers` IS NOT NULL
+                  ),
+                  COALESCE(
+                    NULLIF(
+                      GREATEST(
+                        COALESCE(`t219`.`engagements__provenance`, -1),
+                        COALESCE(`t219`.`followers__provenance`, -1)
+                      ),
+                      -1
+                    ),
+                    0
+                  ),
+                  0
+                ) << 2
+              ) | (
+                IF(
+                  (
+                    `t219`.`engagements` IS NOT NULL
+                  ) AND (
+                    `t219`.`impressions` IS NOT NULL
+                  ),
+                  COALESCE(
+                    NULLIF(
+                      GREATEST(
+                        COALESCE(`t219`.`engagements__provenance`, -1),
+                        COALESCE(`t219`.`impressions__provenance`, -1)
+                      ),
+                      -1
+                    ),
+                    0
+                  ),
+                  0
+                ) << 4
+              ) | (
+                IF(
+                  (
+                    `t219`.`engagements` IS NOT NULL
+                  ) AND (
+                    `t219`.`views` IS NOT NULL
+                  ),
+                  COALESCE(
+                    NULLIF(
+                      GREATEST(
+                        COALESCE(`t219`.`engagements__provenance`, -1),
+                        COALESCE(`t219`.`views__provenance`, -1)
+                      ),
+                      -1
+                    ),
+                    0
+                  ),
+                  0
+                ) << 6
+              )
+            ) AS `ranks__0`
+          FROM (
+            SELECT
+              *
+            FROM `kpi_facts` AS `t218`
+            WHERE
+              `t218`.`account_id` IS NOT NULL
+          ) AS `t219`
+          GROUP BY
+            1,
+            2
+        ) AS `t220`
+      ) AS `t221`
+      GROUP BY
+        1
+    ) AS `t222`
   ) AS `t225`
-    ON `t221`.`week` IS NOT DISTINCT FROM `t225`.`week`
-) AS `t226`
+    ON `t227`.`week` IS NOT DISTINCT FROM `t225`.`week`
+) AS `t228`
 ORDER BY
-  `t226`.`week` ASC NULLS LAST
+  `t228`.`week` ASC NULLS LAST

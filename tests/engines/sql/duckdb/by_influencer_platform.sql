@@ -1,133 +1,133 @@
-WITH "t25" AS (
+WITH "t28" AS (
   SELECT
     *
-  FROM "campaign" AS "t0"
+  FROM "campaign" AS "t1"
   WHERE
-    "t0"."id" IN (1)
-), "t76" AS (
+    "t1"."id" IN (1)
+), "t78" AS (
   SELECT
-    CAST("t52"."campaign_id" AS BIGINT) AS "campaign_id",
-    CAST("t15"."name" AS TEXT) AS "campaign",
-    CAST("t52"."influencer_id" AS BIGINT) AS "influencer_id",
-    CAST("t52"."amount" AS DOUBLE) AS "amount",
-    "t52"."incurred_on"
+    CAST("t54"."campaign_id" AS BIGINT) AS "campaign_id",
+    CAST("t17"."name" AS TEXT) AS "campaign",
+    CAST("t54"."influencer_id" AS BIGINT) AS "influencer_id",
+    CAST("t54"."amount" AS DOUBLE) AS "amount",
+    "t54"."incurred_on"
   FROM (
     SELECT
       *
     FROM "cost" AS "t10"
     WHERE
       "t10"."campaign_id" IN (1)
-  ) AS "t52"
-  INNER JOIN "campaign" AS "t15"
-    ON "t52"."campaign_id" = "t15"."id"
+  ) AS "t54"
+  INNER JOIN "campaign" AS "t17"
+    ON "t54"."campaign_id" = "t17"."id"
 ), "campaign_posts_in" AS (
   SELECT
-    CAST("t53"."campaign_id" AS BIGINT) AS "campaign_id",
-    CAST("t16"."name" AS TEXT) AS "campaign",
-    CAST("t47"."id" AS BIGINT) AS "influencer_id",
-    CAST("t47"."name" AS TEXT) AS "influencer",
+    CAST("t55"."campaign_id" AS BIGINT) AS "campaign_id",
+    CAST("t18"."name" AS TEXT) AS "campaign",
+    CAST("t45"."id" AS BIGINT) AS "influencer_id",
+    CAST("t45"."name" AS TEXT) AS "influencer",
     CAST("t21"."id" AS BIGINT) AS "account_id",
     CAST("t21"."platform" AS TEXT) AS "platform",
-    CAST("t53"."format" AS TEXT) AS "format",
-    CAST("t53"."id" AS BIGINT) AS "post_id",
-    "t53"."published_on" AS "day",
-    "t47"."country",
-    CAST("t53"."caption" AS TEXT) AS "caption",
-    "t53"."sponsored"
+    CAST("t55"."format" AS TEXT) AS "format",
+    CAST("t55"."id" AS BIGINT) AS "post_id",
+    "t55"."published_on" AS "day",
+    "t45"."country",
+    CAST("t55"."caption" AS TEXT) AS "caption",
+    "t55"."sponsored"
   FROM (
     SELECT
       *
     FROM "post" AS "t11"
     WHERE
       "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-  ) AS "t53"
+  ) AS "t55"
   INNER JOIN "account" AS "t21"
-    ON "t53"."account_id" = "t21"."id"
+    ON "t55"."account_id" = "t21"."id"
   INNER JOIN (
     SELECT
       *
-    FROM "influencer" AS "t3"
+    FROM "influencer" AS "t0"
     WHERE
       NOT (
-        "t3"."is_brand"
+        "t0"."is_brand"
       )
-  ) AS "t47"
-    ON "t21"."influencer_id" = "t47"."id"
-  INNER JOIN "campaign" AS "t16"
-    ON "t53"."campaign_id" = "t16"."id"
-), "t155" AS (
+  ) AS "t45"
+    ON "t21"."influencer_id" = "t45"."id"
+  INNER JOIN "campaign" AS "t18"
+    ON "t55"."campaign_id" = "t18"."id"
+), "t157" AS (
   SELECT
     *
   FROM (
     SELECT
-      "t143"."campaign_id",
-      "t143"."campaign",
-      "t143"."influencer_id",
-      "t143"."influencer",
-      "t143"."account_id",
-      "t143"."platform",
-      "t143"."is_brand",
-      "t143"."day",
-      "t143"."start_at",
-      "t143"."end_at",
-      "t64"."followers",
-      "t64"."at",
-      "t64"."rank"
+      "t145"."campaign_id",
+      "t145"."campaign",
+      "t145"."influencer_id",
+      "t145"."influencer",
+      "t145"."account_id",
+      "t145"."platform",
+      "t145"."is_brand",
+      "t145"."day",
+      "t145"."start_at",
+      "t145"."end_at",
+      "t66"."followers",
+      "t66"."at",
+      "t66"."rank"
     FROM (
       SELECT
-        "t119"."campaign_id",
-        CAST("t15"."name" AS TEXT) AS "campaign",
-        CAST("t18"."id" AS BIGINT) AS "influencer_id",
-        CAST("t18"."name" AS TEXT) AS "influencer",
-        "t119"."account_id",
+        "t121"."campaign_id",
+        CAST("t17"."name" AS TEXT) AS "campaign",
+        CAST("t16"."id" AS BIGINT) AS "influencer_id",
+        CAST("t16"."name" AS TEXT) AS "influencer",
+        "t121"."account_id",
         CAST("t22"."platform" AS TEXT) AS "platform",
-        "t119"."is_brand",
-        "t15"."end_date" AS "day",
-        EPOCH(CAST(CAST("t15"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
-        EPOCH(CAST(CAST("t15"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
+        "t121"."is_brand",
+        "t17"."end_date" AS "day",
+        EPOCH(CAST(CAST("t17"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
+        EPOCH(CAST(CAST("t17"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t105"."campaign_id",
-            "t105"."account_id",
+            "t107"."campaign_id",
+            "t107"."account_id",
             FALSE AS "is_brand"
           FROM (
             SELECT DISTINCT
-              "t92"."campaign_id",
-              "t92"."account_id"
-            FROM "campaign_posts_in" AS "t92"
-          ) AS "t105"
-        ) AS "t110"
+              "t94"."campaign_id",
+              "t94"."account_id"
+            FROM "campaign_posts_in" AS "t94"
+          ) AS "t107"
+        ) AS "t112"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            CAST("t58"."id" AS BIGINT) AS "campaign_id",
+            CAST("t60"."id" AS BIGINT) AS "campaign_id",
             CAST("t22"."id" AS BIGINT) AS "account_id",
             TRUE AS "is_brand"
-          FROM "t25" AS "t58"
+          FROM "t28" AS "t60"
           INNER JOIN (
             SELECT
               *
-            FROM "influencer" AS "t3"
+            FROM "influencer" AS "t0"
             WHERE
-              "t3"."is_brand"
-          ) AS "t32"
-            ON "t32"."workspace_id" = "t58"."workspace_id"
+              "t0"."is_brand"
+          ) AS "t27"
+            ON "t27"."workspace_id" = "t60"."workspace_id"
           INNER JOIN "account" AS "t22"
-            ON "t22"."influencer_id" = "t32"."id"
-        ) AS "t81"
-      ) AS "t119"
-      INNER JOIN "campaign" AS "t15"
-        ON "t119"."campaign_id" = "t15"."id"
+            ON "t22"."influencer_id" = "t27"."id"
+        ) AS "t83"
+      ) AS "t121"
+      INNER JOIN "campaign" AS "t17"
+        ON "t121"."campaign_id" = "t17"."id"
       INNER JOIN "account" AS "t22"
-        ON "t119"."account_id" = "t22"."id"
-      INNER JOIN "influencer" AS "t18"
-        ON "t22"."influencer_id" = "t18"."id"
-    ) AS "t143"
+        ON "t121"."account_id" = "t22"."id"
+      INNER JOIN "influencer" AS "t16"
+        ON "t22"."influencer_id" = "t16"."id"
+    ) AS "t145"
     INNER JOIN (
       SELECT
         CAST("t13"."account_id" AS BIGINT) AS "account_id",
@@ -143,64 +143,64 @@ WITH "t25" AS (
           ELSE 2
         END AS "rank"
       FROM "follower_snapshot" AS "t13"
-    ) AS "t64"
-      ON "t143"."account_id" = "t64"."account_id"
-  ) AS "t154"
+    ) AS "t66"
+      ON "t145"."account_id" = "t66"."account_id"
+  ) AS "t156"
   WHERE
-    "t154"."at" <= "t154"."end_at"
+    "t156"."at" <= "t156"."end_at"
 ), "post_rows" AS (
   SELECT
-    "t158"."campaign_id",
-    "t158"."campaign",
-    "t158"."influencer_id",
-    "t158"."influencer",
-    "t158"."account_id",
-    "t158"."platform",
-    "t158"."format",
-    "t158"."post_id",
-    "t158"."day",
-    "t158"."country",
-    "t158"."caption",
-    "t158"."sponsored",
-    "t158"."reach",
-    "t158"."impressions",
-    "t158"."views",
-    "t158"."likes",
-    "t158"."comments",
-    "t158"."shares",
-    "t158"."saves",
-    "t158"."clicks",
-    "t158"."reach__provenance",
-    "t158"."impressions__provenance",
-    "t158"."views__provenance",
-    "t158"."likes__provenance",
-    "t158"."comments__provenance",
-    "t158"."shares__provenance",
-    "t158"."saves__provenance",
-    "t158"."clicks__provenance",
-    "t158"."followers",
-    "t158"."followers__provenance",
-    "t158"."engagements",
-    "t158"."engagements__provenance",
+    "t160"."campaign_id",
+    "t160"."campaign",
+    "t160"."influencer_id",
+    "t160"."influencer",
+    "t160"."account_id",
+    "t160"."platform",
+    "t160"."format",
+    "t160"."post_id",
+    "t160"."day",
+    "t160"."country",
+    "t160"."caption",
+    "t160"."sponsored",
+    "t160"."reach",
+    "t160"."impressions",
+    "t160"."views",
+    "t160"."likes",
+    "t160"."comments",
+    "t160"."shares",
+    "t160"."saves",
+    "t160"."clicks",
+    "t160"."reach__provenance",
+    "t160"."impressions__provenance",
+    "t160"."views__provenance",
+    "t160"."likes__provenance",
+    "t160"."comments__provenance",
+    "t160"."shares__provenance",
+    "t160"."saves__provenance",
+    "t160"."clicks__provenance",
+    "t160"."followers",
+    "t160"."followers__provenance",
+    "t160"."engagements",
+    "t160"."engagements__provenance",
     COALESCE(
-      COALESCE("t158"."impressions", "t158"."views"),
-      "t158"."reach" * COALESCE(
-        SUM("t158"."impressions") FILTER(WHERE
+      COALESCE("t160"."impressions", "t160"."views"),
+      "t160"."reach" * COALESCE(
+        SUM("t160"."impressions") FILTER(WHERE
           (
-            "t158"."impressions" IS NOT NULL
+            "t160"."impressions" IS NOT NULL
           ) AND (
-            "t158"."reach" IS NOT NULL
+            "t160"."reach" IS NOT NULL
           )) OVER (
-          PARTITION BY "t158"."campaign_id", "t158"."platform"
+          PARTITION BY "t160"."campaign_id", "t160"."platform"
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) / NULLIF(
-          SUM("t158"."reach") FILTER(WHERE
+          SUM("t160"."reach") FILTER(WHERE
             (
-              "t158"."impressions" IS NOT NULL
+              "t160"."impressions" IS NOT NULL
             ) AND (
-              "t158"."reach" IS NOT NULL
+              "t160"."reach" IS NOT NULL
             )) OVER (
-            PARTITION BY "t158"."campaign_id", "t158"."platform"
+            PARTITION BY "t160"."campaign_id", "t160"."platform"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ),
           0
@@ -210,24 +210,24 @@ WITH "t25" AS (
     ) AS "impressions_with_estimates",
     CASE
       WHEN COALESCE(
-        COALESCE("t158"."impressions", "t158"."views"),
-        "t158"."reach" * COALESCE(
-          SUM("t158"."impressions") FILTER(WHERE
+        COALESCE("t160"."impressions", "t160"."views"),
+        "t160"."reach" * COALESCE(
+          SUM("t160"."impressions") FILTER(WHERE
             (
-              "t158"."impressions" IS NOT NULL
+              "t160"."impressions" IS NOT NULL
             ) AND (
-              "t158"."reach" IS NOT NULL
+              "t160"."reach" IS NOT NULL
             )) OVER (
-            PARTITION BY "t158"."campaign_id", "t158"."platform"
+            PARTITION BY "t160"."campaign_id", "t160"."platform"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ) / NULLIF(
-            SUM("t158"."reach") FILTER(WHERE
+            SUM("t160"."reach") FILTER(WHERE
               (
-                "t158"."impressions" IS NOT NULL
+                "t160"."impressions" IS NOT NULL
               ) AND (
-                "t158"."reach" IS NOT NULL
+                "t160"."reach" IS NOT NULL
               )) OVER (
-              PARTITION BY "t158"."campaign_id", "t158"."platform"
+              PARTITION BY "t160"."campaign_id", "t160"."platform"
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ),
             0
@@ -236,245 +236,245 @@ WITH "t25" AS (
         )
       ) IS NOT NULL
       THEN CASE
-        WHEN "t158"."impressions" IS NOT NULL
-        THEN "t158"."impressions__provenance"
+        WHEN "t160"."impressions" IS NOT NULL
+        THEN "t160"."impressions__provenance"
         ELSE 2
       END
       ELSE CAST(NULL AS BIGINT)
     END AS "impressions_with_estimates__provenance",
     (
-      "t158"."engagements" / NULLIF("t158"."reach", 0)
+      "t160"."engagements" / NULLIF("t160"."reach", 0)
     ) * 100 AS "er_reach_post",
     (
-      "t158"."engagements" / NULLIF("t158"."followers", 0)
+      "t160"."engagements" / NULLIF("t160"."followers", 0)
     ) * 100 AS "er_followers_post",
     (
-      "t158"."engagements" / NULLIF("t158"."impressions", 0)
+      "t160"."engagements" / NULLIF("t160"."impressions", 0)
     ) * 100 AS "er_impressions_post",
     (
-      "t158"."engagements" / NULLIF("t158"."views", 0)
+      "t160"."engagements" / NULLIF("t160"."views", 0)
     ) * 100 AS "er_views_post",
     NULLIF(
       GREATEST(
-        COALESCE("t158"."engagements__provenance", -1),
-        COALESCE("t158"."reach__provenance", -1)
+        COALESCE("t160"."engagements__provenance", -1),
+        COALESCE("t160"."reach__provenance", -1)
       ),
       -1
     ) AS "er_reach_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t158"."engagements__provenance", -1),
-        COALESCE("t158"."followers__provenance", -1)
+        COALESCE("t160"."engagements__provenance", -1),
+        COALESCE("t160"."followers__provenance", -1)
       ),
       -1
     ) AS "er_followers_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t158"."engagements__provenance", -1),
-        COALESCE("t158"."impressions__provenance", -1)
+        COALESCE("t160"."engagements__provenance", -1),
+        COALESCE("t160"."impressions__provenance", -1)
       ),
       -1
     ) AS "er_impressions_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t158"."engagements__provenance", -1),
-        COALESCE("t158"."views__provenance", -1)
+        COALESCE("t160"."engagements__provenance", -1),
+        COALESCE("t160"."views__provenance", -1)
       ),
       -1
     ) AS "er_views_post__provenance",
-    "t158"."platform" AS "post_platform",
-    "t158"."influencer_id" AS "publishing_influencer",
-    CAST(CASE WHEN "t158"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
+    "t160"."platform" AS "post_platform",
+    "t160"."influencer_id" AS "publishing_influencer",
+    CAST(CASE WHEN "t160"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
     CAST(CASE
-      WHEN "t158"."sponsored"
+      WHEN "t160"."sponsored"
       AND CASE
-        WHEN UPPER("t158"."country") = 'FR'
-        THEN CONTAINS(LOWER("t158"."caption"), 'publicité')
-        OR CONTAINS(LOWER("t158"."caption"), 'publicite')
-        OR CONTAINS(LOWER("t158"."caption"), 'collaboration commerciale')
-        WHEN UPPER("t158"."country") = 'BE'
-        THEN CONTAINS(LOWER("t158"."caption"), 'publicité')
-        OR CONTAINS(LOWER("t158"."caption"), 'publicite')
-        OR CONTAINS(LOWER("t158"."caption"), 'collaboration commerciale')
-        OR CONTAINS(LOWER("t158"."caption"), '#pub')
-        OR CONTAINS(LOWER("t158"."caption"), 'reclame')
-        OR CONTAINS(LOWER("t158"."caption"), '#ad')
-        OR CONTAINS(LOWER("t158"."caption"), 'samenwerking')
-        WHEN UPPER("t158"."country") = 'DE'
-        THEN CONTAINS(LOWER("t158"."caption"), 'werbung')
-        OR CONTAINS(LOWER("t158"."caption"), 'anzeige')
-        WHEN UPPER("t158"."country") = 'ES'
-        THEN CONTAINS(LOWER("t158"."caption"), 'publicidad')
-        OR CONTAINS(LOWER("t158"."caption"), '#publi')
-        OR CONTAINS(LOWER("t158"."caption"), 'patrocinado')
-        OR CONTAINS(LOWER("t158"."caption"), 'colaboración pagada')
-        WHEN UPPER("t158"."country") = 'IT'
-        THEN CONTAINS(LOWER("t158"."caption"), 'pubblicità')
-        OR CONTAINS(LOWER("t158"."caption"), '#adv')
-        OR CONTAINS(LOWER("t158"."caption"), 'sponsorizzato')
-        OR CONTAINS(LOWER("t158"."caption"), '#sponsored')
-        WHEN UPPER("t158"."country") = 'GB'
-        THEN CONTAINS(LOWER("t158"."caption"), '#ad')
-        OR CONTAINS(LOWER("t158"."caption"), 'advert')
-        OR CONTAINS(LOWER("t158"."caption"), 'advertisement')
-        WHEN UPPER("t158"."country") = 'US'
-        THEN CONTAINS(LOWER("t158"."caption"), '#ad')
-        OR CONTAINS(LOWER("t158"."caption"), '#sponsored')
-        OR CONTAINS(LOWER("t158"."caption"), 'advertisement')
-        OR CONTAINS(LOWER("t158"."caption"), 'paid partnership')
-        ELSE CONTAINS(LOWER("t158"."caption"), '#ad')
-        OR CONTAINS(LOWER("t158"."caption"), '#sponsored')
-        OR CONTAINS(LOWER("t158"."caption"), 'paid partnership')
-        OR CONTAINS(LOWER("t158"."caption"), 'advertisement')
+        WHEN UPPER("t160"."country") = 'FR'
+        THEN CONTAINS(LOWER("t160"."caption"), 'publicité')
+        OR CONTAINS(LOWER("t160"."caption"), 'publicite')
+        OR CONTAINS(LOWER("t160"."caption"), 'collaboration commerciale')
+        WHEN UPPER("t160"."country") = 'BE'
+        THEN CONTAINS(LOWER("t160"."caption"), 'publicité')
+        OR CONTAINS(LOWER("t160"."caption"), 'publicite')
+        OR CONTAINS(LOWER("t160"."caption"), 'collaboration commerciale')
+        OR CONTAINS(LOWER("t160"."caption"), '#pub')
+        OR CONTAINS(LOWER("t160"."caption"), 'reclame')
+        OR CONTAINS(LOWER("t160"."caption"), '#ad')
+        OR CONTAINS(LOWER("t160"."caption"), 'samenwerking')
+        WHEN UPPER("t160"."country") = 'DE'
+        THEN CONTAINS(LOWER("t160"."caption"), 'werbung')
+        OR CONTAINS(LOWER("t160"."caption"), 'anzeige')
+        WHEN UPPER("t160"."country") = 'ES'
+        THEN CONTAINS(LOWER("t160"."caption"), 'publicidad')
+        OR CONTAINS(LOWER("t160"."caption"), '#publi')
+        OR CONTAINS(LOWER("t160"."caption"), 'patrocinado')
+        OR CONTAINS(LOWER("t160"."caption"), 'colaboración pagada')
+        WHEN UPPER("t160"."country") = 'IT'
+        THEN CONTAINS(LOWER("t160"."caption"), 'pubblicità')
+        OR CONTAINS(LOWER("t160"."caption"), '#adv')
+        OR CONTAINS(LOWER("t160"."caption"), 'sponsorizzato')
+        OR CONTAINS(LOWER("t160"."caption"), '#sponsored')
+        WHEN UPPER("t160"."country") = 'GB'
+        THEN CONTAINS(LOWER("t160"."caption"), '#ad')
+        OR CONTAINS(LOWER("t160"."caption"), 'advert')
+        OR CONTAINS(LOWER("t160"."caption"), 'advertisement')
+        WHEN UPPER("t160"."country") = 'US'
+        THEN CONTAINS(LOWER("t160"."caption"), '#ad')
+        OR CONTAINS(LOWER("t160"."caption"), '#sponsored')
+        OR CONTAINS(LOWER("t160"."caption"), 'advertisement')
+        OR CONTAINS(LOWER("t160"."caption"), 'paid partnership')
+        ELSE CONTAINS(LOWER("t160"."caption"), '#ad')
+        OR CONTAINS(LOWER("t160"."caption"), '#sponsored')
+        OR CONTAINS(LOWER("t160"."caption"), 'paid partnership')
+        OR CONTAINS(LOWER("t160"."caption"), 'advertisement')
       END
       THEN 1
       ELSE 0
     END AS DOUBLE) AS "disclosed_sponsored_posts"
   FROM (
     SELECT
-      "t149"."campaign_id",
-      "t149"."campaign",
-      "t149"."influencer_id",
-      "t149"."influencer",
-      "t149"."account_id",
-      "t149"."platform",
-      "t149"."format",
-      "t149"."post_id",
-      "t149"."day",
-      "t149"."country",
-      "t149"."caption",
-      "t149"."sponsored",
-      "t149"."reach",
-      "t149"."impressions",
-      "t149"."views",
-      "t149"."likes",
-      "t149"."comments",
-      "t149"."shares",
-      "t149"."saves",
-      "t149"."clicks",
-      "t149"."reach__provenance",
-      "t149"."impressions__provenance",
-      "t149"."views__provenance",
-      "t149"."likes__provenance",
-      "t149"."comments__provenance",
-      "t149"."shares__provenance",
-      "t149"."saves__provenance",
-      "t149"."clicks__provenance",
-      "t149"."followers",
-      "t149"."followers__provenance",
+      "t151"."campaign_id",
+      "t151"."campaign",
+      "t151"."influencer_id",
+      "t151"."influencer",
+      "t151"."account_id",
+      "t151"."platform",
+      "t151"."format",
+      "t151"."post_id",
+      "t151"."day",
+      "t151"."country",
+      "t151"."caption",
+      "t151"."sponsored",
+      "t151"."reach",
+      "t151"."impressions",
+      "t151"."views",
+      "t151"."likes",
+      "t151"."comments",
+      "t151"."shares",
+      "t151"."saves",
+      "t151"."clicks",
+      "t151"."reach__provenance",
+      "t151"."impressions__provenance",
+      "t151"."views__provenance",
+      "t151"."likes__provenance",
+      "t151"."comments__provenance",
+      "t151"."shares__provenance",
+      "t151"."saves__provenance",
+      "t151"."clicks__provenance",
+      "t151"."followers",
+      "t151"."followers__provenance",
       CASE
         WHEN (
-          "t149"."likes" IS NOT NULL
+          "t151"."likes" IS NOT NULL
         )
         OR (
-          "t149"."comments" IS NOT NULL
+          "t151"."comments" IS NOT NULL
         )
         OR (
-          "t149"."shares" IS NOT NULL
+          "t151"."shares" IS NOT NULL
         )
         OR (
-          "t149"."saves" IS NOT NULL
+          "t151"."saves" IS NOT NULL
         )
-        THEN CAST(0 AS DOUBLE) + COALESCE("t149"."likes", 0) + COALESCE("t149"."comments", 0) + COALESCE("t149"."shares", 0) + COALESCE("t149"."saves", 0)
+        THEN CAST(0 AS DOUBLE) + COALESCE("t151"."likes", 0) + COALESCE("t151"."comments", 0) + COALESCE("t151"."shares", 0) + COALESCE("t151"."saves", 0)
         ELSE CAST(NULL AS DOUBLE)
       END AS "engagements",
       NULLIF(
         GREATEST(
-          COALESCE("t149"."likes__provenance", -1),
-          COALESCE("t149"."comments__provenance", -1),
-          COALESCE("t149"."shares__provenance", -1),
-          COALESCE("t149"."saves__provenance", -1)
+          COALESCE("t151"."likes__provenance", -1),
+          COALESCE("t151"."comments__provenance", -1),
+          COALESCE("t151"."shares__provenance", -1),
+          COALESCE("t151"."saves__provenance", -1)
         ),
         -1
       ) AS "engagements__provenance"
     FROM (
       SELECT
-        "t102"."campaign_id",
-        "t102"."campaign",
-        "t102"."influencer_id",
-        "t102"."influencer",
-        "t102"."account_id",
-        "t102"."platform",
-        "t102"."format",
-        "t102"."post_id",
-        "t102"."day",
-        "t102"."country",
-        "t102"."caption",
-        "t102"."sponsored",
-        "t138"."reach",
-        "t138"."impressions",
-        "t138"."views",
-        "t138"."likes",
-        "t138"."comments",
-        "t138"."shares",
-        "t138"."saves",
-        "t138"."clicks",
-        "t138"."reach__provenance",
-        "t138"."impressions__provenance",
-        "t138"."views__provenance",
-        "t138"."likes__provenance",
-        "t138"."comments__provenance",
-        "t138"."shares__provenance",
-        "t138"."saves__provenance",
-        "t138"."clicks__provenance",
-        "t131"."followers",
-        "t131"."followers__provenance"
-      FROM "campaign_posts_in" AS "t102"
+        "t104"."campaign_id",
+        "t104"."campaign",
+        "t104"."influencer_id",
+        "t104"."influencer",
+        "t104"."account_id",
+        "t104"."platform",
+        "t104"."format",
+        "t104"."post_id",
+        "t104"."day",
+        "t104"."country",
+        "t104"."caption",
+        "t104"."sponsored",
+        "t140"."reach",
+        "t140"."impressions",
+        "t140"."views",
+        "t140"."likes",
+        "t140"."comments",
+        "t140"."shares",
+        "t140"."saves",
+        "t140"."clicks",
+        "t140"."reach__provenance",
+        "t140"."impressions__provenance",
+        "t140"."views__provenance",
+        "t140"."likes__provenance",
+        "t140"."comments__provenance",
+        "t140"."shares__provenance",
+        "t140"."saves__provenance",
+        "t140"."clicks__provenance",
+        "t133"."followers",
+        "t133"."followers__provenance"
+      FROM "campaign_posts_in" AS "t104"
       LEFT OUTER JOIN (
         SELECT
-          CAST("t111"."post_id" AS BIGINT) AS "post_id",
-          CAST(MAX("t111"."value") FILTER(WHERE
-            "t111"."counter" = 0) AS DOUBLE) AS "reach",
-          CAST(MAX("t111"."value") FILTER(WHERE
-            "t111"."counter" = 1) AS DOUBLE) AS "impressions",
-          CAST(MAX("t111"."value") FILTER(WHERE
-            "t111"."counter" = 2) AS DOUBLE) AS "views",
-          CAST(MAX("t111"."value") FILTER(WHERE
-            "t111"."counter" = 3) AS DOUBLE) AS "likes",
-          CAST(MAX("t111"."value") FILTER(WHERE
-            "t111"."counter" = 4) AS DOUBLE) AS "comments",
-          CAST(MAX("t111"."value") FILTER(WHERE
-            "t111"."counter" = 5) AS DOUBLE) AS "shares",
-          CAST(MAX("t111"."value") FILTER(WHERE
-            "t111"."counter" = 6) AS DOUBLE) AS "saves",
-          CAST(MAX("t111"."value") FILTER(WHERE
-            "t111"."counter" = 7) AS DOUBLE) AS "clicks",
+          CAST("t113"."post_id" AS BIGINT) AS "post_id",
+          CAST(MAX("t113"."value") FILTER(WHERE
+            "t113"."counter" = 0) AS DOUBLE) AS "reach",
+          CAST(MAX("t113"."value") FILTER(WHERE
+            "t113"."counter" = 1) AS DOUBLE) AS "impressions",
+          CAST(MAX("t113"."value") FILTER(WHERE
+            "t113"."counter" = 2) AS DOUBLE) AS "views",
+          CAST(MAX("t113"."value") FILTER(WHERE
+            "t113"."counter" = 3) AS DOUBLE) AS "likes",
+          CAST(MAX("t113"."value") FILTER(WHERE
+            "t113"."counter" = 4) AS DOUBLE) AS "comments",
+          CAST(MAX("t113"."value") FILTER(WHERE
+            "t113"."counter" = 5) AS DOUBLE) AS "shares",
+          CAST(MAX("t113"."value") FILTER(WHERE
+            "t113"."counter" = 6) AS DOUBLE) AS "saves",
+          CAST(MAX("t113"."value") FILTER(WHERE
+            "t113"."counter" = 7) AS DOUBLE) AS "clicks",
           15 - (
-            MAX("t111"."freshness") FILTER(WHERE
-              "t111"."counter" = 0) % 16
+            MAX("t113"."freshness") FILTER(WHERE
+              "t113"."counter" = 0) % 16
           ) AS "reach__provenance",
           15 - (
-            MAX("t111"."freshness") FILTER(WHERE
-              "t111"."counter" = 1) % 16
+            MAX("t113"."freshness") FILTER(WHERE
+              "t113"."counter" = 1) % 16
           ) AS "impressions__provenance",
           15 - (
-            MAX("t111"."freshness") FILTER(WHERE
-              "t111"."counter" = 2) % 16
+            MAX("t113"."freshness") FILTER(WHERE
+              "t113"."counter" = 2) % 16
           ) AS "views__provenance",
           15 - (
-            MAX("t111"."freshness") FILTER(WHERE
-              "t111"."counter" = 3) % 16
+            MAX("t113"."freshness") FILTER(WHERE
+              "t113"."counter" = 3) % 16
           ) AS "likes__provenance",
           15 - (
-            MAX("t111"."freshness") FILTER(WHERE
-              "t111"."counter" = 4) % 16
+            MAX("t113"."freshness") FILTER(WHERE
+              "t113"."counter" = 4) % 16
           ) AS "comments__provenance",
           15 - (
-            MAX("t111"."freshness") FILTER(WHERE
-              "t111"."counter" = 5) % 16
+            MAX("t113"."freshness") FILTER(WHERE
+              "t113"."counter" = 5) % 16
           ) AS "shares__provenance",
           15 - (
-            MAX("t111"."freshness") FILTER(WHERE
-              "t111"."counter" = 6) % 16
+            MAX("t113"."freshness") FILTER(WHERE
+              "t113"."counter" = 6) % 16
           ) AS "saves__provenance",
           15 - (
-            MAX("t111"."freshness") FILTER(WHERE
-              "t111"."counter" = 7) % 16
+            MAX("t113"."freshness") FILTER(WHERE
+              "t113"."counter" = 7) % 16
           ) AS "clicks__provenance"
         FROM (
           SELECT
-            "t78"."post_id",
-            CASE "t78"."metric"
+            "t80"."post_id",
+            CASE "t80"."metric"
               WHEN 'reach'
               THEN 0
               WHEN 'impressions'
@@ -494,11 +494,11 @@ WITH "t25" AS (
               ELSE NULL
             END AS "counter",
             ARG_MAX_NULL(
-              "t78"."value",
+              "t80"."value",
               (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
+                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t80"."captured_at") * 16
               ) + (
-                15 - CASE "t78"."provenance"
+                15 - CASE "t80"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -511,9 +511,9 @@ WITH "t25" AS (
             ) AS "value",
             MAX(
               (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t78"."captured_at") * 16
+                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t80"."captured_at") * 16
               ) + (
-                15 - CASE "t78"."provenance"
+                15 - CASE "t80"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -539,23 +539,23 @@ WITH "t25" AS (
                   WHERE
                     "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
                 )
-            ) AS "t62"
+            ) AS "t64"
             WHERE
-              "t62"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
-          ) AS "t78"
+              "t64"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
+          ) AS "t80"
           GROUP BY
             1,
             2
-        ) AS "t111"
+        ) AS "t113"
         GROUP BY
           1
-      ) AS "t138"
-        ON "t102"."post_id" = "t138"."post_id"
+      ) AS "t140"
+        ON "t104"."post_id" = "t140"."post_id"
       LEFT OUTER JOIN (
         SELECT
-          CAST("t54"."post_id" AS BIGINT) AS "post_id",
-          "t106"."followers",
-          "t106"."rank" AS "followers__provenance"
+          CAST("t56"."post_id" AS BIGINT) AS "post_id",
+          "t108"."followers",
+          "t108"."rank" AS "followers__provenance"
         FROM (
           SELECT
             "t11"."id" AS "post_id",
@@ -564,12 +564,12 @@ WITH "t25" AS (
           FROM "post" AS "t11"
           WHERE
             "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-        ) AS "t54"
+        ) AS "t56"
         INNER JOIN (
           SELECT
-            "t63"."account_id",
-            CAST("t63"."followers" AS DOUBLE) AS "followers",
-            CASE "t63"."provenance"
+            "t65"."account_id",
+            CAST("t65"."followers" AS DOUBLE) AS "followers",
+            CASE "t65"."provenance"
               WHEN 'measured'
               THEN 0
               WHEN 'self_reported'
@@ -578,16 +578,16 @@ WITH "t25" AS (
               THEN 2
               ELSE 2
             END AS "rank",
-            "t63"."captured_at" AS "since",
-            LEAD("t63"."captured_at") OVER (
-              PARTITION BY "t63"."account_id"
-              ORDER BY "t63"."captured_at" ASC
+            "t65"."captured_at" AS "since",
+            LEAD("t65"."captured_at") OVER (
+              PARTITION BY "t65"."account_id"
+              ORDER BY "t65"."captured_at" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ) AS "until",
             (
               ROW_NUMBER() OVER (
-                PARTITION BY "t63"."account_id"
-                ORDER BY "t63"."captured_at" ASC
+                PARTITION BY "t65"."account_id"
+                ORDER BY "t65"."captured_at" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) - 1
             ) = 0 AS "first"
@@ -603,475 +603,474 @@ WITH "t25" AS (
                 WHERE
                   "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
               )
-          ) AS "t63"
-        ) AS "t106"
-          ON "t54"."account_id" = "t106"."account_id"
+          ) AS "t65"
+        ) AS "t108"
+          ON "t56"."account_id" = "t108"."account_id"
           AND (
             (
               (
-                "t106"."since" <= "t54"."published_at"
+                "t108"."since" <= "t56"."published_at"
               )
               AND (
                 (
-                  "t106"."until" IS NULL
+                  "t108"."until" IS NULL
                 ) OR (
-                  "t54"."published_at" < "t106"."until"
+                  "t56"."published_at" < "t108"."until"
                 )
               )
             )
             OR (
-              "t106"."first" AND (
-                "t54"."published_at" < "t106"."since"
+              "t108"."first" AND (
+                "t56"."published_at" < "t108"."since"
               )
             )
           )
-      ) AS "t131"
-        ON "t102"."post_id" = "t131"."post_id"
-    ) AS "t149"
-  ) AS "t158"
+      ) AS "t133"
+        ON "t104"."post_id" = "t133"."post_id"
+    ) AS "t151"
+  ) AS "t160"
 ), "kpi_facts" AS (
   SELECT
-    "t216"."campaign_id",
-    "t216"."influencer_id",
-    "t216"."influencer",
-    "t216"."account_id",
-    "t216"."platform",
-    "t216"."post_id",
-    "t216"."reach",
-    "t216"."impressions",
-    "t216"."views",
-    "t216"."likes",
-    "t216"."comments",
-    "t216"."shares",
-    "t216"."saves",
-    "t216"."clicks",
-    "t216"."reach__provenance",
-    "t216"."impressions__provenance",
-    "t216"."views__provenance",
-    "t216"."likes__provenance",
-    "t216"."comments__provenance",
-    "t216"."shares__provenance",
-    "t216"."saves__provenance",
-    "t216"."clicks__provenance",
-    "t216"."followers",
-    "t216"."followers__provenance",
-    "t216"."engagements",
-    "t216"."engagements__provenance",
-    "t216"."impressions_with_estimates",
-    "t216"."impressions_with_estimates__provenance",
-    "t216"."er_reach_post",
-    "t216"."er_followers_post",
-    "t216"."er_impressions_post",
-    "t216"."er_views_post",
-    "t216"."er_reach_post__provenance",
-    "t216"."er_followers_post__provenance",
-    "t216"."er_impressions_post__provenance",
-    "t216"."er_views_post__provenance",
-    "t216"."post_platform",
-    "t216"."publishing_influencer",
-    "t216"."sponsored_posts",
-    "t216"."disclosed_sponsored_posts",
-    "t216"."cost",
-    "t216"."key_message_posts",
-    "t216"."ugc_post",
-    "t216"."mentions",
-    "t216"."brand_mentions",
-    "t216"."mention_engagements",
-    "t216"."brand_mention_engagements",
-    "t216"."followers_start",
-    "t216"."followers_gained",
-    "t216"."followers_expected_gain",
-    "t216"."followers_start__provenance",
-    "t216"."followers_gained__provenance",
-    "t216"."followers_expected_gain__provenance",
-    "t216"."brand_followers_start",
-    "t216"."brand_followers_gained",
-    "t216"."brand_followers_expected_gain",
-    "t216"."brand_followers_start__provenance",
-    "t216"."brand_followers_gained__provenance",
-    "t216"."brand_followers_expected_gain__provenance",
-    "t216"."influencers_contacted",
-    "t216"."influencers_interested",
-    "t216"."posts_contracted",
-    "t216"."products_sent",
-    "t216"."link_clicks",
-    "t216"."unique_link_clicks",
-    "t216"."bot_link_clicks",
-    "t216"."sessions",
-    "t216"."new_users",
-    "t216"."bounced_sessions",
-    "t216"."session_seconds",
-    "t216"."page_views",
-    "t216"."key_events",
-    "t216"."orders",
-    "t216"."revenue",
-    "t216"."new_customers",
-    "t216"."key_messages",
-    "t216"."emv",
-    "t216"."emv__provenance",
-    "t216"."emv_authentic",
-    "t216"."emv_authentic__provenance",
+    "t218"."campaign_id",
+    "t218"."influencer_id",
+    "t218"."account_id",
+    "t218"."platform",
+    "t218"."post_id",
+    "t218"."reach",
+    "t218"."impressions",
+    "t218"."views",
+    "t218"."likes",
+    "t218"."comments",
+    "t218"."shares",
+    "t218"."saves",
+    "t218"."clicks",
+    "t218"."reach__provenance",
+    "t218"."impressions__provenance",
+    "t218"."views__provenance",
+    "t218"."likes__provenance",
+    "t218"."comments__provenance",
+    "t218"."shares__provenance",
+    "t218"."saves__provenance",
+    "t218"."clicks__provenance",
+    "t218"."followers",
+    "t218"."followers__provenance",
+    "t218"."engagements",
+    "t218"."engagements__provenance",
+    "t218"."impressions_with_estimates",
+    "t218"."impressions_with_estimates__provenance",
+    "t218"."er_reach_post",
+    "t218"."er_followers_post",
+    "t218"."er_impressions_post",
+    "t218"."er_views_post",
+    "t218"."er_reach_post__provenance",
+    "t218"."er_followers_post__provenance",
+    "t218"."er_impressions_post__provenance",
+    "t218"."er_views_post__provenance",
+    "t218"."post_platform",
+    "t218"."publishing_influencer",
+    "t218"."sponsored_posts",
+    "t218"."disclosed_sponsored_posts",
+    "t218"."cost",
+    "t218"."key_message_posts",
+    "t218"."ugc_post",
+    "t218"."mentions",
+    "t218"."brand_mentions",
+    "t218"."mention_engagements",
+    "t218"."brand_mention_engagements",
+    "t218"."followers_start",
+    "t218"."followers_gained",
+    "t218"."followers_expected_gain",
+    "t218"."followers_start__provenance",
+    "t218"."followers_gained__provenance",
+    "t218"."followers_expected_gain__provenance",
+    "t218"."brand_followers_start",
+    "t218"."brand_followers_gained",
+    "t218"."brand_followers_expected_gain",
+    "t218"."brand_followers_start__provenance",
+    "t218"."brand_followers_gained__provenance",
+    "t218"."brand_followers_expected_gain__provenance",
+    "t218"."influencers_contacted",
+    "t218"."influencers_interested",
+    "t218"."posts_contracted",
+    "t218"."products_sent",
+    "t218"."link_clicks",
+    "t218"."unique_link_clicks",
+    "t218"."bot_link_clicks",
+    "t218"."sessions",
+    "t218"."new_users",
+    "t218"."bounced_sessions",
+    "t218"."session_seconds",
+    "t218"."page_views",
+    "t218"."key_events",
+    "t218"."orders",
+    "t218"."revenue",
+    "t218"."new_customers",
+    "t218"."key_messages",
+    "t218"."emv",
+    "t218"."emv__provenance",
+    "t218"."emv_authentic",
+    "t218"."emv_authentic__provenance",
     (
-      "t216"."cost" / (
+      "t218"."cost" / (
         CASE
-          WHEN "t216"."platform" = 'tiktok'
+          WHEN "t218"."platform" = 'tiktok'
           THEN 7.5
-          WHEN "t216"."platform" = 'youtube'
+          WHEN "t218"."platform" = 'youtube'
           THEN 3.53
           ELSE 19.8
-        END * "t216"."paid_rate"
+        END * "t218"."paid_rate"
       )
     ) * 1000 AS "paid_impressions",
-    "t216"."cost" / (
+    "t218"."cost" / (
       CASE
-        WHEN "t216"."platform" = 'tiktok'
+        WHEN "t218"."platform" = 'tiktok'
         THEN CAST(NULL AS DOUBLE)
-        WHEN "t216"."platform" = 'youtube'
+        WHEN "t218"."platform" = 'youtube'
         THEN CAST(NULL AS DOUBLE)
         ELSE 1.88
-      END * "t216"."paid_rate"
+      END * "t218"."paid_rate"
     ) AS "paid_clicks",
-    "t216"."cost" / (
-      CASE WHEN "t216"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t216"."paid_rate"
+    "t218"."cost" / (
+      CASE WHEN "t218"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t218"."paid_rate"
     ) AS "paid_views"
   FROM (
     SELECT
-      "t214"."campaign_id",
-      "t214"."campaign",
-      "t214"."influencer_id",
-      "t214"."influencer",
-      "t214"."account_id",
-      "t214"."platform",
-      "t214"."format",
-      "t214"."post_id",
-      "t214"."day",
-      "t214"."reach",
-      "t214"."impressions",
-      "t214"."views",
-      "t214"."likes",
-      "t214"."comments",
-      "t214"."shares",
-      "t214"."saves",
-      "t214"."clicks",
-      "t214"."reach__provenance",
-      "t214"."impressions__provenance",
-      "t214"."views__provenance",
-      "t214"."likes__provenance",
-      "t214"."comments__provenance",
-      "t214"."shares__provenance",
-      "t214"."saves__provenance",
-      "t214"."clicks__provenance",
-      "t214"."followers",
-      "t214"."followers__provenance",
-      "t214"."engagements",
-      "t214"."engagements__provenance",
-      "t214"."impressions_with_estimates",
-      "t214"."impressions_with_estimates__provenance",
-      "t214"."er_reach_post",
-      "t214"."er_followers_post",
-      "t214"."er_impressions_post",
-      "t214"."er_views_post",
-      "t214"."er_reach_post__provenance",
-      "t214"."er_followers_post__provenance",
-      "t214"."er_impressions_post__provenance",
-      "t214"."er_views_post__provenance",
-      "t214"."post_platform",
-      "t214"."publishing_influencer",
-      "t214"."sponsored_posts",
-      "t214"."disclosed_sponsored_posts",
-      "t214"."cost",
-      "t214"."key_message_posts",
-      "t214"."ugc_post",
-      "t214"."mentions",
-      "t214"."brand_mentions",
-      "t214"."mention_engagements",
-      "t214"."brand_mention_engagements",
-      "t214"."followers_start",
-      "t214"."followers_gained",
-      "t214"."followers_expected_gain",
-      "t214"."followers_start__provenance",
-      "t214"."followers_gained__provenance",
-      "t214"."followers_expected_gain__provenance",
-      "t214"."brand_followers_start",
-      "t214"."brand_followers_gained",
-      "t214"."brand_followers_expected_gain",
-      "t214"."brand_followers_start__provenance",
-      "t214"."brand_followers_gained__provenance",
-      "t214"."brand_followers_expected_gain__provenance",
-      "t214"."influencers_contacted",
-      "t214"."influencers_interested",
-      "t214"."posts_contracted",
-      "t214"."products_sent",
-      "t214"."link_clicks",
-      "t214"."unique_link_clicks",
-      "t214"."bot_link_clicks",
-      "t214"."sessions",
-      "t214"."new_users",
-      "t214"."engaged_sessions",
-      "t214"."bounced_sessions",
-      "t214"."session_seconds",
-      "t214"."page_views",
-      "t214"."key_events",
-      "t214"."orders",
-      "t214"."revenue",
-      "t214"."new_customers",
-      "t214"."key_messages",
-      "t214"."emv_rate",
-      "t214"."inauthentic_share",
-      "t214"."emv",
-      "t214"."emv__provenance",
-      "t214"."emv_authentic",
-      "t214"."emv_authentic__provenance",
-      "t146"."paid_rate"
+      "t216"."campaign_id",
+      "t216"."campaign",
+      "t216"."influencer_id",
+      "t216"."influencer",
+      "t216"."account_id",
+      "t216"."platform",
+      "t216"."format",
+      "t216"."post_id",
+      "t216"."day",
+      "t216"."reach",
+      "t216"."impressions",
+      "t216"."views",
+      "t216"."likes",
+      "t216"."comments",
+      "t216"."shares",
+      "t216"."saves",
+      "t216"."clicks",
+      "t216"."reach__provenance",
+      "t216"."impressions__provenance",
+      "t216"."views__provenance",
+      "t216"."likes__provenance",
+      "t216"."comments__provenance",
+      "t216"."shares__provenance",
+      "t216"."saves__provenance",
+      "t216"."clicks__provenance",
+      "t216"."followers",
+      "t216"."followers__provenance",
+      "t216"."engagements",
+      "t216"."engagements__provenance",
+      "t216"."impressions_with_estimates",
+      "t216"."impressions_with_estimates__provenance",
+      "t216"."er_reach_post",
+      "t216"."er_followers_post",
+      "t216"."er_impressions_post",
+      "t216"."er_views_post",
+      "t216"."er_reach_post__provenance",
+      "t216"."er_followers_post__provenance",
+      "t216"."er_impressions_post__provenance",
+      "t216"."er_views_post__provenance",
+      "t216"."post_platform",
+      "t216"."publishing_influencer",
+      "t216"."sponsored_posts",
+      "t216"."disclosed_sponsored_posts",
+      "t216"."cost",
+      "t216"."key_message_posts",
+      "t216"."ugc_post",
+      "t216"."mentions",
+      "t216"."brand_mentions",
+      "t216"."mention_engagements",
+      "t216"."brand_mention_engagements",
+      "t216"."followers_start",
+      "t216"."followers_gained",
+      "t216"."followers_expected_gain",
+      "t216"."followers_start__provenance",
+      "t216"."followers_gained__provenance",
+      "t216"."followers_expected_gain__provenance",
+      "t216"."brand_followers_start",
+      "t216"."brand_followers_gained",
+      "t216"."brand_followers_expected_gain",
+      "t216"."brand_followers_start__provenance",
+      "t216"."brand_followers_gained__provenance",
+      "t216"."brand_followers_expected_gain__provenance",
+      "t216"."influencers_contacted",
+      "t216"."influencers_interested",
+      "t216"."posts_contracted",
+      "t216"."products_sent",
+      "t216"."link_clicks",
+      "t216"."unique_link_clicks",
+      "t216"."bot_link_clicks",
+      "t216"."sessions",
+      "t216"."new_users",
+      "t216"."engaged_sessions",
+      "t216"."bounced_sessions",
+      "t216"."session_seconds",
+      "t216"."page_views",
+      "t216"."key_events",
+      "t216"."orders",
+      "t216"."revenue",
+      "t216"."new_customers",
+      "t216"."key_messages",
+      "t216"."emv_rate",
+      "t216"."inauthentic_share",
+      "t216"."emv",
+      "t216"."emv__provenance",
+      "t216"."emv_authentic",
+      "t216"."emv_authentic__provenance",
+      "t148"."paid_rate"
     FROM (
       SELECT
-        "t211"."campaign_id",
-        "t211"."campaign",
-        "t211"."influencer_id",
-        "t211"."influencer",
-        "t211"."account_id",
-        "t211"."platform",
-        "t211"."format",
-        "t211"."post_id",
-        "t211"."day",
-        "t211"."reach",
-        "t211"."impressions",
-        "t211"."views",
-        "t211"."likes",
-        "t211"."comments",
-        "t211"."shares",
-        "t211"."saves",
-        "t211"."clicks",
-        "t211"."reach__provenance",
-        "t211"."impressions__provenance",
-        "t211"."views__provenance",
-        "t211"."likes__provenance",
-        "t211"."comments__provenance",
-        "t211"."shares__provenance",
-        "t211"."saves__provenance",
-        "t211"."clicks__provenance",
-        "t211"."followers",
-        "t211"."followers__provenance",
-        "t211"."engagements",
-        "t211"."engagements__provenance",
-        "t211"."impressions_with_estimates",
-        "t211"."impressions_with_estimates__provenance",
-        "t211"."er_reach_post",
-        "t211"."er_followers_post",
-        "t211"."er_impressions_post",
-        "t211"."er_views_post",
-        "t211"."er_reach_post__provenance",
-        "t211"."er_followers_post__provenance",
-        "t211"."er_impressions_post__provenance",
-        "t211"."er_views_post__provenance",
-        "t211"."post_platform",
-        "t211"."publishing_influencer",
-        "t211"."sponsored_posts",
-        "t211"."disclosed_sponsored_posts",
-        "t211"."cost",
-        "t211"."key_message_posts",
-        "t211"."ugc_post",
-        "t211"."mentions",
-        "t211"."brand_mentions",
-        "t211"."mention_engagements",
-        "t211"."brand_mention_engagements",
-        "t211"."followers_start",
-        "t211"."followers_gained",
-        "t211"."followers_expected_gain",
-        "t211"."followers_start__provenance",
-        "t211"."followers_gained__provenance",
-        "t211"."followers_expected_gain__provenance",
-        "t211"."brand_followers_start",
-        "t211"."brand_followers_gained",
-        "t211"."brand_followers_expected_gain",
-        "t211"."brand_followers_start__provenance",
-        "t211"."brand_followers_gained__provenance",
-        "t211"."brand_followers_expected_gain__provenance",
-        "t211"."influencers_contacted",
-        "t211"."influencers_interested",
-        "t211"."posts_contracted",
-        "t211"."products_sent",
-        "t211"."link_clicks",
-        "t211"."unique_link_clicks",
-        "t211"."bot_link_clicks",
-        "t211"."sessions",
-        "t211"."new_users",
-        "t211"."engaged_sessions",
-        "t211"."bounced_sessions",
-        "t211"."session_seconds",
-        "t211"."page_views",
-        "t211"."key_events",
-        "t211"."orders",
-        "t211"."revenue",
-        "t211"."new_customers",
-        "t211"."key_messages",
-        "t211"."emv_rate",
-        "t211"."inauthentic_share",
+        "t213"."campaign_id",
+        "t213"."campaign",
+        "t213"."influencer_id",
+        "t213"."influencer",
+        "t213"."account_id",
+        "t213"."platform",
+        "t213"."format",
+        "t213"."post_id",
+        "t213"."day",
+        "t213"."reach",
+        "t213"."impressions",
+        "t213"."views",
+        "t213"."likes",
+        "t213"."comments",
+        "t213"."shares",
+        "t213"."saves",
+        "t213"."clicks",
+        "t213"."reach__provenance",
+        "t213"."impressions__provenance",
+        "t213"."views__provenance",
+        "t213"."likes__provenance",
+        "t213"."comments__provenance",
+        "t213"."shares__provenance",
+        "t213"."saves__provenance",
+        "t213"."clicks__provenance",
+        "t213"."followers",
+        "t213"."followers__provenance",
+        "t213"."engagements",
+        "t213"."engagements__provenance",
+        "t213"."impressions_with_estimates",
+        "t213"."impressions_with_estimates__provenance",
+        "t213"."er_reach_post",
+        "t213"."er_followers_post",
+        "t213"."er_impressions_post",
+        "t213"."er_views_post",
+        "t213"."er_reach_post__provenance",
+        "t213"."er_followers_post__provenance",
+        "t213"."er_impressions_post__provenance",
+        "t213"."er_views_post__provenance",
+        "t213"."post_platform",
+        "t213"."publishing_influencer",
+        "t213"."sponsored_posts",
+        "t213"."disclosed_sponsored_posts",
+        "t213"."cost",
+        "t213"."key_message_posts",
+        "t213"."ugc_post",
+        "t213"."mentions",
+        "t213"."brand_mentions",
+        "t213"."mention_engagements",
+        "t213"."brand_mention_engagements",
+        "t213"."followers_start",
+        "t213"."followers_gained",
+        "t213"."followers_expected_gain",
+        "t213"."followers_start__provenance",
+        "t213"."followers_gained__provenance",
+        "t213"."followers_expected_gain__provenance",
+        "t213"."brand_followers_start",
+        "t213"."brand_followers_gained",
+        "t213"."brand_followers_expected_gain",
+        "t213"."brand_followers_start__provenance",
+        "t213"."brand_followers_gained__provenance",
+        "t213"."brand_followers_expected_gain__provenance",
+        "t213"."influencers_contacted",
+        "t213"."influencers_interested",
+        "t213"."posts_contracted",
+        "t213"."products_sent",
+        "t213"."link_clicks",
+        "t213"."unique_link_clicks",
+        "t213"."bot_link_clicks",
+        "t213"."sessions",
+        "t213"."new_users",
+        "t213"."engaged_sessions",
+        "t213"."bounced_sessions",
+        "t213"."session_seconds",
+        "t213"."page_views",
+        "t213"."key_events",
+        "t213"."orders",
+        "t213"."revenue",
+        "t213"."new_customers",
+        "t213"."key_messages",
+        "t213"."emv_rate",
+        "t213"."inauthentic_share",
         CASE
           WHEN (
-            "t211"."post_id" IS NOT NULL
+            "t213"."post_id" IS NOT NULL
           )
           AND (
             (
               (
                 (
-                  COALESCE("t211"."impressions", "t211"."views") * CASE WHEN "t211"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                  COALESCE("t213"."impressions", "t213"."views") * CASE WHEN "t213"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                 ) / 1000
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t211"."platform" = 'instagram'
+                  WHEN "t213"."platform" = 'instagram'
                   THEN 0.07
-                  WHEN "t211"."platform" = 'tiktok'
+                  WHEN "t213"."platform" = 'tiktok'
                   THEN 0.09
-                  WHEN "t211"."platform" = 'youtube'
+                  WHEN "t213"."platform" = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t211"."likes"
+                END * "t213"."likes"
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t211"."platform" = 'instagram'
+                  WHEN "t213"."platform" = 'instagram'
                   THEN 3.46
-                  WHEN "t211"."platform" = 'tiktok'
+                  WHEN "t213"."platform" = 'tiktok'
                   THEN 3.52
-                  WHEN "t211"."platform" = 'youtube'
+                  WHEN "t213"."platform" = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t211"."comments"
+                END * "t213"."comments"
               ) IS NOT NULL
             )
             OR (
               (
-                CASE WHEN "t211"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t211"."shares"
+                CASE WHEN "t213"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t213"."shares"
               ) IS NOT NULL
             )
           )
           THEN (
             COALESCE(
               (
-                COALESCE("t211"."impressions", "t211"."views") * CASE WHEN "t211"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                COALESCE("t213"."impressions", "t213"."views") * CASE WHEN "t213"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
               ) / 1000,
               0
             ) + COALESCE(
               CASE
-                WHEN "t211"."platform" = 'instagram'
+                WHEN "t213"."platform" = 'instagram'
                 THEN 0.07
-                WHEN "t211"."platform" = 'tiktok'
+                WHEN "t213"."platform" = 'tiktok'
                 THEN 0.09
-                WHEN "t211"."platform" = 'youtube'
+                WHEN "t213"."platform" = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t211"."likes",
+              END * "t213"."likes",
               0
             ) + COALESCE(
               CASE
-                WHEN "t211"."platform" = 'instagram'
+                WHEN "t213"."platform" = 'instagram'
                 THEN 3.46
-                WHEN "t211"."platform" = 'tiktok'
+                WHEN "t213"."platform" = 'tiktok'
                 THEN 3.52
-                WHEN "t211"."platform" = 'youtube'
+                WHEN "t213"."platform" = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t211"."comments",
+              END * "t213"."comments",
               0
             ) + COALESCE(
-              CASE WHEN "t211"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t211"."shares",
+              CASE WHEN "t213"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t213"."shares",
               0
             )
-          ) * "t211"."emv_rate"
+          ) * "t213"."emv_rate"
           ELSE CAST(NULL AS DOUBLE)
         END AS "emv",
         NULLIF(
           GREATEST(
-            COALESCE("t211"."impressions__provenance", -1),
-            COALESCE("t211"."views__provenance", -1),
-            COALESCE("t211"."engagements__provenance", -1)
+            COALESCE("t213"."impressions__provenance", -1),
+            COALESCE("t213"."views__provenance", -1),
+            COALESCE("t213"."engagements__provenance", -1)
           ),
           -1
         ) AS "emv__provenance",
         CASE
           WHEN (
-            "t211"."post_id" IS NOT NULL
+            "t213"."post_id" IS NOT NULL
           )
           AND (
             (
               (
                 (
-                  COALESCE("t211"."impressions", "t211"."views") * CASE WHEN "t211"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                  COALESCE("t213"."impressions", "t213"."views") * CASE WHEN "t213"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                 ) / 1000
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t211"."platform" = 'instagram'
+                  WHEN "t213"."platform" = 'instagram'
                   THEN 0.07
-                  WHEN "t211"."platform" = 'tiktok'
+                  WHEN "t213"."platform" = 'tiktok'
                   THEN 0.09
-                  WHEN "t211"."platform" = 'youtube'
+                  WHEN "t213"."platform" = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t211"."likes"
+                END * "t213"."likes"
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t211"."platform" = 'instagram'
+                  WHEN "t213"."platform" = 'instagram'
                   THEN 3.46
-                  WHEN "t211"."platform" = 'tiktok'
+                  WHEN "t213"."platform" = 'tiktok'
                   THEN 3.52
-                  WHEN "t211"."platform" = 'youtube'
+                  WHEN "t213"."platform" = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t211"."comments"
+                END * "t213"."comments"
               ) IS NOT NULL
             )
             OR (
               (
-                CASE WHEN "t211"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t211"."shares"
+                CASE WHEN "t213"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t213"."shares"
               ) IS NOT NULL
             )
           )
           THEN (
             COALESCE(
               (
-                COALESCE("t211"."impressions", "t211"."views") * CASE WHEN "t211"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                COALESCE("t213"."impressions", "t213"."views") * CASE WHEN "t213"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
               ) / 1000,
               0
             ) + COALESCE(
               CASE
-                WHEN "t211"."platform" = 'instagram'
+                WHEN "t213"."platform" = 'instagram'
                 THEN 0.07
-                WHEN "t211"."platform" = 'tiktok'
+                WHEN "t213"."platform" = 'tiktok'
                 THEN 0.09
-                WHEN "t211"."platform" = 'youtube'
+                WHEN "t213"."platform" = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t211"."likes",
+              END * "t213"."likes",
               0
             ) + COALESCE(
               CASE
-                WHEN "t211"."platform" = 'instagram'
+                WHEN "t213"."platform" = 'instagram'
                 THEN 3.46
-                WHEN "t211"."platform" = 'tiktok'
+                WHEN "t213"."platform" = 'tiktok'
                 THEN 3.52
-                WHEN "t211"."platform" = 'youtube'
+                WHEN "t213"."platform" = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t211"."comments",
+              END * "t213"."comments",
               0
             ) + COALESCE(
-              CASE WHEN "t211"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t211"."shares",
+              CASE WHEN "t213"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t213"."shares",
               0
             )
-          ) * "t211"."emv_rate" * (
-            1 - COALESCE("t211"."inauthentic_share", 0)
+          ) * "t213"."emv_rate" * (
+            1 - COALESCE("t213"."inauthentic_share", 0)
           )
           ELSE CAST(NULL AS DOUBLE)
         END AS "emv_authentic",
@@ -1080,185 +1079,185 @@ WITH "t25" AS (
             COALESCE(
               NULLIF(
                 GREATEST(
-                  COALESCE("t211"."impressions__provenance", -1),
-                  COALESCE("t211"."views__provenance", -1),
-                  COALESCE("t211"."engagements__provenance", -1)
+                  COALESCE("t213"."impressions__provenance", -1),
+                  COALESCE("t213"."views__provenance", -1),
+                  COALESCE("t213"."engagements__provenance", -1)
                 ),
                 -1
               ),
               -1
             ),
-            COALESCE(CASE WHEN "t211"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
+            COALESCE(CASE WHEN "t213"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
           ),
           -1
         ) AS "emv_authentic__provenance"
       FROM (
         SELECT
-          "t209"."campaign_id",
-          "t209"."campaign",
-          "t209"."influencer_id",
-          "t209"."influencer",
-          "t209"."account_id",
-          "t209"."platform",
-          "t209"."format",
-          "t209"."post_id",
-          "t209"."day",
-          "t209"."reach",
-          "t209"."impressions",
-          "t209"."views",
-          "t209"."likes",
-          "t209"."comments",
-          "t209"."shares",
-          "t209"."saves",
-          "t209"."clicks",
-          "t209"."reach__provenance",
-          "t209"."impressions__provenance",
-          "t209"."views__provenance",
-          "t209"."likes__provenance",
-          "t209"."comments__provenance",
-          "t209"."shares__provenance",
-          "t209"."saves__provenance",
-          "t209"."clicks__provenance",
-          "t209"."followers",
-          "t209"."followers__provenance",
-          "t209"."engagements",
-          "t209"."engagements__provenance",
-          "t209"."impressions_with_estimates",
-          "t209"."impressions_with_estimates__provenance",
-          "t209"."er_reach_post",
-          "t209"."er_followers_post",
-          "t209"."er_impressions_post",
-          "t209"."er_views_post",
-          "t209"."er_reach_post__provenance",
-          "t209"."er_followers_post__provenance",
-          "t209"."er_impressions_post__provenance",
-          "t209"."er_views_post__provenance",
-          "t209"."post_platform",
-          "t209"."publishing_influencer",
-          "t209"."sponsored_posts",
-          "t209"."disclosed_sponsored_posts",
-          "t209"."cost",
-          "t209"."key_message_posts",
-          "t209"."ugc_post",
-          "t209"."mentions",
-          "t209"."brand_mentions",
-          "t209"."mention_engagements",
-          "t209"."brand_mention_engagements",
-          "t209"."followers_start",
-          "t209"."followers_gained",
-          "t209"."followers_expected_gain",
-          "t209"."followers_start__provenance",
-          "t209"."followers_gained__provenance",
-          "t209"."followers_expected_gain__provenance",
-          "t209"."brand_followers_start",
-          "t209"."brand_followers_gained",
-          "t209"."brand_followers_expected_gain",
-          "t209"."brand_followers_start__provenance",
-          "t209"."brand_followers_gained__provenance",
-          "t209"."brand_followers_expected_gain__provenance",
-          "t209"."influencers_contacted",
-          "t209"."influencers_interested",
-          "t209"."posts_contracted",
-          "t209"."products_sent",
-          "t209"."link_clicks",
-          "t209"."unique_link_clicks",
-          "t209"."bot_link_clicks",
-          "t209"."sessions",
-          "t209"."new_users",
-          "t209"."engaged_sessions",
-          "t209"."bounced_sessions",
-          "t209"."session_seconds",
-          "t209"."page_views",
-          "t209"."key_events",
-          "t209"."orders",
-          "t209"."revenue",
-          "t209"."new_customers",
-          "t209"."key_messages",
-          "t209"."emv_rate",
-          "t28"."inauthentic_share"
+          "t211"."campaign_id",
+          "t211"."campaign",
+          "t211"."influencer_id",
+          "t211"."influencer",
+          "t211"."account_id",
+          "t211"."platform",
+          "t211"."format",
+          "t211"."post_id",
+          "t211"."day",
+          "t211"."reach",
+          "t211"."impressions",
+          "t211"."views",
+          "t211"."likes",
+          "t211"."comments",
+          "t211"."shares",
+          "t211"."saves",
+          "t211"."clicks",
+          "t211"."reach__provenance",
+          "t211"."impressions__provenance",
+          "t211"."views__provenance",
+          "t211"."likes__provenance",
+          "t211"."comments__provenance",
+          "t211"."shares__provenance",
+          "t211"."saves__provenance",
+          "t211"."clicks__provenance",
+          "t211"."followers",
+          "t211"."followers__provenance",
+          "t211"."engagements",
+          "t211"."engagements__provenance",
+          "t211"."impressions_with_estimates",
+          "t211"."impressions_with_estimates__provenance",
+          "t211"."er_reach_post",
+          "t211"."er_followers_post",
+          "t211"."er_impressions_post",
+          "t211"."er_views_post",
+          "t211"."er_reach_post__provenance",
+          "t211"."er_followers_post__provenance",
+          "t211"."er_impressions_post__provenance",
+          "t211"."er_views_post__provenance",
+          "t211"."post_platform",
+          "t211"."publishing_influencer",
+          "t211"."sponsored_posts",
+          "t211"."disclosed_sponsored_posts",
+          "t211"."cost",
+          "t211"."key_message_posts",
+          "t211"."ugc_post",
+          "t211"."mentions",
+          "t211"."brand_mentions",
+          "t211"."mention_engagements",
+          "t211"."brand_mention_engagements",
+          "t211"."followers_start",
+          "t211"."followers_gained",
+          "t211"."followers_expected_gain",
+          "t211"."followers_start__provenance",
+          "t211"."followers_gained__provenance",
+          "t211"."followers_expected_gain__provenance",
+          "t211"."brand_followers_start",
+          "t211"."brand_followers_gained",
+          "t211"."brand_followers_expected_gain",
+          "t211"."brand_followers_start__provenance",
+          "t211"."brand_followers_gained__provenance",
+          "t211"."brand_followers_expected_gain__provenance",
+          "t211"."influencers_contacted",
+          "t211"."influencers_interested",
+          "t211"."posts_contracted",
+          "t211"."products_sent",
+          "t211"."link_clicks",
+          "t211"."unique_link_clicks",
+          "t211"."bot_link_clicks",
+          "t211"."sessions",
+          "t211"."new_users",
+          "t211"."engaged_sessions",
+          "t211"."bounced_sessions",
+          "t211"."session_seconds",
+          "t211"."page_views",
+          "t211"."key_events",
+          "t211"."orders",
+          "t211"."revenue",
+          "t211"."new_customers",
+          "t211"."key_messages",
+          "t211"."emv_rate",
+          "t31"."inauthentic_share"
         FROM (
           SELECT
-            "t206"."campaign_id",
-            "t206"."campaign",
-            "t206"."influencer_id",
-            "t206"."influencer",
-            "t206"."account_id",
-            "t206"."platform",
-            "t206"."format",
-            "t206"."post_id",
-            "t206"."day",
-            "t206"."reach",
-            "t206"."impressions",
-            "t206"."views",
-            "t206"."likes",
-            "t206"."comments",
-            "t206"."shares",
-            "t206"."saves",
-            "t206"."clicks",
-            "t206"."reach__provenance",
-            "t206"."impressions__provenance",
-            "t206"."views__provenance",
-            "t206"."likes__provenance",
-            "t206"."comments__provenance",
-            "t206"."shares__provenance",
-            "t206"."saves__provenance",
-            "t206"."clicks__provenance",
-            "t206"."followers",
-            "t206"."followers__provenance",
-            "t206"."engagements",
-            "t206"."engagements__provenance",
-            "t206"."impressions_with_estimates",
-            "t206"."impressions_with_estimates__provenance",
-            "t206"."er_reach_post",
-            "t206"."er_followers_post",
-            "t206"."er_impressions_post",
-            "t206"."er_views_post",
-            "t206"."er_reach_post__provenance",
-            "t206"."er_followers_post__provenance",
-            "t206"."er_impressions_post__provenance",
-            "t206"."er_views_post__provenance",
-            "t206"."post_platform",
-            "t206"."publishing_influencer",
-            "t206"."sponsored_posts",
-            "t206"."disclosed_sponsored_posts",
-            "t206"."cost",
-            "t206"."key_message_posts",
-            "t206"."ugc_post",
-            "t206"."mentions",
-            "t206"."brand_mentions",
-            "t206"."mention_engagements",
-            "t206"."brand_mention_engagements",
-            "t206"."followers_start",
-            "t206"."followers_gained",
-            "t206"."followers_expected_gain",
-            "t206"."followers_start__provenance",
-            "t206"."followers_gained__provenance",
-            "t206"."followers_expected_gain__provenance",
-            "t206"."brand_followers_start",
-            "t206"."brand_followers_gained",
-            "t206"."brand_followers_expected_gain",
-            "t206"."brand_followers_start__provenance",
-            "t206"."brand_followers_gained__provenance",
-            "t206"."brand_followers_expected_gain__provenance",
-            "t206"."influencers_contacted",
-            "t206"."influencers_interested",
-            "t206"."posts_contracted",
-            "t206"."products_sent",
-            "t206"."link_clicks",
-            "t206"."unique_link_clicks",
-            "t206"."bot_link_clicks",
-            "t206"."sessions",
-            "t206"."new_users",
-            "t206"."engaged_sessions",
-            "t206"."bounced_sessions",
-            "t206"."session_seconds",
-            "t206"."page_views",
-            "t206"."key_events",
-            "t206"."orders",
-            "t206"."revenue",
-            "t206"."new_customers",
-            "t206"."key_messages",
-            "t147"."emv_rate"
+            "t208"."campaign_id",
+            "t208"."campaign",
+            "t208"."influencer_id",
+            "t208"."influencer",
+            "t208"."account_id",
+            "t208"."platform",
+            "t208"."format",
+            "t208"."post_id",
+            "t208"."day",
+            "t208"."reach",
+            "t208"."impressions",
+            "t208"."views",
+            "t208"."likes",
+            "t208"."comments",
+            "t208"."shares",
+            "t208"."saves",
+            "t208"."clicks",
+            "t208"."reach__provenance",
+            "t208"."impressions__provenance",
+            "t208"."views__provenance",
+            "t208"."likes__provenance",
+            "t208"."comments__provenance",
+            "t208"."shares__provenance",
+            "t208"."saves__provenance",
+            "t208"."clicks__provenance",
+            "t208"."followers",
+            "t208"."followers__provenance",
+            "t208"."engagements",
+            "t208"."engagements__provenance",
+            "t208"."impressions_with_estimates",
+            "t208"."impressions_with_estimates__provenance",
+            "t208"."er_reach_post",
+            "t208"."er_followers_post",
+            "t208"."er_impressions_post",
+            "t208"."er_views_post",
+            "t208"."er_reach_post__provenance",
+            "t208"."er_followers_post__provenance",
+            "t208"."er_impressions_post__provenance",
+            "t208"."er_views_post__provenance",
+            "t208"."post_platform",
+            "t208"."publishing_influencer",
+            "t208"."sponsored_posts",
+            "t208"."disclosed_sponsored_posts",
+            "t208"."cost",
+            "t208"."key_message_posts",
+            "t208"."ugc_post",
+            "t208"."mentions",
+            "t208"."brand_mentions",
+            "t208"."mention_engagements",
+            "t208"."brand_mention_engagements",
+            "t208"."followers_start",
+            "t208"."followers_gained",
+            "t208"."followers_expected_gain",
+            "t208"."followers_start__provenance",
+            "t208"."followers_gained__provenance",
+            "t208"."followers_expected_gain__provenance",
+            "t208"."brand_followers_start",
+            "t208"."brand_followers_gained",
+            "t208"."brand_followers_expected_gain",
+            "t208"."brand_followers_start__provenance",
+            "t208"."brand_followers_gained__provenance",
+            "t208"."brand_followers_expected_gain__provenance",
+            "t208"."influencers_contacted",
+            "t208"."influencers_interested",
+            "t208"."posts_contracted",
+            "t208"."products_sent",
+            "t208"."link_clicks",
+            "t208"."unique_link_clicks",
+            "t208"."bot_link_clicks",
+            "t208"."sessions",
+            "t208"."new_users",
+            "t208"."engaged_sessions",
+            "t208"."bounced_sessions",
+            "t208"."session_seconds",
+            "t208"."page_views",
+            "t208"."key_events",
+            "t208"."orders",
+            "t208"."revenue",
+            "t208"."new_customers",
+            "t208"."key_messages",
+            "t149"."emv_rate"
           FROM (
             SELECT
               *
@@ -1288,51 +1287,51 @@ WITH "t25" AS (
                               *
                             FROM (
                               SELECT
-                                "t193"."campaign_id",
-                                "t193"."campaign",
-                                "t193"."influencer_id",
-                                "t193"."influencer",
-                                "t193"."account_id",
-                                "t193"."platform",
-                                "t193"."format",
-                                "t193"."post_id",
-                                "t193"."day",
-                                "t193"."reach",
-                                "t193"."impressions",
-                                "t193"."views",
-                                "t193"."likes",
-                                "t193"."comments",
-                                "t193"."shares",
-                                "t193"."saves",
-                                "t193"."clicks",
-                                "t193"."reach__provenance",
-                                "t193"."impressions__provenance",
-                                "t193"."views__provenance",
-                                "t193"."likes__provenance",
-                                "t193"."comments__provenance",
-                                "t193"."shares__provenance",
-                                "t193"."saves__provenance",
-                                "t193"."clicks__provenance",
-                                "t193"."followers",
-                                CAST("t193"."followers__provenance" AS BIGINT) AS "followers__provenance",
-                                "t193"."engagements",
-                                "t193"."engagements__provenance",
-                                "t193"."impressions_with_estimates",
-                                "t193"."impressions_with_estimates__provenance",
-                                "t193"."er_reach_post",
-                                "t193"."er_followers_post",
-                                "t193"."er_impressions_post",
-                                "t193"."er_views_post",
-                                "t193"."er_reach_post__provenance",
-                                "t193"."er_followers_post__provenance",
-                                "t193"."er_impressions_post__provenance",
-                                "t193"."er_views_post__provenance",
-                                "t193"."post_platform",
-                                CAST("t193"."publishing_influencer" AS DOUBLE) AS "publishing_influencer",
-                                "t193"."sponsored_posts",
-                                "t193"."disclosed_sponsored_posts",
-                                "t193"."cost",
-                                "t193"."key_message_posts",
+                                "t195"."campaign_id",
+                                "t195"."campaign",
+                                "t195"."influencer_id",
+                                "t195"."influencer",
+                                "t195"."account_id",
+                                "t195"."platform",
+                                "t195"."format",
+                                "t195"."post_id",
+                                "t195"."day",
+                                "t195"."reach",
+                                "t195"."impressions",
+                                "t195"."views",
+                                "t195"."likes",
+                                "t195"."comments",
+                                "t195"."shares",
+                                "t195"."saves",
+                                "t195"."clicks",
+                                "t195"."reach__provenance",
+                                "t195"."impressions__provenance",
+                                "t195"."views__provenance",
+                                "t195"."likes__provenance",
+                                "t195"."comments__provenance",
+                                "t195"."shares__provenance",
+                                "t195"."saves__provenance",
+                                "t195"."clicks__provenance",
+                                "t195"."followers",
+                                CAST("t195"."followers__provenance" AS BIGINT) AS "followers__provenance",
+                                "t195"."engagements",
+                                "t195"."engagements__provenance",
+                                "t195"."impressions_with_estimates",
+                                "t195"."impressions_with_estimates__provenance",
+                                "t195"."er_reach_post",
+                                "t195"."er_followers_post",
+                                "t195"."er_impressions_post",
+                                "t195"."er_views_post",
+                                "t195"."er_reach_post__provenance",
+                                "t195"."er_followers_post__provenance",
+                                "t195"."er_impressions_post__provenance",
+                                "t195"."er_views_post__provenance",
+                                "t195"."post_platform",
+                                CAST("t195"."publishing_influencer" AS DOUBLE) AS "publishing_influencer",
+                                "t195"."sponsored_posts",
+                                "t195"."disclosed_sponsored_posts",
+                                "t195"."cost",
+                                "t195"."key_message_posts",
                                 CAST(NULL AS DOUBLE) AS "ugc_post",
                                 CAST(NULL AS DOUBLE) AS "mentions",
                                 CAST(NULL AS DOUBLE) AS "brand_mentions",
@@ -1370,200 +1369,200 @@ WITH "t25" AS (
                                 CAST(NULL AS DOUBLE) AS "key_messages"
                               FROM (
                                 SELECT
-                                  "t185"."campaign_id",
-                                  "t185"."campaign",
-                                  "t185"."influencer_id",
-                                  "t185"."influencer",
-                                  "t185"."account_id",
-                                  "t185"."platform",
-                                  "t185"."format",
-                                  "t185"."post_id",
-                                  "t185"."day",
-                                  "t185"."country",
-                                  "t185"."caption",
-                                  "t185"."sponsored",
-                                  "t185"."reach",
-                                  "t185"."impressions",
-                                  "t185"."views",
-                                  "t185"."likes",
-                                  "t185"."comments",
-                                  "t185"."shares",
-                                  "t185"."saves",
-                                  "t185"."clicks",
-                                  "t185"."reach__provenance",
-                                  "t185"."impressions__provenance",
-                                  "t185"."views__provenance",
-                                  "t185"."likes__provenance",
-                                  "t185"."comments__provenance",
-                                  "t185"."shares__provenance",
-                                  "t185"."saves__provenance",
-                                  "t185"."clicks__provenance",
-                                  "t185"."followers",
-                                  "t185"."followers__provenance",
-                                  "t185"."engagements",
-                                  "t185"."engagements__provenance",
-                                  "t185"."impressions_with_estimates",
-                                  "t185"."impressions_with_estimates__provenance",
-                                  "t185"."er_reach_post",
-                                  "t185"."er_followers_post",
-                                  "t185"."er_impressions_post",
-                                  "t185"."er_views_post",
-                                  "t185"."er_reach_post__provenance",
-                                  "t185"."er_followers_post__provenance",
-                                  "t185"."er_impressions_post__provenance",
-                                  "t185"."er_views_post__provenance",
-                                  "t185"."post_platform",
-                                  "t185"."publishing_influencer",
-                                  "t185"."sponsored_posts",
-                                  "t185"."disclosed_sponsored_posts",
-                                  "t185"."cost",
-                                  "t192"."key_message_posts"
+                                  "t187"."campaign_id",
+                                  "t187"."campaign",
+                                  "t187"."influencer_id",
+                                  "t187"."influencer",
+                                  "t187"."account_id",
+                                  "t187"."platform",
+                                  "t187"."format",
+                                  "t187"."post_id",
+                                  "t187"."day",
+                                  "t187"."country",
+                                  "t187"."caption",
+                                  "t187"."sponsored",
+                                  "t187"."reach",
+                                  "t187"."impressions",
+                                  "t187"."views",
+                                  "t187"."likes",
+                                  "t187"."comments",
+                                  "t187"."shares",
+                                  "t187"."saves",
+                                  "t187"."clicks",
+                                  "t187"."reach__provenance",
+                                  "t187"."impressions__provenance",
+                                  "t187"."views__provenance",
+                                  "t187"."likes__provenance",
+                                  "t187"."comments__provenance",
+                                  "t187"."shares__provenance",
+                                  "t187"."saves__provenance",
+                                  "t187"."clicks__provenance",
+                                  "t187"."followers",
+                                  "t187"."followers__provenance",
+                                  "t187"."engagements",
+                                  "t187"."engagements__provenance",
+                                  "t187"."impressions_with_estimates",
+                                  "t187"."impressions_with_estimates__provenance",
+                                  "t187"."er_reach_post",
+                                  "t187"."er_followers_post",
+                                  "t187"."er_impressions_post",
+                                  "t187"."er_views_post",
+                                  "t187"."er_reach_post__provenance",
+                                  "t187"."er_followers_post__provenance",
+                                  "t187"."er_impressions_post__provenance",
+                                  "t187"."er_views_post__provenance",
+                                  "t187"."post_platform",
+                                  "t187"."publishing_influencer",
+                                  "t187"."sponsored_posts",
+                                  "t187"."disclosed_sponsored_posts",
+                                  "t187"."cost",
+                                  "t194"."key_message_posts"
                                 FROM (
                                   SELECT
-                                    "t173"."campaign_id",
-                                    "t173"."campaign",
-                                    "t173"."influencer_id",
-                                    "t173"."influencer",
-                                    "t173"."account_id",
-                                    "t173"."platform",
-                                    "t173"."format",
-                                    "t173"."post_id",
-                                    "t173"."day",
-                                    "t173"."country",
-                                    "t173"."caption",
-                                    "t173"."sponsored",
-                                    "t173"."reach",
-                                    "t173"."impressions",
-                                    "t173"."views",
-                                    "t173"."likes",
-                                    "t173"."comments",
-                                    "t173"."shares",
-                                    "t173"."saves",
-                                    "t173"."clicks",
-                                    "t173"."reach__provenance",
-                                    "t173"."impressions__provenance",
-                                    "t173"."views__provenance",
-                                    "t173"."likes__provenance",
-                                    "t173"."comments__provenance",
-                                    "t173"."shares__provenance",
-                                    "t173"."saves__provenance",
-                                    "t173"."clicks__provenance",
-                                    "t173"."followers",
-                                    "t173"."followers__provenance",
-                                    "t173"."engagements",
-                                    "t173"."engagements__provenance",
-                                    "t173"."impressions_with_estimates",
-                                    "t173"."impressions_with_estimates__provenance",
-                                    "t173"."er_reach_post",
-                                    "t173"."er_followers_post",
-                                    "t173"."er_impressions_post",
-                                    "t173"."er_views_post",
-                                    "t173"."er_reach_post__provenance",
-                                    "t173"."er_followers_post__provenance",
-                                    "t173"."er_impressions_post__provenance",
-                                    "t173"."er_views_post__provenance",
-                                    "t173"."post_platform",
-                                    "t173"."publishing_influencer",
-                                    "t173"."sponsored_posts",
-                                    "t173"."disclosed_sponsored_posts",
-                                    "t152"."cost"
-                                  FROM "post_rows" AS "t173"
+                                    "t175"."campaign_id",
+                                    "t175"."campaign",
+                                    "t175"."influencer_id",
+                                    "t175"."influencer",
+                                    "t175"."account_id",
+                                    "t175"."platform",
+                                    "t175"."format",
+                                    "t175"."post_id",
+                                    "t175"."day",
+                                    "t175"."country",
+                                    "t175"."caption",
+                                    "t175"."sponsored",
+                                    "t175"."reach",
+                                    "t175"."impressions",
+                                    "t175"."views",
+                                    "t175"."likes",
+                                    "t175"."comments",
+                                    "t175"."shares",
+                                    "t175"."saves",
+                                    "t175"."clicks",
+                                    "t175"."reach__provenance",
+                                    "t175"."impressions__provenance",
+                                    "t175"."views__provenance",
+                                    "t175"."likes__provenance",
+                                    "t175"."comments__provenance",
+                                    "t175"."shares__provenance",
+                                    "t175"."saves__provenance",
+                                    "t175"."clicks__provenance",
+                                    "t175"."followers",
+                                    "t175"."followers__provenance",
+                                    "t175"."engagements",
+                                    "t175"."engagements__provenance",
+                                    "t175"."impressions_with_estimates",
+                                    "t175"."impressions_with_estimates__provenance",
+                                    "t175"."er_reach_post",
+                                    "t175"."er_followers_post",
+                                    "t175"."er_impressions_post",
+                                    "t175"."er_views_post",
+                                    "t175"."er_reach_post__provenance",
+                                    "t175"."er_followers_post__provenance",
+                                    "t175"."er_impressions_post__provenance",
+                                    "t175"."er_views_post__provenance",
+                                    "t175"."post_platform",
+                                    "t175"."publishing_influencer",
+                                    "t175"."sponsored_posts",
+                                    "t175"."disclosed_sponsored_posts",
+                                    "t154"."cost"
+                                  FROM "post_rows" AS "t175"
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      "t102"."post_id",
-                                      "t141"."cost"
-                                    FROM "campaign_posts_in" AS "t102"
+                                      "t104"."post_id",
+                                      "t143"."cost"
+                                    FROM "campaign_posts_in" AS "t104"
                                     INNER JOIN (
                                       SELECT
-                                        "t123"."campaign_id",
-                                        "t123"."influencer_id",
-                                        SUM("t123"."share") AS "cost"
+                                        "t125"."campaign_id",
+                                        "t125"."influencer_id",
+                                        SUM("t125"."share") AS "cost"
                                       FROM (
                                         SELECT
-                                          "t101"."campaign_id",
-                                          "t101"."influencer_id",
-                                          "t101"."amount" / "t109"."n_posts" AS "share"
-                                        FROM "t76" AS "t101"
+                                          "t103"."campaign_id",
+                                          "t103"."influencer_id",
+                                          "t103"."amount" / "t111"."n_posts" AS "share"
+                                        FROM "t78" AS "t103"
                                         INNER JOIN (
                                           SELECT
-                                            "t92"."campaign_id",
-                                            "t92"."influencer_id",
-                                            COUNT("t92"."post_id") AS "n_posts"
-                                          FROM "campaign_posts_in" AS "t92"
+                                            "t94"."campaign_id",
+                                            "t94"."influencer_id",
+                                            COUNT("t94"."post_id") AS "n_posts"
+                                          FROM "campaign_posts_in" AS "t94"
                                           GROUP BY
                                             1,
                                             2
-                                        ) AS "t109"
-                                          ON "t101"."campaign_id" = "t109"."campaign_id"
-                                          AND "t101"."influencer_id" = "t109"."influencer_id"
-                                      ) AS "t123"
+                                        ) AS "t111"
+                                          ON "t103"."campaign_id" = "t111"."campaign_id"
+                                          AND "t103"."influencer_id" = "t111"."influencer_id"
+                                      ) AS "t125"
                                       GROUP BY
                                         1,
                                         2
-                                    ) AS "t141"
-                                      ON "t141"."campaign_id" = "t102"."campaign_id"
-                                      AND "t141"."influencer_id" = "t102"."influencer_id"
-                                  ) AS "t152"
-                                    ON "t173"."post_id" = "t152"."post_id"
-                                ) AS "t185"
+                                    ) AS "t143"
+                                      ON "t143"."campaign_id" = "t104"."campaign_id"
+                                      AND "t143"."influencer_id" = "t104"."influencer_id"
+                                  ) AS "t154"
+                                    ON "t175"."post_id" = "t154"."post_id"
+                                ) AS "t187"
                                 LEFT OUTER JOIN (
                                   SELECT
-                                    "t186"."post_id",
+                                    "t188"."post_id",
                                     MAX(
                                       CAST(CASE
-                                        WHEN CONTAINS(LOWER("t186"."caption"), LOWER("t186"."message"))
+                                        WHEN CONTAINS(LOWER("t188"."caption"), LOWER("t188"."message"))
                                         THEN 1
                                         ELSE 0
                                       END AS DOUBLE)
                                     ) AS "key_message_posts"
                                   FROM (
                                     SELECT
-                                      "t177"."campaign_id",
-                                      "t177"."post_id",
-                                      "t177"."caption",
-                                      "t82"."message"
+                                      "t179"."campaign_id",
+                                      "t179"."post_id",
+                                      "t179"."caption",
+                                      "t84"."message"
                                     FROM (
                                       SELECT
-                                        "t172"."campaign_id",
-                                        "t172"."post_id",
-                                        "t172"."caption"
-                                      FROM "post_rows" AS "t172"
-                                    ) AS "t177"
+                                        "t174"."campaign_id",
+                                        "t174"."post_id",
+                                        "t174"."caption"
+                                      FROM "post_rows" AS "t174"
+                                    ) AS "t179"
                                     INNER JOIN (
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                                          UNNEST(STR_SPLIT("t0"."key_messages", '
+                                          CAST("t1"."id" AS BIGINT) AS "campaign_id",
+                                          UNNEST(STR_SPLIT("t1"."key_messages", '
 ')) AS "message"
-                                        FROM "campaign" AS "t0"
-                                      ) AS "t45"
+                                        FROM "campaign" AS "t1"
+                                      ) AS "t48"
                                       WHERE
-                                        LENGTH("t45"."message") > 0
-                                    ) AS "t82"
-                                      ON "t177"."campaign_id" = "t82"."campaign_id"
-                                  ) AS "t186"
+                                        LENGTH("t48"."message") > 0
+                                    ) AS "t84"
+                                      ON "t179"."campaign_id" = "t84"."campaign_id"
+                                  ) AS "t188"
                                   GROUP BY
                                     1
-                                ) AS "t192"
-                                  ON "t185"."post_id" = "t192"."post_id"
-                              ) AS "t193"
-                            ) AS "t195"
+                                ) AS "t194"
+                                  ON "t187"."post_id" = "t194"."post_id"
+                              ) AS "t195"
+                            ) AS "t197"
                             UNION ALL
                             SELECT
                               *
                             FROM (
                               SELECT
-                                "t188"."campaign_id",
-                                "t188"."campaign",
+                                "t190"."campaign_id",
+                                "t190"."campaign",
                                 CAST(NULL AS BIGINT) AS "influencer_id",
                                 CAST(NULL AS TEXT) AS "influencer",
                                 CAST(NULL AS BIGINT) AS "account_id",
-                                "t188"."platform",
+                                "t190"."platform",
                                 CAST(NULL AS TEXT) AS "format",
                                 CAST(NULL AS BIGINT) AS "post_id",
-                                "t188"."day",
+                                "t190"."day",
                                 CAST(NULL AS DOUBLE) AS "reach",
                                 CAST(NULL AS DOUBLE) AS "impressions",
                                 CAST(NULL AS DOUBLE) AS "views",
@@ -1600,7 +1599,7 @@ WITH "t25" AS (
                                 CAST(NULL AS DOUBLE) AS "disclosed_sponsored_posts",
                                 CAST(NULL AS DOUBLE) AS "cost",
                                 CAST(NULL AS DOUBLE) AS "key_message_posts",
-                                CAST("t188"."ugc_post" AS DOUBLE) AS "ugc_post",
+                                CAST("t190"."ugc_post" AS DOUBLE) AS "ugc_post",
                                 CAST(NULL AS DOUBLE) AS "mentions",
                                 CAST(NULL AS DOUBLE) AS "brand_mentions",
                                 CAST(NULL AS DOUBLE) AS "mention_engagements",
@@ -1637,68 +1636,68 @@ WITH "t25" AS (
                                 CAST(NULL AS DOUBLE) AS "key_messages"
                               FROM (
                                 SELECT
-                                  "t132"."campaign_id",
-                                  "t132"."campaign",
-                                  "t132"."platform",
-                                  "t132"."day",
-                                  "t132"."post_id" AS "ugc_post"
+                                  "t134"."campaign_id",
+                                  "t134"."campaign",
+                                  "t134"."platform",
+                                  "t134"."day",
+                                  "t134"."post_id" AS "ugc_post"
                                 FROM (
                                   SELECT DISTINCT
                                     *
                                   FROM (
                                     SELECT
-                                      "t83"."campaign_id",
-                                      "t83"."campaign",
-                                      "t93"."post_id",
-                                      "t93"."influencer_id",
-                                      "t93"."platform",
-                                      "t93"."day"
+                                      "t85"."campaign_id",
+                                      "t85"."campaign",
+                                      "t95"."post_id",
+                                      "t95"."influencer_id",
+                                      "t95"."platform",
+                                      "t95"."day"
                                     FROM (
                                       SELECT
-                                        CAST("t55"."id" AS BIGINT) AS "post_id",
-                                        CAST("t17"."id" AS BIGINT) AS "influencer_id",
-                                        "t17"."workspace_id",
-                                        "t17"."is_brand",
+                                        CAST("t57"."id" AS BIGINT) AS "post_id",
+                                        CAST("t15"."id" AS BIGINT) AS "influencer_id",
+                                        "t15"."workspace_id",
+                                        "t15"."is_brand",
                                         CAST("t21"."platform" AS TEXT) AS "platform",
-                                        "t55"."published_on" AS "day",
-                                        "t55"."hashtags"
+                                        "t57"."published_on" AS "day",
+                                        "t57"."hashtags"
                                       FROM (
                                         SELECT
                                           *
                                         FROM "post" AS "t11"
                                         WHERE
                                           "t11"."campaign_id" IS NULL
-                                      ) AS "t55"
+                                      ) AS "t57"
                                       INNER JOIN "account" AS "t21"
-                                        ON "t55"."account_id" = "t21"."id"
-                                      INNER JOIN "influencer" AS "t17"
-                                        ON "t21"."influencer_id" = "t17"."id"
-                                    ) AS "t93"
+                                        ON "t57"."account_id" = "t21"."id"
+                                      INNER JOIN "influencer" AS "t15"
+                                        ON "t21"."influencer_id" = "t15"."id"
+                                    ) AS "t95"
                                     INNER JOIN (
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                                          CAST("t0"."name" AS TEXT) AS "campaign",
-                                          "t0"."workspace_id",
-                                          "t0"."start_date" AS "start",
-                                          "t0"."end_date" AS "end",
-                                          UNNEST(STR_SPLIT("t0"."hashtags", ',')) AS "tag"
-                                        FROM "campaign" AS "t0"
-                                      ) AS "t46"
+                                          CAST("t1"."id" AS BIGINT) AS "campaign_id",
+                                          CAST("t1"."name" AS TEXT) AS "campaign",
+                                          "t1"."workspace_id",
+                                          "t1"."start_date" AS "start",
+                                          "t1"."end_date" AS "end",
+                                          UNNEST(STR_SPLIT("t1"."hashtags", ',')) AS "tag"
+                                        FROM "campaign" AS "t1"
+                                      ) AS "t49"
                                       WHERE
-                                        LENGTH("t46"."tag") > 0
-                                    ) AS "t83"
-                                      ON "t93"."workspace_id" = "t83"."workspace_id"
-                                      AND "t93"."day" >= "t83"."start"
-                                      AND "t93"."day" <= "t83"."end"
+                                        LENGTH("t49"."tag") > 0
+                                    ) AS "t85"
+                                      ON "t95"."workspace_id" = "t85"."workspace_id"
+                                      AND "t95"."day" >= "t85"."start"
+                                      AND "t95"."day" <= "t85"."end"
                                       AND NOT (
-                                        "t93"."is_brand"
+                                        "t95"."is_brand"
                                       )
-                                      AND CONTAINS(',' || "t93"."hashtags" || ',', ',' || "t83"."tag" || ',')
-                                  ) AS "t117"
-                                ) AS "t132"
+                                      AND CONTAINS(',' || "t95"."hashtags" || ',', ',' || "t85"."tag" || ',')
+                                  ) AS "t119"
+                                ) AS "t134"
                                 ANTI JOIN (
                                   SELECT DISTINCT
                                     *
@@ -1710,37 +1709,37 @@ WITH "t25" AS (
                                         CAST("t5"."campaign_id" AS BIGINT) AS "campaign_id",
                                         CAST("t5"."influencer_id" AS BIGINT) AS "influencer_id"
                                       FROM "roster" AS "t5"
-                                    ) AS "t34"
+                                    ) AS "t35"
                                     UNION ALL
                                     SELECT
                                       *
                                     FROM (
                                       SELECT
-                                        "t172"."campaign_id",
-                                        "t172"."influencer_id"
-                                      FROM "post_rows" AS "t172"
-                                    ) AS "t174"
-                                  ) AS "t176"
-                                ) AS "t184"
-                                  ON "t132"."campaign_id" = "t184"."campaign_id"
-                                  AND "t132"."influencer_id" = "t184"."influencer_id"
-                              ) AS "t188"
-                            ) AS "t190"
-                          ) AS "t196"
+                                        "t174"."campaign_id",
+                                        "t174"."influencer_id"
+                                      FROM "post_rows" AS "t174"
+                                    ) AS "t176"
+                                  ) AS "t178"
+                                ) AS "t186"
+                                  ON "t134"."campaign_id" = "t186"."campaign_id"
+                                  AND "t134"."influencer_id" = "t186"."influencer_id"
+                              ) AS "t190"
+                            ) AS "t192"
+                          ) AS "t198"
                           UNION ALL
                           SELECT
                             *
                           FROM (
                             SELECT
-                              "t122"."campaign_id",
-                              "t122"."campaign",
-                              "t122"."influencer_id",
-                              "t122"."influencer",
+                              "t124"."campaign_id",
+                              "t124"."campaign",
+                              "t124"."influencer_id",
+                              "t124"."influencer",
                               CAST(NULL AS BIGINT) AS "account_id",
                               CAST(NULL AS TEXT) AS "platform",
                               CAST(NULL AS TEXT) AS "format",
                               CAST(NULL AS BIGINT) AS "post_id",
-                              "t122"."day",
+                              "t124"."day",
                               CAST(NULL AS DOUBLE) AS "reach",
                               CAST(NULL AS DOUBLE) AS "impressions",
                               CAST(NULL AS DOUBLE) AS "views",
@@ -1775,7 +1774,7 @@ WITH "t25" AS (
                               CAST(NULL AS DOUBLE) AS "publishing_influencer",
                               CAST(NULL AS DOUBLE) AS "sponsored_posts",
                               CAST(NULL AS DOUBLE) AS "disclosed_sponsored_posts",
-                              "t122"."cost",
+                              "t124"."cost",
                               CAST(NULL AS DOUBLE) AS "key_message_posts",
                               CAST(NULL AS DOUBLE) AS "ugc_post",
                               CAST(NULL AS DOUBLE) AS "mentions",
@@ -1814,44 +1813,44 @@ WITH "t25" AS (
                               CAST(NULL AS DOUBLE) AS "key_messages"
                             FROM (
                               SELECT
-                                "t100"."campaign_id",
-                                "t100"."campaign",
-                                "t100"."influencer_id",
-                                CAST("t17"."name" AS TEXT) AS "influencer",
-                                "t100"."incurred_on" AS "day",
-                                "t100"."amount" AS "cost"
-                              FROM "t76" AS "t100"
+                                "t102"."campaign_id",
+                                "t102"."campaign",
+                                "t102"."influencer_id",
+                                CAST("t15"."name" AS TEXT) AS "influencer",
+                                "t102"."incurred_on" AS "day",
+                                "t102"."amount" AS "cost"
+                              FROM "t78" AS "t102"
                               ANTI JOIN (
                                 SELECT
-                                  "t92"."campaign_id",
-                                  "t92"."influencer_id",
-                                  COUNT("t92"."post_id") AS "n_posts"
-                                FROM "campaign_posts_in" AS "t92"
+                                  "t94"."campaign_id",
+                                  "t94"."influencer_id",
+                                  COUNT("t94"."post_id") AS "n_posts"
+                                FROM "campaign_posts_in" AS "t94"
                                 GROUP BY
                                   1,
                                   2
-                              ) AS "t109"
-                                ON "t100"."campaign_id" = "t109"."campaign_id"
-                                AND "t100"."influencer_id" = "t109"."influencer_id"
-                              LEFT OUTER JOIN "influencer" AS "t17"
-                                ON "t100"."influencer_id" = "t17"."id"
-                            ) AS "t122"
-                          ) AS "t129"
-                        ) AS "t197"
+                              ) AS "t111"
+                                ON "t102"."campaign_id" = "t111"."campaign_id"
+                                AND "t102"."influencer_id" = "t111"."influencer_id"
+                              LEFT OUTER JOIN "influencer" AS "t15"
+                                ON "t102"."influencer_id" = "t15"."id"
+                            ) AS "t124"
+                          ) AS "t131"
+                        ) AS "t199"
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            "t80"."campaign_id",
-                            "t80"."campaign",
+                            "t82"."campaign_id",
+                            "t82"."campaign",
                             CAST(NULL AS BIGINT) AS "influencer_id",
                             CAST(NULL AS TEXT) AS "influencer",
                             CAST(NULL AS BIGINT) AS "account_id",
-                            "t80"."platform",
+                            "t82"."platform",
                             CAST(NULL AS TEXT) AS "format",
                             CAST(NULL AS BIGINT) AS "post_id",
-                            "t80"."day",
+                            "t82"."day",
                             CAST(NULL AS DOUBLE) AS "reach",
                             CAST(NULL AS DOUBLE) AS "impressions",
                             CAST(NULL AS DOUBLE) AS "views",
@@ -1889,10 +1888,10 @@ WITH "t25" AS (
                             CAST(NULL AS DOUBLE) AS "cost",
                             CAST(NULL AS DOUBLE) AS "key_message_posts",
                             CAST(NULL AS DOUBLE) AS "ugc_post",
-                            "t80"."mentions",
-                            "t80"."brand_mentions",
-                            "t80"."mention_engagements",
-                            "t80"."brand_mention_engagements",
+                            "t82"."mentions",
+                            "t82"."brand_mentions",
+                            "t82"."mention_engagements",
+                            "t82"."brand_mention_engagements",
                             CAST(NULL AS DOUBLE) AS "followers_start",
                             CAST(NULL AS DOUBLE) AS "followers_gained",
                             CAST(NULL AS DOUBLE) AS "followers_expected_gain",
@@ -1925,8 +1924,8 @@ WITH "t25" AS (
                             CAST(NULL AS DOUBLE) AS "key_messages"
                           FROM (
                             SELECT
-                              CAST("t57"."id" AS BIGINT) AS "campaign_id",
-                              CAST("t57"."name" AS TEXT) AS "campaign",
+                              CAST("t59"."id" AS BIGINT) AS "campaign_id",
+                              CAST("t59"."name" AS TEXT) AS "campaign",
                               CAST("t19"."platform" AS TEXT) AS "platform",
                               "t19"."mentioned_on" AS "day",
                               CAST(1 AS DOUBLE) AS "mentions",
@@ -1934,27 +1933,27 @@ WITH "t25" AS (
                               "t19"."engagements" AS "mention_engagements",
                               CAST(CASE WHEN "t19"."own" THEN 1 ELSE 0 END AS DOUBLE) * "t19"."engagements" AS "brand_mention_engagements"
                             FROM "mention" AS "t19"
-                            INNER JOIN "t25" AS "t57"
-                              ON "t19"."workspace_id" = "t57"."workspace_id"
-                              AND "t19"."mentioned_on" >= "t57"."start_date"
-                              AND "t19"."mentioned_on" <= "t57"."end_date"
-                          ) AS "t80"
-                        ) AS "t94"
-                      ) AS "t198"
+                            INNER JOIN "t28" AS "t59"
+                              ON "t19"."workspace_id" = "t59"."workspace_id"
+                              AND "t19"."mentioned_on" >= "t59"."start_date"
+                              AND "t19"."mentioned_on" <= "t59"."end_date"
+                          ) AS "t82"
+                        ) AS "t96"
+                      ) AS "t200"
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t189"."campaign_id",
-                          "t189"."campaign",
-                          "t189"."influencer_id",
-                          "t189"."influencer",
-                          "t189"."account_id",
-                          "t189"."platform",
+                          "t191"."campaign_id",
+                          "t191"."campaign",
+                          "t191"."influencer_id",
+                          "t191"."influencer",
+                          "t191"."account_id",
+                          "t191"."platform",
                           CAST(NULL AS TEXT) AS "format",
                           CAST(NULL AS BIGINT) AS "post_id",
-                          "t189"."day",
+                          "t191"."day",
                           CAST(NULL AS DOUBLE) AS "reach",
                           CAST(NULL AS DOUBLE) AS "impressions",
                           CAST(NULL AS DOUBLE) AS "views",
@@ -1997,59 +1996,59 @@ WITH "t25" AS (
                           CAST(NULL AS DOUBLE) AS "mention_engagements",
                           CAST(NULL AS DOUBLE) AS "brand_mention_engagements",
                           CASE
-                            WHEN "t189"."is_brand" = FALSE
-                            THEN "t189"."start_followers"
+                            WHEN "t191"."is_brand" = FALSE
+                            THEN "t191"."start_followers"
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "followers_start",
                           CASE
-                            WHEN "t189"."is_brand" = FALSE
+                            WHEN "t191"."is_brand" = FALSE
                             THEN CASE
-                              WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
-                              THEN "t189"."end_followers" - "t189"."start_followers"
+                              WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
+                              THEN "t191"."end_followers" - "t191"."start_followers"
                               ELSE CAST(NULL AS DOUBLE)
                             END
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "followers_gained",
                           CASE
-                            WHEN "t189"."is_brand" = FALSE
+                            WHEN "t191"."is_brand" = FALSE
                             THEN CASE
-                              WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
+                              WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
                               THEN (
                                 (
-                                  "t189"."start_followers" - "t189"."before_followers"
-                                ) / NULLIF(CAST("t189"."start_seen_at" - "t189"."before_seen_at" AS DOUBLE), 0)
+                                  "t191"."start_followers" - "t191"."before_followers"
+                                ) / NULLIF(CAST("t191"."start_seen_at" - "t191"."before_seen_at" AS DOUBLE), 0)
                               ) * (
-                                "t189"."end_seen_at" - "t189"."start_seen_at"
+                                "t191"."end_seen_at" - "t191"."start_seen_at"
                               )
                               ELSE CAST(NULL AS DOUBLE)
                             END
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "followers_expected_gain",
                           CAST(CASE
-                            WHEN "t189"."is_brand" = FALSE
-                            THEN "t189"."start_rank"
+                            WHEN "t191"."is_brand" = FALSE
+                            THEN "t191"."start_rank"
                             ELSE CAST(NULL AS TINYINT)
                           END AS BIGINT) AS "followers_start__provenance",
                           CASE
-                            WHEN "t189"."is_brand" = FALSE
+                            WHEN "t191"."is_brand" = FALSE
                             THEN CASE
-                              WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
-                              THEN NULLIF(GREATEST(COALESCE("t189"."start_rank", -1), COALESCE("t189"."end_rank", -1)), -1)
+                              WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
+                              THEN NULLIF(GREATEST(COALESCE("t191"."start_rank", -1), COALESCE("t191"."end_rank", -1)), -1)
                               ELSE CAST(NULL AS BIGINT)
                             END
                             ELSE CAST(NULL AS BIGINT)
                           END AS "followers_gained__provenance",
                           CASE
-                            WHEN "t189"."is_brand" = FALSE
+                            WHEN "t191"."is_brand" = FALSE
                             THEN CASE
                               WHEN CASE
-                                WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
+                                WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
                                 THEN (
                                   (
-                                    "t189"."start_followers" - "t189"."before_followers"
-                                  ) / NULLIF(CAST("t189"."start_seen_at" - "t189"."before_seen_at" AS DOUBLE), 0)
+                                    "t191"."start_followers" - "t191"."before_followers"
+                                  ) / NULLIF(CAST("t191"."start_seen_at" - "t191"."before_seen_at" AS DOUBLE), 0)
                                 ) * (
-                                  "t189"."end_seen_at" - "t189"."start_seen_at"
+                                  "t191"."end_seen_at" - "t191"."start_seen_at"
                                 )
                                 ELSE CAST(NULL AS DOUBLE)
                               END IS NOT NULL
@@ -2057,13 +2056,13 @@ WITH "t25" AS (
                                 GREATEST(
                                   COALESCE(
                                     CASE
-                                      WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
-                                      THEN NULLIF(GREATEST(COALESCE("t189"."start_rank", -1), COALESCE("t189"."end_rank", -1)), -1)
+                                      WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
+                                      THEN NULLIF(GREATEST(COALESCE("t191"."start_rank", -1), COALESCE("t191"."end_rank", -1)), -1)
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
                                     -1
                                   ),
-                                  COALESCE("t189"."before_rank", -1)
+                                  COALESCE("t191"."before_rank", -1)
                                 ),
                                 -1
                               )
@@ -2072,59 +2071,59 @@ WITH "t25" AS (
                             ELSE CAST(NULL AS BIGINT)
                           END AS "followers_expected_gain__provenance",
                           CASE
-                            WHEN "t189"."is_brand" = TRUE
-                            THEN "t189"."start_followers"
+                            WHEN "t191"."is_brand" = TRUE
+                            THEN "t191"."start_followers"
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "brand_followers_start",
                           CASE
-                            WHEN "t189"."is_brand" = TRUE
+                            WHEN "t191"."is_brand" = TRUE
                             THEN CASE
-                              WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
-                              THEN "t189"."end_followers" - "t189"."start_followers"
+                              WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
+                              THEN "t191"."end_followers" - "t191"."start_followers"
                               ELSE CAST(NULL AS DOUBLE)
                             END
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "brand_followers_gained",
                           CASE
-                            WHEN "t189"."is_brand" = TRUE
+                            WHEN "t191"."is_brand" = TRUE
                             THEN CASE
-                              WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
+                              WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
                               THEN (
                                 (
-                                  "t189"."start_followers" - "t189"."before_followers"
-                                ) / NULLIF(CAST("t189"."start_seen_at" - "t189"."before_seen_at" AS DOUBLE), 0)
+                                  "t191"."start_followers" - "t191"."before_followers"
+                                ) / NULLIF(CAST("t191"."start_seen_at" - "t191"."before_seen_at" AS DOUBLE), 0)
                               ) * (
-                                "t189"."end_seen_at" - "t189"."start_seen_at"
+                                "t191"."end_seen_at" - "t191"."start_seen_at"
                               )
                               ELSE CAST(NULL AS DOUBLE)
                             END
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "brand_followers_expected_gain",
                           CAST(CASE
-                            WHEN "t189"."is_brand" = TRUE
-                            THEN "t189"."start_rank"
+                            WHEN "t191"."is_brand" = TRUE
+                            THEN "t191"."start_rank"
                             ELSE CAST(NULL AS TINYINT)
                           END AS BIGINT) AS "brand_followers_start__provenance",
                           CASE
-                            WHEN "t189"."is_brand" = TRUE
+                            WHEN "t191"."is_brand" = TRUE
                             THEN CASE
-                              WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
-                              THEN NULLIF(GREATEST(COALESCE("t189"."start_rank", -1), COALESCE("t189"."end_rank", -1)), -1)
+                              WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
+                              THEN NULLIF(GREATEST(COALESCE("t191"."start_rank", -1), COALESCE("t191"."end_rank", -1)), -1)
                               ELSE CAST(NULL AS BIGINT)
                             END
                             ELSE CAST(NULL AS BIGINT)
                           END AS "brand_followers_gained__provenance",
                           CASE
-                            WHEN "t189"."is_brand" = TRUE
+                            WHEN "t191"."is_brand" = TRUE
                             THEN CASE
                               WHEN CASE
-                                WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
+                                WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
                                 THEN (
                                   (
-                                    "t189"."start_followers" - "t189"."before_followers"
-                                  ) / NULLIF(CAST("t189"."start_seen_at" - "t189"."before_seen_at" AS DOUBLE), 0)
+                                    "t191"."start_followers" - "t191"."before_followers"
+                                  ) / NULLIF(CAST("t191"."start_seen_at" - "t191"."before_seen_at" AS DOUBLE), 0)
                                 ) * (
-                                  "t189"."end_seen_at" - "t189"."start_seen_at"
+                                  "t191"."end_seen_at" - "t191"."start_seen_at"
                                 )
                                 ELSE CAST(NULL AS DOUBLE)
                               END IS NOT NULL
@@ -2132,13 +2131,13 @@ WITH "t25" AS (
                                 GREATEST(
                                   COALESCE(
                                     CASE
-                                      WHEN "t189"."end_seen_at" > "t189"."start_seen_at"
-                                      THEN NULLIF(GREATEST(COALESCE("t189"."start_rank", -1), COALESCE("t189"."end_rank", -1)), -1)
+                                      WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
+                                      THEN NULLIF(GREATEST(COALESCE("t191"."start_rank", -1), COALESCE("t191"."end_rank", -1)), -1)
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
                                     -1
                                   ),
-                                  COALESCE("t189"."before_rank", -1)
+                                  COALESCE("t191"."before_rank", -1)
                                 ),
                                 -1
                               )
@@ -2166,208 +2165,208 @@ WITH "t25" AS (
                           CAST(NULL AS DOUBLE) AS "key_messages"
                         FROM (
                           SELECT
-                            "t182"."campaign_id",
-                            "t182"."campaign",
-                            "t182"."influencer_id",
-                            "t182"."influencer",
-                            "t182"."account_id",
-                            "t182"."platform",
-                            "t182"."is_brand",
-                            "t182"."day",
-                            "t182"."start_at",
-                            "t182"."end_at",
-                            "t182"."start_followers",
-                            "t182"."start_seen_at",
-                            "t182"."start_rank",
-                            "t182"."end_followers",
-                            "t182"."end_seen_at",
-                            "t182"."end_rank",
-                            "t165"."before_followers",
-                            "t165"."before_seen_at",
-                            "t165"."before_rank"
+                            "t184"."campaign_id",
+                            "t184"."campaign",
+                            "t184"."influencer_id",
+                            "t184"."influencer",
+                            "t184"."account_id",
+                            "t184"."platform",
+                            "t184"."is_brand",
+                            "t184"."day",
+                            "t184"."start_at",
+                            "t184"."end_at",
+                            "t184"."start_followers",
+                            "t184"."start_seen_at",
+                            "t184"."start_rank",
+                            "t184"."end_followers",
+                            "t184"."end_seen_at",
+                            "t184"."end_rank",
+                            "t167"."before_followers",
+                            "t167"."before_seen_at",
+                            "t167"."before_rank"
                           FROM (
                             SELECT
-                              "t171"."campaign_id",
-                              "t171"."campaign",
-                              "t171"."influencer_id",
-                              "t171"."influencer",
-                              "t171"."account_id",
-                              "t171"."platform",
-                              "t171"."is_brand",
-                              "t171"."day",
-                              "t171"."start_at",
-                              "t171"."end_at",
-                              "t171"."start_followers",
-                              "t171"."start_seen_at",
-                              "t171"."start_rank",
-                              "t164"."end_followers",
-                              "t164"."end_seen_at",
-                              "t164"."end_rank"
+                              "t173"."campaign_id",
+                              "t173"."campaign",
+                              "t173"."influencer_id",
+                              "t173"."influencer",
+                              "t173"."account_id",
+                              "t173"."platform",
+                              "t173"."is_brand",
+                              "t173"."day",
+                              "t173"."start_at",
+                              "t173"."end_at",
+                              "t173"."start_followers",
+                              "t173"."start_seen_at",
+                              "t173"."start_rank",
+                              "t166"."end_followers",
+                              "t166"."end_seen_at",
+                              "t166"."end_rank"
                             FROM (
                               SELECT
-                                "t143"."campaign_id",
-                                "t143"."campaign",
-                                "t143"."influencer_id",
-                                "t143"."influencer",
-                                "t143"."account_id",
-                                "t143"."platform",
-                                "t143"."is_brand",
-                                "t143"."day",
-                                "t143"."start_at",
-                                "t143"."end_at",
-                                "t167"."start_followers",
-                                "t167"."start_seen_at",
-                                "t167"."start_rank"
+                                "t145"."campaign_id",
+                                "t145"."campaign",
+                                "t145"."influencer_id",
+                                "t145"."influencer",
+                                "t145"."account_id",
+                                "t145"."platform",
+                                "t145"."is_brand",
+                                "t145"."day",
+                                "t145"."start_at",
+                                "t145"."end_at",
+                                "t169"."start_followers",
+                                "t169"."start_seen_at",
+                                "t169"."start_rank"
                               FROM (
                                 SELECT
-                                  "t119"."campaign_id",
-                                  CAST("t15"."name" AS TEXT) AS "campaign",
-                                  CAST("t18"."id" AS BIGINT) AS "influencer_id",
-                                  CAST("t18"."name" AS TEXT) AS "influencer",
-                                  "t119"."account_id",
+                                  "t121"."campaign_id",
+                                  CAST("t17"."name" AS TEXT) AS "campaign",
+                                  CAST("t16"."id" AS BIGINT) AS "influencer_id",
+                                  CAST("t16"."name" AS TEXT) AS "influencer",
+                                  "t121"."account_id",
                                   CAST("t22"."platform" AS TEXT) AS "platform",
-                                  "t119"."is_brand",
-                                  "t15"."end_date" AS "day",
-                                  EPOCH(CAST(CAST("t15"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
-                                  EPOCH(CAST(CAST("t15"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
+                                  "t121"."is_brand",
+                                  "t17"."end_date" AS "day",
+                                  EPOCH(CAST(CAST("t17"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
+                                  EPOCH(CAST(CAST("t17"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
                                 FROM (
                                   SELECT
                                     *
                                   FROM (
                                     SELECT
-                                      "t105"."campaign_id",
-                                      "t105"."account_id",
+                                      "t107"."campaign_id",
+                                      "t107"."account_id",
                                       FALSE AS "is_brand"
                                     FROM (
                                       SELECT DISTINCT
-                                        "t92"."campaign_id",
-                                        "t92"."account_id"
-                                      FROM "campaign_posts_in" AS "t92"
-                                    ) AS "t105"
-                                  ) AS "t110"
+                                        "t94"."campaign_id",
+                                        "t94"."account_id"
+                                      FROM "campaign_posts_in" AS "t94"
+                                    ) AS "t107"
+                                  ) AS "t112"
                                   UNION ALL
                                   SELECT
                                     *
                                   FROM (
                                     SELECT
-                                      CAST("t58"."id" AS BIGINT) AS "campaign_id",
+                                      CAST("t60"."id" AS BIGINT) AS "campaign_id",
                                       CAST("t22"."id" AS BIGINT) AS "account_id",
                                       TRUE AS "is_brand"
-                                    FROM "t25" AS "t58"
+                                    FROM "t28" AS "t60"
                                     INNER JOIN (
                                       SELECT
                                         *
-                                      FROM "influencer" AS "t3"
+                                      FROM "influencer" AS "t0"
                                       WHERE
-                                        "t3"."is_brand"
-                                    ) AS "t32"
-                                      ON "t32"."workspace_id" = "t58"."workspace_id"
+                                        "t0"."is_brand"
+                                    ) AS "t27"
+                                      ON "t27"."workspace_id" = "t60"."workspace_id"
                                     INNER JOIN "account" AS "t22"
-                                      ON "t22"."influencer_id" = "t32"."id"
-                                  ) AS "t81"
-                                ) AS "t119"
-                                INNER JOIN "campaign" AS "t15"
-                                  ON "t119"."campaign_id" = "t15"."id"
+                                      ON "t22"."influencer_id" = "t27"."id"
+                                  ) AS "t83"
+                                ) AS "t121"
+                                INNER JOIN "campaign" AS "t17"
+                                  ON "t121"."campaign_id" = "t17"."id"
                                 INNER JOIN "account" AS "t22"
-                                  ON "t119"."account_id" = "t22"."id"
-                                INNER JOIN "influencer" AS "t18"
-                                  ON "t22"."influencer_id" = "t18"."id"
-                              ) AS "t143"
+                                  ON "t121"."account_id" = "t22"."id"
+                                INNER JOIN "influencer" AS "t16"
+                                  ON "t22"."influencer_id" = "t16"."id"
+                              ) AS "t145"
                               INNER JOIN (
                                 SELECT
-                                  "t161"."campaign_id",
-                                  "t161"."account_id",
-                                  CAST("t161"."followers" AS DOUBLE) AS "start_followers",
-                                  "t161"."at" AS "start_seen_at",
-                                  "t161"."rank" AS "start_rank"
+                                  "t163"."campaign_id",
+                                  "t163"."account_id",
+                                  CAST("t163"."followers" AS DOUBLE) AS "start_followers",
+                                  "t163"."at" AS "start_seen_at",
+                                  "t163"."rank" AS "start_rank"
                                 FROM (
                                   SELECT
-                                    "t156"."campaign_id",
-                                    "t156"."campaign",
-                                    "t156"."influencer_id",
-                                    "t156"."influencer",
-                                    "t156"."account_id",
-                                    "t156"."platform",
-                                    "t156"."is_brand",
-                                    "t156"."day",
-                                    "t156"."start_at",
-                                    "t156"."end_at",
-                                    "t156"."followers",
-                                    "t156"."at",
-                                    "t156"."rank",
+                                    "t158"."campaign_id",
+                                    "t158"."campaign",
+                                    "t158"."influencer_id",
+                                    "t158"."influencer",
+                                    "t158"."account_id",
+                                    "t158"."platform",
+                                    "t158"."is_brand",
+                                    "t158"."day",
+                                    "t158"."start_at",
+                                    "t158"."end_at",
+                                    "t158"."followers",
+                                    "t158"."at",
+                                    "t158"."rank",
                                     ROW_NUMBER() OVER (
-                                      PARTITION BY "t156"."campaign_id", "t156"."account_id"
-                                      ORDER BY CASE WHEN "t156"."at" <= "t156"."start_at" THEN 0 ELSE 1 END ASC, ABS("t156"."at" - "t156"."start_at") ASC
+                                      PARTITION BY "t158"."campaign_id", "t158"."account_id"
+                                      ORDER BY CASE WHEN "t158"."at" <= "t158"."start_at" THEN 0 ELSE 1 END ASC, ABS("t158"."at" - "t158"."start_at") ASC
                                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                     ) - 1 AS "order"
-                                  FROM "t155" AS "t156"
-                                ) AS "t161"
+                                  FROM "t157" AS "t158"
+                                ) AS "t163"
                                 WHERE
-                                  "t161"."order" = 0
-                              ) AS "t167"
-                                ON "t143"."campaign_id" = "t167"."campaign_id"
-                                AND "t143"."account_id" = "t167"."account_id"
-                            ) AS "t171"
+                                  "t163"."order" = 0
+                              ) AS "t169"
+                                ON "t145"."campaign_id" = "t169"."campaign_id"
+                                AND "t145"."account_id" = "t169"."account_id"
+                            ) AS "t173"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t159"."campaign_id",
-                                "t159"."account_id",
-                                CAST("t159"."followers" AS DOUBLE) AS "end_followers",
-                                "t159"."at" AS "end_seen_at",
-                                "t159"."rank" AS "end_rank"
+                                "t161"."campaign_id",
+                                "t161"."account_id",
+                                CAST("t161"."followers" AS DOUBLE) AS "end_followers",
+                                "t161"."at" AS "end_seen_at",
+                                "t161"."rank" AS "end_rank"
                               FROM (
                                 SELECT
-                                  "t156"."campaign_id",
-                                  "t156"."campaign",
-                                  "t156"."influencer_id",
-                                  "t156"."influencer",
-                                  "t156"."account_id",
-                                  "t156"."platform",
-                                  "t156"."is_brand",
-                                  "t156"."day",
-                                  "t156"."start_at",
-                                  "t156"."end_at",
-                                  "t156"."followers",
-                                  "t156"."at",
-                                  "t156"."rank",
+                                  "t158"."campaign_id",
+                                  "t158"."campaign",
+                                  "t158"."influencer_id",
+                                  "t158"."influencer",
+                                  "t158"."account_id",
+                                  "t158"."platform",
+                                  "t158"."is_brand",
+                                  "t158"."day",
+                                  "t158"."start_at",
+                                  "t158"."end_at",
+                                  "t158"."followers",
+                                  "t158"."at",
+                                  "t158"."rank",
                                   ROW_NUMBER() OVER (
-                                    PARTITION BY "t156"."campaign_id", "t156"."account_id"
-                                    ORDER BY "t156"."at" DESC
+                                    PARTITION BY "t158"."campaign_id", "t158"."account_id"
+                                    ORDER BY "t158"."at" DESC
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                   ) - 1 AS "order"
-                                FROM "t155" AS "t156"
-                              ) AS "t159"
+                                FROM "t157" AS "t158"
+                              ) AS "t161"
                               WHERE
-                                "t159"."order" = 0
-                            ) AS "t164"
-                              ON "t171"."campaign_id" = "t164"."campaign_id"
-                              AND "t171"."account_id" = "t164"."account_id"
-                          ) AS "t182"
+                                "t161"."order" = 0
+                            ) AS "t166"
+                              ON "t173"."campaign_id" = "t166"."campaign_id"
+                              AND "t173"."account_id" = "t166"."account_id"
+                          ) AS "t184"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t160"."campaign_id",
-                              "t160"."account_id",
-                              CAST("t160"."followers" AS DOUBLE) AS "before_followers",
-                              "t160"."at" AS "before_seen_at",
-                              "t160"."rank" AS "before_rank"
+                              "t162"."campaign_id",
+                              "t162"."account_id",
+                              CAST("t162"."followers" AS DOUBLE) AS "before_followers",
+                              "t162"."at" AS "before_seen_at",
+                              "t162"."rank" AS "before_rank"
                             FROM (
                               SELECT
-                                "t157"."campaign_id",
-                                "t157"."campaign",
-                                "t157"."influencer_id",
-                                "t157"."influencer",
-                                "t157"."account_id",
-                                "t157"."platform",
-                                "t157"."is_brand",
-                                "t157"."day",
-                                "t157"."start_at",
-                                "t157"."end_at",
-                                "t157"."followers",
-                                "t157"."at",
-                                "t157"."rank",
+                                "t159"."campaign_id",
+                                "t159"."campaign",
+                                "t159"."influencer_id",
+                                "t159"."influencer",
+                                "t159"."account_id",
+                                "t159"."platform",
+                                "t159"."is_brand",
+                                "t159"."day",
+                                "t159"."start_at",
+                                "t159"."end_at",
+                                "t159"."followers",
+                                "t159"."at",
+                                "t159"."rank",
                                 ROW_NUMBER() OVER (
-                                  PARTITION BY "t157"."campaign_id", "t157"."account_id"
-                                  ORDER BY "t157"."at" DESC
+                                  PARTITION BY "t159"."campaign_id", "t159"."account_id"
+                                  ORDER BY "t159"."at" DESC
                                   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                 ) - 1 AS "order"
                               FROM (
@@ -2375,74 +2374,74 @@ WITH "t25" AS (
                                   *
                                 FROM (
                                   SELECT
-                                    "t143"."campaign_id",
-                                    "t143"."campaign",
-                                    "t143"."influencer_id",
-                                    "t143"."influencer",
-                                    "t143"."account_id",
-                                    "t143"."platform",
-                                    "t143"."is_brand",
-                                    "t143"."day",
-                                    "t143"."start_at",
-                                    "t143"."end_at",
-                                    "t64"."followers",
-                                    "t64"."at",
-                                    "t64"."rank"
+                                    "t145"."campaign_id",
+                                    "t145"."campaign",
+                                    "t145"."influencer_id",
+                                    "t145"."influencer",
+                                    "t145"."account_id",
+                                    "t145"."platform",
+                                    "t145"."is_brand",
+                                    "t145"."day",
+                                    "t145"."start_at",
+                                    "t145"."end_at",
+                                    "t66"."followers",
+                                    "t66"."at",
+                                    "t66"."rank"
                                   FROM (
                                     SELECT
-                                      "t119"."campaign_id",
-                                      CAST("t15"."name" AS TEXT) AS "campaign",
-                                      CAST("t18"."id" AS BIGINT) AS "influencer_id",
-                                      CAST("t18"."name" AS TEXT) AS "influencer",
-                                      "t119"."account_id",
+                                      "t121"."campaign_id",
+                                      CAST("t17"."name" AS TEXT) AS "campaign",
+                                      CAST("t16"."id" AS BIGINT) AS "influencer_id",
+                                      CAST("t16"."name" AS TEXT) AS "influencer",
+                                      "t121"."account_id",
                                       CAST("t22"."platform" AS TEXT) AS "platform",
-                                      "t119"."is_brand",
-                                      "t15"."end_date" AS "day",
-                                      EPOCH(CAST(CAST("t15"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
-                                      EPOCH(CAST(CAST("t15"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
+                                      "t121"."is_brand",
+                                      "t17"."end_date" AS "day",
+                                      EPOCH(CAST(CAST("t17"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
+                                      EPOCH(CAST(CAST("t17"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
                                     FROM (
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          "t105"."campaign_id",
-                                          "t105"."account_id",
+                                          "t107"."campaign_id",
+                                          "t107"."account_id",
                                           FALSE AS "is_brand"
                                         FROM (
                                           SELECT DISTINCT
-                                            "t92"."campaign_id",
-                                            "t92"."account_id"
-                                          FROM "campaign_posts_in" AS "t92"
-                                        ) AS "t105"
-                                      ) AS "t110"
+                                            "t94"."campaign_id",
+                                            "t94"."account_id"
+                                          FROM "campaign_posts_in" AS "t94"
+                                        ) AS "t107"
+                                      ) AS "t112"
                                       UNION ALL
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          CAST("t58"."id" AS BIGINT) AS "campaign_id",
+                                          CAST("t60"."id" AS BIGINT) AS "campaign_id",
                                           CAST("t22"."id" AS BIGINT) AS "account_id",
                                           TRUE AS "is_brand"
-                                        FROM "t25" AS "t58"
+                                        FROM "t28" AS "t60"
                                         INNER JOIN (
                                           SELECT
                                             *
-                                          FROM "influencer" AS "t3"
+                                          FROM "influencer" AS "t0"
                                           WHERE
-                                            "t3"."is_brand"
-                                        ) AS "t32"
-                                          ON "t32"."workspace_id" = "t58"."workspace_id"
+                                            "t0"."is_brand"
+                                        ) AS "t27"
+                                          ON "t27"."workspace_id" = "t60"."workspace_id"
                                         INNER JOIN "account" AS "t22"
-                                          ON "t22"."influencer_id" = "t32"."id"
-                                      ) AS "t81"
-                                    ) AS "t119"
-                                    INNER JOIN "campaign" AS "t15"
-                                      ON "t119"."campaign_id" = "t15"."id"
+                                          ON "t22"."influencer_id" = "t27"."id"
+                                      ) AS "t83"
+                                    ) AS "t121"
+                                    INNER JOIN "campaign" AS "t17"
+                                      ON "t121"."campaign_id" = "t17"."id"
                                     INNER JOIN "account" AS "t22"
-                                      ON "t119"."account_id" = "t22"."id"
-                                    INNER JOIN "influencer" AS "t18"
-                                      ON "t22"."influencer_id" = "t18"."id"
-                                  ) AS "t143"
+                                      ON "t121"."account_id" = "t22"."id"
+                                    INNER JOIN "influencer" AS "t16"
+                                      ON "t22"."influencer_id" = "t16"."id"
+                                  ) AS "t145"
                                   INNER JOIN (
                                     SELECT
                                       CAST("t13"."account_id" AS BIGINT) AS "account_id",
@@ -2458,39 +2457,39 @@ WITH "t25" AS (
                                         ELSE 2
                                       END AS "rank"
                                     FROM "follower_snapshot" AS "t13"
-                                  ) AS "t64"
-                                    ON "t143"."account_id" = "t64"."account_id"
-                                ) AS "t154"
+                                  ) AS "t66"
+                                    ON "t145"."account_id" = "t66"."account_id"
+                                ) AS "t156"
                                 WHERE
-                                  "t154"."at" <= (
-                                    "t154"."start_at" - (
-                                      "t154"."end_at" - "t154"."start_at"
+                                  "t156"."at" <= (
+                                    "t156"."start_at" - (
+                                      "t156"."end_at" - "t156"."start_at"
                                     )
                                   )
-                              ) AS "t157"
-                            ) AS "t160"
+                              ) AS "t159"
+                            ) AS "t162"
                             WHERE
-                              "t160"."order" = 0
-                          ) AS "t165"
-                            ON "t182"."campaign_id" = "t165"."campaign_id"
-                            AND "t182"."account_id" = "t165"."account_id"
-                        ) AS "t189"
-                      ) AS "t194"
-                    ) AS "t199"
+                              "t162"."order" = 0
+                          ) AS "t167"
+                            ON "t184"."campaign_id" = "t167"."campaign_id"
+                            AND "t184"."account_id" = "t167"."account_id"
+                        ) AS "t191"
+                      ) AS "t196"
+                    ) AS "t201"
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        "t85"."campaign_id",
-                        "t85"."campaign",
-                        "t85"."influencer_id",
-                        "t85"."influencer",
+                        "t87"."campaign_id",
+                        "t87"."campaign",
+                        "t87"."influencer_id",
+                        "t87"."influencer",
                         CAST(NULL AS BIGINT) AS "account_id",
                         CAST(NULL AS TEXT) AS "platform",
                         CAST(NULL AS TEXT) AS "format",
                         CAST(NULL AS BIGINT) AS "post_id",
-                        "t85"."day",
+                        "t87"."day",
                         CAST(NULL AS DOUBLE) AS "reach",
                         CAST(NULL AS DOUBLE) AS "impressions",
                         CAST(NULL AS DOUBLE) AS "views",
@@ -2544,10 +2543,10 @@ WITH "t25" AS (
                         CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
                         CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
                         CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                        "t85"."influencers_contacted",
-                        "t85"."influencers_interested",
-                        "t85"."posts_contracted",
-                        "t85"."products_sent",
+                        "t87"."influencers_contacted",
+                        "t87"."influencers_interested",
+                        "t87"."posts_contracted",
+                        "t87"."products_sent",
                         CAST(NULL AS DOUBLE) AS "link_clicks",
                         CAST(NULL AS DOUBLE) AS "unique_link_clicks",
                         CAST(NULL AS DOUBLE) AS "bot_link_clicks",
@@ -2564,42 +2563,42 @@ WITH "t25" AS (
                         CAST(NULL AS DOUBLE) AS "key_messages"
                       FROM (
                         SELECT
-                          CAST("t48"."campaign_id" AS BIGINT) AS "campaign_id",
-                          CAST("t15"."name" AS TEXT) AS "campaign",
-                          CAST("t48"."influencer_id" AS BIGINT) AS "influencer_id",
-                          CAST("t17"."name" AS TEXT) AS "influencer",
-                          "t15"."start_date" AS "day",
+                          CAST("t50"."campaign_id" AS BIGINT) AS "campaign_id",
+                          CAST("t17"."name" AS TEXT) AS "campaign",
+                          CAST("t50"."influencer_id" AS BIGINT) AS "influencer_id",
+                          CAST("t15"."name" AS TEXT) AS "influencer",
+                          "t17"."start_date" AS "day",
                           CAST(1 AS DOUBLE) AS "influencers_contacted",
-                          CAST(CASE WHEN "t48"."status" IN ('interested', 'activated') THEN 1 ELSE 0 END AS DOUBLE) AS "influencers_interested",
-                          CAST("t48"."posts_contracted" AS DOUBLE) AS "posts_contracted",
-                          CAST("t48"."products_sent" AS DOUBLE) AS "products_sent"
+                          CAST(CASE WHEN "t50"."status" IN ('interested', 'activated') THEN 1 ELSE 0 END AS DOUBLE) AS "influencers_interested",
+                          CAST("t50"."posts_contracted" AS DOUBLE) AS "posts_contracted",
+                          CAST("t50"."products_sent" AS DOUBLE) AS "products_sent"
                         FROM (
                           SELECT
                             *
                           FROM "roster" AS "t5"
                           WHERE
                             "t5"."campaign_id" IN (1)
-                        ) AS "t48"
-                        INNER JOIN "campaign" AS "t15"
-                          ON "t48"."campaign_id" = "t15"."id"
-                        INNER JOIN "influencer" AS "t17"
-                          ON "t48"."influencer_id" = "t17"."id"
-                      ) AS "t85"
-                    ) AS "t98"
-                  ) AS "t200"
+                        ) AS "t50"
+                        INNER JOIN "campaign" AS "t17"
+                          ON "t50"."campaign_id" = "t17"."id"
+                        INNER JOIN "influencer" AS "t15"
+                          ON "t50"."influencer_id" = "t15"."id"
+                      ) AS "t87"
+                    ) AS "t100"
+                  ) AS "t202"
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      "t148"."campaign_id",
-                      "t148"."campaign",
-                      "t148"."influencer_id",
-                      "t148"."influencer",
+                      "t150"."campaign_id",
+                      "t150"."campaign",
+                      "t150"."influencer_id",
+                      "t150"."influencer",
                       CAST(NULL AS BIGINT) AS "account_id",
-                      "t148"."platform",
+                      "t150"."platform",
                       CAST(NULL AS TEXT) AS "format",
-                      "t148"."post_id",
+                      "t150"."post_id",
                       CAST(NULL AS DATE) AS "day",
                       CAST(NULL AS DOUBLE) AS "reach",
                       CAST(NULL AS DOUBLE) AS "impressions",
@@ -2658,9 +2657,9 @@ WITH "t25" AS (
                       CAST(NULL AS DOUBLE) AS "influencers_interested",
                       CAST(NULL AS DOUBLE) AS "posts_contracted",
                       CAST(NULL AS DOUBLE) AS "products_sent",
-                      "t148"."link_clicks",
-                      "t148"."unique_link_clicks",
-                      "t148"."bot_link_clicks",
+                      "t150"."link_clicks",
+                      "t150"."unique_link_clicks",
+                      "t150"."bot_link_clicks",
                       CAST(NULL AS DOUBLE) AS "sessions",
                       CAST(NULL AS DOUBLE) AS "new_users",
                       CAST(NULL AS DOUBLE) AS "engaged_sessions",
@@ -2674,39 +2673,39 @@ WITH "t25" AS (
                       CAST(NULL AS DOUBLE) AS "key_messages"
                     FROM (
                       SELECT
-                        "t135"."campaign_id",
-                        "t135"."influencer_id",
-                        "t135"."post_id",
-                        "t135"."platform",
-                        "t135"."link_clicks",
-                        "t135"."unique_link_clicks",
-                        "t135"."bot_link_clicks",
-                        CAST("t15"."name" AS TEXT) AS "campaign",
-                        CAST("t17"."name" AS TEXT) AS "influencer"
+                        "t137"."campaign_id",
+                        "t137"."influencer_id",
+                        "t137"."post_id",
+                        "t137"."platform",
+                        "t137"."link_clicks",
+                        "t137"."unique_link_clicks",
+                        "t137"."bot_link_clicks",
+                        CAST("t17"."name" AS TEXT) AS "campaign",
+                        CAST("t15"."name" AS TEXT) AS "influencer"
                       FROM (
                         SELECT
-                          "t115"."campaign_id",
-                          "t115"."influencer_id",
-                          "t115"."post_id",
-                          "t115"."platform",
-                          SUM("t115"."link_clicks") AS "link_clicks",
-                          SUM("t115"."unique_link_clicks") AS "unique_link_clicks",
-                          SUM("t115"."bot_link_clicks") AS "bot_link_clicks"
+                          "t117"."campaign_id",
+                          "t117"."influencer_id",
+                          "t117"."post_id",
+                          "t117"."platform",
+                          SUM("t117"."link_clicks") AS "link_clicks",
+                          SUM("t117"."unique_link_clicks") AS "unique_link_clicks",
+                          SUM("t117"."bot_link_clicks") AS "bot_link_clicks"
                         FROM (
                           SELECT
-                            CAST("t50"."campaign_id" AS BIGINT) AS "campaign_id",
-                            CAST("t50"."influencer_id" AS BIGINT) AS "influencer_id",
-                            CAST("t50"."post_id" AS BIGINT) AS "post_id",
-                            CAST("t50"."platform" AS TEXT) AS "platform",
-                            "t104"."link_clicks",
-                            "t104"."unique_link_clicks",
-                            "t104"."bot_link_clicks"
+                            CAST("t52"."campaign_id" AS BIGINT) AS "campaign_id",
+                            CAST("t52"."influencer_id" AS BIGINT) AS "influencer_id",
+                            CAST("t52"."post_id" AS BIGINT) AS "post_id",
+                            CAST("t52"."platform" AS TEXT) AS "platform",
+                            "t106"."link_clicks",
+                            "t106"."unique_link_clicks",
+                            "t106"."bot_link_clicks"
                           FROM (
                             SELECT
-                              "t75"."link_id",
-                              SUM("t75"."link_clicks") AS "link_clicks",
-                              SUM("t75"."unique_link_clicks") AS "unique_link_clicks",
-                              SUM("t75"."bot_link_clicks") AS "bot_link_clicks"
+                              "t77"."link_id",
+                              SUM("t77"."link_clicks") AS "link_clicks",
+                              SUM("t77"."unique_link_clicks") AS "unique_link_clicks",
+                              SUM("t77"."bot_link_clicks") AS "bot_link_clicks"
                             FROM (
                               SELECT
                                 "t20"."link_id",
@@ -2724,45 +2723,45 @@ WITH "t25" AS (
                                 FROM "link" AS "t8"
                                 WHERE
                                   "t8"."campaign_id" IN (1)
-                              ) AS "t51"
-                                ON "t20"."link_id" = "t51"."link_id"
-                            ) AS "t75"
+                              ) AS "t53"
+                                ON "t20"."link_id" = "t53"."link_id"
+                            ) AS "t77"
                             GROUP BY
                               1
-                          ) AS "t104"
+                          ) AS "t106"
                           INNER JOIN (
                             SELECT
                               *
                             FROM "link" AS "t8"
                             WHERE
                               "t8"."campaign_id" IN (1)
-                          ) AS "t50"
-                            ON "t104"."link_id" = "t50"."id"
-                        ) AS "t115"
+                          ) AS "t52"
+                            ON "t106"."link_id" = "t52"."id"
+                        ) AS "t117"
                         GROUP BY
                           1,
                           2,
                           3,
                           4
-                      ) AS "t135"
-                      INNER JOIN "campaign" AS "t15"
-                        ON "t135"."campaign_id" = "t15"."id"
-                      LEFT OUTER JOIN "influencer" AS "t17"
-                        ON "t135"."influencer_id" = "t17"."id"
-                    ) AS "t148"
-                  ) AS "t151"
-                ) AS "t201"
+                      ) AS "t137"
+                      INNER JOIN "campaign" AS "t17"
+                        ON "t137"."campaign_id" = "t17"."id"
+                      LEFT OUTER JOIN "influencer" AS "t15"
+                        ON "t137"."influencer_id" = "t15"."id"
+                    ) AS "t150"
+                  ) AS "t153"
+                ) AS "t203"
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    "t107"."campaign_id",
-                    "t107"."campaign",
-                    "t107"."influencer_id",
-                    "t107"."influencer",
+                    "t109"."campaign_id",
+                    "t109"."campaign",
+                    "t109"."influencer_id",
+                    "t109"."influencer",
                     CAST(NULL AS BIGINT) AS "account_id",
-                    "t107"."platform",
+                    "t109"."platform",
                     CAST(NULL AS TEXT) AS "format",
                     CAST(NULL AS BIGINT) AS "post_id",
                     CAST(NULL AS DATE) AS "day",
@@ -2826,43 +2825,43 @@ WITH "t25" AS (
                     CAST(NULL AS DOUBLE) AS "link_clicks",
                     CAST(NULL AS DOUBLE) AS "unique_link_clicks",
                     CAST(NULL AS DOUBLE) AS "bot_link_clicks",
-                    "t107"."sessions",
-                    "t107"."new_users",
-                    "t107"."engaged_sessions",
-                    "t107"."bounced_sessions",
-                    "t107"."session_seconds",
-                    "t107"."page_views",
-                    "t107"."key_events",
+                    "t109"."sessions",
+                    "t109"."new_users",
+                    "t109"."engaged_sessions",
+                    "t109"."bounced_sessions",
+                    "t109"."session_seconds",
+                    "t109"."page_views",
+                    "t109"."key_events",
                     CAST(NULL AS DOUBLE) AS "orders",
                     CAST(NULL AS DOUBLE) AS "revenue",
                     CAST(NULL AS DOUBLE) AS "new_customers",
                     CAST(NULL AS DOUBLE) AS "key_messages"
                   FROM (
                     SELECT
-                      "t86"."campaign_id",
-                      "t86"."influencer_id",
-                      "t86"."platform",
-                      "t86"."sessions",
-                      "t86"."new_users",
-                      "t86"."engaged_sessions",
-                      "t86"."bounced_sessions",
-                      "t86"."session_seconds",
-                      "t86"."page_views",
-                      "t86"."key_events",
-                      CAST("t15"."name" AS TEXT) AS "campaign",
-                      CAST("t17"."name" AS TEXT) AS "influencer"
+                      "t88"."campaign_id",
+                      "t88"."influencer_id",
+                      "t88"."platform",
+                      "t88"."sessions",
+                      "t88"."new_users",
+                      "t88"."engaged_sessions",
+                      "t88"."bounced_sessions",
+                      "t88"."session_seconds",
+                      "t88"."page_views",
+                      "t88"."key_events",
+                      CAST("t17"."name" AS TEXT) AS "campaign",
+                      CAST("t15"."name" AS TEXT) AS "influencer"
                     FROM (
                       SELECT
-                        "t49"."campaign_id",
-                        "t49"."influencer_id",
-                        "t49"."platform",
-                        SUM("t49"."sessions") AS "sessions",
-                        SUM("t49"."new_users") AS "new_users",
-                        SUM("t49"."engaged_sessions") AS "engaged_sessions",
-                        SUM("t49"."bounced_sessions") AS "bounced_sessions",
-                        SUM("t49"."session_seconds") AS "session_seconds",
-                        SUM("t49"."page_views") AS "page_views",
-                        SUM("t49"."key_events") AS "key_events"
+                        "t51"."campaign_id",
+                        "t51"."influencer_id",
+                        "t51"."platform",
+                        SUM("t51"."sessions") AS "sessions",
+                        SUM("t51"."new_users") AS "new_users",
+                        SUM("t51"."engaged_sessions") AS "engaged_sessions",
+                        SUM("t51"."bounced_sessions") AS "bounced_sessions",
+                        SUM("t51"."session_seconds") AS "session_seconds",
+                        SUM("t51"."page_views") AS "page_views",
+                        SUM("t51"."key_events") AS "key_events"
                       FROM (
                         SELECT
                           CAST("t6"."campaign_id" AS BIGINT) AS "campaign_id",
@@ -2879,30 +2878,30 @@ WITH "t25" AS (
                         FROM "web_traffic" AS "t6"
                         WHERE
                           "t6"."campaign_id" IN (1) AND "t6"."campaign_id" IS NOT NULL
-                      ) AS "t49"
+                      ) AS "t51"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t86"
-                    INNER JOIN "campaign" AS "t15"
-                      ON "t86"."campaign_id" = "t15"."id"
-                    LEFT OUTER JOIN "influencer" AS "t17"
-                      ON "t86"."influencer_id" = "t17"."id"
-                  ) AS "t107"
-                ) AS "t113"
-              ) AS "t202"
+                    ) AS "t88"
+                    INNER JOIN "campaign" AS "t17"
+                      ON "t88"."campaign_id" = "t17"."id"
+                    LEFT OUTER JOIN "influencer" AS "t15"
+                      ON "t88"."influencer_id" = "t15"."id"
+                  ) AS "t109"
+                ) AS "t115"
+              ) AS "t204"
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  "t112"."campaign_id",
-                  "t112"."campaign",
-                  "t112"."influencer_id",
-                  "t112"."influencer",
+                  "t114"."campaign_id",
+                  "t114"."campaign",
+                  "t114"."influencer_id",
+                  "t114"."influencer",
                   CAST(NULL AS BIGINT) AS "account_id",
-                  "t112"."platform",
+                  "t114"."platform",
                   CAST(NULL AS TEXT) AS "format",
                   CAST(NULL AS BIGINT) AS "post_id",
                   CAST(NULL AS DATE) AS "day",
@@ -2973,28 +2972,28 @@ WITH "t25" AS (
                   CAST(NULL AS DOUBLE) AS "session_seconds",
                   CAST(NULL AS DOUBLE) AS "page_views",
                   CAST(NULL AS DOUBLE) AS "key_events",
-                  "t112"."orders",
-                  "t112"."revenue",
-                  "t112"."new_customers",
+                  "t114"."orders",
+                  "t114"."revenue",
+                  "t114"."new_customers",
                   CAST(NULL AS DOUBLE) AS "key_messages"
                 FROM (
                   SELECT
-                    "t97"."campaign_id",
-                    "t97"."influencer_id",
-                    "t97"."platform",
-                    "t97"."orders",
-                    "t97"."revenue",
-                    "t97"."new_customers",
-                    CAST("t15"."name" AS TEXT) AS "campaign",
-                    CAST("t17"."name" AS TEXT) AS "influencer"
+                    "t99"."campaign_id",
+                    "t99"."influencer_id",
+                    "t99"."platform",
+                    "t99"."orders",
+                    "t99"."revenue",
+                    "t99"."new_customers",
+                    CAST("t17"."name" AS TEXT) AS "campaign",
+                    CAST("t15"."name" AS TEXT) AS "influencer"
                   FROM (
                     SELECT
-                      "t67"."campaign_id",
-                      "t67"."influencer_id",
-                      "t67"."platform",
-                      SUM("t67"."orders") AS "orders",
-                      SUM("t67"."revenue") AS "revenue",
-                      SUM("t67"."new_customers") AS "new_customers"
+                      "t69"."campaign_id",
+                      "t69"."influencer_id",
+                      "t69"."platform",
+                      SUM("t69"."orders") AS "orders",
+                      SUM("t69"."revenue") AS "revenue",
+                      SUM("t69"."new_customers") AS "new_customers"
                     FROM (
                       SELECT
                         CAST("t4"."campaign_id" AS BIGINT) AS "campaign_id",
@@ -3021,33 +3020,33 @@ WITH "t25" AS (
                       FROM "order_attribution" AS "t4"
                       WHERE
                         "t4"."campaign_id" IN (1)
-                    ) AS "t67"
+                    ) AS "t69"
                     GROUP BY
                       1,
                       2,
                       3
-                  ) AS "t97"
-                  INNER JOIN "campaign" AS "t15"
-                    ON "t97"."campaign_id" = "t15"."id"
-                  LEFT OUTER JOIN "influencer" AS "t17"
-                    ON "t97"."influencer_id" = "t17"."id"
-                ) AS "t112"
-              ) AS "t118"
-            ) AS "t203"
+                  ) AS "t99"
+                  INNER JOIN "campaign" AS "t17"
+                    ON "t99"."campaign_id" = "t17"."id"
+                  LEFT OUTER JOIN "influencer" AS "t15"
+                    ON "t99"."influencer_id" = "t15"."id"
+                ) AS "t114"
+              ) AS "t120"
+            ) AS "t205"
             UNION ALL
             SELECT
               *
             FROM (
               SELECT
-                CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                CAST("t0"."name" AS TEXT) AS "campaign",
+                CAST("t1"."id" AS BIGINT) AS "campaign_id",
+                CAST("t1"."name" AS TEXT) AS "campaign",
                 CAST(NULL AS BIGINT) AS "influencer_id",
                 CAST(NULL AS TEXT) AS "influencer",
                 CAST(NULL AS BIGINT) AS "account_id",
                 CAST(NULL AS TEXT) AS "platform",
                 CAST(NULL AS TEXT) AS "format",
                 CAST(NULL AS BIGINT) AS "post_id",
-                CAST("t0"."start_date" AS DATE) AS "day",
+                CAST("t1"."start_date" AS DATE) AS "day",
                 CAST(NULL AS DOUBLE) AS "reach",
                 CAST(NULL AS DOUBLE) AS "impressions",
                 CAST(NULL AS DOUBLE) AS "views",
@@ -3119,606 +3118,606 @@ WITH "t25" AS (
                 CAST(NULL AS DOUBLE) AS "revenue",
                 CAST(NULL AS DOUBLE) AS "new_customers",
                 CAST(CASE
-                  WHEN LENGTH("t0"."key_messages") > 0
+                  WHEN LENGTH("t1"."key_messages") > 0
                   THEN (
-                    LENGTH("t0"."key_messages") - LENGTH(REPLACE("t0"."key_messages", '
+                    LENGTH("t1"."key_messages") - LENGTH(REPLACE("t1"."key_messages", '
 ', ''))
                   ) + 1
                   ELSE 0
                 END AS DOUBLE) AS "key_messages"
-              FROM "campaign" AS "t0"
+              FROM "campaign" AS "t1"
               WHERE
-                "t0"."id" IN (1)
-            ) AS "t71"
-          ) AS "t206"
+                "t1"."id" IN (1)
+            ) AS "t73"
+          ) AS "t208"
           LEFT OUTER JOIN (
             SELECT
-              "t140"."campaign_id",
-              "t140"."rate" AS "emv_rate"
+              "t142"."campaign_id",
+              "t142"."rate" AS "emv_rate"
             FROM (
               SELECT
                 *
               FROM (
                 SELECT
-                  CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                  CAST("t1"."id" AS BIGINT) AS "campaign_id",
                   CAST(1 AS DOUBLE) AS "rate"
-                FROM "campaign" AS "t0"
+                FROM "campaign" AS "t1"
                 WHERE
-                  "t0"."currency" = 'EUR'
-              ) AS "t27"
+                  "t1"."currency" = 'EUR'
+              ) AS "t30"
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  "t121"."campaign_id",
-                  "t121"."rate"
+                  "t123"."campaign_id",
+                  "t123"."rate"
                 FROM (
                   SELECT
-                    "t96"."campaign_id",
-                    "t96"."start",
-                    "t96"."rate",
-                    "t96"."valid",
+                    "t98"."campaign_id",
+                    "t98"."start",
+                    "t98"."rate",
+                    "t98"."valid",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t96"."campaign_id"
-                      ORDER BY CASE WHEN "t96"."valid" <= "t96"."start" THEN 0 ELSE 1 END ASC, ABS("t96"."valid" - "t96"."start") ASC
+                      PARTITION BY "t98"."campaign_id"
+                      ORDER BY CASE WHEN "t98"."valid" <= "t98"."start" THEN 0 ELSE 1 END ASC, ABS("t98"."valid" - "t98"."start") ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "order"
                   FROM (
                     SELECT
-                      "t59"."campaign_id",
-                      "t59"."start",
-                      "t69"."rate",
-                      EPOCH(CAST(CAST("t69"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
+                      "t61"."campaign_id",
+                      "t61"."start",
+                      "t71"."rate",
+                      EPOCH(CAST(CAST("t71"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
                     FROM (
                       SELECT
-                        CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                        "t0"."currency",
-                        EPOCH(CAST(CAST("t0"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start"
-                      FROM "campaign" AS "t0"
-                    ) AS "t59"
+                        CAST("t1"."id" AS BIGINT) AS "campaign_id",
+                        "t1"."currency",
+                        EPOCH(CAST(CAST("t1"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start"
+                      FROM "campaign" AS "t1"
+                    ) AS "t61"
                     INNER JOIN (
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t2"."quote",
-                          "t2"."valid_on",
-                          CAST("t2"."rate" AS DOUBLE) AS "rate"
-                        FROM "exchange_rate" AS "t2"
+                          "t3"."quote",
+                          "t3"."valid_on",
+                          CAST("t3"."rate" AS DOUBLE) AS "rate"
+                        FROM "exchange_rate" AS "t3"
                         WHERE
-                          "t2"."base" = 'EUR'
-                      ) AS "t30"
+                          "t3"."base" = 'EUR'
+                      ) AS "t33"
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t2"."base" AS "quote",
-                          "t2"."valid_on",
-                          CAST(1 AS DOUBLE) / NULLIF(CAST("t2"."rate" AS DOUBLE), 0) AS "rate"
-                        FROM "exchange_rate" AS "t2"
+                          "t3"."base" AS "quote",
+                          "t3"."valid_on",
+                          CAST(1 AS DOUBLE) / NULLIF(CAST("t3"."rate" AS DOUBLE), 0) AS "rate"
+                        FROM "exchange_rate" AS "t3"
                         WHERE
-                          "t2"."quote" = 'EUR'
-                      ) AS "t61"
-                    ) AS "t69"
-                      ON "t59"."currency" = "t69"."quote"
-                  ) AS "t96"
-                ) AS "t121"
+                          "t3"."quote" = 'EUR'
+                      ) AS "t63"
+                    ) AS "t71"
+                      ON "t61"."currency" = "t71"."quote"
+                  ) AS "t98"
+                ) AS "t123"
                 WHERE
-                  "t121"."order" = 0
-              ) AS "t134"
-            ) AS "t140"
-          ) AS "t147"
-            ON "t206"."campaign_id" = "t147"."campaign_id"
-        ) AS "t209"
+                  "t123"."order" = 0
+              ) AS "t136"
+            ) AS "t142"
+          ) AS "t149"
+            ON "t208"."campaign_id" = "t149"."campaign_id"
+        ) AS "t211"
         LEFT OUTER JOIN (
           SELECT
-            "t1"."account_id",
-            "t1"."inauthentic_share"
-          FROM "account_audit" AS "t1"
-        ) AS "t28"
-          ON "t209"."account_id" = "t28"."account_id"
-      ) AS "t211"
-    ) AS "t214"
+            "t2"."account_id",
+            "t2"."inauthentic_share"
+          FROM "account_audit" AS "t2"
+        ) AS "t31"
+          ON "t211"."account_id" = "t31"."account_id"
+      ) AS "t213"
+    ) AS "t216"
     LEFT OUTER JOIN (
       SELECT
-        "t139"."campaign_id",
-        "t139"."rate" AS "paid_rate"
+        "t141"."campaign_id",
+        "t141"."rate" AS "paid_rate"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            CAST("t0"."id" AS BIGINT) AS "campaign_id",
+            CAST("t1"."id" AS BIGINT) AS "campaign_id",
             CAST(1 AS DOUBLE) AS "rate"
-          FROM "campaign" AS "t0"
+          FROM "campaign" AS "t1"
           WHERE
-            "t0"."currency" = 'USD'
-        ) AS "t26"
+            "t1"."currency" = 'USD'
+        ) AS "t29"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            "t120"."campaign_id",
-            "t120"."rate"
+            "t122"."campaign_id",
+            "t122"."rate"
           FROM (
             SELECT
-              "t95"."campaign_id",
-              "t95"."start",
-              "t95"."rate",
-              "t95"."valid",
+              "t97"."campaign_id",
+              "t97"."start",
+              "t97"."rate",
+              "t97"."valid",
               ROW_NUMBER() OVER (
-                PARTITION BY "t95"."campaign_id"
-                ORDER BY CASE WHEN "t95"."valid" <= "t95"."start" THEN 0 ELSE 1 END ASC, ABS("t95"."valid" - "t95"."start") ASC
+                PARTITION BY "t97"."campaign_id"
+                ORDER BY CASE WHEN "t97"."valid" <= "t97"."start" THEN 0 ELSE 1 END ASC, ABS("t97"."valid" - "t97"."start") ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) - 1 AS "order"
             FROM (
               SELECT
-                "t59"."campaign_id",
-                "t59"."start",
-                "t68"."rate",
-                EPOCH(CAST(CAST("t68"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
+                "t61"."campaign_id",
+                "t61"."start",
+                "t70"."rate",
+                EPOCH(CAST(CAST("t70"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
               FROM (
                 SELECT
-                  CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                  "t0"."currency",
-                  EPOCH(CAST(CAST("t0"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start"
-                FROM "campaign" AS "t0"
-              ) AS "t59"
+                  CAST("t1"."id" AS BIGINT) AS "campaign_id",
+                  "t1"."currency",
+                  EPOCH(CAST(CAST("t1"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start"
+                FROM "campaign" AS "t1"
+              ) AS "t61"
               INNER JOIN (
                 SELECT
                   *
                 FROM (
                   SELECT
-                    "t2"."quote",
-                    "t2"."valid_on",
-                    CAST("t2"."rate" AS DOUBLE) AS "rate"
-                  FROM "exchange_rate" AS "t2"
+                    "t3"."quote",
+                    "t3"."valid_on",
+                    CAST("t3"."rate" AS DOUBLE) AS "rate"
+                  FROM "exchange_rate" AS "t3"
                   WHERE
-                    "t2"."base" = 'USD'
-                ) AS "t29"
+                    "t3"."base" = 'USD'
+                ) AS "t32"
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    "t2"."base" AS "quote",
-                    "t2"."valid_on",
-                    CAST(1 AS DOUBLE) / NULLIF(CAST("t2"."rate" AS DOUBLE), 0) AS "rate"
-                  FROM "exchange_rate" AS "t2"
+                    "t3"."base" AS "quote",
+                    "t3"."valid_on",
+                    CAST(1 AS DOUBLE) / NULLIF(CAST("t3"."rate" AS DOUBLE), 0) AS "rate"
+                  FROM "exchange_rate" AS "t3"
                   WHERE
-                    "t2"."quote" = 'USD'
-                ) AS "t60"
-              ) AS "t68"
-                ON "t59"."currency" = "t68"."quote"
-            ) AS "t95"
-          ) AS "t120"
+                    "t3"."quote" = 'USD'
+                ) AS "t62"
+              ) AS "t70"
+                ON "t61"."currency" = "t70"."quote"
+            ) AS "t97"
+          ) AS "t122"
           WHERE
-            "t120"."order" = 0
-        ) AS "t133"
-      ) AS "t139"
-    ) AS "t146"
-      ON "t214"."campaign_id" = "t146"."campaign_id"
-  ) AS "t216"
+            "t122"."order" = 0
+        ) AS "t135"
+      ) AS "t141"
+    ) AS "t148"
+      ON "t216"."campaign_id" = "t148"."campaign_id"
+  ) AS "t218"
   WHERE
-    "t216"."campaign_id" IN (1)
+    "t218"."campaign_id" IN (1)
     AND (
       (
-        "t216"."bot_link_clicks" IS NOT NULL
+        "t218"."bot_link_clicks" IS NOT NULL
       )
       OR (
-        "t216"."bounced_sessions" IS NOT NULL
+        "t218"."bounced_sessions" IS NOT NULL
       )
       OR (
-        "t216"."brand_followers_expected_gain" IS NOT NULL
+        "t218"."brand_followers_expected_gain" IS NOT NULL
       )
       OR (
-        "t216"."brand_followers_gained" IS NOT NULL
+        "t218"."brand_followers_gained" IS NOT NULL
       )
       OR (
-        "t216"."brand_followers_start" IS NOT NULL
+        "t218"."brand_followers_start" IS NOT NULL
       )
       OR (
-        "t216"."brand_mention_engagements" IS NOT NULL
+        "t218"."brand_mention_engagements" IS NOT NULL
       )
       OR (
-        "t216"."brand_mentions" IS NOT NULL
+        "t218"."brand_mentions" IS NOT NULL
       )
       OR (
-        "t216"."clicks" IS NOT NULL
+        "t218"."clicks" IS NOT NULL
       )
       OR (
-        "t216"."comments" IS NOT NULL
+        "t218"."comments" IS NOT NULL
       )
       OR (
-        "t216"."cost" IS NOT NULL
+        "t218"."cost" IS NOT NULL
       )
       OR (
-        "t216"."disclosed_sponsored_posts" IS NOT NULL
+        "t218"."disclosed_sponsored_posts" IS NOT NULL
       )
       OR (
-        "t216"."emv" IS NOT NULL
+        "t218"."emv" IS NOT NULL
       )
       OR (
-        "t216"."emv_authentic" IS NOT NULL
+        "t218"."emv_authentic" IS NOT NULL
       )
       OR (
-        "t216"."engagements" IS NOT NULL
+        "t218"."engagements" IS NOT NULL
       )
       OR (
-        "t216"."er_followers_post" IS NOT NULL
+        "t218"."er_followers_post" IS NOT NULL
       )
       OR (
-        "t216"."er_impressions_post" IS NOT NULL
+        "t218"."er_impressions_post" IS NOT NULL
       )
       OR (
-        "t216"."er_reach_post" IS NOT NULL
+        "t218"."er_reach_post" IS NOT NULL
       )
       OR (
-        "t216"."er_views_post" IS NOT NULL
+        "t218"."er_views_post" IS NOT NULL
       )
       OR (
-        "t216"."followers" IS NOT NULL
+        "t218"."followers" IS NOT NULL
       )
       OR (
-        "t216"."followers_expected_gain" IS NOT NULL
+        "t218"."followers_expected_gain" IS NOT NULL
       )
       OR (
-        "t216"."followers_gained" IS NOT NULL
+        "t218"."followers_gained" IS NOT NULL
       )
       OR (
-        "t216"."followers_start" IS NOT NULL
+        "t218"."followers_start" IS NOT NULL
       )
       OR (
-        "t216"."impressions" IS NOT NULL
+        "t218"."impressions" IS NOT NULL
       )
       OR (
-        "t216"."impressions_with_estimates" IS NOT NULL
+        "t218"."impressions_with_estimates" IS NOT NULL
       )
       OR (
-        "t216"."influencers_contacted" IS NOT NULL
+        "t218"."influencers_contacted" IS NOT NULL
       )
       OR (
-        "t216"."influencers_interested" IS NOT NULL
+        "t218"."influencers_interested" IS NOT NULL
       )
       OR (
-        "t216"."key_events" IS NOT NULL
+        "t218"."key_events" IS NOT NULL
       )
       OR (
-        "t216"."key_message_posts" IS NOT NULL
+        "t218"."key_message_posts" IS NOT NULL
       )
       OR (
-        "t216"."key_messages" IS NOT NULL
+        "t218"."key_messages" IS NOT NULL
       )
       OR (
-        "t216"."likes" IS NOT NULL
+        "t218"."likes" IS NOT NULL
       )
       OR (
-        "t216"."link_clicks" IS NOT NULL
+        "t218"."link_clicks" IS NOT NULL
       )
       OR (
-        "t216"."mention_engagements" IS NOT NULL
+        "t218"."mention_engagements" IS NOT NULL
       )
       OR (
-        "t216"."mentions" IS NOT NULL
+        "t218"."mentions" IS NOT NULL
       )
       OR (
-        "t216"."new_customers" IS NOT NULL
+        "t218"."new_customers" IS NOT NULL
       )
       OR (
-        "t216"."new_users" IS NOT NULL
+        "t218"."new_users" IS NOT NULL
       )
       OR (
-        "t216"."orders" IS NOT NULL
+        "t218"."orders" IS NOT NULL
       )
       OR (
-        "t216"."page_views" IS NOT NULL
+        "t218"."page_views" IS NOT NULL
       )
       OR (
         (
-          "t216"."cost" / (
+          "t218"."cost" / (
             CASE
-              WHEN "t216"."platform" = 'tiktok'
+              WHEN "t218"."platform" = 'tiktok'
               THEN CAST(NULL AS DOUBLE)
-              WHEN "t216"."platform" = 'youtube'
+              WHEN "t218"."platform" = 'youtube'
               THEN CAST(NULL AS DOUBLE)
               ELSE 1.88
-            END * "t216"."paid_rate"
+            END * "t218"."paid_rate"
           )
         ) IS NOT NULL
       )
       OR (
         (
           (
-            "t216"."cost" / (
+            "t218"."cost" / (
               CASE
-                WHEN "t216"."platform" = 'tiktok'
+                WHEN "t218"."platform" = 'tiktok'
                 THEN 7.5
-                WHEN "t216"."platform" = 'youtube'
+                WHEN "t218"."platform" = 'youtube'
                 THEN 3.53
                 ELSE 19.8
-              END * "t216"."paid_rate"
+              END * "t218"."paid_rate"
             )
           ) * 1000
         ) IS NOT NULL
       )
       OR (
         (
-          "t216"."cost" / (
-            CASE WHEN "t216"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t216"."paid_rate"
+          "t218"."cost" / (
+            CASE WHEN "t218"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t218"."paid_rate"
           )
         ) IS NOT NULL
       )
       OR (
-        "t216"."post_id" IS NOT NULL
+        "t218"."post_id" IS NOT NULL
       )
       OR (
-        "t216"."post_platform" IS NOT NULL
+        "t218"."post_platform" IS NOT NULL
       )
       OR (
-        "t216"."posts_contracted" IS NOT NULL
+        "t218"."posts_contracted" IS NOT NULL
       )
       OR (
-        "t216"."products_sent" IS NOT NULL
+        "t218"."products_sent" IS NOT NULL
       )
       OR (
-        "t216"."publishing_influencer" IS NOT NULL
+        "t218"."publishing_influencer" IS NOT NULL
       )
       OR (
-        "t216"."reach" IS NOT NULL
+        "t218"."reach" IS NOT NULL
       )
       OR (
-        "t216"."revenue" IS NOT NULL
+        "t218"."revenue" IS NOT NULL
       )
       OR (
-        "t216"."saves" IS NOT NULL
+        "t218"."saves" IS NOT NULL
       )
       OR (
-        "t216"."session_seconds" IS NOT NULL
+        "t218"."session_seconds" IS NOT NULL
       )
       OR (
-        "t216"."sessions" IS NOT NULL
+        "t218"."sessions" IS NOT NULL
       )
       OR (
-        "t216"."shares" IS NOT NULL
+        "t218"."shares" IS NOT NULL
       )
       OR (
-        "t216"."sponsored_posts" IS NOT NULL
+        "t218"."sponsored_posts" IS NOT NULL
       )
       OR (
-        "t216"."ugc_post" IS NOT NULL
+        "t218"."ugc_post" IS NOT NULL
       )
       OR (
-        "t216"."unique_link_clicks" IS NOT NULL
+        "t218"."unique_link_clicks" IS NOT NULL
       )
       OR (
-        "t216"."views" IS NOT NULL
+        "t218"."views" IS NOT NULL
       )
     )
 )
 SELECT
-  "t226"."influencer_id",
-  "t226"."influencer",
-  "t226"."platform",
-  "t226"."key_messages",
-  "t226"."platforms_selected",
-  "t226"."influencers_contacted",
-  "t226"."influencers_interested",
+  "t230"."influencer_id",
+  "t230"."influencer",
+  "t230"."platform",
+  "t230"."key_messages",
+  "t230"."platforms_selected",
+  "t230"."influencers_contacted",
+  "t230"."influencers_interested",
   (
-    "t226"."influencers_interested" / NULLIF("t226"."influencers_contacted", 0)
+    "t230"."influencers_interested" / NULLIF("t230"."influencers_contacted", 0)
   ) * 100 AS "influencers_interested_rate",
-  "t226"."influencers_activated",
-  "t226"."products_sent",
-  "t226"."reach",
-  "t226"."impressions",
-  "t226"."views",
-  "t226"."impressions_with_estimates",
+  "t230"."influencers_activated",
+  "t230"."products_sent",
+  "t230"."reach",
+  "t230"."impressions",
+  "t230"."views",
+  "t230"."impressions_with_estimates",
   (
-    "t226"."reach_rate__first" / NULLIF("t226"."reach_rate__second", 0)
+    "t230"."reach_rate__first" / NULLIF("t230"."reach_rate__second", 0)
   ) * 100 AS "reach_rate",
-  "t226"."brand_mentions",
+  "t230"."brand_mentions",
   (
-    "t226"."brand_mentions" / NULLIF("t226"."mentions", 0)
+    "t230"."brand_mentions" / NULLIF("t230"."mentions", 0)
   ) * 100 AS "share_of_voice",
   (
-    "t226"."brand_mention_engagements" / NULLIF("t226"."mention_engagements", 0)
+    "t230"."brand_mention_engagements" / NULLIF("t230"."mention_engagements", 0)
   ) * 100 AS "share_of_engagement",
-  "t226"."key_message_posts",
+  "t230"."key_message_posts",
   (
-    "t226"."key_message_posts" / NULLIF(CAST("t226"."posts" AS DOUBLE), 0)
+    "t230"."key_message_posts" / NULLIF(CAST("t230"."posts" AS DOUBLE), 0)
   ) * 100 AS "key_message_rate",
-  "t226"."posts",
-  "t226"."posts_contracted",
+  "t230"."posts",
+  "t230"."posts_contracted",
   (
-    CAST("t226"."posts" AS DOUBLE) / NULLIF("t226"."posts_contracted", 0)
+    CAST("t230"."posts" AS DOUBLE) / NULLIF("t230"."posts_contracted", 0)
   ) * 100 AS "posts_delivery_rate",
-  "t226"."ugc_posts",
-  "t226"."likes",
-  "t226"."comments",
-  "t226"."shares",
-  "t226"."saves",
-  "t226"."engagements",
+  "t230"."ugc_posts",
+  "t230"."likes",
+  "t230"."comments",
+  "t230"."shares",
+  "t230"."saves",
+  "t230"."engagements",
   (
-    "t226"."engagement_rate_reach__first" / NULLIF("t226"."engagement_rate_reach__second", 0)
+    "t230"."engagement_rate_reach__first" / NULLIF("t230"."engagement_rate_reach__second", 0)
   ) * 100 AS "engagement_rate_reach",
   (
-    "t226"."engagement_rate_followers__first" / NULLIF("t226"."engagement_rate_followers__second", 0)
+    "t230"."engagement_rate_followers__first" / NULLIF("t230"."engagement_rate_followers__second", 0)
   ) * 100 AS "engagement_rate_followers",
-  "t226"."er_reach_post_mean" AS "engagement_rate_reach_post_mean",
-  "t226"."er_reach_post_median" AS "engagement_rate_reach_post_median",
-  "t226"."er_reach_account_mean" AS "engagement_rate_reach_account_mean",
-  "t226"."er_reach_account_median" AS "engagement_rate_reach_account_median",
-  "t226"."er_followers_post_mean" AS "engagement_rate_followers_post_mean",
-  "t226"."er_followers_post_median" AS "engagement_rate_followers_post_median",
-  "t226"."er_followers_account_mean" AS "engagement_rate_followers_account_mean",
-  "t226"."er_followers_account_median" AS "engagement_rate_followers_account_median",
+  "t230"."er_reach_post_mean" AS "engagement_rate_reach_post_mean",
+  "t230"."er_reach_post_median" AS "engagement_rate_reach_post_median",
+  "t230"."er_reach_account_mean" AS "engagement_rate_reach_account_mean",
+  "t230"."er_reach_account_median" AS "engagement_rate_reach_account_median",
+  "t230"."er_followers_post_mean" AS "engagement_rate_followers_post_mean",
+  "t230"."er_followers_post_median" AS "engagement_rate_followers_post_median",
+  "t230"."er_followers_account_mean" AS "engagement_rate_followers_account_mean",
+  "t230"."er_followers_account_median" AS "engagement_rate_followers_account_median",
   (
-    "t226"."engagement_rate_impressions__first" / NULLIF("t226"."engagement_rate_impressions__second", 0)
+    "t230"."engagement_rate_impressions__first" / NULLIF("t230"."engagement_rate_impressions__second", 0)
   ) * 100 AS "engagement_rate_impressions",
-  "t226"."er_impressions_post_mean" AS "engagement_rate_impressions_post_mean",
-  "t226"."er_impressions_post_median" AS "engagement_rate_impressions_post_median",
-  "t226"."er_impressions_account_mean" AS "engagement_rate_impressions_account_mean",
-  "t226"."er_impressions_account_median" AS "engagement_rate_impressions_account_median",
+  "t230"."er_impressions_post_mean" AS "engagement_rate_impressions_post_mean",
+  "t230"."er_impressions_post_median" AS "engagement_rate_impressions_post_median",
+  "t230"."er_impressions_account_mean" AS "engagement_rate_impressions_account_mean",
+  "t230"."er_impressions_account_median" AS "engagement_rate_impressions_account_median",
   (
-    "t226"."engagement_rate_views__first" / NULLIF("t226"."engagement_rate_views__second", 0)
+    "t230"."engagement_rate_views__first" / NULLIF("t230"."engagement_rate_views__second", 0)
   ) * 100 AS "engagement_rate_views",
-  "t226"."er_views_post_mean" AS "engagement_rate_views_post_mean",
-  "t226"."er_views_post_median" AS "engagement_rate_views_post_median",
-  "t226"."er_views_account_mean" AS "engagement_rate_views_account_mean",
-  "t226"."er_views_account_median" AS "engagement_rate_views_account_median",
-  "t226"."clicks" AS "platform_link_clicks",
-  "t226"."followers_gained",
+  "t230"."er_views_post_mean" AS "engagement_rate_views_post_mean",
+  "t230"."er_views_post_median" AS "engagement_rate_views_post_median",
+  "t230"."er_views_account_mean" AS "engagement_rate_views_account_mean",
+  "t230"."er_views_account_median" AS "engagement_rate_views_account_median",
+  "t230"."clicks" AS "platform_link_clicks",
+  "t230"."followers_gained",
   (
-    "t226"."follower_growth_rate__first" / NULLIF("t226"."follower_growth_rate__second", 0)
+    "t230"."follower_growth_rate__first" / NULLIF("t230"."follower_growth_rate__second", 0)
   ) * 100 AS "follower_growth_rate",
-  "t226"."followers_gained_above_trend__first" - "t226"."followers_gained_above_trend__second" AS "followers_gained_above_trend",
-  "t226"."brand_followers_gained",
+  "t230"."followers_gained_above_trend__first" - "t230"."followers_gained_above_trend__second" AS "followers_gained_above_trend",
+  "t230"."brand_followers_gained",
   (
-    "t226"."brand_follower_growth_rate__first" / NULLIF("t226"."brand_follower_growth_rate__second", 0)
+    "t230"."brand_follower_growth_rate__first" / NULLIF("t230"."brand_follower_growth_rate__second", 0)
   ) * 100 AS "brand_follower_growth_rate",
-  "t226"."brand_followers_gained_above_trend__first" - "t226"."brand_followers_gained_above_trend__second" AS "brand_followers_gained_above_trend",
-  "t226"."link_clicks" AS "tracked_clicks",
-  "t226"."unique_link_clicks" AS "unique_clicks",
-  "t226"."bot_link_clicks" AS "bot_clicks",
+  "t230"."brand_followers_gained_above_trend__first" - "t230"."brand_followers_gained_above_trend__second" AS "brand_followers_gained_above_trend",
+  "t230"."link_clicks" AS "tracked_clicks",
+  "t230"."unique_link_clicks" AS "unique_clicks",
+  "t230"."bot_link_clicks" AS "bot_clicks",
   (
-    "t226"."link_clicks" / NULLIF("t226"."impressions_with_estimates", 0)
+    "t230"."link_clicks" / NULLIF("t230"."impressions_with_estimates", 0)
   ) * 100 AS "click_through_rate",
-  "t226"."sessions",
-  "t226"."new_users",
+  "t230"."sessions",
+  "t230"."new_users",
   (
-    "t226"."bounced_sessions" / NULLIF("t226"."sessions", 0)
+    "t230"."bounced_sessions" / NULLIF("t230"."sessions", 0)
   ) * 100 AS "bounce_rate",
-  "t226"."session_seconds" / NULLIF("t226"."sessions", 0) AS "average_session_duration",
-  "t226"."page_views" / NULLIF("t226"."sessions", 0) AS "pages_per_session",
-  "t226"."key_events" AS "leads",
-  "t226"."orders" AS "conversions",
+  "t230"."session_seconds" / NULLIF("t230"."sessions", 0) AS "average_session_duration",
+  "t230"."page_views" / NULLIF("t230"."sessions", 0) AS "pages_per_session",
+  "t230"."key_events" AS "leads",
+  "t230"."orders" AS "conversions",
   (
-    "t226"."orders" / NULLIF("t226"."unique_link_clicks", 0)
+    "t230"."orders" / NULLIF("t230"."unique_link_clicks", 0)
   ) * 100 AS "conversion_rate",
-  "t226"."revenue",
-  "t226"."revenue" / NULLIF("t226"."orders", 0) AS "average_order_value",
-  "t226"."new_customers",
-  "t226"."revenue" / NULLIF("t226"."cost", 0) AS "return_on_ad_spend",
+  "t230"."revenue",
+  "t230"."revenue" / NULLIF("t230"."orders", 0) AS "average_order_value",
+  "t230"."new_customers",
+  "t230"."revenue" / NULLIF("t230"."cost", 0) AS "return_on_ad_spend",
   (
     (
-      "t226"."revenue" - "t226"."cost"
-    ) / NULLIF("t226"."cost", 0)
+      "t230"."revenue" - "t230"."cost"
+    ) / NULLIF("t230"."cost", 0)
   ) * 100 AS "return_on_investment",
   (
     (
-      "t226"."revenue" - "t226"."cost"
-    ) / NULLIF("t226"."revenue", 0)
+      "t230"."revenue" - "t230"."cost"
+    ) / NULLIF("t230"."revenue", 0)
   ) * 100 AS "profitability",
-  "t226"."sponsored_posts",
-  "t226"."disclosed_sponsored_posts",
+  "t230"."sponsored_posts",
+  "t230"."disclosed_sponsored_posts",
   (
-    "t226"."disclosed_sponsored_posts" / NULLIF("t226"."sponsored_posts", 0)
+    "t230"."disclosed_sponsored_posts" / NULLIF("t230"."sponsored_posts", 0)
   ) * 100 AS "disclosure_rate",
-  "t226"."cost",
+  "t230"."cost",
   (
-    "t226"."cost" / NULLIF("t226"."impressions_with_estimates", 0)
+    "t230"."cost" / NULLIF("t230"."impressions_with_estimates", 0)
   ) * 1000 AS "cost_per_mille",
-  "t226"."cost" / NULLIF("t226"."engagements", 0) AS "cost_per_engagement",
-  "t226"."cost" / NULLIF("t226"."views", 0) AS "cost_per_view",
-  "t226"."cost" / NULLIF("t226"."brand_followers_gained", 0) AS "cost_per_new_follower",
-  "t226"."cost" / NULLIF("t226"."link_clicks", 0) AS "cost_per_click",
-  "t226"."cost" / NULLIF("t226"."orders", 0) AS "cost_per_acquisition",
-  "t226"."cost" / NULLIF("t226"."new_customers", 0) AS "customer_acquisition_cost",
-  "t226"."cost" / NULLIF("t226"."key_events", 0) AS "cost_per_lead",
-  "t226"."emv",
-  "t226"."emv_authentic",
-  "t226"."emv" / NULLIF("t226"."cost", 0) AS "emv_per_cost",
-  "t226"."paid_impressions" AS "paid_equivalent_impressions",
-  "t226"."paid_clicks" AS "paid_equivalent_clicks",
-  "t226"."paid_views" AS "paid_equivalent_views",
+  "t230"."cost" / NULLIF("t230"."engagements", 0) AS "cost_per_engagement",
+  "t230"."cost" / NULLIF("t230"."views", 0) AS "cost_per_view",
+  "t230"."cost" / NULLIF("t230"."brand_followers_gained", 0) AS "cost_per_new_follower",
+  "t230"."cost" / NULLIF("t230"."link_clicks", 0) AS "cost_per_click",
+  "t230"."cost" / NULLIF("t230"."orders", 0) AS "cost_per_acquisition",
+  "t230"."cost" / NULLIF("t230"."new_customers", 0) AS "customer_acquisition_cost",
+  "t230"."cost" / NULLIF("t230"."key_events", 0) AS "cost_per_lead",
+  "t230"."emv",
+  "t230"."emv_authentic",
+  "t230"."emv" / NULLIF("t230"."cost", 0) AS "emv_per_cost",
+  "t230"."paid_impressions" AS "paid_equivalent_impressions",
+  "t230"."paid_clicks" AS "paid_equivalent_clicks",
+  "t230"."paid_views" AS "paid_equivalent_views",
   (
-    "t226"."impressions_vs_paid__first" / NULLIF("t226"."impressions_vs_paid__second", 0)
+    "t230"."impressions_vs_paid__first" / NULLIF("t230"."impressions_vs_paid__second", 0)
   ) * 100 AS "impressions_vs_paid",
   (
-    "t226"."clicks_vs_paid__first" / NULLIF("t226"."clicks_vs_paid__second", 0)
+    "t230"."clicks_vs_paid__first" / NULLIF("t230"."clicks_vs_paid__second", 0)
   ) * 100 AS "clicks_vs_paid",
   (
-    "t226"."views_vs_paid__first" / NULLIF("t226"."views_vs_paid__second", 0)
+    "t230"."views_vs_paid__first" / NULLIF("t230"."views_vs_paid__second", 0)
   ) * 100 AS "views_vs_paid",
   CASE
-    WHEN "t226"."key_messages" IS NOT NULL
+    WHEN "t230"."key_messages" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_messages__provenance",
   CASE
-    WHEN "t226"."platforms_selected" IS NOT NULL
+    WHEN "t230"."platforms_selected" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "platforms_selected__provenance",
   CASE
-    WHEN "t226"."influencers_contacted" IS NOT NULL
+    WHEN "t230"."influencers_contacted" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_contacted__provenance",
   CASE
-    WHEN "t226"."influencers_interested" IS NOT NULL
+    WHEN "t230"."influencers_interested" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_interested__provenance",
   CASE
     WHEN (
       (
-        "t226"."influencers_interested" / NULLIF("t226"."influencers_contacted", 0)
+        "t230"."influencers_interested" / NULLIF("t230"."influencers_contacted", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_interested_rate__provenance",
   CASE
-    WHEN "t226"."influencers_activated" IS NOT NULL
+    WHEN "t230"."influencers_activated" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_activated__provenance",
   CASE
-    WHEN "t226"."products_sent" IS NOT NULL
+    WHEN "t230"."products_sent" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "products_sent__provenance",
   CASE
-    WHEN "t226"."reach" IS NOT NULL
-    THEN COALESCE("t226"."reach__provenance", 0)
+    WHEN "t230"."reach" IS NOT NULL
+    THEN COALESCE("t230"."reach__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "reach__provenance",
   CASE
-    WHEN "t226"."impressions" IS NOT NULL
-    THEN COALESCE("t226"."impressions__provenance", 0)
+    WHEN "t230"."impressions" IS NOT NULL
+    THEN COALESCE("t230"."impressions__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions__provenance",
   CASE
-    WHEN "t226"."views" IS NOT NULL
-    THEN COALESCE("t226"."views__provenance", 0)
+    WHEN "t230"."views" IS NOT NULL
+    THEN COALESCE("t230"."views__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "views__provenance",
   CASE
-    WHEN "t226"."impressions_with_estimates" IS NOT NULL
-    THEN COALESCE("t226"."impressions_with_estimates__provenance", 0)
+    WHEN "t230"."impressions_with_estimates" IS NOT NULL
+    THEN COALESCE("t230"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions_with_estimates__provenance",
   CASE
     WHEN (
       (
-        "t226"."reach_rate__first" / NULLIF("t226"."reach_rate__second", 0)
+        "t230"."reach_rate__first" / NULLIF("t230"."reach_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."reach_rate__pair__provenance", 0)
+    THEN COALESCE("t230"."reach_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "reach_rate__provenance",
   CASE
-    WHEN "t226"."brand_mentions" IS NOT NULL
+    WHEN "t230"."brand_mentions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_mentions__provenance",
   CASE
     WHEN (
       (
-        "t226"."brand_mentions" / NULLIF("t226"."mentions", 0)
+        "t230"."brand_mentions" / NULLIF("t230"."mentions", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -3727,276 +3726,276 @@ SELECT
   CASE
     WHEN (
       (
-        "t226"."brand_mention_engagements" / NULLIF("t226"."mention_engagements", 0)
+        "t230"."brand_mention_engagements" / NULLIF("t230"."mention_engagements", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "share_of_engagement__provenance",
   CASE
-    WHEN "t226"."key_message_posts" IS NOT NULL
+    WHEN "t230"."key_message_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_message_posts__provenance",
   CASE
     WHEN (
       (
-        "t226"."key_message_posts" / NULLIF(CAST("t226"."posts" AS DOUBLE), 0)
+        "t230"."key_message_posts" / NULLIF(CAST("t230"."posts" AS DOUBLE), 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_message_rate__provenance",
   CASE
-    WHEN "t226"."posts" IS NOT NULL
+    WHEN "t230"."posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts__provenance",
   CASE
-    WHEN "t226"."posts_contracted" IS NOT NULL
+    WHEN "t230"."posts_contracted" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts_contracted__provenance",
   CASE
     WHEN (
       (
-        CAST("t226"."posts" AS DOUBLE) / NULLIF("t226"."posts_contracted", 0)
+        CAST("t230"."posts" AS DOUBLE) / NULLIF("t230"."posts_contracted", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts_delivery_rate__provenance",
   CASE
-    WHEN "t226"."ugc_posts" IS NOT NULL
+    WHEN "t230"."ugc_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "ugc_posts__provenance",
   CASE
-    WHEN "t226"."likes" IS NOT NULL
-    THEN COALESCE("t226"."likes__provenance", 0)
+    WHEN "t230"."likes" IS NOT NULL
+    THEN COALESCE("t230"."likes__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "likes__provenance",
   CASE
-    WHEN "t226"."comments" IS NOT NULL
-    THEN COALESCE("t226"."comments__provenance", 0)
+    WHEN "t230"."comments" IS NOT NULL
+    THEN COALESCE("t230"."comments__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "comments__provenance",
   CASE
-    WHEN "t226"."shares" IS NOT NULL
-    THEN COALESCE("t226"."shares__provenance", 0)
+    WHEN "t230"."shares" IS NOT NULL
+    THEN COALESCE("t230"."shares__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "shares__provenance",
   CASE
-    WHEN "t226"."saves" IS NOT NULL
-    THEN COALESCE("t226"."saves__provenance", 0)
+    WHEN "t230"."saves" IS NOT NULL
+    THEN COALESCE("t230"."saves__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "saves__provenance",
   CASE
-    WHEN "t226"."engagements" IS NOT NULL
-    THEN COALESCE("t226"."engagements__provenance", 0)
+    WHEN "t230"."engagements" IS NOT NULL
+    THEN COALESCE("t230"."engagements__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagements__provenance",
   CASE
     WHEN (
       (
-        "t226"."engagement_rate_reach__first" / NULLIF("t226"."engagement_rate_reach__second", 0)
+        "t230"."engagement_rate_reach__first" / NULLIF("t230"."engagement_rate_reach__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."engagement_rate_reach__pair__provenance", 0)
+    THEN COALESCE("t230"."engagement_rate_reach__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach__provenance",
   CASE
     WHEN (
       (
-        "t226"."engagement_rate_followers__first" / NULLIF("t226"."engagement_rate_followers__second", 0)
+        "t230"."engagement_rate_followers__first" / NULLIF("t230"."engagement_rate_followers__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."engagement_rate_followers__pair__provenance", 0)
+    THEN COALESCE("t230"."engagement_rate_followers__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers__provenance",
   CASE
-    WHEN "t226"."er_reach_post_mean" IS NOT NULL
-    THEN COALESCE("t226"."er_reach_post_mean__provenance", 0)
+    WHEN "t230"."er_reach_post_mean" IS NOT NULL
+    THEN COALESCE("t230"."er_reach_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_post_mean__provenance",
   CASE
-    WHEN "t226"."er_reach_post_median" IS NOT NULL
-    THEN COALESCE("t226"."er_reach_post_mean__provenance", 0)
+    WHEN "t230"."er_reach_post_median" IS NOT NULL
+    THEN COALESCE("t230"."er_reach_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_post_median__provenance",
   CASE
-    WHEN "t226"."er_reach_account_mean" IS NOT NULL
-    THEN COALESCE("t226"."er_reach_account_mean__provenance", 0)
+    WHEN "t230"."er_reach_account_mean" IS NOT NULL
+    THEN COALESCE("t230"."er_reach_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_account_mean__provenance",
   CASE
-    WHEN "t226"."er_reach_account_median" IS NOT NULL
-    THEN COALESCE("t226"."er_reach_account_median__provenance", 0)
+    WHEN "t230"."er_reach_account_median" IS NOT NULL
+    THEN COALESCE("t230"."er_reach_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_account_median__provenance",
   CASE
-    WHEN "t226"."er_followers_post_mean" IS NOT NULL
-    THEN COALESCE("t226"."er_followers_post_mean__provenance", 0)
+    WHEN "t230"."er_followers_post_mean" IS NOT NULL
+    THEN COALESCE("t230"."er_followers_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_post_mean__provenance",
   CASE
-    WHEN "t226"."er_followers_post_median" IS NOT NULL
-    THEN COALESCE("t226"."er_followers_post_mean__provenance", 0)
+    WHEN "t230"."er_followers_post_median" IS NOT NULL
+    THEN COALESCE("t230"."er_followers_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_post_median__provenance",
   CASE
-    WHEN "t226"."er_followers_account_mean" IS NOT NULL
-    THEN COALESCE("t226"."er_followers_account_mean__provenance", 0)
+    WHEN "t230"."er_followers_account_mean" IS NOT NULL
+    THEN COALESCE("t230"."er_followers_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_account_mean__provenance",
   CASE
-    WHEN "t226"."er_followers_account_median" IS NOT NULL
-    THEN COALESCE("t226"."er_followers_account_median__provenance", 0)
+    WHEN "t230"."er_followers_account_median" IS NOT NULL
+    THEN COALESCE("t230"."er_followers_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_account_median__provenance",
   CASE
     WHEN (
       (
-        "t226"."engagement_rate_impressions__first" / NULLIF("t226"."engagement_rate_impressions__second", 0)
+        "t230"."engagement_rate_impressions__first" / NULLIF("t230"."engagement_rate_impressions__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."engagement_rate_impressions__pair__provenance", 0)
+    THEN COALESCE("t230"."engagement_rate_impressions__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions__provenance",
   CASE
-    WHEN "t226"."er_impressions_post_mean" IS NOT NULL
-    THEN COALESCE("t226"."er_impressions_post_mean__provenance", 0)
+    WHEN "t230"."er_impressions_post_mean" IS NOT NULL
+    THEN COALESCE("t230"."er_impressions_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_post_mean__provenance",
   CASE
-    WHEN "t226"."er_impressions_post_median" IS NOT NULL
-    THEN COALESCE("t226"."er_impressions_post_mean__provenance", 0)
+    WHEN "t230"."er_impressions_post_median" IS NOT NULL
+    THEN COALESCE("t230"."er_impressions_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_post_median__provenance",
   CASE
-    WHEN "t226"."er_impressions_account_mean" IS NOT NULL
-    THEN COALESCE("t226"."er_impressions_account_mean__provenance", 0)
+    WHEN "t230"."er_impressions_account_mean" IS NOT NULL
+    THEN COALESCE("t230"."er_impressions_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_account_mean__provenance",
   CASE
-    WHEN "t226"."er_impressions_account_median" IS NOT NULL
-    THEN COALESCE("t226"."er_impressions_account_median__provenance", 0)
+    WHEN "t230"."er_impressions_account_median" IS NOT NULL
+    THEN COALESCE("t230"."er_impressions_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_account_median__provenance",
   CASE
     WHEN (
       (
-        "t226"."engagement_rate_views__first" / NULLIF("t226"."engagement_rate_views__second", 0)
+        "t230"."engagement_rate_views__first" / NULLIF("t230"."engagement_rate_views__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."engagement_rate_views__pair__provenance", 0)
+    THEN COALESCE("t230"."engagement_rate_views__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views__provenance",
   CASE
-    WHEN "t226"."er_views_post_mean" IS NOT NULL
-    THEN COALESCE("t226"."er_views_post_mean__provenance", 0)
+    WHEN "t230"."er_views_post_mean" IS NOT NULL
+    THEN COALESCE("t230"."er_views_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_post_mean__provenance",
   CASE
-    WHEN "t226"."er_views_post_median" IS NOT NULL
-    THEN COALESCE("t226"."er_views_post_mean__provenance", 0)
+    WHEN "t230"."er_views_post_median" IS NOT NULL
+    THEN COALESCE("t230"."er_views_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_post_median__provenance",
   CASE
-    WHEN "t226"."er_views_account_mean" IS NOT NULL
-    THEN COALESCE("t226"."er_views_account_mean__provenance", 0)
+    WHEN "t230"."er_views_account_mean" IS NOT NULL
+    THEN COALESCE("t230"."er_views_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_account_mean__provenance",
   CASE
-    WHEN "t226"."er_views_account_median" IS NOT NULL
-    THEN COALESCE("t226"."er_views_account_median__provenance", 0)
+    WHEN "t230"."er_views_account_median" IS NOT NULL
+    THEN COALESCE("t230"."er_views_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_account_median__provenance",
   CASE
-    WHEN "t226"."clicks" IS NOT NULL
-    THEN COALESCE("t226"."clicks__provenance", 0)
+    WHEN "t230"."clicks" IS NOT NULL
+    THEN COALESCE("t230"."clicks__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "platform_link_clicks__provenance",
   CASE
-    WHEN "t226"."followers_gained" IS NOT NULL
-    THEN COALESCE("t226"."followers_gained__provenance", 0)
+    WHEN "t230"."followers_gained" IS NOT NULL
+    THEN COALESCE("t230"."followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "followers_gained__provenance",
   CASE
     WHEN (
       (
-        "t226"."follower_growth_rate__first" / NULLIF("t226"."follower_growth_rate__second", 0)
+        "t230"."follower_growth_rate__first" / NULLIF("t230"."follower_growth_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."follower_growth_rate__pair__provenance", 0)
+    THEN COALESCE("t230"."follower_growth_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "follower_growth_rate__provenance",
   CASE
     WHEN (
-      "t226"."followers_gained_above_trend__first" - "t226"."followers_gained_above_trend__second"
+      "t230"."followers_gained_above_trend__first" - "t230"."followers_gained_above_trend__second"
     ) IS NOT NULL
-    THEN COALESCE("t226"."followers_gained_above_trend__pair__provenance", 0)
+    THEN COALESCE("t230"."followers_gained_above_trend__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "followers_gained_above_trend__provenance",
   CASE
-    WHEN "t226"."brand_followers_gained" IS NOT NULL
-    THEN COALESCE("t226"."brand_followers_gained__provenance", 0)
+    WHEN "t230"."brand_followers_gained" IS NOT NULL
+    THEN COALESCE("t230"."brand_followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_followers_gained__provenance",
   CASE
     WHEN (
       (
-        "t226"."brand_follower_growth_rate__first" / NULLIF("t226"."brand_follower_growth_rate__second", 0)
+        "t230"."brand_follower_growth_rate__first" / NULLIF("t230"."brand_follower_growth_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."brand_follower_growth_rate__pair__provenance", 0)
+    THEN COALESCE("t230"."brand_follower_growth_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_follower_growth_rate__provenance",
   CASE
     WHEN (
-      "t226"."brand_followers_gained_above_trend__first" - "t226"."brand_followers_gained_above_trend__second"
+      "t230"."brand_followers_gained_above_trend__first" - "t230"."brand_followers_gained_above_trend__second"
     ) IS NOT NULL
-    THEN COALESCE("t226"."brand_followers_gained_above_trend__pair__provenance", 0)
+    THEN COALESCE("t230"."brand_followers_gained_above_trend__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_followers_gained_above_trend__provenance",
   CASE
-    WHEN "t226"."link_clicks" IS NOT NULL
+    WHEN "t230"."link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "tracked_clicks__provenance",
   CASE
-    WHEN "t226"."unique_link_clicks" IS NOT NULL
+    WHEN "t230"."unique_link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "unique_clicks__provenance",
   CASE
-    WHEN "t226"."bot_link_clicks" IS NOT NULL
+    WHEN "t230"."bot_link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "bot_clicks__provenance",
   CASE
     WHEN (
       (
-        "t226"."link_clicks" / NULLIF("t226"."impressions_with_estimates", 0)
+        "t230"."link_clicks" / NULLIF("t230"."impressions_with_estimates", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."impressions_with_estimates__provenance", 0)
+    THEN COALESCE("t230"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "click_through_rate__provenance",
   CASE
-    WHEN "t226"."sessions" IS NOT NULL
+    WHEN "t230"."sessions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "sessions__provenance",
   CASE
-    WHEN "t226"."new_users" IS NOT NULL
+    WHEN "t230"."new_users" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "new_users__provenance",
   CASE
     WHEN (
       (
-        "t226"."bounced_sessions" / NULLIF("t226"."sessions", 0)
+        "t230"."bounced_sessions" / NULLIF("t230"."sessions", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -4004,57 +4003,57 @@ SELECT
   END AS "bounce_rate__provenance",
   CASE
     WHEN (
-      "t226"."session_seconds" / NULLIF("t226"."sessions", 0)
+      "t230"."session_seconds" / NULLIF("t230"."sessions", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "average_session_duration__provenance",
   CASE
     WHEN (
-      "t226"."page_views" / NULLIF("t226"."sessions", 0)
+      "t230"."page_views" / NULLIF("t230"."sessions", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "pages_per_session__provenance",
   CASE
-    WHEN "t226"."key_events" IS NOT NULL
+    WHEN "t230"."key_events" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "leads__provenance",
   CASE
-    WHEN "t226"."orders" IS NOT NULL
+    WHEN "t230"."orders" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "conversions__provenance",
   CASE
     WHEN (
       (
-        "t226"."orders" / NULLIF("t226"."unique_link_clicks", 0)
+        "t230"."orders" / NULLIF("t230"."unique_link_clicks", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "conversion_rate__provenance",
   CASE
-    WHEN "t226"."revenue" IS NOT NULL
+    WHEN "t230"."revenue" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "revenue__provenance",
   CASE
     WHEN (
-      "t226"."revenue" / NULLIF("t226"."orders", 0)
+      "t230"."revenue" / NULLIF("t230"."orders", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "average_order_value__provenance",
   CASE
-    WHEN "t226"."new_customers" IS NOT NULL
+    WHEN "t230"."new_customers" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "new_customers__provenance",
   CASE
     WHEN (
-      "t226"."revenue" / NULLIF("t226"."cost", 0)
+      "t230"."revenue" / NULLIF("t230"."cost", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
@@ -4063,8 +4062,8 @@ SELECT
     WHEN (
       (
         (
-          "t226"."revenue" - "t226"."cost"
-        ) / NULLIF("t226"."cost", 0)
+          "t230"."revenue" - "t230"."cost"
+        ) / NULLIF("t230"."cost", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -4074,892 +4073,1635 @@ SELECT
     WHEN (
       (
         (
-          "t226"."revenue" - "t226"."cost"
-        ) / NULLIF("t226"."revenue", 0)
+          "t230"."revenue" - "t230"."cost"
+        ) / NULLIF("t230"."revenue", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "profitability__provenance",
   CASE
-    WHEN "t226"."sponsored_posts" IS NOT NULL
+    WHEN "t230"."sponsored_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "sponsored_posts__provenance",
   CASE
-    WHEN "t226"."disclosed_sponsored_posts" IS NOT NULL
+    WHEN "t230"."disclosed_sponsored_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "disclosed_sponsored_posts__provenance",
   CASE
     WHEN (
       (
-        "t226"."disclosed_sponsored_posts" / NULLIF("t226"."sponsored_posts", 0)
+        "t230"."disclosed_sponsored_posts" / NULLIF("t230"."sponsored_posts", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "disclosure_rate__provenance",
   CASE
-    WHEN "t226"."cost" IS NOT NULL
+    WHEN "t230"."cost" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost__provenance",
   CASE
     WHEN (
       (
-        "t226"."cost" / NULLIF("t226"."impressions_with_estimates", 0)
+        "t230"."cost" / NULLIF("t230"."impressions_with_estimates", 0)
       ) * 1000
     ) IS NOT NULL
-    THEN COALESCE("t226"."impressions_with_estimates__provenance", 0)
+    THEN COALESCE("t230"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_mille__provenance",
   CASE
     WHEN (
-      "t226"."cost" / NULLIF("t226"."engagements", 0)
+      "t230"."cost" / NULLIF("t230"."engagements", 0)
     ) IS NOT NULL
-    THEN COALESCE("t226"."engagements__provenance", 0)
+    THEN COALESCE("t230"."engagements__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_engagement__provenance",
   CASE
     WHEN (
-      "t226"."cost" / NULLIF("t226"."views", 0)
+      "t230"."cost" / NULLIF("t230"."views", 0)
     ) IS NOT NULL
-    THEN COALESCE("t226"."views__provenance", 0)
+    THEN COALESCE("t230"."views__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_view__provenance",
   CASE
     WHEN (
-      "t226"."cost" / NULLIF("t226"."brand_followers_gained", 0)
+      "t230"."cost" / NULLIF("t230"."brand_followers_gained", 0)
     ) IS NOT NULL
-    THEN COALESCE("t226"."brand_followers_gained__provenance", 0)
+    THEN COALESCE("t230"."brand_followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_new_follower__provenance",
   CASE
     WHEN (
-      "t226"."cost" / NULLIF("t226"."link_clicks", 0)
+      "t230"."cost" / NULLIF("t230"."link_clicks", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_click__provenance",
   CASE
     WHEN (
-      "t226"."cost" / NULLIF("t226"."orders", 0)
+      "t230"."cost" / NULLIF("t230"."orders", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_acquisition__provenance",
   CASE
     WHEN (
-      "t226"."cost" / NULLIF("t226"."new_customers", 0)
+      "t230"."cost" / NULLIF("t230"."new_customers", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "customer_acquisition_cost__provenance",
   CASE
     WHEN (
-      "t226"."cost" / NULLIF("t226"."key_events", 0)
+      "t230"."cost" / NULLIF("t230"."key_events", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_lead__provenance",
   CASE
-    WHEN "t226"."emv" IS NOT NULL
-    THEN COALESCE("t226"."emv__provenance", 0)
+    WHEN "t230"."emv" IS NOT NULL
+    THEN COALESCE("t230"."emv__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv__provenance",
   CASE
-    WHEN "t226"."emv_authentic" IS NOT NULL
-    THEN COALESCE("t226"."emv_authentic__provenance", 0)
+    WHEN "t230"."emv_authentic" IS NOT NULL
+    THEN COALESCE("t230"."emv_authentic__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv_authentic__provenance",
   CASE
     WHEN (
-      "t226"."emv" / NULLIF("t226"."cost", 0)
+      "t230"."emv" / NULLIF("t230"."cost", 0)
     ) IS NOT NULL
-    THEN COALESCE("t226"."emv__provenance", 0)
+    THEN COALESCE("t230"."emv__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv_per_cost__provenance",
   CASE
-    WHEN "t226"."paid_impressions" IS NOT NULL
+    WHEN "t230"."paid_impressions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_impressions__provenance",
   CASE
-    WHEN "t226"."paid_clicks" IS NOT NULL
+    WHEN "t230"."paid_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_clicks__provenance",
   CASE
-    WHEN "t226"."paid_views" IS NOT NULL
+    WHEN "t230"."paid_views" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_views__provenance",
   CASE
     WHEN (
       (
-        "t226"."impressions_vs_paid__first" / NULLIF("t226"."impressions_vs_paid__second", 0)
+        "t230"."impressions_vs_paid__first" / NULLIF("t230"."impressions_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."impressions_vs_paid__pair__provenance", 0)
+    THEN COALESCE("t230"."impressions_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions_vs_paid__provenance",
   CASE
     WHEN (
       (
-        "t226"."clicks_vs_paid__first" / NULLIF("t226"."clicks_vs_paid__second", 0)
+        "t230"."clicks_vs_paid__first" / NULLIF("t230"."clicks_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."clicks_vs_paid__pair__provenance", 0)
+    THEN COALESCE("t230"."clicks_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "clicks_vs_paid__provenance",
   CASE
     WHEN (
       (
-        "t226"."views_vs_paid__first" / NULLIF("t226"."views_vs_paid__second", 0)
+        "t230"."views_vs_paid__first" / NULLIF("t230"."views_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."views_vs_paid__pair__provenance", 0)
+    THEN COALESCE("t230"."views_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "views_vs_paid__provenance"
 FROM (
   SELECT
-    "t221"."influencer_id",
-    "t221"."influencer",
-    "t221"."platform",
-    "t221"."key_messages",
-    "t221"."platforms_selected",
-    "t221"."influencers_contacted",
-    "t221"."influencers_interested",
-    "t221"."influencers_activated",
-    "t221"."products_sent",
-    "t221"."reach",
-    "t221"."reach__provenance",
-    "t221"."impressions",
-    "t221"."impressions__provenance",
-    "t221"."views",
-    "t221"."views__provenance",
-    "t221"."impressions_with_estimates",
-    "t221"."impressions_with_estimates__provenance",
-    "t221"."reach_rate__first",
-    "t221"."reach_rate__second",
-    "t221"."reach_rate__pair__provenance",
-    "t221"."brand_mentions",
-    "t221"."mentions",
-    "t221"."brand_mention_engagements",
-    "t221"."mention_engagements",
-    "t221"."key_message_posts",
-    "t221"."posts",
-    "t221"."posts_contracted",
-    "t221"."ugc_posts",
-    "t221"."likes",
-    "t221"."likes__provenance",
-    "t221"."comments",
-    "t221"."comments__provenance",
-    "t221"."shares",
-    "t221"."shares__provenance",
-    "t221"."saves",
-    "t221"."saves__provenance",
-    "t221"."engagements",
-    "t221"."engagements__provenance",
-    "t221"."engagement_rate_reach__first",
-    "t221"."engagement_rate_reach__second",
-    "t221"."engagement_rate_reach__pair__provenance",
-    "t221"."engagement_rate_followers__first",
-    "t221"."engagement_rate_followers__second",
-    "t221"."engagement_rate_followers__pair__provenance",
-    "t221"."er_reach_post_mean",
-    "t221"."er_reach_post_mean__provenance",
-    "t221"."er_reach_post_median",
-    "t221"."er_followers_post_mean",
-    "t221"."er_followers_post_mean__provenance",
-    "t221"."er_followers_post_median",
-    "t221"."engagement_rate_impressions__first",
-    "t221"."engagement_rate_impressions__second",
-    "t221"."engagement_rate_impressions__pair__provenance",
-    "t221"."er_impressions_post_mean",
-    "t221"."er_impressions_post_mean__provenance",
-    "t221"."er_impressions_post_median",
-    "t221"."engagement_rate_views__first",
-    "t221"."engagement_rate_views__second",
-    "t221"."engagement_rate_views__pair__provenance",
-    "t221"."er_views_post_mean",
-    "t221"."er_views_post_mean__provenance",
-    "t221"."er_views_post_median",
-    "t221"."clicks",
-    "t221"."clicks__provenance",
-    "t221"."followers_gained",
-    "t221"."followers_gained__provenance",
-    "t221"."follower_growth_rate__first",
-    "t221"."follower_growth_rate__second",
-    "t221"."follower_growth_rate__pair__provenance",
-    "t221"."followers_gained_above_trend__first",
-    "t221"."followers_gained_above_trend__second",
-    "t221"."followers_gained_above_trend__pair__provenance",
-    "t221"."brand_followers_gained",
-    "t221"."brand_followers_gained__provenance",
-    "t221"."brand_follower_growth_rate__first",
-    "t221"."brand_follower_growth_rate__second",
-    "t221"."brand_follower_growth_rate__pair__provenance",
-    "t221"."brand_followers_gained_above_trend__first",
-    "t221"."brand_followers_gained_above_trend__second",
-    "t221"."brand_followers_gained_above_trend__pair__provenance",
-    "t221"."link_clicks",
-    "t221"."unique_link_clicks",
-    "t221"."bot_link_clicks",
-    "t221"."sessions",
-    "t221"."new_users",
-    "t221"."bounced_sessions",
-    "t221"."session_seconds",
-    "t221"."page_views",
-    "t221"."key_events",
-    "t221"."orders",
-    "t221"."revenue",
-    "t221"."new_customers",
-    "t221"."cost",
-    "t221"."sponsored_posts",
-    "t221"."disclosed_sponsored_posts",
-    "t221"."emv",
-    "t221"."emv__provenance",
-    "t221"."emv_authentic",
-    "t221"."emv_authentic__provenance",
-    "t221"."paid_impressions",
-    "t221"."paid_clicks",
-    "t221"."paid_views",
-    "t221"."impressions_vs_paid__first",
-    "t221"."impressions_vs_paid__second",
-    "t221"."impressions_vs_paid__pair__provenance",
-    "t221"."clicks_vs_paid__first",
-    "t221"."clicks_vs_paid__second",
-    "t221"."clicks_vs_paid__pair__provenance",
-    "t221"."views_vs_paid__first",
-    "t221"."views_vs_paid__second",
-    "t221"."views_vs_paid__pair__provenance",
-    "t225"."er_reach_account_mean",
-    "t225"."er_reach_account_mean__provenance",
-    "t225"."er_reach_account_median",
-    "t225"."er_reach_account_median__provenance",
-    "t225"."er_followers_account_mean",
-    "t225"."er_followers_account_mean__provenance",
-    "t225"."er_followers_account_median",
-    "t225"."er_followers_account_median__provenance",
-    "t225"."er_impressions_account_mean",
-    "t225"."er_impressions_account_mean__provenance",
-    "t225"."er_impressions_account_median",
-    "t225"."er_impressions_account_median__provenance",
-    "t225"."er_views_account_mean",
-    "t225"."er_views_account_mean__provenance",
-    "t225"."er_views_account_median",
-    "t225"."er_views_account_median__provenance"
+    "t229"."influencer_id",
+    "t229"."platform",
+    "t229"."key_messages",
+    "t229"."platforms_selected",
+    "t229"."influencers_contacted",
+    "t229"."influencers_interested",
+    "t229"."influencers_activated",
+    "t229"."products_sent",
+    "t229"."reach",
+    "t229"."impressions",
+    "t229"."views",
+    "t229"."impressions_with_estimates",
+    "t229"."reach_rate__first",
+    "t229"."reach_rate__second",
+    "t229"."brand_mentions",
+    "t229"."mentions",
+    "t229"."brand_mention_engagements",
+    "t229"."mention_engagements",
+    "t229"."key_message_posts",
+    "t229"."posts",
+    "t229"."posts_contracted",
+    "t229"."ugc_posts",
+    "t229"."likes",
+    "t229"."comments",
+    "t229"."shares",
+    "t229"."saves",
+    "t229"."engagements",
+    "t229"."engagement_rate_reach__first",
+    "t229"."engagement_rate_reach__second",
+    "t229"."engagement_rate_followers__first",
+    "t229"."engagement_rate_followers__second",
+    "t229"."er_reach_post_mean",
+    "t229"."er_reach_post_median",
+    "t229"."er_followers_post_mean",
+    "t229"."er_followers_post_median",
+    "t229"."engagement_rate_impressions__first",
+    "t229"."engagement_rate_impressions__second",
+    "t229"."er_impressions_post_mean",
+    "t229"."er_impressions_post_median",
+    "t229"."engagement_rate_views__first",
+    "t229"."engagement_rate_views__second",
+    "t229"."er_views_post_mean",
+    "t229"."er_views_post_median",
+    "t229"."clicks",
+    "t229"."followers_gained",
+    "t229"."follower_growth_rate__first",
+    "t229"."follower_growth_rate__second",
+    "t229"."followers_gained_above_trend__first",
+    "t229"."followers_gained_above_trend__second",
+    "t229"."brand_followers_gained",
+    "t229"."brand_follower_growth_rate__first",
+    "t229"."brand_follower_growth_rate__second",
+    "t229"."brand_followers_gained_above_trend__first",
+    "t229"."brand_followers_gained_above_trend__second",
+    "t229"."link_clicks",
+    "t229"."unique_link_clicks",
+    "t229"."bot_link_clicks",
+    "t229"."sessions",
+    "t229"."new_users",
+    "t229"."bounced_sessions",
+    "t229"."session_seconds",
+    "t229"."page_views",
+    "t229"."key_events",
+    "t229"."orders",
+    "t229"."revenue",
+    "t229"."new_customers",
+    "t229"."cost",
+    "t229"."sponsored_posts",
+    "t229"."disclosed_sponsored_posts",
+    "t229"."emv",
+    "t229"."emv_authentic",
+    "t229"."paid_impressions",
+    "t229"."paid_clicks",
+    "t229"."paid_views",
+    "t229"."impressions_vs_paid__first",
+    "t229"."impressions_vs_paid__second",
+    "t229"."clicks_vs_paid__first",
+    "t229"."clicks_vs_paid__second",
+    "t229"."views_vs_paid__first",
+    "t229"."views_vs_paid__second",
+    "t229"."reach__provenance",
+    "t229"."impressions__provenance",
+    "t229"."views__provenance",
+    "t229"."impressions_with_estimates__provenance",
+    "t229"."reach_rate__pair__provenance",
+    "t229"."likes__provenance",
+    "t229"."comments__provenance",
+    "t229"."shares__provenance",
+    "t229"."saves__provenance",
+    "t229"."engagements__provenance",
+    "t229"."engagement_rate_reach__pair__provenance",
+    "t229"."engagement_rate_followers__pair__provenance",
+    "t229"."er_reach_post_mean__provenance",
+    "t229"."er_followers_post_mean__provenance",
+    "t229"."engagement_rate_impressions__pair__provenance",
+    "t229"."er_impressions_post_mean__provenance",
+    "t229"."engagement_rate_views__pair__provenance",
+    "t229"."er_views_post_mean__provenance",
+    "t229"."clicks__provenance",
+    "t229"."followers_gained__provenance",
+    "t229"."follower_growth_rate__pair__provenance",
+    "t229"."followers_gained_above_trend__pair__provenance",
+    "t229"."brand_followers_gained__provenance",
+    "t229"."brand_follower_growth_rate__pair__provenance",
+    "t229"."brand_followers_gained_above_trend__pair__provenance",
+    "t229"."emv__provenance",
+    "t229"."emv_authentic__provenance",
+    "t229"."impressions_vs_paid__pair__provenance",
+    "t229"."clicks_vs_paid__pair__provenance",
+    "t229"."views_vs_paid__pair__provenance",
+    "t227"."er_reach_account_mean",
+    "t227"."er_reach_account_median",
+    "t227"."er_followers_account_mean",
+    "t227"."er_followers_account_median",
+    "t227"."er_impressions_account_mean",
+    "t227"."er_impressions_account_median",
+    "t227"."er_views_account_mean",
+    "t227"."er_views_account_median",
+    "t227"."er_reach_account_mean__provenance",
+    "t227"."er_reach_account_median__provenance",
+    "t227"."er_followers_account_mean__provenance",
+    "t227"."er_followers_account_median__provenance",
+    "t227"."er_impressions_account_mean__provenance",
+    "t227"."er_impressions_account_median__provenance",
+    "t227"."er_views_account_mean__provenance",
+    "t227"."er_views_account_median__provenance",
+    "t44"."influencer"
   FROM (
     SELECT
-      "t218"."influencer_id",
-      "t218"."influencer",
-      "t218"."platform",
-      SUM("t218"."key_messages") AS "key_messages",
-      COUNT(DISTINCT "t218"."post_platform") AS "platforms_selected",
-      SUM("t218"."influencers_contacted") AS "influencers_contacted",
-      SUM("t218"."influencers_interested") AS "influencers_interested",
-      COUNT(DISTINCT "t218"."publishing_influencer") AS "influencers_activated",
-      SUM("t218"."products_sent") AS "products_sent",
-      SUM("t218"."reach") AS "reach",
-      MAX("t218"."reach__provenance") FILTER(WHERE
-        "t218"."reach" IS NOT NULL) AS "reach__provenance",
-      SUM("t218"."impressions") AS "impressions",
-      MAX("t218"."impressions__provenance") FILTER(WHERE
-        "t218"."impressions" IS NOT NULL) AS "impressions__provenance",
-      SUM("t218"."views") AS "views",
-      MAX("t218"."views__provenance") FILTER(WHERE
-        "t218"."views" IS NOT NULL) AS "views__provenance",
-      SUM("t218"."impressions_with_estimates") AS "impressions_with_estimates",
-      MAX("t218"."impressions_with_estimates__provenance") FILTER(WHERE
-        "t218"."impressions_with_estimates" IS NOT NULL) AS "impressions_with_estimates__provenance",
-      SUM("t218"."reach") FILTER(WHERE
-        (
-          "t218"."reach" IS NOT NULL
-        ) AND (
-          "t218"."followers" IS NOT NULL
-        )) AS "reach_rate__first",
-      SUM("t218"."followers") FILTER(WHERE
-        (
-          "t218"."reach" IS NOT NULL
-        ) AND (
-          "t218"."followers" IS NOT NULL
-        )) AS "reach_rate__second",
-      MAX(
-        NULLIF(
-          GREATEST(
-            COALESCE("t218"."reach__provenance", -1),
-            COALESCE("t218"."followers__provenance", -1)
-          ),
-          -1
-        )
-      ) FILTER(WHERE
-        (
-          "t218"."reach" IS NOT NULL
-        ) AND (
-          "t218"."followers" IS NOT NULL
-        )) AS "reach_rate__pair__provenance",
-      SUM("t218"."brand_mentions") AS "brand_mentions",
-      SUM("t218"."mentions") AS "mentions",
-      SUM("t218"."brand_mention_engagements") AS "brand_mention_engagements",
-      SUM("t218"."mention_engagements") AS "mention_engagements",
-      SUM("t218"."key_message_posts") AS "key_message_posts",
-      COUNT(DISTINCT "t218"."post_id") AS "posts",
-      SUM("t218"."posts_contracted") AS "posts_contracted",
-      COUNT(DISTINCT "t218"."ugc_post") AS "ugc_posts",
-      SUM("t218"."likes") AS "likes",
-      MAX("t218"."likes__provenance") FILTER(WHERE
-        "t218"."likes" IS NOT NULL) AS "likes__provenance",
-      SUM("t218"."comments") AS "comments",
-      MAX("t218"."comments__provenance") FILTER(WHERE
-        "t218"."comments" IS NOT NULL) AS "comments__provenance",
-      SUM("t218"."shares") AS "shares",
-      MAX("t218"."shares__provenance") FILTER(WHERE
-        "t218"."shares" IS NOT NULL) AS "shares__provenance",
-      SUM("t218"."saves") AS "saves",
-      MAX("t218"."saves__provenance") FILTER(WHERE
-        "t218"."saves" IS NOT NULL) AS "saves__provenance",
-      SUM("t218"."engagements") AS "engagements",
-      MAX("t218"."engagements__provenance") FILTER(WHERE
-        "t218"."engagements" IS NOT NULL) AS "engagements__provenance",
-      SUM("t218"."engagements") FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."reach" IS NOT NULL
-        )) AS "engagement_rate_reach__first",
-      SUM("t218"."reach") FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."reach" IS NOT NULL
-        )) AS "engagement_rate_reach__second",
-      MAX(
-        NULLIF(
-          GREATEST(
-            COALESCE("t218"."engagements__provenance", -1),
-            COALESCE("t218"."reach__provenance", -1)
-          ),
-          -1
-        )
-      ) FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."reach" IS NOT NULL
-        )) AS "engagement_rate_reach__pair__provenance",
-      SUM("t218"."engagements") FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."followers" IS NOT NULL
-        )) AS "engagement_rate_followers__first",
-      SUM("t218"."followers") FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."followers" IS NOT NULL
-        )) AS "engagement_rate_followers__second",
-      MAX(
-        NULLIF(
-          GREATEST(
-            COALESCE("t218"."engagements__provenance", -1),
-            COALESCE("t218"."followers__provenance", -1)
-          ),
-          -1
-        )
-      ) FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."followers" IS NOT NULL
-        )) AS "engagement_rate_followers__pair__provenance",
-      AVG("t218"."er_reach_post") AS "er_reach_post_mean",
-      MAX("t218"."er_reach_post__provenance") FILTER(WHERE
-        "t218"."er_reach_post" IS NOT NULL) AS "er_reach_post_mean__provenance",
-      QUANTILE_CONT("t218"."er_reach_post", 0.5) AS "er_reach_post_median",
-      AVG("t218"."er_followers_post") AS "er_followers_post_mean",
-      MAX("t218"."er_followers_post__provenance") FILTER(WHERE
-        "t218"."er_followers_post" IS NOT NULL) AS "er_followers_post_mean__provenance",
-      QUANTILE_CONT("t218"."er_followers_post", 0.5) AS "er_followers_post_median",
-      SUM("t218"."engagements") FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."impressions" IS NOT NULL
-        )) AS "engagement_rate_impressions__first",
-      SUM("t218"."impressions") FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."impressions" IS NOT NULL
-        )) AS "engagement_rate_impressions__second",
-      MAX(
-        NULLIF(
-          GREATEST(
-            COALESCE("t218"."engagements__provenance", -1),
-            COALESCE("t218"."impressions__provenance", -1)
-          ),
-          -1
-        )
-      ) FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."impressions" IS NOT NULL
-        )) AS "engagement_rate_impressions__pair__provenance",
-      AVG("t218"."er_impressions_post") AS "er_impressions_post_mean",
-      MAX("t218"."er_impressions_post__provenance") FILTER(WHERE
-        "t218"."er_impressions_post" IS NOT NULL) AS "er_impressions_post_mean__provenance",
-      QUANTILE_CONT("t218"."er_impressions_post", 0.5) AS "er_impressions_post_median",
-      SUM("t218"."engagements") FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."views" IS NOT NULL
-        )) AS "engagement_rate_views__first",
-      SUM("t218"."views") FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."views" IS NOT NULL
-        )) AS "engagement_rate_views__second",
-      MAX(
-        NULLIF(
-          GREATEST(
-            COALESCE("t218"."engagements__provenance", -1),
-            COALESCE("t218"."views__provenance", -1)
-          ),
-          -1
-        )
-      ) FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."views" IS NOT NULL
-        )) AS "engagement_rate_views__pair__provenance",
-      AVG("t218"."er_views_post") AS "er_views_post_mean",
-      MAX("t218"."er_views_post__provenance") FILTER(WHERE
-        "t218"."er_views_post" IS NOT NULL) AS "er_views_post_mean__provenance",
-      QUANTILE_CONT("t218"."er_views_post", 0.5) AS "er_views_post_median",
-      SUM("t218"."clicks") AS "clicks",
-      MAX("t218"."clicks__provenance") FILTER(WHERE
-        "t218"."clicks" IS NOT NULL) AS "clicks__provenance",
-      SUM("t218"."followers_gained") AS "followers_gained",
-      MAX("t218"."followers_gained__provenance") FILTER(WHERE
-        "t218"."followers_gained" IS NOT NULL) AS "followers_gained__provenance",
-      SUM("t218"."followers_gained") FILTER(WHERE
-        (
-          "t218"."followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."followers_start" IS NOT NULL
-        )) AS "follower_growth_rate__first",
-      SUM("t218"."followers_start") FILTER(WHERE
-        (
-          "t218"."followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."followers_start" IS NOT NULL
-        )) AS "follower_growth_rate__second",
-      MAX(
-        NULLIF(
-          GREATEST(
-            COALESCE("t218"."followers_gained__provenance", -1),
-            COALESCE("t218"."followers_start__provenance", -1)
-          ),
-          -1
-        )
-      ) FILTER(WHERE
-        (
-          "t218"."followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."followers_start" IS NOT NULL
-        )) AS "follower_growth_rate__pair__provenance",
-      SUM("t218"."followers_gained") FILTER(WHERE
-        (
-          "t218"."followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."followers_expected_gain" IS NOT NULL
-        )) AS "followers_gained_above_trend__first",
-      SUM("t218"."followers_expected_gain") FILTER(WHERE
-        (
-          "t218"."followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."followers_expected_gain" IS NOT NULL
-        )) AS "followers_gained_above_trend__second",
-      MAX(
-        NULLIF(
-          GREATEST(
-            COALESCE("t218"."followers_gained__provenance", -1),
-            COALESCE("t218"."followers_expected_gain__provenance", -1)
-          ),
-          -1
-        )
-      ) FILTER(WHERE
-        (
-          "t218"."followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."followers_expected_gain" IS NOT NULL
-        )) AS "followers_gained_above_trend__pair__provenance",
-      SUM("t218"."brand_followers_gained") AS "brand_followers_gained",
-      MAX("t218"."brand_followers_gained__provenance") FILTER(WHERE
-        "t218"."brand_followers_gained" IS NOT NULL) AS "brand_followers_gained__provenance",
-      SUM("t218"."brand_followers_gained") FILTER(WHERE
-        (
-          "t218"."brand_followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."brand_followers_start" IS NOT NULL
-        )) AS "brand_follower_growth_rate__first",
-      SUM("t218"."brand_followers_start") FILTER(WHERE
-        (
-          "t218"."brand_followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."brand_followers_start" IS NOT NULL
-        )) AS "brand_follower_growth_rate__second",
-      MAX(
-        NULLIF(
-          GREATEST(
-            COALESCE("t218"."brand_followers_gained__provenance", -1),
-            COALESCE("t218"."brand_followers_start__provenance", -1)
-          ),
-          -1
-        )
-      ) FILTER(WHERE
-        (
-          "t218"."brand_followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."brand_followers_start" IS NOT NULL
-        )) AS "brand_follower_growth_rate__pair__provenance",
-      SUM("t218"."brand_followers_gained") FILTER(WHERE
-        (
-          "t218"."brand_followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."brand_followers_expected_gain" IS NOT NULL
-        )) AS "brand_followers_gained_above_trend__first",
-      SUM("t218"."brand_followers_expected_gain") FILTER(WHERE
-        (
-          "t218"."brand_followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."brand_followers_expected_gain" IS NOT NULL
-        )) AS "brand_followers_gained_above_trend__second",
-      MAX(
-        NULLIF(
-          GREATEST(
-            COALESCE("t218"."brand_followers_gained__provenance", -1),
-            COALESCE("t218"."brand_followers_expected_gain__provenance", -1)
-          ),
-          -1
-        )
-      ) FILTER(WHERE
-        (
-          "t218"."brand_followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."brand_followers_expected_gain" IS NOT NULL
-        )) AS "brand_followers_gained_above_trend__pair__provenance",
-      SUM("t218"."link_clicks") AS "link_clicks",
-      SUM("t218"."unique_link_clicks") AS "unique_link_clicks",
-      SUM("t218"."bot_link_clicks") AS "bot_link_clicks",
-      SUM("t218"."sessions") AS "sessions",
-      SUM("t218"."new_users") AS "new_users",
-      SUM("t218"."bounced_sessions") AS "bounced_sessions",
-      SUM("t218"."session_seconds") AS "session_seconds",
-      SUM("t218"."page_views") AS "page_views",
-      SUM("t218"."key_events") AS "key_events",
-      SUM("t218"."orders") AS "orders",
-      SUM("t218"."revenue") AS "revenue",
-      SUM("t218"."new_customers") AS "new_customers",
-      SUM("t218"."cost") AS "cost",
-      SUM("t218"."sponsored_posts") AS "sponsored_posts",
-      SUM("t218"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
-      SUM("t218"."emv") AS "emv",
-      MAX("t218"."emv__provenance") FILTER(WHERE
-        "t218"."emv" IS NOT NULL) AS "emv__provenance",
-      SUM("t218"."emv_authentic") AS "emv_authentic",
-      MAX("t218"."emv_authentic__provenance") FILTER(WHERE
-        "t218"."emv_authentic" IS NOT NULL) AS "emv_authentic__provenance",
-      SUM("t218"."paid_impressions") AS "paid_impressions",
-      SUM("t218"."paid_clicks") AS "paid_clicks",
-      SUM("t218"."paid_views") AS "paid_views",
-      SUM("t218"."impressions_with_estimates") FILTER(WHERE
-        (
-          "t218"."impressions_with_estimates" IS NOT NULL
-        )
-        AND (
-          "t218"."paid_impressions" IS NOT NULL
-        )) AS "impressions_vs_paid__first",
-      SUM("t218"."paid_impressions") FILTER(WHERE
-        (
-          "t218"."impressions_with_estimates" IS NOT NULL
-        )
-        AND (
-          "t218"."paid_impressions" IS NOT NULL
-        )) AS "impressions_vs_paid__second",
-      MAX("t218"."impressions_with_estimates__provenance") FILTER(WHERE
-        (
-          "t218"."impressions_with_estimates" IS NOT NULL
-        )
-        AND (
-          "t218"."paid_impressions" IS NOT NULL
-        )) AS "impressions_vs_paid__pair__provenance",
-      SUM("t218"."clicks") FILTER(WHERE
-        (
-          "t218"."clicks" IS NOT NULL
-        ) AND (
-          "t218"."paid_clicks" IS NOT NULL
-        )) AS "clicks_vs_paid__first",
-      SUM("t218"."paid_clicks") FILTER(WHERE
-        (
-          "t218"."clicks" IS NOT NULL
-        ) AND (
-          "t218"."paid_clicks" IS NOT NULL
-        )) AS "clicks_vs_paid__second",
-      MAX("t218"."clicks__provenance") FILTER(WHERE
-        (
-          "t218"."clicks" IS NOT NULL
-        ) AND (
-          "t218"."paid_clicks" IS NOT NULL
-        )) AS "clicks_vs_paid__pair__provenance",
-      SUM("t218"."views") FILTER(WHERE
-        (
-          "t218"."views" IS NOT NULL
-        ) AND (
-          "t218"."paid_views" IS NOT NULL
-        )) AS "views_vs_paid__first",
-      SUM("t218"."paid_views") FILTER(WHERE
-        (
-          "t218"."views" IS NOT NULL
-        ) AND (
-          "t218"."paid_views" IS NOT NULL
-        )) AS "views_vs_paid__second",
-      MAX("t218"."views__provenance") FILTER(WHERE
-        (
-          "t218"."views" IS NOT NULL
-        ) AND (
-          "t218"."paid_views" IS NOT NULL
-        )) AS "views_vs_paid__pair__provenance"
-    FROM "kpi_facts" AS "t218"
-    GROUP BY
-      1,
-      2,
-      3
-  ) AS "t221"
-  LEFT OUTER JOIN (
-    SELECT
-      "t223"."influencer_id",
-      "t223"."influencer",
-      "t223"."platform",
-      AVG("t223"."er_reach_account_mean") AS "er_reach_account_mean",
-      MAX("t223"."engagements__per__reach__r") FILTER(WHERE
-        "t223"."er_reach_account_mean" IS NOT NULL) AS "er_reach_account_mean__provenance",
-      QUANTILE_CONT("t223"."er_reach_account_median", 0.5) AS "er_reach_account_median",
-      MAX("t223"."engagements__per__reach__r") FILTER(WHERE
-        "t223"."er_reach_account_median" IS NOT NULL) AS "er_reach_account_median__provenance",
-      AVG("t223"."er_followers_account_mean") AS "er_followers_account_mean",
-      MAX("t223"."engagements__per__followers__r") FILTER(WHERE
-        "t223"."er_followers_account_mean" IS NOT NULL) AS "er_followers_account_mean__provenance",
-      QUANTILE_CONT("t223"."er_followers_account_median", 0.5) AS "er_followers_account_median",
-      MAX("t223"."engagements__per__followers__r") FILTER(WHERE
-        "t223"."er_followers_account_median" IS NOT NULL) AS "er_followers_account_median__provenance",
-      AVG("t223"."er_impressions_account_mean") AS "er_impressions_account_mean",
-      MAX("t223"."engagements__per__impressions__r") FILTER(WHERE
-        "t223"."er_impressions_account_mean" IS NOT NULL) AS "er_impressions_account_mean__provenance",
-      QUANTILE_CONT("t223"."er_impressions_account_median", 0.5) AS "er_impressions_account_median",
-      MAX("t223"."engagements__per__impressions__r") FILTER(WHERE
-        "t223"."er_impressions_account_median" IS NOT NULL) AS "er_impressions_account_median__provenance",
-      AVG("t223"."er_views_account_mean") AS "er_views_account_mean",
-      MAX("t223"."engagements__per__views__r") FILTER(WHERE
-        "t223"."er_views_account_mean" IS NOT NULL) AS "er_views_account_mean__provenance",
-      QUANTILE_CONT("t223"."er_views_account_median", 0.5) AS "er_views_account_median",
-      MAX("t223"."engagements__per__views__r") FILTER(WHERE
-        "t223"."er_views_account_median" IS NOT NULL) AS "er_views_account_median__provenance"
+      "t225"."influencer_id",
+      "t225"."platform",
+      "t225"."key_messages",
+      "t225"."platforms_selected",
+      "t225"."influencers_contacted",
+      "t225"."influencers_interested",
+      "t225"."influencers_activated",
+      "t225"."products_sent",
+      "t225"."reach",
+      "t225"."impressions",
+      "t225"."views",
+      "t225"."impressions_with_estimates",
+      "t225"."reach_rate__first",
+      "t225"."reach_rate__second",
+      "t225"."brand_mentions",
+      "t225"."mentions",
+      "t225"."brand_mention_engagements",
+      "t225"."mention_engagements",
+      "t225"."key_message_posts",
+      "t225"."posts",
+      "t225"."posts_contracted",
+      "t225"."ugc_posts",
+      "t225"."likes",
+      "t225"."comments",
+      "t225"."shares",
+      "t225"."saves",
+      "t225"."engagements",
+      "t225"."engagement_rate_reach__first",
+      "t225"."engagement_rate_reach__second",
+      "t225"."engagement_rate_followers__first",
+      "t225"."engagement_rate_followers__second",
+      "t225"."er_reach_post_mean",
+      "t225"."er_reach_post_median",
+      "t225"."er_followers_post_mean",
+      "t225"."er_followers_post_median",
+      "t225"."engagement_rate_impressions__first",
+      "t225"."engagement_rate_impressions__second",
+      "t225"."er_impressions_post_mean",
+      "t225"."er_impressions_post_median",
+      "t225"."engagement_rate_views__first",
+      "t225"."engagement_rate_views__second",
+      "t225"."er_views_post_mean",
+      "t225"."er_views_post_median",
+      "t225"."clicks",
+      "t225"."followers_gained",
+      "t225"."follower_growth_rate__first",
+      "t225"."follower_growth_rate__second",
+      "t225"."followers_gained_above_trend__first",
+      "t225"."followers_gained_above_trend__second",
+      "t225"."brand_followers_gained",
+      "t225"."brand_follower_growth_rate__first",
+      "t225"."brand_follower_growth_rate__second",
+      "t225"."brand_followers_gained_above_trend__first",
+      "t225"."brand_followers_gained_above_trend__second",
+      "t225"."link_clicks",
+      "t225"."unique_link_clicks",
+      "t225"."bot_link_clicks",
+      "t225"."sessions",
+      "t225"."new_users",
+      "t225"."bounced_sessions",
+      "t225"."session_seconds",
+      "t225"."page_views",
+      "t225"."key_events",
+      "t225"."orders",
+      "t225"."revenue",
+      "t225"."new_customers",
+      "t225"."cost",
+      "t225"."sponsored_posts",
+      "t225"."disclosed_sponsored_posts",
+      "t225"."emv",
+      "t225"."emv_authentic",
+      "t225"."paid_impressions",
+      "t225"."paid_clicks",
+      "t225"."paid_views",
+      "t225"."impressions_vs_paid__first",
+      "t225"."impressions_vs_paid__second",
+      "t225"."clicks_vs_paid__first",
+      "t225"."clicks_vs_paid__second",
+      "t225"."views_vs_paid__first",
+      "t225"."views_vs_paid__second",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 0
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 0
+        ) & 3
+      END AS "reach__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 2
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 2
+        ) & 3
+      END AS "impressions__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 4
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 4
+        ) & 3
+      END AS "views__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 6
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 6
+        ) & 3
+      END AS "impressions_with_estimates__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 8
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 8
+        ) & 3
+      END AS "reach_rate__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 10
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 10
+        ) & 3
+      END AS "likes__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 12
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 12
+        ) & 3
+      END AS "comments__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 14
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 14
+        ) & 3
+      END AS "shares__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 16
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 16
+        ) & 3
+      END AS "saves__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 18
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 18
+        ) & 3
+      END AS "engagements__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 20
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 20
+        ) & 3
+      END AS "engagement_rate_reach__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 22
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 22
+        ) & 3
+      END AS "engagement_rate_followers__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 24
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 24
+        ) & 3
+      END AS "er_reach_post_mean__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 26
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 26
+        ) & 3
+      END AS "er_followers_post_mean__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 28
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 28
+        ) & 3
+      END AS "engagement_rate_impressions__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 30
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 30
+        ) & 3
+      END AS "er_impressions_post_mean__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 32
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 32
+        ) & 3
+      END AS "engagement_rate_views__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 34
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 34
+        ) & 3
+      END AS "er_views_post_mean__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 36
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 36
+        ) & 3
+      END AS "clicks__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 38
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 38
+        ) & 3
+      END AS "followers_gained__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 40
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 40
+        ) & 3
+      END AS "follower_growth_rate__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 42
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 42
+        ) & 3
+      END AS "followers_gained_above_trend__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 44
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 44
+        ) & 3
+      END AS "brand_followers_gained__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 46
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 46
+        ) & 3
+      END AS "brand_follower_growth_rate__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 48
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 48
+        ) & 3
+      END AS "brand_followers_gained_above_trend__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 50
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 50
+        ) & 3
+      END AS "emv__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 52
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 52
+        ) & 3
+      END AS "emv_authentic__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 54
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 54
+        ) & 3
+      END AS "impressions_vs_paid__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 56
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 56
+        ) & 3
+      END AS "clicks_vs_paid__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t225"."ranks__0" >> 58
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t225"."ranks__0" >> 58
+        ) & 3
+      END AS "views_vs_paid__pair__provenance"
     FROM (
       SELECT
-        "t222"."influencer_id",
-        "t222"."influencer",
-        "t222"."platform",
-        "t222"."account_id",
-        "t222"."engagements__per__reach__n",
-        "t222"."engagements__per__reach__d",
-        "t222"."engagements__per__followers__n",
-        "t222"."engagements__per__followers__d",
-        "t222"."engagements__per__impressions__n",
-        "t222"."engagements__per__impressions__d",
-        "t222"."engagements__per__views__n",
-        "t222"."engagements__per__views__d",
-        "t222"."engagements__per__reach__r",
-        "t222"."engagements__per__followers__r",
-        "t222"."engagements__per__impressions__r",
-        "t222"."engagements__per__views__r",
-        (
-          "t222"."engagements__per__reach__n" / NULLIF("t222"."engagements__per__reach__d", 0)
-        ) * 100 AS "er_reach_account_mean",
-        (
-          "t222"."engagements__per__reach__n" / NULLIF("t222"."engagements__per__reach__d", 0)
-        ) * 100 AS "er_reach_account_median",
-        (
-          "t222"."engagements__per__followers__n" / NULLIF("t222"."engagements__per__followers__d", 0)
-        ) * 100 AS "er_followers_account_mean",
-        (
-          "t222"."engagements__per__followers__n" / NULLIF("t222"."engagements__per__followers__d", 0)
-        ) * 100 AS "er_followers_account_median",
-        (
-          "t222"."engagements__per__impressions__n" / NULLIF("t222"."engagements__per__impressions__d", 0)
-        ) * 100 AS "er_impressions_account_mean",
-        (
-          "t222"."engagements__per__impressions__n" / NULLIF("t222"."engagements__per__impressions__d", 0)
-        ) * 100 AS "er_impressions_account_median",
-        (
-          "t222"."engagements__per__views__n" / NULLIF("t222"."engagements__per__views__d", 0)
-        ) * 100 AS "er_views_account_mean",
-        (
-          "t222"."engagements__per__views__n" / NULLIF("t222"."engagements__per__views__d", 0)
-        ) * 100 AS "er_views_account_median"
+        "t220"."influencer_id",
+        "t220"."platform",
+        SUM("t220"."key_messages") AS "key_messages",
+        COUNT(DISTINCT "t220"."post_platform") AS "platforms_selected",
+        SUM("t220"."influencers_contacted") AS "influencers_contacted",
+        SUM("t220"."influencers_interested") AS "influencers_interested",
+        COUNT(DISTINCT "t220"."publishing_influencer") AS "influencers_activated",
+        SUM("t220"."products_sent") AS "products_sent",
+        SUM("t220"."reach") AS "reach",
+        SUM("t220"."impressions") AS "impressions",
+        SUM("t220"."views") AS "views",
+        SUM("t220"."impressions_with_estimates") AS "impressions_with_estimates",
+        SUM("t220"."reach") FILTER(WHERE
+          (
+            "t220"."reach" IS NOT NULL
+          ) AND (
+            "t220"."followers" IS NOT NULL
+          )) AS "reach_rate__first",
+        SUM("t220"."followers") FILTER(WHERE
+          (
+            "t220"."reach" IS NOT NULL
+          ) AND (
+            "t220"."followers" IS NOT NULL
+          )) AS "reach_rate__second",
+        SUM("t220"."brand_mentions") AS "brand_mentions",
+        SUM("t220"."mentions") AS "mentions",
+        SUM("t220"."brand_mention_engagements") AS "brand_mention_engagements",
+        SUM("t220"."mention_engagements") AS "mention_engagements",
+        SUM("t220"."key_message_posts") AS "key_message_posts",
+        COUNT(DISTINCT "t220"."post_id") AS "posts",
+        SUM("t220"."posts_contracted") AS "posts_contracted",
+        COUNT(DISTINCT "t220"."ugc_post") AS "ugc_posts",
+        SUM("t220"."likes") AS "likes",
+        SUM("t220"."comments") AS "comments",
+        SUM("t220"."shares") AS "shares",
+        SUM("t220"."saves") AS "saves",
+        SUM("t220"."engagements") AS "engagements",
+        SUM("t220"."engagements") FILTER(WHERE
+          (
+            "t220"."engagements" IS NOT NULL
+          ) AND (
+            "t220"."reach" IS NOT NULL
+          )) AS "engagement_rate_reach__first",
+        SUM("t220"."reach") FILTER(WHERE
+          (
+            "t220"."engagements" IS NOT NULL
+          ) AND (
+            "t220"."reach" IS NOT NULL
+          )) AS "engagement_rate_reach__second",
+        SUM("t220"."engagements") FILTER(WHERE
+          (
+            "t220"."engagements" IS NOT NULL
+          ) AND (
+            "t220"."followers" IS NOT NULL
+          )) AS "engagement_rate_followers__first",
+        SUM("t220"."followers") FILTER(WHERE
+          (
+            "t220"."engagements" IS NOT NULL
+          ) AND (
+            "t220"."followers" IS NOT NULL
+          )) AS "engagement_rate_followers__second",
+        AVG("t220"."er_reach_post") AS "er_reach_post_mean",
+        QUANTILE_CONT("t220"."er_reach_post", 0.5) AS "er_reach_post_median",
+        AVG("t220"."er_followers_post") AS "er_followers_post_mean",
+        QUANTILE_CONT("t220"."er_followers_post", 0.5) AS "er_followers_post_median",
+        SUM("t220"."engagements") FILTER(WHERE
+          (
+            "t220"."engagements" IS NOT NULL
+          ) AND (
+            "t220"."impressions" IS NOT NULL
+          )) AS "engagement_rate_impressions__first",
+        SUM("t220"."impressions") FILTER(WHERE
+          (
+            "t220"."engagements" IS NOT NULL
+          ) AND (
+            "t220"."impressions" IS NOT NULL
+          )) AS "engagement_rate_impressions__second",
+        AVG("t220"."er_impressions_post") AS "er_impressions_post_mean",
+        QUANTILE_CONT("t220"."er_impressions_post", 0.5) AS "er_impressions_post_median",
+        SUM("t220"."engagements") FILTER(WHERE
+          (
+            "t220"."engagements" IS NOT NULL
+          ) AND (
+            "t220"."views" IS NOT NULL
+          )) AS "engagement_rate_views__first",
+        SUM("t220"."views") FILTER(WHERE
+          (
+            "t220"."engagements" IS NOT NULL
+          ) AND (
+            "t220"."views" IS NOT NULL
+          )) AS "engagement_rate_views__second",
+        AVG("t220"."er_views_post") AS "er_views_post_mean",
+        QUANTILE_CONT("t220"."er_views_post", 0.5) AS "er_views_post_median",
+        SUM("t220"."clicks") AS "clicks",
+        SUM("t220"."followers_gained") AS "followers_gained",
+        SUM("t220"."followers_gained") FILTER(WHERE
+          (
+            "t220"."followers_gained" IS NOT NULL
+          )
+          AND (
+            "t220"."followers_start" IS NOT NULL
+          )) AS "follower_growth_rate__first",
+        SUM("t220"."followers_start") FILTER(WHERE
+          (
+            "t220"."followers_gained" IS NOT NULL
+          )
+          AND (
+            "t220"."followers_start" IS NOT NULL
+          )) AS "follower_growth_rate__second",
+        SUM("t220"."followers_gained") FILTER(WHERE
+          (
+            "t220"."followers_gained" IS NOT NULL
+          )
+          AND (
+            "t220"."followers_expected_gain" IS NOT NULL
+          )) AS "followers_gained_above_trend__first",
+        SUM("t220"."followers_expected_gain") FILTER(WHERE
+          (
+            "t220"."followers_gained" IS NOT NULL
+          )
+          AND (
+            "t220"."followers_expected_gain" IS NOT NULL
+          )) AS "followers_gained_above_trend__second",
+        SUM("t220"."brand_followers_gained") AS "brand_followers_gained",
+        SUM("t220"."brand_followers_gained") FILTER(WHERE
+          (
+            "t220"."brand_followers_gained" IS NOT NULL
+          )
+          AND (
+            "t220"."brand_followers_start" IS NOT NULL
+          )) AS "brand_follower_growth_rate__first",
+        SUM("t220"."brand_followers_start") FILTER(WHERE
+          (
+            "t220"."brand_followers_gained" IS NOT NULL
+          )
+          AND (
+            "t220"."brand_followers_start" IS NOT NULL
+          )) AS "brand_follower_growth_rate__second",
+        SUM("t220"."brand_followers_gained") FILTER(WHERE
+          (
+            "t220"."brand_followers_gained" IS NOT NULL
+          )
+          AND (
+            "t220"."brand_followers_expected_gain" IS NOT NULL
+          )) AS "brand_followers_gained_above_trend__first",
+        SUM("t220"."brand_followers_expected_gain") FILTER(WHERE
+          (
+            "t220"."brand_followers_gained" IS NOT NULL
+          )
+          AND (
+            "t220"."brand_followers_expected_gain" IS NOT NULL
+          )) AS "brand_followers_gained_above_trend__second",
+        SUM("t220"."link_clicks") AS "link_clicks",
+        SUM("t220"."unique_link_clicks") AS "unique_link_clicks",
+        SUM("t220"."bot_link_clicks") AS "bot_link_clicks",
+        SUM("t220"."sessions") AS "sessions",
+        SUM("t220"."new_users") AS "new_users",
+        SUM("t220"."bounced_sessions") AS "bounced_sessions",
+        SUM("t220"."session_seconds") AS "session_seconds",
+        SUM("t220"."page_views") AS "page_views",
+        SUM("t220"."key_events") AS "key_events",
+        SUM("t220"."orders") AS "orders",
+        SUM("t220"."revenue") AS "revenue",
+        SUM("t220"."new_customers") AS "new_customers",
+        SUM("t220"."cost") AS "cost",
+        SUM("t220"."sponsored_posts") AS "sponsored_posts",
+        SUM("t220"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
+        SUM("t220"."emv") AS "emv",
+        SUM("t220"."emv_authentic") AS "emv_authentic",
+        SUM("t220"."paid_impressions") AS "paid_impressions",
+        SUM("t220"."paid_clicks") AS "paid_clicks",
+        SUM("t220"."paid_views") AS "paid_views",
+        SUM("t220"."impressions_with_estimates") FILTER(WHERE
+          (
+            "t220"."impressions_with_estimates" IS NOT NULL
+          )
+          AND (
+            "t220"."paid_impressions" IS NOT NULL
+          )) AS "impressions_vs_paid__first",
+        SUM("t220"."paid_impressions") FILTER(WHERE
+          (
+            "t220"."impressions_with_estimates" IS NOT NULL
+          )
+          AND (
+            "t220"."paid_impressions" IS NOT NULL
+          )) AS "impressions_vs_paid__second",
+        SUM("t220"."clicks") FILTER(WHERE
+          (
+            "t220"."clicks" IS NOT NULL
+          ) AND (
+            "t220"."paid_clicks" IS NOT NULL
+          )) AS "clicks_vs_paid__first",
+        SUM("t220"."paid_clicks") FILTER(WHERE
+          (
+            "t220"."clicks" IS NOT NULL
+          ) AND (
+            "t220"."paid_clicks" IS NOT NULL
+          )) AS "clicks_vs_paid__second",
+        SUM("t220"."views") FILTER(WHERE
+          (
+            "t220"."views" IS NOT NULL
+          ) AND (
+            "t220"."paid_views" IS NOT NULL
+          )) AS "views_vs_paid__first",
+        SUM("t220"."paid_views") FILTER(WHERE
+          (
+            "t220"."views" IS NOT NULL
+          ) AND (
+            "t220"."paid_views" IS NOT NULL
+          )) AS "views_vs_paid__second",
+        BIT_OR(
+          (
+            CASE
+              WHEN "t220"."reach" IS NOT NULL
+              THEN COALESCE("t220"."reach__provenance", 0)
+              ELSE 0
+            END << 0
+          ) | (
+            CASE
+              WHEN "t220"."impressions" IS NOT NULL
+              THEN COALESCE("t220"."impressions__provenance", 0)
+              ELSE 0
+            END << 2
+          ) | (
+            CASE
+              WHEN "t220"."views" IS NOT NULL
+              THEN COALESCE("t220"."views__provenance", 0)
+              ELSE 0
+            END << 4
+          ) | (
+            CASE
+              WHEN "t220"."impressions_with_estimates" IS NOT NULL
+              THEN COALESCE("t220"."impressions_with_estimates__provenance", 0)
+              ELSE 0
+            END << 6
+          ) | (
+            CASE
+              WHEN (
+                "t220"."reach" IS NOT NULL
+              ) AND (
+                "t220"."followers" IS NOT NULL
+              )
+              THEN COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t220"."reach__provenance", -1),
+                    COALESCE("t220"."followers__provenance", -1)
+                  ),
+                  -1
+                ),
+                0
+              )
+              ELSE 0
+            END << 8
+          ) | (
+            CASE
+              WHEN "t220"."likes" IS NOT NULL
+              THEN COALESCE("t220"."likes__provenance", 0)
+              ELSE 0
+            END << 10
+          ) | (
+            CASE
+              WHEN "t220"."comments" IS NOT NULL
+              THEN COALESCE("t220"."comments__provenance", 0)
+              ELSE 0
+            END << 12
+          ) | (
+            CASE
+              WHEN "t220"."shares" IS NOT NULL
+              THEN COALESCE("t220"."shares__provenance", 0)
+              ELSE 0
+            END << 14
+          ) | (
+            CASE
+              WHEN "t220"."saves" IS NOT NULL
+              THEN COALESCE("t220"."saves__provenance", 0)
+              ELSE 0
+            END << 16
+          ) | (
+            CASE
+              WHEN "t220"."engagements" IS NOT NULL
+              THEN COALESCE("t220"."engagements__provenance", 0)
+              ELSE 0
+            END << 18
+          ) | (
+            CASE
+              WHEN (
+                "t220"."engagements" IS NOT NULL
+              ) AND (
+                "t220"."reach" IS NOT NULL
+              )
+              THEN COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t220"."engagements__provenance", -1),
+                    COALESCE("t220"."reach__provenance", -1)
+                  ),
+                  -1
+                ),
+                0
+              )
+              ELSE 0
+            END << 20
+          ) | (
+            CASE
+              WHEN (
+                "t220"."engagements" IS NOT NULL
+              ) AND (
+                "t220"."followers" IS NOT NULL
+              )
+              THEN COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t220"."engagements__provenance", -1),
+                    COALESCE("t220"."followers__provenance", -1)
+                  ),
+                  -1
+                ),
+                0
+              )
+              ELSE 0
+            END << 22
+          ) | (
+            CASE
+              WHEN "t220"."er_reach_post" IS NOT NULL
+              THEN COALESCE("t220"."er_reach_post__provenance", 0)
+              ELSE 0
+            END << 24
+          ) | (
+            CASE
+              WHEN "t220"."er_followers_post" IS NOT NULL
+              THEN COALESCE("t220"."er_followers_post__provenance", 0)
+              ELSE 0
+            END << 26
+          ) | (
+            CASE
+              WHEN (
+                "t220"."engagements" IS NOT NULL
+              ) AND (
+                "t220"."impressions" IS NOT NULL
+              )
+              THEN COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t220"."engagements__provenance", -1),
+                    COALESCE("t220"."impressions__provenance", -1)
+                  ),
+                  -1
+                ),
+                0
+              )
+              ELSE 0
+            END << 28
+          ) | (
+            CASE
+              WHEN "t220"."er_impressions_post" IS NOT NULL
+              THEN COALESCE("t220"."er_impressions_post__provenance", 0)
+              ELSE 0
+            END << 30
+          ) | (
+            CASE
+              WHEN (
+                "t220"."engagements" IS NOT NULL
+              ) AND (
+                "t220"."views" IS NOT NULL
+              )
+              THEN COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t220"."engagements__provenance", -1),
+                    COALESCE("t220"."views__provenance", -1)
+                  ),
+                  -1
+                ),
+                0
+              )
+              ELSE 0
+            END << 32
+          ) | (
+            CASE
+              WHEN "t220"."er_views_post" IS NOT NULL
+              THEN COALESCE("t220"."er_views_post__provenance", 0)
+              ELSE 0
+            END << 34
+          ) | (
+            CASE
+              WHEN "t220"."clicks" IS NOT NULL
+              THEN COALESCE("t220"."clicks__provenance", 0)
+              ELSE 0
+            END << 36
+          ) | (
+            CASE
+              WHEN "t220"."followers_gained" IS NOT NULL
+              THEN COALESCE("t220"."followers_gained__provenance", 0)
+              ELSE 0
+            END << 38
+          ) | (
+            CASE
+              WHEN (
+                "t220"."followers_gained" IS NOT NULL
+              )
+              AND (
+                "t220"."followers_start" IS NOT NULL
+              )
+              THEN COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t220"."followers_gained__provenance", -1),
+                    COALESCE("t220"."followers_start__provenance", -1)
+                  ),
+                  -1
+                ),
+                0
+              )
+              ELSE 0
+            END << 40
+          ) | (
+            CASE
+              WHEN (
+                "t220"."followers_gained" IS NOT NULL
+              )
+              AND (
+                "t220"."followers_expected_gain" IS NOT NULL
+              )
+              THEN COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t220"."followers_gained__provenance", -1),
+                    COALESCE("t220"."followers_expected_gain__provenance", -1)
+                  ),
+                  -1
+                ),
+                0
+              )
+              ELSE 0
+            END << 42
+          ) | (
+            CASE
+              WHEN "t220"."brand_followers_gained" IS NOT NULL
+              THEN COALESCE("t220"."brand_followers_gained__provenance", 0)
+              ELSE 0
+            END << 44
+          ) | (
+            CASE
+              WHEN (
+                "t220"."brand_followers_gained" IS NOT NULL
+              )
+              AND (
+                "t220"."brand_followers_start" IS NOT NULL
+              )
+              THEN COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t220"."brand_followers_gained__provenance", -1),
+                    COALESCE("t220"."brand_followers_start__provenance", -1)
+                  ),
+                  -1
+                ),
+                0
+              )
+              ELSE 0
+            END << 46
+          ) | (
+            CASE
+              WHEN (
+                "t220"."brand_followers_gained" IS NOT NULL
+              )
+              AND (
+                "t220"."brand_followers_expected_gain" IS NOT NULL
+              )
+              THEN COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t220"."brand_followers_gained__provenance", -1),
+                    COALESCE("t220"."brand_followers_expected_gain__provenance", -1)
+                  ),
+                  -1
+                ),
+                0
+              )
+              ELSE 0
+            END << 48
+          ) | (
+            CASE
+              WHEN "t220"."emv" IS NOT NULL
+              THEN COALESCE("t220"."emv__provenance", 0)
+              ELSE 0
+            END << 50
+          ) | (
+            CASE
+              WHEN "t220"."emv_authentic" IS NOT NULL
+              THEN COALESCE("t220"."emv_authentic__provenance", 0)
+              ELSE 0
+            END << 52
+          ) | (
+            CASE
+              WHEN (
+                "t220"."impressions_with_estimates" IS NOT NULL
+              )
+              AND (
+                "t220"."paid_impressions" IS NOT NULL
+              )
+              THEN COALESCE("t220"."impressions_with_estimates__provenance", 0)
+              ELSE 0
+            END << 54
+          ) | (
+            CASE
+              WHEN (
+                "t220"."clicks" IS NOT NULL
+              ) AND (
+                "t220"."paid_clicks" IS NOT NULL
+              )
+              THEN COALESCE("t220"."clicks__provenance", 0)
+              ELSE 0
+            END << 56
+          ) | (
+            CASE
+              WHEN (
+                "t220"."views" IS NOT NULL
+              ) AND (
+                "t220"."paid_views" IS NOT NULL
+              )
+              THEN COALESCE("t220"."views__provenance", 0)
+              ELSE 0
+            END << 58
+          )
+        ) AS "ranks__0"
+      FROM "kpi_facts" AS "t220"
+      GROUP BY
+        1,
+        2
+    ) AS "t225"
+  ) AS "t229"
+  LEFT OUTER JOIN (
+    SELECT
+      "t224"."influencer_id",
+      "t224"."platform",
+      "t224"."er_reach_account_mean",
+      "t224"."er_reach_account_median",
+      "t224"."er_followers_account_mean",
+      "t224"."er_followers_account_median",
+      "t224"."er_impressions_account_mean",
+      "t224"."er_impressions_account_median",
+      "t224"."er_views_account_mean",
+      "t224"."er_views_account_median",
+      CASE
+        WHEN (
+          (
+            "t224"."ranks__0" >> 0
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t224"."ranks__0" >> 0
+        ) & 3
+      END AS "er_reach_account_mean__provenance",
+      CASE
+        WHEN (
+          (
+            "t224"."ranks__0" >> 2
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t224"."ranks__0" >> 2
+        ) & 3
+      END AS "er_reach_account_median__provenance",
+      CASE
+        WHEN (
+          (
+            "t224"."ranks__0" >> 4
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t224"."ranks__0" >> 4
+        ) & 3
+      END AS "er_followers_account_mean__provenance",
+      CASE
+        WHEN (
+          (
+            "t224"."ranks__0" >> 6
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t224"."ranks__0" >> 6
+        ) & 3
+      END AS "er_followers_account_median__provenance",
+      CASE
+        WHEN (
+          (
+            "t224"."ranks__0" >> 8
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t224"."ranks__0" >> 8
+        ) & 3
+      END AS "er_impressions_account_mean__provenance",
+      CASE
+        WHEN (
+          (
+            "t224"."ranks__0" >> 10
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t224"."ranks__0" >> 10
+        ) & 3
+      END AS "er_impressions_account_median__provenance",
+      CASE
+        WHEN (
+          (
+            "t224"."ranks__0" >> 12
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t224"."ranks__0" >> 12
+        ) & 3
+      END AS "er_views_account_mean__provenance",
+      CASE
+        WHEN (
+          (
+            "t224"."ranks__0" >> 14
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t224"."ranks__0" >> 14
+        ) & 3
+      END AS "er_views_account_median__provenance"
+    FROM (
+      SELECT
+        "t223"."influencer_id",
+        "t223"."platform",
+        AVG("t223"."er_reach_account_mean") AS "er_reach_account_mean",
+        QUANTILE_CONT("t223"."er_reach_account_median", 0.5) AS "er_reach_account_median",
+        AVG("t223"."er_followers_account_mean") AS "er_followers_account_mean",
+        QUANTILE_CONT("t223"."er_followers_account_median", 0.5) AS "er_followers_account_median",
+        AVG("t223"."er_impressions_account_mean") AS "er_impressions_account_mean",
+        QUANTILE_CONT("t223"."er_impressions_account_median", 0.5) AS "er_impressions_account_median",
+        AVG("t223"."er_views_account_mean") AS "er_views_account_mean",
+        QUANTILE_CONT("t223"."er_views_account_median", 0.5) AS "er_views_account_median",
+        BIT_OR(
+          (
+            CASE
+              WHEN "t223"."er_reach_account_mean" IS NOT NULL
+              THEN COALESCE("t223"."engagements__per__reach__r", 0)
+              ELSE 0
+            END << 0
+          ) | (
+            CASE
+              WHEN "t223"."er_reach_account_median" IS NOT NULL
+              THEN COALESCE("t223"."engagements__per__reach__r", 0)
+              ELSE 0
+            END << 2
+          ) | (
+            CASE
+              WHEN "t223"."er_followers_account_mean" IS NOT NULL
+              THEN COALESCE("t223"."engagements__per__followers__r", 0)
+              ELSE 0
+            END << 4
+          ) | (
+            CASE
+              WHEN "t223"."er_followers_account_median" IS NOT NULL
+              THEN COALESCE("t223"."engagements__per__followers__r", 0)
+              ELSE 0
+            END << 6
+          ) | (
+            CASE
+              WHEN "t223"."er_impressions_account_mean" IS NOT NULL
+              THEN COALESCE("t223"."engagements__per__impressions__r", 0)
+              ELSE 0
+            END << 8
+          ) | (
+            CASE
+              WHEN "t223"."er_impressions_account_median" IS NOT NULL
+              THEN COALESCE("t223"."engagements__per__impressions__r", 0)
+              ELSE 0
+            END << 10
+          ) | (
+            CASE
+              WHEN "t223"."er_views_account_mean" IS NOT NULL
+              THEN COALESCE("t223"."engagements__per__views__r", 0)
+              ELSE 0
+            END << 12
+          ) | (
+            CASE
+              WHEN "t223"."er_views_account_median" IS NOT NULL
+              THEN COALESCE("t223"."engagements__per__views__r", 0)
+              ELSE 0
+            END << 14
+          )
+        ) AS "ranks__0"
       FROM (
         SELECT
-          "t219"."influencer_id",
-          "t219"."influencer",
-          "t219"."platform",
-          "t219"."account_id",
-          SUM("t219"."engagements") FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."reach" IS NOT NULL
-            )) AS "engagements__per__reach__n",
-          SUM("t219"."reach") FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."reach" IS NOT NULL
-            )) AS "engagements__per__reach__d",
-          SUM("t219"."engagements") FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."followers" IS NOT NULL
-            )) AS "engagements__per__followers__n",
-          SUM("t219"."followers") FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."followers" IS NOT NULL
-            )) AS "engagements__per__followers__d",
-          SUM("t219"."engagements") FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."impressions" IS NOT NULL
-            )) AS "engagements__per__impressions__n",
-          SUM("t219"."impressions") FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."impressions" IS NOT NULL
-            )) AS "engagements__per__impressions__d",
-          SUM("t219"."engagements") FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."views" IS NOT NULL
-            )) AS "engagements__per__views__n",
-          SUM("t219"."views") FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."views" IS NOT NULL
-            )) AS "engagements__per__views__d",
-          MAX(
-            NULLIF(
-              GREATEST(
-                COALESCE("t219"."engagements__provenance", -1),
-                COALESCE("t219"."reach__provenance", -1)
-              ),
-              -1
-            )
-          ) FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."reach" IS NOT NULL
-            )) AS "engagements__per__reach__r",
-          MAX(
-            NULLIF(
-              GREATEST(
-                COALESCE("t219"."engagements__provenance", -1),
-                COALESCE("t219"."followers__provenance", -1)
-              ),
-              -1
-            )
-          ) FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."followers" IS NOT NULL
-            )) AS "engagements__per__followers__r",
-          MAX(
-            NULLIF(
-              GREATEST(
-                COALESCE("t219"."engagements__provenance", -1),
-                COALESCE("t219"."impressions__provenance", -1)
-              ),
-              -1
-            )
-          ) FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."impressions" IS NOT NULL
-            )) AS "engagements__per__impressions__r",
-          MAX(
-            NULLIF(
-              GREATEST(
-                COALESCE("t219"."engagements__provenance", -1),
-                COALESCE("t219"."views__provenance", -1)
-              ),
-              -1
-            )
-          ) FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."views" IS NOT NULL
-            )) AS "engagements__per__views__r"
+          "t222"."influencer_id",
+          "t222"."platform",
+          "t222"."account_id",
+          "t222"."engagements__per__reach__n",
+          "t222"."engagements__per__reach__d",
+          "t222"."engagements__per__followers__n",
+          "t222"."engagements__per__followers__d",
+          "t222"."engagements__per__impressions__n",
+          "t222"."engagements__per__impressions__d",
+          "t222"."engagements__per__views__n",
+          "t222"."engagements__per__views__d",
+          CASE
+            WHEN (
+              (
+                "t222"."ranks__0" >> 0
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t222"."ranks__0" >> 0
+            ) & 3
+          END AS "engagements__per__reach__r",
+          CASE
+            WHEN (
+              (
+                "t222"."ranks__0" >> 2
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t222"."ranks__0" >> 2
+            ) & 3
+          END AS "engagements__per__followers__r",
+          CASE
+            WHEN (
+              (
+                "t222"."ranks__0" >> 4
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t222"."ranks__0" >> 4
+            ) & 3
+          END AS "engagements__per__impressions__r",
+          CASE
+            WHEN (
+              (
+                "t222"."ranks__0" >> 6
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t222"."ranks__0" >> 6
+            ) & 3
+          END AS "engagements__per__views__r",
+          (
+            "t222"."engagements__per__reach__n" / NULLIF("t222"."engagements__per__reach__d", 0)
+          ) * 100 AS "er_reach_account_mean",
+          (
+            "t222"."engagements__per__reach__n" / NULLIF("t222"."engagements__per__reach__d", 0)
+          ) * 100 AS "er_reach_account_median",
+          (
+            "t222"."engagements__per__followers__n" / NULLIF("t222"."engagements__per__followers__d", 0)
+          ) * 100 AS "er_followers_account_mean",
+          (
+            "t222"."engagements__per__followers__n" / NULLIF("t222"."engagements__per__followers__d", 0)
+          ) * 100 AS "er_followers_account_median",
+          (
+            "t222"."engagements__per__impressions__n" / NULLIF("t222"."engagements__per__impressions__d", 0)
+          ) * 100 AS "er_impressions_account_mean",
+          (
+            "t222"."engagements__per__impressions__n" / NULLIF("t222"."engagements__per__impressions__d", 0)
+          ) * 100 AS "er_impressions_account_median",
+          (
+            "t222"."engagements__per__views__n" / NULLIF("t222"."engagements__per__views__d", 0)
+          ) * 100 AS "er_views_account_mean",
+          (
+            "t222"."engagements__per__views__n" / NULLIF("t222"."engagements__per__views__d", 0)
+          ) * 100 AS "er_views_account_median"
         FROM (
           SELECT
-            *
-          FROM "kpi_facts" AS "t218"
-          WHERE
-            "t218"."account_id" IS NOT NULL
-        ) AS "t219"
-        GROUP BY
-          1,
-          2,
-          3,
-          4
-      ) AS "t222"
-    ) AS "t223"
-    GROUP BY
-      1,
-      2,
-      3
-  ) AS "t225"
-    ON "t221"."influencer_id" IS NOT DISTINCT FROM "t225"."influencer_id"
-    AND "t221"."influencer" IS NOT DISTINCT FROM "t225"."influencer"
-    AND "t221"."platform" IS NOT DISTINCT FROM "t225"."platform"
-) AS "t226"
+            "t221"."influencer_id",
+            "t221"."platform",
+            "t221"."account_id",
+            SUM("t221"."engagements") FILTER(WHERE
+              (
+                "t221"."engagements" IS NOT NULL
+              ) AND (
+                "t221"."reach" IS NOT NULL
+              )) AS "engagements__per__reach__n",
+            SUM("t221"."reach") FILTER(WHERE
+              (
+                "t221"."engagements" IS NOT NULL
+              ) AND (
+                "t221"."reach" IS NOT NULL
+              )) AS "engagements__per__reach__d",
+            SUM("t221"."engagements") FILTER(WHERE
+              (
+                "t221"."engagements" IS NOT NULL
+              ) AND (
+                "t221"."followers" IS NOT NULL
+              )) AS "engagements__per__followers__n",
+            SUM("t221"."followers") FILTER(WHERE
+              (
+                "t221"."engagements" IS NOT NULL
+              ) AND (
+                "t221"."followers" IS NOT NULL
+              )) AS "engagements__per__followers__d",
+            SUM("t221"."engagements") FILTER(WHERE
+              (
+                "t221"."engagements" IS NOT NULL
+              ) AND (
+                "t221"."impressions" IS NOT NULL
+              )) AS "engagements__per__impressions__n",
+            SUM("t221"."impressions") FILTER(WHERE
+              (
+                "t221"."engagements" IS NOT NULL
+              ) AND (
+                "t221"."impressions" IS NOT NULL
+              )) AS "engagements__per__impressions__d",
+            SUM("t221"."engagements") FILTER(WHERE
+              (
+                "t221"."engagements" IS NOT NULL
+              ) AND (
+                "t221"."views" IS NOT NULL
+              )) AS "engagements__per__views__n",
+            SUM("t221"."views") FILTER(WHERE
+              (
+                "t221"."engagements" IS NOT NULL
+              ) AND (
+                "t221"."views" IS NOT NULL
+              )) AS "engagements__per__views__d",
+            BIT_OR(
+              (
+                CASE
+                  WHEN (
+                    "t221"."engagements" IS NOT NULL
+                  ) AND (
+                    "t221"."reach" IS NOT NULL
+                  )
+                  THEN COALESCE(
+                    NULLIF(
+                      GREATEST(
+                        COALESCE("t221"."engagements__provenance", -1),
+                        COALESCE("t221"."reach__provenance", -1)
+                      ),
+                      -1
+                    ),
+                    0
+                  )
+                  ELSE 0
+                END << 0
+              ) | (
+                CASE
+                  WHEN (
+                    "t221"."engagements" IS NOT NULL
+                  ) AND (
+                    "t221"."followers" IS NOT NULL
+                  )
+                  THEN COALESCE(
+                    NULLIF(
+                      GREATEST(
+                        COALESCE("t221"."engagements__provenance", -1),
+                        COALESCE("t221"."followers__provenance", -1)
+                      ),
+                      -1
+                    ),
+                    0
+                  )
+                  ELSE 0
+                END << 2
+              ) | (
+                CASE
+                  WHEN (
+                    "t221"."engagements" IS NOT NULL
+                  ) AND (
+                    "t221"."impressions" IS NOT NULL
+                  )
+                  THEN COALESCE(
+                    NULLIF(
+                      GREATEST(
+                        COALESCE("t221"."engagements__provenance", -1),
+                        COALESCE("t221"."impressions__provenance", -1)
+                      ),
+                      -1
+                    ),
+                    0
+                  )
+                  ELSE 0
+                END << 4
+              ) | (
+                CASE
+                  WHEN (
+                    "t221"."engagements" IS NOT NULL
+                  ) AND (
+                    "t221"."views" IS NOT NULL
+                  )
+                  THEN COALESCE(
+                    NULLIF(
+                      GREATEST(
+                        COALESCE("t221"."engagements__provenance", -1),
+                        COALESCE("t221"."views__provenance", -1)
+                      ),
+                      -1
+                    ),
+                    0
+                  )
+                  ELSE 0
+                END << 6
+              )
+            ) AS "ranks__0"
+          FROM (
+            SELECT
+              *
+            FROM "kpi_facts" AS "t220"
+            WHERE
+              "t220"."account_id" IS NOT NULL
+          ) AS "t221"
+          GROUP BY
+            1,
+            2,
+            3
+        ) AS "t222"
+      ) AS "t223"
+      GROUP BY
+        1,
+        2
+    ) AS "t224"
+  ) AS "t227"
+    ON "t229"."influencer_id" IS NOT DISTINCT FROM "t227"."influencer_id"
+    AND "t229"."platform" IS NOT DISTINCT FROM "t227"."platform"
+  LEFT OUTER JOIN (
+    SELECT
+      CAST("t0"."id" AS BIGINT) AS "influencer_id",
+      CAST("t0"."name" AS TEXT) AS "influencer"
+    FROM "influencer" AS "t0"
+  ) AS "t44"
+    ON "t229"."influencer_id" = "t44"."influencer_id"
+) AS "t230"
 ORDER BY
-  "t226"."influencer_id" ASC,
-  "t226"."influencer" ASC,
-  "t226"."platform" ASC
+  "t230"."influencer_id" ASC,
+  "t230"."influencer" ASC,
+  "t230"."platform" ASC

@@ -3484,224 +3484,224 @@ WITH "t25" AS (
     )
 )
 SELECT
-  "t226"."week",
-  "t226"."key_messages",
-  "t226"."platforms_selected",
-  "t226"."influencers_contacted",
-  "t226"."influencers_interested",
+  "t228"."week",
+  "t228"."key_messages",
+  "t228"."platforms_selected",
+  "t228"."influencers_contacted",
+  "t228"."influencers_interested",
   (
-    "t226"."influencers_interested" / NULLIF("t226"."influencers_contacted", 0)
+    "t228"."influencers_interested" / NULLIF("t228"."influencers_contacted", 0)
   ) * 100 AS "influencers_interested_rate",
-  "t226"."influencers_activated",
-  "t226"."products_sent",
-  "t226"."reach",
-  "t226"."impressions",
-  "t226"."views",
-  "t226"."impressions_with_estimates",
+  "t228"."influencers_activated",
+  "t228"."products_sent",
+  "t228"."reach",
+  "t228"."impressions",
+  "t228"."views",
+  "t228"."impressions_with_estimates",
   (
-    "t226"."reach_rate__first" / NULLIF("t226"."reach_rate__second", 0)
+    "t228"."reach_rate__first" / NULLIF("t228"."reach_rate__second", 0)
   ) * 100 AS "reach_rate",
-  "t226"."brand_mentions",
+  "t228"."brand_mentions",
   (
-    "t226"."brand_mentions" / NULLIF("t226"."mentions", 0)
+    "t228"."brand_mentions" / NULLIF("t228"."mentions", 0)
   ) * 100 AS "share_of_voice",
   (
-    "t226"."brand_mention_engagements" / NULLIF("t226"."mention_engagements", 0)
+    "t228"."brand_mention_engagements" / NULLIF("t228"."mention_engagements", 0)
   ) * 100 AS "share_of_engagement",
-  "t226"."key_message_posts",
+  "t228"."key_message_posts",
   (
-    "t226"."key_message_posts" / NULLIF(CAST("t226"."posts" AS DOUBLE), 0)
+    "t228"."key_message_posts" / NULLIF(CAST("t228"."posts" AS DOUBLE), 0)
   ) * 100 AS "key_message_rate",
-  "t226"."posts",
-  "t226"."posts_contracted",
+  "t228"."posts",
+  "t228"."posts_contracted",
   (
-    CAST("t226"."posts" AS DOUBLE) / NULLIF("t226"."posts_contracted", 0)
+    CAST("t228"."posts" AS DOUBLE) / NULLIF("t228"."posts_contracted", 0)
   ) * 100 AS "posts_delivery_rate",
-  "t226"."ugc_posts",
-  "t226"."likes",
-  "t226"."comments",
-  "t226"."shares",
-  "t226"."saves",
-  "t226"."engagements",
+  "t228"."ugc_posts",
+  "t228"."likes",
+  "t228"."comments",
+  "t228"."shares",
+  "t228"."saves",
+  "t228"."engagements",
   (
-    "t226"."engagement_rate_reach__first" / NULLIF("t226"."engagement_rate_reach__second", 0)
+    "t228"."engagement_rate_reach__first" / NULLIF("t228"."engagement_rate_reach__second", 0)
   ) * 100 AS "engagement_rate_reach",
   (
-    "t226"."engagement_rate_followers__first" / NULLIF("t226"."engagement_rate_followers__second", 0)
+    "t228"."engagement_rate_followers__first" / NULLIF("t228"."engagement_rate_followers__second", 0)
   ) * 100 AS "engagement_rate_followers",
-  "t226"."er_reach_post_mean" AS "engagement_rate_reach_post_mean",
-  "t226"."er_reach_post_median" AS "engagement_rate_reach_post_median",
-  "t226"."er_reach_account_mean" AS "engagement_rate_reach_account_mean",
-  "t226"."er_reach_account_median" AS "engagement_rate_reach_account_median",
-  "t226"."er_followers_post_mean" AS "engagement_rate_followers_post_mean",
-  "t226"."er_followers_post_median" AS "engagement_rate_followers_post_median",
-  "t226"."er_followers_account_mean" AS "engagement_rate_followers_account_mean",
-  "t226"."er_followers_account_median" AS "engagement_rate_followers_account_median",
+  "t228"."er_reach_post_mean" AS "engagement_rate_reach_post_mean",
+  "t228"."er_reach_post_median" AS "engagement_rate_reach_post_median",
+  "t228"."er_reach_account_mean" AS "engagement_rate_reach_account_mean",
+  "t228"."er_reach_account_median" AS "engagement_rate_reach_account_median",
+  "t228"."er_followers_post_mean" AS "engagement_rate_followers_post_mean",
+  "t228"."er_followers_post_median" AS "engagement_rate_followers_post_median",
+  "t228"."er_followers_account_mean" AS "engagement_rate_followers_account_mean",
+  "t228"."er_followers_account_median" AS "engagement_rate_followers_account_median",
   (
-    "t226"."engagement_rate_impressions__first" / NULLIF("t226"."engagement_rate_impressions__second", 0)
+    "t228"."engagement_rate_impressions__first" / NULLIF("t228"."engagement_rate_impressions__second", 0)
   ) * 100 AS "engagement_rate_impressions",
-  "t226"."er_impressions_post_mean" AS "engagement_rate_impressions_post_mean",
-  "t226"."er_impressions_post_median" AS "engagement_rate_impressions_post_median",
-  "t226"."er_impressions_account_mean" AS "engagement_rate_impressions_account_mean",
-  "t226"."er_impressions_account_median" AS "engagement_rate_impressions_account_median",
+  "t228"."er_impressions_post_mean" AS "engagement_rate_impressions_post_mean",
+  "t228"."er_impressions_post_median" AS "engagement_rate_impressions_post_median",
+  "t228"."er_impressions_account_mean" AS "engagement_rate_impressions_account_mean",
+  "t228"."er_impressions_account_median" AS "engagement_rate_impressions_account_median",
   (
-    "t226"."engagement_rate_views__first" / NULLIF("t226"."engagement_rate_views__second", 0)
+    "t228"."engagement_rate_views__first" / NULLIF("t228"."engagement_rate_views__second", 0)
   ) * 100 AS "engagement_rate_views",
-  "t226"."er_views_post_mean" AS "engagement_rate_views_post_mean",
-  "t226"."er_views_post_median" AS "engagement_rate_views_post_median",
-  "t226"."er_views_account_mean" AS "engagement_rate_views_account_mean",
-  "t226"."er_views_account_median" AS "engagement_rate_views_account_median",
-  "t226"."clicks" AS "platform_link_clicks",
-  "t226"."followers_gained",
+  "t228"."er_views_post_mean" AS "engagement_rate_views_post_mean",
+  "t228"."er_views_post_median" AS "engagement_rate_views_post_median",
+  "t228"."er_views_account_mean" AS "engagement_rate_views_account_mean",
+  "t228"."er_views_account_median" AS "engagement_rate_views_account_median",
+  "t228"."clicks" AS "platform_link_clicks",
+  "t228"."followers_gained",
   (
-    "t226"."follower_growth_rate__first" / NULLIF("t226"."follower_growth_rate__second", 0)
+    "t228"."follower_growth_rate__first" / NULLIF("t228"."follower_growth_rate__second", 0)
   ) * 100 AS "follower_growth_rate",
-  "t226"."followers_gained_above_trend__first" - "t226"."followers_gained_above_trend__second" AS "followers_gained_above_trend",
-  "t226"."brand_followers_gained",
+  "t228"."followers_gained_above_trend__first" - "t228"."followers_gained_above_trend__second" AS "followers_gained_above_trend",
+  "t228"."brand_followers_gained",
   (
-    "t226"."brand_follower_growth_rate__first" / NULLIF("t226"."brand_follower_growth_rate__second", 0)
+    "t228"."brand_follower_growth_rate__first" / NULLIF("t228"."brand_follower_growth_rate__second", 0)
   ) * 100 AS "brand_follower_growth_rate",
-  "t226"."brand_followers_gained_above_trend__first" - "t226"."brand_followers_gained_above_trend__second" AS "brand_followers_gained_above_trend",
-  "t226"."link_clicks" AS "tracked_clicks",
-  "t226"."unique_link_clicks" AS "unique_clicks",
-  "t226"."bot_link_clicks" AS "bot_clicks",
+  "t228"."brand_followers_gained_above_trend__first" - "t228"."brand_followers_gained_above_trend__second" AS "brand_followers_gained_above_trend",
+  "t228"."link_clicks" AS "tracked_clicks",
+  "t228"."unique_link_clicks" AS "unique_clicks",
+  "t228"."bot_link_clicks" AS "bot_clicks",
   (
-    "t226"."link_clicks" / NULLIF("t226"."impressions_with_estimates", 0)
+    "t228"."link_clicks" / NULLIF("t228"."impressions_with_estimates", 0)
   ) * 100 AS "click_through_rate",
-  "t226"."sessions",
-  "t226"."new_users",
+  "t228"."sessions",
+  "t228"."new_users",
   (
-    "t226"."bounced_sessions" / NULLIF("t226"."sessions", 0)
+    "t228"."bounced_sessions" / NULLIF("t228"."sessions", 0)
   ) * 100 AS "bounce_rate",
-  "t226"."session_seconds" / NULLIF("t226"."sessions", 0) AS "average_session_duration",
-  "t226"."page_views" / NULLIF("t226"."sessions", 0) AS "pages_per_session",
-  "t226"."key_events" AS "leads",
-  "t226"."orders" AS "conversions",
+  "t228"."session_seconds" / NULLIF("t228"."sessions", 0) AS "average_session_duration",
+  "t228"."page_views" / NULLIF("t228"."sessions", 0) AS "pages_per_session",
+  "t228"."key_events" AS "leads",
+  "t228"."orders" AS "conversions",
   (
-    "t226"."orders" / NULLIF("t226"."unique_link_clicks", 0)
+    "t228"."orders" / NULLIF("t228"."unique_link_clicks", 0)
   ) * 100 AS "conversion_rate",
-  "t226"."revenue",
-  "t226"."revenue" / NULLIF("t226"."orders", 0) AS "average_order_value",
-  "t226"."new_customers",
-  "t226"."revenue" / NULLIF("t226"."cost", 0) AS "return_on_ad_spend",
+  "t228"."revenue",
+  "t228"."revenue" / NULLIF("t228"."orders", 0) AS "average_order_value",
+  "t228"."new_customers",
+  "t228"."revenue" / NULLIF("t228"."cost", 0) AS "return_on_ad_spend",
   (
     (
-      "t226"."revenue" - "t226"."cost"
-    ) / NULLIF("t226"."cost", 0)
+      "t228"."revenue" - "t228"."cost"
+    ) / NULLIF("t228"."cost", 0)
   ) * 100 AS "return_on_investment",
   (
     (
-      "t226"."revenue" - "t226"."cost"
-    ) / NULLIF("t226"."revenue", 0)
+      "t228"."revenue" - "t228"."cost"
+    ) / NULLIF("t228"."revenue", 0)
   ) * 100 AS "profitability",
-  "t226"."sponsored_posts",
-  "t226"."disclosed_sponsored_posts",
+  "t228"."sponsored_posts",
+  "t228"."disclosed_sponsored_posts",
   (
-    "t226"."disclosed_sponsored_posts" / NULLIF("t226"."sponsored_posts", 0)
+    "t228"."disclosed_sponsored_posts" / NULLIF("t228"."sponsored_posts", 0)
   ) * 100 AS "disclosure_rate",
-  "t226"."cost",
+  "t228"."cost",
   (
-    "t226"."cost" / NULLIF("t226"."impressions_with_estimates", 0)
+    "t228"."cost" / NULLIF("t228"."impressions_with_estimates", 0)
   ) * 1000 AS "cost_per_mille",
-  "t226"."cost" / NULLIF("t226"."engagements", 0) AS "cost_per_engagement",
-  "t226"."cost" / NULLIF("t226"."views", 0) AS "cost_per_view",
-  "t226"."cost" / NULLIF("t226"."brand_followers_gained", 0) AS "cost_per_new_follower",
-  "t226"."cost" / NULLIF("t226"."link_clicks", 0) AS "cost_per_click",
-  "t226"."cost" / NULLIF("t226"."orders", 0) AS "cost_per_acquisition",
-  "t226"."cost" / NULLIF("t226"."new_customers", 0) AS "customer_acquisition_cost",
-  "t226"."cost" / NULLIF("t226"."key_events", 0) AS "cost_per_lead",
-  "t226"."emv",
-  "t226"."emv_authentic",
-  "t226"."emv" / NULLIF("t226"."cost", 0) AS "emv_per_cost",
-  "t226"."paid_impressions" AS "paid_equivalent_impressions",
-  "t226"."paid_clicks" AS "paid_equivalent_clicks",
-  "t226"."paid_views" AS "paid_equivalent_views",
+  "t228"."cost" / NULLIF("t228"."engagements", 0) AS "cost_per_engagement",
+  "t228"."cost" / NULLIF("t228"."views", 0) AS "cost_per_view",
+  "t228"."cost" / NULLIF("t228"."brand_followers_gained", 0) AS "cost_per_new_follower",
+  "t228"."cost" / NULLIF("t228"."link_clicks", 0) AS "cost_per_click",
+  "t228"."cost" / NULLIF("t228"."orders", 0) AS "cost_per_acquisition",
+  "t228"."cost" / NULLIF("t228"."new_customers", 0) AS "customer_acquisition_cost",
+  "t228"."cost" / NULLIF("t228"."key_events", 0) AS "cost_per_lead",
+  "t228"."emv",
+  "t228"."emv_authentic",
+  "t228"."emv" / NULLIF("t228"."cost", 0) AS "emv_per_cost",
+  "t228"."paid_impressions" AS "paid_equivalent_impressions",
+  "t228"."paid_clicks" AS "paid_equivalent_clicks",
+  "t228"."paid_views" AS "paid_equivalent_views",
   (
-    "t226"."impressions_vs_paid__first" / NULLIF("t226"."impressions_vs_paid__second", 0)
+    "t228"."impressions_vs_paid__first" / NULLIF("t228"."impressions_vs_paid__second", 0)
   ) * 100 AS "impressions_vs_paid",
   (
-    "t226"."clicks_vs_paid__first" / NULLIF("t226"."clicks_vs_paid__second", 0)
+    "t228"."clicks_vs_paid__first" / NULLIF("t228"."clicks_vs_paid__second", 0)
   ) * 100 AS "clicks_vs_paid",
   (
-    "t226"."views_vs_paid__first" / NULLIF("t226"."views_vs_paid__second", 0)
+    "t228"."views_vs_paid__first" / NULLIF("t228"."views_vs_paid__second", 0)
   ) * 100 AS "views_vs_paid",
   CASE
-    WHEN "t226"."key_messages" IS NOT NULL
+    WHEN "t228"."key_messages" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_messages__provenance",
   CASE
-    WHEN "t226"."platforms_selected" IS NOT NULL
+    WHEN "t228"."platforms_selected" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "platforms_selected__provenance",
   CASE
-    WHEN "t226"."influencers_contacted" IS NOT NULL
+    WHEN "t228"."influencers_contacted" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_contacted__provenance",
   CASE
-    WHEN "t226"."influencers_interested" IS NOT NULL
+    WHEN "t228"."influencers_interested" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_interested__provenance",
   CASE
     WHEN (
       (
-        "t226"."influencers_interested" / NULLIF("t226"."influencers_contacted", 0)
+        "t228"."influencers_interested" / NULLIF("t228"."influencers_contacted", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_interested_rate__provenance",
   CASE
-    WHEN "t226"."influencers_activated" IS NOT NULL
+    WHEN "t228"."influencers_activated" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_activated__provenance",
   CASE
-    WHEN "t226"."products_sent" IS NOT NULL
+    WHEN "t228"."products_sent" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "products_sent__provenance",
   CASE
-    WHEN "t226"."reach" IS NOT NULL
-    THEN COALESCE("t226"."reach__provenance", 0)
+    WHEN "t228"."reach" IS NOT NULL
+    THEN COALESCE("t228"."reach__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "reach__provenance",
   CASE
-    WHEN "t226"."impressions" IS NOT NULL
-    THEN COALESCE("t226"."impressions__provenance", 0)
+    WHEN "t228"."impressions" IS NOT NULL
+    THEN COALESCE("t228"."impressions__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions__provenance",
   CASE
-    WHEN "t226"."views" IS NOT NULL
-    THEN COALESCE("t226"."views__provenance", 0)
+    WHEN "t228"."views" IS NOT NULL
+    THEN COALESCE("t228"."views__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "views__provenance",
   CASE
-    WHEN "t226"."impressions_with_estimates" IS NOT NULL
-    THEN COALESCE("t226"."impressions_with_estimates__provenance", 0)
+    WHEN "t228"."impressions_with_estimates" IS NOT NULL
+    THEN COALESCE("t228"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions_with_estimates__provenance",
   CASE
     WHEN (
       (
-        "t226"."reach_rate__first" / NULLIF("t226"."reach_rate__second", 0)
+        "t228"."reach_rate__first" / NULLIF("t228"."reach_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."reach_rate__pair__provenance", 0)
+    THEN COALESCE("t228"."reach_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "reach_rate__provenance",
   CASE
-    WHEN "t226"."brand_mentions" IS NOT NULL
+    WHEN "t228"."brand_mentions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_mentions__provenance",
   CASE
     WHEN (
       (
-        "t226"."brand_mentions" / NULLIF("t226"."mentions", 0)
+        "t228"."brand_mentions" / NULLIF("t228"."mentions", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -3710,276 +3710,276 @@ SELECT
   CASE
     WHEN (
       (
-        "t226"."brand_mention_engagements" / NULLIF("t226"."mention_engagements", 0)
+        "t228"."brand_mention_engagements" / NULLIF("t228"."mention_engagements", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "share_of_engagement__provenance",
   CASE
-    WHEN "t226"."key_message_posts" IS NOT NULL
+    WHEN "t228"."key_message_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_message_posts__provenance",
   CASE
     WHEN (
       (
-        "t226"."key_message_posts" / NULLIF(CAST("t226"."posts" AS DOUBLE), 0)
+        "t228"."key_message_posts" / NULLIF(CAST("t228"."posts" AS DOUBLE), 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_message_rate__provenance",
   CASE
-    WHEN "t226"."posts" IS NOT NULL
+    WHEN "t228"."posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts__provenance",
   CASE
-    WHEN "t226"."posts_contracted" IS NOT NULL
+    WHEN "t228"."posts_contracted" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts_contracted__provenance",
   CASE
     WHEN (
       (
-        CAST("t226"."posts" AS DOUBLE) / NULLIF("t226"."posts_contracted", 0)
+        CAST("t228"."posts" AS DOUBLE) / NULLIF("t228"."posts_contracted", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts_delivery_rate__provenance",
   CASE
-    WHEN "t226"."ugc_posts" IS NOT NULL
+    WHEN "t228"."ugc_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "ugc_posts__provenance",
   CASE
-    WHEN "t226"."likes" IS NOT NULL
-    THEN COALESCE("t226"."likes__provenance", 0)
+    WHEN "t228"."likes" IS NOT NULL
+    THEN COALESCE("t228"."likes__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "likes__provenance",
   CASE
-    WHEN "t226"."comments" IS NOT NULL
-    THEN COALESCE("t226"."comments__provenance", 0)
+    WHEN "t228"."comments" IS NOT NULL
+    THEN COALESCE("t228"."comments__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "comments__provenance",
   CASE
-    WHEN "t226"."shares" IS NOT NULL
-    THEN COALESCE("t226"."shares__provenance", 0)
+    WHEN "t228"."shares" IS NOT NULL
+    THEN COALESCE("t228"."shares__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "shares__provenance",
   CASE
-    WHEN "t226"."saves" IS NOT NULL
-    THEN COALESCE("t226"."saves__provenance", 0)
+    WHEN "t228"."saves" IS NOT NULL
+    THEN COALESCE("t228"."saves__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "saves__provenance",
   CASE
-    WHEN "t226"."engagements" IS NOT NULL
-    THEN COALESCE("t226"."engagements__provenance", 0)
+    WHEN "t228"."engagements" IS NOT NULL
+    THEN COALESCE("t228"."engagements__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagements__provenance",
   CASE
     WHEN (
       (
-        "t226"."engagement_rate_reach__first" / NULLIF("t226"."engagement_rate_reach__second", 0)
+        "t228"."engagement_rate_reach__first" / NULLIF("t228"."engagement_rate_reach__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."engagement_rate_reach__pair__provenance", 0)
+    THEN COALESCE("t228"."engagement_rate_reach__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach__provenance",
   CASE
     WHEN (
       (
-        "t226"."engagement_rate_followers__first" / NULLIF("t226"."engagement_rate_followers__second", 0)
+        "t228"."engagement_rate_followers__first" / NULLIF("t228"."engagement_rate_followers__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."engagement_rate_followers__pair__provenance", 0)
+    THEN COALESCE("t228"."engagement_rate_followers__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers__provenance",
   CASE
-    WHEN "t226"."er_reach_post_mean" IS NOT NULL
-    THEN COALESCE("t226"."er_reach_post_mean__provenance", 0)
+    WHEN "t228"."er_reach_post_mean" IS NOT NULL
+    THEN COALESCE("t228"."er_reach_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_post_mean__provenance",
   CASE
-    WHEN "t226"."er_reach_post_median" IS NOT NULL
-    THEN COALESCE("t226"."er_reach_post_mean__provenance", 0)
+    WHEN "t228"."er_reach_post_median" IS NOT NULL
+    THEN COALESCE("t228"."er_reach_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_post_median__provenance",
   CASE
-    WHEN "t226"."er_reach_account_mean" IS NOT NULL
-    THEN COALESCE("t226"."er_reach_account_mean__provenance", 0)
+    WHEN "t228"."er_reach_account_mean" IS NOT NULL
+    THEN COALESCE("t228"."er_reach_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_account_mean__provenance",
   CASE
-    WHEN "t226"."er_reach_account_median" IS NOT NULL
-    THEN COALESCE("t226"."er_reach_account_median__provenance", 0)
+    WHEN "t228"."er_reach_account_median" IS NOT NULL
+    THEN COALESCE("t228"."er_reach_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_account_median__provenance",
   CASE
-    WHEN "t226"."er_followers_post_mean" IS NOT NULL
-    THEN COALESCE("t226"."er_followers_post_mean__provenance", 0)
+    WHEN "t228"."er_followers_post_mean" IS NOT NULL
+    THEN COALESCE("t228"."er_followers_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_post_mean__provenance",
   CASE
-    WHEN "t226"."er_followers_post_median" IS NOT NULL
-    THEN COALESCE("t226"."er_followers_post_mean__provenance", 0)
+    WHEN "t228"."er_followers_post_median" IS NOT NULL
+    THEN COALESCE("t228"."er_followers_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_post_median__provenance",
   CASE
-    WHEN "t226"."er_followers_account_mean" IS NOT NULL
-    THEN COALESCE("t226"."er_followers_account_mean__provenance", 0)
+    WHEN "t228"."er_followers_account_mean" IS NOT NULL
+    THEN COALESCE("t228"."er_followers_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_account_mean__provenance",
   CASE
-    WHEN "t226"."er_followers_account_median" IS NOT NULL
-    THEN COALESCE("t226"."er_followers_account_median__provenance", 0)
+    WHEN "t228"."er_followers_account_median" IS NOT NULL
+    THEN COALESCE("t228"."er_followers_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_account_median__provenance",
   CASE
     WHEN (
       (
-        "t226"."engagement_rate_impressions__first" / NULLIF("t226"."engagement_rate_impressions__second", 0)
+        "t228"."engagement_rate_impressions__first" / NULLIF("t228"."engagement_rate_impressions__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."engagement_rate_impressions__pair__provenance", 0)
+    THEN COALESCE("t228"."engagement_rate_impressions__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions__provenance",
   CASE
-    WHEN "t226"."er_impressions_post_mean" IS NOT NULL
-    THEN COALESCE("t226"."er_impressions_post_mean__provenance", 0)
+    WHEN "t228"."er_impressions_post_mean" IS NOT NULL
+    THEN COALESCE("t228"."er_impressions_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_post_mean__provenance",
   CASE
-    WHEN "t226"."er_impressions_post_median" IS NOT NULL
-    THEN COALESCE("t226"."er_impressions_post_mean__provenance", 0)
+    WHEN "t228"."er_impressions_post_median" IS NOT NULL
+    THEN COALESCE("t228"."er_impressions_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_post_median__provenance",
   CASE
-    WHEN "t226"."er_impressions_account_mean" IS NOT NULL
-    THEN COALESCE("t226"."er_impressions_account_mean__provenance", 0)
+    WHEN "t228"."er_impressions_account_mean" IS NOT NULL
+    THEN COALESCE("t228"."er_impressions_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_account_mean__provenance",
   CASE
-    WHEN "t226"."er_impressions_account_median" IS NOT NULL
-    THEN COALESCE("t226"."er_impressions_account_median__provenance", 0)
+    WHEN "t228"."er_impressions_account_median" IS NOT NULL
+    THEN COALESCE("t228"."er_impressions_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_account_median__provenance",
   CASE
     WHEN (
       (
-        "t226"."engagement_rate_views__first" / NULLIF("t226"."engagement_rate_views__second", 0)
+        "t228"."engagement_rate_views__first" / NULLIF("t228"."engagement_rate_views__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."engagement_rate_views__pair__provenance", 0)
+    THEN COALESCE("t228"."engagement_rate_views__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views__provenance",
   CASE
-    WHEN "t226"."er_views_post_mean" IS NOT NULL
-    THEN COALESCE("t226"."er_views_post_mean__provenance", 0)
+    WHEN "t228"."er_views_post_mean" IS NOT NULL
+    THEN COALESCE("t228"."er_views_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_post_mean__provenance",
   CASE
-    WHEN "t226"."er_views_post_median" IS NOT NULL
-    THEN COALESCE("t226"."er_views_post_mean__provenance", 0)
+    WHEN "t228"."er_views_post_median" IS NOT NULL
+    THEN COALESCE("t228"."er_views_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_post_median__provenance",
   CASE
-    WHEN "t226"."er_views_account_mean" IS NOT NULL
-    THEN COALESCE("t226"."er_views_account_mean__provenance", 0)
+    WHEN "t228"."er_views_account_mean" IS NOT NULL
+    THEN COALESCE("t228"."er_views_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_account_mean__provenance",
   CASE
-    WHEN "t226"."er_views_account_median" IS NOT NULL
-    THEN COALESCE("t226"."er_views_account_median__provenance", 0)
+    WHEN "t228"."er_views_account_median" IS NOT NULL
+    THEN COALESCE("t228"."er_views_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_account_median__provenance",
   CASE
-    WHEN "t226"."clicks" IS NOT NULL
-    THEN COALESCE("t226"."clicks__provenance", 0)
+    WHEN "t228"."clicks" IS NOT NULL
+    THEN COALESCE("t228"."clicks__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "platform_link_clicks__provenance",
   CASE
-    WHEN "t226"."followers_gained" IS NOT NULL
-    THEN COALESCE("t226"."followers_gained__provenance", 0)
+    WHEN "t228"."followers_gained" IS NOT NULL
+    THEN COALESCE("t228"."followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "followers_gained__provenance",
   CASE
     WHEN (
       (
-        "t226"."follower_growth_rate__first" / NULLIF("t226"."follower_growth_rate__second", 0)
+        "t228"."follower_growth_rate__first" / NULLIF("t228"."follower_growth_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."follower_growth_rate__pair__provenance", 0)
+    THEN COALESCE("t228"."follower_growth_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "follower_growth_rate__provenance",
   CASE
     WHEN (
-      "t226"."followers_gained_above_trend__first" - "t226"."followers_gained_above_trend__second"
+      "t228"."followers_gained_above_trend__first" - "t228"."followers_gained_above_trend__second"
     ) IS NOT NULL
-    THEN COALESCE("t226"."followers_gained_above_trend__pair__provenance", 0)
+    THEN COALESCE("t228"."followers_gained_above_trend__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "followers_gained_above_trend__provenance",
   CASE
-    WHEN "t226"."brand_followers_gained" IS NOT NULL
-    THEN COALESCE("t226"."brand_followers_gained__provenance", 0)
+    WHEN "t228"."brand_followers_gained" IS NOT NULL
+    THEN COALESCE("t228"."brand_followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_followers_gained__provenance",
   CASE
     WHEN (
       (
-        "t226"."brand_follower_growth_rate__first" / NULLIF("t226"."brand_follower_growth_rate__second", 0)
+        "t228"."brand_follower_growth_rate__first" / NULLIF("t228"."brand_follower_growth_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."brand_follower_growth_rate__pair__provenance", 0)
+    THEN COALESCE("t228"."brand_follower_growth_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_follower_growth_rate__provenance",
   CASE
     WHEN (
-      "t226"."brand_followers_gained_above_trend__first" - "t226"."brand_followers_gained_above_trend__second"
+      "t228"."brand_followers_gained_above_trend__first" - "t228"."brand_followers_gained_above_trend__second"
     ) IS NOT NULL
-    THEN COALESCE("t226"."brand_followers_gained_above_trend__pair__provenance", 0)
+    THEN COALESCE("t228"."brand_followers_gained_above_trend__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_followers_gained_above_trend__provenance",
   CASE
-    WHEN "t226"."link_clicks" IS NOT NULL
+    WHEN "t228"."link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "tracked_clicks__provenance",
   CASE
-    WHEN "t226"."unique_link_clicks" IS NOT NULL
+    WHEN "t228"."unique_link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "unique_clicks__provenance",
   CASE
-    WHEN "t226"."bot_link_clicks" IS NOT NULL
+    WHEN "t228"."bot_link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "bot_clicks__provenance",
   CASE
     WHEN (
       (
-        "t226"."link_clicks" / NULLIF("t226"."impressions_with_estimates", 0)
+        "t228"."link_clicks" / NULLIF("t228"."impressions_with_estimates", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."impressions_with_estimates__provenance", 0)
+    THEN COALESCE("t228"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "click_through_rate__provenance",
   CASE
-    WHEN "t226"."sessions" IS NOT NULL
+    WHEN "t228"."sessions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "sessions__provenance",
   CASE
-    WHEN "t226"."new_users" IS NOT NULL
+    WHEN "t228"."new_users" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "new_users__provenance",
   CASE
     WHEN (
       (
-        "t226"."bounced_sessions" / NULLIF("t226"."sessions", 0)
+        "t228"."bounced_sessions" / NULLIF("t228"."sessions", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -3987,57 +3987,57 @@ SELECT
   END AS "bounce_rate__provenance",
   CASE
     WHEN (
-      "t226"."session_seconds" / NULLIF("t226"."sessions", 0)
+      "t228"."session_seconds" / NULLIF("t228"."sessions", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "average_session_duration__provenance",
   CASE
     WHEN (
-      "t226"."page_views" / NULLIF("t226"."sessions", 0)
+      "t228"."page_views" / NULLIF("t228"."sessions", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "pages_per_session__provenance",
   CASE
-    WHEN "t226"."key_events" IS NOT NULL
+    WHEN "t228"."key_events" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "leads__provenance",
   CASE
-    WHEN "t226"."orders" IS NOT NULL
+    WHEN "t228"."orders" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "conversions__provenance",
   CASE
     WHEN (
       (
-        "t226"."orders" / NULLIF("t226"."unique_link_clicks", 0)
+        "t228"."orders" / NULLIF("t228"."unique_link_clicks", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "conversion_rate__provenance",
   CASE
-    WHEN "t226"."revenue" IS NOT NULL
+    WHEN "t228"."revenue" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "revenue__provenance",
   CASE
     WHEN (
-      "t226"."revenue" / NULLIF("t226"."orders", 0)
+      "t228"."revenue" / NULLIF("t228"."orders", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "average_order_value__provenance",
   CASE
-    WHEN "t226"."new_customers" IS NOT NULL
+    WHEN "t228"."new_customers" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "new_customers__provenance",
   CASE
     WHEN (
-      "t226"."revenue" / NULLIF("t226"."cost", 0)
+      "t228"."revenue" / NULLIF("t228"."cost", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
@@ -4046,8 +4046,8 @@ SELECT
     WHEN (
       (
         (
-          "t226"."revenue" - "t226"."cost"
-        ) / NULLIF("t226"."cost", 0)
+          "t228"."revenue" - "t228"."cost"
+        ) / NULLIF("t228"."cost", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -4057,872 +4057,1614 @@ SELECT
     WHEN (
       (
         (
-          "t226"."revenue" - "t226"."cost"
-        ) / NULLIF("t226"."revenue", 0)
+          "t228"."revenue" - "t228"."cost"
+        ) / NULLIF("t228"."revenue", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "profitability__provenance",
   CASE
-    WHEN "t226"."sponsored_posts" IS NOT NULL
+    WHEN "t228"."sponsored_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "sponsored_posts__provenance",
   CASE
-    WHEN "t226"."disclosed_sponsored_posts" IS NOT NULL
+    WHEN "t228"."disclosed_sponsored_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "disclosed_sponsored_posts__provenance",
   CASE
     WHEN (
       (
-        "t226"."disclosed_sponsored_posts" / NULLIF("t226"."sponsored_posts", 0)
+        "t228"."disclosed_sponsored_posts" / NULLIF("t228"."sponsored_posts", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "disclosure_rate__provenance",
   CASE
-    WHEN "t226"."cost" IS NOT NULL
+    WHEN "t228"."cost" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost__provenance",
   CASE
     WHEN (
       (
-        "t226"."cost" / NULLIF("t226"."impressions_with_estimates", 0)
+        "t228"."cost" / NULLIF("t228"."impressions_with_estimates", 0)
       ) * 1000
     ) IS NOT NULL
-    THEN COALESCE("t226"."impressions_with_estimates__provenance", 0)
+    THEN COALESCE("t228"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_mille__provenance",
   CASE
     WHEN (
-      "t226"."cost" / NULLIF("t226"."engagements", 0)
+      "t228"."cost" / NULLIF("t228"."engagements", 0)
     ) IS NOT NULL
-    THEN COALESCE("t226"."engagements__provenance", 0)
+    THEN COALESCE("t228"."engagements__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_engagement__provenance",
   CASE
     WHEN (
-      "t226"."cost" / NULLIF("t226"."views", 0)
+      "t228"."cost" / NULLIF("t228"."views", 0)
     ) IS NOT NULL
-    THEN COALESCE("t226"."views__provenance", 0)
+    THEN COALESCE("t228"."views__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_view__provenance",
   CASE
     WHEN (
-      "t226"."cost" / NULLIF("t226"."brand_followers_gained", 0)
+      "t228"."cost" / NULLIF("t228"."brand_followers_gained", 0)
     ) IS NOT NULL
-    THEN COALESCE("t226"."brand_followers_gained__provenance", 0)
+    THEN COALESCE("t228"."brand_followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_new_follower__provenance",
   CASE
     WHEN (
-      "t226"."cost" / NULLIF("t226"."link_clicks", 0)
+      "t228"."cost" / NULLIF("t228"."link_clicks", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_click__provenance",
   CASE
     WHEN (
-      "t226"."cost" / NULLIF("t226"."orders", 0)
+      "t228"."cost" / NULLIF("t228"."orders", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_acquisition__provenance",
   CASE
     WHEN (
-      "t226"."cost" / NULLIF("t226"."new_customers", 0)
+      "t228"."cost" / NULLIF("t228"."new_customers", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "customer_acquisition_cost__provenance",
   CASE
     WHEN (
-      "t226"."cost" / NULLIF("t226"."key_events", 0)
+      "t228"."cost" / NULLIF("t228"."key_events", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_lead__provenance",
   CASE
-    WHEN "t226"."emv" IS NOT NULL
-    THEN COALESCE("t226"."emv__provenance", 0)
+    WHEN "t228"."emv" IS NOT NULL
+    THEN COALESCE("t228"."emv__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv__provenance",
   CASE
-    WHEN "t226"."emv_authentic" IS NOT NULL
-    THEN COALESCE("t226"."emv_authentic__provenance", 0)
+    WHEN "t228"."emv_authentic" IS NOT NULL
+    THEN COALESCE("t228"."emv_authentic__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv_authentic__provenance",
   CASE
     WHEN (
-      "t226"."emv" / NULLIF("t226"."cost", 0)
+      "t228"."emv" / NULLIF("t228"."cost", 0)
     ) IS NOT NULL
-    THEN COALESCE("t226"."emv__provenance", 0)
+    THEN COALESCE("t228"."emv__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv_per_cost__provenance",
   CASE
-    WHEN "t226"."paid_impressions" IS NOT NULL
+    WHEN "t228"."paid_impressions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_impressions__provenance",
   CASE
-    WHEN "t226"."paid_clicks" IS NOT NULL
+    WHEN "t228"."paid_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_clicks__provenance",
   CASE
-    WHEN "t226"."paid_views" IS NOT NULL
+    WHEN "t228"."paid_views" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_views__provenance",
   CASE
     WHEN (
       (
-        "t226"."impressions_vs_paid__first" / NULLIF("t226"."impressions_vs_paid__second", 0)
+        "t228"."impressions_vs_paid__first" / NULLIF("t228"."impressions_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."impressions_vs_paid__pair__provenance", 0)
+    THEN COALESCE("t228"."impressions_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions_vs_paid__provenance",
   CASE
     WHEN (
       (
-        "t226"."clicks_vs_paid__first" / NULLIF("t226"."clicks_vs_paid__second", 0)
+        "t228"."clicks_vs_paid__first" / NULLIF("t228"."clicks_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."clicks_vs_paid__pair__provenance", 0)
+    THEN COALESCE("t228"."clicks_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "clicks_vs_paid__provenance",
   CASE
     WHEN (
       (
-        "t226"."views_vs_paid__first" / NULLIF("t226"."views_vs_paid__second", 0)
+        "t228"."views_vs_paid__first" / NULLIF("t228"."views_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t226"."views_vs_paid__pair__provenance", 0)
+    THEN COALESCE("t228"."views_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "views_vs_paid__provenance"
 FROM (
   SELECT
-    "t221"."week",
-    "t221"."key_messages",
-    "t221"."platforms_selected",
-    "t221"."influencers_contacted",
-    "t221"."influencers_interested",
-    "t221"."influencers_activated",
-    "t221"."products_sent",
-    "t221"."reach",
-    "t221"."reach__provenance",
-    "t221"."impressions",
-    "t221"."impressions__provenance",
-    "t221"."views",
-    "t221"."views__provenance",
-    "t221"."impressions_with_estimates",
-    "t221"."impressions_with_estimates__provenance",
-    "t221"."reach_rate__first",
-    "t221"."reach_rate__second",
-    "t221"."reach_rate__pair__provenance",
-    "t221"."brand_mentions",
-    "t221"."mentions",
-    "t221"."brand_mention_engagements",
-    "t221"."mention_engagements",
-    "t221"."key_message_posts",
-    "t221"."posts",
-    "t221"."posts_contracted",
-    "t221"."ugc_posts",
-    "t221"."likes",
-    "t221"."likes__provenance",
-    "t221"."comments",
-    "t221"."comments__provenance",
-    "t221"."shares",
-    "t221"."shares__provenance",
-    "t221"."saves",
-    "t221"."saves__provenance",
-    "t221"."engagements",
-    "t221"."engagements__provenance",
-    "t221"."engagement_rate_reach__first",
-    "t221"."engagement_rate_reach__second",
-    "t221"."engagement_rate_reach__pair__provenance",
-    "t221"."engagement_rate_followers__first",
-    "t221"."engagement_rate_followers__second",
-    "t221"."engagement_rate_followers__pair__provenance",
-    "t221"."er_reach_post_mean",
-    "t221"."er_reach_post_mean__provenance",
-    "t221"."er_reach_post_median",
-    "t221"."er_followers_post_mean",
-    "t221"."er_followers_post_mean__provenance",
-    "t221"."er_followers_post_median",
-    "t221"."engagement_rate_impressions__first",
-    "t221"."engagement_rate_impressions__second",
-    "t221"."engagement_rate_impressions__pair__provenance",
-    "t221"."er_impressions_post_mean",
-    "t221"."er_impressions_post_mean__provenance",
-    "t221"."er_impressions_post_median",
-    "t221"."engagement_rate_views__first",
-    "t221"."engagement_rate_views__second",
-    "t221"."engagement_rate_views__pair__provenance",
-    "t221"."er_views_post_mean",
-    "t221"."er_views_post_mean__provenance",
-    "t221"."er_views_post_median",
-    "t221"."clicks",
-    "t221"."clicks__provenance",
-    "t221"."followers_gained",
-    "t221"."followers_gained__provenance",
-    "t221"."follower_growth_rate__first",
-    "t221"."follower_growth_rate__second",
-    "t221"."follower_growth_rate__pair__provenance",
-    "t221"."followers_gained_above_trend__first",
-    "t221"."followers_gained_above_trend__second",
-    "t221"."followers_gained_above_trend__pair__provenance",
-    "t221"."brand_followers_gained",
-    "t221"."brand_followers_gained__provenance",
-    "t221"."brand_follower_growth_rate__first",
-    "t221"."brand_follower_growth_rate__second",
-    "t221"."brand_follower_growth_rate__pair__provenance",
-    "t221"."brand_followers_gained_above_trend__first",
-    "t221"."brand_followers_gained_above_trend__second",
-    "t221"."brand_followers_gained_above_trend__pair__provenance",
-    "t221"."link_clicks",
-    "t221"."unique_link_clicks",
-    "t221"."bot_link_clicks",
-    "t221"."sessions",
-    "t221"."new_users",
-    "t221"."bounced_sessions",
-    "t221"."session_seconds",
-    "t221"."page_views",
-    "t221"."key_events",
-    "t221"."orders",
-    "t221"."revenue",
-    "t221"."new_customers",
-    "t221"."cost",
-    "t221"."sponsored_posts",
-    "t221"."disclosed_sponsored_posts",
-    "t221"."emv",
-    "t221"."emv__provenance",
-    "t221"."emv_authentic",
-    "t221"."emv_authentic__provenance",
-    "t221"."paid_impressions",
-    "t221"."paid_clicks",
-    "t221"."paid_views",
-    "t221"."impressions_vs_paid__first",
-    "t221"."impressions_vs_paid__second",
-    "t221"."impressions_vs_paid__pair__provenance",
-    "t221"."clicks_vs_paid__first",
-    "t221"."clicks_vs_paid__second",
-    "t221"."clicks_vs_paid__pair__provenance",
-    "t221"."views_vs_paid__first",
-    "t221"."views_vs_paid__second",
-    "t221"."views_vs_paid__pair__provenance",
+    "t227"."week",
+    "t227"."key_messages",
+    "t227"."platforms_selected",
+    "t227"."influencers_contacted",
+    "t227"."influencers_interested",
+    "t227"."influencers_activated",
+    "t227"."products_sent",
+    "t227"."reach",
+    "t227"."impressions",
+    "t227"."views",
+    "t227"."impressions_with_estimates",
+    "t227"."reach_rate__first",
+    "t227"."reach_rate__second",
+    "t227"."brand_mentions",
+    "t227"."mentions",
+    "t227"."brand_mention_engagements",
+    "t227"."mention_engagements",
+    "t227"."key_message_posts",
+    "t227"."posts",
+    "t227"."posts_contracted",
+    "t227"."ugc_posts",
+    "t227"."likes",
+    "t227"."comments",
+    "t227"."shares",
+    "t227"."saves",
+    "t227"."engagements",
+    "t227"."engagement_rate_reach__first",
+    "t227"."engagement_rate_reach__second",
+    "t227"."engagement_rate_followers__first",
+    "t227"."engagement_rate_followers__second",
+    "t227"."er_reach_post_mean",
+    "t227"."er_reach_post_median",
+    "t227"."er_followers_post_mean",
+    "t227"."er_followers_post_median",
+    "t227"."engagement_rate_impressions__first",
+    "t227"."engagement_rate_impressions__second",
+    "t227"."er_impressions_post_mean",
+    "t227"."er_impressions_post_median",
+    "t227"."engagement_rate_views__first",
+    "t227"."engagement_rate_views__second",
+    "t227"."er_views_post_mean",
+    "t227"."er_views_post_median",
+    "t227"."clicks",
+    "t227"."followers_gained",
+    "t227"."follower_growth_rate__first",
+    "t227"."follower_growth_rate__second",
+    "t227"."followers_gained_above_trend__first",
+    "t227"."followers_gained_above_trend__second",
+    "t227"."brand_followers_gained",
+    "t227"."brand_follower_growth_rate__first",
+    "t227"."brand_follower_growth_rate__second",
+    "t227"."brand_followers_gained_above_trend__first",
+    "t227"."brand_followers_gained_above_trend__second",
+    "t227"."link_clicks",
+    "t227"."unique_link_clicks",
+    "t227"."bot_link_clicks",
+    "t227"."sessions",
+    "t227"."new_users",
+    "t227"."bounced_sessions",
+    "t227"."session_seconds",
+    "t227"."page_views",
+    "t227"."key_events",
+    "t227"."orders",
+    "t227"."revenue",
+    "t227"."new_customers",
+    "t227"."cost",
+    "t227"."sponsored_posts",
+    "t227"."disclosed_sponsored_posts",
+    "t227"."emv",
+    "t227"."emv_authentic",
+    "t227"."paid_impressions",
+    "t227"."paid_clicks",
+    "t227"."paid_views",
+    "t227"."impressions_vs_paid__first",
+    "t227"."impressions_vs_paid__second",
+    "t227"."clicks_vs_paid__first",
+    "t227"."clicks_vs_paid__second",
+    "t227"."views_vs_paid__first",
+    "t227"."views_vs_paid__second",
+    "t227"."reach__provenance",
+    "t227"."impressions__provenance",
+    "t227"."views__provenance",
+    "t227"."impressions_with_estimates__provenance",
+    "t227"."reach_rate__pair__provenance",
+    "t227"."likes__provenance",
+    "t227"."comments__provenance",
+    "t227"."shares__provenance",
+    "t227"."saves__provenance",
+    "t227"."engagements__provenance",
+    "t227"."engagement_rate_reach__pair__provenance",
+    "t227"."engagement_rate_followers__pair__provenance",
+    "t227"."er_reach_post_mean__provenance",
+    "t227"."er_followers_post_mean__provenance",
+    "t227"."engagement_rate_impressions__pair__provenance",
+    "t227"."er_impressions_post_mean__provenance",
+    "t227"."engagement_rate_views__pair__provenance",
+    "t227"."er_views_post_mean__provenance",
+    "t227"."clicks__provenance",
+    "t227"."followers_gained__provenance",
+    "t227"."follower_growth_rate__pair__provenance",
+    "t227"."followers_gained_above_trend__pair__provenance",
+    "t227"."brand_followers_gained__provenance",
+    "t227"."brand_follower_growth_rate__pair__provenance",
+    "t227"."brand_followers_gained_above_trend__pair__provenance",
+    "t227"."emv__provenance",
+    "t227"."emv_authentic__provenance",
+    "t227"."impressions_vs_paid__pair__provenance",
+    "t227"."clicks_vs_paid__pair__provenance",
+    "t227"."views_vs_paid__pair__provenance",
     "t225"."er_reach_account_mean",
-    "t225"."er_reach_account_mean__provenance",
     "t225"."er_reach_account_median",
-    "t225"."er_reach_account_median__provenance",
     "t225"."er_followers_account_mean",
-    "t225"."er_followers_account_mean__provenance",
     "t225"."er_followers_account_median",
-    "t225"."er_followers_account_median__provenance",
     "t225"."er_impressions_account_mean",
-    "t225"."er_impressions_account_mean__provenance",
     "t225"."er_impressions_account_median",
-    "t225"."er_impressions_account_median__provenance",
     "t225"."er_views_account_mean",
-    "t225"."er_views_account_mean__provenance",
     "t225"."er_views_account_median",
+    "t225"."er_reach_account_mean__provenance",
+    "t225"."er_reach_account_median__provenance",
+    "t225"."er_followers_account_mean__provenance",
+    "t225"."er_followers_account_median__provenance",
+    "t225"."er_impressions_account_mean__provenance",
+    "t225"."er_impressions_account_median__provenance",
+    "t225"."er_views_account_mean__provenance",
     "t225"."er_views_account_median__provenance"
   FROM (
     SELECT
-      "t218"."week",
-      SUM("t218"."key_messages") AS "key_messages",
-      COUNT(DISTINCT "t218"."post_platform") AS "platforms_selected",
-      SUM("t218"."influencers_contacted") AS "influencers_contacted",
-      SUM("t218"."influencers_interested") AS "influencers_interested",
-      COUNT(DISTINCT "t218"."publishing_influencer") AS "influencers_activated",
-      SUM("t218"."products_sent") AS "products_sent",
-      SUM("t218"."reach") AS "reach",
-      MAX("t218"."reach__provenance") FILTER(WHERE
-        "t218"."reach" IS NOT NULL) AS "reach__provenance",
-      SUM("t218"."impressions") AS "impressions",
-      MAX("t218"."impressions__provenance") FILTER(WHERE
-        "t218"."impressions" IS NOT NULL) AS "impressions__provenance",
-      SUM("t218"."views") AS "views",
-      MAX("t218"."views__provenance") FILTER(WHERE
-        "t218"."views" IS NOT NULL) AS "views__provenance",
-      SUM("t218"."impressions_with_estimates") AS "impressions_with_estimates",
-      MAX("t218"."impressions_with_estimates__provenance") FILTER(WHERE
-        "t218"."impressions_with_estimates" IS NOT NULL) AS "impressions_with_estimates__provenance",
-      SUM("t218"."reach") FILTER(WHERE
-        (
-          "t218"."reach" IS NOT NULL
-        ) AND (
-          "t218"."followers" IS NOT NULL
-        )) AS "reach_rate__first",
-      SUM("t218"."followers") FILTER(WHERE
-        (
-          "t218"."reach" IS NOT NULL
-        ) AND (
-          "t218"."followers" IS NOT NULL
-        )) AS "reach_rate__second",
-      MAX(
-        NULLIF(
-          GREATEST(
-            COALESCE("t218"."reach__provenance", -1),
-            COALESCE("t218"."followers__provenance", -1)
-          ),
-          -1
-        )
-      ) FILTER(WHERE
-        (
-          "t218"."reach" IS NOT NULL
-        ) AND (
-          "t218"."followers" IS NOT NULL
-        )) AS "reach_rate__pair__provenance",
-      SUM("t218"."brand_mentions") AS "brand_mentions",
-      SUM("t218"."mentions") AS "mentions",
-      SUM("t218"."brand_mention_engagements") AS "brand_mention_engagements",
-      SUM("t218"."mention_engagements") AS "mention_engagements",
-      SUM("t218"."key_message_posts") AS "key_message_posts",
-      COUNT(DISTINCT "t218"."post_id") AS "posts",
-      SUM("t218"."posts_contracted") AS "posts_contracted",
-      COUNT(DISTINCT "t218"."ugc_post") AS "ugc_posts",
-      SUM("t218"."likes") AS "likes",
-      MAX("t218"."likes__provenance") FILTER(WHERE
-        "t218"."likes" IS NOT NULL) AS "likes__provenance",
-      SUM("t218"."comments") AS "comments",
-      MAX("t218"."comments__provenance") FILTER(WHERE
-        "t218"."comments" IS NOT NULL) AS "comments__provenance",
-      SUM("t218"."shares") AS "shares",
-      MAX("t218"."shares__provenance") FILTER(WHERE
-        "t218"."shares" IS NOT NULL) AS "shares__provenance",
-      SUM("t218"."saves") AS "saves",
-      MAX("t218"."saves__provenance") FILTER(WHERE
-        "t218"."saves" IS NOT NULL) AS "saves__provenance",
-      SUM("t218"."engagements") AS "engagements",
-      MAX("t218"."engagements__provenance") FILTER(WHERE
-        "t218"."engagements" IS NOT NULL) AS "engagements__provenance",
-      SUM("t218"."engagements") FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."reach" IS NOT NULL
-        )) AS "engagement_rate_reach__first",
-      SUM("t218"."reach") FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."reach" IS NOT NULL
-        )) AS "engagement_rate_reach__second",
-      MAX(
-        NULLIF(
-          GREATEST(
-            COALESCE("t218"."engagements__provenance", -1),
-            COALESCE("t218"."reach__provenance", -1)
-          ),
-          -1
-        )
-      ) FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."reach" IS NOT NULL
-        )) AS "engagement_rate_reach__pair__provenance",
-      SUM("t218"."engagements") FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."followers" IS NOT NULL
-        )) AS "engagement_rate_followers__first",
-      SUM("t218"."followers") FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."followers" IS NOT NULL
-        )) AS "engagement_rate_followers__second",
-      MAX(
-        NULLIF(
-          GREATEST(
-            COALESCE("t218"."engagements__provenance", -1),
-            COALESCE("t218"."followers__provenance", -1)
-          ),
-          -1
-        )
-      ) FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."followers" IS NOT NULL
-        )) AS "engagement_rate_followers__pair__provenance",
-      AVG("t218"."er_reach_post") AS "er_reach_post_mean",
-      MAX("t218"."er_reach_post__provenance") FILTER(WHERE
-        "t218"."er_reach_post" IS NOT NULL) AS "er_reach_post_mean__provenance",
-      QUANTILE_CONT("t218"."er_reach_post", 0.5) AS "er_reach_post_median",
-      AVG("t218"."er_followers_post") AS "er_followers_post_mean",
-      MAX("t218"."er_followers_post__provenance") FILTER(WHERE
-        "t218"."er_followers_post" IS NOT NULL) AS "er_followers_post_mean__provenance",
-      QUANTILE_CONT("t218"."er_followers_post", 0.5) AS "er_followers_post_median",
-      SUM("t218"."engagements") FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."impressions" IS NOT NULL
-        )) AS "engagement_rate_impressions__first",
-      SUM("t218"."impressions") FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."impressions" IS NOT NULL
-        )) AS "engagement_rate_impressions__second",
-      MAX(
-        NULLIF(
-          GREATEST(
-            COALESCE("t218"."engagements__provenance", -1),
-            COALESCE("t218"."impressions__provenance", -1)
-          ),
-          -1
-        )
-      ) FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."impressions" IS NOT NULL
-        )) AS "engagement_rate_impressions__pair__provenance",
-      AVG("t218"."er_impressions_post") AS "er_impressions_post_mean",
-      MAX("t218"."er_impressions_post__provenance") FILTER(WHERE
-        "t218"."er_impressions_post" IS NOT NULL) AS "er_impressions_post_mean__provenance",
-      QUANTILE_CONT("t218"."er_impressions_post", 0.5) AS "er_impressions_post_median",
-      SUM("t218"."engagements") FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."views" IS NOT NULL
-        )) AS "engagement_rate_views__first",
-      SUM("t218"."views") FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."views" IS NOT NULL
-        )) AS "engagement_rate_views__second",
-      MAX(
-        NULLIF(
-          GREATEST(
-            COALESCE("t218"."engagements__provenance", -1),
-            COALESCE("t218"."views__provenance", -1)
-          ),
-          -1
-        )
-      ) FILTER(WHERE
-        (
-          "t218"."engagements" IS NOT NULL
-        ) AND (
-          "t218"."views" IS NOT NULL
-        )) AS "engagement_rate_views__pair__provenance",
-      AVG("t218"."er_views_post") AS "er_views_post_mean",
-      MAX("t218"."er_views_post__provenance") FILTER(WHERE
-        "t218"."er_views_post" IS NOT NULL) AS "er_views_post_mean__provenance",
-      QUANTILE_CONT("t218"."er_views_post", 0.5) AS "er_views_post_median",
-      SUM("t218"."clicks") AS "clicks",
-      MAX("t218"."clicks__provenance") FILTER(WHERE
-        "t218"."clicks" IS NOT NULL) AS "clicks__provenance",
-      SUM("t218"."followers_gained") AS "followers_gained",
-      MAX("t218"."followers_gained__provenance") FILTER(WHERE
-        "t218"."followers_gained" IS NOT NULL) AS "followers_gained__provenance",
-      SUM("t218"."followers_gained") FILTER(WHERE
-        (
-          "t218"."followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."followers_start" IS NOT NULL
-        )) AS "follower_growth_rate__first",
-      SUM("t218"."followers_start") FILTER(WHERE
-        (
-          "t218"."followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."followers_start" IS NOT NULL
-        )) AS "follower_growth_rate__second",
-      MAX(
-        NULLIF(
-          GREATEST(
-            COALESCE("t218"."followers_gained__provenance", -1),
-            COALESCE("t218"."followers_start__provenance", -1)
-          ),
-          -1
-        )
-      ) FILTER(WHERE
-        (
-          "t218"."followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."followers_start" IS NOT NULL
-        )) AS "follower_growth_rate__pair__provenance",
-      SUM("t218"."followers_gained") FILTER(WHERE
-        (
-          "t218"."followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."followers_expected_gain" IS NOT NULL
-        )) AS "followers_gained_above_trend__first",
-      SUM("t218"."followers_expected_gain") FILTER(WHERE
-        (
-          "t218"."followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."followers_expected_gain" IS NOT NULL
-        )) AS "followers_gained_above_trend__second",
-      MAX(
-        NULLIF(
-          GREATEST(
-            COALESCE("t218"."followers_gained__provenance", -1),
-            COALESCE("t218"."followers_expected_gain__provenance", -1)
-          ),
-          -1
-        )
-      ) FILTER(WHERE
-        (
-          "t218"."followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."followers_expected_gain" IS NOT NULL
-        )) AS "followers_gained_above_trend__pair__provenance",
-      SUM("t218"."brand_followers_gained") AS "brand_followers_gained",
-      MAX("t218"."brand_followers_gained__provenance") FILTER(WHERE
-        "t218"."brand_followers_gained" IS NOT NULL) AS "brand_followers_gained__provenance",
-      SUM("t218"."brand_followers_gained") FILTER(WHERE
-        (
-          "t218"."brand_followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."brand_followers_start" IS NOT NULL
-        )) AS "brand_follower_growth_rate__first",
-      SUM("t218"."brand_followers_start") FILTER(WHERE
-        (
-          "t218"."brand_followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."brand_followers_start" IS NOT NULL
-        )) AS "brand_follower_growth_rate__second",
-      MAX(
-        NULLIF(
-          GREATEST(
-            COALESCE("t218"."brand_followers_gained__provenance", -1),
-            COALESCE("t218"."brand_followers_start__provenance", -1)
-          ),
-          -1
-        )
-      ) FILTER(WHERE
-        (
-          "t218"."brand_followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."brand_followers_start" IS NOT NULL
-        )) AS "brand_follower_growth_rate__pair__provenance",
-      SUM("t218"."brand_followers_gained") FILTER(WHERE
-        (
-          "t218"."brand_followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."brand_followers_expected_gain" IS NOT NULL
-        )) AS "brand_followers_gained_above_trend__first",
-      SUM("t218"."brand_followers_expected_gain") FILTER(WHERE
-        (
-          "t218"."brand_followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."brand_followers_expected_gain" IS NOT NULL
-        )) AS "brand_followers_gained_above_trend__second",
-      MAX(
-        NULLIF(
-          GREATEST(
-            COALESCE("t218"."brand_followers_gained__provenance", -1),
-            COALESCE("t218"."brand_followers_expected_gain__provenance", -1)
-          ),
-          -1
-        )
-      ) FILTER(WHERE
-        (
-          "t218"."brand_followers_gained" IS NOT NULL
-        )
-        AND (
-          "t218"."brand_followers_expected_gain" IS NOT NULL
-        )) AS "brand_followers_gained_above_trend__pair__provenance",
-      SUM("t218"."link_clicks") AS "link_clicks",
-      SUM("t218"."unique_link_clicks") AS "unique_link_clicks",
-      SUM("t218"."bot_link_clicks") AS "bot_link_clicks",
-      SUM("t218"."sessions") AS "sessions",
-      SUM("t218"."new_users") AS "new_users",
-      SUM("t218"."bounced_sessions") AS "bounced_sessions",
-      SUM("t218"."session_seconds") AS "session_seconds",
-      SUM("t218"."page_views") AS "page_views",
-      SUM("t218"."key_events") AS "key_events",
-      SUM("t218"."orders") AS "orders",
-      SUM("t218"."revenue") AS "revenue",
-      SUM("t218"."new_customers") AS "new_customers",
-      SUM("t218"."cost") AS "cost",
-      SUM("t218"."sponsored_posts") AS "sponsored_posts",
-      SUM("t218"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
-      SUM("t218"."emv") AS "emv",
-      MAX("t218"."emv__provenance") FILTER(WHERE
-        "t218"."emv" IS NOT NULL) AS "emv__provenance",
-      SUM("t218"."emv_authentic") AS "emv_authentic",
-      MAX("t218"."emv_authentic__provenance") FILTER(WHERE
-        "t218"."emv_authentic" IS NOT NULL) AS "emv_authentic__provenance",
-      SUM("t218"."paid_impressions") AS "paid_impressions",
-      SUM("t218"."paid_clicks") AS "paid_clicks",
-      SUM("t218"."paid_views") AS "paid_views",
-      SUM("t218"."impressions_with_estimates") FILTER(WHERE
-        (
-          "t218"."impressions_with_estimates" IS NOT NULL
-        )
-        AND (
-          "t218"."paid_impressions" IS NOT NULL
-        )) AS "impressions_vs_paid__first",
-      SUM("t218"."paid_impressions") FILTER(WHERE
-        (
-          "t218"."impressions_with_estimates" IS NOT NULL
-        )
-        AND (
-          "t218"."paid_impressions" IS NOT NULL
-        )) AS "impressions_vs_paid__second",
-      MAX("t218"."impressions_with_estimates__provenance") FILTER(WHERE
-        (
-          "t218"."impressions_with_estimates" IS NOT NULL
-        )
-        AND (
-          "t218"."paid_impressions" IS NOT NULL
-        )) AS "impressions_vs_paid__pair__provenance",
-      SUM("t218"."clicks") FILTER(WHERE
-        (
-          "t218"."clicks" IS NOT NULL
-        ) AND (
-          "t218"."paid_clicks" IS NOT NULL
-        )) AS "clicks_vs_paid__first",
-      SUM("t218"."paid_clicks") FILTER(WHERE
-        (
-          "t218"."clicks" IS NOT NULL
-        ) AND (
-          "t218"."paid_clicks" IS NOT NULL
-        )) AS "clicks_vs_paid__second",
-      MAX("t218"."clicks__provenance") FILTER(WHERE
-        (
-          "t218"."clicks" IS NOT NULL
-        ) AND (
-          "t218"."paid_clicks" IS NOT NULL
-        )) AS "clicks_vs_paid__pair__provenance",
-      SUM("t218"."views") FILTER(WHERE
-        (
-          "t218"."views" IS NOT NULL
-        ) AND (
-          "t218"."paid_views" IS NOT NULL
-        )) AS "views_vs_paid__first",
-      SUM("t218"."paid_views") FILTER(WHERE
-        (
-          "t218"."views" IS NOT NULL
-        ) AND (
-          "t218"."paid_views" IS NOT NULL
-        )) AS "views_vs_paid__second",
-      MAX("t218"."views__provenance") FILTER(WHERE
-        (
-          "t218"."views" IS NOT NULL
-        ) AND (
-          "t218"."paid_views" IS NOT NULL
-        )) AS "views_vs_paid__pair__provenance"
-    FROM "kpi_facts" AS "t218"
-    GROUP BY
-      1
-  ) AS "t221"
-  LEFT OUTER JOIN (
-    SELECT
       "t223"."week",
-      AVG("t223"."er_reach_account_mean") AS "er_reach_account_mean",
-      MAX("t223"."engagements__per__reach__r") FILTER(WHERE
-        "t223"."er_reach_account_mean" IS NOT NULL) AS "er_reach_account_mean__provenance",
-      QUANTILE_CONT("t223"."er_reach_account_median", 0.5) AS "er_reach_account_median",
-      MAX("t223"."engagements__per__reach__r") FILTER(WHERE
-        "t223"."er_reach_account_median" IS NOT NULL) AS "er_reach_account_median__provenance",
-      AVG("t223"."er_followers_account_mean") AS "er_followers_account_mean",
-      MAX("t223"."engagements__per__followers__r") FILTER(WHERE
-        "t223"."er_followers_account_mean" IS NOT NULL) AS "er_followers_account_mean__provenance",
-      QUANTILE_CONT("t223"."er_followers_account_median", 0.5) AS "er_followers_account_median",
-      MAX("t223"."engagements__per__followers__r") FILTER(WHERE
-        "t223"."er_followers_account_median" IS NOT NULL) AS "er_followers_account_median__provenance",
-      AVG("t223"."er_impressions_account_mean") AS "er_impressions_account_mean",
-      MAX("t223"."engagements__per__impressions__r") FILTER(WHERE
-        "t223"."er_impressions_account_mean" IS NOT NULL) AS "er_impressions_account_mean__provenance",
-      QUANTILE_CONT("t223"."er_impressions_account_median", 0.5) AS "er_impressions_account_median",
-      MAX("t223"."engagements__per__impressions__r") FILTER(WHERE
-        "t223"."er_impressions_account_median" IS NOT NULL) AS "er_impressions_account_median__provenance",
-      AVG("t223"."er_views_account_mean") AS "er_views_account_mean",
-      MAX("t223"."engagements__per__views__r") FILTER(WHERE
-        "t223"."er_views_account_mean" IS NOT NULL) AS "er_views_account_mean__provenance",
-      QUANTILE_CONT("t223"."er_views_account_median", 0.5) AS "er_views_account_median",
-      MAX("t223"."engagements__per__views__r") FILTER(WHERE
-        "t223"."er_views_account_median" IS NOT NULL) AS "er_views_account_median__provenance"
+      "t223"."key_messages",
+      "t223"."platforms_selected",
+      "t223"."influencers_contacted",
+      "t223"."influencers_interested",
+      "t223"."influencers_activated",
+      "t223"."products_sent",
+      "t223"."reach",
+      "t223"."impressions",
+      "t223"."views",
+      "t223"."impressions_with_estimates",
+      "t223"."reach_rate__first",
+      "t223"."reach_rate__second",
+      "t223"."brand_mentions",
+      "t223"."mentions",
+      "t223"."brand_mention_engagements",
+      "t223"."mention_engagements",
+      "t223"."key_message_posts",
+      "t223"."posts",
+      "t223"."posts_contracted",
+      "t223"."ugc_posts",
+      "t223"."likes",
+      "t223"."comments",
+      "t223"."shares",
+      "t223"."saves",
+      "t223"."engagements",
+      "t223"."engagement_rate_reach__first",
+      "t223"."engagement_rate_reach__second",
+      "t223"."engagement_rate_followers__first",
+      "t223"."engagement_rate_followers__second",
+      "t223"."er_reach_post_mean",
+      "t223"."er_reach_post_median",
+      "t223"."er_followers_post_mean",
+      "t223"."er_followers_post_median",
+      "t223"."engagement_rate_impressions__first",
+      "t223"."engagement_rate_impressions__second",
+      "t223"."er_impressions_post_mean",
+      "t223"."er_impressions_post_median",
+      "t223"."engagement_rate_views__first",
+      "t223"."engagement_rate_views__second",
+      "t223"."er_views_post_mean",
+      "t223"."er_views_post_median",
+      "t223"."clicks",
+      "t223"."followers_gained",
+      "t223"."follower_growth_rate__first",
+      "t223"."follower_growth_rate__second",
+      "t223"."followers_gained_above_trend__first",
+      "t223"."followers_gained_above_trend__second",
+      "t223"."brand_followers_gained",
+      "t223"."brand_follower_growth_rate__first",
+      "t223"."brand_follower_growth_rate__second",
+      "t223"."brand_followers_gained_above_trend__first",
+      "t223"."brand_followers_gained_above_trend__second",
+      "t223"."link_clicks",
+      "t223"."unique_link_clicks",
+      "t223"."bot_link_clicks",
+      "t223"."sessions",
+      "t223"."new_users",
+      "t223"."bounced_sessions",
+      "t223"."session_seconds",
+      "t223"."page_views",
+      "t223"."key_events",
+      "t223"."orders",
+      "t223"."revenue",
+      "t223"."new_customers",
+      "t223"."cost",
+      "t223"."sponsored_posts",
+      "t223"."disclosed_sponsored_posts",
+      "t223"."emv",
+      "t223"."emv_authentic",
+      "t223"."paid_impressions",
+      "t223"."paid_clicks",
+      "t223"."paid_views",
+      "t223"."impressions_vs_paid__first",
+      "t223"."impressions_vs_paid__second",
+      "t223"."clicks_vs_paid__first",
+      "t223"."clicks_vs_paid__second",
+      "t223"."views_vs_paid__first",
+      "t223"."views_vs_paid__second",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 0
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 0
+        ) & 3
+      END AS "reach__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 2
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 2
+        ) & 3
+      END AS "impressions__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 4
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 4
+        ) & 3
+      END AS "views__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 6
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 6
+        ) & 3
+      END AS "impressions_with_estimates__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 8
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 8
+        ) & 3
+      END AS "reach_rate__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 10
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 10
+        ) & 3
+      END AS "likes__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 12
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 12
+        ) & 3
+      END AS "comments__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 14
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 14
+        ) & 3
+      END AS "shares__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 16
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 16
+        ) & 3
+      END AS "saves__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 18
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 18
+        ) & 3
+      END AS "engagements__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 20
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 20
+        ) & 3
+      END AS "engagement_rate_reach__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 22
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 22
+        ) & 3
+      END AS "engagement_rate_followers__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 24
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 24
+        ) & 3
+      END AS "er_reach_post_mean__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 26
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 26
+        ) & 3
+      END AS "er_followers_post_mean__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 28
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 28
+        ) & 3
+      END AS "engagement_rate_impressions__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 30
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 30
+        ) & 3
+      END AS "er_impressions_post_mean__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 32
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 32
+        ) & 3
+      END AS "engagement_rate_views__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 34
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 34
+        ) & 3
+      END AS "er_views_post_mean__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 36
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 36
+        ) & 3
+      END AS "clicks__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 38
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 38
+        ) & 3
+      END AS "followers_gained__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 40
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 40
+        ) & 3
+      END AS "follower_growth_rate__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 42
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 42
+        ) & 3
+      END AS "followers_gained_above_trend__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 44
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 44
+        ) & 3
+      END AS "brand_followers_gained__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 46
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 46
+        ) & 3
+      END AS "brand_follower_growth_rate__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 48
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 48
+        ) & 3
+      END AS "brand_followers_gained_above_trend__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 50
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 50
+        ) & 3
+      END AS "emv__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 52
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 52
+        ) & 3
+      END AS "emv_authentic__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 54
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 54
+        ) & 3
+      END AS "impressions_vs_paid__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 56
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 56
+        ) & 3
+      END AS "clicks_vs_paid__pair__provenance",
+      CASE
+        WHEN (
+          (
+            "t223"."ranks__0" >> 58
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t223"."ranks__0" >> 58
+        ) & 3
+      END AS "views_vs_paid__pair__provenance"
     FROM (
       SELECT
-        "t222"."week",
-        "t222"."account_id",
-        "t222"."engagements__per__reach__n",
-        "t222"."engagements__per__reach__d",
-        "t222"."engagements__per__followers__n",
-        "t222"."engagements__per__followers__d",
-        "t222"."engagements__per__impressions__n",
-        "t222"."engagements__per__impressions__d",
-        "t222"."engagements__per__views__n",
-        "t222"."engagements__per__views__d",
-        "t222"."engagements__per__reach__r",
-        "t222"."engagements__per__followers__r",
-        "t222"."engagements__per__impressions__r",
-        "t222"."engagements__per__views__r",
-        (
-          "t222"."engagements__per__reach__n" / NULLIF("t222"."engagements__per__reach__d", 0)
-        ) * 100 AS "er_reach_account_mean",
-        (
-          "t222"."engagements__per__reach__n" / NULLIF("t222"."engagements__per__reach__d", 0)
-        ) * 100 AS "er_reach_account_median",
-        (
-          "t222"."engagements__per__followers__n" / NULLIF("t222"."engagements__per__followers__d", 0)
-        ) * 100 AS "er_followers_account_mean",
-        (
-          "t222"."engagements__per__followers__n" / NULLIF("t222"."engagements__per__followers__d", 0)
-        ) * 100 AS "er_followers_account_median",
-        (
-          "t222"."engagements__per__impressions__n" / NULLIF("t222"."engagements__per__impressions__d", 0)
-        ) * 100 AS "er_impressions_account_mean",
-        (
-          "t222"."engagements__per__impressions__n" / NULLIF("t222"."engagements__per__impressions__d", 0)
-        ) * 100 AS "er_impressions_account_median",
-        (
-          "t222"."engagements__per__views__n" / NULLIF("t222"."engagements__per__views__d", 0)
-        ) * 100 AS "er_views_account_mean",
-        (
-          "t222"."engagements__per__views__n" / NULLIF("t222"."engagements__per__views__d", 0)
-        ) * 100 AS "er_views_account_median"
+        "t218"."week",
+        SUM("t218"."key_messages") AS "key_messages",
+        COUNT(DISTINCT "t218"."post_platform") AS "platforms_selected",
+        SUM("t218"."influencers_contacted") AS "influencers_contacted",
+        SUM("t218"."influencers_interested") AS "influencers_interested",
+        COUNT(DISTINCT "t218"."publishing_influencer") AS "influencers_activated",
+        SUM("t218"."products_sent") AS "products_sent",
+        SUM("t218"."reach") AS "reach",
+        SUM("t218"."impressions") AS "impressions",
+        SUM("t218"."views") AS "views",
+        SUM("t218"."impressions_with_estimates") AS "impressions_with_estimates",
+        SUM("t218"."reach") FILTER(WHERE
+          (
+            "t218"."reach" IS NOT NULL
+          ) AND (
+            "t218"."followers" IS NOT NULL
+          )) AS "reach_rate__first",
+        SUM("t218"."followers") FILTER(WHERE
+          (
+            "t218"."reach" IS NOT NULL
+          ) AND (
+            "t218"."followers" IS NOT NULL
+          )) AS "reach_rate__second",
+        SUM("t218"."brand_mentions") AS "brand_mentions",
+        SUM("t218"."mentions") AS "mentions",
+        SUM("t218"."brand_mention_engagements") AS "brand_mention_engagements",
+        SUM("t218"."mention_engagements") AS "mention_engagements",
+        SUM("t218"."key_message_posts") AS "key_message_posts",
+        COUNT(DISTINCT "t218"."post_id") AS "posts",
+        SUM("t218"."posts_contracted") AS "posts_contracted",
+        COUNT(DISTINCT "t218"."ugc_post") AS "ugc_posts",
+        SUM("t218"."likes") AS "likes",
+        SUM("t218"."comments") AS "comments",
+        SUM("t218"."shares") AS "shares",
+        SUM("t218"."saves") AS "saves",
+        SUM("t218"."engagements") AS "engagements",
+        SUM("t218"."engagements") FILTER(WHERE
+          (
+            "t218"."engagements" IS NOT NULL
+          ) AND (
+            "t218"."reach" IS NOT NULL
+          )) AS "engagement_rate_reach__first",
+        SUM("t218"."reach") FILTER(WHERE
+          (
+            "t218"."engagements" IS NOT NULL
+          ) AND (
+            "t218"."reach" IS NOT NULL
+          )) AS "engagement_rate_reach__second",
+        SUM("t218"."engagements") FILTER(WHERE
+          (
+            "t218"."engagements" IS NOT NULL
+          ) AND (
+            "t218"."followers" IS NOT NULL
+          )) AS "engagement_rate_followers__first",
+        SUM("t218"."followers") FILTER(WHERE
+          (
+            "t218"."engagements" IS NOT NULL
+          ) AND (
+            "t218"."followers" IS NOT NULL
+          )) AS "engagement_rate_followers__second",
+        AVG("t218"."er_reach_post") AS "er_reach_post_mean",
+        QUANTILE_CONT("t218"."er_reach_post", 0.5) AS "er_reach_post_median",
+        AVG("t218"."er_followers_post") AS "er_followers_post_mean",
+        QUANTILE_CONT("t218"."er_followers_post", 0.5) AS "er_followers_post_median",
+        SUM("t218"."engagements") FILTER(WHERE
+          (
+            "t218"."engagements" IS NOT NULL
+          ) AND (
+            "t218"."impressions" IS NOT NULL
+          )) AS "engagement_rate_impressions__first",
+        SUM("t218"."impressions") FILTER(WHERE
+          (
+            "t218"."engagements" IS NOT NULL
+          ) AND (
+            "t218"."impressions" IS NOT NULL
+          )) AS "engagement_rate_impressions__second",
+        AVG("t218"."er_impressions_post") AS "er_impressions_post_mean",
+        QUANTILE_CONT("t218"."er_impressions_post", 0.5) AS "er_impressions_post_median",
+        SUM("t218"."engagements") FILTER(WHERE
+          (
+            "t218"."engagements" IS NOT NULL
+          ) AND (
+            "t218"."views" IS NOT NULL
+          )) AS "engagement_rate_views__first",
+        SUM("t218"."views") FILTER(WHERE
+          (
+            "t218"."engagements" IS NOT NULL
+          ) AND (
+            "t218"."views" IS NOT NULL
+          )) AS "engagement_rate_views__second",
+        AVG("t218"."er_views_post") AS "er_views_post_mean",
+        QUANTILE_CONT("t218"."er_views_post", 0.5) AS "er_views_post_median",
+        SUM("t218"."clicks") AS "clicks",
+        SUM("t218"."followers_gained") AS "followers_gained",
+        SUM("t218"."followers_gained") FILTER(WHERE
+          (
+            "t218"."followers_gained" IS NOT NULL
+          )
+          AND (
+            "t218"."followers_start" IS NOT NULL
+          )) AS "follower_growth_rate__first",
+        SUM("t218"."followers_start") FILTER(WHERE
+          (
+            "t218"."followers_gained" IS NOT NULL
+          )
+          AND (
+            "t218"."followers_start" IS NOT NULL
+          )) AS "follower_growth_rate__second",
+        SUM("t218"."followers_gained") FILTER(WHERE
+          (
+            "t218"."followers_gained" IS NOT NULL
+          )
+          AND (
+            "t218"."followers_expected_gain" IS NOT NULL
+          )) AS "followers_gained_above_trend__first",
+        SUM("t218"."followers_expected_gain") FILTER(WHERE
+          (
+            "t218"."followers_gained" IS NOT NULL
+          )
+          AND (
+            "t218"."followers_expected_gain" IS NOT NULL
+          )) AS "followers_gained_above_trend__second",
+        SUM("t218"."brand_followers_gained") AS "brand_followers_gained",
+        SUM("t218"."brand_followers_gained") FILTER(WHERE
+          (
+            "t218"."brand_followers_gained" IS NOT NULL
+          )
+          AND (
+            "t218"."brand_followers_start" IS NOT NULL
+          )) AS "brand_follower_growth_rate__first",
+        SUM("t218"."brand_followers_start") FILTER(WHERE
+          (
+            "t218"."brand_followers_gained" IS NOT NULL
+          )
+          AND (
+            "t218"."brand_followers_start" IS NOT NULL
+          )) AS "brand_follower_growth_rate__second",
+        SUM("t218"."brand_followers_gained") FILTER(WHERE
+          (
+            "t218"."brand_followers_gained" IS NOT NULL
+          )
+          AND (
+            "t218"."brand_followers_expected_gain" IS NOT NULL
+          )) AS "brand_followers_gained_above_trend__first",
+        SUM("t218"."brand_followers_expected_gain") FILTER(WHERE
+          (
+            "t218"."brand_followers_gained" IS NOT NULL
+          )
+          AND (
+            "t218"."brand_followers_expected_gain" IS NOT NULL
+          )) AS "brand_followers_gained_above_trend__second",
+        SUM("t218"."link_clicks") AS "link_clicks",
+        SUM("t218"."unique_link_clicks") AS "unique_link_clicks",
+        SUM("t218"."bot_link_clicks") AS "bot_link_clicks",
+        SUM("t218"."sessions") AS "sessions",
+        SUM("t218"."new_users") AS "new_users",
+        SUM("t218"."bounced_sessions") AS "bounced_sessions",
+        SUM("t218"."session_seconds") AS "session_seconds",
+        SUM("t218"."page_views") AS "page_views",
+        SUM("t218"."key_events") AS "key_events",
+        SUM("t218"."orders") AS "orders",
+        SUM("t218"."revenue") AS "revenue",
+        SUM("t218"."new_customers") AS "new_customers",
+        SUM("t218"."cost") AS "cost",
+        SUM("t218"."sponsored_posts") AS "sponsored_posts",
+        SUM("t218"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
+        SUM("t218"."emv") AS "emv",
+        SUM("t218"."emv_authentic") AS "emv_authentic",
+        SUM("t218"."paid_impressions") AS "paid_impressions",
+        SUM("t218"."paid_clicks") AS "paid_clicks",
+        SUM("t218"."paid_views") AS "paid_views",
+        SUM("t218"."impressions_with_estimates") FILTER(WHERE
+          (
+            "t218"."impressions_with_estimates" IS NOT NULL
+          )
+          AND (
+            "t218"."paid_impressions" IS NOT NULL
+          )) AS "impressions_vs_paid__first",
+        SUM("t218"."paid_impressions") FILTER(WHERE
+          (
+            "t218"."impressions_with_estimates" IS NOT NULL
+          )
+          AND (
+            "t218"."paid_impressions" IS NOT NULL
+          )) AS "impressions_vs_paid__second",
+        SUM("t218"."clicks") FILTER(WHERE
+          (
+            "t218"."clicks" IS NOT NULL
+          ) AND (
+            "t218"."paid_clicks" IS NOT NULL
+          )) AS "clicks_vs_paid__first",
+        SUM("t218"."paid_clicks") FILTER(WHERE
+          (
+            "t218"."clicks" IS NOT NULL
+          ) AND (
+            "t218"."paid_clicks" IS NOT NULL
+          )) AS "clicks_vs_paid__second",
+        SUM("t218"."views") FILTER(WHERE
+          (
+            "t218"."views" IS NOT NULL
+          ) AND (
+            "t218"."paid_views" IS NOT NULL
+          )) AS "views_vs_paid__first",
+        SUM("t218"."paid_views") FILTER(WHERE
+          (
+            "t218"."views" IS NOT NULL
+          ) AND (
+            "t218"."paid_views" IS NOT NULL
+          )) AS "views_vs_paid__second",
+        BIT_OR(
+          (
+            CASE
+              WHEN "t218"."reach" IS NOT NULL
+              THEN COALESCE("t218"."reach__provenance", 0)
+              ELSE 0
+            END << 0
+          ) | (
+            CASE
+              WHEN "t218"."impressions" IS NOT NULL
+              THEN COALESCE("t218"."impressions__provenance", 0)
+              ELSE 0
+            END << 2
+          ) | (
+            CASE
+              WHEN "t218"."views" IS NOT NULL
+              THEN COALESCE("t218"."views__provenance", 0)
+              ELSE 0
+            END << 4
+          ) | (
+            CASE
+              WHEN "t218"."impressions_with_estimates" IS NOT NULL
+              THEN COALESCE("t218"."impressions_with_estimates__provenance", 0)
+              ELSE 0
+            END << 6
+          ) | (
+            CASE
+              WHEN (
+                "t218"."reach" IS NOT NULL
+              ) AND (
+                "t218"."followers" IS NOT NULL
+              )
+              THEN COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t218"."reach__provenance", -1),
+                    COALESCE("t218"."followers__provenance", -1)
+                  ),
+                  -1
+                ),
+                0
+              )
+              ELSE 0
+            END << 8
+          ) | (
+            CASE
+              WHEN "t218"."likes" IS NOT NULL
+              THEN COALESCE("t218"."likes__provenance", 0)
+              ELSE 0
+            END << 10
+          ) | (
+            CASE
+              WHEN "t218"."comments" IS NOT NULL
+              THEN COALESCE("t218"."comments__provenance", 0)
+              ELSE 0
+            END << 12
+          ) | (
+            CASE
+              WHEN "t218"."shares" IS NOT NULL
+              THEN COALESCE("t218"."shares__provenance", 0)
+              ELSE 0
+            END << 14
+          ) | (
+            CASE
+              WHEN "t218"."saves" IS NOT NULL
+              THEN COALESCE("t218"."saves__provenance", 0)
+              ELSE 0
+            END << 16
+          ) | (
+            CASE
+              WHEN "t218"."engagements" IS NOT NULL
+              THEN COALESCE("t218"."engagements__provenance", 0)
+              ELSE 0
+            END << 18
+          ) | (
+            CASE
+              WHEN (
+                "t218"."engagements" IS NOT NULL
+              ) AND (
+                "t218"."reach" IS NOT NULL
+              )
+              THEN COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t218"."engagements__provenance", -1),
+                    COALESCE("t218"."reach__provenance", -1)
+                  ),
+                  -1
+                ),
+                0
+              )
+              ELSE 0
+            END << 20
+          ) | (
+            CASE
+              WHEN (
+                "t218"."engagements" IS NOT NULL
+              ) AND (
+                "t218"."followers" IS NOT NULL
+              )
+              THEN COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t218"."engagements__provenance", -1),
+                    COALESCE("t218"."followers__provenance", -1)
+                  ),
+                  -1
+                ),
+                0
+              )
+              ELSE 0
+            END << 22
+          ) | (
+            CASE
+              WHEN "t218"."er_reach_post" IS NOT NULL
+              THEN COALESCE("t218"."er_reach_post__provenance", 0)
+              ELSE 0
+            END << 24
+          ) | (
+            CASE
+              WHEN "t218"."er_followers_post" IS NOT NULL
+              THEN COALESCE("t218"."er_followers_post__provenance", 0)
+              ELSE 0
+            END << 26
+          ) | (
+            CASE
+              WHEN (
+                "t218"."engagements" IS NOT NULL
+              ) AND (
+                "t218"."impressions" IS NOT NULL
+              )
+              THEN COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t218"."engagements__provenance", -1),
+                    COALESCE("t218"."impressions__provenance", -1)
+                  ),
+                  -1
+                ),
+                0
+              )
+              ELSE 0
+            END << 28
+          ) | (
+            CASE
+              WHEN "t218"."er_impressions_post" IS NOT NULL
+              THEN COALESCE("t218"."er_impressions_post__provenance", 0)
+              ELSE 0
+            END << 30
+          ) | (
+            CASE
+              WHEN (
+                "t218"."engagements" IS NOT NULL
+              ) AND (
+                "t218"."views" IS NOT NULL
+              )
+              THEN COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t218"."engagements__provenance", -1),
+                    COALESCE("t218"."views__provenance", -1)
+                  ),
+                  -1
+                ),
+                0
+              )
+              ELSE 0
+            END << 32
+          ) | (
+            CASE
+              WHEN "t218"."er_views_post" IS NOT NULL
+              THEN COALESCE("t218"."er_views_post__provenance", 0)
+              ELSE 0
+            END << 34
+          ) | (
+            CASE
+              WHEN "t218"."clicks" IS NOT NULL
+              THEN COALESCE("t218"."clicks__provenance", 0)
+              ELSE 0
+            END << 36
+          ) | (
+            CASE
+              WHEN "t218"."followers_gained" IS NOT NULL
+              THEN COALESCE("t218"."followers_gained__provenance", 0)
+              ELSE 0
+            END << 38
+          ) | (
+            CASE
+              WHEN (
+                "t218"."followers_gained" IS NOT NULL
+              )
+              AND (
+                "t218"."followers_start" IS NOT NULL
+              )
+              THEN COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t218"."followers_gained__provenance", -1),
+                    COALESCE("t218"."followers_start__provenance", -1)
+                  ),
+                  -1
+                ),
+                0
+              )
+              ELSE 0
+            END << 40
+          ) | (
+            CASE
+              WHEN (
+                "t218"."followers_gained" IS NOT NULL
+              )
+              AND (
+                "t218"."followers_expected_gain" IS NOT NULL
+              )
+              THEN COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t218"."followers_gained__provenance", -1),
+                    COALESCE("t218"."followers_expected_gain__provenance", -1)
+                  ),
+                  -1
+                ),
+                0
+              )
+              ELSE 0
+            END << 42
+          ) | (
+            CASE
+              WHEN "t218"."brand_followers_gained" IS NOT NULL
+              THEN COALESCE("t218"."brand_followers_gained__provenance", 0)
+              ELSE 0
+            END << 44
+          ) | (
+            CASE
+              WHEN (
+                "t218"."brand_followers_gained" IS NOT NULL
+              )
+              AND (
+                "t218"."brand_followers_start" IS NOT NULL
+              )
+              THEN COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t218"."brand_followers_gained__provenance", -1),
+                    COALESCE("t218"."brand_followers_start__provenance", -1)
+                  ),
+                  -1
+                ),
+                0
+              )
+              ELSE 0
+            END << 46
+          ) | (
+            CASE
+              WHEN (
+                "t218"."brand_followers_gained" IS NOT NULL
+              )
+              AND (
+                "t218"."brand_followers_expected_gain" IS NOT NULL
+              )
+              THEN COALESCE(
+                NULLIF(
+                  GREATEST(
+                    COALESCE("t218"."brand_followers_gained__provenance", -1),
+                    COALESCE("t218"."brand_followers_expected_gain__provenance", -1)
+                  ),
+                  -1
+                ),
+                0
+              )
+              ELSE 0
+            END << 48
+          ) | (
+            CASE
+              WHEN "t218"."emv" IS NOT NULL
+              THEN COALESCE("t218"."emv__provenance", 0)
+              ELSE 0
+            END << 50
+          ) | (
+            CASE
+              WHEN "t218"."emv_authentic" IS NOT NULL
+              THEN COALESCE("t218"."emv_authentic__provenance", 0)
+              ELSE 0
+            END << 52
+          ) | (
+            CASE
+              WHEN (
+                "t218"."impressions_with_estimates" IS NOT NULL
+              )
+              AND (
+                "t218"."paid_impressions" IS NOT NULL
+              )
+              THEN COALESCE("t218"."impressions_with_estimates__provenance", 0)
+              ELSE 0
+            END << 54
+          ) | (
+            CASE
+              WHEN (
+                "t218"."clicks" IS NOT NULL
+              ) AND (
+                "t218"."paid_clicks" IS NOT NULL
+              )
+              THEN COALESCE("t218"."clicks__provenance", 0)
+              ELSE 0
+            END << 56
+          ) | (
+            CASE
+              WHEN (
+                "t218"."views" IS NOT NULL
+              ) AND (
+                "t218"."paid_views" IS NOT NULL
+              )
+              THEN COALESCE("t218"."views__provenance", 0)
+              ELSE 0
+            END << 58
+          )
+        ) AS "ranks__0"
+      FROM "kpi_facts" AS "t218"
+      GROUP BY
+        1
+    ) AS "t223"
+  ) AS "t227"
+  LEFT OUTER JOIN (
+    SELECT
+      "t222"."week",
+      "t222"."er_reach_account_mean",
+      "t222"."er_reach_account_median",
+      "t222"."er_followers_account_mean",
+      "t222"."er_followers_account_median",
+      "t222"."er_impressions_account_mean",
+      "t222"."er_impressions_account_median",
+      "t222"."er_views_account_mean",
+      "t222"."er_views_account_median",
+      CASE
+        WHEN (
+          (
+            "t222"."ranks__0" >> 0
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t222"."ranks__0" >> 0
+        ) & 3
+      END AS "er_reach_account_mean__provenance",
+      CASE
+        WHEN (
+          (
+            "t222"."ranks__0" >> 2
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t222"."ranks__0" >> 2
+        ) & 3
+      END AS "er_reach_account_median__provenance",
+      CASE
+        WHEN (
+          (
+            "t222"."ranks__0" >> 4
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t222"."ranks__0" >> 4
+        ) & 3
+      END AS "er_followers_account_mean__provenance",
+      CASE
+        WHEN (
+          (
+            "t222"."ranks__0" >> 6
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t222"."ranks__0" >> 6
+        ) & 3
+      END AS "er_followers_account_median__provenance",
+      CASE
+        WHEN (
+          (
+            "t222"."ranks__0" >> 8
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t222"."ranks__0" >> 8
+        ) & 3
+      END AS "er_impressions_account_mean__provenance",
+      CASE
+        WHEN (
+          (
+            "t222"."ranks__0" >> 10
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t222"."ranks__0" >> 10
+        ) & 3
+      END AS "er_impressions_account_median__provenance",
+      CASE
+        WHEN (
+          (
+            "t222"."ranks__0" >> 12
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t222"."ranks__0" >> 12
+        ) & 3
+      END AS "er_views_account_mean__provenance",
+      CASE
+        WHEN (
+          (
+            "t222"."ranks__0" >> 14
+          ) & 3
+        ) >= 2
+        THEN 2
+        ELSE (
+          "t222"."ranks__0" >> 14
+        ) & 3
+      END AS "er_views_account_median__provenance"
+    FROM (
+      SELECT
+        "t221"."week",
+        AVG("t221"."er_reach_account_mean") AS "er_reach_account_mean",
+        QUANTILE_CONT("t221"."er_reach_account_median", 0.5) AS "er_reach_account_median",
+        AVG("t221"."er_followers_account_mean") AS "er_followers_account_mean",
+        QUANTILE_CONT("t221"."er_followers_account_median", 0.5) AS "er_followers_account_median",
+        AVG("t221"."er_impressions_account_mean") AS "er_impressions_account_mean",
+        QUANTILE_CONT("t221"."er_impressions_account_median", 0.5) AS "er_impressions_account_median",
+        AVG("t221"."er_views_account_mean") AS "er_views_account_mean",
+        QUANTILE_CONT("t221"."er_views_account_median", 0.5) AS "er_views_account_median",
+        BIT_OR(
+          (
+            CASE
+              WHEN "t221"."er_reach_account_mean" IS NOT NULL
+              THEN COALESCE("t221"."engagements__per__reach__r", 0)
+              ELSE 0
+            END << 0
+          ) | (
+            CASE
+              WHEN "t221"."er_reach_account_median" IS NOT NULL
+              THEN COALESCE("t221"."engagements__per__reach__r", 0)
+              ELSE 0
+            END << 2
+          ) | (
+            CASE
+              WHEN "t221"."er_followers_account_mean" IS NOT NULL
+              THEN COALESCE("t221"."engagements__per__followers__r", 0)
+              ELSE 0
+            END << 4
+          ) | (
+            CASE
+              WHEN "t221"."er_followers_account_median" IS NOT NULL
+              THEN COALESCE("t221"."engagements__per__followers__r", 0)
+              ELSE 0
+            END << 6
+          ) | (
+            CASE
+              WHEN "t221"."er_impressions_account_mean" IS NOT NULL
+              THEN COALESCE("t221"."engagements__per__impressions__r", 0)
+              ELSE 0
+            END << 8
+          ) | (
+            CASE
+              WHEN "t221"."er_impressions_account_median" IS NOT NULL
+              THEN COALESCE("t221"."engagements__per__impressions__r", 0)
+              ELSE 0
+            END << 10
+          ) | (
+            CASE
+              WHEN "t221"."er_views_account_mean" IS NOT NULL
+              THEN COALESCE("t221"."engagements__per__views__r", 0)
+              ELSE 0
+            END << 12
+          ) | (
+            CASE
+              WHEN "t221"."er_views_account_median" IS NOT NULL
+              THEN COALESCE("t221"."engagements__per__views__r", 0)
+              ELSE 0
+            END << 14
+          )
+        ) AS "ranks__0"
       FROM (
         SELECT
-          "t219"."week",
-          "t219"."account_id",
-          SUM("t219"."engagements") FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."reach" IS NOT NULL
-            )) AS "engagements__per__reach__n",
-          SUM("t219"."reach") FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."reach" IS NOT NULL
-            )) AS "engagements__per__reach__d",
-          SUM("t219"."engagements") FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."followers" IS NOT NULL
-            )) AS "engagements__per__followers__n",
-          SUM("t219"."followers") FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."followers" IS NOT NULL
-            )) AS "engagements__per__followers__d",
-          SUM("t219"."engagements") FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."impressions" IS NOT NULL
-            )) AS "engagements__per__impressions__n",
-          SUM("t219"."impressions") FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."impressions" IS NOT NULL
-            )) AS "engagements__per__impressions__d",
-          SUM("t219"."engagements") FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."views" IS NOT NULL
-            )) AS "engagements__per__views__n",
-          SUM("t219"."views") FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."views" IS NOT NULL
-            )) AS "engagements__per__views__d",
-          MAX(
-            NULLIF(
-              GREATEST(
-                COALESCE("t219"."engagements__provenance", -1),
-                COALESCE("t219"."reach__provenance", -1)
-              ),
-              -1
-            )
-          ) FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."reach" IS NOT NULL
-            )) AS "engagements__per__reach__r",
-          MAX(
-            NULLIF(
-              GREATEST(
-                COALESCE("t219"."engagements__provenance", -1),
-                COALESCE("t219"."followers__provenance", -1)
-              ),
-              -1
-            )
-          ) FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."followers" IS NOT NULL
-            )) AS "engagements__per__followers__r",
-          MAX(
-            NULLIF(
-              GREATEST(
-                COALESCE("t219"."engagements__provenance", -1),
-                COALESCE("t219"."impressions__provenance", -1)
-              ),
-              -1
-            )
-          ) FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."impressions" IS NOT NULL
-            )) AS "engagements__per__impressions__r",
-          MAX(
-            NULLIF(
-              GREATEST(
-                COALESCE("t219"."engagements__provenance", -1),
-                COALESCE("t219"."views__provenance", -1)
-              ),
-              -1
-            )
-          ) FILTER(WHERE
-            (
-              "t219"."engagements" IS NOT NULL
-            ) AND (
-              "t219"."views" IS NOT NULL
-            )) AS "engagements__per__views__r"
+          "t220"."week",
+          "t220"."account_id",
+          "t220"."engagements__per__reach__n",
+          "t220"."engagements__per__reach__d",
+          "t220"."engagements__per__followers__n",
+          "t220"."engagements__per__followers__d",
+          "t220"."engagements__per__impressions__n",
+          "t220"."engagements__per__impressions__d",
+          "t220"."engagements__per__views__n",
+          "t220"."engagements__per__views__d",
+          CASE
+            WHEN (
+              (
+                "t220"."ranks__0" >> 0
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t220"."ranks__0" >> 0
+            ) & 3
+          END AS "engagements__per__reach__r",
+          CASE
+            WHEN (
+              (
+                "t220"."ranks__0" >> 2
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t220"."ranks__0" >> 2
+            ) & 3
+          END AS "engagements__per__followers__r",
+          CASE
+            WHEN (
+              (
+                "t220"."ranks__0" >> 4
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t220"."ranks__0" >> 4
+            ) & 3
+          END AS "engagements__per__impressions__r",
+          CASE
+            WHEN (
+              (
+                "t220"."ranks__0" >> 6
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t220"."ranks__0" >> 6
+            ) & 3
+          END AS "engagements__per__views__r",
+          (
+            "t220"."engagements__per__reach__n" / NULLIF("t220"."engagements__per__reach__d", 0)
+          ) * 100 AS "er_reach_account_mean",
+          (
+            "t220"."engagements__per__reach__n" / NULLIF("t220"."engagements__per__reach__d", 0)
+          ) * 100 AS "er_reach_account_median",
+          (
+            "t220"."engagements__per__followers__n" / NULLIF("t220"."engagements__per__followers__d", 0)
+          ) * 100 AS "er_followers_account_mean",
+          (
+            "t220"."engagements__per__followers__n" / NULLIF("t220"."engagements__per__followers__d", 0)
+          ) * 100 AS "er_followers_account_median",
+          (
+            "t220"."engagements__per__impressions__n" / NULLIF("t220"."engagements__per__impressions__d", 0)
+          ) * 100 AS "er_impressions_account_mean",
+          (
+            "t220"."engagements__per__impressions__n" / NULLIF("t220"."engagements__per__impressions__d", 0)
+          ) * 100 AS "er_impressions_account_median",
+          (
+            "t220"."engagements__per__views__n" / NULLIF("t220"."engagements__per__views__d", 0)
+          ) * 100 AS "er_views_account_mean",
+          (
+            "t220"."engagements__per__views__n" / NULLIF("t220"."engagements__per__views__d", 0)
+          ) * 100 AS "er_views_account_median"
         FROM (
           SELECT
-            *
-          FROM "kpi_facts" AS "t218"
-          WHERE
-            "t218"."account_id" IS NOT NULL
-        ) AS "t219"
-        GROUP BY
-          1,
-          2
-      ) AS "t222"
-    ) AS "t223"
-    GROUP BY
-      1
+            "t219"."week",
+            "t219"."account_id",
+            SUM("t219"."engagements") FILTER(WHERE
+              (
+                "t219"."engagements" IS NOT NULL
+              ) AND (
+                "t219"."reach" IS NOT NULL
+              )) AS "engagements__per__reach__n",
+            SUM("t219"."reach") FILTER(WHERE
+              (
+                "t219"."engagements" IS NOT NULL
+              ) AND (
+                "t219"."reach" IS NOT NULL
+              )) AS "engagements__per__reach__d",
+            SUM("t219"."engagements") FILTER(WHERE
+              (
+                "t219"."engagements" IS NOT NULL
+              ) AND (
+                "t219"."followers" IS NOT NULL
+              )) AS "engagements__per__followers__n",
+            SUM("t219"."followers") FILTER(WHERE
+              (
+                "t219"."engagements" IS NOT NULL
+              ) AND (
+                "t219"."followers" IS NOT NULL
+              )) AS "engagements__per__followers__d",
+            SUM("t219"."engagements") FILTER(WHERE
+              (
+                "t219"."engagements" IS NOT NULL
+              ) AND (
+                "t219"."impressions" IS NOT NULL
+              )) AS "engagements__per__impressions__n",
+            SUM("t219"."impressions") FILTER(WHERE
+              (
+                "t219"."engagements" IS NOT NULL
+              ) AND (
+                "t219"."impressions" IS NOT NULL
+              )) AS "engagements__per__impressions__d",
+            SUM("t219"."engagements") FILTER(WHERE
+              (
+                "t219"."engagements" IS NOT NULL
+              ) AND (
+                "t219"."views" IS NOT NULL
+              )) AS "engagements__per__views__n",
+            SUM("t219"."views") FILTER(WHERE
+              (
+                "t219"."engagements" IS NOT NULL
+              ) AND (
+                "t219"."views" IS NOT NULL
+              )) AS "engagements__per__views__d",
+            BIT_OR(
+              (
+                CASE
+                  WHEN (
+                    "t219"."engagements" IS NOT NULL
+                  ) AND (
+                    "t219"."reach" IS NOT NULL
+                  )
+                  THEN COALESCE(
+                    NULLIF(
+                      GREATEST(
+                        COALESCE("t219"."engagements__provenance", -1),
+                        COALESCE("t219"."reach__provenance", -1)
+                      ),
+                      -1
+                    ),
+                    0
+                  )
+                  ELSE 0
+                END << 0
+              ) | (
+                CASE
+                  WHEN (
+                    "t219"."engagements" IS NOT NULL
+                  ) AND (
+                    "t219"."followers" IS NOT NULL
+                  )
+                  THEN COALESCE(
+                    NULLIF(
+                      GREATEST(
+                        COALESCE("t219"."engagements__provenance", -1),
+                        COALESCE("t219"."followers__provenance", -1)
+                      ),
+                      -1
+                    ),
+                    0
+                  )
+                  ELSE 0
+                END << 2
+              ) | (
+                CASE
+                  WHEN (
+                    "t219"."engagements" IS NOT NULL
+                  ) AND (
+                    "t219"."impressions" IS NOT NULL
+                  )
+                  THEN COALESCE(
+                    NULLIF(
+                      GREATEST(
+                        COALESCE("t219"."engagements__provenance", -1),
+                        COALESCE("t219"."impressions__provenance", -1)
+                      ),
+                      -1
+                    ),
+                    0
+                  )
+                  ELSE 0
+                END << 4
+              ) | (
+                CASE
+                  WHEN (
+                    "t219"."engagements" IS NOT NULL
+                  ) AND (
+                    "t219"."views" IS NOT NULL
+                  )
+                  THEN COALESCE(
+                    NULLIF(
+                      GREATEST(
+                        COALESCE("t219"."engagements__provenance", -1),
+                        COALESCE("t219"."views__provenance", -1)
+                      ),
+                      -1
+                    ),
+                    0
+                  )
+                  ELSE 0
+                END << 6
+              )
+            ) AS "ranks__0"
+          FROM (
+            SELECT
+              *
+            FROM "kpi_facts" AS "t218"
+            WHERE
+              "t218"."account_id" IS NOT NULL
+          ) AS "t219"
+          GROUP BY
+            1,
+            2
+        ) AS "t220"
+      ) AS "t221"
+      GROUP BY
+        1
+    ) AS "t222"
   ) AS "t225"
-    ON "t221"."week" IS NOT DISTINCT FROM "t225"."week"
-) AS "t226"
+    ON "t227"."week" IS NOT DISTINCT FROM "t225"."week"
+) AS "t228"
 ORDER BY
-  "t226"."week" ASC
+  "t228"."week" ASC

@@ -3605,231 +3605,231 @@ WITH `t25` AS (
     )
 )
 SELECT
-  `t226`.`week`,
-  `t226`.`key_messages`,
-  `t226`.`platforms_selected`,
-  `t226`.`influencers_contacted`,
-  `t226`.`influencers_interested`,
+  `t228`.`week`,
+  `t228`.`key_messages`,
+  `t228`.`platforms_selected`,
+  `t228`.`influencers_contacted`,
+  `t228`.`influencers_interested`,
   (
-    `t226`.`influencers_interested` / NULLIF(`t226`.`influencers_contacted`, 0)
+    `t228`.`influencers_interested` / NULLIF(`t228`.`influencers_contacted`, 0)
   ) * 100 AS `influencers_interested_rate`,
-  `t226`.`influencers_activated`,
-  `t226`.`products_sent`,
-  `t226`.`reach`,
-  `t226`.`impressions`,
-  `t226`.`views`,
-  `t226`.`impressions_with_estimates`,
+  `t228`.`influencers_activated`,
+  `t228`.`products_sent`,
+  `t228`.`reach`,
+  `t228`.`impressions`,
+  `t228`.`views`,
+  `t228`.`impressions_with_estimates`,
   (
-    `t226`.`reach_rate__first` / NULLIF(`t226`.`reach_rate__second`, 0)
+    `t228`.`reach_rate__first` / NULLIF(`t228`.`reach_rate__second`, 0)
   ) * 100 AS `reach_rate`,
-  `t226`.`brand_mentions`,
+  `t228`.`brand_mentions`,
   (
-    `t226`.`brand_mentions` / NULLIF(`t226`.`mentions`, 0)
+    `t228`.`brand_mentions` / NULLIF(`t228`.`mentions`, 0)
   ) * 100 AS `share_of_voice`,
   (
-    `t226`.`brand_mention_engagements` / NULLIF(`t226`.`mention_engagements`, 0)
+    `t228`.`brand_mention_engagements` / NULLIF(`t228`.`mention_engagements`, 0)
   ) * 100 AS `share_of_engagement`,
-  `t226`.`key_message_posts`,
+  `t228`.`key_message_posts`,
   (
-    `t226`.`key_message_posts` / NULLIF(CAST(`t226`.`posts` AS DOUBLE), 0)
+    `t228`.`key_message_posts` / NULLIF(CAST(`t228`.`posts` AS DOUBLE), 0)
   ) * 100 AS `key_message_rate`,
-  `t226`.`posts`,
-  `t226`.`posts_contracted`,
+  `t228`.`posts`,
+  `t228`.`posts_contracted`,
   (
-    CAST(`t226`.`posts` AS DOUBLE) / NULLIF(`t226`.`posts_contracted`, 0)
+    CAST(`t228`.`posts` AS DOUBLE) / NULLIF(`t228`.`posts_contracted`, 0)
   ) * 100 AS `posts_delivery_rate`,
-  `t226`.`ugc_posts`,
-  `t226`.`likes`,
-  `t226`.`comments`,
-  `t226`.`shares`,
-  `t226`.`saves`,
-  `t226`.`engagements`,
+  `t228`.`ugc_posts`,
+  `t228`.`likes`,
+  `t228`.`comments`,
+  `t228`.`shares`,
+  `t228`.`saves`,
+  `t228`.`engagements`,
   (
-    `t226`.`engagement_rate_reach__first` / NULLIF(`t226`.`engagement_rate_reach__second`, 0)
+    `t228`.`engagement_rate_reach__first` / NULLIF(`t228`.`engagement_rate_reach__second`, 0)
   ) * 100 AS `engagement_rate_reach`,
   (
-    `t226`.`engagement_rate_followers__first` / NULLIF(`t226`.`engagement_rate_followers__second`, 0)
+    `t228`.`engagement_rate_followers__first` / NULLIF(`t228`.`engagement_rate_followers__second`, 0)
   ) * 100 AS `engagement_rate_followers`,
-  `t226`.`er_reach_post_mean` AS `engagement_rate_reach_post_mean`,
-  `t226`.`er_reach_post_median` AS `engagement_rate_reach_post_median`,
-  `t226`.`er_reach_account_mean` AS `engagement_rate_reach_account_mean`,
-  `t226`.`er_reach_account_median` AS `engagement_rate_reach_account_median`,
-  `t226`.`er_followers_post_mean` AS `engagement_rate_followers_post_mean`,
-  `t226`.`er_followers_post_median` AS `engagement_rate_followers_post_median`,
-  `t226`.`er_followers_account_mean` AS `engagement_rate_followers_account_mean`,
-  `t226`.`er_followers_account_median` AS `engagement_rate_followers_account_median`,
+  `t228`.`er_reach_post_mean` AS `engagement_rate_reach_post_mean`,
+  `t228`.`er_reach_post_median` AS `engagement_rate_reach_post_median`,
+  `t228`.`er_reach_account_mean` AS `engagement_rate_reach_account_mean`,
+  `t228`.`er_reach_account_median` AS `engagement_rate_reach_account_median`,
+  `t228`.`er_followers_post_mean` AS `engagement_rate_followers_post_mean`,
+  `t228`.`er_followers_post_median` AS `engagement_rate_followers_post_median`,
+  `t228`.`er_followers_account_mean` AS `engagement_rate_followers_account_mean`,
+  `t228`.`er_followers_account_median` AS `engagement_rate_followers_account_median`,
   (
-    `t226`.`engagement_rate_impressions__first` / NULLIF(`t226`.`engagement_rate_impressions__second`, 0)
+    `t228`.`engagement_rate_impressions__first` / NULLIF(`t228`.`engagement_rate_impressions__second`, 0)
   ) * 100 AS `engagement_rate_impressions`,
-  `t226`.`er_impressions_post_mean` AS `engagement_rate_impressions_post_mean`,
-  `t226`.`er_impressions_post_median` AS `engagement_rate_impressions_post_median`,
-  `t226`.`er_impressions_account_mean` AS `engagement_rate_impressions_account_mean`,
-  `t226`.`er_impressions_account_median` AS `engagement_rate_impressions_account_median`,
+  `t228`.`er_impressions_post_mean` AS `engagement_rate_impressions_post_mean`,
+  `t228`.`er_impressions_post_median` AS `engagement_rate_impressions_post_median`,
+  `t228`.`er_impressions_account_mean` AS `engagement_rate_impressions_account_mean`,
+  `t228`.`er_impressions_account_median` AS `engagement_rate_impressions_account_median`,
   (
-    `t226`.`engagement_rate_views__first` / NULLIF(`t226`.`engagement_rate_views__second`, 0)
+    `t228`.`engagement_rate_views__first` / NULLIF(`t228`.`engagement_rate_views__second`, 0)
   ) * 100 AS `engagement_rate_views`,
-  `t226`.`er_views_post_mean` AS `engagement_rate_views_post_mean`,
-  `t226`.`er_views_post_median` AS `engagement_rate_views_post_median`,
-  `t226`.`er_views_account_mean` AS `engagement_rate_views_account_mean`,
-  `t226`.`er_views_account_median` AS `engagement_rate_views_account_median`,
-  `t226`.`clicks` AS `platform_link_clicks`,
-  `t226`.`followers_gained`,
+  `t228`.`er_views_post_mean` AS `engagement_rate_views_post_mean`,
+  `t228`.`er_views_post_median` AS `engagement_rate_views_post_median`,
+  `t228`.`er_views_account_mean` AS `engagement_rate_views_account_mean`,
+  `t228`.`er_views_account_median` AS `engagement_rate_views_account_median`,
+  `t228`.`clicks` AS `platform_link_clicks`,
+  `t228`.`followers_gained`,
   (
-    `t226`.`follower_growth_rate__first` / NULLIF(`t226`.`follower_growth_rate__second`, 0)
+    `t228`.`follower_growth_rate__first` / NULLIF(`t228`.`follower_growth_rate__second`, 0)
   ) * 100 AS `follower_growth_rate`,
-  `t226`.`followers_gained_above_trend__first` - `t226`.`followers_gained_above_trend__second` AS `followers_gained_above_trend`,
-  `t226`.`brand_followers_gained`,
+  `t228`.`followers_gained_above_trend__first` - `t228`.`followers_gained_above_trend__second` AS `followers_gained_above_trend`,
+  `t228`.`brand_followers_gained`,
   (
-    `t226`.`brand_follower_growth_rate__first` / NULLIF(`t226`.`brand_follower_growth_rate__second`, 0)
+    `t228`.`brand_follower_growth_rate__first` / NULLIF(`t228`.`brand_follower_growth_rate__second`, 0)
   ) * 100 AS `brand_follower_growth_rate`,
-  `t226`.`brand_followers_gained_above_trend__first` - `t226`.`brand_followers_gained_above_trend__second` AS `brand_followers_gained_above_trend`,
-  `t226`.`link_clicks` AS `tracked_clicks`,
-  `t226`.`unique_link_clicks` AS `unique_clicks`,
-  `t226`.`bot_link_clicks` AS `bot_clicks`,
+  `t228`.`brand_followers_gained_above_trend__first` - `t228`.`brand_followers_gained_above_trend__second` AS `brand_followers_gained_above_trend`,
+  `t228`.`link_clicks` AS `tracked_clicks`,
+  `t228`.`unique_link_clicks` AS `unique_clicks`,
+  `t228`.`bot_link_clicks` AS `bot_clicks`,
   (
-    `t226`.`link_clicks` / NULLIF(`t226`.`impressions_with_estimates`, 0)
+    `t228`.`link_clicks` / NULLIF(`t228`.`impressions_with_estimates`, 0)
   ) * 100 AS `click_through_rate`,
-  `t226`.`sessions`,
-  `t226`.`new_users`,
+  `t228`.`sessions`,
+  `t228`.`new_users`,
   (
-    `t226`.`bounced_sessions` / NULLIF(`t226`.`sessions`, 0)
+    `t228`.`bounced_sessions` / NULLIF(`t228`.`sessions`, 0)
   ) * 100 AS `bounce_rate`,
-  `t226`.`session_seconds` / NULLIF(`t226`.`sessions`, 0) AS `average_session_duration`,
-  `t226`.`page_views` / NULLIF(`t226`.`sessions`, 0) AS `pages_per_session`,
-  `t226`.`key_events` AS `leads`,
-  `t226`.`orders` AS `conversions`,
+  `t228`.`session_seconds` / NULLIF(`t228`.`sessions`, 0) AS `average_session_duration`,
+  `t228`.`page_views` / NULLIF(`t228`.`sessions`, 0) AS `pages_per_session`,
+  `t228`.`key_events` AS `leads`,
+  `t228`.`orders` AS `conversions`,
   (
-    `t226`.`orders` / NULLIF(`t226`.`unique_link_clicks`, 0)
+    `t228`.`orders` / NULLIF(`t228`.`unique_link_clicks`, 0)
   ) * 100 AS `conversion_rate`,
-  `t226`.`revenue`,
-  `t226`.`revenue` / NULLIF(`t226`.`orders`, 0) AS `average_order_value`,
-  `t226`.`new_customers`,
-  `t226`.`revenue` / NULLIF(`t226`.`cost`, 0) AS `return_on_ad_spend`,
+  `t228`.`revenue`,
+  `t228`.`revenue` / NULLIF(`t228`.`orders`, 0) AS `average_order_value`,
+  `t228`.`new_customers`,
+  `t228`.`revenue` / NULLIF(`t228`.`cost`, 0) AS `return_on_ad_spend`,
   (
     (
-      `t226`.`revenue` - `t226`.`cost`
-    ) / NULLIF(`t226`.`cost`, 0)
+      `t228`.`revenue` - `t228`.`cost`
+    ) / NULLIF(`t228`.`cost`, 0)
   ) * 100 AS `return_on_investment`,
   (
     (
-      `t226`.`revenue` - `t226`.`cost`
-    ) / NULLIF(`t226`.`revenue`, 0)
+      `t228`.`revenue` - `t228`.`cost`
+    ) / NULLIF(`t228`.`revenue`, 0)
   ) * 100 AS `profitability`,
-  `t226`.`sponsored_posts`,
-  `t226`.`disclosed_sponsored_posts`,
+  `t228`.`sponsored_posts`,
+  `t228`.`disclosed_sponsored_posts`,
   (
-    `t226`.`disclosed_sponsored_posts` / NULLIF(`t226`.`sponsored_posts`, 0)
+    `t228`.`disclosed_sponsored_posts` / NULLIF(`t228`.`sponsored_posts`, 0)
   ) * 100 AS `disclosure_rate`,
-  `t226`.`cost`,
+  `t228`.`cost`,
   (
-    `t226`.`cost` / NULLIF(`t226`.`impressions_with_estimates`, 0)
+    `t228`.`cost` / NULLIF(`t228`.`impressions_with_estimates`, 0)
   ) * 1000 AS `cost_per_mille`,
-  `t226`.`cost` / NULLIF(`t226`.`engagements`, 0) AS `cost_per_engagement`,
-  `t226`.`cost` / NULLIF(`t226`.`views`, 0) AS `cost_per_view`,
-  `t226`.`cost` / NULLIF(`t226`.`brand_followers_gained`, 0) AS `cost_per_new_follower`,
-  `t226`.`cost` / NULLIF(`t226`.`link_clicks`, 0) AS `cost_per_click`,
-  `t226`.`cost` / NULLIF(`t226`.`orders`, 0) AS `cost_per_acquisition`,
-  `t226`.`cost` / NULLIF(`t226`.`new_customers`, 0) AS `customer_acquisition_cost`,
-  `t226`.`cost` / NULLIF(`t226`.`key_events`, 0) AS `cost_per_lead`,
-  `t226`.`emv`,
-  `t226`.`emv_authentic`,
-  `t226`.`emv` / NULLIF(`t226`.`cost`, 0) AS `emv_per_cost`,
-  `t226`.`paid_impressions` AS `paid_equivalent_impressions`,
-  `t226`.`paid_clicks` AS `paid_equivalent_clicks`,
-  `t226`.`paid_views` AS `paid_equivalent_views`,
+  `t228`.`cost` / NULLIF(`t228`.`engagements`, 0) AS `cost_per_engagement`,
+  `t228`.`cost` / NULLIF(`t228`.`views`, 0) AS `cost_per_view`,
+  `t228`.`cost` / NULLIF(`t228`.`brand_followers_gained`, 0) AS `cost_per_new_follower`,
+  `t228`.`cost` / NULLIF(`t228`.`link_clicks`, 0) AS `cost_per_click`,
+  `t228`.`cost` / NULLIF(`t228`.`orders`, 0) AS `cost_per_acquisition`,
+  `t228`.`cost` / NULLIF(`t228`.`new_customers`, 0) AS `customer_acquisition_cost`,
+  `t228`.`cost` / NULLIF(`t228`.`key_events`, 0) AS `cost_per_lead`,
+  `t228`.`emv`,
+  `t228`.`emv_authentic`,
+  `t228`.`emv` / NULLIF(`t228`.`cost`, 0) AS `emv_per_cost`,
+  `t228`.`paid_impressions` AS `paid_equivalent_impressions`,
+  `t228`.`paid_clicks` AS `paid_equivalent_clicks`,
+  `t228`.`paid_views` AS `paid_equivalent_views`,
   (
-    `t226`.`impressions_vs_paid__first` / NULLIF(`t226`.`impressions_vs_paid__second`, 0)
+    `t228`.`impressions_vs_paid__first` / NULLIF(`t228`.`impressions_vs_paid__second`, 0)
   ) * 100 AS `impressions_vs_paid`,
   (
-    `t226`.`clicks_vs_paid__first` / NULLIF(`t226`.`clicks_vs_paid__second`, 0)
+    `t228`.`clicks_vs_paid__first` / NULLIF(`t228`.`clicks_vs_paid__second`, 0)
   ) * 100 AS `clicks_vs_paid`,
   (
-    `t226`.`views_vs_paid__first` / NULLIF(`t226`.`views_vs_paid__second`, 0)
+    `t228`.`views_vs_paid__first` / NULLIF(`t228`.`views_vs_paid__second`, 0)
   ) * 100 AS `views_vs_paid`,
   IF(
-    `t226`.`key_messages` IS NOT NULL AND NOT ISNAN(`t226`.`key_messages`),
+    `t228`.`key_messages` IS NOT NULL AND NOT ISNAN(`t228`.`key_messages`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `key_messages__provenance`,
-  IF(`t226`.`platforms_selected` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `platforms_selected__provenance`,
+  IF(`t228`.`platforms_selected` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `platforms_selected__provenance`,
   IF(
-    `t226`.`influencers_contacted` IS NOT NULL
-    AND NOT ISNAN(`t226`.`influencers_contacted`),
+    `t228`.`influencers_contacted` IS NOT NULL
+    AND NOT ISNAN(`t228`.`influencers_contacted`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `influencers_contacted__provenance`,
   IF(
-    `t226`.`influencers_interested` IS NOT NULL
-    AND NOT ISNAN(`t226`.`influencers_interested`),
+    `t228`.`influencers_interested` IS NOT NULL
+    AND NOT ISNAN(`t228`.`influencers_interested`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `influencers_interested__provenance`,
   IF(
     (
       (
-        `t226`.`influencers_interested` / NULLIF(`t226`.`influencers_contacted`, 0)
+        `t228`.`influencers_interested` / NULLIF(`t228`.`influencers_contacted`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t226`.`influencers_interested` / NULLIF(`t226`.`influencers_contacted`, 0)
+        `t228`.`influencers_interested` / NULLIF(`t228`.`influencers_contacted`, 0)
       ) * 100
     ),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `influencers_interested_rate__provenance`,
-  IF(`t226`.`influencers_activated` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `influencers_activated__provenance`,
+  IF(`t228`.`influencers_activated` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `influencers_activated__provenance`,
   IF(
-    `t226`.`products_sent` IS NOT NULL AND NOT ISNAN(`t226`.`products_sent`),
+    `t228`.`products_sent` IS NOT NULL AND NOT ISNAN(`t228`.`products_sent`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `products_sent__provenance`,
   IF(
-    `t226`.`reach` IS NOT NULL AND NOT ISNAN(`t226`.`reach`),
-    COALESCE(`t226`.`reach__provenance`, 0),
+    `t228`.`reach` IS NOT NULL AND NOT ISNAN(`t228`.`reach`),
+    COALESCE(`t228`.`reach__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `reach__provenance`,
   IF(
-    `t226`.`impressions` IS NOT NULL AND NOT ISNAN(`t226`.`impressions`),
-    COALESCE(`t226`.`impressions__provenance`, 0),
+    `t228`.`impressions` IS NOT NULL AND NOT ISNAN(`t228`.`impressions`),
+    COALESCE(`t228`.`impressions__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `impressions__provenance`,
   IF(
-    `t226`.`views` IS NOT NULL AND NOT ISNAN(`t226`.`views`),
-    COALESCE(`t226`.`views__provenance`, 0),
+    `t228`.`views` IS NOT NULL AND NOT ISNAN(`t228`.`views`),
+    COALESCE(`t228`.`views__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `views__provenance`,
   IF(
-    `t226`.`impressions_with_estimates` IS NOT NULL
-    AND NOT ISNAN(`t226`.`impressions_with_estimates`),
-    COALESCE(`t226`.`impressions_with_estimates__provenance`, 0),
+    `t228`.`impressions_with_estimates` IS NOT NULL
+    AND NOT ISNAN(`t228`.`impressions_with_estimates`),
+    COALESCE(`t228`.`impressions_with_estimates__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `impressions_with_estimates__provenance`,
   IF(
     (
       (
-        `t226`.`reach_rate__first` / NULLIF(`t226`.`reach_rate__second`, 0)
+        `t228`.`reach_rate__first` / NULLIF(`t228`.`reach_rate__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN((
-      `t226`.`reach_rate__first` / NULLIF(`t226`.`reach_rate__second`, 0)
+      `t228`.`reach_rate__first` / NULLIF(`t228`.`reach_rate__second`, 0)
     ) * 100),
-    COALESCE(`t226`.`reach_rate__pair__provenance`, 0),
+    COALESCE(`t228`.`reach_rate__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `reach_rate__provenance`,
   IF(
-    `t226`.`brand_mentions` IS NOT NULL AND NOT ISNAN(`t226`.`brand_mentions`),
+    `t228`.`brand_mentions` IS NOT NULL AND NOT ISNAN(`t228`.`brand_mentions`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `brand_mentions__provenance`,
   IF(
     (
       (
-        `t226`.`brand_mentions` / NULLIF(`t226`.`mentions`, 0)
+        `t228`.`brand_mentions` / NULLIF(`t228`.`mentions`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN((
-      `t226`.`brand_mentions` / NULLIF(`t226`.`mentions`, 0)
+      `t228`.`brand_mentions` / NULLIF(`t228`.`mentions`, 0)
     ) * 100),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
@@ -3837,411 +3837,411 @@ SELECT
   IF(
     (
       (
-        `t226`.`brand_mention_engagements` / NULLIF(`t226`.`mention_engagements`, 0)
+        `t228`.`brand_mention_engagements` / NULLIF(`t228`.`mention_engagements`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t226`.`brand_mention_engagements` / NULLIF(`t226`.`mention_engagements`, 0)
+        `t228`.`brand_mention_engagements` / NULLIF(`t228`.`mention_engagements`, 0)
       ) * 100
     ),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `share_of_engagement__provenance`,
   IF(
-    `t226`.`key_message_posts` IS NOT NULL AND NOT ISNAN(`t226`.`key_message_posts`),
+    `t228`.`key_message_posts` IS NOT NULL AND NOT ISNAN(`t228`.`key_message_posts`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `key_message_posts__provenance`,
   IF(
     (
       (
-        `t226`.`key_message_posts` / NULLIF(CAST(`t226`.`posts` AS DOUBLE), 0)
+        `t228`.`key_message_posts` / NULLIF(CAST(`t228`.`posts` AS DOUBLE), 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t226`.`key_message_posts` / NULLIF(CAST(`t226`.`posts` AS DOUBLE), 0)
+        `t228`.`key_message_posts` / NULLIF(CAST(`t228`.`posts` AS DOUBLE), 0)
       ) * 100
     ),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `key_message_rate__provenance`,
-  IF(`t226`.`posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `posts__provenance`,
+  IF(`t228`.`posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `posts__provenance`,
   IF(
-    `t226`.`posts_contracted` IS NOT NULL AND NOT ISNAN(`t226`.`posts_contracted`),
+    `t228`.`posts_contracted` IS NOT NULL AND NOT ISNAN(`t228`.`posts_contracted`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `posts_contracted__provenance`,
   IF(
     (
       (
-        CAST(`t226`.`posts` AS DOUBLE) / NULLIF(`t226`.`posts_contracted`, 0)
+        CAST(`t228`.`posts` AS DOUBLE) / NULLIF(`t228`.`posts_contracted`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        CAST(`t226`.`posts` AS DOUBLE) / NULLIF(`t226`.`posts_contracted`, 0)
+        CAST(`t228`.`posts` AS DOUBLE) / NULLIF(`t228`.`posts_contracted`, 0)
       ) * 100
     ),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `posts_delivery_rate__provenance`,
-  IF(`t226`.`ugc_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `ugc_posts__provenance`,
+  IF(`t228`.`ugc_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `ugc_posts__provenance`,
   IF(
-    `t226`.`likes` IS NOT NULL AND NOT ISNAN(`t226`.`likes`),
-    COALESCE(`t226`.`likes__provenance`, 0),
+    `t228`.`likes` IS NOT NULL AND NOT ISNAN(`t228`.`likes`),
+    COALESCE(`t228`.`likes__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `likes__provenance`,
   IF(
-    `t226`.`comments` IS NOT NULL AND NOT ISNAN(`t226`.`comments`),
-    COALESCE(`t226`.`comments__provenance`, 0),
+    `t228`.`comments` IS NOT NULL AND NOT ISNAN(`t228`.`comments`),
+    COALESCE(`t228`.`comments__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `comments__provenance`,
   IF(
-    `t226`.`shares` IS NOT NULL AND NOT ISNAN(`t226`.`shares`),
-    COALESCE(`t226`.`shares__provenance`, 0),
+    `t228`.`shares` IS NOT NULL AND NOT ISNAN(`t228`.`shares`),
+    COALESCE(`t228`.`shares__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `shares__provenance`,
   IF(
-    `t226`.`saves` IS NOT NULL AND NOT ISNAN(`t226`.`saves`),
-    COALESCE(`t226`.`saves__provenance`, 0),
+    `t228`.`saves` IS NOT NULL AND NOT ISNAN(`t228`.`saves`),
+    COALESCE(`t228`.`saves__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `saves__provenance`,
   IF(
-    `t226`.`engagements` IS NOT NULL AND NOT ISNAN(`t226`.`engagements`),
-    COALESCE(`t226`.`engagements__provenance`, 0),
+    `t228`.`engagements` IS NOT NULL AND NOT ISNAN(`t228`.`engagements`),
+    COALESCE(`t228`.`engagements__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagements__provenance`,
   IF(
     (
       (
-        `t226`.`engagement_rate_reach__first` / NULLIF(`t226`.`engagement_rate_reach__second`, 0)
+        `t228`.`engagement_rate_reach__first` / NULLIF(`t228`.`engagement_rate_reach__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t226`.`engagement_rate_reach__first` / NULLIF(`t226`.`engagement_rate_reach__second`, 0)
+        `t228`.`engagement_rate_reach__first` / NULLIF(`t228`.`engagement_rate_reach__second`, 0)
       ) * 100
     ),
-    COALESCE(`t226`.`engagement_rate_reach__pair__provenance`, 0),
+    COALESCE(`t228`.`engagement_rate_reach__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_reach__provenance`,
   IF(
     (
       (
-        `t226`.`engagement_rate_followers__first` / NULLIF(`t226`.`engagement_rate_followers__second`, 0)
+        `t228`.`engagement_rate_followers__first` / NULLIF(`t228`.`engagement_rate_followers__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t226`.`engagement_rate_followers__first` / NULLIF(`t226`.`engagement_rate_followers__second`, 0)
+        `t228`.`engagement_rate_followers__first` / NULLIF(`t228`.`engagement_rate_followers__second`, 0)
       ) * 100
     ),
-    COALESCE(`t226`.`engagement_rate_followers__pair__provenance`, 0),
+    COALESCE(`t228`.`engagement_rate_followers__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_followers__provenance`,
   IF(
-    `t226`.`er_reach_post_mean` IS NOT NULL
-    AND NOT ISNAN(`t226`.`er_reach_post_mean`),
-    COALESCE(`t226`.`er_reach_post_mean__provenance`, 0),
+    `t228`.`er_reach_post_mean` IS NOT NULL
+    AND NOT ISNAN(`t228`.`er_reach_post_mean`),
+    COALESCE(`t228`.`er_reach_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_reach_post_mean__provenance`,
   IF(
-    `t226`.`er_reach_post_median` IS NOT NULL
-    AND NOT ISNAN(`t226`.`er_reach_post_median`),
-    COALESCE(`t226`.`er_reach_post_mean__provenance`, 0),
+    `t228`.`er_reach_post_median` IS NOT NULL
+    AND NOT ISNAN(`t228`.`er_reach_post_median`),
+    COALESCE(`t228`.`er_reach_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_reach_post_median__provenance`,
   IF(
-    `t226`.`er_reach_account_mean` IS NOT NULL
-    AND NOT ISNAN(`t226`.`er_reach_account_mean`),
-    COALESCE(`t226`.`er_reach_account_mean__provenance`, 0),
+    `t228`.`er_reach_account_mean` IS NOT NULL
+    AND NOT ISNAN(`t228`.`er_reach_account_mean`),
+    COALESCE(`t228`.`er_reach_account_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_reach_account_mean__provenance`,
   IF(
-    `t226`.`er_reach_account_median` IS NOT NULL
-    AND NOT ISNAN(`t226`.`er_reach_account_median`),
-    COALESCE(`t226`.`er_reach_account_median__provenance`, 0),
+    `t228`.`er_reach_account_median` IS NOT NULL
+    AND NOT ISNAN(`t228`.`er_reach_account_median`),
+    COALESCE(`t228`.`er_reach_account_median__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_reach_account_median__provenance`,
   IF(
-    `t226`.`er_followers_post_mean` IS NOT NULL
-    AND NOT ISNAN(`t226`.`er_followers_post_mean`),
-    COALESCE(`t226`.`er_followers_post_mean__provenance`, 0),
+    `t228`.`er_followers_post_mean` IS NOT NULL
+    AND NOT ISNAN(`t228`.`er_followers_post_mean`),
+    COALESCE(`t228`.`er_followers_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_followers_post_mean__provenance`,
   IF(
-    `t226`.`er_followers_post_median` IS NOT NULL
-    AND NOT ISNAN(`t226`.`er_followers_post_median`),
-    COALESCE(`t226`.`er_followers_post_mean__provenance`, 0),
+    `t228`.`er_followers_post_median` IS NOT NULL
+    AND NOT ISNAN(`t228`.`er_followers_post_median`),
+    COALESCE(`t228`.`er_followers_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_followers_post_median__provenance`,
   IF(
-    `t226`.`er_followers_account_mean` IS NOT NULL
-    AND NOT ISNAN(`t226`.`er_followers_account_mean`),
-    COALESCE(`t226`.`er_followers_account_mean__provenance`, 0),
+    `t228`.`er_followers_account_mean` IS NOT NULL
+    AND NOT ISNAN(`t228`.`er_followers_account_mean`),
+    COALESCE(`t228`.`er_followers_account_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_followers_account_mean__provenance`,
   IF(
-    `t226`.`er_followers_account_median` IS NOT NULL
-    AND NOT ISNAN(`t226`.`er_followers_account_median`),
-    COALESCE(`t226`.`er_followers_account_median__provenance`, 0),
+    `t228`.`er_followers_account_median` IS NOT NULL
+    AND NOT ISNAN(`t228`.`er_followers_account_median`),
+    COALESCE(`t228`.`er_followers_account_median__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_followers_account_median__provenance`,
   IF(
     (
       (
-        `t226`.`engagement_rate_impressions__first` / NULLIF(`t226`.`engagement_rate_impressions__second`, 0)
+        `t228`.`engagement_rate_impressions__first` / NULLIF(`t228`.`engagement_rate_impressions__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t226`.`engagement_rate_impressions__first` / NULLIF(`t226`.`engagement_rate_impressions__second`, 0)
+        `t228`.`engagement_rate_impressions__first` / NULLIF(`t228`.`engagement_rate_impressions__second`, 0)
       ) * 100
     ),
-    COALESCE(`t226`.`engagement_rate_impressions__pair__provenance`, 0),
+    COALESCE(`t228`.`engagement_rate_impressions__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_impressions__provenance`,
   IF(
-    `t226`.`er_impressions_post_mean` IS NOT NULL
-    AND NOT ISNAN(`t226`.`er_impressions_post_mean`),
-    COALESCE(`t226`.`er_impressions_post_mean__provenance`, 0),
+    `t228`.`er_impressions_post_mean` IS NOT NULL
+    AND NOT ISNAN(`t228`.`er_impressions_post_mean`),
+    COALESCE(`t228`.`er_impressions_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_impressions_post_mean__provenance`,
   IF(
-    `t226`.`er_impressions_post_median` IS NOT NULL
-    AND NOT ISNAN(`t226`.`er_impressions_post_median`),
-    COALESCE(`t226`.`er_impressions_post_mean__provenance`, 0),
+    `t228`.`er_impressions_post_median` IS NOT NULL
+    AND NOT ISNAN(`t228`.`er_impressions_post_median`),
+    COALESCE(`t228`.`er_impressions_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_impressions_post_median__provenance`,
   IF(
-    `t226`.`er_impressions_account_mean` IS NOT NULL
-    AND NOT ISNAN(`t226`.`er_impressions_account_mean`),
-    COALESCE(`t226`.`er_impressions_account_mean__provenance`, 0),
+    `t228`.`er_impressions_account_mean` IS NOT NULL
+    AND NOT ISNAN(`t228`.`er_impressions_account_mean`),
+    COALESCE(`t228`.`er_impressions_account_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_impressions_account_mean__provenance`,
   IF(
-    `t226`.`er_impressions_account_median` IS NOT NULL
-    AND NOT ISNAN(`t226`.`er_impressions_account_median`),
-    COALESCE(`t226`.`er_impressions_account_median__provenance`, 0),
+    `t228`.`er_impressions_account_median` IS NOT NULL
+    AND NOT ISNAN(`t228`.`er_impressions_account_median`),
+    COALESCE(`t228`.`er_impressions_account_median__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_impressions_account_median__provenance`,
   IF(
     (
       (
-        `t226`.`engagement_rate_views__first` / NULLIF(`t226`.`engagement_rate_views__second`, 0)
+        `t228`.`engagement_rate_views__first` / NULLIF(`t228`.`engagement_rate_views__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t226`.`engagement_rate_views__first` / NULLIF(`t226`.`engagement_rate_views__second`, 0)
+        `t228`.`engagement_rate_views__first` / NULLIF(`t228`.`engagement_rate_views__second`, 0)
       ) * 100
     ),
-    COALESCE(`t226`.`engagement_rate_views__pair__provenance`, 0),
+    COALESCE(`t228`.`engagement_rate_views__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_views__provenance`,
   IF(
-    `t226`.`er_views_post_mean` IS NOT NULL
-    AND NOT ISNAN(`t226`.`er_views_post_mean`),
-    COALESCE(`t226`.`er_views_post_mean__provenance`, 0),
+    `t228`.`er_views_post_mean` IS NOT NULL
+    AND NOT ISNAN(`t228`.`er_views_post_mean`),
+    COALESCE(`t228`.`er_views_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_views_post_mean__provenance`,
   IF(
-    `t226`.`er_views_post_median` IS NOT NULL
-    AND NOT ISNAN(`t226`.`er_views_post_median`),
-    COALESCE(`t226`.`er_views_post_mean__provenance`, 0),
+    `t228`.`er_views_post_median` IS NOT NULL
+    AND NOT ISNAN(`t228`.`er_views_post_median`),
+    COALESCE(`t228`.`er_views_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_views_post_median__provenance`,
   IF(
-    `t226`.`er_views_account_mean` IS NOT NULL
-    AND NOT ISNAN(`t226`.`er_views_account_mean`),
-    COALESCE(`t226`.`er_views_account_mean__provenance`, 0),
+    `t228`.`er_views_account_mean` IS NOT NULL
+    AND NOT ISNAN(`t228`.`er_views_account_mean`),
+    COALESCE(`t228`.`er_views_account_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_views_account_mean__provenance`,
   IF(
-    `t226`.`er_views_account_median` IS NOT NULL
-    AND NOT ISNAN(`t226`.`er_views_account_median`),
-    COALESCE(`t226`.`er_views_account_median__provenance`, 0),
+    `t228`.`er_views_account_median` IS NOT NULL
+    AND NOT ISNAN(`t228`.`er_views_account_median`),
+    COALESCE(`t228`.`er_views_account_median__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_views_account_median__provenance`,
   IF(
-    `t226`.`clicks` IS NOT NULL AND NOT ISNAN(`t226`.`clicks`),
-    COALESCE(`t226`.`clicks__provenance`, 0),
+    `t228`.`clicks` IS NOT NULL AND NOT ISNAN(`t228`.`clicks`),
+    COALESCE(`t228`.`clicks__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `platform_link_clicks__provenance`,
   IF(
-    `t226`.`followers_gained` IS NOT NULL AND NOT ISNAN(`t226`.`followers_gained`),
-    COALESCE(`t226`.`followers_gained__provenance`, 0),
+    `t228`.`followers_gained` IS NOT NULL AND NOT ISNAN(`t228`.`followers_gained`),
+    COALESCE(`t228`.`followers_gained__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `followers_gained__provenance`,
   IF(
     (
       (
-        `t226`.`follower_growth_rate__first` / NULLIF(`t226`.`follower_growth_rate__second`, 0)
+        `t228`.`follower_growth_rate__first` / NULLIF(`t228`.`follower_growth_rate__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t226`.`follower_growth_rate__first` / NULLIF(`t226`.`follower_growth_rate__second`, 0)
+        `t228`.`follower_growth_rate__first` / NULLIF(`t228`.`follower_growth_rate__second`, 0)
       ) * 100
     ),
-    COALESCE(`t226`.`follower_growth_rate__pair__provenance`, 0),
+    COALESCE(`t228`.`follower_growth_rate__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `follower_growth_rate__provenance`,
   IF(
     (
-      `t226`.`followers_gained_above_trend__first` - `t226`.`followers_gained_above_trend__second`
+      `t228`.`followers_gained_above_trend__first` - `t228`.`followers_gained_above_trend__second`
     ) IS NOT NULL
     AND NOT ISNAN(
-      `t226`.`followers_gained_above_trend__first` - `t226`.`followers_gained_above_trend__second`
+      `t228`.`followers_gained_above_trend__first` - `t228`.`followers_gained_above_trend__second`
     ),
-    COALESCE(`t226`.`followers_gained_above_trend__pair__provenance`, 0),
+    COALESCE(`t228`.`followers_gained_above_trend__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `followers_gained_above_trend__provenance`,
   IF(
-    `t226`.`brand_followers_gained` IS NOT NULL
-    AND NOT ISNAN(`t226`.`brand_followers_gained`),
-    COALESCE(`t226`.`brand_followers_gained__provenance`, 0),
+    `t228`.`brand_followers_gained` IS NOT NULL
+    AND NOT ISNAN(`t228`.`brand_followers_gained`),
+    COALESCE(`t228`.`brand_followers_gained__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `brand_followers_gained__provenance`,
   IF(
     (
       (
-        `t226`.`brand_follower_growth_rate__first` / NULLIF(`t226`.`brand_follower_growth_rate__second`, 0)
+        `t228`.`brand_follower_growth_rate__first` / NULLIF(`t228`.`brand_follower_growth_rate__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t226`.`brand_follower_growth_rate__first` / NULLIF(`t226`.`brand_follower_growth_rate__second`, 0)
+        `t228`.`brand_follower_growth_rate__first` / NULLIF(`t228`.`brand_follower_growth_rate__second`, 0)
       ) * 100
     ),
-    COALESCE(`t226`.`brand_follower_growth_rate__pair__provenance`, 0),
+    COALESCE(`t228`.`brand_follower_growth_rate__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `brand_follower_growth_rate__provenance`,
   IF(
     (
-      `t226`.`brand_followers_gained_above_trend__first` - `t226`.`brand_followers_gained_above_trend__second`
+      `t228`.`brand_followers_gained_above_trend__first` - `t228`.`brand_followers_gained_above_trend__second`
     ) IS NOT NULL
     AND NOT ISNAN(
-      `t226`.`brand_followers_gained_above_trend__first` - `t226`.`brand_followers_gained_above_trend__second`
+      `t228`.`brand_followers_gained_above_trend__first` - `t228`.`brand_followers_gained_above_trend__second`
     ),
-    COALESCE(`t226`.`brand_followers_gained_above_trend__pair__provenance`, 0),
+    COALESCE(`t228`.`brand_followers_gained_above_trend__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `brand_followers_gained_above_trend__provenance`,
   IF(
-    `t226`.`link_clicks` IS NOT NULL AND NOT ISNAN(`t226`.`link_clicks`),
+    `t228`.`link_clicks` IS NOT NULL AND NOT ISNAN(`t228`.`link_clicks`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `tracked_clicks__provenance`,
   IF(
-    `t226`.`unique_link_clicks` IS NOT NULL
-    AND NOT ISNAN(`t226`.`unique_link_clicks`),
+    `t228`.`unique_link_clicks` IS NOT NULL
+    AND NOT ISNAN(`t228`.`unique_link_clicks`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `unique_clicks__provenance`,
   IF(
-    `t226`.`bot_link_clicks` IS NOT NULL AND NOT ISNAN(`t226`.`bot_link_clicks`),
+    `t228`.`bot_link_clicks` IS NOT NULL AND NOT ISNAN(`t228`.`bot_link_clicks`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `bot_clicks__provenance`,
   IF(
     (
       (
-        `t226`.`link_clicks` / NULLIF(`t226`.`impressions_with_estimates`, 0)
+        `t228`.`link_clicks` / NULLIF(`t228`.`impressions_with_estimates`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t226`.`link_clicks` / NULLIF(`t226`.`impressions_with_estimates`, 0)
+        `t228`.`link_clicks` / NULLIF(`t228`.`impressions_with_estimates`, 0)
       ) * 100
     ),
-    COALESCE(`t226`.`impressions_with_estimates__provenance`, 0),
+    COALESCE(`t228`.`impressions_with_estimates__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `click_through_rate__provenance`,
   IF(
-    `t226`.`sessions` IS NOT NULL AND NOT ISNAN(`t226`.`sessions`),
+    `t228`.`sessions` IS NOT NULL AND NOT ISNAN(`t228`.`sessions`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `sessions__provenance`,
   IF(
-    `t226`.`new_users` IS NOT NULL AND NOT ISNAN(`t226`.`new_users`),
+    `t228`.`new_users` IS NOT NULL AND NOT ISNAN(`t228`.`new_users`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `new_users__provenance`,
   IF(
     (
       (
-        `t226`.`bounced_sessions` / NULLIF(`t226`.`sessions`, 0)
+        `t228`.`bounced_sessions` / NULLIF(`t228`.`sessions`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN((
-      `t226`.`bounced_sessions` / NULLIF(`t226`.`sessions`, 0)
+      `t228`.`bounced_sessions` / NULLIF(`t228`.`sessions`, 0)
     ) * 100),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `bounce_rate__provenance`,
   IF(
     (
-      `t226`.`session_seconds` / NULLIF(`t226`.`sessions`, 0)
+      `t228`.`session_seconds` / NULLIF(`t228`.`sessions`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t226`.`session_seconds` / NULLIF(`t226`.`sessions`, 0)),
+    AND NOT ISNAN(`t228`.`session_seconds` / NULLIF(`t228`.`sessions`, 0)),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `average_session_duration__provenance`,
   IF(
     (
-      `t226`.`page_views` / NULLIF(`t226`.`sessions`, 0)
+      `t228`.`page_views` / NULLIF(`t228`.`sessions`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t226`.`page_views` / NULLIF(`t226`.`sessions`, 0)),
+    AND NOT ISNAN(`t228`.`page_views` / NULLIF(`t228`.`sessions`, 0)),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `pages_per_session__provenance`,
   IF(
-    `t226`.`key_events` IS NOT NULL AND NOT ISNAN(`t226`.`key_events`),
+    `t228`.`key_events` IS NOT NULL AND NOT ISNAN(`t228`.`key_events`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `leads__provenance`,
   IF(
-    `t226`.`orders` IS NOT NULL AND NOT ISNAN(`t226`.`orders`),
+    `t228`.`orders` IS NOT NULL AND NOT ISNAN(`t228`.`orders`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `conversions__provenance`,
   IF(
     (
       (
-        `t226`.`orders` / NULLIF(`t226`.`unique_link_clicks`, 0)
+        `t228`.`orders` / NULLIF(`t228`.`unique_link_clicks`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN((
-      `t226`.`orders` / NULLIF(`t226`.`unique_link_clicks`, 0)
+      `t228`.`orders` / NULLIF(`t228`.`unique_link_clicks`, 0)
     ) * 100),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `conversion_rate__provenance`,
   IF(
-    `t226`.`revenue` IS NOT NULL AND NOT ISNAN(`t226`.`revenue`),
+    `t228`.`revenue` IS NOT NULL AND NOT ISNAN(`t228`.`revenue`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `revenue__provenance`,
   IF(
     (
-      `t226`.`revenue` / NULLIF(`t226`.`orders`, 0)
+      `t228`.`revenue` / NULLIF(`t228`.`orders`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t226`.`revenue` / NULLIF(`t226`.`orders`, 0)),
+    AND NOT ISNAN(`t228`.`revenue` / NULLIF(`t228`.`orders`, 0)),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `average_order_value__provenance`,
   IF(
-    `t226`.`new_customers` IS NOT NULL AND NOT ISNAN(`t226`.`new_customers`),
+    `t228`.`new_customers` IS NOT NULL AND NOT ISNAN(`t228`.`new_customers`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `new_customers__provenance`,
   IF(
     (
-      `t226`.`revenue` / NULLIF(`t226`.`cost`, 0)
+      `t228`.`revenue` / NULLIF(`t228`.`cost`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t226`.`revenue` / NULLIF(`t226`.`cost`, 0)),
+    AND NOT ISNAN(`t228`.`revenue` / NULLIF(`t228`.`cost`, 0)),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `return_on_ad_spend__provenance`,
@@ -4249,15 +4249,15 @@ SELECT
     (
       (
         (
-          `t226`.`revenue` - `t226`.`cost`
-        ) / NULLIF(`t226`.`cost`, 0)
+          `t228`.`revenue` - `t228`.`cost`
+        ) / NULLIF(`t228`.`cost`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
         (
-          `t226`.`revenue` - `t226`.`cost`
-        ) / NULLIF(`t226`.`cost`, 0)
+          `t228`.`revenue` - `t228`.`cost`
+        ) / NULLIF(`t228`.`cost`, 0)
       ) * 100
     ),
     COALESCE(0, 0),
@@ -4267,1256 +4267,1944 @@ SELECT
     (
       (
         (
-          `t226`.`revenue` - `t226`.`cost`
-        ) / NULLIF(`t226`.`revenue`, 0)
+          `t228`.`revenue` - `t228`.`cost`
+        ) / NULLIF(`t228`.`revenue`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
         (
-          `t226`.`revenue` - `t226`.`cost`
-        ) / NULLIF(`t226`.`revenue`, 0)
+          `t228`.`revenue` - `t228`.`cost`
+        ) / NULLIF(`t228`.`revenue`, 0)
       ) * 100
     ),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `profitability__provenance`,
   IF(
-    `t226`.`sponsored_posts` IS NOT NULL AND NOT ISNAN(`t226`.`sponsored_posts`),
+    `t228`.`sponsored_posts` IS NOT NULL AND NOT ISNAN(`t228`.`sponsored_posts`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `sponsored_posts__provenance`,
   IF(
-    `t226`.`disclosed_sponsored_posts` IS NOT NULL
-    AND NOT ISNAN(`t226`.`disclosed_sponsored_posts`),
+    `t228`.`disclosed_sponsored_posts` IS NOT NULL
+    AND NOT ISNAN(`t228`.`disclosed_sponsored_posts`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `disclosed_sponsored_posts__provenance`,
   IF(
     (
       (
-        `t226`.`disclosed_sponsored_posts` / NULLIF(`t226`.`sponsored_posts`, 0)
+        `t228`.`disclosed_sponsored_posts` / NULLIF(`t228`.`sponsored_posts`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t226`.`disclosed_sponsored_posts` / NULLIF(`t226`.`sponsored_posts`, 0)
+        `t228`.`disclosed_sponsored_posts` / NULLIF(`t228`.`sponsored_posts`, 0)
       ) * 100
     ),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `disclosure_rate__provenance`,
   IF(
-    `t226`.`cost` IS NOT NULL AND NOT ISNAN(`t226`.`cost`),
+    `t228`.`cost` IS NOT NULL AND NOT ISNAN(`t228`.`cost`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `cost__provenance`,
   IF(
     (
       (
-        `t226`.`cost` / NULLIF(`t226`.`impressions_with_estimates`, 0)
+        `t228`.`cost` / NULLIF(`t228`.`impressions_with_estimates`, 0)
       ) * 1000
     ) IS NOT NULL
     AND NOT ISNAN((
-      `t226`.`cost` / NULLIF(`t226`.`impressions_with_estimates`, 0)
+      `t228`.`cost` / NULLIF(`t228`.`impressions_with_estimates`, 0)
     ) * 1000),
-    COALESCE(`t226`.`impressions_with_estimates__provenance`, 0),
+    COALESCE(`t228`.`impressions_with_estimates__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `cost_per_mille__provenance`,
   IF(
     (
-      `t226`.`cost` / NULLIF(`t226`.`engagements`, 0)
+      `t228`.`cost` / NULLIF(`t228`.`engagements`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t226`.`cost` / NULLIF(`t226`.`engagements`, 0)),
-    COALESCE(`t226`.`engagements__provenance`, 0),
+    AND NOT ISNAN(`t228`.`cost` / NULLIF(`t228`.`engagements`, 0)),
+    COALESCE(`t228`.`engagements__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `cost_per_engagement__provenance`,
   IF(
     (
-      `t226`.`cost` / NULLIF(`t226`.`views`, 0)
+      `t228`.`cost` / NULLIF(`t228`.`views`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t226`.`cost` / NULLIF(`t226`.`views`, 0)),
-    COALESCE(`t226`.`views__provenance`, 0),
+    AND NOT ISNAN(`t228`.`cost` / NULLIF(`t228`.`views`, 0)),
+    COALESCE(`t228`.`views__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `cost_per_view__provenance`,
   IF(
     (
-      `t226`.`cost` / NULLIF(`t226`.`brand_followers_gained`, 0)
+      `t228`.`cost` / NULLIF(`t228`.`brand_followers_gained`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t226`.`cost` / NULLIF(`t226`.`brand_followers_gained`, 0)),
-    COALESCE(`t226`.`brand_followers_gained__provenance`, 0),
+    AND NOT ISNAN(`t228`.`cost` / NULLIF(`t228`.`brand_followers_gained`, 0)),
+    COALESCE(`t228`.`brand_followers_gained__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `cost_per_new_follower__provenance`,
   IF(
     (
-      `t226`.`cost` / NULLIF(`t226`.`link_clicks`, 0)
+      `t228`.`cost` / NULLIF(`t228`.`link_clicks`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t226`.`cost` / NULLIF(`t226`.`link_clicks`, 0)),
+    AND NOT ISNAN(`t228`.`cost` / NULLIF(`t228`.`link_clicks`, 0)),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `cost_per_click__provenance`,
   IF(
     (
-      `t226`.`cost` / NULLIF(`t226`.`orders`, 0)
+      `t228`.`cost` / NULLIF(`t228`.`orders`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t226`.`cost` / NULLIF(`t226`.`orders`, 0)),
+    AND NOT ISNAN(`t228`.`cost` / NULLIF(`t228`.`orders`, 0)),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `cost_per_acquisition__provenance`,
   IF(
     (
-      `t226`.`cost` / NULLIF(`t226`.`new_customers`, 0)
+      `t228`.`cost` / NULLIF(`t228`.`new_customers`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t226`.`cost` / NULLIF(`t226`.`new_customers`, 0)),
+    AND NOT ISNAN(`t228`.`cost` / NULLIF(`t228`.`new_customers`, 0)),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `customer_acquisition_cost__provenance`,
   IF(
     (
-      `t226`.`cost` / NULLIF(`t226`.`key_events`, 0)
+      `t228`.`cost` / NULLIF(`t228`.`key_events`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t226`.`cost` / NULLIF(`t226`.`key_events`, 0)),
+    AND NOT ISNAN(`t228`.`cost` / NULLIF(`t228`.`key_events`, 0)),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `cost_per_lead__provenance`,
   IF(
-    `t226`.`emv` IS NOT NULL AND NOT ISNAN(`t226`.`emv`),
-    COALESCE(`t226`.`emv__provenance`, 0),
+    `t228`.`emv` IS NOT NULL AND NOT ISNAN(`t228`.`emv`),
+    COALESCE(`t228`.`emv__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `emv__provenance`,
   IF(
-    `t226`.`emv_authentic` IS NOT NULL AND NOT ISNAN(`t226`.`emv_authentic`),
-    COALESCE(`t226`.`emv_authentic__provenance`, 0),
+    `t228`.`emv_authentic` IS NOT NULL AND NOT ISNAN(`t228`.`emv_authentic`),
+    COALESCE(`t228`.`emv_authentic__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `emv_authentic__provenance`,
   IF(
     (
-      `t226`.`emv` / NULLIF(`t226`.`cost`, 0)
+      `t228`.`emv` / NULLIF(`t228`.`cost`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t226`.`emv` / NULLIF(`t226`.`cost`, 0)),
-    COALESCE(`t226`.`emv__provenance`, 0),
+    AND NOT ISNAN(`t228`.`emv` / NULLIF(`t228`.`cost`, 0)),
+    COALESCE(`t228`.`emv__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `emv_per_cost__provenance`,
   IF(
-    `t226`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t226`.`paid_impressions`),
+    `t228`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t228`.`paid_impressions`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `paid_equivalent_impressions__provenance`,
   IF(
-    `t226`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t226`.`paid_clicks`),
+    `t228`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t228`.`paid_clicks`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `paid_equivalent_clicks__provenance`,
   IF(
-    `t226`.`paid_views` IS NOT NULL AND NOT ISNAN(`t226`.`paid_views`),
+    `t228`.`paid_views` IS NOT NULL AND NOT ISNAN(`t228`.`paid_views`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `paid_equivalent_views__provenance`,
   IF(
     (
       (
-        `t226`.`impressions_vs_paid__first` / NULLIF(`t226`.`impressions_vs_paid__second`, 0)
+        `t228`.`impressions_vs_paid__first` / NULLIF(`t228`.`impressions_vs_paid__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t226`.`impressions_vs_paid__first` / NULLIF(`t226`.`impressions_vs_paid__second`, 0)
+        `t228`.`impressions_vs_paid__first` / NULLIF(`t228`.`impressions_vs_paid__second`, 0)
       ) * 100
     ),
-    COALESCE(`t226`.`impressions_vs_paid__pair__provenance`, 0),
+    COALESCE(`t228`.`impressions_vs_paid__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `impressions_vs_paid__provenance`,
   IF(
     (
       (
-        `t226`.`clicks_vs_paid__first` / NULLIF(`t226`.`clicks_vs_paid__second`, 0)
+        `t228`.`clicks_vs_paid__first` / NULLIF(`t228`.`clicks_vs_paid__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t226`.`clicks_vs_paid__first` / NULLIF(`t226`.`clicks_vs_paid__second`, 0)
+        `t228`.`clicks_vs_paid__first` / NULLIF(`t228`.`clicks_vs_paid__second`, 0)
       ) * 100
     ),
-    COALESCE(`t226`.`clicks_vs_paid__pair__provenance`, 0),
+    COALESCE(`t228`.`clicks_vs_paid__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `clicks_vs_paid__provenance`,
   IF(
     (
       (
-        `t226`.`views_vs_paid__first` / NULLIF(`t226`.`views_vs_paid__second`, 0)
+        `t228`.`views_vs_paid__first` / NULLIF(`t228`.`views_vs_paid__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t226`.`views_vs_paid__first` / NULLIF(`t226`.`views_vs_paid__second`, 0)
+        `t228`.`views_vs_paid__first` / NULLIF(`t228`.`views_vs_paid__second`, 0)
       ) * 100
     ),
-    COALESCE(`t226`.`views_vs_paid__pair__provenance`, 0),
+    COALESCE(`t228`.`views_vs_paid__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `views_vs_paid__provenance`
 FROM (
   SELECT
-    `t221`.`week`,
-    `t221`.`key_messages`,
-    `t221`.`platforms_selected`,
-    `t221`.`influencers_contacted`,
-    `t221`.`influencers_interested`,
-    `t221`.`influencers_activated`,
-    `t221`.`products_sent`,
-    `t221`.`reach`,
-    `t221`.`reach__provenance`,
-    `t221`.`impressions`,
-    `t221`.`impressions__provenance`,
-    `t221`.`views`,
-    `t221`.`views__provenance`,
-    `t221`.`impressions_with_estimates`,
-    `t221`.`impressions_with_estimates__provenance`,
-    `t221`.`reach_rate__first`,
-    `t221`.`reach_rate__second`,
-    `t221`.`reach_rate__pair__provenance`,
-    `t221`.`brand_mentions`,
-    `t221`.`mentions`,
-    `t221`.`brand_mention_engagements`,
-    `t221`.`mention_engagements`,
-    `t221`.`key_message_posts`,
-    `t221`.`posts`,
-    `t221`.`posts_contracted`,
-    `t221`.`ugc_posts`,
-    `t221`.`likes`,
-    `t221`.`likes__provenance`,
-    `t221`.`comments`,
-    `t221`.`comments__provenance`,
-    `t221`.`shares`,
-    `t221`.`shares__provenance`,
-    `t221`.`saves`,
-    `t221`.`saves__provenance`,
-    `t221`.`engagements`,
-    `t221`.`engagements__provenance`,
-    `t221`.`engagement_rate_reach__first`,
-    `t221`.`engagement_rate_reach__second`,
-    `t221`.`engagement_rate_reach__pair__provenance`,
-    `t221`.`engagement_rate_followers__first`,
-    `t221`.`engagement_rate_followers__second`,
-    `t221`.`engagement_rate_followers__pair__provenance`,
-    `t221`.`er_reach_post_mean`,
-    `t221`.`er_reach_post_mean__provenance`,
-    `t221`.`er_reach_post_median`,
-    `t221`.`er_followers_post_mean`,
-    `t221`.`er_followers_post_mean__provenance`,
-    `t221`.`er_followers_post_median`,
-    `t221`.`engagement_rate_impressions__first`,
-    `t221`.`engagement_rate_impressions__second`,
-    `t221`.`engagement_rate_impressions__pair__provenance`,
-    `t221`.`er_impressions_post_mean`,
-    `t221`.`er_impressions_post_mean__provenance`,
-    `t221`.`er_impressions_post_median`,
-    `t221`.`engagement_rate_views__first`,
-    `t221`.`engagement_rate_views__second`,
-    `t221`.`engagement_rate_views__pair__provenance`,
-    `t221`.`er_views_post_mean`,
-    `t221`.`er_views_post_mean__provenance`,
-    `t221`.`er_views_post_median`,
-    `t221`.`clicks`,
-    `t221`.`clicks__provenance`,
-    `t221`.`followers_gained`,
-    `t221`.`followers_gained__provenance`,
-    `t221`.`follower_growth_rate__first`,
-    `t221`.`follower_growth_rate__second`,
-    `t221`.`follower_growth_rate__pair__provenance`,
-    `t221`.`followers_gained_above_trend__first`,
-    `t221`.`followers_gained_above_trend__second`,
-    `t221`.`followers_gained_above_trend__pair__provenance`,
-    `t221`.`brand_followers_gained`,
-    `t221`.`brand_followers_gained__provenance`,
-    `t221`.`brand_follower_growth_rate__first`,
-    `t221`.`brand_follower_growth_rate__second`,
-    `t221`.`brand_follower_growth_rate__pair__provenance`,
-    `t221`.`brand_followers_gained_above_trend__first`,
-    `t221`.`brand_followers_gained_above_trend__second`,
-    `t221`.`brand_followers_gained_above_trend__pair__provenance`,
-    `t221`.`link_clicks`,
-    `t221`.`unique_link_clicks`,
-    `t221`.`bot_link_clicks`,
-    `t221`.`sessions`,
-    `t221`.`new_users`,
-    `t221`.`bounced_sessions`,
-    `t221`.`session_seconds`,
-    `t221`.`page_views`,
-    `t221`.`key_events`,
-    `t221`.`orders`,
-    `t221`.`revenue`,
-    `t221`.`new_customers`,
-    `t221`.`cost`,
-    `t221`.`sponsored_posts`,
-    `t221`.`disclosed_sponsored_posts`,
-    `t221`.`emv`,
-    `t221`.`emv__provenance`,
-    `t221`.`emv_authentic`,
-    `t221`.`emv_authentic__provenance`,
-    `t221`.`paid_impressions`,
-    `t221`.`paid_clicks`,
-    `t221`.`paid_views`,
-    `t221`.`impressions_vs_paid__first`,
-    `t221`.`impressions_vs_paid__second`,
-    `t221`.`impressions_vs_paid__pair__provenance`,
-    `t221`.`clicks_vs_paid__first`,
-    `t221`.`clicks_vs_paid__second`,
-    `t221`.`clicks_vs_paid__pair__provenance`,
-    `t221`.`views_vs_paid__first`,
-    `t221`.`views_vs_paid__second`,
-    `t221`.`views_vs_paid__pair__provenance`,
+    `t227`.`week`,
+    `t227`.`key_messages`,
+    `t227`.`platforms_selected`,
+    `t227`.`influencers_contacted`,
+    `t227`.`influencers_interested`,
+    `t227`.`influencers_activated`,
+    `t227`.`products_sent`,
+    `t227`.`reach`,
+    `t227`.`impressions`,
+    `t227`.`views`,
+    `t227`.`impressions_with_estimates`,
+    `t227`.`reach_rate__first`,
+    `t227`.`reach_rate__second`,
+    `t227`.`brand_mentions`,
+    `t227`.`mentions`,
+    `t227`.`brand_mention_engagements`,
+    `t227`.`mention_engagements`,
+    `t227`.`key_message_posts`,
+    `t227`.`posts`,
+    `t227`.`posts_contracted`,
+    `t227`.`ugc_posts`,
+    `t227`.`likes`,
+    `t227`.`comments`,
+    `t227`.`shares`,
+    `t227`.`saves`,
+    `t227`.`engagements`,
+    `t227`.`engagement_rate_reach__first`,
+    `t227`.`engagement_rate_reach__second`,
+    `t227`.`engagement_rate_followers__first`,
+    `t227`.`engagement_rate_followers__second`,
+    `t227`.`er_reach_post_mean`,
+    `t227`.`er_reach_post_median`,
+    `t227`.`er_followers_post_mean`,
+    `t227`.`er_followers_post_median`,
+    `t227`.`engagement_rate_impressions__first`,
+    `t227`.`engagement_rate_impressions__second`,
+    `t227`.`er_impressions_post_mean`,
+    `t227`.`er_impressions_post_median`,
+    `t227`.`engagement_rate_views__first`,
+    `t227`.`engagement_rate_views__second`,
+    `t227`.`er_views_post_mean`,
+    `t227`.`er_views_post_median`,
+    `t227`.`clicks`,
+    `t227`.`followers_gained`,
+    `t227`.`follower_growth_rate__first`,
+    `t227`.`follower_growth_rate__second`,
+    `t227`.`followers_gained_above_trend__first`,
+    `t227`.`followers_gained_above_trend__second`,
+    `t227`.`brand_followers_gained`,
+    `t227`.`brand_follower_growth_rate__first`,
+    `t227`.`brand_follower_growth_rate__second`,
+    `t227`.`brand_followers_gained_above_trend__first`,
+    `t227`.`brand_followers_gained_above_trend__second`,
+    `t227`.`link_clicks`,
+    `t227`.`unique_link_clicks`,
+    `t227`.`bot_link_clicks`,
+    `t227`.`sessions`,
+    `t227`.`new_users`,
+    `t227`.`bounced_sessions`,
+    `t227`.`session_seconds`,
+    `t227`.`page_views`,
+    `t227`.`key_events`,
+    `t227`.`orders`,
+    `t227`.`revenue`,
+    `t227`.`new_customers`,
+    `t227`.`cost`,
+    `t227`.`sponsored_posts`,
+    `t227`.`disclosed_sponsored_posts`,
+    `t227`.`emv`,
+    `t227`.`emv_authentic`,
+    `t227`.`paid_impressions`,
+    `t227`.`paid_clicks`,
+    `t227`.`paid_views`,
+    `t227`.`impressions_vs_paid__first`,
+    `t227`.`impressions_vs_paid__second`,
+    `t227`.`clicks_vs_paid__first`,
+    `t227`.`clicks_vs_paid__second`,
+    `t227`.`views_vs_paid__first`,
+    `t227`.`views_vs_paid__second`,
+    `t227`.`reach__provenance`,
+    `t227`.`impressions__provenance`,
+    `t227`.`views__provenance`,
+    `t227`.`impressions_with_estimates__provenance`,
+    `t227`.`reach_rate__pair__provenance`,
+    `t227`.`likes__provenance`,
+    `t227`.`comments__provenance`,
+    `t227`.`shares__provenance`,
+    `t227`.`saves__provenance`,
+    `t227`.`engagements__provenance`,
+    `t227`.`engagement_rate_reach__pair__provenance`,
+    `t227`.`engagement_rate_followers__pair__provenance`,
+    `t227`.`er_reach_post_mean__provenance`,
+    `t227`.`er_followers_post_mean__provenance`,
+    `t227`.`engagement_rate_impressions__pair__provenance`,
+    `t227`.`er_impressions_post_mean__provenance`,
+    `t227`.`engagement_rate_views__pair__provenance`,
+    `t227`.`er_views_post_mean__provenance`,
+    `t227`.`clicks__provenance`,
+    `t227`.`followers_gained__provenance`,
+    `t227`.`follower_growth_rate__pair__provenance`,
+    `t227`.`followers_gained_above_trend__pair__provenance`,
+    `t227`.`brand_followers_gained__provenance`,
+    `t227`.`brand_follower_growth_rate__pair__provenance`,
+    `t227`.`brand_followers_gained_above_trend__pair__provenance`,
+    `t227`.`emv__provenance`,
+    `t227`.`emv_authentic__provenance`,
+    `t227`.`impressions_vs_paid__pair__provenance`,
+    `t227`.`clicks_vs_paid__pair__provenance`,
+    `t227`.`views_vs_paid__pair__provenance`,
     `t225`.`er_reach_account_mean`,
-    `t225`.`er_reach_account_mean__provenance`,
     `t225`.`er_reach_account_median`,
-    `t225`.`er_reach_account_median__provenance`,
     `t225`.`er_followers_account_mean`,
-    `t225`.`er_followers_account_mean__provenance`,
     `t225`.`er_followers_account_median`,
-    `t225`.`er_followers_account_median__provenance`,
     `t225`.`er_impressions_account_mean`,
-    `t225`.`er_impressions_account_mean__provenance`,
     `t225`.`er_impressions_account_median`,
-    `t225`.`er_impressions_account_median__provenance`,
     `t225`.`er_views_account_mean`,
-    `t225`.`er_views_account_mean__provenance`,
     `t225`.`er_views_account_median`,
+    `t225`.`er_reach_account_mean__provenance`,
+    `t225`.`er_reach_account_median__provenance`,
+    `t225`.`er_followers_account_mean__provenance`,
+    `t225`.`er_followers_account_median__provenance`,
+    `t225`.`er_impressions_account_mean__provenance`,
+    `t225`.`er_impressions_account_median__provenance`,
+    `t225`.`er_views_account_mean__provenance`,
     `t225`.`er_views_account_median__provenance`
   FROM (
     SELECT
-      `t218`.`week`,
-      SUM(`t218`.`key_messages`) AS `key_messages`,
-      COUNT(DISTINCT `t218`.`post_platform`) AS `platforms_selected`,
-      SUM(`t218`.`influencers_contacted`) AS `influencers_contacted`,
-      SUM(`t218`.`influencers_interested`) AS `influencers_interested`,
-      COUNT(DISTINCT `t218`.`publishing_influencer`) AS `influencers_activated`,
-      SUM(`t218`.`products_sent`) AS `products_sent`,
-      SUM(`t218`.`reach`) AS `reach`,
-      MAX(
-        IF(
-          `t218`.`reach` IS NOT NULL AND NOT ISNAN(`t218`.`reach`),
-          `t218`.`reach__provenance`,
-          NULL
-        )
+      `t223`.`week`,
+      `t223`.`key_messages`,
+      `t223`.`platforms_selected`,
+      `t223`.`influencers_contacted`,
+      `t223`.`influencers_interested`,
+      `t223`.`influencers_activated`,
+      `t223`.`products_sent`,
+      `t223`.`reach`,
+      `t223`.`impressions`,
+      `t223`.`views`,
+      `t223`.`impressions_with_estimates`,
+      `t223`.`reach_rate__first`,
+      `t223`.`reach_rate__second`,
+      `t223`.`brand_mentions`,
+      `t223`.`mentions`,
+      `t223`.`brand_mention_engagements`,
+      `t223`.`mention_engagements`,
+      `t223`.`key_message_posts`,
+      `t223`.`posts`,
+      `t223`.`posts_contracted`,
+      `t223`.`ugc_posts`,
+      `t223`.`likes`,
+      `t223`.`comments`,
+      `t223`.`shares`,
+      `t223`.`saves`,
+      `t223`.`engagements`,
+      `t223`.`engagement_rate_reach__first`,
+      `t223`.`engagement_rate_reach__second`,
+      `t223`.`engagement_rate_followers__first`,
+      `t223`.`engagement_rate_followers__second`,
+      `t223`.`er_reach_post_mean`,
+      `t223`.`er_reach_post_median`,
+      `t223`.`er_followers_post_mean`,
+      `t223`.`er_followers_post_median`,
+      `t223`.`engagement_rate_impressions__first`,
+      `t223`.`engagement_rate_impressions__second`,
+      `t223`.`er_impressions_post_mean`,
+      `t223`.`er_impressions_post_median`,
+      `t223`.`engagement_rate_views__first`,
+      `t223`.`engagement_rate_views__second`,
+      `t223`.`er_views_post_mean`,
+      `t223`.`er_views_post_median`,
+      `t223`.`clicks`,
+      `t223`.`followers_gained`,
+      `t223`.`follower_growth_rate__first`,
+      `t223`.`follower_growth_rate__second`,
+      `t223`.`followers_gained_above_trend__first`,
+      `t223`.`followers_gained_above_trend__second`,
+      `t223`.`brand_followers_gained`,
+      `t223`.`brand_follower_growth_rate__first`,
+      `t223`.`brand_follower_growth_rate__second`,
+      `t223`.`brand_followers_gained_above_trend__first`,
+      `t223`.`brand_followers_gained_above_trend__second`,
+      `t223`.`link_clicks`,
+      `t223`.`unique_link_clicks`,
+      `t223`.`bot_link_clicks`,
+      `t223`.`sessions`,
+      `t223`.`new_users`,
+      `t223`.`bounced_sessions`,
+      `t223`.`session_seconds`,
+      `t223`.`page_views`,
+      `t223`.`key_events`,
+      `t223`.`orders`,
+      `t223`.`revenue`,
+      `t223`.`new_customers`,
+      `t223`.`cost`,
+      `t223`.`sponsored_posts`,
+      `t223`.`disclosed_sponsored_posts`,
+      `t223`.`emv`,
+      `t223`.`emv_authentic`,
+      `t223`.`paid_impressions`,
+      `t223`.`paid_clicks`,
+      `t223`.`paid_views`,
+      `t223`.`impressions_vs_paid__first`,
+      `t223`.`impressions_vs_paid__second`,
+      `t223`.`clicks_vs_paid__first`,
+      `t223`.`clicks_vs_paid__second`,
+      `t223`.`views_vs_paid__first`,
+      `t223`.`views_vs_paid__second`,
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 0)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 0)
+        ) & 3
       ) AS `reach__provenance`,
-      SUM(`t218`.`impressions`) AS `impressions`,
-      MAX(
-        IF(
-          `t218`.`impressions` IS NOT NULL AND NOT ISNAN(`t218`.`impressions`),
-          `t218`.`impressions__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 2)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 2)
+        ) & 3
       ) AS `impressions__provenance`,
-      SUM(`t218`.`views`) AS `views`,
-      MAX(
-        IF(
-          `t218`.`views` IS NOT NULL AND NOT ISNAN(`t218`.`views`),
-          `t218`.`views__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 4)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 4)
+        ) & 3
       ) AS `views__provenance`,
-      SUM(`t218`.`impressions_with_estimates`) AS `impressions_with_estimates`,
-      MAX(
-        IF(
-          `t218`.`impressions_with_estimates` IS NOT NULL
-          AND NOT ISNAN(`t218`.`impressions_with_estimates`),
-          `t218`.`impressions_with_estimates__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 6)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 6)
+        ) & 3
       ) AS `impressions_with_estimates__provenance`,
-      SUM(
-        IF(
-          `t218`.`reach` IS NOT NULL
-          AND NOT ISNAN(`t218`.`reach`)
-          AND (
-            `t218`.`followers` IS NOT NULL AND NOT ISNAN(`t218`.`followers`)
-          ),
-          `t218`.`reach`,
-          NULL
-        )
-      ) AS `reach_rate__first`,
-      SUM(
-        IF(
-          `t218`.`reach` IS NOT NULL
-          AND NOT ISNAN(`t218`.`reach`)
-          AND (
-            `t218`.`followers` IS NOT NULL AND NOT ISNAN(`t218`.`followers`)
-          ),
-          `t218`.`followers`,
-          NULL
-        )
-      ) AS `reach_rate__second`,
-      MAX(
-        IF(
-          `t218`.`reach` IS NOT NULL
-          AND NOT ISNAN(`t218`.`reach`)
-          AND (
-            `t218`.`followers` IS NOT NULL AND NOT ISNAN(`t218`.`followers`)
-          ),
-          NULLIF(
-            GREATEST(
-              COALESCE(`t218`.`reach__provenance`, -1),
-              COALESCE(`t218`.`followers__provenance`, -1)
-            ),
-            -1
-          ),
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 8)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 8)
+        ) & 3
       ) AS `reach_rate__pair__provenance`,
-      SUM(`t218`.`brand_mentions`) AS `brand_mentions`,
-      SUM(`t218`.`mentions`) AS `mentions`,
-      SUM(`t218`.`brand_mention_engagements`) AS `brand_mention_engagements`,
-      SUM(`t218`.`mention_engagements`) AS `mention_engagements`,
-      SUM(`t218`.`key_message_posts`) AS `key_message_posts`,
-      COUNT(DISTINCT `t218`.`post_id`) AS `posts`,
-      SUM(`t218`.`posts_contracted`) AS `posts_contracted`,
-      COUNT(DISTINCT `t218`.`ugc_post`) AS `ugc_posts`,
-      SUM(`t218`.`likes`) AS `likes`,
-      MAX(
-        IF(
-          `t218`.`likes` IS NOT NULL AND NOT ISNAN(`t218`.`likes`),
-          `t218`.`likes__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 10)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 10)
+        ) & 3
       ) AS `likes__provenance`,
-      SUM(`t218`.`comments`) AS `comments`,
-      MAX(
-        IF(
-          `t218`.`comments` IS NOT NULL AND NOT ISNAN(`t218`.`comments`),
-          `t218`.`comments__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 12)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 12)
+        ) & 3
       ) AS `comments__provenance`,
-      SUM(`t218`.`shares`) AS `shares`,
-      MAX(
-        IF(
-          `t218`.`shares` IS NOT NULL AND NOT ISNAN(`t218`.`shares`),
-          `t218`.`shares__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 14)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 14)
+        ) & 3
       ) AS `shares__provenance`,
-      SUM(`t218`.`saves`) AS `saves`,
-      MAX(
-        IF(
-          `t218`.`saves` IS NOT NULL AND NOT ISNAN(`t218`.`saves`),
-          `t218`.`saves__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 16)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 16)
+        ) & 3
       ) AS `saves__provenance`,
-      SUM(`t218`.`engagements`) AS `engagements`,
-      MAX(
-        IF(
-          `t218`.`engagements` IS NOT NULL AND NOT ISNAN(`t218`.`engagements`),
-          `t218`.`engagements__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 18)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 18)
+        ) & 3
       ) AS `engagements__provenance`,
-      SUM(
-        IF(
-          `t218`.`engagements` IS NOT NULL
-          AND NOT ISNAN(`t218`.`engagements`)
-          AND (
-            `t218`.`reach` IS NOT NULL AND NOT ISNAN(`t218`.`reach`)
-          ),
-          `t218`.`engagements`,
-          NULL
-        )
-      ) AS `engagement_rate_reach__first`,
-      SUM(
-        IF(
-          `t218`.`engagements` IS NOT NULL
-          AND NOT ISNAN(`t218`.`engagements`)
-          AND (
-            `t218`.`reach` IS NOT NULL AND NOT ISNAN(`t218`.`reach`)
-          ),
-          `t218`.`reach`,
-          NULL
-        )
-      ) AS `engagement_rate_reach__second`,
-      MAX(
-        IF(
-          `t218`.`engagements` IS NOT NULL
-          AND NOT ISNAN(`t218`.`engagements`)
-          AND (
-            `t218`.`reach` IS NOT NULL AND NOT ISNAN(`t218`.`reach`)
-          ),
-          NULLIF(
-            GREATEST(
-              COALESCE(`t218`.`engagements__provenance`, -1),
-              COALESCE(`t218`.`reach__provenance`, -1)
-            ),
-            -1
-          ),
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 20)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 20)
+        ) & 3
       ) AS `engagement_rate_reach__pair__provenance`,
-      SUM(
-        IF(
-          `t218`.`engagements` IS NOT NULL
-          AND NOT ISNAN(`t218`.`engagements`)
-          AND (
-            `t218`.`followers` IS NOT NULL AND NOT ISNAN(`t218`.`followers`)
-          ),
-          `t218`.`engagements`,
-          NULL
-        )
-      ) AS `engagement_rate_followers__first`,
-      SUM(
-        IF(
-          `t218`.`engagements` IS NOT NULL
-          AND NOT ISNAN(`t218`.`engagements`)
-          AND (
-            `t218`.`followers` IS NOT NULL AND NOT ISNAN(`t218`.`followers`)
-          ),
-          `t218`.`followers`,
-          NULL
-        )
-      ) AS `engagement_rate_followers__second`,
-      MAX(
-        IF(
-          `t218`.`engagements` IS NOT NULL
-          AND NOT ISNAN(`t218`.`engagements`)
-          AND (
-            `t218`.`followers` IS NOT NULL AND NOT ISNAN(`t218`.`followers`)
-          ),
-          NULLIF(
-            GREATEST(
-              COALESCE(`t218`.`engagements__provenance`, -1),
-              COALESCE(`t218`.`followers__provenance`, -1)
-            ),
-            -1
-          ),
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 22)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 22)
+        ) & 3
       ) AS `engagement_rate_followers__pair__provenance`,
-      AVG(`t218`.`er_reach_post`) AS `er_reach_post_mean`,
-      MAX(
-        IF(
-          `t218`.`er_reach_post` IS NOT NULL AND NOT ISNAN(`t218`.`er_reach_post`),
-          `t218`.`er_reach_post__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 24)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 24)
+        ) & 3
       ) AS `er_reach_post_mean__provenance`,
-      PERCENTILE(`t218`.`er_reach_post`, 0.5) AS `er_reach_post_median`,
-      AVG(`t218`.`er_followers_post`) AS `er_followers_post_mean`,
-      MAX(
-        IF(
-          `t218`.`er_followers_post` IS NOT NULL AND NOT ISNAN(`t218`.`er_followers_post`),
-          `t218`.`er_followers_post__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 26)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 26)
+        ) & 3
       ) AS `er_followers_post_mean__provenance`,
-      PERCENTILE(`t218`.`er_followers_post`, 0.5) AS `er_followers_post_median`,
-      SUM(
-        IF(
-          `t218`.`engagements` IS NOT NULL
-          AND NOT ISNAN(`t218`.`engagements`)
-          AND (
-            `t218`.`impressions` IS NOT NULL AND NOT ISNAN(`t218`.`impressions`)
-          ),
-          `t218`.`engagements`,
-          NULL
-        )
-      ) AS `engagement_rate_impressions__first`,
-      SUM(
-        IF(
-          `t218`.`engagements` IS NOT NULL
-          AND NOT ISNAN(`t218`.`engagements`)
-          AND (
-            `t218`.`impressions` IS NOT NULL AND NOT ISNAN(`t218`.`impressions`)
-          ),
-          `t218`.`impressions`,
-          NULL
-        )
-      ) AS `engagement_rate_impressions__second`,
-      MAX(
-        IF(
-          `t218`.`engagements` IS NOT NULL
-          AND NOT ISNAN(`t218`.`engagements`)
-          AND (
-            `t218`.`impressions` IS NOT NULL AND NOT ISNAN(`t218`.`impressions`)
-          ),
-          NULLIF(
-            GREATEST(
-              COALESCE(`t218`.`engagements__provenance`, -1),
-              COALESCE(`t218`.`impressions__provenance`, -1)
-            ),
-            -1
-          ),
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 28)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 28)
+        ) & 3
       ) AS `engagement_rate_impressions__pair__provenance`,
-      AVG(`t218`.`er_impressions_post`) AS `er_impressions_post_mean`,
-      MAX(
-        IF(
-          `t218`.`er_impressions_post` IS NOT NULL
-          AND NOT ISNAN(`t218`.`er_impressions_post`),
-          `t218`.`er_impressions_post__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 30)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 30)
+        ) & 3
       ) AS `er_impressions_post_mean__provenance`,
-      PERCENTILE(`t218`.`er_impressions_post`, 0.5) AS `er_impressions_post_median`,
-      SUM(
-        IF(
-          `t218`.`engagements` IS NOT NULL
-          AND NOT ISNAN(`t218`.`engagements`)
-          AND (
-            `t218`.`views` IS NOT NULL AND NOT ISNAN(`t218`.`views`)
-          ),
-          `t218`.`engagements`,
-          NULL
-        )
-      ) AS `engagement_rate_views__first`,
-      SUM(
-        IF(
-          `t218`.`engagements` IS NOT NULL
-          AND NOT ISNAN(`t218`.`engagements`)
-          AND (
-            `t218`.`views` IS NOT NULL AND NOT ISNAN(`t218`.`views`)
-          ),
-          `t218`.`views`,
-          NULL
-        )
-      ) AS `engagement_rate_views__second`,
-      MAX(
-        IF(
-          `t218`.`engagements` IS NOT NULL
-          AND NOT ISNAN(`t218`.`engagements`)
-          AND (
-            `t218`.`views` IS NOT NULL AND NOT ISNAN(`t218`.`views`)
-          ),
-          NULLIF(
-            GREATEST(
-              COALESCE(`t218`.`engagements__provenance`, -1),
-              COALESCE(`t218`.`views__provenance`, -1)
-            ),
-            -1
-          ),
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 32)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 32)
+        ) & 3
       ) AS `engagement_rate_views__pair__provenance`,
-      AVG(`t218`.`er_views_post`) AS `er_views_post_mean`,
-      MAX(
-        IF(
-          `t218`.`er_views_post` IS NOT NULL AND NOT ISNAN(`t218`.`er_views_post`),
-          `t218`.`er_views_post__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 34)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 34)
+        ) & 3
       ) AS `er_views_post_mean__provenance`,
-      PERCENTILE(`t218`.`er_views_post`, 0.5) AS `er_views_post_median`,
-      SUM(`t218`.`clicks`) AS `clicks`,
-      MAX(
-        IF(
-          `t218`.`clicks` IS NOT NULL AND NOT ISNAN(`t218`.`clicks`),
-          `t218`.`clicks__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 36)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 36)
+        ) & 3
       ) AS `clicks__provenance`,
-      SUM(`t218`.`followers_gained`) AS `followers_gained`,
-      MAX(
-        IF(
-          `t218`.`followers_gained` IS NOT NULL AND NOT ISNAN(`t218`.`followers_gained`),
-          `t218`.`followers_gained__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 38)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 38)
+        ) & 3
       ) AS `followers_gained__provenance`,
-      SUM(
-        IF(
-          `t218`.`followers_gained` IS NOT NULL
-          AND NOT ISNAN(`t218`.`followers_gained`)
-          AND (
-            `t218`.`followers_start` IS NOT NULL AND NOT ISNAN(`t218`.`followers_start`)
-          ),
-          `t218`.`followers_gained`,
-          NULL
-        )
-      ) AS `follower_growth_rate__first`,
-      SUM(
-        IF(
-          `t218`.`followers_gained` IS NOT NULL
-          AND NOT ISNAN(`t218`.`followers_gained`)
-          AND (
-            `t218`.`followers_start` IS NOT NULL AND NOT ISNAN(`t218`.`followers_start`)
-          ),
-          `t218`.`followers_start`,
-          NULL
-        )
-      ) AS `follower_growth_rate__second`,
-      MAX(
-        IF(
-          `t218`.`followers_gained` IS NOT NULL
-          AND NOT ISNAN(`t218`.`followers_gained`)
-          AND (
-            `t218`.`followers_start` IS NOT NULL AND NOT ISNAN(`t218`.`followers_start`)
-          ),
-          NULLIF(
-            GREATEST(
-              COALESCE(`t218`.`followers_gained__provenance`, -1),
-              COALESCE(`t218`.`followers_start__provenance`, -1)
-            ),
-            -1
-          ),
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 40)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 40)
+        ) & 3
       ) AS `follower_growth_rate__pair__provenance`,
-      SUM(
-        IF(
-          `t218`.`followers_gained` IS NOT NULL
-          AND NOT ISNAN(`t218`.`followers_gained`)
-          AND (
-            `t218`.`followers_expected_gain` IS NOT NULL
-            AND NOT ISNAN(`t218`.`followers_expected_gain`)
-          ),
-          `t218`.`followers_gained`,
-          NULL
-        )
-      ) AS `followers_gained_above_trend__first`,
-      SUM(
-        IF(
-          `t218`.`followers_gained` IS NOT NULL
-          AND NOT ISNAN(`t218`.`followers_gained`)
-          AND (
-            `t218`.`followers_expected_gain` IS NOT NULL
-            AND NOT ISNAN(`t218`.`followers_expected_gain`)
-          ),
-          `t218`.`followers_expected_gain`,
-          NULL
-        )
-      ) AS `followers_gained_above_trend__second`,
-      MAX(
-        IF(
-          `t218`.`followers_gained` IS NOT NULL
-          AND NOT ISNAN(`t218`.`followers_gained`)
-          AND (
-            `t218`.`followers_expected_gain` IS NOT NULL
-            AND NOT ISNAN(`t218`.`followers_expected_gain`)
-          ),
-          NULLIF(
-            GREATEST(
-              COALESCE(`t218`.`followers_gained__provenance`, -1),
-              COALESCE(`t218`.`followers_expected_gain__provenance`, -1)
-            ),
-            -1
-          ),
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 42)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 42)
+        ) & 3
       ) AS `followers_gained_above_trend__pair__provenance`,
-      SUM(`t218`.`brand_followers_gained`) AS `brand_followers_gained`,
-      MAX(
-        IF(
-          `t218`.`brand_followers_gained` IS NOT NULL
-          AND NOT ISNAN(`t218`.`brand_followers_gained`),
-          `t218`.`brand_followers_gained__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 44)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 44)
+        ) & 3
       ) AS `brand_followers_gained__provenance`,
-      SUM(
-        IF(
-          `t218`.`brand_followers_gained` IS NOT NULL
-          AND NOT ISNAN(`t218`.`brand_followers_gained`)
-          AND (
-            `t218`.`brand_followers_start` IS NOT NULL
-            AND NOT ISNAN(`t218`.`brand_followers_start`)
-          ),
-          `t218`.`brand_followers_gained`,
-          NULL
-        )
-      ) AS `brand_follower_growth_rate__first`,
-      SUM(
-        IF(
-          `t218`.`brand_followers_gained` IS NOT NULL
-          AND NOT ISNAN(`t218`.`brand_followers_gained`)
-          AND (
-            `t218`.`brand_followers_start` IS NOT NULL
-            AND NOT ISNAN(`t218`.`brand_followers_start`)
-          ),
-          `t218`.`brand_followers_start`,
-          NULL
-        )
-      ) AS `brand_follower_growth_rate__second`,
-      MAX(
-        IF(
-          `t218`.`brand_followers_gained` IS NOT NULL
-          AND NOT ISNAN(`t218`.`brand_followers_gained`)
-          AND (
-            `t218`.`brand_followers_start` IS NOT NULL
-            AND NOT ISNAN(`t218`.`brand_followers_start`)
-          ),
-          NULLIF(
-            GREATEST(
-              COALESCE(`t218`.`brand_followers_gained__provenance`, -1),
-              COALESCE(`t218`.`brand_followers_start__provenance`, -1)
-            ),
-            -1
-          ),
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 46)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 46)
+        ) & 3
       ) AS `brand_follower_growth_rate__pair__provenance`,
-      SUM(
-        IF(
-          `t218`.`brand_followers_gained` IS NOT NULL
-          AND NOT ISNAN(`t218`.`brand_followers_gained`)
-          AND (
-            `t218`.`brand_followers_expected_gain` IS NOT NULL
-            AND NOT ISNAN(`t218`.`brand_followers_expected_gain`)
-          ),
-          `t218`.`brand_followers_gained`,
-          NULL
-        )
-      ) AS `brand_followers_gained_above_trend__first`,
-      SUM(
-        IF(
-          `t218`.`brand_followers_gained` IS NOT NULL
-          AND NOT ISNAN(`t218`.`brand_followers_gained`)
-          AND (
-            `t218`.`brand_followers_expected_gain` IS NOT NULL
-            AND NOT ISNAN(`t218`.`brand_followers_expected_gain`)
-          ),
-          `t218`.`brand_followers_expected_gain`,
-          NULL
-        )
-      ) AS `brand_followers_gained_above_trend__second`,
-      MAX(
-        IF(
-          `t218`.`brand_followers_gained` IS NOT NULL
-          AND NOT ISNAN(`t218`.`brand_followers_gained`)
-          AND (
-            `t218`.`brand_followers_expected_gain` IS NOT NULL
-            AND NOT ISNAN(`t218`.`brand_followers_expected_gain`)
-          ),
-          NULLIF(
-            GREATEST(
-              COALESCE(`t218`.`brand_followers_gained__provenance`, -1),
-              COALESCE(`t218`.`brand_followers_expected_gain__provenance`, -1)
-            ),
-            -1
-          ),
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 48)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 48)
+        ) & 3
       ) AS `brand_followers_gained_above_trend__pair__provenance`,
-      SUM(`t218`.`link_clicks`) AS `link_clicks`,
-      SUM(`t218`.`unique_link_clicks`) AS `unique_link_clicks`,
-      SUM(`t218`.`bot_link_clicks`) AS `bot_link_clicks`,
-      SUM(`t218`.`sessions`) AS `sessions`,
-      SUM(`t218`.`new_users`) AS `new_users`,
-      SUM(`t218`.`bounced_sessions`) AS `bounced_sessions`,
-      SUM(`t218`.`session_seconds`) AS `session_seconds`,
-      SUM(`t218`.`page_views`) AS `page_views`,
-      SUM(`t218`.`key_events`) AS `key_events`,
-      SUM(`t218`.`orders`) AS `orders`,
-      SUM(`t218`.`revenue`) AS `revenue`,
-      SUM(`t218`.`new_customers`) AS `new_customers`,
-      SUM(`t218`.`cost`) AS `cost`,
-      SUM(`t218`.`sponsored_posts`) AS `sponsored_posts`,
-      SUM(`t218`.`disclosed_sponsored_posts`) AS `disclosed_sponsored_posts`,
-      SUM(`t218`.`emv`) AS `emv`,
-      MAX(
-        IF(`t218`.`emv` IS NOT NULL AND NOT ISNAN(`t218`.`emv`), `t218`.`emv__provenance`, NULL)
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 50)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 50)
+        ) & 3
       ) AS `emv__provenance`,
-      SUM(`t218`.`emv_authentic`) AS `emv_authentic`,
-      MAX(
-        IF(
-          `t218`.`emv_authentic` IS NOT NULL AND NOT ISNAN(`t218`.`emv_authentic`),
-          `t218`.`emv_authentic__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 52)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 52)
+        ) & 3
       ) AS `emv_authentic__provenance`,
-      SUM(`t218`.`paid_impressions`) AS `paid_impressions`,
-      SUM(`t218`.`paid_clicks`) AS `paid_clicks`,
-      SUM(`t218`.`paid_views`) AS `paid_views`,
-      SUM(
-        IF(
-          `t218`.`impressions_with_estimates` IS NOT NULL
-          AND NOT ISNAN(`t218`.`impressions_with_estimates`)
-          AND (
-            `t218`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t218`.`paid_impressions`)
-          ),
-          `t218`.`impressions_with_estimates`,
-          NULL
-        )
-      ) AS `impressions_vs_paid__first`,
-      SUM(
-        IF(
-          `t218`.`impressions_with_estimates` IS NOT NULL
-          AND NOT ISNAN(`t218`.`impressions_with_estimates`)
-          AND (
-            `t218`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t218`.`paid_impressions`)
-          ),
-          `t218`.`paid_impressions`,
-          NULL
-        )
-      ) AS `impressions_vs_paid__second`,
-      MAX(
-        IF(
-          `t218`.`impressions_with_estimates` IS NOT NULL
-          AND NOT ISNAN(`t218`.`impressions_with_estimates`)
-          AND (
-            `t218`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t218`.`paid_impressions`)
-          ),
-          `t218`.`impressions_with_estimates__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 54)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 54)
+        ) & 3
       ) AS `impressions_vs_paid__pair__provenance`,
-      SUM(
-        IF(
-          `t218`.`clicks` IS NOT NULL
-          AND NOT ISNAN(`t218`.`clicks`)
-          AND (
-            `t218`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t218`.`paid_clicks`)
-          ),
-          `t218`.`clicks`,
-          NULL
-        )
-      ) AS `clicks_vs_paid__first`,
-      SUM(
-        IF(
-          `t218`.`clicks` IS NOT NULL
-          AND NOT ISNAN(`t218`.`clicks`)
-          AND (
-            `t218`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t218`.`paid_clicks`)
-          ),
-          `t218`.`paid_clicks`,
-          NULL
-        )
-      ) AS `clicks_vs_paid__second`,
-      MAX(
-        IF(
-          `t218`.`clicks` IS NOT NULL
-          AND NOT ISNAN(`t218`.`clicks`)
-          AND (
-            `t218`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t218`.`paid_clicks`)
-          ),
-          `t218`.`clicks__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 56)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 56)
+        ) & 3
       ) AS `clicks_vs_paid__pair__provenance`,
-      SUM(
-        IF(
-          `t218`.`views` IS NOT NULL
-          AND NOT ISNAN(`t218`.`views`)
-          AND (
-            `t218`.`paid_views` IS NOT NULL AND NOT ISNAN(`t218`.`paid_views`)
-          ),
-          `t218`.`views`,
-          NULL
-        )
-      ) AS `views_vs_paid__first`,
-      SUM(
-        IF(
-          `t218`.`views` IS NOT NULL
-          AND NOT ISNAN(`t218`.`views`)
-          AND (
-            `t218`.`paid_views` IS NOT NULL AND NOT ISNAN(`t218`.`paid_views`)
-          ),
-          `t218`.`paid_views`,
-          NULL
-        )
-      ) AS `views_vs_paid__second`,
-      MAX(
-        IF(
-          `t218`.`views` IS NOT NULL
-          AND NOT ISNAN(`t218`.`views`)
-          AND (
-            `t218`.`paid_views` IS NOT NULL AND NOT ISNAN(`t218`.`paid_views`)
-          ),
-          `t218`.`views__provenance`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t223`.`ranks__0`, 58)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t223`.`ranks__0`, 58)
+        ) & 3
       ) AS `views_vs_paid__pair__provenance`
-    FROM `kpi_facts` AS `t218`
-    GROUP BY
-      1
-  ) AS `t221`
+    FROM (
+      SELECT
+        `t218`.`week`,
+        SUM(`t218`.`key_messages`) AS `key_messages`,
+        COUNT(DISTINCT `t218`.`post_platform`) AS `platforms_selected`,
+        SUM(`t218`.`influencers_contacted`) AS `influencers_contacted`,
+        SUM(`t218`.`influencers_interested`) AS `influencers_interested`,
+        COUNT(DISTINCT `t218`.`publishing_influencer`) AS `influencers_activated`,
+        SUM(`t218`.`products_sent`) AS `products_sent`,
+        SUM(`t218`.`reach`) AS `reach`,
+        SUM(`t218`.`impressions`) AS `impressions`,
+        SUM(`t218`.`views`) AS `views`,
+        SUM(`t218`.`impressions_with_estimates`) AS `impressions_with_estimates`,
+        SUM(
+          IF(
+            `t218`.`reach` IS NOT NULL
+            AND NOT ISNAN(`t218`.`reach`)
+            AND (
+              `t218`.`followers` IS NOT NULL AND NOT ISNAN(`t218`.`followers`)
+            ),
+            `t218`.`reach`,
+            NULL
+          )
+        ) AS `reach_rate__first`,
+        SUM(
+          IF(
+            `t218`.`reach` IS NOT NULL
+            AND NOT ISNAN(`t218`.`reach`)
+            AND (
+              `t218`.`followers` IS NOT NULL AND NOT ISNAN(`t218`.`followers`)
+            ),
+            `t218`.`followers`,
+            NULL
+          )
+        ) AS `reach_rate__second`,
+        SUM(`t218`.`brand_mentions`) AS `brand_mentions`,
+        SUM(`t218`.`mentions`) AS `mentions`,
+        SUM(`t218`.`brand_mention_engagements`) AS `brand_mention_engagements`,
+        SUM(`t218`.`mention_engagements`) AS `mention_engagements`,
+        SUM(`t218`.`key_message_posts`) AS `key_message_posts`,
+        COUNT(DISTINCT `t218`.`post_id`) AS `posts`,
+        SUM(`t218`.`posts_contracted`) AS `posts_contracted`,
+        COUNT(DISTINCT `t218`.`ugc_post`) AS `ugc_posts`,
+        SUM(`t218`.`likes`) AS `likes`,
+        SUM(`t218`.`comments`) AS `comments`,
+        SUM(`t218`.`shares`) AS `shares`,
+        SUM(`t218`.`saves`) AS `saves`,
+        SUM(`t218`.`engagements`) AS `engagements`,
+        SUM(
+          IF(
+            `t218`.`engagements` IS NOT NULL
+            AND NOT ISNAN(`t218`.`engagements`)
+            AND (
+              `t218`.`reach` IS NOT NULL AND NOT ISNAN(`t218`.`reach`)
+            ),
+            `t218`.`engagements`,
+            NULL
+          )
+        ) AS `engagement_rate_reach__first`,
+        SUM(
+          IF(
+            `t218`.`engagements` IS NOT NULL
+            AND NOT ISNAN(`t218`.`engagements`)
+            AND (
+              `t218`.`reach` IS NOT NULL AND NOT ISNAN(`t218`.`reach`)
+            ),
+            `t218`.`reach`,
+            NULL
+          )
+        ) AS `engagement_rate_reach__second`,
+        SUM(
+          IF(
+            `t218`.`engagements` IS NOT NULL
+            AND NOT ISNAN(`t218`.`engagements`)
+            AND (
+              `t218`.`followers` IS NOT NULL AND NOT ISNAN(`t218`.`followers`)
+            ),
+            `t218`.`engagements`,
+            NULL
+          )
+        ) AS `engagement_rate_followers__first`,
+        SUM(
+          IF(
+            `t218`.`engagements` IS NOT NULL
+            AND NOT ISNAN(`t218`.`engagements`)
+            AND (
+              `t218`.`followers` IS NOT NULL AND NOT ISNAN(`t218`.`followers`)
+            ),
+            `t218`.`followers`,
+            NULL
+          )
+        ) AS `engagement_rate_followers__second`,
+        AVG(`t218`.`er_reach_post`) AS `er_reach_post_mean`,
+        PERCENTILE(`t218`.`er_reach_post`, 0.5) AS `er_reach_post_median`,
+        AVG(`t218`.`er_followers_post`) AS `er_followers_post_mean`,
+        PERCENTILE(`t218`.`er_followers_post`, 0.5) AS `er_followers_post_median`,
+        SUM(
+          IF(
+            `t218`.`engagements` IS NOT NULL
+            AND NOT ISNAN(`t218`.`engagements`)
+            AND (
+              `t218`.`impressions` IS NOT NULL AND NOT ISNAN(`t218`.`impressions`)
+            ),
+            `t218`.`engagements`,
+            NULL
+          )
+        ) AS `engagement_rate_impressions__first`,
+        SUM(
+          IF(
+            `t218`.`engagements` IS NOT NULL
+            AND NOT ISNAN(`t218`.`engagements`)
+            AND (
+              `t218`.`impressions` IS NOT NULL AND NOT ISNAN(`t218`.`impressions`)
+            ),
+            `t218`.`impressions`,
+            NULL
+          )
+        ) AS `engagement_rate_impressions__second`,
+        AVG(`t218`.`er_impressions_post`) AS `er_impressions_post_mean`,
+        PERCENTILE(`t218`.`er_impressions_post`, 0.5) AS `er_impressions_post_median`,
+        SUM(
+          IF(
+            `t218`.`engagements` IS NOT NULL
+            AND NOT ISNAN(`t218`.`engagements`)
+            AND (
+              `t218`.`views` IS NOT NULL AND NOT ISNAN(`t218`.`views`)
+            ),
+            `t218`.`engagements`,
+            NULL
+          )
+        ) AS `engagement_rate_views__first`,
+        SUM(
+          IF(
+            `t218`.`engagements` IS NOT NULL
+            AND NOT ISNAN(`t218`.`engagements`)
+            AND (
+              `t218`.`views` IS NOT NULL AND NOT ISNAN(`t218`.`views`)
+            ),
+            `t218`.`views`,
+            NULL
+          )
+        ) AS `engagement_rate_views__second`,
+        AVG(`t218`.`er_views_post`) AS `er_views_post_mean`,
+        PERCENTILE(`t218`.`er_views_post`, 0.5) AS `er_views_post_median`,
+        SUM(`t218`.`clicks`) AS `clicks`,
+        SUM(`t218`.`followers_gained`) AS `followers_gained`,
+        SUM(
+          IF(
+            `t218`.`followers_gained` IS NOT NULL
+            AND NOT ISNAN(`t218`.`followers_gained`)
+            AND (
+              `t218`.`followers_start` IS NOT NULL AND NOT ISNAN(`t218`.`followers_start`)
+            ),
+            `t218`.`followers_gained`,
+            NULL
+          )
+        ) AS `follower_growth_rate__first`,
+        SUM(
+          IF(
+            `t218`.`followers_gained` IS NOT NULL
+            AND NOT ISNAN(`t218`.`followers_gained`)
+            AND (
+              `t218`.`followers_start` IS NOT NULL AND NOT ISNAN(`t218`.`followers_start`)
+            ),
+            `t218`.`followers_start`,
+            NULL
+          )
+        ) AS `follower_growth_rate__second`,
+        SUM(
+          IF(
+            `t218`.`followers_gained` IS NOT NULL
+            AND NOT ISNAN(`t218`.`followers_gained`)
+            AND (
+              `t218`.`followers_expected_gain` IS NOT NULL
+              AND NOT ISNAN(`t218`.`followers_expected_gain`)
+            ),
+            `t218`.`followers_gained`,
+            NULL
+          )
+        ) AS `followers_gained_above_trend__first`,
+        SUM(
+          IF(
+            `t218`.`followers_gained` IS NOT NULL
+            AND NOT ISNAN(`t218`.`followers_gained`)
+            AND (
+              `t218`.`followers_expected_gain` IS NOT NULL
+              AND NOT ISNAN(`t218`.`followers_expected_gain`)
+            ),
+            `t218`.`followers_expected_gain`,
+            NULL
+          )
+        ) AS `followers_gained_above_trend__second`,
+        SUM(`t218`.`brand_followers_gained`) AS `brand_followers_gained`,
+        SUM(
+          IF(
+            `t218`.`brand_followers_gained` IS NOT NULL
+            AND NOT ISNAN(`t218`.`brand_followers_gained`)
+            AND (
+              `t218`.`brand_followers_start` IS NOT NULL
+              AND NOT ISNAN(`t218`.`brand_followers_start`)
+            ),
+            `t218`.`brand_followers_gained`,
+            NULL
+          )
+        ) AS `brand_follower_growth_rate__first`,
+        SUM(
+          IF(
+            `t218`.`brand_followers_gained` IS NOT NULL
+            AND NOT ISNAN(`t218`.`brand_followers_gained`)
+            AND (
+              `t218`.`brand_followers_start` IS NOT NULL
+              AND NOT ISNAN(`t218`.`brand_followers_start`)
+            ),
+            `t218`.`brand_followers_start`,
+            NULL
+          )
+        ) AS `brand_follower_growth_rate__second`,
+        SUM(
+          IF(
+            `t218`.`brand_followers_gained` IS NOT NULL
+            AND NOT ISNAN(`t218`.`brand_followers_gained`)
+            AND (
+              `t218`.`brand_followers_expected_gain` IS NOT NULL
+              AND NOT ISNAN(`t218`.`brand_followers_expected_gain`)
+            ),
+            `t218`.`brand_followers_gained`,
+            NULL
+          )
+        ) AS `brand_followers_gained_above_trend__first`,
+        SUM(
+          IF(
+            `t218`.`brand_followers_gained` IS NOT NULL
+            AND NOT ISNAN(`t218`.`brand_followers_gained`)
+            AND (
+              `t218`.`brand_followers_expected_gain` IS NOT NULL
+              AND NOT ISNAN(`t218`.`brand_followers_expected_gain`)
+            ),
+            `t218`.`brand_followers_expected_gain`,
+            NULL
+          )
+        ) AS `brand_followers_gained_above_trend__second`,
+        SUM(`t218`.`link_clicks`) AS `link_clicks`,
+        SUM(`t218`.`unique_link_clicks`) AS `unique_link_clicks`,
+        SUM(`t218`.`bot_link_clicks`) AS `bot_link_clicks`,
+        SUM(`t218`.`sessions`) AS `sessions`,
+        SUM(`t218`.`new_users`) AS `new_users`,
+        SUM(`t218`.`bounced_sessions`) AS `bounced_sessions`,
+        SUM(`t218`.`session_seconds`) AS `session_seconds`,
+        SUM(`t218`.`page_views`) AS `page_views`,
+        SUM(`t218`.`key_events`) AS `key_events`,
+        SUM(`t218`.`orders`) AS `orders`,
+        SUM(`t218`.`revenue`) AS `revenue`,
+        SUM(`t218`.`new_customers`) AS `new_customers`,
+        SUM(`t218`.`cost`) AS `cost`,
+        SUM(`t218`.`sponsored_posts`) AS `sponsored_posts`,
+        SUM(`t218`.`disclosed_sponsored_posts`) AS `disclosed_sponsored_posts`,
+        SUM(`t218`.`emv`) AS `emv`,
+        SUM(`t218`.`emv_authentic`) AS `emv_authentic`,
+        SUM(`t218`.`paid_impressions`) AS `paid_impressions`,
+        SUM(`t218`.`paid_clicks`) AS `paid_clicks`,
+        SUM(`t218`.`paid_views`) AS `paid_views`,
+        SUM(
+          IF(
+            `t218`.`impressions_with_estimates` IS NOT NULL
+            AND NOT ISNAN(`t218`.`impressions_with_estimates`)
+            AND (
+              `t218`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t218`.`paid_impressions`)
+            ),
+            `t218`.`impressions_with_estimates`,
+            NULL
+          )
+        ) AS `impressions_vs_paid__first`,
+        SUM(
+          IF(
+            `t218`.`impressions_with_estimates` IS NOT NULL
+            AND NOT ISNAN(`t218`.`impressions_with_estimates`)
+            AND (
+              `t218`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t218`.`paid_impressions`)
+            ),
+            `t218`.`paid_impressions`,
+            NULL
+          )
+        ) AS `impressions_vs_paid__second`,
+        SUM(
+          IF(
+            `t218`.`clicks` IS NOT NULL
+            AND NOT ISNAN(`t218`.`clicks`)
+            AND (
+              `t218`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t218`.`paid_clicks`)
+            ),
+            `t218`.`clicks`,
+            NULL
+          )
+        ) AS `clicks_vs_paid__first`,
+        SUM(
+          IF(
+            `t218`.`clicks` IS NOT NULL
+            AND NOT ISNAN(`t218`.`clicks`)
+            AND (
+              `t218`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t218`.`paid_clicks`)
+            ),
+            `t218`.`paid_clicks`,
+            NULL
+          )
+        ) AS `clicks_vs_paid__second`,
+        SUM(
+          IF(
+            `t218`.`views` IS NOT NULL
+            AND NOT ISNAN(`t218`.`views`)
+            AND (
+              `t218`.`paid_views` IS NOT NULL AND NOT ISNAN(`t218`.`paid_views`)
+            ),
+            `t218`.`views`,
+            NULL
+          )
+        ) AS `views_vs_paid__first`,
+        SUM(
+          IF(
+            `t218`.`views` IS NOT NULL
+            AND NOT ISNAN(`t218`.`views`)
+            AND (
+              `t218`.`paid_views` IS NOT NULL AND NOT ISNAN(`t218`.`paid_views`)
+            ),
+            `t218`.`paid_views`,
+            NULL
+          )
+        ) AS `views_vs_paid__second`,
+        BIT_OR(
+          (
+            SHIFTLEFT(
+              IF(
+                `t218`.`reach` IS NOT NULL AND NOT ISNAN(`t218`.`reach`),
+                COALESCE(`t218`.`reach__provenance`, 0),
+                0
+              ),
+              0
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`impressions` IS NOT NULL AND NOT ISNAN(`t218`.`impressions`),
+                COALESCE(`t218`.`impressions__provenance`, 0),
+                0
+              ),
+              2
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`views` IS NOT NULL AND NOT ISNAN(`t218`.`views`),
+                COALESCE(`t218`.`views__provenance`, 0),
+                0
+              ),
+              4
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`impressions_with_estimates` IS NOT NULL
+                AND NOT ISNAN(`t218`.`impressions_with_estimates`),
+                COALESCE(`t218`.`impressions_with_estimates__provenance`, 0),
+                0
+              ),
+              6
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`reach` IS NOT NULL
+                AND NOT ISNAN(`t218`.`reach`)
+                AND (
+                  `t218`.`followers` IS NOT NULL AND NOT ISNAN(`t218`.`followers`)
+                ),
+                COALESCE(
+                  NULLIF(
+                    GREATEST(
+                      COALESCE(`t218`.`reach__provenance`, -1),
+                      COALESCE(`t218`.`followers__provenance`, -1)
+                    ),
+                    -1
+                  ),
+                  0
+                ),
+                0
+              ),
+              8
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`likes` IS NOT NULL AND NOT ISNAN(`t218`.`likes`),
+                COALESCE(`t218`.`likes__provenance`, 0),
+                0
+              ),
+              10
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`comments` IS NOT NULL AND NOT ISNAN(`t218`.`comments`),
+                COALESCE(`t218`.`comments__provenance`, 0),
+                0
+              ),
+              12
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`shares` IS NOT NULL AND NOT ISNAN(`t218`.`shares`),
+                COALESCE(`t218`.`shares__provenance`, 0),
+                0
+              ),
+              14
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`saves` IS NOT NULL AND NOT ISNAN(`t218`.`saves`),
+                COALESCE(`t218`.`saves__provenance`, 0),
+                0
+              ),
+              16
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`engagements` IS NOT NULL AND NOT ISNAN(`t218`.`engagements`),
+                COALESCE(`t218`.`engagements__provenance`, 0),
+                0
+              ),
+              18
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t218`.`engagements`)
+                AND (
+                  `t218`.`reach` IS NOT NULL AND NOT ISNAN(`t218`.`reach`)
+                ),
+                COALESCE(
+                  NULLIF(
+                    GREATEST(
+                      COALESCE(`t218`.`engagements__provenance`, -1),
+                      COALESCE(`t218`.`reach__provenance`, -1)
+                    ),
+                    -1
+                  ),
+                  0
+                ),
+                0
+              ),
+              20
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t218`.`engagements`)
+                AND (
+                  `t218`.`followers` IS NOT NULL AND NOT ISNAN(`t218`.`followers`)
+                ),
+                COALESCE(
+                  NULLIF(
+                    GREATEST(
+                      COALESCE(`t218`.`engagements__provenance`, -1),
+                      COALESCE(`t218`.`followers__provenance`, -1)
+                    ),
+                    -1
+                  ),
+                  0
+                ),
+                0
+              ),
+              22
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`er_reach_post` IS NOT NULL AND NOT ISNAN(`t218`.`er_reach_post`),
+                COALESCE(`t218`.`er_reach_post__provenance`, 0),
+                0
+              ),
+              24
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`er_followers_post` IS NOT NULL AND NOT ISNAN(`t218`.`er_followers_post`),
+                COALESCE(`t218`.`er_followers_post__provenance`, 0),
+                0
+              ),
+              26
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t218`.`engagements`)
+                AND (
+                  `t218`.`impressions` IS NOT NULL AND NOT ISNAN(`t218`.`impressions`)
+                ),
+                COALESCE(
+                  NULLIF(
+                    GREATEST(
+                      COALESCE(`t218`.`engagements__provenance`, -1),
+                      COALESCE(`t218`.`impressions__provenance`, -1)
+                    ),
+                    -1
+                  ),
+                  0
+                ),
+                0
+              ),
+              28
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`er_impressions_post` IS NOT NULL
+                AND NOT ISNAN(`t218`.`er_impressions_post`),
+                COALESCE(`t218`.`er_impressions_post__provenance`, 0),
+                0
+              ),
+              30
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t218`.`engagements`)
+                AND (
+                  `t218`.`views` IS NOT NULL AND NOT ISNAN(`t218`.`views`)
+                ),
+                COALESCE(
+                  NULLIF(
+                    GREATEST(
+                      COALESCE(`t218`.`engagements__provenance`, -1),
+                      COALESCE(`t218`.`views__provenance`, -1)
+                    ),
+                    -1
+                  ),
+                  0
+                ),
+                0
+              ),
+              32
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`er_views_post` IS NOT NULL AND NOT ISNAN(`t218`.`er_views_post`),
+                COALESCE(`t218`.`er_views_post__provenance`, 0),
+                0
+              ),
+              34
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`clicks` IS NOT NULL AND NOT ISNAN(`t218`.`clicks`),
+                COALESCE(`t218`.`clicks__provenance`, 0),
+                0
+              ),
+              36
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`followers_gained` IS NOT NULL AND NOT ISNAN(`t218`.`followers_gained`),
+                COALESCE(`t218`.`followers_gained__provenance`, 0),
+                0
+              ),
+              38
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`followers_gained` IS NOT NULL
+                AND NOT ISNAN(`t218`.`followers_gained`)
+                AND (
+                  `t218`.`followers_start` IS NOT NULL AND NOT ISNAN(`t218`.`followers_start`)
+                ),
+                COALESCE(
+                  NULLIF(
+                    GREATEST(
+                      COALESCE(`t218`.`followers_gained__provenance`, -1),
+                      COALESCE(`t218`.`followers_start__provenance`, -1)
+                    ),
+                    -1
+                  ),
+                  0
+                ),
+                0
+              ),
+              40
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`followers_gained` IS NOT NULL
+                AND NOT ISNAN(`t218`.`followers_gained`)
+                AND (
+                  `t218`.`followers_expected_gain` IS NOT NULL
+                  AND NOT ISNAN(`t218`.`followers_expected_gain`)
+                ),
+                COALESCE(
+                  NULLIF(
+                    GREATEST(
+                      COALESCE(`t218`.`followers_gained__provenance`, -1),
+                      COALESCE(`t218`.`followers_expected_gain__provenance`, -1)
+                    ),
+                    -1
+                  ),
+                  0
+                ),
+                0
+              ),
+              42
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`brand_followers_gained` IS NOT NULL
+                AND NOT ISNAN(`t218`.`brand_followers_gained`),
+                COALESCE(`t218`.`brand_followers_gained__provenance`, 0),
+                0
+              ),
+              44
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`brand_followers_gained` IS NOT NULL
+                AND NOT ISNAN(`t218`.`brand_followers_gained`)
+                AND (
+                  `t218`.`brand_followers_start` IS NOT NULL
+                  AND NOT ISNAN(`t218`.`brand_followers_start`)
+                ),
+                COALESCE(
+                  NULLIF(
+                    GREATEST(
+                      COALESCE(`t218`.`brand_followers_gained__provenance`, -1),
+                      COALESCE(`t218`.`brand_followers_start__provenance`, -1)
+                    ),
+                    -1
+                  ),
+                  0
+                ),
+                0
+              ),
+              46
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`brand_followers_gained` IS NOT NULL
+                AND NOT ISNAN(`t218`.`brand_followers_gained`)
+                AND (
+                  `t218`.`brand_followers_expected_gain` IS NOT NULL
+                  AND NOT ISNAN(`t218`.`brand_followers_expected_gain`)
+                ),
+                COALESCE(
+                  NULLIF(
+                    GREATEST(
+                      COALESCE(`t218`.`brand_followers_gained__provenance`, -1),
+                      COALESCE(`t218`.`brand_followers_expected_gain__provenance`, -1)
+                    ),
+                    -1
+                  ),
+                  0
+                ),
+                0
+              ),
+              48
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`emv` IS NOT NULL AND NOT ISNAN(`t218`.`emv`),
+                COALESCE(`t218`.`emv__provenance`, 0),
+                0
+              ),
+              50
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`emv_authentic` IS NOT NULL AND NOT ISNAN(`t218`.`emv_authentic`),
+                COALESCE(`t218`.`emv_authentic__provenance`, 0),
+                0
+              ),
+              52
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`impressions_with_estimates` IS NOT NULL
+                AND NOT ISNAN(`t218`.`impressions_with_estimates`)
+                AND (
+                  `t218`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t218`.`paid_impressions`)
+                ),
+                COALESCE(`t218`.`impressions_with_estimates__provenance`, 0),
+                0
+              ),
+              54
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`clicks` IS NOT NULL
+                AND NOT ISNAN(`t218`.`clicks`)
+                AND (
+                  `t218`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t218`.`paid_clicks`)
+                ),
+                COALESCE(`t218`.`clicks__provenance`, 0),
+                0
+              ),
+              56
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t218`.`views` IS NOT NULL
+                AND NOT ISNAN(`t218`.`views`)
+                AND (
+                  `t218`.`paid_views` IS NOT NULL AND NOT ISNAN(`t218`.`paid_views`)
+                ),
+                COALESCE(`t218`.`views__provenance`, 0),
+                0
+              ),
+              58
+            )
+          )
+        ) AS `ranks__0`
+      FROM `kpi_facts` AS `t218`
+      GROUP BY
+        1
+    ) AS `t223`
+  ) AS `t227`
   LEFT OUTER JOIN (
     SELECT
-      `t223`.`week`,
-      AVG(`t223`.`er_reach_account_mean`) AS `er_reach_account_mean`,
-      MAX(
-        IF(
-          `t223`.`er_reach_account_mean` IS NOT NULL
-          AND NOT ISNAN(`t223`.`er_reach_account_mean`),
-          `t223`.`engagements__per__reach__r`,
-          NULL
-        )
+      `t222`.`week`,
+      `t222`.`er_reach_account_mean`,
+      `t222`.`er_reach_account_median`,
+      `t222`.`er_followers_account_mean`,
+      `t222`.`er_followers_account_median`,
+      `t222`.`er_impressions_account_mean`,
+      `t222`.`er_impressions_account_median`,
+      `t222`.`er_views_account_mean`,
+      `t222`.`er_views_account_median`,
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t222`.`ranks__0`, 0)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t222`.`ranks__0`, 0)
+        ) & 3
       ) AS `er_reach_account_mean__provenance`,
-      PERCENTILE(`t223`.`er_reach_account_median`, 0.5) AS `er_reach_account_median`,
-      MAX(
-        IF(
-          `t223`.`er_reach_account_median` IS NOT NULL
-          AND NOT ISNAN(`t223`.`er_reach_account_median`),
-          `t223`.`engagements__per__reach__r`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t222`.`ranks__0`, 2)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t222`.`ranks__0`, 2)
+        ) & 3
       ) AS `er_reach_account_median__provenance`,
-      AVG(`t223`.`er_followers_account_mean`) AS `er_followers_account_mean`,
-      MAX(
-        IF(
-          `t223`.`er_followers_account_mean` IS NOT NULL
-          AND NOT ISNAN(`t223`.`er_followers_account_mean`),
-          `t223`.`engagements__per__followers__r`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t222`.`ranks__0`, 4)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t222`.`ranks__0`, 4)
+        ) & 3
       ) AS `er_followers_account_mean__provenance`,
-      PERCENTILE(`t223`.`er_followers_account_median`, 0.5) AS `er_followers_account_median`,
-      MAX(
-        IF(
-          `t223`.`er_followers_account_median` IS NOT NULL
-          AND NOT ISNAN(`t223`.`er_followers_account_median`),
-          `t223`.`engagements__per__followers__r`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t222`.`ranks__0`, 6)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t222`.`ranks__0`, 6)
+        ) & 3
       ) AS `er_followers_account_median__provenance`,
-      AVG(`t223`.`er_impressions_account_mean`) AS `er_impressions_account_mean`,
-      MAX(
-        IF(
-          `t223`.`er_impressions_account_mean` IS NOT NULL
-          AND NOT ISNAN(`t223`.`er_impressions_account_mean`),
-          `t223`.`engagements__per__impressions__r`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t222`.`ranks__0`, 8)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t222`.`ranks__0`, 8)
+        ) & 3
       ) AS `er_impressions_account_mean__provenance`,
-      PERCENTILE(`t223`.`er_impressions_account_median`, 0.5) AS `er_impressions_account_median`,
-      MAX(
-        IF(
-          `t223`.`er_impressions_account_median` IS NOT NULL
-          AND NOT ISNAN(`t223`.`er_impressions_account_median`),
-          `t223`.`engagements__per__impressions__r`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t222`.`ranks__0`, 10)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t222`.`ranks__0`, 10)
+        ) & 3
       ) AS `er_impressions_account_median__provenance`,
-      AVG(`t223`.`er_views_account_mean`) AS `er_views_account_mean`,
-      MAX(
-        IF(
-          `t223`.`er_views_account_mean` IS NOT NULL
-          AND NOT ISNAN(`t223`.`er_views_account_mean`),
-          `t223`.`engagements__per__views__r`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t222`.`ranks__0`, 12)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t222`.`ranks__0`, 12)
+        ) & 3
       ) AS `er_views_account_mean__provenance`,
-      PERCENTILE(`t223`.`er_views_account_median`, 0.5) AS `er_views_account_median`,
-      MAX(
-        IF(
-          `t223`.`er_views_account_median` IS NOT NULL
-          AND NOT ISNAN(`t223`.`er_views_account_median`),
-          `t223`.`engagements__per__views__r`,
-          NULL
-        )
+      IF(
+        (
+          (
+            SHIFTRIGHT(`t222`.`ranks__0`, 14)
+          ) & 3
+        ) >= 2,
+        2,
+        (
+          SHIFTRIGHT(`t222`.`ranks__0`, 14)
+        ) & 3
       ) AS `er_views_account_median__provenance`
     FROM (
       SELECT
-        `t222`.`week`,
-        `t222`.`account_id`,
-        `t222`.`engagements__per__reach__n`,
-        `t222`.`engagements__per__reach__d`,
-        `t222`.`engagements__per__followers__n`,
-        `t222`.`engagements__per__followers__d`,
-        `t222`.`engagements__per__impressions__n`,
-        `t222`.`engagements__per__impressions__d`,
-        `t222`.`engagements__per__views__n`,
-        `t222`.`engagements__per__views__d`,
-        `t222`.`engagements__per__reach__r`,
-        `t222`.`engagements__per__followers__r`,
-        `t222`.`engagements__per__impressions__r`,
-        `t222`.`engagements__per__views__r`,
-        (
-          `t222`.`engagements__per__reach__n` / NULLIF(`t222`.`engagements__per__reach__d`, 0)
-        ) * 100 AS `er_reach_account_mean`,
-        (
-          `t222`.`engagements__per__reach__n` / NULLIF(`t222`.`engagements__per__reach__d`, 0)
-        ) * 100 AS `er_reach_account_median`,
-        (
-          `t222`.`engagements__per__followers__n` / NULLIF(`t222`.`engagements__per__followers__d`, 0)
-        ) * 100 AS `er_followers_account_mean`,
-        (
-          `t222`.`engagements__per__followers__n` / NULLIF(`t222`.`engagements__per__followers__d`, 0)
-        ) * 100 AS `er_followers_account_median`,
-        (
-          `t222`.`engagements__per__impressions__n` / NULLIF(`t222`.`engagements__per__impressions__d`, 0)
-        ) * 100 AS `er_impressions_account_mean`,
-        (
-          `t222`.`engagements__per__impressions__n` / NULLIF(`t222`.`engagements__per__impressions__d`, 0)
-        ) * 100 AS `er_impressions_account_median`,
-        (
-          `t222`.`engagements__per__views__n` / NULLIF(`t222`.`engagements__per__views__d`, 0)
-        ) * 100 AS `er_views_account_mean`,
-        (
-          `t222`.`engagements__per__views__n` / NULLIF(`t222`.`engagements__per__views__d`, 0)
-        ) * 100 AS `er_views_account_median`
+        `t221`.`week`,
+        AVG(`t221`.`er_reach_account_mean`) AS `er_reach_account_mean`,
+        PERCENTILE(`t221`.`er_reach_account_median`, 0.5) AS `er_reach_account_median`,
+        AVG(`t221`.`er_followers_account_mean`) AS `er_followers_account_mean`,
+        PERCENTILE(`t221`.`er_followers_account_median`, 0.5) AS `er_followers_account_median`,
+        AVG(`t221`.`er_impressions_account_mean`) AS `er_impressions_account_mean`,
+        PERCENTILE(`t221`.`er_impressions_account_median`, 0.5) AS `er_impressions_account_median`,
+        AVG(`t221`.`er_views_account_mean`) AS `er_views_account_mean`,
+        PERCENTILE(`t221`.`er_views_account_median`, 0.5) AS `er_views_account_median`,
+        BIT_OR(
+          (
+            SHIFTLEFT(
+              IF(
+                `t221`.`er_reach_account_mean` IS NOT NULL
+                AND NOT ISNAN(`t221`.`er_reach_account_mean`),
+                COALESCE(`t221`.`engagements__per__reach__r`, 0),
+                0
+              ),
+              0
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t221`.`er_reach_account_median` IS NOT NULL
+                AND NOT ISNAN(`t221`.`er_reach_account_median`),
+                COALESCE(`t221`.`engagements__per__reach__r`, 0),
+                0
+              ),
+              2
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t221`.`er_followers_account_mean` IS NOT NULL
+                AND NOT ISNAN(`t221`.`er_followers_account_mean`),
+                COALESCE(`t221`.`engagements__per__followers__r`, 0),
+                0
+              ),
+              4
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t221`.`er_followers_account_median` IS NOT NULL
+                AND NOT ISNAN(`t221`.`er_followers_account_median`),
+                COALESCE(`t221`.`engagements__per__followers__r`, 0),
+                0
+              ),
+              6
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t221`.`er_impressions_account_mean` IS NOT NULL
+                AND NOT ISNAN(`t221`.`er_impressions_account_mean`),
+                COALESCE(`t221`.`engagements__per__impressions__r`, 0),
+                0
+              ),
+              8
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t221`.`er_impressions_account_median` IS NOT NULL
+                AND NOT ISNAN(`t221`.`er_impressions_account_median`),
+                COALESCE(`t221`.`engagements__per__impressions__r`, 0),
+                0
+              ),
+              10
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t221`.`er_views_account_mean` IS NOT NULL
+                AND NOT ISNAN(`t221`.`er_views_account_mean`),
+                COALESCE(`t221`.`engagements__per__views__r`, 0),
+                0
+              ),
+              12
+            )
+          ) | (
+            SHIFTLEFT(
+              IF(
+                `t221`.`er_views_account_median` IS NOT NULL
+                AND NOT ISNAN(`t221`.`er_views_account_median`),
+                COALESCE(`t221`.`engagements__per__views__r`, 0),
+                0
+              ),
+              14
+            )
+          )
+        ) AS `ranks__0`
       FROM (
         SELECT
-          `t219`.`week`,
-          `t219`.`account_id`,
-          SUM(
-            IF(
-              `t219`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t219`.`engagements`)
-              AND (
-                `t219`.`reach` IS NOT NULL AND NOT ISNAN(`t219`.`reach`)
-              ),
-              `t219`.`engagements`,
-              NULL
-            )
-          ) AS `engagements__per__reach__n`,
-          SUM(
-            IF(
-              `t219`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t219`.`engagements`)
-              AND (
-                `t219`.`reach` IS NOT NULL AND NOT ISNAN(`t219`.`reach`)
-              ),
-              `t219`.`reach`,
-              NULL
-            )
-          ) AS `engagements__per__reach__d`,
-          SUM(
-            IF(
-              `t219`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t219`.`engagements`)
-              AND (
-                `t219`.`followers` IS NOT NULL AND NOT ISNAN(`t219`.`followers`)
-              ),
-              `t219`.`engagements`,
-              NULL
-            )
-          ) AS `engagements__per__followers__n`,
-          SUM(
-            IF(
-              `t219`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t219`.`engagements`)
-              AND (
-                `t219`.`followers` IS NOT NULL AND NOT ISNAN(`t219`.`followers`)
-              ),
-              `t219`.`followers`,
-              NULL
-            )
-          ) AS `engagements__per__followers__d`,
-          SUM(
-            IF(
-              `t219`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t219`.`engagements`)
-              AND (
-                `t219`.`impressions` IS NOT NULL AND NOT ISNAN(`t219`.`impressions`)
-              ),
-              `t219`.`engagements`,
-              NULL
-            )
-          ) AS `engagements__per__impressions__n`,
-          SUM(
-            IF(
-              `t219`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t219`.`engagements`)
-              AND (
-                `t219`.`impressions` IS NOT NULL AND NOT ISNAN(`t219`.`impressions`)
-              ),
-              `t219`.`impressions`,
-              NULL
-            )
-          ) AS `engagements__per__impressions__d`,
-          SUM(
-            IF(
-              `t219`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t219`.`engagements`)
-              AND (
-                `t219`.`views` IS NOT NULL AND NOT ISNAN(`t219`.`views`)
-              ),
-              `t219`.`engagements`,
-              NULL
-            )
-          ) AS `engagements__per__views__n`,
-          SUM(
-            IF(
-              `t219`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t219`.`engagements`)
-              AND (
-                `t219`.`views` IS NOT NULL AND NOT ISNAN(`t219`.`views`)
-              ),
-              `t219`.`views`,
-              NULL
-            )
-          ) AS `engagements__per__views__d`,
-          MAX(
-            IF(
-              `t219`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t219`.`engagements`)
-              AND (
-                `t219`.`reach` IS NOT NULL AND NOT ISNAN(`t219`.`reach`)
-              ),
-              NULLIF(
-                GREATEST(
-                  COALESCE(`t219`.`engagements__provenance`, -1),
-                  COALESCE(`t219`.`reach__provenance`, -1)
-                ),
-                -1
-              ),
-              NULL
-            )
+          `t220`.`week`,
+          `t220`.`account_id`,
+          `t220`.`engagements__per__reach__n`,
+          `t220`.`engagements__per__reach__d`,
+          `t220`.`engagements__per__followers__n`,
+          `t220`.`engagements__per__followers__d`,
+          `t220`.`engagements__per__impressions__n`,
+          `t220`.`engagements__per__impressions__d`,
+          `t220`.`engagements__per__views__n`,
+          `t220`.`engagements__per__views__d`,
+          IF(
+            (
+              (
+                SHIFTRIGHT(`t220`.`ranks__0`, 0)
+              ) & 3
+            ) >= 2,
+            2,
+            (
+              SHIFTRIGHT(`t220`.`ranks__0`, 0)
+            ) & 3
           ) AS `engagements__per__reach__r`,
-          MAX(
-            IF(
-              `t219`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t219`.`engagements`)
-              AND (
-                `t219`.`followers` IS NOT NULL AND NOT ISNAN(`t219`.`followers`)
-              ),
-              NULLIF(
-                GREATEST(
-                  COALESCE(`t219`.`engagements__provenance`, -1),
-                  COALESCE(`t219`.`followers__provenance`, -1)
-                ),
-                -1
-              ),
-              NULL
-            )
+          IF(
+            (
+              (
+                SHIFTRIGHT(`t220`.`ranks__0`, 2)
+              ) & 3
+            ) >= 2,
+            2,
+            (
+              SHIFTRIGHT(`t220`.`ranks__0`, 2)
+            ) & 3
           ) AS `engagements__per__followers__r`,
-          MAX(
-            IF(
-              `t219`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t219`.`engagements`)
-              AND (
-                `t219`.`impressions` IS NOT NULL AND NOT ISNAN(`t219`.`impressions`)
-              ),
-              NULLIF(
-                GREATEST(
-                  COALESCE(`t219`.`engagements__provenance`, -1),
-                  COALESCE(`t219`.`impressions__provenance`, -1)
-                ),
-                -1
-              ),
-              NULL
-            )
+          IF(
+            (
+              (
+                SHIFTRIGHT(`t220`.`ranks__0`, 4)
+              ) & 3
+            ) >= 2,
+            2,
+            (
+              SHIFTRIGHT(`t220`.`ranks__0`, 4)
+            ) & 3
           ) AS `engagements__per__impressions__r`,
-          MAX(
-            IF(
-              `t219`.`engagements` IS NOT NULL
-              AND NOT ISNAN(`t219`.`engagements`)
-              AND (
-                `t219`.`views` IS NOT NULL AND NOT ISNAN(`t219`.`views`)
-              ),
-              NULLIF(
-                GREATEST(
-                  COALESCE(`t219`.`engagements__provenance`, -1),
-                  COALESCE(`t219`.`views__provenance`, -1)
-                ),
-                -1
-              ),
-              NULL
-            )
-          ) AS `engagements__per__views__r`
+          IF(
+            (
+              (
+                SHIFTRIGHT(`t220`.`ranks__0`, 6)
+              ) & 3
+            ) >= 2,
+            2,
+            (
+              SHIFTRIGHT(`t220`.`ranks__0`, 6)
+            ) & 3
+          ) AS `engagements__per__views__r`,
+          (
+            `t220`.`engagements__per__reach__n` / NULLIF(`t220`.`engagements__per__reach__d`, 0)
+          ) * 100 AS `er_reach_account_mean`,
+          (
+            `t220`.`engagements__per__reach__n` / NULLIF(`t220`.`engagements__per__reach__d`, 0)
+          ) * 100 AS `er_reach_account_median`,
+          (
+            `t220`.`engagements__per__followers__n` / NULLIF(`t220`.`engagements__per__followers__d`, 0)
+          ) * 100 AS `er_followers_account_mean`,
+          (
+            `t220`.`engagements__per__followers__n` / NULLIF(`t220`.`engagements__per__followers__d`, 0)
+          ) * 100 AS `er_followers_account_median`,
+          (
+            `t220`.`engagements__per__impressions__n` / NULLIF(`t220`.`engagements__per__impressions__d`, 0)
+          ) * 100 AS `er_impressions_account_mean`,
+          (
+            `t220`.`engagements__per__impressions__n` / NULLIF(`t220`.`engagements__per__impressions__d`, 0)
+          ) * 100 AS `er_impressions_account_median`,
+          (
+            `t220`.`engagements__per__views__n` / NULLIF(`t220`.`engagements__per__views__d`, 0)
+          ) * 100 AS `er_views_account_mean`,
+          (
+            `t220`.`engagements__per__views__n` / NULLIF(`t220`.`engagements__per__views__d`, 0)
+          ) * 100 AS `er_views_account_median`
         FROM (
           SELECT
-            *
-          FROM `kpi_facts` AS `t218`
-          WHERE
-            `t218`.`account_id` IS NOT NULL
-        ) AS `t219`
-        GROUP BY
-          1,
-          2
-      ) AS `t222`
-    ) AS `t223`
-    GROUP BY
-      1
+            `t219`.`week`,
+            `t219`.`account_id`,
+            SUM(
+              IF(
+                `t219`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t219`.`engagements`)
+                AND (
+                  `t219`.`reach` IS NOT NULL AND NOT ISNAN(`t219`.`reach`)
+                ),
+                `t219`.`engagements`,
+                NULL
+              )
+            ) AS `engagements__per__reach__n`,
+            SUM(
+              IF(
+                `t219`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t219`.`engagements`)
+                AND (
+                  `t219`.`reach` IS NOT NULL AND NOT ISNAN(`t219`.`reach`)
+                ),
+                `t219`.`reach`,
+                NULL
+              )
+            ) AS `engagements__per__reach__d`,
+            SUM(
+              IF(
+                `t219`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t219`.`engagements`)
+                AND (
+                  `t219`.`followers` IS NOT NULL AND NOT ISNAN(`t219`.`followers`)
+                ),
+                `t219`.`engagements`,
+                NULL
+              )
+            ) AS `engagements__per__followers__n`,
+            SUM(
+              IF(
+                `t219`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t219`.`engagements`)
+                AND (
+                  `t219`.`followers` IS NOT NULL AND NOT ISNAN(`t219`.`followers`)
+                ),
+                `t219`.`followers`,
+                NULL
+              )
+            ) AS `engagements__per__followers__d`,
+            SUM(
+              IF(
+                `t219`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t219`.`engagements`)
+                AND (
+                  `t219`.`impressions` IS NOT NULL AND NOT ISNAN(`t219`.`impressions`)
+                ),
+                `t219`.`engagements`,
+                NULL
+              )
+            ) AS `engagements__per__impressions__n`,
+            SUM(
+              IF(
+                `t219`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t219`.`engagements`)
+                AND (
+                  `t219`.`impressions` IS NOT NULL AND NOT ISNAN(`t219`.`impressions`)
+                ),
+                `t219`.`impressions`,
+                NULL
+              )
+            ) AS `engagements__per__impressions__d`,
+            SUM(
+              IF(
+                `t219`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t219`.`engagements`)
+                AND (
+                  `t219`.`views` IS NOT NULL AND NOT ISNAN(`t219`.`views`)
+                ),
+                `t219`.`engagements`,
+                NULL
+              )
+            ) AS `engagements__per__views__n`,
+            SUM(
+              IF(
+                `t219`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t219`.`engagements`)
+                AND (
+                  `t219`.`views` IS NOT NULL AND NOT ISNAN(`t219`.`views`)
+                ),
+                `t219`.`views`,
+                NULL
+              )
+            ) AS `engagements__per__views__d`,
+            BIT_OR(
+              (
+                SHIFTLEFT(
+                  IF(
+                    `t219`.`engagements` IS NOT NULL
+                    AND NOT ISNAN(`t219`.`engagements`)
+                    AND (
+                      `t219`.`reach` IS NOT NULL AND NOT ISNAN(`t219`.`reach`)
+                    ),
+                    COALESCE(
+                      NULLIF(
+                        GREATEST(
+                          COALESCE(`t219`.`engagements__provenance`, -1),
+                          COALESCE(`t219`.`reach__provenance`, -1)
+                        ),
+                        -1
+                      ),
+                      0
+                    ),
+                    0
+                  ),
+                  0
+                )
+              ) | (
+                SHIFTLEFT(
+                  IF(
+                    `t219`.`engagements` IS NOT NULL
+                    AND NOT ISNAN(`t219`.`engagements`)
+                    AND (
+                      `t219`.`followers` IS NOT NULL AND NOT ISNAN(`t219`.`followers`)
+                    ),
+                    COALESCE(
+                      NULLIF(
+                        GREATEST(
+                          COALESCE(`t219`.`engagements__provenance`, -1),
+                          COALESCE(`t219`.`followers__provenance`, -1)
+                        ),
+                        -1
+                      ),
+                      0
+                    ),
+                    0
+                  ),
+                  2
+                )
+              ) | (
+                SHIFTLEFT(
+                  IF(
+                    `t219`.`engagements` IS NOT NULL
+                    AND NOT ISNAN(`t219`.`engagements`)
+                    AND (
+                      `t219`.`impressions` IS NOT NULL AND NOT ISNAN(`t219`.`impressions`)
+                    ),
+                    COALESCE(
+                      NULLIF(
+                        GREATEST(
+                          COALESCE(`t219`.`engagements__provenance`, -1),
+                          COALESCE(`t219`.`impressions__provenance`, -1)
+                        ),
+                        -1
+                      ),
+                      0
+                    ),
+                    0
+                  ),
+                  4
+                )
+              ) | (
+                SHIFTLEFT(
+                  IF(
+                    `t219`.`engagements` IS NOT NULL
+                    AND NOT ISNAN(`t219`.`engagements`)
+                    AND (
+                      `t219`.`views` IS NOT NULL AND NOT ISNAN(`t219`.`views`)
+                    ),
+                    COALESCE(
+                      NULLIF(
+                        GREATEST(
+                          COALESCE(`t219`.`engagements__provenance`, -1),
+                          COALESCE(`t219`.`views__provenance`, -1)
+                        ),
+                        -1
+                      ),
+                      0
+                    ),
+                    0
+                  ),
+                  6
+                )
+              )
+            ) AS `ranks__0`
+          FROM (
+            SELECT
+              *
+            FROM `kpi_facts` AS `t218`
+            WHERE
+              `t218`.`account_id` IS NOT NULL
+          ) AS `t219`
+          GROUP BY
+            1,
+            2
+        ) AS `t220`
+      ) AS `t221`
+      GROUP BY
+        1
+    ) AS `t222`
   ) AS `t225`
-    ON `t221`.`week` IS NOT DISTINCT FROM `t225`.`week`
-) AS `t226`
+    ON `t227`.`week` IS NOT DISTINCT FROM `t225`.`week`
+) AS `t228`
 ORDER BY
-  `t226`.`week` ASC NULLS LAST
+  `t228`.`week` ASC NULLS LAST
