@@ -54,6 +54,11 @@ def prov(column: str) -> str:
 _EPOCH = ibis.timestamp("1970-01-01 00:00:00")
 
 
+# A counter's three bits in the packed ranks: its rank (0 to 2) plus this flag, set when captured.
+_CAPTURED = 4
+_BITS_PER_COUNTER = 3
+
+
 def latest_counters(con: TableSource, posts: ir.Table, *, as_of: dt.datetime | None) -> ir.Table:
     """Per post of `posts` (rows of the post table), the latest value of every counter captured
     up to `as_of` (null if never), with the provenance of the snapshot it came from. Capture
@@ -74,16 +79,23 @@ def latest_counters(con: TableSource, posts: ir.Table, *, as_of: dt.datetime | N
     latest = snapshots.group_by(post_id=snapshots.post_id, counter=counter).aggregate(
         value=snapshots.value.argmax(freshness), freshness=freshness.max()
     )
-    is_counter = {name: latest.counter == i for i, name in enumerate(COUNTERS)}
-    # One row per post and counter: the max is that row's value.
+    # One row per post and counter: the max is that row's value. The ranks travel in one word,
+    # three bits per counter (whether it was captured, and its rank): one bitwise or per post
+    # costs less than a filtered max per counter.
     values = {
-        name: latest.value.max(where=where).cast("float64") for name, where in is_counter.items()
+        name: latest.value.max(where=latest.counter == i).cast("float64")
+        for i, name in enumerate(COUNTERS)
     }
-    ranks = {
-        prov(name): 15 - latest.freshness.max(where=where) % 16
-        for name, where in is_counter.items()
-    }
-    return latest.group_by(post_id=latest.post_id.cast("int64")).aggregate(**values, **ranks)
+    captured = (15 - latest.freshness % 16 + _CAPTURED).cast("int64")
+    ranks = (captured << (latest.counter * _BITS_PER_COUNTER).cast("int32")).bit_or()
+    per_post = latest.group_by(post_id=latest.post_id.cast("int64")).aggregate(
+        **values, ranks=ranks
+    )
+    unpacked = {}
+    for i, name in enumerate(COUNTERS):
+        bits = (per_post.ranks >> (i * _BITS_PER_COUNTER)) & (2 * _CAPTURED - 1)
+        unpacked[prov(name)] = ibis.ifelse(bits >= _CAPTURED, bits - _CAPTURED, ibis.null("int64"))
+    return per_post.select("post_id", *values, **unpacked)
 
 
 def followers_at_publication(con: TableSource, post: ir.Table) -> ir.Table:

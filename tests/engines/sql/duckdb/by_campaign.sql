@@ -60,16 +60,16 @@ WITH "t25" AS (
     *
   FROM (
     SELECT
-      "t145"."campaign_id",
-      "t145"."campaign",
-      "t145"."influencer_id",
-      "t145"."influencer",
-      "t145"."account_id",
-      "t145"."platform",
-      "t145"."is_brand",
-      "t145"."day",
-      "t145"."start_at",
-      "t145"."end_at",
+      "t144"."campaign_id",
+      "t144"."campaign",
+      "t144"."influencer_id",
+      "t144"."influencer",
+      "t144"."account_id",
+      "t144"."platform",
+      "t144"."is_brand",
+      "t144"."day",
+      "t144"."start_at",
+      "t144"."end_at",
       "t66"."followers",
       "t66"."at",
       "t66"."rank"
@@ -127,7 +127,7 @@ WITH "t25" AS (
         ON "t121"."account_id" = "t22"."id"
       INNER JOIN "influencer" AS "t18"
         ON "t22"."influencer_id" = "t18"."id"
-    ) AS "t145"
+    ) AS "t144"
     INNER JOIN (
       SELECT
         CAST("t13"."account_id" AS BIGINT) AS "account_id",
@@ -144,63 +144,63 @@ WITH "t25" AS (
         END AS "rank"
       FROM "follower_snapshot" AS "t13"
     ) AS "t66"
-      ON "t145"."account_id" = "t66"."account_id"
-  ) AS "t156"
+      ON "t144"."account_id" = "t66"."account_id"
+  ) AS "t155"
   WHERE
-    "t156"."at" <= "t156"."end_at"
+    "t155"."at" <= "t155"."end_at"
 ), "post_rows" AS (
   SELECT
-    "t160"."campaign_id",
-    "t160"."campaign",
-    "t160"."influencer_id",
-    "t160"."influencer",
-    "t160"."account_id",
-    "t160"."platform",
-    "t160"."format",
-    "t160"."post_id",
-    "t160"."day",
-    "t160"."country",
-    "t160"."caption",
-    "t160"."sponsored",
-    "t160"."reach",
-    "t160"."impressions",
-    "t160"."views",
-    "t160"."likes",
-    "t160"."comments",
-    "t160"."shares",
-    "t160"."saves",
-    "t160"."clicks",
-    "t160"."reach__provenance",
-    "t160"."impressions__provenance",
-    "t160"."views__provenance",
-    "t160"."likes__provenance",
-    "t160"."comments__provenance",
-    "t160"."shares__provenance",
-    "t160"."saves__provenance",
-    "t160"."clicks__provenance",
-    "t160"."followers",
-    "t160"."followers__provenance",
-    "t160"."engagements",
-    "t160"."engagements__provenance",
+    "t165"."campaign_id",
+    "t165"."campaign",
+    "t165"."influencer_id",
+    "t165"."influencer",
+    "t165"."account_id",
+    "t165"."platform",
+    "t165"."format",
+    "t165"."post_id",
+    "t165"."day",
+    "t165"."country",
+    "t165"."caption",
+    "t165"."sponsored",
+    "t165"."reach",
+    "t165"."impressions",
+    "t165"."views",
+    "t165"."likes",
+    "t165"."comments",
+    "t165"."shares",
+    "t165"."saves",
+    "t165"."clicks",
+    "t165"."reach__provenance",
+    "t165"."impressions__provenance",
+    "t165"."views__provenance",
+    "t165"."likes__provenance",
+    "t165"."comments__provenance",
+    "t165"."shares__provenance",
+    "t165"."saves__provenance",
+    "t165"."clicks__provenance",
+    "t165"."followers",
+    "t165"."followers__provenance",
+    "t165"."engagements",
+    "t165"."engagements__provenance",
     COALESCE(
-      COALESCE("t160"."impressions", "t160"."views"),
-      "t160"."reach" * COALESCE(
-        SUM("t160"."impressions") FILTER(WHERE
+      COALESCE("t165"."impressions", "t165"."views"),
+      "t165"."reach" * COALESCE(
+        SUM("t165"."impressions") FILTER(WHERE
           (
-            "t160"."impressions" IS NOT NULL
+            "t165"."impressions" IS NOT NULL
           ) AND (
-            "t160"."reach" IS NOT NULL
+            "t165"."reach" IS NOT NULL
           )) OVER (
-          PARTITION BY "t160"."campaign_id", "t160"."platform"
+          PARTITION BY "t165"."campaign_id", "t165"."platform"
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) / NULLIF(
-          SUM("t160"."reach") FILTER(WHERE
+          SUM("t165"."reach") FILTER(WHERE
             (
-              "t160"."impressions" IS NOT NULL
+              "t165"."impressions" IS NOT NULL
             ) AND (
-              "t160"."reach" IS NOT NULL
+              "t165"."reach" IS NOT NULL
             )) OVER (
-            PARTITION BY "t160"."campaign_id", "t160"."platform"
+            PARTITION BY "t165"."campaign_id", "t165"."platform"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ),
           0
@@ -210,24 +210,24 @@ WITH "t25" AS (
     ) AS "impressions_with_estimates",
     CASE
       WHEN COALESCE(
-        COALESCE("t160"."impressions", "t160"."views"),
-        "t160"."reach" * COALESCE(
-          SUM("t160"."impressions") FILTER(WHERE
+        COALESCE("t165"."impressions", "t165"."views"),
+        "t165"."reach" * COALESCE(
+          SUM("t165"."impressions") FILTER(WHERE
             (
-              "t160"."impressions" IS NOT NULL
+              "t165"."impressions" IS NOT NULL
             ) AND (
-              "t160"."reach" IS NOT NULL
+              "t165"."reach" IS NOT NULL
             )) OVER (
-            PARTITION BY "t160"."campaign_id", "t160"."platform"
+            PARTITION BY "t165"."campaign_id", "t165"."platform"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ) / NULLIF(
-            SUM("t160"."reach") FILTER(WHERE
+            SUM("t165"."reach") FILTER(WHERE
               (
-                "t160"."impressions" IS NOT NULL
+                "t165"."impressions" IS NOT NULL
               ) AND (
-                "t160"."reach" IS NOT NULL
+                "t165"."reach" IS NOT NULL
               )) OVER (
-              PARTITION BY "t160"."campaign_id", "t160"."platform"
+              PARTITION BY "t165"."campaign_id", "t165"."platform"
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ),
             0
@@ -236,154 +236,154 @@ WITH "t25" AS (
         )
       ) IS NOT NULL
       THEN CASE
-        WHEN "t160"."impressions" IS NOT NULL
-        THEN "t160"."impressions__provenance"
+        WHEN "t165"."impressions" IS NOT NULL
+        THEN "t165"."impressions__provenance"
         ELSE 2
       END
       ELSE CAST(NULL AS BIGINT)
     END AS "impressions_with_estimates__provenance",
     (
-      "t160"."engagements" / NULLIF("t160"."reach", 0)
+      "t165"."engagements" / NULLIF("t165"."reach", 0)
     ) * 100 AS "er_reach_post",
     (
-      "t160"."engagements" / NULLIF("t160"."followers", 0)
+      "t165"."engagements" / NULLIF("t165"."followers", 0)
     ) * 100 AS "er_followers_post",
     (
-      "t160"."engagements" / NULLIF("t160"."impressions", 0)
+      "t165"."engagements" / NULLIF("t165"."impressions", 0)
     ) * 100 AS "er_impressions_post",
     (
-      "t160"."engagements" / NULLIF("t160"."views", 0)
+      "t165"."engagements" / NULLIF("t165"."views", 0)
     ) * 100 AS "er_views_post",
     NULLIF(
       GREATEST(
-        COALESCE("t160"."engagements__provenance", -1),
-        COALESCE("t160"."reach__provenance", -1)
+        COALESCE("t165"."engagements__provenance", -1),
+        COALESCE("t165"."reach__provenance", -1)
       ),
       -1
     ) AS "er_reach_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t160"."engagements__provenance", -1),
-        COALESCE("t160"."followers__provenance", -1)
+        COALESCE("t165"."engagements__provenance", -1),
+        COALESCE("t165"."followers__provenance", -1)
       ),
       -1
     ) AS "er_followers_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t160"."engagements__provenance", -1),
-        COALESCE("t160"."impressions__provenance", -1)
+        COALESCE("t165"."engagements__provenance", -1),
+        COALESCE("t165"."impressions__provenance", -1)
       ),
       -1
     ) AS "er_impressions_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t160"."engagements__provenance", -1),
-        COALESCE("t160"."views__provenance", -1)
+        COALESCE("t165"."engagements__provenance", -1),
+        COALESCE("t165"."views__provenance", -1)
       ),
       -1
     ) AS "er_views_post__provenance",
-    "t160"."platform" AS "post_platform",
-    "t160"."influencer_id" AS "publishing_influencer",
-    CAST(CASE WHEN "t160"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
+    "t165"."platform" AS "post_platform",
+    "t165"."influencer_id" AS "publishing_influencer",
+    CAST(CASE WHEN "t165"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
     CAST(CASE
-      WHEN "t160"."sponsored"
+      WHEN "t165"."sponsored"
       AND CASE
-        WHEN UPPER("t160"."country") = 'FR'
-        THEN CONTAINS(LOWER("t160"."caption"), 'publicité')
-        OR CONTAINS(LOWER("t160"."caption"), 'publicite')
-        OR CONTAINS(LOWER("t160"."caption"), 'collaboration commerciale')
-        WHEN UPPER("t160"."country") = 'BE'
-        THEN CONTAINS(LOWER("t160"."caption"), 'publicité')
-        OR CONTAINS(LOWER("t160"."caption"), 'publicite')
-        OR CONTAINS(LOWER("t160"."caption"), 'collaboration commerciale')
-        OR CONTAINS(LOWER("t160"."caption"), '#pub')
-        OR CONTAINS(LOWER("t160"."caption"), 'reclame')
-        OR CONTAINS(LOWER("t160"."caption"), '#ad')
-        OR CONTAINS(LOWER("t160"."caption"), 'samenwerking')
-        WHEN UPPER("t160"."country") = 'DE'
-        THEN CONTAINS(LOWER("t160"."caption"), 'werbung')
-        OR CONTAINS(LOWER("t160"."caption"), 'anzeige')
-        WHEN UPPER("t160"."country") = 'ES'
-        THEN CONTAINS(LOWER("t160"."caption"), 'publicidad')
-        OR CONTAINS(LOWER("t160"."caption"), '#publi')
-        OR CONTAINS(LOWER("t160"."caption"), 'patrocinado')
-        OR CONTAINS(LOWER("t160"."caption"), 'colaboración pagada')
-        WHEN UPPER("t160"."country") = 'IT'
-        THEN CONTAINS(LOWER("t160"."caption"), 'pubblicità')
-        OR CONTAINS(LOWER("t160"."caption"), '#adv')
-        OR CONTAINS(LOWER("t160"."caption"), 'sponsorizzato')
-        OR CONTAINS(LOWER("t160"."caption"), '#sponsored')
-        WHEN UPPER("t160"."country") = 'GB'
-        THEN CONTAINS(LOWER("t160"."caption"), '#ad')
-        OR CONTAINS(LOWER("t160"."caption"), 'advert')
-        OR CONTAINS(LOWER("t160"."caption"), 'advertisement')
-        WHEN UPPER("t160"."country") = 'US'
-        THEN CONTAINS(LOWER("t160"."caption"), '#ad')
-        OR CONTAINS(LOWER("t160"."caption"), '#sponsored')
-        OR CONTAINS(LOWER("t160"."caption"), 'advertisement')
-        OR CONTAINS(LOWER("t160"."caption"), 'paid partnership')
-        ELSE CONTAINS(LOWER("t160"."caption"), '#ad')
-        OR CONTAINS(LOWER("t160"."caption"), '#sponsored')
-        OR CONTAINS(LOWER("t160"."caption"), 'paid partnership')
-        OR CONTAINS(LOWER("t160"."caption"), 'advertisement')
+        WHEN UPPER("t165"."country") = 'FR'
+        THEN CONTAINS(LOWER("t165"."caption"), 'publicité')
+        OR CONTAINS(LOWER("t165"."caption"), 'publicite')
+        OR CONTAINS(LOWER("t165"."caption"), 'collaboration commerciale')
+        WHEN UPPER("t165"."country") = 'BE'
+        THEN CONTAINS(LOWER("t165"."caption"), 'publicité')
+        OR CONTAINS(LOWER("t165"."caption"), 'publicite')
+        OR CONTAINS(LOWER("t165"."caption"), 'collaboration commerciale')
+        OR CONTAINS(LOWER("t165"."caption"), '#pub')
+        OR CONTAINS(LOWER("t165"."caption"), 'reclame')
+        OR CONTAINS(LOWER("t165"."caption"), '#ad')
+        OR CONTAINS(LOWER("t165"."caption"), 'samenwerking')
+        WHEN UPPER("t165"."country") = 'DE'
+        THEN CONTAINS(LOWER("t165"."caption"), 'werbung')
+        OR CONTAINS(LOWER("t165"."caption"), 'anzeige')
+        WHEN UPPER("t165"."country") = 'ES'
+        THEN CONTAINS(LOWER("t165"."caption"), 'publicidad')
+        OR CONTAINS(LOWER("t165"."caption"), '#publi')
+        OR CONTAINS(LOWER("t165"."caption"), 'patrocinado')
+        OR CONTAINS(LOWER("t165"."caption"), 'colaboración pagada')
+        WHEN UPPER("t165"."country") = 'IT'
+        THEN CONTAINS(LOWER("t165"."caption"), 'pubblicità')
+        OR CONTAINS(LOWER("t165"."caption"), '#adv')
+        OR CONTAINS(LOWER("t165"."caption"), 'sponsorizzato')
+        OR CONTAINS(LOWER("t165"."caption"), '#sponsored')
+        WHEN UPPER("t165"."country") = 'GB'
+        THEN CONTAINS(LOWER("t165"."caption"), '#ad')
+        OR CONTAINS(LOWER("t165"."caption"), 'advert')
+        OR CONTAINS(LOWER("t165"."caption"), 'advertisement')
+        WHEN UPPER("t165"."country") = 'US'
+        THEN CONTAINS(LOWER("t165"."caption"), '#ad')
+        OR CONTAINS(LOWER("t165"."caption"), '#sponsored')
+        OR CONTAINS(LOWER("t165"."caption"), 'advertisement')
+        OR CONTAINS(LOWER("t165"."caption"), 'paid partnership')
+        ELSE CONTAINS(LOWER("t165"."caption"), '#ad')
+        OR CONTAINS(LOWER("t165"."caption"), '#sponsored')
+        OR CONTAINS(LOWER("t165"."caption"), 'paid partnership')
+        OR CONTAINS(LOWER("t165"."caption"), 'advertisement')
       END
       THEN 1
       ELSE 0
     END AS DOUBLE) AS "disclosed_sponsored_posts"
   FROM (
     SELECT
-      "t151"."campaign_id",
-      "t151"."campaign",
-      "t151"."influencer_id",
-      "t151"."influencer",
-      "t151"."account_id",
-      "t151"."platform",
-      "t151"."format",
-      "t151"."post_id",
-      "t151"."day",
-      "t151"."country",
-      "t151"."caption",
-      "t151"."sponsored",
-      "t151"."reach",
-      "t151"."impressions",
-      "t151"."views",
-      "t151"."likes",
-      "t151"."comments",
-      "t151"."shares",
-      "t151"."saves",
-      "t151"."clicks",
-      "t151"."reach__provenance",
-      "t151"."impressions__provenance",
-      "t151"."views__provenance",
-      "t151"."likes__provenance",
-      "t151"."comments__provenance",
-      "t151"."shares__provenance",
-      "t151"."saves__provenance",
-      "t151"."clicks__provenance",
-      "t151"."followers",
-      "t151"."followers__provenance",
+      "t159"."campaign_id",
+      "t159"."campaign",
+      "t159"."influencer_id",
+      "t159"."influencer",
+      "t159"."account_id",
+      "t159"."platform",
+      "t159"."format",
+      "t159"."post_id",
+      "t159"."day",
+      "t159"."country",
+      "t159"."caption",
+      "t159"."sponsored",
+      "t159"."reach",
+      "t159"."impressions",
+      "t159"."views",
+      "t159"."likes",
+      "t159"."comments",
+      "t159"."shares",
+      "t159"."saves",
+      "t159"."clicks",
+      "t159"."reach__provenance",
+      "t159"."impressions__provenance",
+      "t159"."views__provenance",
+      "t159"."likes__provenance",
+      "t159"."comments__provenance",
+      "t159"."shares__provenance",
+      "t159"."saves__provenance",
+      "t159"."clicks__provenance",
+      "t159"."followers",
+      "t159"."followers__provenance",
       CASE
         WHEN (
-          "t151"."likes" IS NOT NULL
+          "t159"."likes" IS NOT NULL
         )
         OR (
-          "t151"."comments" IS NOT NULL
+          "t159"."comments" IS NOT NULL
         )
         OR (
-          "t151"."shares" IS NOT NULL
+          "t159"."shares" IS NOT NULL
         )
         OR (
-          "t151"."saves" IS NOT NULL
+          "t159"."saves" IS NOT NULL
         )
-        THEN CAST(0 AS DOUBLE) + COALESCE("t151"."likes", 0) + COALESCE("t151"."comments", 0) + COALESCE("t151"."shares", 0) + COALESCE("t151"."saves", 0)
+        THEN CAST(0 AS DOUBLE) + COALESCE("t159"."likes", 0) + COALESCE("t159"."comments", 0) + COALESCE("t159"."shares", 0) + COALESCE("t159"."saves", 0)
         ELSE CAST(NULL AS DOUBLE)
       END AS "engagements",
       NULLIF(
         GREATEST(
-          COALESCE("t151"."likes__provenance", -1),
-          COALESCE("t151"."comments__provenance", -1),
-          COALESCE("t151"."shares__provenance", -1),
-          COALESCE("t151"."saves__provenance", -1)
+          COALESCE("t159"."likes__provenance", -1),
+          COALESCE("t159"."comments__provenance", -1),
+          COALESCE("t159"."shares__provenance", -1),
+          COALESCE("t159"."saves__provenance", -1)
         ),
         -1
       ) AS "engagements__provenance"
@@ -401,156 +401,249 @@ WITH "t25" AS (
         "t104"."country",
         "t104"."caption",
         "t104"."sponsored",
-        "t140"."reach",
-        "t140"."impressions",
-        "t140"."views",
-        "t140"."likes",
-        "t140"."comments",
-        "t140"."shares",
-        "t140"."saves",
-        "t140"."clicks",
-        "t140"."reach__provenance",
-        "t140"."impressions__provenance",
-        "t140"."views__provenance",
-        "t140"."likes__provenance",
-        "t140"."comments__provenance",
-        "t140"."shares__provenance",
-        "t140"."saves__provenance",
-        "t140"."clicks__provenance",
-        "t133"."followers",
-        "t133"."followers__provenance"
+        "t156"."reach",
+        "t156"."impressions",
+        "t156"."views",
+        "t156"."likes",
+        "t156"."comments",
+        "t156"."shares",
+        "t156"."saves",
+        "t156"."clicks",
+        "t156"."reach__provenance",
+        "t156"."impressions__provenance",
+        "t156"."views__provenance",
+        "t156"."likes__provenance",
+        "t156"."comments__provenance",
+        "t156"."shares__provenance",
+        "t156"."saves__provenance",
+        "t156"."clicks__provenance",
+        "t132"."followers",
+        "t132"."followers__provenance"
       FROM "campaign_posts_in" AS "t104"
       LEFT OUTER JOIN (
         SELECT
-          CAST("t113"."post_id" AS BIGINT) AS "post_id",
-          CAST(MAX("t113"."value") FILTER(WHERE
-            "t113"."counter" = 0) AS DOUBLE) AS "reach",
-          CAST(MAX("t113"."value") FILTER(WHERE
-            "t113"."counter" = 1) AS DOUBLE) AS "impressions",
-          CAST(MAX("t113"."value") FILTER(WHERE
-            "t113"."counter" = 2) AS DOUBLE) AS "views",
-          CAST(MAX("t113"."value") FILTER(WHERE
-            "t113"."counter" = 3) AS DOUBLE) AS "likes",
-          CAST(MAX("t113"."value") FILTER(WHERE
-            "t113"."counter" = 4) AS DOUBLE) AS "comments",
-          CAST(MAX("t113"."value") FILTER(WHERE
-            "t113"."counter" = 5) AS DOUBLE) AS "shares",
-          CAST(MAX("t113"."value") FILTER(WHERE
-            "t113"."counter" = 6) AS DOUBLE) AS "saves",
-          CAST(MAX("t113"."value") FILTER(WHERE
-            "t113"."counter" = 7) AS DOUBLE) AS "clicks",
-          15 - (
-            MAX("t113"."freshness") FILTER(WHERE
-              "t113"."counter" = 0) % 16
-          ) AS "reach__provenance",
-          15 - (
-            MAX("t113"."freshness") FILTER(WHERE
-              "t113"."counter" = 1) % 16
-          ) AS "impressions__provenance",
-          15 - (
-            MAX("t113"."freshness") FILTER(WHERE
-              "t113"."counter" = 2) % 16
-          ) AS "views__provenance",
-          15 - (
-            MAX("t113"."freshness") FILTER(WHERE
-              "t113"."counter" = 3) % 16
-          ) AS "likes__provenance",
-          15 - (
-            MAX("t113"."freshness") FILTER(WHERE
-              "t113"."counter" = 4) % 16
-          ) AS "comments__provenance",
-          15 - (
-            MAX("t113"."freshness") FILTER(WHERE
-              "t113"."counter" = 5) % 16
-          ) AS "shares__provenance",
-          15 - (
-            MAX("t113"."freshness") FILTER(WHERE
-              "t113"."counter" = 6) % 16
-          ) AS "saves__provenance",
-          15 - (
-            MAX("t113"."freshness") FILTER(WHERE
-              "t113"."counter" = 7) % 16
-          ) AS "clicks__provenance"
+          "t139"."post_id",
+          "t139"."reach",
+          "t139"."impressions",
+          "t139"."views",
+          "t139"."likes",
+          "t139"."comments",
+          "t139"."shares",
+          "t139"."saves",
+          "t139"."clicks",
+          CASE
+            WHEN (
+              (
+                "t139"."ranks" >> 0
+              ) & 7
+            ) >= 4
+            THEN (
+              (
+                "t139"."ranks" >> 0
+              ) & 7
+            ) - 4
+            ELSE CAST(NULL AS BIGINT)
+          END AS "reach__provenance",
+          CASE
+            WHEN (
+              (
+                "t139"."ranks" >> 3
+              ) & 7
+            ) >= 4
+            THEN (
+              (
+                "t139"."ranks" >> 3
+              ) & 7
+            ) - 4
+            ELSE CAST(NULL AS BIGINT)
+          END AS "impressions__provenance",
+          CASE
+            WHEN (
+              (
+                "t139"."ranks" >> 6
+              ) & 7
+            ) >= 4
+            THEN (
+              (
+                "t139"."ranks" >> 6
+              ) & 7
+            ) - 4
+            ELSE CAST(NULL AS BIGINT)
+          END AS "views__provenance",
+          CASE
+            WHEN (
+              (
+                "t139"."ranks" >> 9
+              ) & 7
+            ) >= 4
+            THEN (
+              (
+                "t139"."ranks" >> 9
+              ) & 7
+            ) - 4
+            ELSE CAST(NULL AS BIGINT)
+          END AS "likes__provenance",
+          CASE
+            WHEN (
+              (
+                "t139"."ranks" >> 12
+              ) & 7
+            ) >= 4
+            THEN (
+              (
+                "t139"."ranks" >> 12
+              ) & 7
+            ) - 4
+            ELSE CAST(NULL AS BIGINT)
+          END AS "comments__provenance",
+          CASE
+            WHEN (
+              (
+                "t139"."ranks" >> 15
+              ) & 7
+            ) >= 4
+            THEN (
+              (
+                "t139"."ranks" >> 15
+              ) & 7
+            ) - 4
+            ELSE CAST(NULL AS BIGINT)
+          END AS "shares__provenance",
+          CASE
+            WHEN (
+              (
+                "t139"."ranks" >> 18
+              ) & 7
+            ) >= 4
+            THEN (
+              (
+                "t139"."ranks" >> 18
+              ) & 7
+            ) - 4
+            ELSE CAST(NULL AS BIGINT)
+          END AS "saves__provenance",
+          CASE
+            WHEN (
+              (
+                "t139"."ranks" >> 21
+              ) & 7
+            ) >= 4
+            THEN (
+              (
+                "t139"."ranks" >> 21
+              ) & 7
+            ) - 4
+            ELSE CAST(NULL AS BIGINT)
+          END AS "clicks__provenance"
         FROM (
           SELECT
-            "t80"."post_id",
-            CASE "t80"."metric"
-              WHEN 'reach'
-              THEN 0
-              WHEN 'impressions'
-              THEN 1
-              WHEN 'views'
-              THEN 2
-              WHEN 'likes'
-              THEN 3
-              WHEN 'comments'
-              THEN 4
-              WHEN 'shares'
-              THEN 5
-              WHEN 'saves'
-              THEN 6
-              WHEN 'clicks'
-              THEN 7
-              ELSE NULL
-            END AS "counter",
-            ARG_MAX_NULL(
-              "t80"."value",
+            CAST("t113"."post_id" AS BIGINT) AS "post_id",
+            CAST(MAX("t113"."value") FILTER(WHERE
+              "t113"."counter" = 0) AS DOUBLE) AS "reach",
+            CAST(MAX("t113"."value") FILTER(WHERE
+              "t113"."counter" = 1) AS DOUBLE) AS "impressions",
+            CAST(MAX("t113"."value") FILTER(WHERE
+              "t113"."counter" = 2) AS DOUBLE) AS "views",
+            CAST(MAX("t113"."value") FILTER(WHERE
+              "t113"."counter" = 3) AS DOUBLE) AS "likes",
+            CAST(MAX("t113"."value") FILTER(WHERE
+              "t113"."counter" = 4) AS DOUBLE) AS "comments",
+            CAST(MAX("t113"."value") FILTER(WHERE
+              "t113"."counter" = 5) AS DOUBLE) AS "shares",
+            CAST(MAX("t113"."value") FILTER(WHERE
+              "t113"."counter" = 6) AS DOUBLE) AS "saves",
+            CAST(MAX("t113"."value") FILTER(WHERE
+              "t113"."counter" = 7) AS DOUBLE) AS "clicks",
+            BIT_OR(
               (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t80"."captured_at") * 16
-              ) + (
-                15 - CASE "t80"."provenance"
-                  WHEN 'measured'
-                  THEN 0
-                  WHEN 'self_reported'
-                  THEN 1
-                  WHEN 'estimated'
-                  THEN 2
-                  ELSE 2
-                END
-              )
-            ) AS "value",
-            MAX(
-              (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t80"."captured_at") * 16
-              ) + (
-                15 - CASE "t80"."provenance"
-                  WHEN 'measured'
-                  THEN 0
-                  WHEN 'self_reported'
-                  THEN 1
-                  WHEN 'estimated'
-                  THEN 2
-                  ELSE 2
-                END
-              )
-            ) AS "freshness"
+                (
+                  15 - (
+                    "t113"."freshness" % 16
+                  )
+                ) + 4
+              ) << CAST("t113"."counter" * 3 AS INT)
+            ) AS "ranks"
           FROM (
             SELECT
-              *
+              "t80"."post_id",
+              CASE "t80"."metric"
+                WHEN 'reach'
+                THEN 0
+                WHEN 'impressions'
+                THEN 1
+                WHEN 'views'
+                THEN 2
+                WHEN 'likes'
+                THEN 3
+                WHEN 'comments'
+                THEN 4
+                WHEN 'shares'
+                THEN 5
+                WHEN 'saves'
+                THEN 6
+                WHEN 'clicks'
+                THEN 7
+                ELSE NULL
+              END AS "counter",
+              ARG_MAX_NULL(
+                "t80"."value",
+                (
+                  DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t80"."captured_at") * 16
+                ) + (
+                  15 - CASE "t80"."provenance"
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                )
+              ) AS "value",
+              MAX(
+                (
+                  DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t80"."captured_at") * 16
+                ) + (
+                  15 - CASE "t80"."provenance"
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                )
+              ) AS "freshness"
             FROM (
               SELECT
                 *
-              FROM "metric_snapshot" AS "t14"
+              FROM (
+                SELECT
+                  *
+                FROM "metric_snapshot" AS "t14"
+                WHERE
+                  "t14"."post_id" IN (
+                    SELECT
+                      "t11"."id"
+                    FROM "post" AS "t11"
+                    WHERE
+                      "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
+                  )
+              ) AS "t64"
               WHERE
-                "t14"."post_id" IN (
-                  SELECT
-                    "t11"."id"
-                  FROM "post" AS "t11"
-                  WHERE
-                    "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-                )
-            ) AS "t64"
-            WHERE
-              "t64"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
-          ) AS "t80"
+                "t64"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
+            ) AS "t80"
+            GROUP BY
+              1,
+              2
+          ) AS "t113"
           GROUP BY
-            1,
-            2
-        ) AS "t113"
-        GROUP BY
-          1
-      ) AS "t140"
-        ON "t104"."post_id" = "t140"."post_id"
+            1
+        ) AS "t139"
+      ) AS "t156"
+        ON "t104"."post_id" = "t156"."post_id"
       LEFT OUTER JOIN (
         SELECT
           CAST("t56"."post_id" AS BIGINT) AS "post_id",
@@ -625,450 +718,450 @@ WITH "t25" AS (
               )
             )
           )
-      ) AS "t133"
-        ON "t104"."post_id" = "t133"."post_id"
-    ) AS "t151"
-  ) AS "t160"
+      ) AS "t132"
+        ON "t104"."post_id" = "t132"."post_id"
+    ) AS "t159"
+  ) AS "t165"
 ), "kpi_facts" AS (
   SELECT
-    "t218"."campaign_id",
-    "t218"."account_id",
-    "t218"."post_id",
-    "t218"."reach",
-    "t218"."impressions",
-    "t218"."views",
-    "t218"."likes",
-    "t218"."comments",
-    "t218"."shares",
-    "t218"."saves",
-    "t218"."clicks",
-    "t218"."reach__provenance",
-    "t218"."impressions__provenance",
-    "t218"."views__provenance",
-    "t218"."likes__provenance",
-    "t218"."comments__provenance",
-    "t218"."shares__provenance",
-    "t218"."saves__provenance",
-    "t218"."clicks__provenance",
-    "t218"."followers",
-    "t218"."followers__provenance",
-    "t218"."engagements",
-    "t218"."engagements__provenance",
-    "t218"."impressions_with_estimates",
-    "t218"."impressions_with_estimates__provenance",
-    "t218"."er_reach_post",
-    "t218"."er_followers_post",
-    "t218"."er_impressions_post",
-    "t218"."er_views_post",
-    "t218"."er_reach_post__provenance",
-    "t218"."er_followers_post__provenance",
-    "t218"."er_impressions_post__provenance",
-    "t218"."er_views_post__provenance",
-    "t218"."post_platform",
-    "t218"."publishing_influencer",
-    "t218"."sponsored_posts",
-    "t218"."disclosed_sponsored_posts",
-    "t218"."cost",
-    "t218"."key_message_posts",
-    "t218"."ugc_post",
-    "t218"."mentions",
-    "t218"."brand_mentions",
-    "t218"."mention_engagements",
-    "t218"."brand_mention_engagements",
-    "t218"."followers_start",
-    "t218"."followers_gained",
-    "t218"."followers_expected_gain",
-    "t218"."followers_start__provenance",
-    "t218"."followers_gained__provenance",
-    "t218"."followers_expected_gain__provenance",
-    "t218"."brand_followers_start",
-    "t218"."brand_followers_gained",
-    "t218"."brand_followers_expected_gain",
-    "t218"."brand_followers_start__provenance",
-    "t218"."brand_followers_gained__provenance",
-    "t218"."brand_followers_expected_gain__provenance",
-    "t218"."influencers_contacted",
-    "t218"."influencers_interested",
-    "t218"."posts_contracted",
-    "t218"."products_sent",
-    "t218"."link_clicks",
-    "t218"."unique_link_clicks",
-    "t218"."bot_link_clicks",
-    "t218"."sessions",
-    "t218"."new_users",
-    "t218"."bounced_sessions",
-    "t218"."session_seconds",
-    "t218"."page_views",
-    "t218"."key_events",
-    "t218"."orders",
-    "t218"."revenue",
-    "t218"."new_customers",
-    "t218"."key_messages",
-    "t218"."emv",
-    "t218"."emv__provenance",
-    "t218"."emv_authentic",
-    "t218"."emv_authentic__provenance",
+    "t219"."campaign_id",
+    "t219"."account_id",
+    "t219"."post_id",
+    "t219"."reach",
+    "t219"."impressions",
+    "t219"."views",
+    "t219"."likes",
+    "t219"."comments",
+    "t219"."shares",
+    "t219"."saves",
+    "t219"."clicks",
+    "t219"."reach__provenance",
+    "t219"."impressions__provenance",
+    "t219"."views__provenance",
+    "t219"."likes__provenance",
+    "t219"."comments__provenance",
+    "t219"."shares__provenance",
+    "t219"."saves__provenance",
+    "t219"."clicks__provenance",
+    "t219"."followers",
+    "t219"."followers__provenance",
+    "t219"."engagements",
+    "t219"."engagements__provenance",
+    "t219"."impressions_with_estimates",
+    "t219"."impressions_with_estimates__provenance",
+    "t219"."er_reach_post",
+    "t219"."er_followers_post",
+    "t219"."er_impressions_post",
+    "t219"."er_views_post",
+    "t219"."er_reach_post__provenance",
+    "t219"."er_followers_post__provenance",
+    "t219"."er_impressions_post__provenance",
+    "t219"."er_views_post__provenance",
+    "t219"."post_platform",
+    "t219"."publishing_influencer",
+    "t219"."sponsored_posts",
+    "t219"."disclosed_sponsored_posts",
+    "t219"."cost",
+    "t219"."key_message_posts",
+    "t219"."ugc_post",
+    "t219"."mentions",
+    "t219"."brand_mentions",
+    "t219"."mention_engagements",
+    "t219"."brand_mention_engagements",
+    "t219"."followers_start",
+    "t219"."followers_gained",
+    "t219"."followers_expected_gain",
+    "t219"."followers_start__provenance",
+    "t219"."followers_gained__provenance",
+    "t219"."followers_expected_gain__provenance",
+    "t219"."brand_followers_start",
+    "t219"."brand_followers_gained",
+    "t219"."brand_followers_expected_gain",
+    "t219"."brand_followers_start__provenance",
+    "t219"."brand_followers_gained__provenance",
+    "t219"."brand_followers_expected_gain__provenance",
+    "t219"."influencers_contacted",
+    "t219"."influencers_interested",
+    "t219"."posts_contracted",
+    "t219"."products_sent",
+    "t219"."link_clicks",
+    "t219"."unique_link_clicks",
+    "t219"."bot_link_clicks",
+    "t219"."sessions",
+    "t219"."new_users",
+    "t219"."bounced_sessions",
+    "t219"."session_seconds",
+    "t219"."page_views",
+    "t219"."key_events",
+    "t219"."orders",
+    "t219"."revenue",
+    "t219"."new_customers",
+    "t219"."key_messages",
+    "t219"."emv",
+    "t219"."emv__provenance",
+    "t219"."emv_authentic",
+    "t219"."emv_authentic__provenance",
     (
-      "t218"."cost" / (
+      "t219"."cost" / (
         CASE
-          WHEN "t218"."platform" = 'tiktok'
+          WHEN "t219"."platform" = 'tiktok'
           THEN 7.5
-          WHEN "t218"."platform" = 'youtube'
+          WHEN "t219"."platform" = 'youtube'
           THEN 3.53
           ELSE 19.8
-        END * "t218"."paid_rate"
+        END * "t219"."paid_rate"
       )
     ) * 1000 AS "paid_impressions",
-    "t218"."cost" / (
+    "t219"."cost" / (
       CASE
-        WHEN "t218"."platform" = 'tiktok'
+        WHEN "t219"."platform" = 'tiktok'
         THEN CAST(NULL AS DOUBLE)
-        WHEN "t218"."platform" = 'youtube'
+        WHEN "t219"."platform" = 'youtube'
         THEN CAST(NULL AS DOUBLE)
         ELSE 1.88
-      END * "t218"."paid_rate"
+      END * "t219"."paid_rate"
     ) AS "paid_clicks",
-    "t218"."cost" / (
-      CASE WHEN "t218"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t218"."paid_rate"
+    "t219"."cost" / (
+      CASE WHEN "t219"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t219"."paid_rate"
     ) AS "paid_views"
   FROM (
     SELECT
-      "t216"."campaign_id",
-      "t216"."campaign",
-      "t216"."influencer_id",
-      "t216"."influencer",
-      "t216"."account_id",
-      "t216"."platform",
-      "t216"."format",
-      "t216"."post_id",
-      "t216"."day",
-      "t216"."reach",
-      "t216"."impressions",
-      "t216"."views",
-      "t216"."likes",
-      "t216"."comments",
-      "t216"."shares",
-      "t216"."saves",
-      "t216"."clicks",
-      "t216"."reach__provenance",
-      "t216"."impressions__provenance",
-      "t216"."views__provenance",
-      "t216"."likes__provenance",
-      "t216"."comments__provenance",
-      "t216"."shares__provenance",
-      "t216"."saves__provenance",
-      "t216"."clicks__provenance",
-      "t216"."followers",
-      "t216"."followers__provenance",
-      "t216"."engagements",
-      "t216"."engagements__provenance",
-      "t216"."impressions_with_estimates",
-      "t216"."impressions_with_estimates__provenance",
-      "t216"."er_reach_post",
-      "t216"."er_followers_post",
-      "t216"."er_impressions_post",
-      "t216"."er_views_post",
-      "t216"."er_reach_post__provenance",
-      "t216"."er_followers_post__provenance",
-      "t216"."er_impressions_post__provenance",
-      "t216"."er_views_post__provenance",
-      "t216"."post_platform",
-      "t216"."publishing_influencer",
-      "t216"."sponsored_posts",
-      "t216"."disclosed_sponsored_posts",
-      "t216"."cost",
-      "t216"."key_message_posts",
-      "t216"."ugc_post",
-      "t216"."mentions",
-      "t216"."brand_mentions",
-      "t216"."mention_engagements",
-      "t216"."brand_mention_engagements",
-      "t216"."followers_start",
-      "t216"."followers_gained",
-      "t216"."followers_expected_gain",
-      "t216"."followers_start__provenance",
-      "t216"."followers_gained__provenance",
-      "t216"."followers_expected_gain__provenance",
-      "t216"."brand_followers_start",
-      "t216"."brand_followers_gained",
-      "t216"."brand_followers_expected_gain",
-      "t216"."brand_followers_start__provenance",
-      "t216"."brand_followers_gained__provenance",
-      "t216"."brand_followers_expected_gain__provenance",
-      "t216"."influencers_contacted",
-      "t216"."influencers_interested",
-      "t216"."posts_contracted",
-      "t216"."products_sent",
-      "t216"."link_clicks",
-      "t216"."unique_link_clicks",
-      "t216"."bot_link_clicks",
-      "t216"."sessions",
-      "t216"."new_users",
-      "t216"."engaged_sessions",
-      "t216"."bounced_sessions",
-      "t216"."session_seconds",
-      "t216"."page_views",
-      "t216"."key_events",
-      "t216"."orders",
-      "t216"."revenue",
-      "t216"."new_customers",
-      "t216"."key_messages",
-      "t216"."emv_rate",
-      "t216"."inauthentic_share",
-      "t216"."emv",
-      "t216"."emv__provenance",
-      "t216"."emv_authentic",
-      "t216"."emv_authentic__provenance",
-      "t148"."paid_rate"
+      "t217"."campaign_id",
+      "t217"."campaign",
+      "t217"."influencer_id",
+      "t217"."influencer",
+      "t217"."account_id",
+      "t217"."platform",
+      "t217"."format",
+      "t217"."post_id",
+      "t217"."day",
+      "t217"."reach",
+      "t217"."impressions",
+      "t217"."views",
+      "t217"."likes",
+      "t217"."comments",
+      "t217"."shares",
+      "t217"."saves",
+      "t217"."clicks",
+      "t217"."reach__provenance",
+      "t217"."impressions__provenance",
+      "t217"."views__provenance",
+      "t217"."likes__provenance",
+      "t217"."comments__provenance",
+      "t217"."shares__provenance",
+      "t217"."saves__provenance",
+      "t217"."clicks__provenance",
+      "t217"."followers",
+      "t217"."followers__provenance",
+      "t217"."engagements",
+      "t217"."engagements__provenance",
+      "t217"."impressions_with_estimates",
+      "t217"."impressions_with_estimates__provenance",
+      "t217"."er_reach_post",
+      "t217"."er_followers_post",
+      "t217"."er_impressions_post",
+      "t217"."er_views_post",
+      "t217"."er_reach_post__provenance",
+      "t217"."er_followers_post__provenance",
+      "t217"."er_impressions_post__provenance",
+      "t217"."er_views_post__provenance",
+      "t217"."post_platform",
+      "t217"."publishing_influencer",
+      "t217"."sponsored_posts",
+      "t217"."disclosed_sponsored_posts",
+      "t217"."cost",
+      "t217"."key_message_posts",
+      "t217"."ugc_post",
+      "t217"."mentions",
+      "t217"."brand_mentions",
+      "t217"."mention_engagements",
+      "t217"."brand_mention_engagements",
+      "t217"."followers_start",
+      "t217"."followers_gained",
+      "t217"."followers_expected_gain",
+      "t217"."followers_start__provenance",
+      "t217"."followers_gained__provenance",
+      "t217"."followers_expected_gain__provenance",
+      "t217"."brand_followers_start",
+      "t217"."brand_followers_gained",
+      "t217"."brand_followers_expected_gain",
+      "t217"."brand_followers_start__provenance",
+      "t217"."brand_followers_gained__provenance",
+      "t217"."brand_followers_expected_gain__provenance",
+      "t217"."influencers_contacted",
+      "t217"."influencers_interested",
+      "t217"."posts_contracted",
+      "t217"."products_sent",
+      "t217"."link_clicks",
+      "t217"."unique_link_clicks",
+      "t217"."bot_link_clicks",
+      "t217"."sessions",
+      "t217"."new_users",
+      "t217"."engaged_sessions",
+      "t217"."bounced_sessions",
+      "t217"."session_seconds",
+      "t217"."page_views",
+      "t217"."key_events",
+      "t217"."orders",
+      "t217"."revenue",
+      "t217"."new_customers",
+      "t217"."key_messages",
+      "t217"."emv_rate",
+      "t217"."inauthentic_share",
+      "t217"."emv",
+      "t217"."emv__provenance",
+      "t217"."emv_authentic",
+      "t217"."emv_authentic__provenance",
+      "t147"."paid_rate"
     FROM (
       SELECT
-        "t213"."campaign_id",
-        "t213"."campaign",
-        "t213"."influencer_id",
-        "t213"."influencer",
-        "t213"."account_id",
-        "t213"."platform",
-        "t213"."format",
-        "t213"."post_id",
-        "t213"."day",
-        "t213"."reach",
-        "t213"."impressions",
-        "t213"."views",
-        "t213"."likes",
-        "t213"."comments",
-        "t213"."shares",
-        "t213"."saves",
-        "t213"."clicks",
-        "t213"."reach__provenance",
-        "t213"."impressions__provenance",
-        "t213"."views__provenance",
-        "t213"."likes__provenance",
-        "t213"."comments__provenance",
-        "t213"."shares__provenance",
-        "t213"."saves__provenance",
-        "t213"."clicks__provenance",
-        "t213"."followers",
-        "t213"."followers__provenance",
-        "t213"."engagements",
-        "t213"."engagements__provenance",
-        "t213"."impressions_with_estimates",
-        "t213"."impressions_with_estimates__provenance",
-        "t213"."er_reach_post",
-        "t213"."er_followers_post",
-        "t213"."er_impressions_post",
-        "t213"."er_views_post",
-        "t213"."er_reach_post__provenance",
-        "t213"."er_followers_post__provenance",
-        "t213"."er_impressions_post__provenance",
-        "t213"."er_views_post__provenance",
-        "t213"."post_platform",
-        "t213"."publishing_influencer",
-        "t213"."sponsored_posts",
-        "t213"."disclosed_sponsored_posts",
-        "t213"."cost",
-        "t213"."key_message_posts",
-        "t213"."ugc_post",
-        "t213"."mentions",
-        "t213"."brand_mentions",
-        "t213"."mention_engagements",
-        "t213"."brand_mention_engagements",
-        "t213"."followers_start",
-        "t213"."followers_gained",
-        "t213"."followers_expected_gain",
-        "t213"."followers_start__provenance",
-        "t213"."followers_gained__provenance",
-        "t213"."followers_expected_gain__provenance",
-        "t213"."brand_followers_start",
-        "t213"."brand_followers_gained",
-        "t213"."brand_followers_expected_gain",
-        "t213"."brand_followers_start__provenance",
-        "t213"."brand_followers_gained__provenance",
-        "t213"."brand_followers_expected_gain__provenance",
-        "t213"."influencers_contacted",
-        "t213"."influencers_interested",
-        "t213"."posts_contracted",
-        "t213"."products_sent",
-        "t213"."link_clicks",
-        "t213"."unique_link_clicks",
-        "t213"."bot_link_clicks",
-        "t213"."sessions",
-        "t213"."new_users",
-        "t213"."engaged_sessions",
-        "t213"."bounced_sessions",
-        "t213"."session_seconds",
-        "t213"."page_views",
-        "t213"."key_events",
-        "t213"."orders",
-        "t213"."revenue",
-        "t213"."new_customers",
-        "t213"."key_messages",
-        "t213"."emv_rate",
-        "t213"."inauthentic_share",
+        "t214"."campaign_id",
+        "t214"."campaign",
+        "t214"."influencer_id",
+        "t214"."influencer",
+        "t214"."account_id",
+        "t214"."platform",
+        "t214"."format",
+        "t214"."post_id",
+        "t214"."day",
+        "t214"."reach",
+        "t214"."impressions",
+        "t214"."views",
+        "t214"."likes",
+        "t214"."comments",
+        "t214"."shares",
+        "t214"."saves",
+        "t214"."clicks",
+        "t214"."reach__provenance",
+        "t214"."impressions__provenance",
+        "t214"."views__provenance",
+        "t214"."likes__provenance",
+        "t214"."comments__provenance",
+        "t214"."shares__provenance",
+        "t214"."saves__provenance",
+        "t214"."clicks__provenance",
+        "t214"."followers",
+        "t214"."followers__provenance",
+        "t214"."engagements",
+        "t214"."engagements__provenance",
+        "t214"."impressions_with_estimates",
+        "t214"."impressions_with_estimates__provenance",
+        "t214"."er_reach_post",
+        "t214"."er_followers_post",
+        "t214"."er_impressions_post",
+        "t214"."er_views_post",
+        "t214"."er_reach_post__provenance",
+        "t214"."er_followers_post__provenance",
+        "t214"."er_impressions_post__provenance",
+        "t214"."er_views_post__provenance",
+        "t214"."post_platform",
+        "t214"."publishing_influencer",
+        "t214"."sponsored_posts",
+        "t214"."disclosed_sponsored_posts",
+        "t214"."cost",
+        "t214"."key_message_posts",
+        "t214"."ugc_post",
+        "t214"."mentions",
+        "t214"."brand_mentions",
+        "t214"."mention_engagements",
+        "t214"."brand_mention_engagements",
+        "t214"."followers_start",
+        "t214"."followers_gained",
+        "t214"."followers_expected_gain",
+        "t214"."followers_start__provenance",
+        "t214"."followers_gained__provenance",
+        "t214"."followers_expected_gain__provenance",
+        "t214"."brand_followers_start",
+        "t214"."brand_followers_gained",
+        "t214"."brand_followers_expected_gain",
+        "t214"."brand_followers_start__provenance",
+        "t214"."brand_followers_gained__provenance",
+        "t214"."brand_followers_expected_gain__provenance",
+        "t214"."influencers_contacted",
+        "t214"."influencers_interested",
+        "t214"."posts_contracted",
+        "t214"."products_sent",
+        "t214"."link_clicks",
+        "t214"."unique_link_clicks",
+        "t214"."bot_link_clicks",
+        "t214"."sessions",
+        "t214"."new_users",
+        "t214"."engaged_sessions",
+        "t214"."bounced_sessions",
+        "t214"."session_seconds",
+        "t214"."page_views",
+        "t214"."key_events",
+        "t214"."orders",
+        "t214"."revenue",
+        "t214"."new_customers",
+        "t214"."key_messages",
+        "t214"."emv_rate",
+        "t214"."inauthentic_share",
         CASE
           WHEN (
-            "t213"."post_id" IS NOT NULL
+            "t214"."post_id" IS NOT NULL
           )
           AND (
             (
               (
                 (
-                  COALESCE("t213"."impressions", "t213"."views") * CASE WHEN "t213"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                  COALESCE("t214"."impressions", "t214"."views") * CASE WHEN "t214"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                 ) / 1000
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t213"."platform" = 'instagram'
+                  WHEN "t214"."platform" = 'instagram'
                   THEN 0.07
-                  WHEN "t213"."platform" = 'tiktok'
+                  WHEN "t214"."platform" = 'tiktok'
                   THEN 0.09
-                  WHEN "t213"."platform" = 'youtube'
+                  WHEN "t214"."platform" = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t213"."likes"
+                END * "t214"."likes"
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t213"."platform" = 'instagram'
+                  WHEN "t214"."platform" = 'instagram'
                   THEN 3.46
-                  WHEN "t213"."platform" = 'tiktok'
+                  WHEN "t214"."platform" = 'tiktok'
                   THEN 3.52
-                  WHEN "t213"."platform" = 'youtube'
+                  WHEN "t214"."platform" = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t213"."comments"
+                END * "t214"."comments"
               ) IS NOT NULL
             )
             OR (
               (
-                CASE WHEN "t213"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t213"."shares"
+                CASE WHEN "t214"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t214"."shares"
               ) IS NOT NULL
             )
           )
           THEN (
             COALESCE(
               (
-                COALESCE("t213"."impressions", "t213"."views") * CASE WHEN "t213"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                COALESCE("t214"."impressions", "t214"."views") * CASE WHEN "t214"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
               ) / 1000,
               0
             ) + COALESCE(
               CASE
-                WHEN "t213"."platform" = 'instagram'
+                WHEN "t214"."platform" = 'instagram'
                 THEN 0.07
-                WHEN "t213"."platform" = 'tiktok'
+                WHEN "t214"."platform" = 'tiktok'
                 THEN 0.09
-                WHEN "t213"."platform" = 'youtube'
+                WHEN "t214"."platform" = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t213"."likes",
+              END * "t214"."likes",
               0
             ) + COALESCE(
               CASE
-                WHEN "t213"."platform" = 'instagram'
+                WHEN "t214"."platform" = 'instagram'
                 THEN 3.46
-                WHEN "t213"."platform" = 'tiktok'
+                WHEN "t214"."platform" = 'tiktok'
                 THEN 3.52
-                WHEN "t213"."platform" = 'youtube'
+                WHEN "t214"."platform" = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t213"."comments",
+              END * "t214"."comments",
               0
             ) + COALESCE(
-              CASE WHEN "t213"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t213"."shares",
+              CASE WHEN "t214"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t214"."shares",
               0
             )
-          ) * "t213"."emv_rate"
+          ) * "t214"."emv_rate"
           ELSE CAST(NULL AS DOUBLE)
         END AS "emv",
         NULLIF(
           GREATEST(
-            COALESCE("t213"."impressions__provenance", -1),
-            COALESCE("t213"."views__provenance", -1),
-            COALESCE("t213"."engagements__provenance", -1)
+            COALESCE("t214"."impressions__provenance", -1),
+            COALESCE("t214"."views__provenance", -1),
+            COALESCE("t214"."engagements__provenance", -1)
           ),
           -1
         ) AS "emv__provenance",
         CASE
           WHEN (
-            "t213"."post_id" IS NOT NULL
+            "t214"."post_id" IS NOT NULL
           )
           AND (
             (
               (
                 (
-                  COALESCE("t213"."impressions", "t213"."views") * CASE WHEN "t213"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                  COALESCE("t214"."impressions", "t214"."views") * CASE WHEN "t214"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                 ) / 1000
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t213"."platform" = 'instagram'
+                  WHEN "t214"."platform" = 'instagram'
                   THEN 0.07
-                  WHEN "t213"."platform" = 'tiktok'
+                  WHEN "t214"."platform" = 'tiktok'
                   THEN 0.09
-                  WHEN "t213"."platform" = 'youtube'
+                  WHEN "t214"."platform" = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t213"."likes"
+                END * "t214"."likes"
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t213"."platform" = 'instagram'
+                  WHEN "t214"."platform" = 'instagram'
                   THEN 3.46
-                  WHEN "t213"."platform" = 'tiktok'
+                  WHEN "t214"."platform" = 'tiktok'
                   THEN 3.52
-                  WHEN "t213"."platform" = 'youtube'
+                  WHEN "t214"."platform" = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t213"."comments"
+                END * "t214"."comments"
               ) IS NOT NULL
             )
             OR (
               (
-                CASE WHEN "t213"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t213"."shares"
+                CASE WHEN "t214"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t214"."shares"
               ) IS NOT NULL
             )
           )
           THEN (
             COALESCE(
               (
-                COALESCE("t213"."impressions", "t213"."views") * CASE WHEN "t213"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                COALESCE("t214"."impressions", "t214"."views") * CASE WHEN "t214"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
               ) / 1000,
               0
             ) + COALESCE(
               CASE
-                WHEN "t213"."platform" = 'instagram'
+                WHEN "t214"."platform" = 'instagram'
                 THEN 0.07
-                WHEN "t213"."platform" = 'tiktok'
+                WHEN "t214"."platform" = 'tiktok'
                 THEN 0.09
-                WHEN "t213"."platform" = 'youtube'
+                WHEN "t214"."platform" = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t213"."likes",
+              END * "t214"."likes",
               0
             ) + COALESCE(
               CASE
-                WHEN "t213"."platform" = 'instagram'
+                WHEN "t214"."platform" = 'instagram'
                 THEN 3.46
-                WHEN "t213"."platform" = 'tiktok'
+                WHEN "t214"."platform" = 'tiktok'
                 THEN 3.52
-                WHEN "t213"."platform" = 'youtube'
+                WHEN "t214"."platform" = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t213"."comments",
+              END * "t214"."comments",
               0
             ) + COALESCE(
-              CASE WHEN "t213"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t213"."shares",
+              CASE WHEN "t214"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t214"."shares",
               0
             )
-          ) * "t213"."emv_rate" * (
-            1 - COALESCE("t213"."inauthentic_share", 0)
+          ) * "t214"."emv_rate" * (
+            1 - COALESCE("t214"."inauthentic_share", 0)
           )
           ELSE CAST(NULL AS DOUBLE)
         END AS "emv_authentic",
@@ -1077,185 +1170,185 @@ WITH "t25" AS (
             COALESCE(
               NULLIF(
                 GREATEST(
-                  COALESCE("t213"."impressions__provenance", -1),
-                  COALESCE("t213"."views__provenance", -1),
-                  COALESCE("t213"."engagements__provenance", -1)
+                  COALESCE("t214"."impressions__provenance", -1),
+                  COALESCE("t214"."views__provenance", -1),
+                  COALESCE("t214"."engagements__provenance", -1)
                 ),
                 -1
               ),
               -1
             ),
-            COALESCE(CASE WHEN "t213"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
+            COALESCE(CASE WHEN "t214"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
           ),
           -1
         ) AS "emv_authentic__provenance"
       FROM (
         SELECT
-          "t211"."campaign_id",
-          "t211"."campaign",
-          "t211"."influencer_id",
-          "t211"."influencer",
-          "t211"."account_id",
-          "t211"."platform",
-          "t211"."format",
-          "t211"."post_id",
-          "t211"."day",
-          "t211"."reach",
-          "t211"."impressions",
-          "t211"."views",
-          "t211"."likes",
-          "t211"."comments",
-          "t211"."shares",
-          "t211"."saves",
-          "t211"."clicks",
-          "t211"."reach__provenance",
-          "t211"."impressions__provenance",
-          "t211"."views__provenance",
-          "t211"."likes__provenance",
-          "t211"."comments__provenance",
-          "t211"."shares__provenance",
-          "t211"."saves__provenance",
-          "t211"."clicks__provenance",
-          "t211"."followers",
-          "t211"."followers__provenance",
-          "t211"."engagements",
-          "t211"."engagements__provenance",
-          "t211"."impressions_with_estimates",
-          "t211"."impressions_with_estimates__provenance",
-          "t211"."er_reach_post",
-          "t211"."er_followers_post",
-          "t211"."er_impressions_post",
-          "t211"."er_views_post",
-          "t211"."er_reach_post__provenance",
-          "t211"."er_followers_post__provenance",
-          "t211"."er_impressions_post__provenance",
-          "t211"."er_views_post__provenance",
-          "t211"."post_platform",
-          "t211"."publishing_influencer",
-          "t211"."sponsored_posts",
-          "t211"."disclosed_sponsored_posts",
-          "t211"."cost",
-          "t211"."key_message_posts",
-          "t211"."ugc_post",
-          "t211"."mentions",
-          "t211"."brand_mentions",
-          "t211"."mention_engagements",
-          "t211"."brand_mention_engagements",
-          "t211"."followers_start",
-          "t211"."followers_gained",
-          "t211"."followers_expected_gain",
-          "t211"."followers_start__provenance",
-          "t211"."followers_gained__provenance",
-          "t211"."followers_expected_gain__provenance",
-          "t211"."brand_followers_start",
-          "t211"."brand_followers_gained",
-          "t211"."brand_followers_expected_gain",
-          "t211"."brand_followers_start__provenance",
-          "t211"."brand_followers_gained__provenance",
-          "t211"."brand_followers_expected_gain__provenance",
-          "t211"."influencers_contacted",
-          "t211"."influencers_interested",
-          "t211"."posts_contracted",
-          "t211"."products_sent",
-          "t211"."link_clicks",
-          "t211"."unique_link_clicks",
-          "t211"."bot_link_clicks",
-          "t211"."sessions",
-          "t211"."new_users",
-          "t211"."engaged_sessions",
-          "t211"."bounced_sessions",
-          "t211"."session_seconds",
-          "t211"."page_views",
-          "t211"."key_events",
-          "t211"."orders",
-          "t211"."revenue",
-          "t211"."new_customers",
-          "t211"."key_messages",
-          "t211"."emv_rate",
+          "t212"."campaign_id",
+          "t212"."campaign",
+          "t212"."influencer_id",
+          "t212"."influencer",
+          "t212"."account_id",
+          "t212"."platform",
+          "t212"."format",
+          "t212"."post_id",
+          "t212"."day",
+          "t212"."reach",
+          "t212"."impressions",
+          "t212"."views",
+          "t212"."likes",
+          "t212"."comments",
+          "t212"."shares",
+          "t212"."saves",
+          "t212"."clicks",
+          "t212"."reach__provenance",
+          "t212"."impressions__provenance",
+          "t212"."views__provenance",
+          "t212"."likes__provenance",
+          "t212"."comments__provenance",
+          "t212"."shares__provenance",
+          "t212"."saves__provenance",
+          "t212"."clicks__provenance",
+          "t212"."followers",
+          "t212"."followers__provenance",
+          "t212"."engagements",
+          "t212"."engagements__provenance",
+          "t212"."impressions_with_estimates",
+          "t212"."impressions_with_estimates__provenance",
+          "t212"."er_reach_post",
+          "t212"."er_followers_post",
+          "t212"."er_impressions_post",
+          "t212"."er_views_post",
+          "t212"."er_reach_post__provenance",
+          "t212"."er_followers_post__provenance",
+          "t212"."er_impressions_post__provenance",
+          "t212"."er_views_post__provenance",
+          "t212"."post_platform",
+          "t212"."publishing_influencer",
+          "t212"."sponsored_posts",
+          "t212"."disclosed_sponsored_posts",
+          "t212"."cost",
+          "t212"."key_message_posts",
+          "t212"."ugc_post",
+          "t212"."mentions",
+          "t212"."brand_mentions",
+          "t212"."mention_engagements",
+          "t212"."brand_mention_engagements",
+          "t212"."followers_start",
+          "t212"."followers_gained",
+          "t212"."followers_expected_gain",
+          "t212"."followers_start__provenance",
+          "t212"."followers_gained__provenance",
+          "t212"."followers_expected_gain__provenance",
+          "t212"."brand_followers_start",
+          "t212"."brand_followers_gained",
+          "t212"."brand_followers_expected_gain",
+          "t212"."brand_followers_start__provenance",
+          "t212"."brand_followers_gained__provenance",
+          "t212"."brand_followers_expected_gain__provenance",
+          "t212"."influencers_contacted",
+          "t212"."influencers_interested",
+          "t212"."posts_contracted",
+          "t212"."products_sent",
+          "t212"."link_clicks",
+          "t212"."unique_link_clicks",
+          "t212"."bot_link_clicks",
+          "t212"."sessions",
+          "t212"."new_users",
+          "t212"."engaged_sessions",
+          "t212"."bounced_sessions",
+          "t212"."session_seconds",
+          "t212"."page_views",
+          "t212"."key_events",
+          "t212"."orders",
+          "t212"."revenue",
+          "t212"."new_customers",
+          "t212"."key_messages",
+          "t212"."emv_rate",
           "t29"."inauthentic_share"
         FROM (
           SELECT
-            "t208"."campaign_id",
-            "t208"."campaign",
-            "t208"."influencer_id",
-            "t208"."influencer",
-            "t208"."account_id",
-            "t208"."platform",
-            "t208"."format",
-            "t208"."post_id",
-            "t208"."day",
-            "t208"."reach",
-            "t208"."impressions",
-            "t208"."views",
-            "t208"."likes",
-            "t208"."comments",
-            "t208"."shares",
-            "t208"."saves",
-            "t208"."clicks",
-            "t208"."reach__provenance",
-            "t208"."impressions__provenance",
-            "t208"."views__provenance",
-            "t208"."likes__provenance",
-            "t208"."comments__provenance",
-            "t208"."shares__provenance",
-            "t208"."saves__provenance",
-            "t208"."clicks__provenance",
-            "t208"."followers",
-            "t208"."followers__provenance",
-            "t208"."engagements",
-            "t208"."engagements__provenance",
-            "t208"."impressions_with_estimates",
-            "t208"."impressions_with_estimates__provenance",
-            "t208"."er_reach_post",
-            "t208"."er_followers_post",
-            "t208"."er_impressions_post",
-            "t208"."er_views_post",
-            "t208"."er_reach_post__provenance",
-            "t208"."er_followers_post__provenance",
-            "t208"."er_impressions_post__provenance",
-            "t208"."er_views_post__provenance",
-            "t208"."post_platform",
-            "t208"."publishing_influencer",
-            "t208"."sponsored_posts",
-            "t208"."disclosed_sponsored_posts",
-            "t208"."cost",
-            "t208"."key_message_posts",
-            "t208"."ugc_post",
-            "t208"."mentions",
-            "t208"."brand_mentions",
-            "t208"."mention_engagements",
-            "t208"."brand_mention_engagements",
-            "t208"."followers_start",
-            "t208"."followers_gained",
-            "t208"."followers_expected_gain",
-            "t208"."followers_start__provenance",
-            "t208"."followers_gained__provenance",
-            "t208"."followers_expected_gain__provenance",
-            "t208"."brand_followers_start",
-            "t208"."brand_followers_gained",
-            "t208"."brand_followers_expected_gain",
-            "t208"."brand_followers_start__provenance",
-            "t208"."brand_followers_gained__provenance",
-            "t208"."brand_followers_expected_gain__provenance",
-            "t208"."influencers_contacted",
-            "t208"."influencers_interested",
-            "t208"."posts_contracted",
-            "t208"."products_sent",
-            "t208"."link_clicks",
-            "t208"."unique_link_clicks",
-            "t208"."bot_link_clicks",
-            "t208"."sessions",
-            "t208"."new_users",
-            "t208"."engaged_sessions",
-            "t208"."bounced_sessions",
-            "t208"."session_seconds",
-            "t208"."page_views",
-            "t208"."key_events",
-            "t208"."orders",
-            "t208"."revenue",
-            "t208"."new_customers",
-            "t208"."key_messages",
-            "t149"."emv_rate"
+            "t209"."campaign_id",
+            "t209"."campaign",
+            "t209"."influencer_id",
+            "t209"."influencer",
+            "t209"."account_id",
+            "t209"."platform",
+            "t209"."format",
+            "t209"."post_id",
+            "t209"."day",
+            "t209"."reach",
+            "t209"."impressions",
+            "t209"."views",
+            "t209"."likes",
+            "t209"."comments",
+            "t209"."shares",
+            "t209"."saves",
+            "t209"."clicks",
+            "t209"."reach__provenance",
+            "t209"."impressions__provenance",
+            "t209"."views__provenance",
+            "t209"."likes__provenance",
+            "t209"."comments__provenance",
+            "t209"."shares__provenance",
+            "t209"."saves__provenance",
+            "t209"."clicks__provenance",
+            "t209"."followers",
+            "t209"."followers__provenance",
+            "t209"."engagements",
+            "t209"."engagements__provenance",
+            "t209"."impressions_with_estimates",
+            "t209"."impressions_with_estimates__provenance",
+            "t209"."er_reach_post",
+            "t209"."er_followers_post",
+            "t209"."er_impressions_post",
+            "t209"."er_views_post",
+            "t209"."er_reach_post__provenance",
+            "t209"."er_followers_post__provenance",
+            "t209"."er_impressions_post__provenance",
+            "t209"."er_views_post__provenance",
+            "t209"."post_platform",
+            "t209"."publishing_influencer",
+            "t209"."sponsored_posts",
+            "t209"."disclosed_sponsored_posts",
+            "t209"."cost",
+            "t209"."key_message_posts",
+            "t209"."ugc_post",
+            "t209"."mentions",
+            "t209"."brand_mentions",
+            "t209"."mention_engagements",
+            "t209"."brand_mention_engagements",
+            "t209"."followers_start",
+            "t209"."followers_gained",
+            "t209"."followers_expected_gain",
+            "t209"."followers_start__provenance",
+            "t209"."followers_gained__provenance",
+            "t209"."followers_expected_gain__provenance",
+            "t209"."brand_followers_start",
+            "t209"."brand_followers_gained",
+            "t209"."brand_followers_expected_gain",
+            "t209"."brand_followers_start__provenance",
+            "t209"."brand_followers_gained__provenance",
+            "t209"."brand_followers_expected_gain__provenance",
+            "t209"."influencers_contacted",
+            "t209"."influencers_interested",
+            "t209"."posts_contracted",
+            "t209"."products_sent",
+            "t209"."link_clicks",
+            "t209"."unique_link_clicks",
+            "t209"."bot_link_clicks",
+            "t209"."sessions",
+            "t209"."new_users",
+            "t209"."engaged_sessions",
+            "t209"."bounced_sessions",
+            "t209"."session_seconds",
+            "t209"."page_views",
+            "t209"."key_events",
+            "t209"."orders",
+            "t209"."revenue",
+            "t209"."new_customers",
+            "t209"."key_messages",
+            "t148"."emv_rate"
           FROM (
             SELECT
               *
@@ -1285,51 +1378,51 @@ WITH "t25" AS (
                               *
                             FROM (
                               SELECT
-                                "t195"."campaign_id",
-                                "t195"."campaign",
-                                "t195"."influencer_id",
-                                "t195"."influencer",
-                                "t195"."account_id",
-                                "t195"."platform",
-                                "t195"."format",
-                                "t195"."post_id",
-                                "t195"."day",
-                                "t195"."reach",
-                                "t195"."impressions",
-                                "t195"."views",
-                                "t195"."likes",
-                                "t195"."comments",
-                                "t195"."shares",
-                                "t195"."saves",
-                                "t195"."clicks",
-                                "t195"."reach__provenance",
-                                "t195"."impressions__provenance",
-                                "t195"."views__provenance",
-                                "t195"."likes__provenance",
-                                "t195"."comments__provenance",
-                                "t195"."shares__provenance",
-                                "t195"."saves__provenance",
-                                "t195"."clicks__provenance",
-                                "t195"."followers",
-                                CAST("t195"."followers__provenance" AS BIGINT) AS "followers__provenance",
-                                "t195"."engagements",
-                                "t195"."engagements__provenance",
-                                "t195"."impressions_with_estimates",
-                                "t195"."impressions_with_estimates__provenance",
-                                "t195"."er_reach_post",
-                                "t195"."er_followers_post",
-                                "t195"."er_impressions_post",
-                                "t195"."er_views_post",
-                                "t195"."er_reach_post__provenance",
-                                "t195"."er_followers_post__provenance",
-                                "t195"."er_impressions_post__provenance",
-                                "t195"."er_views_post__provenance",
-                                "t195"."post_platform",
-                                CAST("t195"."publishing_influencer" AS DOUBLE) AS "publishing_influencer",
-                                "t195"."sponsored_posts",
-                                "t195"."disclosed_sponsored_posts",
-                                "t195"."cost",
-                                "t195"."key_message_posts",
+                                "t197"."campaign_id",
+                                "t197"."campaign",
+                                "t197"."influencer_id",
+                                "t197"."influencer",
+                                "t197"."account_id",
+                                "t197"."platform",
+                                "t197"."format",
+                                "t197"."post_id",
+                                "t197"."day",
+                                "t197"."reach",
+                                "t197"."impressions",
+                                "t197"."views",
+                                "t197"."likes",
+                                "t197"."comments",
+                                "t197"."shares",
+                                "t197"."saves",
+                                "t197"."clicks",
+                                "t197"."reach__provenance",
+                                "t197"."impressions__provenance",
+                                "t197"."views__provenance",
+                                "t197"."likes__provenance",
+                                "t197"."comments__provenance",
+                                "t197"."shares__provenance",
+                                "t197"."saves__provenance",
+                                "t197"."clicks__provenance",
+                                "t197"."followers",
+                                CAST("t197"."followers__provenance" AS BIGINT) AS "followers__provenance",
+                                "t197"."engagements",
+                                "t197"."engagements__provenance",
+                                "t197"."impressions_with_estimates",
+                                "t197"."impressions_with_estimates__provenance",
+                                "t197"."er_reach_post",
+                                "t197"."er_followers_post",
+                                "t197"."er_impressions_post",
+                                "t197"."er_views_post",
+                                "t197"."er_reach_post__provenance",
+                                "t197"."er_followers_post__provenance",
+                                "t197"."er_impressions_post__provenance",
+                                "t197"."er_views_post__provenance",
+                                "t197"."post_platform",
+                                CAST("t197"."publishing_influencer" AS DOUBLE) AS "publishing_influencer",
+                                "t197"."sponsored_posts",
+                                "t197"."disclosed_sponsored_posts",
+                                "t197"."cost",
+                                "t197"."key_message_posts",
                                 CAST(NULL AS DOUBLE) AS "ugc_post",
                                 CAST(NULL AS DOUBLE) AS "mentions",
                                 CAST(NULL AS DOUBLE) AS "brand_mentions",
@@ -1367,108 +1460,108 @@ WITH "t25" AS (
                                 CAST(NULL AS DOUBLE) AS "key_messages"
                               FROM (
                                 SELECT
-                                  "t187"."campaign_id",
-                                  "t187"."campaign",
-                                  "t187"."influencer_id",
-                                  "t187"."influencer",
-                                  "t187"."account_id",
-                                  "t187"."platform",
-                                  "t187"."format",
-                                  "t187"."post_id",
-                                  "t187"."day",
-                                  "t187"."country",
-                                  "t187"."caption",
-                                  "t187"."sponsored",
-                                  "t187"."reach",
-                                  "t187"."impressions",
-                                  "t187"."views",
-                                  "t187"."likes",
-                                  "t187"."comments",
-                                  "t187"."shares",
-                                  "t187"."saves",
-                                  "t187"."clicks",
-                                  "t187"."reach__provenance",
-                                  "t187"."impressions__provenance",
-                                  "t187"."views__provenance",
-                                  "t187"."likes__provenance",
-                                  "t187"."comments__provenance",
-                                  "t187"."shares__provenance",
-                                  "t187"."saves__provenance",
-                                  "t187"."clicks__provenance",
-                                  "t187"."followers",
-                                  "t187"."followers__provenance",
-                                  "t187"."engagements",
-                                  "t187"."engagements__provenance",
-                                  "t187"."impressions_with_estimates",
-                                  "t187"."impressions_with_estimates__provenance",
-                                  "t187"."er_reach_post",
-                                  "t187"."er_followers_post",
-                                  "t187"."er_impressions_post",
-                                  "t187"."er_views_post",
-                                  "t187"."er_reach_post__provenance",
-                                  "t187"."er_followers_post__provenance",
-                                  "t187"."er_impressions_post__provenance",
-                                  "t187"."er_views_post__provenance",
-                                  "t187"."post_platform",
-                                  "t187"."publishing_influencer",
-                                  "t187"."sponsored_posts",
-                                  "t187"."disclosed_sponsored_posts",
-                                  "t187"."cost",
-                                  "t194"."key_message_posts"
+                                  "t190"."campaign_id",
+                                  "t190"."campaign",
+                                  "t190"."influencer_id",
+                                  "t190"."influencer",
+                                  "t190"."account_id",
+                                  "t190"."platform",
+                                  "t190"."format",
+                                  "t190"."post_id",
+                                  "t190"."day",
+                                  "t190"."country",
+                                  "t190"."caption",
+                                  "t190"."sponsored",
+                                  "t190"."reach",
+                                  "t190"."impressions",
+                                  "t190"."views",
+                                  "t190"."likes",
+                                  "t190"."comments",
+                                  "t190"."shares",
+                                  "t190"."saves",
+                                  "t190"."clicks",
+                                  "t190"."reach__provenance",
+                                  "t190"."impressions__provenance",
+                                  "t190"."views__provenance",
+                                  "t190"."likes__provenance",
+                                  "t190"."comments__provenance",
+                                  "t190"."shares__provenance",
+                                  "t190"."saves__provenance",
+                                  "t190"."clicks__provenance",
+                                  "t190"."followers",
+                                  "t190"."followers__provenance",
+                                  "t190"."engagements",
+                                  "t190"."engagements__provenance",
+                                  "t190"."impressions_with_estimates",
+                                  "t190"."impressions_with_estimates__provenance",
+                                  "t190"."er_reach_post",
+                                  "t190"."er_followers_post",
+                                  "t190"."er_impressions_post",
+                                  "t190"."er_views_post",
+                                  "t190"."er_reach_post__provenance",
+                                  "t190"."er_followers_post__provenance",
+                                  "t190"."er_impressions_post__provenance",
+                                  "t190"."er_views_post__provenance",
+                                  "t190"."post_platform",
+                                  "t190"."publishing_influencer",
+                                  "t190"."sponsored_posts",
+                                  "t190"."disclosed_sponsored_posts",
+                                  "t190"."cost",
+                                  "t196"."key_message_posts"
                                 FROM (
                                   SELECT
-                                    "t175"."campaign_id",
-                                    "t175"."campaign",
-                                    "t175"."influencer_id",
-                                    "t175"."influencer",
-                                    "t175"."account_id",
-                                    "t175"."platform",
-                                    "t175"."format",
-                                    "t175"."post_id",
-                                    "t175"."day",
-                                    "t175"."country",
-                                    "t175"."caption",
-                                    "t175"."sponsored",
-                                    "t175"."reach",
-                                    "t175"."impressions",
-                                    "t175"."views",
-                                    "t175"."likes",
-                                    "t175"."comments",
-                                    "t175"."shares",
-                                    "t175"."saves",
-                                    "t175"."clicks",
-                                    "t175"."reach__provenance",
-                                    "t175"."impressions__provenance",
-                                    "t175"."views__provenance",
-                                    "t175"."likes__provenance",
-                                    "t175"."comments__provenance",
-                                    "t175"."shares__provenance",
-                                    "t175"."saves__provenance",
-                                    "t175"."clicks__provenance",
-                                    "t175"."followers",
-                                    "t175"."followers__provenance",
-                                    "t175"."engagements",
-                                    "t175"."engagements__provenance",
-                                    "t175"."impressions_with_estimates",
-                                    "t175"."impressions_with_estimates__provenance",
-                                    "t175"."er_reach_post",
-                                    "t175"."er_followers_post",
-                                    "t175"."er_impressions_post",
-                                    "t175"."er_views_post",
-                                    "t175"."er_reach_post__provenance",
-                                    "t175"."er_followers_post__provenance",
-                                    "t175"."er_impressions_post__provenance",
-                                    "t175"."er_views_post__provenance",
-                                    "t175"."post_platform",
-                                    "t175"."publishing_influencer",
-                                    "t175"."sponsored_posts",
-                                    "t175"."disclosed_sponsored_posts",
-                                    "t154"."cost"
-                                  FROM "post_rows" AS "t175"
+                                    "t179"."campaign_id",
+                                    "t179"."campaign",
+                                    "t179"."influencer_id",
+                                    "t179"."influencer",
+                                    "t179"."account_id",
+                                    "t179"."platform",
+                                    "t179"."format",
+                                    "t179"."post_id",
+                                    "t179"."day",
+                                    "t179"."country",
+                                    "t179"."caption",
+                                    "t179"."sponsored",
+                                    "t179"."reach",
+                                    "t179"."impressions",
+                                    "t179"."views",
+                                    "t179"."likes",
+                                    "t179"."comments",
+                                    "t179"."shares",
+                                    "t179"."saves",
+                                    "t179"."clicks",
+                                    "t179"."reach__provenance",
+                                    "t179"."impressions__provenance",
+                                    "t179"."views__provenance",
+                                    "t179"."likes__provenance",
+                                    "t179"."comments__provenance",
+                                    "t179"."shares__provenance",
+                                    "t179"."saves__provenance",
+                                    "t179"."clicks__provenance",
+                                    "t179"."followers",
+                                    "t179"."followers__provenance",
+                                    "t179"."engagements",
+                                    "t179"."engagements__provenance",
+                                    "t179"."impressions_with_estimates",
+                                    "t179"."impressions_with_estimates__provenance",
+                                    "t179"."er_reach_post",
+                                    "t179"."er_followers_post",
+                                    "t179"."er_impressions_post",
+                                    "t179"."er_views_post",
+                                    "t179"."er_reach_post__provenance",
+                                    "t179"."er_followers_post__provenance",
+                                    "t179"."er_impressions_post__provenance",
+                                    "t179"."er_views_post__provenance",
+                                    "t179"."post_platform",
+                                    "t179"."publishing_influencer",
+                                    "t179"."sponsored_posts",
+                                    "t179"."disclosed_sponsored_posts",
+                                    "t152"."cost"
+                                  FROM "post_rows" AS "t179"
                                   LEFT OUTER JOIN (
                                     SELECT
                                       "t104"."post_id",
-                                      "t143"."cost"
+                                      "t142"."cost"
                                     FROM "campaign_posts_in" AS "t104"
                                     INNER JOIN (
                                       SELECT
@@ -1497,35 +1590,35 @@ WITH "t25" AS (
                                       GROUP BY
                                         1,
                                         2
-                                    ) AS "t143"
-                                      ON "t143"."campaign_id" = "t104"."campaign_id"
-                                      AND "t143"."influencer_id" = "t104"."influencer_id"
-                                  ) AS "t154"
-                                    ON "t175"."post_id" = "t154"."post_id"
-                                ) AS "t187"
+                                    ) AS "t142"
+                                      ON "t142"."campaign_id" = "t104"."campaign_id"
+                                      AND "t142"."influencer_id" = "t104"."influencer_id"
+                                  ) AS "t152"
+                                    ON "t179"."post_id" = "t152"."post_id"
+                                ) AS "t190"
                                 LEFT OUTER JOIN (
                                   SELECT
-                                    "t188"."post_id",
+                                    "t191"."post_id",
                                     MAX(
                                       CAST(CASE
-                                        WHEN CONTAINS(LOWER("t188"."caption"), LOWER("t188"."message"))
+                                        WHEN CONTAINS(LOWER("t191"."caption"), LOWER("t191"."message"))
                                         THEN 1
                                         ELSE 0
                                       END AS DOUBLE)
                                     ) AS "key_message_posts"
                                   FROM (
                                     SELECT
-                                      "t179"."campaign_id",
-                                      "t179"."post_id",
-                                      "t179"."caption",
+                                      "t184"."campaign_id",
+                                      "t184"."post_id",
+                                      "t184"."caption",
                                       "t84"."message"
                                     FROM (
                                       SELECT
-                                        "t174"."campaign_id",
-                                        "t174"."post_id",
-                                        "t174"."caption"
-                                      FROM "post_rows" AS "t174"
-                                    ) AS "t179"
+                                        "t178"."campaign_id",
+                                        "t178"."post_id",
+                                        "t178"."caption"
+                                      FROM "post_rows" AS "t178"
+                                    ) AS "t184"
                                     INNER JOIN (
                                       SELECT
                                         *
@@ -1539,28 +1632,28 @@ WITH "t25" AS (
                                       WHERE
                                         LENGTH("t47"."message") > 0
                                     ) AS "t84"
-                                      ON "t179"."campaign_id" = "t84"."campaign_id"
-                                  ) AS "t188"
+                                      ON "t184"."campaign_id" = "t84"."campaign_id"
+                                  ) AS "t191"
                                   GROUP BY
                                     1
-                                ) AS "t194"
-                                  ON "t187"."post_id" = "t194"."post_id"
-                              ) AS "t195"
-                            ) AS "t197"
+                                ) AS "t196"
+                                  ON "t190"."post_id" = "t196"."post_id"
+                              ) AS "t197"
+                            ) AS "t198"
                             UNION ALL
                             SELECT
                               *
                             FROM (
                               SELECT
-                                "t190"."campaign_id",
-                                "t190"."campaign",
+                                "t192"."campaign_id",
+                                "t192"."campaign",
                                 CAST(NULL AS BIGINT) AS "influencer_id",
                                 CAST(NULL AS TEXT) AS "influencer",
                                 CAST(NULL AS BIGINT) AS "account_id",
-                                "t190"."platform",
+                                "t192"."platform",
                                 CAST(NULL AS TEXT) AS "format",
                                 CAST(NULL AS BIGINT) AS "post_id",
-                                "t190"."day",
+                                "t192"."day",
                                 CAST(NULL AS DOUBLE) AS "reach",
                                 CAST(NULL AS DOUBLE) AS "impressions",
                                 CAST(NULL AS DOUBLE) AS "views",
@@ -1597,7 +1690,7 @@ WITH "t25" AS (
                                 CAST(NULL AS DOUBLE) AS "disclosed_sponsored_posts",
                                 CAST(NULL AS DOUBLE) AS "cost",
                                 CAST(NULL AS DOUBLE) AS "key_message_posts",
-                                CAST("t190"."ugc_post" AS DOUBLE) AS "ugc_post",
+                                CAST("t192"."ugc_post" AS DOUBLE) AS "ugc_post",
                                 CAST(NULL AS DOUBLE) AS "mentions",
                                 CAST(NULL AS DOUBLE) AS "brand_mentions",
                                 CAST(NULL AS DOUBLE) AS "mention_engagements",
@@ -1634,11 +1727,11 @@ WITH "t25" AS (
                                 CAST(NULL AS DOUBLE) AS "key_messages"
                               FROM (
                                 SELECT
-                                  "t134"."campaign_id",
-                                  "t134"."campaign",
-                                  "t134"."platform",
-                                  "t134"."day",
-                                  "t134"."post_id" AS "ugc_post"
+                                  "t133"."campaign_id",
+                                  "t133"."campaign",
+                                  "t133"."platform",
+                                  "t133"."day",
+                                  "t133"."post_id" AS "ugc_post"
                                 FROM (
                                   SELECT DISTINCT
                                     *
@@ -1695,7 +1788,7 @@ WITH "t25" AS (
                                       )
                                       AND CONTAINS(',' || "t95"."hashtags" || ',', ',' || "t85"."tag" || ',')
                                   ) AS "t119"
-                                ) AS "t134"
+                                ) AS "t133"
                                 ANTI JOIN (
                                   SELECT DISTINCT
                                     *
@@ -1713,17 +1806,17 @@ WITH "t25" AS (
                                       *
                                     FROM (
                                       SELECT
-                                        "t174"."campaign_id",
-                                        "t174"."influencer_id"
-                                      FROM "post_rows" AS "t174"
-                                    ) AS "t176"
-                                  ) AS "t178"
-                                ) AS "t186"
-                                  ON "t134"."campaign_id" = "t186"."campaign_id"
-                                  AND "t134"."influencer_id" = "t186"."influencer_id"
-                              ) AS "t190"
-                            ) AS "t192"
-                          ) AS "t198"
+                                        "t178"."campaign_id",
+                                        "t178"."influencer_id"
+                                      FROM "post_rows" AS "t178"
+                                    ) AS "t180"
+                                  ) AS "t183"
+                                ) AS "t189"
+                                  ON "t133"."campaign_id" = "t189"."campaign_id"
+                                  AND "t133"."influencer_id" = "t189"."influencer_id"
+                              ) AS "t192"
+                            ) AS "t193"
+                          ) AS "t199"
                           UNION ALL
                           SELECT
                             *
@@ -1834,7 +1927,7 @@ WITH "t25" AS (
                                 ON "t102"."influencer_id" = "t17"."id"
                             ) AS "t124"
                           ) AS "t131"
-                        ) AS "t199"
+                        ) AS "t200"
                         UNION ALL
                         SELECT
                           *
@@ -1937,21 +2030,21 @@ WITH "t25" AS (
                               AND "t19"."mentioned_on" <= "t59"."end_date"
                           ) AS "t82"
                         ) AS "t96"
-                      ) AS "t200"
+                      ) AS "t201"
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t191"."campaign_id",
-                          "t191"."campaign",
-                          "t191"."influencer_id",
-                          "t191"."influencer",
-                          "t191"."account_id",
-                          "t191"."platform",
+                          "t185"."campaign_id",
+                          "t185"."campaign",
+                          "t185"."influencer_id",
+                          "t185"."influencer",
+                          "t185"."account_id",
+                          "t185"."platform",
                           CAST(NULL AS TEXT) AS "format",
                           CAST(NULL AS BIGINT) AS "post_id",
-                          "t191"."day",
+                          "t185"."day",
                           CAST(NULL AS DOUBLE) AS "reach",
                           CAST(NULL AS DOUBLE) AS "impressions",
                           CAST(NULL AS DOUBLE) AS "views",
@@ -1994,59 +2087,59 @@ WITH "t25" AS (
                           CAST(NULL AS DOUBLE) AS "mention_engagements",
                           CAST(NULL AS DOUBLE) AS "brand_mention_engagements",
                           CASE
-                            WHEN "t191"."is_brand" = FALSE
-                            THEN "t191"."start_followers"
+                            WHEN "t185"."is_brand" = FALSE
+                            THEN "t185"."start_followers"
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "followers_start",
                           CASE
-                            WHEN "t191"."is_brand" = FALSE
+                            WHEN "t185"."is_brand" = FALSE
                             THEN CASE
-                              WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
-                              THEN "t191"."end_followers" - "t191"."start_followers"
+                              WHEN "t185"."end_seen_at" > "t185"."start_seen_at"
+                              THEN "t185"."end_followers" - "t185"."start_followers"
                               ELSE CAST(NULL AS DOUBLE)
                             END
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "followers_gained",
                           CASE
-                            WHEN "t191"."is_brand" = FALSE
+                            WHEN "t185"."is_brand" = FALSE
                             THEN CASE
-                              WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
+                              WHEN "t185"."end_seen_at" > "t185"."start_seen_at"
                               THEN (
                                 (
-                                  "t191"."start_followers" - "t191"."before_followers"
-                                ) / NULLIF(CAST("t191"."start_seen_at" - "t191"."before_seen_at" AS DOUBLE), 0)
+                                  "t185"."start_followers" - "t185"."before_followers"
+                                ) / NULLIF(CAST("t185"."start_seen_at" - "t185"."before_seen_at" AS DOUBLE), 0)
                               ) * (
-                                "t191"."end_seen_at" - "t191"."start_seen_at"
+                                "t185"."end_seen_at" - "t185"."start_seen_at"
                               )
                               ELSE CAST(NULL AS DOUBLE)
                             END
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "followers_expected_gain",
                           CAST(CASE
-                            WHEN "t191"."is_brand" = FALSE
-                            THEN "t191"."start_rank"
+                            WHEN "t185"."is_brand" = FALSE
+                            THEN "t185"."start_rank"
                             ELSE CAST(NULL AS TINYINT)
                           END AS BIGINT) AS "followers_start__provenance",
                           CASE
-                            WHEN "t191"."is_brand" = FALSE
+                            WHEN "t185"."is_brand" = FALSE
                             THEN CASE
-                              WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
-                              THEN NULLIF(GREATEST(COALESCE("t191"."start_rank", -1), COALESCE("t191"."end_rank", -1)), -1)
+                              WHEN "t185"."end_seen_at" > "t185"."start_seen_at"
+                              THEN NULLIF(GREATEST(COALESCE("t185"."start_rank", -1), COALESCE("t185"."end_rank", -1)), -1)
                               ELSE CAST(NULL AS BIGINT)
                             END
                             ELSE CAST(NULL AS BIGINT)
                           END AS "followers_gained__provenance",
                           CASE
-                            WHEN "t191"."is_brand" = FALSE
+                            WHEN "t185"."is_brand" = FALSE
                             THEN CASE
                               WHEN CASE
-                                WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
+                                WHEN "t185"."end_seen_at" > "t185"."start_seen_at"
                                 THEN (
                                   (
-                                    "t191"."start_followers" - "t191"."before_followers"
-                                  ) / NULLIF(CAST("t191"."start_seen_at" - "t191"."before_seen_at" AS DOUBLE), 0)
+                                    "t185"."start_followers" - "t185"."before_followers"
+                                  ) / NULLIF(CAST("t185"."start_seen_at" - "t185"."before_seen_at" AS DOUBLE), 0)
                                 ) * (
-                                  "t191"."end_seen_at" - "t191"."start_seen_at"
+                                  "t185"."end_seen_at" - "t185"."start_seen_at"
                                 )
                                 ELSE CAST(NULL AS DOUBLE)
                               END IS NOT NULL
@@ -2054,13 +2147,13 @@ WITH "t25" AS (
                                 GREATEST(
                                   COALESCE(
                                     CASE
-                                      WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
-                                      THEN NULLIF(GREATEST(COALESCE("t191"."start_rank", -1), COALESCE("t191"."end_rank", -1)), -1)
+                                      WHEN "t185"."end_seen_at" > "t185"."start_seen_at"
+                                      THEN NULLIF(GREATEST(COALESCE("t185"."start_rank", -1), COALESCE("t185"."end_rank", -1)), -1)
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
                                     -1
                                   ),
-                                  COALESCE("t191"."before_rank", -1)
+                                  COALESCE("t185"."before_rank", -1)
                                 ),
                                 -1
                               )
@@ -2069,59 +2162,59 @@ WITH "t25" AS (
                             ELSE CAST(NULL AS BIGINT)
                           END AS "followers_expected_gain__provenance",
                           CASE
-                            WHEN "t191"."is_brand" = TRUE
-                            THEN "t191"."start_followers"
+                            WHEN "t185"."is_brand" = TRUE
+                            THEN "t185"."start_followers"
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "brand_followers_start",
                           CASE
-                            WHEN "t191"."is_brand" = TRUE
+                            WHEN "t185"."is_brand" = TRUE
                             THEN CASE
-                              WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
-                              THEN "t191"."end_followers" - "t191"."start_followers"
+                              WHEN "t185"."end_seen_at" > "t185"."start_seen_at"
+                              THEN "t185"."end_followers" - "t185"."start_followers"
                               ELSE CAST(NULL AS DOUBLE)
                             END
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "brand_followers_gained",
                           CASE
-                            WHEN "t191"."is_brand" = TRUE
+                            WHEN "t185"."is_brand" = TRUE
                             THEN CASE
-                              WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
+                              WHEN "t185"."end_seen_at" > "t185"."start_seen_at"
                               THEN (
                                 (
-                                  "t191"."start_followers" - "t191"."before_followers"
-                                ) / NULLIF(CAST("t191"."start_seen_at" - "t191"."before_seen_at" AS DOUBLE), 0)
+                                  "t185"."start_followers" - "t185"."before_followers"
+                                ) / NULLIF(CAST("t185"."start_seen_at" - "t185"."before_seen_at" AS DOUBLE), 0)
                               ) * (
-                                "t191"."end_seen_at" - "t191"."start_seen_at"
+                                "t185"."end_seen_at" - "t185"."start_seen_at"
                               )
                               ELSE CAST(NULL AS DOUBLE)
                             END
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "brand_followers_expected_gain",
                           CAST(CASE
-                            WHEN "t191"."is_brand" = TRUE
-                            THEN "t191"."start_rank"
+                            WHEN "t185"."is_brand" = TRUE
+                            THEN "t185"."start_rank"
                             ELSE CAST(NULL AS TINYINT)
                           END AS BIGINT) AS "brand_followers_start__provenance",
                           CASE
-                            WHEN "t191"."is_brand" = TRUE
+                            WHEN "t185"."is_brand" = TRUE
                             THEN CASE
-                              WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
-                              THEN NULLIF(GREATEST(COALESCE("t191"."start_rank", -1), COALESCE("t191"."end_rank", -1)), -1)
+                              WHEN "t185"."end_seen_at" > "t185"."start_seen_at"
+                              THEN NULLIF(GREATEST(COALESCE("t185"."start_rank", -1), COALESCE("t185"."end_rank", -1)), -1)
                               ELSE CAST(NULL AS BIGINT)
                             END
                             ELSE CAST(NULL AS BIGINT)
                           END AS "brand_followers_gained__provenance",
                           CASE
-                            WHEN "t191"."is_brand" = TRUE
+                            WHEN "t185"."is_brand" = TRUE
                             THEN CASE
                               WHEN CASE
-                                WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
+                                WHEN "t185"."end_seen_at" > "t185"."start_seen_at"
                                 THEN (
                                   (
-                                    "t191"."start_followers" - "t191"."before_followers"
-                                  ) / NULLIF(CAST("t191"."start_seen_at" - "t191"."before_seen_at" AS DOUBLE), 0)
+                                    "t185"."start_followers" - "t185"."before_followers"
+                                  ) / NULLIF(CAST("t185"."start_seen_at" - "t185"."before_seen_at" AS DOUBLE), 0)
                                 ) * (
-                                  "t191"."end_seen_at" - "t191"."start_seen_at"
+                                  "t185"."end_seen_at" - "t185"."start_seen_at"
                                 )
                                 ELSE CAST(NULL AS DOUBLE)
                               END IS NOT NULL
@@ -2129,13 +2222,13 @@ WITH "t25" AS (
                                 GREATEST(
                                   COALESCE(
                                     CASE
-                                      WHEN "t191"."end_seen_at" > "t191"."start_seen_at"
-                                      THEN NULLIF(GREATEST(COALESCE("t191"."start_rank", -1), COALESCE("t191"."end_rank", -1)), -1)
+                                      WHEN "t185"."end_seen_at" > "t185"."start_seen_at"
+                                      THEN NULLIF(GREATEST(COALESCE("t185"."start_rank", -1), COALESCE("t185"."end_rank", -1)), -1)
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
                                     -1
                                   ),
-                                  COALESCE("t191"."before_rank", -1)
+                                  COALESCE("t185"."before_rank", -1)
                                 ),
                                 -1
                               )
@@ -2163,25 +2256,25 @@ WITH "t25" AS (
                           CAST(NULL AS DOUBLE) AS "key_messages"
                         FROM (
                           SELECT
-                            "t184"."campaign_id",
-                            "t184"."campaign",
-                            "t184"."influencer_id",
-                            "t184"."influencer",
-                            "t184"."account_id",
-                            "t184"."platform",
-                            "t184"."is_brand",
-                            "t184"."day",
-                            "t184"."start_at",
-                            "t184"."end_at",
-                            "t184"."start_followers",
-                            "t184"."start_seen_at",
-                            "t184"."start_rank",
-                            "t184"."end_followers",
-                            "t184"."end_seen_at",
-                            "t184"."end_rank",
-                            "t167"."before_followers",
-                            "t167"."before_seen_at",
-                            "t167"."before_rank"
+                            "t177"."campaign_id",
+                            "t177"."campaign",
+                            "t177"."influencer_id",
+                            "t177"."influencer",
+                            "t177"."account_id",
+                            "t177"."platform",
+                            "t177"."is_brand",
+                            "t177"."day",
+                            "t177"."start_at",
+                            "t177"."end_at",
+                            "t177"."start_followers",
+                            "t177"."start_seen_at",
+                            "t177"."start_rank",
+                            "t177"."end_followers",
+                            "t177"."end_seen_at",
+                            "t177"."end_rank",
+                            "t168"."before_followers",
+                            "t168"."before_seen_at",
+                            "t168"."before_rank"
                           FROM (
                             SELECT
                               "t173"."campaign_id",
@@ -2197,24 +2290,24 @@ WITH "t25" AS (
                               "t173"."start_followers",
                               "t173"."start_seen_at",
                               "t173"."start_rank",
-                              "t166"."end_followers",
-                              "t166"."end_seen_at",
-                              "t166"."end_rank"
+                              "t167"."end_followers",
+                              "t167"."end_seen_at",
+                              "t167"."end_rank"
                             FROM (
                               SELECT
-                                "t145"."campaign_id",
-                                "t145"."campaign",
-                                "t145"."influencer_id",
-                                "t145"."influencer",
-                                "t145"."account_id",
-                                "t145"."platform",
-                                "t145"."is_brand",
-                                "t145"."day",
-                                "t145"."start_at",
-                                "t145"."end_at",
-                                "t169"."start_followers",
-                                "t169"."start_seen_at",
-                                "t169"."start_rank"
+                                "t144"."campaign_id",
+                                "t144"."campaign",
+                                "t144"."influencer_id",
+                                "t144"."influencer",
+                                "t144"."account_id",
+                                "t144"."platform",
+                                "t144"."is_brand",
+                                "t144"."day",
+                                "t144"."start_at",
+                                "t144"."end_at",
+                                "t170"."start_followers",
+                                "t170"."start_seen_at",
+                                "t170"."start_rank"
                               FROM (
                                 SELECT
                                   "t121"."campaign_id",
@@ -2269,7 +2362,7 @@ WITH "t25" AS (
                                   ON "t121"."account_id" = "t22"."id"
                                 INNER JOIN "influencer" AS "t18"
                                   ON "t22"."influencer_id" = "t18"."id"
-                              ) AS "t145"
+                              ) AS "t144"
                               INNER JOIN (
                                 SELECT
                                   "t163"."campaign_id",
@@ -2301,9 +2394,9 @@ WITH "t25" AS (
                                 ) AS "t163"
                                 WHERE
                                   "t163"."order" = 0
-                              ) AS "t169"
-                                ON "t145"."campaign_id" = "t169"."campaign_id"
-                                AND "t145"."account_id" = "t169"."account_id"
+                              ) AS "t170"
+                                ON "t144"."campaign_id" = "t170"."campaign_id"
+                                AND "t144"."account_id" = "t170"."account_id"
                             ) AS "t173"
                             LEFT OUTER JOIN (
                               SELECT
@@ -2336,10 +2429,10 @@ WITH "t25" AS (
                               ) AS "t161"
                               WHERE
                                 "t161"."order" = 0
-                            ) AS "t166"
-                              ON "t173"."campaign_id" = "t166"."campaign_id"
-                              AND "t173"."account_id" = "t166"."account_id"
-                          ) AS "t184"
+                            ) AS "t167"
+                              ON "t173"."campaign_id" = "t167"."campaign_id"
+                              AND "t173"."account_id" = "t167"."account_id"
+                          ) AS "t177"
                           LEFT OUTER JOIN (
                             SELECT
                               "t162"."campaign_id",
@@ -2349,22 +2442,22 @@ WITH "t25" AS (
                               "t162"."rank" AS "before_rank"
                             FROM (
                               SELECT
-                                "t159"."campaign_id",
-                                "t159"."campaign",
-                                "t159"."influencer_id",
-                                "t159"."influencer",
-                                "t159"."account_id",
-                                "t159"."platform",
-                                "t159"."is_brand",
-                                "t159"."day",
-                                "t159"."start_at",
-                                "t159"."end_at",
-                                "t159"."followers",
-                                "t159"."at",
-                                "t159"."rank",
+                                "t160"."campaign_id",
+                                "t160"."campaign",
+                                "t160"."influencer_id",
+                                "t160"."influencer",
+                                "t160"."account_id",
+                                "t160"."platform",
+                                "t160"."is_brand",
+                                "t160"."day",
+                                "t160"."start_at",
+                                "t160"."end_at",
+                                "t160"."followers",
+                                "t160"."at",
+                                "t160"."rank",
                                 ROW_NUMBER() OVER (
-                                  PARTITION BY "t159"."campaign_id", "t159"."account_id"
-                                  ORDER BY "t159"."at" DESC
+                                  PARTITION BY "t160"."campaign_id", "t160"."account_id"
+                                  ORDER BY "t160"."at" DESC
                                   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                 ) - 1 AS "order"
                               FROM (
@@ -2372,16 +2465,16 @@ WITH "t25" AS (
                                   *
                                 FROM (
                                   SELECT
-                                    "t145"."campaign_id",
-                                    "t145"."campaign",
-                                    "t145"."influencer_id",
-                                    "t145"."influencer",
-                                    "t145"."account_id",
-                                    "t145"."platform",
-                                    "t145"."is_brand",
-                                    "t145"."day",
-                                    "t145"."start_at",
-                                    "t145"."end_at",
+                                    "t144"."campaign_id",
+                                    "t144"."campaign",
+                                    "t144"."influencer_id",
+                                    "t144"."influencer",
+                                    "t144"."account_id",
+                                    "t144"."platform",
+                                    "t144"."is_brand",
+                                    "t144"."day",
+                                    "t144"."start_at",
+                                    "t144"."end_at",
                                     "t66"."followers",
                                     "t66"."at",
                                     "t66"."rank"
@@ -2439,7 +2532,7 @@ WITH "t25" AS (
                                       ON "t121"."account_id" = "t22"."id"
                                     INNER JOIN "influencer" AS "t18"
                                       ON "t22"."influencer_id" = "t18"."id"
-                                  ) AS "t145"
+                                  ) AS "t144"
                                   INNER JOIN (
                                     SELECT
                                       CAST("t13"."account_id" AS BIGINT) AS "account_id",
@@ -2456,24 +2549,24 @@ WITH "t25" AS (
                                       END AS "rank"
                                     FROM "follower_snapshot" AS "t13"
                                   ) AS "t66"
-                                    ON "t145"."account_id" = "t66"."account_id"
-                                ) AS "t156"
+                                    ON "t144"."account_id" = "t66"."account_id"
+                                ) AS "t155"
                                 WHERE
-                                  "t156"."at" <= (
-                                    "t156"."start_at" - (
-                                      "t156"."end_at" - "t156"."start_at"
+                                  "t155"."at" <= (
+                                    "t155"."start_at" - (
+                                      "t155"."end_at" - "t155"."start_at"
                                     )
                                   )
-                              ) AS "t159"
+                              ) AS "t160"
                             ) AS "t162"
                             WHERE
                               "t162"."order" = 0
-                          ) AS "t167"
-                            ON "t184"."campaign_id" = "t167"."campaign_id"
-                            AND "t184"."account_id" = "t167"."account_id"
-                        ) AS "t191"
-                      ) AS "t196"
-                    ) AS "t201"
+                          ) AS "t168"
+                            ON "t177"."campaign_id" = "t168"."campaign_id"
+                            AND "t177"."account_id" = "t168"."account_id"
+                        ) AS "t185"
+                      ) AS "t195"
+                    ) AS "t202"
                     UNION ALL
                     SELECT
                       *
@@ -2583,20 +2676,20 @@ WITH "t25" AS (
                           ON "t49"."influencer_id" = "t17"."id"
                       ) AS "t87"
                     ) AS "t100"
-                  ) AS "t202"
+                  ) AS "t203"
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      "t150"."campaign_id",
-                      "t150"."campaign",
+                      "t149"."campaign_id",
+                      "t149"."campaign",
                       CAST(NULL AS BIGINT) AS "influencer_id",
                       CAST(NULL AS TEXT) AS "influencer",
                       CAST(NULL AS BIGINT) AS "account_id",
                       CAST(NULL AS TEXT) AS "platform",
                       CAST(NULL AS TEXT) AS "format",
-                      "t150"."post_id",
+                      "t149"."post_id",
                       CAST(NULL AS DATE) AS "day",
                       CAST(NULL AS DOUBLE) AS "reach",
                       CAST(NULL AS DOUBLE) AS "impressions",
@@ -2655,9 +2748,9 @@ WITH "t25" AS (
                       CAST(NULL AS DOUBLE) AS "influencers_interested",
                       CAST(NULL AS DOUBLE) AS "posts_contracted",
                       CAST(NULL AS DOUBLE) AS "products_sent",
-                      "t150"."link_clicks",
-                      "t150"."unique_link_clicks",
-                      "t150"."bot_link_clicks",
+                      "t149"."link_clicks",
+                      "t149"."unique_link_clicks",
+                      "t149"."bot_link_clicks",
                       CAST(NULL AS DOUBLE) AS "sessions",
                       CAST(NULL AS DOUBLE) AS "new_users",
                       CAST(NULL AS DOUBLE) AS "engaged_sessions",
@@ -2671,11 +2764,11 @@ WITH "t25" AS (
                       CAST(NULL AS DOUBLE) AS "key_messages"
                     FROM (
                       SELECT
-                        "t137"."campaign_id",
-                        "t137"."post_id",
-                        "t137"."link_clicks",
-                        "t137"."unique_link_clicks",
-                        "t137"."bot_link_clicks",
+                        "t136"."campaign_id",
+                        "t136"."post_id",
+                        "t136"."link_clicks",
+                        "t136"."unique_link_clicks",
+                        "t136"."bot_link_clicks",
                         CAST("t15"."name" AS TEXT) AS "campaign"
                       FROM (
                         SELECT
@@ -2734,12 +2827,12 @@ WITH "t25" AS (
                         GROUP BY
                           1,
                           2
-                      ) AS "t137"
+                      ) AS "t136"
                       INNER JOIN "campaign" AS "t15"
-                        ON "t137"."campaign_id" = "t15"."id"
-                    ) AS "t150"
-                  ) AS "t153"
-                ) AS "t203"
+                        ON "t136"."campaign_id" = "t15"."id"
+                    ) AS "t149"
+                  ) AS "t151"
+                ) AS "t204"
                 UNION ALL
                 SELECT
                   *
@@ -2870,7 +2963,7 @@ WITH "t25" AS (
                       ON "t88"."campaign_id" = "t15"."id"
                   ) AS "t109"
                 ) AS "t115"
-              ) AS "t204"
+              ) AS "t205"
               UNION ALL
               SELECT
                 *
@@ -3003,7 +3096,7 @@ WITH "t25" AS (
                     ON "t99"."campaign_id" = "t15"."id"
                 ) AS "t114"
               ) AS "t120"
-            ) AS "t205"
+            ) AS "t206"
             UNION ALL
             SELECT
               *
@@ -3100,11 +3193,11 @@ WITH "t25" AS (
               WHERE
                 "t0"."id" IN (1)
             ) AS "t73"
-          ) AS "t208"
+          ) AS "t209"
           LEFT OUTER JOIN (
             SELECT
-              "t142"."campaign_id",
-              "t142"."rate" AS "emv_rate"
+              "t141"."campaign_id",
+              "t141"."rate" AS "emv_rate"
             FROM (
               SELECT
                 *
@@ -3177,24 +3270,24 @@ WITH "t25" AS (
                 ) AS "t123"
                 WHERE
                   "t123"."order" = 0
-              ) AS "t136"
-            ) AS "t142"
-          ) AS "t149"
-            ON "t208"."campaign_id" = "t149"."campaign_id"
-        ) AS "t211"
+              ) AS "t135"
+            ) AS "t141"
+          ) AS "t148"
+            ON "t209"."campaign_id" = "t148"."campaign_id"
+        ) AS "t212"
         LEFT OUTER JOIN (
           SELECT
             "t1"."account_id",
             "t1"."inauthentic_share"
           FROM "account_audit" AS "t1"
         ) AS "t29"
-          ON "t211"."account_id" = "t29"."account_id"
-      ) AS "t213"
-    ) AS "t216"
+          ON "t212"."account_id" = "t29"."account_id"
+      ) AS "t214"
+    ) AS "t217"
     LEFT OUTER JOIN (
       SELECT
-        "t141"."campaign_id",
-        "t141"."rate" AS "paid_rate"
+        "t140"."campaign_id",
+        "t140"."rate" AS "paid_rate"
       FROM (
         SELECT
           *
@@ -3267,427 +3360,427 @@ WITH "t25" AS (
           ) AS "t122"
           WHERE
             "t122"."order" = 0
-        ) AS "t135"
-      ) AS "t141"
-    ) AS "t148"
-      ON "t216"."campaign_id" = "t148"."campaign_id"
-  ) AS "t218"
+        ) AS "t134"
+      ) AS "t140"
+    ) AS "t147"
+      ON "t217"."campaign_id" = "t147"."campaign_id"
+  ) AS "t219"
   WHERE
-    "t218"."campaign_id" IN (1)
+    "t219"."campaign_id" IN (1)
     AND (
       (
-        "t218"."bot_link_clicks" IS NOT NULL
+        "t219"."bot_link_clicks" IS NOT NULL
       )
       OR (
-        "t218"."bounced_sessions" IS NOT NULL
+        "t219"."bounced_sessions" IS NOT NULL
       )
       OR (
-        "t218"."brand_followers_expected_gain" IS NOT NULL
+        "t219"."brand_followers_expected_gain" IS NOT NULL
       )
       OR (
-        "t218"."brand_followers_gained" IS NOT NULL
+        "t219"."brand_followers_gained" IS NOT NULL
       )
       OR (
-        "t218"."brand_followers_start" IS NOT NULL
+        "t219"."brand_followers_start" IS NOT NULL
       )
       OR (
-        "t218"."brand_mention_engagements" IS NOT NULL
+        "t219"."brand_mention_engagements" IS NOT NULL
       )
       OR (
-        "t218"."brand_mentions" IS NOT NULL
+        "t219"."brand_mentions" IS NOT NULL
       )
       OR (
-        "t218"."clicks" IS NOT NULL
+        "t219"."clicks" IS NOT NULL
       )
       OR (
-        "t218"."comments" IS NOT NULL
+        "t219"."comments" IS NOT NULL
       )
       OR (
-        "t218"."cost" IS NOT NULL
+        "t219"."cost" IS NOT NULL
       )
       OR (
-        "t218"."disclosed_sponsored_posts" IS NOT NULL
+        "t219"."disclosed_sponsored_posts" IS NOT NULL
       )
       OR (
-        "t218"."emv" IS NOT NULL
+        "t219"."emv" IS NOT NULL
       )
       OR (
-        "t218"."emv_authentic" IS NOT NULL
+        "t219"."emv_authentic" IS NOT NULL
       )
       OR (
-        "t218"."engagements" IS NOT NULL
+        "t219"."engagements" IS NOT NULL
       )
       OR (
-        "t218"."er_followers_post" IS NOT NULL
+        "t219"."er_followers_post" IS NOT NULL
       )
       OR (
-        "t218"."er_impressions_post" IS NOT NULL
+        "t219"."er_impressions_post" IS NOT NULL
       )
       OR (
-        "t218"."er_reach_post" IS NOT NULL
+        "t219"."er_reach_post" IS NOT NULL
       )
       OR (
-        "t218"."er_views_post" IS NOT NULL
+        "t219"."er_views_post" IS NOT NULL
       )
       OR (
-        "t218"."followers" IS NOT NULL
+        "t219"."followers" IS NOT NULL
       )
       OR (
-        "t218"."followers_expected_gain" IS NOT NULL
+        "t219"."followers_expected_gain" IS NOT NULL
       )
       OR (
-        "t218"."followers_gained" IS NOT NULL
+        "t219"."followers_gained" IS NOT NULL
       )
       OR (
-        "t218"."followers_start" IS NOT NULL
+        "t219"."followers_start" IS NOT NULL
       )
       OR (
-        "t218"."impressions" IS NOT NULL
+        "t219"."impressions" IS NOT NULL
       )
       OR (
-        "t218"."impressions_with_estimates" IS NOT NULL
+        "t219"."impressions_with_estimates" IS NOT NULL
       )
       OR (
-        "t218"."influencers_contacted" IS NOT NULL
+        "t219"."influencers_contacted" IS NOT NULL
       )
       OR (
-        "t218"."influencers_interested" IS NOT NULL
+        "t219"."influencers_interested" IS NOT NULL
       )
       OR (
-        "t218"."key_events" IS NOT NULL
+        "t219"."key_events" IS NOT NULL
       )
       OR (
-        "t218"."key_message_posts" IS NOT NULL
+        "t219"."key_message_posts" IS NOT NULL
       )
       OR (
-        "t218"."key_messages" IS NOT NULL
+        "t219"."key_messages" IS NOT NULL
       )
       OR (
-        "t218"."likes" IS NOT NULL
+        "t219"."likes" IS NOT NULL
       )
       OR (
-        "t218"."link_clicks" IS NOT NULL
+        "t219"."link_clicks" IS NOT NULL
       )
       OR (
-        "t218"."mention_engagements" IS NOT NULL
+        "t219"."mention_engagements" IS NOT NULL
       )
       OR (
-        "t218"."mentions" IS NOT NULL
+        "t219"."mentions" IS NOT NULL
       )
       OR (
-        "t218"."new_customers" IS NOT NULL
+        "t219"."new_customers" IS NOT NULL
       )
       OR (
-        "t218"."new_users" IS NOT NULL
+        "t219"."new_users" IS NOT NULL
       )
       OR (
-        "t218"."orders" IS NOT NULL
+        "t219"."orders" IS NOT NULL
       )
       OR (
-        "t218"."page_views" IS NOT NULL
+        "t219"."page_views" IS NOT NULL
       )
       OR (
         (
-          "t218"."cost" / (
+          "t219"."cost" / (
             CASE
-              WHEN "t218"."platform" = 'tiktok'
+              WHEN "t219"."platform" = 'tiktok'
               THEN CAST(NULL AS DOUBLE)
-              WHEN "t218"."platform" = 'youtube'
+              WHEN "t219"."platform" = 'youtube'
               THEN CAST(NULL AS DOUBLE)
               ELSE 1.88
-            END * "t218"."paid_rate"
+            END * "t219"."paid_rate"
           )
         ) IS NOT NULL
       )
       OR (
         (
           (
-            "t218"."cost" / (
+            "t219"."cost" / (
               CASE
-                WHEN "t218"."platform" = 'tiktok'
+                WHEN "t219"."platform" = 'tiktok'
                 THEN 7.5
-                WHEN "t218"."platform" = 'youtube'
+                WHEN "t219"."platform" = 'youtube'
                 THEN 3.53
                 ELSE 19.8
-              END * "t218"."paid_rate"
+              END * "t219"."paid_rate"
             )
           ) * 1000
         ) IS NOT NULL
       )
       OR (
         (
-          "t218"."cost" / (
-            CASE WHEN "t218"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t218"."paid_rate"
+          "t219"."cost" / (
+            CASE WHEN "t219"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t219"."paid_rate"
           )
         ) IS NOT NULL
       )
       OR (
-        "t218"."post_id" IS NOT NULL
+        "t219"."post_id" IS NOT NULL
       )
       OR (
-        "t218"."post_platform" IS NOT NULL
+        "t219"."post_platform" IS NOT NULL
       )
       OR (
-        "t218"."posts_contracted" IS NOT NULL
+        "t219"."posts_contracted" IS NOT NULL
       )
       OR (
-        "t218"."products_sent" IS NOT NULL
+        "t219"."products_sent" IS NOT NULL
       )
       OR (
-        "t218"."publishing_influencer" IS NOT NULL
+        "t219"."publishing_influencer" IS NOT NULL
       )
       OR (
-        "t218"."reach" IS NOT NULL
+        "t219"."reach" IS NOT NULL
       )
       OR (
-        "t218"."revenue" IS NOT NULL
+        "t219"."revenue" IS NOT NULL
       )
       OR (
-        "t218"."saves" IS NOT NULL
+        "t219"."saves" IS NOT NULL
       )
       OR (
-        "t218"."session_seconds" IS NOT NULL
+        "t219"."session_seconds" IS NOT NULL
       )
       OR (
-        "t218"."sessions" IS NOT NULL
+        "t219"."sessions" IS NOT NULL
       )
       OR (
-        "t218"."shares" IS NOT NULL
+        "t219"."shares" IS NOT NULL
       )
       OR (
-        "t218"."sponsored_posts" IS NOT NULL
+        "t219"."sponsored_posts" IS NOT NULL
       )
       OR (
-        "t218"."ugc_post" IS NOT NULL
+        "t219"."ugc_post" IS NOT NULL
       )
       OR (
-        "t218"."unique_link_clicks" IS NOT NULL
+        "t219"."unique_link_clicks" IS NOT NULL
       )
       OR (
-        "t218"."views" IS NOT NULL
+        "t219"."views" IS NOT NULL
       )
     )
 )
 SELECT
-  "t230"."campaign_id",
-  "t230"."campaign",
-  "t230"."key_messages",
-  "t230"."platforms_selected",
-  "t230"."influencers_contacted",
-  "t230"."influencers_interested",
+  "t231"."campaign_id",
+  "t231"."campaign",
+  "t231"."key_messages",
+  "t231"."platforms_selected",
+  "t231"."influencers_contacted",
+  "t231"."influencers_interested",
   (
-    "t230"."influencers_interested" / NULLIF("t230"."influencers_contacted", 0)
+    "t231"."influencers_interested" / NULLIF("t231"."influencers_contacted", 0)
   ) * 100 AS "influencers_interested_rate",
-  "t230"."influencers_activated",
-  "t230"."products_sent",
-  "t230"."reach",
-  "t230"."impressions",
-  "t230"."views",
-  "t230"."impressions_with_estimates",
+  "t231"."influencers_activated",
+  "t231"."products_sent",
+  "t231"."reach",
+  "t231"."impressions",
+  "t231"."views",
+  "t231"."impressions_with_estimates",
   (
-    "t230"."reach_rate__first" / NULLIF("t230"."reach_rate__second", 0)
+    "t231"."reach_rate__first" / NULLIF("t231"."reach_rate__second", 0)
   ) * 100 AS "reach_rate",
-  "t230"."brand_mentions",
+  "t231"."brand_mentions",
   (
-    "t230"."brand_mentions" / NULLIF("t230"."mentions", 0)
+    "t231"."brand_mentions" / NULLIF("t231"."mentions", 0)
   ) * 100 AS "share_of_voice",
   (
-    "t230"."brand_mention_engagements" / NULLIF("t230"."mention_engagements", 0)
+    "t231"."brand_mention_engagements" / NULLIF("t231"."mention_engagements", 0)
   ) * 100 AS "share_of_engagement",
-  "t230"."key_message_posts",
+  "t231"."key_message_posts",
   (
-    "t230"."key_message_posts" / NULLIF(CAST("t230"."posts" AS DOUBLE), 0)
+    "t231"."key_message_posts" / NULLIF(CAST("t231"."posts" AS DOUBLE), 0)
   ) * 100 AS "key_message_rate",
-  "t230"."posts",
-  "t230"."posts_contracted",
+  "t231"."posts",
+  "t231"."posts_contracted",
   (
-    CAST("t230"."posts" AS DOUBLE) / NULLIF("t230"."posts_contracted", 0)
+    CAST("t231"."posts" AS DOUBLE) / NULLIF("t231"."posts_contracted", 0)
   ) * 100 AS "posts_delivery_rate",
-  "t230"."ugc_posts",
-  "t230"."likes",
-  "t230"."comments",
-  "t230"."shares",
-  "t230"."saves",
-  "t230"."engagements",
+  "t231"."ugc_posts",
+  "t231"."likes",
+  "t231"."comments",
+  "t231"."shares",
+  "t231"."saves",
+  "t231"."engagements",
   (
-    "t230"."engagement_rate_reach__first" / NULLIF("t230"."engagement_rate_reach__second", 0)
+    "t231"."engagement_rate_reach__first" / NULLIF("t231"."engagement_rate_reach__second", 0)
   ) * 100 AS "engagement_rate_reach",
   (
-    "t230"."engagement_rate_followers__first" / NULLIF("t230"."engagement_rate_followers__second", 0)
+    "t231"."engagement_rate_followers__first" / NULLIF("t231"."engagement_rate_followers__second", 0)
   ) * 100 AS "engagement_rate_followers",
-  "t230"."er_reach_post_mean" AS "engagement_rate_reach_post_mean",
-  "t230"."er_reach_post_median" AS "engagement_rate_reach_post_median",
-  "t230"."er_reach_account_mean" AS "engagement_rate_reach_account_mean",
-  "t230"."er_reach_account_median" AS "engagement_rate_reach_account_median",
-  "t230"."er_followers_post_mean" AS "engagement_rate_followers_post_mean",
-  "t230"."er_followers_post_median" AS "engagement_rate_followers_post_median",
-  "t230"."er_followers_account_mean" AS "engagement_rate_followers_account_mean",
-  "t230"."er_followers_account_median" AS "engagement_rate_followers_account_median",
+  "t231"."er_reach_post_mean" AS "engagement_rate_reach_post_mean",
+  "t231"."er_reach_post_median" AS "engagement_rate_reach_post_median",
+  "t231"."er_reach_account_mean" AS "engagement_rate_reach_account_mean",
+  "t231"."er_reach_account_median" AS "engagement_rate_reach_account_median",
+  "t231"."er_followers_post_mean" AS "engagement_rate_followers_post_mean",
+  "t231"."er_followers_post_median" AS "engagement_rate_followers_post_median",
+  "t231"."er_followers_account_mean" AS "engagement_rate_followers_account_mean",
+  "t231"."er_followers_account_median" AS "engagement_rate_followers_account_median",
   (
-    "t230"."engagement_rate_impressions__first" / NULLIF("t230"."engagement_rate_impressions__second", 0)
+    "t231"."engagement_rate_impressions__first" / NULLIF("t231"."engagement_rate_impressions__second", 0)
   ) * 100 AS "engagement_rate_impressions",
-  "t230"."er_impressions_post_mean" AS "engagement_rate_impressions_post_mean",
-  "t230"."er_impressions_post_median" AS "engagement_rate_impressions_post_median",
-  "t230"."er_impressions_account_mean" AS "engagement_rate_impressions_account_mean",
-  "t230"."er_impressions_account_median" AS "engagement_rate_impressions_account_median",
+  "t231"."er_impressions_post_mean" AS "engagement_rate_impressions_post_mean",
+  "t231"."er_impressions_post_median" AS "engagement_rate_impressions_post_median",
+  "t231"."er_impressions_account_mean" AS "engagement_rate_impressions_account_mean",
+  "t231"."er_impressions_account_median" AS "engagement_rate_impressions_account_median",
   (
-    "t230"."engagement_rate_views__first" / NULLIF("t230"."engagement_rate_views__second", 0)
+    "t231"."engagement_rate_views__first" / NULLIF("t231"."engagement_rate_views__second", 0)
   ) * 100 AS "engagement_rate_views",
-  "t230"."er_views_post_mean" AS "engagement_rate_views_post_mean",
-  "t230"."er_views_post_median" AS "engagement_rate_views_post_median",
-  "t230"."er_views_account_mean" AS "engagement_rate_views_account_mean",
-  "t230"."er_views_account_median" AS "engagement_rate_views_account_median",
-  "t230"."clicks" AS "platform_link_clicks",
-  "t230"."followers_gained",
+  "t231"."er_views_post_mean" AS "engagement_rate_views_post_mean",
+  "t231"."er_views_post_median" AS "engagement_rate_views_post_median",
+  "t231"."er_views_account_mean" AS "engagement_rate_views_account_mean",
+  "t231"."er_views_account_median" AS "engagement_rate_views_account_median",
+  "t231"."clicks" AS "platform_link_clicks",
+  "t231"."followers_gained",
   (
-    "t230"."follower_growth_rate__first" / NULLIF("t230"."follower_growth_rate__second", 0)
+    "t231"."follower_growth_rate__first" / NULLIF("t231"."follower_growth_rate__second", 0)
   ) * 100 AS "follower_growth_rate",
-  "t230"."followers_gained_above_trend__first" - "t230"."followers_gained_above_trend__second" AS "followers_gained_above_trend",
-  "t230"."brand_followers_gained",
+  "t231"."followers_gained_above_trend__first" - "t231"."followers_gained_above_trend__second" AS "followers_gained_above_trend",
+  "t231"."brand_followers_gained",
   (
-    "t230"."brand_follower_growth_rate__first" / NULLIF("t230"."brand_follower_growth_rate__second", 0)
+    "t231"."brand_follower_growth_rate__first" / NULLIF("t231"."brand_follower_growth_rate__second", 0)
   ) * 100 AS "brand_follower_growth_rate",
-  "t230"."brand_followers_gained_above_trend__first" - "t230"."brand_followers_gained_above_trend__second" AS "brand_followers_gained_above_trend",
-  "t230"."link_clicks" AS "tracked_clicks",
-  "t230"."unique_link_clicks" AS "unique_clicks",
-  "t230"."bot_link_clicks" AS "bot_clicks",
+  "t231"."brand_followers_gained_above_trend__first" - "t231"."brand_followers_gained_above_trend__second" AS "brand_followers_gained_above_trend",
+  "t231"."link_clicks" AS "tracked_clicks",
+  "t231"."unique_link_clicks" AS "unique_clicks",
+  "t231"."bot_link_clicks" AS "bot_clicks",
   (
-    "t230"."link_clicks" / NULLIF("t230"."impressions_with_estimates", 0)
+    "t231"."link_clicks" / NULLIF("t231"."impressions_with_estimates", 0)
   ) * 100 AS "click_through_rate",
-  "t230"."sessions",
-  "t230"."new_users",
+  "t231"."sessions",
+  "t231"."new_users",
   (
-    "t230"."bounced_sessions" / NULLIF("t230"."sessions", 0)
+    "t231"."bounced_sessions" / NULLIF("t231"."sessions", 0)
   ) * 100 AS "bounce_rate",
-  "t230"."session_seconds" / NULLIF("t230"."sessions", 0) AS "average_session_duration",
-  "t230"."page_views" / NULLIF("t230"."sessions", 0) AS "pages_per_session",
-  "t230"."key_events" AS "leads",
-  "t230"."orders" AS "conversions",
+  "t231"."session_seconds" / NULLIF("t231"."sessions", 0) AS "average_session_duration",
+  "t231"."page_views" / NULLIF("t231"."sessions", 0) AS "pages_per_session",
+  "t231"."key_events" AS "leads",
+  "t231"."orders" AS "conversions",
   (
-    "t230"."orders" / NULLIF("t230"."unique_link_clicks", 0)
+    "t231"."orders" / NULLIF("t231"."unique_link_clicks", 0)
   ) * 100 AS "conversion_rate",
-  "t230"."revenue",
-  "t230"."revenue" / NULLIF("t230"."orders", 0) AS "average_order_value",
-  "t230"."new_customers",
-  "t230"."revenue" / NULLIF("t230"."cost", 0) AS "return_on_ad_spend",
+  "t231"."revenue",
+  "t231"."revenue" / NULLIF("t231"."orders", 0) AS "average_order_value",
+  "t231"."new_customers",
+  "t231"."revenue" / NULLIF("t231"."cost", 0) AS "return_on_ad_spend",
   (
     (
-      "t230"."revenue" - "t230"."cost"
-    ) / NULLIF("t230"."cost", 0)
+      "t231"."revenue" - "t231"."cost"
+    ) / NULLIF("t231"."cost", 0)
   ) * 100 AS "return_on_investment",
   (
     (
-      "t230"."revenue" - "t230"."cost"
-    ) / NULLIF("t230"."revenue", 0)
+      "t231"."revenue" - "t231"."cost"
+    ) / NULLIF("t231"."revenue", 0)
   ) * 100 AS "profitability",
-  "t230"."sponsored_posts",
-  "t230"."disclosed_sponsored_posts",
+  "t231"."sponsored_posts",
+  "t231"."disclosed_sponsored_posts",
   (
-    "t230"."disclosed_sponsored_posts" / NULLIF("t230"."sponsored_posts", 0)
+    "t231"."disclosed_sponsored_posts" / NULLIF("t231"."sponsored_posts", 0)
   ) * 100 AS "disclosure_rate",
-  "t230"."cost",
+  "t231"."cost",
   (
-    "t230"."cost" / NULLIF("t230"."impressions_with_estimates", 0)
+    "t231"."cost" / NULLIF("t231"."impressions_with_estimates", 0)
   ) * 1000 AS "cost_per_mille",
-  "t230"."cost" / NULLIF("t230"."engagements", 0) AS "cost_per_engagement",
-  "t230"."cost" / NULLIF("t230"."views", 0) AS "cost_per_view",
-  "t230"."cost" / NULLIF("t230"."brand_followers_gained", 0) AS "cost_per_new_follower",
-  "t230"."cost" / NULLIF("t230"."link_clicks", 0) AS "cost_per_click",
-  "t230"."cost" / NULLIF("t230"."orders", 0) AS "cost_per_acquisition",
-  "t230"."cost" / NULLIF("t230"."new_customers", 0) AS "customer_acquisition_cost",
-  "t230"."cost" / NULLIF("t230"."key_events", 0) AS "cost_per_lead",
-  "t230"."emv",
-  "t230"."emv_authentic",
-  "t230"."emv" / NULLIF("t230"."cost", 0) AS "emv_per_cost",
-  "t230"."paid_impressions" AS "paid_equivalent_impressions",
-  "t230"."paid_clicks" AS "paid_equivalent_clicks",
-  "t230"."paid_views" AS "paid_equivalent_views",
+  "t231"."cost" / NULLIF("t231"."engagements", 0) AS "cost_per_engagement",
+  "t231"."cost" / NULLIF("t231"."views", 0) AS "cost_per_view",
+  "t231"."cost" / NULLIF("t231"."brand_followers_gained", 0) AS "cost_per_new_follower",
+  "t231"."cost" / NULLIF("t231"."link_clicks", 0) AS "cost_per_click",
+  "t231"."cost" / NULLIF("t231"."orders", 0) AS "cost_per_acquisition",
+  "t231"."cost" / NULLIF("t231"."new_customers", 0) AS "customer_acquisition_cost",
+  "t231"."cost" / NULLIF("t231"."key_events", 0) AS "cost_per_lead",
+  "t231"."emv",
+  "t231"."emv_authentic",
+  "t231"."emv" / NULLIF("t231"."cost", 0) AS "emv_per_cost",
+  "t231"."paid_impressions" AS "paid_equivalent_impressions",
+  "t231"."paid_clicks" AS "paid_equivalent_clicks",
+  "t231"."paid_views" AS "paid_equivalent_views",
   (
-    "t230"."impressions_vs_paid__first" / NULLIF("t230"."impressions_vs_paid__second", 0)
+    "t231"."impressions_vs_paid__first" / NULLIF("t231"."impressions_vs_paid__second", 0)
   ) * 100 AS "impressions_vs_paid",
   (
-    "t230"."clicks_vs_paid__first" / NULLIF("t230"."clicks_vs_paid__second", 0)
+    "t231"."clicks_vs_paid__first" / NULLIF("t231"."clicks_vs_paid__second", 0)
   ) * 100 AS "clicks_vs_paid",
   (
-    "t230"."views_vs_paid__first" / NULLIF("t230"."views_vs_paid__second", 0)
+    "t231"."views_vs_paid__first" / NULLIF("t231"."views_vs_paid__second", 0)
   ) * 100 AS "views_vs_paid",
   CASE
-    WHEN "t230"."key_messages" IS NOT NULL
+    WHEN "t231"."key_messages" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_messages__provenance",
   CASE
-    WHEN "t230"."platforms_selected" IS NOT NULL
+    WHEN "t231"."platforms_selected" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "platforms_selected__provenance",
   CASE
-    WHEN "t230"."influencers_contacted" IS NOT NULL
+    WHEN "t231"."influencers_contacted" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_contacted__provenance",
   CASE
-    WHEN "t230"."influencers_interested" IS NOT NULL
+    WHEN "t231"."influencers_interested" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_interested__provenance",
   CASE
     WHEN (
       (
-        "t230"."influencers_interested" / NULLIF("t230"."influencers_contacted", 0)
+        "t231"."influencers_interested" / NULLIF("t231"."influencers_contacted", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_interested_rate__provenance",
   CASE
-    WHEN "t230"."influencers_activated" IS NOT NULL
+    WHEN "t231"."influencers_activated" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_activated__provenance",
   CASE
-    WHEN "t230"."products_sent" IS NOT NULL
+    WHEN "t231"."products_sent" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "products_sent__provenance",
   CASE
-    WHEN "t230"."reach" IS NOT NULL
-    THEN COALESCE("t230"."reach__provenance", 0)
+    WHEN "t231"."reach" IS NOT NULL
+    THEN COALESCE("t231"."reach__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "reach__provenance",
   CASE
-    WHEN "t230"."impressions" IS NOT NULL
-    THEN COALESCE("t230"."impressions__provenance", 0)
+    WHEN "t231"."impressions" IS NOT NULL
+    THEN COALESCE("t231"."impressions__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions__provenance",
   CASE
-    WHEN "t230"."views" IS NOT NULL
-    THEN COALESCE("t230"."views__provenance", 0)
+    WHEN "t231"."views" IS NOT NULL
+    THEN COALESCE("t231"."views__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "views__provenance",
   CASE
-    WHEN "t230"."impressions_with_estimates" IS NOT NULL
-    THEN COALESCE("t230"."impressions_with_estimates__provenance", 0)
+    WHEN "t231"."impressions_with_estimates" IS NOT NULL
+    THEN COALESCE("t231"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions_with_estimates__provenance",
   CASE
     WHEN (
       (
-        "t230"."reach_rate__first" / NULLIF("t230"."reach_rate__second", 0)
+        "t231"."reach_rate__first" / NULLIF("t231"."reach_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t230"."reach_rate__pair__provenance", 0)
+    THEN COALESCE("t231"."reach_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "reach_rate__provenance",
   CASE
-    WHEN "t230"."brand_mentions" IS NOT NULL
+    WHEN "t231"."brand_mentions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_mentions__provenance",
   CASE
     WHEN (
       (
-        "t230"."brand_mentions" / NULLIF("t230"."mentions", 0)
+        "t231"."brand_mentions" / NULLIF("t231"."mentions", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -3696,276 +3789,276 @@ SELECT
   CASE
     WHEN (
       (
-        "t230"."brand_mention_engagements" / NULLIF("t230"."mention_engagements", 0)
+        "t231"."brand_mention_engagements" / NULLIF("t231"."mention_engagements", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "share_of_engagement__provenance",
   CASE
-    WHEN "t230"."key_message_posts" IS NOT NULL
+    WHEN "t231"."key_message_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_message_posts__provenance",
   CASE
     WHEN (
       (
-        "t230"."key_message_posts" / NULLIF(CAST("t230"."posts" AS DOUBLE), 0)
+        "t231"."key_message_posts" / NULLIF(CAST("t231"."posts" AS DOUBLE), 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_message_rate__provenance",
   CASE
-    WHEN "t230"."posts" IS NOT NULL
+    WHEN "t231"."posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts__provenance",
   CASE
-    WHEN "t230"."posts_contracted" IS NOT NULL
+    WHEN "t231"."posts_contracted" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts_contracted__provenance",
   CASE
     WHEN (
       (
-        CAST("t230"."posts" AS DOUBLE) / NULLIF("t230"."posts_contracted", 0)
+        CAST("t231"."posts" AS DOUBLE) / NULLIF("t231"."posts_contracted", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts_delivery_rate__provenance",
   CASE
-    WHEN "t230"."ugc_posts" IS NOT NULL
+    WHEN "t231"."ugc_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "ugc_posts__provenance",
   CASE
-    WHEN "t230"."likes" IS NOT NULL
-    THEN COALESCE("t230"."likes__provenance", 0)
+    WHEN "t231"."likes" IS NOT NULL
+    THEN COALESCE("t231"."likes__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "likes__provenance",
   CASE
-    WHEN "t230"."comments" IS NOT NULL
-    THEN COALESCE("t230"."comments__provenance", 0)
+    WHEN "t231"."comments" IS NOT NULL
+    THEN COALESCE("t231"."comments__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "comments__provenance",
   CASE
-    WHEN "t230"."shares" IS NOT NULL
-    THEN COALESCE("t230"."shares__provenance", 0)
+    WHEN "t231"."shares" IS NOT NULL
+    THEN COALESCE("t231"."shares__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "shares__provenance",
   CASE
-    WHEN "t230"."saves" IS NOT NULL
-    THEN COALESCE("t230"."saves__provenance", 0)
+    WHEN "t231"."saves" IS NOT NULL
+    THEN COALESCE("t231"."saves__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "saves__provenance",
   CASE
-    WHEN "t230"."engagements" IS NOT NULL
-    THEN COALESCE("t230"."engagements__provenance", 0)
+    WHEN "t231"."engagements" IS NOT NULL
+    THEN COALESCE("t231"."engagements__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagements__provenance",
   CASE
     WHEN (
       (
-        "t230"."engagement_rate_reach__first" / NULLIF("t230"."engagement_rate_reach__second", 0)
+        "t231"."engagement_rate_reach__first" / NULLIF("t231"."engagement_rate_reach__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t230"."engagement_rate_reach__pair__provenance", 0)
+    THEN COALESCE("t231"."engagement_rate_reach__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach__provenance",
   CASE
     WHEN (
       (
-        "t230"."engagement_rate_followers__first" / NULLIF("t230"."engagement_rate_followers__second", 0)
+        "t231"."engagement_rate_followers__first" / NULLIF("t231"."engagement_rate_followers__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t230"."engagement_rate_followers__pair__provenance", 0)
+    THEN COALESCE("t231"."engagement_rate_followers__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers__provenance",
   CASE
-    WHEN "t230"."er_reach_post_mean" IS NOT NULL
-    THEN COALESCE("t230"."er_reach_post_mean__provenance", 0)
+    WHEN "t231"."er_reach_post_mean" IS NOT NULL
+    THEN COALESCE("t231"."er_reach_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_post_mean__provenance",
   CASE
-    WHEN "t230"."er_reach_post_median" IS NOT NULL
-    THEN COALESCE("t230"."er_reach_post_mean__provenance", 0)
+    WHEN "t231"."er_reach_post_median" IS NOT NULL
+    THEN COALESCE("t231"."er_reach_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_post_median__provenance",
   CASE
-    WHEN "t230"."er_reach_account_mean" IS NOT NULL
-    THEN COALESCE("t230"."er_reach_account_mean__provenance", 0)
+    WHEN "t231"."er_reach_account_mean" IS NOT NULL
+    THEN COALESCE("t231"."er_reach_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_account_mean__provenance",
   CASE
-    WHEN "t230"."er_reach_account_median" IS NOT NULL
-    THEN COALESCE("t230"."er_reach_account_median__provenance", 0)
+    WHEN "t231"."er_reach_account_median" IS NOT NULL
+    THEN COALESCE("t231"."er_reach_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_account_median__provenance",
   CASE
-    WHEN "t230"."er_followers_post_mean" IS NOT NULL
-    THEN COALESCE("t230"."er_followers_post_mean__provenance", 0)
+    WHEN "t231"."er_followers_post_mean" IS NOT NULL
+    THEN COALESCE("t231"."er_followers_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_post_mean__provenance",
   CASE
-    WHEN "t230"."er_followers_post_median" IS NOT NULL
-    THEN COALESCE("t230"."er_followers_post_mean__provenance", 0)
+    WHEN "t231"."er_followers_post_median" IS NOT NULL
+    THEN COALESCE("t231"."er_followers_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_post_median__provenance",
   CASE
-    WHEN "t230"."er_followers_account_mean" IS NOT NULL
-    THEN COALESCE("t230"."er_followers_account_mean__provenance", 0)
+    WHEN "t231"."er_followers_account_mean" IS NOT NULL
+    THEN COALESCE("t231"."er_followers_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_account_mean__provenance",
   CASE
-    WHEN "t230"."er_followers_account_median" IS NOT NULL
-    THEN COALESCE("t230"."er_followers_account_median__provenance", 0)
+    WHEN "t231"."er_followers_account_median" IS NOT NULL
+    THEN COALESCE("t231"."er_followers_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_account_median__provenance",
   CASE
     WHEN (
       (
-        "t230"."engagement_rate_impressions__first" / NULLIF("t230"."engagement_rate_impressions__second", 0)
+        "t231"."engagement_rate_impressions__first" / NULLIF("t231"."engagement_rate_impressions__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t230"."engagement_rate_impressions__pair__provenance", 0)
+    THEN COALESCE("t231"."engagement_rate_impressions__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions__provenance",
   CASE
-    WHEN "t230"."er_impressions_post_mean" IS NOT NULL
-    THEN COALESCE("t230"."er_impressions_post_mean__provenance", 0)
+    WHEN "t231"."er_impressions_post_mean" IS NOT NULL
+    THEN COALESCE("t231"."er_impressions_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_post_mean__provenance",
   CASE
-    WHEN "t230"."er_impressions_post_median" IS NOT NULL
-    THEN COALESCE("t230"."er_impressions_post_mean__provenance", 0)
+    WHEN "t231"."er_impressions_post_median" IS NOT NULL
+    THEN COALESCE("t231"."er_impressions_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_post_median__provenance",
   CASE
-    WHEN "t230"."er_impressions_account_mean" IS NOT NULL
-    THEN COALESCE("t230"."er_impressions_account_mean__provenance", 0)
+    WHEN "t231"."er_impressions_account_mean" IS NOT NULL
+    THEN COALESCE("t231"."er_impressions_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_account_mean__provenance",
   CASE
-    WHEN "t230"."er_impressions_account_median" IS NOT NULL
-    THEN COALESCE("t230"."er_impressions_account_median__provenance", 0)
+    WHEN "t231"."er_impressions_account_median" IS NOT NULL
+    THEN COALESCE("t231"."er_impressions_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_account_median__provenance",
   CASE
     WHEN (
       (
-        "t230"."engagement_rate_views__first" / NULLIF("t230"."engagement_rate_views__second", 0)
+        "t231"."engagement_rate_views__first" / NULLIF("t231"."engagement_rate_views__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t230"."engagement_rate_views__pair__provenance", 0)
+    THEN COALESCE("t231"."engagement_rate_views__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views__provenance",
   CASE
-    WHEN "t230"."er_views_post_mean" IS NOT NULL
-    THEN COALESCE("t230"."er_views_post_mean__provenance", 0)
+    WHEN "t231"."er_views_post_mean" IS NOT NULL
+    THEN COALESCE("t231"."er_views_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_post_mean__provenance",
   CASE
-    WHEN "t230"."er_views_post_median" IS NOT NULL
-    THEN COALESCE("t230"."er_views_post_mean__provenance", 0)
+    WHEN "t231"."er_views_post_median" IS NOT NULL
+    THEN COALESCE("t231"."er_views_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_post_median__provenance",
   CASE
-    WHEN "t230"."er_views_account_mean" IS NOT NULL
-    THEN COALESCE("t230"."er_views_account_mean__provenance", 0)
+    WHEN "t231"."er_views_account_mean" IS NOT NULL
+    THEN COALESCE("t231"."er_views_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_account_mean__provenance",
   CASE
-    WHEN "t230"."er_views_account_median" IS NOT NULL
-    THEN COALESCE("t230"."er_views_account_median__provenance", 0)
+    WHEN "t231"."er_views_account_median" IS NOT NULL
+    THEN COALESCE("t231"."er_views_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_account_median__provenance",
   CASE
-    WHEN "t230"."clicks" IS NOT NULL
-    THEN COALESCE("t230"."clicks__provenance", 0)
+    WHEN "t231"."clicks" IS NOT NULL
+    THEN COALESCE("t231"."clicks__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "platform_link_clicks__provenance",
   CASE
-    WHEN "t230"."followers_gained" IS NOT NULL
-    THEN COALESCE("t230"."followers_gained__provenance", 0)
+    WHEN "t231"."followers_gained" IS NOT NULL
+    THEN COALESCE("t231"."followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "followers_gained__provenance",
   CASE
     WHEN (
       (
-        "t230"."follower_growth_rate__first" / NULLIF("t230"."follower_growth_rate__second", 0)
+        "t231"."follower_growth_rate__first" / NULLIF("t231"."follower_growth_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t230"."follower_growth_rate__pair__provenance", 0)
+    THEN COALESCE("t231"."follower_growth_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "follower_growth_rate__provenance",
   CASE
     WHEN (
-      "t230"."followers_gained_above_trend__first" - "t230"."followers_gained_above_trend__second"
+      "t231"."followers_gained_above_trend__first" - "t231"."followers_gained_above_trend__second"
     ) IS NOT NULL
-    THEN COALESCE("t230"."followers_gained_above_trend__pair__provenance", 0)
+    THEN COALESCE("t231"."followers_gained_above_trend__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "followers_gained_above_trend__provenance",
   CASE
-    WHEN "t230"."brand_followers_gained" IS NOT NULL
-    THEN COALESCE("t230"."brand_followers_gained__provenance", 0)
+    WHEN "t231"."brand_followers_gained" IS NOT NULL
+    THEN COALESCE("t231"."brand_followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_followers_gained__provenance",
   CASE
     WHEN (
       (
-        "t230"."brand_follower_growth_rate__first" / NULLIF("t230"."brand_follower_growth_rate__second", 0)
+        "t231"."brand_follower_growth_rate__first" / NULLIF("t231"."brand_follower_growth_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t230"."brand_follower_growth_rate__pair__provenance", 0)
+    THEN COALESCE("t231"."brand_follower_growth_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_follower_growth_rate__provenance",
   CASE
     WHEN (
-      "t230"."brand_followers_gained_above_trend__first" - "t230"."brand_followers_gained_above_trend__second"
+      "t231"."brand_followers_gained_above_trend__first" - "t231"."brand_followers_gained_above_trend__second"
     ) IS NOT NULL
-    THEN COALESCE("t230"."brand_followers_gained_above_trend__pair__provenance", 0)
+    THEN COALESCE("t231"."brand_followers_gained_above_trend__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_followers_gained_above_trend__provenance",
   CASE
-    WHEN "t230"."link_clicks" IS NOT NULL
+    WHEN "t231"."link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "tracked_clicks__provenance",
   CASE
-    WHEN "t230"."unique_link_clicks" IS NOT NULL
+    WHEN "t231"."unique_link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "unique_clicks__provenance",
   CASE
-    WHEN "t230"."bot_link_clicks" IS NOT NULL
+    WHEN "t231"."bot_link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "bot_clicks__provenance",
   CASE
     WHEN (
       (
-        "t230"."link_clicks" / NULLIF("t230"."impressions_with_estimates", 0)
+        "t231"."link_clicks" / NULLIF("t231"."impressions_with_estimates", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t230"."impressions_with_estimates__provenance", 0)
+    THEN COALESCE("t231"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "click_through_rate__provenance",
   CASE
-    WHEN "t230"."sessions" IS NOT NULL
+    WHEN "t231"."sessions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "sessions__provenance",
   CASE
-    WHEN "t230"."new_users" IS NOT NULL
+    WHEN "t231"."new_users" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "new_users__provenance",
   CASE
     WHEN (
       (
-        "t230"."bounced_sessions" / NULLIF("t230"."sessions", 0)
+        "t231"."bounced_sessions" / NULLIF("t231"."sessions", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -3973,57 +4066,57 @@ SELECT
   END AS "bounce_rate__provenance",
   CASE
     WHEN (
-      "t230"."session_seconds" / NULLIF("t230"."sessions", 0)
+      "t231"."session_seconds" / NULLIF("t231"."sessions", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "average_session_duration__provenance",
   CASE
     WHEN (
-      "t230"."page_views" / NULLIF("t230"."sessions", 0)
+      "t231"."page_views" / NULLIF("t231"."sessions", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "pages_per_session__provenance",
   CASE
-    WHEN "t230"."key_events" IS NOT NULL
+    WHEN "t231"."key_events" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "leads__provenance",
   CASE
-    WHEN "t230"."orders" IS NOT NULL
+    WHEN "t231"."orders" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "conversions__provenance",
   CASE
     WHEN (
       (
-        "t230"."orders" / NULLIF("t230"."unique_link_clicks", 0)
+        "t231"."orders" / NULLIF("t231"."unique_link_clicks", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "conversion_rate__provenance",
   CASE
-    WHEN "t230"."revenue" IS NOT NULL
+    WHEN "t231"."revenue" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "revenue__provenance",
   CASE
     WHEN (
-      "t230"."revenue" / NULLIF("t230"."orders", 0)
+      "t231"."revenue" / NULLIF("t231"."orders", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "average_order_value__provenance",
   CASE
-    WHEN "t230"."new_customers" IS NOT NULL
+    WHEN "t231"."new_customers" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "new_customers__provenance",
   CASE
     WHEN (
-      "t230"."revenue" / NULLIF("t230"."cost", 0)
+      "t231"."revenue" / NULLIF("t231"."cost", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
@@ -4032,8 +4125,8 @@ SELECT
     WHEN (
       (
         (
-          "t230"."revenue" - "t230"."cost"
-        ) / NULLIF("t230"."cost", 0)
+          "t231"."revenue" - "t231"."cost"
+        ) / NULLIF("t231"."cost", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -4043,941 +4136,941 @@ SELECT
     WHEN (
       (
         (
-          "t230"."revenue" - "t230"."cost"
-        ) / NULLIF("t230"."revenue", 0)
+          "t231"."revenue" - "t231"."cost"
+        ) / NULLIF("t231"."revenue", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "profitability__provenance",
   CASE
-    WHEN "t230"."sponsored_posts" IS NOT NULL
+    WHEN "t231"."sponsored_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "sponsored_posts__provenance",
   CASE
-    WHEN "t230"."disclosed_sponsored_posts" IS NOT NULL
+    WHEN "t231"."disclosed_sponsored_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "disclosed_sponsored_posts__provenance",
   CASE
     WHEN (
       (
-        "t230"."disclosed_sponsored_posts" / NULLIF("t230"."sponsored_posts", 0)
+        "t231"."disclosed_sponsored_posts" / NULLIF("t231"."sponsored_posts", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "disclosure_rate__provenance",
   CASE
-    WHEN "t230"."cost" IS NOT NULL
+    WHEN "t231"."cost" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost__provenance",
   CASE
     WHEN (
       (
-        "t230"."cost" / NULLIF("t230"."impressions_with_estimates", 0)
+        "t231"."cost" / NULLIF("t231"."impressions_with_estimates", 0)
       ) * 1000
     ) IS NOT NULL
-    THEN COALESCE("t230"."impressions_with_estimates__provenance", 0)
+    THEN COALESCE("t231"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_mille__provenance",
   CASE
     WHEN (
-      "t230"."cost" / NULLIF("t230"."engagements", 0)
+      "t231"."cost" / NULLIF("t231"."engagements", 0)
     ) IS NOT NULL
-    THEN COALESCE("t230"."engagements__provenance", 0)
+    THEN COALESCE("t231"."engagements__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_engagement__provenance",
   CASE
     WHEN (
-      "t230"."cost" / NULLIF("t230"."views", 0)
+      "t231"."cost" / NULLIF("t231"."views", 0)
     ) IS NOT NULL
-    THEN COALESCE("t230"."views__provenance", 0)
+    THEN COALESCE("t231"."views__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_view__provenance",
   CASE
     WHEN (
-      "t230"."cost" / NULLIF("t230"."brand_followers_gained", 0)
+      "t231"."cost" / NULLIF("t231"."brand_followers_gained", 0)
     ) IS NOT NULL
-    THEN COALESCE("t230"."brand_followers_gained__provenance", 0)
+    THEN COALESCE("t231"."brand_followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_new_follower__provenance",
   CASE
     WHEN (
-      "t230"."cost" / NULLIF("t230"."link_clicks", 0)
+      "t231"."cost" / NULLIF("t231"."link_clicks", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_click__provenance",
   CASE
     WHEN (
-      "t230"."cost" / NULLIF("t230"."orders", 0)
+      "t231"."cost" / NULLIF("t231"."orders", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_acquisition__provenance",
   CASE
     WHEN (
-      "t230"."cost" / NULLIF("t230"."new_customers", 0)
+      "t231"."cost" / NULLIF("t231"."new_customers", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "customer_acquisition_cost__provenance",
   CASE
     WHEN (
-      "t230"."cost" / NULLIF("t230"."key_events", 0)
+      "t231"."cost" / NULLIF("t231"."key_events", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_lead__provenance",
   CASE
-    WHEN "t230"."emv" IS NOT NULL
-    THEN COALESCE("t230"."emv__provenance", 0)
+    WHEN "t231"."emv" IS NOT NULL
+    THEN COALESCE("t231"."emv__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv__provenance",
   CASE
-    WHEN "t230"."emv_authentic" IS NOT NULL
-    THEN COALESCE("t230"."emv_authentic__provenance", 0)
+    WHEN "t231"."emv_authentic" IS NOT NULL
+    THEN COALESCE("t231"."emv_authentic__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv_authentic__provenance",
   CASE
     WHEN (
-      "t230"."emv" / NULLIF("t230"."cost", 0)
+      "t231"."emv" / NULLIF("t231"."cost", 0)
     ) IS NOT NULL
-    THEN COALESCE("t230"."emv__provenance", 0)
+    THEN COALESCE("t231"."emv__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv_per_cost__provenance",
   CASE
-    WHEN "t230"."paid_impressions" IS NOT NULL
+    WHEN "t231"."paid_impressions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_impressions__provenance",
   CASE
-    WHEN "t230"."paid_clicks" IS NOT NULL
+    WHEN "t231"."paid_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_clicks__provenance",
   CASE
-    WHEN "t230"."paid_views" IS NOT NULL
+    WHEN "t231"."paid_views" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_views__provenance",
   CASE
     WHEN (
       (
-        "t230"."impressions_vs_paid__first" / NULLIF("t230"."impressions_vs_paid__second", 0)
+        "t231"."impressions_vs_paid__first" / NULLIF("t231"."impressions_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t230"."impressions_vs_paid__pair__provenance", 0)
+    THEN COALESCE("t231"."impressions_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions_vs_paid__provenance",
   CASE
     WHEN (
       (
-        "t230"."clicks_vs_paid__first" / NULLIF("t230"."clicks_vs_paid__second", 0)
+        "t231"."clicks_vs_paid__first" / NULLIF("t231"."clicks_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t230"."clicks_vs_paid__pair__provenance", 0)
+    THEN COALESCE("t231"."clicks_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "clicks_vs_paid__provenance",
   CASE
     WHEN (
       (
-        "t230"."views_vs_paid__first" / NULLIF("t230"."views_vs_paid__second", 0)
+        "t231"."views_vs_paid__first" / NULLIF("t231"."views_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t230"."views_vs_paid__pair__provenance", 0)
+    THEN COALESCE("t231"."views_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "views_vs_paid__provenance"
 FROM (
   SELECT
-    "t229"."campaign_id",
-    "t229"."key_messages",
-    "t229"."platforms_selected",
-    "t229"."influencers_contacted",
-    "t229"."influencers_interested",
-    "t229"."influencers_activated",
-    "t229"."products_sent",
-    "t229"."reach",
-    "t229"."impressions",
-    "t229"."views",
-    "t229"."impressions_with_estimates",
-    "t229"."reach_rate__first",
-    "t229"."reach_rate__second",
-    "t229"."brand_mentions",
-    "t229"."mentions",
-    "t229"."brand_mention_engagements",
-    "t229"."mention_engagements",
-    "t229"."key_message_posts",
-    "t229"."posts",
-    "t229"."posts_contracted",
-    "t229"."ugc_posts",
-    "t229"."likes",
-    "t229"."comments",
-    "t229"."shares",
-    "t229"."saves",
-    "t229"."engagements",
-    "t229"."engagement_rate_reach__first",
-    "t229"."engagement_rate_reach__second",
-    "t229"."engagement_rate_followers__first",
-    "t229"."engagement_rate_followers__second",
-    "t229"."er_reach_post_mean",
-    "t229"."er_reach_post_median",
-    "t229"."er_followers_post_mean",
-    "t229"."er_followers_post_median",
-    "t229"."engagement_rate_impressions__first",
-    "t229"."engagement_rate_impressions__second",
-    "t229"."er_impressions_post_mean",
-    "t229"."er_impressions_post_median",
-    "t229"."engagement_rate_views__first",
-    "t229"."engagement_rate_views__second",
-    "t229"."er_views_post_mean",
-    "t229"."er_views_post_median",
-    "t229"."clicks",
-    "t229"."followers_gained",
-    "t229"."follower_growth_rate__first",
-    "t229"."follower_growth_rate__second",
-    "t229"."followers_gained_above_trend__first",
-    "t229"."followers_gained_above_trend__second",
-    "t229"."brand_followers_gained",
-    "t229"."brand_follower_growth_rate__first",
-    "t229"."brand_follower_growth_rate__second",
-    "t229"."brand_followers_gained_above_trend__first",
-    "t229"."brand_followers_gained_above_trend__second",
-    "t229"."link_clicks",
-    "t229"."unique_link_clicks",
-    "t229"."bot_link_clicks",
-    "t229"."sessions",
-    "t229"."new_users",
-    "t229"."bounced_sessions",
-    "t229"."session_seconds",
-    "t229"."page_views",
-    "t229"."key_events",
-    "t229"."orders",
-    "t229"."revenue",
-    "t229"."new_customers",
-    "t229"."cost",
-    "t229"."sponsored_posts",
-    "t229"."disclosed_sponsored_posts",
-    "t229"."emv",
-    "t229"."emv_authentic",
-    "t229"."paid_impressions",
-    "t229"."paid_clicks",
-    "t229"."paid_views",
-    "t229"."impressions_vs_paid__first",
-    "t229"."impressions_vs_paid__second",
-    "t229"."clicks_vs_paid__first",
-    "t229"."clicks_vs_paid__second",
-    "t229"."views_vs_paid__first",
-    "t229"."views_vs_paid__second",
-    "t229"."reach__provenance",
-    "t229"."impressions__provenance",
-    "t229"."views__provenance",
-    "t229"."impressions_with_estimates__provenance",
-    "t229"."reach_rate__pair__provenance",
-    "t229"."likes__provenance",
-    "t229"."comments__provenance",
-    "t229"."shares__provenance",
-    "t229"."saves__provenance",
-    "t229"."engagements__provenance",
-    "t229"."engagement_rate_reach__pair__provenance",
-    "t229"."engagement_rate_followers__pair__provenance",
-    "t229"."er_reach_post_mean__provenance",
-    "t229"."er_followers_post_mean__provenance",
-    "t229"."engagement_rate_impressions__pair__provenance",
-    "t229"."er_impressions_post_mean__provenance",
-    "t229"."engagement_rate_views__pair__provenance",
-    "t229"."er_views_post_mean__provenance",
-    "t229"."clicks__provenance",
-    "t229"."followers_gained__provenance",
-    "t229"."follower_growth_rate__pair__provenance",
-    "t229"."followers_gained_above_trend__pair__provenance",
-    "t229"."brand_followers_gained__provenance",
-    "t229"."brand_follower_growth_rate__pair__provenance",
-    "t229"."brand_followers_gained_above_trend__pair__provenance",
-    "t229"."emv__provenance",
-    "t229"."emv_authentic__provenance",
-    "t229"."impressions_vs_paid__pair__provenance",
-    "t229"."clicks_vs_paid__pair__provenance",
-    "t229"."views_vs_paid__pair__provenance",
-    "t227"."er_reach_account_mean",
-    "t227"."er_reach_account_median",
-    "t227"."er_followers_account_mean",
-    "t227"."er_followers_account_median",
-    "t227"."er_impressions_account_mean",
-    "t227"."er_impressions_account_median",
-    "t227"."er_views_account_mean",
-    "t227"."er_views_account_median",
-    "t227"."er_reach_account_mean__provenance",
-    "t227"."er_reach_account_median__provenance",
-    "t227"."er_followers_account_mean__provenance",
-    "t227"."er_followers_account_median__provenance",
-    "t227"."er_impressions_account_mean__provenance",
-    "t227"."er_impressions_account_median__provenance",
-    "t227"."er_views_account_mean__provenance",
-    "t227"."er_views_account_median__provenance",
+    "t230"."campaign_id",
+    "t230"."key_messages",
+    "t230"."platforms_selected",
+    "t230"."influencers_contacted",
+    "t230"."influencers_interested",
+    "t230"."influencers_activated",
+    "t230"."products_sent",
+    "t230"."reach",
+    "t230"."impressions",
+    "t230"."views",
+    "t230"."impressions_with_estimates",
+    "t230"."reach_rate__first",
+    "t230"."reach_rate__second",
+    "t230"."brand_mentions",
+    "t230"."mentions",
+    "t230"."brand_mention_engagements",
+    "t230"."mention_engagements",
+    "t230"."key_message_posts",
+    "t230"."posts",
+    "t230"."posts_contracted",
+    "t230"."ugc_posts",
+    "t230"."likes",
+    "t230"."comments",
+    "t230"."shares",
+    "t230"."saves",
+    "t230"."engagements",
+    "t230"."engagement_rate_reach__first",
+    "t230"."engagement_rate_reach__second",
+    "t230"."engagement_rate_followers__first",
+    "t230"."engagement_rate_followers__second",
+    "t230"."er_reach_post_mean",
+    "t230"."er_reach_post_median",
+    "t230"."er_followers_post_mean",
+    "t230"."er_followers_post_median",
+    "t230"."engagement_rate_impressions__first",
+    "t230"."engagement_rate_impressions__second",
+    "t230"."er_impressions_post_mean",
+    "t230"."er_impressions_post_median",
+    "t230"."engagement_rate_views__first",
+    "t230"."engagement_rate_views__second",
+    "t230"."er_views_post_mean",
+    "t230"."er_views_post_median",
+    "t230"."clicks",
+    "t230"."followers_gained",
+    "t230"."follower_growth_rate__first",
+    "t230"."follower_growth_rate__second",
+    "t230"."followers_gained_above_trend__first",
+    "t230"."followers_gained_above_trend__second",
+    "t230"."brand_followers_gained",
+    "t230"."brand_follower_growth_rate__first",
+    "t230"."brand_follower_growth_rate__second",
+    "t230"."brand_followers_gained_above_trend__first",
+    "t230"."brand_followers_gained_above_trend__second",
+    "t230"."link_clicks",
+    "t230"."unique_link_clicks",
+    "t230"."bot_link_clicks",
+    "t230"."sessions",
+    "t230"."new_users",
+    "t230"."bounced_sessions",
+    "t230"."session_seconds",
+    "t230"."page_views",
+    "t230"."key_events",
+    "t230"."orders",
+    "t230"."revenue",
+    "t230"."new_customers",
+    "t230"."cost",
+    "t230"."sponsored_posts",
+    "t230"."disclosed_sponsored_posts",
+    "t230"."emv",
+    "t230"."emv_authentic",
+    "t230"."paid_impressions",
+    "t230"."paid_clicks",
+    "t230"."paid_views",
+    "t230"."impressions_vs_paid__first",
+    "t230"."impressions_vs_paid__second",
+    "t230"."clicks_vs_paid__first",
+    "t230"."clicks_vs_paid__second",
+    "t230"."views_vs_paid__first",
+    "t230"."views_vs_paid__second",
+    "t230"."reach__provenance",
+    "t230"."impressions__provenance",
+    "t230"."views__provenance",
+    "t230"."impressions_with_estimates__provenance",
+    "t230"."reach_rate__pair__provenance",
+    "t230"."likes__provenance",
+    "t230"."comments__provenance",
+    "t230"."shares__provenance",
+    "t230"."saves__provenance",
+    "t230"."engagements__provenance",
+    "t230"."engagement_rate_reach__pair__provenance",
+    "t230"."engagement_rate_followers__pair__provenance",
+    "t230"."er_reach_post_mean__provenance",
+    "t230"."er_followers_post_mean__provenance",
+    "t230"."engagement_rate_impressions__pair__provenance",
+    "t230"."er_impressions_post_mean__provenance",
+    "t230"."engagement_rate_views__pair__provenance",
+    "t230"."er_views_post_mean__provenance",
+    "t230"."clicks__provenance",
+    "t230"."followers_gained__provenance",
+    "t230"."follower_growth_rate__pair__provenance",
+    "t230"."followers_gained_above_trend__pair__provenance",
+    "t230"."brand_followers_gained__provenance",
+    "t230"."brand_follower_growth_rate__pair__provenance",
+    "t230"."brand_followers_gained_above_trend__pair__provenance",
+    "t230"."emv__provenance",
+    "t230"."emv_authentic__provenance",
+    "t230"."impressions_vs_paid__pair__provenance",
+    "t230"."clicks_vs_paid__pair__provenance",
+    "t230"."views_vs_paid__pair__provenance",
+    "t228"."er_reach_account_mean",
+    "t228"."er_reach_account_median",
+    "t228"."er_followers_account_mean",
+    "t228"."er_followers_account_median",
+    "t228"."er_impressions_account_mean",
+    "t228"."er_impressions_account_median",
+    "t228"."er_views_account_mean",
+    "t228"."er_views_account_median",
+    "t228"."er_reach_account_mean__provenance",
+    "t228"."er_reach_account_median__provenance",
+    "t228"."er_followers_account_mean__provenance",
+    "t228"."er_followers_account_median__provenance",
+    "t228"."er_impressions_account_mean__provenance",
+    "t228"."er_impressions_account_median__provenance",
+    "t228"."er_views_account_mean__provenance",
+    "t228"."er_views_account_median__provenance",
     "t45"."campaign"
   FROM (
     SELECT
-      "t225"."campaign_id",
-      "t225"."key_messages",
-      "t225"."platforms_selected",
-      "t225"."influencers_contacted",
-      "t225"."influencers_interested",
-      "t225"."influencers_activated",
-      "t225"."products_sent",
-      "t225"."reach",
-      "t225"."impressions",
-      "t225"."views",
-      "t225"."impressions_with_estimates",
-      "t225"."reach_rate__first",
-      "t225"."reach_rate__second",
-      "t225"."brand_mentions",
-      "t225"."mentions",
-      "t225"."brand_mention_engagements",
-      "t225"."mention_engagements",
-      "t225"."key_message_posts",
-      "t225"."posts",
-      "t225"."posts_contracted",
-      "t225"."ugc_posts",
-      "t225"."likes",
-      "t225"."comments",
-      "t225"."shares",
-      "t225"."saves",
-      "t225"."engagements",
-      "t225"."engagement_rate_reach__first",
-      "t225"."engagement_rate_reach__second",
-      "t225"."engagement_rate_followers__first",
-      "t225"."engagement_rate_followers__second",
-      "t225"."er_reach_post_mean",
-      "t225"."er_reach_post_median",
-      "t225"."er_followers_post_mean",
-      "t225"."er_followers_post_median",
-      "t225"."engagement_rate_impressions__first",
-      "t225"."engagement_rate_impressions__second",
-      "t225"."er_impressions_post_mean",
-      "t225"."er_impressions_post_median",
-      "t225"."engagement_rate_views__first",
-      "t225"."engagement_rate_views__second",
-      "t225"."er_views_post_mean",
-      "t225"."er_views_post_median",
-      "t225"."clicks",
-      "t225"."followers_gained",
-      "t225"."follower_growth_rate__first",
-      "t225"."follower_growth_rate__second",
-      "t225"."followers_gained_above_trend__first",
-      "t225"."followers_gained_above_trend__second",
-      "t225"."brand_followers_gained",
-      "t225"."brand_follower_growth_rate__first",
-      "t225"."brand_follower_growth_rate__second",
-      "t225"."brand_followers_gained_above_trend__first",
-      "t225"."brand_followers_gained_above_trend__second",
-      "t225"."link_clicks",
-      "t225"."unique_link_clicks",
-      "t225"."bot_link_clicks",
-      "t225"."sessions",
-      "t225"."new_users",
-      "t225"."bounced_sessions",
-      "t225"."session_seconds",
-      "t225"."page_views",
-      "t225"."key_events",
-      "t225"."orders",
-      "t225"."revenue",
-      "t225"."new_customers",
-      "t225"."cost",
-      "t225"."sponsored_posts",
-      "t225"."disclosed_sponsored_posts",
-      "t225"."emv",
-      "t225"."emv_authentic",
-      "t225"."paid_impressions",
-      "t225"."paid_clicks",
-      "t225"."paid_views",
-      "t225"."impressions_vs_paid__first",
-      "t225"."impressions_vs_paid__second",
-      "t225"."clicks_vs_paid__first",
-      "t225"."clicks_vs_paid__second",
-      "t225"."views_vs_paid__first",
-      "t225"."views_vs_paid__second",
+      "t226"."campaign_id",
+      "t226"."key_messages",
+      "t226"."platforms_selected",
+      "t226"."influencers_contacted",
+      "t226"."influencers_interested",
+      "t226"."influencers_activated",
+      "t226"."products_sent",
+      "t226"."reach",
+      "t226"."impressions",
+      "t226"."views",
+      "t226"."impressions_with_estimates",
+      "t226"."reach_rate__first",
+      "t226"."reach_rate__second",
+      "t226"."brand_mentions",
+      "t226"."mentions",
+      "t226"."brand_mention_engagements",
+      "t226"."mention_engagements",
+      "t226"."key_message_posts",
+      "t226"."posts",
+      "t226"."posts_contracted",
+      "t226"."ugc_posts",
+      "t226"."likes",
+      "t226"."comments",
+      "t226"."shares",
+      "t226"."saves",
+      "t226"."engagements",
+      "t226"."engagement_rate_reach__first",
+      "t226"."engagement_rate_reach__second",
+      "t226"."engagement_rate_followers__first",
+      "t226"."engagement_rate_followers__second",
+      "t226"."er_reach_post_mean",
+      "t226"."er_reach_post_median",
+      "t226"."er_followers_post_mean",
+      "t226"."er_followers_post_median",
+      "t226"."engagement_rate_impressions__first",
+      "t226"."engagement_rate_impressions__second",
+      "t226"."er_impressions_post_mean",
+      "t226"."er_impressions_post_median",
+      "t226"."engagement_rate_views__first",
+      "t226"."engagement_rate_views__second",
+      "t226"."er_views_post_mean",
+      "t226"."er_views_post_median",
+      "t226"."clicks",
+      "t226"."followers_gained",
+      "t226"."follower_growth_rate__first",
+      "t226"."follower_growth_rate__second",
+      "t226"."followers_gained_above_trend__first",
+      "t226"."followers_gained_above_trend__second",
+      "t226"."brand_followers_gained",
+      "t226"."brand_follower_growth_rate__first",
+      "t226"."brand_follower_growth_rate__second",
+      "t226"."brand_followers_gained_above_trend__first",
+      "t226"."brand_followers_gained_above_trend__second",
+      "t226"."link_clicks",
+      "t226"."unique_link_clicks",
+      "t226"."bot_link_clicks",
+      "t226"."sessions",
+      "t226"."new_users",
+      "t226"."bounced_sessions",
+      "t226"."session_seconds",
+      "t226"."page_views",
+      "t226"."key_events",
+      "t226"."orders",
+      "t226"."revenue",
+      "t226"."new_customers",
+      "t226"."cost",
+      "t226"."sponsored_posts",
+      "t226"."disclosed_sponsored_posts",
+      "t226"."emv",
+      "t226"."emv_authentic",
+      "t226"."paid_impressions",
+      "t226"."paid_clicks",
+      "t226"."paid_views",
+      "t226"."impressions_vs_paid__first",
+      "t226"."impressions_vs_paid__second",
+      "t226"."clicks_vs_paid__first",
+      "t226"."clicks_vs_paid__second",
+      "t226"."views_vs_paid__first",
+      "t226"."views_vs_paid__second",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 0
+            "t226"."ranks__0" >> 0
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 0
+          "t226"."ranks__0" >> 0
         ) & 3
       END AS "reach__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 2
+            "t226"."ranks__0" >> 2
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 2
+          "t226"."ranks__0" >> 2
         ) & 3
       END AS "impressions__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 4
+            "t226"."ranks__0" >> 4
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 4
+          "t226"."ranks__0" >> 4
         ) & 3
       END AS "views__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 6
+            "t226"."ranks__0" >> 6
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 6
+          "t226"."ranks__0" >> 6
         ) & 3
       END AS "impressions_with_estimates__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 8
+            "t226"."ranks__0" >> 8
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 8
+          "t226"."ranks__0" >> 8
         ) & 3
       END AS "reach_rate__pair__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 10
+            "t226"."ranks__0" >> 10
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 10
+          "t226"."ranks__0" >> 10
         ) & 3
       END AS "likes__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 12
+            "t226"."ranks__0" >> 12
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 12
+          "t226"."ranks__0" >> 12
         ) & 3
       END AS "comments__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 14
+            "t226"."ranks__0" >> 14
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 14
+          "t226"."ranks__0" >> 14
         ) & 3
       END AS "shares__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 16
+            "t226"."ranks__0" >> 16
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 16
+          "t226"."ranks__0" >> 16
         ) & 3
       END AS "saves__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 18
+            "t226"."ranks__0" >> 18
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 18
+          "t226"."ranks__0" >> 18
         ) & 3
       END AS "engagements__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 20
+            "t226"."ranks__0" >> 20
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 20
+          "t226"."ranks__0" >> 20
         ) & 3
       END AS "engagement_rate_reach__pair__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 22
+            "t226"."ranks__0" >> 22
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 22
+          "t226"."ranks__0" >> 22
         ) & 3
       END AS "engagement_rate_followers__pair__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 24
+            "t226"."ranks__0" >> 24
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 24
+          "t226"."ranks__0" >> 24
         ) & 3
       END AS "er_reach_post_mean__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 26
+            "t226"."ranks__0" >> 26
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 26
+          "t226"."ranks__0" >> 26
         ) & 3
       END AS "er_followers_post_mean__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 28
+            "t226"."ranks__0" >> 28
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 28
+          "t226"."ranks__0" >> 28
         ) & 3
       END AS "engagement_rate_impressions__pair__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 30
+            "t226"."ranks__0" >> 30
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 30
+          "t226"."ranks__0" >> 30
         ) & 3
       END AS "er_impressions_post_mean__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 32
+            "t226"."ranks__0" >> 32
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 32
+          "t226"."ranks__0" >> 32
         ) & 3
       END AS "engagement_rate_views__pair__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 34
+            "t226"."ranks__0" >> 34
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 34
+          "t226"."ranks__0" >> 34
         ) & 3
       END AS "er_views_post_mean__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 36
+            "t226"."ranks__0" >> 36
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 36
+          "t226"."ranks__0" >> 36
         ) & 3
       END AS "clicks__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 38
+            "t226"."ranks__0" >> 38
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 38
+          "t226"."ranks__0" >> 38
         ) & 3
       END AS "followers_gained__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 40
+            "t226"."ranks__0" >> 40
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 40
+          "t226"."ranks__0" >> 40
         ) & 3
       END AS "follower_growth_rate__pair__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 42
+            "t226"."ranks__0" >> 42
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 42
+          "t226"."ranks__0" >> 42
         ) & 3
       END AS "followers_gained_above_trend__pair__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 44
+            "t226"."ranks__0" >> 44
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 44
+          "t226"."ranks__0" >> 44
         ) & 3
       END AS "brand_followers_gained__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 46
+            "t226"."ranks__0" >> 46
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 46
+          "t226"."ranks__0" >> 46
         ) & 3
       END AS "brand_follower_growth_rate__pair__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 48
+            "t226"."ranks__0" >> 48
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 48
+          "t226"."ranks__0" >> 48
         ) & 3
       END AS "brand_followers_gained_above_trend__pair__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 50
+            "t226"."ranks__0" >> 50
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 50
+          "t226"."ranks__0" >> 50
         ) & 3
       END AS "emv__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 52
+            "t226"."ranks__0" >> 52
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 52
+          "t226"."ranks__0" >> 52
         ) & 3
       END AS "emv_authentic__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 54
+            "t226"."ranks__0" >> 54
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 54
+          "t226"."ranks__0" >> 54
         ) & 3
       END AS "impressions_vs_paid__pair__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 56
+            "t226"."ranks__0" >> 56
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 56
+          "t226"."ranks__0" >> 56
         ) & 3
       END AS "clicks_vs_paid__pair__provenance",
       CASE
         WHEN (
           (
-            "t225"."ranks__0" >> 58
+            "t226"."ranks__0" >> 58
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t225"."ranks__0" >> 58
+          "t226"."ranks__0" >> 58
         ) & 3
       END AS "views_vs_paid__pair__provenance"
     FROM (
       SELECT
-        "t220"."campaign_id",
-        SUM("t220"."key_messages") AS "key_messages",
-        COUNT(DISTINCT "t220"."post_platform") AS "platforms_selected",
-        SUM("t220"."influencers_contacted") AS "influencers_contacted",
-        SUM("t220"."influencers_interested") AS "influencers_interested",
-        COUNT(DISTINCT "t220"."publishing_influencer") AS "influencers_activated",
-        SUM("t220"."products_sent") AS "products_sent",
-        SUM("t220"."reach") AS "reach",
-        SUM("t220"."impressions") AS "impressions",
-        SUM("t220"."views") AS "views",
-        SUM("t220"."impressions_with_estimates") AS "impressions_with_estimates",
-        SUM("t220"."reach") FILTER(WHERE
+        "t221"."campaign_id",
+        SUM("t221"."key_messages") AS "key_messages",
+        COUNT(DISTINCT "t221"."post_platform") AS "platforms_selected",
+        SUM("t221"."influencers_contacted") AS "influencers_contacted",
+        SUM("t221"."influencers_interested") AS "influencers_interested",
+        COUNT(DISTINCT "t221"."publishing_influencer") AS "influencers_activated",
+        SUM("t221"."products_sent") AS "products_sent",
+        SUM("t221"."reach") AS "reach",
+        SUM("t221"."impressions") AS "impressions",
+        SUM("t221"."views") AS "views",
+        SUM("t221"."impressions_with_estimates") AS "impressions_with_estimates",
+        SUM("t221"."reach") FILTER(WHERE
           (
-            "t220"."reach" IS NOT NULL
+            "t221"."reach" IS NOT NULL
           ) AND (
-            "t220"."followers" IS NOT NULL
+            "t221"."followers" IS NOT NULL
           )) AS "reach_rate__first",
-        SUM("t220"."followers") FILTER(WHERE
+        SUM("t221"."followers") FILTER(WHERE
           (
-            "t220"."reach" IS NOT NULL
+            "t221"."reach" IS NOT NULL
           ) AND (
-            "t220"."followers" IS NOT NULL
+            "t221"."followers" IS NOT NULL
           )) AS "reach_rate__second",
-        SUM("t220"."brand_mentions") AS "brand_mentions",
-        SUM("t220"."mentions") AS "mentions",
-        SUM("t220"."brand_mention_engagements") AS "brand_mention_engagements",
-        SUM("t220"."mention_engagements") AS "mention_engagements",
-        SUM("t220"."key_message_posts") AS "key_message_posts",
-        COUNT(DISTINCT "t220"."post_id") AS "posts",
-        SUM("t220"."posts_contracted") AS "posts_contracted",
-        COUNT(DISTINCT "t220"."ugc_post") AS "ugc_posts",
-        SUM("t220"."likes") AS "likes",
-        SUM("t220"."comments") AS "comments",
-        SUM("t220"."shares") AS "shares",
-        SUM("t220"."saves") AS "saves",
-        SUM("t220"."engagements") AS "engagements",
-        SUM("t220"."engagements") FILTER(WHERE
+        SUM("t221"."brand_mentions") AS "brand_mentions",
+        SUM("t221"."mentions") AS "mentions",
+        SUM("t221"."brand_mention_engagements") AS "brand_mention_engagements",
+        SUM("t221"."mention_engagements") AS "mention_engagements",
+        SUM("t221"."key_message_posts") AS "key_message_posts",
+        COUNT(DISTINCT "t221"."post_id") AS "posts",
+        SUM("t221"."posts_contracted") AS "posts_contracted",
+        COUNT(DISTINCT "t221"."ugc_post") AS "ugc_posts",
+        SUM("t221"."likes") AS "likes",
+        SUM("t221"."comments") AS "comments",
+        SUM("t221"."shares") AS "shares",
+        SUM("t221"."saves") AS "saves",
+        SUM("t221"."engagements") AS "engagements",
+        SUM("t221"."engagements") FILTER(WHERE
           (
-            "t220"."engagements" IS NOT NULL
+            "t221"."engagements" IS NOT NULL
           ) AND (
-            "t220"."reach" IS NOT NULL
+            "t221"."reach" IS NOT NULL
           )) AS "engagement_rate_reach__first",
-        SUM("t220"."reach") FILTER(WHERE
+        SUM("t221"."reach") FILTER(WHERE
           (
-            "t220"."engagements" IS NOT NULL
+            "t221"."engagements" IS NOT NULL
           ) AND (
-            "t220"."reach" IS NOT NULL
+            "t221"."reach" IS NOT NULL
           )) AS "engagement_rate_reach__second",
-        SUM("t220"."engagements") FILTER(WHERE
+        SUM("t221"."engagements") FILTER(WHERE
           (
-            "t220"."engagements" IS NOT NULL
+            "t221"."engagements" IS NOT NULL
           ) AND (
-            "t220"."followers" IS NOT NULL
+            "t221"."followers" IS NOT NULL
           )) AS "engagement_rate_followers__first",
-        SUM("t220"."followers") FILTER(WHERE
+        SUM("t221"."followers") FILTER(WHERE
           (
-            "t220"."engagements" IS NOT NULL
+            "t221"."engagements" IS NOT NULL
           ) AND (
-            "t220"."followers" IS NOT NULL
+            "t221"."followers" IS NOT NULL
           )) AS "engagement_rate_followers__second",
-        AVG("t220"."er_reach_post") AS "er_reach_post_mean",
-        QUANTILE_CONT("t220"."er_reach_post", 0.5) AS "er_reach_post_median",
-        AVG("t220"."er_followers_post") AS "er_followers_post_mean",
-        QUANTILE_CONT("t220"."er_followers_post", 0.5) AS "er_followers_post_median",
-        SUM("t220"."engagements") FILTER(WHERE
+        AVG("t221"."er_reach_post") AS "er_reach_post_mean",
+        QUANTILE_CONT("t221"."er_reach_post", 0.5) AS "er_reach_post_median",
+        AVG("t221"."er_followers_post") AS "er_followers_post_mean",
+        QUANTILE_CONT("t221"."er_followers_post", 0.5) AS "er_followers_post_median",
+        SUM("t221"."engagements") FILTER(WHERE
           (
-            "t220"."engagements" IS NOT NULL
+            "t221"."engagements" IS NOT NULL
           ) AND (
-            "t220"."impressions" IS NOT NULL
+            "t221"."impressions" IS NOT NULL
           )) AS "engagement_rate_impressions__first",
-        SUM("t220"."impressions") FILTER(WHERE
+        SUM("t221"."impressions") FILTER(WHERE
           (
-            "t220"."engagements" IS NOT NULL
+            "t221"."engagements" IS NOT NULL
           ) AND (
-            "t220"."impressions" IS NOT NULL
+            "t221"."impressions" IS NOT NULL
           )) AS "engagement_rate_impressions__second",
-        AVG("t220"."er_impressions_post") AS "er_impressions_post_mean",
-        QUANTILE_CONT("t220"."er_impressions_post", 0.5) AS "er_impressions_post_median",
-        SUM("t220"."engagements") FILTER(WHERE
+        AVG("t221"."er_impressions_post") AS "er_impressions_post_mean",
+        QUANTILE_CONT("t221"."er_impressions_post", 0.5) AS "er_impressions_post_median",
+        SUM("t221"."engagements") FILTER(WHERE
           (
-            "t220"."engagements" IS NOT NULL
+            "t221"."engagements" IS NOT NULL
           ) AND (
-            "t220"."views" IS NOT NULL
+            "t221"."views" IS NOT NULL
           )) AS "engagement_rate_views__first",
-        SUM("t220"."views") FILTER(WHERE
+        SUM("t221"."views") FILTER(WHERE
           (
-            "t220"."engagements" IS NOT NULL
+            "t221"."engagements" IS NOT NULL
           ) AND (
-            "t220"."views" IS NOT NULL
+            "t221"."views" IS NOT NULL
           )) AS "engagement_rate_views__second",
-        AVG("t220"."er_views_post") AS "er_views_post_mean",
-        QUANTILE_CONT("t220"."er_views_post", 0.5) AS "er_views_post_median",
-        SUM("t220"."clicks") AS "clicks",
-        SUM("t220"."followers_gained") AS "followers_gained",
-        SUM("t220"."followers_gained") FILTER(WHERE
+        AVG("t221"."er_views_post") AS "er_views_post_mean",
+        QUANTILE_CONT("t221"."er_views_post", 0.5) AS "er_views_post_median",
+        SUM("t221"."clicks") AS "clicks",
+        SUM("t221"."followers_gained") AS "followers_gained",
+        SUM("t221"."followers_gained") FILTER(WHERE
           (
-            "t220"."followers_gained" IS NOT NULL
+            "t221"."followers_gained" IS NOT NULL
           )
           AND (
-            "t220"."followers_start" IS NOT NULL
+            "t221"."followers_start" IS NOT NULL
           )) AS "follower_growth_rate__first",
-        SUM("t220"."followers_start") FILTER(WHERE
+        SUM("t221"."followers_start") FILTER(WHERE
           (
-            "t220"."followers_gained" IS NOT NULL
+            "t221"."followers_gained" IS NOT NULL
           )
           AND (
-            "t220"."followers_start" IS NOT NULL
+            "t221"."followers_start" IS NOT NULL
           )) AS "follower_growth_rate__second",
-        SUM("t220"."followers_gained") FILTER(WHERE
+        SUM("t221"."followers_gained") FILTER(WHERE
           (
-            "t220"."followers_gained" IS NOT NULL
+            "t221"."followers_gained" IS NOT NULL
           )
           AND (
-            "t220"."followers_expected_gain" IS NOT NULL
+            "t221"."followers_expected_gain" IS NOT NULL
           )) AS "followers_gained_above_trend__first",
-        SUM("t220"."followers_expected_gain") FILTER(WHERE
+        SUM("t221"."followers_expected_gain") FILTER(WHERE
           (
-            "t220"."followers_gained" IS NOT NULL
+            "t221"."followers_gained" IS NOT NULL
           )
           AND (
-            "t220"."followers_expected_gain" IS NOT NULL
+            "t221"."followers_expected_gain" IS NOT NULL
           )) AS "followers_gained_above_trend__second",
-        SUM("t220"."brand_followers_gained") AS "brand_followers_gained",
-        SUM("t220"."brand_followers_gained") FILTER(WHERE
+        SUM("t221"."brand_followers_gained") AS "brand_followers_gained",
+        SUM("t221"."brand_followers_gained") FILTER(WHERE
           (
-            "t220"."brand_followers_gained" IS NOT NULL
+            "t221"."brand_followers_gained" IS NOT NULL
           )
           AND (
-            "t220"."brand_followers_start" IS NOT NULL
+            "t221"."brand_followers_start" IS NOT NULL
           )) AS "brand_follower_growth_rate__first",
-        SUM("t220"."brand_followers_start") FILTER(WHERE
+        SUM("t221"."brand_followers_start") FILTER(WHERE
           (
-            "t220"."brand_followers_gained" IS NOT NULL
+            "t221"."brand_followers_gained" IS NOT NULL
           )
           AND (
-            "t220"."brand_followers_start" IS NOT NULL
+            "t221"."brand_followers_start" IS NOT NULL
           )) AS "brand_follower_growth_rate__second",
-        SUM("t220"."brand_followers_gained") FILTER(WHERE
+        SUM("t221"."brand_followers_gained") FILTER(WHERE
           (
-            "t220"."brand_followers_gained" IS NOT NULL
+            "t221"."brand_followers_gained" IS NOT NULL
           )
           AND (
-            "t220"."brand_followers_expected_gain" IS NOT NULL
+            "t221"."brand_followers_expected_gain" IS NOT NULL
           )) AS "brand_followers_gained_above_trend__first",
-        SUM("t220"."brand_followers_expected_gain") FILTER(WHERE
+        SUM("t221"."brand_followers_expected_gain") FILTER(WHERE
           (
-            "t220"."brand_followers_gained" IS NOT NULL
+            "t221"."brand_followers_gained" IS NOT NULL
           )
           AND (
-            "t220"."brand_followers_expected_gain" IS NOT NULL
+            "t221"."brand_followers_expected_gain" IS NOT NULL
           )) AS "brand_followers_gained_above_trend__second",
-        SUM("t220"."link_clicks") AS "link_clicks",
-        SUM("t220"."unique_link_clicks") AS "unique_link_clicks",
-        SUM("t220"."bot_link_clicks") AS "bot_link_clicks",
-        SUM("t220"."sessions") AS "sessions",
-        SUM("t220"."new_users") AS "new_users",
-        SUM("t220"."bounced_sessions") AS "bounced_sessions",
-        SUM("t220"."session_seconds") AS "session_seconds",
-        SUM("t220"."page_views") AS "page_views",
-        SUM("t220"."key_events") AS "key_events",
-        SUM("t220"."orders") AS "orders",
-        SUM("t220"."revenue") AS "revenue",
-        SUM("t220"."new_customers") AS "new_customers",
-        SUM("t220"."cost") AS "cost",
-        SUM("t220"."sponsored_posts") AS "sponsored_posts",
-        SUM("t220"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
-        SUM("t220"."emv") AS "emv",
-        SUM("t220"."emv_authentic") AS "emv_authentic",
-        SUM("t220"."paid_impressions") AS "paid_impressions",
-        SUM("t220"."paid_clicks") AS "paid_clicks",
-        SUM("t220"."paid_views") AS "paid_views",
-        SUM("t220"."impressions_with_estimates") FILTER(WHERE
+        SUM("t221"."link_clicks") AS "link_clicks",
+        SUM("t221"."unique_link_clicks") AS "unique_link_clicks",
+        SUM("t221"."bot_link_clicks") AS "bot_link_clicks",
+        SUM("t221"."sessions") AS "sessions",
+        SUM("t221"."new_users") AS "new_users",
+        SUM("t221"."bounced_sessions") AS "bounced_sessions",
+        SUM("t221"."session_seconds") AS "session_seconds",
+        SUM("t221"."page_views") AS "page_views",
+        SUM("t221"."key_events") AS "key_events",
+        SUM("t221"."orders") AS "orders",
+        SUM("t221"."revenue") AS "revenue",
+        SUM("t221"."new_customers") AS "new_customers",
+        SUM("t221"."cost") AS "cost",
+        SUM("t221"."sponsored_posts") AS "sponsored_posts",
+        SUM("t221"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
+        SUM("t221"."emv") AS "emv",
+        SUM("t221"."emv_authentic") AS "emv_authentic",
+        SUM("t221"."paid_impressions") AS "paid_impressions",
+        SUM("t221"."paid_clicks") AS "paid_clicks",
+        SUM("t221"."paid_views") AS "paid_views",
+        SUM("t221"."impressions_with_estimates") FILTER(WHERE
           (
-            "t220"."impressions_with_estimates" IS NOT NULL
+            "t221"."impressions_with_estimates" IS NOT NULL
           )
           AND (
-            "t220"."paid_impressions" IS NOT NULL
+            "t221"."paid_impressions" IS NOT NULL
           )) AS "impressions_vs_paid__first",
-        SUM("t220"."paid_impressions") FILTER(WHERE
+        SUM("t221"."paid_impressions") FILTER(WHERE
           (
-            "t220"."impressions_with_estimates" IS NOT NULL
+            "t221"."impressions_with_estimates" IS NOT NULL
           )
           AND (
-            "t220"."paid_impressions" IS NOT NULL
+            "t221"."paid_impressions" IS NOT NULL
           )) AS "impressions_vs_paid__second",
-        SUM("t220"."clicks") FILTER(WHERE
+        SUM("t221"."clicks") FILTER(WHERE
           (
-            "t220"."clicks" IS NOT NULL
+            "t221"."clicks" IS NOT NULL
           ) AND (
-            "t220"."paid_clicks" IS NOT NULL
+            "t221"."paid_clicks" IS NOT NULL
           )) AS "clicks_vs_paid__first",
-        SUM("t220"."paid_clicks") FILTER(WHERE
+        SUM("t221"."paid_clicks") FILTER(WHERE
           (
-            "t220"."clicks" IS NOT NULL
+            "t221"."clicks" IS NOT NULL
           ) AND (
-            "t220"."paid_clicks" IS NOT NULL
+            "t221"."paid_clicks" IS NOT NULL
           )) AS "clicks_vs_paid__second",
-        SUM("t220"."views") FILTER(WHERE
+        SUM("t221"."views") FILTER(WHERE
           (
-            "t220"."views" IS NOT NULL
+            "t221"."views" IS NOT NULL
           ) AND (
-            "t220"."paid_views" IS NOT NULL
+            "t221"."paid_views" IS NOT NULL
           )) AS "views_vs_paid__first",
-        SUM("t220"."paid_views") FILTER(WHERE
+        SUM("t221"."paid_views") FILTER(WHERE
           (
-            "t220"."views" IS NOT NULL
+            "t221"."views" IS NOT NULL
           ) AND (
-            "t220"."paid_views" IS NOT NULL
+            "t221"."paid_views" IS NOT NULL
           )) AS "views_vs_paid__second",
         BIT_OR(
           (
             CASE
-              WHEN "t220"."reach" IS NOT NULL
-              THEN COALESCE("t220"."reach__provenance", 0)
+              WHEN "t221"."reach" IS NOT NULL
+              THEN COALESCE("t221"."reach__provenance", 0)
               ELSE 0
             END << 0
           ) | (
             CASE
-              WHEN "t220"."impressions" IS NOT NULL
-              THEN COALESCE("t220"."impressions__provenance", 0)
+              WHEN "t221"."impressions" IS NOT NULL
+              THEN COALESCE("t221"."impressions__provenance", 0)
               ELSE 0
             END << 2
           ) | (
             CASE
-              WHEN "t220"."views" IS NOT NULL
-              THEN COALESCE("t220"."views__provenance", 0)
+              WHEN "t221"."views" IS NOT NULL
+              THEN COALESCE("t221"."views__provenance", 0)
               ELSE 0
             END << 4
           ) | (
             CASE
-              WHEN "t220"."impressions_with_estimates" IS NOT NULL
-              THEN COALESCE("t220"."impressions_with_estimates__provenance", 0)
+              WHEN "t221"."impressions_with_estimates" IS NOT NULL
+              THEN COALESCE("t221"."impressions_with_estimates__provenance", 0)
               ELSE 0
             END << 6
           ) | (
             CASE
               WHEN (
-                "t220"."reach" IS NOT NULL
+                "t221"."reach" IS NOT NULL
               ) AND (
-                "t220"."followers" IS NOT NULL
+                "t221"."followers" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t220"."reach__provenance", -1),
-                    COALESCE("t220"."followers__provenance", -1)
+                    COALESCE("t221"."reach__provenance", -1),
+                    COALESCE("t221"."followers__provenance", -1)
                   ),
                   -1
                 ),
@@ -4987,46 +5080,46 @@ FROM (
             END << 8
           ) | (
             CASE
-              WHEN "t220"."likes" IS NOT NULL
-              THEN COALESCE("t220"."likes__provenance", 0)
+              WHEN "t221"."likes" IS NOT NULL
+              THEN COALESCE("t221"."likes__provenance", 0)
               ELSE 0
             END << 10
           ) | (
             CASE
-              WHEN "t220"."comments" IS NOT NULL
-              THEN COALESCE("t220"."comments__provenance", 0)
+              WHEN "t221"."comments" IS NOT NULL
+              THEN COALESCE("t221"."comments__provenance", 0)
               ELSE 0
             END << 12
           ) | (
             CASE
-              WHEN "t220"."shares" IS NOT NULL
-              THEN COALESCE("t220"."shares__provenance", 0)
+              WHEN "t221"."shares" IS NOT NULL
+              THEN COALESCE("t221"."shares__provenance", 0)
               ELSE 0
             END << 14
           ) | (
             CASE
-              WHEN "t220"."saves" IS NOT NULL
-              THEN COALESCE("t220"."saves__provenance", 0)
+              WHEN "t221"."saves" IS NOT NULL
+              THEN COALESCE("t221"."saves__provenance", 0)
               ELSE 0
             END << 16
           ) | (
             CASE
-              WHEN "t220"."engagements" IS NOT NULL
-              THEN COALESCE("t220"."engagements__provenance", 0)
+              WHEN "t221"."engagements" IS NOT NULL
+              THEN COALESCE("t221"."engagements__provenance", 0)
               ELSE 0
             END << 18
           ) | (
             CASE
               WHEN (
-                "t220"."engagements" IS NOT NULL
+                "t221"."engagements" IS NOT NULL
               ) AND (
-                "t220"."reach" IS NOT NULL
+                "t221"."reach" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t220"."engagements__provenance", -1),
-                    COALESCE("t220"."reach__provenance", -1)
+                    COALESCE("t221"."engagements__provenance", -1),
+                    COALESCE("t221"."reach__provenance", -1)
                   ),
                   -1
                 ),
@@ -5037,15 +5130,15 @@ FROM (
           ) | (
             CASE
               WHEN (
-                "t220"."engagements" IS NOT NULL
+                "t221"."engagements" IS NOT NULL
               ) AND (
-                "t220"."followers" IS NOT NULL
+                "t221"."followers" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t220"."engagements__provenance", -1),
-                    COALESCE("t220"."followers__provenance", -1)
+                    COALESCE("t221"."engagements__provenance", -1),
+                    COALESCE("t221"."followers__provenance", -1)
                   ),
                   -1
                 ),
@@ -5055,28 +5148,28 @@ FROM (
             END << 22
           ) | (
             CASE
-              WHEN "t220"."er_reach_post" IS NOT NULL
-              THEN COALESCE("t220"."er_reach_post__provenance", 0)
+              WHEN "t221"."er_reach_post" IS NOT NULL
+              THEN COALESCE("t221"."er_reach_post__provenance", 0)
               ELSE 0
             END << 24
           ) | (
             CASE
-              WHEN "t220"."er_followers_post" IS NOT NULL
-              THEN COALESCE("t220"."er_followers_post__provenance", 0)
+              WHEN "t221"."er_followers_post" IS NOT NULL
+              THEN COALESCE("t221"."er_followers_post__provenance", 0)
               ELSE 0
             END << 26
           ) | (
             CASE
               WHEN (
-                "t220"."engagements" IS NOT NULL
+                "t221"."engagements" IS NOT NULL
               ) AND (
-                "t220"."impressions" IS NOT NULL
+                "t221"."impressions" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t220"."engagements__provenance", -1),
-                    COALESCE("t220"."impressions__provenance", -1)
+                    COALESCE("t221"."engagements__provenance", -1),
+                    COALESCE("t221"."impressions__provenance", -1)
                   ),
                   -1
                 ),
@@ -5086,22 +5179,22 @@ FROM (
             END << 28
           ) | (
             CASE
-              WHEN "t220"."er_impressions_post" IS NOT NULL
-              THEN COALESCE("t220"."er_impressions_post__provenance", 0)
+              WHEN "t221"."er_impressions_post" IS NOT NULL
+              THEN COALESCE("t221"."er_impressions_post__provenance", 0)
               ELSE 0
             END << 30
           ) | (
             CASE
               WHEN (
-                "t220"."engagements" IS NOT NULL
+                "t221"."engagements" IS NOT NULL
               ) AND (
-                "t220"."views" IS NOT NULL
+                "t221"."views" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t220"."engagements__provenance", -1),
-                    COALESCE("t220"."views__provenance", -1)
+                    COALESCE("t221"."engagements__provenance", -1),
+                    COALESCE("t221"."views__provenance", -1)
                   ),
                   -1
                 ),
@@ -5111,35 +5204,35 @@ FROM (
             END << 32
           ) | (
             CASE
-              WHEN "t220"."er_views_post" IS NOT NULL
-              THEN COALESCE("t220"."er_views_post__provenance", 0)
+              WHEN "t221"."er_views_post" IS NOT NULL
+              THEN COALESCE("t221"."er_views_post__provenance", 0)
               ELSE 0
             END << 34
           ) | (
             CASE
-              WHEN "t220"."clicks" IS NOT NULL
-              THEN COALESCE("t220"."clicks__provenance", 0)
+              WHEN "t221"."clicks" IS NOT NULL
+              THEN COALESCE("t221"."clicks__provenance", 0)
               ELSE 0
             END << 36
           ) | (
             CASE
-              WHEN "t220"."followers_gained" IS NOT NULL
-              THEN COALESCE("t220"."followers_gained__provenance", 0)
+              WHEN "t221"."followers_gained" IS NOT NULL
+              THEN COALESCE("t221"."followers_gained__provenance", 0)
               ELSE 0
             END << 38
           ) | (
             CASE
               WHEN (
-                "t220"."followers_gained" IS NOT NULL
+                "t221"."followers_gained" IS NOT NULL
               )
               AND (
-                "t220"."followers_start" IS NOT NULL
+                "t221"."followers_start" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t220"."followers_gained__provenance", -1),
-                    COALESCE("t220"."followers_start__provenance", -1)
+                    COALESCE("t221"."followers_gained__provenance", -1),
+                    COALESCE("t221"."followers_start__provenance", -1)
                   ),
                   -1
                 ),
@@ -5150,16 +5243,16 @@ FROM (
           ) | (
             CASE
               WHEN (
-                "t220"."followers_gained" IS NOT NULL
+                "t221"."followers_gained" IS NOT NULL
               )
               AND (
-                "t220"."followers_expected_gain" IS NOT NULL
+                "t221"."followers_expected_gain" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t220"."followers_gained__provenance", -1),
-                    COALESCE("t220"."followers_expected_gain__provenance", -1)
+                    COALESCE("t221"."followers_gained__provenance", -1),
+                    COALESCE("t221"."followers_expected_gain__provenance", -1)
                   ),
                   -1
                 ),
@@ -5169,23 +5262,23 @@ FROM (
             END << 42
           ) | (
             CASE
-              WHEN "t220"."brand_followers_gained" IS NOT NULL
-              THEN COALESCE("t220"."brand_followers_gained__provenance", 0)
+              WHEN "t221"."brand_followers_gained" IS NOT NULL
+              THEN COALESCE("t221"."brand_followers_gained__provenance", 0)
               ELSE 0
             END << 44
           ) | (
             CASE
               WHEN (
-                "t220"."brand_followers_gained" IS NOT NULL
+                "t221"."brand_followers_gained" IS NOT NULL
               )
               AND (
-                "t220"."brand_followers_start" IS NOT NULL
+                "t221"."brand_followers_start" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t220"."brand_followers_gained__provenance", -1),
-                    COALESCE("t220"."brand_followers_start__provenance", -1)
+                    COALESCE("t221"."brand_followers_gained__provenance", -1),
+                    COALESCE("t221"."brand_followers_start__provenance", -1)
                   ),
                   -1
                 ),
@@ -5196,16 +5289,16 @@ FROM (
           ) | (
             CASE
               WHEN (
-                "t220"."brand_followers_gained" IS NOT NULL
+                "t221"."brand_followers_gained" IS NOT NULL
               )
               AND (
-                "t220"."brand_followers_expected_gain" IS NOT NULL
+                "t221"."brand_followers_expected_gain" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t220"."brand_followers_gained__provenance", -1),
-                    COALESCE("t220"."brand_followers_expected_gain__provenance", -1)
+                    COALESCE("t221"."brand_followers_gained__provenance", -1),
+                    COALESCE("t221"."brand_followers_expected_gain__provenance", -1)
                   ),
                   -1
                 ),
@@ -5215,360 +5308,360 @@ FROM (
             END << 48
           ) | (
             CASE
-              WHEN "t220"."emv" IS NOT NULL
-              THEN COALESCE("t220"."emv__provenance", 0)
+              WHEN "t221"."emv" IS NOT NULL
+              THEN COALESCE("t221"."emv__provenance", 0)
               ELSE 0
             END << 50
           ) | (
             CASE
-              WHEN "t220"."emv_authentic" IS NOT NULL
-              THEN COALESCE("t220"."emv_authentic__provenance", 0)
+              WHEN "t221"."emv_authentic" IS NOT NULL
+              THEN COALESCE("t221"."emv_authentic__provenance", 0)
               ELSE 0
             END << 52
           ) | (
             CASE
               WHEN (
-                "t220"."impressions_with_estimates" IS NOT NULL
+                "t221"."impressions_with_estimates" IS NOT NULL
               )
               AND (
-                "t220"."paid_impressions" IS NOT NULL
+                "t221"."paid_impressions" IS NOT NULL
               )
-              THEN COALESCE("t220"."impressions_with_estimates__provenance", 0)
+              THEN COALESCE("t221"."impressions_with_estimates__provenance", 0)
               ELSE 0
             END << 54
           ) | (
             CASE
               WHEN (
-                "t220"."clicks" IS NOT NULL
+                "t221"."clicks" IS NOT NULL
               ) AND (
-                "t220"."paid_clicks" IS NOT NULL
+                "t221"."paid_clicks" IS NOT NULL
               )
-              THEN COALESCE("t220"."clicks__provenance", 0)
+              THEN COALESCE("t221"."clicks__provenance", 0)
               ELSE 0
             END << 56
           ) | (
             CASE
               WHEN (
-                "t220"."views" IS NOT NULL
+                "t221"."views" IS NOT NULL
               ) AND (
-                "t220"."paid_views" IS NOT NULL
+                "t221"."paid_views" IS NOT NULL
               )
-              THEN COALESCE("t220"."views__provenance", 0)
+              THEN COALESCE("t221"."views__provenance", 0)
               ELSE 0
             END << 58
           )
         ) AS "ranks__0"
-      FROM "kpi_facts" AS "t220"
+      FROM "kpi_facts" AS "t221"
       GROUP BY
         1
-    ) AS "t225"
-  ) AS "t229"
+    ) AS "t226"
+  ) AS "t230"
   LEFT OUTER JOIN (
     SELECT
-      "t224"."campaign_id",
-      "t224"."er_reach_account_mean",
-      "t224"."er_reach_account_median",
-      "t224"."er_followers_account_mean",
-      "t224"."er_followers_account_median",
-      "t224"."er_impressions_account_mean",
-      "t224"."er_impressions_account_median",
-      "t224"."er_views_account_mean",
-      "t224"."er_views_account_median",
+      "t225"."campaign_id",
+      "t225"."er_reach_account_mean",
+      "t225"."er_reach_account_median",
+      "t225"."er_followers_account_mean",
+      "t225"."er_followers_account_median",
+      "t225"."er_impressions_account_mean",
+      "t225"."er_impressions_account_median",
+      "t225"."er_views_account_mean",
+      "t225"."er_views_account_median",
       CASE
         WHEN (
           (
-            "t224"."ranks__0" >> 0
+            "t225"."ranks__0" >> 0
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t224"."ranks__0" >> 0
+          "t225"."ranks__0" >> 0
         ) & 3
       END AS "er_reach_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t224"."ranks__0" >> 2
+            "t225"."ranks__0" >> 2
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t224"."ranks__0" >> 2
+          "t225"."ranks__0" >> 2
         ) & 3
       END AS "er_reach_account_median__provenance",
       CASE
         WHEN (
           (
-            "t224"."ranks__0" >> 4
+            "t225"."ranks__0" >> 4
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t224"."ranks__0" >> 4
+          "t225"."ranks__0" >> 4
         ) & 3
       END AS "er_followers_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t224"."ranks__0" >> 6
+            "t225"."ranks__0" >> 6
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t224"."ranks__0" >> 6
+          "t225"."ranks__0" >> 6
         ) & 3
       END AS "er_followers_account_median__provenance",
       CASE
         WHEN (
           (
-            "t224"."ranks__0" >> 8
+            "t225"."ranks__0" >> 8
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t224"."ranks__0" >> 8
+          "t225"."ranks__0" >> 8
         ) & 3
       END AS "er_impressions_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t224"."ranks__0" >> 10
+            "t225"."ranks__0" >> 10
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t224"."ranks__0" >> 10
+          "t225"."ranks__0" >> 10
         ) & 3
       END AS "er_impressions_account_median__provenance",
       CASE
         WHEN (
           (
-            "t224"."ranks__0" >> 12
+            "t225"."ranks__0" >> 12
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t224"."ranks__0" >> 12
+          "t225"."ranks__0" >> 12
         ) & 3
       END AS "er_views_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t224"."ranks__0" >> 14
+            "t225"."ranks__0" >> 14
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t224"."ranks__0" >> 14
+          "t225"."ranks__0" >> 14
         ) & 3
       END AS "er_views_account_median__provenance"
     FROM (
       SELECT
-        "t223"."campaign_id",
-        AVG("t223"."er_reach_account_mean") AS "er_reach_account_mean",
-        QUANTILE_CONT("t223"."er_reach_account_median", 0.5) AS "er_reach_account_median",
-        AVG("t223"."er_followers_account_mean") AS "er_followers_account_mean",
-        QUANTILE_CONT("t223"."er_followers_account_median", 0.5) AS "er_followers_account_median",
-        AVG("t223"."er_impressions_account_mean") AS "er_impressions_account_mean",
-        QUANTILE_CONT("t223"."er_impressions_account_median", 0.5) AS "er_impressions_account_median",
-        AVG("t223"."er_views_account_mean") AS "er_views_account_mean",
-        QUANTILE_CONT("t223"."er_views_account_median", 0.5) AS "er_views_account_median",
+        "t224"."campaign_id",
+        AVG("t224"."er_reach_account_mean") AS "er_reach_account_mean",
+        QUANTILE_CONT("t224"."er_reach_account_median", 0.5) AS "er_reach_account_median",
+        AVG("t224"."er_followers_account_mean") AS "er_followers_account_mean",
+        QUANTILE_CONT("t224"."er_followers_account_median", 0.5) AS "er_followers_account_median",
+        AVG("t224"."er_impressions_account_mean") AS "er_impressions_account_mean",
+        QUANTILE_CONT("t224"."er_impressions_account_median", 0.5) AS "er_impressions_account_median",
+        AVG("t224"."er_views_account_mean") AS "er_views_account_mean",
+        QUANTILE_CONT("t224"."er_views_account_median", 0.5) AS "er_views_account_median",
         BIT_OR(
           (
             CASE
-              WHEN "t223"."er_reach_account_mean" IS NOT NULL
-              THEN COALESCE("t223"."engagements__per__reach__r", 0)
+              WHEN "t224"."er_reach_account_mean" IS NOT NULL
+              THEN COALESCE("t224"."engagements__per__reach__r", 0)
               ELSE 0
             END << 0
           ) | (
             CASE
-              WHEN "t223"."er_reach_account_median" IS NOT NULL
-              THEN COALESCE("t223"."engagements__per__reach__r", 0)
+              WHEN "t224"."er_reach_account_median" IS NOT NULL
+              THEN COALESCE("t224"."engagements__per__reach__r", 0)
               ELSE 0
             END << 2
           ) | (
             CASE
-              WHEN "t223"."er_followers_account_mean" IS NOT NULL
-              THEN COALESCE("t223"."engagements__per__followers__r", 0)
+              WHEN "t224"."er_followers_account_mean" IS NOT NULL
+              THEN COALESCE("t224"."engagements__per__followers__r", 0)
               ELSE 0
             END << 4
           ) | (
             CASE
-              WHEN "t223"."er_followers_account_median" IS NOT NULL
-              THEN COALESCE("t223"."engagements__per__followers__r", 0)
+              WHEN "t224"."er_followers_account_median" IS NOT NULL
+              THEN COALESCE("t224"."engagements__per__followers__r", 0)
               ELSE 0
             END << 6
           ) | (
             CASE
-              WHEN "t223"."er_impressions_account_mean" IS NOT NULL
-              THEN COALESCE("t223"."engagements__per__impressions__r", 0)
+              WHEN "t224"."er_impressions_account_mean" IS NOT NULL
+              THEN COALESCE("t224"."engagements__per__impressions__r", 0)
               ELSE 0
             END << 8
           ) | (
             CASE
-              WHEN "t223"."er_impressions_account_median" IS NOT NULL
-              THEN COALESCE("t223"."engagements__per__impressions__r", 0)
+              WHEN "t224"."er_impressions_account_median" IS NOT NULL
+              THEN COALESCE("t224"."engagements__per__impressions__r", 0)
               ELSE 0
             END << 10
           ) | (
             CASE
-              WHEN "t223"."er_views_account_mean" IS NOT NULL
-              THEN COALESCE("t223"."engagements__per__views__r", 0)
+              WHEN "t224"."er_views_account_mean" IS NOT NULL
+              THEN COALESCE("t224"."engagements__per__views__r", 0)
               ELSE 0
             END << 12
           ) | (
             CASE
-              WHEN "t223"."er_views_account_median" IS NOT NULL
-              THEN COALESCE("t223"."engagements__per__views__r", 0)
+              WHEN "t224"."er_views_account_median" IS NOT NULL
+              THEN COALESCE("t224"."engagements__per__views__r", 0)
               ELSE 0
             END << 14
           )
         ) AS "ranks__0"
       FROM (
         SELECT
-          "t222"."campaign_id",
-          "t222"."account_id",
-          "t222"."engagements__per__reach__n",
-          "t222"."engagements__per__reach__d",
-          "t222"."engagements__per__followers__n",
-          "t222"."engagements__per__followers__d",
-          "t222"."engagements__per__impressions__n",
-          "t222"."engagements__per__impressions__d",
-          "t222"."engagements__per__views__n",
-          "t222"."engagements__per__views__d",
+          "t223"."campaign_id",
+          "t223"."account_id",
+          "t223"."engagements__per__reach__n",
+          "t223"."engagements__per__reach__d",
+          "t223"."engagements__per__followers__n",
+          "t223"."engagements__per__followers__d",
+          "t223"."engagements__per__impressions__n",
+          "t223"."engagements__per__impressions__d",
+          "t223"."engagements__per__views__n",
+          "t223"."engagements__per__views__d",
           CASE
             WHEN (
               (
-                "t222"."ranks__0" >> 0
+                "t223"."ranks__0" >> 0
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t222"."ranks__0" >> 0
+              "t223"."ranks__0" >> 0
             ) & 3
           END AS "engagements__per__reach__r",
           CASE
             WHEN (
               (
-                "t222"."ranks__0" >> 2
+                "t223"."ranks__0" >> 2
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t222"."ranks__0" >> 2
+              "t223"."ranks__0" >> 2
             ) & 3
           END AS "engagements__per__followers__r",
           CASE
             WHEN (
               (
-                "t222"."ranks__0" >> 4
+                "t223"."ranks__0" >> 4
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t222"."ranks__0" >> 4
+              "t223"."ranks__0" >> 4
             ) & 3
           END AS "engagements__per__impressions__r",
           CASE
             WHEN (
               (
-                "t222"."ranks__0" >> 6
+                "t223"."ranks__0" >> 6
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t222"."ranks__0" >> 6
+              "t223"."ranks__0" >> 6
             ) & 3
           END AS "engagements__per__views__r",
           (
-            "t222"."engagements__per__reach__n" / NULLIF("t222"."engagements__per__reach__d", 0)
+            "t223"."engagements__per__reach__n" / NULLIF("t223"."engagements__per__reach__d", 0)
           ) * 100 AS "er_reach_account_mean",
           (
-            "t222"."engagements__per__reach__n" / NULLIF("t222"."engagements__per__reach__d", 0)
+            "t223"."engagements__per__reach__n" / NULLIF("t223"."engagements__per__reach__d", 0)
           ) * 100 AS "er_reach_account_median",
           (
-            "t222"."engagements__per__followers__n" / NULLIF("t222"."engagements__per__followers__d", 0)
+            "t223"."engagements__per__followers__n" / NULLIF("t223"."engagements__per__followers__d", 0)
           ) * 100 AS "er_followers_account_mean",
           (
-            "t222"."engagements__per__followers__n" / NULLIF("t222"."engagements__per__followers__d", 0)
+            "t223"."engagements__per__followers__n" / NULLIF("t223"."engagements__per__followers__d", 0)
           ) * 100 AS "er_followers_account_median",
           (
-            "t222"."engagements__per__impressions__n" / NULLIF("t222"."engagements__per__impressions__d", 0)
+            "t223"."engagements__per__impressions__n" / NULLIF("t223"."engagements__per__impressions__d", 0)
           ) * 100 AS "er_impressions_account_mean",
           (
-            "t222"."engagements__per__impressions__n" / NULLIF("t222"."engagements__per__impressions__d", 0)
+            "t223"."engagements__per__impressions__n" / NULLIF("t223"."engagements__per__impressions__d", 0)
           ) * 100 AS "er_impressions_account_median",
           (
-            "t222"."engagements__per__views__n" / NULLIF("t222"."engagements__per__views__d", 0)
+            "t223"."engagements__per__views__n" / NULLIF("t223"."engagements__per__views__d", 0)
           ) * 100 AS "er_views_account_mean",
           (
-            "t222"."engagements__per__views__n" / NULLIF("t222"."engagements__per__views__d", 0)
+            "t223"."engagements__per__views__n" / NULLIF("t223"."engagements__per__views__d", 0)
           ) * 100 AS "er_views_account_median"
         FROM (
           SELECT
-            "t221"."campaign_id",
-            "t221"."account_id",
-            SUM("t221"."engagements") FILTER(WHERE
+            "t222"."campaign_id",
+            "t222"."account_id",
+            SUM("t222"."engagements") FILTER(WHERE
               (
-                "t221"."engagements" IS NOT NULL
+                "t222"."engagements" IS NOT NULL
               ) AND (
-                "t221"."reach" IS NOT NULL
+                "t222"."reach" IS NOT NULL
               )) AS "engagements__per__reach__n",
-            SUM("t221"."reach") FILTER(WHERE
+            SUM("t222"."reach") FILTER(WHERE
               (
-                "t221"."engagements" IS NOT NULL
+                "t222"."engagements" IS NOT NULL
               ) AND (
-                "t221"."reach" IS NOT NULL
+                "t222"."reach" IS NOT NULL
               )) AS "engagements__per__reach__d",
-            SUM("t221"."engagements") FILTER(WHERE
+            SUM("t222"."engagements") FILTER(WHERE
               (
-                "t221"."engagements" IS NOT NULL
+                "t222"."engagements" IS NOT NULL
               ) AND (
-                "t221"."followers" IS NOT NULL
+                "t222"."followers" IS NOT NULL
               )) AS "engagements__per__followers__n",
-            SUM("t221"."followers") FILTER(WHERE
+            SUM("t222"."followers") FILTER(WHERE
               (
-                "t221"."engagements" IS NOT NULL
+                "t222"."engagements" IS NOT NULL
               ) AND (
-                "t221"."followers" IS NOT NULL
+                "t222"."followers" IS NOT NULL
               )) AS "engagements__per__followers__d",
-            SUM("t221"."engagements") FILTER(WHERE
+            SUM("t222"."engagements") FILTER(WHERE
               (
-                "t221"."engagements" IS NOT NULL
+                "t222"."engagements" IS NOT NULL
               ) AND (
-                "t221"."impressions" IS NOT NULL
+                "t222"."impressions" IS NOT NULL
               )) AS "engagements__per__impressions__n",
-            SUM("t221"."impressions") FILTER(WHERE
+            SUM("t222"."impressions") FILTER(WHERE
               (
-                "t221"."engagements" IS NOT NULL
+                "t222"."engagements" IS NOT NULL
               ) AND (
-                "t221"."impressions" IS NOT NULL
+                "t222"."impressions" IS NOT NULL
               )) AS "engagements__per__impressions__d",
-            SUM("t221"."engagements") FILTER(WHERE
+            SUM("t222"."engagements") FILTER(WHERE
               (
-                "t221"."engagements" IS NOT NULL
+                "t222"."engagements" IS NOT NULL
               ) AND (
-                "t221"."views" IS NOT NULL
+                "t222"."views" IS NOT NULL
               )) AS "engagements__per__views__n",
-            SUM("t221"."views") FILTER(WHERE
+            SUM("t222"."views") FILTER(WHERE
               (
-                "t221"."engagements" IS NOT NULL
+                "t222"."engagements" IS NOT NULL
               ) AND (
-                "t221"."views" IS NOT NULL
+                "t222"."views" IS NOT NULL
               )) AS "engagements__per__views__d",
             BIT_OR(
               (
                 CASE
                   WHEN (
-                    "t221"."engagements" IS NOT NULL
+                    "t222"."engagements" IS NOT NULL
                   ) AND (
-                    "t221"."reach" IS NOT NULL
+                    "t222"."reach" IS NOT NULL
                   )
                   THEN COALESCE(
                     NULLIF(
                       GREATEST(
-                        COALESCE("t221"."engagements__provenance", -1),
-                        COALESCE("t221"."reach__provenance", -1)
+                        COALESCE("t222"."engagements__provenance", -1),
+                        COALESCE("t222"."reach__provenance", -1)
                       ),
                       -1
                     ),
@@ -5579,15 +5672,15 @@ FROM (
               ) | (
                 CASE
                   WHEN (
-                    "t221"."engagements" IS NOT NULL
+                    "t222"."engagements" IS NOT NULL
                   ) AND (
-                    "t221"."followers" IS NOT NULL
+                    "t222"."followers" IS NOT NULL
                   )
                   THEN COALESCE(
                     NULLIF(
                       GREATEST(
-                        COALESCE("t221"."engagements__provenance", -1),
-                        COALESCE("t221"."followers__provenance", -1)
+                        COALESCE("t222"."engagements__provenance", -1),
+                        COALESCE("t222"."followers__provenance", -1)
                       ),
                       -1
                     ),
@@ -5598,15 +5691,15 @@ FROM (
               ) | (
                 CASE
                   WHEN (
-                    "t221"."engagements" IS NOT NULL
+                    "t222"."engagements" IS NOT NULL
                   ) AND (
-                    "t221"."impressions" IS NOT NULL
+                    "t222"."impressions" IS NOT NULL
                   )
                   THEN COALESCE(
                     NULLIF(
                       GREATEST(
-                        COALESCE("t221"."engagements__provenance", -1),
-                        COALESCE("t221"."impressions__provenance", -1)
+                        COALESCE("t222"."engagements__provenance", -1),
+                        COALESCE("t222"."impressions__provenance", -1)
                       ),
                       -1
                     ),
@@ -5617,15 +5710,15 @@ FROM (
               ) | (
                 CASE
                   WHEN (
-                    "t221"."engagements" IS NOT NULL
+                    "t222"."engagements" IS NOT NULL
                   ) AND (
-                    "t221"."views" IS NOT NULL
+                    "t222"."views" IS NOT NULL
                   )
                   THEN COALESCE(
                     NULLIF(
                       GREATEST(
-                        COALESCE("t221"."engagements__provenance", -1),
-                        COALESCE("t221"."views__provenance", -1)
+                        COALESCE("t222"."engagements__provenance", -1),
+                        COALESCE("t222"."views__provenance", -1)
                       ),
                       -1
                     ),
@@ -5638,28 +5731,28 @@ FROM (
           FROM (
             SELECT
               *
-            FROM "kpi_facts" AS "t220"
+            FROM "kpi_facts" AS "t221"
             WHERE
-              "t220"."account_id" IS NOT NULL
-          ) AS "t221"
+              "t221"."account_id" IS NOT NULL
+          ) AS "t222"
           GROUP BY
             1,
             2
-        ) AS "t222"
-      ) AS "t223"
+        ) AS "t223"
+      ) AS "t224"
       GROUP BY
         1
-    ) AS "t224"
-  ) AS "t227"
-    ON "t229"."campaign_id" IS NOT DISTINCT FROM "t227"."campaign_id"
+    ) AS "t225"
+  ) AS "t228"
+    ON "t230"."campaign_id" IS NOT DISTINCT FROM "t228"."campaign_id"
   LEFT OUTER JOIN (
     SELECT
       CAST("t0"."id" AS BIGINT) AS "campaign_id",
       CAST("t0"."name" AS TEXT) AS "campaign"
     FROM "campaign" AS "t0"
   ) AS "t45"
-    ON "t229"."campaign_id" = "t45"."campaign_id"
-) AS "t230"
+    ON "t230"."campaign_id" = "t45"."campaign_id"
+) AS "t231"
 ORDER BY
-  "t230"."campaign_id" ASC,
-  "t230"."campaign" ASC
+  "t231"."campaign_id" ASC,
+  "t231"."campaign" ASC

@@ -60,16 +60,16 @@ WITH `t25` AS (
     *
   FROM (
     SELECT
-      `t143`.`campaign_id`,
-      `t143`.`campaign`,
-      `t143`.`influencer_id`,
-      `t143`.`influencer`,
-      `t143`.`account_id`,
-      `t143`.`platform`,
-      `t143`.`is_brand`,
-      `t143`.`day`,
-      `t143`.`start_at`,
-      `t143`.`end_at`,
+      `t142`.`campaign_id`,
+      `t142`.`campaign`,
+      `t142`.`influencer_id`,
+      `t142`.`influencer`,
+      `t142`.`account_id`,
+      `t142`.`platform`,
+      `t142`.`is_brand`,
+      `t142`.`day`,
+      `t142`.`start_at`,
+      `t142`.`end_at`,
       `t64`.`followers`,
       `t64`.`at`,
       `t64`.`rank`
@@ -127,7 +127,7 @@ WITH `t25` AS (
         ON `t119`.`account_id` = `t22`.`id`
       INNER JOIN `influencer` AS `t18`
         ON `t22`.`influencer_id` = `t18`.`id`
-    ) AS `t143`
+    ) AS `t142`
     INNER JOIN (
       SELECT
         CAST(`t13`.`account_id` AS BIGINT) AS `account_id`,
@@ -144,73 +144,73 @@ WITH `t25` AS (
         END AS `rank`
       FROM `follower_snapshot` AS `t13`
     ) AS `t64`
-      ON `t143`.`account_id` = `t64`.`account_id`
-  ) AS `t154`
+      ON `t142`.`account_id` = `t64`.`account_id`
+  ) AS `t153`
   WHERE
-    `t154`.`at` <= `t154`.`end_at`
+    `t153`.`at` <= `t153`.`end_at`
 ), `post_rows` AS (
   SELECT
-    `t158`.`campaign_id`,
-    `t158`.`campaign`,
-    `t158`.`influencer_id`,
-    `t158`.`influencer`,
-    `t158`.`account_id`,
-    `t158`.`platform`,
-    `t158`.`format`,
-    `t158`.`post_id`,
-    `t158`.`day`,
-    `t158`.`country`,
-    `t158`.`caption`,
-    `t158`.`sponsored`,
-    `t158`.`reach`,
-    `t158`.`impressions`,
-    `t158`.`views`,
-    `t158`.`likes`,
-    `t158`.`comments`,
-    `t158`.`shares`,
-    `t158`.`saves`,
-    `t158`.`clicks`,
-    `t158`.`reach__provenance`,
-    `t158`.`impressions__provenance`,
-    `t158`.`views__provenance`,
-    `t158`.`likes__provenance`,
-    `t158`.`comments__provenance`,
-    `t158`.`shares__provenance`,
-    `t158`.`saves__provenance`,
-    `t158`.`clicks__provenance`,
-    `t158`.`followers`,
-    `t158`.`followers__provenance`,
-    `t158`.`engagements`,
-    `t158`.`engagements__provenance`,
+    `t163`.`campaign_id`,
+    `t163`.`campaign`,
+    `t163`.`influencer_id`,
+    `t163`.`influencer`,
+    `t163`.`account_id`,
+    `t163`.`platform`,
+    `t163`.`format`,
+    `t163`.`post_id`,
+    `t163`.`day`,
+    `t163`.`country`,
+    `t163`.`caption`,
+    `t163`.`sponsored`,
+    `t163`.`reach`,
+    `t163`.`impressions`,
+    `t163`.`views`,
+    `t163`.`likes`,
+    `t163`.`comments`,
+    `t163`.`shares`,
+    `t163`.`saves`,
+    `t163`.`clicks`,
+    `t163`.`reach__provenance`,
+    `t163`.`impressions__provenance`,
+    `t163`.`views__provenance`,
+    `t163`.`likes__provenance`,
+    `t163`.`comments__provenance`,
+    `t163`.`shares__provenance`,
+    `t163`.`saves__provenance`,
+    `t163`.`clicks__provenance`,
+    `t163`.`followers`,
+    `t163`.`followers__provenance`,
+    `t163`.`engagements`,
+    `t163`.`engagements__provenance`,
     COALESCE(
-      COALESCE(`t158`.`impressions`, `t158`.`views`),
-      `t158`.`reach` * COALESCE(
+      COALESCE(`t163`.`impressions`, `t163`.`views`),
+      `t163`.`reach` * COALESCE(
         SUM(
           IF(
-            `t158`.`impressions` IS NOT NULL
-            AND NOT ISNAN(`t158`.`impressions`)
+            `t163`.`impressions` IS NOT NULL
+            AND NOT ISNAN(`t163`.`impressions`)
             AND (
-              `t158`.`reach` IS NOT NULL AND NOT ISNAN(`t158`.`reach`)
+              `t163`.`reach` IS NOT NULL AND NOT ISNAN(`t163`.`reach`)
             ),
-            `t158`.`impressions`,
+            `t163`.`impressions`,
             NULL
           )
         ) OVER (
-          PARTITION BY `t158`.`campaign_id`, `t158`.`platform`
+          PARTITION BY `t163`.`campaign_id`, `t163`.`platform`
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) / NULLIF(
           SUM(
             IF(
-              `t158`.`impressions` IS NOT NULL
-              AND NOT ISNAN(`t158`.`impressions`)
+              `t163`.`impressions` IS NOT NULL
+              AND NOT ISNAN(`t163`.`impressions`)
               AND (
-                `t158`.`reach` IS NOT NULL AND NOT ISNAN(`t158`.`reach`)
+                `t163`.`reach` IS NOT NULL AND NOT ISNAN(`t163`.`reach`)
               ),
-              `t158`.`reach`,
+              `t163`.`reach`,
               NULL
             )
           ) OVER (
-            PARTITION BY `t158`.`campaign_id`, `t158`.`platform`
+            PARTITION BY `t163`.`campaign_id`, `t163`.`platform`
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ),
           0
@@ -220,34 +220,34 @@ WITH `t25` AS (
     ) AS `impressions_with_estimates`,
     IF(
       COALESCE(
-        COALESCE(`t158`.`impressions`, `t158`.`views`),
-        `t158`.`reach` * COALESCE(
+        COALESCE(`t163`.`impressions`, `t163`.`views`),
+        `t163`.`reach` * COALESCE(
           SUM(
             IF(
-              `t158`.`impressions` IS NOT NULL
-              AND NOT ISNAN(`t158`.`impressions`)
+              `t163`.`impressions` IS NOT NULL
+              AND NOT ISNAN(`t163`.`impressions`)
               AND (
-                `t158`.`reach` IS NOT NULL AND NOT ISNAN(`t158`.`reach`)
+                `t163`.`reach` IS NOT NULL AND NOT ISNAN(`t163`.`reach`)
               ),
-              `t158`.`impressions`,
+              `t163`.`impressions`,
               NULL
             )
           ) OVER (
-            PARTITION BY `t158`.`campaign_id`, `t158`.`platform`
+            PARTITION BY `t163`.`campaign_id`, `t163`.`platform`
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ) / NULLIF(
             SUM(
               IF(
-                `t158`.`impressions` IS NOT NULL
-                AND NOT ISNAN(`t158`.`impressions`)
+                `t163`.`impressions` IS NOT NULL
+                AND NOT ISNAN(`t163`.`impressions`)
                 AND (
-                  `t158`.`reach` IS NOT NULL AND NOT ISNAN(`t158`.`reach`)
+                  `t163`.`reach` IS NOT NULL AND NOT ISNAN(`t163`.`reach`)
                 ),
-                `t158`.`reach`,
+                `t163`.`reach`,
                 NULL
               )
             ) OVER (
-              PARTITION BY `t158`.`campaign_id`, `t158`.`platform`
+              PARTITION BY `t163`.`campaign_id`, `t163`.`platform`
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ),
             0
@@ -257,34 +257,34 @@ WITH `t25` AS (
       ) IS NOT NULL
       AND NOT ISNAN(
         COALESCE(
-          COALESCE(`t158`.`impressions`, `t158`.`views`),
-          `t158`.`reach` * COALESCE(
+          COALESCE(`t163`.`impressions`, `t163`.`views`),
+          `t163`.`reach` * COALESCE(
             SUM(
               IF(
-                `t158`.`impressions` IS NOT NULL
-                AND NOT ISNAN(`t158`.`impressions`)
+                `t163`.`impressions` IS NOT NULL
+                AND NOT ISNAN(`t163`.`impressions`)
                 AND (
-                  `t158`.`reach` IS NOT NULL AND NOT ISNAN(`t158`.`reach`)
+                  `t163`.`reach` IS NOT NULL AND NOT ISNAN(`t163`.`reach`)
                 ),
-                `t158`.`impressions`,
+                `t163`.`impressions`,
                 NULL
               )
             ) OVER (
-              PARTITION BY `t158`.`campaign_id`, `t158`.`platform`
+              PARTITION BY `t163`.`campaign_id`, `t163`.`platform`
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ) / NULLIF(
               SUM(
                 IF(
-                  `t158`.`impressions` IS NOT NULL
-                  AND NOT ISNAN(`t158`.`impressions`)
+                  `t163`.`impressions` IS NOT NULL
+                  AND NOT ISNAN(`t163`.`impressions`)
                   AND (
-                    `t158`.`reach` IS NOT NULL AND NOT ISNAN(`t158`.`reach`)
+                    `t163`.`reach` IS NOT NULL AND NOT ISNAN(`t163`.`reach`)
                   ),
-                  `t158`.`reach`,
+                  `t163`.`reach`,
                   NULL
                 )
               ) OVER (
-                PARTITION BY `t158`.`campaign_id`, `t158`.`platform`
+                PARTITION BY `t163`.`campaign_id`, `t163`.`platform`
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ),
               0
@@ -294,154 +294,154 @@ WITH `t25` AS (
         )
       ),
       IF(
-        `t158`.`impressions` IS NOT NULL AND NOT ISNAN(`t158`.`impressions`),
-        `t158`.`impressions__provenance`,
+        `t163`.`impressions` IS NOT NULL AND NOT ISNAN(`t163`.`impressions`),
+        `t163`.`impressions__provenance`,
         2
       ),
       CAST(NULL AS BIGINT)
     ) AS `impressions_with_estimates__provenance`,
     (
-      `t158`.`engagements` / NULLIF(`t158`.`reach`, 0)
+      `t163`.`engagements` / NULLIF(`t163`.`reach`, 0)
     ) * 100 AS `er_reach_post`,
     (
-      `t158`.`engagements` / NULLIF(`t158`.`followers`, 0)
+      `t163`.`engagements` / NULLIF(`t163`.`followers`, 0)
     ) * 100 AS `er_followers_post`,
     (
-      `t158`.`engagements` / NULLIF(`t158`.`impressions`, 0)
+      `t163`.`engagements` / NULLIF(`t163`.`impressions`, 0)
     ) * 100 AS `er_impressions_post`,
     (
-      `t158`.`engagements` / NULLIF(`t158`.`views`, 0)
+      `t163`.`engagements` / NULLIF(`t163`.`views`, 0)
     ) * 100 AS `er_views_post`,
     NULLIF(
       GREATEST(
-        COALESCE(`t158`.`engagements__provenance`, -1),
-        COALESCE(`t158`.`reach__provenance`, -1)
+        COALESCE(`t163`.`engagements__provenance`, -1),
+        COALESCE(`t163`.`reach__provenance`, -1)
       ),
       -1
     ) AS `er_reach_post__provenance`,
     NULLIF(
       GREATEST(
-        COALESCE(`t158`.`engagements__provenance`, -1),
-        COALESCE(`t158`.`followers__provenance`, -1)
+        COALESCE(`t163`.`engagements__provenance`, -1),
+        COALESCE(`t163`.`followers__provenance`, -1)
       ),
       -1
     ) AS `er_followers_post__provenance`,
     NULLIF(
       GREATEST(
-        COALESCE(`t158`.`engagements__provenance`, -1),
-        COALESCE(`t158`.`impressions__provenance`, -1)
+        COALESCE(`t163`.`engagements__provenance`, -1),
+        COALESCE(`t163`.`impressions__provenance`, -1)
       ),
       -1
     ) AS `er_impressions_post__provenance`,
     NULLIF(
       GREATEST(
-        COALESCE(`t158`.`engagements__provenance`, -1),
-        COALESCE(`t158`.`views__provenance`, -1)
+        COALESCE(`t163`.`engagements__provenance`, -1),
+        COALESCE(`t163`.`views__provenance`, -1)
       ),
       -1
     ) AS `er_views_post__provenance`,
-    `t158`.`platform` AS `post_platform`,
-    `t158`.`influencer_id` AS `publishing_influencer`,
-    CAST(IF(`t158`.`sponsored`, 1, 0) AS DOUBLE) AS `sponsored_posts`,
+    `t163`.`platform` AS `post_platform`,
+    `t163`.`influencer_id` AS `publishing_influencer`,
+    CAST(IF(`t163`.`sponsored`, 1, 0) AS DOUBLE) AS `sponsored_posts`,
     CAST(IF(
-      `t158`.`sponsored`
+      `t163`.`sponsored`
       AND CASE
-        WHEN UPPER(`t158`.`country`) = 'FR'
-        THEN CONTAINS(LOWER(`t158`.`caption`), 'publicité')
-        OR CONTAINS(LOWER(`t158`.`caption`), 'publicite')
-        OR CONTAINS(LOWER(`t158`.`caption`), 'collaboration commerciale')
-        WHEN UPPER(`t158`.`country`) = 'BE'
-        THEN CONTAINS(LOWER(`t158`.`caption`), 'publicité')
-        OR CONTAINS(LOWER(`t158`.`caption`), 'publicite')
-        OR CONTAINS(LOWER(`t158`.`caption`), 'collaboration commerciale')
-        OR CONTAINS(LOWER(`t158`.`caption`), '#pub')
-        OR CONTAINS(LOWER(`t158`.`caption`), 'reclame')
-        OR CONTAINS(LOWER(`t158`.`caption`), '#ad')
-        OR CONTAINS(LOWER(`t158`.`caption`), 'samenwerking')
-        WHEN UPPER(`t158`.`country`) = 'DE'
-        THEN CONTAINS(LOWER(`t158`.`caption`), 'werbung')
-        OR CONTAINS(LOWER(`t158`.`caption`), 'anzeige')
-        WHEN UPPER(`t158`.`country`) = 'ES'
-        THEN CONTAINS(LOWER(`t158`.`caption`), 'publicidad')
-        OR CONTAINS(LOWER(`t158`.`caption`), '#publi')
-        OR CONTAINS(LOWER(`t158`.`caption`), 'patrocinado')
-        OR CONTAINS(LOWER(`t158`.`caption`), 'colaboración pagada')
-        WHEN UPPER(`t158`.`country`) = 'IT'
-        THEN CONTAINS(LOWER(`t158`.`caption`), 'pubblicità')
-        OR CONTAINS(LOWER(`t158`.`caption`), '#adv')
-        OR CONTAINS(LOWER(`t158`.`caption`), 'sponsorizzato')
-        OR CONTAINS(LOWER(`t158`.`caption`), '#sponsored')
-        WHEN UPPER(`t158`.`country`) = 'GB'
-        THEN CONTAINS(LOWER(`t158`.`caption`), '#ad')
-        OR CONTAINS(LOWER(`t158`.`caption`), 'advert')
-        OR CONTAINS(LOWER(`t158`.`caption`), 'advertisement')
-        WHEN UPPER(`t158`.`country`) = 'US'
-        THEN CONTAINS(LOWER(`t158`.`caption`), '#ad')
-        OR CONTAINS(LOWER(`t158`.`caption`), '#sponsored')
-        OR CONTAINS(LOWER(`t158`.`caption`), 'advertisement')
-        OR CONTAINS(LOWER(`t158`.`caption`), 'paid partnership')
-        ELSE CONTAINS(LOWER(`t158`.`caption`), '#ad')
-        OR CONTAINS(LOWER(`t158`.`caption`), '#sponsored')
-        OR CONTAINS(LOWER(`t158`.`caption`), 'paid partnership')
-        OR CONTAINS(LOWER(`t158`.`caption`), 'advertisement')
+        WHEN UPPER(`t163`.`country`) = 'FR'
+        THEN CONTAINS(LOWER(`t163`.`caption`), 'publicité')
+        OR CONTAINS(LOWER(`t163`.`caption`), 'publicite')
+        OR CONTAINS(LOWER(`t163`.`caption`), 'collaboration commerciale')
+        WHEN UPPER(`t163`.`country`) = 'BE'
+        THEN CONTAINS(LOWER(`t163`.`caption`), 'publicité')
+        OR CONTAINS(LOWER(`t163`.`caption`), 'publicite')
+        OR CONTAINS(LOWER(`t163`.`caption`), 'collaboration commerciale')
+        OR CONTAINS(LOWER(`t163`.`caption`), '#pub')
+        OR CONTAINS(LOWER(`t163`.`caption`), 'reclame')
+        OR CONTAINS(LOWER(`t163`.`caption`), '#ad')
+        OR CONTAINS(LOWER(`t163`.`caption`), 'samenwerking')
+        WHEN UPPER(`t163`.`country`) = 'DE'
+        THEN CONTAINS(LOWER(`t163`.`caption`), 'werbung')
+        OR CONTAINS(LOWER(`t163`.`caption`), 'anzeige')
+        WHEN UPPER(`t163`.`country`) = 'ES'
+        THEN CONTAINS(LOWER(`t163`.`caption`), 'publicidad')
+        OR CONTAINS(LOWER(`t163`.`caption`), '#publi')
+        OR CONTAINS(LOWER(`t163`.`caption`), 'patrocinado')
+        OR CONTAINS(LOWER(`t163`.`caption`), 'colaboración pagada')
+        WHEN UPPER(`t163`.`country`) = 'IT'
+        THEN CONTAINS(LOWER(`t163`.`caption`), 'pubblicità')
+        OR CONTAINS(LOWER(`t163`.`caption`), '#adv')
+        OR CONTAINS(LOWER(`t163`.`caption`), 'sponsorizzato')
+        OR CONTAINS(LOWER(`t163`.`caption`), '#sponsored')
+        WHEN UPPER(`t163`.`country`) = 'GB'
+        THEN CONTAINS(LOWER(`t163`.`caption`), '#ad')
+        OR CONTAINS(LOWER(`t163`.`caption`), 'advert')
+        OR CONTAINS(LOWER(`t163`.`caption`), 'advertisement')
+        WHEN UPPER(`t163`.`country`) = 'US'
+        THEN CONTAINS(LOWER(`t163`.`caption`), '#ad')
+        OR CONTAINS(LOWER(`t163`.`caption`), '#sponsored')
+        OR CONTAINS(LOWER(`t163`.`caption`), 'advertisement')
+        OR CONTAINS(LOWER(`t163`.`caption`), 'paid partnership')
+        ELSE CONTAINS(LOWER(`t163`.`caption`), '#ad')
+        OR CONTAINS(LOWER(`t163`.`caption`), '#sponsored')
+        OR CONTAINS(LOWER(`t163`.`caption`), 'paid partnership')
+        OR CONTAINS(LOWER(`t163`.`caption`), 'advertisement')
       END,
       1,
       0
     ) AS DOUBLE) AS `disclosed_sponsored_posts`
   FROM (
     SELECT
-      `t149`.`campaign_id`,
-      `t149`.`campaign`,
-      `t149`.`influencer_id`,
-      `t149`.`influencer`,
-      `t149`.`account_id`,
-      `t149`.`platform`,
-      `t149`.`format`,
-      `t149`.`post_id`,
-      `t149`.`day`,
-      `t149`.`country`,
-      `t149`.`caption`,
-      `t149`.`sponsored`,
-      `t149`.`reach`,
-      `t149`.`impressions`,
-      `t149`.`views`,
-      `t149`.`likes`,
-      `t149`.`comments`,
-      `t149`.`shares`,
-      `t149`.`saves`,
-      `t149`.`clicks`,
-      `t149`.`reach__provenance`,
-      `t149`.`impressions__provenance`,
-      `t149`.`views__provenance`,
-      `t149`.`likes__provenance`,
-      `t149`.`comments__provenance`,
-      `t149`.`shares__provenance`,
-      `t149`.`saves__provenance`,
-      `t149`.`clicks__provenance`,
-      `t149`.`followers`,
-      `t149`.`followers__provenance`,
+      `t157`.`campaign_id`,
+      `t157`.`campaign`,
+      `t157`.`influencer_id`,
+      `t157`.`influencer`,
+      `t157`.`account_id`,
+      `t157`.`platform`,
+      `t157`.`format`,
+      `t157`.`post_id`,
+      `t157`.`day`,
+      `t157`.`country`,
+      `t157`.`caption`,
+      `t157`.`sponsored`,
+      `t157`.`reach`,
+      `t157`.`impressions`,
+      `t157`.`views`,
+      `t157`.`likes`,
+      `t157`.`comments`,
+      `t157`.`shares`,
+      `t157`.`saves`,
+      `t157`.`clicks`,
+      `t157`.`reach__provenance`,
+      `t157`.`impressions__provenance`,
+      `t157`.`views__provenance`,
+      `t157`.`likes__provenance`,
+      `t157`.`comments__provenance`,
+      `t157`.`shares__provenance`,
+      `t157`.`saves__provenance`,
+      `t157`.`clicks__provenance`,
+      `t157`.`followers`,
+      `t157`.`followers__provenance`,
       IF(
         (
-          `t149`.`likes` IS NOT NULL AND NOT ISNAN(`t149`.`likes`)
+          `t157`.`likes` IS NOT NULL AND NOT ISNAN(`t157`.`likes`)
         )
         OR (
-          `t149`.`comments` IS NOT NULL AND NOT ISNAN(`t149`.`comments`)
+          `t157`.`comments` IS NOT NULL AND NOT ISNAN(`t157`.`comments`)
         )
         OR (
-          `t149`.`shares` IS NOT NULL AND NOT ISNAN(`t149`.`shares`)
+          `t157`.`shares` IS NOT NULL AND NOT ISNAN(`t157`.`shares`)
         )
         OR (
-          `t149`.`saves` IS NOT NULL AND NOT ISNAN(`t149`.`saves`)
+          `t157`.`saves` IS NOT NULL AND NOT ISNAN(`t157`.`saves`)
         ),
-        CAST(0 AS DOUBLE) + COALESCE(`t149`.`likes`, 0) + COALESCE(`t149`.`comments`, 0) + COALESCE(`t149`.`shares`, 0) + COALESCE(`t149`.`saves`, 0),
+        CAST(0 AS DOUBLE) + COALESCE(`t157`.`likes`, 0) + COALESCE(`t157`.`comments`, 0) + COALESCE(`t157`.`shares`, 0) + COALESCE(`t157`.`saves`, 0),
         CAST(NULL AS DOUBLE)
       ) AS `engagements`,
       NULLIF(
         GREATEST(
-          COALESCE(`t149`.`likes__provenance`, -1),
-          COALESCE(`t149`.`comments__provenance`, -1),
-          COALESCE(`t149`.`shares__provenance`, -1),
-          COALESCE(`t149`.`saves__provenance`, -1)
+          COALESCE(`t157`.`likes__provenance`, -1),
+          COALESCE(`t157`.`comments__provenance`, -1),
+          COALESCE(`t157`.`shares__provenance`, -1),
+          COALESCE(`t157`.`saves__provenance`, -1)
         ),
         -1
       ) AS `engagements__provenance`
@@ -459,140 +459,244 @@ WITH `t25` AS (
         `t102`.`country`,
         `t102`.`caption`,
         `t102`.`sponsored`,
-        `t138`.`reach`,
-        `t138`.`impressions`,
-        `t138`.`views`,
-        `t138`.`likes`,
-        `t138`.`comments`,
-        `t138`.`shares`,
-        `t138`.`saves`,
-        `t138`.`clicks`,
-        `t138`.`reach__provenance`,
-        `t138`.`impressions__provenance`,
-        `t138`.`views__provenance`,
-        `t138`.`likes__provenance`,
-        `t138`.`comments__provenance`,
-        `t138`.`shares__provenance`,
-        `t138`.`saves__provenance`,
-        `t138`.`clicks__provenance`,
-        `t131`.`followers`,
-        `t131`.`followers__provenance`
+        `t154`.`reach`,
+        `t154`.`impressions`,
+        `t154`.`views`,
+        `t154`.`likes`,
+        `t154`.`comments`,
+        `t154`.`shares`,
+        `t154`.`saves`,
+        `t154`.`clicks`,
+        `t154`.`reach__provenance`,
+        `t154`.`impressions__provenance`,
+        `t154`.`views__provenance`,
+        `t154`.`likes__provenance`,
+        `t154`.`comments__provenance`,
+        `t154`.`shares__provenance`,
+        `t154`.`saves__provenance`,
+        `t154`.`clicks__provenance`,
+        `t130`.`followers`,
+        `t130`.`followers__provenance`
       FROM `campaign_posts_in` AS `t102`
       LEFT OUTER JOIN (
         SELECT
-          CAST(`t111`.`post_id` AS BIGINT) AS `post_id`,
-          CAST(MAX(IF(`t111`.`counter` = 0, `t111`.`value`, NULL)) AS DOUBLE) AS `reach`,
-          CAST(MAX(IF(`t111`.`counter` = 1, `t111`.`value`, NULL)) AS DOUBLE) AS `impressions`,
-          CAST(MAX(IF(`t111`.`counter` = 2, `t111`.`value`, NULL)) AS DOUBLE) AS `views`,
-          CAST(MAX(IF(`t111`.`counter` = 3, `t111`.`value`, NULL)) AS DOUBLE) AS `likes`,
-          CAST(MAX(IF(`t111`.`counter` = 4, `t111`.`value`, NULL)) AS DOUBLE) AS `comments`,
-          CAST(MAX(IF(`t111`.`counter` = 5, `t111`.`value`, NULL)) AS DOUBLE) AS `shares`,
-          CAST(MAX(IF(`t111`.`counter` = 6, `t111`.`value`, NULL)) AS DOUBLE) AS `saves`,
-          CAST(MAX(IF(`t111`.`counter` = 7, `t111`.`value`, NULL)) AS DOUBLE) AS `clicks`,
-          15 - (
-            MAX(IF(`t111`.`counter` = 0, `t111`.`freshness`, NULL)) % 16
+          `t137`.`post_id`,
+          `t137`.`reach`,
+          `t137`.`impressions`,
+          `t137`.`views`,
+          `t137`.`likes`,
+          `t137`.`comments`,
+          `t137`.`shares`,
+          `t137`.`saves`,
+          `t137`.`clicks`,
+          IF(
+            (
+              (
+                SHIFTRIGHT(`t137`.`ranks`, 0)
+              ) & 7
+            ) >= 4,
+            (
+              (
+                SHIFTRIGHT(`t137`.`ranks`, 0)
+              ) & 7
+            ) - 4,
+            CAST(NULL AS BIGINT)
           ) AS `reach__provenance`,
-          15 - (
-            MAX(IF(`t111`.`counter` = 1, `t111`.`freshness`, NULL)) % 16
+          IF(
+            (
+              (
+                SHIFTRIGHT(`t137`.`ranks`, 3)
+              ) & 7
+            ) >= 4,
+            (
+              (
+                SHIFTRIGHT(`t137`.`ranks`, 3)
+              ) & 7
+            ) - 4,
+            CAST(NULL AS BIGINT)
           ) AS `impressions__provenance`,
-          15 - (
-            MAX(IF(`t111`.`counter` = 2, `t111`.`freshness`, NULL)) % 16
+          IF(
+            (
+              (
+                SHIFTRIGHT(`t137`.`ranks`, 6)
+              ) & 7
+            ) >= 4,
+            (
+              (
+                SHIFTRIGHT(`t137`.`ranks`, 6)
+              ) & 7
+            ) - 4,
+            CAST(NULL AS BIGINT)
           ) AS `views__provenance`,
-          15 - (
-            MAX(IF(`t111`.`counter` = 3, `t111`.`freshness`, NULL)) % 16
+          IF(
+            (
+              (
+                SHIFTRIGHT(`t137`.`ranks`, 9)
+              ) & 7
+            ) >= 4,
+            (
+              (
+                SHIFTRIGHT(`t137`.`ranks`, 9)
+              ) & 7
+            ) - 4,
+            CAST(NULL AS BIGINT)
           ) AS `likes__provenance`,
-          15 - (
-            MAX(IF(`t111`.`counter` = 4, `t111`.`freshness`, NULL)) % 16
+          IF(
+            (
+              (
+                SHIFTRIGHT(`t137`.`ranks`, 12)
+              ) & 7
+            ) >= 4,
+            (
+              (
+                SHIFTRIGHT(`t137`.`ranks`, 12)
+              ) & 7
+            ) - 4,
+            CAST(NULL AS BIGINT)
           ) AS `comments__provenance`,
-          15 - (
-            MAX(IF(`t111`.`counter` = 5, `t111`.`freshness`, NULL)) % 16
+          IF(
+            (
+              (
+                SHIFTRIGHT(`t137`.`ranks`, 15)
+              ) & 7
+            ) >= 4,
+            (
+              (
+                SHIFTRIGHT(`t137`.`ranks`, 15)
+              ) & 7
+            ) - 4,
+            CAST(NULL AS BIGINT)
           ) AS `shares__provenance`,
-          15 - (
-            MAX(IF(`t111`.`counter` = 6, `t111`.`freshness`, NULL)) % 16
+          IF(
+            (
+              (
+                SHIFTRIGHT(`t137`.`ranks`, 18)
+              ) & 7
+            ) >= 4,
+            (
+              (
+                SHIFTRIGHT(`t137`.`ranks`, 18)
+              ) & 7
+            ) - 4,
+            CAST(NULL AS BIGINT)
           ) AS `saves__provenance`,
-          15 - (
-            MAX(IF(`t111`.`counter` = 7, `t111`.`freshness`, NULL)) % 16
+          IF(
+            (
+              (
+                SHIFTRIGHT(`t137`.`ranks`, 21)
+              ) & 7
+            ) >= 4,
+            (
+              (
+                SHIFTRIGHT(`t137`.`ranks`, 21)
+              ) & 7
+            ) - 4,
+            CAST(NULL AS BIGINT)
           ) AS `clicks__provenance`
         FROM (
           SELECT
-            `t78`.`post_id`,
-            CASE `t78`.`metric`
-              WHEN 'reach'
-              THEN 0
-              WHEN 'impressions'
-              THEN 1
-              WHEN 'views'
-              THEN 2
-              WHEN 'likes'
-              THEN 3
-              WHEN 'comments'
-              THEN 4
-              WHEN 'shares'
-              THEN 5
-              WHEN 'saves'
-              THEN 6
-              WHEN 'clicks'
-              THEN 7
-              ELSE NULL
-            END AS `counter`,
-            MAX_BY(
-              `t78`.`value`,
-              (
-                DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t78`.`captured_at`) * 16
-              ) + (
-                15 - CASE `t78`.`provenance`
-                  WHEN 'measured'
-                  THEN 0
-                  WHEN 'self_reported'
-                  THEN 1
-                  WHEN 'estimated'
-                  THEN 2
-                  ELSE 2
-                END
+            CAST(`t111`.`post_id` AS BIGINT) AS `post_id`,
+            CAST(MAX(IF(`t111`.`counter` = 0, `t111`.`value`, NULL)) AS DOUBLE) AS `reach`,
+            CAST(MAX(IF(`t111`.`counter` = 1, `t111`.`value`, NULL)) AS DOUBLE) AS `impressions`,
+            CAST(MAX(IF(`t111`.`counter` = 2, `t111`.`value`, NULL)) AS DOUBLE) AS `views`,
+            CAST(MAX(IF(`t111`.`counter` = 3, `t111`.`value`, NULL)) AS DOUBLE) AS `likes`,
+            CAST(MAX(IF(`t111`.`counter` = 4, `t111`.`value`, NULL)) AS DOUBLE) AS `comments`,
+            CAST(MAX(IF(`t111`.`counter` = 5, `t111`.`value`, NULL)) AS DOUBLE) AS `shares`,
+            CAST(MAX(IF(`t111`.`counter` = 6, `t111`.`value`, NULL)) AS DOUBLE) AS `saves`,
+            CAST(MAX(IF(`t111`.`counter` = 7, `t111`.`value`, NULL)) AS DOUBLE) AS `clicks`,
+            BIT_OR(
+              SHIFTLEFT(
+                (
+                  (
+                    15 - (
+                      `t111`.`freshness` % 16
+                    )
+                  ) + 4
+                ),
+                CAST(`t111`.`counter` * 3 AS INT)
               )
-            ) AS `value`,
-            MAX(
-              (
-                DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t78`.`captured_at`) * 16
-              ) + (
-                15 - CASE `t78`.`provenance`
-                  WHEN 'measured'
-                  THEN 0
-                  WHEN 'self_reported'
-                  THEN 1
-                  WHEN 'estimated'
-                  THEN 2
-                  ELSE 2
-                END
-              )
-            ) AS `freshness`
+            ) AS `ranks`
           FROM (
             SELECT
-              *
+              `t78`.`post_id`,
+              CASE `t78`.`metric`
+                WHEN 'reach'
+                THEN 0
+                WHEN 'impressions'
+                THEN 1
+                WHEN 'views'
+                THEN 2
+                WHEN 'likes'
+                THEN 3
+                WHEN 'comments'
+                THEN 4
+                WHEN 'shares'
+                THEN 5
+                WHEN 'saves'
+                THEN 6
+                WHEN 'clicks'
+                THEN 7
+                ELSE NULL
+              END AS `counter`,
+              MAX_BY(
+                `t78`.`value`,
+                (
+                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t78`.`captured_at`) * 16
+                ) + (
+                  15 - CASE `t78`.`provenance`
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                )
+              ) AS `value`,
+              MAX(
+                (
+                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t78`.`captured_at`) * 16
+                ) + (
+                  15 - CASE `t78`.`provenance`
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                )
+              ) AS `freshness`
             FROM (
               SELECT
                 *
-              FROM `metric_snapshot` AS `t14`
+              FROM (
+                SELECT
+                  *
+                FROM `metric_snapshot` AS `t14`
+                WHERE
+                  `t14`.`post_id` IN (
+                    SELECT
+                      `t11`.`id`
+                    FROM `post` AS `t11`
+                    WHERE
+                      `t11`.`campaign_id` IS NOT NULL AND `t11`.`campaign_id` IN (1)
+                  )
+              ) AS `t62`
               WHERE
-                `t14`.`post_id` IN (
-                  SELECT
-                    `t11`.`id`
-                  FROM `post` AS `t11`
-                  WHERE
-                    `t11`.`campaign_id` IS NOT NULL AND `t11`.`campaign_id` IN (1)
-                )
-            ) AS `t62`
-            WHERE
-              `t62`.`captured_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-          ) AS `t78`
+                `t62`.`captured_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+            ) AS `t78`
+            GROUP BY
+              1,
+              2
+          ) AS `t111`
           GROUP BY
-            1,
-            2
-        ) AS `t111`
-        GROUP BY
-          1
-      ) AS `t138`
-        ON `t102`.`post_id` = `t138`.`post_id`
+            1
+        ) AS `t137`
+      ) AS `t154`
+        ON `t102`.`post_id` = `t154`.`post_id`
       LEFT OUTER JOIN (
         SELECT
           CAST(`t54`.`post_id` AS BIGINT) AS `post_id`,
@@ -659,512 +763,512 @@ WITH `t25` AS (
               )
             )
           )
-      ) AS `t131`
-        ON `t102`.`post_id` = `t131`.`post_id`
-    ) AS `t149`
-  ) AS `t158`
+      ) AS `t130`
+        ON `t102`.`post_id` = `t130`.`post_id`
+    ) AS `t157`
+  ) AS `t163`
 ), `kpi_facts` AS (
   SELECT
-    `t216`.`campaign_id`,
-    `t216`.`account_id`,
-    `t216`.`post_id`,
-    `t216`.`day`,
-    `t216`.`reach`,
-    `t216`.`impressions`,
-    `t216`.`views`,
-    `t216`.`likes`,
-    `t216`.`comments`,
-    `t216`.`shares`,
-    `t216`.`saves`,
-    `t216`.`clicks`,
-    `t216`.`reach__provenance`,
-    `t216`.`impressions__provenance`,
-    `t216`.`views__provenance`,
-    `t216`.`likes__provenance`,
-    `t216`.`comments__provenance`,
-    `t216`.`shares__provenance`,
-    `t216`.`saves__provenance`,
-    `t216`.`clicks__provenance`,
-    `t216`.`followers`,
-    `t216`.`followers__provenance`,
-    `t216`.`engagements`,
-    `t216`.`engagements__provenance`,
-    `t216`.`impressions_with_estimates`,
-    `t216`.`impressions_with_estimates__provenance`,
-    `t216`.`er_reach_post`,
-    `t216`.`er_followers_post`,
-    `t216`.`er_impressions_post`,
-    `t216`.`er_views_post`,
-    `t216`.`er_reach_post__provenance`,
-    `t216`.`er_followers_post__provenance`,
-    `t216`.`er_impressions_post__provenance`,
-    `t216`.`er_views_post__provenance`,
-    `t216`.`post_platform`,
-    `t216`.`publishing_influencer`,
-    `t216`.`sponsored_posts`,
-    `t216`.`disclosed_sponsored_posts`,
-    `t216`.`cost`,
-    `t216`.`key_message_posts`,
-    `t216`.`ugc_post`,
-    `t216`.`mentions`,
-    `t216`.`brand_mentions`,
-    `t216`.`mention_engagements`,
-    `t216`.`brand_mention_engagements`,
-    `t216`.`followers_start`,
-    `t216`.`followers_gained`,
-    `t216`.`followers_expected_gain`,
-    `t216`.`followers_start__provenance`,
-    `t216`.`followers_gained__provenance`,
-    `t216`.`followers_expected_gain__provenance`,
-    `t216`.`brand_followers_start`,
-    `t216`.`brand_followers_gained`,
-    `t216`.`brand_followers_expected_gain`,
-    `t216`.`brand_followers_start__provenance`,
-    `t216`.`brand_followers_gained__provenance`,
-    `t216`.`brand_followers_expected_gain__provenance`,
-    `t216`.`influencers_contacted`,
-    `t216`.`influencers_interested`,
-    `t216`.`posts_contracted`,
-    `t216`.`products_sent`,
-    `t216`.`link_clicks`,
-    `t216`.`unique_link_clicks`,
-    `t216`.`bot_link_clicks`,
-    `t216`.`sessions`,
-    `t216`.`new_users`,
-    `t216`.`bounced_sessions`,
-    `t216`.`session_seconds`,
-    `t216`.`page_views`,
-    `t216`.`key_events`,
-    `t216`.`orders`,
-    `t216`.`revenue`,
-    `t216`.`new_customers`,
-    `t216`.`key_messages`,
-    `t216`.`emv`,
-    `t216`.`emv__provenance`,
-    `t216`.`emv_authentic`,
-    `t216`.`emv_authentic__provenance`,
+    `t217`.`campaign_id`,
+    `t217`.`account_id`,
+    `t217`.`post_id`,
+    `t217`.`day`,
+    `t217`.`reach`,
+    `t217`.`impressions`,
+    `t217`.`views`,
+    `t217`.`likes`,
+    `t217`.`comments`,
+    `t217`.`shares`,
+    `t217`.`saves`,
+    `t217`.`clicks`,
+    `t217`.`reach__provenance`,
+    `t217`.`impressions__provenance`,
+    `t217`.`views__provenance`,
+    `t217`.`likes__provenance`,
+    `t217`.`comments__provenance`,
+    `t217`.`shares__provenance`,
+    `t217`.`saves__provenance`,
+    `t217`.`clicks__provenance`,
+    `t217`.`followers`,
+    `t217`.`followers__provenance`,
+    `t217`.`engagements`,
+    `t217`.`engagements__provenance`,
+    `t217`.`impressions_with_estimates`,
+    `t217`.`impressions_with_estimates__provenance`,
+    `t217`.`er_reach_post`,
+    `t217`.`er_followers_post`,
+    `t217`.`er_impressions_post`,
+    `t217`.`er_views_post`,
+    `t217`.`er_reach_post__provenance`,
+    `t217`.`er_followers_post__provenance`,
+    `t217`.`er_impressions_post__provenance`,
+    `t217`.`er_views_post__provenance`,
+    `t217`.`post_platform`,
+    `t217`.`publishing_influencer`,
+    `t217`.`sponsored_posts`,
+    `t217`.`disclosed_sponsored_posts`,
+    `t217`.`cost`,
+    `t217`.`key_message_posts`,
+    `t217`.`ugc_post`,
+    `t217`.`mentions`,
+    `t217`.`brand_mentions`,
+    `t217`.`mention_engagements`,
+    `t217`.`brand_mention_engagements`,
+    `t217`.`followers_start`,
+    `t217`.`followers_gained`,
+    `t217`.`followers_expected_gain`,
+    `t217`.`followers_start__provenance`,
+    `t217`.`followers_gained__provenance`,
+    `t217`.`followers_expected_gain__provenance`,
+    `t217`.`brand_followers_start`,
+    `t217`.`brand_followers_gained`,
+    `t217`.`brand_followers_expected_gain`,
+    `t217`.`brand_followers_start__provenance`,
+    `t217`.`brand_followers_gained__provenance`,
+    `t217`.`brand_followers_expected_gain__provenance`,
+    `t217`.`influencers_contacted`,
+    `t217`.`influencers_interested`,
+    `t217`.`posts_contracted`,
+    `t217`.`products_sent`,
+    `t217`.`link_clicks`,
+    `t217`.`unique_link_clicks`,
+    `t217`.`bot_link_clicks`,
+    `t217`.`sessions`,
+    `t217`.`new_users`,
+    `t217`.`bounced_sessions`,
+    `t217`.`session_seconds`,
+    `t217`.`page_views`,
+    `t217`.`key_events`,
+    `t217`.`orders`,
+    `t217`.`revenue`,
+    `t217`.`new_customers`,
+    `t217`.`key_messages`,
+    `t217`.`emv`,
+    `t217`.`emv__provenance`,
+    `t217`.`emv_authentic`,
+    `t217`.`emv_authentic__provenance`,
     (
-      `t216`.`cost` / (
+      `t217`.`cost` / (
         CASE
-          WHEN `t216`.`platform` = 'tiktok'
+          WHEN `t217`.`platform` = 'tiktok'
           THEN 7.5
-          WHEN `t216`.`platform` = 'youtube'
+          WHEN `t217`.`platform` = 'youtube'
           THEN 3.53
           ELSE 19.8
-        END * `t216`.`paid_rate`
+        END * `t217`.`paid_rate`
       )
     ) * 1000 AS `paid_impressions`,
-    `t216`.`cost` / (
+    `t217`.`cost` / (
       CASE
-        WHEN `t216`.`platform` = 'tiktok'
+        WHEN `t217`.`platform` = 'tiktok'
         THEN CAST(NULL AS DOUBLE)
-        WHEN `t216`.`platform` = 'youtube'
+        WHEN `t217`.`platform` = 'youtube'
         THEN CAST(NULL AS DOUBLE)
         ELSE 1.88
-      END * `t216`.`paid_rate`
+      END * `t217`.`paid_rate`
     ) AS `paid_clicks`,
-    `t216`.`cost` / (
-      CASE WHEN `t216`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * `t216`.`paid_rate`
+    `t217`.`cost` / (
+      CASE WHEN `t217`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * `t217`.`paid_rate`
     ) AS `paid_views`,
-    DATE_TRUNC('week', `t216`.`day`) AS `week`
+    DATE_TRUNC('week', `t217`.`day`) AS `week`
   FROM (
     SELECT
-      `t214`.`campaign_id`,
-      `t214`.`campaign`,
-      `t214`.`influencer_id`,
-      `t214`.`influencer`,
-      `t214`.`account_id`,
-      `t214`.`platform`,
-      `t214`.`format`,
-      `t214`.`post_id`,
-      `t214`.`day`,
-      `t214`.`reach`,
-      `t214`.`impressions`,
-      `t214`.`views`,
-      `t214`.`likes`,
-      `t214`.`comments`,
-      `t214`.`shares`,
-      `t214`.`saves`,
-      `t214`.`clicks`,
-      `t214`.`reach__provenance`,
-      `t214`.`impressions__provenance`,
-      `t214`.`views__provenance`,
-      `t214`.`likes__provenance`,
-      `t214`.`comments__provenance`,
-      `t214`.`shares__provenance`,
-      `t214`.`saves__provenance`,
-      `t214`.`clicks__provenance`,
-      `t214`.`followers`,
-      `t214`.`followers__provenance`,
-      `t214`.`engagements`,
-      `t214`.`engagements__provenance`,
-      `t214`.`impressions_with_estimates`,
-      `t214`.`impressions_with_estimates__provenance`,
-      `t214`.`er_reach_post`,
-      `t214`.`er_followers_post`,
-      `t214`.`er_impressions_post`,
-      `t214`.`er_views_post`,
-      `t214`.`er_reach_post__provenance`,
-      `t214`.`er_followers_post__provenance`,
-      `t214`.`er_impressions_post__provenance`,
-      `t214`.`er_views_post__provenance`,
-      `t214`.`post_platform`,
-      `t214`.`publishing_influencer`,
-      `t214`.`sponsored_posts`,
-      `t214`.`disclosed_sponsored_posts`,
-      `t214`.`cost`,
-      `t214`.`key_message_posts`,
-      `t214`.`ugc_post`,
-      `t214`.`mentions`,
-      `t214`.`brand_mentions`,
-      `t214`.`mention_engagements`,
-      `t214`.`brand_mention_engagements`,
-      `t214`.`followers_start`,
-      `t214`.`followers_gained`,
-      `t214`.`followers_expected_gain`,
-      `t214`.`followers_start__provenance`,
-      `t214`.`followers_gained__provenance`,
-      `t214`.`followers_expected_gain__provenance`,
-      `t214`.`brand_followers_start`,
-      `t214`.`brand_followers_gained`,
-      `t214`.`brand_followers_expected_gain`,
-      `t214`.`brand_followers_start__provenance`,
-      `t214`.`brand_followers_gained__provenance`,
-      `t214`.`brand_followers_expected_gain__provenance`,
-      `t214`.`influencers_contacted`,
-      `t214`.`influencers_interested`,
-      `t214`.`posts_contracted`,
-      `t214`.`products_sent`,
-      `t214`.`link_clicks`,
-      `t214`.`unique_link_clicks`,
-      `t214`.`bot_link_clicks`,
-      `t214`.`sessions`,
-      `t214`.`new_users`,
-      `t214`.`engaged_sessions`,
-      `t214`.`bounced_sessions`,
-      `t214`.`session_seconds`,
-      `t214`.`page_views`,
-      `t214`.`key_events`,
-      `t214`.`orders`,
-      `t214`.`revenue`,
-      `t214`.`new_customers`,
-      `t214`.`key_messages`,
-      `t214`.`emv_rate`,
-      `t214`.`inauthentic_share`,
-      `t214`.`emv`,
-      `t214`.`emv__provenance`,
-      `t214`.`emv_authentic`,
-      `t214`.`emv_authentic__provenance`,
-      `t146`.`paid_rate`
+      `t215`.`campaign_id`,
+      `t215`.`campaign`,
+      `t215`.`influencer_id`,
+      `t215`.`influencer`,
+      `t215`.`account_id`,
+      `t215`.`platform`,
+      `t215`.`format`,
+      `t215`.`post_id`,
+      `t215`.`day`,
+      `t215`.`reach`,
+      `t215`.`impressions`,
+      `t215`.`views`,
+      `t215`.`likes`,
+      `t215`.`comments`,
+      `t215`.`shares`,
+      `t215`.`saves`,
+      `t215`.`clicks`,
+      `t215`.`reach__provenance`,
+      `t215`.`impressions__provenance`,
+      `t215`.`views__provenance`,
+      `t215`.`likes__provenance`,
+      `t215`.`comments__provenance`,
+      `t215`.`shares__provenance`,
+      `t215`.`saves__provenance`,
+      `t215`.`clicks__provenance`,
+      `t215`.`followers`,
+      `t215`.`followers__provenance`,
+      `t215`.`engagements`,
+      `t215`.`engagements__provenance`,
+      `t215`.`impressions_with_estimates`,
+      `t215`.`impressions_with_estimates__provenance`,
+      `t215`.`er_reach_post`,
+      `t215`.`er_followers_post`,
+      `t215`.`er_impressions_post`,
+      `t215`.`er_views_post`,
+      `t215`.`er_reach_post__provenance`,
+      `t215`.`er_followers_post__provenance`,
+      `t215`.`er_impressions_post__provenance`,
+      `t215`.`er_views_post__provenance`,
+      `t215`.`post_platform`,
+      `t215`.`publishing_influencer`,
+      `t215`.`sponsored_posts`,
+      `t215`.`disclosed_sponsored_posts`,
+      `t215`.`cost`,
+      `t215`.`key_message_posts`,
+      `t215`.`ugc_post`,
+      `t215`.`mentions`,
+      `t215`.`brand_mentions`,
+      `t215`.`mention_engagements`,
+      `t215`.`brand_mention_engagements`,
+      `t215`.`followers_start`,
+      `t215`.`followers_gained`,
+      `t215`.`followers_expected_gain`,
+      `t215`.`followers_start__provenance`,
+      `t215`.`followers_gained__provenance`,
+      `t215`.`followers_expected_gain__provenance`,
+      `t215`.`brand_followers_start`,
+      `t215`.`brand_followers_gained`,
+      `t215`.`brand_followers_expected_gain`,
+      `t215`.`brand_followers_start__provenance`,
+      `t215`.`brand_followers_gained__provenance`,
+      `t215`.`brand_followers_expected_gain__provenance`,
+      `t215`.`influencers_contacted`,
+      `t215`.`influencers_interested`,
+      `t215`.`posts_contracted`,
+      `t215`.`products_sent`,
+      `t215`.`link_clicks`,
+      `t215`.`unique_link_clicks`,
+      `t215`.`bot_link_clicks`,
+      `t215`.`sessions`,
+      `t215`.`new_users`,
+      `t215`.`engaged_sessions`,
+      `t215`.`bounced_sessions`,
+      `t215`.`session_seconds`,
+      `t215`.`page_views`,
+      `t215`.`key_events`,
+      `t215`.`orders`,
+      `t215`.`revenue`,
+      `t215`.`new_customers`,
+      `t215`.`key_messages`,
+      `t215`.`emv_rate`,
+      `t215`.`inauthentic_share`,
+      `t215`.`emv`,
+      `t215`.`emv__provenance`,
+      `t215`.`emv_authentic`,
+      `t215`.`emv_authentic__provenance`,
+      `t145`.`paid_rate`
     FROM (
       SELECT
-        `t211`.`campaign_id`,
-        `t211`.`campaign`,
-        `t211`.`influencer_id`,
-        `t211`.`influencer`,
-        `t211`.`account_id`,
-        `t211`.`platform`,
-        `t211`.`format`,
-        `t211`.`post_id`,
-        `t211`.`day`,
-        `t211`.`reach`,
-        `t211`.`impressions`,
-        `t211`.`views`,
-        `t211`.`likes`,
-        `t211`.`comments`,
-        `t211`.`shares`,
-        `t211`.`saves`,
-        `t211`.`clicks`,
-        `t211`.`reach__provenance`,
-        `t211`.`impressions__provenance`,
-        `t211`.`views__provenance`,
-        `t211`.`likes__provenance`,
-        `t211`.`comments__provenance`,
-        `t211`.`shares__provenance`,
-        `t211`.`saves__provenance`,
-        `t211`.`clicks__provenance`,
-        `t211`.`followers`,
-        `t211`.`followers__provenance`,
-        `t211`.`engagements`,
-        `t211`.`engagements__provenance`,
-        `t211`.`impressions_with_estimates`,
-        `t211`.`impressions_with_estimates__provenance`,
-        `t211`.`er_reach_post`,
-        `t211`.`er_followers_post`,
-        `t211`.`er_impressions_post`,
-        `t211`.`er_views_post`,
-        `t211`.`er_reach_post__provenance`,
-        `t211`.`er_followers_post__provenance`,
-        `t211`.`er_impressions_post__provenance`,
-        `t211`.`er_views_post__provenance`,
-        `t211`.`post_platform`,
-        `t211`.`publishing_influencer`,
-        `t211`.`sponsored_posts`,
-        `t211`.`disclosed_sponsored_posts`,
-        `t211`.`cost`,
-        `t211`.`key_message_posts`,
-        `t211`.`ugc_post`,
-        `t211`.`mentions`,
-        `t211`.`brand_mentions`,
-        `t211`.`mention_engagements`,
-        `t211`.`brand_mention_engagements`,
-        `t211`.`followers_start`,
-        `t211`.`followers_gained`,
-        `t211`.`followers_expected_gain`,
-        `t211`.`followers_start__provenance`,
-        `t211`.`followers_gained__provenance`,
-        `t211`.`followers_expected_gain__provenance`,
-        `t211`.`brand_followers_start`,
-        `t211`.`brand_followers_gained`,
-        `t211`.`brand_followers_expected_gain`,
-        `t211`.`brand_followers_start__provenance`,
-        `t211`.`brand_followers_gained__provenance`,
-        `t211`.`brand_followers_expected_gain__provenance`,
-        `t211`.`influencers_contacted`,
-        `t211`.`influencers_interested`,
-        `t211`.`posts_contracted`,
-        `t211`.`products_sent`,
-        `t211`.`link_clicks`,
-        `t211`.`unique_link_clicks`,
-        `t211`.`bot_link_clicks`,
-        `t211`.`sessions`,
-        `t211`.`new_users`,
-        `t211`.`engaged_sessions`,
-        `t211`.`bounced_sessions`,
-        `t211`.`session_seconds`,
-        `t211`.`page_views`,
-        `t211`.`key_events`,
-        `t211`.`orders`,
-        `t211`.`revenue`,
-        `t211`.`new_customers`,
-        `t211`.`key_messages`,
-        `t211`.`emv_rate`,
-        `t211`.`inauthentic_share`,
+        `t212`.`campaign_id`,
+        `t212`.`campaign`,
+        `t212`.`influencer_id`,
+        `t212`.`influencer`,
+        `t212`.`account_id`,
+        `t212`.`platform`,
+        `t212`.`format`,
+        `t212`.`post_id`,
+        `t212`.`day`,
+        `t212`.`reach`,
+        `t212`.`impressions`,
+        `t212`.`views`,
+        `t212`.`likes`,
+        `t212`.`comments`,
+        `t212`.`shares`,
+        `t212`.`saves`,
+        `t212`.`clicks`,
+        `t212`.`reach__provenance`,
+        `t212`.`impressions__provenance`,
+        `t212`.`views__provenance`,
+        `t212`.`likes__provenance`,
+        `t212`.`comments__provenance`,
+        `t212`.`shares__provenance`,
+        `t212`.`saves__provenance`,
+        `t212`.`clicks__provenance`,
+        `t212`.`followers`,
+        `t212`.`followers__provenance`,
+        `t212`.`engagements`,
+        `t212`.`engagements__provenance`,
+        `t212`.`impressions_with_estimates`,
+        `t212`.`impressions_with_estimates__provenance`,
+        `t212`.`er_reach_post`,
+        `t212`.`er_followers_post`,
+        `t212`.`er_impressions_post`,
+        `t212`.`er_views_post`,
+        `t212`.`er_reach_post__provenance`,
+        `t212`.`er_followers_post__provenance`,
+        `t212`.`er_impressions_post__provenance`,
+        `t212`.`er_views_post__provenance`,
+        `t212`.`post_platform`,
+        `t212`.`publishing_influencer`,
+        `t212`.`sponsored_posts`,
+        `t212`.`disclosed_sponsored_posts`,
+        `t212`.`cost`,
+        `t212`.`key_message_posts`,
+        `t212`.`ugc_post`,
+        `t212`.`mentions`,
+        `t212`.`brand_mentions`,
+        `t212`.`mention_engagements`,
+        `t212`.`brand_mention_engagements`,
+        `t212`.`followers_start`,
+        `t212`.`followers_gained`,
+        `t212`.`followers_expected_gain`,
+        `t212`.`followers_start__provenance`,
+        `t212`.`followers_gained__provenance`,
+        `t212`.`followers_expected_gain__provenance`,
+        `t212`.`brand_followers_start`,
+        `t212`.`brand_followers_gained`,
+        `t212`.`brand_followers_expected_gain`,
+        `t212`.`brand_followers_start__provenance`,
+        `t212`.`brand_followers_gained__provenance`,
+        `t212`.`brand_followers_expected_gain__provenance`,
+        `t212`.`influencers_contacted`,
+        `t212`.`influencers_interested`,
+        `t212`.`posts_contracted`,
+        `t212`.`products_sent`,
+        `t212`.`link_clicks`,
+        `t212`.`unique_link_clicks`,
+        `t212`.`bot_link_clicks`,
+        `t212`.`sessions`,
+        `t212`.`new_users`,
+        `t212`.`engaged_sessions`,
+        `t212`.`bounced_sessions`,
+        `t212`.`session_seconds`,
+        `t212`.`page_views`,
+        `t212`.`key_events`,
+        `t212`.`orders`,
+        `t212`.`revenue`,
+        `t212`.`new_customers`,
+        `t212`.`key_messages`,
+        `t212`.`emv_rate`,
+        `t212`.`inauthentic_share`,
         IF(
           (
-            `t211`.`post_id` IS NOT NULL
+            `t212`.`post_id` IS NOT NULL
           )
           AND (
             (
               (
                 (
-                  COALESCE(`t211`.`impressions`, `t211`.`views`) * CASE WHEN `t211`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                  COALESCE(`t212`.`impressions`, `t212`.`views`) * CASE WHEN `t212`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                 ) / 1000
               ) IS NOT NULL
               AND NOT ISNAN(
                 (
-                  COALESCE(`t211`.`impressions`, `t211`.`views`) * CASE WHEN `t211`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                  COALESCE(`t212`.`impressions`, `t212`.`views`) * CASE WHEN `t212`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                 ) / 1000
               )
             )
             OR (
               (
                 CASE
-                  WHEN `t211`.`platform` = 'instagram'
+                  WHEN `t212`.`platform` = 'instagram'
                   THEN 0.07
-                  WHEN `t211`.`platform` = 'tiktok'
+                  WHEN `t212`.`platform` = 'tiktok'
                   THEN 0.09
-                  WHEN `t211`.`platform` = 'youtube'
+                  WHEN `t212`.`platform` = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS DOUBLE)
-                END * `t211`.`likes`
+                END * `t212`.`likes`
               ) IS NOT NULL
               AND NOT ISNAN(
                 CASE
-                  WHEN `t211`.`platform` = 'instagram'
+                  WHEN `t212`.`platform` = 'instagram'
                   THEN 0.07
-                  WHEN `t211`.`platform` = 'tiktok'
+                  WHEN `t212`.`platform` = 'tiktok'
                   THEN 0.09
-                  WHEN `t211`.`platform` = 'youtube'
+                  WHEN `t212`.`platform` = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS DOUBLE)
-                END * `t211`.`likes`
+                END * `t212`.`likes`
               )
             )
             OR (
               (
                 CASE
-                  WHEN `t211`.`platform` = 'instagram'
+                  WHEN `t212`.`platform` = 'instagram'
                   THEN 3.46
-                  WHEN `t211`.`platform` = 'tiktok'
+                  WHEN `t212`.`platform` = 'tiktok'
                   THEN 3.52
-                  WHEN `t211`.`platform` = 'youtube'
+                  WHEN `t212`.`platform` = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS DOUBLE)
-                END * `t211`.`comments`
+                END * `t212`.`comments`
               ) IS NOT NULL
               AND NOT ISNAN(
                 CASE
-                  WHEN `t211`.`platform` = 'instagram'
+                  WHEN `t212`.`platform` = 'instagram'
                   THEN 3.46
-                  WHEN `t211`.`platform` = 'tiktok'
+                  WHEN `t212`.`platform` = 'tiktok'
                   THEN 3.52
-                  WHEN `t211`.`platform` = 'youtube'
+                  WHEN `t212`.`platform` = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS DOUBLE)
-                END * `t211`.`comments`
+                END * `t212`.`comments`
               )
             )
             OR (
               (
-                CASE WHEN `t211`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * `t211`.`shares`
+                CASE WHEN `t212`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * `t212`.`shares`
               ) IS NOT NULL
               AND NOT ISNAN(
-                CASE WHEN `t211`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * `t211`.`shares`
+                CASE WHEN `t212`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * `t212`.`shares`
               )
             )
           ),
           (
             COALESCE(
               (
-                COALESCE(`t211`.`impressions`, `t211`.`views`) * CASE WHEN `t211`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                COALESCE(`t212`.`impressions`, `t212`.`views`) * CASE WHEN `t212`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
               ) / 1000,
               0
             ) + COALESCE(
               CASE
-                WHEN `t211`.`platform` = 'instagram'
+                WHEN `t212`.`platform` = 'instagram'
                 THEN 0.07
-                WHEN `t211`.`platform` = 'tiktok'
+                WHEN `t212`.`platform` = 'tiktok'
                 THEN 0.09
-                WHEN `t211`.`platform` = 'youtube'
+                WHEN `t212`.`platform` = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS DOUBLE)
-              END * `t211`.`likes`,
+              END * `t212`.`likes`,
               0
             ) + COALESCE(
               CASE
-                WHEN `t211`.`platform` = 'instagram'
+                WHEN `t212`.`platform` = 'instagram'
                 THEN 3.46
-                WHEN `t211`.`platform` = 'tiktok'
+                WHEN `t212`.`platform` = 'tiktok'
                 THEN 3.52
-                WHEN `t211`.`platform` = 'youtube'
+                WHEN `t212`.`platform` = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS DOUBLE)
-              END * `t211`.`comments`,
+              END * `t212`.`comments`,
               0
             ) + COALESCE(
-              CASE WHEN `t211`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * `t211`.`shares`,
+              CASE WHEN `t212`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * `t212`.`shares`,
               0
             )
-          ) * `t211`.`emv_rate`,
+          ) * `t212`.`emv_rate`,
           CAST(NULL AS DOUBLE)
         ) AS `emv`,
         NULLIF(
           GREATEST(
-            COALESCE(`t211`.`impressions__provenance`, -1),
-            COALESCE(`t211`.`views__provenance`, -1),
-            COALESCE(`t211`.`engagements__provenance`, -1)
+            COALESCE(`t212`.`impressions__provenance`, -1),
+            COALESCE(`t212`.`views__provenance`, -1),
+            COALESCE(`t212`.`engagements__provenance`, -1)
           ),
           -1
         ) AS `emv__provenance`,
         IF(
           (
-            `t211`.`post_id` IS NOT NULL
+            `t212`.`post_id` IS NOT NULL
           )
           AND (
             (
               (
                 (
-                  COALESCE(`t211`.`impressions`, `t211`.`views`) * CASE WHEN `t211`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                  COALESCE(`t212`.`impressions`, `t212`.`views`) * CASE WHEN `t212`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                 ) / 1000
               ) IS NOT NULL
               AND NOT ISNAN(
                 (
-                  COALESCE(`t211`.`impressions`, `t211`.`views`) * CASE WHEN `t211`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                  COALESCE(`t212`.`impressions`, `t212`.`views`) * CASE WHEN `t212`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                 ) / 1000
               )
             )
             OR (
               (
                 CASE
-                  WHEN `t211`.`platform` = 'instagram'
+                  WHEN `t212`.`platform` = 'instagram'
                   THEN 0.07
-                  WHEN `t211`.`platform` = 'tiktok'
+                  WHEN `t212`.`platform` = 'tiktok'
                   THEN 0.09
-                  WHEN `t211`.`platform` = 'youtube'
+                  WHEN `t212`.`platform` = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS DOUBLE)
-                END * `t211`.`likes`
+                END * `t212`.`likes`
               ) IS NOT NULL
               AND NOT ISNAN(
                 CASE
-                  WHEN `t211`.`platform` = 'instagram'
+                  WHEN `t212`.`platform` = 'instagram'
                   THEN 0.07
-                  WHEN `t211`.`platform` = 'tiktok'
+                  WHEN `t212`.`platform` = 'tiktok'
                   THEN 0.09
-                  WHEN `t211`.`platform` = 'youtube'
+                  WHEN `t212`.`platform` = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS DOUBLE)
-                END * `t211`.`likes`
+                END * `t212`.`likes`
               )
             )
             OR (
               (
                 CASE
-                  WHEN `t211`.`platform` = 'instagram'
+                  WHEN `t212`.`platform` = 'instagram'
                   THEN 3.46
-                  WHEN `t211`.`platform` = 'tiktok'
+                  WHEN `t212`.`platform` = 'tiktok'
                   THEN 3.52
-                  WHEN `t211`.`platform` = 'youtube'
+                  WHEN `t212`.`platform` = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS DOUBLE)
-                END * `t211`.`comments`
+                END * `t212`.`comments`
               ) IS NOT NULL
               AND NOT ISNAN(
                 CASE
-                  WHEN `t211`.`platform` = 'instagram'
+                  WHEN `t212`.`platform` = 'instagram'
                   THEN 3.46
-                  WHEN `t211`.`platform` = 'tiktok'
+                  WHEN `t212`.`platform` = 'tiktok'
                   THEN 3.52
-                  WHEN `t211`.`platform` = 'youtube'
+                  WHEN `t212`.`platform` = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS DOUBLE)
-                END * `t211`.`comments`
+                END * `t212`.`comments`
               )
             )
             OR (
               (
-                CASE WHEN `t211`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * `t211`.`shares`
+                CASE WHEN `t212`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * `t212`.`shares`
               ) IS NOT NULL
               AND NOT ISNAN(
-                CASE WHEN `t211`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * `t211`.`shares`
+                CASE WHEN `t212`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * `t212`.`shares`
               )
             )
           ),
           (
             COALESCE(
               (
-                COALESCE(`t211`.`impressions`, `t211`.`views`) * CASE WHEN `t211`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                COALESCE(`t212`.`impressions`, `t212`.`views`) * CASE WHEN `t212`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
               ) / 1000,
               0
             ) + COALESCE(
               CASE
-                WHEN `t211`.`platform` = 'instagram'
+                WHEN `t212`.`platform` = 'instagram'
                 THEN 0.07
-                WHEN `t211`.`platform` = 'tiktok'
+                WHEN `t212`.`platform` = 'tiktok'
                 THEN 0.09
-                WHEN `t211`.`platform` = 'youtube'
+                WHEN `t212`.`platform` = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS DOUBLE)
-              END * `t211`.`likes`,
+              END * `t212`.`likes`,
               0
             ) + COALESCE(
               CASE
-                WHEN `t211`.`platform` = 'instagram'
+                WHEN `t212`.`platform` = 'instagram'
                 THEN 3.46
-                WHEN `t211`.`platform` = 'tiktok'
+                WHEN `t212`.`platform` = 'tiktok'
                 THEN 3.52
-                WHEN `t211`.`platform` = 'youtube'
+                WHEN `t212`.`platform` = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS DOUBLE)
-              END * `t211`.`comments`,
+              END * `t212`.`comments`,
               0
             ) + COALESCE(
-              CASE WHEN `t211`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * `t211`.`shares`,
+              CASE WHEN `t212`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * `t212`.`shares`,
               0
             )
-          ) * `t211`.`emv_rate` * (
-            1 - COALESCE(`t211`.`inauthentic_share`, 0)
+          ) * `t212`.`emv_rate` * (
+            1 - COALESCE(`t212`.`inauthentic_share`, 0)
           ),
           CAST(NULL AS DOUBLE)
         ) AS `emv_authentic`,
@@ -1173,185 +1277,185 @@ WITH `t25` AS (
             COALESCE(
               NULLIF(
                 GREATEST(
-                  COALESCE(`t211`.`impressions__provenance`, -1),
-                  COALESCE(`t211`.`views__provenance`, -1),
-                  COALESCE(`t211`.`engagements__provenance`, -1)
+                  COALESCE(`t212`.`impressions__provenance`, -1),
+                  COALESCE(`t212`.`views__provenance`, -1),
+                  COALESCE(`t212`.`engagements__provenance`, -1)
                 ),
                 -1
               ),
               -1
             ),
-            COALESCE(IF(`t211`.`inauthentic_share` > 0, 2, CAST(NULL AS BIGINT)), -1)
+            COALESCE(IF(`t212`.`inauthentic_share` > 0, 2, CAST(NULL AS BIGINT)), -1)
           ),
           -1
         ) AS `emv_authentic__provenance`
       FROM (
         SELECT
-          `t209`.`campaign_id`,
-          `t209`.`campaign`,
-          `t209`.`influencer_id`,
-          `t209`.`influencer`,
-          `t209`.`account_id`,
-          `t209`.`platform`,
-          `t209`.`format`,
-          `t209`.`post_id`,
-          `t209`.`day`,
-          `t209`.`reach`,
-          `t209`.`impressions`,
-          `t209`.`views`,
-          `t209`.`likes`,
-          `t209`.`comments`,
-          `t209`.`shares`,
-          `t209`.`saves`,
-          `t209`.`clicks`,
-          `t209`.`reach__provenance`,
-          `t209`.`impressions__provenance`,
-          `t209`.`views__provenance`,
-          `t209`.`likes__provenance`,
-          `t209`.`comments__provenance`,
-          `t209`.`shares__provenance`,
-          `t209`.`saves__provenance`,
-          `t209`.`clicks__provenance`,
-          `t209`.`followers`,
-          `t209`.`followers__provenance`,
-          `t209`.`engagements`,
-          `t209`.`engagements__provenance`,
-          `t209`.`impressions_with_estimates`,
-          `t209`.`impressions_with_estimates__provenance`,
-          `t209`.`er_reach_post`,
-          `t209`.`er_followers_post`,
-          `t209`.`er_impressions_post`,
-          `t209`.`er_views_post`,
-          `t209`.`er_reach_post__provenance`,
-          `t209`.`er_followers_post__provenance`,
-          `t209`.`er_impressions_post__provenance`,
-          `t209`.`er_views_post__provenance`,
-          `t209`.`post_platform`,
-          `t209`.`publishing_influencer`,
-          `t209`.`sponsored_posts`,
-          `t209`.`disclosed_sponsored_posts`,
-          `t209`.`cost`,
-          `t209`.`key_message_posts`,
-          `t209`.`ugc_post`,
-          `t209`.`mentions`,
-          `t209`.`brand_mentions`,
-          `t209`.`mention_engagements`,
-          `t209`.`brand_mention_engagements`,
-          `t209`.`followers_start`,
-          `t209`.`followers_gained`,
-          `t209`.`followers_expected_gain`,
-          `t209`.`followers_start__provenance`,
-          `t209`.`followers_gained__provenance`,
-          `t209`.`followers_expected_gain__provenance`,
-          `t209`.`brand_followers_start`,
-          `t209`.`brand_followers_gained`,
-          `t209`.`brand_followers_expected_gain`,
-          `t209`.`brand_followers_start__provenance`,
-          `t209`.`brand_followers_gained__provenance`,
-          `t209`.`brand_followers_expected_gain__provenance`,
-          `t209`.`influencers_contacted`,
-          `t209`.`influencers_interested`,
-          `t209`.`posts_contracted`,
-          `t209`.`products_sent`,
-          `t209`.`link_clicks`,
-          `t209`.`unique_link_clicks`,
-          `t209`.`bot_link_clicks`,
-          `t209`.`sessions`,
-          `t209`.`new_users`,
-          `t209`.`engaged_sessions`,
-          `t209`.`bounced_sessions`,
-          `t209`.`session_seconds`,
-          `t209`.`page_views`,
-          `t209`.`key_events`,
-          `t209`.`orders`,
-          `t209`.`revenue`,
-          `t209`.`new_customers`,
-          `t209`.`key_messages`,
-          `t209`.`emv_rate`,
+          `t210`.`campaign_id`,
+          `t210`.`campaign`,
+          `t210`.`influencer_id`,
+          `t210`.`influencer`,
+          `t210`.`account_id`,
+          `t210`.`platform`,
+          `t210`.`format`,
+          `t210`.`post_id`,
+          `t210`.`day`,
+          `t210`.`reach`,
+          `t210`.`impressions`,
+          `t210`.`views`,
+          `t210`.`likes`,
+          `t210`.`comments`,
+          `t210`.`shares`,
+          `t210`.`saves`,
+          `t210`.`clicks`,
+          `t210`.`reach__provenance`,
+          `t210`.`impressions__provenance`,
+          `t210`.`views__provenance`,
+          `t210`.`likes__provenance`,
+          `t210`.`comments__provenance`,
+          `t210`.`shares__provenance`,
+          `t210`.`saves__provenance`,
+          `t210`.`clicks__provenance`,
+          `t210`.`followers`,
+          `t210`.`followers__provenance`,
+          `t210`.`engagements`,
+          `t210`.`engagements__provenance`,
+          `t210`.`impressions_with_estimates`,
+          `t210`.`impressions_with_estimates__provenance`,
+          `t210`.`er_reach_post`,
+          `t210`.`er_followers_post`,
+          `t210`.`er_impressions_post`,
+          `t210`.`er_views_post`,
+          `t210`.`er_reach_post__provenance`,
+          `t210`.`er_followers_post__provenance`,
+          `t210`.`er_impressions_post__provenance`,
+          `t210`.`er_views_post__provenance`,
+          `t210`.`post_platform`,
+          `t210`.`publishing_influencer`,
+          `t210`.`sponsored_posts`,
+          `t210`.`disclosed_sponsored_posts`,
+          `t210`.`cost`,
+          `t210`.`key_message_posts`,
+          `t210`.`ugc_post`,
+          `t210`.`mentions`,
+          `t210`.`brand_mentions`,
+          `t210`.`mention_engagements`,
+          `t210`.`brand_mention_engagements`,
+          `t210`.`followers_start`,
+          `t210`.`followers_gained`,
+          `t210`.`followers_expected_gain`,
+          `t210`.`followers_start__provenance`,
+          `t210`.`followers_gained__provenance`,
+          `t210`.`followers_expected_gain__provenance`,
+          `t210`.`brand_followers_start`,
+          `t210`.`brand_followers_gained`,
+          `t210`.`brand_followers_expected_gain`,
+          `t210`.`brand_followers_start__provenance`,
+          `t210`.`brand_followers_gained__provenance`,
+          `t210`.`brand_followers_expected_gain__provenance`,
+          `t210`.`influencers_contacted`,
+          `t210`.`influencers_interested`,
+          `t210`.`posts_contracted`,
+          `t210`.`products_sent`,
+          `t210`.`link_clicks`,
+          `t210`.`unique_link_clicks`,
+          `t210`.`bot_link_clicks`,
+          `t210`.`sessions`,
+          `t210`.`new_users`,
+          `t210`.`engaged_sessions`,
+          `t210`.`bounced_sessions`,
+          `t210`.`session_seconds`,
+          `t210`.`page_views`,
+          `t210`.`key_events`,
+          `t210`.`orders`,
+          `t210`.`revenue`,
+          `t210`.`new_customers`,
+          `t210`.`key_messages`,
+          `t210`.`emv_rate`,
           `t28`.`inauthentic_share`
         FROM (
           SELECT
-            `t206`.`campaign_id`,
-            `t206`.`campaign`,
-            `t206`.`influencer_id`,
-            `t206`.`influencer`,
-            `t206`.`account_id`,
-            `t206`.`platform`,
-            `t206`.`format`,
-            `t206`.`post_id`,
-            `t206`.`day`,
-            `t206`.`reach`,
-            `t206`.`impressions`,
-            `t206`.`views`,
-            `t206`.`likes`,
-            `t206`.`comments`,
-            `t206`.`shares`,
-            `t206`.`saves`,
-            `t206`.`clicks`,
-            `t206`.`reach__provenance`,
-            `t206`.`impressions__provenance`,
-            `t206`.`views__provenance`,
-            `t206`.`likes__provenance`,
-            `t206`.`comments__provenance`,
-            `t206`.`shares__provenance`,
-            `t206`.`saves__provenance`,
-            `t206`.`clicks__provenance`,
-            `t206`.`followers`,
-            `t206`.`followers__provenance`,
-            `t206`.`engagements`,
-            `t206`.`engagements__provenance`,
-            `t206`.`impressions_with_estimates`,
-            `t206`.`impressions_with_estimates__provenance`,
-            `t206`.`er_reach_post`,
-            `t206`.`er_followers_post`,
-            `t206`.`er_impressions_post`,
-            `t206`.`er_views_post`,
-            `t206`.`er_reach_post__provenance`,
-            `t206`.`er_followers_post__provenance`,
-            `t206`.`er_impressions_post__provenance`,
-            `t206`.`er_views_post__provenance`,
-            `t206`.`post_platform`,
-            `t206`.`publishing_influencer`,
-            `t206`.`sponsored_posts`,
-            `t206`.`disclosed_sponsored_posts`,
-            `t206`.`cost`,
-            `t206`.`key_message_posts`,
-            `t206`.`ugc_post`,
-            `t206`.`mentions`,
-            `t206`.`brand_mentions`,
-            `t206`.`mention_engagements`,
-            `t206`.`brand_mention_engagements`,
-            `t206`.`followers_start`,
-            `t206`.`followers_gained`,
-            `t206`.`followers_expected_gain`,
-            `t206`.`followers_start__provenance`,
-            `t206`.`followers_gained__provenance`,
-            `t206`.`followers_expected_gain__provenance`,
-            `t206`.`brand_followers_start`,
-            `t206`.`brand_followers_gained`,
-            `t206`.`brand_followers_expected_gain`,
-            `t206`.`brand_followers_start__provenance`,
-            `t206`.`brand_followers_gained__provenance`,
-            `t206`.`brand_followers_expected_gain__provenance`,
-            `t206`.`influencers_contacted`,
-            `t206`.`influencers_interested`,
-            `t206`.`posts_contracted`,
-            `t206`.`products_sent`,
-            `t206`.`link_clicks`,
-            `t206`.`unique_link_clicks`,
-            `t206`.`bot_link_clicks`,
-            `t206`.`sessions`,
-            `t206`.`new_users`,
-            `t206`.`engaged_sessions`,
-            `t206`.`bounced_sessions`,
-            `t206`.`session_seconds`,
-            `t206`.`page_views`,
-            `t206`.`key_events`,
-            `t206`.`orders`,
-            `t206`.`revenue`,
-            `t206`.`new_customers`,
-            `t206`.`key_messages`,
-            `t147`.`emv_rate`
+            `t207`.`campaign_id`,
+            `t207`.`campaign`,
+            `t207`.`influencer_id`,
+            `t207`.`influencer`,
+            `t207`.`account_id`,
+            `t207`.`platform`,
+            `t207`.`format`,
+            `t207`.`post_id`,
+            `t207`.`day`,
+            `t207`.`reach`,
+            `t207`.`impressions`,
+            `t207`.`views`,
+            `t207`.`likes`,
+            `t207`.`comments`,
+            `t207`.`shares`,
+            `t207`.`saves`,
+            `t207`.`clicks`,
+            `t207`.`reach__provenance`,
+            `t207`.`impressions__provenance`,
+            `t207`.`views__provenance`,
+            `t207`.`likes__provenance`,
+            `t207`.`comments__provenance`,
+            `t207`.`shares__provenance`,
+            `t207`.`saves__provenance`,
+            `t207`.`clicks__provenance`,
+            `t207`.`followers`,
+            `t207`.`followers__provenance`,
+            `t207`.`engagements`,
+            `t207`.`engagements__provenance`,
+            `t207`.`impressions_with_estimates`,
+            `t207`.`impressions_with_estimates__provenance`,
+            `t207`.`er_reach_post`,
+            `t207`.`er_followers_post`,
+            `t207`.`er_impressions_post`,
+            `t207`.`er_views_post`,
+            `t207`.`er_reach_post__provenance`,
+            `t207`.`er_followers_post__provenance`,
+            `t207`.`er_impressions_post__provenance`,
+            `t207`.`er_views_post__provenance`,
+            `t207`.`post_platform`,
+            `t207`.`publishing_influencer`,
+            `t207`.`sponsored_posts`,
+            `t207`.`disclosed_sponsored_posts`,
+            `t207`.`cost`,
+            `t207`.`key_message_posts`,
+            `t207`.`ugc_post`,
+            `t207`.`mentions`,
+            `t207`.`brand_mentions`,
+            `t207`.`mention_engagements`,
+            `t207`.`brand_mention_engagements`,
+            `t207`.`followers_start`,
+            `t207`.`followers_gained`,
+            `t207`.`followers_expected_gain`,
+            `t207`.`followers_start__provenance`,
+            `t207`.`followers_gained__provenance`,
+            `t207`.`followers_expected_gain__provenance`,
+            `t207`.`brand_followers_start`,
+            `t207`.`brand_followers_gained`,
+            `t207`.`brand_followers_expected_gain`,
+            `t207`.`brand_followers_start__provenance`,
+            `t207`.`brand_followers_gained__provenance`,
+            `t207`.`brand_followers_expected_gain__provenance`,
+            `t207`.`influencers_contacted`,
+            `t207`.`influencers_interested`,
+            `t207`.`posts_contracted`,
+            `t207`.`products_sent`,
+            `t207`.`link_clicks`,
+            `t207`.`unique_link_clicks`,
+            `t207`.`bot_link_clicks`,
+            `t207`.`sessions`,
+            `t207`.`new_users`,
+            `t207`.`engaged_sessions`,
+            `t207`.`bounced_sessions`,
+            `t207`.`session_seconds`,
+            `t207`.`page_views`,
+            `t207`.`key_events`,
+            `t207`.`orders`,
+            `t207`.`revenue`,
+            `t207`.`new_customers`,
+            `t207`.`key_messages`,
+            `t146`.`emv_rate`
           FROM (
             SELECT
               *
@@ -1381,51 +1485,51 @@ WITH `t25` AS (
                               *
                             FROM (
                               SELECT
-                                `t193`.`campaign_id`,
-                                `t193`.`campaign`,
-                                `t193`.`influencer_id`,
-                                `t193`.`influencer`,
-                                `t193`.`account_id`,
-                                `t193`.`platform`,
-                                `t193`.`format`,
-                                `t193`.`post_id`,
-                                `t193`.`day`,
-                                `t193`.`reach`,
-                                `t193`.`impressions`,
-                                `t193`.`views`,
-                                `t193`.`likes`,
-                                `t193`.`comments`,
-                                `t193`.`shares`,
-                                `t193`.`saves`,
-                                `t193`.`clicks`,
-                                `t193`.`reach__provenance`,
-                                `t193`.`impressions__provenance`,
-                                `t193`.`views__provenance`,
-                                `t193`.`likes__provenance`,
-                                `t193`.`comments__provenance`,
-                                `t193`.`shares__provenance`,
-                                `t193`.`saves__provenance`,
-                                `t193`.`clicks__provenance`,
-                                `t193`.`followers`,
-                                CAST(`t193`.`followers__provenance` AS BIGINT) AS `followers__provenance`,
-                                `t193`.`engagements`,
-                                `t193`.`engagements__provenance`,
-                                `t193`.`impressions_with_estimates`,
-                                `t193`.`impressions_with_estimates__provenance`,
-                                `t193`.`er_reach_post`,
-                                `t193`.`er_followers_post`,
-                                `t193`.`er_impressions_post`,
-                                `t193`.`er_views_post`,
-                                `t193`.`er_reach_post__provenance`,
-                                `t193`.`er_followers_post__provenance`,
-                                `t193`.`er_impressions_post__provenance`,
-                                `t193`.`er_views_post__provenance`,
-                                `t193`.`post_platform`,
-                                CAST(`t193`.`publishing_influencer` AS DOUBLE) AS `publishing_influencer`,
-                                `t193`.`sponsored_posts`,
-                                `t193`.`disclosed_sponsored_posts`,
-                                `t193`.`cost`,
-                                `t193`.`key_message_posts`,
+                                `t195`.`campaign_id`,
+                                `t195`.`campaign`,
+                                `t195`.`influencer_id`,
+                                `t195`.`influencer`,
+                                `t195`.`account_id`,
+                                `t195`.`platform`,
+                                `t195`.`format`,
+                                `t195`.`post_id`,
+                                `t195`.`day`,
+                                `t195`.`reach`,
+                                `t195`.`impressions`,
+                                `t195`.`views`,
+                                `t195`.`likes`,
+                                `t195`.`comments`,
+                                `t195`.`shares`,
+                                `t195`.`saves`,
+                                `t195`.`clicks`,
+                                `t195`.`reach__provenance`,
+                                `t195`.`impressions__provenance`,
+                                `t195`.`views__provenance`,
+                                `t195`.`likes__provenance`,
+                                `t195`.`comments__provenance`,
+                                `t195`.`shares__provenance`,
+                                `t195`.`saves__provenance`,
+                                `t195`.`clicks__provenance`,
+                                `t195`.`followers`,
+                                CAST(`t195`.`followers__provenance` AS BIGINT) AS `followers__provenance`,
+                                `t195`.`engagements`,
+                                `t195`.`engagements__provenance`,
+                                `t195`.`impressions_with_estimates`,
+                                `t195`.`impressions_with_estimates__provenance`,
+                                `t195`.`er_reach_post`,
+                                `t195`.`er_followers_post`,
+                                `t195`.`er_impressions_post`,
+                                `t195`.`er_views_post`,
+                                `t195`.`er_reach_post__provenance`,
+                                `t195`.`er_followers_post__provenance`,
+                                `t195`.`er_impressions_post__provenance`,
+                                `t195`.`er_views_post__provenance`,
+                                `t195`.`post_platform`,
+                                CAST(`t195`.`publishing_influencer` AS DOUBLE) AS `publishing_influencer`,
+                                `t195`.`sponsored_posts`,
+                                `t195`.`disclosed_sponsored_posts`,
+                                `t195`.`cost`,
+                                `t195`.`key_message_posts`,
                                 CAST(NULL AS DOUBLE) AS `ugc_post`,
                                 CAST(NULL AS DOUBLE) AS `mentions`,
                                 CAST(NULL AS DOUBLE) AS `brand_mentions`,
@@ -1463,108 +1567,108 @@ WITH `t25` AS (
                                 CAST(NULL AS DOUBLE) AS `key_messages`
                               FROM (
                                 SELECT
-                                  `t185`.`campaign_id`,
-                                  `t185`.`campaign`,
-                                  `t185`.`influencer_id`,
-                                  `t185`.`influencer`,
-                                  `t185`.`account_id`,
-                                  `t185`.`platform`,
-                                  `t185`.`format`,
-                                  `t185`.`post_id`,
-                                  `t185`.`day`,
-                                  `t185`.`country`,
-                                  `t185`.`caption`,
-                                  `t185`.`sponsored`,
-                                  `t185`.`reach`,
-                                  `t185`.`impressions`,
-                                  `t185`.`views`,
-                                  `t185`.`likes`,
-                                  `t185`.`comments`,
-                                  `t185`.`shares`,
-                                  `t185`.`saves`,
-                                  `t185`.`clicks`,
-                                  `t185`.`reach__provenance`,
-                                  `t185`.`impressions__provenance`,
-                                  `t185`.`views__provenance`,
-                                  `t185`.`likes__provenance`,
-                                  `t185`.`comments__provenance`,
-                                  `t185`.`shares__provenance`,
-                                  `t185`.`saves__provenance`,
-                                  `t185`.`clicks__provenance`,
-                                  `t185`.`followers`,
-                                  `t185`.`followers__provenance`,
-                                  `t185`.`engagements`,
-                                  `t185`.`engagements__provenance`,
-                                  `t185`.`impressions_with_estimates`,
-                                  `t185`.`impressions_with_estimates__provenance`,
-                                  `t185`.`er_reach_post`,
-                                  `t185`.`er_followers_post`,
-                                  `t185`.`er_impressions_post`,
-                                  `t185`.`er_views_post`,
-                                  `t185`.`er_reach_post__provenance`,
-                                  `t185`.`er_followers_post__provenance`,
-                                  `t185`.`er_impressions_post__provenance`,
-                                  `t185`.`er_views_post__provenance`,
-                                  `t185`.`post_platform`,
-                                  `t185`.`publishing_influencer`,
-                                  `t185`.`sponsored_posts`,
-                                  `t185`.`disclosed_sponsored_posts`,
-                                  `t185`.`cost`,
-                                  `t192`.`key_message_posts`
+                                  `t188`.`campaign_id`,
+                                  `t188`.`campaign`,
+                                  `t188`.`influencer_id`,
+                                  `t188`.`influencer`,
+                                  `t188`.`account_id`,
+                                  `t188`.`platform`,
+                                  `t188`.`format`,
+                                  `t188`.`post_id`,
+                                  `t188`.`day`,
+                                  `t188`.`country`,
+                                  `t188`.`caption`,
+                                  `t188`.`sponsored`,
+                                  `t188`.`reach`,
+                                  `t188`.`impressions`,
+                                  `t188`.`views`,
+                                  `t188`.`likes`,
+                                  `t188`.`comments`,
+                                  `t188`.`shares`,
+                                  `t188`.`saves`,
+                                  `t188`.`clicks`,
+                                  `t188`.`reach__provenance`,
+                                  `t188`.`impressions__provenance`,
+                                  `t188`.`views__provenance`,
+                                  `t188`.`likes__provenance`,
+                                  `t188`.`comments__provenance`,
+                                  `t188`.`shares__provenance`,
+                                  `t188`.`saves__provenance`,
+                                  `t188`.`clicks__provenance`,
+                                  `t188`.`followers`,
+                                  `t188`.`followers__provenance`,
+                                  `t188`.`engagements`,
+                                  `t188`.`engagements__provenance`,
+                                  `t188`.`impressions_with_estimates`,
+                                  `t188`.`impressions_with_estimates__provenance`,
+                                  `t188`.`er_reach_post`,
+                                  `t188`.`er_followers_post`,
+                                  `t188`.`er_impressions_post`,
+                                  `t188`.`er_views_post`,
+                                  `t188`.`er_reach_post__provenance`,
+                                  `t188`.`er_followers_post__provenance`,
+                                  `t188`.`er_impressions_post__provenance`,
+                                  `t188`.`er_views_post__provenance`,
+                                  `t188`.`post_platform`,
+                                  `t188`.`publishing_influencer`,
+                                  `t188`.`sponsored_posts`,
+                                  `t188`.`disclosed_sponsored_posts`,
+                                  `t188`.`cost`,
+                                  `t194`.`key_message_posts`
                                 FROM (
                                   SELECT
-                                    `t173`.`campaign_id`,
-                                    `t173`.`campaign`,
-                                    `t173`.`influencer_id`,
-                                    `t173`.`influencer`,
-                                    `t173`.`account_id`,
-                                    `t173`.`platform`,
-                                    `t173`.`format`,
-                                    `t173`.`post_id`,
-                                    `t173`.`day`,
-                                    `t173`.`country`,
-                                    `t173`.`caption`,
-                                    `t173`.`sponsored`,
-                                    `t173`.`reach`,
-                                    `t173`.`impressions`,
-                                    `t173`.`views`,
-                                    `t173`.`likes`,
-                                    `t173`.`comments`,
-                                    `t173`.`shares`,
-                                    `t173`.`saves`,
-                                    `t173`.`clicks`,
-                                    `t173`.`reach__provenance`,
-                                    `t173`.`impressions__provenance`,
-                                    `t173`.`views__provenance`,
-                                    `t173`.`likes__provenance`,
-                                    `t173`.`comments__provenance`,
-                                    `t173`.`shares__provenance`,
-                                    `t173`.`saves__provenance`,
-                                    `t173`.`clicks__provenance`,
-                                    `t173`.`followers`,
-                                    `t173`.`followers__provenance`,
-                                    `t173`.`engagements`,
-                                    `t173`.`engagements__provenance`,
-                                    `t173`.`impressions_with_estimates`,
-                                    `t173`.`impressions_with_estimates__provenance`,
-                                    `t173`.`er_reach_post`,
-                                    `t173`.`er_followers_post`,
-                                    `t173`.`er_impressions_post`,
-                                    `t173`.`er_views_post`,
-                                    `t173`.`er_reach_post__provenance`,
-                                    `t173`.`er_followers_post__provenance`,
-                                    `t173`.`er_impressions_post__provenance`,
-                                    `t173`.`er_views_post__provenance`,
-                                    `t173`.`post_platform`,
-                                    `t173`.`publishing_influencer`,
-                                    `t173`.`sponsored_posts`,
-                                    `t173`.`disclosed_sponsored_posts`,
-                                    `t152`.`cost`
-                                  FROM `post_rows` AS `t173`
+                                    `t177`.`campaign_id`,
+                                    `t177`.`campaign`,
+                                    `t177`.`influencer_id`,
+                                    `t177`.`influencer`,
+                                    `t177`.`account_id`,
+                                    `t177`.`platform`,
+                                    `t177`.`format`,
+                                    `t177`.`post_id`,
+                                    `t177`.`day`,
+                                    `t177`.`country`,
+                                    `t177`.`caption`,
+                                    `t177`.`sponsored`,
+                                    `t177`.`reach`,
+                                    `t177`.`impressions`,
+                                    `t177`.`views`,
+                                    `t177`.`likes`,
+                                    `t177`.`comments`,
+                                    `t177`.`shares`,
+                                    `t177`.`saves`,
+                                    `t177`.`clicks`,
+                                    `t177`.`reach__provenance`,
+                                    `t177`.`impressions__provenance`,
+                                    `t177`.`views__provenance`,
+                                    `t177`.`likes__provenance`,
+                                    `t177`.`comments__provenance`,
+                                    `t177`.`shares__provenance`,
+                                    `t177`.`saves__provenance`,
+                                    `t177`.`clicks__provenance`,
+                                    `t177`.`followers`,
+                                    `t177`.`followers__provenance`,
+                                    `t177`.`engagements`,
+                                    `t177`.`engagements__provenance`,
+                                    `t177`.`impressions_with_estimates`,
+                                    `t177`.`impressions_with_estimates__provenance`,
+                                    `t177`.`er_reach_post`,
+                                    `t177`.`er_followers_post`,
+                                    `t177`.`er_impressions_post`,
+                                    `t177`.`er_views_post`,
+                                    `t177`.`er_reach_post__provenance`,
+                                    `t177`.`er_followers_post__provenance`,
+                                    `t177`.`er_impressions_post__provenance`,
+                                    `t177`.`er_views_post__provenance`,
+                                    `t177`.`post_platform`,
+                                    `t177`.`publishing_influencer`,
+                                    `t177`.`sponsored_posts`,
+                                    `t177`.`disclosed_sponsored_posts`,
+                                    `t150`.`cost`
+                                  FROM `post_rows` AS `t177`
                                   LEFT OUTER JOIN (
                                     SELECT
                                       `t102`.`post_id`,
-                                      `t141`.`cost`
+                                      `t140`.`cost`
                                     FROM `campaign_posts_in` AS `t102`
                                     INNER JOIN (
                                       SELECT
@@ -1593,31 +1697,31 @@ WITH `t25` AS (
                                       GROUP BY
                                         1,
                                         2
-                                    ) AS `t141`
-                                      ON `t141`.`campaign_id` = `t102`.`campaign_id`
-                                      AND `t141`.`influencer_id` = `t102`.`influencer_id`
-                                  ) AS `t152`
-                                    ON `t173`.`post_id` = `t152`.`post_id`
-                                ) AS `t185`
+                                    ) AS `t140`
+                                      ON `t140`.`campaign_id` = `t102`.`campaign_id`
+                                      AND `t140`.`influencer_id` = `t102`.`influencer_id`
+                                  ) AS `t150`
+                                    ON `t177`.`post_id` = `t150`.`post_id`
+                                ) AS `t188`
                                 LEFT OUTER JOIN (
                                   SELECT
-                                    `t186`.`post_id`,
+                                    `t189`.`post_id`,
                                     MAX(
-                                      CAST(IF(CONTAINS(LOWER(`t186`.`caption`), LOWER(`t186`.`message`)), 1, 0) AS DOUBLE)
+                                      CAST(IF(CONTAINS(LOWER(`t189`.`caption`), LOWER(`t189`.`message`)), 1, 0) AS DOUBLE)
                                     ) AS `key_message_posts`
                                   FROM (
                                     SELECT
-                                      `t177`.`campaign_id`,
-                                      `t177`.`post_id`,
-                                      `t177`.`caption`,
+                                      `t182`.`campaign_id`,
+                                      `t182`.`post_id`,
+                                      `t182`.`caption`,
                                       `t82`.`message`
                                     FROM (
                                       SELECT
-                                        `t172`.`campaign_id`,
-                                        `t172`.`post_id`,
-                                        `t172`.`caption`
-                                      FROM `post_rows` AS `t172`
-                                    ) AS `t177`
+                                        `t176`.`campaign_id`,
+                                        `t176`.`post_id`,
+                                        `t176`.`caption`
+                                      FROM `post_rows` AS `t176`
+                                    ) AS `t182`
                                     INNER JOIN (
                                       SELECT
                                         *
@@ -1630,28 +1734,28 @@ WITH `t25` AS (
                                       WHERE
                                         LENGTH(`t45`.`message`) > 0
                                     ) AS `t82`
-                                      ON `t177`.`campaign_id` = `t82`.`campaign_id`
-                                  ) AS `t186`
+                                      ON `t182`.`campaign_id` = `t82`.`campaign_id`
+                                  ) AS `t189`
                                   GROUP BY
                                     1
-                                ) AS `t192`
-                                  ON `t185`.`post_id` = `t192`.`post_id`
-                              ) AS `t193`
-                            ) AS `t195`
+                                ) AS `t194`
+                                  ON `t188`.`post_id` = `t194`.`post_id`
+                              ) AS `t195`
+                            ) AS `t196`
                             UNION ALL
                             SELECT
                               *
                             FROM (
                               SELECT
-                                `t188`.`campaign_id`,
-                                `t188`.`campaign`,
+                                `t190`.`campaign_id`,
+                                `t190`.`campaign`,
                                 CAST(NULL AS BIGINT) AS `influencer_id`,
                                 CAST(NULL AS STRING) AS `influencer`,
                                 CAST(NULL AS BIGINT) AS `account_id`,
-                                `t188`.`platform`,
+                                `t190`.`platform`,
                                 CAST(NULL AS STRING) AS `format`,
                                 CAST(NULL AS BIGINT) AS `post_id`,
-                                `t188`.`day`,
+                                `t190`.`day`,
                                 CAST(NULL AS DOUBLE) AS `reach`,
                                 CAST(NULL AS DOUBLE) AS `impressions`,
                                 CAST(NULL AS DOUBLE) AS `views`,
@@ -1688,7 +1792,7 @@ WITH `t25` AS (
                                 CAST(NULL AS DOUBLE) AS `disclosed_sponsored_posts`,
                                 CAST(NULL AS DOUBLE) AS `cost`,
                                 CAST(NULL AS DOUBLE) AS `key_message_posts`,
-                                CAST(`t188`.`ugc_post` AS DOUBLE) AS `ugc_post`,
+                                CAST(`t190`.`ugc_post` AS DOUBLE) AS `ugc_post`,
                                 CAST(NULL AS DOUBLE) AS `mentions`,
                                 CAST(NULL AS DOUBLE) AS `brand_mentions`,
                                 CAST(NULL AS DOUBLE) AS `mention_engagements`,
@@ -1725,11 +1829,11 @@ WITH `t25` AS (
                                 CAST(NULL AS DOUBLE) AS `key_messages`
                               FROM (
                                 SELECT
-                                  `t132`.`campaign_id`,
-                                  `t132`.`campaign`,
-                                  `t132`.`platform`,
-                                  `t132`.`day`,
-                                  `t132`.`post_id` AS `ugc_post`
+                                  `t131`.`campaign_id`,
+                                  `t131`.`campaign`,
+                                  `t131`.`platform`,
+                                  `t131`.`day`,
+                                  `t131`.`post_id` AS `ugc_post`
                                 FROM (
                                   SELECT DISTINCT
                                     *
@@ -1786,7 +1890,7 @@ WITH `t25` AS (
                                       )
                                       AND CONTAINS(CONCAT(CONCAT(',', `t93`.`hashtags`), ','), CONCAT(CONCAT(',', `t83`.`tag`), ','))
                                   ) AS `t117`
-                                ) AS `t132`
+                                ) AS `t131`
                                 LEFT ANTI JOIN (
                                   SELECT DISTINCT
                                     *
@@ -1804,17 +1908,17 @@ WITH `t25` AS (
                                       *
                                     FROM (
                                       SELECT
-                                        `t172`.`campaign_id`,
-                                        `t172`.`influencer_id`
-                                      FROM `post_rows` AS `t172`
-                                    ) AS `t174`
-                                  ) AS `t176`
-                                ) AS `t184`
-                                  ON `t132`.`campaign_id` = `t184`.`campaign_id`
-                                  AND `t132`.`influencer_id` = `t184`.`influencer_id`
-                              ) AS `t188`
-                            ) AS `t190`
-                          ) AS `t196`
+                                        `t176`.`campaign_id`,
+                                        `t176`.`influencer_id`
+                                      FROM `post_rows` AS `t176`
+                                    ) AS `t178`
+                                  ) AS `t181`
+                                ) AS `t187`
+                                  ON `t131`.`campaign_id` = `t187`.`campaign_id`
+                                  AND `t131`.`influencer_id` = `t187`.`influencer_id`
+                              ) AS `t190`
+                            ) AS `t191`
+                          ) AS `t197`
                           UNION ALL
                           SELECT
                             *
@@ -1925,7 +2029,7 @@ WITH `t25` AS (
                                 ON `t100`.`influencer_id` = `t17`.`id`
                             ) AS `t122`
                           ) AS `t129`
-                        ) AS `t197`
+                        ) AS `t198`
                         UNION ALL
                         SELECT
                           *
@@ -2028,21 +2132,21 @@ WITH `t25` AS (
                               AND `t19`.`mentioned_on` <= `t57`.`end_date`
                           ) AS `t80`
                         ) AS `t94`
-                      ) AS `t198`
+                      ) AS `t199`
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          `t189`.`campaign_id`,
-                          `t189`.`campaign`,
-                          `t189`.`influencer_id`,
-                          `t189`.`influencer`,
-                          `t189`.`account_id`,
-                          `t189`.`platform`,
+                          `t183`.`campaign_id`,
+                          `t183`.`campaign`,
+                          `t183`.`influencer_id`,
+                          `t183`.`influencer`,
+                          `t183`.`account_id`,
+                          `t183`.`platform`,
                           CAST(NULL AS STRING) AS `format`,
                           CAST(NULL AS BIGINT) AS `post_id`,
-                          `t189`.`day`,
+                          `t183`.`day`,
                           CAST(NULL AS DOUBLE) AS `reach`,
                           CAST(NULL AS DOUBLE) AS `impressions`,
                           CAST(NULL AS DOUBLE) AS `views`,
@@ -2084,64 +2188,64 @@ WITH `t25` AS (
                           CAST(NULL AS DOUBLE) AS `brand_mentions`,
                           CAST(NULL AS DOUBLE) AS `mention_engagements`,
                           CAST(NULL AS DOUBLE) AS `brand_mention_engagements`,
-                          IF(`t189`.`is_brand` = FALSE, `t189`.`start_followers`, CAST(NULL AS DOUBLE)) AS `followers_start`,
+                          IF(`t183`.`is_brand` = FALSE, `t183`.`start_followers`, CAST(NULL AS DOUBLE)) AS `followers_start`,
                           IF(
-                            `t189`.`is_brand` = FALSE,
+                            `t183`.`is_brand` = FALSE,
                             IF(
-                              `t189`.`end_seen_at` > `t189`.`start_seen_at`,
-                              `t189`.`end_followers` - `t189`.`start_followers`,
+                              `t183`.`end_seen_at` > `t183`.`start_seen_at`,
+                              `t183`.`end_followers` - `t183`.`start_followers`,
                               CAST(NULL AS DOUBLE)
                             ),
                             CAST(NULL AS DOUBLE)
                           ) AS `followers_gained`,
                           IF(
-                            `t189`.`is_brand` = FALSE,
+                            `t183`.`is_brand` = FALSE,
                             IF(
-                              `t189`.`end_seen_at` > `t189`.`start_seen_at`,
+                              `t183`.`end_seen_at` > `t183`.`start_seen_at`,
                               (
                                 (
-                                  `t189`.`start_followers` - `t189`.`before_followers`
-                                ) / NULLIF(CAST(`t189`.`start_seen_at` - `t189`.`before_seen_at` AS DOUBLE), 0)
+                                  `t183`.`start_followers` - `t183`.`before_followers`
+                                ) / NULLIF(CAST(`t183`.`start_seen_at` - `t183`.`before_seen_at` AS DOUBLE), 0)
                               ) * (
-                                `t189`.`end_seen_at` - `t189`.`start_seen_at`
+                                `t183`.`end_seen_at` - `t183`.`start_seen_at`
                               ),
                               CAST(NULL AS DOUBLE)
                             ),
                             CAST(NULL AS DOUBLE)
                           ) AS `followers_expected_gain`,
-                          CAST(IF(`t189`.`is_brand` = FALSE, `t189`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `followers_start__provenance`,
+                          CAST(IF(`t183`.`is_brand` = FALSE, `t183`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `followers_start__provenance`,
                           IF(
-                            `t189`.`is_brand` = FALSE,
+                            `t183`.`is_brand` = FALSE,
                             IF(
-                              `t189`.`end_seen_at` > `t189`.`start_seen_at`,
-                              NULLIF(GREATEST(COALESCE(`t189`.`start_rank`, -1), COALESCE(`t189`.`end_rank`, -1)), -1),
+                              `t183`.`end_seen_at` > `t183`.`start_seen_at`,
+                              NULLIF(GREATEST(COALESCE(`t183`.`start_rank`, -1), COALESCE(`t183`.`end_rank`, -1)), -1),
                               CAST(NULL AS BIGINT)
                             ),
                             CAST(NULL AS BIGINT)
                           ) AS `followers_gained__provenance`,
                           IF(
-                            `t189`.`is_brand` = FALSE,
+                            `t183`.`is_brand` = FALSE,
                             IF(
                               IF(
-                                `t189`.`end_seen_at` > `t189`.`start_seen_at`,
+                                `t183`.`end_seen_at` > `t183`.`start_seen_at`,
                                 (
                                   (
-                                    `t189`.`start_followers` - `t189`.`before_followers`
-                                  ) / NULLIF(CAST(`t189`.`start_seen_at` - `t189`.`before_seen_at` AS DOUBLE), 0)
+                                    `t183`.`start_followers` - `t183`.`before_followers`
+                                  ) / NULLIF(CAST(`t183`.`start_seen_at` - `t183`.`before_seen_at` AS DOUBLE), 0)
                                 ) * (
-                                  `t189`.`end_seen_at` - `t189`.`start_seen_at`
+                                  `t183`.`end_seen_at` - `t183`.`start_seen_at`
                                 ),
                                 CAST(NULL AS DOUBLE)
                               ) IS NOT NULL
                               AND NOT ISNAN(
                                 IF(
-                                  `t189`.`end_seen_at` > `t189`.`start_seen_at`,
+                                  `t183`.`end_seen_at` > `t183`.`start_seen_at`,
                                   (
                                     (
-                                      `t189`.`start_followers` - `t189`.`before_followers`
-                                    ) / NULLIF(CAST(`t189`.`start_seen_at` - `t189`.`before_seen_at` AS DOUBLE), 0)
+                                      `t183`.`start_followers` - `t183`.`before_followers`
+                                    ) / NULLIF(CAST(`t183`.`start_seen_at` - `t183`.`before_seen_at` AS DOUBLE), 0)
                                   ) * (
-                                    `t189`.`end_seen_at` - `t189`.`start_seen_at`
+                                    `t183`.`end_seen_at` - `t183`.`start_seen_at`
                                   ),
                                   CAST(NULL AS DOUBLE)
                                 )
@@ -2150,13 +2254,13 @@ WITH `t25` AS (
                                 GREATEST(
                                   COALESCE(
                                     IF(
-                                      `t189`.`end_seen_at` > `t189`.`start_seen_at`,
-                                      NULLIF(GREATEST(COALESCE(`t189`.`start_rank`, -1), COALESCE(`t189`.`end_rank`, -1)), -1),
+                                      `t183`.`end_seen_at` > `t183`.`start_seen_at`,
+                                      NULLIF(GREATEST(COALESCE(`t183`.`start_rank`, -1), COALESCE(`t183`.`end_rank`, -1)), -1),
                                       CAST(NULL AS BIGINT)
                                     ),
                                     -1
                                   ),
-                                  COALESCE(`t189`.`before_rank`, -1)
+                                  COALESCE(`t183`.`before_rank`, -1)
                                 ),
                                 -1
                               ),
@@ -2164,64 +2268,64 @@ WITH `t25` AS (
                             ),
                             CAST(NULL AS BIGINT)
                           ) AS `followers_expected_gain__provenance`,
-                          IF(`t189`.`is_brand` = TRUE, `t189`.`start_followers`, CAST(NULL AS DOUBLE)) AS `brand_followers_start`,
+                          IF(`t183`.`is_brand` = TRUE, `t183`.`start_followers`, CAST(NULL AS DOUBLE)) AS `brand_followers_start`,
                           IF(
-                            `t189`.`is_brand` = TRUE,
+                            `t183`.`is_brand` = TRUE,
                             IF(
-                              `t189`.`end_seen_at` > `t189`.`start_seen_at`,
-                              `t189`.`end_followers` - `t189`.`start_followers`,
+                              `t183`.`end_seen_at` > `t183`.`start_seen_at`,
+                              `t183`.`end_followers` - `t183`.`start_followers`,
                               CAST(NULL AS DOUBLE)
                             ),
                             CAST(NULL AS DOUBLE)
                           ) AS `brand_followers_gained`,
                           IF(
-                            `t189`.`is_brand` = TRUE,
+                            `t183`.`is_brand` = TRUE,
                             IF(
-                              `t189`.`end_seen_at` > `t189`.`start_seen_at`,
+                              `t183`.`end_seen_at` > `t183`.`start_seen_at`,
                               (
                                 (
-                                  `t189`.`start_followers` - `t189`.`before_followers`
-                                ) / NULLIF(CAST(`t189`.`start_seen_at` - `t189`.`before_seen_at` AS DOUBLE), 0)
+                                  `t183`.`start_followers` - `t183`.`before_followers`
+                                ) / NULLIF(CAST(`t183`.`start_seen_at` - `t183`.`before_seen_at` AS DOUBLE), 0)
                               ) * (
-                                `t189`.`end_seen_at` - `t189`.`start_seen_at`
+                                `t183`.`end_seen_at` - `t183`.`start_seen_at`
                               ),
                               CAST(NULL AS DOUBLE)
                             ),
                             CAST(NULL AS DOUBLE)
                           ) AS `brand_followers_expected_gain`,
-                          CAST(IF(`t189`.`is_brand` = TRUE, `t189`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `brand_followers_start__provenance`,
+                          CAST(IF(`t183`.`is_brand` = TRUE, `t183`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `brand_followers_start__provenance`,
                           IF(
-                            `t189`.`is_brand` = TRUE,
+                            `t183`.`is_brand` = TRUE,
                             IF(
-                              `t189`.`end_seen_at` > `t189`.`start_seen_at`,
-                              NULLIF(GREATEST(COALESCE(`t189`.`start_rank`, -1), COALESCE(`t189`.`end_rank`, -1)), -1),
+                              `t183`.`end_seen_at` > `t183`.`start_seen_at`,
+                              NULLIF(GREATEST(COALESCE(`t183`.`start_rank`, -1), COALESCE(`t183`.`end_rank`, -1)), -1),
                               CAST(NULL AS BIGINT)
                             ),
                             CAST(NULL AS BIGINT)
                           ) AS `brand_followers_gained__provenance`,
                           IF(
-                            `t189`.`is_brand` = TRUE,
+                            `t183`.`is_brand` = TRUE,
                             IF(
                               IF(
-                                `t189`.`end_seen_at` > `t189`.`start_seen_at`,
+                                `t183`.`end_seen_at` > `t183`.`start_seen_at`,
                                 (
                                   (
-                                    `t189`.`start_followers` - `t189`.`before_followers`
-                                  ) / NULLIF(CAST(`t189`.`start_seen_at` - `t189`.`before_seen_at` AS DOUBLE), 0)
+                                    `t183`.`start_followers` - `t183`.`before_followers`
+                                  ) / NULLIF(CAST(`t183`.`start_seen_at` - `t183`.`before_seen_at` AS DOUBLE), 0)
                                 ) * (
-                                  `t189`.`end_seen_at` - `t189`.`start_seen_at`
+                                  `t183`.`end_seen_at` - `t183`.`start_seen_at`
                                 ),
                                 CAST(NULL AS DOUBLE)
                               ) IS NOT NULL
                               AND NOT ISNAN(
                                 IF(
-                                  `t189`.`end_seen_at` > `t189`.`start_seen_at`,
+                                  `t183`.`end_seen_at` > `t183`.`start_seen_at`,
                                   (
                                     (
-                                      `t189`.`start_followers` - `t189`.`before_followers`
-                                    ) / NULLIF(CAST(`t189`.`start_seen_at` - `t189`.`before_seen_at` AS DOUBLE), 0)
+                                      `t183`.`start_followers` - `t183`.`before_followers`
+                                    ) / NULLIF(CAST(`t183`.`start_seen_at` - `t183`.`before_seen_at` AS DOUBLE), 0)
                                   ) * (
-                                    `t189`.`end_seen_at` - `t189`.`start_seen_at`
+                                    `t183`.`end_seen_at` - `t183`.`start_seen_at`
                                   ),
                                   CAST(NULL AS DOUBLE)
                                 )
@@ -2230,13 +2334,13 @@ WITH `t25` AS (
                                 GREATEST(
                                   COALESCE(
                                     IF(
-                                      `t189`.`end_seen_at` > `t189`.`start_seen_at`,
-                                      NULLIF(GREATEST(COALESCE(`t189`.`start_rank`, -1), COALESCE(`t189`.`end_rank`, -1)), -1),
+                                      `t183`.`end_seen_at` > `t183`.`start_seen_at`,
+                                      NULLIF(GREATEST(COALESCE(`t183`.`start_rank`, -1), COALESCE(`t183`.`end_rank`, -1)), -1),
                                       CAST(NULL AS BIGINT)
                                     ),
                                     -1
                                   ),
-                                  COALESCE(`t189`.`before_rank`, -1)
+                                  COALESCE(`t183`.`before_rank`, -1)
                                 ),
                                 -1
                               ),
@@ -2264,25 +2368,25 @@ WITH `t25` AS (
                           CAST(NULL AS DOUBLE) AS `key_messages`
                         FROM (
                           SELECT
-                            `t182`.`campaign_id`,
-                            `t182`.`campaign`,
-                            `t182`.`influencer_id`,
-                            `t182`.`influencer`,
-                            `t182`.`account_id`,
-                            `t182`.`platform`,
-                            `t182`.`is_brand`,
-                            `t182`.`day`,
-                            `t182`.`start_at`,
-                            `t182`.`end_at`,
-                            `t182`.`start_followers`,
-                            `t182`.`start_seen_at`,
-                            `t182`.`start_rank`,
-                            `t182`.`end_followers`,
-                            `t182`.`end_seen_at`,
-                            `t182`.`end_rank`,
-                            `t165`.`before_followers`,
-                            `t165`.`before_seen_at`,
-                            `t165`.`before_rank`
+                            `t175`.`campaign_id`,
+                            `t175`.`campaign`,
+                            `t175`.`influencer_id`,
+                            `t175`.`influencer`,
+                            `t175`.`account_id`,
+                            `t175`.`platform`,
+                            `t175`.`is_brand`,
+                            `t175`.`day`,
+                            `t175`.`start_at`,
+                            `t175`.`end_at`,
+                            `t175`.`start_followers`,
+                            `t175`.`start_seen_at`,
+                            `t175`.`start_rank`,
+                            `t175`.`end_followers`,
+                            `t175`.`end_seen_at`,
+                            `t175`.`end_rank`,
+                            `t166`.`before_followers`,
+                            `t166`.`before_seen_at`,
+                            `t166`.`before_rank`
                           FROM (
                             SELECT
                               `t171`.`campaign_id`,
@@ -2298,24 +2402,24 @@ WITH `t25` AS (
                               `t171`.`start_followers`,
                               `t171`.`start_seen_at`,
                               `t171`.`start_rank`,
-                              `t164`.`end_followers`,
-                              `t164`.`end_seen_at`,
-                              `t164`.`end_rank`
+                              `t165`.`end_followers`,
+                              `t165`.`end_seen_at`,
+                              `t165`.`end_rank`
                             FROM (
                               SELECT
-                                `t143`.`campaign_id`,
-                                `t143`.`campaign`,
-                                `t143`.`influencer_id`,
-                                `t143`.`influencer`,
-                                `t143`.`account_id`,
-                                `t143`.`platform`,
-                                `t143`.`is_brand`,
-                                `t143`.`day`,
-                                `t143`.`start_at`,
-                                `t143`.`end_at`,
-                                `t167`.`start_followers`,
-                                `t167`.`start_seen_at`,
-                                `t167`.`start_rank`
+                                `t142`.`campaign_id`,
+                                `t142`.`campaign`,
+                                `t142`.`influencer_id`,
+                                `t142`.`influencer`,
+                                `t142`.`account_id`,
+                                `t142`.`platform`,
+                                `t142`.`is_brand`,
+                                `t142`.`day`,
+                                `t142`.`start_at`,
+                                `t142`.`end_at`,
+                                `t168`.`start_followers`,
+                                `t168`.`start_seen_at`,
+                                `t168`.`start_rank`
                               FROM (
                                 SELECT
                                   `t119`.`campaign_id`,
@@ -2370,7 +2474,7 @@ WITH `t25` AS (
                                   ON `t119`.`account_id` = `t22`.`id`
                                 INNER JOIN `influencer` AS `t18`
                                   ON `t22`.`influencer_id` = `t18`.`id`
-                              ) AS `t143`
+                              ) AS `t142`
                               INNER JOIN (
                                 SELECT
                                   `t161`.`campaign_id`,
@@ -2401,9 +2505,9 @@ WITH `t25` AS (
                                 ) AS `t161`
                                 WHERE
                                   `t161`.`order` = 0
-                              ) AS `t167`
-                                ON `t143`.`campaign_id` = `t167`.`campaign_id`
-                                AND `t143`.`account_id` = `t167`.`account_id`
+                              ) AS `t168`
+                                ON `t142`.`campaign_id` = `t168`.`campaign_id`
+                                AND `t142`.`account_id` = `t168`.`account_id`
                             ) AS `t171`
                             LEFT OUTER JOIN (
                               SELECT
@@ -2432,10 +2536,10 @@ WITH `t25` AS (
                               ) AS `t159`
                               WHERE
                                 `t159`.`order` = 0
-                            ) AS `t164`
-                              ON `t171`.`campaign_id` = `t164`.`campaign_id`
-                              AND `t171`.`account_id` = `t164`.`account_id`
-                          ) AS `t182`
+                            ) AS `t165`
+                              ON `t171`.`campaign_id` = `t165`.`campaign_id`
+                              AND `t171`.`account_id` = `t165`.`account_id`
+                          ) AS `t175`
                           LEFT OUTER JOIN (
                             SELECT
                               `t160`.`campaign_id`,
@@ -2445,35 +2549,35 @@ WITH `t25` AS (
                               `t160`.`rank` AS `before_rank`
                             FROM (
                               SELECT
-                                `t157`.`campaign_id`,
-                                `t157`.`campaign`,
-                                `t157`.`influencer_id`,
-                                `t157`.`influencer`,
-                                `t157`.`account_id`,
-                                `t157`.`platform`,
-                                `t157`.`is_brand`,
-                                `t157`.`day`,
-                                `t157`.`start_at`,
-                                `t157`.`end_at`,
-                                `t157`.`followers`,
-                                `t157`.`at`,
-                                `t157`.`rank`,
-                                ROW_NUMBER() OVER (PARTITION BY `t157`.`campaign_id`, `t157`.`account_id` ORDER BY `t157`.`at` DESC) - 1 AS `order`
+                                `t158`.`campaign_id`,
+                                `t158`.`campaign`,
+                                `t158`.`influencer_id`,
+                                `t158`.`influencer`,
+                                `t158`.`account_id`,
+                                `t158`.`platform`,
+                                `t158`.`is_brand`,
+                                `t158`.`day`,
+                                `t158`.`start_at`,
+                                `t158`.`end_at`,
+                                `t158`.`followers`,
+                                `t158`.`at`,
+                                `t158`.`rank`,
+                                ROW_NUMBER() OVER (PARTITION BY `t158`.`campaign_id`, `t158`.`account_id` ORDER BY `t158`.`at` DESC) - 1 AS `order`
                               FROM (
                                 SELECT
                                   *
                                 FROM (
                                   SELECT
-                                    `t143`.`campaign_id`,
-                                    `t143`.`campaign`,
-                                    `t143`.`influencer_id`,
-                                    `t143`.`influencer`,
-                                    `t143`.`account_id`,
-                                    `t143`.`platform`,
-                                    `t143`.`is_brand`,
-                                    `t143`.`day`,
-                                    `t143`.`start_at`,
-                                    `t143`.`end_at`,
+                                    `t142`.`campaign_id`,
+                                    `t142`.`campaign`,
+                                    `t142`.`influencer_id`,
+                                    `t142`.`influencer`,
+                                    `t142`.`account_id`,
+                                    `t142`.`platform`,
+                                    `t142`.`is_brand`,
+                                    `t142`.`day`,
+                                    `t142`.`start_at`,
+                                    `t142`.`end_at`,
                                     `t64`.`followers`,
                                     `t64`.`at`,
                                     `t64`.`rank`
@@ -2531,7 +2635,7 @@ WITH `t25` AS (
                                       ON `t119`.`account_id` = `t22`.`id`
                                     INNER JOIN `influencer` AS `t18`
                                       ON `t22`.`influencer_id` = `t18`.`id`
-                                  ) AS `t143`
+                                  ) AS `t142`
                                   INNER JOIN (
                                     SELECT
                                       CAST(`t13`.`account_id` AS BIGINT) AS `account_id`,
@@ -2548,24 +2652,24 @@ WITH `t25` AS (
                                       END AS `rank`
                                     FROM `follower_snapshot` AS `t13`
                                   ) AS `t64`
-                                    ON `t143`.`account_id` = `t64`.`account_id`
-                                ) AS `t154`
+                                    ON `t142`.`account_id` = `t64`.`account_id`
+                                ) AS `t153`
                                 WHERE
-                                  `t154`.`at` <= (
-                                    `t154`.`start_at` - (
-                                      `t154`.`end_at` - `t154`.`start_at`
+                                  `t153`.`at` <= (
+                                    `t153`.`start_at` - (
+                                      `t153`.`end_at` - `t153`.`start_at`
                                     )
                                   )
-                              ) AS `t157`
+                              ) AS `t158`
                             ) AS `t160`
                             WHERE
                               `t160`.`order` = 0
-                          ) AS `t165`
-                            ON `t182`.`campaign_id` = `t165`.`campaign_id`
-                            AND `t182`.`account_id` = `t165`.`account_id`
-                        ) AS `t189`
-                      ) AS `t194`
-                    ) AS `t199`
+                          ) AS `t166`
+                            ON `t175`.`campaign_id` = `t166`.`campaign_id`
+                            AND `t175`.`account_id` = `t166`.`account_id`
+                        ) AS `t183`
+                      ) AS `t193`
+                    ) AS `t200`
                     UNION ALL
                     SELECT
                       *
@@ -2675,21 +2779,21 @@ WITH `t25` AS (
                           ON `t47`.`influencer_id` = `t17`.`id`
                       ) AS `t85`
                     ) AS `t98`
-                  ) AS `t200`
+                  ) AS `t201`
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      `t148`.`campaign_id`,
-                      `t148`.`campaign`,
+                      `t147`.`campaign_id`,
+                      `t147`.`campaign`,
                       CAST(NULL AS BIGINT) AS `influencer_id`,
                       CAST(NULL AS STRING) AS `influencer`,
                       CAST(NULL AS BIGINT) AS `account_id`,
                       CAST(NULL AS STRING) AS `platform`,
                       CAST(NULL AS STRING) AS `format`,
-                      `t148`.`post_id`,
-                      `t148`.`day`,
+                      `t147`.`post_id`,
+                      `t147`.`day`,
                       CAST(NULL AS DOUBLE) AS `reach`,
                       CAST(NULL AS DOUBLE) AS `impressions`,
                       CAST(NULL AS DOUBLE) AS `views`,
@@ -2747,9 +2851,9 @@ WITH `t25` AS (
                       CAST(NULL AS DOUBLE) AS `influencers_interested`,
                       CAST(NULL AS DOUBLE) AS `posts_contracted`,
                       CAST(NULL AS DOUBLE) AS `products_sent`,
-                      `t148`.`link_clicks`,
-                      `t148`.`unique_link_clicks`,
-                      `t148`.`bot_link_clicks`,
+                      `t147`.`link_clicks`,
+                      `t147`.`unique_link_clicks`,
+                      `t147`.`bot_link_clicks`,
                       CAST(NULL AS DOUBLE) AS `sessions`,
                       CAST(NULL AS DOUBLE) AS `new_users`,
                       CAST(NULL AS DOUBLE) AS `engaged_sessions`,
@@ -2763,12 +2867,12 @@ WITH `t25` AS (
                       CAST(NULL AS DOUBLE) AS `key_messages`
                     FROM (
                       SELECT
-                        `t135`.`campaign_id`,
-                        `t135`.`post_id`,
-                        `t135`.`day`,
-                        `t135`.`link_clicks`,
-                        `t135`.`unique_link_clicks`,
-                        `t135`.`bot_link_clicks`,
+                        `t134`.`campaign_id`,
+                        `t134`.`post_id`,
+                        `t134`.`day`,
+                        `t134`.`link_clicks`,
+                        `t134`.`unique_link_clicks`,
+                        `t134`.`bot_link_clicks`,
                         CAST(`t15`.`name` AS STRING) AS `campaign`
                       FROM (
                         SELECT
@@ -2833,12 +2937,12 @@ WITH `t25` AS (
                           1,
                           2,
                           3
-                      ) AS `t135`
+                      ) AS `t134`
                       INNER JOIN `campaign` AS `t15`
-                        ON `t135`.`campaign_id` = `t15`.`id`
-                    ) AS `t148`
-                  ) AS `t151`
-                ) AS `t201`
+                        ON `t134`.`campaign_id` = `t15`.`id`
+                    ) AS `t147`
+                  ) AS `t149`
+                ) AS `t202`
                 UNION ALL
                 SELECT
                   *
@@ -2972,7 +3076,7 @@ WITH `t25` AS (
                       ON `t86`.`campaign_id` = `t15`.`id`
                   ) AS `t107`
                 ) AS `t113`
-              ) AS `t202`
+              ) AS `t203`
               UNION ALL
               SELECT
                 *
@@ -3100,7 +3204,7 @@ WITH `t25` AS (
                     ON `t97`.`campaign_id` = `t15`.`id`
                 ) AS `t112`
               ) AS `t118`
-            ) AS `t203`
+            ) AS `t204`
             UNION ALL
             SELECT
               *
@@ -3196,11 +3300,11 @@ WITH `t25` AS (
               WHERE
                 `t0`.`id` IN (1)
             ) AS `t71`
-          ) AS `t206`
+          ) AS `t207`
           LEFT OUTER JOIN (
             SELECT
-              `t140`.`campaign_id`,
-              `t140`.`rate` AS `emv_rate`
+              `t139`.`campaign_id`,
+              `t139`.`rate` AS `emv_rate`
             FROM (
               SELECT
                 *
@@ -3272,24 +3376,24 @@ WITH `t25` AS (
                 ) AS `t121`
                 WHERE
                   `t121`.`order` = 0
-              ) AS `t134`
-            ) AS `t140`
-          ) AS `t147`
-            ON `t206`.`campaign_id` = `t147`.`campaign_id`
-        ) AS `t209`
+              ) AS `t133`
+            ) AS `t139`
+          ) AS `t146`
+            ON `t207`.`campaign_id` = `t146`.`campaign_id`
+        ) AS `t210`
         LEFT OUTER JOIN (
           SELECT
             `t1`.`account_id`,
             `t1`.`inauthentic_share`
           FROM `account_audit` AS `t1`
         ) AS `t28`
-          ON `t209`.`account_id` = `t28`.`account_id`
-      ) AS `t211`
-    ) AS `t214`
+          ON `t210`.`account_id` = `t28`.`account_id`
+      ) AS `t212`
+    ) AS `t215`
     LEFT OUTER JOIN (
       SELECT
-        `t139`.`campaign_id`,
-        `t139`.`rate` AS `paid_rate`
+        `t138`.`campaign_id`,
+        `t138`.`rate` AS `paid_rate`
       FROM (
         SELECT
           *
@@ -3361,475 +3465,475 @@ WITH `t25` AS (
           ) AS `t120`
           WHERE
             `t120`.`order` = 0
-        ) AS `t133`
-      ) AS `t139`
-    ) AS `t146`
-      ON `t214`.`campaign_id` = `t146`.`campaign_id`
-  ) AS `t216`
+        ) AS `t132`
+      ) AS `t138`
+    ) AS `t145`
+      ON `t215`.`campaign_id` = `t145`.`campaign_id`
+  ) AS `t217`
   WHERE
-    `t216`.`campaign_id` IN (1)
+    `t217`.`campaign_id` IN (1)
     AND (
       (
-        `t216`.`bot_link_clicks` IS NOT NULL AND NOT ISNAN(`t216`.`bot_link_clicks`)
+        `t217`.`bot_link_clicks` IS NOT NULL AND NOT ISNAN(`t217`.`bot_link_clicks`)
       )
       OR (
-        `t216`.`bounced_sessions` IS NOT NULL AND NOT ISNAN(`t216`.`bounced_sessions`)
+        `t217`.`bounced_sessions` IS NOT NULL AND NOT ISNAN(`t217`.`bounced_sessions`)
       )
       OR (
-        `t216`.`brand_followers_expected_gain` IS NOT NULL
-        AND NOT ISNAN(`t216`.`brand_followers_expected_gain`)
+        `t217`.`brand_followers_expected_gain` IS NOT NULL
+        AND NOT ISNAN(`t217`.`brand_followers_expected_gain`)
       )
       OR (
-        `t216`.`brand_followers_gained` IS NOT NULL
-        AND NOT ISNAN(`t216`.`brand_followers_gained`)
+        `t217`.`brand_followers_gained` IS NOT NULL
+        AND NOT ISNAN(`t217`.`brand_followers_gained`)
       )
       OR (
-        `t216`.`brand_followers_start` IS NOT NULL
-        AND NOT ISNAN(`t216`.`brand_followers_start`)
+        `t217`.`brand_followers_start` IS NOT NULL
+        AND NOT ISNAN(`t217`.`brand_followers_start`)
       )
       OR (
-        `t216`.`brand_mention_engagements` IS NOT NULL
-        AND NOT ISNAN(`t216`.`brand_mention_engagements`)
+        `t217`.`brand_mention_engagements` IS NOT NULL
+        AND NOT ISNAN(`t217`.`brand_mention_engagements`)
       )
       OR (
-        `t216`.`brand_mentions` IS NOT NULL AND NOT ISNAN(`t216`.`brand_mentions`)
+        `t217`.`brand_mentions` IS NOT NULL AND NOT ISNAN(`t217`.`brand_mentions`)
       )
       OR (
-        `t216`.`clicks` IS NOT NULL AND NOT ISNAN(`t216`.`clicks`)
+        `t217`.`clicks` IS NOT NULL AND NOT ISNAN(`t217`.`clicks`)
       )
       OR (
-        `t216`.`comments` IS NOT NULL AND NOT ISNAN(`t216`.`comments`)
+        `t217`.`comments` IS NOT NULL AND NOT ISNAN(`t217`.`comments`)
       )
       OR (
-        `t216`.`cost` IS NOT NULL AND NOT ISNAN(`t216`.`cost`)
+        `t217`.`cost` IS NOT NULL AND NOT ISNAN(`t217`.`cost`)
       )
       OR (
-        `t216`.`disclosed_sponsored_posts` IS NOT NULL
-        AND NOT ISNAN(`t216`.`disclosed_sponsored_posts`)
+        `t217`.`disclosed_sponsored_posts` IS NOT NULL
+        AND NOT ISNAN(`t217`.`disclosed_sponsored_posts`)
       )
       OR (
-        `t216`.`emv` IS NOT NULL AND NOT ISNAN(`t216`.`emv`)
+        `t217`.`emv` IS NOT NULL AND NOT ISNAN(`t217`.`emv`)
       )
       OR (
-        `t216`.`emv_authentic` IS NOT NULL AND NOT ISNAN(`t216`.`emv_authentic`)
+        `t217`.`emv_authentic` IS NOT NULL AND NOT ISNAN(`t217`.`emv_authentic`)
       )
       OR (
-        `t216`.`engagements` IS NOT NULL AND NOT ISNAN(`t216`.`engagements`)
+        `t217`.`engagements` IS NOT NULL AND NOT ISNAN(`t217`.`engagements`)
       )
       OR (
-        `t216`.`er_followers_post` IS NOT NULL AND NOT ISNAN(`t216`.`er_followers_post`)
+        `t217`.`er_followers_post` IS NOT NULL AND NOT ISNAN(`t217`.`er_followers_post`)
       )
       OR (
-        `t216`.`er_impressions_post` IS NOT NULL
-        AND NOT ISNAN(`t216`.`er_impressions_post`)
+        `t217`.`er_impressions_post` IS NOT NULL
+        AND NOT ISNAN(`t217`.`er_impressions_post`)
       )
       OR (
-        `t216`.`er_reach_post` IS NOT NULL AND NOT ISNAN(`t216`.`er_reach_post`)
+        `t217`.`er_reach_post` IS NOT NULL AND NOT ISNAN(`t217`.`er_reach_post`)
       )
       OR (
-        `t216`.`er_views_post` IS NOT NULL AND NOT ISNAN(`t216`.`er_views_post`)
+        `t217`.`er_views_post` IS NOT NULL AND NOT ISNAN(`t217`.`er_views_post`)
       )
       OR (
-        `t216`.`followers` IS NOT NULL AND NOT ISNAN(`t216`.`followers`)
+        `t217`.`followers` IS NOT NULL AND NOT ISNAN(`t217`.`followers`)
       )
       OR (
-        `t216`.`followers_expected_gain` IS NOT NULL
-        AND NOT ISNAN(`t216`.`followers_expected_gain`)
+        `t217`.`followers_expected_gain` IS NOT NULL
+        AND NOT ISNAN(`t217`.`followers_expected_gain`)
       )
       OR (
-        `t216`.`followers_gained` IS NOT NULL AND NOT ISNAN(`t216`.`followers_gained`)
+        `t217`.`followers_gained` IS NOT NULL AND NOT ISNAN(`t217`.`followers_gained`)
       )
       OR (
-        `t216`.`followers_start` IS NOT NULL AND NOT ISNAN(`t216`.`followers_start`)
+        `t217`.`followers_start` IS NOT NULL AND NOT ISNAN(`t217`.`followers_start`)
       )
       OR (
-        `t216`.`impressions` IS NOT NULL AND NOT ISNAN(`t216`.`impressions`)
+        `t217`.`impressions` IS NOT NULL AND NOT ISNAN(`t217`.`impressions`)
       )
       OR (
-        `t216`.`impressions_with_estimates` IS NOT NULL
-        AND NOT ISNAN(`t216`.`impressions_with_estimates`)
+        `t217`.`impressions_with_estimates` IS NOT NULL
+        AND NOT ISNAN(`t217`.`impressions_with_estimates`)
       )
       OR (
-        `t216`.`influencers_contacted` IS NOT NULL
-        AND NOT ISNAN(`t216`.`influencers_contacted`)
+        `t217`.`influencers_contacted` IS NOT NULL
+        AND NOT ISNAN(`t217`.`influencers_contacted`)
       )
       OR (
-        `t216`.`influencers_interested` IS NOT NULL
-        AND NOT ISNAN(`t216`.`influencers_interested`)
+        `t217`.`influencers_interested` IS NOT NULL
+        AND NOT ISNAN(`t217`.`influencers_interested`)
       )
       OR (
-        `t216`.`key_events` IS NOT NULL AND NOT ISNAN(`t216`.`key_events`)
+        `t217`.`key_events` IS NOT NULL AND NOT ISNAN(`t217`.`key_events`)
       )
       OR (
-        `t216`.`key_message_posts` IS NOT NULL AND NOT ISNAN(`t216`.`key_message_posts`)
+        `t217`.`key_message_posts` IS NOT NULL AND NOT ISNAN(`t217`.`key_message_posts`)
       )
       OR (
-        `t216`.`key_messages` IS NOT NULL AND NOT ISNAN(`t216`.`key_messages`)
+        `t217`.`key_messages` IS NOT NULL AND NOT ISNAN(`t217`.`key_messages`)
       )
       OR (
-        `t216`.`likes` IS NOT NULL AND NOT ISNAN(`t216`.`likes`)
+        `t217`.`likes` IS NOT NULL AND NOT ISNAN(`t217`.`likes`)
       )
       OR (
-        `t216`.`link_clicks` IS NOT NULL AND NOT ISNAN(`t216`.`link_clicks`)
+        `t217`.`link_clicks` IS NOT NULL AND NOT ISNAN(`t217`.`link_clicks`)
       )
       OR (
-        `t216`.`mention_engagements` IS NOT NULL
-        AND NOT ISNAN(`t216`.`mention_engagements`)
+        `t217`.`mention_engagements` IS NOT NULL
+        AND NOT ISNAN(`t217`.`mention_engagements`)
       )
       OR (
-        `t216`.`mentions` IS NOT NULL AND NOT ISNAN(`t216`.`mentions`)
+        `t217`.`mentions` IS NOT NULL AND NOT ISNAN(`t217`.`mentions`)
       )
       OR (
-        `t216`.`new_customers` IS NOT NULL AND NOT ISNAN(`t216`.`new_customers`)
+        `t217`.`new_customers` IS NOT NULL AND NOT ISNAN(`t217`.`new_customers`)
       )
       OR (
-        `t216`.`new_users` IS NOT NULL AND NOT ISNAN(`t216`.`new_users`)
+        `t217`.`new_users` IS NOT NULL AND NOT ISNAN(`t217`.`new_users`)
       )
       OR (
-        `t216`.`orders` IS NOT NULL AND NOT ISNAN(`t216`.`orders`)
+        `t217`.`orders` IS NOT NULL AND NOT ISNAN(`t217`.`orders`)
       )
       OR (
-        `t216`.`page_views` IS NOT NULL AND NOT ISNAN(`t216`.`page_views`)
+        `t217`.`page_views` IS NOT NULL AND NOT ISNAN(`t217`.`page_views`)
       )
       OR (
         (
-          `t216`.`cost` / (
+          `t217`.`cost` / (
             CASE
-              WHEN `t216`.`platform` = 'tiktok'
+              WHEN `t217`.`platform` = 'tiktok'
               THEN CAST(NULL AS DOUBLE)
-              WHEN `t216`.`platform` = 'youtube'
+              WHEN `t217`.`platform` = 'youtube'
               THEN CAST(NULL AS DOUBLE)
               ELSE 1.88
-            END * `t216`.`paid_rate`
+            END * `t217`.`paid_rate`
           )
         ) IS NOT NULL
         AND NOT ISNAN(
-          `t216`.`cost` / (
+          `t217`.`cost` / (
             CASE
-              WHEN `t216`.`platform` = 'tiktok'
+              WHEN `t217`.`platform` = 'tiktok'
               THEN CAST(NULL AS DOUBLE)
-              WHEN `t216`.`platform` = 'youtube'
+              WHEN `t217`.`platform` = 'youtube'
               THEN CAST(NULL AS DOUBLE)
               ELSE 1.88
-            END * `t216`.`paid_rate`
+            END * `t217`.`paid_rate`
           )
         )
       )
       OR (
         (
           (
-            `t216`.`cost` / (
+            `t217`.`cost` / (
               CASE
-                WHEN `t216`.`platform` = 'tiktok'
+                WHEN `t217`.`platform` = 'tiktok'
                 THEN 7.5
-                WHEN `t216`.`platform` = 'youtube'
+                WHEN `t217`.`platform` = 'youtube'
                 THEN 3.53
                 ELSE 19.8
-              END * `t216`.`paid_rate`
+              END * `t217`.`paid_rate`
             )
           ) * 1000
         ) IS NOT NULL
         AND NOT ISNAN(
           (
-            `t216`.`cost` / (
+            `t217`.`cost` / (
               CASE
-                WHEN `t216`.`platform` = 'tiktok'
+                WHEN `t217`.`platform` = 'tiktok'
                 THEN 7.5
-                WHEN `t216`.`platform` = 'youtube'
+                WHEN `t217`.`platform` = 'youtube'
                 THEN 3.53
                 ELSE 19.8
-              END * `t216`.`paid_rate`
+              END * `t217`.`paid_rate`
             )
           ) * 1000
         )
       )
       OR (
         (
-          `t216`.`cost` / (
-            CASE WHEN `t216`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * `t216`.`paid_rate`
+          `t217`.`cost` / (
+            CASE WHEN `t217`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * `t217`.`paid_rate`
           )
         ) IS NOT NULL
         AND NOT ISNAN(
-          `t216`.`cost` / (
-            CASE WHEN `t216`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * `t216`.`paid_rate`
+          `t217`.`cost` / (
+            CASE WHEN `t217`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * `t217`.`paid_rate`
           )
         )
       )
       OR (
-        `t216`.`post_id` IS NOT NULL
+        `t217`.`post_id` IS NOT NULL
       )
       OR (
-        `t216`.`post_platform` IS NOT NULL
+        `t217`.`post_platform` IS NOT NULL
       )
       OR (
-        `t216`.`posts_contracted` IS NOT NULL AND NOT ISNAN(`t216`.`posts_contracted`)
+        `t217`.`posts_contracted` IS NOT NULL AND NOT ISNAN(`t217`.`posts_contracted`)
       )
       OR (
-        `t216`.`products_sent` IS NOT NULL AND NOT ISNAN(`t216`.`products_sent`)
+        `t217`.`products_sent` IS NOT NULL AND NOT ISNAN(`t217`.`products_sent`)
       )
       OR (
-        `t216`.`publishing_influencer` IS NOT NULL
-        AND NOT ISNAN(`t216`.`publishing_influencer`)
+        `t217`.`publishing_influencer` IS NOT NULL
+        AND NOT ISNAN(`t217`.`publishing_influencer`)
       )
       OR (
-        `t216`.`reach` IS NOT NULL AND NOT ISNAN(`t216`.`reach`)
+        `t217`.`reach` IS NOT NULL AND NOT ISNAN(`t217`.`reach`)
       )
       OR (
-        `t216`.`revenue` IS NOT NULL AND NOT ISNAN(`t216`.`revenue`)
+        `t217`.`revenue` IS NOT NULL AND NOT ISNAN(`t217`.`revenue`)
       )
       OR (
-        `t216`.`saves` IS NOT NULL AND NOT ISNAN(`t216`.`saves`)
+        `t217`.`saves` IS NOT NULL AND NOT ISNAN(`t217`.`saves`)
       )
       OR (
-        `t216`.`session_seconds` IS NOT NULL AND NOT ISNAN(`t216`.`session_seconds`)
+        `t217`.`session_seconds` IS NOT NULL AND NOT ISNAN(`t217`.`session_seconds`)
       )
       OR (
-        `t216`.`sessions` IS NOT NULL AND NOT ISNAN(`t216`.`sessions`)
+        `t217`.`sessions` IS NOT NULL AND NOT ISNAN(`t217`.`sessions`)
       )
       OR (
-        `t216`.`shares` IS NOT NULL AND NOT ISNAN(`t216`.`shares`)
+        `t217`.`shares` IS NOT NULL AND NOT ISNAN(`t217`.`shares`)
       )
       OR (
-        `t216`.`sponsored_posts` IS NOT NULL AND NOT ISNAN(`t216`.`sponsored_posts`)
+        `t217`.`sponsored_posts` IS NOT NULL AND NOT ISNAN(`t217`.`sponsored_posts`)
       )
       OR (
-        `t216`.`ugc_post` IS NOT NULL AND NOT ISNAN(`t216`.`ugc_post`)
+        `t217`.`ugc_post` IS NOT NULL AND NOT ISNAN(`t217`.`ugc_post`)
       )
       OR (
-        `t216`.`unique_link_clicks` IS NOT NULL
-        AND NOT ISNAN(`t216`.`unique_link_clicks`)
+        `t217`.`unique_link_clicks` IS NOT NULL
+        AND NOT ISNAN(`t217`.`unique_link_clicks`)
       )
       OR (
-        `t216`.`views` IS NOT NULL AND NOT ISNAN(`t216`.`views`)
+        `t217`.`views` IS NOT NULL AND NOT ISNAN(`t217`.`views`)
       )
     )
 )
 SELECT
-  `t228`.`week`,
-  `t228`.`key_messages`,
-  `t228`.`platforms_selected`,
-  `t228`.`influencers_contacted`,
-  `t228`.`influencers_interested`,
+  `t229`.`week`,
+  `t229`.`key_messages`,
+  `t229`.`platforms_selected`,
+  `t229`.`influencers_contacted`,
+  `t229`.`influencers_interested`,
   (
-    `t228`.`influencers_interested` / NULLIF(`t228`.`influencers_contacted`, 0)
+    `t229`.`influencers_interested` / NULLIF(`t229`.`influencers_contacted`, 0)
   ) * 100 AS `influencers_interested_rate`,
-  `t228`.`influencers_activated`,
-  `t228`.`products_sent`,
-  `t228`.`reach`,
-  `t228`.`impressions`,
-  `t228`.`views`,
-  `t228`.`impressions_with_estimates`,
+  `t229`.`influencers_activated`,
+  `t229`.`products_sent`,
+  `t229`.`reach`,
+  `t229`.`impressions`,
+  `t229`.`views`,
+  `t229`.`impressions_with_estimates`,
   (
-    `t228`.`reach_rate__first` / NULLIF(`t228`.`reach_rate__second`, 0)
+    `t229`.`reach_rate__first` / NULLIF(`t229`.`reach_rate__second`, 0)
   ) * 100 AS `reach_rate`,
-  `t228`.`brand_mentions`,
+  `t229`.`brand_mentions`,
   (
-    `t228`.`brand_mentions` / NULLIF(`t228`.`mentions`, 0)
+    `t229`.`brand_mentions` / NULLIF(`t229`.`mentions`, 0)
   ) * 100 AS `share_of_voice`,
   (
-    `t228`.`brand_mention_engagements` / NULLIF(`t228`.`mention_engagements`, 0)
+    `t229`.`brand_mention_engagements` / NULLIF(`t229`.`mention_engagements`, 0)
   ) * 100 AS `share_of_engagement`,
-  `t228`.`key_message_posts`,
+  `t229`.`key_message_posts`,
   (
-    `t228`.`key_message_posts` / NULLIF(CAST(`t228`.`posts` AS DOUBLE), 0)
+    `t229`.`key_message_posts` / NULLIF(CAST(`t229`.`posts` AS DOUBLE), 0)
   ) * 100 AS `key_message_rate`,
-  `t228`.`posts`,
-  `t228`.`posts_contracted`,
+  `t229`.`posts`,
+  `t229`.`posts_contracted`,
   (
-    CAST(`t228`.`posts` AS DOUBLE) / NULLIF(`t228`.`posts_contracted`, 0)
+    CAST(`t229`.`posts` AS DOUBLE) / NULLIF(`t229`.`posts_contracted`, 0)
   ) * 100 AS `posts_delivery_rate`,
-  `t228`.`ugc_posts`,
-  `t228`.`likes`,
-  `t228`.`comments`,
-  `t228`.`shares`,
-  `t228`.`saves`,
-  `t228`.`engagements`,
+  `t229`.`ugc_posts`,
+  `t229`.`likes`,
+  `t229`.`comments`,
+  `t229`.`shares`,
+  `t229`.`saves`,
+  `t229`.`engagements`,
   (
-    `t228`.`engagement_rate_reach__first` / NULLIF(`t228`.`engagement_rate_reach__second`, 0)
+    `t229`.`engagement_rate_reach__first` / NULLIF(`t229`.`engagement_rate_reach__second`, 0)
   ) * 100 AS `engagement_rate_reach`,
   (
-    `t228`.`engagement_rate_followers__first` / NULLIF(`t228`.`engagement_rate_followers__second`, 0)
+    `t229`.`engagement_rate_followers__first` / NULLIF(`t229`.`engagement_rate_followers__second`, 0)
   ) * 100 AS `engagement_rate_followers`,
-  `t228`.`er_reach_post_mean` AS `engagement_rate_reach_post_mean`,
-  `t228`.`er_reach_post_median` AS `engagement_rate_reach_post_median`,
-  `t228`.`er_reach_account_mean` AS `engagement_rate_reach_account_mean`,
-  `t228`.`er_reach_account_median` AS `engagement_rate_reach_account_median`,
-  `t228`.`er_followers_post_mean` AS `engagement_rate_followers_post_mean`,
-  `t228`.`er_followers_post_median` AS `engagement_rate_followers_post_median`,
-  `t228`.`er_followers_account_mean` AS `engagement_rate_followers_account_mean`,
-  `t228`.`er_followers_account_median` AS `engagement_rate_followers_account_median`,
+  `t229`.`er_reach_post_mean` AS `engagement_rate_reach_post_mean`,
+  `t229`.`er_reach_post_median` AS `engagement_rate_reach_post_median`,
+  `t229`.`er_reach_account_mean` AS `engagement_rate_reach_account_mean`,
+  `t229`.`er_reach_account_median` AS `engagement_rate_reach_account_median`,
+  `t229`.`er_followers_post_mean` AS `engagement_rate_followers_post_mean`,
+  `t229`.`er_followers_post_median` AS `engagement_rate_followers_post_median`,
+  `t229`.`er_followers_account_mean` AS `engagement_rate_followers_account_mean`,
+  `t229`.`er_followers_account_median` AS `engagement_rate_followers_account_median`,
   (
-    `t228`.`engagement_rate_impressions__first` / NULLIF(`t228`.`engagement_rate_impressions__second`, 0)
+    `t229`.`engagement_rate_impressions__first` / NULLIF(`t229`.`engagement_rate_impressions__second`, 0)
   ) * 100 AS `engagement_rate_impressions`,
-  `t228`.`er_impressions_post_mean` AS `engagement_rate_impressions_post_mean`,
-  `t228`.`er_impressions_post_median` AS `engagement_rate_impressions_post_median`,
-  `t228`.`er_impressions_account_mean` AS `engagement_rate_impressions_account_mean`,
-  `t228`.`er_impressions_account_median` AS `engagement_rate_impressions_account_median`,
+  `t229`.`er_impressions_post_mean` AS `engagement_rate_impressions_post_mean`,
+  `t229`.`er_impressions_post_median` AS `engagement_rate_impressions_post_median`,
+  `t229`.`er_impressions_account_mean` AS `engagement_rate_impressions_account_mean`,
+  `t229`.`er_impressions_account_median` AS `engagement_rate_impressions_account_median`,
   (
-    `t228`.`engagement_rate_views__first` / NULLIF(`t228`.`engagement_rate_views__second`, 0)
+    `t229`.`engagement_rate_views__first` / NULLIF(`t229`.`engagement_rate_views__second`, 0)
   ) * 100 AS `engagement_rate_views`,
-  `t228`.`er_views_post_mean` AS `engagement_rate_views_post_mean`,
-  `t228`.`er_views_post_median` AS `engagement_rate_views_post_median`,
-  `t228`.`er_views_account_mean` AS `engagement_rate_views_account_mean`,
-  `t228`.`er_views_account_median` AS `engagement_rate_views_account_median`,
-  `t228`.`clicks` AS `platform_link_clicks`,
-  `t228`.`followers_gained`,
+  `t229`.`er_views_post_mean` AS `engagement_rate_views_post_mean`,
+  `t229`.`er_views_post_median` AS `engagement_rate_views_post_median`,
+  `t229`.`er_views_account_mean` AS `engagement_rate_views_account_mean`,
+  `t229`.`er_views_account_median` AS `engagement_rate_views_account_median`,
+  `t229`.`clicks` AS `platform_link_clicks`,
+  `t229`.`followers_gained`,
   (
-    `t228`.`follower_growth_rate__first` / NULLIF(`t228`.`follower_growth_rate__second`, 0)
+    `t229`.`follower_growth_rate__first` / NULLIF(`t229`.`follower_growth_rate__second`, 0)
   ) * 100 AS `follower_growth_rate`,
-  `t228`.`followers_gained_above_trend__first` - `t228`.`followers_gained_above_trend__second` AS `followers_gained_above_trend`,
-  `t228`.`brand_followers_gained`,
+  `t229`.`followers_gained_above_trend__first` - `t229`.`followers_gained_above_trend__second` AS `followers_gained_above_trend`,
+  `t229`.`brand_followers_gained`,
   (
-    `t228`.`brand_follower_growth_rate__first` / NULLIF(`t228`.`brand_follower_growth_rate__second`, 0)
+    `t229`.`brand_follower_growth_rate__first` / NULLIF(`t229`.`brand_follower_growth_rate__second`, 0)
   ) * 100 AS `brand_follower_growth_rate`,
-  `t228`.`brand_followers_gained_above_trend__first` - `t228`.`brand_followers_gained_above_trend__second` AS `brand_followers_gained_above_trend`,
-  `t228`.`link_clicks` AS `tracked_clicks`,
-  `t228`.`unique_link_clicks` AS `unique_clicks`,
-  `t228`.`bot_link_clicks` AS `bot_clicks`,
+  `t229`.`brand_followers_gained_above_trend__first` - `t229`.`brand_followers_gained_above_trend__second` AS `brand_followers_gained_above_trend`,
+  `t229`.`link_clicks` AS `tracked_clicks`,
+  `t229`.`unique_link_clicks` AS `unique_clicks`,
+  `t229`.`bot_link_clicks` AS `bot_clicks`,
   (
-    `t228`.`link_clicks` / NULLIF(`t228`.`impressions_with_estimates`, 0)
+    `t229`.`link_clicks` / NULLIF(`t229`.`impressions_with_estimates`, 0)
   ) * 100 AS `click_through_rate`,
-  `t228`.`sessions`,
-  `t228`.`new_users`,
+  `t229`.`sessions`,
+  `t229`.`new_users`,
   (
-    `t228`.`bounced_sessions` / NULLIF(`t228`.`sessions`, 0)
+    `t229`.`bounced_sessions` / NULLIF(`t229`.`sessions`, 0)
   ) * 100 AS `bounce_rate`,
-  `t228`.`session_seconds` / NULLIF(`t228`.`sessions`, 0) AS `average_session_duration`,
-  `t228`.`page_views` / NULLIF(`t228`.`sessions`, 0) AS `pages_per_session`,
-  `t228`.`key_events` AS `leads`,
-  `t228`.`orders` AS `conversions`,
+  `t229`.`session_seconds` / NULLIF(`t229`.`sessions`, 0) AS `average_session_duration`,
+  `t229`.`page_views` / NULLIF(`t229`.`sessions`, 0) AS `pages_per_session`,
+  `t229`.`key_events` AS `leads`,
+  `t229`.`orders` AS `conversions`,
   (
-    `t228`.`orders` / NULLIF(`t228`.`unique_link_clicks`, 0)
+    `t229`.`orders` / NULLIF(`t229`.`unique_link_clicks`, 0)
   ) * 100 AS `conversion_rate`,
-  `t228`.`revenue`,
-  `t228`.`revenue` / NULLIF(`t228`.`orders`, 0) AS `average_order_value`,
-  `t228`.`new_customers`,
-  `t228`.`revenue` / NULLIF(`t228`.`cost`, 0) AS `return_on_ad_spend`,
+  `t229`.`revenue`,
+  `t229`.`revenue` / NULLIF(`t229`.`orders`, 0) AS `average_order_value`,
+  `t229`.`new_customers`,
+  `t229`.`revenue` / NULLIF(`t229`.`cost`, 0) AS `return_on_ad_spend`,
   (
     (
-      `t228`.`revenue` - `t228`.`cost`
-    ) / NULLIF(`t228`.`cost`, 0)
+      `t229`.`revenue` - `t229`.`cost`
+    ) / NULLIF(`t229`.`cost`, 0)
   ) * 100 AS `return_on_investment`,
   (
     (
-      `t228`.`revenue` - `t228`.`cost`
-    ) / NULLIF(`t228`.`revenue`, 0)
+      `t229`.`revenue` - `t229`.`cost`
+    ) / NULLIF(`t229`.`revenue`, 0)
   ) * 100 AS `profitability`,
-  `t228`.`sponsored_posts`,
-  `t228`.`disclosed_sponsored_posts`,
+  `t229`.`sponsored_posts`,
+  `t229`.`disclosed_sponsored_posts`,
   (
-    `t228`.`disclosed_sponsored_posts` / NULLIF(`t228`.`sponsored_posts`, 0)
+    `t229`.`disclosed_sponsored_posts` / NULLIF(`t229`.`sponsored_posts`, 0)
   ) * 100 AS `disclosure_rate`,
-  `t228`.`cost`,
+  `t229`.`cost`,
   (
-    `t228`.`cost` / NULLIF(`t228`.`impressions_with_estimates`, 0)
+    `t229`.`cost` / NULLIF(`t229`.`impressions_with_estimates`, 0)
   ) * 1000 AS `cost_per_mille`,
-  `t228`.`cost` / NULLIF(`t228`.`engagements`, 0) AS `cost_per_engagement`,
-  `t228`.`cost` / NULLIF(`t228`.`views`, 0) AS `cost_per_view`,
-  `t228`.`cost` / NULLIF(`t228`.`brand_followers_gained`, 0) AS `cost_per_new_follower`,
-  `t228`.`cost` / NULLIF(`t228`.`link_clicks`, 0) AS `cost_per_click`,
-  `t228`.`cost` / NULLIF(`t228`.`orders`, 0) AS `cost_per_acquisition`,
-  `t228`.`cost` / NULLIF(`t228`.`new_customers`, 0) AS `customer_acquisition_cost`,
-  `t228`.`cost` / NULLIF(`t228`.`key_events`, 0) AS `cost_per_lead`,
-  `t228`.`emv`,
-  `t228`.`emv_authentic`,
-  `t228`.`emv` / NULLIF(`t228`.`cost`, 0) AS `emv_per_cost`,
-  `t228`.`paid_impressions` AS `paid_equivalent_impressions`,
-  `t228`.`paid_clicks` AS `paid_equivalent_clicks`,
-  `t228`.`paid_views` AS `paid_equivalent_views`,
+  `t229`.`cost` / NULLIF(`t229`.`engagements`, 0) AS `cost_per_engagement`,
+  `t229`.`cost` / NULLIF(`t229`.`views`, 0) AS `cost_per_view`,
+  `t229`.`cost` / NULLIF(`t229`.`brand_followers_gained`, 0) AS `cost_per_new_follower`,
+  `t229`.`cost` / NULLIF(`t229`.`link_clicks`, 0) AS `cost_per_click`,
+  `t229`.`cost` / NULLIF(`t229`.`orders`, 0) AS `cost_per_acquisition`,
+  `t229`.`cost` / NULLIF(`t229`.`new_customers`, 0) AS `customer_acquisition_cost`,
+  `t229`.`cost` / NULLIF(`t229`.`key_events`, 0) AS `cost_per_lead`,
+  `t229`.`emv`,
+  `t229`.`emv_authentic`,
+  `t229`.`emv` / NULLIF(`t229`.`cost`, 0) AS `emv_per_cost`,
+  `t229`.`paid_impressions` AS `paid_equivalent_impressions`,
+  `t229`.`paid_clicks` AS `paid_equivalent_clicks`,
+  `t229`.`paid_views` AS `paid_equivalent_views`,
   (
-    `t228`.`impressions_vs_paid__first` / NULLIF(`t228`.`impressions_vs_paid__second`, 0)
+    `t229`.`impressions_vs_paid__first` / NULLIF(`t229`.`impressions_vs_paid__second`, 0)
   ) * 100 AS `impressions_vs_paid`,
   (
-    `t228`.`clicks_vs_paid__first` / NULLIF(`t228`.`clicks_vs_paid__second`, 0)
+    `t229`.`clicks_vs_paid__first` / NULLIF(`t229`.`clicks_vs_paid__second`, 0)
   ) * 100 AS `clicks_vs_paid`,
   (
-    `t228`.`views_vs_paid__first` / NULLIF(`t228`.`views_vs_paid__second`, 0)
+    `t229`.`views_vs_paid__first` / NULLIF(`t229`.`views_vs_paid__second`, 0)
   ) * 100 AS `views_vs_paid`,
   IF(
-    `t228`.`key_messages` IS NOT NULL AND NOT ISNAN(`t228`.`key_messages`),
+    `t229`.`key_messages` IS NOT NULL AND NOT ISNAN(`t229`.`key_messages`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `key_messages__provenance`,
-  IF(`t228`.`platforms_selected` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `platforms_selected__provenance`,
+  IF(`t229`.`platforms_selected` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `platforms_selected__provenance`,
   IF(
-    `t228`.`influencers_contacted` IS NOT NULL
-    AND NOT ISNAN(`t228`.`influencers_contacted`),
+    `t229`.`influencers_contacted` IS NOT NULL
+    AND NOT ISNAN(`t229`.`influencers_contacted`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `influencers_contacted__provenance`,
   IF(
-    `t228`.`influencers_interested` IS NOT NULL
-    AND NOT ISNAN(`t228`.`influencers_interested`),
+    `t229`.`influencers_interested` IS NOT NULL
+    AND NOT ISNAN(`t229`.`influencers_interested`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `influencers_interested__provenance`,
   IF(
     (
       (
-        `t228`.`influencers_interested` / NULLIF(`t228`.`influencers_contacted`, 0)
+        `t229`.`influencers_interested` / NULLIF(`t229`.`influencers_contacted`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t228`.`influencers_interested` / NULLIF(`t228`.`influencers_contacted`, 0)
+        `t229`.`influencers_interested` / NULLIF(`t229`.`influencers_contacted`, 0)
       ) * 100
     ),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `influencers_interested_rate__provenance`,
-  IF(`t228`.`influencers_activated` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `influencers_activated__provenance`,
+  IF(`t229`.`influencers_activated` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `influencers_activated__provenance`,
   IF(
-    `t228`.`products_sent` IS NOT NULL AND NOT ISNAN(`t228`.`products_sent`),
+    `t229`.`products_sent` IS NOT NULL AND NOT ISNAN(`t229`.`products_sent`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `products_sent__provenance`,
   IF(
-    `t228`.`reach` IS NOT NULL AND NOT ISNAN(`t228`.`reach`),
-    COALESCE(`t228`.`reach__provenance`, 0),
+    `t229`.`reach` IS NOT NULL AND NOT ISNAN(`t229`.`reach`),
+    COALESCE(`t229`.`reach__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `reach__provenance`,
   IF(
-    `t228`.`impressions` IS NOT NULL AND NOT ISNAN(`t228`.`impressions`),
-    COALESCE(`t228`.`impressions__provenance`, 0),
+    `t229`.`impressions` IS NOT NULL AND NOT ISNAN(`t229`.`impressions`),
+    COALESCE(`t229`.`impressions__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `impressions__provenance`,
   IF(
-    `t228`.`views` IS NOT NULL AND NOT ISNAN(`t228`.`views`),
-    COALESCE(`t228`.`views__provenance`, 0),
+    `t229`.`views` IS NOT NULL AND NOT ISNAN(`t229`.`views`),
+    COALESCE(`t229`.`views__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `views__provenance`,
   IF(
-    `t228`.`impressions_with_estimates` IS NOT NULL
-    AND NOT ISNAN(`t228`.`impressions_with_estimates`),
-    COALESCE(`t228`.`impressions_with_estimates__provenance`, 0),
+    `t229`.`impressions_with_estimates` IS NOT NULL
+    AND NOT ISNAN(`t229`.`impressions_with_estimates`),
+    COALESCE(`t229`.`impressions_with_estimates__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `impressions_with_estimates__provenance`,
   IF(
     (
       (
-        `t228`.`reach_rate__first` / NULLIF(`t228`.`reach_rate__second`, 0)
+        `t229`.`reach_rate__first` / NULLIF(`t229`.`reach_rate__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN((
-      `t228`.`reach_rate__first` / NULLIF(`t228`.`reach_rate__second`, 0)
+      `t229`.`reach_rate__first` / NULLIF(`t229`.`reach_rate__second`, 0)
     ) * 100),
-    COALESCE(`t228`.`reach_rate__pair__provenance`, 0),
+    COALESCE(`t229`.`reach_rate__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `reach_rate__provenance`,
   IF(
-    `t228`.`brand_mentions` IS NOT NULL AND NOT ISNAN(`t228`.`brand_mentions`),
+    `t229`.`brand_mentions` IS NOT NULL AND NOT ISNAN(`t229`.`brand_mentions`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `brand_mentions__provenance`,
   IF(
     (
       (
-        `t228`.`brand_mentions` / NULLIF(`t228`.`mentions`, 0)
+        `t229`.`brand_mentions` / NULLIF(`t229`.`mentions`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN((
-      `t228`.`brand_mentions` / NULLIF(`t228`.`mentions`, 0)
+      `t229`.`brand_mentions` / NULLIF(`t229`.`mentions`, 0)
     ) * 100),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
@@ -3837,411 +3941,411 @@ SELECT
   IF(
     (
       (
-        `t228`.`brand_mention_engagements` / NULLIF(`t228`.`mention_engagements`, 0)
+        `t229`.`brand_mention_engagements` / NULLIF(`t229`.`mention_engagements`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t228`.`brand_mention_engagements` / NULLIF(`t228`.`mention_engagements`, 0)
+        `t229`.`brand_mention_engagements` / NULLIF(`t229`.`mention_engagements`, 0)
       ) * 100
     ),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `share_of_engagement__provenance`,
   IF(
-    `t228`.`key_message_posts` IS NOT NULL AND NOT ISNAN(`t228`.`key_message_posts`),
+    `t229`.`key_message_posts` IS NOT NULL AND NOT ISNAN(`t229`.`key_message_posts`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `key_message_posts__provenance`,
   IF(
     (
       (
-        `t228`.`key_message_posts` / NULLIF(CAST(`t228`.`posts` AS DOUBLE), 0)
+        `t229`.`key_message_posts` / NULLIF(CAST(`t229`.`posts` AS DOUBLE), 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t228`.`key_message_posts` / NULLIF(CAST(`t228`.`posts` AS DOUBLE), 0)
+        `t229`.`key_message_posts` / NULLIF(CAST(`t229`.`posts` AS DOUBLE), 0)
       ) * 100
     ),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `key_message_rate__provenance`,
-  IF(`t228`.`posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `posts__provenance`,
+  IF(`t229`.`posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `posts__provenance`,
   IF(
-    `t228`.`posts_contracted` IS NOT NULL AND NOT ISNAN(`t228`.`posts_contracted`),
+    `t229`.`posts_contracted` IS NOT NULL AND NOT ISNAN(`t229`.`posts_contracted`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `posts_contracted__provenance`,
   IF(
     (
       (
-        CAST(`t228`.`posts` AS DOUBLE) / NULLIF(`t228`.`posts_contracted`, 0)
+        CAST(`t229`.`posts` AS DOUBLE) / NULLIF(`t229`.`posts_contracted`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        CAST(`t228`.`posts` AS DOUBLE) / NULLIF(`t228`.`posts_contracted`, 0)
+        CAST(`t229`.`posts` AS DOUBLE) / NULLIF(`t229`.`posts_contracted`, 0)
       ) * 100
     ),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `posts_delivery_rate__provenance`,
-  IF(`t228`.`ugc_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `ugc_posts__provenance`,
+  IF(`t229`.`ugc_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `ugc_posts__provenance`,
   IF(
-    `t228`.`likes` IS NOT NULL AND NOT ISNAN(`t228`.`likes`),
-    COALESCE(`t228`.`likes__provenance`, 0),
+    `t229`.`likes` IS NOT NULL AND NOT ISNAN(`t229`.`likes`),
+    COALESCE(`t229`.`likes__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `likes__provenance`,
   IF(
-    `t228`.`comments` IS NOT NULL AND NOT ISNAN(`t228`.`comments`),
-    COALESCE(`t228`.`comments__provenance`, 0),
+    `t229`.`comments` IS NOT NULL AND NOT ISNAN(`t229`.`comments`),
+    COALESCE(`t229`.`comments__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `comments__provenance`,
   IF(
-    `t228`.`shares` IS NOT NULL AND NOT ISNAN(`t228`.`shares`),
-    COALESCE(`t228`.`shares__provenance`, 0),
+    `t229`.`shares` IS NOT NULL AND NOT ISNAN(`t229`.`shares`),
+    COALESCE(`t229`.`shares__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `shares__provenance`,
   IF(
-    `t228`.`saves` IS NOT NULL AND NOT ISNAN(`t228`.`saves`),
-    COALESCE(`t228`.`saves__provenance`, 0),
+    `t229`.`saves` IS NOT NULL AND NOT ISNAN(`t229`.`saves`),
+    COALESCE(`t229`.`saves__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `saves__provenance`,
   IF(
-    `t228`.`engagements` IS NOT NULL AND NOT ISNAN(`t228`.`engagements`),
-    COALESCE(`t228`.`engagements__provenance`, 0),
+    `t229`.`engagements` IS NOT NULL AND NOT ISNAN(`t229`.`engagements`),
+    COALESCE(`t229`.`engagements__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagements__provenance`,
   IF(
     (
       (
-        `t228`.`engagement_rate_reach__first` / NULLIF(`t228`.`engagement_rate_reach__second`, 0)
+        `t229`.`engagement_rate_reach__first` / NULLIF(`t229`.`engagement_rate_reach__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t228`.`engagement_rate_reach__first` / NULLIF(`t228`.`engagement_rate_reach__second`, 0)
+        `t229`.`engagement_rate_reach__first` / NULLIF(`t229`.`engagement_rate_reach__second`, 0)
       ) * 100
     ),
-    COALESCE(`t228`.`engagement_rate_reach__pair__provenance`, 0),
+    COALESCE(`t229`.`engagement_rate_reach__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_reach__provenance`,
   IF(
     (
       (
-        `t228`.`engagement_rate_followers__first` / NULLIF(`t228`.`engagement_rate_followers__second`, 0)
+        `t229`.`engagement_rate_followers__first` / NULLIF(`t229`.`engagement_rate_followers__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t228`.`engagement_rate_followers__first` / NULLIF(`t228`.`engagement_rate_followers__second`, 0)
+        `t229`.`engagement_rate_followers__first` / NULLIF(`t229`.`engagement_rate_followers__second`, 0)
       ) * 100
     ),
-    COALESCE(`t228`.`engagement_rate_followers__pair__provenance`, 0),
+    COALESCE(`t229`.`engagement_rate_followers__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_followers__provenance`,
   IF(
-    `t228`.`er_reach_post_mean` IS NOT NULL
-    AND NOT ISNAN(`t228`.`er_reach_post_mean`),
-    COALESCE(`t228`.`er_reach_post_mean__provenance`, 0),
+    `t229`.`er_reach_post_mean` IS NOT NULL
+    AND NOT ISNAN(`t229`.`er_reach_post_mean`),
+    COALESCE(`t229`.`er_reach_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_reach_post_mean__provenance`,
   IF(
-    `t228`.`er_reach_post_median` IS NOT NULL
-    AND NOT ISNAN(`t228`.`er_reach_post_median`),
-    COALESCE(`t228`.`er_reach_post_mean__provenance`, 0),
+    `t229`.`er_reach_post_median` IS NOT NULL
+    AND NOT ISNAN(`t229`.`er_reach_post_median`),
+    COALESCE(`t229`.`er_reach_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_reach_post_median__provenance`,
   IF(
-    `t228`.`er_reach_account_mean` IS NOT NULL
-    AND NOT ISNAN(`t228`.`er_reach_account_mean`),
-    COALESCE(`t228`.`er_reach_account_mean__provenance`, 0),
+    `t229`.`er_reach_account_mean` IS NOT NULL
+    AND NOT ISNAN(`t229`.`er_reach_account_mean`),
+    COALESCE(`t229`.`er_reach_account_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_reach_account_mean__provenance`,
   IF(
-    `t228`.`er_reach_account_median` IS NOT NULL
-    AND NOT ISNAN(`t228`.`er_reach_account_median`),
-    COALESCE(`t228`.`er_reach_account_median__provenance`, 0),
+    `t229`.`er_reach_account_median` IS NOT NULL
+    AND NOT ISNAN(`t229`.`er_reach_account_median`),
+    COALESCE(`t229`.`er_reach_account_median__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_reach_account_median__provenance`,
   IF(
-    `t228`.`er_followers_post_mean` IS NOT NULL
-    AND NOT ISNAN(`t228`.`er_followers_post_mean`),
-    COALESCE(`t228`.`er_followers_post_mean__provenance`, 0),
+    `t229`.`er_followers_post_mean` IS NOT NULL
+    AND NOT ISNAN(`t229`.`er_followers_post_mean`),
+    COALESCE(`t229`.`er_followers_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_followers_post_mean__provenance`,
   IF(
-    `t228`.`er_followers_post_median` IS NOT NULL
-    AND NOT ISNAN(`t228`.`er_followers_post_median`),
-    COALESCE(`t228`.`er_followers_post_mean__provenance`, 0),
+    `t229`.`er_followers_post_median` IS NOT NULL
+    AND NOT ISNAN(`t229`.`er_followers_post_median`),
+    COALESCE(`t229`.`er_followers_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_followers_post_median__provenance`,
   IF(
-    `t228`.`er_followers_account_mean` IS NOT NULL
-    AND NOT ISNAN(`t228`.`er_followers_account_mean`),
-    COALESCE(`t228`.`er_followers_account_mean__provenance`, 0),
+    `t229`.`er_followers_account_mean` IS NOT NULL
+    AND NOT ISNAN(`t229`.`er_followers_account_mean`),
+    COALESCE(`t229`.`er_followers_account_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_followers_account_mean__provenance`,
   IF(
-    `t228`.`er_followers_account_median` IS NOT NULL
-    AND NOT ISNAN(`t228`.`er_followers_account_median`),
-    COALESCE(`t228`.`er_followers_account_median__provenance`, 0),
+    `t229`.`er_followers_account_median` IS NOT NULL
+    AND NOT ISNAN(`t229`.`er_followers_account_median`),
+    COALESCE(`t229`.`er_followers_account_median__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_followers_account_median__provenance`,
   IF(
     (
       (
-        `t228`.`engagement_rate_impressions__first` / NULLIF(`t228`.`engagement_rate_impressions__second`, 0)
+        `t229`.`engagement_rate_impressions__first` / NULLIF(`t229`.`engagement_rate_impressions__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t228`.`engagement_rate_impressions__first` / NULLIF(`t228`.`engagement_rate_impressions__second`, 0)
+        `t229`.`engagement_rate_impressions__first` / NULLIF(`t229`.`engagement_rate_impressions__second`, 0)
       ) * 100
     ),
-    COALESCE(`t228`.`engagement_rate_impressions__pair__provenance`, 0),
+    COALESCE(`t229`.`engagement_rate_impressions__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_impressions__provenance`,
   IF(
-    `t228`.`er_impressions_post_mean` IS NOT NULL
-    AND NOT ISNAN(`t228`.`er_impressions_post_mean`),
-    COALESCE(`t228`.`er_impressions_post_mean__provenance`, 0),
+    `t229`.`er_impressions_post_mean` IS NOT NULL
+    AND NOT ISNAN(`t229`.`er_impressions_post_mean`),
+    COALESCE(`t229`.`er_impressions_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_impressions_post_mean__provenance`,
   IF(
-    `t228`.`er_impressions_post_median` IS NOT NULL
-    AND NOT ISNAN(`t228`.`er_impressions_post_median`),
-    COALESCE(`t228`.`er_impressions_post_mean__provenance`, 0),
+    `t229`.`er_impressions_post_median` IS NOT NULL
+    AND NOT ISNAN(`t229`.`er_impressions_post_median`),
+    COALESCE(`t229`.`er_impressions_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_impressions_post_median__provenance`,
   IF(
-    `t228`.`er_impressions_account_mean` IS NOT NULL
-    AND NOT ISNAN(`t228`.`er_impressions_account_mean`),
-    COALESCE(`t228`.`er_impressions_account_mean__provenance`, 0),
+    `t229`.`er_impressions_account_mean` IS NOT NULL
+    AND NOT ISNAN(`t229`.`er_impressions_account_mean`),
+    COALESCE(`t229`.`er_impressions_account_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_impressions_account_mean__provenance`,
   IF(
-    `t228`.`er_impressions_account_median` IS NOT NULL
-    AND NOT ISNAN(`t228`.`er_impressions_account_median`),
-    COALESCE(`t228`.`er_impressions_account_median__provenance`, 0),
+    `t229`.`er_impressions_account_median` IS NOT NULL
+    AND NOT ISNAN(`t229`.`er_impressions_account_median`),
+    COALESCE(`t229`.`er_impressions_account_median__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_impressions_account_median__provenance`,
   IF(
     (
       (
-        `t228`.`engagement_rate_views__first` / NULLIF(`t228`.`engagement_rate_views__second`, 0)
+        `t229`.`engagement_rate_views__first` / NULLIF(`t229`.`engagement_rate_views__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t228`.`engagement_rate_views__first` / NULLIF(`t228`.`engagement_rate_views__second`, 0)
+        `t229`.`engagement_rate_views__first` / NULLIF(`t229`.`engagement_rate_views__second`, 0)
       ) * 100
     ),
-    COALESCE(`t228`.`engagement_rate_views__pair__provenance`, 0),
+    COALESCE(`t229`.`engagement_rate_views__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_views__provenance`,
   IF(
-    `t228`.`er_views_post_mean` IS NOT NULL
-    AND NOT ISNAN(`t228`.`er_views_post_mean`),
-    COALESCE(`t228`.`er_views_post_mean__provenance`, 0),
+    `t229`.`er_views_post_mean` IS NOT NULL
+    AND NOT ISNAN(`t229`.`er_views_post_mean`),
+    COALESCE(`t229`.`er_views_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_views_post_mean__provenance`,
   IF(
-    `t228`.`er_views_post_median` IS NOT NULL
-    AND NOT ISNAN(`t228`.`er_views_post_median`),
-    COALESCE(`t228`.`er_views_post_mean__provenance`, 0),
+    `t229`.`er_views_post_median` IS NOT NULL
+    AND NOT ISNAN(`t229`.`er_views_post_median`),
+    COALESCE(`t229`.`er_views_post_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_views_post_median__provenance`,
   IF(
-    `t228`.`er_views_account_mean` IS NOT NULL
-    AND NOT ISNAN(`t228`.`er_views_account_mean`),
-    COALESCE(`t228`.`er_views_account_mean__provenance`, 0),
+    `t229`.`er_views_account_mean` IS NOT NULL
+    AND NOT ISNAN(`t229`.`er_views_account_mean`),
+    COALESCE(`t229`.`er_views_account_mean__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_views_account_mean__provenance`,
   IF(
-    `t228`.`er_views_account_median` IS NOT NULL
-    AND NOT ISNAN(`t228`.`er_views_account_median`),
-    COALESCE(`t228`.`er_views_account_median__provenance`, 0),
+    `t229`.`er_views_account_median` IS NOT NULL
+    AND NOT ISNAN(`t229`.`er_views_account_median`),
+    COALESCE(`t229`.`er_views_account_median__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `engagement_rate_views_account_median__provenance`,
   IF(
-    `t228`.`clicks` IS NOT NULL AND NOT ISNAN(`t228`.`clicks`),
-    COALESCE(`t228`.`clicks__provenance`, 0),
+    `t229`.`clicks` IS NOT NULL AND NOT ISNAN(`t229`.`clicks`),
+    COALESCE(`t229`.`clicks__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `platform_link_clicks__provenance`,
   IF(
-    `t228`.`followers_gained` IS NOT NULL AND NOT ISNAN(`t228`.`followers_gained`),
-    COALESCE(`t228`.`followers_gained__provenance`, 0),
+    `t229`.`followers_gained` IS NOT NULL AND NOT ISNAN(`t229`.`followers_gained`),
+    COALESCE(`t229`.`followers_gained__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `followers_gained__provenance`,
   IF(
     (
       (
-        `t228`.`follower_growth_rate__first` / NULLIF(`t228`.`follower_growth_rate__second`, 0)
+        `t229`.`follower_growth_rate__first` / NULLIF(`t229`.`follower_growth_rate__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t228`.`follower_growth_rate__first` / NULLIF(`t228`.`follower_growth_rate__second`, 0)
+        `t229`.`follower_growth_rate__first` / NULLIF(`t229`.`follower_growth_rate__second`, 0)
       ) * 100
     ),
-    COALESCE(`t228`.`follower_growth_rate__pair__provenance`, 0),
+    COALESCE(`t229`.`follower_growth_rate__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `follower_growth_rate__provenance`,
   IF(
     (
-      `t228`.`followers_gained_above_trend__first` - `t228`.`followers_gained_above_trend__second`
+      `t229`.`followers_gained_above_trend__first` - `t229`.`followers_gained_above_trend__second`
     ) IS NOT NULL
     AND NOT ISNAN(
-      `t228`.`followers_gained_above_trend__first` - `t228`.`followers_gained_above_trend__second`
+      `t229`.`followers_gained_above_trend__first` - `t229`.`followers_gained_above_trend__second`
     ),
-    COALESCE(`t228`.`followers_gained_above_trend__pair__provenance`, 0),
+    COALESCE(`t229`.`followers_gained_above_trend__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `followers_gained_above_trend__provenance`,
   IF(
-    `t228`.`brand_followers_gained` IS NOT NULL
-    AND NOT ISNAN(`t228`.`brand_followers_gained`),
-    COALESCE(`t228`.`brand_followers_gained__provenance`, 0),
+    `t229`.`brand_followers_gained` IS NOT NULL
+    AND NOT ISNAN(`t229`.`brand_followers_gained`),
+    COALESCE(`t229`.`brand_followers_gained__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `brand_followers_gained__provenance`,
   IF(
     (
       (
-        `t228`.`brand_follower_growth_rate__first` / NULLIF(`t228`.`brand_follower_growth_rate__second`, 0)
+        `t229`.`brand_follower_growth_rate__first` / NULLIF(`t229`.`brand_follower_growth_rate__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t228`.`brand_follower_growth_rate__first` / NULLIF(`t228`.`brand_follower_growth_rate__second`, 0)
+        `t229`.`brand_follower_growth_rate__first` / NULLIF(`t229`.`brand_follower_growth_rate__second`, 0)
       ) * 100
     ),
-    COALESCE(`t228`.`brand_follower_growth_rate__pair__provenance`, 0),
+    COALESCE(`t229`.`brand_follower_growth_rate__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `brand_follower_growth_rate__provenance`,
   IF(
     (
-      `t228`.`brand_followers_gained_above_trend__first` - `t228`.`brand_followers_gained_above_trend__second`
+      `t229`.`brand_followers_gained_above_trend__first` - `t229`.`brand_followers_gained_above_trend__second`
     ) IS NOT NULL
     AND NOT ISNAN(
-      `t228`.`brand_followers_gained_above_trend__first` - `t228`.`brand_followers_gained_above_trend__second`
+      `t229`.`brand_followers_gained_above_trend__first` - `t229`.`brand_followers_gained_above_trend__second`
     ),
-    COALESCE(`t228`.`brand_followers_gained_above_trend__pair__provenance`, 0),
+    COALESCE(`t229`.`brand_followers_gained_above_trend__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `brand_followers_gained_above_trend__provenance`,
   IF(
-    `t228`.`link_clicks` IS NOT NULL AND NOT ISNAN(`t228`.`link_clicks`),
+    `t229`.`link_clicks` IS NOT NULL AND NOT ISNAN(`t229`.`link_clicks`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `tracked_clicks__provenance`,
   IF(
-    `t228`.`unique_link_clicks` IS NOT NULL
-    AND NOT ISNAN(`t228`.`unique_link_clicks`),
+    `t229`.`unique_link_clicks` IS NOT NULL
+    AND NOT ISNAN(`t229`.`unique_link_clicks`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `unique_clicks__provenance`,
   IF(
-    `t228`.`bot_link_clicks` IS NOT NULL AND NOT ISNAN(`t228`.`bot_link_clicks`),
+    `t229`.`bot_link_clicks` IS NOT NULL AND NOT ISNAN(`t229`.`bot_link_clicks`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `bot_clicks__provenance`,
   IF(
     (
       (
-        `t228`.`link_clicks` / NULLIF(`t228`.`impressions_with_estimates`, 0)
+        `t229`.`link_clicks` / NULLIF(`t229`.`impressions_with_estimates`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t228`.`link_clicks` / NULLIF(`t228`.`impressions_with_estimates`, 0)
+        `t229`.`link_clicks` / NULLIF(`t229`.`impressions_with_estimates`, 0)
       ) * 100
     ),
-    COALESCE(`t228`.`impressions_with_estimates__provenance`, 0),
+    COALESCE(`t229`.`impressions_with_estimates__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `click_through_rate__provenance`,
   IF(
-    `t228`.`sessions` IS NOT NULL AND NOT ISNAN(`t228`.`sessions`),
+    `t229`.`sessions` IS NOT NULL AND NOT ISNAN(`t229`.`sessions`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `sessions__provenance`,
   IF(
-    `t228`.`new_users` IS NOT NULL AND NOT ISNAN(`t228`.`new_users`),
+    `t229`.`new_users` IS NOT NULL AND NOT ISNAN(`t229`.`new_users`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `new_users__provenance`,
   IF(
     (
       (
-        `t228`.`bounced_sessions` / NULLIF(`t228`.`sessions`, 0)
+        `t229`.`bounced_sessions` / NULLIF(`t229`.`sessions`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN((
-      `t228`.`bounced_sessions` / NULLIF(`t228`.`sessions`, 0)
+      `t229`.`bounced_sessions` / NULLIF(`t229`.`sessions`, 0)
     ) * 100),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `bounce_rate__provenance`,
   IF(
     (
-      `t228`.`session_seconds` / NULLIF(`t228`.`sessions`, 0)
+      `t229`.`session_seconds` / NULLIF(`t229`.`sessions`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t228`.`session_seconds` / NULLIF(`t228`.`sessions`, 0)),
+    AND NOT ISNAN(`t229`.`session_seconds` / NULLIF(`t229`.`sessions`, 0)),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `average_session_duration__provenance`,
   IF(
     (
-      `t228`.`page_views` / NULLIF(`t228`.`sessions`, 0)
+      `t229`.`page_views` / NULLIF(`t229`.`sessions`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t228`.`page_views` / NULLIF(`t228`.`sessions`, 0)),
+    AND NOT ISNAN(`t229`.`page_views` / NULLIF(`t229`.`sessions`, 0)),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `pages_per_session__provenance`,
   IF(
-    `t228`.`key_events` IS NOT NULL AND NOT ISNAN(`t228`.`key_events`),
+    `t229`.`key_events` IS NOT NULL AND NOT ISNAN(`t229`.`key_events`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `leads__provenance`,
   IF(
-    `t228`.`orders` IS NOT NULL AND NOT ISNAN(`t228`.`orders`),
+    `t229`.`orders` IS NOT NULL AND NOT ISNAN(`t229`.`orders`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `conversions__provenance`,
   IF(
     (
       (
-        `t228`.`orders` / NULLIF(`t228`.`unique_link_clicks`, 0)
+        `t229`.`orders` / NULLIF(`t229`.`unique_link_clicks`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN((
-      `t228`.`orders` / NULLIF(`t228`.`unique_link_clicks`, 0)
+      `t229`.`orders` / NULLIF(`t229`.`unique_link_clicks`, 0)
     ) * 100),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `conversion_rate__provenance`,
   IF(
-    `t228`.`revenue` IS NOT NULL AND NOT ISNAN(`t228`.`revenue`),
+    `t229`.`revenue` IS NOT NULL AND NOT ISNAN(`t229`.`revenue`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `revenue__provenance`,
   IF(
     (
-      `t228`.`revenue` / NULLIF(`t228`.`orders`, 0)
+      `t229`.`revenue` / NULLIF(`t229`.`orders`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t228`.`revenue` / NULLIF(`t228`.`orders`, 0)),
+    AND NOT ISNAN(`t229`.`revenue` / NULLIF(`t229`.`orders`, 0)),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `average_order_value__provenance`,
   IF(
-    `t228`.`new_customers` IS NOT NULL AND NOT ISNAN(`t228`.`new_customers`),
+    `t229`.`new_customers` IS NOT NULL AND NOT ISNAN(`t229`.`new_customers`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `new_customers__provenance`,
   IF(
     (
-      `t228`.`revenue` / NULLIF(`t228`.`cost`, 0)
+      `t229`.`revenue` / NULLIF(`t229`.`cost`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t228`.`revenue` / NULLIF(`t228`.`cost`, 0)),
+    AND NOT ISNAN(`t229`.`revenue` / NULLIF(`t229`.`cost`, 0)),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `return_on_ad_spend__provenance`,
@@ -4249,15 +4353,15 @@ SELECT
     (
       (
         (
-          `t228`.`revenue` - `t228`.`cost`
-        ) / NULLIF(`t228`.`cost`, 0)
+          `t229`.`revenue` - `t229`.`cost`
+        ) / NULLIF(`t229`.`cost`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
         (
-          `t228`.`revenue` - `t228`.`cost`
-        ) / NULLIF(`t228`.`cost`, 0)
+          `t229`.`revenue` - `t229`.`cost`
+        ) / NULLIF(`t229`.`cost`, 0)
       ) * 100
     ),
     COALESCE(0, 0),
@@ -4267,1055 +4371,1055 @@ SELECT
     (
       (
         (
-          `t228`.`revenue` - `t228`.`cost`
-        ) / NULLIF(`t228`.`revenue`, 0)
+          `t229`.`revenue` - `t229`.`cost`
+        ) / NULLIF(`t229`.`revenue`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
         (
-          `t228`.`revenue` - `t228`.`cost`
-        ) / NULLIF(`t228`.`revenue`, 0)
+          `t229`.`revenue` - `t229`.`cost`
+        ) / NULLIF(`t229`.`revenue`, 0)
       ) * 100
     ),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `profitability__provenance`,
   IF(
-    `t228`.`sponsored_posts` IS NOT NULL AND NOT ISNAN(`t228`.`sponsored_posts`),
+    `t229`.`sponsored_posts` IS NOT NULL AND NOT ISNAN(`t229`.`sponsored_posts`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `sponsored_posts__provenance`,
   IF(
-    `t228`.`disclosed_sponsored_posts` IS NOT NULL
-    AND NOT ISNAN(`t228`.`disclosed_sponsored_posts`),
+    `t229`.`disclosed_sponsored_posts` IS NOT NULL
+    AND NOT ISNAN(`t229`.`disclosed_sponsored_posts`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `disclosed_sponsored_posts__provenance`,
   IF(
     (
       (
-        `t228`.`disclosed_sponsored_posts` / NULLIF(`t228`.`sponsored_posts`, 0)
+        `t229`.`disclosed_sponsored_posts` / NULLIF(`t229`.`sponsored_posts`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t228`.`disclosed_sponsored_posts` / NULLIF(`t228`.`sponsored_posts`, 0)
+        `t229`.`disclosed_sponsored_posts` / NULLIF(`t229`.`sponsored_posts`, 0)
       ) * 100
     ),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `disclosure_rate__provenance`,
   IF(
-    `t228`.`cost` IS NOT NULL AND NOT ISNAN(`t228`.`cost`),
+    `t229`.`cost` IS NOT NULL AND NOT ISNAN(`t229`.`cost`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `cost__provenance`,
   IF(
     (
       (
-        `t228`.`cost` / NULLIF(`t228`.`impressions_with_estimates`, 0)
+        `t229`.`cost` / NULLIF(`t229`.`impressions_with_estimates`, 0)
       ) * 1000
     ) IS NOT NULL
     AND NOT ISNAN((
-      `t228`.`cost` / NULLIF(`t228`.`impressions_with_estimates`, 0)
+      `t229`.`cost` / NULLIF(`t229`.`impressions_with_estimates`, 0)
     ) * 1000),
-    COALESCE(`t228`.`impressions_with_estimates__provenance`, 0),
+    COALESCE(`t229`.`impressions_with_estimates__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `cost_per_mille__provenance`,
   IF(
     (
-      `t228`.`cost` / NULLIF(`t228`.`engagements`, 0)
+      `t229`.`cost` / NULLIF(`t229`.`engagements`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t228`.`cost` / NULLIF(`t228`.`engagements`, 0)),
-    COALESCE(`t228`.`engagements__provenance`, 0),
+    AND NOT ISNAN(`t229`.`cost` / NULLIF(`t229`.`engagements`, 0)),
+    COALESCE(`t229`.`engagements__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `cost_per_engagement__provenance`,
   IF(
     (
-      `t228`.`cost` / NULLIF(`t228`.`views`, 0)
+      `t229`.`cost` / NULLIF(`t229`.`views`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t228`.`cost` / NULLIF(`t228`.`views`, 0)),
-    COALESCE(`t228`.`views__provenance`, 0),
+    AND NOT ISNAN(`t229`.`cost` / NULLIF(`t229`.`views`, 0)),
+    COALESCE(`t229`.`views__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `cost_per_view__provenance`,
   IF(
     (
-      `t228`.`cost` / NULLIF(`t228`.`brand_followers_gained`, 0)
+      `t229`.`cost` / NULLIF(`t229`.`brand_followers_gained`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t228`.`cost` / NULLIF(`t228`.`brand_followers_gained`, 0)),
-    COALESCE(`t228`.`brand_followers_gained__provenance`, 0),
+    AND NOT ISNAN(`t229`.`cost` / NULLIF(`t229`.`brand_followers_gained`, 0)),
+    COALESCE(`t229`.`brand_followers_gained__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `cost_per_new_follower__provenance`,
   IF(
     (
-      `t228`.`cost` / NULLIF(`t228`.`link_clicks`, 0)
+      `t229`.`cost` / NULLIF(`t229`.`link_clicks`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t228`.`cost` / NULLIF(`t228`.`link_clicks`, 0)),
+    AND NOT ISNAN(`t229`.`cost` / NULLIF(`t229`.`link_clicks`, 0)),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `cost_per_click__provenance`,
   IF(
     (
-      `t228`.`cost` / NULLIF(`t228`.`orders`, 0)
+      `t229`.`cost` / NULLIF(`t229`.`orders`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t228`.`cost` / NULLIF(`t228`.`orders`, 0)),
+    AND NOT ISNAN(`t229`.`cost` / NULLIF(`t229`.`orders`, 0)),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `cost_per_acquisition__provenance`,
   IF(
     (
-      `t228`.`cost` / NULLIF(`t228`.`new_customers`, 0)
+      `t229`.`cost` / NULLIF(`t229`.`new_customers`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t228`.`cost` / NULLIF(`t228`.`new_customers`, 0)),
+    AND NOT ISNAN(`t229`.`cost` / NULLIF(`t229`.`new_customers`, 0)),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `customer_acquisition_cost__provenance`,
   IF(
     (
-      `t228`.`cost` / NULLIF(`t228`.`key_events`, 0)
+      `t229`.`cost` / NULLIF(`t229`.`key_events`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t228`.`cost` / NULLIF(`t228`.`key_events`, 0)),
+    AND NOT ISNAN(`t229`.`cost` / NULLIF(`t229`.`key_events`, 0)),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `cost_per_lead__provenance`,
   IF(
-    `t228`.`emv` IS NOT NULL AND NOT ISNAN(`t228`.`emv`),
-    COALESCE(`t228`.`emv__provenance`, 0),
+    `t229`.`emv` IS NOT NULL AND NOT ISNAN(`t229`.`emv`),
+    COALESCE(`t229`.`emv__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `emv__provenance`,
   IF(
-    `t228`.`emv_authentic` IS NOT NULL AND NOT ISNAN(`t228`.`emv_authentic`),
-    COALESCE(`t228`.`emv_authentic__provenance`, 0),
+    `t229`.`emv_authentic` IS NOT NULL AND NOT ISNAN(`t229`.`emv_authentic`),
+    COALESCE(`t229`.`emv_authentic__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `emv_authentic__provenance`,
   IF(
     (
-      `t228`.`emv` / NULLIF(`t228`.`cost`, 0)
+      `t229`.`emv` / NULLIF(`t229`.`cost`, 0)
     ) IS NOT NULL
-    AND NOT ISNAN(`t228`.`emv` / NULLIF(`t228`.`cost`, 0)),
-    COALESCE(`t228`.`emv__provenance`, 0),
+    AND NOT ISNAN(`t229`.`emv` / NULLIF(`t229`.`cost`, 0)),
+    COALESCE(`t229`.`emv__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `emv_per_cost__provenance`,
   IF(
-    `t228`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t228`.`paid_impressions`),
+    `t229`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t229`.`paid_impressions`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `paid_equivalent_impressions__provenance`,
   IF(
-    `t228`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t228`.`paid_clicks`),
+    `t229`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t229`.`paid_clicks`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `paid_equivalent_clicks__provenance`,
   IF(
-    `t228`.`paid_views` IS NOT NULL AND NOT ISNAN(`t228`.`paid_views`),
+    `t229`.`paid_views` IS NOT NULL AND NOT ISNAN(`t229`.`paid_views`),
     COALESCE(0, 0),
     CAST(NULL AS BIGINT)
   ) AS `paid_equivalent_views__provenance`,
   IF(
     (
       (
-        `t228`.`impressions_vs_paid__first` / NULLIF(`t228`.`impressions_vs_paid__second`, 0)
+        `t229`.`impressions_vs_paid__first` / NULLIF(`t229`.`impressions_vs_paid__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t228`.`impressions_vs_paid__first` / NULLIF(`t228`.`impressions_vs_paid__second`, 0)
+        `t229`.`impressions_vs_paid__first` / NULLIF(`t229`.`impressions_vs_paid__second`, 0)
       ) * 100
     ),
-    COALESCE(`t228`.`impressions_vs_paid__pair__provenance`, 0),
+    COALESCE(`t229`.`impressions_vs_paid__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `impressions_vs_paid__provenance`,
   IF(
     (
       (
-        `t228`.`clicks_vs_paid__first` / NULLIF(`t228`.`clicks_vs_paid__second`, 0)
+        `t229`.`clicks_vs_paid__first` / NULLIF(`t229`.`clicks_vs_paid__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t228`.`clicks_vs_paid__first` / NULLIF(`t228`.`clicks_vs_paid__second`, 0)
+        `t229`.`clicks_vs_paid__first` / NULLIF(`t229`.`clicks_vs_paid__second`, 0)
       ) * 100
     ),
-    COALESCE(`t228`.`clicks_vs_paid__pair__provenance`, 0),
+    COALESCE(`t229`.`clicks_vs_paid__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `clicks_vs_paid__provenance`,
   IF(
     (
       (
-        `t228`.`views_vs_paid__first` / NULLIF(`t228`.`views_vs_paid__second`, 0)
+        `t229`.`views_vs_paid__first` / NULLIF(`t229`.`views_vs_paid__second`, 0)
       ) * 100
     ) IS NOT NULL
     AND NOT ISNAN(
       (
-        `t228`.`views_vs_paid__first` / NULLIF(`t228`.`views_vs_paid__second`, 0)
+        `t229`.`views_vs_paid__first` / NULLIF(`t229`.`views_vs_paid__second`, 0)
       ) * 100
     ),
-    COALESCE(`t228`.`views_vs_paid__pair__provenance`, 0),
+    COALESCE(`t229`.`views_vs_paid__pair__provenance`, 0),
     CAST(NULL AS BIGINT)
   ) AS `views_vs_paid__provenance`
 FROM (
   SELECT
-    `t227`.`week`,
-    `t227`.`key_messages`,
-    `t227`.`platforms_selected`,
-    `t227`.`influencers_contacted`,
-    `t227`.`influencers_interested`,
-    `t227`.`influencers_activated`,
-    `t227`.`products_sent`,
-    `t227`.`reach`,
-    `t227`.`impressions`,
-    `t227`.`views`,
-    `t227`.`impressions_with_estimates`,
-    `t227`.`reach_rate__first`,
-    `t227`.`reach_rate__second`,
-    `t227`.`brand_mentions`,
-    `t227`.`mentions`,
-    `t227`.`brand_mention_engagements`,
-    `t227`.`mention_engagements`,
-    `t227`.`key_message_posts`,
-    `t227`.`posts`,
-    `t227`.`posts_contracted`,
-    `t227`.`ugc_posts`,
-    `t227`.`likes`,
-    `t227`.`comments`,
-    `t227`.`shares`,
-    `t227`.`saves`,
-    `t227`.`engagements`,
-    `t227`.`engagement_rate_reach__first`,
-    `t227`.`engagement_rate_reach__second`,
-    `t227`.`engagement_rate_followers__first`,
-    `t227`.`engagement_rate_followers__second`,
-    `t227`.`er_reach_post_mean`,
-    `t227`.`er_reach_post_median`,
-    `t227`.`er_followers_post_mean`,
-    `t227`.`er_followers_post_median`,
-    `t227`.`engagement_rate_impressions__first`,
-    `t227`.`engagement_rate_impressions__second`,
-    `t227`.`er_impressions_post_mean`,
-    `t227`.`er_impressions_post_median`,
-    `t227`.`engagement_rate_views__first`,
-    `t227`.`engagement_rate_views__second`,
-    `t227`.`er_views_post_mean`,
-    `t227`.`er_views_post_median`,
-    `t227`.`clicks`,
-    `t227`.`followers_gained`,
-    `t227`.`follower_growth_rate__first`,
-    `t227`.`follower_growth_rate__second`,
-    `t227`.`followers_gained_above_trend__first`,
-    `t227`.`followers_gained_above_trend__second`,
-    `t227`.`brand_followers_gained`,
-    `t227`.`brand_follower_growth_rate__first`,
-    `t227`.`brand_follower_growth_rate__second`,
-    `t227`.`brand_followers_gained_above_trend__first`,
-    `t227`.`brand_followers_gained_above_trend__second`,
-    `t227`.`link_clicks`,
-    `t227`.`unique_link_clicks`,
-    `t227`.`bot_link_clicks`,
-    `t227`.`sessions`,
-    `t227`.`new_users`,
-    `t227`.`bounced_sessions`,
-    `t227`.`session_seconds`,
-    `t227`.`page_views`,
-    `t227`.`key_events`,
-    `t227`.`orders`,
-    `t227`.`revenue`,
-    `t227`.`new_customers`,
-    `t227`.`cost`,
-    `t227`.`sponsored_posts`,
-    `t227`.`disclosed_sponsored_posts`,
-    `t227`.`emv`,
-    `t227`.`emv_authentic`,
-    `t227`.`paid_impressions`,
-    `t227`.`paid_clicks`,
-    `t227`.`paid_views`,
-    `t227`.`impressions_vs_paid__first`,
-    `t227`.`impressions_vs_paid__second`,
-    `t227`.`clicks_vs_paid__first`,
-    `t227`.`clicks_vs_paid__second`,
-    `t227`.`views_vs_paid__first`,
-    `t227`.`views_vs_paid__second`,
-    `t227`.`reach__provenance`,
-    `t227`.`impressions__provenance`,
-    `t227`.`views__provenance`,
-    `t227`.`impressions_with_estimates__provenance`,
-    `t227`.`reach_rate__pair__provenance`,
-    `t227`.`likes__provenance`,
-    `t227`.`comments__provenance`,
-    `t227`.`shares__provenance`,
-    `t227`.`saves__provenance`,
-    `t227`.`engagements__provenance`,
-    `t227`.`engagement_rate_reach__pair__provenance`,
-    `t227`.`engagement_rate_followers__pair__provenance`,
-    `t227`.`er_reach_post_mean__provenance`,
-    `t227`.`er_followers_post_mean__provenance`,
-    `t227`.`engagement_rate_impressions__pair__provenance`,
-    `t227`.`er_impressions_post_mean__provenance`,
-    `t227`.`engagement_rate_views__pair__provenance`,
-    `t227`.`er_views_post_mean__provenance`,
-    `t227`.`clicks__provenance`,
-    `t227`.`followers_gained__provenance`,
-    `t227`.`follower_growth_rate__pair__provenance`,
-    `t227`.`followers_gained_above_trend__pair__provenance`,
-    `t227`.`brand_followers_gained__provenance`,
-    `t227`.`brand_follower_growth_rate__pair__provenance`,
-    `t227`.`brand_followers_gained_above_trend__pair__provenance`,
-    `t227`.`emv__provenance`,
-    `t227`.`emv_authentic__provenance`,
-    `t227`.`impressions_vs_paid__pair__provenance`,
-    `t227`.`clicks_vs_paid__pair__provenance`,
-    `t227`.`views_vs_paid__pair__provenance`,
-    `t225`.`er_reach_account_mean`,
-    `t225`.`er_reach_account_median`,
-    `t225`.`er_followers_account_mean`,
-    `t225`.`er_followers_account_median`,
-    `t225`.`er_impressions_account_mean`,
-    `t225`.`er_impressions_account_median`,
-    `t225`.`er_views_account_mean`,
-    `t225`.`er_views_account_median`,
-    `t225`.`er_reach_account_mean__provenance`,
-    `t225`.`er_reach_account_median__provenance`,
-    `t225`.`er_followers_account_mean__provenance`,
-    `t225`.`er_followers_account_median__provenance`,
-    `t225`.`er_impressions_account_mean__provenance`,
-    `t225`.`er_impressions_account_median__provenance`,
-    `t225`.`er_views_account_mean__provenance`,
-    `t225`.`er_views_account_median__provenance`
+    `t228`.`week`,
+    `t228`.`key_messages`,
+    `t228`.`platforms_selected`,
+    `t228`.`influencers_contacted`,
+    `t228`.`influencers_interested`,
+    `t228`.`influencers_activated`,
+    `t228`.`products_sent`,
+    `t228`.`reach`,
+    `t228`.`impressions`,
+    `t228`.`views`,
+    `t228`.`impressions_with_estimates`,
+    `t228`.`reach_rate__first`,
+    `t228`.`reach_rate__second`,
+    `t228`.`brand_mentions`,
+    `t228`.`mentions`,
+    `t228`.`brand_mention_engagements`,
+    `t228`.`mention_engagements`,
+    `t228`.`key_message_posts`,
+    `t228`.`posts`,
+    `t228`.`posts_contracted`,
+    `t228`.`ugc_posts`,
+    `t228`.`likes`,
+    `t228`.`comments`,
+    `t228`.`shares`,
+    `t228`.`saves`,
+    `t228`.`engagements`,
+    `t228`.`engagement_rate_reach__first`,
+    `t228`.`engagement_rate_reach__second`,
+    `t228`.`engagement_rate_followers__first`,
+    `t228`.`engagement_rate_followers__second`,
+    `t228`.`er_reach_post_mean`,
+    `t228`.`er_reach_post_median`,
+    `t228`.`er_followers_post_mean`,
+    `t228`.`er_followers_post_median`,
+    `t228`.`engagement_rate_impressions__first`,
+    `t228`.`engagement_rate_impressions__second`,
+    `t228`.`er_impressions_post_mean`,
+    `t228`.`er_impressions_post_median`,
+    `t228`.`engagement_rate_views__first`,
+    `t228`.`engagement_rate_views__second`,
+    `t228`.`er_views_post_mean`,
+    `t228`.`er_views_post_median`,
+    `t228`.`clicks`,
+    `t228`.`followers_gained`,
+    `t228`.`follower_growth_rate__first`,
+    `t228`.`follower_growth_rate__second`,
+    `t228`.`followers_gained_above_trend__first`,
+    `t228`.`followers_gained_above_trend__second`,
+    `t228`.`brand_followers_gained`,
+    `t228`.`brand_follower_growth_rate__first`,
+    `t228`.`brand_follower_growth_rate__second`,
+    `t228`.`brand_followers_gained_above_trend__first`,
+    `t228`.`brand_followers_gained_above_trend__second`,
+    `t228`.`link_clicks`,
+    `t228`.`unique_link_clicks`,
+    `t228`.`bot_link_clicks`,
+    `t228`.`sessions`,
+    `t228`.`new_users`,
+    `t228`.`bounced_sessions`,
+    `t228`.`session_seconds`,
+    `t228`.`page_views`,
+    `t228`.`key_events`,
+    `t228`.`orders`,
+    `t228`.`revenue`,
+    `t228`.`new_customers`,
+    `t228`.`cost`,
+    `t228`.`sponsored_posts`,
+    `t228`.`disclosed_sponsored_posts`,
+    `t228`.`emv`,
+    `t228`.`emv_authentic`,
+    `t228`.`paid_impressions`,
+    `t228`.`paid_clicks`,
+    `t228`.`paid_views`,
+    `t228`.`impressions_vs_paid__first`,
+    `t228`.`impressions_vs_paid__second`,
+    `t228`.`clicks_vs_paid__first`,
+    `t228`.`clicks_vs_paid__second`,
+    `t228`.`views_vs_paid__first`,
+    `t228`.`views_vs_paid__second`,
+    `t228`.`reach__provenance`,
+    `t228`.`impressions__provenance`,
+    `t228`.`views__provenance`,
+    `t228`.`impressions_with_estimates__provenance`,
+    `t228`.`reach_rate__pair__provenance`,
+    `t228`.`likes__provenance`,
+    `t228`.`comments__provenance`,
+    `t228`.`shares__provenance`,
+    `t228`.`saves__provenance`,
+    `t228`.`engagements__provenance`,
+    `t228`.`engagement_rate_reach__pair__provenance`,
+    `t228`.`engagement_rate_followers__pair__provenance`,
+    `t228`.`er_reach_post_mean__provenance`,
+    `t228`.`er_followers_post_mean__provenance`,
+    `t228`.`engagement_rate_impressions__pair__provenance`,
+    `t228`.`er_impressions_post_mean__provenance`,
+    `t228`.`engagement_rate_views__pair__provenance`,
+    `t228`.`er_views_post_mean__provenance`,
+    `t228`.`clicks__provenance`,
+    `t228`.`followers_gained__provenance`,
+    `t228`.`follower_growth_rate__pair__provenance`,
+    `t228`.`followers_gained_above_trend__pair__provenance`,
+    `t228`.`brand_followers_gained__provenance`,
+    `t228`.`brand_follower_growth_rate__pair__provenance`,
+    `t228`.`brand_followers_gained_above_trend__pair__provenance`,
+    `t228`.`emv__provenance`,
+    `t228`.`emv_authentic__provenance`,
+    `t228`.`impressions_vs_paid__pair__provenance`,
+    `t228`.`clicks_vs_paid__pair__provenance`,
+    `t228`.`views_vs_paid__pair__provenance`,
+    `t226`.`er_reach_account_mean`,
+    `t226`.`er_reach_account_median`,
+    `t226`.`er_followers_account_mean`,
+    `t226`.`er_followers_account_median`,
+    `t226`.`er_impressions_account_mean`,
+    `t226`.`er_impressions_account_median`,
+    `t226`.`er_views_account_mean`,
+    `t226`.`er_views_account_median`,
+    `t226`.`er_reach_account_mean__provenance`,
+    `t226`.`er_reach_account_median__provenance`,
+    `t226`.`er_followers_account_mean__provenance`,
+    `t226`.`er_followers_account_median__provenance`,
+    `t226`.`er_impressions_account_mean__provenance`,
+    `t226`.`er_impressions_account_median__provenance`,
+    `t226`.`er_views_account_mean__provenance`,
+    `t226`.`er_views_account_median__provenance`
   FROM (
     SELECT
-      `t223`.`week`,
-      `t223`.`key_messages`,
-      `t223`.`platforms_selected`,
-      `t223`.`influencers_contacted`,
-      `t223`.`influencers_interested`,
-      `t223`.`influencers_activated`,
-      `t223`.`products_sent`,
-      `t223`.`reach`,
-      `t223`.`impressions`,
-      `t223`.`views`,
-      `t223`.`impressions_with_estimates`,
-      `t223`.`reach_rate__first`,
-      `t223`.`reach_rate__second`,
-      `t223`.`brand_mentions`,
-      `t223`.`mentions`,
-      `t223`.`brand_mention_engagements`,
-      `t223`.`mention_engagements`,
-      `t223`.`key_message_posts`,
-      `t223`.`posts`,
-      `t223`.`posts_contracted`,
-      `t223`.`ugc_posts`,
-      `t223`.`likes`,
-      `t223`.`comments`,
-      `t223`.`shares`,
-      `t223`.`saves`,
-      `t223`.`engagements`,
-      `t223`.`engagement_rate_reach__first`,
-      `t223`.`engagement_rate_reach__second`,
-      `t223`.`engagement_rate_followers__first`,
-      `t223`.`engagement_rate_followers__second`,
-      `t223`.`er_reach_post_mean`,
-      `t223`.`er_reach_post_median`,
-      `t223`.`er_followers_post_mean`,
-      `t223`.`er_followers_post_median`,
-      `t223`.`engagement_rate_impressions__first`,
-      `t223`.`engagement_rate_impressions__second`,
-      `t223`.`er_impressions_post_mean`,
-      `t223`.`er_impressions_post_median`,
-      `t223`.`engagement_rate_views__first`,
-      `t223`.`engagement_rate_views__second`,
-      `t223`.`er_views_post_mean`,
-      `t223`.`er_views_post_median`,
-      `t223`.`clicks`,
-      `t223`.`followers_gained`,
-      `t223`.`follower_growth_rate__first`,
-      `t223`.`follower_growth_rate__second`,
-      `t223`.`followers_gained_above_trend__first`,
-      `t223`.`followers_gained_above_trend__second`,
-      `t223`.`brand_followers_gained`,
-      `t223`.`brand_follower_growth_rate__first`,
-      `t223`.`brand_follower_growth_rate__second`,
-      `t223`.`brand_followers_gained_above_trend__first`,
-      `t223`.`brand_followers_gained_above_trend__second`,
-      `t223`.`link_clicks`,
-      `t223`.`unique_link_clicks`,
-      `t223`.`bot_link_clicks`,
-      `t223`.`sessions`,
-      `t223`.`new_users`,
-      `t223`.`bounced_sessions`,
-      `t223`.`session_seconds`,
-      `t223`.`page_views`,
-      `t223`.`key_events`,
-      `t223`.`orders`,
-      `t223`.`revenue`,
-      `t223`.`new_customers`,
-      `t223`.`cost`,
-      `t223`.`sponsored_posts`,
-      `t223`.`disclosed_sponsored_posts`,
-      `t223`.`emv`,
-      `t223`.`emv_authentic`,
-      `t223`.`paid_impressions`,
-      `t223`.`paid_clicks`,
-      `t223`.`paid_views`,
-      `t223`.`impressions_vs_paid__first`,
-      `t223`.`impressions_vs_paid__second`,
-      `t223`.`clicks_vs_paid__first`,
-      `t223`.`clicks_vs_paid__second`,
-      `t223`.`views_vs_paid__first`,
-      `t223`.`views_vs_paid__second`,
+      `t224`.`week`,
+      `t224`.`key_messages`,
+      `t224`.`platforms_selected`,
+      `t224`.`influencers_contacted`,
+      `t224`.`influencers_interested`,
+      `t224`.`influencers_activated`,
+      `t224`.`products_sent`,
+      `t224`.`reach`,
+      `t224`.`impressions`,
+      `t224`.`views`,
+      `t224`.`impressions_with_estimates`,
+      `t224`.`reach_rate__first`,
+      `t224`.`reach_rate__second`,
+      `t224`.`brand_mentions`,
+      `t224`.`mentions`,
+      `t224`.`brand_mention_engagements`,
+      `t224`.`mention_engagements`,
+      `t224`.`key_message_posts`,
+      `t224`.`posts`,
+      `t224`.`posts_contracted`,
+      `t224`.`ugc_posts`,
+      `t224`.`likes`,
+      `t224`.`comments`,
+      `t224`.`shares`,
+      `t224`.`saves`,
+      `t224`.`engagements`,
+      `t224`.`engagement_rate_reach__first`,
+      `t224`.`engagement_rate_reach__second`,
+      `t224`.`engagement_rate_followers__first`,
+      `t224`.`engagement_rate_followers__second`,
+      `t224`.`er_reach_post_mean`,
+      `t224`.`er_reach_post_median`,
+      `t224`.`er_followers_post_mean`,
+      `t224`.`er_followers_post_median`,
+      `t224`.`engagement_rate_impressions__first`,
+      `t224`.`engagement_rate_impressions__second`,
+      `t224`.`er_impressions_post_mean`,
+      `t224`.`er_impressions_post_median`,
+      `t224`.`engagement_rate_views__first`,
+      `t224`.`engagement_rate_views__second`,
+      `t224`.`er_views_post_mean`,
+      `t224`.`er_views_post_median`,
+      `t224`.`clicks`,
+      `t224`.`followers_gained`,
+      `t224`.`follower_growth_rate__first`,
+      `t224`.`follower_growth_rate__second`,
+      `t224`.`followers_gained_above_trend__first`,
+      `t224`.`followers_gained_above_trend__second`,
+      `t224`.`brand_followers_gained`,
+      `t224`.`brand_follower_growth_rate__first`,
+      `t224`.`brand_follower_growth_rate__second`,
+      `t224`.`brand_followers_gained_above_trend__first`,
+      `t224`.`brand_followers_gained_above_trend__second`,
+      `t224`.`link_clicks`,
+      `t224`.`unique_link_clicks`,
+      `t224`.`bot_link_clicks`,
+      `t224`.`sessions`,
+      `t224`.`new_users`,
+      `t224`.`bounced_sessions`,
+      `t224`.`session_seconds`,
+      `t224`.`page_views`,
+      `t224`.`key_events`,
+      `t224`.`orders`,
+      `t224`.`revenue`,
+      `t224`.`new_customers`,
+      `t224`.`cost`,
+      `t224`.`sponsored_posts`,
+      `t224`.`disclosed_sponsored_posts`,
+      `t224`.`emv`,
+      `t224`.`emv_authentic`,
+      `t224`.`paid_impressions`,
+      `t224`.`paid_clicks`,
+      `t224`.`paid_views`,
+      `t224`.`impressions_vs_paid__first`,
+      `t224`.`impressions_vs_paid__second`,
+      `t224`.`clicks_vs_paid__first`,
+      `t224`.`clicks_vs_paid__second`,
+      `t224`.`views_vs_paid__first`,
+      `t224`.`views_vs_paid__second`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 0)
+            SHIFTRIGHT(`t224`.`ranks__0`, 0)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 0)
+          SHIFTRIGHT(`t224`.`ranks__0`, 0)
         ) & 3
       ) AS `reach__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 2)
+            SHIFTRIGHT(`t224`.`ranks__0`, 2)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 2)
+          SHIFTRIGHT(`t224`.`ranks__0`, 2)
         ) & 3
       ) AS `impressions__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 4)
+            SHIFTRIGHT(`t224`.`ranks__0`, 4)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 4)
+          SHIFTRIGHT(`t224`.`ranks__0`, 4)
         ) & 3
       ) AS `views__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 6)
+            SHIFTRIGHT(`t224`.`ranks__0`, 6)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 6)
+          SHIFTRIGHT(`t224`.`ranks__0`, 6)
         ) & 3
       ) AS `impressions_with_estimates__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 8)
+            SHIFTRIGHT(`t224`.`ranks__0`, 8)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 8)
+          SHIFTRIGHT(`t224`.`ranks__0`, 8)
         ) & 3
       ) AS `reach_rate__pair__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 10)
+            SHIFTRIGHT(`t224`.`ranks__0`, 10)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 10)
+          SHIFTRIGHT(`t224`.`ranks__0`, 10)
         ) & 3
       ) AS `likes__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 12)
+            SHIFTRIGHT(`t224`.`ranks__0`, 12)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 12)
+          SHIFTRIGHT(`t224`.`ranks__0`, 12)
         ) & 3
       ) AS `comments__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 14)
+            SHIFTRIGHT(`t224`.`ranks__0`, 14)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 14)
+          SHIFTRIGHT(`t224`.`ranks__0`, 14)
         ) & 3
       ) AS `shares__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 16)
+            SHIFTRIGHT(`t224`.`ranks__0`, 16)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 16)
+          SHIFTRIGHT(`t224`.`ranks__0`, 16)
         ) & 3
       ) AS `saves__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 18)
+            SHIFTRIGHT(`t224`.`ranks__0`, 18)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 18)
+          SHIFTRIGHT(`t224`.`ranks__0`, 18)
         ) & 3
       ) AS `engagements__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 20)
+            SHIFTRIGHT(`t224`.`ranks__0`, 20)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 20)
+          SHIFTRIGHT(`t224`.`ranks__0`, 20)
         ) & 3
       ) AS `engagement_rate_reach__pair__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 22)
+            SHIFTRIGHT(`t224`.`ranks__0`, 22)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 22)
+          SHIFTRIGHT(`t224`.`ranks__0`, 22)
         ) & 3
       ) AS `engagement_rate_followers__pair__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 24)
+            SHIFTRIGHT(`t224`.`ranks__0`, 24)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 24)
+          SHIFTRIGHT(`t224`.`ranks__0`, 24)
         ) & 3
       ) AS `er_reach_post_mean__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 26)
+            SHIFTRIGHT(`t224`.`ranks__0`, 26)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 26)
+          SHIFTRIGHT(`t224`.`ranks__0`, 26)
         ) & 3
       ) AS `er_followers_post_mean__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 28)
+            SHIFTRIGHT(`t224`.`ranks__0`, 28)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 28)
+          SHIFTRIGHT(`t224`.`ranks__0`, 28)
         ) & 3
       ) AS `engagement_rate_impressions__pair__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 30)
+            SHIFTRIGHT(`t224`.`ranks__0`, 30)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 30)
+          SHIFTRIGHT(`t224`.`ranks__0`, 30)
         ) & 3
       ) AS `er_impressions_post_mean__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 32)
+            SHIFTRIGHT(`t224`.`ranks__0`, 32)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 32)
+          SHIFTRIGHT(`t224`.`ranks__0`, 32)
         ) & 3
       ) AS `engagement_rate_views__pair__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 34)
+            SHIFTRIGHT(`t224`.`ranks__0`, 34)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 34)
+          SHIFTRIGHT(`t224`.`ranks__0`, 34)
         ) & 3
       ) AS `er_views_post_mean__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 36)
+            SHIFTRIGHT(`t224`.`ranks__0`, 36)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 36)
+          SHIFTRIGHT(`t224`.`ranks__0`, 36)
         ) & 3
       ) AS `clicks__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 38)
+            SHIFTRIGHT(`t224`.`ranks__0`, 38)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 38)
+          SHIFTRIGHT(`t224`.`ranks__0`, 38)
         ) & 3
       ) AS `followers_gained__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 40)
+            SHIFTRIGHT(`t224`.`ranks__0`, 40)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 40)
+          SHIFTRIGHT(`t224`.`ranks__0`, 40)
         ) & 3
       ) AS `follower_growth_rate__pair__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 42)
+            SHIFTRIGHT(`t224`.`ranks__0`, 42)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 42)
+          SHIFTRIGHT(`t224`.`ranks__0`, 42)
         ) & 3
       ) AS `followers_gained_above_trend__pair__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 44)
+            SHIFTRIGHT(`t224`.`ranks__0`, 44)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 44)
+          SHIFTRIGHT(`t224`.`ranks__0`, 44)
         ) & 3
       ) AS `brand_followers_gained__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 46)
+            SHIFTRIGHT(`t224`.`ranks__0`, 46)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 46)
+          SHIFTRIGHT(`t224`.`ranks__0`, 46)
         ) & 3
       ) AS `brand_follower_growth_rate__pair__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 48)
+            SHIFTRIGHT(`t224`.`ranks__0`, 48)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 48)
+          SHIFTRIGHT(`t224`.`ranks__0`, 48)
         ) & 3
       ) AS `brand_followers_gained_above_trend__pair__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 50)
+            SHIFTRIGHT(`t224`.`ranks__0`, 50)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 50)
+          SHIFTRIGHT(`t224`.`ranks__0`, 50)
         ) & 3
       ) AS `emv__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 52)
+            SHIFTRIGHT(`t224`.`ranks__0`, 52)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 52)
+          SHIFTRIGHT(`t224`.`ranks__0`, 52)
         ) & 3
       ) AS `emv_authentic__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 54)
+            SHIFTRIGHT(`t224`.`ranks__0`, 54)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 54)
+          SHIFTRIGHT(`t224`.`ranks__0`, 54)
         ) & 3
       ) AS `impressions_vs_paid__pair__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 56)
+            SHIFTRIGHT(`t224`.`ranks__0`, 56)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 56)
+          SHIFTRIGHT(`t224`.`ranks__0`, 56)
         ) & 3
       ) AS `clicks_vs_paid__pair__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t223`.`ranks__0`, 58)
+            SHIFTRIGHT(`t224`.`ranks__0`, 58)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t223`.`ranks__0`, 58)
+          SHIFTRIGHT(`t224`.`ranks__0`, 58)
         ) & 3
       ) AS `views_vs_paid__pair__provenance`
     FROM (
       SELECT
-        `t218`.`week`,
-        SUM(`t218`.`key_messages`) AS `key_messages`,
-        COUNT(DISTINCT `t218`.`post_platform`) AS `platforms_selected`,
-        SUM(`t218`.`influencers_contacted`) AS `influencers_contacted`,
-        SUM(`t218`.`influencers_interested`) AS `influencers_interested`,
-        COUNT(DISTINCT `t218`.`publishing_influencer`) AS `influencers_activated`,
-        SUM(`t218`.`products_sent`) AS `products_sent`,
-        SUM(`t218`.`reach`) AS `reach`,
-        SUM(`t218`.`impressions`) AS `impressions`,
-        SUM(`t218`.`views`) AS `views`,
-        SUM(`t218`.`impressions_with_estimates`) AS `impressions_with_estimates`,
+        `t219`.`week`,
+        SUM(`t219`.`key_messages`) AS `key_messages`,
+        COUNT(DISTINCT `t219`.`post_platform`) AS `platforms_selected`,
+        SUM(`t219`.`influencers_contacted`) AS `influencers_contacted`,
+        SUM(`t219`.`influencers_interested`) AS `influencers_interested`,
+        COUNT(DISTINCT `t219`.`publishing_influencer`) AS `influencers_activated`,
+        SUM(`t219`.`products_sent`) AS `products_sent`,
+        SUM(`t219`.`reach`) AS `reach`,
+        SUM(`t219`.`impressions`) AS `impressions`,
+        SUM(`t219`.`views`) AS `views`,
+        SUM(`t219`.`impressions_with_estimates`) AS `impressions_with_estimates`,
         SUM(
           IF(
-            `t218`.`reach` IS NOT NULL
-            AND NOT ISNAN(`t218`.`reach`)
+            `t219`.`reach` IS NOT NULL
+            AND NOT ISNAN(`t219`.`reach`)
             AND (
-              `t218`.`followers` IS NOT NULL AND NOT ISNAN(`t218`.`followers`)
+              `t219`.`followers` IS NOT NULL AND NOT ISNAN(`t219`.`followers`)
             ),
-            `t218`.`reach`,
+            `t219`.`reach`,
             NULL
           )
         ) AS `reach_rate__first`,
         SUM(
           IF(
-            `t218`.`reach` IS NOT NULL
-            AND NOT ISNAN(`t218`.`reach`)
+            `t219`.`reach` IS NOT NULL
+            AND NOT ISNAN(`t219`.`reach`)
             AND (
-              `t218`.`followers` IS NOT NULL AND NOT ISNAN(`t218`.`followers`)
+              `t219`.`followers` IS NOT NULL AND NOT ISNAN(`t219`.`followers`)
             ),
-            `t218`.`followers`,
+            `t219`.`followers`,
             NULL
           )
         ) AS `reach_rate__second`,
-        SUM(`t218`.`brand_mentions`) AS `brand_mentions`,
-        SUM(`t218`.`mentions`) AS `mentions`,
-        SUM(`t218`.`brand_mention_engagements`) AS `brand_mention_engagements`,
-        SUM(`t218`.`mention_engagements`) AS `mention_engagements`,
-        SUM(`t218`.`key_message_posts`) AS `key_message_posts`,
-        COUNT(DISTINCT `t218`.`post_id`) AS `posts`,
-        SUM(`t218`.`posts_contracted`) AS `posts_contracted`,
-        COUNT(DISTINCT `t218`.`ugc_post`) AS `ugc_posts`,
-        SUM(`t218`.`likes`) AS `likes`,
-        SUM(`t218`.`comments`) AS `comments`,
-        SUM(`t218`.`shares`) AS `shares`,
-        SUM(`t218`.`saves`) AS `saves`,
-        SUM(`t218`.`engagements`) AS `engagements`,
+        SUM(`t219`.`brand_mentions`) AS `brand_mentions`,
+        SUM(`t219`.`mentions`) AS `mentions`,
+        SUM(`t219`.`brand_mention_engagements`) AS `brand_mention_engagements`,
+        SUM(`t219`.`mention_engagements`) AS `mention_engagements`,
+        SUM(`t219`.`key_message_posts`) AS `key_message_posts`,
+        COUNT(DISTINCT `t219`.`post_id`) AS `posts`,
+        SUM(`t219`.`posts_contracted`) AS `posts_contracted`,
+        COUNT(DISTINCT `t219`.`ugc_post`) AS `ugc_posts`,
+        SUM(`t219`.`likes`) AS `likes`,
+        SUM(`t219`.`comments`) AS `comments`,
+        SUM(`t219`.`shares`) AS `shares`,
+        SUM(`t219`.`saves`) AS `saves`,
+        SUM(`t219`.`engagements`) AS `engagements`,
         SUM(
           IF(
-            `t218`.`engagements` IS NOT NULL
-            AND NOT ISNAN(`t218`.`engagements`)
+            `t219`.`engagements` IS NOT NULL
+            AND NOT ISNAN(`t219`.`engagements`)
             AND (
-              `t218`.`reach` IS NOT NULL AND NOT ISNAN(`t218`.`reach`)
+              `t219`.`reach` IS NOT NULL AND NOT ISNAN(`t219`.`reach`)
             ),
-            `t218`.`engagements`,
+            `t219`.`engagements`,
             NULL
           )
         ) AS `engagement_rate_reach__first`,
         SUM(
           IF(
-            `t218`.`engagements` IS NOT NULL
-            AND NOT ISNAN(`t218`.`engagements`)
+            `t219`.`engagements` IS NOT NULL
+            AND NOT ISNAN(`t219`.`engagements`)
             AND (
-              `t218`.`reach` IS NOT NULL AND NOT ISNAN(`t218`.`reach`)
+              `t219`.`reach` IS NOT NULL AND NOT ISNAN(`t219`.`reach`)
             ),
-            `t218`.`reach`,
+            `t219`.`reach`,
             NULL
           )
         ) AS `engagement_rate_reach__second`,
         SUM(
           IF(
-            `t218`.`engagements` IS NOT NULL
-            AND NOT ISNAN(`t218`.`engagements`)
+            `t219`.`engagements` IS NOT NULL
+            AND NOT ISNAN(`t219`.`engagements`)
             AND (
-              `t218`.`followers` IS NOT NULL AND NOT ISNAN(`t218`.`followers`)
+              `t219`.`followers` IS NOT NULL AND NOT ISNAN(`t219`.`followers`)
             ),
-            `t218`.`engagements`,
+            `t219`.`engagements`,
             NULL
           )
         ) AS `engagement_rate_followers__first`,
         SUM(
           IF(
-            `t218`.`engagements` IS NOT NULL
-            AND NOT ISNAN(`t218`.`engagements`)
+            `t219`.`engagements` IS NOT NULL
+            AND NOT ISNAN(`t219`.`engagements`)
             AND (
-              `t218`.`followers` IS NOT NULL AND NOT ISNAN(`t218`.`followers`)
+              `t219`.`followers` IS NOT NULL AND NOT ISNAN(`t219`.`followers`)
             ),
-            `t218`.`followers`,
+            `t219`.`followers`,
             NULL
           )
         ) AS `engagement_rate_followers__second`,
-        AVG(`t218`.`er_reach_post`) AS `er_reach_post_mean`,
-        PERCENTILE(`t218`.`er_reach_post`, 0.5) AS `er_reach_post_median`,
-        AVG(`t218`.`er_followers_post`) AS `er_followers_post_mean`,
-        PERCENTILE(`t218`.`er_followers_post`, 0.5) AS `er_followers_post_median`,
+        AVG(`t219`.`er_reach_post`) AS `er_reach_post_mean`,
+        PERCENTILE(`t219`.`er_reach_post`, 0.5) AS `er_reach_post_median`,
+        AVG(`t219`.`er_followers_post`) AS `er_followers_post_mean`,
+        PERCENTILE(`t219`.`er_followers_post`, 0.5) AS `er_followers_post_median`,
         SUM(
           IF(
-            `t218`.`engagements` IS NOT NULL
-            AND NOT ISNAN(`t218`.`engagements`)
+            `t219`.`engagements` IS NOT NULL
+            AND NOT ISNAN(`t219`.`engagements`)
             AND (
-              `t218`.`impressions` IS NOT NULL AND NOT ISNAN(`t218`.`impressions`)
+              `t219`.`impressions` IS NOT NULL AND NOT ISNAN(`t219`.`impressions`)
             ),
-            `t218`.`engagements`,
+            `t219`.`engagements`,
             NULL
           )
         ) AS `engagement_rate_impressions__first`,
         SUM(
           IF(
-            `t218`.`engagements` IS NOT NULL
-            AND NOT ISNAN(`t218`.`engagements`)
+            `t219`.`engagements` IS NOT NULL
+            AND NOT ISNAN(`t219`.`engagements`)
             AND (
-              `t218`.`impressions` IS NOT NULL AND NOT ISNAN(`t218`.`impressions`)
+              `t219`.`impressions` IS NOT NULL AND NOT ISNAN(`t219`.`impressions`)
             ),
-            `t218`.`impressions`,
+            `t219`.`impressions`,
             NULL
           )
         ) AS `engagement_rate_impressions__second`,
-        AVG(`t218`.`er_impressions_post`) AS `er_impressions_post_mean`,
-        PERCENTILE(`t218`.`er_impressions_post`, 0.5) AS `er_impressions_post_median`,
+        AVG(`t219`.`er_impressions_post`) AS `er_impressions_post_mean`,
+        PERCENTILE(`t219`.`er_impressions_post`, 0.5) AS `er_impressions_post_median`,
         SUM(
           IF(
-            `t218`.`engagements` IS NOT NULL
-            AND NOT ISNAN(`t218`.`engagements`)
+            `t219`.`engagements` IS NOT NULL
+            AND NOT ISNAN(`t219`.`engagements`)
             AND (
-              `t218`.`views` IS NOT NULL AND NOT ISNAN(`t218`.`views`)
+              `t219`.`views` IS NOT NULL AND NOT ISNAN(`t219`.`views`)
             ),
-            `t218`.`engagements`,
+            `t219`.`engagements`,
             NULL
           )
         ) AS `engagement_rate_views__first`,
         SUM(
           IF(
-            `t218`.`engagements` IS NOT NULL
-            AND NOT ISNAN(`t218`.`engagements`)
+            `t219`.`engagements` IS NOT NULL
+            AND NOT ISNAN(`t219`.`engagements`)
             AND (
-              `t218`.`views` IS NOT NULL AND NOT ISNAN(`t218`.`views`)
+              `t219`.`views` IS NOT NULL AND NOT ISNAN(`t219`.`views`)
             ),
-            `t218`.`views`,
+            `t219`.`views`,
             NULL
           )
         ) AS `engagement_rate_views__second`,
-        AVG(`t218`.`er_views_post`) AS `er_views_post_mean`,
-        PERCENTILE(`t218`.`er_views_post`, 0.5) AS `er_views_post_median`,
-        SUM(`t218`.`clicks`) AS `clicks`,
-        SUM(`t218`.`followers_gained`) AS `followers_gained`,
+        AVG(`t219`.`er_views_post`) AS `er_views_post_mean`,
+        PERCENTILE(`t219`.`er_views_post`, 0.5) AS `er_views_post_median`,
+        SUM(`t219`.`clicks`) AS `clicks`,
+        SUM(`t219`.`followers_gained`) AS `followers_gained`,
         SUM(
           IF(
-            `t218`.`followers_gained` IS NOT NULL
-            AND NOT ISNAN(`t218`.`followers_gained`)
+            `t219`.`followers_gained` IS NOT NULL
+            AND NOT ISNAN(`t219`.`followers_gained`)
             AND (
-              `t218`.`followers_start` IS NOT NULL AND NOT ISNAN(`t218`.`followers_start`)
+              `t219`.`followers_start` IS NOT NULL AND NOT ISNAN(`t219`.`followers_start`)
             ),
-            `t218`.`followers_gained`,
+            `t219`.`followers_gained`,
             NULL
           )
         ) AS `follower_growth_rate__first`,
         SUM(
           IF(
-            `t218`.`followers_gained` IS NOT NULL
-            AND NOT ISNAN(`t218`.`followers_gained`)
+            `t219`.`followers_gained` IS NOT NULL
+            AND NOT ISNAN(`t219`.`followers_gained`)
             AND (
-              `t218`.`followers_start` IS NOT NULL AND NOT ISNAN(`t218`.`followers_start`)
+              `t219`.`followers_start` IS NOT NULL AND NOT ISNAN(`t219`.`followers_start`)
             ),
-            `t218`.`followers_start`,
+            `t219`.`followers_start`,
             NULL
           )
         ) AS `follower_growth_rate__second`,
         SUM(
           IF(
-            `t218`.`followers_gained` IS NOT NULL
-            AND NOT ISNAN(`t218`.`followers_gained`)
+            `t219`.`followers_gained` IS NOT NULL
+            AND NOT ISNAN(`t219`.`followers_gained`)
             AND (
-              `t218`.`followers_expected_gain` IS NOT NULL
-              AND NOT ISNAN(`t218`.`followers_expected_gain`)
+              `t219`.`followers_expected_gain` IS NOT NULL
+              AND NOT ISNAN(`t219`.`followers_expected_gain`)
             ),
-            `t218`.`followers_gained`,
+            `t219`.`followers_gained`,
             NULL
           )
         ) AS `followers_gained_above_trend__first`,
         SUM(
           IF(
-            `t218`.`followers_gained` IS NOT NULL
-            AND NOT ISNAN(`t218`.`followers_gained`)
+            `t219`.`followers_gained` IS NOT NULL
+            AND NOT ISNAN(`t219`.`followers_gained`)
             AND (
-              `t218`.`followers_expected_gain` IS NOT NULL
-              AND NOT ISNAN(`t218`.`followers_expected_gain`)
+              `t219`.`followers_expected_gain` IS NOT NULL
+              AND NOT ISNAN(`t219`.`followers_expected_gain`)
             ),
-            `t218`.`followers_expected_gain`,
+            `t219`.`followers_expected_gain`,
             NULL
           )
         ) AS `followers_gained_above_trend__second`,
-        SUM(`t218`.`brand_followers_gained`) AS `brand_followers_gained`,
+        SUM(`t219`.`brand_followers_gained`) AS `brand_followers_gained`,
         SUM(
           IF(
-            `t218`.`brand_followers_gained` IS NOT NULL
-            AND NOT ISNAN(`t218`.`brand_followers_gained`)
+            `t219`.`brand_followers_gained` IS NOT NULL
+            AND NOT ISNAN(`t219`.`brand_followers_gained`)
             AND (
-              `t218`.`brand_followers_start` IS NOT NULL
-              AND NOT ISNAN(`t218`.`brand_followers_start`)
+              `t219`.`brand_followers_start` IS NOT NULL
+              AND NOT ISNAN(`t219`.`brand_followers_start`)
             ),
-            `t218`.`brand_followers_gained`,
+            `t219`.`brand_followers_gained`,
             NULL
           )
         ) AS `brand_follower_growth_rate__first`,
         SUM(
           IF(
-            `t218`.`brand_followers_gained` IS NOT NULL
-            AND NOT ISNAN(`t218`.`brand_followers_gained`)
+            `t219`.`brand_followers_gained` IS NOT NULL
+            AND NOT ISNAN(`t219`.`brand_followers_gained`)
             AND (
-              `t218`.`brand_followers_start` IS NOT NULL
-              AND NOT ISNAN(`t218`.`brand_followers_start`)
+              `t219`.`brand_followers_start` IS NOT NULL
+              AND NOT ISNAN(`t219`.`brand_followers_start`)
             ),
-            `t218`.`brand_followers_start`,
+            `t219`.`brand_followers_start`,
             NULL
           )
         ) AS `brand_follower_growth_rate__second`,
         SUM(
           IF(
-            `t218`.`brand_followers_gained` IS NOT NULL
-            AND NOT ISNAN(`t218`.`brand_followers_gained`)
+            `t219`.`brand_followers_gained` IS NOT NULL
+            AND NOT ISNAN(`t219`.`brand_followers_gained`)
             AND (
-              `t218`.`brand_followers_expected_gain` IS NOT NULL
-              AND NOT ISNAN(`t218`.`brand_followers_expected_gain`)
+              `t219`.`brand_followers_expected_gain` IS NOT NULL
+              AND NOT ISNAN(`t219`.`brand_followers_expected_gain`)
             ),
-            `t218`.`brand_followers_gained`,
+            `t219`.`brand_followers_gained`,
             NULL
           )
         ) AS `brand_followers_gained_above_trend__first`,
         SUM(
           IF(
-            `t218`.`brand_followers_gained` IS NOT NULL
-            AND NOT ISNAN(`t218`.`brand_followers_gained`)
+            `t219`.`brand_followers_gained` IS NOT NULL
+            AND NOT ISNAN(`t219`.`brand_followers_gained`)
             AND (
-              `t218`.`brand_followers_expected_gain` IS NOT NULL
-              AND NOT ISNAN(`t218`.`brand_followers_expected_gain`)
+              `t219`.`brand_followers_expected_gain` IS NOT NULL
+              AND NOT ISNAN(`t219`.`brand_followers_expected_gain`)
             ),
-            `t218`.`brand_followers_expected_gain`,
+            `t219`.`brand_followers_expected_gain`,
             NULL
           )
         ) AS `brand_followers_gained_above_trend__second`,
-        SUM(`t218`.`link_clicks`) AS `link_clicks`,
-        SUM(`t218`.`unique_link_clicks`) AS `unique_link_clicks`,
-        SUM(`t218`.`bot_link_clicks`) AS `bot_link_clicks`,
-        SUM(`t218`.`sessions`) AS `sessions`,
-        SUM(`t218`.`new_users`) AS `new_users`,
-        SUM(`t218`.`bounced_sessions`) AS `bounced_sessions`,
-        SUM(`t218`.`session_seconds`) AS `session_seconds`,
-        SUM(`t218`.`page_views`) AS `page_views`,
-        SUM(`t218`.`key_events`) AS `key_events`,
-        SUM(`t218`.`orders`) AS `orders`,
-        SUM(`t218`.`revenue`) AS `revenue`,
-        SUM(`t218`.`new_customers`) AS `new_customers`,
-        SUM(`t218`.`cost`) AS `cost`,
-        SUM(`t218`.`sponsored_posts`) AS `sponsored_posts`,
-        SUM(`t218`.`disclosed_sponsored_posts`) AS `disclosed_sponsored_posts`,
-        SUM(`t218`.`emv`) AS `emv`,
-        SUM(`t218`.`emv_authentic`) AS `emv_authentic`,
-        SUM(`t218`.`paid_impressions`) AS `paid_impressions`,
-        SUM(`t218`.`paid_clicks`) AS `paid_clicks`,
-        SUM(`t218`.`paid_views`) AS `paid_views`,
+        SUM(`t219`.`link_clicks`) AS `link_clicks`,
+        SUM(`t219`.`unique_link_clicks`) AS `unique_link_clicks`,
+        SUM(`t219`.`bot_link_clicks`) AS `bot_link_clicks`,
+        SUM(`t219`.`sessions`) AS `sessions`,
+        SUM(`t219`.`new_users`) AS `new_users`,
+        SUM(`t219`.`bounced_sessions`) AS `bounced_sessions`,
+        SUM(`t219`.`session_seconds`) AS `session_seconds`,
+        SUM(`t219`.`page_views`) AS `page_views`,
+        SUM(`t219`.`key_events`) AS `key_events`,
+        SUM(`t219`.`orders`) AS `orders`,
+        SUM(`t219`.`revenue`) AS `revenue`,
+        SUM(`t219`.`new_customers`) AS `new_customers`,
+        SUM(`t219`.`cost`) AS `cost`,
+        SUM(`t219`.`sponsored_posts`) AS `sponsored_posts`,
+        SUM(`t219`.`disclosed_sponsored_posts`) AS `disclosed_sponsored_posts`,
+        SUM(`t219`.`emv`) AS `emv`,
+        SUM(`t219`.`emv_authentic`) AS `emv_authentic`,
+        SUM(`t219`.`paid_impressions`) AS `paid_impressions`,
+        SUM(`t219`.`paid_clicks`) AS `paid_clicks`,
+        SUM(`t219`.`paid_views`) AS `paid_views`,
         SUM(
           IF(
-            `t218`.`impressions_with_estimates` IS NOT NULL
-            AND NOT ISNAN(`t218`.`impressions_with_estimates`)
+            `t219`.`impressions_with_estimates` IS NOT NULL
+            AND NOT ISNAN(`t219`.`impressions_with_estimates`)
             AND (
-              `t218`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t218`.`paid_impressions`)
+              `t219`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t219`.`paid_impressions`)
             ),
-            `t218`.`impressions_with_estimates`,
+            `t219`.`impressions_with_estimates`,
             NULL
           )
         ) AS `impressions_vs_paid__first`,
         SUM(
           IF(
-            `t218`.`impressions_with_estimates` IS NOT NULL
-            AND NOT ISNAN(`t218`.`impressions_with_estimates`)
+            `t219`.`impressions_with_estimates` IS NOT NULL
+            AND NOT ISNAN(`t219`.`impressions_with_estimates`)
             AND (
-              `t218`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t218`.`paid_impressions`)
+              `t219`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t219`.`paid_impressions`)
             ),
-            `t218`.`paid_impressions`,
+            `t219`.`paid_impressions`,
             NULL
           )
         ) AS `impressions_vs_paid__second`,
         SUM(
           IF(
-            `t218`.`clicks` IS NOT NULL
-            AND NOT ISNAN(`t218`.`clicks`)
+            `t219`.`clicks` IS NOT NULL
+            AND NOT ISNAN(`t219`.`clicks`)
             AND (
-              `t218`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t218`.`paid_clicks`)
+              `t219`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t219`.`paid_clicks`)
             ),
-            `t218`.`clicks`,
+            `t219`.`clicks`,
             NULL
           )
         ) AS `clicks_vs_paid__first`,
         SUM(
           IF(
-            `t218`.`clicks` IS NOT NULL
-            AND NOT ISNAN(`t218`.`clicks`)
+            `t219`.`clicks` IS NOT NULL
+            AND NOT ISNAN(`t219`.`clicks`)
             AND (
-              `t218`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t218`.`paid_clicks`)
+              `t219`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t219`.`paid_clicks`)
             ),
-            `t218`.`paid_clicks`,
+            `t219`.`paid_clicks`,
             NULL
           )
         ) AS `clicks_vs_paid__second`,
         SUM(
           IF(
-            `t218`.`views` IS NOT NULL
-            AND NOT ISNAN(`t218`.`views`)
+            `t219`.`views` IS NOT NULL
+            AND NOT ISNAN(`t219`.`views`)
             AND (
-              `t218`.`paid_views` IS NOT NULL AND NOT ISNAN(`t218`.`paid_views`)
+              `t219`.`paid_views` IS NOT NULL AND NOT ISNAN(`t219`.`paid_views`)
             ),
-            `t218`.`views`,
+            `t219`.`views`,
             NULL
           )
         ) AS `views_vs_paid__first`,
         SUM(
           IF(
-            `t218`.`views` IS NOT NULL
-            AND NOT ISNAN(`t218`.`views`)
+            `t219`.`views` IS NOT NULL
+            AND NOT ISNAN(`t219`.`views`)
             AND (
-              `t218`.`paid_views` IS NOT NULL AND NOT ISNAN(`t218`.`paid_views`)
+              `t219`.`paid_views` IS NOT NULL AND NOT ISNAN(`t219`.`paid_views`)
             ),
-            `t218`.`paid_views`,
+            `t219`.`paid_views`,
             NULL
           )
         ) AS `views_vs_paid__second`,
@@ -5323,8 +5427,8 @@ FROM (
           (
             SHIFTLEFT(
               IF(
-                `t218`.`reach` IS NOT NULL AND NOT ISNAN(`t218`.`reach`),
-                COALESCE(`t218`.`reach__provenance`, 0),
+                `t219`.`reach` IS NOT NULL AND NOT ISNAN(`t219`.`reach`),
+                COALESCE(`t219`.`reach__provenance`, 0),
                 0
               ),
               0
@@ -5332,8 +5436,8 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`impressions` IS NOT NULL AND NOT ISNAN(`t218`.`impressions`),
-                COALESCE(`t218`.`impressions__provenance`, 0),
+                `t219`.`impressions` IS NOT NULL AND NOT ISNAN(`t219`.`impressions`),
+                COALESCE(`t219`.`impressions__provenance`, 0),
                 0
               ),
               2
@@ -5341,8 +5445,8 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`views` IS NOT NULL AND NOT ISNAN(`t218`.`views`),
-                COALESCE(`t218`.`views__provenance`, 0),
+                `t219`.`views` IS NOT NULL AND NOT ISNAN(`t219`.`views`),
+                COALESCE(`t219`.`views__provenance`, 0),
                 0
               ),
               4
@@ -5350,9 +5454,9 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`impressions_with_estimates` IS NOT NULL
-                AND NOT ISNAN(`t218`.`impressions_with_estimates`),
-                COALESCE(`t218`.`impressions_with_estimates__provenance`, 0),
+                `t219`.`impressions_with_estimates` IS NOT NULL
+                AND NOT ISNAN(`t219`.`impressions_with_estimates`),
+                COALESCE(`t219`.`impressions_with_estimates__provenance`, 0),
                 0
               ),
               6
@@ -5360,16 +5464,16 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`reach` IS NOT NULL
-                AND NOT ISNAN(`t218`.`reach`)
+                `t219`.`reach` IS NOT NULL
+                AND NOT ISNAN(`t219`.`reach`)
                 AND (
-                  `t218`.`followers` IS NOT NULL AND NOT ISNAN(`t218`.`followers`)
+                  `t219`.`followers` IS NOT NULL AND NOT ISNAN(`t219`.`followers`)
                 ),
                 COALESCE(
                   NULLIF(
                     GREATEST(
-                      COALESCE(`t218`.`reach__provenance`, -1),
-                      COALESCE(`t218`.`followers__provenance`, -1)
+                      COALESCE(`t219`.`reach__provenance`, -1),
+                      COALESCE(`t219`.`followers__provenance`, -1)
                     ),
                     -1
                   ),
@@ -5382,8 +5486,8 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`likes` IS NOT NULL AND NOT ISNAN(`t218`.`likes`),
-                COALESCE(`t218`.`likes__provenance`, 0),
+                `t219`.`likes` IS NOT NULL AND NOT ISNAN(`t219`.`likes`),
+                COALESCE(`t219`.`likes__provenance`, 0),
                 0
               ),
               10
@@ -5391,8 +5495,8 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`comments` IS NOT NULL AND NOT ISNAN(`t218`.`comments`),
-                COALESCE(`t218`.`comments__provenance`, 0),
+                `t219`.`comments` IS NOT NULL AND NOT ISNAN(`t219`.`comments`),
+                COALESCE(`t219`.`comments__provenance`, 0),
                 0
               ),
               12
@@ -5400,8 +5504,8 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`shares` IS NOT NULL AND NOT ISNAN(`t218`.`shares`),
-                COALESCE(`t218`.`shares__provenance`, 0),
+                `t219`.`shares` IS NOT NULL AND NOT ISNAN(`t219`.`shares`),
+                COALESCE(`t219`.`shares__provenance`, 0),
                 0
               ),
               14
@@ -5409,8 +5513,8 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`saves` IS NOT NULL AND NOT ISNAN(`t218`.`saves`),
-                COALESCE(`t218`.`saves__provenance`, 0),
+                `t219`.`saves` IS NOT NULL AND NOT ISNAN(`t219`.`saves`),
+                COALESCE(`t219`.`saves__provenance`, 0),
                 0
               ),
               16
@@ -5418,8 +5522,8 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`engagements` IS NOT NULL AND NOT ISNAN(`t218`.`engagements`),
-                COALESCE(`t218`.`engagements__provenance`, 0),
+                `t219`.`engagements` IS NOT NULL AND NOT ISNAN(`t219`.`engagements`),
+                COALESCE(`t219`.`engagements__provenance`, 0),
                 0
               ),
               18
@@ -5427,16 +5531,16 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`engagements` IS NOT NULL
-                AND NOT ISNAN(`t218`.`engagements`)
+                `t219`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t219`.`engagements`)
                 AND (
-                  `t218`.`reach` IS NOT NULL AND NOT ISNAN(`t218`.`reach`)
+                  `t219`.`reach` IS NOT NULL AND NOT ISNAN(`t219`.`reach`)
                 ),
                 COALESCE(
                   NULLIF(
                     GREATEST(
-                      COALESCE(`t218`.`engagements__provenance`, -1),
-                      COALESCE(`t218`.`reach__provenance`, -1)
+                      COALESCE(`t219`.`engagements__provenance`, -1),
+                      COALESCE(`t219`.`reach__provenance`, -1)
                     ),
                     -1
                   ),
@@ -5449,16 +5553,16 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`engagements` IS NOT NULL
-                AND NOT ISNAN(`t218`.`engagements`)
+                `t219`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t219`.`engagements`)
                 AND (
-                  `t218`.`followers` IS NOT NULL AND NOT ISNAN(`t218`.`followers`)
+                  `t219`.`followers` IS NOT NULL AND NOT ISNAN(`t219`.`followers`)
                 ),
                 COALESCE(
                   NULLIF(
                     GREATEST(
-                      COALESCE(`t218`.`engagements__provenance`, -1),
-                      COALESCE(`t218`.`followers__provenance`, -1)
+                      COALESCE(`t219`.`engagements__provenance`, -1),
+                      COALESCE(`t219`.`followers__provenance`, -1)
                     ),
                     -1
                   ),
@@ -5471,8 +5575,8 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`er_reach_post` IS NOT NULL AND NOT ISNAN(`t218`.`er_reach_post`),
-                COALESCE(`t218`.`er_reach_post__provenance`, 0),
+                `t219`.`er_reach_post` IS NOT NULL AND NOT ISNAN(`t219`.`er_reach_post`),
+                COALESCE(`t219`.`er_reach_post__provenance`, 0),
                 0
               ),
               24
@@ -5480,8 +5584,8 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`er_followers_post` IS NOT NULL AND NOT ISNAN(`t218`.`er_followers_post`),
-                COALESCE(`t218`.`er_followers_post__provenance`, 0),
+                `t219`.`er_followers_post` IS NOT NULL AND NOT ISNAN(`t219`.`er_followers_post`),
+                COALESCE(`t219`.`er_followers_post__provenance`, 0),
                 0
               ),
               26
@@ -5489,16 +5593,16 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`engagements` IS NOT NULL
-                AND NOT ISNAN(`t218`.`engagements`)
+                `t219`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t219`.`engagements`)
                 AND (
-                  `t218`.`impressions` IS NOT NULL AND NOT ISNAN(`t218`.`impressions`)
+                  `t219`.`impressions` IS NOT NULL AND NOT ISNAN(`t219`.`impressions`)
                 ),
                 COALESCE(
                   NULLIF(
                     GREATEST(
-                      COALESCE(`t218`.`engagements__provenance`, -1),
-                      COALESCE(`t218`.`impressions__provenance`, -1)
+                      COALESCE(`t219`.`engagements__provenance`, -1),
+                      COALESCE(`t219`.`impressions__provenance`, -1)
                     ),
                     -1
                   ),
@@ -5511,9 +5615,9 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`er_impressions_post` IS NOT NULL
-                AND NOT ISNAN(`t218`.`er_impressions_post`),
-                COALESCE(`t218`.`er_impressions_post__provenance`, 0),
+                `t219`.`er_impressions_post` IS NOT NULL
+                AND NOT ISNAN(`t219`.`er_impressions_post`),
+                COALESCE(`t219`.`er_impressions_post__provenance`, 0),
                 0
               ),
               30
@@ -5521,16 +5625,16 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`engagements` IS NOT NULL
-                AND NOT ISNAN(`t218`.`engagements`)
+                `t219`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t219`.`engagements`)
                 AND (
-                  `t218`.`views` IS NOT NULL AND NOT ISNAN(`t218`.`views`)
+                  `t219`.`views` IS NOT NULL AND NOT ISNAN(`t219`.`views`)
                 ),
                 COALESCE(
                   NULLIF(
                     GREATEST(
-                      COALESCE(`t218`.`engagements__provenance`, -1),
-                      COALESCE(`t218`.`views__provenance`, -1)
+                      COALESCE(`t219`.`engagements__provenance`, -1),
+                      COALESCE(`t219`.`views__provenance`, -1)
                     ),
                     -1
                   ),
@@ -5543,8 +5647,8 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`er_views_post` IS NOT NULL AND NOT ISNAN(`t218`.`er_views_post`),
-                COALESCE(`t218`.`er_views_post__provenance`, 0),
+                `t219`.`er_views_post` IS NOT NULL AND NOT ISNAN(`t219`.`er_views_post`),
+                COALESCE(`t219`.`er_views_post__provenance`, 0),
                 0
               ),
               34
@@ -5552,8 +5656,8 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`clicks` IS NOT NULL AND NOT ISNAN(`t218`.`clicks`),
-                COALESCE(`t218`.`clicks__provenance`, 0),
+                `t219`.`clicks` IS NOT NULL AND NOT ISNAN(`t219`.`clicks`),
+                COALESCE(`t219`.`clicks__provenance`, 0),
                 0
               ),
               36
@@ -5561,8 +5665,8 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`followers_gained` IS NOT NULL AND NOT ISNAN(`t218`.`followers_gained`),
-                COALESCE(`t218`.`followers_gained__provenance`, 0),
+                `t219`.`followers_gained` IS NOT NULL AND NOT ISNAN(`t219`.`followers_gained`),
+                COALESCE(`t219`.`followers_gained__provenance`, 0),
                 0
               ),
               38
@@ -5570,16 +5674,16 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`followers_gained` IS NOT NULL
-                AND NOT ISNAN(`t218`.`followers_gained`)
+                `t219`.`followers_gained` IS NOT NULL
+                AND NOT ISNAN(`t219`.`followers_gained`)
                 AND (
-                  `t218`.`followers_start` IS NOT NULL AND NOT ISNAN(`t218`.`followers_start`)
+                  `t219`.`followers_start` IS NOT NULL AND NOT ISNAN(`t219`.`followers_start`)
                 ),
                 COALESCE(
                   NULLIF(
                     GREATEST(
-                      COALESCE(`t218`.`followers_gained__provenance`, -1),
-                      COALESCE(`t218`.`followers_start__provenance`, -1)
+                      COALESCE(`t219`.`followers_gained__provenance`, -1),
+                      COALESCE(`t219`.`followers_start__provenance`, -1)
                     ),
                     -1
                   ),
@@ -5592,17 +5696,17 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`followers_gained` IS NOT NULL
-                AND NOT ISNAN(`t218`.`followers_gained`)
+                `t219`.`followers_gained` IS NOT NULL
+                AND NOT ISNAN(`t219`.`followers_gained`)
                 AND (
-                  `t218`.`followers_expected_gain` IS NOT NULL
-                  AND NOT ISNAN(`t218`.`followers_expected_gain`)
+                  `t219`.`followers_expected_gain` IS NOT NULL
+                  AND NOT ISNAN(`t219`.`followers_expected_gain`)
                 ),
                 COALESCE(
                   NULLIF(
                     GREATEST(
-                      COALESCE(`t218`.`followers_gained__provenance`, -1),
-                      COALESCE(`t218`.`followers_expected_gain__provenance`, -1)
+                      COALESCE(`t219`.`followers_gained__provenance`, -1),
+                      COALESCE(`t219`.`followers_expected_gain__provenance`, -1)
                     ),
                     -1
                   ),
@@ -5615,9 +5719,9 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`brand_followers_gained` IS NOT NULL
-                AND NOT ISNAN(`t218`.`brand_followers_gained`),
-                COALESCE(`t218`.`brand_followers_gained__provenance`, 0),
+                `t219`.`brand_followers_gained` IS NOT NULL
+                AND NOT ISNAN(`t219`.`brand_followers_gained`),
+                COALESCE(`t219`.`brand_followers_gained__provenance`, 0),
                 0
               ),
               44
@@ -5625,17 +5729,17 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`brand_followers_gained` IS NOT NULL
-                AND NOT ISNAN(`t218`.`brand_followers_gained`)
+                `t219`.`brand_followers_gained` IS NOT NULL
+                AND NOT ISNAN(`t219`.`brand_followers_gained`)
                 AND (
-                  `t218`.`brand_followers_start` IS NOT NULL
-                  AND NOT ISNAN(`t218`.`brand_followers_start`)
+                  `t219`.`brand_followers_start` IS NOT NULL
+                  AND NOT ISNAN(`t219`.`brand_followers_start`)
                 ),
                 COALESCE(
                   NULLIF(
                     GREATEST(
-                      COALESCE(`t218`.`brand_followers_gained__provenance`, -1),
-                      COALESCE(`t218`.`brand_followers_start__provenance`, -1)
+                      COALESCE(`t219`.`brand_followers_gained__provenance`, -1),
+                      COALESCE(`t219`.`brand_followers_start__provenance`, -1)
                     ),
                     -1
                   ),
@@ -5648,17 +5752,17 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`brand_followers_gained` IS NOT NULL
-                AND NOT ISNAN(`t218`.`brand_followers_gained`)
+                `t219`.`brand_followers_gained` IS NOT NULL
+                AND NOT ISNAN(`t219`.`brand_followers_gained`)
                 AND (
-                  `t218`.`brand_followers_expected_gain` IS NOT NULL
-                  AND NOT ISNAN(`t218`.`brand_followers_expected_gain`)
+                  `t219`.`brand_followers_expected_gain` IS NOT NULL
+                  AND NOT ISNAN(`t219`.`brand_followers_expected_gain`)
                 ),
                 COALESCE(
                   NULLIF(
                     GREATEST(
-                      COALESCE(`t218`.`brand_followers_gained__provenance`, -1),
-                      COALESCE(`t218`.`brand_followers_expected_gain__provenance`, -1)
+                      COALESCE(`t219`.`brand_followers_gained__provenance`, -1),
+                      COALESCE(`t219`.`brand_followers_expected_gain__provenance`, -1)
                     ),
                     -1
                   ),
@@ -5671,8 +5775,8 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`emv` IS NOT NULL AND NOT ISNAN(`t218`.`emv`),
-                COALESCE(`t218`.`emv__provenance`, 0),
+                `t219`.`emv` IS NOT NULL AND NOT ISNAN(`t219`.`emv`),
+                COALESCE(`t219`.`emv__provenance`, 0),
                 0
               ),
               50
@@ -5680,8 +5784,8 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`emv_authentic` IS NOT NULL AND NOT ISNAN(`t218`.`emv_authentic`),
-                COALESCE(`t218`.`emv_authentic__provenance`, 0),
+                `t219`.`emv_authentic` IS NOT NULL AND NOT ISNAN(`t219`.`emv_authentic`),
+                COALESCE(`t219`.`emv_authentic__provenance`, 0),
                 0
               ),
               52
@@ -5689,12 +5793,12 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`impressions_with_estimates` IS NOT NULL
-                AND NOT ISNAN(`t218`.`impressions_with_estimates`)
+                `t219`.`impressions_with_estimates` IS NOT NULL
+                AND NOT ISNAN(`t219`.`impressions_with_estimates`)
                 AND (
-                  `t218`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t218`.`paid_impressions`)
+                  `t219`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t219`.`paid_impressions`)
                 ),
-                COALESCE(`t218`.`impressions_with_estimates__provenance`, 0),
+                COALESCE(`t219`.`impressions_with_estimates__provenance`, 0),
                 0
               ),
               54
@@ -5702,12 +5806,12 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`clicks` IS NOT NULL
-                AND NOT ISNAN(`t218`.`clicks`)
+                `t219`.`clicks` IS NOT NULL
+                AND NOT ISNAN(`t219`.`clicks`)
                 AND (
-                  `t218`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t218`.`paid_clicks`)
+                  `t219`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t219`.`paid_clicks`)
                 ),
-                COALESCE(`t218`.`clicks__provenance`, 0),
+                COALESCE(`t219`.`clicks__provenance`, 0),
                 0
               ),
               56
@@ -5715,140 +5819,140 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t218`.`views` IS NOT NULL
-                AND NOT ISNAN(`t218`.`views`)
+                `t219`.`views` IS NOT NULL
+                AND NOT ISNAN(`t219`.`views`)
                 AND (
-                  `t218`.`paid_views` IS NOT NULL AND NOT ISNAN(`t218`.`paid_views`)
+                  `t219`.`paid_views` IS NOT NULL AND NOT ISNAN(`t219`.`paid_views`)
                 ),
-                COALESCE(`t218`.`views__provenance`, 0),
+                COALESCE(`t219`.`views__provenance`, 0),
                 0
               ),
               58
             )
           )
         ) AS `ranks__0`
-      FROM `kpi_facts` AS `t218`
+      FROM `kpi_facts` AS `t219`
       GROUP BY
         1
-    ) AS `t223`
-  ) AS `t227`
+    ) AS `t224`
+  ) AS `t228`
   LEFT OUTER JOIN (
     SELECT
-      `t222`.`week`,
-      `t222`.`er_reach_account_mean`,
-      `t222`.`er_reach_account_median`,
-      `t222`.`er_followers_account_mean`,
-      `t222`.`er_followers_account_median`,
-      `t222`.`er_impressions_account_mean`,
-      `t222`.`er_impressions_account_median`,
-      `t222`.`er_views_account_mean`,
-      `t222`.`er_views_account_median`,
+      `t223`.`week`,
+      `t223`.`er_reach_account_mean`,
+      `t223`.`er_reach_account_median`,
+      `t223`.`er_followers_account_mean`,
+      `t223`.`er_followers_account_median`,
+      `t223`.`er_impressions_account_mean`,
+      `t223`.`er_impressions_account_median`,
+      `t223`.`er_views_account_mean`,
+      `t223`.`er_views_account_median`,
       IF(
         (
           (
-            SHIFTRIGHT(`t222`.`ranks__0`, 0)
+            SHIFTRIGHT(`t223`.`ranks__0`, 0)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t222`.`ranks__0`, 0)
+          SHIFTRIGHT(`t223`.`ranks__0`, 0)
         ) & 3
       ) AS `er_reach_account_mean__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t222`.`ranks__0`, 2)
+            SHIFTRIGHT(`t223`.`ranks__0`, 2)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t222`.`ranks__0`, 2)
+          SHIFTRIGHT(`t223`.`ranks__0`, 2)
         ) & 3
       ) AS `er_reach_account_median__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t222`.`ranks__0`, 4)
+            SHIFTRIGHT(`t223`.`ranks__0`, 4)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t222`.`ranks__0`, 4)
+          SHIFTRIGHT(`t223`.`ranks__0`, 4)
         ) & 3
       ) AS `er_followers_account_mean__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t222`.`ranks__0`, 6)
+            SHIFTRIGHT(`t223`.`ranks__0`, 6)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t222`.`ranks__0`, 6)
+          SHIFTRIGHT(`t223`.`ranks__0`, 6)
         ) & 3
       ) AS `er_followers_account_median__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t222`.`ranks__0`, 8)
+            SHIFTRIGHT(`t223`.`ranks__0`, 8)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t222`.`ranks__0`, 8)
+          SHIFTRIGHT(`t223`.`ranks__0`, 8)
         ) & 3
       ) AS `er_impressions_account_mean__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t222`.`ranks__0`, 10)
+            SHIFTRIGHT(`t223`.`ranks__0`, 10)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t222`.`ranks__0`, 10)
+          SHIFTRIGHT(`t223`.`ranks__0`, 10)
         ) & 3
       ) AS `er_impressions_account_median__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t222`.`ranks__0`, 12)
+            SHIFTRIGHT(`t223`.`ranks__0`, 12)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t222`.`ranks__0`, 12)
+          SHIFTRIGHT(`t223`.`ranks__0`, 12)
         ) & 3
       ) AS `er_views_account_mean__provenance`,
       IF(
         (
           (
-            SHIFTRIGHT(`t222`.`ranks__0`, 14)
+            SHIFTRIGHT(`t223`.`ranks__0`, 14)
           ) & 3
         ) >= 2,
         2,
         (
-          SHIFTRIGHT(`t222`.`ranks__0`, 14)
+          SHIFTRIGHT(`t223`.`ranks__0`, 14)
         ) & 3
       ) AS `er_views_account_median__provenance`
     FROM (
       SELECT
-        `t221`.`week`,
-        AVG(`t221`.`er_reach_account_mean`) AS `er_reach_account_mean`,
-        PERCENTILE(`t221`.`er_reach_account_median`, 0.5) AS `er_reach_account_median`,
-        AVG(`t221`.`er_followers_account_mean`) AS `er_followers_account_mean`,
-        PERCENTILE(`t221`.`er_followers_account_median`, 0.5) AS `er_followers_account_median`,
-        AVG(`t221`.`er_impressions_account_mean`) AS `er_impressions_account_mean`,
-        PERCENTILE(`t221`.`er_impressions_account_median`, 0.5) AS `er_impressions_account_median`,
-        AVG(`t221`.`er_views_account_mean`) AS `er_views_account_mean`,
-        PERCENTILE(`t221`.`er_views_account_median`, 0.5) AS `er_views_account_median`,
+        `t222`.`week`,
+        AVG(`t222`.`er_reach_account_mean`) AS `er_reach_account_mean`,
+        PERCENTILE(`t222`.`er_reach_account_median`, 0.5) AS `er_reach_account_median`,
+        AVG(`t222`.`er_followers_account_mean`) AS `er_followers_account_mean`,
+        PERCENTILE(`t222`.`er_followers_account_median`, 0.5) AS `er_followers_account_median`,
+        AVG(`t222`.`er_impressions_account_mean`) AS `er_impressions_account_mean`,
+        PERCENTILE(`t222`.`er_impressions_account_median`, 0.5) AS `er_impressions_account_median`,
+        AVG(`t222`.`er_views_account_mean`) AS `er_views_account_mean`,
+        PERCENTILE(`t222`.`er_views_account_median`, 0.5) AS `er_views_account_median`,
         BIT_OR(
           (
             SHIFTLEFT(
               IF(
-                `t221`.`er_reach_account_mean` IS NOT NULL
-                AND NOT ISNAN(`t221`.`er_reach_account_mean`),
-                COALESCE(`t221`.`engagements__per__reach__r`, 0),
+                `t222`.`er_reach_account_mean` IS NOT NULL
+                AND NOT ISNAN(`t222`.`er_reach_account_mean`),
+                COALESCE(`t222`.`engagements__per__reach__r`, 0),
                 0
               ),
               0
@@ -5856,9 +5960,9 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t221`.`er_reach_account_median` IS NOT NULL
-                AND NOT ISNAN(`t221`.`er_reach_account_median`),
-                COALESCE(`t221`.`engagements__per__reach__r`, 0),
+                `t222`.`er_reach_account_median` IS NOT NULL
+                AND NOT ISNAN(`t222`.`er_reach_account_median`),
+                COALESCE(`t222`.`engagements__per__reach__r`, 0),
                 0
               ),
               2
@@ -5866,9 +5970,9 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t221`.`er_followers_account_mean` IS NOT NULL
-                AND NOT ISNAN(`t221`.`er_followers_account_mean`),
-                COALESCE(`t221`.`engagements__per__followers__r`, 0),
+                `t222`.`er_followers_account_mean` IS NOT NULL
+                AND NOT ISNAN(`t222`.`er_followers_account_mean`),
+                COALESCE(`t222`.`engagements__per__followers__r`, 0),
                 0
               ),
               4
@@ -5876,9 +5980,9 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t221`.`er_followers_account_median` IS NOT NULL
-                AND NOT ISNAN(`t221`.`er_followers_account_median`),
-                COALESCE(`t221`.`engagements__per__followers__r`, 0),
+                `t222`.`er_followers_account_median` IS NOT NULL
+                AND NOT ISNAN(`t222`.`er_followers_account_median`),
+                COALESCE(`t222`.`engagements__per__followers__r`, 0),
                 0
               ),
               6
@@ -5886,9 +5990,9 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t221`.`er_impressions_account_mean` IS NOT NULL
-                AND NOT ISNAN(`t221`.`er_impressions_account_mean`),
-                COALESCE(`t221`.`engagements__per__impressions__r`, 0),
+                `t222`.`er_impressions_account_mean` IS NOT NULL
+                AND NOT ISNAN(`t222`.`er_impressions_account_mean`),
+                COALESCE(`t222`.`engagements__per__impressions__r`, 0),
                 0
               ),
               8
@@ -5896,9 +6000,9 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t221`.`er_impressions_account_median` IS NOT NULL
-                AND NOT ISNAN(`t221`.`er_impressions_account_median`),
-                COALESCE(`t221`.`engagements__per__impressions__r`, 0),
+                `t222`.`er_impressions_account_median` IS NOT NULL
+                AND NOT ISNAN(`t222`.`er_impressions_account_median`),
+                COALESCE(`t222`.`engagements__per__impressions__r`, 0),
                 0
               ),
               10
@@ -5906,9 +6010,9 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t221`.`er_views_account_mean` IS NOT NULL
-                AND NOT ISNAN(`t221`.`er_views_account_mean`),
-                COALESCE(`t221`.`engagements__per__views__r`, 0),
+                `t222`.`er_views_account_mean` IS NOT NULL
+                AND NOT ISNAN(`t222`.`er_views_account_mean`),
+                COALESCE(`t222`.`engagements__per__views__r`, 0),
                 0
               ),
               12
@@ -5916,9 +6020,9 @@ FROM (
           ) | (
             SHIFTLEFT(
               IF(
-                `t221`.`er_views_account_median` IS NOT NULL
-                AND NOT ISNAN(`t221`.`er_views_account_median`),
-                COALESCE(`t221`.`engagements__per__views__r`, 0),
+                `t222`.`er_views_account_median` IS NOT NULL
+                AND NOT ISNAN(`t222`.`er_views_account_median`),
+                COALESCE(`t222`.`engagements__per__views__r`, 0),
                 0
               ),
               14
@@ -5927,173 +6031,173 @@ FROM (
         ) AS `ranks__0`
       FROM (
         SELECT
-          `t220`.`week`,
-          `t220`.`account_id`,
-          `t220`.`engagements__per__reach__n`,
-          `t220`.`engagements__per__reach__d`,
-          `t220`.`engagements__per__followers__n`,
-          `t220`.`engagements__per__followers__d`,
-          `t220`.`engagements__per__impressions__n`,
-          `t220`.`engagements__per__impressions__d`,
-          `t220`.`engagements__per__views__n`,
-          `t220`.`engagements__per__views__d`,
+          `t221`.`week`,
+          `t221`.`account_id`,
+          `t221`.`engagements__per__reach__n`,
+          `t221`.`engagements__per__reach__d`,
+          `t221`.`engagements__per__followers__n`,
+          `t221`.`engagements__per__followers__d`,
+          `t221`.`engagements__per__impressions__n`,
+          `t221`.`engagements__per__impressions__d`,
+          `t221`.`engagements__per__views__n`,
+          `t221`.`engagements__per__views__d`,
           IF(
             (
               (
-                SHIFTRIGHT(`t220`.`ranks__0`, 0)
+                SHIFTRIGHT(`t221`.`ranks__0`, 0)
               ) & 3
             ) >= 2,
             2,
             (
-              SHIFTRIGHT(`t220`.`ranks__0`, 0)
+              SHIFTRIGHT(`t221`.`ranks__0`, 0)
             ) & 3
           ) AS `engagements__per__reach__r`,
           IF(
             (
               (
-                SHIFTRIGHT(`t220`.`ranks__0`, 2)
+                SHIFTRIGHT(`t221`.`ranks__0`, 2)
               ) & 3
             ) >= 2,
             2,
             (
-              SHIFTRIGHT(`t220`.`ranks__0`, 2)
+              SHIFTRIGHT(`t221`.`ranks__0`, 2)
             ) & 3
           ) AS `engagements__per__followers__r`,
           IF(
             (
               (
-                SHIFTRIGHT(`t220`.`ranks__0`, 4)
+                SHIFTRIGHT(`t221`.`ranks__0`, 4)
               ) & 3
             ) >= 2,
             2,
             (
-              SHIFTRIGHT(`t220`.`ranks__0`, 4)
+              SHIFTRIGHT(`t221`.`ranks__0`, 4)
             ) & 3
           ) AS `engagements__per__impressions__r`,
           IF(
             (
               (
-                SHIFTRIGHT(`t220`.`ranks__0`, 6)
+                SHIFTRIGHT(`t221`.`ranks__0`, 6)
               ) & 3
             ) >= 2,
             2,
             (
-              SHIFTRIGHT(`t220`.`ranks__0`, 6)
+              SHIFTRIGHT(`t221`.`ranks__0`, 6)
             ) & 3
           ) AS `engagements__per__views__r`,
           (
-            `t220`.`engagements__per__reach__n` / NULLIF(`t220`.`engagements__per__reach__d`, 0)
+            `t221`.`engagements__per__reach__n` / NULLIF(`t221`.`engagements__per__reach__d`, 0)
           ) * 100 AS `er_reach_account_mean`,
           (
-            `t220`.`engagements__per__reach__n` / NULLIF(`t220`.`engagements__per__reach__d`, 0)
+            `t221`.`engagements__per__reach__n` / NULLIF(`t221`.`engagements__per__reach__d`, 0)
           ) * 100 AS `er_reach_account_median`,
           (
-            `t220`.`engagements__per__followers__n` / NULLIF(`t220`.`engagements__per__followers__d`, 0)
+            `t221`.`engagements__per__followers__n` / NULLIF(`t221`.`engagements__per__followers__d`, 0)
           ) * 100 AS `er_followers_account_mean`,
           (
-            `t220`.`engagements__per__followers__n` / NULLIF(`t220`.`engagements__per__followers__d`, 0)
+            `t221`.`engagements__per__followers__n` / NULLIF(`t221`.`engagements__per__followers__d`, 0)
           ) * 100 AS `er_followers_account_median`,
           (
-            `t220`.`engagements__per__impressions__n` / NULLIF(`t220`.`engagements__per__impressions__d`, 0)
+            `t221`.`engagements__per__impressions__n` / NULLIF(`t221`.`engagements__per__impressions__d`, 0)
           ) * 100 AS `er_impressions_account_mean`,
           (
-            `t220`.`engagements__per__impressions__n` / NULLIF(`t220`.`engagements__per__impressions__d`, 0)
+            `t221`.`engagements__per__impressions__n` / NULLIF(`t221`.`engagements__per__impressions__d`, 0)
           ) * 100 AS `er_impressions_account_median`,
           (
-            `t220`.`engagements__per__views__n` / NULLIF(`t220`.`engagements__per__views__d`, 0)
+            `t221`.`engagements__per__views__n` / NULLIF(`t221`.`engagements__per__views__d`, 0)
           ) * 100 AS `er_views_account_mean`,
           (
-            `t220`.`engagements__per__views__n` / NULLIF(`t220`.`engagements__per__views__d`, 0)
+            `t221`.`engagements__per__views__n` / NULLIF(`t221`.`engagements__per__views__d`, 0)
           ) * 100 AS `er_views_account_median`
         FROM (
           SELECT
-            `t219`.`week`,
-            `t219`.`account_id`,
+            `t220`.`week`,
+            `t220`.`account_id`,
             SUM(
               IF(
-                `t219`.`engagements` IS NOT NULL
-                AND NOT ISNAN(`t219`.`engagements`)
+                `t220`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t220`.`engagements`)
                 AND (
-                  `t219`.`reach` IS NOT NULL AND NOT ISNAN(`t219`.`reach`)
+                  `t220`.`reach` IS NOT NULL AND NOT ISNAN(`t220`.`reach`)
                 ),
-                `t219`.`engagements`,
+                `t220`.`engagements`,
                 NULL
               )
             ) AS `engagements__per__reach__n`,
             SUM(
               IF(
-                `t219`.`engagements` IS NOT NULL
-                AND NOT ISNAN(`t219`.`engagements`)
+                `t220`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t220`.`engagements`)
                 AND (
-                  `t219`.`reach` IS NOT NULL AND NOT ISNAN(`t219`.`reach`)
+                  `t220`.`reach` IS NOT NULL AND NOT ISNAN(`t220`.`reach`)
                 ),
-                `t219`.`reach`,
+                `t220`.`reach`,
                 NULL
               )
             ) AS `engagements__per__reach__d`,
             SUM(
               IF(
-                `t219`.`engagements` IS NOT NULL
-                AND NOT ISNAN(`t219`.`engagements`)
+                `t220`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t220`.`engagements`)
                 AND (
-                  `t219`.`followers` IS NOT NULL AND NOT ISNAN(`t219`.`followers`)
+                  `t220`.`followers` IS NOT NULL AND NOT ISNAN(`t220`.`followers`)
                 ),
-                `t219`.`engagements`,
+                `t220`.`engagements`,
                 NULL
               )
             ) AS `engagements__per__followers__n`,
             SUM(
               IF(
-                `t219`.`engagements` IS NOT NULL
-                AND NOT ISNAN(`t219`.`engagements`)
+                `t220`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t220`.`engagements`)
                 AND (
-                  `t219`.`followers` IS NOT NULL AND NOT ISNAN(`t219`.`followers`)
+                  `t220`.`followers` IS NOT NULL AND NOT ISNAN(`t220`.`followers`)
                 ),
-                `t219`.`followers`,
+                `t220`.`followers`,
                 NULL
               )
             ) AS `engagements__per__followers__d`,
             SUM(
               IF(
-                `t219`.`engagements` IS NOT NULL
-                AND NOT ISNAN(`t219`.`engagements`)
+                `t220`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t220`.`engagements`)
                 AND (
-                  `t219`.`impressions` IS NOT NULL AND NOT ISNAN(`t219`.`impressions`)
+                  `t220`.`impressions` IS NOT NULL AND NOT ISNAN(`t220`.`impressions`)
                 ),
-                `t219`.`engagements`,
+                `t220`.`engagements`,
                 NULL
               )
             ) AS `engagements__per__impressions__n`,
             SUM(
               IF(
-                `t219`.`engagements` IS NOT NULL
-                AND NOT ISNAN(`t219`.`engagements`)
+                `t220`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t220`.`engagements`)
                 AND (
-                  `t219`.`impressions` IS NOT NULL AND NOT ISNAN(`t219`.`impressions`)
+                  `t220`.`impressions` IS NOT NULL AND NOT ISNAN(`t220`.`impressions`)
                 ),
-                `t219`.`impressions`,
+                `t220`.`impressions`,
                 NULL
               )
             ) AS `engagements__per__impressions__d`,
             SUM(
               IF(
-                `t219`.`engagements` IS NOT NULL
-                AND NOT ISNAN(`t219`.`engagements`)
+                `t220`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t220`.`engagements`)
                 AND (
-                  `t219`.`views` IS NOT NULL AND NOT ISNAN(`t219`.`views`)
+                  `t220`.`views` IS NOT NULL AND NOT ISNAN(`t220`.`views`)
                 ),
-                `t219`.`engagements`,
+                `t220`.`engagements`,
                 NULL
               )
             ) AS `engagements__per__views__n`,
             SUM(
               IF(
-                `t219`.`engagements` IS NOT NULL
-                AND NOT ISNAN(`t219`.`engagements`)
+                `t220`.`engagements` IS NOT NULL
+                AND NOT ISNAN(`t220`.`engagements`)
                 AND (
-                  `t219`.`views` IS NOT NULL AND NOT ISNAN(`t219`.`views`)
+                  `t220`.`views` IS NOT NULL AND NOT ISNAN(`t220`.`views`)
                 ),
-                `t219`.`views`,
+                `t220`.`views`,
                 NULL
               )
             ) AS `engagements__per__views__d`,
@@ -6101,16 +6205,16 @@ FROM (
               (
                 SHIFTLEFT(
                   IF(
-                    `t219`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t219`.`engagements`)
+                    `t220`.`engagements` IS NOT NULL
+                    AND NOT ISNAN(`t220`.`engagements`)
                     AND (
-                      `t219`.`reach` IS NOT NULL AND NOT ISNAN(`t219`.`reach`)
+                      `t220`.`reach` IS NOT NULL AND NOT ISNAN(`t220`.`reach`)
                     ),
                     COALESCE(
                       NULLIF(
                         GREATEST(
-                          COALESCE(`t219`.`engagements__provenance`, -1),
-                          COALESCE(`t219`.`reach__provenance`, -1)
+                          COALESCE(`t220`.`engagements__provenance`, -1),
+                          COALESCE(`t220`.`reach__provenance`, -1)
                         ),
                         -1
                       ),
@@ -6123,16 +6227,16 @@ FROM (
               ) | (
                 SHIFTLEFT(
                   IF(
-                    `t219`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t219`.`engagements`)
+                    `t220`.`engagements` IS NOT NULL
+                    AND NOT ISNAN(`t220`.`engagements`)
                     AND (
-                      `t219`.`followers` IS NOT NULL AND NOT ISNAN(`t219`.`followers`)
+                      `t220`.`followers` IS NOT NULL AND NOT ISNAN(`t220`.`followers`)
                     ),
                     COALESCE(
                       NULLIF(
                         GREATEST(
-                          COALESCE(`t219`.`engagements__provenance`, -1),
-                          COALESCE(`t219`.`followers__provenance`, -1)
+                          COALESCE(`t220`.`engagements__provenance`, -1),
+                          COALESCE(`t220`.`followers__provenance`, -1)
                         ),
                         -1
                       ),
@@ -6145,16 +6249,16 @@ FROM (
               ) | (
                 SHIFTLEFT(
                   IF(
-                    `t219`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t219`.`engagements`)
+                    `t220`.`engagements` IS NOT NULL
+                    AND NOT ISNAN(`t220`.`engagements`)
                     AND (
-                      `t219`.`impressions` IS NOT NULL AND NOT ISNAN(`t219`.`impressions`)
+                      `t220`.`impressions` IS NOT NULL AND NOT ISNAN(`t220`.`impressions`)
                     ),
                     COALESCE(
                       NULLIF(
                         GREATEST(
-                          COALESCE(`t219`.`engagements__provenance`, -1),
-                          COALESCE(`t219`.`impressions__provenance`, -1)
+                          COALESCE(`t220`.`engagements__provenance`, -1),
+                          COALESCE(`t220`.`impressions__provenance`, -1)
                         ),
                         -1
                       ),
@@ -6167,16 +6271,16 @@ FROM (
               ) | (
                 SHIFTLEFT(
                   IF(
-                    `t219`.`engagements` IS NOT NULL
-                    AND NOT ISNAN(`t219`.`engagements`)
+                    `t220`.`engagements` IS NOT NULL
+                    AND NOT ISNAN(`t220`.`engagements`)
                     AND (
-                      `t219`.`views` IS NOT NULL AND NOT ISNAN(`t219`.`views`)
+                      `t220`.`views` IS NOT NULL AND NOT ISNAN(`t220`.`views`)
                     ),
                     COALESCE(
                       NULLIF(
                         GREATEST(
-                          COALESCE(`t219`.`engagements__provenance`, -1),
-                          COALESCE(`t219`.`views__provenance`, -1)
+                          COALESCE(`t220`.`engagements__provenance`, -1),
+                          COALESCE(`t220`.`views__provenance`, -1)
                         ),
                         -1
                       ),
@@ -6191,20 +6295,20 @@ FROM (
           FROM (
             SELECT
               *
-            FROM `kpi_facts` AS `t218`
+            FROM `kpi_facts` AS `t219`
             WHERE
-              `t218`.`account_id` IS NOT NULL
-          ) AS `t219`
+              `t219`.`account_id` IS NOT NULL
+          ) AS `t220`
           GROUP BY
             1,
             2
-        ) AS `t220`
-      ) AS `t221`
+        ) AS `t221`
+      ) AS `t222`
       GROUP BY
         1
-    ) AS `t222`
-  ) AS `t225`
-    ON `t227`.`week` IS NOT DISTINCT FROM `t225`.`week`
-) AS `t228`
+    ) AS `t223`
+  ) AS `t226`
+    ON `t228`.`week` IS NOT DISTINCT FROM `t226`.`week`
+) AS `t229`
 ORDER BY
-  `t228`.`week` ASC NULLS LAST
+  `t229`.`week` ASC NULLS LAST
