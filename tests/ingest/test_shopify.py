@@ -4,6 +4,8 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import sqlalchemy as sa
 
 from influscope.ingest.orders_import import import_shopify_csv, import_shopify_json
 from influscope.ingest.problems import ImportFailed
+from influscope.ingest.shopify_csv import read_shopify_csv
 from influscope.store import schema
 
 SAMPLES = Path(__file__).parent / "samples" / "commerce"
@@ -264,6 +267,31 @@ def test_a_column_the_import_reads_twice_in_the_header_is_refused_and_others_do_
     repeated_unread = _export_with(tmp_path, rename("Billing Name", "Shipping Name"))
     import_shopify_csv(engine, repeated_unread, workspace="Maison Lumière")
     assert len(orders(engine)) == 5
+
+
+def test_readings_at_the_same_time_each_see_only_their_own_file(tmp_path):
+    # The readers share one scratch database per process: each must keep its tables apart.
+    text = EXPORT.read_text(encoding="utf-8-sig")
+    renamed = tmp_path / "orders_export_renamed.csv"
+    renamed.write_text(text.replace("#100", "#200"))
+    broken = tmp_path / "orders_export_broken.csv"
+    broken.write_text(text.replace("76.42", "76.42 EUR"))
+    files = [EXPORT, renamed, broken] * 4
+    start = threading.Barrier(len(files))
+
+    def read(path: Path) -> list[str] | str:
+        start.wait()
+        try:
+            return sorted(read_shopify_csv(path).column("order_name").to_pylist())
+        except ImportFailed as failure:
+            return failure.problems[0].column
+
+    mine = ["#1001", "#1002", "#1003", "#1004", "#1005"]
+    renamed_orders = [name.replace("#100", "#200") for name in mine]
+    # A second round finds nothing the first left behind.
+    for _ in range(2):
+        with ThreadPoolExecutor(len(files)) as pool:
+            assert list(pool.map(read, files)) == [mine, renamed_orders, "Total"] * 4
 
 
 def test_a_webhook_body_saved_to_a_file_imports_like_the_webhook(engine):
