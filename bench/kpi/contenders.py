@@ -163,14 +163,14 @@ WITH posts AS (
 ),
 latest AS (
     -- The newest value of each counter; at one capture time measured beats self-reported beats
-    -- estimated, which the low bits of the key encode.
+    -- estimated, which the low bits of the key encode. Joined to the campaign's posts (ids are
+    -- unique) rather than filtered with IN, which DuckDB runs as a slower semi join.
     SELECT post_id,
            {latest}
     FROM (
-        SELECT post_id, metric, value,
+        SELECT s.post_id, metric, value,
                epoch_us(captured_at) * 16 - CASE provenance {ranks} ELSE {unknown} END AS fresh
-        FROM metric_snapshot
-        WHERE post_id IN (SELECT post_id FROM posts)
+        FROM metric_snapshot s JOIN posts p ON p.post_id = s.post_id
     )
     GROUP BY post_id
 ),

@@ -6,7 +6,11 @@ import datetime as dt
 import pytest
 from ibis.backends import BaseBackend
 
+from influscope.catalogue.load import built_in_catalogue
+from influscope.catalogue.rate_cards import DEFAULT_BENCHMARKS, DEFAULT_RATE_CARD, built_in_rates
 from influscope.compile import Grain
+from influscope.compile.facts import kpi_facts
+from influscope.engines import sql
 from influscope.engines.evaluate import evaluate_kpis
 
 CAMPAIGN_TOTALS = {
@@ -146,3 +150,22 @@ def test_ratios_are_null_not_errors_when_the_denominator_is_zero(kpi_backend):
         "cost_per_mille": None,
         "cost_per_engagement": None,
     }
+
+
+def test_no_two_fact_rows_share_a_post(kpi_backend):
+    """`posts` counts post ids without a distinct (facts.UNIQUE_COLUMNS): right only while a
+    post has one fact row, whatever kinds of rows the facts stack."""
+    rates = built_in_rates()
+    facts = kpi_facts(
+        kpi_backend,
+        disclosure=built_in_catalogue().disclosure,
+        card=rates.get_card_or_raise(DEFAULT_RATE_CARD),
+        benchmarks=rates.get_benchmarks_or_raise(DEFAULT_BENCHMARKS),
+    )
+    posts = facts.filter(facts.post_id.notnull())
+    per_post = posts.group_by("post_id").aggregate(rows=posts.count())
+    counted = per_post.aggregate(posts=per_post.count(), most=per_post.rows.max())
+    # Compiled as the KPI queries are: Ibis's own PySpark compiler lacks the facts' bit_or.
+    counted = sql.fetch(kpi_backend, sql.to_sql(counted, kpi_backend.name), counted.schema())
+    # P1 to P4 in March, S1 in July; the brand's own B1 is no influencer content.
+    assert counted.to_pylist() == [{"posts": 5, "most": 1}]

@@ -51,6 +51,10 @@ DIMENSIONS = {
     "day": "date",
 }
 
+# Columns no two fact rows share a value of: a post has one row (its campaign's, and only post
+# rows carry `post_id`), so counting its distinct values is counting them.
+UNIQUE_COLUMNS = frozenset({"post_id"})
+
 _ESTIMATED = ibis.literal(PROVENANCE_RANK[Provenance.ESTIMATED], type="int64")
 
 # Read by the post rows' own measures, not measures themselves.

@@ -54,48 +54,62 @@ def prov(column: str) -> str:
 _EPOCH = ibis.timestamp("1970-01-01 00:00:00")
 
 
-# A counter's three bits in the packed ranks: its rank (0 to 2) plus this flag, set when captured.
-_CAPTURED = 4
-_BITS_PER_COUNTER = 3
-
-
 def latest_counters(con: TableSource, posts: ir.Table, *, as_of: dt.datetime | None) -> ir.Table:
     """Per post of `posts` (rows of the post table), the latest value of every counter captured
     up to `as_of` (null if never), with the provenance of the snapshot it came from. Capture
     times count to the second; within one, measured wins."""
+    # Joined rather than filtered with IN: post ids are unique, and DuckDB joins the snapshots
+    # to them in half the time of the semi join.
+    in_scope = posts.select(in_scope=posts.id)
     snapshots = con.table("metric_snapshot")
-    snapshots = snapshots.filter(snapshots.post_id.isin(posts.id))
-    if as_of is not None:
-        snapshots = snapshots.filter(snapshots.captured_at <= as_of)
+    snapshots = snapshots.join(in_scope, snapshots.post_id == in_scope.in_scope)
+    snapshots = _captured_by(snapshots, as_of)
     # Newest first, then most trusted, as one number per snapshot whose low 4 bits hold the
-    # provenance: the latest value is an arg-max and its provenance a max, where ranking with a
-    # window sorted every snapshot of the store. Both are taken per post and counter (numbered,
-    # so that the keys are integers), then the counters pivoted from those few rows: over the
-    # snapshots themselves, the pivot's two filtered aggregates per counter cost more.
-    rank = provenance_rank(snapshots.provenance)
-    since_1970 = snapshots.captured_at.delta(_EPOCH, unit="second")
-    freshness = since_1970 * 16 + (15 - rank)
-    counter = snapshots.metric.cases(*((name, i) for i, name in enumerate(COUNTERS)))
-    latest = snapshots.group_by(post_id=snapshots.post_id, counter=counter).aggregate(
-        value=snapshots.value.argmax(freshness), freshness=freshness.max()
-    )
-    # One row per post and counter: the max is that row's value. The ranks travel in one word,
-    # three bits per counter (whether it was captured, and its rank): one bitwise or per post
-    # costs less than a filtered max per counter.
+    # provenance: the latest value is an arg-max, where ranking with a window sorted every
+    # snapshot of the store.
+    freshness = _freshness(snapshots)
     values = {
-        name: latest.value.max(where=latest.counter == i).cast("float64")
-        for i, name in enumerate(COUNTERS)
+        name: snapshots.value.argmax(freshness, where=snapshots.metric == name).cast("float64")
+        for name in COUNTERS
     }
-    captured = (15 - latest.freshness % 16 + _CAPTURED).cast("int64")
-    ranks = (captured << (latest.counter * _BITS_PER_COUNTER).cast("int32")).bit_or()
-    per_post = latest.group_by(post_id=latest.post_id.cast("int64")).aggregate(
-        **values, ranks=ranks
+    # The provenance of each latest value would cost one more filtered aggregate per counter,
+    # as much again as the values. But nearly every post's snapshots share one provenance (97%
+    # of those of the 10M benchmark), which is then that of all its values: one bit per
+    # provenance seen tells, and only the posts with several get the provenance of each latest
+    # snapshot looked up.
+    seen = (ibis.literal(1) << provenance_rank(snapshots.provenance)).bit_or()
+    per_post = snapshots.group_by(post_id=snapshots.post_id.cast("int64")).aggregate(
+        **values, seen=seen
     )
-    unpacked = {}
-    for i, name in enumerate(COUNTERS):
-        bits = (per_post.ranks >> (i * _BITS_PER_COUNTER)) & (2 * _CAPTURED - 1)
-        unpacked[prov(name)] = ibis.ifelse(bits >= _CAPTURED, bits - _CAPTURED, ibis.null("int64"))
-    return per_post.select("post_id", *values, **unpacked)
+    only = {1 << rank: rank for rank in PROVENANCE_RANK.values()}
+    mixed = per_post.filter(~per_post.seen.isin(list(only))).post_id
+    again = con.table("metric_snapshot")
+    again = _captured_by(again.filter(again.post_id.isin(mixed)), as_of)
+    newest = _freshness(again)
+    exact = again.group_by(mixed_post=again.post_id.cast("int64")).aggregate(
+        **{name: newest.max(where=again.metric == name) for name in COUNTERS}
+    )
+    rows = per_post.left_join(exact, per_post.post_id == exact.mixed_post)
+    single = per_post.seen.cases(*only.items())
+    ranks = {
+        prov(name): ibis.ifelse(
+            per_post[name].isnull(),
+            ibis.null("int64"),
+            ibis.ifelse(exact.mixed_post.isnull(), single, 15 - exact[name] % 16).cast("int64"),
+        )
+        for name in COUNTERS
+    }
+    return rows.select(per_post.post_id, *(per_post[name] for name in COUNTERS), **ranks)
+
+
+def _captured_by(snapshots: ir.Table, as_of: dt.datetime | None) -> ir.Table:
+    return snapshots if as_of is None else snapshots.filter(snapshots.captured_at <= as_of)
+
+
+def _freshness(snapshots: ir.Table) -> ir.IntegerValue:
+    """Seconds since 1970 × 16, plus 15 less the provenance rank."""
+    since_1970 = snapshots.captured_at.delta(_EPOCH, unit="second")
+    return since_1970 * 16 + (15 - provenance_rank(snapshots.provenance))
 
 
 def followers_at_publication(con: TableSource, post: ir.Table) -> ir.Table:

@@ -18,7 +18,7 @@ from influscope.catalogue.rate_cards import (
     RateCard,
     built_in_rates,
 )
-from influscope.compile.facts import kpi_facts
+from influscope.compile.facts import UNIQUE_COLUMNS, kpi_facts
 from influscope.compile.posts import prov
 from influscope.compile.sources import PROVENANCE_RANK, TableSource, ratio, weakest
 from influscope.vocabulary import Provenance
@@ -119,6 +119,9 @@ def _aggregate(
     match aggregation:
         case Aggregation.SUM:
             return column.sum(where=where)
+        case Aggregation.COUNT_DISTINCT if column.get_name() in UNIQUE_COLUMNS:
+            # Without a distinct: an engine keeps a set of every value to count distinct ones.
+            return column.count(where=where)
         case Aggregation.COUNT_DISTINCT:
             return column.nunique(where=where)
         case Aggregation.MEAN:

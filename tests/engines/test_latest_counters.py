@@ -1,0 +1,90 @@
+"""A counter's value is its latest snapshot's, and so is its provenance, when a post's snapshots
+mix measured and typed-in figures: most posts have one provenance only, and the engine reads
+the provenance of each latest snapshot only for the posts that have several."""
+
+import datetime as dt
+
+from influscope.engines.evaluate import evaluate_kpis
+from influscope.store.records import (
+    AccountRecord,
+    Batch,
+    CampaignRecord,
+    InfluencerRecord,
+    MetricRecord,
+    PostRecord,
+)
+from influscope.store.writes import save_batch
+from influscope.vocabulary import Format, Metric, Platform, Provenance
+
+IG = Platform.INSTAGRAM
+MEASURED, TYPED = Provenance.MEASURED, Provenance.SELF_REPORTED
+MARCH_6, MARCH_8 = dt.datetime(2026, 3, 6, 9), dt.datetime(2026, 3, 8, 9)
+
+
+def _snapshot(post_key, captured_at, provenance, metric, value) -> MetricRecord:
+    return MetricRecord(
+        platform=IG,
+        post_key=post_key,
+        captured_at=captured_at,
+        metric=Metric(metric),
+        value=value,
+        source="api" if provenance is MEASURED else "workbook",
+        provenance=provenance,
+    )
+
+
+def _save_mixed_campaign(engine) -> None:
+    """Sacha's reel: likes measured then typed in, reach typed in then measured, views typed in
+    only. Sacha's story: measured only."""
+    batch = Batch(
+        campaigns=[
+            CampaignRecord(
+                name="Rentrée Mate",
+                start_date=dt.date(2026, 3, 1),
+                end_date=dt.date(2026, 3, 31),
+                currency="EUR",
+            )
+        ],
+        influencers=[InfluencerRecord(name="Sacha Petit", country="FR", language="fr")],
+        accounts=[AccountRecord(influencer="Sacha Petit", platform=IG, handle="@sacha.mate")],
+        posts=[
+            PostRecord(
+                IG, "sacha.mate", "R1", Format.REEL, dt.datetime(2026, 3, 5, 18), "Rentrée Mate"
+            ),
+            PostRecord(
+                IG, "sacha.mate", "S1", Format.STORY, dt.datetime(2026, 3, 5, 19), "Rentrée Mate"
+            ),
+        ],
+        metrics=[
+            _snapshot("R1", MARCH_6, MEASURED, "likes", 300),
+            _snapshot("R1", MARCH_6, TYPED, "reach", 4_000),
+            _snapshot("R1", MARCH_6, TYPED, "views", 9_000),
+            _snapshot("R1", MARCH_8, TYPED, "likes", 350),
+            _snapshot("R1", MARCH_8, MEASURED, "reach", 5_200),
+            _snapshot("S1", MARCH_6, MEASURED, "likes", 40),
+            _snapshot("S1", MARCH_6, MEASURED, "views", 1_000),
+        ],
+    )
+    with engine.begin() as conn:
+        save_batch(conn, workspace="Maison Mate", batch=batch)
+
+
+def _kpis(engine, as_of=None) -> tuple[dict, dict]:
+    table = evaluate_kpis(engine, kpi_ids=["likes", "reach", "views"], as_of=as_of)
+    (row,), (provenance,) = table.rows, table.provenance
+    return row, provenance
+
+
+def test_each_counter_takes_the_provenance_of_its_latest_snapshot(engine):
+    _save_mixed_campaign(engine)
+    row, provenance = _kpis(engine)
+    assert row == {"likes": 350 + 40, "reach": 5_200, "views": 9_000 + 1_000}
+    # The typed-in 4,000 reach was replaced by a measured figure: the reach is measured.
+    assert provenance == {"likes": "self_reported", "reach": "measured", "views": "self_reported"}
+
+
+def test_as_of_a_past_day_takes_the_provenance_of_the_snapshots_of_then(engine):
+    _save_mixed_campaign(engine)
+    row, provenance = _kpis(engine, as_of=dt.datetime(2026, 3, 7))
+    assert row == {"likes": 300 + 40, "reach": 4_000, "views": 9_000 + 1_000}
+    assert provenance == {"likes": "measured", "reach": "self_reported", "views": "self_reported"}
