@@ -65,7 +65,7 @@ IG, TT, YT = Platform.INSTAGRAM, Platform.TIKTOK, Platform.YOUTUBE
 MEASURED, TYPED = Provenance.MEASURED, Provenance.SELF_REPORTED
 
 
-def _metrics(platform, post_key, captured_at, provenance=MEASURED, **values) -> list:
+def snapshots(platform, post_key, captured_at, provenance=MEASURED, **values) -> list:
     return [
         MetricRecord(
             platform=platform,
@@ -191,7 +191,7 @@ def scenario_batch() -> Batch:
             PostRecord(IG, "lea.glow", "S1", Format.POST, d(2026, 7, 10, 12), "Été Solaire"),
         ],
         metrics=[
-            *_metrics(
+            *snapshots(
                 IG,
                 "P1",
                 d(2026, 3, 6),
@@ -202,7 +202,7 @@ def scenario_batch() -> Batch:
                 shares=10,
                 saves=30,
             ),
-            *_metrics(
+            *snapshots(
                 IG,
                 "P1",
                 d(2026, 3, 12),
@@ -213,8 +213,8 @@ def scenario_batch() -> Batch:
                 shares=15,
                 saves=40,
             ),
-            *_metrics(IG, "P2", d(2026, 3, 13), reach=1500, views=1800),
-            *_metrics(
+            *snapshots(IG, "P2", d(2026, 3, 13), reach=1500, views=1800),
+            *snapshots(
                 TT,
                 "P3",
                 d(2026, 3, 9),
@@ -224,12 +224,12 @@ def scenario_batch() -> Batch:
                 shares=80,
                 saves=300,
             ),
-            *_metrics(TT, "P3", d(2026, 3, 9), TYPED, views=42_000),
-            *_metrics(
+            *snapshots(TT, "P3", d(2026, 3, 9), TYPED, views=42_000),
+            *snapshots(
                 YT, "P4", d(2026, 3, 27), impressions=90_000, views=30_000, likes=1200, comments=150
             ),
-            *_metrics(IG, "S1", d(2026, 7, 12), TYPED, impressions=0, likes=0),
-            *_metrics(IG, "B1", d(2026, 3, 3), reach=20_000, likes=900),
+            *snapshots(IG, "S1", d(2026, 7, 12), TYPED, impressions=0, likes=0),
+            *snapshots(IG, "B1", d(2026, 3, 3), reach=20_000, likes=900),
         ],
         roster=[
             RosterRecord("Printemps Éclat", "Léa Martin", RosterStatus.ACTIVATED, 2, 1),

@@ -10,27 +10,14 @@ from influscope.store.records import (
     Batch,
     CampaignRecord,
     InfluencerRecord,
-    MetricRecord,
     PostRecord,
 )
 from influscope.store.writes import save_batch
-from influscope.vocabulary import Format, Metric, Platform, Provenance
+from influscope.vocabulary import Format
 
-IG = Platform.INSTAGRAM
-MEASURED, TYPED = Provenance.MEASURED, Provenance.SELF_REPORTED
+from .scenario import IG, MEASURED, TYPED, snapshots
+
 MARCH_6, MARCH_8 = dt.datetime(2026, 3, 6, 9), dt.datetime(2026, 3, 8, 9)
-
-
-def _snapshot(post_key, captured_at, provenance, metric, value) -> MetricRecord:
-    return MetricRecord(
-        platform=IG,
-        post_key=post_key,
-        captured_at=captured_at,
-        metric=Metric(metric),
-        value=value,
-        source="api" if provenance is MEASURED else "workbook",
-        provenance=provenance,
-    )
 
 
 def _save_mixed_campaign(engine) -> None:
@@ -56,13 +43,11 @@ def _save_mixed_campaign(engine) -> None:
             ),
         ],
         metrics=[
-            _snapshot("R1", MARCH_6, MEASURED, "likes", 300),
-            _snapshot("R1", MARCH_6, TYPED, "reach", 4_000),
-            _snapshot("R1", MARCH_6, TYPED, "views", 9_000),
-            _snapshot("R1", MARCH_8, TYPED, "likes", 350),
-            _snapshot("R1", MARCH_8, MEASURED, "reach", 5_200),
-            _snapshot("S1", MARCH_6, MEASURED, "likes", 40),
-            _snapshot("S1", MARCH_6, MEASURED, "views", 1_000),
+            *snapshots(IG, "R1", MARCH_6, MEASURED, likes=300),
+            *snapshots(IG, "R1", MARCH_6, TYPED, reach=4_000, views=9_000),
+            *snapshots(IG, "R1", MARCH_8, TYPED, likes=350),
+            *snapshots(IG, "R1", MARCH_8, MEASURED, reach=5_200),
+            *snapshots(IG, "S1", MARCH_6, MEASURED, likes=40, views=1_000),
         ],
     )
     with engine.begin() as conn:
