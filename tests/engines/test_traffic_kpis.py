@@ -1,10 +1,14 @@
 """Traffic and sales KPIs against the figures of `scenario.save_traffic`, worked out by hand."""
 
 import pytest
+import sqlalchemy as sa
 
 from influscope.compile import Grain
 from influscope.engines.evaluate import evaluate_kpis
+from influscope.store import schema
+from influscope.store.writes import save_batch
 
+from .scenario import save_traffic, scenario_batch
 from .test_kpi_values import CAMPAIGN_TOTALS, _campaign_id
 
 COST = CAMPAIGN_TOTALS["cost"]
@@ -92,3 +96,22 @@ def test_orders_won_by_a_code_alone_have_no_platform_but_count_for_the_campaign(
     rows = {row["platform"]: row for row in table.rows}
     assert rows["tiktok"] == {"platform": "tiktok", "conversions": 1, "revenue": 200}
     assert rows[None] == {"platform": None, "conversions": 1, "revenue": 120}
+
+
+def test_a_link_made_for_a_post_does_not_count_as_one_more_post(engine):
+    with engine.begin() as conn:
+        save_batch(conn, workspace="Maison Test", batch=scenario_batch())
+        save_traffic(conn)
+        link, post = schema.tracking.link, schema.post
+        p1 = conn.execute(sa.select(post.c.id).where(post.c.post_key == "P1")).scalar_one()
+        conn.execute(link.update().where(link.c.code == "LEA1").values(post_id=p1))
+        campaign = conn.execute(
+            sa.select(schema.campaign.c.id).where(schema.campaign.c.name == "Printemps Éclat")
+        ).scalar_one()
+    table = evaluate_kpis(
+        engine, campaign_ids=[campaign], kpi_ids=["posts", "tracked_clicks"], by=[Grain.INFLUENCER]
+    )
+    rows = {row["influencer"]: row for row in table.rows}
+    # Léa published P1 and P2; her link for P1 was clicked on two days, and clicks are not posts.
+    assert (rows["Léa Martin"]["posts"], rows["Léa Martin"]["tracked_clicks"]) == (2, 6)
+    assert sum(row["posts"] for row in table.rows) == CAMPAIGN_TOTALS["posts"]

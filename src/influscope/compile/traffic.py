@@ -62,7 +62,9 @@ def click_rows(
     dimensions: Collection[str] | None = None,
     campaign_ids: Sequence[int] | None = None,
 ) -> ir.Table:
-    """Clicks on the links of `campaign_ids` (every campaign's when None), bots apart.
+    """Clicks on the links of `campaign_ids` (every campaign's when None), bots apart. A link
+    made for one post leaves the rows' `post_id` null all the same: only post rows carry one
+    (`facts.UNIQUE_COLUMNS`), and a post's clicks are not more posts.
 
     The clicks are summed per link (and day, when kept) before they meet the links' columns:
     grouping millions of clicks by one integer costs less than by the link's dimensions."""
@@ -80,7 +82,6 @@ def click_rows(
     rows = joined.select(
         campaign_id=link.campaign_id.cast("int64"),
         influencer_id=link.influencer_id.cast("int64"),
-        post_id=link.post_id.cast("int64"),
         platform=link.platform.cast("string"),
         **({"day": per_link.day} if by_day else {}),
         **{name: per_link[name] for name in CLICK_COLUMNS},

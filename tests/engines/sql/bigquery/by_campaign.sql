@@ -3020,7 +3020,7 @@ WITH `t26` AS (
                       CAST(NULL AS INT64) AS `account_id`,
                       CAST(NULL AS STRING) AS `platform`,
                       CAST(NULL AS STRING) AS `format`,
-                      `t154`.`post_id`,
+                      CAST(NULL AS INT64) AS `post_id`,
                       CAST(NULL AS DATE) AS `day`,
                       CAST(NULL AS FLOAT64) AS `reach`,
                       CAST(NULL AS FLOAT64) AS `impressions`,
@@ -3096,7 +3096,6 @@ WITH `t26` AS (
                     FROM (
                       SELECT
                         `t140`.`campaign_id`,
-                        `t140`.`post_id`,
                         `t140`.`link_clicks`,
                         `t140`.`unique_link_clicks`,
                         `t140`.`bot_link_clicks`,
@@ -3104,7 +3103,6 @@ WITH `t26` AS (
                       FROM (
                         SELECT
                           `t118`.`campaign_id`,
-                          `t118`.`post_id`,
                           SUM(`t118`.`link_clicks`) AS `link_clicks`,
                           SUM(`t118`.`unique_link_clicks`) AS `unique_link_clicks`,
                           SUM(`t118`.`bot_link_clicks`) AS `bot_link_clicks`
@@ -3112,7 +3110,6 @@ WITH `t26` AS (
                           SELECT
                             CAST(`t53`.`campaign_id` AS INT64) AS `campaign_id`,
                             CAST(`t53`.`influencer_id` AS INT64) AS `influencer_id`,
-                            CAST(`t53`.`post_id` AS INT64) AS `post_id`,
                             CAST(`t53`.`platform` AS STRING) AS `platform`,
                             `t108`.`link_clicks`,
                             `t108`.`unique_link_clicks`,
@@ -3156,8 +3153,7 @@ WITH `t26` AS (
                             ON `t108`.`link_id` = `t53`.`id`
                         ) AS `t118`
                         GROUP BY
-                          1,
-                          2
+                          1
                       ) AS `t140`
                       INNER JOIN `campaign` AS `t15`
                         ON `t140`.`campaign_id` = `t15`.`id`

@@ -3022,7 +3022,7 @@ WITH `t29` AS (
                       CAST(NULL AS INT64) AS `account_id`,
                       `t154`.`platform`,
                       CAST(NULL AS STRING) AS `format`,
-                      `t154`.`post_id`,
+                      CAST(NULL AS INT64) AS `post_id`,
                       CAST(NULL AS DATE) AS `day`,
                       CAST(NULL AS FLOAT64) AS `reach`,
                       CAST(NULL AS FLOAT64) AS `impressions`,
@@ -3099,7 +3099,6 @@ WITH `t29` AS (
                       SELECT
                         `t140`.`campaign_id`,
                         `t140`.`influencer_id`,
-                        `t140`.`post_id`,
                         `t140`.`platform`,
                         `t140`.`link_clicks`,
                         `t140`.`unique_link_clicks`,
@@ -3110,7 +3109,6 @@ WITH `t29` AS (
                         SELECT
                           `t118`.`campaign_id`,
                           `t118`.`influencer_id`,
-                          `t118`.`post_id`,
                           `t118`.`platform`,
                           SUM(`t118`.`link_clicks`) AS `link_clicks`,
                           SUM(`t118`.`unique_link_clicks`) AS `unique_link_clicks`,
@@ -3119,7 +3117,6 @@ WITH `t29` AS (
                           SELECT
                             CAST(`t53`.`campaign_id` AS INT64) AS `campaign_id`,
                             CAST(`t53`.`influencer_id` AS INT64) AS `influencer_id`,
-                            CAST(`t53`.`post_id` AS INT64) AS `post_id`,
                             CAST(`t53`.`platform` AS STRING) AS `platform`,
                             `t108`.`link_clicks`,
                             `t108`.`unique_link_clicks`,
@@ -3165,8 +3162,7 @@ WITH `t29` AS (
                         GROUP BY
                           1,
                           2,
-                          3,
-                          4
+                          3
                       ) AS `t140`
                       INNER JOIN `campaign` AS `t17`
                         ON `t140`.`campaign_id` = `t17`.`id`

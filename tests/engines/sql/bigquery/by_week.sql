@@ -3022,7 +3022,7 @@ WITH `t26` AS (
                       CAST(NULL AS INT64) AS `account_id`,
                       CAST(NULL AS STRING) AS `platform`,
                       CAST(NULL AS STRING) AS `format`,
-                      `t152`.`post_id`,
+                      CAST(NULL AS INT64) AS `post_id`,
                       `t152`.`day`,
                       CAST(NULL AS FLOAT64) AS `reach`,
                       CAST(NULL AS FLOAT64) AS `impressions`,
@@ -3098,7 +3098,6 @@ WITH `t26` AS (
                     FROM (
                       SELECT
                         `t138`.`campaign_id`,
-                        `t138`.`post_id`,
                         `t138`.`day`,
                         `t138`.`link_clicks`,
                         `t138`.`unique_link_clicks`,
@@ -3107,7 +3106,6 @@ WITH `t26` AS (
                       FROM (
                         SELECT
                           `t116`.`campaign_id`,
-                          `t116`.`post_id`,
                           `t116`.`day`,
                           SUM(`t116`.`link_clicks`) AS `link_clicks`,
                           SUM(`t116`.`unique_link_clicks`) AS `unique_link_clicks`,
@@ -3116,7 +3114,6 @@ WITH `t26` AS (
                           SELECT
                             CAST(`t51`.`campaign_id` AS INT64) AS `campaign_id`,
                             CAST(`t51`.`influencer_id` AS INT64) AS `influencer_id`,
-                            CAST(`t51`.`post_id` AS INT64) AS `post_id`,
                             CAST(`t51`.`platform` AS STRING) AS `platform`,
                             `t106`.`day`,
                             `t106`.`link_clicks`,
@@ -3165,8 +3162,7 @@ WITH `t26` AS (
                         ) AS `t116`
                         GROUP BY
                           1,
-                          2,
-                          3
+                          2
                       ) AS `t138`
                       INNER JOIN `campaign` AS `t15`
                         ON `t138`.`campaign_id` = `t15`.`id`

@@ -2903,7 +2903,7 @@ WITH "t29" AS (
                       CAST(NULL AS BIGINT) AS "account_id",
                       "t154"."platform",
                       CAST(NULL AS TEXT) AS "format",
-                      "t154"."post_id",
+                      CAST(NULL AS BIGINT) AS "post_id",
                       CAST(NULL AS DATE) AS "day",
                       CAST(NULL AS DOUBLE) AS "reach",
                       CAST(NULL AS DOUBLE) AS "impressions",
@@ -2980,7 +2980,6 @@ WITH "t29" AS (
                       SELECT
                         "t140"."campaign_id",
                         "t140"."influencer_id",
-                        "t140"."post_id",
                         "t140"."platform",
                         "t140"."link_clicks",
                         "t140"."unique_link_clicks",
@@ -2991,7 +2990,6 @@ WITH "t29" AS (
                         SELECT
                           "t118"."campaign_id",
                           "t118"."influencer_id",
-                          "t118"."post_id",
                           "t118"."platform",
                           SUM("t118"."link_clicks") AS "link_clicks",
                           SUM("t118"."unique_link_clicks") AS "unique_link_clicks",
@@ -3000,7 +2998,6 @@ WITH "t29" AS (
                           SELECT
                             CAST("t53"."campaign_id" AS BIGINT) AS "campaign_id",
                             CAST("t53"."influencer_id" AS BIGINT) AS "influencer_id",
-                            CAST("t53"."post_id" AS BIGINT) AS "post_id",
                             CAST("t53"."platform" AS TEXT) AS "platform",
                             "t108"."link_clicks",
                             "t108"."unique_link_clicks",
@@ -3046,8 +3043,7 @@ WITH "t29" AS (
                         GROUP BY
                           1,
                           2,
-                          3,
-                          4
+                          3
                       ) AS "t140"
                       INNER JOIN "campaign" AS "t17"
                         ON "t140"."campaign_id" = "t17"."id"

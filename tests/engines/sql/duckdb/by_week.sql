@@ -2903,7 +2903,7 @@ WITH "t26" AS (
                       CAST(NULL AS BIGINT) AS "account_id",
                       CAST(NULL AS TEXT) AS "platform",
                       CAST(NULL AS TEXT) AS "format",
-                      "t152"."post_id",
+                      CAST(NULL AS BIGINT) AS "post_id",
                       "t152"."day",
                       CAST(NULL AS DOUBLE) AS "reach",
                       CAST(NULL AS DOUBLE) AS "impressions",
@@ -2979,7 +2979,6 @@ WITH "t26" AS (
                     FROM (
                       SELECT
                         "t138"."campaign_id",
-                        "t138"."post_id",
                         "t138"."day",
                         "t138"."link_clicks",
                         "t138"."unique_link_clicks",
@@ -2988,7 +2987,6 @@ WITH "t26" AS (
                       FROM (
                         SELECT
                           "t116"."campaign_id",
-                          "t116"."post_id",
                           "t116"."day",
                           SUM("t116"."link_clicks") AS "link_clicks",
                           SUM("t116"."unique_link_clicks") AS "unique_link_clicks",
@@ -2997,7 +2995,6 @@ WITH "t26" AS (
                           SELECT
                             CAST("t51"."campaign_id" AS BIGINT) AS "campaign_id",
                             CAST("t51"."influencer_id" AS BIGINT) AS "influencer_id",
-                            CAST("t51"."post_id" AS BIGINT) AS "post_id",
                             CAST("t51"."platform" AS TEXT) AS "platform",
                             "t106"."day",
                             "t106"."link_clicks",
@@ -3046,8 +3043,7 @@ WITH "t26" AS (
                         ) AS "t116"
                         GROUP BY
                           1,
-                          2,
-                          3
+                          2
                       ) AS "t138"
                       INNER JOIN "campaign" AS "t15"
                         ON "t138"."campaign_id" = "t15"."id"

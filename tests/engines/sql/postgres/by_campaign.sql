@@ -3139,7 +3139,7 @@ WITH "t26" AS (
                       CAST(NULL AS BIGINT) AS "account_id",
                       CAST(NULL AS VARCHAR) AS "platform",
                       CAST(NULL AS VARCHAR) AS "format",
-                      "t154"."post_id",
+                      CAST(NULL AS BIGINT) AS "post_id",
                       CAST(NULL AS DATE) AS "day",
                       CAST(NULL AS DOUBLE PRECISION) AS "reach",
                       CAST(NULL AS DOUBLE PRECISION) AS "impressions",
@@ -3215,7 +3215,6 @@ WITH "t26" AS (
                     FROM (
                       SELECT
                         "t140"."campaign_id",
-                        "t140"."post_id",
                         "t140"."link_clicks",
                         "t140"."unique_link_clicks",
                         "t140"."bot_link_clicks",
@@ -3223,7 +3222,6 @@ WITH "t26" AS (
                       FROM (
                         SELECT
                           "t118"."campaign_id",
-                          "t118"."post_id",
                           SUM("t118"."link_clicks") AS "link_clicks",
                           SUM("t118"."unique_link_clicks") AS "unique_link_clicks",
                           SUM("t118"."bot_link_clicks") AS "bot_link_clicks"
@@ -3231,7 +3229,6 @@ WITH "t26" AS (
                           SELECT
                             CAST("t53"."campaign_id" AS BIGINT) AS "campaign_id",
                             CAST("t53"."influencer_id" AS BIGINT) AS "influencer_id",
-                            CAST("t53"."post_id" AS BIGINT) AS "post_id",
                             CAST("t53"."platform" AS VARCHAR) AS "platform",
                             "t108"."link_clicks",
                             "t108"."unique_link_clicks",
@@ -3275,8 +3272,7 @@ WITH "t26" AS (
                             ON "t108"."link_id" = "t53"."id"
                         ) AS "t118"
                         GROUP BY
-                          1,
-                          2
+                          1
                       ) AS "t140"
                       INNER JOIN "campaign" AS "t15"
                         ON "t140"."campaign_id" = "t15"."id"
