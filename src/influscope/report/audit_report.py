@@ -6,7 +6,7 @@ import datetime as dt
 
 from influscope.catalogue.load import built_in_catalogue
 from influscope.discover.report import AccountPage, InfluencerAudit
-from influscope.report.labels import text
+from influscope.report.labels import term, text
 from influscope.report.model import Column, DataTable, Kind, Report, Section
 
 
@@ -74,7 +74,7 @@ def _account(number: int, a: AccountPage, lang: str) -> Section:
         lang,
         [
             ("followers", a.followers, Kind.COUNT),
-            ("tier", a.tier, Kind.TEXT),
+            ("tier", term(a.tier, lang), Kind.TEXT),
             ("engagement_rate", a.engagement_rate, Kind.PERCENT),
             ("authenticity", a.authenticity, Kind.RATIO),
             ("inauthentic_share", 100 * a.inauthentic_share, Kind.PERCENT),
@@ -163,7 +163,7 @@ def _account(number: int, a: AccountPage, lang: str) -> Section:
     tables = (overview, signals, audience, engagement, followers, past)
     return Section(
         key=f"account_{number}",
-        title=f"{a.platform} @{a.handle}",
+        title=f"{term(a.platform, lang)} @{a.handle}",
         tables=tuple(table for table in tables if table.rows),
         notes=(text("audit_note", lang),),
     )

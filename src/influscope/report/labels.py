@@ -237,6 +237,37 @@ _LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+# Stored values shown to a reader: platforms, post formats and follower tiers.
+_TERMS: dict[str, tuple[str, str]] = {
+    "instagram": ("Instagram", "Instagram"),
+    "tiktok": ("TikTok", "TikTok"),
+    "youtube": ("YouTube", "YouTube"),
+    "facebook": ("Facebook", "Facebook"),
+    "x": ("X", "X"),
+    "post": ("Post", "Publication"),
+    "carousel": ("Carousel", "Carrousel"),
+    "reel": ("Reel", "Reel"),
+    "story": ("Story", "Story"),
+    "video": ("Video", "Vidéo"),
+    "short": ("Short", "Short"),
+    "live": ("Live", "Live"),
+    "tweet": ("Tweet", "Tweet"),
+    "nano": ("Nano", "Nano"),
+    "micro": ("Micro", "Micro"),
+    "mid": ("Mid-tier", "Intermédiaire"),
+    "macro": ("Macro", "Macro"),
+    "mega": ("Mega", "Méga"),
+}
+
+
+def term(value: str | None, lang: str) -> str | None:
+    """A platform, post format or follower tier as a reader names it; other values as stored."""
+    if value is None or value not in _TERMS:
+        return value
+    english, french = _TERMS[value]
+    return french if lang == "fr" else english
+
+
 def text(key: str, lang: str, **values: object) -> str:
     english, french = _LABELS[key]
     chosen = french if lang == "fr" else english

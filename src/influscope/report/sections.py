@@ -21,7 +21,7 @@ from influscope.engines.connect import connect
 from influscope.engines.evaluate import KpiTable
 from influscope.report import store_reads
 from influscope.report.kpi_tables import figures, grouped_table, has_data
-from influscope.report.labels import text
+from influscope.report.labels import term, text
 from influscope.report.model import Column, DataTable, Kind, Report, Section
 
 SPEND_KPIS = (
@@ -277,8 +277,8 @@ def content_section(
             return (
                 post.published_on,
                 post.influencer,
-                post.platform,
-                post.format,
+                term(post.platform, lang),
+                term(post.format, lang),
                 post.caption,
                 *(row[c] for c in POST_COLUMNS),
                 text(row["provenance"], lang) if row["provenance"] else None,
@@ -301,6 +301,10 @@ def content_section(
         kpi_ids=FORMAT_KPIS,
         currency=currency,
         lang=lang,
+        rows=[
+            {**row, "platform": term(row["platform"], lang), "format": term(row["format"], lang)}
+            for row in by_format.rows
+        ],
     )
     captions = [details[row["post_id"]].caption.lower() for row in posts]
     carried = DataTable(
