@@ -56,3 +56,11 @@ def test_status_and_effectiveness(kpi_id, target, actual, today, status, effecti
 def test_totals_are_pro_rated_to_the_days_begun_and_rates_are_not():
     assert judge("reach", 900_000, 1, dt.date(2026, 6, 10)).expected_by_now == 300_000
     assert judge("engagement_rate_reach", 4.0, 1, dt.date(2026, 6, 10)).expected_by_now == 4.0
+
+
+def test_a_gain_above_trend_target_is_pro_rated_like_the_gain_itself():
+    # 10 days of 30 begun: 400 of 1,200 followers gained above trend is on the 400 pace.
+    for kpi_id in ("brand_followers_gained", "brand_followers_gained_above_trend"):
+        result = judge(kpi_id, 1200, 400, dt.date(2026, 6, 10))
+        assert result.expected_by_now == pytest.approx(400)
+        assert result.status is Status.ON_TRACK

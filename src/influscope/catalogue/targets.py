@@ -34,11 +34,15 @@ class TargetResult:
 
 
 def is_cumulative(kpi: Kpi, aggregations: dict[str, Aggregation]) -> bool:
-    """Totals that grow over a campaign: a plain sum or count in units or money."""
+    """Totals that grow over a campaign: a sum or count in units or money, or the difference
+    of two (a gain above trend builds up as the gain does). Ratios never do."""
     return (
-        kpi.measure is not None
+        kpi.ratio is None
         and kpi.unit in (Unit.COUNT, Unit.CURRENCY)
-        and aggregations[kpi.measure] in (Aggregation.SUM, Aggregation.COUNT_DISTINCT)
+        and all(
+            aggregations[measure] in (Aggregation.SUM, Aggregation.COUNT_DISTINCT)
+            for measure in kpi.measures
+        )
     )
 
 
