@@ -309,6 +309,40 @@ def test_a_webhook_body_saved_to_a_file_imports_like_the_webhook(engine):
     assert order.new_customer is False
 
 
+def test_an_export_made_before_a_refund_leaves_the_webhooks_refund_and_landing_page(
+    engine, tmp_path
+):
+    import_shopify_json(engine, SAMPLES / "shopify_orders_updated.json", workspace="Maison Lumière")
+    refunded = orders(engine)["#1006"]
+
+    def add_order_1006_as_paid(rows):
+        header = rows[0]
+        row = dict.fromkeys(header, "")
+        row |= {
+            "Name": "#1006",
+            "Id": "5790000001006",
+            "Email": "Claire.Dupont@example.fr",
+            "Financial Status": "paid",
+            "Currency": "EUR",
+            "Subtotal": "89.90",
+            "Total": "76.41",
+            "Discount Code": "lea15",
+            "Discount Amount": "13.49",
+            "Refunded Amount": "0.00",
+            "Created at": "2026-03-13 10:15:00 +0100",
+        }
+        rows[1:] = [[row[name] for name in header]]
+
+    summary = import_shopify_csv(
+        engine, _export_with(tmp_path, add_order_1006_as_paid), workspace="Maison Lumière"
+    )
+
+    assert summary.changed == 0
+    assert orders(engine)["#1006"] == refunded
+    assert (refunded.financial_status, refunded.refunded) == ("partially_refunded", Decimal("25"))
+    assert refunded.landing_site and refunded.utm_source
+
+
 def test_the_import_commands_report_counts_and_refuse_a_bad_file_with_exit_code_2(
     store_url, tmp_path
 ):

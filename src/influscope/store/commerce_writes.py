@@ -18,8 +18,22 @@ import sqlalchemy as sa
 from influscope.store import schema
 from influscope.store.writes import SaveSummary
 
-# Columns an upsert never overwrites: the matcher owns them, or a NULL means "not known here".
-_KEPT_WHEN_NULL = frozenset({"new_customer", "source_updated_at"})
+# Columns a NULL never overwrites: it means "not known here" (a Shopify CSV export has no
+# landing page, referrer or update time; UTMs only when a note attribute carries them).
+_KEPT_WHEN_NULL = frozenset(
+    {
+        "new_customer",
+        "source_updated_at",
+        "landing_site",
+        "referring_site",
+        "utm_source",
+        "utm_medium",
+        "utm_campaign",
+        "utm_content",
+        "utm_term",
+        "utm_id",
+    }
+)
 _NEVER_UPDATED = frozenset({"id", "campaign_id", "influencer_id"})
 _staging_names = count()
 
@@ -38,7 +52,8 @@ def upsert_arrow(
 
     `rows` holds one row per key. `constants` are columns with one value for every row (the
     workspace). With `newer_column`, a stored row is only replaced by one whose value there is
-    not older (webhooks arrive out of order).
+    not older (webhooks arrive out of order); a row without one (a CSV export) never replaces a
+    row with one, which may well be newer: a webhook's refund survives the export made before.
     """
     if rows.num_rows == 0:
         return
@@ -117,10 +132,7 @@ def _merge(
         )
         if newer is None:
             return f"({differs})"
-        return (
-            f"({differs}) AND ({new}.{newer} IS NULL OR {stored}.{newer} IS NULL"
-            f" OR {new}.{newer} >= {stored}.{newer})"
-        )
+        return f"({differs}) AND ({stored}.{newer} IS NULL OR {new}.{newer} >= {stored}.{newer})"
 
     on = " AND ".join(f"t.{k} = s.{k}" for k in key)
     total, inserted, updated = conn.exec_driver_sql(
