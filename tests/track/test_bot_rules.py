@@ -91,6 +91,48 @@ def test_no_rule_catches_a_person_on_a_phone_or_a_computer(rule_id, person):
     assert not RULES.get_rule(rule_id).matches(hit)
 
 
+# Phones whose maker's name ends in "bot": the model sits in the user agent, often followed
+# by a space, a semicolon or a bracket.
+CUBOT_PHONES = {
+    "instagram in-app on a cubot p50": (
+        "Mozilla/5.0 (Linux; Android 12; CUBOT P50 Build/SP1A.210812.016; wv) AppleWebKit/537.36 "
+        "(KHTML, like Gecko) Version/4.0 Chrome/120.0.6099.144 Mobile Safari/537.36 Instagram "
+        "312.0.0.32.112 Android (31/12; 400dpi; 720x1600; CUBOT; P50; P50; mt6765; fr_FR; "
+        "548323754)"
+    ),
+    "chrome on a cubot x30": (
+        "Mozilla/5.0 (Linux; Android 10; CUBOT X30) AppleWebKit/537.36 (KHTML, like Gecko) "
+        "Chrome/96.0.4664.92 Mobile Safari/537.36"
+    ),
+}
+
+# Crawlers that name themselves "...bot" in the ways the generic rule must keep catching.
+NAMED_BOTS = {
+    "versioned": "Mozilla/5.0 (compatible; AhrefsBot/7.0; +http://ahrefs.com/robot/)",
+    "digits before bot": "Mozilla/5.0 (compatible; MJ12bot/v1.4.8; http://mj12bot.com/)",
+    "no version": (
+        "Mozilla/5.0 (Linux; Android 7.0;) AppleWebKit/537.36 (KHTML, like Gecko) Mobile "
+        "Safari/537.36 (compatible; PetalBot;+https://webmaster.petalsearch.com/site/petalbot)"
+    ),
+    "hyphenated": (
+        "Mozilla/5.0 (Linux; Android 6.0.1; Nexus 5X Build/MMB29P) AppleWebKit/537.36 (KHTML, "
+        "like Gecko) Chrome/126.0 Mobile Safari/537.36 (compatible; AdsBot-Google-Mobile; "
+        "+http://www.google.com/mobile/adsbot.html)"
+    ),
+    "a lone word": "Mozilla/5.0 (compatible; Bot)",
+}
+
+
+@pytest.mark.parametrize("phone", sorted(CUBOT_PHONES))
+def test_a_phone_whose_maker_ends_in_bot_is_a_person(phone):
+    assert RULES.judge(Hit(CUBOT_PHONES[phone], ip_network="90.12.34.0/24")).is_bot is False
+
+
+@pytest.mark.parametrize("kind", sorted(NAMED_BOTS))
+def test_a_crawler_that_calls_itself_a_bot_is_still_caught(kind):
+    assert RULES.judge(Hit(NAMED_BOTS[kind])).reason == "user_agent:generic-bot"
+
+
 def test_the_reason_names_the_kind_and_the_rule():
     verdict = RULES.judge(CAUGHT["facebook-preview"])
     assert (verdict.is_bot, verdict.reason) == (True, "user_agent:facebook-preview")

@@ -21,6 +21,9 @@ INSTAGRAM_APP = (
 # A shop's uptime monitor that the built-in rules do not know.
 SHOP_PROBE = "ShopWatch/2.1 (+https://shopwatch.example)"
 T0 = dt.datetime(2026, 3, 4, 18, 0, tzinfo=dt.UTC).timestamp()
+# The built-in rules' version, and the one a newer rules file gets.
+VERSION = built_in_rules().version
+NEWER = VERSION + 1
 
 
 def _link_id(engine) -> int:
@@ -84,7 +87,7 @@ def test_logged_clicks_are_stored_once_with_bots_and_unique_clicks(brand, tmp_pa
     assert (bot.bot_reason, bot.device, bot.rules_version) == (
         "user_agent:facebook-preview",
         "bot",
-        1,
+        VERSION,
     )
     assert (first.country, first.ua_family, first.device, first.is_unique) == (
         "FR",
@@ -127,7 +130,8 @@ def test_newer_rules_judge_past_clicks_again_and_the_run_is_recorded(brand, tmp_
     Drainer(brand, tmp_path, rules=built_in_rules()).drain_once()
     newer = tmp_path / "rules-v2.yaml"
     newer.write_text(
-        BUILT_IN.read_text().replace("version: 1", "version: 2") + "  - id: shop-monitor\n"
+        BUILT_IN.read_text().replace(f"version: {VERSION}", f"version: {NEWER}")
+        + "  - id: shop-monitor\n"
         "    kind: user_agent\n"
         "    values: [shopwatch]\n"
         "    why: The shop's uptime probe opens every campaign link.\n"
@@ -136,16 +140,21 @@ def test_newer_rules_judge_past_clicks_again_and_the_run_is_recorded(brand, tmp_
         run = reapply_rules(
             conn, rules=load_rules(newer), reason="The shop's monitor is not a visitor"
         )
-    assert (run.rules_version, run.clicks_checked, run.became_bot, run.became_human) == (2, 6, 1, 0)
+    assert (run.rules_version, run.clicks_checked, run.became_bot, run.became_human) == (
+        NEWER,
+        6,
+        1,
+        0,
+    )
     assert run.unique_changed == 1
     assert _counts(brand) == (6, 4, 3, 2)
     with brand.connect() as conn:
         versions = set(conn.execute(sa.select(schema.tracking.click.c.rules_version)).scalars())
         (recorded,) = conn.execute(sa.select(schema.tracking.click_rule_run)).all()
-    assert versions == {2}
+    assert versions == {NEWER}
     assert recorded.reason == "The shop's monitor is not a visitor"
     assert (recorded.rules_version, recorded.became_bot, recorded.unique_window_minutes) == (
-        2,
+        NEWER,
         1,
         60,
     )
@@ -170,7 +179,7 @@ def test_the_cli_drains_counts_and_reapplies_with_a_reason(brand, store_url, tmp
     counted = runner.invoke(app, ["track", "clicks", "--db", store_url, "-f", "json"])
     newer = tmp_path / "rules-v2.yaml"
     newer.write_text(
-        BUILT_IN.read_text().replace("version: 1", "version: 2")
+        BUILT_IN.read_text().replace(f"version: {VERSION}", f"version: {NEWER}")
         + "  - id: shop-monitor\n    kind: user_agent\n    values: [shopwatch]\n"
         "    why: The shop's uptime probe.\n"
     )
