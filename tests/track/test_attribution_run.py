@@ -10,7 +10,11 @@ from decimal import Decimal
 
 import sqlalchemy as sa
 
-from influscope.store import schema
+from influscope.report.labels import text
+from influscope.report.model import Kind
+from influscope.report.numbers import format_value
+from influscope.report.traffic import traffic_section
+from influscope.store import queries, schema
 from influscope.store.records import (
     AccountRecord,
     Batch,
@@ -287,6 +291,20 @@ def test_the_report_shows_methods_overlap_conflicts_and_what_nobody_earned(engin
     assert codes["LEA15"].revenue == Decimal("331.45")
     assert (codes["TOM10"].uses, codes["TOM10"].attributed_orders) == (2, 2)
     assert report.leaks == ()
+
+
+def test_the_traffic_section_counts_conflicts_in_the_overlap_as_the_report_does(engine):
+    ids = seed_campaign(engine)
+    seed_orders(engine, ids)
+    attribute(engine, ids)
+
+    with engine.connect() as conn:
+        campaign = queries.get_campaign_or_raise(conn, name=CAMPAIGN)
+        section = traffic_section(conn, campaign=campaign, lang="en")
+    # Seven orders stand (#1007 was cancelled); #1002 is Léa's by both and #1004 has Tom's code
+    # on Léa's link: two of seven overlap, not only the one attributed as both.
+    share = format_value(2 / 7 * 100, Kind.PERCENT, lang="en")
+    assert text("overlap", "en", share=share) in section.notes
 
 
 def test_running_again_replaces_the_attribution_instead_of_adding_to_it(engine):

@@ -13,6 +13,7 @@ from influscope.report.labels import text
 from influscope.report.model import Column, DataTable, Kind, Section
 from influscope.report.numbers import format_value
 from influscope.store import queries, schema
+from influscope.track.attribution_report import overlapping
 
 
 def _present(conn: sa.Connection, *tables: sa.Table) -> bool:
@@ -62,7 +63,13 @@ def _links(conn: sa.Connection, campaign_id: int, lang: str) -> DataTable:
 def _live_attributions(campaign_id: int) -> sa.Select:
     a = schema.attribution.order_attribution
     return (
-        sa.select(a.c.id, a.c.method, a.c.promo_code_id, a.c.campaign_revenue)
+        sa.select(
+            a.c.id,
+            a.c.method,
+            a.c.promo_code_id,
+            a.c.campaign_revenue,
+            a.c.overruled_influencer_id,
+        )
         .where(a.c.campaign_id == campaign_id, sa.not_(a.c.reversed))
         .subquery()
     )
@@ -135,6 +142,21 @@ def _attribution(conn: sa.Connection, campaign_id: int, currency: str, lang: str
     )
 
 
+def _overlap_note(conn: sa.Connection, campaign_id: int, lang: str) -> str:
+    """The share of the standing attributed orders in the overlap, as the attribution report
+    counts it: conflicts too, not only the orders attributed as 'both'."""
+    live = _live_attributions(campaign_id)
+    orders, overlap = conn.execute(
+        sa.select(
+            sa.func.count(), sa.func.count(sa.case((overlapping(live), live.c.id)))
+        ).select_from(live)
+    ).one()
+    if not orders:
+        return ""
+    share = format_value(overlap / orders * 100, Kind.PERCENT, lang=lang)
+    return text("overlap", lang, share=share)
+
+
 def _unattributed_note(conn: sa.Connection, campaign_id: int, currency: str, lang: str) -> str:
     run = schema.attribution.attribution_run
     latest = conn.execute(
@@ -164,12 +186,9 @@ def traffic_section(
     needed = (attribution.promo_code, attribution.order_attribution, attribution.attribution_run)
     if _present(conn, *needed):
         tables.append(_codes(conn, campaign.id, campaign.currency, lang))
-        orders = _attribution(conn, campaign.id, campaign.currency, lang)
-        tables.append(orders)
-        if orders.rows:
-            both = sum(row[1] for row in orders.rows if row[0] == text("both", lang))
-            share = both / sum(row[1] for row in orders.rows) * 100
-            notes.append(text("overlap", lang, share=format_value(share, Kind.PERCENT, lang=lang)))
+        tables.append(_attribution(conn, campaign.id, campaign.currency, lang))
+        if note := _overlap_note(conn, campaign.id, lang):
+            notes.append(note)
         if note := _unattributed_note(conn, campaign.id, campaign.currency, lang):
             notes.append(note)
     tables = [table for table in tables if table.rows]

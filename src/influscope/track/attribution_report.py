@@ -82,6 +82,16 @@ class NeverRun(queries.NotFound):
     """The campaign has no attribution yet."""
 
 
+def overlapping(attribution: sa.FromClause) -> sa.ColumnElement[bool]:
+    """Whether an attribution row is in the overlap, |UTM ∩ Code| of the methods reference: a
+    code and a link both pointed to the order, to the same influencer ('both') or to different
+    ones (a conflict, whose loser is kept as overruled). The report and the traffic section
+    both count with this, so they cannot disagree on what overlaps."""
+    return sa.or_(
+        attribution.c.method == "both", attribution.c.overruled_influencer_id.is_not(None)
+    )
+
+
 def attribution_report(
     conn: sa.Connection, *, campaign: str, workspace: str | None = None
 ) -> AttributionReport:
@@ -99,6 +109,12 @@ def attribution_report(
             f'--campaign "{campaign}"`.'
         )
     influencers = _influencer_sales(conn, campaign_id=found.id)
+    oa = schema.attribution.order_attribution
+    overlap = conn.execute(
+        sa.select(sa.func.count())
+        .select_from(oa)
+        .where(oa.c.campaign_id == found.id, overlapping(oa))
+    ).scalar_one()
     return AttributionReport(
         campaign=found.name,
         workspace=found.workspace,
@@ -112,7 +128,7 @@ def attribution_report(
         by_code=run.by_code,
         by_link=run.by_link,
         by_both=run.by_both,
-        overlap=run.by_both + run.conflicts,
+        overlap=overlap,
         conflicts=run.conflicts,
         reversed=run.reversed,
         other_campaigns=run.other_campaigns,
