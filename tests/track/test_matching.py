@@ -167,3 +167,17 @@ def test_the_utms_of_a_landing_page_are_read_from_its_query():
     ) == {"utm_source": "tiktok", "utm_content": "leavoyage"}
     assert landing_parameters("https://maisonlumiere.fr/") == {}
     assert landing_parameters(None) == {}
+
+
+def test_a_utm_given_twice_in_a_landing_keeps_the_links_own_which_comes_first():
+    # Léa's link, clicked with Tom's UTMs appended by whoever shared it.
+    landing = (
+        "/products/serum?utm_source=instagram&utm_medium=influencer&utm_campaign=printemps-eclat"
+        "&utm_content=lea.voyage&UTM_CONTENT=TomKocht&utm_source=youtube"
+    )
+    assert landing_parameters(landing) == {
+        "utm_source": "instagram",
+        "utm_medium": "influencer",
+        "utm_campaign": "printemps-eclat",
+        "utm_content": "lea.voyage",
+    }

@@ -92,6 +92,17 @@ def test_the_visitor_query_cannot_replace_the_link_utms(make_app):
     )
 
 
+@pytest.mark.parametrize(
+    "query", [b"UTM_MEDIUM=paid&gclid=x1", b"utm%5Fmedium=paid&gclid=x1", b"Utm_Term=x&gclid=x1"]
+)
+def test_the_visitor_query_cannot_add_utms_in_capitals_or_percent_encoded(make_app, query):
+    app = make_app()
+    _, headers, _ = _call(app, "GET", f"/{CODE}", query=query)
+    assert headers[b"location"] == (
+        b"https://maison-solene.fr/serum?utm_source=instagram&utm_medium=influencer&gclid=x1#avis"
+    )
+
+
 def test_a_trusted_proxy_that_is_no_network_is_refused(tmp_path):
     with pytest.raises(ValueError, match=r"'proxy\.local' is no address or network"):
         Settings(log_dir=tmp_path, secret=b"k" * 32, trusted_proxies=("proxy.local",))

@@ -13,7 +13,6 @@ from urllib.parse import parse_qsl, urlencode
 import sqlalchemy as sa
 
 from influscope.store import schema
-from influscope.track.links import UTM_KEYS
 
 SNAPSHOT_NAME = "links.tsv"
 
@@ -27,12 +26,15 @@ class Target:
 
     def forwarding(self, query: bytes) -> bytes:
         """The tracked URL with the visitor's own query added; the link's UTMs are kept
-        whatever the query says, so no one can relabel a link's traffic."""
+        whatever the query says, so no one can relabel a link's traffic. Every utm_ parameter
+        of the visitor goes, however its key is spelt (`UTM_Content`, `utm%5Fcontent`): shops
+        and analytics read keys decoded and in any case. A query without one is passed on
+        byte for byte."""
         text = query.decode("latin-1")
-        if "utm_" in text:
-            text = urlencode(
-                [(k, v) for k, v in parse_qsl(text, keep_blank_values=True) if k not in UTM_KEYS]
-            )
+        pairs = parse_qsl(text, keep_blank_values=True)
+        kept = [(key, value) for key, value in pairs if not key.lower().startswith("utm_")]
+        if len(kept) < len(pairs):
+            text = urlencode(kept)
         if not text:
             return self.location
         joined = f"{self.base}{'&' if '?' in self.base else '?'}{text}"

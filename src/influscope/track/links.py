@@ -20,9 +20,6 @@ from influscope.track.convention import utm_parameters
 # Lower-case letters and digits without those read as one another (0/o, 1/l/i).
 CODE_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
 CODE_LENGTH = 7
-UTM_KEYS = frozenset(
-    {"utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term", "utm_id"}
-)
 
 
 def validate_destination(text: str) -> str:

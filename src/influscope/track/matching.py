@@ -33,15 +33,16 @@ NO_MATCH = UtmMatch(None, None)
 
 
 def landing_parameters(url: str | None) -> dict[str, str]:
-    """The UTM parameters of a landing URL or path (`/products/x?utm_source=tiktok&…`)."""
+    """The UTM parameters of a landing URL or path (`/products/x?utm_source=tiktok&…`). A key
+    given twice keeps its first value: the redirector puts the link's own UTMs first and the
+    visitor's query after them, so anything appended cannot relabel the visit."""
     if not url:
         return {}
-    query = urlsplit(url.strip()).query
-    return {
-        key.lower(): value
-        for key, value in parse_qsl(query, keep_blank_values=False)
-        if key.lower() in UTM_FIELDS
-    }
+    found: dict[str, str] = {}
+    for key, value in parse_qsl(urlsplit(url.strip()).query, keep_blank_values=False):
+        if key.lower() in UTM_FIELDS:
+            found.setdefault(key.lower(), value)
+    return found
 
 
 def platform_of(utm_source: str | None) -> str | None:
