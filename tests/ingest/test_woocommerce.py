@@ -1,6 +1,7 @@
 """WooCommerce REST orders: coupons, order-attribution UTMs, refunds and cancellations."""
 
 import datetime as dt
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import sqlalchemy as sa
 
 from influscope.ingest.orders_import import import_woocommerce_json
 from influscope.ingest.problems import ImportFailed
+from influscope.ingest.woocommerce import read_woocommerce_orders
 from influscope.store import schema
 
 ORDERS = Path(__file__).parent / "samples" / "commerce" / "woocommerce_orders.json"
@@ -64,6 +66,29 @@ def test_refunds_cancellations_and_local_dates_without_gmt(engine):
         None,
     )
     assert cancelled.subtotal == Decimal("49.90")
+
+
+@pytest.mark.parametrize(
+    ("status", "counted"),
+    [
+        ("processing", True),
+        ("completed", True),
+        ("refunded", True),
+        ("pending", False),
+        ("on-hold", False),
+        ("checkout-draft", False),
+        ("cancelled", False),
+        ("failed", False),
+        ("trash", False),
+        ("shipped", True),  # a shipping plugin's status, after payment
+    ],
+)
+def test_only_paid_orders_count_as_sales(status, counted):
+    order = dict(json.loads(ORDERS.read_text())[0], status=status)
+
+    row = read_woocommerce_orders([order], file=str(ORDERS)).to_pylist()[0]
+
+    assert (row["financial_status"], row["cancelled"]) == (status, not counted)
 
 
 def test_importing_again_changes_nothing(engine):

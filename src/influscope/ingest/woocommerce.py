@@ -22,7 +22,11 @@ from influscope.ingest.problems import ImportFailed
 
 ZERO = Decimal("0.00")
 ATTRIBUTION = "_wc_order_attribution_"
-CANCELLED = ("cancelled", "failed", "trash")
+# Not sales: "pending" and "checkout-draft" await payment, "on-hold" awaits a bank transfer or
+# cheque, and "cancelled", "failed" and "trash" never were or no longer are. Every other status
+# was paid: "processing", "completed", "refunded" (its refund takes it back to 0) and the ones
+# shipping plugins add after payment ("shipped", "delivered").
+NOT_SALES = ("pending", "checkout-draft", "on-hold", "cancelled", "failed", "trash")
 
 
 def woocommerce_order_row(order: dict, fields: Fields, *, time_zone: str = "UTC") -> dict | None:
@@ -45,7 +49,7 @@ def woocommerce_order_row(order: dict, fields: Fields, *, time_zone: str = "UTC"
         "discount_total": fields.money(order, "discount_total") or ZERO,
         "total": total,
         "refunded": sum((abs(r) for r in refunds if r is not None), ZERO),
-        "cancelled": status in CANCELLED,
+        "cancelled": status in NOT_SALES,
         "financial_status": status,
         "customer_key": customer_key(fields.text(order.get("billing"), "email", path="billing.")),
         "new_customer": None,
