@@ -6,6 +6,7 @@ import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from influscope.cli.main import app
+from influscope.ingest.parse import parse_url
 from influscope.ingest.platforms import import_platform_file, list_unmatched_posts
 from influscope.ingest.problems import ImportFailed
 from influscope.store import schema
@@ -121,6 +122,24 @@ def test_the_campaign_time_zone_decides_the_publication_day(engine):
     assert day == dt.date(2025, 3, 5)
 
 
+def test_a_post_matched_to_a_campaign_keeps_its_utc_publication_time(engine):
+    _brand_and_campaign(engine)
+    _import(engine, "instagram_v21.json")
+    p = schema.post
+    with engine.connect() as conn:
+        stored = conn.execute(
+            sa.select(p.c.published_at, p.c.published_on, p.c.campaign_id).where(
+                p.c.post_key == "18000000000000101"
+            )
+        ).one()
+    # "2025-03-03T23:30:00+0000" is 23:30 UTC, on the 4th in Paris: not shifted by Paris again.
+    assert stored.campaign_id is not None
+    assert (stored.published_at, stored.published_on) == (
+        dt.datetime(2025, 3, 3, 23, 30),
+        dt.date(2025, 3, 4),
+    )
+
+
 def test_unmatched_posts_are_kept_and_listed(engine):
     _brand_and_campaign(engine)
     _import(engine, "instagram_v21.json")
@@ -185,6 +204,44 @@ def test_a_post_stored_from_the_workbook_by_url_keeps_its_key_and_campaign(engin
     assert posts[url] == "Spring Glow"
     assert "18000000000000104" not in posts
     assert len(posts) == 4
+
+
+def test_a_post_the_workbook_keyed_by_its_tidied_url_is_not_stored_twice(engine):
+    _brand_and_campaign(engine)
+    # The workbook stores a pasted address tidied: without the API permalink's trailing '/'.
+    url = parse_url("https://www.instagram.com/p/DAbc101/")
+    post = PostRecord(
+        platform=Platform.INSTAGRAM,
+        handle="clara.voyage",
+        post_key=url,
+        format=Format.POST,
+        published_at=dt.datetime(2025, 3, 4, 0, 30),
+        campaign="Spring Glow",
+        url=url,
+        sponsored=True,
+    )
+    with engine.begin() as conn:
+        save_batch(conn, workspace=WORKSPACE, batch=Batch(posts=[post]))
+    _import(engine, "instagram_v21.json")
+    posts = _campaign_of_posts(engine)
+    assert posts[url] == "Spring Glow"
+    assert "18000000000000101" not in posts
+    assert len(posts) == 4
+
+
+def test_a_facebook_permalink_naming_the_post_in_its_query_is_kept_whole(engine, tmp_path):
+    permalink = (
+        "https://www.facebook.com/permalink.php?story_fbid=900000000000011&id=104000000000001"
+    )
+    page = tmp_path / "facebook.json"
+    page.write_text(
+        (SAMPLES / "facebook_2025.json")
+        .read_text()
+        .replace("https://www.facebook.com/LeaEnCuisine/posts/900000000000011", permalink)
+    )
+    import_platform_file(engine, Platform.FACEBOOK, page, workspace=WORKSPACE, captured_at=CAPTURED)
+    with engine.connect() as conn:
+        assert conn.execute(sa.select(schema.post.c.url)).scalars().all() == [permalink]
 
 
 def test_naming_the_campaign_vouches_for_a_creator_not_on_its_casting(engine):

@@ -8,9 +8,11 @@ stored keeps its campaign and sponsored flag (the workbook or an earlier match s
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 
+from influscope.ingest.parse import parse_url
 from influscope.ingest.platforms.harvest import Harvest
 from influscope.ingest.platforms.matching import (
     brand_handles,
@@ -91,7 +93,7 @@ def save_harvest(
         known = _find_post(stored_posts, post)
         key = known.post_key if known else post.post_key
         keys[post.post_key] = key
-        post = replace(post, handle=handle, post_key=key)
+        post = replace(post, handle=handle, post_key=key, url=_tidy_url(post.url))
         if known is not None and known.campaign_id is not None:
             batch.posts.append(
                 replace(post, campaign=names[known.campaign_id], sponsored=known.sponsored)
@@ -113,6 +115,14 @@ def save_harvest(
             )
         else:
             batch.posts.append(replace(post, campaign=match.campaign.name, sponsored=True))
+    # Readers give UTC as naive times, which save_batch would read as the campaign's local
+    # time (a workbook's): marked as UTC, they are stored as they are.
+    batch.posts = [
+        p
+        if p.published_at.tzinfo
+        else replace(p, published_at=p.published_at.replace(tzinfo=dt.UTC))
+        for p in batch.posts
+    ]
     batch.followers = [
         replace(f, handle=renamed.get(f.handle, f.handle)) for f in harvest.followers
     ]
@@ -185,10 +195,26 @@ def _stored_posts(conn, *, workspace_id: int, platform: str) -> dict[str, _Store
 
 
 def _find_post(stored: dict[str, _StoredPost], post) -> _StoredPost | None:
-    for alias in (post.post_key, post.platform_post_id, post.url):
+    """The stored post by key, by platform id, or by URL as given or as the workbook tidies it."""
+    for alias in (post.post_key, post.platform_post_id, post.url, _tidy_url(post.url)):
         if alias and alias in stored:
             return stored[alias]
     return None
+
+
+def _tidy_url(url: str | None) -> str | None:
+    """A permalink tidied as the workbook tidies a pasted one (`parse_url`), so the two match.
+
+    Kept as given when it is no web address, or when a `.php` page names the post in its query
+    (Facebook's `permalink.php?story_fbid=…`): `parse_url` drops the query, and every such post
+    would share one address.
+    """
+    if url is None or urlsplit(url).path.endswith(".php"):
+        return url
+    try:
+        return parse_url(url)
+    except ValueError:
+        return url
 
 
 def _campaign_names(conn, workspace_id: int) -> dict[int, str]:
