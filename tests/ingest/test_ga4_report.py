@@ -222,3 +222,79 @@ def test_a_download_without_a_date_column_says_how_to_export_it(tmp_path):
 
     with pytest.raises(ImportFailed, match="Date dimension"):
         read_ga4_csv(download)
+
+
+def by_channel_and_country(rows: str) -> str:
+    """GA4's "Traffic acquisition" download with Country added: two dimensions it does not map."""
+    return (
+        "# ----------------------------------------\n"
+        "# Traffic acquisition: Session default channel group\n"
+        "# Start date: 20260306\n"
+        "# End date: 20260306\n"
+        "Date,Session default channel group,Country,Users,Sessions,Engaged sessions\n" + rows
+    )
+
+
+def test_rows_differing_only_by_an_unmapped_dimension_are_all_imported(engine, tmp_path):
+    download = tmp_path / "ga4_by_channel.csv"
+    download.write_text(
+        by_channel_and_country(
+            "20260306,Organic Social,France,91,100,60\n"
+            "20260306,Paid Social,France,38,40,20\n"
+            "20260306,Organic Social,Germany,7,7,3\n"
+        )
+    )
+
+    first = import_ga4_csv(engine, download, workspace="Maison Lumière")
+    again = import_ga4_csv(engine, download, workspace="Maison Lumière")
+
+    assert first.counts["web_traffic"]["inserted"] == 3
+    assert again.counts["web_traffic"]["unchanged"] == 3
+    rows = traffic(engine)
+    assert (sum(r.sessions for r in rows), sum(r.engaged_sessions for r in rows)) == (147, 83)
+
+
+def test_a_re_download_with_revised_numbers_updates_its_rows(engine, tmp_path):
+    download = tmp_path / "ga4_by_channel.csv"
+    download.write_text(by_channel_and_country("20260306,Organic Social,France,91,100,60\n"))
+    import_ga4_csv(engine, download, workspace="Maison Lumière")
+    # GA4 revises recent days: Users, a metric Influscope does not read, is no part of the key.
+    download.write_text(by_channel_and_country("20260306,Organic Social,France,95,104,62\n"))
+
+    summary = import_ga4_csv(engine, download, workspace="Maison Lumière")
+
+    assert summary.counts["web_traffic"]["updated"] == 1
+    assert [(r.sessions, r.engaged_sessions) for r in traffic(engine)] == [(104, 62)]
+
+
+def test_downloads_without_unmapped_dimensions_keep_the_row_keys_stores_already_hold():
+    rows = read_ga4_csv(SAMPLES / "ga4_traffic_acquisition.csv")
+
+    assert rows.column("row_key").to_pylist() == [
+        "f22f93222474d1655c31df61c8b677399bb16c82",
+        "e0da79a4eb59b944611621f25200196ef69a818d",
+    ]
+
+
+def test_a_download_with_the_same_row_twice_is_refused_naming_the_rows(engine, tmp_path):
+    download = tmp_path / "ga4_by_channel.csv"
+    download.write_text(
+        by_channel_and_country(
+            "20260306,Organic Social,France,91,100,60\n"
+            "20260306,Paid Social,France,38,40,20\n"
+            "20260306,Organic Social,France,91,100,60\n"
+        )
+    )
+
+    with pytest.raises(ImportFailed) as failure:
+        import_ga4_csv(engine, download, workspace="Maison Lumière")
+
+    (problem,) = failure.value.problems
+    assert (problem.file, problem.row, problem.column, problem.value) == (
+        str(download),
+        8,
+        "date, Session default channel group, Country",
+        "20260306, Organic Social, France",
+    )
+    assert "repeats row 6" in str(problem)
+    assert traffic(engine) == []

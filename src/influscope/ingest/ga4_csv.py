@@ -72,6 +72,40 @@ DIMENSION_NAMES = frozenset(
     {"date", "transactionId"}
     | {n for n in DISPLAY_NAMES.values() if n.startswith(("session", "landing"))} - {"sessions"}
 )
+# Metrics Influscope does not read (normalised display names of the English and French
+# interfaces): they are not dimensions, so they stay out of the row key. `Users` comes before
+# `Sessions` in GA4's own reports, where the rule of `_dimensions` alone would take it for one.
+OTHER_METRICS = frozenset(
+    {
+        "users",
+        "utilisateurs",
+        "total users",
+        "nombre total d utilisateurs",
+        "active users",
+        "utilisateurs actifs",
+        "returning users",
+        "event count",
+        "nombre d evenements",
+        "events per session",
+        "evenements par session",
+        "engaged sessions per user",
+        "sessions avec engagement par utilisateur",
+        "sessions per user",
+        "sessions par utilisateur",
+        "views per session",
+        "vues par session",
+        "views per user",
+        "vues par utilisateur",
+        "average engagement time",
+        "duree d engagement moyenne",
+        "average engagement time per session",
+        "duree d engagement moyenne par session",
+        "session key event rate",
+        "taux d evenements cles de la session",
+        "user key event rate",
+        "taux d evenements cles par utilisateur",
+    }
+)
 TOTALS = frozenset({"total", "totals", "grand total", "totaux", "total general"})
 _CLOCK = re.compile(r"(?:(\d+):)?(\d{1,2}):(\d{2}(?:[.,]\d+)?)")
 
@@ -80,10 +114,10 @@ def read_ga4_csv(path: Path, *, currency: str | None = None) -> pa.Table:
     """The first table of the download that has a date and sessions, as web_traffic rows."""
     file = str(path)
     blocks = _blocks(path)
-    for header_line, header, rows in blocks:
+    for _, header, rows in blocks:
         names = [DISPLAY_NAMES.get(normalise_label(h)) for h in header]
         if "date" in names and "sessions" in names:
-            return report_rows(_table(file, header_line, names, rows, currency))
+            return report_rows(_table(file, header, names, rows, currency))
     raise ImportFailed(
         [
             Problem(
@@ -119,10 +153,9 @@ def _blocks(path: Path) -> list[tuple[int, list[str], list[tuple[int, list[str]]
         raise ImportFailed([Problem(file=str(path), reason=f"cannot be read: {error}")]) from None
 
 
-def _table(file, header_line, names, rows, currency) -> ReportTable:
-    columns = [(i, n) for i, n in enumerate(names) if n is not None]
-    dimensions = [(i, n) for i, n in columns if n in DIMENSION_NAMES]
-    metrics = [(i, n) for i, n in columns if n not in DIMENSION_NAMES]
+def _table(file, header, names, rows, currency) -> ReportTable:
+    dimensions = _dimensions(header, names)
+    metrics = [(i, n) for i, n in enumerate(names) if n is not None and n not in DIMENSION_NAMES]
     date_index = names.index("date")
     kept = []
     for line, cells in rows:
@@ -148,6 +181,27 @@ def _table(file, header_line, names, rows, currency) -> ReportTable:
         parse_number=parse_number,
         percent_rates=True,
     )
+
+
+def _dimensions(header: list[str], names: list[str | None]) -> list[tuple[int, str]]:
+    """(index, name) of every dimension column, the unmapped ones named by their header.
+
+    A dimension Influscope does not read (`Country`, `Session default channel group`) still tells
+    rows apart: left out, rows differing only by it would share a row key. GA4 writes dimensions
+    before metrics, so an unknown column after the first metric is taken for a metric. Unmapped
+    dimensions only add to the key: a download without any keeps the row keys it always had, so
+    stores imported earlier still match its rows.
+    """
+    metric = [
+        (n is not None and n not in DIMENSION_NAMES) or normalise_label(h) in OTHER_METRICS
+        for h, n in zip(header, names, strict=True)
+    ]
+    first_metric = metric.index(True)  # there is one: the caller found `Sessions`
+    return [
+        (i, n if n is not None else h.strip())
+        for i, (h, n) in enumerate(zip(header, names, strict=True))
+        if n in DIMENSION_NAMES or (n is None and h.strip() and i < first_metric)
+    ]
 
 
 def _seconds_if_clock(text: str) -> str:

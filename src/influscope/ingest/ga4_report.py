@@ -190,10 +190,26 @@ def report_rows(table: ReportTable) -> pa.Table:
     if problems:
         raise ImportFailed(problems)
     rows = []
+    first_rows: dict[str, int | None] = {}
     for number, dims, values in table.rows:
         row = _row(table, number, dims, values, problems)
-        if row is not None:
-            rows.append(row)
+        if row is None:
+            continue
+        if row["row_key"] in first_rows:
+            # Caught here, located, rather than by the store's unique key halfway through.
+            problems.append(
+                Problem(
+                    file=table.file,
+                    row=number,
+                    column=", ".join(table.dimensions),
+                    value=", ".join(dims),
+                    reason=f"repeats row {first_rows[row['row_key']]}: the rows of a report"
+                    " differ by at least one of these dimensions",
+                )
+            )
+            continue
+        first_rows[row["row_key"]] = number
+        rows.append(row)
     if problems:
         raise ImportFailed(problems[:50])
     return pa.Table.from_pylist(rows, schema=WEB_TRAFFIC_REPORT_SCHEMA)
