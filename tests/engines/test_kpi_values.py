@@ -138,6 +138,31 @@ def test_as_of_uses_the_snapshots_captured_by_then(kpi_backend):
     assert row == {"reach": 4000, "likes": 300}
 
 
+def test_as_of_ignores_follower_snapshots_captured_later(kpi_backend):
+    campaign = [_campaign_id(kpi_backend, "Printemps Éclat")]
+    row = _only_row(
+        kpi_backend,
+        campaign_ids=campaign,
+        kpi_ids=["followers_gained", "follower_growth_rate", "brand_followers_gained"],
+        as_of=dt.datetime(2026, 3, 15),
+    )
+    # By 15 Mar: Léa 12,000 → 12,400 (10 Mar); Hugo and the brand not measured since the start.
+    assert row == pytest.approx(
+        {
+            "followers_gained": 400,
+            "follower_growth_rate": 400 / 12_000 * 100,
+            "brand_followers_gained": None,
+        }
+    )
+    # Chloé published P4 on 20 Mar; by 22 Mar her account had never been measured.
+    facts = kpi_facts(kpi_backend, columns={"followers"}, as_of=dt.datetime(2026, 3, 22))
+    p4 = facts.filter(facts.post_id.notnull() & (facts.influencer == "Chloé Dubois"))
+    p4 = p4.select("followers")
+    # Compiled as the KPI queries are: Ibis's own PySpark compiler lacks the facts' bit_or.
+    followers = sql.fetch(kpi_backend, sql.to_sql(p4, kpi_backend.name), p4.schema())
+    assert followers.to_pylist() == [{"followers": None}]
+
+
 def test_ratios_are_null_not_errors_when_the_denominator_is_zero(kpi_backend):
     row = _only_row(
         kpi_backend,

@@ -123,7 +123,7 @@ def kpi_facts(
     if wanted(*MENTION_COLUMNS):
         parts.append(mention_rows(con, campaign_ids))
     if wanted(*GROWTH_COLUMNS):
-        parts.append(growth_rows(con, campaign_ids))
+        parts.append(growth_rows(con, campaign_ids, as_of=as_of))
     if wanted(*ROSTER_COLUMNS):
         parts.append(roster_rows(con, campaign_ids))
     kept = None if dimensions is None or columns is None else {*dimensions, *columns}

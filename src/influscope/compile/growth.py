@@ -9,13 +9,20 @@ start, carried over the campaign, is the expected gain. Days are read in UTC her
 counts move too slowly for the time zone to matter, and the engines disagree on zone arithmetic.
 """
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
 import ibis
 import ibis.expr.types as ir
 
 from influscope.compile.posts import campaign_posts, prov
-from influscope.compile.sources import TableSource, provenance_rank, seconds, weakest
+from influscope.compile.sources import (
+    TableSource,
+    captured_by,
+    provenance_rank,
+    seconds,
+    weakest,
+)
 
 _DAY = 86_400
 GROWTH_COLUMNS = tuple(
@@ -89,11 +96,14 @@ def _pick(candidates: ir.Table, keep: Callable, order_by: Callable, name: str) -
     )
 
 
-def growth_rows(con: TableSource, campaign_ids: Sequence[int] | None = None) -> ir.Table:
+def growth_rows(
+    con: TableSource, campaign_ids: Sequence[int] | None = None, *, as_of: dt.datetime | None
+) -> ir.Table:
     """Per campaign (of `campaign_ids`, when given) and account taking part, the followers at the
-    start, gained and expected to be gained (see the module's docstring)."""
+    start, gained and expected to be gained (see the module's docstring), from the snapshots
+    captured up to `as_of`."""
     accounts = _participating_accounts(con, campaign_ids)
-    snapshots = con.table("follower_snapshot")
+    snapshots = captured_by(con.table("follower_snapshot"), as_of)
     snapshots = snapshots.select(
         account_id=snapshots.account_id.cast("int64"),
         followers=snapshots.followers,

@@ -12,6 +12,7 @@ from influscope.compile.disclosure import disclosed
 from influscope.compile.sources import (
     PROVENANCE_RANK,
     TableSource,
+    captured_by,
     flag,
     one,
     provenance_rank,
@@ -63,7 +64,7 @@ def latest_counters(con: TableSource, posts: ir.Table, *, as_of: dt.datetime | N
     in_scope = posts.select(in_scope=posts.id)
     snapshots = con.table("metric_snapshot")
     snapshots = snapshots.join(in_scope, snapshots.post_id == in_scope.in_scope)
-    snapshots = _captured_by(snapshots, as_of)
+    snapshots = captured_by(snapshots, as_of)
     # Newest first, then most trusted, as one number per snapshot whose low 4 bits hold the
     # provenance: the latest value is an arg-max, where ranking with a window sorted every
     # snapshot of the store.
@@ -84,7 +85,7 @@ def latest_counters(con: TableSource, posts: ir.Table, *, as_of: dt.datetime | N
     only = {1 << rank: rank for rank in PROVENANCE_RANK.values()}
     mixed = per_post.filter(~per_post.seen.isin(list(only))).post_id
     again = con.table("metric_snapshot")
-    again = _captured_by(again.filter(again.post_id.isin(mixed)), as_of)
+    again = captured_by(again.filter(again.post_id.isin(mixed)), as_of)
     newest = _freshness(again)
     exact = again.group_by(mixed_post=again.post_id.cast("int64")).aggregate(
         **{name: newest.max(where=again.metric == name) for name in COUNTERS}
@@ -102,22 +103,20 @@ def latest_counters(con: TableSource, posts: ir.Table, *, as_of: dt.datetime | N
     return rows.select(per_post.post_id, *(per_post[name] for name in COUNTERS), **ranks)
 
 
-def _captured_by(snapshots: ir.Table, as_of: dt.datetime | None) -> ir.Table:
-    return snapshots if as_of is None else snapshots.filter(snapshots.captured_at <= as_of)
-
-
 def _freshness(snapshots: ir.Table) -> ir.IntegerValue:
     """Seconds since 1970 × 16, plus 15 less the provenance rank."""
     since_1970 = snapshots.captured_at.delta(_EPOCH, unit="second")
     return since_1970 * 16 + (15 - provenance_rank(snapshots.provenance))
 
 
-def followers_at_publication(con: TableSource, post: ir.Table) -> ir.Table:
+def followers_at_publication(
+    con: TableSource, post: ir.Table, *, as_of: dt.datetime | None
+) -> ir.Table:
     """Per post of `post` (rows of the post table), the account's followers from the closest
     snapshot at or before publication, else the first one after it (accounts are often first
-    measured once a campaign starts)."""
+    measured once a campaign starts), among those captured up to `as_of`."""
     snapshots = con.table("follower_snapshot")
-    snapshots = snapshots.filter(snapshots.account_id.isin(post.account_id))
+    snapshots = captured_by(snapshots.filter(snapshots.account_id.isin(post.account_id)), as_of)
     # Each snapshot holds from its capture until the account's next one: a post meets the one
     # span it was published in, or the first snapshot when it came before all of them. One
     # row per post from an equi-join, where picking the closest snapshot by aggregating every
@@ -222,7 +221,7 @@ def post_rows(
     # Counters and followers of these posts only: other campaigns' snapshots stay unread.
     in_scope = posts_in(con, campaign_ids)
     counters = latest_counters(con, in_scope, as_of=as_of)
-    followers = followers_at_publication(con, in_scope)
+    followers = followers_at_publication(con, in_scope, as_of=as_of)
     rows = posts.left_join(counters, "post_id").select(
         *posts.columns, *COUNTERS, *(prov(c) for c in COUNTERS)
     )

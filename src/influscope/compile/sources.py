@@ -1,5 +1,6 @@
 """Where the canonical tables come from, and the small shared helpers over them."""
 
+from datetime import datetime
 from typing import Protocol
 
 import ibis
@@ -24,6 +25,12 @@ def provenance_rank(column: ir.StringValue) -> ir.IntegerValue:
         *((value.value, rank) for value, rank in PROVENANCE_RANK.items()),
         else_=PROVENANCE_RANK[Provenance.ESTIMATED],
     )
+
+
+def captured_by(snapshots: ir.Table, as_of: datetime | None) -> ir.Table:
+    """The `snapshots` captured up to `as_of` (all when None): a report of a past period then
+    reads what was known by its date, however much later it is written again."""
+    return snapshots if as_of is None else snapshots.filter(snapshots.captured_at <= as_of)
 
 
 def weakest(*ranks: ir.IntegerValue) -> ir.IntegerValue:
