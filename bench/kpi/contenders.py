@@ -1,10 +1,11 @@
 """Ways to compute the campaign KPIs, in total or per influencer.
 
 The compared set, `KPIS`, is every KPI of the catalogue that reads only posts, their metric and
-follower snapshots, costs, tracked clicks, GA4 sessions and attributed orders (60 of the 92:
-visibility, engagement with its per-post and per-account means and medians, cost, traffic and
-sales with their returns). The others also read the casting, mentions, captions, rate cards and
-exchange rates, and have no hand-written twin here.
+follower snapshots, costs (turned into the campaign's currency with the exchange rates), tracked
+clicks, GA4 sessions and attributed orders (60 of the 92: visibility, engagement with its
+per-post and per-account means and medians, cost, traffic and sales with their returns). The
+others also read the casting, mentions, captions and rate cards, and have no hand-written twin
+here.
 
 - `Influscope`: the product, `evaluate_kpis` for the compared set. Its warm-up compiles the
   query and keeps it (as the web dashboard's process does), so timed runs are repeat requests.
@@ -233,9 +234,21 @@ sums AS (
     FROM facts
     {group_by}
 ),
+rates AS (
+    SELECT base, quote, valid_on, rate FROM exchange_rate
+    UNION ALL SELECT quote, base, valid_on, 1 / rate FROM exchange_rate
+),
 costs AS (
-    SELECT {keys} sum(amount)::DOUBLE AS cost
-    FROM cost WHERE campaign_id = $campaign
+    -- In the campaign's currency, at the rate in force the day each cost was incurred (the
+    -- earliest later one when none was yet); null where no rate was stored.
+    SELECT {keys} sum(c.amount::DOUBLE * CASE WHEN c.currency = m.currency THEN 1
+               ELSE coalesce(b.rate, (SELECT arg_min(r.rate, r.valid_on) FROM rates r
+                                      WHERE r.base = c.currency AND r.quote = m.currency)) END)
+           AS cost
+    FROM cost c JOIN campaign m ON m.id = c.campaign_id
+    ASOF LEFT JOIN rates b
+        ON b.base = c.currency AND b.quote = m.currency AND c.incurred_on >= b.valid_on
+    WHERE c.campaign_id = $campaign
     {group_by}
 ),
 clicks AS (
@@ -397,7 +410,12 @@ _TABLES = {
     "metric_snapshot": (
         "SELECT post_id, captured_at, metric, value, provenance FROM metric_snapshot"
     ),
-    "cost": "SELECT campaign_id, influencer_id, amount::DOUBLE AS amount FROM cost",
+    "cost": (
+        "SELECT campaign_id, influencer_id, amount::DOUBLE AS amount, currency, incurred_on "
+        "FROM cost"
+    ),
+    "campaign": "SELECT id AS campaign_id, currency AS campaign_currency FROM campaign",
+    "exchange_rate": "SELECT base, quote, valid_on, rate FROM exchange_rate",
     "link": "SELECT id AS link_id, campaign_id, influencer_id FROM link",
     "click": "SELECT link_id, is_bot, is_unique FROM click",
     "web_traffic": (
@@ -436,6 +454,44 @@ class Pandas:
     def close(self) -> None:
         self.frames = {}
 
+    def _rates_to_campaign_currency(self, costs: pd.DataFrame) -> pd.Series:
+        """Per cost, the rate to its campaign's currency in force the day it was incurred (the
+        earliest later one when none was yet), either way round; NaN where none was stored."""
+        rates = self.frames["exchange_rate"]
+        both = pd.concat(
+            [
+                rates,
+                rates.rename(columns={"base": "quote", "quote": "base"}).assign(
+                    rate=1 / rates.rate
+                ),
+            ]
+        ).sort_values("valid_on")
+        both["valid_on"] = pd.to_datetime(both.valid_on)
+        wanted = costs.merge(self.frames["campaign"], on="campaign_id", how="left")
+        wanted = wanted.assign(
+            base=wanted.currency,
+            quote=wanted.campaign_currency,
+            on=pd.to_datetime(wanted.incurred_on),
+            row=range(len(wanted)),
+        )
+        ordered = wanted.sort_values("on")  # as merge_asof needs
+        found = {
+            direction: pd.merge_asof(
+                ordered,
+                both,
+                left_on="on",
+                right_on="valid_on",
+                by=["base", "quote"],
+                direction=direction,
+            )
+            .set_index("row")
+            .rate.sort_index()
+            for direction in ("backward", "forward")
+        }
+        rate = found["backward"].fillna(found["forward"])
+        rate = rate.where(wanted.base.to_numpy() != wanted.quote.to_numpy(), 1.0)
+        return pd.Series(rate.to_numpy(), index=costs.index)
+
     def compute(self, campaign_id: int, grouping: str) -> list[dict]:
         facts = self._facts(campaign_id)
         # One code path for both groupings: the campaign total is the one group of a constant.
@@ -457,6 +513,7 @@ class Pandas:
 
         costs = self.frames["cost"]
         costs = costs[costs.campaign_id == campaign_id].assign(everything=0)
+        costs = costs.assign(amount=costs.amount * self._rates_to_campaign_currency(costs))
         cost = costs.groupby(key, dropna=False).amount.sum(min_count=1).rename("cost")
         # Per influencer every group of any kind of row; the campaign keeps its one row.
         how = "outer" if grouping == "influencer" else "left"

@@ -10,7 +10,8 @@ Printemps Éclat, March 2026, Europe/Paris (UTC+1 in March):
   loses), likes 2,500, comments 120, shares 80, saves 300. TikTok gives no reach.
 - Chloé Dubois, YouTube @chloebeaute: first measured on 25 Mar, 250,000 subscribers.
   P4 video, 20 Mar 17:00: impressions 90,000, views 30,000, likes 1,200, comments 150.
-Costs: Léa fee 800 + product 60; Hugo fee 1,500; Chloé fee 3,000; agency 500 campaign-wide.
+Costs: Léa fee 800 + product 60; Hugo fee 1,500 (paid 2,250 USD on 2 Mar, when 1 EUR was 1.5
+USD); Chloé fee 3,000; agency 500 campaign-wide.
 
 Eté Solaire, July 2026: one Instagram post with 0 impressions and a cost of 100.
 
@@ -31,7 +32,7 @@ For the other families:
 - Social listening: Maison Test mentioned 3 times in March (100, 200 and unknown engagements),
   Maison Rivale twice (300, 400), and once in April.
 - Exchange rates: 1 EUR = 1.25 USD from 31 Dec 2025, 1.08 USD from 27 Feb 2026, 1.5 from 2 Mar
-  (after the start, so unused by Printemps Éclat).
+  (after the start: rate cards use 1.08, Hugo's fee of 2 Mar 1.5).
 """
 
 import datetime as dt
@@ -280,8 +281,8 @@ def scenario_batch() -> Batch:
             CostRecord(
                 "Printemps Éclat",
                 CostKind.FEE,
-                Decimal("1500"),
-                "EUR",
+                Decimal("2250"),
+                "USD",
                 dt.date(2026, 3, 2),
                 "Hugo Bernard",
             ),

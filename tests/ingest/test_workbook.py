@@ -1,6 +1,7 @@
 """Reading and checking workbooks, without a store: references resolve against `KnownKeys`."""
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import openpyxl
@@ -659,10 +660,29 @@ def test_a_cost_without_currency_takes_the_campaigns(tmp_path):
     sheets = spring_campaign()
     set_cell(sheets, "campaigns", 2, "currency", "CHF")
     set_cell(sheets, "campaigns", 2, "budget", 25000)
+    sheets["exchange_rates"] += [
+        ["EUR", "CHF", "2026-03-02", "0,9371", "BCE, cours de référence"],
+        ["GBP", "CHF", "2026-03-02", "1,0975", "BCE, cours de référence"],
+    ]
 
     batch = load_workbook(write_xlsx(tmp_path / "c.xlsx", sheets), known=EMPTY_STORE)
 
     assert [c.currency for c in batch.costs] == ["EUR", "EUR", "GBP", "CHF", "EUR"]
+
+
+def test_a_cost_no_stored_rate_converts_to_its_campaigns_currency_is_refused(tmp_path):
+    sheets = spring_campaign()
+    set_cell(sheets, "costs", 3, "currency", "USD")
+    sheets["exchange_rates"] = sheets["exchange_rates"][:3]  # GBP only, no USD
+    path = write_xlsx(tmp_path / "c.xlsx", sheets)
+
+    assert problems_of(path) == [
+        'c.xlsx › costs › row 3 › currency: "USD" has no exchange rate to EUR, the campaign\'s '
+        "currency, in this workbook or the store"
+    ]
+    # A rate stored earlier, either way round, is enough.
+    known = replace(EMPTY_STORE, rate_pairs=frozenset({frozenset(("EUR", "USD"))}))
+    assert [c.currency for c in load_workbook(path, known=known).costs][1] == "USD"
 
 
 def test_excel_percent_and_currency_formats_are_read_as_shown(tmp_path):

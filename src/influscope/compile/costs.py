@@ -4,8 +4,9 @@ from collections.abc import Sequence
 
 import ibis.expr.types as ir
 
+from influscope.compile.money import rates_in_force
 from influscope.compile.posts import campaign_posts
-from influscope.compile.sources import TableSource
+from influscope.compile.sources import TableSource, seconds
 
 
 def _creators(con: TableSource, campaign_ids: Sequence[int] | None) -> ir.Table:
@@ -15,20 +16,33 @@ def _creators(con: TableSource, campaign_ids: Sequence[int] | None) -> ir.Table:
 
 
 def _costs(con: TableSource, campaign_ids: Sequence[int] | None) -> ir.Table:
+    """The costs in their campaign's currency, at the rate in force the day each was incurred
+    (a fee paid in dollars for a campaign in euros). The import refuses a cost no stored rate
+    converts; should one get in another way, its amount is null rather than unconverted."""
     cost, campaign = con.table("cost"), con.table("campaign")
     if campaign_ids is not None:
         cost = cost.filter(cost.campaign_id.isin(list(campaign_ids)))
-    return (
-        cost.join(campaign, cost.campaign_id == campaign.id)
-        .select(
-            campaign_id=cost.campaign_id.cast("int64"),
-            campaign=campaign.name.cast("string"),
-            influencer_id=cost.influencer_id.cast("int64"),
-            amount=cost.amount.cast("float64"),
-            incurred_on=cost.incurred_on,
-        )
-        .view()
+    costs = cost.join(campaign, cost.campaign_id == campaign.id).select(
+        key=cost.id.cast("int64"),
+        base=cost.currency.cast("string"),
+        quote=campaign.currency.cast("string"),
+        on=seconds(cost.incurred_on),
+        campaign_id=cost.campaign_id.cast("int64"),
+        campaign=campaign.name.cast("string"),
+        influencer_id=cost.influencer_id.cast("int64"),
+        amount=cost.amount.cast("float64"),
+        incurred_on=cost.incurred_on,
     )
+    costs = costs.view()
+    rates = rates_in_force(con, costs)
+    converted = costs.left_join(rates, costs.key == rates.key)
+    return converted.select(
+        "campaign_id",
+        "campaign",
+        "influencer_id",
+        "incurred_on",
+        amount=costs.amount * rates.rate,
+    ).view()
 
 
 def _same_creator(costs: ir.Table, creators: ir.Table) -> list:

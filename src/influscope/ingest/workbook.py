@@ -196,6 +196,7 @@ class _Loader:
         self.batch = Batch()
         self.campaigns: set[str] = set()
         self.campaign_currencies: dict[str, str] = {}
+        self.costs_read: list[tuple[_Table, _Row, CostRecord]] = []
         self.influencers: set[str] = set()
         self.accounts: set[tuple[str, str]] = set()
         self.posts: dict[tuple[str, str], _Row] = {}
@@ -235,6 +236,7 @@ class _Loader:
             if table is not None:
                 for row in table.rows:
                     build(table, row)
+        self._check_cost_currencies()
         if self.problems:
             order = {t.raw.title: SHEETS.index(t.spec) for t in self.tables.values()}
             self.problems.sort(key=lambda p: (order.get(p.sheet or "", -1), p.row or 0))
@@ -653,17 +655,17 @@ class _Loader:
             )
             self._report(table, row, "currency", reason, value="")
         if not row.failed:
-            self.batch.costs.append(
-                CostRecord(
-                    campaign=campaign,
-                    kind=kind,
-                    amount=amount,
-                    currency=currency,
-                    incurred_on=day,
-                    influencer=influencer,
-                    description=description,
-                )
+            cost = CostRecord(
+                campaign=campaign,
+                kind=kind,
+                amount=amount,
+                currency=currency,
+                incurred_on=day,
+                influencer=influencer,
+                description=description,
             )
+            self.batch.costs.append(cost)
+            self.costs_read.append((table, row, cost))
 
     def _targets(self, table: _Table, row: _Row) -> None:
         campaign, kpi = row.get("campaign"), row.get("kpi")
@@ -755,6 +757,24 @@ class _Loader:
                     source=row.get("source"),
                 )
             )
+
+    def _check_cost_currencies(self) -> None:
+        """A cost in another currency than its campaign's needs a rate between the two, in this
+        workbook or the store: KPIs convert costs at the rate in force the day they were
+        incurred, and a cost no rate converts would leave them null. Checked once every sheet
+        is read, since the rates sheet comes last."""
+        pairs = self.known.rate_pairs | {
+            frozenset((r.base, r.quote)) for r in self.batch.exchange_rates
+        }
+        currencies = self.known.campaign_currencies | self.campaign_currencies
+        for table, row, cost in self.costs_read:
+            own = currencies.get(cost.campaign)
+            if own and cost.currency != own and frozenset((cost.currency, own)) not in pairs:
+                reason = (
+                    f"has no exchange rate to {own}, the campaign's currency, in this workbook "
+                    "or the store"
+                )
+                self._report(table, row, "currency", reason, value=cost.currency)
 
     # Shared checks
 

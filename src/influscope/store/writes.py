@@ -114,6 +114,10 @@ class KnownKeys:
     influencers: frozenset[str]
     accounts: frozenset[tuple[str, str]]
     posts: frozenset[tuple[str, str]]
+    # What a cost in another currency needs: its campaign's currency and a rate between the two
+    # (rates belong to the store, not to one workspace).
+    campaign_currencies: dict[str, str] = field(default_factory=dict)
+    rate_pairs: frozenset[frozenset[str]] = frozenset()
 
 
 def known_keys(conn: sa.Connection, *, workspace: str) -> KnownKeys:
@@ -135,8 +139,13 @@ def known_keys(conn: sa.Connection, *, workspace: str) -> KnownKeys:
         .select_from(p.join(a).join(i).join(w))
         .where(in_workspace)
     ).all()
+    currencies = conn.execute(sa.select(c.c.name, c.c.currency).join(w).where(in_workspace))
+    fx = schema.exchange_rate
+    pairs = conn.execute(sa.select(fx.c.base, fx.c.quote).distinct())
     return KnownKeys(
         campaigns=frozenset(campaigns),
+        campaign_currencies={name: currency for name, currency in currencies},
+        rate_pairs=frozenset(frozenset(pair) for pair in pairs),
         influencers=frozenset(influencers),
         accounts=frozenset((r.platform, r.handle) for r in accounts),
         posts=frozenset((r.platform, r.post_key) for r in posts),

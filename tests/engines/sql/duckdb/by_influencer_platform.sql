@@ -4,45 +4,71 @@ WITH "t29" AS (
   FROM "campaign" AS "t1"
   WHERE
     "t1"."id" IN (1)
-), "t79" AS (
+), "t68" AS (
   SELECT
-    CAST("t55"."campaign_id" AS BIGINT) AS "campaign_id",
+    *
+  FROM (
+    SELECT
+      "t3"."base",
+      "t3"."quote",
+      "t3"."valid_on",
+      CAST("t3"."rate" AS DOUBLE) AS "rate"
+    FROM "exchange_rate" AS "t3"
+  ) AS "t31"
+  UNION ALL
+  SELECT
+    *
+  FROM (
+    SELECT
+      "t3"."quote" AS "base",
+      "t3"."base" AS "quote",
+      "t3"."valid_on",
+      CAST(1 AS DOUBLE) / NULLIF(CAST("t3"."rate" AS DOUBLE), 0) AS "rate"
+    FROM "exchange_rate" AS "t3"
+  ) AS "t65"
+), "t85" AS (
+  SELECT
+    CAST("t59"."id" AS BIGINT) AS "key",
+    CAST("t59"."currency" AS TEXT) AS "base",
+    CAST("t17"."currency" AS TEXT) AS "quote",
+    EPOCH(CAST(CAST("t59"."incurred_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "on",
+    CAST("t59"."campaign_id" AS BIGINT) AS "campaign_id",
     CAST("t17"."name" AS TEXT) AS "campaign",
-    CAST("t55"."influencer_id" AS BIGINT) AS "influencer_id",
-    CAST("t55"."amount" AS DOUBLE) AS "amount",
-    "t55"."incurred_on"
+    CAST("t59"."influencer_id" AS BIGINT) AS "influencer_id",
+    CAST("t59"."amount" AS DOUBLE) AS "amount",
+    "t59"."incurred_on"
   FROM (
     SELECT
       *
-    FROM "cost" AS "t10"
+    FROM "cost" AS "t12"
     WHERE
-      "t10"."campaign_id" IN (1)
-  ) AS "t55"
+      "t12"."campaign_id" IN (1)
+  ) AS "t59"
   INNER JOIN "campaign" AS "t17"
-    ON "t55"."campaign_id" = "t17"."id"
+    ON "t59"."campaign_id" = "t17"."id"
 ), "campaign_posts_in" AS (
   SELECT
-    CAST("t56"."campaign_id" AS BIGINT) AS "campaign_id",
+    CAST("t55"."campaign_id" AS BIGINT) AS "campaign_id",
     CAST("t18"."name" AS TEXT) AS "campaign",
-    CAST("t46"."id" AS BIGINT) AS "influencer_id",
-    CAST("t46"."name" AS TEXT) AS "influencer",
+    CAST("t43"."id" AS BIGINT) AS "influencer_id",
+    CAST("t43"."name" AS TEXT) AS "influencer",
     CAST("t21"."id" AS BIGINT) AS "account_id",
     CAST("t21"."platform" AS TEXT) AS "platform",
-    CAST("t56"."format" AS TEXT) AS "format",
-    CAST("t56"."id" AS BIGINT) AS "post_id",
-    "t56"."published_on" AS "day",
-    "t46"."country",
-    CAST("t56"."caption" AS TEXT) AS "caption",
-    "t56"."sponsored"
+    CAST("t55"."format" AS TEXT) AS "format",
+    CAST("t55"."id" AS BIGINT) AS "post_id",
+    "t55"."published_on" AS "day",
+    "t43"."country",
+    CAST("t55"."caption" AS TEXT) AS "caption",
+    "t55"."sponsored"
   FROM (
     SELECT
       *
-    FROM "post" AS "t11"
+    FROM "post" AS "t10"
     WHERE
-      "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-  ) AS "t56"
+      "t10"."campaign_id" IS NOT NULL AND "t10"."campaign_id" IN (1)
+  ) AS "t55"
   INNER JOIN "account" AS "t21"
-    ON "t56"."account_id" = "t21"."id"
+    ON "t55"."account_id" = "t21"."id"
   INNER JOIN (
     SELECT
       *
@@ -51,19 +77,19 @@ WITH "t29" AS (
       NOT (
         "t0"."is_brand"
       )
-  ) AS "t46"
-    ON "t21"."influencer_id" = "t46"."id"
+  ) AS "t43"
+    ON "t21"."influencer_id" = "t43"."id"
   INNER JOIN "campaign" AS "t18"
-    ON "t56"."campaign_id" = "t18"."id"
-), "t123" AS (
+    ON "t55"."campaign_id" = "t18"."id"
+), "t130" AS (
   SELECT
-    CAST("t107"."post_id" AS BIGINT) AS "post_id",
+    CAST("t105"."post_id" AS BIGINT) AS "post_id",
     ARG_MAX_NULL(
-      "t107"."value",
+      "t105"."value",
       (
-        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t107"."captured_at") * 16
+        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t105"."captured_at") * 16
       ) + (
-        15 - CASE "t107"."provenance"
+        15 - CASE "t105"."provenance"
           WHEN 'measured'
           THEN 0
           WHEN 'self_reported'
@@ -74,13 +100,13 @@ WITH "t29" AS (
         END
       )
     ) FILTER(WHERE
-      "t107"."metric" = 'reach') AS "reach",
+      "t105"."metric" = 'reach') AS "reach",
     ARG_MAX_NULL(
-      "t107"."value",
+      "t105"."value",
       (
-        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t107"."captured_at") * 16
+        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t105"."captured_at") * 16
       ) + (
-        15 - CASE "t107"."provenance"
+        15 - CASE "t105"."provenance"
           WHEN 'measured'
           THEN 0
           WHEN 'self_reported'
@@ -91,13 +117,13 @@ WITH "t29" AS (
         END
       )
     ) FILTER(WHERE
-      "t107"."metric" = 'impressions') AS "impressions",
+      "t105"."metric" = 'impressions') AS "impressions",
     ARG_MAX_NULL(
-      "t107"."value",
+      "t105"."value",
       (
-        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t107"."captured_at") * 16
+        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t105"."captured_at") * 16
       ) + (
-        15 - CASE "t107"."provenance"
+        15 - CASE "t105"."provenance"
           WHEN 'measured'
           THEN 0
           WHEN 'self_reported'
@@ -108,13 +134,13 @@ WITH "t29" AS (
         END
       )
     ) FILTER(WHERE
-      "t107"."metric" = 'views') AS "views",
+      "t105"."metric" = 'views') AS "views",
     ARG_MAX_NULL(
-      "t107"."value",
+      "t105"."value",
       (
-        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t107"."captured_at") * 16
+        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t105"."captured_at") * 16
       ) + (
-        15 - CASE "t107"."provenance"
+        15 - CASE "t105"."provenance"
           WHEN 'measured'
           THEN 0
           WHEN 'self_reported'
@@ -125,13 +151,13 @@ WITH "t29" AS (
         END
       )
     ) FILTER(WHERE
-      "t107"."metric" = 'likes') AS "likes",
+      "t105"."metric" = 'likes') AS "likes",
     ARG_MAX_NULL(
-      "t107"."value",
+      "t105"."value",
       (
-        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t107"."captured_at") * 16
+        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t105"."captured_at") * 16
       ) + (
-        15 - CASE "t107"."provenance"
+        15 - CASE "t105"."provenance"
           WHEN 'measured'
           THEN 0
           WHEN 'self_reported'
@@ -142,13 +168,13 @@ WITH "t29" AS (
         END
       )
     ) FILTER(WHERE
-      "t107"."metric" = 'comments') AS "comments",
+      "t105"."metric" = 'comments') AS "comments",
     ARG_MAX_NULL(
-      "t107"."value",
+      "t105"."value",
       (
-        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t107"."captured_at") * 16
+        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t105"."captured_at") * 16
       ) + (
-        15 - CASE "t107"."provenance"
+        15 - CASE "t105"."provenance"
           WHEN 'measured'
           THEN 0
           WHEN 'self_reported'
@@ -159,13 +185,13 @@ WITH "t29" AS (
         END
       )
     ) FILTER(WHERE
-      "t107"."metric" = 'shares') AS "shares",
+      "t105"."metric" = 'shares') AS "shares",
     ARG_MAX_NULL(
-      "t107"."value",
+      "t105"."value",
       (
-        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t107"."captured_at") * 16
+        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t105"."captured_at") * 16
       ) + (
-        15 - CASE "t107"."provenance"
+        15 - CASE "t105"."provenance"
           WHEN 'measured'
           THEN 0
           WHEN 'self_reported'
@@ -176,13 +202,13 @@ WITH "t29" AS (
         END
       )
     ) FILTER(WHERE
-      "t107"."metric" = 'saves') AS "saves",
+      "t105"."metric" = 'saves') AS "saves",
     ARG_MAX_NULL(
-      "t107"."value",
+      "t105"."value",
       (
-        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t107"."captured_at") * 16
+        DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t105"."captured_at") * 16
       ) + (
-        15 - CASE "t107"."provenance"
+        15 - CASE "t105"."provenance"
           WHEN 'measured'
           THEN 0
           WHEN 'self_reported'
@@ -193,9 +219,9 @@ WITH "t29" AS (
         END
       )
     ) FILTER(WHERE
-      "t107"."metric" = 'clicks') AS "clicks",
+      "t105"."metric" = 'clicks') AS "clicks",
     BIT_OR(
-      1 << CASE "t107"."provenance"
+      1 << CASE "t105"."provenance"
         WHEN 'measured'
         THEN 0
         WHEN 'self_reported'
@@ -217,49 +243,49 @@ WITH "t29" AS (
         "t23"."value",
         "t23"."source",
         "t23"."provenance",
-        "t58"."in_scope"
+        "t57"."in_scope"
       FROM "metric_snapshot" AS "t23"
       INNER JOIN (
         SELECT
-          "t11"."id" AS "in_scope"
-        FROM "post" AS "t11"
+          "t10"."id" AS "in_scope"
+        FROM "post" AS "t10"
         WHERE
-          "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-      ) AS "t58"
-        ON "t23"."post_id" = "t58"."in_scope"
-    ) AS "t81"
+          "t10"."campaign_id" IS NOT NULL AND "t10"."campaign_id" IN (1)
+      ) AS "t57"
+        ON "t23"."post_id" = "t57"."in_scope"
+    ) AS "t83"
     WHERE
-      "t81"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
-  ) AS "t107"
+      "t83"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
+  ) AS "t105"
   GROUP BY
     1
-), "t161" AS (
+), "t169" AS (
   SELECT
     *
   FROM (
     SELECT
-      "t148"."campaign_id",
-      "t148"."campaign",
-      "t148"."influencer_id",
-      "t148"."influencer",
-      "t148"."account_id",
-      "t148"."platform",
-      "t148"."is_brand",
-      "t148"."day",
-      "t148"."start_at",
-      "t148"."end_at",
+      "t151"."campaign_id",
+      "t151"."campaign",
+      "t151"."influencer_id",
+      "t151"."influencer",
+      "t151"."account_id",
+      "t151"."platform",
+      "t151"."is_brand",
+      "t151"."day",
+      "t151"."start_at",
+      "t151"."end_at",
       "t67"."followers",
       "t67"."at",
       "t67"."rank"
     FROM (
       SELECT
-        "t122"."campaign_id",
+        "t129"."campaign_id",
         CAST("t17"."name" AS TEXT) AS "campaign",
         CAST("t16"."id" AS BIGINT) AS "influencer_id",
         CAST("t16"."name" AS TEXT) AS "influencer",
-        "t122"."account_id",
+        "t129"."account_id",
         CAST("t22"."platform" AS TEXT) AS "platform",
-        "t122"."is_brand",
+        "t129"."is_brand",
         "t17"."end_date" AS "day",
         EPOCH(CAST(CAST("t17"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
         EPOCH(CAST(CAST("t17"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
@@ -268,16 +294,16 @@ WITH "t29" AS (
           *
         FROM (
           SELECT
-            "t109"."campaign_id",
-            "t109"."account_id",
+            "t111"."campaign_id",
+            "t111"."account_id",
             FALSE AS "is_brand"
           FROM (
             SELECT DISTINCT
-              "t95"."campaign_id",
-              "t95"."account_id"
-            FROM "campaign_posts_in" AS "t95"
-          ) AS "t109"
-        ) AS "t114"
+              "t96"."campaign_id",
+              "t96"."account_id"
+            FROM "campaign_posts_in" AS "t96"
+          ) AS "t111"
+        ) AS "t117"
         UNION ALL
         SELECT
           *
@@ -297,15 +323,15 @@ WITH "t29" AS (
             ON "t28"."workspace_id" = "t62"."workspace_id"
           INNER JOIN "account" AS "t22"
             ON "t22"."influencer_id" = "t28"."id"
-        ) AS "t84"
-      ) AS "t122"
+        ) AS "t87"
+      ) AS "t129"
       INNER JOIN "campaign" AS "t17"
-        ON "t122"."campaign_id" = "t17"."id"
+        ON "t129"."campaign_id" = "t17"."id"
       INNER JOIN "account" AS "t22"
-        ON "t122"."account_id" = "t22"."id"
+        ON "t129"."account_id" = "t22"."id"
       INNER JOIN "influencer" AS "t16"
         ON "t22"."influencer_id" = "t16"."id"
-    ) AS "t148"
+    ) AS "t151"
     INNER JOIN (
       SELECT
         CAST("t13"."account_id" AS BIGINT) AS "account_id",
@@ -321,64 +347,66 @@ WITH "t29" AS (
           ELSE 2
         END AS "rank"
       FROM "follower_snapshot" AS "t13"
+      WHERE
+        "t13"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
     ) AS "t67"
-      ON "t148"."account_id" = "t67"."account_id"
-  ) AS "t160"
+      ON "t151"."account_id" = "t67"."account_id"
+  ) AS "t168"
   WHERE
-    "t160"."at" <= "t160"."end_at"
+    "t168"."at" <= "t168"."end_at"
 ), "post_rows" AS (
   SELECT
-    "t182"."campaign_id",
-    "t182"."campaign",
-    "t182"."influencer_id",
-    "t182"."influencer",
-    "t182"."account_id",
-    "t182"."platform",
-    "t182"."format",
-    "t182"."post_id",
-    "t182"."day",
-    "t182"."country",
-    "t182"."caption",
-    "t182"."sponsored",
-    "t182"."reach",
-    "t182"."impressions",
-    "t182"."views",
-    "t182"."likes",
-    "t182"."comments",
-    "t182"."shares",
-    "t182"."saves",
-    "t182"."clicks",
-    "t182"."reach__provenance",
-    "t182"."impressions__provenance",
-    "t182"."views__provenance",
-    "t182"."likes__provenance",
-    "t182"."comments__provenance",
-    "t182"."shares__provenance",
-    "t182"."saves__provenance",
-    "t182"."clicks__provenance",
-    "t182"."followers",
-    "t182"."followers__provenance",
-    "t182"."engagements",
-    "t182"."engagements__provenance",
+    "t203"."campaign_id",
+    "t203"."campaign",
+    "t203"."influencer_id",
+    "t203"."influencer",
+    "t203"."account_id",
+    "t203"."platform",
+    "t203"."format",
+    "t203"."post_id",
+    "t203"."day",
+    "t203"."country",
+    "t203"."caption",
+    "t203"."sponsored",
+    "t203"."reach",
+    "t203"."impressions",
+    "t203"."views",
+    "t203"."likes",
+    "t203"."comments",
+    "t203"."shares",
+    "t203"."saves",
+    "t203"."clicks",
+    "t203"."reach__provenance",
+    "t203"."impressions__provenance",
+    "t203"."views__provenance",
+    "t203"."likes__provenance",
+    "t203"."comments__provenance",
+    "t203"."shares__provenance",
+    "t203"."saves__provenance",
+    "t203"."clicks__provenance",
+    "t203"."followers",
+    "t203"."followers__provenance",
+    "t203"."engagements",
+    "t203"."engagements__provenance",
     COALESCE(
-      COALESCE("t182"."impressions", "t182"."views"),
-      "t182"."reach" * COALESCE(
-        SUM("t182"."impressions") FILTER(WHERE
+      COALESCE("t203"."impressions", "t203"."views"),
+      "t203"."reach" * COALESCE(
+        SUM("t203"."impressions") FILTER(WHERE
           (
-            "t182"."impressions" IS NOT NULL
+            "t203"."impressions" IS NOT NULL
           ) AND (
-            "t182"."reach" IS NOT NULL
+            "t203"."reach" IS NOT NULL
           )) OVER (
-          PARTITION BY "t182"."campaign_id", "t182"."platform"
+          PARTITION BY "t203"."campaign_id", "t203"."platform"
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) / NULLIF(
-          SUM("t182"."reach") FILTER(WHERE
+          SUM("t203"."reach") FILTER(WHERE
             (
-              "t182"."impressions" IS NOT NULL
+              "t203"."impressions" IS NOT NULL
             ) AND (
-              "t182"."reach" IS NOT NULL
+              "t203"."reach" IS NOT NULL
             )) OVER (
-            PARTITION BY "t182"."campaign_id", "t182"."platform"
+            PARTITION BY "t203"."campaign_id", "t203"."platform"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ),
           0
@@ -388,24 +416,24 @@ WITH "t29" AS (
     ) AS "impressions_with_estimates",
     CASE
       WHEN COALESCE(
-        COALESCE("t182"."impressions", "t182"."views"),
-        "t182"."reach" * COALESCE(
-          SUM("t182"."impressions") FILTER(WHERE
+        COALESCE("t203"."impressions", "t203"."views"),
+        "t203"."reach" * COALESCE(
+          SUM("t203"."impressions") FILTER(WHERE
             (
-              "t182"."impressions" IS NOT NULL
+              "t203"."impressions" IS NOT NULL
             ) AND (
-              "t182"."reach" IS NOT NULL
+              "t203"."reach" IS NOT NULL
             )) OVER (
-            PARTITION BY "t182"."campaign_id", "t182"."platform"
+            PARTITION BY "t203"."campaign_id", "t203"."platform"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ) / NULLIF(
-            SUM("t182"."reach") FILTER(WHERE
+            SUM("t203"."reach") FILTER(WHERE
               (
-                "t182"."impressions" IS NOT NULL
+                "t203"."impressions" IS NOT NULL
               ) AND (
-                "t182"."reach" IS NOT NULL
+                "t203"."reach" IS NOT NULL
               )) OVER (
-              PARTITION BY "t182"."campaign_id", "t182"."platform"
+              PARTITION BY "t203"."campaign_id", "t203"."platform"
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ),
             0
@@ -414,298 +442,298 @@ WITH "t29" AS (
         )
       ) IS NOT NULL
       THEN CASE
-        WHEN "t182"."impressions" IS NOT NULL
-        THEN "t182"."impressions__provenance"
+        WHEN "t203"."impressions" IS NOT NULL
+        THEN "t203"."impressions__provenance"
         ELSE 2
       END
       ELSE CAST(NULL AS BIGINT)
     END AS "impressions_with_estimates__provenance",
     (
-      "t182"."engagements" / NULLIF("t182"."reach", 0)
+      "t203"."engagements" / NULLIF("t203"."reach", 0)
     ) * 100 AS "er_reach_post",
     (
-      "t182"."engagements" / NULLIF("t182"."followers", 0)
+      "t203"."engagements" / NULLIF("t203"."followers", 0)
     ) * 100 AS "er_followers_post",
     (
-      "t182"."engagements" / NULLIF("t182"."impressions", 0)
+      "t203"."engagements" / NULLIF("t203"."impressions", 0)
     ) * 100 AS "er_impressions_post",
     (
-      "t182"."engagements" / NULLIF("t182"."views", 0)
+      "t203"."engagements" / NULLIF("t203"."views", 0)
     ) * 100 AS "er_views_post",
     NULLIF(
       GREATEST(
-        COALESCE("t182"."engagements__provenance", -1),
-        COALESCE("t182"."reach__provenance", -1)
+        COALESCE("t203"."engagements__provenance", -1),
+        COALESCE("t203"."reach__provenance", -1)
       ),
       -1
     ) AS "er_reach_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t182"."engagements__provenance", -1),
-        COALESCE("t182"."followers__provenance", -1)
+        COALESCE("t203"."engagements__provenance", -1),
+        COALESCE("t203"."followers__provenance", -1)
       ),
       -1
     ) AS "er_followers_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t182"."engagements__provenance", -1),
-        COALESCE("t182"."impressions__provenance", -1)
+        COALESCE("t203"."engagements__provenance", -1),
+        COALESCE("t203"."impressions__provenance", -1)
       ),
       -1
     ) AS "er_impressions_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t182"."engagements__provenance", -1),
-        COALESCE("t182"."views__provenance", -1)
+        COALESCE("t203"."engagements__provenance", -1),
+        COALESCE("t203"."views__provenance", -1)
       ),
       -1
     ) AS "er_views_post__provenance",
-    "t182"."platform" AS "post_platform",
-    "t182"."influencer_id" AS "publishing_influencer",
-    CAST(CASE WHEN "t182"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
+    "t203"."platform" AS "post_platform",
+    "t203"."influencer_id" AS "publishing_influencer",
+    CAST(CASE WHEN "t203"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
     CAST(CASE
-      WHEN "t182"."sponsored"
+      WHEN "t203"."sponsored"
       AND CASE
-        WHEN UPPER("t182"."country") = 'FR'
-        THEN CONTAINS(LOWER("t182"."caption"), 'publicité')
-        OR CONTAINS(LOWER("t182"."caption"), 'publicite')
-        OR CONTAINS(LOWER("t182"."caption"), 'collaboration commerciale')
-        WHEN UPPER("t182"."country") = 'BE'
-        THEN CONTAINS(LOWER("t182"."caption"), 'publicité')
-        OR CONTAINS(LOWER("t182"."caption"), 'publicite')
-        OR CONTAINS(LOWER("t182"."caption"), 'collaboration commerciale')
-        OR CONTAINS(LOWER("t182"."caption"), '#pub')
-        OR CONTAINS(LOWER("t182"."caption"), 'reclame')
-        OR CONTAINS(LOWER("t182"."caption"), '#ad')
-        OR CONTAINS(LOWER("t182"."caption"), 'samenwerking')
-        WHEN UPPER("t182"."country") = 'DE'
-        THEN CONTAINS(LOWER("t182"."caption"), 'werbung')
-        OR CONTAINS(LOWER("t182"."caption"), 'anzeige')
-        WHEN UPPER("t182"."country") = 'ES'
-        THEN CONTAINS(LOWER("t182"."caption"), 'publicidad')
-        OR CONTAINS(LOWER("t182"."caption"), '#publi')
-        OR CONTAINS(LOWER("t182"."caption"), 'patrocinado')
-        OR CONTAINS(LOWER("t182"."caption"), 'colaboración pagada')
-        WHEN UPPER("t182"."country") = 'IT'
-        THEN CONTAINS(LOWER("t182"."caption"), 'pubblicità')
-        OR CONTAINS(LOWER("t182"."caption"), '#adv')
-        OR CONTAINS(LOWER("t182"."caption"), 'sponsorizzato')
-        OR CONTAINS(LOWER("t182"."caption"), '#sponsored')
-        WHEN UPPER("t182"."country") = 'GB'
-        THEN CONTAINS(LOWER("t182"."caption"), '#ad')
-        OR CONTAINS(LOWER("t182"."caption"), 'advert')
-        OR CONTAINS(LOWER("t182"."caption"), 'advertisement')
-        WHEN UPPER("t182"."country") = 'US'
-        THEN CONTAINS(LOWER("t182"."caption"), '#ad')
-        OR CONTAINS(LOWER("t182"."caption"), '#sponsored')
-        OR CONTAINS(LOWER("t182"."caption"), 'advertisement')
-        OR CONTAINS(LOWER("t182"."caption"), 'paid partnership')
-        ELSE CONTAINS(LOWER("t182"."caption"), '#ad')
-        OR CONTAINS(LOWER("t182"."caption"), '#sponsored')
-        OR CONTAINS(LOWER("t182"."caption"), 'paid partnership')
-        OR CONTAINS(LOWER("t182"."caption"), 'advertisement')
+        WHEN UPPER("t203"."country") = 'FR'
+        THEN CONTAINS(LOWER("t203"."caption"), 'publicité')
+        OR CONTAINS(LOWER("t203"."caption"), 'publicite')
+        OR CONTAINS(LOWER("t203"."caption"), 'collaboration commerciale')
+        WHEN UPPER("t203"."country") = 'BE'
+        THEN CONTAINS(LOWER("t203"."caption"), 'publicité')
+        OR CONTAINS(LOWER("t203"."caption"), 'publicite')
+        OR CONTAINS(LOWER("t203"."caption"), 'collaboration commerciale')
+        OR CONTAINS(LOWER("t203"."caption"), '#pub')
+        OR CONTAINS(LOWER("t203"."caption"), 'reclame')
+        OR CONTAINS(LOWER("t203"."caption"), '#ad')
+        OR CONTAINS(LOWER("t203"."caption"), 'samenwerking')
+        WHEN UPPER("t203"."country") = 'DE'
+        THEN CONTAINS(LOWER("t203"."caption"), 'werbung')
+        OR CONTAINS(LOWER("t203"."caption"), 'anzeige')
+        WHEN UPPER("t203"."country") = 'ES'
+        THEN CONTAINS(LOWER("t203"."caption"), 'publicidad')
+        OR CONTAINS(LOWER("t203"."caption"), '#publi')
+        OR CONTAINS(LOWER("t203"."caption"), 'patrocinado')
+        OR CONTAINS(LOWER("t203"."caption"), 'colaboración pagada')
+        WHEN UPPER("t203"."country") = 'IT'
+        THEN CONTAINS(LOWER("t203"."caption"), 'pubblicità')
+        OR CONTAINS(LOWER("t203"."caption"), '#adv')
+        OR CONTAINS(LOWER("t203"."caption"), 'sponsorizzato')
+        OR CONTAINS(LOWER("t203"."caption"), '#sponsored')
+        WHEN UPPER("t203"."country") = 'GB'
+        THEN CONTAINS(LOWER("t203"."caption"), '#ad')
+        OR CONTAINS(LOWER("t203"."caption"), 'advert')
+        OR CONTAINS(LOWER("t203"."caption"), 'advertisement')
+        WHEN UPPER("t203"."country") = 'US'
+        THEN CONTAINS(LOWER("t203"."caption"), '#ad')
+        OR CONTAINS(LOWER("t203"."caption"), '#sponsored')
+        OR CONTAINS(LOWER("t203"."caption"), 'advertisement')
+        OR CONTAINS(LOWER("t203"."caption"), 'paid partnership')
+        ELSE CONTAINS(LOWER("t203"."caption"), '#ad')
+        OR CONTAINS(LOWER("t203"."caption"), '#sponsored')
+        OR CONTAINS(LOWER("t203"."caption"), 'paid partnership')
+        OR CONTAINS(LOWER("t203"."caption"), 'advertisement')
       END
       THEN 1
       ELSE 0
     END AS DOUBLE) AS "disclosed_sponsored_posts"
   FROM (
     SELECT
-      "t177"."campaign_id",
-      "t177"."campaign",
-      "t177"."influencer_id",
-      "t177"."influencer",
-      "t177"."account_id",
-      "t177"."platform",
-      "t177"."format",
-      "t177"."post_id",
-      "t177"."day",
-      "t177"."country",
-      "t177"."caption",
-      "t177"."sponsored",
-      "t177"."reach",
-      "t177"."impressions",
-      "t177"."views",
-      "t177"."likes",
-      "t177"."comments",
-      "t177"."shares",
-      "t177"."saves",
-      "t177"."clicks",
-      "t177"."reach__provenance",
-      "t177"."impressions__provenance",
-      "t177"."views__provenance",
-      "t177"."likes__provenance",
-      "t177"."comments__provenance",
-      "t177"."shares__provenance",
-      "t177"."saves__provenance",
-      "t177"."clicks__provenance",
-      "t177"."followers",
-      "t177"."followers__provenance",
+      "t196"."campaign_id",
+      "t196"."campaign",
+      "t196"."influencer_id",
+      "t196"."influencer",
+      "t196"."account_id",
+      "t196"."platform",
+      "t196"."format",
+      "t196"."post_id",
+      "t196"."day",
+      "t196"."country",
+      "t196"."caption",
+      "t196"."sponsored",
+      "t196"."reach",
+      "t196"."impressions",
+      "t196"."views",
+      "t196"."likes",
+      "t196"."comments",
+      "t196"."shares",
+      "t196"."saves",
+      "t196"."clicks",
+      "t196"."reach__provenance",
+      "t196"."impressions__provenance",
+      "t196"."views__provenance",
+      "t196"."likes__provenance",
+      "t196"."comments__provenance",
+      "t196"."shares__provenance",
+      "t196"."saves__provenance",
+      "t196"."clicks__provenance",
+      "t196"."followers",
+      "t196"."followers__provenance",
       CASE
         WHEN (
-          "t177"."likes" IS NOT NULL
+          "t196"."likes" IS NOT NULL
         )
         OR (
-          "t177"."comments" IS NOT NULL
+          "t196"."comments" IS NOT NULL
         )
         OR (
-          "t177"."shares" IS NOT NULL
+          "t196"."shares" IS NOT NULL
         )
         OR (
-          "t177"."saves" IS NOT NULL
+          "t196"."saves" IS NOT NULL
         )
-        THEN CAST(0 AS DOUBLE) + COALESCE("t177"."likes", 0) + COALESCE("t177"."comments", 0) + COALESCE("t177"."shares", 0) + COALESCE("t177"."saves", 0)
+        THEN CAST(0 AS DOUBLE) + COALESCE("t196"."likes", 0) + COALESCE("t196"."comments", 0) + COALESCE("t196"."shares", 0) + COALESCE("t196"."saves", 0)
         ELSE CAST(NULL AS DOUBLE)
       END AS "engagements",
       NULLIF(
         GREATEST(
-          COALESCE("t177"."likes__provenance", -1),
-          COALESCE("t177"."comments__provenance", -1),
-          COALESCE("t177"."shares__provenance", -1),
-          COALESCE("t177"."saves__provenance", -1)
+          COALESCE("t196"."likes__provenance", -1),
+          COALESCE("t196"."comments__provenance", -1),
+          COALESCE("t196"."shares__provenance", -1),
+          COALESCE("t196"."saves__provenance", -1)
         ),
         -1
       ) AS "engagements__provenance"
     FROM (
       SELECT
-        "t105"."campaign_id",
-        "t105"."campaign",
-        "t105"."influencer_id",
-        "t105"."influencer",
-        "t105"."account_id",
-        "t105"."platform",
-        "t105"."format",
-        "t105"."post_id",
-        "t105"."day",
-        "t105"."country",
-        "t105"."caption",
-        "t105"."sponsored",
-        "t173"."reach",
-        "t173"."impressions",
-        "t173"."views",
-        "t173"."likes",
-        "t173"."comments",
-        "t173"."shares",
-        "t173"."saves",
-        "t173"."clicks",
-        "t173"."reach__provenance",
-        "t173"."impressions__provenance",
-        "t173"."views__provenance",
-        "t173"."likes__provenance",
-        "t173"."comments__provenance",
-        "t173"."shares__provenance",
-        "t173"."saves__provenance",
-        "t173"."clicks__provenance",
-        "t136"."followers",
-        "t136"."followers__provenance"
-      FROM "campaign_posts_in" AS "t105"
+        "t104"."campaign_id",
+        "t104"."campaign",
+        "t104"."influencer_id",
+        "t104"."influencer",
+        "t104"."account_id",
+        "t104"."platform",
+        "t104"."format",
+        "t104"."post_id",
+        "t104"."day",
+        "t104"."country",
+        "t104"."caption",
+        "t104"."sponsored",
+        "t191"."reach",
+        "t191"."impressions",
+        "t191"."views",
+        "t191"."likes",
+        "t191"."comments",
+        "t191"."shares",
+        "t191"."saves",
+        "t191"."clicks",
+        "t191"."reach__provenance",
+        "t191"."impressions__provenance",
+        "t191"."views__provenance",
+        "t191"."likes__provenance",
+        "t191"."comments__provenance",
+        "t191"."shares__provenance",
+        "t191"."saves__provenance",
+        "t191"."clicks__provenance",
+        "t152"."followers",
+        "t152"."followers__provenance"
+      FROM "campaign_posts_in" AS "t104"
       LEFT OUTER JOIN (
         SELECT
-          "t132"."post_id",
-          "t132"."reach",
-          "t132"."impressions",
-          "t132"."views",
-          "t132"."likes",
-          "t132"."comments",
-          "t132"."shares",
-          "t132"."saves",
-          "t132"."clicks",
+          "t136"."post_id",
+          "t136"."reach",
+          "t136"."impressions",
+          "t136"."views",
+          "t136"."likes",
+          "t136"."comments",
+          "t136"."shares",
+          "t136"."saves",
+          "t136"."clicks",
           CASE
-            WHEN "t132"."reach" IS NULL
+            WHEN "t136"."reach" IS NULL
             THEN CAST(NULL AS BIGINT)
             ELSE CASE
-              WHEN "t165"."mixed_post" IS NULL
-              THEN CASE "t132"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
+              WHEN "t179"."mixed_post" IS NULL
+              THEN CASE "t136"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
               ELSE 15 - (
-                "t165"."reach" % 16
+                "t179"."reach" % 16
               )
             END
           END AS "reach__provenance",
           CASE
-            WHEN "t132"."impressions" IS NULL
+            WHEN "t136"."impressions" IS NULL
             THEN CAST(NULL AS BIGINT)
             ELSE CASE
-              WHEN "t165"."mixed_post" IS NULL
-              THEN CASE "t132"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
+              WHEN "t179"."mixed_post" IS NULL
+              THEN CASE "t136"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
               ELSE 15 - (
-                "t165"."impressions" % 16
+                "t179"."impressions" % 16
               )
             END
           END AS "impressions__provenance",
           CASE
-            WHEN "t132"."views" IS NULL
+            WHEN "t136"."views" IS NULL
             THEN CAST(NULL AS BIGINT)
             ELSE CASE
-              WHEN "t165"."mixed_post" IS NULL
-              THEN CASE "t132"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
+              WHEN "t179"."mixed_post" IS NULL
+              THEN CASE "t136"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
               ELSE 15 - (
-                "t165"."views" % 16
+                "t179"."views" % 16
               )
             END
           END AS "views__provenance",
           CASE
-            WHEN "t132"."likes" IS NULL
+            WHEN "t136"."likes" IS NULL
             THEN CAST(NULL AS BIGINT)
             ELSE CASE
-              WHEN "t165"."mixed_post" IS NULL
-              THEN CASE "t132"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
+              WHEN "t179"."mixed_post" IS NULL
+              THEN CASE "t136"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
               ELSE 15 - (
-                "t165"."likes" % 16
+                "t179"."likes" % 16
               )
             END
           END AS "likes__provenance",
           CASE
-            WHEN "t132"."comments" IS NULL
+            WHEN "t136"."comments" IS NULL
             THEN CAST(NULL AS BIGINT)
             ELSE CASE
-              WHEN "t165"."mixed_post" IS NULL
-              THEN CASE "t132"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
+              WHEN "t179"."mixed_post" IS NULL
+              THEN CASE "t136"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
               ELSE 15 - (
-                "t165"."comments" % 16
+                "t179"."comments" % 16
               )
             END
           END AS "comments__provenance",
           CASE
-            WHEN "t132"."shares" IS NULL
+            WHEN "t136"."shares" IS NULL
             THEN CAST(NULL AS BIGINT)
             ELSE CASE
-              WHEN "t165"."mixed_post" IS NULL
-              THEN CASE "t132"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
+              WHEN "t179"."mixed_post" IS NULL
+              THEN CASE "t136"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
               ELSE 15 - (
-                "t165"."shares" % 16
+                "t179"."shares" % 16
               )
             END
           END AS "shares__provenance",
           CASE
-            WHEN "t132"."saves" IS NULL
+            WHEN "t136"."saves" IS NULL
             THEN CAST(NULL AS BIGINT)
             ELSE CASE
-              WHEN "t165"."mixed_post" IS NULL
-              THEN CASE "t132"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
+              WHEN "t179"."mixed_post" IS NULL
+              THEN CASE "t136"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
               ELSE 15 - (
-                "t165"."saves" % 16
+                "t179"."saves" % 16
               )
             END
           END AS "saves__provenance",
           CASE
-            WHEN "t132"."clicks" IS NULL
+            WHEN "t136"."clicks" IS NULL
             THEN CAST(NULL AS BIGINT)
             ELSE CASE
-              WHEN "t165"."mixed_post" IS NULL
-              THEN CASE "t132"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
+              WHEN "t179"."mixed_post" IS NULL
+              THEN CASE "t136"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
               ELSE 15 - (
-                "t165"."clicks" % 16
+                "t179"."clicks" % 16
               )
             END
           END AS "clicks__provenance"
-        FROM "t123" AS "t132"
+        FROM "t130" AS "t136"
         LEFT OUTER JOIN (
           SELECT
-            CAST("t159"."post_id" AS BIGINT) AS "mixed_post",
+            CAST("t165"."post_id" AS BIGINT) AS "mixed_post",
             MAX(
               (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t159"."captured_at") * 16
+                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t165"."captured_at") * 16
               ) + (
-                15 - CASE "t159"."provenance"
+                15 - CASE "t165"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -716,12 +744,12 @@ WITH "t29" AS (
                 END
               )
             ) FILTER(WHERE
-              "t159"."metric" = 'reach') AS "reach",
+              "t165"."metric" = 'reach') AS "reach",
             MAX(
               (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t159"."captured_at") * 16
+                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t165"."captured_at") * 16
               ) + (
-                15 - CASE "t159"."provenance"
+                15 - CASE "t165"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -732,12 +760,12 @@ WITH "t29" AS (
                 END
               )
             ) FILTER(WHERE
-              "t159"."metric" = 'impressions') AS "impressions",
+              "t165"."metric" = 'impressions') AS "impressions",
             MAX(
               (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t159"."captured_at") * 16
+                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t165"."captured_at") * 16
               ) + (
-                15 - CASE "t159"."provenance"
+                15 - CASE "t165"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -748,12 +776,12 @@ WITH "t29" AS (
                 END
               )
             ) FILTER(WHERE
-              "t159"."metric" = 'views') AS "views",
+              "t165"."metric" = 'views') AS "views",
             MAX(
               (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t159"."captured_at") * 16
+                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t165"."captured_at") * 16
               ) + (
-                15 - CASE "t159"."provenance"
+                15 - CASE "t165"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -764,12 +792,12 @@ WITH "t29" AS (
                 END
               )
             ) FILTER(WHERE
-              "t159"."metric" = 'likes') AS "likes",
+              "t165"."metric" = 'likes') AS "likes",
             MAX(
               (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t159"."captured_at") * 16
+                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t165"."captured_at") * 16
               ) + (
-                15 - CASE "t159"."provenance"
+                15 - CASE "t165"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -780,12 +808,12 @@ WITH "t29" AS (
                 END
               )
             ) FILTER(WHERE
-              "t159"."metric" = 'comments') AS "comments",
+              "t165"."metric" = 'comments') AS "comments",
             MAX(
               (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t159"."captured_at") * 16
+                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t165"."captured_at") * 16
               ) + (
-                15 - CASE "t159"."provenance"
+                15 - CASE "t165"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -796,12 +824,12 @@ WITH "t29" AS (
                 END
               )
             ) FILTER(WHERE
-              "t159"."metric" = 'shares') AS "shares",
+              "t165"."metric" = 'shares') AS "shares",
             MAX(
               (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t159"."captured_at") * 16
+                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t165"."captured_at") * 16
               ) + (
-                15 - CASE "t159"."provenance"
+                15 - CASE "t165"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -812,12 +840,12 @@ WITH "t29" AS (
                 END
               )
             ) FILTER(WHERE
-              "t159"."metric" = 'saves') AS "saves",
+              "t165"."metric" = 'saves') AS "saves",
             MAX(
               (
-                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t159"."captured_at") * 16
+                DATE_DIFF('SECOND', MAKE_TIMESTAMP(1970, 1, 1, 0, 0, 0.0), "t165"."captured_at") * 16
               ) + (
-                15 - CASE "t159"."provenance"
+                15 - CASE "t165"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -828,7 +856,7 @@ WITH "t29" AS (
                 END
               )
             ) FILTER(WHERE
-              "t159"."metric" = 'clicks') AS "clicks"
+              "t165"."metric" = 'clicks') AS "clicks"
           FROM (
             SELECT
               *
@@ -839,42 +867,42 @@ WITH "t29" AS (
               WHERE
                 "t14"."post_id" IN (
                   SELECT
-                    "t128"."post_id"
-                  FROM "t123" AS "t128"
+                    "t131"."post_id"
+                  FROM "t130" AS "t131"
                   WHERE
                     NOT (
-                      "t128"."seen" IN (1, 2, 4)
+                      "t131"."seen" IN (1, 2, 4)
                     )
                 )
-            ) AS "t151"
+            ) AS "t153"
             WHERE
-              "t151"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
-          ) AS "t159"
+              "t153"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
+          ) AS "t165"
           GROUP BY
             1
-        ) AS "t165"
-          ON "t132"."post_id" = "t165"."mixed_post"
-      ) AS "t173"
-        ON "t105"."post_id" = "t173"."post_id"
+        ) AS "t179"
+          ON "t136"."post_id" = "t179"."mixed_post"
+      ) AS "t191"
+        ON "t104"."post_id" = "t191"."post_id"
       LEFT OUTER JOIN (
         SELECT
-          CAST("t57"."post_id" AS BIGINT) AS "post_id",
-          "t110"."followers",
-          "t110"."rank" AS "followers__provenance"
+          CAST("t56"."post_id" AS BIGINT) AS "post_id",
+          "t122"."followers",
+          "t122"."rank" AS "followers__provenance"
         FROM (
           SELECT
-            "t11"."id" AS "post_id",
-            "t11"."account_id",
-            "t11"."published_at"
-          FROM "post" AS "t11"
+            "t10"."id" AS "post_id",
+            "t10"."account_id",
+            "t10"."published_at"
+          FROM "post" AS "t10"
           WHERE
-            "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-        ) AS "t57"
+            "t10"."campaign_id" IS NOT NULL AND "t10"."campaign_id" IN (1)
+        ) AS "t56"
         INNER JOIN (
           SELECT
-            "t66"."account_id",
-            CAST("t66"."followers" AS DOUBLE) AS "followers",
-            CASE "t66"."provenance"
+            "t82"."account_id",
+            CAST("t82"."followers" AS DOUBLE) AS "followers",
+            CASE "t82"."provenance"
               WHEN 'measured'
               THEN 0
               WHEN 'self_reported'
@@ -883,499 +911,505 @@ WITH "t29" AS (
               THEN 2
               ELSE 2
             END AS "rank",
-            "t66"."captured_at" AS "since",
-            LEAD("t66"."captured_at") OVER (
-              PARTITION BY "t66"."account_id"
-              ORDER BY "t66"."captured_at" ASC
+            "t82"."captured_at" AS "since",
+            LEAD("t82"."captured_at") OVER (
+              PARTITION BY "t82"."account_id"
+              ORDER BY "t82"."captured_at" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ) AS "until",
             (
               ROW_NUMBER() OVER (
-                PARTITION BY "t66"."account_id"
-                ORDER BY "t66"."captured_at" ASC
+                PARTITION BY "t82"."account_id"
+                ORDER BY "t82"."captured_at" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) - 1
             ) = 0 AS "first"
           FROM (
             SELECT
               *
-            FROM "follower_snapshot" AS "t13"
+            FROM (
+              SELECT
+                *
+              FROM "follower_snapshot" AS "t13"
+              WHERE
+                "t13"."account_id" IN (
+                  SELECT
+                    "t10"."account_id"
+                  FROM "post" AS "t10"
+                  WHERE
+                    "t10"."campaign_id" IS NOT NULL AND "t10"."campaign_id" IN (1)
+                )
+            ) AS "t66"
             WHERE
-              "t13"."account_id" IN (
-                SELECT
-                  "t11"."account_id"
-                FROM "post" AS "t11"
-                WHERE
-                  "t11"."campaign_id" IS NOT NULL AND "t11"."campaign_id" IN (1)
-              )
-          ) AS "t66"
-        ) AS "t110"
-          ON "t57"."account_id" = "t110"."account_id"
+              "t66"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
+          ) AS "t82"
+        ) AS "t122"
+          ON "t56"."account_id" = "t122"."account_id"
           AND (
             (
               (
-                "t110"."since" <= "t57"."published_at"
+                "t122"."since" <= "t56"."published_at"
               )
               AND (
                 (
-                  "t110"."until" IS NULL
+                  "t122"."until" IS NULL
                 ) OR (
-                  "t57"."published_at" < "t110"."until"
+                  "t56"."published_at" < "t122"."until"
                 )
               )
             )
             OR (
-              "t110"."first" AND (
-                "t57"."published_at" < "t110"."since"
+              "t122"."first" AND (
+                "t56"."published_at" < "t122"."since"
               )
             )
           )
-      ) AS "t136"
-        ON "t105"."post_id" = "t136"."post_id"
-    ) AS "t177"
-  ) AS "t182"
+      ) AS "t152"
+        ON "t104"."post_id" = "t152"."post_id"
+    ) AS "t196"
+  ) AS "t203"
 ), "kpi_facts" AS (
   SELECT
-    "t227"."campaign_id",
-    "t227"."influencer_id",
-    "t227"."account_id",
-    "t227"."platform",
-    "t227"."post_id",
-    "t227"."reach",
-    "t227"."impressions",
-    "t227"."views",
-    "t227"."likes",
-    "t227"."comments",
-    "t227"."shares",
-    "t227"."saves",
-    "t227"."clicks",
-    "t227"."reach__provenance",
-    "t227"."impressions__provenance",
-    "t227"."views__provenance",
-    "t227"."likes__provenance",
-    "t227"."comments__provenance",
-    "t227"."shares__provenance",
-    "t227"."saves__provenance",
-    "t227"."clicks__provenance",
-    "t227"."followers",
-    "t227"."followers__provenance",
-    "t227"."engagements",
-    "t227"."engagements__provenance",
-    "t227"."impressions_with_estimates",
-    "t227"."impressions_with_estimates__provenance",
-    "t227"."er_reach_post",
-    "t227"."er_followers_post",
-    "t227"."er_impressions_post",
-    "t227"."er_views_post",
-    "t227"."er_reach_post__provenance",
-    "t227"."er_followers_post__provenance",
-    "t227"."er_impressions_post__provenance",
-    "t227"."er_views_post__provenance",
-    "t227"."post_platform",
-    "t227"."publishing_influencer",
-    "t227"."sponsored_posts",
-    "t227"."disclosed_sponsored_posts",
-    "t227"."cost",
-    "t227"."key_message_posts",
-    "t227"."ugc_post",
-    "t227"."mentions",
-    "t227"."brand_mentions",
-    "t227"."mention_engagements",
-    "t227"."brand_mention_engagements",
-    "t227"."followers_start",
-    "t227"."followers_gained",
-    "t227"."followers_expected_gain",
-    "t227"."followers_start__provenance",
-    "t227"."followers_gained__provenance",
-    "t227"."followers_expected_gain__provenance",
-    "t227"."brand_followers_start",
-    "t227"."brand_followers_gained",
-    "t227"."brand_followers_expected_gain",
-    "t227"."brand_followers_start__provenance",
-    "t227"."brand_followers_gained__provenance",
-    "t227"."brand_followers_expected_gain__provenance",
-    "t227"."influencers_contacted",
-    "t227"."influencers_interested",
-    "t227"."posts_contracted",
-    "t227"."products_sent",
-    "t227"."link_clicks",
-    "t227"."unique_link_clicks",
-    "t227"."bot_link_clicks",
-    "t227"."sessions",
-    "t227"."new_users",
-    "t227"."bounced_sessions",
-    "t227"."session_seconds",
-    "t227"."page_views",
-    "t227"."key_events",
-    "t227"."orders",
-    "t227"."revenue",
-    "t227"."new_customers",
-    "t227"."key_messages",
-    "t227"."emv",
-    "t227"."emv__provenance",
-    "t227"."emv_authentic",
-    "t227"."emv_authentic__provenance",
+    "t248"."campaign_id",
+    "t248"."influencer_id",
+    "t248"."account_id",
+    "t248"."platform",
+    "t248"."post_id",
+    "t248"."reach",
+    "t248"."impressions",
+    "t248"."views",
+    "t248"."likes",
+    "t248"."comments",
+    "t248"."shares",
+    "t248"."saves",
+    "t248"."clicks",
+    "t248"."reach__provenance",
+    "t248"."impressions__provenance",
+    "t248"."views__provenance",
+    "t248"."likes__provenance",
+    "t248"."comments__provenance",
+    "t248"."shares__provenance",
+    "t248"."saves__provenance",
+    "t248"."clicks__provenance",
+    "t248"."followers",
+    "t248"."followers__provenance",
+    "t248"."engagements",
+    "t248"."engagements__provenance",
+    "t248"."impressions_with_estimates",
+    "t248"."impressions_with_estimates__provenance",
+    "t248"."er_reach_post",
+    "t248"."er_followers_post",
+    "t248"."er_impressions_post",
+    "t248"."er_views_post",
+    "t248"."er_reach_post__provenance",
+    "t248"."er_followers_post__provenance",
+    "t248"."er_impressions_post__provenance",
+    "t248"."er_views_post__provenance",
+    "t248"."post_platform",
+    "t248"."publishing_influencer",
+    "t248"."sponsored_posts",
+    "t248"."disclosed_sponsored_posts",
+    "t248"."cost",
+    "t248"."key_message_posts",
+    "t248"."ugc_post",
+    "t248"."mentions",
+    "t248"."brand_mentions",
+    "t248"."mention_engagements",
+    "t248"."brand_mention_engagements",
+    "t248"."followers_start",
+    "t248"."followers_gained",
+    "t248"."followers_expected_gain",
+    "t248"."followers_start__provenance",
+    "t248"."followers_gained__provenance",
+    "t248"."followers_expected_gain__provenance",
+    "t248"."brand_followers_start",
+    "t248"."brand_followers_gained",
+    "t248"."brand_followers_expected_gain",
+    "t248"."brand_followers_start__provenance",
+    "t248"."brand_followers_gained__provenance",
+    "t248"."brand_followers_expected_gain__provenance",
+    "t248"."influencers_contacted",
+    "t248"."influencers_interested",
+    "t248"."posts_contracted",
+    "t248"."products_sent",
+    "t248"."link_clicks",
+    "t248"."unique_link_clicks",
+    "t248"."bot_link_clicks",
+    "t248"."sessions",
+    "t248"."new_users",
+    "t248"."bounced_sessions",
+    "t248"."session_seconds",
+    "t248"."page_views",
+    "t248"."key_events",
+    "t248"."orders",
+    "t248"."revenue",
+    "t248"."new_customers",
+    "t248"."key_messages",
+    "t248"."emv",
+    "t248"."emv__provenance",
+    "t248"."emv_authentic",
+    "t248"."emv_authentic__provenance",
     (
-      "t227"."cost" / (
+      "t248"."cost" / (
         CASE
-          WHEN "t227"."platform" = 'tiktok'
+          WHEN "t248"."platform" = 'tiktok'
           THEN 7.5
-          WHEN "t227"."platform" = 'youtube'
+          WHEN "t248"."platform" = 'youtube'
           THEN 3.53
           ELSE 19.8
-        END * "t227"."paid_rate"
+        END * "t248"."paid_rate"
       )
     ) * 1000 AS "paid_impressions",
-    "t227"."cost" / (
+    "t248"."cost" / (
       CASE
-        WHEN "t227"."platform" = 'tiktok'
+        WHEN "t248"."platform" = 'tiktok'
         THEN CAST(NULL AS DOUBLE)
-        WHEN "t227"."platform" = 'youtube'
+        WHEN "t248"."platform" = 'youtube'
         THEN CAST(NULL AS DOUBLE)
         ELSE 1.88
-      END * "t227"."paid_rate"
+      END * "t248"."paid_rate"
     ) AS "paid_clicks",
-    "t227"."cost" / (
-      CASE WHEN "t227"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t227"."paid_rate"
+    "t248"."cost" / (
+      CASE WHEN "t248"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t248"."paid_rate"
     ) AS "paid_views"
   FROM (
     SELECT
-      "t225"."campaign_id",
-      "t225"."campaign",
-      "t225"."influencer_id",
-      "t225"."influencer",
-      "t225"."account_id",
-      "t225"."platform",
-      "t225"."format",
-      "t225"."post_id",
-      "t225"."day",
-      "t225"."reach",
-      "t225"."impressions",
-      "t225"."views",
-      "t225"."likes",
-      "t225"."comments",
-      "t225"."shares",
-      "t225"."saves",
-      "t225"."clicks",
-      "t225"."reach__provenance",
-      "t225"."impressions__provenance",
-      "t225"."views__provenance",
-      "t225"."likes__provenance",
-      "t225"."comments__provenance",
-      "t225"."shares__provenance",
-      "t225"."saves__provenance",
-      "t225"."clicks__provenance",
-      "t225"."followers",
-      "t225"."followers__provenance",
-      "t225"."engagements",
-      "t225"."engagements__provenance",
-      "t225"."impressions_with_estimates",
-      "t225"."impressions_with_estimates__provenance",
-      "t225"."er_reach_post",
-      "t225"."er_followers_post",
-      "t225"."er_impressions_post",
-      "t225"."er_views_post",
-      "t225"."er_reach_post__provenance",
-      "t225"."er_followers_post__provenance",
-      "t225"."er_impressions_post__provenance",
-      "t225"."er_views_post__provenance",
-      "t225"."post_platform",
-      "t225"."publishing_influencer",
-      "t225"."sponsored_posts",
-      "t225"."disclosed_sponsored_posts",
-      "t225"."cost",
-      "t225"."key_message_posts",
-      "t225"."ugc_post",
-      "t225"."mentions",
-      "t225"."brand_mentions",
-      "t225"."mention_engagements",
-      "t225"."brand_mention_engagements",
-      "t225"."followers_start",
-      "t225"."followers_gained",
-      "t225"."followers_expected_gain",
-      "t225"."followers_start__provenance",
-      "t225"."followers_gained__provenance",
-      "t225"."followers_expected_gain__provenance",
-      "t225"."brand_followers_start",
-      "t225"."brand_followers_gained",
-      "t225"."brand_followers_expected_gain",
-      "t225"."brand_followers_start__provenance",
-      "t225"."brand_followers_gained__provenance",
-      "t225"."brand_followers_expected_gain__provenance",
-      "t225"."influencers_contacted",
-      "t225"."influencers_interested",
-      "t225"."posts_contracted",
-      "t225"."products_sent",
-      "t225"."link_clicks",
-      "t225"."unique_link_clicks",
-      "t225"."bot_link_clicks",
-      "t225"."sessions",
-      "t225"."new_users",
-      "t225"."engaged_sessions",
-      "t225"."bounced_sessions",
-      "t225"."session_seconds",
-      "t225"."page_views",
-      "t225"."key_events",
-      "t225"."orders",
-      "t225"."revenue",
-      "t225"."new_customers",
-      "t225"."key_messages",
-      "t225"."emv_rate",
-      "t225"."inauthentic_share",
-      "t225"."emv",
-      "t225"."emv__provenance",
-      "t225"."emv_authentic",
-      "t225"."emv_authentic__provenance",
-      "t152"."paid_rate"
+      "t246"."campaign_id",
+      "t246"."campaign",
+      "t246"."influencer_id",
+      "t246"."influencer",
+      "t246"."account_id",
+      "t246"."platform",
+      "t246"."format",
+      "t246"."post_id",
+      "t246"."day",
+      "t246"."reach",
+      "t246"."impressions",
+      "t246"."views",
+      "t246"."likes",
+      "t246"."comments",
+      "t246"."shares",
+      "t246"."saves",
+      "t246"."clicks",
+      "t246"."reach__provenance",
+      "t246"."impressions__provenance",
+      "t246"."views__provenance",
+      "t246"."likes__provenance",
+      "t246"."comments__provenance",
+      "t246"."shares__provenance",
+      "t246"."saves__provenance",
+      "t246"."clicks__provenance",
+      "t246"."followers",
+      "t246"."followers__provenance",
+      "t246"."engagements",
+      "t246"."engagements__provenance",
+      "t246"."impressions_with_estimates",
+      "t246"."impressions_with_estimates__provenance",
+      "t246"."er_reach_post",
+      "t246"."er_followers_post",
+      "t246"."er_impressions_post",
+      "t246"."er_views_post",
+      "t246"."er_reach_post__provenance",
+      "t246"."er_followers_post__provenance",
+      "t246"."er_impressions_post__provenance",
+      "t246"."er_views_post__provenance",
+      "t246"."post_platform",
+      "t246"."publishing_influencer",
+      "t246"."sponsored_posts",
+      "t246"."disclosed_sponsored_posts",
+      "t246"."cost",
+      "t246"."key_message_posts",
+      "t246"."ugc_post",
+      "t246"."mentions",
+      "t246"."brand_mentions",
+      "t246"."mention_engagements",
+      "t246"."brand_mention_engagements",
+      "t246"."followers_start",
+      "t246"."followers_gained",
+      "t246"."followers_expected_gain",
+      "t246"."followers_start__provenance",
+      "t246"."followers_gained__provenance",
+      "t246"."followers_expected_gain__provenance",
+      "t246"."brand_followers_start",
+      "t246"."brand_followers_gained",
+      "t246"."brand_followers_expected_gain",
+      "t246"."brand_followers_start__provenance",
+      "t246"."brand_followers_gained__provenance",
+      "t246"."brand_followers_expected_gain__provenance",
+      "t246"."influencers_contacted",
+      "t246"."influencers_interested",
+      "t246"."posts_contracted",
+      "t246"."products_sent",
+      "t246"."link_clicks",
+      "t246"."unique_link_clicks",
+      "t246"."bot_link_clicks",
+      "t246"."sessions",
+      "t246"."new_users",
+      "t246"."engaged_sessions",
+      "t246"."bounced_sessions",
+      "t246"."session_seconds",
+      "t246"."page_views",
+      "t246"."key_events",
+      "t246"."orders",
+      "t246"."revenue",
+      "t246"."new_customers",
+      "t246"."key_messages",
+      "t246"."emv_rate",
+      "t246"."inauthentic_share",
+      "t246"."emv",
+      "t246"."emv__provenance",
+      "t246"."emv_authentic",
+      "t246"."emv_authentic__provenance",
+      "t159"."paid_rate"
     FROM (
       SELECT
-        "t222"."campaign_id",
-        "t222"."campaign",
-        "t222"."influencer_id",
-        "t222"."influencer",
-        "t222"."account_id",
-        "t222"."platform",
-        "t222"."format",
-        "t222"."post_id",
-        "t222"."day",
-        "t222"."reach",
-        "t222"."impressions",
-        "t222"."views",
-        "t222"."likes",
-        "t222"."comments",
-        "t222"."shares",
-        "t222"."saves",
-        "t222"."clicks",
-        "t222"."reach__provenance",
-        "t222"."impressions__provenance",
-        "t222"."views__provenance",
-        "t222"."likes__provenance",
-        "t222"."comments__provenance",
-        "t222"."shares__provenance",
-        "t222"."saves__provenance",
-        "t222"."clicks__provenance",
-        "t222"."followers",
-        "t222"."followers__provenance",
-        "t222"."engagements",
-        "t222"."engagements__provenance",
-        "t222"."impressions_with_estimates",
-        "t222"."impressions_with_estimates__provenance",
-        "t222"."er_reach_post",
-        "t222"."er_followers_post",
-        "t222"."er_impressions_post",
-        "t222"."er_views_post",
-        "t222"."er_reach_post__provenance",
-        "t222"."er_followers_post__provenance",
-        "t222"."er_impressions_post__provenance",
-        "t222"."er_views_post__provenance",
-        "t222"."post_platform",
-        "t222"."publishing_influencer",
-        "t222"."sponsored_posts",
-        "t222"."disclosed_sponsored_posts",
-        "t222"."cost",
-        "t222"."key_message_posts",
-        "t222"."ugc_post",
-        "t222"."mentions",
-        "t222"."brand_mentions",
-        "t222"."mention_engagements",
-        "t222"."brand_mention_engagements",
-        "t222"."followers_start",
-        "t222"."followers_gained",
-        "t222"."followers_expected_gain",
-        "t222"."followers_start__provenance",
-        "t222"."followers_gained__provenance",
-        "t222"."followers_expected_gain__provenance",
-        "t222"."brand_followers_start",
-        "t222"."brand_followers_gained",
-        "t222"."brand_followers_expected_gain",
-        "t222"."brand_followers_start__provenance",
-        "t222"."brand_followers_gained__provenance",
-        "t222"."brand_followers_expected_gain__provenance",
-        "t222"."influencers_contacted",
-        "t222"."influencers_interested",
-        "t222"."posts_contracted",
-        "t222"."products_sent",
-        "t222"."link_clicks",
-        "t222"."unique_link_clicks",
-        "t222"."bot_link_clicks",
-        "t222"."sessions",
-        "t222"."new_users",
-        "t222"."engaged_sessions",
-        "t222"."bounced_sessions",
-        "t222"."session_seconds",
-        "t222"."page_views",
-        "t222"."key_events",
-        "t222"."orders",
-        "t222"."revenue",
-        "t222"."new_customers",
-        "t222"."key_messages",
-        "t222"."emv_rate",
-        "t222"."inauthentic_share",
+        "t243"."campaign_id",
+        "t243"."campaign",
+        "t243"."influencer_id",
+        "t243"."influencer",
+        "t243"."account_id",
+        "t243"."platform",
+        "t243"."format",
+        "t243"."post_id",
+        "t243"."day",
+        "t243"."reach",
+        "t243"."impressions",
+        "t243"."views",
+        "t243"."likes",
+        "t243"."comments",
+        "t243"."shares",
+        "t243"."saves",
+        "t243"."clicks",
+        "t243"."reach__provenance",
+        "t243"."impressions__provenance",
+        "t243"."views__provenance",
+        "t243"."likes__provenance",
+        "t243"."comments__provenance",
+        "t243"."shares__provenance",
+        "t243"."saves__provenance",
+        "t243"."clicks__provenance",
+        "t243"."followers",
+        "t243"."followers__provenance",
+        "t243"."engagements",
+        "t243"."engagements__provenance",
+        "t243"."impressions_with_estimates",
+        "t243"."impressions_with_estimates__provenance",
+        "t243"."er_reach_post",
+        "t243"."er_followers_post",
+        "t243"."er_impressions_post",
+        "t243"."er_views_post",
+        "t243"."er_reach_post__provenance",
+        "t243"."er_followers_post__provenance",
+        "t243"."er_impressions_post__provenance",
+        "t243"."er_views_post__provenance",
+        "t243"."post_platform",
+        "t243"."publishing_influencer",
+        "t243"."sponsored_posts",
+        "t243"."disclosed_sponsored_posts",
+        "t243"."cost",
+        "t243"."key_message_posts",
+        "t243"."ugc_post",
+        "t243"."mentions",
+        "t243"."brand_mentions",
+        "t243"."mention_engagements",
+        "t243"."brand_mention_engagements",
+        "t243"."followers_start",
+        "t243"."followers_gained",
+        "t243"."followers_expected_gain",
+        "t243"."followers_start__provenance",
+        "t243"."followers_gained__provenance",
+        "t243"."followers_expected_gain__provenance",
+        "t243"."brand_followers_start",
+        "t243"."brand_followers_gained",
+        "t243"."brand_followers_expected_gain",
+        "t243"."brand_followers_start__provenance",
+        "t243"."brand_followers_gained__provenance",
+        "t243"."brand_followers_expected_gain__provenance",
+        "t243"."influencers_contacted",
+        "t243"."influencers_interested",
+        "t243"."posts_contracted",
+        "t243"."products_sent",
+        "t243"."link_clicks",
+        "t243"."unique_link_clicks",
+        "t243"."bot_link_clicks",
+        "t243"."sessions",
+        "t243"."new_users",
+        "t243"."engaged_sessions",
+        "t243"."bounced_sessions",
+        "t243"."session_seconds",
+        "t243"."page_views",
+        "t243"."key_events",
+        "t243"."orders",
+        "t243"."revenue",
+        "t243"."new_customers",
+        "t243"."key_messages",
+        "t243"."emv_rate",
+        "t243"."inauthentic_share",
         CASE
           WHEN (
-            "t222"."post_id" IS NOT NULL
+            "t243"."post_id" IS NOT NULL
           )
           AND (
             (
               (
                 (
-                  COALESCE("t222"."impressions", "t222"."views") * CASE WHEN "t222"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                  COALESCE("t243"."impressions", "t243"."views") * CASE WHEN "t243"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                 ) / 1000
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t222"."platform" = 'instagram'
+                  WHEN "t243"."platform" = 'instagram'
                   THEN 0.07
-                  WHEN "t222"."platform" = 'tiktok'
+                  WHEN "t243"."platform" = 'tiktok'
                   THEN 0.09
-                  WHEN "t222"."platform" = 'youtube'
+                  WHEN "t243"."platform" = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t222"."likes"
+                END * "t243"."likes"
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t222"."platform" = 'instagram'
+                  WHEN "t243"."platform" = 'instagram'
                   THEN 3.46
-                  WHEN "t222"."platform" = 'tiktok'
+                  WHEN "t243"."platform" = 'tiktok'
                   THEN 3.52
-                  WHEN "t222"."platform" = 'youtube'
+                  WHEN "t243"."platform" = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t222"."comments"
+                END * "t243"."comments"
               ) IS NOT NULL
             )
             OR (
               (
-                CASE WHEN "t222"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t222"."shares"
+                CASE WHEN "t243"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t243"."shares"
               ) IS NOT NULL
             )
           )
           THEN (
             COALESCE(
               (
-                COALESCE("t222"."impressions", "t222"."views") * CASE WHEN "t222"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                COALESCE("t243"."impressions", "t243"."views") * CASE WHEN "t243"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
               ) / 1000,
               0
             ) + COALESCE(
               CASE
-                WHEN "t222"."platform" = 'instagram'
+                WHEN "t243"."platform" = 'instagram'
                 THEN 0.07
-                WHEN "t222"."platform" = 'tiktok'
+                WHEN "t243"."platform" = 'tiktok'
                 THEN 0.09
-                WHEN "t222"."platform" = 'youtube'
+                WHEN "t243"."platform" = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t222"."likes",
+              END * "t243"."likes",
               0
             ) + COALESCE(
               CASE
-                WHEN "t222"."platform" = 'instagram'
+                WHEN "t243"."platform" = 'instagram'
                 THEN 3.46
-                WHEN "t222"."platform" = 'tiktok'
+                WHEN "t243"."platform" = 'tiktok'
                 THEN 3.52
-                WHEN "t222"."platform" = 'youtube'
+                WHEN "t243"."platform" = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t222"."comments",
+              END * "t243"."comments",
               0
             ) + COALESCE(
-              CASE WHEN "t222"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t222"."shares",
+              CASE WHEN "t243"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t243"."shares",
               0
             )
-          ) * "t222"."emv_rate"
+          ) * "t243"."emv_rate"
           ELSE CAST(NULL AS DOUBLE)
         END AS "emv",
         NULLIF(
           GREATEST(
-            COALESCE("t222"."impressions__provenance", -1),
-            COALESCE("t222"."views__provenance", -1),
-            COALESCE("t222"."engagements__provenance", -1)
+            COALESCE("t243"."impressions__provenance", -1),
+            COALESCE("t243"."views__provenance", -1),
+            COALESCE("t243"."engagements__provenance", -1)
           ),
           -1
         ) AS "emv__provenance",
         CASE
           WHEN (
-            "t222"."post_id" IS NOT NULL
+            "t243"."post_id" IS NOT NULL
           )
           AND (
             (
               (
                 (
-                  COALESCE("t222"."impressions", "t222"."views") * CASE WHEN "t222"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                  COALESCE("t243"."impressions", "t243"."views") * CASE WHEN "t243"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                 ) / 1000
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t222"."platform" = 'instagram'
+                  WHEN "t243"."platform" = 'instagram'
                   THEN 0.07
-                  WHEN "t222"."platform" = 'tiktok'
+                  WHEN "t243"."platform" = 'tiktok'
                   THEN 0.09
-                  WHEN "t222"."platform" = 'youtube'
+                  WHEN "t243"."platform" = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t222"."likes"
+                END * "t243"."likes"
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t222"."platform" = 'instagram'
+                  WHEN "t243"."platform" = 'instagram'
                   THEN 3.46
-                  WHEN "t222"."platform" = 'tiktok'
+                  WHEN "t243"."platform" = 'tiktok'
                   THEN 3.52
-                  WHEN "t222"."platform" = 'youtube'
+                  WHEN "t243"."platform" = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t222"."comments"
+                END * "t243"."comments"
               ) IS NOT NULL
             )
             OR (
               (
-                CASE WHEN "t222"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t222"."shares"
+                CASE WHEN "t243"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t243"."shares"
               ) IS NOT NULL
             )
           )
           THEN (
             COALESCE(
               (
-                COALESCE("t222"."impressions", "t222"."views") * CASE WHEN "t222"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                COALESCE("t243"."impressions", "t243"."views") * CASE WHEN "t243"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
               ) / 1000,
               0
             ) + COALESCE(
               CASE
-                WHEN "t222"."platform" = 'instagram'
+                WHEN "t243"."platform" = 'instagram'
                 THEN 0.07
-                WHEN "t222"."platform" = 'tiktok'
+                WHEN "t243"."platform" = 'tiktok'
                 THEN 0.09
-                WHEN "t222"."platform" = 'youtube'
+                WHEN "t243"."platform" = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t222"."likes",
+              END * "t243"."likes",
               0
             ) + COALESCE(
               CASE
-                WHEN "t222"."platform" = 'instagram'
+                WHEN "t243"."platform" = 'instagram'
                 THEN 3.46
-                WHEN "t222"."platform" = 'tiktok'
+                WHEN "t243"."platform" = 'tiktok'
                 THEN 3.52
-                WHEN "t222"."platform" = 'youtube'
+                WHEN "t243"."platform" = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t222"."comments",
+              END * "t243"."comments",
               0
             ) + COALESCE(
-              CASE WHEN "t222"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t222"."shares",
+              CASE WHEN "t243"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t243"."shares",
               0
             )
-          ) * "t222"."emv_rate" * (
-            1 - COALESCE("t222"."inauthentic_share", 0)
+          ) * "t243"."emv_rate" * (
+            1 - COALESCE("t243"."inauthentic_share", 0)
           )
           ELSE CAST(NULL AS DOUBLE)
         END AS "emv_authentic",
@@ -1384,185 +1418,185 @@ WITH "t29" AS (
             COALESCE(
               NULLIF(
                 GREATEST(
-                  COALESCE("t222"."impressions__provenance", -1),
-                  COALESCE("t222"."views__provenance", -1),
-                  COALESCE("t222"."engagements__provenance", -1)
+                  COALESCE("t243"."impressions__provenance", -1),
+                  COALESCE("t243"."views__provenance", -1),
+                  COALESCE("t243"."engagements__provenance", -1)
                 ),
                 -1
               ),
               -1
             ),
-            COALESCE(CASE WHEN "t222"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
+            COALESCE(CASE WHEN "t243"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
           ),
           -1
         ) AS "emv_authentic__provenance"
       FROM (
         SELECT
-          "t220"."campaign_id",
-          "t220"."campaign",
-          "t220"."influencer_id",
-          "t220"."influencer",
-          "t220"."account_id",
-          "t220"."platform",
-          "t220"."format",
-          "t220"."post_id",
-          "t220"."day",
-          "t220"."reach",
-          "t220"."impressions",
-          "t220"."views",
-          "t220"."likes",
-          "t220"."comments",
-          "t220"."shares",
-          "t220"."saves",
-          "t220"."clicks",
-          "t220"."reach__provenance",
-          "t220"."impressions__provenance",
-          "t220"."views__provenance",
-          "t220"."likes__provenance",
-          "t220"."comments__provenance",
-          "t220"."shares__provenance",
-          "t220"."saves__provenance",
-          "t220"."clicks__provenance",
-          "t220"."followers",
-          "t220"."followers__provenance",
-          "t220"."engagements",
-          "t220"."engagements__provenance",
-          "t220"."impressions_with_estimates",
-          "t220"."impressions_with_estimates__provenance",
-          "t220"."er_reach_post",
-          "t220"."er_followers_post",
-          "t220"."er_impressions_post",
-          "t220"."er_views_post",
-          "t220"."er_reach_post__provenance",
-          "t220"."er_followers_post__provenance",
-          "t220"."er_impressions_post__provenance",
-          "t220"."er_views_post__provenance",
-          "t220"."post_platform",
-          "t220"."publishing_influencer",
-          "t220"."sponsored_posts",
-          "t220"."disclosed_sponsored_posts",
-          "t220"."cost",
-          "t220"."key_message_posts",
-          "t220"."ugc_post",
-          "t220"."mentions",
-          "t220"."brand_mentions",
-          "t220"."mention_engagements",
-          "t220"."brand_mention_engagements",
-          "t220"."followers_start",
-          "t220"."followers_gained",
-          "t220"."followers_expected_gain",
-          "t220"."followers_start__provenance",
-          "t220"."followers_gained__provenance",
-          "t220"."followers_expected_gain__provenance",
-          "t220"."brand_followers_start",
-          "t220"."brand_followers_gained",
-          "t220"."brand_followers_expected_gain",
-          "t220"."brand_followers_start__provenance",
-          "t220"."brand_followers_gained__provenance",
-          "t220"."brand_followers_expected_gain__provenance",
-          "t220"."influencers_contacted",
-          "t220"."influencers_interested",
-          "t220"."posts_contracted",
-          "t220"."products_sent",
-          "t220"."link_clicks",
-          "t220"."unique_link_clicks",
-          "t220"."bot_link_clicks",
-          "t220"."sessions",
-          "t220"."new_users",
-          "t220"."engaged_sessions",
-          "t220"."bounced_sessions",
-          "t220"."session_seconds",
-          "t220"."page_views",
-          "t220"."key_events",
-          "t220"."orders",
-          "t220"."revenue",
-          "t220"."new_customers",
-          "t220"."key_messages",
-          "t220"."emv_rate",
-          "t32"."inauthentic_share"
+          "t241"."campaign_id",
+          "t241"."campaign",
+          "t241"."influencer_id",
+          "t241"."influencer",
+          "t241"."account_id",
+          "t241"."platform",
+          "t241"."format",
+          "t241"."post_id",
+          "t241"."day",
+          "t241"."reach",
+          "t241"."impressions",
+          "t241"."views",
+          "t241"."likes",
+          "t241"."comments",
+          "t241"."shares",
+          "t241"."saves",
+          "t241"."clicks",
+          "t241"."reach__provenance",
+          "t241"."impressions__provenance",
+          "t241"."views__provenance",
+          "t241"."likes__provenance",
+          "t241"."comments__provenance",
+          "t241"."shares__provenance",
+          "t241"."saves__provenance",
+          "t241"."clicks__provenance",
+          "t241"."followers",
+          "t241"."followers__provenance",
+          "t241"."engagements",
+          "t241"."engagements__provenance",
+          "t241"."impressions_with_estimates",
+          "t241"."impressions_with_estimates__provenance",
+          "t241"."er_reach_post",
+          "t241"."er_followers_post",
+          "t241"."er_impressions_post",
+          "t241"."er_views_post",
+          "t241"."er_reach_post__provenance",
+          "t241"."er_followers_post__provenance",
+          "t241"."er_impressions_post__provenance",
+          "t241"."er_views_post__provenance",
+          "t241"."post_platform",
+          "t241"."publishing_influencer",
+          "t241"."sponsored_posts",
+          "t241"."disclosed_sponsored_posts",
+          "t241"."cost",
+          "t241"."key_message_posts",
+          "t241"."ugc_post",
+          "t241"."mentions",
+          "t241"."brand_mentions",
+          "t241"."mention_engagements",
+          "t241"."brand_mention_engagements",
+          "t241"."followers_start",
+          "t241"."followers_gained",
+          "t241"."followers_expected_gain",
+          "t241"."followers_start__provenance",
+          "t241"."followers_gained__provenance",
+          "t241"."followers_expected_gain__provenance",
+          "t241"."brand_followers_start",
+          "t241"."brand_followers_gained",
+          "t241"."brand_followers_expected_gain",
+          "t241"."brand_followers_start__provenance",
+          "t241"."brand_followers_gained__provenance",
+          "t241"."brand_followers_expected_gain__provenance",
+          "t241"."influencers_contacted",
+          "t241"."influencers_interested",
+          "t241"."posts_contracted",
+          "t241"."products_sent",
+          "t241"."link_clicks",
+          "t241"."unique_link_clicks",
+          "t241"."bot_link_clicks",
+          "t241"."sessions",
+          "t241"."new_users",
+          "t241"."engaged_sessions",
+          "t241"."bounced_sessions",
+          "t241"."session_seconds",
+          "t241"."page_views",
+          "t241"."key_events",
+          "t241"."orders",
+          "t241"."revenue",
+          "t241"."new_customers",
+          "t241"."key_messages",
+          "t241"."emv_rate",
+          "t30"."inauthentic_share"
         FROM (
           SELECT
-            "t217"."campaign_id",
-            "t217"."campaign",
-            "t217"."influencer_id",
-            "t217"."influencer",
-            "t217"."account_id",
-            "t217"."platform",
-            "t217"."format",
-            "t217"."post_id",
-            "t217"."day",
-            "t217"."reach",
-            "t217"."impressions",
-            "t217"."views",
-            "t217"."likes",
-            "t217"."comments",
-            "t217"."shares",
-            "t217"."saves",
-            "t217"."clicks",
-            "t217"."reach__provenance",
-            "t217"."impressions__provenance",
-            "t217"."views__provenance",
-            "t217"."likes__provenance",
-            "t217"."comments__provenance",
-            "t217"."shares__provenance",
-            "t217"."saves__provenance",
-            "t217"."clicks__provenance",
-            "t217"."followers",
-            "t217"."followers__provenance",
-            "t217"."engagements",
-            "t217"."engagements__provenance",
-            "t217"."impressions_with_estimates",
-            "t217"."impressions_with_estimates__provenance",
-            "t217"."er_reach_post",
-            "t217"."er_followers_post",
-            "t217"."er_impressions_post",
-            "t217"."er_views_post",
-            "t217"."er_reach_post__provenance",
-            "t217"."er_followers_post__provenance",
-            "t217"."er_impressions_post__provenance",
-            "t217"."er_views_post__provenance",
-            "t217"."post_platform",
-            "t217"."publishing_influencer",
-            "t217"."sponsored_posts",
-            "t217"."disclosed_sponsored_posts",
-            "t217"."cost",
-            "t217"."key_message_posts",
-            "t217"."ugc_post",
-            "t217"."mentions",
-            "t217"."brand_mentions",
-            "t217"."mention_engagements",
-            "t217"."brand_mention_engagements",
-            "t217"."followers_start",
-            "t217"."followers_gained",
-            "t217"."followers_expected_gain",
-            "t217"."followers_start__provenance",
-            "t217"."followers_gained__provenance",
-            "t217"."followers_expected_gain__provenance",
-            "t217"."brand_followers_start",
-            "t217"."brand_followers_gained",
-            "t217"."brand_followers_expected_gain",
-            "t217"."brand_followers_start__provenance",
-            "t217"."brand_followers_gained__provenance",
-            "t217"."brand_followers_expected_gain__provenance",
-            "t217"."influencers_contacted",
-            "t217"."influencers_interested",
-            "t217"."posts_contracted",
-            "t217"."products_sent",
-            "t217"."link_clicks",
-            "t217"."unique_link_clicks",
-            "t217"."bot_link_clicks",
-            "t217"."sessions",
-            "t217"."new_users",
-            "t217"."engaged_sessions",
-            "t217"."bounced_sessions",
-            "t217"."session_seconds",
-            "t217"."page_views",
-            "t217"."key_events",
-            "t217"."orders",
-            "t217"."revenue",
-            "t217"."new_customers",
-            "t217"."key_messages",
-            "t153"."emv_rate"
+            "t238"."campaign_id",
+            "t238"."campaign",
+            "t238"."influencer_id",
+            "t238"."influencer",
+            "t238"."account_id",
+            "t238"."platform",
+            "t238"."format",
+            "t238"."post_id",
+            "t238"."day",
+            "t238"."reach",
+            "t238"."impressions",
+            "t238"."views",
+            "t238"."likes",
+            "t238"."comments",
+            "t238"."shares",
+            "t238"."saves",
+            "t238"."clicks",
+            "t238"."reach__provenance",
+            "t238"."impressions__provenance",
+            "t238"."views__provenance",
+            "t238"."likes__provenance",
+            "t238"."comments__provenance",
+            "t238"."shares__provenance",
+            "t238"."saves__provenance",
+            "t238"."clicks__provenance",
+            "t238"."followers",
+            "t238"."followers__provenance",
+            "t238"."engagements",
+            "t238"."engagements__provenance",
+            "t238"."impressions_with_estimates",
+            "t238"."impressions_with_estimates__provenance",
+            "t238"."er_reach_post",
+            "t238"."er_followers_post",
+            "t238"."er_impressions_post",
+            "t238"."er_views_post",
+            "t238"."er_reach_post__provenance",
+            "t238"."er_followers_post__provenance",
+            "t238"."er_impressions_post__provenance",
+            "t238"."er_views_post__provenance",
+            "t238"."post_platform",
+            "t238"."publishing_influencer",
+            "t238"."sponsored_posts",
+            "t238"."disclosed_sponsored_posts",
+            "t238"."cost",
+            "t238"."key_message_posts",
+            "t238"."ugc_post",
+            "t238"."mentions",
+            "t238"."brand_mentions",
+            "t238"."mention_engagements",
+            "t238"."brand_mention_engagements",
+            "t238"."followers_start",
+            "t238"."followers_gained",
+            "t238"."followers_expected_gain",
+            "t238"."followers_start__provenance",
+            "t238"."followers_gained__provenance",
+            "t238"."followers_expected_gain__provenance",
+            "t238"."brand_followers_start",
+            "t238"."brand_followers_gained",
+            "t238"."brand_followers_expected_gain",
+            "t238"."brand_followers_start__provenance",
+            "t238"."brand_followers_gained__provenance",
+            "t238"."brand_followers_expected_gain__provenance",
+            "t238"."influencers_contacted",
+            "t238"."influencers_interested",
+            "t238"."posts_contracted",
+            "t238"."products_sent",
+            "t238"."link_clicks",
+            "t238"."unique_link_clicks",
+            "t238"."bot_link_clicks",
+            "t238"."sessions",
+            "t238"."new_users",
+            "t238"."engaged_sessions",
+            "t238"."bounced_sessions",
+            "t238"."session_seconds",
+            "t238"."page_views",
+            "t238"."key_events",
+            "t238"."orders",
+            "t238"."revenue",
+            "t238"."new_customers",
+            "t238"."key_messages",
+            "t160"."emv_rate"
           FROM (
             SELECT
               *
@@ -1592,51 +1626,51 @@ WITH "t29" AS (
                               *
                             FROM (
                               SELECT
-                                "t205"."campaign_id",
-                                "t205"."campaign",
-                                "t205"."influencer_id",
-                                "t205"."influencer",
-                                "t205"."account_id",
-                                "t205"."platform",
-                                "t205"."format",
-                                "t205"."post_id",
-                                "t205"."day",
-                                "t205"."reach",
-                                "t205"."impressions",
-                                "t205"."views",
-                                "t205"."likes",
-                                "t205"."comments",
-                                "t205"."shares",
-                                "t205"."saves",
-                                "t205"."clicks",
-                                "t205"."reach__provenance",
-                                "t205"."impressions__provenance",
-                                "t205"."views__provenance",
-                                "t205"."likes__provenance",
-                                "t205"."comments__provenance",
-                                "t205"."shares__provenance",
-                                "t205"."saves__provenance",
-                                "t205"."clicks__provenance",
-                                "t205"."followers",
-                                CAST("t205"."followers__provenance" AS BIGINT) AS "followers__provenance",
-                                "t205"."engagements",
-                                "t205"."engagements__provenance",
-                                "t205"."impressions_with_estimates",
-                                "t205"."impressions_with_estimates__provenance",
-                                "t205"."er_reach_post",
-                                "t205"."er_followers_post",
-                                "t205"."er_impressions_post",
-                                "t205"."er_views_post",
-                                "t205"."er_reach_post__provenance",
-                                "t205"."er_followers_post__provenance",
-                                "t205"."er_impressions_post__provenance",
-                                "t205"."er_views_post__provenance",
-                                "t205"."post_platform",
-                                CAST("t205"."publishing_influencer" AS DOUBLE) AS "publishing_influencer",
-                                "t205"."sponsored_posts",
-                                "t205"."disclosed_sponsored_posts",
-                                "t205"."cost",
-                                "t205"."key_message_posts",
+                                "t226"."campaign_id",
+                                "t226"."campaign",
+                                "t226"."influencer_id",
+                                "t226"."influencer",
+                                "t226"."account_id",
+                                "t226"."platform",
+                                "t226"."format",
+                                "t226"."post_id",
+                                "t226"."day",
+                                "t226"."reach",
+                                "t226"."impressions",
+                                "t226"."views",
+                                "t226"."likes",
+                                "t226"."comments",
+                                "t226"."shares",
+                                "t226"."saves",
+                                "t226"."clicks",
+                                "t226"."reach__provenance",
+                                "t226"."impressions__provenance",
+                                "t226"."views__provenance",
+                                "t226"."likes__provenance",
+                                "t226"."comments__provenance",
+                                "t226"."shares__provenance",
+                                "t226"."saves__provenance",
+                                "t226"."clicks__provenance",
+                                "t226"."followers",
+                                CAST("t226"."followers__provenance" AS BIGINT) AS "followers__provenance",
+                                "t226"."engagements",
+                                "t226"."engagements__provenance",
+                                "t226"."impressions_with_estimates",
+                                "t226"."impressions_with_estimates__provenance",
+                                "t226"."er_reach_post",
+                                "t226"."er_followers_post",
+                                "t226"."er_impressions_post",
+                                "t226"."er_views_post",
+                                "t226"."er_reach_post__provenance",
+                                "t226"."er_followers_post__provenance",
+                                "t226"."er_impressions_post__provenance",
+                                "t226"."er_views_post__provenance",
+                                "t226"."post_platform",
+                                CAST("t226"."publishing_influencer" AS DOUBLE) AS "publishing_influencer",
+                                "t226"."sponsored_posts",
+                                "t226"."disclosed_sponsored_posts",
+                                "t226"."cost",
+                                "t226"."key_message_posts",
                                 CAST(NULL AS DOUBLE) AS "ugc_post",
                                 CAST(NULL AS DOUBLE) AS "mentions",
                                 CAST(NULL AS DOUBLE) AS "brand_mentions",
@@ -1674,165 +1708,218 @@ WITH "t29" AS (
                                 CAST(NULL AS DOUBLE) AS "key_messages"
                               FROM (
                                 SELECT
-                                  "t199"."campaign_id",
-                                  "t199"."campaign",
-                                  "t199"."influencer_id",
-                                  "t199"."influencer",
-                                  "t199"."account_id",
-                                  "t199"."platform",
-                                  "t199"."format",
-                                  "t199"."post_id",
-                                  "t199"."day",
-                                  "t199"."country",
-                                  "t199"."caption",
-                                  "t199"."sponsored",
-                                  "t199"."reach",
-                                  "t199"."impressions",
-                                  "t199"."views",
-                                  "t199"."likes",
-                                  "t199"."comments",
-                                  "t199"."shares",
-                                  "t199"."saves",
-                                  "t199"."clicks",
-                                  "t199"."reach__provenance",
-                                  "t199"."impressions__provenance",
-                                  "t199"."views__provenance",
-                                  "t199"."likes__provenance",
-                                  "t199"."comments__provenance",
-                                  "t199"."shares__provenance",
-                                  "t199"."saves__provenance",
-                                  "t199"."clicks__provenance",
-                                  "t199"."followers",
-                                  "t199"."followers__provenance",
-                                  "t199"."engagements",
-                                  "t199"."engagements__provenance",
-                                  "t199"."impressions_with_estimates",
-                                  "t199"."impressions_with_estimates__provenance",
-                                  "t199"."er_reach_post",
-                                  "t199"."er_followers_post",
-                                  "t199"."er_impressions_post",
-                                  "t199"."er_views_post",
-                                  "t199"."er_reach_post__provenance",
-                                  "t199"."er_followers_post__provenance",
-                                  "t199"."er_impressions_post__provenance",
-                                  "t199"."er_views_post__provenance",
-                                  "t199"."post_platform",
-                                  "t199"."publishing_influencer",
-                                  "t199"."sponsored_posts",
-                                  "t199"."disclosed_sponsored_posts",
-                                  "t199"."cost",
-                                  "t204"."key_message_posts"
+                                  "t220"."campaign_id",
+                                  "t220"."campaign",
+                                  "t220"."influencer_id",
+                                  "t220"."influencer",
+                                  "t220"."account_id",
+                                  "t220"."platform",
+                                  "t220"."format",
+                                  "t220"."post_id",
+                                  "t220"."day",
+                                  "t220"."country",
+                                  "t220"."caption",
+                                  "t220"."sponsored",
+                                  "t220"."reach",
+                                  "t220"."impressions",
+                                  "t220"."views",
+                                  "t220"."likes",
+                                  "t220"."comments",
+                                  "t220"."shares",
+                                  "t220"."saves",
+                                  "t220"."clicks",
+                                  "t220"."reach__provenance",
+                                  "t220"."impressions__provenance",
+                                  "t220"."views__provenance",
+                                  "t220"."likes__provenance",
+                                  "t220"."comments__provenance",
+                                  "t220"."shares__provenance",
+                                  "t220"."saves__provenance",
+                                  "t220"."clicks__provenance",
+                                  "t220"."followers",
+                                  "t220"."followers__provenance",
+                                  "t220"."engagements",
+                                  "t220"."engagements__provenance",
+                                  "t220"."impressions_with_estimates",
+                                  "t220"."impressions_with_estimates__provenance",
+                                  "t220"."er_reach_post",
+                                  "t220"."er_followers_post",
+                                  "t220"."er_impressions_post",
+                                  "t220"."er_views_post",
+                                  "t220"."er_reach_post__provenance",
+                                  "t220"."er_followers_post__provenance",
+                                  "t220"."er_impressions_post__provenance",
+                                  "t220"."er_views_post__provenance",
+                                  "t220"."post_platform",
+                                  "t220"."publishing_influencer",
+                                  "t220"."sponsored_posts",
+                                  "t220"."disclosed_sponsored_posts",
+                                  "t220"."cost",
+                                  "t225"."key_message_posts"
                                 FROM (
                                   SELECT
-                                    "t189"."campaign_id",
-                                    "t189"."campaign",
-                                    "t189"."influencer_id",
-                                    "t189"."influencer",
-                                    "t189"."account_id",
-                                    "t189"."platform",
-                                    "t189"."format",
-                                    "t189"."post_id",
-                                    "t189"."day",
-                                    "t189"."country",
-                                    "t189"."caption",
-                                    "t189"."sponsored",
-                                    "t189"."reach",
-                                    "t189"."impressions",
-                                    "t189"."views",
-                                    "t189"."likes",
-                                    "t189"."comments",
-                                    "t189"."shares",
-                                    "t189"."saves",
-                                    "t189"."clicks",
-                                    "t189"."reach__provenance",
-                                    "t189"."impressions__provenance",
-                                    "t189"."views__provenance",
-                                    "t189"."likes__provenance",
-                                    "t189"."comments__provenance",
-                                    "t189"."shares__provenance",
-                                    "t189"."saves__provenance",
-                                    "t189"."clicks__provenance",
-                                    "t189"."followers",
-                                    "t189"."followers__provenance",
-                                    "t189"."engagements",
-                                    "t189"."engagements__provenance",
-                                    "t189"."impressions_with_estimates",
-                                    "t189"."impressions_with_estimates__provenance",
-                                    "t189"."er_reach_post",
-                                    "t189"."er_followers_post",
-                                    "t189"."er_impressions_post",
-                                    "t189"."er_views_post",
-                                    "t189"."er_reach_post__provenance",
-                                    "t189"."er_followers_post__provenance",
-                                    "t189"."er_impressions_post__provenance",
-                                    "t189"."er_views_post__provenance",
-                                    "t189"."post_platform",
-                                    "t189"."publishing_influencer",
-                                    "t189"."sponsored_posts",
-                                    "t189"."disclosed_sponsored_posts",
-                                    "t157"."cost"
-                                  FROM "post_rows" AS "t189"
+                                    "t210"."campaign_id",
+                                    "t210"."campaign",
+                                    "t210"."influencer_id",
+                                    "t210"."influencer",
+                                    "t210"."account_id",
+                                    "t210"."platform",
+                                    "t210"."format",
+                                    "t210"."post_id",
+                                    "t210"."day",
+                                    "t210"."country",
+                                    "t210"."caption",
+                                    "t210"."sponsored",
+                                    "t210"."reach",
+                                    "t210"."impressions",
+                                    "t210"."views",
+                                    "t210"."likes",
+                                    "t210"."comments",
+                                    "t210"."shares",
+                                    "t210"."saves",
+                                    "t210"."clicks",
+                                    "t210"."reach__provenance",
+                                    "t210"."impressions__provenance",
+                                    "t210"."views__provenance",
+                                    "t210"."likes__provenance",
+                                    "t210"."comments__provenance",
+                                    "t210"."shares__provenance",
+                                    "t210"."saves__provenance",
+                                    "t210"."clicks__provenance",
+                                    "t210"."followers",
+                                    "t210"."followers__provenance",
+                                    "t210"."engagements",
+                                    "t210"."engagements__provenance",
+                                    "t210"."impressions_with_estimates",
+                                    "t210"."impressions_with_estimates__provenance",
+                                    "t210"."er_reach_post",
+                                    "t210"."er_followers_post",
+                                    "t210"."er_impressions_post",
+                                    "t210"."er_views_post",
+                                    "t210"."er_reach_post__provenance",
+                                    "t210"."er_followers_post__provenance",
+                                    "t210"."er_impressions_post__provenance",
+                                    "t210"."er_views_post__provenance",
+                                    "t210"."post_platform",
+                                    "t210"."publishing_influencer",
+                                    "t210"."sponsored_posts",
+                                    "t210"."disclosed_sponsored_posts",
+                                    "t198"."cost"
+                                  FROM "post_rows" AS "t210"
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      "t105"."post_id",
-                                      "t145"."cost"
-                                    FROM "campaign_posts_in" AS "t105"
+                                      "t104"."post_id",
+                                      "t192"."cost"
+                                    FROM "campaign_posts_in" AS "t104"
                                     INNER JOIN (
                                       SELECT
-                                        "t127"."campaign_id",
-                                        "t127"."influencer_id",
-                                        SUM("t127"."share") AS "cost"
+                                        "t182"."campaign_id",
+                                        "t182"."influencer_id",
+                                        SUM("t182"."share") AS "cost"
                                       FROM (
                                         SELECT
-                                          "t104"."campaign_id",
-                                          "t104"."influencer_id",
-                                          "t104"."amount" / "t113"."n_posts" AS "share"
-                                        FROM "t79" AS "t104"
+                                          "t178"."campaign_id",
+                                          "t178"."influencer_id",
+                                          "t178"."amount" / "t116"."n_posts" AS "share"
+                                        FROM (
+                                          SELECT
+                                            "t107"."campaign_id",
+                                            "t107"."campaign",
+                                            "t107"."influencer_id",
+                                            "t107"."incurred_on",
+                                            "t107"."amount" * "t167"."rate" AS "amount"
+                                          FROM "t85" AS "t107"
+                                          LEFT OUTER JOIN (
+                                            SELECT
+                                              *
+                                            FROM (
+                                              SELECT
+                                                "t99"."key",
+                                                CAST(1 AS DOUBLE) AS "rate"
+                                              FROM "t85" AS "t99"
+                                              WHERE
+                                                "t99"."base" = "t99"."quote"
+                                            ) AS "t115"
+                                            UNION ALL
+                                            SELECT
+                                              *
+                                            FROM (
+                                              SELECT
+                                                "t148"."key",
+                                                "t148"."rate"
+                                              FROM (
+                                                SELECT
+                                                  "t124"."key",
+                                                  "t124"."on",
+                                                  "t124"."rate",
+                                                  "t124"."valid",
+                                                  ROW_NUMBER() OVER (
+                                                    PARTITION BY "t124"."key"
+                                                    ORDER BY CASE WHEN "t124"."valid" <= "t124"."on" THEN 0 ELSE 1 END ASC, ABS("t124"."valid" - "t124"."on") ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                                  ) - 1 AS "order"
+                                                FROM (
+                                                  SELECT
+                                                    "t107"."key",
+                                                    "t107"."on",
+                                                    "t78"."rate",
+                                                    EPOCH(CAST(CAST("t78"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
+                                                  FROM "t85" AS "t107"
+                                                  INNER JOIN "t68" AS "t78"
+                                                    ON "t107"."base" = "t78"."base" AND "t107"."quote" = "t78"."quote"
+                                                ) AS "t124"
+                                              ) AS "t148"
+                                              WHERE
+                                                "t148"."order" = 0
+                                            ) AS "t158"
+                                          ) AS "t167"
+                                            ON "t107"."key" = "t167"."key"
+                                        ) AS "t178"
                                         INNER JOIN (
                                           SELECT
-                                            "t95"."campaign_id",
-                                            "t95"."influencer_id",
-                                            COUNT("t95"."post_id") AS "n_posts"
-                                          FROM "campaign_posts_in" AS "t95"
+                                            "t96"."campaign_id",
+                                            "t96"."influencer_id",
+                                            COUNT("t96"."post_id") AS "n_posts"
+                                          FROM "campaign_posts_in" AS "t96"
                                           GROUP BY
                                             1,
                                             2
-                                        ) AS "t113"
-                                          ON "t104"."campaign_id" = "t113"."campaign_id"
-                                          AND "t104"."influencer_id" = "t113"."influencer_id"
-                                      ) AS "t127"
+                                        ) AS "t116"
+                                          ON "t178"."campaign_id" = "t116"."campaign_id"
+                                          AND "t178"."influencer_id" = "t116"."influencer_id"
+                                      ) AS "t182"
                                       GROUP BY
                                         1,
                                         2
-                                    ) AS "t145"
-                                      ON "t145"."campaign_id" = "t105"."campaign_id"
-                                      AND "t145"."influencer_id" = "t105"."influencer_id"
-                                  ) AS "t157"
-                                    ON "t189"."post_id" = "t157"."post_id"
-                                ) AS "t199"
+                                    ) AS "t192"
+                                      ON "t192"."campaign_id" = "t104"."campaign_id"
+                                      AND "t192"."influencer_id" = "t104"."influencer_id"
+                                  ) AS "t198"
+                                    ON "t210"."post_id" = "t198"."post_id"
+                                ) AS "t220"
                                 LEFT OUTER JOIN (
                                   SELECT
-                                    "t200"."post_id",
+                                    "t221"."post_id",
                                     MAX(
                                       CAST(CASE
-                                        WHEN CONTAINS(LOWER("t200"."caption"), LOWER("t200"."message"))
+                                        WHEN CONTAINS(LOWER("t221"."caption"), LOWER("t221"."message"))
                                         THEN 1
                                         ELSE 0
                                       END AS DOUBLE)
                                     ) AS "key_message_posts"
                                   FROM (
                                     SELECT
-                                      "t194"."campaign_id",
-                                      "t194"."post_id",
-                                      "t194"."caption",
-                                      "t85"."message"
+                                      "t215"."campaign_id",
+                                      "t215"."post_id",
+                                      "t215"."caption",
+                                      "t88"."message"
                                     FROM (
                                       SELECT
-                                        "t188"."campaign_id",
-                                        "t188"."post_id",
-                                        "t188"."caption"
-                                      FROM "post_rows" AS "t188"
-                                    ) AS "t194"
+                                        "t209"."campaign_id",
+                                        "t209"."post_id",
+                                        "t209"."caption"
+                                      FROM "post_rows" AS "t209"
+                                    ) AS "t215"
                                     INNER JOIN (
                                       SELECT
                                         *
@@ -1845,29 +1932,29 @@ WITH "t29" AS (
                                       ) AS "t49"
                                       WHERE
                                         LENGTH("t49"."message") > 0
-                                    ) AS "t85"
-                                      ON "t194"."campaign_id" = "t85"."campaign_id"
-                                  ) AS "t200"
+                                    ) AS "t88"
+                                      ON "t215"."campaign_id" = "t88"."campaign_id"
+                                  ) AS "t221"
                                   GROUP BY
                                     1
-                                ) AS "t204"
-                                  ON "t199"."post_id" = "t204"."post_id"
-                              ) AS "t205"
-                            ) AS "t206"
+                                ) AS "t225"
+                                  ON "t220"."post_id" = "t225"."post_id"
+                              ) AS "t226"
+                            ) AS "t227"
                             UNION ALL
                             SELECT
                               *
                             FROM (
                               SELECT
-                                "t201"."campaign_id",
-                                "t201"."campaign",
+                                "t222"."campaign_id",
+                                "t222"."campaign",
                                 CAST(NULL AS BIGINT) AS "influencer_id",
                                 CAST(NULL AS TEXT) AS "influencer",
                                 CAST(NULL AS BIGINT) AS "account_id",
-                                "t201"."platform",
+                                "t222"."platform",
                                 CAST(NULL AS TEXT) AS "format",
                                 CAST(NULL AS BIGINT) AS "post_id",
-                                "t201"."day",
+                                "t222"."day",
                                 CAST(NULL AS DOUBLE) AS "reach",
                                 CAST(NULL AS DOUBLE) AS "impressions",
                                 CAST(NULL AS DOUBLE) AS "views",
@@ -1904,7 +1991,7 @@ WITH "t29" AS (
                                 CAST(NULL AS DOUBLE) AS "disclosed_sponsored_posts",
                                 CAST(NULL AS DOUBLE) AS "cost",
                                 CAST(NULL AS DOUBLE) AS "key_message_posts",
-                                CAST("t201"."ugc_post" AS DOUBLE) AS "ugc_post",
+                                CAST("t222"."ugc_post" AS DOUBLE) AS "ugc_post",
                                 CAST(NULL AS DOUBLE) AS "mentions",
                                 CAST(NULL AS DOUBLE) AS "brand_mentions",
                                 CAST(NULL AS DOUBLE) AS "mention_engagements",
@@ -1941,43 +2028,43 @@ WITH "t29" AS (
                                 CAST(NULL AS DOUBLE) AS "key_messages"
                               FROM (
                                 SELECT
-                                  "t137"."campaign_id",
-                                  "t137"."campaign",
-                                  "t137"."platform",
-                                  "t137"."day",
-                                  "t137"."post_id" AS "ugc_post"
+                                  "t139"."campaign_id",
+                                  "t139"."campaign",
+                                  "t139"."platform",
+                                  "t139"."day",
+                                  "t139"."post_id" AS "ugc_post"
                                 FROM (
                                   SELECT DISTINCT
                                     *
                                   FROM (
                                     SELECT
-                                      "t86"."campaign_id",
-                                      "t86"."campaign",
-                                      "t96"."post_id",
-                                      "t96"."influencer_id",
-                                      "t96"."platform",
-                                      "t96"."day"
+                                      "t89"."campaign_id",
+                                      "t89"."campaign",
+                                      "t97"."post_id",
+                                      "t97"."influencer_id",
+                                      "t97"."platform",
+                                      "t97"."day"
                                     FROM (
                                       SELECT
-                                        CAST("t59"."id" AS BIGINT) AS "post_id",
+                                        CAST("t58"."id" AS BIGINT) AS "post_id",
                                         CAST("t15"."id" AS BIGINT) AS "influencer_id",
                                         "t15"."workspace_id",
                                         "t15"."is_brand",
                                         CAST("t21"."platform" AS TEXT) AS "platform",
-                                        "t59"."published_on" AS "day",
-                                        "t59"."hashtags"
+                                        "t58"."published_on" AS "day",
+                                        "t58"."hashtags"
                                       FROM (
                                         SELECT
                                           *
-                                        FROM "post" AS "t11"
+                                        FROM "post" AS "t10"
                                         WHERE
-                                          "t11"."campaign_id" IS NULL
-                                      ) AS "t59"
+                                          "t10"."campaign_id" IS NULL
+                                      ) AS "t58"
                                       INNER JOIN "account" AS "t21"
-                                        ON "t59"."account_id" = "t21"."id"
+                                        ON "t58"."account_id" = "t21"."id"
                                       INNER JOIN "influencer" AS "t15"
                                         ON "t21"."influencer_id" = "t15"."id"
-                                    ) AS "t96"
+                                    ) AS "t97"
                                     INNER JOIN (
                                       SELECT
                                         *
@@ -1993,16 +2080,16 @@ WITH "t29" AS (
                                       ) AS "t50"
                                       WHERE
                                         LENGTH("t50"."tag") > 0
-                                    ) AS "t86"
-                                      ON "t96"."workspace_id" = "t86"."workspace_id"
-                                      AND "t96"."day" >= "t86"."start"
-                                      AND "t96"."day" <= "t86"."end"
+                                    ) AS "t89"
+                                      ON "t97"."workspace_id" = "t89"."workspace_id"
+                                      AND "t97"."day" >= "t89"."start"
+                                      AND "t97"."day" <= "t89"."end"
                                       AND NOT (
-                                        "t96"."is_brand"
+                                        "t97"."is_brand"
                                       )
-                                      AND CONTAINS(',' || "t96"."hashtags" || ',', ',' || "t86"."tag" || ',')
-                                  ) AS "t120"
-                                ) AS "t137"
+                                      AND CONTAINS(',' || "t97"."hashtags" || ',', ',' || "t89"."tag" || ',')
+                                  ) AS "t127"
+                                ) AS "t139"
                                 ANTI JOIN (
                                   SELECT DISTINCT
                                     *
@@ -2014,37 +2101,37 @@ WITH "t29" AS (
                                         CAST("t5"."campaign_id" AS BIGINT) AS "campaign_id",
                                         CAST("t5"."influencer_id" AS BIGINT) AS "influencer_id"
                                       FROM "roster" AS "t5"
-                                    ) AS "t36"
+                                    ) AS "t33"
                                     UNION ALL
                                     SELECT
                                       *
                                     FROM (
                                       SELECT
-                                        "t188"."campaign_id",
-                                        "t188"."influencer_id"
-                                      FROM "post_rows" AS "t188"
-                                    ) AS "t191"
-                                  ) AS "t193"
-                                ) AS "t198"
-                                  ON "t137"."campaign_id" = "t198"."campaign_id"
-                                  AND "t137"."influencer_id" = "t198"."influencer_id"
-                              ) AS "t201"
-                            ) AS "t202"
-                          ) AS "t207"
+                                        "t209"."campaign_id",
+                                        "t209"."influencer_id"
+                                      FROM "post_rows" AS "t209"
+                                    ) AS "t212"
+                                  ) AS "t214"
+                                ) AS "t219"
+                                  ON "t139"."campaign_id" = "t219"."campaign_id"
+                                  AND "t139"."influencer_id" = "t219"."influencer_id"
+                              ) AS "t222"
+                            ) AS "t223"
+                          ) AS "t228"
                           UNION ALL
                           SELECT
                             *
                           FROM (
                             SELECT
-                              "t126"."campaign_id",
-                              "t126"."campaign",
-                              "t126"."influencer_id",
-                              "t126"."influencer",
+                              "t181"."campaign_id",
+                              "t181"."campaign",
+                              "t181"."influencer_id",
+                              "t181"."influencer",
                               CAST(NULL AS BIGINT) AS "account_id",
                               CAST(NULL AS TEXT) AS "platform",
                               CAST(NULL AS TEXT) AS "format",
                               CAST(NULL AS BIGINT) AS "post_id",
-                              "t126"."day",
+                              "t181"."day",
                               CAST(NULL AS DOUBLE) AS "reach",
                               CAST(NULL AS DOUBLE) AS "impressions",
                               CAST(NULL AS DOUBLE) AS "views",
@@ -2079,7 +2166,7 @@ WITH "t29" AS (
                               CAST(NULL AS DOUBLE) AS "publishing_influencer",
                               CAST(NULL AS DOUBLE) AS "sponsored_posts",
                               CAST(NULL AS DOUBLE) AS "disclosed_sponsored_posts",
-                              "t126"."cost",
+                              "t181"."cost",
                               CAST(NULL AS DOUBLE) AS "key_message_posts",
                               CAST(NULL AS DOUBLE) AS "ugc_post",
                               CAST(NULL AS DOUBLE) AS "mentions",
@@ -2118,44 +2205,97 @@ WITH "t29" AS (
                               CAST(NULL AS DOUBLE) AS "key_messages"
                             FROM (
                               SELECT
-                                "t103"."campaign_id",
-                                "t103"."campaign",
-                                "t103"."influencer_id",
+                                "t177"."campaign_id",
+                                "t177"."campaign",
+                                "t177"."influencer_id",
                                 CAST("t15"."name" AS TEXT) AS "influencer",
-                                "t103"."incurred_on" AS "day",
-                                "t103"."amount" AS "cost"
-                              FROM "t79" AS "t103"
+                                "t177"."incurred_on" AS "day",
+                                "t177"."amount" AS "cost"
+                              FROM (
+                                SELECT
+                                  "t106"."campaign_id",
+                                  "t106"."campaign",
+                                  "t106"."influencer_id",
+                                  "t106"."incurred_on",
+                                  "t106"."amount" * "t166"."rate" AS "amount"
+                                FROM "t85" AS "t106"
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      "t98"."key",
+                                      CAST(1 AS DOUBLE) AS "rate"
+                                    FROM "t85" AS "t98"
+                                    WHERE
+                                      "t98"."base" = "t98"."quote"
+                                  ) AS "t114"
+                                  UNION ALL
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      "t147"."key",
+                                      "t147"."rate"
+                                    FROM (
+                                      SELECT
+                                        "t123"."key",
+                                        "t123"."on",
+                                        "t123"."rate",
+                                        "t123"."valid",
+                                        ROW_NUMBER() OVER (
+                                          PARTITION BY "t123"."key"
+                                          ORDER BY CASE WHEN "t123"."valid" <= "t123"."on" THEN 0 ELSE 1 END ASC, ABS("t123"."valid" - "t123"."on") ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                        ) - 1 AS "order"
+                                      FROM (
+                                        SELECT
+                                          "t106"."key",
+                                          "t106"."on",
+                                          "t77"."rate",
+                                          EPOCH(CAST(CAST("t77"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
+                                        FROM "t85" AS "t106"
+                                        INNER JOIN "t68" AS "t77"
+                                          ON "t106"."base" = "t77"."base" AND "t106"."quote" = "t77"."quote"
+                                      ) AS "t123"
+                                    ) AS "t147"
+                                    WHERE
+                                      "t147"."order" = 0
+                                  ) AS "t157"
+                                ) AS "t166"
+                                  ON "t106"."key" = "t166"."key"
+                              ) AS "t177"
                               ANTI JOIN (
                                 SELECT
-                                  "t95"."campaign_id",
-                                  "t95"."influencer_id",
-                                  COUNT("t95"."post_id") AS "n_posts"
-                                FROM "campaign_posts_in" AS "t95"
+                                  "t96"."campaign_id",
+                                  "t96"."influencer_id",
+                                  COUNT("t96"."post_id") AS "n_posts"
+                                FROM "campaign_posts_in" AS "t96"
                                 GROUP BY
                                   1,
                                   2
-                              ) AS "t113"
-                                ON "t103"."campaign_id" = "t113"."campaign_id"
-                                AND "t103"."influencer_id" = "t113"."influencer_id"
+                              ) AS "t116"
+                                ON "t177"."campaign_id" = "t116"."campaign_id"
+                                AND "t177"."influencer_id" = "t116"."influencer_id"
                               LEFT OUTER JOIN "influencer" AS "t15"
-                                ON "t103"."influencer_id" = "t15"."id"
-                            ) AS "t126"
-                          ) AS "t135"
-                        ) AS "t208"
+                                ON "t177"."influencer_id" = "t15"."id"
+                            ) AS "t181"
+                          ) AS "t185"
+                        ) AS "t229"
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            "t83"."campaign_id",
-                            "t83"."campaign",
+                            "t86"."campaign_id",
+                            "t86"."campaign",
                             CAST(NULL AS BIGINT) AS "influencer_id",
                             CAST(NULL AS TEXT) AS "influencer",
                             CAST(NULL AS BIGINT) AS "account_id",
-                            "t83"."platform",
+                            "t86"."platform",
                             CAST(NULL AS TEXT) AS "format",
                             CAST(NULL AS BIGINT) AS "post_id",
-                            "t83"."day",
+                            "t86"."day",
                             CAST(NULL AS DOUBLE) AS "reach",
                             CAST(NULL AS DOUBLE) AS "impressions",
                             CAST(NULL AS DOUBLE) AS "views",
@@ -2193,10 +2333,10 @@ WITH "t29" AS (
                             CAST(NULL AS DOUBLE) AS "cost",
                             CAST(NULL AS DOUBLE) AS "key_message_posts",
                             CAST(NULL AS DOUBLE) AS "ugc_post",
-                            "t83"."mentions",
-                            "t83"."brand_mentions",
-                            "t83"."mention_engagements",
-                            "t83"."brand_mention_engagements",
+                            "t86"."mentions",
+                            "t86"."brand_mentions",
+                            "t86"."mention_engagements",
+                            "t86"."brand_mention_engagements",
                             CAST(NULL AS DOUBLE) AS "followers_start",
                             CAST(NULL AS DOUBLE) AS "followers_gained",
                             CAST(NULL AS DOUBLE) AS "followers_expected_gain",
@@ -2242,23 +2382,23 @@ WITH "t29" AS (
                               ON "t19"."workspace_id" = "t61"."workspace_id"
                               AND "t19"."mentioned_on" >= "t61"."start_date"
                               AND "t19"."mentioned_on" <= "t61"."end_date"
-                          ) AS "t83"
-                        ) AS "t97"
-                      ) AS "t209"
+                          ) AS "t86"
+                        ) AS "t100"
+                      ) AS "t230"
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t186"."campaign_id",
-                          "t186"."campaign",
-                          "t186"."influencer_id",
-                          "t186"."influencer",
-                          "t186"."account_id",
-                          "t186"."platform",
+                          "t207"."campaign_id",
+                          "t207"."campaign",
+                          "t207"."influencer_id",
+                          "t207"."influencer",
+                          "t207"."account_id",
+                          "t207"."platform",
                           CAST(NULL AS TEXT) AS "format",
                           CAST(NULL AS BIGINT) AS "post_id",
-                          "t186"."day",
+                          "t207"."day",
                           CAST(NULL AS DOUBLE) AS "reach",
                           CAST(NULL AS DOUBLE) AS "impressions",
                           CAST(NULL AS DOUBLE) AS "views",
@@ -2301,59 +2441,59 @@ WITH "t29" AS (
                           CAST(NULL AS DOUBLE) AS "mention_engagements",
                           CAST(NULL AS DOUBLE) AS "brand_mention_engagements",
                           CASE
-                            WHEN "t186"."is_brand" = FALSE
-                            THEN "t186"."start_followers"
+                            WHEN "t207"."is_brand" = FALSE
+                            THEN "t207"."start_followers"
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "followers_start",
                           CASE
-                            WHEN "t186"."is_brand" = FALSE
+                            WHEN "t207"."is_brand" = FALSE
                             THEN CASE
-                              WHEN "t186"."end_seen_at" > "t186"."start_seen_at"
-                              THEN "t186"."end_followers" - "t186"."start_followers"
+                              WHEN "t207"."end_seen_at" > "t207"."start_seen_at"
+                              THEN "t207"."end_followers" - "t207"."start_followers"
                               ELSE CAST(NULL AS DOUBLE)
                             END
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "followers_gained",
                           CASE
-                            WHEN "t186"."is_brand" = FALSE
+                            WHEN "t207"."is_brand" = FALSE
                             THEN CASE
-                              WHEN "t186"."end_seen_at" > "t186"."start_seen_at"
+                              WHEN "t207"."end_seen_at" > "t207"."start_seen_at"
                               THEN (
                                 (
-                                  "t186"."start_followers" - "t186"."before_followers"
-                                ) / NULLIF(CAST("t186"."start_seen_at" - "t186"."before_seen_at" AS DOUBLE), 0)
+                                  "t207"."start_followers" - "t207"."before_followers"
+                                ) / NULLIF(CAST("t207"."start_seen_at" - "t207"."before_seen_at" AS DOUBLE), 0)
                               ) * (
-                                "t186"."end_seen_at" - "t186"."start_seen_at"
+                                "t207"."end_seen_at" - "t207"."start_seen_at"
                               )
                               ELSE CAST(NULL AS DOUBLE)
                             END
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "followers_expected_gain",
                           CAST(CASE
-                            WHEN "t186"."is_brand" = FALSE
-                            THEN "t186"."start_rank"
+                            WHEN "t207"."is_brand" = FALSE
+                            THEN "t207"."start_rank"
                             ELSE CAST(NULL AS TINYINT)
                           END AS BIGINT) AS "followers_start__provenance",
                           CASE
-                            WHEN "t186"."is_brand" = FALSE
+                            WHEN "t207"."is_brand" = FALSE
                             THEN CASE
-                              WHEN "t186"."end_seen_at" > "t186"."start_seen_at"
-                              THEN NULLIF(GREATEST(COALESCE("t186"."start_rank", -1), COALESCE("t186"."end_rank", -1)), -1)
+                              WHEN "t207"."end_seen_at" > "t207"."start_seen_at"
+                              THEN NULLIF(GREATEST(COALESCE("t207"."start_rank", -1), COALESCE("t207"."end_rank", -1)), -1)
                               ELSE CAST(NULL AS BIGINT)
                             END
                             ELSE CAST(NULL AS BIGINT)
                           END AS "followers_gained__provenance",
                           CASE
-                            WHEN "t186"."is_brand" = FALSE
+                            WHEN "t207"."is_brand" = FALSE
                             THEN CASE
                               WHEN CASE
-                                WHEN "t186"."end_seen_at" > "t186"."start_seen_at"
+                                WHEN "t207"."end_seen_at" > "t207"."start_seen_at"
                                 THEN (
                                   (
-                                    "t186"."start_followers" - "t186"."before_followers"
-                                  ) / NULLIF(CAST("t186"."start_seen_at" - "t186"."before_seen_at" AS DOUBLE), 0)
+                                    "t207"."start_followers" - "t207"."before_followers"
+                                  ) / NULLIF(CAST("t207"."start_seen_at" - "t207"."before_seen_at" AS DOUBLE), 0)
                                 ) * (
-                                  "t186"."end_seen_at" - "t186"."start_seen_at"
+                                  "t207"."end_seen_at" - "t207"."start_seen_at"
                                 )
                                 ELSE CAST(NULL AS DOUBLE)
                               END IS NOT NULL
@@ -2361,13 +2501,13 @@ WITH "t29" AS (
                                 GREATEST(
                                   COALESCE(
                                     CASE
-                                      WHEN "t186"."end_seen_at" > "t186"."start_seen_at"
-                                      THEN NULLIF(GREATEST(COALESCE("t186"."start_rank", -1), COALESCE("t186"."end_rank", -1)), -1)
+                                      WHEN "t207"."end_seen_at" > "t207"."start_seen_at"
+                                      THEN NULLIF(GREATEST(COALESCE("t207"."start_rank", -1), COALESCE("t207"."end_rank", -1)), -1)
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
                                     -1
                                   ),
-                                  COALESCE("t186"."before_rank", -1)
+                                  COALESCE("t207"."before_rank", -1)
                                 ),
                                 -1
                               )
@@ -2376,59 +2516,59 @@ WITH "t29" AS (
                             ELSE CAST(NULL AS BIGINT)
                           END AS "followers_expected_gain__provenance",
                           CASE
-                            WHEN "t186"."is_brand" = TRUE
-                            THEN "t186"."start_followers"
+                            WHEN "t207"."is_brand" = TRUE
+                            THEN "t207"."start_followers"
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "brand_followers_start",
                           CASE
-                            WHEN "t186"."is_brand" = TRUE
+                            WHEN "t207"."is_brand" = TRUE
                             THEN CASE
-                              WHEN "t186"."end_seen_at" > "t186"."start_seen_at"
-                              THEN "t186"."end_followers" - "t186"."start_followers"
+                              WHEN "t207"."end_seen_at" > "t207"."start_seen_at"
+                              THEN "t207"."end_followers" - "t207"."start_followers"
                               ELSE CAST(NULL AS DOUBLE)
                             END
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "brand_followers_gained",
                           CASE
-                            WHEN "t186"."is_brand" = TRUE
+                            WHEN "t207"."is_brand" = TRUE
                             THEN CASE
-                              WHEN "t186"."end_seen_at" > "t186"."start_seen_at"
+                              WHEN "t207"."end_seen_at" > "t207"."start_seen_at"
                               THEN (
                                 (
-                                  "t186"."start_followers" - "t186"."before_followers"
-                                ) / NULLIF(CAST("t186"."start_seen_at" - "t186"."before_seen_at" AS DOUBLE), 0)
+                                  "t207"."start_followers" - "t207"."before_followers"
+                                ) / NULLIF(CAST("t207"."start_seen_at" - "t207"."before_seen_at" AS DOUBLE), 0)
                               ) * (
-                                "t186"."end_seen_at" - "t186"."start_seen_at"
+                                "t207"."end_seen_at" - "t207"."start_seen_at"
                               )
                               ELSE CAST(NULL AS DOUBLE)
                             END
                             ELSE CAST(NULL AS DOUBLE)
                           END AS "brand_followers_expected_gain",
                           CAST(CASE
-                            WHEN "t186"."is_brand" = TRUE
-                            THEN "t186"."start_rank"
+                            WHEN "t207"."is_brand" = TRUE
+                            THEN "t207"."start_rank"
                             ELSE CAST(NULL AS TINYINT)
                           END AS BIGINT) AS "brand_followers_start__provenance",
                           CASE
-                            WHEN "t186"."is_brand" = TRUE
+                            WHEN "t207"."is_brand" = TRUE
                             THEN CASE
-                              WHEN "t186"."end_seen_at" > "t186"."start_seen_at"
-                              THEN NULLIF(GREATEST(COALESCE("t186"."start_rank", -1), COALESCE("t186"."end_rank", -1)), -1)
+                              WHEN "t207"."end_seen_at" > "t207"."start_seen_at"
+                              THEN NULLIF(GREATEST(COALESCE("t207"."start_rank", -1), COALESCE("t207"."end_rank", -1)), -1)
                               ELSE CAST(NULL AS BIGINT)
                             END
                             ELSE CAST(NULL AS BIGINT)
                           END AS "brand_followers_gained__provenance",
                           CASE
-                            WHEN "t186"."is_brand" = TRUE
+                            WHEN "t207"."is_brand" = TRUE
                             THEN CASE
                               WHEN CASE
-                                WHEN "t186"."end_seen_at" > "t186"."start_seen_at"
+                                WHEN "t207"."end_seen_at" > "t207"."start_seen_at"
                                 THEN (
                                   (
-                                    "t186"."start_followers" - "t186"."before_followers"
-                                  ) / NULLIF(CAST("t186"."start_seen_at" - "t186"."before_seen_at" AS DOUBLE), 0)
+                                    "t207"."start_followers" - "t207"."before_followers"
+                                  ) / NULLIF(CAST("t207"."start_seen_at" - "t207"."before_seen_at" AS DOUBLE), 0)
                                 ) * (
-                                  "t186"."end_seen_at" - "t186"."start_seen_at"
+                                  "t207"."end_seen_at" - "t207"."start_seen_at"
                                 )
                                 ELSE CAST(NULL AS DOUBLE)
                               END IS NOT NULL
@@ -2436,13 +2576,13 @@ WITH "t29" AS (
                                 GREATEST(
                                   COALESCE(
                                     CASE
-                                      WHEN "t186"."end_seen_at" > "t186"."start_seen_at"
-                                      THEN NULLIF(GREATEST(COALESCE("t186"."start_rank", -1), COALESCE("t186"."end_rank", -1)), -1)
+                                      WHEN "t207"."end_seen_at" > "t207"."start_seen_at"
+                                      THEN NULLIF(GREATEST(COALESCE("t207"."start_rank", -1), COALESCE("t207"."end_rank", -1)), -1)
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
                                     -1
                                   ),
-                                  COALESCE("t186"."before_rank", -1)
+                                  COALESCE("t207"."before_rank", -1)
                                 ),
                                 -1
                               )
@@ -2470,67 +2610,67 @@ WITH "t29" AS (
                           CAST(NULL AS DOUBLE) AS "key_messages"
                         FROM (
                           SELECT
-                            "t184"."campaign_id",
-                            "t184"."campaign",
-                            "t184"."influencer_id",
-                            "t184"."influencer",
-                            "t184"."account_id",
-                            "t184"."platform",
-                            "t184"."is_brand",
-                            "t184"."day",
-                            "t184"."start_at",
-                            "t184"."end_at",
-                            "t184"."start_followers",
-                            "t184"."start_seen_at",
-                            "t184"."start_rank",
-                            "t184"."end_followers",
-                            "t184"."end_seen_at",
-                            "t184"."end_rank",
-                            "t174"."before_followers",
-                            "t174"."before_seen_at",
-                            "t174"."before_rank"
+                            "t205"."campaign_id",
+                            "t205"."campaign",
+                            "t205"."influencer_id",
+                            "t205"."influencer",
+                            "t205"."account_id",
+                            "t205"."platform",
+                            "t205"."is_brand",
+                            "t205"."day",
+                            "t205"."start_at",
+                            "t205"."end_at",
+                            "t205"."start_followers",
+                            "t205"."start_seen_at",
+                            "t205"."start_rank",
+                            "t205"."end_followers",
+                            "t205"."end_seen_at",
+                            "t205"."end_rank",
+                            "t193"."before_followers",
+                            "t193"."before_seen_at",
+                            "t193"."before_rank"
                           FROM (
                             SELECT
-                              "t180"."campaign_id",
-                              "t180"."campaign",
-                              "t180"."influencer_id",
-                              "t180"."influencer",
-                              "t180"."account_id",
-                              "t180"."platform",
-                              "t180"."is_brand",
-                              "t180"."day",
-                              "t180"."start_at",
-                              "t180"."end_at",
-                              "t180"."start_followers",
-                              "t180"."start_seen_at",
-                              "t180"."start_rank",
-                              "t172"."end_followers",
-                              "t172"."end_seen_at",
-                              "t172"."end_rank"
+                              "t201"."campaign_id",
+                              "t201"."campaign",
+                              "t201"."influencer_id",
+                              "t201"."influencer",
+                              "t201"."account_id",
+                              "t201"."platform",
+                              "t201"."is_brand",
+                              "t201"."day",
+                              "t201"."start_at",
+                              "t201"."end_at",
+                              "t201"."start_followers",
+                              "t201"."start_seen_at",
+                              "t201"."start_rank",
+                              "t190"."end_followers",
+                              "t190"."end_seen_at",
+                              "t190"."end_rank"
                             FROM (
                               SELECT
-                                "t148"."campaign_id",
-                                "t148"."campaign",
-                                "t148"."influencer_id",
-                                "t148"."influencer",
-                                "t148"."account_id",
-                                "t148"."platform",
-                                "t148"."is_brand",
-                                "t148"."day",
-                                "t148"."start_at",
-                                "t148"."end_at",
-                                "t176"."start_followers",
-                                "t176"."start_seen_at",
-                                "t176"."start_rank"
+                                "t151"."campaign_id",
+                                "t151"."campaign",
+                                "t151"."influencer_id",
+                                "t151"."influencer",
+                                "t151"."account_id",
+                                "t151"."platform",
+                                "t151"."is_brand",
+                                "t151"."day",
+                                "t151"."start_at",
+                                "t151"."end_at",
+                                "t195"."start_followers",
+                                "t195"."start_seen_at",
+                                "t195"."start_rank"
                               FROM (
                                 SELECT
-                                  "t122"."campaign_id",
+                                  "t129"."campaign_id",
                                   CAST("t17"."name" AS TEXT) AS "campaign",
                                   CAST("t16"."id" AS BIGINT) AS "influencer_id",
                                   CAST("t16"."name" AS TEXT) AS "influencer",
-                                  "t122"."account_id",
+                                  "t129"."account_id",
                                   CAST("t22"."platform" AS TEXT) AS "platform",
-                                  "t122"."is_brand",
+                                  "t129"."is_brand",
                                   "t17"."end_date" AS "day",
                                   EPOCH(CAST(CAST("t17"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
                                   EPOCH(CAST(CAST("t17"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
@@ -2539,16 +2679,16 @@ WITH "t29" AS (
                                     *
                                   FROM (
                                     SELECT
-                                      "t109"."campaign_id",
-                                      "t109"."account_id",
+                                      "t111"."campaign_id",
+                                      "t111"."account_id",
                                       FALSE AS "is_brand"
                                     FROM (
                                       SELECT DISTINCT
-                                        "t95"."campaign_id",
-                                        "t95"."account_id"
-                                      FROM "campaign_posts_in" AS "t95"
-                                    ) AS "t109"
-                                  ) AS "t114"
+                                        "t96"."campaign_id",
+                                        "t96"."account_id"
+                                      FROM "campaign_posts_in" AS "t96"
+                                    ) AS "t111"
+                                  ) AS "t117"
                                   UNION ALL
                                   SELECT
                                     *
@@ -2568,110 +2708,110 @@ WITH "t29" AS (
                                       ON "t28"."workspace_id" = "t62"."workspace_id"
                                     INNER JOIN "account" AS "t22"
                                       ON "t22"."influencer_id" = "t28"."id"
-                                  ) AS "t84"
-                                ) AS "t122"
+                                  ) AS "t87"
+                                ) AS "t129"
                                 INNER JOIN "campaign" AS "t17"
-                                  ON "t122"."campaign_id" = "t17"."id"
+                                  ON "t129"."campaign_id" = "t17"."id"
                                 INNER JOIN "account" AS "t22"
-                                  ON "t122"."account_id" = "t22"."id"
+                                  ON "t129"."account_id" = "t22"."id"
                                 INNER JOIN "influencer" AS "t16"
                                   ON "t22"."influencer_id" = "t16"."id"
-                              ) AS "t148"
+                              ) AS "t151"
                               INNER JOIN (
                                 SELECT
-                                  "t168"."campaign_id",
-                                  "t168"."account_id",
-                                  CAST("t168"."followers" AS DOUBLE) AS "start_followers",
-                                  "t168"."at" AS "start_seen_at",
-                                  "t168"."rank" AS "start_rank"
+                                  "t184"."campaign_id",
+                                  "t184"."account_id",
+                                  CAST("t184"."followers" AS DOUBLE) AS "start_followers",
+                                  "t184"."at" AS "start_seen_at",
+                                  "t184"."rank" AS "start_rank"
                                 FROM (
                                   SELECT
-                                    "t162"."campaign_id",
-                                    "t162"."campaign",
-                                    "t162"."influencer_id",
-                                    "t162"."influencer",
-                                    "t162"."account_id",
-                                    "t162"."platform",
-                                    "t162"."is_brand",
-                                    "t162"."day",
-                                    "t162"."start_at",
-                                    "t162"."end_at",
-                                    "t162"."followers",
-                                    "t162"."at",
-                                    "t162"."rank",
+                                    "t172"."campaign_id",
+                                    "t172"."campaign",
+                                    "t172"."influencer_id",
+                                    "t172"."influencer",
+                                    "t172"."account_id",
+                                    "t172"."platform",
+                                    "t172"."is_brand",
+                                    "t172"."day",
+                                    "t172"."start_at",
+                                    "t172"."end_at",
+                                    "t172"."followers",
+                                    "t172"."at",
+                                    "t172"."rank",
                                     ROW_NUMBER() OVER (
-                                      PARTITION BY "t162"."campaign_id", "t162"."account_id"
-                                      ORDER BY CASE WHEN "t162"."at" <= "t162"."start_at" THEN 0 ELSE 1 END ASC, ABS("t162"."at" - "t162"."start_at") ASC
+                                      PARTITION BY "t172"."campaign_id", "t172"."account_id"
+                                      ORDER BY CASE WHEN "t172"."at" <= "t172"."start_at" THEN 0 ELSE 1 END ASC, ABS("t172"."at" - "t172"."start_at") ASC
                                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                     ) - 1 AS "order"
-                                  FROM "t161" AS "t162"
-                                ) AS "t168"
+                                  FROM "t169" AS "t172"
+                                ) AS "t184"
                                 WHERE
-                                  "t168"."order" = 0
-                              ) AS "t176"
-                                ON "t148"."campaign_id" = "t176"."campaign_id"
-                                AND "t148"."account_id" = "t176"."account_id"
-                            ) AS "t180"
+                                  "t184"."order" = 0
+                              ) AS "t195"
+                                ON "t151"."campaign_id" = "t195"."campaign_id"
+                                AND "t151"."account_id" = "t195"."account_id"
+                            ) AS "t201"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t166"."campaign_id",
-                                "t166"."account_id",
-                                CAST("t166"."followers" AS DOUBLE) AS "end_followers",
-                                "t166"."at" AS "end_seen_at",
-                                "t166"."rank" AS "end_rank"
+                                "t180"."campaign_id",
+                                "t180"."account_id",
+                                CAST("t180"."followers" AS DOUBLE) AS "end_followers",
+                                "t180"."at" AS "end_seen_at",
+                                "t180"."rank" AS "end_rank"
                               FROM (
                                 SELECT
-                                  "t162"."campaign_id",
-                                  "t162"."campaign",
-                                  "t162"."influencer_id",
-                                  "t162"."influencer",
-                                  "t162"."account_id",
-                                  "t162"."platform",
-                                  "t162"."is_brand",
-                                  "t162"."day",
-                                  "t162"."start_at",
-                                  "t162"."end_at",
-                                  "t162"."followers",
-                                  "t162"."at",
-                                  "t162"."rank",
+                                  "t172"."campaign_id",
+                                  "t172"."campaign",
+                                  "t172"."influencer_id",
+                                  "t172"."influencer",
+                                  "t172"."account_id",
+                                  "t172"."platform",
+                                  "t172"."is_brand",
+                                  "t172"."day",
+                                  "t172"."start_at",
+                                  "t172"."end_at",
+                                  "t172"."followers",
+                                  "t172"."at",
+                                  "t172"."rank",
                                   ROW_NUMBER() OVER (
-                                    PARTITION BY "t162"."campaign_id", "t162"."account_id"
-                                    ORDER BY "t162"."at" DESC
+                                    PARTITION BY "t172"."campaign_id", "t172"."account_id"
+                                    ORDER BY "t172"."at" DESC
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                   ) - 1 AS "order"
-                                FROM "t161" AS "t162"
-                              ) AS "t166"
+                                FROM "t169" AS "t172"
+                              ) AS "t180"
                               WHERE
-                                "t166"."order" = 0
-                            ) AS "t172"
-                              ON "t180"."campaign_id" = "t172"."campaign_id"
-                              AND "t180"."account_id" = "t172"."account_id"
-                          ) AS "t184"
+                                "t180"."order" = 0
+                            ) AS "t190"
+                              ON "t201"."campaign_id" = "t190"."campaign_id"
+                              AND "t201"."account_id" = "t190"."account_id"
+                          ) AS "t205"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t167"."campaign_id",
-                              "t167"."account_id",
-                              CAST("t167"."followers" AS DOUBLE) AS "before_followers",
-                              "t167"."at" AS "before_seen_at",
-                              "t167"."rank" AS "before_rank"
+                              "t183"."campaign_id",
+                              "t183"."account_id",
+                              CAST("t183"."followers" AS DOUBLE) AS "before_followers",
+                              "t183"."at" AS "before_seen_at",
+                              "t183"."rank" AS "before_rank"
                             FROM (
                               SELECT
-                                "t163"."campaign_id",
-                                "t163"."campaign",
-                                "t163"."influencer_id",
-                                "t163"."influencer",
-                                "t163"."account_id",
-                                "t163"."platform",
-                                "t163"."is_brand",
-                                "t163"."day",
-                                "t163"."start_at",
-                                "t163"."end_at",
-                                "t163"."followers",
-                                "t163"."at",
-                                "t163"."rank",
+                                "t175"."campaign_id",
+                                "t175"."campaign",
+                                "t175"."influencer_id",
+                                "t175"."influencer",
+                                "t175"."account_id",
+                                "t175"."platform",
+                                "t175"."is_brand",
+                                "t175"."day",
+                                "t175"."start_at",
+                                "t175"."end_at",
+                                "t175"."followers",
+                                "t175"."at",
+                                "t175"."rank",
                                 ROW_NUMBER() OVER (
-                                  PARTITION BY "t163"."campaign_id", "t163"."account_id"
-                                  ORDER BY "t163"."at" DESC
+                                  PARTITION BY "t175"."campaign_id", "t175"."account_id"
+                                  ORDER BY "t175"."at" DESC
                                   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                 ) - 1 AS "order"
                               FROM (
@@ -2679,28 +2819,28 @@ WITH "t29" AS (
                                   *
                                 FROM (
                                   SELECT
-                                    "t148"."campaign_id",
-                                    "t148"."campaign",
-                                    "t148"."influencer_id",
-                                    "t148"."influencer",
-                                    "t148"."account_id",
-                                    "t148"."platform",
-                                    "t148"."is_brand",
-                                    "t148"."day",
-                                    "t148"."start_at",
-                                    "t148"."end_at",
+                                    "t151"."campaign_id",
+                                    "t151"."campaign",
+                                    "t151"."influencer_id",
+                                    "t151"."influencer",
+                                    "t151"."account_id",
+                                    "t151"."platform",
+                                    "t151"."is_brand",
+                                    "t151"."day",
+                                    "t151"."start_at",
+                                    "t151"."end_at",
                                     "t67"."followers",
                                     "t67"."at",
                                     "t67"."rank"
                                   FROM (
                                     SELECT
-                                      "t122"."campaign_id",
+                                      "t129"."campaign_id",
                                       CAST("t17"."name" AS TEXT) AS "campaign",
                                       CAST("t16"."id" AS BIGINT) AS "influencer_id",
                                       CAST("t16"."name" AS TEXT) AS "influencer",
-                                      "t122"."account_id",
+                                      "t129"."account_id",
                                       CAST("t22"."platform" AS TEXT) AS "platform",
-                                      "t122"."is_brand",
+                                      "t129"."is_brand",
                                       "t17"."end_date" AS "day",
                                       EPOCH(CAST(CAST("t17"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
                                       EPOCH(CAST(CAST("t17"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
@@ -2709,16 +2849,16 @@ WITH "t29" AS (
                                         *
                                       FROM (
                                         SELECT
-                                          "t109"."campaign_id",
-                                          "t109"."account_id",
+                                          "t111"."campaign_id",
+                                          "t111"."account_id",
                                           FALSE AS "is_brand"
                                         FROM (
                                           SELECT DISTINCT
-                                            "t95"."campaign_id",
-                                            "t95"."account_id"
-                                          FROM "campaign_posts_in" AS "t95"
-                                        ) AS "t109"
-                                      ) AS "t114"
+                                            "t96"."campaign_id",
+                                            "t96"."account_id"
+                                          FROM "campaign_posts_in" AS "t96"
+                                        ) AS "t111"
+                                      ) AS "t117"
                                       UNION ALL
                                       SELECT
                                         *
@@ -2738,15 +2878,15 @@ WITH "t29" AS (
                                           ON "t28"."workspace_id" = "t62"."workspace_id"
                                         INNER JOIN "account" AS "t22"
                                           ON "t22"."influencer_id" = "t28"."id"
-                                      ) AS "t84"
-                                    ) AS "t122"
+                                      ) AS "t87"
+                                    ) AS "t129"
                                     INNER JOIN "campaign" AS "t17"
-                                      ON "t122"."campaign_id" = "t17"."id"
+                                      ON "t129"."campaign_id" = "t17"."id"
                                     INNER JOIN "account" AS "t22"
-                                      ON "t122"."account_id" = "t22"."id"
+                                      ON "t129"."account_id" = "t22"."id"
                                     INNER JOIN "influencer" AS "t16"
                                       ON "t22"."influencer_id" = "t16"."id"
-                                  ) AS "t148"
+                                  ) AS "t151"
                                   INNER JOIN (
                                     SELECT
                                       CAST("t13"."account_id" AS BIGINT) AS "account_id",
@@ -2762,39 +2902,41 @@ WITH "t29" AS (
                                         ELSE 2
                                       END AS "rank"
                                     FROM "follower_snapshot" AS "t13"
+                                    WHERE
+                                      "t13"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
                                   ) AS "t67"
-                                    ON "t148"."account_id" = "t67"."account_id"
-                                ) AS "t160"
+                                    ON "t151"."account_id" = "t67"."account_id"
+                                ) AS "t168"
                                 WHERE
-                                  "t160"."at" <= (
-                                    "t160"."start_at" - (
-                                      "t160"."end_at" - "t160"."start_at"
+                                  "t168"."at" <= (
+                                    "t168"."start_at" - (
+                                      "t168"."end_at" - "t168"."start_at"
                                     )
                                   )
-                              ) AS "t163"
-                            ) AS "t167"
+                              ) AS "t175"
+                            ) AS "t183"
                             WHERE
-                              "t167"."order" = 0
-                          ) AS "t174"
-                            ON "t184"."campaign_id" = "t174"."campaign_id"
-                            AND "t184"."account_id" = "t174"."account_id"
-                        ) AS "t186"
-                      ) AS "t190"
-                    ) AS "t210"
+                              "t183"."order" = 0
+                          ) AS "t193"
+                            ON "t205"."campaign_id" = "t193"."campaign_id"
+                            AND "t205"."account_id" = "t193"."account_id"
+                        ) AS "t207"
+                      ) AS "t211"
+                    ) AS "t231"
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        "t88"."campaign_id",
-                        "t88"."campaign",
-                        "t88"."influencer_id",
-                        "t88"."influencer",
+                        "t91"."campaign_id",
+                        "t91"."campaign",
+                        "t91"."influencer_id",
+                        "t91"."influencer",
                         CAST(NULL AS BIGINT) AS "account_id",
                         CAST(NULL AS TEXT) AS "platform",
                         CAST(NULL AS TEXT) AS "format",
                         CAST(NULL AS BIGINT) AS "post_id",
-                        "t88"."day",
+                        "t91"."day",
                         CAST(NULL AS DOUBLE) AS "reach",
                         CAST(NULL AS DOUBLE) AS "impressions",
                         CAST(NULL AS DOUBLE) AS "views",
@@ -2848,10 +2990,10 @@ WITH "t29" AS (
                         CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
                         CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
                         CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                        "t88"."influencers_contacted",
-                        "t88"."influencers_interested",
-                        "t88"."posts_contracted",
-                        "t88"."products_sent",
+                        "t91"."influencers_contacted",
+                        "t91"."influencers_interested",
+                        "t91"."posts_contracted",
+                        "t91"."products_sent",
                         CAST(NULL AS DOUBLE) AS "link_clicks",
                         CAST(NULL AS DOUBLE) AS "unique_link_clicks",
                         CAST(NULL AS DOUBLE) AS "bot_link_clicks",
@@ -2888,20 +3030,20 @@ WITH "t29" AS (
                           ON "t51"."campaign_id" = "t17"."id"
                         INNER JOIN "influencer" AS "t15"
                           ON "t51"."influencer_id" = "t15"."id"
-                      ) AS "t88"
-                    ) AS "t101"
-                  ) AS "t211"
+                      ) AS "t91"
+                    ) AS "t102"
+                  ) AS "t232"
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      "t154"."campaign_id",
-                      "t154"."campaign",
-                      "t154"."influencer_id",
-                      "t154"."influencer",
+                      "t156"."campaign_id",
+                      "t156"."campaign",
+                      "t156"."influencer_id",
+                      "t156"."influencer",
                       CAST(NULL AS BIGINT) AS "account_id",
-                      "t154"."platform",
+                      "t156"."platform",
                       CAST(NULL AS TEXT) AS "format",
                       CAST(NULL AS BIGINT) AS "post_id",
                       CAST(NULL AS DATE) AS "day",
@@ -2962,9 +3104,9 @@ WITH "t29" AS (
                       CAST(NULL AS DOUBLE) AS "influencers_interested",
                       CAST(NULL AS DOUBLE) AS "posts_contracted",
                       CAST(NULL AS DOUBLE) AS "products_sent",
-                      "t154"."link_clicks",
-                      "t154"."unique_link_clicks",
-                      "t154"."bot_link_clicks",
+                      "t156"."link_clicks",
+                      "t156"."unique_link_clicks",
+                      "t156"."bot_link_clicks",
                       CAST(NULL AS DOUBLE) AS "sessions",
                       CAST(NULL AS DOUBLE) AS "new_users",
                       CAST(NULL AS DOUBLE) AS "engaged_sessions",
@@ -2988,26 +3130,26 @@ WITH "t29" AS (
                         CAST("t15"."name" AS TEXT) AS "influencer"
                       FROM (
                         SELECT
-                          "t118"."campaign_id",
-                          "t118"."influencer_id",
-                          "t118"."platform",
-                          SUM("t118"."link_clicks") AS "link_clicks",
-                          SUM("t118"."unique_link_clicks") AS "unique_link_clicks",
-                          SUM("t118"."bot_link_clicks") AS "bot_link_clicks"
+                          "t125"."campaign_id",
+                          "t125"."influencer_id",
+                          "t125"."platform",
+                          SUM("t125"."link_clicks") AS "link_clicks",
+                          SUM("t125"."unique_link_clicks") AS "unique_link_clicks",
+                          SUM("t125"."bot_link_clicks") AS "bot_link_clicks"
                         FROM (
                           SELECT
                             CAST("t53"."campaign_id" AS BIGINT) AS "campaign_id",
                             CAST("t53"."influencer_id" AS BIGINT) AS "influencer_id",
                             CAST("t53"."platform" AS TEXT) AS "platform",
-                            "t108"."link_clicks",
-                            "t108"."unique_link_clicks",
-                            "t108"."bot_link_clicks"
+                            "t110"."link_clicks",
+                            "t110"."unique_link_clicks",
+                            "t110"."bot_link_clicks"
                           FROM (
                             SELECT
-                              "t78"."link_id",
-                              SUM("t78"."link_clicks") AS "link_clicks",
-                              SUM("t78"."unique_link_clicks") AS "unique_link_clicks",
-                              SUM("t78"."bot_link_clicks") AS "bot_link_clicks"
+                              "t80"."link_id",
+                              SUM("t80"."link_clicks") AS "link_clicks",
+                              SUM("t80"."unique_link_clicks") AS "unique_link_clicks",
+                              SUM("t80"."bot_link_clicks") AS "bot_link_clicks"
                             FROM (
                               SELECT
                                 "t20"."link_id",
@@ -3027,10 +3169,10 @@ WITH "t29" AS (
                                   "t8"."campaign_id" IN (1)
                               ) AS "t54"
                                 ON "t20"."link_id" = "t54"."link_id"
-                            ) AS "t78"
+                            ) AS "t80"
                             GROUP BY
                               1
-                          ) AS "t108"
+                          ) AS "t110"
                           INNER JOIN (
                             SELECT
                               *
@@ -3038,8 +3180,8 @@ WITH "t29" AS (
                             WHERE
                               "t8"."campaign_id" IN (1)
                           ) AS "t53"
-                            ON "t108"."link_id" = "t53"."id"
-                        ) AS "t118"
+                            ON "t110"."link_id" = "t53"."id"
+                        ) AS "t125"
                         GROUP BY
                           1,
                           2,
@@ -3049,20 +3191,20 @@ WITH "t29" AS (
                         ON "t140"."campaign_id" = "t17"."id"
                       LEFT OUTER JOIN "influencer" AS "t15"
                         ON "t140"."influencer_id" = "t15"."id"
-                    ) AS "t154"
-                  ) AS "t156"
-                ) AS "t212"
+                    ) AS "t156"
+                  ) AS "t163"
+                ) AS "t233"
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    "t111"."campaign_id",
-                    "t111"."campaign",
-                    "t111"."influencer_id",
-                    "t111"."influencer",
+                    "t112"."campaign_id",
+                    "t112"."campaign",
+                    "t112"."influencer_id",
+                    "t112"."influencer",
                     CAST(NULL AS BIGINT) AS "account_id",
-                    "t111"."platform",
+                    "t112"."platform",
                     CAST(NULL AS TEXT) AS "format",
                     CAST(NULL AS BIGINT) AS "post_id",
                     CAST(NULL AS DATE) AS "day",
@@ -3126,29 +3268,29 @@ WITH "t29" AS (
                     CAST(NULL AS DOUBLE) AS "link_clicks",
                     CAST(NULL AS DOUBLE) AS "unique_link_clicks",
                     CAST(NULL AS DOUBLE) AS "bot_link_clicks",
-                    "t111"."sessions",
-                    "t111"."new_users",
-                    "t111"."engaged_sessions",
-                    "t111"."bounced_sessions",
-                    "t111"."session_seconds",
-                    "t111"."page_views",
-                    "t111"."key_events",
+                    "t112"."sessions",
+                    "t112"."new_users",
+                    "t112"."engaged_sessions",
+                    "t112"."bounced_sessions",
+                    "t112"."session_seconds",
+                    "t112"."page_views",
+                    "t112"."key_events",
                     CAST(NULL AS DOUBLE) AS "orders",
                     CAST(NULL AS DOUBLE) AS "revenue",
                     CAST(NULL AS DOUBLE) AS "new_customers",
                     CAST(NULL AS DOUBLE) AS "key_messages"
                   FROM (
                     SELECT
-                      "t89"."campaign_id",
-                      "t89"."influencer_id",
-                      "t89"."platform",
-                      "t89"."sessions",
-                      "t89"."new_users",
-                      "t89"."engaged_sessions",
-                      "t89"."bounced_sessions",
-                      "t89"."session_seconds",
-                      "t89"."page_views",
-                      "t89"."key_events",
+                      "t92"."campaign_id",
+                      "t92"."influencer_id",
+                      "t92"."platform",
+                      "t92"."sessions",
+                      "t92"."new_users",
+                      "t92"."engaged_sessions",
+                      "t92"."bounced_sessions",
+                      "t92"."session_seconds",
+                      "t92"."page_views",
+                      "t92"."key_events",
                       CAST("t17"."name" AS TEXT) AS "campaign",
                       CAST("t15"."name" AS TEXT) AS "influencer"
                     FROM (
@@ -3184,25 +3326,25 @@ WITH "t29" AS (
                         1,
                         2,
                         3
-                    ) AS "t89"
+                    ) AS "t92"
                     INNER JOIN "campaign" AS "t17"
-                      ON "t89"."campaign_id" = "t17"."id"
+                      ON "t92"."campaign_id" = "t17"."id"
                     LEFT OUTER JOIN "influencer" AS "t15"
-                      ON "t89"."influencer_id" = "t15"."id"
-                  ) AS "t111"
-                ) AS "t116"
-              ) AS "t213"
+                      ON "t92"."influencer_id" = "t15"."id"
+                  ) AS "t112"
+                ) AS "t120"
+              ) AS "t234"
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  "t115"."campaign_id",
-                  "t115"."campaign",
-                  "t115"."influencer_id",
-                  "t115"."influencer",
+                  "t119"."campaign_id",
+                  "t119"."campaign",
+                  "t119"."influencer_id",
+                  "t119"."influencer",
                   CAST(NULL AS BIGINT) AS "account_id",
-                  "t115"."platform",
+                  "t119"."platform",
                   CAST(NULL AS TEXT) AS "format",
                   CAST(NULL AS BIGINT) AS "post_id",
                   CAST(NULL AS DATE) AS "day",
@@ -3273,28 +3415,28 @@ WITH "t29" AS (
                   CAST(NULL AS DOUBLE) AS "session_seconds",
                   CAST(NULL AS DOUBLE) AS "page_views",
                   CAST(NULL AS DOUBLE) AS "key_events",
-                  "t115"."orders",
-                  "t115"."revenue",
-                  "t115"."new_customers",
+                  "t119"."orders",
+                  "t119"."revenue",
+                  "t119"."new_customers",
                   CAST(NULL AS DOUBLE) AS "key_messages"
                 FROM (
                   SELECT
-                    "t100"."campaign_id",
-                    "t100"."influencer_id",
-                    "t100"."platform",
-                    "t100"."orders",
-                    "t100"."revenue",
-                    "t100"."new_customers",
+                    "t101"."campaign_id",
+                    "t101"."influencer_id",
+                    "t101"."platform",
+                    "t101"."orders",
+                    "t101"."revenue",
+                    "t101"."new_customers",
                     CAST("t17"."name" AS TEXT) AS "campaign",
                     CAST("t15"."name" AS TEXT) AS "influencer"
                   FROM (
                     SELECT
-                      "t70"."campaign_id",
-                      "t70"."influencer_id",
-                      "t70"."platform",
-                      SUM("t70"."orders") AS "orders",
-                      SUM("t70"."revenue") AS "revenue",
-                      SUM("t70"."new_customers") AS "new_customers"
+                      "t69"."campaign_id",
+                      "t69"."influencer_id",
+                      "t69"."platform",
+                      SUM("t69"."orders") AS "orders",
+                      SUM("t69"."revenue") AS "revenue",
+                      SUM("t69"."new_customers") AS "new_customers"
                     FROM (
                       SELECT
                         CAST("t4"."campaign_id" AS BIGINT) AS "campaign_id",
@@ -3321,19 +3463,19 @@ WITH "t29" AS (
                       FROM "order_attribution" AS "t4"
                       WHERE
                         "t4"."campaign_id" IN (1)
-                    ) AS "t70"
+                    ) AS "t69"
                     GROUP BY
                       1,
                       2,
                       3
-                  ) AS "t100"
+                  ) AS "t101"
                   INNER JOIN "campaign" AS "t17"
-                    ON "t100"."campaign_id" = "t17"."id"
+                    ON "t101"."campaign_id" = "t17"."id"
                   LEFT OUTER JOIN "influencer" AS "t15"
-                    ON "t100"."influencer_id" = "t15"."id"
-                ) AS "t115"
-              ) AS "t121"
-            ) AS "t214"
+                    ON "t101"."influencer_id" = "t15"."id"
+                ) AS "t119"
+              ) AS "t128"
+            ) AS "t235"
             UNION ALL
             SELECT
               *
@@ -3429,596 +3571,550 @@ WITH "t29" AS (
               FROM "campaign" AS "t1"
               WHERE
                 "t1"."id" IN (1)
-            ) AS "t74"
-          ) AS "t217"
+            ) AS "t72"
+          ) AS "t238"
           LEFT OUTER JOIN (
             SELECT
-              "t144"."campaign_id",
-              "t144"."rate" AS "emv_rate"
+              "t150"."key" AS "campaign_id",
+              "t150"."rate" AS "emv_rate"
             FROM (
               SELECT
                 *
               FROM (
                 SELECT
-                  CAST("t1"."id" AS BIGINT) AS "campaign_id",
+                  CAST("t1"."id" AS BIGINT) AS "key",
                   CAST(1 AS DOUBLE) AS "rate"
                 FROM "campaign" AS "t1"
                 WHERE
-                  "t1"."currency" = 'EUR'
-              ) AS "t31"
+                  'EUR' = CAST("t1"."currency" AS TEXT)
+              ) AS "t46"
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  "t125"."campaign_id",
-                  "t125"."rate"
+                  "t134"."key",
+                  "t134"."rate"
                 FROM (
                   SELECT
-                    "t99"."campaign_id",
-                    "t99"."start",
-                    "t99"."rate",
-                    "t99"."valid",
+                    "t109"."key",
+                    "t109"."on",
+                    "t109"."rate",
+                    "t109"."valid",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t99"."campaign_id"
-                      ORDER BY CASE WHEN "t99"."valid" <= "t99"."start" THEN 0 ELSE 1 END ASC, ABS("t99"."valid" - "t99"."start") ASC
+                      PARTITION BY "t109"."key"
+                      ORDER BY CASE WHEN "t109"."valid" <= "t109"."on" THEN 0 ELSE 1 END ASC, ABS("t109"."valid" - "t109"."on") ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "order"
                   FROM (
                     SELECT
-                      "t63"."campaign_id",
-                      "t63"."start",
-                      "t72"."rate",
-                      EPOCH(CAST(CAST("t72"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
+                      "t64"."key",
+                      "t64"."on",
+                      "t76"."rate",
+                      EPOCH(CAST(CAST("t76"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
                     FROM (
                       SELECT
-                        CAST("t1"."id" AS BIGINT) AS "campaign_id",
-                        "t1"."currency",
-                        EPOCH(CAST(CAST("t1"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start"
+                        CAST("t1"."id" AS BIGINT) AS "key",
+                        'EUR' AS "base",
+                        CAST("t1"."currency" AS TEXT) AS "quote",
+                        EPOCH(CAST(CAST("t1"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "on"
                       FROM "campaign" AS "t1"
-                    ) AS "t63"
-                    INNER JOIN (
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          "t3"."quote",
-                          "t3"."valid_on",
-                          CAST("t3"."rate" AS DOUBLE) AS "rate"
-                        FROM "exchange_rate" AS "t3"
-                        WHERE
-                          "t3"."base" = 'EUR'
-                      ) AS "t34"
-                      UNION ALL
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          "t3"."base" AS "quote",
-                          "t3"."valid_on",
-                          CAST(1 AS DOUBLE) / NULLIF(CAST("t3"."rate" AS DOUBLE), 0) AS "rate"
-                        FROM "exchange_rate" AS "t3"
-                        WHERE
-                          "t3"."quote" = 'EUR'
-                      ) AS "t65"
-                    ) AS "t72"
-                      ON "t63"."currency" = "t72"."quote"
-                  ) AS "t99"
-                ) AS "t125"
+                    ) AS "t64"
+                    INNER JOIN "t68" AS "t76"
+                      ON "t64"."base" = "t76"."base" AND "t64"."quote" = "t76"."quote"
+                  ) AS "t109"
+                ) AS "t134"
                 WHERE
-                  "t125"."order" = 0
-              ) AS "t139"
-            ) AS "t144"
-          ) AS "t153"
-            ON "t217"."campaign_id" = "t153"."campaign_id"
-        ) AS "t220"
+                  "t134"."order" = 0
+              ) AS "t143"
+            ) AS "t150"
+          ) AS "t160"
+            ON "t238"."campaign_id" = "t160"."campaign_id"
+        ) AS "t241"
         LEFT OUTER JOIN (
           SELECT
             "t2"."account_id",
             "t2"."inauthentic_share"
           FROM "account_audit" AS "t2"
-        ) AS "t32"
-          ON "t220"."account_id" = "t32"."account_id"
-      ) AS "t222"
-    ) AS "t225"
+        ) AS "t30"
+          ON "t241"."account_id" = "t30"."account_id"
+      ) AS "t243"
+    ) AS "t246"
     LEFT OUTER JOIN (
       SELECT
-        "t143"."campaign_id",
-        "t143"."rate" AS "paid_rate"
+        "t149"."key" AS "campaign_id",
+        "t149"."rate" AS "paid_rate"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            CAST("t1"."id" AS BIGINT) AS "campaign_id",
+            CAST("t1"."id" AS BIGINT) AS "key",
             CAST(1 AS DOUBLE) AS "rate"
           FROM "campaign" AS "t1"
           WHERE
-            "t1"."currency" = 'USD'
-        ) AS "t30"
+            'USD' = CAST("t1"."currency" AS TEXT)
+        ) AS "t45"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            "t124"."campaign_id",
-            "t124"."rate"
+            "t133"."key",
+            "t133"."rate"
           FROM (
             SELECT
-              "t98"."campaign_id",
-              "t98"."start",
-              "t98"."rate",
-              "t98"."valid",
+              "t108"."key",
+              "t108"."on",
+              "t108"."rate",
+              "t108"."valid",
               ROW_NUMBER() OVER (
-                PARTITION BY "t98"."campaign_id"
-                ORDER BY CASE WHEN "t98"."valid" <= "t98"."start" THEN 0 ELSE 1 END ASC, ABS("t98"."valid" - "t98"."start") ASC
+                PARTITION BY "t108"."key"
+                ORDER BY CASE WHEN "t108"."valid" <= "t108"."on" THEN 0 ELSE 1 END ASC, ABS("t108"."valid" - "t108"."on") ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) - 1 AS "order"
             FROM (
               SELECT
-                "t63"."campaign_id",
-                "t63"."start",
-                "t71"."rate",
-                EPOCH(CAST(CAST("t71"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
+                "t63"."key",
+                "t63"."on",
+                "t75"."rate",
+                EPOCH(CAST(CAST("t75"."valid_on" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "valid"
               FROM (
                 SELECT
-                  CAST("t1"."id" AS BIGINT) AS "campaign_id",
-                  "t1"."currency",
-                  EPOCH(CAST(CAST("t1"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start"
+                  CAST("t1"."id" AS BIGINT) AS "key",
+                  'USD' AS "base",
+                  CAST("t1"."currency" AS TEXT) AS "quote",
+                  EPOCH(CAST(CAST("t1"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "on"
                 FROM "campaign" AS "t1"
               ) AS "t63"
-              INNER JOIN (
-                SELECT
-                  *
-                FROM (
-                  SELECT
-                    "t3"."quote",
-                    "t3"."valid_on",
-                    CAST("t3"."rate" AS DOUBLE) AS "rate"
-                  FROM "exchange_rate" AS "t3"
-                  WHERE
-                    "t3"."base" = 'USD'
-                ) AS "t33"
-                UNION ALL
-                SELECT
-                  *
-                FROM (
-                  SELECT
-                    "t3"."base" AS "quote",
-                    "t3"."valid_on",
-                    CAST(1 AS DOUBLE) / NULLIF(CAST("t3"."rate" AS DOUBLE), 0) AS "rate"
-                  FROM "exchange_rate" AS "t3"
-                  WHERE
-                    "t3"."quote" = 'USD'
-                ) AS "t64"
-              ) AS "t71"
-                ON "t63"."currency" = "t71"."quote"
-            ) AS "t98"
-          ) AS "t124"
+              INNER JOIN "t68" AS "t75"
+                ON "t63"."base" = "t75"."base" AND "t63"."quote" = "t75"."quote"
+            ) AS "t108"
+          ) AS "t133"
           WHERE
-            "t124"."order" = 0
-        ) AS "t138"
-      ) AS "t143"
-    ) AS "t152"
-      ON "t225"."campaign_id" = "t152"."campaign_id"
-  ) AS "t227"
+            "t133"."order" = 0
+        ) AS "t142"
+      ) AS "t149"
+    ) AS "t159"
+      ON "t246"."campaign_id" = "t159"."campaign_id"
+  ) AS "t248"
   WHERE
-    "t227"."campaign_id" IN (1)
+    "t248"."campaign_id" IN (1)
     AND (
       (
-        "t227"."bot_link_clicks" IS NOT NULL
+        "t248"."bot_link_clicks" IS NOT NULL
       )
       OR (
-        "t227"."bounced_sessions" IS NOT NULL
+        "t248"."bounced_sessions" IS NOT NULL
       )
       OR (
-        "t227"."brand_followers_expected_gain" IS NOT NULL
+        "t248"."brand_followers_expected_gain" IS NOT NULL
       )
       OR (
-        "t227"."brand_followers_gained" IS NOT NULL
+        "t248"."brand_followers_gained" IS NOT NULL
       )
       OR (
-        "t227"."brand_followers_start" IS NOT NULL
+        "t248"."brand_followers_start" IS NOT NULL
       )
       OR (
-        "t227"."brand_mention_engagements" IS NOT NULL
+        "t248"."brand_mention_engagements" IS NOT NULL
       )
       OR (
-        "t227"."brand_mentions" IS NOT NULL
+        "t248"."brand_mentions" IS NOT NULL
       )
       OR (
-        "t227"."clicks" IS NOT NULL
+        "t248"."clicks" IS NOT NULL
       )
       OR (
-        "t227"."comments" IS NOT NULL
+        "t248"."comments" IS NOT NULL
       )
       OR (
-        "t227"."cost" IS NOT NULL
+        "t248"."cost" IS NOT NULL
       )
       OR (
-        "t227"."disclosed_sponsored_posts" IS NOT NULL
+        "t248"."disclosed_sponsored_posts" IS NOT NULL
       )
       OR (
-        "t227"."emv" IS NOT NULL
+        "t248"."emv" IS NOT NULL
       )
       OR (
-        "t227"."emv_authentic" IS NOT NULL
+        "t248"."emv_authentic" IS NOT NULL
       )
       OR (
-        "t227"."engagements" IS NOT NULL
+        "t248"."engagements" IS NOT NULL
       )
       OR (
-        "t227"."er_followers_post" IS NOT NULL
+        "t248"."er_followers_post" IS NOT NULL
       )
       OR (
-        "t227"."er_impressions_post" IS NOT NULL
+        "t248"."er_impressions_post" IS NOT NULL
       )
       OR (
-        "t227"."er_reach_post" IS NOT NULL
+        "t248"."er_reach_post" IS NOT NULL
       )
       OR (
-        "t227"."er_views_post" IS NOT NULL
+        "t248"."er_views_post" IS NOT NULL
       )
       OR (
-        "t227"."followers" IS NOT NULL
+        "t248"."followers" IS NOT NULL
       )
       OR (
-        "t227"."followers_expected_gain" IS NOT NULL
+        "t248"."followers_expected_gain" IS NOT NULL
       )
       OR (
-        "t227"."followers_gained" IS NOT NULL
+        "t248"."followers_gained" IS NOT NULL
       )
       OR (
-        "t227"."followers_start" IS NOT NULL
+        "t248"."followers_start" IS NOT NULL
       )
       OR (
-        "t227"."impressions" IS NOT NULL
+        "t248"."impressions" IS NOT NULL
       )
       OR (
-        "t227"."impressions_with_estimates" IS NOT NULL
+        "t248"."impressions_with_estimates" IS NOT NULL
       )
       OR (
-        "t227"."influencers_contacted" IS NOT NULL
+        "t248"."influencers_contacted" IS NOT NULL
       )
       OR (
-        "t227"."influencers_interested" IS NOT NULL
+        "t248"."influencers_interested" IS NOT NULL
       )
       OR (
-        "t227"."key_events" IS NOT NULL
+        "t248"."key_events" IS NOT NULL
       )
       OR (
-        "t227"."key_message_posts" IS NOT NULL
+        "t248"."key_message_posts" IS NOT NULL
       )
       OR (
-        "t227"."key_messages" IS NOT NULL
+        "t248"."key_messages" IS NOT NULL
       )
       OR (
-        "t227"."likes" IS NOT NULL
+        "t248"."likes" IS NOT NULL
       )
       OR (
-        "t227"."link_clicks" IS NOT NULL
+        "t248"."link_clicks" IS NOT NULL
       )
       OR (
-        "t227"."mention_engagements" IS NOT NULL
+        "t248"."mention_engagements" IS NOT NULL
       )
       OR (
-        "t227"."mentions" IS NOT NULL
+        "t248"."mentions" IS NOT NULL
       )
       OR (
-        "t227"."new_customers" IS NOT NULL
+        "t248"."new_customers" IS NOT NULL
       )
       OR (
-        "t227"."new_users" IS NOT NULL
+        "t248"."new_users" IS NOT NULL
       )
       OR (
-        "t227"."orders" IS NOT NULL
+        "t248"."orders" IS NOT NULL
       )
       OR (
-        "t227"."page_views" IS NOT NULL
+        "t248"."page_views" IS NOT NULL
       )
       OR (
         (
-          "t227"."cost" / (
+          "t248"."cost" / (
             CASE
-              WHEN "t227"."platform" = 'tiktok'
+              WHEN "t248"."platform" = 'tiktok'
               THEN CAST(NULL AS DOUBLE)
-              WHEN "t227"."platform" = 'youtube'
+              WHEN "t248"."platform" = 'youtube'
               THEN CAST(NULL AS DOUBLE)
               ELSE 1.88
-            END * "t227"."paid_rate"
+            END * "t248"."paid_rate"
           )
         ) IS NOT NULL
       )
       OR (
         (
           (
-            "t227"."cost" / (
+            "t248"."cost" / (
               CASE
-                WHEN "t227"."platform" = 'tiktok'
+                WHEN "t248"."platform" = 'tiktok'
                 THEN 7.5
-                WHEN "t227"."platform" = 'youtube'
+                WHEN "t248"."platform" = 'youtube'
                 THEN 3.53
                 ELSE 19.8
-              END * "t227"."paid_rate"
+              END * "t248"."paid_rate"
             )
           ) * 1000
         ) IS NOT NULL
       )
       OR (
         (
-          "t227"."cost" / (
-            CASE WHEN "t227"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t227"."paid_rate"
+          "t248"."cost" / (
+            CASE WHEN "t248"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t248"."paid_rate"
           )
         ) IS NOT NULL
       )
       OR (
-        "t227"."post_id" IS NOT NULL
+        "t248"."post_id" IS NOT NULL
       )
       OR (
-        "t227"."post_platform" IS NOT NULL
+        "t248"."post_platform" IS NOT NULL
       )
       OR (
-        "t227"."posts_contracted" IS NOT NULL
+        "t248"."posts_contracted" IS NOT NULL
       )
       OR (
-        "t227"."products_sent" IS NOT NULL
+        "t248"."products_sent" IS NOT NULL
       )
       OR (
-        "t227"."publishing_influencer" IS NOT NULL
+        "t248"."publishing_influencer" IS NOT NULL
       )
       OR (
-        "t227"."reach" IS NOT NULL
+        "t248"."reach" IS NOT NULL
       )
       OR (
-        "t227"."revenue" IS NOT NULL
+        "t248"."revenue" IS NOT NULL
       )
       OR (
-        "t227"."saves" IS NOT NULL
+        "t248"."saves" IS NOT NULL
       )
       OR (
-        "t227"."session_seconds" IS NOT NULL
+        "t248"."session_seconds" IS NOT NULL
       )
       OR (
-        "t227"."sessions" IS NOT NULL
+        "t248"."sessions" IS NOT NULL
       )
       OR (
-        "t227"."shares" IS NOT NULL
+        "t248"."shares" IS NOT NULL
       )
       OR (
-        "t227"."sponsored_posts" IS NOT NULL
+        "t248"."sponsored_posts" IS NOT NULL
       )
       OR (
-        "t227"."ugc_post" IS NOT NULL
+        "t248"."ugc_post" IS NOT NULL
       )
       OR (
-        "t227"."unique_link_clicks" IS NOT NULL
+        "t248"."unique_link_clicks" IS NOT NULL
       )
       OR (
-        "t227"."views" IS NOT NULL
+        "t248"."views" IS NOT NULL
       )
     )
 )
 SELECT
-  "t239"."influencer_id",
-  "t239"."influencer",
-  "t239"."platform",
-  "t239"."key_messages",
-  "t239"."platforms_selected",
-  "t239"."influencers_contacted",
-  "t239"."influencers_interested",
+  "t260"."influencer_id",
+  "t260"."influencer",
+  "t260"."platform",
+  "t260"."key_messages",
+  "t260"."platforms_selected",
+  "t260"."influencers_contacted",
+  "t260"."influencers_interested",
   (
-    "t239"."influencers_interested" / NULLIF("t239"."influencers_contacted", 0)
+    "t260"."influencers_interested" / NULLIF("t260"."influencers_contacted", 0)
   ) * 100 AS "influencers_interested_rate",
-  "t239"."influencers_activated",
-  "t239"."products_sent",
-  "t239"."reach",
-  "t239"."impressions",
-  "t239"."views",
-  "t239"."impressions_with_estimates",
+  "t260"."influencers_activated",
+  "t260"."products_sent",
+  "t260"."reach",
+  "t260"."impressions",
+  "t260"."views",
+  "t260"."impressions_with_estimates",
   (
-    "t239"."reach_rate__first" / NULLIF("t239"."reach_rate__second", 0)
+    "t260"."reach_rate__first" / NULLIF("t260"."reach_rate__second", 0)
   ) * 100 AS "reach_rate",
-  "t239"."brand_mentions",
+  "t260"."brand_mentions",
   (
-    "t239"."brand_mentions" / NULLIF("t239"."mentions", 0)
+    "t260"."brand_mentions" / NULLIF("t260"."mentions", 0)
   ) * 100 AS "share_of_voice",
   (
-    "t239"."brand_mention_engagements" / NULLIF("t239"."mention_engagements", 0)
+    "t260"."brand_mention_engagements" / NULLIF("t260"."mention_engagements", 0)
   ) * 100 AS "share_of_engagement",
-  "t239"."key_message_posts",
+  "t260"."key_message_posts",
   (
-    "t239"."key_message_posts" / NULLIF(CAST("t239"."posts" AS DOUBLE), 0)
+    "t260"."key_message_posts" / NULLIF(CAST("t260"."posts" AS DOUBLE), 0)
   ) * 100 AS "key_message_rate",
-  "t239"."posts",
-  "t239"."posts_contracted",
+  "t260"."posts",
+  "t260"."posts_contracted",
   (
-    CAST("t239"."posts" AS DOUBLE) / NULLIF("t239"."posts_contracted", 0)
+    CAST("t260"."posts" AS DOUBLE) / NULLIF("t260"."posts_contracted", 0)
   ) * 100 AS "posts_delivery_rate",
-  "t239"."ugc_posts",
-  "t239"."likes",
-  "t239"."comments",
-  "t239"."shares",
-  "t239"."saves",
-  "t239"."engagements",
+  "t260"."ugc_posts",
+  "t260"."likes",
+  "t260"."comments",
+  "t260"."shares",
+  "t260"."saves",
+  "t260"."engagements",
   (
-    "t239"."engagement_rate_reach__first" / NULLIF("t239"."engagement_rate_reach__second", 0)
+    "t260"."engagement_rate_reach__first" / NULLIF("t260"."engagement_rate_reach__second", 0)
   ) * 100 AS "engagement_rate_reach",
   (
-    "t239"."engagement_rate_followers__first" / NULLIF("t239"."engagement_rate_followers__second", 0)
+    "t260"."engagement_rate_followers__first" / NULLIF("t260"."engagement_rate_followers__second", 0)
   ) * 100 AS "engagement_rate_followers",
-  "t239"."er_reach_post_mean" AS "engagement_rate_reach_post_mean",
-  "t239"."er_reach_post_median" AS "engagement_rate_reach_post_median",
-  "t239"."er_reach_account_mean" AS "engagement_rate_reach_account_mean",
-  "t239"."er_reach_account_median" AS "engagement_rate_reach_account_median",
-  "t239"."er_followers_post_mean" AS "engagement_rate_followers_post_mean",
-  "t239"."er_followers_post_median" AS "engagement_rate_followers_post_median",
-  "t239"."er_followers_account_mean" AS "engagement_rate_followers_account_mean",
-  "t239"."er_followers_account_median" AS "engagement_rate_followers_account_median",
+  "t260"."er_reach_post_mean" AS "engagement_rate_reach_post_mean",
+  "t260"."er_reach_post_median" AS "engagement_rate_reach_post_median",
+  "t260"."er_reach_account_mean" AS "engagement_rate_reach_account_mean",
+  "t260"."er_reach_account_median" AS "engagement_rate_reach_account_median",
+  "t260"."er_followers_post_mean" AS "engagement_rate_followers_post_mean",
+  "t260"."er_followers_post_median" AS "engagement_rate_followers_post_median",
+  "t260"."er_followers_account_mean" AS "engagement_rate_followers_account_mean",
+  "t260"."er_followers_account_median" AS "engagement_rate_followers_account_median",
   (
-    "t239"."engagement_rate_impressions__first" / NULLIF("t239"."engagement_rate_impressions__second", 0)
+    "t260"."engagement_rate_impressions__first" / NULLIF("t260"."engagement_rate_impressions__second", 0)
   ) * 100 AS "engagement_rate_impressions",
-  "t239"."er_impressions_post_mean" AS "engagement_rate_impressions_post_mean",
-  "t239"."er_impressions_post_median" AS "engagement_rate_impressions_post_median",
-  "t239"."er_impressions_account_mean" AS "engagement_rate_impressions_account_mean",
-  "t239"."er_impressions_account_median" AS "engagement_rate_impressions_account_median",
+  "t260"."er_impressions_post_mean" AS "engagement_rate_impressions_post_mean",
+  "t260"."er_impressions_post_median" AS "engagement_rate_impressions_post_median",
+  "t260"."er_impressions_account_mean" AS "engagement_rate_impressions_account_mean",
+  "t260"."er_impressions_account_median" AS "engagement_rate_impressions_account_median",
   (
-    "t239"."engagement_rate_views__first" / NULLIF("t239"."engagement_rate_views__second", 0)
+    "t260"."engagement_rate_views__first" / NULLIF("t260"."engagement_rate_views__second", 0)
   ) * 100 AS "engagement_rate_views",
-  "t239"."er_views_post_mean" AS "engagement_rate_views_post_mean",
-  "t239"."er_views_post_median" AS "engagement_rate_views_post_median",
-  "t239"."er_views_account_mean" AS "engagement_rate_views_account_mean",
-  "t239"."er_views_account_median" AS "engagement_rate_views_account_median",
-  "t239"."clicks" AS "platform_link_clicks",
-  "t239"."followers_gained",
+  "t260"."er_views_post_mean" AS "engagement_rate_views_post_mean",
+  "t260"."er_views_post_median" AS "engagement_rate_views_post_median",
+  "t260"."er_views_account_mean" AS "engagement_rate_views_account_mean",
+  "t260"."er_views_account_median" AS "engagement_rate_views_account_median",
+  "t260"."clicks" AS "platform_link_clicks",
+  "t260"."followers_gained",
   (
-    "t239"."follower_growth_rate__first" / NULLIF("t239"."follower_growth_rate__second", 0)
+    "t260"."follower_growth_rate__first" / NULLIF("t260"."follower_growth_rate__second", 0)
   ) * 100 AS "follower_growth_rate",
-  "t239"."followers_gained_above_trend__first" - "t239"."followers_gained_above_trend__second" AS "followers_gained_above_trend",
-  "t239"."brand_followers_gained",
+  "t260"."followers_gained_above_trend__first" - "t260"."followers_gained_above_trend__second" AS "followers_gained_above_trend",
+  "t260"."brand_followers_gained",
   (
-    "t239"."brand_follower_growth_rate__first" / NULLIF("t239"."brand_follower_growth_rate__second", 0)
+    "t260"."brand_follower_growth_rate__first" / NULLIF("t260"."brand_follower_growth_rate__second", 0)
   ) * 100 AS "brand_follower_growth_rate",
-  "t239"."brand_followers_gained_above_trend__first" - "t239"."brand_followers_gained_above_trend__second" AS "brand_followers_gained_above_trend",
-  "t239"."link_clicks" AS "tracked_clicks",
-  "t239"."unique_link_clicks" AS "unique_clicks",
-  "t239"."bot_link_clicks" AS "bot_clicks",
+  "t260"."brand_followers_gained_above_trend__first" - "t260"."brand_followers_gained_above_trend__second" AS "brand_followers_gained_above_trend",
+  "t260"."link_clicks" AS "tracked_clicks",
+  "t260"."unique_link_clicks" AS "unique_clicks",
+  "t260"."bot_link_clicks" AS "bot_clicks",
   (
-    "t239"."link_clicks" / NULLIF("t239"."impressions_with_estimates", 0)
+    "t260"."link_clicks" / NULLIF("t260"."impressions_with_estimates", 0)
   ) * 100 AS "click_through_rate",
-  "t239"."sessions",
-  "t239"."new_users",
+  "t260"."sessions",
+  "t260"."new_users",
   (
-    "t239"."bounced_sessions" / NULLIF("t239"."sessions", 0)
+    "t260"."bounced_sessions" / NULLIF("t260"."sessions", 0)
   ) * 100 AS "bounce_rate",
-  "t239"."session_seconds" / NULLIF("t239"."sessions", 0) AS "average_session_duration",
-  "t239"."page_views" / NULLIF("t239"."sessions", 0) AS "pages_per_session",
-  "t239"."key_events" AS "leads",
-  "t239"."orders" AS "conversions",
+  "t260"."session_seconds" / NULLIF("t260"."sessions", 0) AS "average_session_duration",
+  "t260"."page_views" / NULLIF("t260"."sessions", 0) AS "pages_per_session",
+  "t260"."key_events" AS "leads",
+  "t260"."orders" AS "conversions",
   (
-    "t239"."orders" / NULLIF("t239"."unique_link_clicks", 0)
+    "t260"."orders" / NULLIF("t260"."unique_link_clicks", 0)
   ) * 100 AS "conversion_rate",
-  "t239"."revenue",
-  "t239"."revenue" / NULLIF("t239"."orders", 0) AS "average_order_value",
-  "t239"."new_customers",
-  "t239"."revenue" / NULLIF("t239"."cost", 0) AS "return_on_ad_spend",
+  "t260"."revenue",
+  "t260"."revenue" / NULLIF("t260"."orders", 0) AS "average_order_value",
+  "t260"."new_customers",
+  "t260"."revenue" / NULLIF("t260"."cost", 0) AS "return_on_ad_spend",
   (
     (
-      "t239"."revenue" - "t239"."cost"
-    ) / NULLIF("t239"."cost", 0)
+      "t260"."revenue" - "t260"."cost"
+    ) / NULLIF("t260"."cost", 0)
   ) * 100 AS "return_on_investment",
   (
     (
-      "t239"."revenue" - "t239"."cost"
-    ) / NULLIF("t239"."revenue", 0)
+      "t260"."revenue" - "t260"."cost"
+    ) / NULLIF("t260"."revenue", 0)
   ) * 100 AS "profitability",
-  "t239"."sponsored_posts",
-  "t239"."disclosed_sponsored_posts",
+  "t260"."sponsored_posts",
+  "t260"."disclosed_sponsored_posts",
   (
-    "t239"."disclosed_sponsored_posts" / NULLIF("t239"."sponsored_posts", 0)
+    "t260"."disclosed_sponsored_posts" / NULLIF("t260"."sponsored_posts", 0)
   ) * 100 AS "disclosure_rate",
-  "t239"."cost",
+  "t260"."cost",
   (
-    "t239"."cost" / NULLIF("t239"."impressions_with_estimates", 0)
+    "t260"."cost" / NULLIF("t260"."impressions_with_estimates", 0)
   ) * 1000 AS "cost_per_mille",
-  "t239"."cost" / NULLIF("t239"."engagements", 0) AS "cost_per_engagement",
-  "t239"."cost" / NULLIF("t239"."views", 0) AS "cost_per_view",
-  "t239"."cost" / NULLIF("t239"."brand_followers_gained", 0) AS "cost_per_new_follower",
-  "t239"."cost" / NULLIF("t239"."link_clicks", 0) AS "cost_per_click",
-  "t239"."cost" / NULLIF("t239"."orders", 0) AS "cost_per_acquisition",
-  "t239"."cost" / NULLIF("t239"."new_customers", 0) AS "customer_acquisition_cost",
-  "t239"."cost" / NULLIF("t239"."key_events", 0) AS "cost_per_lead",
-  "t239"."emv",
-  "t239"."emv_authentic",
-  "t239"."emv" / NULLIF("t239"."cost", 0) AS "emv_per_cost",
-  "t239"."paid_impressions" AS "paid_equivalent_impressions",
-  "t239"."paid_clicks" AS "paid_equivalent_clicks",
-  "t239"."paid_views" AS "paid_equivalent_views",
+  "t260"."cost" / NULLIF("t260"."engagements", 0) AS "cost_per_engagement",
+  "t260"."cost" / NULLIF("t260"."views", 0) AS "cost_per_view",
+  "t260"."cost" / NULLIF("t260"."brand_followers_gained", 0) AS "cost_per_new_follower",
+  "t260"."cost" / NULLIF("t260"."link_clicks", 0) AS "cost_per_click",
+  "t260"."cost" / NULLIF("t260"."orders", 0) AS "cost_per_acquisition",
+  "t260"."cost" / NULLIF("t260"."new_customers", 0) AS "customer_acquisition_cost",
+  "t260"."cost" / NULLIF("t260"."key_events", 0) AS "cost_per_lead",
+  "t260"."emv",
+  "t260"."emv_authentic",
+  "t260"."emv" / NULLIF("t260"."cost", 0) AS "emv_per_cost",
+  "t260"."paid_impressions" AS "paid_equivalent_impressions",
+  "t260"."paid_clicks" AS "paid_equivalent_clicks",
+  "t260"."paid_views" AS "paid_equivalent_views",
   (
-    "t239"."impressions_vs_paid__first" / NULLIF("t239"."impressions_vs_paid__second", 0)
+    "t260"."impressions_vs_paid__first" / NULLIF("t260"."impressions_vs_paid__second", 0)
   ) * 100 AS "impressions_vs_paid",
   (
-    "t239"."clicks_vs_paid__first" / NULLIF("t239"."clicks_vs_paid__second", 0)
+    "t260"."clicks_vs_paid__first" / NULLIF("t260"."clicks_vs_paid__second", 0)
   ) * 100 AS "clicks_vs_paid",
   (
-    "t239"."views_vs_paid__first" / NULLIF("t239"."views_vs_paid__second", 0)
+    "t260"."views_vs_paid__first" / NULLIF("t260"."views_vs_paid__second", 0)
   ) * 100 AS "views_vs_paid",
   CASE
-    WHEN "t239"."key_messages" IS NOT NULL
+    WHEN "t260"."key_messages" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_messages__provenance",
   CASE
-    WHEN "t239"."platforms_selected" IS NOT NULL
+    WHEN "t260"."platforms_selected" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "platforms_selected__provenance",
   CASE
-    WHEN "t239"."influencers_contacted" IS NOT NULL
+    WHEN "t260"."influencers_contacted" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_contacted__provenance",
   CASE
-    WHEN "t239"."influencers_interested" IS NOT NULL
+    WHEN "t260"."influencers_interested" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_interested__provenance",
   CASE
     WHEN (
       (
-        "t239"."influencers_interested" / NULLIF("t239"."influencers_contacted", 0)
+        "t260"."influencers_interested" / NULLIF("t260"."influencers_contacted", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_interested_rate__provenance",
   CASE
-    WHEN "t239"."influencers_activated" IS NOT NULL
+    WHEN "t260"."influencers_activated" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_activated__provenance",
   CASE
-    WHEN "t239"."products_sent" IS NOT NULL
+    WHEN "t260"."products_sent" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "products_sent__provenance",
   CASE
-    WHEN "t239"."reach" IS NOT NULL
-    THEN COALESCE("t239"."reach__provenance", 0)
+    WHEN "t260"."reach" IS NOT NULL
+    THEN COALESCE("t260"."reach__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "reach__provenance",
   CASE
-    WHEN "t239"."impressions" IS NOT NULL
-    THEN COALESCE("t239"."impressions__provenance", 0)
+    WHEN "t260"."impressions" IS NOT NULL
+    THEN COALESCE("t260"."impressions__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions__provenance",
   CASE
-    WHEN "t239"."views" IS NOT NULL
-    THEN COALESCE("t239"."views__provenance", 0)
+    WHEN "t260"."views" IS NOT NULL
+    THEN COALESCE("t260"."views__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "views__provenance",
   CASE
-    WHEN "t239"."impressions_with_estimates" IS NOT NULL
-    THEN COALESCE("t239"."impressions_with_estimates__provenance", 0)
+    WHEN "t260"."impressions_with_estimates" IS NOT NULL
+    THEN COALESCE("t260"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions_with_estimates__provenance",
   CASE
     WHEN (
       (
-        "t239"."reach_rate__first" / NULLIF("t239"."reach_rate__second", 0)
+        "t260"."reach_rate__first" / NULLIF("t260"."reach_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t239"."reach_rate__pair__provenance", 0)
+    THEN COALESCE("t260"."reach_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "reach_rate__provenance",
   CASE
-    WHEN "t239"."brand_mentions" IS NOT NULL
+    WHEN "t260"."brand_mentions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_mentions__provenance",
   CASE
     WHEN (
       (
-        "t239"."brand_mentions" / NULLIF("t239"."mentions", 0)
+        "t260"."brand_mentions" / NULLIF("t260"."mentions", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -4027,276 +4123,276 @@ SELECT
   CASE
     WHEN (
       (
-        "t239"."brand_mention_engagements" / NULLIF("t239"."mention_engagements", 0)
+        "t260"."brand_mention_engagements" / NULLIF("t260"."mention_engagements", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "share_of_engagement__provenance",
   CASE
-    WHEN "t239"."key_message_posts" IS NOT NULL
+    WHEN "t260"."key_message_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_message_posts__provenance",
   CASE
     WHEN (
       (
-        "t239"."key_message_posts" / NULLIF(CAST("t239"."posts" AS DOUBLE), 0)
+        "t260"."key_message_posts" / NULLIF(CAST("t260"."posts" AS DOUBLE), 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_message_rate__provenance",
   CASE
-    WHEN "t239"."posts" IS NOT NULL
+    WHEN "t260"."posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts__provenance",
   CASE
-    WHEN "t239"."posts_contracted" IS NOT NULL
+    WHEN "t260"."posts_contracted" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts_contracted__provenance",
   CASE
     WHEN (
       (
-        CAST("t239"."posts" AS DOUBLE) / NULLIF("t239"."posts_contracted", 0)
+        CAST("t260"."posts" AS DOUBLE) / NULLIF("t260"."posts_contracted", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts_delivery_rate__provenance",
   CASE
-    WHEN "t239"."ugc_posts" IS NOT NULL
+    WHEN "t260"."ugc_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "ugc_posts__provenance",
   CASE
-    WHEN "t239"."likes" IS NOT NULL
-    THEN COALESCE("t239"."likes__provenance", 0)
+    WHEN "t260"."likes" IS NOT NULL
+    THEN COALESCE("t260"."likes__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "likes__provenance",
   CASE
-    WHEN "t239"."comments" IS NOT NULL
-    THEN COALESCE("t239"."comments__provenance", 0)
+    WHEN "t260"."comments" IS NOT NULL
+    THEN COALESCE("t260"."comments__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "comments__provenance",
   CASE
-    WHEN "t239"."shares" IS NOT NULL
-    THEN COALESCE("t239"."shares__provenance", 0)
+    WHEN "t260"."shares" IS NOT NULL
+    THEN COALESCE("t260"."shares__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "shares__provenance",
   CASE
-    WHEN "t239"."saves" IS NOT NULL
-    THEN COALESCE("t239"."saves__provenance", 0)
+    WHEN "t260"."saves" IS NOT NULL
+    THEN COALESCE("t260"."saves__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "saves__provenance",
   CASE
-    WHEN "t239"."engagements" IS NOT NULL
-    THEN COALESCE("t239"."engagements__provenance", 0)
+    WHEN "t260"."engagements" IS NOT NULL
+    THEN COALESCE("t260"."engagements__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagements__provenance",
   CASE
     WHEN (
       (
-        "t239"."engagement_rate_reach__first" / NULLIF("t239"."engagement_rate_reach__second", 0)
+        "t260"."engagement_rate_reach__first" / NULLIF("t260"."engagement_rate_reach__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t239"."engagement_rate_reach__pair__provenance", 0)
+    THEN COALESCE("t260"."engagement_rate_reach__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach__provenance",
   CASE
     WHEN (
       (
-        "t239"."engagement_rate_followers__first" / NULLIF("t239"."engagement_rate_followers__second", 0)
+        "t260"."engagement_rate_followers__first" / NULLIF("t260"."engagement_rate_followers__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t239"."engagement_rate_followers__pair__provenance", 0)
+    THEN COALESCE("t260"."engagement_rate_followers__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers__provenance",
   CASE
-    WHEN "t239"."er_reach_post_mean" IS NOT NULL
-    THEN COALESCE("t239"."er_reach_post_mean__provenance", 0)
+    WHEN "t260"."er_reach_post_mean" IS NOT NULL
+    THEN COALESCE("t260"."er_reach_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_post_mean__provenance",
   CASE
-    WHEN "t239"."er_reach_post_median" IS NOT NULL
-    THEN COALESCE("t239"."er_reach_post_mean__provenance", 0)
+    WHEN "t260"."er_reach_post_median" IS NOT NULL
+    THEN COALESCE("t260"."er_reach_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_post_median__provenance",
   CASE
-    WHEN "t239"."er_reach_account_mean" IS NOT NULL
-    THEN COALESCE("t239"."er_reach_account_mean__provenance", 0)
+    WHEN "t260"."er_reach_account_mean" IS NOT NULL
+    THEN COALESCE("t260"."er_reach_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_account_mean__provenance",
   CASE
-    WHEN "t239"."er_reach_account_median" IS NOT NULL
-    THEN COALESCE("t239"."er_reach_account_median__provenance", 0)
+    WHEN "t260"."er_reach_account_median" IS NOT NULL
+    THEN COALESCE("t260"."er_reach_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_account_median__provenance",
   CASE
-    WHEN "t239"."er_followers_post_mean" IS NOT NULL
-    THEN COALESCE("t239"."er_followers_post_mean__provenance", 0)
+    WHEN "t260"."er_followers_post_mean" IS NOT NULL
+    THEN COALESCE("t260"."er_followers_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_post_mean__provenance",
   CASE
-    WHEN "t239"."er_followers_post_median" IS NOT NULL
-    THEN COALESCE("t239"."er_followers_post_mean__provenance", 0)
+    WHEN "t260"."er_followers_post_median" IS NOT NULL
+    THEN COALESCE("t260"."er_followers_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_post_median__provenance",
   CASE
-    WHEN "t239"."er_followers_account_mean" IS NOT NULL
-    THEN COALESCE("t239"."er_followers_account_mean__provenance", 0)
+    WHEN "t260"."er_followers_account_mean" IS NOT NULL
+    THEN COALESCE("t260"."er_followers_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_account_mean__provenance",
   CASE
-    WHEN "t239"."er_followers_account_median" IS NOT NULL
-    THEN COALESCE("t239"."er_followers_account_median__provenance", 0)
+    WHEN "t260"."er_followers_account_median" IS NOT NULL
+    THEN COALESCE("t260"."er_followers_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_account_median__provenance",
   CASE
     WHEN (
       (
-        "t239"."engagement_rate_impressions__first" / NULLIF("t239"."engagement_rate_impressions__second", 0)
+        "t260"."engagement_rate_impressions__first" / NULLIF("t260"."engagement_rate_impressions__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t239"."engagement_rate_impressions__pair__provenance", 0)
+    THEN COALESCE("t260"."engagement_rate_impressions__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions__provenance",
   CASE
-    WHEN "t239"."er_impressions_post_mean" IS NOT NULL
-    THEN COALESCE("t239"."er_impressions_post_mean__provenance", 0)
+    WHEN "t260"."er_impressions_post_mean" IS NOT NULL
+    THEN COALESCE("t260"."er_impressions_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_post_mean__provenance",
   CASE
-    WHEN "t239"."er_impressions_post_median" IS NOT NULL
-    THEN COALESCE("t239"."er_impressions_post_mean__provenance", 0)
+    WHEN "t260"."er_impressions_post_median" IS NOT NULL
+    THEN COALESCE("t260"."er_impressions_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_post_median__provenance",
   CASE
-    WHEN "t239"."er_impressions_account_mean" IS NOT NULL
-    THEN COALESCE("t239"."er_impressions_account_mean__provenance", 0)
+    WHEN "t260"."er_impressions_account_mean" IS NOT NULL
+    THEN COALESCE("t260"."er_impressions_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_account_mean__provenance",
   CASE
-    WHEN "t239"."er_impressions_account_median" IS NOT NULL
-    THEN COALESCE("t239"."er_impressions_account_median__provenance", 0)
+    WHEN "t260"."er_impressions_account_median" IS NOT NULL
+    THEN COALESCE("t260"."er_impressions_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_account_median__provenance",
   CASE
     WHEN (
       (
-        "t239"."engagement_rate_views__first" / NULLIF("t239"."engagement_rate_views__second", 0)
+        "t260"."engagement_rate_views__first" / NULLIF("t260"."engagement_rate_views__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t239"."engagement_rate_views__pair__provenance", 0)
+    THEN COALESCE("t260"."engagement_rate_views__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views__provenance",
   CASE
-    WHEN "t239"."er_views_post_mean" IS NOT NULL
-    THEN COALESCE("t239"."er_views_post_mean__provenance", 0)
+    WHEN "t260"."er_views_post_mean" IS NOT NULL
+    THEN COALESCE("t260"."er_views_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_post_mean__provenance",
   CASE
-    WHEN "t239"."er_views_post_median" IS NOT NULL
-    THEN COALESCE("t239"."er_views_post_mean__provenance", 0)
+    WHEN "t260"."er_views_post_median" IS NOT NULL
+    THEN COALESCE("t260"."er_views_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_post_median__provenance",
   CASE
-    WHEN "t239"."er_views_account_mean" IS NOT NULL
-    THEN COALESCE("t239"."er_views_account_mean__provenance", 0)
+    WHEN "t260"."er_views_account_mean" IS NOT NULL
+    THEN COALESCE("t260"."er_views_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_account_mean__provenance",
   CASE
-    WHEN "t239"."er_views_account_median" IS NOT NULL
-    THEN COALESCE("t239"."er_views_account_median__provenance", 0)
+    WHEN "t260"."er_views_account_median" IS NOT NULL
+    THEN COALESCE("t260"."er_views_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_account_median__provenance",
   CASE
-    WHEN "t239"."clicks" IS NOT NULL
-    THEN COALESCE("t239"."clicks__provenance", 0)
+    WHEN "t260"."clicks" IS NOT NULL
+    THEN COALESCE("t260"."clicks__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "platform_link_clicks__provenance",
   CASE
-    WHEN "t239"."followers_gained" IS NOT NULL
-    THEN COALESCE("t239"."followers_gained__provenance", 0)
+    WHEN "t260"."followers_gained" IS NOT NULL
+    THEN COALESCE("t260"."followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "followers_gained__provenance",
   CASE
     WHEN (
       (
-        "t239"."follower_growth_rate__first" / NULLIF("t239"."follower_growth_rate__second", 0)
+        "t260"."follower_growth_rate__first" / NULLIF("t260"."follower_growth_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t239"."follower_growth_rate__pair__provenance", 0)
+    THEN COALESCE("t260"."follower_growth_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "follower_growth_rate__provenance",
   CASE
     WHEN (
-      "t239"."followers_gained_above_trend__first" - "t239"."followers_gained_above_trend__second"
+      "t260"."followers_gained_above_trend__first" - "t260"."followers_gained_above_trend__second"
     ) IS NOT NULL
-    THEN COALESCE("t239"."followers_gained_above_trend__pair__provenance", 0)
+    THEN COALESCE("t260"."followers_gained_above_trend__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "followers_gained_above_trend__provenance",
   CASE
-    WHEN "t239"."brand_followers_gained" IS NOT NULL
-    THEN COALESCE("t239"."brand_followers_gained__provenance", 0)
+    WHEN "t260"."brand_followers_gained" IS NOT NULL
+    THEN COALESCE("t260"."brand_followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_followers_gained__provenance",
   CASE
     WHEN (
       (
-        "t239"."brand_follower_growth_rate__first" / NULLIF("t239"."brand_follower_growth_rate__second", 0)
+        "t260"."brand_follower_growth_rate__first" / NULLIF("t260"."brand_follower_growth_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t239"."brand_follower_growth_rate__pair__provenance", 0)
+    THEN COALESCE("t260"."brand_follower_growth_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_follower_growth_rate__provenance",
   CASE
     WHEN (
-      "t239"."brand_followers_gained_above_trend__first" - "t239"."brand_followers_gained_above_trend__second"
+      "t260"."brand_followers_gained_above_trend__first" - "t260"."brand_followers_gained_above_trend__second"
     ) IS NOT NULL
-    THEN COALESCE("t239"."brand_followers_gained_above_trend__pair__provenance", 0)
+    THEN COALESCE("t260"."brand_followers_gained_above_trend__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_followers_gained_above_trend__provenance",
   CASE
-    WHEN "t239"."link_clicks" IS NOT NULL
+    WHEN "t260"."link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "tracked_clicks__provenance",
   CASE
-    WHEN "t239"."unique_link_clicks" IS NOT NULL
+    WHEN "t260"."unique_link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "unique_clicks__provenance",
   CASE
-    WHEN "t239"."bot_link_clicks" IS NOT NULL
+    WHEN "t260"."bot_link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "bot_clicks__provenance",
   CASE
     WHEN (
       (
-        "t239"."link_clicks" / NULLIF("t239"."impressions_with_estimates", 0)
+        "t260"."link_clicks" / NULLIF("t260"."impressions_with_estimates", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t239"."impressions_with_estimates__provenance", 0)
+    THEN COALESCE("t260"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "click_through_rate__provenance",
   CASE
-    WHEN "t239"."sessions" IS NOT NULL
+    WHEN "t260"."sessions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "sessions__provenance",
   CASE
-    WHEN "t239"."new_users" IS NOT NULL
+    WHEN "t260"."new_users" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "new_users__provenance",
   CASE
     WHEN (
       (
-        "t239"."bounced_sessions" / NULLIF("t239"."sessions", 0)
+        "t260"."bounced_sessions" / NULLIF("t260"."sessions", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -4304,57 +4400,57 @@ SELECT
   END AS "bounce_rate__provenance",
   CASE
     WHEN (
-      "t239"."session_seconds" / NULLIF("t239"."sessions", 0)
+      "t260"."session_seconds" / NULLIF("t260"."sessions", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "average_session_duration__provenance",
   CASE
     WHEN (
-      "t239"."page_views" / NULLIF("t239"."sessions", 0)
+      "t260"."page_views" / NULLIF("t260"."sessions", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "pages_per_session__provenance",
   CASE
-    WHEN "t239"."key_events" IS NOT NULL
+    WHEN "t260"."key_events" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "leads__provenance",
   CASE
-    WHEN "t239"."orders" IS NOT NULL
+    WHEN "t260"."orders" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "conversions__provenance",
   CASE
     WHEN (
       (
-        "t239"."orders" / NULLIF("t239"."unique_link_clicks", 0)
+        "t260"."orders" / NULLIF("t260"."unique_link_clicks", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "conversion_rate__provenance",
   CASE
-    WHEN "t239"."revenue" IS NOT NULL
+    WHEN "t260"."revenue" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "revenue__provenance",
   CASE
     WHEN (
-      "t239"."revenue" / NULLIF("t239"."orders", 0)
+      "t260"."revenue" / NULLIF("t260"."orders", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "average_order_value__provenance",
   CASE
-    WHEN "t239"."new_customers" IS NOT NULL
+    WHEN "t260"."new_customers" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "new_customers__provenance",
   CASE
     WHEN (
-      "t239"."revenue" / NULLIF("t239"."cost", 0)
+      "t260"."revenue" / NULLIF("t260"."cost", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
@@ -4363,8 +4459,8 @@ SELECT
     WHEN (
       (
         (
-          "t239"."revenue" - "t239"."cost"
-        ) / NULLIF("t239"."cost", 0)
+          "t260"."revenue" - "t260"."cost"
+        ) / NULLIF("t260"."cost", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -4374,944 +4470,944 @@ SELECT
     WHEN (
       (
         (
-          "t239"."revenue" - "t239"."cost"
-        ) / NULLIF("t239"."revenue", 0)
+          "t260"."revenue" - "t260"."cost"
+        ) / NULLIF("t260"."revenue", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "profitability__provenance",
   CASE
-    WHEN "t239"."sponsored_posts" IS NOT NULL
+    WHEN "t260"."sponsored_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "sponsored_posts__provenance",
   CASE
-    WHEN "t239"."disclosed_sponsored_posts" IS NOT NULL
+    WHEN "t260"."disclosed_sponsored_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "disclosed_sponsored_posts__provenance",
   CASE
     WHEN (
       (
-        "t239"."disclosed_sponsored_posts" / NULLIF("t239"."sponsored_posts", 0)
+        "t260"."disclosed_sponsored_posts" / NULLIF("t260"."sponsored_posts", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "disclosure_rate__provenance",
   CASE
-    WHEN "t239"."cost" IS NOT NULL
+    WHEN "t260"."cost" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost__provenance",
   CASE
     WHEN (
       (
-        "t239"."cost" / NULLIF("t239"."impressions_with_estimates", 0)
+        "t260"."cost" / NULLIF("t260"."impressions_with_estimates", 0)
       ) * 1000
     ) IS NOT NULL
-    THEN COALESCE("t239"."impressions_with_estimates__provenance", 0)
+    THEN COALESCE("t260"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_mille__provenance",
   CASE
     WHEN (
-      "t239"."cost" / NULLIF("t239"."engagements", 0)
+      "t260"."cost" / NULLIF("t260"."engagements", 0)
     ) IS NOT NULL
-    THEN COALESCE("t239"."engagements__provenance", 0)
+    THEN COALESCE("t260"."engagements__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_engagement__provenance",
   CASE
     WHEN (
-      "t239"."cost" / NULLIF("t239"."views", 0)
+      "t260"."cost" / NULLIF("t260"."views", 0)
     ) IS NOT NULL
-    THEN COALESCE("t239"."views__provenance", 0)
+    THEN COALESCE("t260"."views__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_view__provenance",
   CASE
     WHEN (
-      "t239"."cost" / NULLIF("t239"."brand_followers_gained", 0)
+      "t260"."cost" / NULLIF("t260"."brand_followers_gained", 0)
     ) IS NOT NULL
-    THEN COALESCE("t239"."brand_followers_gained__provenance", 0)
+    THEN COALESCE("t260"."brand_followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_new_follower__provenance",
   CASE
     WHEN (
-      "t239"."cost" / NULLIF("t239"."link_clicks", 0)
+      "t260"."cost" / NULLIF("t260"."link_clicks", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_click__provenance",
   CASE
     WHEN (
-      "t239"."cost" / NULLIF("t239"."orders", 0)
+      "t260"."cost" / NULLIF("t260"."orders", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_acquisition__provenance",
   CASE
     WHEN (
-      "t239"."cost" / NULLIF("t239"."new_customers", 0)
+      "t260"."cost" / NULLIF("t260"."new_customers", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "customer_acquisition_cost__provenance",
   CASE
     WHEN (
-      "t239"."cost" / NULLIF("t239"."key_events", 0)
+      "t260"."cost" / NULLIF("t260"."key_events", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_lead__provenance",
   CASE
-    WHEN "t239"."emv" IS NOT NULL
-    THEN COALESCE("t239"."emv__provenance", 0)
+    WHEN "t260"."emv" IS NOT NULL
+    THEN COALESCE("t260"."emv__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv__provenance",
   CASE
-    WHEN "t239"."emv_authentic" IS NOT NULL
-    THEN COALESCE("t239"."emv_authentic__provenance", 0)
+    WHEN "t260"."emv_authentic" IS NOT NULL
+    THEN COALESCE("t260"."emv_authentic__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv_authentic__provenance",
   CASE
     WHEN (
-      "t239"."emv" / NULLIF("t239"."cost", 0)
+      "t260"."emv" / NULLIF("t260"."cost", 0)
     ) IS NOT NULL
-    THEN COALESCE("t239"."emv__provenance", 0)
+    THEN COALESCE("t260"."emv__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv_per_cost__provenance",
   CASE
-    WHEN "t239"."paid_impressions" IS NOT NULL
+    WHEN "t260"."paid_impressions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_impressions__provenance",
   CASE
-    WHEN "t239"."paid_clicks" IS NOT NULL
+    WHEN "t260"."paid_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_clicks__provenance",
   CASE
-    WHEN "t239"."paid_views" IS NOT NULL
+    WHEN "t260"."paid_views" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_views__provenance",
   CASE
     WHEN (
       (
-        "t239"."impressions_vs_paid__first" / NULLIF("t239"."impressions_vs_paid__second", 0)
+        "t260"."impressions_vs_paid__first" / NULLIF("t260"."impressions_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t239"."impressions_vs_paid__pair__provenance", 0)
+    THEN COALESCE("t260"."impressions_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions_vs_paid__provenance",
   CASE
     WHEN (
       (
-        "t239"."clicks_vs_paid__first" / NULLIF("t239"."clicks_vs_paid__second", 0)
+        "t260"."clicks_vs_paid__first" / NULLIF("t260"."clicks_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t239"."clicks_vs_paid__pair__provenance", 0)
+    THEN COALESCE("t260"."clicks_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "clicks_vs_paid__provenance",
   CASE
     WHEN (
       (
-        "t239"."views_vs_paid__first" / NULLIF("t239"."views_vs_paid__second", 0)
+        "t260"."views_vs_paid__first" / NULLIF("t260"."views_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t239"."views_vs_paid__pair__provenance", 0)
+    THEN COALESCE("t260"."views_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "views_vs_paid__provenance"
 FROM (
   SELECT
-    "t238"."influencer_id",
-    "t238"."platform",
-    "t238"."key_messages",
-    "t238"."platforms_selected",
-    "t238"."influencers_contacted",
-    "t238"."influencers_interested",
-    "t238"."influencers_activated",
-    "t238"."products_sent",
-    "t238"."reach",
-    "t238"."impressions",
-    "t238"."views",
-    "t238"."impressions_with_estimates",
-    "t238"."reach_rate__first",
-    "t238"."reach_rate__second",
-    "t238"."brand_mentions",
-    "t238"."mentions",
-    "t238"."brand_mention_engagements",
-    "t238"."mention_engagements",
-    "t238"."key_message_posts",
-    "t238"."posts",
-    "t238"."posts_contracted",
-    "t238"."ugc_posts",
-    "t238"."likes",
-    "t238"."comments",
-    "t238"."shares",
-    "t238"."saves",
-    "t238"."engagements",
-    "t238"."engagement_rate_reach__first",
-    "t238"."engagement_rate_reach__second",
-    "t238"."engagement_rate_followers__first",
-    "t238"."engagement_rate_followers__second",
-    "t238"."er_reach_post_mean",
-    "t238"."er_reach_post_median",
-    "t238"."er_followers_post_mean",
-    "t238"."er_followers_post_median",
-    "t238"."engagement_rate_impressions__first",
-    "t238"."engagement_rate_impressions__second",
-    "t238"."er_impressions_post_mean",
-    "t238"."er_impressions_post_median",
-    "t238"."engagement_rate_views__first",
-    "t238"."engagement_rate_views__second",
-    "t238"."er_views_post_mean",
-    "t238"."er_views_post_median",
-    "t238"."clicks",
-    "t238"."followers_gained",
-    "t238"."follower_growth_rate__first",
-    "t238"."follower_growth_rate__second",
-    "t238"."followers_gained_above_trend__first",
-    "t238"."followers_gained_above_trend__second",
-    "t238"."brand_followers_gained",
-    "t238"."brand_follower_growth_rate__first",
-    "t238"."brand_follower_growth_rate__second",
-    "t238"."brand_followers_gained_above_trend__first",
-    "t238"."brand_followers_gained_above_trend__second",
-    "t238"."link_clicks",
-    "t238"."unique_link_clicks",
-    "t238"."bot_link_clicks",
-    "t238"."sessions",
-    "t238"."new_users",
-    "t238"."bounced_sessions",
-    "t238"."session_seconds",
-    "t238"."page_views",
-    "t238"."key_events",
-    "t238"."orders",
-    "t238"."revenue",
-    "t238"."new_customers",
-    "t238"."cost",
-    "t238"."sponsored_posts",
-    "t238"."disclosed_sponsored_posts",
-    "t238"."emv",
-    "t238"."emv_authentic",
-    "t238"."paid_impressions",
-    "t238"."paid_clicks",
-    "t238"."paid_views",
-    "t238"."impressions_vs_paid__first",
-    "t238"."impressions_vs_paid__second",
-    "t238"."clicks_vs_paid__first",
-    "t238"."clicks_vs_paid__second",
-    "t238"."views_vs_paid__first",
-    "t238"."views_vs_paid__second",
-    "t238"."reach__provenance",
-    "t238"."impressions__provenance",
-    "t238"."views__provenance",
-    "t238"."impressions_with_estimates__provenance",
-    "t238"."reach_rate__pair__provenance",
-    "t238"."likes__provenance",
-    "t238"."comments__provenance",
-    "t238"."shares__provenance",
-    "t238"."saves__provenance",
-    "t238"."engagements__provenance",
-    "t238"."engagement_rate_reach__pair__provenance",
-    "t238"."engagement_rate_followers__pair__provenance",
-    "t238"."er_reach_post_mean__provenance",
-    "t238"."er_followers_post_mean__provenance",
-    "t238"."engagement_rate_impressions__pair__provenance",
-    "t238"."er_impressions_post_mean__provenance",
-    "t238"."engagement_rate_views__pair__provenance",
-    "t238"."er_views_post_mean__provenance",
-    "t238"."clicks__provenance",
-    "t238"."followers_gained__provenance",
-    "t238"."follower_growth_rate__pair__provenance",
-    "t238"."followers_gained_above_trend__pair__provenance",
-    "t238"."brand_followers_gained__provenance",
-    "t238"."brand_follower_growth_rate__pair__provenance",
-    "t238"."brand_followers_gained_above_trend__pair__provenance",
-    "t238"."emv__provenance",
-    "t238"."emv_authentic__provenance",
-    "t238"."impressions_vs_paid__pair__provenance",
-    "t238"."clicks_vs_paid__pair__provenance",
-    "t238"."views_vs_paid__pair__provenance",
-    "t236"."er_reach_account_mean",
-    "t236"."er_reach_account_median",
-    "t236"."er_followers_account_mean",
-    "t236"."er_followers_account_median",
-    "t236"."er_impressions_account_mean",
-    "t236"."er_impressions_account_median",
-    "t236"."er_views_account_mean",
-    "t236"."er_views_account_median",
-    "t236"."er_reach_account_mean__provenance",
-    "t236"."er_reach_account_median__provenance",
-    "t236"."er_followers_account_mean__provenance",
-    "t236"."er_followers_account_median__provenance",
-    "t236"."er_impressions_account_mean__provenance",
-    "t236"."er_impressions_account_median__provenance",
-    "t236"."er_views_account_mean__provenance",
-    "t236"."er_views_account_median__provenance",
-    "t45"."influencer"
+    "t259"."influencer_id",
+    "t259"."platform",
+    "t259"."key_messages",
+    "t259"."platforms_selected",
+    "t259"."influencers_contacted",
+    "t259"."influencers_interested",
+    "t259"."influencers_activated",
+    "t259"."products_sent",
+    "t259"."reach",
+    "t259"."impressions",
+    "t259"."views",
+    "t259"."impressions_with_estimates",
+    "t259"."reach_rate__first",
+    "t259"."reach_rate__second",
+    "t259"."brand_mentions",
+    "t259"."mentions",
+    "t259"."brand_mention_engagements",
+    "t259"."mention_engagements",
+    "t259"."key_message_posts",
+    "t259"."posts",
+    "t259"."posts_contracted",
+    "t259"."ugc_posts",
+    "t259"."likes",
+    "t259"."comments",
+    "t259"."shares",
+    "t259"."saves",
+    "t259"."engagements",
+    "t259"."engagement_rate_reach__first",
+    "t259"."engagement_rate_reach__second",
+    "t259"."engagement_rate_followers__first",
+    "t259"."engagement_rate_followers__second",
+    "t259"."er_reach_post_mean",
+    "t259"."er_reach_post_median",
+    "t259"."er_followers_post_mean",
+    "t259"."er_followers_post_median",
+    "t259"."engagement_rate_impressions__first",
+    "t259"."engagement_rate_impressions__second",
+    "t259"."er_impressions_post_mean",
+    "t259"."er_impressions_post_median",
+    "t259"."engagement_rate_views__first",
+    "t259"."engagement_rate_views__second",
+    "t259"."er_views_post_mean",
+    "t259"."er_views_post_median",
+    "t259"."clicks",
+    "t259"."followers_gained",
+    "t259"."follower_growth_rate__first",
+    "t259"."follower_growth_rate__second",
+    "t259"."followers_gained_above_trend__first",
+    "t259"."followers_gained_above_trend__second",
+    "t259"."brand_followers_gained",
+    "t259"."brand_follower_growth_rate__first",
+    "t259"."brand_follower_growth_rate__second",
+    "t259"."brand_followers_gained_above_trend__first",
+    "t259"."brand_followers_gained_above_trend__second",
+    "t259"."link_clicks",
+    "t259"."unique_link_clicks",
+    "t259"."bot_link_clicks",
+    "t259"."sessions",
+    "t259"."new_users",
+    "t259"."bounced_sessions",
+    "t259"."session_seconds",
+    "t259"."page_views",
+    "t259"."key_events",
+    "t259"."orders",
+    "t259"."revenue",
+    "t259"."new_customers",
+    "t259"."cost",
+    "t259"."sponsored_posts",
+    "t259"."disclosed_sponsored_posts",
+    "t259"."emv",
+    "t259"."emv_authentic",
+    "t259"."paid_impressions",
+    "t259"."paid_clicks",
+    "t259"."paid_views",
+    "t259"."impressions_vs_paid__first",
+    "t259"."impressions_vs_paid__second",
+    "t259"."clicks_vs_paid__first",
+    "t259"."clicks_vs_paid__second",
+    "t259"."views_vs_paid__first",
+    "t259"."views_vs_paid__second",
+    "t259"."reach__provenance",
+    "t259"."impressions__provenance",
+    "t259"."views__provenance",
+    "t259"."impressions_with_estimates__provenance",
+    "t259"."reach_rate__pair__provenance",
+    "t259"."likes__provenance",
+    "t259"."comments__provenance",
+    "t259"."shares__provenance",
+    "t259"."saves__provenance",
+    "t259"."engagements__provenance",
+    "t259"."engagement_rate_reach__pair__provenance",
+    "t259"."engagement_rate_followers__pair__provenance",
+    "t259"."er_reach_post_mean__provenance",
+    "t259"."er_followers_post_mean__provenance",
+    "t259"."engagement_rate_impressions__pair__provenance",
+    "t259"."er_impressions_post_mean__provenance",
+    "t259"."engagement_rate_views__pair__provenance",
+    "t259"."er_views_post_mean__provenance",
+    "t259"."clicks__provenance",
+    "t259"."followers_gained__provenance",
+    "t259"."follower_growth_rate__pair__provenance",
+    "t259"."followers_gained_above_trend__pair__provenance",
+    "t259"."brand_followers_gained__provenance",
+    "t259"."brand_follower_growth_rate__pair__provenance",
+    "t259"."brand_followers_gained_above_trend__pair__provenance",
+    "t259"."emv__provenance",
+    "t259"."emv_authentic__provenance",
+    "t259"."impressions_vs_paid__pair__provenance",
+    "t259"."clicks_vs_paid__pair__provenance",
+    "t259"."views_vs_paid__pair__provenance",
+    "t257"."er_reach_account_mean",
+    "t257"."er_reach_account_median",
+    "t257"."er_followers_account_mean",
+    "t257"."er_followers_account_median",
+    "t257"."er_impressions_account_mean",
+    "t257"."er_impressions_account_median",
+    "t257"."er_views_account_mean",
+    "t257"."er_views_account_median",
+    "t257"."er_reach_account_mean__provenance",
+    "t257"."er_reach_account_median__provenance",
+    "t257"."er_followers_account_mean__provenance",
+    "t257"."er_followers_account_median__provenance",
+    "t257"."er_impressions_account_mean__provenance",
+    "t257"."er_impressions_account_median__provenance",
+    "t257"."er_views_account_mean__provenance",
+    "t257"."er_views_account_median__provenance",
+    "t42"."influencer"
   FROM (
     SELECT
-      "t234"."influencer_id",
-      "t234"."platform",
-      "t234"."key_messages",
-      "t234"."platforms_selected",
-      "t234"."influencers_contacted",
-      "t234"."influencers_interested",
-      "t234"."influencers_activated",
-      "t234"."products_sent",
-      "t234"."reach",
-      "t234"."impressions",
-      "t234"."views",
-      "t234"."impressions_with_estimates",
-      "t234"."reach_rate__first",
-      "t234"."reach_rate__second",
-      "t234"."brand_mentions",
-      "t234"."mentions",
-      "t234"."brand_mention_engagements",
-      "t234"."mention_engagements",
-      "t234"."key_message_posts",
-      "t234"."posts",
-      "t234"."posts_contracted",
-      "t234"."ugc_posts",
-      "t234"."likes",
-      "t234"."comments",
-      "t234"."shares",
-      "t234"."saves",
-      "t234"."engagements",
-      "t234"."engagement_rate_reach__first",
-      "t234"."engagement_rate_reach__second",
-      "t234"."engagement_rate_followers__first",
-      "t234"."engagement_rate_followers__second",
-      "t234"."er_reach_post_mean",
-      "t234"."er_reach_post_median",
-      "t234"."er_followers_post_mean",
-      "t234"."er_followers_post_median",
-      "t234"."engagement_rate_impressions__first",
-      "t234"."engagement_rate_impressions__second",
-      "t234"."er_impressions_post_mean",
-      "t234"."er_impressions_post_median",
-      "t234"."engagement_rate_views__first",
-      "t234"."engagement_rate_views__second",
-      "t234"."er_views_post_mean",
-      "t234"."er_views_post_median",
-      "t234"."clicks",
-      "t234"."followers_gained",
-      "t234"."follower_growth_rate__first",
-      "t234"."follower_growth_rate__second",
-      "t234"."followers_gained_above_trend__first",
-      "t234"."followers_gained_above_trend__second",
-      "t234"."brand_followers_gained",
-      "t234"."brand_follower_growth_rate__first",
-      "t234"."brand_follower_growth_rate__second",
-      "t234"."brand_followers_gained_above_trend__first",
-      "t234"."brand_followers_gained_above_trend__second",
-      "t234"."link_clicks",
-      "t234"."unique_link_clicks",
-      "t234"."bot_link_clicks",
-      "t234"."sessions",
-      "t234"."new_users",
-      "t234"."bounced_sessions",
-      "t234"."session_seconds",
-      "t234"."page_views",
-      "t234"."key_events",
-      "t234"."orders",
-      "t234"."revenue",
-      "t234"."new_customers",
-      "t234"."cost",
-      "t234"."sponsored_posts",
-      "t234"."disclosed_sponsored_posts",
-      "t234"."emv",
-      "t234"."emv_authentic",
-      "t234"."paid_impressions",
-      "t234"."paid_clicks",
-      "t234"."paid_views",
-      "t234"."impressions_vs_paid__first",
-      "t234"."impressions_vs_paid__second",
-      "t234"."clicks_vs_paid__first",
-      "t234"."clicks_vs_paid__second",
-      "t234"."views_vs_paid__first",
-      "t234"."views_vs_paid__second",
+      "t255"."influencer_id",
+      "t255"."platform",
+      "t255"."key_messages",
+      "t255"."platforms_selected",
+      "t255"."influencers_contacted",
+      "t255"."influencers_interested",
+      "t255"."influencers_activated",
+      "t255"."products_sent",
+      "t255"."reach",
+      "t255"."impressions",
+      "t255"."views",
+      "t255"."impressions_with_estimates",
+      "t255"."reach_rate__first",
+      "t255"."reach_rate__second",
+      "t255"."brand_mentions",
+      "t255"."mentions",
+      "t255"."brand_mention_engagements",
+      "t255"."mention_engagements",
+      "t255"."key_message_posts",
+      "t255"."posts",
+      "t255"."posts_contracted",
+      "t255"."ugc_posts",
+      "t255"."likes",
+      "t255"."comments",
+      "t255"."shares",
+      "t255"."saves",
+      "t255"."engagements",
+      "t255"."engagement_rate_reach__first",
+      "t255"."engagement_rate_reach__second",
+      "t255"."engagement_rate_followers__first",
+      "t255"."engagement_rate_followers__second",
+      "t255"."er_reach_post_mean",
+      "t255"."er_reach_post_median",
+      "t255"."er_followers_post_mean",
+      "t255"."er_followers_post_median",
+      "t255"."engagement_rate_impressions__first",
+      "t255"."engagement_rate_impressions__second",
+      "t255"."er_impressions_post_mean",
+      "t255"."er_impressions_post_median",
+      "t255"."engagement_rate_views__first",
+      "t255"."engagement_rate_views__second",
+      "t255"."er_views_post_mean",
+      "t255"."er_views_post_median",
+      "t255"."clicks",
+      "t255"."followers_gained",
+      "t255"."follower_growth_rate__first",
+      "t255"."follower_growth_rate__second",
+      "t255"."followers_gained_above_trend__first",
+      "t255"."followers_gained_above_trend__second",
+      "t255"."brand_followers_gained",
+      "t255"."brand_follower_growth_rate__first",
+      "t255"."brand_follower_growth_rate__second",
+      "t255"."brand_followers_gained_above_trend__first",
+      "t255"."brand_followers_gained_above_trend__second",
+      "t255"."link_clicks",
+      "t255"."unique_link_clicks",
+      "t255"."bot_link_clicks",
+      "t255"."sessions",
+      "t255"."new_users",
+      "t255"."bounced_sessions",
+      "t255"."session_seconds",
+      "t255"."page_views",
+      "t255"."key_events",
+      "t255"."orders",
+      "t255"."revenue",
+      "t255"."new_customers",
+      "t255"."cost",
+      "t255"."sponsored_posts",
+      "t255"."disclosed_sponsored_posts",
+      "t255"."emv",
+      "t255"."emv_authentic",
+      "t255"."paid_impressions",
+      "t255"."paid_clicks",
+      "t255"."paid_views",
+      "t255"."impressions_vs_paid__first",
+      "t255"."impressions_vs_paid__second",
+      "t255"."clicks_vs_paid__first",
+      "t255"."clicks_vs_paid__second",
+      "t255"."views_vs_paid__first",
+      "t255"."views_vs_paid__second",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 0
+            "t255"."ranks__0" >> 0
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 0
+          "t255"."ranks__0" >> 0
         ) & 3
       END AS "reach__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 2
+            "t255"."ranks__0" >> 2
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 2
+          "t255"."ranks__0" >> 2
         ) & 3
       END AS "impressions__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 4
+            "t255"."ranks__0" >> 4
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 4
+          "t255"."ranks__0" >> 4
         ) & 3
       END AS "views__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 6
+            "t255"."ranks__0" >> 6
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 6
+          "t255"."ranks__0" >> 6
         ) & 3
       END AS "impressions_with_estimates__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 8
+            "t255"."ranks__0" >> 8
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 8
+          "t255"."ranks__0" >> 8
         ) & 3
       END AS "reach_rate__pair__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 10
+            "t255"."ranks__0" >> 10
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 10
+          "t255"."ranks__0" >> 10
         ) & 3
       END AS "likes__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 12
+            "t255"."ranks__0" >> 12
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 12
+          "t255"."ranks__0" >> 12
         ) & 3
       END AS "comments__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 14
+            "t255"."ranks__0" >> 14
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 14
+          "t255"."ranks__0" >> 14
         ) & 3
       END AS "shares__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 16
+            "t255"."ranks__0" >> 16
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 16
+          "t255"."ranks__0" >> 16
         ) & 3
       END AS "saves__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 18
+            "t255"."ranks__0" >> 18
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 18
+          "t255"."ranks__0" >> 18
         ) & 3
       END AS "engagements__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 20
+            "t255"."ranks__0" >> 20
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 20
+          "t255"."ranks__0" >> 20
         ) & 3
       END AS "engagement_rate_reach__pair__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 22
+            "t255"."ranks__0" >> 22
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 22
+          "t255"."ranks__0" >> 22
         ) & 3
       END AS "engagement_rate_followers__pair__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 24
+            "t255"."ranks__0" >> 24
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 24
+          "t255"."ranks__0" >> 24
         ) & 3
       END AS "er_reach_post_mean__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 26
+            "t255"."ranks__0" >> 26
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 26
+          "t255"."ranks__0" >> 26
         ) & 3
       END AS "er_followers_post_mean__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 28
+            "t255"."ranks__0" >> 28
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 28
+          "t255"."ranks__0" >> 28
         ) & 3
       END AS "engagement_rate_impressions__pair__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 30
+            "t255"."ranks__0" >> 30
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 30
+          "t255"."ranks__0" >> 30
         ) & 3
       END AS "er_impressions_post_mean__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 32
+            "t255"."ranks__0" >> 32
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 32
+          "t255"."ranks__0" >> 32
         ) & 3
       END AS "engagement_rate_views__pair__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 34
+            "t255"."ranks__0" >> 34
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 34
+          "t255"."ranks__0" >> 34
         ) & 3
       END AS "er_views_post_mean__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 36
+            "t255"."ranks__0" >> 36
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 36
+          "t255"."ranks__0" >> 36
         ) & 3
       END AS "clicks__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 38
+            "t255"."ranks__0" >> 38
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 38
+          "t255"."ranks__0" >> 38
         ) & 3
       END AS "followers_gained__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 40
+            "t255"."ranks__0" >> 40
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 40
+          "t255"."ranks__0" >> 40
         ) & 3
       END AS "follower_growth_rate__pair__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 42
+            "t255"."ranks__0" >> 42
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 42
+          "t255"."ranks__0" >> 42
         ) & 3
       END AS "followers_gained_above_trend__pair__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 44
+            "t255"."ranks__0" >> 44
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 44
+          "t255"."ranks__0" >> 44
         ) & 3
       END AS "brand_followers_gained__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 46
+            "t255"."ranks__0" >> 46
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 46
+          "t255"."ranks__0" >> 46
         ) & 3
       END AS "brand_follower_growth_rate__pair__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 48
+            "t255"."ranks__0" >> 48
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 48
+          "t255"."ranks__0" >> 48
         ) & 3
       END AS "brand_followers_gained_above_trend__pair__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 50
+            "t255"."ranks__0" >> 50
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 50
+          "t255"."ranks__0" >> 50
         ) & 3
       END AS "emv__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 52
+            "t255"."ranks__0" >> 52
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 52
+          "t255"."ranks__0" >> 52
         ) & 3
       END AS "emv_authentic__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 54
+            "t255"."ranks__0" >> 54
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 54
+          "t255"."ranks__0" >> 54
         ) & 3
       END AS "impressions_vs_paid__pair__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 56
+            "t255"."ranks__0" >> 56
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 56
+          "t255"."ranks__0" >> 56
         ) & 3
       END AS "clicks_vs_paid__pair__provenance",
       CASE
         WHEN (
           (
-            "t234"."ranks__0" >> 58
+            "t255"."ranks__0" >> 58
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t234"."ranks__0" >> 58
+          "t255"."ranks__0" >> 58
         ) & 3
       END AS "views_vs_paid__pair__provenance"
     FROM (
       SELECT
-        "t229"."influencer_id",
-        "t229"."platform",
-        SUM("t229"."key_messages") AS "key_messages",
-        COUNT(DISTINCT "t229"."post_platform") AS "platforms_selected",
-        SUM("t229"."influencers_contacted") AS "influencers_contacted",
-        SUM("t229"."influencers_interested") AS "influencers_interested",
-        COUNT(DISTINCT "t229"."publishing_influencer") AS "influencers_activated",
-        SUM("t229"."products_sent") AS "products_sent",
-        SUM("t229"."reach") AS "reach",
-        SUM("t229"."impressions") AS "impressions",
-        SUM("t229"."views") AS "views",
-        SUM("t229"."impressions_with_estimates") AS "impressions_with_estimates",
-        SUM("t229"."reach") FILTER(WHERE
+        "t250"."influencer_id",
+        "t250"."platform",
+        SUM("t250"."key_messages") AS "key_messages",
+        COUNT(DISTINCT "t250"."post_platform") AS "platforms_selected",
+        SUM("t250"."influencers_contacted") AS "influencers_contacted",
+        SUM("t250"."influencers_interested") AS "influencers_interested",
+        COUNT(DISTINCT "t250"."publishing_influencer") AS "influencers_activated",
+        SUM("t250"."products_sent") AS "products_sent",
+        SUM("t250"."reach") AS "reach",
+        SUM("t250"."impressions") AS "impressions",
+        SUM("t250"."views") AS "views",
+        SUM("t250"."impressions_with_estimates") AS "impressions_with_estimates",
+        SUM("t250"."reach") FILTER(WHERE
           (
-            "t229"."reach" IS NOT NULL
+            "t250"."reach" IS NOT NULL
           ) AND (
-            "t229"."followers" IS NOT NULL
+            "t250"."followers" IS NOT NULL
           )) AS "reach_rate__first",
-        SUM("t229"."followers") FILTER(WHERE
+        SUM("t250"."followers") FILTER(WHERE
           (
-            "t229"."reach" IS NOT NULL
+            "t250"."reach" IS NOT NULL
           ) AND (
-            "t229"."followers" IS NOT NULL
+            "t250"."followers" IS NOT NULL
           )) AS "reach_rate__second",
-        SUM("t229"."brand_mentions") AS "brand_mentions",
-        SUM("t229"."mentions") AS "mentions",
-        SUM("t229"."brand_mention_engagements") AS "brand_mention_engagements",
-        SUM("t229"."mention_engagements") AS "mention_engagements",
-        SUM("t229"."key_message_posts") AS "key_message_posts",
-        COUNT("t229"."post_id") AS "posts",
-        SUM("t229"."posts_contracted") AS "posts_contracted",
-        COUNT(DISTINCT "t229"."ugc_post") AS "ugc_posts",
-        SUM("t229"."likes") AS "likes",
-        SUM("t229"."comments") AS "comments",
-        SUM("t229"."shares") AS "shares",
-        SUM("t229"."saves") AS "saves",
-        SUM("t229"."engagements") AS "engagements",
-        SUM("t229"."engagements") FILTER(WHERE
+        SUM("t250"."brand_mentions") AS "brand_mentions",
+        SUM("t250"."mentions") AS "mentions",
+        SUM("t250"."brand_mention_engagements") AS "brand_mention_engagements",
+        SUM("t250"."mention_engagements") AS "mention_engagements",
+        SUM("t250"."key_message_posts") AS "key_message_posts",
+        COUNT("t250"."post_id") AS "posts",
+        SUM("t250"."posts_contracted") AS "posts_contracted",
+        COUNT(DISTINCT "t250"."ugc_post") AS "ugc_posts",
+        SUM("t250"."likes") AS "likes",
+        SUM("t250"."comments") AS "comments",
+        SUM("t250"."shares") AS "shares",
+        SUM("t250"."saves") AS "saves",
+        SUM("t250"."engagements") AS "engagements",
+        SUM("t250"."engagements") FILTER(WHERE
           (
-            "t229"."engagements" IS NOT NULL
+            "t250"."engagements" IS NOT NULL
           ) AND (
-            "t229"."reach" IS NOT NULL
+            "t250"."reach" IS NOT NULL
           )) AS "engagement_rate_reach__first",
-        SUM("t229"."reach") FILTER(WHERE
+        SUM("t250"."reach") FILTER(WHERE
           (
-            "t229"."engagements" IS NOT NULL
+            "t250"."engagements" IS NOT NULL
           ) AND (
-            "t229"."reach" IS NOT NULL
+            "t250"."reach" IS NOT NULL
           )) AS "engagement_rate_reach__second",
-        SUM("t229"."engagements") FILTER(WHERE
+        SUM("t250"."engagements") FILTER(WHERE
           (
-            "t229"."engagements" IS NOT NULL
+            "t250"."engagements" IS NOT NULL
           ) AND (
-            "t229"."followers" IS NOT NULL
+            "t250"."followers" IS NOT NULL
           )) AS "engagement_rate_followers__first",
-        SUM("t229"."followers") FILTER(WHERE
+        SUM("t250"."followers") FILTER(WHERE
           (
-            "t229"."engagements" IS NOT NULL
+            "t250"."engagements" IS NOT NULL
           ) AND (
-            "t229"."followers" IS NOT NULL
+            "t250"."followers" IS NOT NULL
           )) AS "engagement_rate_followers__second",
-        AVG("t229"."er_reach_post") AS "er_reach_post_mean",
-        QUANTILE_CONT("t229"."er_reach_post", 0.5) AS "er_reach_post_median",
-        AVG("t229"."er_followers_post") AS "er_followers_post_mean",
-        QUANTILE_CONT("t229"."er_followers_post", 0.5) AS "er_followers_post_median",
-        SUM("t229"."engagements") FILTER(WHERE
+        AVG("t250"."er_reach_post") AS "er_reach_post_mean",
+        QUANTILE_CONT("t250"."er_reach_post", 0.5) AS "er_reach_post_median",
+        AVG("t250"."er_followers_post") AS "er_followers_post_mean",
+        QUANTILE_CONT("t250"."er_followers_post", 0.5) AS "er_followers_post_median",
+        SUM("t250"."engagements") FILTER(WHERE
           (
-            "t229"."engagements" IS NOT NULL
+            "t250"."engagements" IS NOT NULL
           ) AND (
-            "t229"."impressions" IS NOT NULL
+            "t250"."impressions" IS NOT NULL
           )) AS "engagement_rate_impressions__first",
-        SUM("t229"."impressions") FILTER(WHERE
+        SUM("t250"."impressions") FILTER(WHERE
           (
-            "t229"."engagements" IS NOT NULL
+            "t250"."engagements" IS NOT NULL
           ) AND (
-            "t229"."impressions" IS NOT NULL
+            "t250"."impressions" IS NOT NULL
           )) AS "engagement_rate_impressions__second",
-        AVG("t229"."er_impressions_post") AS "er_impressions_post_mean",
-        QUANTILE_CONT("t229"."er_impressions_post", 0.5) AS "er_impressions_post_median",
-        SUM("t229"."engagements") FILTER(WHERE
+        AVG("t250"."er_impressions_post") AS "er_impressions_post_mean",
+        QUANTILE_CONT("t250"."er_impressions_post", 0.5) AS "er_impressions_post_median",
+        SUM("t250"."engagements") FILTER(WHERE
           (
-            "t229"."engagements" IS NOT NULL
+            "t250"."engagements" IS NOT NULL
           ) AND (
-            "t229"."views" IS NOT NULL
+            "t250"."views" IS NOT NULL
           )) AS "engagement_rate_views__first",
-        SUM("t229"."views") FILTER(WHERE
+        SUM("t250"."views") FILTER(WHERE
           (
-            "t229"."engagements" IS NOT NULL
+            "t250"."engagements" IS NOT NULL
           ) AND (
-            "t229"."views" IS NOT NULL
+            "t250"."views" IS NOT NULL
           )) AS "engagement_rate_views__second",
-        AVG("t229"."er_views_post") AS "er_views_post_mean",
-        QUANTILE_CONT("t229"."er_views_post", 0.5) AS "er_views_post_median",
-        SUM("t229"."clicks") AS "clicks",
-        SUM("t229"."followers_gained") AS "followers_gained",
-        SUM("t229"."followers_gained") FILTER(WHERE
+        AVG("t250"."er_views_post") AS "er_views_post_mean",
+        QUANTILE_CONT("t250"."er_views_post", 0.5) AS "er_views_post_median",
+        SUM("t250"."clicks") AS "clicks",
+        SUM("t250"."followers_gained") AS "followers_gained",
+        SUM("t250"."followers_gained") FILTER(WHERE
           (
-            "t229"."followers_gained" IS NOT NULL
+            "t250"."followers_gained" IS NOT NULL
           )
           AND (
-            "t229"."followers_start" IS NOT NULL
+            "t250"."followers_start" IS NOT NULL
           )) AS "follower_growth_rate__first",
-        SUM("t229"."followers_start") FILTER(WHERE
+        SUM("t250"."followers_start") FILTER(WHERE
           (
-            "t229"."followers_gained" IS NOT NULL
+            "t250"."followers_gained" IS NOT NULL
           )
           AND (
-            "t229"."followers_start" IS NOT NULL
+            "t250"."followers_start" IS NOT NULL
           )) AS "follower_growth_rate__second",
-        SUM("t229"."followers_gained") FILTER(WHERE
+        SUM("t250"."followers_gained") FILTER(WHERE
           (
-            "t229"."followers_gained" IS NOT NULL
+            "t250"."followers_gained" IS NOT NULL
           )
           AND (
-            "t229"."followers_expected_gain" IS NOT NULL
+            "t250"."followers_expected_gain" IS NOT NULL
           )) AS "followers_gained_above_trend__first",
-        SUM("t229"."followers_expected_gain") FILTER(WHERE
+        SUM("t250"."followers_expected_gain") FILTER(WHERE
           (
-            "t229"."followers_gained" IS NOT NULL
+            "t250"."followers_gained" IS NOT NULL
           )
           AND (
-            "t229"."followers_expected_gain" IS NOT NULL
+            "t250"."followers_expected_gain" IS NOT NULL
           )) AS "followers_gained_above_trend__second",
-        SUM("t229"."brand_followers_gained") AS "brand_followers_gained",
-        SUM("t229"."brand_followers_gained") FILTER(WHERE
+        SUM("t250"."brand_followers_gained") AS "brand_followers_gained",
+        SUM("t250"."brand_followers_gained") FILTER(WHERE
           (
-            "t229"."brand_followers_gained" IS NOT NULL
+            "t250"."brand_followers_gained" IS NOT NULL
           )
           AND (
-            "t229"."brand_followers_start" IS NOT NULL
+            "t250"."brand_followers_start" IS NOT NULL
           )) AS "brand_follower_growth_rate__first",
-        SUM("t229"."brand_followers_start") FILTER(WHERE
+        SUM("t250"."brand_followers_start") FILTER(WHERE
           (
-            "t229"."brand_followers_gained" IS NOT NULL
+            "t250"."brand_followers_gained" IS NOT NULL
           )
           AND (
-            "t229"."brand_followers_start" IS NOT NULL
+            "t250"."brand_followers_start" IS NOT NULL
           )) AS "brand_follower_growth_rate__second",
-        SUM("t229"."brand_followers_gained") FILTER(WHERE
+        SUM("t250"."brand_followers_gained") FILTER(WHERE
           (
-            "t229"."brand_followers_gained" IS NOT NULL
+            "t250"."brand_followers_gained" IS NOT NULL
           )
           AND (
-            "t229"."brand_followers_expected_gain" IS NOT NULL
+            "t250"."brand_followers_expected_gain" IS NOT NULL
           )) AS "brand_followers_gained_above_trend__first",
-        SUM("t229"."brand_followers_expected_gain") FILTER(WHERE
+        SUM("t250"."brand_followers_expected_gain") FILTER(WHERE
           (
-            "t229"."brand_followers_gained" IS NOT NULL
+            "t250"."brand_followers_gained" IS NOT NULL
           )
           AND (
-            "t229"."brand_followers_expected_gain" IS NOT NULL
+            "t250"."brand_followers_expected_gain" IS NOT NULL
           )) AS "brand_followers_gained_above_trend__second",
-        SUM("t229"."link_clicks") AS "link_clicks",
-        SUM("t229"."unique_link_clicks") AS "unique_link_clicks",
-        SUM("t229"."bot_link_clicks") AS "bot_link_clicks",
-        SUM("t229"."sessions") AS "sessions",
-        SUM("t229"."new_users") AS "new_users",
-        SUM("t229"."bounced_sessions") AS "bounced_sessions",
-        SUM("t229"."session_seconds") AS "session_seconds",
-        SUM("t229"."page_views") AS "page_views",
-        SUM("t229"."key_events") AS "key_events",
-        SUM("t229"."orders") AS "orders",
-        SUM("t229"."revenue") AS "revenue",
-        SUM("t229"."new_customers") AS "new_customers",
-        SUM("t229"."cost") AS "cost",
-        SUM("t229"."sponsored_posts") AS "sponsored_posts",
-        SUM("t229"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
-        SUM("t229"."emv") AS "emv",
-        SUM("t229"."emv_authentic") AS "emv_authentic",
-        SUM("t229"."paid_impressions") AS "paid_impressions",
-        SUM("t229"."paid_clicks") AS "paid_clicks",
-        SUM("t229"."paid_views") AS "paid_views",
-        SUM("t229"."impressions_with_estimates") FILTER(WHERE
+        SUM("t250"."link_clicks") AS "link_clicks",
+        SUM("t250"."unique_link_clicks") AS "unique_link_clicks",
+        SUM("t250"."bot_link_clicks") AS "bot_link_clicks",
+        SUM("t250"."sessions") AS "sessions",
+        SUM("t250"."new_users") AS "new_users",
+        SUM("t250"."bounced_sessions") AS "bounced_sessions",
+        SUM("t250"."session_seconds") AS "session_seconds",
+        SUM("t250"."page_views") AS "page_views",
+        SUM("t250"."key_events") AS "key_events",
+        SUM("t250"."orders") AS "orders",
+        SUM("t250"."revenue") AS "revenue",
+        SUM("t250"."new_customers") AS "new_customers",
+        SUM("t250"."cost") AS "cost",
+        SUM("t250"."sponsored_posts") AS "sponsored_posts",
+        SUM("t250"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
+        SUM("t250"."emv") AS "emv",
+        SUM("t250"."emv_authentic") AS "emv_authentic",
+        SUM("t250"."paid_impressions") AS "paid_impressions",
+        SUM("t250"."paid_clicks") AS "paid_clicks",
+        SUM("t250"."paid_views") AS "paid_views",
+        SUM("t250"."impressions_with_estimates") FILTER(WHERE
           (
-            "t229"."impressions_with_estimates" IS NOT NULL
+            "t250"."impressions_with_estimates" IS NOT NULL
           )
           AND (
-            "t229"."paid_impressions" IS NOT NULL
+            "t250"."paid_impressions" IS NOT NULL
           )) AS "impressions_vs_paid__first",
-        SUM("t229"."paid_impressions") FILTER(WHERE
+        SUM("t250"."paid_impressions") FILTER(WHERE
           (
-            "t229"."impressions_with_estimates" IS NOT NULL
+            "t250"."impressions_with_estimates" IS NOT NULL
           )
           AND (
-            "t229"."paid_impressions" IS NOT NULL
+            "t250"."paid_impressions" IS NOT NULL
           )) AS "impressions_vs_paid__second",
-        SUM("t229"."clicks") FILTER(WHERE
+        SUM("t250"."clicks") FILTER(WHERE
           (
-            "t229"."clicks" IS NOT NULL
+            "t250"."clicks" IS NOT NULL
           ) AND (
-            "t229"."paid_clicks" IS NOT NULL
+            "t250"."paid_clicks" IS NOT NULL
           )) AS "clicks_vs_paid__first",
-        SUM("t229"."paid_clicks") FILTER(WHERE
+        SUM("t250"."paid_clicks") FILTER(WHERE
           (
-            "t229"."clicks" IS NOT NULL
+            "t250"."clicks" IS NOT NULL
           ) AND (
-            "t229"."paid_clicks" IS NOT NULL
+            "t250"."paid_clicks" IS NOT NULL
           )) AS "clicks_vs_paid__second",
-        SUM("t229"."views") FILTER(WHERE
+        SUM("t250"."views") FILTER(WHERE
           (
-            "t229"."views" IS NOT NULL
+            "t250"."views" IS NOT NULL
           ) AND (
-            "t229"."paid_views" IS NOT NULL
+            "t250"."paid_views" IS NOT NULL
           )) AS "views_vs_paid__first",
-        SUM("t229"."paid_views") FILTER(WHERE
+        SUM("t250"."paid_views") FILTER(WHERE
           (
-            "t229"."views" IS NOT NULL
+            "t250"."views" IS NOT NULL
           ) AND (
-            "t229"."paid_views" IS NOT NULL
+            "t250"."paid_views" IS NOT NULL
           )) AS "views_vs_paid__second",
         BIT_OR(
           (
             CASE
-              WHEN "t229"."reach" IS NOT NULL
-              THEN COALESCE("t229"."reach__provenance", 0)
+              WHEN "t250"."reach" IS NOT NULL
+              THEN COALESCE("t250"."reach__provenance", 0)
               ELSE 0
             END << 0
           ) | (
             CASE
-              WHEN "t229"."impressions" IS NOT NULL
-              THEN COALESCE("t229"."impressions__provenance", 0)
+              WHEN "t250"."impressions" IS NOT NULL
+              THEN COALESCE("t250"."impressions__provenance", 0)
               ELSE 0
             END << 2
           ) | (
             CASE
-              WHEN "t229"."views" IS NOT NULL
-              THEN COALESCE("t229"."views__provenance", 0)
+              WHEN "t250"."views" IS NOT NULL
+              THEN COALESCE("t250"."views__provenance", 0)
               ELSE 0
             END << 4
           ) | (
             CASE
-              WHEN "t229"."impressions_with_estimates" IS NOT NULL
-              THEN COALESCE("t229"."impressions_with_estimates__provenance", 0)
+              WHEN "t250"."impressions_with_estimates" IS NOT NULL
+              THEN COALESCE("t250"."impressions_with_estimates__provenance", 0)
               ELSE 0
             END << 6
           ) | (
             CASE
               WHEN (
-                "t229"."reach" IS NOT NULL
+                "t250"."reach" IS NOT NULL
               ) AND (
-                "t229"."followers" IS NOT NULL
+                "t250"."followers" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t229"."reach__provenance", -1),
-                    COALESCE("t229"."followers__provenance", -1)
+                    COALESCE("t250"."reach__provenance", -1),
+                    COALESCE("t250"."followers__provenance", -1)
                   ),
                   -1
                 ),
@@ -5321,46 +5417,46 @@ FROM (
             END << 8
           ) | (
             CASE
-              WHEN "t229"."likes" IS NOT NULL
-              THEN COALESCE("t229"."likes__provenance", 0)
+              WHEN "t250"."likes" IS NOT NULL
+              THEN COALESCE("t250"."likes__provenance", 0)
               ELSE 0
             END << 10
           ) | (
             CASE
-              WHEN "t229"."comments" IS NOT NULL
-              THEN COALESCE("t229"."comments__provenance", 0)
+              WHEN "t250"."comments" IS NOT NULL
+              THEN COALESCE("t250"."comments__provenance", 0)
               ELSE 0
             END << 12
           ) | (
             CASE
-              WHEN "t229"."shares" IS NOT NULL
-              THEN COALESCE("t229"."shares__provenance", 0)
+              WHEN "t250"."shares" IS NOT NULL
+              THEN COALESCE("t250"."shares__provenance", 0)
               ELSE 0
             END << 14
           ) | (
             CASE
-              WHEN "t229"."saves" IS NOT NULL
-              THEN COALESCE("t229"."saves__provenance", 0)
+              WHEN "t250"."saves" IS NOT NULL
+              THEN COALESCE("t250"."saves__provenance", 0)
               ELSE 0
             END << 16
           ) | (
             CASE
-              WHEN "t229"."engagements" IS NOT NULL
-              THEN COALESCE("t229"."engagements__provenance", 0)
+              WHEN "t250"."engagements" IS NOT NULL
+              THEN COALESCE("t250"."engagements__provenance", 0)
               ELSE 0
             END << 18
           ) | (
             CASE
               WHEN (
-                "t229"."engagements" IS NOT NULL
+                "t250"."engagements" IS NOT NULL
               ) AND (
-                "t229"."reach" IS NOT NULL
+                "t250"."reach" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t229"."engagements__provenance", -1),
-                    COALESCE("t229"."reach__provenance", -1)
+                    COALESCE("t250"."engagements__provenance", -1),
+                    COALESCE("t250"."reach__provenance", -1)
                   ),
                   -1
                 ),
@@ -5371,15 +5467,15 @@ FROM (
           ) | (
             CASE
               WHEN (
-                "t229"."engagements" IS NOT NULL
+                "t250"."engagements" IS NOT NULL
               ) AND (
-                "t229"."followers" IS NOT NULL
+                "t250"."followers" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t229"."engagements__provenance", -1),
-                    COALESCE("t229"."followers__provenance", -1)
+                    COALESCE("t250"."engagements__provenance", -1),
+                    COALESCE("t250"."followers__provenance", -1)
                   ),
                   -1
                 ),
@@ -5389,28 +5485,28 @@ FROM (
             END << 22
           ) | (
             CASE
-              WHEN "t229"."er_reach_post" IS NOT NULL
-              THEN COALESCE("t229"."er_reach_post__provenance", 0)
+              WHEN "t250"."er_reach_post" IS NOT NULL
+              THEN COALESCE("t250"."er_reach_post__provenance", 0)
               ELSE 0
             END << 24
           ) | (
             CASE
-              WHEN "t229"."er_followers_post" IS NOT NULL
-              THEN COALESCE("t229"."er_followers_post__provenance", 0)
+              WHEN "t250"."er_followers_post" IS NOT NULL
+              THEN COALESCE("t250"."er_followers_post__provenance", 0)
               ELSE 0
             END << 26
           ) | (
             CASE
               WHEN (
-                "t229"."engagements" IS NOT NULL
+                "t250"."engagements" IS NOT NULL
               ) AND (
-                "t229"."impressions" IS NOT NULL
+                "t250"."impressions" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t229"."engagements__provenance", -1),
-                    COALESCE("t229"."impressions__provenance", -1)
+                    COALESCE("t250"."engagements__provenance", -1),
+                    COALESCE("t250"."impressions__provenance", -1)
                   ),
                   -1
                 ),
@@ -5420,22 +5516,22 @@ FROM (
             END << 28
           ) | (
             CASE
-              WHEN "t229"."er_impressions_post" IS NOT NULL
-              THEN COALESCE("t229"."er_impressions_post__provenance", 0)
+              WHEN "t250"."er_impressions_post" IS NOT NULL
+              THEN COALESCE("t250"."er_impressions_post__provenance", 0)
               ELSE 0
             END << 30
           ) | (
             CASE
               WHEN (
-                "t229"."engagements" IS NOT NULL
+                "t250"."engagements" IS NOT NULL
               ) AND (
-                "t229"."views" IS NOT NULL
+                "t250"."views" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t229"."engagements__provenance", -1),
-                    COALESCE("t229"."views__provenance", -1)
+                    COALESCE("t250"."engagements__provenance", -1),
+                    COALESCE("t250"."views__provenance", -1)
                   ),
                   -1
                 ),
@@ -5445,35 +5541,35 @@ FROM (
             END << 32
           ) | (
             CASE
-              WHEN "t229"."er_views_post" IS NOT NULL
-              THEN COALESCE("t229"."er_views_post__provenance", 0)
+              WHEN "t250"."er_views_post" IS NOT NULL
+              THEN COALESCE("t250"."er_views_post__provenance", 0)
               ELSE 0
             END << 34
           ) | (
             CASE
-              WHEN "t229"."clicks" IS NOT NULL
-              THEN COALESCE("t229"."clicks__provenance", 0)
+              WHEN "t250"."clicks" IS NOT NULL
+              THEN COALESCE("t250"."clicks__provenance", 0)
               ELSE 0
             END << 36
           ) | (
             CASE
-              WHEN "t229"."followers_gained" IS NOT NULL
-              THEN COALESCE("t229"."followers_gained__provenance", 0)
+              WHEN "t250"."followers_gained" IS NOT NULL
+              THEN COALESCE("t250"."followers_gained__provenance", 0)
               ELSE 0
             END << 38
           ) | (
             CASE
               WHEN (
-                "t229"."followers_gained" IS NOT NULL
+                "t250"."followers_gained" IS NOT NULL
               )
               AND (
-                "t229"."followers_start" IS NOT NULL
+                "t250"."followers_start" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t229"."followers_gained__provenance", -1),
-                    COALESCE("t229"."followers_start__provenance", -1)
+                    COALESCE("t250"."followers_gained__provenance", -1),
+                    COALESCE("t250"."followers_start__provenance", -1)
                   ),
                   -1
                 ),
@@ -5484,16 +5580,16 @@ FROM (
           ) | (
             CASE
               WHEN (
-                "t229"."followers_gained" IS NOT NULL
+                "t250"."followers_gained" IS NOT NULL
               )
               AND (
-                "t229"."followers_expected_gain" IS NOT NULL
+                "t250"."followers_expected_gain" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t229"."followers_gained__provenance", -1),
-                    COALESCE("t229"."followers_expected_gain__provenance", -1)
+                    COALESCE("t250"."followers_gained__provenance", -1),
+                    COALESCE("t250"."followers_expected_gain__provenance", -1)
                   ),
                   -1
                 ),
@@ -5503,23 +5599,23 @@ FROM (
             END << 42
           ) | (
             CASE
-              WHEN "t229"."brand_followers_gained" IS NOT NULL
-              THEN COALESCE("t229"."brand_followers_gained__provenance", 0)
+              WHEN "t250"."brand_followers_gained" IS NOT NULL
+              THEN COALESCE("t250"."brand_followers_gained__provenance", 0)
               ELSE 0
             END << 44
           ) | (
             CASE
               WHEN (
-                "t229"."brand_followers_gained" IS NOT NULL
+                "t250"."brand_followers_gained" IS NOT NULL
               )
               AND (
-                "t229"."brand_followers_start" IS NOT NULL
+                "t250"."brand_followers_start" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t229"."brand_followers_gained__provenance", -1),
-                    COALESCE("t229"."brand_followers_start__provenance", -1)
+                    COALESCE("t250"."brand_followers_gained__provenance", -1),
+                    COALESCE("t250"."brand_followers_start__provenance", -1)
                   ),
                   -1
                 ),
@@ -5530,16 +5626,16 @@ FROM (
           ) | (
             CASE
               WHEN (
-                "t229"."brand_followers_gained" IS NOT NULL
+                "t250"."brand_followers_gained" IS NOT NULL
               )
               AND (
-                "t229"."brand_followers_expected_gain" IS NOT NULL
+                "t250"."brand_followers_expected_gain" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t229"."brand_followers_gained__provenance", -1),
-                    COALESCE("t229"."brand_followers_expected_gain__provenance", -1)
+                    COALESCE("t250"."brand_followers_gained__provenance", -1),
+                    COALESCE("t250"."brand_followers_expected_gain__provenance", -1)
                   ),
                   -1
                 ),
@@ -5549,365 +5645,365 @@ FROM (
             END << 48
           ) | (
             CASE
-              WHEN "t229"."emv" IS NOT NULL
-              THEN COALESCE("t229"."emv__provenance", 0)
+              WHEN "t250"."emv" IS NOT NULL
+              THEN COALESCE("t250"."emv__provenance", 0)
               ELSE 0
             END << 50
           ) | (
             CASE
-              WHEN "t229"."emv_authentic" IS NOT NULL
-              THEN COALESCE("t229"."emv_authentic__provenance", 0)
+              WHEN "t250"."emv_authentic" IS NOT NULL
+              THEN COALESCE("t250"."emv_authentic__provenance", 0)
               ELSE 0
             END << 52
           ) | (
             CASE
               WHEN (
-                "t229"."impressions_with_estimates" IS NOT NULL
+                "t250"."impressions_with_estimates" IS NOT NULL
               )
               AND (
-                "t229"."paid_impressions" IS NOT NULL
+                "t250"."paid_impressions" IS NOT NULL
               )
-              THEN COALESCE("t229"."impressions_with_estimates__provenance", 0)
+              THEN COALESCE("t250"."impressions_with_estimates__provenance", 0)
               ELSE 0
             END << 54
           ) | (
             CASE
               WHEN (
-                "t229"."clicks" IS NOT NULL
+                "t250"."clicks" IS NOT NULL
               ) AND (
-                "t229"."paid_clicks" IS NOT NULL
+                "t250"."paid_clicks" IS NOT NULL
               )
-              THEN COALESCE("t229"."clicks__provenance", 0)
+              THEN COALESCE("t250"."clicks__provenance", 0)
               ELSE 0
             END << 56
           ) | (
             CASE
               WHEN (
-                "t229"."views" IS NOT NULL
+                "t250"."views" IS NOT NULL
               ) AND (
-                "t229"."paid_views" IS NOT NULL
+                "t250"."paid_views" IS NOT NULL
               )
-              THEN COALESCE("t229"."views__provenance", 0)
+              THEN COALESCE("t250"."views__provenance", 0)
               ELSE 0
             END << 58
           )
         ) AS "ranks__0"
-      FROM "kpi_facts" AS "t229"
+      FROM "kpi_facts" AS "t250"
       GROUP BY
         1,
         2
-    ) AS "t234"
-  ) AS "t238"
+    ) AS "t255"
+  ) AS "t259"
   LEFT OUTER JOIN (
     SELECT
-      "t233"."influencer_id",
-      "t233"."platform",
-      "t233"."er_reach_account_mean",
-      "t233"."er_reach_account_median",
-      "t233"."er_followers_account_mean",
-      "t233"."er_followers_account_median",
-      "t233"."er_impressions_account_mean",
-      "t233"."er_impressions_account_median",
-      "t233"."er_views_account_mean",
-      "t233"."er_views_account_median",
+      "t254"."influencer_id",
+      "t254"."platform",
+      "t254"."er_reach_account_mean",
+      "t254"."er_reach_account_median",
+      "t254"."er_followers_account_mean",
+      "t254"."er_followers_account_median",
+      "t254"."er_impressions_account_mean",
+      "t254"."er_impressions_account_median",
+      "t254"."er_views_account_mean",
+      "t254"."er_views_account_median",
       CASE
         WHEN (
           (
-            "t233"."ranks__0" >> 0
+            "t254"."ranks__0" >> 0
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t233"."ranks__0" >> 0
+          "t254"."ranks__0" >> 0
         ) & 3
       END AS "er_reach_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t233"."ranks__0" >> 2
+            "t254"."ranks__0" >> 2
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t233"."ranks__0" >> 2
+          "t254"."ranks__0" >> 2
         ) & 3
       END AS "er_reach_account_median__provenance",
       CASE
         WHEN (
           (
-            "t233"."ranks__0" >> 4
+            "t254"."ranks__0" >> 4
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t233"."ranks__0" >> 4
+          "t254"."ranks__0" >> 4
         ) & 3
       END AS "er_followers_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t233"."ranks__0" >> 6
+            "t254"."ranks__0" >> 6
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t233"."ranks__0" >> 6
+          "t254"."ranks__0" >> 6
         ) & 3
       END AS "er_followers_account_median__provenance",
       CASE
         WHEN (
           (
-            "t233"."ranks__0" >> 8
+            "t254"."ranks__0" >> 8
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t233"."ranks__0" >> 8
+          "t254"."ranks__0" >> 8
         ) & 3
       END AS "er_impressions_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t233"."ranks__0" >> 10
+            "t254"."ranks__0" >> 10
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t233"."ranks__0" >> 10
+          "t254"."ranks__0" >> 10
         ) & 3
       END AS "er_impressions_account_median__provenance",
       CASE
         WHEN (
           (
-            "t233"."ranks__0" >> 12
+            "t254"."ranks__0" >> 12
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t233"."ranks__0" >> 12
+          "t254"."ranks__0" >> 12
         ) & 3
       END AS "er_views_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t233"."ranks__0" >> 14
+            "t254"."ranks__0" >> 14
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t233"."ranks__0" >> 14
+          "t254"."ranks__0" >> 14
         ) & 3
       END AS "er_views_account_median__provenance"
     FROM (
       SELECT
-        "t232"."influencer_id",
-        "t232"."platform",
-        AVG("t232"."er_reach_account_mean") AS "er_reach_account_mean",
-        QUANTILE_CONT("t232"."er_reach_account_median", 0.5) AS "er_reach_account_median",
-        AVG("t232"."er_followers_account_mean") AS "er_followers_account_mean",
-        QUANTILE_CONT("t232"."er_followers_account_median", 0.5) AS "er_followers_account_median",
-        AVG("t232"."er_impressions_account_mean") AS "er_impressions_account_mean",
-        QUANTILE_CONT("t232"."er_impressions_account_median", 0.5) AS "er_impressions_account_median",
-        AVG("t232"."er_views_account_mean") AS "er_views_account_mean",
-        QUANTILE_CONT("t232"."er_views_account_median", 0.5) AS "er_views_account_median",
+        "t253"."influencer_id",
+        "t253"."platform",
+        AVG("t253"."er_reach_account_mean") AS "er_reach_account_mean",
+        QUANTILE_CONT("t253"."er_reach_account_median", 0.5) AS "er_reach_account_median",
+        AVG("t253"."er_followers_account_mean") AS "er_followers_account_mean",
+        QUANTILE_CONT("t253"."er_followers_account_median", 0.5) AS "er_followers_account_median",
+        AVG("t253"."er_impressions_account_mean") AS "er_impressions_account_mean",
+        QUANTILE_CONT("t253"."er_impressions_account_median", 0.5) AS "er_impressions_account_median",
+        AVG("t253"."er_views_account_mean") AS "er_views_account_mean",
+        QUANTILE_CONT("t253"."er_views_account_median", 0.5) AS "er_views_account_median",
         BIT_OR(
           (
             CASE
-              WHEN "t232"."er_reach_account_mean" IS NOT NULL
-              THEN COALESCE("t232"."engagements__per__reach__r", 0)
+              WHEN "t253"."er_reach_account_mean" IS NOT NULL
+              THEN COALESCE("t253"."engagements__per__reach__r", 0)
               ELSE 0
             END << 0
           ) | (
             CASE
-              WHEN "t232"."er_reach_account_median" IS NOT NULL
-              THEN COALESCE("t232"."engagements__per__reach__r", 0)
+              WHEN "t253"."er_reach_account_median" IS NOT NULL
+              THEN COALESCE("t253"."engagements__per__reach__r", 0)
               ELSE 0
             END << 2
           ) | (
             CASE
-              WHEN "t232"."er_followers_account_mean" IS NOT NULL
-              THEN COALESCE("t232"."engagements__per__followers__r", 0)
+              WHEN "t253"."er_followers_account_mean" IS NOT NULL
+              THEN COALESCE("t253"."engagements__per__followers__r", 0)
               ELSE 0
             END << 4
           ) | (
             CASE
-              WHEN "t232"."er_followers_account_median" IS NOT NULL
-              THEN COALESCE("t232"."engagements__per__followers__r", 0)
+              WHEN "t253"."er_followers_account_median" IS NOT NULL
+              THEN COALESCE("t253"."engagements__per__followers__r", 0)
               ELSE 0
             END << 6
           ) | (
             CASE
-              WHEN "t232"."er_impressions_account_mean" IS NOT NULL
-              THEN COALESCE("t232"."engagements__per__impressions__r", 0)
+              WHEN "t253"."er_impressions_account_mean" IS NOT NULL
+              THEN COALESCE("t253"."engagements__per__impressions__r", 0)
               ELSE 0
             END << 8
           ) | (
             CASE
-              WHEN "t232"."er_impressions_account_median" IS NOT NULL
-              THEN COALESCE("t232"."engagements__per__impressions__r", 0)
+              WHEN "t253"."er_impressions_account_median" IS NOT NULL
+              THEN COALESCE("t253"."engagements__per__impressions__r", 0)
               ELSE 0
             END << 10
           ) | (
             CASE
-              WHEN "t232"."er_views_account_mean" IS NOT NULL
-              THEN COALESCE("t232"."engagements__per__views__r", 0)
+              WHEN "t253"."er_views_account_mean" IS NOT NULL
+              THEN COALESCE("t253"."engagements__per__views__r", 0)
               ELSE 0
             END << 12
           ) | (
             CASE
-              WHEN "t232"."er_views_account_median" IS NOT NULL
-              THEN COALESCE("t232"."engagements__per__views__r", 0)
+              WHEN "t253"."er_views_account_median" IS NOT NULL
+              THEN COALESCE("t253"."engagements__per__views__r", 0)
               ELSE 0
             END << 14
           )
         ) AS "ranks__0"
       FROM (
         SELECT
-          "t231"."influencer_id",
-          "t231"."platform",
-          "t231"."account_id",
-          "t231"."engagements__per__reach__n",
-          "t231"."engagements__per__reach__d",
-          "t231"."engagements__per__followers__n",
-          "t231"."engagements__per__followers__d",
-          "t231"."engagements__per__impressions__n",
-          "t231"."engagements__per__impressions__d",
-          "t231"."engagements__per__views__n",
-          "t231"."engagements__per__views__d",
+          "t252"."influencer_id",
+          "t252"."platform",
+          "t252"."account_id",
+          "t252"."engagements__per__reach__n",
+          "t252"."engagements__per__reach__d",
+          "t252"."engagements__per__followers__n",
+          "t252"."engagements__per__followers__d",
+          "t252"."engagements__per__impressions__n",
+          "t252"."engagements__per__impressions__d",
+          "t252"."engagements__per__views__n",
+          "t252"."engagements__per__views__d",
           CASE
             WHEN (
               (
-                "t231"."ranks__0" >> 0
+                "t252"."ranks__0" >> 0
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t231"."ranks__0" >> 0
+              "t252"."ranks__0" >> 0
             ) & 3
           END AS "engagements__per__reach__r",
           CASE
             WHEN (
               (
-                "t231"."ranks__0" >> 2
+                "t252"."ranks__0" >> 2
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t231"."ranks__0" >> 2
+              "t252"."ranks__0" >> 2
             ) & 3
           END AS "engagements__per__followers__r",
           CASE
             WHEN (
               (
-                "t231"."ranks__0" >> 4
+                "t252"."ranks__0" >> 4
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t231"."ranks__0" >> 4
+              "t252"."ranks__0" >> 4
             ) & 3
           END AS "engagements__per__impressions__r",
           CASE
             WHEN (
               (
-                "t231"."ranks__0" >> 6
+                "t252"."ranks__0" >> 6
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t231"."ranks__0" >> 6
+              "t252"."ranks__0" >> 6
             ) & 3
           END AS "engagements__per__views__r",
           (
-            "t231"."engagements__per__reach__n" / NULLIF("t231"."engagements__per__reach__d", 0)
+            "t252"."engagements__per__reach__n" / NULLIF("t252"."engagements__per__reach__d", 0)
           ) * 100 AS "er_reach_account_mean",
           (
-            "t231"."engagements__per__reach__n" / NULLIF("t231"."engagements__per__reach__d", 0)
+            "t252"."engagements__per__reach__n" / NULLIF("t252"."engagements__per__reach__d", 0)
           ) * 100 AS "er_reach_account_median",
           (
-            "t231"."engagements__per__followers__n" / NULLIF("t231"."engagements__per__followers__d", 0)
+            "t252"."engagements__per__followers__n" / NULLIF("t252"."engagements__per__followers__d", 0)
           ) * 100 AS "er_followers_account_mean",
           (
-            "t231"."engagements__per__followers__n" / NULLIF("t231"."engagements__per__followers__d", 0)
+            "t252"."engagements__per__followers__n" / NULLIF("t252"."engagements__per__followers__d", 0)
           ) * 100 AS "er_followers_account_median",
           (
-            "t231"."engagements__per__impressions__n" / NULLIF("t231"."engagements__per__impressions__d", 0)
+            "t252"."engagements__per__impressions__n" / NULLIF("t252"."engagements__per__impressions__d", 0)
           ) * 100 AS "er_impressions_account_mean",
           (
-            "t231"."engagements__per__impressions__n" / NULLIF("t231"."engagements__per__impressions__d", 0)
+            "t252"."engagements__per__impressions__n" / NULLIF("t252"."engagements__per__impressions__d", 0)
           ) * 100 AS "er_impressions_account_median",
           (
-            "t231"."engagements__per__views__n" / NULLIF("t231"."engagements__per__views__d", 0)
+            "t252"."engagements__per__views__n" / NULLIF("t252"."engagements__per__views__d", 0)
           ) * 100 AS "er_views_account_mean",
           (
-            "t231"."engagements__per__views__n" / NULLIF("t231"."engagements__per__views__d", 0)
+            "t252"."engagements__per__views__n" / NULLIF("t252"."engagements__per__views__d", 0)
           ) * 100 AS "er_views_account_median"
         FROM (
           SELECT
-            "t230"."influencer_id",
-            "t230"."platform",
-            "t230"."account_id",
-            SUM("t230"."engagements") FILTER(WHERE
+            "t251"."influencer_id",
+            "t251"."platform",
+            "t251"."account_id",
+            SUM("t251"."engagements") FILTER(WHERE
               (
-                "t230"."engagements" IS NOT NULL
+                "t251"."engagements" IS NOT NULL
               ) AND (
-                "t230"."reach" IS NOT NULL
+                "t251"."reach" IS NOT NULL
               )) AS "engagements__per__reach__n",
-            SUM("t230"."reach") FILTER(WHERE
+            SUM("t251"."reach") FILTER(WHERE
               (
-                "t230"."engagements" IS NOT NULL
+                "t251"."engagements" IS NOT NULL
               ) AND (
-                "t230"."reach" IS NOT NULL
+                "t251"."reach" IS NOT NULL
               )) AS "engagements__per__reach__d",
-            SUM("t230"."engagements") FILTER(WHERE
+            SUM("t251"."engagements") FILTER(WHERE
               (
-                "t230"."engagements" IS NOT NULL
+                "t251"."engagements" IS NOT NULL
               ) AND (
-                "t230"."followers" IS NOT NULL
+                "t251"."followers" IS NOT NULL
               )) AS "engagements__per__followers__n",
-            SUM("t230"."followers") FILTER(WHERE
+            SUM("t251"."followers") FILTER(WHERE
               (
-                "t230"."engagements" IS NOT NULL
+                "t251"."engagements" IS NOT NULL
               ) AND (
-                "t230"."followers" IS NOT NULL
+                "t251"."followers" IS NOT NULL
               )) AS "engagements__per__followers__d",
-            SUM("t230"."engagements") FILTER(WHERE
+            SUM("t251"."engagements") FILTER(WHERE
               (
-                "t230"."engagements" IS NOT NULL
+                "t251"."engagements" IS NOT NULL
               ) AND (
-                "t230"."impressions" IS NOT NULL
+                "t251"."impressions" IS NOT NULL
               )) AS "engagements__per__impressions__n",
-            SUM("t230"."impressions") FILTER(WHERE
+            SUM("t251"."impressions") FILTER(WHERE
               (
-                "t230"."engagements" IS NOT NULL
+                "t251"."engagements" IS NOT NULL
               ) AND (
-                "t230"."impressions" IS NOT NULL
+                "t251"."impressions" IS NOT NULL
               )) AS "engagements__per__impressions__d",
-            SUM("t230"."engagements") FILTER(WHERE
+            SUM("t251"."engagements") FILTER(WHERE
               (
-                "t230"."engagements" IS NOT NULL
+                "t251"."engagements" IS NOT NULL
               ) AND (
-                "t230"."views" IS NOT NULL
+                "t251"."views" IS NOT NULL
               )) AS "engagements__per__views__n",
-            SUM("t230"."views") FILTER(WHERE
+            SUM("t251"."views") FILTER(WHERE
               (
-                "t230"."engagements" IS NOT NULL
+                "t251"."engagements" IS NOT NULL
               ) AND (
-                "t230"."views" IS NOT NULL
+                "t251"."views" IS NOT NULL
               )) AS "engagements__per__views__d",
             BIT_OR(
               (
                 CASE
                   WHEN (
-                    "t230"."engagements" IS NOT NULL
+                    "t251"."engagements" IS NOT NULL
                   ) AND (
-                    "t230"."reach" IS NOT NULL
+                    "t251"."reach" IS NOT NULL
                   )
                   THEN COALESCE(
                     NULLIF(
                       GREATEST(
-                        COALESCE("t230"."engagements__provenance", -1),
-                        COALESCE("t230"."reach__provenance", -1)
+                        COALESCE("t251"."engagements__provenance", -1),
+                        COALESCE("t251"."reach__provenance", -1)
                       ),
                       -1
                     ),
@@ -5918,15 +6014,15 @@ FROM (
               ) | (
                 CASE
                   WHEN (
-                    "t230"."engagements" IS NOT NULL
+                    "t251"."engagements" IS NOT NULL
                   ) AND (
-                    "t230"."followers" IS NOT NULL
+                    "t251"."followers" IS NOT NULL
                   )
                   THEN COALESCE(
                     NULLIF(
                       GREATEST(
-                        COALESCE("t230"."engagements__provenance", -1),
-                        COALESCE("t230"."followers__provenance", -1)
+                        COALESCE("t251"."engagements__provenance", -1),
+                        COALESCE("t251"."followers__provenance", -1)
                       ),
                       -1
                     ),
@@ -5937,15 +6033,15 @@ FROM (
               ) | (
                 CASE
                   WHEN (
-                    "t230"."engagements" IS NOT NULL
+                    "t251"."engagements" IS NOT NULL
                   ) AND (
-                    "t230"."impressions" IS NOT NULL
+                    "t251"."impressions" IS NOT NULL
                   )
                   THEN COALESCE(
                     NULLIF(
                       GREATEST(
-                        COALESCE("t230"."engagements__provenance", -1),
-                        COALESCE("t230"."impressions__provenance", -1)
+                        COALESCE("t251"."engagements__provenance", -1),
+                        COALESCE("t251"."impressions__provenance", -1)
                       ),
                       -1
                     ),
@@ -5956,15 +6052,15 @@ FROM (
               ) | (
                 CASE
                   WHEN (
-                    "t230"."engagements" IS NOT NULL
+                    "t251"."engagements" IS NOT NULL
                   ) AND (
-                    "t230"."views" IS NOT NULL
+                    "t251"."views" IS NOT NULL
                   )
                   THEN COALESCE(
                     NULLIF(
                       GREATEST(
-                        COALESCE("t230"."engagements__provenance", -1),
-                        COALESCE("t230"."views__provenance", -1)
+                        COALESCE("t251"."engagements__provenance", -1),
+                        COALESCE("t251"."views__provenance", -1)
                       ),
                       -1
                     ),
@@ -5977,32 +6073,32 @@ FROM (
           FROM (
             SELECT
               *
-            FROM "kpi_facts" AS "t229"
+            FROM "kpi_facts" AS "t250"
             WHERE
-              "t229"."account_id" IS NOT NULL
-          ) AS "t230"
+              "t250"."account_id" IS NOT NULL
+          ) AS "t251"
           GROUP BY
             1,
             2,
             3
-        ) AS "t231"
-      ) AS "t232"
+        ) AS "t252"
+      ) AS "t253"
       GROUP BY
         1,
         2
-    ) AS "t233"
-  ) AS "t236"
-    ON "t238"."influencer_id" IS NOT DISTINCT FROM "t236"."influencer_id"
-    AND "t238"."platform" IS NOT DISTINCT FROM "t236"."platform"
+    ) AS "t254"
+  ) AS "t257"
+    ON "t259"."influencer_id" IS NOT DISTINCT FROM "t257"."influencer_id"
+    AND "t259"."platform" IS NOT DISTINCT FROM "t257"."platform"
   LEFT OUTER JOIN (
     SELECT
       CAST("t0"."id" AS BIGINT) AS "influencer_id",
       CAST("t0"."name" AS TEXT) AS "influencer"
     FROM "influencer" AS "t0"
-  ) AS "t45"
-    ON "t238"."influencer_id" = "t45"."influencer_id"
-) AS "t239"
+  ) AS "t42"
+    ON "t259"."influencer_id" = "t42"."influencer_id"
+) AS "t260"
 ORDER BY
-  "t239"."influencer_id" ASC,
-  "t239"."influencer" ASC,
-  "t239"."platform" ASC
+  "t260"."influencer_id" ASC,
+  "t260"."influencer" ASC,
+  "t260"."platform" ASC
