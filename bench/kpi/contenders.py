@@ -274,6 +274,8 @@ sales AS (
     -- Reversed (cancelled) orders count for nothing; revenue is in the campaign's currency,
     -- null where no exchange rate was stored.
     SELECT {keys} sum(CASE WHEN reversed THEN 0 ELSE 1 END)::DOUBLE AS orders,
+           sum(CASE WHEN reversed OR campaign_revenue IS NULL THEN 0 ELSE 1 END)::DOUBLE
+               AS priced_orders,
            sum(CASE WHEN reversed THEN 0 ELSE campaign_revenue::DOUBLE END) AS revenue,
            sum(CASE WHEN NOT reversed AND new_customer THEN 1 ELSE 0 END)::DOUBLE
                AS new_customers
@@ -296,7 +298,7 @@ _KPI_VALUES = """
     page_views / nullif(sessions, 0) AS pages_per_session,
     key_events AS leads, orders AS conversions,
     orders / nullif(unique_link_clicks, 0) * 100 AS conversion_rate,
-    revenue, revenue / nullif(orders, 0) AS average_order_value, new_customers,
+    revenue, revenue / nullif(priced_orders, 0) AS average_order_value, new_customers,
     revenue / nullif(cost, 0) AS return_on_ad_spend,
     (revenue - cost) / nullif(cost, 0) * 100 AS return_on_investment,
     (revenue - cost) / nullif(revenue, 0) * 100 AS profitability,
@@ -565,11 +567,14 @@ class Pandas:
             {
                 key: orders[key],
                 "orders": counted.astype("float64"),
+                "priced_orders": (counted & orders.campaign_revenue.notna()).astype("float64"),
                 "revenue": orders.campaign_revenue.where(counted, 0.0),
                 "new_customers": (counted & orders.new_customer.eq(True)).astype("float64"),
             }
         )
-        sales = orders.groupby(key)[["orders", "revenue", "new_customers"]].sum(min_count=1)
+        sales = orders.groupby(key)[["orders", "priced_orders", "revenue", "new_customers"]].sum(
+            min_count=1
+        )
         return [clicks, visits.astype("float64"), sales]
 
     def _facts(self, campaign_id: int) -> pd.DataFrame:
@@ -699,7 +704,7 @@ def _kpi_values(t: pd.DataFrame) -> pd.DataFrame:
         leads=t.key_events,
         conversions=t.orders,
         conversion_rate=_ratio(t.orders, t.unique_link_clicks, 100),
-        average_order_value=_ratio(t.revenue, t.orders),
+        average_order_value=_ratio(t.revenue, t.priced_orders),
         return_on_ad_spend=_ratio(t.revenue, t.cost),
         return_on_investment=_ratio(t.revenue - t.cost, t.cost, 100),
         profitability=_ratio(t.revenue - t.cost, t.revenue, 100),

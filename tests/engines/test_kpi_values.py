@@ -163,6 +163,33 @@ def test_as_of_ignores_follower_snapshots_captured_later(kpi_backend):
     assert followers.to_pylist() == [{"followers": None}]
 
 
+def test_as_of_counts_only_the_posts_costs_and_events_dated_by_then(kpi_backend):
+    row = _only_row(
+        kpi_backend,
+        campaign_ids=[_campaign_id(kpi_backend, "Printemps Éclat")],
+        kpi_ids=["posts", "cost", "tracked_clicks", "bot_clicks", "sessions", "conversions",
+                 "revenue", "brand_mentions", "share_of_voice"],
+        as_of=dt.datetime(2026, 3, 9),
+    )  # fmt: skip
+    # By 9 Mar, 00:00: P1 and P3 published, not P2 (12 Mar) or P4 (20 Mar). Léa's 860 and
+    # Hugo's 2,250 USD at 1.5 incurred, not Chloé's fee (15 Mar) or the agency's (31 Mar).
+    # Hugo's third click came at 08:00 on 9 Mar, O2 at noon; every session was on 6 Mar. The
+    # brand's mention of 3 Mar, not that of 9 Mar; the rival's of 4 Mar.
+    assert row == pytest.approx(
+        {
+            "posts": 2,
+            "cost": 860 + 1500,
+            "tracked_clicks": 6 + 2,
+            "bot_clicks": 3,
+            "sessions": 10,
+            "conversions": 1,
+            "revenue": 120,
+            "brand_mentions": 1,
+            "share_of_voice": 50,
+        }
+    )
+
+
 def test_ratios_are_null_not_errors_when_the_denominator_is_zero(kpi_backend):
     row = _only_row(
         kpi_backend,

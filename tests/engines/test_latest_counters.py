@@ -1,11 +1,12 @@
 """A counter's value is its latest snapshot's, and so is its provenance, when a post's snapshots
-mix measured and typed-in figures: most posts have one provenance only, and the engine reads
-the provenance of each latest snapshot only for the posts that have several."""
+mix measured and typed-in figures. The engine carries the provenance inside the value it takes,
+which the largest count the store keeps must survive."""
 
 import datetime as dt
 
 from influscope.engines.evaluate import evaluate_kpis
 from influscope.store.records import (
+    LARGEST_COUNT,
     AccountRecord,
     Batch,
     CampaignRecord,
@@ -20,9 +21,8 @@ from .scenario import IG, MEASURED, TYPED, snapshots
 MARCH_6, MARCH_8 = dt.datetime(2026, 3, 6, 9), dt.datetime(2026, 3, 8, 9)
 
 
-def _save_mixed_campaign(engine) -> None:
-    """Sacha's reel: likes measured then typed in, reach typed in then measured, views typed in
-    only. Sacha's story: measured only."""
+def _save_campaign(engine, metrics: list) -> None:
+    """Sacha's reel (R1) and story (S1), with `metrics`."""
     batch = Batch(
         campaigns=[
             CampaignRecord(
@@ -42,7 +42,18 @@ def _save_mixed_campaign(engine) -> None:
                 IG, "sacha.mate", "S1", Format.STORY, dt.datetime(2026, 3, 5, 19), "Rentrée Mate"
             ),
         ],
-        metrics=[
+        metrics=metrics,
+    )
+    with engine.begin() as conn:
+        save_batch(conn, workspace="Maison Mate", batch=batch)
+
+
+def _save_mixed_campaign(engine) -> None:
+    """Sacha's reel: likes measured then typed in, reach typed in then measured, views typed in
+    only. Sacha's story: measured only."""
+    _save_campaign(
+        engine,
+        [
             *snapshots(IG, "R1", MARCH_6, MEASURED, likes=300),
             *snapshots(IG, "R1", MARCH_6, TYPED, reach=4_000, views=9_000),
             *snapshots(IG, "R1", MARCH_8, TYPED, likes=350),
@@ -50,8 +61,6 @@ def _save_mixed_campaign(engine) -> None:
             *snapshots(IG, "S1", MARCH_6, MEASURED, likes=40, views=1_000),
         ],
     )
-    with engine.begin() as conn:
-        save_batch(conn, workspace="Maison Mate", batch=batch)
 
 
 def _kpis(engine, as_of=None) -> tuple[dict, dict]:
@@ -73,3 +82,16 @@ def test_as_of_a_past_day_takes_the_provenance_of_the_snapshots_of_then(engine):
     row, provenance = _kpis(engine, as_of=dt.datetime(2026, 3, 7))
     assert row == {"likes": 300 + 40, "reach": 4_000, "views": 9_000 + 1_000}
     assert provenance == {"likes": "measured", "reach": "self_reported", "views": "self_reported"}
+
+
+def test_the_largest_count_keeps_its_exact_value_and_provenance(engine):
+    _save_campaign(
+        engine,
+        [
+            *snapshots(IG, "R1", MARCH_6, MEASURED, views=LARGEST_COUNT - 1),
+            *snapshots(IG, "R1", MARCH_8, TYPED, views=LARGEST_COUNT, reach=LARGEST_COUNT - 3),
+        ],
+    )
+    row, provenance = _kpis(engine)
+    assert row == {"likes": None, "reach": LARGEST_COUNT - 3, "views": LARGEST_COUNT}
+    assert provenance == {"likes": None, "reach": "self_reported", "views": "self_reported"}

@@ -1,5 +1,8 @@
 """Traffic and sales KPIs against the figures of `scenario.save_traffic`, worked out by hand."""
 
+import datetime as dt
+from decimal import Decimal
+
 import pytest
 import sqlalchemy as sa
 
@@ -115,3 +118,34 @@ def test_a_link_made_for_a_post_does_not_count_as_one_more_post(engine):
     # Léa published P1 and P2; her link for P1 was clicked on two days, and clicks are not posts.
     assert (rows["Léa Martin"]["posts"], rows["Léa Martin"]["tracked_clicks"]) == (2, 6)
     assert sum(row["posts"] for row in table.rows) == CAMPAIGN_TOTALS["posts"]
+
+
+def test_an_order_with_no_exchange_rate_counts_as_a_conversion_not_as_a_free_order(engine):
+    with engine.begin() as conn:
+        save_batch(conn, workspace="Maison Test", batch=scenario_batch())
+        save_traffic(conn)
+        order, attributed = schema.commerce.shop_order, schema.attribution.order_attribution
+        o4 = conn.execute(sa.select(order).where(order.c.order_key == "O4")).one()
+        first = conn.execute(sa.select(attributed).limit(1)).one()._asdict()
+        # O4, 60 EUR, here paid in pounds, for which no exchange rate was stored.
+        conn.execute(order.update().where(order.c.id == o4.id).values(currency="GBP"))
+        moment = dt.datetime(2026, 3, 11, 12)
+        conn.execute(
+            attributed.insert().values(
+                {
+                    **{k: v for k, v in first.items() if k != "id"},
+                    **dict(order_id=o4.id, ordered_at=moment, ordered_on=moment.date()),
+                    **dict(revenue=Decimal(60), currency="GBP", campaign_revenue=None),
+                    **dict(method="code", platform=None, reversed=False, new_customer=True),
+                }
+            )
+        )
+    (row,) = evaluate_kpis(
+        engine,
+        campaign_ids=[first["campaign_id"]],
+        kpi_ids=["conversions", "revenue", "average_order_value"],
+    ).rows
+    # Three conversions; the revenue known is still O1's and O2's, and so is their average.
+    assert row == pytest.approx(
+        {"conversions": 3, "revenue": REVENUE, "average_order_value": REVENUE / 2}
+    )

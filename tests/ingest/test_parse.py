@@ -82,9 +82,14 @@ def test_counts_are_whole_numbers_after_scaling(text, expected):
 
 @pytest.mark.parametrize(
     ("text", "reason"),
-    [("1.5", "is not a whole number"), ("12,34", "is not a whole number"), ("-3", "negative")],
+    [
+        ("1.5", "is not a whole number"),
+        ("12,34", "is not a whole number"),
+        ("-3", "negative"),
+        ("2000000B", "too large"),
+    ],
 )
-def test_counts_refuse_fractions_and_negatives(text, reason):
+def test_counts_refuse_fractions_negatives_and_the_impossibly_large(text, reason):
     with pytest.raises(ValueError, match=reason):
         parse.parse_count(text)
 

@@ -318,6 +318,12 @@ def test_large_counts_and_fractional_targets_are_stored_exactly(engine):
     assert again.changed == 0
 
 
+@pytest.mark.parametrize("value", [12.5, -1, 2**53])
+def test_a_counter_that_is_not_a_count_is_refused_before_the_store(value):
+    with pytest.raises(ValueError, match=r"views of post C1 is .*, not a count"):
+        MetricRecord(Platform.INSTAGRAM, "C1", dt.datetime(2026, 3, 6), Metric.VIEWS, value)
+
+
 def test_known_keys_lists_what_the_workspace_already_holds(engine):
     save(engine, spring_launch())
 

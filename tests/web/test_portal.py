@@ -116,6 +116,14 @@ def test_a_screenshot_must_really_be_an_image(as_user, brands):
     assert response.status_code == 415
 
 
+def test_a_reported_count_must_be_a_whole_number(as_user, brands):
+    response = _submit(as_user("influencer"), brands["A"]["campaign"], likes="980.5")
+    assert response.status_code == 422 and "likes" in response.text
+    with brands.engine.connect() as conn:
+        sent = conn.execute(sa.select(sa.func.count()).select_from(schema.web.submission))
+        assert sent.scalar_one() == 0
+
+
 def test_an_influencer_cannot_submit_for_a_campaign_they_are_not_in(as_user, brands):
     assert _submit(as_user("influencer"), brands["B"]["campaign"]).status_code == 404
 

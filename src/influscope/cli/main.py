@@ -131,7 +131,9 @@ def kpi(
     ] = None,
     as_of: Annotated[
         dt.datetime | None,
-        typer.Option("--as-of", help="Use the snapshots captured up to this time (UTC)."),
+        typer.Option(
+            "--as-of", help="Use what was known at this time (UTC): snapshots, posts, events."
+        ),
     ] = None,
     explain: Annotated[
         str | None, typer.Option("--explain", help="Print a KPI's definition and formula.")

@@ -67,7 +67,9 @@ def make(
     out: OutOption = Path("reports"),
     as_of: Annotated[
         dt.datetime | None,
-        typer.Option("--as-of", help="Read the snapshots captured up to this time (UTC)."),
+        typer.Option(
+            "--as-of", help="Read what was known at this time (UTC): snapshots, posts, events."
+        ),
     ] = None,
     today: Annotated[
         dt.datetime | None,

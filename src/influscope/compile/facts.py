@@ -109,7 +109,7 @@ def kpi_facts(
         ).alias("post_rows")
         rows = posts
         if with_cost:
-            per_post = cost_per_post(con, campaign_ids)
+            per_post = cost_per_post(con, campaign_ids, as_of=as_of)
             rows = rows.left_join(per_post, "post_id").select(*rows.columns, "cost")
             rows = rows.view()
         if wanted("key_message_posts"):
@@ -117,17 +117,17 @@ def kpi_facts(
             rows = rows.left_join(flags, "post_id").select(*rows.columns, "key_message_posts")
         parts.append(rows)
         if wanted("ugc_post"):
-            parts.append(ugc_rows(con, posts))
+            parts.append(ugc_rows(con, posts, as_of=as_of))
     if with_cost:
-        parts.append(unspread_cost_rows(con, campaign_ids))
+        parts.append(unspread_cost_rows(con, campaign_ids, as_of=as_of))
     if wanted(*MENTION_COLUMNS):
-        parts.append(mention_rows(con, campaign_ids))
+        parts.append(mention_rows(con, campaign_ids, as_of=as_of))
     if wanted(*GROWTH_COLUMNS):
         parts.append(growth_rows(con, campaign_ids, as_of=as_of))
     if wanted(*ROSTER_COLUMNS):
         parts.append(roster_rows(con, campaign_ids))
     kept = None if dimensions is None or columns is None else {*dimensions, *columns}
-    events = {"dimensions": kept, "campaign_ids": campaign_ids}
+    events = {"dimensions": kept, "campaign_ids": campaign_ids, "as_of": as_of}
     if wanted(*CLICK_COLUMNS):
         parts.append(click_rows(con, **events))
     if wanted(*SESSION_COLUMNS):

@@ -18,7 +18,7 @@ import ibis.expr.types as ir
 from influscope.compile.posts import campaign_posts, prov
 from influscope.compile.sources import (
     TableSource,
-    captured_by,
+    known_by,
     provenance_rank,
     seconds,
     weakest,
@@ -32,8 +32,10 @@ GROWTH_COLUMNS = tuple(
 )
 
 
-def _participating_accounts(con: TableSource, campaign_ids: Sequence[int] | None) -> ir.Table:
-    posts = campaign_posts(con, campaign_ids)
+def _participating_accounts(
+    con: TableSource, campaign_ids: Sequence[int] | None, as_of: dt.datetime | None
+) -> ir.Table:
+    posts = campaign_posts(con, campaign_ids, as_of=as_of)
     creators = posts.select("campaign_id", "account_id").distinct().mutate(is_brand=False)
     campaign, influencer, account = (
         con.table("campaign"),
@@ -102,8 +104,8 @@ def growth_rows(
     """Per campaign (of `campaign_ids`, when given) and account taking part, the followers at the
     start, gained and expected to be gained (see the module's docstring), from the snapshots
     captured up to `as_of`."""
-    accounts = _participating_accounts(con, campaign_ids)
-    snapshots = captured_by(con.table("follower_snapshot"), as_of)
+    accounts = _participating_accounts(con, campaign_ids, as_of)
+    snapshots = known_by(con.table("follower_snapshot"), "captured_at", as_of)
     snapshots = snapshots.select(
         account_id=snapshots.account_id.cast("int64"),
         followers=snapshots.followers,

@@ -1,12 +1,13 @@
 """Rows and flags for notoriety: share of voice from mentions, key messages in captions, and
 content by people outside the casting that carries a campaign hashtag (UGC)."""
 
+import datetime as dt
 from collections.abc import Sequence
 
 import ibis
 import ibis.expr.types as ir
 
-from influscope.compile.sources import TableSource, flag, one
+from influscope.compile.sources import TableSource, flag, known_by, one
 
 MENTION_COLUMNS = (
     "mentions",
@@ -16,10 +17,13 @@ MENTION_COLUMNS = (
 )
 
 
-def mention_rows(con: TableSource, campaign_ids: Sequence[int] | None = None) -> ir.Table:
-    """Each mention of the brand or a competitor, on every campaign (of `campaign_ids`, when
-    given) of the workspace it falls in."""
-    mention, campaign = con.table("mention"), con.table("campaign")
+def mention_rows(
+    con: TableSource, campaign_ids: Sequence[int] | None, *, as_of: dt.datetime | None
+) -> ir.Table:
+    """Each mention of the brand or a competitor made by `as_of`, on every campaign (of
+    `campaign_ids`, when given) of the workspace it falls in."""
+    mention = known_by(con.table("mention"), "mentioned_on", as_of)
+    campaign = con.table("campaign")
     if campaign_ids is not None:
         campaign = campaign.filter(campaign.id.isin(list(campaign_ids)))
     joined = mention.join(
@@ -56,11 +60,12 @@ def key_message_flags(con: TableSource, posts: ir.Table) -> ir.Table:
     return pairs.group_by("post_id").aggregate(key_message_posts=flag(carried).max())
 
 
-def ugc_rows(con: TableSource, posts: ir.Table) -> ir.Table:
-    """Posts published during a campaign with one of its hashtags by accounts that are not part
-    of it: not assigned to the campaign, not of a creator who published for it or was cast for
-    it, and not the brand's own."""
-    post, account, influencer = con.table("post"), con.table("account"), con.table("influencer")
+def ugc_rows(con: TableSource, posts: ir.Table, *, as_of: dt.datetime | None) -> ir.Table:
+    """Posts published during a campaign (and by `as_of`) with one of its hashtags by accounts
+    that are not part of it: not assigned to the campaign, not of a creator who published for
+    it or was cast for it, and not the brand's own."""
+    post = known_by(con.table("post"), "published_at", as_of)
+    account, influencer = con.table("account"), con.table("influencer")
     campaign, roster = con.table("campaign"), con.table("roster")
     tags = campaign.select(
         campaign_id=campaign.id.cast("int64"),

@@ -12,8 +12,8 @@ from influscope.compile.disclosure import disclosed
 from influscope.compile.sources import (
     PROVENANCE_RANK,
     TableSource,
-    captured_by,
     flag,
+    known_by,
     one,
     provenance_rank,
     ratio,
@@ -64,49 +64,21 @@ def latest_counters(con: TableSource, posts: ir.Table, *, as_of: dt.datetime | N
     in_scope = posts.select(in_scope=posts.id)
     snapshots = con.table("metric_snapshot")
     snapshots = snapshots.join(in_scope, snapshots.post_id == in_scope.in_scope)
-    snapshots = captured_by(snapshots, as_of)
-    # Newest first, then most trusted, as one number per snapshot whose low 4 bits hold the
-    # provenance: the latest value is an arg-max, where ranking with a window sorted every
-    # snapshot of the store.
-    freshness = _freshness(snapshots)
-    values = {
-        name: snapshots.value.argmax(freshness, where=snapshots.metric == name).cast("float64")
-        for name in COUNTERS
-    }
-    # The provenance of each latest value would cost one more filtered aggregate per counter,
-    # as much again as the values. But nearly every post's snapshots share one provenance (97%
-    # of those of the 10M benchmark), which is then that of all its values: one bit per
-    # provenance seen tells, and only the posts with several get the provenance of each latest
-    # snapshot looked up.
-    seen = (ibis.literal(1) << provenance_rank(snapshots.provenance)).bit_or()
+    snapshots = known_by(snapshots, "captured_at", as_of)
+    # The latest value is an arg-max, where ranking with a window sorted every snapshot of the
+    # store. Newest first, then most trusted: seconds since 1970 × 16, the low 4 bits ranking
+    # the provenance. The value taken carries its provenance too, as value × 4 + rank: one
+    # aggregate per counter gives both, where a second one per counter or a struct cost as
+    # much again. Exact because counters are whole numbers (`MetricRecord`) far below 2^51.
+    rank = provenance_rank(snapshots.provenance)
+    freshness = snapshots.captured_at.delta(_EPOCH, unit="second") * 16 + (15 - rank)
+    tagged = snapshots.value * 4 + rank
     per_post = snapshots.group_by(post_id=snapshots.post_id.cast("int64")).aggregate(
-        **values, seen=seen
+        **{name: tagged.argmax(freshness, where=snapshots.metric == name) for name in COUNTERS}
     )
-    only = {1 << rank: rank for rank in PROVENANCE_RANK.values()}
-    mixed = per_post.filter(~per_post.seen.isin(list(only))).post_id
-    again = con.table("metric_snapshot")
-    again = captured_by(again.filter(again.post_id.isin(mixed)), as_of)
-    newest = _freshness(again)
-    exact = again.group_by(mixed_post=again.post_id.cast("int64")).aggregate(
-        **{name: newest.max(where=again.metric == name) for name in COUNTERS}
-    )
-    rows = per_post.left_join(exact, per_post.post_id == exact.mixed_post)
-    single = per_post.seen.cases(*only.items())
-    ranks = {
-        prov(name): ibis.ifelse(
-            per_post[name].isnull(),
-            ibis.null("int64"),
-            ibis.ifelse(exact.mixed_post.isnull(), single, 15 - exact[name] % 16).cast("int64"),
-        )
-        for name in COUNTERS
-    }
-    return rows.select(per_post.post_id, *(per_post[name] for name in COUNTERS), **ranks)
-
-
-def _freshness(snapshots: ir.Table) -> ir.IntegerValue:
-    """Seconds since 1970 × 16, plus 15 less the provenance rank."""
-    since_1970 = snapshots.captured_at.delta(_EPOCH, unit="second")
-    return since_1970 * 16 + (15 - provenance_rank(snapshots.provenance))
+    values = {name: (per_post[name] / 4).floor().cast("float64") for name in COUNTERS}
+    ranks = {prov(name): (per_post[name] - values[name] * 4).cast("int64") for name in COUNTERS}
+    return per_post.select(per_post.post_id, **values, **ranks)
 
 
 def followers_at_publication(
@@ -116,7 +88,8 @@ def followers_at_publication(
     snapshot at or before publication, else the first one after it (accounts are often first
     measured once a campaign starts), among those captured up to `as_of`."""
     snapshots = con.table("follower_snapshot")
-    snapshots = captured_by(snapshots.filter(snapshots.account_id.isin(post.account_id)), as_of)
+    snapshots = snapshots.filter(snapshots.account_id.isin(post.account_id))
+    snapshots = known_by(snapshots, "captured_at", as_of)
     # Each snapshot holds from its capture until the account's next one: a post meets the one
     # span it was published in, or the first snapshot when it came before all of them. One
     # row per post from an equi-join, where picking the closest snapshot by aggregating every
@@ -142,22 +115,30 @@ def followers_at_publication(
     )
 
 
-def posts_in(con: TableSource, campaign_ids: Sequence[int] | None) -> ir.Table:
-    """Rows of the post table tied to a campaign (one of `campaign_ids`, when given)."""
-    post = con.table("post")
+def posts_in(
+    con: TableSource, campaign_ids: Sequence[int] | None, *, as_of: dt.datetime | None
+) -> ir.Table:
+    """Rows of the post table tied to a campaign (one of `campaign_ids`, when given), published
+    by `as_of`."""
+    post = known_by(con.table("post"), "published_at", as_of)
     post = post.filter(post.campaign_id.notnull())
     if campaign_ids is not None:
         post = post.filter(post.campaign_id.isin(list(campaign_ids)))
     return post
 
 
-def campaign_posts(con: TableSource, campaign_ids: Sequence[int] | None = None) -> ir.Table:
-    """Influencer posts tied to a campaign (one of `campaign_ids`, when given); the brand's own
-    posts are not influencer content.
+def campaign_posts(
+    con: TableSource,
+    campaign_ids: Sequence[int] | None = None,
+    *,
+    as_of: dt.datetime | None = None,
+) -> ir.Table:
+    """Influencer posts tied to a campaign (one of `campaign_ids`, when given), published by
+    `as_of`; the brand's own posts are not influencer content.
 
     A named relation (a CTE in the SQL): post, cost and growth rows all read it, and every
-    engine then computes it once. A query uses it for one `campaign_ids` only."""
-    post, account = posts_in(con, campaign_ids), con.table("account")
+    engine then computes it once. A query uses it for one `campaign_ids` and `as_of` only."""
+    post, account = posts_in(con, campaign_ids, as_of=as_of), con.table("account")
     influencer, campaign = con.table("influencer"), con.table("campaign")
     influencer = influencer.filter(~influencer.is_brand)
     joined = (
@@ -217,9 +198,9 @@ def post_rows(
     disclosure: dict[str, tuple[str, ...]],
     campaign_ids: Sequence[int] | None = None,
 ) -> ir.Table:
-    posts = campaign_posts(con, campaign_ids)
+    posts = campaign_posts(con, campaign_ids, as_of=as_of)
     # Counters and followers of these posts only: other campaigns' snapshots stay unread.
-    in_scope = posts_in(con, campaign_ids)
+    in_scope = posts_in(con, campaign_ids, as_of=as_of)
     counters = latest_counters(con, in_scope, as_of=as_of)
     followers = followers_at_publication(con, in_scope, as_of=as_of)
     rows = posts.left_join(counters, "post_id").select(

@@ -1,6 +1,6 @@
 """Where the canonical tables come from, and the small shared helpers over them."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 import ibis
@@ -27,10 +27,17 @@ def provenance_rank(column: ir.StringValue) -> ir.IntegerValue:
     )
 
 
-def captured_by(snapshots: ir.Table, as_of: datetime | None) -> ir.Table:
-    """The `snapshots` captured up to `as_of` (all when None): a report of a past period then
-    reads what was known by its date, however much later it is written again."""
-    return snapshots if as_of is None else snapshots.filter(snapshots.captured_at <= as_of)
+def known_by(rows: ir.Table, moment: str, as_of: datetime | None) -> ir.Table:
+    """The `rows` whose `moment` (a time, or a day) came by `as_of` (all when None): snapshots
+    captured, posts published, clicks, sessions, orders, costs and mentions. A report of a past
+    period then reads what was known by its date, however much later it is written again.
+    A day counts once it has begun."""
+    if as_of is None:
+        return rows
+    column = rows[moment]
+    if column.type().is_date():
+        return rows.filter(column <= (as_of - timedelta(microseconds=1)).date())
+    return rows.filter(column <= as_of)
 
 
 def weakest(*ranks: ir.IntegerValue) -> ir.IntegerValue:

@@ -6,12 +6,13 @@ sessions from GA4 rows matched to a campaign and influencer by their UTMs; order
 attribution, net of refunds and in the campaign's currency, a cancelled order counting for nothing.
 """
 
+import datetime as dt
 from collections.abc import Collection, Sequence
 
 import ibis
 import ibis.expr.types as ir
 
-from influscope.compile.sources import TableSource, flag
+from influscope.compile.sources import TableSource, flag, known_by
 
 CLICK_COLUMNS = ("link_clicks", "unique_link_clicks", "bot_link_clicks")
 SESSION_COLUMNS = (
@@ -23,7 +24,7 @@ SESSION_COLUMNS = (
     "page_views",
     "key_events",
 )
-ORDER_COLUMNS = ("orders", "revenue", "new_customers")
+ORDER_COLUMNS = ("orders", "priced_orders", "revenue", "new_customers")
 
 
 def _summed(rows: ir.Table, columns: tuple[str, ...], keep: Collection[str] | None) -> ir.Table:
@@ -61,6 +62,7 @@ def click_rows(
     *,
     dimensions: Collection[str] | None = None,
     campaign_ids: Sequence[int] | None = None,
+    as_of: dt.datetime | None = None,
 ) -> ir.Table:
     """Clicks on the links of `campaign_ids` (every campaign's when None), bots apart. A link
     made for one post leaves the rows' `post_id` null all the same: only post rows carry one
@@ -68,7 +70,8 @@ def click_rows(
 
     The clicks are summed per link (and day, when kept) before they meet the links' columns:
     grouping millions of clicks by one integer costs less than by the link's dimensions."""
-    link, click = _in(con.table("link"), campaign_ids), con.table("click")
+    link = _in(con.table("link"), campaign_ids)
+    click = known_by(con.table("click"), "clicked_at", as_of)
     by_day = dimensions is None or "day" in dimensions
     clicks = click.join(link.select(link_id="id"), "link_id").select(
         link_id=click.link_id,
@@ -94,8 +97,9 @@ def session_rows(
     *,
     dimensions: Collection[str] | None = None,
     campaign_ids: Sequence[int] | None = None,
+    as_of: dt.datetime | None = None,
 ) -> ir.Table:
-    traffic = _in(con.table("web_traffic"), campaign_ids)
+    traffic = known_by(_in(con.table("web_traffic"), campaign_ids), "day", as_of)
     matched = traffic.filter(traffic.campaign_id.notnull())
     rows = matched.select(
         campaign_id=matched.campaign_id.cast("int64"),
@@ -118,10 +122,13 @@ def order_rows(
     *,
     dimensions: Collection[str] | None = None,
     campaign_ids: Sequence[int] | None = None,
+    as_of: dt.datetime | None = None,
 ) -> ir.Table:
     """The attributed orders, with their revenue in the campaign's currency as attribution
-    converted it at the order date (null, not a wrong figure, when no rate was stored)."""
-    attribution = _in(con.table("order_attribution"), campaign_ids)
+    converted it at the order date (null, not a wrong figure, when no rate was stored). Priced
+    orders are those whose revenue is known: an average order value over all of them would
+    count an unconverted order as worth nothing."""
+    attribution = known_by(_in(con.table("order_attribution"), campaign_ids), "ordered_at", as_of)
     counted = ~attribution.reversed
     rows = attribution.select(
         campaign_id=attribution.campaign_id.cast("int64"),
@@ -129,6 +136,7 @@ def order_rows(
         platform=attribution.platform.cast("string"),
         day=attribution.ordered_on,
         orders=flag(counted),
+        priced_orders=flag(counted & attribution.campaign_revenue.notnull()),
         revenue=ibis.ifelse(counted, attribution.campaign_revenue.cast("float64"), 0),
         new_customers=flag(counted & attribution.new_customer.fill_null(False)),
     )

@@ -20,7 +20,7 @@ from enum import StrEnum
 from typing import TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
-from influscope.store.records import normalise_handle
+from influscope.store.records import LARGEST_COUNT, normalise_handle
 from influscope.vocabulary import CostKind, Format, Objective, Platform, Provenance, RosterStatus
 
 # Characters people and spreadsheets put between groups of thousands, besides ',' and '.':
@@ -185,6 +185,8 @@ def parse_count(value: object) -> int:
         raise ValueError("is negative")
     if number != number.to_integral_value():
         raise ValueError("is not a whole number")
+    if number > LARGEST_COUNT:
+        raise ValueError("is too large to be a count")
     return int(number)
 
 

@@ -49,8 +49,9 @@ def build_campaign_report(
     card: RateCard | None = None,
     benchmarks: PaidBenchmarks | None = None,
 ) -> Report:
-    """`as_of` fixes which snapshots count and `today` how far targets are judged, so that a
-    report written again from the same data and catalogue version has the same numbers."""
+    """`as_of` fixes which snapshots, posts and events count and `today` how far targets are
+    judged, so that a report written again from the same data and catalogue version has the
+    same numbers."""
     catalogue = catalogue or built_in_catalogue()
     pricing = Pricing.of(card, benchmarks)
     with store.connect() as conn:

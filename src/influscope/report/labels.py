@@ -141,8 +141,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Catalogue {version} · EMV {card} · références payantes {benchmarks}",
     ),
     "as_of": (
-        "Snapshots captured up to {as_of} (UTC).",
-        "Relevés capturés jusqu'au {as_of} (UTC).",
+        "As known at {as_of} (UTC): snapshots captured, and posts, costs, clicks, sessions, "
+        "orders and mentions dated, up to then.",
+        "Tel que connu le {as_of} (UTC) : relevés capturés, et publications, coûts, clics, "
+        "sessions, commandes et mentions datés, jusqu'à cette date.",
     ),
     "all_snapshots": (
         "Every snapshot in the store was read.",

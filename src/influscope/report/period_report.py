@@ -1,9 +1,10 @@
 """The report of a workspace over a period: every campaign active in it, compared with the
 previous period of the same length.
 
-Campaigns are covered whole (the KPI engine's campaign filter), read with the snapshots
-captured up to the end of the period unless `as_of` says otherwise, so that the report of a
-past period is the same whenever it is written again.
+Campaigns are covered whole (the KPI engine's campaign filter), read as known at the end of the
+period unless `as_of` says otherwise (snapshots captured, posts, costs, clicks, sessions, orders
+and mentions dated up to then), so that the report of a past period is the same whenever it is
+written again.
 """
 
 import datetime as dt

@@ -19,6 +19,10 @@ from influscope.vocabulary import (
     RosterStatus,
 )
 
+# The largest counter the store keeps: whole numbers to this size stay exact as doubles with
+# room for the provenance the KPI query packs beside them.
+LARGEST_COUNT = 2**50
+
 
 def normalise_handle(handle: str) -> str:
     """Handles are case-insensitive on every platform we read, and people type the '@'."""
@@ -100,6 +104,15 @@ class MetricRecord:
     value: float
     source: str = "workbook"
     provenance: Provenance = Provenance.SELF_REPORTED
+
+    def __post_init__(self) -> None:
+        # Every platform and the workbook count in whole numbers, and the KPI query relies on
+        # it to carry a counter's provenance inside its value (`compile.posts`).
+        if not (float(self.value).is_integer() and 0 <= self.value <= LARGEST_COUNT):
+            raise ValueError(
+                f"{self.metric} of post {self.post_key} is {self.value}, not a count "
+                f"(a whole number from 0 to {LARGEST_COUNT:,})"
+            )
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ def create_submission(
     url: str,
     format: Format,
     published_at: dt.datetime,
-    metrics: dict[Metric, float],
+    metrics: dict[Metric, int],
     attachment: Attachment | None,
 ) -> int:
     s = schema.web.submission

@@ -15,12 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from influscope.ingest.problems import ImportFailed, Problem
-from influscope.store.records import normalise_handle
+from influscope.store.records import LARGEST_COUNT, normalise_handle
 
 _GRAPH_VERSION = re.compile(r"/(v\d+\.\d+)/")
 # Instagram and Facebook write `+0000` without a colon; YouTube and X write `Z` (RFC 3339).
 _MOMENT_FORMATS = ("%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S.%f%z")
-_LARGEST_COUNT = 2**63 - 1
 _EARLIEST, _LATEST = dt.datetime(1990, 1, 1), dt.datetime(2100, 1, 1)
 # Hashtags and mentions are stored joined by ',' in columns of 2,000 characters.
 _LIST_WIDTH = 2000
@@ -134,7 +133,7 @@ class Responses:
         if isinstance(value, bool) or not isinstance(value, int):
             self.problem(node, "is not a whole number")
             return None
-        if not 0 <= value <= _LARGEST_COUNT:
+        if not 0 <= value <= LARGEST_COUNT:
             self.problem(node, "is not a count (negative or too large)")
             return None
         return value

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Form, HTTPException, UploadFile
 from fastapi.responses import Response
 
 from influscope.store import schema
+from influscope.store.records import LARGEST_COUNT
 from influscope.vocabulary import Format, Metric, Platform
 from influscope.web import lookups, submissions
 from influscope.web.accounts import EDITORS, READERS, Role
@@ -17,6 +18,8 @@ from influscope.web.pages import redirect, twin
 from influscope.web.portal import influencer_campaign_ids, portal_campaigns
 
 router = APIRouter()
+# What an influencer reports of a post: a count, as the platform's own screen shows it.
+Count = Annotated[int | None, Form(ge=0, le=LARGEST_COUNT)]
 
 
 @twin(router, "/portal", template="portal.html", model=PortalPage)
@@ -62,14 +65,14 @@ async def submit_post(
     url: Annotated[str, Form(min_length=8, max_length=2000, pattern="^https?://")],
     format: Annotated[Format, Form()],
     published_on: Annotated[dt.date, Form()],
-    reach: Annotated[float | None, Form(ge=0)] = None,
-    impressions: Annotated[float | None, Form(ge=0)] = None,
-    views: Annotated[float | None, Form(ge=0)] = None,
-    likes: Annotated[float | None, Form(ge=0)] = None,
-    comments: Annotated[float | None, Form(ge=0)] = None,
-    shares: Annotated[float | None, Form(ge=0)] = None,
-    saves: Annotated[float | None, Form(ge=0)] = None,
-    clicks: Annotated[float | None, Form(ge=0)] = None,
+    reach: Count = None,
+    impressions: Count = None,
+    views: Count = None,
+    likes: Count = None,
+    comments: Count = None,
+    shares: Count = None,
+    saves: Count = None,
+    clicks: Count = None,
     screenshot: UploadFile | None = None,
 ):
     user = ctx.signed_in_user

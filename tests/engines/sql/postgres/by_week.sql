@@ -1,10 +1,10 @@
-WITH "t26" AS (
+WITH "t24" AS (
   SELECT
     *
   FROM "campaign" AS "t0"
   WHERE
     "t0"."id" IN (1)
-), "t66" AS (
+), "t68" AS (
   SELECT
     *
   FROM (
@@ -14,7 +14,7 @@ WITH "t26" AS (
       "t2"."valid_on",
       CAST("t2"."rate" AS DOUBLE PRECISION) AS "rate"
     FROM "exchange_rate" AS "t2"
-  ) AS "t28"
+  ) AS "t26"
   UNION ALL
   SELECT
     *
@@ -25,50 +25,52 @@ WITH "t26" AS (
       "t2"."valid_on",
       CAST(1 AS DOUBLE PRECISION) / NULLIF(CAST("t2"."rate" AS DOUBLE PRECISION), 0) AS "rate"
     FROM "exchange_rate" AS "t2"
-  ) AS "t63"
-), "t83" AS (
+  ) AS "t65"
+), "t84" AS (
   SELECT
-    CAST("t57"."id" AS BIGINT) AS "key",
-    CAST("t57"."currency" AS VARCHAR) AS "base",
+    CAST("t59"."id" AS BIGINT) AS "key",
+    CAST("t59"."currency" AS VARCHAR) AS "base",
     CAST("t15"."currency" AS VARCHAR) AS "quote",
-    EXTRACT('epoch' FROM CAST("t57"."incurred_on" AS TIMESTAMPTZ)) AS "on",
-    CAST("t57"."campaign_id" AS BIGINT) AS "campaign_id",
+    EXTRACT('epoch' FROM CAST("t59"."incurred_on" AS TIMESTAMPTZ)) AS "on",
+    CAST("t59"."campaign_id" AS BIGINT) AS "campaign_id",
     CAST("t15"."name" AS VARCHAR) AS "campaign",
-    CAST("t57"."influencer_id" AS BIGINT) AS "influencer_id",
-    CAST("t57"."amount" AS DOUBLE PRECISION) AS "amount",
-    "t57"."incurred_on"
+    CAST("t59"."influencer_id" AS BIGINT) AS "influencer_id",
+    CAST("t59"."amount" AS DOUBLE PRECISION) AS "amount",
+    "t59"."incurred_on"
   FROM (
     SELECT
       *
     FROM "cost" AS "t12"
     WHERE
-      "t12"."campaign_id" IN (1)
-  ) AS "t57"
+      "t12"."incurred_on" <= MAKE_DATE(2026, 3, 31) AND "t12"."campaign_id" IN (1)
+  ) AS "t59"
   INNER JOIN "campaign" AS "t15"
-    ON "t57"."campaign_id" = "t15"."id"
+    ON "t59"."campaign_id" = "t15"."id"
 ), "campaign_posts_in" AS (
   SELECT
-    CAST("t53"."campaign_id" AS BIGINT) AS "campaign_id",
+    CAST("t55"."campaign_id" AS BIGINT) AS "campaign_id",
     CAST("t16"."name" AS VARCHAR) AS "campaign",
     CAST("t49"."id" AS BIGINT) AS "influencer_id",
     CAST("t49"."name" AS VARCHAR) AS "influencer",
-    CAST("t21"."id" AS BIGINT) AS "account_id",
-    CAST("t21"."platform" AS VARCHAR) AS "platform",
-    CAST("t53"."format" AS VARCHAR) AS "format",
-    CAST("t53"."id" AS BIGINT) AS "post_id",
-    "t53"."published_on" AS "day",
+    CAST("t19"."id" AS BIGINT) AS "account_id",
+    CAST("t19"."platform" AS VARCHAR) AS "platform",
+    CAST("t55"."format" AS VARCHAR) AS "format",
+    CAST("t55"."id" AS BIGINT) AS "post_id",
+    "t55"."published_on" AS "day",
     "t49"."country",
-    CAST("t53"."caption" AS VARCHAR) AS "caption",
-    "t53"."sponsored"
+    CAST("t55"."caption" AS VARCHAR) AS "caption",
+    "t55"."sponsored"
   FROM (
     SELECT
       *
     FROM "post" AS "t10"
     WHERE
-      "t10"."campaign_id" IS NOT NULL AND "t10"."campaign_id" IN (1)
-  ) AS "t53"
-  INNER JOIN "account" AS "t21"
-    ON "t53"."account_id" = "t21"."id"
+      "t10"."published_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+      AND "t10"."campaign_id" IS NOT NULL
+      AND "t10"."campaign_id" IN (1)
+  ) AS "t55"
+  INNER JOIN "account" AS "t19"
+    ON "t55"."account_id" = "t19"."id"
   INNER JOIN (
     SELECT
       *
@@ -78,342 +80,36 @@ WITH "t26" AS (
         "t5"."is_brand"
       )
   ) AS "t49"
-    ON "t21"."influencer_id" = "t49"."id"
+    ON "t19"."influencer_id" = "t49"."id"
   INNER JOIN "campaign" AS "t16"
-    ON "t53"."campaign_id" = "t16"."id"
-), "t128" AS (
-  SELECT
-    CAST("t103"."post_id" AS BIGINT) AS "post_id",
-    (
-      ARRAY_AGG(
-        "t103"."value" ORDER BY (
-          CAST(EXTRACT(epoch FROM CAST("t103"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-        ) + (
-          15 - CASE "t103"."provenance"
-            WHEN 'measured'
-            THEN 0
-            WHEN 'self_reported'
-            THEN 1
-            WHEN 'estimated'
-            THEN 2
-            ELSE 2
-          END
-        ) DESC NULLS LAST
-      ) FILTER(WHERE
-        (
-          (
-            CAST(EXTRACT(epoch FROM CAST("t103"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-          ) + (
-            15 - CASE "t103"."provenance"
-              WHEN 'measured'
-              THEN 0
-              WHEN 'self_reported'
-              THEN 1
-              WHEN 'estimated'
-              THEN 2
-              ELSE 2
-            END
-          )
-        ) IS NOT NULL
-        AND "t103"."metric" = 'reach')
-    )[1] AS "reach",
-    (
-      ARRAY_AGG(
-        "t103"."value" ORDER BY (
-          CAST(EXTRACT(epoch FROM CAST("t103"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-        ) + (
-          15 - CASE "t103"."provenance"
-            WHEN 'measured'
-            THEN 0
-            WHEN 'self_reported'
-            THEN 1
-            WHEN 'estimated'
-            THEN 2
-            ELSE 2
-          END
-        ) DESC NULLS LAST
-      ) FILTER(WHERE
-        (
-          (
-            CAST(EXTRACT(epoch FROM CAST("t103"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-          ) + (
-            15 - CASE "t103"."provenance"
-              WHEN 'measured'
-              THEN 0
-              WHEN 'self_reported'
-              THEN 1
-              WHEN 'estimated'
-              THEN 2
-              ELSE 2
-            END
-          )
-        ) IS NOT NULL
-        AND "t103"."metric" = 'impressions')
-    )[1] AS "impressions",
-    (
-      ARRAY_AGG(
-        "t103"."value" ORDER BY (
-          CAST(EXTRACT(epoch FROM CAST("t103"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-        ) + (
-          15 - CASE "t103"."provenance"
-            WHEN 'measured'
-            THEN 0
-            WHEN 'self_reported'
-            THEN 1
-            WHEN 'estimated'
-            THEN 2
-            ELSE 2
-          END
-        ) DESC NULLS LAST
-      ) FILTER(WHERE
-        (
-          (
-            CAST(EXTRACT(epoch FROM CAST("t103"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-          ) + (
-            15 - CASE "t103"."provenance"
-              WHEN 'measured'
-              THEN 0
-              WHEN 'self_reported'
-              THEN 1
-              WHEN 'estimated'
-              THEN 2
-              ELSE 2
-            END
-          )
-        ) IS NOT NULL
-        AND "t103"."metric" = 'views')
-    )[1] AS "views",
-    (
-      ARRAY_AGG(
-        "t103"."value" ORDER BY (
-          CAST(EXTRACT(epoch FROM CAST("t103"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-        ) + (
-          15 - CASE "t103"."provenance"
-            WHEN 'measured'
-            THEN 0
-            WHEN 'self_reported'
-            THEN 1
-            WHEN 'estimated'
-            THEN 2
-            ELSE 2
-          END
-        ) DESC NULLS LAST
-      ) FILTER(WHERE
-        (
-          (
-            CAST(EXTRACT(epoch FROM CAST("t103"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-          ) + (
-            15 - CASE "t103"."provenance"
-              WHEN 'measured'
-              THEN 0
-              WHEN 'self_reported'
-              THEN 1
-              WHEN 'estimated'
-              THEN 2
-              ELSE 2
-            END
-          )
-        ) IS NOT NULL
-        AND "t103"."metric" = 'likes')
-    )[1] AS "likes",
-    (
-      ARRAY_AGG(
-        "t103"."value" ORDER BY (
-          CAST(EXTRACT(epoch FROM CAST("t103"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-        ) + (
-          15 - CASE "t103"."provenance"
-            WHEN 'measured'
-            THEN 0
-            WHEN 'self_reported'
-            THEN 1
-            WHEN 'estimated'
-            THEN 2
-            ELSE 2
-          END
-        ) DESC NULLS LAST
-      ) FILTER(WHERE
-        (
-          (
-            CAST(EXTRACT(epoch FROM CAST("t103"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-          ) + (
-            15 - CASE "t103"."provenance"
-              WHEN 'measured'
-              THEN 0
-              WHEN 'self_reported'
-              THEN 1
-              WHEN 'estimated'
-              THEN 2
-              ELSE 2
-            END
-          )
-        ) IS NOT NULL
-        AND "t103"."metric" = 'comments')
-    )[1] AS "comments",
-    (
-      ARRAY_AGG(
-        "t103"."value" ORDER BY (
-          CAST(EXTRACT(epoch FROM CAST("t103"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-        ) + (
-          15 - CASE "t103"."provenance"
-            WHEN 'measured'
-            THEN 0
-            WHEN 'self_reported'
-            THEN 1
-            WHEN 'estimated'
-            THEN 2
-            ELSE 2
-          END
-        ) DESC NULLS LAST
-      ) FILTER(WHERE
-        (
-          (
-            CAST(EXTRACT(epoch FROM CAST("t103"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-          ) + (
-            15 - CASE "t103"."provenance"
-              WHEN 'measured'
-              THEN 0
-              WHEN 'self_reported'
-              THEN 1
-              WHEN 'estimated'
-              THEN 2
-              ELSE 2
-            END
-          )
-        ) IS NOT NULL
-        AND "t103"."metric" = 'shares')
-    )[1] AS "shares",
-    (
-      ARRAY_AGG(
-        "t103"."value" ORDER BY (
-          CAST(EXTRACT(epoch FROM CAST("t103"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-        ) + (
-          15 - CASE "t103"."provenance"
-            WHEN 'measured'
-            THEN 0
-            WHEN 'self_reported'
-            THEN 1
-            WHEN 'estimated'
-            THEN 2
-            ELSE 2
-          END
-        ) DESC NULLS LAST
-      ) FILTER(WHERE
-        (
-          (
-            CAST(EXTRACT(epoch FROM CAST("t103"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-          ) + (
-            15 - CASE "t103"."provenance"
-              WHEN 'measured'
-              THEN 0
-              WHEN 'self_reported'
-              THEN 1
-              WHEN 'estimated'
-              THEN 2
-              ELSE 2
-            END
-          )
-        ) IS NOT NULL
-        AND "t103"."metric" = 'saves')
-    )[1] AS "saves",
-    (
-      ARRAY_AGG(
-        "t103"."value" ORDER BY (
-          CAST(EXTRACT(epoch FROM CAST("t103"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-        ) + (
-          15 - CASE "t103"."provenance"
-            WHEN 'measured'
-            THEN 0
-            WHEN 'self_reported'
-            THEN 1
-            WHEN 'estimated'
-            THEN 2
-            ELSE 2
-          END
-        ) DESC NULLS LAST
-      ) FILTER(WHERE
-        (
-          (
-            CAST(EXTRACT(epoch FROM CAST("t103"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-          ) + (
-            15 - CASE "t103"."provenance"
-              WHEN 'measured'
-              THEN 0
-              WHEN 'self_reported'
-              THEN 1
-              WHEN 'estimated'
-              THEN 2
-              ELSE 2
-            END
-          )
-        ) IS NOT NULL
-        AND "t103"."metric" = 'clicks')
-    )[1] AS "clicks",
-    BIT_OR(
-      1 << CASE "t103"."provenance"
-        WHEN 'measured'
-        THEN 0
-        WHEN 'self_reported'
-        THEN 1
-        WHEN 'estimated'
-        THEN 2
-        ELSE 2
-      END
-    ) AS "seen"
-  FROM (
-    SELECT
-      *
-    FROM (
-      SELECT
-        "t23"."id",
-        "t23"."post_id",
-        "t23"."captured_at",
-        "t23"."metric",
-        "t23"."value",
-        "t23"."source",
-        "t23"."provenance",
-        "t55"."in_scope"
-      FROM "metric_snapshot" AS "t23"
-      INNER JOIN (
-        SELECT
-          "t10"."id" AS "in_scope"
-        FROM "post" AS "t10"
-        WHERE
-          "t10"."campaign_id" IS NOT NULL AND "t10"."campaign_id" IN (1)
-      ) AS "t55"
-        ON "t23"."post_id" = "t55"."in_scope"
-    ) AS "t81"
-    WHERE
-      "t81"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-  ) AS "t103"
-  GROUP BY
-    1
+    ON "t55"."campaign_id" = "t16"."id"
 ), "t167" AS (
   SELECT
     *
   FROM (
     SELECT
-      "t149"."campaign_id",
-      "t149"."campaign",
-      "t149"."influencer_id",
-      "t149"."influencer",
-      "t149"."account_id",
-      "t149"."platform",
-      "t149"."is_brand",
-      "t149"."day",
-      "t149"."start_at",
-      "t149"."end_at",
-      "t65"."followers",
-      "t65"."at",
-      "t65"."rank"
+      "t148"."campaign_id",
+      "t148"."campaign",
+      "t148"."influencer_id",
+      "t148"."influencer",
+      "t148"."account_id",
+      "t148"."platform",
+      "t148"."is_brand",
+      "t148"."day",
+      "t148"."start_at",
+      "t148"."end_at",
+      "t67"."followers",
+      "t67"."at",
+      "t67"."rank"
     FROM (
       SELECT
-        "t127"."campaign_id",
+        "t128"."campaign_id",
         CAST("t15"."name" AS VARCHAR) AS "campaign",
         CAST("t18"."id" AS BIGINT) AS "influencer_id",
         CAST("t18"."name" AS VARCHAR) AS "influencer",
-        "t127"."account_id",
-        CAST("t22"."platform" AS VARCHAR) AS "platform",
-        "t127"."is_brand",
+        "t128"."account_id",
+        CAST("t20"."platform" AS VARCHAR) AS "platform",
+        "t128"."is_brand",
         "t15"."end_date" AS "day",
         EXTRACT('epoch' FROM CAST("t15"."start_date" AS TIMESTAMPTZ)) AS "start_at",
         EXTRACT('epoch' FROM CAST("t15"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
@@ -427,39 +123,39 @@ WITH "t26" AS (
             FALSE AS "is_brand"
           FROM (
             SELECT DISTINCT
-              "t94"."campaign_id",
-              "t94"."account_id"
-            FROM "campaign_posts_in" AS "t94"
+              "t96"."campaign_id",
+              "t96"."account_id"
+            FROM "campaign_posts_in" AS "t96"
           ) AS "t109"
-        ) AS "t115"
+        ) AS "t117"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            CAST("t60"."id" AS BIGINT) AS "campaign_id",
-            CAST("t22"."id" AS BIGINT) AS "account_id",
+            CAST("t62"."id" AS BIGINT) AS "campaign_id",
+            CAST("t20"."id" AS BIGINT) AS "account_id",
             TRUE AS "is_brand"
-          FROM "t26" AS "t60"
+          FROM "t24" AS "t62"
           INNER JOIN (
             SELECT
               *
             FROM "influencer" AS "t5"
             WHERE
               "t5"."is_brand"
-          ) AS "t32"
-            ON "t32"."workspace_id" = "t60"."workspace_id"
-          INNER JOIN "account" AS "t22"
-            ON "t22"."influencer_id" = "t32"."id"
+          ) AS "t30"
+            ON "t30"."workspace_id" = "t62"."workspace_id"
+          INNER JOIN "account" AS "t20"
+            ON "t20"."influencer_id" = "t30"."id"
         ) AS "t85"
-      ) AS "t127"
+      ) AS "t128"
       INNER JOIN "campaign" AS "t15"
-        ON "t127"."campaign_id" = "t15"."id"
-      INNER JOIN "account" AS "t22"
-        ON "t127"."account_id" = "t22"."id"
+        ON "t128"."campaign_id" = "t15"."id"
+      INNER JOIN "account" AS "t20"
+        ON "t128"."account_id" = "t20"."id"
       INNER JOIN "influencer" AS "t18"
-        ON "t22"."influencer_id" = "t18"."id"
-    ) AS "t149"
+        ON "t20"."influencer_id" = "t18"."id"
+    ) AS "t148"
     INNER JOIN (
       SELECT
         CAST("t13"."account_id" AS BIGINT) AS "account_id",
@@ -477,64 +173,64 @@ WITH "t26" AS (
       FROM "follower_snapshot" AS "t13"
       WHERE
         "t13"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-    ) AS "t65"
-      ON "t149"."account_id" = "t65"."account_id"
-  ) AS "t166"
+    ) AS "t67"
+      ON "t148"."account_id" = "t67"."account_id"
+  ) AS "t164"
   WHERE
-    "t166"."at" <= "t166"."end_at"
+    "t164"."at" <= "t164"."end_at"
 ), "post_rows" AS (
   SELECT
-    "t201"."campaign_id",
-    "t201"."campaign",
-    "t201"."influencer_id",
-    "t201"."influencer",
-    "t201"."account_id",
-    "t201"."platform",
-    "t201"."format",
-    "t201"."post_id",
-    "t201"."day",
-    "t201"."country",
-    "t201"."caption",
-    "t201"."sponsored",
-    "t201"."reach",
-    "t201"."impressions",
-    "t201"."views",
-    "t201"."likes",
-    "t201"."comments",
-    "t201"."shares",
-    "t201"."saves",
-    "t201"."clicks",
-    "t201"."reach__provenance",
-    "t201"."impressions__provenance",
-    "t201"."views__provenance",
-    "t201"."likes__provenance",
-    "t201"."comments__provenance",
-    "t201"."shares__provenance",
-    "t201"."saves__provenance",
-    "t201"."clicks__provenance",
-    "t201"."followers",
-    "t201"."followers__provenance",
-    "t201"."engagements",
-    "t201"."engagements__provenance",
+    "t180"."campaign_id",
+    "t180"."campaign",
+    "t180"."influencer_id",
+    "t180"."influencer",
+    "t180"."account_id",
+    "t180"."platform",
+    "t180"."format",
+    "t180"."post_id",
+    "t180"."day",
+    "t180"."country",
+    "t180"."caption",
+    "t180"."sponsored",
+    "t180"."reach",
+    "t180"."impressions",
+    "t180"."views",
+    "t180"."likes",
+    "t180"."comments",
+    "t180"."shares",
+    "t180"."saves",
+    "t180"."clicks",
+    "t180"."reach__provenance",
+    "t180"."impressions__provenance",
+    "t180"."views__provenance",
+    "t180"."likes__provenance",
+    "t180"."comments__provenance",
+    "t180"."shares__provenance",
+    "t180"."saves__provenance",
+    "t180"."clicks__provenance",
+    "t180"."followers",
+    "t180"."followers__provenance",
+    "t180"."engagements",
+    "t180"."engagements__provenance",
     COALESCE(
-      COALESCE("t201"."impressions", "t201"."views"),
-      "t201"."reach" * COALESCE(
-        CAST(SUM("t201"."impressions") FILTER(WHERE
+      COALESCE("t180"."impressions", "t180"."views"),
+      "t180"."reach" * COALESCE(
+        CAST(SUM("t180"."impressions") FILTER(WHERE
           (
-            "t201"."impressions" IS NOT NULL
+            "t180"."impressions" IS NOT NULL
           ) AND (
-            "t201"."reach" IS NOT NULL
+            "t180"."reach" IS NOT NULL
           )) OVER (
-          PARTITION BY "t201"."campaign_id", "t201"."platform"
+          PARTITION BY "t180"."campaign_id", "t180"."platform"
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) AS DOUBLE PRECISION) / NULLIF(
-          SUM("t201"."reach") FILTER(WHERE
+          SUM("t180"."reach") FILTER(WHERE
             (
-              "t201"."impressions" IS NOT NULL
+              "t180"."impressions" IS NOT NULL
             ) AND (
-              "t201"."reach" IS NOT NULL
+              "t180"."reach" IS NOT NULL
             )) OVER (
-            PARTITION BY "t201"."campaign_id", "t201"."platform"
+            PARTITION BY "t180"."campaign_id", "t180"."platform"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ),
           0
@@ -544,24 +240,24 @@ WITH "t26" AS (
     ) AS "impressions_with_estimates",
     CASE
       WHEN COALESCE(
-        COALESCE("t201"."impressions", "t201"."views"),
-        "t201"."reach" * COALESCE(
-          CAST(SUM("t201"."impressions") FILTER(WHERE
+        COALESCE("t180"."impressions", "t180"."views"),
+        "t180"."reach" * COALESCE(
+          CAST(SUM("t180"."impressions") FILTER(WHERE
             (
-              "t201"."impressions" IS NOT NULL
+              "t180"."impressions" IS NOT NULL
             ) AND (
-              "t201"."reach" IS NOT NULL
+              "t180"."reach" IS NOT NULL
             )) OVER (
-            PARTITION BY "t201"."campaign_id", "t201"."platform"
+            PARTITION BY "t180"."campaign_id", "t180"."platform"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ) AS DOUBLE PRECISION) / NULLIF(
-            SUM("t201"."reach") FILTER(WHERE
+            SUM("t180"."reach") FILTER(WHERE
               (
-                "t201"."impressions" IS NOT NULL
+                "t180"."impressions" IS NOT NULL
               ) AND (
-                "t201"."reach" IS NOT NULL
+                "t180"."reach" IS NOT NULL
               )) OVER (
-              PARTITION BY "t201"."campaign_id", "t201"."platform"
+              PARTITION BY "t180"."campaign_id", "t180"."platform"
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ),
             0
@@ -570,157 +266,157 @@ WITH "t26" AS (
         )
       ) IS NOT NULL
       THEN CASE
-        WHEN "t201"."impressions" IS NOT NULL
-        THEN "t201"."impressions__provenance"
+        WHEN "t180"."impressions" IS NOT NULL
+        THEN "t180"."impressions__provenance"
         ELSE 2
       END
       ELSE CAST(NULL AS BIGINT)
     END AS "impressions_with_estimates__provenance",
     (
-      CAST("t201"."engagements" AS DOUBLE PRECISION) / NULLIF("t201"."reach", 0)
+      CAST("t180"."engagements" AS DOUBLE PRECISION) / NULLIF("t180"."reach", 0)
     ) * 100 AS "er_reach_post",
     (
-      CAST("t201"."engagements" AS DOUBLE PRECISION) / NULLIF("t201"."followers", 0)
+      CAST("t180"."engagements" AS DOUBLE PRECISION) / NULLIF("t180"."followers", 0)
     ) * 100 AS "er_followers_post",
     (
-      CAST("t201"."engagements" AS DOUBLE PRECISION) / NULLIF("t201"."impressions", 0)
+      CAST("t180"."engagements" AS DOUBLE PRECISION) / NULLIF("t180"."impressions", 0)
     ) * 100 AS "er_impressions_post",
     (
-      CAST("t201"."engagements" AS DOUBLE PRECISION) / NULLIF("t201"."views", 0)
+      CAST("t180"."engagements" AS DOUBLE PRECISION) / NULLIF("t180"."views", 0)
     ) * 100 AS "er_views_post",
     NULLIF(
       GREATEST(
-        COALESCE("t201"."engagements__provenance", -1),
-        COALESCE("t201"."reach__provenance", -1)
+        COALESCE("t180"."engagements__provenance", -1),
+        COALESCE("t180"."reach__provenance", -1)
       ),
       -1
     ) AS "er_reach_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t201"."engagements__provenance", -1),
-        COALESCE("t201"."followers__provenance", -1)
+        COALESCE("t180"."engagements__provenance", -1),
+        COALESCE("t180"."followers__provenance", -1)
       ),
       -1
     ) AS "er_followers_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t201"."engagements__provenance", -1),
-        COALESCE("t201"."impressions__provenance", -1)
+        COALESCE("t180"."engagements__provenance", -1),
+        COALESCE("t180"."impressions__provenance", -1)
       ),
       -1
     ) AS "er_impressions_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t201"."engagements__provenance", -1),
-        COALESCE("t201"."views__provenance", -1)
+        COALESCE("t180"."engagements__provenance", -1),
+        COALESCE("t180"."views__provenance", -1)
       ),
       -1
     ) AS "er_views_post__provenance",
-    "t201"."platform" AS "post_platform",
-    "t201"."influencer_id" AS "publishing_influencer",
-    CAST(CASE WHEN "t201"."sponsored" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "sponsored_posts",
+    "t180"."platform" AS "post_platform",
+    "t180"."influencer_id" AS "publishing_influencer",
+    CAST(CASE WHEN "t180"."sponsored" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "sponsored_posts",
     CAST(CASE
-      WHEN "t201"."sponsored"
+      WHEN "t180"."sponsored"
       AND CASE
-        WHEN UPPER("t201"."country") = 'FR'
+        WHEN UPPER("t180"."country") = 'FR'
         THEN (
-          POSITION('publicité' IN LOWER("t201"."caption")) > 0
+          POSITION('publicité' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('publicite' IN LOWER("t201"."caption")) > 0
+          POSITION('publicite' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('collaboration commerciale' IN LOWER("t201"."caption")) > 0
+          POSITION('collaboration commerciale' IN LOWER("t180"."caption")) > 0
         )
-        WHEN UPPER("t201"."country") = 'BE'
+        WHEN UPPER("t180"."country") = 'BE'
         THEN (
-          POSITION('publicité' IN LOWER("t201"."caption")) > 0
+          POSITION('publicité' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('publicite' IN LOWER("t201"."caption")) > 0
+          POSITION('publicite' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('collaboration commerciale' IN LOWER("t201"."caption")) > 0
+          POSITION('collaboration commerciale' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('#pub' IN LOWER("t201"."caption")) > 0
+          POSITION('#pub' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('reclame' IN LOWER("t201"."caption")) > 0
+          POSITION('reclame' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('#ad' IN LOWER("t201"."caption")) > 0
+          POSITION('#ad' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('samenwerking' IN LOWER("t201"."caption")) > 0
+          POSITION('samenwerking' IN LOWER("t180"."caption")) > 0
         )
-        WHEN UPPER("t201"."country") = 'DE'
+        WHEN UPPER("t180"."country") = 'DE'
         THEN (
-          POSITION('werbung' IN LOWER("t201"."caption")) > 0
+          POSITION('werbung' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('anzeige' IN LOWER("t201"."caption")) > 0
+          POSITION('anzeige' IN LOWER("t180"."caption")) > 0
         )
-        WHEN UPPER("t201"."country") = 'ES'
+        WHEN UPPER("t180"."country") = 'ES'
         THEN (
-          POSITION('publicidad' IN LOWER("t201"."caption")) > 0
+          POSITION('publicidad' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('#publi' IN LOWER("t201"."caption")) > 0
+          POSITION('#publi' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('patrocinado' IN LOWER("t201"."caption")) > 0
+          POSITION('patrocinado' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('colaboración pagada' IN LOWER("t201"."caption")) > 0
+          POSITION('colaboración pagada' IN LOWER("t180"."caption")) > 0
         )
-        WHEN UPPER("t201"."country") = 'IT'
+        WHEN UPPER("t180"."country") = 'IT'
         THEN (
-          POSITION('pubblicità' IN LOWER("t201"."caption")) > 0
+          POSITION('pubblicità' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('#adv' IN LOWER("t201"."caption")) > 0
+          POSITION('#adv' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('sponsorizzato' IN LOWER("t201"."caption")) > 0
+          POSITION('sponsorizzato' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('#sponsored' IN LOWER("t201"."caption")) > 0
+          POSITION('#sponsored' IN LOWER("t180"."caption")) > 0
         )
-        WHEN UPPER("t201"."country") = 'GB'
+        WHEN UPPER("t180"."country") = 'GB'
         THEN (
-          POSITION('#ad' IN LOWER("t201"."caption")) > 0
+          POSITION('#ad' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('advert' IN LOWER("t201"."caption")) > 0
+          POSITION('advert' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('advertisement' IN LOWER("t201"."caption")) > 0
+          POSITION('advertisement' IN LOWER("t180"."caption")) > 0
         )
-        WHEN UPPER("t201"."country") = 'US'
+        WHEN UPPER("t180"."country") = 'US'
         THEN (
-          POSITION('#ad' IN LOWER("t201"."caption")) > 0
+          POSITION('#ad' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('#sponsored' IN LOWER("t201"."caption")) > 0
+          POSITION('#sponsored' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('advertisement' IN LOWER("t201"."caption")) > 0
+          POSITION('advertisement' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('paid partnership' IN LOWER("t201"."caption")) > 0
+          POSITION('paid partnership' IN LOWER("t180"."caption")) > 0
         )
         ELSE (
-          POSITION('#ad' IN LOWER("t201"."caption")) > 0
+          POSITION('#ad' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('#sponsored' IN LOWER("t201"."caption")) > 0
+          POSITION('#sponsored' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('paid partnership' IN LOWER("t201"."caption")) > 0
+          POSITION('paid partnership' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('advertisement' IN LOWER("t201"."caption")) > 0
+          POSITION('advertisement' IN LOWER("t180"."caption")) > 0
         )
       END
       THEN 1
@@ -728,202 +424,137 @@ WITH "t26" AS (
     END AS DOUBLE PRECISION) AS "disclosed_sponsored_posts"
   FROM (
     SELECT
-      "t194"."campaign_id",
-      "t194"."campaign",
-      "t194"."influencer_id",
-      "t194"."influencer",
-      "t194"."account_id",
-      "t194"."platform",
-      "t194"."format",
-      "t194"."post_id",
-      "t194"."day",
-      "t194"."country",
-      "t194"."caption",
-      "t194"."sponsored",
-      "t194"."reach",
-      "t194"."impressions",
-      "t194"."views",
-      "t194"."likes",
-      "t194"."comments",
-      "t194"."shares",
-      "t194"."saves",
-      "t194"."clicks",
-      "t194"."reach__provenance",
-      "t194"."impressions__provenance",
-      "t194"."views__provenance",
-      "t194"."likes__provenance",
-      "t194"."comments__provenance",
-      "t194"."shares__provenance",
-      "t194"."saves__provenance",
-      "t194"."clicks__provenance",
-      "t194"."followers",
-      "t194"."followers__provenance",
+      "t166"."campaign_id",
+      "t166"."campaign",
+      "t166"."influencer_id",
+      "t166"."influencer",
+      "t166"."account_id",
+      "t166"."platform",
+      "t166"."format",
+      "t166"."post_id",
+      "t166"."day",
+      "t166"."country",
+      "t166"."caption",
+      "t166"."sponsored",
+      "t166"."reach",
+      "t166"."impressions",
+      "t166"."views",
+      "t166"."likes",
+      "t166"."comments",
+      "t166"."shares",
+      "t166"."saves",
+      "t166"."clicks",
+      "t166"."reach__provenance",
+      "t166"."impressions__provenance",
+      "t166"."views__provenance",
+      "t166"."likes__provenance",
+      "t166"."comments__provenance",
+      "t166"."shares__provenance",
+      "t166"."saves__provenance",
+      "t166"."clicks__provenance",
+      "t166"."followers",
+      "t166"."followers__provenance",
       CASE
         WHEN (
-          "t194"."likes" IS NOT NULL
+          "t166"."likes" IS NOT NULL
         )
         OR (
-          "t194"."comments" IS NOT NULL
+          "t166"."comments" IS NOT NULL
         )
         OR (
-          "t194"."shares" IS NOT NULL
+          "t166"."shares" IS NOT NULL
         )
         OR (
-          "t194"."saves" IS NOT NULL
+          "t166"."saves" IS NOT NULL
         )
-        THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t194"."likes", 0) + COALESCE("t194"."comments", 0) + COALESCE("t194"."shares", 0) + COALESCE("t194"."saves", 0)
+        THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t166"."likes", 0) + COALESCE("t166"."comments", 0) + COALESCE("t166"."shares", 0) + COALESCE("t166"."saves", 0)
         ELSE CAST(NULL AS DOUBLE PRECISION)
       END AS "engagements",
       NULLIF(
         GREATEST(
-          COALESCE("t194"."likes__provenance", -1),
-          COALESCE("t194"."comments__provenance", -1),
-          COALESCE("t194"."shares__provenance", -1),
-          COALESCE("t194"."saves__provenance", -1)
+          COALESCE("t166"."likes__provenance", -1),
+          COALESCE("t166"."comments__provenance", -1),
+          COALESCE("t166"."shares__provenance", -1),
+          COALESCE("t166"."saves__provenance", -1)
         ),
         -1
       ) AS "engagements__provenance"
     FROM (
       SELECT
-        "t102"."campaign_id",
-        "t102"."campaign",
-        "t102"."influencer_id",
-        "t102"."influencer",
-        "t102"."account_id",
-        "t102"."platform",
-        "t102"."format",
-        "t102"."post_id",
-        "t102"."day",
-        "t102"."country",
-        "t102"."caption",
-        "t102"."sponsored",
-        "t189"."reach",
-        "t189"."impressions",
-        "t189"."views",
-        "t189"."likes",
-        "t189"."comments",
-        "t189"."shares",
-        "t189"."saves",
-        "t189"."clicks",
-        "t189"."reach__provenance",
-        "t189"."impressions__provenance",
-        "t189"."views__provenance",
-        "t189"."likes__provenance",
-        "t189"."comments__provenance",
-        "t189"."shares__provenance",
-        "t189"."saves__provenance",
-        "t189"."clicks__provenance",
-        "t150"."followers",
-        "t150"."followers__provenance"
-      FROM "campaign_posts_in" AS "t102"
+        "t103"."campaign_id",
+        "t103"."campaign",
+        "t103"."influencer_id",
+        "t103"."influencer",
+        "t103"."account_id",
+        "t103"."platform",
+        "t103"."format",
+        "t103"."post_id",
+        "t103"."day",
+        "t103"."country",
+        "t103"."caption",
+        "t103"."sponsored",
+        "t157"."reach",
+        "t157"."impressions",
+        "t157"."views",
+        "t157"."likes",
+        "t157"."comments",
+        "t157"."shares",
+        "t157"."saves",
+        "t157"."clicks",
+        "t157"."reach__provenance",
+        "t157"."impressions__provenance",
+        "t157"."views__provenance",
+        "t157"."likes__provenance",
+        "t157"."comments__provenance",
+        "t157"."shares__provenance",
+        "t157"."saves__provenance",
+        "t157"."clicks__provenance",
+        "t149"."followers",
+        "t149"."followers__provenance"
+      FROM "campaign_posts_in" AS "t103"
       LEFT OUTER JOIN (
         SELECT
-          "t134"."post_id",
-          "t134"."reach",
-          "t134"."impressions",
-          "t134"."views",
-          "t134"."likes",
-          "t134"."comments",
-          "t134"."shares",
-          "t134"."saves",
-          "t134"."clicks",
-          CASE
-            WHEN "t134"."reach" IS NULL
-            THEN CAST(NULL AS BIGINT)
-            ELSE CASE
-              WHEN "t177"."mixed_post" IS NULL
-              THEN CASE "t134"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
-              ELSE 15 - (
-                "t177"."reach" % 16
-              )
-            END
-          END AS "reach__provenance",
-          CASE
-            WHEN "t134"."impressions" IS NULL
-            THEN CAST(NULL AS BIGINT)
-            ELSE CASE
-              WHEN "t177"."mixed_post" IS NULL
-              THEN CASE "t134"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
-              ELSE 15 - (
-                "t177"."impressions" % 16
-              )
-            END
-          END AS "impressions__provenance",
-          CASE
-            WHEN "t134"."views" IS NULL
-            THEN CAST(NULL AS BIGINT)
-            ELSE CASE
-              WHEN "t177"."mixed_post" IS NULL
-              THEN CASE "t134"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
-              ELSE 15 - (
-                "t177"."views" % 16
-              )
-            END
-          END AS "views__provenance",
-          CASE
-            WHEN "t134"."likes" IS NULL
-            THEN CAST(NULL AS BIGINT)
-            ELSE CASE
-              WHEN "t177"."mixed_post" IS NULL
-              THEN CASE "t134"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
-              ELSE 15 - (
-                "t177"."likes" % 16
-              )
-            END
-          END AS "likes__provenance",
-          CASE
-            WHEN "t134"."comments" IS NULL
-            THEN CAST(NULL AS BIGINT)
-            ELSE CASE
-              WHEN "t177"."mixed_post" IS NULL
-              THEN CASE "t134"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
-              ELSE 15 - (
-                "t177"."comments" % 16
-              )
-            END
-          END AS "comments__provenance",
-          CASE
-            WHEN "t134"."shares" IS NULL
-            THEN CAST(NULL AS BIGINT)
-            ELSE CASE
-              WHEN "t177"."mixed_post" IS NULL
-              THEN CASE "t134"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
-              ELSE 15 - (
-                "t177"."shares" % 16
-              )
-            END
-          END AS "shares__provenance",
-          CASE
-            WHEN "t134"."saves" IS NULL
-            THEN CAST(NULL AS BIGINT)
-            ELSE CASE
-              WHEN "t177"."mixed_post" IS NULL
-              THEN CASE "t134"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
-              ELSE 15 - (
-                "t177"."saves" % 16
-              )
-            END
-          END AS "saves__provenance",
-          CASE
-            WHEN "t134"."clicks" IS NULL
-            THEN CAST(NULL AS BIGINT)
-            ELSE CASE
-              WHEN "t177"."mixed_post" IS NULL
-              THEN CASE "t134"."seen" WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 4 THEN 2 ELSE NULL END
-              ELSE 15 - (
-                "t177"."clicks" % 16
-              )
-            END
-          END AS "clicks__provenance"
-        FROM "t128" AS "t134"
-        LEFT OUTER JOIN (
+          "t129"."post_id",
+          CAST(CAST(FLOOR(CAST("t129"."reach" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "reach",
+          CAST(CAST(FLOOR(CAST("t129"."impressions" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "impressions",
+          CAST(CAST(FLOOR(CAST("t129"."views" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "views",
+          CAST(CAST(FLOOR(CAST("t129"."likes" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "likes",
+          CAST(CAST(FLOOR(CAST("t129"."comments" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "comments",
+          CAST(CAST(FLOOR(CAST("t129"."shares" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "shares",
+          CAST(CAST(FLOOR(CAST("t129"."saves" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "saves",
+          CAST(CAST(FLOOR(CAST("t129"."clicks" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "clicks",
+          CAST("t129"."reach" - (
+            CAST(CAST(FLOOR(CAST("t129"."reach" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
+          ) AS BIGINT) AS "reach__provenance",
+          CAST("t129"."impressions" - (
+            CAST(CAST(FLOOR(CAST("t129"."impressions" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
+          ) AS BIGINT) AS "impressions__provenance",
+          CAST("t129"."views" - (
+            CAST(CAST(FLOOR(CAST("t129"."views" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
+          ) AS BIGINT) AS "views__provenance",
+          CAST("t129"."likes" - (
+            CAST(CAST(FLOOR(CAST("t129"."likes" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
+          ) AS BIGINT) AS "likes__provenance",
+          CAST("t129"."comments" - (
+            CAST(CAST(FLOOR(CAST("t129"."comments" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
+          ) AS BIGINT) AS "comments__provenance",
+          CAST("t129"."shares" - (
+            CAST(CAST(FLOOR(CAST("t129"."shares" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
+          ) AS BIGINT) AS "shares__provenance",
+          CAST("t129"."saves" - (
+            CAST(CAST(FLOOR(CAST("t129"."saves" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
+          ) AS BIGINT) AS "saves__provenance",
+          CAST("t129"."clicks" - (
+            CAST(CAST(FLOOR(CAST("t129"."clicks" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
+          ) AS BIGINT) AS "clicks__provenance"
+        FROM (
           SELECT
-            CAST("t163"."post_id" AS BIGINT) AS "mixed_post",
-            MAX(
-              (
-                CAST(EXTRACT(epoch FROM CAST("t163"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-              ) + (
-                15 - CASE "t163"."provenance"
+            CAST("t104"."post_id" AS BIGINT) AS "post_id",
+            (
+              ARRAY_AGG(
+                (
+                  "t104"."value" * 4
+                ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -931,15 +562,42 @@ WITH "t26" AS (
                   WHEN 'estimated'
                   THEN 2
                   ELSE 2
-                END
-              )
-            ) FILTER(WHERE
-              "t163"."metric" = 'reach') AS "reach",
-            MAX(
-              (
-                CAST(EXTRACT(epoch FROM CAST("t163"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-              ) + (
-                15 - CASE "t163"."provenance"
+                END ORDER BY (
+                  CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                ) + (
+                  15 - CASE "t104"."provenance"
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                ) DESC NULLS LAST
+              ) FILTER(WHERE
+                (
+                  (
+                    CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  ) + (
+                    15 - CASE "t104"."provenance"
+                      WHEN 'measured'
+                      THEN 0
+                      WHEN 'self_reported'
+                      THEN 1
+                      WHEN 'estimated'
+                      THEN 2
+                      ELSE 2
+                    END
+                  )
+                ) IS NOT NULL
+                AND "t104"."metric" = 'reach')
+            )[1] AS "reach",
+            (
+              ARRAY_AGG(
+                (
+                  "t104"."value" * 4
+                ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -947,15 +605,42 @@ WITH "t26" AS (
                   WHEN 'estimated'
                   THEN 2
                   ELSE 2
-                END
-              )
-            ) FILTER(WHERE
-              "t163"."metric" = 'impressions') AS "impressions",
-            MAX(
-              (
-                CAST(EXTRACT(epoch FROM CAST("t163"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-              ) + (
-                15 - CASE "t163"."provenance"
+                END ORDER BY (
+                  CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                ) + (
+                  15 - CASE "t104"."provenance"
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                ) DESC NULLS LAST
+              ) FILTER(WHERE
+                (
+                  (
+                    CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  ) + (
+                    15 - CASE "t104"."provenance"
+                      WHEN 'measured'
+                      THEN 0
+                      WHEN 'self_reported'
+                      THEN 1
+                      WHEN 'estimated'
+                      THEN 2
+                      ELSE 2
+                    END
+                  )
+                ) IS NOT NULL
+                AND "t104"."metric" = 'impressions')
+            )[1] AS "impressions",
+            (
+              ARRAY_AGG(
+                (
+                  "t104"."value" * 4
+                ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -963,15 +648,42 @@ WITH "t26" AS (
                   WHEN 'estimated'
                   THEN 2
                   ELSE 2
-                END
-              )
-            ) FILTER(WHERE
-              "t163"."metric" = 'views') AS "views",
-            MAX(
-              (
-                CAST(EXTRACT(epoch FROM CAST("t163"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-              ) + (
-                15 - CASE "t163"."provenance"
+                END ORDER BY (
+                  CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                ) + (
+                  15 - CASE "t104"."provenance"
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                ) DESC NULLS LAST
+              ) FILTER(WHERE
+                (
+                  (
+                    CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  ) + (
+                    15 - CASE "t104"."provenance"
+                      WHEN 'measured'
+                      THEN 0
+                      WHEN 'self_reported'
+                      THEN 1
+                      WHEN 'estimated'
+                      THEN 2
+                      ELSE 2
+                    END
+                  )
+                ) IS NOT NULL
+                AND "t104"."metric" = 'views')
+            )[1] AS "views",
+            (
+              ARRAY_AGG(
+                (
+                  "t104"."value" * 4
+                ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -979,15 +691,42 @@ WITH "t26" AS (
                   WHEN 'estimated'
                   THEN 2
                   ELSE 2
-                END
-              )
-            ) FILTER(WHERE
-              "t163"."metric" = 'likes') AS "likes",
-            MAX(
-              (
-                CAST(EXTRACT(epoch FROM CAST("t163"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-              ) + (
-                15 - CASE "t163"."provenance"
+                END ORDER BY (
+                  CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                ) + (
+                  15 - CASE "t104"."provenance"
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                ) DESC NULLS LAST
+              ) FILTER(WHERE
+                (
+                  (
+                    CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  ) + (
+                    15 - CASE "t104"."provenance"
+                      WHEN 'measured'
+                      THEN 0
+                      WHEN 'self_reported'
+                      THEN 1
+                      WHEN 'estimated'
+                      THEN 2
+                      ELSE 2
+                    END
+                  )
+                ) IS NOT NULL
+                AND "t104"."metric" = 'likes')
+            )[1] AS "likes",
+            (
+              ARRAY_AGG(
+                (
+                  "t104"."value" * 4
+                ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -995,15 +734,42 @@ WITH "t26" AS (
                   WHEN 'estimated'
                   THEN 2
                   ELSE 2
-                END
-              )
-            ) FILTER(WHERE
-              "t163"."metric" = 'comments') AS "comments",
-            MAX(
-              (
-                CAST(EXTRACT(epoch FROM CAST("t163"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-              ) + (
-                15 - CASE "t163"."provenance"
+                END ORDER BY (
+                  CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                ) + (
+                  15 - CASE "t104"."provenance"
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                ) DESC NULLS LAST
+              ) FILTER(WHERE
+                (
+                  (
+                    CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  ) + (
+                    15 - CASE "t104"."provenance"
+                      WHEN 'measured'
+                      THEN 0
+                      WHEN 'self_reported'
+                      THEN 1
+                      WHEN 'estimated'
+                      THEN 2
+                      ELSE 2
+                    END
+                  )
+                ) IS NOT NULL
+                AND "t104"."metric" = 'comments')
+            )[1] AS "comments",
+            (
+              ARRAY_AGG(
+                (
+                  "t104"."value" * 4
+                ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -1011,15 +777,42 @@ WITH "t26" AS (
                   WHEN 'estimated'
                   THEN 2
                   ELSE 2
-                END
-              )
-            ) FILTER(WHERE
-              "t163"."metric" = 'shares') AS "shares",
-            MAX(
-              (
-                CAST(EXTRACT(epoch FROM CAST("t163"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-              ) + (
-                15 - CASE "t163"."provenance"
+                END ORDER BY (
+                  CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                ) + (
+                  15 - CASE "t104"."provenance"
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                ) DESC NULLS LAST
+              ) FILTER(WHERE
+                (
+                  (
+                    CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  ) + (
+                    15 - CASE "t104"."provenance"
+                      WHEN 'measured'
+                      THEN 0
+                      WHEN 'self_reported'
+                      THEN 1
+                      WHEN 'estimated'
+                      THEN 2
+                      ELSE 2
+                    END
+                  )
+                ) IS NOT NULL
+                AND "t104"."metric" = 'shares')
+            )[1] AS "shares",
+            (
+              ARRAY_AGG(
+                (
+                  "t104"."value" * 4
+                ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -1027,15 +820,42 @@ WITH "t26" AS (
                   WHEN 'estimated'
                   THEN 2
                   ELSE 2
-                END
-              )
-            ) FILTER(WHERE
-              "t163"."metric" = 'saves') AS "saves",
-            MAX(
-              (
-                CAST(EXTRACT(epoch FROM CAST("t163"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
-              ) + (
-                15 - CASE "t163"."provenance"
+                END ORDER BY (
+                  CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                ) + (
+                  15 - CASE "t104"."provenance"
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                ) DESC NULLS LAST
+              ) FILTER(WHERE
+                (
+                  (
+                    CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  ) + (
+                    15 - CASE "t104"."provenance"
+                      WHEN 'measured'
+                      THEN 0
+                      WHEN 'self_reported'
+                      THEN 1
+                      WHEN 'estimated'
+                      THEN 2
+                      ELSE 2
+                    END
+                  )
+                ) IS NOT NULL
+                AND "t104"."metric" = 'saves')
+            )[1] AS "saves",
+            (
+              ARRAY_AGG(
+                (
+                  "t104"."value" * 4
+                ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -1043,42 +863,75 @@ WITH "t26" AS (
                   WHEN 'estimated'
                   THEN 2
                   ELSE 2
-                END
-              )
-            ) FILTER(WHERE
-              "t163"."metric" = 'clicks') AS "clicks"
+                END ORDER BY (
+                  CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                ) + (
+                  15 - CASE "t104"."provenance"
+                    WHEN 'measured'
+                    THEN 0
+                    WHEN 'self_reported'
+                    THEN 1
+                    WHEN 'estimated'
+                    THEN 2
+                    ELSE 2
+                  END
+                ) DESC NULLS LAST
+              ) FILTER(WHERE
+                (
+                  (
+                    CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  ) + (
+                    15 - CASE "t104"."provenance"
+                      WHEN 'measured'
+                      THEN 0
+                      WHEN 'self_reported'
+                      THEN 1
+                      WHEN 'estimated'
+                      THEN 2
+                      ELSE 2
+                    END
+                  )
+                ) IS NOT NULL
+                AND "t104"."metric" = 'clicks')
+            )[1] AS "clicks"
           FROM (
             SELECT
               *
             FROM (
               SELECT
-                *
-              FROM "metric_snapshot" AS "t14"
-              WHERE
-                "t14"."post_id" IN (
-                  SELECT
-                    "t129"."post_id"
-                  FROM "t128" AS "t129"
-                  WHERE
-                    NOT (
-                      "t129"."seen" IN (1, 2, 4)
-                    )
-                )
-            ) AS "t151"
+                "t21"."id",
+                "t21"."post_id",
+                "t21"."captured_at",
+                "t21"."metric",
+                "t21"."value",
+                "t21"."source",
+                "t21"."provenance",
+                "t58"."in_scope"
+              FROM "metric_snapshot" AS "t21"
+              INNER JOIN (
+                SELECT
+                  "t10"."id" AS "in_scope"
+                FROM "post" AS "t10"
+                WHERE
+                  "t10"."published_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                  AND "t10"."campaign_id" IS NOT NULL
+                  AND "t10"."campaign_id" IN (1)
+              ) AS "t58"
+                ON "t21"."post_id" = "t58"."in_scope"
+            ) AS "t82"
             WHERE
-              "t151"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-          ) AS "t163"
+              "t82"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+          ) AS "t104"
           GROUP BY
             1
-        ) AS "t177"
-          ON "t134"."post_id" = "t177"."mixed_post"
-      ) AS "t189"
-        ON "t102"."post_id" = "t189"."post_id"
+        ) AS "t129"
+      ) AS "t157"
+        ON "t103"."post_id" = "t157"."post_id"
       LEFT OUTER JOIN (
         SELECT
-          CAST("t54"."post_id" AS BIGINT) AS "post_id",
-          "t120"."followers",
-          "t120"."rank" AS "followers__provenance"
+          CAST("t57"."post_id" AS BIGINT) AS "post_id",
+          "t122"."followers",
+          "t122"."rank" AS "followers__provenance"
         FROM (
           SELECT
             "t10"."id" AS "post_id",
@@ -1086,13 +939,15 @@ WITH "t26" AS (
             "t10"."published_at"
           FROM "post" AS "t10"
           WHERE
-            "t10"."campaign_id" IS NOT NULL AND "t10"."campaign_id" IN (1)
-        ) AS "t54"
+            "t10"."published_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+            AND "t10"."campaign_id" IS NOT NULL
+            AND "t10"."campaign_id" IN (1)
+        ) AS "t57"
         INNER JOIN (
           SELECT
-            "t80"."account_id",
-            CAST("t80"."followers" AS DOUBLE PRECISION) AS "followers",
-            CASE "t80"."provenance"
+            "t83"."account_id",
+            CAST("t83"."followers" AS DOUBLE PRECISION) AS "followers",
+            CASE "t83"."provenance"
               WHEN 'measured'
               THEN 0
               WHEN 'self_reported'
@@ -1101,16 +956,16 @@ WITH "t26" AS (
               THEN 2
               ELSE 2
             END AS "rank",
-            "t80"."captured_at" AS "since",
-            LEAD("t80"."captured_at") OVER (
-              PARTITION BY "t80"."account_id"
-              ORDER BY "t80"."captured_at" ASC
+            "t83"."captured_at" AS "since",
+            LEAD("t83"."captured_at") OVER (
+              PARTITION BY "t83"."account_id"
+              ORDER BY "t83"."captured_at" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ) AS "until",
             (
               ROW_NUMBER() OVER (
-                PARTITION BY "t80"."account_id"
-                ORDER BY "t80"."captured_at" ASC
+                PARTITION BY "t83"."account_id"
+                ORDER BY "t83"."captured_at" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) - 1
             ) = 0 AS "first"
@@ -1127,328 +982,333 @@ WITH "t26" AS (
                     "t10"."account_id"
                   FROM "post" AS "t10"
                   WHERE
-                    "t10"."campaign_id" IS NOT NULL AND "t10"."campaign_id" IN (1)
+                    "t10"."published_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                    AND "t10"."campaign_id" IS NOT NULL
+                    AND "t10"."campaign_id" IN (1)
                 )
-            ) AS "t64"
+            ) AS "t66"
             WHERE
-              "t64"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-          ) AS "t80"
-        ) AS "t120"
-          ON "t54"."account_id" = "t120"."account_id"
+              "t66"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+          ) AS "t83"
+        ) AS "t122"
+          ON "t57"."account_id" = "t122"."account_id"
           AND (
             (
               (
-                "t120"."since" <= "t54"."published_at"
+                "t122"."since" <= "t57"."published_at"
               )
               AND (
                 (
-                  "t120"."until" IS NULL
+                  "t122"."until" IS NULL
                 ) OR (
-                  "t54"."published_at" < "t120"."until"
+                  "t57"."published_at" < "t122"."until"
                 )
               )
             )
             OR (
-              "t120"."first" AND (
-                "t54"."published_at" < "t120"."since"
+              "t122"."first" AND (
+                "t57"."published_at" < "t122"."since"
               )
             )
           )
-      ) AS "t150"
-        ON "t102"."post_id" = "t150"."post_id"
-    ) AS "t194"
-  ) AS "t201"
+      ) AS "t149"
+        ON "t103"."post_id" = "t149"."post_id"
+    ) AS "t166"
+  ) AS "t180"
 ), "kpi_facts" AS (
   SELECT
-    "t246"."campaign_id",
-    "t246"."account_id",
-    "t246"."post_id",
-    "t246"."day",
-    "t246"."reach",
-    "t246"."impressions",
-    "t246"."views",
-    "t246"."likes",
-    "t246"."comments",
-    "t246"."shares",
-    "t246"."saves",
-    "t246"."clicks",
-    "t246"."reach__provenance",
-    "t246"."impressions__provenance",
-    "t246"."views__provenance",
-    "t246"."likes__provenance",
-    "t246"."comments__provenance",
-    "t246"."shares__provenance",
-    "t246"."saves__provenance",
-    "t246"."clicks__provenance",
-    "t246"."followers",
-    "t246"."followers__provenance",
-    "t246"."engagements",
-    "t246"."engagements__provenance",
-    "t246"."impressions_with_estimates",
-    "t246"."impressions_with_estimates__provenance",
-    "t246"."er_reach_post",
-    "t246"."er_followers_post",
-    "t246"."er_impressions_post",
-    "t246"."er_views_post",
-    "t246"."er_reach_post__provenance",
-    "t246"."er_followers_post__provenance",
-    "t246"."er_impressions_post__provenance",
-    "t246"."er_views_post__provenance",
-    "t246"."post_platform",
-    "t246"."publishing_influencer",
-    "t246"."sponsored_posts",
-    "t246"."disclosed_sponsored_posts",
-    "t246"."cost",
-    "t246"."key_message_posts",
-    "t246"."ugc_post",
-    "t246"."mentions",
-    "t246"."brand_mentions",
-    "t246"."mention_engagements",
-    "t246"."brand_mention_engagements",
-    "t246"."followers_start",
-    "t246"."followers_gained",
-    "t246"."followers_expected_gain",
-    "t246"."followers_start__provenance",
-    "t246"."followers_gained__provenance",
-    "t246"."followers_expected_gain__provenance",
-    "t246"."brand_followers_start",
-    "t246"."brand_followers_gained",
-    "t246"."brand_followers_expected_gain",
-    "t246"."brand_followers_start__provenance",
-    "t246"."brand_followers_gained__provenance",
-    "t246"."brand_followers_expected_gain__provenance",
-    "t246"."influencers_contacted",
-    "t246"."influencers_interested",
-    "t246"."posts_contracted",
-    "t246"."products_sent",
-    "t246"."link_clicks",
-    "t246"."unique_link_clicks",
-    "t246"."bot_link_clicks",
-    "t246"."sessions",
-    "t246"."new_users",
-    "t246"."bounced_sessions",
-    "t246"."session_seconds",
-    "t246"."page_views",
-    "t246"."key_events",
-    "t246"."orders",
-    "t246"."revenue",
-    "t246"."new_customers",
-    "t246"."key_messages",
-    "t246"."emv",
-    "t246"."emv__provenance",
-    "t246"."emv_authentic",
-    "t246"."emv_authentic__provenance",
+    "t241"."campaign_id",
+    "t241"."account_id",
+    "t241"."post_id",
+    "t241"."day",
+    "t241"."reach",
+    "t241"."impressions",
+    "t241"."views",
+    "t241"."likes",
+    "t241"."comments",
+    "t241"."shares",
+    "t241"."saves",
+    "t241"."clicks",
+    "t241"."reach__provenance",
+    "t241"."impressions__provenance",
+    "t241"."views__provenance",
+    "t241"."likes__provenance",
+    "t241"."comments__provenance",
+    "t241"."shares__provenance",
+    "t241"."saves__provenance",
+    "t241"."clicks__provenance",
+    "t241"."followers",
+    "t241"."followers__provenance",
+    "t241"."engagements",
+    "t241"."engagements__provenance",
+    "t241"."impressions_with_estimates",
+    "t241"."impressions_with_estimates__provenance",
+    "t241"."er_reach_post",
+    "t241"."er_followers_post",
+    "t241"."er_impressions_post",
+    "t241"."er_views_post",
+    "t241"."er_reach_post__provenance",
+    "t241"."er_followers_post__provenance",
+    "t241"."er_impressions_post__provenance",
+    "t241"."er_views_post__provenance",
+    "t241"."post_platform",
+    "t241"."publishing_influencer",
+    "t241"."sponsored_posts",
+    "t241"."disclosed_sponsored_posts",
+    "t241"."cost",
+    "t241"."key_message_posts",
+    "t241"."ugc_post",
+    "t241"."mentions",
+    "t241"."brand_mentions",
+    "t241"."mention_engagements",
+    "t241"."brand_mention_engagements",
+    "t241"."followers_start",
+    "t241"."followers_gained",
+    "t241"."followers_expected_gain",
+    "t241"."followers_start__provenance",
+    "t241"."followers_gained__provenance",
+    "t241"."followers_expected_gain__provenance",
+    "t241"."brand_followers_start",
+    "t241"."brand_followers_gained",
+    "t241"."brand_followers_expected_gain",
+    "t241"."brand_followers_start__provenance",
+    "t241"."brand_followers_gained__provenance",
+    "t241"."brand_followers_expected_gain__provenance",
+    "t241"."influencers_contacted",
+    "t241"."influencers_interested",
+    "t241"."posts_contracted",
+    "t241"."products_sent",
+    "t241"."link_clicks",
+    "t241"."unique_link_clicks",
+    "t241"."bot_link_clicks",
+    "t241"."sessions",
+    "t241"."new_users",
+    "t241"."bounced_sessions",
+    "t241"."session_seconds",
+    "t241"."page_views",
+    "t241"."key_events",
+    "t241"."orders",
+    "t241"."priced_orders",
+    "t241"."revenue",
+    "t241"."new_customers",
+    "t241"."key_messages",
+    "t241"."emv",
+    "t241"."emv__provenance",
+    "t241"."emv_authentic",
+    "t241"."emv_authentic__provenance",
     (
-      CAST("t246"."cost" AS DOUBLE PRECISION) / (
+      CAST("t241"."cost" AS DOUBLE PRECISION) / (
         CASE
-          WHEN "t246"."platform" = 'tiktok'
+          WHEN "t241"."platform" = 'tiktok'
           THEN 7.5
-          WHEN "t246"."platform" = 'youtube'
+          WHEN "t241"."platform" = 'youtube'
           THEN 3.53
           ELSE 19.8
-        END * "t246"."paid_rate"
+        END * "t241"."paid_rate"
       )
     ) * 1000 AS "paid_impressions",
-    CAST("t246"."cost" AS DOUBLE PRECISION) / (
+    CAST("t241"."cost" AS DOUBLE PRECISION) / (
       CASE
-        WHEN "t246"."platform" = 'tiktok'
+        WHEN "t241"."platform" = 'tiktok'
         THEN CAST(NULL AS DOUBLE PRECISION)
-        WHEN "t246"."platform" = 'youtube'
+        WHEN "t241"."platform" = 'youtube'
         THEN CAST(NULL AS DOUBLE PRECISION)
         ELSE 1.88
-      END * "t246"."paid_rate"
+      END * "t241"."paid_rate"
     ) AS "paid_clicks",
-    CAST("t246"."cost" AS DOUBLE PRECISION) / (
+    CAST("t241"."cost" AS DOUBLE PRECISION) / (
       CASE
-        WHEN "t246"."platform" = 'youtube'
+        WHEN "t241"."platform" = 'youtube'
         THEN 0.026
         ELSE CAST(NULL AS DOUBLE PRECISION)
-      END * "t246"."paid_rate"
+      END * "t241"."paid_rate"
     ) AS "paid_views",
-    DATE_TRUNC('WEEK', "t246"."day") AS "week"
+    DATE_TRUNC('WEEK', "t241"."day") AS "week"
   FROM (
     SELECT
-      "t244"."campaign_id",
-      "t244"."campaign",
-      "t244"."influencer_id",
-      "t244"."influencer",
-      "t244"."account_id",
-      "t244"."platform",
-      "t244"."format",
-      "t244"."post_id",
-      "t244"."day",
-      "t244"."reach",
-      "t244"."impressions",
-      "t244"."views",
-      "t244"."likes",
-      "t244"."comments",
-      "t244"."shares",
-      "t244"."saves",
-      "t244"."clicks",
-      "t244"."reach__provenance",
-      "t244"."impressions__provenance",
-      "t244"."views__provenance",
-      "t244"."likes__provenance",
-      "t244"."comments__provenance",
-      "t244"."shares__provenance",
-      "t244"."saves__provenance",
-      "t244"."clicks__provenance",
-      "t244"."followers",
-      "t244"."followers__provenance",
-      "t244"."engagements",
-      "t244"."engagements__provenance",
-      "t244"."impressions_with_estimates",
-      "t244"."impressions_with_estimates__provenance",
-      "t244"."er_reach_post",
-      "t244"."er_followers_post",
-      "t244"."er_impressions_post",
-      "t244"."er_views_post",
-      "t244"."er_reach_post__provenance",
-      "t244"."er_followers_post__provenance",
-      "t244"."er_impressions_post__provenance",
-      "t244"."er_views_post__provenance",
-      "t244"."post_platform",
-      "t244"."publishing_influencer",
-      "t244"."sponsored_posts",
-      "t244"."disclosed_sponsored_posts",
-      "t244"."cost",
-      "t244"."key_message_posts",
-      "t244"."ugc_post",
-      "t244"."mentions",
-      "t244"."brand_mentions",
-      "t244"."mention_engagements",
-      "t244"."brand_mention_engagements",
-      "t244"."followers_start",
-      "t244"."followers_gained",
-      "t244"."followers_expected_gain",
-      "t244"."followers_start__provenance",
-      "t244"."followers_gained__provenance",
-      "t244"."followers_expected_gain__provenance",
-      "t244"."brand_followers_start",
-      "t244"."brand_followers_gained",
-      "t244"."brand_followers_expected_gain",
-      "t244"."brand_followers_start__provenance",
-      "t244"."brand_followers_gained__provenance",
-      "t244"."brand_followers_expected_gain__provenance",
-      "t244"."influencers_contacted",
-      "t244"."influencers_interested",
-      "t244"."posts_contracted",
-      "t244"."products_sent",
-      "t244"."link_clicks",
-      "t244"."unique_link_clicks",
-      "t244"."bot_link_clicks",
-      "t244"."sessions",
-      "t244"."new_users",
-      "t244"."engaged_sessions",
-      "t244"."bounced_sessions",
-      "t244"."session_seconds",
-      "t244"."page_views",
-      "t244"."key_events",
-      "t244"."orders",
-      "t244"."revenue",
-      "t244"."new_customers",
-      "t244"."key_messages",
-      "t244"."emv_rate",
-      "t244"."inauthentic_share",
-      "t244"."emv",
-      "t244"."emv__provenance",
-      "t244"."emv_authentic",
-      "t244"."emv_authentic__provenance",
-      "t157"."paid_rate"
+      "t239"."campaign_id",
+      "t239"."campaign",
+      "t239"."influencer_id",
+      "t239"."influencer",
+      "t239"."account_id",
+      "t239"."platform",
+      "t239"."format",
+      "t239"."post_id",
+      "t239"."day",
+      "t239"."reach",
+      "t239"."impressions",
+      "t239"."views",
+      "t239"."likes",
+      "t239"."comments",
+      "t239"."shares",
+      "t239"."saves",
+      "t239"."clicks",
+      "t239"."reach__provenance",
+      "t239"."impressions__provenance",
+      "t239"."views__provenance",
+      "t239"."likes__provenance",
+      "t239"."comments__provenance",
+      "t239"."shares__provenance",
+      "t239"."saves__provenance",
+      "t239"."clicks__provenance",
+      "t239"."followers",
+      "t239"."followers__provenance",
+      "t239"."engagements",
+      "t239"."engagements__provenance",
+      "t239"."impressions_with_estimates",
+      "t239"."impressions_with_estimates__provenance",
+      "t239"."er_reach_post",
+      "t239"."er_followers_post",
+      "t239"."er_impressions_post",
+      "t239"."er_views_post",
+      "t239"."er_reach_post__provenance",
+      "t239"."er_followers_post__provenance",
+      "t239"."er_impressions_post__provenance",
+      "t239"."er_views_post__provenance",
+      "t239"."post_platform",
+      "t239"."publishing_influencer",
+      "t239"."sponsored_posts",
+      "t239"."disclosed_sponsored_posts",
+      "t239"."cost",
+      "t239"."key_message_posts",
+      "t239"."ugc_post",
+      "t239"."mentions",
+      "t239"."brand_mentions",
+      "t239"."mention_engagements",
+      "t239"."brand_mention_engagements",
+      "t239"."followers_start",
+      "t239"."followers_gained",
+      "t239"."followers_expected_gain",
+      "t239"."followers_start__provenance",
+      "t239"."followers_gained__provenance",
+      "t239"."followers_expected_gain__provenance",
+      "t239"."brand_followers_start",
+      "t239"."brand_followers_gained",
+      "t239"."brand_followers_expected_gain",
+      "t239"."brand_followers_start__provenance",
+      "t239"."brand_followers_gained__provenance",
+      "t239"."brand_followers_expected_gain__provenance",
+      "t239"."influencers_contacted",
+      "t239"."influencers_interested",
+      "t239"."posts_contracted",
+      "t239"."products_sent",
+      "t239"."link_clicks",
+      "t239"."unique_link_clicks",
+      "t239"."bot_link_clicks",
+      "t239"."sessions",
+      "t239"."new_users",
+      "t239"."engaged_sessions",
+      "t239"."bounced_sessions",
+      "t239"."session_seconds",
+      "t239"."page_views",
+      "t239"."key_events",
+      "t239"."orders",
+      "t239"."priced_orders",
+      "t239"."revenue",
+      "t239"."new_customers",
+      "t239"."key_messages",
+      "t239"."emv_rate",
+      "t239"."inauthentic_share",
+      "t239"."emv",
+      "t239"."emv__provenance",
+      "t239"."emv_authentic",
+      "t239"."emv_authentic__provenance",
+      "t155"."paid_rate"
     FROM (
       SELECT
-        "t241"."campaign_id",
-        "t241"."campaign",
-        "t241"."influencer_id",
-        "t241"."influencer",
-        "t241"."account_id",
-        "t241"."platform",
-        "t241"."format",
-        "t241"."post_id",
-        "t241"."day",
-        "t241"."reach",
-        "t241"."impressions",
-        "t241"."views",
-        "t241"."likes",
-        "t241"."comments",
-        "t241"."shares",
-        "t241"."saves",
-        "t241"."clicks",
-        "t241"."reach__provenance",
-        "t241"."impressions__provenance",
-        "t241"."views__provenance",
-        "t241"."likes__provenance",
-        "t241"."comments__provenance",
-        "t241"."shares__provenance",
-        "t241"."saves__provenance",
-        "t241"."clicks__provenance",
-        "t241"."followers",
-        "t241"."followers__provenance",
-        "t241"."engagements",
-        "t241"."engagements__provenance",
-        "t241"."impressions_with_estimates",
-        "t241"."impressions_with_estimates__provenance",
-        "t241"."er_reach_post",
-        "t241"."er_followers_post",
-        "t241"."er_impressions_post",
-        "t241"."er_views_post",
-        "t241"."er_reach_post__provenance",
-        "t241"."er_followers_post__provenance",
-        "t241"."er_impressions_post__provenance",
-        "t241"."er_views_post__provenance",
-        "t241"."post_platform",
-        "t241"."publishing_influencer",
-        "t241"."sponsored_posts",
-        "t241"."disclosed_sponsored_posts",
-        "t241"."cost",
-        "t241"."key_message_posts",
-        "t241"."ugc_post",
-        "t241"."mentions",
-        "t241"."brand_mentions",
-        "t241"."mention_engagements",
-        "t241"."brand_mention_engagements",
-        "t241"."followers_start",
-        "t241"."followers_gained",
-        "t241"."followers_expected_gain",
-        "t241"."followers_start__provenance",
-        "t241"."followers_gained__provenance",
-        "t241"."followers_expected_gain__provenance",
-        "t241"."brand_followers_start",
-        "t241"."brand_followers_gained",
-        "t241"."brand_followers_expected_gain",
-        "t241"."brand_followers_start__provenance",
-        "t241"."brand_followers_gained__provenance",
-        "t241"."brand_followers_expected_gain__provenance",
-        "t241"."influencers_contacted",
-        "t241"."influencers_interested",
-        "t241"."posts_contracted",
-        "t241"."products_sent",
-        "t241"."link_clicks",
-        "t241"."unique_link_clicks",
-        "t241"."bot_link_clicks",
-        "t241"."sessions",
-        "t241"."new_users",
-        "t241"."engaged_sessions",
-        "t241"."bounced_sessions",
-        "t241"."session_seconds",
-        "t241"."page_views",
-        "t241"."key_events",
-        "t241"."orders",
-        "t241"."revenue",
-        "t241"."new_customers",
-        "t241"."key_messages",
-        "t241"."emv_rate",
-        "t241"."inauthentic_share",
+        "t236"."campaign_id",
+        "t236"."campaign",
+        "t236"."influencer_id",
+        "t236"."influencer",
+        "t236"."account_id",
+        "t236"."platform",
+        "t236"."format",
+        "t236"."post_id",
+        "t236"."day",
+        "t236"."reach",
+        "t236"."impressions",
+        "t236"."views",
+        "t236"."likes",
+        "t236"."comments",
+        "t236"."shares",
+        "t236"."saves",
+        "t236"."clicks",
+        "t236"."reach__provenance",
+        "t236"."impressions__provenance",
+        "t236"."views__provenance",
+        "t236"."likes__provenance",
+        "t236"."comments__provenance",
+        "t236"."shares__provenance",
+        "t236"."saves__provenance",
+        "t236"."clicks__provenance",
+        "t236"."followers",
+        "t236"."followers__provenance",
+        "t236"."engagements",
+        "t236"."engagements__provenance",
+        "t236"."impressions_with_estimates",
+        "t236"."impressions_with_estimates__provenance",
+        "t236"."er_reach_post",
+        "t236"."er_followers_post",
+        "t236"."er_impressions_post",
+        "t236"."er_views_post",
+        "t236"."er_reach_post__provenance",
+        "t236"."er_followers_post__provenance",
+        "t236"."er_impressions_post__provenance",
+        "t236"."er_views_post__provenance",
+        "t236"."post_platform",
+        "t236"."publishing_influencer",
+        "t236"."sponsored_posts",
+        "t236"."disclosed_sponsored_posts",
+        "t236"."cost",
+        "t236"."key_message_posts",
+        "t236"."ugc_post",
+        "t236"."mentions",
+        "t236"."brand_mentions",
+        "t236"."mention_engagements",
+        "t236"."brand_mention_engagements",
+        "t236"."followers_start",
+        "t236"."followers_gained",
+        "t236"."followers_expected_gain",
+        "t236"."followers_start__provenance",
+        "t236"."followers_gained__provenance",
+        "t236"."followers_expected_gain__provenance",
+        "t236"."brand_followers_start",
+        "t236"."brand_followers_gained",
+        "t236"."brand_followers_expected_gain",
+        "t236"."brand_followers_start__provenance",
+        "t236"."brand_followers_gained__provenance",
+        "t236"."brand_followers_expected_gain__provenance",
+        "t236"."influencers_contacted",
+        "t236"."influencers_interested",
+        "t236"."posts_contracted",
+        "t236"."products_sent",
+        "t236"."link_clicks",
+        "t236"."unique_link_clicks",
+        "t236"."bot_link_clicks",
+        "t236"."sessions",
+        "t236"."new_users",
+        "t236"."engaged_sessions",
+        "t236"."bounced_sessions",
+        "t236"."session_seconds",
+        "t236"."page_views",
+        "t236"."key_events",
+        "t236"."orders",
+        "t236"."priced_orders",
+        "t236"."revenue",
+        "t236"."new_customers",
+        "t236"."key_messages",
+        "t236"."emv_rate",
+        "t236"."inauthentic_share",
         CASE
           WHEN (
-            "t241"."post_id" IS NOT NULL
+            "t236"."post_id" IS NOT NULL
           )
           AND (
             (
               (
                 CAST((
-                  COALESCE("t241"."impressions", "t241"."views") * CASE
-                    WHEN "t241"."platform" = 'tiktok'
+                  COALESCE("t236"."impressions", "t236"."views") * CASE
+                    WHEN "t236"."platform" = 'tiktok'
                     THEN 6.89
                     ELSE CAST(NULL AS DOUBLE PRECISION)
                   END
@@ -1458,44 +1318,44 @@ WITH "t26" AS (
             OR (
               (
                 CASE
-                  WHEN "t241"."platform" = 'instagram'
+                  WHEN "t236"."platform" = 'instagram'
                   THEN 0.07
-                  WHEN "t241"."platform" = 'tiktok'
+                  WHEN "t236"."platform" = 'tiktok'
                   THEN 0.09
-                  WHEN "t241"."platform" = 'youtube'
+                  WHEN "t236"."platform" = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS DOUBLE PRECISION)
-                END * "t241"."likes"
+                END * "t236"."likes"
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t241"."platform" = 'instagram'
+                  WHEN "t236"."platform" = 'instagram'
                   THEN 3.46
-                  WHEN "t241"."platform" = 'tiktok'
+                  WHEN "t236"."platform" = 'tiktok'
                   THEN 3.52
-                  WHEN "t241"."platform" = 'youtube'
+                  WHEN "t236"."platform" = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS DOUBLE PRECISION)
-                END * "t241"."comments"
+                END * "t236"."comments"
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t241"."platform" = 'tiktok'
+                  WHEN "t236"."platform" = 'tiktok'
                   THEN 1.72
                   ELSE CAST(NULL AS DOUBLE PRECISION)
-                END * "t241"."shares"
+                END * "t236"."shares"
               ) IS NOT NULL
             )
           )
           THEN (
             COALESCE(
               CAST((
-                COALESCE("t241"."impressions", "t241"."views") * CASE
-                  WHEN "t241"."platform" = 'tiktok'
+                COALESCE("t236"."impressions", "t236"."views") * CASE
+                  WHEN "t236"."platform" = 'tiktok'
                   THEN 6.89
                   ELSE CAST(NULL AS DOUBLE PRECISION)
                 END
@@ -1503,55 +1363,55 @@ WITH "t26" AS (
               0
             ) + COALESCE(
               CASE
-                WHEN "t241"."platform" = 'instagram'
+                WHEN "t236"."platform" = 'instagram'
                 THEN 0.07
-                WHEN "t241"."platform" = 'tiktok'
+                WHEN "t236"."platform" = 'tiktok'
                 THEN 0.09
-                WHEN "t241"."platform" = 'youtube'
+                WHEN "t236"."platform" = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS DOUBLE PRECISION)
-              END * "t241"."likes",
+              END * "t236"."likes",
               0
             ) + COALESCE(
               CASE
-                WHEN "t241"."platform" = 'instagram'
+                WHEN "t236"."platform" = 'instagram'
                 THEN 3.46
-                WHEN "t241"."platform" = 'tiktok'
+                WHEN "t236"."platform" = 'tiktok'
                 THEN 3.52
-                WHEN "t241"."platform" = 'youtube'
+                WHEN "t236"."platform" = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS DOUBLE PRECISION)
-              END * "t241"."comments",
+              END * "t236"."comments",
               0
             ) + COALESCE(
               CASE
-                WHEN "t241"."platform" = 'tiktok'
+                WHEN "t236"."platform" = 'tiktok'
                 THEN 1.72
                 ELSE CAST(NULL AS DOUBLE PRECISION)
-              END * "t241"."shares",
+              END * "t236"."shares",
               0
             )
-          ) * "t241"."emv_rate"
+          ) * "t236"."emv_rate"
           ELSE CAST(NULL AS DOUBLE PRECISION)
         END AS "emv",
         NULLIF(
           GREATEST(
-            COALESCE("t241"."impressions__provenance", -1),
-            COALESCE("t241"."views__provenance", -1),
-            COALESCE("t241"."engagements__provenance", -1)
+            COALESCE("t236"."impressions__provenance", -1),
+            COALESCE("t236"."views__provenance", -1),
+            COALESCE("t236"."engagements__provenance", -1)
           ),
           -1
         ) AS "emv__provenance",
         CASE
           WHEN (
-            "t241"."post_id" IS NOT NULL
+            "t236"."post_id" IS NOT NULL
           )
           AND (
             (
               (
                 CAST((
-                  COALESCE("t241"."impressions", "t241"."views") * CASE
-                    WHEN "t241"."platform" = 'tiktok'
+                  COALESCE("t236"."impressions", "t236"."views") * CASE
+                    WHEN "t236"."platform" = 'tiktok'
                     THEN 6.89
                     ELSE CAST(NULL AS DOUBLE PRECISION)
                   END
@@ -1561,44 +1421,44 @@ WITH "t26" AS (
             OR (
               (
                 CASE
-                  WHEN "t241"."platform" = 'instagram'
+                  WHEN "t236"."platform" = 'instagram'
                   THEN 0.07
-                  WHEN "t241"."platform" = 'tiktok'
+                  WHEN "t236"."platform" = 'tiktok'
                   THEN 0.09
-                  WHEN "t241"."platform" = 'youtube'
+                  WHEN "t236"."platform" = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS DOUBLE PRECISION)
-                END * "t241"."likes"
+                END * "t236"."likes"
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t241"."platform" = 'instagram'
+                  WHEN "t236"."platform" = 'instagram'
                   THEN 3.46
-                  WHEN "t241"."platform" = 'tiktok'
+                  WHEN "t236"."platform" = 'tiktok'
                   THEN 3.52
-                  WHEN "t241"."platform" = 'youtube'
+                  WHEN "t236"."platform" = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS DOUBLE PRECISION)
-                END * "t241"."comments"
+                END * "t236"."comments"
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t241"."platform" = 'tiktok'
+                  WHEN "t236"."platform" = 'tiktok'
                   THEN 1.72
                   ELSE CAST(NULL AS DOUBLE PRECISION)
-                END * "t241"."shares"
+                END * "t236"."shares"
               ) IS NOT NULL
             )
           )
           THEN (
             COALESCE(
               CAST((
-                COALESCE("t241"."impressions", "t241"."views") * CASE
-                  WHEN "t241"."platform" = 'tiktok'
+                COALESCE("t236"."impressions", "t236"."views") * CASE
+                  WHEN "t236"."platform" = 'tiktok'
                   THEN 6.89
                   ELSE CAST(NULL AS DOUBLE PRECISION)
                 END
@@ -1606,36 +1466,36 @@ WITH "t26" AS (
               0
             ) + COALESCE(
               CASE
-                WHEN "t241"."platform" = 'instagram'
+                WHEN "t236"."platform" = 'instagram'
                 THEN 0.07
-                WHEN "t241"."platform" = 'tiktok'
+                WHEN "t236"."platform" = 'tiktok'
                 THEN 0.09
-                WHEN "t241"."platform" = 'youtube'
+                WHEN "t236"."platform" = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS DOUBLE PRECISION)
-              END * "t241"."likes",
+              END * "t236"."likes",
               0
             ) + COALESCE(
               CASE
-                WHEN "t241"."platform" = 'instagram'
+                WHEN "t236"."platform" = 'instagram'
                 THEN 3.46
-                WHEN "t241"."platform" = 'tiktok'
+                WHEN "t236"."platform" = 'tiktok'
                 THEN 3.52
-                WHEN "t241"."platform" = 'youtube'
+                WHEN "t236"."platform" = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS DOUBLE PRECISION)
-              END * "t241"."comments",
+              END * "t236"."comments",
               0
             ) + COALESCE(
               CASE
-                WHEN "t241"."platform" = 'tiktok'
+                WHEN "t236"."platform" = 'tiktok'
                 THEN 1.72
                 ELSE CAST(NULL AS DOUBLE PRECISION)
-              END * "t241"."shares",
+              END * "t236"."shares",
               0
             )
-          ) * "t241"."emv_rate" * (
-            1 - COALESCE("t241"."inauthentic_share", 0)
+          ) * "t236"."emv_rate" * (
+            1 - COALESCE("t236"."inauthentic_share", 0)
           )
           ELSE CAST(NULL AS DOUBLE PRECISION)
         END AS "emv_authentic",
@@ -1644,185 +1504,187 @@ WITH "t26" AS (
             COALESCE(
               NULLIF(
                 GREATEST(
-                  COALESCE("t241"."impressions__provenance", -1),
-                  COALESCE("t241"."views__provenance", -1),
-                  COALESCE("t241"."engagements__provenance", -1)
+                  COALESCE("t236"."impressions__provenance", -1),
+                  COALESCE("t236"."views__provenance", -1),
+                  COALESCE("t236"."engagements__provenance", -1)
                 ),
                 -1
               ),
               -1
             ),
-            COALESCE(CASE WHEN "t241"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
+            COALESCE(CASE WHEN "t236"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
           ),
           -1
         ) AS "emv_authentic__provenance"
       FROM (
         SELECT
-          "t239"."campaign_id",
-          "t239"."campaign",
-          "t239"."influencer_id",
-          "t239"."influencer",
-          "t239"."account_id",
-          "t239"."platform",
-          "t239"."format",
-          "t239"."post_id",
-          "t239"."day",
-          "t239"."reach",
-          "t239"."impressions",
-          "t239"."views",
-          "t239"."likes",
-          "t239"."comments",
-          "t239"."shares",
-          "t239"."saves",
-          "t239"."clicks",
-          "t239"."reach__provenance",
-          "t239"."impressions__provenance",
-          "t239"."views__provenance",
-          "t239"."likes__provenance",
-          "t239"."comments__provenance",
-          "t239"."shares__provenance",
-          "t239"."saves__provenance",
-          "t239"."clicks__provenance",
-          "t239"."followers",
-          "t239"."followers__provenance",
-          "t239"."engagements",
-          "t239"."engagements__provenance",
-          "t239"."impressions_with_estimates",
-          "t239"."impressions_with_estimates__provenance",
-          "t239"."er_reach_post",
-          "t239"."er_followers_post",
-          "t239"."er_impressions_post",
-          "t239"."er_views_post",
-          "t239"."er_reach_post__provenance",
-          "t239"."er_followers_post__provenance",
-          "t239"."er_impressions_post__provenance",
-          "t239"."er_views_post__provenance",
-          "t239"."post_platform",
-          "t239"."publishing_influencer",
-          "t239"."sponsored_posts",
-          "t239"."disclosed_sponsored_posts",
-          "t239"."cost",
-          "t239"."key_message_posts",
-          "t239"."ugc_post",
-          "t239"."mentions",
-          "t239"."brand_mentions",
-          "t239"."mention_engagements",
-          "t239"."brand_mention_engagements",
-          "t239"."followers_start",
-          "t239"."followers_gained",
-          "t239"."followers_expected_gain",
-          "t239"."followers_start__provenance",
-          "t239"."followers_gained__provenance",
-          "t239"."followers_expected_gain__provenance",
-          "t239"."brand_followers_start",
-          "t239"."brand_followers_gained",
-          "t239"."brand_followers_expected_gain",
-          "t239"."brand_followers_start__provenance",
-          "t239"."brand_followers_gained__provenance",
-          "t239"."brand_followers_expected_gain__provenance",
-          "t239"."influencers_contacted",
-          "t239"."influencers_interested",
-          "t239"."posts_contracted",
-          "t239"."products_sent",
-          "t239"."link_clicks",
-          "t239"."unique_link_clicks",
-          "t239"."bot_link_clicks",
-          "t239"."sessions",
-          "t239"."new_users",
-          "t239"."engaged_sessions",
-          "t239"."bounced_sessions",
-          "t239"."session_seconds",
-          "t239"."page_views",
-          "t239"."key_events",
-          "t239"."orders",
-          "t239"."revenue",
-          "t239"."new_customers",
-          "t239"."key_messages",
-          "t239"."emv_rate",
-          "t27"."inauthentic_share"
+          "t234"."campaign_id",
+          "t234"."campaign",
+          "t234"."influencer_id",
+          "t234"."influencer",
+          "t234"."account_id",
+          "t234"."platform",
+          "t234"."format",
+          "t234"."post_id",
+          "t234"."day",
+          "t234"."reach",
+          "t234"."impressions",
+          "t234"."views",
+          "t234"."likes",
+          "t234"."comments",
+          "t234"."shares",
+          "t234"."saves",
+          "t234"."clicks",
+          "t234"."reach__provenance",
+          "t234"."impressions__provenance",
+          "t234"."views__provenance",
+          "t234"."likes__provenance",
+          "t234"."comments__provenance",
+          "t234"."shares__provenance",
+          "t234"."saves__provenance",
+          "t234"."clicks__provenance",
+          "t234"."followers",
+          "t234"."followers__provenance",
+          "t234"."engagements",
+          "t234"."engagements__provenance",
+          "t234"."impressions_with_estimates",
+          "t234"."impressions_with_estimates__provenance",
+          "t234"."er_reach_post",
+          "t234"."er_followers_post",
+          "t234"."er_impressions_post",
+          "t234"."er_views_post",
+          "t234"."er_reach_post__provenance",
+          "t234"."er_followers_post__provenance",
+          "t234"."er_impressions_post__provenance",
+          "t234"."er_views_post__provenance",
+          "t234"."post_platform",
+          "t234"."publishing_influencer",
+          "t234"."sponsored_posts",
+          "t234"."disclosed_sponsored_posts",
+          "t234"."cost",
+          "t234"."key_message_posts",
+          "t234"."ugc_post",
+          "t234"."mentions",
+          "t234"."brand_mentions",
+          "t234"."mention_engagements",
+          "t234"."brand_mention_engagements",
+          "t234"."followers_start",
+          "t234"."followers_gained",
+          "t234"."followers_expected_gain",
+          "t234"."followers_start__provenance",
+          "t234"."followers_gained__provenance",
+          "t234"."followers_expected_gain__provenance",
+          "t234"."brand_followers_start",
+          "t234"."brand_followers_gained",
+          "t234"."brand_followers_expected_gain",
+          "t234"."brand_followers_start__provenance",
+          "t234"."brand_followers_gained__provenance",
+          "t234"."brand_followers_expected_gain__provenance",
+          "t234"."influencers_contacted",
+          "t234"."influencers_interested",
+          "t234"."posts_contracted",
+          "t234"."products_sent",
+          "t234"."link_clicks",
+          "t234"."unique_link_clicks",
+          "t234"."bot_link_clicks",
+          "t234"."sessions",
+          "t234"."new_users",
+          "t234"."engaged_sessions",
+          "t234"."bounced_sessions",
+          "t234"."session_seconds",
+          "t234"."page_views",
+          "t234"."key_events",
+          "t234"."orders",
+          "t234"."priced_orders",
+          "t234"."revenue",
+          "t234"."new_customers",
+          "t234"."key_messages",
+          "t234"."emv_rate",
+          "t25"."inauthentic_share"
         FROM (
           SELECT
-            "t236"."campaign_id",
-            "t236"."campaign",
-            "t236"."influencer_id",
-            "t236"."influencer",
-            "t236"."account_id",
-            "t236"."platform",
-            "t236"."format",
-            "t236"."post_id",
-            "t236"."day",
-            "t236"."reach",
-            "t236"."impressions",
-            "t236"."views",
-            "t236"."likes",
-            "t236"."comments",
-            "t236"."shares",
-            "t236"."saves",
-            "t236"."clicks",
-            "t236"."reach__provenance",
-            "t236"."impressions__provenance",
-            "t236"."views__provenance",
-            "t236"."likes__provenance",
-            "t236"."comments__provenance",
-            "t236"."shares__provenance",
-            "t236"."saves__provenance",
-            "t236"."clicks__provenance",
-            "t236"."followers",
-            "t236"."followers__provenance",
-            "t236"."engagements",
-            "t236"."engagements__provenance",
-            "t236"."impressions_with_estimates",
-            "t236"."impressions_with_estimates__provenance",
-            "t236"."er_reach_post",
-            "t236"."er_followers_post",
-            "t236"."er_impressions_post",
-            "t236"."er_views_post",
-            "t236"."er_reach_post__provenance",
-            "t236"."er_followers_post__provenance",
-            "t236"."er_impressions_post__provenance",
-            "t236"."er_views_post__provenance",
-            "t236"."post_platform",
-            "t236"."publishing_influencer",
-            "t236"."sponsored_posts",
-            "t236"."disclosed_sponsored_posts",
-            "t236"."cost",
-            "t236"."key_message_posts",
-            "t236"."ugc_post",
-            "t236"."mentions",
-            "t236"."brand_mentions",
-            "t236"."mention_engagements",
-            "t236"."brand_mention_engagements",
-            "t236"."followers_start",
-            "t236"."followers_gained",
-            "t236"."followers_expected_gain",
-            "t236"."followers_start__provenance",
-            "t236"."followers_gained__provenance",
-            "t236"."followers_expected_gain__provenance",
-            "t236"."brand_followers_start",
-            "t236"."brand_followers_gained",
-            "t236"."brand_followers_expected_gain",
-            "t236"."brand_followers_start__provenance",
-            "t236"."brand_followers_gained__provenance",
-            "t236"."brand_followers_expected_gain__provenance",
-            "t236"."influencers_contacted",
-            "t236"."influencers_interested",
-            "t236"."posts_contracted",
-            "t236"."products_sent",
-            "t236"."link_clicks",
-            "t236"."unique_link_clicks",
-            "t236"."bot_link_clicks",
-            "t236"."sessions",
-            "t236"."new_users",
-            "t236"."engaged_sessions",
-            "t236"."bounced_sessions",
-            "t236"."session_seconds",
-            "t236"."page_views",
-            "t236"."key_events",
-            "t236"."orders",
-            "t236"."revenue",
-            "t236"."new_customers",
-            "t236"."key_messages",
-            "t158"."emv_rate"
+            "t231"."campaign_id",
+            "t231"."campaign",
+            "t231"."influencer_id",
+            "t231"."influencer",
+            "t231"."account_id",
+            "t231"."platform",
+            "t231"."format",
+            "t231"."post_id",
+            "t231"."day",
+            "t231"."reach",
+            "t231"."impressions",
+            "t231"."views",
+            "t231"."likes",
+            "t231"."comments",
+            "t231"."shares",
+            "t231"."saves",
+            "t231"."clicks",
+            "t231"."reach__provenance",
+            "t231"."impressions__provenance",
+            "t231"."views__provenance",
+            "t231"."likes__provenance",
+            "t231"."comments__provenance",
+            "t231"."shares__provenance",
+            "t231"."saves__provenance",
+            "t231"."clicks__provenance",
+            "t231"."followers",
+            "t231"."followers__provenance",
+            "t231"."engagements",
+            "t231"."engagements__provenance",
+            "t231"."impressions_with_estimates",
+            "t231"."impressions_with_estimates__provenance",
+            "t231"."er_reach_post",
+            "t231"."er_followers_post",
+            "t231"."er_impressions_post",
+            "t231"."er_views_post",
+            "t231"."er_reach_post__provenance",
+            "t231"."er_followers_post__provenance",
+            "t231"."er_impressions_post__provenance",
+            "t231"."er_views_post__provenance",
+            "t231"."post_platform",
+            "t231"."publishing_influencer",
+            "t231"."sponsored_posts",
+            "t231"."disclosed_sponsored_posts",
+            "t231"."cost",
+            "t231"."key_message_posts",
+            "t231"."ugc_post",
+            "t231"."mentions",
+            "t231"."brand_mentions",
+            "t231"."mention_engagements",
+            "t231"."brand_mention_engagements",
+            "t231"."followers_start",
+            "t231"."followers_gained",
+            "t231"."followers_expected_gain",
+            "t231"."followers_start__provenance",
+            "t231"."followers_gained__provenance",
+            "t231"."followers_expected_gain__provenance",
+            "t231"."brand_followers_start",
+            "t231"."brand_followers_gained",
+            "t231"."brand_followers_expected_gain",
+            "t231"."brand_followers_start__provenance",
+            "t231"."brand_followers_gained__provenance",
+            "t231"."brand_followers_expected_gain__provenance",
+            "t231"."influencers_contacted",
+            "t231"."influencers_interested",
+            "t231"."posts_contracted",
+            "t231"."products_sent",
+            "t231"."link_clicks",
+            "t231"."unique_link_clicks",
+            "t231"."bot_link_clicks",
+            "t231"."sessions",
+            "t231"."new_users",
+            "t231"."engaged_sessions",
+            "t231"."bounced_sessions",
+            "t231"."session_seconds",
+            "t231"."page_views",
+            "t231"."key_events",
+            "t231"."orders",
+            "t231"."priced_orders",
+            "t231"."revenue",
+            "t231"."new_customers",
+            "t231"."key_messages",
+            "t156"."emv_rate"
           FROM (
             SELECT
               *
@@ -1852,51 +1714,51 @@ WITH "t26" AS (
                               *
                             FROM (
                               SELECT
-                                "t224"."campaign_id",
-                                "t224"."campaign",
-                                "t224"."influencer_id",
-                                "t224"."influencer",
-                                "t224"."account_id",
-                                "t224"."platform",
-                                "t224"."format",
-                                "t224"."post_id",
-                                "t224"."day",
-                                "t224"."reach",
-                                "t224"."impressions",
-                                "t224"."views",
-                                "t224"."likes",
-                                "t224"."comments",
-                                "t224"."shares",
-                                "t224"."saves",
-                                "t224"."clicks",
-                                "t224"."reach__provenance",
-                                "t224"."impressions__provenance",
-                                "t224"."views__provenance",
-                                "t224"."likes__provenance",
-                                "t224"."comments__provenance",
-                                "t224"."shares__provenance",
-                                "t224"."saves__provenance",
-                                "t224"."clicks__provenance",
-                                "t224"."followers",
-                                CAST("t224"."followers__provenance" AS BIGINT) AS "followers__provenance",
-                                "t224"."engagements",
-                                "t224"."engagements__provenance",
-                                "t224"."impressions_with_estimates",
-                                "t224"."impressions_with_estimates__provenance",
-                                "t224"."er_reach_post",
-                                "t224"."er_followers_post",
-                                "t224"."er_impressions_post",
-                                "t224"."er_views_post",
-                                "t224"."er_reach_post__provenance",
-                                "t224"."er_followers_post__provenance",
-                                "t224"."er_impressions_post__provenance",
-                                "t224"."er_views_post__provenance",
-                                "t224"."post_platform",
-                                CAST("t224"."publishing_influencer" AS DOUBLE PRECISION) AS "publishing_influencer",
-                                "t224"."sponsored_posts",
-                                "t224"."disclosed_sponsored_posts",
-                                "t224"."cost",
-                                "t224"."key_message_posts",
+                                "t219"."campaign_id",
+                                "t219"."campaign",
+                                "t219"."influencer_id",
+                                "t219"."influencer",
+                                "t219"."account_id",
+                                "t219"."platform",
+                                "t219"."format",
+                                "t219"."post_id",
+                                "t219"."day",
+                                "t219"."reach",
+                                "t219"."impressions",
+                                "t219"."views",
+                                "t219"."likes",
+                                "t219"."comments",
+                                "t219"."shares",
+                                "t219"."saves",
+                                "t219"."clicks",
+                                "t219"."reach__provenance",
+                                "t219"."impressions__provenance",
+                                "t219"."views__provenance",
+                                "t219"."likes__provenance",
+                                "t219"."comments__provenance",
+                                "t219"."shares__provenance",
+                                "t219"."saves__provenance",
+                                "t219"."clicks__provenance",
+                                "t219"."followers",
+                                CAST("t219"."followers__provenance" AS BIGINT) AS "followers__provenance",
+                                "t219"."engagements",
+                                "t219"."engagements__provenance",
+                                "t219"."impressions_with_estimates",
+                                "t219"."impressions_with_estimates__provenance",
+                                "t219"."er_reach_post",
+                                "t219"."er_followers_post",
+                                "t219"."er_impressions_post",
+                                "t219"."er_views_post",
+                                "t219"."er_reach_post__provenance",
+                                "t219"."er_followers_post__provenance",
+                                "t219"."er_impressions_post__provenance",
+                                "t219"."er_views_post__provenance",
+                                "t219"."post_platform",
+                                CAST("t219"."publishing_influencer" AS DOUBLE PRECISION) AS "publishing_influencer",
+                                "t219"."sponsored_posts",
+                                "t219"."disclosed_sponsored_posts",
+                                "t219"."cost",
+                                "t219"."key_message_posts",
                                 CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
                                 CAST(NULL AS DOUBLE PRECISION) AS "mentions",
                                 CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
@@ -1929,223 +1791,224 @@ WITH "t26" AS (
                                 CAST(NULL AS DOUBLE PRECISION) AS "page_views",
                                 CAST(NULL AS DOUBLE PRECISION) AS "key_events",
                                 CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                                CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
                                 CAST(NULL AS DOUBLE PRECISION) AS "revenue",
                                 CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
                                 CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                               FROM (
                                 SELECT
-                                  "t218"."campaign_id",
-                                  "t218"."campaign",
-                                  "t218"."influencer_id",
-                                  "t218"."influencer",
-                                  "t218"."account_id",
-                                  "t218"."platform",
-                                  "t218"."format",
-                                  "t218"."post_id",
-                                  "t218"."day",
-                                  "t218"."country",
-                                  "t218"."caption",
-                                  "t218"."sponsored",
-                                  "t218"."reach",
-                                  "t218"."impressions",
-                                  "t218"."views",
-                                  "t218"."likes",
-                                  "t218"."comments",
-                                  "t218"."shares",
-                                  "t218"."saves",
-                                  "t218"."clicks",
-                                  "t218"."reach__provenance",
-                                  "t218"."impressions__provenance",
-                                  "t218"."views__provenance",
-                                  "t218"."likes__provenance",
-                                  "t218"."comments__provenance",
-                                  "t218"."shares__provenance",
-                                  "t218"."saves__provenance",
-                                  "t218"."clicks__provenance",
-                                  "t218"."followers",
-                                  "t218"."followers__provenance",
-                                  "t218"."engagements",
-                                  "t218"."engagements__provenance",
-                                  "t218"."impressions_with_estimates",
-                                  "t218"."impressions_with_estimates__provenance",
-                                  "t218"."er_reach_post",
-                                  "t218"."er_followers_post",
-                                  "t218"."er_impressions_post",
-                                  "t218"."er_views_post",
-                                  "t218"."er_reach_post__provenance",
-                                  "t218"."er_followers_post__provenance",
-                                  "t218"."er_impressions_post__provenance",
-                                  "t218"."er_views_post__provenance",
-                                  "t218"."post_platform",
-                                  "t218"."publishing_influencer",
-                                  "t218"."sponsored_posts",
-                                  "t218"."disclosed_sponsored_posts",
-                                  "t218"."cost",
-                                  "t223"."key_message_posts"
+                                  "t212"."campaign_id",
+                                  "t212"."campaign",
+                                  "t212"."influencer_id",
+                                  "t212"."influencer",
+                                  "t212"."account_id",
+                                  "t212"."platform",
+                                  "t212"."format",
+                                  "t212"."post_id",
+                                  "t212"."day",
+                                  "t212"."country",
+                                  "t212"."caption",
+                                  "t212"."sponsored",
+                                  "t212"."reach",
+                                  "t212"."impressions",
+                                  "t212"."views",
+                                  "t212"."likes",
+                                  "t212"."comments",
+                                  "t212"."shares",
+                                  "t212"."saves",
+                                  "t212"."clicks",
+                                  "t212"."reach__provenance",
+                                  "t212"."impressions__provenance",
+                                  "t212"."views__provenance",
+                                  "t212"."likes__provenance",
+                                  "t212"."comments__provenance",
+                                  "t212"."shares__provenance",
+                                  "t212"."saves__provenance",
+                                  "t212"."clicks__provenance",
+                                  "t212"."followers",
+                                  "t212"."followers__provenance",
+                                  "t212"."engagements",
+                                  "t212"."engagements__provenance",
+                                  "t212"."impressions_with_estimates",
+                                  "t212"."impressions_with_estimates__provenance",
+                                  "t212"."er_reach_post",
+                                  "t212"."er_followers_post",
+                                  "t212"."er_impressions_post",
+                                  "t212"."er_views_post",
+                                  "t212"."er_reach_post__provenance",
+                                  "t212"."er_followers_post__provenance",
+                                  "t212"."er_impressions_post__provenance",
+                                  "t212"."er_views_post__provenance",
+                                  "t212"."post_platform",
+                                  "t212"."publishing_influencer",
+                                  "t212"."sponsored_posts",
+                                  "t212"."disclosed_sponsored_posts",
+                                  "t212"."cost",
+                                  "t217"."key_message_posts"
                                 FROM (
                                   SELECT
-                                    "t208"."campaign_id",
-                                    "t208"."campaign",
-                                    "t208"."influencer_id",
-                                    "t208"."influencer",
-                                    "t208"."account_id",
-                                    "t208"."platform",
-                                    "t208"."format",
-                                    "t208"."post_id",
-                                    "t208"."day",
-                                    "t208"."country",
-                                    "t208"."caption",
-                                    "t208"."sponsored",
-                                    "t208"."reach",
-                                    "t208"."impressions",
-                                    "t208"."views",
-                                    "t208"."likes",
-                                    "t208"."comments",
-                                    "t208"."shares",
-                                    "t208"."saves",
-                                    "t208"."clicks",
-                                    "t208"."reach__provenance",
-                                    "t208"."impressions__provenance",
-                                    "t208"."views__provenance",
-                                    "t208"."likes__provenance",
-                                    "t208"."comments__provenance",
-                                    "t208"."shares__provenance",
-                                    "t208"."saves__provenance",
-                                    "t208"."clicks__provenance",
-                                    "t208"."followers",
-                                    "t208"."followers__provenance",
-                                    "t208"."engagements",
-                                    "t208"."engagements__provenance",
-                                    "t208"."impressions_with_estimates",
-                                    "t208"."impressions_with_estimates__provenance",
-                                    "t208"."er_reach_post",
-                                    "t208"."er_followers_post",
-                                    "t208"."er_impressions_post",
-                                    "t208"."er_views_post",
-                                    "t208"."er_reach_post__provenance",
-                                    "t208"."er_followers_post__provenance",
-                                    "t208"."er_impressions_post__provenance",
-                                    "t208"."er_views_post__provenance",
-                                    "t208"."post_platform",
-                                    "t208"."publishing_influencer",
-                                    "t208"."sponsored_posts",
-                                    "t208"."disclosed_sponsored_posts",
-                                    "t196"."cost"
-                                  FROM "post_rows" AS "t208"
+                                    "t201"."campaign_id",
+                                    "t201"."campaign",
+                                    "t201"."influencer_id",
+                                    "t201"."influencer",
+                                    "t201"."account_id",
+                                    "t201"."platform",
+                                    "t201"."format",
+                                    "t201"."post_id",
+                                    "t201"."day",
+                                    "t201"."country",
+                                    "t201"."caption",
+                                    "t201"."sponsored",
+                                    "t201"."reach",
+                                    "t201"."impressions",
+                                    "t201"."views",
+                                    "t201"."likes",
+                                    "t201"."comments",
+                                    "t201"."shares",
+                                    "t201"."saves",
+                                    "t201"."clicks",
+                                    "t201"."reach__provenance",
+                                    "t201"."impressions__provenance",
+                                    "t201"."views__provenance",
+                                    "t201"."likes__provenance",
+                                    "t201"."comments__provenance",
+                                    "t201"."shares__provenance",
+                                    "t201"."saves__provenance",
+                                    "t201"."clicks__provenance",
+                                    "t201"."followers",
+                                    "t201"."followers__provenance",
+                                    "t201"."engagements",
+                                    "t201"."engagements__provenance",
+                                    "t201"."impressions_with_estimates",
+                                    "t201"."impressions_with_estimates__provenance",
+                                    "t201"."er_reach_post",
+                                    "t201"."er_followers_post",
+                                    "t201"."er_impressions_post",
+                                    "t201"."er_views_post",
+                                    "t201"."er_reach_post__provenance",
+                                    "t201"."er_followers_post__provenance",
+                                    "t201"."er_impressions_post__provenance",
+                                    "t201"."er_views_post__provenance",
+                                    "t201"."post_platform",
+                                    "t201"."publishing_influencer",
+                                    "t201"."sponsored_posts",
+                                    "t201"."disclosed_sponsored_posts",
+                                    "t192"."cost"
+                                  FROM "post_rows" AS "t201"
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      "t102"."post_id",
-                                      "t190"."cost"
-                                    FROM "campaign_posts_in" AS "t102"
+                                      "t103"."post_id",
+                                      "t187"."cost"
+                                    FROM "campaign_posts_in" AS "t103"
                                     INNER JOIN (
                                       SELECT
-                                        "t180"."campaign_id",
-                                        "t180"."influencer_id",
-                                        SUM("t180"."share") AS "cost"
+                                        "t178"."campaign_id",
+                                        "t178"."influencer_id",
+                                        SUM("t178"."share") AS "cost"
                                       FROM (
                                         SELECT
-                                          "t176"."campaign_id",
-                                          "t176"."influencer_id",
-                                          CAST("t176"."amount" AS DOUBLE PRECISION) / "t114"."n_posts" AS "share"
+                                          "t175"."campaign_id",
+                                          "t175"."influencer_id",
+                                          CAST("t175"."amount" AS DOUBLE PRECISION) / "t116"."n_posts" AS "share"
                                         FROM (
                                           SELECT
-                                            "t105"."campaign_id",
-                                            "t105"."campaign",
-                                            "t105"."influencer_id",
-                                            "t105"."incurred_on",
-                                            "t105"."amount" * "t165"."rate" AS "amount"
-                                          FROM "t83" AS "t105"
+                                            "t106"."campaign_id",
+                                            "t106"."campaign",
+                                            "t106"."influencer_id",
+                                            "t106"."incurred_on",
+                                            "t106"."amount" * "t163"."rate" AS "amount"
+                                          FROM "t84" AS "t106"
                                           LEFT OUTER JOIN (
                                             SELECT
                                               *
                                             FROM (
                                               SELECT
-                                                "t97"."key",
+                                                "t99"."key",
                                                 CAST(1 AS DOUBLE PRECISION) AS "rate"
-                                              FROM "t83" AS "t97"
+                                              FROM "t84" AS "t99"
                                               WHERE
-                                                "t97"."base" = "t97"."quote"
-                                            ) AS "t113"
+                                                "t99"."base" = "t99"."quote"
+                                            ) AS "t114"
                                             UNION ALL
                                             SELECT
                                               *
                                             FROM (
                                               SELECT
-                                                "t146"."key",
-                                                "t146"."rate"
+                                                "t144"."key",
+                                                "t144"."rate"
                                               FROM (
                                                 SELECT
-                                                  "t122"."key",
-                                                  "t122"."on",
-                                                  "t122"."rate",
-                                                  "t122"."valid",
+                                                  "t124"."key",
+                                                  "t124"."on",
+                                                  "t124"."rate",
+                                                  "t124"."valid",
                                                   ROW_NUMBER() OVER (
-                                                    PARTITION BY "t122"."key"
-                                                    ORDER BY CASE WHEN "t122"."valid" <= "t122"."on" THEN 0 ELSE 1 END ASC, ABS("t122"."valid" - "t122"."on") ASC
+                                                    PARTITION BY "t124"."key"
+                                                    ORDER BY CASE WHEN "t124"."valid" <= "t124"."on" THEN 0 ELSE 1 END ASC, ABS("t124"."valid" - "t124"."on") ASC
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                                   ) - 1 AS "order"
                                                 FROM (
                                                   SELECT
-                                                    "t105"."key",
-                                                    "t105"."on",
-                                                    "t76"."rate",
-                                                    EXTRACT('epoch' FROM CAST("t76"."valid_on" AS TIMESTAMPTZ)) AS "valid"
-                                                  FROM "t83" AS "t105"
-                                                  INNER JOIN "t66" AS "t76"
-                                                    ON "t105"."base" = "t76"."base" AND "t105"."quote" = "t76"."quote"
-                                                ) AS "t122"
-                                              ) AS "t146"
+                                                    "t106"."key",
+                                                    "t106"."on",
+                                                    "t78"."rate",
+                                                    EXTRACT('epoch' FROM CAST("t78"."valid_on" AS TIMESTAMPTZ)) AS "valid"
+                                                  FROM "t84" AS "t106"
+                                                  INNER JOIN "t68" AS "t78"
+                                                    ON "t106"."base" = "t78"."base" AND "t106"."quote" = "t78"."quote"
+                                                ) AS "t124"
+                                              ) AS "t144"
                                               WHERE
-                                                "t146"."order" = 0
-                                            ) AS "t156"
-                                          ) AS "t165"
-                                            ON "t105"."key" = "t165"."key"
-                                        ) AS "t176"
+                                                "t144"."order" = 0
+                                            ) AS "t154"
+                                          ) AS "t163"
+                                            ON "t106"."key" = "t163"."key"
+                                        ) AS "t175"
                                         INNER JOIN (
                                           SELECT
-                                            "t94"."campaign_id",
-                                            "t94"."influencer_id",
-                                            COUNT("t94"."post_id") AS "n_posts"
-                                          FROM "campaign_posts_in" AS "t94"
+                                            "t96"."campaign_id",
+                                            "t96"."influencer_id",
+                                            COUNT("t96"."post_id") AS "n_posts"
+                                          FROM "campaign_posts_in" AS "t96"
                                           GROUP BY
                                             1,
                                             2
-                                        ) AS "t114"
-                                          ON "t176"."campaign_id" = "t114"."campaign_id"
-                                          AND "t176"."influencer_id" = "t114"."influencer_id"
-                                      ) AS "t180"
+                                        ) AS "t116"
+                                          ON "t175"."campaign_id" = "t116"."campaign_id"
+                                          AND "t175"."influencer_id" = "t116"."influencer_id"
+                                      ) AS "t178"
                                       GROUP BY
                                         1,
                                         2
-                                    ) AS "t190"
-                                      ON "t190"."campaign_id" = "t102"."campaign_id"
-                                      AND "t190"."influencer_id" = "t102"."influencer_id"
-                                  ) AS "t196"
-                                    ON "t208"."post_id" = "t196"."post_id"
-                                ) AS "t218"
+                                    ) AS "t187"
+                                      ON "t187"."campaign_id" = "t103"."campaign_id"
+                                      AND "t187"."influencer_id" = "t103"."influencer_id"
+                                  ) AS "t192"
+                                    ON "t201"."post_id" = "t192"."post_id"
+                                ) AS "t212"
                                 LEFT OUTER JOIN (
                                   SELECT
-                                    "t219"."post_id",
+                                    "t213"."post_id",
                                     MAX(
                                       CAST(CASE
-                                        WHEN POSITION(LOWER("t219"."message") IN LOWER("t219"."caption")) > 0
+                                        WHEN POSITION(LOWER("t213"."message") IN LOWER("t213"."caption")) > 0
                                         THEN 1
                                         ELSE 0
                                       END AS DOUBLE PRECISION)
                                     ) AS "key_message_posts"
                                   FROM (
                                     SELECT
-                                      "t213"."campaign_id",
-                                      "t213"."post_id",
-                                      "t213"."caption",
+                                      "t205"."campaign_id",
+                                      "t205"."post_id",
+                                      "t205"."caption",
                                       "t86"."message"
                                     FROM (
                                       SELECT
-                                        "t207"."campaign_id",
-                                        "t207"."post_id",
-                                        "t207"."caption"
-                                      FROM "post_rows" AS "t207"
-                                    ) AS "t213"
+                                        "t199"."campaign_id",
+                                        "t199"."post_id",
+                                        "t199"."caption"
+                                      FROM "post_rows" AS "t199"
+                                    ) AS "t205"
                                     INNER JOIN (
                                       SELECT
                                         *
@@ -2159,28 +2022,28 @@ WITH "t26" AS (
                                       WHERE
                                         LENGTH("t46"."message") > 0
                                     ) AS "t86"
-                                      ON "t213"."campaign_id" = "t86"."campaign_id"
-                                  ) AS "t219"
+                                      ON "t205"."campaign_id" = "t86"."campaign_id"
+                                  ) AS "t213"
                                   GROUP BY
                                     1
-                                ) AS "t223"
-                                  ON "t218"."post_id" = "t223"."post_id"
-                              ) AS "t224"
-                            ) AS "t225"
+                                ) AS "t217"
+                                  ON "t212"."post_id" = "t217"."post_id"
+                              ) AS "t219"
+                            ) AS "t220"
                             UNION ALL
                             SELECT
                               *
                             FROM (
                               SELECT
-                                "t220"."campaign_id",
-                                "t220"."campaign",
+                                "t214"."campaign_id",
+                                "t214"."campaign",
                                 CAST(NULL AS BIGINT) AS "influencer_id",
                                 CAST(NULL AS VARCHAR) AS "influencer",
                                 CAST(NULL AS BIGINT) AS "account_id",
-                                "t220"."platform",
+                                "t214"."platform",
                                 CAST(NULL AS VARCHAR) AS "format",
                                 CAST(NULL AS BIGINT) AS "post_id",
-                                "t220"."day",
+                                "t214"."day",
                                 CAST(NULL AS DOUBLE PRECISION) AS "reach",
                                 CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                                 CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -2217,7 +2080,7 @@ WITH "t26" AS (
                                 CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
                                 CAST(NULL AS DOUBLE PRECISION) AS "cost",
                                 CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                                CAST("t220"."ugc_post" AS DOUBLE PRECISION) AS "ugc_post",
+                                CAST("t214"."ugc_post" AS DOUBLE PRECISION) AS "ugc_post",
                                 CAST(NULL AS DOUBLE PRECISION) AS "mentions",
                                 CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
                                 CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
@@ -2249,16 +2112,17 @@ WITH "t26" AS (
                                 CAST(NULL AS DOUBLE PRECISION) AS "page_views",
                                 CAST(NULL AS DOUBLE PRECISION) AS "key_events",
                                 CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                                CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
                                 CAST(NULL AS DOUBLE PRECISION) AS "revenue",
                                 CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
                                 CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                               FROM (
                                 SELECT
-                                  "t137"."campaign_id",
-                                  "t137"."campaign",
-                                  "t137"."platform",
-                                  "t137"."day",
-                                  "t137"."post_id" AS "ugc_post"
+                                  "t135"."campaign_id",
+                                  "t135"."campaign",
+                                  "t135"."platform",
+                                  "t135"."day",
+                                  "t135"."post_id" AS "ugc_post"
                                 FROM (
                                   SELECT DISTINCT
                                     *
@@ -2266,17 +2130,17 @@ WITH "t26" AS (
                                     SELECT
                                       "t87"."campaign_id",
                                       "t87"."campaign",
-                                      "t95"."post_id",
-                                      "t95"."influencer_id",
-                                      "t95"."platform",
-                                      "t95"."day"
+                                      "t97"."post_id",
+                                      "t97"."influencer_id",
+                                      "t97"."platform",
+                                      "t97"."day"
                                     FROM (
                                       SELECT
                                         CAST("t56"."id" AS BIGINT) AS "post_id",
                                         CAST("t17"."id" AS BIGINT) AS "influencer_id",
                                         "t17"."workspace_id",
                                         "t17"."is_brand",
-                                        CAST("t21"."platform" AS VARCHAR) AS "platform",
+                                        CAST("t19"."platform" AS VARCHAR) AS "platform",
                                         "t56"."published_on" AS "day",
                                         "t56"."hashtags"
                                       FROM (
@@ -2284,13 +2148,14 @@ WITH "t26" AS (
                                           *
                                         FROM "post" AS "t10"
                                         WHERE
-                                          "t10"."campaign_id" IS NULL
+                                          "t10"."published_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                                          AND "t10"."campaign_id" IS NULL
                                       ) AS "t56"
-                                      INNER JOIN "account" AS "t21"
-                                        ON "t56"."account_id" = "t21"."id"
+                                      INNER JOIN "account" AS "t19"
+                                        ON "t56"."account_id" = "t19"."id"
                                       INNER JOIN "influencer" AS "t17"
-                                        ON "t21"."influencer_id" = "t17"."id"
-                                    ) AS "t95"
+                                        ON "t19"."influencer_id" = "t17"."id"
+                                    ) AS "t97"
                                     INNER JOIN (
                                       SELECT
                                         *
@@ -2307,15 +2172,15 @@ WITH "t26" AS (
                                       WHERE
                                         LENGTH("t47"."tag") > 0
                                     ) AS "t87"
-                                      ON "t95"."workspace_id" = "t87"."workspace_id"
-                                      AND "t95"."day" >= "t87"."start"
-                                      AND "t95"."day" <= "t87"."end"
+                                      ON "t97"."workspace_id" = "t87"."workspace_id"
+                                      AND "t97"."day" >= "t87"."start"
+                                      AND "t97"."day" <= "t87"."end"
                                       AND NOT (
-                                        "t95"."is_brand"
+                                        "t97"."is_brand"
                                       )
-                                      AND POSITION(',' || "t87"."tag" || ',' IN ',' || "t95"."hashtags" || ',') > 0
-                                  ) AS "t125"
-                                ) AS "t137"
+                                      AND POSITION(',' || "t87"."tag" || ',' IN ',' || "t97"."hashtags" || ',') > 0
+                                  ) AS "t126"
+                                ) AS "t135"
                                 WHERE
                                   NOT EXISTS(
                                     SELECT
@@ -2331,39 +2196,39 @@ WITH "t26" AS (
                                             CAST("t4"."campaign_id" AS BIGINT) AS "campaign_id",
                                             CAST("t4"."influencer_id" AS BIGINT) AS "influencer_id"
                                           FROM "roster" AS "t4"
-                                        ) AS "t30"
+                                        ) AS "t28"
                                         UNION ALL
                                         SELECT
                                           *
                                         FROM (
                                           SELECT
-                                            "t207"."campaign_id",
-                                            "t207"."influencer_id"
-                                          FROM "post_rows" AS "t207"
-                                        ) AS "t210"
-                                      ) AS "t212"
-                                    ) AS "t217"
+                                            "t199"."campaign_id",
+                                            "t199"."influencer_id"
+                                          FROM "post_rows" AS "t199"
+                                        ) AS "t202"
+                                      ) AS "t204"
+                                    ) AS "t211"
                                     WHERE
-                                      "t137"."campaign_id" = "t217"."campaign_id"
-                                      AND "t137"."influencer_id" = "t217"."influencer_id"
+                                      "t135"."campaign_id" = "t211"."campaign_id"
+                                      AND "t135"."influencer_id" = "t211"."influencer_id"
                                   )
-                              ) AS "t220"
-                            ) AS "t221"
-                          ) AS "t226"
+                              ) AS "t214"
+                            ) AS "t215"
+                          ) AS "t221"
                           UNION ALL
                           SELECT
                             *
                           FROM (
                             SELECT
-                              "t179"."campaign_id",
-                              "t179"."campaign",
-                              "t179"."influencer_id",
-                              "t179"."influencer",
+                              "t177"."campaign_id",
+                              "t177"."campaign",
+                              "t177"."influencer_id",
+                              "t177"."influencer",
                               CAST(NULL AS BIGINT) AS "account_id",
                               CAST(NULL AS VARCHAR) AS "platform",
                               CAST(NULL AS VARCHAR) AS "format",
                               CAST(NULL AS BIGINT) AS "post_id",
-                              "t179"."day",
+                              "t177"."day",
                               CAST(NULL AS DOUBLE PRECISION) AS "reach",
                               CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                               CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -2398,7 +2263,7 @@ WITH "t26" AS (
                               CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
                               CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
                               CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                              "t179"."cost",
+                              "t177"."cost",
                               CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
                               CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
                               CAST(NULL AS DOUBLE PRECISION) AS "mentions",
@@ -2432,108 +2297,109 @@ WITH "t26" AS (
                               CAST(NULL AS DOUBLE PRECISION) AS "page_views",
                               CAST(NULL AS DOUBLE PRECISION) AS "key_events",
                               CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                              CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
                               CAST(NULL AS DOUBLE PRECISION) AS "revenue",
                               CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
                               CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                             FROM (
                               SELECT
-                                "t175"."campaign_id",
-                                "t175"."campaign",
-                                "t175"."influencer_id",
+                                "t174"."campaign_id",
+                                "t174"."campaign",
+                                "t174"."influencer_id",
                                 CAST("t17"."name" AS VARCHAR) AS "influencer",
-                                "t175"."incurred_on" AS "day",
-                                "t175"."amount" AS "cost"
+                                "t174"."incurred_on" AS "day",
+                                "t174"."amount" AS "cost"
                               FROM (
                                 SELECT
-                                  "t104"."campaign_id",
-                                  "t104"."campaign",
-                                  "t104"."influencer_id",
-                                  "t104"."incurred_on",
-                                  "t104"."amount" * "t164"."rate" AS "amount"
-                                FROM "t83" AS "t104"
+                                  "t105"."campaign_id",
+                                  "t105"."campaign",
+                                  "t105"."influencer_id",
+                                  "t105"."incurred_on",
+                                  "t105"."amount" * "t162"."rate" AS "amount"
+                                FROM "t84" AS "t105"
                                 LEFT OUTER JOIN (
                                   SELECT
                                     *
                                   FROM (
                                     SELECT
-                                      "t96"."key",
+                                      "t98"."key",
                                       CAST(1 AS DOUBLE PRECISION) AS "rate"
-                                    FROM "t83" AS "t96"
+                                    FROM "t84" AS "t98"
                                     WHERE
-                                      "t96"."base" = "t96"."quote"
-                                  ) AS "t112"
+                                      "t98"."base" = "t98"."quote"
+                                  ) AS "t113"
                                   UNION ALL
                                   SELECT
                                     *
                                   FROM (
                                     SELECT
-                                      "t145"."key",
-                                      "t145"."rate"
+                                      "t143"."key",
+                                      "t143"."rate"
                                     FROM (
                                       SELECT
-                                        "t121"."key",
-                                        "t121"."on",
-                                        "t121"."rate",
-                                        "t121"."valid",
+                                        "t123"."key",
+                                        "t123"."on",
+                                        "t123"."rate",
+                                        "t123"."valid",
                                         ROW_NUMBER() OVER (
-                                          PARTITION BY "t121"."key"
-                                          ORDER BY CASE WHEN "t121"."valid" <= "t121"."on" THEN 0 ELSE 1 END ASC, ABS("t121"."valid" - "t121"."on") ASC
+                                          PARTITION BY "t123"."key"
+                                          ORDER BY CASE WHEN "t123"."valid" <= "t123"."on" THEN 0 ELSE 1 END ASC, ABS("t123"."valid" - "t123"."on") ASC
                                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                         ) - 1 AS "order"
                                       FROM (
                                         SELECT
-                                          "t104"."key",
-                                          "t104"."on",
-                                          "t75"."rate",
-                                          EXTRACT('epoch' FROM CAST("t75"."valid_on" AS TIMESTAMPTZ)) AS "valid"
-                                        FROM "t83" AS "t104"
-                                        INNER JOIN "t66" AS "t75"
-                                          ON "t104"."base" = "t75"."base" AND "t104"."quote" = "t75"."quote"
-                                      ) AS "t121"
-                                    ) AS "t145"
+                                          "t105"."key",
+                                          "t105"."on",
+                                          "t77"."rate",
+                                          EXTRACT('epoch' FROM CAST("t77"."valid_on" AS TIMESTAMPTZ)) AS "valid"
+                                        FROM "t84" AS "t105"
+                                        INNER JOIN "t68" AS "t77"
+                                          ON "t105"."base" = "t77"."base" AND "t105"."quote" = "t77"."quote"
+                                      ) AS "t123"
+                                    ) AS "t143"
                                     WHERE
-                                      "t145"."order" = 0
-                                  ) AS "t155"
-                                ) AS "t164"
-                                  ON "t104"."key" = "t164"."key"
-                              ) AS "t175"
+                                      "t143"."order" = 0
+                                  ) AS "t153"
+                                ) AS "t162"
+                                  ON "t105"."key" = "t162"."key"
+                              ) AS "t174"
                               LEFT OUTER JOIN "influencer" AS "t17"
-                                ON "t175"."influencer_id" = "t17"."id"
+                                ON "t174"."influencer_id" = "t17"."id"
                               WHERE
                                 NOT EXISTS(
                                   SELECT
                                     1
                                   FROM (
                                     SELECT
-                                      "t94"."campaign_id",
-                                      "t94"."influencer_id",
-                                      COUNT("t94"."post_id") AS "n_posts"
-                                    FROM "campaign_posts_in" AS "t94"
+                                      "t96"."campaign_id",
+                                      "t96"."influencer_id",
+                                      COUNT("t96"."post_id") AS "n_posts"
+                                    FROM "campaign_posts_in" AS "t96"
                                     GROUP BY
                                       1,
                                       2
-                                  ) AS "t114"
+                                  ) AS "t116"
                                   WHERE
-                                    "t175"."campaign_id" = "t114"."campaign_id"
-                                    AND "t175"."influencer_id" = "t114"."influencer_id"
+                                    "t174"."campaign_id" = "t116"."campaign_id"
+                                    AND "t174"."influencer_id" = "t116"."influencer_id"
                                 )
-                            ) AS "t179"
-                          ) AS "t183"
-                        ) AS "t227"
+                            ) AS "t177"
+                          ) AS "t182"
+                        ) AS "t222"
                         UNION ALL
                         SELECT
                           *
                         FROM (
                           SELECT
-                            "t84"."campaign_id",
-                            "t84"."campaign",
+                            "t91"."campaign_id",
+                            "t91"."campaign",
                             CAST(NULL AS BIGINT) AS "influencer_id",
                             CAST(NULL AS VARCHAR) AS "influencer",
                             CAST(NULL AS BIGINT) AS "account_id",
-                            "t84"."platform",
+                            "t91"."platform",
                             CAST(NULL AS VARCHAR) AS "format",
                             CAST(NULL AS BIGINT) AS "post_id",
-                            "t84"."day",
+                            "t91"."day",
                             CAST(NULL AS DOUBLE PRECISION) AS "reach",
                             CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                             CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -2571,10 +2437,10 @@ WITH "t26" AS (
                             CAST(NULL AS DOUBLE PRECISION) AS "cost",
                             CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
                             CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                            "t84"."mentions",
-                            "t84"."brand_mentions",
-                            "t84"."mention_engagements",
-                            "t84"."brand_mention_engagements",
+                            "t91"."mentions",
+                            "t91"."brand_mentions",
+                            "t91"."mention_engagements",
+                            "t91"."brand_mention_engagements",
                             CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
                             CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
                             CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
@@ -2602,41 +2468,48 @@ WITH "t26" AS (
                             CAST(NULL AS DOUBLE PRECISION) AS "page_views",
                             CAST(NULL AS DOUBLE PRECISION) AS "key_events",
                             CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                            CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
                             CAST(NULL AS DOUBLE PRECISION) AS "revenue",
                             CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
                             CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                           FROM (
                             SELECT
-                              CAST("t59"."id" AS BIGINT) AS "campaign_id",
-                              CAST("t59"."name" AS VARCHAR) AS "campaign",
-                              CAST("t19"."platform" AS VARCHAR) AS "platform",
-                              "t19"."mentioned_on" AS "day",
+                              CAST("t61"."id" AS BIGINT) AS "campaign_id",
+                              CAST("t61"."name" AS VARCHAR) AS "campaign",
+                              CAST("t51"."platform" AS VARCHAR) AS "platform",
+                              "t51"."mentioned_on" AS "day",
                               CAST(1 AS DOUBLE PRECISION) AS "mentions",
-                              CAST(CASE WHEN "t19"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "brand_mentions",
-                              "t19"."engagements" AS "mention_engagements",
-                              CAST(CASE WHEN "t19"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) * "t19"."engagements" AS "brand_mention_engagements"
-                            FROM "mention" AS "t19"
-                            INNER JOIN "t26" AS "t59"
-                              ON "t19"."workspace_id" = "t59"."workspace_id"
-                              AND "t19"."mentioned_on" >= "t59"."start_date"
-                              AND "t19"."mentioned_on" <= "t59"."end_date"
-                          ) AS "t84"
-                        ) AS "t98"
-                      ) AS "t228"
+                              CAST(CASE WHEN "t51"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "brand_mentions",
+                              "t51"."engagements" AS "mention_engagements",
+                              CAST(CASE WHEN "t51"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) * "t51"."engagements" AS "brand_mention_engagements"
+                            FROM (
+                              SELECT
+                                *
+                              FROM "mention" AS "t7"
+                              WHERE
+                                "t7"."mentioned_on" <= MAKE_DATE(2026, 3, 31)
+                            ) AS "t51"
+                            INNER JOIN "t24" AS "t61"
+                              ON "t51"."workspace_id" = "t61"."workspace_id"
+                              AND "t51"."mentioned_on" >= "t61"."start_date"
+                              AND "t51"."mentioned_on" <= "t61"."end_date"
+                          ) AS "t91"
+                        ) AS "t102"
+                      ) AS "t223"
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t205"."campaign_id",
-                          "t205"."campaign",
-                          "t205"."influencer_id",
-                          "t205"."influencer",
-                          "t205"."account_id",
-                          "t205"."platform",
+                          "t209"."campaign_id",
+                          "t209"."campaign",
+                          "t209"."influencer_id",
+                          "t209"."influencer",
+                          "t209"."account_id",
+                          "t209"."platform",
                           CAST(NULL AS VARCHAR) AS "format",
                           CAST(NULL AS BIGINT) AS "post_id",
-                          "t205"."day",
+                          "t209"."day",
                           CAST(NULL AS DOUBLE PRECISION) AS "reach",
                           CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                           CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -2679,59 +2552,59 @@ WITH "t26" AS (
                           CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
                           CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
                           CASE
-                            WHEN "t205"."is_brand" = FALSE
-                            THEN "t205"."start_followers"
+                            WHEN "t209"."is_brand" = FALSE
+                            THEN "t209"."start_followers"
                             ELSE CAST(NULL AS DOUBLE PRECISION)
                           END AS "followers_start",
                           CASE
-                            WHEN "t205"."is_brand" = FALSE
+                            WHEN "t209"."is_brand" = FALSE
                             THEN CASE
-                              WHEN "t205"."end_seen_at" > "t205"."start_seen_at"
-                              THEN "t205"."end_followers" - "t205"."start_followers"
+                              WHEN "t209"."end_seen_at" > "t209"."start_seen_at"
+                              THEN "t209"."end_followers" - "t209"."start_followers"
                               ELSE CAST(NULL AS DOUBLE PRECISION)
                             END
                             ELSE CAST(NULL AS DOUBLE PRECISION)
                           END AS "followers_gained",
                           CASE
-                            WHEN "t205"."is_brand" = FALSE
+                            WHEN "t209"."is_brand" = FALSE
                             THEN CASE
-                              WHEN "t205"."end_seen_at" > "t205"."start_seen_at"
+                              WHEN "t209"."end_seen_at" > "t209"."start_seen_at"
                               THEN (
                                 CAST((
-                                  "t205"."start_followers" - "t205"."before_followers"
-                                ) AS DOUBLE PRECISION) / NULLIF(CAST("t205"."start_seen_at" - "t205"."before_seen_at" AS DOUBLE PRECISION), 0)
+                                  "t209"."start_followers" - "t209"."before_followers"
+                                ) AS DOUBLE PRECISION) / NULLIF(CAST("t209"."start_seen_at" - "t209"."before_seen_at" AS DOUBLE PRECISION), 0)
                               ) * (
-                                "t205"."end_seen_at" - "t205"."start_seen_at"
+                                "t209"."end_seen_at" - "t209"."start_seen_at"
                               )
                               ELSE CAST(NULL AS DOUBLE PRECISION)
                             END
                             ELSE CAST(NULL AS DOUBLE PRECISION)
                           END AS "followers_expected_gain",
                           CAST(CASE
-                            WHEN "t205"."is_brand" = FALSE
-                            THEN "t205"."start_rank"
+                            WHEN "t209"."is_brand" = FALSE
+                            THEN "t209"."start_rank"
                             ELSE CAST(NULL AS SMALLINT)
                           END AS BIGINT) AS "followers_start__provenance",
                           CASE
-                            WHEN "t205"."is_brand" = FALSE
+                            WHEN "t209"."is_brand" = FALSE
                             THEN CASE
-                              WHEN "t205"."end_seen_at" > "t205"."start_seen_at"
-                              THEN NULLIF(GREATEST(COALESCE("t205"."start_rank", -1), COALESCE("t205"."end_rank", -1)), -1)
+                              WHEN "t209"."end_seen_at" > "t209"."start_seen_at"
+                              THEN NULLIF(GREATEST(COALESCE("t209"."start_rank", -1), COALESCE("t209"."end_rank", -1)), -1)
                               ELSE CAST(NULL AS BIGINT)
                             END
                             ELSE CAST(NULL AS BIGINT)
                           END AS "followers_gained__provenance",
                           CASE
-                            WHEN "t205"."is_brand" = FALSE
+                            WHEN "t209"."is_brand" = FALSE
                             THEN CASE
                               WHEN CASE
-                                WHEN "t205"."end_seen_at" > "t205"."start_seen_at"
+                                WHEN "t209"."end_seen_at" > "t209"."start_seen_at"
                                 THEN (
                                   CAST((
-                                    "t205"."start_followers" - "t205"."before_followers"
-                                  ) AS DOUBLE PRECISION) / NULLIF(CAST("t205"."start_seen_at" - "t205"."before_seen_at" AS DOUBLE PRECISION), 0)
+                                    "t209"."start_followers" - "t209"."before_followers"
+                                  ) AS DOUBLE PRECISION) / NULLIF(CAST("t209"."start_seen_at" - "t209"."before_seen_at" AS DOUBLE PRECISION), 0)
                                 ) * (
-                                  "t205"."end_seen_at" - "t205"."start_seen_at"
+                                  "t209"."end_seen_at" - "t209"."start_seen_at"
                                 )
                                 ELSE CAST(NULL AS DOUBLE PRECISION)
                               END IS NOT NULL
@@ -2739,13 +2612,13 @@ WITH "t26" AS (
                                 GREATEST(
                                   COALESCE(
                                     CASE
-                                      WHEN "t205"."end_seen_at" > "t205"."start_seen_at"
-                                      THEN NULLIF(GREATEST(COALESCE("t205"."start_rank", -1), COALESCE("t205"."end_rank", -1)), -1)
+                                      WHEN "t209"."end_seen_at" > "t209"."start_seen_at"
+                                      THEN NULLIF(GREATEST(COALESCE("t209"."start_rank", -1), COALESCE("t209"."end_rank", -1)), -1)
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
                                     -1
                                   ),
-                                  COALESCE("t205"."before_rank", -1)
+                                  COALESCE("t209"."before_rank", -1)
                                 ),
                                 -1
                               )
@@ -2754,59 +2627,59 @@ WITH "t26" AS (
                             ELSE CAST(NULL AS BIGINT)
                           END AS "followers_expected_gain__provenance",
                           CASE
-                            WHEN "t205"."is_brand" = TRUE
-                            THEN "t205"."start_followers"
+                            WHEN "t209"."is_brand" = TRUE
+                            THEN "t209"."start_followers"
                             ELSE CAST(NULL AS DOUBLE PRECISION)
                           END AS "brand_followers_start",
                           CASE
-                            WHEN "t205"."is_brand" = TRUE
+                            WHEN "t209"."is_brand" = TRUE
                             THEN CASE
-                              WHEN "t205"."end_seen_at" > "t205"."start_seen_at"
-                              THEN "t205"."end_followers" - "t205"."start_followers"
+                              WHEN "t209"."end_seen_at" > "t209"."start_seen_at"
+                              THEN "t209"."end_followers" - "t209"."start_followers"
                               ELSE CAST(NULL AS DOUBLE PRECISION)
                             END
                             ELSE CAST(NULL AS DOUBLE PRECISION)
                           END AS "brand_followers_gained",
                           CASE
-                            WHEN "t205"."is_brand" = TRUE
+                            WHEN "t209"."is_brand" = TRUE
                             THEN CASE
-                              WHEN "t205"."end_seen_at" > "t205"."start_seen_at"
+                              WHEN "t209"."end_seen_at" > "t209"."start_seen_at"
                               THEN (
                                 CAST((
-                                  "t205"."start_followers" - "t205"."before_followers"
-                                ) AS DOUBLE PRECISION) / NULLIF(CAST("t205"."start_seen_at" - "t205"."before_seen_at" AS DOUBLE PRECISION), 0)
+                                  "t209"."start_followers" - "t209"."before_followers"
+                                ) AS DOUBLE PRECISION) / NULLIF(CAST("t209"."start_seen_at" - "t209"."before_seen_at" AS DOUBLE PRECISION), 0)
                               ) * (
-                                "t205"."end_seen_at" - "t205"."start_seen_at"
+                                "t209"."end_seen_at" - "t209"."start_seen_at"
                               )
                               ELSE CAST(NULL AS DOUBLE PRECISION)
                             END
                             ELSE CAST(NULL AS DOUBLE PRECISION)
                           END AS "brand_followers_expected_gain",
                           CAST(CASE
-                            WHEN "t205"."is_brand" = TRUE
-                            THEN "t205"."start_rank"
+                            WHEN "t209"."is_brand" = TRUE
+                            THEN "t209"."start_rank"
                             ELSE CAST(NULL AS SMALLINT)
                           END AS BIGINT) AS "brand_followers_start__provenance",
                           CASE
-                            WHEN "t205"."is_brand" = TRUE
+                            WHEN "t209"."is_brand" = TRUE
                             THEN CASE
-                              WHEN "t205"."end_seen_at" > "t205"."start_seen_at"
-                              THEN NULLIF(GREATEST(COALESCE("t205"."start_rank", -1), COALESCE("t205"."end_rank", -1)), -1)
+                              WHEN "t209"."end_seen_at" > "t209"."start_seen_at"
+                              THEN NULLIF(GREATEST(COALESCE("t209"."start_rank", -1), COALESCE("t209"."end_rank", -1)), -1)
                               ELSE CAST(NULL AS BIGINT)
                             END
                             ELSE CAST(NULL AS BIGINT)
                           END AS "brand_followers_gained__provenance",
                           CASE
-                            WHEN "t205"."is_brand" = TRUE
+                            WHEN "t209"."is_brand" = TRUE
                             THEN CASE
                               WHEN CASE
-                                WHEN "t205"."end_seen_at" > "t205"."start_seen_at"
+                                WHEN "t209"."end_seen_at" > "t209"."start_seen_at"
                                 THEN (
                                   CAST((
-                                    "t205"."start_followers" - "t205"."before_followers"
-                                  ) AS DOUBLE PRECISION) / NULLIF(CAST("t205"."start_seen_at" - "t205"."before_seen_at" AS DOUBLE PRECISION), 0)
+                                    "t209"."start_followers" - "t209"."before_followers"
+                                  ) AS DOUBLE PRECISION) / NULLIF(CAST("t209"."start_seen_at" - "t209"."before_seen_at" AS DOUBLE PRECISION), 0)
                                 ) * (
-                                  "t205"."end_seen_at" - "t205"."start_seen_at"
+                                  "t209"."end_seen_at" - "t209"."start_seen_at"
                                 )
                                 ELSE CAST(NULL AS DOUBLE PRECISION)
                               END IS NOT NULL
@@ -2814,13 +2687,13 @@ WITH "t26" AS (
                                 GREATEST(
                                   COALESCE(
                                     CASE
-                                      WHEN "t205"."end_seen_at" > "t205"."start_seen_at"
-                                      THEN NULLIF(GREATEST(COALESCE("t205"."start_rank", -1), COALESCE("t205"."end_rank", -1)), -1)
+                                      WHEN "t209"."end_seen_at" > "t209"."start_seen_at"
+                                      THEN NULLIF(GREATEST(COALESCE("t209"."start_rank", -1), COALESCE("t209"."end_rank", -1)), -1)
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
                                     -1
                                   ),
-                                  COALESCE("t205"."before_rank", -1)
+                                  COALESCE("t209"."before_rank", -1)
                                 ),
                                 -1
                               )
@@ -2843,72 +2716,73 @@ WITH "t26" AS (
                           CAST(NULL AS DOUBLE PRECISION) AS "page_views",
                           CAST(NULL AS DOUBLE PRECISION) AS "key_events",
                           CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                          CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
                           CAST(NULL AS DOUBLE PRECISION) AS "revenue",
                           CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
                           CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                         FROM (
                           SELECT
-                            "t203"."campaign_id",
-                            "t203"."campaign",
-                            "t203"."influencer_id",
-                            "t203"."influencer",
-                            "t203"."account_id",
-                            "t203"."platform",
-                            "t203"."is_brand",
-                            "t203"."day",
-                            "t203"."start_at",
-                            "t203"."end_at",
-                            "t203"."start_followers",
-                            "t203"."start_seen_at",
-                            "t203"."start_rank",
-                            "t203"."end_followers",
-                            "t203"."end_seen_at",
-                            "t203"."end_rank",
-                            "t191"."before_followers",
-                            "t191"."before_seen_at",
-                            "t191"."before_rank"
+                            "t200"."campaign_id",
+                            "t200"."campaign",
+                            "t200"."influencer_id",
+                            "t200"."influencer",
+                            "t200"."account_id",
+                            "t200"."platform",
+                            "t200"."is_brand",
+                            "t200"."day",
+                            "t200"."start_at",
+                            "t200"."end_at",
+                            "t200"."start_followers",
+                            "t200"."start_seen_at",
+                            "t200"."start_rank",
+                            "t200"."end_followers",
+                            "t200"."end_seen_at",
+                            "t200"."end_rank",
+                            "t188"."before_followers",
+                            "t188"."before_seen_at",
+                            "t188"."before_rank"
                           FROM (
                             SELECT
-                              "t199"."campaign_id",
-                              "t199"."campaign",
-                              "t199"."influencer_id",
-                              "t199"."influencer",
-                              "t199"."account_id",
-                              "t199"."platform",
-                              "t199"."is_brand",
-                              "t199"."day",
-                              "t199"."start_at",
-                              "t199"."end_at",
-                              "t199"."start_followers",
-                              "t199"."start_seen_at",
-                              "t199"."start_rank",
-                              "t188"."end_followers",
-                              "t188"."end_seen_at",
-                              "t188"."end_rank"
+                              "t195"."campaign_id",
+                              "t195"."campaign",
+                              "t195"."influencer_id",
+                              "t195"."influencer",
+                              "t195"."account_id",
+                              "t195"."platform",
+                              "t195"."is_brand",
+                              "t195"."day",
+                              "t195"."start_at",
+                              "t195"."end_at",
+                              "t195"."start_followers",
+                              "t195"."start_seen_at",
+                              "t195"."start_rank",
+                              "t186"."end_followers",
+                              "t186"."end_seen_at",
+                              "t186"."end_rank"
                             FROM (
                               SELECT
-                                "t149"."campaign_id",
-                                "t149"."campaign",
-                                "t149"."influencer_id",
-                                "t149"."influencer",
-                                "t149"."account_id",
-                                "t149"."platform",
-                                "t149"."is_brand",
-                                "t149"."day",
-                                "t149"."start_at",
-                                "t149"."end_at",
-                                "t193"."start_followers",
-                                "t193"."start_seen_at",
-                                "t193"."start_rank"
+                                "t148"."campaign_id",
+                                "t148"."campaign",
+                                "t148"."influencer_id",
+                                "t148"."influencer",
+                                "t148"."account_id",
+                                "t148"."platform",
+                                "t148"."is_brand",
+                                "t148"."day",
+                                "t148"."start_at",
+                                "t148"."end_at",
+                                "t190"."start_followers",
+                                "t190"."start_seen_at",
+                                "t190"."start_rank"
                               FROM (
                                 SELECT
-                                  "t127"."campaign_id",
+                                  "t128"."campaign_id",
                                   CAST("t15"."name" AS VARCHAR) AS "campaign",
                                   CAST("t18"."id" AS BIGINT) AS "influencer_id",
                                   CAST("t18"."name" AS VARCHAR) AS "influencer",
-                                  "t127"."account_id",
-                                  CAST("t22"."platform" AS VARCHAR) AS "platform",
-                                  "t127"."is_brand",
+                                  "t128"."account_id",
+                                  CAST("t20"."platform" AS VARCHAR) AS "platform",
+                                  "t128"."is_brand",
                                   "t15"."end_date" AS "day",
                                   EXTRACT('epoch' FROM CAST("t15"."start_date" AS TIMESTAMPTZ)) AS "start_at",
                                   EXTRACT('epoch' FROM CAST("t15"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
@@ -2922,46 +2796,46 @@ WITH "t26" AS (
                                       FALSE AS "is_brand"
                                     FROM (
                                       SELECT DISTINCT
-                                        "t94"."campaign_id",
-                                        "t94"."account_id"
-                                      FROM "campaign_posts_in" AS "t94"
+                                        "t96"."campaign_id",
+                                        "t96"."account_id"
+                                      FROM "campaign_posts_in" AS "t96"
                                     ) AS "t109"
-                                  ) AS "t115"
+                                  ) AS "t117"
                                   UNION ALL
                                   SELECT
                                     *
                                   FROM (
                                     SELECT
-                                      CAST("t60"."id" AS BIGINT) AS "campaign_id",
-                                      CAST("t22"."id" AS BIGINT) AS "account_id",
+                                      CAST("t62"."id" AS BIGINT) AS "campaign_id",
+                                      CAST("t20"."id" AS BIGINT) AS "account_id",
                                       TRUE AS "is_brand"
-                                    FROM "t26" AS "t60"
+                                    FROM "t24" AS "t62"
                                     INNER JOIN (
                                       SELECT
                                         *
                                       FROM "influencer" AS "t5"
                                       WHERE
                                         "t5"."is_brand"
-                                    ) AS "t32"
-                                      ON "t32"."workspace_id" = "t60"."workspace_id"
-                                    INNER JOIN "account" AS "t22"
-                                      ON "t22"."influencer_id" = "t32"."id"
+                                    ) AS "t30"
+                                      ON "t30"."workspace_id" = "t62"."workspace_id"
+                                    INNER JOIN "account" AS "t20"
+                                      ON "t20"."influencer_id" = "t30"."id"
                                   ) AS "t85"
-                                ) AS "t127"
+                                ) AS "t128"
                                 INNER JOIN "campaign" AS "t15"
-                                  ON "t127"."campaign_id" = "t15"."id"
-                                INNER JOIN "account" AS "t22"
-                                  ON "t127"."account_id" = "t22"."id"
+                                  ON "t128"."campaign_id" = "t15"."id"
+                                INNER JOIN "account" AS "t20"
+                                  ON "t128"."account_id" = "t20"."id"
                                 INNER JOIN "influencer" AS "t18"
-                                  ON "t22"."influencer_id" = "t18"."id"
-                              ) AS "t149"
+                                  ON "t20"."influencer_id" = "t18"."id"
+                              ) AS "t148"
                               INNER JOIN (
                                 SELECT
-                                  "t182"."campaign_id",
-                                  "t182"."account_id",
-                                  CAST("t182"."followers" AS DOUBLE PRECISION) AS "start_followers",
-                                  "t182"."at" AS "start_seen_at",
-                                  "t182"."rank" AS "start_rank"
+                                  "t181"."campaign_id",
+                                  "t181"."account_id",
+                                  CAST("t181"."followers" AS DOUBLE PRECISION) AS "start_followers",
+                                  "t181"."at" AS "start_seen_at",
+                                  "t181"."rank" AS "start_rank"
                                 FROM (
                                   SELECT
                                     "t170"."campaign_id",
@@ -2983,20 +2857,20 @@ WITH "t26" AS (
                                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                     ) - 1 AS "order"
                                   FROM "t167" AS "t170"
-                                ) AS "t182"
+                                ) AS "t181"
                                 WHERE
-                                  "t182"."order" = 0
-                              ) AS "t193"
-                                ON "t149"."campaign_id" = "t193"."campaign_id"
-                                AND "t149"."account_id" = "t193"."account_id"
-                            ) AS "t199"
+                                  "t181"."order" = 0
+                              ) AS "t190"
+                                ON "t148"."campaign_id" = "t190"."campaign_id"
+                                AND "t148"."account_id" = "t190"."account_id"
+                            ) AS "t195"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t178"."campaign_id",
-                                "t178"."account_id",
-                                CAST("t178"."followers" AS DOUBLE PRECISION) AS "end_followers",
-                                "t178"."at" AS "end_seen_at",
-                                "t178"."rank" AS "end_rank"
+                                "t176"."campaign_id",
+                                "t176"."account_id",
+                                CAST("t176"."followers" AS DOUBLE PRECISION) AS "end_followers",
+                                "t176"."at" AS "end_seen_at",
+                                "t176"."rank" AS "end_rank"
                               FROM (
                                 SELECT
                                   "t170"."campaign_id",
@@ -3018,20 +2892,20 @@ WITH "t26" AS (
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                   ) - 1 AS "order"
                                 FROM "t167" AS "t170"
-                              ) AS "t178"
+                              ) AS "t176"
                               WHERE
-                                "t178"."order" = 0
-                            ) AS "t188"
-                              ON "t199"."campaign_id" = "t188"."campaign_id"
-                              AND "t199"."account_id" = "t188"."account_id"
-                          ) AS "t203"
+                                "t176"."order" = 0
+                            ) AS "t186"
+                              ON "t195"."campaign_id" = "t186"."campaign_id"
+                              AND "t195"."account_id" = "t186"."account_id"
+                          ) AS "t200"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t181"."campaign_id",
-                              "t181"."account_id",
-                              CAST("t181"."followers" AS DOUBLE PRECISION) AS "before_followers",
-                              "t181"."at" AS "before_seen_at",
-                              "t181"."rank" AS "before_rank"
+                              "t179"."campaign_id",
+                              "t179"."account_id",
+                              CAST("t179"."followers" AS DOUBLE PRECISION) AS "before_followers",
+                              "t179"."at" AS "before_seen_at",
+                              "t179"."rank" AS "before_rank"
                             FROM (
                               SELECT
                                 "t173"."campaign_id",
@@ -3057,28 +2931,28 @@ WITH "t26" AS (
                                   *
                                 FROM (
                                   SELECT
-                                    "t149"."campaign_id",
-                                    "t149"."campaign",
-                                    "t149"."influencer_id",
-                                    "t149"."influencer",
-                                    "t149"."account_id",
-                                    "t149"."platform",
-                                    "t149"."is_brand",
-                                    "t149"."day",
-                                    "t149"."start_at",
-                                    "t149"."end_at",
-                                    "t65"."followers",
-                                    "t65"."at",
-                                    "t65"."rank"
+                                    "t148"."campaign_id",
+                                    "t148"."campaign",
+                                    "t148"."influencer_id",
+                                    "t148"."influencer",
+                                    "t148"."account_id",
+                                    "t148"."platform",
+                                    "t148"."is_brand",
+                                    "t148"."day",
+                                    "t148"."start_at",
+                                    "t148"."end_at",
+                                    "t67"."followers",
+                                    "t67"."at",
+                                    "t67"."rank"
                                   FROM (
                                     SELECT
-                                      "t127"."campaign_id",
+                                      "t128"."campaign_id",
                                       CAST("t15"."name" AS VARCHAR) AS "campaign",
                                       CAST("t18"."id" AS BIGINT) AS "influencer_id",
                                       CAST("t18"."name" AS VARCHAR) AS "influencer",
-                                      "t127"."account_id",
-                                      CAST("t22"."platform" AS VARCHAR) AS "platform",
-                                      "t127"."is_brand",
+                                      "t128"."account_id",
+                                      CAST("t20"."platform" AS VARCHAR) AS "platform",
+                                      "t128"."is_brand",
                                       "t15"."end_date" AS "day",
                                       EXTRACT('epoch' FROM CAST("t15"."start_date" AS TIMESTAMPTZ)) AS "start_at",
                                       EXTRACT('epoch' FROM CAST("t15"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
@@ -3092,39 +2966,39 @@ WITH "t26" AS (
                                           FALSE AS "is_brand"
                                         FROM (
                                           SELECT DISTINCT
-                                            "t94"."campaign_id",
-                                            "t94"."account_id"
-                                          FROM "campaign_posts_in" AS "t94"
+                                            "t96"."campaign_id",
+                                            "t96"."account_id"
+                                          FROM "campaign_posts_in" AS "t96"
                                         ) AS "t109"
-                                      ) AS "t115"
+                                      ) AS "t117"
                                       UNION ALL
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          CAST("t60"."id" AS BIGINT) AS "campaign_id",
-                                          CAST("t22"."id" AS BIGINT) AS "account_id",
+                                          CAST("t62"."id" AS BIGINT) AS "campaign_id",
+                                          CAST("t20"."id" AS BIGINT) AS "account_id",
                                           TRUE AS "is_brand"
-                                        FROM "t26" AS "t60"
+                                        FROM "t24" AS "t62"
                                         INNER JOIN (
                                           SELECT
                                             *
                                           FROM "influencer" AS "t5"
                                           WHERE
                                             "t5"."is_brand"
-                                        ) AS "t32"
-                                          ON "t32"."workspace_id" = "t60"."workspace_id"
-                                        INNER JOIN "account" AS "t22"
-                                          ON "t22"."influencer_id" = "t32"."id"
+                                        ) AS "t30"
+                                          ON "t30"."workspace_id" = "t62"."workspace_id"
+                                        INNER JOIN "account" AS "t20"
+                                          ON "t20"."influencer_id" = "t30"."id"
                                       ) AS "t85"
-                                    ) AS "t127"
+                                    ) AS "t128"
                                     INNER JOIN "campaign" AS "t15"
-                                      ON "t127"."campaign_id" = "t15"."id"
-                                    INNER JOIN "account" AS "t22"
-                                      ON "t127"."account_id" = "t22"."id"
+                                      ON "t128"."campaign_id" = "t15"."id"
+                                    INNER JOIN "account" AS "t20"
+                                      ON "t128"."account_id" = "t20"."id"
                                     INNER JOIN "influencer" AS "t18"
-                                      ON "t22"."influencer_id" = "t18"."id"
-                                  ) AS "t149"
+                                      ON "t20"."influencer_id" = "t18"."id"
+                                  ) AS "t148"
                                   INNER JOIN (
                                     SELECT
                                       CAST("t13"."account_id" AS BIGINT) AS "account_id",
@@ -3142,25 +3016,25 @@ WITH "t26" AS (
                                     FROM "follower_snapshot" AS "t13"
                                     WHERE
                                       "t13"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-                                  ) AS "t65"
-                                    ON "t149"."account_id" = "t65"."account_id"
-                                ) AS "t166"
+                                  ) AS "t67"
+                                    ON "t148"."account_id" = "t67"."account_id"
+                                ) AS "t164"
                                 WHERE
-                                  "t166"."at" <= (
-                                    "t166"."start_at" - (
-                                      "t166"."end_at" - "t166"."start_at"
+                                  "t164"."at" <= (
+                                    "t164"."start_at" - (
+                                      "t164"."end_at" - "t164"."start_at"
                                     )
                                   )
                               ) AS "t173"
-                            ) AS "t181"
+                            ) AS "t179"
                             WHERE
-                              "t181"."order" = 0
-                          ) AS "t191"
-                            ON "t203"."campaign_id" = "t191"."campaign_id"
-                            AND "t203"."account_id" = "t191"."account_id"
-                        ) AS "t205"
-                      ) AS "t209"
-                    ) AS "t229"
+                              "t179"."order" = 0
+                          ) AS "t188"
+                            ON "t200"."campaign_id" = "t188"."campaign_id"
+                            AND "t200"."account_id" = "t188"."account_id"
+                        ) AS "t209"
+                      ) AS "t218"
+                    ) AS "t224"
                     UNION ALL
                     SELECT
                       *
@@ -3243,6 +3117,7 @@ WITH "t26" AS (
                         CAST(NULL AS DOUBLE PRECISION) AS "page_views",
                         CAST(NULL AS DOUBLE PRECISION) AS "key_events",
                         CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                        CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
                         CAST(NULL AS DOUBLE PRECISION) AS "revenue",
                         CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
                         CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
@@ -3269,22 +3144,22 @@ WITH "t26" AS (
                         INNER JOIN "influencer" AS "t17"
                           ON "t48"."influencer_id" = "t17"."id"
                       ) AS "t89"
-                    ) AS "t100"
-                  ) AS "t230"
+                    ) AS "t101"
+                  ) AS "t225"
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      "t154"."campaign_id",
-                      "t154"."campaign",
+                      "t160"."campaign_id",
+                      "t160"."campaign",
                       CAST(NULL AS BIGINT) AS "influencer_id",
                       CAST(NULL AS VARCHAR) AS "influencer",
                       CAST(NULL AS BIGINT) AS "account_id",
                       CAST(NULL AS VARCHAR) AS "platform",
                       CAST(NULL AS VARCHAR) AS "format",
                       CAST(NULL AS BIGINT) AS "post_id",
-                      "t154"."day",
+                      "t160"."day",
                       CAST(NULL AS DOUBLE PRECISION) AS "reach",
                       CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                       CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -3342,9 +3217,9 @@ WITH "t26" AS (
                       CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
                       CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
                       CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                      "t154"."link_clicks",
-                      "t154"."unique_link_clicks",
-                      "t154"."bot_link_clicks",
+                      "t160"."link_clicks",
+                      "t160"."unique_link_clicks",
+                      "t160"."bot_link_clicks",
                       CAST(NULL AS DOUBLE PRECISION) AS "sessions",
                       CAST(NULL AS DOUBLE PRECISION) AS "new_users",
                       CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
@@ -3353,83 +3228,90 @@ WITH "t26" AS (
                       CAST(NULL AS DOUBLE PRECISION) AS "page_views",
                       CAST(NULL AS DOUBLE PRECISION) AS "key_events",
                       CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                      CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
                       CAST(NULL AS DOUBLE PRECISION) AS "revenue",
                       CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
                       CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                     FROM (
                       SELECT
-                        "t138"."campaign_id",
-                        "t138"."day",
-                        "t138"."link_clicks",
-                        "t138"."unique_link_clicks",
-                        "t138"."bot_link_clicks",
+                        "t147"."campaign_id",
+                        "t147"."day",
+                        "t147"."link_clicks",
+                        "t147"."unique_link_clicks",
+                        "t147"."bot_link_clicks",
                         CAST("t15"."name" AS VARCHAR) AS "campaign"
                       FROM (
                         SELECT
-                          "t123"."campaign_id",
-                          "t123"."day",
-                          SUM("t123"."link_clicks") AS "link_clicks",
-                          SUM("t123"."unique_link_clicks") AS "unique_link_clicks",
-                          SUM("t123"."bot_link_clicks") AS "bot_link_clicks"
+                          "t130"."campaign_id",
+                          "t130"."day",
+                          SUM("t130"."link_clicks") AS "link_clicks",
+                          SUM("t130"."unique_link_clicks") AS "unique_link_clicks",
+                          SUM("t130"."bot_link_clicks") AS "bot_link_clicks"
                         FROM (
                           SELECT
-                            CAST("t51"."campaign_id" AS BIGINT) AS "campaign_id",
-                            CAST("t51"."influencer_id" AS BIGINT) AS "influencer_id",
-                            CAST("t51"."platform" AS VARCHAR) AS "platform",
-                            "t108"."day",
-                            "t108"."link_clicks",
-                            "t108"."unique_link_clicks",
-                            "t108"."bot_link_clicks"
+                            CAST("t52"."campaign_id" AS BIGINT) AS "campaign_id",
+                            CAST("t52"."influencer_id" AS BIGINT) AS "influencer_id",
+                            CAST("t52"."platform" AS VARCHAR) AS "platform",
+                            "t115"."day",
+                            "t115"."link_clicks",
+                            "t115"."unique_link_clicks",
+                            "t115"."bot_link_clicks"
                           FROM (
                             SELECT
-                              "t78"."link_id",
-                              "t78"."day",
-                              SUM("t78"."link_clicks") AS "link_clicks",
-                              SUM("t78"."unique_link_clicks") AS "unique_link_clicks",
-                              SUM("t78"."bot_link_clicks") AS "bot_link_clicks"
+                              "t95"."link_id",
+                              "t95"."day",
+                              SUM("t95"."link_clicks") AS "link_clicks",
+                              SUM("t95"."unique_link_clicks") AS "unique_link_clicks",
+                              SUM("t95"."bot_link_clicks") AS "bot_link_clicks"
                             FROM (
                               SELECT
-                                "t20"."link_id",
-                                DATE("t20"."clicked_at") AS "day",
+                                "t54"."link_id",
+                                DATE("t54"."clicked_at") AS "day",
                                 CAST(CASE WHEN NOT (
-                                  "t20"."is_bot"
+                                  "t54"."is_bot"
                                 ) THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "link_clicks",
                                 CAST(CASE WHEN NOT (
-                                  "t20"."is_bot"
-                                ) AND "t20"."is_unique" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "unique_link_clicks",
-                                CAST(CASE WHEN "t20"."is_bot" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "bot_link_clicks"
-                              FROM "click" AS "t20"
+                                  "t54"."is_bot"
+                                ) AND "t54"."is_unique" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "unique_link_clicks",
+                                CAST(CASE WHEN "t54"."is_bot" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "bot_link_clicks"
+                              FROM (
+                                SELECT
+                                  *
+                                FROM "click" AS "t9"
+                                WHERE
+                                  "t9"."clicked_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                              ) AS "t54"
                               INNER JOIN (
                                 SELECT
                                   "t8"."id" AS "link_id"
                                 FROM "link" AS "t8"
                                 WHERE
                                   "t8"."campaign_id" IN (1)
-                              ) AS "t52"
-                                ON "t20"."link_id" = "t52"."link_id"
-                            ) AS "t78"
+                              ) AS "t53"
+                                ON "t54"."link_id" = "t53"."link_id"
+                            ) AS "t95"
                             GROUP BY
                               1,
                               2
-                          ) AS "t108"
+                          ) AS "t115"
                           INNER JOIN (
                             SELECT
                               *
                             FROM "link" AS "t8"
                             WHERE
                               "t8"."campaign_id" IN (1)
-                          ) AS "t51"
-                            ON "t108"."link_id" = "t51"."id"
-                        ) AS "t123"
+                          ) AS "t52"
+                            ON "t115"."link_id" = "t52"."id"
+                        ) AS "t130"
                         GROUP BY
                           1,
                           2
-                      ) AS "t138"
+                      ) AS "t147"
                       INNER JOIN "campaign" AS "t15"
-                        ON "t138"."campaign_id" = "t15"."id"
-                    ) AS "t154"
-                  ) AS "t161"
-                ) AS "t231"
+                        ON "t147"."campaign_id" = "t15"."id"
+                    ) AS "t160"
+                  ) AS "t165"
+                ) AS "t226"
                 UNION ALL
                 SELECT
                   *
@@ -3512,6 +3394,7 @@ WITH "t26" AS (
                     "t110"."page_views",
                     "t110"."key_events",
                     CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                    CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
                     CAST(NULL AS DOUBLE PRECISION) AS "revenue",
                     CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
                     CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
@@ -3553,7 +3436,9 @@ WITH "t26" AS (
                           CAST("t6"."key_events" AS DOUBLE PRECISION) AS "key_events"
                         FROM "web_traffic" AS "t6"
                         WHERE
-                          "t6"."campaign_id" IN (1) AND "t6"."campaign_id" IS NOT NULL
+                          "t6"."campaign_id" IN (1)
+                          AND "t6"."day" <= MAKE_DATE(2026, 3, 31)
+                          AND "t6"."campaign_id" IS NOT NULL
                       ) AS "t50"
                       GROUP BY
                         1,
@@ -3562,22 +3447,22 @@ WITH "t26" AS (
                     INNER JOIN "campaign" AS "t15"
                       ON "t90"."campaign_id" = "t15"."id"
                   ) AS "t110"
-                ) AS "t118"
-              ) AS "t232"
+                ) AS "t120"
+              ) AS "t227"
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  "t117"."campaign_id",
-                  "t117"."campaign",
+                  "t119"."campaign_id",
+                  "t119"."campaign",
                   CAST(NULL AS BIGINT) AS "influencer_id",
                   CAST(NULL AS VARCHAR) AS "influencer",
                   CAST(NULL AS BIGINT) AS "account_id",
                   CAST(NULL AS VARCHAR) AS "platform",
                   CAST(NULL AS VARCHAR) AS "format",
                   CAST(NULL AS BIGINT) AS "post_id",
-                  "t117"."day",
+                  "t119"."day",
                   CAST(NULL AS DOUBLE PRECISION) AS "reach",
                   CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                   CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -3645,25 +3530,28 @@ WITH "t26" AS (
                   CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
                   CAST(NULL AS DOUBLE PRECISION) AS "page_views",
                   CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                  "t117"."orders",
-                  "t117"."revenue",
-                  "t117"."new_customers",
+                  "t119"."orders",
+                  "t119"."priced_orders",
+                  "t119"."revenue",
+                  "t119"."new_customers",
                   CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                 FROM (
                   SELECT
-                    "t99"."campaign_id",
-                    "t99"."day",
-                    "t99"."orders",
-                    "t99"."revenue",
-                    "t99"."new_customers",
+                    "t100"."campaign_id",
+                    "t100"."day",
+                    "t100"."orders",
+                    "t100"."priced_orders",
+                    "t100"."revenue",
+                    "t100"."new_customers",
                     CAST("t15"."name" AS VARCHAR) AS "campaign"
                   FROM (
                     SELECT
-                      "t67"."campaign_id",
-                      "t67"."day",
-                      SUM("t67"."orders") AS "orders",
-                      SUM("t67"."revenue") AS "revenue",
-                      SUM("t67"."new_customers") AS "new_customers"
+                      "t69"."campaign_id",
+                      "t69"."day",
+                      SUM("t69"."orders") AS "orders",
+                      SUM("t69"."priced_orders") AS "priced_orders",
+                      SUM("t69"."revenue") AS "revenue",
+                      SUM("t69"."new_customers") AS "new_customers"
                     FROM (
                       SELECT
                         CAST("t3"."campaign_id" AS BIGINT) AS "campaign_id",
@@ -3673,6 +3561,15 @@ WITH "t26" AS (
                         CAST(CASE WHEN NOT (
                           "t3"."reversed"
                         ) THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "orders",
+                        CAST(CASE
+                          WHEN NOT (
+                            "t3"."reversed"
+                          ) AND (
+                            "t3"."campaign_revenue" IS NOT NULL
+                          )
+                          THEN 1
+                          ELSE 0
+                        END AS DOUBLE PRECISION) AS "priced_orders",
                         CASE
                           WHEN NOT (
                             "t3"."reversed"
@@ -3690,16 +3587,17 @@ WITH "t26" AS (
                       FROM "order_attribution" AS "t3"
                       WHERE
                         "t3"."campaign_id" IN (1)
-                    ) AS "t67"
+                        AND "t3"."ordered_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                    ) AS "t69"
                     GROUP BY
                       1,
                       2
-                  ) AS "t99"
+                  ) AS "t100"
                   INNER JOIN "campaign" AS "t15"
-                    ON "t99"."campaign_id" = "t15"."id"
-                ) AS "t117"
-              ) AS "t126"
-            ) AS "t233"
+                    ON "t100"."campaign_id" = "t15"."id"
+                ) AS "t119"
+              ) AS "t127"
+            ) AS "t228"
             UNION ALL
             SELECT
               *
@@ -3782,6 +3680,7 @@ WITH "t26" AS (
                 CAST(NULL AS DOUBLE PRECISION) AS "page_views",
                 CAST(NULL AS DOUBLE PRECISION) AS "key_events",
                 CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
                 CAST(NULL AS DOUBLE PRECISION) AS "revenue",
                 CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
                 CAST(CASE
@@ -3795,12 +3694,12 @@ WITH "t26" AS (
               FROM "campaign" AS "t0"
               WHERE
                 "t0"."id" IN (1)
-            ) AS "t70"
-          ) AS "t236"
+            ) AS "t72"
+          ) AS "t231"
           LEFT OUTER JOIN (
             SELECT
-              "t148"."key" AS "campaign_id",
-              "t148"."rate" AS "emv_rate"
+              "t146"."key" AS "campaign_id",
+              "t146"."rate" AS "emv_rate"
             FROM (
               SELECT
                 *
@@ -3817,25 +3716,25 @@ WITH "t26" AS (
                 *
               FROM (
                 SELECT
-                  "t132"."key",
-                  "t132"."rate"
+                  "t133"."key",
+                  "t133"."rate"
                 FROM (
                   SELECT
-                    "t107"."key",
-                    "t107"."on",
-                    "t107"."rate",
-                    "t107"."valid",
+                    "t108"."key",
+                    "t108"."on",
+                    "t108"."rate",
+                    "t108"."valid",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t107"."key"
-                      ORDER BY CASE WHEN "t107"."valid" <= "t107"."on" THEN 0 ELSE 1 END ASC, ABS("t107"."valid" - "t107"."on") ASC
+                      PARTITION BY "t108"."key"
+                      ORDER BY CASE WHEN "t108"."valid" <= "t108"."on" THEN 0 ELSE 1 END ASC, ABS("t108"."valid" - "t108"."on") ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "order"
                   FROM (
                     SELECT
-                      "t62"."key",
-                      "t62"."on",
-                      "t74"."rate",
-                      EXTRACT('epoch' FROM CAST("t74"."valid_on" AS TIMESTAMPTZ)) AS "valid"
+                      "t64"."key",
+                      "t64"."on",
+                      "t76"."rate",
+                      EXTRACT('epoch' FROM CAST("t76"."valid_on" AS TIMESTAMPTZ)) AS "valid"
                     FROM (
                       SELECT
                         CAST("t0"."id" AS BIGINT) AS "key",
@@ -3843,31 +3742,31 @@ WITH "t26" AS (
                         CAST("t0"."currency" AS VARCHAR) AS "quote",
                         EXTRACT('epoch' FROM CAST("t0"."start_date" AS TIMESTAMPTZ)) AS "on"
                       FROM "campaign" AS "t0"
-                    ) AS "t62"
-                    INNER JOIN "t66" AS "t74"
-                      ON "t62"."base" = "t74"."base" AND "t62"."quote" = "t74"."quote"
-                  ) AS "t107"
-                ) AS "t132"
+                    ) AS "t64"
+                    INNER JOIN "t68" AS "t76"
+                      ON "t64"."base" = "t76"."base" AND "t64"."quote" = "t76"."quote"
+                  ) AS "t108"
+                ) AS "t133"
                 WHERE
-                  "t132"."order" = 0
-              ) AS "t141"
-            ) AS "t148"
-          ) AS "t158"
-            ON "t236"."campaign_id" = "t158"."campaign_id"
-        ) AS "t239"
+                  "t133"."order" = 0
+              ) AS "t139"
+            ) AS "t146"
+          ) AS "t156"
+            ON "t231"."campaign_id" = "t156"."campaign_id"
+        ) AS "t234"
         LEFT OUTER JOIN (
           SELECT
             "t1"."account_id",
             "t1"."inauthentic_share"
           FROM "account_audit" AS "t1"
-        ) AS "t27"
-          ON "t239"."account_id" = "t27"."account_id"
-      ) AS "t241"
-    ) AS "t244"
+        ) AS "t25"
+          ON "t234"."account_id" = "t25"."account_id"
+      ) AS "t236"
+    ) AS "t239"
     LEFT OUTER JOIN (
       SELECT
-        "t147"."key" AS "campaign_id",
-        "t147"."rate" AS "paid_rate"
+        "t145"."key" AS "campaign_id",
+        "t145"."rate" AS "paid_rate"
       FROM (
         SELECT
           *
@@ -3884,25 +3783,25 @@ WITH "t26" AS (
           *
         FROM (
           SELECT
-            "t131"."key",
-            "t131"."rate"
+            "t132"."key",
+            "t132"."rate"
           FROM (
             SELECT
-              "t106"."key",
-              "t106"."on",
-              "t106"."rate",
-              "t106"."valid",
+              "t107"."key",
+              "t107"."on",
+              "t107"."rate",
+              "t107"."valid",
               ROW_NUMBER() OVER (
-                PARTITION BY "t106"."key"
-                ORDER BY CASE WHEN "t106"."valid" <= "t106"."on" THEN 0 ELSE 1 END ASC, ABS("t106"."valid" - "t106"."on") ASC
+                PARTITION BY "t107"."key"
+                ORDER BY CASE WHEN "t107"."valid" <= "t107"."on" THEN 0 ELSE 1 END ASC, ABS("t107"."valid" - "t107"."on") ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) - 1 AS "order"
             FROM (
               SELECT
-                "t61"."key",
-                "t61"."on",
-                "t73"."rate",
-                EXTRACT('epoch' FROM CAST("t73"."valid_on" AS TIMESTAMPTZ)) AS "valid"
+                "t63"."key",
+                "t63"."on",
+                "t75"."rate",
+                EXTRACT('epoch' FROM CAST("t75"."valid_on" AS TIMESTAMPTZ)) AS "valid"
               FROM (
                 SELECT
                   CAST("t0"."id" AS BIGINT) AS "key",
@@ -3910,437 +3809,440 @@ WITH "t26" AS (
                   CAST("t0"."currency" AS VARCHAR) AS "quote",
                   EXTRACT('epoch' FROM CAST("t0"."start_date" AS TIMESTAMPTZ)) AS "on"
                 FROM "campaign" AS "t0"
-              ) AS "t61"
-              INNER JOIN "t66" AS "t73"
-                ON "t61"."base" = "t73"."base" AND "t61"."quote" = "t73"."quote"
-            ) AS "t106"
-          ) AS "t131"
+              ) AS "t63"
+              INNER JOIN "t68" AS "t75"
+                ON "t63"."base" = "t75"."base" AND "t63"."quote" = "t75"."quote"
+            ) AS "t107"
+          ) AS "t132"
           WHERE
-            "t131"."order" = 0
-        ) AS "t140"
-      ) AS "t147"
-    ) AS "t157"
-      ON "t244"."campaign_id" = "t157"."campaign_id"
-  ) AS "t246"
+            "t132"."order" = 0
+        ) AS "t138"
+      ) AS "t145"
+    ) AS "t155"
+      ON "t239"."campaign_id" = "t155"."campaign_id"
+  ) AS "t241"
   WHERE
-    "t246"."campaign_id" IN (1)
+    "t241"."campaign_id" IN (1)
     AND (
       (
-        "t246"."bot_link_clicks" IS NOT NULL
+        "t241"."bot_link_clicks" IS NOT NULL
       )
       OR (
-        "t246"."bounced_sessions" IS NOT NULL
+        "t241"."bounced_sessions" IS NOT NULL
       )
       OR (
-        "t246"."brand_followers_expected_gain" IS NOT NULL
+        "t241"."brand_followers_expected_gain" IS NOT NULL
       )
       OR (
-        "t246"."brand_followers_gained" IS NOT NULL
+        "t241"."brand_followers_gained" IS NOT NULL
       )
       OR (
-        "t246"."brand_followers_start" IS NOT NULL
+        "t241"."brand_followers_start" IS NOT NULL
       )
       OR (
-        "t246"."brand_mention_engagements" IS NOT NULL
+        "t241"."brand_mention_engagements" IS NOT NULL
       )
       OR (
-        "t246"."brand_mentions" IS NOT NULL
+        "t241"."brand_mentions" IS NOT NULL
       )
       OR (
-        "t246"."clicks" IS NOT NULL
+        "t241"."clicks" IS NOT NULL
       )
       OR (
-        "t246"."comments" IS NOT NULL
+        "t241"."comments" IS NOT NULL
       )
       OR (
-        "t246"."cost" IS NOT NULL
+        "t241"."cost" IS NOT NULL
       )
       OR (
-        "t246"."disclosed_sponsored_posts" IS NOT NULL
+        "t241"."disclosed_sponsored_posts" IS NOT NULL
       )
       OR (
-        "t246"."emv" IS NOT NULL
+        "t241"."emv" IS NOT NULL
       )
       OR (
-        "t246"."emv_authentic" IS NOT NULL
+        "t241"."emv_authentic" IS NOT NULL
       )
       OR (
-        "t246"."engagements" IS NOT NULL
+        "t241"."engagements" IS NOT NULL
       )
       OR (
-        "t246"."er_followers_post" IS NOT NULL
+        "t241"."er_followers_post" IS NOT NULL
       )
       OR (
-        "t246"."er_impressions_post" IS NOT NULL
+        "t241"."er_impressions_post" IS NOT NULL
       )
       OR (
-        "t246"."er_reach_post" IS NOT NULL
+        "t241"."er_reach_post" IS NOT NULL
       )
       OR (
-        "t246"."er_views_post" IS NOT NULL
+        "t241"."er_views_post" IS NOT NULL
       )
       OR (
-        "t246"."followers" IS NOT NULL
+        "t241"."followers" IS NOT NULL
       )
       OR (
-        "t246"."followers_expected_gain" IS NOT NULL
+        "t241"."followers_expected_gain" IS NOT NULL
       )
       OR (
-        "t246"."followers_gained" IS NOT NULL
+        "t241"."followers_gained" IS NOT NULL
       )
       OR (
-        "t246"."followers_start" IS NOT NULL
+        "t241"."followers_start" IS NOT NULL
       )
       OR (
-        "t246"."impressions" IS NOT NULL
+        "t241"."impressions" IS NOT NULL
       )
       OR (
-        "t246"."impressions_with_estimates" IS NOT NULL
+        "t241"."impressions_with_estimates" IS NOT NULL
       )
       OR (
-        "t246"."influencers_contacted" IS NOT NULL
+        "t241"."influencers_contacted" IS NOT NULL
       )
       OR (
-        "t246"."influencers_interested" IS NOT NULL
+        "t241"."influencers_interested" IS NOT NULL
       )
       OR (
-        "t246"."key_events" IS NOT NULL
+        "t241"."key_events" IS NOT NULL
       )
       OR (
-        "t246"."key_message_posts" IS NOT NULL
+        "t241"."key_message_posts" IS NOT NULL
       )
       OR (
-        "t246"."key_messages" IS NOT NULL
+        "t241"."key_messages" IS NOT NULL
       )
       OR (
-        "t246"."likes" IS NOT NULL
+        "t241"."likes" IS NOT NULL
       )
       OR (
-        "t246"."link_clicks" IS NOT NULL
+        "t241"."link_clicks" IS NOT NULL
       )
       OR (
-        "t246"."mention_engagements" IS NOT NULL
+        "t241"."mention_engagements" IS NOT NULL
       )
       OR (
-        "t246"."mentions" IS NOT NULL
+        "t241"."mentions" IS NOT NULL
       )
       OR (
-        "t246"."new_customers" IS NOT NULL
+        "t241"."new_customers" IS NOT NULL
       )
       OR (
-        "t246"."new_users" IS NOT NULL
+        "t241"."new_users" IS NOT NULL
       )
       OR (
-        "t246"."orders" IS NOT NULL
+        "t241"."orders" IS NOT NULL
       )
       OR (
-        "t246"."page_views" IS NOT NULL
+        "t241"."page_views" IS NOT NULL
       )
       OR (
         (
-          CAST("t246"."cost" AS DOUBLE PRECISION) / (
+          CAST("t241"."cost" AS DOUBLE PRECISION) / (
             CASE
-              WHEN "t246"."platform" = 'tiktok'
+              WHEN "t241"."platform" = 'tiktok'
               THEN CAST(NULL AS DOUBLE PRECISION)
-              WHEN "t246"."platform" = 'youtube'
+              WHEN "t241"."platform" = 'youtube'
               THEN CAST(NULL AS DOUBLE PRECISION)
               ELSE 1.88
-            END * "t246"."paid_rate"
+            END * "t241"."paid_rate"
           )
         ) IS NOT NULL
       )
       OR (
         (
           (
-            CAST("t246"."cost" AS DOUBLE PRECISION) / (
+            CAST("t241"."cost" AS DOUBLE PRECISION) / (
               CASE
-                WHEN "t246"."platform" = 'tiktok'
+                WHEN "t241"."platform" = 'tiktok'
                 THEN 7.5
-                WHEN "t246"."platform" = 'youtube'
+                WHEN "t241"."platform" = 'youtube'
                 THEN 3.53
                 ELSE 19.8
-              END * "t246"."paid_rate"
+              END * "t241"."paid_rate"
             )
           ) * 1000
         ) IS NOT NULL
       )
       OR (
         (
-          CAST("t246"."cost" AS DOUBLE PRECISION) / (
+          CAST("t241"."cost" AS DOUBLE PRECISION) / (
             CASE
-              WHEN "t246"."platform" = 'youtube'
+              WHEN "t241"."platform" = 'youtube'
               THEN 0.026
               ELSE CAST(NULL AS DOUBLE PRECISION)
-            END * "t246"."paid_rate"
+            END * "t241"."paid_rate"
           )
         ) IS NOT NULL
       )
       OR (
-        "t246"."post_id" IS NOT NULL
+        "t241"."post_id" IS NOT NULL
       )
       OR (
-        "t246"."post_platform" IS NOT NULL
+        "t241"."post_platform" IS NOT NULL
       )
       OR (
-        "t246"."posts_contracted" IS NOT NULL
+        "t241"."posts_contracted" IS NOT NULL
       )
       OR (
-        "t246"."products_sent" IS NOT NULL
+        "t241"."priced_orders" IS NOT NULL
       )
       OR (
-        "t246"."publishing_influencer" IS NOT NULL
+        "t241"."products_sent" IS NOT NULL
       )
       OR (
-        "t246"."reach" IS NOT NULL
+        "t241"."publishing_influencer" IS NOT NULL
       )
       OR (
-        "t246"."revenue" IS NOT NULL
+        "t241"."reach" IS NOT NULL
       )
       OR (
-        "t246"."saves" IS NOT NULL
+        "t241"."revenue" IS NOT NULL
       )
       OR (
-        "t246"."session_seconds" IS NOT NULL
+        "t241"."saves" IS NOT NULL
       )
       OR (
-        "t246"."sessions" IS NOT NULL
+        "t241"."session_seconds" IS NOT NULL
       )
       OR (
-        "t246"."shares" IS NOT NULL
+        "t241"."sessions" IS NOT NULL
       )
       OR (
-        "t246"."sponsored_posts" IS NOT NULL
+        "t241"."shares" IS NOT NULL
       )
       OR (
-        "t246"."ugc_post" IS NOT NULL
+        "t241"."sponsored_posts" IS NOT NULL
       )
       OR (
-        "t246"."unique_link_clicks" IS NOT NULL
+        "t241"."ugc_post" IS NOT NULL
       )
       OR (
-        "t246"."views" IS NOT NULL
+        "t241"."unique_link_clicks" IS NOT NULL
+      )
+      OR (
+        "t241"."views" IS NOT NULL
       )
     )
 )
 SELECT
-  "t258"."week",
-  "t258"."key_messages",
-  "t258"."platforms_selected",
-  "t258"."influencers_contacted",
-  "t258"."influencers_interested",
+  "t253"."week",
+  "t253"."key_messages",
+  "t253"."platforms_selected",
+  "t253"."influencers_contacted",
+  "t253"."influencers_interested",
   (
-    "t258"."influencers_interested" / NULLIF("t258"."influencers_contacted", 0)
+    "t253"."influencers_interested" / NULLIF("t253"."influencers_contacted", 0)
   ) * 100 AS "influencers_interested_rate",
-  "t258"."influencers_activated",
-  "t258"."products_sent",
-  "t258"."reach",
-  "t258"."impressions",
-  "t258"."views",
-  "t258"."impressions_with_estimates",
+  "t253"."influencers_activated",
+  "t253"."products_sent",
+  "t253"."reach",
+  "t253"."impressions",
+  "t253"."views",
+  "t253"."impressions_with_estimates",
   (
-    CAST("t258"."reach_rate__first" AS DOUBLE PRECISION) / NULLIF("t258"."reach_rate__second", 0)
+    CAST("t253"."reach_rate__first" AS DOUBLE PRECISION) / NULLIF("t253"."reach_rate__second", 0)
   ) * 100 AS "reach_rate",
-  "t258"."brand_mentions",
+  "t253"."brand_mentions",
   (
-    "t258"."brand_mentions" / NULLIF("t258"."mentions", 0)
+    "t253"."brand_mentions" / NULLIF("t253"."mentions", 0)
   ) * 100 AS "share_of_voice",
   (
-    CAST("t258"."brand_mention_engagements" AS DOUBLE PRECISION) / NULLIF("t258"."mention_engagements", 0)
+    CAST("t253"."brand_mention_engagements" AS DOUBLE PRECISION) / NULLIF("t253"."mention_engagements", 0)
   ) * 100 AS "share_of_engagement",
-  "t258"."key_message_posts",
+  "t253"."key_message_posts",
   (
-    "t258"."key_message_posts" / NULLIF(CAST("t258"."posts" AS DOUBLE PRECISION), 0)
+    "t253"."key_message_posts" / NULLIF(CAST("t253"."posts" AS DOUBLE PRECISION), 0)
   ) * 100 AS "key_message_rate",
-  "t258"."posts",
-  "t258"."posts_contracted",
+  "t253"."posts",
+  "t253"."posts_contracted",
   (
-    CAST("t258"."posts" AS DOUBLE PRECISION) / NULLIF("t258"."posts_contracted", 0)
+    CAST("t253"."posts" AS DOUBLE PRECISION) / NULLIF("t253"."posts_contracted", 0)
   ) * 100 AS "posts_delivery_rate",
-  "t258"."ugc_posts",
-  "t258"."likes",
-  "t258"."comments",
-  "t258"."shares",
-  "t258"."saves",
-  "t258"."engagements",
+  "t253"."ugc_posts",
+  "t253"."likes",
+  "t253"."comments",
+  "t253"."shares",
+  "t253"."saves",
+  "t253"."engagements",
   (
-    CAST("t258"."engagement_rate_reach__first" AS DOUBLE PRECISION) / NULLIF("t258"."engagement_rate_reach__second", 0)
+    CAST("t253"."engagement_rate_reach__first" AS DOUBLE PRECISION) / NULLIF("t253"."engagement_rate_reach__second", 0)
   ) * 100 AS "engagement_rate_reach",
   (
-    CAST("t258"."engagement_rate_followers__first" AS DOUBLE PRECISION) / NULLIF("t258"."engagement_rate_followers__second", 0)
+    CAST("t253"."engagement_rate_followers__first" AS DOUBLE PRECISION) / NULLIF("t253"."engagement_rate_followers__second", 0)
   ) * 100 AS "engagement_rate_followers",
-  "t258"."er_reach_post_mean" AS "engagement_rate_reach_post_mean",
-  "t258"."er_reach_post_median" AS "engagement_rate_reach_post_median",
-  "t258"."er_reach_account_mean" AS "engagement_rate_reach_account_mean",
-  "t258"."er_reach_account_median" AS "engagement_rate_reach_account_median",
-  "t258"."er_followers_post_mean" AS "engagement_rate_followers_post_mean",
-  "t258"."er_followers_post_median" AS "engagement_rate_followers_post_median",
-  "t258"."er_followers_account_mean" AS "engagement_rate_followers_account_mean",
-  "t258"."er_followers_account_median" AS "engagement_rate_followers_account_median",
+  "t253"."er_reach_post_mean" AS "engagement_rate_reach_post_mean",
+  "t253"."er_reach_post_median" AS "engagement_rate_reach_post_median",
+  "t253"."er_reach_account_mean" AS "engagement_rate_reach_account_mean",
+  "t253"."er_reach_account_median" AS "engagement_rate_reach_account_median",
+  "t253"."er_followers_post_mean" AS "engagement_rate_followers_post_mean",
+  "t253"."er_followers_post_median" AS "engagement_rate_followers_post_median",
+  "t253"."er_followers_account_mean" AS "engagement_rate_followers_account_mean",
+  "t253"."er_followers_account_median" AS "engagement_rate_followers_account_median",
   (
-    CAST("t258"."engagement_rate_impressions__first" AS DOUBLE PRECISION) / NULLIF("t258"."engagement_rate_impressions__second", 0)
+    CAST("t253"."engagement_rate_impressions__first" AS DOUBLE PRECISION) / NULLIF("t253"."engagement_rate_impressions__second", 0)
   ) * 100 AS "engagement_rate_impressions",
-  "t258"."er_impressions_post_mean" AS "engagement_rate_impressions_post_mean",
-  "t258"."er_impressions_post_median" AS "engagement_rate_impressions_post_median",
-  "t258"."er_impressions_account_mean" AS "engagement_rate_impressions_account_mean",
-  "t258"."er_impressions_account_median" AS "engagement_rate_impressions_account_median",
+  "t253"."er_impressions_post_mean" AS "engagement_rate_impressions_post_mean",
+  "t253"."er_impressions_post_median" AS "engagement_rate_impressions_post_median",
+  "t253"."er_impressions_account_mean" AS "engagement_rate_impressions_account_mean",
+  "t253"."er_impressions_account_median" AS "engagement_rate_impressions_account_median",
   (
-    CAST("t258"."engagement_rate_views__first" AS DOUBLE PRECISION) / NULLIF("t258"."engagement_rate_views__second", 0)
+    CAST("t253"."engagement_rate_views__first" AS DOUBLE PRECISION) / NULLIF("t253"."engagement_rate_views__second", 0)
   ) * 100 AS "engagement_rate_views",
-  "t258"."er_views_post_mean" AS "engagement_rate_views_post_mean",
-  "t258"."er_views_post_median" AS "engagement_rate_views_post_median",
-  "t258"."er_views_account_mean" AS "engagement_rate_views_account_mean",
-  "t258"."er_views_account_median" AS "engagement_rate_views_account_median",
-  "t258"."clicks" AS "platform_link_clicks",
-  "t258"."followers_gained",
+  "t253"."er_views_post_mean" AS "engagement_rate_views_post_mean",
+  "t253"."er_views_post_median" AS "engagement_rate_views_post_median",
+  "t253"."er_views_account_mean" AS "engagement_rate_views_account_mean",
+  "t253"."er_views_account_median" AS "engagement_rate_views_account_median",
+  "t253"."clicks" AS "platform_link_clicks",
+  "t253"."followers_gained",
   (
-    CAST("t258"."follower_growth_rate__first" AS DOUBLE PRECISION) / NULLIF("t258"."follower_growth_rate__second", 0)
+    CAST("t253"."follower_growth_rate__first" AS DOUBLE PRECISION) / NULLIF("t253"."follower_growth_rate__second", 0)
   ) * 100 AS "follower_growth_rate",
-  "t258"."followers_gained_above_trend__first" - "t258"."followers_gained_above_trend__second" AS "followers_gained_above_trend",
-  "t258"."brand_followers_gained",
+  "t253"."followers_gained_above_trend__first" - "t253"."followers_gained_above_trend__second" AS "followers_gained_above_trend",
+  "t253"."brand_followers_gained",
   (
-    CAST("t258"."brand_follower_growth_rate__first" AS DOUBLE PRECISION) / NULLIF("t258"."brand_follower_growth_rate__second", 0)
+    CAST("t253"."brand_follower_growth_rate__first" AS DOUBLE PRECISION) / NULLIF("t253"."brand_follower_growth_rate__second", 0)
   ) * 100 AS "brand_follower_growth_rate",
-  "t258"."brand_followers_gained_above_trend__first" - "t258"."brand_followers_gained_above_trend__second" AS "brand_followers_gained_above_trend",
-  "t258"."link_clicks" AS "tracked_clicks",
-  "t258"."unique_link_clicks" AS "unique_clicks",
-  "t258"."bot_link_clicks" AS "bot_clicks",
+  "t253"."brand_followers_gained_above_trend__first" - "t253"."brand_followers_gained_above_trend__second" AS "brand_followers_gained_above_trend",
+  "t253"."link_clicks" AS "tracked_clicks",
+  "t253"."unique_link_clicks" AS "unique_clicks",
+  "t253"."bot_link_clicks" AS "bot_clicks",
   (
-    "t258"."link_clicks" / NULLIF("t258"."impressions_with_estimates", 0)
+    "t253"."link_clicks" / NULLIF("t253"."impressions_with_estimates", 0)
   ) * 100 AS "click_through_rate",
-  "t258"."sessions",
-  "t258"."new_users",
+  "t253"."sessions",
+  "t253"."new_users",
   (
-    CAST("t258"."bounced_sessions" AS DOUBLE PRECISION) / NULLIF("t258"."sessions", 0)
+    CAST("t253"."bounced_sessions" AS DOUBLE PRECISION) / NULLIF("t253"."sessions", 0)
   ) * 100 AS "bounce_rate",
-  CAST("t258"."session_seconds" AS DOUBLE PRECISION) / NULLIF("t258"."sessions", 0) AS "average_session_duration",
-  CAST("t258"."page_views" AS DOUBLE PRECISION) / NULLIF("t258"."sessions", 0) AS "pages_per_session",
-  "t258"."key_events" AS "leads",
-  "t258"."orders" AS "conversions",
+  CAST("t253"."session_seconds" AS DOUBLE PRECISION) / NULLIF("t253"."sessions", 0) AS "average_session_duration",
+  CAST("t253"."page_views" AS DOUBLE PRECISION) / NULLIF("t253"."sessions", 0) AS "pages_per_session",
+  "t253"."key_events" AS "leads",
+  "t253"."orders" AS "conversions",
   (
-    "t258"."orders" / NULLIF("t258"."unique_link_clicks", 0)
+    "t253"."orders" / NULLIF("t253"."unique_link_clicks", 0)
   ) * 100 AS "conversion_rate",
-  "t258"."revenue",
-  "t258"."revenue" / NULLIF("t258"."orders", 0) AS "average_order_value",
-  "t258"."new_customers",
-  "t258"."revenue" / NULLIF("t258"."cost", 0) AS "return_on_ad_spend",
+  "t253"."revenue",
+  "t253"."revenue" / NULLIF("t253"."priced_orders", 0) AS "average_order_value",
+  "t253"."new_customers",
+  "t253"."revenue" / NULLIF("t253"."cost", 0) AS "return_on_ad_spend",
   (
     CAST((
-      "t258"."revenue" - "t258"."cost"
-    ) AS DOUBLE PRECISION) / NULLIF("t258"."cost", 0)
+      "t253"."revenue" - "t253"."cost"
+    ) AS DOUBLE PRECISION) / NULLIF("t253"."cost", 0)
   ) * 100 AS "return_on_investment",
   (
     CAST((
-      "t258"."revenue" - "t258"."cost"
-    ) AS DOUBLE PRECISION) / NULLIF("t258"."revenue", 0)
+      "t253"."revenue" - "t253"."cost"
+    ) AS DOUBLE PRECISION) / NULLIF("t253"."revenue", 0)
   ) * 100 AS "profitability",
-  "t258"."sponsored_posts",
-  "t258"."disclosed_sponsored_posts",
+  "t253"."sponsored_posts",
+  "t253"."disclosed_sponsored_posts",
   (
-    "t258"."disclosed_sponsored_posts" / NULLIF("t258"."sponsored_posts", 0)
+    "t253"."disclosed_sponsored_posts" / NULLIF("t253"."sponsored_posts", 0)
   ) * 100 AS "disclosure_rate",
-  "t258"."cost",
+  "t253"."cost",
   (
-    "t258"."cost" / NULLIF("t258"."impressions_with_estimates", 0)
+    "t253"."cost" / NULLIF("t253"."impressions_with_estimates", 0)
   ) * 1000 AS "cost_per_mille",
-  "t258"."cost" / NULLIF("t258"."engagements", 0) AS "cost_per_engagement",
-  "t258"."cost" / NULLIF("t258"."views", 0) AS "cost_per_view",
-  "t258"."cost" / NULLIF("t258"."brand_followers_gained", 0) AS "cost_per_new_follower",
-  "t258"."cost" / NULLIF("t258"."link_clicks", 0) AS "cost_per_click",
-  "t258"."cost" / NULLIF("t258"."orders", 0) AS "cost_per_acquisition",
-  "t258"."cost" / NULLIF("t258"."new_customers", 0) AS "customer_acquisition_cost",
-  "t258"."cost" / NULLIF("t258"."key_events", 0) AS "cost_per_lead",
-  "t258"."emv",
-  "t258"."emv_authentic",
-  "t258"."emv" / NULLIF("t258"."cost", 0) AS "emv_per_cost",
-  "t258"."paid_impressions" AS "paid_equivalent_impressions",
-  "t258"."paid_clicks" AS "paid_equivalent_clicks",
-  "t258"."paid_views" AS "paid_equivalent_views",
+  "t253"."cost" / NULLIF("t253"."engagements", 0) AS "cost_per_engagement",
+  "t253"."cost" / NULLIF("t253"."views", 0) AS "cost_per_view",
+  "t253"."cost" / NULLIF("t253"."brand_followers_gained", 0) AS "cost_per_new_follower",
+  "t253"."cost" / NULLIF("t253"."link_clicks", 0) AS "cost_per_click",
+  "t253"."cost" / NULLIF("t253"."orders", 0) AS "cost_per_acquisition",
+  "t253"."cost" / NULLIF("t253"."new_customers", 0) AS "customer_acquisition_cost",
+  "t253"."cost" / NULLIF("t253"."key_events", 0) AS "cost_per_lead",
+  "t253"."emv",
+  "t253"."emv_authentic",
+  "t253"."emv" / NULLIF("t253"."cost", 0) AS "emv_per_cost",
+  "t253"."paid_impressions" AS "paid_equivalent_impressions",
+  "t253"."paid_clicks" AS "paid_equivalent_clicks",
+  "t253"."paid_views" AS "paid_equivalent_views",
   (
-    CAST("t258"."impressions_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t258"."impressions_vs_paid__second", 0)
+    CAST("t253"."impressions_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t253"."impressions_vs_paid__second", 0)
   ) * 100 AS "impressions_vs_paid",
   (
-    CAST("t258"."clicks_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t258"."clicks_vs_paid__second", 0)
+    CAST("t253"."clicks_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t253"."clicks_vs_paid__second", 0)
   ) * 100 AS "clicks_vs_paid",
   (
-    CAST("t258"."views_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t258"."views_vs_paid__second", 0)
+    CAST("t253"."views_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t253"."views_vs_paid__second", 0)
   ) * 100 AS "views_vs_paid",
   CASE
-    WHEN "t258"."key_messages" IS NOT NULL
+    WHEN "t253"."key_messages" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_messages__provenance",
   CASE
-    WHEN "t258"."platforms_selected" IS NOT NULL
+    WHEN "t253"."platforms_selected" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "platforms_selected__provenance",
   CASE
-    WHEN "t258"."influencers_contacted" IS NOT NULL
+    WHEN "t253"."influencers_contacted" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_contacted__provenance",
   CASE
-    WHEN "t258"."influencers_interested" IS NOT NULL
+    WHEN "t253"."influencers_interested" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_interested__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."influencers_interested" AS DOUBLE PRECISION) / NULLIF("t258"."influencers_contacted", 0)
+        CAST("t253"."influencers_interested" AS DOUBLE PRECISION) / NULLIF("t253"."influencers_contacted", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_interested_rate__provenance",
   CASE
-    WHEN "t258"."influencers_activated" IS NOT NULL
+    WHEN "t253"."influencers_activated" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_activated__provenance",
   CASE
-    WHEN "t258"."products_sent" IS NOT NULL
+    WHEN "t253"."products_sent" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "products_sent__provenance",
   CASE
-    WHEN "t258"."reach" IS NOT NULL
-    THEN COALESCE("t258"."reach__provenance", 0)
+    WHEN "t253"."reach" IS NOT NULL
+    THEN COALESCE("t253"."reach__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "reach__provenance",
   CASE
-    WHEN "t258"."impressions" IS NOT NULL
-    THEN COALESCE("t258"."impressions__provenance", 0)
+    WHEN "t253"."impressions" IS NOT NULL
+    THEN COALESCE("t253"."impressions__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions__provenance",
   CASE
-    WHEN "t258"."views" IS NOT NULL
-    THEN COALESCE("t258"."views__provenance", 0)
+    WHEN "t253"."views" IS NOT NULL
+    THEN COALESCE("t253"."views__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "views__provenance",
   CASE
-    WHEN "t258"."impressions_with_estimates" IS NOT NULL
-    THEN COALESCE("t258"."impressions_with_estimates__provenance", 0)
+    WHEN "t253"."impressions_with_estimates" IS NOT NULL
+    THEN COALESCE("t253"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions_with_estimates__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."reach_rate__first" AS DOUBLE PRECISION) / NULLIF("t258"."reach_rate__second", 0)
+        CAST("t253"."reach_rate__first" AS DOUBLE PRECISION) / NULLIF("t253"."reach_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t258"."reach_rate__pair__provenance", 0)
+    THEN COALESCE("t253"."reach_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "reach_rate__provenance",
   CASE
-    WHEN "t258"."brand_mentions" IS NOT NULL
+    WHEN "t253"."brand_mentions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_mentions__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."brand_mentions" AS DOUBLE PRECISION) / NULLIF("t258"."mentions", 0)
+        CAST("t253"."brand_mentions" AS DOUBLE PRECISION) / NULLIF("t253"."mentions", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -4349,276 +4251,276 @@ SELECT
   CASE
     WHEN (
       (
-        CAST("t258"."brand_mention_engagements" AS DOUBLE PRECISION) / NULLIF("t258"."mention_engagements", 0)
+        CAST("t253"."brand_mention_engagements" AS DOUBLE PRECISION) / NULLIF("t253"."mention_engagements", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "share_of_engagement__provenance",
   CASE
-    WHEN "t258"."key_message_posts" IS NOT NULL
+    WHEN "t253"."key_message_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_message_posts__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."key_message_posts" AS DOUBLE PRECISION) / NULLIF(CAST("t258"."posts" AS DOUBLE PRECISION), 0)
+        CAST("t253"."key_message_posts" AS DOUBLE PRECISION) / NULLIF(CAST("t253"."posts" AS DOUBLE PRECISION), 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_message_rate__provenance",
   CASE
-    WHEN "t258"."posts" IS NOT NULL
+    WHEN "t253"."posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts__provenance",
   CASE
-    WHEN "t258"."posts_contracted" IS NOT NULL
+    WHEN "t253"."posts_contracted" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts_contracted__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."posts" AS DOUBLE PRECISION) / NULLIF("t258"."posts_contracted", 0)
+        CAST("t253"."posts" AS DOUBLE PRECISION) / NULLIF("t253"."posts_contracted", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts_delivery_rate__provenance",
   CASE
-    WHEN "t258"."ugc_posts" IS NOT NULL
+    WHEN "t253"."ugc_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "ugc_posts__provenance",
   CASE
-    WHEN "t258"."likes" IS NOT NULL
-    THEN COALESCE("t258"."likes__provenance", 0)
+    WHEN "t253"."likes" IS NOT NULL
+    THEN COALESCE("t253"."likes__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "likes__provenance",
   CASE
-    WHEN "t258"."comments" IS NOT NULL
-    THEN COALESCE("t258"."comments__provenance", 0)
+    WHEN "t253"."comments" IS NOT NULL
+    THEN COALESCE("t253"."comments__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "comments__provenance",
   CASE
-    WHEN "t258"."shares" IS NOT NULL
-    THEN COALESCE("t258"."shares__provenance", 0)
+    WHEN "t253"."shares" IS NOT NULL
+    THEN COALESCE("t253"."shares__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "shares__provenance",
   CASE
-    WHEN "t258"."saves" IS NOT NULL
-    THEN COALESCE("t258"."saves__provenance", 0)
+    WHEN "t253"."saves" IS NOT NULL
+    THEN COALESCE("t253"."saves__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "saves__provenance",
   CASE
-    WHEN "t258"."engagements" IS NOT NULL
-    THEN COALESCE("t258"."engagements__provenance", 0)
+    WHEN "t253"."engagements" IS NOT NULL
+    THEN COALESCE("t253"."engagements__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagements__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."engagement_rate_reach__first" AS DOUBLE PRECISION) / NULLIF("t258"."engagement_rate_reach__second", 0)
+        CAST("t253"."engagement_rate_reach__first" AS DOUBLE PRECISION) / NULLIF("t253"."engagement_rate_reach__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t258"."engagement_rate_reach__pair__provenance", 0)
+    THEN COALESCE("t253"."engagement_rate_reach__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."engagement_rate_followers__first" AS DOUBLE PRECISION) / NULLIF("t258"."engagement_rate_followers__second", 0)
+        CAST("t253"."engagement_rate_followers__first" AS DOUBLE PRECISION) / NULLIF("t253"."engagement_rate_followers__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t258"."engagement_rate_followers__pair__provenance", 0)
+    THEN COALESCE("t253"."engagement_rate_followers__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers__provenance",
   CASE
-    WHEN "t258"."er_reach_post_mean" IS NOT NULL
-    THEN COALESCE("t258"."er_reach_post_mean__provenance", 0)
+    WHEN "t253"."er_reach_post_mean" IS NOT NULL
+    THEN COALESCE("t253"."er_reach_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_post_mean__provenance",
   CASE
-    WHEN "t258"."er_reach_post_median" IS NOT NULL
-    THEN COALESCE("t258"."er_reach_post_mean__provenance", 0)
+    WHEN "t253"."er_reach_post_median" IS NOT NULL
+    THEN COALESCE("t253"."er_reach_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_post_median__provenance",
   CASE
-    WHEN "t258"."er_reach_account_mean" IS NOT NULL
-    THEN COALESCE("t258"."er_reach_account_mean__provenance", 0)
+    WHEN "t253"."er_reach_account_mean" IS NOT NULL
+    THEN COALESCE("t253"."er_reach_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_account_mean__provenance",
   CASE
-    WHEN "t258"."er_reach_account_median" IS NOT NULL
-    THEN COALESCE("t258"."er_reach_account_median__provenance", 0)
+    WHEN "t253"."er_reach_account_median" IS NOT NULL
+    THEN COALESCE("t253"."er_reach_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_account_median__provenance",
   CASE
-    WHEN "t258"."er_followers_post_mean" IS NOT NULL
-    THEN COALESCE("t258"."er_followers_post_mean__provenance", 0)
+    WHEN "t253"."er_followers_post_mean" IS NOT NULL
+    THEN COALESCE("t253"."er_followers_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_post_mean__provenance",
   CASE
-    WHEN "t258"."er_followers_post_median" IS NOT NULL
-    THEN COALESCE("t258"."er_followers_post_mean__provenance", 0)
+    WHEN "t253"."er_followers_post_median" IS NOT NULL
+    THEN COALESCE("t253"."er_followers_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_post_median__provenance",
   CASE
-    WHEN "t258"."er_followers_account_mean" IS NOT NULL
-    THEN COALESCE("t258"."er_followers_account_mean__provenance", 0)
+    WHEN "t253"."er_followers_account_mean" IS NOT NULL
+    THEN COALESCE("t253"."er_followers_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_account_mean__provenance",
   CASE
-    WHEN "t258"."er_followers_account_median" IS NOT NULL
-    THEN COALESCE("t258"."er_followers_account_median__provenance", 0)
+    WHEN "t253"."er_followers_account_median" IS NOT NULL
+    THEN COALESCE("t253"."er_followers_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_account_median__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."engagement_rate_impressions__first" AS DOUBLE PRECISION) / NULLIF("t258"."engagement_rate_impressions__second", 0)
+        CAST("t253"."engagement_rate_impressions__first" AS DOUBLE PRECISION) / NULLIF("t253"."engagement_rate_impressions__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t258"."engagement_rate_impressions__pair__provenance", 0)
+    THEN COALESCE("t253"."engagement_rate_impressions__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions__provenance",
   CASE
-    WHEN "t258"."er_impressions_post_mean" IS NOT NULL
-    THEN COALESCE("t258"."er_impressions_post_mean__provenance", 0)
+    WHEN "t253"."er_impressions_post_mean" IS NOT NULL
+    THEN COALESCE("t253"."er_impressions_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_post_mean__provenance",
   CASE
-    WHEN "t258"."er_impressions_post_median" IS NOT NULL
-    THEN COALESCE("t258"."er_impressions_post_mean__provenance", 0)
+    WHEN "t253"."er_impressions_post_median" IS NOT NULL
+    THEN COALESCE("t253"."er_impressions_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_post_median__provenance",
   CASE
-    WHEN "t258"."er_impressions_account_mean" IS NOT NULL
-    THEN COALESCE("t258"."er_impressions_account_mean__provenance", 0)
+    WHEN "t253"."er_impressions_account_mean" IS NOT NULL
+    THEN COALESCE("t253"."er_impressions_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_account_mean__provenance",
   CASE
-    WHEN "t258"."er_impressions_account_median" IS NOT NULL
-    THEN COALESCE("t258"."er_impressions_account_median__provenance", 0)
+    WHEN "t253"."er_impressions_account_median" IS NOT NULL
+    THEN COALESCE("t253"."er_impressions_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_account_median__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."engagement_rate_views__first" AS DOUBLE PRECISION) / NULLIF("t258"."engagement_rate_views__second", 0)
+        CAST("t253"."engagement_rate_views__first" AS DOUBLE PRECISION) / NULLIF("t253"."engagement_rate_views__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t258"."engagement_rate_views__pair__provenance", 0)
+    THEN COALESCE("t253"."engagement_rate_views__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views__provenance",
   CASE
-    WHEN "t258"."er_views_post_mean" IS NOT NULL
-    THEN COALESCE("t258"."er_views_post_mean__provenance", 0)
+    WHEN "t253"."er_views_post_mean" IS NOT NULL
+    THEN COALESCE("t253"."er_views_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_post_mean__provenance",
   CASE
-    WHEN "t258"."er_views_post_median" IS NOT NULL
-    THEN COALESCE("t258"."er_views_post_mean__provenance", 0)
+    WHEN "t253"."er_views_post_median" IS NOT NULL
+    THEN COALESCE("t253"."er_views_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_post_median__provenance",
   CASE
-    WHEN "t258"."er_views_account_mean" IS NOT NULL
-    THEN COALESCE("t258"."er_views_account_mean__provenance", 0)
+    WHEN "t253"."er_views_account_mean" IS NOT NULL
+    THEN COALESCE("t253"."er_views_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_account_mean__provenance",
   CASE
-    WHEN "t258"."er_views_account_median" IS NOT NULL
-    THEN COALESCE("t258"."er_views_account_median__provenance", 0)
+    WHEN "t253"."er_views_account_median" IS NOT NULL
+    THEN COALESCE("t253"."er_views_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_account_median__provenance",
   CASE
-    WHEN "t258"."clicks" IS NOT NULL
-    THEN COALESCE("t258"."clicks__provenance", 0)
+    WHEN "t253"."clicks" IS NOT NULL
+    THEN COALESCE("t253"."clicks__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "platform_link_clicks__provenance",
   CASE
-    WHEN "t258"."followers_gained" IS NOT NULL
-    THEN COALESCE("t258"."followers_gained__provenance", 0)
+    WHEN "t253"."followers_gained" IS NOT NULL
+    THEN COALESCE("t253"."followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "followers_gained__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."follower_growth_rate__first" AS DOUBLE PRECISION) / NULLIF("t258"."follower_growth_rate__second", 0)
+        CAST("t253"."follower_growth_rate__first" AS DOUBLE PRECISION) / NULLIF("t253"."follower_growth_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t258"."follower_growth_rate__pair__provenance", 0)
+    THEN COALESCE("t253"."follower_growth_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "follower_growth_rate__provenance",
   CASE
     WHEN (
-      "t258"."followers_gained_above_trend__first" - "t258"."followers_gained_above_trend__second"
+      "t253"."followers_gained_above_trend__first" - "t253"."followers_gained_above_trend__second"
     ) IS NOT NULL
-    THEN COALESCE("t258"."followers_gained_above_trend__pair__provenance", 0)
+    THEN COALESCE("t253"."followers_gained_above_trend__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "followers_gained_above_trend__provenance",
   CASE
-    WHEN "t258"."brand_followers_gained" IS NOT NULL
-    THEN COALESCE("t258"."brand_followers_gained__provenance", 0)
+    WHEN "t253"."brand_followers_gained" IS NOT NULL
+    THEN COALESCE("t253"."brand_followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_followers_gained__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."brand_follower_growth_rate__first" AS DOUBLE PRECISION) / NULLIF("t258"."brand_follower_growth_rate__second", 0)
+        CAST("t253"."brand_follower_growth_rate__first" AS DOUBLE PRECISION) / NULLIF("t253"."brand_follower_growth_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t258"."brand_follower_growth_rate__pair__provenance", 0)
+    THEN COALESCE("t253"."brand_follower_growth_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_follower_growth_rate__provenance",
   CASE
     WHEN (
-      "t258"."brand_followers_gained_above_trend__first" - "t258"."brand_followers_gained_above_trend__second"
+      "t253"."brand_followers_gained_above_trend__first" - "t253"."brand_followers_gained_above_trend__second"
     ) IS NOT NULL
-    THEN COALESCE("t258"."brand_followers_gained_above_trend__pair__provenance", 0)
+    THEN COALESCE("t253"."brand_followers_gained_above_trend__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_followers_gained_above_trend__provenance",
   CASE
-    WHEN "t258"."link_clicks" IS NOT NULL
+    WHEN "t253"."link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "tracked_clicks__provenance",
   CASE
-    WHEN "t258"."unique_link_clicks" IS NOT NULL
+    WHEN "t253"."unique_link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "unique_clicks__provenance",
   CASE
-    WHEN "t258"."bot_link_clicks" IS NOT NULL
+    WHEN "t253"."bot_link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "bot_clicks__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."link_clicks" AS DOUBLE PRECISION) / NULLIF("t258"."impressions_with_estimates", 0)
+        CAST("t253"."link_clicks" AS DOUBLE PRECISION) / NULLIF("t253"."impressions_with_estimates", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t258"."impressions_with_estimates__provenance", 0)
+    THEN COALESCE("t253"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "click_through_rate__provenance",
   CASE
-    WHEN "t258"."sessions" IS NOT NULL
+    WHEN "t253"."sessions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "sessions__provenance",
   CASE
-    WHEN "t258"."new_users" IS NOT NULL
+    WHEN "t253"."new_users" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "new_users__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."bounced_sessions" AS DOUBLE PRECISION) / NULLIF("t258"."sessions", 0)
+        CAST("t253"."bounced_sessions" AS DOUBLE PRECISION) / NULLIF("t253"."sessions", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -4626,57 +4528,57 @@ SELECT
   END AS "bounce_rate__provenance",
   CASE
     WHEN (
-      CAST("t258"."session_seconds" AS DOUBLE PRECISION) / NULLIF("t258"."sessions", 0)
+      CAST("t253"."session_seconds" AS DOUBLE PRECISION) / NULLIF("t253"."sessions", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "average_session_duration__provenance",
   CASE
     WHEN (
-      CAST("t258"."page_views" AS DOUBLE PRECISION) / NULLIF("t258"."sessions", 0)
+      CAST("t253"."page_views" AS DOUBLE PRECISION) / NULLIF("t253"."sessions", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "pages_per_session__provenance",
   CASE
-    WHEN "t258"."key_events" IS NOT NULL
+    WHEN "t253"."key_events" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "leads__provenance",
   CASE
-    WHEN "t258"."orders" IS NOT NULL
+    WHEN "t253"."orders" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "conversions__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."orders" AS DOUBLE PRECISION) / NULLIF("t258"."unique_link_clicks", 0)
+        CAST("t253"."orders" AS DOUBLE PRECISION) / NULLIF("t253"."unique_link_clicks", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "conversion_rate__provenance",
   CASE
-    WHEN "t258"."revenue" IS NOT NULL
+    WHEN "t253"."revenue" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "revenue__provenance",
   CASE
     WHEN (
-      CAST("t258"."revenue" AS DOUBLE PRECISION) / NULLIF("t258"."orders", 0)
+      CAST("t253"."revenue" AS DOUBLE PRECISION) / NULLIF("t253"."priced_orders", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "average_order_value__provenance",
   CASE
-    WHEN "t258"."new_customers" IS NOT NULL
+    WHEN "t253"."new_customers" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "new_customers__provenance",
   CASE
     WHEN (
-      CAST("t258"."revenue" AS DOUBLE PRECISION) / NULLIF("t258"."cost", 0)
+      CAST("t253"."revenue" AS DOUBLE PRECISION) / NULLIF("t253"."cost", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
@@ -4685,8 +4587,8 @@ SELECT
     WHEN (
       (
         CAST((
-          "t258"."revenue" - "t258"."cost"
-        ) AS DOUBLE PRECISION) / NULLIF("t258"."cost", 0)
+          "t253"."revenue" - "t253"."cost"
+        ) AS DOUBLE PRECISION) / NULLIF("t253"."cost", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -4696,944 +4598,947 @@ SELECT
     WHEN (
       (
         CAST((
-          "t258"."revenue" - "t258"."cost"
-        ) AS DOUBLE PRECISION) / NULLIF("t258"."revenue", 0)
+          "t253"."revenue" - "t253"."cost"
+        ) AS DOUBLE PRECISION) / NULLIF("t253"."revenue", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "profitability__provenance",
   CASE
-    WHEN "t258"."sponsored_posts" IS NOT NULL
+    WHEN "t253"."sponsored_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "sponsored_posts__provenance",
   CASE
-    WHEN "t258"."disclosed_sponsored_posts" IS NOT NULL
+    WHEN "t253"."disclosed_sponsored_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "disclosed_sponsored_posts__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."disclosed_sponsored_posts" AS DOUBLE PRECISION) / NULLIF("t258"."sponsored_posts", 0)
+        CAST("t253"."disclosed_sponsored_posts" AS DOUBLE PRECISION) / NULLIF("t253"."sponsored_posts", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "disclosure_rate__provenance",
   CASE
-    WHEN "t258"."cost" IS NOT NULL
+    WHEN "t253"."cost" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."cost" AS DOUBLE PRECISION) / NULLIF("t258"."impressions_with_estimates", 0)
+        CAST("t253"."cost" AS DOUBLE PRECISION) / NULLIF("t253"."impressions_with_estimates", 0)
       ) * 1000
     ) IS NOT NULL
-    THEN COALESCE("t258"."impressions_with_estimates__provenance", 0)
+    THEN COALESCE("t253"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_mille__provenance",
   CASE
     WHEN (
-      CAST("t258"."cost" AS DOUBLE PRECISION) / NULLIF("t258"."engagements", 0)
+      CAST("t253"."cost" AS DOUBLE PRECISION) / NULLIF("t253"."engagements", 0)
     ) IS NOT NULL
-    THEN COALESCE("t258"."engagements__provenance", 0)
+    THEN COALESCE("t253"."engagements__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_engagement__provenance",
   CASE
     WHEN (
-      CAST("t258"."cost" AS DOUBLE PRECISION) / NULLIF("t258"."views", 0)
+      CAST("t253"."cost" AS DOUBLE PRECISION) / NULLIF("t253"."views", 0)
     ) IS NOT NULL
-    THEN COALESCE("t258"."views__provenance", 0)
+    THEN COALESCE("t253"."views__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_view__provenance",
   CASE
     WHEN (
-      CAST("t258"."cost" AS DOUBLE PRECISION) / NULLIF("t258"."brand_followers_gained", 0)
+      CAST("t253"."cost" AS DOUBLE PRECISION) / NULLIF("t253"."brand_followers_gained", 0)
     ) IS NOT NULL
-    THEN COALESCE("t258"."brand_followers_gained__provenance", 0)
+    THEN COALESCE("t253"."brand_followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_new_follower__provenance",
   CASE
     WHEN (
-      CAST("t258"."cost" AS DOUBLE PRECISION) / NULLIF("t258"."link_clicks", 0)
+      CAST("t253"."cost" AS DOUBLE PRECISION) / NULLIF("t253"."link_clicks", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_click__provenance",
   CASE
     WHEN (
-      CAST("t258"."cost" AS DOUBLE PRECISION) / NULLIF("t258"."orders", 0)
+      CAST("t253"."cost" AS DOUBLE PRECISION) / NULLIF("t253"."orders", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_acquisition__provenance",
   CASE
     WHEN (
-      CAST("t258"."cost" AS DOUBLE PRECISION) / NULLIF("t258"."new_customers", 0)
+      CAST("t253"."cost" AS DOUBLE PRECISION) / NULLIF("t253"."new_customers", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "customer_acquisition_cost__provenance",
   CASE
     WHEN (
-      CAST("t258"."cost" AS DOUBLE PRECISION) / NULLIF("t258"."key_events", 0)
+      CAST("t253"."cost" AS DOUBLE PRECISION) / NULLIF("t253"."key_events", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_lead__provenance",
   CASE
-    WHEN "t258"."emv" IS NOT NULL
-    THEN COALESCE("t258"."emv__provenance", 0)
+    WHEN "t253"."emv" IS NOT NULL
+    THEN COALESCE("t253"."emv__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv__provenance",
   CASE
-    WHEN "t258"."emv_authentic" IS NOT NULL
-    THEN COALESCE("t258"."emv_authentic__provenance", 0)
+    WHEN "t253"."emv_authentic" IS NOT NULL
+    THEN COALESCE("t253"."emv_authentic__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv_authentic__provenance",
   CASE
     WHEN (
-      CAST("t258"."emv" AS DOUBLE PRECISION) / NULLIF("t258"."cost", 0)
+      CAST("t253"."emv" AS DOUBLE PRECISION) / NULLIF("t253"."cost", 0)
     ) IS NOT NULL
-    THEN COALESCE("t258"."emv__provenance", 0)
+    THEN COALESCE("t253"."emv__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv_per_cost__provenance",
   CASE
-    WHEN "t258"."paid_impressions" IS NOT NULL
+    WHEN "t253"."paid_impressions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_impressions__provenance",
   CASE
-    WHEN "t258"."paid_clicks" IS NOT NULL
+    WHEN "t253"."paid_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_clicks__provenance",
   CASE
-    WHEN "t258"."paid_views" IS NOT NULL
+    WHEN "t253"."paid_views" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_views__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."impressions_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t258"."impressions_vs_paid__second", 0)
+        CAST("t253"."impressions_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t253"."impressions_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t258"."impressions_vs_paid__pair__provenance", 0)
+    THEN COALESCE("t253"."impressions_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions_vs_paid__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."clicks_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t258"."clicks_vs_paid__second", 0)
+        CAST("t253"."clicks_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t253"."clicks_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t258"."clicks_vs_paid__pair__provenance", 0)
+    THEN COALESCE("t253"."clicks_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "clicks_vs_paid__provenance",
   CASE
     WHEN (
       (
-        CAST("t258"."views_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t258"."views_vs_paid__second", 0)
+        CAST("t253"."views_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t253"."views_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t258"."views_vs_paid__pair__provenance", 0)
+    THEN COALESCE("t253"."views_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "views_vs_paid__provenance"
 FROM (
   SELECT
-    "t257"."week",
-    "t257"."key_messages",
-    "t257"."platforms_selected",
-    "t257"."influencers_contacted",
-    "t257"."influencers_interested",
-    "t257"."influencers_activated",
-    "t257"."products_sent",
-    "t257"."reach",
-    "t257"."impressions",
-    "t257"."views",
-    "t257"."impressions_with_estimates",
-    "t257"."reach_rate__first",
-    "t257"."reach_rate__second",
-    "t257"."brand_mentions",
-    "t257"."mentions",
-    "t257"."brand_mention_engagements",
-    "t257"."mention_engagements",
-    "t257"."key_message_posts",
-    "t257"."posts",
-    "t257"."posts_contracted",
-    "t257"."ugc_posts",
-    "t257"."likes",
-    "t257"."comments",
-    "t257"."shares",
-    "t257"."saves",
-    "t257"."engagements",
-    "t257"."engagement_rate_reach__first",
-    "t257"."engagement_rate_reach__second",
-    "t257"."engagement_rate_followers__first",
-    "t257"."engagement_rate_followers__second",
-    "t257"."er_reach_post_mean",
-    "t257"."er_reach_post_median",
-    "t257"."er_followers_post_mean",
-    "t257"."er_followers_post_median",
-    "t257"."engagement_rate_impressions__first",
-    "t257"."engagement_rate_impressions__second",
-    "t257"."er_impressions_post_mean",
-    "t257"."er_impressions_post_median",
-    "t257"."engagement_rate_views__first",
-    "t257"."engagement_rate_views__second",
-    "t257"."er_views_post_mean",
-    "t257"."er_views_post_median",
-    "t257"."clicks",
-    "t257"."followers_gained",
-    "t257"."follower_growth_rate__first",
-    "t257"."follower_growth_rate__second",
-    "t257"."followers_gained_above_trend__first",
-    "t257"."followers_gained_above_trend__second",
-    "t257"."brand_followers_gained",
-    "t257"."brand_follower_growth_rate__first",
-    "t257"."brand_follower_growth_rate__second",
-    "t257"."brand_followers_gained_above_trend__first",
-    "t257"."brand_followers_gained_above_trend__second",
-    "t257"."link_clicks",
-    "t257"."unique_link_clicks",
-    "t257"."bot_link_clicks",
-    "t257"."sessions",
-    "t257"."new_users",
-    "t257"."bounced_sessions",
-    "t257"."session_seconds",
-    "t257"."page_views",
-    "t257"."key_events",
-    "t257"."orders",
-    "t257"."revenue",
-    "t257"."new_customers",
-    "t257"."cost",
-    "t257"."sponsored_posts",
-    "t257"."disclosed_sponsored_posts",
-    "t257"."emv",
-    "t257"."emv_authentic",
-    "t257"."paid_impressions",
-    "t257"."paid_clicks",
-    "t257"."paid_views",
-    "t257"."impressions_vs_paid__first",
-    "t257"."impressions_vs_paid__second",
-    "t257"."clicks_vs_paid__first",
-    "t257"."clicks_vs_paid__second",
-    "t257"."views_vs_paid__first",
-    "t257"."views_vs_paid__second",
-    "t257"."reach__provenance",
-    "t257"."impressions__provenance",
-    "t257"."views__provenance",
-    "t257"."impressions_with_estimates__provenance",
-    "t257"."reach_rate__pair__provenance",
-    "t257"."likes__provenance",
-    "t257"."comments__provenance",
-    "t257"."shares__provenance",
-    "t257"."saves__provenance",
-    "t257"."engagements__provenance",
-    "t257"."engagement_rate_reach__pair__provenance",
-    "t257"."engagement_rate_followers__pair__provenance",
-    "t257"."er_reach_post_mean__provenance",
-    "t257"."er_followers_post_mean__provenance",
-    "t257"."engagement_rate_impressions__pair__provenance",
-    "t257"."er_impressions_post_mean__provenance",
-    "t257"."engagement_rate_views__pair__provenance",
-    "t257"."er_views_post_mean__provenance",
-    "t257"."clicks__provenance",
-    "t257"."followers_gained__provenance",
-    "t257"."follower_growth_rate__pair__provenance",
-    "t257"."followers_gained_above_trend__pair__provenance",
-    "t257"."brand_followers_gained__provenance",
-    "t257"."brand_follower_growth_rate__pair__provenance",
-    "t257"."brand_followers_gained_above_trend__pair__provenance",
-    "t257"."emv__provenance",
-    "t257"."emv_authentic__provenance",
-    "t257"."impressions_vs_paid__pair__provenance",
-    "t257"."clicks_vs_paid__pair__provenance",
-    "t257"."views_vs_paid__pair__provenance",
-    "t255"."er_reach_account_mean",
-    "t255"."er_reach_account_median",
-    "t255"."er_followers_account_mean",
-    "t255"."er_followers_account_median",
-    "t255"."er_impressions_account_mean",
-    "t255"."er_impressions_account_median",
-    "t255"."er_views_account_mean",
-    "t255"."er_views_account_median",
-    "t255"."er_reach_account_mean__provenance",
-    "t255"."er_reach_account_median__provenance",
-    "t255"."er_followers_account_mean__provenance",
-    "t255"."er_followers_account_median__provenance",
-    "t255"."er_impressions_account_mean__provenance",
-    "t255"."er_impressions_account_median__provenance",
-    "t255"."er_views_account_mean__provenance",
-    "t255"."er_views_account_median__provenance"
+    "t252"."week",
+    "t252"."key_messages",
+    "t252"."platforms_selected",
+    "t252"."influencers_contacted",
+    "t252"."influencers_interested",
+    "t252"."influencers_activated",
+    "t252"."products_sent",
+    "t252"."reach",
+    "t252"."impressions",
+    "t252"."views",
+    "t252"."impressions_with_estimates",
+    "t252"."reach_rate__first",
+    "t252"."reach_rate__second",
+    "t252"."brand_mentions",
+    "t252"."mentions",
+    "t252"."brand_mention_engagements",
+    "t252"."mention_engagements",
+    "t252"."key_message_posts",
+    "t252"."posts",
+    "t252"."posts_contracted",
+    "t252"."ugc_posts",
+    "t252"."likes",
+    "t252"."comments",
+    "t252"."shares",
+    "t252"."saves",
+    "t252"."engagements",
+    "t252"."engagement_rate_reach__first",
+    "t252"."engagement_rate_reach__second",
+    "t252"."engagement_rate_followers__first",
+    "t252"."engagement_rate_followers__second",
+    "t252"."er_reach_post_mean",
+    "t252"."er_reach_post_median",
+    "t252"."er_followers_post_mean",
+    "t252"."er_followers_post_median",
+    "t252"."engagement_rate_impressions__first",
+    "t252"."engagement_rate_impressions__second",
+    "t252"."er_impressions_post_mean",
+    "t252"."er_impressions_post_median",
+    "t252"."engagement_rate_views__first",
+    "t252"."engagement_rate_views__second",
+    "t252"."er_views_post_mean",
+    "t252"."er_views_post_median",
+    "t252"."clicks",
+    "t252"."followers_gained",
+    "t252"."follower_growth_rate__first",
+    "t252"."follower_growth_rate__second",
+    "t252"."followers_gained_above_trend__first",
+    "t252"."followers_gained_above_trend__second",
+    "t252"."brand_followers_gained",
+    "t252"."brand_follower_growth_rate__first",
+    "t252"."brand_follower_growth_rate__second",
+    "t252"."brand_followers_gained_above_trend__first",
+    "t252"."brand_followers_gained_above_trend__second",
+    "t252"."link_clicks",
+    "t252"."unique_link_clicks",
+    "t252"."bot_link_clicks",
+    "t252"."sessions",
+    "t252"."new_users",
+    "t252"."bounced_sessions",
+    "t252"."session_seconds",
+    "t252"."page_views",
+    "t252"."key_events",
+    "t252"."orders",
+    "t252"."revenue",
+    "t252"."priced_orders",
+    "t252"."new_customers",
+    "t252"."cost",
+    "t252"."sponsored_posts",
+    "t252"."disclosed_sponsored_posts",
+    "t252"."emv",
+    "t252"."emv_authentic",
+    "t252"."paid_impressions",
+    "t252"."paid_clicks",
+    "t252"."paid_views",
+    "t252"."impressions_vs_paid__first",
+    "t252"."impressions_vs_paid__second",
+    "t252"."clicks_vs_paid__first",
+    "t252"."clicks_vs_paid__second",
+    "t252"."views_vs_paid__first",
+    "t252"."views_vs_paid__second",
+    "t252"."reach__provenance",
+    "t252"."impressions__provenance",
+    "t252"."views__provenance",
+    "t252"."impressions_with_estimates__provenance",
+    "t252"."reach_rate__pair__provenance",
+    "t252"."likes__provenance",
+    "t252"."comments__provenance",
+    "t252"."shares__provenance",
+    "t252"."saves__provenance",
+    "t252"."engagements__provenance",
+    "t252"."engagement_rate_reach__pair__provenance",
+    "t252"."engagement_rate_followers__pair__provenance",
+    "t252"."er_reach_post_mean__provenance",
+    "t252"."er_followers_post_mean__provenance",
+    "t252"."engagement_rate_impressions__pair__provenance",
+    "t252"."er_impressions_post_mean__provenance",
+    "t252"."engagement_rate_views__pair__provenance",
+    "t252"."er_views_post_mean__provenance",
+    "t252"."clicks__provenance",
+    "t252"."followers_gained__provenance",
+    "t252"."follower_growth_rate__pair__provenance",
+    "t252"."followers_gained_above_trend__pair__provenance",
+    "t252"."brand_followers_gained__provenance",
+    "t252"."brand_follower_growth_rate__pair__provenance",
+    "t252"."brand_followers_gained_above_trend__pair__provenance",
+    "t252"."emv__provenance",
+    "t252"."emv_authentic__provenance",
+    "t252"."impressions_vs_paid__pair__provenance",
+    "t252"."clicks_vs_paid__pair__provenance",
+    "t252"."views_vs_paid__pair__provenance",
+    "t250"."er_reach_account_mean",
+    "t250"."er_reach_account_median",
+    "t250"."er_followers_account_mean",
+    "t250"."er_followers_account_median",
+    "t250"."er_impressions_account_mean",
+    "t250"."er_impressions_account_median",
+    "t250"."er_views_account_mean",
+    "t250"."er_views_account_median",
+    "t250"."er_reach_account_mean__provenance",
+    "t250"."er_reach_account_median__provenance",
+    "t250"."er_followers_account_mean__provenance",
+    "t250"."er_followers_account_median__provenance",
+    "t250"."er_impressions_account_mean__provenance",
+    "t250"."er_impressions_account_median__provenance",
+    "t250"."er_views_account_mean__provenance",
+    "t250"."er_views_account_median__provenance"
   FROM (
     SELECT
-      "t253"."week",
-      "t253"."key_messages",
-      "t253"."platforms_selected",
-      "t253"."influencers_contacted",
-      "t253"."influencers_interested",
-      "t253"."influencers_activated",
-      "t253"."products_sent",
-      "t253"."reach",
-      "t253"."impressions",
-      "t253"."views",
-      "t253"."impressions_with_estimates",
-      "t253"."reach_rate__first",
-      "t253"."reach_rate__second",
-      "t253"."brand_mentions",
-      "t253"."mentions",
-      "t253"."brand_mention_engagements",
-      "t253"."mention_engagements",
-      "t253"."key_message_posts",
-      "t253"."posts",
-      "t253"."posts_contracted",
-      "t253"."ugc_posts",
-      "t253"."likes",
-      "t253"."comments",
-      "t253"."shares",
-      "t253"."saves",
-      "t253"."engagements",
-      "t253"."engagement_rate_reach__first",
-      "t253"."engagement_rate_reach__second",
-      "t253"."engagement_rate_followers__first",
-      "t253"."engagement_rate_followers__second",
-      "t253"."er_reach_post_mean",
-      "t253"."er_reach_post_median",
-      "t253"."er_followers_post_mean",
-      "t253"."er_followers_post_median",
-      "t253"."engagement_rate_impressions__first",
-      "t253"."engagement_rate_impressions__second",
-      "t253"."er_impressions_post_mean",
-      "t253"."er_impressions_post_median",
-      "t253"."engagement_rate_views__first",
-      "t253"."engagement_rate_views__second",
-      "t253"."er_views_post_mean",
-      "t253"."er_views_post_median",
-      "t253"."clicks",
-      "t253"."followers_gained",
-      "t253"."follower_growth_rate__first",
-      "t253"."follower_growth_rate__second",
-      "t253"."followers_gained_above_trend__first",
-      "t253"."followers_gained_above_trend__second",
-      "t253"."brand_followers_gained",
-      "t253"."brand_follower_growth_rate__first",
-      "t253"."brand_follower_growth_rate__second",
-      "t253"."brand_followers_gained_above_trend__first",
-      "t253"."brand_followers_gained_above_trend__second",
-      "t253"."link_clicks",
-      "t253"."unique_link_clicks",
-      "t253"."bot_link_clicks",
-      "t253"."sessions",
-      "t253"."new_users",
-      "t253"."bounced_sessions",
-      "t253"."session_seconds",
-      "t253"."page_views",
-      "t253"."key_events",
-      "t253"."orders",
-      "t253"."revenue",
-      "t253"."new_customers",
-      "t253"."cost",
-      "t253"."sponsored_posts",
-      "t253"."disclosed_sponsored_posts",
-      "t253"."emv",
-      "t253"."emv_authentic",
-      "t253"."paid_impressions",
-      "t253"."paid_clicks",
-      "t253"."paid_views",
-      "t253"."impressions_vs_paid__first",
-      "t253"."impressions_vs_paid__second",
-      "t253"."clicks_vs_paid__first",
-      "t253"."clicks_vs_paid__second",
-      "t253"."views_vs_paid__first",
-      "t253"."views_vs_paid__second",
+      "t248"."week",
+      "t248"."key_messages",
+      "t248"."platforms_selected",
+      "t248"."influencers_contacted",
+      "t248"."influencers_interested",
+      "t248"."influencers_activated",
+      "t248"."products_sent",
+      "t248"."reach",
+      "t248"."impressions",
+      "t248"."views",
+      "t248"."impressions_with_estimates",
+      "t248"."reach_rate__first",
+      "t248"."reach_rate__second",
+      "t248"."brand_mentions",
+      "t248"."mentions",
+      "t248"."brand_mention_engagements",
+      "t248"."mention_engagements",
+      "t248"."key_message_posts",
+      "t248"."posts",
+      "t248"."posts_contracted",
+      "t248"."ugc_posts",
+      "t248"."likes",
+      "t248"."comments",
+      "t248"."shares",
+      "t248"."saves",
+      "t248"."engagements",
+      "t248"."engagement_rate_reach__first",
+      "t248"."engagement_rate_reach__second",
+      "t248"."engagement_rate_followers__first",
+      "t248"."engagement_rate_followers__second",
+      "t248"."er_reach_post_mean",
+      "t248"."er_reach_post_median",
+      "t248"."er_followers_post_mean",
+      "t248"."er_followers_post_median",
+      "t248"."engagement_rate_impressions__first",
+      "t248"."engagement_rate_impressions__second",
+      "t248"."er_impressions_post_mean",
+      "t248"."er_impressions_post_median",
+      "t248"."engagement_rate_views__first",
+      "t248"."engagement_rate_views__second",
+      "t248"."er_views_post_mean",
+      "t248"."er_views_post_median",
+      "t248"."clicks",
+      "t248"."followers_gained",
+      "t248"."follower_growth_rate__first",
+      "t248"."follower_growth_rate__second",
+      "t248"."followers_gained_above_trend__first",
+      "t248"."followers_gained_above_trend__second",
+      "t248"."brand_followers_gained",
+      "t248"."brand_follower_growth_rate__first",
+      "t248"."brand_follower_growth_rate__second",
+      "t248"."brand_followers_gained_above_trend__first",
+      "t248"."brand_followers_gained_above_trend__second",
+      "t248"."link_clicks",
+      "t248"."unique_link_clicks",
+      "t248"."bot_link_clicks",
+      "t248"."sessions",
+      "t248"."new_users",
+      "t248"."bounced_sessions",
+      "t248"."session_seconds",
+      "t248"."page_views",
+      "t248"."key_events",
+      "t248"."orders",
+      "t248"."revenue",
+      "t248"."priced_orders",
+      "t248"."new_customers",
+      "t248"."cost",
+      "t248"."sponsored_posts",
+      "t248"."disclosed_sponsored_posts",
+      "t248"."emv",
+      "t248"."emv_authentic",
+      "t248"."paid_impressions",
+      "t248"."paid_clicks",
+      "t248"."paid_views",
+      "t248"."impressions_vs_paid__first",
+      "t248"."impressions_vs_paid__second",
+      "t248"."clicks_vs_paid__first",
+      "t248"."clicks_vs_paid__second",
+      "t248"."views_vs_paid__first",
+      "t248"."views_vs_paid__second",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 0
+            "t248"."ranks__0" >> 0
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 0
+          "t248"."ranks__0" >> 0
         ) & 3
       END AS "reach__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 2
+            "t248"."ranks__0" >> 2
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 2
+          "t248"."ranks__0" >> 2
         ) & 3
       END AS "impressions__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 4
+            "t248"."ranks__0" >> 4
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 4
+          "t248"."ranks__0" >> 4
         ) & 3
       END AS "views__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 6
+            "t248"."ranks__0" >> 6
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 6
+          "t248"."ranks__0" >> 6
         ) & 3
       END AS "impressions_with_estimates__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 8
+            "t248"."ranks__0" >> 8
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 8
+          "t248"."ranks__0" >> 8
         ) & 3
       END AS "reach_rate__pair__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 10
+            "t248"."ranks__0" >> 10
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 10
+          "t248"."ranks__0" >> 10
         ) & 3
       END AS "likes__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 12
+            "t248"."ranks__0" >> 12
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 12
+          "t248"."ranks__0" >> 12
         ) & 3
       END AS "comments__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 14
+            "t248"."ranks__0" >> 14
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 14
+          "t248"."ranks__0" >> 14
         ) & 3
       END AS "shares__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 16
+            "t248"."ranks__0" >> 16
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 16
+          "t248"."ranks__0" >> 16
         ) & 3
       END AS "saves__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 18
+            "t248"."ranks__0" >> 18
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 18
+          "t248"."ranks__0" >> 18
         ) & 3
       END AS "engagements__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 20
+            "t248"."ranks__0" >> 20
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 20
+          "t248"."ranks__0" >> 20
         ) & 3
       END AS "engagement_rate_reach__pair__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 22
+            "t248"."ranks__0" >> 22
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 22
+          "t248"."ranks__0" >> 22
         ) & 3
       END AS "engagement_rate_followers__pair__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 24
+            "t248"."ranks__0" >> 24
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 24
+          "t248"."ranks__0" >> 24
         ) & 3
       END AS "er_reach_post_mean__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 26
+            "t248"."ranks__0" >> 26
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 26
+          "t248"."ranks__0" >> 26
         ) & 3
       END AS "er_followers_post_mean__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 28
+            "t248"."ranks__0" >> 28
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 28
+          "t248"."ranks__0" >> 28
         ) & 3
       END AS "engagement_rate_impressions__pair__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 30
+            "t248"."ranks__0" >> 30
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 30
+          "t248"."ranks__0" >> 30
         ) & 3
       END AS "er_impressions_post_mean__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 32
+            "t248"."ranks__0" >> 32
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 32
+          "t248"."ranks__0" >> 32
         ) & 3
       END AS "engagement_rate_views__pair__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 34
+            "t248"."ranks__0" >> 34
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 34
+          "t248"."ranks__0" >> 34
         ) & 3
       END AS "er_views_post_mean__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 36
+            "t248"."ranks__0" >> 36
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 36
+          "t248"."ranks__0" >> 36
         ) & 3
       END AS "clicks__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 38
+            "t248"."ranks__0" >> 38
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 38
+          "t248"."ranks__0" >> 38
         ) & 3
       END AS "followers_gained__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 40
+            "t248"."ranks__0" >> 40
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 40
+          "t248"."ranks__0" >> 40
         ) & 3
       END AS "follower_growth_rate__pair__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 42
+            "t248"."ranks__0" >> 42
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 42
+          "t248"."ranks__0" >> 42
         ) & 3
       END AS "followers_gained_above_trend__pair__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 44
+            "t248"."ranks__0" >> 44
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 44
+          "t248"."ranks__0" >> 44
         ) & 3
       END AS "brand_followers_gained__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 46
+            "t248"."ranks__0" >> 46
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 46
+          "t248"."ranks__0" >> 46
         ) & 3
       END AS "brand_follower_growth_rate__pair__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 48
+            "t248"."ranks__0" >> 48
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 48
+          "t248"."ranks__0" >> 48
         ) & 3
       END AS "brand_followers_gained_above_trend__pair__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 50
+            "t248"."ranks__0" >> 50
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 50
+          "t248"."ranks__0" >> 50
         ) & 3
       END AS "emv__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 52
+            "t248"."ranks__0" >> 52
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 52
+          "t248"."ranks__0" >> 52
         ) & 3
       END AS "emv_authentic__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 54
+            "t248"."ranks__0" >> 54
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 54
+          "t248"."ranks__0" >> 54
         ) & 3
       END AS "impressions_vs_paid__pair__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 56
+            "t248"."ranks__0" >> 56
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 56
+          "t248"."ranks__0" >> 56
         ) & 3
       END AS "clicks_vs_paid__pair__provenance",
       CASE
         WHEN (
           (
-            "t253"."ranks__0" >> 58
+            "t248"."ranks__0" >> 58
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t253"."ranks__0" >> 58
+          "t248"."ranks__0" >> 58
         ) & 3
       END AS "views_vs_paid__pair__provenance"
     FROM (
       SELECT
-        "t248"."week",
-        SUM("t248"."key_messages") AS "key_messages",
-        COUNT(DISTINCT "t248"."post_platform") AS "platforms_selected",
-        SUM("t248"."influencers_contacted") AS "influencers_contacted",
-        SUM("t248"."influencers_interested") AS "influencers_interested",
-        COUNT(DISTINCT "t248"."publishing_influencer") AS "influencers_activated",
-        SUM("t248"."products_sent") AS "products_sent",
-        SUM("t248"."reach") AS "reach",
-        SUM("t248"."impressions") AS "impressions",
-        SUM("t248"."views") AS "views",
-        SUM("t248"."impressions_with_estimates") AS "impressions_with_estimates",
-        SUM("t248"."reach") FILTER(WHERE
+        "t243"."week",
+        SUM("t243"."key_messages") AS "key_messages",
+        COUNT(DISTINCT "t243"."post_platform") AS "platforms_selected",
+        SUM("t243"."influencers_contacted") AS "influencers_contacted",
+        SUM("t243"."influencers_interested") AS "influencers_interested",
+        COUNT(DISTINCT "t243"."publishing_influencer") AS "influencers_activated",
+        SUM("t243"."products_sent") AS "products_sent",
+        SUM("t243"."reach") AS "reach",
+        SUM("t243"."impressions") AS "impressions",
+        SUM("t243"."views") AS "views",
+        SUM("t243"."impressions_with_estimates") AS "impressions_with_estimates",
+        SUM("t243"."reach") FILTER(WHERE
           (
-            "t248"."reach" IS NOT NULL
+            "t243"."reach" IS NOT NULL
           ) AND (
-            "t248"."followers" IS NOT NULL
+            "t243"."followers" IS NOT NULL
           )) AS "reach_rate__first",
-        SUM("t248"."followers") FILTER(WHERE
+        SUM("t243"."followers") FILTER(WHERE
           (
-            "t248"."reach" IS NOT NULL
+            "t243"."reach" IS NOT NULL
           ) AND (
-            "t248"."followers" IS NOT NULL
+            "t243"."followers" IS NOT NULL
           )) AS "reach_rate__second",
-        SUM("t248"."brand_mentions") AS "brand_mentions",
-        SUM("t248"."mentions") AS "mentions",
-        SUM("t248"."brand_mention_engagements") AS "brand_mention_engagements",
-        SUM("t248"."mention_engagements") AS "mention_engagements",
-        SUM("t248"."key_message_posts") AS "key_message_posts",
-        COUNT("t248"."post_id") AS "posts",
-        SUM("t248"."posts_contracted") AS "posts_contracted",
-        COUNT(DISTINCT "t248"."ugc_post") AS "ugc_posts",
-        SUM("t248"."likes") AS "likes",
-        SUM("t248"."comments") AS "comments",
-        SUM("t248"."shares") AS "shares",
-        SUM("t248"."saves") AS "saves",
-        SUM("t248"."engagements") AS "engagements",
-        SUM("t248"."engagements") FILTER(WHERE
+        SUM("t243"."brand_mentions") AS "brand_mentions",
+        SUM("t243"."mentions") AS "mentions",
+        SUM("t243"."brand_mention_engagements") AS "brand_mention_engagements",
+        SUM("t243"."mention_engagements") AS "mention_engagements",
+        SUM("t243"."key_message_posts") AS "key_message_posts",
+        COUNT("t243"."post_id") AS "posts",
+        SUM("t243"."posts_contracted") AS "posts_contracted",
+        COUNT(DISTINCT "t243"."ugc_post") AS "ugc_posts",
+        SUM("t243"."likes") AS "likes",
+        SUM("t243"."comments") AS "comments",
+        SUM("t243"."shares") AS "shares",
+        SUM("t243"."saves") AS "saves",
+        SUM("t243"."engagements") AS "engagements",
+        SUM("t243"."engagements") FILTER(WHERE
           (
-            "t248"."engagements" IS NOT NULL
+            "t243"."engagements" IS NOT NULL
           ) AND (
-            "t248"."reach" IS NOT NULL
+            "t243"."reach" IS NOT NULL
           )) AS "engagement_rate_reach__first",
-        SUM("t248"."reach") FILTER(WHERE
+        SUM("t243"."reach") FILTER(WHERE
           (
-            "t248"."engagements" IS NOT NULL
+            "t243"."engagements" IS NOT NULL
           ) AND (
-            "t248"."reach" IS NOT NULL
+            "t243"."reach" IS NOT NULL
           )) AS "engagement_rate_reach__second",
-        SUM("t248"."engagements") FILTER(WHERE
+        SUM("t243"."engagements") FILTER(WHERE
           (
-            "t248"."engagements" IS NOT NULL
+            "t243"."engagements" IS NOT NULL
           ) AND (
-            "t248"."followers" IS NOT NULL
+            "t243"."followers" IS NOT NULL
           )) AS "engagement_rate_followers__first",
-        SUM("t248"."followers") FILTER(WHERE
+        SUM("t243"."followers") FILTER(WHERE
           (
-            "t248"."engagements" IS NOT NULL
+            "t243"."engagements" IS NOT NULL
           ) AND (
-            "t248"."followers" IS NOT NULL
+            "t243"."followers" IS NOT NULL
           )) AS "engagement_rate_followers__second",
-        AVG("t248"."er_reach_post") AS "er_reach_post_mean",
+        AVG("t243"."er_reach_post") AS "er_reach_post_mean",
         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          "t248"."er_reach_post") AS "er_reach_post_median",
-        AVG("t248"."er_followers_post") AS "er_followers_post_mean",
+          "t243"."er_reach_post") AS "er_reach_post_median",
+        AVG("t243"."er_followers_post") AS "er_followers_post_mean",
         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          "t248"."er_followers_post") AS "er_followers_post_median",
-        SUM("t248"."engagements") FILTER(WHERE
+          "t243"."er_followers_post") AS "er_followers_post_median",
+        SUM("t243"."engagements") FILTER(WHERE
           (
-            "t248"."engagements" IS NOT NULL
+            "t243"."engagements" IS NOT NULL
           ) AND (
-            "t248"."impressions" IS NOT NULL
+            "t243"."impressions" IS NOT NULL
           )) AS "engagement_rate_impressions__first",
-        SUM("t248"."impressions") FILTER(WHERE
+        SUM("t243"."impressions") FILTER(WHERE
           (
-            "t248"."engagements" IS NOT NULL
+            "t243"."engagements" IS NOT NULL
           ) AND (
-            "t248"."impressions" IS NOT NULL
+            "t243"."impressions" IS NOT NULL
           )) AS "engagement_rate_impressions__second",
-        AVG("t248"."er_impressions_post") AS "er_impressions_post_mean",
+        AVG("t243"."er_impressions_post") AS "er_impressions_post_mean",
         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          "t248"."er_impressions_post") AS "er_impressions_post_median",
-        SUM("t248"."engagements") FILTER(WHERE
+          "t243"."er_impressions_post") AS "er_impressions_post_median",
+        SUM("t243"."engagements") FILTER(WHERE
           (
-            "t248"."engagements" IS NOT NULL
+            "t243"."engagements" IS NOT NULL
           ) AND (
-            "t248"."views" IS NOT NULL
+            "t243"."views" IS NOT NULL
           )) AS "engagement_rate_views__first",
-        SUM("t248"."views") FILTER(WHERE
+        SUM("t243"."views") FILTER(WHERE
           (
-            "t248"."engagements" IS NOT NULL
+            "t243"."engagements" IS NOT NULL
           ) AND (
-            "t248"."views" IS NOT NULL
+            "t243"."views" IS NOT NULL
           )) AS "engagement_rate_views__second",
-        AVG("t248"."er_views_post") AS "er_views_post_mean",
+        AVG("t243"."er_views_post") AS "er_views_post_mean",
         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          "t248"."er_views_post") AS "er_views_post_median",
-        SUM("t248"."clicks") AS "clicks",
-        SUM("t248"."followers_gained") AS "followers_gained",
-        SUM("t248"."followers_gained") FILTER(WHERE
+          "t243"."er_views_post") AS "er_views_post_median",
+        SUM("t243"."clicks") AS "clicks",
+        SUM("t243"."followers_gained") AS "followers_gained",
+        SUM("t243"."followers_gained") FILTER(WHERE
           (
-            "t248"."followers_gained" IS NOT NULL
+            "t243"."followers_gained" IS NOT NULL
           )
           AND (
-            "t248"."followers_start" IS NOT NULL
+            "t243"."followers_start" IS NOT NULL
           )) AS "follower_growth_rate__first",
-        SUM("t248"."followers_start") FILTER(WHERE
+        SUM("t243"."followers_start") FILTER(WHERE
           (
-            "t248"."followers_gained" IS NOT NULL
+            "t243"."followers_gained" IS NOT NULL
           )
           AND (
-            "t248"."followers_start" IS NOT NULL
+            "t243"."followers_start" IS NOT NULL
           )) AS "follower_growth_rate__second",
-        SUM("t248"."followers_gained") FILTER(WHERE
+        SUM("t243"."followers_gained") FILTER(WHERE
           (
-            "t248"."followers_gained" IS NOT NULL
+            "t243"."followers_gained" IS NOT NULL
           )
           AND (
-            "t248"."followers_expected_gain" IS NOT NULL
+            "t243"."followers_expected_gain" IS NOT NULL
           )) AS "followers_gained_above_trend__first",
-        SUM("t248"."followers_expected_gain") FILTER(WHERE
+        SUM("t243"."followers_expected_gain") FILTER(WHERE
           (
-            "t248"."followers_gained" IS NOT NULL
+            "t243"."followers_gained" IS NOT NULL
           )
           AND (
-            "t248"."followers_expected_gain" IS NOT NULL
+            "t243"."followers_expected_gain" IS NOT NULL
           )) AS "followers_gained_above_trend__second",
-        SUM("t248"."brand_followers_gained") AS "brand_followers_gained",
-        SUM("t248"."brand_followers_gained") FILTER(WHERE
+        SUM("t243"."brand_followers_gained") AS "brand_followers_gained",
+        SUM("t243"."brand_followers_gained") FILTER(WHERE
           (
-            "t248"."brand_followers_gained" IS NOT NULL
+            "t243"."brand_followers_gained" IS NOT NULL
           )
           AND (
-            "t248"."brand_followers_start" IS NOT NULL
+            "t243"."brand_followers_start" IS NOT NULL
           )) AS "brand_follower_growth_rate__first",
-        SUM("t248"."brand_followers_start") FILTER(WHERE
+        SUM("t243"."brand_followers_start") FILTER(WHERE
           (
-            "t248"."brand_followers_gained" IS NOT NULL
+            "t243"."brand_followers_gained" IS NOT NULL
           )
           AND (
-            "t248"."brand_followers_start" IS NOT NULL
+            "t243"."brand_followers_start" IS NOT NULL
           )) AS "brand_follower_growth_rate__second",
-        SUM("t248"."brand_followers_gained") FILTER(WHERE
+        SUM("t243"."brand_followers_gained") FILTER(WHERE
           (
-            "t248"."brand_followers_gained" IS NOT NULL
+            "t243"."brand_followers_gained" IS NOT NULL
           )
           AND (
-            "t248"."brand_followers_expected_gain" IS NOT NULL
+            "t243"."brand_followers_expected_gain" IS NOT NULL
           )) AS "brand_followers_gained_above_trend__first",
-        SUM("t248"."brand_followers_expected_gain") FILTER(WHERE
+        SUM("t243"."brand_followers_expected_gain") FILTER(WHERE
           (
-            "t248"."brand_followers_gained" IS NOT NULL
+            "t243"."brand_followers_gained" IS NOT NULL
           )
           AND (
-            "t248"."brand_followers_expected_gain" IS NOT NULL
+            "t243"."brand_followers_expected_gain" IS NOT NULL
           )) AS "brand_followers_gained_above_trend__second",
-        SUM("t248"."link_clicks") AS "link_clicks",
-        SUM("t248"."unique_link_clicks") AS "unique_link_clicks",
-        SUM("t248"."bot_link_clicks") AS "bot_link_clicks",
-        SUM("t248"."sessions") AS "sessions",
-        SUM("t248"."new_users") AS "new_users",
-        SUM("t248"."bounced_sessions") AS "bounced_sessions",
-        SUM("t248"."session_seconds") AS "session_seconds",
-        SUM("t248"."page_views") AS "page_views",
-        SUM("t248"."key_events") AS "key_events",
-        SUM("t248"."orders") AS "orders",
-        SUM("t248"."revenue") AS "revenue",
-        SUM("t248"."new_customers") AS "new_customers",
-        SUM("t248"."cost") AS "cost",
-        SUM("t248"."sponsored_posts") AS "sponsored_posts",
-        SUM("t248"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
-        SUM("t248"."emv") AS "emv",
-        SUM("t248"."emv_authentic") AS "emv_authentic",
-        SUM("t248"."paid_impressions") AS "paid_impressions",
-        SUM("t248"."paid_clicks") AS "paid_clicks",
-        SUM("t248"."paid_views") AS "paid_views",
-        SUM("t248"."impressions_with_estimates") FILTER(WHERE
+        SUM("t243"."link_clicks") AS "link_clicks",
+        SUM("t243"."unique_link_clicks") AS "unique_link_clicks",
+        SUM("t243"."bot_link_clicks") AS "bot_link_clicks",
+        SUM("t243"."sessions") AS "sessions",
+        SUM("t243"."new_users") AS "new_users",
+        SUM("t243"."bounced_sessions") AS "bounced_sessions",
+        SUM("t243"."session_seconds") AS "session_seconds",
+        SUM("t243"."page_views") AS "page_views",
+        SUM("t243"."key_events") AS "key_events",
+        SUM("t243"."orders") AS "orders",
+        SUM("t243"."revenue") AS "revenue",
+        SUM("t243"."priced_orders") AS "priced_orders",
+        SUM("t243"."new_customers") AS "new_customers",
+        SUM("t243"."cost") AS "cost",
+        SUM("t243"."sponsored_posts") AS "sponsored_posts",
+        SUM("t243"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
+        SUM("t243"."emv") AS "emv",
+        SUM("t243"."emv_authentic") AS "emv_authentic",
+        SUM("t243"."paid_impressions") AS "paid_impressions",
+        SUM("t243"."paid_clicks") AS "paid_clicks",
+        SUM("t243"."paid_views") AS "paid_views",
+        SUM("t243"."impressions_with_estimates") FILTER(WHERE
           (
-            "t248"."impressions_with_estimates" IS NOT NULL
+            "t243"."impressions_with_estimates" IS NOT NULL
           )
           AND (
-            "t248"."paid_impressions" IS NOT NULL
+            "t243"."paid_impressions" IS NOT NULL
           )) AS "impressions_vs_paid__first",
-        SUM("t248"."paid_impressions") FILTER(WHERE
+        SUM("t243"."paid_impressions") FILTER(WHERE
           (
-            "t248"."impressions_with_estimates" IS NOT NULL
+            "t243"."impressions_with_estimates" IS NOT NULL
           )
           AND (
-            "t248"."paid_impressions" IS NOT NULL
+            "t243"."paid_impressions" IS NOT NULL
           )) AS "impressions_vs_paid__second",
-        SUM("t248"."clicks") FILTER(WHERE
+        SUM("t243"."clicks") FILTER(WHERE
           (
-            "t248"."clicks" IS NOT NULL
+            "t243"."clicks" IS NOT NULL
           ) AND (
-            "t248"."paid_clicks" IS NOT NULL
+            "t243"."paid_clicks" IS NOT NULL
           )) AS "clicks_vs_paid__first",
-        SUM("t248"."paid_clicks") FILTER(WHERE
+        SUM("t243"."paid_clicks") FILTER(WHERE
           (
-            "t248"."clicks" IS NOT NULL
+            "t243"."clicks" IS NOT NULL
           ) AND (
-            "t248"."paid_clicks" IS NOT NULL
+            "t243"."paid_clicks" IS NOT NULL
           )) AS "clicks_vs_paid__second",
-        SUM("t248"."views") FILTER(WHERE
+        SUM("t243"."views") FILTER(WHERE
           (
-            "t248"."views" IS NOT NULL
+            "t243"."views" IS NOT NULL
           ) AND (
-            "t248"."paid_views" IS NOT NULL
+            "t243"."paid_views" IS NOT NULL
           )) AS "views_vs_paid__first",
-        SUM("t248"."paid_views") FILTER(WHERE
+        SUM("t243"."paid_views") FILTER(WHERE
           (
-            "t248"."views" IS NOT NULL
+            "t243"."views" IS NOT NULL
           ) AND (
-            "t248"."paid_views" IS NOT NULL
+            "t243"."paid_views" IS NOT NULL
           )) AS "views_vs_paid__second",
         BIT_OR(
           (
             CASE
-              WHEN "t248"."reach" IS NOT NULL
-              THEN COALESCE("t248"."reach__provenance", 0)
+              WHEN "t243"."reach" IS NOT NULL
+              THEN COALESCE("t243"."reach__provenance", 0)
               ELSE 0
             END << 0
           ) | (
             CASE
-              WHEN "t248"."impressions" IS NOT NULL
-              THEN COALESCE("t248"."impressions__provenance", 0)
+              WHEN "t243"."impressions" IS NOT NULL
+              THEN COALESCE("t243"."impressions__provenance", 0)
               ELSE 0
             END << 2
           ) | (
             CASE
-              WHEN "t248"."views" IS NOT NULL
-              THEN COALESCE("t248"."views__provenance", 0)
+              WHEN "t243"."views" IS NOT NULL
+              THEN COALESCE("t243"."views__provenance", 0)
               ELSE 0
             END << 4
           ) | (
             CASE
-              WHEN "t248"."impressions_with_estimates" IS NOT NULL
-              THEN COALESCE("t248"."impressions_with_estimates__provenance", 0)
+              WHEN "t243"."impressions_with_estimates" IS NOT NULL
+              THEN COALESCE("t243"."impressions_with_estimates__provenance", 0)
               ELSE 0
             END << 6
           ) | (
             CASE
               WHEN (
-                "t248"."reach" IS NOT NULL
+                "t243"."reach" IS NOT NULL
               ) AND (
-                "t248"."followers" IS NOT NULL
+                "t243"."followers" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t248"."reach__provenance", -1),
-                    COALESCE("t248"."followers__provenance", -1)
+                    COALESCE("t243"."reach__provenance", -1),
+                    COALESCE("t243"."followers__provenance", -1)
                   ),
                   -1
                 ),
@@ -5643,46 +5548,46 @@ FROM (
             END << 8
           ) | (
             CASE
-              WHEN "t248"."likes" IS NOT NULL
-              THEN COALESCE("t248"."likes__provenance", 0)
+              WHEN "t243"."likes" IS NOT NULL
+              THEN COALESCE("t243"."likes__provenance", 0)
               ELSE 0
             END << 10
           ) | (
             CASE
-              WHEN "t248"."comments" IS NOT NULL
-              THEN COALESCE("t248"."comments__provenance", 0)
+              WHEN "t243"."comments" IS NOT NULL
+              THEN COALESCE("t243"."comments__provenance", 0)
               ELSE 0
             END << 12
           ) | (
             CASE
-              WHEN "t248"."shares" IS NOT NULL
-              THEN COALESCE("t248"."shares__provenance", 0)
+              WHEN "t243"."shares" IS NOT NULL
+              THEN COALESCE("t243"."shares__provenance", 0)
               ELSE 0
             END << 14
           ) | (
             CASE
-              WHEN "t248"."saves" IS NOT NULL
-              THEN COALESCE("t248"."saves__provenance", 0)
+              WHEN "t243"."saves" IS NOT NULL
+              THEN COALESCE("t243"."saves__provenance", 0)
               ELSE 0
             END << 16
           ) | (
             CASE
-              WHEN "t248"."engagements" IS NOT NULL
-              THEN COALESCE("t248"."engagements__provenance", 0)
+              WHEN "t243"."engagements" IS NOT NULL
+              THEN COALESCE("t243"."engagements__provenance", 0)
               ELSE 0
             END << 18
           ) | (
             CASE
               WHEN (
-                "t248"."engagements" IS NOT NULL
+                "t243"."engagements" IS NOT NULL
               ) AND (
-                "t248"."reach" IS NOT NULL
+                "t243"."reach" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t248"."engagements__provenance", -1),
-                    COALESCE("t248"."reach__provenance", -1)
+                    COALESCE("t243"."engagements__provenance", -1),
+                    COALESCE("t243"."reach__provenance", -1)
                   ),
                   -1
                 ),
@@ -5693,15 +5598,15 @@ FROM (
           ) | (
             CASE
               WHEN (
-                "t248"."engagements" IS NOT NULL
+                "t243"."engagements" IS NOT NULL
               ) AND (
-                "t248"."followers" IS NOT NULL
+                "t243"."followers" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t248"."engagements__provenance", -1),
-                    COALESCE("t248"."followers__provenance", -1)
+                    COALESCE("t243"."engagements__provenance", -1),
+                    COALESCE("t243"."followers__provenance", -1)
                   ),
                   -1
                 ),
@@ -5711,28 +5616,28 @@ FROM (
             END << 22
           ) | (
             CASE
-              WHEN "t248"."er_reach_post" IS NOT NULL
-              THEN COALESCE("t248"."er_reach_post__provenance", 0)
+              WHEN "t243"."er_reach_post" IS NOT NULL
+              THEN COALESCE("t243"."er_reach_post__provenance", 0)
               ELSE 0
             END << 24
           ) | (
             CASE
-              WHEN "t248"."er_followers_post" IS NOT NULL
-              THEN COALESCE("t248"."er_followers_post__provenance", 0)
+              WHEN "t243"."er_followers_post" IS NOT NULL
+              THEN COALESCE("t243"."er_followers_post__provenance", 0)
               ELSE 0
             END << 26
           ) | (
             CASE
               WHEN (
-                "t248"."engagements" IS NOT NULL
+                "t243"."engagements" IS NOT NULL
               ) AND (
-                "t248"."impressions" IS NOT NULL
+                "t243"."impressions" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t248"."engagements__provenance", -1),
-                    COALESCE("t248"."impressions__provenance", -1)
+                    COALESCE("t243"."engagements__provenance", -1),
+                    COALESCE("t243"."impressions__provenance", -1)
                   ),
                   -1
                 ),
@@ -5742,22 +5647,22 @@ FROM (
             END << 28
           ) | (
             CASE
-              WHEN "t248"."er_impressions_post" IS NOT NULL
-              THEN COALESCE("t248"."er_impressions_post__provenance", 0)
+              WHEN "t243"."er_impressions_post" IS NOT NULL
+              THEN COALESCE("t243"."er_impressions_post__provenance", 0)
               ELSE 0
             END << 30
           ) | (
             CASE
               WHEN (
-                "t248"."engagements" IS NOT NULL
+                "t243"."engagements" IS NOT NULL
               ) AND (
-                "t248"."views" IS NOT NULL
+                "t243"."views" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t248"."engagements__provenance", -1),
-                    COALESCE("t248"."views__provenance", -1)
+                    COALESCE("t243"."engagements__provenance", -1),
+                    COALESCE("t243"."views__provenance", -1)
                   ),
                   -1
                 ),
@@ -5767,35 +5672,35 @@ FROM (
             END << 32
           ) | (
             CASE
-              WHEN "t248"."er_views_post" IS NOT NULL
-              THEN COALESCE("t248"."er_views_post__provenance", 0)
+              WHEN "t243"."er_views_post" IS NOT NULL
+              THEN COALESCE("t243"."er_views_post__provenance", 0)
               ELSE 0
             END << 34
           ) | (
             CASE
-              WHEN "t248"."clicks" IS NOT NULL
-              THEN COALESCE("t248"."clicks__provenance", 0)
+              WHEN "t243"."clicks" IS NOT NULL
+              THEN COALESCE("t243"."clicks__provenance", 0)
               ELSE 0
             END << 36
           ) | (
             CASE
-              WHEN "t248"."followers_gained" IS NOT NULL
-              THEN COALESCE("t248"."followers_gained__provenance", 0)
+              WHEN "t243"."followers_gained" IS NOT NULL
+              THEN COALESCE("t243"."followers_gained__provenance", 0)
               ELSE 0
             END << 38
           ) | (
             CASE
               WHEN (
-                "t248"."followers_gained" IS NOT NULL
+                "t243"."followers_gained" IS NOT NULL
               )
               AND (
-                "t248"."followers_start" IS NOT NULL
+                "t243"."followers_start" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t248"."followers_gained__provenance", -1),
-                    COALESCE("t248"."followers_start__provenance", -1)
+                    COALESCE("t243"."followers_gained__provenance", -1),
+                    COALESCE("t243"."followers_start__provenance", -1)
                   ),
                   -1
                 ),
@@ -5806,16 +5711,16 @@ FROM (
           ) | (
             CASE
               WHEN (
-                "t248"."followers_gained" IS NOT NULL
+                "t243"."followers_gained" IS NOT NULL
               )
               AND (
-                "t248"."followers_expected_gain" IS NOT NULL
+                "t243"."followers_expected_gain" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t248"."followers_gained__provenance", -1),
-                    COALESCE("t248"."followers_expected_gain__provenance", -1)
+                    COALESCE("t243"."followers_gained__provenance", -1),
+                    COALESCE("t243"."followers_expected_gain__provenance", -1)
                   ),
                   -1
                 ),
@@ -5825,23 +5730,23 @@ FROM (
             END << 42
           ) | (
             CASE
-              WHEN "t248"."brand_followers_gained" IS NOT NULL
-              THEN COALESCE("t248"."brand_followers_gained__provenance", 0)
+              WHEN "t243"."brand_followers_gained" IS NOT NULL
+              THEN COALESCE("t243"."brand_followers_gained__provenance", 0)
               ELSE 0
             END << 44
           ) | (
             CASE
               WHEN (
-                "t248"."brand_followers_gained" IS NOT NULL
+                "t243"."brand_followers_gained" IS NOT NULL
               )
               AND (
-                "t248"."brand_followers_start" IS NOT NULL
+                "t243"."brand_followers_start" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t248"."brand_followers_gained__provenance", -1),
-                    COALESCE("t248"."brand_followers_start__provenance", -1)
+                    COALESCE("t243"."brand_followers_gained__provenance", -1),
+                    COALESCE("t243"."brand_followers_start__provenance", -1)
                   ),
                   -1
                 ),
@@ -5852,16 +5757,16 @@ FROM (
           ) | (
             CASE
               WHEN (
-                "t248"."brand_followers_gained" IS NOT NULL
+                "t243"."brand_followers_gained" IS NOT NULL
               )
               AND (
-                "t248"."brand_followers_expected_gain" IS NOT NULL
+                "t243"."brand_followers_expected_gain" IS NOT NULL
               )
               THEN COALESCE(
                 NULLIF(
                   GREATEST(
-                    COALESCE("t248"."brand_followers_gained__provenance", -1),
-                    COALESCE("t248"."brand_followers_expected_gain__provenance", -1)
+                    COALESCE("t243"."brand_followers_gained__provenance", -1),
+                    COALESCE("t243"."brand_followers_expected_gain__provenance", -1)
                   ),
                   -1
                 ),
@@ -5871,364 +5776,364 @@ FROM (
             END << 48
           ) | (
             CASE
-              WHEN "t248"."emv" IS NOT NULL
-              THEN COALESCE("t248"."emv__provenance", 0)
+              WHEN "t243"."emv" IS NOT NULL
+              THEN COALESCE("t243"."emv__provenance", 0)
               ELSE 0
             END << 50
           ) | (
             CASE
-              WHEN "t248"."emv_authentic" IS NOT NULL
-              THEN COALESCE("t248"."emv_authentic__provenance", 0)
+              WHEN "t243"."emv_authentic" IS NOT NULL
+              THEN COALESCE("t243"."emv_authentic__provenance", 0)
               ELSE 0
             END << 52
           ) | (
             CASE
               WHEN (
-                "t248"."impressions_with_estimates" IS NOT NULL
+                "t243"."impressions_with_estimates" IS NOT NULL
               )
               AND (
-                "t248"."paid_impressions" IS NOT NULL
+                "t243"."paid_impressions" IS NOT NULL
               )
-              THEN COALESCE("t248"."impressions_with_estimates__provenance", 0)
+              THEN COALESCE("t243"."impressions_with_estimates__provenance", 0)
               ELSE 0
             END << 54
           ) | (
             CASE
               WHEN (
-                "t248"."clicks" IS NOT NULL
+                "t243"."clicks" IS NOT NULL
               ) AND (
-                "t248"."paid_clicks" IS NOT NULL
+                "t243"."paid_clicks" IS NOT NULL
               )
-              THEN COALESCE("t248"."clicks__provenance", 0)
+              THEN COALESCE("t243"."clicks__provenance", 0)
               ELSE 0
             END << 56
           ) | (
             CASE
               WHEN (
-                "t248"."views" IS NOT NULL
+                "t243"."views" IS NOT NULL
               ) AND (
-                "t248"."paid_views" IS NOT NULL
+                "t243"."paid_views" IS NOT NULL
               )
-              THEN COALESCE("t248"."views__provenance", 0)
+              THEN COALESCE("t243"."views__provenance", 0)
               ELSE 0
             END << 58
           )
         ) AS "ranks__0"
-      FROM "kpi_facts" AS "t248"
+      FROM "kpi_facts" AS "t243"
       GROUP BY
         1
-    ) AS "t253"
-  ) AS "t257"
+    ) AS "t248"
+  ) AS "t252"
   LEFT OUTER JOIN (
     SELECT
-      "t252"."week",
-      "t252"."er_reach_account_mean",
-      "t252"."er_reach_account_median",
-      "t252"."er_followers_account_mean",
-      "t252"."er_followers_account_median",
-      "t252"."er_impressions_account_mean",
-      "t252"."er_impressions_account_median",
-      "t252"."er_views_account_mean",
-      "t252"."er_views_account_median",
+      "t247"."week",
+      "t247"."er_reach_account_mean",
+      "t247"."er_reach_account_median",
+      "t247"."er_followers_account_mean",
+      "t247"."er_followers_account_median",
+      "t247"."er_impressions_account_mean",
+      "t247"."er_impressions_account_median",
+      "t247"."er_views_account_mean",
+      "t247"."er_views_account_median",
       CASE
         WHEN (
           (
-            "t252"."ranks__0" >> 0
+            "t247"."ranks__0" >> 0
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t252"."ranks__0" >> 0
+          "t247"."ranks__0" >> 0
         ) & 3
       END AS "er_reach_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t252"."ranks__0" >> 2
+            "t247"."ranks__0" >> 2
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t252"."ranks__0" >> 2
+          "t247"."ranks__0" >> 2
         ) & 3
       END AS "er_reach_account_median__provenance",
       CASE
         WHEN (
           (
-            "t252"."ranks__0" >> 4
+            "t247"."ranks__0" >> 4
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t252"."ranks__0" >> 4
+          "t247"."ranks__0" >> 4
         ) & 3
       END AS "er_followers_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t252"."ranks__0" >> 6
+            "t247"."ranks__0" >> 6
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t252"."ranks__0" >> 6
+          "t247"."ranks__0" >> 6
         ) & 3
       END AS "er_followers_account_median__provenance",
       CASE
         WHEN (
           (
-            "t252"."ranks__0" >> 8
+            "t247"."ranks__0" >> 8
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t252"."ranks__0" >> 8
+          "t247"."ranks__0" >> 8
         ) & 3
       END AS "er_impressions_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t252"."ranks__0" >> 10
+            "t247"."ranks__0" >> 10
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t252"."ranks__0" >> 10
+          "t247"."ranks__0" >> 10
         ) & 3
       END AS "er_impressions_account_median__provenance",
       CASE
         WHEN (
           (
-            "t252"."ranks__0" >> 12
+            "t247"."ranks__0" >> 12
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t252"."ranks__0" >> 12
+          "t247"."ranks__0" >> 12
         ) & 3
       END AS "er_views_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t252"."ranks__0" >> 14
+            "t247"."ranks__0" >> 14
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t252"."ranks__0" >> 14
+          "t247"."ranks__0" >> 14
         ) & 3
       END AS "er_views_account_median__provenance"
     FROM (
       SELECT
-        "t251"."week",
-        AVG("t251"."er_reach_account_mean") AS "er_reach_account_mean",
+        "t246"."week",
+        AVG("t246"."er_reach_account_mean") AS "er_reach_account_mean",
         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          "t251"."er_reach_account_median") AS "er_reach_account_median",
-        AVG("t251"."er_followers_account_mean") AS "er_followers_account_mean",
+          "t246"."er_reach_account_median") AS "er_reach_account_median",
+        AVG("t246"."er_followers_account_mean") AS "er_followers_account_mean",
         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          "t251"."er_followers_account_median") AS "er_followers_account_median",
-        AVG("t251"."er_impressions_account_mean") AS "er_impressions_account_mean",
+          "t246"."er_followers_account_median") AS "er_followers_account_median",
+        AVG("t246"."er_impressions_account_mean") AS "er_impressions_account_mean",
         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          "t251"."er_impressions_account_median") AS "er_impressions_account_median",
-        AVG("t251"."er_views_account_mean") AS "er_views_account_mean",
+          "t246"."er_impressions_account_median") AS "er_impressions_account_median",
+        AVG("t246"."er_views_account_mean") AS "er_views_account_mean",
         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          "t251"."er_views_account_median") AS "er_views_account_median",
+          "t246"."er_views_account_median") AS "er_views_account_median",
         BIT_OR(
           (
             CASE
-              WHEN "t251"."er_reach_account_mean" IS NOT NULL
-              THEN COALESCE("t251"."engagements__per__reach__r", 0)
+              WHEN "t246"."er_reach_account_mean" IS NOT NULL
+              THEN COALESCE("t246"."engagements__per__reach__r", 0)
               ELSE 0
             END << 0
           ) | (
             CASE
-              WHEN "t251"."er_reach_account_median" IS NOT NULL
-              THEN COALESCE("t251"."engagements__per__reach__r", 0)
+              WHEN "t246"."er_reach_account_median" IS NOT NULL
+              THEN COALESCE("t246"."engagements__per__reach__r", 0)
               ELSE 0
             END << 2
           ) | (
             CASE
-              WHEN "t251"."er_followers_account_mean" IS NOT NULL
-              THEN COALESCE("t251"."engagements__per__followers__r", 0)
+              WHEN "t246"."er_followers_account_mean" IS NOT NULL
+              THEN COALESCE("t246"."engagements__per__followers__r", 0)
               ELSE 0
             END << 4
           ) | (
             CASE
-              WHEN "t251"."er_followers_account_median" IS NOT NULL
-              THEN COALESCE("t251"."engagements__per__followers__r", 0)
+              WHEN "t246"."er_followers_account_median" IS NOT NULL
+              THEN COALESCE("t246"."engagements__per__followers__r", 0)
               ELSE 0
             END << 6
           ) | (
             CASE
-              WHEN "t251"."er_impressions_account_mean" IS NOT NULL
-              THEN COALESCE("t251"."engagements__per__impressions__r", 0)
+              WHEN "t246"."er_impressions_account_mean" IS NOT NULL
+              THEN COALESCE("t246"."engagements__per__impressions__r", 0)
               ELSE 0
             END << 8
           ) | (
             CASE
-              WHEN "t251"."er_impressions_account_median" IS NOT NULL
-              THEN COALESCE("t251"."engagements__per__impressions__r", 0)
+              WHEN "t246"."er_impressions_account_median" IS NOT NULL
+              THEN COALESCE("t246"."engagements__per__impressions__r", 0)
               ELSE 0
             END << 10
           ) | (
             CASE
-              WHEN "t251"."er_views_account_mean" IS NOT NULL
-              THEN COALESCE("t251"."engagements__per__views__r", 0)
+              WHEN "t246"."er_views_account_mean" IS NOT NULL
+              THEN COALESCE("t246"."engagements__per__views__r", 0)
               ELSE 0
             END << 12
           ) | (
             CASE
-              WHEN "t251"."er_views_account_median" IS NOT NULL
-              THEN COALESCE("t251"."engagements__per__views__r", 0)
+              WHEN "t246"."er_views_account_median" IS NOT NULL
+              THEN COALESCE("t246"."engagements__per__views__r", 0)
               ELSE 0
             END << 14
           )
         ) AS "ranks__0"
       FROM (
         SELECT
-          "t250"."week",
-          "t250"."account_id",
-          "t250"."engagements__per__reach__n",
-          "t250"."engagements__per__reach__d",
-          "t250"."engagements__per__followers__n",
-          "t250"."engagements__per__followers__d",
-          "t250"."engagements__per__impressions__n",
-          "t250"."engagements__per__impressions__d",
-          "t250"."engagements__per__views__n",
-          "t250"."engagements__per__views__d",
+          "t245"."week",
+          "t245"."account_id",
+          "t245"."engagements__per__reach__n",
+          "t245"."engagements__per__reach__d",
+          "t245"."engagements__per__followers__n",
+          "t245"."engagements__per__followers__d",
+          "t245"."engagements__per__impressions__n",
+          "t245"."engagements__per__impressions__d",
+          "t245"."engagements__per__views__n",
+          "t245"."engagements__per__views__d",
           CASE
             WHEN (
               (
-                "t250"."ranks__0" >> 0
+                "t245"."ranks__0" >> 0
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t250"."ranks__0" >> 0
+              "t245"."ranks__0" >> 0
             ) & 3
           END AS "engagements__per__reach__r",
           CASE
             WHEN (
               (
-                "t250"."ranks__0" >> 2
+                "t245"."ranks__0" >> 2
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t250"."ranks__0" >> 2
+              "t245"."ranks__0" >> 2
             ) & 3
           END AS "engagements__per__followers__r",
           CASE
             WHEN (
               (
-                "t250"."ranks__0" >> 4
+                "t245"."ranks__0" >> 4
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t250"."ranks__0" >> 4
+              "t245"."ranks__0" >> 4
             ) & 3
           END AS "engagements__per__impressions__r",
           CASE
             WHEN (
               (
-                "t250"."ranks__0" >> 6
+                "t245"."ranks__0" >> 6
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t250"."ranks__0" >> 6
+              "t245"."ranks__0" >> 6
             ) & 3
           END AS "engagements__per__views__r",
           (
-            CAST("t250"."engagements__per__reach__n" AS DOUBLE PRECISION) / NULLIF("t250"."engagements__per__reach__d", 0)
+            CAST("t245"."engagements__per__reach__n" AS DOUBLE PRECISION) / NULLIF("t245"."engagements__per__reach__d", 0)
           ) * 100 AS "er_reach_account_mean",
           (
-            CAST("t250"."engagements__per__reach__n" AS DOUBLE PRECISION) / NULLIF("t250"."engagements__per__reach__d", 0)
+            CAST("t245"."engagements__per__reach__n" AS DOUBLE PRECISION) / NULLIF("t245"."engagements__per__reach__d", 0)
           ) * 100 AS "er_reach_account_median",
           (
-            CAST("t250"."engagements__per__followers__n" AS DOUBLE PRECISION) / NULLIF("t250"."engagements__per__followers__d", 0)
+            CAST("t245"."engagements__per__followers__n" AS DOUBLE PRECISION) / NULLIF("t245"."engagements__per__followers__d", 0)
           ) * 100 AS "er_followers_account_mean",
           (
-            CAST("t250"."engagements__per__followers__n" AS DOUBLE PRECISION) / NULLIF("t250"."engagements__per__followers__d", 0)
+            CAST("t245"."engagements__per__followers__n" AS DOUBLE PRECISION) / NULLIF("t245"."engagements__per__followers__d", 0)
           ) * 100 AS "er_followers_account_median",
           (
-            CAST("t250"."engagements__per__impressions__n" AS DOUBLE PRECISION) / NULLIF("t250"."engagements__per__impressions__d", 0)
+            CAST("t245"."engagements__per__impressions__n" AS DOUBLE PRECISION) / NULLIF("t245"."engagements__per__impressions__d", 0)
           ) * 100 AS "er_impressions_account_mean",
           (
-            CAST("t250"."engagements__per__impressions__n" AS DOUBLE PRECISION) / NULLIF("t250"."engagements__per__impressions__d", 0)
+            CAST("t245"."engagements__per__impressions__n" AS DOUBLE PRECISION) / NULLIF("t245"."engagements__per__impressions__d", 0)
           ) * 100 AS "er_impressions_account_median",
           (
-            CAST("t250"."engagements__per__views__n" AS DOUBLE PRECISION) / NULLIF("t250"."engagements__per__views__d", 0)
+            CAST("t245"."engagements__per__views__n" AS DOUBLE PRECISION) / NULLIF("t245"."engagements__per__views__d", 0)
           ) * 100 AS "er_views_account_mean",
           (
-            CAST("t250"."engagements__per__views__n" AS DOUBLE PRECISION) / NULLIF("t250"."engagements__per__views__d", 0)
+            CAST("t245"."engagements__per__views__n" AS DOUBLE PRECISION) / NULLIF("t245"."engagements__per__views__d", 0)
           ) * 100 AS "er_views_account_median"
         FROM (
           SELECT
-            "t249"."week",
-            "t249"."account_id",
-            SUM("t249"."engagements") FILTER(WHERE
+            "t244"."week",
+            "t244"."account_id",
+            SUM("t244"."engagements") FILTER(WHERE
               (
-                "t249"."engagements" IS NOT NULL
+                "t244"."engagements" IS NOT NULL
               ) AND (
-                "t249"."reach" IS NOT NULL
+                "t244"."reach" IS NOT NULL
               )) AS "engagements__per__reach__n",
-            SUM("t249"."reach") FILTER(WHERE
+            SUM("t244"."reach") FILTER(WHERE
               (
-                "t249"."engagements" IS NOT NULL
+                "t244"."engagements" IS NOT NULL
               ) AND (
-                "t249"."reach" IS NOT NULL
+                "t244"."reach" IS NOT NULL
               )) AS "engagements__per__reach__d",
-            SUM("t249"."engagements") FILTER(WHERE
+            SUM("t244"."engagements") FILTER(WHERE
               (
-                "t249"."engagements" IS NOT NULL
+                "t244"."engagements" IS NOT NULL
               ) AND (
-                "t249"."followers" IS NOT NULL
+                "t244"."followers" IS NOT NULL
               )) AS "engagements__per__followers__n",
-            SUM("t249"."followers") FILTER(WHERE
+            SUM("t244"."followers") FILTER(WHERE
               (
-                "t249"."engagements" IS NOT NULL
+                "t244"."engagements" IS NOT NULL
               ) AND (
-                "t249"."followers" IS NOT NULL
+                "t244"."followers" IS NOT NULL
               )) AS "engagements__per__followers__d",
-            SUM("t249"."engagements") FILTER(WHERE
+            SUM("t244"."engagements") FILTER(WHERE
               (
-                "t249"."engagements" IS NOT NULL
+                "t244"."engagements" IS NOT NULL
               ) AND (
-                "t249"."impressions" IS NOT NULL
+                "t244"."impressions" IS NOT NULL
               )) AS "engagements__per__impressions__n",
-            SUM("t249"."impressions") FILTER(WHERE
+            SUM("t244"."impressions") FILTER(WHERE
               (
-                "t249"."engagements" IS NOT NULL
+                "t244"."engagements" IS NOT NULL
               ) AND (
-                "t249"."impressions" IS NOT NULL
+                "t244"."impressions" IS NOT NULL
               )) AS "engagements__per__impressions__d",
-            SUM("t249"."engagements") FILTER(WHERE
+            SUM("t244"."engagements") FILTER(WHERE
               (
-                "t249"."engagements" IS NOT NULL
+                "t244"."engagements" IS NOT NULL
               ) AND (
-                "t249"."views" IS NOT NULL
+                "t244"."views" IS NOT NULL
               )) AS "engagements__per__views__n",
-            SUM("t249"."views") FILTER(WHERE
+            SUM("t244"."views") FILTER(WHERE
               (
-                "t249"."engagements" IS NOT NULL
+                "t244"."engagements" IS NOT NULL
               ) AND (
-                "t249"."views" IS NOT NULL
+                "t244"."views" IS NOT NULL
               )) AS "engagements__per__views__d",
             BIT_OR(
               (
                 CASE
                   WHEN (
-                    "t249"."engagements" IS NOT NULL
+                    "t244"."engagements" IS NOT NULL
                   ) AND (
-                    "t249"."reach" IS NOT NULL
+                    "t244"."reach" IS NOT NULL
                   )
                   THEN COALESCE(
                     NULLIF(
                       GREATEST(
-                        COALESCE("t249"."engagements__provenance", -1),
-                        COALESCE("t249"."reach__provenance", -1)
+                        COALESCE("t244"."engagements__provenance", -1),
+                        COALESCE("t244"."reach__provenance", -1)
                       ),
                       -1
                     ),
@@ -6239,15 +6144,15 @@ FROM (
               ) | (
                 CASE
                   WHEN (
-                    "t249"."engagements" IS NOT NULL
+                    "t244"."engagements" IS NOT NULL
                   ) AND (
-                    "t249"."followers" IS NOT NULL
+                    "t244"."followers" IS NOT NULL
                   )
                   THEN COALESCE(
                     NULLIF(
                       GREATEST(
-                        COALESCE("t249"."engagements__provenance", -1),
-                        COALESCE("t249"."followers__provenance", -1)
+                        COALESCE("t244"."engagements__provenance", -1),
+                        COALESCE("t244"."followers__provenance", -1)
                       ),
                       -1
                     ),
@@ -6258,15 +6163,15 @@ FROM (
               ) | (
                 CASE
                   WHEN (
-                    "t249"."engagements" IS NOT NULL
+                    "t244"."engagements" IS NOT NULL
                   ) AND (
-                    "t249"."impressions" IS NOT NULL
+                    "t244"."impressions" IS NOT NULL
                   )
                   THEN COALESCE(
                     NULLIF(
                       GREATEST(
-                        COALESCE("t249"."engagements__provenance", -1),
-                        COALESCE("t249"."impressions__provenance", -1)
+                        COALESCE("t244"."engagements__provenance", -1),
+                        COALESCE("t244"."impressions__provenance", -1)
                       ),
                       -1
                     ),
@@ -6277,15 +6182,15 @@ FROM (
               ) | (
                 CASE
                   WHEN (
-                    "t249"."engagements" IS NOT NULL
+                    "t244"."engagements" IS NOT NULL
                   ) AND (
-                    "t249"."views" IS NOT NULL
+                    "t244"."views" IS NOT NULL
                   )
                   THEN COALESCE(
                     NULLIF(
                       GREATEST(
-                        COALESCE("t249"."engagements__provenance", -1),
-                        COALESCE("t249"."views__provenance", -1)
+                        COALESCE("t244"."engagements__provenance", -1),
+                        COALESCE("t244"."views__provenance", -1)
                       ),
                       -1
                     ),
@@ -6298,20 +6203,20 @@ FROM (
           FROM (
             SELECT
               *
-            FROM "kpi_facts" AS "t248"
+            FROM "kpi_facts" AS "t243"
             WHERE
-              "t248"."account_id" IS NOT NULL
-          ) AS "t249"
+              "t243"."account_id" IS NOT NULL
+          ) AS "t244"
           GROUP BY
             1,
             2
-        ) AS "t250"
-      ) AS "t251"
+        ) AS "t245"
+      ) AS "t246"
       GROUP BY
         1
-    ) AS "t252"
-  ) AS "t255"
-    ON "t257"."week" IS NOT DISTINCT FROM "t255"."week"
-) AS "t258"
+    ) AS "t247"
+  ) AS "t250"
+    ON "t252"."week" IS NOT DISTINCT FROM "t250"."week"
+) AS "t253"
 ORDER BY
-  "t258"."week" ASC
+  "t253"."week" ASC
