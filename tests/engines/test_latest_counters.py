@@ -4,7 +4,10 @@ which the largest count the store keeps must survive."""
 
 import datetime as dt
 
+import sqlalchemy as sa
+
 from influscope.engines.evaluate import evaluate_kpis
+from influscope.store import schema
 from influscope.store.records import (
     LARGEST_COUNT,
     AccountRecord,
@@ -95,3 +98,22 @@ def test_the_largest_count_keeps_its_exact_value_and_provenance(engine):
     row, provenance = _kpis(engine)
     assert row == {"likes": None, "reach": LARGEST_COUNT - 3, "views": LARGEST_COUNT}
     assert provenance == {"likes": None, "reach": "self_reported", "views": "self_reported"}
+
+
+def test_a_fraction_stored_before_counts_were_whole_keeps_its_provenance(engine):
+    _save_campaign(engine, snapshots(IG, "S1", MARCH_6, MEASURED, views=1_000))
+    with engine.begin() as conn:
+        post_id = conn.execute(sa.select(schema.post.c.id).where(schema.post.c.post_key == "R1"))
+        conn.execute(
+            schema.metric_snapshot.insert().values(
+                post_id=post_id.scalar_one(),
+                captured_at=MARCH_8,
+                metric="likes",
+                value=10.75,
+                source="portal",
+                provenance="self_reported",
+            )
+        )
+    row, provenance = _kpis(engine)
+    assert row == {"likes": 11, "reach": None, "views": 1_000}
+    assert provenance == {"likes": "self_reported", "reach": None, "views": "measured"}

@@ -64,7 +64,7 @@ def ugc_rows(con: TableSource, posts: ir.Table, *, as_of: dt.datetime | None) ->
     """Posts published during a campaign (and by `as_of`) with one of its hashtags by accounts
     that are not part of it: not assigned to the campaign, not of a creator who published for
     it or was cast for it, and not the brand's own."""
-    post = known_by(con.table("post"), "published_at", as_of)
+    post = known_by(con.table("post"), "published_on", as_of)
     account, influencer = con.table("account"), con.table("influencer")
     campaign, roster = con.table("campaign"), con.table("roster")
     tags = campaign.select(

@@ -69,10 +69,11 @@ def latest_counters(con: TableSource, posts: ir.Table, *, as_of: dt.datetime | N
     # store. Newest first, then most trusted: seconds since 1970 × 16, the low 4 bits ranking
     # the provenance. The value taken carries its provenance too, as value × 4 + rank: one
     # aggregate per counter gives both, where a second one per counter or a struct cost as
-    # much again. Exact because counters are whole numbers (`MetricRecord`) far below 2^51.
+    # much again. Exact because counters are whole numbers (`MetricRecord`) far below 2^51;
+    # rounded first, so a fraction stored before that rule cannot pass for a provenance.
     rank = provenance_rank(snapshots.provenance)
     freshness = snapshots.captured_at.delta(_EPOCH, unit="second") * 16 + (15 - rank)
-    tagged = snapshots.value * 4 + rank
+    tagged = snapshots.value.round() * 4 + rank
     per_post = snapshots.group_by(post_id=snapshots.post_id.cast("int64")).aggregate(
         **{name: tagged.argmax(freshness, where=snapshots.metric == name) for name in COUNTERS}
     )
@@ -120,7 +121,7 @@ def posts_in(
 ) -> ir.Table:
     """Rows of the post table tied to a campaign (one of `campaign_ids`, when given), published
     by `as_of`."""
-    post = known_by(con.table("post"), "published_at", as_of)
+    post = known_by(con.table("post"), "published_on", as_of)
     post = post.filter(post.campaign_id.notnull())
     if campaign_ids is not None:
         post = post.filter(post.campaign_id.isin(list(campaign_ids)))

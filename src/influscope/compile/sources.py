@@ -1,6 +1,6 @@
 """Where the canonical tables come from, and the small shared helpers over them."""
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Protocol
 
 import ibis
@@ -27,16 +27,22 @@ def provenance_rank(column: ir.StringValue) -> ir.IntegerValue:
     )
 
 
+def last_day_begun(as_of: datetime) -> date:
+    """The last day begun by `as_of`: a day counts once it has begun, so that a period's
+    reports, read as of the midnight after its last day, hold every event of that day."""
+    return (as_of - timedelta(microseconds=1)).date()
+
+
 def known_by(rows: ir.Table, moment: str, as_of: datetime | None) -> ir.Table:
     """The `rows` whose `moment` (a time, or a day) came by `as_of` (all when None): snapshots
     captured, posts published, clicks, sessions, orders, costs and mentions. A report of a past
     period then reads what was known by its date, however much later it is written again.
-    A day counts once it has begun."""
+    Posts and orders are read by their day in the campaign's time zone, as periods are."""
     if as_of is None:
         return rows
     column = rows[moment]
     if column.type().is_date():
-        return rows.filter(column <= (as_of - timedelta(microseconds=1)).date())
+        return rows.filter(column <= last_day_begun(as_of))
     return rows.filter(column <= as_of)
 
 

@@ -128,7 +128,7 @@ def order_rows(
     converted it at the order date (null, not a wrong figure, when no rate was stored). Priced
     orders are those whose revenue is known: an average order value over all of them would
     count an unconverted order as worth nothing."""
-    attribution = known_by(_in(con.table("order_attribution"), campaign_ids), "ordered_at", as_of)
+    attribution = known_by(_in(con.table("order_attribution"), campaign_ids), "ordered_on", as_of)
     counted = ~attribution.reversed
     rows = attribution.select(
         campaign_id=attribution.campaign_id.cast("int64"),

@@ -96,7 +96,7 @@ def build_campaign_report(
     by_format = grouped([Grain.PLATFORM, Grain.FORMAT], FORMAT_KPIS)
     posts = post_rows(store, [found.id], as_of=as_of, catalogue=catalogue, card=pricing.card)
     with store.connect() as conn:
-        costs = store_reads.costs_by_kind(conn, campaign_ids=[found.id])
+        costs = store_reads.costs_by_kind(conn, campaign_ids=[found.id], as_of=as_of)
         details = store_reads.post_details(conn, post_ids=[row["post_id"] for row in posts])
         messages = store_reads.key_messages(conn, campaign_id=found.id)
         length = found.end_date - found.start_date
@@ -107,7 +107,7 @@ def build_campaign_report(
             end=found.end_date + dt.timedelta(days=14),
             as_of=as_of,
         )
-        traffic = traffic_section(conn, campaign=found, lang=lang)
+        traffic = traffic_section(conn, campaign=found, as_of=as_of, lang=lang)
     table = model.table
     sections = [
         _summary(model, catalogue, lang),

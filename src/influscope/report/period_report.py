@@ -130,13 +130,13 @@ def build_period_report(
     by_format = evaluate(ids, FORMAT_KPIS, by=[Grain.PLATFORM, Grain.FORMAT])
     posts = post_rows(store, ids, as_of=as_of, catalogue=catalogue, card=pricing.card)
     with store.connect() as conn:
-        costs = store_reads.costs_by_kind(conn, campaign_ids=ids)
+        costs = store_reads.costs_by_kind(conn, campaign_ids=ids, as_of=as_of)
         details = store_reads.post_details(conn, post_ids=[row["post_id"] for row in posts])
         messages = [m for c in campaigns for m in store_reads.key_messages(conn, campaign_id=c.id)]
         history = store_reads.brand_follower_history(
             conn, workspace=workspace, start=period.start, end=period.end, as_of=as_of
         )
-        traffic = _traffic(conn, campaigns, lang)
+        traffic = _traffic(conn, campaigns, as_of, lang)
     sections = [
         section(
             "summary",
@@ -210,11 +210,16 @@ def _day(value: dt.date | dt.datetime) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def _traffic(conn: sa.Connection, campaigns: list[queries.CampaignSummary], lang: str) -> Section:
+def _traffic(
+    conn: sa.Connection,
+    campaigns: list[queries.CampaignSummary],
+    as_of: dt.datetime,
+    lang: str,
+) -> Section:
     """Each campaign's traffic and sales tables, named after their campaign."""
     tables, notes = [], []
     for number, campaign in enumerate(campaigns, start=1):
-        part = traffic_section(conn, campaign=campaign, lang=lang)
+        part = traffic_section(conn, campaign=campaign, as_of=as_of, lang=lang)
         for table in part.tables:
             tables.append(
                 replace(table, key=f"{table.key}_{number}", title=f"{table.title}: {campaign.name}")

@@ -8,19 +8,23 @@ from decimal import Decimal
 
 import sqlalchemy as sa
 
+from influscope.compile.sources import last_day_begun
 from influscope.store import schema
 
 
-def costs_by_kind(conn: sa.Connection, *, campaign_ids: Sequence[int]) -> list[tuple]:
-    """(kind, currency, amount) summed as entered, largest first."""
+def costs_by_kind(
+    conn: sa.Connection, *, campaign_ids: Sequence[int], as_of: dt.datetime | None = None
+) -> list[tuple]:
+    """(kind, currency, amount) summed as entered, largest first; incurred by `as_of`, as the
+    cost KPIs count them."""
     c = schema.cost
     total = sa.func.sum(c.c.amount)
-    rows = conn.execute(
-        sa.select(c.c.kind, c.c.currency, total.label("amount"))
-        .where(c.c.campaign_id.in_(campaign_ids))
-        .group_by(c.c.kind, c.c.currency)
-        .order_by(total.desc(), c.c.kind)
+    query = sa.select(c.c.kind, c.c.currency, total.label("amount")).where(
+        c.c.campaign_id.in_(campaign_ids)
     )
+    if as_of is not None:
+        query = query.where(c.c.incurred_on <= last_day_begun(as_of))
+    rows = conn.execute(query.group_by(c.c.kind, c.c.currency).order_by(total.desc(), c.c.kind))
     return [(row.kind, row.currency, _number(row.amount)) for row in rows]
 
 

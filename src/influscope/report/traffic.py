@@ -2,13 +2,16 @@
 orders with the overlap of codes and links and the share left unattributed.
 
 These tables are filled by the tracking and attribution capabilities; a store where they are
-empty (or not created yet) gets a section that says there is no data, never zeros.
+empty (or not created yet) gets a section that says there is no data, never zeros. Read as of
+a moment, they hold the clicks and orders the KPIs count: those dated by then.
 """
 
+import datetime as dt
 from decimal import Decimal
 
 import sqlalchemy as sa
 
+from influscope.compile.sources import last_day_begun
 from influscope.report.labels import text
 from influscope.report.model import Column, DataTable, Kind, Section
 from influscope.report.numbers import format_value
@@ -25,8 +28,13 @@ def _number(value: object) -> float | None:
     return float(value) if isinstance(value, Decimal) else value
 
 
-def _links(conn: sa.Connection, campaign_id: int, lang: str) -> DataTable:
+def _links(
+    conn: sa.Connection, campaign_id: int, as_of: dt.datetime | None, lang: str
+) -> DataTable:
     link, click, i = schema.tracking.link, schema.tracking.click, schema.influencer
+    clicked = click.c.link_id == link.c.id
+    if as_of is not None:
+        clicked = sa.and_(clicked, click.c.clicked_at <= as_of)
     human = sa.and_(click.c.id.isnot(None), sa.not_(click.c.is_bot))
 
     def count(condition) -> sa.ColumnElement:
@@ -41,7 +49,7 @@ def _links(conn: sa.Connection, campaign_id: int, lang: str) -> DataTable:
             count(click.c.is_bot).label("bots"),
         )
         .select_from(link.join(i, i.c.id == link.c.influencer_id))
-        .outerjoin(click, click.c.link_id == link.c.id)
+        .outerjoin(click, clicked)
         .where(link.c.campaign_id == campaign_id)
         .group_by(i.c.name)
         .order_by(sa.text("clicks DESC"), i.c.name)
@@ -60,24 +68,25 @@ def _links(conn: sa.Connection, campaign_id: int, lang: str) -> DataTable:
     )
 
 
-def _live_attributions(campaign_id: int) -> sa.Select:
+def _live_attributions(campaign_id: int, as_of: dt.datetime | None) -> sa.Subquery:
     a = schema.attribution.order_attribution
-    return (
-        sa.select(
-            a.c.id,
-            a.c.method,
-            a.c.promo_code_id,
-            a.c.campaign_revenue,
-            a.c.overruled_influencer_id,
-        )
-        .where(a.c.campaign_id == campaign_id, sa.not_(a.c.reversed))
-        .subquery()
-    )
+    query = sa.select(
+        a.c.id,
+        a.c.method,
+        a.c.promo_code_id,
+        a.c.campaign_revenue,
+        a.c.overruled_influencer_id,
+    ).where(a.c.campaign_id == campaign_id, sa.not_(a.c.reversed))
+    if as_of is not None:
+        query = query.where(a.c.ordered_on <= last_day_begun(as_of))
+    return query.subquery()
 
 
-def _codes(conn: sa.Connection, campaign_id: int, currency: str, lang: str) -> DataTable:
+def _codes(
+    conn: sa.Connection, campaign_id: int, as_of: dt.datetime | None, currency: str, lang: str
+) -> DataTable:
     code, i = schema.attribution.promo_code, schema.influencer
-    live = _live_attributions(campaign_id)
+    live = _live_attributions(campaign_id, as_of)
     by_code = live.c.method.in_(("code", "both"))
     query = (
         sa.select(
@@ -107,8 +116,10 @@ def _codes(conn: sa.Connection, campaign_id: int, currency: str, lang: str) -> D
     )
 
 
-def _attribution(conn: sa.Connection, campaign_id: int, currency: str, lang: str) -> DataTable:
-    live = _live_attributions(campaign_id)
+def _attribution(
+    conn: sa.Connection, campaign_id: int, as_of: dt.datetime | None, currency: str, lang: str
+) -> DataTable:
+    live = _live_attributions(campaign_id, as_of)
     query = (
         sa.select(
             live.c.method,
@@ -142,10 +153,12 @@ def _attribution(conn: sa.Connection, campaign_id: int, currency: str, lang: str
     )
 
 
-def _overlap_note(conn: sa.Connection, campaign_id: int, lang: str) -> str:
+def _overlap_note(
+    conn: sa.Connection, campaign_id: int, as_of: dt.datetime | None, lang: str
+) -> str:
     """The share of the standing attributed orders in the overlap, as the attribution report
     counts it: conflicts too, not only the orders attributed as 'both'."""
-    live = _live_attributions(campaign_id)
+    live = _live_attributions(campaign_id, as_of)
     orders, overlap = conn.execute(
         sa.select(
             sa.func.count(), sa.func.count(sa.case((overlapping(live), live.c.id)))
@@ -177,17 +190,21 @@ def _unattributed_note(conn: sa.Connection, campaign_id: int, currency: str, lan
 
 
 def traffic_section(
-    conn: sa.Connection, *, campaign: queries.CampaignSummary, lang: str
+    conn: sa.Connection,
+    *,
+    campaign: queries.CampaignSummary,
+    as_of: dt.datetime | None = None,
+    lang: str,
 ) -> Section:
     tables, notes = [], []
     tracking, attribution = schema.tracking, schema.attribution
     if _present(conn, tracking.link, tracking.click):
-        tables.append(_links(conn, campaign.id, lang))
+        tables.append(_links(conn, campaign.id, as_of, lang))
     needed = (attribution.promo_code, attribution.order_attribution, attribution.attribution_run)
     if _present(conn, *needed):
-        tables.append(_codes(conn, campaign.id, campaign.currency, lang))
-        tables.append(_attribution(conn, campaign.id, campaign.currency, lang))
-        if note := _overlap_note(conn, campaign.id, lang):
+        tables.append(_codes(conn, campaign.id, as_of, campaign.currency, lang))
+        tables.append(_attribution(conn, campaign.id, as_of, campaign.currency, lang))
+        if note := _overlap_note(conn, campaign.id, as_of, lang):
             notes.append(note)
         if note := _unattributed_note(conn, campaign.id, campaign.currency, lang):
             notes.append(note)

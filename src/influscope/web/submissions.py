@@ -217,7 +217,8 @@ def _batch(conn: sa.Connection, row: sa.Row) -> Batch:
                 post_key=post_key,
                 captured_at=row.submitted_at,
                 metric=Metric(metric),
-                value=float(value),
+                # Sent before the portal took whole numbers only: a count is whole.
+                value=float(round(value)),
                 source=SOURCE,
                 provenance=Provenance.SELF_REPORTED,
             )

@@ -65,7 +65,7 @@ WITH "t27" AS (
       *
     FROM "post" AS "t10"
     WHERE
-      "t10"."published_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
+      "t10"."published_on" <= MAKE_DATE(2026, 3, 31)
       AND "t10"."campaign_id" IS NOT NULL
       AND "t10"."campaign_id" IN (1)
   ) AS "t57"
@@ -490,7 +490,7 @@ WITH "t27" AS (
             CAST("t106"."post_id" AS BIGINT) AS "post_id",
             ARG_MAX_NULL(
               (
-                "t106"."value" * 4
+                CAST(ROUND("t106"."value", 0) AS BIGINT) * 4
               ) + CASE "t106"."provenance"
                 WHEN 'measured'
                 THEN 0
@@ -517,7 +517,7 @@ WITH "t27" AS (
               "t106"."metric" = 'reach') AS "reach",
             ARG_MAX_NULL(
               (
-                "t106"."value" * 4
+                CAST(ROUND("t106"."value", 0) AS BIGINT) * 4
               ) + CASE "t106"."provenance"
                 WHEN 'measured'
                 THEN 0
@@ -544,7 +544,7 @@ WITH "t27" AS (
               "t106"."metric" = 'impressions') AS "impressions",
             ARG_MAX_NULL(
               (
-                "t106"."value" * 4
+                CAST(ROUND("t106"."value", 0) AS BIGINT) * 4
               ) + CASE "t106"."provenance"
                 WHEN 'measured'
                 THEN 0
@@ -571,7 +571,7 @@ WITH "t27" AS (
               "t106"."metric" = 'views') AS "views",
             ARG_MAX_NULL(
               (
-                "t106"."value" * 4
+                CAST(ROUND("t106"."value", 0) AS BIGINT) * 4
               ) + CASE "t106"."provenance"
                 WHEN 'measured'
                 THEN 0
@@ -598,7 +598,7 @@ WITH "t27" AS (
               "t106"."metric" = 'likes') AS "likes",
             ARG_MAX_NULL(
               (
-                "t106"."value" * 4
+                CAST(ROUND("t106"."value", 0) AS BIGINT) * 4
               ) + CASE "t106"."provenance"
                 WHEN 'measured'
                 THEN 0
@@ -625,7 +625,7 @@ WITH "t27" AS (
               "t106"."metric" = 'comments') AS "comments",
             ARG_MAX_NULL(
               (
-                "t106"."value" * 4
+                CAST(ROUND("t106"."value", 0) AS BIGINT) * 4
               ) + CASE "t106"."provenance"
                 WHEN 'measured'
                 THEN 0
@@ -652,7 +652,7 @@ WITH "t27" AS (
               "t106"."metric" = 'shares') AS "shares",
             ARG_MAX_NULL(
               (
-                "t106"."value" * 4
+                CAST(ROUND("t106"."value", 0) AS BIGINT) * 4
               ) + CASE "t106"."provenance"
                 WHEN 'measured'
                 THEN 0
@@ -679,7 +679,7 @@ WITH "t27" AS (
               "t106"."metric" = 'saves') AS "saves",
             ARG_MAX_NULL(
               (
-                "t106"."value" * 4
+                CAST(ROUND("t106"."value", 0) AS BIGINT) * 4
               ) + CASE "t106"."provenance"
                 WHEN 'measured'
                 THEN 0
@@ -723,7 +723,7 @@ WITH "t27" AS (
                   "t10"."id" AS "in_scope"
                 FROM "post" AS "t10"
                 WHERE
-                  "t10"."published_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
+                  "t10"."published_on" <= MAKE_DATE(2026, 3, 31)
                   AND "t10"."campaign_id" IS NOT NULL
                   AND "t10"."campaign_id" IN (1)
               ) AS "t60"
@@ -749,7 +749,7 @@ WITH "t27" AS (
             "t10"."published_at"
           FROM "post" AS "t10"
           WHERE
-            "t10"."published_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
+            "t10"."published_on" <= MAKE_DATE(2026, 3, 31)
             AND "t10"."campaign_id" IS NOT NULL
             AND "t10"."campaign_id" IN (1)
         ) AS "t59"
@@ -792,7 +792,7 @@ WITH "t27" AS (
                     "t10"."account_id"
                   FROM "post" AS "t10"
                   WHERE
-                    "t10"."published_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
+                    "t10"."published_on" <= MAKE_DATE(2026, 3, 31)
                     AND "t10"."campaign_id" IS NOT NULL
                     AND "t10"."campaign_id" IN (1)
                 )
@@ -1922,8 +1922,7 @@ WITH "t27" AS (
                                           *
                                         FROM "post" AS "t10"
                                         WHERE
-                                          "t10"."published_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
-                                          AND "t10"."campaign_id" IS NULL
+                                          "t10"."published_on" <= MAKE_DATE(2026, 3, 31) AND "t10"."campaign_id" IS NULL
                                       ) AS "t58"
                                       INNER JOIN "account" AS "t19"
                                         ON "t58"."account_id" = "t19"."id"
@@ -3359,8 +3358,7 @@ WITH "t27" AS (
                         END AS DOUBLE) AS "new_customers"
                       FROM "order_attribution" AS "t4"
                       WHERE
-                        "t4"."campaign_id" IN (1)
-                        AND "t4"."ordered_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
+                        "t4"."campaign_id" IN (1) AND "t4"."ordered_on" <= MAKE_DATE(2026, 3, 31)
                     ) AS "t71"
                     GROUP BY
                       1,

@@ -65,7 +65,7 @@ WITH "t24" AS (
       *
     FROM "post" AS "t10"
     WHERE
-      "t10"."published_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+      "t10"."published_on" <= MAKE_DATE(2026, 3, 31)
       AND "t10"."campaign_id" IS NOT NULL
       AND "t10"."campaign_id" IN (1)
   ) AS "t55"
@@ -553,7 +553,7 @@ WITH "t24" AS (
             (
               ARRAY_AGG(
                 (
-                  "t104"."value" * 4
+                  CAST(ROUND("t104"."value") AS BIGINT) * 4
                 ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
@@ -596,7 +596,7 @@ WITH "t24" AS (
             (
               ARRAY_AGG(
                 (
-                  "t104"."value" * 4
+                  CAST(ROUND("t104"."value") AS BIGINT) * 4
                 ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
@@ -639,7 +639,7 @@ WITH "t24" AS (
             (
               ARRAY_AGG(
                 (
-                  "t104"."value" * 4
+                  CAST(ROUND("t104"."value") AS BIGINT) * 4
                 ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
@@ -682,7 +682,7 @@ WITH "t24" AS (
             (
               ARRAY_AGG(
                 (
-                  "t104"."value" * 4
+                  CAST(ROUND("t104"."value") AS BIGINT) * 4
                 ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
@@ -725,7 +725,7 @@ WITH "t24" AS (
             (
               ARRAY_AGG(
                 (
-                  "t104"."value" * 4
+                  CAST(ROUND("t104"."value") AS BIGINT) * 4
                 ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
@@ -768,7 +768,7 @@ WITH "t24" AS (
             (
               ARRAY_AGG(
                 (
-                  "t104"."value" * 4
+                  CAST(ROUND("t104"."value") AS BIGINT) * 4
                 ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
@@ -811,7 +811,7 @@ WITH "t24" AS (
             (
               ARRAY_AGG(
                 (
-                  "t104"."value" * 4
+                  CAST(ROUND("t104"."value") AS BIGINT) * 4
                 ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
@@ -854,7 +854,7 @@ WITH "t24" AS (
             (
               ARRAY_AGG(
                 (
-                  "t104"."value" * 4
+                  CAST(ROUND("t104"."value") AS BIGINT) * 4
                 ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
@@ -913,7 +913,7 @@ WITH "t24" AS (
                   "t10"."id" AS "in_scope"
                 FROM "post" AS "t10"
                 WHERE
-                  "t10"."published_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                  "t10"."published_on" <= MAKE_DATE(2026, 3, 31)
                   AND "t10"."campaign_id" IS NOT NULL
                   AND "t10"."campaign_id" IN (1)
               ) AS "t58"
@@ -939,7 +939,7 @@ WITH "t24" AS (
             "t10"."published_at"
           FROM "post" AS "t10"
           WHERE
-            "t10"."published_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+            "t10"."published_on" <= MAKE_DATE(2026, 3, 31)
             AND "t10"."campaign_id" IS NOT NULL
             AND "t10"."campaign_id" IN (1)
         ) AS "t57"
@@ -982,7 +982,7 @@ WITH "t24" AS (
                     "t10"."account_id"
                   FROM "post" AS "t10"
                   WHERE
-                    "t10"."published_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                    "t10"."published_on" <= MAKE_DATE(2026, 3, 31)
                     AND "t10"."campaign_id" IS NOT NULL
                     AND "t10"."campaign_id" IN (1)
                 )
@@ -2148,8 +2148,7 @@ WITH "t24" AS (
                                           *
                                         FROM "post" AS "t10"
                                         WHERE
-                                          "t10"."published_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-                                          AND "t10"."campaign_id" IS NULL
+                                          "t10"."published_on" <= MAKE_DATE(2026, 3, 31) AND "t10"."campaign_id" IS NULL
                                       ) AS "t56"
                                       INNER JOIN "account" AS "t19"
                                         ON "t56"."account_id" = "t19"."id"
@@ -3586,8 +3585,7 @@ WITH "t24" AS (
                         END AS DOUBLE PRECISION) AS "new_customers"
                       FROM "order_attribution" AS "t3"
                       WHERE
-                        "t3"."campaign_id" IN (1)
-                        AND "t3"."ordered_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                        "t3"."campaign_id" IN (1) AND "t3"."ordered_on" <= MAKE_DATE(2026, 3, 31)
                     ) AS "t69"
                     GROUP BY
                       1,

@@ -65,7 +65,7 @@ WITH `t27` AS (
       *
     FROM `post` AS `t10`
     WHERE
-      `t10`.`published_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+      `t10`.`published_on` <= MAKE_DATE(2026, 3, 31)
       AND `t10`.`campaign_id` IS NOT NULL
       AND `t10`.`campaign_id` IN (1)
   ) AS `t57`
@@ -550,7 +550,7 @@ WITH `t27` AS (
               IF(
                 `t106`.`metric` = 'reach',
                 (
-                  `t106`.`value` * 4
+                  CAST(ROUND(`t106`.`value`, 0) AS BIGINT) * 4
                 ) + CASE `t106`.`provenance`
                   WHEN 'measured'
                   THEN 0
@@ -584,7 +584,7 @@ WITH `t27` AS (
               IF(
                 `t106`.`metric` = 'impressions',
                 (
-                  `t106`.`value` * 4
+                  CAST(ROUND(`t106`.`value`, 0) AS BIGINT) * 4
                 ) + CASE `t106`.`provenance`
                   WHEN 'measured'
                   THEN 0
@@ -618,7 +618,7 @@ WITH `t27` AS (
               IF(
                 `t106`.`metric` = 'views',
                 (
-                  `t106`.`value` * 4
+                  CAST(ROUND(`t106`.`value`, 0) AS BIGINT) * 4
                 ) + CASE `t106`.`provenance`
                   WHEN 'measured'
                   THEN 0
@@ -652,7 +652,7 @@ WITH `t27` AS (
               IF(
                 `t106`.`metric` = 'likes',
                 (
-                  `t106`.`value` * 4
+                  CAST(ROUND(`t106`.`value`, 0) AS BIGINT) * 4
                 ) + CASE `t106`.`provenance`
                   WHEN 'measured'
                   THEN 0
@@ -686,7 +686,7 @@ WITH `t27` AS (
               IF(
                 `t106`.`metric` = 'comments',
                 (
-                  `t106`.`value` * 4
+                  CAST(ROUND(`t106`.`value`, 0) AS BIGINT) * 4
                 ) + CASE `t106`.`provenance`
                   WHEN 'measured'
                   THEN 0
@@ -720,7 +720,7 @@ WITH `t27` AS (
               IF(
                 `t106`.`metric` = 'shares',
                 (
-                  `t106`.`value` * 4
+                  CAST(ROUND(`t106`.`value`, 0) AS BIGINT) * 4
                 ) + CASE `t106`.`provenance`
                   WHEN 'measured'
                   THEN 0
@@ -754,7 +754,7 @@ WITH `t27` AS (
               IF(
                 `t106`.`metric` = 'saves',
                 (
-                  `t106`.`value` * 4
+                  CAST(ROUND(`t106`.`value`, 0) AS BIGINT) * 4
                 ) + CASE `t106`.`provenance`
                   WHEN 'measured'
                   THEN 0
@@ -788,7 +788,7 @@ WITH `t27` AS (
               IF(
                 `t106`.`metric` = 'clicks',
                 (
-                  `t106`.`value` * 4
+                  CAST(ROUND(`t106`.`value`, 0) AS BIGINT) * 4
                 ) + CASE `t106`.`provenance`
                   WHEN 'measured'
                   THEN 0
@@ -837,7 +837,7 @@ WITH `t27` AS (
                   `t10`.`id` AS `in_scope`
                 FROM `post` AS `t10`
                 WHERE
-                  `t10`.`published_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                  `t10`.`published_on` <= MAKE_DATE(2026, 3, 31)
                   AND `t10`.`campaign_id` IS NOT NULL
                   AND `t10`.`campaign_id` IN (1)
               ) AS `t60`
@@ -863,7 +863,7 @@ WITH `t27` AS (
             `t10`.`published_at`
           FROM `post` AS `t10`
           WHERE
-            `t10`.`published_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+            `t10`.`published_on` <= MAKE_DATE(2026, 3, 31)
             AND `t10`.`campaign_id` IS NOT NULL
             AND `t10`.`campaign_id` IN (1)
         ) AS `t59`
@@ -898,7 +898,7 @@ WITH `t27` AS (
                     `t10`.`account_id`
                   FROM `post` AS `t10`
                   WHERE
-                    `t10`.`published_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                    `t10`.`published_on` <= MAKE_DATE(2026, 3, 31)
                     AND `t10`.`campaign_id` IS NOT NULL
                     AND `t10`.`campaign_id` IN (1)
                 )
@@ -2082,8 +2082,7 @@ WITH `t27` AS (
                                           *
                                         FROM `post` AS `t10`
                                         WHERE
-                                          `t10`.`published_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-                                          AND `t10`.`campaign_id` IS NULL
+                                          `t10`.`published_on` <= MAKE_DATE(2026, 3, 31) AND `t10`.`campaign_id` IS NULL
                                       ) AS `t58`
                                       INNER JOIN `account` AS `t19`
                                         ON `t58`.`account_id` = `t19`.`id`
@@ -3507,8 +3506,7 @@ WITH `t27` AS (
                         ) AND COALESCE(`t4`.`new_customer`, FALSE), 1, 0) AS DOUBLE) AS `new_customers`
                       FROM `order_attribution` AS `t4`
                       WHERE
-                        `t4`.`campaign_id` IN (1)
-                        AND `t4`.`ordered_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                        `t4`.`campaign_id` IN (1) AND `t4`.`ordered_on` <= MAKE_DATE(2026, 3, 31)
                     ) AS `t71`
                     GROUP BY
                       1,

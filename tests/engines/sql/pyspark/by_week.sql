@@ -65,7 +65,7 @@ WITH `t24` AS (
       *
     FROM `post` AS `t10`
     WHERE
-      `t10`.`published_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+      `t10`.`published_on` <= MAKE_DATE(2026, 3, 31)
       AND `t10`.`campaign_id` IS NOT NULL
       AND `t10`.`campaign_id` IN (1)
   ) AS `t55`
@@ -550,7 +550,7 @@ WITH `t24` AS (
               IF(
                 `t104`.`metric` = 'reach',
                 (
-                  `t104`.`value` * 4
+                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
                 ) + CASE `t104`.`provenance`
                   WHEN 'measured'
                   THEN 0
@@ -584,7 +584,7 @@ WITH `t24` AS (
               IF(
                 `t104`.`metric` = 'impressions',
                 (
-                  `t104`.`value` * 4
+                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
                 ) + CASE `t104`.`provenance`
                   WHEN 'measured'
                   THEN 0
@@ -618,7 +618,7 @@ WITH `t24` AS (
               IF(
                 `t104`.`metric` = 'views',
                 (
-                  `t104`.`value` * 4
+                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
                 ) + CASE `t104`.`provenance`
                   WHEN 'measured'
                   THEN 0
@@ -652,7 +652,7 @@ WITH `t24` AS (
               IF(
                 `t104`.`metric` = 'likes',
                 (
-                  `t104`.`value` * 4
+                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
                 ) + CASE `t104`.`provenance`
                   WHEN 'measured'
                   THEN 0
@@ -686,7 +686,7 @@ WITH `t24` AS (
               IF(
                 `t104`.`metric` = 'comments',
                 (
-                  `t104`.`value` * 4
+                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
                 ) + CASE `t104`.`provenance`
                   WHEN 'measured'
                   THEN 0
@@ -720,7 +720,7 @@ WITH `t24` AS (
               IF(
                 `t104`.`metric` = 'shares',
                 (
-                  `t104`.`value` * 4
+                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
                 ) + CASE `t104`.`provenance`
                   WHEN 'measured'
                   THEN 0
@@ -754,7 +754,7 @@ WITH `t24` AS (
               IF(
                 `t104`.`metric` = 'saves',
                 (
-                  `t104`.`value` * 4
+                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
                 ) + CASE `t104`.`provenance`
                   WHEN 'measured'
                   THEN 0
@@ -788,7 +788,7 @@ WITH `t24` AS (
               IF(
                 `t104`.`metric` = 'clicks',
                 (
-                  `t104`.`value` * 4
+                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
                 ) + CASE `t104`.`provenance`
                   WHEN 'measured'
                   THEN 0
@@ -837,7 +837,7 @@ WITH `t24` AS (
                   `t10`.`id` AS `in_scope`
                 FROM `post` AS `t10`
                 WHERE
-                  `t10`.`published_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                  `t10`.`published_on` <= MAKE_DATE(2026, 3, 31)
                   AND `t10`.`campaign_id` IS NOT NULL
                   AND `t10`.`campaign_id` IN (1)
               ) AS `t58`
@@ -863,7 +863,7 @@ WITH `t24` AS (
             `t10`.`published_at`
           FROM `post` AS `t10`
           WHERE
-            `t10`.`published_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+            `t10`.`published_on` <= MAKE_DATE(2026, 3, 31)
             AND `t10`.`campaign_id` IS NOT NULL
             AND `t10`.`campaign_id` IN (1)
         ) AS `t57`
@@ -898,7 +898,7 @@ WITH `t24` AS (
                     `t10`.`account_id`
                   FROM `post` AS `t10`
                   WHERE
-                    `t10`.`published_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                    `t10`.`published_on` <= MAKE_DATE(2026, 3, 31)
                     AND `t10`.`campaign_id` IS NOT NULL
                     AND `t10`.`campaign_id` IN (1)
                 )
@@ -2082,8 +2082,7 @@ WITH `t24` AS (
                                           *
                                         FROM `post` AS `t10`
                                         WHERE
-                                          `t10`.`published_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-                                          AND `t10`.`campaign_id` IS NULL
+                                          `t10`.`published_on` <= MAKE_DATE(2026, 3, 31) AND `t10`.`campaign_id` IS NULL
                                       ) AS `t56`
                                       INNER JOIN `account` AS `t19`
                                         ON `t56`.`account_id` = `t19`.`id`
@@ -3496,8 +3495,7 @@ WITH `t24` AS (
                         ) AND COALESCE(`t3`.`new_customer`, FALSE), 1, 0) AS DOUBLE) AS `new_customers`
                       FROM `order_attribution` AS `t3`
                       WHERE
-                        `t3`.`campaign_id` IN (1)
-                        AND `t3`.`ordered_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                        `t3`.`campaign_id` IN (1) AND `t3`.`ordered_on` <= MAKE_DATE(2026, 3, 31)
                     ) AS `t69`
                     GROUP BY
                       1,
