@@ -1,4 +1,5 @@
 import datetime as dt
+import json
 
 import pytest
 
@@ -8,8 +9,16 @@ from influscope.ingest.platforms.metric_names import (
     retirement_note,
 )
 from influscope.ingest.problems import ImportFailed
+from influscope.store.records import LARGEST_COUNT
 from influscope.vocabulary import Format
-from tests.ingest.platforms.samples import CAPTURED, FILES, counters, harvest, series
+from tests.ingest.platforms.samples import (
+    CAPTURED,
+    FILES,
+    SAMPLES,
+    counters,
+    harvest,
+    series,
+)
 
 
 @pytest.mark.parametrize("name", sorted(FILES))
@@ -343,3 +352,51 @@ def test_youtube_daily_report_per_video_is_a_series_ending_at_midnight_after_the
     assert {s.source for s in found.series} == {"youtube_analytics_api v2"}
     # Daily values are not the video's lifetime counter.
     assert counters(found)[("O0aSwKeusZM", "views")] == 794755
+
+
+def _sample_edited(tmp_path, name: str, edit) -> str:
+    """A copy of a sample payload with `edit` applied, under the sample's own name."""
+    payload = json.loads((SAMPLES / name).read_text())
+    edit(payload)
+    (tmp_path / name).write_text(json.dumps(payload))
+    return name
+
+
+def _harvest_from(tmp_path, name: str):
+    from influscope.ingest.platforms import parse_responses
+    from influscope.ingest.platforms.reading import load_responses
+
+    return parse_responses(FILES[name], load_responses(tmp_path / name, captured_at=CAPTURED))
+
+
+def test_x_shares_summing_past_the_largest_count_are_refused_naming_the_field(tmp_path):
+    def edit(payload):
+        payload["data"][0]["public_metrics"]["retweet_count"] = LARGEST_COUNT
+
+    name = _sample_edited(tmp_path, "x_posts.json", edit)
+    problem = r"x_posts\.json › data\[0\]\.public_metrics: retweet_count \+ quote_count sum"
+    with pytest.raises(ImportFailed, match=problem):
+        _harvest_from(tmp_path, name)
+
+
+def test_x_shares_of_exactly_the_largest_count_are_kept(tmp_path):
+    def edit(payload):
+        metrics = payload["data"][0]["public_metrics"]
+        metrics["retweet_count"], metrics["quote_count"] = LARGEST_COUNT - 4, 4
+
+    found = counters(_harvest_from(tmp_path, _sample_edited(tmp_path, "x_posts.json", edit)))
+    assert found[("1897000000000000001", "shares")] == LARGEST_COUNT
+
+
+def test_facebook_reactions_summing_past_the_largest_count_are_refused_naming_the_field(
+    tmp_path,
+):
+    def edit(payload):
+        insights = payload[2]["data"]
+        reactions = next(i for i in insights if i["name"] == "post_reactions_by_type_total")
+        reactions["values"][0]["value"]["like"] = LARGEST_COUNT
+
+    name = _sample_edited(tmp_path, "facebook_2024.json", edit)
+    problem = r"facebook_2024\.json › .*values\[0\]\.value: like \+ love \+ .* sum to"
+    with pytest.raises(ImportFailed, match=problem):
+        _harvest_from(tmp_path, name)

@@ -151,12 +151,12 @@ def _reactions(found, harvest: Harvest, value: graph.InsightValue, post_key: str
     handle = next((p.handle for p in reversed(harvest.posts) if p.post_key == post_key), None)
     if handle is None:
         return None  # The post itself was refused; its problem is already recorded.
-    total = 0
+    counts: dict[str, int | None] = {}
     for kind in value.value.value:
         count = found.count(value.value.at(kind))
         if count is None:
             return None
-        total += count
+        counts[kind] = count
         harvest.series.append(
             SeriesValue(
                 handle=handle,
@@ -167,4 +167,4 @@ def _reactions(found, harvest: Harvest, value: graph.InsightValue, post_key: str
                 post_key=post_key,
             )
         )
-    return total
+    return found.total(value.value, counts)

@@ -138,6 +138,19 @@ class Responses:
             return None
         return value
 
+    def total(self, node: Node, parts: dict[str, int | None]) -> int | None:
+        """One counter the platform gives in parts, by field (X's retweets and quotes,
+        Facebook's reactions by type): missing when a part is, never partial, and refused past
+        the largest count like a count given whole. `node` holds the parts."""
+        if any(part is None for part in parts.values()):
+            return None
+        value = sum(parts.values())  # type: ignore[arg-type]
+        if value > LARGEST_COUNT:
+            fields = " + ".join(parts)
+            self.problem(node, f"{fields} sum to {value:,}, more than a count can be", show=False)
+            return None
+        return value
+
     def number(self, node: Node) -> float | None:
         """A measured quantity that may have decimals (a rate, a duration)."""
         value = node.value

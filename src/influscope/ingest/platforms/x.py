@@ -99,7 +99,8 @@ def _post(found, harvest: Harvest, post: Node, users: dict[str, str], handle) ->
             mentions=mentions_in(text),
         )
     )
-    totals: dict[Metric, int | None] = {}
+    parts: dict[Metric, dict[str, int | None]] = {}
+    held_in: dict[Metric, Node] = {}
     for group, names in (
         ("public_metrics", _PUBLIC),
         ("non_public_metrics", _PRIVATE),
@@ -111,18 +112,15 @@ def _post(found, harvest: Harvest, post: Node, users: dict[str, str], handle) ->
             continue
         # Organic clicks only stand in when the non-public ones are absent.
         if node.value is None or (
-            group == "organic_metrics" and totals.get(Metric.CLICKS) is not None
+            group == "organic_metrics" and None not in parts.get(Metric.CLICKS, {"": None}).values()
         ):
             continue
         for field, metric in names.items():
-            count = found.count(node.at(field))
-            # A sum with a missing part is missing (shares = retweets + quotes), never partial.
-            if metric in totals:
-                known = totals[metric]
-                totals[metric] = None if known is None or count is None else known + count
-            else:
-                totals[metric] = count
-    for metric, value in totals.items():
+            # Shares are retweets + quotes: one counter in parts, summed below.
+            parts.setdefault(metric, {})[field] = found.count(node.at(field))
+            held_in[metric] = node
+    for metric, counts in parts.items():
+        value = found.total(held_in[metric], counts)
         if value is None:
             continue
         harvest.counter(post_id, metric, value, at=found.captured_at, source=API)
