@@ -25,8 +25,8 @@ FILES = {
 }
 
 
-def harvest(name: str, **options) -> Harvest:
-    found = load_responses(SAMPLES / name, captured_at=CAPTURED)
+def harvest(name: str, folder: Path = SAMPLES, **options) -> Harvest:
+    found = load_responses(folder / name, captured_at=CAPTURED)
     return parse_responses(FILES[name], found, **options)
 
 

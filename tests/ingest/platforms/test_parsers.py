@@ -362,13 +362,6 @@ def _sample_edited(tmp_path, name: str, edit) -> str:
     return name
 
 
-def _harvest_from(tmp_path, name: str):
-    from influscope.ingest.platforms import parse_responses
-    from influscope.ingest.platforms.reading import load_responses
-
-    return parse_responses(FILES[name], load_responses(tmp_path / name, captured_at=CAPTURED))
-
-
 def test_x_shares_summing_past_the_largest_count_are_refused_naming_the_field(tmp_path):
     def edit(payload):
         payload["data"][0]["public_metrics"]["retweet_count"] = LARGEST_COUNT
@@ -376,7 +369,7 @@ def test_x_shares_summing_past_the_largest_count_are_refused_naming_the_field(tm
     name = _sample_edited(tmp_path, "x_posts.json", edit)
     problem = r"x_posts\.json › data\[0\]\.public_metrics: retweet_count \+ quote_count sum"
     with pytest.raises(ImportFailed, match=problem):
-        _harvest_from(tmp_path, name)
+        harvest(name, folder=tmp_path)
 
 
 def test_x_shares_of_exactly_the_largest_count_are_kept(tmp_path):
@@ -384,7 +377,7 @@ def test_x_shares_of_exactly_the_largest_count_are_kept(tmp_path):
         metrics = payload["data"][0]["public_metrics"]
         metrics["retweet_count"], metrics["quote_count"] = LARGEST_COUNT - 4, 4
 
-    found = counters(_harvest_from(tmp_path, _sample_edited(tmp_path, "x_posts.json", edit)))
+    found = counters(harvest(_sample_edited(tmp_path, "x_posts.json", edit), folder=tmp_path))
     assert found[("1897000000000000001", "shares")] == LARGEST_COUNT
 
 
@@ -399,4 +392,4 @@ def test_facebook_reactions_summing_past_the_largest_count_are_refused_naming_th
     name = _sample_edited(tmp_path, "facebook_2024.json", edit)
     problem = r"facebook_2024\.json › .*values\[0\]\.value: like \+ love \+ .* sum to"
     with pytest.raises(ImportFailed, match=problem):
-        _harvest_from(tmp_path, name)
+        harvest(name, folder=tmp_path)

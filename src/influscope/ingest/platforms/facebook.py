@@ -151,7 +151,7 @@ def _reactions(found, harvest: Harvest, value: graph.InsightValue, post_key: str
     handle = next((p.handle for p in reversed(harvest.posts) if p.post_key == post_key), None)
     if handle is None:
         return None  # The post itself was refused; its problem is already recorded.
-    counts: dict[str, int | None] = {}
+    counts: dict[str, int] = {}
     for kind in value.value.value:
         count = found.count(value.value.at(kind))
         if count is None:

@@ -9,7 +9,7 @@ import datetime as dt
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -138,13 +138,14 @@ class Responses:
             return None
         return value
 
-    def total(self, node: Node, parts: dict[str, int | None]) -> int | None:
+    def total(self, node: Node, parts: Mapping[str, int | None]) -> int | None:
         """One counter the platform gives in parts, by field (X's retweets and quotes,
         Facebook's reactions by type): missing when a part is, never partial, and refused past
         the largest count like a count given whole. `node` holds the parts."""
-        if any(part is None for part in parts.values()):
+        known = [part for part in parts.values() if part is not None]
+        if len(known) < len(parts):
             return None
-        value = sum(parts.values())  # type: ignore[arg-type]
+        value = sum(known)
         if value > LARGEST_COUNT:
             fields = " + ".join(parts)
             self.problem(node, f"{fields} sum to {value:,}, more than a count can be", show=False)

@@ -111,8 +111,9 @@ def _post(found, harvest: Harvest, post: Node, users: dict[str, str], handle) ->
             found.problem(node, "is not an object of counts", show=False)
             continue
         # Organic clicks only stand in when the non-public ones are absent.
+        clicks = parts.get(Metric.CLICKS, {})
         if node.value is None or (
-            group == "organic_metrics" and None not in parts.get(Metric.CLICKS, {"": None}).values()
+            group == "organic_metrics" and clicks and None not in clicks.values()
         ):
             continue
         for field, metric in names.items():
