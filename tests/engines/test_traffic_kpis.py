@@ -101,6 +101,21 @@ def test_orders_won_by_a_code_alone_have_no_platform_but_count_for_the_campaign(
     assert rows[None] == {"platform": None, "conversions": 1, "revenue": 120}
 
 
+def test_orders_with_no_platform_form_a_group_of_their_own_beside_the_posts(kpi_backend):
+    # Posts come from the facts, orders from their own rows: one row per group of either, the
+    # orders won by a code alone in a group that has no post.
+    table = evaluate_kpis(
+        kpi_backend,
+        campaign_ids=[_campaign_id(kpi_backend, "Printemps Éclat")],
+        kpi_ids=["posts", "conversions", "revenue"],
+        by=[Grain.PLATFORM],
+    )
+    rows = {row["platform"]: row for row in table.rows}
+    assert rows[None] == {"platform": None, "posts": 0, "conversions": 1, "revenue": 120}
+    assert rows["tiktok"]["conversions"] == 1
+    assert sum(row["posts"] for row in table.rows) == CAMPAIGN_TOTALS["posts"]
+
+
 def test_a_link_made_for_a_post_does_not_count_as_one_more_post(engine):
     with engine.begin() as conn:
         save_batch(conn, workspace="Maison Test", batch=scenario_batch())

@@ -4,62 +4,62 @@ WITH "t24" AS (
   FROM "campaign" AS "t0"
   WHERE
     "t0"."id" IN (1)
-), "t70" AS (
+), "t69" AS (
   SELECT
     *
   FROM (
     SELECT
-      "t2"."base",
-      "t2"."quote",
-      "t2"."valid_on",
-      CAST("t2"."rate" AS DOUBLE PRECISION) AS "rate"
-    FROM "exchange_rate" AS "t2"
-  ) AS "t27"
+      "t6"."base",
+      "t6"."quote",
+      "t6"."valid_on",
+      CAST("t6"."rate" AS DOUBLE PRECISION) AS "rate"
+    FROM "exchange_rate" AS "t6"
+  ) AS "t29"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
-      "t2"."quote" AS "base",
-      "t2"."base" AS "quote",
-      "t2"."valid_on",
-      CAST(1 AS DOUBLE PRECISION) / NULLIF(CAST("t2"."rate" AS DOUBLE PRECISION), 0) AS "rate"
-    FROM "exchange_rate" AS "t2"
-  ) AS "t67"
-), "t86" AS (
+      "t6"."quote" AS "base",
+      "t6"."base" AS "quote",
+      "t6"."valid_on",
+      CAST(1 AS DOUBLE PRECISION) / NULLIF(CAST("t6"."rate" AS DOUBLE PRECISION), 0) AS "rate"
+    FROM "exchange_rate" AS "t6"
+  ) AS "t65"
+), "t84" AS (
   SELECT
-    CAST("t61"."id" AS BIGINT) AS "key",
-    CAST("t61"."currency" AS VARCHAR) AS "base",
+    CAST("t59"."id" AS BIGINT) AS "key",
+    CAST("t59"."currency" AS VARCHAR) AS "base",
     CAST("t15"."currency" AS VARCHAR) AS "quote",
-    EXTRACT('epoch' FROM CAST("t61"."incurred_on" AS TIMESTAMPTZ)) AS "on",
-    CAST("t61"."campaign_id" AS BIGINT) AS "campaign_id",
+    EXTRACT('epoch' FROM CAST("t59"."incurred_on" AS TIMESTAMPTZ)) AS "on",
+    CAST("t59"."campaign_id" AS BIGINT) AS "campaign_id",
     CAST("t15"."name" AS VARCHAR) AS "campaign",
-    CAST("t61"."influencer_id" AS BIGINT) AS "influencer_id",
-    CAST("t61"."amount" AS DOUBLE PRECISION) AS "amount",
-    "t61"."incurred_on"
+    CAST("t59"."influencer_id" AS BIGINT) AS "influencer_id",
+    CAST("t59"."amount" AS DOUBLE PRECISION) AS "amount",
+    "t59"."incurred_on"
   FROM (
     SELECT
       *
     FROM "cost" AS "t12"
     WHERE
       "t12"."incurred_on" <= MAKE_DATE(2026, 3, 31) AND "t12"."campaign_id" IN (1)
-  ) AS "t61"
+  ) AS "t59"
   INNER JOIN "campaign" AS "t15"
-    ON "t61"."campaign_id" = "t15"."id"
+    ON "t59"."campaign_id" = "t15"."id"
 ), "campaign_posts_in" AS (
   SELECT
-    CAST("t57"."campaign_id" AS BIGINT) AS "campaign_id",
+    CAST("t55"."campaign_id" AS BIGINT) AS "campaign_id",
     CAST("t16"."name" AS VARCHAR) AS "campaign",
-    CAST("t51"."id" AS BIGINT) AS "influencer_id",
-    CAST("t51"."name" AS VARCHAR) AS "influencer",
+    CAST("t53"."id" AS BIGINT) AS "influencer_id",
+    CAST("t53"."name" AS VARCHAR) AS "influencer",
     CAST("t19"."id" AS BIGINT) AS "account_id",
     CAST("t19"."platform" AS VARCHAR) AS "platform",
-    CAST("t57"."format" AS VARCHAR) AS "format",
-    CAST("t57"."id" AS BIGINT) AS "post_id",
-    "t57"."published_on" AS "day",
-    "t51"."country",
-    CAST("t57"."caption" AS VARCHAR) AS "caption",
-    "t57"."sponsored"
+    CAST("t55"."format" AS VARCHAR) AS "format",
+    CAST("t55"."id" AS BIGINT) AS "post_id",
+    "t55"."published_on" AS "day",
+    "t53"."country",
+    CAST("t55"."caption" AS VARCHAR) AS "caption",
+    "t55"."sponsored"
   FROM (
     SELECT
       *
@@ -68,48 +68,48 @@ WITH "t24" AS (
       "t10"."published_on" <= MAKE_DATE(2026, 3, 31)
       AND "t10"."campaign_id" IS NOT NULL
       AND "t10"."campaign_id" IN (1)
-  ) AS "t57"
+  ) AS "t55"
   INNER JOIN "account" AS "t19"
-    ON "t57"."account_id" = "t19"."id"
+    ON "t55"."account_id" = "t19"."id"
   INNER JOIN (
     SELECT
       *
-    FROM "influencer" AS "t5"
+    FROM "influencer" AS "t8"
     WHERE
       NOT (
-        "t5"."is_brand"
+        "t8"."is_brand"
       )
-  ) AS "t51"
-    ON "t19"."influencer_id" = "t51"."id"
+  ) AS "t53"
+    ON "t19"."influencer_id" = "t53"."id"
   INNER JOIN "campaign" AS "t16"
-    ON "t57"."campaign_id" = "t16"."id"
-), "t169" AS (
+    ON "t55"."campaign_id" = "t16"."id"
+), "t166" AS (
   SELECT
     *
   FROM (
     SELECT
-      "t150"."campaign_id",
-      "t150"."campaign",
-      "t150"."influencer_id",
-      "t150"."influencer",
-      "t150"."account_id",
-      "t150"."platform",
-      "t150"."is_brand",
-      "t150"."day",
-      "t150"."start_at",
-      "t150"."end_at",
-      "t69"."followers",
-      "t69"."at",
-      "t69"."rank"
+      "t149"."campaign_id",
+      "t149"."campaign",
+      "t149"."influencer_id",
+      "t149"."influencer",
+      "t149"."account_id",
+      "t149"."platform",
+      "t149"."is_brand",
+      "t149"."day",
+      "t149"."start_at",
+      "t149"."end_at",
+      "t67"."followers",
+      "t67"."at",
+      "t67"."rank"
     FROM (
       SELECT
-        "t130"."campaign_id",
+        "t129"."campaign_id",
         CAST("t15"."name" AS VARCHAR) AS "campaign",
         CAST("t18"."id" AS BIGINT) AS "influencer_id",
         CAST("t18"."name" AS VARCHAR) AS "influencer",
-        "t130"."account_id",
+        "t129"."account_id",
         CAST("t20"."platform" AS VARCHAR) AS "platform",
-        "t130"."is_brand",
+        "t129"."is_brand",
         "t15"."end_date" AS "day",
         EXTRACT('epoch' FROM CAST("t15"."start_date" AS TIMESTAMPTZ)) AS "start_at",
         EXTRACT('epoch' FROM CAST("t15"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
@@ -118,44 +118,44 @@ WITH "t24" AS (
           *
         FROM (
           SELECT
-            "t111"."campaign_id",
-            "t111"."account_id",
+            "t109"."campaign_id",
+            "t109"."account_id",
             FALSE AS "is_brand"
           FROM (
             SELECT DISTINCT
-              "t98"."campaign_id",
-              "t98"."account_id"
-            FROM "campaign_posts_in" AS "t98"
-          ) AS "t111"
-        ) AS "t119"
+              "t96"."campaign_id",
+              "t96"."account_id"
+            FROM "campaign_posts_in" AS "t96"
+          ) AS "t109"
+        ) AS "t117"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            CAST("t64"."id" AS BIGINT) AS "campaign_id",
+            CAST("t62"."id" AS BIGINT) AS "campaign_id",
             CAST("t20"."id" AS BIGINT) AS "account_id",
             TRUE AS "is_brand"
-          FROM "t24" AS "t64"
+          FROM "t24" AS "t62"
           INNER JOIN (
             SELECT
               *
-            FROM "influencer" AS "t5"
+            FROM "influencer" AS "t8"
             WHERE
-              "t5"."is_brand"
-          ) AS "t31"
-            ON "t31"."workspace_id" = "t64"."workspace_id"
+              "t8"."is_brand"
+          ) AS "t33"
+            ON "t33"."workspace_id" = "t62"."workspace_id"
           INNER JOIN "account" AS "t20"
-            ON "t20"."influencer_id" = "t31"."id"
-        ) AS "t87"
-      ) AS "t130"
+            ON "t20"."influencer_id" = "t33"."id"
+        ) AS "t85"
+      ) AS "t129"
       INNER JOIN "campaign" AS "t15"
-        ON "t130"."campaign_id" = "t15"."id"
+        ON "t129"."campaign_id" = "t15"."id"
       INNER JOIN "account" AS "t20"
-        ON "t130"."account_id" = "t20"."id"
+        ON "t129"."account_id" = "t20"."id"
       INNER JOIN "influencer" AS "t18"
         ON "t20"."influencer_id" = "t18"."id"
-    ) AS "t150"
+    ) AS "t149"
     INNER JOIN (
       SELECT
         CAST("t13"."account_id" AS BIGINT) AS "account_id",
@@ -173,64 +173,64 @@ WITH "t24" AS (
       FROM "follower_snapshot" AS "t13"
       WHERE
         "t13"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-    ) AS "t69"
-      ON "t150"."account_id" = "t69"."account_id"
-  ) AS "t166"
+    ) AS "t67"
+      ON "t149"."account_id" = "t67"."account_id"
+  ) AS "t164"
   WHERE
-    "t166"."at" <= "t166"."end_at"
+    "t164"."at" <= "t164"."end_at"
 ), "post_rows" AS (
   SELECT
-    "t182"."campaign_id",
-    "t182"."campaign",
-    "t182"."influencer_id",
-    "t182"."influencer",
-    "t182"."account_id",
-    "t182"."platform",
-    "t182"."format",
-    "t182"."post_id",
-    "t182"."day",
-    "t182"."country",
-    "t182"."caption",
-    "t182"."sponsored",
-    "t182"."reach",
-    "t182"."impressions",
-    "t182"."views",
-    "t182"."likes",
-    "t182"."comments",
-    "t182"."shares",
-    "t182"."saves",
-    "t182"."clicks",
-    "t182"."reach__provenance",
-    "t182"."impressions__provenance",
-    "t182"."views__provenance",
-    "t182"."likes__provenance",
-    "t182"."comments__provenance",
-    "t182"."shares__provenance",
-    "t182"."saves__provenance",
-    "t182"."clicks__provenance",
-    "t182"."followers",
-    "t182"."followers__provenance",
-    "t182"."engagements",
-    "t182"."engagements__provenance",
+    "t180"."campaign_id",
+    "t180"."campaign",
+    "t180"."influencer_id",
+    "t180"."influencer",
+    "t180"."account_id",
+    "t180"."platform",
+    "t180"."format",
+    "t180"."post_id",
+    "t180"."day",
+    "t180"."country",
+    "t180"."caption",
+    "t180"."sponsored",
+    "t180"."reach",
+    "t180"."impressions",
+    "t180"."views",
+    "t180"."likes",
+    "t180"."comments",
+    "t180"."shares",
+    "t180"."saves",
+    "t180"."clicks",
+    "t180"."reach__provenance",
+    "t180"."impressions__provenance",
+    "t180"."views__provenance",
+    "t180"."likes__provenance",
+    "t180"."comments__provenance",
+    "t180"."shares__provenance",
+    "t180"."saves__provenance",
+    "t180"."clicks__provenance",
+    "t180"."followers",
+    "t180"."followers__provenance",
+    "t180"."engagements",
+    "t180"."engagements__provenance",
     COALESCE(
-      COALESCE("t182"."impressions", "t182"."views"),
-      "t182"."reach" * COALESCE(
-        CAST(SUM("t182"."impressions") FILTER(WHERE
+      COALESCE("t180"."impressions", "t180"."views"),
+      "t180"."reach" * COALESCE(
+        CAST(SUM("t180"."impressions") FILTER(WHERE
           (
-            "t182"."impressions" IS NOT NULL
+            "t180"."impressions" IS NOT NULL
           ) AND (
-            "t182"."reach" IS NOT NULL
+            "t180"."reach" IS NOT NULL
           )) OVER (
-          PARTITION BY "t182"."campaign_id", "t182"."platform"
+          PARTITION BY "t180"."campaign_id", "t180"."platform"
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) AS DOUBLE PRECISION) / NULLIF(
-          SUM("t182"."reach") FILTER(WHERE
+          SUM("t180"."reach") FILTER(WHERE
             (
-              "t182"."impressions" IS NOT NULL
+              "t180"."impressions" IS NOT NULL
             ) AND (
-              "t182"."reach" IS NOT NULL
+              "t180"."reach" IS NOT NULL
             )) OVER (
-            PARTITION BY "t182"."campaign_id", "t182"."platform"
+            PARTITION BY "t180"."campaign_id", "t180"."platform"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ),
           0
@@ -240,24 +240,24 @@ WITH "t24" AS (
     ) AS "impressions_with_estimates",
     CASE
       WHEN COALESCE(
-        COALESCE("t182"."impressions", "t182"."views"),
-        "t182"."reach" * COALESCE(
-          CAST(SUM("t182"."impressions") FILTER(WHERE
+        COALESCE("t180"."impressions", "t180"."views"),
+        "t180"."reach" * COALESCE(
+          CAST(SUM("t180"."impressions") FILTER(WHERE
             (
-              "t182"."impressions" IS NOT NULL
+              "t180"."impressions" IS NOT NULL
             ) AND (
-              "t182"."reach" IS NOT NULL
+              "t180"."reach" IS NOT NULL
             )) OVER (
-            PARTITION BY "t182"."campaign_id", "t182"."platform"
+            PARTITION BY "t180"."campaign_id", "t180"."platform"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ) AS DOUBLE PRECISION) / NULLIF(
-            SUM("t182"."reach") FILTER(WHERE
+            SUM("t180"."reach") FILTER(WHERE
               (
-                "t182"."impressions" IS NOT NULL
+                "t180"."impressions" IS NOT NULL
               ) AND (
-                "t182"."reach" IS NOT NULL
+                "t180"."reach" IS NOT NULL
               )) OVER (
-              PARTITION BY "t182"."campaign_id", "t182"."platform"
+              PARTITION BY "t180"."campaign_id", "t180"."platform"
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ),
             0
@@ -266,157 +266,157 @@ WITH "t24" AS (
         )
       ) IS NOT NULL
       THEN CASE
-        WHEN "t182"."impressions" IS NOT NULL
-        THEN "t182"."impressions__provenance"
+        WHEN "t180"."impressions" IS NOT NULL
+        THEN "t180"."impressions__provenance"
         ELSE 2
       END
       ELSE CAST(NULL AS BIGINT)
     END AS "impressions_with_estimates__provenance",
     (
-      CAST("t182"."engagements" AS DOUBLE PRECISION) / NULLIF("t182"."reach", 0)
+      CAST("t180"."engagements" AS DOUBLE PRECISION) / NULLIF("t180"."reach", 0)
     ) * 100 AS "er_reach_post",
     (
-      CAST("t182"."engagements" AS DOUBLE PRECISION) / NULLIF("t182"."followers", 0)
+      CAST("t180"."engagements" AS DOUBLE PRECISION) / NULLIF("t180"."followers", 0)
     ) * 100 AS "er_followers_post",
     (
-      CAST("t182"."engagements" AS DOUBLE PRECISION) / NULLIF("t182"."impressions", 0)
+      CAST("t180"."engagements" AS DOUBLE PRECISION) / NULLIF("t180"."impressions", 0)
     ) * 100 AS "er_impressions_post",
     (
-      CAST("t182"."engagements" AS DOUBLE PRECISION) / NULLIF("t182"."views", 0)
+      CAST("t180"."engagements" AS DOUBLE PRECISION) / NULLIF("t180"."views", 0)
     ) * 100 AS "er_views_post",
     NULLIF(
       GREATEST(
-        COALESCE("t182"."engagements__provenance", -1),
-        COALESCE("t182"."reach__provenance", -1)
+        COALESCE("t180"."engagements__provenance", -1),
+        COALESCE("t180"."reach__provenance", -1)
       ),
       -1
     ) AS "er_reach_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t182"."engagements__provenance", -1),
-        COALESCE("t182"."followers__provenance", -1)
+        COALESCE("t180"."engagements__provenance", -1),
+        COALESCE("t180"."followers__provenance", -1)
       ),
       -1
     ) AS "er_followers_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t182"."engagements__provenance", -1),
-        COALESCE("t182"."impressions__provenance", -1)
+        COALESCE("t180"."engagements__provenance", -1),
+        COALESCE("t180"."impressions__provenance", -1)
       ),
       -1
     ) AS "er_impressions_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t182"."engagements__provenance", -1),
-        COALESCE("t182"."views__provenance", -1)
+        COALESCE("t180"."engagements__provenance", -1),
+        COALESCE("t180"."views__provenance", -1)
       ),
       -1
     ) AS "er_views_post__provenance",
-    "t182"."platform" AS "post_platform",
-    "t182"."influencer_id" AS "publishing_influencer",
-    CAST(CASE WHEN "t182"."sponsored" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "sponsored_posts",
+    "t180"."platform" AS "post_platform",
+    "t180"."influencer_id" AS "publishing_influencer",
+    CAST(CASE WHEN "t180"."sponsored" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "sponsored_posts",
     CAST(CASE
-      WHEN "t182"."sponsored"
+      WHEN "t180"."sponsored"
       AND CASE
-        WHEN UPPER("t182"."country") = 'FR'
+        WHEN UPPER("t180"."country") = 'FR'
         THEN (
-          POSITION('publicité' IN LOWER("t182"."caption")) > 0
+          POSITION('publicité' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('publicite' IN LOWER("t182"."caption")) > 0
+          POSITION('publicite' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('collaboration commerciale' IN LOWER("t182"."caption")) > 0
+          POSITION('collaboration commerciale' IN LOWER("t180"."caption")) > 0
         )
-        WHEN UPPER("t182"."country") = 'BE'
+        WHEN UPPER("t180"."country") = 'BE'
         THEN (
-          POSITION('publicité' IN LOWER("t182"."caption")) > 0
+          POSITION('publicité' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('publicite' IN LOWER("t182"."caption")) > 0
+          POSITION('publicite' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('collaboration commerciale' IN LOWER("t182"."caption")) > 0
+          POSITION('collaboration commerciale' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('#pub' IN LOWER("t182"."caption")) > 0
+          POSITION('#pub' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('reclame' IN LOWER("t182"."caption")) > 0
+          POSITION('reclame' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('#ad' IN LOWER("t182"."caption")) > 0
+          POSITION('#ad' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('samenwerking' IN LOWER("t182"."caption")) > 0
+          POSITION('samenwerking' IN LOWER("t180"."caption")) > 0
         )
-        WHEN UPPER("t182"."country") = 'DE'
+        WHEN UPPER("t180"."country") = 'DE'
         THEN (
-          POSITION('werbung' IN LOWER("t182"."caption")) > 0
+          POSITION('werbung' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('anzeige' IN LOWER("t182"."caption")) > 0
+          POSITION('anzeige' IN LOWER("t180"."caption")) > 0
         )
-        WHEN UPPER("t182"."country") = 'ES'
+        WHEN UPPER("t180"."country") = 'ES'
         THEN (
-          POSITION('publicidad' IN LOWER("t182"."caption")) > 0
+          POSITION('publicidad' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('#publi' IN LOWER("t182"."caption")) > 0
+          POSITION('#publi' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('patrocinado' IN LOWER("t182"."caption")) > 0
+          POSITION('patrocinado' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('colaboración pagada' IN LOWER("t182"."caption")) > 0
+          POSITION('colaboración pagada' IN LOWER("t180"."caption")) > 0
         )
-        WHEN UPPER("t182"."country") = 'IT'
+        WHEN UPPER("t180"."country") = 'IT'
         THEN (
-          POSITION('pubblicità' IN LOWER("t182"."caption")) > 0
+          POSITION('pubblicità' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('#adv' IN LOWER("t182"."caption")) > 0
+          POSITION('#adv' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('sponsorizzato' IN LOWER("t182"."caption")) > 0
+          POSITION('sponsorizzato' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('#sponsored' IN LOWER("t182"."caption")) > 0
+          POSITION('#sponsored' IN LOWER("t180"."caption")) > 0
         )
-        WHEN UPPER("t182"."country") = 'GB'
+        WHEN UPPER("t180"."country") = 'GB'
         THEN (
-          POSITION('#ad' IN LOWER("t182"."caption")) > 0
+          POSITION('#ad' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('advert' IN LOWER("t182"."caption")) > 0
+          POSITION('advert' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('advertisement' IN LOWER("t182"."caption")) > 0
+          POSITION('advertisement' IN LOWER("t180"."caption")) > 0
         )
-        WHEN UPPER("t182"."country") = 'US'
+        WHEN UPPER("t180"."country") = 'US'
         THEN (
-          POSITION('#ad' IN LOWER("t182"."caption")) > 0
+          POSITION('#ad' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('#sponsored' IN LOWER("t182"."caption")) > 0
+          POSITION('#sponsored' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('advertisement' IN LOWER("t182"."caption")) > 0
+          POSITION('advertisement' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('paid partnership' IN LOWER("t182"."caption")) > 0
+          POSITION('paid partnership' IN LOWER("t180"."caption")) > 0
         )
         ELSE (
-          POSITION('#ad' IN LOWER("t182"."caption")) > 0
+          POSITION('#ad' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('#sponsored' IN LOWER("t182"."caption")) > 0
+          POSITION('#sponsored' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('paid partnership' IN LOWER("t182"."caption")) > 0
+          POSITION('paid partnership' IN LOWER("t180"."caption")) > 0
         )
         OR (
-          POSITION('advertisement' IN LOWER("t182"."caption")) > 0
+          POSITION('advertisement' IN LOWER("t180"."caption")) > 0
         )
       END
       THEN 1
@@ -424,137 +424,137 @@ WITH "t24" AS (
     END AS DOUBLE PRECISION) AS "disclosed_sponsored_posts"
   FROM (
     SELECT
-      "t168"."campaign_id",
-      "t168"."campaign",
-      "t168"."influencer_id",
-      "t168"."influencer",
-      "t168"."account_id",
-      "t168"."platform",
-      "t168"."format",
-      "t168"."post_id",
-      "t168"."day",
-      "t168"."country",
-      "t168"."caption",
-      "t168"."sponsored",
-      "t168"."reach",
-      "t168"."impressions",
-      "t168"."views",
-      "t168"."likes",
-      "t168"."comments",
-      "t168"."shares",
-      "t168"."saves",
-      "t168"."clicks",
-      "t168"."reach__provenance",
-      "t168"."impressions__provenance",
-      "t168"."views__provenance",
-      "t168"."likes__provenance",
-      "t168"."comments__provenance",
-      "t168"."shares__provenance",
-      "t168"."saves__provenance",
-      "t168"."clicks__provenance",
-      "t168"."followers",
-      "t168"."followers__provenance",
+      "t165"."campaign_id",
+      "t165"."campaign",
+      "t165"."influencer_id",
+      "t165"."influencer",
+      "t165"."account_id",
+      "t165"."platform",
+      "t165"."format",
+      "t165"."post_id",
+      "t165"."day",
+      "t165"."country",
+      "t165"."caption",
+      "t165"."sponsored",
+      "t165"."reach",
+      "t165"."impressions",
+      "t165"."views",
+      "t165"."likes",
+      "t165"."comments",
+      "t165"."shares",
+      "t165"."saves",
+      "t165"."clicks",
+      "t165"."reach__provenance",
+      "t165"."impressions__provenance",
+      "t165"."views__provenance",
+      "t165"."likes__provenance",
+      "t165"."comments__provenance",
+      "t165"."shares__provenance",
+      "t165"."saves__provenance",
+      "t165"."clicks__provenance",
+      "t165"."followers",
+      "t165"."followers__provenance",
       CASE
         WHEN (
-          "t168"."likes" IS NOT NULL
+          "t165"."likes" IS NOT NULL
         )
         OR (
-          "t168"."comments" IS NOT NULL
+          "t165"."comments" IS NOT NULL
         )
         OR (
-          "t168"."shares" IS NOT NULL
+          "t165"."shares" IS NOT NULL
         )
         OR (
-          "t168"."saves" IS NOT NULL
+          "t165"."saves" IS NOT NULL
         )
-        THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t168"."likes", 0) + COALESCE("t168"."comments", 0) + COALESCE("t168"."shares", 0) + COALESCE("t168"."saves", 0)
+        THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t165"."likes", 0) + COALESCE("t165"."comments", 0) + COALESCE("t165"."shares", 0) + COALESCE("t165"."saves", 0)
         ELSE CAST(NULL AS DOUBLE PRECISION)
       END AS "engagements",
       NULLIF(
         GREATEST(
-          COALESCE("t168"."likes__provenance", -1),
-          COALESCE("t168"."comments__provenance", -1),
-          COALESCE("t168"."shares__provenance", -1),
-          COALESCE("t168"."saves__provenance", -1)
+          COALESCE("t165"."likes__provenance", -1),
+          COALESCE("t165"."comments__provenance", -1),
+          COALESCE("t165"."shares__provenance", -1),
+          COALESCE("t165"."saves__provenance", -1)
         ),
         -1
       ) AS "engagements__provenance"
     FROM (
       SELECT
-        "t105"."campaign_id",
-        "t105"."campaign",
-        "t105"."influencer_id",
-        "t105"."influencer",
-        "t105"."account_id",
-        "t105"."platform",
-        "t105"."format",
-        "t105"."post_id",
-        "t105"."day",
-        "t105"."country",
-        "t105"."caption",
-        "t105"."sponsored",
-        "t159"."reach",
-        "t159"."impressions",
-        "t159"."views",
-        "t159"."likes",
-        "t159"."comments",
-        "t159"."shares",
-        "t159"."saves",
-        "t159"."clicks",
-        "t159"."reach__provenance",
-        "t159"."impressions__provenance",
-        "t159"."views__provenance",
-        "t159"."likes__provenance",
-        "t159"."comments__provenance",
-        "t159"."shares__provenance",
-        "t159"."saves__provenance",
-        "t159"."clicks__provenance",
-        "t151"."followers",
-        "t151"."followers__provenance"
-      FROM "campaign_posts_in" AS "t105"
+        "t103"."campaign_id",
+        "t103"."campaign",
+        "t103"."influencer_id",
+        "t103"."influencer",
+        "t103"."account_id",
+        "t103"."platform",
+        "t103"."format",
+        "t103"."post_id",
+        "t103"."day",
+        "t103"."country",
+        "t103"."caption",
+        "t103"."sponsored",
+        "t158"."reach",
+        "t158"."impressions",
+        "t158"."views",
+        "t158"."likes",
+        "t158"."comments",
+        "t158"."shares",
+        "t158"."saves",
+        "t158"."clicks",
+        "t158"."reach__provenance",
+        "t158"."impressions__provenance",
+        "t158"."views__provenance",
+        "t158"."likes__provenance",
+        "t158"."comments__provenance",
+        "t158"."shares__provenance",
+        "t158"."saves__provenance",
+        "t158"."clicks__provenance",
+        "t150"."followers",
+        "t150"."followers__provenance"
+      FROM "campaign_posts_in" AS "t103"
       LEFT OUTER JOIN (
         SELECT
-          "t131"."post_id",
-          CAST(CAST(FLOOR(CAST("t131"."reach" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "reach",
-          CAST(CAST(FLOOR(CAST("t131"."impressions" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "impressions",
-          CAST(CAST(FLOOR(CAST("t131"."views" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "views",
-          CAST(CAST(FLOOR(CAST("t131"."likes" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "likes",
-          CAST(CAST(FLOOR(CAST("t131"."comments" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "comments",
-          CAST(CAST(FLOOR(CAST("t131"."shares" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "shares",
-          CAST(CAST(FLOOR(CAST("t131"."saves" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "saves",
-          CAST(CAST(FLOOR(CAST("t131"."clicks" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "clicks",
-          CAST("t131"."reach" - (
-            CAST(CAST(FLOOR(CAST("t131"."reach" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
+          "t130"."post_id",
+          CAST(CAST(FLOOR(CAST("t130"."reach" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "reach",
+          CAST(CAST(FLOOR(CAST("t130"."impressions" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "impressions",
+          CAST(CAST(FLOOR(CAST("t130"."views" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "views",
+          CAST(CAST(FLOOR(CAST("t130"."likes" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "likes",
+          CAST(CAST(FLOOR(CAST("t130"."comments" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "comments",
+          CAST(CAST(FLOOR(CAST("t130"."shares" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "shares",
+          CAST(CAST(FLOOR(CAST("t130"."saves" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "saves",
+          CAST(CAST(FLOOR(CAST("t130"."clicks" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "clicks",
+          CAST("t130"."reach" - (
+            CAST(CAST(FLOOR(CAST("t130"."reach" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
           ) AS BIGINT) AS "reach__provenance",
-          CAST("t131"."impressions" - (
-            CAST(CAST(FLOOR(CAST("t131"."impressions" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
+          CAST("t130"."impressions" - (
+            CAST(CAST(FLOOR(CAST("t130"."impressions" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
           ) AS BIGINT) AS "impressions__provenance",
-          CAST("t131"."views" - (
-            CAST(CAST(FLOOR(CAST("t131"."views" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
+          CAST("t130"."views" - (
+            CAST(CAST(FLOOR(CAST("t130"."views" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
           ) AS BIGINT) AS "views__provenance",
-          CAST("t131"."likes" - (
-            CAST(CAST(FLOOR(CAST("t131"."likes" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
+          CAST("t130"."likes" - (
+            CAST(CAST(FLOOR(CAST("t130"."likes" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
           ) AS BIGINT) AS "likes__provenance",
-          CAST("t131"."comments" - (
-            CAST(CAST(FLOOR(CAST("t131"."comments" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
+          CAST("t130"."comments" - (
+            CAST(CAST(FLOOR(CAST("t130"."comments" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
           ) AS BIGINT) AS "comments__provenance",
-          CAST("t131"."shares" - (
-            CAST(CAST(FLOOR(CAST("t131"."shares" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
+          CAST("t130"."shares" - (
+            CAST(CAST(FLOOR(CAST("t130"."shares" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
           ) AS BIGINT) AS "shares__provenance",
-          CAST("t131"."saves" - (
-            CAST(CAST(FLOOR(CAST("t131"."saves" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
+          CAST("t130"."saves" - (
+            CAST(CAST(FLOOR(CAST("t130"."saves" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
           ) AS BIGINT) AS "saves__provenance",
-          CAST("t131"."clicks" - (
-            CAST(CAST(FLOOR(CAST("t131"."clicks" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
+          CAST("t130"."clicks" - (
+            CAST(CAST(FLOOR(CAST("t130"."clicks" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
           ) AS BIGINT) AS "clicks__provenance"
         FROM (
           SELECT
-            CAST("t106"."post_id" AS BIGINT) AS "post_id",
+            CAST("t104"."post_id" AS BIGINT) AS "post_id",
             (
               ARRAY_AGG(
                 (
-                  CAST(ROUND("t106"."value") AS BIGINT) * 4
-                ) + CASE "t106"."provenance"
+                  CAST(ROUND("t104"."value") AS BIGINT) * 4
+                ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -563,9 +563,9 @@ WITH "t24" AS (
                   THEN 2
                   ELSE 2
                 END ORDER BY (
-                  CAST(EXTRACT(epoch FROM CAST("t106"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                 ) + (
-                  15 - CASE "t106"."provenance"
+                  15 - CASE "t104"."provenance"
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -578,9 +578,9 @@ WITH "t24" AS (
               ) FILTER(WHERE
                 (
                   (
-                    CAST(EXTRACT(epoch FROM CAST("t106"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                    CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                   ) + (
-                    15 - CASE "t106"."provenance"
+                    15 - CASE "t104"."provenance"
                       WHEN 'measured'
                       THEN 0
                       WHEN 'self_reported'
@@ -591,13 +591,13 @@ WITH "t24" AS (
                     END
                   )
                 ) IS NOT NULL
-                AND "t106"."metric" = 'reach')
+                AND "t104"."metric" = 'reach')
             )[1] AS "reach",
             (
               ARRAY_AGG(
                 (
-                  CAST(ROUND("t106"."value") AS BIGINT) * 4
-                ) + CASE "t106"."provenance"
+                  CAST(ROUND("t104"."value") AS BIGINT) * 4
+                ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -606,9 +606,9 @@ WITH "t24" AS (
                   THEN 2
                   ELSE 2
                 END ORDER BY (
-                  CAST(EXTRACT(epoch FROM CAST("t106"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                 ) + (
-                  15 - CASE "t106"."provenance"
+                  15 - CASE "t104"."provenance"
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -621,9 +621,9 @@ WITH "t24" AS (
               ) FILTER(WHERE
                 (
                   (
-                    CAST(EXTRACT(epoch FROM CAST("t106"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                    CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                   ) + (
-                    15 - CASE "t106"."provenance"
+                    15 - CASE "t104"."provenance"
                       WHEN 'measured'
                       THEN 0
                       WHEN 'self_reported'
@@ -634,13 +634,13 @@ WITH "t24" AS (
                     END
                   )
                 ) IS NOT NULL
-                AND "t106"."metric" = 'impressions')
+                AND "t104"."metric" = 'impressions')
             )[1] AS "impressions",
             (
               ARRAY_AGG(
                 (
-                  CAST(ROUND("t106"."value") AS BIGINT) * 4
-                ) + CASE "t106"."provenance"
+                  CAST(ROUND("t104"."value") AS BIGINT) * 4
+                ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -649,9 +649,9 @@ WITH "t24" AS (
                   THEN 2
                   ELSE 2
                 END ORDER BY (
-                  CAST(EXTRACT(epoch FROM CAST("t106"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                 ) + (
-                  15 - CASE "t106"."provenance"
+                  15 - CASE "t104"."provenance"
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -664,9 +664,9 @@ WITH "t24" AS (
               ) FILTER(WHERE
                 (
                   (
-                    CAST(EXTRACT(epoch FROM CAST("t106"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                    CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                   ) + (
-                    15 - CASE "t106"."provenance"
+                    15 - CASE "t104"."provenance"
                       WHEN 'measured'
                       THEN 0
                       WHEN 'self_reported'
@@ -677,13 +677,13 @@ WITH "t24" AS (
                     END
                   )
                 ) IS NOT NULL
-                AND "t106"."metric" = 'views')
+                AND "t104"."metric" = 'views')
             )[1] AS "views",
             (
               ARRAY_AGG(
                 (
-                  CAST(ROUND("t106"."value") AS BIGINT) * 4
-                ) + CASE "t106"."provenance"
+                  CAST(ROUND("t104"."value") AS BIGINT) * 4
+                ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -692,9 +692,9 @@ WITH "t24" AS (
                   THEN 2
                   ELSE 2
                 END ORDER BY (
-                  CAST(EXTRACT(epoch FROM CAST("t106"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                 ) + (
-                  15 - CASE "t106"."provenance"
+                  15 - CASE "t104"."provenance"
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -707,9 +707,9 @@ WITH "t24" AS (
               ) FILTER(WHERE
                 (
                   (
-                    CAST(EXTRACT(epoch FROM CAST("t106"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                    CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                   ) + (
-                    15 - CASE "t106"."provenance"
+                    15 - CASE "t104"."provenance"
                       WHEN 'measured'
                       THEN 0
                       WHEN 'self_reported'
@@ -720,13 +720,13 @@ WITH "t24" AS (
                     END
                   )
                 ) IS NOT NULL
-                AND "t106"."metric" = 'likes')
+                AND "t104"."metric" = 'likes')
             )[1] AS "likes",
             (
               ARRAY_AGG(
                 (
-                  CAST(ROUND("t106"."value") AS BIGINT) * 4
-                ) + CASE "t106"."provenance"
+                  CAST(ROUND("t104"."value") AS BIGINT) * 4
+                ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -735,9 +735,9 @@ WITH "t24" AS (
                   THEN 2
                   ELSE 2
                 END ORDER BY (
-                  CAST(EXTRACT(epoch FROM CAST("t106"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                 ) + (
-                  15 - CASE "t106"."provenance"
+                  15 - CASE "t104"."provenance"
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -750,9 +750,9 @@ WITH "t24" AS (
               ) FILTER(WHERE
                 (
                   (
-                    CAST(EXTRACT(epoch FROM CAST("t106"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                    CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                   ) + (
-                    15 - CASE "t106"."provenance"
+                    15 - CASE "t104"."provenance"
                       WHEN 'measured'
                       THEN 0
                       WHEN 'self_reported'
@@ -763,13 +763,13 @@ WITH "t24" AS (
                     END
                   )
                 ) IS NOT NULL
-                AND "t106"."metric" = 'comments')
+                AND "t104"."metric" = 'comments')
             )[1] AS "comments",
             (
               ARRAY_AGG(
                 (
-                  CAST(ROUND("t106"."value") AS BIGINT) * 4
-                ) + CASE "t106"."provenance"
+                  CAST(ROUND("t104"."value") AS BIGINT) * 4
+                ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -778,9 +778,9 @@ WITH "t24" AS (
                   THEN 2
                   ELSE 2
                 END ORDER BY (
-                  CAST(EXTRACT(epoch FROM CAST("t106"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                 ) + (
-                  15 - CASE "t106"."provenance"
+                  15 - CASE "t104"."provenance"
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -793,9 +793,9 @@ WITH "t24" AS (
               ) FILTER(WHERE
                 (
                   (
-                    CAST(EXTRACT(epoch FROM CAST("t106"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                    CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                   ) + (
-                    15 - CASE "t106"."provenance"
+                    15 - CASE "t104"."provenance"
                       WHEN 'measured'
                       THEN 0
                       WHEN 'self_reported'
@@ -806,13 +806,13 @@ WITH "t24" AS (
                     END
                   )
                 ) IS NOT NULL
-                AND "t106"."metric" = 'shares')
+                AND "t104"."metric" = 'shares')
             )[1] AS "shares",
             (
               ARRAY_AGG(
                 (
-                  CAST(ROUND("t106"."value") AS BIGINT) * 4
-                ) + CASE "t106"."provenance"
+                  CAST(ROUND("t104"."value") AS BIGINT) * 4
+                ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -821,9 +821,9 @@ WITH "t24" AS (
                   THEN 2
                   ELSE 2
                 END ORDER BY (
-                  CAST(EXTRACT(epoch FROM CAST("t106"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                 ) + (
-                  15 - CASE "t106"."provenance"
+                  15 - CASE "t104"."provenance"
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -836,9 +836,9 @@ WITH "t24" AS (
               ) FILTER(WHERE
                 (
                   (
-                    CAST(EXTRACT(epoch FROM CAST("t106"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                    CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                   ) + (
-                    15 - CASE "t106"."provenance"
+                    15 - CASE "t104"."provenance"
                       WHEN 'measured'
                       THEN 0
                       WHEN 'self_reported'
@@ -849,13 +849,13 @@ WITH "t24" AS (
                     END
                   )
                 ) IS NOT NULL
-                AND "t106"."metric" = 'saves')
+                AND "t104"."metric" = 'saves')
             )[1] AS "saves",
             (
               ARRAY_AGG(
                 (
-                  CAST(ROUND("t106"."value") AS BIGINT) * 4
-                ) + CASE "t106"."provenance"
+                  CAST(ROUND("t104"."value") AS BIGINT) * 4
+                ) + CASE "t104"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -864,9 +864,9 @@ WITH "t24" AS (
                   THEN 2
                   ELSE 2
                 END ORDER BY (
-                  CAST(EXTRACT(epoch FROM CAST("t106"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                 ) + (
-                  15 - CASE "t106"."provenance"
+                  15 - CASE "t104"."provenance"
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -879,9 +879,9 @@ WITH "t24" AS (
               ) FILTER(WHERE
                 (
                   (
-                    CAST(EXTRACT(epoch FROM CAST("t106"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                    CAST(EXTRACT(epoch FROM CAST("t104"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                   ) + (
-                    15 - CASE "t106"."provenance"
+                    15 - CASE "t104"."provenance"
                       WHEN 'measured'
                       THEN 0
                       WHEN 'self_reported'
@@ -892,7 +892,7 @@ WITH "t24" AS (
                     END
                   )
                 ) IS NOT NULL
-                AND "t106"."metric" = 'clicks')
+                AND "t104"."metric" = 'clicks')
             )[1] AS "clicks"
           FROM (
             SELECT
@@ -906,7 +906,7 @@ WITH "t24" AS (
                 "t21"."value",
                 "t21"."source",
                 "t21"."provenance",
-                "t60"."in_scope"
+                "t58"."in_scope"
               FROM "metric_snapshot" AS "t21"
               INNER JOIN (
                 SELECT
@@ -916,22 +916,22 @@ WITH "t24" AS (
                   "t10"."published_on" <= MAKE_DATE(2026, 3, 31)
                   AND "t10"."campaign_id" IS NOT NULL
                   AND "t10"."campaign_id" IN (1)
-              ) AS "t60"
-                ON "t21"."post_id" = "t60"."in_scope"
-            ) AS "t84"
+              ) AS "t58"
+                ON "t21"."post_id" = "t58"."in_scope"
+            ) AS "t82"
             WHERE
-              "t84"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-          ) AS "t106"
+              "t82"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+          ) AS "t104"
           GROUP BY
             1
-        ) AS "t131"
-      ) AS "t159"
-        ON "t105"."post_id" = "t159"."post_id"
+        ) AS "t130"
+      ) AS "t158"
+        ON "t103"."post_id" = "t158"."post_id"
       LEFT OUTER JOIN (
         SELECT
-          CAST("t59"."post_id" AS BIGINT) AS "post_id",
-          "t124"."followers",
-          "t124"."rank" AS "followers__provenance"
+          CAST("t57"."post_id" AS BIGINT) AS "post_id",
+          "t123"."followers",
+          "t123"."rank" AS "followers__provenance"
         FROM (
           SELECT
             "t10"."id" AS "post_id",
@@ -942,12 +942,12 @@ WITH "t24" AS (
             "t10"."published_on" <= MAKE_DATE(2026, 3, 31)
             AND "t10"."campaign_id" IS NOT NULL
             AND "t10"."campaign_id" IN (1)
-        ) AS "t59"
+        ) AS "t57"
         INNER JOIN (
           SELECT
-            "t85"."account_id",
-            CAST("t85"."followers" AS DOUBLE PRECISION) AS "followers",
-            CASE "t85"."provenance"
+            "t83"."account_id",
+            CAST("t83"."followers" AS DOUBLE PRECISION) AS "followers",
+            CASE "t83"."provenance"
               WHEN 'measured'
               THEN 0
               WHEN 'self_reported'
@@ -956,16 +956,16 @@ WITH "t24" AS (
               THEN 2
               ELSE 2
             END AS "rank",
-            "t85"."captured_at" AS "since",
-            LEAD("t85"."captured_at") OVER (
-              PARTITION BY "t85"."account_id"
-              ORDER BY "t85"."captured_at" ASC
+            "t83"."captured_at" AS "since",
+            LEAD("t83"."captured_at") OVER (
+              PARTITION BY "t83"."account_id"
+              ORDER BY "t83"."captured_at" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ) AS "until",
             (
               ROW_NUMBER() OVER (
-                PARTITION BY "t85"."account_id"
-                ORDER BY "t85"."captured_at" ASC
+                PARTITION BY "t83"."account_id"
+                ORDER BY "t83"."captured_at" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) - 1
             ) = 0 AS "first"
@@ -986,327 +986,610 @@ WITH "t24" AS (
                     AND "t10"."campaign_id" IS NOT NULL
                     AND "t10"."campaign_id" IN (1)
                 )
-            ) AS "t68"
+            ) AS "t66"
             WHERE
-              "t68"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-          ) AS "t85"
-        ) AS "t124"
-          ON "t59"."account_id" = "t124"."account_id"
+              "t66"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+          ) AS "t83"
+        ) AS "t123"
+          ON "t57"."account_id" = "t123"."account_id"
           AND (
             (
               (
-                "t124"."since" <= "t59"."published_at"
+                "t123"."since" <= "t57"."published_at"
               )
               AND (
                 (
-                  "t124"."until" IS NULL
+                  "t123"."until" IS NULL
                 ) OR (
-                  "t59"."published_at" < "t124"."until"
+                  "t57"."published_at" < "t123"."until"
                 )
               )
             )
             OR (
-              "t124"."first" AND (
-                "t59"."published_at" < "t124"."since"
+              "t123"."first" AND (
+                "t57"."published_at" < "t123"."since"
               )
             )
           )
-      ) AS "t151"
-        ON "t105"."post_id" = "t151"."post_id"
-    ) AS "t168"
-  ) AS "t182"
+      ) AS "t150"
+        ON "t103"."post_id" = "t150"."post_id"
+    ) AS "t165"
+  ) AS "t180"
 ), "kpi_facts" AS (
   SELECT
-    "t243"."campaign_id",
-    "t243"."account_id",
-    "t243"."post_id",
-    "t243"."reach",
-    "t243"."impressions",
-    "t243"."views",
-    "t243"."likes",
-    "t243"."comments",
-    "t243"."shares",
-    "t243"."saves",
-    "t243"."clicks",
-    "t243"."reach__provenance",
-    "t243"."impressions__provenance",
-    "t243"."views__provenance",
-    "t243"."likes__provenance",
-    "t243"."comments__provenance",
-    "t243"."shares__provenance",
-    "t243"."saves__provenance",
-    "t243"."clicks__provenance",
-    "t243"."followers",
-    "t243"."followers__provenance",
-    "t243"."engagements",
-    "t243"."engagements__provenance",
-    "t243"."impressions_with_estimates",
-    "t243"."impressions_with_estimates__provenance",
-    "t243"."er_reach_post",
-    "t243"."er_followers_post",
-    "t243"."er_impressions_post",
-    "t243"."er_views_post",
-    "t243"."er_reach_post__provenance",
-    "t243"."er_followers_post__provenance",
-    "t243"."er_impressions_post__provenance",
-    "t243"."er_views_post__provenance",
-    "t243"."post_platform",
-    "t243"."publishing_influencer",
-    "t243"."sponsored_posts",
-    "t243"."disclosed_sponsored_posts",
-    "t243"."cost",
-    "t243"."key_message_posts",
-    "t243"."ugc_post",
-    "t243"."mentions",
-    "t243"."brand_mentions",
-    "t243"."mention_engagements",
-    "t243"."brand_mention_engagements",
-    "t243"."followers_start",
-    "t243"."followers_gained",
-    "t243"."followers_expected_gain",
-    "t243"."followers_start__provenance",
-    "t243"."followers_gained__provenance",
-    "t243"."followers_expected_gain__provenance",
-    "t243"."brand_followers_start",
-    "t243"."brand_followers_gained",
-    "t243"."brand_followers_expected_gain",
-    "t243"."brand_followers_start__provenance",
-    "t243"."brand_followers_gained__provenance",
-    "t243"."brand_followers_expected_gain__provenance",
-    "t243"."influencers_contacted",
-    "t243"."influencers_interested",
-    "t243"."posts_contracted",
-    "t243"."products_sent",
-    "t243"."link_clicks",
-    "t243"."unique_link_clicks",
-    "t243"."bot_link_clicks",
-    "t243"."sessions",
-    "t243"."new_users",
-    "t243"."bounced_sessions",
-    "t243"."session_seconds",
-    "t243"."page_views",
-    "t243"."key_events",
-    "t243"."orders",
-    "t243"."priced_orders",
-    "t243"."revenue",
-    "t243"."new_customers",
-    "t243"."key_messages",
-    "t243"."emv",
-    "t243"."emv__provenance",
-    "t243"."emv_authentic",
-    "t243"."emv_authentic__provenance",
+    "t240"."campaign_id",
+    "t240"."account_id",
+    "t240"."post_id",
+    "t240"."reach",
+    "t240"."impressions",
+    "t240"."views",
+    "t240"."likes",
+    "t240"."comments",
+    "t240"."shares",
+    "t240"."saves",
+    "t240"."clicks",
+    "t240"."followers",
+    "t240"."engagements",
+    "t240"."impressions_with_estimates",
+    "t240"."er_reach_post",
+    "t240"."er_followers_post",
+    "t240"."er_impressions_post",
+    "t240"."er_views_post",
+    "t240"."post_platform",
+    "t240"."publishing_influencer",
+    "t240"."sponsored_posts",
+    "t240"."disclosed_sponsored_posts",
+    "t240"."cost",
+    "t240"."key_message_posts",
+    "t240"."ugc_post",
+    "t240"."mentions",
+    "t240"."brand_mentions",
+    "t240"."mention_engagements",
+    "t240"."brand_mention_engagements",
+    "t240"."followers_start",
+    "t240"."followers_gained",
+    "t240"."followers_expected_gain",
+    "t240"."brand_followers_start",
+    "t240"."brand_followers_gained",
+    "t240"."brand_followers_expected_gain",
+    "t240"."influencers_contacted",
+    "t240"."influencers_interested",
+    "t240"."posts_contracted",
+    "t240"."products_sent",
+    "t240"."key_messages",
+    "t240"."emv",
+    "t240"."emv_authentic",
     (
-      CAST("t243"."cost" AS DOUBLE PRECISION) / (
+      CAST("t240"."cost" AS DOUBLE PRECISION) / (
         CASE
-          WHEN "t243"."platform" = 'tiktok'
+          WHEN "t240"."platform" = 'tiktok'
           THEN 7.5
-          WHEN "t243"."platform" = 'youtube'
+          WHEN "t240"."platform" = 'youtube'
           THEN 3.53
           ELSE 19.8
-        END * "t243"."paid_rate"
+        END * "t240"."paid_rate"
       )
     ) * 1000 AS "paid_impressions",
-    CAST("t243"."cost" AS DOUBLE PRECISION) / (
+    CAST("t240"."cost" AS DOUBLE PRECISION) / (
       CASE
-        WHEN "t243"."platform" = 'tiktok'
+        WHEN "t240"."platform" = 'tiktok'
         THEN CAST(NULL AS DOUBLE PRECISION)
-        WHEN "t243"."platform" = 'youtube'
+        WHEN "t240"."platform" = 'youtube'
         THEN CAST(NULL AS DOUBLE PRECISION)
         ELSE 1.88
-      END * "t243"."paid_rate"
+      END * "t240"."paid_rate"
     ) AS "paid_clicks",
-    CAST("t243"."cost" AS DOUBLE PRECISION) / (
+    CAST("t240"."cost" AS DOUBLE PRECISION) / (
       CASE
-        WHEN "t243"."platform" = 'youtube'
+        WHEN "t240"."platform" = 'youtube'
         THEN 0.026
         ELSE CAST(NULL AS DOUBLE PRECISION)
-      END * "t243"."paid_rate"
-    ) AS "paid_views"
+      END * "t240"."paid_rate"
+    ) AS "paid_views",
+    (
+      CASE
+        WHEN "t240"."reach" IS NOT NULL
+        THEN COALESCE("t240"."reach__provenance", 0)
+        ELSE 0
+      END << 0
+    ) | (
+      CASE
+        WHEN "t240"."impressions" IS NOT NULL
+        THEN COALESCE("t240"."impressions__provenance", 0)
+        ELSE 0
+      END << 2
+    ) | (
+      CASE
+        WHEN "t240"."views" IS NOT NULL
+        THEN COALESCE("t240"."views__provenance", 0)
+        ELSE 0
+      END << 4
+    ) | (
+      CASE
+        WHEN "t240"."impressions_with_estimates" IS NOT NULL
+        THEN COALESCE("t240"."impressions_with_estimates__provenance", 0)
+        ELSE 0
+      END << 6
+    ) | (
+      CASE
+        WHEN (
+          "t240"."reach" IS NOT NULL
+        ) AND (
+          "t240"."followers" IS NOT NULL
+        )
+        THEN COALESCE(
+          NULLIF(
+            GREATEST(
+              COALESCE("t240"."reach__provenance", -1),
+              COALESCE("t240"."followers__provenance", -1)
+            ),
+            -1
+          ),
+          0
+        )
+        ELSE 0
+      END << 8
+    ) | (
+      CASE
+        WHEN "t240"."likes" IS NOT NULL
+        THEN COALESCE("t240"."likes__provenance", 0)
+        ELSE 0
+      END << 10
+    ) | (
+      CASE
+        WHEN "t240"."comments" IS NOT NULL
+        THEN COALESCE("t240"."comments__provenance", 0)
+        ELSE 0
+      END << 12
+    ) | (
+      CASE
+        WHEN "t240"."shares" IS NOT NULL
+        THEN COALESCE("t240"."shares__provenance", 0)
+        ELSE 0
+      END << 14
+    ) | (
+      CASE
+        WHEN "t240"."saves" IS NOT NULL
+        THEN COALESCE("t240"."saves__provenance", 0)
+        ELSE 0
+      END << 16
+    ) | (
+      CASE
+        WHEN "t240"."engagements" IS NOT NULL
+        THEN COALESCE("t240"."engagements__provenance", 0)
+        ELSE 0
+      END << 18
+    ) | (
+      CASE
+        WHEN (
+          "t240"."engagements" IS NOT NULL
+        ) AND (
+          "t240"."reach" IS NOT NULL
+        )
+        THEN COALESCE(
+          NULLIF(
+            GREATEST(
+              COALESCE("t240"."engagements__provenance", -1),
+              COALESCE("t240"."reach__provenance", -1)
+            ),
+            -1
+          ),
+          0
+        )
+        ELSE 0
+      END << 20
+    ) | (
+      CASE
+        WHEN (
+          "t240"."engagements" IS NOT NULL
+        ) AND (
+          "t240"."followers" IS NOT NULL
+        )
+        THEN COALESCE(
+          NULLIF(
+            GREATEST(
+              COALESCE("t240"."engagements__provenance", -1),
+              COALESCE("t240"."followers__provenance", -1)
+            ),
+            -1
+          ),
+          0
+        )
+        ELSE 0
+      END << 22
+    ) | (
+      CASE
+        WHEN "t240"."er_reach_post" IS NOT NULL
+        THEN COALESCE("t240"."er_reach_post__provenance", 0)
+        ELSE 0
+      END << 24
+    ) | (
+      CASE
+        WHEN "t240"."er_followers_post" IS NOT NULL
+        THEN COALESCE("t240"."er_followers_post__provenance", 0)
+        ELSE 0
+      END << 26
+    ) | (
+      CASE
+        WHEN (
+          "t240"."engagements" IS NOT NULL
+        ) AND (
+          "t240"."impressions" IS NOT NULL
+        )
+        THEN COALESCE(
+          NULLIF(
+            GREATEST(
+              COALESCE("t240"."engagements__provenance", -1),
+              COALESCE("t240"."impressions__provenance", -1)
+            ),
+            -1
+          ),
+          0
+        )
+        ELSE 0
+      END << 28
+    ) | (
+      CASE
+        WHEN "t240"."er_impressions_post" IS NOT NULL
+        THEN COALESCE("t240"."er_impressions_post__provenance", 0)
+        ELSE 0
+      END << 30
+    ) | (
+      CASE
+        WHEN (
+          "t240"."engagements" IS NOT NULL
+        ) AND (
+          "t240"."views" IS NOT NULL
+        )
+        THEN COALESCE(
+          NULLIF(
+            GREATEST(
+              COALESCE("t240"."engagements__provenance", -1),
+              COALESCE("t240"."views__provenance", -1)
+            ),
+            -1
+          ),
+          0
+        )
+        ELSE 0
+      END << 32
+    ) | (
+      CASE
+        WHEN "t240"."er_views_post" IS NOT NULL
+        THEN COALESCE("t240"."er_views_post__provenance", 0)
+        ELSE 0
+      END << 34
+    ) | (
+      CASE
+        WHEN "t240"."clicks" IS NOT NULL
+        THEN COALESCE("t240"."clicks__provenance", 0)
+        ELSE 0
+      END << 36
+    ) | (
+      CASE
+        WHEN "t240"."followers_gained" IS NOT NULL
+        THEN COALESCE("t240"."followers_gained__provenance", 0)
+        ELSE 0
+      END << 38
+    ) | (
+      CASE
+        WHEN (
+          "t240"."followers_gained" IS NOT NULL
+        )
+        AND (
+          "t240"."followers_start" IS NOT NULL
+        )
+        THEN COALESCE(
+          NULLIF(
+            GREATEST(
+              COALESCE("t240"."followers_gained__provenance", -1),
+              COALESCE("t240"."followers_start__provenance", -1)
+            ),
+            -1
+          ),
+          0
+        )
+        ELSE 0
+      END << 40
+    ) | (
+      CASE
+        WHEN (
+          "t240"."followers_gained" IS NOT NULL
+        )
+        AND (
+          "t240"."followers_expected_gain" IS NOT NULL
+        )
+        THEN COALESCE(
+          NULLIF(
+            GREATEST(
+              COALESCE("t240"."followers_gained__provenance", -1),
+              COALESCE("t240"."followers_expected_gain__provenance", -1)
+            ),
+            -1
+          ),
+          0
+        )
+        ELSE 0
+      END << 42
+    ) | (
+      CASE
+        WHEN "t240"."brand_followers_gained" IS NOT NULL
+        THEN COALESCE("t240"."brand_followers_gained__provenance", 0)
+        ELSE 0
+      END << 44
+    ) | (
+      CASE
+        WHEN (
+          "t240"."brand_followers_gained" IS NOT NULL
+        )
+        AND (
+          "t240"."brand_followers_start" IS NOT NULL
+        )
+        THEN COALESCE(
+          NULLIF(
+            GREATEST(
+              COALESCE("t240"."brand_followers_gained__provenance", -1),
+              COALESCE("t240"."brand_followers_start__provenance", -1)
+            ),
+            -1
+          ),
+          0
+        )
+        ELSE 0
+      END << 46
+    ) | (
+      CASE
+        WHEN (
+          "t240"."brand_followers_gained" IS NOT NULL
+        )
+        AND (
+          "t240"."brand_followers_expected_gain" IS NOT NULL
+        )
+        THEN COALESCE(
+          NULLIF(
+            GREATEST(
+              COALESCE("t240"."brand_followers_gained__provenance", -1),
+              COALESCE("t240"."brand_followers_expected_gain__provenance", -1)
+            ),
+            -1
+          ),
+          0
+        )
+        ELSE 0
+      END << 48
+    ) | (
+      CASE
+        WHEN "t240"."emv" IS NOT NULL
+        THEN COALESCE("t240"."emv__provenance", 0)
+        ELSE 0
+      END << 50
+    ) | (
+      CASE
+        WHEN "t240"."emv_authentic" IS NOT NULL
+        THEN COALESCE("t240"."emv_authentic__provenance", 0)
+        ELSE 0
+      END << 52
+    ) | (
+      CASE
+        WHEN (
+          "t240"."impressions_with_estimates" IS NOT NULL
+        )
+        AND (
+          (
+            (
+              CAST("t240"."cost" AS DOUBLE PRECISION) / (
+                CASE
+                  WHEN "t240"."platform" = 'tiktok'
+                  THEN 7.5
+                  WHEN "t240"."platform" = 'youtube'
+                  THEN 3.53
+                  ELSE 19.8
+                END * "t240"."paid_rate"
+              )
+            ) * 1000
+          ) IS NOT NULL
+        )
+        THEN COALESCE("t240"."impressions_with_estimates__provenance", 0)
+        ELSE 0
+      END << 54
+    ) | (
+      CASE
+        WHEN (
+          "t240"."clicks" IS NOT NULL
+        )
+        AND (
+          (
+            CAST("t240"."cost" AS DOUBLE PRECISION) / (
+              CASE
+                WHEN "t240"."platform" = 'tiktok'
+                THEN CAST(NULL AS DOUBLE PRECISION)
+                WHEN "t240"."platform" = 'youtube'
+                THEN CAST(NULL AS DOUBLE PRECISION)
+                ELSE 1.88
+              END * "t240"."paid_rate"
+            )
+          ) IS NOT NULL
+        )
+        THEN COALESCE("t240"."clicks__provenance", 0)
+        ELSE 0
+      END << 56
+    ) | (
+      CASE
+        WHEN (
+          "t240"."views" IS NOT NULL
+        )
+        AND (
+          (
+            CAST("t240"."cost" AS DOUBLE PRECISION) / (
+              CASE
+                WHEN "t240"."platform" = 'youtube'
+                THEN 0.026
+                ELSE CAST(NULL AS DOUBLE PRECISION)
+              END * "t240"."paid_rate"
+            )
+          ) IS NOT NULL
+        )
+        THEN COALESCE("t240"."views__provenance", 0)
+        ELSE 0
+      END << 58
+    ) AS "ranks__0"
   FROM (
     SELECT
-      "t241"."campaign_id",
-      "t241"."campaign",
-      "t241"."influencer_id",
-      "t241"."influencer",
-      "t241"."account_id",
-      "t241"."platform",
-      "t241"."format",
-      "t241"."post_id",
-      "t241"."day",
-      "t241"."reach",
-      "t241"."impressions",
-      "t241"."views",
-      "t241"."likes",
-      "t241"."comments",
-      "t241"."shares",
-      "t241"."saves",
-      "t241"."clicks",
-      "t241"."reach__provenance",
-      "t241"."impressions__provenance",
-      "t241"."views__provenance",
-      "t241"."likes__provenance",
-      "t241"."comments__provenance",
-      "t241"."shares__provenance",
-      "t241"."saves__provenance",
-      "t241"."clicks__provenance",
-      "t241"."followers",
-      "t241"."followers__provenance",
-      "t241"."engagements",
-      "t241"."engagements__provenance",
-      "t241"."impressions_with_estimates",
-      "t241"."impressions_with_estimates__provenance",
-      "t241"."er_reach_post",
-      "t241"."er_followers_post",
-      "t241"."er_impressions_post",
-      "t241"."er_views_post",
-      "t241"."er_reach_post__provenance",
-      "t241"."er_followers_post__provenance",
-      "t241"."er_impressions_post__provenance",
-      "t241"."er_views_post__provenance",
-      "t241"."post_platform",
-      "t241"."publishing_influencer",
-      "t241"."sponsored_posts",
-      "t241"."disclosed_sponsored_posts",
-      "t241"."cost",
-      "t241"."key_message_posts",
-      "t241"."ugc_post",
-      "t241"."mentions",
-      "t241"."brand_mentions",
-      "t241"."mention_engagements",
-      "t241"."brand_mention_engagements",
-      "t241"."followers_start",
-      "t241"."followers_gained",
-      "t241"."followers_expected_gain",
-      "t241"."followers_start__provenance",
-      "t241"."followers_gained__provenance",
-      "t241"."followers_expected_gain__provenance",
-      "t241"."brand_followers_start",
-      "t241"."brand_followers_gained",
-      "t241"."brand_followers_expected_gain",
-      "t241"."brand_followers_start__provenance",
-      "t241"."brand_followers_gained__provenance",
-      "t241"."brand_followers_expected_gain__provenance",
-      "t241"."influencers_contacted",
-      "t241"."influencers_interested",
-      "t241"."posts_contracted",
-      "t241"."products_sent",
-      "t241"."link_clicks",
-      "t241"."unique_link_clicks",
-      "t241"."bot_link_clicks",
-      "t241"."sessions",
-      "t241"."new_users",
-      "t241"."engaged_sessions",
-      "t241"."bounced_sessions",
-      "t241"."session_seconds",
-      "t241"."page_views",
-      "t241"."key_events",
-      "t241"."orders",
-      "t241"."priced_orders",
-      "t241"."revenue",
-      "t241"."new_customers",
-      "t241"."key_messages",
-      "t241"."emv_rate",
-      "t241"."inauthentic_share",
-      "t241"."emv",
-      "t241"."emv__provenance",
-      "t241"."emv_authentic",
-      "t241"."emv_authentic__provenance",
-      "t157"."paid_rate"
+      "t238"."campaign_id",
+      "t238"."campaign",
+      "t238"."influencer_id",
+      "t238"."influencer",
+      "t238"."account_id",
+      "t238"."platform",
+      "t238"."format",
+      "t238"."post_id",
+      "t238"."day",
+      "t238"."reach",
+      "t238"."impressions",
+      "t238"."views",
+      "t238"."likes",
+      "t238"."comments",
+      "t238"."shares",
+      "t238"."saves",
+      "t238"."clicks",
+      "t238"."reach__provenance",
+      "t238"."impressions__provenance",
+      "t238"."views__provenance",
+      "t238"."likes__provenance",
+      "t238"."comments__provenance",
+      "t238"."shares__provenance",
+      "t238"."saves__provenance",
+      "t238"."clicks__provenance",
+      "t238"."followers",
+      "t238"."followers__provenance",
+      "t238"."engagements",
+      "t238"."engagements__provenance",
+      "t238"."impressions_with_estimates",
+      "t238"."impressions_with_estimates__provenance",
+      "t238"."er_reach_post",
+      "t238"."er_followers_post",
+      "t238"."er_impressions_post",
+      "t238"."er_views_post",
+      "t238"."er_reach_post__provenance",
+      "t238"."er_followers_post__provenance",
+      "t238"."er_impressions_post__provenance",
+      "t238"."er_views_post__provenance",
+      "t238"."post_platform",
+      "t238"."publishing_influencer",
+      "t238"."sponsored_posts",
+      "t238"."disclosed_sponsored_posts",
+      "t238"."cost",
+      "t238"."key_message_posts",
+      "t238"."ugc_post",
+      "t238"."mentions",
+      "t238"."brand_mentions",
+      "t238"."mention_engagements",
+      "t238"."brand_mention_engagements",
+      "t238"."followers_start",
+      "t238"."followers_gained",
+      "t238"."followers_expected_gain",
+      "t238"."followers_start__provenance",
+      "t238"."followers_gained__provenance",
+      "t238"."followers_expected_gain__provenance",
+      "t238"."brand_followers_start",
+      "t238"."brand_followers_gained",
+      "t238"."brand_followers_expected_gain",
+      "t238"."brand_followers_start__provenance",
+      "t238"."brand_followers_gained__provenance",
+      "t238"."brand_followers_expected_gain__provenance",
+      "t238"."influencers_contacted",
+      "t238"."influencers_interested",
+      "t238"."posts_contracted",
+      "t238"."products_sent",
+      "t238"."key_messages",
+      "t238"."emv_rate",
+      "t238"."inauthentic_share",
+      "t238"."emv",
+      "t238"."emv__provenance",
+      "t238"."emv_authentic",
+      "t238"."emv_authentic__provenance",
+      "t156"."paid_rate"
     FROM (
       SELECT
-        "t238"."campaign_id",
-        "t238"."campaign",
-        "t238"."influencer_id",
-        "t238"."influencer",
-        "t238"."account_id",
-        "t238"."platform",
-        "t238"."format",
-        "t238"."post_id",
-        "t238"."day",
-        "t238"."reach",
-        "t238"."impressions",
-        "t238"."views",
-        "t238"."likes",
-        "t238"."comments",
-        "t238"."shares",
-        "t238"."saves",
-        "t238"."clicks",
-        "t238"."reach__provenance",
-        "t238"."impressions__provenance",
-        "t238"."views__provenance",
-        "t238"."likes__provenance",
-        "t238"."comments__provenance",
-        "t238"."shares__provenance",
-        "t238"."saves__provenance",
-        "t238"."clicks__provenance",
-        "t238"."followers",
-        "t238"."followers__provenance",
-        "t238"."engagements",
-        "t238"."engagements__provenance",
-        "t238"."impressions_with_estimates",
-        "t238"."impressions_with_estimates__provenance",
-        "t238"."er_reach_post",
-        "t238"."er_followers_post",
-        "t238"."er_impressions_post",
-        "t238"."er_views_post",
-        "t238"."er_reach_post__provenance",
-        "t238"."er_followers_post__provenance",
-        "t238"."er_impressions_post__provenance",
-        "t238"."er_views_post__provenance",
-        "t238"."post_platform",
-        "t238"."publishing_influencer",
-        "t238"."sponsored_posts",
-        "t238"."disclosed_sponsored_posts",
-        "t238"."cost",
-        "t238"."key_message_posts",
-        "t238"."ugc_post",
-        "t238"."mentions",
-        "t238"."brand_mentions",
-        "t238"."mention_engagements",
-        "t238"."brand_mention_engagements",
-        "t238"."followers_start",
-        "t238"."followers_gained",
-        "t238"."followers_expected_gain",
-        "t238"."followers_start__provenance",
-        "t238"."followers_gained__provenance",
-        "t238"."followers_expected_gain__provenance",
-        "t238"."brand_followers_start",
-        "t238"."brand_followers_gained",
-        "t238"."brand_followers_expected_gain",
-        "t238"."brand_followers_start__provenance",
-        "t238"."brand_followers_gained__provenance",
-        "t238"."brand_followers_expected_gain__provenance",
-        "t238"."influencers_contacted",
-        "t238"."influencers_interested",
-        "t238"."posts_contracted",
-        "t238"."products_sent",
-        "t238"."link_clicks",
-        "t238"."unique_link_clicks",
-        "t238"."bot_link_clicks",
-        "t238"."sessions",
-        "t238"."new_users",
-        "t238"."engaged_sessions",
-        "t238"."bounced_sessions",
-        "t238"."session_seconds",
-        "t238"."page_views",
-        "t238"."key_events",
-        "t238"."orders",
-        "t238"."priced_orders",
-        "t238"."revenue",
-        "t238"."new_customers",
-        "t238"."key_messages",
-        "t238"."emv_rate",
-        "t238"."inauthentic_share",
+        "t235"."campaign_id",
+        "t235"."campaign",
+        "t235"."influencer_id",
+        "t235"."influencer",
+        "t235"."account_id",
+        "t235"."platform",
+        "t235"."format",
+        "t235"."post_id",
+        "t235"."day",
+        "t235"."reach",
+        "t235"."impressions",
+        "t235"."views",
+        "t235"."likes",
+        "t235"."comments",
+        "t235"."shares",
+        "t235"."saves",
+        "t235"."clicks",
+        "t235"."reach__provenance",
+        "t235"."impressions__provenance",
+        "t235"."views__provenance",
+        "t235"."likes__provenance",
+        "t235"."comments__provenance",
+        "t235"."shares__provenance",
+        "t235"."saves__provenance",
+        "t235"."clicks__provenance",
+        "t235"."followers",
+        "t235"."followers__provenance",
+        "t235"."engagements",
+        "t235"."engagements__provenance",
+        "t235"."impressions_with_estimates",
+        "t235"."impressions_with_estimates__provenance",
+        "t235"."er_reach_post",
+        "t235"."er_followers_post",
+        "t235"."er_impressions_post",
+        "t235"."er_views_post",
+        "t235"."er_reach_post__provenance",
+        "t235"."er_followers_post__provenance",
+        "t235"."er_impressions_post__provenance",
+        "t235"."er_views_post__provenance",
+        "t235"."post_platform",
+        "t235"."publishing_influencer",
+        "t235"."sponsored_posts",
+        "t235"."disclosed_sponsored_posts",
+        "t235"."cost",
+        "t235"."key_message_posts",
+        "t235"."ugc_post",
+        "t235"."mentions",
+        "t235"."brand_mentions",
+        "t235"."mention_engagements",
+        "t235"."brand_mention_engagements",
+        "t235"."followers_start",
+        "t235"."followers_gained",
+        "t235"."followers_expected_gain",
+        "t235"."followers_start__provenance",
+        "t235"."followers_gained__provenance",
+        "t235"."followers_expected_gain__provenance",
+        "t235"."brand_followers_start",
+        "t235"."brand_followers_gained",
+        "t235"."brand_followers_expected_gain",
+        "t235"."brand_followers_start__provenance",
+        "t235"."brand_followers_gained__provenance",
+        "t235"."brand_followers_expected_gain__provenance",
+        "t235"."influencers_contacted",
+        "t235"."influencers_interested",
+        "t235"."posts_contracted",
+        "t235"."products_sent",
+        "t235"."key_messages",
+        "t235"."emv_rate",
+        "t235"."inauthentic_share",
         CASE
           WHEN (
-            "t238"."post_id" IS NOT NULL
+            "t235"."post_id" IS NOT NULL
           )
           AND (
             (
               (
                 CAST((
-                  COALESCE("t238"."impressions", "t238"."views") * CASE
-                    WHEN "t238"."platform" = 'tiktok'
+                  COALESCE("t235"."impressions", "t235"."views") * CASE
+                    WHEN "t235"."platform" = 'tiktok'
                     THEN 6.89
                     ELSE CAST(NULL AS DOUBLE PRECISION)
                   END
@@ -1316,44 +1599,44 @@ WITH "t24" AS (
             OR (
               (
                 CASE
-                  WHEN "t238"."platform" = 'instagram'
+                  WHEN "t235"."platform" = 'instagram'
                   THEN 0.07
-                  WHEN "t238"."platform" = 'tiktok'
+                  WHEN "t235"."platform" = 'tiktok'
                   THEN 0.09
-                  WHEN "t238"."platform" = 'youtube'
+                  WHEN "t235"."platform" = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS DOUBLE PRECISION)
-                END * "t238"."likes"
+                END * "t235"."likes"
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t238"."platform" = 'instagram'
+                  WHEN "t235"."platform" = 'instagram'
                   THEN 3.46
-                  WHEN "t238"."platform" = 'tiktok'
+                  WHEN "t235"."platform" = 'tiktok'
                   THEN 3.52
-                  WHEN "t238"."platform" = 'youtube'
+                  WHEN "t235"."platform" = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS DOUBLE PRECISION)
-                END * "t238"."comments"
+                END * "t235"."comments"
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t238"."platform" = 'tiktok'
+                  WHEN "t235"."platform" = 'tiktok'
                   THEN 1.72
                   ELSE CAST(NULL AS DOUBLE PRECISION)
-                END * "t238"."shares"
+                END * "t235"."shares"
               ) IS NOT NULL
             )
           )
           THEN (
             COALESCE(
               CAST((
-                COALESCE("t238"."impressions", "t238"."views") * CASE
-                  WHEN "t238"."platform" = 'tiktok'
+                COALESCE("t235"."impressions", "t235"."views") * CASE
+                  WHEN "t235"."platform" = 'tiktok'
                   THEN 6.89
                   ELSE CAST(NULL AS DOUBLE PRECISION)
                 END
@@ -1361,55 +1644,55 @@ WITH "t24" AS (
               0
             ) + COALESCE(
               CASE
-                WHEN "t238"."platform" = 'instagram'
+                WHEN "t235"."platform" = 'instagram'
                 THEN 0.07
-                WHEN "t238"."platform" = 'tiktok'
+                WHEN "t235"."platform" = 'tiktok'
                 THEN 0.09
-                WHEN "t238"."platform" = 'youtube'
+                WHEN "t235"."platform" = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS DOUBLE PRECISION)
-              END * "t238"."likes",
+              END * "t235"."likes",
               0
             ) + COALESCE(
               CASE
-                WHEN "t238"."platform" = 'instagram'
+                WHEN "t235"."platform" = 'instagram'
                 THEN 3.46
-                WHEN "t238"."platform" = 'tiktok'
+                WHEN "t235"."platform" = 'tiktok'
                 THEN 3.52
-                WHEN "t238"."platform" = 'youtube'
+                WHEN "t235"."platform" = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS DOUBLE PRECISION)
-              END * "t238"."comments",
+              END * "t235"."comments",
               0
             ) + COALESCE(
               CASE
-                WHEN "t238"."platform" = 'tiktok'
+                WHEN "t235"."platform" = 'tiktok'
                 THEN 1.72
                 ELSE CAST(NULL AS DOUBLE PRECISION)
-              END * "t238"."shares",
+              END * "t235"."shares",
               0
             )
-          ) * "t238"."emv_rate"
+          ) * "t235"."emv_rate"
           ELSE CAST(NULL AS DOUBLE PRECISION)
         END AS "emv",
         NULLIF(
           GREATEST(
-            COALESCE("t238"."impressions__provenance", -1),
-            COALESCE("t238"."views__provenance", -1),
-            COALESCE("t238"."engagements__provenance", -1)
+            COALESCE("t235"."impressions__provenance", -1),
+            COALESCE("t235"."views__provenance", -1),
+            COALESCE("t235"."engagements__provenance", -1)
           ),
           -1
         ) AS "emv__provenance",
         CASE
           WHEN (
-            "t238"."post_id" IS NOT NULL
+            "t235"."post_id" IS NOT NULL
           )
           AND (
             (
               (
                 CAST((
-                  COALESCE("t238"."impressions", "t238"."views") * CASE
-                    WHEN "t238"."platform" = 'tiktok'
+                  COALESCE("t235"."impressions", "t235"."views") * CASE
+                    WHEN "t235"."platform" = 'tiktok'
                     THEN 6.89
                     ELSE CAST(NULL AS DOUBLE PRECISION)
                   END
@@ -1419,44 +1702,44 @@ WITH "t24" AS (
             OR (
               (
                 CASE
-                  WHEN "t238"."platform" = 'instagram'
+                  WHEN "t235"."platform" = 'instagram'
                   THEN 0.07
-                  WHEN "t238"."platform" = 'tiktok'
+                  WHEN "t235"."platform" = 'tiktok'
                   THEN 0.09
-                  WHEN "t238"."platform" = 'youtube'
+                  WHEN "t235"."platform" = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS DOUBLE PRECISION)
-                END * "t238"."likes"
+                END * "t235"."likes"
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t238"."platform" = 'instagram'
+                  WHEN "t235"."platform" = 'instagram'
                   THEN 3.46
-                  WHEN "t238"."platform" = 'tiktok'
+                  WHEN "t235"."platform" = 'tiktok'
                   THEN 3.52
-                  WHEN "t238"."platform" = 'youtube'
+                  WHEN "t235"."platform" = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS DOUBLE PRECISION)
-                END * "t238"."comments"
+                END * "t235"."comments"
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t238"."platform" = 'tiktok'
+                  WHEN "t235"."platform" = 'tiktok'
                   THEN 1.72
                   ELSE CAST(NULL AS DOUBLE PRECISION)
-                END * "t238"."shares"
+                END * "t235"."shares"
               ) IS NOT NULL
             )
           )
           THEN (
             COALESCE(
               CAST((
-                COALESCE("t238"."impressions", "t238"."views") * CASE
-                  WHEN "t238"."platform" = 'tiktok'
+                COALESCE("t235"."impressions", "t235"."views") * CASE
+                  WHEN "t235"."platform" = 'tiktok'
                   THEN 6.89
                   ELSE CAST(NULL AS DOUBLE PRECISION)
                 END
@@ -1464,36 +1747,36 @@ WITH "t24" AS (
               0
             ) + COALESCE(
               CASE
-                WHEN "t238"."platform" = 'instagram'
+                WHEN "t235"."platform" = 'instagram'
                 THEN 0.07
-                WHEN "t238"."platform" = 'tiktok'
+                WHEN "t235"."platform" = 'tiktok'
                 THEN 0.09
-                WHEN "t238"."platform" = 'youtube'
+                WHEN "t235"."platform" = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS DOUBLE PRECISION)
-              END * "t238"."likes",
+              END * "t235"."likes",
               0
             ) + COALESCE(
               CASE
-                WHEN "t238"."platform" = 'instagram'
+                WHEN "t235"."platform" = 'instagram'
                 THEN 3.46
-                WHEN "t238"."platform" = 'tiktok'
+                WHEN "t235"."platform" = 'tiktok'
                 THEN 3.52
-                WHEN "t238"."platform" = 'youtube'
+                WHEN "t235"."platform" = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS DOUBLE PRECISION)
-              END * "t238"."comments",
+              END * "t235"."comments",
               0
             ) + COALESCE(
               CASE
-                WHEN "t238"."platform" = 'tiktok'
+                WHEN "t235"."platform" = 'tiktok'
                 THEN 1.72
                 ELSE CAST(NULL AS DOUBLE PRECISION)
-              END * "t238"."shares",
+              END * "t235"."shares",
               0
             )
-          ) * "t238"."emv_rate" * (
-            1 - COALESCE("t238"."inauthentic_share", 0)
+          ) * "t235"."emv_rate" * (
+            1 - COALESCE("t235"."inauthentic_share", 0)
           )
           ELSE CAST(NULL AS DOUBLE PRECISION)
         END AS "emv_authentic",
@@ -1502,187 +1785,159 @@ WITH "t24" AS (
             COALESCE(
               NULLIF(
                 GREATEST(
-                  COALESCE("t238"."impressions__provenance", -1),
-                  COALESCE("t238"."views__provenance", -1),
-                  COALESCE("t238"."engagements__provenance", -1)
+                  COALESCE("t235"."impressions__provenance", -1),
+                  COALESCE("t235"."views__provenance", -1),
+                  COALESCE("t235"."engagements__provenance", -1)
                 ),
                 -1
               ),
               -1
             ),
-            COALESCE(CASE WHEN "t238"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
+            COALESCE(CASE WHEN "t235"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
           ),
           -1
         ) AS "emv_authentic__provenance"
       FROM (
         SELECT
-          "t236"."campaign_id",
-          "t236"."campaign",
-          "t236"."influencer_id",
-          "t236"."influencer",
-          "t236"."account_id",
-          "t236"."platform",
-          "t236"."format",
-          "t236"."post_id",
-          "t236"."day",
-          "t236"."reach",
-          "t236"."impressions",
-          "t236"."views",
-          "t236"."likes",
-          "t236"."comments",
-          "t236"."shares",
-          "t236"."saves",
-          "t236"."clicks",
-          "t236"."reach__provenance",
-          "t236"."impressions__provenance",
-          "t236"."views__provenance",
-          "t236"."likes__provenance",
-          "t236"."comments__provenance",
-          "t236"."shares__provenance",
-          "t236"."saves__provenance",
-          "t236"."clicks__provenance",
-          "t236"."followers",
-          "t236"."followers__provenance",
-          "t236"."engagements",
-          "t236"."engagements__provenance",
-          "t236"."impressions_with_estimates",
-          "t236"."impressions_with_estimates__provenance",
-          "t236"."er_reach_post",
-          "t236"."er_followers_post",
-          "t236"."er_impressions_post",
-          "t236"."er_views_post",
-          "t236"."er_reach_post__provenance",
-          "t236"."er_followers_post__provenance",
-          "t236"."er_impressions_post__provenance",
-          "t236"."er_views_post__provenance",
-          "t236"."post_platform",
-          "t236"."publishing_influencer",
-          "t236"."sponsored_posts",
-          "t236"."disclosed_sponsored_posts",
-          "t236"."cost",
-          "t236"."key_message_posts",
-          "t236"."ugc_post",
-          "t236"."mentions",
-          "t236"."brand_mentions",
-          "t236"."mention_engagements",
-          "t236"."brand_mention_engagements",
-          "t236"."followers_start",
-          "t236"."followers_gained",
-          "t236"."followers_expected_gain",
-          "t236"."followers_start__provenance",
-          "t236"."followers_gained__provenance",
-          "t236"."followers_expected_gain__provenance",
-          "t236"."brand_followers_start",
-          "t236"."brand_followers_gained",
-          "t236"."brand_followers_expected_gain",
-          "t236"."brand_followers_start__provenance",
-          "t236"."brand_followers_gained__provenance",
-          "t236"."brand_followers_expected_gain__provenance",
-          "t236"."influencers_contacted",
-          "t236"."influencers_interested",
-          "t236"."posts_contracted",
-          "t236"."products_sent",
-          "t236"."link_clicks",
-          "t236"."unique_link_clicks",
-          "t236"."bot_link_clicks",
-          "t236"."sessions",
-          "t236"."new_users",
-          "t236"."engaged_sessions",
-          "t236"."bounced_sessions",
-          "t236"."session_seconds",
-          "t236"."page_views",
-          "t236"."key_events",
-          "t236"."orders",
-          "t236"."priced_orders",
-          "t236"."revenue",
-          "t236"."new_customers",
-          "t236"."key_messages",
-          "t236"."emv_rate",
-          "t26"."inauthentic_share"
+          "t233"."campaign_id",
+          "t233"."campaign",
+          "t233"."influencer_id",
+          "t233"."influencer",
+          "t233"."account_id",
+          "t233"."platform",
+          "t233"."format",
+          "t233"."post_id",
+          "t233"."day",
+          "t233"."reach",
+          "t233"."impressions",
+          "t233"."views",
+          "t233"."likes",
+          "t233"."comments",
+          "t233"."shares",
+          "t233"."saves",
+          "t233"."clicks",
+          "t233"."reach__provenance",
+          "t233"."impressions__provenance",
+          "t233"."views__provenance",
+          "t233"."likes__provenance",
+          "t233"."comments__provenance",
+          "t233"."shares__provenance",
+          "t233"."saves__provenance",
+          "t233"."clicks__provenance",
+          "t233"."followers",
+          "t233"."followers__provenance",
+          "t233"."engagements",
+          "t233"."engagements__provenance",
+          "t233"."impressions_with_estimates",
+          "t233"."impressions_with_estimates__provenance",
+          "t233"."er_reach_post",
+          "t233"."er_followers_post",
+          "t233"."er_impressions_post",
+          "t233"."er_views_post",
+          "t233"."er_reach_post__provenance",
+          "t233"."er_followers_post__provenance",
+          "t233"."er_impressions_post__provenance",
+          "t233"."er_views_post__provenance",
+          "t233"."post_platform",
+          "t233"."publishing_influencer",
+          "t233"."sponsored_posts",
+          "t233"."disclosed_sponsored_posts",
+          "t233"."cost",
+          "t233"."key_message_posts",
+          "t233"."ugc_post",
+          "t233"."mentions",
+          "t233"."brand_mentions",
+          "t233"."mention_engagements",
+          "t233"."brand_mention_engagements",
+          "t233"."followers_start",
+          "t233"."followers_gained",
+          "t233"."followers_expected_gain",
+          "t233"."followers_start__provenance",
+          "t233"."followers_gained__provenance",
+          "t233"."followers_expected_gain__provenance",
+          "t233"."brand_followers_start",
+          "t233"."brand_followers_gained",
+          "t233"."brand_followers_expected_gain",
+          "t233"."brand_followers_start__provenance",
+          "t233"."brand_followers_gained__provenance",
+          "t233"."brand_followers_expected_gain__provenance",
+          "t233"."influencers_contacted",
+          "t233"."influencers_interested",
+          "t233"."posts_contracted",
+          "t233"."products_sent",
+          "t233"."key_messages",
+          "t233"."emv_rate",
+          "t28"."inauthentic_share"
         FROM (
           SELECT
-            "t233"."campaign_id",
-            "t233"."campaign",
-            "t233"."influencer_id",
-            "t233"."influencer",
-            "t233"."account_id",
-            "t233"."platform",
-            "t233"."format",
-            "t233"."post_id",
-            "t233"."day",
-            "t233"."reach",
-            "t233"."impressions",
-            "t233"."views",
-            "t233"."likes",
-            "t233"."comments",
-            "t233"."shares",
-            "t233"."saves",
-            "t233"."clicks",
-            "t233"."reach__provenance",
-            "t233"."impressions__provenance",
-            "t233"."views__provenance",
-            "t233"."likes__provenance",
-            "t233"."comments__provenance",
-            "t233"."shares__provenance",
-            "t233"."saves__provenance",
-            "t233"."clicks__provenance",
-            "t233"."followers",
-            "t233"."followers__provenance",
-            "t233"."engagements",
-            "t233"."engagements__provenance",
-            "t233"."impressions_with_estimates",
-            "t233"."impressions_with_estimates__provenance",
-            "t233"."er_reach_post",
-            "t233"."er_followers_post",
-            "t233"."er_impressions_post",
-            "t233"."er_views_post",
-            "t233"."er_reach_post__provenance",
-            "t233"."er_followers_post__provenance",
-            "t233"."er_impressions_post__provenance",
-            "t233"."er_views_post__provenance",
-            "t233"."post_platform",
-            "t233"."publishing_influencer",
-            "t233"."sponsored_posts",
-            "t233"."disclosed_sponsored_posts",
-            "t233"."cost",
-            "t233"."key_message_posts",
-            "t233"."ugc_post",
-            "t233"."mentions",
-            "t233"."brand_mentions",
-            "t233"."mention_engagements",
-            "t233"."brand_mention_engagements",
-            "t233"."followers_start",
-            "t233"."followers_gained",
-            "t233"."followers_expected_gain",
-            "t233"."followers_start__provenance",
-            "t233"."followers_gained__provenance",
-            "t233"."followers_expected_gain__provenance",
-            "t233"."brand_followers_start",
-            "t233"."brand_followers_gained",
-            "t233"."brand_followers_expected_gain",
-            "t233"."brand_followers_start__provenance",
-            "t233"."brand_followers_gained__provenance",
-            "t233"."brand_followers_expected_gain__provenance",
-            "t233"."influencers_contacted",
-            "t233"."influencers_interested",
-            "t233"."posts_contracted",
-            "t233"."products_sent",
-            "t233"."link_clicks",
-            "t233"."unique_link_clicks",
-            "t233"."bot_link_clicks",
-            "t233"."sessions",
-            "t233"."new_users",
-            "t233"."engaged_sessions",
-            "t233"."bounced_sessions",
-            "t233"."session_seconds",
-            "t233"."page_views",
-            "t233"."key_events",
-            "t233"."orders",
-            "t233"."priced_orders",
-            "t233"."revenue",
-            "t233"."new_customers",
-            "t233"."key_messages",
-            "t158"."emv_rate"
+            "t230"."campaign_id",
+            "t230"."campaign",
+            "t230"."influencer_id",
+            "t230"."influencer",
+            "t230"."account_id",
+            "t230"."platform",
+            "t230"."format",
+            "t230"."post_id",
+            "t230"."day",
+            "t230"."reach",
+            "t230"."impressions",
+            "t230"."views",
+            "t230"."likes",
+            "t230"."comments",
+            "t230"."shares",
+            "t230"."saves",
+            "t230"."clicks",
+            "t230"."reach__provenance",
+            "t230"."impressions__provenance",
+            "t230"."views__provenance",
+            "t230"."likes__provenance",
+            "t230"."comments__provenance",
+            "t230"."shares__provenance",
+            "t230"."saves__provenance",
+            "t230"."clicks__provenance",
+            "t230"."followers",
+            "t230"."followers__provenance",
+            "t230"."engagements",
+            "t230"."engagements__provenance",
+            "t230"."impressions_with_estimates",
+            "t230"."impressions_with_estimates__provenance",
+            "t230"."er_reach_post",
+            "t230"."er_followers_post",
+            "t230"."er_impressions_post",
+            "t230"."er_views_post",
+            "t230"."er_reach_post__provenance",
+            "t230"."er_followers_post__provenance",
+            "t230"."er_impressions_post__provenance",
+            "t230"."er_views_post__provenance",
+            "t230"."post_platform",
+            "t230"."publishing_influencer",
+            "t230"."sponsored_posts",
+            "t230"."disclosed_sponsored_posts",
+            "t230"."cost",
+            "t230"."key_message_posts",
+            "t230"."ugc_post",
+            "t230"."mentions",
+            "t230"."brand_mentions",
+            "t230"."mention_engagements",
+            "t230"."brand_mention_engagements",
+            "t230"."followers_start",
+            "t230"."followers_gained",
+            "t230"."followers_expected_gain",
+            "t230"."followers_start__provenance",
+            "t230"."followers_gained__provenance",
+            "t230"."followers_expected_gain__provenance",
+            "t230"."brand_followers_start",
+            "t230"."brand_followers_gained",
+            "t230"."brand_followers_expected_gain",
+            "t230"."brand_followers_start__provenance",
+            "t230"."brand_followers_gained__provenance",
+            "t230"."brand_followers_expected_gain__provenance",
+            "t230"."influencers_contacted",
+            "t230"."influencers_interested",
+            "t230"."posts_contracted",
+            "t230"."products_sent",
+            "t230"."key_messages",
+            "t157"."emv_rate"
           FROM (
             SELECT
               *
@@ -1703,810 +1958,322 @@ WITH "t24" AS (
                         *
                       FROM (
                         SELECT
-                          *
+                          "t221"."campaign_id",
+                          "t221"."campaign",
+                          "t221"."influencer_id",
+                          "t221"."influencer",
+                          "t221"."account_id",
+                          "t221"."platform",
+                          "t221"."format",
+                          "t221"."post_id",
+                          "t221"."day",
+                          "t221"."reach",
+                          "t221"."impressions",
+                          "t221"."views",
+                          "t221"."likes",
+                          "t221"."comments",
+                          "t221"."shares",
+                          "t221"."saves",
+                          "t221"."clicks",
+                          "t221"."reach__provenance",
+                          "t221"."impressions__provenance",
+                          "t221"."views__provenance",
+                          "t221"."likes__provenance",
+                          "t221"."comments__provenance",
+                          "t221"."shares__provenance",
+                          "t221"."saves__provenance",
+                          "t221"."clicks__provenance",
+                          "t221"."followers",
+                          CAST("t221"."followers__provenance" AS BIGINT) AS "followers__provenance",
+                          "t221"."engagements",
+                          "t221"."engagements__provenance",
+                          "t221"."impressions_with_estimates",
+                          "t221"."impressions_with_estimates__provenance",
+                          "t221"."er_reach_post",
+                          "t221"."er_followers_post",
+                          "t221"."er_impressions_post",
+                          "t221"."er_views_post",
+                          "t221"."er_reach_post__provenance",
+                          "t221"."er_followers_post__provenance",
+                          "t221"."er_impressions_post__provenance",
+                          "t221"."er_views_post__provenance",
+                          "t221"."post_platform",
+                          CAST("t221"."publishing_influencer" AS DOUBLE PRECISION) AS "publishing_influencer",
+                          "t221"."sponsored_posts",
+                          "t221"."disclosed_sponsored_posts",
+                          "t221"."cost",
+                          "t221"."key_message_posts",
+                          CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                          CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+                          CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+                          CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+                          CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                          CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                          CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                          CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                          CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                          CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                          CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                          CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                          CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                          CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                          CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                          CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                          CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                          CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                          CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+                          CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                         FROM (
                           SELECT
-                            *
+                            "t214"."campaign_id",
+                            "t214"."campaign",
+                            "t214"."influencer_id",
+                            "t214"."influencer",
+                            "t214"."account_id",
+                            "t214"."platform",
+                            "t214"."format",
+                            "t214"."post_id",
+                            "t214"."day",
+                            "t214"."country",
+                            "t214"."caption",
+                            "t214"."sponsored",
+                            "t214"."reach",
+                            "t214"."impressions",
+                            "t214"."views",
+                            "t214"."likes",
+                            "t214"."comments",
+                            "t214"."shares",
+                            "t214"."saves",
+                            "t214"."clicks",
+                            "t214"."reach__provenance",
+                            "t214"."impressions__provenance",
+                            "t214"."views__provenance",
+                            "t214"."likes__provenance",
+                            "t214"."comments__provenance",
+                            "t214"."shares__provenance",
+                            "t214"."saves__provenance",
+                            "t214"."clicks__provenance",
+                            "t214"."followers",
+                            "t214"."followers__provenance",
+                            "t214"."engagements",
+                            "t214"."engagements__provenance",
+                            "t214"."impressions_with_estimates",
+                            "t214"."impressions_with_estimates__provenance",
+                            "t214"."er_reach_post",
+                            "t214"."er_followers_post",
+                            "t214"."er_impressions_post",
+                            "t214"."er_views_post",
+                            "t214"."er_reach_post__provenance",
+                            "t214"."er_followers_post__provenance",
+                            "t214"."er_impressions_post__provenance",
+                            "t214"."er_views_post__provenance",
+                            "t214"."post_platform",
+                            "t214"."publishing_influencer",
+                            "t214"."sponsored_posts",
+                            "t214"."disclosed_sponsored_posts",
+                            "t214"."cost",
+                            "t219"."key_message_posts"
                           FROM (
                             SELECT
-                              *
-                            FROM (
+                              "t203"."campaign_id",
+                              "t203"."campaign",
+                              "t203"."influencer_id",
+                              "t203"."influencer",
+                              "t203"."account_id",
+                              "t203"."platform",
+                              "t203"."format",
+                              "t203"."post_id",
+                              "t203"."day",
+                              "t203"."country",
+                              "t203"."caption",
+                              "t203"."sponsored",
+                              "t203"."reach",
+                              "t203"."impressions",
+                              "t203"."views",
+                              "t203"."likes",
+                              "t203"."comments",
+                              "t203"."shares",
+                              "t203"."saves",
+                              "t203"."clicks",
+                              "t203"."reach__provenance",
+                              "t203"."impressions__provenance",
+                              "t203"."views__provenance",
+                              "t203"."likes__provenance",
+                              "t203"."comments__provenance",
+                              "t203"."shares__provenance",
+                              "t203"."saves__provenance",
+                              "t203"."clicks__provenance",
+                              "t203"."followers",
+                              "t203"."followers__provenance",
+                              "t203"."engagements",
+                              "t203"."engagements__provenance",
+                              "t203"."impressions_with_estimates",
+                              "t203"."impressions_with_estimates__provenance",
+                              "t203"."er_reach_post",
+                              "t203"."er_followers_post",
+                              "t203"."er_impressions_post",
+                              "t203"."er_views_post",
+                              "t203"."er_reach_post__provenance",
+                              "t203"."er_followers_post__provenance",
+                              "t203"."er_impressions_post__provenance",
+                              "t203"."er_views_post__provenance",
+                              "t203"."post_platform",
+                              "t203"."publishing_influencer",
+                              "t203"."sponsored_posts",
+                              "t203"."disclosed_sponsored_posts",
+                              "t194"."cost"
+                            FROM "post_rows" AS "t203"
+                            LEFT OUTER JOIN (
                               SELECT
-                                "t221"."campaign_id",
-                                "t221"."campaign",
-                                "t221"."influencer_id",
-                                "t221"."influencer",
-                                "t221"."account_id",
-                                "t221"."platform",
-                                "t221"."format",
-                                "t221"."post_id",
-                                "t221"."day",
-                                "t221"."reach",
-                                "t221"."impressions",
-                                "t221"."views",
-                                "t221"."likes",
-                                "t221"."comments",
-                                "t221"."shares",
-                                "t221"."saves",
-                                "t221"."clicks",
-                                "t221"."reach__provenance",
-                                "t221"."impressions__provenance",
-                                "t221"."views__provenance",
-                                "t221"."likes__provenance",
-                                "t221"."comments__provenance",
-                                "t221"."shares__provenance",
-                                "t221"."saves__provenance",
-                                "t221"."clicks__provenance",
-                                "t221"."followers",
-                                CAST("t221"."followers__provenance" AS BIGINT) AS "followers__provenance",
-                                "t221"."engagements",
-                                "t221"."engagements__provenance",
-                                "t221"."impressions_with_estimates",
-                                "t221"."impressions_with_estimates__provenance",
-                                "t221"."er_reach_post",
-                                "t221"."er_followers_post",
-                                "t221"."er_impressions_post",
-                                "t221"."er_views_post",
-                                "t221"."er_reach_post__provenance",
-                                "t221"."er_followers_post__provenance",
-                                "t221"."er_impressions_post__provenance",
-                                "t221"."er_views_post__provenance",
-                                "t221"."post_platform",
-                                CAST("t221"."publishing_influencer" AS DOUBLE PRECISION) AS "publishing_influencer",
-                                "t221"."sponsored_posts",
-                                "t221"."disclosed_sponsored_posts",
-                                "t221"."cost",
-                                "t221"."key_message_posts",
-                                CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                                CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                                CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                                CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                                CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                                CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                                CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                                CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                                CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                                CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                                CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                                CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                                CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                                CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                                CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                                CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                                CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                                CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                                CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                                CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                                CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                                CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                                CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                                CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
-                                CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                                CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                                CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                              FROM (
+                                "t103"."post_id",
+                                "t188"."cost"
+                              FROM "campaign_posts_in" AS "t103"
+                              INNER JOIN (
                                 SELECT
-                                  "t214"."campaign_id",
-                                  "t214"."campaign",
-                                  "t214"."influencer_id",
-                                  "t214"."influencer",
-                                  "t214"."account_id",
-                                  "t214"."platform",
-                                  "t214"."format",
-                                  "t214"."post_id",
-                                  "t214"."day",
-                                  "t214"."country",
-                                  "t214"."caption",
-                                  "t214"."sponsored",
-                                  "t214"."reach",
-                                  "t214"."impressions",
-                                  "t214"."views",
-                                  "t214"."likes",
-                                  "t214"."comments",
-                                  "t214"."shares",
-                                  "t214"."saves",
-                                  "t214"."clicks",
-                                  "t214"."reach__provenance",
-                                  "t214"."impressions__provenance",
-                                  "t214"."views__provenance",
-                                  "t214"."likes__provenance",
-                                  "t214"."comments__provenance",
-                                  "t214"."shares__provenance",
-                                  "t214"."saves__provenance",
-                                  "t214"."clicks__provenance",
-                                  "t214"."followers",
-                                  "t214"."followers__provenance",
-                                  "t214"."engagements",
-                                  "t214"."engagements__provenance",
-                                  "t214"."impressions_with_estimates",
-                                  "t214"."impressions_with_estimates__provenance",
-                                  "t214"."er_reach_post",
-                                  "t214"."er_followers_post",
-                                  "t214"."er_impressions_post",
-                                  "t214"."er_views_post",
-                                  "t214"."er_reach_post__provenance",
-                                  "t214"."er_followers_post__provenance",
-                                  "t214"."er_impressions_post__provenance",
-                                  "t214"."er_views_post__provenance",
-                                  "t214"."post_platform",
-                                  "t214"."publishing_influencer",
-                                  "t214"."sponsored_posts",
-                                  "t214"."disclosed_sponsored_posts",
-                                  "t214"."cost",
-                                  "t219"."key_message_posts"
+                                  "t177"."campaign_id",
+                                  "t177"."influencer_id",
+                                  SUM("t177"."share") AS "cost"
                                 FROM (
                                   SELECT
-                                    "t203"."campaign_id",
-                                    "t203"."campaign",
-                                    "t203"."influencer_id",
-                                    "t203"."influencer",
-                                    "t203"."account_id",
-                                    "t203"."platform",
-                                    "t203"."format",
-                                    "t203"."post_id",
-                                    "t203"."day",
-                                    "t203"."country",
-                                    "t203"."caption",
-                                    "t203"."sponsored",
-                                    "t203"."reach",
-                                    "t203"."impressions",
-                                    "t203"."views",
-                                    "t203"."likes",
-                                    "t203"."comments",
-                                    "t203"."shares",
-                                    "t203"."saves",
-                                    "t203"."clicks",
-                                    "t203"."reach__provenance",
-                                    "t203"."impressions__provenance",
-                                    "t203"."views__provenance",
-                                    "t203"."likes__provenance",
-                                    "t203"."comments__provenance",
-                                    "t203"."shares__provenance",
-                                    "t203"."saves__provenance",
-                                    "t203"."clicks__provenance",
-                                    "t203"."followers",
-                                    "t203"."followers__provenance",
-                                    "t203"."engagements",
-                                    "t203"."engagements__provenance",
-                                    "t203"."impressions_with_estimates",
-                                    "t203"."impressions_with_estimates__provenance",
-                                    "t203"."er_reach_post",
-                                    "t203"."er_followers_post",
-                                    "t203"."er_impressions_post",
-                                    "t203"."er_views_post",
-                                    "t203"."er_reach_post__provenance",
-                                    "t203"."er_followers_post__provenance",
-                                    "t203"."er_impressions_post__provenance",
-                                    "t203"."er_views_post__provenance",
-                                    "t203"."post_platform",
-                                    "t203"."publishing_influencer",
-                                    "t203"."sponsored_posts",
-                                    "t203"."disclosed_sponsored_posts",
-                                    "t194"."cost"
-                                  FROM "post_rows" AS "t203"
-                                  LEFT OUTER JOIN (
-                                    SELECT
-                                      "t105"."post_id",
-                                      "t189"."cost"
-                                    FROM "campaign_posts_in" AS "t105"
-                                    INNER JOIN (
-                                      SELECT
-                                        "t180"."campaign_id",
-                                        "t180"."influencer_id",
-                                        SUM("t180"."share") AS "cost"
-                                      FROM (
-                                        SELECT
-                                          "t177"."campaign_id",
-                                          "t177"."influencer_id",
-                                          CAST("t177"."amount" AS DOUBLE PRECISION) / "t118"."n_posts" AS "share"
-                                        FROM (
-                                          SELECT
-                                            "t108"."campaign_id",
-                                            "t108"."campaign",
-                                            "t108"."influencer_id",
-                                            "t108"."incurred_on",
-                                            "t108"."amount" * "t165"."rate" AS "amount"
-                                          FROM "t86" AS "t108"
-                                          LEFT OUTER JOIN (
-                                            SELECT
-                                              *
-                                            FROM (
-                                              SELECT
-                                                "t101"."key",
-                                                CAST(1 AS DOUBLE PRECISION) AS "rate"
-                                              FROM "t86" AS "t101"
-                                              WHERE
-                                                "t101"."base" = "t101"."quote"
-                                            ) AS "t116"
-                                            UNION ALL
-                                            SELECT
-                                              *
-                                            FROM (
-                                              SELECT
-                                                "t146"."key",
-                                                "t146"."rate"
-                                              FROM (
-                                                SELECT
-                                                  "t126"."key",
-                                                  "t126"."on",
-                                                  "t126"."rate",
-                                                  "t126"."valid",
-                                                  ROW_NUMBER() OVER (
-                                                    PARTITION BY "t126"."key"
-                                                    ORDER BY CASE WHEN "t126"."valid" <= "t126"."on" THEN 0 ELSE 1 END ASC, ABS("t126"."valid" - "t126"."on") ASC
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                                  ) - 1 AS "order"
-                                                FROM (
-                                                  SELECT
-                                                    "t108"."key",
-                                                    "t108"."on",
-                                                    "t80"."rate",
-                                                    EXTRACT('epoch' FROM CAST("t80"."valid_on" AS TIMESTAMPTZ)) AS "valid"
-                                                  FROM "t86" AS "t108"
-                                                  INNER JOIN "t70" AS "t80"
-                                                    ON "t108"."base" = "t80"."base" AND "t108"."quote" = "t80"."quote"
-                                                ) AS "t126"
-                                              ) AS "t146"
-                                              WHERE
-                                                "t146"."order" = 0
-                                            ) AS "t156"
-                                          ) AS "t165"
-                                            ON "t108"."key" = "t165"."key"
-                                        ) AS "t177"
-                                        INNER JOIN (
-                                          SELECT
-                                            "t98"."campaign_id",
-                                            "t98"."influencer_id",
-                                            COUNT("t98"."post_id") AS "n_posts"
-                                          FROM "campaign_posts_in" AS "t98"
-                                          GROUP BY
-                                            1,
-                                            2
-                                        ) AS "t118"
-                                          ON "t177"."campaign_id" = "t118"."campaign_id"
-                                          AND "t177"."influencer_id" = "t118"."influencer_id"
-                                      ) AS "t180"
-                                      GROUP BY
-                                        1,
-                                        2
-                                    ) AS "t189"
-                                      ON "t189"."campaign_id" = "t105"."campaign_id"
-                                      AND "t189"."influencer_id" = "t105"."influencer_id"
-                                  ) AS "t194"
-                                    ON "t203"."post_id" = "t194"."post_id"
-                                ) AS "t214"
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    "t215"."post_id",
-                                    MAX(
-                                      CAST(CASE
-                                        WHEN POSITION(LOWER("t215"."message") IN LOWER("t215"."caption")) > 0
-                                        THEN 1
-                                        ELSE 0
-                                      END AS DOUBLE PRECISION)
-                                    ) AS "key_message_posts"
+                                    "t174"."campaign_id",
+                                    "t174"."influencer_id",
+                                    CAST("t174"."amount" AS DOUBLE PRECISION) / "t116"."n_posts" AS "share"
                                   FROM (
                                     SELECT
-                                      "t207"."campaign_id",
-                                      "t207"."post_id",
-                                      "t207"."caption",
-                                      "t88"."message"
-                                    FROM (
-                                      SELECT
-                                        "t201"."campaign_id",
-                                        "t201"."post_id",
-                                        "t201"."caption"
-                                      FROM "post_rows" AS "t201"
-                                    ) AS "t207"
-                                    INNER JOIN (
+                                      "t106"."campaign_id",
+                                      "t106"."campaign",
+                                      "t106"."influencer_id",
+                                      "t106"."incurred_on",
+                                      "t106"."amount" * "t163"."rate" AS "amount"
+                                    FROM "t84" AS "t106"
+                                    LEFT OUTER JOIN (
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                                          UNNEST(STRING_TO_ARRAY("t0"."key_messages", '
-')) AS "message"
-                                        FROM "campaign" AS "t0"
-                                      ) AS "t48"
-                                      WHERE
-                                        LENGTH("t48"."message") > 0
-                                    ) AS "t88"
-                                      ON "t207"."campaign_id" = "t88"."campaign_id"
-                                  ) AS "t215"
-                                  GROUP BY
-                                    1
-                                ) AS "t219"
-                                  ON "t214"."post_id" = "t219"."post_id"
-                              ) AS "t221"
-                            ) AS "t222"
-                            UNION ALL
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                "t216"."campaign_id",
-                                "t216"."campaign",
-                                CAST(NULL AS BIGINT) AS "influencer_id",
-                                CAST(NULL AS VARCHAR) AS "influencer",
-                                CAST(NULL AS BIGINT) AS "account_id",
-                                "t216"."platform",
-                                CAST(NULL AS VARCHAR) AS "format",
-                                CAST(NULL AS BIGINT) AS "post_id",
-                                "t216"."day",
-                                CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                                CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "views",
-                                CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                                CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                                CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                                CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                                CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                                CAST(NULL AS BIGINT) AS "reach__provenance",
-                                CAST(NULL AS BIGINT) AS "impressions__provenance",
-                                CAST(NULL AS BIGINT) AS "views__provenance",
-                                CAST(NULL AS BIGINT) AS "likes__provenance",
-                                CAST(NULL AS BIGINT) AS "comments__provenance",
-                                CAST(NULL AS BIGINT) AS "shares__provenance",
-                                CAST(NULL AS BIGINT) AS "saves__provenance",
-                                CAST(NULL AS BIGINT) AS "clicks__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                                CAST(NULL AS BIGINT) AS "followers__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                                CAST(NULL AS BIGINT) AS "engagements__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                                CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                                CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                                CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                                CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                                CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                                CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                                CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                                CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                                CAST(NULL AS VARCHAR) AS "post_platform",
-                                CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                                CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                                CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                                CAST(NULL AS DOUBLE PRECISION) AS "cost",
-                                CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                                CAST("t216"."ugc_post" AS DOUBLE PRECISION) AS "ugc_post",
-                                CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                                CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                                CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                                CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                                CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                                CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                                CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                                CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                                CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                                CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                                CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                                CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                                CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                                CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                                CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                                CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                                CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                                CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                                CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                                CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                                CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                                CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                                CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                                CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                                CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                                CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
-                                CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                                CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                                CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                              FROM (
-                                SELECT
-                                  "t137"."campaign_id",
-                                  "t137"."campaign",
-                                  "t137"."platform",
-                                  "t137"."day",
-                                  "t137"."post_id" AS "ugc_post"
-                                FROM (
-                                  SELECT DISTINCT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      "t89"."campaign_id",
-                                      "t89"."campaign",
-                                      "t99"."post_id",
-                                      "t99"."influencer_id",
-                                      "t99"."platform",
-                                      "t99"."day"
-                                    FROM (
-                                      SELECT
-                                        CAST("t58"."id" AS BIGINT) AS "post_id",
-                                        CAST("t17"."id" AS BIGINT) AS "influencer_id",
-                                        "t17"."workspace_id",
-                                        "t17"."is_brand",
-                                        CAST("t19"."platform" AS VARCHAR) AS "platform",
-                                        "t58"."published_on" AS "day",
-                                        "t58"."hashtags"
-                                      FROM (
-                                        SELECT
-                                          *
-                                        FROM "post" AS "t10"
+                                          "t99"."key",
+                                          CAST(1 AS DOUBLE PRECISION) AS "rate"
+                                        FROM "t84" AS "t99"
                                         WHERE
-                                          "t10"."published_on" <= MAKE_DATE(2026, 3, 31) AND "t10"."campaign_id" IS NULL
-                                      ) AS "t58"
-                                      INNER JOIN "account" AS "t19"
-                                        ON "t58"."account_id" = "t19"."id"
-                                      INNER JOIN "influencer" AS "t17"
-                                        ON "t19"."influencer_id" = "t17"."id"
-                                    ) AS "t99"
-                                    INNER JOIN (
+                                          "t99"."base" = "t99"."quote"
+                                      ) AS "t114"
+                                      UNION ALL
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          CAST("t0"."id" AS BIGINT) AS "campaign_id",
-                                          CAST("t0"."name" AS VARCHAR) AS "campaign",
-                                          "t0"."workspace_id",
-                                          "t0"."start_date" AS "start",
-                                          "t0"."end_date" AS "end",
-                                          UNNEST(STRING_TO_ARRAY("t0"."hashtags", ',')) AS "tag"
-                                        FROM "campaign" AS "t0"
-                                      ) AS "t49"
-                                      WHERE
-                                        LENGTH("t49"."tag") > 0
-                                    ) AS "t89"
-                                      ON "t99"."workspace_id" = "t89"."workspace_id"
-                                      AND "t99"."day" >= "t89"."start"
-                                      AND "t99"."day" <= "t89"."end"
-                                      AND NOT (
-                                        "t99"."is_brand"
-                                      )
-                                      AND POSITION(',' || "t89"."tag" || ',' IN ',' || "t99"."hashtags" || ',') > 0
-                                  ) AS "t128"
-                                ) AS "t137"
-                                WHERE
-                                  NOT EXISTS(
-                                    SELECT
-                                      1
-                                    FROM (
-                                      SELECT DISTINCT
-                                        *
-                                      FROM (
-                                        SELECT
-                                          *
+                                          "t145"."key",
+                                          "t145"."rate"
                                         FROM (
                                           SELECT
-                                            CAST("t4"."campaign_id" AS BIGINT) AS "campaign_id",
-                                            CAST("t4"."influencer_id" AS BIGINT) AS "influencer_id"
-                                          FROM "roster" AS "t4"
-                                        ) AS "t29"
-                                        UNION ALL
-                                        SELECT
-                                          *
-                                        FROM (
-                                          SELECT
-                                            "t201"."campaign_id",
-                                            "t201"."influencer_id"
-                                          FROM "post_rows" AS "t201"
-                                        ) AS "t204"
-                                      ) AS "t206"
-                                    ) AS "t213"
-                                    WHERE
-                                      "t137"."campaign_id" = "t213"."campaign_id"
-                                      AND "t137"."influencer_id" = "t213"."influencer_id"
-                                  )
-                              ) AS "t216"
-                            ) AS "t217"
-                          ) AS "t223"
-                          UNION ALL
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              "t179"."campaign_id",
-                              "t179"."campaign",
-                              "t179"."influencer_id",
-                              "t179"."influencer",
-                              CAST(NULL AS BIGINT) AS "account_id",
-                              CAST(NULL AS VARCHAR) AS "platform",
-                              CAST(NULL AS VARCHAR) AS "format",
-                              CAST(NULL AS BIGINT) AS "post_id",
-                              "t179"."day",
-                              CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                              CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                              CAST(NULL AS DOUBLE PRECISION) AS "views",
-                              CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                              CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                              CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                              CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                              CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                              CAST(NULL AS BIGINT) AS "reach__provenance",
-                              CAST(NULL AS BIGINT) AS "impressions__provenance",
-                              CAST(NULL AS BIGINT) AS "views__provenance",
-                              CAST(NULL AS BIGINT) AS "likes__provenance",
-                              CAST(NULL AS BIGINT) AS "comments__provenance",
-                              CAST(NULL AS BIGINT) AS "shares__provenance",
-                              CAST(NULL AS BIGINT) AS "saves__provenance",
-                              CAST(NULL AS BIGINT) AS "clicks__provenance",
-                              CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                              CAST(NULL AS BIGINT) AS "followers__provenance",
-                              CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                              CAST(NULL AS BIGINT) AS "engagements__provenance",
-                              CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                              CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                              CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                              CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                              CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                              CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                              CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                              CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                              CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                              CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                              CAST(NULL AS VARCHAR) AS "post_platform",
-                              CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                              CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                              CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                              "t179"."cost",
-                              CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                              CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                              CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                              CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                              CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                              CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                              CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                              CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                              CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                              CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                              CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                              CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                              CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                              CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                              CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                              CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                              CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                              CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                              CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                              CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                              CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                              CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                              CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                              CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                              CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                              CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                              CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                              CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                              CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                              CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                              CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                              CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                              CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                              CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
-                              CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                              CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                              CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                            FROM (
-                              SELECT
-                                "t176"."campaign_id",
-                                "t176"."campaign",
-                                "t176"."influencer_id",
-                                CAST("t17"."name" AS VARCHAR) AS "influencer",
-                                "t176"."incurred_on" AS "day",
-                                "t176"."amount" AS "cost"
-                              FROM (
-                                SELECT
-                                  "t107"."campaign_id",
-                                  "t107"."campaign",
-                                  "t107"."influencer_id",
-                                  "t107"."incurred_on",
-                                  "t107"."amount" * "t164"."rate" AS "amount"
-                                FROM "t86" AS "t107"
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    *
-                                  FROM (
+                                            "t125"."key",
+                                            "t125"."on",
+                                            "t125"."rate",
+                                            "t125"."valid",
+                                            ROW_NUMBER() OVER (
+                                              PARTITION BY "t125"."key"
+                                              ORDER BY CASE WHEN "t125"."valid" <= "t125"."on" THEN 0 ELSE 1 END ASC, ABS("t125"."valid" - "t125"."on") ASC
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                            ) - 1 AS "order"
+                                          FROM (
+                                            SELECT
+                                              "t106"."key",
+                                              "t106"."on",
+                                              "t79"."rate",
+                                              EXTRACT('epoch' FROM CAST("t79"."valid_on" AS TIMESTAMPTZ)) AS "valid"
+                                            FROM "t84" AS "t106"
+                                            INNER JOIN "t69" AS "t79"
+                                              ON "t106"."base" = "t79"."base" AND "t106"."quote" = "t79"."quote"
+                                          ) AS "t125"
+                                        ) AS "t145"
+                                        WHERE
+                                          "t145"."order" = 0
+                                      ) AS "t155"
+                                    ) AS "t163"
+                                      ON "t106"."key" = "t163"."key"
+                                  ) AS "t174"
+                                  INNER JOIN (
                                     SELECT
-                                      "t100"."key",
-                                      CAST(1 AS DOUBLE PRECISION) AS "rate"
-                                    FROM "t86" AS "t100"
-                                    WHERE
-                                      "t100"."base" = "t100"."quote"
-                                  ) AS "t115"
-                                  UNION ALL
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      "t145"."key",
-                                      "t145"."rate"
-                                    FROM (
-                                      SELECT
-                                        "t125"."key",
-                                        "t125"."on",
-                                        "t125"."rate",
-                                        "t125"."valid",
-                                        ROW_NUMBER() OVER (
-                                          PARTITION BY "t125"."key"
-                                          ORDER BY CASE WHEN "t125"."valid" <= "t125"."on" THEN 0 ELSE 1 END ASC, ABS("t125"."valid" - "t125"."on") ASC
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                        ) - 1 AS "order"
-                                      FROM (
-                                        SELECT
-                                          "t107"."key",
-                                          "t107"."on",
-                                          "t79"."rate",
-                                          EXTRACT('epoch' FROM CAST("t79"."valid_on" AS TIMESTAMPTZ)) AS "valid"
-                                        FROM "t86" AS "t107"
-                                        INNER JOIN "t70" AS "t79"
-                                          ON "t107"."base" = "t79"."base" AND "t107"."quote" = "t79"."quote"
-                                      ) AS "t125"
-                                    ) AS "t145"
-                                    WHERE
-                                      "t145"."order" = 0
-                                  ) AS "t155"
-                                ) AS "t164"
-                                  ON "t107"."key" = "t164"."key"
-                              ) AS "t176"
-                              LEFT OUTER JOIN "influencer" AS "t17"
-                                ON "t176"."influencer_id" = "t17"."id"
-                              WHERE
-                                NOT EXISTS(
-                                  SELECT
-                                    1
-                                  FROM (
-                                    SELECT
-                                      "t98"."campaign_id",
-                                      "t98"."influencer_id",
-                                      COUNT("t98"."post_id") AS "n_posts"
-                                    FROM "campaign_posts_in" AS "t98"
+                                      "t96"."campaign_id",
+                                      "t96"."influencer_id",
+                                      COUNT("t96"."post_id") AS "n_posts"
+                                    FROM "campaign_posts_in" AS "t96"
                                     GROUP BY
                                       1,
                                       2
-                                  ) AS "t118"
-                                  WHERE
-                                    "t176"."campaign_id" = "t118"."campaign_id"
-                                    AND "t176"."influencer_id" = "t118"."influencer_id"
-                                )
-                            ) AS "t179"
-                          ) AS "t184"
-                        ) AS "t224"
-                        UNION ALL
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t93"."campaign_id",
-                            "t93"."campaign",
-                            CAST(NULL AS BIGINT) AS "influencer_id",
-                            CAST(NULL AS VARCHAR) AS "influencer",
-                            CAST(NULL AS BIGINT) AS "account_id",
-                            "t93"."platform",
-                            CAST(NULL AS VARCHAR) AS "format",
-                            CAST(NULL AS BIGINT) AS "post_id",
-                            "t93"."day",
-                            CAST(NULL AS DOUBLE PRECISION) AS "reach",
-                            CAST(NULL AS DOUBLE PRECISION) AS "impressions",
-                            CAST(NULL AS DOUBLE PRECISION) AS "views",
-                            CAST(NULL AS DOUBLE PRECISION) AS "likes",
-                            CAST(NULL AS DOUBLE PRECISION) AS "comments",
-                            CAST(NULL AS DOUBLE PRECISION) AS "shares",
-                            CAST(NULL AS DOUBLE PRECISION) AS "saves",
-                            CAST(NULL AS DOUBLE PRECISION) AS "clicks",
-                            CAST(NULL AS BIGINT) AS "reach__provenance",
-                            CAST(NULL AS BIGINT) AS "impressions__provenance",
-                            CAST(NULL AS BIGINT) AS "views__provenance",
-                            CAST(NULL AS BIGINT) AS "likes__provenance",
-                            CAST(NULL AS BIGINT) AS "comments__provenance",
-                            CAST(NULL AS BIGINT) AS "shares__provenance",
-                            CAST(NULL AS BIGINT) AS "saves__provenance",
-                            CAST(NULL AS BIGINT) AS "clicks__provenance",
-                            CAST(NULL AS DOUBLE PRECISION) AS "followers",
-                            CAST(NULL AS BIGINT) AS "followers__provenance",
-                            CAST(NULL AS DOUBLE PRECISION) AS "engagements",
-                            CAST(NULL AS BIGINT) AS "engagements__provenance",
-                            CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
-                            CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
-                            CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post",
-                            CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post",
-                            CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post",
-                            CAST(NULL AS DOUBLE PRECISION) AS "er_views_post",
-                            CAST(NULL AS BIGINT) AS "er_reach_post__provenance",
-                            CAST(NULL AS BIGINT) AS "er_followers_post__provenance",
-                            CAST(NULL AS BIGINT) AS "er_impressions_post__provenance",
-                            CAST(NULL AS BIGINT) AS "er_views_post__provenance",
-                            CAST(NULL AS VARCHAR) AS "post_platform",
-                            CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
-                            CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
-                            CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                            CAST(NULL AS DOUBLE PRECISION) AS "cost",
-                            CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                            CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                            "t93"."mentions",
-                            "t93"."brand_mentions",
-                            "t93"."mention_engagements",
-                            "t93"."brand_mention_engagements",
-                            CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                            CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                            CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                            CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                            CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                            CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                            CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                            CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                            CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                            CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                            CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                            CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                            CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                            CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                            CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                            CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                            CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                            CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                            CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                            CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                            CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                            CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                            CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                            CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                            CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                            CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
-                            CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                            CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
-                            CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
-                          FROM (
+                                  ) AS "t116"
+                                    ON "t174"."campaign_id" = "t116"."campaign_id"
+                                    AND "t174"."influencer_id" = "t116"."influencer_id"
+                                ) AS "t177"
+                                GROUP BY
+                                  1,
+                                  2
+                              ) AS "t188"
+                                ON "t188"."campaign_id" = "t103"."campaign_id"
+                                AND "t188"."influencer_id" = "t103"."influencer_id"
+                            ) AS "t194"
+                              ON "t203"."post_id" = "t194"."post_id"
+                          ) AS "t214"
+                          LEFT OUTER JOIN (
                             SELECT
-                              CAST("t63"."id" AS BIGINT) AS "campaign_id",
-                              CAST("t63"."name" AS VARCHAR) AS "campaign",
-                              CAST("t53"."platform" AS VARCHAR) AS "platform",
-                              "t53"."mentioned_on" AS "day",
-                              CAST(1 AS DOUBLE PRECISION) AS "mentions",
-                              CAST(CASE WHEN "t53"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "brand_mentions",
-                              "t53"."engagements" AS "mention_engagements",
-                              CAST(CASE WHEN "t53"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) * "t53"."engagements" AS "brand_mention_engagements"
+                              "t215"."post_id",
+                              MAX(
+                                CAST(CASE
+                                  WHEN POSITION(LOWER("t215"."message") IN LOWER("t215"."caption")) > 0
+                                  THEN 1
+                                  ELSE 0
+                                END AS DOUBLE PRECISION)
+                              ) AS "key_message_posts"
                             FROM (
                               SELECT
-                                *
-                              FROM "mention" AS "t7"
-                              WHERE
-                                "t7"."mentioned_on" <= MAKE_DATE(2026, 3, 31)
-                            ) AS "t53"
-                            INNER JOIN "t24" AS "t63"
-                              ON "t53"."workspace_id" = "t63"."workspace_id"
-                              AND "t53"."mentioned_on" >= "t63"."start_date"
-                              AND "t53"."mentioned_on" <= "t63"."end_date"
-                          ) AS "t93"
-                        ) AS "t104"
-                      ) AS "t225"
+                                "t207"."campaign_id",
+                                "t207"."post_id",
+                                "t207"."caption",
+                                "t86"."message"
+                              FROM (
+                                SELECT
+                                  "t201"."campaign_id",
+                                  "t201"."post_id",
+                                  "t201"."caption"
+                                FROM "post_rows" AS "t201"
+                              ) AS "t207"
+                              INNER JOIN (
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                                    UNNEST(STRING_TO_ARRAY("t0"."key_messages", '
+')) AS "message"
+                                  FROM "campaign" AS "t0"
+                                ) AS "t47"
+                                WHERE
+                                  LENGTH("t47"."message") > 0
+                              ) AS "t86"
+                                ON "t207"."campaign_id" = "t86"."campaign_id"
+                            ) AS "t215"
+                            GROUP BY
+                              1
+                          ) AS "t219"
+                            ON "t214"."post_id" = "t219"."post_id"
+                        ) AS "t221"
+                      ) AS "t222"
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t211"."campaign_id",
-                          "t211"."campaign",
-                          "t211"."influencer_id",
-                          "t211"."influencer",
-                          "t211"."account_id",
-                          "t211"."platform",
+                          "t216"."campaign_id",
+                          "t216"."campaign",
+                          CAST(NULL AS BIGINT) AS "influencer_id",
+                          CAST(NULL AS VARCHAR) AS "influencer",
+                          CAST(NULL AS BIGINT) AS "account_id",
+                          "t216"."platform",
                           CAST(NULL AS VARCHAR) AS "format",
                           CAST(NULL AS BIGINT) AS "post_id",
-                          "t211"."day",
+                          "t216"."day",
                           CAST(NULL AS DOUBLE PRECISION) AS "reach",
                           CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                           CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -2543,509 +2310,140 @@ WITH "t24" AS (
                           CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
                           CAST(NULL AS DOUBLE PRECISION) AS "cost",
                           CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                          CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
+                          CAST("t216"."ugc_post" AS DOUBLE PRECISION) AS "ugc_post",
                           CAST(NULL AS DOUBLE PRECISION) AS "mentions",
                           CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
                           CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
                           CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                          CASE
-                            WHEN "t211"."is_brand" = FALSE
-                            THEN "t211"."start_followers"
-                            ELSE CAST(NULL AS DOUBLE PRECISION)
-                          END AS "followers_start",
-                          CASE
-                            WHEN "t211"."is_brand" = FALSE
-                            THEN CASE
-                              WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
-                              THEN "t211"."end_followers" - "t211"."start_followers"
-                              ELSE CAST(NULL AS DOUBLE PRECISION)
-                            END
-                            ELSE CAST(NULL AS DOUBLE PRECISION)
-                          END AS "followers_gained",
-                          CASE
-                            WHEN "t211"."is_brand" = FALSE
-                            THEN CASE
-                              WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
-                              THEN (
-                                CAST((
-                                  "t211"."start_followers" - "t211"."before_followers"
-                                ) AS DOUBLE PRECISION) / NULLIF(CAST("t211"."start_seen_at" - "t211"."before_seen_at" AS DOUBLE PRECISION), 0)
-                              ) * (
-                                "t211"."end_seen_at" - "t211"."start_seen_at"
-                              )
-                              ELSE CAST(NULL AS DOUBLE PRECISION)
-                            END
-                            ELSE CAST(NULL AS DOUBLE PRECISION)
-                          END AS "followers_expected_gain",
-                          CAST(CASE
-                            WHEN "t211"."is_brand" = FALSE
-                            THEN "t211"."start_rank"
-                            ELSE CAST(NULL AS SMALLINT)
-                          END AS BIGINT) AS "followers_start__provenance",
-                          CASE
-                            WHEN "t211"."is_brand" = FALSE
-                            THEN CASE
-                              WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
-                              THEN NULLIF(GREATEST(COALESCE("t211"."start_rank", -1), COALESCE("t211"."end_rank", -1)), -1)
-                              ELSE CAST(NULL AS BIGINT)
-                            END
-                            ELSE CAST(NULL AS BIGINT)
-                          END AS "followers_gained__provenance",
-                          CASE
-                            WHEN "t211"."is_brand" = FALSE
-                            THEN CASE
-                              WHEN CASE
-                                WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
-                                THEN (
-                                  CAST((
-                                    "t211"."start_followers" - "t211"."before_followers"
-                                  ) AS DOUBLE PRECISION) / NULLIF(CAST("t211"."start_seen_at" - "t211"."before_seen_at" AS DOUBLE PRECISION), 0)
-                                ) * (
-                                  "t211"."end_seen_at" - "t211"."start_seen_at"
-                                )
-                                ELSE CAST(NULL AS DOUBLE PRECISION)
-                              END IS NOT NULL
-                              THEN NULLIF(
-                                GREATEST(
-                                  COALESCE(
-                                    CASE
-                                      WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
-                                      THEN NULLIF(GREATEST(COALESCE("t211"."start_rank", -1), COALESCE("t211"."end_rank", -1)), -1)
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END,
-                                    -1
-                                  ),
-                                  COALESCE("t211"."before_rank", -1)
-                                ),
-                                -1
-                              )
-                              ELSE CAST(NULL AS BIGINT)
-                            END
-                            ELSE CAST(NULL AS BIGINT)
-                          END AS "followers_expected_gain__provenance",
-                          CASE
-                            WHEN "t211"."is_brand" = TRUE
-                            THEN "t211"."start_followers"
-                            ELSE CAST(NULL AS DOUBLE PRECISION)
-                          END AS "brand_followers_start",
-                          CASE
-                            WHEN "t211"."is_brand" = TRUE
-                            THEN CASE
-                              WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
-                              THEN "t211"."end_followers" - "t211"."start_followers"
-                              ELSE CAST(NULL AS DOUBLE PRECISION)
-                            END
-                            ELSE CAST(NULL AS DOUBLE PRECISION)
-                          END AS "brand_followers_gained",
-                          CASE
-                            WHEN "t211"."is_brand" = TRUE
-                            THEN CASE
-                              WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
-                              THEN (
-                                CAST((
-                                  "t211"."start_followers" - "t211"."before_followers"
-                                ) AS DOUBLE PRECISION) / NULLIF(CAST("t211"."start_seen_at" - "t211"."before_seen_at" AS DOUBLE PRECISION), 0)
-                              ) * (
-                                "t211"."end_seen_at" - "t211"."start_seen_at"
-                              )
-                              ELSE CAST(NULL AS DOUBLE PRECISION)
-                            END
-                            ELSE CAST(NULL AS DOUBLE PRECISION)
-                          END AS "brand_followers_expected_gain",
-                          CAST(CASE
-                            WHEN "t211"."is_brand" = TRUE
-                            THEN "t211"."start_rank"
-                            ELSE CAST(NULL AS SMALLINT)
-                          END AS BIGINT) AS "brand_followers_start__provenance",
-                          CASE
-                            WHEN "t211"."is_brand" = TRUE
-                            THEN CASE
-                              WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
-                              THEN NULLIF(GREATEST(COALESCE("t211"."start_rank", -1), COALESCE("t211"."end_rank", -1)), -1)
-                              ELSE CAST(NULL AS BIGINT)
-                            END
-                            ELSE CAST(NULL AS BIGINT)
-                          END AS "brand_followers_gained__provenance",
-                          CASE
-                            WHEN "t211"."is_brand" = TRUE
-                            THEN CASE
-                              WHEN CASE
-                                WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
-                                THEN (
-                                  CAST((
-                                    "t211"."start_followers" - "t211"."before_followers"
-                                  ) AS DOUBLE PRECISION) / NULLIF(CAST("t211"."start_seen_at" - "t211"."before_seen_at" AS DOUBLE PRECISION), 0)
-                                ) * (
-                                  "t211"."end_seen_at" - "t211"."start_seen_at"
-                                )
-                                ELSE CAST(NULL AS DOUBLE PRECISION)
-                              END IS NOT NULL
-                              THEN NULLIF(
-                                GREATEST(
-                                  COALESCE(
-                                    CASE
-                                      WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
-                                      THEN NULLIF(GREATEST(COALESCE("t211"."start_rank", -1), COALESCE("t211"."end_rank", -1)), -1)
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END,
-                                    -1
-                                  ),
-                                  COALESCE("t211"."before_rank", -1)
-                                ),
-                                -1
-                              )
-                              ELSE CAST(NULL AS BIGINT)
-                            END
-                            ELSE CAST(NULL AS BIGINT)
-                          END AS "brand_followers_expected_gain__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
+                          CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+                          CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
+                          CAST(NULL AS BIGINT) AS "followers_start__provenance",
+                          CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+                          CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
+                          CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
+                          CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+                          CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
+                          CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
+                          CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+                          CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
                           CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
                           CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
                           CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
                           CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                          CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                          CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                          CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                          CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                          CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                          CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                          CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                          CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                          CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                          CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                          CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                          CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
-                          CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                          CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
                           CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                         FROM (
                           SELECT
-                            "t202"."campaign_id",
-                            "t202"."campaign",
-                            "t202"."influencer_id",
-                            "t202"."influencer",
-                            "t202"."account_id",
-                            "t202"."platform",
-                            "t202"."is_brand",
-                            "t202"."day",
-                            "t202"."start_at",
-                            "t202"."end_at",
-                            "t202"."start_followers",
-                            "t202"."start_seen_at",
-                            "t202"."start_rank",
-                            "t202"."end_followers",
-                            "t202"."end_seen_at",
-                            "t202"."end_rank",
-                            "t190"."before_followers",
-                            "t190"."before_seen_at",
-                            "t190"."before_rank"
+                            "t136"."campaign_id",
+                            "t136"."campaign",
+                            "t136"."platform",
+                            "t136"."day",
+                            "t136"."post_id" AS "ugc_post"
                           FROM (
-                            SELECT
-                              "t197"."campaign_id",
-                              "t197"."campaign",
-                              "t197"."influencer_id",
-                              "t197"."influencer",
-                              "t197"."account_id",
-                              "t197"."platform",
-                              "t197"."is_brand",
-                              "t197"."day",
-                              "t197"."start_at",
-                              "t197"."end_at",
-                              "t197"."start_followers",
-                              "t197"."start_seen_at",
-                              "t197"."start_rank",
-                              "t188"."end_followers",
-                              "t188"."end_seen_at",
-                              "t188"."end_rank"
+                            SELECT DISTINCT
+                              *
                             FROM (
                               SELECT
-                                "t150"."campaign_id",
-                                "t150"."campaign",
-                                "t150"."influencer_id",
-                                "t150"."influencer",
-                                "t150"."account_id",
-                                "t150"."platform",
-                                "t150"."is_brand",
-                                "t150"."day",
-                                "t150"."start_at",
-                                "t150"."end_at",
-                                "t192"."start_followers",
-                                "t192"."start_seen_at",
-                                "t192"."start_rank"
+                                "t87"."campaign_id",
+                                "t87"."campaign",
+                                "t97"."post_id",
+                                "t97"."influencer_id",
+                                "t97"."platform",
+                                "t97"."day"
                               FROM (
                                 SELECT
-                                  "t130"."campaign_id",
-                                  CAST("t15"."name" AS VARCHAR) AS "campaign",
-                                  CAST("t18"."id" AS BIGINT) AS "influencer_id",
-                                  CAST("t18"."name" AS VARCHAR) AS "influencer",
-                                  "t130"."account_id",
-                                  CAST("t20"."platform" AS VARCHAR) AS "platform",
-                                  "t130"."is_brand",
-                                  "t15"."end_date" AS "day",
-                                  EXTRACT('epoch' FROM CAST("t15"."start_date" AS TIMESTAMPTZ)) AS "start_at",
-                                  EXTRACT('epoch' FROM CAST("t15"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
+                                  CAST("t56"."id" AS BIGINT) AS "post_id",
+                                  CAST("t17"."id" AS BIGINT) AS "influencer_id",
+                                  "t17"."workspace_id",
+                                  "t17"."is_brand",
+                                  CAST("t19"."platform" AS VARCHAR) AS "platform",
+                                  "t56"."published_on" AS "day",
+                                  "t56"."hashtags"
+                                FROM (
+                                  SELECT
+                                    *
+                                  FROM "post" AS "t10"
+                                  WHERE
+                                    "t10"."published_on" <= MAKE_DATE(2026, 3, 31) AND "t10"."campaign_id" IS NULL
+                                ) AS "t56"
+                                INNER JOIN "account" AS "t19"
+                                  ON "t56"."account_id" = "t19"."id"
+                                INNER JOIN "influencer" AS "t17"
+                                  ON "t19"."influencer_id" = "t17"."id"
+                              ) AS "t97"
+                              INNER JOIN (
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    CAST("t0"."id" AS BIGINT) AS "campaign_id",
+                                    CAST("t0"."name" AS VARCHAR) AS "campaign",
+                                    "t0"."workspace_id",
+                                    "t0"."start_date" AS "start",
+                                    "t0"."end_date" AS "end",
+                                    UNNEST(STRING_TO_ARRAY("t0"."hashtags", ',')) AS "tag"
+                                  FROM "campaign" AS "t0"
+                                ) AS "t48"
+                                WHERE
+                                  LENGTH("t48"."tag") > 0
+                              ) AS "t87"
+                                ON "t97"."workspace_id" = "t87"."workspace_id"
+                                AND "t97"."day" >= "t87"."start"
+                                AND "t97"."day" <= "t87"."end"
+                                AND NOT (
+                                  "t97"."is_brand"
+                                )
+                                AND POSITION(',' || "t87"."tag" || ',' IN ',' || "t97"."hashtags" || ',') > 0
+                            ) AS "t127"
+                          ) AS "t136"
+                          WHERE
+                            NOT EXISTS(
+                              SELECT
+                                1
+                              FROM (
+                                SELECT DISTINCT
+                                  *
                                 FROM (
                                   SELECT
                                     *
                                   FROM (
                                     SELECT
-                                      "t111"."campaign_id",
-                                      "t111"."account_id",
-                                      FALSE AS "is_brand"
-                                    FROM (
-                                      SELECT DISTINCT
-                                        "t98"."campaign_id",
-                                        "t98"."account_id"
-                                      FROM "campaign_posts_in" AS "t98"
-                                    ) AS "t111"
-                                  ) AS "t119"
+                                      CAST("t7"."campaign_id" AS BIGINT) AS "campaign_id",
+                                      CAST("t7"."influencer_id" AS BIGINT) AS "influencer_id"
+                                    FROM "roster" AS "t7"
+                                  ) AS "t31"
                                   UNION ALL
                                   SELECT
                                     *
                                   FROM (
                                     SELECT
-                                      CAST("t64"."id" AS BIGINT) AS "campaign_id",
-                                      CAST("t20"."id" AS BIGINT) AS "account_id",
-                                      TRUE AS "is_brand"
-                                    FROM "t24" AS "t64"
-                                    INNER JOIN (
-                                      SELECT
-                                        *
-                                      FROM "influencer" AS "t5"
-                                      WHERE
-                                        "t5"."is_brand"
-                                    ) AS "t31"
-                                      ON "t31"."workspace_id" = "t64"."workspace_id"
-                                    INNER JOIN "account" AS "t20"
-                                      ON "t20"."influencer_id" = "t31"."id"
-                                  ) AS "t87"
-                                ) AS "t130"
-                                INNER JOIN "campaign" AS "t15"
-                                  ON "t130"."campaign_id" = "t15"."id"
-                                INNER JOIN "account" AS "t20"
-                                  ON "t130"."account_id" = "t20"."id"
-                                INNER JOIN "influencer" AS "t18"
-                                  ON "t20"."influencer_id" = "t18"."id"
-                              ) AS "t150"
-                              INNER JOIN (
-                                SELECT
-                                  "t183"."campaign_id",
-                                  "t183"."account_id",
-                                  CAST("t183"."followers" AS DOUBLE PRECISION) AS "start_followers",
-                                  "t183"."at" AS "start_seen_at",
-                                  "t183"."rank" AS "start_rank"
-                                FROM (
-                                  SELECT
-                                    "t172"."campaign_id",
-                                    "t172"."campaign",
-                                    "t172"."influencer_id",
-                                    "t172"."influencer",
-                                    "t172"."account_id",
-                                    "t172"."platform",
-                                    "t172"."is_brand",
-                                    "t172"."day",
-                                    "t172"."start_at",
-                                    "t172"."end_at",
-                                    "t172"."followers",
-                                    "t172"."at",
-                                    "t172"."rank",
-                                    ROW_NUMBER() OVER (
-                                      PARTITION BY "t172"."campaign_id", "t172"."account_id"
-                                      ORDER BY CASE WHEN "t172"."at" <= "t172"."start_at" THEN 0 ELSE 1 END ASC, ABS("t172"."at" - "t172"."start_at") ASC
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                    ) - 1 AS "order"
-                                  FROM "t169" AS "t172"
-                                ) AS "t183"
-                                WHERE
-                                  "t183"."order" = 0
-                              ) AS "t192"
-                                ON "t150"."campaign_id" = "t192"."campaign_id"
-                                AND "t150"."account_id" = "t192"."account_id"
-                            ) AS "t197"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t178"."campaign_id",
-                                "t178"."account_id",
-                                CAST("t178"."followers" AS DOUBLE PRECISION) AS "end_followers",
-                                "t178"."at" AS "end_seen_at",
-                                "t178"."rank" AS "end_rank"
-                              FROM (
-                                SELECT
-                                  "t172"."campaign_id",
-                                  "t172"."campaign",
-                                  "t172"."influencer_id",
-                                  "t172"."influencer",
-                                  "t172"."account_id",
-                                  "t172"."platform",
-                                  "t172"."is_brand",
-                                  "t172"."day",
-                                  "t172"."start_at",
-                                  "t172"."end_at",
-                                  "t172"."followers",
-                                  "t172"."at",
-                                  "t172"."rank",
-                                  ROW_NUMBER() OVER (
-                                    PARTITION BY "t172"."campaign_id", "t172"."account_id"
-                                    ORDER BY "t172"."at" DESC NULLS LAST
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                  ) - 1 AS "order"
-                                FROM "t169" AS "t172"
-                              ) AS "t178"
+                                      "t201"."campaign_id",
+                                      "t201"."influencer_id"
+                                    FROM "post_rows" AS "t201"
+                                  ) AS "t204"
+                                ) AS "t206"
+                              ) AS "t213"
                               WHERE
-                                "t178"."order" = 0
-                            ) AS "t188"
-                              ON "t197"."campaign_id" = "t188"."campaign_id"
-                              AND "t197"."account_id" = "t188"."account_id"
-                          ) AS "t202"
-                          LEFT OUTER JOIN (
-                            SELECT
-                              "t181"."campaign_id",
-                              "t181"."account_id",
-                              CAST("t181"."followers" AS DOUBLE PRECISION) AS "before_followers",
-                              "t181"."at" AS "before_seen_at",
-                              "t181"."rank" AS "before_rank"
-                            FROM (
-                              SELECT
-                                "t175"."campaign_id",
-                                "t175"."campaign",
-                                "t175"."influencer_id",
-                                "t175"."influencer",
-                                "t175"."account_id",
-                                "t175"."platform",
-                                "t175"."is_brand",
-                                "t175"."day",
-                                "t175"."start_at",
-                                "t175"."end_at",
-                                "t175"."followers",
-                                "t175"."at",
-                                "t175"."rank",
-                                ROW_NUMBER() OVER (
-                                  PARTITION BY "t175"."campaign_id", "t175"."account_id"
-                                  ORDER BY "t175"."at" DESC NULLS LAST
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                                ) - 1 AS "order"
-                              FROM (
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    "t150"."campaign_id",
-                                    "t150"."campaign",
-                                    "t150"."influencer_id",
-                                    "t150"."influencer",
-                                    "t150"."account_id",
-                                    "t150"."platform",
-                                    "t150"."is_brand",
-                                    "t150"."day",
-                                    "t150"."start_at",
-                                    "t150"."end_at",
-                                    "t69"."followers",
-                                    "t69"."at",
-                                    "t69"."rank"
-                                  FROM (
-                                    SELECT
-                                      "t130"."campaign_id",
-                                      CAST("t15"."name" AS VARCHAR) AS "campaign",
-                                      CAST("t18"."id" AS BIGINT) AS "influencer_id",
-                                      CAST("t18"."name" AS VARCHAR) AS "influencer",
-                                      "t130"."account_id",
-                                      CAST("t20"."platform" AS VARCHAR) AS "platform",
-                                      "t130"."is_brand",
-                                      "t15"."end_date" AS "day",
-                                      EXTRACT('epoch' FROM CAST("t15"."start_date" AS TIMESTAMPTZ)) AS "start_at",
-                                      EXTRACT('epoch' FROM CAST("t15"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
-                                    FROM (
-                                      SELECT
-                                        *
-                                      FROM (
-                                        SELECT
-                                          "t111"."campaign_id",
-                                          "t111"."account_id",
-                                          FALSE AS "is_brand"
-                                        FROM (
-                                          SELECT DISTINCT
-                                            "t98"."campaign_id",
-                                            "t98"."account_id"
-                                          FROM "campaign_posts_in" AS "t98"
-                                        ) AS "t111"
-                                      ) AS "t119"
-                                      UNION ALL
-                                      SELECT
-                                        *
-                                      FROM (
-                                        SELECT
-                                          CAST("t64"."id" AS BIGINT) AS "campaign_id",
-                                          CAST("t20"."id" AS BIGINT) AS "account_id",
-                                          TRUE AS "is_brand"
-                                        FROM "t24" AS "t64"
-                                        INNER JOIN (
-                                          SELECT
-                                            *
-                                          FROM "influencer" AS "t5"
-                                          WHERE
-                                            "t5"."is_brand"
-                                        ) AS "t31"
-                                          ON "t31"."workspace_id" = "t64"."workspace_id"
-                                        INNER JOIN "account" AS "t20"
-                                          ON "t20"."influencer_id" = "t31"."id"
-                                      ) AS "t87"
-                                    ) AS "t130"
-                                    INNER JOIN "campaign" AS "t15"
-                                      ON "t130"."campaign_id" = "t15"."id"
-                                    INNER JOIN "account" AS "t20"
-                                      ON "t130"."account_id" = "t20"."id"
-                                    INNER JOIN "influencer" AS "t18"
-                                      ON "t20"."influencer_id" = "t18"."id"
-                                  ) AS "t150"
-                                  INNER JOIN (
-                                    SELECT
-                                      CAST("t13"."account_id" AS BIGINT) AS "account_id",
-                                      "t13"."followers",
-                                      EXTRACT('epoch' FROM CAST("t13"."captured_at" AS TIMESTAMPTZ)) AS "at",
-                                      CASE "t13"."provenance"
-                                        WHEN 'measured'
-                                        THEN 0
-                                        WHEN 'self_reported'
-                                        THEN 1
-                                        WHEN 'estimated'
-                                        THEN 2
-                                        ELSE 2
-                                      END AS "rank"
-                                    FROM "follower_snapshot" AS "t13"
-                                    WHERE
-                                      "t13"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-                                  ) AS "t69"
-                                    ON "t150"."account_id" = "t69"."account_id"
-                                ) AS "t166"
-                                WHERE
-                                  "t166"."at" <= (
-                                    "t166"."start_at" - (
-                                      "t166"."end_at" - "t166"."start_at"
-                                    )
-                                  )
-                              ) AS "t175"
-                            ) AS "t181"
-                            WHERE
-                              "t181"."order" = 0
-                          ) AS "t190"
-                            ON "t202"."campaign_id" = "t190"."campaign_id"
-                            AND "t202"."account_id" = "t190"."account_id"
-                        ) AS "t211"
-                      ) AS "t220"
-                    ) AS "t226"
+                                "t136"."campaign_id" = "t213"."campaign_id"
+                                AND "t136"."influencer_id" = "t213"."influencer_id"
+                            )
+                        ) AS "t216"
+                      ) AS "t217"
+                    ) AS "t223"
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        "t91"."campaign_id",
-                        "t91"."campaign",
-                        "t91"."influencer_id",
-                        "t91"."influencer",
+                        "t176"."campaign_id",
+                        "t176"."campaign",
+                        "t176"."influencer_id",
+                        "t176"."influencer",
                         CAST(NULL AS BIGINT) AS "account_id",
                         CAST(NULL AS VARCHAR) AS "platform",
                         CAST(NULL AS VARCHAR) AS "format",
                         CAST(NULL AS BIGINT) AS "post_id",
-                        "t91"."day",
+                        "t176"."day",
                         CAST(NULL AS DOUBLE PRECISION) AS "reach",
                         CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                         CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -3080,7 +2478,7 @@ WITH "t24" AS (
                         CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
                         CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
                         CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                        CAST(NULL AS DOUBLE PRECISION) AS "cost",
+                        "t176"."cost",
                         CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
                         CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
                         CAST(NULL AS DOUBLE PRECISION) AS "mentions",
@@ -3099,64 +2497,110 @@ WITH "t24" AS (
                         CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
                         CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
                         CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                        "t91"."influencers_contacted",
-                        "t91"."influencers_interested",
-                        "t91"."posts_contracted",
-                        "t91"."products_sent",
-                        CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                        CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                        CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                        CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                        CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                        CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                        CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                        CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                        CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                        CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                        CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                        CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
-                        CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                        CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
+                        CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+                        CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+                        CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+                        CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
                         CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                       FROM (
                         SELECT
-                          CAST("t50"."campaign_id" AS BIGINT) AS "campaign_id",
-                          CAST("t15"."name" AS VARCHAR) AS "campaign",
-                          CAST("t50"."influencer_id" AS BIGINT) AS "influencer_id",
+                          "t173"."campaign_id",
+                          "t173"."campaign",
+                          "t173"."influencer_id",
                           CAST("t17"."name" AS VARCHAR) AS "influencer",
-                          "t15"."start_date" AS "day",
-                          CAST(1 AS DOUBLE PRECISION) AS "influencers_contacted",
-                          CAST(CASE WHEN "t50"."status" IN ('interested', 'activated') THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "influencers_interested",
-                          CAST("t50"."posts_contracted" AS DOUBLE PRECISION) AS "posts_contracted",
-                          CAST("t50"."products_sent" AS DOUBLE PRECISION) AS "products_sent"
+                          "t173"."incurred_on" AS "day",
+                          "t173"."amount" AS "cost"
                         FROM (
                           SELECT
-                            *
-                          FROM "roster" AS "t4"
-                          WHERE
-                            "t4"."campaign_id" IN (1)
-                        ) AS "t50"
-                        INNER JOIN "campaign" AS "t15"
-                          ON "t50"."campaign_id" = "t15"."id"
-                        INNER JOIN "influencer" AS "t17"
-                          ON "t50"."influencer_id" = "t17"."id"
-                      ) AS "t91"
-                    ) AS "t103"
-                  ) AS "t227"
+                            "t105"."campaign_id",
+                            "t105"."campaign",
+                            "t105"."influencer_id",
+                            "t105"."incurred_on",
+                            "t105"."amount" * "t162"."rate" AS "amount"
+                          FROM "t84" AS "t105"
+                          LEFT OUTER JOIN (
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                "t98"."key",
+                                CAST(1 AS DOUBLE PRECISION) AS "rate"
+                              FROM "t84" AS "t98"
+                              WHERE
+                                "t98"."base" = "t98"."quote"
+                            ) AS "t113"
+                            UNION ALL
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                "t144"."key",
+                                "t144"."rate"
+                              FROM (
+                                SELECT
+                                  "t124"."key",
+                                  "t124"."on",
+                                  "t124"."rate",
+                                  "t124"."valid",
+                                  ROW_NUMBER() OVER (
+                                    PARTITION BY "t124"."key"
+                                    ORDER BY CASE WHEN "t124"."valid" <= "t124"."on" THEN 0 ELSE 1 END ASC, ABS("t124"."valid" - "t124"."on") ASC
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                  ) - 1 AS "order"
+                                FROM (
+                                  SELECT
+                                    "t105"."key",
+                                    "t105"."on",
+                                    "t78"."rate",
+                                    EXTRACT('epoch' FROM CAST("t78"."valid_on" AS TIMESTAMPTZ)) AS "valid"
+                                  FROM "t84" AS "t105"
+                                  INNER JOIN "t69" AS "t78"
+                                    ON "t105"."base" = "t78"."base" AND "t105"."quote" = "t78"."quote"
+                                ) AS "t124"
+                              ) AS "t144"
+                              WHERE
+                                "t144"."order" = 0
+                            ) AS "t154"
+                          ) AS "t162"
+                            ON "t105"."key" = "t162"."key"
+                        ) AS "t173"
+                        LEFT OUTER JOIN "influencer" AS "t17"
+                          ON "t173"."influencer_id" = "t17"."id"
+                        WHERE
+                          NOT EXISTS(
+                            SELECT
+                              1
+                            FROM (
+                              SELECT
+                                "t96"."campaign_id",
+                                "t96"."influencer_id",
+                                COUNT("t96"."post_id") AS "n_posts"
+                              FROM "campaign_posts_in" AS "t96"
+                              GROUP BY
+                                1,
+                                2
+                            ) AS "t116"
+                            WHERE
+                              "t173"."campaign_id" = "t116"."campaign_id"
+                              AND "t173"."influencer_id" = "t116"."influencer_id"
+                          )
+                      ) AS "t176"
+                    ) AS "t182"
+                  ) AS "t224"
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      "t162"."campaign_id",
-                      "t162"."campaign",
+                      "t91"."campaign_id",
+                      "t91"."campaign",
                       CAST(NULL AS BIGINT) AS "influencer_id",
                       CAST(NULL AS VARCHAR) AS "influencer",
                       CAST(NULL AS BIGINT) AS "account_id",
-                      CAST(NULL AS VARCHAR) AS "platform",
+                      "t91"."platform",
                       CAST(NULL AS VARCHAR) AS "format",
                       CAST(NULL AS BIGINT) AS "post_id",
-                      CAST(NULL AS DATE) AS "day",
+                      "t91"."day",
                       CAST(NULL AS DOUBLE PRECISION) AS "reach",
                       CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                       CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -3194,10 +2638,10 @@ WITH "t24" AS (
                       CAST(NULL AS DOUBLE PRECISION) AS "cost",
                       CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
                       CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                      CAST(NULL AS DOUBLE PRECISION) AS "mentions",
-                      CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
-                      CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
-                      CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+                      "t91"."mentions",
+                      "t91"."brand_mentions",
+                      "t91"."mention_engagements",
+                      "t91"."brand_mention_engagements",
                       CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
                       CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
                       CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
@@ -3214,108 +2658,45 @@ WITH "t24" AS (
                       CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
                       CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
                       CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                      "t162"."link_clicks",
-                      "t162"."unique_link_clicks",
-                      "t162"."bot_link_clicks",
-                      CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                      CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                      CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                      CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                      CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                      CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                      CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                      CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                      CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
-                      CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                      CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
                       CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                     FROM (
                       SELECT
-                        "t149"."campaign_id",
-                        "t149"."link_clicks",
-                        "t149"."unique_link_clicks",
-                        "t149"."bot_link_clicks",
-                        CAST("t15"."name" AS VARCHAR) AS "campaign"
+                        CAST("t61"."id" AS BIGINT) AS "campaign_id",
+                        CAST("t61"."name" AS VARCHAR) AS "campaign",
+                        CAST("t54"."platform" AS VARCHAR) AS "platform",
+                        "t54"."mentioned_on" AS "day",
+                        CAST(1 AS DOUBLE PRECISION) AS "mentions",
+                        CAST(CASE WHEN "t54"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "brand_mentions",
+                        "t54"."engagements" AS "mention_engagements",
+                        CAST(CASE WHEN "t54"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) * "t54"."engagements" AS "brand_mention_engagements"
                       FROM (
                         SELECT
-                          "t132"."campaign_id",
-                          SUM("t132"."link_clicks") AS "link_clicks",
-                          SUM("t132"."unique_link_clicks") AS "unique_link_clicks",
-                          SUM("t132"."bot_link_clicks") AS "bot_link_clicks"
-                        FROM (
-                          SELECT
-                            CAST("t54"."campaign_id" AS BIGINT) AS "campaign_id",
-                            CAST("t54"."influencer_id" AS BIGINT) AS "influencer_id",
-                            CAST("t54"."platform" AS VARCHAR) AS "platform",
-                            "t117"."link_clicks",
-                            "t117"."unique_link_clicks",
-                            "t117"."bot_link_clicks"
-                          FROM (
-                            SELECT
-                              "t97"."link_id",
-                              SUM("t97"."link_clicks") AS "link_clicks",
-                              SUM("t97"."unique_link_clicks") AS "unique_link_clicks",
-                              SUM("t97"."bot_link_clicks") AS "bot_link_clicks"
-                            FROM (
-                              SELECT
-                                "t56"."link_id",
-                                CAST(CASE WHEN NOT (
-                                  "t56"."is_bot"
-                                ) THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "link_clicks",
-                                CAST(CASE WHEN NOT (
-                                  "t56"."is_bot"
-                                ) AND "t56"."is_unique" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "unique_link_clicks",
-                                CAST(CASE WHEN "t56"."is_bot" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "bot_link_clicks"
-                              FROM (
-                                SELECT
-                                  *
-                                FROM "click" AS "t9"
-                                WHERE
-                                  "t9"."clicked_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-                              ) AS "t56"
-                              INNER JOIN (
-                                SELECT
-                                  "t8"."id" AS "link_id"
-                                FROM "link" AS "t8"
-                                WHERE
-                                  "t8"."campaign_id" IN (1)
-                              ) AS "t55"
-                                ON "t56"."link_id" = "t55"."link_id"
-                            ) AS "t97"
-                            GROUP BY
-                              1
-                          ) AS "t117"
-                          INNER JOIN (
-                            SELECT
-                              *
-                            FROM "link" AS "t8"
-                            WHERE
-                              "t8"."campaign_id" IN (1)
-                          ) AS "t54"
-                            ON "t117"."link_id" = "t54"."id"
-                        ) AS "t132"
-                        GROUP BY
-                          1
-                      ) AS "t149"
-                      INNER JOIN "campaign" AS "t15"
-                        ON "t149"."campaign_id" = "t15"."id"
-                    ) AS "t162"
-                  ) AS "t167"
-                ) AS "t228"
+                          *
+                        FROM "mention" AS "t9"
+                        WHERE
+                          "t9"."mentioned_on" <= MAKE_DATE(2026, 3, 31)
+                      ) AS "t54"
+                      INNER JOIN "t24" AS "t61"
+                        ON "t54"."workspace_id" = "t61"."workspace_id"
+                        AND "t54"."mentioned_on" >= "t61"."start_date"
+                        AND "t54"."mentioned_on" <= "t61"."end_date"
+                    ) AS "t91"
+                  ) AS "t102"
+                ) AS "t225"
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    "t112"."campaign_id",
-                    "t112"."campaign",
-                    CAST(NULL AS BIGINT) AS "influencer_id",
-                    CAST(NULL AS VARCHAR) AS "influencer",
-                    CAST(NULL AS BIGINT) AS "account_id",
-                    CAST(NULL AS VARCHAR) AS "platform",
+                    "t211"."campaign_id",
+                    "t211"."campaign",
+                    "t211"."influencer_id",
+                    "t211"."influencer",
+                    "t211"."account_id",
+                    "t211"."platform",
                     CAST(NULL AS VARCHAR) AS "format",
                     CAST(NULL AS BIGINT) AS "post_id",
-                    CAST(NULL AS DATE) AS "day",
+                    "t211"."day",
                     CAST(NULL AS DOUBLE PRECISION) AS "reach",
                     CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                     CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -3357,99 +2738,490 @@ WITH "t24" AS (
                     CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
                     CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
                     CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
-                    CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
-                    CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
-                    CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
-                    CAST(NULL AS BIGINT) AS "followers_start__provenance",
-                    CAST(NULL AS BIGINT) AS "followers_gained__provenance",
-                    CAST(NULL AS BIGINT) AS "followers_expected_gain__provenance",
-                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_start",
-                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
-                    CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_expected_gain",
-                    CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
-                    CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
-                    CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
+                    CASE
+                      WHEN "t211"."is_brand" = FALSE
+                      THEN "t211"."start_followers"
+                      ELSE CAST(NULL AS DOUBLE PRECISION)
+                    END AS "followers_start",
+                    CASE
+                      WHEN "t211"."is_brand" = FALSE
+                      THEN CASE
+                        WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
+                        THEN "t211"."end_followers" - "t211"."start_followers"
+                        ELSE CAST(NULL AS DOUBLE PRECISION)
+                      END
+                      ELSE CAST(NULL AS DOUBLE PRECISION)
+                    END AS "followers_gained",
+                    CASE
+                      WHEN "t211"."is_brand" = FALSE
+                      THEN CASE
+                        WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
+                        THEN (
+                          CAST((
+                            "t211"."start_followers" - "t211"."before_followers"
+                          ) AS DOUBLE PRECISION) / NULLIF(CAST("t211"."start_seen_at" - "t211"."before_seen_at" AS DOUBLE PRECISION), 0)
+                        ) * (
+                          "t211"."end_seen_at" - "t211"."start_seen_at"
+                        )
+                        ELSE CAST(NULL AS DOUBLE PRECISION)
+                      END
+                      ELSE CAST(NULL AS DOUBLE PRECISION)
+                    END AS "followers_expected_gain",
+                    CAST(CASE
+                      WHEN "t211"."is_brand" = FALSE
+                      THEN "t211"."start_rank"
+                      ELSE CAST(NULL AS SMALLINT)
+                    END AS BIGINT) AS "followers_start__provenance",
+                    CASE
+                      WHEN "t211"."is_brand" = FALSE
+                      THEN CASE
+                        WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
+                        THEN NULLIF(GREATEST(COALESCE("t211"."start_rank", -1), COALESCE("t211"."end_rank", -1)), -1)
+                        ELSE CAST(NULL AS BIGINT)
+                      END
+                      ELSE CAST(NULL AS BIGINT)
+                    END AS "followers_gained__provenance",
+                    CASE
+                      WHEN "t211"."is_brand" = FALSE
+                      THEN CASE
+                        WHEN CASE
+                          WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
+                          THEN (
+                            CAST((
+                              "t211"."start_followers" - "t211"."before_followers"
+                            ) AS DOUBLE PRECISION) / NULLIF(CAST("t211"."start_seen_at" - "t211"."before_seen_at" AS DOUBLE PRECISION), 0)
+                          ) * (
+                            "t211"."end_seen_at" - "t211"."start_seen_at"
+                          )
+                          ELSE CAST(NULL AS DOUBLE PRECISION)
+                        END IS NOT NULL
+                        THEN NULLIF(
+                          GREATEST(
+                            COALESCE(
+                              CASE
+                                WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
+                                THEN NULLIF(GREATEST(COALESCE("t211"."start_rank", -1), COALESCE("t211"."end_rank", -1)), -1)
+                                ELSE CAST(NULL AS BIGINT)
+                              END,
+                              -1
+                            ),
+                            COALESCE("t211"."before_rank", -1)
+                          ),
+                          -1
+                        )
+                        ELSE CAST(NULL AS BIGINT)
+                      END
+                      ELSE CAST(NULL AS BIGINT)
+                    END AS "followers_expected_gain__provenance",
+                    CASE
+                      WHEN "t211"."is_brand" = TRUE
+                      THEN "t211"."start_followers"
+                      ELSE CAST(NULL AS DOUBLE PRECISION)
+                    END AS "brand_followers_start",
+                    CASE
+                      WHEN "t211"."is_brand" = TRUE
+                      THEN CASE
+                        WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
+                        THEN "t211"."end_followers" - "t211"."start_followers"
+                        ELSE CAST(NULL AS DOUBLE PRECISION)
+                      END
+                      ELSE CAST(NULL AS DOUBLE PRECISION)
+                    END AS "brand_followers_gained",
+                    CASE
+                      WHEN "t211"."is_brand" = TRUE
+                      THEN CASE
+                        WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
+                        THEN (
+                          CAST((
+                            "t211"."start_followers" - "t211"."before_followers"
+                          ) AS DOUBLE PRECISION) / NULLIF(CAST("t211"."start_seen_at" - "t211"."before_seen_at" AS DOUBLE PRECISION), 0)
+                        ) * (
+                          "t211"."end_seen_at" - "t211"."start_seen_at"
+                        )
+                        ELSE CAST(NULL AS DOUBLE PRECISION)
+                      END
+                      ELSE CAST(NULL AS DOUBLE PRECISION)
+                    END AS "brand_followers_expected_gain",
+                    CAST(CASE
+                      WHEN "t211"."is_brand" = TRUE
+                      THEN "t211"."start_rank"
+                      ELSE CAST(NULL AS SMALLINT)
+                    END AS BIGINT) AS "brand_followers_start__provenance",
+                    CASE
+                      WHEN "t211"."is_brand" = TRUE
+                      THEN CASE
+                        WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
+                        THEN NULLIF(GREATEST(COALESCE("t211"."start_rank", -1), COALESCE("t211"."end_rank", -1)), -1)
+                        ELSE CAST(NULL AS BIGINT)
+                      END
+                      ELSE CAST(NULL AS BIGINT)
+                    END AS "brand_followers_gained__provenance",
+                    CASE
+                      WHEN "t211"."is_brand" = TRUE
+                      THEN CASE
+                        WHEN CASE
+                          WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
+                          THEN (
+                            CAST((
+                              "t211"."start_followers" - "t211"."before_followers"
+                            ) AS DOUBLE PRECISION) / NULLIF(CAST("t211"."start_seen_at" - "t211"."before_seen_at" AS DOUBLE PRECISION), 0)
+                          ) * (
+                            "t211"."end_seen_at" - "t211"."start_seen_at"
+                          )
+                          ELSE CAST(NULL AS DOUBLE PRECISION)
+                        END IS NOT NULL
+                        THEN NULLIF(
+                          GREATEST(
+                            COALESCE(
+                              CASE
+                                WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
+                                THEN NULLIF(GREATEST(COALESCE("t211"."start_rank", -1), COALESCE("t211"."end_rank", -1)), -1)
+                                ELSE CAST(NULL AS BIGINT)
+                              END,
+                              -1
+                            ),
+                            COALESCE("t211"."before_rank", -1)
+                          ),
+                          -1
+                        )
+                        ELSE CAST(NULL AS BIGINT)
+                      END
+                      ELSE CAST(NULL AS BIGINT)
+                    END AS "brand_followers_expected_gain__provenance",
                     CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
                     CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
                     CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
                     CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                    CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                    CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                    CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                    "t112"."sessions",
-                    "t112"."new_users",
-                    "t112"."engaged_sessions",
-                    "t112"."bounced_sessions",
-                    "t112"."session_seconds",
-                    "t112"."page_views",
-                    "t112"."key_events",
-                    CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                    CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
-                    CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                    CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
                     CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                   FROM (
                     SELECT
-                      "t92"."campaign_id",
-                      "t92"."sessions",
-                      "t92"."new_users",
-                      "t92"."engaged_sessions",
-                      "t92"."bounced_sessions",
-                      "t92"."session_seconds",
-                      "t92"."page_views",
-                      "t92"."key_events",
-                      CAST("t15"."name" AS VARCHAR) AS "campaign"
+                      "t202"."campaign_id",
+                      "t202"."campaign",
+                      "t202"."influencer_id",
+                      "t202"."influencer",
+                      "t202"."account_id",
+                      "t202"."platform",
+                      "t202"."is_brand",
+                      "t202"."day",
+                      "t202"."start_at",
+                      "t202"."end_at",
+                      "t202"."start_followers",
+                      "t202"."start_seen_at",
+                      "t202"."start_rank",
+                      "t202"."end_followers",
+                      "t202"."end_seen_at",
+                      "t202"."end_rank",
+                      "t189"."before_followers",
+                      "t189"."before_seen_at",
+                      "t189"."before_rank"
                     FROM (
                       SELECT
-                        "t52"."campaign_id",
-                        SUM("t52"."sessions") AS "sessions",
-                        SUM("t52"."new_users") AS "new_users",
-                        SUM("t52"."engaged_sessions") AS "engaged_sessions",
-                        SUM("t52"."bounced_sessions") AS "bounced_sessions",
-                        SUM("t52"."session_seconds") AS "session_seconds",
-                        SUM("t52"."page_views") AS "page_views",
-                        SUM("t52"."key_events") AS "key_events"
+                        "t197"."campaign_id",
+                        "t197"."campaign",
+                        "t197"."influencer_id",
+                        "t197"."influencer",
+                        "t197"."account_id",
+                        "t197"."platform",
+                        "t197"."is_brand",
+                        "t197"."day",
+                        "t197"."start_at",
+                        "t197"."end_at",
+                        "t197"."start_followers",
+                        "t197"."start_seen_at",
+                        "t197"."start_rank",
+                        "t187"."end_followers",
+                        "t187"."end_seen_at",
+                        "t187"."end_rank"
                       FROM (
                         SELECT
-                          CAST("t6"."campaign_id" AS BIGINT) AS "campaign_id",
-                          CAST("t6"."influencer_id" AS BIGINT) AS "influencer_id",
-                          LOWER("t6"."utm_source") AS "platform",
-                          "t6"."day",
-                          CAST("t6"."sessions" AS DOUBLE PRECISION) AS "sessions",
-                          CAST("t6"."new_users" AS DOUBLE PRECISION) AS "new_users",
-                          CAST("t6"."engaged_sessions" AS DOUBLE PRECISION) AS "engaged_sessions",
-                          CAST("t6"."sessions" - "t6"."engaged_sessions" AS DOUBLE PRECISION) AS "bounced_sessions",
-                          CAST("t6"."duration_seconds" AS DOUBLE PRECISION) AS "session_seconds",
-                          CAST("t6"."page_views" AS DOUBLE PRECISION) AS "page_views",
-                          CAST("t6"."key_events" AS DOUBLE PRECISION) AS "key_events"
-                        FROM "web_traffic" AS "t6"
+                          "t149"."campaign_id",
+                          "t149"."campaign",
+                          "t149"."influencer_id",
+                          "t149"."influencer",
+                          "t149"."account_id",
+                          "t149"."platform",
+                          "t149"."is_brand",
+                          "t149"."day",
+                          "t149"."start_at",
+                          "t149"."end_at",
+                          "t192"."start_followers",
+                          "t192"."start_seen_at",
+                          "t192"."start_rank"
+                        FROM (
+                          SELECT
+                            "t129"."campaign_id",
+                            CAST("t15"."name" AS VARCHAR) AS "campaign",
+                            CAST("t18"."id" AS BIGINT) AS "influencer_id",
+                            CAST("t18"."name" AS VARCHAR) AS "influencer",
+                            "t129"."account_id",
+                            CAST("t20"."platform" AS VARCHAR) AS "platform",
+                            "t129"."is_brand",
+                            "t15"."end_date" AS "day",
+                            EXTRACT('epoch' FROM CAST("t15"."start_date" AS TIMESTAMPTZ)) AS "start_at",
+                            EXTRACT('epoch' FROM CAST("t15"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
+                          FROM (
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                "t109"."campaign_id",
+                                "t109"."account_id",
+                                FALSE AS "is_brand"
+                              FROM (
+                                SELECT DISTINCT
+                                  "t96"."campaign_id",
+                                  "t96"."account_id"
+                                FROM "campaign_posts_in" AS "t96"
+                              ) AS "t109"
+                            ) AS "t117"
+                            UNION ALL
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                CAST("t62"."id" AS BIGINT) AS "campaign_id",
+                                CAST("t20"."id" AS BIGINT) AS "account_id",
+                                TRUE AS "is_brand"
+                              FROM "t24" AS "t62"
+                              INNER JOIN (
+                                SELECT
+                                  *
+                                FROM "influencer" AS "t8"
+                                WHERE
+                                  "t8"."is_brand"
+                              ) AS "t33"
+                                ON "t33"."workspace_id" = "t62"."workspace_id"
+                              INNER JOIN "account" AS "t20"
+                                ON "t20"."influencer_id" = "t33"."id"
+                            ) AS "t85"
+                          ) AS "t129"
+                          INNER JOIN "campaign" AS "t15"
+                            ON "t129"."campaign_id" = "t15"."id"
+                          INNER JOIN "account" AS "t20"
+                            ON "t129"."account_id" = "t20"."id"
+                          INNER JOIN "influencer" AS "t18"
+                            ON "t20"."influencer_id" = "t18"."id"
+                        ) AS "t149"
+                        INNER JOIN (
+                          SELECT
+                            "t181"."campaign_id",
+                            "t181"."account_id",
+                            CAST("t181"."followers" AS DOUBLE PRECISION) AS "start_followers",
+                            "t181"."at" AS "start_seen_at",
+                            "t181"."rank" AS "start_rank"
+                          FROM (
+                            SELECT
+                              "t169"."campaign_id",
+                              "t169"."campaign",
+                              "t169"."influencer_id",
+                              "t169"."influencer",
+                              "t169"."account_id",
+                              "t169"."platform",
+                              "t169"."is_brand",
+                              "t169"."day",
+                              "t169"."start_at",
+                              "t169"."end_at",
+                              "t169"."followers",
+                              "t169"."at",
+                              "t169"."rank",
+                              ROW_NUMBER() OVER (
+                                PARTITION BY "t169"."campaign_id", "t169"."account_id"
+                                ORDER BY CASE WHEN "t169"."at" <= "t169"."start_at" THEN 0 ELSE 1 END ASC, ABS("t169"."at" - "t169"."start_at") ASC
+                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                              ) - 1 AS "order"
+                            FROM "t166" AS "t169"
+                          ) AS "t181"
+                          WHERE
+                            "t181"."order" = 0
+                        ) AS "t192"
+                          ON "t149"."campaign_id" = "t192"."campaign_id"
+                          AND "t149"."account_id" = "t192"."account_id"
+                      ) AS "t197"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t175"."campaign_id",
+                          "t175"."account_id",
+                          CAST("t175"."followers" AS DOUBLE PRECISION) AS "end_followers",
+                          "t175"."at" AS "end_seen_at",
+                          "t175"."rank" AS "end_rank"
+                        FROM (
+                          SELECT
+                            "t169"."campaign_id",
+                            "t169"."campaign",
+                            "t169"."influencer_id",
+                            "t169"."influencer",
+                            "t169"."account_id",
+                            "t169"."platform",
+                            "t169"."is_brand",
+                            "t169"."day",
+                            "t169"."start_at",
+                            "t169"."end_at",
+                            "t169"."followers",
+                            "t169"."at",
+                            "t169"."rank",
+                            ROW_NUMBER() OVER (
+                              PARTITION BY "t169"."campaign_id", "t169"."account_id"
+                              ORDER BY "t169"."at" DESC NULLS LAST
+                              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                            ) - 1 AS "order"
+                          FROM "t166" AS "t169"
+                        ) AS "t175"
                         WHERE
-                          "t6"."campaign_id" IN (1)
-                          AND "t6"."day" <= MAKE_DATE(2026, 3, 31)
-                          AND "t6"."campaign_id" IS NOT NULL
-                      ) AS "t52"
-                      GROUP BY
-                        1
-                    ) AS "t92"
-                    INNER JOIN "campaign" AS "t15"
-                      ON "t92"."campaign_id" = "t15"."id"
-                  ) AS "t112"
-                ) AS "t122"
-              ) AS "t229"
+                          "t175"."order" = 0
+                      ) AS "t187"
+                        ON "t197"."campaign_id" = "t187"."campaign_id"
+                        AND "t197"."account_id" = "t187"."account_id"
+                    ) AS "t202"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t179"."campaign_id",
+                        "t179"."account_id",
+                        CAST("t179"."followers" AS DOUBLE PRECISION) AS "before_followers",
+                        "t179"."at" AS "before_seen_at",
+                        "t179"."rank" AS "before_rank"
+                      FROM (
+                        SELECT
+                          "t172"."campaign_id",
+                          "t172"."campaign",
+                          "t172"."influencer_id",
+                          "t172"."influencer",
+                          "t172"."account_id",
+                          "t172"."platform",
+                          "t172"."is_brand",
+                          "t172"."day",
+                          "t172"."start_at",
+                          "t172"."end_at",
+                          "t172"."followers",
+                          "t172"."at",
+                          "t172"."rank",
+                          ROW_NUMBER() OVER (
+                            PARTITION BY "t172"."campaign_id", "t172"."account_id"
+                            ORDER BY "t172"."at" DESC NULLS LAST
+                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                          ) - 1 AS "order"
+                        FROM (
+                          SELECT
+                            *
+                          FROM (
+                            SELECT
+                              "t149"."campaign_id",
+                              "t149"."campaign",
+                              "t149"."influencer_id",
+                              "t149"."influencer",
+                              "t149"."account_id",
+                              "t149"."platform",
+                              "t149"."is_brand",
+                              "t149"."day",
+                              "t149"."start_at",
+                              "t149"."end_at",
+                              "t67"."followers",
+                              "t67"."at",
+                              "t67"."rank"
+                            FROM (
+                              SELECT
+                                "t129"."campaign_id",
+                                CAST("t15"."name" AS VARCHAR) AS "campaign",
+                                CAST("t18"."id" AS BIGINT) AS "influencer_id",
+                                CAST("t18"."name" AS VARCHAR) AS "influencer",
+                                "t129"."account_id",
+                                CAST("t20"."platform" AS VARCHAR) AS "platform",
+                                "t129"."is_brand",
+                                "t15"."end_date" AS "day",
+                                EXTRACT('epoch' FROM CAST("t15"."start_date" AS TIMESTAMPTZ)) AS "start_at",
+                                EXTRACT('epoch' FROM CAST("t15"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
+                              FROM (
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    "t109"."campaign_id",
+                                    "t109"."account_id",
+                                    FALSE AS "is_brand"
+                                  FROM (
+                                    SELECT DISTINCT
+                                      "t96"."campaign_id",
+                                      "t96"."account_id"
+                                    FROM "campaign_posts_in" AS "t96"
+                                  ) AS "t109"
+                                ) AS "t117"
+                                UNION ALL
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    CAST("t62"."id" AS BIGINT) AS "campaign_id",
+                                    CAST("t20"."id" AS BIGINT) AS "account_id",
+                                    TRUE AS "is_brand"
+                                  FROM "t24" AS "t62"
+                                  INNER JOIN (
+                                    SELECT
+                                      *
+                                    FROM "influencer" AS "t8"
+                                    WHERE
+                                      "t8"."is_brand"
+                                  ) AS "t33"
+                                    ON "t33"."workspace_id" = "t62"."workspace_id"
+                                  INNER JOIN "account" AS "t20"
+                                    ON "t20"."influencer_id" = "t33"."id"
+                                ) AS "t85"
+                              ) AS "t129"
+                              INNER JOIN "campaign" AS "t15"
+                                ON "t129"."campaign_id" = "t15"."id"
+                              INNER JOIN "account" AS "t20"
+                                ON "t129"."account_id" = "t20"."id"
+                              INNER JOIN "influencer" AS "t18"
+                                ON "t20"."influencer_id" = "t18"."id"
+                            ) AS "t149"
+                            INNER JOIN (
+                              SELECT
+                                CAST("t13"."account_id" AS BIGINT) AS "account_id",
+                                "t13"."followers",
+                                EXTRACT('epoch' FROM CAST("t13"."captured_at" AS TIMESTAMPTZ)) AS "at",
+                                CASE "t13"."provenance"
+                                  WHEN 'measured'
+                                  THEN 0
+                                  WHEN 'self_reported'
+                                  THEN 1
+                                  WHEN 'estimated'
+                                  THEN 2
+                                  ELSE 2
+                                END AS "rank"
+                              FROM "follower_snapshot" AS "t13"
+                              WHERE
+                                "t13"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                            ) AS "t67"
+                              ON "t149"."account_id" = "t67"."account_id"
+                          ) AS "t164"
+                          WHERE
+                            "t164"."at" <= (
+                              "t164"."start_at" - (
+                                "t164"."end_at" - "t164"."start_at"
+                              )
+                            )
+                        ) AS "t172"
+                      ) AS "t179"
+                      WHERE
+                        "t179"."order" = 0
+                    ) AS "t189"
+                      ON "t202"."campaign_id" = "t189"."campaign_id"
+                      AND "t202"."account_id" = "t189"."account_id"
+                  ) AS "t211"
+                ) AS "t220"
+              ) AS "t226"
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  "t121"."campaign_id",
-                  "t121"."campaign",
-                  CAST(NULL AS BIGINT) AS "influencer_id",
-                  CAST(NULL AS VARCHAR) AS "influencer",
+                  "t90"."campaign_id",
+                  "t90"."campaign",
+                  "t90"."influencer_id",
+                  "t90"."influencer",
                   CAST(NULL AS BIGINT) AS "account_id",
                   CAST(NULL AS VARCHAR) AS "platform",
                   CAST(NULL AS VARCHAR) AS "format",
                   CAST(NULL AS BIGINT) AS "post_id",
-                  CAST(NULL AS DATE) AS "day",
+                  "t90"."day",
                   CAST(NULL AS DOUBLE PRECISION) AS "reach",
                   CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                   CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -3503,84 +3275,36 @@ WITH "t24" AS (
                   CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
                   CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
                   CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                  CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
-                  CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
-                  CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
-                  CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                  CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                  CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                  CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                  CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                  CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                  CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                  CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                  CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                  CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                  CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                  "t121"."orders",
-                  "t121"."priced_orders",
-                  "t121"."revenue",
-                  "t121"."new_customers",
+                  "t90"."influencers_contacted",
+                  "t90"."influencers_interested",
+                  "t90"."posts_contracted",
+                  "t90"."products_sent",
                   CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                 FROM (
                   SELECT
-                    "t102"."campaign_id",
-                    "t102"."orders",
-                    "t102"."priced_orders",
-                    "t102"."revenue",
-                    "t102"."new_customers",
-                    CAST("t15"."name" AS VARCHAR) AS "campaign"
+                    CAST("t52"."campaign_id" AS BIGINT) AS "campaign_id",
+                    CAST("t15"."name" AS VARCHAR) AS "campaign",
+                    CAST("t52"."influencer_id" AS BIGINT) AS "influencer_id",
+                    CAST("t17"."name" AS VARCHAR) AS "influencer",
+                    "t15"."start_date" AS "day",
+                    CAST(1 AS DOUBLE PRECISION) AS "influencers_contacted",
+                    CAST(CASE WHEN "t52"."status" IN ('interested', 'activated') THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "influencers_interested",
+                    CAST("t52"."posts_contracted" AS DOUBLE PRECISION) AS "posts_contracted",
+                    CAST("t52"."products_sent" AS DOUBLE PRECISION) AS "products_sent"
                   FROM (
                     SELECT
-                      "t71"."campaign_id",
-                      SUM("t71"."orders") AS "orders",
-                      SUM("t71"."priced_orders") AS "priced_orders",
-                      SUM("t71"."revenue") AS "revenue",
-                      SUM("t71"."new_customers") AS "new_customers"
-                    FROM (
-                      SELECT
-                        CAST("t3"."campaign_id" AS BIGINT) AS "campaign_id",
-                        CAST("t3"."influencer_id" AS BIGINT) AS "influencer_id",
-                        "t3"."platform",
-                        "t3"."ordered_on" AS "day",
-                        CAST(CASE WHEN NOT (
-                          "t3"."reversed"
-                        ) THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "orders",
-                        CAST(CASE
-                          WHEN NOT (
-                            "t3"."reversed"
-                          ) AND (
-                            "t3"."campaign_revenue" IS NOT NULL
-                          )
-                          THEN 1
-                          ELSE 0
-                        END AS DOUBLE PRECISION) AS "priced_orders",
-                        CASE
-                          WHEN NOT (
-                            "t3"."reversed"
-                          )
-                          THEN CAST("t3"."campaign_revenue" AS DOUBLE PRECISION)
-                          ELSE 0
-                        END AS "revenue",
-                        CAST(CASE
-                          WHEN NOT (
-                            "t3"."reversed"
-                          ) AND COALESCE("t3"."new_customer", FALSE)
-                          THEN 1
-                          ELSE 0
-                        END AS DOUBLE PRECISION) AS "new_customers"
-                      FROM "order_attribution" AS "t3"
-                      WHERE
-                        "t3"."campaign_id" IN (1) AND "t3"."ordered_on" <= MAKE_DATE(2026, 3, 31)
-                    ) AS "t71"
-                    GROUP BY
-                      1
-                  ) AS "t102"
+                      *
+                    FROM "roster" AS "t7"
+                    WHERE
+                      "t7"."campaign_id" IN (1)
+                  ) AS "t52"
                   INNER JOIN "campaign" AS "t15"
-                    ON "t102"."campaign_id" = "t15"."id"
-                ) AS "t121"
-              ) AS "t129"
-            ) AS "t230"
+                    ON "t52"."campaign_id" = "t15"."id"
+                  INNER JOIN "influencer" AS "t17"
+                    ON "t52"."influencer_id" = "t17"."id"
+                ) AS "t90"
+              ) AS "t101"
+            ) AS "t227"
             UNION ALL
             SELECT
               *
@@ -3652,20 +3376,6 @@ WITH "t24" AS (
                 CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
                 CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
                 CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
-                CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
-                CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
-                CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
-                CAST(NULL AS DOUBLE PRECISION) AS "sessions",
-                CAST(NULL AS DOUBLE PRECISION) AS "new_users",
-                CAST(NULL AS DOUBLE PRECISION) AS "engaged_sessions",
-                CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
-                CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
-                CAST(NULL AS DOUBLE PRECISION) AS "page_views",
-                CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                CAST(NULL AS DOUBLE PRECISION) AS "orders",
-                CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
-                CAST(NULL AS DOUBLE PRECISION) AS "revenue",
-                CAST(NULL AS DOUBLE PRECISION) AS "new_customers",
                 CAST(CASE
                   WHEN LENGTH("t0"."key_messages") > 0
                   THEN (
@@ -3677,8 +3387,8 @@ WITH "t24" AS (
               FROM "campaign" AS "t0"
               WHERE
                 "t0"."id" IN (1)
-            ) AS "t74"
-          ) AS "t233"
+            ) AS "t72"
+          ) AS "t230"
           LEFT OUTER JOIN (
             SELECT
               "t148"."key" AS "campaign_id",
@@ -3693,31 +3403,31 @@ WITH "t24" AS (
                 FROM "campaign" AS "t0"
                 WHERE
                   'EUR' = CAST("t0"."currency" AS VARCHAR)
-              ) AS "t45"
+              ) AS "t44"
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  "t135"."key",
-                  "t135"."rate"
+                  "t134"."key",
+                  "t134"."rate"
                 FROM (
                   SELECT
-                    "t110"."key",
-                    "t110"."on",
-                    "t110"."rate",
-                    "t110"."valid",
+                    "t108"."key",
+                    "t108"."on",
+                    "t108"."rate",
+                    "t108"."valid",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t110"."key"
-                      ORDER BY CASE WHEN "t110"."valid" <= "t110"."on" THEN 0 ELSE 1 END ASC, ABS("t110"."valid" - "t110"."on") ASC
+                      PARTITION BY "t108"."key"
+                      ORDER BY CASE WHEN "t108"."valid" <= "t108"."on" THEN 0 ELSE 1 END ASC, ABS("t108"."valid" - "t108"."on") ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "order"
                   FROM (
                     SELECT
-                      "t66"."key",
-                      "t66"."on",
-                      "t78"."rate",
-                      EXTRACT('epoch' FROM CAST("t78"."valid_on" AS TIMESTAMPTZ)) AS "valid"
+                      "t64"."key",
+                      "t64"."on",
+                      "t77"."rate",
+                      EXTRACT('epoch' FROM CAST("t77"."valid_on" AS TIMESTAMPTZ)) AS "valid"
                     FROM (
                       SELECT
                         CAST("t0"."id" AS BIGINT) AS "key",
@@ -3725,27 +3435,27 @@ WITH "t24" AS (
                         CAST("t0"."currency" AS VARCHAR) AS "quote",
                         EXTRACT('epoch' FROM CAST("t0"."start_date" AS TIMESTAMPTZ)) AS "on"
                       FROM "campaign" AS "t0"
-                    ) AS "t66"
-                    INNER JOIN "t70" AS "t78"
-                      ON "t66"."base" = "t78"."base" AND "t66"."quote" = "t78"."quote"
-                  ) AS "t110"
-                ) AS "t135"
+                    ) AS "t64"
+                    INNER JOIN "t69" AS "t77"
+                      ON "t64"."base" = "t77"."base" AND "t64"."quote" = "t77"."quote"
+                  ) AS "t108"
+                ) AS "t134"
                 WHERE
-                  "t135"."order" = 0
+                  "t134"."order" = 0
               ) AS "t141"
             ) AS "t148"
-          ) AS "t158"
-            ON "t233"."campaign_id" = "t158"."campaign_id"
-        ) AS "t236"
+          ) AS "t157"
+            ON "t230"."campaign_id" = "t157"."campaign_id"
+        ) AS "t233"
         LEFT OUTER JOIN (
           SELECT
-            "t1"."account_id",
-            "t1"."inauthentic_share"
-          FROM "account_audit" AS "t1"
-        ) AS "t26"
-          ON "t236"."account_id" = "t26"."account_id"
-      ) AS "t238"
-    ) AS "t241"
+            "t5"."account_id",
+            "t5"."inauthentic_share"
+          FROM "account_audit" AS "t5"
+        ) AS "t28"
+          ON "t233"."account_id" = "t28"."account_id"
+      ) AS "t235"
+    ) AS "t238"
     LEFT OUTER JOIN (
       SELECT
         "t147"."key" AS "campaign_id",
@@ -3760,31 +3470,31 @@ WITH "t24" AS (
           FROM "campaign" AS "t0"
           WHERE
             'USD' = CAST("t0"."currency" AS VARCHAR)
-        ) AS "t44"
+        ) AS "t43"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            "t134"."key",
-            "t134"."rate"
+            "t133"."key",
+            "t133"."rate"
           FROM (
             SELECT
-              "t109"."key",
-              "t109"."on",
-              "t109"."rate",
-              "t109"."valid",
+              "t107"."key",
+              "t107"."on",
+              "t107"."rate",
+              "t107"."valid",
               ROW_NUMBER() OVER (
-                PARTITION BY "t109"."key"
-                ORDER BY CASE WHEN "t109"."valid" <= "t109"."on" THEN 0 ELSE 1 END ASC, ABS("t109"."valid" - "t109"."on") ASC
+                PARTITION BY "t107"."key"
+                ORDER BY CASE WHEN "t107"."valid" <= "t107"."on" THEN 0 ELSE 1 END ASC, ABS("t107"."valid" - "t107"."on") ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) - 1 AS "order"
             FROM (
               SELECT
-                "t65"."key",
-                "t65"."on",
-                "t77"."rate",
-                EXTRACT('epoch' FROM CAST("t77"."valid_on" AS TIMESTAMPTZ)) AS "valid"
+                "t63"."key",
+                "t63"."on",
+                "t76"."rate",
+                EXTRACT('epoch' FROM CAST("t76"."valid_on" AS TIMESTAMPTZ)) AS "valid"
               FROM (
                 SELECT
                   CAST("t0"."id" AS BIGINT) AS "key",
@@ -3792,218 +3502,179 @@ WITH "t24" AS (
                   CAST("t0"."currency" AS VARCHAR) AS "quote",
                   EXTRACT('epoch' FROM CAST("t0"."start_date" AS TIMESTAMPTZ)) AS "on"
                 FROM "campaign" AS "t0"
-              ) AS "t65"
-              INNER JOIN "t70" AS "t77"
-                ON "t65"."base" = "t77"."base" AND "t65"."quote" = "t77"."quote"
-            ) AS "t109"
-          ) AS "t134"
+              ) AS "t63"
+              INNER JOIN "t69" AS "t76"
+                ON "t63"."base" = "t76"."base" AND "t63"."quote" = "t76"."quote"
+            ) AS "t107"
+          ) AS "t133"
           WHERE
-            "t134"."order" = 0
+            "t133"."order" = 0
         ) AS "t140"
       ) AS "t147"
-    ) AS "t157"
-      ON "t241"."campaign_id" = "t157"."campaign_id"
-  ) AS "t243"
+    ) AS "t156"
+      ON "t238"."campaign_id" = "t156"."campaign_id"
+  ) AS "t240"
   WHERE
-    "t243"."campaign_id" IN (1)
+    "t240"."campaign_id" IN (1)
     AND (
       (
-        "t243"."bot_link_clicks" IS NOT NULL
+        "t240"."brand_followers_expected_gain" IS NOT NULL
       )
       OR (
-        "t243"."bounced_sessions" IS NOT NULL
+        "t240"."brand_followers_gained" IS NOT NULL
       )
       OR (
-        "t243"."brand_followers_expected_gain" IS NOT NULL
+        "t240"."brand_followers_start" IS NOT NULL
       )
       OR (
-        "t243"."brand_followers_gained" IS NOT NULL
+        "t240"."brand_mention_engagements" IS NOT NULL
       )
       OR (
-        "t243"."brand_followers_start" IS NOT NULL
+        "t240"."brand_mentions" IS NOT NULL
       )
       OR (
-        "t243"."brand_mention_engagements" IS NOT NULL
+        "t240"."clicks" IS NOT NULL
       )
       OR (
-        "t243"."brand_mentions" IS NOT NULL
+        "t240"."comments" IS NOT NULL
       )
       OR (
-        "t243"."clicks" IS NOT NULL
+        "t240"."cost" IS NOT NULL
       )
       OR (
-        "t243"."comments" IS NOT NULL
+        "t240"."disclosed_sponsored_posts" IS NOT NULL
       )
       OR (
-        "t243"."cost" IS NOT NULL
+        "t240"."emv" IS NOT NULL
       )
       OR (
-        "t243"."disclosed_sponsored_posts" IS NOT NULL
+        "t240"."emv_authentic" IS NOT NULL
       )
       OR (
-        "t243"."emv" IS NOT NULL
+        "t240"."engagements" IS NOT NULL
       )
       OR (
-        "t243"."emv_authentic" IS NOT NULL
+        "t240"."er_followers_post" IS NOT NULL
       )
       OR (
-        "t243"."engagements" IS NOT NULL
+        "t240"."er_impressions_post" IS NOT NULL
       )
       OR (
-        "t243"."er_followers_post" IS NOT NULL
+        "t240"."er_reach_post" IS NOT NULL
       )
       OR (
-        "t243"."er_impressions_post" IS NOT NULL
+        "t240"."er_views_post" IS NOT NULL
       )
       OR (
-        "t243"."er_reach_post" IS NOT NULL
+        "t240"."followers" IS NOT NULL
       )
       OR (
-        "t243"."er_views_post" IS NOT NULL
+        "t240"."followers_expected_gain" IS NOT NULL
       )
       OR (
-        "t243"."followers" IS NOT NULL
+        "t240"."followers_gained" IS NOT NULL
       )
       OR (
-        "t243"."followers_expected_gain" IS NOT NULL
+        "t240"."followers_start" IS NOT NULL
       )
       OR (
-        "t243"."followers_gained" IS NOT NULL
+        "t240"."impressions" IS NOT NULL
       )
       OR (
-        "t243"."followers_start" IS NOT NULL
+        "t240"."impressions_with_estimates" IS NOT NULL
       )
       OR (
-        "t243"."impressions" IS NOT NULL
+        "t240"."influencers_contacted" IS NOT NULL
       )
       OR (
-        "t243"."impressions_with_estimates" IS NOT NULL
+        "t240"."influencers_interested" IS NOT NULL
       )
       OR (
-        "t243"."influencers_contacted" IS NOT NULL
+        "t240"."key_message_posts" IS NOT NULL
       )
       OR (
-        "t243"."influencers_interested" IS NOT NULL
+        "t240"."key_messages" IS NOT NULL
       )
       OR (
-        "t243"."key_events" IS NOT NULL
+        "t240"."likes" IS NOT NULL
       )
       OR (
-        "t243"."key_message_posts" IS NOT NULL
+        "t240"."mention_engagements" IS NOT NULL
       )
       OR (
-        "t243"."key_messages" IS NOT NULL
-      )
-      OR (
-        "t243"."likes" IS NOT NULL
-      )
-      OR (
-        "t243"."link_clicks" IS NOT NULL
-      )
-      OR (
-        "t243"."mention_engagements" IS NOT NULL
-      )
-      OR (
-        "t243"."mentions" IS NOT NULL
-      )
-      OR (
-        "t243"."new_customers" IS NOT NULL
-      )
-      OR (
-        "t243"."new_users" IS NOT NULL
-      )
-      OR (
-        "t243"."orders" IS NOT NULL
-      )
-      OR (
-        "t243"."page_views" IS NOT NULL
+        "t240"."mentions" IS NOT NULL
       )
       OR (
         (
-          CAST("t243"."cost" AS DOUBLE PRECISION) / (
+          CAST("t240"."cost" AS DOUBLE PRECISION) / (
             CASE
-              WHEN "t243"."platform" = 'tiktok'
+              WHEN "t240"."platform" = 'tiktok'
               THEN CAST(NULL AS DOUBLE PRECISION)
-              WHEN "t243"."platform" = 'youtube'
+              WHEN "t240"."platform" = 'youtube'
               THEN CAST(NULL AS DOUBLE PRECISION)
               ELSE 1.88
-            END * "t243"."paid_rate"
+            END * "t240"."paid_rate"
           )
         ) IS NOT NULL
       )
       OR (
         (
           (
-            CAST("t243"."cost" AS DOUBLE PRECISION) / (
+            CAST("t240"."cost" AS DOUBLE PRECISION) / (
               CASE
-                WHEN "t243"."platform" = 'tiktok'
+                WHEN "t240"."platform" = 'tiktok'
                 THEN 7.5
-                WHEN "t243"."platform" = 'youtube'
+                WHEN "t240"."platform" = 'youtube'
                 THEN 3.53
                 ELSE 19.8
-              END * "t243"."paid_rate"
+              END * "t240"."paid_rate"
             )
           ) * 1000
         ) IS NOT NULL
       )
       OR (
         (
-          CAST("t243"."cost" AS DOUBLE PRECISION) / (
+          CAST("t240"."cost" AS DOUBLE PRECISION) / (
             CASE
-              WHEN "t243"."platform" = 'youtube'
+              WHEN "t240"."platform" = 'youtube'
               THEN 0.026
               ELSE CAST(NULL AS DOUBLE PRECISION)
-            END * "t243"."paid_rate"
+            END * "t240"."paid_rate"
           )
         ) IS NOT NULL
       )
       OR (
-        "t243"."post_id" IS NOT NULL
+        "t240"."post_id" IS NOT NULL
       )
       OR (
-        "t243"."post_platform" IS NOT NULL
+        "t240"."post_platform" IS NOT NULL
       )
       OR (
-        "t243"."posts_contracted" IS NOT NULL
+        "t240"."posts_contracted" IS NOT NULL
       )
       OR (
-        "t243"."priced_orders" IS NOT NULL
+        "t240"."products_sent" IS NOT NULL
       )
       OR (
-        "t243"."products_sent" IS NOT NULL
+        "t240"."publishing_influencer" IS NOT NULL
       )
       OR (
-        "t243"."publishing_influencer" IS NOT NULL
+        "t240"."reach" IS NOT NULL
       )
       OR (
-        "t243"."reach" IS NOT NULL
+        "t240"."saves" IS NOT NULL
       )
       OR (
-        "t243"."revenue" IS NOT NULL
+        "t240"."shares" IS NOT NULL
       )
       OR (
-        "t243"."saves" IS NOT NULL
+        "t240"."sponsored_posts" IS NOT NULL
       )
       OR (
-        "t243"."session_seconds" IS NOT NULL
+        "t240"."ugc_post" IS NOT NULL
       )
       OR (
-        "t243"."sessions" IS NOT NULL
-      )
-      OR (
-        "t243"."shares" IS NOT NULL
-      )
-      OR (
-        "t243"."sponsored_posts" IS NOT NULL
-      )
-      OR (
-        "t243"."ugc_post" IS NOT NULL
-      )
-      OR (
-        "t243"."unique_link_clicks" IS NOT NULL
-      )
-      OR (
-        "t243"."views" IS NOT NULL
+        "t240"."views" IS NOT NULL
       )
     )
 )
@@ -4732,1198 +4403,1413 @@ SELECT
   END AS "views_vs_paid__provenance"
 FROM (
   SELECT
-    "t254"."campaign_id",
-    "t254"."key_messages",
-    "t254"."platforms_selected",
-    "t254"."influencers_contacted",
-    "t254"."influencers_interested",
-    "t254"."influencers_activated",
-    "t254"."products_sent",
-    "t254"."reach",
-    "t254"."impressions",
-    "t254"."views",
-    "t254"."impressions_with_estimates",
-    "t254"."reach_rate__first",
-    "t254"."reach_rate__second",
-    "t254"."brand_mentions",
-    "t254"."mentions",
-    "t254"."brand_mention_engagements",
-    "t254"."mention_engagements",
-    "t254"."key_message_posts",
-    "t254"."posts",
-    "t254"."posts_contracted",
-    "t254"."ugc_posts",
-    "t254"."likes",
-    "t254"."comments",
-    "t254"."shares",
-    "t254"."saves",
-    "t254"."engagements",
-    "t254"."engagement_rate_reach__first",
-    "t254"."engagement_rate_reach__second",
-    "t254"."engagement_rate_followers__first",
-    "t254"."engagement_rate_followers__second",
-    "t254"."er_reach_post_mean",
-    "t254"."er_reach_post_median",
-    "t254"."er_followers_post_mean",
-    "t254"."er_followers_post_median",
-    "t254"."engagement_rate_impressions__first",
-    "t254"."engagement_rate_impressions__second",
-    "t254"."er_impressions_post_mean",
-    "t254"."er_impressions_post_median",
-    "t254"."engagement_rate_views__first",
-    "t254"."engagement_rate_views__second",
-    "t254"."er_views_post_mean",
-    "t254"."er_views_post_median",
-    "t254"."clicks",
-    "t254"."followers_gained",
-    "t254"."follower_growth_rate__first",
-    "t254"."follower_growth_rate__second",
-    "t254"."followers_gained_above_trend__first",
-    "t254"."followers_gained_above_trend__second",
-    "t254"."brand_followers_gained",
-    "t254"."brand_follower_growth_rate__first",
-    "t254"."brand_follower_growth_rate__second",
-    "t254"."brand_followers_gained_above_trend__first",
-    "t254"."brand_followers_gained_above_trend__second",
-    "t254"."link_clicks",
-    "t254"."unique_link_clicks",
-    "t254"."bot_link_clicks",
-    "t254"."sessions",
-    "t254"."new_users",
-    "t254"."bounced_sessions",
-    "t254"."session_seconds",
-    "t254"."page_views",
-    "t254"."key_events",
-    "t254"."orders",
-    "t254"."revenue",
-    "t254"."priced_orders",
-    "t254"."new_customers",
-    "t254"."cost",
-    "t254"."sponsored_posts",
-    "t254"."disclosed_sponsored_posts",
-    "t254"."emv",
-    "t254"."emv_authentic",
-    "t254"."paid_impressions",
-    "t254"."paid_clicks",
-    "t254"."paid_views",
-    "t254"."impressions_vs_paid__first",
-    "t254"."impressions_vs_paid__second",
-    "t254"."clicks_vs_paid__first",
-    "t254"."clicks_vs_paid__second",
-    "t254"."views_vs_paid__first",
-    "t254"."views_vs_paid__second",
-    "t254"."reach__provenance",
-    "t254"."impressions__provenance",
-    "t254"."views__provenance",
-    "t254"."impressions_with_estimates__provenance",
-    "t254"."reach_rate__pair__provenance",
-    "t254"."likes__provenance",
-    "t254"."comments__provenance",
-    "t254"."shares__provenance",
-    "t254"."saves__provenance",
-    "t254"."engagements__provenance",
-    "t254"."engagement_rate_reach__pair__provenance",
-    "t254"."engagement_rate_followers__pair__provenance",
-    "t254"."er_reach_post_mean__provenance",
-    "t254"."er_followers_post_mean__provenance",
-    "t254"."engagement_rate_impressions__pair__provenance",
-    "t254"."er_impressions_post_mean__provenance",
-    "t254"."engagement_rate_views__pair__provenance",
-    "t254"."er_views_post_mean__provenance",
-    "t254"."clicks__provenance",
-    "t254"."followers_gained__provenance",
-    "t254"."follower_growth_rate__pair__provenance",
-    "t254"."followers_gained_above_trend__pair__provenance",
-    "t254"."brand_followers_gained__provenance",
-    "t254"."brand_follower_growth_rate__pair__provenance",
-    "t254"."brand_followers_gained_above_trend__pair__provenance",
-    "t254"."emv__provenance",
-    "t254"."emv_authentic__provenance",
-    "t254"."impressions_vs_paid__pair__provenance",
-    "t254"."clicks_vs_paid__pair__provenance",
-    "t254"."views_vs_paid__pair__provenance",
-    "t252"."er_reach_account_mean",
-    "t252"."er_reach_account_median",
-    "t252"."er_followers_account_mean",
-    "t252"."er_followers_account_median",
-    "t252"."er_impressions_account_mean",
-    "t252"."er_impressions_account_median",
-    "t252"."er_views_account_mean",
-    "t252"."er_views_account_median",
-    "t252"."er_reach_account_mean__provenance",
-    "t252"."er_reach_account_median__provenance",
-    "t252"."er_followers_account_mean__provenance",
-    "t252"."er_followers_account_median__provenance",
-    "t252"."er_impressions_account_mean__provenance",
-    "t252"."er_impressions_account_median__provenance",
-    "t252"."er_views_account_mean__provenance",
-    "t252"."er_views_account_median__provenance",
-    "t43"."campaign"
+    "t250"."campaign_id",
+    "t250"."key_messages",
+    "t250"."platforms_selected",
+    "t250"."influencers_contacted",
+    "t250"."influencers_interested",
+    "t250"."influencers_activated",
+    "t250"."products_sent",
+    "t250"."reach",
+    "t250"."impressions",
+    "t250"."views",
+    "t250"."impressions_with_estimates",
+    "t250"."reach_rate__first",
+    "t250"."reach_rate__second",
+    "t250"."brand_mentions",
+    "t250"."mentions",
+    "t250"."brand_mention_engagements",
+    "t250"."mention_engagements",
+    "t250"."key_message_posts",
+    "t250"."posts",
+    "t250"."posts_contracted",
+    "t250"."ugc_posts",
+    "t250"."likes",
+    "t250"."comments",
+    "t250"."shares",
+    "t250"."saves",
+    "t250"."engagements",
+    "t250"."engagement_rate_reach__first",
+    "t250"."engagement_rate_reach__second",
+    "t250"."engagement_rate_followers__first",
+    "t250"."engagement_rate_followers__second",
+    "t250"."er_reach_post_mean",
+    "t250"."er_reach_post_median",
+    "t250"."er_followers_post_mean",
+    "t250"."er_followers_post_median",
+    "t250"."engagement_rate_impressions__first",
+    "t250"."engagement_rate_impressions__second",
+    "t250"."er_impressions_post_mean",
+    "t250"."er_impressions_post_median",
+    "t250"."engagement_rate_views__first",
+    "t250"."engagement_rate_views__second",
+    "t250"."er_views_post_mean",
+    "t250"."er_views_post_median",
+    "t250"."clicks",
+    "t250"."followers_gained",
+    "t250"."follower_growth_rate__first",
+    "t250"."follower_growth_rate__second",
+    "t250"."followers_gained_above_trend__first",
+    "t250"."followers_gained_above_trend__second",
+    "t250"."brand_followers_gained",
+    "t250"."brand_follower_growth_rate__first",
+    "t250"."brand_follower_growth_rate__second",
+    "t250"."brand_followers_gained_above_trend__first",
+    "t250"."brand_followers_gained_above_trend__second",
+    "t250"."cost",
+    "t250"."sponsored_posts",
+    "t250"."disclosed_sponsored_posts",
+    "t250"."emv",
+    "t250"."emv_authentic",
+    "t250"."paid_impressions",
+    "t250"."paid_clicks",
+    "t250"."paid_views",
+    "t250"."impressions_vs_paid__first",
+    "t250"."impressions_vs_paid__second",
+    "t250"."clicks_vs_paid__first",
+    "t250"."clicks_vs_paid__second",
+    "t250"."views_vs_paid__first",
+    "t250"."views_vs_paid__second",
+    "t250"."reach__provenance",
+    "t250"."impressions__provenance",
+    "t250"."views__provenance",
+    "t250"."impressions_with_estimates__provenance",
+    "t250"."reach_rate__pair__provenance",
+    "t250"."likes__provenance",
+    "t250"."comments__provenance",
+    "t250"."shares__provenance",
+    "t250"."saves__provenance",
+    "t250"."engagements__provenance",
+    "t250"."engagement_rate_reach__pair__provenance",
+    "t250"."engagement_rate_followers__pair__provenance",
+    "t250"."er_reach_post_mean__provenance",
+    "t250"."er_followers_post_mean__provenance",
+    "t250"."engagement_rate_impressions__pair__provenance",
+    "t250"."er_impressions_post_mean__provenance",
+    "t250"."engagement_rate_views__pair__provenance",
+    "t250"."er_views_post_mean__provenance",
+    "t250"."clicks__provenance",
+    "t250"."followers_gained__provenance",
+    "t250"."follower_growth_rate__pair__provenance",
+    "t250"."followers_gained_above_trend__pair__provenance",
+    "t250"."brand_followers_gained__provenance",
+    "t250"."brand_follower_growth_rate__pair__provenance",
+    "t250"."brand_followers_gained_above_trend__pair__provenance",
+    "t250"."emv__provenance",
+    "t250"."emv_authentic__provenance",
+    "t250"."impressions_vs_paid__pair__provenance",
+    "t250"."clicks_vs_paid__pair__provenance",
+    "t250"."views_vs_paid__pair__provenance",
+    "t250"."link_clicks",
+    "t250"."unique_link_clicks",
+    "t250"."bot_link_clicks",
+    "t250"."sessions",
+    "t250"."new_users",
+    "t250"."bounced_sessions",
+    "t250"."session_seconds",
+    "t250"."page_views",
+    "t250"."key_events",
+    "t250"."orders",
+    "t250"."revenue",
+    "t250"."priced_orders",
+    "t250"."new_customers",
+    "t254"."er_reach_account_mean",
+    "t254"."er_reach_account_median",
+    "t254"."er_followers_account_mean",
+    "t254"."er_followers_account_median",
+    "t254"."er_impressions_account_mean",
+    "t254"."er_impressions_account_median",
+    "t254"."er_views_account_mean",
+    "t254"."er_views_account_median",
+    "t254"."er_reach_account_mean__provenance",
+    "t254"."er_reach_account_median__provenance",
+    "t254"."er_followers_account_mean__provenance",
+    "t254"."er_followers_account_median__provenance",
+    "t254"."er_impressions_account_mean__provenance",
+    "t254"."er_impressions_account_median__provenance",
+    "t254"."er_views_account_mean__provenance",
+    "t254"."er_views_account_median__provenance",
+    "t42"."campaign"
   FROM (
     SELECT
-      "t250"."campaign_id",
-      "t250"."key_messages",
-      "t250"."platforms_selected",
-      "t250"."influencers_contacted",
-      "t250"."influencers_interested",
-      "t250"."influencers_activated",
-      "t250"."products_sent",
-      "t250"."reach",
-      "t250"."impressions",
-      "t250"."views",
-      "t250"."impressions_with_estimates",
-      "t250"."reach_rate__first",
-      "t250"."reach_rate__second",
-      "t250"."brand_mentions",
-      "t250"."mentions",
-      "t250"."brand_mention_engagements",
-      "t250"."mention_engagements",
-      "t250"."key_message_posts",
-      "t250"."posts",
-      "t250"."posts_contracted",
-      "t250"."ugc_posts",
-      "t250"."likes",
-      "t250"."comments",
-      "t250"."shares",
-      "t250"."saves",
-      "t250"."engagements",
-      "t250"."engagement_rate_reach__first",
-      "t250"."engagement_rate_reach__second",
-      "t250"."engagement_rate_followers__first",
-      "t250"."engagement_rate_followers__second",
-      "t250"."er_reach_post_mean",
-      "t250"."er_reach_post_median",
-      "t250"."er_followers_post_mean",
-      "t250"."er_followers_post_median",
-      "t250"."engagement_rate_impressions__first",
-      "t250"."engagement_rate_impressions__second",
-      "t250"."er_impressions_post_mean",
-      "t250"."er_impressions_post_median",
-      "t250"."engagement_rate_views__first",
-      "t250"."engagement_rate_views__second",
-      "t250"."er_views_post_mean",
-      "t250"."er_views_post_median",
-      "t250"."clicks",
-      "t250"."followers_gained",
-      "t250"."follower_growth_rate__first",
-      "t250"."follower_growth_rate__second",
-      "t250"."followers_gained_above_trend__first",
-      "t250"."followers_gained_above_trend__second",
-      "t250"."brand_followers_gained",
-      "t250"."brand_follower_growth_rate__first",
-      "t250"."brand_follower_growth_rate__second",
-      "t250"."brand_followers_gained_above_trend__first",
-      "t250"."brand_followers_gained_above_trend__second",
-      "t250"."link_clicks",
-      "t250"."unique_link_clicks",
-      "t250"."bot_link_clicks",
-      "t250"."sessions",
-      "t250"."new_users",
-      "t250"."bounced_sessions",
-      "t250"."session_seconds",
-      "t250"."page_views",
-      "t250"."key_events",
-      "t250"."orders",
-      "t250"."revenue",
-      "t250"."priced_orders",
-      "t250"."new_customers",
-      "t250"."cost",
-      "t250"."sponsored_posts",
-      "t250"."disclosed_sponsored_posts",
-      "t250"."emv",
-      "t250"."emv_authentic",
-      "t250"."paid_impressions",
-      "t250"."paid_clicks",
-      "t250"."paid_views",
-      "t250"."impressions_vs_paid__first",
-      "t250"."impressions_vs_paid__second",
-      "t250"."clicks_vs_paid__first",
-      "t250"."clicks_vs_paid__second",
-      "t250"."views_vs_paid__first",
-      "t250"."views_vs_paid__second",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 0
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 0
-        ) & 3
-      END AS "reach__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 2
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 2
-        ) & 3
-      END AS "impressions__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 4
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 4
-        ) & 3
-      END AS "views__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 6
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 6
-        ) & 3
-      END AS "impressions_with_estimates__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 8
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 8
-        ) & 3
-      END AS "reach_rate__pair__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 10
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 10
-        ) & 3
-      END AS "likes__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 12
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 12
-        ) & 3
-      END AS "comments__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 14
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 14
-        ) & 3
-      END AS "shares__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 16
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 16
-        ) & 3
-      END AS "saves__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 18
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 18
-        ) & 3
-      END AS "engagements__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 20
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 20
-        ) & 3
-      END AS "engagement_rate_reach__pair__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 22
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 22
-        ) & 3
-      END AS "engagement_rate_followers__pair__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 24
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 24
-        ) & 3
-      END AS "er_reach_post_mean__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 26
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 26
-        ) & 3
-      END AS "er_followers_post_mean__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 28
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 28
-        ) & 3
-      END AS "engagement_rate_impressions__pair__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 30
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 30
-        ) & 3
-      END AS "er_impressions_post_mean__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 32
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 32
-        ) & 3
-      END AS "engagement_rate_views__pair__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 34
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 34
-        ) & 3
-      END AS "er_views_post_mean__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 36
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 36
-        ) & 3
-      END AS "clicks__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 38
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 38
-        ) & 3
-      END AS "followers_gained__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 40
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 40
-        ) & 3
-      END AS "follower_growth_rate__pair__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 42
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 42
-        ) & 3
-      END AS "followers_gained_above_trend__pair__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 44
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 44
-        ) & 3
-      END AS "brand_followers_gained__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 46
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 46
-        ) & 3
-      END AS "brand_follower_growth_rate__pair__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 48
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 48
-        ) & 3
-      END AS "brand_followers_gained_above_trend__pair__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 50
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 50
-        ) & 3
-      END AS "emv__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 52
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 52
-        ) & 3
-      END AS "emv_authentic__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 54
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 54
-        ) & 3
-      END AS "impressions_vs_paid__pair__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 56
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 56
-        ) & 3
-      END AS "clicks_vs_paid__pair__provenance",
-      CASE
-        WHEN (
-          (
-            "t250"."ranks__0" >> 58
-          ) & 3
-        ) >= 2
-        THEN 2
-        ELSE (
-          "t250"."ranks__0" >> 58
-        ) & 3
-      END AS "views_vs_paid__pair__provenance"
+      "t247"."campaign_id",
+      MAX("t247"."key_messages") AS "key_messages",
+      COALESCE(MAX("t247"."platforms_selected"), 0) AS "platforms_selected",
+      MAX("t247"."influencers_contacted") AS "influencers_contacted",
+      MAX("t247"."influencers_interested") AS "influencers_interested",
+      COALESCE(MAX("t247"."influencers_activated"), 0) AS "influencers_activated",
+      MAX("t247"."products_sent") AS "products_sent",
+      MAX("t247"."reach") AS "reach",
+      MAX("t247"."impressions") AS "impressions",
+      MAX("t247"."views") AS "views",
+      MAX("t247"."impressions_with_estimates") AS "impressions_with_estimates",
+      MAX("t247"."reach_rate__first") AS "reach_rate__first",
+      MAX("t247"."reach_rate__second") AS "reach_rate__second",
+      MAX("t247"."brand_mentions") AS "brand_mentions",
+      MAX("t247"."mentions") AS "mentions",
+      MAX("t247"."brand_mention_engagements") AS "brand_mention_engagements",
+      MAX("t247"."mention_engagements") AS "mention_engagements",
+      MAX("t247"."key_message_posts") AS "key_message_posts",
+      COALESCE(MAX("t247"."posts"), 0) AS "posts",
+      MAX("t247"."posts_contracted") AS "posts_contracted",
+      COALESCE(MAX("t247"."ugc_posts"), 0) AS "ugc_posts",
+      MAX("t247"."likes") AS "likes",
+      MAX("t247"."comments") AS "comments",
+      MAX("t247"."shares") AS "shares",
+      MAX("t247"."saves") AS "saves",
+      MAX("t247"."engagements") AS "engagements",
+      MAX("t247"."engagement_rate_reach__first") AS "engagement_rate_reach__first",
+      MAX("t247"."engagement_rate_reach__second") AS "engagement_rate_reach__second",
+      MAX("t247"."engagement_rate_followers__first") AS "engagement_rate_followers__first",
+      MAX("t247"."engagement_rate_followers__second") AS "engagement_rate_followers__second",
+      MAX("t247"."er_reach_post_mean") AS "er_reach_post_mean",
+      MAX("t247"."er_reach_post_median") AS "er_reach_post_median",
+      MAX("t247"."er_followers_post_mean") AS "er_followers_post_mean",
+      MAX("t247"."er_followers_post_median") AS "er_followers_post_median",
+      MAX("t247"."engagement_rate_impressions__first") AS "engagement_rate_impressions__first",
+      MAX("t247"."engagement_rate_impressions__second") AS "engagement_rate_impressions__second",
+      MAX("t247"."er_impressions_post_mean") AS "er_impressions_post_mean",
+      MAX("t247"."er_impressions_post_median") AS "er_impressions_post_median",
+      MAX("t247"."engagement_rate_views__first") AS "engagement_rate_views__first",
+      MAX("t247"."engagement_rate_views__second") AS "engagement_rate_views__second",
+      MAX("t247"."er_views_post_mean") AS "er_views_post_mean",
+      MAX("t247"."er_views_post_median") AS "er_views_post_median",
+      MAX("t247"."clicks") AS "clicks",
+      MAX("t247"."followers_gained") AS "followers_gained",
+      MAX("t247"."follower_growth_rate__first") AS "follower_growth_rate__first",
+      MAX("t247"."follower_growth_rate__second") AS "follower_growth_rate__second",
+      MAX("t247"."followers_gained_above_trend__first") AS "followers_gained_above_trend__first",
+      MAX("t247"."followers_gained_above_trend__second") AS "followers_gained_above_trend__second",
+      MAX("t247"."brand_followers_gained") AS "brand_followers_gained",
+      MAX("t247"."brand_follower_growth_rate__first") AS "brand_follower_growth_rate__first",
+      MAX("t247"."brand_follower_growth_rate__second") AS "brand_follower_growth_rate__second",
+      MAX("t247"."brand_followers_gained_above_trend__first") AS "brand_followers_gained_above_trend__first",
+      MAX("t247"."brand_followers_gained_above_trend__second") AS "brand_followers_gained_above_trend__second",
+      MAX("t247"."cost") AS "cost",
+      MAX("t247"."sponsored_posts") AS "sponsored_posts",
+      MAX("t247"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
+      MAX("t247"."emv") AS "emv",
+      MAX("t247"."emv_authentic") AS "emv_authentic",
+      MAX("t247"."paid_impressions") AS "paid_impressions",
+      MAX("t247"."paid_clicks") AS "paid_clicks",
+      MAX("t247"."paid_views") AS "paid_views",
+      MAX("t247"."impressions_vs_paid__first") AS "impressions_vs_paid__first",
+      MAX("t247"."impressions_vs_paid__second") AS "impressions_vs_paid__second",
+      MAX("t247"."clicks_vs_paid__first") AS "clicks_vs_paid__first",
+      MAX("t247"."clicks_vs_paid__second") AS "clicks_vs_paid__second",
+      MAX("t247"."views_vs_paid__first") AS "views_vs_paid__first",
+      MAX("t247"."views_vs_paid__second") AS "views_vs_paid__second",
+      MAX("t247"."reach__provenance") AS "reach__provenance",
+      MAX("t247"."impressions__provenance") AS "impressions__provenance",
+      MAX("t247"."views__provenance") AS "views__provenance",
+      MAX("t247"."impressions_with_estimates__provenance") AS "impressions_with_estimates__provenance",
+      MAX("t247"."reach_rate__pair__provenance") AS "reach_rate__pair__provenance",
+      MAX("t247"."likes__provenance") AS "likes__provenance",
+      MAX("t247"."comments__provenance") AS "comments__provenance",
+      MAX("t247"."shares__provenance") AS "shares__provenance",
+      MAX("t247"."saves__provenance") AS "saves__provenance",
+      MAX("t247"."engagements__provenance") AS "engagements__provenance",
+      MAX("t247"."engagement_rate_reach__pair__provenance") AS "engagement_rate_reach__pair__provenance",
+      MAX("t247"."engagement_rate_followers__pair__provenance") AS "engagement_rate_followers__pair__provenance",
+      MAX("t247"."er_reach_post_mean__provenance") AS "er_reach_post_mean__provenance",
+      MAX("t247"."er_followers_post_mean__provenance") AS "er_followers_post_mean__provenance",
+      MAX("t247"."engagement_rate_impressions__pair__provenance") AS "engagement_rate_impressions__pair__provenance",
+      MAX("t247"."er_impressions_post_mean__provenance") AS "er_impressions_post_mean__provenance",
+      MAX("t247"."engagement_rate_views__pair__provenance") AS "engagement_rate_views__pair__provenance",
+      MAX("t247"."er_views_post_mean__provenance") AS "er_views_post_mean__provenance",
+      MAX("t247"."clicks__provenance") AS "clicks__provenance",
+      MAX("t247"."followers_gained__provenance") AS "followers_gained__provenance",
+      MAX("t247"."follower_growth_rate__pair__provenance") AS "follower_growth_rate__pair__provenance",
+      MAX("t247"."followers_gained_above_trend__pair__provenance") AS "followers_gained_above_trend__pair__provenance",
+      MAX("t247"."brand_followers_gained__provenance") AS "brand_followers_gained__provenance",
+      MAX("t247"."brand_follower_growth_rate__pair__provenance") AS "brand_follower_growth_rate__pair__provenance",
+      MAX("t247"."brand_followers_gained_above_trend__pair__provenance") AS "brand_followers_gained_above_trend__pair__provenance",
+      MAX("t247"."emv__provenance") AS "emv__provenance",
+      MAX("t247"."emv_authentic__provenance") AS "emv_authentic__provenance",
+      MAX("t247"."impressions_vs_paid__pair__provenance") AS "impressions_vs_paid__pair__provenance",
+      MAX("t247"."clicks_vs_paid__pair__provenance") AS "clicks_vs_paid__pair__provenance",
+      MAX("t247"."views_vs_paid__pair__provenance") AS "views_vs_paid__pair__provenance",
+      MAX("t247"."link_clicks") AS "link_clicks",
+      MAX("t247"."unique_link_clicks") AS "unique_link_clicks",
+      MAX("t247"."bot_link_clicks") AS "bot_link_clicks",
+      MAX("t247"."sessions") AS "sessions",
+      MAX("t247"."new_users") AS "new_users",
+      MAX("t247"."bounced_sessions") AS "bounced_sessions",
+      MAX("t247"."session_seconds") AS "session_seconds",
+      MAX("t247"."page_views") AS "page_views",
+      MAX("t247"."key_events") AS "key_events",
+      MAX("t247"."orders") AS "orders",
+      MAX("t247"."revenue") AS "revenue",
+      MAX("t247"."priced_orders") AS "priced_orders",
+      MAX("t247"."new_customers") AS "new_customers"
     FROM (
       SELECT
-        "t245"."campaign_id",
-        SUM("t245"."key_messages") AS "key_messages",
-        COUNT(DISTINCT "t245"."post_platform") AS "platforms_selected",
-        SUM("t245"."influencers_contacted") AS "influencers_contacted",
-        SUM("t245"."influencers_interested") AS "influencers_interested",
-        COUNT(DISTINCT "t245"."publishing_influencer") AS "influencers_activated",
-        SUM("t245"."products_sent") AS "products_sent",
-        SUM("t245"."reach") AS "reach",
-        SUM("t245"."impressions") AS "impressions",
-        SUM("t245"."views") AS "views",
-        SUM("t245"."impressions_with_estimates") AS "impressions_with_estimates",
-        SUM("t245"."reach") FILTER(WHERE
-          (
-            "t245"."reach" IS NOT NULL
-          ) AND (
-            "t245"."followers" IS NOT NULL
-          )) AS "reach_rate__first",
-        SUM("t245"."followers") FILTER(WHERE
-          (
-            "t245"."reach" IS NOT NULL
-          ) AND (
-            "t245"."followers" IS NOT NULL
-          )) AS "reach_rate__second",
-        SUM("t245"."brand_mentions") AS "brand_mentions",
-        SUM("t245"."mentions") AS "mentions",
-        SUM("t245"."brand_mention_engagements") AS "brand_mention_engagements",
-        SUM("t245"."mention_engagements") AS "mention_engagements",
-        SUM("t245"."key_message_posts") AS "key_message_posts",
-        COUNT("t245"."post_id") AS "posts",
-        SUM("t245"."posts_contracted") AS "posts_contracted",
-        COUNT(DISTINCT "t245"."ugc_post") AS "ugc_posts",
-        SUM("t245"."likes") AS "likes",
-        SUM("t245"."comments") AS "comments",
-        SUM("t245"."shares") AS "shares",
-        SUM("t245"."saves") AS "saves",
-        SUM("t245"."engagements") AS "engagements",
-        SUM("t245"."engagements") FILTER(WHERE
-          (
-            "t245"."engagements" IS NOT NULL
-          ) AND (
-            "t245"."reach" IS NOT NULL
-          )) AS "engagement_rate_reach__first",
-        SUM("t245"."reach") FILTER(WHERE
-          (
-            "t245"."engagements" IS NOT NULL
-          ) AND (
-            "t245"."reach" IS NOT NULL
-          )) AS "engagement_rate_reach__second",
-        SUM("t245"."engagements") FILTER(WHERE
-          (
-            "t245"."engagements" IS NOT NULL
-          ) AND (
-            "t245"."followers" IS NOT NULL
-          )) AS "engagement_rate_followers__first",
-        SUM("t245"."followers") FILTER(WHERE
-          (
-            "t245"."engagements" IS NOT NULL
-          ) AND (
-            "t245"."followers" IS NOT NULL
-          )) AS "engagement_rate_followers__second",
-        AVG("t245"."er_reach_post") AS "er_reach_post_mean",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          "t245"."er_reach_post") AS "er_reach_post_median",
-        AVG("t245"."er_followers_post") AS "er_followers_post_mean",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          "t245"."er_followers_post") AS "er_followers_post_median",
-        SUM("t245"."engagements") FILTER(WHERE
-          (
-            "t245"."engagements" IS NOT NULL
-          ) AND (
-            "t245"."impressions" IS NOT NULL
-          )) AS "engagement_rate_impressions__first",
-        SUM("t245"."impressions") FILTER(WHERE
-          (
-            "t245"."engagements" IS NOT NULL
-          ) AND (
-            "t245"."impressions" IS NOT NULL
-          )) AS "engagement_rate_impressions__second",
-        AVG("t245"."er_impressions_post") AS "er_impressions_post_mean",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          "t245"."er_impressions_post") AS "er_impressions_post_median",
-        SUM("t245"."engagements") FILTER(WHERE
-          (
-            "t245"."engagements" IS NOT NULL
-          ) AND (
-            "t245"."views" IS NOT NULL
-          )) AS "engagement_rate_views__first",
-        SUM("t245"."views") FILTER(WHERE
-          (
-            "t245"."engagements" IS NOT NULL
-          ) AND (
-            "t245"."views" IS NOT NULL
-          )) AS "engagement_rate_views__second",
-        AVG("t245"."er_views_post") AS "er_views_post_mean",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          "t245"."er_views_post") AS "er_views_post_median",
-        SUM("t245"."clicks") AS "clicks",
-        SUM("t245"."followers_gained") AS "followers_gained",
-        SUM("t245"."followers_gained") FILTER(WHERE
-          (
-            "t245"."followers_gained" IS NOT NULL
-          )
-          AND (
-            "t245"."followers_start" IS NOT NULL
-          )) AS "follower_growth_rate__first",
-        SUM("t245"."followers_start") FILTER(WHERE
-          (
-            "t245"."followers_gained" IS NOT NULL
-          )
-          AND (
-            "t245"."followers_start" IS NOT NULL
-          )) AS "follower_growth_rate__second",
-        SUM("t245"."followers_gained") FILTER(WHERE
-          (
-            "t245"."followers_gained" IS NOT NULL
-          )
-          AND (
-            "t245"."followers_expected_gain" IS NOT NULL
-          )) AS "followers_gained_above_trend__first",
-        SUM("t245"."followers_expected_gain") FILTER(WHERE
-          (
-            "t245"."followers_gained" IS NOT NULL
-          )
-          AND (
-            "t245"."followers_expected_gain" IS NOT NULL
-          )) AS "followers_gained_above_trend__second",
-        SUM("t245"."brand_followers_gained") AS "brand_followers_gained",
-        SUM("t245"."brand_followers_gained") FILTER(WHERE
-          (
-            "t245"."brand_followers_gained" IS NOT NULL
-          )
-          AND (
-            "t245"."brand_followers_start" IS NOT NULL
-          )) AS "brand_follower_growth_rate__first",
-        SUM("t245"."brand_followers_start") FILTER(WHERE
-          (
-            "t245"."brand_followers_gained" IS NOT NULL
-          )
-          AND (
-            "t245"."brand_followers_start" IS NOT NULL
-          )) AS "brand_follower_growth_rate__second",
-        SUM("t245"."brand_followers_gained") FILTER(WHERE
-          (
-            "t245"."brand_followers_gained" IS NOT NULL
-          )
-          AND (
-            "t245"."brand_followers_expected_gain" IS NOT NULL
-          )) AS "brand_followers_gained_above_trend__first",
-        SUM("t245"."brand_followers_expected_gain") FILTER(WHERE
-          (
-            "t245"."brand_followers_gained" IS NOT NULL
-          )
-          AND (
-            "t245"."brand_followers_expected_gain" IS NOT NULL
-          )) AS "brand_followers_gained_above_trend__second",
-        SUM("t245"."link_clicks") AS "link_clicks",
-        SUM("t245"."unique_link_clicks") AS "unique_link_clicks",
-        SUM("t245"."bot_link_clicks") AS "bot_link_clicks",
-        SUM("t245"."sessions") AS "sessions",
-        SUM("t245"."new_users") AS "new_users",
-        SUM("t245"."bounced_sessions") AS "bounced_sessions",
-        SUM("t245"."session_seconds") AS "session_seconds",
-        SUM("t245"."page_views") AS "page_views",
-        SUM("t245"."key_events") AS "key_events",
-        SUM("t245"."orders") AS "orders",
-        SUM("t245"."revenue") AS "revenue",
-        SUM("t245"."priced_orders") AS "priced_orders",
-        SUM("t245"."new_customers") AS "new_customers",
-        SUM("t245"."cost") AS "cost",
-        SUM("t245"."sponsored_posts") AS "sponsored_posts",
-        SUM("t245"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
-        SUM("t245"."emv") AS "emv",
-        SUM("t245"."emv_authentic") AS "emv_authentic",
-        SUM("t245"."paid_impressions") AS "paid_impressions",
-        SUM("t245"."paid_clicks") AS "paid_clicks",
-        SUM("t245"."paid_views") AS "paid_views",
-        SUM("t245"."impressions_with_estimates") FILTER(WHERE
-          (
-            "t245"."impressions_with_estimates" IS NOT NULL
-          )
-          AND (
-            "t245"."paid_impressions" IS NOT NULL
-          )) AS "impressions_vs_paid__first",
-        SUM("t245"."paid_impressions") FILTER(WHERE
-          (
-            "t245"."impressions_with_estimates" IS NOT NULL
-          )
-          AND (
-            "t245"."paid_impressions" IS NOT NULL
-          )) AS "impressions_vs_paid__second",
-        SUM("t245"."clicks") FILTER(WHERE
-          (
-            "t245"."clicks" IS NOT NULL
-          ) AND (
-            "t245"."paid_clicks" IS NOT NULL
-          )) AS "clicks_vs_paid__first",
-        SUM("t245"."paid_clicks") FILTER(WHERE
-          (
-            "t245"."clicks" IS NOT NULL
-          ) AND (
-            "t245"."paid_clicks" IS NOT NULL
-          )) AS "clicks_vs_paid__second",
-        SUM("t245"."views") FILTER(WHERE
-          (
-            "t245"."views" IS NOT NULL
-          ) AND (
-            "t245"."paid_views" IS NOT NULL
-          )) AS "views_vs_paid__first",
-        SUM("t245"."paid_views") FILTER(WHERE
-          (
-            "t245"."views" IS NOT NULL
-          ) AND (
-            "t245"."paid_views" IS NOT NULL
-          )) AS "views_vs_paid__second",
-        BIT_OR(
-          (
-            CASE
-              WHEN "t245"."reach" IS NOT NULL
-              THEN COALESCE("t245"."reach__provenance", 0)
-              ELSE 0
-            END << 0
-          ) | (
-            CASE
-              WHEN "t245"."impressions" IS NOT NULL
-              THEN COALESCE("t245"."impressions__provenance", 0)
-              ELSE 0
-            END << 2
-          ) | (
-            CASE
-              WHEN "t245"."views" IS NOT NULL
-              THEN COALESCE("t245"."views__provenance", 0)
-              ELSE 0
-            END << 4
-          ) | (
-            CASE
-              WHEN "t245"."impressions_with_estimates" IS NOT NULL
-              THEN COALESCE("t245"."impressions_with_estimates__provenance", 0)
-              ELSE 0
-            END << 6
-          ) | (
-            CASE
-              WHEN (
-                "t245"."reach" IS NOT NULL
+        *
+      FROM (
+        SELECT
+          "t244"."campaign_id",
+          "t244"."key_messages",
+          "t244"."platforms_selected",
+          "t244"."influencers_contacted",
+          "t244"."influencers_interested",
+          "t244"."influencers_activated",
+          "t244"."products_sent",
+          "t244"."reach",
+          "t244"."impressions",
+          "t244"."views",
+          "t244"."impressions_with_estimates",
+          "t244"."reach_rate__first",
+          "t244"."reach_rate__second",
+          "t244"."brand_mentions",
+          "t244"."mentions",
+          "t244"."brand_mention_engagements",
+          "t244"."mention_engagements",
+          "t244"."key_message_posts",
+          "t244"."posts",
+          "t244"."posts_contracted",
+          "t244"."ugc_posts",
+          "t244"."likes",
+          "t244"."comments",
+          "t244"."shares",
+          "t244"."saves",
+          "t244"."engagements",
+          "t244"."engagement_rate_reach__first",
+          "t244"."engagement_rate_reach__second",
+          "t244"."engagement_rate_followers__first",
+          "t244"."engagement_rate_followers__second",
+          "t244"."er_reach_post_mean",
+          "t244"."er_reach_post_median",
+          "t244"."er_followers_post_mean",
+          "t244"."er_followers_post_median",
+          "t244"."engagement_rate_impressions__first",
+          "t244"."engagement_rate_impressions__second",
+          "t244"."er_impressions_post_mean",
+          "t244"."er_impressions_post_median",
+          "t244"."engagement_rate_views__first",
+          "t244"."engagement_rate_views__second",
+          "t244"."er_views_post_mean",
+          "t244"."er_views_post_median",
+          "t244"."clicks",
+          "t244"."followers_gained",
+          "t244"."follower_growth_rate__first",
+          "t244"."follower_growth_rate__second",
+          "t244"."followers_gained_above_trend__first",
+          "t244"."followers_gained_above_trend__second",
+          "t244"."brand_followers_gained",
+          "t244"."brand_follower_growth_rate__first",
+          "t244"."brand_follower_growth_rate__second",
+          "t244"."brand_followers_gained_above_trend__first",
+          "t244"."brand_followers_gained_above_trend__second",
+          "t244"."cost",
+          "t244"."sponsored_posts",
+          "t244"."disclosed_sponsored_posts",
+          "t244"."emv",
+          "t244"."emv_authentic",
+          "t244"."paid_impressions",
+          "t244"."paid_clicks",
+          "t244"."paid_views",
+          "t244"."impressions_vs_paid__first",
+          "t244"."impressions_vs_paid__second",
+          "t244"."clicks_vs_paid__first",
+          "t244"."clicks_vs_paid__second",
+          "t244"."views_vs_paid__first",
+          "t244"."views_vs_paid__second",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 0
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 0
+            ) & 3
+          END AS "reach__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 2
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 2
+            ) & 3
+          END AS "impressions__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 4
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 4
+            ) & 3
+          END AS "views__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 6
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 6
+            ) & 3
+          END AS "impressions_with_estimates__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 8
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 8
+            ) & 3
+          END AS "reach_rate__pair__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 10
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 10
+            ) & 3
+          END AS "likes__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 12
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 12
+            ) & 3
+          END AS "comments__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 14
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 14
+            ) & 3
+          END AS "shares__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 16
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 16
+            ) & 3
+          END AS "saves__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 18
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 18
+            ) & 3
+          END AS "engagements__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 20
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 20
+            ) & 3
+          END AS "engagement_rate_reach__pair__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 22
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 22
+            ) & 3
+          END AS "engagement_rate_followers__pair__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 24
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 24
+            ) & 3
+          END AS "er_reach_post_mean__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 26
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 26
+            ) & 3
+          END AS "er_followers_post_mean__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 28
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 28
+            ) & 3
+          END AS "engagement_rate_impressions__pair__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 30
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 30
+            ) & 3
+          END AS "er_impressions_post_mean__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 32
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 32
+            ) & 3
+          END AS "engagement_rate_views__pair__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 34
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 34
+            ) & 3
+          END AS "er_views_post_mean__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 36
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 36
+            ) & 3
+          END AS "clicks__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 38
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 38
+            ) & 3
+          END AS "followers_gained__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 40
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 40
+            ) & 3
+          END AS "follower_growth_rate__pair__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 42
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 42
+            ) & 3
+          END AS "followers_gained_above_trend__pair__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 44
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 44
+            ) & 3
+          END AS "brand_followers_gained__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 46
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 46
+            ) & 3
+          END AS "brand_follower_growth_rate__pair__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 48
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 48
+            ) & 3
+          END AS "brand_followers_gained_above_trend__pair__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 50
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 50
+            ) & 3
+          END AS "emv__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 52
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 52
+            ) & 3
+          END AS "emv_authentic__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 54
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 54
+            ) & 3
+          END AS "impressions_vs_paid__pair__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 56
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 56
+            ) & 3
+          END AS "clicks_vs_paid__pair__provenance",
+          CASE
+            WHEN (
+              (
+                "t244"."ranks__0" >> 58
+              ) & 3
+            ) >= 2
+            THEN 2
+            ELSE (
+              "t244"."ranks__0" >> 58
+            ) & 3
+          END AS "views_vs_paid__pair__provenance",
+          CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
+          CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
+          CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
+          CAST(NULL AS DOUBLE PRECISION) AS "sessions",
+          CAST(NULL AS DOUBLE PRECISION) AS "new_users",
+          CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
+          CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
+          CAST(NULL AS DOUBLE PRECISION) AS "page_views",
+          CAST(NULL AS DOUBLE PRECISION) AS "key_events",
+          CAST(NULL AS DOUBLE PRECISION) AS "orders",
+          CAST(NULL AS DOUBLE PRECISION) AS "revenue",
+          CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
+          CAST(NULL AS DOUBLE PRECISION) AS "new_customers"
+        FROM (
+          SELECT
+            "t242"."campaign_id",
+            SUM("t242"."key_messages") AS "key_messages",
+            COUNT(DISTINCT "t242"."post_platform") AS "platforms_selected",
+            SUM("t242"."influencers_contacted") AS "influencers_contacted",
+            SUM("t242"."influencers_interested") AS "influencers_interested",
+            COUNT(DISTINCT "t242"."publishing_influencer") AS "influencers_activated",
+            SUM("t242"."products_sent") AS "products_sent",
+            SUM("t242"."reach") AS "reach",
+            SUM("t242"."impressions") AS "impressions",
+            SUM("t242"."views") AS "views",
+            SUM("t242"."impressions_with_estimates") AS "impressions_with_estimates",
+            SUM("t242"."reach") FILTER(WHERE
+              (
+                "t242"."reach" IS NOT NULL
               ) AND (
-                "t245"."followers" IS NOT NULL
-              )
-              THEN COALESCE(
-                NULLIF(
-                  GREATEST(
-                    COALESCE("t245"."reach__provenance", -1),
-                    COALESCE("t245"."followers__provenance", -1)
-                  ),
-                  -1
-                ),
-                0
-              )
-              ELSE 0
-            END << 8
-          ) | (
-            CASE
-              WHEN "t245"."likes" IS NOT NULL
-              THEN COALESCE("t245"."likes__provenance", 0)
-              ELSE 0
-            END << 10
-          ) | (
-            CASE
-              WHEN "t245"."comments" IS NOT NULL
-              THEN COALESCE("t245"."comments__provenance", 0)
-              ELSE 0
-            END << 12
-          ) | (
-            CASE
-              WHEN "t245"."shares" IS NOT NULL
-              THEN COALESCE("t245"."shares__provenance", 0)
-              ELSE 0
-            END << 14
-          ) | (
-            CASE
-              WHEN "t245"."saves" IS NOT NULL
-              THEN COALESCE("t245"."saves__provenance", 0)
-              ELSE 0
-            END << 16
-          ) | (
-            CASE
-              WHEN "t245"."engagements" IS NOT NULL
-              THEN COALESCE("t245"."engagements__provenance", 0)
-              ELSE 0
-            END << 18
-          ) | (
-            CASE
-              WHEN (
-                "t245"."engagements" IS NOT NULL
+                "t242"."followers" IS NOT NULL
+              )) AS "reach_rate__first",
+            SUM("t242"."followers") FILTER(WHERE
+              (
+                "t242"."reach" IS NOT NULL
               ) AND (
-                "t245"."reach" IS NOT NULL
-              )
-              THEN COALESCE(
-                NULLIF(
-                  GREATEST(
-                    COALESCE("t245"."engagements__provenance", -1),
-                    COALESCE("t245"."reach__provenance", -1)
-                  ),
-                  -1
-                ),
-                0
-              )
-              ELSE 0
-            END << 20
-          ) | (
-            CASE
-              WHEN (
-                "t245"."engagements" IS NOT NULL
+                "t242"."followers" IS NOT NULL
+              )) AS "reach_rate__second",
+            SUM("t242"."brand_mentions") AS "brand_mentions",
+            SUM("t242"."mentions") AS "mentions",
+            SUM("t242"."brand_mention_engagements") AS "brand_mention_engagements",
+            SUM("t242"."mention_engagements") AS "mention_engagements",
+            SUM("t242"."key_message_posts") AS "key_message_posts",
+            COUNT("t242"."post_id") AS "posts",
+            SUM("t242"."posts_contracted") AS "posts_contracted",
+            COUNT(DISTINCT "t242"."ugc_post") AS "ugc_posts",
+            SUM("t242"."likes") AS "likes",
+            SUM("t242"."comments") AS "comments",
+            SUM("t242"."shares") AS "shares",
+            SUM("t242"."saves") AS "saves",
+            SUM("t242"."engagements") AS "engagements",
+            SUM("t242"."engagements") FILTER(WHERE
+              (
+                "t242"."engagements" IS NOT NULL
               ) AND (
-                "t245"."followers" IS NOT NULL
-              )
-              THEN COALESCE(
-                NULLIF(
-                  GREATEST(
-                    COALESCE("t245"."engagements__provenance", -1),
-                    COALESCE("t245"."followers__provenance", -1)
-                  ),
-                  -1
-                ),
-                0
-              )
-              ELSE 0
-            END << 22
-          ) | (
-            CASE
-              WHEN "t245"."er_reach_post" IS NOT NULL
-              THEN COALESCE("t245"."er_reach_post__provenance", 0)
-              ELSE 0
-            END << 24
-          ) | (
-            CASE
-              WHEN "t245"."er_followers_post" IS NOT NULL
-              THEN COALESCE("t245"."er_followers_post__provenance", 0)
-              ELSE 0
-            END << 26
-          ) | (
-            CASE
-              WHEN (
-                "t245"."engagements" IS NOT NULL
+                "t242"."reach" IS NOT NULL
+              )) AS "engagement_rate_reach__first",
+            SUM("t242"."reach") FILTER(WHERE
+              (
+                "t242"."engagements" IS NOT NULL
               ) AND (
-                "t245"."impressions" IS NOT NULL
-              )
-              THEN COALESCE(
-                NULLIF(
-                  GREATEST(
-                    COALESCE("t245"."engagements__provenance", -1),
-                    COALESCE("t245"."impressions__provenance", -1)
-                  ),
-                  -1
-                ),
-                0
-              )
-              ELSE 0
-            END << 28
-          ) | (
-            CASE
-              WHEN "t245"."er_impressions_post" IS NOT NULL
-              THEN COALESCE("t245"."er_impressions_post__provenance", 0)
-              ELSE 0
-            END << 30
-          ) | (
-            CASE
-              WHEN (
-                "t245"."engagements" IS NOT NULL
+                "t242"."reach" IS NOT NULL
+              )) AS "engagement_rate_reach__second",
+            SUM("t242"."engagements") FILTER(WHERE
+              (
+                "t242"."engagements" IS NOT NULL
               ) AND (
-                "t245"."views" IS NOT NULL
-              )
-              THEN COALESCE(
-                NULLIF(
-                  GREATEST(
-                    COALESCE("t245"."engagements__provenance", -1),
-                    COALESCE("t245"."views__provenance", -1)
-                  ),
-                  -1
-                ),
-                0
-              )
-              ELSE 0
-            END << 32
-          ) | (
-            CASE
-              WHEN "t245"."er_views_post" IS NOT NULL
-              THEN COALESCE("t245"."er_views_post__provenance", 0)
-              ELSE 0
-            END << 34
-          ) | (
-            CASE
-              WHEN "t245"."clicks" IS NOT NULL
-              THEN COALESCE("t245"."clicks__provenance", 0)
-              ELSE 0
-            END << 36
-          ) | (
-            CASE
-              WHEN "t245"."followers_gained" IS NOT NULL
-              THEN COALESCE("t245"."followers_gained__provenance", 0)
-              ELSE 0
-            END << 38
-          ) | (
-            CASE
-              WHEN (
-                "t245"."followers_gained" IS NOT NULL
+                "t242"."followers" IS NOT NULL
+              )) AS "engagement_rate_followers__first",
+            SUM("t242"."followers") FILTER(WHERE
+              (
+                "t242"."engagements" IS NOT NULL
+              ) AND (
+                "t242"."followers" IS NOT NULL
+              )) AS "engagement_rate_followers__second",
+            AVG("t242"."er_reach_post") AS "er_reach_post_mean",
+            PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+              "t242"."er_reach_post") AS "er_reach_post_median",
+            AVG("t242"."er_followers_post") AS "er_followers_post_mean",
+            PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+              "t242"."er_followers_post") AS "er_followers_post_median",
+            SUM("t242"."engagements") FILTER(WHERE
+              (
+                "t242"."engagements" IS NOT NULL
+              ) AND (
+                "t242"."impressions" IS NOT NULL
+              )) AS "engagement_rate_impressions__first",
+            SUM("t242"."impressions") FILTER(WHERE
+              (
+                "t242"."engagements" IS NOT NULL
+              ) AND (
+                "t242"."impressions" IS NOT NULL
+              )) AS "engagement_rate_impressions__second",
+            AVG("t242"."er_impressions_post") AS "er_impressions_post_mean",
+            PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+              "t242"."er_impressions_post") AS "er_impressions_post_median",
+            SUM("t242"."engagements") FILTER(WHERE
+              (
+                "t242"."engagements" IS NOT NULL
+              ) AND (
+                "t242"."views" IS NOT NULL
+              )) AS "engagement_rate_views__first",
+            SUM("t242"."views") FILTER(WHERE
+              (
+                "t242"."engagements" IS NOT NULL
+              ) AND (
+                "t242"."views" IS NOT NULL
+              )) AS "engagement_rate_views__second",
+            AVG("t242"."er_views_post") AS "er_views_post_mean",
+            PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+              "t242"."er_views_post") AS "er_views_post_median",
+            SUM("t242"."clicks") AS "clicks",
+            SUM("t242"."followers_gained") AS "followers_gained",
+            SUM("t242"."followers_gained") FILTER(WHERE
+              (
+                "t242"."followers_gained" IS NOT NULL
               )
               AND (
-                "t245"."followers_start" IS NOT NULL
-              )
-              THEN COALESCE(
-                NULLIF(
-                  GREATEST(
-                    COALESCE("t245"."followers_gained__provenance", -1),
-                    COALESCE("t245"."followers_start__provenance", -1)
-                  ),
-                  -1
-                ),
-                0
-              )
-              ELSE 0
-            END << 40
-          ) | (
-            CASE
-              WHEN (
-                "t245"."followers_gained" IS NOT NULL
+                "t242"."followers_start" IS NOT NULL
+              )) AS "follower_growth_rate__first",
+            SUM("t242"."followers_start") FILTER(WHERE
+              (
+                "t242"."followers_gained" IS NOT NULL
               )
               AND (
-                "t245"."followers_expected_gain" IS NOT NULL
-              )
-              THEN COALESCE(
-                NULLIF(
-                  GREATEST(
-                    COALESCE("t245"."followers_gained__provenance", -1),
-                    COALESCE("t245"."followers_expected_gain__provenance", -1)
-                  ),
-                  -1
-                ),
-                0
-              )
-              ELSE 0
-            END << 42
-          ) | (
-            CASE
-              WHEN "t245"."brand_followers_gained" IS NOT NULL
-              THEN COALESCE("t245"."brand_followers_gained__provenance", 0)
-              ELSE 0
-            END << 44
-          ) | (
-            CASE
-              WHEN (
-                "t245"."brand_followers_gained" IS NOT NULL
+                "t242"."followers_start" IS NOT NULL
+              )) AS "follower_growth_rate__second",
+            SUM("t242"."followers_gained") FILTER(WHERE
+              (
+                "t242"."followers_gained" IS NOT NULL
               )
               AND (
-                "t245"."brand_followers_start" IS NOT NULL
-              )
-              THEN COALESCE(
-                NULLIF(
-                  GREATEST(
-                    COALESCE("t245"."brand_followers_gained__provenance", -1),
-                    COALESCE("t245"."brand_followers_start__provenance", -1)
-                  ),
-                  -1
-                ),
-                0
-              )
-              ELSE 0
-            END << 46
-          ) | (
-            CASE
-              WHEN (
-                "t245"."brand_followers_gained" IS NOT NULL
+                "t242"."followers_expected_gain" IS NOT NULL
+              )) AS "followers_gained_above_trend__first",
+            SUM("t242"."followers_expected_gain") FILTER(WHERE
+              (
+                "t242"."followers_gained" IS NOT NULL
               )
               AND (
-                "t245"."brand_followers_expected_gain" IS NOT NULL
-              )
-              THEN COALESCE(
-                NULLIF(
-                  GREATEST(
-                    COALESCE("t245"."brand_followers_gained__provenance", -1),
-                    COALESCE("t245"."brand_followers_expected_gain__provenance", -1)
-                  ),
-                  -1
-                ),
-                0
-              )
-              ELSE 0
-            END << 48
-          ) | (
-            CASE
-              WHEN "t245"."emv" IS NOT NULL
-              THEN COALESCE("t245"."emv__provenance", 0)
-              ELSE 0
-            END << 50
-          ) | (
-            CASE
-              WHEN "t245"."emv_authentic" IS NOT NULL
-              THEN COALESCE("t245"."emv_authentic__provenance", 0)
-              ELSE 0
-            END << 52
-          ) | (
-            CASE
-              WHEN (
-                "t245"."impressions_with_estimates" IS NOT NULL
+                "t242"."followers_expected_gain" IS NOT NULL
+              )) AS "followers_gained_above_trend__second",
+            SUM("t242"."brand_followers_gained") AS "brand_followers_gained",
+            SUM("t242"."brand_followers_gained") FILTER(WHERE
+              (
+                "t242"."brand_followers_gained" IS NOT NULL
               )
               AND (
-                "t245"."paid_impressions" IS NOT NULL
+                "t242"."brand_followers_start" IS NOT NULL
+              )) AS "brand_follower_growth_rate__first",
+            SUM("t242"."brand_followers_start") FILTER(WHERE
+              (
+                "t242"."brand_followers_gained" IS NOT NULL
               )
-              THEN COALESCE("t245"."impressions_with_estimates__provenance", 0)
-              ELSE 0
-            END << 54
-          ) | (
-            CASE
-              WHEN (
-                "t245"."clicks" IS NOT NULL
+              AND (
+                "t242"."brand_followers_start" IS NOT NULL
+              )) AS "brand_follower_growth_rate__second",
+            SUM("t242"."brand_followers_gained") FILTER(WHERE
+              (
+                "t242"."brand_followers_gained" IS NOT NULL
+              )
+              AND (
+                "t242"."brand_followers_expected_gain" IS NOT NULL
+              )) AS "brand_followers_gained_above_trend__first",
+            SUM("t242"."brand_followers_expected_gain") FILTER(WHERE
+              (
+                "t242"."brand_followers_gained" IS NOT NULL
+              )
+              AND (
+                "t242"."brand_followers_expected_gain" IS NOT NULL
+              )) AS "brand_followers_gained_above_trend__second",
+            SUM("t242"."cost") AS "cost",
+            SUM("t242"."sponsored_posts") AS "sponsored_posts",
+            SUM("t242"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
+            SUM("t242"."emv") AS "emv",
+            SUM("t242"."emv_authentic") AS "emv_authentic",
+            SUM("t242"."paid_impressions") AS "paid_impressions",
+            SUM("t242"."paid_clicks") AS "paid_clicks",
+            SUM("t242"."paid_views") AS "paid_views",
+            SUM("t242"."impressions_with_estimates") FILTER(WHERE
+              (
+                "t242"."impressions_with_estimates" IS NOT NULL
+              )
+              AND (
+                "t242"."paid_impressions" IS NOT NULL
+              )) AS "impressions_vs_paid__first",
+            SUM("t242"."paid_impressions") FILTER(WHERE
+              (
+                "t242"."impressions_with_estimates" IS NOT NULL
+              )
+              AND (
+                "t242"."paid_impressions" IS NOT NULL
+              )) AS "impressions_vs_paid__second",
+            SUM("t242"."clicks") FILTER(WHERE
+              (
+                "t242"."clicks" IS NOT NULL
               ) AND (
-                "t245"."paid_clicks" IS NOT NULL
-              )
-              THEN COALESCE("t245"."clicks__provenance", 0)
-              ELSE 0
-            END << 56
-          ) | (
-            CASE
-              WHEN (
-                "t245"."views" IS NOT NULL
+                "t242"."paid_clicks" IS NOT NULL
+              )) AS "clicks_vs_paid__first",
+            SUM("t242"."paid_clicks") FILTER(WHERE
+              (
+                "t242"."clicks" IS NOT NULL
               ) AND (
-                "t245"."paid_views" IS NOT NULL
+                "t242"."paid_clicks" IS NOT NULL
+              )) AS "clicks_vs_paid__second",
+            SUM("t242"."views") FILTER(WHERE
+              (
+                "t242"."views" IS NOT NULL
+              ) AND (
+                "t242"."paid_views" IS NOT NULL
+              )) AS "views_vs_paid__first",
+            SUM("t242"."paid_views") FILTER(WHERE
+              (
+                "t242"."views" IS NOT NULL
+              ) AND (
+                "t242"."paid_views" IS NOT NULL
+              )) AS "views_vs_paid__second",
+            BIT_OR("t242"."ranks__0") AS "ranks__0"
+          FROM "kpi_facts" AS "t242"
+          GROUP BY
+            1
+        ) AS "t244"
+      ) AS "t246"
+      UNION ALL
+      SELECT
+        *
+      FROM (
+        SELECT
+          "t185"."campaign_id",
+          CAST(NULL AS DOUBLE PRECISION) AS "key_messages",
+          CAST(NULL AS BIGINT) AS "platforms_selected",
+          CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
+          CAST(NULL AS DOUBLE PRECISION) AS "influencers_interested",
+          CAST(NULL AS BIGINT) AS "influencers_activated",
+          CAST(NULL AS DOUBLE PRECISION) AS "products_sent",
+          CAST(NULL AS DOUBLE PRECISION) AS "reach",
+          CAST(NULL AS DOUBLE PRECISION) AS "impressions",
+          CAST(NULL AS DOUBLE PRECISION) AS "views",
+          CAST(NULL AS DOUBLE PRECISION) AS "impressions_with_estimates",
+          CAST(NULL AS DOUBLE PRECISION) AS "reach_rate__first",
+          CAST(NULL AS DOUBLE PRECISION) AS "reach_rate__second",
+          CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
+          CAST(NULL AS DOUBLE PRECISION) AS "mentions",
+          CAST(NULL AS DOUBLE PRECISION) AS "brand_mention_engagements",
+          CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
+          CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
+          CAST(NULL AS BIGINT) AS "posts",
+          CAST(NULL AS DOUBLE PRECISION) AS "posts_contracted",
+          CAST(NULL AS BIGINT) AS "ugc_posts",
+          CAST(NULL AS DOUBLE PRECISION) AS "likes",
+          CAST(NULL AS DOUBLE PRECISION) AS "comments",
+          CAST(NULL AS DOUBLE PRECISION) AS "shares",
+          CAST(NULL AS DOUBLE PRECISION) AS "saves",
+          CAST(NULL AS DOUBLE PRECISION) AS "engagements",
+          CAST(NULL AS DOUBLE PRECISION) AS "engagement_rate_reach__first",
+          CAST(NULL AS DOUBLE PRECISION) AS "engagement_rate_reach__second",
+          CAST(NULL AS DOUBLE PRECISION) AS "engagement_rate_followers__first",
+          CAST(NULL AS DOUBLE PRECISION) AS "engagement_rate_followers__second",
+          CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post_mean",
+          CAST(NULL AS DOUBLE PRECISION) AS "er_reach_post_median",
+          CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post_mean",
+          CAST(NULL AS DOUBLE PRECISION) AS "er_followers_post_median",
+          CAST(NULL AS DOUBLE PRECISION) AS "engagement_rate_impressions__first",
+          CAST(NULL AS DOUBLE PRECISION) AS "engagement_rate_impressions__second",
+          CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post_mean",
+          CAST(NULL AS DOUBLE PRECISION) AS "er_impressions_post_median",
+          CAST(NULL AS DOUBLE PRECISION) AS "engagement_rate_views__first",
+          CAST(NULL AS DOUBLE PRECISION) AS "engagement_rate_views__second",
+          CAST(NULL AS DOUBLE PRECISION) AS "er_views_post_mean",
+          CAST(NULL AS DOUBLE PRECISION) AS "er_views_post_median",
+          CAST(NULL AS DOUBLE PRECISION) AS "clicks",
+          CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
+          CAST(NULL AS DOUBLE PRECISION) AS "follower_growth_rate__first",
+          CAST(NULL AS DOUBLE PRECISION) AS "follower_growth_rate__second",
+          CAST(NULL AS DOUBLE PRECISION) AS "followers_gained_above_trend__first",
+          CAST(NULL AS DOUBLE PRECISION) AS "followers_gained_above_trend__second",
+          CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained",
+          CAST(NULL AS DOUBLE PRECISION) AS "brand_follower_growth_rate__first",
+          CAST(NULL AS DOUBLE PRECISION) AS "brand_follower_growth_rate__second",
+          CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained_above_trend__first",
+          CAST(NULL AS DOUBLE PRECISION) AS "brand_followers_gained_above_trend__second",
+          CAST(NULL AS DOUBLE PRECISION) AS "cost",
+          CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
+          CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
+          CAST(NULL AS DOUBLE PRECISION) AS "emv",
+          CAST(NULL AS DOUBLE PRECISION) AS "emv_authentic",
+          CAST(NULL AS DOUBLE PRECISION) AS "paid_impressions",
+          CAST(NULL AS DOUBLE PRECISION) AS "paid_clicks",
+          CAST(NULL AS DOUBLE PRECISION) AS "paid_views",
+          CAST(NULL AS DOUBLE PRECISION) AS "impressions_vs_paid__first",
+          CAST(NULL AS DOUBLE PRECISION) AS "impressions_vs_paid__second",
+          CAST(NULL AS DOUBLE PRECISION) AS "clicks_vs_paid__first",
+          CAST(NULL AS DOUBLE PRECISION) AS "clicks_vs_paid__second",
+          CAST(NULL AS DOUBLE PRECISION) AS "views_vs_paid__first",
+          CAST(NULL AS DOUBLE PRECISION) AS "views_vs_paid__second",
+          CAST(NULL AS BIGINT) AS "reach__provenance",
+          CAST(NULL AS BIGINT) AS "impressions__provenance",
+          CAST(NULL AS BIGINT) AS "views__provenance",
+          CAST(NULL AS BIGINT) AS "impressions_with_estimates__provenance",
+          CAST(NULL AS BIGINT) AS "reach_rate__pair__provenance",
+          CAST(NULL AS BIGINT) AS "likes__provenance",
+          CAST(NULL AS BIGINT) AS "comments__provenance",
+          CAST(NULL AS BIGINT) AS "shares__provenance",
+          CAST(NULL AS BIGINT) AS "saves__provenance",
+          CAST(NULL AS BIGINT) AS "engagements__provenance",
+          CAST(NULL AS BIGINT) AS "engagement_rate_reach__pair__provenance",
+          CAST(NULL AS BIGINT) AS "engagement_rate_followers__pair__provenance",
+          CAST(NULL AS BIGINT) AS "er_reach_post_mean__provenance",
+          CAST(NULL AS BIGINT) AS "er_followers_post_mean__provenance",
+          CAST(NULL AS BIGINT) AS "engagement_rate_impressions__pair__provenance",
+          CAST(NULL AS BIGINT) AS "er_impressions_post_mean__provenance",
+          CAST(NULL AS BIGINT) AS "engagement_rate_views__pair__provenance",
+          CAST(NULL AS BIGINT) AS "er_views_post_mean__provenance",
+          CAST(NULL AS BIGINT) AS "clicks__provenance",
+          CAST(NULL AS BIGINT) AS "followers_gained__provenance",
+          CAST(NULL AS BIGINT) AS "follower_growth_rate__pair__provenance",
+          CAST(NULL AS BIGINT) AS "followers_gained_above_trend__pair__provenance",
+          CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
+          CAST(NULL AS BIGINT) AS "brand_follower_growth_rate__pair__provenance",
+          CAST(NULL AS BIGINT) AS "brand_followers_gained_above_trend__pair__provenance",
+          CAST(NULL AS BIGINT) AS "emv__provenance",
+          CAST(NULL AS BIGINT) AS "emv_authentic__provenance",
+          CAST(NULL AS BIGINT) AS "impressions_vs_paid__pair__provenance",
+          CAST(NULL AS BIGINT) AS "clicks_vs_paid__pair__provenance",
+          CAST(NULL AS BIGINT) AS "views_vs_paid__pair__provenance",
+          "t185"."link_clicks",
+          "t185"."unique_link_clicks",
+          "t185"."bot_link_clicks",
+          "t185"."sessions",
+          "t185"."new_users",
+          "t185"."bounced_sessions",
+          "t185"."session_seconds",
+          "t185"."page_views",
+          "t185"."key_events",
+          "t185"."orders",
+          "t185"."revenue",
+          "t185"."priced_orders",
+          "t185"."new_customers"
+        FROM (
+          SELECT
+            "t178"."campaign_id",
+            SUM("t178"."link_clicks") AS "link_clicks",
+            SUM("t178"."unique_link_clicks") AS "unique_link_clicks",
+            SUM("t178"."bot_link_clicks") AS "bot_link_clicks",
+            SUM("t178"."sessions") AS "sessions",
+            SUM("t178"."new_users") AS "new_users",
+            SUM("t178"."bounced_sessions") AS "bounced_sessions",
+            SUM("t178"."session_seconds") AS "session_seconds",
+            SUM("t178"."page_views") AS "page_views",
+            SUM("t178"."key_events") AS "key_events",
+            SUM("t178"."orders") AS "orders",
+            SUM("t178"."revenue") AS "revenue",
+            SUM("t178"."priced_orders") AS "priced_orders",
+            SUM("t178"."new_customers") AS "new_customers"
+          FROM (
+            SELECT
+              *
+            FROM (
+              SELECT
+                *
+              FROM (
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    "t132"."campaign_id",
+                    CAST(NULL AS BIGINT) AS "account_id",
+                    "t132"."link_clicks",
+                    "t132"."unique_link_clicks",
+                    "t132"."bot_link_clicks",
+                    CAST(NULL AS DOUBLE PRECISION) AS "sessions",
+                    CAST(NULL AS DOUBLE PRECISION) AS "new_users",
+                    CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
+                    CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
+                    CAST(NULL AS DOUBLE PRECISION) AS "page_views",
+                    CAST(NULL AS DOUBLE PRECISION) AS "key_events",
+                    CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                    CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
+                    CAST(NULL AS DOUBLE PRECISION) AS "revenue",
+                    CAST(NULL AS DOUBLE PRECISION) AS "new_customers"
+                  FROM (
+                    SELECT
+                      "t121"."campaign_id",
+                      "t121"."link_clicks",
+                      "t121"."unique_link_clicks",
+                      "t121"."bot_link_clicks",
+                      CAST("t15"."name" AS VARCHAR) AS "campaign"
+                    FROM (
+                      SELECT
+                        "t95"."campaign_id",
+                        SUM("t95"."link_clicks") AS "link_clicks",
+                        SUM("t95"."unique_link_clicks") AS "unique_link_clicks",
+                        SUM("t95"."bot_link_clicks") AS "bot_link_clicks"
+                      FROM (
+                        SELECT
+                          CAST("t51"."campaign_id" AS BIGINT) AS "campaign_id",
+                          CAST("t51"."influencer_id" AS BIGINT) AS "influencer_id",
+                          CAST("t51"."platform" AS VARCHAR) AS "platform",
+                          DATE("t50"."clicked_at") AS "day",
+                          CAST(CASE WHEN NOT (
+                            "t50"."is_bot"
+                          ) THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "link_clicks",
+                          CAST(CASE WHEN NOT (
+                            "t50"."is_bot"
+                          ) AND "t50"."is_unique" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "unique_link_clicks",
+                          CAST(CASE WHEN "t50"."is_bot" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "bot_link_clicks"
+                        FROM (
+                          SELECT
+                            *
+                          FROM "click" AS "t3"
+                          WHERE
+                            "t3"."clicked_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
+                        ) AS "t50"
+                        INNER JOIN (
+                          SELECT
+                            *
+                          FROM "link" AS "t4"
+                          WHERE
+                            "t4"."campaign_id" IN (1)
+                        ) AS "t51"
+                          ON "t50"."link_id" = "t51"."id"
+                      ) AS "t95"
+                      GROUP BY
+                        1
+                    ) AS "t121"
+                    INNER JOIN "campaign" AS "t15"
+                      ON "t121"."campaign_id" = "t15"."id"
+                  ) AS "t132"
+                ) AS "t137"
+                UNION ALL
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    "t110"."campaign_id",
+                    CAST(NULL AS BIGINT) AS "account_id",
+                    CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
+                    CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
+                    CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
+                    "t110"."sessions",
+                    "t110"."new_users",
+                    "t110"."bounced_sessions",
+                    "t110"."session_seconds",
+                    "t110"."page_views",
+                    "t110"."key_events",
+                    CAST(NULL AS DOUBLE PRECISION) AS "orders",
+                    CAST(NULL AS DOUBLE PRECISION) AS "priced_orders",
+                    CAST(NULL AS DOUBLE PRECISION) AS "revenue",
+                    CAST(NULL AS DOUBLE PRECISION) AS "new_customers"
+                  FROM (
+                    SELECT
+                      "t89"."campaign_id",
+                      "t89"."sessions",
+                      "t89"."new_users",
+                      "t89"."engaged_sessions",
+                      "t89"."bounced_sessions",
+                      "t89"."session_seconds",
+                      "t89"."page_views",
+                      "t89"."key_events",
+                      CAST("t15"."name" AS VARCHAR) AS "campaign"
+                    FROM (
+                      SELECT
+                        "t49"."campaign_id",
+                        SUM("t49"."sessions") AS "sessions",
+                        SUM("t49"."new_users") AS "new_users",
+                        SUM("t49"."engaged_sessions") AS "engaged_sessions",
+                        SUM("t49"."bounced_sessions") AS "bounced_sessions",
+                        SUM("t49"."session_seconds") AS "session_seconds",
+                        SUM("t49"."page_views") AS "page_views",
+                        SUM("t49"."key_events") AS "key_events"
+                      FROM (
+                        SELECT
+                          CAST("t2"."campaign_id" AS BIGINT) AS "campaign_id",
+                          CAST("t2"."influencer_id" AS BIGINT) AS "influencer_id",
+                          LOWER("t2"."utm_source") AS "platform",
+                          "t2"."day",
+                          CAST("t2"."sessions" AS DOUBLE PRECISION) AS "sessions",
+                          CAST("t2"."new_users" AS DOUBLE PRECISION) AS "new_users",
+                          CAST("t2"."engaged_sessions" AS DOUBLE PRECISION) AS "engaged_sessions",
+                          CAST("t2"."sessions" - "t2"."engaged_sessions" AS DOUBLE PRECISION) AS "bounced_sessions",
+                          CAST("t2"."duration_seconds" AS DOUBLE PRECISION) AS "session_seconds",
+                          CAST("t2"."page_views" AS DOUBLE PRECISION) AS "page_views",
+                          CAST("t2"."key_events" AS DOUBLE PRECISION) AS "key_events"
+                        FROM "web_traffic" AS "t2"
+                        WHERE
+                          "t2"."campaign_id" IN (1)
+                          AND "t2"."day" <= MAKE_DATE(2026, 3, 31)
+                          AND "t2"."campaign_id" IS NOT NULL
+                      ) AS "t49"
+                      GROUP BY
+                        1
+                    ) AS "t89"
+                    INNER JOIN "campaign" AS "t15"
+                      ON "t89"."campaign_id" = "t15"."id"
+                  ) AS "t110"
+                ) AS "t120"
+              ) AS "t139"
+              UNION ALL
+              SELECT
+                *
+              FROM (
+                SELECT
+                  "t119"."campaign_id",
+                  CAST(NULL AS BIGINT) AS "account_id",
+                  CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
+                  CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
+                  CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
+                  CAST(NULL AS DOUBLE PRECISION) AS "sessions",
+                  CAST(NULL AS DOUBLE PRECISION) AS "new_users",
+                  CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
+                  CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
+                  CAST(NULL AS DOUBLE PRECISION) AS "page_views",
+                  CAST(NULL AS DOUBLE PRECISION) AS "key_events",
+                  "t119"."orders",
+                  "t119"."priced_orders",
+                  "t119"."revenue",
+                  "t119"."new_customers"
+                FROM (
+                  SELECT
+                    "t100"."campaign_id",
+                    "t100"."orders",
+                    "t100"."priced_orders",
+                    "t100"."revenue",
+                    "t100"."new_customers",
+                    CAST("t15"."name" AS VARCHAR) AS "campaign"
+                  FROM (
+                    SELECT
+                      "t68"."campaign_id",
+                      SUM("t68"."orders") AS "orders",
+                      SUM("t68"."priced_orders") AS "priced_orders",
+                      SUM("t68"."revenue") AS "revenue",
+                      SUM("t68"."new_customers") AS "new_customers"
+                    FROM (
+                      SELECT
+                        CAST("t1"."campaign_id" AS BIGINT) AS "campaign_id",
+                        CAST("t1"."influencer_id" AS BIGINT) AS "influencer_id",
+                        "t1"."platform",
+                        "t1"."ordered_on" AS "day",
+                        CAST(CASE WHEN NOT (
+                          "t1"."reversed"
+                        ) THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "orders",
+                        CAST(CASE
+                          WHEN NOT (
+                            "t1"."reversed"
+                          ) AND (
+                            "t1"."campaign_revenue" IS NOT NULL
+                          )
+                          THEN 1
+                          ELSE 0
+                        END AS DOUBLE PRECISION) AS "priced_orders",
+                        CASE
+                          WHEN NOT (
+                            "t1"."reversed"
+                          )
+                          THEN CAST("t1"."campaign_revenue" AS DOUBLE PRECISION)
+                          ELSE 0
+                        END AS "revenue",
+                        CAST(CASE
+                          WHEN NOT (
+                            "t1"."reversed"
+                          ) AND COALESCE("t1"."new_customer", FALSE)
+                          THEN 1
+                          ELSE 0
+                        END AS DOUBLE PRECISION) AS "new_customers"
+                      FROM "order_attribution" AS "t1"
+                      WHERE
+                        "t1"."campaign_id" IN (1) AND "t1"."ordered_on" <= MAKE_DATE(2026, 3, 31)
+                    ) AS "t68"
+                    GROUP BY
+                      1
+                  ) AS "t100"
+                  INNER JOIN "campaign" AS "t15"
+                    ON "t100"."campaign_id" = "t15"."id"
+                ) AS "t119"
+              ) AS "t128"
+            ) AS "t146"
+            WHERE
+              "t146"."campaign_id" IN (1)
+              AND (
+                (
+                  "t146"."bot_link_clicks" IS NOT NULL
+                )
+                OR (
+                  "t146"."bounced_sessions" IS NOT NULL
+                )
+                OR (
+                  "t146"."key_events" IS NOT NULL
+                )
+                OR (
+                  "t146"."link_clicks" IS NOT NULL
+                )
+                OR (
+                  "t146"."new_customers" IS NOT NULL
+                )
+                OR (
+                  "t146"."new_users" IS NOT NULL
+                )
+                OR (
+                  "t146"."orders" IS NOT NULL
+                )
+                OR (
+                  "t146"."page_views" IS NOT NULL
+                )
+                OR (
+                  "t146"."priced_orders" IS NOT NULL
+                )
+                OR (
+                  "t146"."revenue" IS NOT NULL
+                )
+                OR (
+                  "t146"."session_seconds" IS NOT NULL
+                )
+                OR (
+                  "t146"."sessions" IS NOT NULL
+                )
+                OR (
+                  "t146"."unique_link_clicks" IS NOT NULL
+                )
               )
-              THEN COALESCE("t245"."views__provenance", 0)
-              ELSE 0
-            END << 58
-          )
-        ) AS "ranks__0"
-      FROM "kpi_facts" AS "t245"
-      GROUP BY
-        1
-    ) AS "t250"
-  ) AS "t254"
+          ) AS "t178"
+          GROUP BY
+            1
+        ) AS "t185"
+      ) AS "t191"
+    ) AS "t247"
+    GROUP BY
+      1
+  ) AS "t250"
   LEFT OUTER JOIN (
     SELECT
-      "t249"."campaign_id",
-      "t249"."er_reach_account_mean",
-      "t249"."er_reach_account_median",
-      "t249"."er_followers_account_mean",
-      "t249"."er_followers_account_median",
-      "t249"."er_impressions_account_mean",
-      "t249"."er_impressions_account_median",
-      "t249"."er_views_account_mean",
-      "t249"."er_views_account_median",
+      "t252"."campaign_id",
+      "t252"."er_reach_account_mean",
+      "t252"."er_reach_account_median",
+      "t252"."er_followers_account_mean",
+      "t252"."er_followers_account_median",
+      "t252"."er_impressions_account_mean",
+      "t252"."er_impressions_account_median",
+      "t252"."er_views_account_mean",
+      "t252"."er_views_account_median",
       CASE
         WHEN (
           (
-            "t249"."ranks__0" >> 0
+            "t252"."ranks__0" >> 0
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t249"."ranks__0" >> 0
+          "t252"."ranks__0" >> 0
         ) & 3
       END AS "er_reach_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t249"."ranks__0" >> 2
+            "t252"."ranks__0" >> 2
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t249"."ranks__0" >> 2
+          "t252"."ranks__0" >> 2
         ) & 3
       END AS "er_reach_account_median__provenance",
       CASE
         WHEN (
           (
-            "t249"."ranks__0" >> 4
+            "t252"."ranks__0" >> 4
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t249"."ranks__0" >> 4
+          "t252"."ranks__0" >> 4
         ) & 3
       END AS "er_followers_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t249"."ranks__0" >> 6
+            "t252"."ranks__0" >> 6
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t249"."ranks__0" >> 6
+          "t252"."ranks__0" >> 6
         ) & 3
       END AS "er_followers_account_median__provenance",
       CASE
         WHEN (
           (
-            "t249"."ranks__0" >> 8
+            "t252"."ranks__0" >> 8
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t249"."ranks__0" >> 8
+          "t252"."ranks__0" >> 8
         ) & 3
       END AS "er_impressions_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t249"."ranks__0" >> 10
+            "t252"."ranks__0" >> 10
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t249"."ranks__0" >> 10
+          "t252"."ranks__0" >> 10
         ) & 3
       END AS "er_impressions_account_median__provenance",
       CASE
         WHEN (
           (
-            "t249"."ranks__0" >> 12
+            "t252"."ranks__0" >> 12
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t249"."ranks__0" >> 12
+          "t252"."ranks__0" >> 12
         ) & 3
       END AS "er_views_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t249"."ranks__0" >> 14
+            "t252"."ranks__0" >> 14
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t249"."ranks__0" >> 14
+          "t252"."ranks__0" >> 14
         ) & 3
       END AS "er_views_account_median__provenance"
     FROM (
       SELECT
-        "t248"."campaign_id",
-        AVG("t248"."er_reach_account_mean") AS "er_reach_account_mean",
+        "t251"."campaign_id",
+        AVG("t251"."er_reach_account_mean") AS "er_reach_account_mean",
         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          "t248"."er_reach_account_median") AS "er_reach_account_median",
-        AVG("t248"."er_followers_account_mean") AS "er_followers_account_mean",
+          "t251"."er_reach_account_median") AS "er_reach_account_median",
+        AVG("t251"."er_followers_account_mean") AS "er_followers_account_mean",
         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          "t248"."er_followers_account_median") AS "er_followers_account_median",
-        AVG("t248"."er_impressions_account_mean") AS "er_impressions_account_mean",
+          "t251"."er_followers_account_median") AS "er_followers_account_median",
+        AVG("t251"."er_impressions_account_mean") AS "er_impressions_account_mean",
         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          "t248"."er_impressions_account_median") AS "er_impressions_account_median",
-        AVG("t248"."er_views_account_mean") AS "er_views_account_mean",
+          "t251"."er_impressions_account_median") AS "er_impressions_account_median",
+        AVG("t251"."er_views_account_mean") AS "er_views_account_mean",
         PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          "t248"."er_views_account_median") AS "er_views_account_median",
-        BIT_OR(
+          "t251"."er_views_account_median") AS "er_views_account_median",
+        BIT_OR("t251"."ranks__0") AS "ranks__0"
+      FROM (
+        SELECT
+          "t248"."campaign_id",
+          "t248"."account_id",
+          "t248"."engagements__per__reach__n",
+          "t248"."engagements__per__reach__d",
+          "t248"."engagements__per__followers__n",
+          "t248"."engagements__per__followers__d",
+          "t248"."engagements__per__impressions__n",
+          "t248"."engagements__per__impressions__d",
+          "t248"."engagements__per__views__n",
+          "t248"."engagements__per__views__d",
+          "t248"."engagements__per__reach__r",
+          "t248"."engagements__per__followers__r",
+          "t248"."engagements__per__impressions__r",
+          "t248"."engagements__per__views__r",
+          "t248"."er_reach_account_mean",
+          "t248"."er_reach_account_median",
+          "t248"."er_followers_account_mean",
+          "t248"."er_followers_account_median",
+          "t248"."er_impressions_account_mean",
+          "t248"."er_impressions_account_median",
+          "t248"."er_views_account_mean",
+          "t248"."er_views_account_median",
           (
             CASE
               WHEN "t248"."er_reach_account_mean" IS NOT NULL
@@ -5972,243 +5858,165 @@ FROM (
               THEN COALESCE("t248"."engagements__per__views__r", 0)
               ELSE 0
             END << 14
-          )
-        ) AS "ranks__0"
-      FROM (
-        SELECT
-          "t247"."campaign_id",
-          "t247"."account_id",
-          "t247"."engagements__per__reach__n",
-          "t247"."engagements__per__reach__d",
-          "t247"."engagements__per__followers__n",
-          "t247"."engagements__per__followers__d",
-          "t247"."engagements__per__impressions__n",
-          "t247"."engagements__per__impressions__d",
-          "t247"."engagements__per__views__n",
-          "t247"."engagements__per__views__d",
-          CASE
-            WHEN (
-              (
-                "t247"."ranks__0" >> 0
-              ) & 3
-            ) >= 2
-            THEN 2
-            ELSE (
-              "t247"."ranks__0" >> 0
-            ) & 3
-          END AS "engagements__per__reach__r",
-          CASE
-            WHEN (
-              (
-                "t247"."ranks__0" >> 2
-              ) & 3
-            ) >= 2
-            THEN 2
-            ELSE (
-              "t247"."ranks__0" >> 2
-            ) & 3
-          END AS "engagements__per__followers__r",
-          CASE
-            WHEN (
-              (
-                "t247"."ranks__0" >> 4
-              ) & 3
-            ) >= 2
-            THEN 2
-            ELSE (
-              "t247"."ranks__0" >> 4
-            ) & 3
-          END AS "engagements__per__impressions__r",
-          CASE
-            WHEN (
-              (
-                "t247"."ranks__0" >> 6
-              ) & 3
-            ) >= 2
-            THEN 2
-            ELSE (
-              "t247"."ranks__0" >> 6
-            ) & 3
-          END AS "engagements__per__views__r",
-          (
-            CAST("t247"."engagements__per__reach__n" AS DOUBLE PRECISION) / NULLIF("t247"."engagements__per__reach__d", 0)
-          ) * 100 AS "er_reach_account_mean",
-          (
-            CAST("t247"."engagements__per__reach__n" AS DOUBLE PRECISION) / NULLIF("t247"."engagements__per__reach__d", 0)
-          ) * 100 AS "er_reach_account_median",
-          (
-            CAST("t247"."engagements__per__followers__n" AS DOUBLE PRECISION) / NULLIF("t247"."engagements__per__followers__d", 0)
-          ) * 100 AS "er_followers_account_mean",
-          (
-            CAST("t247"."engagements__per__followers__n" AS DOUBLE PRECISION) / NULLIF("t247"."engagements__per__followers__d", 0)
-          ) * 100 AS "er_followers_account_median",
-          (
-            CAST("t247"."engagements__per__impressions__n" AS DOUBLE PRECISION) / NULLIF("t247"."engagements__per__impressions__d", 0)
-          ) * 100 AS "er_impressions_account_mean",
-          (
-            CAST("t247"."engagements__per__impressions__n" AS DOUBLE PRECISION) / NULLIF("t247"."engagements__per__impressions__d", 0)
-          ) * 100 AS "er_impressions_account_median",
-          (
-            CAST("t247"."engagements__per__views__n" AS DOUBLE PRECISION) / NULLIF("t247"."engagements__per__views__d", 0)
-          ) * 100 AS "er_views_account_mean",
-          (
-            CAST("t247"."engagements__per__views__n" AS DOUBLE PRECISION) / NULLIF("t247"."engagements__per__views__d", 0)
-          ) * 100 AS "er_views_account_median"
+          ) AS "ranks__0"
         FROM (
           SELECT
-            "t246"."campaign_id",
-            "t246"."account_id",
-            SUM("t246"."engagements") FILTER(WHERE
-              (
-                "t246"."engagements" IS NOT NULL
-              ) AND (
-                "t246"."reach" IS NOT NULL
-              )) AS "engagements__per__reach__n",
-            SUM("t246"."reach") FILTER(WHERE
-              (
-                "t246"."engagements" IS NOT NULL
-              ) AND (
-                "t246"."reach" IS NOT NULL
-              )) AS "engagements__per__reach__d",
-            SUM("t246"."engagements") FILTER(WHERE
-              (
-                "t246"."engagements" IS NOT NULL
-              ) AND (
-                "t246"."followers" IS NOT NULL
-              )) AS "engagements__per__followers__n",
-            SUM("t246"."followers") FILTER(WHERE
-              (
-                "t246"."engagements" IS NOT NULL
-              ) AND (
-                "t246"."followers" IS NOT NULL
-              )) AS "engagements__per__followers__d",
-            SUM("t246"."engagements") FILTER(WHERE
-              (
-                "t246"."engagements" IS NOT NULL
-              ) AND (
-                "t246"."impressions" IS NOT NULL
-              )) AS "engagements__per__impressions__n",
-            SUM("t246"."impressions") FILTER(WHERE
-              (
-                "t246"."engagements" IS NOT NULL
-              ) AND (
-                "t246"."impressions" IS NOT NULL
-              )) AS "engagements__per__impressions__d",
-            SUM("t246"."engagements") FILTER(WHERE
-              (
-                "t246"."engagements" IS NOT NULL
-              ) AND (
-                "t246"."views" IS NOT NULL
-              )) AS "engagements__per__views__n",
-            SUM("t246"."views") FILTER(WHERE
-              (
-                "t246"."engagements" IS NOT NULL
-              ) AND (
-                "t246"."views" IS NOT NULL
-              )) AS "engagements__per__views__d",
-            BIT_OR(
-              (
-                CASE
-                  WHEN (
-                    "t246"."engagements" IS NOT NULL
-                  ) AND (
-                    "t246"."reach" IS NOT NULL
-                  )
-                  THEN COALESCE(
-                    NULLIF(
-                      GREATEST(
-                        COALESCE("t246"."engagements__provenance", -1),
-                        COALESCE("t246"."reach__provenance", -1)
-                      ),
-                      -1
-                    ),
-                    0
-                  )
-                  ELSE 0
-                END << 0
-              ) | (
-                CASE
-                  WHEN (
-                    "t246"."engagements" IS NOT NULL
-                  ) AND (
-                    "t246"."followers" IS NOT NULL
-                  )
-                  THEN COALESCE(
-                    NULLIF(
-                      GREATEST(
-                        COALESCE("t246"."engagements__provenance", -1),
-                        COALESCE("t246"."followers__provenance", -1)
-                      ),
-                      -1
-                    ),
-                    0
-                  )
-                  ELSE 0
-                END << 2
-              ) | (
-                CASE
-                  WHEN (
-                    "t246"."engagements" IS NOT NULL
-                  ) AND (
-                    "t246"."impressions" IS NOT NULL
-                  )
-                  THEN COALESCE(
-                    NULLIF(
-                      GREATEST(
-                        COALESCE("t246"."engagements__provenance", -1),
-                        COALESCE("t246"."impressions__provenance", -1)
-                      ),
-                      -1
-                    ),
-                    0
-                  )
-                  ELSE 0
-                END << 4
-              ) | (
-                CASE
-                  WHEN (
-                    "t246"."engagements" IS NOT NULL
-                  ) AND (
-                    "t246"."views" IS NOT NULL
-                  )
-                  THEN COALESCE(
-                    NULLIF(
-                      GREATEST(
-                        COALESCE("t246"."engagements__provenance", -1),
-                        COALESCE("t246"."views__provenance", -1)
-                      ),
-                      -1
-                    ),
-                    0
-                  )
-                  ELSE 0
-                END << 6
-              )
-            ) AS "ranks__0"
+            "t245"."campaign_id",
+            "t245"."account_id",
+            "t245"."engagements__per__reach__n",
+            "t245"."engagements__per__reach__d",
+            "t245"."engagements__per__followers__n",
+            "t245"."engagements__per__followers__d",
+            "t245"."engagements__per__impressions__n",
+            "t245"."engagements__per__impressions__d",
+            "t245"."engagements__per__views__n",
+            "t245"."engagements__per__views__d",
+            CASE
+              WHEN (
+                (
+                  "t245"."ranks__0" >> 20
+                ) & 3
+              ) >= 2
+              THEN 2
+              ELSE (
+                "t245"."ranks__0" >> 20
+              ) & 3
+            END AS "engagements__per__reach__r",
+            CASE
+              WHEN (
+                (
+                  "t245"."ranks__0" >> 22
+                ) & 3
+              ) >= 2
+              THEN 2
+              ELSE (
+                "t245"."ranks__0" >> 22
+              ) & 3
+            END AS "engagements__per__followers__r",
+            CASE
+              WHEN (
+                (
+                  "t245"."ranks__0" >> 28
+                ) & 3
+              ) >= 2
+              THEN 2
+              ELSE (
+                "t245"."ranks__0" >> 28
+              ) & 3
+            END AS "engagements__per__impressions__r",
+            CASE
+              WHEN (
+                (
+                  "t245"."ranks__0" >> 32
+                ) & 3
+              ) >= 2
+              THEN 2
+              ELSE (
+                "t245"."ranks__0" >> 32
+              ) & 3
+            END AS "engagements__per__views__r",
+            (
+              CAST("t245"."engagements__per__reach__n" AS DOUBLE PRECISION) / NULLIF("t245"."engagements__per__reach__d", 0)
+            ) * 100 AS "er_reach_account_mean",
+            (
+              CAST("t245"."engagements__per__reach__n" AS DOUBLE PRECISION) / NULLIF("t245"."engagements__per__reach__d", 0)
+            ) * 100 AS "er_reach_account_median",
+            (
+              CAST("t245"."engagements__per__followers__n" AS DOUBLE PRECISION) / NULLIF("t245"."engagements__per__followers__d", 0)
+            ) * 100 AS "er_followers_account_mean",
+            (
+              CAST("t245"."engagements__per__followers__n" AS DOUBLE PRECISION) / NULLIF("t245"."engagements__per__followers__d", 0)
+            ) * 100 AS "er_followers_account_median",
+            (
+              CAST("t245"."engagements__per__impressions__n" AS DOUBLE PRECISION) / NULLIF("t245"."engagements__per__impressions__d", 0)
+            ) * 100 AS "er_impressions_account_mean",
+            (
+              CAST("t245"."engagements__per__impressions__n" AS DOUBLE PRECISION) / NULLIF("t245"."engagements__per__impressions__d", 0)
+            ) * 100 AS "er_impressions_account_median",
+            (
+              CAST("t245"."engagements__per__views__n" AS DOUBLE PRECISION) / NULLIF("t245"."engagements__per__views__d", 0)
+            ) * 100 AS "er_views_account_mean",
+            (
+              CAST("t245"."engagements__per__views__n" AS DOUBLE PRECISION) / NULLIF("t245"."engagements__per__views__d", 0)
+            ) * 100 AS "er_views_account_median"
           FROM (
             SELECT
-              *
-            FROM "kpi_facts" AS "t245"
-            WHERE
-              "t245"."account_id" IS NOT NULL
-          ) AS "t246"
-          GROUP BY
-            1,
-            2
-        ) AS "t247"
-      ) AS "t248"
+              "t243"."campaign_id",
+              "t243"."account_id",
+              SUM("t243"."engagements") FILTER(WHERE
+                (
+                  "t243"."engagements" IS NOT NULL
+                ) AND (
+                  "t243"."reach" IS NOT NULL
+                )) AS "engagements__per__reach__n",
+              SUM("t243"."reach") FILTER(WHERE
+                (
+                  "t243"."engagements" IS NOT NULL
+                ) AND (
+                  "t243"."reach" IS NOT NULL
+                )) AS "engagements__per__reach__d",
+              SUM("t243"."engagements") FILTER(WHERE
+                (
+                  "t243"."engagements" IS NOT NULL
+                ) AND (
+                  "t243"."followers" IS NOT NULL
+                )) AS "engagements__per__followers__n",
+              SUM("t243"."followers") FILTER(WHERE
+                (
+                  "t243"."engagements" IS NOT NULL
+                ) AND (
+                  "t243"."followers" IS NOT NULL
+                )) AS "engagements__per__followers__d",
+              SUM("t243"."engagements") FILTER(WHERE
+                (
+                  "t243"."engagements" IS NOT NULL
+                ) AND (
+                  "t243"."impressions" IS NOT NULL
+                )) AS "engagements__per__impressions__n",
+              SUM("t243"."impressions") FILTER(WHERE
+                (
+                  "t243"."engagements" IS NOT NULL
+                ) AND (
+                  "t243"."impressions" IS NOT NULL
+                )) AS "engagements__per__impressions__d",
+              SUM("t243"."engagements") FILTER(WHERE
+                (
+                  "t243"."engagements" IS NOT NULL
+                ) AND (
+                  "t243"."views" IS NOT NULL
+                )) AS "engagements__per__views__n",
+              SUM("t243"."views") FILTER(WHERE
+                (
+                  "t243"."engagements" IS NOT NULL
+                ) AND (
+                  "t243"."views" IS NOT NULL
+                )) AS "engagements__per__views__d",
+              BIT_OR("t243"."ranks__0") AS "ranks__0"
+            FROM (
+              SELECT
+                *
+              FROM "kpi_facts" AS "t242"
+              WHERE
+                "t242"."account_id" IS NOT NULL
+            ) AS "t243"
+            GROUP BY
+              1,
+              2
+          ) AS "t245"
+        ) AS "t248"
+      ) AS "t251"
       GROUP BY
         1
-    ) AS "t249"
-  ) AS "t252"
-    ON "t254"."campaign_id" IS NOT DISTINCT FROM "t252"."campaign_id"
+    ) AS "t252"
+  ) AS "t254"
+    ON "t250"."campaign_id" IS NOT DISTINCT FROM "t254"."campaign_id"
   LEFT OUTER JOIN (
     SELECT
       CAST("t0"."id" AS BIGINT) AS "campaign_id",
       CAST("t0"."name" AS VARCHAR) AS "campaign"
     FROM "campaign" AS "t0"
-  ) AS "t43"
-    ON "t254"."campaign_id" = "t43"."campaign_id"
+  ) AS "t42"
+    ON "t250"."campaign_id" = "t42"."campaign_id"
 ) AS "t255"
 ORDER BY
   "t255"."campaign_id" ASC,
