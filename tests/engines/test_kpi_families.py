@@ -1,10 +1,18 @@
 """The KPI families beyond the counters, against the values worked out in `scenario.py`."""
 
+import datetime as dt
+
 import pytest
+import sqlalchemy as sa
 
 from influscope.compile import Grain
 from influscope.engines.evaluate import evaluate_kpis
+from influscope.store import schema
+from influscope.store.records import Batch, CampaignRecord, PostRecord
+from influscope.store.writes import save_batch
+from influscope.vocabulary import Format
 
+from .scenario import IG, scenario_batch
 from .test_kpi_values import _campaign_id
 
 DAY = 86_400
@@ -182,3 +190,47 @@ def test_disclosure_is_judged_by_each_creator_country(kpi_backend):
     )
     rates = {row["influencer"]: row["disclosure_rate"] for row in table.rows}
     assert rates == {"Léa Martin": 100.0, "Hugo Bernard": 0.0, "Chloé Dubois": 100.0}
+
+
+def test_a_total_over_overlapping_campaigns_counts_shared_days_once(engine):
+    # A relaunch from 15 Mar to 15 Apr overlaps Printemps Éclat; Léa posts for it on 20 Mar.
+    relaunch = CampaignRecord(
+        name="Éclat Relance",
+        start_date=dt.date(2026, 3, 15),
+        end_date=dt.date(2026, 4, 15),
+        currency="EUR",
+        time_zone="Europe/Paris",
+    )
+    post = PostRecord(IG, "lea.glow", "R1", Format.REEL, dt.datetime(2026, 3, 20, 9), relaunch.name)
+    with engine.begin() as conn:
+        save_batch(conn, workspace="Maison Test", batch=scenario_batch())
+        save_batch(conn, workspace="Maison Test", batch=Batch(campaigns=[relaunch], posts=[post]))
+        campaign = schema.campaign
+        names = campaign.c.name.in_(["Printemps Éclat", relaunch.name])
+        query = sa.select(campaign.c.id).where(names).order_by(campaign.c.start_date)
+        ids = list(conn.execute(query).scalars())
+    growth = ["brand_followers_gained", "followers_gained", "follower_growth_rate"]
+    kpi_ids = [*growth, "brand_mentions", "share_of_voice"]
+    march = {kpi_id: FAMILY_TOTALS[kpi_id] for kpi_id in kpi_ids}
+    by_campaign = evaluate_kpis(engine, campaign_ids=ids, kpi_ids=kpi_ids, by=[Grain.CAMPAIGN])
+    each = {row["campaign"]: row for row in by_campaign.rows}
+    # Each campaign alone: the brand 51,000 (28 Feb) → 54,000 (31 Mar) for both; Léa from
+    # 12,000 (25 Feb) and from 12,400 (10 Mar) to 12,900 (31 Mar); m3, r2 and r3 in the relaunch.
+    assert each["Printemps Éclat"] == pytest.approx(
+        {"campaign_id": ids[0], "campaign": "Printemps Éclat", **march}
+    )
+    assert each[relaunch.name] == pytest.approx(
+        {
+            "campaign_id": ids[1],
+            "campaign": relaunch.name,
+            "brand_followers_gained": 3000,
+            "followers_gained": 500,
+            "follower_growth_rate": 500 / 12_400 * 100,
+            "brand_mentions": 1,
+            "share_of_voice": 100 / 3,
+        }
+    )
+    # Together: the brand and Léa measured once from 1 Mar to 15 Apr, each mention counted once
+    # (6, of which 3 the brand's), where summing the campaigns gave 6,000, 1,400 and 4 of 8.
+    (total,) = evaluate_kpis(engine, campaign_ids=ids, kpi_ids=kpi_ids).rows
+    assert total == pytest.approx(march | {"share_of_voice": 50.0})

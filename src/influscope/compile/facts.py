@@ -81,6 +81,7 @@ def kpi_facts(
     benchmarks: PaidBenchmarks | None = None,
     campaign_ids: Sequence[int] | None = None,
     dimensions: Collection[str] | None = None,
+    across_campaigns: bool = False,
 ) -> ir.Table:
     """The facts, with only the kinds of rows that carry one of `columns` (all when None):
     a query for engagement never pays for the growth or mention rows. Rows are those of
@@ -91,7 +92,10 @@ def kpi_facts(
     columns, `day` for weeks and months, `account_id` for per-account rates): when given, the
     facts hold only those, `columns` and their provenance, and clicks, sessions and orders come
     summed to them (one row per campaign, say, rather than one per link and day). When None,
-    every column is kept and those rows are summed per day."""
+    every column is kept and those rows are summed per day.
+
+    `across_campaigns` is for totals that do not tell campaigns apart: a mention, or an
+    account's followers on a given day, then count once, however many campaigns ran that day."""
 
     def wanted(*names: str) -> bool:
         return columns is None or any(name in columns for name in names)
@@ -121,9 +125,11 @@ def kpi_facts(
     if with_cost:
         parts.append(unspread_cost_rows(con, campaign_ids, as_of=as_of))
     if wanted(*MENTION_COLUMNS):
-        parts.append(mention_rows(con, campaign_ids, as_of=as_of))
+        parts.append(
+            mention_rows(con, campaign_ids, as_of=as_of, across_campaigns=across_campaigns)
+        )
     if wanted(*GROWTH_COLUMNS):
-        parts.append(growth_rows(con, campaign_ids, as_of=as_of))
+        parts.append(growth_rows(con, campaign_ids, as_of=as_of, across_campaigns=across_campaigns))
     if wanted(*ROSTER_COLUMNS):
         parts.append(roster_rows(con, campaign_ids))
     kept = None if dimensions is None or columns is None else {*dimensions, *columns}

@@ -7,6 +7,10 @@ End: the last snapshot up to the end of the last day, later than the start one.
 Trend: the last snapshot at least one campaign length before the start; its slope up to the
 start, carried over the campaign, is the expected gain. Days are read in UTC here: follower
 counts move too slowly for the time zone to matter, and the engines disagree on zone arithmetic.
+
+A total over campaigns that share days (a period report) measures each account once over each
+stretch of overlapping campaigns: summing one gain per campaign would count the followers
+gained on the shared days once per campaign.
 """
 
 import datetime as dt
@@ -76,6 +80,34 @@ def _participating_accounts(
     )
 
 
+def _merged_windows(accounts: ir.Table) -> ir.Table:
+    """One row per account and stretch of overlapping campaigns, from the earliest start to the
+    latest end, dated by that end. Campaigns that only follow one another stay apart. The row
+    keeps the stretch's first campaign id, so a campaign filter still finds it."""
+
+    def ordered(t: ir.Table) -> dict:
+        return {"group_by": t.account_id, "order_by": [t.start_at, t.campaign_id]}
+
+    so_far = ibis.cumulative_window(**ordered(accounts))
+    reached = accounts.mutate(reached=accounts.end_at.max().over(so_far)).view()
+    previous = reached.reached.lag().over(**ordered(reached))
+    opens = ibis.ifelse(previous.isnull() | (reached.start_at >= previous), 1, 0)
+    stretches = reached.mutate(opens=opens).view()
+    stretches = stretches.mutate(
+        stretch=stretches.opens.sum().over(ibis.cumulative_window(**ordered(stretches)))
+    )
+    account = ["influencer_id", "influencer", "account_id", "platform", "is_brand"]
+    merged = stretches.group_by([*account, "stretch"]).aggregate(
+        campaign_id=stretches.campaign_id.min(),
+        day=stretches.day.max(),
+        start_at=stretches.start_at.min(),
+        end_at=stretches.end_at.max(),
+    )
+    return merged.select(
+        "campaign_id", *account, "day", "start_at", "end_at", campaign=ibis.null("string")
+    ).view()
+
+
 def _pick(candidates: ir.Table, keep: Callable, order_by: Callable, name: str) -> ir.Table:
     """Per campaign and account, the first snapshot in `order_by` among those `keep` accepts."""
     kept = candidates.filter(keep)
@@ -99,12 +131,19 @@ def _pick(candidates: ir.Table, keep: Callable, order_by: Callable, name: str) -
 
 
 def growth_rows(
-    con: TableSource, campaign_ids: Sequence[int] | None = None, *, as_of: dt.datetime | None
+    con: TableSource,
+    campaign_ids: Sequence[int] | None = None,
+    *,
+    as_of: dt.datetime | None,
+    across_campaigns: bool = False,
 ) -> ir.Table:
     """Per campaign (of `campaign_ids`, when given) and account taking part, the followers at the
     start, gained and expected to be gained (see the module's docstring), from the snapshots
-    captured up to `as_of`."""
+    captured up to `as_of`; `across_campaigns`, per account and stretch of overlapping
+    campaigns instead, for totals that do not tell campaigns apart."""
     accounts = _participating_accounts(con, campaign_ids, as_of)
+    if across_campaigns:
+        accounts = _merged_windows(accounts)
     snapshots = known_by(con.table("follower_snapshot"), "captured_at", as_of)
     snapshots = snapshots.select(
         account_id=snapshots.account_id.cast("int64"),

@@ -18,10 +18,16 @@ MENTION_COLUMNS = (
 
 
 def mention_rows(
-    con: TableSource, campaign_ids: Sequence[int] | None, *, as_of: dt.datetime | None
+    con: TableSource,
+    campaign_ids: Sequence[int] | None,
+    *,
+    as_of: dt.datetime | None,
+    across_campaigns: bool = False,
 ) -> ir.Table:
     """Each mention of the brand or a competitor made by `as_of`, on every campaign (of
-    `campaign_ids`, when given) of the workspace it falls in."""
+    `campaign_ids`, when given) of the workspace it falls in; `across_campaigns`, once, on the
+    first of them, for totals that do not tell campaigns apart: a mention made while two
+    campaigns ran is one mention."""
     mention = known_by(con.table("mention"), "mentioned_on", as_of)
     campaign = con.table("campaign")
     if campaign_ids is not None:
@@ -34,9 +40,10 @@ def mention_rows(
     )
     own = mention.own
     engagements = mention.engagements.cast("float64")
-    return joined.select(
+    rows = joined.select(
         campaign_id=campaign.id.cast("int64"),
         campaign=campaign.name.cast("string"),
+        mention_id=mention.id,
         platform=mention.platform.cast("string"),
         day=mention.mentioned_on,
         mentions=one(),
@@ -44,6 +51,13 @@ def mention_rows(
         mention_engagements=engagements,
         brand_mention_engagements=flag(own) * engagements,
     )
+    if across_campaigns:
+        rows = rows.view()
+        mentions = rows.group_by(
+            [column for column in rows.columns if column not in ("campaign_id", "campaign")]
+        )
+        rows = mentions.aggregate(campaign_id=rows.campaign_id.min())
+    return rows.drop("mention_id")
 
 
 def key_message_flags(con: TableSource, posts: ir.Table) -> ir.Table:

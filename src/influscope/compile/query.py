@@ -424,6 +424,7 @@ def compile_kpis(
             benchmarks=benchmarks,
             campaign_ids=campaign_ids,
             dimensions=dimensions,
+            across_campaigns=Grain.CAMPAIGN not in by,
         )
         if campaign_ids is not None:
             facts = facts.filter(facts.campaign_id.isin(list(campaign_ids)))

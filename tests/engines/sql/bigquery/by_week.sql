@@ -83,166 +83,71 @@ WITH `t24` AS (
     ON `t19`.`influencer_id` = `t51`.`id`
   INNER JOIN `campaign` AS `t16`
     ON `t53`.`campaign_id` = `t16`.`id`
-), `t164` AS (
-  SELECT
-    *
-  FROM (
-    SELECT
-      `t147`.`campaign_id`,
-      `t147`.`campaign`,
-      `t147`.`influencer_id`,
-      `t147`.`influencer`,
-      `t147`.`account_id`,
-      `t147`.`platform`,
-      `t147`.`is_brand`,
-      `t147`.`day`,
-      `t147`.`start_at`,
-      `t147`.`end_at`,
-      `t65`.`followers`,
-      `t65`.`at`,
-      `t65`.`rank`
-    FROM (
-      SELECT
-        `t127`.`campaign_id`,
-        CAST(`t15`.`name` AS STRING) AS `campaign`,
-        CAST(`t18`.`id` AS INT64) AS `influencer_id`,
-        CAST(`t18`.`name` AS STRING) AS `influencer`,
-        `t127`.`account_id`,
-        CAST(`t20`.`platform` AS STRING) AS `platform`,
-        `t127`.`is_brand`,
-        `t15`.`end_date` AS `day`,
-        UNIX_SECONDS(CAST(`t15`.`start_date` AS TIMESTAMP)) AS `start_at`,
-        UNIX_SECONDS(CAST(`t15`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
-      FROM (
-        SELECT
-          *
-        FROM (
-          SELECT
-            `t107`.`campaign_id`,
-            `t107`.`account_id`,
-            FALSE AS `is_brand`
-          FROM (
-            SELECT DISTINCT
-              `t94`.`campaign_id`,
-              `t94`.`account_id`
-            FROM `campaign_posts_in` AS `t94`
-          ) AS `t107`
-        ) AS `t115`
-        UNION ALL
-        SELECT
-          *
-        FROM (
-          SELECT
-            CAST(`t60`.`id` AS INT64) AS `campaign_id`,
-            CAST(`t20`.`id` AS INT64) AS `account_id`,
-            TRUE AS `is_brand`
-          FROM `t24` AS `t60`
-          INNER JOIN (
-            SELECT
-              *
-            FROM `influencer` AS `t8`
-            WHERE
-              `t8`.`is_brand`
-          ) AS `t32`
-            ON `t32`.`workspace_id` = `t60`.`workspace_id`
-          INNER JOIN `account` AS `t20`
-            ON `t20`.`influencer_id` = `t32`.`id`
-        ) AS `t83`
-      ) AS `t127`
-      INNER JOIN `campaign` AS `t15`
-        ON `t127`.`campaign_id` = `t15`.`id`
-      INNER JOIN `account` AS `t20`
-        ON `t127`.`account_id` = `t20`.`id`
-      INNER JOIN `influencer` AS `t18`
-        ON `t20`.`influencer_id` = `t18`.`id`
-    ) AS `t147`
-    INNER JOIN (
-      SELECT
-        CAST(`t13`.`account_id` AS INT64) AS `account_id`,
-        `t13`.`followers`,
-        UNIX_SECONDS(CAST(`t13`.`captured_at` AS TIMESTAMP)) AS `at`,
-        CASE `t13`.`provenance`
-          WHEN 'measured'
-          THEN 0
-          WHEN 'self_reported'
-          THEN 1
-          WHEN 'estimated'
-          THEN 2
-          ELSE 2
-        END AS `rank`
-      FROM `follower_snapshot` AS `t13`
-      WHERE
-        `t13`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
-    ) AS `t65`
-      ON `t147`.`account_id` = `t65`.`account_id`
-  ) AS `t162`
-  WHERE
-    `t162`.`at` <= `t162`.`end_at`
 ), `post_rows` AS (
   SELECT
-    `t178`.`campaign_id`,
-    `t178`.`campaign`,
-    `t178`.`influencer_id`,
-    `t178`.`influencer`,
-    `t178`.`account_id`,
-    `t178`.`platform`,
-    `t178`.`format`,
-    `t178`.`post_id`,
-    `t178`.`day`,
-    `t178`.`country`,
-    `t178`.`caption`,
-    `t178`.`sponsored`,
-    `t178`.`reach`,
-    `t178`.`impressions`,
-    `t178`.`views`,
-    `t178`.`likes`,
-    `t178`.`comments`,
-    `t178`.`shares`,
-    `t178`.`saves`,
-    `t178`.`clicks`,
-    `t178`.`reach__provenance`,
-    `t178`.`impressions__provenance`,
-    `t178`.`views__provenance`,
-    `t178`.`likes__provenance`,
-    `t178`.`comments__provenance`,
-    `t178`.`shares__provenance`,
-    `t178`.`saves__provenance`,
-    `t178`.`clicks__provenance`,
-    `t178`.`followers`,
-    `t178`.`followers__provenance`,
-    `t178`.`engagements`,
-    `t178`.`engagements__provenance`,
+    `t177`.`campaign_id`,
+    `t177`.`campaign`,
+    `t177`.`influencer_id`,
+    `t177`.`influencer`,
+    `t177`.`account_id`,
+    `t177`.`platform`,
+    `t177`.`format`,
+    `t177`.`post_id`,
+    `t177`.`day`,
+    `t177`.`country`,
+    `t177`.`caption`,
+    `t177`.`sponsored`,
+    `t177`.`reach`,
+    `t177`.`impressions`,
+    `t177`.`views`,
+    `t177`.`likes`,
+    `t177`.`comments`,
+    `t177`.`shares`,
+    `t177`.`saves`,
+    `t177`.`clicks`,
+    `t177`.`reach__provenance`,
+    `t177`.`impressions__provenance`,
+    `t177`.`views__provenance`,
+    `t177`.`likes__provenance`,
+    `t177`.`comments__provenance`,
+    `t177`.`shares__provenance`,
+    `t177`.`saves__provenance`,
+    `t177`.`clicks__provenance`,
+    `t177`.`followers`,
+    `t177`.`followers__provenance`,
+    `t177`.`engagements`,
+    `t177`.`engagements__provenance`,
     COALESCE(
-      COALESCE(`t178`.`impressions`, `t178`.`views`),
-      `t178`.`reach` * COALESCE(
+      COALESCE(`t177`.`impressions`, `t177`.`views`),
+      `t177`.`reach` * COALESCE(
         ieee_divide(
           SUM(
             IF(
               (
-                `t178`.`impressions` IS NOT NULL
+                `t177`.`impressions` IS NOT NULL
               ) AND (
-                `t178`.`reach` IS NOT NULL
+                `t177`.`reach` IS NOT NULL
               ),
-              `t178`.`impressions`,
+              `t177`.`impressions`,
               NULL
             )
           ) OVER (
-            PARTITION BY `t178`.`campaign_id`, `t178`.`platform`
+            PARTITION BY `t177`.`campaign_id`, `t177`.`platform`
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ),
           NULLIF(
             SUM(
               IF(
                 (
-                  `t178`.`impressions` IS NOT NULL
+                  `t177`.`impressions` IS NOT NULL
                 ) AND (
-                  `t178`.`reach` IS NOT NULL
+                  `t177`.`reach` IS NOT NULL
                 ),
-                `t178`.`reach`,
+                `t177`.`reach`,
                 NULL
               )
             ) OVER (
-              PARTITION BY `t178`.`campaign_id`, `t178`.`platform`
+              PARTITION BY `t177`.`campaign_id`, `t177`.`platform`
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ),
             0
@@ -253,36 +158,36 @@ WITH `t24` AS (
     ) AS `impressions_with_estimates`,
     IF(
       COALESCE(
-        COALESCE(`t178`.`impressions`, `t178`.`views`),
-        `t178`.`reach` * COALESCE(
+        COALESCE(`t177`.`impressions`, `t177`.`views`),
+        `t177`.`reach` * COALESCE(
           ieee_divide(
             SUM(
               IF(
                 (
-                  `t178`.`impressions` IS NOT NULL
+                  `t177`.`impressions` IS NOT NULL
                 ) AND (
-                  `t178`.`reach` IS NOT NULL
+                  `t177`.`reach` IS NOT NULL
                 ),
-                `t178`.`impressions`,
+                `t177`.`impressions`,
                 NULL
               )
             ) OVER (
-              PARTITION BY `t178`.`campaign_id`, `t178`.`platform`
+              PARTITION BY `t177`.`campaign_id`, `t177`.`platform`
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ),
             NULLIF(
               SUM(
                 IF(
                   (
-                    `t178`.`impressions` IS NOT NULL
+                    `t177`.`impressions` IS NOT NULL
                   ) AND (
-                    `t178`.`reach` IS NOT NULL
+                    `t177`.`reach` IS NOT NULL
                   ),
-                  `t178`.`reach`,
+                  `t177`.`reach`,
                   NULL
                 )
               ) OVER (
-                PARTITION BY `t178`.`campaign_id`, `t178`.`platform`
+                PARTITION BY `t177`.`campaign_id`, `t177`.`platform`
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ),
               0
@@ -291,146 +196,146 @@ WITH `t24` AS (
           CAST(1 AS FLOAT64)
         )
       ) IS NOT NULL,
-      IF(`t178`.`impressions` IS NOT NULL, `t178`.`impressions__provenance`, 2),
+      IF(`t177`.`impressions` IS NOT NULL, `t177`.`impressions__provenance`, 2),
       CAST(NULL AS INT64)
     ) AS `impressions_with_estimates__provenance`,
-    ieee_divide(`t178`.`engagements`, NULLIF(`t178`.`reach`, 0)) * 100 AS `er_reach_post`,
-    ieee_divide(`t178`.`engagements`, NULLIF(`t178`.`followers`, 0)) * 100 AS `er_followers_post`,
-    ieee_divide(`t178`.`engagements`, NULLIF(`t178`.`impressions`, 0)) * 100 AS `er_impressions_post`,
-    ieee_divide(`t178`.`engagements`, NULLIF(`t178`.`views`, 0)) * 100 AS `er_views_post`,
+    ieee_divide(`t177`.`engagements`, NULLIF(`t177`.`reach`, 0)) * 100 AS `er_reach_post`,
+    ieee_divide(`t177`.`engagements`, NULLIF(`t177`.`followers`, 0)) * 100 AS `er_followers_post`,
+    ieee_divide(`t177`.`engagements`, NULLIF(`t177`.`impressions`, 0)) * 100 AS `er_impressions_post`,
+    ieee_divide(`t177`.`engagements`, NULLIF(`t177`.`views`, 0)) * 100 AS `er_views_post`,
     NULLIF(
       GREATEST(
-        COALESCE(`t178`.`engagements__provenance`, -1),
-        COALESCE(`t178`.`reach__provenance`, -1)
+        COALESCE(`t177`.`engagements__provenance`, -1),
+        COALESCE(`t177`.`reach__provenance`, -1)
       ),
       -1
     ) AS `er_reach_post__provenance`,
     NULLIF(
       GREATEST(
-        COALESCE(`t178`.`engagements__provenance`, -1),
-        COALESCE(`t178`.`followers__provenance`, -1)
+        COALESCE(`t177`.`engagements__provenance`, -1),
+        COALESCE(`t177`.`followers__provenance`, -1)
       ),
       -1
     ) AS `er_followers_post__provenance`,
     NULLIF(
       GREATEST(
-        COALESCE(`t178`.`engagements__provenance`, -1),
-        COALESCE(`t178`.`impressions__provenance`, -1)
+        COALESCE(`t177`.`engagements__provenance`, -1),
+        COALESCE(`t177`.`impressions__provenance`, -1)
       ),
       -1
     ) AS `er_impressions_post__provenance`,
     NULLIF(
       GREATEST(
-        COALESCE(`t178`.`engagements__provenance`, -1),
-        COALESCE(`t178`.`views__provenance`, -1)
+        COALESCE(`t177`.`engagements__provenance`, -1),
+        COALESCE(`t177`.`views__provenance`, -1)
       ),
       -1
     ) AS `er_views_post__provenance`,
-    `t178`.`platform` AS `post_platform`,
-    `t178`.`influencer_id` AS `publishing_influencer`,
-    CAST(IF(`t178`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+    `t177`.`platform` AS `post_platform`,
+    `t177`.`influencer_id` AS `publishing_influencer`,
+    CAST(IF(`t177`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
     CAST(IF(
-      `t178`.`sponsored`
+      `t177`.`sponsored`
       AND CASE
-        WHEN UPPER(`t178`.`country`) = 'FR'
+        WHEN UPPER(`t177`.`country`) = 'FR'
         THEN (
-          INSTR(LOWER(`t178`.`caption`), 'publicité') > 0
+          INSTR(LOWER(`t177`.`caption`), 'publicité') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), 'publicite') > 0
+          INSTR(LOWER(`t177`.`caption`), 'publicite') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), 'collaboration commerciale') > 0
+          INSTR(LOWER(`t177`.`caption`), 'collaboration commerciale') > 0
         )
-        WHEN UPPER(`t178`.`country`) = 'BE'
+        WHEN UPPER(`t177`.`country`) = 'BE'
         THEN (
-          INSTR(LOWER(`t178`.`caption`), 'publicité') > 0
+          INSTR(LOWER(`t177`.`caption`), 'publicité') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), 'publicite') > 0
+          INSTR(LOWER(`t177`.`caption`), 'publicite') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), 'collaboration commerciale') > 0
+          INSTR(LOWER(`t177`.`caption`), 'collaboration commerciale') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), '#pub') > 0
+          INSTR(LOWER(`t177`.`caption`), '#pub') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), 'reclame') > 0
+          INSTR(LOWER(`t177`.`caption`), 'reclame') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), '#ad') > 0
+          INSTR(LOWER(`t177`.`caption`), '#ad') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), 'samenwerking') > 0
+          INSTR(LOWER(`t177`.`caption`), 'samenwerking') > 0
         )
-        WHEN UPPER(`t178`.`country`) = 'DE'
+        WHEN UPPER(`t177`.`country`) = 'DE'
         THEN (
-          INSTR(LOWER(`t178`.`caption`), 'werbung') > 0
+          INSTR(LOWER(`t177`.`caption`), 'werbung') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), 'anzeige') > 0
+          INSTR(LOWER(`t177`.`caption`), 'anzeige') > 0
         )
-        WHEN UPPER(`t178`.`country`) = 'ES'
+        WHEN UPPER(`t177`.`country`) = 'ES'
         THEN (
-          INSTR(LOWER(`t178`.`caption`), 'publicidad') > 0
+          INSTR(LOWER(`t177`.`caption`), 'publicidad') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), '#publi') > 0
+          INSTR(LOWER(`t177`.`caption`), '#publi') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), 'patrocinado') > 0
+          INSTR(LOWER(`t177`.`caption`), 'patrocinado') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), 'colaboración pagada') > 0
+          INSTR(LOWER(`t177`.`caption`), 'colaboración pagada') > 0
         )
-        WHEN UPPER(`t178`.`country`) = 'IT'
+        WHEN UPPER(`t177`.`country`) = 'IT'
         THEN (
-          INSTR(LOWER(`t178`.`caption`), 'pubblicità') > 0
+          INSTR(LOWER(`t177`.`caption`), 'pubblicità') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), '#adv') > 0
+          INSTR(LOWER(`t177`.`caption`), '#adv') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), 'sponsorizzato') > 0
+          INSTR(LOWER(`t177`.`caption`), 'sponsorizzato') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), '#sponsored') > 0
+          INSTR(LOWER(`t177`.`caption`), '#sponsored') > 0
         )
-        WHEN UPPER(`t178`.`country`) = 'GB'
+        WHEN UPPER(`t177`.`country`) = 'GB'
         THEN (
-          INSTR(LOWER(`t178`.`caption`), '#ad') > 0
+          INSTR(LOWER(`t177`.`caption`), '#ad') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), 'advert') > 0
+          INSTR(LOWER(`t177`.`caption`), 'advert') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), 'advertisement') > 0
+          INSTR(LOWER(`t177`.`caption`), 'advertisement') > 0
         )
-        WHEN UPPER(`t178`.`country`) = 'US'
+        WHEN UPPER(`t177`.`country`) = 'US'
         THEN (
-          INSTR(LOWER(`t178`.`caption`), '#ad') > 0
+          INSTR(LOWER(`t177`.`caption`), '#ad') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), '#sponsored') > 0
+          INSTR(LOWER(`t177`.`caption`), '#sponsored') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), 'advertisement') > 0
+          INSTR(LOWER(`t177`.`caption`), 'advertisement') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), 'paid partnership') > 0
+          INSTR(LOWER(`t177`.`caption`), 'paid partnership') > 0
         )
         ELSE (
-          INSTR(LOWER(`t178`.`caption`), '#ad') > 0
+          INSTR(LOWER(`t177`.`caption`), '#ad') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), '#sponsored') > 0
+          INSTR(LOWER(`t177`.`caption`), '#sponsored') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), 'paid partnership') > 0
+          INSTR(LOWER(`t177`.`caption`), 'paid partnership') > 0
         )
         OR (
-          INSTR(LOWER(`t178`.`caption`), 'advertisement') > 0
+          INSTR(LOWER(`t177`.`caption`), 'advertisement') > 0
         )
       END,
       1,
@@ -438,58 +343,58 @@ WITH `t24` AS (
     ) AS FLOAT64) AS `disclosed_sponsored_posts`
   FROM (
     SELECT
-      `t163`.`campaign_id`,
-      `t163`.`campaign`,
-      `t163`.`influencer_id`,
-      `t163`.`influencer`,
-      `t163`.`account_id`,
-      `t163`.`platform`,
-      `t163`.`format`,
-      `t163`.`post_id`,
-      `t163`.`day`,
-      `t163`.`country`,
-      `t163`.`caption`,
-      `t163`.`sponsored`,
-      `t163`.`reach`,
-      `t163`.`impressions`,
-      `t163`.`views`,
-      `t163`.`likes`,
-      `t163`.`comments`,
-      `t163`.`shares`,
-      `t163`.`saves`,
-      `t163`.`clicks`,
-      `t163`.`reach__provenance`,
-      `t163`.`impressions__provenance`,
-      `t163`.`views__provenance`,
-      `t163`.`likes__provenance`,
-      `t163`.`comments__provenance`,
-      `t163`.`shares__provenance`,
-      `t163`.`saves__provenance`,
-      `t163`.`clicks__provenance`,
-      `t163`.`followers`,
-      `t163`.`followers__provenance`,
+      `t165`.`campaign_id`,
+      `t165`.`campaign`,
+      `t165`.`influencer_id`,
+      `t165`.`influencer`,
+      `t165`.`account_id`,
+      `t165`.`platform`,
+      `t165`.`format`,
+      `t165`.`post_id`,
+      `t165`.`day`,
+      `t165`.`country`,
+      `t165`.`caption`,
+      `t165`.`sponsored`,
+      `t165`.`reach`,
+      `t165`.`impressions`,
+      `t165`.`views`,
+      `t165`.`likes`,
+      `t165`.`comments`,
+      `t165`.`shares`,
+      `t165`.`saves`,
+      `t165`.`clicks`,
+      `t165`.`reach__provenance`,
+      `t165`.`impressions__provenance`,
+      `t165`.`views__provenance`,
+      `t165`.`likes__provenance`,
+      `t165`.`comments__provenance`,
+      `t165`.`shares__provenance`,
+      `t165`.`saves__provenance`,
+      `t165`.`clicks__provenance`,
+      `t165`.`followers`,
+      `t165`.`followers__provenance`,
       IF(
         (
-          `t163`.`likes` IS NOT NULL
+          `t165`.`likes` IS NOT NULL
         )
         OR (
-          `t163`.`comments` IS NOT NULL
+          `t165`.`comments` IS NOT NULL
         )
         OR (
-          `t163`.`shares` IS NOT NULL
+          `t165`.`shares` IS NOT NULL
         )
         OR (
-          `t163`.`saves` IS NOT NULL
+          `t165`.`saves` IS NOT NULL
         ),
-        CAST(0 AS FLOAT64) + COALESCE(`t163`.`likes`, 0) + COALESCE(`t163`.`comments`, 0) + COALESCE(`t163`.`shares`, 0) + COALESCE(`t163`.`saves`, 0),
+        CAST(0 AS FLOAT64) + COALESCE(`t165`.`likes`, 0) + COALESCE(`t165`.`comments`, 0) + COALESCE(`t165`.`shares`, 0) + COALESCE(`t165`.`saves`, 0),
         CAST(NULL AS FLOAT64)
       ) AS `engagements`,
       NULLIF(
         GREATEST(
-          COALESCE(`t163`.`likes__provenance`, -1),
-          COALESCE(`t163`.`comments__provenance`, -1),
-          COALESCE(`t163`.`shares__provenance`, -1),
-          COALESCE(`t163`.`saves__provenance`, -1)
+          COALESCE(`t165`.`likes__provenance`, -1),
+          COALESCE(`t165`.`comments__provenance`, -1),
+          COALESCE(`t165`.`shares__provenance`, -1),
+          COALESCE(`t165`.`saves__provenance`, -1)
         ),
         -1
       ) AS `engagements__provenance`
@@ -507,74 +412,74 @@ WITH `t24` AS (
         `t101`.`country`,
         `t101`.`caption`,
         `t101`.`sponsored`,
-        `t156`.`reach`,
-        `t156`.`impressions`,
-        `t156`.`views`,
-        `t156`.`likes`,
-        `t156`.`comments`,
-        `t156`.`shares`,
-        `t156`.`saves`,
-        `t156`.`clicks`,
-        `t156`.`reach__provenance`,
-        `t156`.`impressions__provenance`,
-        `t156`.`views__provenance`,
-        `t156`.`likes__provenance`,
-        `t156`.`comments__provenance`,
-        `t156`.`shares__provenance`,
-        `t156`.`saves__provenance`,
-        `t156`.`clicks__provenance`,
-        `t148`.`followers`,
-        `t148`.`followers__provenance`
+        `t159`.`reach`,
+        `t159`.`impressions`,
+        `t159`.`views`,
+        `t159`.`likes`,
+        `t159`.`comments`,
+        `t159`.`shares`,
+        `t159`.`saves`,
+        `t159`.`clicks`,
+        `t159`.`reach__provenance`,
+        `t159`.`impressions__provenance`,
+        `t159`.`views__provenance`,
+        `t159`.`likes__provenance`,
+        `t159`.`comments__provenance`,
+        `t159`.`shares__provenance`,
+        `t159`.`saves__provenance`,
+        `t159`.`clicks__provenance`,
+        `t150`.`followers`,
+        `t150`.`followers__provenance`
       FROM `campaign_posts_in` AS `t101`
       LEFT OUTER JOIN (
         SELECT
-          `t128`.`post_id`,
-          CAST(CAST(FLOOR(ieee_divide(`t128`.`reach`, 4)) AS INT64) AS FLOAT64) AS `reach`,
-          CAST(CAST(FLOOR(ieee_divide(`t128`.`impressions`, 4)) AS INT64) AS FLOAT64) AS `impressions`,
-          CAST(CAST(FLOOR(ieee_divide(`t128`.`views`, 4)) AS INT64) AS FLOAT64) AS `views`,
-          CAST(CAST(FLOOR(ieee_divide(`t128`.`likes`, 4)) AS INT64) AS FLOAT64) AS `likes`,
-          CAST(CAST(FLOOR(ieee_divide(`t128`.`comments`, 4)) AS INT64) AS FLOAT64) AS `comments`,
-          CAST(CAST(FLOOR(ieee_divide(`t128`.`shares`, 4)) AS INT64) AS FLOAT64) AS `shares`,
-          CAST(CAST(FLOOR(ieee_divide(`t128`.`saves`, 4)) AS INT64) AS FLOAT64) AS `saves`,
-          CAST(CAST(FLOOR(ieee_divide(`t128`.`clicks`, 4)) AS INT64) AS FLOAT64) AS `clicks`,
+          `t131`.`post_id`,
+          CAST(CAST(FLOOR(ieee_divide(`t131`.`reach`, 4)) AS INT64) AS FLOAT64) AS `reach`,
+          CAST(CAST(FLOOR(ieee_divide(`t131`.`impressions`, 4)) AS INT64) AS FLOAT64) AS `impressions`,
+          CAST(CAST(FLOOR(ieee_divide(`t131`.`views`, 4)) AS INT64) AS FLOAT64) AS `views`,
+          CAST(CAST(FLOOR(ieee_divide(`t131`.`likes`, 4)) AS INT64) AS FLOAT64) AS `likes`,
+          CAST(CAST(FLOOR(ieee_divide(`t131`.`comments`, 4)) AS INT64) AS FLOAT64) AS `comments`,
+          CAST(CAST(FLOOR(ieee_divide(`t131`.`shares`, 4)) AS INT64) AS FLOAT64) AS `shares`,
+          CAST(CAST(FLOOR(ieee_divide(`t131`.`saves`, 4)) AS INT64) AS FLOAT64) AS `saves`,
+          CAST(CAST(FLOOR(ieee_divide(`t131`.`clicks`, 4)) AS INT64) AS FLOAT64) AS `clicks`,
           CAST(TRUNC(
-            `t128`.`reach` - (
-              CAST(CAST(FLOOR(ieee_divide(`t128`.`reach`, 4)) AS INT64) AS FLOAT64) * 4
+            `t131`.`reach` - (
+              CAST(CAST(FLOOR(ieee_divide(`t131`.`reach`, 4)) AS INT64) AS FLOAT64) * 4
             )
           ) AS INT64) AS `reach__provenance`,
           CAST(TRUNC(
-            `t128`.`impressions` - (
-              CAST(CAST(FLOOR(ieee_divide(`t128`.`impressions`, 4)) AS INT64) AS FLOAT64) * 4
+            `t131`.`impressions` - (
+              CAST(CAST(FLOOR(ieee_divide(`t131`.`impressions`, 4)) AS INT64) AS FLOAT64) * 4
             )
           ) AS INT64) AS `impressions__provenance`,
           CAST(TRUNC(
-            `t128`.`views` - (
-              CAST(CAST(FLOOR(ieee_divide(`t128`.`views`, 4)) AS INT64) AS FLOAT64) * 4
+            `t131`.`views` - (
+              CAST(CAST(FLOOR(ieee_divide(`t131`.`views`, 4)) AS INT64) AS FLOAT64) * 4
             )
           ) AS INT64) AS `views__provenance`,
           CAST(TRUNC(
-            `t128`.`likes` - (
-              CAST(CAST(FLOOR(ieee_divide(`t128`.`likes`, 4)) AS INT64) AS FLOAT64) * 4
+            `t131`.`likes` - (
+              CAST(CAST(FLOOR(ieee_divide(`t131`.`likes`, 4)) AS INT64) AS FLOAT64) * 4
             )
           ) AS INT64) AS `likes__provenance`,
           CAST(TRUNC(
-            `t128`.`comments` - (
-              CAST(CAST(FLOOR(ieee_divide(`t128`.`comments`, 4)) AS INT64) AS FLOAT64) * 4
+            `t131`.`comments` - (
+              CAST(CAST(FLOOR(ieee_divide(`t131`.`comments`, 4)) AS INT64) AS FLOAT64) * 4
             )
           ) AS INT64) AS `comments__provenance`,
           CAST(TRUNC(
-            `t128`.`shares` - (
-              CAST(CAST(FLOOR(ieee_divide(`t128`.`shares`, 4)) AS INT64) AS FLOAT64) * 4
+            `t131`.`shares` - (
+              CAST(CAST(FLOOR(ieee_divide(`t131`.`shares`, 4)) AS INT64) AS FLOAT64) * 4
             )
           ) AS INT64) AS `shares__provenance`,
           CAST(TRUNC(
-            `t128`.`saves` - (
-              CAST(CAST(FLOOR(ieee_divide(`t128`.`saves`, 4)) AS INT64) AS FLOAT64) * 4
+            `t131`.`saves` - (
+              CAST(CAST(FLOOR(ieee_divide(`t131`.`saves`, 4)) AS INT64) AS FLOAT64) * 4
             )
           ) AS INT64) AS `saves__provenance`,
           CAST(TRUNC(
-            `t128`.`clicks` - (
-              CAST(CAST(FLOOR(ieee_divide(`t128`.`clicks`, 4)) AS INT64) AS FLOAT64) * 4
+            `t131`.`clicks` - (
+              CAST(CAST(FLOOR(ieee_divide(`t131`.`clicks`, 4)) AS INT64) AS FLOAT64) * 4
             )
           ) AS INT64) AS `clicks__provenance`
         FROM (
@@ -882,14 +787,14 @@ WITH `t24` AS (
           ) AS `t102`
           GROUP BY
             1
-        ) AS `t128`
-      ) AS `t156`
-        ON `t101`.`post_id` = `t156`.`post_id`
+        ) AS `t131`
+      ) AS `t159`
+        ON `t101`.`post_id` = `t159`.`post_id`
       LEFT OUTER JOIN (
         SELECT
           CAST(`t55`.`post_id` AS INT64) AS `post_id`,
-          `t121`.`followers`,
-          `t121`.`rank` AS `followers__provenance`
+          `t123`.`followers`,
+          `t123`.`rank` AS `followers__provenance`
         FROM (
           SELECT
             `t10`.`id` AS `post_id`,
@@ -940,125 +845,321 @@ WITH `t24` AS (
             WHERE
               `t64`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
           ) AS `t81`
-        ) AS `t121`
-          ON `t55`.`account_id` = `t121`.`account_id`
+        ) AS `t123`
+          ON `t55`.`account_id` = `t123`.`account_id`
           AND (
             (
               (
-                `t121`.`since` <= `t55`.`published_at`
+                `t123`.`since` <= `t55`.`published_at`
               )
               AND (
                 (
-                  `t121`.`until` IS NULL
+                  `t123`.`until` IS NULL
                 ) OR (
-                  `t55`.`published_at` < `t121`.`until`
+                  `t55`.`published_at` < `t123`.`until`
                 )
               )
             )
             OR (
-              `t121`.`first` AND (
-                `t55`.`published_at` < `t121`.`since`
+              `t123`.`first` AND (
+                `t55`.`published_at` < `t123`.`since`
               )
             )
           )
-      ) AS `t148`
-        ON `t101`.`post_id` = `t148`.`post_id`
-    ) AS `t163`
-  ) AS `t178`
+      ) AS `t150`
+        ON `t101`.`post_id` = `t150`.`post_id`
+    ) AS `t165`
+  ) AS `t177`
+), `t193` AS (
+  SELECT
+    *
+  FROM (
+    SELECT
+      `t188`.`campaign_id`,
+      `t188`.`influencer_id`,
+      `t188`.`influencer`,
+      `t188`.`account_id`,
+      `t188`.`platform`,
+      `t188`.`is_brand`,
+      `t188`.`day`,
+      `t188`.`start_at`,
+      `t188`.`end_at`,
+      `t188`.`campaign`,
+      `t65`.`followers`,
+      `t65`.`at`,
+      `t65`.`rank`
+    FROM (
+      SELECT
+        `t183`.`campaign_id`,
+        `t183`.`influencer_id`,
+        `t183`.`influencer`,
+        `t183`.`account_id`,
+        `t183`.`platform`,
+        `t183`.`is_brand`,
+        `t183`.`day`,
+        `t183`.`start_at`,
+        `t183`.`end_at`,
+        CAST(NULL AS STRING) AS `campaign`
+      FROM (
+        SELECT
+          `t178`.`influencer_id`,
+          `t178`.`influencer`,
+          `t178`.`account_id`,
+          `t178`.`platform`,
+          `t178`.`is_brand`,
+          `t178`.`stretch`,
+          MIN(`t178`.`campaign_id`) AS `campaign_id`,
+          MAX(`t178`.`day`) AS `day`,
+          MIN(`t178`.`start_at`) AS `start_at`,
+          MAX(`t178`.`end_at`) AS `end_at`
+        FROM (
+          SELECT
+            `t173`.`campaign_id`,
+            `t173`.`campaign`,
+            `t173`.`influencer_id`,
+            `t173`.`influencer`,
+            `t173`.`account_id`,
+            `t173`.`platform`,
+            `t173`.`is_brand`,
+            `t173`.`day`,
+            `t173`.`start_at`,
+            `t173`.`end_at`,
+            `t173`.`reached`,
+            `t173`.`opens`,
+            SUM(`t173`.`opens`) OVER (
+              PARTITION BY `t173`.`account_id`
+              ORDER BY `t173`.`start_at` ASC, `t173`.`campaign_id` ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+            ) AS `stretch`
+          FROM (
+            SELECT
+              `t162`.`campaign_id`,
+              `t162`.`campaign`,
+              `t162`.`influencer_id`,
+              `t162`.`influencer`,
+              `t162`.`account_id`,
+              `t162`.`platform`,
+              `t162`.`is_brand`,
+              `t162`.`day`,
+              `t162`.`start_at`,
+              `t162`.`end_at`,
+              `t162`.`reached`,
+              IF(
+                (
+                  LAG(`t162`.`reached`) OVER (
+                    PARTITION BY `t162`.`account_id`
+                    ORDER BY `t162`.`start_at` ASC, `t162`.`campaign_id` ASC
+                  ) IS NULL
+                )
+                OR (
+                  `t162`.`start_at` >= LAG(`t162`.`reached`) OVER (
+                    PARTITION BY `t162`.`account_id`
+                    ORDER BY `t162`.`start_at` ASC, `t162`.`campaign_id` ASC
+                  )
+                ),
+                1,
+                0
+              ) AS `opens`
+            FROM (
+              SELECT
+                `t143`.`campaign_id`,
+                `t143`.`campaign`,
+                `t143`.`influencer_id`,
+                `t143`.`influencer`,
+                `t143`.`account_id`,
+                `t143`.`platform`,
+                `t143`.`is_brand`,
+                `t143`.`day`,
+                `t143`.`start_at`,
+                `t143`.`end_at`,
+                MAX(`t143`.`end_at`) OVER (
+                  PARTITION BY `t143`.`account_id`
+                  ORDER BY `t143`.`start_at` ASC, `t143`.`campaign_id` ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                ) AS `reached`
+              FROM (
+                SELECT
+                  `t130`.`campaign_id`,
+                  CAST(`t15`.`name` AS STRING) AS `campaign`,
+                  CAST(`t18`.`id` AS INT64) AS `influencer_id`,
+                  CAST(`t18`.`name` AS STRING) AS `influencer`,
+                  `t130`.`account_id`,
+                  CAST(`t20`.`platform` AS STRING) AS `platform`,
+                  `t130`.`is_brand`,
+                  `t15`.`end_date` AS `day`,
+                  UNIX_SECONDS(CAST(`t15`.`start_date` AS TIMESTAMP)) AS `start_at`,
+                  UNIX_SECONDS(CAST(`t15`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
+                FROM (
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      `t107`.`campaign_id`,
+                      `t107`.`account_id`,
+                      FALSE AS `is_brand`
+                    FROM (
+                      SELECT DISTINCT
+                        `t95`.`campaign_id`,
+                        `t95`.`account_id`
+                      FROM `campaign_posts_in` AS `t95`
+                    ) AS `t107`
+                  ) AS `t117`
+                  UNION ALL
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      CAST(`t60`.`id` AS INT64) AS `campaign_id`,
+                      CAST(`t20`.`id` AS INT64) AS `account_id`,
+                      TRUE AS `is_brand`
+                    FROM `t24` AS `t60`
+                    INNER JOIN (
+                      SELECT
+                        *
+                      FROM `influencer` AS `t8`
+                      WHERE
+                        `t8`.`is_brand`
+                    ) AS `t32`
+                      ON `t32`.`workspace_id` = `t60`.`workspace_id`
+                    INNER JOIN `account` AS `t20`
+                      ON `t20`.`influencer_id` = `t32`.`id`
+                  ) AS `t83`
+                ) AS `t130`
+                INNER JOIN `campaign` AS `t15`
+                  ON `t130`.`campaign_id` = `t15`.`id`
+                INNER JOIN `account` AS `t20`
+                  ON `t130`.`account_id` = `t20`.`id`
+                INNER JOIN `influencer` AS `t18`
+                  ON `t20`.`influencer_id` = `t18`.`id`
+              ) AS `t143`
+            ) AS `t162`
+          ) AS `t173`
+        ) AS `t178`
+        GROUP BY
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+      ) AS `t183`
+    ) AS `t188`
+    INNER JOIN (
+      SELECT
+        CAST(`t13`.`account_id` AS INT64) AS `account_id`,
+        `t13`.`followers`,
+        UNIX_SECONDS(CAST(`t13`.`captured_at` AS TIMESTAMP)) AS `at`,
+        CASE `t13`.`provenance`
+          WHEN 'measured'
+          THEN 0
+          WHEN 'self_reported'
+          THEN 1
+          WHEN 'estimated'
+          THEN 2
+          ELSE 2
+        END AS `rank`
+      FROM `follower_snapshot` AS `t13`
+      WHERE
+        `t13`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
+    ) AS `t65`
+      ON `t188`.`account_id` = `t65`.`account_id`
+  ) AS `t191`
+  WHERE
+    `t191`.`at` <= `t191`.`end_at`
 ), `kpi_facts` AS (
   SELECT
-    `t238`.`campaign_id`,
-    `t238`.`account_id`,
-    `t238`.`post_id`,
-    `t238`.`day`,
-    `t238`.`reach`,
-    `t238`.`impressions`,
-    `t238`.`views`,
-    `t238`.`likes`,
-    `t238`.`comments`,
-    `t238`.`shares`,
-    `t238`.`saves`,
-    `t238`.`clicks`,
-    `t238`.`followers`,
-    `t238`.`engagements`,
-    `t238`.`impressions_with_estimates`,
-    `t238`.`er_reach_post`,
-    `t238`.`er_followers_post`,
-    `t238`.`er_impressions_post`,
-    `t238`.`er_views_post`,
-    `t238`.`post_platform`,
-    `t238`.`publishing_influencer`,
-    `t238`.`sponsored_posts`,
-    `t238`.`disclosed_sponsored_posts`,
-    `t238`.`cost`,
-    `t238`.`key_message_posts`,
-    `t238`.`ugc_post`,
-    `t238`.`mentions`,
-    `t238`.`brand_mentions`,
-    `t238`.`mention_engagements`,
-    `t238`.`brand_mention_engagements`,
-    `t238`.`followers_start`,
-    `t238`.`followers_gained`,
-    `t238`.`followers_expected_gain`,
-    `t238`.`brand_followers_start`,
-    `t238`.`brand_followers_gained`,
-    `t238`.`brand_followers_expected_gain`,
-    `t238`.`influencers_contacted`,
-    `t238`.`influencers_interested`,
-    `t238`.`posts_contracted`,
-    `t238`.`products_sent`,
-    `t238`.`key_messages`,
-    `t238`.`emv`,
-    `t238`.`emv_authentic`,
+    `t249`.`campaign_id`,
+    `t249`.`account_id`,
+    `t249`.`post_id`,
+    `t249`.`day`,
+    `t249`.`reach`,
+    `t249`.`impressions`,
+    `t249`.`views`,
+    `t249`.`likes`,
+    `t249`.`comments`,
+    `t249`.`shares`,
+    `t249`.`saves`,
+    `t249`.`clicks`,
+    `t249`.`followers`,
+    `t249`.`engagements`,
+    `t249`.`impressions_with_estimates`,
+    `t249`.`er_reach_post`,
+    `t249`.`er_followers_post`,
+    `t249`.`er_impressions_post`,
+    `t249`.`er_views_post`,
+    `t249`.`post_platform`,
+    `t249`.`publishing_influencer`,
+    `t249`.`sponsored_posts`,
+    `t249`.`disclosed_sponsored_posts`,
+    `t249`.`cost`,
+    `t249`.`key_message_posts`,
+    `t249`.`ugc_post`,
+    `t249`.`mentions`,
+    `t249`.`brand_mentions`,
+    `t249`.`mention_engagements`,
+    `t249`.`brand_mention_engagements`,
+    `t249`.`followers_start`,
+    `t249`.`followers_gained`,
+    `t249`.`followers_expected_gain`,
+    `t249`.`brand_followers_start`,
+    `t249`.`brand_followers_gained`,
+    `t249`.`brand_followers_expected_gain`,
+    `t249`.`influencers_contacted`,
+    `t249`.`influencers_interested`,
+    `t249`.`posts_contracted`,
+    `t249`.`products_sent`,
+    `t249`.`key_messages`,
+    `t249`.`emv`,
+    `t249`.`emv_authentic`,
     ieee_divide(
-      `t238`.`cost`,
+      `t249`.`cost`,
       CASE
-        WHEN `t238`.`platform` = 'tiktok'
+        WHEN `t249`.`platform` = 'tiktok'
         THEN 7.5
-        WHEN `t238`.`platform` = 'youtube'
+        WHEN `t249`.`platform` = 'youtube'
         THEN 3.53
         ELSE 19.8
-      END * `t238`.`paid_rate`
+      END * `t249`.`paid_rate`
     ) * 1000 AS `paid_impressions`,
     ieee_divide(
-      `t238`.`cost`,
+      `t249`.`cost`,
       CASE
-        WHEN `t238`.`platform` = 'tiktok'
+        WHEN `t249`.`platform` = 'tiktok'
         THEN CAST(NULL AS FLOAT64)
-        WHEN `t238`.`platform` = 'youtube'
+        WHEN `t249`.`platform` = 'youtube'
         THEN CAST(NULL AS FLOAT64)
         ELSE 1.88
-      END * `t238`.`paid_rate`
+      END * `t249`.`paid_rate`
     ) AS `paid_clicks`,
     ieee_divide(
-      `t238`.`cost`,
-      CASE WHEN `t238`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t238`.`paid_rate`
+      `t249`.`cost`,
+      CASE WHEN `t249`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t249`.`paid_rate`
     ) AS `paid_views`,
-    DATE_TRUNC(`t238`.`day`, WEEK(MONDAY)) AS `week`,
+    DATE_TRUNC(`t249`.`day`, WEEK(MONDAY)) AS `week`,
     (
-      IF(`t238`.`reach` IS NOT NULL, COALESCE(`t238`.`reach__provenance`, 0), 0) << 0
+      IF(`t249`.`reach` IS NOT NULL, COALESCE(`t249`.`reach__provenance`, 0), 0) << 0
     ) | (
-      IF(`t238`.`impressions` IS NOT NULL, COALESCE(`t238`.`impressions__provenance`, 0), 0) << 2
+      IF(`t249`.`impressions` IS NOT NULL, COALESCE(`t249`.`impressions__provenance`, 0), 0) << 2
     ) | (
-      IF(`t238`.`views` IS NOT NULL, COALESCE(`t238`.`views__provenance`, 0), 0) << 4
+      IF(`t249`.`views` IS NOT NULL, COALESCE(`t249`.`views__provenance`, 0), 0) << 4
     ) | (
       IF(
-        `t238`.`impressions_with_estimates` IS NOT NULL,
-        COALESCE(`t238`.`impressions_with_estimates__provenance`, 0),
+        `t249`.`impressions_with_estimates` IS NOT NULL,
+        COALESCE(`t249`.`impressions_with_estimates__provenance`, 0),
         0
       ) << 6
     ) | (
       IF(
         (
-          `t238`.`reach` IS NOT NULL
+          `t249`.`reach` IS NOT NULL
         ) AND (
-          `t238`.`followers` IS NOT NULL
+          `t249`.`followers` IS NOT NULL
         ),
         COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE(`t238`.`reach__provenance`, -1),
-              COALESCE(`t238`.`followers__provenance`, -1)
+              COALESCE(`t249`.`reach__provenance`, -1),
+              COALESCE(`t249`.`followers__provenance`, -1)
             ),
             -1
           ),
@@ -1067,27 +1168,27 @@ WITH `t24` AS (
         0
       ) << 8
     ) | (
-      IF(`t238`.`likes` IS NOT NULL, COALESCE(`t238`.`likes__provenance`, 0), 0) << 10
+      IF(`t249`.`likes` IS NOT NULL, COALESCE(`t249`.`likes__provenance`, 0), 0) << 10
     ) | (
-      IF(`t238`.`comments` IS NOT NULL, COALESCE(`t238`.`comments__provenance`, 0), 0) << 12
+      IF(`t249`.`comments` IS NOT NULL, COALESCE(`t249`.`comments__provenance`, 0), 0) << 12
     ) | (
-      IF(`t238`.`shares` IS NOT NULL, COALESCE(`t238`.`shares__provenance`, 0), 0) << 14
+      IF(`t249`.`shares` IS NOT NULL, COALESCE(`t249`.`shares__provenance`, 0), 0) << 14
     ) | (
-      IF(`t238`.`saves` IS NOT NULL, COALESCE(`t238`.`saves__provenance`, 0), 0) << 16
+      IF(`t249`.`saves` IS NOT NULL, COALESCE(`t249`.`saves__provenance`, 0), 0) << 16
     ) | (
-      IF(`t238`.`engagements` IS NOT NULL, COALESCE(`t238`.`engagements__provenance`, 0), 0) << 18
+      IF(`t249`.`engagements` IS NOT NULL, COALESCE(`t249`.`engagements__provenance`, 0), 0) << 18
     ) | (
       IF(
         (
-          `t238`.`engagements` IS NOT NULL
+          `t249`.`engagements` IS NOT NULL
         ) AND (
-          `t238`.`reach` IS NOT NULL
+          `t249`.`reach` IS NOT NULL
         ),
         COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE(`t238`.`engagements__provenance`, -1),
-              COALESCE(`t238`.`reach__provenance`, -1)
+              COALESCE(`t249`.`engagements__provenance`, -1),
+              COALESCE(`t249`.`reach__provenance`, -1)
             ),
             -1
           ),
@@ -1098,15 +1199,15 @@ WITH `t24` AS (
     ) | (
       IF(
         (
-          `t238`.`engagements` IS NOT NULL
+          `t249`.`engagements` IS NOT NULL
         ) AND (
-          `t238`.`followers` IS NOT NULL
+          `t249`.`followers` IS NOT NULL
         ),
         COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE(`t238`.`engagements__provenance`, -1),
-              COALESCE(`t238`.`followers__provenance`, -1)
+              COALESCE(`t249`.`engagements__provenance`, -1),
+              COALESCE(`t249`.`followers__provenance`, -1)
             ),
             -1
           ),
@@ -1116,28 +1217,28 @@ WITH `t24` AS (
       ) << 22
     ) | (
       IF(
-        `t238`.`er_reach_post` IS NOT NULL,
-        COALESCE(`t238`.`er_reach_post__provenance`, 0),
+        `t249`.`er_reach_post` IS NOT NULL,
+        COALESCE(`t249`.`er_reach_post__provenance`, 0),
         0
       ) << 24
     ) | (
       IF(
-        `t238`.`er_followers_post` IS NOT NULL,
-        COALESCE(`t238`.`er_followers_post__provenance`, 0),
+        `t249`.`er_followers_post` IS NOT NULL,
+        COALESCE(`t249`.`er_followers_post__provenance`, 0),
         0
       ) << 26
     ) | (
       IF(
         (
-          `t238`.`engagements` IS NOT NULL
+          `t249`.`engagements` IS NOT NULL
         ) AND (
-          `t238`.`impressions` IS NOT NULL
+          `t249`.`impressions` IS NOT NULL
         ),
         COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE(`t238`.`engagements__provenance`, -1),
-              COALESCE(`t238`.`impressions__provenance`, -1)
+              COALESCE(`t249`.`engagements__provenance`, -1),
+              COALESCE(`t249`.`impressions__provenance`, -1)
             ),
             -1
           ),
@@ -1147,22 +1248,22 @@ WITH `t24` AS (
       ) << 28
     ) | (
       IF(
-        `t238`.`er_impressions_post` IS NOT NULL,
-        COALESCE(`t238`.`er_impressions_post__provenance`, 0),
+        `t249`.`er_impressions_post` IS NOT NULL,
+        COALESCE(`t249`.`er_impressions_post__provenance`, 0),
         0
       ) << 30
     ) | (
       IF(
         (
-          `t238`.`engagements` IS NOT NULL
+          `t249`.`engagements` IS NOT NULL
         ) AND (
-          `t238`.`views` IS NOT NULL
+          `t249`.`views` IS NOT NULL
         ),
         COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE(`t238`.`engagements__provenance`, -1),
-              COALESCE(`t238`.`views__provenance`, -1)
+              COALESCE(`t249`.`engagements__provenance`, -1),
+              COALESCE(`t249`.`views__provenance`, -1)
             ),
             -1
           ),
@@ -1172,31 +1273,31 @@ WITH `t24` AS (
       ) << 32
     ) | (
       IF(
-        `t238`.`er_views_post` IS NOT NULL,
-        COALESCE(`t238`.`er_views_post__provenance`, 0),
+        `t249`.`er_views_post` IS NOT NULL,
+        COALESCE(`t249`.`er_views_post__provenance`, 0),
         0
       ) << 34
     ) | (
-      IF(`t238`.`clicks` IS NOT NULL, COALESCE(`t238`.`clicks__provenance`, 0), 0) << 36
+      IF(`t249`.`clicks` IS NOT NULL, COALESCE(`t249`.`clicks__provenance`, 0), 0) << 36
     ) | (
       IF(
-        `t238`.`followers_gained` IS NOT NULL,
-        COALESCE(`t238`.`followers_gained__provenance`, 0),
+        `t249`.`followers_gained` IS NOT NULL,
+        COALESCE(`t249`.`followers_gained__provenance`, 0),
         0
       ) << 38
     ) | (
       IF(
         (
-          `t238`.`followers_gained` IS NOT NULL
+          `t249`.`followers_gained` IS NOT NULL
         )
         AND (
-          `t238`.`followers_start` IS NOT NULL
+          `t249`.`followers_start` IS NOT NULL
         ),
         COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE(`t238`.`followers_gained__provenance`, -1),
-              COALESCE(`t238`.`followers_start__provenance`, -1)
+              COALESCE(`t249`.`followers_gained__provenance`, -1),
+              COALESCE(`t249`.`followers_start__provenance`, -1)
             ),
             -1
           ),
@@ -1207,16 +1308,16 @@ WITH `t24` AS (
     ) | (
       IF(
         (
-          `t238`.`followers_gained` IS NOT NULL
+          `t249`.`followers_gained` IS NOT NULL
         )
         AND (
-          `t238`.`followers_expected_gain` IS NOT NULL
+          `t249`.`followers_expected_gain` IS NOT NULL
         ),
         COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE(`t238`.`followers_gained__provenance`, -1),
-              COALESCE(`t238`.`followers_expected_gain__provenance`, -1)
+              COALESCE(`t249`.`followers_gained__provenance`, -1),
+              COALESCE(`t249`.`followers_expected_gain__provenance`, -1)
             ),
             -1
           ),
@@ -1226,23 +1327,23 @@ WITH `t24` AS (
       ) << 42
     ) | (
       IF(
-        `t238`.`brand_followers_gained` IS NOT NULL,
-        COALESCE(`t238`.`brand_followers_gained__provenance`, 0),
+        `t249`.`brand_followers_gained` IS NOT NULL,
+        COALESCE(`t249`.`brand_followers_gained__provenance`, 0),
         0
       ) << 44
     ) | (
       IF(
         (
-          `t238`.`brand_followers_gained` IS NOT NULL
+          `t249`.`brand_followers_gained` IS NOT NULL
         )
         AND (
-          `t238`.`brand_followers_start` IS NOT NULL
+          `t249`.`brand_followers_start` IS NOT NULL
         ),
         COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE(`t238`.`brand_followers_gained__provenance`, -1),
-              COALESCE(`t238`.`brand_followers_start__provenance`, -1)
+              COALESCE(`t249`.`brand_followers_gained__provenance`, -1),
+              COALESCE(`t249`.`brand_followers_start__provenance`, -1)
             ),
             -1
           ),
@@ -1253,16 +1354,16 @@ WITH `t24` AS (
     ) | (
       IF(
         (
-          `t238`.`brand_followers_gained` IS NOT NULL
+          `t249`.`brand_followers_gained` IS NOT NULL
         )
         AND (
-          `t238`.`brand_followers_expected_gain` IS NOT NULL
+          `t249`.`brand_followers_expected_gain` IS NOT NULL
         ),
         COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE(`t238`.`brand_followers_gained__provenance`, -1),
-              COALESCE(`t238`.`brand_followers_expected_gain__provenance`, -1)
+              COALESCE(`t249`.`brand_followers_gained__provenance`, -1),
+              COALESCE(`t249`.`brand_followers_expected_gain__provenance`, -1)
             ),
             -1
           ),
@@ -1271,382 +1372,382 @@ WITH `t24` AS (
         0
       ) << 48
     ) | (
-      IF(`t238`.`emv` IS NOT NULL, COALESCE(`t238`.`emv__provenance`, 0), 0) << 50
+      IF(`t249`.`emv` IS NOT NULL, COALESCE(`t249`.`emv__provenance`, 0), 0) << 50
     ) | (
       IF(
-        `t238`.`emv_authentic` IS NOT NULL,
-        COALESCE(`t238`.`emv_authentic__provenance`, 0),
+        `t249`.`emv_authentic` IS NOT NULL,
+        COALESCE(`t249`.`emv_authentic__provenance`, 0),
         0
       ) << 52
     ) | (
       IF(
         (
-          `t238`.`impressions_with_estimates` IS NOT NULL
+          `t249`.`impressions_with_estimates` IS NOT NULL
         )
         AND (
           (
             ieee_divide(
-              `t238`.`cost`,
+              `t249`.`cost`,
               CASE
-                WHEN `t238`.`platform` = 'tiktok'
+                WHEN `t249`.`platform` = 'tiktok'
                 THEN 7.5
-                WHEN `t238`.`platform` = 'youtube'
+                WHEN `t249`.`platform` = 'youtube'
                 THEN 3.53
                 ELSE 19.8
-              END * `t238`.`paid_rate`
+              END * `t249`.`paid_rate`
             ) * 1000
           ) IS NOT NULL
         ),
-        COALESCE(`t238`.`impressions_with_estimates__provenance`, 0),
+        COALESCE(`t249`.`impressions_with_estimates__provenance`, 0),
         0
       ) << 54
     ) | (
       IF(
         (
-          `t238`.`clicks` IS NOT NULL
+          `t249`.`clicks` IS NOT NULL
         )
         AND (
           ieee_divide(
-            `t238`.`cost`,
+            `t249`.`cost`,
             CASE
-              WHEN `t238`.`platform` = 'tiktok'
+              WHEN `t249`.`platform` = 'tiktok'
               THEN CAST(NULL AS FLOAT64)
-              WHEN `t238`.`platform` = 'youtube'
+              WHEN `t249`.`platform` = 'youtube'
               THEN CAST(NULL AS FLOAT64)
               ELSE 1.88
-            END * `t238`.`paid_rate`
+            END * `t249`.`paid_rate`
           ) IS NOT NULL
         ),
-        COALESCE(`t238`.`clicks__provenance`, 0),
+        COALESCE(`t249`.`clicks__provenance`, 0),
         0
       ) << 56
     ) | (
       IF(
         (
-          `t238`.`views` IS NOT NULL
+          `t249`.`views` IS NOT NULL
         )
         AND (
           ieee_divide(
-            `t238`.`cost`,
-            CASE WHEN `t238`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t238`.`paid_rate`
+            `t249`.`cost`,
+            CASE WHEN `t249`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t249`.`paid_rate`
           ) IS NOT NULL
         ),
-        COALESCE(`t238`.`views__provenance`, 0),
+        COALESCE(`t249`.`views__provenance`, 0),
         0
       ) << 58
     ) AS `ranks__0`
   FROM (
     SELECT
-      `t236`.`campaign_id`,
-      `t236`.`campaign`,
-      `t236`.`influencer_id`,
-      `t236`.`influencer`,
-      `t236`.`account_id`,
-      `t236`.`platform`,
-      `t236`.`format`,
-      `t236`.`post_id`,
-      `t236`.`day`,
-      `t236`.`reach`,
-      `t236`.`impressions`,
-      `t236`.`views`,
-      `t236`.`likes`,
-      `t236`.`comments`,
-      `t236`.`shares`,
-      `t236`.`saves`,
-      `t236`.`clicks`,
-      `t236`.`reach__provenance`,
-      `t236`.`impressions__provenance`,
-      `t236`.`views__provenance`,
-      `t236`.`likes__provenance`,
-      `t236`.`comments__provenance`,
-      `t236`.`shares__provenance`,
-      `t236`.`saves__provenance`,
-      `t236`.`clicks__provenance`,
-      `t236`.`followers`,
-      `t236`.`followers__provenance`,
-      `t236`.`engagements`,
-      `t236`.`engagements__provenance`,
-      `t236`.`impressions_with_estimates`,
-      `t236`.`impressions_with_estimates__provenance`,
-      `t236`.`er_reach_post`,
-      `t236`.`er_followers_post`,
-      `t236`.`er_impressions_post`,
-      `t236`.`er_views_post`,
-      `t236`.`er_reach_post__provenance`,
-      `t236`.`er_followers_post__provenance`,
-      `t236`.`er_impressions_post__provenance`,
-      `t236`.`er_views_post__provenance`,
-      `t236`.`post_platform`,
-      `t236`.`publishing_influencer`,
-      `t236`.`sponsored_posts`,
-      `t236`.`disclosed_sponsored_posts`,
-      `t236`.`cost`,
-      `t236`.`key_message_posts`,
-      `t236`.`ugc_post`,
-      `t236`.`mentions`,
-      `t236`.`brand_mentions`,
-      `t236`.`mention_engagements`,
-      `t236`.`brand_mention_engagements`,
-      `t236`.`followers_start`,
-      `t236`.`followers_gained`,
-      `t236`.`followers_expected_gain`,
-      `t236`.`followers_start__provenance`,
-      `t236`.`followers_gained__provenance`,
-      `t236`.`followers_expected_gain__provenance`,
-      `t236`.`brand_followers_start`,
-      `t236`.`brand_followers_gained`,
-      `t236`.`brand_followers_expected_gain`,
-      `t236`.`brand_followers_start__provenance`,
-      `t236`.`brand_followers_gained__provenance`,
-      `t236`.`brand_followers_expected_gain__provenance`,
-      `t236`.`influencers_contacted`,
-      `t236`.`influencers_interested`,
-      `t236`.`posts_contracted`,
-      `t236`.`products_sent`,
-      `t236`.`key_messages`,
-      `t236`.`emv_rate`,
-      `t236`.`inauthentic_share`,
-      `t236`.`emv`,
-      `t236`.`emv__provenance`,
-      `t236`.`emv_authentic`,
-      `t236`.`emv_authentic__provenance`,
-      `t154`.`paid_rate`
+      `t247`.`campaign_id`,
+      `t247`.`campaign`,
+      `t247`.`influencer_id`,
+      `t247`.`influencer`,
+      `t247`.`account_id`,
+      `t247`.`platform`,
+      `t247`.`format`,
+      `t247`.`post_id`,
+      `t247`.`day`,
+      `t247`.`reach`,
+      `t247`.`impressions`,
+      `t247`.`views`,
+      `t247`.`likes`,
+      `t247`.`comments`,
+      `t247`.`shares`,
+      `t247`.`saves`,
+      `t247`.`clicks`,
+      `t247`.`reach__provenance`,
+      `t247`.`impressions__provenance`,
+      `t247`.`views__provenance`,
+      `t247`.`likes__provenance`,
+      `t247`.`comments__provenance`,
+      `t247`.`shares__provenance`,
+      `t247`.`saves__provenance`,
+      `t247`.`clicks__provenance`,
+      `t247`.`followers`,
+      `t247`.`followers__provenance`,
+      `t247`.`engagements`,
+      `t247`.`engagements__provenance`,
+      `t247`.`impressions_with_estimates`,
+      `t247`.`impressions_with_estimates__provenance`,
+      `t247`.`er_reach_post`,
+      `t247`.`er_followers_post`,
+      `t247`.`er_impressions_post`,
+      `t247`.`er_views_post`,
+      `t247`.`er_reach_post__provenance`,
+      `t247`.`er_followers_post__provenance`,
+      `t247`.`er_impressions_post__provenance`,
+      `t247`.`er_views_post__provenance`,
+      `t247`.`post_platform`,
+      `t247`.`publishing_influencer`,
+      `t247`.`sponsored_posts`,
+      `t247`.`disclosed_sponsored_posts`,
+      `t247`.`cost`,
+      `t247`.`key_message_posts`,
+      `t247`.`ugc_post`,
+      `t247`.`mentions`,
+      `t247`.`brand_mentions`,
+      `t247`.`mention_engagements`,
+      `t247`.`brand_mention_engagements`,
+      `t247`.`followers_start`,
+      `t247`.`followers_gained`,
+      `t247`.`followers_expected_gain`,
+      `t247`.`followers_start__provenance`,
+      `t247`.`followers_gained__provenance`,
+      `t247`.`followers_expected_gain__provenance`,
+      `t247`.`brand_followers_start`,
+      `t247`.`brand_followers_gained`,
+      `t247`.`brand_followers_expected_gain`,
+      `t247`.`brand_followers_start__provenance`,
+      `t247`.`brand_followers_gained__provenance`,
+      `t247`.`brand_followers_expected_gain__provenance`,
+      `t247`.`influencers_contacted`,
+      `t247`.`influencers_interested`,
+      `t247`.`posts_contracted`,
+      `t247`.`products_sent`,
+      `t247`.`key_messages`,
+      `t247`.`emv_rate`,
+      `t247`.`inauthentic_share`,
+      `t247`.`emv`,
+      `t247`.`emv__provenance`,
+      `t247`.`emv_authentic`,
+      `t247`.`emv_authentic__provenance`,
+      `t156`.`paid_rate`
     FROM (
       SELECT
-        `t233`.`campaign_id`,
-        `t233`.`campaign`,
-        `t233`.`influencer_id`,
-        `t233`.`influencer`,
-        `t233`.`account_id`,
-        `t233`.`platform`,
-        `t233`.`format`,
-        `t233`.`post_id`,
-        `t233`.`day`,
-        `t233`.`reach`,
-        `t233`.`impressions`,
-        `t233`.`views`,
-        `t233`.`likes`,
-        `t233`.`comments`,
-        `t233`.`shares`,
-        `t233`.`saves`,
-        `t233`.`clicks`,
-        `t233`.`reach__provenance`,
-        `t233`.`impressions__provenance`,
-        `t233`.`views__provenance`,
-        `t233`.`likes__provenance`,
-        `t233`.`comments__provenance`,
-        `t233`.`shares__provenance`,
-        `t233`.`saves__provenance`,
-        `t233`.`clicks__provenance`,
-        `t233`.`followers`,
-        `t233`.`followers__provenance`,
-        `t233`.`engagements`,
-        `t233`.`engagements__provenance`,
-        `t233`.`impressions_with_estimates`,
-        `t233`.`impressions_with_estimates__provenance`,
-        `t233`.`er_reach_post`,
-        `t233`.`er_followers_post`,
-        `t233`.`er_impressions_post`,
-        `t233`.`er_views_post`,
-        `t233`.`er_reach_post__provenance`,
-        `t233`.`er_followers_post__provenance`,
-        `t233`.`er_impressions_post__provenance`,
-        `t233`.`er_views_post__provenance`,
-        `t233`.`post_platform`,
-        `t233`.`publishing_influencer`,
-        `t233`.`sponsored_posts`,
-        `t233`.`disclosed_sponsored_posts`,
-        `t233`.`cost`,
-        `t233`.`key_message_posts`,
-        `t233`.`ugc_post`,
-        `t233`.`mentions`,
-        `t233`.`brand_mentions`,
-        `t233`.`mention_engagements`,
-        `t233`.`brand_mention_engagements`,
-        `t233`.`followers_start`,
-        `t233`.`followers_gained`,
-        `t233`.`followers_expected_gain`,
-        `t233`.`followers_start__provenance`,
-        `t233`.`followers_gained__provenance`,
-        `t233`.`followers_expected_gain__provenance`,
-        `t233`.`brand_followers_start`,
-        `t233`.`brand_followers_gained`,
-        `t233`.`brand_followers_expected_gain`,
-        `t233`.`brand_followers_start__provenance`,
-        `t233`.`brand_followers_gained__provenance`,
-        `t233`.`brand_followers_expected_gain__provenance`,
-        `t233`.`influencers_contacted`,
-        `t233`.`influencers_interested`,
-        `t233`.`posts_contracted`,
-        `t233`.`products_sent`,
-        `t233`.`key_messages`,
-        `t233`.`emv_rate`,
-        `t233`.`inauthentic_share`,
+        `t244`.`campaign_id`,
+        `t244`.`campaign`,
+        `t244`.`influencer_id`,
+        `t244`.`influencer`,
+        `t244`.`account_id`,
+        `t244`.`platform`,
+        `t244`.`format`,
+        `t244`.`post_id`,
+        `t244`.`day`,
+        `t244`.`reach`,
+        `t244`.`impressions`,
+        `t244`.`views`,
+        `t244`.`likes`,
+        `t244`.`comments`,
+        `t244`.`shares`,
+        `t244`.`saves`,
+        `t244`.`clicks`,
+        `t244`.`reach__provenance`,
+        `t244`.`impressions__provenance`,
+        `t244`.`views__provenance`,
+        `t244`.`likes__provenance`,
+        `t244`.`comments__provenance`,
+        `t244`.`shares__provenance`,
+        `t244`.`saves__provenance`,
+        `t244`.`clicks__provenance`,
+        `t244`.`followers`,
+        `t244`.`followers__provenance`,
+        `t244`.`engagements`,
+        `t244`.`engagements__provenance`,
+        `t244`.`impressions_with_estimates`,
+        `t244`.`impressions_with_estimates__provenance`,
+        `t244`.`er_reach_post`,
+        `t244`.`er_followers_post`,
+        `t244`.`er_impressions_post`,
+        `t244`.`er_views_post`,
+        `t244`.`er_reach_post__provenance`,
+        `t244`.`er_followers_post__provenance`,
+        `t244`.`er_impressions_post__provenance`,
+        `t244`.`er_views_post__provenance`,
+        `t244`.`post_platform`,
+        `t244`.`publishing_influencer`,
+        `t244`.`sponsored_posts`,
+        `t244`.`disclosed_sponsored_posts`,
+        `t244`.`cost`,
+        `t244`.`key_message_posts`,
+        `t244`.`ugc_post`,
+        `t244`.`mentions`,
+        `t244`.`brand_mentions`,
+        `t244`.`mention_engagements`,
+        `t244`.`brand_mention_engagements`,
+        `t244`.`followers_start`,
+        `t244`.`followers_gained`,
+        `t244`.`followers_expected_gain`,
+        `t244`.`followers_start__provenance`,
+        `t244`.`followers_gained__provenance`,
+        `t244`.`followers_expected_gain__provenance`,
+        `t244`.`brand_followers_start`,
+        `t244`.`brand_followers_gained`,
+        `t244`.`brand_followers_expected_gain`,
+        `t244`.`brand_followers_start__provenance`,
+        `t244`.`brand_followers_gained__provenance`,
+        `t244`.`brand_followers_expected_gain__provenance`,
+        `t244`.`influencers_contacted`,
+        `t244`.`influencers_interested`,
+        `t244`.`posts_contracted`,
+        `t244`.`products_sent`,
+        `t244`.`key_messages`,
+        `t244`.`emv_rate`,
+        `t244`.`inauthentic_share`,
         IF(
           (
-            `t233`.`post_id` IS NOT NULL
+            `t244`.`post_id` IS NOT NULL
           )
           AND (
             (
               ieee_divide(
-                COALESCE(`t233`.`impressions`, `t233`.`views`) * CASE WHEN `t233`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
+                COALESCE(`t244`.`impressions`, `t244`.`views`) * CASE WHEN `t244`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
                 1000
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN `t233`.`platform` = 'instagram'
+                  WHEN `t244`.`platform` = 'instagram'
                   THEN 0.07
-                  WHEN `t233`.`platform` = 'tiktok'
+                  WHEN `t244`.`platform` = 'tiktok'
                   THEN 0.09
-                  WHEN `t233`.`platform` = 'youtube'
+                  WHEN `t244`.`platform` = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS FLOAT64)
-                END * `t233`.`likes`
+                END * `t244`.`likes`
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN `t233`.`platform` = 'instagram'
+                  WHEN `t244`.`platform` = 'instagram'
                   THEN 3.46
-                  WHEN `t233`.`platform` = 'tiktok'
+                  WHEN `t244`.`platform` = 'tiktok'
                   THEN 3.52
-                  WHEN `t233`.`platform` = 'youtube'
+                  WHEN `t244`.`platform` = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS FLOAT64)
-                END * `t233`.`comments`
+                END * `t244`.`comments`
               ) IS NOT NULL
             )
             OR (
               (
-                CASE WHEN `t233`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t233`.`shares`
+                CASE WHEN `t244`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t244`.`shares`
               ) IS NOT NULL
             )
           ),
           (
             COALESCE(
               ieee_divide(
-                COALESCE(`t233`.`impressions`, `t233`.`views`) * CASE WHEN `t233`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
+                COALESCE(`t244`.`impressions`, `t244`.`views`) * CASE WHEN `t244`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
                 1000
               ),
               0
             ) + COALESCE(
               CASE
-                WHEN `t233`.`platform` = 'instagram'
+                WHEN `t244`.`platform` = 'instagram'
                 THEN 0.07
-                WHEN `t233`.`platform` = 'tiktok'
+                WHEN `t244`.`platform` = 'tiktok'
                 THEN 0.09
-                WHEN `t233`.`platform` = 'youtube'
+                WHEN `t244`.`platform` = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS FLOAT64)
-              END * `t233`.`likes`,
+              END * `t244`.`likes`,
               0
             ) + COALESCE(
               CASE
-                WHEN `t233`.`platform` = 'instagram'
+                WHEN `t244`.`platform` = 'instagram'
                 THEN 3.46
-                WHEN `t233`.`platform` = 'tiktok'
+                WHEN `t244`.`platform` = 'tiktok'
                 THEN 3.52
-                WHEN `t233`.`platform` = 'youtube'
+                WHEN `t244`.`platform` = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS FLOAT64)
-              END * `t233`.`comments`,
+              END * `t244`.`comments`,
               0
             ) + COALESCE(
-              CASE WHEN `t233`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t233`.`shares`,
+              CASE WHEN `t244`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t244`.`shares`,
               0
             )
-          ) * `t233`.`emv_rate`,
+          ) * `t244`.`emv_rate`,
           CAST(NULL AS FLOAT64)
         ) AS `emv`,
         NULLIF(
           GREATEST(
-            COALESCE(`t233`.`impressions__provenance`, -1),
-            COALESCE(`t233`.`views__provenance`, -1),
-            COALESCE(`t233`.`engagements__provenance`, -1)
+            COALESCE(`t244`.`impressions__provenance`, -1),
+            COALESCE(`t244`.`views__provenance`, -1),
+            COALESCE(`t244`.`engagements__provenance`, -1)
           ),
           -1
         ) AS `emv__provenance`,
         IF(
           (
-            `t233`.`post_id` IS NOT NULL
+            `t244`.`post_id` IS NOT NULL
           )
           AND (
             (
               ieee_divide(
-                COALESCE(`t233`.`impressions`, `t233`.`views`) * CASE WHEN `t233`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
+                COALESCE(`t244`.`impressions`, `t244`.`views`) * CASE WHEN `t244`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
                 1000
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN `t233`.`platform` = 'instagram'
+                  WHEN `t244`.`platform` = 'instagram'
                   THEN 0.07
-                  WHEN `t233`.`platform` = 'tiktok'
+                  WHEN `t244`.`platform` = 'tiktok'
                   THEN 0.09
-                  WHEN `t233`.`platform` = 'youtube'
+                  WHEN `t244`.`platform` = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS FLOAT64)
-                END * `t233`.`likes`
+                END * `t244`.`likes`
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN `t233`.`platform` = 'instagram'
+                  WHEN `t244`.`platform` = 'instagram'
                   THEN 3.46
-                  WHEN `t233`.`platform` = 'tiktok'
+                  WHEN `t244`.`platform` = 'tiktok'
                   THEN 3.52
-                  WHEN `t233`.`platform` = 'youtube'
+                  WHEN `t244`.`platform` = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS FLOAT64)
-                END * `t233`.`comments`
+                END * `t244`.`comments`
               ) IS NOT NULL
             )
             OR (
               (
-                CASE WHEN `t233`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t233`.`shares`
+                CASE WHEN `t244`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t244`.`shares`
               ) IS NOT NULL
             )
           ),
           (
             COALESCE(
               ieee_divide(
-                COALESCE(`t233`.`impressions`, `t233`.`views`) * CASE WHEN `t233`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
+                COALESCE(`t244`.`impressions`, `t244`.`views`) * CASE WHEN `t244`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
                 1000
               ),
               0
             ) + COALESCE(
               CASE
-                WHEN `t233`.`platform` = 'instagram'
+                WHEN `t244`.`platform` = 'instagram'
                 THEN 0.07
-                WHEN `t233`.`platform` = 'tiktok'
+                WHEN `t244`.`platform` = 'tiktok'
                 THEN 0.09
-                WHEN `t233`.`platform` = 'youtube'
+                WHEN `t244`.`platform` = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS FLOAT64)
-              END * `t233`.`likes`,
+              END * `t244`.`likes`,
               0
             ) + COALESCE(
               CASE
-                WHEN `t233`.`platform` = 'instagram'
+                WHEN `t244`.`platform` = 'instagram'
                 THEN 3.46
-                WHEN `t233`.`platform` = 'tiktok'
+                WHEN `t244`.`platform` = 'tiktok'
                 THEN 3.52
-                WHEN `t233`.`platform` = 'youtube'
+                WHEN `t244`.`platform` = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS FLOAT64)
-              END * `t233`.`comments`,
+              END * `t244`.`comments`,
               0
             ) + COALESCE(
-              CASE WHEN `t233`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t233`.`shares`,
+              CASE WHEN `t244`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t244`.`shares`,
               0
             )
-          ) * `t233`.`emv_rate` * (
-            1 - COALESCE(`t233`.`inauthentic_share`, 0)
+          ) * `t244`.`emv_rate` * (
+            1 - COALESCE(`t244`.`inauthentic_share`, 0)
           ),
           CAST(NULL AS FLOAT64)
         ) AS `emv_authentic`,
@@ -1655,159 +1756,159 @@ WITH `t24` AS (
             COALESCE(
               NULLIF(
                 GREATEST(
-                  COALESCE(`t233`.`impressions__provenance`, -1),
-                  COALESCE(`t233`.`views__provenance`, -1),
-                  COALESCE(`t233`.`engagements__provenance`, -1)
+                  COALESCE(`t244`.`impressions__provenance`, -1),
+                  COALESCE(`t244`.`views__provenance`, -1),
+                  COALESCE(`t244`.`engagements__provenance`, -1)
                 ),
                 -1
               ),
               -1
             ),
-            COALESCE(IF(`t233`.`inauthentic_share` > 0, 2, CAST(NULL AS INT64)), -1)
+            COALESCE(IF(`t244`.`inauthentic_share` > 0, 2, CAST(NULL AS INT64)), -1)
           ),
           -1
         ) AS `emv_authentic__provenance`
       FROM (
         SELECT
-          `t231`.`campaign_id`,
-          `t231`.`campaign`,
-          `t231`.`influencer_id`,
-          `t231`.`influencer`,
-          `t231`.`account_id`,
-          `t231`.`platform`,
-          `t231`.`format`,
-          `t231`.`post_id`,
-          `t231`.`day`,
-          `t231`.`reach`,
-          `t231`.`impressions`,
-          `t231`.`views`,
-          `t231`.`likes`,
-          `t231`.`comments`,
-          `t231`.`shares`,
-          `t231`.`saves`,
-          `t231`.`clicks`,
-          `t231`.`reach__provenance`,
-          `t231`.`impressions__provenance`,
-          `t231`.`views__provenance`,
-          `t231`.`likes__provenance`,
-          `t231`.`comments__provenance`,
-          `t231`.`shares__provenance`,
-          `t231`.`saves__provenance`,
-          `t231`.`clicks__provenance`,
-          `t231`.`followers`,
-          `t231`.`followers__provenance`,
-          `t231`.`engagements`,
-          `t231`.`engagements__provenance`,
-          `t231`.`impressions_with_estimates`,
-          `t231`.`impressions_with_estimates__provenance`,
-          `t231`.`er_reach_post`,
-          `t231`.`er_followers_post`,
-          `t231`.`er_impressions_post`,
-          `t231`.`er_views_post`,
-          `t231`.`er_reach_post__provenance`,
-          `t231`.`er_followers_post__provenance`,
-          `t231`.`er_impressions_post__provenance`,
-          `t231`.`er_views_post__provenance`,
-          `t231`.`post_platform`,
-          `t231`.`publishing_influencer`,
-          `t231`.`sponsored_posts`,
-          `t231`.`disclosed_sponsored_posts`,
-          `t231`.`cost`,
-          `t231`.`key_message_posts`,
-          `t231`.`ugc_post`,
-          `t231`.`mentions`,
-          `t231`.`brand_mentions`,
-          `t231`.`mention_engagements`,
-          `t231`.`brand_mention_engagements`,
-          `t231`.`followers_start`,
-          `t231`.`followers_gained`,
-          `t231`.`followers_expected_gain`,
-          `t231`.`followers_start__provenance`,
-          `t231`.`followers_gained__provenance`,
-          `t231`.`followers_expected_gain__provenance`,
-          `t231`.`brand_followers_start`,
-          `t231`.`brand_followers_gained`,
-          `t231`.`brand_followers_expected_gain`,
-          `t231`.`brand_followers_start__provenance`,
-          `t231`.`brand_followers_gained__provenance`,
-          `t231`.`brand_followers_expected_gain__provenance`,
-          `t231`.`influencers_contacted`,
-          `t231`.`influencers_interested`,
-          `t231`.`posts_contracted`,
-          `t231`.`products_sent`,
-          `t231`.`key_messages`,
-          `t231`.`emv_rate`,
+          `t242`.`campaign_id`,
+          `t242`.`campaign`,
+          `t242`.`influencer_id`,
+          `t242`.`influencer`,
+          `t242`.`account_id`,
+          `t242`.`platform`,
+          `t242`.`format`,
+          `t242`.`post_id`,
+          `t242`.`day`,
+          `t242`.`reach`,
+          `t242`.`impressions`,
+          `t242`.`views`,
+          `t242`.`likes`,
+          `t242`.`comments`,
+          `t242`.`shares`,
+          `t242`.`saves`,
+          `t242`.`clicks`,
+          `t242`.`reach__provenance`,
+          `t242`.`impressions__provenance`,
+          `t242`.`views__provenance`,
+          `t242`.`likes__provenance`,
+          `t242`.`comments__provenance`,
+          `t242`.`shares__provenance`,
+          `t242`.`saves__provenance`,
+          `t242`.`clicks__provenance`,
+          `t242`.`followers`,
+          `t242`.`followers__provenance`,
+          `t242`.`engagements`,
+          `t242`.`engagements__provenance`,
+          `t242`.`impressions_with_estimates`,
+          `t242`.`impressions_with_estimates__provenance`,
+          `t242`.`er_reach_post`,
+          `t242`.`er_followers_post`,
+          `t242`.`er_impressions_post`,
+          `t242`.`er_views_post`,
+          `t242`.`er_reach_post__provenance`,
+          `t242`.`er_followers_post__provenance`,
+          `t242`.`er_impressions_post__provenance`,
+          `t242`.`er_views_post__provenance`,
+          `t242`.`post_platform`,
+          `t242`.`publishing_influencer`,
+          `t242`.`sponsored_posts`,
+          `t242`.`disclosed_sponsored_posts`,
+          `t242`.`cost`,
+          `t242`.`key_message_posts`,
+          `t242`.`ugc_post`,
+          `t242`.`mentions`,
+          `t242`.`brand_mentions`,
+          `t242`.`mention_engagements`,
+          `t242`.`brand_mention_engagements`,
+          `t242`.`followers_start`,
+          `t242`.`followers_gained`,
+          `t242`.`followers_expected_gain`,
+          `t242`.`followers_start__provenance`,
+          `t242`.`followers_gained__provenance`,
+          `t242`.`followers_expected_gain__provenance`,
+          `t242`.`brand_followers_start`,
+          `t242`.`brand_followers_gained`,
+          `t242`.`brand_followers_expected_gain`,
+          `t242`.`brand_followers_start__provenance`,
+          `t242`.`brand_followers_gained__provenance`,
+          `t242`.`brand_followers_expected_gain__provenance`,
+          `t242`.`influencers_contacted`,
+          `t242`.`influencers_interested`,
+          `t242`.`posts_contracted`,
+          `t242`.`products_sent`,
+          `t242`.`key_messages`,
+          `t242`.`emv_rate`,
           `t27`.`inauthentic_share`
         FROM (
           SELECT
-            `t228`.`campaign_id`,
-            `t228`.`campaign`,
-            `t228`.`influencer_id`,
-            `t228`.`influencer`,
-            `t228`.`account_id`,
-            `t228`.`platform`,
-            `t228`.`format`,
-            `t228`.`post_id`,
-            `t228`.`day`,
-            `t228`.`reach`,
-            `t228`.`impressions`,
-            `t228`.`views`,
-            `t228`.`likes`,
-            `t228`.`comments`,
-            `t228`.`shares`,
-            `t228`.`saves`,
-            `t228`.`clicks`,
-            `t228`.`reach__provenance`,
-            `t228`.`impressions__provenance`,
-            `t228`.`views__provenance`,
-            `t228`.`likes__provenance`,
-            `t228`.`comments__provenance`,
-            `t228`.`shares__provenance`,
-            `t228`.`saves__provenance`,
-            `t228`.`clicks__provenance`,
-            `t228`.`followers`,
-            `t228`.`followers__provenance`,
-            `t228`.`engagements`,
-            `t228`.`engagements__provenance`,
-            `t228`.`impressions_with_estimates`,
-            `t228`.`impressions_with_estimates__provenance`,
-            `t228`.`er_reach_post`,
-            `t228`.`er_followers_post`,
-            `t228`.`er_impressions_post`,
-            `t228`.`er_views_post`,
-            `t228`.`er_reach_post__provenance`,
-            `t228`.`er_followers_post__provenance`,
-            `t228`.`er_impressions_post__provenance`,
-            `t228`.`er_views_post__provenance`,
-            `t228`.`post_platform`,
-            `t228`.`publishing_influencer`,
-            `t228`.`sponsored_posts`,
-            `t228`.`disclosed_sponsored_posts`,
-            `t228`.`cost`,
-            `t228`.`key_message_posts`,
-            `t228`.`ugc_post`,
-            `t228`.`mentions`,
-            `t228`.`brand_mentions`,
-            `t228`.`mention_engagements`,
-            `t228`.`brand_mention_engagements`,
-            `t228`.`followers_start`,
-            `t228`.`followers_gained`,
-            `t228`.`followers_expected_gain`,
-            `t228`.`followers_start__provenance`,
-            `t228`.`followers_gained__provenance`,
-            `t228`.`followers_expected_gain__provenance`,
-            `t228`.`brand_followers_start`,
-            `t228`.`brand_followers_gained`,
-            `t228`.`brand_followers_expected_gain`,
-            `t228`.`brand_followers_start__provenance`,
-            `t228`.`brand_followers_gained__provenance`,
-            `t228`.`brand_followers_expected_gain__provenance`,
-            `t228`.`influencers_contacted`,
-            `t228`.`influencers_interested`,
-            `t228`.`posts_contracted`,
-            `t228`.`products_sent`,
-            `t228`.`key_messages`,
-            `t155`.`emv_rate`
+            `t239`.`campaign_id`,
+            `t239`.`campaign`,
+            `t239`.`influencer_id`,
+            `t239`.`influencer`,
+            `t239`.`account_id`,
+            `t239`.`platform`,
+            `t239`.`format`,
+            `t239`.`post_id`,
+            `t239`.`day`,
+            `t239`.`reach`,
+            `t239`.`impressions`,
+            `t239`.`views`,
+            `t239`.`likes`,
+            `t239`.`comments`,
+            `t239`.`shares`,
+            `t239`.`saves`,
+            `t239`.`clicks`,
+            `t239`.`reach__provenance`,
+            `t239`.`impressions__provenance`,
+            `t239`.`views__provenance`,
+            `t239`.`likes__provenance`,
+            `t239`.`comments__provenance`,
+            `t239`.`shares__provenance`,
+            `t239`.`saves__provenance`,
+            `t239`.`clicks__provenance`,
+            `t239`.`followers`,
+            `t239`.`followers__provenance`,
+            `t239`.`engagements`,
+            `t239`.`engagements__provenance`,
+            `t239`.`impressions_with_estimates`,
+            `t239`.`impressions_with_estimates__provenance`,
+            `t239`.`er_reach_post`,
+            `t239`.`er_followers_post`,
+            `t239`.`er_impressions_post`,
+            `t239`.`er_views_post`,
+            `t239`.`er_reach_post__provenance`,
+            `t239`.`er_followers_post__provenance`,
+            `t239`.`er_impressions_post__provenance`,
+            `t239`.`er_views_post__provenance`,
+            `t239`.`post_platform`,
+            `t239`.`publishing_influencer`,
+            `t239`.`sponsored_posts`,
+            `t239`.`disclosed_sponsored_posts`,
+            `t239`.`cost`,
+            `t239`.`key_message_posts`,
+            `t239`.`ugc_post`,
+            `t239`.`mentions`,
+            `t239`.`brand_mentions`,
+            `t239`.`mention_engagements`,
+            `t239`.`brand_mention_engagements`,
+            `t239`.`followers_start`,
+            `t239`.`followers_gained`,
+            `t239`.`followers_expected_gain`,
+            `t239`.`followers_start__provenance`,
+            `t239`.`followers_gained__provenance`,
+            `t239`.`followers_expected_gain__provenance`,
+            `t239`.`brand_followers_start`,
+            `t239`.`brand_followers_gained`,
+            `t239`.`brand_followers_expected_gain`,
+            `t239`.`brand_followers_start__provenance`,
+            `t239`.`brand_followers_gained__provenance`,
+            `t239`.`brand_followers_expected_gain__provenance`,
+            `t239`.`influencers_contacted`,
+            `t239`.`influencers_interested`,
+            `t239`.`posts_contracted`,
+            `t239`.`products_sent`,
+            `t239`.`key_messages`,
+            `t157`.`emv_rate`
           FROM (
             SELECT
               *
@@ -1828,51 +1929,51 @@ WITH `t24` AS (
                         *
                       FROM (
                         SELECT
-                          `t219`.`campaign_id`,
-                          `t219`.`campaign`,
-                          `t219`.`influencer_id`,
-                          `t219`.`influencer`,
-                          `t219`.`account_id`,
-                          `t219`.`platform`,
-                          `t219`.`format`,
-                          `t219`.`post_id`,
-                          `t219`.`day`,
-                          `t219`.`reach`,
-                          `t219`.`impressions`,
-                          `t219`.`views`,
-                          `t219`.`likes`,
-                          `t219`.`comments`,
-                          `t219`.`shares`,
-                          `t219`.`saves`,
-                          `t219`.`clicks`,
-                          `t219`.`reach__provenance`,
-                          `t219`.`impressions__provenance`,
-                          `t219`.`views__provenance`,
-                          `t219`.`likes__provenance`,
-                          `t219`.`comments__provenance`,
-                          `t219`.`shares__provenance`,
-                          `t219`.`saves__provenance`,
-                          `t219`.`clicks__provenance`,
-                          `t219`.`followers`,
-                          CAST(`t219`.`followers__provenance` AS INT64) AS `followers__provenance`,
-                          `t219`.`engagements`,
-                          `t219`.`engagements__provenance`,
-                          `t219`.`impressions_with_estimates`,
-                          `t219`.`impressions_with_estimates__provenance`,
-                          `t219`.`er_reach_post`,
-                          `t219`.`er_followers_post`,
-                          `t219`.`er_impressions_post`,
-                          `t219`.`er_views_post`,
-                          `t219`.`er_reach_post__provenance`,
-                          `t219`.`er_followers_post__provenance`,
-                          `t219`.`er_impressions_post__provenance`,
-                          `t219`.`er_views_post__provenance`,
-                          `t219`.`post_platform`,
-                          CAST(`t219`.`publishing_influencer` AS FLOAT64) AS `publishing_influencer`,
-                          `t219`.`sponsored_posts`,
-                          `t219`.`disclosed_sponsored_posts`,
-                          `t219`.`cost`,
-                          `t219`.`key_message_posts`,
+                          `t224`.`campaign_id`,
+                          `t224`.`campaign`,
+                          `t224`.`influencer_id`,
+                          `t224`.`influencer`,
+                          `t224`.`account_id`,
+                          `t224`.`platform`,
+                          `t224`.`format`,
+                          `t224`.`post_id`,
+                          `t224`.`day`,
+                          `t224`.`reach`,
+                          `t224`.`impressions`,
+                          `t224`.`views`,
+                          `t224`.`likes`,
+                          `t224`.`comments`,
+                          `t224`.`shares`,
+                          `t224`.`saves`,
+                          `t224`.`clicks`,
+                          `t224`.`reach__provenance`,
+                          `t224`.`impressions__provenance`,
+                          `t224`.`views__provenance`,
+                          `t224`.`likes__provenance`,
+                          `t224`.`comments__provenance`,
+                          `t224`.`shares__provenance`,
+                          `t224`.`saves__provenance`,
+                          `t224`.`clicks__provenance`,
+                          `t224`.`followers`,
+                          CAST(`t224`.`followers__provenance` AS INT64) AS `followers__provenance`,
+                          `t224`.`engagements`,
+                          `t224`.`engagements__provenance`,
+                          `t224`.`impressions_with_estimates`,
+                          `t224`.`impressions_with_estimates__provenance`,
+                          `t224`.`er_reach_post`,
+                          `t224`.`er_followers_post`,
+                          `t224`.`er_impressions_post`,
+                          `t224`.`er_views_post`,
+                          `t224`.`er_reach_post__provenance`,
+                          `t224`.`er_followers_post__provenance`,
+                          `t224`.`er_impressions_post__provenance`,
+                          `t224`.`er_views_post__provenance`,
+                          `t224`.`post_platform`,
+                          CAST(`t224`.`publishing_influencer` AS FLOAT64) AS `publishing_influencer`,
+                          `t224`.`sponsored_posts`,
+                          `t224`.`disclosed_sponsored_posts`,
+                          `t224`.`cost`,
+                          `t224`.`key_message_posts`,
                           CAST(NULL AS FLOAT64) AS `ugc_post`,
                           CAST(NULL AS FLOAT64) AS `mentions`,
                           CAST(NULL AS FLOAT64) AS `brand_mentions`,
@@ -1897,108 +1998,108 @@ WITH `t24` AS (
                           CAST(NULL AS FLOAT64) AS `key_messages`
                         FROM (
                           SELECT
-                            `t212`.`campaign_id`,
-                            `t212`.`campaign`,
-                            `t212`.`influencer_id`,
-                            `t212`.`influencer`,
-                            `t212`.`account_id`,
-                            `t212`.`platform`,
-                            `t212`.`format`,
-                            `t212`.`post_id`,
-                            `t212`.`day`,
-                            `t212`.`country`,
-                            `t212`.`caption`,
-                            `t212`.`sponsored`,
-                            `t212`.`reach`,
-                            `t212`.`impressions`,
-                            `t212`.`views`,
-                            `t212`.`likes`,
-                            `t212`.`comments`,
-                            `t212`.`shares`,
-                            `t212`.`saves`,
-                            `t212`.`clicks`,
-                            `t212`.`reach__provenance`,
-                            `t212`.`impressions__provenance`,
-                            `t212`.`views__provenance`,
-                            `t212`.`likes__provenance`,
-                            `t212`.`comments__provenance`,
-                            `t212`.`shares__provenance`,
-                            `t212`.`saves__provenance`,
-                            `t212`.`clicks__provenance`,
-                            `t212`.`followers`,
-                            `t212`.`followers__provenance`,
-                            `t212`.`engagements`,
-                            `t212`.`engagements__provenance`,
-                            `t212`.`impressions_with_estimates`,
-                            `t212`.`impressions_with_estimates__provenance`,
-                            `t212`.`er_reach_post`,
-                            `t212`.`er_followers_post`,
-                            `t212`.`er_impressions_post`,
-                            `t212`.`er_views_post`,
-                            `t212`.`er_reach_post__provenance`,
-                            `t212`.`er_followers_post__provenance`,
-                            `t212`.`er_impressions_post__provenance`,
-                            `t212`.`er_views_post__provenance`,
-                            `t212`.`post_platform`,
-                            `t212`.`publishing_influencer`,
-                            `t212`.`sponsored_posts`,
-                            `t212`.`disclosed_sponsored_posts`,
-                            `t212`.`cost`,
-                            `t217`.`key_message_posts`
+                            `t208`.`campaign_id`,
+                            `t208`.`campaign`,
+                            `t208`.`influencer_id`,
+                            `t208`.`influencer`,
+                            `t208`.`account_id`,
+                            `t208`.`platform`,
+                            `t208`.`format`,
+                            `t208`.`post_id`,
+                            `t208`.`day`,
+                            `t208`.`country`,
+                            `t208`.`caption`,
+                            `t208`.`sponsored`,
+                            `t208`.`reach`,
+                            `t208`.`impressions`,
+                            `t208`.`views`,
+                            `t208`.`likes`,
+                            `t208`.`comments`,
+                            `t208`.`shares`,
+                            `t208`.`saves`,
+                            `t208`.`clicks`,
+                            `t208`.`reach__provenance`,
+                            `t208`.`impressions__provenance`,
+                            `t208`.`views__provenance`,
+                            `t208`.`likes__provenance`,
+                            `t208`.`comments__provenance`,
+                            `t208`.`shares__provenance`,
+                            `t208`.`saves__provenance`,
+                            `t208`.`clicks__provenance`,
+                            `t208`.`followers`,
+                            `t208`.`followers__provenance`,
+                            `t208`.`engagements`,
+                            `t208`.`engagements__provenance`,
+                            `t208`.`impressions_with_estimates`,
+                            `t208`.`impressions_with_estimates__provenance`,
+                            `t208`.`er_reach_post`,
+                            `t208`.`er_followers_post`,
+                            `t208`.`er_impressions_post`,
+                            `t208`.`er_views_post`,
+                            `t208`.`er_reach_post__provenance`,
+                            `t208`.`er_followers_post__provenance`,
+                            `t208`.`er_impressions_post__provenance`,
+                            `t208`.`er_views_post__provenance`,
+                            `t208`.`post_platform`,
+                            `t208`.`publishing_influencer`,
+                            `t208`.`sponsored_posts`,
+                            `t208`.`disclosed_sponsored_posts`,
+                            `t208`.`cost`,
+                            `t220`.`key_message_posts`
                           FROM (
                             SELECT
-                              `t201`.`campaign_id`,
-                              `t201`.`campaign`,
-                              `t201`.`influencer_id`,
-                              `t201`.`influencer`,
-                              `t201`.`account_id`,
-                              `t201`.`platform`,
-                              `t201`.`format`,
-                              `t201`.`post_id`,
-                              `t201`.`day`,
-                              `t201`.`country`,
-                              `t201`.`caption`,
-                              `t201`.`sponsored`,
-                              `t201`.`reach`,
-                              `t201`.`impressions`,
-                              `t201`.`views`,
-                              `t201`.`likes`,
-                              `t201`.`comments`,
-                              `t201`.`shares`,
-                              `t201`.`saves`,
-                              `t201`.`clicks`,
-                              `t201`.`reach__provenance`,
-                              `t201`.`impressions__provenance`,
-                              `t201`.`views__provenance`,
-                              `t201`.`likes__provenance`,
-                              `t201`.`comments__provenance`,
-                              `t201`.`shares__provenance`,
-                              `t201`.`saves__provenance`,
-                              `t201`.`clicks__provenance`,
-                              `t201`.`followers`,
-                              `t201`.`followers__provenance`,
-                              `t201`.`engagements`,
-                              `t201`.`engagements__provenance`,
-                              `t201`.`impressions_with_estimates`,
-                              `t201`.`impressions_with_estimates__provenance`,
-                              `t201`.`er_reach_post`,
-                              `t201`.`er_followers_post`,
-                              `t201`.`er_impressions_post`,
-                              `t201`.`er_views_post`,
-                              `t201`.`er_reach_post__provenance`,
-                              `t201`.`er_followers_post__provenance`,
-                              `t201`.`er_impressions_post__provenance`,
-                              `t201`.`er_views_post__provenance`,
-                              `t201`.`post_platform`,
-                              `t201`.`publishing_influencer`,
-                              `t201`.`sponsored_posts`,
-                              `t201`.`disclosed_sponsored_posts`,
-                              `t192`.`cost`
-                            FROM `post_rows` AS `t201`
+                              `t196`.`campaign_id`,
+                              `t196`.`campaign`,
+                              `t196`.`influencer_id`,
+                              `t196`.`influencer`,
+                              `t196`.`account_id`,
+                              `t196`.`platform`,
+                              `t196`.`format`,
+                              `t196`.`post_id`,
+                              `t196`.`day`,
+                              `t196`.`country`,
+                              `t196`.`caption`,
+                              `t196`.`sponsored`,
+                              `t196`.`reach`,
+                              `t196`.`impressions`,
+                              `t196`.`views`,
+                              `t196`.`likes`,
+                              `t196`.`comments`,
+                              `t196`.`shares`,
+                              `t196`.`saves`,
+                              `t196`.`clicks`,
+                              `t196`.`reach__provenance`,
+                              `t196`.`impressions__provenance`,
+                              `t196`.`views__provenance`,
+                              `t196`.`likes__provenance`,
+                              `t196`.`comments__provenance`,
+                              `t196`.`shares__provenance`,
+                              `t196`.`saves__provenance`,
+                              `t196`.`clicks__provenance`,
+                              `t196`.`followers`,
+                              `t196`.`followers__provenance`,
+                              `t196`.`engagements`,
+                              `t196`.`engagements__provenance`,
+                              `t196`.`impressions_with_estimates`,
+                              `t196`.`impressions_with_estimates__provenance`,
+                              `t196`.`er_reach_post`,
+                              `t196`.`er_followers_post`,
+                              `t196`.`er_impressions_post`,
+                              `t196`.`er_views_post`,
+                              `t196`.`er_reach_post__provenance`,
+                              `t196`.`er_followers_post__provenance`,
+                              `t196`.`er_impressions_post__provenance`,
+                              `t196`.`er_views_post__provenance`,
+                              `t196`.`post_platform`,
+                              `t196`.`publishing_influencer`,
+                              `t196`.`sponsored_posts`,
+                              `t196`.`disclosed_sponsored_posts`,
+                              `t189`.`cost`
+                            FROM `post_rows` AS `t196`
                             LEFT OUTER JOIN (
                               SELECT
                                 `t101`.`post_id`,
-                                `t186`.`cost`
+                                `t182`.`cost`
                               FROM `campaign_posts_in` AS `t101`
                               INNER JOIN (
                                 SELECT
@@ -2007,44 +2108,44 @@ WITH `t24` AS (
                                   SUM(`t175`.`share`) AS `cost`
                                 FROM (
                                   SELECT
-                                    `t172`.`campaign_id`,
-                                    `t172`.`influencer_id`,
-                                    ieee_divide(`t172`.`amount`, `t114`.`n_posts`) AS `share`
+                                    `t171`.`campaign_id`,
+                                    `t171`.`influencer_id`,
+                                    ieee_divide(`t171`.`amount`, `t116`.`n_posts`) AS `share`
                                   FROM (
                                     SELECT
                                       `t104`.`campaign_id`,
                                       `t104`.`campaign`,
                                       `t104`.`influencer_id`,
                                       `t104`.`incurred_on`,
-                                      `t104`.`amount` * `t161`.`rate` AS `amount`
+                                      `t104`.`amount` * `t164`.`rate` AS `amount`
                                     FROM `t82` AS `t104`
                                     LEFT OUTER JOIN (
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          `t97`.`key`,
+                                          `t98`.`key`,
                                           CAST(1 AS FLOAT64) AS `rate`
-                                        FROM `t82` AS `t97`
+                                        FROM `t82` AS `t98`
                                         WHERE
-                                          `t97`.`base` = `t97`.`quote`
-                                      ) AS `t112`
+                                          `t98`.`base` = `t98`.`quote`
+                                      ) AS `t113`
                                       UNION ALL
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          `t143`.`key`,
-                                          `t143`.`rate`
+                                          `t146`.`key`,
+                                          `t146`.`rate`
                                         FROM (
                                           SELECT
-                                            `t123`.`key`,
-                                            `t123`.`on`,
-                                            `t123`.`rate`,
-                                            `t123`.`valid`,
+                                            `t125`.`key`,
+                                            `t125`.`on`,
+                                            `t125`.`rate`,
+                                            `t125`.`valid`,
                                             ROW_NUMBER() OVER (
-                                              PARTITION BY `t123`.`key`
-                                              ORDER BY IF(`t123`.`valid` <= `t123`.`on`, 0, 1) ASC, ABS(`t123`.`valid` - `t123`.`on`) ASC
+                                              PARTITION BY `t125`.`key`
+                                              ORDER BY IF(`t125`.`valid` <= `t125`.`on`, 0, 1) ASC, ABS(`t125`.`valid` - `t125`.`on`) ASC
                                             ) - 1 AS `order`
                                           FROM (
                                             SELECT
@@ -2055,55 +2156,55 @@ WITH `t24` AS (
                                             FROM `t82` AS `t104`
                                             INNER JOIN `t67` AS `t77`
                                               ON `t104`.`base` = `t77`.`base` AND `t104`.`quote` = `t77`.`quote`
-                                          ) AS `t123`
-                                        ) AS `t143`
+                                          ) AS `t125`
+                                        ) AS `t146`
                                         WHERE
-                                          `t143`.`order` = 0
-                                      ) AS `t153`
-                                    ) AS `t161`
-                                      ON `t104`.`key` = `t161`.`key`
-                                  ) AS `t172`
+                                          `t146`.`order` = 0
+                                      ) AS `t155`
+                                    ) AS `t164`
+                                      ON `t104`.`key` = `t164`.`key`
+                                  ) AS `t171`
                                   INNER JOIN (
                                     SELECT
-                                      `t94`.`campaign_id`,
-                                      `t94`.`influencer_id`,
-                                      COUNT(`t94`.`post_id`) AS `n_posts`
-                                    FROM `campaign_posts_in` AS `t94`
+                                      `t95`.`campaign_id`,
+                                      `t95`.`influencer_id`,
+                                      COUNT(`t95`.`post_id`) AS `n_posts`
+                                    FROM `campaign_posts_in` AS `t95`
                                     GROUP BY
                                       1,
                                       2
-                                  ) AS `t114`
-                                    ON `t172`.`campaign_id` = `t114`.`campaign_id`
-                                    AND `t172`.`influencer_id` = `t114`.`influencer_id`
+                                  ) AS `t116`
+                                    ON `t171`.`campaign_id` = `t116`.`campaign_id`
+                                    AND `t171`.`influencer_id` = `t116`.`influencer_id`
                                 ) AS `t175`
                                 GROUP BY
                                   1,
                                   2
-                              ) AS `t186`
-                                ON `t186`.`campaign_id` = `t101`.`campaign_id`
-                                AND `t186`.`influencer_id` = `t101`.`influencer_id`
-                            ) AS `t192`
-                              ON `t201`.`post_id` = `t192`.`post_id`
-                          ) AS `t212`
+                              ) AS `t182`
+                                ON `t182`.`campaign_id` = `t101`.`campaign_id`
+                                AND `t182`.`influencer_id` = `t101`.`influencer_id`
+                            ) AS `t189`
+                              ON `t196`.`post_id` = `t189`.`post_id`
+                          ) AS `t208`
                           LEFT OUTER JOIN (
                             SELECT
-                              `t213`.`post_id`,
+                              `t209`.`post_id`,
                               MAX(
-                                CAST(IF(INSTR(LOWER(`t213`.`caption`), LOWER(`t213`.`message`)) > 0, 1, 0) AS FLOAT64)
+                                CAST(IF(INSTR(LOWER(`t209`.`caption`), LOWER(`t209`.`message`)) > 0, 1, 0) AS FLOAT64)
                               ) AS `key_message_posts`
                             FROM (
                               SELECT
-                                `t205`.`campaign_id`,
-                                `t205`.`post_id`,
-                                `t205`.`caption`,
+                                `t201`.`campaign_id`,
+                                `t201`.`post_id`,
+                                `t201`.`caption`,
                                 `t84`.`message`
                               FROM (
                                 SELECT
-                                  `t199`.`campaign_id`,
-                                  `t199`.`post_id`,
-                                  `t199`.`caption`
-                                FROM `post_rows` AS `t199`
-                              ) AS `t205`
+                                  `t194`.`campaign_id`,
+                                  `t194`.`post_id`,
+                                  `t194`.`caption`
+                                FROM `post_rows` AS `t194`
+                              ) AS `t201`
                               INNER JOIN (
                                 SELECT
                                   *
@@ -2128,14 +2229,14 @@ WITH `t24` AS (
                                 WHERE
                                   LENGTH(`t45`.`message`) > 0
                               ) AS `t84`
-                                ON `t205`.`campaign_id` = `t84`.`campaign_id`
-                            ) AS `t213`
+                                ON `t201`.`campaign_id` = `t84`.`campaign_id`
+                            ) AS `t209`
                             GROUP BY
                               1
-                          ) AS `t217`
-                            ON `t212`.`post_id` = `t217`.`post_id`
-                        ) AS `t219`
-                      ) AS `t220`
+                          ) AS `t220`
+                            ON `t208`.`post_id` = `t220`.`post_id`
+                        ) AS `t224`
+                      ) AS `t226`
                       UNION ALL
                       SELECT
                         *
@@ -2210,11 +2311,11 @@ WITH `t24` AS (
                           CAST(NULL AS FLOAT64) AS `key_messages`
                         FROM (
                           SELECT
-                            `t134`.`campaign_id`,
-                            `t134`.`campaign`,
-                            `t134`.`platform`,
-                            `t134`.`day`,
-                            `t134`.`post_id` AS `ugc_post`
+                            `t137`.`campaign_id`,
+                            `t137`.`campaign`,
+                            `t137`.`platform`,
+                            `t137`.`day`,
+                            `t137`.`post_id` AS `ugc_post`
                           FROM (
                             SELECT DISTINCT
                               *
@@ -2222,10 +2323,10 @@ WITH `t24` AS (
                               SELECT
                                 `t85`.`campaign_id`,
                                 `t85`.`campaign`,
-                                `t95`.`post_id`,
-                                `t95`.`influencer_id`,
-                                `t95`.`platform`,
-                                `t95`.`day`
+                                `t96`.`post_id`,
+                                `t96`.`influencer_id`,
+                                `t96`.`platform`,
+                                `t96`.`day`
                               FROM (
                                 SELECT
                                   CAST(`t54`.`id` AS INT64) AS `post_id`,
@@ -2246,7 +2347,7 @@ WITH `t24` AS (
                                   ON `t54`.`account_id` = `t19`.`id`
                                 INNER JOIN `influencer` AS `t17`
                                   ON `t19`.`influencer_id` = `t17`.`id`
-                              ) AS `t95`
+                              ) AS `t96`
                               INNER JOIN (
                                 SELECT
                                   *
@@ -2275,15 +2376,15 @@ WITH `t24` AS (
                                 WHERE
                                   LENGTH(`t46`.`tag`) > 0
                               ) AS `t85`
-                                ON `t95`.`workspace_id` = `t85`.`workspace_id`
-                                AND `t95`.`day` >= `t85`.`start`
-                                AND `t95`.`day` <= `t85`.`end`
+                                ON `t96`.`workspace_id` = `t85`.`workspace_id`
+                                AND `t96`.`day` >= `t85`.`start`
+                                AND `t96`.`day` <= `t85`.`end`
                                 AND NOT (
-                                  `t95`.`is_brand`
+                                  `t96`.`is_brand`
                                 )
-                                AND INSTR(CONCAT(CONCAT(',', `t95`.`hashtags`), ','), CONCAT(CONCAT(',', `t85`.`tag`), ',')) > 0
-                            ) AS `t125`
-                          ) AS `t134`
+                                AND INSTR(CONCAT(CONCAT(',', `t96`.`hashtags`), ','), CONCAT(CONCAT(',', `t85`.`tag`), ',')) > 0
+                            ) AS `t128`
+                          ) AS `t137`
                           WHERE
                             NOT EXISTS(
                               SELECT
@@ -2305,19 +2406,19 @@ WITH `t24` AS (
                                     *
                                   FROM (
                                     SELECT
-                                      `t199`.`campaign_id`,
-                                      `t199`.`influencer_id`
-                                    FROM `post_rows` AS `t199`
-                                  ) AS `t202`
-                                ) AS `t204`
-                              ) AS `t211`
+                                      `t194`.`campaign_id`,
+                                      `t194`.`influencer_id`
+                                    FROM `post_rows` AS `t194`
+                                  ) AS `t198`
+                                ) AS `t200`
+                              ) AS `t206`
                               WHERE
-                                `t134`.`campaign_id` = `t211`.`campaign_id`
-                                AND `t134`.`influencer_id` = `t211`.`influencer_id`
+                                `t137`.`campaign_id` = `t206`.`campaign_id`
+                                AND `t137`.`influencer_id` = `t206`.`influencer_id`
                             )
                         ) AS `t214`
-                      ) AS `t215`
-                    ) AS `t221`
+                      ) AS `t218`
+                    ) AS `t228`
                     UNION ALL
                     SELECT
                       *
@@ -2392,47 +2493,47 @@ WITH `t24` AS (
                         CAST(NULL AS FLOAT64) AS `key_messages`
                       FROM (
                         SELECT
-                          `t171`.`campaign_id`,
-                          `t171`.`campaign`,
-                          `t171`.`influencer_id`,
+                          `t170`.`campaign_id`,
+                          `t170`.`campaign`,
+                          `t170`.`influencer_id`,
                           CAST(`t17`.`name` AS STRING) AS `influencer`,
-                          `t171`.`incurred_on` AS `day`,
-                          `t171`.`amount` AS `cost`
+                          `t170`.`incurred_on` AS `day`,
+                          `t170`.`amount` AS `cost`
                         FROM (
                           SELECT
                             `t103`.`campaign_id`,
                             `t103`.`campaign`,
                             `t103`.`influencer_id`,
                             `t103`.`incurred_on`,
-                            `t103`.`amount` * `t160`.`rate` AS `amount`
+                            `t103`.`amount` * `t163`.`rate` AS `amount`
                           FROM `t82` AS `t103`
                           LEFT OUTER JOIN (
                             SELECT
                               *
                             FROM (
                               SELECT
-                                `t96`.`key`,
+                                `t97`.`key`,
                                 CAST(1 AS FLOAT64) AS `rate`
-                              FROM `t82` AS `t96`
+                              FROM `t82` AS `t97`
                               WHERE
-                                `t96`.`base` = `t96`.`quote`
-                            ) AS `t111`
+                                `t97`.`base` = `t97`.`quote`
+                            ) AS `t112`
                             UNION ALL
                             SELECT
                               *
                             FROM (
                               SELECT
-                                `t142`.`key`,
-                                `t142`.`rate`
+                                `t145`.`key`,
+                                `t145`.`rate`
                               FROM (
                                 SELECT
-                                  `t122`.`key`,
-                                  `t122`.`on`,
-                                  `t122`.`rate`,
-                                  `t122`.`valid`,
+                                  `t124`.`key`,
+                                  `t124`.`on`,
+                                  `t124`.`rate`,
+                                  `t124`.`valid`,
                                   ROW_NUMBER() OVER (
-                                    PARTITION BY `t122`.`key`
-                                    ORDER BY IF(`t122`.`valid` <= `t122`.`on`, 0, 1) ASC, ABS(`t122`.`valid` - `t122`.`on`) ASC
+                                    PARTITION BY `t124`.`key`
+                                    ORDER BY IF(`t124`.`valid` <= `t124`.`on`, 0, 1) ASC, ABS(`t124`.`valid` - `t124`.`on`) ASC
                                   ) - 1 AS `order`
                                 FROM (
                                   SELECT
@@ -2443,51 +2544,51 @@ WITH `t24` AS (
                                   FROM `t82` AS `t103`
                                   INNER JOIN `t67` AS `t76`
                                     ON `t103`.`base` = `t76`.`base` AND `t103`.`quote` = `t76`.`quote`
-                                ) AS `t122`
-                              ) AS `t142`
+                                ) AS `t124`
+                              ) AS `t145`
                               WHERE
-                                `t142`.`order` = 0
-                            ) AS `t152`
-                          ) AS `t160`
-                            ON `t103`.`key` = `t160`.`key`
-                        ) AS `t171`
+                                `t145`.`order` = 0
+                            ) AS `t154`
+                          ) AS `t163`
+                            ON `t103`.`key` = `t163`.`key`
+                        ) AS `t170`
                         LEFT OUTER JOIN `influencer` AS `t17`
-                          ON `t171`.`influencer_id` = `t17`.`id`
+                          ON `t170`.`influencer_id` = `t17`.`id`
                         WHERE
                           NOT EXISTS(
                             SELECT
                               1
                             FROM (
                               SELECT
-                                `t94`.`campaign_id`,
-                                `t94`.`influencer_id`,
-                                COUNT(`t94`.`post_id`) AS `n_posts`
-                              FROM `campaign_posts_in` AS `t94`
+                                `t95`.`campaign_id`,
+                                `t95`.`influencer_id`,
+                                COUNT(`t95`.`post_id`) AS `n_posts`
+                              FROM `campaign_posts_in` AS `t95`
                               GROUP BY
                                 1,
                                 2
-                            ) AS `t114`
+                            ) AS `t116`
                             WHERE
-                              `t171`.`campaign_id` = `t114`.`campaign_id`
-                              AND `t171`.`influencer_id` = `t114`.`influencer_id`
+                              `t170`.`campaign_id` = `t116`.`campaign_id`
+                              AND `t170`.`influencer_id` = `t116`.`influencer_id`
                           )
                       ) AS `t174`
-                    ) AS `t180`
-                  ) AS `t222`
+                    ) AS `t179`
+                  ) AS `t230`
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      `t89`.`campaign_id`,
-                      `t89`.`campaign`,
+                      `t115`.`campaign_id`,
+                      CAST(NULL AS STRING) AS `campaign`,
                       CAST(NULL AS INT64) AS `influencer_id`,
                       CAST(NULL AS STRING) AS `influencer`,
                       CAST(NULL AS INT64) AS `account_id`,
-                      `t89`.`platform`,
+                      `t115`.`platform`,
                       CAST(NULL AS STRING) AS `format`,
                       CAST(NULL AS INT64) AS `post_id`,
-                      `t89`.`day`,
+                      `t115`.`day`,
                       CAST(NULL AS FLOAT64) AS `reach`,
                       CAST(NULL AS FLOAT64) AS `impressions`,
                       CAST(NULL AS FLOAT64) AS `views`,
@@ -2525,10 +2626,10 @@ WITH `t24` AS (
                       CAST(NULL AS FLOAT64) AS `cost`,
                       CAST(NULL AS FLOAT64) AS `key_message_posts`,
                       CAST(NULL AS FLOAT64) AS `ugc_post`,
-                      `t89`.`mentions`,
-                      `t89`.`brand_mentions`,
-                      `t89`.`mention_engagements`,
-                      `t89`.`brand_mention_engagements`,
+                      `t115`.`mentions`,
+                      `t115`.`brand_mentions`,
+                      `t115`.`mention_engagements`,
+                      `t115`.`brand_mention_engagements`,
                       CAST(NULL AS FLOAT64) AS `followers_start`,
                       CAST(NULL AS FLOAT64) AS `followers_gained`,
                       CAST(NULL AS FLOAT64) AS `followers_expected_gain`,
@@ -2548,42 +2649,67 @@ WITH `t24` AS (
                       CAST(NULL AS FLOAT64) AS `key_messages`
                     FROM (
                       SELECT
-                        CAST(`t59`.`id` AS INT64) AS `campaign_id`,
-                        CAST(`t59`.`name` AS STRING) AS `campaign`,
-                        CAST(`t52`.`platform` AS STRING) AS `platform`,
-                        `t52`.`mentioned_on` AS `day`,
-                        CAST(1 AS FLOAT64) AS `mentions`,
-                        CAST(IF(`t52`.`own`, 1, 0) AS FLOAT64) AS `brand_mentions`,
-                        `t52`.`engagements` AS `mention_engagements`,
-                        CAST(IF(`t52`.`own`, 1, 0) AS FLOAT64) * `t52`.`engagements` AS `brand_mention_engagements`
+                        `t110`.*
+                        EXCEPT (`mention_id`)
                       FROM (
                         SELECT
-                          *
-                        FROM `mention` AS `t9`
-                        WHERE
-                          `t9`.`mentioned_on` <= DATE(2026, 3, 31)
-                      ) AS `t52`
-                      INNER JOIN `t24` AS `t59`
-                        ON `t52`.`workspace_id` = `t59`.`workspace_id`
-                        AND `t52`.`mentioned_on` >= `t59`.`start_date`
-                        AND `t52`.`mentioned_on` <= `t59`.`end_date`
-                    ) AS `t89`
-                  ) AS `t100`
-                ) AS `t223`
+                          `t94`.`mention_id`,
+                          `t94`.`platform`,
+                          `t94`.`day`,
+                          `t94`.`mentions`,
+                          `t94`.`brand_mentions`,
+                          `t94`.`mention_engagements`,
+                          `t94`.`brand_mention_engagements`,
+                          MIN(`t94`.`campaign_id`) AS `campaign_id`
+                        FROM (
+                          SELECT
+                            CAST(`t59`.`id` AS INT64) AS `campaign_id`,
+                            CAST(`t59`.`name` AS STRING) AS `campaign`,
+                            `t52`.`id` AS `mention_id`,
+                            CAST(`t52`.`platform` AS STRING) AS `platform`,
+                            `t52`.`mentioned_on` AS `day`,
+                            CAST(1 AS FLOAT64) AS `mentions`,
+                            CAST(IF(`t52`.`own`, 1, 0) AS FLOAT64) AS `brand_mentions`,
+                            `t52`.`engagements` AS `mention_engagements`,
+                            CAST(IF(`t52`.`own`, 1, 0) AS FLOAT64) * `t52`.`engagements` AS `brand_mention_engagements`
+                          FROM (
+                            SELECT
+                              *
+                            FROM `mention` AS `t9`
+                            WHERE
+                              `t9`.`mentioned_on` <= DATE(2026, 3, 31)
+                          ) AS `t52`
+                          INNER JOIN `t24` AS `t59`
+                            ON `t52`.`workspace_id` = `t59`.`workspace_id`
+                            AND `t52`.`mentioned_on` >= `t59`.`start_date`
+                            AND `t52`.`mentioned_on` <= `t59`.`end_date`
+                        ) AS `t94`
+                        GROUP BY
+                          1,
+                          2,
+                          3,
+                          4,
+                          5,
+                          6,
+                          7
+                      ) AS `t110`
+                    ) AS `t115`
+                  ) AS `t126`
+                ) AS `t231`
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    `t209`.`campaign_id`,
-                    `t209`.`campaign`,
-                    `t209`.`influencer_id`,
-                    `t209`.`influencer`,
-                    `t209`.`account_id`,
-                    `t209`.`platform`,
+                    `t233`.`campaign_id`,
+                    `t233`.`campaign`,
+                    `t233`.`influencer_id`,
+                    `t233`.`influencer`,
+                    `t233`.`account_id`,
+                    `t233`.`platform`,
                     CAST(NULL AS STRING) AS `format`,
                     CAST(NULL AS INT64) AS `post_id`,
-                    `t209`.`day`,
+                    `t233`.`day`,
                     CAST(NULL AS FLOAT64) AS `reach`,
                     CAST(NULL AS FLOAT64) AS `impressions`,
                     CAST(NULL AS FLOAT64) AS `views`,
@@ -2625,50 +2751,50 @@ WITH `t24` AS (
                     CAST(NULL AS FLOAT64) AS `brand_mentions`,
                     CAST(NULL AS FLOAT64) AS `mention_engagements`,
                     CAST(NULL AS FLOAT64) AS `brand_mention_engagements`,
-                    IF(`t209`.`is_brand` = FALSE, `t209`.`start_followers`, CAST(NULL AS FLOAT64)) AS `followers_start`,
+                    IF(`t233`.`is_brand` = FALSE, `t233`.`start_followers`, CAST(NULL AS FLOAT64)) AS `followers_start`,
                     IF(
-                      `t209`.`is_brand` = FALSE,
+                      `t233`.`is_brand` = FALSE,
                       IF(
-                        `t209`.`end_seen_at` > `t209`.`start_seen_at`,
-                        `t209`.`end_followers` - `t209`.`start_followers`,
+                        `t233`.`end_seen_at` > `t233`.`start_seen_at`,
+                        `t233`.`end_followers` - `t233`.`start_followers`,
                         CAST(NULL AS FLOAT64)
                       ),
                       CAST(NULL AS FLOAT64)
                     ) AS `followers_gained`,
                     IF(
-                      `t209`.`is_brand` = FALSE,
+                      `t233`.`is_brand` = FALSE,
                       IF(
-                        `t209`.`end_seen_at` > `t209`.`start_seen_at`,
+                        `t233`.`end_seen_at` > `t233`.`start_seen_at`,
                         ieee_divide(
-                          `t209`.`start_followers` - `t209`.`before_followers`,
-                          NULLIF(CAST(`t209`.`start_seen_at` - `t209`.`before_seen_at` AS FLOAT64), 0)
+                          `t233`.`start_followers` - `t233`.`before_followers`,
+                          NULLIF(CAST(`t233`.`start_seen_at` - `t233`.`before_seen_at` AS FLOAT64), 0)
                         ) * (
-                          `t209`.`end_seen_at` - `t209`.`start_seen_at`
+                          `t233`.`end_seen_at` - `t233`.`start_seen_at`
                         ),
                         CAST(NULL AS FLOAT64)
                       ),
                       CAST(NULL AS FLOAT64)
                     ) AS `followers_expected_gain`,
-                    CAST(IF(`t209`.`is_brand` = FALSE, `t209`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `followers_start__provenance`,
+                    CAST(IF(`t233`.`is_brand` = FALSE, `t233`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `followers_start__provenance`,
                     IF(
-                      `t209`.`is_brand` = FALSE,
+                      `t233`.`is_brand` = FALSE,
                       IF(
-                        `t209`.`end_seen_at` > `t209`.`start_seen_at`,
-                        NULLIF(GREATEST(COALESCE(`t209`.`start_rank`, -1), COALESCE(`t209`.`end_rank`, -1)), -1),
+                        `t233`.`end_seen_at` > `t233`.`start_seen_at`,
+                        NULLIF(GREATEST(COALESCE(`t233`.`start_rank`, -1), COALESCE(`t233`.`end_rank`, -1)), -1),
                         CAST(NULL AS INT64)
                       ),
                       CAST(NULL AS INT64)
                     ) AS `followers_gained__provenance`,
                     IF(
-                      `t209`.`is_brand` = FALSE,
+                      `t233`.`is_brand` = FALSE,
                       IF(
                         IF(
-                          `t209`.`end_seen_at` > `t209`.`start_seen_at`,
+                          `t233`.`end_seen_at` > `t233`.`start_seen_at`,
                           ieee_divide(
-                            `t209`.`start_followers` - `t209`.`before_followers`,
-                            NULLIF(CAST(`t209`.`start_seen_at` - `t209`.`before_seen_at` AS FLOAT64), 0)
+                            `t233`.`start_followers` - `t233`.`before_followers`,
+                            NULLIF(CAST(`t233`.`start_seen_at` - `t233`.`before_seen_at` AS FLOAT64), 0)
                           ) * (
-                            `t209`.`end_seen_at` - `t209`.`start_seen_at`
+                            `t233`.`end_seen_at` - `t233`.`start_seen_at`
                           ),
                           CAST(NULL AS FLOAT64)
                         ) IS NOT NULL,
@@ -2676,13 +2802,13 @@ WITH `t24` AS (
                           GREATEST(
                             COALESCE(
                               IF(
-                                `t209`.`end_seen_at` > `t209`.`start_seen_at`,
-                                NULLIF(GREATEST(COALESCE(`t209`.`start_rank`, -1), COALESCE(`t209`.`end_rank`, -1)), -1),
+                                `t233`.`end_seen_at` > `t233`.`start_seen_at`,
+                                NULLIF(GREATEST(COALESCE(`t233`.`start_rank`, -1), COALESCE(`t233`.`end_rank`, -1)), -1),
                                 CAST(NULL AS INT64)
                               ),
                               -1
                             ),
-                            COALESCE(`t209`.`before_rank`, -1)
+                            COALESCE(`t233`.`before_rank`, -1)
                           ),
                           -1
                         ),
@@ -2690,50 +2816,50 @@ WITH `t24` AS (
                       ),
                       CAST(NULL AS INT64)
                     ) AS `followers_expected_gain__provenance`,
-                    IF(`t209`.`is_brand` = TRUE, `t209`.`start_followers`, CAST(NULL AS FLOAT64)) AS `brand_followers_start`,
+                    IF(`t233`.`is_brand` = TRUE, `t233`.`start_followers`, CAST(NULL AS FLOAT64)) AS `brand_followers_start`,
                     IF(
-                      `t209`.`is_brand` = TRUE,
+                      `t233`.`is_brand` = TRUE,
                       IF(
-                        `t209`.`end_seen_at` > `t209`.`start_seen_at`,
-                        `t209`.`end_followers` - `t209`.`start_followers`,
+                        `t233`.`end_seen_at` > `t233`.`start_seen_at`,
+                        `t233`.`end_followers` - `t233`.`start_followers`,
                         CAST(NULL AS FLOAT64)
                       ),
                       CAST(NULL AS FLOAT64)
                     ) AS `brand_followers_gained`,
                     IF(
-                      `t209`.`is_brand` = TRUE,
+                      `t233`.`is_brand` = TRUE,
                       IF(
-                        `t209`.`end_seen_at` > `t209`.`start_seen_at`,
+                        `t233`.`end_seen_at` > `t233`.`start_seen_at`,
                         ieee_divide(
-                          `t209`.`start_followers` - `t209`.`before_followers`,
-                          NULLIF(CAST(`t209`.`start_seen_at` - `t209`.`before_seen_at` AS FLOAT64), 0)
+                          `t233`.`start_followers` - `t233`.`before_followers`,
+                          NULLIF(CAST(`t233`.`start_seen_at` - `t233`.`before_seen_at` AS FLOAT64), 0)
                         ) * (
-                          `t209`.`end_seen_at` - `t209`.`start_seen_at`
+                          `t233`.`end_seen_at` - `t233`.`start_seen_at`
                         ),
                         CAST(NULL AS FLOAT64)
                       ),
                       CAST(NULL AS FLOAT64)
                     ) AS `brand_followers_expected_gain`,
-                    CAST(IF(`t209`.`is_brand` = TRUE, `t209`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `brand_followers_start__provenance`,
+                    CAST(IF(`t233`.`is_brand` = TRUE, `t233`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `brand_followers_start__provenance`,
                     IF(
-                      `t209`.`is_brand` = TRUE,
+                      `t233`.`is_brand` = TRUE,
                       IF(
-                        `t209`.`end_seen_at` > `t209`.`start_seen_at`,
-                        NULLIF(GREATEST(COALESCE(`t209`.`start_rank`, -1), COALESCE(`t209`.`end_rank`, -1)), -1),
+                        `t233`.`end_seen_at` > `t233`.`start_seen_at`,
+                        NULLIF(GREATEST(COALESCE(`t233`.`start_rank`, -1), COALESCE(`t233`.`end_rank`, -1)), -1),
                         CAST(NULL AS INT64)
                       ),
                       CAST(NULL AS INT64)
                     ) AS `brand_followers_gained__provenance`,
                     IF(
-                      `t209`.`is_brand` = TRUE,
+                      `t233`.`is_brand` = TRUE,
                       IF(
                         IF(
-                          `t209`.`end_seen_at` > `t209`.`start_seen_at`,
+                          `t233`.`end_seen_at` > `t233`.`start_seen_at`,
                           ieee_divide(
-                            `t209`.`start_followers` - `t209`.`before_followers`,
-                            NULLIF(CAST(`t209`.`start_seen_at` - `t209`.`before_seen_at` AS FLOAT64), 0)
+                            `t233`.`start_followers` - `t233`.`before_followers`,
+                            NULLIF(CAST(`t233`.`start_seen_at` - `t233`.`before_seen_at` AS FLOAT64), 0)
                           ) * (
-                            `t209`.`end_seen_at` - `t209`.`start_seen_at`
+                            `t233`.`end_seen_at` - `t233`.`start_seen_at`
                           ),
                           CAST(NULL AS FLOAT64)
                         ) IS NOT NULL,
@@ -2741,13 +2867,13 @@ WITH `t24` AS (
                           GREATEST(
                             COALESCE(
                               IF(
-                                `t209`.`end_seen_at` > `t209`.`start_seen_at`,
-                                NULLIF(GREATEST(COALESCE(`t209`.`start_rank`, -1), COALESCE(`t209`.`end_rank`, -1)), -1),
+                                `t233`.`end_seen_at` > `t233`.`start_seen_at`,
+                                NULLIF(GREATEST(COALESCE(`t233`.`start_rank`, -1), COALESCE(`t233`.`end_rank`, -1)), -1),
                                 CAST(NULL AS INT64)
                               ),
                               -1
                             ),
-                            COALESCE(`t209`.`before_rank`, -1)
+                            COALESCE(`t233`.`before_rank`, -1)
                           ),
                           -1
                         ),
@@ -2762,274 +2888,476 @@ WITH `t24` AS (
                     CAST(NULL AS FLOAT64) AS `key_messages`
                   FROM (
                     SELECT
-                      `t200`.`campaign_id`,
-                      `t200`.`campaign`,
-                      `t200`.`influencer_id`,
-                      `t200`.`influencer`,
-                      `t200`.`account_id`,
-                      `t200`.`platform`,
-                      `t200`.`is_brand`,
-                      `t200`.`day`,
-                      `t200`.`start_at`,
-                      `t200`.`end_at`,
-                      `t200`.`start_followers`,
-                      `t200`.`start_seen_at`,
-                      `t200`.`start_rank`,
-                      `t200`.`end_followers`,
-                      `t200`.`end_seen_at`,
-                      `t200`.`end_rank`,
-                      `t187`.`before_followers`,
-                      `t187`.`before_seen_at`,
-                      `t187`.`before_rank`
+                      `t229`.`campaign_id`,
+                      `t229`.`influencer_id`,
+                      `t229`.`influencer`,
+                      `t229`.`account_id`,
+                      `t229`.`platform`,
+                      `t229`.`is_brand`,
+                      `t229`.`day`,
+                      `t229`.`start_at`,
+                      `t229`.`end_at`,
+                      `t229`.`campaign`,
+                      `t229`.`start_followers`,
+                      `t229`.`start_seen_at`,
+                      `t229`.`start_rank`,
+                      `t229`.`end_followers`,
+                      `t229`.`end_seen_at`,
+                      `t229`.`end_rank`,
+                      `t215`.`before_followers`,
+                      `t215`.`before_seen_at`,
+                      `t215`.`before_rank`
                     FROM (
                       SELECT
-                        `t195`.`campaign_id`,
-                        `t195`.`campaign`,
-                        `t195`.`influencer_id`,
-                        `t195`.`influencer`,
-                        `t195`.`account_id`,
-                        `t195`.`platform`,
-                        `t195`.`is_brand`,
-                        `t195`.`day`,
-                        `t195`.`start_at`,
-                        `t195`.`end_at`,
-                        `t195`.`start_followers`,
-                        `t195`.`start_seen_at`,
-                        `t195`.`start_rank`,
-                        `t185`.`end_followers`,
-                        `t185`.`end_seen_at`,
-                        `t185`.`end_rank`
+                        `t223`.`campaign_id`,
+                        `t223`.`influencer_id`,
+                        `t223`.`influencer`,
+                        `t223`.`account_id`,
+                        `t223`.`platform`,
+                        `t223`.`is_brand`,
+                        `t223`.`day`,
+                        `t223`.`start_at`,
+                        `t223`.`end_at`,
+                        `t223`.`campaign`,
+                        `t223`.`start_followers`,
+                        `t223`.`start_seen_at`,
+                        `t223`.`start_rank`,
+                        `t213`.`end_followers`,
+                        `t213`.`end_seen_at`,
+                        `t213`.`end_rank`
                       FROM (
                         SELECT
-                          `t147`.`campaign_id`,
-                          `t147`.`campaign`,
-                          `t147`.`influencer_id`,
-                          `t147`.`influencer`,
-                          `t147`.`account_id`,
-                          `t147`.`platform`,
-                          `t147`.`is_brand`,
-                          `t147`.`day`,
-                          `t147`.`start_at`,
-                          `t147`.`end_at`,
-                          `t190`.`start_followers`,
-                          `t190`.`start_seen_at`,
-                          `t190`.`start_rank`
+                          `t188`.`campaign_id`,
+                          `t188`.`influencer_id`,
+                          `t188`.`influencer`,
+                          `t188`.`account_id`,
+                          `t188`.`platform`,
+                          `t188`.`is_brand`,
+                          `t188`.`day`,
+                          `t188`.`start_at`,
+                          `t188`.`end_at`,
+                          `t188`.`campaign`,
+                          `t217`.`start_followers`,
+                          `t217`.`start_seen_at`,
+                          `t217`.`start_rank`
                         FROM (
                           SELECT
-                            `t127`.`campaign_id`,
-                            CAST(`t15`.`name` AS STRING) AS `campaign`,
-                            CAST(`t18`.`id` AS INT64) AS `influencer_id`,
-                            CAST(`t18`.`name` AS STRING) AS `influencer`,
-                            `t127`.`account_id`,
-                            CAST(`t20`.`platform` AS STRING) AS `platform`,
-                            `t127`.`is_brand`,
-                            `t15`.`end_date` AS `day`,
-                            UNIX_SECONDS(CAST(`t15`.`start_date` AS TIMESTAMP)) AS `start_at`,
-                            UNIX_SECONDS(CAST(`t15`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
+                            `t183`.`campaign_id`,
+                            `t183`.`influencer_id`,
+                            `t183`.`influencer`,
+                            `t183`.`account_id`,
+                            `t183`.`platform`,
+                            `t183`.`is_brand`,
+                            `t183`.`day`,
+                            `t183`.`start_at`,
+                            `t183`.`end_at`,
+                            CAST(NULL AS STRING) AS `campaign`
                           FROM (
                             SELECT
-                              *
+                              `t178`.`influencer_id`,
+                              `t178`.`influencer`,
+                              `t178`.`account_id`,
+                              `t178`.`platform`,
+                              `t178`.`is_brand`,
+                              `t178`.`stretch`,
+                              MIN(`t178`.`campaign_id`) AS `campaign_id`,
+                              MAX(`t178`.`day`) AS `day`,
+                              MIN(`t178`.`start_at`) AS `start_at`,
+                              MAX(`t178`.`end_at`) AS `end_at`
                             FROM (
                               SELECT
-                                `t107`.`campaign_id`,
-                                `t107`.`account_id`,
-                                FALSE AS `is_brand`
+                                `t173`.`campaign_id`,
+                                `t173`.`campaign`,
+                                `t173`.`influencer_id`,
+                                `t173`.`influencer`,
+                                `t173`.`account_id`,
+                                `t173`.`platform`,
+                                `t173`.`is_brand`,
+                                `t173`.`day`,
+                                `t173`.`start_at`,
+                                `t173`.`end_at`,
+                                `t173`.`reached`,
+                                `t173`.`opens`,
+                                SUM(`t173`.`opens`) OVER (
+                                  PARTITION BY `t173`.`account_id`
+                                  ORDER BY `t173`.`start_at` ASC, `t173`.`campaign_id` ASC
+                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                ) AS `stretch`
                               FROM (
-                                SELECT DISTINCT
-                                  `t94`.`campaign_id`,
-                                  `t94`.`account_id`
-                                FROM `campaign_posts_in` AS `t94`
-                              ) AS `t107`
-                            ) AS `t115`
-                            UNION ALL
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                CAST(`t60`.`id` AS INT64) AS `campaign_id`,
-                                CAST(`t20`.`id` AS INT64) AS `account_id`,
-                                TRUE AS `is_brand`
-                              FROM `t24` AS `t60`
-                              INNER JOIN (
                                 SELECT
-                                  *
-                                FROM `influencer` AS `t8`
-                                WHERE
-                                  `t8`.`is_brand`
-                              ) AS `t32`
-                                ON `t32`.`workspace_id` = `t60`.`workspace_id`
-                              INNER JOIN `account` AS `t20`
-                                ON `t20`.`influencer_id` = `t32`.`id`
-                            ) AS `t83`
-                          ) AS `t127`
-                          INNER JOIN `campaign` AS `t15`
-                            ON `t127`.`campaign_id` = `t15`.`id`
-                          INNER JOIN `account` AS `t20`
-                            ON `t127`.`account_id` = `t20`.`id`
-                          INNER JOIN `influencer` AS `t18`
-                            ON `t20`.`influencer_id` = `t18`.`id`
-                        ) AS `t147`
+                                  `t162`.`campaign_id`,
+                                  `t162`.`campaign`,
+                                  `t162`.`influencer_id`,
+                                  `t162`.`influencer`,
+                                  `t162`.`account_id`,
+                                  `t162`.`platform`,
+                                  `t162`.`is_brand`,
+                                  `t162`.`day`,
+                                  `t162`.`start_at`,
+                                  `t162`.`end_at`,
+                                  `t162`.`reached`,
+                                  IF(
+                                    (
+                                      LAG(`t162`.`reached`) OVER (
+                                        PARTITION BY `t162`.`account_id`
+                                        ORDER BY `t162`.`start_at` ASC, `t162`.`campaign_id` ASC
+                                      ) IS NULL
+                                    )
+                                    OR (
+                                      `t162`.`start_at` >= LAG(`t162`.`reached`) OVER (
+                                        PARTITION BY `t162`.`account_id`
+                                        ORDER BY `t162`.`start_at` ASC, `t162`.`campaign_id` ASC
+                                      )
+                                    ),
+                                    1,
+                                    0
+                                  ) AS `opens`
+                                FROM (
+                                  SELECT
+                                    `t143`.`campaign_id`,
+                                    `t143`.`campaign`,
+                                    `t143`.`influencer_id`,
+                                    `t143`.`influencer`,
+                                    `t143`.`account_id`,
+                                    `t143`.`platform`,
+                                    `t143`.`is_brand`,
+                                    `t143`.`day`,
+                                    `t143`.`start_at`,
+                                    `t143`.`end_at`,
+                                    MAX(`t143`.`end_at`) OVER (
+                                      PARTITION BY `t143`.`account_id`
+                                      ORDER BY `t143`.`start_at` ASC, `t143`.`campaign_id` ASC
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                    ) AS `reached`
+                                  FROM (
+                                    SELECT
+                                      `t130`.`campaign_id`,
+                                      CAST(`t15`.`name` AS STRING) AS `campaign`,
+                                      CAST(`t18`.`id` AS INT64) AS `influencer_id`,
+                                      CAST(`t18`.`name` AS STRING) AS `influencer`,
+                                      `t130`.`account_id`,
+                                      CAST(`t20`.`platform` AS STRING) AS `platform`,
+                                      `t130`.`is_brand`,
+                                      `t15`.`end_date` AS `day`,
+                                      UNIX_SECONDS(CAST(`t15`.`start_date` AS TIMESTAMP)) AS `start_at`,
+                                      UNIX_SECONDS(CAST(`t15`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          `t107`.`campaign_id`,
+                                          `t107`.`account_id`,
+                                          FALSE AS `is_brand`
+                                        FROM (
+                                          SELECT DISTINCT
+                                            `t95`.`campaign_id`,
+                                            `t95`.`account_id`
+                                          FROM `campaign_posts_in` AS `t95`
+                                        ) AS `t107`
+                                      ) AS `t117`
+                                      UNION ALL
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          CAST(`t60`.`id` AS INT64) AS `campaign_id`,
+                                          CAST(`t20`.`id` AS INT64) AS `account_id`,
+                                          TRUE AS `is_brand`
+                                        FROM `t24` AS `t60`
+                                        INNER JOIN (
+                                          SELECT
+                                            *
+                                          FROM `influencer` AS `t8`
+                                          WHERE
+                                            `t8`.`is_brand`
+                                        ) AS `t32`
+                                          ON `t32`.`workspace_id` = `t60`.`workspace_id`
+                                        INNER JOIN `account` AS `t20`
+                                          ON `t20`.`influencer_id` = `t32`.`id`
+                                      ) AS `t83`
+                                    ) AS `t130`
+                                    INNER JOIN `campaign` AS `t15`
+                                      ON `t130`.`campaign_id` = `t15`.`id`
+                                    INNER JOIN `account` AS `t20`
+                                      ON `t130`.`account_id` = `t20`.`id`
+                                    INNER JOIN `influencer` AS `t18`
+                                      ON `t20`.`influencer_id` = `t18`.`id`
+                                  ) AS `t143`
+                                ) AS `t162`
+                              ) AS `t173`
+                            ) AS `t178`
+                            GROUP BY
+                              1,
+                              2,
+                              3,
+                              4,
+                              5,
+                              6
+                          ) AS `t183`
+                        ) AS `t188`
                         INNER JOIN (
                           SELECT
-                            `t179`.`campaign_id`,
-                            `t179`.`account_id`,
-                            CAST(`t179`.`followers` AS FLOAT64) AS `start_followers`,
-                            `t179`.`at` AS `start_seen_at`,
-                            `t179`.`rank` AS `start_rank`
+                            `t210`.`campaign_id`,
+                            `t210`.`account_id`,
+                            CAST(`t210`.`followers` AS FLOAT64) AS `start_followers`,
+                            `t210`.`at` AS `start_seen_at`,
+                            `t210`.`rank` AS `start_rank`
                           FROM (
                             SELECT
-                              `t167`.`campaign_id`,
-                              `t167`.`campaign`,
-                              `t167`.`influencer_id`,
-                              `t167`.`influencer`,
-                              `t167`.`account_id`,
-                              `t167`.`platform`,
-                              `t167`.`is_brand`,
-                              `t167`.`day`,
-                              `t167`.`start_at`,
-                              `t167`.`end_at`,
-                              `t167`.`followers`,
-                              `t167`.`at`,
-                              `t167`.`rank`,
+                              `t195`.`campaign_id`,
+                              `t195`.`influencer_id`,
+                              `t195`.`influencer`,
+                              `t195`.`account_id`,
+                              `t195`.`platform`,
+                              `t195`.`is_brand`,
+                              `t195`.`day`,
+                              `t195`.`start_at`,
+                              `t195`.`end_at`,
+                              `t195`.`campaign`,
+                              `t195`.`followers`,
+                              `t195`.`at`,
+                              `t195`.`rank`,
                               ROW_NUMBER() OVER (
-                                PARTITION BY `t167`.`campaign_id`, `t167`.`account_id`
-                                ORDER BY IF(`t167`.`at` <= `t167`.`start_at`, 0, 1) ASC, ABS(`t167`.`at` - `t167`.`start_at`) ASC
+                                PARTITION BY `t195`.`campaign_id`, `t195`.`account_id`
+                                ORDER BY IF(`t195`.`at` <= `t195`.`start_at`, 0, 1) ASC, ABS(`t195`.`at` - `t195`.`start_at`) ASC
                               ) - 1 AS `order`
-                            FROM `t164` AS `t167`
-                          ) AS `t179`
+                            FROM `t193` AS `t195`
+                          ) AS `t210`
                           WHERE
-                            `t179`.`order` = 0
-                        ) AS `t190`
-                          ON `t147`.`campaign_id` = `t190`.`campaign_id`
-                          AND `t147`.`account_id` = `t190`.`account_id`
-                      ) AS `t195`
+                            `t210`.`order` = 0
+                        ) AS `t217`
+                          ON `t188`.`campaign_id` = `t217`.`campaign_id`
+                          AND `t188`.`account_id` = `t217`.`account_id`
+                      ) AS `t223`
                       LEFT OUTER JOIN (
                         SELECT
-                          `t173`.`campaign_id`,
-                          `t173`.`account_id`,
-                          CAST(`t173`.`followers` AS FLOAT64) AS `end_followers`,
-                          `t173`.`at` AS `end_seen_at`,
-                          `t173`.`rank` AS `end_rank`
+                          `t204`.`campaign_id`,
+                          `t204`.`account_id`,
+                          CAST(`t204`.`followers` AS FLOAT64) AS `end_followers`,
+                          `t204`.`at` AS `end_seen_at`,
+                          `t204`.`rank` AS `end_rank`
                         FROM (
                           SELECT
-                            `t167`.`campaign_id`,
-                            `t167`.`campaign`,
-                            `t167`.`influencer_id`,
-                            `t167`.`influencer`,
-                            `t167`.`account_id`,
-                            `t167`.`platform`,
-                            `t167`.`is_brand`,
-                            `t167`.`day`,
-                            `t167`.`start_at`,
-                            `t167`.`end_at`,
-                            `t167`.`followers`,
-                            `t167`.`at`,
-                            `t167`.`rank`,
-                            ROW_NUMBER() OVER (PARTITION BY `t167`.`campaign_id`, `t167`.`account_id` ORDER BY `t167`.`at` DESC) - 1 AS `order`
-                          FROM `t164` AS `t167`
-                        ) AS `t173`
+                            `t195`.`campaign_id`,
+                            `t195`.`influencer_id`,
+                            `t195`.`influencer`,
+                            `t195`.`account_id`,
+                            `t195`.`platform`,
+                            `t195`.`is_brand`,
+                            `t195`.`day`,
+                            `t195`.`start_at`,
+                            `t195`.`end_at`,
+                            `t195`.`campaign`,
+                            `t195`.`followers`,
+                            `t195`.`at`,
+                            `t195`.`rank`,
+                            ROW_NUMBER() OVER (PARTITION BY `t195`.`campaign_id`, `t195`.`account_id` ORDER BY `t195`.`at` DESC) - 1 AS `order`
+                          FROM `t193` AS `t195`
+                        ) AS `t204`
                         WHERE
-                          `t173`.`order` = 0
-                      ) AS `t185`
-                        ON `t195`.`campaign_id` = `t185`.`campaign_id`
-                        AND `t195`.`account_id` = `t185`.`account_id`
-                    ) AS `t200`
+                          `t204`.`order` = 0
+                      ) AS `t213`
+                        ON `t223`.`campaign_id` = `t213`.`campaign_id`
+                        AND `t223`.`account_id` = `t213`.`account_id`
+                    ) AS `t229`
                     LEFT OUTER JOIN (
                       SELECT
-                        `t177`.`campaign_id`,
-                        `t177`.`account_id`,
-                        CAST(`t177`.`followers` AS FLOAT64) AS `before_followers`,
-                        `t177`.`at` AS `before_seen_at`,
-                        `t177`.`rank` AS `before_rank`
+                        `t207`.`campaign_id`,
+                        `t207`.`account_id`,
+                        CAST(`t207`.`followers` AS FLOAT64) AS `before_followers`,
+                        `t207`.`at` AS `before_seen_at`,
+                        `t207`.`rank` AS `before_rank`
                       FROM (
                         SELECT
-                          `t170`.`campaign_id`,
-                          `t170`.`campaign`,
-                          `t170`.`influencer_id`,
-                          `t170`.`influencer`,
-                          `t170`.`account_id`,
-                          `t170`.`platform`,
-                          `t170`.`is_brand`,
-                          `t170`.`day`,
-                          `t170`.`start_at`,
-                          `t170`.`end_at`,
-                          `t170`.`followers`,
-                          `t170`.`at`,
-                          `t170`.`rank`,
-                          ROW_NUMBER() OVER (PARTITION BY `t170`.`campaign_id`, `t170`.`account_id` ORDER BY `t170`.`at` DESC) - 1 AS `order`
+                          `t197`.`campaign_id`,
+                          `t197`.`influencer_id`,
+                          `t197`.`influencer`,
+                          `t197`.`account_id`,
+                          `t197`.`platform`,
+                          `t197`.`is_brand`,
+                          `t197`.`day`,
+                          `t197`.`start_at`,
+                          `t197`.`end_at`,
+                          `t197`.`campaign`,
+                          `t197`.`followers`,
+                          `t197`.`at`,
+                          `t197`.`rank`,
+                          ROW_NUMBER() OVER (PARTITION BY `t197`.`campaign_id`, `t197`.`account_id` ORDER BY `t197`.`at` DESC) - 1 AS `order`
                         FROM (
                           SELECT
                             *
                           FROM (
                             SELECT
-                              `t147`.`campaign_id`,
-                              `t147`.`campaign`,
-                              `t147`.`influencer_id`,
-                              `t147`.`influencer`,
-                              `t147`.`account_id`,
-                              `t147`.`platform`,
-                              `t147`.`is_brand`,
-                              `t147`.`day`,
-                              `t147`.`start_at`,
-                              `t147`.`end_at`,
+                              `t188`.`campaign_id`,
+                              `t188`.`influencer_id`,
+                              `t188`.`influencer`,
+                              `t188`.`account_id`,
+                              `t188`.`platform`,
+                              `t188`.`is_brand`,
+                              `t188`.`day`,
+                              `t188`.`start_at`,
+                              `t188`.`end_at`,
+                              `t188`.`campaign`,
                               `t65`.`followers`,
                               `t65`.`at`,
                               `t65`.`rank`
                             FROM (
                               SELECT
-                                `t127`.`campaign_id`,
-                                CAST(`t15`.`name` AS STRING) AS `campaign`,
-                                CAST(`t18`.`id` AS INT64) AS `influencer_id`,
-                                CAST(`t18`.`name` AS STRING) AS `influencer`,
-                                `t127`.`account_id`,
-                                CAST(`t20`.`platform` AS STRING) AS `platform`,
-                                `t127`.`is_brand`,
-                                `t15`.`end_date` AS `day`,
-                                UNIX_SECONDS(CAST(`t15`.`start_date` AS TIMESTAMP)) AS `start_at`,
-                                UNIX_SECONDS(CAST(`t15`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
+                                `t183`.`campaign_id`,
+                                `t183`.`influencer_id`,
+                                `t183`.`influencer`,
+                                `t183`.`account_id`,
+                                `t183`.`platform`,
+                                `t183`.`is_brand`,
+                                `t183`.`day`,
+                                `t183`.`start_at`,
+                                `t183`.`end_at`,
+                                CAST(NULL AS STRING) AS `campaign`
                               FROM (
                                 SELECT
-                                  *
+                                  `t178`.`influencer_id`,
+                                  `t178`.`influencer`,
+                                  `t178`.`account_id`,
+                                  `t178`.`platform`,
+                                  `t178`.`is_brand`,
+                                  `t178`.`stretch`,
+                                  MIN(`t178`.`campaign_id`) AS `campaign_id`,
+                                  MAX(`t178`.`day`) AS `day`,
+                                  MIN(`t178`.`start_at`) AS `start_at`,
+                                  MAX(`t178`.`end_at`) AS `end_at`
                                 FROM (
                                   SELECT
-                                    `t107`.`campaign_id`,
-                                    `t107`.`account_id`,
-                                    FALSE AS `is_brand`
+                                    `t173`.`campaign_id`,
+                                    `t173`.`campaign`,
+                                    `t173`.`influencer_id`,
+                                    `t173`.`influencer`,
+                                    `t173`.`account_id`,
+                                    `t173`.`platform`,
+                                    `t173`.`is_brand`,
+                                    `t173`.`day`,
+                                    `t173`.`start_at`,
+                                    `t173`.`end_at`,
+                                    `t173`.`reached`,
+                                    `t173`.`opens`,
+                                    SUM(`t173`.`opens`) OVER (
+                                      PARTITION BY `t173`.`account_id`
+                                      ORDER BY `t173`.`start_at` ASC, `t173`.`campaign_id` ASC
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                    ) AS `stretch`
                                   FROM (
-                                    SELECT DISTINCT
-                                      `t94`.`campaign_id`,
-                                      `t94`.`account_id`
-                                    FROM `campaign_posts_in` AS `t94`
-                                  ) AS `t107`
-                                ) AS `t115`
-                                UNION ALL
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    CAST(`t60`.`id` AS INT64) AS `campaign_id`,
-                                    CAST(`t20`.`id` AS INT64) AS `account_id`,
-                                    TRUE AS `is_brand`
-                                  FROM `t24` AS `t60`
-                                  INNER JOIN (
                                     SELECT
-                                      *
-                                    FROM `influencer` AS `t8`
-                                    WHERE
-                                      `t8`.`is_brand`
-                                  ) AS `t32`
-                                    ON `t32`.`workspace_id` = `t60`.`workspace_id`
-                                  INNER JOIN `account` AS `t20`
-                                    ON `t20`.`influencer_id` = `t32`.`id`
-                                ) AS `t83`
-                              ) AS `t127`
-                              INNER JOIN `campaign` AS `t15`
-                                ON `t127`.`campaign_id` = `t15`.`id`
-                              INNER JOIN `account` AS `t20`
-                                ON `t127`.`account_id` = `t20`.`id`
-                              INNER JOIN `influencer` AS `t18`
-                                ON `t20`.`influencer_id` = `t18`.`id`
-                            ) AS `t147`
+                                      `t162`.`campaign_id`,
+                                      `t162`.`campaign`,
+                                      `t162`.`influencer_id`,
+                                      `t162`.`influencer`,
+                                      `t162`.`account_id`,
+                                      `t162`.`platform`,
+                                      `t162`.`is_brand`,
+                                      `t162`.`day`,
+                                      `t162`.`start_at`,
+                                      `t162`.`end_at`,
+                                      `t162`.`reached`,
+                                      IF(
+                                        (
+                                          LAG(`t162`.`reached`) OVER (
+                                            PARTITION BY `t162`.`account_id`
+                                            ORDER BY `t162`.`start_at` ASC, `t162`.`campaign_id` ASC
+                                          ) IS NULL
+                                        )
+                                        OR (
+                                          `t162`.`start_at` >= LAG(`t162`.`reached`) OVER (
+                                            PARTITION BY `t162`.`account_id`
+                                            ORDER BY `t162`.`start_at` ASC, `t162`.`campaign_id` ASC
+                                          )
+                                        ),
+                                        1,
+                                        0
+                                      ) AS `opens`
+                                    FROM (
+                                      SELECT
+                                        `t143`.`campaign_id`,
+                                        `t143`.`campaign`,
+                                        `t143`.`influencer_id`,
+                                        `t143`.`influencer`,
+                                        `t143`.`account_id`,
+                                        `t143`.`platform`,
+                                        `t143`.`is_brand`,
+                                        `t143`.`day`,
+                                        `t143`.`start_at`,
+                                        `t143`.`end_at`,
+                                        MAX(`t143`.`end_at`) OVER (
+                                          PARTITION BY `t143`.`account_id`
+                                          ORDER BY `t143`.`start_at` ASC, `t143`.`campaign_id` ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                        ) AS `reached`
+                                      FROM (
+                                        SELECT
+                                          `t130`.`campaign_id`,
+                                          CAST(`t15`.`name` AS STRING) AS `campaign`,
+                                          CAST(`t18`.`id` AS INT64) AS `influencer_id`,
+                                          CAST(`t18`.`name` AS STRING) AS `influencer`,
+                                          `t130`.`account_id`,
+                                          CAST(`t20`.`platform` AS STRING) AS `platform`,
+                                          `t130`.`is_brand`,
+                                          `t15`.`end_date` AS `day`,
+                                          UNIX_SECONDS(CAST(`t15`.`start_date` AS TIMESTAMP)) AS `start_at`,
+                                          UNIX_SECONDS(CAST(`t15`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
+                                        FROM (
+                                          SELECT
+                                            *
+                                          FROM (
+                                            SELECT
+                                              `t107`.`campaign_id`,
+                                              `t107`.`account_id`,
+                                              FALSE AS `is_brand`
+                                            FROM (
+                                              SELECT DISTINCT
+                                                `t95`.`campaign_id`,
+                                                `t95`.`account_id`
+                                              FROM `campaign_posts_in` AS `t95`
+                                            ) AS `t107`
+                                          ) AS `t117`
+                                          UNION ALL
+                                          SELECT
+                                            *
+                                          FROM (
+                                            SELECT
+                                              CAST(`t60`.`id` AS INT64) AS `campaign_id`,
+                                              CAST(`t20`.`id` AS INT64) AS `account_id`,
+                                              TRUE AS `is_brand`
+                                            FROM `t24` AS `t60`
+                                            INNER JOIN (
+                                              SELECT
+                                                *
+                                              FROM `influencer` AS `t8`
+                                              WHERE
+                                                `t8`.`is_brand`
+                                            ) AS `t32`
+                                              ON `t32`.`workspace_id` = `t60`.`workspace_id`
+                                            INNER JOIN `account` AS `t20`
+                                              ON `t20`.`influencer_id` = `t32`.`id`
+                                          ) AS `t83`
+                                        ) AS `t130`
+                                        INNER JOIN `campaign` AS `t15`
+                                          ON `t130`.`campaign_id` = `t15`.`id`
+                                        INNER JOIN `account` AS `t20`
+                                          ON `t130`.`account_id` = `t20`.`id`
+                                        INNER JOIN `influencer` AS `t18`
+                                          ON `t20`.`influencer_id` = `t18`.`id`
+                                      ) AS `t143`
+                                    ) AS `t162`
+                                  ) AS `t173`
+                                ) AS `t178`
+                                GROUP BY
+                                  1,
+                                  2,
+                                  3,
+                                  4,
+                                  5,
+                                  6
+                              ) AS `t183`
+                            ) AS `t188`
                             INNER JOIN (
                               SELECT
                                 CAST(`t13`.`account_id` AS INT64) AS `account_id`,
@@ -3048,24 +3376,24 @@ WITH `t24` AS (
                               WHERE
                                 `t13`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
                             ) AS `t65`
-                              ON `t147`.`account_id` = `t65`.`account_id`
-                          ) AS `t162`
+                              ON `t188`.`account_id` = `t65`.`account_id`
+                          ) AS `t191`
                           WHERE
-                            `t162`.`at` <= (
-                              `t162`.`start_at` - (
-                                `t162`.`end_at` - `t162`.`start_at`
+                            `t191`.`at` <= (
+                              `t191`.`start_at` - (
+                                `t191`.`end_at` - `t191`.`start_at`
                               )
                             )
-                        ) AS `t170`
-                      ) AS `t177`
+                        ) AS `t197`
+                      ) AS `t207`
                       WHERE
-                        `t177`.`order` = 0
-                    ) AS `t187`
-                      ON `t200`.`campaign_id` = `t187`.`campaign_id`
-                      AND `t200`.`account_id` = `t187`.`account_id`
-                  ) AS `t209`
-                ) AS `t218`
-              ) AS `t224`
+                        `t207`.`order` = 0
+                    ) AS `t215`
+                      ON `t229`.`campaign_id` = `t215`.`campaign_id`
+                      AND `t229`.`account_id` = `t215`.`account_id`
+                  ) AS `t233`
+                ) AS `t234`
+              ) AS `t235`
               UNION ALL
               SELECT
                 *
@@ -3161,8 +3489,8 @@ WITH `t24` AS (
                   INNER JOIN `influencer` AS `t17`
                     ON `t50`.`influencer_id` = `t17`.`id`
                 ) AS `t88`
-              ) AS `t99`
-            ) AS `t225`
+              ) AS `t100`
+            ) AS `t236`
             UNION ALL
             SELECT
               *
@@ -3245,11 +3573,11 @@ WITH `t24` AS (
               WHERE
                 `t0`.`id` IN (1)
             ) AS `t70`
-          ) AS `t228`
+          ) AS `t239`
           LEFT OUTER JOIN (
             SELECT
-              `t146`.`key` AS `campaign_id`,
-              `t146`.`rate` AS `emv_rate`
+              `t149`.`key` AS `campaign_id`,
+              `t149`.`rate` AS `emv_rate`
             FROM (
               SELECT
                 *
@@ -3266,8 +3594,8 @@ WITH `t24` AS (
                 *
               FROM (
                 SELECT
-                  `t132`.`key`,
-                  `t132`.`rate`
+                  `t135`.`key`,
+                  `t135`.`rate`
                 FROM (
                   SELECT
                     `t106`.`key`,
@@ -3295,27 +3623,27 @@ WITH `t24` AS (
                     INNER JOIN `t67` AS `t75`
                       ON `t62`.`base` = `t75`.`base` AND `t62`.`quote` = `t75`.`quote`
                   ) AS `t106`
-                ) AS `t132`
+                ) AS `t135`
                 WHERE
-                  `t132`.`order` = 0
-              ) AS `t139`
-            ) AS `t146`
-          ) AS `t155`
-            ON `t228`.`campaign_id` = `t155`.`campaign_id`
-        ) AS `t231`
+                  `t135`.`order` = 0
+              ) AS `t142`
+            ) AS `t149`
+          ) AS `t157`
+            ON `t239`.`campaign_id` = `t157`.`campaign_id`
+        ) AS `t242`
         LEFT OUTER JOIN (
           SELECT
             `t5`.`account_id`,
             `t5`.`inauthentic_share`
           FROM `account_audit` AS `t5`
         ) AS `t27`
-          ON `t231`.`account_id` = `t27`.`account_id`
-      ) AS `t233`
-    ) AS `t236`
+          ON `t242`.`account_id` = `t27`.`account_id`
+      ) AS `t244`
+    ) AS `t247`
     LEFT OUTER JOIN (
       SELECT
-        `t145`.`key` AS `campaign_id`,
-        `t145`.`rate` AS `paid_rate`
+        `t148`.`key` AS `campaign_id`,
+        `t148`.`rate` AS `paid_rate`
       FROM (
         SELECT
           *
@@ -3332,8 +3660,8 @@ WITH `t24` AS (
           *
         FROM (
           SELECT
-            `t131`.`key`,
-            `t131`.`rate`
+            `t134`.`key`,
+            `t134`.`rate`
           FROM (
             SELECT
               `t105`.`key`,
@@ -3361,1327 +3689,1327 @@ WITH `t24` AS (
               INNER JOIN `t67` AS `t74`
                 ON `t61`.`base` = `t74`.`base` AND `t61`.`quote` = `t74`.`quote`
             ) AS `t105`
-          ) AS `t131`
+          ) AS `t134`
           WHERE
-            `t131`.`order` = 0
-        ) AS `t138`
-      ) AS `t145`
-    ) AS `t154`
-      ON `t236`.`campaign_id` = `t154`.`campaign_id`
-  ) AS `t238`
+            `t134`.`order` = 0
+        ) AS `t141`
+      ) AS `t148`
+    ) AS `t156`
+      ON `t247`.`campaign_id` = `t156`.`campaign_id`
+  ) AS `t249`
   WHERE
-    `t238`.`campaign_id` IN (1)
+    `t249`.`campaign_id` IN (1)
     AND (
       (
-        `t238`.`brand_followers_expected_gain` IS NOT NULL
+        `t249`.`brand_followers_expected_gain` IS NOT NULL
       )
       OR (
-        `t238`.`brand_followers_gained` IS NOT NULL
+        `t249`.`brand_followers_gained` IS NOT NULL
       )
       OR (
-        `t238`.`brand_followers_start` IS NOT NULL
+        `t249`.`brand_followers_start` IS NOT NULL
       )
       OR (
-        `t238`.`brand_mention_engagements` IS NOT NULL
+        `t249`.`brand_mention_engagements` IS NOT NULL
       )
       OR (
-        `t238`.`brand_mentions` IS NOT NULL
+        `t249`.`brand_mentions` IS NOT NULL
       )
       OR (
-        `t238`.`clicks` IS NOT NULL
+        `t249`.`clicks` IS NOT NULL
       )
       OR (
-        `t238`.`comments` IS NOT NULL
+        `t249`.`comments` IS NOT NULL
       )
       OR (
-        `t238`.`cost` IS NOT NULL
+        `t249`.`cost` IS NOT NULL
       )
       OR (
-        `t238`.`disclosed_sponsored_posts` IS NOT NULL
+        `t249`.`disclosed_sponsored_posts` IS NOT NULL
       )
       OR (
-        `t238`.`emv` IS NOT NULL
+        `t249`.`emv` IS NOT NULL
       )
       OR (
-        `t238`.`emv_authentic` IS NOT NULL
+        `t249`.`emv_authentic` IS NOT NULL
       )
       OR (
-        `t238`.`engagements` IS NOT NULL
+        `t249`.`engagements` IS NOT NULL
       )
       OR (
-        `t238`.`er_followers_post` IS NOT NULL
+        `t249`.`er_followers_post` IS NOT NULL
       )
       OR (
-        `t238`.`er_impressions_post` IS NOT NULL
+        `t249`.`er_impressions_post` IS NOT NULL
       )
       OR (
-        `t238`.`er_reach_post` IS NOT NULL
+        `t249`.`er_reach_post` IS NOT NULL
       )
       OR (
-        `t238`.`er_views_post` IS NOT NULL
+        `t249`.`er_views_post` IS NOT NULL
       )
       OR (
-        `t238`.`followers` IS NOT NULL
+        `t249`.`followers` IS NOT NULL
       )
       OR (
-        `t238`.`followers_expected_gain` IS NOT NULL
+        `t249`.`followers_expected_gain` IS NOT NULL
       )
       OR (
-        `t238`.`followers_gained` IS NOT NULL
+        `t249`.`followers_gained` IS NOT NULL
       )
       OR (
-        `t238`.`followers_start` IS NOT NULL
+        `t249`.`followers_start` IS NOT NULL
       )
       OR (
-        `t238`.`impressions` IS NOT NULL
+        `t249`.`impressions` IS NOT NULL
       )
       OR (
-        `t238`.`impressions_with_estimates` IS NOT NULL
+        `t249`.`impressions_with_estimates` IS NOT NULL
       )
       OR (
-        `t238`.`influencers_contacted` IS NOT NULL
+        `t249`.`influencers_contacted` IS NOT NULL
       )
       OR (
-        `t238`.`influencers_interested` IS NOT NULL
+        `t249`.`influencers_interested` IS NOT NULL
       )
       OR (
-        `t238`.`key_message_posts` IS NOT NULL
+        `t249`.`key_message_posts` IS NOT NULL
       )
       OR (
-        `t238`.`key_messages` IS NOT NULL
+        `t249`.`key_messages` IS NOT NULL
       )
       OR (
-        `t238`.`likes` IS NOT NULL
+        `t249`.`likes` IS NOT NULL
       )
       OR (
-        `t238`.`mention_engagements` IS NOT NULL
+        `t249`.`mention_engagements` IS NOT NULL
       )
       OR (
-        `t238`.`mentions` IS NOT NULL
+        `t249`.`mentions` IS NOT NULL
       )
       OR (
         ieee_divide(
-          `t238`.`cost`,
+          `t249`.`cost`,
           CASE
-            WHEN `t238`.`platform` = 'tiktok'
+            WHEN `t249`.`platform` = 'tiktok'
             THEN CAST(NULL AS FLOAT64)
-            WHEN `t238`.`platform` = 'youtube'
+            WHEN `t249`.`platform` = 'youtube'
             THEN CAST(NULL AS FLOAT64)
             ELSE 1.88
-          END * `t238`.`paid_rate`
+          END * `t249`.`paid_rate`
         ) IS NOT NULL
       )
       OR (
         (
           ieee_divide(
-            `t238`.`cost`,
+            `t249`.`cost`,
             CASE
-              WHEN `t238`.`platform` = 'tiktok'
+              WHEN `t249`.`platform` = 'tiktok'
               THEN 7.5
-              WHEN `t238`.`platform` = 'youtube'
+              WHEN `t249`.`platform` = 'youtube'
               THEN 3.53
               ELSE 19.8
-            END * `t238`.`paid_rate`
+            END * `t249`.`paid_rate`
           ) * 1000
         ) IS NOT NULL
       )
       OR (
         ieee_divide(
-          `t238`.`cost`,
-          CASE WHEN `t238`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t238`.`paid_rate`
+          `t249`.`cost`,
+          CASE WHEN `t249`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t249`.`paid_rate`
         ) IS NOT NULL
       )
       OR (
-        `t238`.`post_id` IS NOT NULL
+        `t249`.`post_id` IS NOT NULL
       )
       OR (
-        `t238`.`post_platform` IS NOT NULL
+        `t249`.`post_platform` IS NOT NULL
       )
       OR (
-        `t238`.`posts_contracted` IS NOT NULL
+        `t249`.`posts_contracted` IS NOT NULL
       )
       OR (
-        `t238`.`products_sent` IS NOT NULL
+        `t249`.`products_sent` IS NOT NULL
       )
       OR (
-        `t238`.`publishing_influencer` IS NOT NULL
+        `t249`.`publishing_influencer` IS NOT NULL
       )
       OR (
-        `t238`.`reach` IS NOT NULL
+        `t249`.`reach` IS NOT NULL
       )
       OR (
-        `t238`.`saves` IS NOT NULL
+        `t249`.`saves` IS NOT NULL
       )
       OR (
-        `t238`.`shares` IS NOT NULL
+        `t249`.`shares` IS NOT NULL
       )
       OR (
-        `t238`.`sponsored_posts` IS NOT NULL
+        `t249`.`sponsored_posts` IS NOT NULL
       )
       OR (
-        `t238`.`ugc_post` IS NOT NULL
+        `t249`.`ugc_post` IS NOT NULL
       )
       OR (
-        `t238`.`views` IS NOT NULL
+        `t249`.`views` IS NOT NULL
       )
     )
 )
 SELECT
-  `t253`.`week`,
-  `t253`.`key_messages`,
-  `t253`.`platforms_selected`,
-  `t253`.`influencers_contacted`,
-  `t253`.`influencers_interested`,
-  ieee_divide(`t253`.`influencers_interested`, NULLIF(`t253`.`influencers_contacted`, 0)) * 100 AS `influencers_interested_rate`,
-  `t253`.`influencers_activated`,
-  `t253`.`products_sent`,
-  `t253`.`reach`,
-  `t253`.`impressions`,
-  `t253`.`views`,
-  `t253`.`impressions_with_estimates`,
-  ieee_divide(`t253`.`reach_rate__first`, NULLIF(`t253`.`reach_rate__second`, 0)) * 100 AS `reach_rate`,
-  `t253`.`brand_mentions`,
-  ieee_divide(`t253`.`brand_mentions`, NULLIF(`t253`.`mentions`, 0)) * 100 AS `share_of_voice`,
-  ieee_divide(`t253`.`brand_mention_engagements`, NULLIF(`t253`.`mention_engagements`, 0)) * 100 AS `share_of_engagement`,
-  `t253`.`key_message_posts`,
-  ieee_divide(`t253`.`key_message_posts`, NULLIF(CAST(`t253`.`posts` AS FLOAT64), 0)) * 100 AS `key_message_rate`,
-  `t253`.`posts`,
-  `t253`.`posts_contracted`,
-  ieee_divide(CAST(`t253`.`posts` AS FLOAT64), NULLIF(`t253`.`posts_contracted`, 0)) * 100 AS `posts_delivery_rate`,
-  `t253`.`ugc_posts`,
-  `t253`.`likes`,
-  `t253`.`comments`,
-  `t253`.`shares`,
-  `t253`.`saves`,
-  `t253`.`engagements`,
+  `t264`.`week`,
+  `t264`.`key_messages`,
+  `t264`.`platforms_selected`,
+  `t264`.`influencers_contacted`,
+  `t264`.`influencers_interested`,
+  ieee_divide(`t264`.`influencers_interested`, NULLIF(`t264`.`influencers_contacted`, 0)) * 100 AS `influencers_interested_rate`,
+  `t264`.`influencers_activated`,
+  `t264`.`products_sent`,
+  `t264`.`reach`,
+  `t264`.`impressions`,
+  `t264`.`views`,
+  `t264`.`impressions_with_estimates`,
+  ieee_divide(`t264`.`reach_rate__first`, NULLIF(`t264`.`reach_rate__second`, 0)) * 100 AS `reach_rate`,
+  `t264`.`brand_mentions`,
+  ieee_divide(`t264`.`brand_mentions`, NULLIF(`t264`.`mentions`, 0)) * 100 AS `share_of_voice`,
+  ieee_divide(`t264`.`brand_mention_engagements`, NULLIF(`t264`.`mention_engagements`, 0)) * 100 AS `share_of_engagement`,
+  `t264`.`key_message_posts`,
+  ieee_divide(`t264`.`key_message_posts`, NULLIF(CAST(`t264`.`posts` AS FLOAT64), 0)) * 100 AS `key_message_rate`,
+  `t264`.`posts`,
+  `t264`.`posts_contracted`,
+  ieee_divide(CAST(`t264`.`posts` AS FLOAT64), NULLIF(`t264`.`posts_contracted`, 0)) * 100 AS `posts_delivery_rate`,
+  `t264`.`ugc_posts`,
+  `t264`.`likes`,
+  `t264`.`comments`,
+  `t264`.`shares`,
+  `t264`.`saves`,
+  `t264`.`engagements`,
   ieee_divide(
-    `t253`.`engagement_rate_reach__first`,
-    NULLIF(`t253`.`engagement_rate_reach__second`, 0)
+    `t264`.`engagement_rate_reach__first`,
+    NULLIF(`t264`.`engagement_rate_reach__second`, 0)
   ) * 100 AS `engagement_rate_reach`,
   ieee_divide(
-    `t253`.`engagement_rate_followers__first`,
-    NULLIF(`t253`.`engagement_rate_followers__second`, 0)
+    `t264`.`engagement_rate_followers__first`,
+    NULLIF(`t264`.`engagement_rate_followers__second`, 0)
   ) * 100 AS `engagement_rate_followers`,
-  `t253`.`er_reach_post_mean` AS `engagement_rate_reach_post_mean`,
-  `t253`.`er_reach_post_median` AS `engagement_rate_reach_post_median`,
-  `t253`.`er_reach_account_mean` AS `engagement_rate_reach_account_mean`,
-  `t253`.`er_reach_account_median` AS `engagement_rate_reach_account_median`,
-  `t253`.`er_followers_post_mean` AS `engagement_rate_followers_post_mean`,
-  `t253`.`er_followers_post_median` AS `engagement_rate_followers_post_median`,
-  `t253`.`er_followers_account_mean` AS `engagement_rate_followers_account_mean`,
-  `t253`.`er_followers_account_median` AS `engagement_rate_followers_account_median`,
+  `t264`.`er_reach_post_mean` AS `engagement_rate_reach_post_mean`,
+  `t264`.`er_reach_post_median` AS `engagement_rate_reach_post_median`,
+  `t264`.`er_reach_account_mean` AS `engagement_rate_reach_account_mean`,
+  `t264`.`er_reach_account_median` AS `engagement_rate_reach_account_median`,
+  `t264`.`er_followers_post_mean` AS `engagement_rate_followers_post_mean`,
+  `t264`.`er_followers_post_median` AS `engagement_rate_followers_post_median`,
+  `t264`.`er_followers_account_mean` AS `engagement_rate_followers_account_mean`,
+  `t264`.`er_followers_account_median` AS `engagement_rate_followers_account_median`,
   ieee_divide(
-    `t253`.`engagement_rate_impressions__first`,
-    NULLIF(`t253`.`engagement_rate_impressions__second`, 0)
+    `t264`.`engagement_rate_impressions__first`,
+    NULLIF(`t264`.`engagement_rate_impressions__second`, 0)
   ) * 100 AS `engagement_rate_impressions`,
-  `t253`.`er_impressions_post_mean` AS `engagement_rate_impressions_post_mean`,
-  `t253`.`er_impressions_post_median` AS `engagement_rate_impressions_post_median`,
-  `t253`.`er_impressions_account_mean` AS `engagement_rate_impressions_account_mean`,
-  `t253`.`er_impressions_account_median` AS `engagement_rate_impressions_account_median`,
+  `t264`.`er_impressions_post_mean` AS `engagement_rate_impressions_post_mean`,
+  `t264`.`er_impressions_post_median` AS `engagement_rate_impressions_post_median`,
+  `t264`.`er_impressions_account_mean` AS `engagement_rate_impressions_account_mean`,
+  `t264`.`er_impressions_account_median` AS `engagement_rate_impressions_account_median`,
   ieee_divide(
-    `t253`.`engagement_rate_views__first`,
-    NULLIF(`t253`.`engagement_rate_views__second`, 0)
+    `t264`.`engagement_rate_views__first`,
+    NULLIF(`t264`.`engagement_rate_views__second`, 0)
   ) * 100 AS `engagement_rate_views`,
-  `t253`.`er_views_post_mean` AS `engagement_rate_views_post_mean`,
-  `t253`.`er_views_post_median` AS `engagement_rate_views_post_median`,
-  `t253`.`er_views_account_mean` AS `engagement_rate_views_account_mean`,
-  `t253`.`er_views_account_median` AS `engagement_rate_views_account_median`,
-  `t253`.`clicks` AS `platform_link_clicks`,
-  `t253`.`followers_gained`,
+  `t264`.`er_views_post_mean` AS `engagement_rate_views_post_mean`,
+  `t264`.`er_views_post_median` AS `engagement_rate_views_post_median`,
+  `t264`.`er_views_account_mean` AS `engagement_rate_views_account_mean`,
+  `t264`.`er_views_account_median` AS `engagement_rate_views_account_median`,
+  `t264`.`clicks` AS `platform_link_clicks`,
+  `t264`.`followers_gained`,
   ieee_divide(
-    `t253`.`follower_growth_rate__first`,
-    NULLIF(`t253`.`follower_growth_rate__second`, 0)
+    `t264`.`follower_growth_rate__first`,
+    NULLIF(`t264`.`follower_growth_rate__second`, 0)
   ) * 100 AS `follower_growth_rate`,
-  `t253`.`followers_gained_above_trend__first` - `t253`.`followers_gained_above_trend__second` AS `followers_gained_above_trend`,
-  `t253`.`brand_followers_gained`,
+  `t264`.`followers_gained_above_trend__first` - `t264`.`followers_gained_above_trend__second` AS `followers_gained_above_trend`,
+  `t264`.`brand_followers_gained`,
   ieee_divide(
-    `t253`.`brand_follower_growth_rate__first`,
-    NULLIF(`t253`.`brand_follower_growth_rate__second`, 0)
+    `t264`.`brand_follower_growth_rate__first`,
+    NULLIF(`t264`.`brand_follower_growth_rate__second`, 0)
   ) * 100 AS `brand_follower_growth_rate`,
-  `t253`.`brand_followers_gained_above_trend__first` - `t253`.`brand_followers_gained_above_trend__second` AS `brand_followers_gained_above_trend`,
-  `t253`.`link_clicks` AS `tracked_clicks`,
-  `t253`.`unique_link_clicks` AS `unique_clicks`,
-  `t253`.`bot_link_clicks` AS `bot_clicks`,
-  ieee_divide(`t253`.`link_clicks`, NULLIF(`t253`.`impressions_with_estimates`, 0)) * 100 AS `click_through_rate`,
-  `t253`.`sessions`,
-  `t253`.`new_users`,
-  ieee_divide(`t253`.`bounced_sessions`, NULLIF(`t253`.`sessions`, 0)) * 100 AS `bounce_rate`,
-  ieee_divide(`t253`.`session_seconds`, NULLIF(`t253`.`sessions`, 0)) AS `average_session_duration`,
-  ieee_divide(`t253`.`page_views`, NULLIF(`t253`.`sessions`, 0)) AS `pages_per_session`,
-  `t253`.`key_events` AS `leads`,
-  `t253`.`orders` AS `conversions`,
-  ieee_divide(`t253`.`orders`, NULLIF(`t253`.`unique_link_clicks`, 0)) * 100 AS `conversion_rate`,
-  `t253`.`revenue`,
-  ieee_divide(`t253`.`revenue`, NULLIF(`t253`.`priced_orders`, 0)) AS `average_order_value`,
-  `t253`.`new_customers`,
-  ieee_divide(`t253`.`revenue`, NULLIF(`t253`.`cost`, 0)) AS `return_on_ad_spend`,
-  ieee_divide(`t253`.`revenue` - `t253`.`cost`, NULLIF(`t253`.`cost`, 0)) * 100 AS `return_on_investment`,
-  ieee_divide(`t253`.`revenue` - `t253`.`cost`, NULLIF(`t253`.`revenue`, 0)) * 100 AS `profitability`,
-  `t253`.`sponsored_posts`,
-  `t253`.`disclosed_sponsored_posts`,
-  ieee_divide(`t253`.`disclosed_sponsored_posts`, NULLIF(`t253`.`sponsored_posts`, 0)) * 100 AS `disclosure_rate`,
-  `t253`.`cost`,
-  ieee_divide(`t253`.`cost`, NULLIF(`t253`.`impressions_with_estimates`, 0)) * 1000 AS `cost_per_mille`,
-  ieee_divide(`t253`.`cost`, NULLIF(`t253`.`engagements`, 0)) AS `cost_per_engagement`,
-  ieee_divide(`t253`.`cost`, NULLIF(`t253`.`views`, 0)) AS `cost_per_view`,
-  ieee_divide(`t253`.`cost`, NULLIF(`t253`.`brand_followers_gained`, 0)) AS `cost_per_new_follower`,
-  ieee_divide(`t253`.`cost`, NULLIF(`t253`.`link_clicks`, 0)) AS `cost_per_click`,
-  ieee_divide(`t253`.`cost`, NULLIF(`t253`.`orders`, 0)) AS `cost_per_acquisition`,
-  ieee_divide(`t253`.`cost`, NULLIF(`t253`.`new_customers`, 0)) AS `customer_acquisition_cost`,
-  ieee_divide(`t253`.`cost`, NULLIF(`t253`.`key_events`, 0)) AS `cost_per_lead`,
-  `t253`.`emv`,
-  `t253`.`emv_authentic`,
-  ieee_divide(`t253`.`emv`, NULLIF(`t253`.`cost`, 0)) AS `emv_per_cost`,
-  `t253`.`paid_impressions` AS `paid_equivalent_impressions`,
-  `t253`.`paid_clicks` AS `paid_equivalent_clicks`,
-  `t253`.`paid_views` AS `paid_equivalent_views`,
+  `t264`.`brand_followers_gained_above_trend__first` - `t264`.`brand_followers_gained_above_trend__second` AS `brand_followers_gained_above_trend`,
+  `t264`.`link_clicks` AS `tracked_clicks`,
+  `t264`.`unique_link_clicks` AS `unique_clicks`,
+  `t264`.`bot_link_clicks` AS `bot_clicks`,
+  ieee_divide(`t264`.`link_clicks`, NULLIF(`t264`.`impressions_with_estimates`, 0)) * 100 AS `click_through_rate`,
+  `t264`.`sessions`,
+  `t264`.`new_users`,
+  ieee_divide(`t264`.`bounced_sessions`, NULLIF(`t264`.`sessions`, 0)) * 100 AS `bounce_rate`,
+  ieee_divide(`t264`.`session_seconds`, NULLIF(`t264`.`sessions`, 0)) AS `average_session_duration`,
+  ieee_divide(`t264`.`page_views`, NULLIF(`t264`.`sessions`, 0)) AS `pages_per_session`,
+  `t264`.`key_events` AS `leads`,
+  `t264`.`orders` AS `conversions`,
+  ieee_divide(`t264`.`orders`, NULLIF(`t264`.`unique_link_clicks`, 0)) * 100 AS `conversion_rate`,
+  `t264`.`revenue`,
+  ieee_divide(`t264`.`revenue`, NULLIF(`t264`.`priced_orders`, 0)) AS `average_order_value`,
+  `t264`.`new_customers`,
+  ieee_divide(`t264`.`revenue`, NULLIF(`t264`.`cost`, 0)) AS `return_on_ad_spend`,
+  ieee_divide(`t264`.`revenue` - `t264`.`cost`, NULLIF(`t264`.`cost`, 0)) * 100 AS `return_on_investment`,
+  ieee_divide(`t264`.`revenue` - `t264`.`cost`, NULLIF(`t264`.`revenue`, 0)) * 100 AS `profitability`,
+  `t264`.`sponsored_posts`,
+  `t264`.`disclosed_sponsored_posts`,
+  ieee_divide(`t264`.`disclosed_sponsored_posts`, NULLIF(`t264`.`sponsored_posts`, 0)) * 100 AS `disclosure_rate`,
+  `t264`.`cost`,
+  ieee_divide(`t264`.`cost`, NULLIF(`t264`.`impressions_with_estimates`, 0)) * 1000 AS `cost_per_mille`,
+  ieee_divide(`t264`.`cost`, NULLIF(`t264`.`engagements`, 0)) AS `cost_per_engagement`,
+  ieee_divide(`t264`.`cost`, NULLIF(`t264`.`views`, 0)) AS `cost_per_view`,
+  ieee_divide(`t264`.`cost`, NULLIF(`t264`.`brand_followers_gained`, 0)) AS `cost_per_new_follower`,
+  ieee_divide(`t264`.`cost`, NULLIF(`t264`.`link_clicks`, 0)) AS `cost_per_click`,
+  ieee_divide(`t264`.`cost`, NULLIF(`t264`.`orders`, 0)) AS `cost_per_acquisition`,
+  ieee_divide(`t264`.`cost`, NULLIF(`t264`.`new_customers`, 0)) AS `customer_acquisition_cost`,
+  ieee_divide(`t264`.`cost`, NULLIF(`t264`.`key_events`, 0)) AS `cost_per_lead`,
+  `t264`.`emv`,
+  `t264`.`emv_authentic`,
+  ieee_divide(`t264`.`emv`, NULLIF(`t264`.`cost`, 0)) AS `emv_per_cost`,
+  `t264`.`paid_impressions` AS `paid_equivalent_impressions`,
+  `t264`.`paid_clicks` AS `paid_equivalent_clicks`,
+  `t264`.`paid_views` AS `paid_equivalent_views`,
   ieee_divide(
-    `t253`.`impressions_vs_paid__first`,
-    NULLIF(`t253`.`impressions_vs_paid__second`, 0)
+    `t264`.`impressions_vs_paid__first`,
+    NULLIF(`t264`.`impressions_vs_paid__second`, 0)
   ) * 100 AS `impressions_vs_paid`,
-  ieee_divide(`t253`.`clicks_vs_paid__first`, NULLIF(`t253`.`clicks_vs_paid__second`, 0)) * 100 AS `clicks_vs_paid`,
-  ieee_divide(`t253`.`views_vs_paid__first`, NULLIF(`t253`.`views_vs_paid__second`, 0)) * 100 AS `views_vs_paid`,
-  IF(`t253`.`key_messages` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `key_messages__provenance`,
-  IF(`t253`.`platforms_selected` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `platforms_selected__provenance`,
-  IF(`t253`.`influencers_contacted` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_contacted__provenance`,
-  IF(`t253`.`influencers_interested` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_interested__provenance`,
+  ieee_divide(`t264`.`clicks_vs_paid__first`, NULLIF(`t264`.`clicks_vs_paid__second`, 0)) * 100 AS `clicks_vs_paid`,
+  ieee_divide(`t264`.`views_vs_paid__first`, NULLIF(`t264`.`views_vs_paid__second`, 0)) * 100 AS `views_vs_paid`,
+  IF(`t264`.`key_messages` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `key_messages__provenance`,
+  IF(`t264`.`platforms_selected` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `platforms_selected__provenance`,
+  IF(`t264`.`influencers_contacted` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_contacted__provenance`,
+  IF(`t264`.`influencers_interested` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_interested__provenance`,
   IF(
     (
-      ieee_divide(`t253`.`influencers_interested`, NULLIF(`t253`.`influencers_contacted`, 0)) * 100
+      ieee_divide(`t264`.`influencers_interested`, NULLIF(`t264`.`influencers_contacted`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `influencers_interested_rate__provenance`,
-  IF(`t253`.`influencers_activated` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_activated__provenance`,
-  IF(`t253`.`products_sent` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `products_sent__provenance`,
+  IF(`t264`.`influencers_activated` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_activated__provenance`,
+  IF(`t264`.`products_sent` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `products_sent__provenance`,
   IF(
-    `t253`.`reach` IS NOT NULL,
-    COALESCE(`t253`.`reach__provenance`, 0),
+    `t264`.`reach` IS NOT NULL,
+    COALESCE(`t264`.`reach__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `reach__provenance`,
   IF(
-    `t253`.`impressions` IS NOT NULL,
-    COALESCE(`t253`.`impressions__provenance`, 0),
+    `t264`.`impressions` IS NOT NULL,
+    COALESCE(`t264`.`impressions__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `impressions__provenance`,
   IF(
-    `t253`.`views` IS NOT NULL,
-    COALESCE(`t253`.`views__provenance`, 0),
+    `t264`.`views` IS NOT NULL,
+    COALESCE(`t264`.`views__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `views__provenance`,
   IF(
-    `t253`.`impressions_with_estimates` IS NOT NULL,
-    COALESCE(`t253`.`impressions_with_estimates__provenance`, 0),
+    `t264`.`impressions_with_estimates` IS NOT NULL,
+    COALESCE(`t264`.`impressions_with_estimates__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `impressions_with_estimates__provenance`,
   IF(
     (
-      ieee_divide(`t253`.`reach_rate__first`, NULLIF(`t253`.`reach_rate__second`, 0)) * 100
+      ieee_divide(`t264`.`reach_rate__first`, NULLIF(`t264`.`reach_rate__second`, 0)) * 100
     ) IS NOT NULL,
-    COALESCE(`t253`.`reach_rate__pair__provenance`, 0),
+    COALESCE(`t264`.`reach_rate__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `reach_rate__provenance`,
-  IF(`t253`.`brand_mentions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `brand_mentions__provenance`,
+  IF(`t264`.`brand_mentions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `brand_mentions__provenance`,
   IF(
     (
-      ieee_divide(`t253`.`brand_mentions`, NULLIF(`t253`.`mentions`, 0)) * 100
+      ieee_divide(`t264`.`brand_mentions`, NULLIF(`t264`.`mentions`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `share_of_voice__provenance`,
   IF(
     (
-      ieee_divide(`t253`.`brand_mention_engagements`, NULLIF(`t253`.`mention_engagements`, 0)) * 100
+      ieee_divide(`t264`.`brand_mention_engagements`, NULLIF(`t264`.`mention_engagements`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `share_of_engagement__provenance`,
-  IF(`t253`.`key_message_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `key_message_posts__provenance`,
+  IF(`t264`.`key_message_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `key_message_posts__provenance`,
   IF(
     (
-      ieee_divide(`t253`.`key_message_posts`, NULLIF(CAST(`t253`.`posts` AS FLOAT64), 0)) * 100
+      ieee_divide(`t264`.`key_message_posts`, NULLIF(CAST(`t264`.`posts` AS FLOAT64), 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `key_message_rate__provenance`,
-  IF(`t253`.`posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `posts__provenance`,
-  IF(`t253`.`posts_contracted` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `posts_contracted__provenance`,
+  IF(`t264`.`posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `posts__provenance`,
+  IF(`t264`.`posts_contracted` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `posts_contracted__provenance`,
   IF(
     (
-      ieee_divide(CAST(`t253`.`posts` AS FLOAT64), NULLIF(`t253`.`posts_contracted`, 0)) * 100
+      ieee_divide(CAST(`t264`.`posts` AS FLOAT64), NULLIF(`t264`.`posts_contracted`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `posts_delivery_rate__provenance`,
-  IF(`t253`.`ugc_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `ugc_posts__provenance`,
+  IF(`t264`.`ugc_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `ugc_posts__provenance`,
   IF(
-    `t253`.`likes` IS NOT NULL,
-    COALESCE(`t253`.`likes__provenance`, 0),
+    `t264`.`likes` IS NOT NULL,
+    COALESCE(`t264`.`likes__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `likes__provenance`,
   IF(
-    `t253`.`comments` IS NOT NULL,
-    COALESCE(`t253`.`comments__provenance`, 0),
+    `t264`.`comments` IS NOT NULL,
+    COALESCE(`t264`.`comments__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `comments__provenance`,
   IF(
-    `t253`.`shares` IS NOT NULL,
-    COALESCE(`t253`.`shares__provenance`, 0),
+    `t264`.`shares` IS NOT NULL,
+    COALESCE(`t264`.`shares__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `shares__provenance`,
   IF(
-    `t253`.`saves` IS NOT NULL,
-    COALESCE(`t253`.`saves__provenance`, 0),
+    `t264`.`saves` IS NOT NULL,
+    COALESCE(`t264`.`saves__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `saves__provenance`,
   IF(
-    `t253`.`engagements` IS NOT NULL,
-    COALESCE(`t253`.`engagements__provenance`, 0),
+    `t264`.`engagements` IS NOT NULL,
+    COALESCE(`t264`.`engagements__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagements__provenance`,
   IF(
     (
       ieee_divide(
-        `t253`.`engagement_rate_reach__first`,
-        NULLIF(`t253`.`engagement_rate_reach__second`, 0)
+        `t264`.`engagement_rate_reach__first`,
+        NULLIF(`t264`.`engagement_rate_reach__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t253`.`engagement_rate_reach__pair__provenance`, 0),
+    COALESCE(`t264`.`engagement_rate_reach__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach__provenance`,
   IF(
     (
       ieee_divide(
-        `t253`.`engagement_rate_followers__first`,
-        NULLIF(`t253`.`engagement_rate_followers__second`, 0)
+        `t264`.`engagement_rate_followers__first`,
+        NULLIF(`t264`.`engagement_rate_followers__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t253`.`engagement_rate_followers__pair__provenance`, 0),
+    COALESCE(`t264`.`engagement_rate_followers__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers__provenance`,
   IF(
-    `t253`.`er_reach_post_mean` IS NOT NULL,
-    COALESCE(`t253`.`er_reach_post_mean__provenance`, 0),
+    `t264`.`er_reach_post_mean` IS NOT NULL,
+    COALESCE(`t264`.`er_reach_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach_post_mean__provenance`,
   IF(
-    `t253`.`er_reach_post_median` IS NOT NULL,
-    COALESCE(`t253`.`er_reach_post_mean__provenance`, 0),
+    `t264`.`er_reach_post_median` IS NOT NULL,
+    COALESCE(`t264`.`er_reach_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach_post_median__provenance`,
   IF(
-    `t253`.`er_reach_account_mean` IS NOT NULL,
-    COALESCE(`t253`.`er_reach_account_mean__provenance`, 0),
+    `t264`.`er_reach_account_mean` IS NOT NULL,
+    COALESCE(`t264`.`er_reach_account_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach_account_mean__provenance`,
   IF(
-    `t253`.`er_reach_account_median` IS NOT NULL,
-    COALESCE(`t253`.`er_reach_account_median__provenance`, 0),
+    `t264`.`er_reach_account_median` IS NOT NULL,
+    COALESCE(`t264`.`er_reach_account_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach_account_median__provenance`,
   IF(
-    `t253`.`er_followers_post_mean` IS NOT NULL,
-    COALESCE(`t253`.`er_followers_post_mean__provenance`, 0),
+    `t264`.`er_followers_post_mean` IS NOT NULL,
+    COALESCE(`t264`.`er_followers_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers_post_mean__provenance`,
   IF(
-    `t253`.`er_followers_post_median` IS NOT NULL,
-    COALESCE(`t253`.`er_followers_post_mean__provenance`, 0),
+    `t264`.`er_followers_post_median` IS NOT NULL,
+    COALESCE(`t264`.`er_followers_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers_post_median__provenance`,
   IF(
-    `t253`.`er_followers_account_mean` IS NOT NULL,
-    COALESCE(`t253`.`er_followers_account_mean__provenance`, 0),
+    `t264`.`er_followers_account_mean` IS NOT NULL,
+    COALESCE(`t264`.`er_followers_account_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers_account_mean__provenance`,
   IF(
-    `t253`.`er_followers_account_median` IS NOT NULL,
-    COALESCE(`t253`.`er_followers_account_median__provenance`, 0),
+    `t264`.`er_followers_account_median` IS NOT NULL,
+    COALESCE(`t264`.`er_followers_account_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers_account_median__provenance`,
   IF(
     (
       ieee_divide(
-        `t253`.`engagement_rate_impressions__first`,
-        NULLIF(`t253`.`engagement_rate_impressions__second`, 0)
+        `t264`.`engagement_rate_impressions__first`,
+        NULLIF(`t264`.`engagement_rate_impressions__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t253`.`engagement_rate_impressions__pair__provenance`, 0),
+    COALESCE(`t264`.`engagement_rate_impressions__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions__provenance`,
   IF(
-    `t253`.`er_impressions_post_mean` IS NOT NULL,
-    COALESCE(`t253`.`er_impressions_post_mean__provenance`, 0),
+    `t264`.`er_impressions_post_mean` IS NOT NULL,
+    COALESCE(`t264`.`er_impressions_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions_post_mean__provenance`,
   IF(
-    `t253`.`er_impressions_post_median` IS NOT NULL,
-    COALESCE(`t253`.`er_impressions_post_mean__provenance`, 0),
+    `t264`.`er_impressions_post_median` IS NOT NULL,
+    COALESCE(`t264`.`er_impressions_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions_post_median__provenance`,
   IF(
-    `t253`.`er_impressions_account_mean` IS NOT NULL,
-    COALESCE(`t253`.`er_impressions_account_mean__provenance`, 0),
+    `t264`.`er_impressions_account_mean` IS NOT NULL,
+    COALESCE(`t264`.`er_impressions_account_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions_account_mean__provenance`,
   IF(
-    `t253`.`er_impressions_account_median` IS NOT NULL,
-    COALESCE(`t253`.`er_impressions_account_median__provenance`, 0),
+    `t264`.`er_impressions_account_median` IS NOT NULL,
+    COALESCE(`t264`.`er_impressions_account_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions_account_median__provenance`,
   IF(
     (
       ieee_divide(
-        `t253`.`engagement_rate_views__first`,
-        NULLIF(`t253`.`engagement_rate_views__second`, 0)
+        `t264`.`engagement_rate_views__first`,
+        NULLIF(`t264`.`engagement_rate_views__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t253`.`engagement_rate_views__pair__provenance`, 0),
+    COALESCE(`t264`.`engagement_rate_views__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views__provenance`,
   IF(
-    `t253`.`er_views_post_mean` IS NOT NULL,
-    COALESCE(`t253`.`er_views_post_mean__provenance`, 0),
+    `t264`.`er_views_post_mean` IS NOT NULL,
+    COALESCE(`t264`.`er_views_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views_post_mean__provenance`,
   IF(
-    `t253`.`er_views_post_median` IS NOT NULL,
-    COALESCE(`t253`.`er_views_post_mean__provenance`, 0),
+    `t264`.`er_views_post_median` IS NOT NULL,
+    COALESCE(`t264`.`er_views_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views_post_median__provenance`,
   IF(
-    `t253`.`er_views_account_mean` IS NOT NULL,
-    COALESCE(`t253`.`er_views_account_mean__provenance`, 0),
+    `t264`.`er_views_account_mean` IS NOT NULL,
+    COALESCE(`t264`.`er_views_account_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views_account_mean__provenance`,
   IF(
-    `t253`.`er_views_account_median` IS NOT NULL,
-    COALESCE(`t253`.`er_views_account_median__provenance`, 0),
+    `t264`.`er_views_account_median` IS NOT NULL,
+    COALESCE(`t264`.`er_views_account_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views_account_median__provenance`,
   IF(
-    `t253`.`clicks` IS NOT NULL,
-    COALESCE(`t253`.`clicks__provenance`, 0),
+    `t264`.`clicks` IS NOT NULL,
+    COALESCE(`t264`.`clicks__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `platform_link_clicks__provenance`,
   IF(
-    `t253`.`followers_gained` IS NOT NULL,
-    COALESCE(`t253`.`followers_gained__provenance`, 0),
+    `t264`.`followers_gained` IS NOT NULL,
+    COALESCE(`t264`.`followers_gained__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `followers_gained__provenance`,
   IF(
     (
       ieee_divide(
-        `t253`.`follower_growth_rate__first`,
-        NULLIF(`t253`.`follower_growth_rate__second`, 0)
+        `t264`.`follower_growth_rate__first`,
+        NULLIF(`t264`.`follower_growth_rate__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t253`.`follower_growth_rate__pair__provenance`, 0),
+    COALESCE(`t264`.`follower_growth_rate__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `follower_growth_rate__provenance`,
   IF(
     (
-      `t253`.`followers_gained_above_trend__first` - `t253`.`followers_gained_above_trend__second`
+      `t264`.`followers_gained_above_trend__first` - `t264`.`followers_gained_above_trend__second`
     ) IS NOT NULL,
-    COALESCE(`t253`.`followers_gained_above_trend__pair__provenance`, 0),
+    COALESCE(`t264`.`followers_gained_above_trend__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `followers_gained_above_trend__provenance`,
   IF(
-    `t253`.`brand_followers_gained` IS NOT NULL,
-    COALESCE(`t253`.`brand_followers_gained__provenance`, 0),
+    `t264`.`brand_followers_gained` IS NOT NULL,
+    COALESCE(`t264`.`brand_followers_gained__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `brand_followers_gained__provenance`,
   IF(
     (
       ieee_divide(
-        `t253`.`brand_follower_growth_rate__first`,
-        NULLIF(`t253`.`brand_follower_growth_rate__second`, 0)
+        `t264`.`brand_follower_growth_rate__first`,
+        NULLIF(`t264`.`brand_follower_growth_rate__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t253`.`brand_follower_growth_rate__pair__provenance`, 0),
+    COALESCE(`t264`.`brand_follower_growth_rate__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `brand_follower_growth_rate__provenance`,
   IF(
     (
-      `t253`.`brand_followers_gained_above_trend__first` - `t253`.`brand_followers_gained_above_trend__second`
+      `t264`.`brand_followers_gained_above_trend__first` - `t264`.`brand_followers_gained_above_trend__second`
     ) IS NOT NULL,
-    COALESCE(`t253`.`brand_followers_gained_above_trend__pair__provenance`, 0),
+    COALESCE(`t264`.`brand_followers_gained_above_trend__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `brand_followers_gained_above_trend__provenance`,
-  IF(`t253`.`link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `tracked_clicks__provenance`,
-  IF(`t253`.`unique_link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `unique_clicks__provenance`,
-  IF(`t253`.`bot_link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `bot_clicks__provenance`,
+  IF(`t264`.`link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `tracked_clicks__provenance`,
+  IF(`t264`.`unique_link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `unique_clicks__provenance`,
+  IF(`t264`.`bot_link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `bot_clicks__provenance`,
   IF(
     (
-      ieee_divide(`t253`.`link_clicks`, NULLIF(`t253`.`impressions_with_estimates`, 0)) * 100
+      ieee_divide(`t264`.`link_clicks`, NULLIF(`t264`.`impressions_with_estimates`, 0)) * 100
     ) IS NOT NULL,
-    COALESCE(`t253`.`impressions_with_estimates__provenance`, 0),
+    COALESCE(`t264`.`impressions_with_estimates__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `click_through_rate__provenance`,
-  IF(`t253`.`sessions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `sessions__provenance`,
-  IF(`t253`.`new_users` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `new_users__provenance`,
+  IF(`t264`.`sessions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `sessions__provenance`,
+  IF(`t264`.`new_users` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `new_users__provenance`,
   IF(
     (
-      ieee_divide(`t253`.`bounced_sessions`, NULLIF(`t253`.`sessions`, 0)) * 100
+      ieee_divide(`t264`.`bounced_sessions`, NULLIF(`t264`.`sessions`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `bounce_rate__provenance`,
   IF(
-    ieee_divide(`t253`.`session_seconds`, NULLIF(`t253`.`sessions`, 0)) IS NOT NULL,
+    ieee_divide(`t264`.`session_seconds`, NULLIF(`t264`.`sessions`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `average_session_duration__provenance`,
   IF(
-    ieee_divide(`t253`.`page_views`, NULLIF(`t253`.`sessions`, 0)) IS NOT NULL,
+    ieee_divide(`t264`.`page_views`, NULLIF(`t264`.`sessions`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `pages_per_session__provenance`,
-  IF(`t253`.`key_events` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `leads__provenance`,
-  IF(`t253`.`orders` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `conversions__provenance`,
+  IF(`t264`.`key_events` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `leads__provenance`,
+  IF(`t264`.`orders` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `conversions__provenance`,
   IF(
     (
-      ieee_divide(`t253`.`orders`, NULLIF(`t253`.`unique_link_clicks`, 0)) * 100
+      ieee_divide(`t264`.`orders`, NULLIF(`t264`.`unique_link_clicks`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `conversion_rate__provenance`,
-  IF(`t253`.`revenue` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `revenue__provenance`,
+  IF(`t264`.`revenue` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `revenue__provenance`,
   IF(
-    ieee_divide(`t253`.`revenue`, NULLIF(`t253`.`priced_orders`, 0)) IS NOT NULL,
+    ieee_divide(`t264`.`revenue`, NULLIF(`t264`.`priced_orders`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `average_order_value__provenance`,
-  IF(`t253`.`new_customers` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `new_customers__provenance`,
+  IF(`t264`.`new_customers` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `new_customers__provenance`,
   IF(
-    ieee_divide(`t253`.`revenue`, NULLIF(`t253`.`cost`, 0)) IS NOT NULL,
+    ieee_divide(`t264`.`revenue`, NULLIF(`t264`.`cost`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `return_on_ad_spend__provenance`,
   IF(
     (
-      ieee_divide(`t253`.`revenue` - `t253`.`cost`, NULLIF(`t253`.`cost`, 0)) * 100
+      ieee_divide(`t264`.`revenue` - `t264`.`cost`, NULLIF(`t264`.`cost`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `return_on_investment__provenance`,
   IF(
     (
-      ieee_divide(`t253`.`revenue` - `t253`.`cost`, NULLIF(`t253`.`revenue`, 0)) * 100
+      ieee_divide(`t264`.`revenue` - `t264`.`cost`, NULLIF(`t264`.`revenue`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `profitability__provenance`,
-  IF(`t253`.`sponsored_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `sponsored_posts__provenance`,
-  IF(`t253`.`disclosed_sponsored_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `disclosed_sponsored_posts__provenance`,
+  IF(`t264`.`sponsored_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `sponsored_posts__provenance`,
+  IF(`t264`.`disclosed_sponsored_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `disclosed_sponsored_posts__provenance`,
   IF(
     (
-      ieee_divide(`t253`.`disclosed_sponsored_posts`, NULLIF(`t253`.`sponsored_posts`, 0)) * 100
+      ieee_divide(`t264`.`disclosed_sponsored_posts`, NULLIF(`t264`.`sponsored_posts`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `disclosure_rate__provenance`,
-  IF(`t253`.`cost` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `cost__provenance`,
+  IF(`t264`.`cost` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `cost__provenance`,
   IF(
     (
-      ieee_divide(`t253`.`cost`, NULLIF(`t253`.`impressions_with_estimates`, 0)) * 1000
+      ieee_divide(`t264`.`cost`, NULLIF(`t264`.`impressions_with_estimates`, 0)) * 1000
     ) IS NOT NULL,
-    COALESCE(`t253`.`impressions_with_estimates__provenance`, 0),
+    COALESCE(`t264`.`impressions_with_estimates__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_mille__provenance`,
   IF(
-    ieee_divide(`t253`.`cost`, NULLIF(`t253`.`engagements`, 0)) IS NOT NULL,
-    COALESCE(`t253`.`engagements__provenance`, 0),
+    ieee_divide(`t264`.`cost`, NULLIF(`t264`.`engagements`, 0)) IS NOT NULL,
+    COALESCE(`t264`.`engagements__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_engagement__provenance`,
   IF(
-    ieee_divide(`t253`.`cost`, NULLIF(`t253`.`views`, 0)) IS NOT NULL,
-    COALESCE(`t253`.`views__provenance`, 0),
+    ieee_divide(`t264`.`cost`, NULLIF(`t264`.`views`, 0)) IS NOT NULL,
+    COALESCE(`t264`.`views__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_view__provenance`,
   IF(
-    ieee_divide(`t253`.`cost`, NULLIF(`t253`.`brand_followers_gained`, 0)) IS NOT NULL,
-    COALESCE(`t253`.`brand_followers_gained__provenance`, 0),
+    ieee_divide(`t264`.`cost`, NULLIF(`t264`.`brand_followers_gained`, 0)) IS NOT NULL,
+    COALESCE(`t264`.`brand_followers_gained__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_new_follower__provenance`,
   IF(
-    ieee_divide(`t253`.`cost`, NULLIF(`t253`.`link_clicks`, 0)) IS NOT NULL,
+    ieee_divide(`t264`.`cost`, NULLIF(`t264`.`link_clicks`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_click__provenance`,
   IF(
-    ieee_divide(`t253`.`cost`, NULLIF(`t253`.`orders`, 0)) IS NOT NULL,
+    ieee_divide(`t264`.`cost`, NULLIF(`t264`.`orders`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_acquisition__provenance`,
   IF(
-    ieee_divide(`t253`.`cost`, NULLIF(`t253`.`new_customers`, 0)) IS NOT NULL,
+    ieee_divide(`t264`.`cost`, NULLIF(`t264`.`new_customers`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `customer_acquisition_cost__provenance`,
   IF(
-    ieee_divide(`t253`.`cost`, NULLIF(`t253`.`key_events`, 0)) IS NOT NULL,
+    ieee_divide(`t264`.`cost`, NULLIF(`t264`.`key_events`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_lead__provenance`,
-  IF(`t253`.`emv` IS NOT NULL, COALESCE(`t253`.`emv__provenance`, 0), CAST(NULL AS INT64)) AS `emv__provenance`,
+  IF(`t264`.`emv` IS NOT NULL, COALESCE(`t264`.`emv__provenance`, 0), CAST(NULL AS INT64)) AS `emv__provenance`,
   IF(
-    `t253`.`emv_authentic` IS NOT NULL,
-    COALESCE(`t253`.`emv_authentic__provenance`, 0),
+    `t264`.`emv_authentic` IS NOT NULL,
+    COALESCE(`t264`.`emv_authentic__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `emv_authentic__provenance`,
   IF(
-    ieee_divide(`t253`.`emv`, NULLIF(`t253`.`cost`, 0)) IS NOT NULL,
-    COALESCE(`t253`.`emv__provenance`, 0),
+    ieee_divide(`t264`.`emv`, NULLIF(`t264`.`cost`, 0)) IS NOT NULL,
+    COALESCE(`t264`.`emv__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `emv_per_cost__provenance`,
-  IF(`t253`.`paid_impressions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_impressions__provenance`,
-  IF(`t253`.`paid_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_clicks__provenance`,
-  IF(`t253`.`paid_views` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_views__provenance`,
+  IF(`t264`.`paid_impressions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_impressions__provenance`,
+  IF(`t264`.`paid_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_clicks__provenance`,
+  IF(`t264`.`paid_views` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_views__provenance`,
   IF(
     (
       ieee_divide(
-        `t253`.`impressions_vs_paid__first`,
-        NULLIF(`t253`.`impressions_vs_paid__second`, 0)
+        `t264`.`impressions_vs_paid__first`,
+        NULLIF(`t264`.`impressions_vs_paid__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t253`.`impressions_vs_paid__pair__provenance`, 0),
+    COALESCE(`t264`.`impressions_vs_paid__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `impressions_vs_paid__provenance`,
   IF(
     (
-      ieee_divide(`t253`.`clicks_vs_paid__first`, NULLIF(`t253`.`clicks_vs_paid__second`, 0)) * 100
+      ieee_divide(`t264`.`clicks_vs_paid__first`, NULLIF(`t264`.`clicks_vs_paid__second`, 0)) * 100
     ) IS NOT NULL,
-    COALESCE(`t253`.`clicks_vs_paid__pair__provenance`, 0),
+    COALESCE(`t264`.`clicks_vs_paid__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `clicks_vs_paid__provenance`,
   IF(
     (
-      ieee_divide(`t253`.`views_vs_paid__first`, NULLIF(`t253`.`views_vs_paid__second`, 0)) * 100
+      ieee_divide(`t264`.`views_vs_paid__first`, NULLIF(`t264`.`views_vs_paid__second`, 0)) * 100
     ) IS NOT NULL,
-    COALESCE(`t253`.`views_vs_paid__pair__provenance`, 0),
+    COALESCE(`t264`.`views_vs_paid__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `views_vs_paid__provenance`
 FROM (
   SELECT
-    `t248`.`week`,
-    `t248`.`key_messages`,
-    `t248`.`platforms_selected`,
-    `t248`.`influencers_contacted`,
-    `t248`.`influencers_interested`,
-    `t248`.`influencers_activated`,
-    `t248`.`products_sent`,
-    `t248`.`reach`,
-    `t248`.`impressions`,
-    `t248`.`views`,
-    `t248`.`impressions_with_estimates`,
-    `t248`.`reach_rate__first`,
-    `t248`.`reach_rate__second`,
-    `t248`.`brand_mentions`,
-    `t248`.`mentions`,
-    `t248`.`brand_mention_engagements`,
-    `t248`.`mention_engagements`,
-    `t248`.`key_message_posts`,
-    `t248`.`posts`,
-    `t248`.`posts_contracted`,
-    `t248`.`ugc_posts`,
-    `t248`.`likes`,
-    `t248`.`comments`,
-    `t248`.`shares`,
-    `t248`.`saves`,
-    `t248`.`engagements`,
-    `t248`.`engagement_rate_reach__first`,
-    `t248`.`engagement_rate_reach__second`,
-    `t248`.`engagement_rate_followers__first`,
-    `t248`.`engagement_rate_followers__second`,
-    `t248`.`er_reach_post_mean`,
-    `t248`.`er_reach_post_median`,
-    `t248`.`er_followers_post_mean`,
-    `t248`.`er_followers_post_median`,
-    `t248`.`engagement_rate_impressions__first`,
-    `t248`.`engagement_rate_impressions__second`,
-    `t248`.`er_impressions_post_mean`,
-    `t248`.`er_impressions_post_median`,
-    `t248`.`engagement_rate_views__first`,
-    `t248`.`engagement_rate_views__second`,
-    `t248`.`er_views_post_mean`,
-    `t248`.`er_views_post_median`,
-    `t248`.`clicks`,
-    `t248`.`followers_gained`,
-    `t248`.`follower_growth_rate__first`,
-    `t248`.`follower_growth_rate__second`,
-    `t248`.`followers_gained_above_trend__first`,
-    `t248`.`followers_gained_above_trend__second`,
-    `t248`.`brand_followers_gained`,
-    `t248`.`brand_follower_growth_rate__first`,
-    `t248`.`brand_follower_growth_rate__second`,
-    `t248`.`brand_followers_gained_above_trend__first`,
-    `t248`.`brand_followers_gained_above_trend__second`,
-    `t248`.`cost`,
-    `t248`.`sponsored_posts`,
-    `t248`.`disclosed_sponsored_posts`,
-    `t248`.`emv`,
-    `t248`.`emv_authentic`,
-    `t248`.`paid_impressions`,
-    `t248`.`paid_clicks`,
-    `t248`.`paid_views`,
-    `t248`.`impressions_vs_paid__first`,
-    `t248`.`impressions_vs_paid__second`,
-    `t248`.`clicks_vs_paid__first`,
-    `t248`.`clicks_vs_paid__second`,
-    `t248`.`views_vs_paid__first`,
-    `t248`.`views_vs_paid__second`,
-    `t248`.`reach__provenance`,
-    `t248`.`impressions__provenance`,
-    `t248`.`views__provenance`,
-    `t248`.`impressions_with_estimates__provenance`,
-    `t248`.`reach_rate__pair__provenance`,
-    `t248`.`likes__provenance`,
-    `t248`.`comments__provenance`,
-    `t248`.`shares__provenance`,
-    `t248`.`saves__provenance`,
-    `t248`.`engagements__provenance`,
-    `t248`.`engagement_rate_reach__pair__provenance`,
-    `t248`.`engagement_rate_followers__pair__provenance`,
-    `t248`.`er_reach_post_mean__provenance`,
-    `t248`.`er_followers_post_mean__provenance`,
-    `t248`.`engagement_rate_impressions__pair__provenance`,
-    `t248`.`er_impressions_post_mean__provenance`,
-    `t248`.`engagement_rate_views__pair__provenance`,
-    `t248`.`er_views_post_mean__provenance`,
-    `t248`.`clicks__provenance`,
-    `t248`.`followers_gained__provenance`,
-    `t248`.`follower_growth_rate__pair__provenance`,
-    `t248`.`followers_gained_above_trend__pair__provenance`,
-    `t248`.`brand_followers_gained__provenance`,
-    `t248`.`brand_follower_growth_rate__pair__provenance`,
-    `t248`.`brand_followers_gained_above_trend__pair__provenance`,
-    `t248`.`emv__provenance`,
-    `t248`.`emv_authentic__provenance`,
-    `t248`.`impressions_vs_paid__pair__provenance`,
-    `t248`.`clicks_vs_paid__pair__provenance`,
-    `t248`.`views_vs_paid__pair__provenance`,
-    `t248`.`link_clicks`,
-    `t248`.`unique_link_clicks`,
-    `t248`.`bot_link_clicks`,
-    `t248`.`sessions`,
-    `t248`.`new_users`,
-    `t248`.`bounced_sessions`,
-    `t248`.`session_seconds`,
-    `t248`.`page_views`,
-    `t248`.`key_events`,
-    `t248`.`orders`,
-    `t248`.`revenue`,
-    `t248`.`priced_orders`,
-    `t248`.`new_customers`,
-    `t252`.`er_reach_account_mean`,
-    `t252`.`er_reach_account_median`,
-    `t252`.`er_followers_account_mean`,
-    `t252`.`er_followers_account_median`,
-    `t252`.`er_impressions_account_mean`,
-    `t252`.`er_impressions_account_median`,
-    `t252`.`er_views_account_mean`,
-    `t252`.`er_views_account_median`,
-    `t252`.`er_reach_account_mean__provenance`,
-    `t252`.`er_reach_account_median__provenance`,
-    `t252`.`er_followers_account_mean__provenance`,
-    `t252`.`er_followers_account_median__provenance`,
-    `t252`.`er_impressions_account_mean__provenance`,
-    `t252`.`er_impressions_account_median__provenance`,
-    `t252`.`er_views_account_mean__provenance`,
-    `t252`.`er_views_account_median__provenance`
+    `t259`.`week`,
+    `t259`.`key_messages`,
+    `t259`.`platforms_selected`,
+    `t259`.`influencers_contacted`,
+    `t259`.`influencers_interested`,
+    `t259`.`influencers_activated`,
+    `t259`.`products_sent`,
+    `t259`.`reach`,
+    `t259`.`impressions`,
+    `t259`.`views`,
+    `t259`.`impressions_with_estimates`,
+    `t259`.`reach_rate__first`,
+    `t259`.`reach_rate__second`,
+    `t259`.`brand_mentions`,
+    `t259`.`mentions`,
+    `t259`.`brand_mention_engagements`,
+    `t259`.`mention_engagements`,
+    `t259`.`key_message_posts`,
+    `t259`.`posts`,
+    `t259`.`posts_contracted`,
+    `t259`.`ugc_posts`,
+    `t259`.`likes`,
+    `t259`.`comments`,
+    `t259`.`shares`,
+    `t259`.`saves`,
+    `t259`.`engagements`,
+    `t259`.`engagement_rate_reach__first`,
+    `t259`.`engagement_rate_reach__second`,
+    `t259`.`engagement_rate_followers__first`,
+    `t259`.`engagement_rate_followers__second`,
+    `t259`.`er_reach_post_mean`,
+    `t259`.`er_reach_post_median`,
+    `t259`.`er_followers_post_mean`,
+    `t259`.`er_followers_post_median`,
+    `t259`.`engagement_rate_impressions__first`,
+    `t259`.`engagement_rate_impressions__second`,
+    `t259`.`er_impressions_post_mean`,
+    `t259`.`er_impressions_post_median`,
+    `t259`.`engagement_rate_views__first`,
+    `t259`.`engagement_rate_views__second`,
+    `t259`.`er_views_post_mean`,
+    `t259`.`er_views_post_median`,
+    `t259`.`clicks`,
+    `t259`.`followers_gained`,
+    `t259`.`follower_growth_rate__first`,
+    `t259`.`follower_growth_rate__second`,
+    `t259`.`followers_gained_above_trend__first`,
+    `t259`.`followers_gained_above_trend__second`,
+    `t259`.`brand_followers_gained`,
+    `t259`.`brand_follower_growth_rate__first`,
+    `t259`.`brand_follower_growth_rate__second`,
+    `t259`.`brand_followers_gained_above_trend__first`,
+    `t259`.`brand_followers_gained_above_trend__second`,
+    `t259`.`cost`,
+    `t259`.`sponsored_posts`,
+    `t259`.`disclosed_sponsored_posts`,
+    `t259`.`emv`,
+    `t259`.`emv_authentic`,
+    `t259`.`paid_impressions`,
+    `t259`.`paid_clicks`,
+    `t259`.`paid_views`,
+    `t259`.`impressions_vs_paid__first`,
+    `t259`.`impressions_vs_paid__second`,
+    `t259`.`clicks_vs_paid__first`,
+    `t259`.`clicks_vs_paid__second`,
+    `t259`.`views_vs_paid__first`,
+    `t259`.`views_vs_paid__second`,
+    `t259`.`reach__provenance`,
+    `t259`.`impressions__provenance`,
+    `t259`.`views__provenance`,
+    `t259`.`impressions_with_estimates__provenance`,
+    `t259`.`reach_rate__pair__provenance`,
+    `t259`.`likes__provenance`,
+    `t259`.`comments__provenance`,
+    `t259`.`shares__provenance`,
+    `t259`.`saves__provenance`,
+    `t259`.`engagements__provenance`,
+    `t259`.`engagement_rate_reach__pair__provenance`,
+    `t259`.`engagement_rate_followers__pair__provenance`,
+    `t259`.`er_reach_post_mean__provenance`,
+    `t259`.`er_followers_post_mean__provenance`,
+    `t259`.`engagement_rate_impressions__pair__provenance`,
+    `t259`.`er_impressions_post_mean__provenance`,
+    `t259`.`engagement_rate_views__pair__provenance`,
+    `t259`.`er_views_post_mean__provenance`,
+    `t259`.`clicks__provenance`,
+    `t259`.`followers_gained__provenance`,
+    `t259`.`follower_growth_rate__pair__provenance`,
+    `t259`.`followers_gained_above_trend__pair__provenance`,
+    `t259`.`brand_followers_gained__provenance`,
+    `t259`.`brand_follower_growth_rate__pair__provenance`,
+    `t259`.`brand_followers_gained_above_trend__pair__provenance`,
+    `t259`.`emv__provenance`,
+    `t259`.`emv_authentic__provenance`,
+    `t259`.`impressions_vs_paid__pair__provenance`,
+    `t259`.`clicks_vs_paid__pair__provenance`,
+    `t259`.`views_vs_paid__pair__provenance`,
+    `t259`.`link_clicks`,
+    `t259`.`unique_link_clicks`,
+    `t259`.`bot_link_clicks`,
+    `t259`.`sessions`,
+    `t259`.`new_users`,
+    `t259`.`bounced_sessions`,
+    `t259`.`session_seconds`,
+    `t259`.`page_views`,
+    `t259`.`key_events`,
+    `t259`.`orders`,
+    `t259`.`revenue`,
+    `t259`.`priced_orders`,
+    `t259`.`new_customers`,
+    `t263`.`er_reach_account_mean`,
+    `t263`.`er_reach_account_median`,
+    `t263`.`er_followers_account_mean`,
+    `t263`.`er_followers_account_median`,
+    `t263`.`er_impressions_account_mean`,
+    `t263`.`er_impressions_account_median`,
+    `t263`.`er_views_account_mean`,
+    `t263`.`er_views_account_median`,
+    `t263`.`er_reach_account_mean__provenance`,
+    `t263`.`er_reach_account_median__provenance`,
+    `t263`.`er_followers_account_mean__provenance`,
+    `t263`.`er_followers_account_median__provenance`,
+    `t263`.`er_impressions_account_mean__provenance`,
+    `t263`.`er_impressions_account_median__provenance`,
+    `t263`.`er_views_account_mean__provenance`,
+    `t263`.`er_views_account_median__provenance`
   FROM (
     SELECT
-      `t245`.`week`,
-      MAX(`t245`.`key_messages`) AS `key_messages`,
-      COALESCE(MAX(`t245`.`platforms_selected`), 0) AS `platforms_selected`,
-      MAX(`t245`.`influencers_contacted`) AS `influencers_contacted`,
-      MAX(`t245`.`influencers_interested`) AS `influencers_interested`,
-      COALESCE(MAX(`t245`.`influencers_activated`), 0) AS `influencers_activated`,
-      MAX(`t245`.`products_sent`) AS `products_sent`,
-      MAX(`t245`.`reach`) AS `reach`,
-      MAX(`t245`.`impressions`) AS `impressions`,
-      MAX(`t245`.`views`) AS `views`,
-      MAX(`t245`.`impressions_with_estimates`) AS `impressions_with_estimates`,
-      MAX(`t245`.`reach_rate__first`) AS `reach_rate__first`,
-      MAX(`t245`.`reach_rate__second`) AS `reach_rate__second`,
-      MAX(`t245`.`brand_mentions`) AS `brand_mentions`,
-      MAX(`t245`.`mentions`) AS `mentions`,
-      MAX(`t245`.`brand_mention_engagements`) AS `brand_mention_engagements`,
-      MAX(`t245`.`mention_engagements`) AS `mention_engagements`,
-      MAX(`t245`.`key_message_posts`) AS `key_message_posts`,
-      COALESCE(MAX(`t245`.`posts`), 0) AS `posts`,
-      MAX(`t245`.`posts_contracted`) AS `posts_contracted`,
-      COALESCE(MAX(`t245`.`ugc_posts`), 0) AS `ugc_posts`,
-      MAX(`t245`.`likes`) AS `likes`,
-      MAX(`t245`.`comments`) AS `comments`,
-      MAX(`t245`.`shares`) AS `shares`,
-      MAX(`t245`.`saves`) AS `saves`,
-      MAX(`t245`.`engagements`) AS `engagements`,
-      MAX(`t245`.`engagement_rate_reach__first`) AS `engagement_rate_reach__first`,
-      MAX(`t245`.`engagement_rate_reach__second`) AS `engagement_rate_reach__second`,
-      MAX(`t245`.`engagement_rate_followers__first`) AS `engagement_rate_followers__first`,
-      MAX(`t245`.`engagement_rate_followers__second`) AS `engagement_rate_followers__second`,
-      MAX(`t245`.`er_reach_post_mean`) AS `er_reach_post_mean`,
-      MAX(`t245`.`er_reach_post_median`) AS `er_reach_post_median`,
-      MAX(`t245`.`er_followers_post_mean`) AS `er_followers_post_mean`,
-      MAX(`t245`.`er_followers_post_median`) AS `er_followers_post_median`,
-      MAX(`t245`.`engagement_rate_impressions__first`) AS `engagement_rate_impressions__first`,
-      MAX(`t245`.`engagement_rate_impressions__second`) AS `engagement_rate_impressions__second`,
-      MAX(`t245`.`er_impressions_post_mean`) AS `er_impressions_post_mean`,
-      MAX(`t245`.`er_impressions_post_median`) AS `er_impressions_post_median`,
-      MAX(`t245`.`engagement_rate_views__first`) AS `engagement_rate_views__first`,
-      MAX(`t245`.`engagement_rate_views__second`) AS `engagement_rate_views__second`,
-      MAX(`t245`.`er_views_post_mean`) AS `er_views_post_mean`,
-      MAX(`t245`.`er_views_post_median`) AS `er_views_post_median`,
-      MAX(`t245`.`clicks`) AS `clicks`,
-      MAX(`t245`.`followers_gained`) AS `followers_gained`,
-      MAX(`t245`.`follower_growth_rate__first`) AS `follower_growth_rate__first`,
-      MAX(`t245`.`follower_growth_rate__second`) AS `follower_growth_rate__second`,
-      MAX(`t245`.`followers_gained_above_trend__first`) AS `followers_gained_above_trend__first`,
-      MAX(`t245`.`followers_gained_above_trend__second`) AS `followers_gained_above_trend__second`,
-      MAX(`t245`.`brand_followers_gained`) AS `brand_followers_gained`,
-      MAX(`t245`.`brand_follower_growth_rate__first`) AS `brand_follower_growth_rate__first`,
-      MAX(`t245`.`brand_follower_growth_rate__second`) AS `brand_follower_growth_rate__second`,
-      MAX(`t245`.`brand_followers_gained_above_trend__first`) AS `brand_followers_gained_above_trend__first`,
-      MAX(`t245`.`brand_followers_gained_above_trend__second`) AS `brand_followers_gained_above_trend__second`,
-      MAX(`t245`.`cost`) AS `cost`,
-      MAX(`t245`.`sponsored_posts`) AS `sponsored_posts`,
-      MAX(`t245`.`disclosed_sponsored_posts`) AS `disclosed_sponsored_posts`,
-      MAX(`t245`.`emv`) AS `emv`,
-      MAX(`t245`.`emv_authentic`) AS `emv_authentic`,
-      MAX(`t245`.`paid_impressions`) AS `paid_impressions`,
-      MAX(`t245`.`paid_clicks`) AS `paid_clicks`,
-      MAX(`t245`.`paid_views`) AS `paid_views`,
-      MAX(`t245`.`impressions_vs_paid__first`) AS `impressions_vs_paid__first`,
-      MAX(`t245`.`impressions_vs_paid__second`) AS `impressions_vs_paid__second`,
-      MAX(`t245`.`clicks_vs_paid__first`) AS `clicks_vs_paid__first`,
-      MAX(`t245`.`clicks_vs_paid__second`) AS `clicks_vs_paid__second`,
-      MAX(`t245`.`views_vs_paid__first`) AS `views_vs_paid__first`,
-      MAX(`t245`.`views_vs_paid__second`) AS `views_vs_paid__second`,
-      MAX(`t245`.`reach__provenance`) AS `reach__provenance`,
-      MAX(`t245`.`impressions__provenance`) AS `impressions__provenance`,
-      MAX(`t245`.`views__provenance`) AS `views__provenance`,
-      MAX(`t245`.`impressions_with_estimates__provenance`) AS `impressions_with_estimates__provenance`,
-      MAX(`t245`.`reach_rate__pair__provenance`) AS `reach_rate__pair__provenance`,
-      MAX(`t245`.`likes__provenance`) AS `likes__provenance`,
-      MAX(`t245`.`comments__provenance`) AS `comments__provenance`,
-      MAX(`t245`.`shares__provenance`) AS `shares__provenance`,
-      MAX(`t245`.`saves__provenance`) AS `saves__provenance`,
-      MAX(`t245`.`engagements__provenance`) AS `engagements__provenance`,
-      MAX(`t245`.`engagement_rate_reach__pair__provenance`) AS `engagement_rate_reach__pair__provenance`,
-      MAX(`t245`.`engagement_rate_followers__pair__provenance`) AS `engagement_rate_followers__pair__provenance`,
-      MAX(`t245`.`er_reach_post_mean__provenance`) AS `er_reach_post_mean__provenance`,
-      MAX(`t245`.`er_followers_post_mean__provenance`) AS `er_followers_post_mean__provenance`,
-      MAX(`t245`.`engagement_rate_impressions__pair__provenance`) AS `engagement_rate_impressions__pair__provenance`,
-      MAX(`t245`.`er_impressions_post_mean__provenance`) AS `er_impressions_post_mean__provenance`,
-      MAX(`t245`.`engagement_rate_views__pair__provenance`) AS `engagement_rate_views__pair__provenance`,
-      MAX(`t245`.`er_views_post_mean__provenance`) AS `er_views_post_mean__provenance`,
-      MAX(`t245`.`clicks__provenance`) AS `clicks__provenance`,
-      MAX(`t245`.`followers_gained__provenance`) AS `followers_gained__provenance`,
-      MAX(`t245`.`follower_growth_rate__pair__provenance`) AS `follower_growth_rate__pair__provenance`,
-      MAX(`t245`.`followers_gained_above_trend__pair__provenance`) AS `followers_gained_above_trend__pair__provenance`,
-      MAX(`t245`.`brand_followers_gained__provenance`) AS `brand_followers_gained__provenance`,
-      MAX(`t245`.`brand_follower_growth_rate__pair__provenance`) AS `brand_follower_growth_rate__pair__provenance`,
-      MAX(`t245`.`brand_followers_gained_above_trend__pair__provenance`) AS `brand_followers_gained_above_trend__pair__provenance`,
-      MAX(`t245`.`emv__provenance`) AS `emv__provenance`,
-      MAX(`t245`.`emv_authentic__provenance`) AS `emv_authentic__provenance`,
-      MAX(`t245`.`impressions_vs_paid__pair__provenance`) AS `impressions_vs_paid__pair__provenance`,
-      MAX(`t245`.`clicks_vs_paid__pair__provenance`) AS `clicks_vs_paid__pair__provenance`,
-      MAX(`t245`.`views_vs_paid__pair__provenance`) AS `views_vs_paid__pair__provenance`,
-      MAX(`t245`.`link_clicks`) AS `link_clicks`,
-      MAX(`t245`.`unique_link_clicks`) AS `unique_link_clicks`,
-      MAX(`t245`.`bot_link_clicks`) AS `bot_link_clicks`,
-      MAX(`t245`.`sessions`) AS `sessions`,
-      MAX(`t245`.`new_users`) AS `new_users`,
-      MAX(`t245`.`bounced_sessions`) AS `bounced_sessions`,
-      MAX(`t245`.`session_seconds`) AS `session_seconds`,
-      MAX(`t245`.`page_views`) AS `page_views`,
-      MAX(`t245`.`key_events`) AS `key_events`,
-      MAX(`t245`.`orders`) AS `orders`,
-      MAX(`t245`.`revenue`) AS `revenue`,
-      MAX(`t245`.`priced_orders`) AS `priced_orders`,
-      MAX(`t245`.`new_customers`) AS `new_customers`
+      `t256`.`week`,
+      MAX(`t256`.`key_messages`) AS `key_messages`,
+      COALESCE(MAX(`t256`.`platforms_selected`), 0) AS `platforms_selected`,
+      MAX(`t256`.`influencers_contacted`) AS `influencers_contacted`,
+      MAX(`t256`.`influencers_interested`) AS `influencers_interested`,
+      COALESCE(MAX(`t256`.`influencers_activated`), 0) AS `influencers_activated`,
+      MAX(`t256`.`products_sent`) AS `products_sent`,
+      MAX(`t256`.`reach`) AS `reach`,
+      MAX(`t256`.`impressions`) AS `impressions`,
+      MAX(`t256`.`views`) AS `views`,
+      MAX(`t256`.`impressions_with_estimates`) AS `impressions_with_estimates`,
+      MAX(`t256`.`reach_rate__first`) AS `reach_rate__first`,
+      MAX(`t256`.`reach_rate__second`) AS `reach_rate__second`,
+      MAX(`t256`.`brand_mentions`) AS `brand_mentions`,
+      MAX(`t256`.`mentions`) AS `mentions`,
+      MAX(`t256`.`brand_mention_engagements`) AS `brand_mention_engagements`,
+      MAX(`t256`.`mention_engagements`) AS `mention_engagements`,
+      MAX(`t256`.`key_message_posts`) AS `key_message_posts`,
+      COALESCE(MAX(`t256`.`posts`), 0) AS `posts`,
+      MAX(`t256`.`posts_contracted`) AS `posts_contracted`,
+      COALESCE(MAX(`t256`.`ugc_posts`), 0) AS `ugc_posts`,
+      MAX(`t256`.`likes`) AS `likes`,
+      MAX(`t256`.`comments`) AS `comments`,
+      MAX(`t256`.`shares`) AS `shares`,
+      MAX(`t256`.`saves`) AS `saves`,
+      MAX(`t256`.`engagements`) AS `engagements`,
+      MAX(`t256`.`engagement_rate_reach__first`) AS `engagement_rate_reach__first`,
+      MAX(`t256`.`engagement_rate_reach__second`) AS `engagement_rate_reach__second`,
+      MAX(`t256`.`engagement_rate_followers__first`) AS `engagement_rate_followers__first`,
+      MAX(`t256`.`engagement_rate_followers__second`) AS `engagement_rate_followers__second`,
+      MAX(`t256`.`er_reach_post_mean`) AS `er_reach_post_mean`,
+      MAX(`t256`.`er_reach_post_median`) AS `er_reach_post_median`,
+      MAX(`t256`.`er_followers_post_mean`) AS `er_followers_post_mean`,
+      MAX(`t256`.`er_followers_post_median`) AS `er_followers_post_median`,
+      MAX(`t256`.`engagement_rate_impressions__first`) AS `engagement_rate_impressions__first`,
+      MAX(`t256`.`engagement_rate_impressions__second`) AS `engagement_rate_impressions__second`,
+      MAX(`t256`.`er_impressions_post_mean`) AS `er_impressions_post_mean`,
+      MAX(`t256`.`er_impressions_post_median`) AS `er_impressions_post_median`,
+      MAX(`t256`.`engagement_rate_views__first`) AS `engagement_rate_views__first`,
+      MAX(`t256`.`engagement_rate_views__second`) AS `engagement_rate_views__second`,
+      MAX(`t256`.`er_views_post_mean`) AS `er_views_post_mean`,
+      MAX(`t256`.`er_views_post_median`) AS `er_views_post_median`,
+      MAX(`t256`.`clicks`) AS `clicks`,
+      MAX(`t256`.`followers_gained`) AS `followers_gained`,
+      MAX(`t256`.`follower_growth_rate__first`) AS `follower_growth_rate__first`,
+      MAX(`t256`.`follower_growth_rate__second`) AS `follower_growth_rate__second`,
+      MAX(`t256`.`followers_gained_above_trend__first`) AS `followers_gained_above_trend__first`,
+      MAX(`t256`.`followers_gained_above_trend__second`) AS `followers_gained_above_trend__second`,
+      MAX(`t256`.`brand_followers_gained`) AS `brand_followers_gained`,
+      MAX(`t256`.`brand_follower_growth_rate__first`) AS `brand_follower_growth_rate__first`,
+      MAX(`t256`.`brand_follower_growth_rate__second`) AS `brand_follower_growth_rate__second`,
+      MAX(`t256`.`brand_followers_gained_above_trend__first`) AS `brand_followers_gained_above_trend__first`,
+      MAX(`t256`.`brand_followers_gained_above_trend__second`) AS `brand_followers_gained_above_trend__second`,
+      MAX(`t256`.`cost`) AS `cost`,
+      MAX(`t256`.`sponsored_posts`) AS `sponsored_posts`,
+      MAX(`t256`.`disclosed_sponsored_posts`) AS `disclosed_sponsored_posts`,
+      MAX(`t256`.`emv`) AS `emv`,
+      MAX(`t256`.`emv_authentic`) AS `emv_authentic`,
+      MAX(`t256`.`paid_impressions`) AS `paid_impressions`,
+      MAX(`t256`.`paid_clicks`) AS `paid_clicks`,
+      MAX(`t256`.`paid_views`) AS `paid_views`,
+      MAX(`t256`.`impressions_vs_paid__first`) AS `impressions_vs_paid__first`,
+      MAX(`t256`.`impressions_vs_paid__second`) AS `impressions_vs_paid__second`,
+      MAX(`t256`.`clicks_vs_paid__first`) AS `clicks_vs_paid__first`,
+      MAX(`t256`.`clicks_vs_paid__second`) AS `clicks_vs_paid__second`,
+      MAX(`t256`.`views_vs_paid__first`) AS `views_vs_paid__first`,
+      MAX(`t256`.`views_vs_paid__second`) AS `views_vs_paid__second`,
+      MAX(`t256`.`reach__provenance`) AS `reach__provenance`,
+      MAX(`t256`.`impressions__provenance`) AS `impressions__provenance`,
+      MAX(`t256`.`views__provenance`) AS `views__provenance`,
+      MAX(`t256`.`impressions_with_estimates__provenance`) AS `impressions_with_estimates__provenance`,
+      MAX(`t256`.`reach_rate__pair__provenance`) AS `reach_rate__pair__provenance`,
+      MAX(`t256`.`likes__provenance`) AS `likes__provenance`,
+      MAX(`t256`.`comments__provenance`) AS `comments__provenance`,
+      MAX(`t256`.`shares__provenance`) AS `shares__provenance`,
+      MAX(`t256`.`saves__provenance`) AS `saves__provenance`,
+      MAX(`t256`.`engagements__provenance`) AS `engagements__provenance`,
+      MAX(`t256`.`engagement_rate_reach__pair__provenance`) AS `engagement_rate_reach__pair__provenance`,
+      MAX(`t256`.`engagement_rate_followers__pair__provenance`) AS `engagement_rate_followers__pair__provenance`,
+      MAX(`t256`.`er_reach_post_mean__provenance`) AS `er_reach_post_mean__provenance`,
+      MAX(`t256`.`er_followers_post_mean__provenance`) AS `er_followers_post_mean__provenance`,
+      MAX(`t256`.`engagement_rate_impressions__pair__provenance`) AS `engagement_rate_impressions__pair__provenance`,
+      MAX(`t256`.`er_impressions_post_mean__provenance`) AS `er_impressions_post_mean__provenance`,
+      MAX(`t256`.`engagement_rate_views__pair__provenance`) AS `engagement_rate_views__pair__provenance`,
+      MAX(`t256`.`er_views_post_mean__provenance`) AS `er_views_post_mean__provenance`,
+      MAX(`t256`.`clicks__provenance`) AS `clicks__provenance`,
+      MAX(`t256`.`followers_gained__provenance`) AS `followers_gained__provenance`,
+      MAX(`t256`.`follower_growth_rate__pair__provenance`) AS `follower_growth_rate__pair__provenance`,
+      MAX(`t256`.`followers_gained_above_trend__pair__provenance`) AS `followers_gained_above_trend__pair__provenance`,
+      MAX(`t256`.`brand_followers_gained__provenance`) AS `brand_followers_gained__provenance`,
+      MAX(`t256`.`brand_follower_growth_rate__pair__provenance`) AS `brand_follower_growth_rate__pair__provenance`,
+      MAX(`t256`.`brand_followers_gained_above_trend__pair__provenance`) AS `brand_followers_gained_above_trend__pair__provenance`,
+      MAX(`t256`.`emv__provenance`) AS `emv__provenance`,
+      MAX(`t256`.`emv_authentic__provenance`) AS `emv_authentic__provenance`,
+      MAX(`t256`.`impressions_vs_paid__pair__provenance`) AS `impressions_vs_paid__pair__provenance`,
+      MAX(`t256`.`clicks_vs_paid__pair__provenance`) AS `clicks_vs_paid__pair__provenance`,
+      MAX(`t256`.`views_vs_paid__pair__provenance`) AS `views_vs_paid__pair__provenance`,
+      MAX(`t256`.`link_clicks`) AS `link_clicks`,
+      MAX(`t256`.`unique_link_clicks`) AS `unique_link_clicks`,
+      MAX(`t256`.`bot_link_clicks`) AS `bot_link_clicks`,
+      MAX(`t256`.`sessions`) AS `sessions`,
+      MAX(`t256`.`new_users`) AS `new_users`,
+      MAX(`t256`.`bounced_sessions`) AS `bounced_sessions`,
+      MAX(`t256`.`session_seconds`) AS `session_seconds`,
+      MAX(`t256`.`page_views`) AS `page_views`,
+      MAX(`t256`.`key_events`) AS `key_events`,
+      MAX(`t256`.`orders`) AS `orders`,
+      MAX(`t256`.`revenue`) AS `revenue`,
+      MAX(`t256`.`priced_orders`) AS `priced_orders`,
+      MAX(`t256`.`new_customers`) AS `new_customers`
     FROM (
       SELECT
         *
       FROM (
         SELECT
-          `t242`.`week`,
-          `t242`.`key_messages`,
-          `t242`.`platforms_selected`,
-          `t242`.`influencers_contacted`,
-          `t242`.`influencers_interested`,
-          `t242`.`influencers_activated`,
-          `t242`.`products_sent`,
-          `t242`.`reach`,
-          `t242`.`impressions`,
-          `t242`.`views`,
-          `t242`.`impressions_with_estimates`,
-          `t242`.`reach_rate__first`,
-          `t242`.`reach_rate__second`,
-          `t242`.`brand_mentions`,
-          `t242`.`mentions`,
-          `t242`.`brand_mention_engagements`,
-          `t242`.`mention_engagements`,
-          `t242`.`key_message_posts`,
-          `t242`.`posts`,
-          `t242`.`posts_contracted`,
-          `t242`.`ugc_posts`,
-          `t242`.`likes`,
-          `t242`.`comments`,
-          `t242`.`shares`,
-          `t242`.`saves`,
-          `t242`.`engagements`,
-          `t242`.`engagement_rate_reach__first`,
-          `t242`.`engagement_rate_reach__second`,
-          `t242`.`engagement_rate_followers__first`,
-          `t242`.`engagement_rate_followers__second`,
-          `t242`.`er_reach_post_mean`,
-          `t242`.`er_reach_post_median`,
-          `t242`.`er_followers_post_mean`,
-          `t242`.`er_followers_post_median`,
-          `t242`.`engagement_rate_impressions__first`,
-          `t242`.`engagement_rate_impressions__second`,
-          `t242`.`er_impressions_post_mean`,
-          `t242`.`er_impressions_post_median`,
-          `t242`.`engagement_rate_views__first`,
-          `t242`.`engagement_rate_views__second`,
-          `t242`.`er_views_post_mean`,
-          `t242`.`er_views_post_median`,
-          `t242`.`clicks`,
-          `t242`.`followers_gained`,
-          `t242`.`follower_growth_rate__first`,
-          `t242`.`follower_growth_rate__second`,
-          `t242`.`followers_gained_above_trend__first`,
-          `t242`.`followers_gained_above_trend__second`,
-          `t242`.`brand_followers_gained`,
-          `t242`.`brand_follower_growth_rate__first`,
-          `t242`.`brand_follower_growth_rate__second`,
-          `t242`.`brand_followers_gained_above_trend__first`,
-          `t242`.`brand_followers_gained_above_trend__second`,
-          `t242`.`cost`,
-          `t242`.`sponsored_posts`,
-          `t242`.`disclosed_sponsored_posts`,
-          `t242`.`emv`,
-          `t242`.`emv_authentic`,
-          `t242`.`paid_impressions`,
-          `t242`.`paid_clicks`,
-          `t242`.`paid_views`,
-          `t242`.`impressions_vs_paid__first`,
-          `t242`.`impressions_vs_paid__second`,
-          `t242`.`clicks_vs_paid__first`,
-          `t242`.`clicks_vs_paid__second`,
-          `t242`.`views_vs_paid__first`,
-          `t242`.`views_vs_paid__second`,
+          `t253`.`week`,
+          `t253`.`key_messages`,
+          `t253`.`platforms_selected`,
+          `t253`.`influencers_contacted`,
+          `t253`.`influencers_interested`,
+          `t253`.`influencers_activated`,
+          `t253`.`products_sent`,
+          `t253`.`reach`,
+          `t253`.`impressions`,
+          `t253`.`views`,
+          `t253`.`impressions_with_estimates`,
+          `t253`.`reach_rate__first`,
+          `t253`.`reach_rate__second`,
+          `t253`.`brand_mentions`,
+          `t253`.`mentions`,
+          `t253`.`brand_mention_engagements`,
+          `t253`.`mention_engagements`,
+          `t253`.`key_message_posts`,
+          `t253`.`posts`,
+          `t253`.`posts_contracted`,
+          `t253`.`ugc_posts`,
+          `t253`.`likes`,
+          `t253`.`comments`,
+          `t253`.`shares`,
+          `t253`.`saves`,
+          `t253`.`engagements`,
+          `t253`.`engagement_rate_reach__first`,
+          `t253`.`engagement_rate_reach__second`,
+          `t253`.`engagement_rate_followers__first`,
+          `t253`.`engagement_rate_followers__second`,
+          `t253`.`er_reach_post_mean`,
+          `t253`.`er_reach_post_median`,
+          `t253`.`er_followers_post_mean`,
+          `t253`.`er_followers_post_median`,
+          `t253`.`engagement_rate_impressions__first`,
+          `t253`.`engagement_rate_impressions__second`,
+          `t253`.`er_impressions_post_mean`,
+          `t253`.`er_impressions_post_median`,
+          `t253`.`engagement_rate_views__first`,
+          `t253`.`engagement_rate_views__second`,
+          `t253`.`er_views_post_mean`,
+          `t253`.`er_views_post_median`,
+          `t253`.`clicks`,
+          `t253`.`followers_gained`,
+          `t253`.`follower_growth_rate__first`,
+          `t253`.`follower_growth_rate__second`,
+          `t253`.`followers_gained_above_trend__first`,
+          `t253`.`followers_gained_above_trend__second`,
+          `t253`.`brand_followers_gained`,
+          `t253`.`brand_follower_growth_rate__first`,
+          `t253`.`brand_follower_growth_rate__second`,
+          `t253`.`brand_followers_gained_above_trend__first`,
+          `t253`.`brand_followers_gained_above_trend__second`,
+          `t253`.`cost`,
+          `t253`.`sponsored_posts`,
+          `t253`.`disclosed_sponsored_posts`,
+          `t253`.`emv`,
+          `t253`.`emv_authentic`,
+          `t253`.`paid_impressions`,
+          `t253`.`paid_clicks`,
+          `t253`.`paid_views`,
+          `t253`.`impressions_vs_paid__first`,
+          `t253`.`impressions_vs_paid__second`,
+          `t253`.`clicks_vs_paid__first`,
+          `t253`.`clicks_vs_paid__second`,
+          `t253`.`views_vs_paid__first`,
+          `t253`.`views_vs_paid__second`,
           IF((
             (
-              `t242`.`ranks__0` >> 0
+              `t253`.`ranks__0` >> 0
             ) & 3
           ) >= 2, 2, (
-            `t242`.`ranks__0` >> 0
+            `t253`.`ranks__0` >> 0
           ) & 3) AS `reach__provenance`,
           IF((
             (
-              `t242`.`ranks__0` >> 2
+              `t253`.`ranks__0` >> 2
             ) & 3
           ) >= 2, 2, (
-            `t242`.`ranks__0` >> 2
+            `t253`.`ranks__0` >> 2
           ) & 3) AS `impressions__provenance`,
           IF((
             (
-              `t242`.`ranks__0` >> 4
+              `t253`.`ranks__0` >> 4
             ) & 3
           ) >= 2, 2, (
-            `t242`.`ranks__0` >> 4
+            `t253`.`ranks__0` >> 4
           ) & 3) AS `views__provenance`,
           IF((
             (
-              `t242`.`ranks__0` >> 6
+              `t253`.`ranks__0` >> 6
             ) & 3
           ) >= 2, 2, (
-            `t242`.`ranks__0` >> 6
+            `t253`.`ranks__0` >> 6
           ) & 3) AS `impressions_with_estimates__provenance`,
           IF((
             (
-              `t242`.`ranks__0` >> 8
+              `t253`.`ranks__0` >> 8
             ) & 3
           ) >= 2, 2, (
-            `t242`.`ranks__0` >> 8
+            `t253`.`ranks__0` >> 8
           ) & 3) AS `reach_rate__pair__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 10
+                `t253`.`ranks__0` >> 10
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 10
+              `t253`.`ranks__0` >> 10
             ) & 3
           ) AS `likes__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 12
+                `t253`.`ranks__0` >> 12
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 12
+              `t253`.`ranks__0` >> 12
             ) & 3
           ) AS `comments__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 14
+                `t253`.`ranks__0` >> 14
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 14
+              `t253`.`ranks__0` >> 14
             ) & 3
           ) AS `shares__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 16
+                `t253`.`ranks__0` >> 16
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 16
+              `t253`.`ranks__0` >> 16
             ) & 3
           ) AS `saves__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 18
+                `t253`.`ranks__0` >> 18
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 18
+              `t253`.`ranks__0` >> 18
             ) & 3
           ) AS `engagements__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 20
+                `t253`.`ranks__0` >> 20
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 20
+              `t253`.`ranks__0` >> 20
             ) & 3
           ) AS `engagement_rate_reach__pair__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 22
+                `t253`.`ranks__0` >> 22
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 22
+              `t253`.`ranks__0` >> 22
             ) & 3
           ) AS `engagement_rate_followers__pair__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 24
+                `t253`.`ranks__0` >> 24
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 24
+              `t253`.`ranks__0` >> 24
             ) & 3
           ) AS `er_reach_post_mean__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 26
+                `t253`.`ranks__0` >> 26
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 26
+              `t253`.`ranks__0` >> 26
             ) & 3
           ) AS `er_followers_post_mean__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 28
+                `t253`.`ranks__0` >> 28
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 28
+              `t253`.`ranks__0` >> 28
             ) & 3
           ) AS `engagement_rate_impressions__pair__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 30
+                `t253`.`ranks__0` >> 30
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 30
+              `t253`.`ranks__0` >> 30
             ) & 3
           ) AS `er_impressions_post_mean__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 32
+                `t253`.`ranks__0` >> 32
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 32
+              `t253`.`ranks__0` >> 32
             ) & 3
           ) AS `engagement_rate_views__pair__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 34
+                `t253`.`ranks__0` >> 34
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 34
+              `t253`.`ranks__0` >> 34
             ) & 3
           ) AS `er_views_post_mean__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 36
+                `t253`.`ranks__0` >> 36
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 36
+              `t253`.`ranks__0` >> 36
             ) & 3
           ) AS `clicks__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 38
+                `t253`.`ranks__0` >> 38
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 38
+              `t253`.`ranks__0` >> 38
             ) & 3
           ) AS `followers_gained__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 40
+                `t253`.`ranks__0` >> 40
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 40
+              `t253`.`ranks__0` >> 40
             ) & 3
           ) AS `follower_growth_rate__pair__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 42
+                `t253`.`ranks__0` >> 42
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 42
+              `t253`.`ranks__0` >> 42
             ) & 3
           ) AS `followers_gained_above_trend__pair__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 44
+                `t253`.`ranks__0` >> 44
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 44
+              `t253`.`ranks__0` >> 44
             ) & 3
           ) AS `brand_followers_gained__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 46
+                `t253`.`ranks__0` >> 46
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 46
+              `t253`.`ranks__0` >> 46
             ) & 3
           ) AS `brand_follower_growth_rate__pair__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 48
+                `t253`.`ranks__0` >> 48
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 48
+              `t253`.`ranks__0` >> 48
             ) & 3
           ) AS `brand_followers_gained_above_trend__pair__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 50
+                `t253`.`ranks__0` >> 50
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 50
+              `t253`.`ranks__0` >> 50
             ) & 3
           ) AS `emv__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 52
+                `t253`.`ranks__0` >> 52
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 52
+              `t253`.`ranks__0` >> 52
             ) & 3
           ) AS `emv_authentic__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 54
+                `t253`.`ranks__0` >> 54
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 54
+              `t253`.`ranks__0` >> 54
             ) & 3
           ) AS `impressions_vs_paid__pair__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 56
+                `t253`.`ranks__0` >> 56
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 56
+              `t253`.`ranks__0` >> 56
             ) & 3
           ) AS `clicks_vs_paid__pair__provenance`,
           IF(
             (
               (
-                `t242`.`ranks__0` >> 58
+                `t253`.`ranks__0` >> 58
               ) & 3
             ) >= 2,
             2,
             (
-              `t242`.`ranks__0` >> 58
+              `t253`.`ranks__0` >> 58
             ) & 3
           ) AS `views_vs_paid__pair__provenance`,
           CAST(NULL AS FLOAT64) AS `link_clicks`,
@@ -4699,335 +5027,335 @@ FROM (
           CAST(NULL AS FLOAT64) AS `new_customers`
         FROM (
           SELECT
-            `t240`.`week`,
-            SUM(`t240`.`key_messages`) AS `key_messages`,
-            COUNT(DISTINCT `t240`.`post_platform`) AS `platforms_selected`,
-            SUM(`t240`.`influencers_contacted`) AS `influencers_contacted`,
-            SUM(`t240`.`influencers_interested`) AS `influencers_interested`,
-            COUNT(DISTINCT `t240`.`publishing_influencer`) AS `influencers_activated`,
-            SUM(`t240`.`products_sent`) AS `products_sent`,
-            SUM(`t240`.`reach`) AS `reach`,
-            SUM(`t240`.`impressions`) AS `impressions`,
-            SUM(`t240`.`views`) AS `views`,
-            SUM(`t240`.`impressions_with_estimates`) AS `impressions_with_estimates`,
+            `t251`.`week`,
+            SUM(`t251`.`key_messages`) AS `key_messages`,
+            COUNT(DISTINCT `t251`.`post_platform`) AS `platforms_selected`,
+            SUM(`t251`.`influencers_contacted`) AS `influencers_contacted`,
+            SUM(`t251`.`influencers_interested`) AS `influencers_interested`,
+            COUNT(DISTINCT `t251`.`publishing_influencer`) AS `influencers_activated`,
+            SUM(`t251`.`products_sent`) AS `products_sent`,
+            SUM(`t251`.`reach`) AS `reach`,
+            SUM(`t251`.`impressions`) AS `impressions`,
+            SUM(`t251`.`views`) AS `views`,
+            SUM(`t251`.`impressions_with_estimates`) AS `impressions_with_estimates`,
             SUM(
               IF(
                 (
-                  `t240`.`reach` IS NOT NULL
+                  `t251`.`reach` IS NOT NULL
                 ) AND (
-                  `t240`.`followers` IS NOT NULL
+                  `t251`.`followers` IS NOT NULL
                 ),
-                `t240`.`reach`,
+                `t251`.`reach`,
                 NULL
               )
             ) AS `reach_rate__first`,
             SUM(
               IF(
                 (
-                  `t240`.`reach` IS NOT NULL
+                  `t251`.`reach` IS NOT NULL
                 ) AND (
-                  `t240`.`followers` IS NOT NULL
+                  `t251`.`followers` IS NOT NULL
                 ),
-                `t240`.`followers`,
+                `t251`.`followers`,
                 NULL
               )
             ) AS `reach_rate__second`,
-            SUM(`t240`.`brand_mentions`) AS `brand_mentions`,
-            SUM(`t240`.`mentions`) AS `mentions`,
-            SUM(`t240`.`brand_mention_engagements`) AS `brand_mention_engagements`,
-            SUM(`t240`.`mention_engagements`) AS `mention_engagements`,
-            SUM(`t240`.`key_message_posts`) AS `key_message_posts`,
-            COUNT(`t240`.`post_id`) AS `posts`,
-            SUM(`t240`.`posts_contracted`) AS `posts_contracted`,
-            COUNT(DISTINCT `t240`.`ugc_post`) AS `ugc_posts`,
-            SUM(`t240`.`likes`) AS `likes`,
-            SUM(`t240`.`comments`) AS `comments`,
-            SUM(`t240`.`shares`) AS `shares`,
-            SUM(`t240`.`saves`) AS `saves`,
-            SUM(`t240`.`engagements`) AS `engagements`,
+            SUM(`t251`.`brand_mentions`) AS `brand_mentions`,
+            SUM(`t251`.`mentions`) AS `mentions`,
+            SUM(`t251`.`brand_mention_engagements`) AS `brand_mention_engagements`,
+            SUM(`t251`.`mention_engagements`) AS `mention_engagements`,
+            SUM(`t251`.`key_message_posts`) AS `key_message_posts`,
+            COUNT(`t251`.`post_id`) AS `posts`,
+            SUM(`t251`.`posts_contracted`) AS `posts_contracted`,
+            COUNT(DISTINCT `t251`.`ugc_post`) AS `ugc_posts`,
+            SUM(`t251`.`likes`) AS `likes`,
+            SUM(`t251`.`comments`) AS `comments`,
+            SUM(`t251`.`shares`) AS `shares`,
+            SUM(`t251`.`saves`) AS `saves`,
+            SUM(`t251`.`engagements`) AS `engagements`,
             SUM(
               IF(
                 (
-                  `t240`.`engagements` IS NOT NULL
+                  `t251`.`engagements` IS NOT NULL
                 ) AND (
-                  `t240`.`reach` IS NOT NULL
+                  `t251`.`reach` IS NOT NULL
                 ),
-                `t240`.`engagements`,
+                `t251`.`engagements`,
                 NULL
               )
             ) AS `engagement_rate_reach__first`,
             SUM(
               IF(
                 (
-                  `t240`.`engagements` IS NOT NULL
+                  `t251`.`engagements` IS NOT NULL
                 ) AND (
-                  `t240`.`reach` IS NOT NULL
+                  `t251`.`reach` IS NOT NULL
                 ),
-                `t240`.`reach`,
+                `t251`.`reach`,
                 NULL
               )
             ) AS `engagement_rate_reach__second`,
             SUM(
               IF(
                 (
-                  `t240`.`engagements` IS NOT NULL
+                  `t251`.`engagements` IS NOT NULL
                 ) AND (
-                  `t240`.`followers` IS NOT NULL
+                  `t251`.`followers` IS NOT NULL
                 ),
-                `t240`.`engagements`,
+                `t251`.`engagements`,
                 NULL
               )
             ) AS `engagement_rate_followers__first`,
             SUM(
               IF(
                 (
-                  `t240`.`engagements` IS NOT NULL
+                  `t251`.`engagements` IS NOT NULL
                 ) AND (
-                  `t240`.`followers` IS NOT NULL
+                  `t251`.`followers` IS NOT NULL
                 ),
-                `t240`.`followers`,
+                `t251`.`followers`,
                 NULL
               )
             ) AS `engagement_rate_followers__second`,
-            AVG(`t240`.`er_reach_post`) AS `er_reach_post_mean`,
-            APPROX_QUANTILES(`t240`.`er_reach_post`, 2)[offset(1)] AS `er_reach_post_median`,
-            AVG(`t240`.`er_followers_post`) AS `er_followers_post_mean`,
-            APPROX_QUANTILES(`t240`.`er_followers_post`, 2)[offset(1)] AS `er_followers_post_median`,
+            AVG(`t251`.`er_reach_post`) AS `er_reach_post_mean`,
+            APPROX_QUANTILES(`t251`.`er_reach_post`, 2)[offset(1)] AS `er_reach_post_median`,
+            AVG(`t251`.`er_followers_post`) AS `er_followers_post_mean`,
+            APPROX_QUANTILES(`t251`.`er_followers_post`, 2)[offset(1)] AS `er_followers_post_median`,
             SUM(
               IF(
                 (
-                  `t240`.`engagements` IS NOT NULL
+                  `t251`.`engagements` IS NOT NULL
                 ) AND (
-                  `t240`.`impressions` IS NOT NULL
+                  `t251`.`impressions` IS NOT NULL
                 ),
-                `t240`.`engagements`,
+                `t251`.`engagements`,
                 NULL
               )
             ) AS `engagement_rate_impressions__first`,
             SUM(
               IF(
                 (
-                  `t240`.`engagements` IS NOT NULL
+                  `t251`.`engagements` IS NOT NULL
                 ) AND (
-                  `t240`.`impressions` IS NOT NULL
+                  `t251`.`impressions` IS NOT NULL
                 ),
-                `t240`.`impressions`,
+                `t251`.`impressions`,
                 NULL
               )
             ) AS `engagement_rate_impressions__second`,
-            AVG(`t240`.`er_impressions_post`) AS `er_impressions_post_mean`,
-            APPROX_QUANTILES(`t240`.`er_impressions_post`, 2)[offset(1)] AS `er_impressions_post_median`,
+            AVG(`t251`.`er_impressions_post`) AS `er_impressions_post_mean`,
+            APPROX_QUANTILES(`t251`.`er_impressions_post`, 2)[offset(1)] AS `er_impressions_post_median`,
             SUM(
               IF(
                 (
-                  `t240`.`engagements` IS NOT NULL
+                  `t251`.`engagements` IS NOT NULL
                 ) AND (
-                  `t240`.`views` IS NOT NULL
+                  `t251`.`views` IS NOT NULL
                 ),
-                `t240`.`engagements`,
+                `t251`.`engagements`,
                 NULL
               )
             ) AS `engagement_rate_views__first`,
             SUM(
               IF(
                 (
-                  `t240`.`engagements` IS NOT NULL
+                  `t251`.`engagements` IS NOT NULL
                 ) AND (
-                  `t240`.`views` IS NOT NULL
+                  `t251`.`views` IS NOT NULL
                 ),
-                `t240`.`views`,
+                `t251`.`views`,
                 NULL
               )
             ) AS `engagement_rate_views__second`,
-            AVG(`t240`.`er_views_post`) AS `er_views_post_mean`,
-            APPROX_QUANTILES(`t240`.`er_views_post`, 2)[offset(1)] AS `er_views_post_median`,
-            SUM(`t240`.`clicks`) AS `clicks`,
-            SUM(`t240`.`followers_gained`) AS `followers_gained`,
+            AVG(`t251`.`er_views_post`) AS `er_views_post_mean`,
+            APPROX_QUANTILES(`t251`.`er_views_post`, 2)[offset(1)] AS `er_views_post_median`,
+            SUM(`t251`.`clicks`) AS `clicks`,
+            SUM(`t251`.`followers_gained`) AS `followers_gained`,
             SUM(
               IF(
                 (
-                  `t240`.`followers_gained` IS NOT NULL
+                  `t251`.`followers_gained` IS NOT NULL
                 )
                 AND (
-                  `t240`.`followers_start` IS NOT NULL
+                  `t251`.`followers_start` IS NOT NULL
                 ),
-                `t240`.`followers_gained`,
+                `t251`.`followers_gained`,
                 NULL
               )
             ) AS `follower_growth_rate__first`,
             SUM(
               IF(
                 (
-                  `t240`.`followers_gained` IS NOT NULL
+                  `t251`.`followers_gained` IS NOT NULL
                 )
                 AND (
-                  `t240`.`followers_start` IS NOT NULL
+                  `t251`.`followers_start` IS NOT NULL
                 ),
-                `t240`.`followers_start`,
+                `t251`.`followers_start`,
                 NULL
               )
             ) AS `follower_growth_rate__second`,
             SUM(
               IF(
                 (
-                  `t240`.`followers_gained` IS NOT NULL
+                  `t251`.`followers_gained` IS NOT NULL
                 )
                 AND (
-                  `t240`.`followers_expected_gain` IS NOT NULL
+                  `t251`.`followers_expected_gain` IS NOT NULL
                 ),
-                `t240`.`followers_gained`,
+                `t251`.`followers_gained`,
                 NULL
               )
             ) AS `followers_gained_above_trend__first`,
             SUM(
               IF(
                 (
-                  `t240`.`followers_gained` IS NOT NULL
+                  `t251`.`followers_gained` IS NOT NULL
                 )
                 AND (
-                  `t240`.`followers_expected_gain` IS NOT NULL
+                  `t251`.`followers_expected_gain` IS NOT NULL
                 ),
-                `t240`.`followers_expected_gain`,
+                `t251`.`followers_expected_gain`,
                 NULL
               )
             ) AS `followers_gained_above_trend__second`,
-            SUM(`t240`.`brand_followers_gained`) AS `brand_followers_gained`,
+            SUM(`t251`.`brand_followers_gained`) AS `brand_followers_gained`,
             SUM(
               IF(
                 (
-                  `t240`.`brand_followers_gained` IS NOT NULL
+                  `t251`.`brand_followers_gained` IS NOT NULL
                 )
                 AND (
-                  `t240`.`brand_followers_start` IS NOT NULL
+                  `t251`.`brand_followers_start` IS NOT NULL
                 ),
-                `t240`.`brand_followers_gained`,
+                `t251`.`brand_followers_gained`,
                 NULL
               )
             ) AS `brand_follower_growth_rate__first`,
             SUM(
               IF(
                 (
-                  `t240`.`brand_followers_gained` IS NOT NULL
+                  `t251`.`brand_followers_gained` IS NOT NULL
                 )
                 AND (
-                  `t240`.`brand_followers_start` IS NOT NULL
+                  `t251`.`brand_followers_start` IS NOT NULL
                 ),
-                `t240`.`brand_followers_start`,
+                `t251`.`brand_followers_start`,
                 NULL
               )
             ) AS `brand_follower_growth_rate__second`,
             SUM(
               IF(
                 (
-                  `t240`.`brand_followers_gained` IS NOT NULL
+                  `t251`.`brand_followers_gained` IS NOT NULL
                 )
                 AND (
-                  `t240`.`brand_followers_expected_gain` IS NOT NULL
+                  `t251`.`brand_followers_expected_gain` IS NOT NULL
                 ),
-                `t240`.`brand_followers_gained`,
+                `t251`.`brand_followers_gained`,
                 NULL
               )
             ) AS `brand_followers_gained_above_trend__first`,
             SUM(
               IF(
                 (
-                  `t240`.`brand_followers_gained` IS NOT NULL
+                  `t251`.`brand_followers_gained` IS NOT NULL
                 )
                 AND (
-                  `t240`.`brand_followers_expected_gain` IS NOT NULL
+                  `t251`.`brand_followers_expected_gain` IS NOT NULL
                 ),
-                `t240`.`brand_followers_expected_gain`,
+                `t251`.`brand_followers_expected_gain`,
                 NULL
               )
             ) AS `brand_followers_gained_above_trend__second`,
-            SUM(`t240`.`cost`) AS `cost`,
-            SUM(`t240`.`sponsored_posts`) AS `sponsored_posts`,
-            SUM(`t240`.`disclosed_sponsored_posts`) AS `disclosed_sponsored_posts`,
-            SUM(`t240`.`emv`) AS `emv`,
-            SUM(`t240`.`emv_authentic`) AS `emv_authentic`,
-            SUM(`t240`.`paid_impressions`) AS `paid_impressions`,
-            SUM(`t240`.`paid_clicks`) AS `paid_clicks`,
-            SUM(`t240`.`paid_views`) AS `paid_views`,
+            SUM(`t251`.`cost`) AS `cost`,
+            SUM(`t251`.`sponsored_posts`) AS `sponsored_posts`,
+            SUM(`t251`.`disclosed_sponsored_posts`) AS `disclosed_sponsored_posts`,
+            SUM(`t251`.`emv`) AS `emv`,
+            SUM(`t251`.`emv_authentic`) AS `emv_authentic`,
+            SUM(`t251`.`paid_impressions`) AS `paid_impressions`,
+            SUM(`t251`.`paid_clicks`) AS `paid_clicks`,
+            SUM(`t251`.`paid_views`) AS `paid_views`,
             SUM(
               IF(
                 (
-                  `t240`.`impressions_with_estimates` IS NOT NULL
+                  `t251`.`impressions_with_estimates` IS NOT NULL
                 )
                 AND (
-                  `t240`.`paid_impressions` IS NOT NULL
+                  `t251`.`paid_impressions` IS NOT NULL
                 ),
-                `t240`.`impressions_with_estimates`,
+                `t251`.`impressions_with_estimates`,
                 NULL
               )
             ) AS `impressions_vs_paid__first`,
             SUM(
               IF(
                 (
-                  `t240`.`impressions_with_estimates` IS NOT NULL
+                  `t251`.`impressions_with_estimates` IS NOT NULL
                 )
                 AND (
-                  `t240`.`paid_impressions` IS NOT NULL
+                  `t251`.`paid_impressions` IS NOT NULL
                 ),
-                `t240`.`paid_impressions`,
+                `t251`.`paid_impressions`,
                 NULL
               )
             ) AS `impressions_vs_paid__second`,
             SUM(
               IF(
                 (
-                  `t240`.`clicks` IS NOT NULL
+                  `t251`.`clicks` IS NOT NULL
                 ) AND (
-                  `t240`.`paid_clicks` IS NOT NULL
+                  `t251`.`paid_clicks` IS NOT NULL
                 ),
-                `t240`.`clicks`,
+                `t251`.`clicks`,
                 NULL
               )
             ) AS `clicks_vs_paid__first`,
             SUM(
               IF(
                 (
-                  `t240`.`clicks` IS NOT NULL
+                  `t251`.`clicks` IS NOT NULL
                 ) AND (
-                  `t240`.`paid_clicks` IS NOT NULL
+                  `t251`.`paid_clicks` IS NOT NULL
                 ),
-                `t240`.`paid_clicks`,
+                `t251`.`paid_clicks`,
                 NULL
               )
             ) AS `clicks_vs_paid__second`,
             SUM(
               IF(
                 (
-                  `t240`.`views` IS NOT NULL
+                  `t251`.`views` IS NOT NULL
                 ) AND (
-                  `t240`.`paid_views` IS NOT NULL
+                  `t251`.`paid_views` IS NOT NULL
                 ),
-                `t240`.`views`,
+                `t251`.`views`,
                 NULL
               )
             ) AS `views_vs_paid__first`,
             SUM(
               IF(
                 (
-                  `t240`.`views` IS NOT NULL
+                  `t251`.`views` IS NOT NULL
                 ) AND (
-                  `t240`.`paid_views` IS NOT NULL
+                  `t251`.`paid_views` IS NOT NULL
                 ),
-                `t240`.`paid_views`,
+                `t251`.`paid_views`,
                 NULL
               )
             ) AS `views_vs_paid__second`,
-            BIT_OR(`t240`.`ranks__0`) AS `ranks__0`
-          FROM `kpi_facts` AS `t240`
+            BIT_OR(`t251`.`ranks__0`) AS `ranks__0`
+          FROM `kpi_facts` AS `t251`
           GROUP BY
             1
-        ) AS `t242`
-      ) AS `t244`
+        ) AS `t253`
+      ) AS `t255`
       UNION ALL
       SELECT
         *
       FROM (
         SELECT
-          `t183`.`week`,
+          `t181`.`week`,
           CAST(NULL AS FLOAT64) AS `key_messages`,
           CAST(NULL AS INT64) AS `platforms_selected`,
           CAST(NULL AS FLOAT64) AS `influencers_contacted`,
@@ -5124,19 +5452,19 @@ FROM (
           CAST(NULL AS INT64) AS `impressions_vs_paid__pair__provenance`,
           CAST(NULL AS INT64) AS `clicks_vs_paid__pair__provenance`,
           CAST(NULL AS INT64) AS `views_vs_paid__pair__provenance`,
-          `t183`.`link_clicks`,
-          `t183`.`unique_link_clicks`,
-          `t183`.`bot_link_clicks`,
-          `t183`.`sessions`,
-          `t183`.`new_users`,
-          `t183`.`bounced_sessions`,
-          `t183`.`session_seconds`,
-          `t183`.`page_views`,
-          `t183`.`key_events`,
-          `t183`.`orders`,
-          `t183`.`revenue`,
-          `t183`.`priced_orders`,
-          `t183`.`new_customers`
+          `t181`.`link_clicks`,
+          `t181`.`unique_link_clicks`,
+          `t181`.`bot_link_clicks`,
+          `t181`.`sessions`,
+          `t181`.`new_users`,
+          `t181`.`bounced_sessions`,
+          `t181`.`session_seconds`,
+          `t181`.`page_views`,
+          `t181`.`key_events`,
+          `t181`.`orders`,
+          `t181`.`revenue`,
+          `t181`.`priced_orders`,
+          `t181`.`new_customers`
         FROM (
           SELECT
             `t176`.`week`,
@@ -5155,23 +5483,23 @@ FROM (
             SUM(`t176`.`new_customers`) AS `new_customers`
           FROM (
             SELECT
-              `t144`.`campaign_id`,
-              `t144`.`account_id`,
-              `t144`.`day`,
-              `t144`.`link_clicks`,
-              `t144`.`unique_link_clicks`,
-              `t144`.`bot_link_clicks`,
-              `t144`.`sessions`,
-              `t144`.`new_users`,
-              `t144`.`bounced_sessions`,
-              `t144`.`session_seconds`,
-              `t144`.`page_views`,
-              `t144`.`key_events`,
-              `t144`.`orders`,
-              `t144`.`priced_orders`,
-              `t144`.`revenue`,
-              `t144`.`new_customers`,
-              DATE_TRUNC(`t144`.`day`, WEEK(MONDAY)) AS `week`
+              `t147`.`campaign_id`,
+              `t147`.`account_id`,
+              `t147`.`day`,
+              `t147`.`link_clicks`,
+              `t147`.`unique_link_clicks`,
+              `t147`.`bot_link_clicks`,
+              `t147`.`sessions`,
+              `t147`.`new_users`,
+              `t147`.`bounced_sessions`,
+              `t147`.`session_seconds`,
+              `t147`.`page_views`,
+              `t147`.`key_events`,
+              `t147`.`orders`,
+              `t147`.`priced_orders`,
+              `t147`.`revenue`,
+              `t147`.`new_customers`,
+              DATE_TRUNC(`t147`.`day`, WEEK(MONDAY)) AS `week`
             FROM (
               SELECT
                 *
@@ -5180,12 +5508,12 @@ FROM (
                   *
                 FROM (
                   SELECT
-                    `t130`.`campaign_id`,
+                    `t133`.`campaign_id`,
                     CAST(NULL AS INT64) AS `account_id`,
-                    `t130`.`day`,
-                    `t130`.`link_clicks`,
-                    `t130`.`unique_link_clicks`,
-                    `t130`.`bot_link_clicks`,
+                    `t133`.`day`,
+                    `t133`.`link_clicks`,
+                    `t133`.`unique_link_clicks`,
+                    `t133`.`bot_link_clicks`,
                     CAST(NULL AS FLOAT64) AS `sessions`,
                     CAST(NULL AS FLOAT64) AS `new_users`,
                     CAST(NULL AS FLOAT64) AS `bounced_sessions`,
@@ -5198,11 +5526,11 @@ FROM (
                     CAST(NULL AS FLOAT64) AS `new_customers`
                   FROM (
                     SELECT
-                      `t119`.`campaign_id`,
-                      `t119`.`day`,
-                      `t119`.`link_clicks`,
-                      `t119`.`unique_link_clicks`,
-                      `t119`.`bot_link_clicks`,
+                      `t121`.`campaign_id`,
+                      `t121`.`day`,
+                      `t121`.`link_clicks`,
+                      `t121`.`unique_link_clicks`,
+                      `t121`.`bot_link_clicks`,
                       CAST(`t15`.`name` AS STRING) AS `campaign`
                     FROM (
                       SELECT
@@ -5243,11 +5571,11 @@ FROM (
                       GROUP BY
                         1,
                         2
-                    ) AS `t119`
+                    ) AS `t121`
                     INNER JOIN `campaign` AS `t15`
-                      ON `t119`.`campaign_id` = `t15`.`id`
-                  ) AS `t130`
-                ) AS `t135`
+                      ON `t121`.`campaign_id` = `t15`.`id`
+                  ) AS `t133`
+                ) AS `t138`
                 UNION ALL
                 SELECT
                   *
@@ -5318,16 +5646,16 @@ FROM (
                     INNER JOIN `campaign` AS `t15`
                       ON `t87`.`campaign_id` = `t15`.`id`
                   ) AS `t108`
-                ) AS `t118`
-              ) AS `t137`
+                ) AS `t120`
+              ) AS `t140`
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  `t117`.`campaign_id`,
+                  `t119`.`campaign_id`,
                   CAST(NULL AS INT64) AS `account_id`,
-                  `t117`.`day`,
+                  `t119`.`day`,
                   CAST(NULL AS FLOAT64) AS `link_clicks`,
                   CAST(NULL AS FLOAT64) AS `unique_link_clicks`,
                   CAST(NULL AS FLOAT64) AS `bot_link_clicks`,
@@ -5337,18 +5665,18 @@ FROM (
                   CAST(NULL AS FLOAT64) AS `session_seconds`,
                   CAST(NULL AS FLOAT64) AS `page_views`,
                   CAST(NULL AS FLOAT64) AS `key_events`,
-                  `t117`.`orders`,
-                  `t117`.`priced_orders`,
-                  `t117`.`revenue`,
-                  `t117`.`new_customers`
+                  `t119`.`orders`,
+                  `t119`.`priced_orders`,
+                  `t119`.`revenue`,
+                  `t119`.`new_customers`
                 FROM (
                   SELECT
-                    `t98`.`campaign_id`,
-                    `t98`.`day`,
-                    `t98`.`orders`,
-                    `t98`.`priced_orders`,
-                    `t98`.`revenue`,
-                    `t98`.`new_customers`,
+                    `t99`.`campaign_id`,
+                    `t99`.`day`,
+                    `t99`.`orders`,
+                    `t99`.`priced_orders`,
+                    `t99`.`revenue`,
+                    `t99`.`new_customers`,
                     CAST(`t15`.`name` AS STRING) AS `campaign`
                   FROM (
                     SELECT
@@ -5385,427 +5713,427 @@ FROM (
                     GROUP BY
                       1,
                       2
-                  ) AS `t98`
+                  ) AS `t99`
                   INNER JOIN `campaign` AS `t15`
-                    ON `t98`.`campaign_id` = `t15`.`id`
-                ) AS `t117`
-              ) AS `t126`
-            ) AS `t144`
+                    ON `t99`.`campaign_id` = `t15`.`id`
+                ) AS `t119`
+              ) AS `t129`
+            ) AS `t147`
             WHERE
-              `t144`.`campaign_id` IN (1)
+              `t147`.`campaign_id` IN (1)
               AND (
                 (
-                  `t144`.`bot_link_clicks` IS NOT NULL
+                  `t147`.`bot_link_clicks` IS NOT NULL
                 )
                 OR (
-                  `t144`.`bounced_sessions` IS NOT NULL
+                  `t147`.`bounced_sessions` IS NOT NULL
                 )
                 OR (
-                  `t144`.`key_events` IS NOT NULL
+                  `t147`.`key_events` IS NOT NULL
                 )
                 OR (
-                  `t144`.`link_clicks` IS NOT NULL
+                  `t147`.`link_clicks` IS NOT NULL
                 )
                 OR (
-                  `t144`.`new_customers` IS NOT NULL
+                  `t147`.`new_customers` IS NOT NULL
                 )
                 OR (
-                  `t144`.`new_users` IS NOT NULL
+                  `t147`.`new_users` IS NOT NULL
                 )
                 OR (
-                  `t144`.`orders` IS NOT NULL
+                  `t147`.`orders` IS NOT NULL
                 )
                 OR (
-                  `t144`.`page_views` IS NOT NULL
+                  `t147`.`page_views` IS NOT NULL
                 )
                 OR (
-                  `t144`.`priced_orders` IS NOT NULL
+                  `t147`.`priced_orders` IS NOT NULL
                 )
                 OR (
-                  `t144`.`revenue` IS NOT NULL
+                  `t147`.`revenue` IS NOT NULL
                 )
                 OR (
-                  `t144`.`session_seconds` IS NOT NULL
+                  `t147`.`session_seconds` IS NOT NULL
                 )
                 OR (
-                  `t144`.`sessions` IS NOT NULL
+                  `t147`.`sessions` IS NOT NULL
                 )
                 OR (
-                  `t144`.`unique_link_clicks` IS NOT NULL
+                  `t147`.`unique_link_clicks` IS NOT NULL
                 )
               )
           ) AS `t176`
           GROUP BY
             1
-        ) AS `t183`
-      ) AS `t189`
-    ) AS `t245`
+        ) AS `t181`
+      ) AS `t184`
+    ) AS `t256`
     GROUP BY
       1
-  ) AS `t248`
+  ) AS `t259`
   LEFT OUTER JOIN (
     SELECT
-      `t250`.`week`,
-      `t250`.`er_reach_account_mean`,
-      `t250`.`er_reach_account_median`,
-      `t250`.`er_followers_account_mean`,
-      `t250`.`er_followers_account_median`,
-      `t250`.`er_impressions_account_mean`,
-      `t250`.`er_impressions_account_median`,
-      `t250`.`er_views_account_mean`,
-      `t250`.`er_views_account_median`,
+      `t261`.`week`,
+      `t261`.`er_reach_account_mean`,
+      `t261`.`er_reach_account_median`,
+      `t261`.`er_followers_account_mean`,
+      `t261`.`er_followers_account_median`,
+      `t261`.`er_impressions_account_mean`,
+      `t261`.`er_impressions_account_median`,
+      `t261`.`er_views_account_mean`,
+      `t261`.`er_views_account_median`,
       IF((
         (
-          `t250`.`ranks__0` >> 0
+          `t261`.`ranks__0` >> 0
         ) & 3
       ) >= 2, 2, (
-        `t250`.`ranks__0` >> 0
+        `t261`.`ranks__0` >> 0
       ) & 3) AS `er_reach_account_mean__provenance`,
       IF((
         (
-          `t250`.`ranks__0` >> 2
+          `t261`.`ranks__0` >> 2
         ) & 3
       ) >= 2, 2, (
-        `t250`.`ranks__0` >> 2
+        `t261`.`ranks__0` >> 2
       ) & 3) AS `er_reach_account_median__provenance`,
       IF((
         (
-          `t250`.`ranks__0` >> 4
+          `t261`.`ranks__0` >> 4
         ) & 3
       ) >= 2, 2, (
-        `t250`.`ranks__0` >> 4
+        `t261`.`ranks__0` >> 4
       ) & 3) AS `er_followers_account_mean__provenance`,
       IF((
         (
-          `t250`.`ranks__0` >> 6
+          `t261`.`ranks__0` >> 6
         ) & 3
       ) >= 2, 2, (
-        `t250`.`ranks__0` >> 6
+        `t261`.`ranks__0` >> 6
       ) & 3) AS `er_followers_account_median__provenance`,
       IF((
         (
-          `t250`.`ranks__0` >> 8
+          `t261`.`ranks__0` >> 8
         ) & 3
       ) >= 2, 2, (
-        `t250`.`ranks__0` >> 8
+        `t261`.`ranks__0` >> 8
       ) & 3) AS `er_impressions_account_mean__provenance`,
       IF(
         (
           (
-            `t250`.`ranks__0` >> 10
+            `t261`.`ranks__0` >> 10
           ) & 3
         ) >= 2,
         2,
         (
-          `t250`.`ranks__0` >> 10
+          `t261`.`ranks__0` >> 10
         ) & 3
       ) AS `er_impressions_account_median__provenance`,
       IF(
         (
           (
-            `t250`.`ranks__0` >> 12
+            `t261`.`ranks__0` >> 12
           ) & 3
         ) >= 2,
         2,
         (
-          `t250`.`ranks__0` >> 12
+          `t261`.`ranks__0` >> 12
         ) & 3
       ) AS `er_views_account_mean__provenance`,
       IF(
         (
           (
-            `t250`.`ranks__0` >> 14
+            `t261`.`ranks__0` >> 14
           ) & 3
         ) >= 2,
         2,
         (
-          `t250`.`ranks__0` >> 14
+          `t261`.`ranks__0` >> 14
         ) & 3
       ) AS `er_views_account_median__provenance`
     FROM (
       SELECT
-        `t249`.`week`,
-        AVG(`t249`.`er_reach_account_mean`) AS `er_reach_account_mean`,
-        APPROX_QUANTILES(`t249`.`er_reach_account_median`, 2)[offset(1)] AS `er_reach_account_median`,
-        AVG(`t249`.`er_followers_account_mean`) AS `er_followers_account_mean`,
-        APPROX_QUANTILES(`t249`.`er_followers_account_median`, 2)[offset(1)] AS `er_followers_account_median`,
-        AVG(`t249`.`er_impressions_account_mean`) AS `er_impressions_account_mean`,
-        APPROX_QUANTILES(`t249`.`er_impressions_account_median`, 2)[offset(1)] AS `er_impressions_account_median`,
-        AVG(`t249`.`er_views_account_mean`) AS `er_views_account_mean`,
-        APPROX_QUANTILES(`t249`.`er_views_account_median`, 2)[offset(1)] AS `er_views_account_median`,
-        BIT_OR(`t249`.`ranks__0`) AS `ranks__0`
+        `t260`.`week`,
+        AVG(`t260`.`er_reach_account_mean`) AS `er_reach_account_mean`,
+        APPROX_QUANTILES(`t260`.`er_reach_account_median`, 2)[offset(1)] AS `er_reach_account_median`,
+        AVG(`t260`.`er_followers_account_mean`) AS `er_followers_account_mean`,
+        APPROX_QUANTILES(`t260`.`er_followers_account_median`, 2)[offset(1)] AS `er_followers_account_median`,
+        AVG(`t260`.`er_impressions_account_mean`) AS `er_impressions_account_mean`,
+        APPROX_QUANTILES(`t260`.`er_impressions_account_median`, 2)[offset(1)] AS `er_impressions_account_median`,
+        AVG(`t260`.`er_views_account_mean`) AS `er_views_account_mean`,
+        APPROX_QUANTILES(`t260`.`er_views_account_median`, 2)[offset(1)] AS `er_views_account_median`,
+        BIT_OR(`t260`.`ranks__0`) AS `ranks__0`
       FROM (
         SELECT
-          `t246`.`week`,
-          `t246`.`account_id`,
-          `t246`.`engagements__per__reach__n`,
-          `t246`.`engagements__per__reach__d`,
-          `t246`.`engagements__per__followers__n`,
-          `t246`.`engagements__per__followers__d`,
-          `t246`.`engagements__per__impressions__n`,
-          `t246`.`engagements__per__impressions__d`,
-          `t246`.`engagements__per__views__n`,
-          `t246`.`engagements__per__views__d`,
-          `t246`.`engagements__per__reach__r`,
-          `t246`.`engagements__per__followers__r`,
-          `t246`.`engagements__per__impressions__r`,
-          `t246`.`engagements__per__views__r`,
-          `t246`.`er_reach_account_mean`,
-          `t246`.`er_reach_account_median`,
-          `t246`.`er_followers_account_mean`,
-          `t246`.`er_followers_account_median`,
-          `t246`.`er_impressions_account_mean`,
-          `t246`.`er_impressions_account_median`,
-          `t246`.`er_views_account_mean`,
-          `t246`.`er_views_account_median`,
+          `t257`.`week`,
+          `t257`.`account_id`,
+          `t257`.`engagements__per__reach__n`,
+          `t257`.`engagements__per__reach__d`,
+          `t257`.`engagements__per__followers__n`,
+          `t257`.`engagements__per__followers__d`,
+          `t257`.`engagements__per__impressions__n`,
+          `t257`.`engagements__per__impressions__d`,
+          `t257`.`engagements__per__views__n`,
+          `t257`.`engagements__per__views__d`,
+          `t257`.`engagements__per__reach__r`,
+          `t257`.`engagements__per__followers__r`,
+          `t257`.`engagements__per__impressions__r`,
+          `t257`.`engagements__per__views__r`,
+          `t257`.`er_reach_account_mean`,
+          `t257`.`er_reach_account_median`,
+          `t257`.`er_followers_account_mean`,
+          `t257`.`er_followers_account_median`,
+          `t257`.`er_impressions_account_mean`,
+          `t257`.`er_impressions_account_median`,
+          `t257`.`er_views_account_mean`,
+          `t257`.`er_views_account_median`,
           (
             IF(
-              `t246`.`er_reach_account_mean` IS NOT NULL,
-              COALESCE(`t246`.`engagements__per__reach__r`, 0),
+              `t257`.`er_reach_account_mean` IS NOT NULL,
+              COALESCE(`t257`.`engagements__per__reach__r`, 0),
               0
             ) << 0
           ) | (
             IF(
-              `t246`.`er_reach_account_median` IS NOT NULL,
-              COALESCE(`t246`.`engagements__per__reach__r`, 0),
+              `t257`.`er_reach_account_median` IS NOT NULL,
+              COALESCE(`t257`.`engagements__per__reach__r`, 0),
               0
             ) << 2
           ) | (
             IF(
-              `t246`.`er_followers_account_mean` IS NOT NULL,
-              COALESCE(`t246`.`engagements__per__followers__r`, 0),
+              `t257`.`er_followers_account_mean` IS NOT NULL,
+              COALESCE(`t257`.`engagements__per__followers__r`, 0),
               0
             ) << 4
           ) | (
             IF(
-              `t246`.`er_followers_account_median` IS NOT NULL,
-              COALESCE(`t246`.`engagements__per__followers__r`, 0),
+              `t257`.`er_followers_account_median` IS NOT NULL,
+              COALESCE(`t257`.`engagements__per__followers__r`, 0),
               0
             ) << 6
           ) | (
             IF(
-              `t246`.`er_impressions_account_mean` IS NOT NULL,
-              COALESCE(`t246`.`engagements__per__impressions__r`, 0),
+              `t257`.`er_impressions_account_mean` IS NOT NULL,
+              COALESCE(`t257`.`engagements__per__impressions__r`, 0),
               0
             ) << 8
           ) | (
             IF(
-              `t246`.`er_impressions_account_median` IS NOT NULL,
-              COALESCE(`t246`.`engagements__per__impressions__r`, 0),
+              `t257`.`er_impressions_account_median` IS NOT NULL,
+              COALESCE(`t257`.`engagements__per__impressions__r`, 0),
               0
             ) << 10
           ) | (
             IF(
-              `t246`.`er_views_account_mean` IS NOT NULL,
-              COALESCE(`t246`.`engagements__per__views__r`, 0),
+              `t257`.`er_views_account_mean` IS NOT NULL,
+              COALESCE(`t257`.`engagements__per__views__r`, 0),
               0
             ) << 12
           ) | (
             IF(
-              `t246`.`er_views_account_median` IS NOT NULL,
-              COALESCE(`t246`.`engagements__per__views__r`, 0),
+              `t257`.`er_views_account_median` IS NOT NULL,
+              COALESCE(`t257`.`engagements__per__views__r`, 0),
               0
             ) << 14
           ) AS `ranks__0`
         FROM (
           SELECT
-            `t243`.`week`,
-            `t243`.`account_id`,
-            `t243`.`engagements__per__reach__n`,
-            `t243`.`engagements__per__reach__d`,
-            `t243`.`engagements__per__followers__n`,
-            `t243`.`engagements__per__followers__d`,
-            `t243`.`engagements__per__impressions__n`,
-            `t243`.`engagements__per__impressions__d`,
-            `t243`.`engagements__per__views__n`,
-            `t243`.`engagements__per__views__d`,
+            `t254`.`week`,
+            `t254`.`account_id`,
+            `t254`.`engagements__per__reach__n`,
+            `t254`.`engagements__per__reach__d`,
+            `t254`.`engagements__per__followers__n`,
+            `t254`.`engagements__per__followers__d`,
+            `t254`.`engagements__per__impressions__n`,
+            `t254`.`engagements__per__impressions__d`,
+            `t254`.`engagements__per__views__n`,
+            `t254`.`engagements__per__views__d`,
             IF(
               (
                 (
-                  `t243`.`ranks__0` >> 20
+                  `t254`.`ranks__0` >> 20
                 ) & 3
               ) >= 2,
               2,
               (
-                `t243`.`ranks__0` >> 20
+                `t254`.`ranks__0` >> 20
               ) & 3
             ) AS `engagements__per__reach__r`,
             IF(
               (
                 (
-                  `t243`.`ranks__0` >> 22
+                  `t254`.`ranks__0` >> 22
                 ) & 3
               ) >= 2,
               2,
               (
-                `t243`.`ranks__0` >> 22
+                `t254`.`ranks__0` >> 22
               ) & 3
             ) AS `engagements__per__followers__r`,
             IF(
               (
                 (
-                  `t243`.`ranks__0` >> 28
+                  `t254`.`ranks__0` >> 28
                 ) & 3
               ) >= 2,
               2,
               (
-                `t243`.`ranks__0` >> 28
+                `t254`.`ranks__0` >> 28
               ) & 3
             ) AS `engagements__per__impressions__r`,
             IF(
               (
                 (
-                  `t243`.`ranks__0` >> 32
+                  `t254`.`ranks__0` >> 32
                 ) & 3
               ) >= 2,
               2,
               (
-                `t243`.`ranks__0` >> 32
+                `t254`.`ranks__0` >> 32
               ) & 3
             ) AS `engagements__per__views__r`,
             ieee_divide(
-              `t243`.`engagements__per__reach__n`,
-              NULLIF(`t243`.`engagements__per__reach__d`, 0)
+              `t254`.`engagements__per__reach__n`,
+              NULLIF(`t254`.`engagements__per__reach__d`, 0)
             ) * 100 AS `er_reach_account_mean`,
             ieee_divide(
-              `t243`.`engagements__per__reach__n`,
-              NULLIF(`t243`.`engagements__per__reach__d`, 0)
+              `t254`.`engagements__per__reach__n`,
+              NULLIF(`t254`.`engagements__per__reach__d`, 0)
             ) * 100 AS `er_reach_account_median`,
             ieee_divide(
-              `t243`.`engagements__per__followers__n`,
-              NULLIF(`t243`.`engagements__per__followers__d`, 0)
+              `t254`.`engagements__per__followers__n`,
+              NULLIF(`t254`.`engagements__per__followers__d`, 0)
             ) * 100 AS `er_followers_account_mean`,
             ieee_divide(
-              `t243`.`engagements__per__followers__n`,
-              NULLIF(`t243`.`engagements__per__followers__d`, 0)
+              `t254`.`engagements__per__followers__n`,
+              NULLIF(`t254`.`engagements__per__followers__d`, 0)
             ) * 100 AS `er_followers_account_median`,
             ieee_divide(
-              `t243`.`engagements__per__impressions__n`,
-              NULLIF(`t243`.`engagements__per__impressions__d`, 0)
+              `t254`.`engagements__per__impressions__n`,
+              NULLIF(`t254`.`engagements__per__impressions__d`, 0)
             ) * 100 AS `er_impressions_account_mean`,
             ieee_divide(
-              `t243`.`engagements__per__impressions__n`,
-              NULLIF(`t243`.`engagements__per__impressions__d`, 0)
+              `t254`.`engagements__per__impressions__n`,
+              NULLIF(`t254`.`engagements__per__impressions__d`, 0)
             ) * 100 AS `er_impressions_account_median`,
             ieee_divide(
-              `t243`.`engagements__per__views__n`,
-              NULLIF(`t243`.`engagements__per__views__d`, 0)
+              `t254`.`engagements__per__views__n`,
+              NULLIF(`t254`.`engagements__per__views__d`, 0)
             ) * 100 AS `er_views_account_mean`,
             ieee_divide(
-              `t243`.`engagements__per__views__n`,
-              NULLIF(`t243`.`engagements__per__views__d`, 0)
+              `t254`.`engagements__per__views__n`,
+              NULLIF(`t254`.`engagements__per__views__d`, 0)
             ) * 100 AS `er_views_account_median`
           FROM (
             SELECT
-              `t241`.`week`,
-              `t241`.`account_id`,
+              `t252`.`week`,
+              `t252`.`account_id`,
               SUM(
                 IF(
                   (
-                    `t241`.`engagements` IS NOT NULL
+                    `t252`.`engagements` IS NOT NULL
                   ) AND (
-                    `t241`.`reach` IS NOT NULL
+                    `t252`.`reach` IS NOT NULL
                   ),
-                  `t241`.`engagements`,
+                  `t252`.`engagements`,
                   NULL
                 )
               ) AS `engagements__per__reach__n`,
               SUM(
                 IF(
                   (
-                    `t241`.`engagements` IS NOT NULL
+                    `t252`.`engagements` IS NOT NULL
                   ) AND (
-                    `t241`.`reach` IS NOT NULL
+                    `t252`.`reach` IS NOT NULL
                   ),
-                  `t241`.`reach`,
+                  `t252`.`reach`,
                   NULL
                 )
               ) AS `engagements__per__reach__d`,
               SUM(
                 IF(
                   (
-                    `t241`.`engagements` IS NOT NULL
+                    `t252`.`engagements` IS NOT NULL
                   ) AND (
-                    `t241`.`followers` IS NOT NULL
+                    `t252`.`followers` IS NOT NULL
                   ),
-                  `t241`.`engagements`,
+                  `t252`.`engagements`,
                   NULL
                 )
               ) AS `engagements__per__followers__n`,
               SUM(
                 IF(
                   (
-                    `t241`.`engagements` IS NOT NULL
+                    `t252`.`engagements` IS NOT NULL
                   ) AND (
-                    `t241`.`followers` IS NOT NULL
+                    `t252`.`followers` IS NOT NULL
                   ),
-                  `t241`.`followers`,
+                  `t252`.`followers`,
                   NULL
                 )
               ) AS `engagements__per__followers__d`,
               SUM(
                 IF(
                   (
-                    `t241`.`engagements` IS NOT NULL
+                    `t252`.`engagements` IS NOT NULL
                   ) AND (
-                    `t241`.`impressions` IS NOT NULL
+                    `t252`.`impressions` IS NOT NULL
                   ),
-                  `t241`.`engagements`,
+                  `t252`.`engagements`,
                   NULL
                 )
               ) AS `engagements__per__impressions__n`,
               SUM(
                 IF(
                   (
-                    `t241`.`engagements` IS NOT NULL
+                    `t252`.`engagements` IS NOT NULL
                   ) AND (
-                    `t241`.`impressions` IS NOT NULL
+                    `t252`.`impressions` IS NOT NULL
                   ),
-                  `t241`.`impressions`,
+                  `t252`.`impressions`,
                   NULL
                 )
               ) AS `engagements__per__impressions__d`,
               SUM(
                 IF(
                   (
-                    `t241`.`engagements` IS NOT NULL
+                    `t252`.`engagements` IS NOT NULL
                   ) AND (
-                    `t241`.`views` IS NOT NULL
+                    `t252`.`views` IS NOT NULL
                   ),
-                  `t241`.`engagements`,
+                  `t252`.`engagements`,
                   NULL
                 )
               ) AS `engagements__per__views__n`,
               SUM(
                 IF(
                   (
-                    `t241`.`engagements` IS NOT NULL
+                    `t252`.`engagements` IS NOT NULL
                   ) AND (
-                    `t241`.`views` IS NOT NULL
+                    `t252`.`views` IS NOT NULL
                   ),
-                  `t241`.`views`,
+                  `t252`.`views`,
                   NULL
                 )
               ) AS `engagements__per__views__d`,
-              BIT_OR(`t241`.`ranks__0`) AS `ranks__0`
+              BIT_OR(`t252`.`ranks__0`) AS `ranks__0`
             FROM (
               SELECT
                 *
-              FROM `kpi_facts` AS `t240`
+              FROM `kpi_facts` AS `t251`
               WHERE
-                `t240`.`account_id` IS NOT NULL
-            ) AS `t241`
+                `t251`.`account_id` IS NOT NULL
+            ) AS `t252`
             GROUP BY
               1,
               2
-          ) AS `t243`
-        ) AS `t246`
-      ) AS `t249`
+          ) AS `t254`
+        ) AS `t257`
+      ) AS `t260`
       GROUP BY
         1
-    ) AS `t250`
-  ) AS `t252`
-    ON `t248`.`week` IS NOT DISTINCT FROM `t252`.`week`
-) AS `t253`
+    ) AS `t261`
+  ) AS `t263`
+    ON `t259`.`week` IS NOT DISTINCT FROM `t263`.`week`
+) AS `t264`
 ORDER BY
-  `t253`.`week` ASC NULLS LAST
+  `t264`.`week` ASC NULLS LAST

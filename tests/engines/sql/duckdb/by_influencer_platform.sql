@@ -83,154 +83,59 @@ WITH "t27" AS (
     ON "t19"."influencer_id" = "t42"."id"
   INNER JOIN "campaign" AS "t18"
     ON "t55"."campaign_id" = "t18"."id"
-), "t166" AS (
-  SELECT
-    *
-  FROM (
-    SELECT
-      "t149"."campaign_id",
-      "t149"."campaign",
-      "t149"."influencer_id",
-      "t149"."influencer",
-      "t149"."account_id",
-      "t149"."platform",
-      "t149"."is_brand",
-      "t149"."day",
-      "t149"."start_at",
-      "t149"."end_at",
-      "t67"."followers",
-      "t67"."at",
-      "t67"."rank"
-    FROM (
-      SELECT
-        "t129"."campaign_id",
-        CAST("t17"."name" AS TEXT) AS "campaign",
-        CAST("t16"."id" AS BIGINT) AS "influencer_id",
-        CAST("t16"."name" AS TEXT) AS "influencer",
-        "t129"."account_id",
-        CAST("t20"."platform" AS TEXT) AS "platform",
-        "t129"."is_brand",
-        "t17"."end_date" AS "day",
-        EPOCH(CAST(CAST("t17"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
-        EPOCH(CAST(CAST("t17"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
-      FROM (
-        SELECT
-          *
-        FROM (
-          SELECT
-            "t109"."campaign_id",
-            "t109"."account_id",
-            FALSE AS "is_brand"
-          FROM (
-            SELECT DISTINCT
-              "t96"."campaign_id",
-              "t96"."account_id"
-            FROM "campaign_posts_in" AS "t96"
-          ) AS "t109"
-        ) AS "t117"
-        UNION ALL
-        SELECT
-          *
-        FROM (
-          SELECT
-            CAST("t62"."id" AS BIGINT) AS "campaign_id",
-            CAST("t20"."id" AS BIGINT) AS "account_id",
-            TRUE AS "is_brand"
-          FROM "t27" AS "t62"
-          INNER JOIN (
-            SELECT
-              *
-            FROM "influencer" AS "t0"
-            WHERE
-              "t0"."is_brand"
-          ) AS "t26"
-            ON "t26"."workspace_id" = "t62"."workspace_id"
-          INNER JOIN "account" AS "t20"
-            ON "t20"."influencer_id" = "t26"."id"
-        ) AS "t85"
-      ) AS "t129"
-      INNER JOIN "campaign" AS "t17"
-        ON "t129"."campaign_id" = "t17"."id"
-      INNER JOIN "account" AS "t20"
-        ON "t129"."account_id" = "t20"."id"
-      INNER JOIN "influencer" AS "t16"
-        ON "t20"."influencer_id" = "t16"."id"
-    ) AS "t149"
-    INNER JOIN (
-      SELECT
-        CAST("t13"."account_id" AS BIGINT) AS "account_id",
-        "t13"."followers",
-        EPOCH(CAST(CAST("t13"."captured_at" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "at",
-        CASE "t13"."provenance"
-          WHEN 'measured'
-          THEN 0
-          WHEN 'self_reported'
-          THEN 1
-          WHEN 'estimated'
-          THEN 2
-          ELSE 2
-        END AS "rank"
-      FROM "follower_snapshot" AS "t13"
-      WHERE
-        "t13"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
-    ) AS "t67"
-      ON "t149"."account_id" = "t67"."account_id"
-  ) AS "t164"
-  WHERE
-    "t164"."at" <= "t164"."end_at"
 ), "post_rows" AS (
   SELECT
-    "t180"."campaign_id",
-    "t180"."campaign",
-    "t180"."influencer_id",
-    "t180"."influencer",
-    "t180"."account_id",
-    "t180"."platform",
-    "t180"."format",
-    "t180"."post_id",
-    "t180"."day",
-    "t180"."country",
-    "t180"."caption",
-    "t180"."sponsored",
-    "t180"."reach",
-    "t180"."impressions",
-    "t180"."views",
-    "t180"."likes",
-    "t180"."comments",
-    "t180"."shares",
-    "t180"."saves",
-    "t180"."clicks",
-    "t180"."reach__provenance",
-    "t180"."impressions__provenance",
-    "t180"."views__provenance",
-    "t180"."likes__provenance",
-    "t180"."comments__provenance",
-    "t180"."shares__provenance",
-    "t180"."saves__provenance",
-    "t180"."clicks__provenance",
-    "t180"."followers",
-    "t180"."followers__provenance",
-    "t180"."engagements",
-    "t180"."engagements__provenance",
+    "t179"."campaign_id",
+    "t179"."campaign",
+    "t179"."influencer_id",
+    "t179"."influencer",
+    "t179"."account_id",
+    "t179"."platform",
+    "t179"."format",
+    "t179"."post_id",
+    "t179"."day",
+    "t179"."country",
+    "t179"."caption",
+    "t179"."sponsored",
+    "t179"."reach",
+    "t179"."impressions",
+    "t179"."views",
+    "t179"."likes",
+    "t179"."comments",
+    "t179"."shares",
+    "t179"."saves",
+    "t179"."clicks",
+    "t179"."reach__provenance",
+    "t179"."impressions__provenance",
+    "t179"."views__provenance",
+    "t179"."likes__provenance",
+    "t179"."comments__provenance",
+    "t179"."shares__provenance",
+    "t179"."saves__provenance",
+    "t179"."clicks__provenance",
+    "t179"."followers",
+    "t179"."followers__provenance",
+    "t179"."engagements",
+    "t179"."engagements__provenance",
     COALESCE(
-      COALESCE("t180"."impressions", "t180"."views"),
-      "t180"."reach" * COALESCE(
-        SUM("t180"."impressions") FILTER(WHERE
+      COALESCE("t179"."impressions", "t179"."views"),
+      "t179"."reach" * COALESCE(
+        SUM("t179"."impressions") FILTER(WHERE
           (
-            "t180"."impressions" IS NOT NULL
+            "t179"."impressions" IS NOT NULL
           ) AND (
-            "t180"."reach" IS NOT NULL
+            "t179"."reach" IS NOT NULL
           )) OVER (
-          PARTITION BY "t180"."campaign_id", "t180"."platform"
+          PARTITION BY "t179"."campaign_id", "t179"."platform"
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) / NULLIF(
-          SUM("t180"."reach") FILTER(WHERE
+          SUM("t179"."reach") FILTER(WHERE
             (
-              "t180"."impressions" IS NOT NULL
+              "t179"."impressions" IS NOT NULL
             ) AND (
-              "t180"."reach" IS NOT NULL
+              "t179"."reach" IS NOT NULL
             )) OVER (
-            PARTITION BY "t180"."campaign_id", "t180"."platform"
+            PARTITION BY "t179"."campaign_id", "t179"."platform"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ),
           0
@@ -240,24 +145,24 @@ WITH "t27" AS (
     ) AS "impressions_with_estimates",
     CASE
       WHEN COALESCE(
-        COALESCE("t180"."impressions", "t180"."views"),
-        "t180"."reach" * COALESCE(
-          SUM("t180"."impressions") FILTER(WHERE
+        COALESCE("t179"."impressions", "t179"."views"),
+        "t179"."reach" * COALESCE(
+          SUM("t179"."impressions") FILTER(WHERE
             (
-              "t180"."impressions" IS NOT NULL
+              "t179"."impressions" IS NOT NULL
             ) AND (
-              "t180"."reach" IS NOT NULL
+              "t179"."reach" IS NOT NULL
             )) OVER (
-            PARTITION BY "t180"."campaign_id", "t180"."platform"
+            PARTITION BY "t179"."campaign_id", "t179"."platform"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ) / NULLIF(
-            SUM("t180"."reach") FILTER(WHERE
+            SUM("t179"."reach") FILTER(WHERE
               (
-                "t180"."impressions" IS NOT NULL
+                "t179"."impressions" IS NOT NULL
               ) AND (
-                "t180"."reach" IS NOT NULL
+                "t179"."reach" IS NOT NULL
               )) OVER (
-              PARTITION BY "t180"."campaign_id", "t180"."platform"
+              PARTITION BY "t179"."campaign_id", "t179"."platform"
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ),
             0
@@ -266,154 +171,154 @@ WITH "t27" AS (
         )
       ) IS NOT NULL
       THEN CASE
-        WHEN "t180"."impressions" IS NOT NULL
-        THEN "t180"."impressions__provenance"
+        WHEN "t179"."impressions" IS NOT NULL
+        THEN "t179"."impressions__provenance"
         ELSE 2
       END
       ELSE CAST(NULL AS BIGINT)
     END AS "impressions_with_estimates__provenance",
     (
-      "t180"."engagements" / NULLIF("t180"."reach", 0)
+      "t179"."engagements" / NULLIF("t179"."reach", 0)
     ) * 100 AS "er_reach_post",
     (
-      "t180"."engagements" / NULLIF("t180"."followers", 0)
+      "t179"."engagements" / NULLIF("t179"."followers", 0)
     ) * 100 AS "er_followers_post",
     (
-      "t180"."engagements" / NULLIF("t180"."impressions", 0)
+      "t179"."engagements" / NULLIF("t179"."impressions", 0)
     ) * 100 AS "er_impressions_post",
     (
-      "t180"."engagements" / NULLIF("t180"."views", 0)
+      "t179"."engagements" / NULLIF("t179"."views", 0)
     ) * 100 AS "er_views_post",
     NULLIF(
       GREATEST(
-        COALESCE("t180"."engagements__provenance", -1),
-        COALESCE("t180"."reach__provenance", -1)
+        COALESCE("t179"."engagements__provenance", -1),
+        COALESCE("t179"."reach__provenance", -1)
       ),
       -1
     ) AS "er_reach_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t180"."engagements__provenance", -1),
-        COALESCE("t180"."followers__provenance", -1)
+        COALESCE("t179"."engagements__provenance", -1),
+        COALESCE("t179"."followers__provenance", -1)
       ),
       -1
     ) AS "er_followers_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t180"."engagements__provenance", -1),
-        COALESCE("t180"."impressions__provenance", -1)
+        COALESCE("t179"."engagements__provenance", -1),
+        COALESCE("t179"."impressions__provenance", -1)
       ),
       -1
     ) AS "er_impressions_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t180"."engagements__provenance", -1),
-        COALESCE("t180"."views__provenance", -1)
+        COALESCE("t179"."engagements__provenance", -1),
+        COALESCE("t179"."views__provenance", -1)
       ),
       -1
     ) AS "er_views_post__provenance",
-    "t180"."platform" AS "post_platform",
-    "t180"."influencer_id" AS "publishing_influencer",
-    CAST(CASE WHEN "t180"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
+    "t179"."platform" AS "post_platform",
+    "t179"."influencer_id" AS "publishing_influencer",
+    CAST(CASE WHEN "t179"."sponsored" THEN 1 ELSE 0 END AS DOUBLE) AS "sponsored_posts",
     CAST(CASE
-      WHEN "t180"."sponsored"
+      WHEN "t179"."sponsored"
       AND CASE
-        WHEN UPPER("t180"."country") = 'FR'
-        THEN CONTAINS(LOWER("t180"."caption"), 'publicité')
-        OR CONTAINS(LOWER("t180"."caption"), 'publicite')
-        OR CONTAINS(LOWER("t180"."caption"), 'collaboration commerciale')
-        WHEN UPPER("t180"."country") = 'BE'
-        THEN CONTAINS(LOWER("t180"."caption"), 'publicité')
-        OR CONTAINS(LOWER("t180"."caption"), 'publicite')
-        OR CONTAINS(LOWER("t180"."caption"), 'collaboration commerciale')
-        OR CONTAINS(LOWER("t180"."caption"), '#pub')
-        OR CONTAINS(LOWER("t180"."caption"), 'reclame')
-        OR CONTAINS(LOWER("t180"."caption"), '#ad')
-        OR CONTAINS(LOWER("t180"."caption"), 'samenwerking')
-        WHEN UPPER("t180"."country") = 'DE'
-        THEN CONTAINS(LOWER("t180"."caption"), 'werbung')
-        OR CONTAINS(LOWER("t180"."caption"), 'anzeige')
-        WHEN UPPER("t180"."country") = 'ES'
-        THEN CONTAINS(LOWER("t180"."caption"), 'publicidad')
-        OR CONTAINS(LOWER("t180"."caption"), '#publi')
-        OR CONTAINS(LOWER("t180"."caption"), 'patrocinado')
-        OR CONTAINS(LOWER("t180"."caption"), 'colaboración pagada')
-        WHEN UPPER("t180"."country") = 'IT'
-        THEN CONTAINS(LOWER("t180"."caption"), 'pubblicità')
-        OR CONTAINS(LOWER("t180"."caption"), '#adv')
-        OR CONTAINS(LOWER("t180"."caption"), 'sponsorizzato')
-        OR CONTAINS(LOWER("t180"."caption"), '#sponsored')
-        WHEN UPPER("t180"."country") = 'GB'
-        THEN CONTAINS(LOWER("t180"."caption"), '#ad')
-        OR CONTAINS(LOWER("t180"."caption"), 'advert')
-        OR CONTAINS(LOWER("t180"."caption"), 'advertisement')
-        WHEN UPPER("t180"."country") = 'US'
-        THEN CONTAINS(LOWER("t180"."caption"), '#ad')
-        OR CONTAINS(LOWER("t180"."caption"), '#sponsored')
-        OR CONTAINS(LOWER("t180"."caption"), 'advertisement')
-        OR CONTAINS(LOWER("t180"."caption"), 'paid partnership')
-        ELSE CONTAINS(LOWER("t180"."caption"), '#ad')
-        OR CONTAINS(LOWER("t180"."caption"), '#sponsored')
-        OR CONTAINS(LOWER("t180"."caption"), 'paid partnership')
-        OR CONTAINS(LOWER("t180"."caption"), 'advertisement')
+        WHEN UPPER("t179"."country") = 'FR'
+        THEN CONTAINS(LOWER("t179"."caption"), 'publicité')
+        OR CONTAINS(LOWER("t179"."caption"), 'publicite')
+        OR CONTAINS(LOWER("t179"."caption"), 'collaboration commerciale')
+        WHEN UPPER("t179"."country") = 'BE'
+        THEN CONTAINS(LOWER("t179"."caption"), 'publicité')
+        OR CONTAINS(LOWER("t179"."caption"), 'publicite')
+        OR CONTAINS(LOWER("t179"."caption"), 'collaboration commerciale')
+        OR CONTAINS(LOWER("t179"."caption"), '#pub')
+        OR CONTAINS(LOWER("t179"."caption"), 'reclame')
+        OR CONTAINS(LOWER("t179"."caption"), '#ad')
+        OR CONTAINS(LOWER("t179"."caption"), 'samenwerking')
+        WHEN UPPER("t179"."country") = 'DE'
+        THEN CONTAINS(LOWER("t179"."caption"), 'werbung')
+        OR CONTAINS(LOWER("t179"."caption"), 'anzeige')
+        WHEN UPPER("t179"."country") = 'ES'
+        THEN CONTAINS(LOWER("t179"."caption"), 'publicidad')
+        OR CONTAINS(LOWER("t179"."caption"), '#publi')
+        OR CONTAINS(LOWER("t179"."caption"), 'patrocinado')
+        OR CONTAINS(LOWER("t179"."caption"), 'colaboración pagada')
+        WHEN UPPER("t179"."country") = 'IT'
+        THEN CONTAINS(LOWER("t179"."caption"), 'pubblicità')
+        OR CONTAINS(LOWER("t179"."caption"), '#adv')
+        OR CONTAINS(LOWER("t179"."caption"), 'sponsorizzato')
+        OR CONTAINS(LOWER("t179"."caption"), '#sponsored')
+        WHEN UPPER("t179"."country") = 'GB'
+        THEN CONTAINS(LOWER("t179"."caption"), '#ad')
+        OR CONTAINS(LOWER("t179"."caption"), 'advert')
+        OR CONTAINS(LOWER("t179"."caption"), 'advertisement')
+        WHEN UPPER("t179"."country") = 'US'
+        THEN CONTAINS(LOWER("t179"."caption"), '#ad')
+        OR CONTAINS(LOWER("t179"."caption"), '#sponsored')
+        OR CONTAINS(LOWER("t179"."caption"), 'advertisement')
+        OR CONTAINS(LOWER("t179"."caption"), 'paid partnership')
+        ELSE CONTAINS(LOWER("t179"."caption"), '#ad')
+        OR CONTAINS(LOWER("t179"."caption"), '#sponsored')
+        OR CONTAINS(LOWER("t179"."caption"), 'paid partnership')
+        OR CONTAINS(LOWER("t179"."caption"), 'advertisement')
       END
       THEN 1
       ELSE 0
     END AS DOUBLE) AS "disclosed_sponsored_posts"
   FROM (
     SELECT
-      "t165"."campaign_id",
-      "t165"."campaign",
-      "t165"."influencer_id",
-      "t165"."influencer",
-      "t165"."account_id",
-      "t165"."platform",
-      "t165"."format",
-      "t165"."post_id",
-      "t165"."day",
-      "t165"."country",
-      "t165"."caption",
-      "t165"."sponsored",
-      "t165"."reach",
-      "t165"."impressions",
-      "t165"."views",
-      "t165"."likes",
-      "t165"."comments",
-      "t165"."shares",
-      "t165"."saves",
-      "t165"."clicks",
-      "t165"."reach__provenance",
-      "t165"."impressions__provenance",
-      "t165"."views__provenance",
-      "t165"."likes__provenance",
-      "t165"."comments__provenance",
-      "t165"."shares__provenance",
-      "t165"."saves__provenance",
-      "t165"."clicks__provenance",
-      "t165"."followers",
-      "t165"."followers__provenance",
+      "t167"."campaign_id",
+      "t167"."campaign",
+      "t167"."influencer_id",
+      "t167"."influencer",
+      "t167"."account_id",
+      "t167"."platform",
+      "t167"."format",
+      "t167"."post_id",
+      "t167"."day",
+      "t167"."country",
+      "t167"."caption",
+      "t167"."sponsored",
+      "t167"."reach",
+      "t167"."impressions",
+      "t167"."views",
+      "t167"."likes",
+      "t167"."comments",
+      "t167"."shares",
+      "t167"."saves",
+      "t167"."clicks",
+      "t167"."reach__provenance",
+      "t167"."impressions__provenance",
+      "t167"."views__provenance",
+      "t167"."likes__provenance",
+      "t167"."comments__provenance",
+      "t167"."shares__provenance",
+      "t167"."saves__provenance",
+      "t167"."clicks__provenance",
+      "t167"."followers",
+      "t167"."followers__provenance",
       CASE
         WHEN (
-          "t165"."likes" IS NOT NULL
+          "t167"."likes" IS NOT NULL
         )
         OR (
-          "t165"."comments" IS NOT NULL
+          "t167"."comments" IS NOT NULL
         )
         OR (
-          "t165"."shares" IS NOT NULL
+          "t167"."shares" IS NOT NULL
         )
         OR (
-          "t165"."saves" IS NOT NULL
+          "t167"."saves" IS NOT NULL
         )
-        THEN CAST(0 AS DOUBLE) + COALESCE("t165"."likes", 0) + COALESCE("t165"."comments", 0) + COALESCE("t165"."shares", 0) + COALESCE("t165"."saves", 0)
+        THEN CAST(0 AS DOUBLE) + COALESCE("t167"."likes", 0) + COALESCE("t167"."comments", 0) + COALESCE("t167"."shares", 0) + COALESCE("t167"."saves", 0)
         ELSE CAST(NULL AS DOUBLE)
       END AS "engagements",
       NULLIF(
         GREATEST(
-          COALESCE("t165"."likes__provenance", -1),
-          COALESCE("t165"."comments__provenance", -1),
-          COALESCE("t165"."shares__provenance", -1),
-          COALESCE("t165"."saves__provenance", -1)
+          COALESCE("t167"."likes__provenance", -1),
+          COALESCE("t167"."comments__provenance", -1),
+          COALESCE("t167"."shares__provenance", -1),
+          COALESCE("t167"."saves__provenance", -1)
         ),
         -1
       ) AS "engagements__provenance"
@@ -431,59 +336,59 @@ WITH "t27" AS (
         "t103"."country",
         "t103"."caption",
         "t103"."sponsored",
-        "t158"."reach",
-        "t158"."impressions",
-        "t158"."views",
-        "t158"."likes",
-        "t158"."comments",
-        "t158"."shares",
-        "t158"."saves",
-        "t158"."clicks",
-        "t158"."reach__provenance",
-        "t158"."impressions__provenance",
-        "t158"."views__provenance",
-        "t158"."likes__provenance",
-        "t158"."comments__provenance",
-        "t158"."shares__provenance",
-        "t158"."saves__provenance",
-        "t158"."clicks__provenance",
-        "t150"."followers",
-        "t150"."followers__provenance"
+        "t161"."reach",
+        "t161"."impressions",
+        "t161"."views",
+        "t161"."likes",
+        "t161"."comments",
+        "t161"."shares",
+        "t161"."saves",
+        "t161"."clicks",
+        "t161"."reach__provenance",
+        "t161"."impressions__provenance",
+        "t161"."views__provenance",
+        "t161"."likes__provenance",
+        "t161"."comments__provenance",
+        "t161"."shares__provenance",
+        "t161"."saves__provenance",
+        "t161"."clicks__provenance",
+        "t152"."followers",
+        "t152"."followers__provenance"
       FROM "campaign_posts_in" AS "t103"
       LEFT OUTER JOIN (
         SELECT
-          "t130"."post_id",
-          CAST(CAST(FLOOR("t130"."reach" / 4) AS BIGINT) AS DOUBLE) AS "reach",
-          CAST(CAST(FLOOR("t130"."impressions" / 4) AS BIGINT) AS DOUBLE) AS "impressions",
-          CAST(CAST(FLOOR("t130"."views" / 4) AS BIGINT) AS DOUBLE) AS "views",
-          CAST(CAST(FLOOR("t130"."likes" / 4) AS BIGINT) AS DOUBLE) AS "likes",
-          CAST(CAST(FLOOR("t130"."comments" / 4) AS BIGINT) AS DOUBLE) AS "comments",
-          CAST(CAST(FLOOR("t130"."shares" / 4) AS BIGINT) AS DOUBLE) AS "shares",
-          CAST(CAST(FLOOR("t130"."saves" / 4) AS BIGINT) AS DOUBLE) AS "saves",
-          CAST(CAST(FLOOR("t130"."clicks" / 4) AS BIGINT) AS DOUBLE) AS "clicks",
-          CAST("t130"."reach" - (
-            CAST(CAST(FLOOR("t130"."reach" / 4) AS BIGINT) AS DOUBLE) * 4
+          "t133"."post_id",
+          CAST(CAST(FLOOR("t133"."reach" / 4) AS BIGINT) AS DOUBLE) AS "reach",
+          CAST(CAST(FLOOR("t133"."impressions" / 4) AS BIGINT) AS DOUBLE) AS "impressions",
+          CAST(CAST(FLOOR("t133"."views" / 4) AS BIGINT) AS DOUBLE) AS "views",
+          CAST(CAST(FLOOR("t133"."likes" / 4) AS BIGINT) AS DOUBLE) AS "likes",
+          CAST(CAST(FLOOR("t133"."comments" / 4) AS BIGINT) AS DOUBLE) AS "comments",
+          CAST(CAST(FLOOR("t133"."shares" / 4) AS BIGINT) AS DOUBLE) AS "shares",
+          CAST(CAST(FLOOR("t133"."saves" / 4) AS BIGINT) AS DOUBLE) AS "saves",
+          CAST(CAST(FLOOR("t133"."clicks" / 4) AS BIGINT) AS DOUBLE) AS "clicks",
+          CAST("t133"."reach" - (
+            CAST(CAST(FLOOR("t133"."reach" / 4) AS BIGINT) AS DOUBLE) * 4
           ) AS BIGINT) AS "reach__provenance",
-          CAST("t130"."impressions" - (
-            CAST(CAST(FLOOR("t130"."impressions" / 4) AS BIGINT) AS DOUBLE) * 4
+          CAST("t133"."impressions" - (
+            CAST(CAST(FLOOR("t133"."impressions" / 4) AS BIGINT) AS DOUBLE) * 4
           ) AS BIGINT) AS "impressions__provenance",
-          CAST("t130"."views" - (
-            CAST(CAST(FLOOR("t130"."views" / 4) AS BIGINT) AS DOUBLE) * 4
+          CAST("t133"."views" - (
+            CAST(CAST(FLOOR("t133"."views" / 4) AS BIGINT) AS DOUBLE) * 4
           ) AS BIGINT) AS "views__provenance",
-          CAST("t130"."likes" - (
-            CAST(CAST(FLOOR("t130"."likes" / 4) AS BIGINT) AS DOUBLE) * 4
+          CAST("t133"."likes" - (
+            CAST(CAST(FLOOR("t133"."likes" / 4) AS BIGINT) AS DOUBLE) * 4
           ) AS BIGINT) AS "likes__provenance",
-          CAST("t130"."comments" - (
-            CAST(CAST(FLOOR("t130"."comments" / 4) AS BIGINT) AS DOUBLE) * 4
+          CAST("t133"."comments" - (
+            CAST(CAST(FLOOR("t133"."comments" / 4) AS BIGINT) AS DOUBLE) * 4
           ) AS BIGINT) AS "comments__provenance",
-          CAST("t130"."shares" - (
-            CAST(CAST(FLOOR("t130"."shares" / 4) AS BIGINT) AS DOUBLE) * 4
+          CAST("t133"."shares" - (
+            CAST(CAST(FLOOR("t133"."shares" / 4) AS BIGINT) AS DOUBLE) * 4
           ) AS BIGINT) AS "shares__provenance",
-          CAST("t130"."saves" - (
-            CAST(CAST(FLOOR("t130"."saves" / 4) AS BIGINT) AS DOUBLE) * 4
+          CAST("t133"."saves" - (
+            CAST(CAST(FLOOR("t133"."saves" / 4) AS BIGINT) AS DOUBLE) * 4
           ) AS BIGINT) AS "saves__provenance",
-          CAST("t130"."clicks" - (
-            CAST(CAST(FLOOR("t130"."clicks" / 4) AS BIGINT) AS DOUBLE) * 4
+          CAST("t133"."clicks" - (
+            CAST(CAST(FLOOR("t133"."clicks" / 4) AS BIGINT) AS DOUBLE) * 4
           ) AS BIGINT) AS "clicks__provenance"
         FROM (
           SELECT
@@ -734,14 +639,14 @@ WITH "t27" AS (
           ) AS "t104"
           GROUP BY
             1
-        ) AS "t130"
-      ) AS "t158"
-        ON "t103"."post_id" = "t158"."post_id"
+        ) AS "t133"
+      ) AS "t161"
+        ON "t103"."post_id" = "t161"."post_id"
       LEFT OUTER JOIN (
         SELECT
           CAST("t57"."post_id" AS BIGINT) AS "post_id",
-          "t123"."followers",
-          "t123"."rank" AS "followers__provenance"
+          "t125"."followers",
+          "t125"."rank" AS "followers__provenance"
         FROM (
           SELECT
             "t10"."id" AS "post_id",
@@ -800,136 +705,334 @@ WITH "t27" AS (
             WHERE
               "t66"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
           ) AS "t83"
-        ) AS "t123"
-          ON "t57"."account_id" = "t123"."account_id"
+        ) AS "t125"
+          ON "t57"."account_id" = "t125"."account_id"
           AND (
             (
               (
-                "t123"."since" <= "t57"."published_at"
+                "t125"."since" <= "t57"."published_at"
               )
               AND (
                 (
-                  "t123"."until" IS NULL
+                  "t125"."until" IS NULL
                 ) OR (
-                  "t57"."published_at" < "t123"."until"
+                  "t57"."published_at" < "t125"."until"
                 )
               )
             )
             OR (
-              "t123"."first" AND (
-                "t57"."published_at" < "t123"."since"
+              "t125"."first" AND (
+                "t57"."published_at" < "t125"."since"
               )
             )
           )
-      ) AS "t150"
-        ON "t103"."post_id" = "t150"."post_id"
-    ) AS "t165"
-  ) AS "t180"
+      ) AS "t152"
+        ON "t103"."post_id" = "t152"."post_id"
+    ) AS "t167"
+  ) AS "t179"
+), "t195" AS (
+  SELECT
+    *
+  FROM (
+    SELECT
+      "t190"."campaign_id",
+      "t190"."influencer_id",
+      "t190"."influencer",
+      "t190"."account_id",
+      "t190"."platform",
+      "t190"."is_brand",
+      "t190"."day",
+      "t190"."start_at",
+      "t190"."end_at",
+      "t190"."campaign",
+      "t67"."followers",
+      "t67"."at",
+      "t67"."rank"
+    FROM (
+      SELECT
+        "t185"."campaign_id",
+        "t185"."influencer_id",
+        "t185"."influencer",
+        "t185"."account_id",
+        "t185"."platform",
+        "t185"."is_brand",
+        "t185"."day",
+        "t185"."start_at",
+        "t185"."end_at",
+        CAST(NULL AS TEXT) AS "campaign"
+      FROM (
+        SELECT
+          "t180"."influencer_id",
+          "t180"."influencer",
+          "t180"."account_id",
+          "t180"."platform",
+          "t180"."is_brand",
+          "t180"."stretch",
+          MIN("t180"."campaign_id") AS "campaign_id",
+          MAX("t180"."day") AS "day",
+          MIN("t180"."start_at") AS "start_at",
+          MAX("t180"."end_at") AS "end_at"
+        FROM (
+          SELECT
+            "t175"."campaign_id",
+            "t175"."campaign",
+            "t175"."influencer_id",
+            "t175"."influencer",
+            "t175"."account_id",
+            "t175"."platform",
+            "t175"."is_brand",
+            "t175"."day",
+            "t175"."start_at",
+            "t175"."end_at",
+            "t175"."reached",
+            "t175"."opens",
+            SUM("t175"."opens") OVER (
+              PARTITION BY "t175"."account_id"
+              ORDER BY "t175"."start_at" ASC, "t175"."campaign_id" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+            ) AS "stretch"
+          FROM (
+            SELECT
+              "t164"."campaign_id",
+              "t164"."campaign",
+              "t164"."influencer_id",
+              "t164"."influencer",
+              "t164"."account_id",
+              "t164"."platform",
+              "t164"."is_brand",
+              "t164"."day",
+              "t164"."start_at",
+              "t164"."end_at",
+              "t164"."reached",
+              CASE
+                WHEN (
+                  LAG("t164"."reached") OVER (
+                    PARTITION BY "t164"."account_id"
+                    ORDER BY "t164"."start_at" ASC, "t164"."campaign_id" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                  ) IS NULL
+                )
+                OR (
+                  "t164"."start_at" >= LAG("t164"."reached") OVER (
+                    PARTITION BY "t164"."account_id"
+                    ORDER BY "t164"."start_at" ASC, "t164"."campaign_id" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                  )
+                )
+                THEN 1
+                ELSE 0
+              END AS "opens"
+            FROM (
+              SELECT
+                "t145"."campaign_id",
+                "t145"."campaign",
+                "t145"."influencer_id",
+                "t145"."influencer",
+                "t145"."account_id",
+                "t145"."platform",
+                "t145"."is_brand",
+                "t145"."day",
+                "t145"."start_at",
+                "t145"."end_at",
+                MAX("t145"."end_at") OVER (
+                  PARTITION BY "t145"."account_id"
+                  ORDER BY "t145"."start_at" ASC, "t145"."campaign_id" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                ) AS "reached"
+              FROM (
+                SELECT
+                  "t132"."campaign_id",
+                  CAST("t17"."name" AS TEXT) AS "campaign",
+                  CAST("t16"."id" AS BIGINT) AS "influencer_id",
+                  CAST("t16"."name" AS TEXT) AS "influencer",
+                  "t132"."account_id",
+                  CAST("t20"."platform" AS TEXT) AS "platform",
+                  "t132"."is_brand",
+                  "t17"."end_date" AS "day",
+                  EPOCH(CAST(CAST("t17"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
+                  EPOCH(CAST(CAST("t17"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
+                FROM (
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      "t109"."campaign_id",
+                      "t109"."account_id",
+                      FALSE AS "is_brand"
+                    FROM (
+                      SELECT DISTINCT
+                        "t97"."campaign_id",
+                        "t97"."account_id"
+                      FROM "campaign_posts_in" AS "t97"
+                    ) AS "t109"
+                  ) AS "t119"
+                  UNION ALL
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      CAST("t62"."id" AS BIGINT) AS "campaign_id",
+                      CAST("t20"."id" AS BIGINT) AS "account_id",
+                      TRUE AS "is_brand"
+                    FROM "t27" AS "t62"
+                    INNER JOIN (
+                      SELECT
+                        *
+                      FROM "influencer" AS "t0"
+                      WHERE
+                        "t0"."is_brand"
+                    ) AS "t26"
+                      ON "t26"."workspace_id" = "t62"."workspace_id"
+                    INNER JOIN "account" AS "t20"
+                      ON "t20"."influencer_id" = "t26"."id"
+                  ) AS "t85"
+                ) AS "t132"
+                INNER JOIN "campaign" AS "t17"
+                  ON "t132"."campaign_id" = "t17"."id"
+                INNER JOIN "account" AS "t20"
+                  ON "t132"."account_id" = "t20"."id"
+                INNER JOIN "influencer" AS "t16"
+                  ON "t20"."influencer_id" = "t16"."id"
+              ) AS "t145"
+            ) AS "t164"
+          ) AS "t175"
+        ) AS "t180"
+        GROUP BY
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+      ) AS "t185"
+    ) AS "t190"
+    INNER JOIN (
+      SELECT
+        CAST("t13"."account_id" AS BIGINT) AS "account_id",
+        "t13"."followers",
+        EPOCH(CAST(CAST("t13"."captured_at" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "at",
+        CASE "t13"."provenance"
+          WHEN 'measured'
+          THEN 0
+          WHEN 'self_reported'
+          THEN 1
+          WHEN 'estimated'
+          THEN 2
+          ELSE 2
+        END AS "rank"
+      FROM "follower_snapshot" AS "t13"
+      WHERE
+        "t13"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
+    ) AS "t67"
+      ON "t190"."account_id" = "t67"."account_id"
+  ) AS "t193"
+  WHERE
+    "t193"."at" <= "t193"."end_at"
 ), "kpi_facts" AS (
   SELECT
-    "t240"."campaign_id",
-    "t240"."influencer_id",
-    "t240"."account_id",
-    "t240"."platform",
-    "t240"."post_id",
-    "t240"."reach",
-    "t240"."impressions",
-    "t240"."views",
-    "t240"."likes",
-    "t240"."comments",
-    "t240"."shares",
-    "t240"."saves",
-    "t240"."clicks",
-    "t240"."followers",
-    "t240"."engagements",
-    "t240"."impressions_with_estimates",
-    "t240"."er_reach_post",
-    "t240"."er_followers_post",
-    "t240"."er_impressions_post",
-    "t240"."er_views_post",
-    "t240"."post_platform",
-    "t240"."publishing_influencer",
-    "t240"."sponsored_posts",
-    "t240"."disclosed_sponsored_posts",
-    "t240"."cost",
-    "t240"."key_message_posts",
-    "t240"."ugc_post",
-    "t240"."mentions",
-    "t240"."brand_mentions",
-    "t240"."mention_engagements",
-    "t240"."brand_mention_engagements",
-    "t240"."followers_start",
-    "t240"."followers_gained",
-    "t240"."followers_expected_gain",
-    "t240"."brand_followers_start",
-    "t240"."brand_followers_gained",
-    "t240"."brand_followers_expected_gain",
-    "t240"."influencers_contacted",
-    "t240"."influencers_interested",
-    "t240"."posts_contracted",
-    "t240"."products_sent",
-    "t240"."key_messages",
-    "t240"."emv",
-    "t240"."emv_authentic",
+    "t251"."campaign_id",
+    "t251"."influencer_id",
+    "t251"."account_id",
+    "t251"."platform",
+    "t251"."post_id",
+    "t251"."reach",
+    "t251"."impressions",
+    "t251"."views",
+    "t251"."likes",
+    "t251"."comments",
+    "t251"."shares",
+    "t251"."saves",
+    "t251"."clicks",
+    "t251"."followers",
+    "t251"."engagements",
+    "t251"."impressions_with_estimates",
+    "t251"."er_reach_post",
+    "t251"."er_followers_post",
+    "t251"."er_impressions_post",
+    "t251"."er_views_post",
+    "t251"."post_platform",
+    "t251"."publishing_influencer",
+    "t251"."sponsored_posts",
+    "t251"."disclosed_sponsored_posts",
+    "t251"."cost",
+    "t251"."key_message_posts",
+    "t251"."ugc_post",
+    "t251"."mentions",
+    "t251"."brand_mentions",
+    "t251"."mention_engagements",
+    "t251"."brand_mention_engagements",
+    "t251"."followers_start",
+    "t251"."followers_gained",
+    "t251"."followers_expected_gain",
+    "t251"."brand_followers_start",
+    "t251"."brand_followers_gained",
+    "t251"."brand_followers_expected_gain",
+    "t251"."influencers_contacted",
+    "t251"."influencers_interested",
+    "t251"."posts_contracted",
+    "t251"."products_sent",
+    "t251"."key_messages",
+    "t251"."emv",
+    "t251"."emv_authentic",
     (
-      "t240"."cost" / (
+      "t251"."cost" / (
         CASE
-          WHEN "t240"."platform" = 'tiktok'
+          WHEN "t251"."platform" = 'tiktok'
           THEN 7.5
-          WHEN "t240"."platform" = 'youtube'
+          WHEN "t251"."platform" = 'youtube'
           THEN 3.53
           ELSE 19.8
-        END * "t240"."paid_rate"
+        END * "t251"."paid_rate"
       )
     ) * 1000 AS "paid_impressions",
-    "t240"."cost" / (
+    "t251"."cost" / (
       CASE
-        WHEN "t240"."platform" = 'tiktok'
+        WHEN "t251"."platform" = 'tiktok'
         THEN CAST(NULL AS DOUBLE)
-        WHEN "t240"."platform" = 'youtube'
+        WHEN "t251"."platform" = 'youtube'
         THEN CAST(NULL AS DOUBLE)
         ELSE 1.88
-      END * "t240"."paid_rate"
+      END * "t251"."paid_rate"
     ) AS "paid_clicks",
-    "t240"."cost" / (
-      CASE WHEN "t240"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t240"."paid_rate"
+    "t251"."cost" / (
+      CASE WHEN "t251"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t251"."paid_rate"
     ) AS "paid_views",
     (
       CASE
-        WHEN "t240"."reach" IS NOT NULL
-        THEN COALESCE("t240"."reach__provenance", 0)
+        WHEN "t251"."reach" IS NOT NULL
+        THEN COALESCE("t251"."reach__provenance", 0)
         ELSE 0
       END << 0
     ) | (
       CASE
-        WHEN "t240"."impressions" IS NOT NULL
-        THEN COALESCE("t240"."impressions__provenance", 0)
+        WHEN "t251"."impressions" IS NOT NULL
+        THEN COALESCE("t251"."impressions__provenance", 0)
         ELSE 0
       END << 2
     ) | (
       CASE
-        WHEN "t240"."views" IS NOT NULL
-        THEN COALESCE("t240"."views__provenance", 0)
+        WHEN "t251"."views" IS NOT NULL
+        THEN COALESCE("t251"."views__provenance", 0)
         ELSE 0
       END << 4
     ) | (
       CASE
-        WHEN "t240"."impressions_with_estimates" IS NOT NULL
-        THEN COALESCE("t240"."impressions_with_estimates__provenance", 0)
+        WHEN "t251"."impressions_with_estimates" IS NOT NULL
+        THEN COALESCE("t251"."impressions_with_estimates__provenance", 0)
         ELSE 0
       END << 6
     ) | (
       CASE
         WHEN (
-          "t240"."reach" IS NOT NULL
+          "t251"."reach" IS NOT NULL
         ) AND (
-          "t240"."followers" IS NOT NULL
+          "t251"."followers" IS NOT NULL
         )
         THEN COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE("t240"."reach__provenance", -1),
-              COALESCE("t240"."followers__provenance", -1)
+              COALESCE("t251"."reach__provenance", -1),
+              COALESCE("t251"."followers__provenance", -1)
             ),
             -1
           ),
@@ -939,46 +1042,46 @@ WITH "t27" AS (
       END << 8
     ) | (
       CASE
-        WHEN "t240"."likes" IS NOT NULL
-        THEN COALESCE("t240"."likes__provenance", 0)
+        WHEN "t251"."likes" IS NOT NULL
+        THEN COALESCE("t251"."likes__provenance", 0)
         ELSE 0
       END << 10
     ) | (
       CASE
-        WHEN "t240"."comments" IS NOT NULL
-        THEN COALESCE("t240"."comments__provenance", 0)
+        WHEN "t251"."comments" IS NOT NULL
+        THEN COALESCE("t251"."comments__provenance", 0)
         ELSE 0
       END << 12
     ) | (
       CASE
-        WHEN "t240"."shares" IS NOT NULL
-        THEN COALESCE("t240"."shares__provenance", 0)
+        WHEN "t251"."shares" IS NOT NULL
+        THEN COALESCE("t251"."shares__provenance", 0)
         ELSE 0
       END << 14
     ) | (
       CASE
-        WHEN "t240"."saves" IS NOT NULL
-        THEN COALESCE("t240"."saves__provenance", 0)
+        WHEN "t251"."saves" IS NOT NULL
+        THEN COALESCE("t251"."saves__provenance", 0)
         ELSE 0
       END << 16
     ) | (
       CASE
-        WHEN "t240"."engagements" IS NOT NULL
-        THEN COALESCE("t240"."engagements__provenance", 0)
+        WHEN "t251"."engagements" IS NOT NULL
+        THEN COALESCE("t251"."engagements__provenance", 0)
         ELSE 0
       END << 18
     ) | (
       CASE
         WHEN (
-          "t240"."engagements" IS NOT NULL
+          "t251"."engagements" IS NOT NULL
         ) AND (
-          "t240"."reach" IS NOT NULL
+          "t251"."reach" IS NOT NULL
         )
         THEN COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE("t240"."engagements__provenance", -1),
-              COALESCE("t240"."reach__provenance", -1)
+              COALESCE("t251"."engagements__provenance", -1),
+              COALESCE("t251"."reach__provenance", -1)
             ),
             -1
           ),
@@ -989,15 +1092,15 @@ WITH "t27" AS (
     ) | (
       CASE
         WHEN (
-          "t240"."engagements" IS NOT NULL
+          "t251"."engagements" IS NOT NULL
         ) AND (
-          "t240"."followers" IS NOT NULL
+          "t251"."followers" IS NOT NULL
         )
         THEN COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE("t240"."engagements__provenance", -1),
-              COALESCE("t240"."followers__provenance", -1)
+              COALESCE("t251"."engagements__provenance", -1),
+              COALESCE("t251"."followers__provenance", -1)
             ),
             -1
           ),
@@ -1007,28 +1110,28 @@ WITH "t27" AS (
       END << 22
     ) | (
       CASE
-        WHEN "t240"."er_reach_post" IS NOT NULL
-        THEN COALESCE("t240"."er_reach_post__provenance", 0)
+        WHEN "t251"."er_reach_post" IS NOT NULL
+        THEN COALESCE("t251"."er_reach_post__provenance", 0)
         ELSE 0
       END << 24
     ) | (
       CASE
-        WHEN "t240"."er_followers_post" IS NOT NULL
-        THEN COALESCE("t240"."er_followers_post__provenance", 0)
+        WHEN "t251"."er_followers_post" IS NOT NULL
+        THEN COALESCE("t251"."er_followers_post__provenance", 0)
         ELSE 0
       END << 26
     ) | (
       CASE
         WHEN (
-          "t240"."engagements" IS NOT NULL
+          "t251"."engagements" IS NOT NULL
         ) AND (
-          "t240"."impressions" IS NOT NULL
+          "t251"."impressions" IS NOT NULL
         )
         THEN COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE("t240"."engagements__provenance", -1),
-              COALESCE("t240"."impressions__provenance", -1)
+              COALESCE("t251"."engagements__provenance", -1),
+              COALESCE("t251"."impressions__provenance", -1)
             ),
             -1
           ),
@@ -1038,22 +1141,22 @@ WITH "t27" AS (
       END << 28
     ) | (
       CASE
-        WHEN "t240"."er_impressions_post" IS NOT NULL
-        THEN COALESCE("t240"."er_impressions_post__provenance", 0)
+        WHEN "t251"."er_impressions_post" IS NOT NULL
+        THEN COALESCE("t251"."er_impressions_post__provenance", 0)
         ELSE 0
       END << 30
     ) | (
       CASE
         WHEN (
-          "t240"."engagements" IS NOT NULL
+          "t251"."engagements" IS NOT NULL
         ) AND (
-          "t240"."views" IS NOT NULL
+          "t251"."views" IS NOT NULL
         )
         THEN COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE("t240"."engagements__provenance", -1),
-              COALESCE("t240"."views__provenance", -1)
+              COALESCE("t251"."engagements__provenance", -1),
+              COALESCE("t251"."views__provenance", -1)
             ),
             -1
           ),
@@ -1063,35 +1166,35 @@ WITH "t27" AS (
       END << 32
     ) | (
       CASE
-        WHEN "t240"."er_views_post" IS NOT NULL
-        THEN COALESCE("t240"."er_views_post__provenance", 0)
+        WHEN "t251"."er_views_post" IS NOT NULL
+        THEN COALESCE("t251"."er_views_post__provenance", 0)
         ELSE 0
       END << 34
     ) | (
       CASE
-        WHEN "t240"."clicks" IS NOT NULL
-        THEN COALESCE("t240"."clicks__provenance", 0)
+        WHEN "t251"."clicks" IS NOT NULL
+        THEN COALESCE("t251"."clicks__provenance", 0)
         ELSE 0
       END << 36
     ) | (
       CASE
-        WHEN "t240"."followers_gained" IS NOT NULL
-        THEN COALESCE("t240"."followers_gained__provenance", 0)
+        WHEN "t251"."followers_gained" IS NOT NULL
+        THEN COALESCE("t251"."followers_gained__provenance", 0)
         ELSE 0
       END << 38
     ) | (
       CASE
         WHEN (
-          "t240"."followers_gained" IS NOT NULL
+          "t251"."followers_gained" IS NOT NULL
         )
         AND (
-          "t240"."followers_start" IS NOT NULL
+          "t251"."followers_start" IS NOT NULL
         )
         THEN COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE("t240"."followers_gained__provenance", -1),
-              COALESCE("t240"."followers_start__provenance", -1)
+              COALESCE("t251"."followers_gained__provenance", -1),
+              COALESCE("t251"."followers_start__provenance", -1)
             ),
             -1
           ),
@@ -1102,16 +1205,16 @@ WITH "t27" AS (
     ) | (
       CASE
         WHEN (
-          "t240"."followers_gained" IS NOT NULL
+          "t251"."followers_gained" IS NOT NULL
         )
         AND (
-          "t240"."followers_expected_gain" IS NOT NULL
+          "t251"."followers_expected_gain" IS NOT NULL
         )
         THEN COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE("t240"."followers_gained__provenance", -1),
-              COALESCE("t240"."followers_expected_gain__provenance", -1)
+              COALESCE("t251"."followers_gained__provenance", -1),
+              COALESCE("t251"."followers_expected_gain__provenance", -1)
             ),
             -1
           ),
@@ -1121,23 +1224,23 @@ WITH "t27" AS (
       END << 42
     ) | (
       CASE
-        WHEN "t240"."brand_followers_gained" IS NOT NULL
-        THEN COALESCE("t240"."brand_followers_gained__provenance", 0)
+        WHEN "t251"."brand_followers_gained" IS NOT NULL
+        THEN COALESCE("t251"."brand_followers_gained__provenance", 0)
         ELSE 0
       END << 44
     ) | (
       CASE
         WHEN (
-          "t240"."brand_followers_gained" IS NOT NULL
+          "t251"."brand_followers_gained" IS NOT NULL
         )
         AND (
-          "t240"."brand_followers_start" IS NOT NULL
+          "t251"."brand_followers_start" IS NOT NULL
         )
         THEN COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE("t240"."brand_followers_gained__provenance", -1),
-              COALESCE("t240"."brand_followers_start__provenance", -1)
+              COALESCE("t251"."brand_followers_gained__provenance", -1),
+              COALESCE("t251"."brand_followers_start__provenance", -1)
             ),
             -1
           ),
@@ -1148,16 +1251,16 @@ WITH "t27" AS (
     ) | (
       CASE
         WHEN (
-          "t240"."brand_followers_gained" IS NOT NULL
+          "t251"."brand_followers_gained" IS NOT NULL
         )
         AND (
-          "t240"."brand_followers_expected_gain" IS NOT NULL
+          "t251"."brand_followers_expected_gain" IS NOT NULL
         )
         THEN COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE("t240"."brand_followers_gained__provenance", -1),
-              COALESCE("t240"."brand_followers_expected_gain__provenance", -1)
+              COALESCE("t251"."brand_followers_gained__provenance", -1),
+              COALESCE("t251"."brand_followers_expected_gain__provenance", -1)
             ),
             -1
           ),
@@ -1167,388 +1270,388 @@ WITH "t27" AS (
       END << 48
     ) | (
       CASE
-        WHEN "t240"."emv" IS NOT NULL
-        THEN COALESCE("t240"."emv__provenance", 0)
+        WHEN "t251"."emv" IS NOT NULL
+        THEN COALESCE("t251"."emv__provenance", 0)
         ELSE 0
       END << 50
     ) | (
       CASE
-        WHEN "t240"."emv_authentic" IS NOT NULL
-        THEN COALESCE("t240"."emv_authentic__provenance", 0)
+        WHEN "t251"."emv_authentic" IS NOT NULL
+        THEN COALESCE("t251"."emv_authentic__provenance", 0)
         ELSE 0
       END << 52
     ) | (
       CASE
         WHEN (
-          "t240"."impressions_with_estimates" IS NOT NULL
+          "t251"."impressions_with_estimates" IS NOT NULL
         )
         AND (
           (
             (
-              "t240"."cost" / (
+              "t251"."cost" / (
                 CASE
-                  WHEN "t240"."platform" = 'tiktok'
+                  WHEN "t251"."platform" = 'tiktok'
                   THEN 7.5
-                  WHEN "t240"."platform" = 'youtube'
+                  WHEN "t251"."platform" = 'youtube'
                   THEN 3.53
                   ELSE 19.8
-                END * "t240"."paid_rate"
+                END * "t251"."paid_rate"
               )
             ) * 1000
           ) IS NOT NULL
         )
-        THEN COALESCE("t240"."impressions_with_estimates__provenance", 0)
+        THEN COALESCE("t251"."impressions_with_estimates__provenance", 0)
         ELSE 0
       END << 54
     ) | (
       CASE
         WHEN (
-          "t240"."clicks" IS NOT NULL
+          "t251"."clicks" IS NOT NULL
         )
         AND (
           (
-            "t240"."cost" / (
+            "t251"."cost" / (
               CASE
-                WHEN "t240"."platform" = 'tiktok'
+                WHEN "t251"."platform" = 'tiktok'
                 THEN CAST(NULL AS DOUBLE)
-                WHEN "t240"."platform" = 'youtube'
+                WHEN "t251"."platform" = 'youtube'
                 THEN CAST(NULL AS DOUBLE)
                 ELSE 1.88
-              END * "t240"."paid_rate"
+              END * "t251"."paid_rate"
             )
           ) IS NOT NULL
         )
-        THEN COALESCE("t240"."clicks__provenance", 0)
+        THEN COALESCE("t251"."clicks__provenance", 0)
         ELSE 0
       END << 56
     ) | (
       CASE
         WHEN (
-          "t240"."views" IS NOT NULL
+          "t251"."views" IS NOT NULL
         )
         AND (
           (
-            "t240"."cost" / (
-              CASE WHEN "t240"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t240"."paid_rate"
+            "t251"."cost" / (
+              CASE WHEN "t251"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t251"."paid_rate"
             )
           ) IS NOT NULL
         )
-        THEN COALESCE("t240"."views__provenance", 0)
+        THEN COALESCE("t251"."views__provenance", 0)
         ELSE 0
       END << 58
     ) AS "ranks__0"
   FROM (
     SELECT
-      "t238"."campaign_id",
-      "t238"."campaign",
-      "t238"."influencer_id",
-      "t238"."influencer",
-      "t238"."account_id",
-      "t238"."platform",
-      "t238"."format",
-      "t238"."post_id",
-      "t238"."day",
-      "t238"."reach",
-      "t238"."impressions",
-      "t238"."views",
-      "t238"."likes",
-      "t238"."comments",
-      "t238"."shares",
-      "t238"."saves",
-      "t238"."clicks",
-      "t238"."reach__provenance",
-      "t238"."impressions__provenance",
-      "t238"."views__provenance",
-      "t238"."likes__provenance",
-      "t238"."comments__provenance",
-      "t238"."shares__provenance",
-      "t238"."saves__provenance",
-      "t238"."clicks__provenance",
-      "t238"."followers",
-      "t238"."followers__provenance",
-      "t238"."engagements",
-      "t238"."engagements__provenance",
-      "t238"."impressions_with_estimates",
-      "t238"."impressions_with_estimates__provenance",
-      "t238"."er_reach_post",
-      "t238"."er_followers_post",
-      "t238"."er_impressions_post",
-      "t238"."er_views_post",
-      "t238"."er_reach_post__provenance",
-      "t238"."er_followers_post__provenance",
-      "t238"."er_impressions_post__provenance",
-      "t238"."er_views_post__provenance",
-      "t238"."post_platform",
-      "t238"."publishing_influencer",
-      "t238"."sponsored_posts",
-      "t238"."disclosed_sponsored_posts",
-      "t238"."cost",
-      "t238"."key_message_posts",
-      "t238"."ugc_post",
-      "t238"."mentions",
-      "t238"."brand_mentions",
-      "t238"."mention_engagements",
-      "t238"."brand_mention_engagements",
-      "t238"."followers_start",
-      "t238"."followers_gained",
-      "t238"."followers_expected_gain",
-      "t238"."followers_start__provenance",
-      "t238"."followers_gained__provenance",
-      "t238"."followers_expected_gain__provenance",
-      "t238"."brand_followers_start",
-      "t238"."brand_followers_gained",
-      "t238"."brand_followers_expected_gain",
-      "t238"."brand_followers_start__provenance",
-      "t238"."brand_followers_gained__provenance",
-      "t238"."brand_followers_expected_gain__provenance",
-      "t238"."influencers_contacted",
-      "t238"."influencers_interested",
-      "t238"."posts_contracted",
-      "t238"."products_sent",
-      "t238"."key_messages",
-      "t238"."emv_rate",
-      "t238"."inauthentic_share",
-      "t238"."emv",
-      "t238"."emv__provenance",
-      "t238"."emv_authentic",
-      "t238"."emv_authentic__provenance",
-      "t156"."paid_rate"
+      "t249"."campaign_id",
+      "t249"."campaign",
+      "t249"."influencer_id",
+      "t249"."influencer",
+      "t249"."account_id",
+      "t249"."platform",
+      "t249"."format",
+      "t249"."post_id",
+      "t249"."day",
+      "t249"."reach",
+      "t249"."impressions",
+      "t249"."views",
+      "t249"."likes",
+      "t249"."comments",
+      "t249"."shares",
+      "t249"."saves",
+      "t249"."clicks",
+      "t249"."reach__provenance",
+      "t249"."impressions__provenance",
+      "t249"."views__provenance",
+      "t249"."likes__provenance",
+      "t249"."comments__provenance",
+      "t249"."shares__provenance",
+      "t249"."saves__provenance",
+      "t249"."clicks__provenance",
+      "t249"."followers",
+      "t249"."followers__provenance",
+      "t249"."engagements",
+      "t249"."engagements__provenance",
+      "t249"."impressions_with_estimates",
+      "t249"."impressions_with_estimates__provenance",
+      "t249"."er_reach_post",
+      "t249"."er_followers_post",
+      "t249"."er_impressions_post",
+      "t249"."er_views_post",
+      "t249"."er_reach_post__provenance",
+      "t249"."er_followers_post__provenance",
+      "t249"."er_impressions_post__provenance",
+      "t249"."er_views_post__provenance",
+      "t249"."post_platform",
+      "t249"."publishing_influencer",
+      "t249"."sponsored_posts",
+      "t249"."disclosed_sponsored_posts",
+      "t249"."cost",
+      "t249"."key_message_posts",
+      "t249"."ugc_post",
+      "t249"."mentions",
+      "t249"."brand_mentions",
+      "t249"."mention_engagements",
+      "t249"."brand_mention_engagements",
+      "t249"."followers_start",
+      "t249"."followers_gained",
+      "t249"."followers_expected_gain",
+      "t249"."followers_start__provenance",
+      "t249"."followers_gained__provenance",
+      "t249"."followers_expected_gain__provenance",
+      "t249"."brand_followers_start",
+      "t249"."brand_followers_gained",
+      "t249"."brand_followers_expected_gain",
+      "t249"."brand_followers_start__provenance",
+      "t249"."brand_followers_gained__provenance",
+      "t249"."brand_followers_expected_gain__provenance",
+      "t249"."influencers_contacted",
+      "t249"."influencers_interested",
+      "t249"."posts_contracted",
+      "t249"."products_sent",
+      "t249"."key_messages",
+      "t249"."emv_rate",
+      "t249"."inauthentic_share",
+      "t249"."emv",
+      "t249"."emv__provenance",
+      "t249"."emv_authentic",
+      "t249"."emv_authentic__provenance",
+      "t158"."paid_rate"
     FROM (
       SELECT
-        "t235"."campaign_id",
-        "t235"."campaign",
-        "t235"."influencer_id",
-        "t235"."influencer",
-        "t235"."account_id",
-        "t235"."platform",
-        "t235"."format",
-        "t235"."post_id",
-        "t235"."day",
-        "t235"."reach",
-        "t235"."impressions",
-        "t235"."views",
-        "t235"."likes",
-        "t235"."comments",
-        "t235"."shares",
-        "t235"."saves",
-        "t235"."clicks",
-        "t235"."reach__provenance",
-        "t235"."impressions__provenance",
-        "t235"."views__provenance",
-        "t235"."likes__provenance",
-        "t235"."comments__provenance",
-        "t235"."shares__provenance",
-        "t235"."saves__provenance",
-        "t235"."clicks__provenance",
-        "t235"."followers",
-        "t235"."followers__provenance",
-        "t235"."engagements",
-        "t235"."engagements__provenance",
-        "t235"."impressions_with_estimates",
-        "t235"."impressions_with_estimates__provenance",
-        "t235"."er_reach_post",
-        "t235"."er_followers_post",
-        "t235"."er_impressions_post",
-        "t235"."er_views_post",
-        "t235"."er_reach_post__provenance",
-        "t235"."er_followers_post__provenance",
-        "t235"."er_impressions_post__provenance",
-        "t235"."er_views_post__provenance",
-        "t235"."post_platform",
-        "t235"."publishing_influencer",
-        "t235"."sponsored_posts",
-        "t235"."disclosed_sponsored_posts",
-        "t235"."cost",
-        "t235"."key_message_posts",
-        "t235"."ugc_post",
-        "t235"."mentions",
-        "t235"."brand_mentions",
-        "t235"."mention_engagements",
-        "t235"."brand_mention_engagements",
-        "t235"."followers_start",
-        "t235"."followers_gained",
-        "t235"."followers_expected_gain",
-        "t235"."followers_start__provenance",
-        "t235"."followers_gained__provenance",
-        "t235"."followers_expected_gain__provenance",
-        "t235"."brand_followers_start",
-        "t235"."brand_followers_gained",
-        "t235"."brand_followers_expected_gain",
-        "t235"."brand_followers_start__provenance",
-        "t235"."brand_followers_gained__provenance",
-        "t235"."brand_followers_expected_gain__provenance",
-        "t235"."influencers_contacted",
-        "t235"."influencers_interested",
-        "t235"."posts_contracted",
-        "t235"."products_sent",
-        "t235"."key_messages",
-        "t235"."emv_rate",
-        "t235"."inauthentic_share",
+        "t246"."campaign_id",
+        "t246"."campaign",
+        "t246"."influencer_id",
+        "t246"."influencer",
+        "t246"."account_id",
+        "t246"."platform",
+        "t246"."format",
+        "t246"."post_id",
+        "t246"."day",
+        "t246"."reach",
+        "t246"."impressions",
+        "t246"."views",
+        "t246"."likes",
+        "t246"."comments",
+        "t246"."shares",
+        "t246"."saves",
+        "t246"."clicks",
+        "t246"."reach__provenance",
+        "t246"."impressions__provenance",
+        "t246"."views__provenance",
+        "t246"."likes__provenance",
+        "t246"."comments__provenance",
+        "t246"."shares__provenance",
+        "t246"."saves__provenance",
+        "t246"."clicks__provenance",
+        "t246"."followers",
+        "t246"."followers__provenance",
+        "t246"."engagements",
+        "t246"."engagements__provenance",
+        "t246"."impressions_with_estimates",
+        "t246"."impressions_with_estimates__provenance",
+        "t246"."er_reach_post",
+        "t246"."er_followers_post",
+        "t246"."er_impressions_post",
+        "t246"."er_views_post",
+        "t246"."er_reach_post__provenance",
+        "t246"."er_followers_post__provenance",
+        "t246"."er_impressions_post__provenance",
+        "t246"."er_views_post__provenance",
+        "t246"."post_platform",
+        "t246"."publishing_influencer",
+        "t246"."sponsored_posts",
+        "t246"."disclosed_sponsored_posts",
+        "t246"."cost",
+        "t246"."key_message_posts",
+        "t246"."ugc_post",
+        "t246"."mentions",
+        "t246"."brand_mentions",
+        "t246"."mention_engagements",
+        "t246"."brand_mention_engagements",
+        "t246"."followers_start",
+        "t246"."followers_gained",
+        "t246"."followers_expected_gain",
+        "t246"."followers_start__provenance",
+        "t246"."followers_gained__provenance",
+        "t246"."followers_expected_gain__provenance",
+        "t246"."brand_followers_start",
+        "t246"."brand_followers_gained",
+        "t246"."brand_followers_expected_gain",
+        "t246"."brand_followers_start__provenance",
+        "t246"."brand_followers_gained__provenance",
+        "t246"."brand_followers_expected_gain__provenance",
+        "t246"."influencers_contacted",
+        "t246"."influencers_interested",
+        "t246"."posts_contracted",
+        "t246"."products_sent",
+        "t246"."key_messages",
+        "t246"."emv_rate",
+        "t246"."inauthentic_share",
         CASE
           WHEN (
-            "t235"."post_id" IS NOT NULL
+            "t246"."post_id" IS NOT NULL
           )
           AND (
             (
               (
                 (
-                  COALESCE("t235"."impressions", "t235"."views") * CASE WHEN "t235"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                  COALESCE("t246"."impressions", "t246"."views") * CASE WHEN "t246"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                 ) / 1000
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t235"."platform" = 'instagram'
+                  WHEN "t246"."platform" = 'instagram'
                   THEN 0.07
-                  WHEN "t235"."platform" = 'tiktok'
+                  WHEN "t246"."platform" = 'tiktok'
                   THEN 0.09
-                  WHEN "t235"."platform" = 'youtube'
+                  WHEN "t246"."platform" = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t235"."likes"
+                END * "t246"."likes"
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t235"."platform" = 'instagram'
+                  WHEN "t246"."platform" = 'instagram'
                   THEN 3.46
-                  WHEN "t235"."platform" = 'tiktok'
+                  WHEN "t246"."platform" = 'tiktok'
                   THEN 3.52
-                  WHEN "t235"."platform" = 'youtube'
+                  WHEN "t246"."platform" = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t235"."comments"
+                END * "t246"."comments"
               ) IS NOT NULL
             )
             OR (
               (
-                CASE WHEN "t235"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t235"."shares"
+                CASE WHEN "t246"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t246"."shares"
               ) IS NOT NULL
             )
           )
           THEN (
             COALESCE(
               (
-                COALESCE("t235"."impressions", "t235"."views") * CASE WHEN "t235"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                COALESCE("t246"."impressions", "t246"."views") * CASE WHEN "t246"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
               ) / 1000,
               0
             ) + COALESCE(
               CASE
-                WHEN "t235"."platform" = 'instagram'
+                WHEN "t246"."platform" = 'instagram'
                 THEN 0.07
-                WHEN "t235"."platform" = 'tiktok'
+                WHEN "t246"."platform" = 'tiktok'
                 THEN 0.09
-                WHEN "t235"."platform" = 'youtube'
+                WHEN "t246"."platform" = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t235"."likes",
+              END * "t246"."likes",
               0
             ) + COALESCE(
               CASE
-                WHEN "t235"."platform" = 'instagram'
+                WHEN "t246"."platform" = 'instagram'
                 THEN 3.46
-                WHEN "t235"."platform" = 'tiktok'
+                WHEN "t246"."platform" = 'tiktok'
                 THEN 3.52
-                WHEN "t235"."platform" = 'youtube'
+                WHEN "t246"."platform" = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t235"."comments",
+              END * "t246"."comments",
               0
             ) + COALESCE(
-              CASE WHEN "t235"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t235"."shares",
+              CASE WHEN "t246"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t246"."shares",
               0
             )
-          ) * "t235"."emv_rate"
+          ) * "t246"."emv_rate"
           ELSE CAST(NULL AS DOUBLE)
         END AS "emv",
         NULLIF(
           GREATEST(
-            COALESCE("t235"."impressions__provenance", -1),
-            COALESCE("t235"."views__provenance", -1),
-            COALESCE("t235"."engagements__provenance", -1)
+            COALESCE("t246"."impressions__provenance", -1),
+            COALESCE("t246"."views__provenance", -1),
+            COALESCE("t246"."engagements__provenance", -1)
           ),
           -1
         ) AS "emv__provenance",
         CASE
           WHEN (
-            "t235"."post_id" IS NOT NULL
+            "t246"."post_id" IS NOT NULL
           )
           AND (
             (
               (
                 (
-                  COALESCE("t235"."impressions", "t235"."views") * CASE WHEN "t235"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                  COALESCE("t246"."impressions", "t246"."views") * CASE WHEN "t246"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
                 ) / 1000
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t235"."platform" = 'instagram'
+                  WHEN "t246"."platform" = 'instagram'
                   THEN 0.07
-                  WHEN "t235"."platform" = 'tiktok'
+                  WHEN "t246"."platform" = 'tiktok'
                   THEN 0.09
-                  WHEN "t235"."platform" = 'youtube'
+                  WHEN "t246"."platform" = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t235"."likes"
+                END * "t246"."likes"
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN "t235"."platform" = 'instagram'
+                  WHEN "t246"."platform" = 'instagram'
                   THEN 3.46
-                  WHEN "t235"."platform" = 'tiktok'
+                  WHEN "t246"."platform" = 'tiktok'
                   THEN 3.52
-                  WHEN "t235"."platform" = 'youtube'
+                  WHEN "t246"."platform" = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS DOUBLE)
-                END * "t235"."comments"
+                END * "t246"."comments"
               ) IS NOT NULL
             )
             OR (
               (
-                CASE WHEN "t235"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t235"."shares"
+                CASE WHEN "t246"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t246"."shares"
               ) IS NOT NULL
             )
           )
           THEN (
             COALESCE(
               (
-                COALESCE("t235"."impressions", "t235"."views") * CASE WHEN "t235"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
+                COALESCE("t246"."impressions", "t246"."views") * CASE WHEN "t246"."platform" = 'tiktok' THEN 6.89 ELSE CAST(NULL AS DOUBLE) END
               ) / 1000,
               0
             ) + COALESCE(
               CASE
-                WHEN "t235"."platform" = 'instagram'
+                WHEN "t246"."platform" = 'instagram'
                 THEN 0.07
-                WHEN "t235"."platform" = 'tiktok'
+                WHEN "t246"."platform" = 'tiktok'
                 THEN 0.09
-                WHEN "t235"."platform" = 'youtube'
+                WHEN "t246"."platform" = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t235"."likes",
+              END * "t246"."likes",
               0
             ) + COALESCE(
               CASE
-                WHEN "t235"."platform" = 'instagram'
+                WHEN "t246"."platform" = 'instagram'
                 THEN 3.46
-                WHEN "t235"."platform" = 'tiktok'
+                WHEN "t246"."platform" = 'tiktok'
                 THEN 3.52
-                WHEN "t235"."platform" = 'youtube'
+                WHEN "t246"."platform" = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS DOUBLE)
-              END * "t235"."comments",
+              END * "t246"."comments",
               0
             ) + COALESCE(
-              CASE WHEN "t235"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t235"."shares",
+              CASE WHEN "t246"."platform" = 'tiktok' THEN 1.72 ELSE CAST(NULL AS DOUBLE) END * "t246"."shares",
               0
             )
-          ) * "t235"."emv_rate" * (
-            1 - COALESCE("t235"."inauthentic_share", 0)
+          ) * "t246"."emv_rate" * (
+            1 - COALESCE("t246"."inauthentic_share", 0)
           )
           ELSE CAST(NULL AS DOUBLE)
         END AS "emv_authentic",
@@ -1557,159 +1660,159 @@ WITH "t27" AS (
             COALESCE(
               NULLIF(
                 GREATEST(
-                  COALESCE("t235"."impressions__provenance", -1),
-                  COALESCE("t235"."views__provenance", -1),
-                  COALESCE("t235"."engagements__provenance", -1)
+                  COALESCE("t246"."impressions__provenance", -1),
+                  COALESCE("t246"."views__provenance", -1),
+                  COALESCE("t246"."engagements__provenance", -1)
                 ),
                 -1
               ),
               -1
             ),
-            COALESCE(CASE WHEN "t235"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
+            COALESCE(CASE WHEN "t246"."inauthentic_share" > 0 THEN 2 ELSE CAST(NULL AS BIGINT) END, -1)
           ),
           -1
         ) AS "emv_authentic__provenance"
       FROM (
         SELECT
-          "t233"."campaign_id",
-          "t233"."campaign",
-          "t233"."influencer_id",
-          "t233"."influencer",
-          "t233"."account_id",
-          "t233"."platform",
-          "t233"."format",
-          "t233"."post_id",
-          "t233"."day",
-          "t233"."reach",
-          "t233"."impressions",
-          "t233"."views",
-          "t233"."likes",
-          "t233"."comments",
-          "t233"."shares",
-          "t233"."saves",
-          "t233"."clicks",
-          "t233"."reach__provenance",
-          "t233"."impressions__provenance",
-          "t233"."views__provenance",
-          "t233"."likes__provenance",
-          "t233"."comments__provenance",
-          "t233"."shares__provenance",
-          "t233"."saves__provenance",
-          "t233"."clicks__provenance",
-          "t233"."followers",
-          "t233"."followers__provenance",
-          "t233"."engagements",
-          "t233"."engagements__provenance",
-          "t233"."impressions_with_estimates",
-          "t233"."impressions_with_estimates__provenance",
-          "t233"."er_reach_post",
-          "t233"."er_followers_post",
-          "t233"."er_impressions_post",
-          "t233"."er_views_post",
-          "t233"."er_reach_post__provenance",
-          "t233"."er_followers_post__provenance",
-          "t233"."er_impressions_post__provenance",
-          "t233"."er_views_post__provenance",
-          "t233"."post_platform",
-          "t233"."publishing_influencer",
-          "t233"."sponsored_posts",
-          "t233"."disclosed_sponsored_posts",
-          "t233"."cost",
-          "t233"."key_message_posts",
-          "t233"."ugc_post",
-          "t233"."mentions",
-          "t233"."brand_mentions",
-          "t233"."mention_engagements",
-          "t233"."brand_mention_engagements",
-          "t233"."followers_start",
-          "t233"."followers_gained",
-          "t233"."followers_expected_gain",
-          "t233"."followers_start__provenance",
-          "t233"."followers_gained__provenance",
-          "t233"."followers_expected_gain__provenance",
-          "t233"."brand_followers_start",
-          "t233"."brand_followers_gained",
-          "t233"."brand_followers_expected_gain",
-          "t233"."brand_followers_start__provenance",
-          "t233"."brand_followers_gained__provenance",
-          "t233"."brand_followers_expected_gain__provenance",
-          "t233"."influencers_contacted",
-          "t233"."influencers_interested",
-          "t233"."posts_contracted",
-          "t233"."products_sent",
-          "t233"."key_messages",
-          "t233"."emv_rate",
+          "t244"."campaign_id",
+          "t244"."campaign",
+          "t244"."influencer_id",
+          "t244"."influencer",
+          "t244"."account_id",
+          "t244"."platform",
+          "t244"."format",
+          "t244"."post_id",
+          "t244"."day",
+          "t244"."reach",
+          "t244"."impressions",
+          "t244"."views",
+          "t244"."likes",
+          "t244"."comments",
+          "t244"."shares",
+          "t244"."saves",
+          "t244"."clicks",
+          "t244"."reach__provenance",
+          "t244"."impressions__provenance",
+          "t244"."views__provenance",
+          "t244"."likes__provenance",
+          "t244"."comments__provenance",
+          "t244"."shares__provenance",
+          "t244"."saves__provenance",
+          "t244"."clicks__provenance",
+          "t244"."followers",
+          "t244"."followers__provenance",
+          "t244"."engagements",
+          "t244"."engagements__provenance",
+          "t244"."impressions_with_estimates",
+          "t244"."impressions_with_estimates__provenance",
+          "t244"."er_reach_post",
+          "t244"."er_followers_post",
+          "t244"."er_impressions_post",
+          "t244"."er_views_post",
+          "t244"."er_reach_post__provenance",
+          "t244"."er_followers_post__provenance",
+          "t244"."er_impressions_post__provenance",
+          "t244"."er_views_post__provenance",
+          "t244"."post_platform",
+          "t244"."publishing_influencer",
+          "t244"."sponsored_posts",
+          "t244"."disclosed_sponsored_posts",
+          "t244"."cost",
+          "t244"."key_message_posts",
+          "t244"."ugc_post",
+          "t244"."mentions",
+          "t244"."brand_mentions",
+          "t244"."mention_engagements",
+          "t244"."brand_mention_engagements",
+          "t244"."followers_start",
+          "t244"."followers_gained",
+          "t244"."followers_expected_gain",
+          "t244"."followers_start__provenance",
+          "t244"."followers_gained__provenance",
+          "t244"."followers_expected_gain__provenance",
+          "t244"."brand_followers_start",
+          "t244"."brand_followers_gained",
+          "t244"."brand_followers_expected_gain",
+          "t244"."brand_followers_start__provenance",
+          "t244"."brand_followers_gained__provenance",
+          "t244"."brand_followers_expected_gain__provenance",
+          "t244"."influencers_contacted",
+          "t244"."influencers_interested",
+          "t244"."posts_contracted",
+          "t244"."products_sent",
+          "t244"."key_messages",
+          "t244"."emv_rate",
           "t30"."inauthentic_share"
         FROM (
           SELECT
-            "t230"."campaign_id",
-            "t230"."campaign",
-            "t230"."influencer_id",
-            "t230"."influencer",
-            "t230"."account_id",
-            "t230"."platform",
-            "t230"."format",
-            "t230"."post_id",
-            "t230"."day",
-            "t230"."reach",
-            "t230"."impressions",
-            "t230"."views",
-            "t230"."likes",
-            "t230"."comments",
-            "t230"."shares",
-            "t230"."saves",
-            "t230"."clicks",
-            "t230"."reach__provenance",
-            "t230"."impressions__provenance",
-            "t230"."views__provenance",
-            "t230"."likes__provenance",
-            "t230"."comments__provenance",
-            "t230"."shares__provenance",
-            "t230"."saves__provenance",
-            "t230"."clicks__provenance",
-            "t230"."followers",
-            "t230"."followers__provenance",
-            "t230"."engagements",
-            "t230"."engagements__provenance",
-            "t230"."impressions_with_estimates",
-            "t230"."impressions_with_estimates__provenance",
-            "t230"."er_reach_post",
-            "t230"."er_followers_post",
-            "t230"."er_impressions_post",
-            "t230"."er_views_post",
-            "t230"."er_reach_post__provenance",
-            "t230"."er_followers_post__provenance",
-            "t230"."er_impressions_post__provenance",
-            "t230"."er_views_post__provenance",
-            "t230"."post_platform",
-            "t230"."publishing_influencer",
-            "t230"."sponsored_posts",
-            "t230"."disclosed_sponsored_posts",
-            "t230"."cost",
-            "t230"."key_message_posts",
-            "t230"."ugc_post",
-            "t230"."mentions",
-            "t230"."brand_mentions",
-            "t230"."mention_engagements",
-            "t230"."brand_mention_engagements",
-            "t230"."followers_start",
-            "t230"."followers_gained",
-            "t230"."followers_expected_gain",
-            "t230"."followers_start__provenance",
-            "t230"."followers_gained__provenance",
-            "t230"."followers_expected_gain__provenance",
-            "t230"."brand_followers_start",
-            "t230"."brand_followers_gained",
-            "t230"."brand_followers_expected_gain",
-            "t230"."brand_followers_start__provenance",
-            "t230"."brand_followers_gained__provenance",
-            "t230"."brand_followers_expected_gain__provenance",
-            "t230"."influencers_contacted",
-            "t230"."influencers_interested",
-            "t230"."posts_contracted",
-            "t230"."products_sent",
-            "t230"."key_messages",
-            "t157"."emv_rate"
+            "t241"."campaign_id",
+            "t241"."campaign",
+            "t241"."influencer_id",
+            "t241"."influencer",
+            "t241"."account_id",
+            "t241"."platform",
+            "t241"."format",
+            "t241"."post_id",
+            "t241"."day",
+            "t241"."reach",
+            "t241"."impressions",
+            "t241"."views",
+            "t241"."likes",
+            "t241"."comments",
+            "t241"."shares",
+            "t241"."saves",
+            "t241"."clicks",
+            "t241"."reach__provenance",
+            "t241"."impressions__provenance",
+            "t241"."views__provenance",
+            "t241"."likes__provenance",
+            "t241"."comments__provenance",
+            "t241"."shares__provenance",
+            "t241"."saves__provenance",
+            "t241"."clicks__provenance",
+            "t241"."followers",
+            "t241"."followers__provenance",
+            "t241"."engagements",
+            "t241"."engagements__provenance",
+            "t241"."impressions_with_estimates",
+            "t241"."impressions_with_estimates__provenance",
+            "t241"."er_reach_post",
+            "t241"."er_followers_post",
+            "t241"."er_impressions_post",
+            "t241"."er_views_post",
+            "t241"."er_reach_post__provenance",
+            "t241"."er_followers_post__provenance",
+            "t241"."er_impressions_post__provenance",
+            "t241"."er_views_post__provenance",
+            "t241"."post_platform",
+            "t241"."publishing_influencer",
+            "t241"."sponsored_posts",
+            "t241"."disclosed_sponsored_posts",
+            "t241"."cost",
+            "t241"."key_message_posts",
+            "t241"."ugc_post",
+            "t241"."mentions",
+            "t241"."brand_mentions",
+            "t241"."mention_engagements",
+            "t241"."brand_mention_engagements",
+            "t241"."followers_start",
+            "t241"."followers_gained",
+            "t241"."followers_expected_gain",
+            "t241"."followers_start__provenance",
+            "t241"."followers_gained__provenance",
+            "t241"."followers_expected_gain__provenance",
+            "t241"."brand_followers_start",
+            "t241"."brand_followers_gained",
+            "t241"."brand_followers_expected_gain",
+            "t241"."brand_followers_start__provenance",
+            "t241"."brand_followers_gained__provenance",
+            "t241"."brand_followers_expected_gain__provenance",
+            "t241"."influencers_contacted",
+            "t241"."influencers_interested",
+            "t241"."posts_contracted",
+            "t241"."products_sent",
+            "t241"."key_messages",
+            "t159"."emv_rate"
           FROM (
             SELECT
               *
@@ -1730,51 +1833,51 @@ WITH "t27" AS (
                         *
                       FROM (
                         SELECT
-                          "t221"."campaign_id",
-                          "t221"."campaign",
-                          "t221"."influencer_id",
-                          "t221"."influencer",
-                          "t221"."account_id",
-                          "t221"."platform",
-                          "t221"."format",
-                          "t221"."post_id",
-                          "t221"."day",
-                          "t221"."reach",
-                          "t221"."impressions",
-                          "t221"."views",
-                          "t221"."likes",
-                          "t221"."comments",
-                          "t221"."shares",
-                          "t221"."saves",
-                          "t221"."clicks",
-                          "t221"."reach__provenance",
-                          "t221"."impressions__provenance",
-                          "t221"."views__provenance",
-                          "t221"."likes__provenance",
-                          "t221"."comments__provenance",
-                          "t221"."shares__provenance",
-                          "t221"."saves__provenance",
-                          "t221"."clicks__provenance",
-                          "t221"."followers",
-                          CAST("t221"."followers__provenance" AS BIGINT) AS "followers__provenance",
-                          "t221"."engagements",
-                          "t221"."engagements__provenance",
-                          "t221"."impressions_with_estimates",
-                          "t221"."impressions_with_estimates__provenance",
-                          "t221"."er_reach_post",
-                          "t221"."er_followers_post",
-                          "t221"."er_impressions_post",
-                          "t221"."er_views_post",
-                          "t221"."er_reach_post__provenance",
-                          "t221"."er_followers_post__provenance",
-                          "t221"."er_impressions_post__provenance",
-                          "t221"."er_views_post__provenance",
-                          "t221"."post_platform",
-                          CAST("t221"."publishing_influencer" AS DOUBLE) AS "publishing_influencer",
-                          "t221"."sponsored_posts",
-                          "t221"."disclosed_sponsored_posts",
-                          "t221"."cost",
-                          "t221"."key_message_posts",
+                          "t226"."campaign_id",
+                          "t226"."campaign",
+                          "t226"."influencer_id",
+                          "t226"."influencer",
+                          "t226"."account_id",
+                          "t226"."platform",
+                          "t226"."format",
+                          "t226"."post_id",
+                          "t226"."day",
+                          "t226"."reach",
+                          "t226"."impressions",
+                          "t226"."views",
+                          "t226"."likes",
+                          "t226"."comments",
+                          "t226"."shares",
+                          "t226"."saves",
+                          "t226"."clicks",
+                          "t226"."reach__provenance",
+                          "t226"."impressions__provenance",
+                          "t226"."views__provenance",
+                          "t226"."likes__provenance",
+                          "t226"."comments__provenance",
+                          "t226"."shares__provenance",
+                          "t226"."saves__provenance",
+                          "t226"."clicks__provenance",
+                          "t226"."followers",
+                          CAST("t226"."followers__provenance" AS BIGINT) AS "followers__provenance",
+                          "t226"."engagements",
+                          "t226"."engagements__provenance",
+                          "t226"."impressions_with_estimates",
+                          "t226"."impressions_with_estimates__provenance",
+                          "t226"."er_reach_post",
+                          "t226"."er_followers_post",
+                          "t226"."er_impressions_post",
+                          "t226"."er_views_post",
+                          "t226"."er_reach_post__provenance",
+                          "t226"."er_followers_post__provenance",
+                          "t226"."er_impressions_post__provenance",
+                          "t226"."er_views_post__provenance",
+                          "t226"."post_platform",
+                          CAST("t226"."publishing_influencer" AS DOUBLE) AS "publishing_influencer",
+                          "t226"."sponsored_posts",
+                          "t226"."disclosed_sponsored_posts",
+                          "t226"."cost",
+                          "t226"."key_message_posts",
                           CAST(NULL AS DOUBLE) AS "ugc_post",
                           CAST(NULL AS DOUBLE) AS "mentions",
                           CAST(NULL AS DOUBLE) AS "brand_mentions",
@@ -1799,108 +1902,108 @@ WITH "t27" AS (
                           CAST(NULL AS DOUBLE) AS "key_messages"
                         FROM (
                           SELECT
-                            "t214"."campaign_id",
-                            "t214"."campaign",
-                            "t214"."influencer_id",
-                            "t214"."influencer",
-                            "t214"."account_id",
-                            "t214"."platform",
-                            "t214"."format",
-                            "t214"."post_id",
-                            "t214"."day",
-                            "t214"."country",
-                            "t214"."caption",
-                            "t214"."sponsored",
-                            "t214"."reach",
-                            "t214"."impressions",
-                            "t214"."views",
-                            "t214"."likes",
-                            "t214"."comments",
-                            "t214"."shares",
-                            "t214"."saves",
-                            "t214"."clicks",
-                            "t214"."reach__provenance",
-                            "t214"."impressions__provenance",
-                            "t214"."views__provenance",
-                            "t214"."likes__provenance",
-                            "t214"."comments__provenance",
-                            "t214"."shares__provenance",
-                            "t214"."saves__provenance",
-                            "t214"."clicks__provenance",
-                            "t214"."followers",
-                            "t214"."followers__provenance",
-                            "t214"."engagements",
-                            "t214"."engagements__provenance",
-                            "t214"."impressions_with_estimates",
-                            "t214"."impressions_with_estimates__provenance",
-                            "t214"."er_reach_post",
-                            "t214"."er_followers_post",
-                            "t214"."er_impressions_post",
-                            "t214"."er_views_post",
-                            "t214"."er_reach_post__provenance",
-                            "t214"."er_followers_post__provenance",
-                            "t214"."er_impressions_post__provenance",
-                            "t214"."er_views_post__provenance",
-                            "t214"."post_platform",
-                            "t214"."publishing_influencer",
-                            "t214"."sponsored_posts",
-                            "t214"."disclosed_sponsored_posts",
-                            "t214"."cost",
-                            "t219"."key_message_posts"
+                            "t210"."campaign_id",
+                            "t210"."campaign",
+                            "t210"."influencer_id",
+                            "t210"."influencer",
+                            "t210"."account_id",
+                            "t210"."platform",
+                            "t210"."format",
+                            "t210"."post_id",
+                            "t210"."day",
+                            "t210"."country",
+                            "t210"."caption",
+                            "t210"."sponsored",
+                            "t210"."reach",
+                            "t210"."impressions",
+                            "t210"."views",
+                            "t210"."likes",
+                            "t210"."comments",
+                            "t210"."shares",
+                            "t210"."saves",
+                            "t210"."clicks",
+                            "t210"."reach__provenance",
+                            "t210"."impressions__provenance",
+                            "t210"."views__provenance",
+                            "t210"."likes__provenance",
+                            "t210"."comments__provenance",
+                            "t210"."shares__provenance",
+                            "t210"."saves__provenance",
+                            "t210"."clicks__provenance",
+                            "t210"."followers",
+                            "t210"."followers__provenance",
+                            "t210"."engagements",
+                            "t210"."engagements__provenance",
+                            "t210"."impressions_with_estimates",
+                            "t210"."impressions_with_estimates__provenance",
+                            "t210"."er_reach_post",
+                            "t210"."er_followers_post",
+                            "t210"."er_impressions_post",
+                            "t210"."er_views_post",
+                            "t210"."er_reach_post__provenance",
+                            "t210"."er_followers_post__provenance",
+                            "t210"."er_impressions_post__provenance",
+                            "t210"."er_views_post__provenance",
+                            "t210"."post_platform",
+                            "t210"."publishing_influencer",
+                            "t210"."sponsored_posts",
+                            "t210"."disclosed_sponsored_posts",
+                            "t210"."cost",
+                            "t222"."key_message_posts"
                           FROM (
                             SELECT
-                              "t203"."campaign_id",
-                              "t203"."campaign",
-                              "t203"."influencer_id",
-                              "t203"."influencer",
-                              "t203"."account_id",
-                              "t203"."platform",
-                              "t203"."format",
-                              "t203"."post_id",
-                              "t203"."day",
-                              "t203"."country",
-                              "t203"."caption",
-                              "t203"."sponsored",
-                              "t203"."reach",
-                              "t203"."impressions",
-                              "t203"."views",
-                              "t203"."likes",
-                              "t203"."comments",
-                              "t203"."shares",
-                              "t203"."saves",
-                              "t203"."clicks",
-                              "t203"."reach__provenance",
-                              "t203"."impressions__provenance",
-                              "t203"."views__provenance",
-                              "t203"."likes__provenance",
-                              "t203"."comments__provenance",
-                              "t203"."shares__provenance",
-                              "t203"."saves__provenance",
-                              "t203"."clicks__provenance",
-                              "t203"."followers",
-                              "t203"."followers__provenance",
-                              "t203"."engagements",
-                              "t203"."engagements__provenance",
-                              "t203"."impressions_with_estimates",
-                              "t203"."impressions_with_estimates__provenance",
-                              "t203"."er_reach_post",
-                              "t203"."er_followers_post",
-                              "t203"."er_impressions_post",
-                              "t203"."er_views_post",
-                              "t203"."er_reach_post__provenance",
-                              "t203"."er_followers_post__provenance",
-                              "t203"."er_impressions_post__provenance",
-                              "t203"."er_views_post__provenance",
-                              "t203"."post_platform",
-                              "t203"."publishing_influencer",
-                              "t203"."sponsored_posts",
-                              "t203"."disclosed_sponsored_posts",
-                              "t194"."cost"
-                            FROM "post_rows" AS "t203"
+                              "t198"."campaign_id",
+                              "t198"."campaign",
+                              "t198"."influencer_id",
+                              "t198"."influencer",
+                              "t198"."account_id",
+                              "t198"."platform",
+                              "t198"."format",
+                              "t198"."post_id",
+                              "t198"."day",
+                              "t198"."country",
+                              "t198"."caption",
+                              "t198"."sponsored",
+                              "t198"."reach",
+                              "t198"."impressions",
+                              "t198"."views",
+                              "t198"."likes",
+                              "t198"."comments",
+                              "t198"."shares",
+                              "t198"."saves",
+                              "t198"."clicks",
+                              "t198"."reach__provenance",
+                              "t198"."impressions__provenance",
+                              "t198"."views__provenance",
+                              "t198"."likes__provenance",
+                              "t198"."comments__provenance",
+                              "t198"."shares__provenance",
+                              "t198"."saves__provenance",
+                              "t198"."clicks__provenance",
+                              "t198"."followers",
+                              "t198"."followers__provenance",
+                              "t198"."engagements",
+                              "t198"."engagements__provenance",
+                              "t198"."impressions_with_estimates",
+                              "t198"."impressions_with_estimates__provenance",
+                              "t198"."er_reach_post",
+                              "t198"."er_followers_post",
+                              "t198"."er_impressions_post",
+                              "t198"."er_views_post",
+                              "t198"."er_reach_post__provenance",
+                              "t198"."er_followers_post__provenance",
+                              "t198"."er_impressions_post__provenance",
+                              "t198"."er_views_post__provenance",
+                              "t198"."post_platform",
+                              "t198"."publishing_influencer",
+                              "t198"."sponsored_posts",
+                              "t198"."disclosed_sponsored_posts",
+                              "t191"."cost"
+                            FROM "post_rows" AS "t198"
                             LEFT OUTER JOIN (
                               SELECT
                                 "t103"."post_id",
-                                "t188"."cost"
+                                "t184"."cost"
                               FROM "campaign_posts_in" AS "t103"
                               INNER JOIN (
                                 SELECT
@@ -1909,44 +2012,44 @@ WITH "t27" AS (
                                   SUM("t177"."share") AS "cost"
                                 FROM (
                                   SELECT
-                                    "t174"."campaign_id",
-                                    "t174"."influencer_id",
-                                    "t174"."amount" / "t116"."n_posts" AS "share"
+                                    "t173"."campaign_id",
+                                    "t173"."influencer_id",
+                                    "t173"."amount" / "t118"."n_posts" AS "share"
                                   FROM (
                                     SELECT
                                       "t106"."campaign_id",
                                       "t106"."campaign",
                                       "t106"."influencer_id",
                                       "t106"."incurred_on",
-                                      "t106"."amount" * "t163"."rate" AS "amount"
+                                      "t106"."amount" * "t166"."rate" AS "amount"
                                     FROM "t84" AS "t106"
                                     LEFT OUTER JOIN (
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          "t99"."key",
+                                          "t100"."key",
                                           CAST(1 AS DOUBLE) AS "rate"
-                                        FROM "t84" AS "t99"
+                                        FROM "t84" AS "t100"
                                         WHERE
-                                          "t99"."base" = "t99"."quote"
-                                      ) AS "t114"
+                                          "t100"."base" = "t100"."quote"
+                                      ) AS "t115"
                                       UNION ALL
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          "t145"."key",
-                                          "t145"."rate"
+                                          "t148"."key",
+                                          "t148"."rate"
                                         FROM (
                                           SELECT
-                                            "t125"."key",
-                                            "t125"."on",
-                                            "t125"."rate",
-                                            "t125"."valid",
+                                            "t127"."key",
+                                            "t127"."on",
+                                            "t127"."rate",
+                                            "t127"."valid",
                                             ROW_NUMBER() OVER (
-                                              PARTITION BY "t125"."key"
-                                              ORDER BY CASE WHEN "t125"."valid" <= "t125"."on" THEN 0 ELSE 1 END ASC, ABS("t125"."valid" - "t125"."on") ASC
+                                              PARTITION BY "t127"."key"
+                                              ORDER BY CASE WHEN "t127"."valid" <= "t127"."on" THEN 0 ELSE 1 END ASC, ABS("t127"."valid" - "t127"."on") ASC
                                               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                             ) - 1 AS "order"
                                           FROM (
@@ -1958,59 +2061,59 @@ WITH "t27" AS (
                                             FROM "t84" AS "t106"
                                             INNER JOIN "t69" AS "t79"
                                               ON "t106"."base" = "t79"."base" AND "t106"."quote" = "t79"."quote"
-                                          ) AS "t125"
-                                        ) AS "t145"
+                                          ) AS "t127"
+                                        ) AS "t148"
                                         WHERE
-                                          "t145"."order" = 0
-                                      ) AS "t155"
-                                    ) AS "t163"
-                                      ON "t106"."key" = "t163"."key"
-                                  ) AS "t174"
+                                          "t148"."order" = 0
+                                      ) AS "t157"
+                                    ) AS "t166"
+                                      ON "t106"."key" = "t166"."key"
+                                  ) AS "t173"
                                   INNER JOIN (
                                     SELECT
-                                      "t96"."campaign_id",
-                                      "t96"."influencer_id",
-                                      COUNT("t96"."post_id") AS "n_posts"
-                                    FROM "campaign_posts_in" AS "t96"
+                                      "t97"."campaign_id",
+                                      "t97"."influencer_id",
+                                      COUNT("t97"."post_id") AS "n_posts"
+                                    FROM "campaign_posts_in" AS "t97"
                                     GROUP BY
                                       1,
                                       2
-                                  ) AS "t116"
-                                    ON "t174"."campaign_id" = "t116"."campaign_id"
-                                    AND "t174"."influencer_id" = "t116"."influencer_id"
+                                  ) AS "t118"
+                                    ON "t173"."campaign_id" = "t118"."campaign_id"
+                                    AND "t173"."influencer_id" = "t118"."influencer_id"
                                 ) AS "t177"
                                 GROUP BY
                                   1,
                                   2
-                              ) AS "t188"
-                                ON "t188"."campaign_id" = "t103"."campaign_id"
-                                AND "t188"."influencer_id" = "t103"."influencer_id"
-                            ) AS "t194"
-                              ON "t203"."post_id" = "t194"."post_id"
-                          ) AS "t214"
+                              ) AS "t184"
+                                ON "t184"."campaign_id" = "t103"."campaign_id"
+                                AND "t184"."influencer_id" = "t103"."influencer_id"
+                            ) AS "t191"
+                              ON "t198"."post_id" = "t191"."post_id"
+                          ) AS "t210"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t215"."post_id",
+                              "t211"."post_id",
                               MAX(
                                 CAST(CASE
-                                  WHEN CONTAINS(LOWER("t215"."caption"), LOWER("t215"."message"))
+                                  WHEN CONTAINS(LOWER("t211"."caption"), LOWER("t211"."message"))
                                   THEN 1
                                   ELSE 0
                                 END AS DOUBLE)
                               ) AS "key_message_posts"
                             FROM (
                               SELECT
-                                "t207"."campaign_id",
-                                "t207"."post_id",
-                                "t207"."caption",
+                                "t203"."campaign_id",
+                                "t203"."post_id",
+                                "t203"."caption",
                                 "t86"."message"
                               FROM (
                                 SELECT
-                                  "t201"."campaign_id",
-                                  "t201"."post_id",
-                                  "t201"."caption"
-                                FROM "post_rows" AS "t201"
-                              ) AS "t207"
+                                  "t196"."campaign_id",
+                                  "t196"."post_id",
+                                  "t196"."caption"
+                                FROM "post_rows" AS "t196"
+                              ) AS "t203"
                               INNER JOIN (
                                 SELECT
                                   *
@@ -2024,14 +2127,14 @@ WITH "t27" AS (
                                 WHERE
                                   LENGTH("t48"."message") > 0
                               ) AS "t86"
-                                ON "t207"."campaign_id" = "t86"."campaign_id"
-                            ) AS "t215"
+                                ON "t203"."campaign_id" = "t86"."campaign_id"
+                            ) AS "t211"
                             GROUP BY
                               1
-                          ) AS "t219"
-                            ON "t214"."post_id" = "t219"."post_id"
-                        ) AS "t221"
-                      ) AS "t222"
+                          ) AS "t222"
+                            ON "t210"."post_id" = "t222"."post_id"
+                        ) AS "t226"
+                      ) AS "t228"
                       UNION ALL
                       SELECT
                         *
@@ -2106,11 +2209,11 @@ WITH "t27" AS (
                           CAST(NULL AS DOUBLE) AS "key_messages"
                         FROM (
                           SELECT
-                            "t136"."campaign_id",
-                            "t136"."campaign",
-                            "t136"."platform",
-                            "t136"."day",
-                            "t136"."post_id" AS "ugc_post"
+                            "t139"."campaign_id",
+                            "t139"."campaign",
+                            "t139"."platform",
+                            "t139"."day",
+                            "t139"."post_id" AS "ugc_post"
                           FROM (
                             SELECT DISTINCT
                               *
@@ -2118,10 +2221,10 @@ WITH "t27" AS (
                               SELECT
                                 "t87"."campaign_id",
                                 "t87"."campaign",
-                                "t97"."post_id",
-                                "t97"."influencer_id",
-                                "t97"."platform",
-                                "t97"."day"
+                                "t98"."post_id",
+                                "t98"."influencer_id",
+                                "t98"."platform",
+                                "t98"."day"
                               FROM (
                                 SELECT
                                   CAST("t56"."id" AS BIGINT) AS "post_id",
@@ -2142,7 +2245,7 @@ WITH "t27" AS (
                                   ON "t56"."account_id" = "t19"."id"
                                 INNER JOIN "influencer" AS "t15"
                                   ON "t19"."influencer_id" = "t15"."id"
-                              ) AS "t97"
+                              ) AS "t98"
                               INNER JOIN (
                                 SELECT
                                   *
@@ -2159,15 +2262,15 @@ WITH "t27" AS (
                                 WHERE
                                   LENGTH("t49"."tag") > 0
                               ) AS "t87"
-                                ON "t97"."workspace_id" = "t87"."workspace_id"
-                                AND "t97"."day" >= "t87"."start"
-                                AND "t97"."day" <= "t87"."end"
+                                ON "t98"."workspace_id" = "t87"."workspace_id"
+                                AND "t98"."day" >= "t87"."start"
+                                AND "t98"."day" <= "t87"."end"
                                 AND NOT (
-                                  "t97"."is_brand"
+                                  "t98"."is_brand"
                                 )
-                                AND CONTAINS(',' || "t97"."hashtags" || ',', ',' || "t87"."tag" || ',')
-                            ) AS "t127"
-                          ) AS "t136"
+                                AND CONTAINS(',' || "t98"."hashtags" || ',', ',' || "t87"."tag" || ',')
+                            ) AS "t130"
+                          ) AS "t139"
                           ANTI JOIN (
                             SELECT DISTINCT
                               *
@@ -2185,17 +2288,17 @@ WITH "t27" AS (
                                 *
                               FROM (
                                 SELECT
-                                  "t201"."campaign_id",
-                                  "t201"."influencer_id"
-                                FROM "post_rows" AS "t201"
-                              ) AS "t204"
-                            ) AS "t206"
-                          ) AS "t213"
-                            ON "t136"."campaign_id" = "t213"."campaign_id"
-                            AND "t136"."influencer_id" = "t213"."influencer_id"
+                                  "t196"."campaign_id",
+                                  "t196"."influencer_id"
+                                FROM "post_rows" AS "t196"
+                              ) AS "t200"
+                            ) AS "t202"
+                          ) AS "t208"
+                            ON "t139"."campaign_id" = "t208"."campaign_id"
+                            AND "t139"."influencer_id" = "t208"."influencer_id"
                         ) AS "t216"
-                      ) AS "t217"
-                    ) AS "t223"
+                      ) AS "t220"
+                    ) AS "t230"
                     UNION ALL
                     SELECT
                       *
@@ -2270,47 +2373,47 @@ WITH "t27" AS (
                         CAST(NULL AS DOUBLE) AS "key_messages"
                       FROM (
                         SELECT
-                          "t173"."campaign_id",
-                          "t173"."campaign",
-                          "t173"."influencer_id",
+                          "t172"."campaign_id",
+                          "t172"."campaign",
+                          "t172"."influencer_id",
                           CAST("t15"."name" AS TEXT) AS "influencer",
-                          "t173"."incurred_on" AS "day",
-                          "t173"."amount" AS "cost"
+                          "t172"."incurred_on" AS "day",
+                          "t172"."amount" AS "cost"
                         FROM (
                           SELECT
                             "t105"."campaign_id",
                             "t105"."campaign",
                             "t105"."influencer_id",
                             "t105"."incurred_on",
-                            "t105"."amount" * "t162"."rate" AS "amount"
+                            "t105"."amount" * "t165"."rate" AS "amount"
                           FROM "t84" AS "t105"
                           LEFT OUTER JOIN (
                             SELECT
                               *
                             FROM (
                               SELECT
-                                "t98"."key",
+                                "t99"."key",
                                 CAST(1 AS DOUBLE) AS "rate"
-                              FROM "t84" AS "t98"
+                              FROM "t84" AS "t99"
                               WHERE
-                                "t98"."base" = "t98"."quote"
-                            ) AS "t113"
+                                "t99"."base" = "t99"."quote"
+                            ) AS "t114"
                             UNION ALL
                             SELECT
                               *
                             FROM (
                               SELECT
-                                "t144"."key",
-                                "t144"."rate"
+                                "t147"."key",
+                                "t147"."rate"
                               FROM (
                                 SELECT
-                                  "t124"."key",
-                                  "t124"."on",
-                                  "t124"."rate",
-                                  "t124"."valid",
+                                  "t126"."key",
+                                  "t126"."on",
+                                  "t126"."rate",
+                                  "t126"."valid",
                                   ROW_NUMBER() OVER (
-                                    PARTITION BY "t124"."key"
-                                    ORDER BY CASE WHEN "t124"."valid" <= "t124"."on" THEN 0 ELSE 1 END ASC, ABS("t124"."valid" - "t124"."on") ASC
+                                    PARTITION BY "t126"."key"
+                                    ORDER BY CASE WHEN "t126"."valid" <= "t126"."on" THEN 0 ELSE 1 END ASC, ABS("t126"."valid" - "t126"."on") ASC
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                   ) - 1 AS "order"
                                 FROM (
@@ -2322,45 +2425,45 @@ WITH "t27" AS (
                                   FROM "t84" AS "t105"
                                   INNER JOIN "t69" AS "t78"
                                     ON "t105"."base" = "t78"."base" AND "t105"."quote" = "t78"."quote"
-                                ) AS "t124"
-                              ) AS "t144"
+                                ) AS "t126"
+                              ) AS "t147"
                               WHERE
-                                "t144"."order" = 0
-                            ) AS "t154"
-                          ) AS "t162"
-                            ON "t105"."key" = "t162"."key"
-                        ) AS "t173"
+                                "t147"."order" = 0
+                            ) AS "t156"
+                          ) AS "t165"
+                            ON "t105"."key" = "t165"."key"
+                        ) AS "t172"
                         ANTI JOIN (
                           SELECT
-                            "t96"."campaign_id",
-                            "t96"."influencer_id",
-                            COUNT("t96"."post_id") AS "n_posts"
-                          FROM "campaign_posts_in" AS "t96"
+                            "t97"."campaign_id",
+                            "t97"."influencer_id",
+                            COUNT("t97"."post_id") AS "n_posts"
+                          FROM "campaign_posts_in" AS "t97"
                           GROUP BY
                             1,
                             2
-                        ) AS "t116"
-                          ON "t173"."campaign_id" = "t116"."campaign_id"
-                          AND "t173"."influencer_id" = "t116"."influencer_id"
+                        ) AS "t118"
+                          ON "t172"."campaign_id" = "t118"."campaign_id"
+                          AND "t172"."influencer_id" = "t118"."influencer_id"
                         LEFT OUTER JOIN "influencer" AS "t15"
-                          ON "t173"."influencer_id" = "t15"."id"
+                          ON "t172"."influencer_id" = "t15"."id"
                       ) AS "t176"
-                    ) AS "t182"
-                  ) AS "t224"
+                    ) AS "t181"
+                  ) AS "t232"
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      "t91"."campaign_id",
-                      "t91"."campaign",
+                      "t117"."campaign_id",
+                      CAST(NULL AS TEXT) AS "campaign",
                       CAST(NULL AS BIGINT) AS "influencer_id",
                       CAST(NULL AS TEXT) AS "influencer",
                       CAST(NULL AS BIGINT) AS "account_id",
-                      "t91"."platform",
+                      "t117"."platform",
                       CAST(NULL AS TEXT) AS "format",
                       CAST(NULL AS BIGINT) AS "post_id",
-                      "t91"."day",
+                      "t117"."day",
                       CAST(NULL AS DOUBLE) AS "reach",
                       CAST(NULL AS DOUBLE) AS "impressions",
                       CAST(NULL AS DOUBLE) AS "views",
@@ -2398,10 +2501,10 @@ WITH "t27" AS (
                       CAST(NULL AS DOUBLE) AS "cost",
                       CAST(NULL AS DOUBLE) AS "key_message_posts",
                       CAST(NULL AS DOUBLE) AS "ugc_post",
-                      "t91"."mentions",
-                      "t91"."brand_mentions",
-                      "t91"."mention_engagements",
-                      "t91"."brand_mention_engagements",
+                      "t117"."mentions",
+                      "t117"."brand_mentions",
+                      "t117"."mention_engagements",
+                      "t117"."brand_mention_engagements",
                       CAST(NULL AS DOUBLE) AS "followers_start",
                       CAST(NULL AS DOUBLE) AS "followers_gained",
                       CAST(NULL AS DOUBLE) AS "followers_expected_gain",
@@ -2421,42 +2524,67 @@ WITH "t27" AS (
                       CAST(NULL AS DOUBLE) AS "key_messages"
                     FROM (
                       SELECT
-                        CAST("t61"."id" AS BIGINT) AS "campaign_id",
-                        CAST("t61"."name" AS TEXT) AS "campaign",
-                        CAST("t54"."platform" AS TEXT) AS "platform",
-                        "t54"."mentioned_on" AS "day",
-                        CAST(1 AS DOUBLE) AS "mentions",
-                        CAST(CASE WHEN "t54"."own" THEN 1 ELSE 0 END AS DOUBLE) AS "brand_mentions",
-                        "t54"."engagements" AS "mention_engagements",
-                        CAST(CASE WHEN "t54"."own" THEN 1 ELSE 0 END AS DOUBLE) * "t54"."engagements" AS "brand_mention_engagements"
+                        "t112".*
+                        EXCLUDE ("mention_id")
                       FROM (
                         SELECT
-                          *
-                        FROM "mention" AS "t9"
-                        WHERE
-                          "t9"."mentioned_on" <= MAKE_DATE(2026, 3, 31)
-                      ) AS "t54"
-                      INNER JOIN "t27" AS "t61"
-                        ON "t54"."workspace_id" = "t61"."workspace_id"
-                        AND "t54"."mentioned_on" >= "t61"."start_date"
-                        AND "t54"."mentioned_on" <= "t61"."end_date"
-                    ) AS "t91"
-                  ) AS "t102"
-                ) AS "t225"
+                          "t96"."mention_id",
+                          "t96"."platform",
+                          "t96"."day",
+                          "t96"."mentions",
+                          "t96"."brand_mentions",
+                          "t96"."mention_engagements",
+                          "t96"."brand_mention_engagements",
+                          MIN("t96"."campaign_id") AS "campaign_id"
+                        FROM (
+                          SELECT
+                            CAST("t61"."id" AS BIGINT) AS "campaign_id",
+                            CAST("t61"."name" AS TEXT) AS "campaign",
+                            "t54"."id" AS "mention_id",
+                            CAST("t54"."platform" AS TEXT) AS "platform",
+                            "t54"."mentioned_on" AS "day",
+                            CAST(1 AS DOUBLE) AS "mentions",
+                            CAST(CASE WHEN "t54"."own" THEN 1 ELSE 0 END AS DOUBLE) AS "brand_mentions",
+                            "t54"."engagements" AS "mention_engagements",
+                            CAST(CASE WHEN "t54"."own" THEN 1 ELSE 0 END AS DOUBLE) * "t54"."engagements" AS "brand_mention_engagements"
+                          FROM (
+                            SELECT
+                              *
+                            FROM "mention" AS "t9"
+                            WHERE
+                              "t9"."mentioned_on" <= MAKE_DATE(2026, 3, 31)
+                          ) AS "t54"
+                          INNER JOIN "t27" AS "t61"
+                            ON "t54"."workspace_id" = "t61"."workspace_id"
+                            AND "t54"."mentioned_on" >= "t61"."start_date"
+                            AND "t54"."mentioned_on" <= "t61"."end_date"
+                        ) AS "t96"
+                        GROUP BY
+                          1,
+                          2,
+                          3,
+                          4,
+                          5,
+                          6,
+                          7
+                      ) AS "t112"
+                    ) AS "t117"
+                  ) AS "t128"
+                ) AS "t233"
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    "t211"."campaign_id",
-                    "t211"."campaign",
-                    "t211"."influencer_id",
-                    "t211"."influencer",
-                    "t211"."account_id",
-                    "t211"."platform",
+                    "t235"."campaign_id",
+                    "t235"."campaign",
+                    "t235"."influencer_id",
+                    "t235"."influencer",
+                    "t235"."account_id",
+                    "t235"."platform",
                     CAST(NULL AS TEXT) AS "format",
                     CAST(NULL AS BIGINT) AS "post_id",
-                    "t211"."day",
+                    "t235"."day",
                     CAST(NULL AS DOUBLE) AS "reach",
                     CAST(NULL AS DOUBLE) AS "impressions",
                     CAST(NULL AS DOUBLE) AS "views",
@@ -2499,59 +2627,59 @@ WITH "t27" AS (
                     CAST(NULL AS DOUBLE) AS "mention_engagements",
                     CAST(NULL AS DOUBLE) AS "brand_mention_engagements",
                     CASE
-                      WHEN "t211"."is_brand" = FALSE
-                      THEN "t211"."start_followers"
+                      WHEN "t235"."is_brand" = FALSE
+                      THEN "t235"."start_followers"
                       ELSE CAST(NULL AS DOUBLE)
                     END AS "followers_start",
                     CASE
-                      WHEN "t211"."is_brand" = FALSE
+                      WHEN "t235"."is_brand" = FALSE
                       THEN CASE
-                        WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
-                        THEN "t211"."end_followers" - "t211"."start_followers"
+                        WHEN "t235"."end_seen_at" > "t235"."start_seen_at"
+                        THEN "t235"."end_followers" - "t235"."start_followers"
                         ELSE CAST(NULL AS DOUBLE)
                       END
                       ELSE CAST(NULL AS DOUBLE)
                     END AS "followers_gained",
                     CASE
-                      WHEN "t211"."is_brand" = FALSE
+                      WHEN "t235"."is_brand" = FALSE
                       THEN CASE
-                        WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
+                        WHEN "t235"."end_seen_at" > "t235"."start_seen_at"
                         THEN (
                           (
-                            "t211"."start_followers" - "t211"."before_followers"
-                          ) / NULLIF(CAST("t211"."start_seen_at" - "t211"."before_seen_at" AS DOUBLE), 0)
+                            "t235"."start_followers" - "t235"."before_followers"
+                          ) / NULLIF(CAST("t235"."start_seen_at" - "t235"."before_seen_at" AS DOUBLE), 0)
                         ) * (
-                          "t211"."end_seen_at" - "t211"."start_seen_at"
+                          "t235"."end_seen_at" - "t235"."start_seen_at"
                         )
                         ELSE CAST(NULL AS DOUBLE)
                       END
                       ELSE CAST(NULL AS DOUBLE)
                     END AS "followers_expected_gain",
                     CAST(CASE
-                      WHEN "t211"."is_brand" = FALSE
-                      THEN "t211"."start_rank"
+                      WHEN "t235"."is_brand" = FALSE
+                      THEN "t235"."start_rank"
                       ELSE CAST(NULL AS TINYINT)
                     END AS BIGINT) AS "followers_start__provenance",
                     CASE
-                      WHEN "t211"."is_brand" = FALSE
+                      WHEN "t235"."is_brand" = FALSE
                       THEN CASE
-                        WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
-                        THEN NULLIF(GREATEST(COALESCE("t211"."start_rank", -1), COALESCE("t211"."end_rank", -1)), -1)
+                        WHEN "t235"."end_seen_at" > "t235"."start_seen_at"
+                        THEN NULLIF(GREATEST(COALESCE("t235"."start_rank", -1), COALESCE("t235"."end_rank", -1)), -1)
                         ELSE CAST(NULL AS BIGINT)
                       END
                       ELSE CAST(NULL AS BIGINT)
                     END AS "followers_gained__provenance",
                     CASE
-                      WHEN "t211"."is_brand" = FALSE
+                      WHEN "t235"."is_brand" = FALSE
                       THEN CASE
                         WHEN CASE
-                          WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
+                          WHEN "t235"."end_seen_at" > "t235"."start_seen_at"
                           THEN (
                             (
-                              "t211"."start_followers" - "t211"."before_followers"
-                            ) / NULLIF(CAST("t211"."start_seen_at" - "t211"."before_seen_at" AS DOUBLE), 0)
+                              "t235"."start_followers" - "t235"."before_followers"
+                            ) / NULLIF(CAST("t235"."start_seen_at" - "t235"."before_seen_at" AS DOUBLE), 0)
                           ) * (
-                            "t211"."end_seen_at" - "t211"."start_seen_at"
+                            "t235"."end_seen_at" - "t235"."start_seen_at"
                           )
                           ELSE CAST(NULL AS DOUBLE)
                         END IS NOT NULL
@@ -2559,13 +2687,13 @@ WITH "t27" AS (
                           GREATEST(
                             COALESCE(
                               CASE
-                                WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
-                                THEN NULLIF(GREATEST(COALESCE("t211"."start_rank", -1), COALESCE("t211"."end_rank", -1)), -1)
+                                WHEN "t235"."end_seen_at" > "t235"."start_seen_at"
+                                THEN NULLIF(GREATEST(COALESCE("t235"."start_rank", -1), COALESCE("t235"."end_rank", -1)), -1)
                                 ELSE CAST(NULL AS BIGINT)
                               END,
                               -1
                             ),
-                            COALESCE("t211"."before_rank", -1)
+                            COALESCE("t235"."before_rank", -1)
                           ),
                           -1
                         )
@@ -2574,59 +2702,59 @@ WITH "t27" AS (
                       ELSE CAST(NULL AS BIGINT)
                     END AS "followers_expected_gain__provenance",
                     CASE
-                      WHEN "t211"."is_brand" = TRUE
-                      THEN "t211"."start_followers"
+                      WHEN "t235"."is_brand" = TRUE
+                      THEN "t235"."start_followers"
                       ELSE CAST(NULL AS DOUBLE)
                     END AS "brand_followers_start",
                     CASE
-                      WHEN "t211"."is_brand" = TRUE
+                      WHEN "t235"."is_brand" = TRUE
                       THEN CASE
-                        WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
-                        THEN "t211"."end_followers" - "t211"."start_followers"
+                        WHEN "t235"."end_seen_at" > "t235"."start_seen_at"
+                        THEN "t235"."end_followers" - "t235"."start_followers"
                         ELSE CAST(NULL AS DOUBLE)
                       END
                       ELSE CAST(NULL AS DOUBLE)
                     END AS "brand_followers_gained",
                     CASE
-                      WHEN "t211"."is_brand" = TRUE
+                      WHEN "t235"."is_brand" = TRUE
                       THEN CASE
-                        WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
+                        WHEN "t235"."end_seen_at" > "t235"."start_seen_at"
                         THEN (
                           (
-                            "t211"."start_followers" - "t211"."before_followers"
-                          ) / NULLIF(CAST("t211"."start_seen_at" - "t211"."before_seen_at" AS DOUBLE), 0)
+                            "t235"."start_followers" - "t235"."before_followers"
+                          ) / NULLIF(CAST("t235"."start_seen_at" - "t235"."before_seen_at" AS DOUBLE), 0)
                         ) * (
-                          "t211"."end_seen_at" - "t211"."start_seen_at"
+                          "t235"."end_seen_at" - "t235"."start_seen_at"
                         )
                         ELSE CAST(NULL AS DOUBLE)
                       END
                       ELSE CAST(NULL AS DOUBLE)
                     END AS "brand_followers_expected_gain",
                     CAST(CASE
-                      WHEN "t211"."is_brand" = TRUE
-                      THEN "t211"."start_rank"
+                      WHEN "t235"."is_brand" = TRUE
+                      THEN "t235"."start_rank"
                       ELSE CAST(NULL AS TINYINT)
                     END AS BIGINT) AS "brand_followers_start__provenance",
                     CASE
-                      WHEN "t211"."is_brand" = TRUE
+                      WHEN "t235"."is_brand" = TRUE
                       THEN CASE
-                        WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
-                        THEN NULLIF(GREATEST(COALESCE("t211"."start_rank", -1), COALESCE("t211"."end_rank", -1)), -1)
+                        WHEN "t235"."end_seen_at" > "t235"."start_seen_at"
+                        THEN NULLIF(GREATEST(COALESCE("t235"."start_rank", -1), COALESCE("t235"."end_rank", -1)), -1)
                         ELSE CAST(NULL AS BIGINT)
                       END
                       ELSE CAST(NULL AS BIGINT)
                     END AS "brand_followers_gained__provenance",
                     CASE
-                      WHEN "t211"."is_brand" = TRUE
+                      WHEN "t235"."is_brand" = TRUE
                       THEN CASE
                         WHEN CASE
-                          WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
+                          WHEN "t235"."end_seen_at" > "t235"."start_seen_at"
                           THEN (
                             (
-                              "t211"."start_followers" - "t211"."before_followers"
-                            ) / NULLIF(CAST("t211"."start_seen_at" - "t211"."before_seen_at" AS DOUBLE), 0)
+                              "t235"."start_followers" - "t235"."before_followers"
+                            ) / NULLIF(CAST("t235"."start_seen_at" - "t235"."before_seen_at" AS DOUBLE), 0)
                           ) * (
-                            "t211"."end_seen_at" - "t211"."start_seen_at"
+                            "t235"."end_seen_at" - "t235"."start_seen_at"
                           )
                           ELSE CAST(NULL AS DOUBLE)
                         END IS NOT NULL
@@ -2634,13 +2762,13 @@ WITH "t27" AS (
                           GREATEST(
                             COALESCE(
                               CASE
-                                WHEN "t211"."end_seen_at" > "t211"."start_seen_at"
-                                THEN NULLIF(GREATEST(COALESCE("t211"."start_rank", -1), COALESCE("t211"."end_rank", -1)), -1)
+                                WHEN "t235"."end_seen_at" > "t235"."start_seen_at"
+                                THEN NULLIF(GREATEST(COALESCE("t235"."start_rank", -1), COALESCE("t235"."end_rank", -1)), -1)
                                 ELSE CAST(NULL AS BIGINT)
                               END,
                               -1
                             ),
-                            COALESCE("t211"."before_rank", -1)
+                            COALESCE("t235"."before_rank", -1)
                           ),
                           -1
                         )
@@ -2655,208 +2783,311 @@ WITH "t27" AS (
                     CAST(NULL AS DOUBLE) AS "key_messages"
                   FROM (
                     SELECT
-                      "t202"."campaign_id",
-                      "t202"."campaign",
-                      "t202"."influencer_id",
-                      "t202"."influencer",
-                      "t202"."account_id",
-                      "t202"."platform",
-                      "t202"."is_brand",
-                      "t202"."day",
-                      "t202"."start_at",
-                      "t202"."end_at",
-                      "t202"."start_followers",
-                      "t202"."start_seen_at",
-                      "t202"."start_rank",
-                      "t202"."end_followers",
-                      "t202"."end_seen_at",
-                      "t202"."end_rank",
-                      "t189"."before_followers",
-                      "t189"."before_seen_at",
-                      "t189"."before_rank"
+                      "t231"."campaign_id",
+                      "t231"."influencer_id",
+                      "t231"."influencer",
+                      "t231"."account_id",
+                      "t231"."platform",
+                      "t231"."is_brand",
+                      "t231"."day",
+                      "t231"."start_at",
+                      "t231"."end_at",
+                      "t231"."campaign",
+                      "t231"."start_followers",
+                      "t231"."start_seen_at",
+                      "t231"."start_rank",
+                      "t231"."end_followers",
+                      "t231"."end_seen_at",
+                      "t231"."end_rank",
+                      "t217"."before_followers",
+                      "t217"."before_seen_at",
+                      "t217"."before_rank"
                     FROM (
                       SELECT
-                        "t197"."campaign_id",
-                        "t197"."campaign",
-                        "t197"."influencer_id",
-                        "t197"."influencer",
-                        "t197"."account_id",
-                        "t197"."platform",
-                        "t197"."is_brand",
-                        "t197"."day",
-                        "t197"."start_at",
-                        "t197"."end_at",
-                        "t197"."start_followers",
-                        "t197"."start_seen_at",
-                        "t197"."start_rank",
-                        "t187"."end_followers",
-                        "t187"."end_seen_at",
-                        "t187"."end_rank"
+                        "t225"."campaign_id",
+                        "t225"."influencer_id",
+                        "t225"."influencer",
+                        "t225"."account_id",
+                        "t225"."platform",
+                        "t225"."is_brand",
+                        "t225"."day",
+                        "t225"."start_at",
+                        "t225"."end_at",
+                        "t225"."campaign",
+                        "t225"."start_followers",
+                        "t225"."start_seen_at",
+                        "t225"."start_rank",
+                        "t215"."end_followers",
+                        "t215"."end_seen_at",
+                        "t215"."end_rank"
                       FROM (
                         SELECT
-                          "t149"."campaign_id",
-                          "t149"."campaign",
-                          "t149"."influencer_id",
-                          "t149"."influencer",
-                          "t149"."account_id",
-                          "t149"."platform",
-                          "t149"."is_brand",
-                          "t149"."day",
-                          "t149"."start_at",
-                          "t149"."end_at",
-                          "t192"."start_followers",
-                          "t192"."start_seen_at",
-                          "t192"."start_rank"
+                          "t190"."campaign_id",
+                          "t190"."influencer_id",
+                          "t190"."influencer",
+                          "t190"."account_id",
+                          "t190"."platform",
+                          "t190"."is_brand",
+                          "t190"."day",
+                          "t190"."start_at",
+                          "t190"."end_at",
+                          "t190"."campaign",
+                          "t219"."start_followers",
+                          "t219"."start_seen_at",
+                          "t219"."start_rank"
                         FROM (
                           SELECT
-                            "t129"."campaign_id",
-                            CAST("t17"."name" AS TEXT) AS "campaign",
-                            CAST("t16"."id" AS BIGINT) AS "influencer_id",
-                            CAST("t16"."name" AS TEXT) AS "influencer",
-                            "t129"."account_id",
-                            CAST("t20"."platform" AS TEXT) AS "platform",
-                            "t129"."is_brand",
-                            "t17"."end_date" AS "day",
-                            EPOCH(CAST(CAST("t17"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
-                            EPOCH(CAST(CAST("t17"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
+                            "t185"."campaign_id",
+                            "t185"."influencer_id",
+                            "t185"."influencer",
+                            "t185"."account_id",
+                            "t185"."platform",
+                            "t185"."is_brand",
+                            "t185"."day",
+                            "t185"."start_at",
+                            "t185"."end_at",
+                            CAST(NULL AS TEXT) AS "campaign"
                           FROM (
                             SELECT
-                              *
+                              "t180"."influencer_id",
+                              "t180"."influencer",
+                              "t180"."account_id",
+                              "t180"."platform",
+                              "t180"."is_brand",
+                              "t180"."stretch",
+                              MIN("t180"."campaign_id") AS "campaign_id",
+                              MAX("t180"."day") AS "day",
+                              MIN("t180"."start_at") AS "start_at",
+                              MAX("t180"."end_at") AS "end_at"
                             FROM (
                               SELECT
-                                "t109"."campaign_id",
-                                "t109"."account_id",
-                                FALSE AS "is_brand"
+                                "t175"."campaign_id",
+                                "t175"."campaign",
+                                "t175"."influencer_id",
+                                "t175"."influencer",
+                                "t175"."account_id",
+                                "t175"."platform",
+                                "t175"."is_brand",
+                                "t175"."day",
+                                "t175"."start_at",
+                                "t175"."end_at",
+                                "t175"."reached",
+                                "t175"."opens",
+                                SUM("t175"."opens") OVER (
+                                  PARTITION BY "t175"."account_id"
+                                  ORDER BY "t175"."start_at" ASC, "t175"."campaign_id" ASC
+                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                ) AS "stretch"
                               FROM (
-                                SELECT DISTINCT
-                                  "t96"."campaign_id",
-                                  "t96"."account_id"
-                                FROM "campaign_posts_in" AS "t96"
-                              ) AS "t109"
-                            ) AS "t117"
-                            UNION ALL
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                CAST("t62"."id" AS BIGINT) AS "campaign_id",
-                                CAST("t20"."id" AS BIGINT) AS "account_id",
-                                TRUE AS "is_brand"
-                              FROM "t27" AS "t62"
-                              INNER JOIN (
                                 SELECT
-                                  *
-                                FROM "influencer" AS "t0"
-                                WHERE
-                                  "t0"."is_brand"
-                              ) AS "t26"
-                                ON "t26"."workspace_id" = "t62"."workspace_id"
-                              INNER JOIN "account" AS "t20"
-                                ON "t20"."influencer_id" = "t26"."id"
-                            ) AS "t85"
-                          ) AS "t129"
-                          INNER JOIN "campaign" AS "t17"
-                            ON "t129"."campaign_id" = "t17"."id"
-                          INNER JOIN "account" AS "t20"
-                            ON "t129"."account_id" = "t20"."id"
-                          INNER JOIN "influencer" AS "t16"
-                            ON "t20"."influencer_id" = "t16"."id"
-                        ) AS "t149"
+                                  "t164"."campaign_id",
+                                  "t164"."campaign",
+                                  "t164"."influencer_id",
+                                  "t164"."influencer",
+                                  "t164"."account_id",
+                                  "t164"."platform",
+                                  "t164"."is_brand",
+                                  "t164"."day",
+                                  "t164"."start_at",
+                                  "t164"."end_at",
+                                  "t164"."reached",
+                                  CASE
+                                    WHEN (
+                                      LAG("t164"."reached") OVER (
+                                        PARTITION BY "t164"."account_id"
+                                        ORDER BY "t164"."start_at" ASC, "t164"."campaign_id" ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                      ) IS NULL
+                                    )
+                                    OR (
+                                      "t164"."start_at" >= LAG("t164"."reached") OVER (
+                                        PARTITION BY "t164"."account_id"
+                                        ORDER BY "t164"."start_at" ASC, "t164"."campaign_id" ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                      )
+                                    )
+                                    THEN 1
+                                    ELSE 0
+                                  END AS "opens"
+                                FROM (
+                                  SELECT
+                                    "t145"."campaign_id",
+                                    "t145"."campaign",
+                                    "t145"."influencer_id",
+                                    "t145"."influencer",
+                                    "t145"."account_id",
+                                    "t145"."platform",
+                                    "t145"."is_brand",
+                                    "t145"."day",
+                                    "t145"."start_at",
+                                    "t145"."end_at",
+                                    MAX("t145"."end_at") OVER (
+                                      PARTITION BY "t145"."account_id"
+                                      ORDER BY "t145"."start_at" ASC, "t145"."campaign_id" ASC
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                    ) AS "reached"
+                                  FROM (
+                                    SELECT
+                                      "t132"."campaign_id",
+                                      CAST("t17"."name" AS TEXT) AS "campaign",
+                                      CAST("t16"."id" AS BIGINT) AS "influencer_id",
+                                      CAST("t16"."name" AS TEXT) AS "influencer",
+                                      "t132"."account_id",
+                                      CAST("t20"."platform" AS TEXT) AS "platform",
+                                      "t132"."is_brand",
+                                      "t17"."end_date" AS "day",
+                                      EPOCH(CAST(CAST("t17"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
+                                      EPOCH(CAST(CAST("t17"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          "t109"."campaign_id",
+                                          "t109"."account_id",
+                                          FALSE AS "is_brand"
+                                        FROM (
+                                          SELECT DISTINCT
+                                            "t97"."campaign_id",
+                                            "t97"."account_id"
+                                          FROM "campaign_posts_in" AS "t97"
+                                        ) AS "t109"
+                                      ) AS "t119"
+                                      UNION ALL
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          CAST("t62"."id" AS BIGINT) AS "campaign_id",
+                                          CAST("t20"."id" AS BIGINT) AS "account_id",
+                                          TRUE AS "is_brand"
+                                        FROM "t27" AS "t62"
+                                        INNER JOIN (
+                                          SELECT
+                                            *
+                                          FROM "influencer" AS "t0"
+                                          WHERE
+                                            "t0"."is_brand"
+                                        ) AS "t26"
+                                          ON "t26"."workspace_id" = "t62"."workspace_id"
+                                        INNER JOIN "account" AS "t20"
+                                          ON "t20"."influencer_id" = "t26"."id"
+                                      ) AS "t85"
+                                    ) AS "t132"
+                                    INNER JOIN "campaign" AS "t17"
+                                      ON "t132"."campaign_id" = "t17"."id"
+                                    INNER JOIN "account" AS "t20"
+                                      ON "t132"."account_id" = "t20"."id"
+                                    INNER JOIN "influencer" AS "t16"
+                                      ON "t20"."influencer_id" = "t16"."id"
+                                  ) AS "t145"
+                                ) AS "t164"
+                              ) AS "t175"
+                            ) AS "t180"
+                            GROUP BY
+                              1,
+                              2,
+                              3,
+                              4,
+                              5,
+                              6
+                          ) AS "t185"
+                        ) AS "t190"
                         INNER JOIN (
                           SELECT
-                            "t181"."campaign_id",
-                            "t181"."account_id",
-                            CAST("t181"."followers" AS DOUBLE) AS "start_followers",
-                            "t181"."at" AS "start_seen_at",
-                            "t181"."rank" AS "start_rank"
+                            "t212"."campaign_id",
+                            "t212"."account_id",
+                            CAST("t212"."followers" AS DOUBLE) AS "start_followers",
+                            "t212"."at" AS "start_seen_at",
+                            "t212"."rank" AS "start_rank"
                           FROM (
                             SELECT
-                              "t169"."campaign_id",
-                              "t169"."campaign",
-                              "t169"."influencer_id",
-                              "t169"."influencer",
-                              "t169"."account_id",
-                              "t169"."platform",
-                              "t169"."is_brand",
-                              "t169"."day",
-                              "t169"."start_at",
-                              "t169"."end_at",
-                              "t169"."followers",
-                              "t169"."at",
-                              "t169"."rank",
+                              "t197"."campaign_id",
+                              "t197"."influencer_id",
+                              "t197"."influencer",
+                              "t197"."account_id",
+                              "t197"."platform",
+                              "t197"."is_brand",
+                              "t197"."day",
+                              "t197"."start_at",
+                              "t197"."end_at",
+                              "t197"."campaign",
+                              "t197"."followers",
+                              "t197"."at",
+                              "t197"."rank",
                               ROW_NUMBER() OVER (
-                                PARTITION BY "t169"."campaign_id", "t169"."account_id"
-                                ORDER BY CASE WHEN "t169"."at" <= "t169"."start_at" THEN 0 ELSE 1 END ASC, ABS("t169"."at" - "t169"."start_at") ASC
+                                PARTITION BY "t197"."campaign_id", "t197"."account_id"
+                                ORDER BY CASE WHEN "t197"."at" <= "t197"."start_at" THEN 0 ELSE 1 END ASC, ABS("t197"."at" - "t197"."start_at") ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                               ) - 1 AS "order"
-                            FROM "t166" AS "t169"
-                          ) AS "t181"
+                            FROM "t195" AS "t197"
+                          ) AS "t212"
                           WHERE
-                            "t181"."order" = 0
-                        ) AS "t192"
-                          ON "t149"."campaign_id" = "t192"."campaign_id"
-                          AND "t149"."account_id" = "t192"."account_id"
-                      ) AS "t197"
+                            "t212"."order" = 0
+                        ) AS "t219"
+                          ON "t190"."campaign_id" = "t219"."campaign_id"
+                          AND "t190"."account_id" = "t219"."account_id"
+                      ) AS "t225"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t175"."campaign_id",
-                          "t175"."account_id",
-                          CAST("t175"."followers" AS DOUBLE) AS "end_followers",
-                          "t175"."at" AS "end_seen_at",
-                          "t175"."rank" AS "end_rank"
+                          "t206"."campaign_id",
+                          "t206"."account_id",
+                          CAST("t206"."followers" AS DOUBLE) AS "end_followers",
+                          "t206"."at" AS "end_seen_at",
+                          "t206"."rank" AS "end_rank"
                         FROM (
                           SELECT
-                            "t169"."campaign_id",
-                            "t169"."campaign",
-                            "t169"."influencer_id",
-                            "t169"."influencer",
-                            "t169"."account_id",
-                            "t169"."platform",
-                            "t169"."is_brand",
-                            "t169"."day",
-                            "t169"."start_at",
-                            "t169"."end_at",
-                            "t169"."followers",
-                            "t169"."at",
-                            "t169"."rank",
+                            "t197"."campaign_id",
+                            "t197"."influencer_id",
+                            "t197"."influencer",
+                            "t197"."account_id",
+                            "t197"."platform",
+                            "t197"."is_brand",
+                            "t197"."day",
+                            "t197"."start_at",
+                            "t197"."end_at",
+                            "t197"."campaign",
+                            "t197"."followers",
+                            "t197"."at",
+                            "t197"."rank",
                             ROW_NUMBER() OVER (
-                              PARTITION BY "t169"."campaign_id", "t169"."account_id"
-                              ORDER BY "t169"."at" DESC
+                              PARTITION BY "t197"."campaign_id", "t197"."account_id"
+                              ORDER BY "t197"."at" DESC
                               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                             ) - 1 AS "order"
-                          FROM "t166" AS "t169"
-                        ) AS "t175"
+                          FROM "t195" AS "t197"
+                        ) AS "t206"
                         WHERE
-                          "t175"."order" = 0
-                      ) AS "t187"
-                        ON "t197"."campaign_id" = "t187"."campaign_id"
-                        AND "t197"."account_id" = "t187"."account_id"
-                    ) AS "t202"
+                          "t206"."order" = 0
+                      ) AS "t215"
+                        ON "t225"."campaign_id" = "t215"."campaign_id"
+                        AND "t225"."account_id" = "t215"."account_id"
+                    ) AS "t231"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t179"."campaign_id",
-                        "t179"."account_id",
-                        CAST("t179"."followers" AS DOUBLE) AS "before_followers",
-                        "t179"."at" AS "before_seen_at",
-                        "t179"."rank" AS "before_rank"
+                        "t209"."campaign_id",
+                        "t209"."account_id",
+                        CAST("t209"."followers" AS DOUBLE) AS "before_followers",
+                        "t209"."at" AS "before_seen_at",
+                        "t209"."rank" AS "before_rank"
                       FROM (
                         SELECT
-                          "t172"."campaign_id",
-                          "t172"."campaign",
-                          "t172"."influencer_id",
-                          "t172"."influencer",
-                          "t172"."account_id",
-                          "t172"."platform",
-                          "t172"."is_brand",
-                          "t172"."day",
-                          "t172"."start_at",
-                          "t172"."end_at",
-                          "t172"."followers",
-                          "t172"."at",
-                          "t172"."rank",
+                          "t199"."campaign_id",
+                          "t199"."influencer_id",
+                          "t199"."influencer",
+                          "t199"."account_id",
+                          "t199"."platform",
+                          "t199"."is_brand",
+                          "t199"."day",
+                          "t199"."start_at",
+                          "t199"."end_at",
+                          "t199"."campaign",
+                          "t199"."followers",
+                          "t199"."at",
+                          "t199"."rank",
                           ROW_NUMBER() OVER (
-                            PARTITION BY "t172"."campaign_id", "t172"."account_id"
-                            ORDER BY "t172"."at" DESC
+                            PARTITION BY "t199"."campaign_id", "t199"."account_id"
+                            ORDER BY "t199"."at" DESC
                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                           ) - 1 AS "order"
                         FROM (
@@ -2864,74 +3095,177 @@ WITH "t27" AS (
                             *
                           FROM (
                             SELECT
-                              "t149"."campaign_id",
-                              "t149"."campaign",
-                              "t149"."influencer_id",
-                              "t149"."influencer",
-                              "t149"."account_id",
-                              "t149"."platform",
-                              "t149"."is_brand",
-                              "t149"."day",
-                              "t149"."start_at",
-                              "t149"."end_at",
+                              "t190"."campaign_id",
+                              "t190"."influencer_id",
+                              "t190"."influencer",
+                              "t190"."account_id",
+                              "t190"."platform",
+                              "t190"."is_brand",
+                              "t190"."day",
+                              "t190"."start_at",
+                              "t190"."end_at",
+                              "t190"."campaign",
                               "t67"."followers",
                               "t67"."at",
                               "t67"."rank"
                             FROM (
                               SELECT
-                                "t129"."campaign_id",
-                                CAST("t17"."name" AS TEXT) AS "campaign",
-                                CAST("t16"."id" AS BIGINT) AS "influencer_id",
-                                CAST("t16"."name" AS TEXT) AS "influencer",
-                                "t129"."account_id",
-                                CAST("t20"."platform" AS TEXT) AS "platform",
-                                "t129"."is_brand",
-                                "t17"."end_date" AS "day",
-                                EPOCH(CAST(CAST("t17"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
-                                EPOCH(CAST(CAST("t17"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
+                                "t185"."campaign_id",
+                                "t185"."influencer_id",
+                                "t185"."influencer",
+                                "t185"."account_id",
+                                "t185"."platform",
+                                "t185"."is_brand",
+                                "t185"."day",
+                                "t185"."start_at",
+                                "t185"."end_at",
+                                CAST(NULL AS TEXT) AS "campaign"
                               FROM (
                                 SELECT
-                                  *
+                                  "t180"."influencer_id",
+                                  "t180"."influencer",
+                                  "t180"."account_id",
+                                  "t180"."platform",
+                                  "t180"."is_brand",
+                                  "t180"."stretch",
+                                  MIN("t180"."campaign_id") AS "campaign_id",
+                                  MAX("t180"."day") AS "day",
+                                  MIN("t180"."start_at") AS "start_at",
+                                  MAX("t180"."end_at") AS "end_at"
                                 FROM (
                                   SELECT
-                                    "t109"."campaign_id",
-                                    "t109"."account_id",
-                                    FALSE AS "is_brand"
+                                    "t175"."campaign_id",
+                                    "t175"."campaign",
+                                    "t175"."influencer_id",
+                                    "t175"."influencer",
+                                    "t175"."account_id",
+                                    "t175"."platform",
+                                    "t175"."is_brand",
+                                    "t175"."day",
+                                    "t175"."start_at",
+                                    "t175"."end_at",
+                                    "t175"."reached",
+                                    "t175"."opens",
+                                    SUM("t175"."opens") OVER (
+                                      PARTITION BY "t175"."account_id"
+                                      ORDER BY "t175"."start_at" ASC, "t175"."campaign_id" ASC
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                    ) AS "stretch"
                                   FROM (
-                                    SELECT DISTINCT
-                                      "t96"."campaign_id",
-                                      "t96"."account_id"
-                                    FROM "campaign_posts_in" AS "t96"
-                                  ) AS "t109"
-                                ) AS "t117"
-                                UNION ALL
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    CAST("t62"."id" AS BIGINT) AS "campaign_id",
-                                    CAST("t20"."id" AS BIGINT) AS "account_id",
-                                    TRUE AS "is_brand"
-                                  FROM "t27" AS "t62"
-                                  INNER JOIN (
                                     SELECT
-                                      *
-                                    FROM "influencer" AS "t0"
-                                    WHERE
-                                      "t0"."is_brand"
-                                  ) AS "t26"
-                                    ON "t26"."workspace_id" = "t62"."workspace_id"
-                                  INNER JOIN "account" AS "t20"
-                                    ON "t20"."influencer_id" = "t26"."id"
-                                ) AS "t85"
-                              ) AS "t129"
-                              INNER JOIN "campaign" AS "t17"
-                                ON "t129"."campaign_id" = "t17"."id"
-                              INNER JOIN "account" AS "t20"
-                                ON "t129"."account_id" = "t20"."id"
-                              INNER JOIN "influencer" AS "t16"
-                                ON "t20"."influencer_id" = "t16"."id"
-                            ) AS "t149"
+                                      "t164"."campaign_id",
+                                      "t164"."campaign",
+                                      "t164"."influencer_id",
+                                      "t164"."influencer",
+                                      "t164"."account_id",
+                                      "t164"."platform",
+                                      "t164"."is_brand",
+                                      "t164"."day",
+                                      "t164"."start_at",
+                                      "t164"."end_at",
+                                      "t164"."reached",
+                                      CASE
+                                        WHEN (
+                                          LAG("t164"."reached") OVER (
+                                            PARTITION BY "t164"."account_id"
+                                            ORDER BY "t164"."start_at" ASC, "t164"."campaign_id" ASC
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                          ) IS NULL
+                                        )
+                                        OR (
+                                          "t164"."start_at" >= LAG("t164"."reached") OVER (
+                                            PARTITION BY "t164"."account_id"
+                                            ORDER BY "t164"."start_at" ASC, "t164"."campaign_id" ASC
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                                          )
+                                        )
+                                        THEN 1
+                                        ELSE 0
+                                      END AS "opens"
+                                    FROM (
+                                      SELECT
+                                        "t145"."campaign_id",
+                                        "t145"."campaign",
+                                        "t145"."influencer_id",
+                                        "t145"."influencer",
+                                        "t145"."account_id",
+                                        "t145"."platform",
+                                        "t145"."is_brand",
+                                        "t145"."day",
+                                        "t145"."start_at",
+                                        "t145"."end_at",
+                                        MAX("t145"."end_at") OVER (
+                                          PARTITION BY "t145"."account_id"
+                                          ORDER BY "t145"."start_at" ASC, "t145"."campaign_id" ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                        ) AS "reached"
+                                      FROM (
+                                        SELECT
+                                          "t132"."campaign_id",
+                                          CAST("t17"."name" AS TEXT) AS "campaign",
+                                          CAST("t16"."id" AS BIGINT) AS "influencer_id",
+                                          CAST("t16"."name" AS TEXT) AS "influencer",
+                                          "t132"."account_id",
+                                          CAST("t20"."platform" AS TEXT) AS "platform",
+                                          "t132"."is_brand",
+                                          "t17"."end_date" AS "day",
+                                          EPOCH(CAST(CAST("t17"."start_date" AS TIMESTAMPTZ) AS TIMESTAMP)) AS "start_at",
+                                          EPOCH(CAST(CAST("t17"."end_date" AS TIMESTAMPTZ) AS TIMESTAMP)) + 86400 AS "end_at"
+                                        FROM (
+                                          SELECT
+                                            *
+                                          FROM (
+                                            SELECT
+                                              "t109"."campaign_id",
+                                              "t109"."account_id",
+                                              FALSE AS "is_brand"
+                                            FROM (
+                                              SELECT DISTINCT
+                                                "t97"."campaign_id",
+                                                "t97"."account_id"
+                                              FROM "campaign_posts_in" AS "t97"
+                                            ) AS "t109"
+                                          ) AS "t119"
+                                          UNION ALL
+                                          SELECT
+                                            *
+                                          FROM (
+                                            SELECT
+                                              CAST("t62"."id" AS BIGINT) AS "campaign_id",
+                                              CAST("t20"."id" AS BIGINT) AS "account_id",
+                                              TRUE AS "is_brand"
+                                            FROM "t27" AS "t62"
+                                            INNER JOIN (
+                                              SELECT
+                                                *
+                                              FROM "influencer" AS "t0"
+                                              WHERE
+                                                "t0"."is_brand"
+                                            ) AS "t26"
+                                              ON "t26"."workspace_id" = "t62"."workspace_id"
+                                            INNER JOIN "account" AS "t20"
+                                              ON "t20"."influencer_id" = "t26"."id"
+                                          ) AS "t85"
+                                        ) AS "t132"
+                                        INNER JOIN "campaign" AS "t17"
+                                          ON "t132"."campaign_id" = "t17"."id"
+                                        INNER JOIN "account" AS "t20"
+                                          ON "t132"."account_id" = "t20"."id"
+                                        INNER JOIN "influencer" AS "t16"
+                                          ON "t20"."influencer_id" = "t16"."id"
+                                      ) AS "t145"
+                                    ) AS "t164"
+                                  ) AS "t175"
+                                ) AS "t180"
+                                GROUP BY
+                                  1,
+                                  2,
+                                  3,
+                                  4,
+                                  5,
+                                  6
+                              ) AS "t185"
+                            ) AS "t190"
                             INNER JOIN (
                               SELECT
                                 CAST("t13"."account_id" AS BIGINT) AS "account_id",
@@ -2950,24 +3284,24 @@ WITH "t27" AS (
                               WHERE
                                 "t13"."captured_at" <= MAKE_TIMESTAMP(2026, 3, 31, 23, 59, 59.0)
                             ) AS "t67"
-                              ON "t149"."account_id" = "t67"."account_id"
-                          ) AS "t164"
+                              ON "t190"."account_id" = "t67"."account_id"
+                          ) AS "t193"
                           WHERE
-                            "t164"."at" <= (
-                              "t164"."start_at" - (
-                                "t164"."end_at" - "t164"."start_at"
+                            "t193"."at" <= (
+                              "t193"."start_at" - (
+                                "t193"."end_at" - "t193"."start_at"
                               )
                             )
-                        ) AS "t172"
-                      ) AS "t179"
+                        ) AS "t199"
+                      ) AS "t209"
                       WHERE
-                        "t179"."order" = 0
-                    ) AS "t189"
-                      ON "t202"."campaign_id" = "t189"."campaign_id"
-                      AND "t202"."account_id" = "t189"."account_id"
-                  ) AS "t211"
-                ) AS "t220"
-              ) AS "t226"
+                        "t209"."order" = 0
+                    ) AS "t217"
+                      ON "t231"."campaign_id" = "t217"."campaign_id"
+                      AND "t231"."account_id" = "t217"."account_id"
+                  ) AS "t235"
+                ) AS "t236"
+              ) AS "t237"
               UNION ALL
               SELECT
                 *
@@ -3063,8 +3397,8 @@ WITH "t27" AS (
                   INNER JOIN "influencer" AS "t15"
                     ON "t53"."influencer_id" = "t15"."id"
                 ) AS "t90"
-              ) AS "t101"
-            ) AS "t227"
+              ) AS "t102"
+            ) AS "t238"
             UNION ALL
             SELECT
               *
@@ -3148,11 +3482,11 @@ WITH "t27" AS (
               WHERE
                 "t1"."id" IN (1)
             ) AS "t72"
-          ) AS "t230"
+          ) AS "t241"
           LEFT OUTER JOIN (
             SELECT
-              "t148"."key" AS "campaign_id",
-              "t148"."rate" AS "emv_rate"
+              "t151"."key" AS "campaign_id",
+              "t151"."rate" AS "emv_rate"
             FROM (
               SELECT
                 *
@@ -3169,8 +3503,8 @@ WITH "t27" AS (
                 *
               FROM (
                 SELECT
-                  "t134"."key",
-                  "t134"."rate"
+                  "t137"."key",
+                  "t137"."rate"
                 FROM (
                   SELECT
                     "t108"."key",
@@ -3199,27 +3533,27 @@ WITH "t27" AS (
                     INNER JOIN "t69" AS "t77"
                       ON "t64"."base" = "t77"."base" AND "t64"."quote" = "t77"."quote"
                   ) AS "t108"
-                ) AS "t134"
+                ) AS "t137"
                 WHERE
-                  "t134"."order" = 0
-              ) AS "t141"
-            ) AS "t148"
-          ) AS "t157"
-            ON "t230"."campaign_id" = "t157"."campaign_id"
-        ) AS "t233"
+                  "t137"."order" = 0
+              ) AS "t144"
+            ) AS "t151"
+          ) AS "t159"
+            ON "t241"."campaign_id" = "t159"."campaign_id"
+        ) AS "t244"
         LEFT OUTER JOIN (
           SELECT
             "t6"."account_id",
             "t6"."inauthentic_share"
           FROM "account_audit" AS "t6"
         ) AS "t30"
-          ON "t233"."account_id" = "t30"."account_id"
-      ) AS "t235"
-    ) AS "t238"
+          ON "t244"."account_id" = "t30"."account_id"
+      ) AS "t246"
+    ) AS "t249"
     LEFT OUTER JOIN (
       SELECT
-        "t147"."key" AS "campaign_id",
-        "t147"."rate" AS "paid_rate"
+        "t150"."key" AS "campaign_id",
+        "t150"."rate" AS "paid_rate"
       FROM (
         SELECT
           *
@@ -3236,8 +3570,8 @@ WITH "t27" AS (
           *
         FROM (
           SELECT
-            "t133"."key",
-            "t133"."rate"
+            "t136"."key",
+            "t136"."rate"
           FROM (
             SELECT
               "t107"."key",
@@ -3266,395 +3600,395 @@ WITH "t27" AS (
               INNER JOIN "t69" AS "t76"
                 ON "t63"."base" = "t76"."base" AND "t63"."quote" = "t76"."quote"
             ) AS "t107"
-          ) AS "t133"
+          ) AS "t136"
           WHERE
-            "t133"."order" = 0
-        ) AS "t140"
-      ) AS "t147"
-    ) AS "t156"
-      ON "t238"."campaign_id" = "t156"."campaign_id"
-  ) AS "t240"
+            "t136"."order" = 0
+        ) AS "t143"
+      ) AS "t150"
+    ) AS "t158"
+      ON "t249"."campaign_id" = "t158"."campaign_id"
+  ) AS "t251"
   WHERE
-    "t240"."campaign_id" IN (1)
+    "t251"."campaign_id" IN (1)
     AND (
       (
-        "t240"."brand_followers_expected_gain" IS NOT NULL
+        "t251"."brand_followers_expected_gain" IS NOT NULL
       )
       OR (
-        "t240"."brand_followers_gained" IS NOT NULL
+        "t251"."brand_followers_gained" IS NOT NULL
       )
       OR (
-        "t240"."brand_followers_start" IS NOT NULL
+        "t251"."brand_followers_start" IS NOT NULL
       )
       OR (
-        "t240"."brand_mention_engagements" IS NOT NULL
+        "t251"."brand_mention_engagements" IS NOT NULL
       )
       OR (
-        "t240"."brand_mentions" IS NOT NULL
+        "t251"."brand_mentions" IS NOT NULL
       )
       OR (
-        "t240"."clicks" IS NOT NULL
+        "t251"."clicks" IS NOT NULL
       )
       OR (
-        "t240"."comments" IS NOT NULL
+        "t251"."comments" IS NOT NULL
       )
       OR (
-        "t240"."cost" IS NOT NULL
+        "t251"."cost" IS NOT NULL
       )
       OR (
-        "t240"."disclosed_sponsored_posts" IS NOT NULL
+        "t251"."disclosed_sponsored_posts" IS NOT NULL
       )
       OR (
-        "t240"."emv" IS NOT NULL
+        "t251"."emv" IS NOT NULL
       )
       OR (
-        "t240"."emv_authentic" IS NOT NULL
+        "t251"."emv_authentic" IS NOT NULL
       )
       OR (
-        "t240"."engagements" IS NOT NULL
+        "t251"."engagements" IS NOT NULL
       )
       OR (
-        "t240"."er_followers_post" IS NOT NULL
+        "t251"."er_followers_post" IS NOT NULL
       )
       OR (
-        "t240"."er_impressions_post" IS NOT NULL
+        "t251"."er_impressions_post" IS NOT NULL
       )
       OR (
-        "t240"."er_reach_post" IS NOT NULL
+        "t251"."er_reach_post" IS NOT NULL
       )
       OR (
-        "t240"."er_views_post" IS NOT NULL
+        "t251"."er_views_post" IS NOT NULL
       )
       OR (
-        "t240"."followers" IS NOT NULL
+        "t251"."followers" IS NOT NULL
       )
       OR (
-        "t240"."followers_expected_gain" IS NOT NULL
+        "t251"."followers_expected_gain" IS NOT NULL
       )
       OR (
-        "t240"."followers_gained" IS NOT NULL
+        "t251"."followers_gained" IS NOT NULL
       )
       OR (
-        "t240"."followers_start" IS NOT NULL
+        "t251"."followers_start" IS NOT NULL
       )
       OR (
-        "t240"."impressions" IS NOT NULL
+        "t251"."impressions" IS NOT NULL
       )
       OR (
-        "t240"."impressions_with_estimates" IS NOT NULL
+        "t251"."impressions_with_estimates" IS NOT NULL
       )
       OR (
-        "t240"."influencers_contacted" IS NOT NULL
+        "t251"."influencers_contacted" IS NOT NULL
       )
       OR (
-        "t240"."influencers_interested" IS NOT NULL
+        "t251"."influencers_interested" IS NOT NULL
       )
       OR (
-        "t240"."key_message_posts" IS NOT NULL
+        "t251"."key_message_posts" IS NOT NULL
       )
       OR (
-        "t240"."key_messages" IS NOT NULL
+        "t251"."key_messages" IS NOT NULL
       )
       OR (
-        "t240"."likes" IS NOT NULL
+        "t251"."likes" IS NOT NULL
       )
       OR (
-        "t240"."mention_engagements" IS NOT NULL
+        "t251"."mention_engagements" IS NOT NULL
       )
       OR (
-        "t240"."mentions" IS NOT NULL
+        "t251"."mentions" IS NOT NULL
       )
       OR (
         (
-          "t240"."cost" / (
+          "t251"."cost" / (
             CASE
-              WHEN "t240"."platform" = 'tiktok'
+              WHEN "t251"."platform" = 'tiktok'
               THEN CAST(NULL AS DOUBLE)
-              WHEN "t240"."platform" = 'youtube'
+              WHEN "t251"."platform" = 'youtube'
               THEN CAST(NULL AS DOUBLE)
               ELSE 1.88
-            END * "t240"."paid_rate"
+            END * "t251"."paid_rate"
           )
         ) IS NOT NULL
       )
       OR (
         (
           (
-            "t240"."cost" / (
+            "t251"."cost" / (
               CASE
-                WHEN "t240"."platform" = 'tiktok'
+                WHEN "t251"."platform" = 'tiktok'
                 THEN 7.5
-                WHEN "t240"."platform" = 'youtube'
+                WHEN "t251"."platform" = 'youtube'
                 THEN 3.53
                 ELSE 19.8
-              END * "t240"."paid_rate"
+              END * "t251"."paid_rate"
             )
           ) * 1000
         ) IS NOT NULL
       )
       OR (
         (
-          "t240"."cost" / (
-            CASE WHEN "t240"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t240"."paid_rate"
+          "t251"."cost" / (
+            CASE WHEN "t251"."platform" = 'youtube' THEN 0.026 ELSE CAST(NULL AS DOUBLE) END * "t251"."paid_rate"
           )
         ) IS NOT NULL
       )
       OR (
-        "t240"."post_id" IS NOT NULL
+        "t251"."post_id" IS NOT NULL
       )
       OR (
-        "t240"."post_platform" IS NOT NULL
+        "t251"."post_platform" IS NOT NULL
       )
       OR (
-        "t240"."posts_contracted" IS NOT NULL
+        "t251"."posts_contracted" IS NOT NULL
       )
       OR (
-        "t240"."products_sent" IS NOT NULL
+        "t251"."products_sent" IS NOT NULL
       )
       OR (
-        "t240"."publishing_influencer" IS NOT NULL
+        "t251"."publishing_influencer" IS NOT NULL
       )
       OR (
-        "t240"."reach" IS NOT NULL
+        "t251"."reach" IS NOT NULL
       )
       OR (
-        "t240"."saves" IS NOT NULL
+        "t251"."saves" IS NOT NULL
       )
       OR (
-        "t240"."shares" IS NOT NULL
+        "t251"."shares" IS NOT NULL
       )
       OR (
-        "t240"."sponsored_posts" IS NOT NULL
+        "t251"."sponsored_posts" IS NOT NULL
       )
       OR (
-        "t240"."ugc_post" IS NOT NULL
+        "t251"."ugc_post" IS NOT NULL
       )
       OR (
-        "t240"."views" IS NOT NULL
+        "t251"."views" IS NOT NULL
       )
     )
 )
 SELECT
-  "t255"."influencer_id",
-  "t255"."influencer",
-  "t255"."platform",
-  "t255"."key_messages",
-  "t255"."platforms_selected",
-  "t255"."influencers_contacted",
-  "t255"."influencers_interested",
+  "t266"."influencer_id",
+  "t266"."influencer",
+  "t266"."platform",
+  "t266"."key_messages",
+  "t266"."platforms_selected",
+  "t266"."influencers_contacted",
+  "t266"."influencers_interested",
   (
-    "t255"."influencers_interested" / NULLIF("t255"."influencers_contacted", 0)
+    "t266"."influencers_interested" / NULLIF("t266"."influencers_contacted", 0)
   ) * 100 AS "influencers_interested_rate",
-  "t255"."influencers_activated",
-  "t255"."products_sent",
-  "t255"."reach",
-  "t255"."impressions",
-  "t255"."views",
-  "t255"."impressions_with_estimates",
+  "t266"."influencers_activated",
+  "t266"."products_sent",
+  "t266"."reach",
+  "t266"."impressions",
+  "t266"."views",
+  "t266"."impressions_with_estimates",
   (
-    "t255"."reach_rate__first" / NULLIF("t255"."reach_rate__second", 0)
+    "t266"."reach_rate__first" / NULLIF("t266"."reach_rate__second", 0)
   ) * 100 AS "reach_rate",
-  "t255"."brand_mentions",
+  "t266"."brand_mentions",
   (
-    "t255"."brand_mentions" / NULLIF("t255"."mentions", 0)
+    "t266"."brand_mentions" / NULLIF("t266"."mentions", 0)
   ) * 100 AS "share_of_voice",
   (
-    "t255"."brand_mention_engagements" / NULLIF("t255"."mention_engagements", 0)
+    "t266"."brand_mention_engagements" / NULLIF("t266"."mention_engagements", 0)
   ) * 100 AS "share_of_engagement",
-  "t255"."key_message_posts",
+  "t266"."key_message_posts",
   (
-    "t255"."key_message_posts" / NULLIF(CAST("t255"."posts" AS DOUBLE), 0)
+    "t266"."key_message_posts" / NULLIF(CAST("t266"."posts" AS DOUBLE), 0)
   ) * 100 AS "key_message_rate",
-  "t255"."posts",
-  "t255"."posts_contracted",
+  "t266"."posts",
+  "t266"."posts_contracted",
   (
-    CAST("t255"."posts" AS DOUBLE) / NULLIF("t255"."posts_contracted", 0)
+    CAST("t266"."posts" AS DOUBLE) / NULLIF("t266"."posts_contracted", 0)
   ) * 100 AS "posts_delivery_rate",
-  "t255"."ugc_posts",
-  "t255"."likes",
-  "t255"."comments",
-  "t255"."shares",
-  "t255"."saves",
-  "t255"."engagements",
+  "t266"."ugc_posts",
+  "t266"."likes",
+  "t266"."comments",
+  "t266"."shares",
+  "t266"."saves",
+  "t266"."engagements",
   (
-    "t255"."engagement_rate_reach__first" / NULLIF("t255"."engagement_rate_reach__second", 0)
+    "t266"."engagement_rate_reach__first" / NULLIF("t266"."engagement_rate_reach__second", 0)
   ) * 100 AS "engagement_rate_reach",
   (
-    "t255"."engagement_rate_followers__first" / NULLIF("t255"."engagement_rate_followers__second", 0)
+    "t266"."engagement_rate_followers__first" / NULLIF("t266"."engagement_rate_followers__second", 0)
   ) * 100 AS "engagement_rate_followers",
-  "t255"."er_reach_post_mean" AS "engagement_rate_reach_post_mean",
-  "t255"."er_reach_post_median" AS "engagement_rate_reach_post_median",
-  "t255"."er_reach_account_mean" AS "engagement_rate_reach_account_mean",
-  "t255"."er_reach_account_median" AS "engagement_rate_reach_account_median",
-  "t255"."er_followers_post_mean" AS "engagement_rate_followers_post_mean",
-  "t255"."er_followers_post_median" AS "engagement_rate_followers_post_median",
-  "t255"."er_followers_account_mean" AS "engagement_rate_followers_account_mean",
-  "t255"."er_followers_account_median" AS "engagement_rate_followers_account_median",
+  "t266"."er_reach_post_mean" AS "engagement_rate_reach_post_mean",
+  "t266"."er_reach_post_median" AS "engagement_rate_reach_post_median",
+  "t266"."er_reach_account_mean" AS "engagement_rate_reach_account_mean",
+  "t266"."er_reach_account_median" AS "engagement_rate_reach_account_median",
+  "t266"."er_followers_post_mean" AS "engagement_rate_followers_post_mean",
+  "t266"."er_followers_post_median" AS "engagement_rate_followers_post_median",
+  "t266"."er_followers_account_mean" AS "engagement_rate_followers_account_mean",
+  "t266"."er_followers_account_median" AS "engagement_rate_followers_account_median",
   (
-    "t255"."engagement_rate_impressions__first" / NULLIF("t255"."engagement_rate_impressions__second", 0)
+    "t266"."engagement_rate_impressions__first" / NULLIF("t266"."engagement_rate_impressions__second", 0)
   ) * 100 AS "engagement_rate_impressions",
-  "t255"."er_impressions_post_mean" AS "engagement_rate_impressions_post_mean",
-  "t255"."er_impressions_post_median" AS "engagement_rate_impressions_post_median",
-  "t255"."er_impressions_account_mean" AS "engagement_rate_impressions_account_mean",
-  "t255"."er_impressions_account_median" AS "engagement_rate_impressions_account_median",
+  "t266"."er_impressions_post_mean" AS "engagement_rate_impressions_post_mean",
+  "t266"."er_impressions_post_median" AS "engagement_rate_impressions_post_median",
+  "t266"."er_impressions_account_mean" AS "engagement_rate_impressions_account_mean",
+  "t266"."er_impressions_account_median" AS "engagement_rate_impressions_account_median",
   (
-    "t255"."engagement_rate_views__first" / NULLIF("t255"."engagement_rate_views__second", 0)
+    "t266"."engagement_rate_views__first" / NULLIF("t266"."engagement_rate_views__second", 0)
   ) * 100 AS "engagement_rate_views",
-  "t255"."er_views_post_mean" AS "engagement_rate_views_post_mean",
-  "t255"."er_views_post_median" AS "engagement_rate_views_post_median",
-  "t255"."er_views_account_mean" AS "engagement_rate_views_account_mean",
-  "t255"."er_views_account_median" AS "engagement_rate_views_account_median",
-  "t255"."clicks" AS "platform_link_clicks",
-  "t255"."followers_gained",
+  "t266"."er_views_post_mean" AS "engagement_rate_views_post_mean",
+  "t266"."er_views_post_median" AS "engagement_rate_views_post_median",
+  "t266"."er_views_account_mean" AS "engagement_rate_views_account_mean",
+  "t266"."er_views_account_median" AS "engagement_rate_views_account_median",
+  "t266"."clicks" AS "platform_link_clicks",
+  "t266"."followers_gained",
   (
-    "t255"."follower_growth_rate__first" / NULLIF("t255"."follower_growth_rate__second", 0)
+    "t266"."follower_growth_rate__first" / NULLIF("t266"."follower_growth_rate__second", 0)
   ) * 100 AS "follower_growth_rate",
-  "t255"."followers_gained_above_trend__first" - "t255"."followers_gained_above_trend__second" AS "followers_gained_above_trend",
-  "t255"."brand_followers_gained",
+  "t266"."followers_gained_above_trend__first" - "t266"."followers_gained_above_trend__second" AS "followers_gained_above_trend",
+  "t266"."brand_followers_gained",
   (
-    "t255"."brand_follower_growth_rate__first" / NULLIF("t255"."brand_follower_growth_rate__second", 0)
+    "t266"."brand_follower_growth_rate__first" / NULLIF("t266"."brand_follower_growth_rate__second", 0)
   ) * 100 AS "brand_follower_growth_rate",
-  "t255"."brand_followers_gained_above_trend__first" - "t255"."brand_followers_gained_above_trend__second" AS "brand_followers_gained_above_trend",
-  "t255"."link_clicks" AS "tracked_clicks",
-  "t255"."unique_link_clicks" AS "unique_clicks",
-  "t255"."bot_link_clicks" AS "bot_clicks",
+  "t266"."brand_followers_gained_above_trend__first" - "t266"."brand_followers_gained_above_trend__second" AS "brand_followers_gained_above_trend",
+  "t266"."link_clicks" AS "tracked_clicks",
+  "t266"."unique_link_clicks" AS "unique_clicks",
+  "t266"."bot_link_clicks" AS "bot_clicks",
   (
-    "t255"."link_clicks" / NULLIF("t255"."impressions_with_estimates", 0)
+    "t266"."link_clicks" / NULLIF("t266"."impressions_with_estimates", 0)
   ) * 100 AS "click_through_rate",
-  "t255"."sessions",
-  "t255"."new_users",
+  "t266"."sessions",
+  "t266"."new_users",
   (
-    "t255"."bounced_sessions" / NULLIF("t255"."sessions", 0)
+    "t266"."bounced_sessions" / NULLIF("t266"."sessions", 0)
   ) * 100 AS "bounce_rate",
-  "t255"."session_seconds" / NULLIF("t255"."sessions", 0) AS "average_session_duration",
-  "t255"."page_views" / NULLIF("t255"."sessions", 0) AS "pages_per_session",
-  "t255"."key_events" AS "leads",
-  "t255"."orders" AS "conversions",
+  "t266"."session_seconds" / NULLIF("t266"."sessions", 0) AS "average_session_duration",
+  "t266"."page_views" / NULLIF("t266"."sessions", 0) AS "pages_per_session",
+  "t266"."key_events" AS "leads",
+  "t266"."orders" AS "conversions",
   (
-    "t255"."orders" / NULLIF("t255"."unique_link_clicks", 0)
+    "t266"."orders" / NULLIF("t266"."unique_link_clicks", 0)
   ) * 100 AS "conversion_rate",
-  "t255"."revenue",
-  "t255"."revenue" / NULLIF("t255"."priced_orders", 0) AS "average_order_value",
-  "t255"."new_customers",
-  "t255"."revenue" / NULLIF("t255"."cost", 0) AS "return_on_ad_spend",
+  "t266"."revenue",
+  "t266"."revenue" / NULLIF("t266"."priced_orders", 0) AS "average_order_value",
+  "t266"."new_customers",
+  "t266"."revenue" / NULLIF("t266"."cost", 0) AS "return_on_ad_spend",
   (
     (
-      "t255"."revenue" - "t255"."cost"
-    ) / NULLIF("t255"."cost", 0)
+      "t266"."revenue" - "t266"."cost"
+    ) / NULLIF("t266"."cost", 0)
   ) * 100 AS "return_on_investment",
   (
     (
-      "t255"."revenue" - "t255"."cost"
-    ) / NULLIF("t255"."revenue", 0)
+      "t266"."revenue" - "t266"."cost"
+    ) / NULLIF("t266"."revenue", 0)
   ) * 100 AS "profitability",
-  "t255"."sponsored_posts",
-  "t255"."disclosed_sponsored_posts",
+  "t266"."sponsored_posts",
+  "t266"."disclosed_sponsored_posts",
   (
-    "t255"."disclosed_sponsored_posts" / NULLIF("t255"."sponsored_posts", 0)
+    "t266"."disclosed_sponsored_posts" / NULLIF("t266"."sponsored_posts", 0)
   ) * 100 AS "disclosure_rate",
-  "t255"."cost",
+  "t266"."cost",
   (
-    "t255"."cost" / NULLIF("t255"."impressions_with_estimates", 0)
+    "t266"."cost" / NULLIF("t266"."impressions_with_estimates", 0)
   ) * 1000 AS "cost_per_mille",
-  "t255"."cost" / NULLIF("t255"."engagements", 0) AS "cost_per_engagement",
-  "t255"."cost" / NULLIF("t255"."views", 0) AS "cost_per_view",
-  "t255"."cost" / NULLIF("t255"."brand_followers_gained", 0) AS "cost_per_new_follower",
-  "t255"."cost" / NULLIF("t255"."link_clicks", 0) AS "cost_per_click",
-  "t255"."cost" / NULLIF("t255"."orders", 0) AS "cost_per_acquisition",
-  "t255"."cost" / NULLIF("t255"."new_customers", 0) AS "customer_acquisition_cost",
-  "t255"."cost" / NULLIF("t255"."key_events", 0) AS "cost_per_lead",
-  "t255"."emv",
-  "t255"."emv_authentic",
-  "t255"."emv" / NULLIF("t255"."cost", 0) AS "emv_per_cost",
-  "t255"."paid_impressions" AS "paid_equivalent_impressions",
-  "t255"."paid_clicks" AS "paid_equivalent_clicks",
-  "t255"."paid_views" AS "paid_equivalent_views",
+  "t266"."cost" / NULLIF("t266"."engagements", 0) AS "cost_per_engagement",
+  "t266"."cost" / NULLIF("t266"."views", 0) AS "cost_per_view",
+  "t266"."cost" / NULLIF("t266"."brand_followers_gained", 0) AS "cost_per_new_follower",
+  "t266"."cost" / NULLIF("t266"."link_clicks", 0) AS "cost_per_click",
+  "t266"."cost" / NULLIF("t266"."orders", 0) AS "cost_per_acquisition",
+  "t266"."cost" / NULLIF("t266"."new_customers", 0) AS "customer_acquisition_cost",
+  "t266"."cost" / NULLIF("t266"."key_events", 0) AS "cost_per_lead",
+  "t266"."emv",
+  "t266"."emv_authentic",
+  "t266"."emv" / NULLIF("t266"."cost", 0) AS "emv_per_cost",
+  "t266"."paid_impressions" AS "paid_equivalent_impressions",
+  "t266"."paid_clicks" AS "paid_equivalent_clicks",
+  "t266"."paid_views" AS "paid_equivalent_views",
   (
-    "t255"."impressions_vs_paid__first" / NULLIF("t255"."impressions_vs_paid__second", 0)
+    "t266"."impressions_vs_paid__first" / NULLIF("t266"."impressions_vs_paid__second", 0)
   ) * 100 AS "impressions_vs_paid",
   (
-    "t255"."clicks_vs_paid__first" / NULLIF("t255"."clicks_vs_paid__second", 0)
+    "t266"."clicks_vs_paid__first" / NULLIF("t266"."clicks_vs_paid__second", 0)
   ) * 100 AS "clicks_vs_paid",
   (
-    "t255"."views_vs_paid__first" / NULLIF("t255"."views_vs_paid__second", 0)
+    "t266"."views_vs_paid__first" / NULLIF("t266"."views_vs_paid__second", 0)
   ) * 100 AS "views_vs_paid",
   CASE
-    WHEN "t255"."key_messages" IS NOT NULL
+    WHEN "t266"."key_messages" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_messages__provenance",
   CASE
-    WHEN "t255"."platforms_selected" IS NOT NULL
+    WHEN "t266"."platforms_selected" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "platforms_selected__provenance",
   CASE
-    WHEN "t255"."influencers_contacted" IS NOT NULL
+    WHEN "t266"."influencers_contacted" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_contacted__provenance",
   CASE
-    WHEN "t255"."influencers_interested" IS NOT NULL
+    WHEN "t266"."influencers_interested" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_interested__provenance",
   CASE
     WHEN (
       (
-        "t255"."influencers_interested" / NULLIF("t255"."influencers_contacted", 0)
+        "t266"."influencers_interested" / NULLIF("t266"."influencers_contacted", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_interested_rate__provenance",
   CASE
-    WHEN "t255"."influencers_activated" IS NOT NULL
+    WHEN "t266"."influencers_activated" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "influencers_activated__provenance",
   CASE
-    WHEN "t255"."products_sent" IS NOT NULL
+    WHEN "t266"."products_sent" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "products_sent__provenance",
   CASE
-    WHEN "t255"."reach" IS NOT NULL
-    THEN COALESCE("t255"."reach__provenance", 0)
+    WHEN "t266"."reach" IS NOT NULL
+    THEN COALESCE("t266"."reach__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "reach__provenance",
   CASE
-    WHEN "t255"."impressions" IS NOT NULL
-    THEN COALESCE("t255"."impressions__provenance", 0)
+    WHEN "t266"."impressions" IS NOT NULL
+    THEN COALESCE("t266"."impressions__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions__provenance",
   CASE
-    WHEN "t255"."views" IS NOT NULL
-    THEN COALESCE("t255"."views__provenance", 0)
+    WHEN "t266"."views" IS NOT NULL
+    THEN COALESCE("t266"."views__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "views__provenance",
   CASE
-    WHEN "t255"."impressions_with_estimates" IS NOT NULL
-    THEN COALESCE("t255"."impressions_with_estimates__provenance", 0)
+    WHEN "t266"."impressions_with_estimates" IS NOT NULL
+    THEN COALESCE("t266"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions_with_estimates__provenance",
   CASE
     WHEN (
       (
-        "t255"."reach_rate__first" / NULLIF("t255"."reach_rate__second", 0)
+        "t266"."reach_rate__first" / NULLIF("t266"."reach_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t255"."reach_rate__pair__provenance", 0)
+    THEN COALESCE("t266"."reach_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "reach_rate__provenance",
   CASE
-    WHEN "t255"."brand_mentions" IS NOT NULL
+    WHEN "t266"."brand_mentions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_mentions__provenance",
   CASE
     WHEN (
       (
-        "t255"."brand_mentions" / NULLIF("t255"."mentions", 0)
+        "t266"."brand_mentions" / NULLIF("t266"."mentions", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -3663,276 +3997,276 @@ SELECT
   CASE
     WHEN (
       (
-        "t255"."brand_mention_engagements" / NULLIF("t255"."mention_engagements", 0)
+        "t266"."brand_mention_engagements" / NULLIF("t266"."mention_engagements", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "share_of_engagement__provenance",
   CASE
-    WHEN "t255"."key_message_posts" IS NOT NULL
+    WHEN "t266"."key_message_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_message_posts__provenance",
   CASE
     WHEN (
       (
-        "t255"."key_message_posts" / NULLIF(CAST("t255"."posts" AS DOUBLE), 0)
+        "t266"."key_message_posts" / NULLIF(CAST("t266"."posts" AS DOUBLE), 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "key_message_rate__provenance",
   CASE
-    WHEN "t255"."posts" IS NOT NULL
+    WHEN "t266"."posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts__provenance",
   CASE
-    WHEN "t255"."posts_contracted" IS NOT NULL
+    WHEN "t266"."posts_contracted" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts_contracted__provenance",
   CASE
     WHEN (
       (
-        CAST("t255"."posts" AS DOUBLE) / NULLIF("t255"."posts_contracted", 0)
+        CAST("t266"."posts" AS DOUBLE) / NULLIF("t266"."posts_contracted", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "posts_delivery_rate__provenance",
   CASE
-    WHEN "t255"."ugc_posts" IS NOT NULL
+    WHEN "t266"."ugc_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "ugc_posts__provenance",
   CASE
-    WHEN "t255"."likes" IS NOT NULL
-    THEN COALESCE("t255"."likes__provenance", 0)
+    WHEN "t266"."likes" IS NOT NULL
+    THEN COALESCE("t266"."likes__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "likes__provenance",
   CASE
-    WHEN "t255"."comments" IS NOT NULL
-    THEN COALESCE("t255"."comments__provenance", 0)
+    WHEN "t266"."comments" IS NOT NULL
+    THEN COALESCE("t266"."comments__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "comments__provenance",
   CASE
-    WHEN "t255"."shares" IS NOT NULL
-    THEN COALESCE("t255"."shares__provenance", 0)
+    WHEN "t266"."shares" IS NOT NULL
+    THEN COALESCE("t266"."shares__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "shares__provenance",
   CASE
-    WHEN "t255"."saves" IS NOT NULL
-    THEN COALESCE("t255"."saves__provenance", 0)
+    WHEN "t266"."saves" IS NOT NULL
+    THEN COALESCE("t266"."saves__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "saves__provenance",
   CASE
-    WHEN "t255"."engagements" IS NOT NULL
-    THEN COALESCE("t255"."engagements__provenance", 0)
+    WHEN "t266"."engagements" IS NOT NULL
+    THEN COALESCE("t266"."engagements__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagements__provenance",
   CASE
     WHEN (
       (
-        "t255"."engagement_rate_reach__first" / NULLIF("t255"."engagement_rate_reach__second", 0)
+        "t266"."engagement_rate_reach__first" / NULLIF("t266"."engagement_rate_reach__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t255"."engagement_rate_reach__pair__provenance", 0)
+    THEN COALESCE("t266"."engagement_rate_reach__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach__provenance",
   CASE
     WHEN (
       (
-        "t255"."engagement_rate_followers__first" / NULLIF("t255"."engagement_rate_followers__second", 0)
+        "t266"."engagement_rate_followers__first" / NULLIF("t266"."engagement_rate_followers__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t255"."engagement_rate_followers__pair__provenance", 0)
+    THEN COALESCE("t266"."engagement_rate_followers__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers__provenance",
   CASE
-    WHEN "t255"."er_reach_post_mean" IS NOT NULL
-    THEN COALESCE("t255"."er_reach_post_mean__provenance", 0)
+    WHEN "t266"."er_reach_post_mean" IS NOT NULL
+    THEN COALESCE("t266"."er_reach_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_post_mean__provenance",
   CASE
-    WHEN "t255"."er_reach_post_median" IS NOT NULL
-    THEN COALESCE("t255"."er_reach_post_mean__provenance", 0)
+    WHEN "t266"."er_reach_post_median" IS NOT NULL
+    THEN COALESCE("t266"."er_reach_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_post_median__provenance",
   CASE
-    WHEN "t255"."er_reach_account_mean" IS NOT NULL
-    THEN COALESCE("t255"."er_reach_account_mean__provenance", 0)
+    WHEN "t266"."er_reach_account_mean" IS NOT NULL
+    THEN COALESCE("t266"."er_reach_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_account_mean__provenance",
   CASE
-    WHEN "t255"."er_reach_account_median" IS NOT NULL
-    THEN COALESCE("t255"."er_reach_account_median__provenance", 0)
+    WHEN "t266"."er_reach_account_median" IS NOT NULL
+    THEN COALESCE("t266"."er_reach_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_reach_account_median__provenance",
   CASE
-    WHEN "t255"."er_followers_post_mean" IS NOT NULL
-    THEN COALESCE("t255"."er_followers_post_mean__provenance", 0)
+    WHEN "t266"."er_followers_post_mean" IS NOT NULL
+    THEN COALESCE("t266"."er_followers_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_post_mean__provenance",
   CASE
-    WHEN "t255"."er_followers_post_median" IS NOT NULL
-    THEN COALESCE("t255"."er_followers_post_mean__provenance", 0)
+    WHEN "t266"."er_followers_post_median" IS NOT NULL
+    THEN COALESCE("t266"."er_followers_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_post_median__provenance",
   CASE
-    WHEN "t255"."er_followers_account_mean" IS NOT NULL
-    THEN COALESCE("t255"."er_followers_account_mean__provenance", 0)
+    WHEN "t266"."er_followers_account_mean" IS NOT NULL
+    THEN COALESCE("t266"."er_followers_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_account_mean__provenance",
   CASE
-    WHEN "t255"."er_followers_account_median" IS NOT NULL
-    THEN COALESCE("t255"."er_followers_account_median__provenance", 0)
+    WHEN "t266"."er_followers_account_median" IS NOT NULL
+    THEN COALESCE("t266"."er_followers_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_followers_account_median__provenance",
   CASE
     WHEN (
       (
-        "t255"."engagement_rate_impressions__first" / NULLIF("t255"."engagement_rate_impressions__second", 0)
+        "t266"."engagement_rate_impressions__first" / NULLIF("t266"."engagement_rate_impressions__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t255"."engagement_rate_impressions__pair__provenance", 0)
+    THEN COALESCE("t266"."engagement_rate_impressions__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions__provenance",
   CASE
-    WHEN "t255"."er_impressions_post_mean" IS NOT NULL
-    THEN COALESCE("t255"."er_impressions_post_mean__provenance", 0)
+    WHEN "t266"."er_impressions_post_mean" IS NOT NULL
+    THEN COALESCE("t266"."er_impressions_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_post_mean__provenance",
   CASE
-    WHEN "t255"."er_impressions_post_median" IS NOT NULL
-    THEN COALESCE("t255"."er_impressions_post_mean__provenance", 0)
+    WHEN "t266"."er_impressions_post_median" IS NOT NULL
+    THEN COALESCE("t266"."er_impressions_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_post_median__provenance",
   CASE
-    WHEN "t255"."er_impressions_account_mean" IS NOT NULL
-    THEN COALESCE("t255"."er_impressions_account_mean__provenance", 0)
+    WHEN "t266"."er_impressions_account_mean" IS NOT NULL
+    THEN COALESCE("t266"."er_impressions_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_account_mean__provenance",
   CASE
-    WHEN "t255"."er_impressions_account_median" IS NOT NULL
-    THEN COALESCE("t255"."er_impressions_account_median__provenance", 0)
+    WHEN "t266"."er_impressions_account_median" IS NOT NULL
+    THEN COALESCE("t266"."er_impressions_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_impressions_account_median__provenance",
   CASE
     WHEN (
       (
-        "t255"."engagement_rate_views__first" / NULLIF("t255"."engagement_rate_views__second", 0)
+        "t266"."engagement_rate_views__first" / NULLIF("t266"."engagement_rate_views__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t255"."engagement_rate_views__pair__provenance", 0)
+    THEN COALESCE("t266"."engagement_rate_views__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views__provenance",
   CASE
-    WHEN "t255"."er_views_post_mean" IS NOT NULL
-    THEN COALESCE("t255"."er_views_post_mean__provenance", 0)
+    WHEN "t266"."er_views_post_mean" IS NOT NULL
+    THEN COALESCE("t266"."er_views_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_post_mean__provenance",
   CASE
-    WHEN "t255"."er_views_post_median" IS NOT NULL
-    THEN COALESCE("t255"."er_views_post_mean__provenance", 0)
+    WHEN "t266"."er_views_post_median" IS NOT NULL
+    THEN COALESCE("t266"."er_views_post_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_post_median__provenance",
   CASE
-    WHEN "t255"."er_views_account_mean" IS NOT NULL
-    THEN COALESCE("t255"."er_views_account_mean__provenance", 0)
+    WHEN "t266"."er_views_account_mean" IS NOT NULL
+    THEN COALESCE("t266"."er_views_account_mean__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_account_mean__provenance",
   CASE
-    WHEN "t255"."er_views_account_median" IS NOT NULL
-    THEN COALESCE("t255"."er_views_account_median__provenance", 0)
+    WHEN "t266"."er_views_account_median" IS NOT NULL
+    THEN COALESCE("t266"."er_views_account_median__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "engagement_rate_views_account_median__provenance",
   CASE
-    WHEN "t255"."clicks" IS NOT NULL
-    THEN COALESCE("t255"."clicks__provenance", 0)
+    WHEN "t266"."clicks" IS NOT NULL
+    THEN COALESCE("t266"."clicks__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "platform_link_clicks__provenance",
   CASE
-    WHEN "t255"."followers_gained" IS NOT NULL
-    THEN COALESCE("t255"."followers_gained__provenance", 0)
+    WHEN "t266"."followers_gained" IS NOT NULL
+    THEN COALESCE("t266"."followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "followers_gained__provenance",
   CASE
     WHEN (
       (
-        "t255"."follower_growth_rate__first" / NULLIF("t255"."follower_growth_rate__second", 0)
+        "t266"."follower_growth_rate__first" / NULLIF("t266"."follower_growth_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t255"."follower_growth_rate__pair__provenance", 0)
+    THEN COALESCE("t266"."follower_growth_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "follower_growth_rate__provenance",
   CASE
     WHEN (
-      "t255"."followers_gained_above_trend__first" - "t255"."followers_gained_above_trend__second"
+      "t266"."followers_gained_above_trend__first" - "t266"."followers_gained_above_trend__second"
     ) IS NOT NULL
-    THEN COALESCE("t255"."followers_gained_above_trend__pair__provenance", 0)
+    THEN COALESCE("t266"."followers_gained_above_trend__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "followers_gained_above_trend__provenance",
   CASE
-    WHEN "t255"."brand_followers_gained" IS NOT NULL
-    THEN COALESCE("t255"."brand_followers_gained__provenance", 0)
+    WHEN "t266"."brand_followers_gained" IS NOT NULL
+    THEN COALESCE("t266"."brand_followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_followers_gained__provenance",
   CASE
     WHEN (
       (
-        "t255"."brand_follower_growth_rate__first" / NULLIF("t255"."brand_follower_growth_rate__second", 0)
+        "t266"."brand_follower_growth_rate__first" / NULLIF("t266"."brand_follower_growth_rate__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t255"."brand_follower_growth_rate__pair__provenance", 0)
+    THEN COALESCE("t266"."brand_follower_growth_rate__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_follower_growth_rate__provenance",
   CASE
     WHEN (
-      "t255"."brand_followers_gained_above_trend__first" - "t255"."brand_followers_gained_above_trend__second"
+      "t266"."brand_followers_gained_above_trend__first" - "t266"."brand_followers_gained_above_trend__second"
     ) IS NOT NULL
-    THEN COALESCE("t255"."brand_followers_gained_above_trend__pair__provenance", 0)
+    THEN COALESCE("t266"."brand_followers_gained_above_trend__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "brand_followers_gained_above_trend__provenance",
   CASE
-    WHEN "t255"."link_clicks" IS NOT NULL
+    WHEN "t266"."link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "tracked_clicks__provenance",
   CASE
-    WHEN "t255"."unique_link_clicks" IS NOT NULL
+    WHEN "t266"."unique_link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "unique_clicks__provenance",
   CASE
-    WHEN "t255"."bot_link_clicks" IS NOT NULL
+    WHEN "t266"."bot_link_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "bot_clicks__provenance",
   CASE
     WHEN (
       (
-        "t255"."link_clicks" / NULLIF("t255"."impressions_with_estimates", 0)
+        "t266"."link_clicks" / NULLIF("t266"."impressions_with_estimates", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t255"."impressions_with_estimates__provenance", 0)
+    THEN COALESCE("t266"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "click_through_rate__provenance",
   CASE
-    WHEN "t255"."sessions" IS NOT NULL
+    WHEN "t266"."sessions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "sessions__provenance",
   CASE
-    WHEN "t255"."new_users" IS NOT NULL
+    WHEN "t266"."new_users" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "new_users__provenance",
   CASE
     WHEN (
       (
-        "t255"."bounced_sessions" / NULLIF("t255"."sessions", 0)
+        "t266"."bounced_sessions" / NULLIF("t266"."sessions", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -3940,57 +4274,57 @@ SELECT
   END AS "bounce_rate__provenance",
   CASE
     WHEN (
-      "t255"."session_seconds" / NULLIF("t255"."sessions", 0)
+      "t266"."session_seconds" / NULLIF("t266"."sessions", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "average_session_duration__provenance",
   CASE
     WHEN (
-      "t255"."page_views" / NULLIF("t255"."sessions", 0)
+      "t266"."page_views" / NULLIF("t266"."sessions", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "pages_per_session__provenance",
   CASE
-    WHEN "t255"."key_events" IS NOT NULL
+    WHEN "t266"."key_events" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "leads__provenance",
   CASE
-    WHEN "t255"."orders" IS NOT NULL
+    WHEN "t266"."orders" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "conversions__provenance",
   CASE
     WHEN (
       (
-        "t255"."orders" / NULLIF("t255"."unique_link_clicks", 0)
+        "t266"."orders" / NULLIF("t266"."unique_link_clicks", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "conversion_rate__provenance",
   CASE
-    WHEN "t255"."revenue" IS NOT NULL
+    WHEN "t266"."revenue" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "revenue__provenance",
   CASE
     WHEN (
-      "t255"."revenue" / NULLIF("t255"."priced_orders", 0)
+      "t266"."revenue" / NULLIF("t266"."priced_orders", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "average_order_value__provenance",
   CASE
-    WHEN "t255"."new_customers" IS NOT NULL
+    WHEN "t266"."new_customers" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "new_customers__provenance",
   CASE
     WHEN (
-      "t255"."revenue" / NULLIF("t255"."cost", 0)
+      "t266"."revenue" / NULLIF("t266"."cost", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
@@ -3999,8 +4333,8 @@ SELECT
     WHEN (
       (
         (
-          "t255"."revenue" - "t255"."cost"
-        ) / NULLIF("t255"."cost", 0)
+          "t266"."revenue" - "t266"."cost"
+        ) / NULLIF("t266"."cost", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
@@ -4010,798 +4344,798 @@ SELECT
     WHEN (
       (
         (
-          "t255"."revenue" - "t255"."cost"
-        ) / NULLIF("t255"."revenue", 0)
+          "t266"."revenue" - "t266"."cost"
+        ) / NULLIF("t266"."revenue", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "profitability__provenance",
   CASE
-    WHEN "t255"."sponsored_posts" IS NOT NULL
+    WHEN "t266"."sponsored_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "sponsored_posts__provenance",
   CASE
-    WHEN "t255"."disclosed_sponsored_posts" IS NOT NULL
+    WHEN "t266"."disclosed_sponsored_posts" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "disclosed_sponsored_posts__provenance",
   CASE
     WHEN (
       (
-        "t255"."disclosed_sponsored_posts" / NULLIF("t255"."sponsored_posts", 0)
+        "t266"."disclosed_sponsored_posts" / NULLIF("t266"."sponsored_posts", 0)
       ) * 100
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "disclosure_rate__provenance",
   CASE
-    WHEN "t255"."cost" IS NOT NULL
+    WHEN "t266"."cost" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost__provenance",
   CASE
     WHEN (
       (
-        "t255"."cost" / NULLIF("t255"."impressions_with_estimates", 0)
+        "t266"."cost" / NULLIF("t266"."impressions_with_estimates", 0)
       ) * 1000
     ) IS NOT NULL
-    THEN COALESCE("t255"."impressions_with_estimates__provenance", 0)
+    THEN COALESCE("t266"."impressions_with_estimates__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_mille__provenance",
   CASE
     WHEN (
-      "t255"."cost" / NULLIF("t255"."engagements", 0)
+      "t266"."cost" / NULLIF("t266"."engagements", 0)
     ) IS NOT NULL
-    THEN COALESCE("t255"."engagements__provenance", 0)
+    THEN COALESCE("t266"."engagements__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_engagement__provenance",
   CASE
     WHEN (
-      "t255"."cost" / NULLIF("t255"."views", 0)
+      "t266"."cost" / NULLIF("t266"."views", 0)
     ) IS NOT NULL
-    THEN COALESCE("t255"."views__provenance", 0)
+    THEN COALESCE("t266"."views__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_view__provenance",
   CASE
     WHEN (
-      "t255"."cost" / NULLIF("t255"."brand_followers_gained", 0)
+      "t266"."cost" / NULLIF("t266"."brand_followers_gained", 0)
     ) IS NOT NULL
-    THEN COALESCE("t255"."brand_followers_gained__provenance", 0)
+    THEN COALESCE("t266"."brand_followers_gained__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_new_follower__provenance",
   CASE
     WHEN (
-      "t255"."cost" / NULLIF("t255"."link_clicks", 0)
+      "t266"."cost" / NULLIF("t266"."link_clicks", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_click__provenance",
   CASE
     WHEN (
-      "t255"."cost" / NULLIF("t255"."orders", 0)
+      "t266"."cost" / NULLIF("t266"."orders", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_acquisition__provenance",
   CASE
     WHEN (
-      "t255"."cost" / NULLIF("t255"."new_customers", 0)
+      "t266"."cost" / NULLIF("t266"."new_customers", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "customer_acquisition_cost__provenance",
   CASE
     WHEN (
-      "t255"."cost" / NULLIF("t255"."key_events", 0)
+      "t266"."cost" / NULLIF("t266"."key_events", 0)
     ) IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "cost_per_lead__provenance",
   CASE
-    WHEN "t255"."emv" IS NOT NULL
-    THEN COALESCE("t255"."emv__provenance", 0)
+    WHEN "t266"."emv" IS NOT NULL
+    THEN COALESCE("t266"."emv__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv__provenance",
   CASE
-    WHEN "t255"."emv_authentic" IS NOT NULL
-    THEN COALESCE("t255"."emv_authentic__provenance", 0)
+    WHEN "t266"."emv_authentic" IS NOT NULL
+    THEN COALESCE("t266"."emv_authentic__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv_authentic__provenance",
   CASE
     WHEN (
-      "t255"."emv" / NULLIF("t255"."cost", 0)
+      "t266"."emv" / NULLIF("t266"."cost", 0)
     ) IS NOT NULL
-    THEN COALESCE("t255"."emv__provenance", 0)
+    THEN COALESCE("t266"."emv__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "emv_per_cost__provenance",
   CASE
-    WHEN "t255"."paid_impressions" IS NOT NULL
+    WHEN "t266"."paid_impressions" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_impressions__provenance",
   CASE
-    WHEN "t255"."paid_clicks" IS NOT NULL
+    WHEN "t266"."paid_clicks" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_clicks__provenance",
   CASE
-    WHEN "t255"."paid_views" IS NOT NULL
+    WHEN "t266"."paid_views" IS NOT NULL
     THEN COALESCE(0, 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "paid_equivalent_views__provenance",
   CASE
     WHEN (
       (
-        "t255"."impressions_vs_paid__first" / NULLIF("t255"."impressions_vs_paid__second", 0)
+        "t266"."impressions_vs_paid__first" / NULLIF("t266"."impressions_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t255"."impressions_vs_paid__pair__provenance", 0)
+    THEN COALESCE("t266"."impressions_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "impressions_vs_paid__provenance",
   CASE
     WHEN (
       (
-        "t255"."clicks_vs_paid__first" / NULLIF("t255"."clicks_vs_paid__second", 0)
+        "t266"."clicks_vs_paid__first" / NULLIF("t266"."clicks_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t255"."clicks_vs_paid__pair__provenance", 0)
+    THEN COALESCE("t266"."clicks_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "clicks_vs_paid__provenance",
   CASE
     WHEN (
       (
-        "t255"."views_vs_paid__first" / NULLIF("t255"."views_vs_paid__second", 0)
+        "t266"."views_vs_paid__first" / NULLIF("t266"."views_vs_paid__second", 0)
       ) * 100
     ) IS NOT NULL
-    THEN COALESCE("t255"."views_vs_paid__pair__provenance", 0)
+    THEN COALESCE("t266"."views_vs_paid__pair__provenance", 0)
     ELSE CAST(NULL AS BIGINT)
   END AS "views_vs_paid__provenance"
 FROM (
   SELECT
-    "t250"."influencer_id",
-    "t250"."platform",
-    "t250"."key_messages",
-    "t250"."platforms_selected",
-    "t250"."influencers_contacted",
-    "t250"."influencers_interested",
-    "t250"."influencers_activated",
-    "t250"."products_sent",
-    "t250"."reach",
-    "t250"."impressions",
-    "t250"."views",
-    "t250"."impressions_with_estimates",
-    "t250"."reach_rate__first",
-    "t250"."reach_rate__second",
-    "t250"."brand_mentions",
-    "t250"."mentions",
-    "t250"."brand_mention_engagements",
-    "t250"."mention_engagements",
-    "t250"."key_message_posts",
-    "t250"."posts",
-    "t250"."posts_contracted",
-    "t250"."ugc_posts",
-    "t250"."likes",
-    "t250"."comments",
-    "t250"."shares",
-    "t250"."saves",
-    "t250"."engagements",
-    "t250"."engagement_rate_reach__first",
-    "t250"."engagement_rate_reach__second",
-    "t250"."engagement_rate_followers__first",
-    "t250"."engagement_rate_followers__second",
-    "t250"."er_reach_post_mean",
-    "t250"."er_reach_post_median",
-    "t250"."er_followers_post_mean",
-    "t250"."er_followers_post_median",
-    "t250"."engagement_rate_impressions__first",
-    "t250"."engagement_rate_impressions__second",
-    "t250"."er_impressions_post_mean",
-    "t250"."er_impressions_post_median",
-    "t250"."engagement_rate_views__first",
-    "t250"."engagement_rate_views__second",
-    "t250"."er_views_post_mean",
-    "t250"."er_views_post_median",
-    "t250"."clicks",
-    "t250"."followers_gained",
-    "t250"."follower_growth_rate__first",
-    "t250"."follower_growth_rate__second",
-    "t250"."followers_gained_above_trend__first",
-    "t250"."followers_gained_above_trend__second",
-    "t250"."brand_followers_gained",
-    "t250"."brand_follower_growth_rate__first",
-    "t250"."brand_follower_growth_rate__second",
-    "t250"."brand_followers_gained_above_trend__first",
-    "t250"."brand_followers_gained_above_trend__second",
-    "t250"."cost",
-    "t250"."sponsored_posts",
-    "t250"."disclosed_sponsored_posts",
-    "t250"."emv",
-    "t250"."emv_authentic",
-    "t250"."paid_impressions",
-    "t250"."paid_clicks",
-    "t250"."paid_views",
-    "t250"."impressions_vs_paid__first",
-    "t250"."impressions_vs_paid__second",
-    "t250"."clicks_vs_paid__first",
-    "t250"."clicks_vs_paid__second",
-    "t250"."views_vs_paid__first",
-    "t250"."views_vs_paid__second",
-    "t250"."reach__provenance",
-    "t250"."impressions__provenance",
-    "t250"."views__provenance",
-    "t250"."impressions_with_estimates__provenance",
-    "t250"."reach_rate__pair__provenance",
-    "t250"."likes__provenance",
-    "t250"."comments__provenance",
-    "t250"."shares__provenance",
-    "t250"."saves__provenance",
-    "t250"."engagements__provenance",
-    "t250"."engagement_rate_reach__pair__provenance",
-    "t250"."engagement_rate_followers__pair__provenance",
-    "t250"."er_reach_post_mean__provenance",
-    "t250"."er_followers_post_mean__provenance",
-    "t250"."engagement_rate_impressions__pair__provenance",
-    "t250"."er_impressions_post_mean__provenance",
-    "t250"."engagement_rate_views__pair__provenance",
-    "t250"."er_views_post_mean__provenance",
-    "t250"."clicks__provenance",
-    "t250"."followers_gained__provenance",
-    "t250"."follower_growth_rate__pair__provenance",
-    "t250"."followers_gained_above_trend__pair__provenance",
-    "t250"."brand_followers_gained__provenance",
-    "t250"."brand_follower_growth_rate__pair__provenance",
-    "t250"."brand_followers_gained_above_trend__pair__provenance",
-    "t250"."emv__provenance",
-    "t250"."emv_authentic__provenance",
-    "t250"."impressions_vs_paid__pair__provenance",
-    "t250"."clicks_vs_paid__pair__provenance",
-    "t250"."views_vs_paid__pair__provenance",
-    "t250"."link_clicks",
-    "t250"."unique_link_clicks",
-    "t250"."bot_link_clicks",
-    "t250"."sessions",
-    "t250"."new_users",
-    "t250"."bounced_sessions",
-    "t250"."session_seconds",
-    "t250"."page_views",
-    "t250"."key_events",
-    "t250"."orders",
-    "t250"."revenue",
-    "t250"."priced_orders",
-    "t250"."new_customers",
-    "t254"."er_reach_account_mean",
-    "t254"."er_reach_account_median",
-    "t254"."er_followers_account_mean",
-    "t254"."er_followers_account_median",
-    "t254"."er_impressions_account_mean",
-    "t254"."er_impressions_account_median",
-    "t254"."er_views_account_mean",
-    "t254"."er_views_account_median",
-    "t254"."er_reach_account_mean__provenance",
-    "t254"."er_reach_account_median__provenance",
-    "t254"."er_followers_account_mean__provenance",
-    "t254"."er_followers_account_median__provenance",
-    "t254"."er_impressions_account_mean__provenance",
-    "t254"."er_impressions_account_median__provenance",
-    "t254"."er_views_account_mean__provenance",
-    "t254"."er_views_account_median__provenance",
+    "t261"."influencer_id",
+    "t261"."platform",
+    "t261"."key_messages",
+    "t261"."platforms_selected",
+    "t261"."influencers_contacted",
+    "t261"."influencers_interested",
+    "t261"."influencers_activated",
+    "t261"."products_sent",
+    "t261"."reach",
+    "t261"."impressions",
+    "t261"."views",
+    "t261"."impressions_with_estimates",
+    "t261"."reach_rate__first",
+    "t261"."reach_rate__second",
+    "t261"."brand_mentions",
+    "t261"."mentions",
+    "t261"."brand_mention_engagements",
+    "t261"."mention_engagements",
+    "t261"."key_message_posts",
+    "t261"."posts",
+    "t261"."posts_contracted",
+    "t261"."ugc_posts",
+    "t261"."likes",
+    "t261"."comments",
+    "t261"."shares",
+    "t261"."saves",
+    "t261"."engagements",
+    "t261"."engagement_rate_reach__first",
+    "t261"."engagement_rate_reach__second",
+    "t261"."engagement_rate_followers__first",
+    "t261"."engagement_rate_followers__second",
+    "t261"."er_reach_post_mean",
+    "t261"."er_reach_post_median",
+    "t261"."er_followers_post_mean",
+    "t261"."er_followers_post_median",
+    "t261"."engagement_rate_impressions__first",
+    "t261"."engagement_rate_impressions__second",
+    "t261"."er_impressions_post_mean",
+    "t261"."er_impressions_post_median",
+    "t261"."engagement_rate_views__first",
+    "t261"."engagement_rate_views__second",
+    "t261"."er_views_post_mean",
+    "t261"."er_views_post_median",
+    "t261"."clicks",
+    "t261"."followers_gained",
+    "t261"."follower_growth_rate__first",
+    "t261"."follower_growth_rate__second",
+    "t261"."followers_gained_above_trend__first",
+    "t261"."followers_gained_above_trend__second",
+    "t261"."brand_followers_gained",
+    "t261"."brand_follower_growth_rate__first",
+    "t261"."brand_follower_growth_rate__second",
+    "t261"."brand_followers_gained_above_trend__first",
+    "t261"."brand_followers_gained_above_trend__second",
+    "t261"."cost",
+    "t261"."sponsored_posts",
+    "t261"."disclosed_sponsored_posts",
+    "t261"."emv",
+    "t261"."emv_authentic",
+    "t261"."paid_impressions",
+    "t261"."paid_clicks",
+    "t261"."paid_views",
+    "t261"."impressions_vs_paid__first",
+    "t261"."impressions_vs_paid__second",
+    "t261"."clicks_vs_paid__first",
+    "t261"."clicks_vs_paid__second",
+    "t261"."views_vs_paid__first",
+    "t261"."views_vs_paid__second",
+    "t261"."reach__provenance",
+    "t261"."impressions__provenance",
+    "t261"."views__provenance",
+    "t261"."impressions_with_estimates__provenance",
+    "t261"."reach_rate__pair__provenance",
+    "t261"."likes__provenance",
+    "t261"."comments__provenance",
+    "t261"."shares__provenance",
+    "t261"."saves__provenance",
+    "t261"."engagements__provenance",
+    "t261"."engagement_rate_reach__pair__provenance",
+    "t261"."engagement_rate_followers__pair__provenance",
+    "t261"."er_reach_post_mean__provenance",
+    "t261"."er_followers_post_mean__provenance",
+    "t261"."engagement_rate_impressions__pair__provenance",
+    "t261"."er_impressions_post_mean__provenance",
+    "t261"."engagement_rate_views__pair__provenance",
+    "t261"."er_views_post_mean__provenance",
+    "t261"."clicks__provenance",
+    "t261"."followers_gained__provenance",
+    "t261"."follower_growth_rate__pair__provenance",
+    "t261"."followers_gained_above_trend__pair__provenance",
+    "t261"."brand_followers_gained__provenance",
+    "t261"."brand_follower_growth_rate__pair__provenance",
+    "t261"."brand_followers_gained_above_trend__pair__provenance",
+    "t261"."emv__provenance",
+    "t261"."emv_authentic__provenance",
+    "t261"."impressions_vs_paid__pair__provenance",
+    "t261"."clicks_vs_paid__pair__provenance",
+    "t261"."views_vs_paid__pair__provenance",
+    "t261"."link_clicks",
+    "t261"."unique_link_clicks",
+    "t261"."bot_link_clicks",
+    "t261"."sessions",
+    "t261"."new_users",
+    "t261"."bounced_sessions",
+    "t261"."session_seconds",
+    "t261"."page_views",
+    "t261"."key_events",
+    "t261"."orders",
+    "t261"."revenue",
+    "t261"."priced_orders",
+    "t261"."new_customers",
+    "t265"."er_reach_account_mean",
+    "t265"."er_reach_account_median",
+    "t265"."er_followers_account_mean",
+    "t265"."er_followers_account_median",
+    "t265"."er_impressions_account_mean",
+    "t265"."er_impressions_account_median",
+    "t265"."er_views_account_mean",
+    "t265"."er_views_account_median",
+    "t265"."er_reach_account_mean__provenance",
+    "t265"."er_reach_account_median__provenance",
+    "t265"."er_followers_account_mean__provenance",
+    "t265"."er_followers_account_median__provenance",
+    "t265"."er_impressions_account_mean__provenance",
+    "t265"."er_impressions_account_median__provenance",
+    "t265"."er_views_account_mean__provenance",
+    "t265"."er_views_account_median__provenance",
     "t41"."influencer"
   FROM (
     SELECT
-      "t247"."influencer_id",
-      "t247"."platform",
-      MAX("t247"."key_messages") AS "key_messages",
-      COALESCE(MAX("t247"."platforms_selected"), 0) AS "platforms_selected",
-      MAX("t247"."influencers_contacted") AS "influencers_contacted",
-      MAX("t247"."influencers_interested") AS "influencers_interested",
-      COALESCE(MAX("t247"."influencers_activated"), 0) AS "influencers_activated",
-      MAX("t247"."products_sent") AS "products_sent",
-      MAX("t247"."reach") AS "reach",
-      MAX("t247"."impressions") AS "impressions",
-      MAX("t247"."views") AS "views",
-      MAX("t247"."impressions_with_estimates") AS "impressions_with_estimates",
-      MAX("t247"."reach_rate__first") AS "reach_rate__first",
-      MAX("t247"."reach_rate__second") AS "reach_rate__second",
-      MAX("t247"."brand_mentions") AS "brand_mentions",
-      MAX("t247"."mentions") AS "mentions",
-      MAX("t247"."brand_mention_engagements") AS "brand_mention_engagements",
-      MAX("t247"."mention_engagements") AS "mention_engagements",
-      MAX("t247"."key_message_posts") AS "key_message_posts",
-      COALESCE(MAX("t247"."posts"), 0) AS "posts",
-      MAX("t247"."posts_contracted") AS "posts_contracted",
-      COALESCE(MAX("t247"."ugc_posts"), 0) AS "ugc_posts",
-      MAX("t247"."likes") AS "likes",
-      MAX("t247"."comments") AS "comments",
-      MAX("t247"."shares") AS "shares",
-      MAX("t247"."saves") AS "saves",
-      MAX("t247"."engagements") AS "engagements",
-      MAX("t247"."engagement_rate_reach__first") AS "engagement_rate_reach__first",
-      MAX("t247"."engagement_rate_reach__second") AS "engagement_rate_reach__second",
-      MAX("t247"."engagement_rate_followers__first") AS "engagement_rate_followers__first",
-      MAX("t247"."engagement_rate_followers__second") AS "engagement_rate_followers__second",
-      MAX("t247"."er_reach_post_mean") AS "er_reach_post_mean",
-      MAX("t247"."er_reach_post_median") AS "er_reach_post_median",
-      MAX("t247"."er_followers_post_mean") AS "er_followers_post_mean",
-      MAX("t247"."er_followers_post_median") AS "er_followers_post_median",
-      MAX("t247"."engagement_rate_impressions__first") AS "engagement_rate_impressions__first",
-      MAX("t247"."engagement_rate_impressions__second") AS "engagement_rate_impressions__second",
-      MAX("t247"."er_impressions_post_mean") AS "er_impressions_post_mean",
-      MAX("t247"."er_impressions_post_median") AS "er_impressions_post_median",
-      MAX("t247"."engagement_rate_views__first") AS "engagement_rate_views__first",
-      MAX("t247"."engagement_rate_views__second") AS "engagement_rate_views__second",
-      MAX("t247"."er_views_post_mean") AS "er_views_post_mean",
-      MAX("t247"."er_views_post_median") AS "er_views_post_median",
-      MAX("t247"."clicks") AS "clicks",
-      MAX("t247"."followers_gained") AS "followers_gained",
-      MAX("t247"."follower_growth_rate__first") AS "follower_growth_rate__first",
-      MAX("t247"."follower_growth_rate__second") AS "follower_growth_rate__second",
-      MAX("t247"."followers_gained_above_trend__first") AS "followers_gained_above_trend__first",
-      MAX("t247"."followers_gained_above_trend__second") AS "followers_gained_above_trend__second",
-      MAX("t247"."brand_followers_gained") AS "brand_followers_gained",
-      MAX("t247"."brand_follower_growth_rate__first") AS "brand_follower_growth_rate__first",
-      MAX("t247"."brand_follower_growth_rate__second") AS "brand_follower_growth_rate__second",
-      MAX("t247"."brand_followers_gained_above_trend__first") AS "brand_followers_gained_above_trend__first",
-      MAX("t247"."brand_followers_gained_above_trend__second") AS "brand_followers_gained_above_trend__second",
-      MAX("t247"."cost") AS "cost",
-      MAX("t247"."sponsored_posts") AS "sponsored_posts",
-      MAX("t247"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
-      MAX("t247"."emv") AS "emv",
-      MAX("t247"."emv_authentic") AS "emv_authentic",
-      MAX("t247"."paid_impressions") AS "paid_impressions",
-      MAX("t247"."paid_clicks") AS "paid_clicks",
-      MAX("t247"."paid_views") AS "paid_views",
-      MAX("t247"."impressions_vs_paid__first") AS "impressions_vs_paid__first",
-      MAX("t247"."impressions_vs_paid__second") AS "impressions_vs_paid__second",
-      MAX("t247"."clicks_vs_paid__first") AS "clicks_vs_paid__first",
-      MAX("t247"."clicks_vs_paid__second") AS "clicks_vs_paid__second",
-      MAX("t247"."views_vs_paid__first") AS "views_vs_paid__first",
-      MAX("t247"."views_vs_paid__second") AS "views_vs_paid__second",
-      MAX("t247"."reach__provenance") AS "reach__provenance",
-      MAX("t247"."impressions__provenance") AS "impressions__provenance",
-      MAX("t247"."views__provenance") AS "views__provenance",
-      MAX("t247"."impressions_with_estimates__provenance") AS "impressions_with_estimates__provenance",
-      MAX("t247"."reach_rate__pair__provenance") AS "reach_rate__pair__provenance",
-      MAX("t247"."likes__provenance") AS "likes__provenance",
-      MAX("t247"."comments__provenance") AS "comments__provenance",
-      MAX("t247"."shares__provenance") AS "shares__provenance",
-      MAX("t247"."saves__provenance") AS "saves__provenance",
-      MAX("t247"."engagements__provenance") AS "engagements__provenance",
-      MAX("t247"."engagement_rate_reach__pair__provenance") AS "engagement_rate_reach__pair__provenance",
-      MAX("t247"."engagement_rate_followers__pair__provenance") AS "engagement_rate_followers__pair__provenance",
-      MAX("t247"."er_reach_post_mean__provenance") AS "er_reach_post_mean__provenance",
-      MAX("t247"."er_followers_post_mean__provenance") AS "er_followers_post_mean__provenance",
-      MAX("t247"."engagement_rate_impressions__pair__provenance") AS "engagement_rate_impressions__pair__provenance",
-      MAX("t247"."er_impressions_post_mean__provenance") AS "er_impressions_post_mean__provenance",
-      MAX("t247"."engagement_rate_views__pair__provenance") AS "engagement_rate_views__pair__provenance",
-      MAX("t247"."er_views_post_mean__provenance") AS "er_views_post_mean__provenance",
-      MAX("t247"."clicks__provenance") AS "clicks__provenance",
-      MAX("t247"."followers_gained__provenance") AS "followers_gained__provenance",
-      MAX("t247"."follower_growth_rate__pair__provenance") AS "follower_growth_rate__pair__provenance",
-      MAX("t247"."followers_gained_above_trend__pair__provenance") AS "followers_gained_above_trend__pair__provenance",
-      MAX("t247"."brand_followers_gained__provenance") AS "brand_followers_gained__provenance",
-      MAX("t247"."brand_follower_growth_rate__pair__provenance") AS "brand_follower_growth_rate__pair__provenance",
-      MAX("t247"."brand_followers_gained_above_trend__pair__provenance") AS "brand_followers_gained_above_trend__pair__provenance",
-      MAX("t247"."emv__provenance") AS "emv__provenance",
-      MAX("t247"."emv_authentic__provenance") AS "emv_authentic__provenance",
-      MAX("t247"."impressions_vs_paid__pair__provenance") AS "impressions_vs_paid__pair__provenance",
-      MAX("t247"."clicks_vs_paid__pair__provenance") AS "clicks_vs_paid__pair__provenance",
-      MAX("t247"."views_vs_paid__pair__provenance") AS "views_vs_paid__pair__provenance",
-      MAX("t247"."link_clicks") AS "link_clicks",
-      MAX("t247"."unique_link_clicks") AS "unique_link_clicks",
-      MAX("t247"."bot_link_clicks") AS "bot_link_clicks",
-      MAX("t247"."sessions") AS "sessions",
-      MAX("t247"."new_users") AS "new_users",
-      MAX("t247"."bounced_sessions") AS "bounced_sessions",
-      MAX("t247"."session_seconds") AS "session_seconds",
-      MAX("t247"."page_views") AS "page_views",
-      MAX("t247"."key_events") AS "key_events",
-      MAX("t247"."orders") AS "orders",
-      MAX("t247"."revenue") AS "revenue",
-      MAX("t247"."priced_orders") AS "priced_orders",
-      MAX("t247"."new_customers") AS "new_customers"
+      "t258"."influencer_id",
+      "t258"."platform",
+      MAX("t258"."key_messages") AS "key_messages",
+      COALESCE(MAX("t258"."platforms_selected"), 0) AS "platforms_selected",
+      MAX("t258"."influencers_contacted") AS "influencers_contacted",
+      MAX("t258"."influencers_interested") AS "influencers_interested",
+      COALESCE(MAX("t258"."influencers_activated"), 0) AS "influencers_activated",
+      MAX("t258"."products_sent") AS "products_sent",
+      MAX("t258"."reach") AS "reach",
+      MAX("t258"."impressions") AS "impressions",
+      MAX("t258"."views") AS "views",
+      MAX("t258"."impressions_with_estimates") AS "impressions_with_estimates",
+      MAX("t258"."reach_rate__first") AS "reach_rate__first",
+      MAX("t258"."reach_rate__second") AS "reach_rate__second",
+      MAX("t258"."brand_mentions") AS "brand_mentions",
+      MAX("t258"."mentions") AS "mentions",
+      MAX("t258"."brand_mention_engagements") AS "brand_mention_engagements",
+      MAX("t258"."mention_engagements") AS "mention_engagements",
+      MAX("t258"."key_message_posts") AS "key_message_posts",
+      COALESCE(MAX("t258"."posts"), 0) AS "posts",
+      MAX("t258"."posts_contracted") AS "posts_contracted",
+      COALESCE(MAX("t258"."ugc_posts"), 0) AS "ugc_posts",
+      MAX("t258"."likes") AS "likes",
+      MAX("t258"."comments") AS "comments",
+      MAX("t258"."shares") AS "shares",
+      MAX("t258"."saves") AS "saves",
+      MAX("t258"."engagements") AS "engagements",
+      MAX("t258"."engagement_rate_reach__first") AS "engagement_rate_reach__first",
+      MAX("t258"."engagement_rate_reach__second") AS "engagement_rate_reach__second",
+      MAX("t258"."engagement_rate_followers__first") AS "engagement_rate_followers__first",
+      MAX("t258"."engagement_rate_followers__second") AS "engagement_rate_followers__second",
+      MAX("t258"."er_reach_post_mean") AS "er_reach_post_mean",
+      MAX("t258"."er_reach_post_median") AS "er_reach_post_median",
+      MAX("t258"."er_followers_post_mean") AS "er_followers_post_mean",
+      MAX("t258"."er_followers_post_median") AS "er_followers_post_median",
+      MAX("t258"."engagement_rate_impressions__first") AS "engagement_rate_impressions__first",
+      MAX("t258"."engagement_rate_impressions__second") AS "engagement_rate_impressions__second",
+      MAX("t258"."er_impressions_post_mean") AS "er_impressions_post_mean",
+      MAX("t258"."er_impressions_post_median") AS "er_impressions_post_median",
+      MAX("t258"."engagement_rate_views__first") AS "engagement_rate_views__first",
+      MAX("t258"."engagement_rate_views__second") AS "engagement_rate_views__second",
+      MAX("t258"."er_views_post_mean") AS "er_views_post_mean",
+      MAX("t258"."er_views_post_median") AS "er_views_post_median",
+      MAX("t258"."clicks") AS "clicks",
+      MAX("t258"."followers_gained") AS "followers_gained",
+      MAX("t258"."follower_growth_rate__first") AS "follower_growth_rate__first",
+      MAX("t258"."follower_growth_rate__second") AS "follower_growth_rate__second",
+      MAX("t258"."followers_gained_above_trend__first") AS "followers_gained_above_trend__first",
+      MAX("t258"."followers_gained_above_trend__second") AS "followers_gained_above_trend__second",
+      MAX("t258"."brand_followers_gained") AS "brand_followers_gained",
+      MAX("t258"."brand_follower_growth_rate__first") AS "brand_follower_growth_rate__first",
+      MAX("t258"."brand_follower_growth_rate__second") AS "brand_follower_growth_rate__second",
+      MAX("t258"."brand_followers_gained_above_trend__first") AS "brand_followers_gained_above_trend__first",
+      MAX("t258"."brand_followers_gained_above_trend__second") AS "brand_followers_gained_above_trend__second",
+      MAX("t258"."cost") AS "cost",
+      MAX("t258"."sponsored_posts") AS "sponsored_posts",
+      MAX("t258"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
+      MAX("t258"."emv") AS "emv",
+      MAX("t258"."emv_authentic") AS "emv_authentic",
+      MAX("t258"."paid_impressions") AS "paid_impressions",
+      MAX("t258"."paid_clicks") AS "paid_clicks",
+      MAX("t258"."paid_views") AS "paid_views",
+      MAX("t258"."impressions_vs_paid__first") AS "impressions_vs_paid__first",
+      MAX("t258"."impressions_vs_paid__second") AS "impressions_vs_paid__second",
+      MAX("t258"."clicks_vs_paid__first") AS "clicks_vs_paid__first",
+      MAX("t258"."clicks_vs_paid__second") AS "clicks_vs_paid__second",
+      MAX("t258"."views_vs_paid__first") AS "views_vs_paid__first",
+      MAX("t258"."views_vs_paid__second") AS "views_vs_paid__second",
+      MAX("t258"."reach__provenance") AS "reach__provenance",
+      MAX("t258"."impressions__provenance") AS "impressions__provenance",
+      MAX("t258"."views__provenance") AS "views__provenance",
+      MAX("t258"."impressions_with_estimates__provenance") AS "impressions_with_estimates__provenance",
+      MAX("t258"."reach_rate__pair__provenance") AS "reach_rate__pair__provenance",
+      MAX("t258"."likes__provenance") AS "likes__provenance",
+      MAX("t258"."comments__provenance") AS "comments__provenance",
+      MAX("t258"."shares__provenance") AS "shares__provenance",
+      MAX("t258"."saves__provenance") AS "saves__provenance",
+      MAX("t258"."engagements__provenance") AS "engagements__provenance",
+      MAX("t258"."engagement_rate_reach__pair__provenance") AS "engagement_rate_reach__pair__provenance",
+      MAX("t258"."engagement_rate_followers__pair__provenance") AS "engagement_rate_followers__pair__provenance",
+      MAX("t258"."er_reach_post_mean__provenance") AS "er_reach_post_mean__provenance",
+      MAX("t258"."er_followers_post_mean__provenance") AS "er_followers_post_mean__provenance",
+      MAX("t258"."engagement_rate_impressions__pair__provenance") AS "engagement_rate_impressions__pair__provenance",
+      MAX("t258"."er_impressions_post_mean__provenance") AS "er_impressions_post_mean__provenance",
+      MAX("t258"."engagement_rate_views__pair__provenance") AS "engagement_rate_views__pair__provenance",
+      MAX("t258"."er_views_post_mean__provenance") AS "er_views_post_mean__provenance",
+      MAX("t258"."clicks__provenance") AS "clicks__provenance",
+      MAX("t258"."followers_gained__provenance") AS "followers_gained__provenance",
+      MAX("t258"."follower_growth_rate__pair__provenance") AS "follower_growth_rate__pair__provenance",
+      MAX("t258"."followers_gained_above_trend__pair__provenance") AS "followers_gained_above_trend__pair__provenance",
+      MAX("t258"."brand_followers_gained__provenance") AS "brand_followers_gained__provenance",
+      MAX("t258"."brand_follower_growth_rate__pair__provenance") AS "brand_follower_growth_rate__pair__provenance",
+      MAX("t258"."brand_followers_gained_above_trend__pair__provenance") AS "brand_followers_gained_above_trend__pair__provenance",
+      MAX("t258"."emv__provenance") AS "emv__provenance",
+      MAX("t258"."emv_authentic__provenance") AS "emv_authentic__provenance",
+      MAX("t258"."impressions_vs_paid__pair__provenance") AS "impressions_vs_paid__pair__provenance",
+      MAX("t258"."clicks_vs_paid__pair__provenance") AS "clicks_vs_paid__pair__provenance",
+      MAX("t258"."views_vs_paid__pair__provenance") AS "views_vs_paid__pair__provenance",
+      MAX("t258"."link_clicks") AS "link_clicks",
+      MAX("t258"."unique_link_clicks") AS "unique_link_clicks",
+      MAX("t258"."bot_link_clicks") AS "bot_link_clicks",
+      MAX("t258"."sessions") AS "sessions",
+      MAX("t258"."new_users") AS "new_users",
+      MAX("t258"."bounced_sessions") AS "bounced_sessions",
+      MAX("t258"."session_seconds") AS "session_seconds",
+      MAX("t258"."page_views") AS "page_views",
+      MAX("t258"."key_events") AS "key_events",
+      MAX("t258"."orders") AS "orders",
+      MAX("t258"."revenue") AS "revenue",
+      MAX("t258"."priced_orders") AS "priced_orders",
+      MAX("t258"."new_customers") AS "new_customers"
     FROM (
       SELECT
         *
       FROM (
         SELECT
-          "t244"."influencer_id",
-          "t244"."platform",
-          "t244"."key_messages",
-          "t244"."platforms_selected",
-          "t244"."influencers_contacted",
-          "t244"."influencers_interested",
-          "t244"."influencers_activated",
-          "t244"."products_sent",
-          "t244"."reach",
-          "t244"."impressions",
-          "t244"."views",
-          "t244"."impressions_with_estimates",
-          "t244"."reach_rate__first",
-          "t244"."reach_rate__second",
-          "t244"."brand_mentions",
-          "t244"."mentions",
-          "t244"."brand_mention_engagements",
-          "t244"."mention_engagements",
-          "t244"."key_message_posts",
-          "t244"."posts",
-          "t244"."posts_contracted",
-          "t244"."ugc_posts",
-          "t244"."likes",
-          "t244"."comments",
-          "t244"."shares",
-          "t244"."saves",
-          "t244"."engagements",
-          "t244"."engagement_rate_reach__first",
-          "t244"."engagement_rate_reach__second",
-          "t244"."engagement_rate_followers__first",
-          "t244"."engagement_rate_followers__second",
-          "t244"."er_reach_post_mean",
-          "t244"."er_reach_post_median",
-          "t244"."er_followers_post_mean",
-          "t244"."er_followers_post_median",
-          "t244"."engagement_rate_impressions__first",
-          "t244"."engagement_rate_impressions__second",
-          "t244"."er_impressions_post_mean",
-          "t244"."er_impressions_post_median",
-          "t244"."engagement_rate_views__first",
-          "t244"."engagement_rate_views__second",
-          "t244"."er_views_post_mean",
-          "t244"."er_views_post_median",
-          "t244"."clicks",
-          "t244"."followers_gained",
-          "t244"."follower_growth_rate__first",
-          "t244"."follower_growth_rate__second",
-          "t244"."followers_gained_above_trend__first",
-          "t244"."followers_gained_above_trend__second",
-          "t244"."brand_followers_gained",
-          "t244"."brand_follower_growth_rate__first",
-          "t244"."brand_follower_growth_rate__second",
-          "t244"."brand_followers_gained_above_trend__first",
-          "t244"."brand_followers_gained_above_trend__second",
-          "t244"."cost",
-          "t244"."sponsored_posts",
-          "t244"."disclosed_sponsored_posts",
-          "t244"."emv",
-          "t244"."emv_authentic",
-          "t244"."paid_impressions",
-          "t244"."paid_clicks",
-          "t244"."paid_views",
-          "t244"."impressions_vs_paid__first",
-          "t244"."impressions_vs_paid__second",
-          "t244"."clicks_vs_paid__first",
-          "t244"."clicks_vs_paid__second",
-          "t244"."views_vs_paid__first",
-          "t244"."views_vs_paid__second",
+          "t255"."influencer_id",
+          "t255"."platform",
+          "t255"."key_messages",
+          "t255"."platforms_selected",
+          "t255"."influencers_contacted",
+          "t255"."influencers_interested",
+          "t255"."influencers_activated",
+          "t255"."products_sent",
+          "t255"."reach",
+          "t255"."impressions",
+          "t255"."views",
+          "t255"."impressions_with_estimates",
+          "t255"."reach_rate__first",
+          "t255"."reach_rate__second",
+          "t255"."brand_mentions",
+          "t255"."mentions",
+          "t255"."brand_mention_engagements",
+          "t255"."mention_engagements",
+          "t255"."key_message_posts",
+          "t255"."posts",
+          "t255"."posts_contracted",
+          "t255"."ugc_posts",
+          "t255"."likes",
+          "t255"."comments",
+          "t255"."shares",
+          "t255"."saves",
+          "t255"."engagements",
+          "t255"."engagement_rate_reach__first",
+          "t255"."engagement_rate_reach__second",
+          "t255"."engagement_rate_followers__first",
+          "t255"."engagement_rate_followers__second",
+          "t255"."er_reach_post_mean",
+          "t255"."er_reach_post_median",
+          "t255"."er_followers_post_mean",
+          "t255"."er_followers_post_median",
+          "t255"."engagement_rate_impressions__first",
+          "t255"."engagement_rate_impressions__second",
+          "t255"."er_impressions_post_mean",
+          "t255"."er_impressions_post_median",
+          "t255"."engagement_rate_views__first",
+          "t255"."engagement_rate_views__second",
+          "t255"."er_views_post_mean",
+          "t255"."er_views_post_median",
+          "t255"."clicks",
+          "t255"."followers_gained",
+          "t255"."follower_growth_rate__first",
+          "t255"."follower_growth_rate__second",
+          "t255"."followers_gained_above_trend__first",
+          "t255"."followers_gained_above_trend__second",
+          "t255"."brand_followers_gained",
+          "t255"."brand_follower_growth_rate__first",
+          "t255"."brand_follower_growth_rate__second",
+          "t255"."brand_followers_gained_above_trend__first",
+          "t255"."brand_followers_gained_above_trend__second",
+          "t255"."cost",
+          "t255"."sponsored_posts",
+          "t255"."disclosed_sponsored_posts",
+          "t255"."emv",
+          "t255"."emv_authentic",
+          "t255"."paid_impressions",
+          "t255"."paid_clicks",
+          "t255"."paid_views",
+          "t255"."impressions_vs_paid__first",
+          "t255"."impressions_vs_paid__second",
+          "t255"."clicks_vs_paid__first",
+          "t255"."clicks_vs_paid__second",
+          "t255"."views_vs_paid__first",
+          "t255"."views_vs_paid__second",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 0
+                "t255"."ranks__0" >> 0
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 0
+              "t255"."ranks__0" >> 0
             ) & 3
           END AS "reach__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 2
+                "t255"."ranks__0" >> 2
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 2
+              "t255"."ranks__0" >> 2
             ) & 3
           END AS "impressions__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 4
+                "t255"."ranks__0" >> 4
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 4
+              "t255"."ranks__0" >> 4
             ) & 3
           END AS "views__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 6
+                "t255"."ranks__0" >> 6
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 6
+              "t255"."ranks__0" >> 6
             ) & 3
           END AS "impressions_with_estimates__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 8
+                "t255"."ranks__0" >> 8
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 8
+              "t255"."ranks__0" >> 8
             ) & 3
           END AS "reach_rate__pair__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 10
+                "t255"."ranks__0" >> 10
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 10
+              "t255"."ranks__0" >> 10
             ) & 3
           END AS "likes__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 12
+                "t255"."ranks__0" >> 12
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 12
+              "t255"."ranks__0" >> 12
             ) & 3
           END AS "comments__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 14
+                "t255"."ranks__0" >> 14
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 14
+              "t255"."ranks__0" >> 14
             ) & 3
           END AS "shares__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 16
+                "t255"."ranks__0" >> 16
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 16
+              "t255"."ranks__0" >> 16
             ) & 3
           END AS "saves__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 18
+                "t255"."ranks__0" >> 18
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 18
+              "t255"."ranks__0" >> 18
             ) & 3
           END AS "engagements__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 20
+                "t255"."ranks__0" >> 20
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 20
+              "t255"."ranks__0" >> 20
             ) & 3
           END AS "engagement_rate_reach__pair__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 22
+                "t255"."ranks__0" >> 22
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 22
+              "t255"."ranks__0" >> 22
             ) & 3
           END AS "engagement_rate_followers__pair__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 24
+                "t255"."ranks__0" >> 24
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 24
+              "t255"."ranks__0" >> 24
             ) & 3
           END AS "er_reach_post_mean__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 26
+                "t255"."ranks__0" >> 26
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 26
+              "t255"."ranks__0" >> 26
             ) & 3
           END AS "er_followers_post_mean__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 28
+                "t255"."ranks__0" >> 28
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 28
+              "t255"."ranks__0" >> 28
             ) & 3
           END AS "engagement_rate_impressions__pair__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 30
+                "t255"."ranks__0" >> 30
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 30
+              "t255"."ranks__0" >> 30
             ) & 3
           END AS "er_impressions_post_mean__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 32
+                "t255"."ranks__0" >> 32
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 32
+              "t255"."ranks__0" >> 32
             ) & 3
           END AS "engagement_rate_views__pair__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 34
+                "t255"."ranks__0" >> 34
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 34
+              "t255"."ranks__0" >> 34
             ) & 3
           END AS "er_views_post_mean__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 36
+                "t255"."ranks__0" >> 36
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 36
+              "t255"."ranks__0" >> 36
             ) & 3
           END AS "clicks__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 38
+                "t255"."ranks__0" >> 38
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 38
+              "t255"."ranks__0" >> 38
             ) & 3
           END AS "followers_gained__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 40
+                "t255"."ranks__0" >> 40
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 40
+              "t255"."ranks__0" >> 40
             ) & 3
           END AS "follower_growth_rate__pair__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 42
+                "t255"."ranks__0" >> 42
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 42
+              "t255"."ranks__0" >> 42
             ) & 3
           END AS "followers_gained_above_trend__pair__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 44
+                "t255"."ranks__0" >> 44
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 44
+              "t255"."ranks__0" >> 44
             ) & 3
           END AS "brand_followers_gained__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 46
+                "t255"."ranks__0" >> 46
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 46
+              "t255"."ranks__0" >> 46
             ) & 3
           END AS "brand_follower_growth_rate__pair__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 48
+                "t255"."ranks__0" >> 48
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 48
+              "t255"."ranks__0" >> 48
             ) & 3
           END AS "brand_followers_gained_above_trend__pair__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 50
+                "t255"."ranks__0" >> 50
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 50
+              "t255"."ranks__0" >> 50
             ) & 3
           END AS "emv__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 52
+                "t255"."ranks__0" >> 52
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 52
+              "t255"."ranks__0" >> 52
             ) & 3
           END AS "emv_authentic__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 54
+                "t255"."ranks__0" >> 54
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 54
+              "t255"."ranks__0" >> 54
             ) & 3
           END AS "impressions_vs_paid__pair__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 56
+                "t255"."ranks__0" >> 56
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 56
+              "t255"."ranks__0" >> 56
             ) & 3
           END AS "clicks_vs_paid__pair__provenance",
           CASE
             WHEN (
               (
-                "t244"."ranks__0" >> 58
+                "t255"."ranks__0" >> 58
               ) & 3
             ) >= 2
             THEN 2
             ELSE (
-              "t244"."ranks__0" >> 58
+              "t255"."ranks__0" >> 58
             ) & 3
           END AS "views_vs_paid__pair__provenance",
           CAST(NULL AS DOUBLE) AS "link_clicks",
@@ -4819,218 +5153,218 @@ FROM (
           CAST(NULL AS DOUBLE) AS "new_customers"
         FROM (
           SELECT
-            "t242"."influencer_id",
-            "t242"."platform",
-            SUM("t242"."key_messages") AS "key_messages",
-            COUNT(DISTINCT "t242"."post_platform") AS "platforms_selected",
-            SUM("t242"."influencers_contacted") AS "influencers_contacted",
-            SUM("t242"."influencers_interested") AS "influencers_interested",
-            COUNT(DISTINCT "t242"."publishing_influencer") AS "influencers_activated",
-            SUM("t242"."products_sent") AS "products_sent",
-            SUM("t242"."reach") AS "reach",
-            SUM("t242"."impressions") AS "impressions",
-            SUM("t242"."views") AS "views",
-            SUM("t242"."impressions_with_estimates") AS "impressions_with_estimates",
-            SUM("t242"."reach") FILTER(WHERE
+            "t253"."influencer_id",
+            "t253"."platform",
+            SUM("t253"."key_messages") AS "key_messages",
+            COUNT(DISTINCT "t253"."post_platform") AS "platforms_selected",
+            SUM("t253"."influencers_contacted") AS "influencers_contacted",
+            SUM("t253"."influencers_interested") AS "influencers_interested",
+            COUNT(DISTINCT "t253"."publishing_influencer") AS "influencers_activated",
+            SUM("t253"."products_sent") AS "products_sent",
+            SUM("t253"."reach") AS "reach",
+            SUM("t253"."impressions") AS "impressions",
+            SUM("t253"."views") AS "views",
+            SUM("t253"."impressions_with_estimates") AS "impressions_with_estimates",
+            SUM("t253"."reach") FILTER(WHERE
               (
-                "t242"."reach" IS NOT NULL
+                "t253"."reach" IS NOT NULL
               ) AND (
-                "t242"."followers" IS NOT NULL
+                "t253"."followers" IS NOT NULL
               )) AS "reach_rate__first",
-            SUM("t242"."followers") FILTER(WHERE
+            SUM("t253"."followers") FILTER(WHERE
               (
-                "t242"."reach" IS NOT NULL
+                "t253"."reach" IS NOT NULL
               ) AND (
-                "t242"."followers" IS NOT NULL
+                "t253"."followers" IS NOT NULL
               )) AS "reach_rate__second",
-            SUM("t242"."brand_mentions") AS "brand_mentions",
-            SUM("t242"."mentions") AS "mentions",
-            SUM("t242"."brand_mention_engagements") AS "brand_mention_engagements",
-            SUM("t242"."mention_engagements") AS "mention_engagements",
-            SUM("t242"."key_message_posts") AS "key_message_posts",
-            COUNT("t242"."post_id") AS "posts",
-            SUM("t242"."posts_contracted") AS "posts_contracted",
-            COUNT(DISTINCT "t242"."ugc_post") AS "ugc_posts",
-            SUM("t242"."likes") AS "likes",
-            SUM("t242"."comments") AS "comments",
-            SUM("t242"."shares") AS "shares",
-            SUM("t242"."saves") AS "saves",
-            SUM("t242"."engagements") AS "engagements",
-            SUM("t242"."engagements") FILTER(WHERE
+            SUM("t253"."brand_mentions") AS "brand_mentions",
+            SUM("t253"."mentions") AS "mentions",
+            SUM("t253"."brand_mention_engagements") AS "brand_mention_engagements",
+            SUM("t253"."mention_engagements") AS "mention_engagements",
+            SUM("t253"."key_message_posts") AS "key_message_posts",
+            COUNT("t253"."post_id") AS "posts",
+            SUM("t253"."posts_contracted") AS "posts_contracted",
+            COUNT(DISTINCT "t253"."ugc_post") AS "ugc_posts",
+            SUM("t253"."likes") AS "likes",
+            SUM("t253"."comments") AS "comments",
+            SUM("t253"."shares") AS "shares",
+            SUM("t253"."saves") AS "saves",
+            SUM("t253"."engagements") AS "engagements",
+            SUM("t253"."engagements") FILTER(WHERE
               (
-                "t242"."engagements" IS NOT NULL
+                "t253"."engagements" IS NOT NULL
               ) AND (
-                "t242"."reach" IS NOT NULL
+                "t253"."reach" IS NOT NULL
               )) AS "engagement_rate_reach__first",
-            SUM("t242"."reach") FILTER(WHERE
+            SUM("t253"."reach") FILTER(WHERE
               (
-                "t242"."engagements" IS NOT NULL
+                "t253"."engagements" IS NOT NULL
               ) AND (
-                "t242"."reach" IS NOT NULL
+                "t253"."reach" IS NOT NULL
               )) AS "engagement_rate_reach__second",
-            SUM("t242"."engagements") FILTER(WHERE
+            SUM("t253"."engagements") FILTER(WHERE
               (
-                "t242"."engagements" IS NOT NULL
+                "t253"."engagements" IS NOT NULL
               ) AND (
-                "t242"."followers" IS NOT NULL
+                "t253"."followers" IS NOT NULL
               )) AS "engagement_rate_followers__first",
-            SUM("t242"."followers") FILTER(WHERE
+            SUM("t253"."followers") FILTER(WHERE
               (
-                "t242"."engagements" IS NOT NULL
+                "t253"."engagements" IS NOT NULL
               ) AND (
-                "t242"."followers" IS NOT NULL
+                "t253"."followers" IS NOT NULL
               )) AS "engagement_rate_followers__second",
-            AVG("t242"."er_reach_post") AS "er_reach_post_mean",
-            QUANTILE_CONT("t242"."er_reach_post", 0.5) AS "er_reach_post_median",
-            AVG("t242"."er_followers_post") AS "er_followers_post_mean",
-            QUANTILE_CONT("t242"."er_followers_post", 0.5) AS "er_followers_post_median",
-            SUM("t242"."engagements") FILTER(WHERE
+            AVG("t253"."er_reach_post") AS "er_reach_post_mean",
+            QUANTILE_CONT("t253"."er_reach_post", 0.5) AS "er_reach_post_median",
+            AVG("t253"."er_followers_post") AS "er_followers_post_mean",
+            QUANTILE_CONT("t253"."er_followers_post", 0.5) AS "er_followers_post_median",
+            SUM("t253"."engagements") FILTER(WHERE
               (
-                "t242"."engagements" IS NOT NULL
+                "t253"."engagements" IS NOT NULL
               ) AND (
-                "t242"."impressions" IS NOT NULL
+                "t253"."impressions" IS NOT NULL
               )) AS "engagement_rate_impressions__first",
-            SUM("t242"."impressions") FILTER(WHERE
+            SUM("t253"."impressions") FILTER(WHERE
               (
-                "t242"."engagements" IS NOT NULL
+                "t253"."engagements" IS NOT NULL
               ) AND (
-                "t242"."impressions" IS NOT NULL
+                "t253"."impressions" IS NOT NULL
               )) AS "engagement_rate_impressions__second",
-            AVG("t242"."er_impressions_post") AS "er_impressions_post_mean",
-            QUANTILE_CONT("t242"."er_impressions_post", 0.5) AS "er_impressions_post_median",
-            SUM("t242"."engagements") FILTER(WHERE
+            AVG("t253"."er_impressions_post") AS "er_impressions_post_mean",
+            QUANTILE_CONT("t253"."er_impressions_post", 0.5) AS "er_impressions_post_median",
+            SUM("t253"."engagements") FILTER(WHERE
               (
-                "t242"."engagements" IS NOT NULL
+                "t253"."engagements" IS NOT NULL
               ) AND (
-                "t242"."views" IS NOT NULL
+                "t253"."views" IS NOT NULL
               )) AS "engagement_rate_views__first",
-            SUM("t242"."views") FILTER(WHERE
+            SUM("t253"."views") FILTER(WHERE
               (
-                "t242"."engagements" IS NOT NULL
+                "t253"."engagements" IS NOT NULL
               ) AND (
-                "t242"."views" IS NOT NULL
+                "t253"."views" IS NOT NULL
               )) AS "engagement_rate_views__second",
-            AVG("t242"."er_views_post") AS "er_views_post_mean",
-            QUANTILE_CONT("t242"."er_views_post", 0.5) AS "er_views_post_median",
-            SUM("t242"."clicks") AS "clicks",
-            SUM("t242"."followers_gained") AS "followers_gained",
-            SUM("t242"."followers_gained") FILTER(WHERE
+            AVG("t253"."er_views_post") AS "er_views_post_mean",
+            QUANTILE_CONT("t253"."er_views_post", 0.5) AS "er_views_post_median",
+            SUM("t253"."clicks") AS "clicks",
+            SUM("t253"."followers_gained") AS "followers_gained",
+            SUM("t253"."followers_gained") FILTER(WHERE
               (
-                "t242"."followers_gained" IS NOT NULL
+                "t253"."followers_gained" IS NOT NULL
               )
               AND (
-                "t242"."followers_start" IS NOT NULL
+                "t253"."followers_start" IS NOT NULL
               )) AS "follower_growth_rate__first",
-            SUM("t242"."followers_start") FILTER(WHERE
+            SUM("t253"."followers_start") FILTER(WHERE
               (
-                "t242"."followers_gained" IS NOT NULL
+                "t253"."followers_gained" IS NOT NULL
               )
               AND (
-                "t242"."followers_start" IS NOT NULL
+                "t253"."followers_start" IS NOT NULL
               )) AS "follower_growth_rate__second",
-            SUM("t242"."followers_gained") FILTER(WHERE
+            SUM("t253"."followers_gained") FILTER(WHERE
               (
-                "t242"."followers_gained" IS NOT NULL
+                "t253"."followers_gained" IS NOT NULL
               )
               AND (
-                "t242"."followers_expected_gain" IS NOT NULL
+                "t253"."followers_expected_gain" IS NOT NULL
               )) AS "followers_gained_above_trend__first",
-            SUM("t242"."followers_expected_gain") FILTER(WHERE
+            SUM("t253"."followers_expected_gain") FILTER(WHERE
               (
-                "t242"."followers_gained" IS NOT NULL
+                "t253"."followers_gained" IS NOT NULL
               )
               AND (
-                "t242"."followers_expected_gain" IS NOT NULL
+                "t253"."followers_expected_gain" IS NOT NULL
               )) AS "followers_gained_above_trend__second",
-            SUM("t242"."brand_followers_gained") AS "brand_followers_gained",
-            SUM("t242"."brand_followers_gained") FILTER(WHERE
+            SUM("t253"."brand_followers_gained") AS "brand_followers_gained",
+            SUM("t253"."brand_followers_gained") FILTER(WHERE
               (
-                "t242"."brand_followers_gained" IS NOT NULL
+                "t253"."brand_followers_gained" IS NOT NULL
               )
               AND (
-                "t242"."brand_followers_start" IS NOT NULL
+                "t253"."brand_followers_start" IS NOT NULL
               )) AS "brand_follower_growth_rate__first",
-            SUM("t242"."brand_followers_start") FILTER(WHERE
+            SUM("t253"."brand_followers_start") FILTER(WHERE
               (
-                "t242"."brand_followers_gained" IS NOT NULL
+                "t253"."brand_followers_gained" IS NOT NULL
               )
               AND (
-                "t242"."brand_followers_start" IS NOT NULL
+                "t253"."brand_followers_start" IS NOT NULL
               )) AS "brand_follower_growth_rate__second",
-            SUM("t242"."brand_followers_gained") FILTER(WHERE
+            SUM("t253"."brand_followers_gained") FILTER(WHERE
               (
-                "t242"."brand_followers_gained" IS NOT NULL
+                "t253"."brand_followers_gained" IS NOT NULL
               )
               AND (
-                "t242"."brand_followers_expected_gain" IS NOT NULL
+                "t253"."brand_followers_expected_gain" IS NOT NULL
               )) AS "brand_followers_gained_above_trend__first",
-            SUM("t242"."brand_followers_expected_gain") FILTER(WHERE
+            SUM("t253"."brand_followers_expected_gain") FILTER(WHERE
               (
-                "t242"."brand_followers_gained" IS NOT NULL
+                "t253"."brand_followers_gained" IS NOT NULL
               )
               AND (
-                "t242"."brand_followers_expected_gain" IS NOT NULL
+                "t253"."brand_followers_expected_gain" IS NOT NULL
               )) AS "brand_followers_gained_above_trend__second",
-            SUM("t242"."cost") AS "cost",
-            SUM("t242"."sponsored_posts") AS "sponsored_posts",
-            SUM("t242"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
-            SUM("t242"."emv") AS "emv",
-            SUM("t242"."emv_authentic") AS "emv_authentic",
-            SUM("t242"."paid_impressions") AS "paid_impressions",
-            SUM("t242"."paid_clicks") AS "paid_clicks",
-            SUM("t242"."paid_views") AS "paid_views",
-            SUM("t242"."impressions_with_estimates") FILTER(WHERE
+            SUM("t253"."cost") AS "cost",
+            SUM("t253"."sponsored_posts") AS "sponsored_posts",
+            SUM("t253"."disclosed_sponsored_posts") AS "disclosed_sponsored_posts",
+            SUM("t253"."emv") AS "emv",
+            SUM("t253"."emv_authentic") AS "emv_authentic",
+            SUM("t253"."paid_impressions") AS "paid_impressions",
+            SUM("t253"."paid_clicks") AS "paid_clicks",
+            SUM("t253"."paid_views") AS "paid_views",
+            SUM("t253"."impressions_with_estimates") FILTER(WHERE
               (
-                "t242"."impressions_with_estimates" IS NOT NULL
+                "t253"."impressions_with_estimates" IS NOT NULL
               )
               AND (
-                "t242"."paid_impressions" IS NOT NULL
+                "t253"."paid_impressions" IS NOT NULL
               )) AS "impressions_vs_paid__first",
-            SUM("t242"."paid_impressions") FILTER(WHERE
+            SUM("t253"."paid_impressions") FILTER(WHERE
               (
-                "t242"."impressions_with_estimates" IS NOT NULL
+                "t253"."impressions_with_estimates" IS NOT NULL
               )
               AND (
-                "t242"."paid_impressions" IS NOT NULL
+                "t253"."paid_impressions" IS NOT NULL
               )) AS "impressions_vs_paid__second",
-            SUM("t242"."clicks") FILTER(WHERE
+            SUM("t253"."clicks") FILTER(WHERE
               (
-                "t242"."clicks" IS NOT NULL
+                "t253"."clicks" IS NOT NULL
               ) AND (
-                "t242"."paid_clicks" IS NOT NULL
+                "t253"."paid_clicks" IS NOT NULL
               )) AS "clicks_vs_paid__first",
-            SUM("t242"."paid_clicks") FILTER(WHERE
+            SUM("t253"."paid_clicks") FILTER(WHERE
               (
-                "t242"."clicks" IS NOT NULL
+                "t253"."clicks" IS NOT NULL
               ) AND (
-                "t242"."paid_clicks" IS NOT NULL
+                "t253"."paid_clicks" IS NOT NULL
               )) AS "clicks_vs_paid__second",
-            SUM("t242"."views") FILTER(WHERE
+            SUM("t253"."views") FILTER(WHERE
               (
-                "t242"."views" IS NOT NULL
+                "t253"."views" IS NOT NULL
               ) AND (
-                "t242"."paid_views" IS NOT NULL
+                "t253"."paid_views" IS NOT NULL
               )) AS "views_vs_paid__first",
-            SUM("t242"."paid_views") FILTER(WHERE
+            SUM("t253"."paid_views") FILTER(WHERE
               (
-                "t242"."views" IS NOT NULL
+                "t253"."views" IS NOT NULL
               ) AND (
-                "t242"."paid_views" IS NOT NULL
+                "t253"."paid_views" IS NOT NULL
               )) AS "views_vs_paid__second",
-            BIT_OR("t242"."ranks__0") AS "ranks__0"
-          FROM "kpi_facts" AS "t242"
+            BIT_OR("t253"."ranks__0") AS "ranks__0"
+          FROM "kpi_facts" AS "t253"
           GROUP BY
             1,
             2
-        ) AS "t244"
-      ) AS "t246"
+        ) AS "t255"
+      ) AS "t257"
       UNION ALL
       SELECT
         *
       FROM (
         SELECT
-          "t185"."influencer_id",
-          "t185"."platform",
+          "t183"."influencer_id",
+          "t183"."platform",
           CAST(NULL AS DOUBLE) AS "key_messages",
           CAST(NULL AS BIGINT) AS "platforms_selected",
           CAST(NULL AS DOUBLE) AS "influencers_contacted",
@@ -5127,19 +5461,19 @@ FROM (
           CAST(NULL AS BIGINT) AS "impressions_vs_paid__pair__provenance",
           CAST(NULL AS BIGINT) AS "clicks_vs_paid__pair__provenance",
           CAST(NULL AS BIGINT) AS "views_vs_paid__pair__provenance",
-          "t185"."link_clicks",
-          "t185"."unique_link_clicks",
-          "t185"."bot_link_clicks",
-          "t185"."sessions",
-          "t185"."new_users",
-          "t185"."bounced_sessions",
-          "t185"."session_seconds",
-          "t185"."page_views",
-          "t185"."key_events",
-          "t185"."orders",
-          "t185"."revenue",
-          "t185"."priced_orders",
-          "t185"."new_customers"
+          "t183"."link_clicks",
+          "t183"."unique_link_clicks",
+          "t183"."bot_link_clicks",
+          "t183"."sessions",
+          "t183"."new_users",
+          "t183"."bounced_sessions",
+          "t183"."session_seconds",
+          "t183"."page_views",
+          "t183"."key_events",
+          "t183"."orders",
+          "t183"."revenue",
+          "t183"."priced_orders",
+          "t183"."new_customers"
         FROM (
           SELECT
             "t178"."influencer_id",
@@ -5168,13 +5502,13 @@ FROM (
                   *
                 FROM (
                   SELECT
-                    "t132"."campaign_id",
-                    "t132"."influencer_id",
+                    "t135"."campaign_id",
+                    "t135"."influencer_id",
                     CAST(NULL AS BIGINT) AS "account_id",
-                    "t132"."platform",
-                    "t132"."link_clicks",
-                    "t132"."unique_link_clicks",
-                    "t132"."bot_link_clicks",
+                    "t135"."platform",
+                    "t135"."link_clicks",
+                    "t135"."unique_link_clicks",
+                    "t135"."bot_link_clicks",
                     CAST(NULL AS DOUBLE) AS "sessions",
                     CAST(NULL AS DOUBLE) AS "new_users",
                     CAST(NULL AS DOUBLE) AS "bounced_sessions",
@@ -5187,12 +5521,12 @@ FROM (
                     CAST(NULL AS DOUBLE) AS "new_customers"
                   FROM (
                     SELECT
-                      "t121"."campaign_id",
-                      "t121"."influencer_id",
-                      "t121"."platform",
-                      "t121"."link_clicks",
-                      "t121"."unique_link_clicks",
-                      "t121"."bot_link_clicks",
+                      "t123"."campaign_id",
+                      "t123"."influencer_id",
+                      "t123"."platform",
+                      "t123"."link_clicks",
+                      "t123"."unique_link_clicks",
+                      "t123"."bot_link_clicks",
                       CAST("t17"."name" AS TEXT) AS "campaign",
                       CAST("t15"."name" AS TEXT) AS "influencer"
                     FROM (
@@ -5236,13 +5570,13 @@ FROM (
                         1,
                         2,
                         3
-                    ) AS "t121"
+                    ) AS "t123"
                     INNER JOIN "campaign" AS "t17"
-                      ON "t121"."campaign_id" = "t17"."id"
+                      ON "t123"."campaign_id" = "t17"."id"
                     LEFT OUTER JOIN "influencer" AS "t15"
-                      ON "t121"."influencer_id" = "t15"."id"
-                  ) AS "t132"
-                ) AS "t137"
+                      ON "t123"."influencer_id" = "t15"."id"
+                  ) AS "t135"
+                ) AS "t140"
                 UNION ALL
                 SELECT
                   *
@@ -5320,17 +5654,17 @@ FROM (
                     LEFT OUTER JOIN "influencer" AS "t15"
                       ON "t89"."influencer_id" = "t15"."id"
                   ) AS "t110"
-                ) AS "t120"
-              ) AS "t139"
+                ) AS "t122"
+              ) AS "t142"
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  "t119"."campaign_id",
-                  "t119"."influencer_id",
+                  "t121"."campaign_id",
+                  "t121"."influencer_id",
                   CAST(NULL AS BIGINT) AS "account_id",
-                  "t119"."platform",
+                  "t121"."platform",
                   CAST(NULL AS DOUBLE) AS "link_clicks",
                   CAST(NULL AS DOUBLE) AS "unique_link_clicks",
                   CAST(NULL AS DOUBLE) AS "bot_link_clicks",
@@ -5340,19 +5674,19 @@ FROM (
                   CAST(NULL AS DOUBLE) AS "session_seconds",
                   CAST(NULL AS DOUBLE) AS "page_views",
                   CAST(NULL AS DOUBLE) AS "key_events",
-                  "t119"."orders",
-                  "t119"."priced_orders",
-                  "t119"."revenue",
-                  "t119"."new_customers"
+                  "t121"."orders",
+                  "t121"."priced_orders",
+                  "t121"."revenue",
+                  "t121"."new_customers"
                 FROM (
                   SELECT
-                    "t100"."campaign_id",
-                    "t100"."influencer_id",
-                    "t100"."platform",
-                    "t100"."orders",
-                    "t100"."priced_orders",
-                    "t100"."revenue",
-                    "t100"."new_customers",
+                    "t101"."campaign_id",
+                    "t101"."influencer_id",
+                    "t101"."platform",
+                    "t101"."orders",
+                    "t101"."priced_orders",
+                    "t101"."revenue",
+                    "t101"."new_customers",
                     CAST("t17"."name" AS TEXT) AS "campaign",
                     CAST("t15"."name" AS TEXT) AS "influencer"
                   FROM (
@@ -5404,420 +5738,420 @@ FROM (
                       1,
                       2,
                       3
-                  ) AS "t100"
+                  ) AS "t101"
                   INNER JOIN "campaign" AS "t17"
-                    ON "t100"."campaign_id" = "t17"."id"
+                    ON "t101"."campaign_id" = "t17"."id"
                   LEFT OUTER JOIN "influencer" AS "t15"
-                    ON "t100"."influencer_id" = "t15"."id"
-                ) AS "t119"
-              ) AS "t128"
-            ) AS "t146"
+                    ON "t101"."influencer_id" = "t15"."id"
+                ) AS "t121"
+              ) AS "t131"
+            ) AS "t149"
             WHERE
-              "t146"."campaign_id" IN (1)
+              "t149"."campaign_id" IN (1)
               AND (
                 (
-                  "t146"."bot_link_clicks" IS NOT NULL
+                  "t149"."bot_link_clicks" IS NOT NULL
                 )
                 OR (
-                  "t146"."bounced_sessions" IS NOT NULL
+                  "t149"."bounced_sessions" IS NOT NULL
                 )
                 OR (
-                  "t146"."key_events" IS NOT NULL
+                  "t149"."key_events" IS NOT NULL
                 )
                 OR (
-                  "t146"."link_clicks" IS NOT NULL
+                  "t149"."link_clicks" IS NOT NULL
                 )
                 OR (
-                  "t146"."new_customers" IS NOT NULL
+                  "t149"."new_customers" IS NOT NULL
                 )
                 OR (
-                  "t146"."new_users" IS NOT NULL
+                  "t149"."new_users" IS NOT NULL
                 )
                 OR (
-                  "t146"."orders" IS NOT NULL
+                  "t149"."orders" IS NOT NULL
                 )
                 OR (
-                  "t146"."page_views" IS NOT NULL
+                  "t149"."page_views" IS NOT NULL
                 )
                 OR (
-                  "t146"."priced_orders" IS NOT NULL
+                  "t149"."priced_orders" IS NOT NULL
                 )
                 OR (
-                  "t146"."revenue" IS NOT NULL
+                  "t149"."revenue" IS NOT NULL
                 )
                 OR (
-                  "t146"."session_seconds" IS NOT NULL
+                  "t149"."session_seconds" IS NOT NULL
                 )
                 OR (
-                  "t146"."sessions" IS NOT NULL
+                  "t149"."sessions" IS NOT NULL
                 )
                 OR (
-                  "t146"."unique_link_clicks" IS NOT NULL
+                  "t149"."unique_link_clicks" IS NOT NULL
                 )
               )
           ) AS "t178"
           GROUP BY
             1,
             2
-        ) AS "t185"
-      ) AS "t191"
-    ) AS "t247"
+        ) AS "t183"
+      ) AS "t186"
+    ) AS "t258"
     GROUP BY
       1,
       2
-  ) AS "t250"
+  ) AS "t261"
   LEFT OUTER JOIN (
     SELECT
-      "t252"."influencer_id",
-      "t252"."platform",
-      "t252"."er_reach_account_mean",
-      "t252"."er_reach_account_median",
-      "t252"."er_followers_account_mean",
-      "t252"."er_followers_account_median",
-      "t252"."er_impressions_account_mean",
-      "t252"."er_impressions_account_median",
-      "t252"."er_views_account_mean",
-      "t252"."er_views_account_median",
+      "t263"."influencer_id",
+      "t263"."platform",
+      "t263"."er_reach_account_mean",
+      "t263"."er_reach_account_median",
+      "t263"."er_followers_account_mean",
+      "t263"."er_followers_account_median",
+      "t263"."er_impressions_account_mean",
+      "t263"."er_impressions_account_median",
+      "t263"."er_views_account_mean",
+      "t263"."er_views_account_median",
       CASE
         WHEN (
           (
-            "t252"."ranks__0" >> 0
+            "t263"."ranks__0" >> 0
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t252"."ranks__0" >> 0
+          "t263"."ranks__0" >> 0
         ) & 3
       END AS "er_reach_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t252"."ranks__0" >> 2
+            "t263"."ranks__0" >> 2
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t252"."ranks__0" >> 2
+          "t263"."ranks__0" >> 2
         ) & 3
       END AS "er_reach_account_median__provenance",
       CASE
         WHEN (
           (
-            "t252"."ranks__0" >> 4
+            "t263"."ranks__0" >> 4
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t252"."ranks__0" >> 4
+          "t263"."ranks__0" >> 4
         ) & 3
       END AS "er_followers_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t252"."ranks__0" >> 6
+            "t263"."ranks__0" >> 6
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t252"."ranks__0" >> 6
+          "t263"."ranks__0" >> 6
         ) & 3
       END AS "er_followers_account_median__provenance",
       CASE
         WHEN (
           (
-            "t252"."ranks__0" >> 8
+            "t263"."ranks__0" >> 8
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t252"."ranks__0" >> 8
+          "t263"."ranks__0" >> 8
         ) & 3
       END AS "er_impressions_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t252"."ranks__0" >> 10
+            "t263"."ranks__0" >> 10
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t252"."ranks__0" >> 10
+          "t263"."ranks__0" >> 10
         ) & 3
       END AS "er_impressions_account_median__provenance",
       CASE
         WHEN (
           (
-            "t252"."ranks__0" >> 12
+            "t263"."ranks__0" >> 12
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t252"."ranks__0" >> 12
+          "t263"."ranks__0" >> 12
         ) & 3
       END AS "er_views_account_mean__provenance",
       CASE
         WHEN (
           (
-            "t252"."ranks__0" >> 14
+            "t263"."ranks__0" >> 14
           ) & 3
         ) >= 2
         THEN 2
         ELSE (
-          "t252"."ranks__0" >> 14
+          "t263"."ranks__0" >> 14
         ) & 3
       END AS "er_views_account_median__provenance"
     FROM (
       SELECT
-        "t251"."influencer_id",
-        "t251"."platform",
-        AVG("t251"."er_reach_account_mean") AS "er_reach_account_mean",
-        QUANTILE_CONT("t251"."er_reach_account_median", 0.5) AS "er_reach_account_median",
-        AVG("t251"."er_followers_account_mean") AS "er_followers_account_mean",
-        QUANTILE_CONT("t251"."er_followers_account_median", 0.5) AS "er_followers_account_median",
-        AVG("t251"."er_impressions_account_mean") AS "er_impressions_account_mean",
-        QUANTILE_CONT("t251"."er_impressions_account_median", 0.5) AS "er_impressions_account_median",
-        AVG("t251"."er_views_account_mean") AS "er_views_account_mean",
-        QUANTILE_CONT("t251"."er_views_account_median", 0.5) AS "er_views_account_median",
-        BIT_OR("t251"."ranks__0") AS "ranks__0"
+        "t262"."influencer_id",
+        "t262"."platform",
+        AVG("t262"."er_reach_account_mean") AS "er_reach_account_mean",
+        QUANTILE_CONT("t262"."er_reach_account_median", 0.5) AS "er_reach_account_median",
+        AVG("t262"."er_followers_account_mean") AS "er_followers_account_mean",
+        QUANTILE_CONT("t262"."er_followers_account_median", 0.5) AS "er_followers_account_median",
+        AVG("t262"."er_impressions_account_mean") AS "er_impressions_account_mean",
+        QUANTILE_CONT("t262"."er_impressions_account_median", 0.5) AS "er_impressions_account_median",
+        AVG("t262"."er_views_account_mean") AS "er_views_account_mean",
+        QUANTILE_CONT("t262"."er_views_account_median", 0.5) AS "er_views_account_median",
+        BIT_OR("t262"."ranks__0") AS "ranks__0"
       FROM (
         SELECT
-          "t248"."influencer_id",
-          "t248"."platform",
-          "t248"."account_id",
-          "t248"."engagements__per__reach__n",
-          "t248"."engagements__per__reach__d",
-          "t248"."engagements__per__followers__n",
-          "t248"."engagements__per__followers__d",
-          "t248"."engagements__per__impressions__n",
-          "t248"."engagements__per__impressions__d",
-          "t248"."engagements__per__views__n",
-          "t248"."engagements__per__views__d",
-          "t248"."engagements__per__reach__r",
-          "t248"."engagements__per__followers__r",
-          "t248"."engagements__per__impressions__r",
-          "t248"."engagements__per__views__r",
-          "t248"."er_reach_account_mean",
-          "t248"."er_reach_account_median",
-          "t248"."er_followers_account_mean",
-          "t248"."er_followers_account_median",
-          "t248"."er_impressions_account_mean",
-          "t248"."er_impressions_account_median",
-          "t248"."er_views_account_mean",
-          "t248"."er_views_account_median",
+          "t259"."influencer_id",
+          "t259"."platform",
+          "t259"."account_id",
+          "t259"."engagements__per__reach__n",
+          "t259"."engagements__per__reach__d",
+          "t259"."engagements__per__followers__n",
+          "t259"."engagements__per__followers__d",
+          "t259"."engagements__per__impressions__n",
+          "t259"."engagements__per__impressions__d",
+          "t259"."engagements__per__views__n",
+          "t259"."engagements__per__views__d",
+          "t259"."engagements__per__reach__r",
+          "t259"."engagements__per__followers__r",
+          "t259"."engagements__per__impressions__r",
+          "t259"."engagements__per__views__r",
+          "t259"."er_reach_account_mean",
+          "t259"."er_reach_account_median",
+          "t259"."er_followers_account_mean",
+          "t259"."er_followers_account_median",
+          "t259"."er_impressions_account_mean",
+          "t259"."er_impressions_account_median",
+          "t259"."er_views_account_mean",
+          "t259"."er_views_account_median",
           (
             CASE
-              WHEN "t248"."er_reach_account_mean" IS NOT NULL
-              THEN COALESCE("t248"."engagements__per__reach__r", 0)
+              WHEN "t259"."er_reach_account_mean" IS NOT NULL
+              THEN COALESCE("t259"."engagements__per__reach__r", 0)
               ELSE 0
             END << 0
           ) | (
             CASE
-              WHEN "t248"."er_reach_account_median" IS NOT NULL
-              THEN COALESCE("t248"."engagements__per__reach__r", 0)
+              WHEN "t259"."er_reach_account_median" IS NOT NULL
+              THEN COALESCE("t259"."engagements__per__reach__r", 0)
               ELSE 0
             END << 2
           ) | (
             CASE
-              WHEN "t248"."er_followers_account_mean" IS NOT NULL
-              THEN COALESCE("t248"."engagements__per__followers__r", 0)
+              WHEN "t259"."er_followers_account_mean" IS NOT NULL
+              THEN COALESCE("t259"."engagements__per__followers__r", 0)
               ELSE 0
             END << 4
           ) | (
             CASE
-              WHEN "t248"."er_followers_account_median" IS NOT NULL
-              THEN COALESCE("t248"."engagements__per__followers__r", 0)
+              WHEN "t259"."er_followers_account_median" IS NOT NULL
+              THEN COALESCE("t259"."engagements__per__followers__r", 0)
               ELSE 0
             END << 6
           ) | (
             CASE
-              WHEN "t248"."er_impressions_account_mean" IS NOT NULL
-              THEN COALESCE("t248"."engagements__per__impressions__r", 0)
+              WHEN "t259"."er_impressions_account_mean" IS NOT NULL
+              THEN COALESCE("t259"."engagements__per__impressions__r", 0)
               ELSE 0
             END << 8
           ) | (
             CASE
-              WHEN "t248"."er_impressions_account_median" IS NOT NULL
-              THEN COALESCE("t248"."engagements__per__impressions__r", 0)
+              WHEN "t259"."er_impressions_account_median" IS NOT NULL
+              THEN COALESCE("t259"."engagements__per__impressions__r", 0)
               ELSE 0
             END << 10
           ) | (
             CASE
-              WHEN "t248"."er_views_account_mean" IS NOT NULL
-              THEN COALESCE("t248"."engagements__per__views__r", 0)
+              WHEN "t259"."er_views_account_mean" IS NOT NULL
+              THEN COALESCE("t259"."engagements__per__views__r", 0)
               ELSE 0
             END << 12
           ) | (
             CASE
-              WHEN "t248"."er_views_account_median" IS NOT NULL
-              THEN COALESCE("t248"."engagements__per__views__r", 0)
+              WHEN "t259"."er_views_account_median" IS NOT NULL
+              THEN COALESCE("t259"."engagements__per__views__r", 0)
               ELSE 0
             END << 14
           ) AS "ranks__0"
         FROM (
           SELECT
-            "t245"."influencer_id",
-            "t245"."platform",
-            "t245"."account_id",
-            "t245"."engagements__per__reach__n",
-            "t245"."engagements__per__reach__d",
-            "t245"."engagements__per__followers__n",
-            "t245"."engagements__per__followers__d",
-            "t245"."engagements__per__impressions__n",
-            "t245"."engagements__per__impressions__d",
-            "t245"."engagements__per__views__n",
-            "t245"."engagements__per__views__d",
+            "t256"."influencer_id",
+            "t256"."platform",
+            "t256"."account_id",
+            "t256"."engagements__per__reach__n",
+            "t256"."engagements__per__reach__d",
+            "t256"."engagements__per__followers__n",
+            "t256"."engagements__per__followers__d",
+            "t256"."engagements__per__impressions__n",
+            "t256"."engagements__per__impressions__d",
+            "t256"."engagements__per__views__n",
+            "t256"."engagements__per__views__d",
             CASE
               WHEN (
                 (
-                  "t245"."ranks__0" >> 20
+                  "t256"."ranks__0" >> 20
                 ) & 3
               ) >= 2
               THEN 2
               ELSE (
-                "t245"."ranks__0" >> 20
+                "t256"."ranks__0" >> 20
               ) & 3
             END AS "engagements__per__reach__r",
             CASE
               WHEN (
                 (
-                  "t245"."ranks__0" >> 22
+                  "t256"."ranks__0" >> 22
                 ) & 3
               ) >= 2
               THEN 2
               ELSE (
-                "t245"."ranks__0" >> 22
+                "t256"."ranks__0" >> 22
               ) & 3
             END AS "engagements__per__followers__r",
             CASE
               WHEN (
                 (
-                  "t245"."ranks__0" >> 28
+                  "t256"."ranks__0" >> 28
                 ) & 3
               ) >= 2
               THEN 2
               ELSE (
-                "t245"."ranks__0" >> 28
+                "t256"."ranks__0" >> 28
               ) & 3
             END AS "engagements__per__impressions__r",
             CASE
               WHEN (
                 (
-                  "t245"."ranks__0" >> 32
+                  "t256"."ranks__0" >> 32
                 ) & 3
               ) >= 2
               THEN 2
               ELSE (
-                "t245"."ranks__0" >> 32
+                "t256"."ranks__0" >> 32
               ) & 3
             END AS "engagements__per__views__r",
             (
-              "t245"."engagements__per__reach__n" / NULLIF("t245"."engagements__per__reach__d", 0)
+              "t256"."engagements__per__reach__n" / NULLIF("t256"."engagements__per__reach__d", 0)
             ) * 100 AS "er_reach_account_mean",
             (
-              "t245"."engagements__per__reach__n" / NULLIF("t245"."engagements__per__reach__d", 0)
+              "t256"."engagements__per__reach__n" / NULLIF("t256"."engagements__per__reach__d", 0)
             ) * 100 AS "er_reach_account_median",
             (
-              "t245"."engagements__per__followers__n" / NULLIF("t245"."engagements__per__followers__d", 0)
+              "t256"."engagements__per__followers__n" / NULLIF("t256"."engagements__per__followers__d", 0)
             ) * 100 AS "er_followers_account_mean",
             (
-              "t245"."engagements__per__followers__n" / NULLIF("t245"."engagements__per__followers__d", 0)
+              "t256"."engagements__per__followers__n" / NULLIF("t256"."engagements__per__followers__d", 0)
             ) * 100 AS "er_followers_account_median",
             (
-              "t245"."engagements__per__impressions__n" / NULLIF("t245"."engagements__per__impressions__d", 0)
+              "t256"."engagements__per__impressions__n" / NULLIF("t256"."engagements__per__impressions__d", 0)
             ) * 100 AS "er_impressions_account_mean",
             (
-              "t245"."engagements__per__impressions__n" / NULLIF("t245"."engagements__per__impressions__d", 0)
+              "t256"."engagements__per__impressions__n" / NULLIF("t256"."engagements__per__impressions__d", 0)
             ) * 100 AS "er_impressions_account_median",
             (
-              "t245"."engagements__per__views__n" / NULLIF("t245"."engagements__per__views__d", 0)
+              "t256"."engagements__per__views__n" / NULLIF("t256"."engagements__per__views__d", 0)
             ) * 100 AS "er_views_account_mean",
             (
-              "t245"."engagements__per__views__n" / NULLIF("t245"."engagements__per__views__d", 0)
+              "t256"."engagements__per__views__n" / NULLIF("t256"."engagements__per__views__d", 0)
             ) * 100 AS "er_views_account_median"
           FROM (
             SELECT
-              "t243"."influencer_id",
-              "t243"."platform",
-              "t243"."account_id",
-              SUM("t243"."engagements") FILTER(WHERE
+              "t254"."influencer_id",
+              "t254"."platform",
+              "t254"."account_id",
+              SUM("t254"."engagements") FILTER(WHERE
                 (
-                  "t243"."engagements" IS NOT NULL
+                  "t254"."engagements" IS NOT NULL
                 ) AND (
-                  "t243"."reach" IS NOT NULL
+                  "t254"."reach" IS NOT NULL
                 )) AS "engagements__per__reach__n",
-              SUM("t243"."reach") FILTER(WHERE
+              SUM("t254"."reach") FILTER(WHERE
                 (
-                  "t243"."engagements" IS NOT NULL
+                  "t254"."engagements" IS NOT NULL
                 ) AND (
-                  "t243"."reach" IS NOT NULL
+                  "t254"."reach" IS NOT NULL
                 )) AS "engagements__per__reach__d",
-              SUM("t243"."engagements") FILTER(WHERE
+              SUM("t254"."engagements") FILTER(WHERE
                 (
-                  "t243"."engagements" IS NOT NULL
+                  "t254"."engagements" IS NOT NULL
                 ) AND (
-                  "t243"."followers" IS NOT NULL
+                  "t254"."followers" IS NOT NULL
                 )) AS "engagements__per__followers__n",
-              SUM("t243"."followers") FILTER(WHERE
+              SUM("t254"."followers") FILTER(WHERE
                 (
-                  "t243"."engagements" IS NOT NULL
+                  "t254"."engagements" IS NOT NULL
                 ) AND (
-                  "t243"."followers" IS NOT NULL
+                  "t254"."followers" IS NOT NULL
                 )) AS "engagements__per__followers__d",
-              SUM("t243"."engagements") FILTER(WHERE
+              SUM("t254"."engagements") FILTER(WHERE
                 (
-                  "t243"."engagements" IS NOT NULL
+                  "t254"."engagements" IS NOT NULL
                 ) AND (
-                  "t243"."impressions" IS NOT NULL
+                  "t254"."impressions" IS NOT NULL
                 )) AS "engagements__per__impressions__n",
-              SUM("t243"."impressions") FILTER(WHERE
+              SUM("t254"."impressions") FILTER(WHERE
                 (
-                  "t243"."engagements" IS NOT NULL
+                  "t254"."engagements" IS NOT NULL
                 ) AND (
-                  "t243"."impressions" IS NOT NULL
+                  "t254"."impressions" IS NOT NULL
                 )) AS "engagements__per__impressions__d",
-              SUM("t243"."engagements") FILTER(WHERE
+              SUM("t254"."engagements") FILTER(WHERE
                 (
-                  "t243"."engagements" IS NOT NULL
+                  "t254"."engagements" IS NOT NULL
                 ) AND (
-                  "t243"."views" IS NOT NULL
+                  "t254"."views" IS NOT NULL
                 )) AS "engagements__per__views__n",
-              SUM("t243"."views") FILTER(WHERE
+              SUM("t254"."views") FILTER(WHERE
                 (
-                  "t243"."engagements" IS NOT NULL
+                  "t254"."engagements" IS NOT NULL
                 ) AND (
-                  "t243"."views" IS NOT NULL
+                  "t254"."views" IS NOT NULL
                 )) AS "engagements__per__views__d",
-              BIT_OR("t243"."ranks__0") AS "ranks__0"
+              BIT_OR("t254"."ranks__0") AS "ranks__0"
             FROM (
               SELECT
                 *
-              FROM "kpi_facts" AS "t242"
+              FROM "kpi_facts" AS "t253"
               WHERE
-                "t242"."account_id" IS NOT NULL
-            ) AS "t243"
+                "t253"."account_id" IS NOT NULL
+            ) AS "t254"
             GROUP BY
               1,
               2,
               3
-          ) AS "t245"
-        ) AS "t248"
-      ) AS "t251"
+          ) AS "t256"
+        ) AS "t259"
+      ) AS "t262"
       GROUP BY
         1,
         2
-    ) AS "t252"
-  ) AS "t254"
-    ON "t250"."influencer_id" IS NOT DISTINCT FROM "t254"."influencer_id"
-    AND "t250"."platform" IS NOT DISTINCT FROM "t254"."platform"
+    ) AS "t263"
+  ) AS "t265"
+    ON "t261"."influencer_id" IS NOT DISTINCT FROM "t265"."influencer_id"
+    AND "t261"."platform" IS NOT DISTINCT FROM "t265"."platform"
   LEFT OUTER JOIN (
     SELECT
       CAST("t0"."id" AS BIGINT) AS "influencer_id",
       CAST("t0"."name" AS TEXT) AS "influencer"
     FROM "influencer" AS "t0"
   ) AS "t41"
-    ON "t250"."influencer_id" = "t41"."influencer_id"
-) AS "t255"
+    ON "t261"."influencer_id" = "t41"."influencer_id"
+) AS "t266"
 ORDER BY
-  "t255"."influencer_id" ASC,
-  "t255"."influencer" ASC,
-  "t255"."platform" ASC
+  "t266"."influencer_id" ASC,
+  "t266"."influencer" ASC,
+  "t266"."platform" ASC
