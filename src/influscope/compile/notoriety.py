@@ -25,9 +25,9 @@ def mention_rows(
     across_campaigns: bool = False,
 ) -> ir.Table:
     """Each mention of the brand or a competitor made by `as_of`, on every campaign (of
-    `campaign_ids`, when given) of the workspace it falls in; `across_campaigns`, once, on the
-    first of them, for totals that do not tell campaigns apart: a mention made while two
-    campaigns ran is one mention."""
+    `campaign_ids`, when given) of the workspace it falls in; `across_campaigns`, once, under
+    the lowest of their ids, for totals that do not tell campaigns apart: a mention made while
+    two campaigns ran is one mention."""
     mention = known_by(con.table("mention"), "mentioned_on", as_of)
     campaign = con.table("campaign")
     if campaign_ids is not None:
@@ -40,24 +40,22 @@ def mention_rows(
     )
     own = mention.own
     engagements = mention.engagements.cast("float64")
-    rows = joined.select(
-        campaign_id=campaign.id.cast("int64"),
-        campaign=campaign.name.cast("string"),
-        mention_id=mention.id,
-        platform=mention.platform.cast("string"),
-        day=mention.mentioned_on,
-        mentions=one(),
-        brand_mentions=flag(own),
-        mention_engagements=engagements,
-        brand_mention_engagements=flag(own) * engagements,
-    )
-    if across_campaigns:
-        rows = rows.view()
-        mentions = rows.group_by(
-            [column for column in rows.columns if column not in ("campaign_id", "campaign")]
+    columns = {
+        "platform": mention.platform.cast("string"),
+        "day": mention.mentioned_on,
+        "mentions": one(),
+        "brand_mentions": flag(own),
+        "mention_engagements": engagements,
+        "brand_mention_engagements": flag(own) * engagements,
+    }
+    campaign_id = campaign.id.cast("int64")
+    if not across_campaigns:
+        return joined.select(
+            campaign_id=campaign_id, campaign=campaign.name.cast("string"), **columns
         )
-        rows = mentions.aggregate(campaign_id=rows.campaign_id.min())
-    return rows.drop("mention_id")
+    rows = joined.select(campaign_id=campaign_id, mention_id=mention.id, **columns).view()
+    once = rows.group_by(["mention_id", *columns]).aggregate(campaign_id=rows.campaign_id.min())
+    return once.drop("mention_id")
 
 
 def key_message_flags(con: TableSource, posts: ir.Table) -> ir.Table:

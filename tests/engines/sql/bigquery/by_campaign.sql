@@ -83,33 +83,33 @@ WITH `t24` AS (
     ON `t19`.`influencer_id` = `t53`.`id`
   INNER JOIN `campaign` AS `t16`
     ON `t55`.`campaign_id` = `t16`.`id`
-), `t167` AS (
+), `t166` AS (
   SELECT
     *
   FROM (
     SELECT
-      `t150`.`campaign_id`,
-      `t150`.`campaign`,
-      `t150`.`influencer_id`,
-      `t150`.`influencer`,
-      `t150`.`account_id`,
-      `t150`.`platform`,
-      `t150`.`is_brand`,
-      `t150`.`day`,
-      `t150`.`start_at`,
-      `t150`.`end_at`,
+      `t149`.`campaign_id`,
+      `t149`.`campaign`,
+      `t149`.`influencer_id`,
+      `t149`.`influencer`,
+      `t149`.`account_id`,
+      `t149`.`platform`,
+      `t149`.`is_brand`,
+      `t149`.`day`,
+      `t149`.`start_at`,
+      `t149`.`end_at`,
       `t67`.`followers`,
       `t67`.`at`,
       `t67`.`rank`
     FROM (
       SELECT
-        `t130`.`campaign_id`,
+        `t129`.`campaign_id`,
         CAST(`t15`.`name` AS STRING) AS `campaign`,
         CAST(`t18`.`id` AS INT64) AS `influencer_id`,
         CAST(`t18`.`name` AS STRING) AS `influencer`,
-        `t130`.`account_id`,
+        `t129`.`account_id`,
         CAST(`t20`.`platform` AS STRING) AS `platform`,
-        `t130`.`is_brand`,
+        `t129`.`is_brand`,
         `t15`.`end_date` AS `day`,
         UNIX_SECONDS(CAST(`t15`.`start_date` AS TIMESTAMP)) AS `start_at`,
         UNIX_SECONDS(CAST(`t15`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
@@ -118,16 +118,16 @@ WITH `t24` AS (
           *
         FROM (
           SELECT
-            `t110`.`campaign_id`,
-            `t110`.`account_id`,
+            `t109`.`campaign_id`,
+            `t109`.`account_id`,
             FALSE AS `is_brand`
           FROM (
             SELECT DISTINCT
-              `t97`.`campaign_id`,
-              `t97`.`account_id`
-            FROM `campaign_posts_in` AS `t97`
-          ) AS `t110`
-        ) AS `t118`
+              `t96`.`campaign_id`,
+              `t96`.`account_id`
+            FROM `campaign_posts_in` AS `t96`
+          ) AS `t109`
+        ) AS `t117`
         UNION ALL
         SELECT
           *
@@ -148,14 +148,14 @@ WITH `t24` AS (
           INNER JOIN `account` AS `t20`
             ON `t20`.`influencer_id` = `t33`.`id`
         ) AS `t85`
-      ) AS `t130`
+      ) AS `t129`
       INNER JOIN `campaign` AS `t15`
-        ON `t130`.`campaign_id` = `t15`.`id`
+        ON `t129`.`campaign_id` = `t15`.`id`
       INNER JOIN `account` AS `t20`
-        ON `t130`.`account_id` = `t20`.`id`
+        ON `t129`.`account_id` = `t20`.`id`
       INNER JOIN `influencer` AS `t18`
         ON `t20`.`influencer_id` = `t18`.`id`
-    ) AS `t150`
+    ) AS `t149`
     INNER JOIN (
       SELECT
         CAST(`t13`.`account_id` AS INT64) AS `account_id`,
@@ -174,75 +174,75 @@ WITH `t24` AS (
       WHERE
         `t13`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
     ) AS `t67`
-      ON `t150`.`account_id` = `t67`.`account_id`
-  ) AS `t165`
+      ON `t149`.`account_id` = `t67`.`account_id`
+  ) AS `t164`
   WHERE
-    `t165`.`at` <= `t165`.`end_at`
+    `t164`.`at` <= `t164`.`end_at`
 ), `post_rows` AS (
   SELECT
-    `t181`.`campaign_id`,
-    `t181`.`campaign`,
-    `t181`.`influencer_id`,
-    `t181`.`influencer`,
-    `t181`.`account_id`,
-    `t181`.`platform`,
-    `t181`.`format`,
-    `t181`.`post_id`,
-    `t181`.`day`,
-    `t181`.`country`,
-    `t181`.`caption`,
-    `t181`.`sponsored`,
-    `t181`.`reach`,
-    `t181`.`impressions`,
-    `t181`.`views`,
-    `t181`.`likes`,
-    `t181`.`comments`,
-    `t181`.`shares`,
-    `t181`.`saves`,
-    `t181`.`clicks`,
-    `t181`.`reach__provenance`,
-    `t181`.`impressions__provenance`,
-    `t181`.`views__provenance`,
-    `t181`.`likes__provenance`,
-    `t181`.`comments__provenance`,
-    `t181`.`shares__provenance`,
-    `t181`.`saves__provenance`,
-    `t181`.`clicks__provenance`,
-    `t181`.`followers`,
-    `t181`.`followers__provenance`,
-    `t181`.`engagements`,
-    `t181`.`engagements__provenance`,
+    `t180`.`campaign_id`,
+    `t180`.`campaign`,
+    `t180`.`influencer_id`,
+    `t180`.`influencer`,
+    `t180`.`account_id`,
+    `t180`.`platform`,
+    `t180`.`format`,
+    `t180`.`post_id`,
+    `t180`.`day`,
+    `t180`.`country`,
+    `t180`.`caption`,
+    `t180`.`sponsored`,
+    `t180`.`reach`,
+    `t180`.`impressions`,
+    `t180`.`views`,
+    `t180`.`likes`,
+    `t180`.`comments`,
+    `t180`.`shares`,
+    `t180`.`saves`,
+    `t180`.`clicks`,
+    `t180`.`reach__provenance`,
+    `t180`.`impressions__provenance`,
+    `t180`.`views__provenance`,
+    `t180`.`likes__provenance`,
+    `t180`.`comments__provenance`,
+    `t180`.`shares__provenance`,
+    `t180`.`saves__provenance`,
+    `t180`.`clicks__provenance`,
+    `t180`.`followers`,
+    `t180`.`followers__provenance`,
+    `t180`.`engagements`,
+    `t180`.`engagements__provenance`,
     COALESCE(
-      COALESCE(`t181`.`impressions`, `t181`.`views`),
-      `t181`.`reach` * COALESCE(
+      COALESCE(`t180`.`impressions`, `t180`.`views`),
+      `t180`.`reach` * COALESCE(
         ieee_divide(
           SUM(
             IF(
               (
-                `t181`.`impressions` IS NOT NULL
+                `t180`.`impressions` IS NOT NULL
               ) AND (
-                `t181`.`reach` IS NOT NULL
+                `t180`.`reach` IS NOT NULL
               ),
-              `t181`.`impressions`,
+              `t180`.`impressions`,
               NULL
             )
           ) OVER (
-            PARTITION BY `t181`.`campaign_id`, `t181`.`platform`
+            PARTITION BY `t180`.`campaign_id`, `t180`.`platform`
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ),
           NULLIF(
             SUM(
               IF(
                 (
-                  `t181`.`impressions` IS NOT NULL
+                  `t180`.`impressions` IS NOT NULL
                 ) AND (
-                  `t181`.`reach` IS NOT NULL
+                  `t180`.`reach` IS NOT NULL
                 ),
-                `t181`.`reach`,
+                `t180`.`reach`,
                 NULL
               )
             ) OVER (
-              PARTITION BY `t181`.`campaign_id`, `t181`.`platform`
+              PARTITION BY `t180`.`campaign_id`, `t180`.`platform`
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ),
             0
@@ -253,36 +253,36 @@ WITH `t24` AS (
     ) AS `impressions_with_estimates`,
     IF(
       COALESCE(
-        COALESCE(`t181`.`impressions`, `t181`.`views`),
-        `t181`.`reach` * COALESCE(
+        COALESCE(`t180`.`impressions`, `t180`.`views`),
+        `t180`.`reach` * COALESCE(
           ieee_divide(
             SUM(
               IF(
                 (
-                  `t181`.`impressions` IS NOT NULL
+                  `t180`.`impressions` IS NOT NULL
                 ) AND (
-                  `t181`.`reach` IS NOT NULL
+                  `t180`.`reach` IS NOT NULL
                 ),
-                `t181`.`impressions`,
+                `t180`.`impressions`,
                 NULL
               )
             ) OVER (
-              PARTITION BY `t181`.`campaign_id`, `t181`.`platform`
+              PARTITION BY `t180`.`campaign_id`, `t180`.`platform`
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ),
             NULLIF(
               SUM(
                 IF(
                   (
-                    `t181`.`impressions` IS NOT NULL
+                    `t180`.`impressions` IS NOT NULL
                   ) AND (
-                    `t181`.`reach` IS NOT NULL
+                    `t180`.`reach` IS NOT NULL
                   ),
-                  `t181`.`reach`,
+                  `t180`.`reach`,
                   NULL
                 )
               ) OVER (
-                PARTITION BY `t181`.`campaign_id`, `t181`.`platform`
+                PARTITION BY `t180`.`campaign_id`, `t180`.`platform`
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ),
               0
@@ -291,146 +291,146 @@ WITH `t24` AS (
           CAST(1 AS FLOAT64)
         )
       ) IS NOT NULL,
-      IF(`t181`.`impressions` IS NOT NULL, `t181`.`impressions__provenance`, 2),
+      IF(`t180`.`impressions` IS NOT NULL, `t180`.`impressions__provenance`, 2),
       CAST(NULL AS INT64)
     ) AS `impressions_with_estimates__provenance`,
-    ieee_divide(`t181`.`engagements`, NULLIF(`t181`.`reach`, 0)) * 100 AS `er_reach_post`,
-    ieee_divide(`t181`.`engagements`, NULLIF(`t181`.`followers`, 0)) * 100 AS `er_followers_post`,
-    ieee_divide(`t181`.`engagements`, NULLIF(`t181`.`impressions`, 0)) * 100 AS `er_impressions_post`,
-    ieee_divide(`t181`.`engagements`, NULLIF(`t181`.`views`, 0)) * 100 AS `er_views_post`,
+    ieee_divide(`t180`.`engagements`, NULLIF(`t180`.`reach`, 0)) * 100 AS `er_reach_post`,
+    ieee_divide(`t180`.`engagements`, NULLIF(`t180`.`followers`, 0)) * 100 AS `er_followers_post`,
+    ieee_divide(`t180`.`engagements`, NULLIF(`t180`.`impressions`, 0)) * 100 AS `er_impressions_post`,
+    ieee_divide(`t180`.`engagements`, NULLIF(`t180`.`views`, 0)) * 100 AS `er_views_post`,
     NULLIF(
       GREATEST(
-        COALESCE(`t181`.`engagements__provenance`, -1),
-        COALESCE(`t181`.`reach__provenance`, -1)
+        COALESCE(`t180`.`engagements__provenance`, -1),
+        COALESCE(`t180`.`reach__provenance`, -1)
       ),
       -1
     ) AS `er_reach_post__provenance`,
     NULLIF(
       GREATEST(
-        COALESCE(`t181`.`engagements__provenance`, -1),
-        COALESCE(`t181`.`followers__provenance`, -1)
+        COALESCE(`t180`.`engagements__provenance`, -1),
+        COALESCE(`t180`.`followers__provenance`, -1)
       ),
       -1
     ) AS `er_followers_post__provenance`,
     NULLIF(
       GREATEST(
-        COALESCE(`t181`.`engagements__provenance`, -1),
-        COALESCE(`t181`.`impressions__provenance`, -1)
+        COALESCE(`t180`.`engagements__provenance`, -1),
+        COALESCE(`t180`.`impressions__provenance`, -1)
       ),
       -1
     ) AS `er_impressions_post__provenance`,
     NULLIF(
       GREATEST(
-        COALESCE(`t181`.`engagements__provenance`, -1),
-        COALESCE(`t181`.`views__provenance`, -1)
+        COALESCE(`t180`.`engagements__provenance`, -1),
+        COALESCE(`t180`.`views__provenance`, -1)
       ),
       -1
     ) AS `er_views_post__provenance`,
-    `t181`.`platform` AS `post_platform`,
-    `t181`.`influencer_id` AS `publishing_influencer`,
-    CAST(IF(`t181`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
+    `t180`.`platform` AS `post_platform`,
+    `t180`.`influencer_id` AS `publishing_influencer`,
+    CAST(IF(`t180`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
     CAST(IF(
-      `t181`.`sponsored`
+      `t180`.`sponsored`
       AND CASE
-        WHEN UPPER(`t181`.`country`) = 'FR'
+        WHEN UPPER(`t180`.`country`) = 'FR'
         THEN (
-          INSTR(LOWER(`t181`.`caption`), 'publicité') > 0
+          INSTR(LOWER(`t180`.`caption`), 'publicité') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), 'publicite') > 0
+          INSTR(LOWER(`t180`.`caption`), 'publicite') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), 'collaboration commerciale') > 0
+          INSTR(LOWER(`t180`.`caption`), 'collaboration commerciale') > 0
         )
-        WHEN UPPER(`t181`.`country`) = 'BE'
+        WHEN UPPER(`t180`.`country`) = 'BE'
         THEN (
-          INSTR(LOWER(`t181`.`caption`), 'publicité') > 0
+          INSTR(LOWER(`t180`.`caption`), 'publicité') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), 'publicite') > 0
+          INSTR(LOWER(`t180`.`caption`), 'publicite') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), 'collaboration commerciale') > 0
+          INSTR(LOWER(`t180`.`caption`), 'collaboration commerciale') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), '#pub') > 0
+          INSTR(LOWER(`t180`.`caption`), '#pub') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), 'reclame') > 0
+          INSTR(LOWER(`t180`.`caption`), 'reclame') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), '#ad') > 0
+          INSTR(LOWER(`t180`.`caption`), '#ad') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), 'samenwerking') > 0
+          INSTR(LOWER(`t180`.`caption`), 'samenwerking') > 0
         )
-        WHEN UPPER(`t181`.`country`) = 'DE'
+        WHEN UPPER(`t180`.`country`) = 'DE'
         THEN (
-          INSTR(LOWER(`t181`.`caption`), 'werbung') > 0
+          INSTR(LOWER(`t180`.`caption`), 'werbung') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), 'anzeige') > 0
+          INSTR(LOWER(`t180`.`caption`), 'anzeige') > 0
         )
-        WHEN UPPER(`t181`.`country`) = 'ES'
+        WHEN UPPER(`t180`.`country`) = 'ES'
         THEN (
-          INSTR(LOWER(`t181`.`caption`), 'publicidad') > 0
+          INSTR(LOWER(`t180`.`caption`), 'publicidad') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), '#publi') > 0
+          INSTR(LOWER(`t180`.`caption`), '#publi') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), 'patrocinado') > 0
+          INSTR(LOWER(`t180`.`caption`), 'patrocinado') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), 'colaboración pagada') > 0
+          INSTR(LOWER(`t180`.`caption`), 'colaboración pagada') > 0
         )
-        WHEN UPPER(`t181`.`country`) = 'IT'
+        WHEN UPPER(`t180`.`country`) = 'IT'
         THEN (
-          INSTR(LOWER(`t181`.`caption`), 'pubblicità') > 0
+          INSTR(LOWER(`t180`.`caption`), 'pubblicità') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), '#adv') > 0
+          INSTR(LOWER(`t180`.`caption`), '#adv') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), 'sponsorizzato') > 0
+          INSTR(LOWER(`t180`.`caption`), 'sponsorizzato') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), '#sponsored') > 0
+          INSTR(LOWER(`t180`.`caption`), '#sponsored') > 0
         )
-        WHEN UPPER(`t181`.`country`) = 'GB'
+        WHEN UPPER(`t180`.`country`) = 'GB'
         THEN (
-          INSTR(LOWER(`t181`.`caption`), '#ad') > 0
+          INSTR(LOWER(`t180`.`caption`), '#ad') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), 'advert') > 0
+          INSTR(LOWER(`t180`.`caption`), 'advert') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), 'advertisement') > 0
+          INSTR(LOWER(`t180`.`caption`), 'advertisement') > 0
         )
-        WHEN UPPER(`t181`.`country`) = 'US'
+        WHEN UPPER(`t180`.`country`) = 'US'
         THEN (
-          INSTR(LOWER(`t181`.`caption`), '#ad') > 0
+          INSTR(LOWER(`t180`.`caption`), '#ad') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), '#sponsored') > 0
+          INSTR(LOWER(`t180`.`caption`), '#sponsored') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), 'advertisement') > 0
+          INSTR(LOWER(`t180`.`caption`), 'advertisement') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), 'paid partnership') > 0
+          INSTR(LOWER(`t180`.`caption`), 'paid partnership') > 0
         )
         ELSE (
-          INSTR(LOWER(`t181`.`caption`), '#ad') > 0
+          INSTR(LOWER(`t180`.`caption`), '#ad') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), '#sponsored') > 0
+          INSTR(LOWER(`t180`.`caption`), '#sponsored') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), 'paid partnership') > 0
+          INSTR(LOWER(`t180`.`caption`), 'paid partnership') > 0
         )
         OR (
-          INSTR(LOWER(`t181`.`caption`), 'advertisement') > 0
+          INSTR(LOWER(`t180`.`caption`), 'advertisement') > 0
         )
       END,
       1,
@@ -438,58 +438,58 @@ WITH `t24` AS (
     ) AS FLOAT64) AS `disclosed_sponsored_posts`
   FROM (
     SELECT
-      `t166`.`campaign_id`,
-      `t166`.`campaign`,
-      `t166`.`influencer_id`,
-      `t166`.`influencer`,
-      `t166`.`account_id`,
-      `t166`.`platform`,
-      `t166`.`format`,
-      `t166`.`post_id`,
-      `t166`.`day`,
-      `t166`.`country`,
-      `t166`.`caption`,
-      `t166`.`sponsored`,
-      `t166`.`reach`,
-      `t166`.`impressions`,
-      `t166`.`views`,
-      `t166`.`likes`,
-      `t166`.`comments`,
-      `t166`.`shares`,
-      `t166`.`saves`,
-      `t166`.`clicks`,
-      `t166`.`reach__provenance`,
-      `t166`.`impressions__provenance`,
-      `t166`.`views__provenance`,
-      `t166`.`likes__provenance`,
-      `t166`.`comments__provenance`,
-      `t166`.`shares__provenance`,
-      `t166`.`saves__provenance`,
-      `t166`.`clicks__provenance`,
-      `t166`.`followers`,
-      `t166`.`followers__provenance`,
+      `t165`.`campaign_id`,
+      `t165`.`campaign`,
+      `t165`.`influencer_id`,
+      `t165`.`influencer`,
+      `t165`.`account_id`,
+      `t165`.`platform`,
+      `t165`.`format`,
+      `t165`.`post_id`,
+      `t165`.`day`,
+      `t165`.`country`,
+      `t165`.`caption`,
+      `t165`.`sponsored`,
+      `t165`.`reach`,
+      `t165`.`impressions`,
+      `t165`.`views`,
+      `t165`.`likes`,
+      `t165`.`comments`,
+      `t165`.`shares`,
+      `t165`.`saves`,
+      `t165`.`clicks`,
+      `t165`.`reach__provenance`,
+      `t165`.`impressions__provenance`,
+      `t165`.`views__provenance`,
+      `t165`.`likes__provenance`,
+      `t165`.`comments__provenance`,
+      `t165`.`shares__provenance`,
+      `t165`.`saves__provenance`,
+      `t165`.`clicks__provenance`,
+      `t165`.`followers`,
+      `t165`.`followers__provenance`,
       IF(
         (
-          `t166`.`likes` IS NOT NULL
+          `t165`.`likes` IS NOT NULL
         )
         OR (
-          `t166`.`comments` IS NOT NULL
+          `t165`.`comments` IS NOT NULL
         )
         OR (
-          `t166`.`shares` IS NOT NULL
+          `t165`.`shares` IS NOT NULL
         )
         OR (
-          `t166`.`saves` IS NOT NULL
+          `t165`.`saves` IS NOT NULL
         ),
-        CAST(0 AS FLOAT64) + COALESCE(`t166`.`likes`, 0) + COALESCE(`t166`.`comments`, 0) + COALESCE(`t166`.`shares`, 0) + COALESCE(`t166`.`saves`, 0),
+        CAST(0 AS FLOAT64) + COALESCE(`t165`.`likes`, 0) + COALESCE(`t165`.`comments`, 0) + COALESCE(`t165`.`shares`, 0) + COALESCE(`t165`.`saves`, 0),
         CAST(NULL AS FLOAT64)
       ) AS `engagements`,
       NULLIF(
         GREATEST(
-          COALESCE(`t166`.`likes__provenance`, -1),
-          COALESCE(`t166`.`comments__provenance`, -1),
-          COALESCE(`t166`.`shares__provenance`, -1),
-          COALESCE(`t166`.`saves__provenance`, -1)
+          COALESCE(`t165`.`likes__provenance`, -1),
+          COALESCE(`t165`.`comments__provenance`, -1),
+          COALESCE(`t165`.`shares__provenance`, -1),
+          COALESCE(`t165`.`saves__provenance`, -1)
         ),
         -1
       ) AS `engagements__provenance`
@@ -507,74 +507,74 @@ WITH `t24` AS (
         `t103`.`country`,
         `t103`.`caption`,
         `t103`.`sponsored`,
-        `t159`.`reach`,
-        `t159`.`impressions`,
-        `t159`.`views`,
-        `t159`.`likes`,
-        `t159`.`comments`,
-        `t159`.`shares`,
-        `t159`.`saves`,
-        `t159`.`clicks`,
-        `t159`.`reach__provenance`,
-        `t159`.`impressions__provenance`,
-        `t159`.`views__provenance`,
-        `t159`.`likes__provenance`,
-        `t159`.`comments__provenance`,
-        `t159`.`shares__provenance`,
-        `t159`.`saves__provenance`,
-        `t159`.`clicks__provenance`,
-        `t151`.`followers`,
-        `t151`.`followers__provenance`
+        `t158`.`reach`,
+        `t158`.`impressions`,
+        `t158`.`views`,
+        `t158`.`likes`,
+        `t158`.`comments`,
+        `t158`.`shares`,
+        `t158`.`saves`,
+        `t158`.`clicks`,
+        `t158`.`reach__provenance`,
+        `t158`.`impressions__provenance`,
+        `t158`.`views__provenance`,
+        `t158`.`likes__provenance`,
+        `t158`.`comments__provenance`,
+        `t158`.`shares__provenance`,
+        `t158`.`saves__provenance`,
+        `t158`.`clicks__provenance`,
+        `t150`.`followers`,
+        `t150`.`followers__provenance`
       FROM `campaign_posts_in` AS `t103`
       LEFT OUTER JOIN (
         SELECT
-          `t131`.`post_id`,
-          CAST(CAST(FLOOR(ieee_divide(`t131`.`reach`, 4)) AS INT64) AS FLOAT64) AS `reach`,
-          CAST(CAST(FLOOR(ieee_divide(`t131`.`impressions`, 4)) AS INT64) AS FLOAT64) AS `impressions`,
-          CAST(CAST(FLOOR(ieee_divide(`t131`.`views`, 4)) AS INT64) AS FLOAT64) AS `views`,
-          CAST(CAST(FLOOR(ieee_divide(`t131`.`likes`, 4)) AS INT64) AS FLOAT64) AS `likes`,
-          CAST(CAST(FLOOR(ieee_divide(`t131`.`comments`, 4)) AS INT64) AS FLOAT64) AS `comments`,
-          CAST(CAST(FLOOR(ieee_divide(`t131`.`shares`, 4)) AS INT64) AS FLOAT64) AS `shares`,
-          CAST(CAST(FLOOR(ieee_divide(`t131`.`saves`, 4)) AS INT64) AS FLOAT64) AS `saves`,
-          CAST(CAST(FLOOR(ieee_divide(`t131`.`clicks`, 4)) AS INT64) AS FLOAT64) AS `clicks`,
+          `t130`.`post_id`,
+          CAST(CAST(FLOOR(ieee_divide(`t130`.`reach`, 4)) AS INT64) AS FLOAT64) AS `reach`,
+          CAST(CAST(FLOOR(ieee_divide(`t130`.`impressions`, 4)) AS INT64) AS FLOAT64) AS `impressions`,
+          CAST(CAST(FLOOR(ieee_divide(`t130`.`views`, 4)) AS INT64) AS FLOAT64) AS `views`,
+          CAST(CAST(FLOOR(ieee_divide(`t130`.`likes`, 4)) AS INT64) AS FLOAT64) AS `likes`,
+          CAST(CAST(FLOOR(ieee_divide(`t130`.`comments`, 4)) AS INT64) AS FLOAT64) AS `comments`,
+          CAST(CAST(FLOOR(ieee_divide(`t130`.`shares`, 4)) AS INT64) AS FLOAT64) AS `shares`,
+          CAST(CAST(FLOOR(ieee_divide(`t130`.`saves`, 4)) AS INT64) AS FLOAT64) AS `saves`,
+          CAST(CAST(FLOOR(ieee_divide(`t130`.`clicks`, 4)) AS INT64) AS FLOAT64) AS `clicks`,
           CAST(TRUNC(
-            `t131`.`reach` - (
-              CAST(CAST(FLOOR(ieee_divide(`t131`.`reach`, 4)) AS INT64) AS FLOAT64) * 4
+            `t130`.`reach` - (
+              CAST(CAST(FLOOR(ieee_divide(`t130`.`reach`, 4)) AS INT64) AS FLOAT64) * 4
             )
           ) AS INT64) AS `reach__provenance`,
           CAST(TRUNC(
-            `t131`.`impressions` - (
-              CAST(CAST(FLOOR(ieee_divide(`t131`.`impressions`, 4)) AS INT64) AS FLOAT64) * 4
+            `t130`.`impressions` - (
+              CAST(CAST(FLOOR(ieee_divide(`t130`.`impressions`, 4)) AS INT64) AS FLOAT64) * 4
             )
           ) AS INT64) AS `impressions__provenance`,
           CAST(TRUNC(
-            `t131`.`views` - (
-              CAST(CAST(FLOOR(ieee_divide(`t131`.`views`, 4)) AS INT64) AS FLOAT64) * 4
+            `t130`.`views` - (
+              CAST(CAST(FLOOR(ieee_divide(`t130`.`views`, 4)) AS INT64) AS FLOAT64) * 4
             )
           ) AS INT64) AS `views__provenance`,
           CAST(TRUNC(
-            `t131`.`likes` - (
-              CAST(CAST(FLOOR(ieee_divide(`t131`.`likes`, 4)) AS INT64) AS FLOAT64) * 4
+            `t130`.`likes` - (
+              CAST(CAST(FLOOR(ieee_divide(`t130`.`likes`, 4)) AS INT64) AS FLOAT64) * 4
             )
           ) AS INT64) AS `likes__provenance`,
           CAST(TRUNC(
-            `t131`.`comments` - (
-              CAST(CAST(FLOOR(ieee_divide(`t131`.`comments`, 4)) AS INT64) AS FLOAT64) * 4
+            `t130`.`comments` - (
+              CAST(CAST(FLOOR(ieee_divide(`t130`.`comments`, 4)) AS INT64) AS FLOAT64) * 4
             )
           ) AS INT64) AS `comments__provenance`,
           CAST(TRUNC(
-            `t131`.`shares` - (
-              CAST(CAST(FLOOR(ieee_divide(`t131`.`shares`, 4)) AS INT64) AS FLOAT64) * 4
+            `t130`.`shares` - (
+              CAST(CAST(FLOOR(ieee_divide(`t130`.`shares`, 4)) AS INT64) AS FLOAT64) * 4
             )
           ) AS INT64) AS `shares__provenance`,
           CAST(TRUNC(
-            `t131`.`saves` - (
-              CAST(CAST(FLOOR(ieee_divide(`t131`.`saves`, 4)) AS INT64) AS FLOAT64) * 4
+            `t130`.`saves` - (
+              CAST(CAST(FLOOR(ieee_divide(`t130`.`saves`, 4)) AS INT64) AS FLOAT64) * 4
             )
           ) AS INT64) AS `saves__provenance`,
           CAST(TRUNC(
-            `t131`.`clicks` - (
-              CAST(CAST(FLOOR(ieee_divide(`t131`.`clicks`, 4)) AS INT64) AS FLOAT64) * 4
+            `t130`.`clicks` - (
+              CAST(CAST(FLOOR(ieee_divide(`t130`.`clicks`, 4)) AS INT64) AS FLOAT64) * 4
             )
           ) AS INT64) AS `clicks__provenance`
         FROM (
@@ -882,14 +882,14 @@ WITH `t24` AS (
           ) AS `t104`
           GROUP BY
             1
-        ) AS `t131`
-      ) AS `t159`
-        ON `t103`.`post_id` = `t159`.`post_id`
+        ) AS `t130`
+      ) AS `t158`
+        ON `t103`.`post_id` = `t158`.`post_id`
       LEFT OUTER JOIN (
         SELECT
           CAST(`t57`.`post_id` AS INT64) AS `post_id`,
-          `t124`.`followers`,
-          `t124`.`rank` AS `followers__provenance`
+          `t123`.`followers`,
+          `t123`.`rank` AS `followers__provenance`
         FROM (
           SELECT
             `t10`.`id` AS `post_id`,
@@ -940,123 +940,123 @@ WITH `t24` AS (
             WHERE
               `t66`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
           ) AS `t83`
-        ) AS `t124`
-          ON `t57`.`account_id` = `t124`.`account_id`
+        ) AS `t123`
+          ON `t57`.`account_id` = `t123`.`account_id`
           AND (
             (
               (
-                `t124`.`since` <= `t57`.`published_at`
+                `t123`.`since` <= `t57`.`published_at`
               )
               AND (
                 (
-                  `t124`.`until` IS NULL
+                  `t123`.`until` IS NULL
                 ) OR (
-                  `t57`.`published_at` < `t124`.`until`
+                  `t57`.`published_at` < `t123`.`until`
                 )
               )
             )
             OR (
-              `t124`.`first` AND (
-                `t57`.`published_at` < `t124`.`since`
+              `t123`.`first` AND (
+                `t57`.`published_at` < `t123`.`since`
               )
             )
           )
-      ) AS `t151`
-        ON `t103`.`post_id` = `t151`.`post_id`
-    ) AS `t166`
-  ) AS `t181`
+      ) AS `t150`
+        ON `t103`.`post_id` = `t150`.`post_id`
+    ) AS `t165`
+  ) AS `t180`
 ), `kpi_facts` AS (
   SELECT
-    `t241`.`campaign_id`,
-    `t241`.`account_id`,
-    `t241`.`post_id`,
-    `t241`.`reach`,
-    `t241`.`impressions`,
-    `t241`.`views`,
-    `t241`.`likes`,
-    `t241`.`comments`,
-    `t241`.`shares`,
-    `t241`.`saves`,
-    `t241`.`clicks`,
-    `t241`.`followers`,
-    `t241`.`engagements`,
-    `t241`.`impressions_with_estimates`,
-    `t241`.`er_reach_post`,
-    `t241`.`er_followers_post`,
-    `t241`.`er_impressions_post`,
-    `t241`.`er_views_post`,
-    `t241`.`post_platform`,
-    `t241`.`publishing_influencer`,
-    `t241`.`sponsored_posts`,
-    `t241`.`disclosed_sponsored_posts`,
-    `t241`.`cost`,
-    `t241`.`key_message_posts`,
-    `t241`.`ugc_post`,
-    `t241`.`mentions`,
-    `t241`.`brand_mentions`,
-    `t241`.`mention_engagements`,
-    `t241`.`brand_mention_engagements`,
-    `t241`.`followers_start`,
-    `t241`.`followers_gained`,
-    `t241`.`followers_expected_gain`,
-    `t241`.`brand_followers_start`,
-    `t241`.`brand_followers_gained`,
-    `t241`.`brand_followers_expected_gain`,
-    `t241`.`influencers_contacted`,
-    `t241`.`influencers_interested`,
-    `t241`.`posts_contracted`,
-    `t241`.`products_sent`,
-    `t241`.`key_messages`,
-    `t241`.`emv`,
-    `t241`.`emv_authentic`,
+    `t240`.`campaign_id`,
+    `t240`.`account_id`,
+    `t240`.`post_id`,
+    `t240`.`reach`,
+    `t240`.`impressions`,
+    `t240`.`views`,
+    `t240`.`likes`,
+    `t240`.`comments`,
+    `t240`.`shares`,
+    `t240`.`saves`,
+    `t240`.`clicks`,
+    `t240`.`followers`,
+    `t240`.`engagements`,
+    `t240`.`impressions_with_estimates`,
+    `t240`.`er_reach_post`,
+    `t240`.`er_followers_post`,
+    `t240`.`er_impressions_post`,
+    `t240`.`er_views_post`,
+    `t240`.`post_platform`,
+    `t240`.`publishing_influencer`,
+    `t240`.`sponsored_posts`,
+    `t240`.`disclosed_sponsored_posts`,
+    `t240`.`cost`,
+    `t240`.`key_message_posts`,
+    `t240`.`ugc_post`,
+    `t240`.`mentions`,
+    `t240`.`brand_mentions`,
+    `t240`.`mention_engagements`,
+    `t240`.`brand_mention_engagements`,
+    `t240`.`followers_start`,
+    `t240`.`followers_gained`,
+    `t240`.`followers_expected_gain`,
+    `t240`.`brand_followers_start`,
+    `t240`.`brand_followers_gained`,
+    `t240`.`brand_followers_expected_gain`,
+    `t240`.`influencers_contacted`,
+    `t240`.`influencers_interested`,
+    `t240`.`posts_contracted`,
+    `t240`.`products_sent`,
+    `t240`.`key_messages`,
+    `t240`.`emv`,
+    `t240`.`emv_authentic`,
     ieee_divide(
-      `t241`.`cost`,
+      `t240`.`cost`,
       CASE
-        WHEN `t241`.`platform` = 'tiktok'
+        WHEN `t240`.`platform` = 'tiktok'
         THEN 7.5
-        WHEN `t241`.`platform` = 'youtube'
+        WHEN `t240`.`platform` = 'youtube'
         THEN 3.53
         ELSE 19.8
-      END * `t241`.`paid_rate`
+      END * `t240`.`paid_rate`
     ) * 1000 AS `paid_impressions`,
     ieee_divide(
-      `t241`.`cost`,
+      `t240`.`cost`,
       CASE
-        WHEN `t241`.`platform` = 'tiktok'
+        WHEN `t240`.`platform` = 'tiktok'
         THEN CAST(NULL AS FLOAT64)
-        WHEN `t241`.`platform` = 'youtube'
+        WHEN `t240`.`platform` = 'youtube'
         THEN CAST(NULL AS FLOAT64)
         ELSE 1.88
-      END * `t241`.`paid_rate`
+      END * `t240`.`paid_rate`
     ) AS `paid_clicks`,
     ieee_divide(
-      `t241`.`cost`,
-      CASE WHEN `t241`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t241`.`paid_rate`
+      `t240`.`cost`,
+      CASE WHEN `t240`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t240`.`paid_rate`
     ) AS `paid_views`,
     (
-      IF(`t241`.`reach` IS NOT NULL, COALESCE(`t241`.`reach__provenance`, 0), 0) << 0
+      IF(`t240`.`reach` IS NOT NULL, COALESCE(`t240`.`reach__provenance`, 0), 0) << 0
     ) | (
-      IF(`t241`.`impressions` IS NOT NULL, COALESCE(`t241`.`impressions__provenance`, 0), 0) << 2
+      IF(`t240`.`impressions` IS NOT NULL, COALESCE(`t240`.`impressions__provenance`, 0), 0) << 2
     ) | (
-      IF(`t241`.`views` IS NOT NULL, COALESCE(`t241`.`views__provenance`, 0), 0) << 4
+      IF(`t240`.`views` IS NOT NULL, COALESCE(`t240`.`views__provenance`, 0), 0) << 4
     ) | (
       IF(
-        `t241`.`impressions_with_estimates` IS NOT NULL,
-        COALESCE(`t241`.`impressions_with_estimates__provenance`, 0),
+        `t240`.`impressions_with_estimates` IS NOT NULL,
+        COALESCE(`t240`.`impressions_with_estimates__provenance`, 0),
         0
       ) << 6
     ) | (
       IF(
         (
-          `t241`.`reach` IS NOT NULL
+          `t240`.`reach` IS NOT NULL
         ) AND (
-          `t241`.`followers` IS NOT NULL
+          `t240`.`followers` IS NOT NULL
         ),
         COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE(`t241`.`reach__provenance`, -1),
-              COALESCE(`t241`.`followers__provenance`, -1)
+              COALESCE(`t240`.`reach__provenance`, -1),
+              COALESCE(`t240`.`followers__provenance`, -1)
             ),
             -1
           ),
@@ -1065,27 +1065,27 @@ WITH `t24` AS (
         0
       ) << 8
     ) | (
-      IF(`t241`.`likes` IS NOT NULL, COALESCE(`t241`.`likes__provenance`, 0), 0) << 10
+      IF(`t240`.`likes` IS NOT NULL, COALESCE(`t240`.`likes__provenance`, 0), 0) << 10
     ) | (
-      IF(`t241`.`comments` IS NOT NULL, COALESCE(`t241`.`comments__provenance`, 0), 0) << 12
+      IF(`t240`.`comments` IS NOT NULL, COALESCE(`t240`.`comments__provenance`, 0), 0) << 12
     ) | (
-      IF(`t241`.`shares` IS NOT NULL, COALESCE(`t241`.`shares__provenance`, 0), 0) << 14
+      IF(`t240`.`shares` IS NOT NULL, COALESCE(`t240`.`shares__provenance`, 0), 0) << 14
     ) | (
-      IF(`t241`.`saves` IS NOT NULL, COALESCE(`t241`.`saves__provenance`, 0), 0) << 16
+      IF(`t240`.`saves` IS NOT NULL, COALESCE(`t240`.`saves__provenance`, 0), 0) << 16
     ) | (
-      IF(`t241`.`engagements` IS NOT NULL, COALESCE(`t241`.`engagements__provenance`, 0), 0) << 18
+      IF(`t240`.`engagements` IS NOT NULL, COALESCE(`t240`.`engagements__provenance`, 0), 0) << 18
     ) | (
       IF(
         (
-          `t241`.`engagements` IS NOT NULL
+          `t240`.`engagements` IS NOT NULL
         ) AND (
-          `t241`.`reach` IS NOT NULL
+          `t240`.`reach` IS NOT NULL
         ),
         COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE(`t241`.`engagements__provenance`, -1),
-              COALESCE(`t241`.`reach__provenance`, -1)
+              COALESCE(`t240`.`engagements__provenance`, -1),
+              COALESCE(`t240`.`reach__provenance`, -1)
             ),
             -1
           ),
@@ -1096,15 +1096,15 @@ WITH `t24` AS (
     ) | (
       IF(
         (
-          `t241`.`engagements` IS NOT NULL
+          `t240`.`engagements` IS NOT NULL
         ) AND (
-          `t241`.`followers` IS NOT NULL
+          `t240`.`followers` IS NOT NULL
         ),
         COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE(`t241`.`engagements__provenance`, -1),
-              COALESCE(`t241`.`followers__provenance`, -1)
+              COALESCE(`t240`.`engagements__provenance`, -1),
+              COALESCE(`t240`.`followers__provenance`, -1)
             ),
             -1
           ),
@@ -1114,28 +1114,28 @@ WITH `t24` AS (
       ) << 22
     ) | (
       IF(
-        `t241`.`er_reach_post` IS NOT NULL,
-        COALESCE(`t241`.`er_reach_post__provenance`, 0),
+        `t240`.`er_reach_post` IS NOT NULL,
+        COALESCE(`t240`.`er_reach_post__provenance`, 0),
         0
       ) << 24
     ) | (
       IF(
-        `t241`.`er_followers_post` IS NOT NULL,
-        COALESCE(`t241`.`er_followers_post__provenance`, 0),
+        `t240`.`er_followers_post` IS NOT NULL,
+        COALESCE(`t240`.`er_followers_post__provenance`, 0),
         0
       ) << 26
     ) | (
       IF(
         (
-          `t241`.`engagements` IS NOT NULL
+          `t240`.`engagements` IS NOT NULL
         ) AND (
-          `t241`.`impressions` IS NOT NULL
+          `t240`.`impressions` IS NOT NULL
         ),
         COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE(`t241`.`engagements__provenance`, -1),
-              COALESCE(`t241`.`impressions__provenance`, -1)
+              COALESCE(`t240`.`engagements__provenance`, -1),
+              COALESCE(`t240`.`impressions__provenance`, -1)
             ),
             -1
           ),
@@ -1145,22 +1145,22 @@ WITH `t24` AS (
       ) << 28
     ) | (
       IF(
-        `t241`.`er_impressions_post` IS NOT NULL,
-        COALESCE(`t241`.`er_impressions_post__provenance`, 0),
+        `t240`.`er_impressions_post` IS NOT NULL,
+        COALESCE(`t240`.`er_impressions_post__provenance`, 0),
         0
       ) << 30
     ) | (
       IF(
         (
-          `t241`.`engagements` IS NOT NULL
+          `t240`.`engagements` IS NOT NULL
         ) AND (
-          `t241`.`views` IS NOT NULL
+          `t240`.`views` IS NOT NULL
         ),
         COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE(`t241`.`engagements__provenance`, -1),
-              COALESCE(`t241`.`views__provenance`, -1)
+              COALESCE(`t240`.`engagements__provenance`, -1),
+              COALESCE(`t240`.`views__provenance`, -1)
             ),
             -1
           ),
@@ -1170,31 +1170,31 @@ WITH `t24` AS (
       ) << 32
     ) | (
       IF(
-        `t241`.`er_views_post` IS NOT NULL,
-        COALESCE(`t241`.`er_views_post__provenance`, 0),
+        `t240`.`er_views_post` IS NOT NULL,
+        COALESCE(`t240`.`er_views_post__provenance`, 0),
         0
       ) << 34
     ) | (
-      IF(`t241`.`clicks` IS NOT NULL, COALESCE(`t241`.`clicks__provenance`, 0), 0) << 36
+      IF(`t240`.`clicks` IS NOT NULL, COALESCE(`t240`.`clicks__provenance`, 0), 0) << 36
     ) | (
       IF(
-        `t241`.`followers_gained` IS NOT NULL,
-        COALESCE(`t241`.`followers_gained__provenance`, 0),
+        `t240`.`followers_gained` IS NOT NULL,
+        COALESCE(`t240`.`followers_gained__provenance`, 0),
         0
       ) << 38
     ) | (
       IF(
         (
-          `t241`.`followers_gained` IS NOT NULL
+          `t240`.`followers_gained` IS NOT NULL
         )
         AND (
-          `t241`.`followers_start` IS NOT NULL
+          `t240`.`followers_start` IS NOT NULL
         ),
         COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE(`t241`.`followers_gained__provenance`, -1),
-              COALESCE(`t241`.`followers_start__provenance`, -1)
+              COALESCE(`t240`.`followers_gained__provenance`, -1),
+              COALESCE(`t240`.`followers_start__provenance`, -1)
             ),
             -1
           ),
@@ -1205,16 +1205,16 @@ WITH `t24` AS (
     ) | (
       IF(
         (
-          `t241`.`followers_gained` IS NOT NULL
+          `t240`.`followers_gained` IS NOT NULL
         )
         AND (
-          `t241`.`followers_expected_gain` IS NOT NULL
+          `t240`.`followers_expected_gain` IS NOT NULL
         ),
         COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE(`t241`.`followers_gained__provenance`, -1),
-              COALESCE(`t241`.`followers_expected_gain__provenance`, -1)
+              COALESCE(`t240`.`followers_gained__provenance`, -1),
+              COALESCE(`t240`.`followers_expected_gain__provenance`, -1)
             ),
             -1
           ),
@@ -1224,23 +1224,23 @@ WITH `t24` AS (
       ) << 42
     ) | (
       IF(
-        `t241`.`brand_followers_gained` IS NOT NULL,
-        COALESCE(`t241`.`brand_followers_gained__provenance`, 0),
+        `t240`.`brand_followers_gained` IS NOT NULL,
+        COALESCE(`t240`.`brand_followers_gained__provenance`, 0),
         0
       ) << 44
     ) | (
       IF(
         (
-          `t241`.`brand_followers_gained` IS NOT NULL
+          `t240`.`brand_followers_gained` IS NOT NULL
         )
         AND (
-          `t241`.`brand_followers_start` IS NOT NULL
+          `t240`.`brand_followers_start` IS NOT NULL
         ),
         COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE(`t241`.`brand_followers_gained__provenance`, -1),
-              COALESCE(`t241`.`brand_followers_start__provenance`, -1)
+              COALESCE(`t240`.`brand_followers_gained__provenance`, -1),
+              COALESCE(`t240`.`brand_followers_start__provenance`, -1)
             ),
             -1
           ),
@@ -1251,16 +1251,16 @@ WITH `t24` AS (
     ) | (
       IF(
         (
-          `t241`.`brand_followers_gained` IS NOT NULL
+          `t240`.`brand_followers_gained` IS NOT NULL
         )
         AND (
-          `t241`.`brand_followers_expected_gain` IS NOT NULL
+          `t240`.`brand_followers_expected_gain` IS NOT NULL
         ),
         COALESCE(
           NULLIF(
             GREATEST(
-              COALESCE(`t241`.`brand_followers_gained__provenance`, -1),
-              COALESCE(`t241`.`brand_followers_expected_gain__provenance`, -1)
+              COALESCE(`t240`.`brand_followers_gained__provenance`, -1),
+              COALESCE(`t240`.`brand_followers_expected_gain__provenance`, -1)
             ),
             -1
           ),
@@ -1269,382 +1269,382 @@ WITH `t24` AS (
         0
       ) << 48
     ) | (
-      IF(`t241`.`emv` IS NOT NULL, COALESCE(`t241`.`emv__provenance`, 0), 0) << 50
+      IF(`t240`.`emv` IS NOT NULL, COALESCE(`t240`.`emv__provenance`, 0), 0) << 50
     ) | (
       IF(
-        `t241`.`emv_authentic` IS NOT NULL,
-        COALESCE(`t241`.`emv_authentic__provenance`, 0),
+        `t240`.`emv_authentic` IS NOT NULL,
+        COALESCE(`t240`.`emv_authentic__provenance`, 0),
         0
       ) << 52
     ) | (
       IF(
         (
-          `t241`.`impressions_with_estimates` IS NOT NULL
+          `t240`.`impressions_with_estimates` IS NOT NULL
         )
         AND (
           (
             ieee_divide(
-              `t241`.`cost`,
+              `t240`.`cost`,
               CASE
-                WHEN `t241`.`platform` = 'tiktok'
+                WHEN `t240`.`platform` = 'tiktok'
                 THEN 7.5
-                WHEN `t241`.`platform` = 'youtube'
+                WHEN `t240`.`platform` = 'youtube'
                 THEN 3.53
                 ELSE 19.8
-              END * `t241`.`paid_rate`
+              END * `t240`.`paid_rate`
             ) * 1000
           ) IS NOT NULL
         ),
-        COALESCE(`t241`.`impressions_with_estimates__provenance`, 0),
+        COALESCE(`t240`.`impressions_with_estimates__provenance`, 0),
         0
       ) << 54
     ) | (
       IF(
         (
-          `t241`.`clicks` IS NOT NULL
+          `t240`.`clicks` IS NOT NULL
         )
         AND (
           ieee_divide(
-            `t241`.`cost`,
+            `t240`.`cost`,
             CASE
-              WHEN `t241`.`platform` = 'tiktok'
+              WHEN `t240`.`platform` = 'tiktok'
               THEN CAST(NULL AS FLOAT64)
-              WHEN `t241`.`platform` = 'youtube'
+              WHEN `t240`.`platform` = 'youtube'
               THEN CAST(NULL AS FLOAT64)
               ELSE 1.88
-            END * `t241`.`paid_rate`
+            END * `t240`.`paid_rate`
           ) IS NOT NULL
         ),
-        COALESCE(`t241`.`clicks__provenance`, 0),
+        COALESCE(`t240`.`clicks__provenance`, 0),
         0
       ) << 56
     ) | (
       IF(
         (
-          `t241`.`views` IS NOT NULL
+          `t240`.`views` IS NOT NULL
         )
         AND (
           ieee_divide(
-            `t241`.`cost`,
-            CASE WHEN `t241`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t241`.`paid_rate`
+            `t240`.`cost`,
+            CASE WHEN `t240`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t240`.`paid_rate`
           ) IS NOT NULL
         ),
-        COALESCE(`t241`.`views__provenance`, 0),
+        COALESCE(`t240`.`views__provenance`, 0),
         0
       ) << 58
     ) AS `ranks__0`
   FROM (
     SELECT
-      `t239`.`campaign_id`,
-      `t239`.`campaign`,
-      `t239`.`influencer_id`,
-      `t239`.`influencer`,
-      `t239`.`account_id`,
-      `t239`.`platform`,
-      `t239`.`format`,
-      `t239`.`post_id`,
-      `t239`.`day`,
-      `t239`.`reach`,
-      `t239`.`impressions`,
-      `t239`.`views`,
-      `t239`.`likes`,
-      `t239`.`comments`,
-      `t239`.`shares`,
-      `t239`.`saves`,
-      `t239`.`clicks`,
-      `t239`.`reach__provenance`,
-      `t239`.`impressions__provenance`,
-      `t239`.`views__provenance`,
-      `t239`.`likes__provenance`,
-      `t239`.`comments__provenance`,
-      `t239`.`shares__provenance`,
-      `t239`.`saves__provenance`,
-      `t239`.`clicks__provenance`,
-      `t239`.`followers`,
-      `t239`.`followers__provenance`,
-      `t239`.`engagements`,
-      `t239`.`engagements__provenance`,
-      `t239`.`impressions_with_estimates`,
-      `t239`.`impressions_with_estimates__provenance`,
-      `t239`.`er_reach_post`,
-      `t239`.`er_followers_post`,
-      `t239`.`er_impressions_post`,
-      `t239`.`er_views_post`,
-      `t239`.`er_reach_post__provenance`,
-      `t239`.`er_followers_post__provenance`,
-      `t239`.`er_impressions_post__provenance`,
-      `t239`.`er_views_post__provenance`,
-      `t239`.`post_platform`,
-      `t239`.`publishing_influencer`,
-      `t239`.`sponsored_posts`,
-      `t239`.`disclosed_sponsored_posts`,
-      `t239`.`cost`,
-      `t239`.`key_message_posts`,
-      `t239`.`ugc_post`,
-      `t239`.`mentions`,
-      `t239`.`brand_mentions`,
-      `t239`.`mention_engagements`,
-      `t239`.`brand_mention_engagements`,
-      `t239`.`followers_start`,
-      `t239`.`followers_gained`,
-      `t239`.`followers_expected_gain`,
-      `t239`.`followers_start__provenance`,
-      `t239`.`followers_gained__provenance`,
-      `t239`.`followers_expected_gain__provenance`,
-      `t239`.`brand_followers_start`,
-      `t239`.`brand_followers_gained`,
-      `t239`.`brand_followers_expected_gain`,
-      `t239`.`brand_followers_start__provenance`,
-      `t239`.`brand_followers_gained__provenance`,
-      `t239`.`brand_followers_expected_gain__provenance`,
-      `t239`.`influencers_contacted`,
-      `t239`.`influencers_interested`,
-      `t239`.`posts_contracted`,
-      `t239`.`products_sent`,
-      `t239`.`key_messages`,
-      `t239`.`emv_rate`,
-      `t239`.`inauthentic_share`,
-      `t239`.`emv`,
-      `t239`.`emv__provenance`,
-      `t239`.`emv_authentic`,
-      `t239`.`emv_authentic__provenance`,
-      `t157`.`paid_rate`
+      `t238`.`campaign_id`,
+      `t238`.`campaign`,
+      `t238`.`influencer_id`,
+      `t238`.`influencer`,
+      `t238`.`account_id`,
+      `t238`.`platform`,
+      `t238`.`format`,
+      `t238`.`post_id`,
+      `t238`.`day`,
+      `t238`.`reach`,
+      `t238`.`impressions`,
+      `t238`.`views`,
+      `t238`.`likes`,
+      `t238`.`comments`,
+      `t238`.`shares`,
+      `t238`.`saves`,
+      `t238`.`clicks`,
+      `t238`.`reach__provenance`,
+      `t238`.`impressions__provenance`,
+      `t238`.`views__provenance`,
+      `t238`.`likes__provenance`,
+      `t238`.`comments__provenance`,
+      `t238`.`shares__provenance`,
+      `t238`.`saves__provenance`,
+      `t238`.`clicks__provenance`,
+      `t238`.`followers`,
+      `t238`.`followers__provenance`,
+      `t238`.`engagements`,
+      `t238`.`engagements__provenance`,
+      `t238`.`impressions_with_estimates`,
+      `t238`.`impressions_with_estimates__provenance`,
+      `t238`.`er_reach_post`,
+      `t238`.`er_followers_post`,
+      `t238`.`er_impressions_post`,
+      `t238`.`er_views_post`,
+      `t238`.`er_reach_post__provenance`,
+      `t238`.`er_followers_post__provenance`,
+      `t238`.`er_impressions_post__provenance`,
+      `t238`.`er_views_post__provenance`,
+      `t238`.`post_platform`,
+      `t238`.`publishing_influencer`,
+      `t238`.`sponsored_posts`,
+      `t238`.`disclosed_sponsored_posts`,
+      `t238`.`cost`,
+      `t238`.`key_message_posts`,
+      `t238`.`ugc_post`,
+      `t238`.`mentions`,
+      `t238`.`brand_mentions`,
+      `t238`.`mention_engagements`,
+      `t238`.`brand_mention_engagements`,
+      `t238`.`followers_start`,
+      `t238`.`followers_gained`,
+      `t238`.`followers_expected_gain`,
+      `t238`.`followers_start__provenance`,
+      `t238`.`followers_gained__provenance`,
+      `t238`.`followers_expected_gain__provenance`,
+      `t238`.`brand_followers_start`,
+      `t238`.`brand_followers_gained`,
+      `t238`.`brand_followers_expected_gain`,
+      `t238`.`brand_followers_start__provenance`,
+      `t238`.`brand_followers_gained__provenance`,
+      `t238`.`brand_followers_expected_gain__provenance`,
+      `t238`.`influencers_contacted`,
+      `t238`.`influencers_interested`,
+      `t238`.`posts_contracted`,
+      `t238`.`products_sent`,
+      `t238`.`key_messages`,
+      `t238`.`emv_rate`,
+      `t238`.`inauthentic_share`,
+      `t238`.`emv`,
+      `t238`.`emv__provenance`,
+      `t238`.`emv_authentic`,
+      `t238`.`emv_authentic__provenance`,
+      `t156`.`paid_rate`
     FROM (
       SELECT
-        `t236`.`campaign_id`,
-        `t236`.`campaign`,
-        `t236`.`influencer_id`,
-        `t236`.`influencer`,
-        `t236`.`account_id`,
-        `t236`.`platform`,
-        `t236`.`format`,
-        `t236`.`post_id`,
-        `t236`.`day`,
-        `t236`.`reach`,
-        `t236`.`impressions`,
-        `t236`.`views`,
-        `t236`.`likes`,
-        `t236`.`comments`,
-        `t236`.`shares`,
-        `t236`.`saves`,
-        `t236`.`clicks`,
-        `t236`.`reach__provenance`,
-        `t236`.`impressions__provenance`,
-        `t236`.`views__provenance`,
-        `t236`.`likes__provenance`,
-        `t236`.`comments__provenance`,
-        `t236`.`shares__provenance`,
-        `t236`.`saves__provenance`,
-        `t236`.`clicks__provenance`,
-        `t236`.`followers`,
-        `t236`.`followers__provenance`,
-        `t236`.`engagements`,
-        `t236`.`engagements__provenance`,
-        `t236`.`impressions_with_estimates`,
-        `t236`.`impressions_with_estimates__provenance`,
-        `t236`.`er_reach_post`,
-        `t236`.`er_followers_post`,
-        `t236`.`er_impressions_post`,
-        `t236`.`er_views_post`,
-        `t236`.`er_reach_post__provenance`,
-        `t236`.`er_followers_post__provenance`,
-        `t236`.`er_impressions_post__provenance`,
-        `t236`.`er_views_post__provenance`,
-        `t236`.`post_platform`,
-        `t236`.`publishing_influencer`,
-        `t236`.`sponsored_posts`,
-        `t236`.`disclosed_sponsored_posts`,
-        `t236`.`cost`,
-        `t236`.`key_message_posts`,
-        `t236`.`ugc_post`,
-        `t236`.`mentions`,
-        `t236`.`brand_mentions`,
-        `t236`.`mention_engagements`,
-        `t236`.`brand_mention_engagements`,
-        `t236`.`followers_start`,
-        `t236`.`followers_gained`,
-        `t236`.`followers_expected_gain`,
-        `t236`.`followers_start__provenance`,
-        `t236`.`followers_gained__provenance`,
-        `t236`.`followers_expected_gain__provenance`,
-        `t236`.`brand_followers_start`,
-        `t236`.`brand_followers_gained`,
-        `t236`.`brand_followers_expected_gain`,
-        `t236`.`brand_followers_start__provenance`,
-        `t236`.`brand_followers_gained__provenance`,
-        `t236`.`brand_followers_expected_gain__provenance`,
-        `t236`.`influencers_contacted`,
-        `t236`.`influencers_interested`,
-        `t236`.`posts_contracted`,
-        `t236`.`products_sent`,
-        `t236`.`key_messages`,
-        `t236`.`emv_rate`,
-        `t236`.`inauthentic_share`,
+        `t235`.`campaign_id`,
+        `t235`.`campaign`,
+        `t235`.`influencer_id`,
+        `t235`.`influencer`,
+        `t235`.`account_id`,
+        `t235`.`platform`,
+        `t235`.`format`,
+        `t235`.`post_id`,
+        `t235`.`day`,
+        `t235`.`reach`,
+        `t235`.`impressions`,
+        `t235`.`views`,
+        `t235`.`likes`,
+        `t235`.`comments`,
+        `t235`.`shares`,
+        `t235`.`saves`,
+        `t235`.`clicks`,
+        `t235`.`reach__provenance`,
+        `t235`.`impressions__provenance`,
+        `t235`.`views__provenance`,
+        `t235`.`likes__provenance`,
+        `t235`.`comments__provenance`,
+        `t235`.`shares__provenance`,
+        `t235`.`saves__provenance`,
+        `t235`.`clicks__provenance`,
+        `t235`.`followers`,
+        `t235`.`followers__provenance`,
+        `t235`.`engagements`,
+        `t235`.`engagements__provenance`,
+        `t235`.`impressions_with_estimates`,
+        `t235`.`impressions_with_estimates__provenance`,
+        `t235`.`er_reach_post`,
+        `t235`.`er_followers_post`,
+        `t235`.`er_impressions_post`,
+        `t235`.`er_views_post`,
+        `t235`.`er_reach_post__provenance`,
+        `t235`.`er_followers_post__provenance`,
+        `t235`.`er_impressions_post__provenance`,
+        `t235`.`er_views_post__provenance`,
+        `t235`.`post_platform`,
+        `t235`.`publishing_influencer`,
+        `t235`.`sponsored_posts`,
+        `t235`.`disclosed_sponsored_posts`,
+        `t235`.`cost`,
+        `t235`.`key_message_posts`,
+        `t235`.`ugc_post`,
+        `t235`.`mentions`,
+        `t235`.`brand_mentions`,
+        `t235`.`mention_engagements`,
+        `t235`.`brand_mention_engagements`,
+        `t235`.`followers_start`,
+        `t235`.`followers_gained`,
+        `t235`.`followers_expected_gain`,
+        `t235`.`followers_start__provenance`,
+        `t235`.`followers_gained__provenance`,
+        `t235`.`followers_expected_gain__provenance`,
+        `t235`.`brand_followers_start`,
+        `t235`.`brand_followers_gained`,
+        `t235`.`brand_followers_expected_gain`,
+        `t235`.`brand_followers_start__provenance`,
+        `t235`.`brand_followers_gained__provenance`,
+        `t235`.`brand_followers_expected_gain__provenance`,
+        `t235`.`influencers_contacted`,
+        `t235`.`influencers_interested`,
+        `t235`.`posts_contracted`,
+        `t235`.`products_sent`,
+        `t235`.`key_messages`,
+        `t235`.`emv_rate`,
+        `t235`.`inauthentic_share`,
         IF(
           (
-            `t236`.`post_id` IS NOT NULL
+            `t235`.`post_id` IS NOT NULL
           )
           AND (
             (
               ieee_divide(
-                COALESCE(`t236`.`impressions`, `t236`.`views`) * CASE WHEN `t236`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
+                COALESCE(`t235`.`impressions`, `t235`.`views`) * CASE WHEN `t235`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
                 1000
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN `t236`.`platform` = 'instagram'
+                  WHEN `t235`.`platform` = 'instagram'
                   THEN 0.07
-                  WHEN `t236`.`platform` = 'tiktok'
+                  WHEN `t235`.`platform` = 'tiktok'
                   THEN 0.09
-                  WHEN `t236`.`platform` = 'youtube'
+                  WHEN `t235`.`platform` = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS FLOAT64)
-                END * `t236`.`likes`
+                END * `t235`.`likes`
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN `t236`.`platform` = 'instagram'
+                  WHEN `t235`.`platform` = 'instagram'
                   THEN 3.46
-                  WHEN `t236`.`platform` = 'tiktok'
+                  WHEN `t235`.`platform` = 'tiktok'
                   THEN 3.52
-                  WHEN `t236`.`platform` = 'youtube'
+                  WHEN `t235`.`platform` = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS FLOAT64)
-                END * `t236`.`comments`
+                END * `t235`.`comments`
               ) IS NOT NULL
             )
             OR (
               (
-                CASE WHEN `t236`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t236`.`shares`
+                CASE WHEN `t235`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t235`.`shares`
               ) IS NOT NULL
             )
           ),
           (
             COALESCE(
               ieee_divide(
-                COALESCE(`t236`.`impressions`, `t236`.`views`) * CASE WHEN `t236`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
+                COALESCE(`t235`.`impressions`, `t235`.`views`) * CASE WHEN `t235`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
                 1000
               ),
               0
             ) + COALESCE(
               CASE
-                WHEN `t236`.`platform` = 'instagram'
+                WHEN `t235`.`platform` = 'instagram'
                 THEN 0.07
-                WHEN `t236`.`platform` = 'tiktok'
+                WHEN `t235`.`platform` = 'tiktok'
                 THEN 0.09
-                WHEN `t236`.`platform` = 'youtube'
+                WHEN `t235`.`platform` = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS FLOAT64)
-              END * `t236`.`likes`,
+              END * `t235`.`likes`,
               0
             ) + COALESCE(
               CASE
-                WHEN `t236`.`platform` = 'instagram'
+                WHEN `t235`.`platform` = 'instagram'
                 THEN 3.46
-                WHEN `t236`.`platform` = 'tiktok'
+                WHEN `t235`.`platform` = 'tiktok'
                 THEN 3.52
-                WHEN `t236`.`platform` = 'youtube'
+                WHEN `t235`.`platform` = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS FLOAT64)
-              END * `t236`.`comments`,
+              END * `t235`.`comments`,
               0
             ) + COALESCE(
-              CASE WHEN `t236`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t236`.`shares`,
+              CASE WHEN `t235`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t235`.`shares`,
               0
             )
-          ) * `t236`.`emv_rate`,
+          ) * `t235`.`emv_rate`,
           CAST(NULL AS FLOAT64)
         ) AS `emv`,
         NULLIF(
           GREATEST(
-            COALESCE(`t236`.`impressions__provenance`, -1),
-            COALESCE(`t236`.`views__provenance`, -1),
-            COALESCE(`t236`.`engagements__provenance`, -1)
+            COALESCE(`t235`.`impressions__provenance`, -1),
+            COALESCE(`t235`.`views__provenance`, -1),
+            COALESCE(`t235`.`engagements__provenance`, -1)
           ),
           -1
         ) AS `emv__provenance`,
         IF(
           (
-            `t236`.`post_id` IS NOT NULL
+            `t235`.`post_id` IS NOT NULL
           )
           AND (
             (
               ieee_divide(
-                COALESCE(`t236`.`impressions`, `t236`.`views`) * CASE WHEN `t236`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
+                COALESCE(`t235`.`impressions`, `t235`.`views`) * CASE WHEN `t235`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
                 1000
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN `t236`.`platform` = 'instagram'
+                  WHEN `t235`.`platform` = 'instagram'
                   THEN 0.07
-                  WHEN `t236`.`platform` = 'tiktok'
+                  WHEN `t235`.`platform` = 'tiktok'
                   THEN 0.09
-                  WHEN `t236`.`platform` = 'youtube'
+                  WHEN `t235`.`platform` = 'youtube'
                   THEN 0.08
                   ELSE CAST(NULL AS FLOAT64)
-                END * `t236`.`likes`
+                END * `t235`.`likes`
               ) IS NOT NULL
             )
             OR (
               (
                 CASE
-                  WHEN `t236`.`platform` = 'instagram'
+                  WHEN `t235`.`platform` = 'instagram'
                   THEN 3.46
-                  WHEN `t236`.`platform` = 'tiktok'
+                  WHEN `t235`.`platform` = 'tiktok'
                   THEN 3.52
-                  WHEN `t236`.`platform` = 'youtube'
+                  WHEN `t235`.`platform` = 'youtube'
                   THEN 6.99
                   ELSE CAST(NULL AS FLOAT64)
-                END * `t236`.`comments`
+                END * `t235`.`comments`
               ) IS NOT NULL
             )
             OR (
               (
-                CASE WHEN `t236`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t236`.`shares`
+                CASE WHEN `t235`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t235`.`shares`
               ) IS NOT NULL
             )
           ),
           (
             COALESCE(
               ieee_divide(
-                COALESCE(`t236`.`impressions`, `t236`.`views`) * CASE WHEN `t236`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
+                COALESCE(`t235`.`impressions`, `t235`.`views`) * CASE WHEN `t235`.`platform` = 'tiktok' THEN 6.89 ELSE CAST(NULL AS FLOAT64) END,
                 1000
               ),
               0
             ) + COALESCE(
               CASE
-                WHEN `t236`.`platform` = 'instagram'
+                WHEN `t235`.`platform` = 'instagram'
                 THEN 0.07
-                WHEN `t236`.`platform` = 'tiktok'
+                WHEN `t235`.`platform` = 'tiktok'
                 THEN 0.09
-                WHEN `t236`.`platform` = 'youtube'
+                WHEN `t235`.`platform` = 'youtube'
                 THEN 0.08
                 ELSE CAST(NULL AS FLOAT64)
-              END * `t236`.`likes`,
+              END * `t235`.`likes`,
               0
             ) + COALESCE(
               CASE
-                WHEN `t236`.`platform` = 'instagram'
+                WHEN `t235`.`platform` = 'instagram'
                 THEN 3.46
-                WHEN `t236`.`platform` = 'tiktok'
+                WHEN `t235`.`platform` = 'tiktok'
                 THEN 3.52
-                WHEN `t236`.`platform` = 'youtube'
+                WHEN `t235`.`platform` = 'youtube'
                 THEN 6.99
                 ELSE CAST(NULL AS FLOAT64)
-              END * `t236`.`comments`,
+              END * `t235`.`comments`,
               0
             ) + COALESCE(
-              CASE WHEN `t236`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t236`.`shares`,
+              CASE WHEN `t235`.`platform` = 'tiktok' THEN 1.72 ELSE CAST(NULL AS FLOAT64) END * `t235`.`shares`,
               0
             )
-          ) * `t236`.`emv_rate` * (
-            1 - COALESCE(`t236`.`inauthentic_share`, 0)
+          ) * `t235`.`emv_rate` * (
+            1 - COALESCE(`t235`.`inauthentic_share`, 0)
           ),
           CAST(NULL AS FLOAT64)
         ) AS `emv_authentic`,
@@ -1653,159 +1653,159 @@ WITH `t24` AS (
             COALESCE(
               NULLIF(
                 GREATEST(
-                  COALESCE(`t236`.`impressions__provenance`, -1),
-                  COALESCE(`t236`.`views__provenance`, -1),
-                  COALESCE(`t236`.`engagements__provenance`, -1)
+                  COALESCE(`t235`.`impressions__provenance`, -1),
+                  COALESCE(`t235`.`views__provenance`, -1),
+                  COALESCE(`t235`.`engagements__provenance`, -1)
                 ),
                 -1
               ),
               -1
             ),
-            COALESCE(IF(`t236`.`inauthentic_share` > 0, 2, CAST(NULL AS INT64)), -1)
+            COALESCE(IF(`t235`.`inauthentic_share` > 0, 2, CAST(NULL AS INT64)), -1)
           ),
           -1
         ) AS `emv_authentic__provenance`
       FROM (
         SELECT
-          `t234`.`campaign_id`,
-          `t234`.`campaign`,
-          `t234`.`influencer_id`,
-          `t234`.`influencer`,
-          `t234`.`account_id`,
-          `t234`.`platform`,
-          `t234`.`format`,
-          `t234`.`post_id`,
-          `t234`.`day`,
-          `t234`.`reach`,
-          `t234`.`impressions`,
-          `t234`.`views`,
-          `t234`.`likes`,
-          `t234`.`comments`,
-          `t234`.`shares`,
-          `t234`.`saves`,
-          `t234`.`clicks`,
-          `t234`.`reach__provenance`,
-          `t234`.`impressions__provenance`,
-          `t234`.`views__provenance`,
-          `t234`.`likes__provenance`,
-          `t234`.`comments__provenance`,
-          `t234`.`shares__provenance`,
-          `t234`.`saves__provenance`,
-          `t234`.`clicks__provenance`,
-          `t234`.`followers`,
-          `t234`.`followers__provenance`,
-          `t234`.`engagements`,
-          `t234`.`engagements__provenance`,
-          `t234`.`impressions_with_estimates`,
-          `t234`.`impressions_with_estimates__provenance`,
-          `t234`.`er_reach_post`,
-          `t234`.`er_followers_post`,
-          `t234`.`er_impressions_post`,
-          `t234`.`er_views_post`,
-          `t234`.`er_reach_post__provenance`,
-          `t234`.`er_followers_post__provenance`,
-          `t234`.`er_impressions_post__provenance`,
-          `t234`.`er_views_post__provenance`,
-          `t234`.`post_platform`,
-          `t234`.`publishing_influencer`,
-          `t234`.`sponsored_posts`,
-          `t234`.`disclosed_sponsored_posts`,
-          `t234`.`cost`,
-          `t234`.`key_message_posts`,
-          `t234`.`ugc_post`,
-          `t234`.`mentions`,
-          `t234`.`brand_mentions`,
-          `t234`.`mention_engagements`,
-          `t234`.`brand_mention_engagements`,
-          `t234`.`followers_start`,
-          `t234`.`followers_gained`,
-          `t234`.`followers_expected_gain`,
-          `t234`.`followers_start__provenance`,
-          `t234`.`followers_gained__provenance`,
-          `t234`.`followers_expected_gain__provenance`,
-          `t234`.`brand_followers_start`,
-          `t234`.`brand_followers_gained`,
-          `t234`.`brand_followers_expected_gain`,
-          `t234`.`brand_followers_start__provenance`,
-          `t234`.`brand_followers_gained__provenance`,
-          `t234`.`brand_followers_expected_gain__provenance`,
-          `t234`.`influencers_contacted`,
-          `t234`.`influencers_interested`,
-          `t234`.`posts_contracted`,
-          `t234`.`products_sent`,
-          `t234`.`key_messages`,
-          `t234`.`emv_rate`,
+          `t233`.`campaign_id`,
+          `t233`.`campaign`,
+          `t233`.`influencer_id`,
+          `t233`.`influencer`,
+          `t233`.`account_id`,
+          `t233`.`platform`,
+          `t233`.`format`,
+          `t233`.`post_id`,
+          `t233`.`day`,
+          `t233`.`reach`,
+          `t233`.`impressions`,
+          `t233`.`views`,
+          `t233`.`likes`,
+          `t233`.`comments`,
+          `t233`.`shares`,
+          `t233`.`saves`,
+          `t233`.`clicks`,
+          `t233`.`reach__provenance`,
+          `t233`.`impressions__provenance`,
+          `t233`.`views__provenance`,
+          `t233`.`likes__provenance`,
+          `t233`.`comments__provenance`,
+          `t233`.`shares__provenance`,
+          `t233`.`saves__provenance`,
+          `t233`.`clicks__provenance`,
+          `t233`.`followers`,
+          `t233`.`followers__provenance`,
+          `t233`.`engagements`,
+          `t233`.`engagements__provenance`,
+          `t233`.`impressions_with_estimates`,
+          `t233`.`impressions_with_estimates__provenance`,
+          `t233`.`er_reach_post`,
+          `t233`.`er_followers_post`,
+          `t233`.`er_impressions_post`,
+          `t233`.`er_views_post`,
+          `t233`.`er_reach_post__provenance`,
+          `t233`.`er_followers_post__provenance`,
+          `t233`.`er_impressions_post__provenance`,
+          `t233`.`er_views_post__provenance`,
+          `t233`.`post_platform`,
+          `t233`.`publishing_influencer`,
+          `t233`.`sponsored_posts`,
+          `t233`.`disclosed_sponsored_posts`,
+          `t233`.`cost`,
+          `t233`.`key_message_posts`,
+          `t233`.`ugc_post`,
+          `t233`.`mentions`,
+          `t233`.`brand_mentions`,
+          `t233`.`mention_engagements`,
+          `t233`.`brand_mention_engagements`,
+          `t233`.`followers_start`,
+          `t233`.`followers_gained`,
+          `t233`.`followers_expected_gain`,
+          `t233`.`followers_start__provenance`,
+          `t233`.`followers_gained__provenance`,
+          `t233`.`followers_expected_gain__provenance`,
+          `t233`.`brand_followers_start`,
+          `t233`.`brand_followers_gained`,
+          `t233`.`brand_followers_expected_gain`,
+          `t233`.`brand_followers_start__provenance`,
+          `t233`.`brand_followers_gained__provenance`,
+          `t233`.`brand_followers_expected_gain__provenance`,
+          `t233`.`influencers_contacted`,
+          `t233`.`influencers_interested`,
+          `t233`.`posts_contracted`,
+          `t233`.`products_sent`,
+          `t233`.`key_messages`,
+          `t233`.`emv_rate`,
           `t28`.`inauthentic_share`
         FROM (
           SELECT
-            `t231`.`campaign_id`,
-            `t231`.`campaign`,
-            `t231`.`influencer_id`,
-            `t231`.`influencer`,
-            `t231`.`account_id`,
-            `t231`.`platform`,
-            `t231`.`format`,
-            `t231`.`post_id`,
-            `t231`.`day`,
-            `t231`.`reach`,
-            `t231`.`impressions`,
-            `t231`.`views`,
-            `t231`.`likes`,
-            `t231`.`comments`,
-            `t231`.`shares`,
-            `t231`.`saves`,
-            `t231`.`clicks`,
-            `t231`.`reach__provenance`,
-            `t231`.`impressions__provenance`,
-            `t231`.`views__provenance`,
-            `t231`.`likes__provenance`,
-            `t231`.`comments__provenance`,
-            `t231`.`shares__provenance`,
-            `t231`.`saves__provenance`,
-            `t231`.`clicks__provenance`,
-            `t231`.`followers`,
-            `t231`.`followers__provenance`,
-            `t231`.`engagements`,
-            `t231`.`engagements__provenance`,
-            `t231`.`impressions_with_estimates`,
-            `t231`.`impressions_with_estimates__provenance`,
-            `t231`.`er_reach_post`,
-            `t231`.`er_followers_post`,
-            `t231`.`er_impressions_post`,
-            `t231`.`er_views_post`,
-            `t231`.`er_reach_post__provenance`,
-            `t231`.`er_followers_post__provenance`,
-            `t231`.`er_impressions_post__provenance`,
-            `t231`.`er_views_post__provenance`,
-            `t231`.`post_platform`,
-            `t231`.`publishing_influencer`,
-            `t231`.`sponsored_posts`,
-            `t231`.`disclosed_sponsored_posts`,
-            `t231`.`cost`,
-            `t231`.`key_message_posts`,
-            `t231`.`ugc_post`,
-            `t231`.`mentions`,
-            `t231`.`brand_mentions`,
-            `t231`.`mention_engagements`,
-            `t231`.`brand_mention_engagements`,
-            `t231`.`followers_start`,
-            `t231`.`followers_gained`,
-            `t231`.`followers_expected_gain`,
-            `t231`.`followers_start__provenance`,
-            `t231`.`followers_gained__provenance`,
-            `t231`.`followers_expected_gain__provenance`,
-            `t231`.`brand_followers_start`,
-            `t231`.`brand_followers_gained`,
-            `t231`.`brand_followers_expected_gain`,
-            `t231`.`brand_followers_start__provenance`,
-            `t231`.`brand_followers_gained__provenance`,
-            `t231`.`brand_followers_expected_gain__provenance`,
-            `t231`.`influencers_contacted`,
-            `t231`.`influencers_interested`,
-            `t231`.`posts_contracted`,
-            `t231`.`products_sent`,
-            `t231`.`key_messages`,
-            `t158`.`emv_rate`
+            `t230`.`campaign_id`,
+            `t230`.`campaign`,
+            `t230`.`influencer_id`,
+            `t230`.`influencer`,
+            `t230`.`account_id`,
+            `t230`.`platform`,
+            `t230`.`format`,
+            `t230`.`post_id`,
+            `t230`.`day`,
+            `t230`.`reach`,
+            `t230`.`impressions`,
+            `t230`.`views`,
+            `t230`.`likes`,
+            `t230`.`comments`,
+            `t230`.`shares`,
+            `t230`.`saves`,
+            `t230`.`clicks`,
+            `t230`.`reach__provenance`,
+            `t230`.`impressions__provenance`,
+            `t230`.`views__provenance`,
+            `t230`.`likes__provenance`,
+            `t230`.`comments__provenance`,
+            `t230`.`shares__provenance`,
+            `t230`.`saves__provenance`,
+            `t230`.`clicks__provenance`,
+            `t230`.`followers`,
+            `t230`.`followers__provenance`,
+            `t230`.`engagements`,
+            `t230`.`engagements__provenance`,
+            `t230`.`impressions_with_estimates`,
+            `t230`.`impressions_with_estimates__provenance`,
+            `t230`.`er_reach_post`,
+            `t230`.`er_followers_post`,
+            `t230`.`er_impressions_post`,
+            `t230`.`er_views_post`,
+            `t230`.`er_reach_post__provenance`,
+            `t230`.`er_followers_post__provenance`,
+            `t230`.`er_impressions_post__provenance`,
+            `t230`.`er_views_post__provenance`,
+            `t230`.`post_platform`,
+            `t230`.`publishing_influencer`,
+            `t230`.`sponsored_posts`,
+            `t230`.`disclosed_sponsored_posts`,
+            `t230`.`cost`,
+            `t230`.`key_message_posts`,
+            `t230`.`ugc_post`,
+            `t230`.`mentions`,
+            `t230`.`brand_mentions`,
+            `t230`.`mention_engagements`,
+            `t230`.`brand_mention_engagements`,
+            `t230`.`followers_start`,
+            `t230`.`followers_gained`,
+            `t230`.`followers_expected_gain`,
+            `t230`.`followers_start__provenance`,
+            `t230`.`followers_gained__provenance`,
+            `t230`.`followers_expected_gain__provenance`,
+            `t230`.`brand_followers_start`,
+            `t230`.`brand_followers_gained`,
+            `t230`.`brand_followers_expected_gain`,
+            `t230`.`brand_followers_start__provenance`,
+            `t230`.`brand_followers_gained__provenance`,
+            `t230`.`brand_followers_expected_gain__provenance`,
+            `t230`.`influencers_contacted`,
+            `t230`.`influencers_interested`,
+            `t230`.`posts_contracted`,
+            `t230`.`products_sent`,
+            `t230`.`key_messages`,
+            `t157`.`emv_rate`
           FROM (
             SELECT
               *
@@ -1826,51 +1826,51 @@ WITH `t24` AS (
                         *
                       FROM (
                         SELECT
-                          `t222`.`campaign_id`,
-                          `t222`.`campaign`,
-                          `t222`.`influencer_id`,
-                          `t222`.`influencer`,
-                          `t222`.`account_id`,
-                          `t222`.`platform`,
-                          `t222`.`format`,
-                          `t222`.`post_id`,
-                          `t222`.`day`,
-                          `t222`.`reach`,
-                          `t222`.`impressions`,
-                          `t222`.`views`,
-                          `t222`.`likes`,
-                          `t222`.`comments`,
-                          `t222`.`shares`,
-                          `t222`.`saves`,
-                          `t222`.`clicks`,
-                          `t222`.`reach__provenance`,
-                          `t222`.`impressions__provenance`,
-                          `t222`.`views__provenance`,
-                          `t222`.`likes__provenance`,
-                          `t222`.`comments__provenance`,
-                          `t222`.`shares__provenance`,
-                          `t222`.`saves__provenance`,
-                          `t222`.`clicks__provenance`,
-                          `t222`.`followers`,
-                          CAST(`t222`.`followers__provenance` AS INT64) AS `followers__provenance`,
-                          `t222`.`engagements`,
-                          `t222`.`engagements__provenance`,
-                          `t222`.`impressions_with_estimates`,
-                          `t222`.`impressions_with_estimates__provenance`,
-                          `t222`.`er_reach_post`,
-                          `t222`.`er_followers_post`,
-                          `t222`.`er_impressions_post`,
-                          `t222`.`er_views_post`,
-                          `t222`.`er_reach_post__provenance`,
-                          `t222`.`er_followers_post__provenance`,
-                          `t222`.`er_impressions_post__provenance`,
-                          `t222`.`er_views_post__provenance`,
-                          `t222`.`post_platform`,
-                          CAST(`t222`.`publishing_influencer` AS FLOAT64) AS `publishing_influencer`,
-                          `t222`.`sponsored_posts`,
-                          `t222`.`disclosed_sponsored_posts`,
-                          `t222`.`cost`,
-                          `t222`.`key_message_posts`,
+                          `t221`.`campaign_id`,
+                          `t221`.`campaign`,
+                          `t221`.`influencer_id`,
+                          `t221`.`influencer`,
+                          `t221`.`account_id`,
+                          `t221`.`platform`,
+                          `t221`.`format`,
+                          `t221`.`post_id`,
+                          `t221`.`day`,
+                          `t221`.`reach`,
+                          `t221`.`impressions`,
+                          `t221`.`views`,
+                          `t221`.`likes`,
+                          `t221`.`comments`,
+                          `t221`.`shares`,
+                          `t221`.`saves`,
+                          `t221`.`clicks`,
+                          `t221`.`reach__provenance`,
+                          `t221`.`impressions__provenance`,
+                          `t221`.`views__provenance`,
+                          `t221`.`likes__provenance`,
+                          `t221`.`comments__provenance`,
+                          `t221`.`shares__provenance`,
+                          `t221`.`saves__provenance`,
+                          `t221`.`clicks__provenance`,
+                          `t221`.`followers`,
+                          CAST(`t221`.`followers__provenance` AS INT64) AS `followers__provenance`,
+                          `t221`.`engagements`,
+                          `t221`.`engagements__provenance`,
+                          `t221`.`impressions_with_estimates`,
+                          `t221`.`impressions_with_estimates__provenance`,
+                          `t221`.`er_reach_post`,
+                          `t221`.`er_followers_post`,
+                          `t221`.`er_impressions_post`,
+                          `t221`.`er_views_post`,
+                          `t221`.`er_reach_post__provenance`,
+                          `t221`.`er_followers_post__provenance`,
+                          `t221`.`er_impressions_post__provenance`,
+                          `t221`.`er_views_post__provenance`,
+                          `t221`.`post_platform`,
+                          CAST(`t221`.`publishing_influencer` AS FLOAT64) AS `publishing_influencer`,
+                          `t221`.`sponsored_posts`,
+                          `t221`.`disclosed_sponsored_posts`,
+                          `t221`.`cost`,
+                          `t221`.`key_message_posts`,
                           CAST(NULL AS FLOAT64) AS `ugc_post`,
                           CAST(NULL AS FLOAT64) AS `mentions`,
                           CAST(NULL AS FLOAT64) AS `brand_mentions`,
@@ -1895,154 +1895,154 @@ WITH `t24` AS (
                           CAST(NULL AS FLOAT64) AS `key_messages`
                         FROM (
                           SELECT
-                            `t215`.`campaign_id`,
-                            `t215`.`campaign`,
-                            `t215`.`influencer_id`,
-                            `t215`.`influencer`,
-                            `t215`.`account_id`,
-                            `t215`.`platform`,
-                            `t215`.`format`,
-                            `t215`.`post_id`,
-                            `t215`.`day`,
-                            `t215`.`country`,
-                            `t215`.`caption`,
-                            `t215`.`sponsored`,
-                            `t215`.`reach`,
-                            `t215`.`impressions`,
-                            `t215`.`views`,
-                            `t215`.`likes`,
-                            `t215`.`comments`,
-                            `t215`.`shares`,
-                            `t215`.`saves`,
-                            `t215`.`clicks`,
-                            `t215`.`reach__provenance`,
-                            `t215`.`impressions__provenance`,
-                            `t215`.`views__provenance`,
-                            `t215`.`likes__provenance`,
-                            `t215`.`comments__provenance`,
-                            `t215`.`shares__provenance`,
-                            `t215`.`saves__provenance`,
-                            `t215`.`clicks__provenance`,
-                            `t215`.`followers`,
-                            `t215`.`followers__provenance`,
-                            `t215`.`engagements`,
-                            `t215`.`engagements__provenance`,
-                            `t215`.`impressions_with_estimates`,
-                            `t215`.`impressions_with_estimates__provenance`,
-                            `t215`.`er_reach_post`,
-                            `t215`.`er_followers_post`,
-                            `t215`.`er_impressions_post`,
-                            `t215`.`er_views_post`,
-                            `t215`.`er_reach_post__provenance`,
-                            `t215`.`er_followers_post__provenance`,
-                            `t215`.`er_impressions_post__provenance`,
-                            `t215`.`er_views_post__provenance`,
-                            `t215`.`post_platform`,
-                            `t215`.`publishing_influencer`,
-                            `t215`.`sponsored_posts`,
-                            `t215`.`disclosed_sponsored_posts`,
-                            `t215`.`cost`,
-                            `t220`.`key_message_posts`
+                            `t214`.`campaign_id`,
+                            `t214`.`campaign`,
+                            `t214`.`influencer_id`,
+                            `t214`.`influencer`,
+                            `t214`.`account_id`,
+                            `t214`.`platform`,
+                            `t214`.`format`,
+                            `t214`.`post_id`,
+                            `t214`.`day`,
+                            `t214`.`country`,
+                            `t214`.`caption`,
+                            `t214`.`sponsored`,
+                            `t214`.`reach`,
+                            `t214`.`impressions`,
+                            `t214`.`views`,
+                            `t214`.`likes`,
+                            `t214`.`comments`,
+                            `t214`.`shares`,
+                            `t214`.`saves`,
+                            `t214`.`clicks`,
+                            `t214`.`reach__provenance`,
+                            `t214`.`impressions__provenance`,
+                            `t214`.`views__provenance`,
+                            `t214`.`likes__provenance`,
+                            `t214`.`comments__provenance`,
+                            `t214`.`shares__provenance`,
+                            `t214`.`saves__provenance`,
+                            `t214`.`clicks__provenance`,
+                            `t214`.`followers`,
+                            `t214`.`followers__provenance`,
+                            `t214`.`engagements`,
+                            `t214`.`engagements__provenance`,
+                            `t214`.`impressions_with_estimates`,
+                            `t214`.`impressions_with_estimates__provenance`,
+                            `t214`.`er_reach_post`,
+                            `t214`.`er_followers_post`,
+                            `t214`.`er_impressions_post`,
+                            `t214`.`er_views_post`,
+                            `t214`.`er_reach_post__provenance`,
+                            `t214`.`er_followers_post__provenance`,
+                            `t214`.`er_impressions_post__provenance`,
+                            `t214`.`er_views_post__provenance`,
+                            `t214`.`post_platform`,
+                            `t214`.`publishing_influencer`,
+                            `t214`.`sponsored_posts`,
+                            `t214`.`disclosed_sponsored_posts`,
+                            `t214`.`cost`,
+                            `t219`.`key_message_posts`
                           FROM (
                             SELECT
-                              `t204`.`campaign_id`,
-                              `t204`.`campaign`,
-                              `t204`.`influencer_id`,
-                              `t204`.`influencer`,
-                              `t204`.`account_id`,
-                              `t204`.`platform`,
-                              `t204`.`format`,
-                              `t204`.`post_id`,
-                              `t204`.`day`,
-                              `t204`.`country`,
-                              `t204`.`caption`,
-                              `t204`.`sponsored`,
-                              `t204`.`reach`,
-                              `t204`.`impressions`,
-                              `t204`.`views`,
-                              `t204`.`likes`,
-                              `t204`.`comments`,
-                              `t204`.`shares`,
-                              `t204`.`saves`,
-                              `t204`.`clicks`,
-                              `t204`.`reach__provenance`,
-                              `t204`.`impressions__provenance`,
-                              `t204`.`views__provenance`,
-                              `t204`.`likes__provenance`,
-                              `t204`.`comments__provenance`,
-                              `t204`.`shares__provenance`,
-                              `t204`.`saves__provenance`,
-                              `t204`.`clicks__provenance`,
-                              `t204`.`followers`,
-                              `t204`.`followers__provenance`,
-                              `t204`.`engagements`,
-                              `t204`.`engagements__provenance`,
-                              `t204`.`impressions_with_estimates`,
-                              `t204`.`impressions_with_estimates__provenance`,
-                              `t204`.`er_reach_post`,
-                              `t204`.`er_followers_post`,
-                              `t204`.`er_impressions_post`,
-                              `t204`.`er_views_post`,
-                              `t204`.`er_reach_post__provenance`,
-                              `t204`.`er_followers_post__provenance`,
-                              `t204`.`er_impressions_post__provenance`,
-                              `t204`.`er_views_post__provenance`,
-                              `t204`.`post_platform`,
-                              `t204`.`publishing_influencer`,
-                              `t204`.`sponsored_posts`,
-                              `t204`.`disclosed_sponsored_posts`,
-                              `t195`.`cost`
-                            FROM `post_rows` AS `t204`
+                              `t203`.`campaign_id`,
+                              `t203`.`campaign`,
+                              `t203`.`influencer_id`,
+                              `t203`.`influencer`,
+                              `t203`.`account_id`,
+                              `t203`.`platform`,
+                              `t203`.`format`,
+                              `t203`.`post_id`,
+                              `t203`.`day`,
+                              `t203`.`country`,
+                              `t203`.`caption`,
+                              `t203`.`sponsored`,
+                              `t203`.`reach`,
+                              `t203`.`impressions`,
+                              `t203`.`views`,
+                              `t203`.`likes`,
+                              `t203`.`comments`,
+                              `t203`.`shares`,
+                              `t203`.`saves`,
+                              `t203`.`clicks`,
+                              `t203`.`reach__provenance`,
+                              `t203`.`impressions__provenance`,
+                              `t203`.`views__provenance`,
+                              `t203`.`likes__provenance`,
+                              `t203`.`comments__provenance`,
+                              `t203`.`shares__provenance`,
+                              `t203`.`saves__provenance`,
+                              `t203`.`clicks__provenance`,
+                              `t203`.`followers`,
+                              `t203`.`followers__provenance`,
+                              `t203`.`engagements`,
+                              `t203`.`engagements__provenance`,
+                              `t203`.`impressions_with_estimates`,
+                              `t203`.`impressions_with_estimates__provenance`,
+                              `t203`.`er_reach_post`,
+                              `t203`.`er_followers_post`,
+                              `t203`.`er_impressions_post`,
+                              `t203`.`er_views_post`,
+                              `t203`.`er_reach_post__provenance`,
+                              `t203`.`er_followers_post__provenance`,
+                              `t203`.`er_impressions_post__provenance`,
+                              `t203`.`er_views_post__provenance`,
+                              `t203`.`post_platform`,
+                              `t203`.`publishing_influencer`,
+                              `t203`.`sponsored_posts`,
+                              `t203`.`disclosed_sponsored_posts`,
+                              `t194`.`cost`
+                            FROM `post_rows` AS `t203`
                             LEFT OUTER JOIN (
                               SELECT
                                 `t103`.`post_id`,
-                                `t189`.`cost`
+                                `t188`.`cost`
                               FROM `campaign_posts_in` AS `t103`
                               INNER JOIN (
                                 SELECT
-                                  `t178`.`campaign_id`,
-                                  `t178`.`influencer_id`,
-                                  SUM(`t178`.`share`) AS `cost`
+                                  `t177`.`campaign_id`,
+                                  `t177`.`influencer_id`,
+                                  SUM(`t177`.`share`) AS `cost`
                                 FROM (
                                   SELECT
-                                    `t175`.`campaign_id`,
-                                    `t175`.`influencer_id`,
-                                    ieee_divide(`t175`.`amount`, `t117`.`n_posts`) AS `share`
+                                    `t174`.`campaign_id`,
+                                    `t174`.`influencer_id`,
+                                    ieee_divide(`t174`.`amount`, `t116`.`n_posts`) AS `share`
                                   FROM (
                                     SELECT
                                       `t106`.`campaign_id`,
                                       `t106`.`campaign`,
                                       `t106`.`influencer_id`,
                                       `t106`.`incurred_on`,
-                                      `t106`.`amount` * `t164`.`rate` AS `amount`
+                                      `t106`.`amount` * `t163`.`rate` AS `amount`
                                     FROM `t84` AS `t106`
                                     LEFT OUTER JOIN (
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          `t100`.`key`,
+                                          `t99`.`key`,
                                           CAST(1 AS FLOAT64) AS `rate`
-                                        FROM `t84` AS `t100`
+                                        FROM `t84` AS `t99`
                                         WHERE
-                                          `t100`.`base` = `t100`.`quote`
-                                      ) AS `t115`
+                                          `t99`.`base` = `t99`.`quote`
+                                      ) AS `t114`
                                       UNION ALL
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          `t146`.`key`,
-                                          `t146`.`rate`
+                                          `t145`.`key`,
+                                          `t145`.`rate`
                                         FROM (
                                           SELECT
-                                            `t126`.`key`,
-                                            `t126`.`on`,
-                                            `t126`.`rate`,
-                                            `t126`.`valid`,
+                                            `t125`.`key`,
+                                            `t125`.`on`,
+                                            `t125`.`rate`,
+                                            `t125`.`valid`,
                                             ROW_NUMBER() OVER (
-                                              PARTITION BY `t126`.`key`
-                                              ORDER BY IF(`t126`.`valid` <= `t126`.`on`, 0, 1) ASC, ABS(`t126`.`valid` - `t126`.`on`) ASC
+                                              PARTITION BY `t125`.`key`
+                                              ORDER BY IF(`t125`.`valid` <= `t125`.`on`, 0, 1) ASC, ABS(`t125`.`valid` - `t125`.`on`) ASC
                                             ) - 1 AS `order`
                                           FROM (
                                             SELECT
@@ -2053,55 +2053,55 @@ WITH `t24` AS (
                                             FROM `t84` AS `t106`
                                             INNER JOIN `t69` AS `t79`
                                               ON `t106`.`base` = `t79`.`base` AND `t106`.`quote` = `t79`.`quote`
-                                          ) AS `t126`
-                                        ) AS `t146`
+                                          ) AS `t125`
+                                        ) AS `t145`
                                         WHERE
-                                          `t146`.`order` = 0
-                                      ) AS `t156`
-                                    ) AS `t164`
-                                      ON `t106`.`key` = `t164`.`key`
-                                  ) AS `t175`
+                                          `t145`.`order` = 0
+                                      ) AS `t155`
+                                    ) AS `t163`
+                                      ON `t106`.`key` = `t163`.`key`
+                                  ) AS `t174`
                                   INNER JOIN (
                                     SELECT
-                                      `t97`.`campaign_id`,
-                                      `t97`.`influencer_id`,
-                                      COUNT(`t97`.`post_id`) AS `n_posts`
-                                    FROM `campaign_posts_in` AS `t97`
+                                      `t96`.`campaign_id`,
+                                      `t96`.`influencer_id`,
+                                      COUNT(`t96`.`post_id`) AS `n_posts`
+                                    FROM `campaign_posts_in` AS `t96`
                                     GROUP BY
                                       1,
                                       2
-                                  ) AS `t117`
-                                    ON `t175`.`campaign_id` = `t117`.`campaign_id`
-                                    AND `t175`.`influencer_id` = `t117`.`influencer_id`
-                                ) AS `t178`
+                                  ) AS `t116`
+                                    ON `t174`.`campaign_id` = `t116`.`campaign_id`
+                                    AND `t174`.`influencer_id` = `t116`.`influencer_id`
+                                ) AS `t177`
                                 GROUP BY
                                   1,
                                   2
-                              ) AS `t189`
-                                ON `t189`.`campaign_id` = `t103`.`campaign_id`
-                                AND `t189`.`influencer_id` = `t103`.`influencer_id`
-                            ) AS `t195`
-                              ON `t204`.`post_id` = `t195`.`post_id`
-                          ) AS `t215`
+                              ) AS `t188`
+                                ON `t188`.`campaign_id` = `t103`.`campaign_id`
+                                AND `t188`.`influencer_id` = `t103`.`influencer_id`
+                            ) AS `t194`
+                              ON `t203`.`post_id` = `t194`.`post_id`
+                          ) AS `t214`
                           LEFT OUTER JOIN (
                             SELECT
-                              `t216`.`post_id`,
+                              `t215`.`post_id`,
                               MAX(
-                                CAST(IF(INSTR(LOWER(`t216`.`caption`), LOWER(`t216`.`message`)) > 0, 1, 0) AS FLOAT64)
+                                CAST(IF(INSTR(LOWER(`t215`.`caption`), LOWER(`t215`.`message`)) > 0, 1, 0) AS FLOAT64)
                               ) AS `key_message_posts`
                             FROM (
                               SELECT
-                                `t208`.`campaign_id`,
-                                `t208`.`post_id`,
-                                `t208`.`caption`,
+                                `t207`.`campaign_id`,
+                                `t207`.`post_id`,
+                                `t207`.`caption`,
                                 `t86`.`message`
                               FROM (
                                 SELECT
-                                  `t202`.`campaign_id`,
-                                  `t202`.`post_id`,
-                                  `t202`.`caption`
-                                FROM `post_rows` AS `t202`
-                              ) AS `t208`
+                                  `t201`.`campaign_id`,
+                                  `t201`.`post_id`,
+                                  `t201`.`caption`
+                                FROM `post_rows` AS `t201`
+                              ) AS `t207`
                               INNER JOIN (
                                 SELECT
                                   *
@@ -2126,28 +2126,28 @@ WITH `t24` AS (
                                 WHERE
                                   LENGTH(`t47`.`message`) > 0
                               ) AS `t86`
-                                ON `t208`.`campaign_id` = `t86`.`campaign_id`
-                            ) AS `t216`
+                                ON `t207`.`campaign_id` = `t86`.`campaign_id`
+                            ) AS `t215`
                             GROUP BY
                               1
-                          ) AS `t220`
-                            ON `t215`.`post_id` = `t220`.`post_id`
-                        ) AS `t222`
-                      ) AS `t223`
+                          ) AS `t219`
+                            ON `t214`.`post_id` = `t219`.`post_id`
+                        ) AS `t221`
+                      ) AS `t222`
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          `t217`.`campaign_id`,
-                          `t217`.`campaign`,
+                          `t216`.`campaign_id`,
+                          `t216`.`campaign`,
                           CAST(NULL AS INT64) AS `influencer_id`,
                           CAST(NULL AS STRING) AS `influencer`,
                           CAST(NULL AS INT64) AS `account_id`,
-                          `t217`.`platform`,
+                          `t216`.`platform`,
                           CAST(NULL AS STRING) AS `format`,
                           CAST(NULL AS INT64) AS `post_id`,
-                          `t217`.`day`,
+                          `t216`.`day`,
                           CAST(NULL AS FLOAT64) AS `reach`,
                           CAST(NULL AS FLOAT64) AS `impressions`,
                           CAST(NULL AS FLOAT64) AS `views`,
@@ -2184,7 +2184,7 @@ WITH `t24` AS (
                           CAST(NULL AS FLOAT64) AS `disclosed_sponsored_posts`,
                           CAST(NULL AS FLOAT64) AS `cost`,
                           CAST(NULL AS FLOAT64) AS `key_message_posts`,
-                          CAST(`t217`.`ugc_post` AS FLOAT64) AS `ugc_post`,
+                          CAST(`t216`.`ugc_post` AS FLOAT64) AS `ugc_post`,
                           CAST(NULL AS FLOAT64) AS `mentions`,
                           CAST(NULL AS FLOAT64) AS `brand_mentions`,
                           CAST(NULL AS FLOAT64) AS `mention_engagements`,
@@ -2208,11 +2208,11 @@ WITH `t24` AS (
                           CAST(NULL AS FLOAT64) AS `key_messages`
                         FROM (
                           SELECT
-                            `t137`.`campaign_id`,
-                            `t137`.`campaign`,
-                            `t137`.`platform`,
-                            `t137`.`day`,
-                            `t137`.`post_id` AS `ugc_post`
+                            `t136`.`campaign_id`,
+                            `t136`.`campaign`,
+                            `t136`.`platform`,
+                            `t136`.`day`,
+                            `t136`.`post_id` AS `ugc_post`
                           FROM (
                             SELECT DISTINCT
                               *
@@ -2220,10 +2220,10 @@ WITH `t24` AS (
                               SELECT
                                 `t87`.`campaign_id`,
                                 `t87`.`campaign`,
-                                `t98`.`post_id`,
-                                `t98`.`influencer_id`,
-                                `t98`.`platform`,
-                                `t98`.`day`
+                                `t97`.`post_id`,
+                                `t97`.`influencer_id`,
+                                `t97`.`platform`,
+                                `t97`.`day`
                               FROM (
                                 SELECT
                                   CAST(`t56`.`id` AS INT64) AS `post_id`,
@@ -2244,7 +2244,7 @@ WITH `t24` AS (
                                   ON `t56`.`account_id` = `t19`.`id`
                                 INNER JOIN `influencer` AS `t17`
                                   ON `t19`.`influencer_id` = `t17`.`id`
-                              ) AS `t98`
+                              ) AS `t97`
                               INNER JOIN (
                                 SELECT
                                   *
@@ -2273,15 +2273,15 @@ WITH `t24` AS (
                                 WHERE
                                   LENGTH(`t48`.`tag`) > 0
                               ) AS `t87`
-                                ON `t98`.`workspace_id` = `t87`.`workspace_id`
-                                AND `t98`.`day` >= `t87`.`start`
-                                AND `t98`.`day` <= `t87`.`end`
+                                ON `t97`.`workspace_id` = `t87`.`workspace_id`
+                                AND `t97`.`day` >= `t87`.`start`
+                                AND `t97`.`day` <= `t87`.`end`
                                 AND NOT (
-                                  `t98`.`is_brand`
+                                  `t97`.`is_brand`
                                 )
-                                AND INSTR(CONCAT(CONCAT(',', `t98`.`hashtags`), ','), CONCAT(CONCAT(',', `t87`.`tag`), ',')) > 0
-                            ) AS `t128`
-                          ) AS `t137`
+                                AND INSTR(CONCAT(CONCAT(',', `t97`.`hashtags`), ','), CONCAT(CONCAT(',', `t87`.`tag`), ',')) > 0
+                            ) AS `t127`
+                          ) AS `t136`
                           WHERE
                             NOT EXISTS(
                               SELECT
@@ -2303,33 +2303,33 @@ WITH `t24` AS (
                                     *
                                   FROM (
                                     SELECT
-                                      `t202`.`campaign_id`,
-                                      `t202`.`influencer_id`
-                                    FROM `post_rows` AS `t202`
-                                  ) AS `t205`
-                                ) AS `t207`
-                              ) AS `t214`
+                                      `t201`.`campaign_id`,
+                                      `t201`.`influencer_id`
+                                    FROM `post_rows` AS `t201`
+                                  ) AS `t204`
+                                ) AS `t206`
+                              ) AS `t213`
                               WHERE
-                                `t137`.`campaign_id` = `t214`.`campaign_id`
-                                AND `t137`.`influencer_id` = `t214`.`influencer_id`
+                                `t136`.`campaign_id` = `t213`.`campaign_id`
+                                AND `t136`.`influencer_id` = `t213`.`influencer_id`
                             )
-                        ) AS `t217`
-                      ) AS `t218`
-                    ) AS `t224`
+                        ) AS `t216`
+                      ) AS `t217`
+                    ) AS `t223`
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        `t177`.`campaign_id`,
-                        `t177`.`campaign`,
-                        `t177`.`influencer_id`,
-                        `t177`.`influencer`,
+                        `t176`.`campaign_id`,
+                        `t176`.`campaign`,
+                        `t176`.`influencer_id`,
+                        `t176`.`influencer`,
                         CAST(NULL AS INT64) AS `account_id`,
                         CAST(NULL AS STRING) AS `platform`,
                         CAST(NULL AS STRING) AS `format`,
                         CAST(NULL AS INT64) AS `post_id`,
-                        `t177`.`day`,
+                        `t176`.`day`,
                         CAST(NULL AS FLOAT64) AS `reach`,
                         CAST(NULL AS FLOAT64) AS `impressions`,
                         CAST(NULL AS FLOAT64) AS `views`,
@@ -2364,7 +2364,7 @@ WITH `t24` AS (
                         CAST(NULL AS FLOAT64) AS `publishing_influencer`,
                         CAST(NULL AS FLOAT64) AS `sponsored_posts`,
                         CAST(NULL AS FLOAT64) AS `disclosed_sponsored_posts`,
-                        `t177`.`cost`,
+                        `t176`.`cost`,
                         CAST(NULL AS FLOAT64) AS `key_message_posts`,
                         CAST(NULL AS FLOAT64) AS `ugc_post`,
                         CAST(NULL AS FLOAT64) AS `mentions`,
@@ -2390,47 +2390,47 @@ WITH `t24` AS (
                         CAST(NULL AS FLOAT64) AS `key_messages`
                       FROM (
                         SELECT
-                          `t174`.`campaign_id`,
-                          `t174`.`campaign`,
-                          `t174`.`influencer_id`,
+                          `t173`.`campaign_id`,
+                          `t173`.`campaign`,
+                          `t173`.`influencer_id`,
                           CAST(`t17`.`name` AS STRING) AS `influencer`,
-                          `t174`.`incurred_on` AS `day`,
-                          `t174`.`amount` AS `cost`
+                          `t173`.`incurred_on` AS `day`,
+                          `t173`.`amount` AS `cost`
                         FROM (
                           SELECT
                             `t105`.`campaign_id`,
                             `t105`.`campaign`,
                             `t105`.`influencer_id`,
                             `t105`.`incurred_on`,
-                            `t105`.`amount` * `t163`.`rate` AS `amount`
+                            `t105`.`amount` * `t162`.`rate` AS `amount`
                           FROM `t84` AS `t105`
                           LEFT OUTER JOIN (
                             SELECT
                               *
                             FROM (
                               SELECT
-                                `t99`.`key`,
+                                `t98`.`key`,
                                 CAST(1 AS FLOAT64) AS `rate`
-                              FROM `t84` AS `t99`
+                              FROM `t84` AS `t98`
                               WHERE
-                                `t99`.`base` = `t99`.`quote`
-                            ) AS `t114`
+                                `t98`.`base` = `t98`.`quote`
+                            ) AS `t113`
                             UNION ALL
                             SELECT
                               *
                             FROM (
                               SELECT
-                                `t145`.`key`,
-                                `t145`.`rate`
+                                `t144`.`key`,
+                                `t144`.`rate`
                               FROM (
                                 SELECT
-                                  `t125`.`key`,
-                                  `t125`.`on`,
-                                  `t125`.`rate`,
-                                  `t125`.`valid`,
+                                  `t124`.`key`,
+                                  `t124`.`on`,
+                                  `t124`.`rate`,
+                                  `t124`.`valid`,
                                   ROW_NUMBER() OVER (
-                                    PARTITION BY `t125`.`key`
-                                    ORDER BY IF(`t125`.`valid` <= `t125`.`on`, 0, 1) ASC, ABS(`t125`.`valid` - `t125`.`on`) ASC
+                                    PARTITION BY `t124`.`key`
+                                    ORDER BY IF(`t124`.`valid` <= `t124`.`on`, 0, 1) ASC, ABS(`t124`.`valid` - `t124`.`on`) ASC
                                   ) - 1 AS `order`
                                 FROM (
                                   SELECT
@@ -2441,51 +2441,51 @@ WITH `t24` AS (
                                   FROM `t84` AS `t105`
                                   INNER JOIN `t69` AS `t78`
                                     ON `t105`.`base` = `t78`.`base` AND `t105`.`quote` = `t78`.`quote`
-                                ) AS `t125`
-                              ) AS `t145`
+                                ) AS `t124`
+                              ) AS `t144`
                               WHERE
-                                `t145`.`order` = 0
-                            ) AS `t155`
-                          ) AS `t163`
-                            ON `t105`.`key` = `t163`.`key`
-                        ) AS `t174`
+                                `t144`.`order` = 0
+                            ) AS `t154`
+                          ) AS `t162`
+                            ON `t105`.`key` = `t162`.`key`
+                        ) AS `t173`
                         LEFT OUTER JOIN `influencer` AS `t17`
-                          ON `t174`.`influencer_id` = `t17`.`id`
+                          ON `t173`.`influencer_id` = `t17`.`id`
                         WHERE
                           NOT EXISTS(
                             SELECT
                               1
                             FROM (
                               SELECT
-                                `t97`.`campaign_id`,
-                                `t97`.`influencer_id`,
-                                COUNT(`t97`.`post_id`) AS `n_posts`
-                              FROM `campaign_posts_in` AS `t97`
+                                `t96`.`campaign_id`,
+                                `t96`.`influencer_id`,
+                                COUNT(`t96`.`post_id`) AS `n_posts`
+                              FROM `campaign_posts_in` AS `t96`
                               GROUP BY
                                 1,
                                 2
-                            ) AS `t117`
+                            ) AS `t116`
                             WHERE
-                              `t174`.`campaign_id` = `t117`.`campaign_id`
-                              AND `t174`.`influencer_id` = `t117`.`influencer_id`
+                              `t173`.`campaign_id` = `t116`.`campaign_id`
+                              AND `t173`.`influencer_id` = `t116`.`influencer_id`
                           )
-                      ) AS `t177`
-                    ) AS `t183`
-                  ) AS `t225`
+                      ) AS `t176`
+                    ) AS `t182`
+                  ) AS `t224`
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      `t96`.`campaign_id`,
-                      `t96`.`campaign`,
+                      `t91`.`campaign_id`,
+                      `t91`.`campaign`,
                       CAST(NULL AS INT64) AS `influencer_id`,
                       CAST(NULL AS STRING) AS `influencer`,
                       CAST(NULL AS INT64) AS `account_id`,
-                      `t96`.`platform`,
+                      `t91`.`platform`,
                       CAST(NULL AS STRING) AS `format`,
                       CAST(NULL AS INT64) AS `post_id`,
-                      `t96`.`day`,
+                      `t91`.`day`,
                       CAST(NULL AS FLOAT64) AS `reach`,
                       CAST(NULL AS FLOAT64) AS `impressions`,
                       CAST(NULL AS FLOAT64) AS `views`,
@@ -2523,10 +2523,10 @@ WITH `t24` AS (
                       CAST(NULL AS FLOAT64) AS `cost`,
                       CAST(NULL AS FLOAT64) AS `key_message_posts`,
                       CAST(NULL AS FLOAT64) AS `ugc_post`,
-                      `t96`.`mentions`,
-                      `t96`.`brand_mentions`,
-                      `t96`.`mention_engagements`,
-                      `t96`.`brand_mention_engagements`,
+                      `t91`.`mentions`,
+                      `t91`.`brand_mentions`,
+                      `t91`.`mention_engagements`,
+                      `t91`.`brand_mention_engagements`,
                       CAST(NULL AS FLOAT64) AS `followers_start`,
                       CAST(NULL AS FLOAT64) AS `followers_gained`,
                       CAST(NULL AS FLOAT64) AS `followers_expected_gain`,
@@ -2546,48 +2546,42 @@ WITH `t24` AS (
                       CAST(NULL AS FLOAT64) AS `key_messages`
                     FROM (
                       SELECT
-                        `t91`.*
-                        EXCEPT (`mention_id`)
+                        CAST(`t61`.`id` AS INT64) AS `campaign_id`,
+                        CAST(`t61`.`name` AS STRING) AS `campaign`,
+                        CAST(`t54`.`platform` AS STRING) AS `platform`,
+                        `t54`.`mentioned_on` AS `day`,
+                        CAST(1 AS FLOAT64) AS `mentions`,
+                        CAST(IF(`t54`.`own`, 1, 0) AS FLOAT64) AS `brand_mentions`,
+                        `t54`.`engagements` AS `mention_engagements`,
+                        CAST(IF(`t54`.`own`, 1, 0) AS FLOAT64) * `t54`.`engagements` AS `brand_mention_engagements`
                       FROM (
                         SELECT
-                          CAST(`t61`.`id` AS INT64) AS `campaign_id`,
-                          CAST(`t61`.`name` AS STRING) AS `campaign`,
-                          `t54`.`id` AS `mention_id`,
-                          CAST(`t54`.`platform` AS STRING) AS `platform`,
-                          `t54`.`mentioned_on` AS `day`,
-                          CAST(1 AS FLOAT64) AS `mentions`,
-                          CAST(IF(`t54`.`own`, 1, 0) AS FLOAT64) AS `brand_mentions`,
-                          `t54`.`engagements` AS `mention_engagements`,
-                          CAST(IF(`t54`.`own`, 1, 0) AS FLOAT64) * `t54`.`engagements` AS `brand_mention_engagements`
-                        FROM (
-                          SELECT
-                            *
-                          FROM `mention` AS `t9`
-                          WHERE
-                            `t9`.`mentioned_on` <= DATE(2026, 3, 31)
-                        ) AS `t54`
-                        INNER JOIN `t24` AS `t61`
-                          ON `t54`.`workspace_id` = `t61`.`workspace_id`
-                          AND `t54`.`mentioned_on` >= `t61`.`start_date`
-                          AND `t54`.`mentioned_on` <= `t61`.`end_date`
-                      ) AS `t91`
-                    ) AS `t96`
-                  ) AS `t109`
-                ) AS `t226`
+                          *
+                        FROM `mention` AS `t9`
+                        WHERE
+                          `t9`.`mentioned_on` <= DATE(2026, 3, 31)
+                      ) AS `t54`
+                      INNER JOIN `t24` AS `t61`
+                        ON `t54`.`workspace_id` = `t61`.`workspace_id`
+                        AND `t54`.`mentioned_on` >= `t61`.`start_date`
+                        AND `t54`.`mentioned_on` <= `t61`.`end_date`
+                    ) AS `t91`
+                  ) AS `t102`
+                ) AS `t225`
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    `t212`.`campaign_id`,
-                    `t212`.`campaign`,
-                    `t212`.`influencer_id`,
-                    `t212`.`influencer`,
-                    `t212`.`account_id`,
-                    `t212`.`platform`,
+                    `t211`.`campaign_id`,
+                    `t211`.`campaign`,
+                    `t211`.`influencer_id`,
+                    `t211`.`influencer`,
+                    `t211`.`account_id`,
+                    `t211`.`platform`,
                     CAST(NULL AS STRING) AS `format`,
                     CAST(NULL AS INT64) AS `post_id`,
-                    `t212`.`day`,
+                    `t211`.`day`,
                     CAST(NULL AS FLOAT64) AS `reach`,
                     CAST(NULL AS FLOAT64) AS `impressions`,
                     CAST(NULL AS FLOAT64) AS `views`,
@@ -2629,50 +2623,50 @@ WITH `t24` AS (
                     CAST(NULL AS FLOAT64) AS `brand_mentions`,
                     CAST(NULL AS FLOAT64) AS `mention_engagements`,
                     CAST(NULL AS FLOAT64) AS `brand_mention_engagements`,
-                    IF(`t212`.`is_brand` = FALSE, `t212`.`start_followers`, CAST(NULL AS FLOAT64)) AS `followers_start`,
+                    IF(`t211`.`is_brand` = FALSE, `t211`.`start_followers`, CAST(NULL AS FLOAT64)) AS `followers_start`,
                     IF(
-                      `t212`.`is_brand` = FALSE,
+                      `t211`.`is_brand` = FALSE,
                       IF(
-                        `t212`.`end_seen_at` > `t212`.`start_seen_at`,
-                        `t212`.`end_followers` - `t212`.`start_followers`,
+                        `t211`.`end_seen_at` > `t211`.`start_seen_at`,
+                        `t211`.`end_followers` - `t211`.`start_followers`,
                         CAST(NULL AS FLOAT64)
                       ),
                       CAST(NULL AS FLOAT64)
                     ) AS `followers_gained`,
                     IF(
-                      `t212`.`is_brand` = FALSE,
+                      `t211`.`is_brand` = FALSE,
                       IF(
-                        `t212`.`end_seen_at` > `t212`.`start_seen_at`,
+                        `t211`.`end_seen_at` > `t211`.`start_seen_at`,
                         ieee_divide(
-                          `t212`.`start_followers` - `t212`.`before_followers`,
-                          NULLIF(CAST(`t212`.`start_seen_at` - `t212`.`before_seen_at` AS FLOAT64), 0)
+                          `t211`.`start_followers` - `t211`.`before_followers`,
+                          NULLIF(CAST(`t211`.`start_seen_at` - `t211`.`before_seen_at` AS FLOAT64), 0)
                         ) * (
-                          `t212`.`end_seen_at` - `t212`.`start_seen_at`
+                          `t211`.`end_seen_at` - `t211`.`start_seen_at`
                         ),
                         CAST(NULL AS FLOAT64)
                       ),
                       CAST(NULL AS FLOAT64)
                     ) AS `followers_expected_gain`,
-                    CAST(IF(`t212`.`is_brand` = FALSE, `t212`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `followers_start__provenance`,
+                    CAST(IF(`t211`.`is_brand` = FALSE, `t211`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `followers_start__provenance`,
                     IF(
-                      `t212`.`is_brand` = FALSE,
+                      `t211`.`is_brand` = FALSE,
                       IF(
-                        `t212`.`end_seen_at` > `t212`.`start_seen_at`,
-                        NULLIF(GREATEST(COALESCE(`t212`.`start_rank`, -1), COALESCE(`t212`.`end_rank`, -1)), -1),
+                        `t211`.`end_seen_at` > `t211`.`start_seen_at`,
+                        NULLIF(GREATEST(COALESCE(`t211`.`start_rank`, -1), COALESCE(`t211`.`end_rank`, -1)), -1),
                         CAST(NULL AS INT64)
                       ),
                       CAST(NULL AS INT64)
                     ) AS `followers_gained__provenance`,
                     IF(
-                      `t212`.`is_brand` = FALSE,
+                      `t211`.`is_brand` = FALSE,
                       IF(
                         IF(
-                          `t212`.`end_seen_at` > `t212`.`start_seen_at`,
+                          `t211`.`end_seen_at` > `t211`.`start_seen_at`,
                           ieee_divide(
-                            `t212`.`start_followers` - `t212`.`before_followers`,
-                            NULLIF(CAST(`t212`.`start_seen_at` - `t212`.`before_seen_at` AS FLOAT64), 0)
+                            `t211`.`start_followers` - `t211`.`before_followers`,
+                            NULLIF(CAST(`t211`.`start_seen_at` - `t211`.`before_seen_at` AS FLOAT64), 0)
                           ) * (
-                            `t212`.`end_seen_at` - `t212`.`start_seen_at`
+                            `t211`.`end_seen_at` - `t211`.`start_seen_at`
                           ),
                           CAST(NULL AS FLOAT64)
                         ) IS NOT NULL,
@@ -2680,13 +2674,13 @@ WITH `t24` AS (
                           GREATEST(
                             COALESCE(
                               IF(
-                                `t212`.`end_seen_at` > `t212`.`start_seen_at`,
-                                NULLIF(GREATEST(COALESCE(`t212`.`start_rank`, -1), COALESCE(`t212`.`end_rank`, -1)), -1),
+                                `t211`.`end_seen_at` > `t211`.`start_seen_at`,
+                                NULLIF(GREATEST(COALESCE(`t211`.`start_rank`, -1), COALESCE(`t211`.`end_rank`, -1)), -1),
                                 CAST(NULL AS INT64)
                               ),
                               -1
                             ),
-                            COALESCE(`t212`.`before_rank`, -1)
+                            COALESCE(`t211`.`before_rank`, -1)
                           ),
                           -1
                         ),
@@ -2694,50 +2688,50 @@ WITH `t24` AS (
                       ),
                       CAST(NULL AS INT64)
                     ) AS `followers_expected_gain__provenance`,
-                    IF(`t212`.`is_brand` = TRUE, `t212`.`start_followers`, CAST(NULL AS FLOAT64)) AS `brand_followers_start`,
+                    IF(`t211`.`is_brand` = TRUE, `t211`.`start_followers`, CAST(NULL AS FLOAT64)) AS `brand_followers_start`,
                     IF(
-                      `t212`.`is_brand` = TRUE,
+                      `t211`.`is_brand` = TRUE,
                       IF(
-                        `t212`.`end_seen_at` > `t212`.`start_seen_at`,
-                        `t212`.`end_followers` - `t212`.`start_followers`,
+                        `t211`.`end_seen_at` > `t211`.`start_seen_at`,
+                        `t211`.`end_followers` - `t211`.`start_followers`,
                         CAST(NULL AS FLOAT64)
                       ),
                       CAST(NULL AS FLOAT64)
                     ) AS `brand_followers_gained`,
                     IF(
-                      `t212`.`is_brand` = TRUE,
+                      `t211`.`is_brand` = TRUE,
                       IF(
-                        `t212`.`end_seen_at` > `t212`.`start_seen_at`,
+                        `t211`.`end_seen_at` > `t211`.`start_seen_at`,
                         ieee_divide(
-                          `t212`.`start_followers` - `t212`.`before_followers`,
-                          NULLIF(CAST(`t212`.`start_seen_at` - `t212`.`before_seen_at` AS FLOAT64), 0)
+                          `t211`.`start_followers` - `t211`.`before_followers`,
+                          NULLIF(CAST(`t211`.`start_seen_at` - `t211`.`before_seen_at` AS FLOAT64), 0)
                         ) * (
-                          `t212`.`end_seen_at` - `t212`.`start_seen_at`
+                          `t211`.`end_seen_at` - `t211`.`start_seen_at`
                         ),
                         CAST(NULL AS FLOAT64)
                       ),
                       CAST(NULL AS FLOAT64)
                     ) AS `brand_followers_expected_gain`,
-                    CAST(IF(`t212`.`is_brand` = TRUE, `t212`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `brand_followers_start__provenance`,
+                    CAST(IF(`t211`.`is_brand` = TRUE, `t211`.`start_rank`, CAST(NULL AS INT64)) AS INT64) AS `brand_followers_start__provenance`,
                     IF(
-                      `t212`.`is_brand` = TRUE,
+                      `t211`.`is_brand` = TRUE,
                       IF(
-                        `t212`.`end_seen_at` > `t212`.`start_seen_at`,
-                        NULLIF(GREATEST(COALESCE(`t212`.`start_rank`, -1), COALESCE(`t212`.`end_rank`, -1)), -1),
+                        `t211`.`end_seen_at` > `t211`.`start_seen_at`,
+                        NULLIF(GREATEST(COALESCE(`t211`.`start_rank`, -1), COALESCE(`t211`.`end_rank`, -1)), -1),
                         CAST(NULL AS INT64)
                       ),
                       CAST(NULL AS INT64)
                     ) AS `brand_followers_gained__provenance`,
                     IF(
-                      `t212`.`is_brand` = TRUE,
+                      `t211`.`is_brand` = TRUE,
                       IF(
                         IF(
-                          `t212`.`end_seen_at` > `t212`.`start_seen_at`,
+                          `t211`.`end_seen_at` > `t211`.`start_seen_at`,
                           ieee_divide(
-                            `t212`.`start_followers` - `t212`.`before_followers`,
-                            NULLIF(CAST(`t212`.`start_seen_at` - `t212`.`before_seen_at` AS FLOAT64), 0)
+                            `t211`.`start_followers` - `t211`.`before_followers`,
+                            NULLIF(CAST(`t211`.`start_seen_at` - `t211`.`before_seen_at` AS FLOAT64), 0)
                           ) * (
-                            `t212`.`end_seen_at` - `t212`.`start_seen_at`
+                            `t211`.`end_seen_at` - `t211`.`start_seen_at`
                           ),
                           CAST(NULL AS FLOAT64)
                         ) IS NOT NULL,
@@ -2745,13 +2739,13 @@ WITH `t24` AS (
                           GREATEST(
                             COALESCE(
                               IF(
-                                `t212`.`end_seen_at` > `t212`.`start_seen_at`,
-                                NULLIF(GREATEST(COALESCE(`t212`.`start_rank`, -1), COALESCE(`t212`.`end_rank`, -1)), -1),
+                                `t211`.`end_seen_at` > `t211`.`start_seen_at`,
+                                NULLIF(GREATEST(COALESCE(`t211`.`start_rank`, -1), COALESCE(`t211`.`end_rank`, -1)), -1),
                                 CAST(NULL AS INT64)
                               ),
                               -1
                             ),
-                            COALESCE(`t212`.`before_rank`, -1)
+                            COALESCE(`t211`.`before_rank`, -1)
                           ),
                           -1
                         ),
@@ -2766,67 +2760,67 @@ WITH `t24` AS (
                     CAST(NULL AS FLOAT64) AS `key_messages`
                   FROM (
                     SELECT
-                      `t203`.`campaign_id`,
-                      `t203`.`campaign`,
-                      `t203`.`influencer_id`,
-                      `t203`.`influencer`,
-                      `t203`.`account_id`,
-                      `t203`.`platform`,
-                      `t203`.`is_brand`,
-                      `t203`.`day`,
-                      `t203`.`start_at`,
-                      `t203`.`end_at`,
-                      `t203`.`start_followers`,
-                      `t203`.`start_seen_at`,
-                      `t203`.`start_rank`,
-                      `t203`.`end_followers`,
-                      `t203`.`end_seen_at`,
-                      `t203`.`end_rank`,
-                      `t190`.`before_followers`,
-                      `t190`.`before_seen_at`,
-                      `t190`.`before_rank`
+                      `t202`.`campaign_id`,
+                      `t202`.`campaign`,
+                      `t202`.`influencer_id`,
+                      `t202`.`influencer`,
+                      `t202`.`account_id`,
+                      `t202`.`platform`,
+                      `t202`.`is_brand`,
+                      `t202`.`day`,
+                      `t202`.`start_at`,
+                      `t202`.`end_at`,
+                      `t202`.`start_followers`,
+                      `t202`.`start_seen_at`,
+                      `t202`.`start_rank`,
+                      `t202`.`end_followers`,
+                      `t202`.`end_seen_at`,
+                      `t202`.`end_rank`,
+                      `t189`.`before_followers`,
+                      `t189`.`before_seen_at`,
+                      `t189`.`before_rank`
                     FROM (
                       SELECT
-                        `t198`.`campaign_id`,
-                        `t198`.`campaign`,
-                        `t198`.`influencer_id`,
-                        `t198`.`influencer`,
-                        `t198`.`account_id`,
-                        `t198`.`platform`,
-                        `t198`.`is_brand`,
-                        `t198`.`day`,
-                        `t198`.`start_at`,
-                        `t198`.`end_at`,
-                        `t198`.`start_followers`,
-                        `t198`.`start_seen_at`,
-                        `t198`.`start_rank`,
-                        `t188`.`end_followers`,
-                        `t188`.`end_seen_at`,
-                        `t188`.`end_rank`
+                        `t197`.`campaign_id`,
+                        `t197`.`campaign`,
+                        `t197`.`influencer_id`,
+                        `t197`.`influencer`,
+                        `t197`.`account_id`,
+                        `t197`.`platform`,
+                        `t197`.`is_brand`,
+                        `t197`.`day`,
+                        `t197`.`start_at`,
+                        `t197`.`end_at`,
+                        `t197`.`start_followers`,
+                        `t197`.`start_seen_at`,
+                        `t197`.`start_rank`,
+                        `t187`.`end_followers`,
+                        `t187`.`end_seen_at`,
+                        `t187`.`end_rank`
                       FROM (
                         SELECT
-                          `t150`.`campaign_id`,
-                          `t150`.`campaign`,
-                          `t150`.`influencer_id`,
-                          `t150`.`influencer`,
-                          `t150`.`account_id`,
-                          `t150`.`platform`,
-                          `t150`.`is_brand`,
-                          `t150`.`day`,
-                          `t150`.`start_at`,
-                          `t150`.`end_at`,
-                          `t193`.`start_followers`,
-                          `t193`.`start_seen_at`,
-                          `t193`.`start_rank`
+                          `t149`.`campaign_id`,
+                          `t149`.`campaign`,
+                          `t149`.`influencer_id`,
+                          `t149`.`influencer`,
+                          `t149`.`account_id`,
+                          `t149`.`platform`,
+                          `t149`.`is_brand`,
+                          `t149`.`day`,
+                          `t149`.`start_at`,
+                          `t149`.`end_at`,
+                          `t192`.`start_followers`,
+                          `t192`.`start_seen_at`,
+                          `t192`.`start_rank`
                         FROM (
                           SELECT
-                            `t130`.`campaign_id`,
+                            `t129`.`campaign_id`,
                             CAST(`t15`.`name` AS STRING) AS `campaign`,
                             CAST(`t18`.`id` AS INT64) AS `influencer_id`,
                             CAST(`t18`.`name` AS STRING) AS `influencer`,
-                            `t130`.`account_id`,
+                            `t129`.`account_id`,
                             CAST(`t20`.`platform` AS STRING) AS `platform`,
-                            `t130`.`is_brand`,
+                            `t129`.`is_brand`,
                             `t15`.`end_date` AS `day`,
                             UNIX_SECONDS(CAST(`t15`.`start_date` AS TIMESTAMP)) AS `start_at`,
                             UNIX_SECONDS(CAST(`t15`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
@@ -2835,16 +2829,16 @@ WITH `t24` AS (
                               *
                             FROM (
                               SELECT
-                                `t110`.`campaign_id`,
-                                `t110`.`account_id`,
+                                `t109`.`campaign_id`,
+                                `t109`.`account_id`,
                                 FALSE AS `is_brand`
                               FROM (
                                 SELECT DISTINCT
-                                  `t97`.`campaign_id`,
-                                  `t97`.`account_id`
-                                FROM `campaign_posts_in` AS `t97`
-                              ) AS `t110`
-                            ) AS `t118`
+                                  `t96`.`campaign_id`,
+                                  `t96`.`account_id`
+                                FROM `campaign_posts_in` AS `t96`
+                              ) AS `t109`
+                            ) AS `t117`
                             UNION ALL
                             SELECT
                               *
@@ -2865,129 +2859,129 @@ WITH `t24` AS (
                               INNER JOIN `account` AS `t20`
                                 ON `t20`.`influencer_id` = `t33`.`id`
                             ) AS `t85`
-                          ) AS `t130`
+                          ) AS `t129`
                           INNER JOIN `campaign` AS `t15`
-                            ON `t130`.`campaign_id` = `t15`.`id`
+                            ON `t129`.`campaign_id` = `t15`.`id`
                           INNER JOIN `account` AS `t20`
-                            ON `t130`.`account_id` = `t20`.`id`
+                            ON `t129`.`account_id` = `t20`.`id`
                           INNER JOIN `influencer` AS `t18`
                             ON `t20`.`influencer_id` = `t18`.`id`
-                        ) AS `t150`
+                        ) AS `t149`
                         INNER JOIN (
                           SELECT
-                            `t182`.`campaign_id`,
-                            `t182`.`account_id`,
-                            CAST(`t182`.`followers` AS FLOAT64) AS `start_followers`,
-                            `t182`.`at` AS `start_seen_at`,
-                            `t182`.`rank` AS `start_rank`
+                            `t181`.`campaign_id`,
+                            `t181`.`account_id`,
+                            CAST(`t181`.`followers` AS FLOAT64) AS `start_followers`,
+                            `t181`.`at` AS `start_seen_at`,
+                            `t181`.`rank` AS `start_rank`
                           FROM (
                             SELECT
-                              `t170`.`campaign_id`,
-                              `t170`.`campaign`,
-                              `t170`.`influencer_id`,
-                              `t170`.`influencer`,
-                              `t170`.`account_id`,
-                              `t170`.`platform`,
-                              `t170`.`is_brand`,
-                              `t170`.`day`,
-                              `t170`.`start_at`,
-                              `t170`.`end_at`,
-                              `t170`.`followers`,
-                              `t170`.`at`,
-                              `t170`.`rank`,
+                              `t169`.`campaign_id`,
+                              `t169`.`campaign`,
+                              `t169`.`influencer_id`,
+                              `t169`.`influencer`,
+                              `t169`.`account_id`,
+                              `t169`.`platform`,
+                              `t169`.`is_brand`,
+                              `t169`.`day`,
+                              `t169`.`start_at`,
+                              `t169`.`end_at`,
+                              `t169`.`followers`,
+                              `t169`.`at`,
+                              `t169`.`rank`,
                               ROW_NUMBER() OVER (
-                                PARTITION BY `t170`.`campaign_id`, `t170`.`account_id`
-                                ORDER BY IF(`t170`.`at` <= `t170`.`start_at`, 0, 1) ASC, ABS(`t170`.`at` - `t170`.`start_at`) ASC
+                                PARTITION BY `t169`.`campaign_id`, `t169`.`account_id`
+                                ORDER BY IF(`t169`.`at` <= `t169`.`start_at`, 0, 1) ASC, ABS(`t169`.`at` - `t169`.`start_at`) ASC
                               ) - 1 AS `order`
-                            FROM `t167` AS `t170`
-                          ) AS `t182`
+                            FROM `t166` AS `t169`
+                          ) AS `t181`
                           WHERE
-                            `t182`.`order` = 0
-                        ) AS `t193`
-                          ON `t150`.`campaign_id` = `t193`.`campaign_id`
-                          AND `t150`.`account_id` = `t193`.`account_id`
-                      ) AS `t198`
+                            `t181`.`order` = 0
+                        ) AS `t192`
+                          ON `t149`.`campaign_id` = `t192`.`campaign_id`
+                          AND `t149`.`account_id` = `t192`.`account_id`
+                      ) AS `t197`
                       LEFT OUTER JOIN (
                         SELECT
-                          `t176`.`campaign_id`,
-                          `t176`.`account_id`,
-                          CAST(`t176`.`followers` AS FLOAT64) AS `end_followers`,
-                          `t176`.`at` AS `end_seen_at`,
-                          `t176`.`rank` AS `end_rank`
+                          `t175`.`campaign_id`,
+                          `t175`.`account_id`,
+                          CAST(`t175`.`followers` AS FLOAT64) AS `end_followers`,
+                          `t175`.`at` AS `end_seen_at`,
+                          `t175`.`rank` AS `end_rank`
                         FROM (
                           SELECT
-                            `t170`.`campaign_id`,
-                            `t170`.`campaign`,
-                            `t170`.`influencer_id`,
-                            `t170`.`influencer`,
-                            `t170`.`account_id`,
-                            `t170`.`platform`,
-                            `t170`.`is_brand`,
-                            `t170`.`day`,
-                            `t170`.`start_at`,
-                            `t170`.`end_at`,
-                            `t170`.`followers`,
-                            `t170`.`at`,
-                            `t170`.`rank`,
-                            ROW_NUMBER() OVER (PARTITION BY `t170`.`campaign_id`, `t170`.`account_id` ORDER BY `t170`.`at` DESC) - 1 AS `order`
-                          FROM `t167` AS `t170`
-                        ) AS `t176`
+                            `t169`.`campaign_id`,
+                            `t169`.`campaign`,
+                            `t169`.`influencer_id`,
+                            `t169`.`influencer`,
+                            `t169`.`account_id`,
+                            `t169`.`platform`,
+                            `t169`.`is_brand`,
+                            `t169`.`day`,
+                            `t169`.`start_at`,
+                            `t169`.`end_at`,
+                            `t169`.`followers`,
+                            `t169`.`at`,
+                            `t169`.`rank`,
+                            ROW_NUMBER() OVER (PARTITION BY `t169`.`campaign_id`, `t169`.`account_id` ORDER BY `t169`.`at` DESC) - 1 AS `order`
+                          FROM `t166` AS `t169`
+                        ) AS `t175`
                         WHERE
-                          `t176`.`order` = 0
-                      ) AS `t188`
-                        ON `t198`.`campaign_id` = `t188`.`campaign_id`
-                        AND `t198`.`account_id` = `t188`.`account_id`
-                    ) AS `t203`
+                          `t175`.`order` = 0
+                      ) AS `t187`
+                        ON `t197`.`campaign_id` = `t187`.`campaign_id`
+                        AND `t197`.`account_id` = `t187`.`account_id`
+                    ) AS `t202`
                     LEFT OUTER JOIN (
                       SELECT
-                        `t180`.`campaign_id`,
-                        `t180`.`account_id`,
-                        CAST(`t180`.`followers` AS FLOAT64) AS `before_followers`,
-                        `t180`.`at` AS `before_seen_at`,
-                        `t180`.`rank` AS `before_rank`
+                        `t179`.`campaign_id`,
+                        `t179`.`account_id`,
+                        CAST(`t179`.`followers` AS FLOAT64) AS `before_followers`,
+                        `t179`.`at` AS `before_seen_at`,
+                        `t179`.`rank` AS `before_rank`
                       FROM (
                         SELECT
-                          `t173`.`campaign_id`,
-                          `t173`.`campaign`,
-                          `t173`.`influencer_id`,
-                          `t173`.`influencer`,
-                          `t173`.`account_id`,
-                          `t173`.`platform`,
-                          `t173`.`is_brand`,
-                          `t173`.`day`,
-                          `t173`.`start_at`,
-                          `t173`.`end_at`,
-                          `t173`.`followers`,
-                          `t173`.`at`,
-                          `t173`.`rank`,
-                          ROW_NUMBER() OVER (PARTITION BY `t173`.`campaign_id`, `t173`.`account_id` ORDER BY `t173`.`at` DESC) - 1 AS `order`
+                          `t172`.`campaign_id`,
+                          `t172`.`campaign`,
+                          `t172`.`influencer_id`,
+                          `t172`.`influencer`,
+                          `t172`.`account_id`,
+                          `t172`.`platform`,
+                          `t172`.`is_brand`,
+                          `t172`.`day`,
+                          `t172`.`start_at`,
+                          `t172`.`end_at`,
+                          `t172`.`followers`,
+                          `t172`.`at`,
+                          `t172`.`rank`,
+                          ROW_NUMBER() OVER (PARTITION BY `t172`.`campaign_id`, `t172`.`account_id` ORDER BY `t172`.`at` DESC) - 1 AS `order`
                         FROM (
                           SELECT
                             *
                           FROM (
                             SELECT
-                              `t150`.`campaign_id`,
-                              `t150`.`campaign`,
-                              `t150`.`influencer_id`,
-                              `t150`.`influencer`,
-                              `t150`.`account_id`,
-                              `t150`.`platform`,
-                              `t150`.`is_brand`,
-                              `t150`.`day`,
-                              `t150`.`start_at`,
-                              `t150`.`end_at`,
+                              `t149`.`campaign_id`,
+                              `t149`.`campaign`,
+                              `t149`.`influencer_id`,
+                              `t149`.`influencer`,
+                              `t149`.`account_id`,
+                              `t149`.`platform`,
+                              `t149`.`is_brand`,
+                              `t149`.`day`,
+                              `t149`.`start_at`,
+                              `t149`.`end_at`,
                               `t67`.`followers`,
                               `t67`.`at`,
                               `t67`.`rank`
                             FROM (
                               SELECT
-                                `t130`.`campaign_id`,
+                                `t129`.`campaign_id`,
                                 CAST(`t15`.`name` AS STRING) AS `campaign`,
                                 CAST(`t18`.`id` AS INT64) AS `influencer_id`,
                                 CAST(`t18`.`name` AS STRING) AS `influencer`,
-                                `t130`.`account_id`,
+                                `t129`.`account_id`,
                                 CAST(`t20`.`platform` AS STRING) AS `platform`,
-                                `t130`.`is_brand`,
+                                `t129`.`is_brand`,
                                 `t15`.`end_date` AS `day`,
                                 UNIX_SECONDS(CAST(`t15`.`start_date` AS TIMESTAMP)) AS `start_at`,
                                 UNIX_SECONDS(CAST(`t15`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
@@ -2996,16 +2990,16 @@ WITH `t24` AS (
                                   *
                                 FROM (
                                   SELECT
-                                    `t110`.`campaign_id`,
-                                    `t110`.`account_id`,
+                                    `t109`.`campaign_id`,
+                                    `t109`.`account_id`,
                                     FALSE AS `is_brand`
                                   FROM (
                                     SELECT DISTINCT
-                                      `t97`.`campaign_id`,
-                                      `t97`.`account_id`
-                                    FROM `campaign_posts_in` AS `t97`
-                                  ) AS `t110`
-                                ) AS `t118`
+                                      `t96`.`campaign_id`,
+                                      `t96`.`account_id`
+                                    FROM `campaign_posts_in` AS `t96`
+                                  ) AS `t109`
+                                ) AS `t117`
                                 UNION ALL
                                 SELECT
                                   *
@@ -3026,14 +3020,14 @@ WITH `t24` AS (
                                   INNER JOIN `account` AS `t20`
                                     ON `t20`.`influencer_id` = `t33`.`id`
                                 ) AS `t85`
-                              ) AS `t130`
+                              ) AS `t129`
                               INNER JOIN `campaign` AS `t15`
-                                ON `t130`.`campaign_id` = `t15`.`id`
+                                ON `t129`.`campaign_id` = `t15`.`id`
                               INNER JOIN `account` AS `t20`
-                                ON `t130`.`account_id` = `t20`.`id`
+                                ON `t129`.`account_id` = `t20`.`id`
                               INNER JOIN `influencer` AS `t18`
                                 ON `t20`.`influencer_id` = `t18`.`id`
-                            ) AS `t150`
+                            ) AS `t149`
                             INNER JOIN (
                               SELECT
                                 CAST(`t13`.`account_id` AS INT64) AS `account_id`,
@@ -3052,24 +3046,24 @@ WITH `t24` AS (
                               WHERE
                                 `t13`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
                             ) AS `t67`
-                              ON `t150`.`account_id` = `t67`.`account_id`
-                          ) AS `t165`
+                              ON `t149`.`account_id` = `t67`.`account_id`
+                          ) AS `t164`
                           WHERE
-                            `t165`.`at` <= (
-                              `t165`.`start_at` - (
-                                `t165`.`end_at` - `t165`.`start_at`
+                            `t164`.`at` <= (
+                              `t164`.`start_at` - (
+                                `t164`.`end_at` - `t164`.`start_at`
                               )
                             )
-                        ) AS `t173`
-                      ) AS `t180`
+                        ) AS `t172`
+                      ) AS `t179`
                       WHERE
-                        `t180`.`order` = 0
-                    ) AS `t190`
-                      ON `t203`.`campaign_id` = `t190`.`campaign_id`
-                      AND `t203`.`account_id` = `t190`.`account_id`
-                  ) AS `t212`
-                ) AS `t221`
-              ) AS `t227`
+                        `t179`.`order` = 0
+                    ) AS `t189`
+                      ON `t202`.`campaign_id` = `t189`.`campaign_id`
+                      AND `t202`.`account_id` = `t189`.`account_id`
+                  ) AS `t211`
+                ) AS `t220`
+              ) AS `t226`
               UNION ALL
               SELECT
                 *
@@ -3165,8 +3159,8 @@ WITH `t24` AS (
                   INNER JOIN `influencer` AS `t17`
                     ON `t52`.`influencer_id` = `t17`.`id`
                 ) AS `t90`
-              ) AS `t102`
-            ) AS `t228`
+              ) AS `t101`
+            ) AS `t227`
             UNION ALL
             SELECT
               *
@@ -3249,11 +3243,11 @@ WITH `t24` AS (
               WHERE
                 `t0`.`id` IN (1)
             ) AS `t72`
-          ) AS `t231`
+          ) AS `t230`
           LEFT OUTER JOIN (
             SELECT
-              `t149`.`key` AS `campaign_id`,
-              `t149`.`rate` AS `emv_rate`
+              `t148`.`key` AS `campaign_id`,
+              `t148`.`rate` AS `emv_rate`
             FROM (
               SELECT
                 *
@@ -3270,8 +3264,8 @@ WITH `t24` AS (
                 *
               FROM (
                 SELECT
-                  `t135`.`key`,
-                  `t135`.`rate`
+                  `t134`.`key`,
+                  `t134`.`rate`
                 FROM (
                   SELECT
                     `t108`.`key`,
@@ -3299,27 +3293,27 @@ WITH `t24` AS (
                     INNER JOIN `t69` AS `t77`
                       ON `t64`.`base` = `t77`.`base` AND `t64`.`quote` = `t77`.`quote`
                   ) AS `t108`
-                ) AS `t135`
+                ) AS `t134`
                 WHERE
-                  `t135`.`order` = 0
-              ) AS `t142`
-            ) AS `t149`
-          ) AS `t158`
-            ON `t231`.`campaign_id` = `t158`.`campaign_id`
-        ) AS `t234`
+                  `t134`.`order` = 0
+              ) AS `t141`
+            ) AS `t148`
+          ) AS `t157`
+            ON `t230`.`campaign_id` = `t157`.`campaign_id`
+        ) AS `t233`
         LEFT OUTER JOIN (
           SELECT
             `t5`.`account_id`,
             `t5`.`inauthentic_share`
           FROM `account_audit` AS `t5`
         ) AS `t28`
-          ON `t234`.`account_id` = `t28`.`account_id`
-      ) AS `t236`
-    ) AS `t239`
+          ON `t233`.`account_id` = `t28`.`account_id`
+      ) AS `t235`
+    ) AS `t238`
     LEFT OUTER JOIN (
       SELECT
-        `t148`.`key` AS `campaign_id`,
-        `t148`.`rate` AS `paid_rate`
+        `t147`.`key` AS `campaign_id`,
+        `t147`.`rate` AS `paid_rate`
       FROM (
         SELECT
           *
@@ -3336,8 +3330,8 @@ WITH `t24` AS (
           *
         FROM (
           SELECT
-            `t134`.`key`,
-            `t134`.`rate`
+            `t133`.`key`,
+            `t133`.`rate`
           FROM (
             SELECT
               `t107`.`key`,
@@ -3365,1329 +3359,1329 @@ WITH `t24` AS (
               INNER JOIN `t69` AS `t76`
                 ON `t63`.`base` = `t76`.`base` AND `t63`.`quote` = `t76`.`quote`
             ) AS `t107`
-          ) AS `t134`
+          ) AS `t133`
           WHERE
-            `t134`.`order` = 0
-        ) AS `t141`
-      ) AS `t148`
-    ) AS `t157`
-      ON `t239`.`campaign_id` = `t157`.`campaign_id`
-  ) AS `t241`
+            `t133`.`order` = 0
+        ) AS `t140`
+      ) AS `t147`
+    ) AS `t156`
+      ON `t238`.`campaign_id` = `t156`.`campaign_id`
+  ) AS `t240`
   WHERE
-    `t241`.`campaign_id` IN (1)
+    `t240`.`campaign_id` IN (1)
     AND (
       (
-        `t241`.`brand_followers_expected_gain` IS NOT NULL
+        `t240`.`brand_followers_expected_gain` IS NOT NULL
       )
       OR (
-        `t241`.`brand_followers_gained` IS NOT NULL
+        `t240`.`brand_followers_gained` IS NOT NULL
       )
       OR (
-        `t241`.`brand_followers_start` IS NOT NULL
+        `t240`.`brand_followers_start` IS NOT NULL
       )
       OR (
-        `t241`.`brand_mention_engagements` IS NOT NULL
+        `t240`.`brand_mention_engagements` IS NOT NULL
       )
       OR (
-        `t241`.`brand_mentions` IS NOT NULL
+        `t240`.`brand_mentions` IS NOT NULL
       )
       OR (
-        `t241`.`clicks` IS NOT NULL
+        `t240`.`clicks` IS NOT NULL
       )
       OR (
-        `t241`.`comments` IS NOT NULL
+        `t240`.`comments` IS NOT NULL
       )
       OR (
-        `t241`.`cost` IS NOT NULL
+        `t240`.`cost` IS NOT NULL
       )
       OR (
-        `t241`.`disclosed_sponsored_posts` IS NOT NULL
+        `t240`.`disclosed_sponsored_posts` IS NOT NULL
       )
       OR (
-        `t241`.`emv` IS NOT NULL
+        `t240`.`emv` IS NOT NULL
       )
       OR (
-        `t241`.`emv_authentic` IS NOT NULL
+        `t240`.`emv_authentic` IS NOT NULL
       )
       OR (
-        `t241`.`engagements` IS NOT NULL
+        `t240`.`engagements` IS NOT NULL
       )
       OR (
-        `t241`.`er_followers_post` IS NOT NULL
+        `t240`.`er_followers_post` IS NOT NULL
       )
       OR (
-        `t241`.`er_impressions_post` IS NOT NULL
+        `t240`.`er_impressions_post` IS NOT NULL
       )
       OR (
-        `t241`.`er_reach_post` IS NOT NULL
+        `t240`.`er_reach_post` IS NOT NULL
       )
       OR (
-        `t241`.`er_views_post` IS NOT NULL
+        `t240`.`er_views_post` IS NOT NULL
       )
       OR (
-        `t241`.`followers` IS NOT NULL
+        `t240`.`followers` IS NOT NULL
       )
       OR (
-        `t241`.`followers_expected_gain` IS NOT NULL
+        `t240`.`followers_expected_gain` IS NOT NULL
       )
       OR (
-        `t241`.`followers_gained` IS NOT NULL
+        `t240`.`followers_gained` IS NOT NULL
       )
       OR (
-        `t241`.`followers_start` IS NOT NULL
+        `t240`.`followers_start` IS NOT NULL
       )
       OR (
-        `t241`.`impressions` IS NOT NULL
+        `t240`.`impressions` IS NOT NULL
       )
       OR (
-        `t241`.`impressions_with_estimates` IS NOT NULL
+        `t240`.`impressions_with_estimates` IS NOT NULL
       )
       OR (
-        `t241`.`influencers_contacted` IS NOT NULL
+        `t240`.`influencers_contacted` IS NOT NULL
       )
       OR (
-        `t241`.`influencers_interested` IS NOT NULL
+        `t240`.`influencers_interested` IS NOT NULL
       )
       OR (
-        `t241`.`key_message_posts` IS NOT NULL
+        `t240`.`key_message_posts` IS NOT NULL
       )
       OR (
-        `t241`.`key_messages` IS NOT NULL
+        `t240`.`key_messages` IS NOT NULL
       )
       OR (
-        `t241`.`likes` IS NOT NULL
+        `t240`.`likes` IS NOT NULL
       )
       OR (
-        `t241`.`mention_engagements` IS NOT NULL
+        `t240`.`mention_engagements` IS NOT NULL
       )
       OR (
-        `t241`.`mentions` IS NOT NULL
+        `t240`.`mentions` IS NOT NULL
       )
       OR (
         ieee_divide(
-          `t241`.`cost`,
+          `t240`.`cost`,
           CASE
-            WHEN `t241`.`platform` = 'tiktok'
+            WHEN `t240`.`platform` = 'tiktok'
             THEN CAST(NULL AS FLOAT64)
-            WHEN `t241`.`platform` = 'youtube'
+            WHEN `t240`.`platform` = 'youtube'
             THEN CAST(NULL AS FLOAT64)
             ELSE 1.88
-          END * `t241`.`paid_rate`
+          END * `t240`.`paid_rate`
         ) IS NOT NULL
       )
       OR (
         (
           ieee_divide(
-            `t241`.`cost`,
+            `t240`.`cost`,
             CASE
-              WHEN `t241`.`platform` = 'tiktok'
+              WHEN `t240`.`platform` = 'tiktok'
               THEN 7.5
-              WHEN `t241`.`platform` = 'youtube'
+              WHEN `t240`.`platform` = 'youtube'
               THEN 3.53
               ELSE 19.8
-            END * `t241`.`paid_rate`
+            END * `t240`.`paid_rate`
           ) * 1000
         ) IS NOT NULL
       )
       OR (
         ieee_divide(
-          `t241`.`cost`,
-          CASE WHEN `t241`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t241`.`paid_rate`
+          `t240`.`cost`,
+          CASE WHEN `t240`.`platform` = 'youtube' THEN 0.026 ELSE CAST(NULL AS FLOAT64) END * `t240`.`paid_rate`
         ) IS NOT NULL
       )
       OR (
-        `t241`.`post_id` IS NOT NULL
+        `t240`.`post_id` IS NOT NULL
       )
       OR (
-        `t241`.`post_platform` IS NOT NULL
+        `t240`.`post_platform` IS NOT NULL
       )
       OR (
-        `t241`.`posts_contracted` IS NOT NULL
+        `t240`.`posts_contracted` IS NOT NULL
       )
       OR (
-        `t241`.`products_sent` IS NOT NULL
+        `t240`.`products_sent` IS NOT NULL
       )
       OR (
-        `t241`.`publishing_influencer` IS NOT NULL
+        `t240`.`publishing_influencer` IS NOT NULL
       )
       OR (
-        `t241`.`reach` IS NOT NULL
+        `t240`.`reach` IS NOT NULL
       )
       OR (
-        `t241`.`saves` IS NOT NULL
+        `t240`.`saves` IS NOT NULL
       )
       OR (
-        `t241`.`shares` IS NOT NULL
+        `t240`.`shares` IS NOT NULL
       )
       OR (
-        `t241`.`sponsored_posts` IS NOT NULL
+        `t240`.`sponsored_posts` IS NOT NULL
       )
       OR (
-        `t241`.`ugc_post` IS NOT NULL
+        `t240`.`ugc_post` IS NOT NULL
       )
       OR (
-        `t241`.`views` IS NOT NULL
+        `t240`.`views` IS NOT NULL
       )
     )
 )
 SELECT
-  `t256`.`campaign_id`,
-  `t256`.`campaign`,
-  `t256`.`key_messages`,
-  `t256`.`platforms_selected`,
-  `t256`.`influencers_contacted`,
-  `t256`.`influencers_interested`,
-  ieee_divide(`t256`.`influencers_interested`, NULLIF(`t256`.`influencers_contacted`, 0)) * 100 AS `influencers_interested_rate`,
-  `t256`.`influencers_activated`,
-  `t256`.`products_sent`,
-  `t256`.`reach`,
-  `t256`.`impressions`,
-  `t256`.`views`,
-  `t256`.`impressions_with_estimates`,
-  ieee_divide(`t256`.`reach_rate__first`, NULLIF(`t256`.`reach_rate__second`, 0)) * 100 AS `reach_rate`,
-  `t256`.`brand_mentions`,
-  ieee_divide(`t256`.`brand_mentions`, NULLIF(`t256`.`mentions`, 0)) * 100 AS `share_of_voice`,
-  ieee_divide(`t256`.`brand_mention_engagements`, NULLIF(`t256`.`mention_engagements`, 0)) * 100 AS `share_of_engagement`,
-  `t256`.`key_message_posts`,
-  ieee_divide(`t256`.`key_message_posts`, NULLIF(CAST(`t256`.`posts` AS FLOAT64), 0)) * 100 AS `key_message_rate`,
-  `t256`.`posts`,
-  `t256`.`posts_contracted`,
-  ieee_divide(CAST(`t256`.`posts` AS FLOAT64), NULLIF(`t256`.`posts_contracted`, 0)) * 100 AS `posts_delivery_rate`,
-  `t256`.`ugc_posts`,
-  `t256`.`likes`,
-  `t256`.`comments`,
-  `t256`.`shares`,
-  `t256`.`saves`,
-  `t256`.`engagements`,
+  `t255`.`campaign_id`,
+  `t255`.`campaign`,
+  `t255`.`key_messages`,
+  `t255`.`platforms_selected`,
+  `t255`.`influencers_contacted`,
+  `t255`.`influencers_interested`,
+  ieee_divide(`t255`.`influencers_interested`, NULLIF(`t255`.`influencers_contacted`, 0)) * 100 AS `influencers_interested_rate`,
+  `t255`.`influencers_activated`,
+  `t255`.`products_sent`,
+  `t255`.`reach`,
+  `t255`.`impressions`,
+  `t255`.`views`,
+  `t255`.`impressions_with_estimates`,
+  ieee_divide(`t255`.`reach_rate__first`, NULLIF(`t255`.`reach_rate__second`, 0)) * 100 AS `reach_rate`,
+  `t255`.`brand_mentions`,
+  ieee_divide(`t255`.`brand_mentions`, NULLIF(`t255`.`mentions`, 0)) * 100 AS `share_of_voice`,
+  ieee_divide(`t255`.`brand_mention_engagements`, NULLIF(`t255`.`mention_engagements`, 0)) * 100 AS `share_of_engagement`,
+  `t255`.`key_message_posts`,
+  ieee_divide(`t255`.`key_message_posts`, NULLIF(CAST(`t255`.`posts` AS FLOAT64), 0)) * 100 AS `key_message_rate`,
+  `t255`.`posts`,
+  `t255`.`posts_contracted`,
+  ieee_divide(CAST(`t255`.`posts` AS FLOAT64), NULLIF(`t255`.`posts_contracted`, 0)) * 100 AS `posts_delivery_rate`,
+  `t255`.`ugc_posts`,
+  `t255`.`likes`,
+  `t255`.`comments`,
+  `t255`.`shares`,
+  `t255`.`saves`,
+  `t255`.`engagements`,
   ieee_divide(
-    `t256`.`engagement_rate_reach__first`,
-    NULLIF(`t256`.`engagement_rate_reach__second`, 0)
+    `t255`.`engagement_rate_reach__first`,
+    NULLIF(`t255`.`engagement_rate_reach__second`, 0)
   ) * 100 AS `engagement_rate_reach`,
   ieee_divide(
-    `t256`.`engagement_rate_followers__first`,
-    NULLIF(`t256`.`engagement_rate_followers__second`, 0)
+    `t255`.`engagement_rate_followers__first`,
+    NULLIF(`t255`.`engagement_rate_followers__second`, 0)
   ) * 100 AS `engagement_rate_followers`,
-  `t256`.`er_reach_post_mean` AS `engagement_rate_reach_post_mean`,
-  `t256`.`er_reach_post_median` AS `engagement_rate_reach_post_median`,
-  `t256`.`er_reach_account_mean` AS `engagement_rate_reach_account_mean`,
-  `t256`.`er_reach_account_median` AS `engagement_rate_reach_account_median`,
-  `t256`.`er_followers_post_mean` AS `engagement_rate_followers_post_mean`,
-  `t256`.`er_followers_post_median` AS `engagement_rate_followers_post_median`,
-  `t256`.`er_followers_account_mean` AS `engagement_rate_followers_account_mean`,
-  `t256`.`er_followers_account_median` AS `engagement_rate_followers_account_median`,
+  `t255`.`er_reach_post_mean` AS `engagement_rate_reach_post_mean`,
+  `t255`.`er_reach_post_median` AS `engagement_rate_reach_post_median`,
+  `t255`.`er_reach_account_mean` AS `engagement_rate_reach_account_mean`,
+  `t255`.`er_reach_account_median` AS `engagement_rate_reach_account_median`,
+  `t255`.`er_followers_post_mean` AS `engagement_rate_followers_post_mean`,
+  `t255`.`er_followers_post_median` AS `engagement_rate_followers_post_median`,
+  `t255`.`er_followers_account_mean` AS `engagement_rate_followers_account_mean`,
+  `t255`.`er_followers_account_median` AS `engagement_rate_followers_account_median`,
   ieee_divide(
-    `t256`.`engagement_rate_impressions__first`,
-    NULLIF(`t256`.`engagement_rate_impressions__second`, 0)
+    `t255`.`engagement_rate_impressions__first`,
+    NULLIF(`t255`.`engagement_rate_impressions__second`, 0)
   ) * 100 AS `engagement_rate_impressions`,
-  `t256`.`er_impressions_post_mean` AS `engagement_rate_impressions_post_mean`,
-  `t256`.`er_impressions_post_median` AS `engagement_rate_impressions_post_median`,
-  `t256`.`er_impressions_account_mean` AS `engagement_rate_impressions_account_mean`,
-  `t256`.`er_impressions_account_median` AS `engagement_rate_impressions_account_median`,
+  `t255`.`er_impressions_post_mean` AS `engagement_rate_impressions_post_mean`,
+  `t255`.`er_impressions_post_median` AS `engagement_rate_impressions_post_median`,
+  `t255`.`er_impressions_account_mean` AS `engagement_rate_impressions_account_mean`,
+  `t255`.`er_impressions_account_median` AS `engagement_rate_impressions_account_median`,
   ieee_divide(
-    `t256`.`engagement_rate_views__first`,
-    NULLIF(`t256`.`engagement_rate_views__second`, 0)
+    `t255`.`engagement_rate_views__first`,
+    NULLIF(`t255`.`engagement_rate_views__second`, 0)
   ) * 100 AS `engagement_rate_views`,
-  `t256`.`er_views_post_mean` AS `engagement_rate_views_post_mean`,
-  `t256`.`er_views_post_median` AS `engagement_rate_views_post_median`,
-  `t256`.`er_views_account_mean` AS `engagement_rate_views_account_mean`,
-  `t256`.`er_views_account_median` AS `engagement_rate_views_account_median`,
-  `t256`.`clicks` AS `platform_link_clicks`,
-  `t256`.`followers_gained`,
+  `t255`.`er_views_post_mean` AS `engagement_rate_views_post_mean`,
+  `t255`.`er_views_post_median` AS `engagement_rate_views_post_median`,
+  `t255`.`er_views_account_mean` AS `engagement_rate_views_account_mean`,
+  `t255`.`er_views_account_median` AS `engagement_rate_views_account_median`,
+  `t255`.`clicks` AS `platform_link_clicks`,
+  `t255`.`followers_gained`,
   ieee_divide(
-    `t256`.`follower_growth_rate__first`,
-    NULLIF(`t256`.`follower_growth_rate__second`, 0)
+    `t255`.`follower_growth_rate__first`,
+    NULLIF(`t255`.`follower_growth_rate__second`, 0)
   ) * 100 AS `follower_growth_rate`,
-  `t256`.`followers_gained_above_trend__first` - `t256`.`followers_gained_above_trend__second` AS `followers_gained_above_trend`,
-  `t256`.`brand_followers_gained`,
+  `t255`.`followers_gained_above_trend__first` - `t255`.`followers_gained_above_trend__second` AS `followers_gained_above_trend`,
+  `t255`.`brand_followers_gained`,
   ieee_divide(
-    `t256`.`brand_follower_growth_rate__first`,
-    NULLIF(`t256`.`brand_follower_growth_rate__second`, 0)
+    `t255`.`brand_follower_growth_rate__first`,
+    NULLIF(`t255`.`brand_follower_growth_rate__second`, 0)
   ) * 100 AS `brand_follower_growth_rate`,
-  `t256`.`brand_followers_gained_above_trend__first` - `t256`.`brand_followers_gained_above_trend__second` AS `brand_followers_gained_above_trend`,
-  `t256`.`link_clicks` AS `tracked_clicks`,
-  `t256`.`unique_link_clicks` AS `unique_clicks`,
-  `t256`.`bot_link_clicks` AS `bot_clicks`,
-  ieee_divide(`t256`.`link_clicks`, NULLIF(`t256`.`impressions_with_estimates`, 0)) * 100 AS `click_through_rate`,
-  `t256`.`sessions`,
-  `t256`.`new_users`,
-  ieee_divide(`t256`.`bounced_sessions`, NULLIF(`t256`.`sessions`, 0)) * 100 AS `bounce_rate`,
-  ieee_divide(`t256`.`session_seconds`, NULLIF(`t256`.`sessions`, 0)) AS `average_session_duration`,
-  ieee_divide(`t256`.`page_views`, NULLIF(`t256`.`sessions`, 0)) AS `pages_per_session`,
-  `t256`.`key_events` AS `leads`,
-  `t256`.`orders` AS `conversions`,
-  ieee_divide(`t256`.`orders`, NULLIF(`t256`.`unique_link_clicks`, 0)) * 100 AS `conversion_rate`,
-  `t256`.`revenue`,
-  ieee_divide(`t256`.`revenue`, NULLIF(`t256`.`priced_orders`, 0)) AS `average_order_value`,
-  `t256`.`new_customers`,
-  ieee_divide(`t256`.`revenue`, NULLIF(`t256`.`cost`, 0)) AS `return_on_ad_spend`,
-  ieee_divide(`t256`.`revenue` - `t256`.`cost`, NULLIF(`t256`.`cost`, 0)) * 100 AS `return_on_investment`,
-  ieee_divide(`t256`.`revenue` - `t256`.`cost`, NULLIF(`t256`.`revenue`, 0)) * 100 AS `profitability`,
-  `t256`.`sponsored_posts`,
-  `t256`.`disclosed_sponsored_posts`,
-  ieee_divide(`t256`.`disclosed_sponsored_posts`, NULLIF(`t256`.`sponsored_posts`, 0)) * 100 AS `disclosure_rate`,
-  `t256`.`cost`,
-  ieee_divide(`t256`.`cost`, NULLIF(`t256`.`impressions_with_estimates`, 0)) * 1000 AS `cost_per_mille`,
-  ieee_divide(`t256`.`cost`, NULLIF(`t256`.`engagements`, 0)) AS `cost_per_engagement`,
-  ieee_divide(`t256`.`cost`, NULLIF(`t256`.`views`, 0)) AS `cost_per_view`,
-  ieee_divide(`t256`.`cost`, NULLIF(`t256`.`brand_followers_gained`, 0)) AS `cost_per_new_follower`,
-  ieee_divide(`t256`.`cost`, NULLIF(`t256`.`link_clicks`, 0)) AS `cost_per_click`,
-  ieee_divide(`t256`.`cost`, NULLIF(`t256`.`orders`, 0)) AS `cost_per_acquisition`,
-  ieee_divide(`t256`.`cost`, NULLIF(`t256`.`new_customers`, 0)) AS `customer_acquisition_cost`,
-  ieee_divide(`t256`.`cost`, NULLIF(`t256`.`key_events`, 0)) AS `cost_per_lead`,
-  `t256`.`emv`,
-  `t256`.`emv_authentic`,
-  ieee_divide(`t256`.`emv`, NULLIF(`t256`.`cost`, 0)) AS `emv_per_cost`,
-  `t256`.`paid_impressions` AS `paid_equivalent_impressions`,
-  `t256`.`paid_clicks` AS `paid_equivalent_clicks`,
-  `t256`.`paid_views` AS `paid_equivalent_views`,
+  `t255`.`brand_followers_gained_above_trend__first` - `t255`.`brand_followers_gained_above_trend__second` AS `brand_followers_gained_above_trend`,
+  `t255`.`link_clicks` AS `tracked_clicks`,
+  `t255`.`unique_link_clicks` AS `unique_clicks`,
+  `t255`.`bot_link_clicks` AS `bot_clicks`,
+  ieee_divide(`t255`.`link_clicks`, NULLIF(`t255`.`impressions_with_estimates`, 0)) * 100 AS `click_through_rate`,
+  `t255`.`sessions`,
+  `t255`.`new_users`,
+  ieee_divide(`t255`.`bounced_sessions`, NULLIF(`t255`.`sessions`, 0)) * 100 AS `bounce_rate`,
+  ieee_divide(`t255`.`session_seconds`, NULLIF(`t255`.`sessions`, 0)) AS `average_session_duration`,
+  ieee_divide(`t255`.`page_views`, NULLIF(`t255`.`sessions`, 0)) AS `pages_per_session`,
+  `t255`.`key_events` AS `leads`,
+  `t255`.`orders` AS `conversions`,
+  ieee_divide(`t255`.`orders`, NULLIF(`t255`.`unique_link_clicks`, 0)) * 100 AS `conversion_rate`,
+  `t255`.`revenue`,
+  ieee_divide(`t255`.`revenue`, NULLIF(`t255`.`priced_orders`, 0)) AS `average_order_value`,
+  `t255`.`new_customers`,
+  ieee_divide(`t255`.`revenue`, NULLIF(`t255`.`cost`, 0)) AS `return_on_ad_spend`,
+  ieee_divide(`t255`.`revenue` - `t255`.`cost`, NULLIF(`t255`.`cost`, 0)) * 100 AS `return_on_investment`,
+  ieee_divide(`t255`.`revenue` - `t255`.`cost`, NULLIF(`t255`.`revenue`, 0)) * 100 AS `profitability`,
+  `t255`.`sponsored_posts`,
+  `t255`.`disclosed_sponsored_posts`,
+  ieee_divide(`t255`.`disclosed_sponsored_posts`, NULLIF(`t255`.`sponsored_posts`, 0)) * 100 AS `disclosure_rate`,
+  `t255`.`cost`,
+  ieee_divide(`t255`.`cost`, NULLIF(`t255`.`impressions_with_estimates`, 0)) * 1000 AS `cost_per_mille`,
+  ieee_divide(`t255`.`cost`, NULLIF(`t255`.`engagements`, 0)) AS `cost_per_engagement`,
+  ieee_divide(`t255`.`cost`, NULLIF(`t255`.`views`, 0)) AS `cost_per_view`,
+  ieee_divide(`t255`.`cost`, NULLIF(`t255`.`brand_followers_gained`, 0)) AS `cost_per_new_follower`,
+  ieee_divide(`t255`.`cost`, NULLIF(`t255`.`link_clicks`, 0)) AS `cost_per_click`,
+  ieee_divide(`t255`.`cost`, NULLIF(`t255`.`orders`, 0)) AS `cost_per_acquisition`,
+  ieee_divide(`t255`.`cost`, NULLIF(`t255`.`new_customers`, 0)) AS `customer_acquisition_cost`,
+  ieee_divide(`t255`.`cost`, NULLIF(`t255`.`key_events`, 0)) AS `cost_per_lead`,
+  `t255`.`emv`,
+  `t255`.`emv_authentic`,
+  ieee_divide(`t255`.`emv`, NULLIF(`t255`.`cost`, 0)) AS `emv_per_cost`,
+  `t255`.`paid_impressions` AS `paid_equivalent_impressions`,
+  `t255`.`paid_clicks` AS `paid_equivalent_clicks`,
+  `t255`.`paid_views` AS `paid_equivalent_views`,
   ieee_divide(
-    `t256`.`impressions_vs_paid__first`,
-    NULLIF(`t256`.`impressions_vs_paid__second`, 0)
+    `t255`.`impressions_vs_paid__first`,
+    NULLIF(`t255`.`impressions_vs_paid__second`, 0)
   ) * 100 AS `impressions_vs_paid`,
-  ieee_divide(`t256`.`clicks_vs_paid__first`, NULLIF(`t256`.`clicks_vs_paid__second`, 0)) * 100 AS `clicks_vs_paid`,
-  ieee_divide(`t256`.`views_vs_paid__first`, NULLIF(`t256`.`views_vs_paid__second`, 0)) * 100 AS `views_vs_paid`,
-  IF(`t256`.`key_messages` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `key_messages__provenance`,
-  IF(`t256`.`platforms_selected` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `platforms_selected__provenance`,
-  IF(`t256`.`influencers_contacted` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_contacted__provenance`,
-  IF(`t256`.`influencers_interested` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_interested__provenance`,
+  ieee_divide(`t255`.`clicks_vs_paid__first`, NULLIF(`t255`.`clicks_vs_paid__second`, 0)) * 100 AS `clicks_vs_paid`,
+  ieee_divide(`t255`.`views_vs_paid__first`, NULLIF(`t255`.`views_vs_paid__second`, 0)) * 100 AS `views_vs_paid`,
+  IF(`t255`.`key_messages` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `key_messages__provenance`,
+  IF(`t255`.`platforms_selected` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `platforms_selected__provenance`,
+  IF(`t255`.`influencers_contacted` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_contacted__provenance`,
+  IF(`t255`.`influencers_interested` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_interested__provenance`,
   IF(
     (
-      ieee_divide(`t256`.`influencers_interested`, NULLIF(`t256`.`influencers_contacted`, 0)) * 100
+      ieee_divide(`t255`.`influencers_interested`, NULLIF(`t255`.`influencers_contacted`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `influencers_interested_rate__provenance`,
-  IF(`t256`.`influencers_activated` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_activated__provenance`,
-  IF(`t256`.`products_sent` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `products_sent__provenance`,
+  IF(`t255`.`influencers_activated` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_activated__provenance`,
+  IF(`t255`.`products_sent` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `products_sent__provenance`,
   IF(
-    `t256`.`reach` IS NOT NULL,
-    COALESCE(`t256`.`reach__provenance`, 0),
+    `t255`.`reach` IS NOT NULL,
+    COALESCE(`t255`.`reach__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `reach__provenance`,
   IF(
-    `t256`.`impressions` IS NOT NULL,
-    COALESCE(`t256`.`impressions__provenance`, 0),
+    `t255`.`impressions` IS NOT NULL,
+    COALESCE(`t255`.`impressions__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `impressions__provenance`,
   IF(
-    `t256`.`views` IS NOT NULL,
-    COALESCE(`t256`.`views__provenance`, 0),
+    `t255`.`views` IS NOT NULL,
+    COALESCE(`t255`.`views__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `views__provenance`,
   IF(
-    `t256`.`impressions_with_estimates` IS NOT NULL,
-    COALESCE(`t256`.`impressions_with_estimates__provenance`, 0),
+    `t255`.`impressions_with_estimates` IS NOT NULL,
+    COALESCE(`t255`.`impressions_with_estimates__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `impressions_with_estimates__provenance`,
   IF(
     (
-      ieee_divide(`t256`.`reach_rate__first`, NULLIF(`t256`.`reach_rate__second`, 0)) * 100
+      ieee_divide(`t255`.`reach_rate__first`, NULLIF(`t255`.`reach_rate__second`, 0)) * 100
     ) IS NOT NULL,
-    COALESCE(`t256`.`reach_rate__pair__provenance`, 0),
+    COALESCE(`t255`.`reach_rate__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `reach_rate__provenance`,
-  IF(`t256`.`brand_mentions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `brand_mentions__provenance`,
+  IF(`t255`.`brand_mentions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `brand_mentions__provenance`,
   IF(
     (
-      ieee_divide(`t256`.`brand_mentions`, NULLIF(`t256`.`mentions`, 0)) * 100
+      ieee_divide(`t255`.`brand_mentions`, NULLIF(`t255`.`mentions`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `share_of_voice__provenance`,
   IF(
     (
-      ieee_divide(`t256`.`brand_mention_engagements`, NULLIF(`t256`.`mention_engagements`, 0)) * 100
+      ieee_divide(`t255`.`brand_mention_engagements`, NULLIF(`t255`.`mention_engagements`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `share_of_engagement__provenance`,
-  IF(`t256`.`key_message_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `key_message_posts__provenance`,
+  IF(`t255`.`key_message_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `key_message_posts__provenance`,
   IF(
     (
-      ieee_divide(`t256`.`key_message_posts`, NULLIF(CAST(`t256`.`posts` AS FLOAT64), 0)) * 100
+      ieee_divide(`t255`.`key_message_posts`, NULLIF(CAST(`t255`.`posts` AS FLOAT64), 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `key_message_rate__provenance`,
-  IF(`t256`.`posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `posts__provenance`,
-  IF(`t256`.`posts_contracted` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `posts_contracted__provenance`,
+  IF(`t255`.`posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `posts__provenance`,
+  IF(`t255`.`posts_contracted` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `posts_contracted__provenance`,
   IF(
     (
-      ieee_divide(CAST(`t256`.`posts` AS FLOAT64), NULLIF(`t256`.`posts_contracted`, 0)) * 100
+      ieee_divide(CAST(`t255`.`posts` AS FLOAT64), NULLIF(`t255`.`posts_contracted`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `posts_delivery_rate__provenance`,
-  IF(`t256`.`ugc_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `ugc_posts__provenance`,
+  IF(`t255`.`ugc_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `ugc_posts__provenance`,
   IF(
-    `t256`.`likes` IS NOT NULL,
-    COALESCE(`t256`.`likes__provenance`, 0),
+    `t255`.`likes` IS NOT NULL,
+    COALESCE(`t255`.`likes__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `likes__provenance`,
   IF(
-    `t256`.`comments` IS NOT NULL,
-    COALESCE(`t256`.`comments__provenance`, 0),
+    `t255`.`comments` IS NOT NULL,
+    COALESCE(`t255`.`comments__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `comments__provenance`,
   IF(
-    `t256`.`shares` IS NOT NULL,
-    COALESCE(`t256`.`shares__provenance`, 0),
+    `t255`.`shares` IS NOT NULL,
+    COALESCE(`t255`.`shares__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `shares__provenance`,
   IF(
-    `t256`.`saves` IS NOT NULL,
-    COALESCE(`t256`.`saves__provenance`, 0),
+    `t255`.`saves` IS NOT NULL,
+    COALESCE(`t255`.`saves__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `saves__provenance`,
   IF(
-    `t256`.`engagements` IS NOT NULL,
-    COALESCE(`t256`.`engagements__provenance`, 0),
+    `t255`.`engagements` IS NOT NULL,
+    COALESCE(`t255`.`engagements__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagements__provenance`,
   IF(
     (
       ieee_divide(
-        `t256`.`engagement_rate_reach__first`,
-        NULLIF(`t256`.`engagement_rate_reach__second`, 0)
+        `t255`.`engagement_rate_reach__first`,
+        NULLIF(`t255`.`engagement_rate_reach__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t256`.`engagement_rate_reach__pair__provenance`, 0),
+    COALESCE(`t255`.`engagement_rate_reach__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach__provenance`,
   IF(
     (
       ieee_divide(
-        `t256`.`engagement_rate_followers__first`,
-        NULLIF(`t256`.`engagement_rate_followers__second`, 0)
+        `t255`.`engagement_rate_followers__first`,
+        NULLIF(`t255`.`engagement_rate_followers__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t256`.`engagement_rate_followers__pair__provenance`, 0),
+    COALESCE(`t255`.`engagement_rate_followers__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers__provenance`,
   IF(
-    `t256`.`er_reach_post_mean` IS NOT NULL,
-    COALESCE(`t256`.`er_reach_post_mean__provenance`, 0),
+    `t255`.`er_reach_post_mean` IS NOT NULL,
+    COALESCE(`t255`.`er_reach_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach_post_mean__provenance`,
   IF(
-    `t256`.`er_reach_post_median` IS NOT NULL,
-    COALESCE(`t256`.`er_reach_post_mean__provenance`, 0),
+    `t255`.`er_reach_post_median` IS NOT NULL,
+    COALESCE(`t255`.`er_reach_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach_post_median__provenance`,
   IF(
-    `t256`.`er_reach_account_mean` IS NOT NULL,
-    COALESCE(`t256`.`er_reach_account_mean__provenance`, 0),
+    `t255`.`er_reach_account_mean` IS NOT NULL,
+    COALESCE(`t255`.`er_reach_account_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach_account_mean__provenance`,
   IF(
-    `t256`.`er_reach_account_median` IS NOT NULL,
-    COALESCE(`t256`.`er_reach_account_median__provenance`, 0),
+    `t255`.`er_reach_account_median` IS NOT NULL,
+    COALESCE(`t255`.`er_reach_account_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_reach_account_median__provenance`,
   IF(
-    `t256`.`er_followers_post_mean` IS NOT NULL,
-    COALESCE(`t256`.`er_followers_post_mean__provenance`, 0),
+    `t255`.`er_followers_post_mean` IS NOT NULL,
+    COALESCE(`t255`.`er_followers_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers_post_mean__provenance`,
   IF(
-    `t256`.`er_followers_post_median` IS NOT NULL,
-    COALESCE(`t256`.`er_followers_post_mean__provenance`, 0),
+    `t255`.`er_followers_post_median` IS NOT NULL,
+    COALESCE(`t255`.`er_followers_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers_post_median__provenance`,
   IF(
-    `t256`.`er_followers_account_mean` IS NOT NULL,
-    COALESCE(`t256`.`er_followers_account_mean__provenance`, 0),
+    `t255`.`er_followers_account_mean` IS NOT NULL,
+    COALESCE(`t255`.`er_followers_account_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers_account_mean__provenance`,
   IF(
-    `t256`.`er_followers_account_median` IS NOT NULL,
-    COALESCE(`t256`.`er_followers_account_median__provenance`, 0),
+    `t255`.`er_followers_account_median` IS NOT NULL,
+    COALESCE(`t255`.`er_followers_account_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_followers_account_median__provenance`,
   IF(
     (
       ieee_divide(
-        `t256`.`engagement_rate_impressions__first`,
-        NULLIF(`t256`.`engagement_rate_impressions__second`, 0)
+        `t255`.`engagement_rate_impressions__first`,
+        NULLIF(`t255`.`engagement_rate_impressions__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t256`.`engagement_rate_impressions__pair__provenance`, 0),
+    COALESCE(`t255`.`engagement_rate_impressions__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions__provenance`,
   IF(
-    `t256`.`er_impressions_post_mean` IS NOT NULL,
-    COALESCE(`t256`.`er_impressions_post_mean__provenance`, 0),
+    `t255`.`er_impressions_post_mean` IS NOT NULL,
+    COALESCE(`t255`.`er_impressions_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions_post_mean__provenance`,
   IF(
-    `t256`.`er_impressions_post_median` IS NOT NULL,
-    COALESCE(`t256`.`er_impressions_post_mean__provenance`, 0),
+    `t255`.`er_impressions_post_median` IS NOT NULL,
+    COALESCE(`t255`.`er_impressions_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions_post_median__provenance`,
   IF(
-    `t256`.`er_impressions_account_mean` IS NOT NULL,
-    COALESCE(`t256`.`er_impressions_account_mean__provenance`, 0),
+    `t255`.`er_impressions_account_mean` IS NOT NULL,
+    COALESCE(`t255`.`er_impressions_account_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions_account_mean__provenance`,
   IF(
-    `t256`.`er_impressions_account_median` IS NOT NULL,
-    COALESCE(`t256`.`er_impressions_account_median__provenance`, 0),
+    `t255`.`er_impressions_account_median` IS NOT NULL,
+    COALESCE(`t255`.`er_impressions_account_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_impressions_account_median__provenance`,
   IF(
     (
       ieee_divide(
-        `t256`.`engagement_rate_views__first`,
-        NULLIF(`t256`.`engagement_rate_views__second`, 0)
+        `t255`.`engagement_rate_views__first`,
+        NULLIF(`t255`.`engagement_rate_views__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t256`.`engagement_rate_views__pair__provenance`, 0),
+    COALESCE(`t255`.`engagement_rate_views__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views__provenance`,
   IF(
-    `t256`.`er_views_post_mean` IS NOT NULL,
-    COALESCE(`t256`.`er_views_post_mean__provenance`, 0),
+    `t255`.`er_views_post_mean` IS NOT NULL,
+    COALESCE(`t255`.`er_views_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views_post_mean__provenance`,
   IF(
-    `t256`.`er_views_post_median` IS NOT NULL,
-    COALESCE(`t256`.`er_views_post_mean__provenance`, 0),
+    `t255`.`er_views_post_median` IS NOT NULL,
+    COALESCE(`t255`.`er_views_post_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views_post_median__provenance`,
   IF(
-    `t256`.`er_views_account_mean` IS NOT NULL,
-    COALESCE(`t256`.`er_views_account_mean__provenance`, 0),
+    `t255`.`er_views_account_mean` IS NOT NULL,
+    COALESCE(`t255`.`er_views_account_mean__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views_account_mean__provenance`,
   IF(
-    `t256`.`er_views_account_median` IS NOT NULL,
-    COALESCE(`t256`.`er_views_account_median__provenance`, 0),
+    `t255`.`er_views_account_median` IS NOT NULL,
+    COALESCE(`t255`.`er_views_account_median__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `engagement_rate_views_account_median__provenance`,
   IF(
-    `t256`.`clicks` IS NOT NULL,
-    COALESCE(`t256`.`clicks__provenance`, 0),
+    `t255`.`clicks` IS NOT NULL,
+    COALESCE(`t255`.`clicks__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `platform_link_clicks__provenance`,
   IF(
-    `t256`.`followers_gained` IS NOT NULL,
-    COALESCE(`t256`.`followers_gained__provenance`, 0),
+    `t255`.`followers_gained` IS NOT NULL,
+    COALESCE(`t255`.`followers_gained__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `followers_gained__provenance`,
   IF(
     (
       ieee_divide(
-        `t256`.`follower_growth_rate__first`,
-        NULLIF(`t256`.`follower_growth_rate__second`, 0)
+        `t255`.`follower_growth_rate__first`,
+        NULLIF(`t255`.`follower_growth_rate__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t256`.`follower_growth_rate__pair__provenance`, 0),
+    COALESCE(`t255`.`follower_growth_rate__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `follower_growth_rate__provenance`,
   IF(
     (
-      `t256`.`followers_gained_above_trend__first` - `t256`.`followers_gained_above_trend__second`
+      `t255`.`followers_gained_above_trend__first` - `t255`.`followers_gained_above_trend__second`
     ) IS NOT NULL,
-    COALESCE(`t256`.`followers_gained_above_trend__pair__provenance`, 0),
+    COALESCE(`t255`.`followers_gained_above_trend__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `followers_gained_above_trend__provenance`,
   IF(
-    `t256`.`brand_followers_gained` IS NOT NULL,
-    COALESCE(`t256`.`brand_followers_gained__provenance`, 0),
+    `t255`.`brand_followers_gained` IS NOT NULL,
+    COALESCE(`t255`.`brand_followers_gained__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `brand_followers_gained__provenance`,
   IF(
     (
       ieee_divide(
-        `t256`.`brand_follower_growth_rate__first`,
-        NULLIF(`t256`.`brand_follower_growth_rate__second`, 0)
+        `t255`.`brand_follower_growth_rate__first`,
+        NULLIF(`t255`.`brand_follower_growth_rate__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t256`.`brand_follower_growth_rate__pair__provenance`, 0),
+    COALESCE(`t255`.`brand_follower_growth_rate__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `brand_follower_growth_rate__provenance`,
   IF(
     (
-      `t256`.`brand_followers_gained_above_trend__first` - `t256`.`brand_followers_gained_above_trend__second`
+      `t255`.`brand_followers_gained_above_trend__first` - `t255`.`brand_followers_gained_above_trend__second`
     ) IS NOT NULL,
-    COALESCE(`t256`.`brand_followers_gained_above_trend__pair__provenance`, 0),
+    COALESCE(`t255`.`brand_followers_gained_above_trend__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `brand_followers_gained_above_trend__provenance`,
-  IF(`t256`.`link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `tracked_clicks__provenance`,
-  IF(`t256`.`unique_link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `unique_clicks__provenance`,
-  IF(`t256`.`bot_link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `bot_clicks__provenance`,
+  IF(`t255`.`link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `tracked_clicks__provenance`,
+  IF(`t255`.`unique_link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `unique_clicks__provenance`,
+  IF(`t255`.`bot_link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `bot_clicks__provenance`,
   IF(
     (
-      ieee_divide(`t256`.`link_clicks`, NULLIF(`t256`.`impressions_with_estimates`, 0)) * 100
+      ieee_divide(`t255`.`link_clicks`, NULLIF(`t255`.`impressions_with_estimates`, 0)) * 100
     ) IS NOT NULL,
-    COALESCE(`t256`.`impressions_with_estimates__provenance`, 0),
+    COALESCE(`t255`.`impressions_with_estimates__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `click_through_rate__provenance`,
-  IF(`t256`.`sessions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `sessions__provenance`,
-  IF(`t256`.`new_users` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `new_users__provenance`,
+  IF(`t255`.`sessions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `sessions__provenance`,
+  IF(`t255`.`new_users` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `new_users__provenance`,
   IF(
     (
-      ieee_divide(`t256`.`bounced_sessions`, NULLIF(`t256`.`sessions`, 0)) * 100
+      ieee_divide(`t255`.`bounced_sessions`, NULLIF(`t255`.`sessions`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `bounce_rate__provenance`,
   IF(
-    ieee_divide(`t256`.`session_seconds`, NULLIF(`t256`.`sessions`, 0)) IS NOT NULL,
+    ieee_divide(`t255`.`session_seconds`, NULLIF(`t255`.`sessions`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `average_session_duration__provenance`,
   IF(
-    ieee_divide(`t256`.`page_views`, NULLIF(`t256`.`sessions`, 0)) IS NOT NULL,
+    ieee_divide(`t255`.`page_views`, NULLIF(`t255`.`sessions`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `pages_per_session__provenance`,
-  IF(`t256`.`key_events` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `leads__provenance`,
-  IF(`t256`.`orders` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `conversions__provenance`,
+  IF(`t255`.`key_events` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `leads__provenance`,
+  IF(`t255`.`orders` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `conversions__provenance`,
   IF(
     (
-      ieee_divide(`t256`.`orders`, NULLIF(`t256`.`unique_link_clicks`, 0)) * 100
+      ieee_divide(`t255`.`orders`, NULLIF(`t255`.`unique_link_clicks`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `conversion_rate__provenance`,
-  IF(`t256`.`revenue` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `revenue__provenance`,
+  IF(`t255`.`revenue` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `revenue__provenance`,
   IF(
-    ieee_divide(`t256`.`revenue`, NULLIF(`t256`.`priced_orders`, 0)) IS NOT NULL,
+    ieee_divide(`t255`.`revenue`, NULLIF(`t255`.`priced_orders`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `average_order_value__provenance`,
-  IF(`t256`.`new_customers` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `new_customers__provenance`,
+  IF(`t255`.`new_customers` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `new_customers__provenance`,
   IF(
-    ieee_divide(`t256`.`revenue`, NULLIF(`t256`.`cost`, 0)) IS NOT NULL,
+    ieee_divide(`t255`.`revenue`, NULLIF(`t255`.`cost`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `return_on_ad_spend__provenance`,
   IF(
     (
-      ieee_divide(`t256`.`revenue` - `t256`.`cost`, NULLIF(`t256`.`cost`, 0)) * 100
+      ieee_divide(`t255`.`revenue` - `t255`.`cost`, NULLIF(`t255`.`cost`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `return_on_investment__provenance`,
   IF(
     (
-      ieee_divide(`t256`.`revenue` - `t256`.`cost`, NULLIF(`t256`.`revenue`, 0)) * 100
+      ieee_divide(`t255`.`revenue` - `t255`.`cost`, NULLIF(`t255`.`revenue`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `profitability__provenance`,
-  IF(`t256`.`sponsored_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `sponsored_posts__provenance`,
-  IF(`t256`.`disclosed_sponsored_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `disclosed_sponsored_posts__provenance`,
+  IF(`t255`.`sponsored_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `sponsored_posts__provenance`,
+  IF(`t255`.`disclosed_sponsored_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `disclosed_sponsored_posts__provenance`,
   IF(
     (
-      ieee_divide(`t256`.`disclosed_sponsored_posts`, NULLIF(`t256`.`sponsored_posts`, 0)) * 100
+      ieee_divide(`t255`.`disclosed_sponsored_posts`, NULLIF(`t255`.`sponsored_posts`, 0)) * 100
     ) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `disclosure_rate__provenance`,
-  IF(`t256`.`cost` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `cost__provenance`,
+  IF(`t255`.`cost` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `cost__provenance`,
   IF(
     (
-      ieee_divide(`t256`.`cost`, NULLIF(`t256`.`impressions_with_estimates`, 0)) * 1000
+      ieee_divide(`t255`.`cost`, NULLIF(`t255`.`impressions_with_estimates`, 0)) * 1000
     ) IS NOT NULL,
-    COALESCE(`t256`.`impressions_with_estimates__provenance`, 0),
+    COALESCE(`t255`.`impressions_with_estimates__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_mille__provenance`,
   IF(
-    ieee_divide(`t256`.`cost`, NULLIF(`t256`.`engagements`, 0)) IS NOT NULL,
-    COALESCE(`t256`.`engagements__provenance`, 0),
+    ieee_divide(`t255`.`cost`, NULLIF(`t255`.`engagements`, 0)) IS NOT NULL,
+    COALESCE(`t255`.`engagements__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_engagement__provenance`,
   IF(
-    ieee_divide(`t256`.`cost`, NULLIF(`t256`.`views`, 0)) IS NOT NULL,
-    COALESCE(`t256`.`views__provenance`, 0),
+    ieee_divide(`t255`.`cost`, NULLIF(`t255`.`views`, 0)) IS NOT NULL,
+    COALESCE(`t255`.`views__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_view__provenance`,
   IF(
-    ieee_divide(`t256`.`cost`, NULLIF(`t256`.`brand_followers_gained`, 0)) IS NOT NULL,
-    COALESCE(`t256`.`brand_followers_gained__provenance`, 0),
+    ieee_divide(`t255`.`cost`, NULLIF(`t255`.`brand_followers_gained`, 0)) IS NOT NULL,
+    COALESCE(`t255`.`brand_followers_gained__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_new_follower__provenance`,
   IF(
-    ieee_divide(`t256`.`cost`, NULLIF(`t256`.`link_clicks`, 0)) IS NOT NULL,
+    ieee_divide(`t255`.`cost`, NULLIF(`t255`.`link_clicks`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_click__provenance`,
   IF(
-    ieee_divide(`t256`.`cost`, NULLIF(`t256`.`orders`, 0)) IS NOT NULL,
+    ieee_divide(`t255`.`cost`, NULLIF(`t255`.`orders`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_acquisition__provenance`,
   IF(
-    ieee_divide(`t256`.`cost`, NULLIF(`t256`.`new_customers`, 0)) IS NOT NULL,
+    ieee_divide(`t255`.`cost`, NULLIF(`t255`.`new_customers`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `customer_acquisition_cost__provenance`,
   IF(
-    ieee_divide(`t256`.`cost`, NULLIF(`t256`.`key_events`, 0)) IS NOT NULL,
+    ieee_divide(`t255`.`cost`, NULLIF(`t255`.`key_events`, 0)) IS NOT NULL,
     COALESCE(0, 0),
     CAST(NULL AS INT64)
   ) AS `cost_per_lead__provenance`,
-  IF(`t256`.`emv` IS NOT NULL, COALESCE(`t256`.`emv__provenance`, 0), CAST(NULL AS INT64)) AS `emv__provenance`,
+  IF(`t255`.`emv` IS NOT NULL, COALESCE(`t255`.`emv__provenance`, 0), CAST(NULL AS INT64)) AS `emv__provenance`,
   IF(
-    `t256`.`emv_authentic` IS NOT NULL,
-    COALESCE(`t256`.`emv_authentic__provenance`, 0),
+    `t255`.`emv_authentic` IS NOT NULL,
+    COALESCE(`t255`.`emv_authentic__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `emv_authentic__provenance`,
   IF(
-    ieee_divide(`t256`.`emv`, NULLIF(`t256`.`cost`, 0)) IS NOT NULL,
-    COALESCE(`t256`.`emv__provenance`, 0),
+    ieee_divide(`t255`.`emv`, NULLIF(`t255`.`cost`, 0)) IS NOT NULL,
+    COALESCE(`t255`.`emv__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `emv_per_cost__provenance`,
-  IF(`t256`.`paid_impressions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_impressions__provenance`,
-  IF(`t256`.`paid_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_clicks__provenance`,
-  IF(`t256`.`paid_views` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_views__provenance`,
+  IF(`t255`.`paid_impressions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_impressions__provenance`,
+  IF(`t255`.`paid_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_clicks__provenance`,
+  IF(`t255`.`paid_views` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_views__provenance`,
   IF(
     (
       ieee_divide(
-        `t256`.`impressions_vs_paid__first`,
-        NULLIF(`t256`.`impressions_vs_paid__second`, 0)
+        `t255`.`impressions_vs_paid__first`,
+        NULLIF(`t255`.`impressions_vs_paid__second`, 0)
       ) * 100
     ) IS NOT NULL,
-    COALESCE(`t256`.`impressions_vs_paid__pair__provenance`, 0),
+    COALESCE(`t255`.`impressions_vs_paid__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `impressions_vs_paid__provenance`,
   IF(
     (
-      ieee_divide(`t256`.`clicks_vs_paid__first`, NULLIF(`t256`.`clicks_vs_paid__second`, 0)) * 100
+      ieee_divide(`t255`.`clicks_vs_paid__first`, NULLIF(`t255`.`clicks_vs_paid__second`, 0)) * 100
     ) IS NOT NULL,
-    COALESCE(`t256`.`clicks_vs_paid__pair__provenance`, 0),
+    COALESCE(`t255`.`clicks_vs_paid__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `clicks_vs_paid__provenance`,
   IF(
     (
-      ieee_divide(`t256`.`views_vs_paid__first`, NULLIF(`t256`.`views_vs_paid__second`, 0)) * 100
+      ieee_divide(`t255`.`views_vs_paid__first`, NULLIF(`t255`.`views_vs_paid__second`, 0)) * 100
     ) IS NOT NULL,
-    COALESCE(`t256`.`views_vs_paid__pair__provenance`, 0),
+    COALESCE(`t255`.`views_vs_paid__pair__provenance`, 0),
     CAST(NULL AS INT64)
   ) AS `views_vs_paid__provenance`
 FROM (
   SELECT
-    `t251`.`campaign_id`,
-    `t251`.`key_messages`,
-    `t251`.`platforms_selected`,
-    `t251`.`influencers_contacted`,
-    `t251`.`influencers_interested`,
-    `t251`.`influencers_activated`,
-    `t251`.`products_sent`,
-    `t251`.`reach`,
-    `t251`.`impressions`,
-    `t251`.`views`,
-    `t251`.`impressions_with_estimates`,
-    `t251`.`reach_rate__first`,
-    `t251`.`reach_rate__second`,
-    `t251`.`brand_mentions`,
-    `t251`.`mentions`,
-    `t251`.`brand_mention_engagements`,
-    `t251`.`mention_engagements`,
-    `t251`.`key_message_posts`,
-    `t251`.`posts`,
-    `t251`.`posts_contracted`,
-    `t251`.`ugc_posts`,
-    `t251`.`likes`,
-    `t251`.`comments`,
-    `t251`.`shares`,
-    `t251`.`saves`,
-    `t251`.`engagements`,
-    `t251`.`engagement_rate_reach__first`,
-    `t251`.`engagement_rate_reach__second`,
-    `t251`.`engagement_rate_followers__first`,
-    `t251`.`engagement_rate_followers__second`,
-    `t251`.`er_reach_post_mean`,
-    `t251`.`er_reach_post_median`,
-    `t251`.`er_followers_post_mean`,
-    `t251`.`er_followers_post_median`,
-    `t251`.`engagement_rate_impressions__first`,
-    `t251`.`engagement_rate_impressions__second`,
-    `t251`.`er_impressions_post_mean`,
-    `t251`.`er_impressions_post_median`,
-    `t251`.`engagement_rate_views__first`,
-    `t251`.`engagement_rate_views__second`,
-    `t251`.`er_views_post_mean`,
-    `t251`.`er_views_post_median`,
-    `t251`.`clicks`,
-    `t251`.`followers_gained`,
-    `t251`.`follower_growth_rate__first`,
-    `t251`.`follower_growth_rate__second`,
-    `t251`.`followers_gained_above_trend__first`,
-    `t251`.`followers_gained_above_trend__second`,
-    `t251`.`brand_followers_gained`,
-    `t251`.`brand_follower_growth_rate__first`,
-    `t251`.`brand_follower_growth_rate__second`,
-    `t251`.`brand_followers_gained_above_trend__first`,
-    `t251`.`brand_followers_gained_above_trend__second`,
-    `t251`.`cost`,
-    `t251`.`sponsored_posts`,
-    `t251`.`disclosed_sponsored_posts`,
-    `t251`.`emv`,
-    `t251`.`emv_authentic`,
-    `t251`.`paid_impressions`,
-    `t251`.`paid_clicks`,
-    `t251`.`paid_views`,
-    `t251`.`impressions_vs_paid__first`,
-    `t251`.`impressions_vs_paid__second`,
-    `t251`.`clicks_vs_paid__first`,
-    `t251`.`clicks_vs_paid__second`,
-    `t251`.`views_vs_paid__first`,
-    `t251`.`views_vs_paid__second`,
-    `t251`.`reach__provenance`,
-    `t251`.`impressions__provenance`,
-    `t251`.`views__provenance`,
-    `t251`.`impressions_with_estimates__provenance`,
-    `t251`.`reach_rate__pair__provenance`,
-    `t251`.`likes__provenance`,
-    `t251`.`comments__provenance`,
-    `t251`.`shares__provenance`,
-    `t251`.`saves__provenance`,
-    `t251`.`engagements__provenance`,
-    `t251`.`engagement_rate_reach__pair__provenance`,
-    `t251`.`engagement_rate_followers__pair__provenance`,
-    `t251`.`er_reach_post_mean__provenance`,
-    `t251`.`er_followers_post_mean__provenance`,
-    `t251`.`engagement_rate_impressions__pair__provenance`,
-    `t251`.`er_impressions_post_mean__provenance`,
-    `t251`.`engagement_rate_views__pair__provenance`,
-    `t251`.`er_views_post_mean__provenance`,
-    `t251`.`clicks__provenance`,
-    `t251`.`followers_gained__provenance`,
-    `t251`.`follower_growth_rate__pair__provenance`,
-    `t251`.`followers_gained_above_trend__pair__provenance`,
-    `t251`.`brand_followers_gained__provenance`,
-    `t251`.`brand_follower_growth_rate__pair__provenance`,
-    `t251`.`brand_followers_gained_above_trend__pair__provenance`,
-    `t251`.`emv__provenance`,
-    `t251`.`emv_authentic__provenance`,
-    `t251`.`impressions_vs_paid__pair__provenance`,
-    `t251`.`clicks_vs_paid__pair__provenance`,
-    `t251`.`views_vs_paid__pair__provenance`,
-    `t251`.`link_clicks`,
-    `t251`.`unique_link_clicks`,
-    `t251`.`bot_link_clicks`,
-    `t251`.`sessions`,
-    `t251`.`new_users`,
-    `t251`.`bounced_sessions`,
-    `t251`.`session_seconds`,
-    `t251`.`page_views`,
-    `t251`.`key_events`,
-    `t251`.`orders`,
-    `t251`.`revenue`,
-    `t251`.`priced_orders`,
-    `t251`.`new_customers`,
-    `t255`.`er_reach_account_mean`,
-    `t255`.`er_reach_account_median`,
-    `t255`.`er_followers_account_mean`,
-    `t255`.`er_followers_account_median`,
-    `t255`.`er_impressions_account_mean`,
-    `t255`.`er_impressions_account_median`,
-    `t255`.`er_views_account_mean`,
-    `t255`.`er_views_account_median`,
-    `t255`.`er_reach_account_mean__provenance`,
-    `t255`.`er_reach_account_median__provenance`,
-    `t255`.`er_followers_account_mean__provenance`,
-    `t255`.`er_followers_account_median__provenance`,
-    `t255`.`er_impressions_account_mean__provenance`,
-    `t255`.`er_impressions_account_median__provenance`,
-    `t255`.`er_views_account_mean__provenance`,
-    `t255`.`er_views_account_median__provenance`,
+    `t250`.`campaign_id`,
+    `t250`.`key_messages`,
+    `t250`.`platforms_selected`,
+    `t250`.`influencers_contacted`,
+    `t250`.`influencers_interested`,
+    `t250`.`influencers_activated`,
+    `t250`.`products_sent`,
+    `t250`.`reach`,
+    `t250`.`impressions`,
+    `t250`.`views`,
+    `t250`.`impressions_with_estimates`,
+    `t250`.`reach_rate__first`,
+    `t250`.`reach_rate__second`,
+    `t250`.`brand_mentions`,
+    `t250`.`mentions`,
+    `t250`.`brand_mention_engagements`,
+    `t250`.`mention_engagements`,
+    `t250`.`key_message_posts`,
+    `t250`.`posts`,
+    `t250`.`posts_contracted`,
+    `t250`.`ugc_posts`,
+    `t250`.`likes`,
+    `t250`.`comments`,
+    `t250`.`shares`,
+    `t250`.`saves`,
+    `t250`.`engagements`,
+    `t250`.`engagement_rate_reach__first`,
+    `t250`.`engagement_rate_reach__second`,
+    `t250`.`engagement_rate_followers__first`,
+    `t250`.`engagement_rate_followers__second`,
+    `t250`.`er_reach_post_mean`,
+    `t250`.`er_reach_post_median`,
+    `t250`.`er_followers_post_mean`,
+    `t250`.`er_followers_post_median`,
+    `t250`.`engagement_rate_impressions__first`,
+    `t250`.`engagement_rate_impressions__second`,
+    `t250`.`er_impressions_post_mean`,
+    `t250`.`er_impressions_post_median`,
+    `t250`.`engagement_rate_views__first`,
+    `t250`.`engagement_rate_views__second`,
+    `t250`.`er_views_post_mean`,
+    `t250`.`er_views_post_median`,
+    `t250`.`clicks`,
+    `t250`.`followers_gained`,
+    `t250`.`follower_growth_rate__first`,
+    `t250`.`follower_growth_rate__second`,
+    `t250`.`followers_gained_above_trend__first`,
+    `t250`.`followers_gained_above_trend__second`,
+    `t250`.`brand_followers_gained`,
+    `t250`.`brand_follower_growth_rate__first`,
+    `t250`.`brand_follower_growth_rate__second`,
+    `t250`.`brand_followers_gained_above_trend__first`,
+    `t250`.`brand_followers_gained_above_trend__second`,
+    `t250`.`cost`,
+    `t250`.`sponsored_posts`,
+    `t250`.`disclosed_sponsored_posts`,
+    `t250`.`emv`,
+    `t250`.`emv_authentic`,
+    `t250`.`paid_impressions`,
+    `t250`.`paid_clicks`,
+    `t250`.`paid_views`,
+    `t250`.`impressions_vs_paid__first`,
+    `t250`.`impressions_vs_paid__second`,
+    `t250`.`clicks_vs_paid__first`,
+    `t250`.`clicks_vs_paid__second`,
+    `t250`.`views_vs_paid__first`,
+    `t250`.`views_vs_paid__second`,
+    `t250`.`reach__provenance`,
+    `t250`.`impressions__provenance`,
+    `t250`.`views__provenance`,
+    `t250`.`impressions_with_estimates__provenance`,
+    `t250`.`reach_rate__pair__provenance`,
+    `t250`.`likes__provenance`,
+    `t250`.`comments__provenance`,
+    `t250`.`shares__provenance`,
+    `t250`.`saves__provenance`,
+    `t250`.`engagements__provenance`,
+    `t250`.`engagement_rate_reach__pair__provenance`,
+    `t250`.`engagement_rate_followers__pair__provenance`,
+    `t250`.`er_reach_post_mean__provenance`,
+    `t250`.`er_followers_post_mean__provenance`,
+    `t250`.`engagement_rate_impressions__pair__provenance`,
+    `t250`.`er_impressions_post_mean__provenance`,
+    `t250`.`engagement_rate_views__pair__provenance`,
+    `t250`.`er_views_post_mean__provenance`,
+    `t250`.`clicks__provenance`,
+    `t250`.`followers_gained__provenance`,
+    `t250`.`follower_growth_rate__pair__provenance`,
+    `t250`.`followers_gained_above_trend__pair__provenance`,
+    `t250`.`brand_followers_gained__provenance`,
+    `t250`.`brand_follower_growth_rate__pair__provenance`,
+    `t250`.`brand_followers_gained_above_trend__pair__provenance`,
+    `t250`.`emv__provenance`,
+    `t250`.`emv_authentic__provenance`,
+    `t250`.`impressions_vs_paid__pair__provenance`,
+    `t250`.`clicks_vs_paid__pair__provenance`,
+    `t250`.`views_vs_paid__pair__provenance`,
+    `t250`.`link_clicks`,
+    `t250`.`unique_link_clicks`,
+    `t250`.`bot_link_clicks`,
+    `t250`.`sessions`,
+    `t250`.`new_users`,
+    `t250`.`bounced_sessions`,
+    `t250`.`session_seconds`,
+    `t250`.`page_views`,
+    `t250`.`key_events`,
+    `t250`.`orders`,
+    `t250`.`revenue`,
+    `t250`.`priced_orders`,
+    `t250`.`new_customers`,
+    `t254`.`er_reach_account_mean`,
+    `t254`.`er_reach_account_median`,
+    `t254`.`er_followers_account_mean`,
+    `t254`.`er_followers_account_median`,
+    `t254`.`er_impressions_account_mean`,
+    `t254`.`er_impressions_account_median`,
+    `t254`.`er_views_account_mean`,
+    `t254`.`er_views_account_median`,
+    `t254`.`er_reach_account_mean__provenance`,
+    `t254`.`er_reach_account_median__provenance`,
+    `t254`.`er_followers_account_mean__provenance`,
+    `t254`.`er_followers_account_median__provenance`,
+    `t254`.`er_impressions_account_mean__provenance`,
+    `t254`.`er_impressions_account_median__provenance`,
+    `t254`.`er_views_account_mean__provenance`,
+    `t254`.`er_views_account_median__provenance`,
     `t42`.`campaign`
   FROM (
     SELECT
-      `t248`.`campaign_id`,
-      MAX(`t248`.`key_messages`) AS `key_messages`,
-      COALESCE(MAX(`t248`.`platforms_selected`), 0) AS `platforms_selected`,
-      MAX(`t248`.`influencers_contacted`) AS `influencers_contacted`,
-      MAX(`t248`.`influencers_interested`) AS `influencers_interested`,
-      COALESCE(MAX(`t248`.`influencers_activated`), 0) AS `influencers_activated`,
-      MAX(`t248`.`products_sent`) AS `products_sent`,
-      MAX(`t248`.`reach`) AS `reach`,
-      MAX(`t248`.`impressions`) AS `impressions`,
-      MAX(`t248`.`views`) AS `views`,
-      MAX(`t248`.`impressions_with_estimates`) AS `impressions_with_estimates`,
-      MAX(`t248`.`reach_rate__first`) AS `reach_rate__first`,
-      MAX(`t248`.`reach_rate__second`) AS `reach_rate__second`,
-      MAX(`t248`.`brand_mentions`) AS `brand_mentions`,
-      MAX(`t248`.`mentions`) AS `mentions`,
-      MAX(`t248`.`brand_mention_engagements`) AS `brand_mention_engagements`,
-      MAX(`t248`.`mention_engagements`) AS `mention_engagements`,
-      MAX(`t248`.`key_message_posts`) AS `key_message_posts`,
-      COALESCE(MAX(`t248`.`posts`), 0) AS `posts`,
-      MAX(`t248`.`posts_contracted`) AS `posts_contracted`,
-      COALESCE(MAX(`t248`.`ugc_posts`), 0) AS `ugc_posts`,
-      MAX(`t248`.`likes`) AS `likes`,
-      MAX(`t248`.`comments`) AS `comments`,
-      MAX(`t248`.`shares`) AS `shares`,
-      MAX(`t248`.`saves`) AS `saves`,
-      MAX(`t248`.`engagements`) AS `engagements`,
-      MAX(`t248`.`engagement_rate_reach__first`) AS `engagement_rate_reach__first`,
-      MAX(`t248`.`engagement_rate_reach__second`) AS `engagement_rate_reach__second`,
-      MAX(`t248`.`engagement_rate_followers__first`) AS `engagement_rate_followers__first`,
-      MAX(`t248`.`engagement_rate_followers__second`) AS `engagement_rate_followers__second`,
-      MAX(`t248`.`er_reach_post_mean`) AS `er_reach_post_mean`,
-      MAX(`t248`.`er_reach_post_median`) AS `er_reach_post_median`,
-      MAX(`t248`.`er_followers_post_mean`) AS `er_followers_post_mean`,
-      MAX(`t248`.`er_followers_post_median`) AS `er_followers_post_median`,
-      MAX(`t248`.`engagement_rate_impressions__first`) AS `engagement_rate_impressions__first`,
-      MAX(`t248`.`engagement_rate_impressions__second`) AS `engagement_rate_impressions__second`,
-      MAX(`t248`.`er_impressions_post_mean`) AS `er_impressions_post_mean`,
-      MAX(`t248`.`er_impressions_post_median`) AS `er_impressions_post_median`,
-      MAX(`t248`.`engagement_rate_views__first`) AS `engagement_rate_views__first`,
-      MAX(`t248`.`engagement_rate_views__second`) AS `engagement_rate_views__second`,
-      MAX(`t248`.`er_views_post_mean`) AS `er_views_post_mean`,
-      MAX(`t248`.`er_views_post_median`) AS `er_views_post_median`,
-      MAX(`t248`.`clicks`) AS `clicks`,
-      MAX(`t248`.`followers_gained`) AS `followers_gained`,
-      MAX(`t248`.`follower_growth_rate__first`) AS `follower_growth_rate__first`,
-      MAX(`t248`.`follower_growth_rate__second`) AS `follower_growth_rate__second`,
-      MAX(`t248`.`followers_gained_above_trend__first`) AS `followers_gained_above_trend__first`,
-      MAX(`t248`.`followers_gained_above_trend__second`) AS `followers_gained_above_trend__second`,
-      MAX(`t248`.`brand_followers_gained`) AS `brand_followers_gained`,
-      MAX(`t248`.`brand_follower_growth_rate__first`) AS `brand_follower_growth_rate__first`,
-      MAX(`t248`.`brand_follower_growth_rate__second`) AS `brand_follower_growth_rate__second`,
-      MAX(`t248`.`brand_followers_gained_above_trend__first`) AS `brand_followers_gained_above_trend__first`,
-      MAX(`t248`.`brand_followers_gained_above_trend__second`) AS `brand_followers_gained_above_trend__second`,
-      MAX(`t248`.`cost`) AS `cost`,
-      MAX(`t248`.`sponsored_posts`) AS `sponsored_posts`,
-      MAX(`t248`.`disclosed_sponsored_posts`) AS `disclosed_sponsored_posts`,
-      MAX(`t248`.`emv`) AS `emv`,
-      MAX(`t248`.`emv_authentic`) AS `emv_authentic`,
-      MAX(`t248`.`paid_impressions`) AS `paid_impressions`,
-      MAX(`t248`.`paid_clicks`) AS `paid_clicks`,
-      MAX(`t248`.`paid_views`) AS `paid_views`,
-      MAX(`t248`.`impressions_vs_paid__first`) AS `impressions_vs_paid__first`,
-      MAX(`t248`.`impressions_vs_paid__second`) AS `impressions_vs_paid__second`,
-      MAX(`t248`.`clicks_vs_paid__first`) AS `clicks_vs_paid__first`,
-      MAX(`t248`.`clicks_vs_paid__second`) AS `clicks_vs_paid__second`,
-      MAX(`t248`.`views_vs_paid__first`) AS `views_vs_paid__first`,
-      MAX(`t248`.`views_vs_paid__second`) AS `views_vs_paid__second`,
-      MAX(`t248`.`reach__provenance`) AS `reach__provenance`,
-      MAX(`t248`.`impressions__provenance`) AS `impressions__provenance`,
-      MAX(`t248`.`views__provenance`) AS `views__provenance`,
-      MAX(`t248`.`impressions_with_estimates__provenance`) AS `impressions_with_estimates__provenance`,
-      MAX(`t248`.`reach_rate__pair__provenance`) AS `reach_rate__pair__provenance`,
-      MAX(`t248`.`likes__provenance`) AS `likes__provenance`,
-      MAX(`t248`.`comments__provenance`) AS `comments__provenance`,
-      MAX(`t248`.`shares__provenance`) AS `shares__provenance`,
-      MAX(`t248`.`saves__provenance`) AS `saves__provenance`,
-      MAX(`t248`.`engagements__provenance`) AS `engagements__provenance`,
-      MAX(`t248`.`engagement_rate_reach__pair__provenance`) AS `engagement_rate_reach__pair__provenance`,
-      MAX(`t248`.`engagement_rate_followers__pair__provenance`) AS `engagement_rate_followers__pair__provenance`,
-      MAX(`t248`.`er_reach_post_mean__provenance`) AS `er_reach_post_mean__provenance`,
-      MAX(`t248`.`er_followers_post_mean__provenance`) AS `er_followers_post_mean__provenance`,
-      MAX(`t248`.`engagement_rate_impressions__pair__provenance`) AS `engagement_rate_impressions__pair__provenance`,
-      MAX(`t248`.`er_impressions_post_mean__provenance`) AS `er_impressions_post_mean__provenance`,
-      MAX(`t248`.`engagement_rate_views__pair__provenance`) AS `engagement_rate_views__pair__provenance`,
-      MAX(`t248`.`er_views_post_mean__provenance`) AS `er_views_post_mean__provenance`,
-      MAX(`t248`.`clicks__provenance`) AS `clicks__provenance`,
-      MAX(`t248`.`followers_gained__provenance`) AS `followers_gained__provenance`,
-      MAX(`t248`.`follower_growth_rate__pair__provenance`) AS `follower_growth_rate__pair__provenance`,
-      MAX(`t248`.`followers_gained_above_trend__pair__provenance`) AS `followers_gained_above_trend__pair__provenance`,
-      MAX(`t248`.`brand_followers_gained__provenance`) AS `brand_followers_gained__provenance`,
-      MAX(`t248`.`brand_follower_growth_rate__pair__provenance`) AS `brand_follower_growth_rate__pair__provenance`,
-      MAX(`t248`.`brand_followers_gained_above_trend__pair__provenance`) AS `brand_followers_gained_above_trend__pair__provenance`,
-      MAX(`t248`.`emv__provenance`) AS `emv__provenance`,
-      MAX(`t248`.`emv_authentic__provenance`) AS `emv_authentic__provenance`,
-      MAX(`t248`.`impressions_vs_paid__pair__provenance`) AS `impressions_vs_paid__pair__provenance`,
-      MAX(`t248`.`clicks_vs_paid__pair__provenance`) AS `clicks_vs_paid__pair__provenance`,
-      MAX(`t248`.`views_vs_paid__pair__provenance`) AS `views_vs_paid__pair__provenance`,
-      MAX(`t248`.`link_clicks`) AS `link_clicks`,
-      MAX(`t248`.`unique_link_clicks`) AS `unique_link_clicks`,
-      MAX(`t248`.`bot_link_clicks`) AS `bot_link_clicks`,
-      MAX(`t248`.`sessions`) AS `sessions`,
-      MAX(`t248`.`new_users`) AS `new_users`,
-      MAX(`t248`.`bounced_sessions`) AS `bounced_sessions`,
-      MAX(`t248`.`session_seconds`) AS `session_seconds`,
-      MAX(`t248`.`page_views`) AS `page_views`,
-      MAX(`t248`.`key_events`) AS `key_events`,
-      MAX(`t248`.`orders`) AS `orders`,
-      MAX(`t248`.`revenue`) AS `revenue`,
-      MAX(`t248`.`priced_orders`) AS `priced_orders`,
-      MAX(`t248`.`new_customers`) AS `new_customers`
+      `t247`.`campaign_id`,
+      MAX(`t247`.`key_messages`) AS `key_messages`,
+      COALESCE(MAX(`t247`.`platforms_selected`), 0) AS `platforms_selected`,
+      MAX(`t247`.`influencers_contacted`) AS `influencers_contacted`,
+      MAX(`t247`.`influencers_interested`) AS `influencers_interested`,
+      COALESCE(MAX(`t247`.`influencers_activated`), 0) AS `influencers_activated`,
+      MAX(`t247`.`products_sent`) AS `products_sent`,
+      MAX(`t247`.`reach`) AS `reach`,
+      MAX(`t247`.`impressions`) AS `impressions`,
+      MAX(`t247`.`views`) AS `views`,
+      MAX(`t247`.`impressions_with_estimates`) AS `impressions_with_estimates`,
+      MAX(`t247`.`reach_rate__first`) AS `reach_rate__first`,
+      MAX(`t247`.`reach_rate__second`) AS `reach_rate__second`,
+      MAX(`t247`.`brand_mentions`) AS `brand_mentions`,
+      MAX(`t247`.`mentions`) AS `mentions`,
+      MAX(`t247`.`brand_mention_engagements`) AS `brand_mention_engagements`,
+      MAX(`t247`.`mention_engagements`) AS `mention_engagements`,
+      MAX(`t247`.`key_message_posts`) AS `key_message_posts`,
+      COALESCE(MAX(`t247`.`posts`), 0) AS `posts`,
+      MAX(`t247`.`posts_contracted`) AS `posts_contracted`,
+      COALESCE(MAX(`t247`.`ugc_posts`), 0) AS `ugc_posts`,
+      MAX(`t247`.`likes`) AS `likes`,
+      MAX(`t247`.`comments`) AS `comments`,
+      MAX(`t247`.`shares`) AS `shares`,
+      MAX(`t247`.`saves`) AS `saves`,
+      MAX(`t247`.`engagements`) AS `engagements`,
+      MAX(`t247`.`engagement_rate_reach__first`) AS `engagement_rate_reach__first`,
+      MAX(`t247`.`engagement_rate_reach__second`) AS `engagement_rate_reach__second`,
+      MAX(`t247`.`engagement_rate_followers__first`) AS `engagement_rate_followers__first`,
+      MAX(`t247`.`engagement_rate_followers__second`) AS `engagement_rate_followers__second`,
+      MAX(`t247`.`er_reach_post_mean`) AS `er_reach_post_mean`,
+      MAX(`t247`.`er_reach_post_median`) AS `er_reach_post_median`,
+      MAX(`t247`.`er_followers_post_mean`) AS `er_followers_post_mean`,
+      MAX(`t247`.`er_followers_post_median`) AS `er_followers_post_median`,
+      MAX(`t247`.`engagement_rate_impressions__first`) AS `engagement_rate_impressions__first`,
+      MAX(`t247`.`engagement_rate_impressions__second`) AS `engagement_rate_impressions__second`,
+      MAX(`t247`.`er_impressions_post_mean`) AS `er_impressions_post_mean`,
+      MAX(`t247`.`er_impressions_post_median`) AS `er_impressions_post_median`,
+      MAX(`t247`.`engagement_rate_views__first`) AS `engagement_rate_views__first`,
+      MAX(`t247`.`engagement_rate_views__second`) AS `engagement_rate_views__second`,
+      MAX(`t247`.`er_views_post_mean`) AS `er_views_post_mean`,
+      MAX(`t247`.`er_views_post_median`) AS `er_views_post_median`,
+      MAX(`t247`.`clicks`) AS `clicks`,
+      MAX(`t247`.`followers_gained`) AS `followers_gained`,
+      MAX(`t247`.`follower_growth_rate__first`) AS `follower_growth_rate__first`,
+      MAX(`t247`.`follower_growth_rate__second`) AS `follower_growth_rate__second`,
+      MAX(`t247`.`followers_gained_above_trend__first`) AS `followers_gained_above_trend__first`,
+      MAX(`t247`.`followers_gained_above_trend__second`) AS `followers_gained_above_trend__second`,
+      MAX(`t247`.`brand_followers_gained`) AS `brand_followers_gained`,
+      MAX(`t247`.`brand_follower_growth_rate__first`) AS `brand_follower_growth_rate__first`,
+      MAX(`t247`.`brand_follower_growth_rate__second`) AS `brand_follower_growth_rate__second`,
+      MAX(`t247`.`brand_followers_gained_above_trend__first`) AS `brand_followers_gained_above_trend__first`,
+      MAX(`t247`.`brand_followers_gained_above_trend__second`) AS `brand_followers_gained_above_trend__second`,
+      MAX(`t247`.`cost`) AS `cost`,
+      MAX(`t247`.`sponsored_posts`) AS `sponsored_posts`,
+      MAX(`t247`.`disclosed_sponsored_posts`) AS `disclosed_sponsored_posts`,
+      MAX(`t247`.`emv`) AS `emv`,
+      MAX(`t247`.`emv_authentic`) AS `emv_authentic`,
+      MAX(`t247`.`paid_impressions`) AS `paid_impressions`,
+      MAX(`t247`.`paid_clicks`) AS `paid_clicks`,
+      MAX(`t247`.`paid_views`) AS `paid_views`,
+      MAX(`t247`.`impressions_vs_paid__first`) AS `impressions_vs_paid__first`,
+      MAX(`t247`.`impressions_vs_paid__second`) AS `impressions_vs_paid__second`,
+      MAX(`t247`.`clicks_vs_paid__first`) AS `clicks_vs_paid__first`,
+      MAX(`t247`.`clicks_vs_paid__second`) AS `clicks_vs_paid__second`,
+      MAX(`t247`.`views_vs_paid__first`) AS `views_vs_paid__first`,
+      MAX(`t247`.`views_vs_paid__second`) AS `views_vs_paid__second`,
+      MAX(`t247`.`reach__provenance`) AS `reach__provenance`,
+      MAX(`t247`.`impressions__provenance`) AS `impressions__provenance`,
+      MAX(`t247`.`views__provenance`) AS `views__provenance`,
+      MAX(`t247`.`impressions_with_estimates__provenance`) AS `impressions_with_estimates__provenance`,
+      MAX(`t247`.`reach_rate__pair__provenance`) AS `reach_rate__pair__provenance`,
+      MAX(`t247`.`likes__provenance`) AS `likes__provenance`,
+      MAX(`t247`.`comments__provenance`) AS `comments__provenance`,
+      MAX(`t247`.`shares__provenance`) AS `shares__provenance`,
+      MAX(`t247`.`saves__provenance`) AS `saves__provenance`,
+      MAX(`t247`.`engagements__provenance`) AS `engagements__provenance`,
+      MAX(`t247`.`engagement_rate_reach__pair__provenance`) AS `engagement_rate_reach__pair__provenance`,
+      MAX(`t247`.`engagement_rate_followers__pair__provenance`) AS `engagement_rate_followers__pair__provenance`,
+      MAX(`t247`.`er_reach_post_mean__provenance`) AS `er_reach_post_mean__provenance`,
+      MAX(`t247`.`er_followers_post_mean__provenance`) AS `er_followers_post_mean__provenance`,
+      MAX(`t247`.`engagement_rate_impressions__pair__provenance`) AS `engagement_rate_impressions__pair__provenance`,
+      MAX(`t247`.`er_impressions_post_mean__provenance`) AS `er_impressions_post_mean__provenance`,
+      MAX(`t247`.`engagement_rate_views__pair__provenance`) AS `engagement_rate_views__pair__provenance`,
+      MAX(`t247`.`er_views_post_mean__provenance`) AS `er_views_post_mean__provenance`,
+      MAX(`t247`.`clicks__provenance`) AS `clicks__provenance`,
+      MAX(`t247`.`followers_gained__provenance`) AS `followers_gained__provenance`,
+      MAX(`t247`.`follower_growth_rate__pair__provenance`) AS `follower_growth_rate__pair__provenance`,
+      MAX(`t247`.`followers_gained_above_trend__pair__provenance`) AS `followers_gained_above_trend__pair__provenance`,
+      MAX(`t247`.`brand_followers_gained__provenance`) AS `brand_followers_gained__provenance`,
+      MAX(`t247`.`brand_follower_growth_rate__pair__provenance`) AS `brand_follower_growth_rate__pair__provenance`,
+      MAX(`t247`.`brand_followers_gained_above_trend__pair__provenance`) AS `brand_followers_gained_above_trend__pair__provenance`,
+      MAX(`t247`.`emv__provenance`) AS `emv__provenance`,
+      MAX(`t247`.`emv_authentic__provenance`) AS `emv_authentic__provenance`,
+      MAX(`t247`.`impressions_vs_paid__pair__provenance`) AS `impressions_vs_paid__pair__provenance`,
+      MAX(`t247`.`clicks_vs_paid__pair__provenance`) AS `clicks_vs_paid__pair__provenance`,
+      MAX(`t247`.`views_vs_paid__pair__provenance`) AS `views_vs_paid__pair__provenance`,
+      MAX(`t247`.`link_clicks`) AS `link_clicks`,
+      MAX(`t247`.`unique_link_clicks`) AS `unique_link_clicks`,
+      MAX(`t247`.`bot_link_clicks`) AS `bot_link_clicks`,
+      MAX(`t247`.`sessions`) AS `sessions`,
+      MAX(`t247`.`new_users`) AS `new_users`,
+      MAX(`t247`.`bounced_sessions`) AS `bounced_sessions`,
+      MAX(`t247`.`session_seconds`) AS `session_seconds`,
+      MAX(`t247`.`page_views`) AS `page_views`,
+      MAX(`t247`.`key_events`) AS `key_events`,
+      MAX(`t247`.`orders`) AS `orders`,
+      MAX(`t247`.`revenue`) AS `revenue`,
+      MAX(`t247`.`priced_orders`) AS `priced_orders`,
+      MAX(`t247`.`new_customers`) AS `new_customers`
     FROM (
       SELECT
         *
       FROM (
         SELECT
-          `t245`.`campaign_id`,
-          `t245`.`key_messages`,
-          `t245`.`platforms_selected`,
-          `t245`.`influencers_contacted`,
-          `t245`.`influencers_interested`,
-          `t245`.`influencers_activated`,
-          `t245`.`products_sent`,
-          `t245`.`reach`,
-          `t245`.`impressions`,
-          `t245`.`views`,
-          `t245`.`impressions_with_estimates`,
-          `t245`.`reach_rate__first`,
-          `t245`.`reach_rate__second`,
-          `t245`.`brand_mentions`,
-          `t245`.`mentions`,
-          `t245`.`brand_mention_engagements`,
-          `t245`.`mention_engagements`,
-          `t245`.`key_message_posts`,
-          `t245`.`posts`,
-          `t245`.`posts_contracted`,
-          `t245`.`ugc_posts`,
-          `t245`.`likes`,
-          `t245`.`comments`,
-          `t245`.`shares`,
-          `t245`.`saves`,
-          `t245`.`engagements`,
-          `t245`.`engagement_rate_reach__first`,
-          `t245`.`engagement_rate_reach__second`,
-          `t245`.`engagement_rate_followers__first`,
-          `t245`.`engagement_rate_followers__second`,
-          `t245`.`er_reach_post_mean`,
-          `t245`.`er_reach_post_median`,
-          `t245`.`er_followers_post_mean`,
-          `t245`.`er_followers_post_median`,
-          `t245`.`engagement_rate_impressions__first`,
-          `t245`.`engagement_rate_impressions__second`,
-          `t245`.`er_impressions_post_mean`,
-          `t245`.`er_impressions_post_median`,
-          `t245`.`engagement_rate_views__first`,
-          `t245`.`engagement_rate_views__second`,
-          `t245`.`er_views_post_mean`,
-          `t245`.`er_views_post_median`,
-          `t245`.`clicks`,
-          `t245`.`followers_gained`,
-          `t245`.`follower_growth_rate__first`,
-          `t245`.`follower_growth_rate__second`,
-          `t245`.`followers_gained_above_trend__first`,
-          `t245`.`followers_gained_above_trend__second`,
-          `t245`.`brand_followers_gained`,
-          `t245`.`brand_follower_growth_rate__first`,
-          `t245`.`brand_follower_growth_rate__second`,
-          `t245`.`brand_followers_gained_above_trend__first`,
-          `t245`.`brand_followers_gained_above_trend__second`,
-          `t245`.`cost`,
-          `t245`.`sponsored_posts`,
-          `t245`.`disclosed_sponsored_posts`,
-          `t245`.`emv`,
-          `t245`.`emv_authentic`,
-          `t245`.`paid_impressions`,
-          `t245`.`paid_clicks`,
-          `t245`.`paid_views`,
-          `t245`.`impressions_vs_paid__first`,
-          `t245`.`impressions_vs_paid__second`,
-          `t245`.`clicks_vs_paid__first`,
-          `t245`.`clicks_vs_paid__second`,
-          `t245`.`views_vs_paid__first`,
-          `t245`.`views_vs_paid__second`,
+          `t244`.`campaign_id`,
+          `t244`.`key_messages`,
+          `t244`.`platforms_selected`,
+          `t244`.`influencers_contacted`,
+          `t244`.`influencers_interested`,
+          `t244`.`influencers_activated`,
+          `t244`.`products_sent`,
+          `t244`.`reach`,
+          `t244`.`impressions`,
+          `t244`.`views`,
+          `t244`.`impressions_with_estimates`,
+          `t244`.`reach_rate__first`,
+          `t244`.`reach_rate__second`,
+          `t244`.`brand_mentions`,
+          `t244`.`mentions`,
+          `t244`.`brand_mention_engagements`,
+          `t244`.`mention_engagements`,
+          `t244`.`key_message_posts`,
+          `t244`.`posts`,
+          `t244`.`posts_contracted`,
+          `t244`.`ugc_posts`,
+          `t244`.`likes`,
+          `t244`.`comments`,
+          `t244`.`shares`,
+          `t244`.`saves`,
+          `t244`.`engagements`,
+          `t244`.`engagement_rate_reach__first`,
+          `t244`.`engagement_rate_reach__second`,
+          `t244`.`engagement_rate_followers__first`,
+          `t244`.`engagement_rate_followers__second`,
+          `t244`.`er_reach_post_mean`,
+          `t244`.`er_reach_post_median`,
+          `t244`.`er_followers_post_mean`,
+          `t244`.`er_followers_post_median`,
+          `t244`.`engagement_rate_impressions__first`,
+          `t244`.`engagement_rate_impressions__second`,
+          `t244`.`er_impressions_post_mean`,
+          `t244`.`er_impressions_post_median`,
+          `t244`.`engagement_rate_views__first`,
+          `t244`.`engagement_rate_views__second`,
+          `t244`.`er_views_post_mean`,
+          `t244`.`er_views_post_median`,
+          `t244`.`clicks`,
+          `t244`.`followers_gained`,
+          `t244`.`follower_growth_rate__first`,
+          `t244`.`follower_growth_rate__second`,
+          `t244`.`followers_gained_above_trend__first`,
+          `t244`.`followers_gained_above_trend__second`,
+          `t244`.`brand_followers_gained`,
+          `t244`.`brand_follower_growth_rate__first`,
+          `t244`.`brand_follower_growth_rate__second`,
+          `t244`.`brand_followers_gained_above_trend__first`,
+          `t244`.`brand_followers_gained_above_trend__second`,
+          `t244`.`cost`,
+          `t244`.`sponsored_posts`,
+          `t244`.`disclosed_sponsored_posts`,
+          `t244`.`emv`,
+          `t244`.`emv_authentic`,
+          `t244`.`paid_impressions`,
+          `t244`.`paid_clicks`,
+          `t244`.`paid_views`,
+          `t244`.`impressions_vs_paid__first`,
+          `t244`.`impressions_vs_paid__second`,
+          `t244`.`clicks_vs_paid__first`,
+          `t244`.`clicks_vs_paid__second`,
+          `t244`.`views_vs_paid__first`,
+          `t244`.`views_vs_paid__second`,
           IF((
             (
-              `t245`.`ranks__0` >> 0
+              `t244`.`ranks__0` >> 0
             ) & 3
           ) >= 2, 2, (
-            `t245`.`ranks__0` >> 0
+            `t244`.`ranks__0` >> 0
           ) & 3) AS `reach__provenance`,
           IF((
             (
-              `t245`.`ranks__0` >> 2
+              `t244`.`ranks__0` >> 2
             ) & 3
           ) >= 2, 2, (
-            `t245`.`ranks__0` >> 2
+            `t244`.`ranks__0` >> 2
           ) & 3) AS `impressions__provenance`,
           IF((
             (
-              `t245`.`ranks__0` >> 4
+              `t244`.`ranks__0` >> 4
             ) & 3
           ) >= 2, 2, (
-            `t245`.`ranks__0` >> 4
+            `t244`.`ranks__0` >> 4
           ) & 3) AS `views__provenance`,
           IF((
             (
-              `t245`.`ranks__0` >> 6
+              `t244`.`ranks__0` >> 6
             ) & 3
           ) >= 2, 2, (
-            `t245`.`ranks__0` >> 6
+            `t244`.`ranks__0` >> 6
           ) & 3) AS `impressions_with_estimates__provenance`,
           IF((
             (
-              `t245`.`ranks__0` >> 8
+              `t244`.`ranks__0` >> 8
             ) & 3
           ) >= 2, 2, (
-            `t245`.`ranks__0` >> 8
+            `t244`.`ranks__0` >> 8
           ) & 3) AS `reach_rate__pair__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 10
+                `t244`.`ranks__0` >> 10
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 10
+              `t244`.`ranks__0` >> 10
             ) & 3
           ) AS `likes__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 12
+                `t244`.`ranks__0` >> 12
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 12
+              `t244`.`ranks__0` >> 12
             ) & 3
           ) AS `comments__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 14
+                `t244`.`ranks__0` >> 14
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 14
+              `t244`.`ranks__0` >> 14
             ) & 3
           ) AS `shares__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 16
+                `t244`.`ranks__0` >> 16
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 16
+              `t244`.`ranks__0` >> 16
             ) & 3
           ) AS `saves__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 18
+                `t244`.`ranks__0` >> 18
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 18
+              `t244`.`ranks__0` >> 18
             ) & 3
           ) AS `engagements__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 20
+                `t244`.`ranks__0` >> 20
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 20
+              `t244`.`ranks__0` >> 20
             ) & 3
           ) AS `engagement_rate_reach__pair__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 22
+                `t244`.`ranks__0` >> 22
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 22
+              `t244`.`ranks__0` >> 22
             ) & 3
           ) AS `engagement_rate_followers__pair__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 24
+                `t244`.`ranks__0` >> 24
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 24
+              `t244`.`ranks__0` >> 24
             ) & 3
           ) AS `er_reach_post_mean__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 26
+                `t244`.`ranks__0` >> 26
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 26
+              `t244`.`ranks__0` >> 26
             ) & 3
           ) AS `er_followers_post_mean__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 28
+                `t244`.`ranks__0` >> 28
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 28
+              `t244`.`ranks__0` >> 28
             ) & 3
           ) AS `engagement_rate_impressions__pair__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 30
+                `t244`.`ranks__0` >> 30
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 30
+              `t244`.`ranks__0` >> 30
             ) & 3
           ) AS `er_impressions_post_mean__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 32
+                `t244`.`ranks__0` >> 32
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 32
+              `t244`.`ranks__0` >> 32
             ) & 3
           ) AS `engagement_rate_views__pair__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 34
+                `t244`.`ranks__0` >> 34
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 34
+              `t244`.`ranks__0` >> 34
             ) & 3
           ) AS `er_views_post_mean__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 36
+                `t244`.`ranks__0` >> 36
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 36
+              `t244`.`ranks__0` >> 36
             ) & 3
           ) AS `clicks__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 38
+                `t244`.`ranks__0` >> 38
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 38
+              `t244`.`ranks__0` >> 38
             ) & 3
           ) AS `followers_gained__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 40
+                `t244`.`ranks__0` >> 40
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 40
+              `t244`.`ranks__0` >> 40
             ) & 3
           ) AS `follower_growth_rate__pair__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 42
+                `t244`.`ranks__0` >> 42
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 42
+              `t244`.`ranks__0` >> 42
             ) & 3
           ) AS `followers_gained_above_trend__pair__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 44
+                `t244`.`ranks__0` >> 44
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 44
+              `t244`.`ranks__0` >> 44
             ) & 3
           ) AS `brand_followers_gained__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 46
+                `t244`.`ranks__0` >> 46
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 46
+              `t244`.`ranks__0` >> 46
             ) & 3
           ) AS `brand_follower_growth_rate__pair__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 48
+                `t244`.`ranks__0` >> 48
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 48
+              `t244`.`ranks__0` >> 48
             ) & 3
           ) AS `brand_followers_gained_above_trend__pair__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 50
+                `t244`.`ranks__0` >> 50
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 50
+              `t244`.`ranks__0` >> 50
             ) & 3
           ) AS `emv__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 52
+                `t244`.`ranks__0` >> 52
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 52
+              `t244`.`ranks__0` >> 52
             ) & 3
           ) AS `emv_authentic__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 54
+                `t244`.`ranks__0` >> 54
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 54
+              `t244`.`ranks__0` >> 54
             ) & 3
           ) AS `impressions_vs_paid__pair__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 56
+                `t244`.`ranks__0` >> 56
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 56
+              `t244`.`ranks__0` >> 56
             ) & 3
           ) AS `clicks_vs_paid__pair__provenance`,
           IF(
             (
               (
-                `t245`.`ranks__0` >> 58
+                `t244`.`ranks__0` >> 58
               ) & 3
             ) >= 2,
             2,
             (
-              `t245`.`ranks__0` >> 58
+              `t244`.`ranks__0` >> 58
             ) & 3
           ) AS `views_vs_paid__pair__provenance`,
           CAST(NULL AS FLOAT64) AS `link_clicks`,
@@ -4705,335 +4699,335 @@ FROM (
           CAST(NULL AS FLOAT64) AS `new_customers`
         FROM (
           SELECT
-            `t243`.`campaign_id`,
-            SUM(`t243`.`key_messages`) AS `key_messages`,
-            COUNT(DISTINCT `t243`.`post_platform`) AS `platforms_selected`,
-            SUM(`t243`.`influencers_contacted`) AS `influencers_contacted`,
-            SUM(`t243`.`influencers_interested`) AS `influencers_interested`,
-            COUNT(DISTINCT `t243`.`publishing_influencer`) AS `influencers_activated`,
-            SUM(`t243`.`products_sent`) AS `products_sent`,
-            SUM(`t243`.`reach`) AS `reach`,
-            SUM(`t243`.`impressions`) AS `impressions`,
-            SUM(`t243`.`views`) AS `views`,
-            SUM(`t243`.`impressions_with_estimates`) AS `impressions_with_estimates`,
+            `t242`.`campaign_id`,
+            SUM(`t242`.`key_messages`) AS `key_messages`,
+            COUNT(DISTINCT `t242`.`post_platform`) AS `platforms_selected`,
+            SUM(`t242`.`influencers_contacted`) AS `influencers_contacted`,
+            SUM(`t242`.`influencers_interested`) AS `influencers_interested`,
+            COUNT(DISTINCT `t242`.`publishing_influencer`) AS `influencers_activated`,
+            SUM(`t242`.`products_sent`) AS `products_sent`,
+            SUM(`t242`.`reach`) AS `reach`,
+            SUM(`t242`.`impressions`) AS `impressions`,
+            SUM(`t242`.`views`) AS `views`,
+            SUM(`t242`.`impressions_with_estimates`) AS `impressions_with_estimates`,
             SUM(
               IF(
                 (
-                  `t243`.`reach` IS NOT NULL
+                  `t242`.`reach` IS NOT NULL
                 ) AND (
-                  `t243`.`followers` IS NOT NULL
+                  `t242`.`followers` IS NOT NULL
                 ),
-                `t243`.`reach`,
+                `t242`.`reach`,
                 NULL
               )
             ) AS `reach_rate__first`,
             SUM(
               IF(
                 (
-                  `t243`.`reach` IS NOT NULL
+                  `t242`.`reach` IS NOT NULL
                 ) AND (
-                  `t243`.`followers` IS NOT NULL
+                  `t242`.`followers` IS NOT NULL
                 ),
-                `t243`.`followers`,
+                `t242`.`followers`,
                 NULL
               )
             ) AS `reach_rate__second`,
-            SUM(`t243`.`brand_mentions`) AS `brand_mentions`,
-            SUM(`t243`.`mentions`) AS `mentions`,
-            SUM(`t243`.`brand_mention_engagements`) AS `brand_mention_engagements`,
-            SUM(`t243`.`mention_engagements`) AS `mention_engagements`,
-            SUM(`t243`.`key_message_posts`) AS `key_message_posts`,
-            COUNT(`t243`.`post_id`) AS `posts`,
-            SUM(`t243`.`posts_contracted`) AS `posts_contracted`,
-            COUNT(DISTINCT `t243`.`ugc_post`) AS `ugc_posts`,
-            SUM(`t243`.`likes`) AS `likes`,
-            SUM(`t243`.`comments`) AS `comments`,
-            SUM(`t243`.`shares`) AS `shares`,
-            SUM(`t243`.`saves`) AS `saves`,
-            SUM(`t243`.`engagements`) AS `engagements`,
+            SUM(`t242`.`brand_mentions`) AS `brand_mentions`,
+            SUM(`t242`.`mentions`) AS `mentions`,
+            SUM(`t242`.`brand_mention_engagements`) AS `brand_mention_engagements`,
+            SUM(`t242`.`mention_engagements`) AS `mention_engagements`,
+            SUM(`t242`.`key_message_posts`) AS `key_message_posts`,
+            COUNT(`t242`.`post_id`) AS `posts`,
+            SUM(`t242`.`posts_contracted`) AS `posts_contracted`,
+            COUNT(DISTINCT `t242`.`ugc_post`) AS `ugc_posts`,
+            SUM(`t242`.`likes`) AS `likes`,
+            SUM(`t242`.`comments`) AS `comments`,
+            SUM(`t242`.`shares`) AS `shares`,
+            SUM(`t242`.`saves`) AS `saves`,
+            SUM(`t242`.`engagements`) AS `engagements`,
             SUM(
               IF(
                 (
-                  `t243`.`engagements` IS NOT NULL
+                  `t242`.`engagements` IS NOT NULL
                 ) AND (
-                  `t243`.`reach` IS NOT NULL
+                  `t242`.`reach` IS NOT NULL
                 ),
-                `t243`.`engagements`,
+                `t242`.`engagements`,
                 NULL
               )
             ) AS `engagement_rate_reach__first`,
             SUM(
               IF(
                 (
-                  `t243`.`engagements` IS NOT NULL
+                  `t242`.`engagements` IS NOT NULL
                 ) AND (
-                  `t243`.`reach` IS NOT NULL
+                  `t242`.`reach` IS NOT NULL
                 ),
-                `t243`.`reach`,
+                `t242`.`reach`,
                 NULL
               )
             ) AS `engagement_rate_reach__second`,
             SUM(
               IF(
                 (
-                  `t243`.`engagements` IS NOT NULL
+                  `t242`.`engagements` IS NOT NULL
                 ) AND (
-                  `t243`.`followers` IS NOT NULL
+                  `t242`.`followers` IS NOT NULL
                 ),
-                `t243`.`engagements`,
+                `t242`.`engagements`,
                 NULL
               )
             ) AS `engagement_rate_followers__first`,
             SUM(
               IF(
                 (
-                  `t243`.`engagements` IS NOT NULL
+                  `t242`.`engagements` IS NOT NULL
                 ) AND (
-                  `t243`.`followers` IS NOT NULL
+                  `t242`.`followers` IS NOT NULL
                 ),
-                `t243`.`followers`,
+                `t242`.`followers`,
                 NULL
               )
             ) AS `engagement_rate_followers__second`,
-            AVG(`t243`.`er_reach_post`) AS `er_reach_post_mean`,
-            APPROX_QUANTILES(`t243`.`er_reach_post`, 2)[offset(1)] AS `er_reach_post_median`,
-            AVG(`t243`.`er_followers_post`) AS `er_followers_post_mean`,
-            APPROX_QUANTILES(`t243`.`er_followers_post`, 2)[offset(1)] AS `er_followers_post_median`,
+            AVG(`t242`.`er_reach_post`) AS `er_reach_post_mean`,
+            APPROX_QUANTILES(`t242`.`er_reach_post`, 2)[offset(1)] AS `er_reach_post_median`,
+            AVG(`t242`.`er_followers_post`) AS `er_followers_post_mean`,
+            APPROX_QUANTILES(`t242`.`er_followers_post`, 2)[offset(1)] AS `er_followers_post_median`,
             SUM(
               IF(
                 (
-                  `t243`.`engagements` IS NOT NULL
+                  `t242`.`engagements` IS NOT NULL
                 ) AND (
-                  `t243`.`impressions` IS NOT NULL
+                  `t242`.`impressions` IS NOT NULL
                 ),
-                `t243`.`engagements`,
+                `t242`.`engagements`,
                 NULL
               )
             ) AS `engagement_rate_impressions__first`,
             SUM(
               IF(
                 (
-                  `t243`.`engagements` IS NOT NULL
+                  `t242`.`engagements` IS NOT NULL
                 ) AND (
-                  `t243`.`impressions` IS NOT NULL
+                  `t242`.`impressions` IS NOT NULL
                 ),
-                `t243`.`impressions`,
+                `t242`.`impressions`,
                 NULL
               )
             ) AS `engagement_rate_impressions__second`,
-            AVG(`t243`.`er_impressions_post`) AS `er_impressions_post_mean`,
-            APPROX_QUANTILES(`t243`.`er_impressions_post`, 2)[offset(1)] AS `er_impressions_post_median`,
+            AVG(`t242`.`er_impressions_post`) AS `er_impressions_post_mean`,
+            APPROX_QUANTILES(`t242`.`er_impressions_post`, 2)[offset(1)] AS `er_impressions_post_median`,
             SUM(
               IF(
                 (
-                  `t243`.`engagements` IS NOT NULL
+                  `t242`.`engagements` IS NOT NULL
                 ) AND (
-                  `t243`.`views` IS NOT NULL
+                  `t242`.`views` IS NOT NULL
                 ),
-                `t243`.`engagements`,
+                `t242`.`engagements`,
                 NULL
               )
             ) AS `engagement_rate_views__first`,
             SUM(
               IF(
                 (
-                  `t243`.`engagements` IS NOT NULL
+                  `t242`.`engagements` IS NOT NULL
                 ) AND (
-                  `t243`.`views` IS NOT NULL
+                  `t242`.`views` IS NOT NULL
                 ),
-                `t243`.`views`,
+                `t242`.`views`,
                 NULL
               )
             ) AS `engagement_rate_views__second`,
-            AVG(`t243`.`er_views_post`) AS `er_views_post_mean`,
-            APPROX_QUANTILES(`t243`.`er_views_post`, 2)[offset(1)] AS `er_views_post_median`,
-            SUM(`t243`.`clicks`) AS `clicks`,
-            SUM(`t243`.`followers_gained`) AS `followers_gained`,
+            AVG(`t242`.`er_views_post`) AS `er_views_post_mean`,
+            APPROX_QUANTILES(`t242`.`er_views_post`, 2)[offset(1)] AS `er_views_post_median`,
+            SUM(`t242`.`clicks`) AS `clicks`,
+            SUM(`t242`.`followers_gained`) AS `followers_gained`,
             SUM(
               IF(
                 (
-                  `t243`.`followers_gained` IS NOT NULL
+                  `t242`.`followers_gained` IS NOT NULL
                 )
                 AND (
-                  `t243`.`followers_start` IS NOT NULL
+                  `t242`.`followers_start` IS NOT NULL
                 ),
-                `t243`.`followers_gained`,
+                `t242`.`followers_gained`,
                 NULL
               )
             ) AS `follower_growth_rate__first`,
             SUM(
               IF(
                 (
-                  `t243`.`followers_gained` IS NOT NULL
+                  `t242`.`followers_gained` IS NOT NULL
                 )
                 AND (
-                  `t243`.`followers_start` IS NOT NULL
+                  `t242`.`followers_start` IS NOT NULL
                 ),
-                `t243`.`followers_start`,
+                `t242`.`followers_start`,
                 NULL
               )
             ) AS `follower_growth_rate__second`,
             SUM(
               IF(
                 (
-                  `t243`.`followers_gained` IS NOT NULL
+                  `t242`.`followers_gained` IS NOT NULL
                 )
                 AND (
-                  `t243`.`followers_expected_gain` IS NOT NULL
+                  `t242`.`followers_expected_gain` IS NOT NULL
                 ),
-                `t243`.`followers_gained`,
+                `t242`.`followers_gained`,
                 NULL
               )
             ) AS `followers_gained_above_trend__first`,
             SUM(
               IF(
                 (
-                  `t243`.`followers_gained` IS NOT NULL
+                  `t242`.`followers_gained` IS NOT NULL
                 )
                 AND (
-                  `t243`.`followers_expected_gain` IS NOT NULL
+                  `t242`.`followers_expected_gain` IS NOT NULL
                 ),
-                `t243`.`followers_expected_gain`,
+                `t242`.`followers_expected_gain`,
                 NULL
               )
             ) AS `followers_gained_above_trend__second`,
-            SUM(`t243`.`brand_followers_gained`) AS `brand_followers_gained`,
+            SUM(`t242`.`brand_followers_gained`) AS `brand_followers_gained`,
             SUM(
               IF(
                 (
-                  `t243`.`brand_followers_gained` IS NOT NULL
+                  `t242`.`brand_followers_gained` IS NOT NULL
                 )
                 AND (
-                  `t243`.`brand_followers_start` IS NOT NULL
+                  `t242`.`brand_followers_start` IS NOT NULL
                 ),
-                `t243`.`brand_followers_gained`,
+                `t242`.`brand_followers_gained`,
                 NULL
               )
             ) AS `brand_follower_growth_rate__first`,
             SUM(
               IF(
                 (
-                  `t243`.`brand_followers_gained` IS NOT NULL
+                  `t242`.`brand_followers_gained` IS NOT NULL
                 )
                 AND (
-                  `t243`.`brand_followers_start` IS NOT NULL
+                  `t242`.`brand_followers_start` IS NOT NULL
                 ),
-                `t243`.`brand_followers_start`,
+                `t242`.`brand_followers_start`,
                 NULL
               )
             ) AS `brand_follower_growth_rate__second`,
             SUM(
               IF(
                 (
-                  `t243`.`brand_followers_gained` IS NOT NULL
+                  `t242`.`brand_followers_gained` IS NOT NULL
                 )
                 AND (
-                  `t243`.`brand_followers_expected_gain` IS NOT NULL
+                  `t242`.`brand_followers_expected_gain` IS NOT NULL
                 ),
-                `t243`.`brand_followers_gained`,
+                `t242`.`brand_followers_gained`,
                 NULL
               )
             ) AS `brand_followers_gained_above_trend__first`,
             SUM(
               IF(
                 (
-                  `t243`.`brand_followers_gained` IS NOT NULL
+                  `t242`.`brand_followers_gained` IS NOT NULL
                 )
                 AND (
-                  `t243`.`brand_followers_expected_gain` IS NOT NULL
+                  `t242`.`brand_followers_expected_gain` IS NOT NULL
                 ),
-                `t243`.`brand_followers_expected_gain`,
+                `t242`.`brand_followers_expected_gain`,
                 NULL
               )
             ) AS `brand_followers_gained_above_trend__second`,
-            SUM(`t243`.`cost`) AS `cost`,
-            SUM(`t243`.`sponsored_posts`) AS `sponsored_posts`,
-            SUM(`t243`.`disclosed_sponsored_posts`) AS `disclosed_sponsored_posts`,
-            SUM(`t243`.`emv`) AS `emv`,
-            SUM(`t243`.`emv_authentic`) AS `emv_authentic`,
-            SUM(`t243`.`paid_impressions`) AS `paid_impressions`,
-            SUM(`t243`.`paid_clicks`) AS `paid_clicks`,
-            SUM(`t243`.`paid_views`) AS `paid_views`,
+            SUM(`t242`.`cost`) AS `cost`,
+            SUM(`t242`.`sponsored_posts`) AS `sponsored_posts`,
+            SUM(`t242`.`disclosed_sponsored_posts`) AS `disclosed_sponsored_posts`,
+            SUM(`t242`.`emv`) AS `emv`,
+            SUM(`t242`.`emv_authentic`) AS `emv_authentic`,
+            SUM(`t242`.`paid_impressions`) AS `paid_impressions`,
+            SUM(`t242`.`paid_clicks`) AS `paid_clicks`,
+            SUM(`t242`.`paid_views`) AS `paid_views`,
             SUM(
               IF(
                 (
-                  `t243`.`impressions_with_estimates` IS NOT NULL
+                  `t242`.`impressions_with_estimates` IS NOT NULL
                 )
                 AND (
-                  `t243`.`paid_impressions` IS NOT NULL
+                  `t242`.`paid_impressions` IS NOT NULL
                 ),
-                `t243`.`impressions_with_estimates`,
+                `t242`.`impressions_with_estimates`,
                 NULL
               )
             ) AS `impressions_vs_paid__first`,
             SUM(
               IF(
                 (
-                  `t243`.`impressions_with_estimates` IS NOT NULL
+                  `t242`.`impressions_with_estimates` IS NOT NULL
                 )
                 AND (
-                  `t243`.`paid_impressions` IS NOT NULL
+                  `t242`.`paid_impressions` IS NOT NULL
                 ),
-                `t243`.`paid_impressions`,
+                `t242`.`paid_impressions`,
                 NULL
               )
             ) AS `impressions_vs_paid__second`,
             SUM(
               IF(
                 (
-                  `t243`.`clicks` IS NOT NULL
+                  `t242`.`clicks` IS NOT NULL
                 ) AND (
-                  `t243`.`paid_clicks` IS NOT NULL
+                  `t242`.`paid_clicks` IS NOT NULL
                 ),
-                `t243`.`clicks`,
+                `t242`.`clicks`,
                 NULL
               )
             ) AS `clicks_vs_paid__first`,
             SUM(
               IF(
                 (
-                  `t243`.`clicks` IS NOT NULL
+                  `t242`.`clicks` IS NOT NULL
                 ) AND (
-                  `t243`.`paid_clicks` IS NOT NULL
+                  `t242`.`paid_clicks` IS NOT NULL
                 ),
-                `t243`.`paid_clicks`,
+                `t242`.`paid_clicks`,
                 NULL
               )
             ) AS `clicks_vs_paid__second`,
             SUM(
               IF(
                 (
-                  `t243`.`views` IS NOT NULL
+                  `t242`.`views` IS NOT NULL
                 ) AND (
-                  `t243`.`paid_views` IS NOT NULL
+                  `t242`.`paid_views` IS NOT NULL
                 ),
-                `t243`.`views`,
+                `t242`.`views`,
                 NULL
               )
             ) AS `views_vs_paid__first`,
             SUM(
               IF(
                 (
-                  `t243`.`views` IS NOT NULL
+                  `t242`.`views` IS NOT NULL
                 ) AND (
-                  `t243`.`paid_views` IS NOT NULL
+                  `t242`.`paid_views` IS NOT NULL
                 ),
-                `t243`.`paid_views`,
+                `t242`.`paid_views`,
                 NULL
               )
             ) AS `views_vs_paid__second`,
-            BIT_OR(`t243`.`ranks__0`) AS `ranks__0`
-          FROM `kpi_facts` AS `t243`
+            BIT_OR(`t242`.`ranks__0`) AS `ranks__0`
+          FROM `kpi_facts` AS `t242`
           GROUP BY
             1
-        ) AS `t245`
-      ) AS `t247`
+        ) AS `t244`
+      ) AS `t246`
       UNION ALL
       SELECT
         *
       FROM (
         SELECT
-          `t186`.`campaign_id`,
+          `t185`.`campaign_id`,
           CAST(NULL AS FLOAT64) AS `key_messages`,
           CAST(NULL AS INT64) AS `platforms_selected`,
           CAST(NULL AS FLOAT64) AS `influencers_contacted`,
@@ -5130,35 +5124,35 @@ FROM (
           CAST(NULL AS INT64) AS `impressions_vs_paid__pair__provenance`,
           CAST(NULL AS INT64) AS `clicks_vs_paid__pair__provenance`,
           CAST(NULL AS INT64) AS `views_vs_paid__pair__provenance`,
-          `t186`.`link_clicks`,
-          `t186`.`unique_link_clicks`,
-          `t186`.`bot_link_clicks`,
-          `t186`.`sessions`,
-          `t186`.`new_users`,
-          `t186`.`bounced_sessions`,
-          `t186`.`session_seconds`,
-          `t186`.`page_views`,
-          `t186`.`key_events`,
-          `t186`.`orders`,
-          `t186`.`revenue`,
-          `t186`.`priced_orders`,
-          `t186`.`new_customers`
+          `t185`.`link_clicks`,
+          `t185`.`unique_link_clicks`,
+          `t185`.`bot_link_clicks`,
+          `t185`.`sessions`,
+          `t185`.`new_users`,
+          `t185`.`bounced_sessions`,
+          `t185`.`session_seconds`,
+          `t185`.`page_views`,
+          `t185`.`key_events`,
+          `t185`.`orders`,
+          `t185`.`revenue`,
+          `t185`.`priced_orders`,
+          `t185`.`new_customers`
         FROM (
           SELECT
-            `t179`.`campaign_id`,
-            SUM(`t179`.`link_clicks`) AS `link_clicks`,
-            SUM(`t179`.`unique_link_clicks`) AS `unique_link_clicks`,
-            SUM(`t179`.`bot_link_clicks`) AS `bot_link_clicks`,
-            SUM(`t179`.`sessions`) AS `sessions`,
-            SUM(`t179`.`new_users`) AS `new_users`,
-            SUM(`t179`.`bounced_sessions`) AS `bounced_sessions`,
-            SUM(`t179`.`session_seconds`) AS `session_seconds`,
-            SUM(`t179`.`page_views`) AS `page_views`,
-            SUM(`t179`.`key_events`) AS `key_events`,
-            SUM(`t179`.`orders`) AS `orders`,
-            SUM(`t179`.`revenue`) AS `revenue`,
-            SUM(`t179`.`priced_orders`) AS `priced_orders`,
-            SUM(`t179`.`new_customers`) AS `new_customers`
+            `t178`.`campaign_id`,
+            SUM(`t178`.`link_clicks`) AS `link_clicks`,
+            SUM(`t178`.`unique_link_clicks`) AS `unique_link_clicks`,
+            SUM(`t178`.`bot_link_clicks`) AS `bot_link_clicks`,
+            SUM(`t178`.`sessions`) AS `sessions`,
+            SUM(`t178`.`new_users`) AS `new_users`,
+            SUM(`t178`.`bounced_sessions`) AS `bounced_sessions`,
+            SUM(`t178`.`session_seconds`) AS `session_seconds`,
+            SUM(`t178`.`page_views`) AS `page_views`,
+            SUM(`t178`.`key_events`) AS `key_events`,
+            SUM(`t178`.`orders`) AS `orders`,
+            SUM(`t178`.`revenue`) AS `revenue`,
+            SUM(`t178`.`priced_orders`) AS `priced_orders`,
+            SUM(`t178`.`new_customers`) AS `new_customers`
           FROM (
             SELECT
               *
@@ -5170,11 +5164,11 @@ FROM (
                   *
                 FROM (
                   SELECT
-                    `t133`.`campaign_id`,
+                    `t132`.`campaign_id`,
                     CAST(NULL AS INT64) AS `account_id`,
-                    `t133`.`link_clicks`,
-                    `t133`.`unique_link_clicks`,
-                    `t133`.`bot_link_clicks`,
+                    `t132`.`link_clicks`,
+                    `t132`.`unique_link_clicks`,
+                    `t132`.`bot_link_clicks`,
                     CAST(NULL AS FLOAT64) AS `sessions`,
                     CAST(NULL AS FLOAT64) AS `new_users`,
                     CAST(NULL AS FLOAT64) AS `bounced_sessions`,
@@ -5187,10 +5181,10 @@ FROM (
                     CAST(NULL AS FLOAT64) AS `new_customers`
                   FROM (
                     SELECT
-                      `t122`.`campaign_id`,
-                      `t122`.`link_clicks`,
-                      `t122`.`unique_link_clicks`,
-                      `t122`.`bot_link_clicks`,
+                      `t121`.`campaign_id`,
+                      `t121`.`link_clicks`,
+                      `t121`.`unique_link_clicks`,
+                      `t121`.`bot_link_clicks`,
                       CAST(`t15`.`name` AS STRING) AS `campaign`
                     FROM (
                       SELECT
@@ -5229,27 +5223,27 @@ FROM (
                       ) AS `t95`
                       GROUP BY
                         1
-                    ) AS `t122`
+                    ) AS `t121`
                     INNER JOIN `campaign` AS `t15`
-                      ON `t122`.`campaign_id` = `t15`.`id`
-                  ) AS `t133`
-                ) AS `t138`
+                      ON `t121`.`campaign_id` = `t15`.`id`
+                  ) AS `t132`
+                ) AS `t137`
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    `t111`.`campaign_id`,
+                    `t110`.`campaign_id`,
                     CAST(NULL AS INT64) AS `account_id`,
                     CAST(NULL AS FLOAT64) AS `link_clicks`,
                     CAST(NULL AS FLOAT64) AS `unique_link_clicks`,
                     CAST(NULL AS FLOAT64) AS `bot_link_clicks`,
-                    `t111`.`sessions`,
-                    `t111`.`new_users`,
-                    `t111`.`bounced_sessions`,
-                    `t111`.`session_seconds`,
-                    `t111`.`page_views`,
-                    `t111`.`key_events`,
+                    `t110`.`sessions`,
+                    `t110`.`new_users`,
+                    `t110`.`bounced_sessions`,
+                    `t110`.`session_seconds`,
+                    `t110`.`page_views`,
+                    `t110`.`key_events`,
                     CAST(NULL AS FLOAT64) AS `orders`,
                     CAST(NULL AS FLOAT64) AS `priced_orders`,
                     CAST(NULL AS FLOAT64) AS `revenue`,
@@ -5299,15 +5293,15 @@ FROM (
                     ) AS `t89`
                     INNER JOIN `campaign` AS `t15`
                       ON `t89`.`campaign_id` = `t15`.`id`
-                  ) AS `t111`
-                ) AS `t121`
-              ) AS `t140`
+                  ) AS `t110`
+                ) AS `t120`
+              ) AS `t139`
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  `t120`.`campaign_id`,
+                  `t119`.`campaign_id`,
                   CAST(NULL AS INT64) AS `account_id`,
                   CAST(NULL AS FLOAT64) AS `link_clicks`,
                   CAST(NULL AS FLOAT64) AS `unique_link_clicks`,
@@ -5318,17 +5312,17 @@ FROM (
                   CAST(NULL AS FLOAT64) AS `session_seconds`,
                   CAST(NULL AS FLOAT64) AS `page_views`,
                   CAST(NULL AS FLOAT64) AS `key_events`,
-                  `t120`.`orders`,
-                  `t120`.`priced_orders`,
-                  `t120`.`revenue`,
-                  `t120`.`new_customers`
+                  `t119`.`orders`,
+                  `t119`.`priced_orders`,
+                  `t119`.`revenue`,
+                  `t119`.`new_customers`
                 FROM (
                   SELECT
-                    `t101`.`campaign_id`,
-                    `t101`.`orders`,
-                    `t101`.`priced_orders`,
-                    `t101`.`revenue`,
-                    `t101`.`new_customers`,
+                    `t100`.`campaign_id`,
+                    `t100`.`orders`,
+                    `t100`.`priced_orders`,
+                    `t100`.`revenue`,
+                    `t100`.`new_customers`,
                     CAST(`t15`.`name` AS STRING) AS `campaign`
                   FROM (
                     SELECT
@@ -5363,435 +5357,435 @@ FROM (
                     ) AS `t68`
                     GROUP BY
                       1
-                  ) AS `t101`
+                  ) AS `t100`
                   INNER JOIN `campaign` AS `t15`
-                    ON `t101`.`campaign_id` = `t15`.`id`
-                ) AS `t120`
-              ) AS `t129`
-            ) AS `t147`
+                    ON `t100`.`campaign_id` = `t15`.`id`
+                ) AS `t119`
+              ) AS `t128`
+            ) AS `t146`
             WHERE
-              `t147`.`campaign_id` IN (1)
+              `t146`.`campaign_id` IN (1)
               AND (
                 (
-                  `t147`.`bot_link_clicks` IS NOT NULL
+                  `t146`.`bot_link_clicks` IS NOT NULL
                 )
                 OR (
-                  `t147`.`bounced_sessions` IS NOT NULL
+                  `t146`.`bounced_sessions` IS NOT NULL
                 )
                 OR (
-                  `t147`.`key_events` IS NOT NULL
+                  `t146`.`key_events` IS NOT NULL
                 )
                 OR (
-                  `t147`.`link_clicks` IS NOT NULL
+                  `t146`.`link_clicks` IS NOT NULL
                 )
                 OR (
-                  `t147`.`new_customers` IS NOT NULL
+                  `t146`.`new_customers` IS NOT NULL
                 )
                 OR (
-                  `t147`.`new_users` IS NOT NULL
+                  `t146`.`new_users` IS NOT NULL
                 )
                 OR (
-                  `t147`.`orders` IS NOT NULL
+                  `t146`.`orders` IS NOT NULL
                 )
                 OR (
-                  `t147`.`page_views` IS NOT NULL
+                  `t146`.`page_views` IS NOT NULL
                 )
                 OR (
-                  `t147`.`priced_orders` IS NOT NULL
+                  `t146`.`priced_orders` IS NOT NULL
                 )
                 OR (
-                  `t147`.`revenue` IS NOT NULL
+                  `t146`.`revenue` IS NOT NULL
                 )
                 OR (
-                  `t147`.`session_seconds` IS NOT NULL
+                  `t146`.`session_seconds` IS NOT NULL
                 )
                 OR (
-                  `t147`.`sessions` IS NOT NULL
+                  `t146`.`sessions` IS NOT NULL
                 )
                 OR (
-                  `t147`.`unique_link_clicks` IS NOT NULL
+                  `t146`.`unique_link_clicks` IS NOT NULL
                 )
               )
-          ) AS `t179`
+          ) AS `t178`
           GROUP BY
             1
-        ) AS `t186`
-      ) AS `t192`
-    ) AS `t248`
+        ) AS `t185`
+      ) AS `t191`
+    ) AS `t247`
     GROUP BY
       1
-  ) AS `t251`
+  ) AS `t250`
   LEFT OUTER JOIN (
     SELECT
-      `t253`.`campaign_id`,
-      `t253`.`er_reach_account_mean`,
-      `t253`.`er_reach_account_median`,
-      `t253`.`er_followers_account_mean`,
-      `t253`.`er_followers_account_median`,
-      `t253`.`er_impressions_account_mean`,
-      `t253`.`er_impressions_account_median`,
-      `t253`.`er_views_account_mean`,
-      `t253`.`er_views_account_median`,
+      `t252`.`campaign_id`,
+      `t252`.`er_reach_account_mean`,
+      `t252`.`er_reach_account_median`,
+      `t252`.`er_followers_account_mean`,
+      `t252`.`er_followers_account_median`,
+      `t252`.`er_impressions_account_mean`,
+      `t252`.`er_impressions_account_median`,
+      `t252`.`er_views_account_mean`,
+      `t252`.`er_views_account_median`,
       IF((
         (
-          `t253`.`ranks__0` >> 0
+          `t252`.`ranks__0` >> 0
         ) & 3
       ) >= 2, 2, (
-        `t253`.`ranks__0` >> 0
+        `t252`.`ranks__0` >> 0
       ) & 3) AS `er_reach_account_mean__provenance`,
       IF((
         (
-          `t253`.`ranks__0` >> 2
+          `t252`.`ranks__0` >> 2
         ) & 3
       ) >= 2, 2, (
-        `t253`.`ranks__0` >> 2
+        `t252`.`ranks__0` >> 2
       ) & 3) AS `er_reach_account_median__provenance`,
       IF((
         (
-          `t253`.`ranks__0` >> 4
+          `t252`.`ranks__0` >> 4
         ) & 3
       ) >= 2, 2, (
-        `t253`.`ranks__0` >> 4
+        `t252`.`ranks__0` >> 4
       ) & 3) AS `er_followers_account_mean__provenance`,
       IF((
         (
-          `t253`.`ranks__0` >> 6
+          `t252`.`ranks__0` >> 6
         ) & 3
       ) >= 2, 2, (
-        `t253`.`ranks__0` >> 6
+        `t252`.`ranks__0` >> 6
       ) & 3) AS `er_followers_account_median__provenance`,
       IF((
         (
-          `t253`.`ranks__0` >> 8
+          `t252`.`ranks__0` >> 8
         ) & 3
       ) >= 2, 2, (
-        `t253`.`ranks__0` >> 8
+        `t252`.`ranks__0` >> 8
       ) & 3) AS `er_impressions_account_mean__provenance`,
       IF(
         (
           (
-            `t253`.`ranks__0` >> 10
+            `t252`.`ranks__0` >> 10
           ) & 3
         ) >= 2,
         2,
         (
-          `t253`.`ranks__0` >> 10
+          `t252`.`ranks__0` >> 10
         ) & 3
       ) AS `er_impressions_account_median__provenance`,
       IF(
         (
           (
-            `t253`.`ranks__0` >> 12
+            `t252`.`ranks__0` >> 12
           ) & 3
         ) >= 2,
         2,
         (
-          `t253`.`ranks__0` >> 12
+          `t252`.`ranks__0` >> 12
         ) & 3
       ) AS `er_views_account_mean__provenance`,
       IF(
         (
           (
-            `t253`.`ranks__0` >> 14
+            `t252`.`ranks__0` >> 14
           ) & 3
         ) >= 2,
         2,
         (
-          `t253`.`ranks__0` >> 14
+          `t252`.`ranks__0` >> 14
         ) & 3
       ) AS `er_views_account_median__provenance`
     FROM (
       SELECT
-        `t252`.`campaign_id`,
-        AVG(`t252`.`er_reach_account_mean`) AS `er_reach_account_mean`,
-        APPROX_QUANTILES(`t252`.`er_reach_account_median`, 2)[offset(1)] AS `er_reach_account_median`,
-        AVG(`t252`.`er_followers_account_mean`) AS `er_followers_account_mean`,
-        APPROX_QUANTILES(`t252`.`er_followers_account_median`, 2)[offset(1)] AS `er_followers_account_median`,
-        AVG(`t252`.`er_impressions_account_mean`) AS `er_impressions_account_mean`,
-        APPROX_QUANTILES(`t252`.`er_impressions_account_median`, 2)[offset(1)] AS `er_impressions_account_median`,
-        AVG(`t252`.`er_views_account_mean`) AS `er_views_account_mean`,
-        APPROX_QUANTILES(`t252`.`er_views_account_median`, 2)[offset(1)] AS `er_views_account_median`,
-        BIT_OR(`t252`.`ranks__0`) AS `ranks__0`
+        `t251`.`campaign_id`,
+        AVG(`t251`.`er_reach_account_mean`) AS `er_reach_account_mean`,
+        APPROX_QUANTILES(`t251`.`er_reach_account_median`, 2)[offset(1)] AS `er_reach_account_median`,
+        AVG(`t251`.`er_followers_account_mean`) AS `er_followers_account_mean`,
+        APPROX_QUANTILES(`t251`.`er_followers_account_median`, 2)[offset(1)] AS `er_followers_account_median`,
+        AVG(`t251`.`er_impressions_account_mean`) AS `er_impressions_account_mean`,
+        APPROX_QUANTILES(`t251`.`er_impressions_account_median`, 2)[offset(1)] AS `er_impressions_account_median`,
+        AVG(`t251`.`er_views_account_mean`) AS `er_views_account_mean`,
+        APPROX_QUANTILES(`t251`.`er_views_account_median`, 2)[offset(1)] AS `er_views_account_median`,
+        BIT_OR(`t251`.`ranks__0`) AS `ranks__0`
       FROM (
         SELECT
-          `t249`.`campaign_id`,
-          `t249`.`account_id`,
-          `t249`.`engagements__per__reach__n`,
-          `t249`.`engagements__per__reach__d`,
-          `t249`.`engagements__per__followers__n`,
-          `t249`.`engagements__per__followers__d`,
-          `t249`.`engagements__per__impressions__n`,
-          `t249`.`engagements__per__impressions__d`,
-          `t249`.`engagements__per__views__n`,
-          `t249`.`engagements__per__views__d`,
-          `t249`.`engagements__per__reach__r`,
-          `t249`.`engagements__per__followers__r`,
-          `t249`.`engagements__per__impressions__r`,
-          `t249`.`engagements__per__views__r`,
-          `t249`.`er_reach_account_mean`,
-          `t249`.`er_reach_account_median`,
-          `t249`.`er_followers_account_mean`,
-          `t249`.`er_followers_account_median`,
-          `t249`.`er_impressions_account_mean`,
-          `t249`.`er_impressions_account_median`,
-          `t249`.`er_views_account_mean`,
-          `t249`.`er_views_account_median`,
+          `t248`.`campaign_id`,
+          `t248`.`account_id`,
+          `t248`.`engagements__per__reach__n`,
+          `t248`.`engagements__per__reach__d`,
+          `t248`.`engagements__per__followers__n`,
+          `t248`.`engagements__per__followers__d`,
+          `t248`.`engagements__per__impressions__n`,
+          `t248`.`engagements__per__impressions__d`,
+          `t248`.`engagements__per__views__n`,
+          `t248`.`engagements__per__views__d`,
+          `t248`.`engagements__per__reach__r`,
+          `t248`.`engagements__per__followers__r`,
+          `t248`.`engagements__per__impressions__r`,
+          `t248`.`engagements__per__views__r`,
+          `t248`.`er_reach_account_mean`,
+          `t248`.`er_reach_account_median`,
+          `t248`.`er_followers_account_mean`,
+          `t248`.`er_followers_account_median`,
+          `t248`.`er_impressions_account_mean`,
+          `t248`.`er_impressions_account_median`,
+          `t248`.`er_views_account_mean`,
+          `t248`.`er_views_account_median`,
           (
             IF(
-              `t249`.`er_reach_account_mean` IS NOT NULL,
-              COALESCE(`t249`.`engagements__per__reach__r`, 0),
+              `t248`.`er_reach_account_mean` IS NOT NULL,
+              COALESCE(`t248`.`engagements__per__reach__r`, 0),
               0
             ) << 0
           ) | (
             IF(
-              `t249`.`er_reach_account_median` IS NOT NULL,
-              COALESCE(`t249`.`engagements__per__reach__r`, 0),
+              `t248`.`er_reach_account_median` IS NOT NULL,
+              COALESCE(`t248`.`engagements__per__reach__r`, 0),
               0
             ) << 2
           ) | (
             IF(
-              `t249`.`er_followers_account_mean` IS NOT NULL,
-              COALESCE(`t249`.`engagements__per__followers__r`, 0),
+              `t248`.`er_followers_account_mean` IS NOT NULL,
+              COALESCE(`t248`.`engagements__per__followers__r`, 0),
               0
             ) << 4
           ) | (
             IF(
-              `t249`.`er_followers_account_median` IS NOT NULL,
-              COALESCE(`t249`.`engagements__per__followers__r`, 0),
+              `t248`.`er_followers_account_median` IS NOT NULL,
+              COALESCE(`t248`.`engagements__per__followers__r`, 0),
               0
             ) << 6
           ) | (
             IF(
-              `t249`.`er_impressions_account_mean` IS NOT NULL,
-              COALESCE(`t249`.`engagements__per__impressions__r`, 0),
+              `t248`.`er_impressions_account_mean` IS NOT NULL,
+              COALESCE(`t248`.`engagements__per__impressions__r`, 0),
               0
             ) << 8
           ) | (
             IF(
-              `t249`.`er_impressions_account_median` IS NOT NULL,
-              COALESCE(`t249`.`engagements__per__impressions__r`, 0),
+              `t248`.`er_impressions_account_median` IS NOT NULL,
+              COALESCE(`t248`.`engagements__per__impressions__r`, 0),
               0
             ) << 10
           ) | (
             IF(
-              `t249`.`er_views_account_mean` IS NOT NULL,
-              COALESCE(`t249`.`engagements__per__views__r`, 0),
+              `t248`.`er_views_account_mean` IS NOT NULL,
+              COALESCE(`t248`.`engagements__per__views__r`, 0),
               0
             ) << 12
           ) | (
             IF(
-              `t249`.`er_views_account_median` IS NOT NULL,
-              COALESCE(`t249`.`engagements__per__views__r`, 0),
+              `t248`.`er_views_account_median` IS NOT NULL,
+              COALESCE(`t248`.`engagements__per__views__r`, 0),
               0
             ) << 14
           ) AS `ranks__0`
         FROM (
           SELECT
-            `t246`.`campaign_id`,
-            `t246`.`account_id`,
-            `t246`.`engagements__per__reach__n`,
-            `t246`.`engagements__per__reach__d`,
-            `t246`.`engagements__per__followers__n`,
-            `t246`.`engagements__per__followers__d`,
-            `t246`.`engagements__per__impressions__n`,
-            `t246`.`engagements__per__impressions__d`,
-            `t246`.`engagements__per__views__n`,
-            `t246`.`engagements__per__views__d`,
+            `t245`.`campaign_id`,
+            `t245`.`account_id`,
+            `t245`.`engagements__per__reach__n`,
+            `t245`.`engagements__per__reach__d`,
+            `t245`.`engagements__per__followers__n`,
+            `t245`.`engagements__per__followers__d`,
+            `t245`.`engagements__per__impressions__n`,
+            `t245`.`engagements__per__impressions__d`,
+            `t245`.`engagements__per__views__n`,
+            `t245`.`engagements__per__views__d`,
             IF(
               (
                 (
-                  `t246`.`ranks__0` >> 20
+                  `t245`.`ranks__0` >> 20
                 ) & 3
               ) >= 2,
               2,
               (
-                `t246`.`ranks__0` >> 20
+                `t245`.`ranks__0` >> 20
               ) & 3
             ) AS `engagements__per__reach__r`,
             IF(
               (
                 (
-                  `t246`.`ranks__0` >> 22
+                  `t245`.`ranks__0` >> 22
                 ) & 3
               ) >= 2,
               2,
               (
-                `t246`.`ranks__0` >> 22
+                `t245`.`ranks__0` >> 22
               ) & 3
             ) AS `engagements__per__followers__r`,
             IF(
               (
                 (
-                  `t246`.`ranks__0` >> 28
+                  `t245`.`ranks__0` >> 28
                 ) & 3
               ) >= 2,
               2,
               (
-                `t246`.`ranks__0` >> 28
+                `t245`.`ranks__0` >> 28
               ) & 3
             ) AS `engagements__per__impressions__r`,
             IF(
               (
                 (
-                  `t246`.`ranks__0` >> 32
+                  `t245`.`ranks__0` >> 32
                 ) & 3
               ) >= 2,
               2,
               (
-                `t246`.`ranks__0` >> 32
+                `t245`.`ranks__0` >> 32
               ) & 3
             ) AS `engagements__per__views__r`,
             ieee_divide(
-              `t246`.`engagements__per__reach__n`,
-              NULLIF(`t246`.`engagements__per__reach__d`, 0)
+              `t245`.`engagements__per__reach__n`,
+              NULLIF(`t245`.`engagements__per__reach__d`, 0)
             ) * 100 AS `er_reach_account_mean`,
             ieee_divide(
-              `t246`.`engagements__per__reach__n`,
-              NULLIF(`t246`.`engagements__per__reach__d`, 0)
+              `t245`.`engagements__per__reach__n`,
+              NULLIF(`t245`.`engagements__per__reach__d`, 0)
             ) * 100 AS `er_reach_account_median`,
             ieee_divide(
-              `t246`.`engagements__per__followers__n`,
-              NULLIF(`t246`.`engagements__per__followers__d`, 0)
+              `t245`.`engagements__per__followers__n`,
+              NULLIF(`t245`.`engagements__per__followers__d`, 0)
             ) * 100 AS `er_followers_account_mean`,
             ieee_divide(
-              `t246`.`engagements__per__followers__n`,
-              NULLIF(`t246`.`engagements__per__followers__d`, 0)
+              `t245`.`engagements__per__followers__n`,
+              NULLIF(`t245`.`engagements__per__followers__d`, 0)
             ) * 100 AS `er_followers_account_median`,
             ieee_divide(
-              `t246`.`engagements__per__impressions__n`,
-              NULLIF(`t246`.`engagements__per__impressions__d`, 0)
+              `t245`.`engagements__per__impressions__n`,
+              NULLIF(`t245`.`engagements__per__impressions__d`, 0)
             ) * 100 AS `er_impressions_account_mean`,
             ieee_divide(
-              `t246`.`engagements__per__impressions__n`,
-              NULLIF(`t246`.`engagements__per__impressions__d`, 0)
+              `t245`.`engagements__per__impressions__n`,
+              NULLIF(`t245`.`engagements__per__impressions__d`, 0)
             ) * 100 AS `er_impressions_account_median`,
             ieee_divide(
-              `t246`.`engagements__per__views__n`,
-              NULLIF(`t246`.`engagements__per__views__d`, 0)
+              `t245`.`engagements__per__views__n`,
+              NULLIF(`t245`.`engagements__per__views__d`, 0)
             ) * 100 AS `er_views_account_mean`,
             ieee_divide(
-              `t246`.`engagements__per__views__n`,
-              NULLIF(`t246`.`engagements__per__views__d`, 0)
+              `t245`.`engagements__per__views__n`,
+              NULLIF(`t245`.`engagements__per__views__d`, 0)
             ) * 100 AS `er_views_account_median`
           FROM (
             SELECT
-              `t244`.`campaign_id`,
-              `t244`.`account_id`,
+              `t243`.`campaign_id`,
+              `t243`.`account_id`,
               SUM(
                 IF(
                   (
-                    `t244`.`engagements` IS NOT NULL
+                    `t243`.`engagements` IS NOT NULL
                   ) AND (
-                    `t244`.`reach` IS NOT NULL
+                    `t243`.`reach` IS NOT NULL
                   ),
-                  `t244`.`engagements`,
+                  `t243`.`engagements`,
                   NULL
                 )
               ) AS `engagements__per__reach__n`,
               SUM(
                 IF(
                   (
-                    `t244`.`engagements` IS NOT NULL
+                    `t243`.`engagements` IS NOT NULL
                   ) AND (
-                    `t244`.`reach` IS NOT NULL
+                    `t243`.`reach` IS NOT NULL
                   ),
-                  `t244`.`reach`,
+                  `t243`.`reach`,
                   NULL
                 )
               ) AS `engagements__per__reach__d`,
               SUM(
                 IF(
                   (
-                    `t244`.`engagements` IS NOT NULL
+                    `t243`.`engagements` IS NOT NULL
                   ) AND (
-                    `t244`.`followers` IS NOT NULL
+                    `t243`.`followers` IS NOT NULL
                   ),
-                  `t244`.`engagements`,
+                  `t243`.`engagements`,
                   NULL
                 )
               ) AS `engagements__per__followers__n`,
               SUM(
                 IF(
                   (
-                    `t244`.`engagements` IS NOT NULL
+                    `t243`.`engagements` IS NOT NULL
                   ) AND (
-                    `t244`.`followers` IS NOT NULL
+                    `t243`.`followers` IS NOT NULL
                   ),
-                  `t244`.`followers`,
+                  `t243`.`followers`,
                   NULL
                 )
               ) AS `engagements__per__followers__d`,
               SUM(
                 IF(
                   (
-                    `t244`.`engagements` IS NOT NULL
+                    `t243`.`engagements` IS NOT NULL
                   ) AND (
-                    `t244`.`impressions` IS NOT NULL
+                    `t243`.`impressions` IS NOT NULL
                   ),
-                  `t244`.`engagements`,
+                  `t243`.`engagements`,
                   NULL
                 )
               ) AS `engagements__per__impressions__n`,
               SUM(
                 IF(
                   (
-                    `t244`.`engagements` IS NOT NULL
+                    `t243`.`engagements` IS NOT NULL
                   ) AND (
-                    `t244`.`impressions` IS NOT NULL
+                    `t243`.`impressions` IS NOT NULL
                   ),
-                  `t244`.`impressions`,
+                  `t243`.`impressions`,
                   NULL
                 )
               ) AS `engagements__per__impressions__d`,
               SUM(
                 IF(
                   (
-                    `t244`.`engagements` IS NOT NULL
+                    `t243`.`engagements` IS NOT NULL
                   ) AND (
-                    `t244`.`views` IS NOT NULL
+                    `t243`.`views` IS NOT NULL
                   ),
-                  `t244`.`engagements`,
+                  `t243`.`engagements`,
                   NULL
                 )
               ) AS `engagements__per__views__n`,
               SUM(
                 IF(
                   (
-                    `t244`.`engagements` IS NOT NULL
+                    `t243`.`engagements` IS NOT NULL
                   ) AND (
-                    `t244`.`views` IS NOT NULL
+                    `t243`.`views` IS NOT NULL
                   ),
-                  `t244`.`views`,
+                  `t243`.`views`,
                   NULL
                 )
               ) AS `engagements__per__views__d`,
-              BIT_OR(`t244`.`ranks__0`) AS `ranks__0`
+              BIT_OR(`t243`.`ranks__0`) AS `ranks__0`
             FROM (
               SELECT
                 *
-              FROM `kpi_facts` AS `t243`
+              FROM `kpi_facts` AS `t242`
               WHERE
-                `t243`.`account_id` IS NOT NULL
-            ) AS `t244`
+                `t242`.`account_id` IS NOT NULL
+            ) AS `t243`
             GROUP BY
               1,
               2
-          ) AS `t246`
-        ) AS `t249`
-      ) AS `t252`
+          ) AS `t245`
+        ) AS `t248`
+      ) AS `t251`
       GROUP BY
         1
-    ) AS `t253`
-  ) AS `t255`
-    ON `t251`.`campaign_id` IS NOT DISTINCT FROM `t255`.`campaign_id`
+    ) AS `t252`
+  ) AS `t254`
+    ON `t250`.`campaign_id` IS NOT DISTINCT FROM `t254`.`campaign_id`
   LEFT OUTER JOIN (
     SELECT
       CAST(`t0`.`id` AS INT64) AS `campaign_id`,
       CAST(`t0`.`name` AS STRING) AS `campaign`
     FROM `campaign` AS `t0`
   ) AS `t42`
-    ON `t251`.`campaign_id` = `t42`.`campaign_id`
-) AS `t256`
+    ON `t250`.`campaign_id` = `t42`.`campaign_id`
+) AS `t255`
 ORDER BY
-  `t256`.`campaign_id` ASC NULLS LAST,
-  `t256`.`campaign` ASC NULLS LAST
+  `t255`.`campaign_id` ASC NULLS LAST,
+  `t255`.`campaign` ASC NULLS LAST

@@ -2786,7 +2786,6 @@ WITH "t27" AS (
                         FROM (
                           SELECT
                             CAST("t61"."id" AS BIGINT) AS "campaign_id",
-                            CAST("t61"."name" AS VARCHAR) AS "campaign",
                             "t54"."id" AS "mention_id",
                             CAST("t54"."platform" AS VARCHAR) AS "platform",
                             "t54"."mentioned_on" AS "day",

@@ -2786,7 +2786,6 @@ WITH "t24" AS (
                         FROM (
                           SELECT
                             CAST("t59"."id" AS BIGINT) AS "campaign_id",
-                            CAST("t59"."name" AS VARCHAR) AS "campaign",
                             "t52"."id" AS "mention_id",
                             CAST("t52"."platform" AS VARCHAR) AS "platform",
                             "t52"."mentioned_on" AS "day",

@@ -2819,7 +2819,6 @@ WITH `t27` AS (
                         FROM (
                           SELECT
                             CAST(`t61`.`id` AS BIGINT) AS `campaign_id`,
-                            CAST(`t61`.`name` AS STRING) AS `campaign`,
                             `t54`.`id` AS `mention_id`,
                             CAST(`t54`.`platform` AS STRING) AS `platform`,
                             `t54`.`mentioned_on` AS `day`,
