@@ -115,7 +115,7 @@ class Influscope:
         self.store = store
 
     def load(self) -> None:
-        self.engine = database.create_engine(str(self.store))
+        self.engine = database.create_engine(read_only_url(self.store))
 
     def compute(self, campaign_id: int, grouping: str) -> list[dict]:
         by = [Grain.INFLUENCER] if grouping == "influencer" else []
@@ -139,10 +139,16 @@ class InfluscopeAll(Influscope):
     kpi_ids = None
 
 
+def read_only_url(store: Path) -> str:
+    """The store as every contender opens it: read-only, so that the contenders' processes hold
+    it at once (DuckDB lets one process open a file for writing, or many for reading)."""
+    return f"duckdb:///{store.resolve()}?access_mode=read_only"
+
+
 def connect(store: Path) -> tuple[sa.Engine, duckdb.DuckDBPyConnection]:
     """A plain DuckDB connection to the store, configured exactly as Influscope's own (DuckDB
     also refuses two differently configured connections to one file in a process)."""
-    engine = database.create_engine(str(store))
+    engine = database.create_engine(read_only_url(store))
     raw = engine.raw_connection()
     try:
         return engine, raw.driver_connection.duplicate()

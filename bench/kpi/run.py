@@ -26,7 +26,7 @@ import duckdb
 from bench.kpi.check import GateFailed, compare, run_gate
 from bench.kpi.contenders import CONTENDERS, GROUPINGS, KPIS, connect
 from bench.kpi.generate import BIG_CAMPAIGN_ID, DEFAULT_DATA_DIR, ensure_store, parse_size
-from bench.kpi.measure import MeasureError, Measurement, measure
+from bench.kpi.measure import Measurement, measure
 from influscope.catalogue.load import built_in_catalogue
 
 GOAL_VS_SQL = 1.3  # Influscope at most this many times the hand-written SQL
@@ -327,25 +327,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         facts[label] = store_facts(label, path, args.campaign)
         results: dict[tuple[str, str], Measurement] = {}
         skipped = []
+        timed = []
         for contender in contenders:
+            reason = None
             if contender == "pandas":
                 reason = _pandas_skip_reason(facts[label], args, done, facts)
-                if reason:
-                    skipped.append((contender, reason))
-                    continue
-            for grouping in groupings:
-                print(f"  {label} · {contender} · {grouping} ...", flush=True)
-                try:
-                    results[(contender, grouping)] = measure(
-                        contender,
-                        grouping,
-                        store=path,
-                        campaign_id=args.campaign,
-                        repeat=args.repeat,
-                        budget_s=args.budget,
-                    )
-                except MeasureError as error:  # killed for memory, most likely: say so, go on
-                    skipped.append((contender, str(error)))
+            if reason:
+                skipped.append((contender, reason))
+            else:
+                timed.append(contender)
+        for grouping in groupings:
+            print(f"  {label} · {grouping} · {', '.join(timed)} in turns ...", flush=True)
+            measured, failed = measure(
+                timed,
+                grouping,
+                store=path,
+                campaign_id=args.campaign,
+                repeat=args.repeat,
+                budget_s=args.budget,
+            )
+            results.update({(c, grouping): m for c, m in measured.items()})
+            skipped += [(c, f"{grouping}: {why}") for c, why in failed]
         problems = _disagreements(results)
         if problems:
             disagreements += [f"{label}: {p}" for p in problems]

@@ -1,9 +1,12 @@
-"""The KPI benchmark's own parts: sizes, the generator, and contenders that agree before timing."""
+"""The KPI benchmark's own parts: sizes, the generator, contenders that agree before timing, and
+the timing itself."""
 
 import duckdb
 import pytest
 from bench.kpi.check import check_store, compare, hand_computed_totals, scenario_store
+from bench.kpi.contenders import KPIS
 from bench.kpi.generate import BIG_CAMPAIGN_ID, Plan, ensure_store, parse_size
+from bench.kpi.measure import measure
 
 # The whole-catalogue run is Influscope again, slower to compile: the gate covers it.
 COMPARED = ["influscope", "hand_sql", "pandas"]
@@ -71,3 +74,33 @@ def test_a_null_kpi_differs_from_zero():
     assert compare([{"cost_per_view": None}], [{"cost_per_view": 0.0}], grouping="campaign") == [
         "cost_per_view: 0.0, expected None"
     ]
+
+
+def test_contenders_are_timed_in_turns_each_in_a_process_of_its_own(small_store):
+    measured, failed = measure(
+        ["influscope", "hand_sql"],
+        "campaign",
+        store=small_store,
+        campaign_id=BIG_CAMPAIGN_ID,
+        repeat=3,
+        budget_s=60,
+    )
+    assert failed == []
+    assert [len(m.times_s) for m in measured.values()] == [3, 3]
+    assert all(m.peak_mb >= m.baseline_mb > 0 for m in measured.values())
+    ours, sql = measured["influscope"].rows, measured["hand_sql"].rows
+    assert compare(ours, sql, grouping="campaign", columns=KPIS) == []
+
+
+def test_a_contender_that_fails_is_reported_and_the_others_are_still_timed(small_store):
+    measured, failed = measure(
+        ["influscope", "no_such_contender"],
+        "influencer",
+        store=small_store,
+        campaign_id=BIG_CAMPAIGN_ID,
+        repeat=2,
+        budget_s=60,
+    )
+    assert list(measured) == ["influscope"]
+    assert len(measured["influscope"].times_s) == 2
+    assert failed == [("no_such_contender", "no_such_contender failed with exit code 1")]
