@@ -77,8 +77,10 @@ def latest_counters(con: TableSource, posts: ir.Table, *, as_of: dt.datetime | N
     per_post = snapshots.group_by(post_id=snapshots.post_id.cast("int64")).aggregate(
         **{name: tagged.argmax(freshness, where=snapshots.metric == name) for name in COUNTERS}
     )
-    values = {name: (per_post[name] / 4).floor().cast("float64") for name in COUNTERS}
-    ranks = {prov(name): (per_post[name] - values[name] * 4).cast("int64") for name in COUNTERS}
+    # Read back with a shift and a mask: integer operations, where dividing by 4 went through
+    # floating point and a floor.
+    values = {name: (per_post[name] >> 2).cast("float64") for name in COUNTERS}
+    ranks = {prov(name): per_post[name] & 3 for name in COUNTERS}
     return per_post.select(per_post.post_id, **values, **ranks)
 
 

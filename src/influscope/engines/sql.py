@@ -13,6 +13,7 @@ import contextlib
 import warnings
 
 import ibis
+import ibis.expr.operations as ops
 import ibis.expr.schema as sch
 import ibis.expr.types as ir
 import pyarrow as pa
@@ -25,13 +26,18 @@ from ibis.formats.pyarrow import PyArrowData
 
 
 class _DuckDB(DuckDBCompiler):
-    """Ibis's DuckDB compiler, with arg-extremes DuckDB computes natively.
+    """Ibis's DuckDB compiler, with arg-extremes DuckDB computes natively and whole-number
+    rounding without a precision.
 
     Ibis writes `argmax(x, key)` as `FIRST(x ORDER BY key DESC)`, which DuckDB runs as a
     generic ordered aggregate over sort keys: the KPI query's slowest aggregate (the latest
     value of each counter of each post). `arg_max_null` returns the same value (the `x` of the
     row with the greatest key, null or not) for every group with a non-null key, which is every
     group here: the keys are capture times, never null.
+
+    Ibis writes `round()` as `ROUND(x, 0)`, which DuckDB computes in twice the time of
+    `ROUND(x)`, the same rounding (half away from zero): 0.06 s of CPU over the 10M metric
+    snapshots, whose values are rounded before their provenance is packed beside them.
     """
 
     def visit_ArgMax(self, op, *, arg, key, where):
@@ -39,6 +45,11 @@ class _DuckDB(DuckDBCompiler):
 
     def visit_ArgMin(self, op, *, arg, key, where):
         return self.agg.arg_min_null(arg, key, where=where)
+
+    def visit_Round(self, op, *, arg, digits):
+        if isinstance(op.digits, ops.Literal) and op.digits.value == 0:
+            return self.cast(self.f.round(arg), op.dtype)
+        return super().visit_Round(op, arg=arg, digits=digits)
 
 
 class _PySpark(PySparkCompiler):

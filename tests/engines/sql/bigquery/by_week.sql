@@ -4,7 +4,7 @@ WITH `t24` AS (
   FROM `campaign` AS `t0`
   WHERE
     `t0`.`id` IN (1)
-), `t67` AS (
+), `t66` AS (
   SELECT
     *
   FROM (
@@ -85,69 +85,69 @@ WITH `t24` AS (
     ON `t53`.`campaign_id` = `t16`.`id`
 ), `post_rows` AS (
   SELECT
-    `t177`.`campaign_id`,
-    `t177`.`campaign`,
-    `t177`.`influencer_id`,
-    `t177`.`influencer`,
-    `t177`.`account_id`,
-    `t177`.`platform`,
-    `t177`.`format`,
-    `t177`.`post_id`,
-    `t177`.`day`,
-    `t177`.`country`,
-    `t177`.`caption`,
-    `t177`.`sponsored`,
-    `t177`.`reach`,
-    `t177`.`impressions`,
-    `t177`.`views`,
-    `t177`.`likes`,
-    `t177`.`comments`,
-    `t177`.`shares`,
-    `t177`.`saves`,
-    `t177`.`clicks`,
-    `t177`.`reach__provenance`,
-    `t177`.`impressions__provenance`,
-    `t177`.`views__provenance`,
-    `t177`.`likes__provenance`,
-    `t177`.`comments__provenance`,
-    `t177`.`shares__provenance`,
-    `t177`.`saves__provenance`,
-    `t177`.`clicks__provenance`,
-    `t177`.`followers`,
-    `t177`.`followers__provenance`,
-    `t177`.`engagements`,
-    `t177`.`engagements__provenance`,
+    `t174`.`campaign_id`,
+    `t174`.`campaign`,
+    `t174`.`influencer_id`,
+    `t174`.`influencer`,
+    `t174`.`account_id`,
+    `t174`.`platform`,
+    `t174`.`format`,
+    `t174`.`post_id`,
+    `t174`.`day`,
+    `t174`.`country`,
+    `t174`.`caption`,
+    `t174`.`sponsored`,
+    `t174`.`reach`,
+    `t174`.`impressions`,
+    `t174`.`views`,
+    `t174`.`likes`,
+    `t174`.`comments`,
+    `t174`.`shares`,
+    `t174`.`saves`,
+    `t174`.`clicks`,
+    `t174`.`reach__provenance`,
+    `t174`.`impressions__provenance`,
+    `t174`.`views__provenance`,
+    `t174`.`likes__provenance`,
+    `t174`.`comments__provenance`,
+    `t174`.`shares__provenance`,
+    `t174`.`saves__provenance`,
+    `t174`.`clicks__provenance`,
+    `t174`.`followers`,
+    `t174`.`followers__provenance`,
+    `t174`.`engagements`,
+    `t174`.`engagements__provenance`,
     COALESCE(
-      COALESCE(`t177`.`impressions`, `t177`.`views`),
-      `t177`.`reach` * COALESCE(
+      COALESCE(`t174`.`impressions`, `t174`.`views`),
+      `t174`.`reach` * COALESCE(
         ieee_divide(
           SUM(
             IF(
               (
-                `t177`.`impressions` IS NOT NULL
+                `t174`.`impressions` IS NOT NULL
               ) AND (
-                `t177`.`reach` IS NOT NULL
+                `t174`.`reach` IS NOT NULL
               ),
-              `t177`.`impressions`,
+              `t174`.`impressions`,
               NULL
             )
           ) OVER (
-            PARTITION BY `t177`.`campaign_id`, `t177`.`platform`
+            PARTITION BY `t174`.`campaign_id`, `t174`.`platform`
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ),
           NULLIF(
             SUM(
               IF(
                 (
-                  `t177`.`impressions` IS NOT NULL
+                  `t174`.`impressions` IS NOT NULL
                 ) AND (
-                  `t177`.`reach` IS NOT NULL
+                  `t174`.`reach` IS NOT NULL
                 ),
-                `t177`.`reach`,
+                `t174`.`reach`,
                 NULL
               )
             ) OVER (
-              PARTITION BY `t177`.`campaign_id`, `t177`.`platform`
+              PARTITION BY `t174`.`campaign_id`, `t174`.`platform`
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ),
             0
@@ -158,36 +158,36 @@ WITH `t24` AS (
     ) AS `impressions_with_estimates`,
     IF(
       COALESCE(
-        COALESCE(`t177`.`impressions`, `t177`.`views`),
-        `t177`.`reach` * COALESCE(
+        COALESCE(`t174`.`impressions`, `t174`.`views`),
+        `t174`.`reach` * COALESCE(
           ieee_divide(
             SUM(
               IF(
                 (
-                  `t177`.`impressions` IS NOT NULL
+                  `t174`.`impressions` IS NOT NULL
                 ) AND (
-                  `t177`.`reach` IS NOT NULL
+                  `t174`.`reach` IS NOT NULL
                 ),
-                `t177`.`impressions`,
+                `t174`.`impressions`,
                 NULL
               )
             ) OVER (
-              PARTITION BY `t177`.`campaign_id`, `t177`.`platform`
+              PARTITION BY `t174`.`campaign_id`, `t174`.`platform`
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ),
             NULLIF(
               SUM(
                 IF(
                   (
-                    `t177`.`impressions` IS NOT NULL
+                    `t174`.`impressions` IS NOT NULL
                   ) AND (
-                    `t177`.`reach` IS NOT NULL
+                    `t174`.`reach` IS NOT NULL
                   ),
-                  `t177`.`reach`,
+                  `t174`.`reach`,
                   NULL
                 )
               ) OVER (
-                PARTITION BY `t177`.`campaign_id`, `t177`.`platform`
+                PARTITION BY `t174`.`campaign_id`, `t174`.`platform`
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ),
               0
@@ -196,301 +196,268 @@ WITH `t24` AS (
           CAST(1 AS FLOAT64)
         )
       ) IS NOT NULL,
-      IF(`t177`.`impressions` IS NOT NULL, `t177`.`impressions__provenance`, 2),
+      IF(`t174`.`impressions` IS NOT NULL, `t174`.`impressions__provenance`, 2),
       CAST(NULL AS INT64)
     ) AS `impressions_with_estimates__provenance`,
-    ieee_divide(`t177`.`engagements`, NULLIF(`t177`.`reach`, 0)) * 100 AS `er_reach_post`,
-    ieee_divide(`t177`.`engagements`, NULLIF(`t177`.`followers`, 0)) * 100 AS `er_followers_post`,
-    ieee_divide(`t177`.`engagements`, NULLIF(`t177`.`impressions`, 0)) * 100 AS `er_impressions_post`,
-    ieee_divide(`t177`.`engagements`, NULLIF(`t177`.`views`, 0)) * 100 AS `er_views_post`,
+    ieee_divide(`t174`.`engagements`, NULLIF(`t174`.`reach`, 0)) * 100 AS `er_reach_post`,
+    ieee_divide(`t174`.`engagements`, NULLIF(`t174`.`followers`, 0)) * 100 AS `er_followers_post`,
+    ieee_divide(`t174`.`engagements`, NULLIF(`t174`.`impressions`, 0)) * 100 AS `er_impressions_post`,
+    ieee_divide(`t174`.`engagements`, NULLIF(`t174`.`views`, 0)) * 100 AS `er_views_post`,
     NULLIF(
       GREATEST(
-        COALESCE(`t177`.`engagements__provenance`, -1),
-        COALESCE(`t177`.`reach__provenance`, -1)
+        COALESCE(`t174`.`engagements__provenance`, -1),
+        COALESCE(`t174`.`reach__provenance`, -1)
       ),
       -1
     ) AS `er_reach_post__provenance`,
     NULLIF(
       GREATEST(
-        COALESCE(`t177`.`engagements__provenance`, -1),
-        COALESCE(`t177`.`followers__provenance`, -1)
+        COALESCE(`t174`.`engagements__provenance`, -1),
+        COALESCE(`t174`.`followers__provenance`, -1)
       ),
       -1
     ) AS `er_followers_post__provenance`,
     NULLIF(
       GREATEST(
-        COALESCE(`t177`.`engagements__provenance`, -1),
-        COALESCE(`t177`.`impressions__provenance`, -1)
+        COALESCE(`t174`.`engagements__provenance`, -1),
+        COALESCE(`t174`.`impressions__provenance`, -1)
       ),
       -1
     ) AS `er_impressions_post__provenance`,
     NULLIF(
       GREATEST(
-        COALESCE(`t177`.`engagements__provenance`, -1),
-        COALESCE(`t177`.`views__provenance`, -1)
+        COALESCE(`t174`.`engagements__provenance`, -1),
+        COALESCE(`t174`.`views__provenance`, -1)
       ),
       -1
     ) AS `er_views_post__provenance`,
-    `t177`.`platform` AS `post_platform`,
-    `t177`.`influencer_id` AS `publishing_influencer`,
-    CAST(IF(`t177`.`sponsored`, 1, 0) AS FLOAT64) AS `sponsored_posts`,
-    CAST(IF(
-      `t177`.`sponsored`
+    `t174`.`platform` AS `post_platform`,
+    `t174`.`influencer_id` AS `publishing_influencer`,
+    CAST(CAST(COALESCE(`t174`.`sponsored`, FALSE) AS INT64) AS FLOAT64) AS `sponsored_posts`,
+    CAST(CAST(COALESCE(
+      `t174`.`sponsored`
       AND CASE
-        WHEN UPPER(`t177`.`country`) = 'FR'
+        WHEN UPPER(`t174`.`country`) = 'FR'
         THEN (
-          INSTR(LOWER(`t177`.`caption`), 'publicité') > 0
+          INSTR(LOWER(`t174`.`caption`), 'publicité') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), 'publicite') > 0
+          INSTR(LOWER(`t174`.`caption`), 'publicite') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), 'collaboration commerciale') > 0
+          INSTR(LOWER(`t174`.`caption`), 'collaboration commerciale') > 0
         )
-        WHEN UPPER(`t177`.`country`) = 'BE'
+        WHEN UPPER(`t174`.`country`) = 'BE'
         THEN (
-          INSTR(LOWER(`t177`.`caption`), 'publicité') > 0
+          INSTR(LOWER(`t174`.`caption`), 'publicité') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), 'publicite') > 0
+          INSTR(LOWER(`t174`.`caption`), 'publicite') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), 'collaboration commerciale') > 0
+          INSTR(LOWER(`t174`.`caption`), 'collaboration commerciale') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), '#pub') > 0
+          INSTR(LOWER(`t174`.`caption`), '#pub') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), 'reclame') > 0
+          INSTR(LOWER(`t174`.`caption`), 'reclame') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), '#ad') > 0
+          INSTR(LOWER(`t174`.`caption`), '#ad') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), 'samenwerking') > 0
+          INSTR(LOWER(`t174`.`caption`), 'samenwerking') > 0
         )
-        WHEN UPPER(`t177`.`country`) = 'DE'
+        WHEN UPPER(`t174`.`country`) = 'DE'
         THEN (
-          INSTR(LOWER(`t177`.`caption`), 'werbung') > 0
+          INSTR(LOWER(`t174`.`caption`), 'werbung') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), 'anzeige') > 0
+          INSTR(LOWER(`t174`.`caption`), 'anzeige') > 0
         )
-        WHEN UPPER(`t177`.`country`) = 'ES'
+        WHEN UPPER(`t174`.`country`) = 'ES'
         THEN (
-          INSTR(LOWER(`t177`.`caption`), 'publicidad') > 0
+          INSTR(LOWER(`t174`.`caption`), 'publicidad') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), '#publi') > 0
+          INSTR(LOWER(`t174`.`caption`), '#publi') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), 'patrocinado') > 0
+          INSTR(LOWER(`t174`.`caption`), 'patrocinado') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), 'colaboración pagada') > 0
+          INSTR(LOWER(`t174`.`caption`), 'colaboración pagada') > 0
         )
-        WHEN UPPER(`t177`.`country`) = 'IT'
+        WHEN UPPER(`t174`.`country`) = 'IT'
         THEN (
-          INSTR(LOWER(`t177`.`caption`), 'pubblicità') > 0
+          INSTR(LOWER(`t174`.`caption`), 'pubblicità') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), '#adv') > 0
+          INSTR(LOWER(`t174`.`caption`), '#adv') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), 'sponsorizzato') > 0
+          INSTR(LOWER(`t174`.`caption`), 'sponsorizzato') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), '#sponsored') > 0
+          INSTR(LOWER(`t174`.`caption`), '#sponsored') > 0
         )
-        WHEN UPPER(`t177`.`country`) = 'GB'
+        WHEN UPPER(`t174`.`country`) = 'GB'
         THEN (
-          INSTR(LOWER(`t177`.`caption`), '#ad') > 0
+          INSTR(LOWER(`t174`.`caption`), '#ad') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), 'advert') > 0
+          INSTR(LOWER(`t174`.`caption`), 'advert') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), 'advertisement') > 0
+          INSTR(LOWER(`t174`.`caption`), 'advertisement') > 0
         )
-        WHEN UPPER(`t177`.`country`) = 'US'
+        WHEN UPPER(`t174`.`country`) = 'US'
         THEN (
-          INSTR(LOWER(`t177`.`caption`), '#ad') > 0
+          INSTR(LOWER(`t174`.`caption`), '#ad') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), '#sponsored') > 0
+          INSTR(LOWER(`t174`.`caption`), '#sponsored') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), 'advertisement') > 0
+          INSTR(LOWER(`t174`.`caption`), 'advertisement') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), 'paid partnership') > 0
+          INSTR(LOWER(`t174`.`caption`), 'paid partnership') > 0
         )
         ELSE (
-          INSTR(LOWER(`t177`.`caption`), '#ad') > 0
+          INSTR(LOWER(`t174`.`caption`), '#ad') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), '#sponsored') > 0
+          INSTR(LOWER(`t174`.`caption`), '#sponsored') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), 'paid partnership') > 0
+          INSTR(LOWER(`t174`.`caption`), 'paid partnership') > 0
         )
         OR (
-          INSTR(LOWER(`t177`.`caption`), 'advertisement') > 0
+          INSTR(LOWER(`t174`.`caption`), 'advertisement') > 0
         )
       END,
-      1,
-      0
-    ) AS FLOAT64) AS `disclosed_sponsored_posts`
+      FALSE
+    ) AS INT64) AS FLOAT64) AS `disclosed_sponsored_posts`
   FROM (
     SELECT
-      `t165`.`campaign_id`,
-      `t165`.`campaign`,
-      `t165`.`influencer_id`,
-      `t165`.`influencer`,
-      `t165`.`account_id`,
-      `t165`.`platform`,
-      `t165`.`format`,
-      `t165`.`post_id`,
-      `t165`.`day`,
-      `t165`.`country`,
-      `t165`.`caption`,
-      `t165`.`sponsored`,
-      `t165`.`reach`,
-      `t165`.`impressions`,
-      `t165`.`views`,
-      `t165`.`likes`,
-      `t165`.`comments`,
-      `t165`.`shares`,
-      `t165`.`saves`,
-      `t165`.`clicks`,
-      `t165`.`reach__provenance`,
-      `t165`.`impressions__provenance`,
-      `t165`.`views__provenance`,
-      `t165`.`likes__provenance`,
-      `t165`.`comments__provenance`,
-      `t165`.`shares__provenance`,
-      `t165`.`saves__provenance`,
-      `t165`.`clicks__provenance`,
-      `t165`.`followers`,
-      `t165`.`followers__provenance`,
+      `t163`.`campaign_id`,
+      `t163`.`campaign`,
+      `t163`.`influencer_id`,
+      `t163`.`influencer`,
+      `t163`.`account_id`,
+      `t163`.`platform`,
+      `t163`.`format`,
+      `t163`.`post_id`,
+      `t163`.`day`,
+      `t163`.`country`,
+      `t163`.`caption`,
+      `t163`.`sponsored`,
+      `t163`.`reach`,
+      `t163`.`impressions`,
+      `t163`.`views`,
+      `t163`.`likes`,
+      `t163`.`comments`,
+      `t163`.`shares`,
+      `t163`.`saves`,
+      `t163`.`clicks`,
+      `t163`.`reach__provenance`,
+      `t163`.`impressions__provenance`,
+      `t163`.`views__provenance`,
+      `t163`.`likes__provenance`,
+      `t163`.`comments__provenance`,
+      `t163`.`shares__provenance`,
+      `t163`.`saves__provenance`,
+      `t163`.`clicks__provenance`,
+      `t163`.`followers`,
+      `t163`.`followers__provenance`,
       IF(
         (
-          `t165`.`likes` IS NOT NULL
+          `t163`.`likes` IS NOT NULL
         )
         OR (
-          `t165`.`comments` IS NOT NULL
+          `t163`.`comments` IS NOT NULL
         )
         OR (
-          `t165`.`shares` IS NOT NULL
+          `t163`.`shares` IS NOT NULL
         )
         OR (
-          `t165`.`saves` IS NOT NULL
+          `t163`.`saves` IS NOT NULL
         ),
-        CAST(0 AS FLOAT64) + COALESCE(`t165`.`likes`, 0) + COALESCE(`t165`.`comments`, 0) + COALESCE(`t165`.`shares`, 0) + COALESCE(`t165`.`saves`, 0),
+        CAST(0 AS FLOAT64) + COALESCE(`t163`.`likes`, 0) + COALESCE(`t163`.`comments`, 0) + COALESCE(`t163`.`shares`, 0) + COALESCE(`t163`.`saves`, 0),
         CAST(NULL AS FLOAT64)
       ) AS `engagements`,
       NULLIF(
         GREATEST(
-          COALESCE(`t165`.`likes__provenance`, -1),
-          COALESCE(`t165`.`comments__provenance`, -1),
-          COALESCE(`t165`.`shares__provenance`, -1),
-          COALESCE(`t165`.`saves__provenance`, -1)
+          COALESCE(`t163`.`likes__provenance`, -1),
+          COALESCE(`t163`.`comments__provenance`, -1),
+          COALESCE(`t163`.`shares__provenance`, -1),
+          COALESCE(`t163`.`saves__provenance`, -1)
         ),
         -1
       ) AS `engagements__provenance`
     FROM (
       SELECT
-        `t101`.`campaign_id`,
-        `t101`.`campaign`,
-        `t101`.`influencer_id`,
-        `t101`.`influencer`,
-        `t101`.`account_id`,
-        `t101`.`platform`,
-        `t101`.`format`,
-        `t101`.`post_id`,
-        `t101`.`day`,
-        `t101`.`country`,
-        `t101`.`caption`,
-        `t101`.`sponsored`,
-        `t159`.`reach`,
-        `t159`.`impressions`,
-        `t159`.`views`,
-        `t159`.`likes`,
-        `t159`.`comments`,
-        `t159`.`shares`,
-        `t159`.`saves`,
-        `t159`.`clicks`,
-        `t159`.`reach__provenance`,
-        `t159`.`impressions__provenance`,
-        `t159`.`views__provenance`,
-        `t159`.`likes__provenance`,
-        `t159`.`comments__provenance`,
-        `t159`.`shares__provenance`,
-        `t159`.`saves__provenance`,
-        `t159`.`clicks__provenance`,
-        `t150`.`followers`,
-        `t150`.`followers__provenance`
-      FROM `campaign_posts_in` AS `t101`
+        `t99`.`campaign_id`,
+        `t99`.`campaign`,
+        `t99`.`influencer_id`,
+        `t99`.`influencer`,
+        `t99`.`account_id`,
+        `t99`.`platform`,
+        `t99`.`format`,
+        `t99`.`post_id`,
+        `t99`.`day`,
+        `t99`.`country`,
+        `t99`.`caption`,
+        `t99`.`sponsored`,
+        `t144`.`reach`,
+        `t144`.`impressions`,
+        `t144`.`views`,
+        `t144`.`likes`,
+        `t144`.`comments`,
+        `t144`.`shares`,
+        `t144`.`saves`,
+        `t144`.`clicks`,
+        `t144`.`reach__provenance`,
+        `t144`.`impressions__provenance`,
+        `t144`.`views__provenance`,
+        `t144`.`likes__provenance`,
+        `t144`.`comments__provenance`,
+        `t144`.`shares__provenance`,
+        `t144`.`saves__provenance`,
+        `t144`.`clicks__provenance`,
+        `t151`.`followers`,
+        `t151`.`followers__provenance`
+      FROM `campaign_posts_in` AS `t99`
       LEFT OUTER JOIN (
         SELECT
-          `t131`.`post_id`,
-          CAST(CAST(FLOOR(ieee_divide(`t131`.`reach`, 4)) AS INT64) AS FLOAT64) AS `reach`,
-          CAST(CAST(FLOOR(ieee_divide(`t131`.`impressions`, 4)) AS INT64) AS FLOAT64) AS `impressions`,
-          CAST(CAST(FLOOR(ieee_divide(`t131`.`views`, 4)) AS INT64) AS FLOAT64) AS `views`,
-          CAST(CAST(FLOOR(ieee_divide(`t131`.`likes`, 4)) AS INT64) AS FLOAT64) AS `likes`,
-          CAST(CAST(FLOOR(ieee_divide(`t131`.`comments`, 4)) AS INT64) AS FLOAT64) AS `comments`,
-          CAST(CAST(FLOOR(ieee_divide(`t131`.`shares`, 4)) AS INT64) AS FLOAT64) AS `shares`,
-          CAST(CAST(FLOOR(ieee_divide(`t131`.`saves`, 4)) AS INT64) AS FLOAT64) AS `saves`,
-          CAST(CAST(FLOOR(ieee_divide(`t131`.`clicks`, 4)) AS INT64) AS FLOAT64) AS `clicks`,
-          CAST(TRUNC(
-            `t131`.`reach` - (
-              CAST(CAST(FLOOR(ieee_divide(`t131`.`reach`, 4)) AS INT64) AS FLOAT64) * 4
-            )
-          ) AS INT64) AS `reach__provenance`,
-          CAST(TRUNC(
-            `t131`.`impressions` - (
-              CAST(CAST(FLOOR(ieee_divide(`t131`.`impressions`, 4)) AS INT64) AS FLOAT64) * 4
-            )
-          ) AS INT64) AS `impressions__provenance`,
-          CAST(TRUNC(
-            `t131`.`views` - (
-              CAST(CAST(FLOOR(ieee_divide(`t131`.`views`, 4)) AS INT64) AS FLOAT64) * 4
-            )
-          ) AS INT64) AS `views__provenance`,
-          CAST(TRUNC(
-            `t131`.`likes` - (
-              CAST(CAST(FLOOR(ieee_divide(`t131`.`likes`, 4)) AS INT64) AS FLOAT64) * 4
-            )
-          ) AS INT64) AS `likes__provenance`,
-          CAST(TRUNC(
-            `t131`.`comments` - (
-              CAST(CAST(FLOOR(ieee_divide(`t131`.`comments`, 4)) AS INT64) AS FLOAT64) * 4
-            )
-          ) AS INT64) AS `comments__provenance`,
-          CAST(TRUNC(
-            `t131`.`shares` - (
-              CAST(CAST(FLOOR(ieee_divide(`t131`.`shares`, 4)) AS INT64) AS FLOAT64) * 4
-            )
-          ) AS INT64) AS `shares__provenance`,
-          CAST(TRUNC(
-            `t131`.`saves` - (
-              CAST(CAST(FLOOR(ieee_divide(`t131`.`saves`, 4)) AS INT64) AS FLOAT64) * 4
-            )
-          ) AS INT64) AS `saves__provenance`,
-          CAST(TRUNC(
-            `t131`.`clicks` - (
-              CAST(CAST(FLOOR(ieee_divide(`t131`.`clicks`, 4)) AS INT64) AS FLOAT64) * 4
-            )
-          ) AS INT64) AS `clicks__provenance`
+          `t130`.`post_id`,
+          CAST(`t130`.`reach` >> 2 AS FLOAT64) AS `reach`,
+          CAST(`t130`.`impressions` >> 2 AS FLOAT64) AS `impressions`,
+          CAST(`t130`.`views` >> 2 AS FLOAT64) AS `views`,
+          CAST(`t130`.`likes` >> 2 AS FLOAT64) AS `likes`,
+          CAST(`t130`.`comments` >> 2 AS FLOAT64) AS `comments`,
+          CAST(`t130`.`shares` >> 2 AS FLOAT64) AS `shares`,
+          CAST(`t130`.`saves` >> 2 AS FLOAT64) AS `saves`,
+          CAST(`t130`.`clicks` >> 2 AS FLOAT64) AS `clicks`,
+          `t130`.`reach` & 3 AS `reach__provenance`,
+          `t130`.`impressions` & 3 AS `impressions__provenance`,
+          `t130`.`views` & 3 AS `views__provenance`,
+          `t130`.`likes` & 3 AS `likes__provenance`,
+          `t130`.`comments` & 3 AS `comments__provenance`,
+          `t130`.`shares` & 3 AS `shares__provenance`,
+          `t130`.`saves` & 3 AS `saves__provenance`,
+          `t130`.`clicks` & 3 AS `clicks__provenance`
         FROM (
           SELECT
-            CAST(`t102`.`post_id` AS INT64) AS `post_id`,
+            CAST(`t100`.`post_id` AS INT64) AS `post_id`,
             MAX_BY(
               IF(
-                `t102`.`metric` = 'reach',
+                `t100`.`metric` = 'reach',
                 (
-                  CAST(ROUND(`t102`.`value`, 0) AS INT64) * 4
-                ) + CASE `t102`.`provenance`
+                  CAST(ROUND(`t100`.`value`, 0) AS INT64) * 4
+                ) + CASE `t100`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -502,11 +469,11 @@ WITH `t24` AS (
                 NULL
               ),
               IF(
-                `t102`.`metric` = 'reach',
+                `t100`.`metric` = 'reach',
                 (
-                  DATETIME_DIFF(`t102`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                  DATETIME_DIFF(`t100`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
                 ) + (
-                  15 - CASE `t102`.`provenance`
+                  15 - CASE `t100`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -521,10 +488,10 @@ WITH `t24` AS (
             ) AS `reach`,
             MAX_BY(
               IF(
-                `t102`.`metric` = 'impressions',
+                `t100`.`metric` = 'impressions',
                 (
-                  CAST(ROUND(`t102`.`value`, 0) AS INT64) * 4
-                ) + CASE `t102`.`provenance`
+                  CAST(ROUND(`t100`.`value`, 0) AS INT64) * 4
+                ) + CASE `t100`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -536,11 +503,11 @@ WITH `t24` AS (
                 NULL
               ),
               IF(
-                `t102`.`metric` = 'impressions',
+                `t100`.`metric` = 'impressions',
                 (
-                  DATETIME_DIFF(`t102`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                  DATETIME_DIFF(`t100`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
                 ) + (
-                  15 - CASE `t102`.`provenance`
+                  15 - CASE `t100`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -555,10 +522,10 @@ WITH `t24` AS (
             ) AS `impressions`,
             MAX_BY(
               IF(
-                `t102`.`metric` = 'views',
+                `t100`.`metric` = 'views',
                 (
-                  CAST(ROUND(`t102`.`value`, 0) AS INT64) * 4
-                ) + CASE `t102`.`provenance`
+                  CAST(ROUND(`t100`.`value`, 0) AS INT64) * 4
+                ) + CASE `t100`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -570,11 +537,11 @@ WITH `t24` AS (
                 NULL
               ),
               IF(
-                `t102`.`metric` = 'views',
+                `t100`.`metric` = 'views',
                 (
-                  DATETIME_DIFF(`t102`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                  DATETIME_DIFF(`t100`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
                 ) + (
-                  15 - CASE `t102`.`provenance`
+                  15 - CASE `t100`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -589,10 +556,10 @@ WITH `t24` AS (
             ) AS `views`,
             MAX_BY(
               IF(
-                `t102`.`metric` = 'likes',
+                `t100`.`metric` = 'likes',
                 (
-                  CAST(ROUND(`t102`.`value`, 0) AS INT64) * 4
-                ) + CASE `t102`.`provenance`
+                  CAST(ROUND(`t100`.`value`, 0) AS INT64) * 4
+                ) + CASE `t100`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -604,11 +571,11 @@ WITH `t24` AS (
                 NULL
               ),
               IF(
-                `t102`.`metric` = 'likes',
+                `t100`.`metric` = 'likes',
                 (
-                  DATETIME_DIFF(`t102`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                  DATETIME_DIFF(`t100`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
                 ) + (
-                  15 - CASE `t102`.`provenance`
+                  15 - CASE `t100`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -623,10 +590,10 @@ WITH `t24` AS (
             ) AS `likes`,
             MAX_BY(
               IF(
-                `t102`.`metric` = 'comments',
+                `t100`.`metric` = 'comments',
                 (
-                  CAST(ROUND(`t102`.`value`, 0) AS INT64) * 4
-                ) + CASE `t102`.`provenance`
+                  CAST(ROUND(`t100`.`value`, 0) AS INT64) * 4
+                ) + CASE `t100`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -638,11 +605,11 @@ WITH `t24` AS (
                 NULL
               ),
               IF(
-                `t102`.`metric` = 'comments',
+                `t100`.`metric` = 'comments',
                 (
-                  DATETIME_DIFF(`t102`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                  DATETIME_DIFF(`t100`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
                 ) + (
-                  15 - CASE `t102`.`provenance`
+                  15 - CASE `t100`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -657,10 +624,10 @@ WITH `t24` AS (
             ) AS `comments`,
             MAX_BY(
               IF(
-                `t102`.`metric` = 'shares',
+                `t100`.`metric` = 'shares',
                 (
-                  CAST(ROUND(`t102`.`value`, 0) AS INT64) * 4
-                ) + CASE `t102`.`provenance`
+                  CAST(ROUND(`t100`.`value`, 0) AS INT64) * 4
+                ) + CASE `t100`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -672,11 +639,11 @@ WITH `t24` AS (
                 NULL
               ),
               IF(
-                `t102`.`metric` = 'shares',
+                `t100`.`metric` = 'shares',
                 (
-                  DATETIME_DIFF(`t102`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                  DATETIME_DIFF(`t100`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
                 ) + (
-                  15 - CASE `t102`.`provenance`
+                  15 - CASE `t100`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -691,10 +658,10 @@ WITH `t24` AS (
             ) AS `shares`,
             MAX_BY(
               IF(
-                `t102`.`metric` = 'saves',
+                `t100`.`metric` = 'saves',
                 (
-                  CAST(ROUND(`t102`.`value`, 0) AS INT64) * 4
-                ) + CASE `t102`.`provenance`
+                  CAST(ROUND(`t100`.`value`, 0) AS INT64) * 4
+                ) + CASE `t100`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -706,11 +673,11 @@ WITH `t24` AS (
                 NULL
               ),
               IF(
-                `t102`.`metric` = 'saves',
+                `t100`.`metric` = 'saves',
                 (
-                  DATETIME_DIFF(`t102`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                  DATETIME_DIFF(`t100`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
                 ) + (
-                  15 - CASE `t102`.`provenance`
+                  15 - CASE `t100`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -725,10 +692,10 @@ WITH `t24` AS (
             ) AS `saves`,
             MAX_BY(
               IF(
-                `t102`.`metric` = 'clicks',
+                `t100`.`metric` = 'clicks',
                 (
-                  CAST(ROUND(`t102`.`value`, 0) AS INT64) * 4
-                ) + CASE `t102`.`provenance`
+                  CAST(ROUND(`t100`.`value`, 0) AS INT64) * 4
+                ) + CASE `t100`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -740,11 +707,11 @@ WITH `t24` AS (
                 NULL
               ),
               IF(
-                `t102`.`metric` = 'clicks',
+                `t100`.`metric` = 'clicks',
                 (
-                  DATETIME_DIFF(`t102`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
+                  DATETIME_DIFF(`t100`.`captured_at`, DATETIME('1970-01-01T00:00:00'), SECOND) * 16
                 ) + (
-                  15 - CASE `t102`.`provenance`
+                  15 - CASE `t100`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -784,17 +751,17 @@ WITH `t24` AS (
             ) AS `t80`
             WHERE
               `t80`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
-          ) AS `t102`
+          ) AS `t100`
           GROUP BY
             1
-        ) AS `t131`
-      ) AS `t159`
-        ON `t101`.`post_id` = `t159`.`post_id`
+        ) AS `t130`
+      ) AS `t144`
+        ON `t99`.`post_id` = `t144`.`post_id`
       LEFT OUTER JOIN (
         SELECT
           CAST(`t55`.`post_id` AS INT64) AS `post_id`,
-          `t123`.`followers`,
-          `t123`.`rank` AS `followers__provenance`
+          `t121`.`followers`,
+          `t121`.`rank` AS `followers__provenance`
         FROM (
           SELECT
             `t10`.`id` AS `post_id`,
@@ -845,32 +812,32 @@ WITH `t24` AS (
             WHERE
               `t64`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
           ) AS `t81`
-        ) AS `t123`
-          ON `t55`.`account_id` = `t123`.`account_id`
+        ) AS `t121`
+          ON `t55`.`account_id` = `t121`.`account_id`
           AND (
             (
               (
-                `t123`.`since` <= `t55`.`published_at`
+                `t121`.`since` <= `t55`.`published_at`
               )
               AND (
                 (
-                  `t123`.`until` IS NULL
+                  `t121`.`until` IS NULL
                 ) OR (
-                  `t55`.`published_at` < `t123`.`until`
+                  `t55`.`published_at` < `t121`.`until`
                 )
               )
             )
             OR (
-              `t123`.`first` AND (
-                `t55`.`published_at` < `t123`.`since`
+              `t121`.`first` AND (
+                `t55`.`published_at` < `t121`.`since`
               )
             )
           )
-      ) AS `t150`
-        ON `t101`.`post_id` = `t150`.`post_id`
-    ) AS `t165`
-  ) AS `t177`
-), `t193` AS (
+      ) AS `t151`
+        ON `t99`.`post_id` = `t151`.`post_id`
+    ) AS `t163`
+  ) AS `t174`
+), `t195` AS (
   SELECT
     *
   FROM (
@@ -979,13 +946,13 @@ WITH `t24` AS (
                 ) AS `reached`
               FROM (
                 SELECT
-                  `t130`.`campaign_id`,
+                  `t129`.`campaign_id`,
                   CAST(`t15`.`name` AS STRING) AS `campaign`,
                   CAST(`t18`.`id` AS INT64) AS `influencer_id`,
                   CAST(`t18`.`name` AS STRING) AS `influencer`,
-                  `t130`.`account_id`,
+                  `t129`.`account_id`,
                   CAST(`t20`.`platform` AS STRING) AS `platform`,
-                  `t130`.`is_brand`,
+                  `t129`.`is_brand`,
                   `t15`.`end_date` AS `day`,
                   UNIX_SECONDS(CAST(`t15`.`start_date` AS TIMESTAMP)) AS `start_at`,
                   UNIX_SECONDS(CAST(`t15`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
@@ -999,11 +966,11 @@ WITH `t24` AS (
                       FALSE AS `is_brand`
                     FROM (
                       SELECT DISTINCT
-                        `t95`.`campaign_id`,
-                        `t95`.`account_id`
-                      FROM `campaign_posts_in` AS `t95`
+                        `t92`.`campaign_id`,
+                        `t92`.`account_id`
+                      FROM `campaign_posts_in` AS `t92`
                     ) AS `t107`
-                  ) AS `t117`
+                  ) AS `t115`
                   UNION ALL
                   SELECT
                     *
@@ -1024,11 +991,11 @@ WITH `t24` AS (
                     INNER JOIN `account` AS `t20`
                       ON `t20`.`influencer_id` = `t32`.`id`
                   ) AS `t83`
-                ) AS `t130`
+                ) AS `t129`
                 INNER JOIN `campaign` AS `t15`
-                  ON `t130`.`campaign_id` = `t15`.`id`
+                  ON `t129`.`campaign_id` = `t15`.`id`
                 INNER JOIN `account` AS `t20`
-                  ON `t130`.`account_id` = `t20`.`id`
+                  ON `t129`.`account_id` = `t20`.`id`
                 INNER JOIN `influencer` AS `t18`
                   ON `t20`.`influencer_id` = `t18`.`id`
               ) AS `t143`
@@ -1063,9 +1030,9 @@ WITH `t24` AS (
         `t13`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
     ) AS `t65`
       ON `t188`.`account_id` = `t65`.`account_id`
-  ) AS `t191`
+  ) AS `t192`
   WHERE
-    `t191`.`at` <= `t191`.`end_at`
+    `t192`.`at` <= `t192`.`end_at`
 ), `kpi_facts` AS (
   SELECT
     `t249`.`campaign_id`,
@@ -1511,7 +1478,7 @@ WITH `t24` AS (
       `t247`.`emv__provenance`,
       `t247`.`emv_authentic`,
       `t247`.`emv_authentic__provenance`,
-      `t156`.`paid_rate`
+      `t157`.`paid_rate`
     FROM (
       SELECT
         `t244`.`campaign_id`,
@@ -1908,7 +1875,7 @@ WITH `t24` AS (
             `t239`.`posts_contracted`,
             `t239`.`products_sent`,
             `t239`.`key_messages`,
-            `t157`.`emv_rate`
+            `t158`.`emv_rate`
           FROM (
             SELECT
               *
@@ -1998,213 +1965,213 @@ WITH `t24` AS (
                           CAST(NULL AS FLOAT64) AS `key_messages`
                         FROM (
                           SELECT
-                            `t208`.`campaign_id`,
-                            `t208`.`campaign`,
-                            `t208`.`influencer_id`,
-                            `t208`.`influencer`,
-                            `t208`.`account_id`,
-                            `t208`.`platform`,
-                            `t208`.`format`,
-                            `t208`.`post_id`,
-                            `t208`.`day`,
-                            `t208`.`country`,
-                            `t208`.`caption`,
-                            `t208`.`sponsored`,
-                            `t208`.`reach`,
-                            `t208`.`impressions`,
-                            `t208`.`views`,
-                            `t208`.`likes`,
-                            `t208`.`comments`,
-                            `t208`.`shares`,
-                            `t208`.`saves`,
-                            `t208`.`clicks`,
-                            `t208`.`reach__provenance`,
-                            `t208`.`impressions__provenance`,
-                            `t208`.`views__provenance`,
-                            `t208`.`likes__provenance`,
-                            `t208`.`comments__provenance`,
-                            `t208`.`shares__provenance`,
-                            `t208`.`saves__provenance`,
-                            `t208`.`clicks__provenance`,
-                            `t208`.`followers`,
-                            `t208`.`followers__provenance`,
-                            `t208`.`engagements`,
-                            `t208`.`engagements__provenance`,
-                            `t208`.`impressions_with_estimates`,
-                            `t208`.`impressions_with_estimates__provenance`,
-                            `t208`.`er_reach_post`,
-                            `t208`.`er_followers_post`,
-                            `t208`.`er_impressions_post`,
-                            `t208`.`er_views_post`,
-                            `t208`.`er_reach_post__provenance`,
-                            `t208`.`er_followers_post__provenance`,
-                            `t208`.`er_impressions_post__provenance`,
-                            `t208`.`er_views_post__provenance`,
-                            `t208`.`post_platform`,
-                            `t208`.`publishing_influencer`,
-                            `t208`.`sponsored_posts`,
-                            `t208`.`disclosed_sponsored_posts`,
-                            `t208`.`cost`,
+                            `t206`.`campaign_id`,
+                            `t206`.`campaign`,
+                            `t206`.`influencer_id`,
+                            `t206`.`influencer`,
+                            `t206`.`account_id`,
+                            `t206`.`platform`,
+                            `t206`.`format`,
+                            `t206`.`post_id`,
+                            `t206`.`day`,
+                            `t206`.`country`,
+                            `t206`.`caption`,
+                            `t206`.`sponsored`,
+                            `t206`.`reach`,
+                            `t206`.`impressions`,
+                            `t206`.`views`,
+                            `t206`.`likes`,
+                            `t206`.`comments`,
+                            `t206`.`shares`,
+                            `t206`.`saves`,
+                            `t206`.`clicks`,
+                            `t206`.`reach__provenance`,
+                            `t206`.`impressions__provenance`,
+                            `t206`.`views__provenance`,
+                            `t206`.`likes__provenance`,
+                            `t206`.`comments__provenance`,
+                            `t206`.`shares__provenance`,
+                            `t206`.`saves__provenance`,
+                            `t206`.`clicks__provenance`,
+                            `t206`.`followers`,
+                            `t206`.`followers__provenance`,
+                            `t206`.`engagements`,
+                            `t206`.`engagements__provenance`,
+                            `t206`.`impressions_with_estimates`,
+                            `t206`.`impressions_with_estimates__provenance`,
+                            `t206`.`er_reach_post`,
+                            `t206`.`er_followers_post`,
+                            `t206`.`er_impressions_post`,
+                            `t206`.`er_views_post`,
+                            `t206`.`er_reach_post__provenance`,
+                            `t206`.`er_followers_post__provenance`,
+                            `t206`.`er_impressions_post__provenance`,
+                            `t206`.`er_views_post__provenance`,
+                            `t206`.`post_platform`,
+                            `t206`.`publishing_influencer`,
+                            `t206`.`sponsored_posts`,
+                            `t206`.`disclosed_sponsored_posts`,
+                            `t206`.`cost`,
                             `t220`.`key_message_posts`
                           FROM (
                             SELECT
-                              `t196`.`campaign_id`,
-                              `t196`.`campaign`,
-                              `t196`.`influencer_id`,
-                              `t196`.`influencer`,
-                              `t196`.`account_id`,
-                              `t196`.`platform`,
-                              `t196`.`format`,
-                              `t196`.`post_id`,
-                              `t196`.`day`,
-                              `t196`.`country`,
-                              `t196`.`caption`,
-                              `t196`.`sponsored`,
-                              `t196`.`reach`,
-                              `t196`.`impressions`,
-                              `t196`.`views`,
-                              `t196`.`likes`,
-                              `t196`.`comments`,
-                              `t196`.`shares`,
-                              `t196`.`saves`,
-                              `t196`.`clicks`,
-                              `t196`.`reach__provenance`,
-                              `t196`.`impressions__provenance`,
-                              `t196`.`views__provenance`,
-                              `t196`.`likes__provenance`,
-                              `t196`.`comments__provenance`,
-                              `t196`.`shares__provenance`,
-                              `t196`.`saves__provenance`,
-                              `t196`.`clicks__provenance`,
-                              `t196`.`followers`,
-                              `t196`.`followers__provenance`,
-                              `t196`.`engagements`,
-                              `t196`.`engagements__provenance`,
-                              `t196`.`impressions_with_estimates`,
-                              `t196`.`impressions_with_estimates__provenance`,
-                              `t196`.`er_reach_post`,
-                              `t196`.`er_followers_post`,
-                              `t196`.`er_impressions_post`,
-                              `t196`.`er_views_post`,
-                              `t196`.`er_reach_post__provenance`,
-                              `t196`.`er_followers_post__provenance`,
-                              `t196`.`er_impressions_post__provenance`,
-                              `t196`.`er_views_post__provenance`,
-                              `t196`.`post_platform`,
-                              `t196`.`publishing_influencer`,
-                              `t196`.`sponsored_posts`,
-                              `t196`.`disclosed_sponsored_posts`,
+                              `t194`.`campaign_id`,
+                              `t194`.`campaign`,
+                              `t194`.`influencer_id`,
+                              `t194`.`influencer`,
+                              `t194`.`account_id`,
+                              `t194`.`platform`,
+                              `t194`.`format`,
+                              `t194`.`post_id`,
+                              `t194`.`day`,
+                              `t194`.`country`,
+                              `t194`.`caption`,
+                              `t194`.`sponsored`,
+                              `t194`.`reach`,
+                              `t194`.`impressions`,
+                              `t194`.`views`,
+                              `t194`.`likes`,
+                              `t194`.`comments`,
+                              `t194`.`shares`,
+                              `t194`.`saves`,
+                              `t194`.`clicks`,
+                              `t194`.`reach__provenance`,
+                              `t194`.`impressions__provenance`,
+                              `t194`.`views__provenance`,
+                              `t194`.`likes__provenance`,
+                              `t194`.`comments__provenance`,
+                              `t194`.`shares__provenance`,
+                              `t194`.`saves__provenance`,
+                              `t194`.`clicks__provenance`,
+                              `t194`.`followers`,
+                              `t194`.`followers__provenance`,
+                              `t194`.`engagements`,
+                              `t194`.`engagements__provenance`,
+                              `t194`.`impressions_with_estimates`,
+                              `t194`.`impressions_with_estimates__provenance`,
+                              `t194`.`er_reach_post`,
+                              `t194`.`er_followers_post`,
+                              `t194`.`er_impressions_post`,
+                              `t194`.`er_views_post`,
+                              `t194`.`er_reach_post__provenance`,
+                              `t194`.`er_followers_post__provenance`,
+                              `t194`.`er_impressions_post__provenance`,
+                              `t194`.`er_views_post__provenance`,
+                              `t194`.`post_platform`,
+                              `t194`.`publishing_influencer`,
+                              `t194`.`sponsored_posts`,
+                              `t194`.`disclosed_sponsored_posts`,
                               `t189`.`cost`
-                            FROM `post_rows` AS `t196`
+                            FROM `post_rows` AS `t194`
                             LEFT OUTER JOIN (
                               SELECT
-                                `t101`.`post_id`,
-                                `t182`.`cost`
-                              FROM `campaign_posts_in` AS `t101`
+                                `t99`.`post_id`,
+                                `t181`.`cost`
+                              FROM `campaign_posts_in` AS `t99`
                               INNER JOIN (
                                 SELECT
-                                  `t175`.`campaign_id`,
-                                  `t175`.`influencer_id`,
-                                  SUM(`t175`.`share`) AS `cost`
+                                  `t176`.`campaign_id`,
+                                  `t176`.`influencer_id`,
+                                  SUM(`t176`.`share`) AS `cost`
                                 FROM (
                                   SELECT
                                     `t171`.`campaign_id`,
                                     `t171`.`influencer_id`,
-                                    ieee_divide(`t171`.`amount`, `t116`.`n_posts`) AS `share`
+                                    ieee_divide(`t171`.`amount`, `t114`.`n_posts`) AS `share`
                                   FROM (
                                     SELECT
-                                      `t104`.`campaign_id`,
-                                      `t104`.`campaign`,
-                                      `t104`.`influencer_id`,
-                                      `t104`.`incurred_on`,
-                                      `t104`.`amount` * `t164`.`rate` AS `amount`
-                                    FROM `t82` AS `t104`
+                                      `t102`.`campaign_id`,
+                                      `t102`.`campaign`,
+                                      `t102`.`influencer_id`,
+                                      `t102`.`incurred_on`,
+                                      `t102`.`amount` * `t165`.`rate` AS `amount`
+                                    FROM `t82` AS `t102`
                                     LEFT OUTER JOIN (
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          `t98`.`key`,
+                                          `t95`.`key`,
                                           CAST(1 AS FLOAT64) AS `rate`
-                                        FROM `t82` AS `t98`
+                                        FROM `t82` AS `t95`
                                         WHERE
-                                          `t98`.`base` = `t98`.`quote`
-                                      ) AS `t113`
+                                          `t95`.`base` = `t95`.`quote`
+                                      ) AS `t111`
                                       UNION ALL
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          `t146`.`key`,
-                                          `t146`.`rate`
+                                          `t147`.`key`,
+                                          `t147`.`rate`
                                         FROM (
                                           SELECT
-                                            `t125`.`key`,
-                                            `t125`.`on`,
-                                            `t125`.`rate`,
-                                            `t125`.`valid`,
+                                            `t123`.`key`,
+                                            `t123`.`on`,
+                                            `t123`.`rate`,
+                                            `t123`.`valid`,
                                             ROW_NUMBER() OVER (
-                                              PARTITION BY `t125`.`key`
-                                              ORDER BY IF(`t125`.`valid` <= `t125`.`on`, 0, 1) ASC, ABS(`t125`.`valid` - `t125`.`on`) ASC
+                                              PARTITION BY `t123`.`key`
+                                              ORDER BY IF(`t123`.`valid` <= `t123`.`on`, 0, 1) ASC, ABS(`t123`.`valid` - `t123`.`on`) ASC
                                             ) - 1 AS `order`
                                           FROM (
                                             SELECT
-                                              `t104`.`key`,
-                                              `t104`.`on`,
+                                              `t102`.`key`,
+                                              `t102`.`on`,
                                               `t77`.`rate`,
                                               UNIX_SECONDS(CAST(`t77`.`valid_on` AS TIMESTAMP)) AS `valid`
-                                            FROM `t82` AS `t104`
-                                            INNER JOIN `t67` AS `t77`
-                                              ON `t104`.`base` = `t77`.`base` AND `t104`.`quote` = `t77`.`quote`
-                                          ) AS `t125`
-                                        ) AS `t146`
+                                            FROM `t82` AS `t102`
+                                            INNER JOIN `t66` AS `t77`
+                                              ON `t102`.`base` = `t77`.`base` AND `t102`.`quote` = `t77`.`quote`
+                                          ) AS `t123`
+                                        ) AS `t147`
                                         WHERE
-                                          `t146`.`order` = 0
-                                      ) AS `t155`
-                                    ) AS `t164`
-                                      ON `t104`.`key` = `t164`.`key`
+                                          `t147`.`order` = 0
+                                      ) AS `t156`
+                                    ) AS `t165`
+                                      ON `t102`.`key` = `t165`.`key`
                                   ) AS `t171`
                                   INNER JOIN (
                                     SELECT
-                                      `t95`.`campaign_id`,
-                                      `t95`.`influencer_id`,
-                                      COUNT(`t95`.`post_id`) AS `n_posts`
-                                    FROM `campaign_posts_in` AS `t95`
+                                      `t92`.`campaign_id`,
+                                      `t92`.`influencer_id`,
+                                      COUNT(`t92`.`post_id`) AS `n_posts`
+                                    FROM `campaign_posts_in` AS `t92`
                                     GROUP BY
                                       1,
                                       2
-                                  ) AS `t116`
-                                    ON `t171`.`campaign_id` = `t116`.`campaign_id`
-                                    AND `t171`.`influencer_id` = `t116`.`influencer_id`
-                                ) AS `t175`
+                                  ) AS `t114`
+                                    ON `t171`.`campaign_id` = `t114`.`campaign_id`
+                                    AND `t171`.`influencer_id` = `t114`.`influencer_id`
+                                ) AS `t176`
                                 GROUP BY
                                   1,
                                   2
-                              ) AS `t182`
-                                ON `t182`.`campaign_id` = `t101`.`campaign_id`
-                                AND `t182`.`influencer_id` = `t101`.`influencer_id`
+                              ) AS `t181`
+                                ON `t181`.`campaign_id` = `t99`.`campaign_id`
+                                AND `t181`.`influencer_id` = `t99`.`influencer_id`
                             ) AS `t189`
-                              ON `t196`.`post_id` = `t189`.`post_id`
-                          ) AS `t208`
+                              ON `t194`.`post_id` = `t189`.`post_id`
+                          ) AS `t206`
                           LEFT OUTER JOIN (
                             SELECT
-                              `t209`.`post_id`,
+                              `t207`.`post_id`,
                               MAX(
-                                CAST(IF(INSTR(LOWER(`t209`.`caption`), LOWER(`t209`.`message`)) > 0, 1, 0) AS FLOAT64)
+                                CAST(CAST(COALESCE(INSTR(LOWER(`t207`.`caption`), LOWER(`t207`.`message`)) > 0, FALSE) AS INT64) AS FLOAT64)
                               ) AS `key_message_posts`
                             FROM (
                               SELECT
-                                `t201`.`campaign_id`,
-                                `t201`.`post_id`,
-                                `t201`.`caption`,
+                                `t200`.`campaign_id`,
+                                `t200`.`post_id`,
+                                `t200`.`caption`,
                                 `t84`.`message`
                               FROM (
                                 SELECT
-                                  `t194`.`campaign_id`,
-                                  `t194`.`post_id`,
-                                  `t194`.`caption`
-                                FROM `post_rows` AS `t194`
-                              ) AS `t201`
+                                  `t193`.`campaign_id`,
+                                  `t193`.`post_id`,
+                                  `t193`.`caption`
+                                FROM `post_rows` AS `t193`
+                              ) AS `t200`
                               INNER JOIN (
                                 SELECT
                                   *
@@ -2229,28 +2196,28 @@ WITH `t24` AS (
                                 WHERE
                                   LENGTH(`t45`.`message`) > 0
                               ) AS `t84`
-                                ON `t201`.`campaign_id` = `t84`.`campaign_id`
-                            ) AS `t209`
+                                ON `t200`.`campaign_id` = `t84`.`campaign_id`
+                            ) AS `t207`
                             GROUP BY
                               1
                           ) AS `t220`
-                            ON `t208`.`post_id` = `t220`.`post_id`
+                            ON `t206`.`post_id` = `t220`.`post_id`
                         ) AS `t224`
-                      ) AS `t226`
+                      ) AS `t225`
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          `t214`.`campaign_id`,
-                          `t214`.`campaign`,
+                          `t211`.`campaign_id`,
+                          `t211`.`campaign`,
                           CAST(NULL AS INT64) AS `influencer_id`,
                           CAST(NULL AS STRING) AS `influencer`,
                           CAST(NULL AS INT64) AS `account_id`,
-                          `t214`.`platform`,
+                          `t211`.`platform`,
                           CAST(NULL AS STRING) AS `format`,
                           CAST(NULL AS INT64) AS `post_id`,
-                          `t214`.`day`,
+                          `t211`.`day`,
                           CAST(NULL AS FLOAT64) AS `reach`,
                           CAST(NULL AS FLOAT64) AS `impressions`,
                           CAST(NULL AS FLOAT64) AS `views`,
@@ -2287,7 +2254,7 @@ WITH `t24` AS (
                           CAST(NULL AS FLOAT64) AS `disclosed_sponsored_posts`,
                           CAST(NULL AS FLOAT64) AS `cost`,
                           CAST(NULL AS FLOAT64) AS `key_message_posts`,
-                          CAST(`t214`.`ugc_post` AS FLOAT64) AS `ugc_post`,
+                          CAST(`t211`.`ugc_post` AS FLOAT64) AS `ugc_post`,
                           CAST(NULL AS FLOAT64) AS `mentions`,
                           CAST(NULL AS FLOAT64) AS `brand_mentions`,
                           CAST(NULL AS FLOAT64) AS `mention_engagements`,
@@ -2323,10 +2290,10 @@ WITH `t24` AS (
                               SELECT
                                 `t85`.`campaign_id`,
                                 `t85`.`campaign`,
-                                `t96`.`post_id`,
-                                `t96`.`influencer_id`,
-                                `t96`.`platform`,
-                                `t96`.`day`
+                                `t93`.`post_id`,
+                                `t93`.`influencer_id`,
+                                `t93`.`platform`,
+                                `t93`.`day`
                               FROM (
                                 SELECT
                                   CAST(`t54`.`id` AS INT64) AS `post_id`,
@@ -2347,7 +2314,7 @@ WITH `t24` AS (
                                   ON `t54`.`account_id` = `t19`.`id`
                                 INNER JOIN `influencer` AS `t17`
                                   ON `t19`.`influencer_id` = `t17`.`id`
-                              ) AS `t96`
+                              ) AS `t93`
                               INNER JOIN (
                                 SELECT
                                   *
@@ -2376,14 +2343,14 @@ WITH `t24` AS (
                                 WHERE
                                   LENGTH(`t46`.`tag`) > 0
                               ) AS `t85`
-                                ON `t96`.`workspace_id` = `t85`.`workspace_id`
-                                AND `t96`.`day` >= `t85`.`start`
-                                AND `t96`.`day` <= `t85`.`end`
+                                ON `t93`.`workspace_id` = `t85`.`workspace_id`
+                                AND `t93`.`day` >= `t85`.`start`
+                                AND `t93`.`day` <= `t85`.`end`
                                 AND NOT (
-                                  `t96`.`is_brand`
+                                  `t93`.`is_brand`
                                 )
-                                AND INSTR(CONCAT(CONCAT(',', `t96`.`hashtags`), ','), CONCAT(CONCAT(',', `t85`.`tag`), ',')) > 0
-                            ) AS `t128`
+                                AND INSTR(CONCAT(CONCAT(',', `t93`.`hashtags`), ','), CONCAT(CONCAT(',', `t85`.`tag`), ',')) > 0
+                            ) AS `t127`
                           ) AS `t137`
                           WHERE
                             NOT EXISTS(
@@ -2406,33 +2373,33 @@ WITH `t24` AS (
                                     *
                                   FROM (
                                     SELECT
-                                      `t194`.`campaign_id`,
-                                      `t194`.`influencer_id`
-                                    FROM `post_rows` AS `t194`
-                                  ) AS `t198`
-                                ) AS `t200`
-                              ) AS `t206`
+                                      `t193`.`campaign_id`,
+                                      `t193`.`influencer_id`
+                                    FROM `post_rows` AS `t193`
+                                  ) AS `t196`
+                                ) AS `t199`
+                              ) AS `t205`
                               WHERE
-                                `t137`.`campaign_id` = `t206`.`campaign_id`
-                                AND `t137`.`influencer_id` = `t206`.`influencer_id`
+                                `t137`.`campaign_id` = `t205`.`campaign_id`
+                                AND `t137`.`influencer_id` = `t205`.`influencer_id`
                             )
-                        ) AS `t214`
-                      ) AS `t218`
-                    ) AS `t228`
+                        ) AS `t211`
+                      ) AS `t217`
+                    ) AS `t227`
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        `t174`.`campaign_id`,
-                        `t174`.`campaign`,
-                        `t174`.`influencer_id`,
-                        `t174`.`influencer`,
+                        `t175`.`campaign_id`,
+                        `t175`.`campaign`,
+                        `t175`.`influencer_id`,
+                        `t175`.`influencer`,
                         CAST(NULL AS INT64) AS `account_id`,
                         CAST(NULL AS STRING) AS `platform`,
                         CAST(NULL AS STRING) AS `format`,
                         CAST(NULL AS INT64) AS `post_id`,
-                        `t174`.`day`,
+                        `t175`.`day`,
                         CAST(NULL AS FLOAT64) AS `reach`,
                         CAST(NULL AS FLOAT64) AS `impressions`,
                         CAST(NULL AS FLOAT64) AS `views`,
@@ -2467,7 +2434,7 @@ WITH `t24` AS (
                         CAST(NULL AS FLOAT64) AS `publishing_influencer`,
                         CAST(NULL AS FLOAT64) AS `sponsored_posts`,
                         CAST(NULL AS FLOAT64) AS `disclosed_sponsored_posts`,
-                        `t174`.`cost`,
+                        `t175`.`cost`,
                         CAST(NULL AS FLOAT64) AS `key_message_posts`,
                         CAST(NULL AS FLOAT64) AS `ugc_post`,
                         CAST(NULL AS FLOAT64) AS `mentions`,
@@ -2501,56 +2468,56 @@ WITH `t24` AS (
                           `t170`.`amount` AS `cost`
                         FROM (
                           SELECT
-                            `t103`.`campaign_id`,
-                            `t103`.`campaign`,
-                            `t103`.`influencer_id`,
-                            `t103`.`incurred_on`,
-                            `t103`.`amount` * `t163`.`rate` AS `amount`
-                          FROM `t82` AS `t103`
+                            `t101`.`campaign_id`,
+                            `t101`.`campaign`,
+                            `t101`.`influencer_id`,
+                            `t101`.`incurred_on`,
+                            `t101`.`amount` * `t164`.`rate` AS `amount`
+                          FROM `t82` AS `t101`
                           LEFT OUTER JOIN (
                             SELECT
                               *
                             FROM (
                               SELECT
-                                `t97`.`key`,
+                                `t94`.`key`,
                                 CAST(1 AS FLOAT64) AS `rate`
-                              FROM `t82` AS `t97`
+                              FROM `t82` AS `t94`
                               WHERE
-                                `t97`.`base` = `t97`.`quote`
-                            ) AS `t112`
+                                `t94`.`base` = `t94`.`quote`
+                            ) AS `t110`
                             UNION ALL
                             SELECT
                               *
                             FROM (
                               SELECT
-                                `t145`.`key`,
-                                `t145`.`rate`
+                                `t146`.`key`,
+                                `t146`.`rate`
                               FROM (
                                 SELECT
-                                  `t124`.`key`,
-                                  `t124`.`on`,
-                                  `t124`.`rate`,
-                                  `t124`.`valid`,
+                                  `t122`.`key`,
+                                  `t122`.`on`,
+                                  `t122`.`rate`,
+                                  `t122`.`valid`,
                                   ROW_NUMBER() OVER (
-                                    PARTITION BY `t124`.`key`
-                                    ORDER BY IF(`t124`.`valid` <= `t124`.`on`, 0, 1) ASC, ABS(`t124`.`valid` - `t124`.`on`) ASC
+                                    PARTITION BY `t122`.`key`
+                                    ORDER BY IF(`t122`.`valid` <= `t122`.`on`, 0, 1) ASC, ABS(`t122`.`valid` - `t122`.`on`) ASC
                                   ) - 1 AS `order`
                                 FROM (
                                   SELECT
-                                    `t103`.`key`,
-                                    `t103`.`on`,
+                                    `t101`.`key`,
+                                    `t101`.`on`,
                                     `t76`.`rate`,
                                     UNIX_SECONDS(CAST(`t76`.`valid_on` AS TIMESTAMP)) AS `valid`
-                                  FROM `t82` AS `t103`
-                                  INNER JOIN `t67` AS `t76`
-                                    ON `t103`.`base` = `t76`.`base` AND `t103`.`quote` = `t76`.`quote`
-                                ) AS `t124`
-                              ) AS `t145`
+                                  FROM `t82` AS `t101`
+                                  INNER JOIN `t66` AS `t76`
+                                    ON `t101`.`base` = `t76`.`base` AND `t101`.`quote` = `t76`.`quote`
+                                ) AS `t122`
+                              ) AS `t146`
                               WHERE
-                                `t145`.`order` = 0
-                            ) AS `t154`
-                          ) AS `t163`
-                            ON `t103`.`key` = `t163`.`key`
+                                `t146`.`order` = 0
+                            ) AS `t155`
+                          ) AS `t164`
+                            ON `t101`.`key` = `t164`.`key`
                         ) AS `t170`
                         LEFT OUTER JOIN `influencer` AS `t17`
                           ON `t170`.`influencer_id` = `t17`.`id`
@@ -2560,35 +2527,35 @@ WITH `t24` AS (
                               1
                             FROM (
                               SELECT
-                                `t95`.`campaign_id`,
-                                `t95`.`influencer_id`,
-                                COUNT(`t95`.`post_id`) AS `n_posts`
-                              FROM `campaign_posts_in` AS `t95`
+                                `t92`.`campaign_id`,
+                                `t92`.`influencer_id`,
+                                COUNT(`t92`.`post_id`) AS `n_posts`
+                              FROM `campaign_posts_in` AS `t92`
                               GROUP BY
                                 1,
                                 2
-                            ) AS `t116`
+                            ) AS `t114`
                             WHERE
-                              `t170`.`campaign_id` = `t116`.`campaign_id`
-                              AND `t170`.`influencer_id` = `t116`.`influencer_id`
+                              `t170`.`campaign_id` = `t114`.`campaign_id`
+                              AND `t170`.`influencer_id` = `t114`.`influencer_id`
                           )
-                      ) AS `t174`
+                      ) AS `t175`
                     ) AS `t179`
-                  ) AS `t230`
+                  ) AS `t229`
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      `t115`.`campaign_id`,
+                      `t119`.`campaign_id`,
                       CAST(NULL AS STRING) AS `campaign`,
                       CAST(NULL AS INT64) AS `influencer_id`,
                       CAST(NULL AS STRING) AS `influencer`,
                       CAST(NULL AS INT64) AS `account_id`,
-                      `t115`.`platform`,
+                      `t119`.`platform`,
                       CAST(NULL AS STRING) AS `format`,
                       CAST(NULL AS INT64) AS `post_id`,
-                      `t115`.`day`,
+                      `t119`.`day`,
                       CAST(NULL AS FLOAT64) AS `reach`,
                       CAST(NULL AS FLOAT64) AS `impressions`,
                       CAST(NULL AS FLOAT64) AS `views`,
@@ -2626,10 +2593,10 @@ WITH `t24` AS (
                       CAST(NULL AS FLOAT64) AS `cost`,
                       CAST(NULL AS FLOAT64) AS `key_message_posts`,
                       CAST(NULL AS FLOAT64) AS `ugc_post`,
-                      `t115`.`mentions`,
-                      `t115`.`brand_mentions`,
-                      `t115`.`mention_engagements`,
-                      `t115`.`brand_mention_engagements`,
+                      `t119`.`mentions`,
+                      `t119`.`brand_mentions`,
+                      `t119`.`mention_engagements`,
+                      `t119`.`brand_mention_engagements`,
                       CAST(NULL AS FLOAT64) AS `followers_start`,
                       CAST(NULL AS FLOAT64) AS `followers_gained`,
                       CAST(NULL AS FLOAT64) AS `followers_expected_gain`,
@@ -2649,18 +2616,18 @@ WITH `t24` AS (
                       CAST(NULL AS FLOAT64) AS `key_messages`
                     FROM (
                       SELECT
-                        `t110`.*
+                        `t113`.*
                         EXCEPT (`mention_id`)
                       FROM (
                         SELECT
-                          `t94`.`mention_id`,
-                          `t94`.`platform`,
-                          `t94`.`day`,
-                          `t94`.`mentions`,
-                          `t94`.`brand_mentions`,
-                          `t94`.`mention_engagements`,
-                          `t94`.`brand_mention_engagements`,
-                          MIN(`t94`.`campaign_id`) AS `campaign_id`
+                          `t98`.`mention_id`,
+                          `t98`.`platform`,
+                          `t98`.`day`,
+                          `t98`.`mentions`,
+                          `t98`.`brand_mentions`,
+                          `t98`.`mention_engagements`,
+                          `t98`.`brand_mention_engagements`,
+                          MIN(`t98`.`campaign_id`) AS `campaign_id`
                         FROM (
                           SELECT
                             CAST(`t59`.`id` AS INT64) AS `campaign_id`,
@@ -2668,9 +2635,9 @@ WITH `t24` AS (
                             CAST(`t52`.`platform` AS STRING) AS `platform`,
                             `t52`.`mentioned_on` AS `day`,
                             CAST(1 AS FLOAT64) AS `mentions`,
-                            CAST(IF(`t52`.`own`, 1, 0) AS FLOAT64) AS `brand_mentions`,
+                            CAST(CAST(COALESCE(`t52`.`own`, FALSE) AS INT64) AS FLOAT64) AS `brand_mentions`,
                             `t52`.`engagements` AS `mention_engagements`,
-                            CAST(IF(`t52`.`own`, 1, 0) AS FLOAT64) * `t52`.`engagements` AS `brand_mention_engagements`
+                            CAST(CAST(COALESCE(`t52`.`own`, FALSE) AS INT64) AS FLOAT64) * `t52`.`engagements` AS `brand_mention_engagements`
                           FROM (
                             SELECT
                               *
@@ -2682,7 +2649,7 @@ WITH `t24` AS (
                             ON `t52`.`workspace_id` = `t59`.`workspace_id`
                             AND `t52`.`mentioned_on` >= `t59`.`start_date`
                             AND `t52`.`mentioned_on` <= `t59`.`end_date`
-                        ) AS `t94`
+                        ) AS `t98`
                         GROUP BY
                           1,
                           2,
@@ -2691,9 +2658,9 @@ WITH `t24` AS (
                           5,
                           6,
                           7
-                      ) AS `t110`
-                    ) AS `t115`
-                  ) AS `t126`
+                      ) AS `t113`
+                    ) AS `t119`
+                  ) AS `t128`
                 ) AS `t231`
                 UNION ALL
                 SELECT
@@ -2887,22 +2854,22 @@ WITH `t24` AS (
                     CAST(NULL AS FLOAT64) AS `key_messages`
                   FROM (
                     SELECT
-                      `t229`.`campaign_id`,
-                      `t229`.`influencer_id`,
-                      `t229`.`influencer`,
-                      `t229`.`account_id`,
-                      `t229`.`platform`,
-                      `t229`.`is_brand`,
-                      `t229`.`day`,
-                      `t229`.`start_at`,
-                      `t229`.`end_at`,
-                      `t229`.`campaign`,
-                      `t229`.`start_followers`,
-                      `t229`.`start_seen_at`,
-                      `t229`.`start_rank`,
-                      `t229`.`end_followers`,
-                      `t229`.`end_seen_at`,
-                      `t229`.`end_rank`,
+                      `t230`.`campaign_id`,
+                      `t230`.`influencer_id`,
+                      `t230`.`influencer`,
+                      `t230`.`account_id`,
+                      `t230`.`platform`,
+                      `t230`.`is_brand`,
+                      `t230`.`day`,
+                      `t230`.`start_at`,
+                      `t230`.`end_at`,
+                      `t230`.`campaign`,
+                      `t230`.`start_followers`,
+                      `t230`.`start_seen_at`,
+                      `t230`.`start_rank`,
+                      `t230`.`end_followers`,
+                      `t230`.`end_seen_at`,
+                      `t230`.`end_rank`,
                       `t215`.`before_followers`,
                       `t215`.`before_seen_at`,
                       `t215`.`before_rank`
@@ -2921,9 +2888,9 @@ WITH `t24` AS (
                         `t223`.`start_followers`,
                         `t223`.`start_seen_at`,
                         `t223`.`start_rank`,
-                        `t213`.`end_followers`,
-                        `t213`.`end_seen_at`,
-                        `t213`.`end_rank`
+                        `t214`.`end_followers`,
+                        `t214`.`end_seen_at`,
+                        `t214`.`end_rank`
                       FROM (
                         SELECT
                           `t188`.`campaign_id`,
@@ -2936,9 +2903,9 @@ WITH `t24` AS (
                           `t188`.`start_at`,
                           `t188`.`end_at`,
                           `t188`.`campaign`,
-                          `t217`.`start_followers`,
-                          `t217`.`start_seen_at`,
-                          `t217`.`start_rank`
+                          `t218`.`start_followers`,
+                          `t218`.`start_seen_at`,
+                          `t218`.`start_rank`
                         FROM (
                           SELECT
                             `t183`.`campaign_id`,
@@ -3030,13 +2997,13 @@ WITH `t24` AS (
                                     ) AS `reached`
                                   FROM (
                                     SELECT
-                                      `t130`.`campaign_id`,
+                                      `t129`.`campaign_id`,
                                       CAST(`t15`.`name` AS STRING) AS `campaign`,
                                       CAST(`t18`.`id` AS INT64) AS `influencer_id`,
                                       CAST(`t18`.`name` AS STRING) AS `influencer`,
-                                      `t130`.`account_id`,
+                                      `t129`.`account_id`,
                                       CAST(`t20`.`platform` AS STRING) AS `platform`,
-                                      `t130`.`is_brand`,
+                                      `t129`.`is_brand`,
                                       `t15`.`end_date` AS `day`,
                                       UNIX_SECONDS(CAST(`t15`.`start_date` AS TIMESTAMP)) AS `start_at`,
                                       UNIX_SECONDS(CAST(`t15`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
@@ -3050,11 +3017,11 @@ WITH `t24` AS (
                                           FALSE AS `is_brand`
                                         FROM (
                                           SELECT DISTINCT
-                                            `t95`.`campaign_id`,
-                                            `t95`.`account_id`
-                                          FROM `campaign_posts_in` AS `t95`
+                                            `t92`.`campaign_id`,
+                                            `t92`.`account_id`
+                                          FROM `campaign_posts_in` AS `t92`
                                         ) AS `t107`
-                                      ) AS `t117`
+                                      ) AS `t115`
                                       UNION ALL
                                       SELECT
                                         *
@@ -3075,11 +3042,11 @@ WITH `t24` AS (
                                         INNER JOIN `account` AS `t20`
                                           ON `t20`.`influencer_id` = `t32`.`id`
                                       ) AS `t83`
-                                    ) AS `t130`
+                                    ) AS `t129`
                                     INNER JOIN `campaign` AS `t15`
-                                      ON `t130`.`campaign_id` = `t15`.`id`
+                                      ON `t129`.`campaign_id` = `t15`.`id`
                                     INNER JOIN `account` AS `t20`
-                                      ON `t130`.`account_id` = `t20`.`id`
+                                      ON `t129`.`account_id` = `t20`.`id`
                                     INNER JOIN `influencer` AS `t18`
                                       ON `t20`.`influencer_id` = `t18`.`id`
                                   ) AS `t143`
@@ -3104,85 +3071,85 @@ WITH `t24` AS (
                             `t210`.`rank` AS `start_rank`
                           FROM (
                             SELECT
-                              `t195`.`campaign_id`,
-                              `t195`.`influencer_id`,
-                              `t195`.`influencer`,
-                              `t195`.`account_id`,
-                              `t195`.`platform`,
-                              `t195`.`is_brand`,
-                              `t195`.`day`,
-                              `t195`.`start_at`,
-                              `t195`.`end_at`,
-                              `t195`.`campaign`,
-                              `t195`.`followers`,
-                              `t195`.`at`,
-                              `t195`.`rank`,
+                              `t198`.`campaign_id`,
+                              `t198`.`influencer_id`,
+                              `t198`.`influencer`,
+                              `t198`.`account_id`,
+                              `t198`.`platform`,
+                              `t198`.`is_brand`,
+                              `t198`.`day`,
+                              `t198`.`start_at`,
+                              `t198`.`end_at`,
+                              `t198`.`campaign`,
+                              `t198`.`followers`,
+                              `t198`.`at`,
+                              `t198`.`rank`,
                               ROW_NUMBER() OVER (
-                                PARTITION BY `t195`.`campaign_id`, `t195`.`account_id`
-                                ORDER BY IF(`t195`.`at` <= `t195`.`start_at`, 0, 1) ASC, ABS(`t195`.`at` - `t195`.`start_at`) ASC
+                                PARTITION BY `t198`.`campaign_id`, `t198`.`account_id`
+                                ORDER BY IF(`t198`.`at` <= `t198`.`start_at`, 0, 1) ASC, ABS(`t198`.`at` - `t198`.`start_at`) ASC
                               ) - 1 AS `order`
-                            FROM `t193` AS `t195`
+                            FROM `t195` AS `t198`
                           ) AS `t210`
                           WHERE
                             `t210`.`order` = 0
-                        ) AS `t217`
-                          ON `t188`.`campaign_id` = `t217`.`campaign_id`
-                          AND `t188`.`account_id` = `t217`.`account_id`
+                        ) AS `t218`
+                          ON `t188`.`campaign_id` = `t218`.`campaign_id`
+                          AND `t188`.`account_id` = `t218`.`account_id`
                       ) AS `t223`
                       LEFT OUTER JOIN (
                         SELECT
-                          `t204`.`campaign_id`,
-                          `t204`.`account_id`,
-                          CAST(`t204`.`followers` AS FLOAT64) AS `end_followers`,
-                          `t204`.`at` AS `end_seen_at`,
-                          `t204`.`rank` AS `end_rank`
+                          `t208`.`campaign_id`,
+                          `t208`.`account_id`,
+                          CAST(`t208`.`followers` AS FLOAT64) AS `end_followers`,
+                          `t208`.`at` AS `end_seen_at`,
+                          `t208`.`rank` AS `end_rank`
                         FROM (
                           SELECT
-                            `t195`.`campaign_id`,
-                            `t195`.`influencer_id`,
-                            `t195`.`influencer`,
-                            `t195`.`account_id`,
-                            `t195`.`platform`,
-                            `t195`.`is_brand`,
-                            `t195`.`day`,
-                            `t195`.`start_at`,
-                            `t195`.`end_at`,
-                            `t195`.`campaign`,
-                            `t195`.`followers`,
-                            `t195`.`at`,
-                            `t195`.`rank`,
-                            ROW_NUMBER() OVER (PARTITION BY `t195`.`campaign_id`, `t195`.`account_id` ORDER BY `t195`.`at` DESC) - 1 AS `order`
-                          FROM `t193` AS `t195`
-                        ) AS `t204`
+                            `t198`.`campaign_id`,
+                            `t198`.`influencer_id`,
+                            `t198`.`influencer`,
+                            `t198`.`account_id`,
+                            `t198`.`platform`,
+                            `t198`.`is_brand`,
+                            `t198`.`day`,
+                            `t198`.`start_at`,
+                            `t198`.`end_at`,
+                            `t198`.`campaign`,
+                            `t198`.`followers`,
+                            `t198`.`at`,
+                            `t198`.`rank`,
+                            ROW_NUMBER() OVER (PARTITION BY `t198`.`campaign_id`, `t198`.`account_id` ORDER BY `t198`.`at` DESC) - 1 AS `order`
+                          FROM `t195` AS `t198`
+                        ) AS `t208`
                         WHERE
-                          `t204`.`order` = 0
-                      ) AS `t213`
-                        ON `t223`.`campaign_id` = `t213`.`campaign_id`
-                        AND `t223`.`account_id` = `t213`.`account_id`
-                    ) AS `t229`
+                          `t208`.`order` = 0
+                      ) AS `t214`
+                        ON `t223`.`campaign_id` = `t214`.`campaign_id`
+                        AND `t223`.`account_id` = `t214`.`account_id`
+                    ) AS `t230`
                     LEFT OUTER JOIN (
                       SELECT
-                        `t207`.`campaign_id`,
-                        `t207`.`account_id`,
-                        CAST(`t207`.`followers` AS FLOAT64) AS `before_followers`,
-                        `t207`.`at` AS `before_seen_at`,
-                        `t207`.`rank` AS `before_rank`
+                        `t209`.`campaign_id`,
+                        `t209`.`account_id`,
+                        CAST(`t209`.`followers` AS FLOAT64) AS `before_followers`,
+                        `t209`.`at` AS `before_seen_at`,
+                        `t209`.`rank` AS `before_rank`
                       FROM (
                         SELECT
-                          `t197`.`campaign_id`,
-                          `t197`.`influencer_id`,
-                          `t197`.`influencer`,
-                          `t197`.`account_id`,
-                          `t197`.`platform`,
-                          `t197`.`is_brand`,
-                          `t197`.`day`,
-                          `t197`.`start_at`,
-                          `t197`.`end_at`,
-                          `t197`.`campaign`,
-                          `t197`.`followers`,
-                          `t197`.`at`,
-                          `t197`.`rank`,
-                          ROW_NUMBER() OVER (PARTITION BY `t197`.`campaign_id`, `t197`.`account_id` ORDER BY `t197`.`at` DESC) - 1 AS `order`
+                          `t201`.`campaign_id`,
+                          `t201`.`influencer_id`,
+                          `t201`.`influencer`,
+                          `t201`.`account_id`,
+                          `t201`.`platform`,
+                          `t201`.`is_brand`,
+                          `t201`.`day`,
+                          `t201`.`start_at`,
+                          `t201`.`end_at`,
+                          `t201`.`campaign`,
+                          `t201`.`followers`,
+                          `t201`.`at`,
+                          `t201`.`rank`,
+                          ROW_NUMBER() OVER (PARTITION BY `t201`.`campaign_id`, `t201`.`account_id` ORDER BY `t201`.`at` DESC) - 1 AS `order`
                         FROM (
                           SELECT
                             *
@@ -3292,13 +3259,13 @@ WITH `t24` AS (
                                         ) AS `reached`
                                       FROM (
                                         SELECT
-                                          `t130`.`campaign_id`,
+                                          `t129`.`campaign_id`,
                                           CAST(`t15`.`name` AS STRING) AS `campaign`,
                                           CAST(`t18`.`id` AS INT64) AS `influencer_id`,
                                           CAST(`t18`.`name` AS STRING) AS `influencer`,
-                                          `t130`.`account_id`,
+                                          `t129`.`account_id`,
                                           CAST(`t20`.`platform` AS STRING) AS `platform`,
-                                          `t130`.`is_brand`,
+                                          `t129`.`is_brand`,
                                           `t15`.`end_date` AS `day`,
                                           UNIX_SECONDS(CAST(`t15`.`start_date` AS TIMESTAMP)) AS `start_at`,
                                           UNIX_SECONDS(CAST(`t15`.`end_date` AS TIMESTAMP)) + 86400 AS `end_at`
@@ -3312,11 +3279,11 @@ WITH `t24` AS (
                                               FALSE AS `is_brand`
                                             FROM (
                                               SELECT DISTINCT
-                                                `t95`.`campaign_id`,
-                                                `t95`.`account_id`
-                                              FROM `campaign_posts_in` AS `t95`
+                                                `t92`.`campaign_id`,
+                                                `t92`.`account_id`
+                                              FROM `campaign_posts_in` AS `t92`
                                             ) AS `t107`
-                                          ) AS `t117`
+                                          ) AS `t115`
                                           UNION ALL
                                           SELECT
                                             *
@@ -3337,11 +3304,11 @@ WITH `t24` AS (
                                             INNER JOIN `account` AS `t20`
                                               ON `t20`.`influencer_id` = `t32`.`id`
                                           ) AS `t83`
-                                        ) AS `t130`
+                                        ) AS `t129`
                                         INNER JOIN `campaign` AS `t15`
-                                          ON `t130`.`campaign_id` = `t15`.`id`
+                                          ON `t129`.`campaign_id` = `t15`.`id`
                                         INNER JOIN `account` AS `t20`
-                                          ON `t130`.`account_id` = `t20`.`id`
+                                          ON `t129`.`account_id` = `t20`.`id`
                                         INNER JOIN `influencer` AS `t18`
                                           ON `t20`.`influencer_id` = `t18`.`id`
                                       ) AS `t143`
@@ -3376,20 +3343,20 @@ WITH `t24` AS (
                                 `t13`.`captured_at` <= DATETIME('2026-03-31T23:59:59')
                             ) AS `t65`
                               ON `t188`.`account_id` = `t65`.`account_id`
-                          ) AS `t191`
+                          ) AS `t192`
                           WHERE
-                            `t191`.`at` <= (
-                              `t191`.`start_at` - (
-                                `t191`.`end_at` - `t191`.`start_at`
+                            `t192`.`at` <= (
+                              `t192`.`start_at` - (
+                                `t192`.`end_at` - `t192`.`start_at`
                               )
                             )
-                        ) AS `t197`
-                      ) AS `t207`
+                        ) AS `t201`
+                      ) AS `t209`
                       WHERE
-                        `t207`.`order` = 0
+                        `t209`.`order` = 0
                     ) AS `t215`
-                      ON `t229`.`campaign_id` = `t215`.`campaign_id`
-                      AND `t229`.`account_id` = `t215`.`account_id`
+                      ON `t230`.`campaign_id` = `t215`.`campaign_id`
+                      AND `t230`.`account_id` = `t215`.`account_id`
                   ) AS `t233`
                 ) AS `t234`
               ) AS `t235`
@@ -3398,15 +3365,15 @@ WITH `t24` AS (
                 *
               FROM (
                 SELECT
-                  `t88`.`campaign_id`,
-                  `t88`.`campaign`,
-                  `t88`.`influencer_id`,
-                  `t88`.`influencer`,
+                  `t90`.`campaign_id`,
+                  `t90`.`campaign`,
+                  `t90`.`influencer_id`,
+                  `t90`.`influencer`,
                   CAST(NULL AS INT64) AS `account_id`,
                   CAST(NULL AS STRING) AS `platform`,
                   CAST(NULL AS STRING) AS `format`,
                   CAST(NULL AS INT64) AS `post_id`,
-                  `t88`.`day`,
+                  `t90`.`day`,
                   CAST(NULL AS FLOAT64) AS `reach`,
                   CAST(NULL AS FLOAT64) AS `impressions`,
                   CAST(NULL AS FLOAT64) AS `views`,
@@ -3460,10 +3427,10 @@ WITH `t24` AS (
                   CAST(NULL AS INT64) AS `brand_followers_start__provenance`,
                   CAST(NULL AS INT64) AS `brand_followers_gained__provenance`,
                   CAST(NULL AS INT64) AS `brand_followers_expected_gain__provenance`,
-                  `t88`.`influencers_contacted`,
-                  `t88`.`influencers_interested`,
-                  `t88`.`posts_contracted`,
-                  `t88`.`products_sent`,
+                  `t90`.`influencers_contacted`,
+                  `t90`.`influencers_interested`,
+                  `t90`.`posts_contracted`,
+                  `t90`.`products_sent`,
                   CAST(NULL AS FLOAT64) AS `key_messages`
                 FROM (
                   SELECT
@@ -3473,7 +3440,7 @@ WITH `t24` AS (
                     CAST(`t17`.`name` AS STRING) AS `influencer`,
                     `t15`.`start_date` AS `day`,
                     CAST(1 AS FLOAT64) AS `influencers_contacted`,
-                    CAST(IF(`t50`.`status` IN ('interested', 'activated'), 1, 0) AS FLOAT64) AS `influencers_interested`,
+                    CAST(CAST(COALESCE(`t50`.`status` IN ('interested', 'activated'), FALSE) AS INT64) AS FLOAT64) AS `influencers_interested`,
                     CAST(`t50`.`posts_contracted` AS FLOAT64) AS `posts_contracted`,
                     CAST(`t50`.`products_sent` AS FLOAT64) AS `products_sent`
                   FROM (
@@ -3487,8 +3454,8 @@ WITH `t24` AS (
                     ON `t50`.`campaign_id` = `t15`.`id`
                   INNER JOIN `influencer` AS `t17`
                     ON `t50`.`influencer_id` = `t17`.`id`
-                ) AS `t88`
-              ) AS `t100`
+                ) AS `t90`
+              ) AS `t106`
             ) AS `t236`
             UNION ALL
             SELECT
@@ -3575,8 +3542,8 @@ WITH `t24` AS (
           ) AS `t239`
           LEFT OUTER JOIN (
             SELECT
-              `t149`.`key` AS `campaign_id`,
-              `t149`.`rate` AS `emv_rate`
+              `t150`.`key` AS `campaign_id`,
+              `t150`.`rate` AS `emv_rate`
             FROM (
               SELECT
                 *
@@ -3593,17 +3560,17 @@ WITH `t24` AS (
                 *
               FROM (
                 SELECT
-                  `t135`.`key`,
-                  `t135`.`rate`
+                  `t134`.`key`,
+                  `t134`.`rate`
                 FROM (
                   SELECT
-                    `t106`.`key`,
-                    `t106`.`on`,
-                    `t106`.`rate`,
-                    `t106`.`valid`,
+                    `t105`.`key`,
+                    `t105`.`on`,
+                    `t105`.`rate`,
+                    `t105`.`valid`,
                     ROW_NUMBER() OVER (
-                      PARTITION BY `t106`.`key`
-                      ORDER BY IF(`t106`.`valid` <= `t106`.`on`, 0, 1) ASC, ABS(`t106`.`valid` - `t106`.`on`) ASC
+                      PARTITION BY `t105`.`key`
+                      ORDER BY IF(`t105`.`valid` <= `t105`.`on`, 0, 1) ASC, ABS(`t105`.`valid` - `t105`.`on`) ASC
                     ) - 1 AS `order`
                   FROM (
                     SELECT
@@ -3619,16 +3586,16 @@ WITH `t24` AS (
                         UNIX_SECONDS(CAST(`t0`.`start_date` AS TIMESTAMP)) AS `on`
                       FROM `campaign` AS `t0`
                     ) AS `t62`
-                    INNER JOIN `t67` AS `t75`
+                    INNER JOIN `t66` AS `t75`
                       ON `t62`.`base` = `t75`.`base` AND `t62`.`quote` = `t75`.`quote`
-                  ) AS `t106`
-                ) AS `t135`
+                  ) AS `t105`
+                ) AS `t134`
                 WHERE
-                  `t135`.`order` = 0
+                  `t134`.`order` = 0
               ) AS `t142`
-            ) AS `t149`
-          ) AS `t157`
-            ON `t239`.`campaign_id` = `t157`.`campaign_id`
+            ) AS `t150`
+          ) AS `t158`
+            ON `t239`.`campaign_id` = `t158`.`campaign_id`
         ) AS `t242`
         LEFT OUTER JOIN (
           SELECT
@@ -3641,8 +3608,8 @@ WITH `t24` AS (
     ) AS `t247`
     LEFT OUTER JOIN (
       SELECT
-        `t148`.`key` AS `campaign_id`,
-        `t148`.`rate` AS `paid_rate`
+        `t149`.`key` AS `campaign_id`,
+        `t149`.`rate` AS `paid_rate`
       FROM (
         SELECT
           *
@@ -3659,17 +3626,17 @@ WITH `t24` AS (
           *
         FROM (
           SELECT
-            `t134`.`key`,
-            `t134`.`rate`
+            `t133`.`key`,
+            `t133`.`rate`
           FROM (
             SELECT
-              `t105`.`key`,
-              `t105`.`on`,
-              `t105`.`rate`,
-              `t105`.`valid`,
+              `t104`.`key`,
+              `t104`.`on`,
+              `t104`.`rate`,
+              `t104`.`valid`,
               ROW_NUMBER() OVER (
-                PARTITION BY `t105`.`key`
-                ORDER BY IF(`t105`.`valid` <= `t105`.`on`, 0, 1) ASC, ABS(`t105`.`valid` - `t105`.`on`) ASC
+                PARTITION BY `t104`.`key`
+                ORDER BY IF(`t104`.`valid` <= `t104`.`on`, 0, 1) ASC, ABS(`t104`.`valid` - `t104`.`on`) ASC
               ) - 1 AS `order`
             FROM (
               SELECT
@@ -3685,16 +3652,16 @@ WITH `t24` AS (
                   UNIX_SECONDS(CAST(`t0`.`start_date` AS TIMESTAMP)) AS `on`
                 FROM `campaign` AS `t0`
               ) AS `t61`
-              INNER JOIN `t67` AS `t74`
+              INNER JOIN `t66` AS `t74`
                 ON `t61`.`base` = `t74`.`base` AND `t61`.`quote` = `t74`.`quote`
-            ) AS `t105`
-          ) AS `t134`
+            ) AS `t104`
+          ) AS `t133`
           WHERE
-            `t134`.`order` = 0
+            `t133`.`order` = 0
         ) AS `t141`
-      ) AS `t148`
-    ) AS `t156`
-      ON `t247`.`campaign_id` = `t156`.`campaign_id`
+      ) AS `t149`
+    ) AS `t157`
+      ON `t247`.`campaign_id` = `t157`.`campaign_id`
   ) AS `t249`
   WHERE
     `t249`.`campaign_id` IN (1)
@@ -3968,427 +3935,486 @@ SELECT
   ) * 100 AS `impressions_vs_paid`,
   ieee_divide(`t264`.`clicks_vs_paid__first`, NULLIF(`t264`.`clicks_vs_paid__second`, 0)) * 100 AS `clicks_vs_paid`,
   ieee_divide(`t264`.`views_vs_paid__first`, NULLIF(`t264`.`views_vs_paid__second`, 0)) * 100 AS `views_vs_paid`,
-  IF(`t264`.`key_messages` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `key_messages__provenance`,
-  IF(`t264`.`platforms_selected` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `platforms_selected__provenance`,
-  IF(`t264`.`influencers_contacted` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_contacted__provenance`,
-  IF(`t264`.`influencers_interested` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_interested__provenance`,
-  IF(
-    (
-      ieee_divide(`t264`.`influencers_interested`, NULLIF(`t264`.`influencers_contacted`, 0)) * 100
-    ) IS NOT NULL,
-    COALESCE(0, 0),
-    CAST(NULL AS INT64)
-  ) AS `influencers_interested_rate__provenance`,
-  IF(`t264`.`influencers_activated` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `influencers_activated__provenance`,
-  IF(`t264`.`products_sent` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `products_sent__provenance`,
-  IF(
-    `t264`.`reach` IS NOT NULL,
-    COALESCE(`t264`.`reach__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `reach__provenance`,
-  IF(
-    `t264`.`impressions` IS NOT NULL,
-    COALESCE(`t264`.`impressions__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `impressions__provenance`,
-  IF(
-    `t264`.`views` IS NOT NULL,
-    COALESCE(`t264`.`views__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `views__provenance`,
-  IF(
-    `t264`.`impressions_with_estimates` IS NOT NULL,
-    COALESCE(`t264`.`impressions_with_estimates__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `impressions_with_estimates__provenance`,
-  IF(
-    (
-      ieee_divide(`t264`.`reach_rate__first`, NULLIF(`t264`.`reach_rate__second`, 0)) * 100
-    ) IS NOT NULL,
-    COALESCE(`t264`.`reach_rate__pair__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `reach_rate__provenance`,
-  IF(`t264`.`brand_mentions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `brand_mentions__provenance`,
-  IF(
-    (
-      ieee_divide(`t264`.`brand_mentions`, NULLIF(`t264`.`mentions`, 0)) * 100
-    ) IS NOT NULL,
-    COALESCE(0, 0),
-    CAST(NULL AS INT64)
-  ) AS `share_of_voice__provenance`,
-  IF(
-    (
-      ieee_divide(`t264`.`brand_mention_engagements`, NULLIF(`t264`.`mention_engagements`, 0)) * 100
-    ) IS NOT NULL,
-    COALESCE(0, 0),
-    CAST(NULL AS INT64)
-  ) AS `share_of_engagement__provenance`,
-  IF(`t264`.`key_message_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `key_message_posts__provenance`,
-  IF(
-    (
-      ieee_divide(`t264`.`key_message_posts`, NULLIF(CAST(`t264`.`posts` AS FLOAT64), 0)) * 100
-    ) IS NOT NULL,
-    COALESCE(0, 0),
-    CAST(NULL AS INT64)
-  ) AS `key_message_rate__provenance`,
-  IF(`t264`.`posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `posts__provenance`,
-  IF(`t264`.`posts_contracted` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `posts_contracted__provenance`,
-  IF(
-    (
-      ieee_divide(CAST(`t264`.`posts` AS FLOAT64), NULLIF(`t264`.`posts_contracted`, 0)) * 100
-    ) IS NOT NULL,
-    COALESCE(0, 0),
-    CAST(NULL AS INT64)
-  ) AS `posts_delivery_rate__provenance`,
-  IF(`t264`.`ugc_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `ugc_posts__provenance`,
-  IF(
-    `t264`.`likes` IS NOT NULL,
-    COALESCE(`t264`.`likes__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `likes__provenance`,
-  IF(
-    `t264`.`comments` IS NOT NULL,
-    COALESCE(`t264`.`comments__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `comments__provenance`,
-  IF(
-    `t264`.`shares` IS NOT NULL,
-    COALESCE(`t264`.`shares__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `shares__provenance`,
-  IF(
-    `t264`.`saves` IS NOT NULL,
-    COALESCE(`t264`.`saves__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `saves__provenance`,
-  IF(
-    `t264`.`engagements` IS NOT NULL,
-    COALESCE(`t264`.`engagements__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagements__provenance`,
-  IF(
-    (
-      ieee_divide(
-        `t264`.`engagement_rate_reach__first`,
-        NULLIF(`t264`.`engagement_rate_reach__second`, 0)
-      ) * 100
-    ) IS NOT NULL,
-    COALESCE(`t264`.`engagement_rate_reach__pair__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_reach__provenance`,
-  IF(
-    (
-      ieee_divide(
-        `t264`.`engagement_rate_followers__first`,
-        NULLIF(`t264`.`engagement_rate_followers__second`, 0)
-      ) * 100
-    ) IS NOT NULL,
-    COALESCE(`t264`.`engagement_rate_followers__pair__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_followers__provenance`,
-  IF(
-    `t264`.`er_reach_post_mean` IS NOT NULL,
-    COALESCE(`t264`.`er_reach_post_mean__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_reach_post_mean__provenance`,
-  IF(
-    `t264`.`er_reach_post_median` IS NOT NULL,
-    COALESCE(`t264`.`er_reach_post_mean__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_reach_post_median__provenance`,
-  IF(
-    `t264`.`er_reach_account_mean` IS NOT NULL,
-    COALESCE(`t264`.`er_reach_account_mean__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_reach_account_mean__provenance`,
-  IF(
-    `t264`.`er_reach_account_median` IS NOT NULL,
-    COALESCE(`t264`.`er_reach_account_median__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_reach_account_median__provenance`,
-  IF(
-    `t264`.`er_followers_post_mean` IS NOT NULL,
-    COALESCE(`t264`.`er_followers_post_mean__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_followers_post_mean__provenance`,
-  IF(
-    `t264`.`er_followers_post_median` IS NOT NULL,
-    COALESCE(`t264`.`er_followers_post_mean__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_followers_post_median__provenance`,
-  IF(
-    `t264`.`er_followers_account_mean` IS NOT NULL,
-    COALESCE(`t264`.`er_followers_account_mean__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_followers_account_mean__provenance`,
-  IF(
-    `t264`.`er_followers_account_median` IS NOT NULL,
-    COALESCE(`t264`.`er_followers_account_median__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_followers_account_median__provenance`,
-  IF(
-    (
-      ieee_divide(
-        `t264`.`engagement_rate_impressions__first`,
-        NULLIF(`t264`.`engagement_rate_impressions__second`, 0)
-      ) * 100
-    ) IS NOT NULL,
-    COALESCE(`t264`.`engagement_rate_impressions__pair__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_impressions__provenance`,
-  IF(
-    `t264`.`er_impressions_post_mean` IS NOT NULL,
-    COALESCE(`t264`.`er_impressions_post_mean__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_impressions_post_mean__provenance`,
-  IF(
-    `t264`.`er_impressions_post_median` IS NOT NULL,
-    COALESCE(`t264`.`er_impressions_post_mean__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_impressions_post_median__provenance`,
-  IF(
-    `t264`.`er_impressions_account_mean` IS NOT NULL,
-    COALESCE(`t264`.`er_impressions_account_mean__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_impressions_account_mean__provenance`,
-  IF(
-    `t264`.`er_impressions_account_median` IS NOT NULL,
-    COALESCE(`t264`.`er_impressions_account_median__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_impressions_account_median__provenance`,
-  IF(
-    (
-      ieee_divide(
-        `t264`.`engagement_rate_views__first`,
-        NULLIF(`t264`.`engagement_rate_views__second`, 0)
-      ) * 100
-    ) IS NOT NULL,
-    COALESCE(`t264`.`engagement_rate_views__pair__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_views__provenance`,
-  IF(
-    `t264`.`er_views_post_mean` IS NOT NULL,
-    COALESCE(`t264`.`er_views_post_mean__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_views_post_mean__provenance`,
-  IF(
-    `t264`.`er_views_post_median` IS NOT NULL,
-    COALESCE(`t264`.`er_views_post_mean__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_views_post_median__provenance`,
-  IF(
-    `t264`.`er_views_account_mean` IS NOT NULL,
-    COALESCE(`t264`.`er_views_account_mean__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_views_account_mean__provenance`,
-  IF(
-    `t264`.`er_views_account_median` IS NOT NULL,
-    COALESCE(`t264`.`er_views_account_median__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `engagement_rate_views_account_median__provenance`,
-  IF(
-    `t264`.`clicks` IS NOT NULL,
-    COALESCE(`t264`.`clicks__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `platform_link_clicks__provenance`,
-  IF(
-    `t264`.`followers_gained` IS NOT NULL,
-    COALESCE(`t264`.`followers_gained__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `followers_gained__provenance`,
-  IF(
-    (
-      ieee_divide(
-        `t264`.`follower_growth_rate__first`,
-        NULLIF(`t264`.`follower_growth_rate__second`, 0)
-      ) * 100
-    ) IS NOT NULL,
-    COALESCE(`t264`.`follower_growth_rate__pair__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `follower_growth_rate__provenance`,
-  IF(
-    (
-      `t264`.`followers_gained_above_trend__first` - `t264`.`followers_gained_above_trend__second`
-    ) IS NOT NULL,
-    COALESCE(`t264`.`followers_gained_above_trend__pair__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `followers_gained_above_trend__provenance`,
-  IF(
-    `t264`.`brand_followers_gained` IS NOT NULL,
-    COALESCE(`t264`.`brand_followers_gained__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `brand_followers_gained__provenance`,
-  IF(
-    (
-      ieee_divide(
-        `t264`.`brand_follower_growth_rate__first`,
-        NULLIF(`t264`.`brand_follower_growth_rate__second`, 0)
-      ) * 100
-    ) IS NOT NULL,
-    COALESCE(`t264`.`brand_follower_growth_rate__pair__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `brand_follower_growth_rate__provenance`,
-  IF(
-    (
-      `t264`.`brand_followers_gained_above_trend__first` - `t264`.`brand_followers_gained_above_trend__second`
-    ) IS NOT NULL,
-    COALESCE(`t264`.`brand_followers_gained_above_trend__pair__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `brand_followers_gained_above_trend__provenance`,
-  IF(`t264`.`link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `tracked_clicks__provenance`,
-  IF(`t264`.`unique_link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `unique_clicks__provenance`,
-  IF(`t264`.`bot_link_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `bot_clicks__provenance`,
-  IF(
-    (
-      ieee_divide(`t264`.`link_clicks`, NULLIF(`t264`.`impressions_with_estimates`, 0)) * 100
-    ) IS NOT NULL,
-    COALESCE(`t264`.`impressions_with_estimates__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `click_through_rate__provenance`,
-  IF(`t264`.`sessions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `sessions__provenance`,
-  IF(`t264`.`new_users` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `new_users__provenance`,
-  IF(
-    (
-      ieee_divide(`t264`.`bounced_sessions`, NULLIF(`t264`.`sessions`, 0)) * 100
-    ) IS NOT NULL,
-    COALESCE(0, 0),
-    CAST(NULL AS INT64)
-  ) AS `bounce_rate__provenance`,
-  IF(
-    ieee_divide(`t264`.`session_seconds`, NULLIF(`t264`.`sessions`, 0)) IS NOT NULL,
-    COALESCE(0, 0),
-    CAST(NULL AS INT64)
-  ) AS `average_session_duration__provenance`,
-  IF(
-    ieee_divide(`t264`.`page_views`, NULLIF(`t264`.`sessions`, 0)) IS NOT NULL,
-    COALESCE(0, 0),
-    CAST(NULL AS INT64)
-  ) AS `pages_per_session__provenance`,
-  IF(`t264`.`key_events` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `leads__provenance`,
-  IF(`t264`.`orders` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `conversions__provenance`,
-  IF(
-    (
-      ieee_divide(`t264`.`orders`, NULLIF(`t264`.`unique_link_clicks`, 0)) * 100
-    ) IS NOT NULL,
-    COALESCE(0, 0),
-    CAST(NULL AS INT64)
-  ) AS `conversion_rate__provenance`,
-  IF(`t264`.`revenue` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `revenue__provenance`,
-  IF(
-    ieee_divide(`t264`.`revenue`, NULLIF(`t264`.`priced_orders`, 0)) IS NOT NULL,
-    COALESCE(0, 0),
-    CAST(NULL AS INT64)
-  ) AS `average_order_value__provenance`,
-  IF(`t264`.`new_customers` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `new_customers__provenance`,
-  IF(
-    ieee_divide(`t264`.`revenue`, NULLIF(`t264`.`cost`, 0)) IS NOT NULL,
-    COALESCE(0, 0),
-    CAST(NULL AS INT64)
-  ) AS `return_on_ad_spend__provenance`,
-  IF(
-    (
-      ieee_divide(`t264`.`revenue` - `t264`.`cost`, NULLIF(`t264`.`cost`, 0)) * 100
-    ) IS NOT NULL,
-    COALESCE(0, 0),
-    CAST(NULL AS INT64)
-  ) AS `return_on_investment__provenance`,
-  IF(
-    (
-      ieee_divide(`t264`.`revenue` - `t264`.`cost`, NULLIF(`t264`.`revenue`, 0)) * 100
-    ) IS NOT NULL,
-    COALESCE(0, 0),
-    CAST(NULL AS INT64)
-  ) AS `profitability__provenance`,
-  IF(`t264`.`sponsored_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `sponsored_posts__provenance`,
-  IF(`t264`.`disclosed_sponsored_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `disclosed_sponsored_posts__provenance`,
-  IF(
-    (
-      ieee_divide(`t264`.`disclosed_sponsored_posts`, NULLIF(`t264`.`sponsored_posts`, 0)) * 100
-    ) IS NOT NULL,
-    COALESCE(0, 0),
-    CAST(NULL AS INT64)
-  ) AS `disclosure_rate__provenance`,
-  IF(`t264`.`cost` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `cost__provenance`,
-  IF(
-    (
-      ieee_divide(`t264`.`cost`, NULLIF(`t264`.`impressions_with_estimates`, 0)) * 1000
-    ) IS NOT NULL,
-    COALESCE(`t264`.`impressions_with_estimates__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `cost_per_mille__provenance`,
-  IF(
-    ieee_divide(`t264`.`cost`, NULLIF(`t264`.`engagements`, 0)) IS NOT NULL,
-    COALESCE(`t264`.`engagements__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `cost_per_engagement__provenance`,
-  IF(
-    ieee_divide(`t264`.`cost`, NULLIF(`t264`.`views`, 0)) IS NOT NULL,
-    COALESCE(`t264`.`views__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `cost_per_view__provenance`,
-  IF(
-    ieee_divide(`t264`.`cost`, NULLIF(`t264`.`brand_followers_gained`, 0)) IS NOT NULL,
-    COALESCE(`t264`.`brand_followers_gained__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `cost_per_new_follower__provenance`,
-  IF(
-    ieee_divide(`t264`.`cost`, NULLIF(`t264`.`link_clicks`, 0)) IS NOT NULL,
-    COALESCE(0, 0),
-    CAST(NULL AS INT64)
-  ) AS `cost_per_click__provenance`,
-  IF(
-    ieee_divide(`t264`.`cost`, NULLIF(`t264`.`orders`, 0)) IS NOT NULL,
-    COALESCE(0, 0),
-    CAST(NULL AS INT64)
-  ) AS `cost_per_acquisition__provenance`,
-  IF(
-    ieee_divide(`t264`.`cost`, NULLIF(`t264`.`new_customers`, 0)) IS NOT NULL,
-    COALESCE(0, 0),
-    CAST(NULL AS INT64)
-  ) AS `customer_acquisition_cost__provenance`,
-  IF(
-    ieee_divide(`t264`.`cost`, NULLIF(`t264`.`key_events`, 0)) IS NOT NULL,
-    COALESCE(0, 0),
-    CAST(NULL AS INT64)
-  ) AS `cost_per_lead__provenance`,
-  IF(`t264`.`emv` IS NOT NULL, COALESCE(`t264`.`emv__provenance`, 0), CAST(NULL AS INT64)) AS `emv__provenance`,
-  IF(
-    `t264`.`emv_authentic` IS NOT NULL,
-    COALESCE(`t264`.`emv_authentic__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `emv_authentic__provenance`,
-  IF(
-    ieee_divide(`t264`.`emv`, NULLIF(`t264`.`cost`, 0)) IS NOT NULL,
-    COALESCE(`t264`.`emv__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `emv_per_cost__provenance`,
-  IF(`t264`.`paid_impressions` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_impressions__provenance`,
-  IF(`t264`.`paid_clicks` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_clicks__provenance`,
-  IF(`t264`.`paid_views` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS INT64)) AS `paid_equivalent_views__provenance`,
-  IF(
-    (
-      ieee_divide(
-        `t264`.`impressions_vs_paid__first`,
-        NULLIF(`t264`.`impressions_vs_paid__second`, 0)
-      ) * 100
-    ) IS NOT NULL,
-    COALESCE(`t264`.`impressions_vs_paid__pair__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `impressions_vs_paid__provenance`,
-  IF(
-    (
-      ieee_divide(`t264`.`clicks_vs_paid__first`, NULLIF(`t264`.`clicks_vs_paid__second`, 0)) * 100
-    ) IS NOT NULL,
-    COALESCE(`t264`.`clicks_vs_paid__pair__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `clicks_vs_paid__provenance`,
-  IF(
-    (
-      ieee_divide(`t264`.`views_vs_paid__first`, NULLIF(`t264`.`views_vs_paid__second`, 0)) * 100
-    ) IS NOT NULL,
-    COALESCE(`t264`.`views_vs_paid__pair__provenance`, 0),
-    CAST(NULL AS INT64)
-  ) AS `views_vs_paid__provenance`
+  (
+    CAST(IF(`t264`.`key_messages` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 0
+  ) | (
+    CAST(IF(`t264`.`platforms_selected` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 2
+  ) | (
+    CAST(IF(`t264`.`influencers_contacted` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 4
+  ) | (
+    CAST(IF(`t264`.`influencers_interested` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 6
+  ) | (
+    CAST(IF(
+      (
+        ieee_divide(`t264`.`influencers_interested`, NULLIF(`t264`.`influencers_contacted`, 0)) * 100
+      ) IS NOT NULL,
+      COALESCE(0, 0),
+      3
+    ) AS INT64) << 8
+  ) | (
+    CAST(IF(`t264`.`influencers_activated` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 10
+  ) | (
+    CAST(IF(`t264`.`products_sent` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 12
+  ) | (
+    IF(`t264`.`reach` IS NOT NULL, COALESCE(`t264`.`reach__provenance`, 0), 3) << 14
+  ) | (
+    IF(`t264`.`impressions` IS NOT NULL, COALESCE(`t264`.`impressions__provenance`, 0), 3) << 16
+  ) | (
+    IF(`t264`.`views` IS NOT NULL, COALESCE(`t264`.`views__provenance`, 0), 3) << 18
+  ) | (
+    IF(
+      `t264`.`impressions_with_estimates` IS NOT NULL,
+      COALESCE(`t264`.`impressions_with_estimates__provenance`, 0),
+      3
+    ) << 20
+  ) | (
+    IF(
+      (
+        ieee_divide(`t264`.`reach_rate__first`, NULLIF(`t264`.`reach_rate__second`, 0)) * 100
+      ) IS NOT NULL,
+      COALESCE(`t264`.`reach_rate__pair__provenance`, 0),
+      3
+    ) << 22
+  ) | (
+    CAST(IF(`t264`.`brand_mentions` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 24
+  ) | (
+    CAST(IF(
+      (
+        ieee_divide(`t264`.`brand_mentions`, NULLIF(`t264`.`mentions`, 0)) * 100
+      ) IS NOT NULL,
+      COALESCE(0, 0),
+      3
+    ) AS INT64) << 26
+  ) | (
+    CAST(IF(
+      (
+        ieee_divide(`t264`.`brand_mention_engagements`, NULLIF(`t264`.`mention_engagements`, 0)) * 100
+      ) IS NOT NULL,
+      COALESCE(0, 0),
+      3
+    ) AS INT64) << 28
+  ) | (
+    CAST(IF(`t264`.`key_message_posts` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 30
+  ) | (
+    CAST(IF(
+      (
+        ieee_divide(`t264`.`key_message_posts`, NULLIF(CAST(`t264`.`posts` AS FLOAT64), 0)) * 100
+      ) IS NOT NULL,
+      COALESCE(0, 0),
+      3
+    ) AS INT64) << 32
+  ) | (
+    CAST(IF(`t264`.`posts` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 34
+  ) | (
+    CAST(IF(`t264`.`posts_contracted` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 36
+  ) | (
+    CAST(IF(
+      (
+        ieee_divide(CAST(`t264`.`posts` AS FLOAT64), NULLIF(`t264`.`posts_contracted`, 0)) * 100
+      ) IS NOT NULL,
+      COALESCE(0, 0),
+      3
+    ) AS INT64) << 38
+  ) | (
+    CAST(IF(`t264`.`ugc_posts` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 40
+  ) | (
+    IF(`t264`.`likes` IS NOT NULL, COALESCE(`t264`.`likes__provenance`, 0), 3) << 42
+  ) | (
+    IF(`t264`.`comments` IS NOT NULL, COALESCE(`t264`.`comments__provenance`, 0), 3) << 44
+  ) | (
+    IF(`t264`.`shares` IS NOT NULL, COALESCE(`t264`.`shares__provenance`, 0), 3) << 46
+  ) | (
+    IF(`t264`.`saves` IS NOT NULL, COALESCE(`t264`.`saves__provenance`, 0), 3) << 48
+  ) | (
+    IF(`t264`.`engagements` IS NOT NULL, COALESCE(`t264`.`engagements__provenance`, 0), 3) << 50
+  ) | (
+    IF(
+      (
+        ieee_divide(
+          `t264`.`engagement_rate_reach__first`,
+          NULLIF(`t264`.`engagement_rate_reach__second`, 0)
+        ) * 100
+      ) IS NOT NULL,
+      COALESCE(`t264`.`engagement_rate_reach__pair__provenance`, 0),
+      3
+    ) << 52
+  ) | (
+    IF(
+      (
+        ieee_divide(
+          `t264`.`engagement_rate_followers__first`,
+          NULLIF(`t264`.`engagement_rate_followers__second`, 0)
+        ) * 100
+      ) IS NOT NULL,
+      COALESCE(`t264`.`engagement_rate_followers__pair__provenance`, 0),
+      3
+    ) << 54
+  ) | (
+    IF(
+      `t264`.`er_reach_post_mean` IS NOT NULL,
+      COALESCE(`t264`.`er_reach_post_mean__provenance`, 0),
+      3
+    ) << 56
+  ) | (
+    IF(
+      `t264`.`er_reach_post_median` IS NOT NULL,
+      COALESCE(`t264`.`er_reach_post_mean__provenance`, 0),
+      3
+    ) << 58
+  ) | (
+    IF(
+      `t264`.`er_reach_account_mean` IS NOT NULL,
+      COALESCE(`t264`.`er_reach_account_mean__provenance`, 0),
+      3
+    ) << 60
+  ) AS `provenance__0`,
+  (
+    IF(
+      `t264`.`er_reach_account_median` IS NOT NULL,
+      COALESCE(`t264`.`er_reach_account_median__provenance`, 0),
+      3
+    ) << 0
+  ) | (
+    IF(
+      `t264`.`er_followers_post_mean` IS NOT NULL,
+      COALESCE(`t264`.`er_followers_post_mean__provenance`, 0),
+      3
+    ) << 2
+  ) | (
+    IF(
+      `t264`.`er_followers_post_median` IS NOT NULL,
+      COALESCE(`t264`.`er_followers_post_mean__provenance`, 0),
+      3
+    ) << 4
+  ) | (
+    IF(
+      `t264`.`er_followers_account_mean` IS NOT NULL,
+      COALESCE(`t264`.`er_followers_account_mean__provenance`, 0),
+      3
+    ) << 6
+  ) | (
+    IF(
+      `t264`.`er_followers_account_median` IS NOT NULL,
+      COALESCE(`t264`.`er_followers_account_median__provenance`, 0),
+      3
+    ) << 8
+  ) | (
+    IF(
+      (
+        ieee_divide(
+          `t264`.`engagement_rate_impressions__first`,
+          NULLIF(`t264`.`engagement_rate_impressions__second`, 0)
+        ) * 100
+      ) IS NOT NULL,
+      COALESCE(`t264`.`engagement_rate_impressions__pair__provenance`, 0),
+      3
+    ) << 10
+  ) | (
+    IF(
+      `t264`.`er_impressions_post_mean` IS NOT NULL,
+      COALESCE(`t264`.`er_impressions_post_mean__provenance`, 0),
+      3
+    ) << 12
+  ) | (
+    IF(
+      `t264`.`er_impressions_post_median` IS NOT NULL,
+      COALESCE(`t264`.`er_impressions_post_mean__provenance`, 0),
+      3
+    ) << 14
+  ) | (
+    IF(
+      `t264`.`er_impressions_account_mean` IS NOT NULL,
+      COALESCE(`t264`.`er_impressions_account_mean__provenance`, 0),
+      3
+    ) << 16
+  ) | (
+    IF(
+      `t264`.`er_impressions_account_median` IS NOT NULL,
+      COALESCE(`t264`.`er_impressions_account_median__provenance`, 0),
+      3
+    ) << 18
+  ) | (
+    IF(
+      (
+        ieee_divide(
+          `t264`.`engagement_rate_views__first`,
+          NULLIF(`t264`.`engagement_rate_views__second`, 0)
+        ) * 100
+      ) IS NOT NULL,
+      COALESCE(`t264`.`engagement_rate_views__pair__provenance`, 0),
+      3
+    ) << 20
+  ) | (
+    IF(
+      `t264`.`er_views_post_mean` IS NOT NULL,
+      COALESCE(`t264`.`er_views_post_mean__provenance`, 0),
+      3
+    ) << 22
+  ) | (
+    IF(
+      `t264`.`er_views_post_median` IS NOT NULL,
+      COALESCE(`t264`.`er_views_post_mean__provenance`, 0),
+      3
+    ) << 24
+  ) | (
+    IF(
+      `t264`.`er_views_account_mean` IS NOT NULL,
+      COALESCE(`t264`.`er_views_account_mean__provenance`, 0),
+      3
+    ) << 26
+  ) | (
+    IF(
+      `t264`.`er_views_account_median` IS NOT NULL,
+      COALESCE(`t264`.`er_views_account_median__provenance`, 0),
+      3
+    ) << 28
+  ) | (
+    IF(`t264`.`clicks` IS NOT NULL, COALESCE(`t264`.`clicks__provenance`, 0), 3) << 30
+  ) | (
+    IF(
+      `t264`.`followers_gained` IS NOT NULL,
+      COALESCE(`t264`.`followers_gained__provenance`, 0),
+      3
+    ) << 32
+  ) | (
+    IF(
+      (
+        ieee_divide(
+          `t264`.`follower_growth_rate__first`,
+          NULLIF(`t264`.`follower_growth_rate__second`, 0)
+        ) * 100
+      ) IS NOT NULL,
+      COALESCE(`t264`.`follower_growth_rate__pair__provenance`, 0),
+      3
+    ) << 34
+  ) | (
+    IF(
+      (
+        `t264`.`followers_gained_above_trend__first` - `t264`.`followers_gained_above_trend__second`
+      ) IS NOT NULL,
+      COALESCE(`t264`.`followers_gained_above_trend__pair__provenance`, 0),
+      3
+    ) << 36
+  ) | (
+    IF(
+      `t264`.`brand_followers_gained` IS NOT NULL,
+      COALESCE(`t264`.`brand_followers_gained__provenance`, 0),
+      3
+    ) << 38
+  ) | (
+    IF(
+      (
+        ieee_divide(
+          `t264`.`brand_follower_growth_rate__first`,
+          NULLIF(`t264`.`brand_follower_growth_rate__second`, 0)
+        ) * 100
+      ) IS NOT NULL,
+      COALESCE(`t264`.`brand_follower_growth_rate__pair__provenance`, 0),
+      3
+    ) << 40
+  ) | (
+    IF(
+      (
+        `t264`.`brand_followers_gained_above_trend__first` - `t264`.`brand_followers_gained_above_trend__second`
+      ) IS NOT NULL,
+      COALESCE(`t264`.`brand_followers_gained_above_trend__pair__provenance`, 0),
+      3
+    ) << 42
+  ) | (
+    CAST(IF(`t264`.`link_clicks` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 44
+  ) | (
+    CAST(IF(`t264`.`unique_link_clicks` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 46
+  ) | (
+    CAST(IF(`t264`.`bot_link_clicks` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 48
+  ) | (
+    IF(
+      (
+        ieee_divide(`t264`.`link_clicks`, NULLIF(`t264`.`impressions_with_estimates`, 0)) * 100
+      ) IS NOT NULL,
+      COALESCE(`t264`.`impressions_with_estimates__provenance`, 0),
+      3
+    ) << 50
+  ) | (
+    CAST(IF(`t264`.`sessions` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 52
+  ) | (
+    CAST(IF(`t264`.`new_users` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 54
+  ) | (
+    CAST(IF(
+      (
+        ieee_divide(`t264`.`bounced_sessions`, NULLIF(`t264`.`sessions`, 0)) * 100
+      ) IS NOT NULL,
+      COALESCE(0, 0),
+      3
+    ) AS INT64) << 56
+  ) | (
+    CAST(IF(
+      ieee_divide(`t264`.`session_seconds`, NULLIF(`t264`.`sessions`, 0)) IS NOT NULL,
+      COALESCE(0, 0),
+      3
+    ) AS INT64) << 58
+  ) | (
+    CAST(IF(
+      ieee_divide(`t264`.`page_views`, NULLIF(`t264`.`sessions`, 0)) IS NOT NULL,
+      COALESCE(0, 0),
+      3
+    ) AS INT64) << 60
+  ) AS `provenance__1`,
+  (
+    CAST(IF(`t264`.`key_events` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 0
+  ) | (
+    CAST(IF(`t264`.`orders` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 2
+  ) | (
+    CAST(IF(
+      (
+        ieee_divide(`t264`.`orders`, NULLIF(`t264`.`unique_link_clicks`, 0)) * 100
+      ) IS NOT NULL,
+      COALESCE(0, 0),
+      3
+    ) AS INT64) << 4
+  ) | (
+    CAST(IF(`t264`.`revenue` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 6
+  ) | (
+    CAST(IF(
+      ieee_divide(`t264`.`revenue`, NULLIF(`t264`.`priced_orders`, 0)) IS NOT NULL,
+      COALESCE(0, 0),
+      3
+    ) AS INT64) << 8
+  ) | (
+    CAST(IF(`t264`.`new_customers` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 10
+  ) | (
+    CAST(IF(
+      ieee_divide(`t264`.`revenue`, NULLIF(`t264`.`cost`, 0)) IS NOT NULL,
+      COALESCE(0, 0),
+      3
+    ) AS INT64) << 12
+  ) | (
+    CAST(IF(
+      (
+        ieee_divide(`t264`.`revenue` - `t264`.`cost`, NULLIF(`t264`.`cost`, 0)) * 100
+      ) IS NOT NULL,
+      COALESCE(0, 0),
+      3
+    ) AS INT64) << 14
+  ) | (
+    CAST(IF(
+      (
+        ieee_divide(`t264`.`revenue` - `t264`.`cost`, NULLIF(`t264`.`revenue`, 0)) * 100
+      ) IS NOT NULL,
+      COALESCE(0, 0),
+      3
+    ) AS INT64) << 16
+  ) | (
+    CAST(IF(`t264`.`sponsored_posts` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 18
+  ) | (
+    CAST(IF(`t264`.`disclosed_sponsored_posts` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 20
+  ) | (
+    CAST(IF(
+      (
+        ieee_divide(`t264`.`disclosed_sponsored_posts`, NULLIF(`t264`.`sponsored_posts`, 0)) * 100
+      ) IS NOT NULL,
+      COALESCE(0, 0),
+      3
+    ) AS INT64) << 22
+  ) | (
+    CAST(IF(`t264`.`cost` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 24
+  ) | (
+    IF(
+      (
+        ieee_divide(`t264`.`cost`, NULLIF(`t264`.`impressions_with_estimates`, 0)) * 1000
+      ) IS NOT NULL,
+      COALESCE(`t264`.`impressions_with_estimates__provenance`, 0),
+      3
+    ) << 26
+  ) | (
+    IF(
+      ieee_divide(`t264`.`cost`, NULLIF(`t264`.`engagements`, 0)) IS NOT NULL,
+      COALESCE(`t264`.`engagements__provenance`, 0),
+      3
+    ) << 28
+  ) | (
+    IF(
+      ieee_divide(`t264`.`cost`, NULLIF(`t264`.`views`, 0)) IS NOT NULL,
+      COALESCE(`t264`.`views__provenance`, 0),
+      3
+    ) << 30
+  ) | (
+    IF(
+      ieee_divide(`t264`.`cost`, NULLIF(`t264`.`brand_followers_gained`, 0)) IS NOT NULL,
+      COALESCE(`t264`.`brand_followers_gained__provenance`, 0),
+      3
+    ) << 32
+  ) | (
+    CAST(IF(
+      ieee_divide(`t264`.`cost`, NULLIF(`t264`.`link_clicks`, 0)) IS NOT NULL,
+      COALESCE(0, 0),
+      3
+    ) AS INT64) << 34
+  ) | (
+    CAST(IF(
+      ieee_divide(`t264`.`cost`, NULLIF(`t264`.`orders`, 0)) IS NOT NULL,
+      COALESCE(0, 0),
+      3
+    ) AS INT64) << 36
+  ) | (
+    CAST(IF(
+      ieee_divide(`t264`.`cost`, NULLIF(`t264`.`new_customers`, 0)) IS NOT NULL,
+      COALESCE(0, 0),
+      3
+    ) AS INT64) << 38
+  ) | (
+    CAST(IF(
+      ieee_divide(`t264`.`cost`, NULLIF(`t264`.`key_events`, 0)) IS NOT NULL,
+      COALESCE(0, 0),
+      3
+    ) AS INT64) << 40
+  ) | (
+    IF(`t264`.`emv` IS NOT NULL, COALESCE(`t264`.`emv__provenance`, 0), 3) << 42
+  ) | (
+    IF(
+      `t264`.`emv_authentic` IS NOT NULL,
+      COALESCE(`t264`.`emv_authentic__provenance`, 0),
+      3
+    ) << 44
+  ) | (
+    IF(
+      ieee_divide(`t264`.`emv`, NULLIF(`t264`.`cost`, 0)) IS NOT NULL,
+      COALESCE(`t264`.`emv__provenance`, 0),
+      3
+    ) << 46
+  ) | (
+    CAST(IF(`t264`.`paid_impressions` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 48
+  ) | (
+    CAST(IF(`t264`.`paid_clicks` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 50
+  ) | (
+    CAST(IF(`t264`.`paid_views` IS NOT NULL, COALESCE(0, 0), 3) AS INT64) << 52
+  ) | (
+    IF(
+      (
+        ieee_divide(
+          `t264`.`impressions_vs_paid__first`,
+          NULLIF(`t264`.`impressions_vs_paid__second`, 0)
+        ) * 100
+      ) IS NOT NULL,
+      COALESCE(`t264`.`impressions_vs_paid__pair__provenance`, 0),
+      3
+    ) << 54
+  ) | (
+    IF(
+      (
+        ieee_divide(`t264`.`clicks_vs_paid__first`, NULLIF(`t264`.`clicks_vs_paid__second`, 0)) * 100
+      ) IS NOT NULL,
+      COALESCE(`t264`.`clicks_vs_paid__pair__provenance`, 0),
+      3
+    ) << 56
+  ) | (
+    IF(
+      (
+        ieee_divide(`t264`.`views_vs_paid__first`, NULLIF(`t264`.`views_vs_paid__second`, 0)) * 100
+      ) IS NOT NULL,
+      COALESCE(`t264`.`views_vs_paid__pair__provenance`, 0),
+      3
+    ) << 58
+  ) AS `provenance__2`
 FROM (
   SELECT
     `t259`.`week`,
@@ -5354,7 +5380,7 @@ FROM (
         *
       FROM (
         SELECT
-          `t181`.`week`,
+          `t182`.`week`,
           CAST(NULL AS FLOAT64) AS `key_messages`,
           CAST(NULL AS INT64) AS `platforms_selected`,
           CAST(NULL AS FLOAT64) AS `influencers_contacted`,
@@ -5451,54 +5477,54 @@ FROM (
           CAST(NULL AS INT64) AS `impressions_vs_paid__pair__provenance`,
           CAST(NULL AS INT64) AS `clicks_vs_paid__pair__provenance`,
           CAST(NULL AS INT64) AS `views_vs_paid__pair__provenance`,
-          `t181`.`link_clicks`,
-          `t181`.`unique_link_clicks`,
-          `t181`.`bot_link_clicks`,
-          `t181`.`sessions`,
-          `t181`.`new_users`,
-          `t181`.`bounced_sessions`,
-          `t181`.`session_seconds`,
-          `t181`.`page_views`,
-          `t181`.`key_events`,
-          `t181`.`orders`,
-          `t181`.`revenue`,
-          `t181`.`priced_orders`,
-          `t181`.`new_customers`
+          `t182`.`link_clicks`,
+          `t182`.`unique_link_clicks`,
+          `t182`.`bot_link_clicks`,
+          `t182`.`sessions`,
+          `t182`.`new_users`,
+          `t182`.`bounced_sessions`,
+          `t182`.`session_seconds`,
+          `t182`.`page_views`,
+          `t182`.`key_events`,
+          `t182`.`orders`,
+          `t182`.`revenue`,
+          `t182`.`priced_orders`,
+          `t182`.`new_customers`
         FROM (
           SELECT
-            `t176`.`week`,
-            SUM(`t176`.`link_clicks`) AS `link_clicks`,
-            SUM(`t176`.`unique_link_clicks`) AS `unique_link_clicks`,
-            SUM(`t176`.`bot_link_clicks`) AS `bot_link_clicks`,
-            SUM(`t176`.`sessions`) AS `sessions`,
-            SUM(`t176`.`new_users`) AS `new_users`,
-            SUM(`t176`.`bounced_sessions`) AS `bounced_sessions`,
-            SUM(`t176`.`session_seconds`) AS `session_seconds`,
-            SUM(`t176`.`page_views`) AS `page_views`,
-            SUM(`t176`.`key_events`) AS `key_events`,
-            SUM(`t176`.`orders`) AS `orders`,
-            SUM(`t176`.`revenue`) AS `revenue`,
-            SUM(`t176`.`priced_orders`) AS `priced_orders`,
-            SUM(`t176`.`new_customers`) AS `new_customers`
+            `t177`.`week`,
+            SUM(`t177`.`link_clicks`) AS `link_clicks`,
+            SUM(`t177`.`unique_link_clicks`) AS `unique_link_clicks`,
+            SUM(`t177`.`bot_link_clicks`) AS `bot_link_clicks`,
+            SUM(`t177`.`sessions`) AS `sessions`,
+            SUM(`t177`.`new_users`) AS `new_users`,
+            SUM(`t177`.`bounced_sessions`) AS `bounced_sessions`,
+            SUM(`t177`.`session_seconds`) AS `session_seconds`,
+            SUM(`t177`.`page_views`) AS `page_views`,
+            SUM(`t177`.`key_events`) AS `key_events`,
+            SUM(`t177`.`orders`) AS `orders`,
+            SUM(`t177`.`revenue`) AS `revenue`,
+            SUM(`t177`.`priced_orders`) AS `priced_orders`,
+            SUM(`t177`.`new_customers`) AS `new_customers`
           FROM (
             SELECT
-              `t147`.`campaign_id`,
-              `t147`.`account_id`,
-              `t147`.`day`,
-              `t147`.`link_clicks`,
-              `t147`.`unique_link_clicks`,
-              `t147`.`bot_link_clicks`,
-              `t147`.`sessions`,
-              `t147`.`new_users`,
-              `t147`.`bounced_sessions`,
-              `t147`.`session_seconds`,
-              `t147`.`page_views`,
-              `t147`.`key_events`,
-              `t147`.`orders`,
-              `t147`.`priced_orders`,
-              `t147`.`revenue`,
-              `t147`.`new_customers`,
-              DATE_TRUNC(`t147`.`day`, WEEK(MONDAY)) AS `week`
+              `t152`.`campaign_id`,
+              `t152`.`account_id`,
+              `t152`.`day`,
+              `t152`.`link_clicks`,
+              `t152`.`unique_link_clicks`,
+              `t152`.`bot_link_clicks`,
+              `t152`.`sessions`,
+              `t152`.`new_users`,
+              `t152`.`bounced_sessions`,
+              `t152`.`session_seconds`,
+              `t152`.`page_views`,
+              `t152`.`key_events`,
+              `t152`.`orders`,
+              `t152`.`priced_orders`,
+              `t152`.`revenue`,
+              `t152`.`new_customers`,
+              DATE_TRUNC(`t152`.`day`, WEEK(MONDAY)) AS `week`
             FROM (
               SELECT
                 *
@@ -5507,12 +5533,12 @@ FROM (
                   *
                 FROM (
                   SELECT
-                    `t133`.`campaign_id`,
+                    `t136`.`campaign_id`,
                     CAST(NULL AS INT64) AS `account_id`,
-                    `t133`.`day`,
-                    `t133`.`link_clicks`,
-                    `t133`.`unique_link_clicks`,
-                    `t133`.`bot_link_clicks`,
+                    `t136`.`day`,
+                    `t136`.`link_clicks`,
+                    `t136`.`unique_link_clicks`,
+                    `t136`.`bot_link_clicks`,
                     CAST(NULL AS FLOAT64) AS `sessions`,
                     CAST(NULL AS FLOAT64) AS `new_users`,
                     CAST(NULL AS FLOAT64) AS `bounced_sessions`,
@@ -5525,32 +5551,32 @@ FROM (
                     CAST(NULL AS FLOAT64) AS `new_customers`
                   FROM (
                     SELECT
-                      `t121`.`campaign_id`,
-                      `t121`.`day`,
-                      `t121`.`link_clicks`,
-                      `t121`.`unique_link_clicks`,
-                      `t121`.`bot_link_clicks`,
+                      `t125`.`campaign_id`,
+                      `t125`.`day`,
+                      `t125`.`link_clicks`,
+                      `t125`.`unique_link_clicks`,
+                      `t125`.`bot_link_clicks`,
                       CAST(`t15`.`name` AS STRING) AS `campaign`
                     FROM (
                       SELECT
-                        `t93`.`campaign_id`,
-                        `t93`.`day`,
-                        SUM(`t93`.`link_clicks`) AS `link_clicks`,
-                        SUM(`t93`.`unique_link_clicks`) AS `unique_link_clicks`,
-                        SUM(`t93`.`bot_link_clicks`) AS `bot_link_clicks`
+                        `t97`.`campaign_id`,
+                        `t97`.`day`,
+                        SUM(`t97`.`link_clicks`) AS `link_clicks`,
+                        SUM(`t97`.`unique_link_clicks`) AS `unique_link_clicks`,
+                        SUM(`t97`.`bot_link_clicks`) AS `bot_link_clicks`
                       FROM (
                         SELECT
                           CAST(`t49`.`campaign_id` AS INT64) AS `campaign_id`,
                           CAST(`t49`.`influencer_id` AS INT64) AS `influencer_id`,
                           CAST(`t49`.`platform` AS STRING) AS `platform`,
                           DATE(`t48`.`clicked_at`) AS `day`,
-                          CAST(IF(NOT (
+                          CAST(CAST(COALESCE(NOT (
                             `t48`.`is_bot`
-                          ), 1, 0) AS FLOAT64) AS `link_clicks`,
-                          CAST(IF(NOT (
+                          ), FALSE) AS INT64) AS FLOAT64) AS `link_clicks`,
+                          CAST(CAST(COALESCE(NOT (
                             `t48`.`is_bot`
-                          ) AND `t48`.`is_unique`, 1, 0) AS FLOAT64) AS `unique_link_clicks`,
-                          CAST(IF(`t48`.`is_bot`, 1, 0) AS FLOAT64) AS `bot_link_clicks`
+                          ) AND `t48`.`is_unique`, FALSE) AS INT64) AS FLOAT64) AS `unique_link_clicks`,
+                          CAST(CAST(COALESCE(`t48`.`is_bot`, FALSE) AS INT64) AS FLOAT64) AS `bot_link_clicks`
                         FROM (
                           SELECT
                             *
@@ -5566,15 +5592,15 @@ FROM (
                             `t4`.`campaign_id` IN (1)
                         ) AS `t49`
                           ON `t48`.`link_id` = `t49`.`id`
-                      ) AS `t93`
+                      ) AS `t97`
                       GROUP BY
                         1,
                         2
-                    ) AS `t121`
+                    ) AS `t125`
                     INNER JOIN `campaign` AS `t15`
-                      ON `t121`.`campaign_id` = `t15`.`id`
-                  ) AS `t133`
-                ) AS `t138`
+                      ON `t125`.`campaign_id` = `t15`.`id`
+                  ) AS `t136`
+                ) AS `t140`
                 UNION ALL
                 SELECT
                   *
@@ -5598,15 +5624,15 @@ FROM (
                     CAST(NULL AS FLOAT64) AS `new_customers`
                   FROM (
                     SELECT
-                      `t87`.`campaign_id`,
-                      `t87`.`day`,
-                      `t87`.`sessions`,
-                      `t87`.`new_users`,
-                      `t87`.`engaged_sessions`,
-                      `t87`.`bounced_sessions`,
-                      `t87`.`session_seconds`,
-                      `t87`.`page_views`,
-                      `t87`.`key_events`,
+                      `t86`.`campaign_id`,
+                      `t86`.`day`,
+                      `t86`.`sessions`,
+                      `t86`.`new_users`,
+                      `t86`.`engaged_sessions`,
+                      `t86`.`bounced_sessions`,
+                      `t86`.`session_seconds`,
+                      `t86`.`page_views`,
+                      `t86`.`key_events`,
                       CAST(`t15`.`name` AS STRING) AS `campaign`
                     FROM (
                       SELECT
@@ -5641,20 +5667,20 @@ FROM (
                       GROUP BY
                         1,
                         2
-                    ) AS `t87`
+                    ) AS `t86`
                     INNER JOIN `campaign` AS `t15`
-                      ON `t87`.`campaign_id` = `t15`.`id`
+                      ON `t86`.`campaign_id` = `t15`.`id`
                   ) AS `t108`
-                ) AS `t120`
-              ) AS `t140`
+                ) AS `t117`
+              ) AS `t148`
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  `t119`.`campaign_id`,
+                  `t124`.`campaign_id`,
                   CAST(NULL AS INT64) AS `account_id`,
-                  `t119`.`day`,
+                  `t124`.`day`,
                   CAST(NULL AS FLOAT64) AS `link_clicks`,
                   CAST(NULL AS FLOAT64) AS `unique_link_clicks`,
                   CAST(NULL AS FLOAT64) AS `bot_link_clicks`,
@@ -5664,107 +5690,107 @@ FROM (
                   CAST(NULL AS FLOAT64) AS `session_seconds`,
                   CAST(NULL AS FLOAT64) AS `page_views`,
                   CAST(NULL AS FLOAT64) AS `key_events`,
-                  `t119`.`orders`,
-                  `t119`.`priced_orders`,
-                  `t119`.`revenue`,
-                  `t119`.`new_customers`
+                  `t124`.`orders`,
+                  `t124`.`priced_orders`,
+                  `t124`.`revenue`,
+                  `t124`.`new_customers`
                 FROM (
                   SELECT
-                    `t99`.`campaign_id`,
-                    `t99`.`day`,
-                    `t99`.`orders`,
-                    `t99`.`priced_orders`,
-                    `t99`.`revenue`,
-                    `t99`.`new_customers`,
+                    `t103`.`campaign_id`,
+                    `t103`.`day`,
+                    `t103`.`orders`,
+                    `t103`.`priced_orders`,
+                    `t103`.`revenue`,
+                    `t103`.`new_customers`,
                     CAST(`t15`.`name` AS STRING) AS `campaign`
                   FROM (
                     SELECT
-                      `t66`.`campaign_id`,
-                      `t66`.`day`,
-                      SUM(`t66`.`orders`) AS `orders`,
-                      SUM(`t66`.`priced_orders`) AS `priced_orders`,
-                      SUM(`t66`.`revenue`) AS `revenue`,
-                      SUM(`t66`.`new_customers`) AS `new_customers`
+                      `t67`.`campaign_id`,
+                      `t67`.`day`,
+                      SUM(`t67`.`orders`) AS `orders`,
+                      SUM(`t67`.`priced_orders`) AS `priced_orders`,
+                      SUM(`t67`.`revenue`) AS `revenue`,
+                      SUM(`t67`.`new_customers`) AS `new_customers`
                     FROM (
                       SELECT
                         CAST(`t1`.`campaign_id` AS INT64) AS `campaign_id`,
                         CAST(`t1`.`influencer_id` AS INT64) AS `influencer_id`,
                         `t1`.`platform`,
                         `t1`.`ordered_on` AS `day`,
-                        CAST(IF(NOT (
+                        CAST(CAST(COALESCE(NOT (
                           `t1`.`reversed`
-                        ), 1, 0) AS FLOAT64) AS `orders`,
-                        CAST(IF(NOT (
+                        ), FALSE) AS INT64) AS FLOAT64) AS `orders`,
+                        CAST(CAST(COALESCE(NOT (
                           `t1`.`reversed`
                         ) AND (
                           `t1`.`campaign_revenue` IS NOT NULL
-                        ), 1, 0) AS FLOAT64) AS `priced_orders`,
+                        ), FALSE) AS INT64) AS FLOAT64) AS `priced_orders`,
                         IF(NOT (
                           `t1`.`reversed`
                         ), CAST(`t1`.`campaign_revenue` AS FLOAT64), 0) AS `revenue`,
-                        CAST(IF(NOT (
+                        CAST(CAST(COALESCE(NOT (
                           `t1`.`reversed`
-                        ) AND COALESCE(`t1`.`new_customer`, FALSE), 1, 0) AS FLOAT64) AS `new_customers`
+                        ) AND COALESCE(`t1`.`new_customer`, FALSE), FALSE) AS INT64) AS FLOAT64) AS `new_customers`
                       FROM `order_attribution` AS `t1`
                       WHERE
                         `t1`.`campaign_id` IN (1) AND `t1`.`ordered_on` <= DATE(2026, 3, 31)
-                    ) AS `t66`
+                    ) AS `t67`
                     GROUP BY
                       1,
                       2
-                  ) AS `t99`
+                  ) AS `t103`
                   INNER JOIN `campaign` AS `t15`
-                    ON `t99`.`campaign_id` = `t15`.`id`
-                ) AS `t119`
-              ) AS `t129`
-            ) AS `t147`
+                    ON `t103`.`campaign_id` = `t15`.`id`
+                ) AS `t124`
+              ) AS `t131`
+            ) AS `t152`
             WHERE
-              `t147`.`campaign_id` IN (1)
+              `t152`.`campaign_id` IN (1)
               AND (
                 (
-                  `t147`.`bot_link_clicks` IS NOT NULL
+                  `t152`.`bot_link_clicks` IS NOT NULL
                 )
                 OR (
-                  `t147`.`bounced_sessions` IS NOT NULL
+                  `t152`.`bounced_sessions` IS NOT NULL
                 )
                 OR (
-                  `t147`.`key_events` IS NOT NULL
+                  `t152`.`key_events` IS NOT NULL
                 )
                 OR (
-                  `t147`.`link_clicks` IS NOT NULL
+                  `t152`.`link_clicks` IS NOT NULL
                 )
                 OR (
-                  `t147`.`new_customers` IS NOT NULL
+                  `t152`.`new_customers` IS NOT NULL
                 )
                 OR (
-                  `t147`.`new_users` IS NOT NULL
+                  `t152`.`new_users` IS NOT NULL
                 )
                 OR (
-                  `t147`.`orders` IS NOT NULL
+                  `t152`.`orders` IS NOT NULL
                 )
                 OR (
-                  `t147`.`page_views` IS NOT NULL
+                  `t152`.`page_views` IS NOT NULL
                 )
                 OR (
-                  `t147`.`priced_orders` IS NOT NULL
+                  `t152`.`priced_orders` IS NOT NULL
                 )
                 OR (
-                  `t147`.`revenue` IS NOT NULL
+                  `t152`.`revenue` IS NOT NULL
                 )
                 OR (
-                  `t147`.`session_seconds` IS NOT NULL
+                  `t152`.`session_seconds` IS NOT NULL
                 )
                 OR (
-                  `t147`.`sessions` IS NOT NULL
+                  `t152`.`sessions` IS NOT NULL
                 )
                 OR (
-                  `t147`.`unique_link_clicks` IS NOT NULL
+                  `t152`.`unique_link_clicks` IS NOT NULL
                 )
               )
-          ) AS `t176`
+          ) AS `t177`
           GROUP BY
             1
-        ) AS `t181`
+        ) AS `t182`
       ) AS `t184`
     ) AS `t256`
     GROUP BY

@@ -4,7 +4,7 @@ WITH "t24" AS (
   FROM "campaign" AS "t0"
   WHERE
     "t0"."id" IN (1)
-), "t67" AS (
+), "t66" AS (
   SELECT
     *
   FROM (
@@ -85,57 +85,57 @@ WITH "t24" AS (
     ON "t53"."campaign_id" = "t16"."id"
 ), "post_rows" AS (
   SELECT
-    "t177"."campaign_id",
-    "t177"."campaign",
-    "t177"."influencer_id",
-    "t177"."influencer",
-    "t177"."account_id",
-    "t177"."platform",
-    "t177"."format",
-    "t177"."post_id",
-    "t177"."day",
-    "t177"."country",
-    "t177"."caption",
-    "t177"."sponsored",
-    "t177"."reach",
-    "t177"."impressions",
-    "t177"."views",
-    "t177"."likes",
-    "t177"."comments",
-    "t177"."shares",
-    "t177"."saves",
-    "t177"."clicks",
-    "t177"."reach__provenance",
-    "t177"."impressions__provenance",
-    "t177"."views__provenance",
-    "t177"."likes__provenance",
-    "t177"."comments__provenance",
-    "t177"."shares__provenance",
-    "t177"."saves__provenance",
-    "t177"."clicks__provenance",
-    "t177"."followers",
-    "t177"."followers__provenance",
-    "t177"."engagements",
-    "t177"."engagements__provenance",
+    "t174"."campaign_id",
+    "t174"."campaign",
+    "t174"."influencer_id",
+    "t174"."influencer",
+    "t174"."account_id",
+    "t174"."platform",
+    "t174"."format",
+    "t174"."post_id",
+    "t174"."day",
+    "t174"."country",
+    "t174"."caption",
+    "t174"."sponsored",
+    "t174"."reach",
+    "t174"."impressions",
+    "t174"."views",
+    "t174"."likes",
+    "t174"."comments",
+    "t174"."shares",
+    "t174"."saves",
+    "t174"."clicks",
+    "t174"."reach__provenance",
+    "t174"."impressions__provenance",
+    "t174"."views__provenance",
+    "t174"."likes__provenance",
+    "t174"."comments__provenance",
+    "t174"."shares__provenance",
+    "t174"."saves__provenance",
+    "t174"."clicks__provenance",
+    "t174"."followers",
+    "t174"."followers__provenance",
+    "t174"."engagements",
+    "t174"."engagements__provenance",
     COALESCE(
-      COALESCE("t177"."impressions", "t177"."views"),
-      "t177"."reach" * COALESCE(
-        CAST(SUM("t177"."impressions") FILTER(WHERE
+      COALESCE("t174"."impressions", "t174"."views"),
+      "t174"."reach" * COALESCE(
+        CAST(SUM("t174"."impressions") FILTER(WHERE
           (
-            "t177"."impressions" IS NOT NULL
+            "t174"."impressions" IS NOT NULL
           ) AND (
-            "t177"."reach" IS NOT NULL
+            "t174"."reach" IS NOT NULL
           )) OVER (
-          PARTITION BY "t177"."campaign_id", "t177"."platform"
+          PARTITION BY "t174"."campaign_id", "t174"."platform"
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) AS DOUBLE PRECISION) / NULLIF(
-          SUM("t177"."reach") FILTER(WHERE
+          SUM("t174"."reach") FILTER(WHERE
             (
-              "t177"."impressions" IS NOT NULL
+              "t174"."impressions" IS NOT NULL
             ) AND (
-              "t177"."reach" IS NOT NULL
+              "t174"."reach" IS NOT NULL
             )) OVER (
-            PARTITION BY "t177"."campaign_id", "t177"."platform"
+            PARTITION BY "t174"."campaign_id", "t174"."platform"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ),
           0
@@ -145,24 +145,24 @@ WITH "t24" AS (
     ) AS "impressions_with_estimates",
     CASE
       WHEN COALESCE(
-        COALESCE("t177"."impressions", "t177"."views"),
-        "t177"."reach" * COALESCE(
-          CAST(SUM("t177"."impressions") FILTER(WHERE
+        COALESCE("t174"."impressions", "t174"."views"),
+        "t174"."reach" * COALESCE(
+          CAST(SUM("t174"."impressions") FILTER(WHERE
             (
-              "t177"."impressions" IS NOT NULL
+              "t174"."impressions" IS NOT NULL
             ) AND (
-              "t177"."reach" IS NOT NULL
+              "t174"."reach" IS NOT NULL
             )) OVER (
-            PARTITION BY "t177"."campaign_id", "t177"."platform"
+            PARTITION BY "t174"."campaign_id", "t174"."platform"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ) AS DOUBLE PRECISION) / NULLIF(
-            SUM("t177"."reach") FILTER(WHERE
+            SUM("t174"."reach") FILTER(WHERE
               (
-                "t177"."impressions" IS NOT NULL
+                "t174"."impressions" IS NOT NULL
               ) AND (
-                "t177"."reach" IS NOT NULL
+                "t174"."reach" IS NOT NULL
               )) OVER (
-              PARTITION BY "t177"."campaign_id", "t177"."platform"
+              PARTITION BY "t174"."campaign_id", "t174"."platform"
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ),
             0
@@ -171,295 +171,278 @@ WITH "t24" AS (
         )
       ) IS NOT NULL
       THEN CASE
-        WHEN "t177"."impressions" IS NOT NULL
-        THEN "t177"."impressions__provenance"
+        WHEN "t174"."impressions" IS NOT NULL
+        THEN "t174"."impressions__provenance"
         ELSE 2
       END
       ELSE CAST(NULL AS BIGINT)
     END AS "impressions_with_estimates__provenance",
     (
-      CAST("t177"."engagements" AS DOUBLE PRECISION) / NULLIF("t177"."reach", 0)
+      CAST("t174"."engagements" AS DOUBLE PRECISION) / NULLIF("t174"."reach", 0)
     ) * 100 AS "er_reach_post",
     (
-      CAST("t177"."engagements" AS DOUBLE PRECISION) / NULLIF("t177"."followers", 0)
+      CAST("t174"."engagements" AS DOUBLE PRECISION) / NULLIF("t174"."followers", 0)
     ) * 100 AS "er_followers_post",
     (
-      CAST("t177"."engagements" AS DOUBLE PRECISION) / NULLIF("t177"."impressions", 0)
+      CAST("t174"."engagements" AS DOUBLE PRECISION) / NULLIF("t174"."impressions", 0)
     ) * 100 AS "er_impressions_post",
     (
-      CAST("t177"."engagements" AS DOUBLE PRECISION) / NULLIF("t177"."views", 0)
+      CAST("t174"."engagements" AS DOUBLE PRECISION) / NULLIF("t174"."views", 0)
     ) * 100 AS "er_views_post",
     NULLIF(
       GREATEST(
-        COALESCE("t177"."engagements__provenance", -1),
-        COALESCE("t177"."reach__provenance", -1)
+        COALESCE("t174"."engagements__provenance", -1),
+        COALESCE("t174"."reach__provenance", -1)
       ),
       -1
     ) AS "er_reach_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t177"."engagements__provenance", -1),
-        COALESCE("t177"."followers__provenance", -1)
+        COALESCE("t174"."engagements__provenance", -1),
+        COALESCE("t174"."followers__provenance", -1)
       ),
       -1
     ) AS "er_followers_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t177"."engagements__provenance", -1),
-        COALESCE("t177"."impressions__provenance", -1)
+        COALESCE("t174"."engagements__provenance", -1),
+        COALESCE("t174"."impressions__provenance", -1)
       ),
       -1
     ) AS "er_impressions_post__provenance",
     NULLIF(
       GREATEST(
-        COALESCE("t177"."engagements__provenance", -1),
-        COALESCE("t177"."views__provenance", -1)
+        COALESCE("t174"."engagements__provenance", -1),
+        COALESCE("t174"."views__provenance", -1)
       ),
       -1
     ) AS "er_views_post__provenance",
-    "t177"."platform" AS "post_platform",
-    "t177"."influencer_id" AS "publishing_influencer",
-    CAST(CASE WHEN "t177"."sponsored" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "sponsored_posts",
-    CAST(CASE
-      WHEN "t177"."sponsored"
+    "t174"."platform" AS "post_platform",
+    "t174"."influencer_id" AS "publishing_influencer",
+    CAST(CAST(COALESCE("t174"."sponsored", FALSE) AS INT) AS DOUBLE PRECISION) AS "sponsored_posts",
+    CAST(CAST(COALESCE(
+      "t174"."sponsored"
       AND CASE
-        WHEN UPPER("t177"."country") = 'FR'
+        WHEN UPPER("t174"."country") = 'FR'
         THEN (
-          POSITION('publicité' IN LOWER("t177"."caption")) > 0
+          POSITION('publicité' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('publicite' IN LOWER("t177"."caption")) > 0
+          POSITION('publicite' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('collaboration commerciale' IN LOWER("t177"."caption")) > 0
+          POSITION('collaboration commerciale' IN LOWER("t174"."caption")) > 0
         )
-        WHEN UPPER("t177"."country") = 'BE'
+        WHEN UPPER("t174"."country") = 'BE'
         THEN (
-          POSITION('publicité' IN LOWER("t177"."caption")) > 0
+          POSITION('publicité' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('publicite' IN LOWER("t177"."caption")) > 0
+          POSITION('publicite' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('collaboration commerciale' IN LOWER("t177"."caption")) > 0
+          POSITION('collaboration commerciale' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('#pub' IN LOWER("t177"."caption")) > 0
+          POSITION('#pub' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('reclame' IN LOWER("t177"."caption")) > 0
+          POSITION('reclame' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('#ad' IN LOWER("t177"."caption")) > 0
+          POSITION('#ad' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('samenwerking' IN LOWER("t177"."caption")) > 0
+          POSITION('samenwerking' IN LOWER("t174"."caption")) > 0
         )
-        WHEN UPPER("t177"."country") = 'DE'
+        WHEN UPPER("t174"."country") = 'DE'
         THEN (
-          POSITION('werbung' IN LOWER("t177"."caption")) > 0
+          POSITION('werbung' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('anzeige' IN LOWER("t177"."caption")) > 0
+          POSITION('anzeige' IN LOWER("t174"."caption")) > 0
         )
-        WHEN UPPER("t177"."country") = 'ES'
+        WHEN UPPER("t174"."country") = 'ES'
         THEN (
-          POSITION('publicidad' IN LOWER("t177"."caption")) > 0
+          POSITION('publicidad' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('#publi' IN LOWER("t177"."caption")) > 0
+          POSITION('#publi' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('patrocinado' IN LOWER("t177"."caption")) > 0
+          POSITION('patrocinado' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('colaboración pagada' IN LOWER("t177"."caption")) > 0
+          POSITION('colaboración pagada' IN LOWER("t174"."caption")) > 0
         )
-        WHEN UPPER("t177"."country") = 'IT'
+        WHEN UPPER("t174"."country") = 'IT'
         THEN (
-          POSITION('pubblicità' IN LOWER("t177"."caption")) > 0
+          POSITION('pubblicità' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('#adv' IN LOWER("t177"."caption")) > 0
+          POSITION('#adv' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('sponsorizzato' IN LOWER("t177"."caption")) > 0
+          POSITION('sponsorizzato' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('#sponsored' IN LOWER("t177"."caption")) > 0
+          POSITION('#sponsored' IN LOWER("t174"."caption")) > 0
         )
-        WHEN UPPER("t177"."country") = 'GB'
+        WHEN UPPER("t174"."country") = 'GB'
         THEN (
-          POSITION('#ad' IN LOWER("t177"."caption")) > 0
+          POSITION('#ad' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('advert' IN LOWER("t177"."caption")) > 0
+          POSITION('advert' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('advertisement' IN LOWER("t177"."caption")) > 0
+          POSITION('advertisement' IN LOWER("t174"."caption")) > 0
         )
-        WHEN UPPER("t177"."country") = 'US'
+        WHEN UPPER("t174"."country") = 'US'
         THEN (
-          POSITION('#ad' IN LOWER("t177"."caption")) > 0
+          POSITION('#ad' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('#sponsored' IN LOWER("t177"."caption")) > 0
+          POSITION('#sponsored' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('advertisement' IN LOWER("t177"."caption")) > 0
+          POSITION('advertisement' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('paid partnership' IN LOWER("t177"."caption")) > 0
+          POSITION('paid partnership' IN LOWER("t174"."caption")) > 0
         )
         ELSE (
-          POSITION('#ad' IN LOWER("t177"."caption")) > 0
+          POSITION('#ad' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('#sponsored' IN LOWER("t177"."caption")) > 0
+          POSITION('#sponsored' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('paid partnership' IN LOWER("t177"."caption")) > 0
+          POSITION('paid partnership' IN LOWER("t174"."caption")) > 0
         )
         OR (
-          POSITION('advertisement' IN LOWER("t177"."caption")) > 0
+          POSITION('advertisement' IN LOWER("t174"."caption")) > 0
         )
-      END
-      THEN 1
-      ELSE 0
-    END AS DOUBLE PRECISION) AS "disclosed_sponsored_posts"
+      END,
+      FALSE
+    ) AS INT) AS DOUBLE PRECISION) AS "disclosed_sponsored_posts"
   FROM (
     SELECT
-      "t165"."campaign_id",
-      "t165"."campaign",
-      "t165"."influencer_id",
-      "t165"."influencer",
-      "t165"."account_id",
-      "t165"."platform",
-      "t165"."format",
-      "t165"."post_id",
-      "t165"."day",
-      "t165"."country",
-      "t165"."caption",
-      "t165"."sponsored",
-      "t165"."reach",
-      "t165"."impressions",
-      "t165"."views",
-      "t165"."likes",
-      "t165"."comments",
-      "t165"."shares",
-      "t165"."saves",
-      "t165"."clicks",
-      "t165"."reach__provenance",
-      "t165"."impressions__provenance",
-      "t165"."views__provenance",
-      "t165"."likes__provenance",
-      "t165"."comments__provenance",
-      "t165"."shares__provenance",
-      "t165"."saves__provenance",
-      "t165"."clicks__provenance",
-      "t165"."followers",
-      "t165"."followers__provenance",
+      "t163"."campaign_id",
+      "t163"."campaign",
+      "t163"."influencer_id",
+      "t163"."influencer",
+      "t163"."account_id",
+      "t163"."platform",
+      "t163"."format",
+      "t163"."post_id",
+      "t163"."day",
+      "t163"."country",
+      "t163"."caption",
+      "t163"."sponsored",
+      "t163"."reach",
+      "t163"."impressions",
+      "t163"."views",
+      "t163"."likes",
+      "t163"."comments",
+      "t163"."shares",
+      "t163"."saves",
+      "t163"."clicks",
+      "t163"."reach__provenance",
+      "t163"."impressions__provenance",
+      "t163"."views__provenance",
+      "t163"."likes__provenance",
+      "t163"."comments__provenance",
+      "t163"."shares__provenance",
+      "t163"."saves__provenance",
+      "t163"."clicks__provenance",
+      "t163"."followers",
+      "t163"."followers__provenance",
       CASE
         WHEN (
-          "t165"."likes" IS NOT NULL
+          "t163"."likes" IS NOT NULL
         )
         OR (
-          "t165"."comments" IS NOT NULL
+          "t163"."comments" IS NOT NULL
         )
         OR (
-          "t165"."shares" IS NOT NULL
+          "t163"."shares" IS NOT NULL
         )
         OR (
-          "t165"."saves" IS NOT NULL
+          "t163"."saves" IS NOT NULL
         )
-        THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t165"."likes", 0) + COALESCE("t165"."comments", 0) + COALESCE("t165"."shares", 0) + COALESCE("t165"."saves", 0)
+        THEN CAST(0 AS DOUBLE PRECISION) + COALESCE("t163"."likes", 0) + COALESCE("t163"."comments", 0) + COALESCE("t163"."shares", 0) + COALESCE("t163"."saves", 0)
         ELSE CAST(NULL AS DOUBLE PRECISION)
       END AS "engagements",
       NULLIF(
         GREATEST(
-          COALESCE("t165"."likes__provenance", -1),
-          COALESCE("t165"."comments__provenance", -1),
-          COALESCE("t165"."shares__provenance", -1),
-          COALESCE("t165"."saves__provenance", -1)
+          COALESCE("t163"."likes__provenance", -1),
+          COALESCE("t163"."comments__provenance", -1),
+          COALESCE("t163"."shares__provenance", -1),
+          COALESCE("t163"."saves__provenance", -1)
         ),
         -1
       ) AS "engagements__provenance"
     FROM (
       SELECT
-        "t101"."campaign_id",
-        "t101"."campaign",
-        "t101"."influencer_id",
-        "t101"."influencer",
-        "t101"."account_id",
-        "t101"."platform",
-        "t101"."format",
-        "t101"."post_id",
-        "t101"."day",
-        "t101"."country",
-        "t101"."caption",
-        "t101"."sponsored",
-        "t159"."reach",
-        "t159"."impressions",
-        "t159"."views",
-        "t159"."likes",
-        "t159"."comments",
-        "t159"."shares",
-        "t159"."saves",
-        "t159"."clicks",
-        "t159"."reach__provenance",
-        "t159"."impressions__provenance",
-        "t159"."views__provenance",
-        "t159"."likes__provenance",
-        "t159"."comments__provenance",
-        "t159"."shares__provenance",
-        "t159"."saves__provenance",
-        "t159"."clicks__provenance",
-        "t150"."followers",
-        "t150"."followers__provenance"
-      FROM "campaign_posts_in" AS "t101"
+        "t99"."campaign_id",
+        "t99"."campaign",
+        "t99"."influencer_id",
+        "t99"."influencer",
+        "t99"."account_id",
+        "t99"."platform",
+        "t99"."format",
+        "t99"."post_id",
+        "t99"."day",
+        "t99"."country",
+        "t99"."caption",
+        "t99"."sponsored",
+        "t144"."reach",
+        "t144"."impressions",
+        "t144"."views",
+        "t144"."likes",
+        "t144"."comments",
+        "t144"."shares",
+        "t144"."saves",
+        "t144"."clicks",
+        "t144"."reach__provenance",
+        "t144"."impressions__provenance",
+        "t144"."views__provenance",
+        "t144"."likes__provenance",
+        "t144"."comments__provenance",
+        "t144"."shares__provenance",
+        "t144"."saves__provenance",
+        "t144"."clicks__provenance",
+        "t151"."followers",
+        "t151"."followers__provenance"
+      FROM "campaign_posts_in" AS "t99"
       LEFT OUTER JOIN (
         SELECT
-          "t131"."post_id",
-          CAST(CAST(FLOOR(CAST("t131"."reach" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "reach",
-          CAST(CAST(FLOOR(CAST("t131"."impressions" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "impressions",
-          CAST(CAST(FLOOR(CAST("t131"."views" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "views",
-          CAST(CAST(FLOOR(CAST("t131"."likes" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "likes",
-          CAST(CAST(FLOOR(CAST("t131"."comments" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "comments",
-          CAST(CAST(FLOOR(CAST("t131"."shares" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "shares",
-          CAST(CAST(FLOOR(CAST("t131"."saves" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "saves",
-          CAST(CAST(FLOOR(CAST("t131"."clicks" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) AS "clicks",
-          CAST("t131"."reach" - (
-            CAST(CAST(FLOOR(CAST("t131"."reach" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
-          ) AS BIGINT) AS "reach__provenance",
-          CAST("t131"."impressions" - (
-            CAST(CAST(FLOOR(CAST("t131"."impressions" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
-          ) AS BIGINT) AS "impressions__provenance",
-          CAST("t131"."views" - (
-            CAST(CAST(FLOOR(CAST("t131"."views" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
-          ) AS BIGINT) AS "views__provenance",
-          CAST("t131"."likes" - (
-            CAST(CAST(FLOOR(CAST("t131"."likes" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
-          ) AS BIGINT) AS "likes__provenance",
-          CAST("t131"."comments" - (
-            CAST(CAST(FLOOR(CAST("t131"."comments" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
-          ) AS BIGINT) AS "comments__provenance",
-          CAST("t131"."shares" - (
-            CAST(CAST(FLOOR(CAST("t131"."shares" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
-          ) AS BIGINT) AS "shares__provenance",
-          CAST("t131"."saves" - (
-            CAST(CAST(FLOOR(CAST("t131"."saves" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
-          ) AS BIGINT) AS "saves__provenance",
-          CAST("t131"."clicks" - (
-            CAST(CAST(FLOOR(CAST("t131"."clicks" AS DOUBLE PRECISION) / 4) AS BIGINT) AS DOUBLE PRECISION) * 4
-          ) AS BIGINT) AS "clicks__provenance"
+          "t130"."post_id",
+          CAST("t130"."reach" >> 2 AS DOUBLE PRECISION) AS "reach",
+          CAST("t130"."impressions" >> 2 AS DOUBLE PRECISION) AS "impressions",
+          CAST("t130"."views" >> 2 AS DOUBLE PRECISION) AS "views",
+          CAST("t130"."likes" >> 2 AS DOUBLE PRECISION) AS "likes",
+          CAST("t130"."comments" >> 2 AS DOUBLE PRECISION) AS "comments",
+          CAST("t130"."shares" >> 2 AS DOUBLE PRECISION) AS "shares",
+          CAST("t130"."saves" >> 2 AS DOUBLE PRECISION) AS "saves",
+          CAST("t130"."clicks" >> 2 AS DOUBLE PRECISION) AS "clicks",
+          "t130"."reach" & 3 AS "reach__provenance",
+          "t130"."impressions" & 3 AS "impressions__provenance",
+          "t130"."views" & 3 AS "views__provenance",
+          "t130"."likes" & 3 AS "likes__provenance",
+          "t130"."comments" & 3 AS "comments__provenance",
+          "t130"."shares" & 3 AS "shares__provenance",
+          "t130"."saves" & 3 AS "saves__provenance",
+          "t130"."clicks" & 3 AS "clicks__provenance"
         FROM (
           SELECT
-            CAST("t102"."post_id" AS BIGINT) AS "post_id",
+            CAST("t100"."post_id" AS BIGINT) AS "post_id",
             (
               ARRAY_AGG(
                 (
-                  CAST(ROUND("t102"."value") AS BIGINT) * 4
-                ) + CASE "t102"."provenance"
+                  CAST(ROUND("t100"."value") AS BIGINT) * 4
+                ) + CASE "t100"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -468,9 +451,9 @@ WITH "t24" AS (
                   THEN 2
                   ELSE 2
                 END ORDER BY (
-                  CAST(EXTRACT(epoch FROM CAST("t102"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(EXTRACT(epoch FROM CAST("t100"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                 ) + (
-                  15 - CASE "t102"."provenance"
+                  15 - CASE "t100"."provenance"
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -483,9 +466,9 @@ WITH "t24" AS (
               ) FILTER(WHERE
                 (
                   (
-                    CAST(EXTRACT(epoch FROM CAST("t102"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                    CAST(EXTRACT(epoch FROM CAST("t100"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                   ) + (
-                    15 - CASE "t102"."provenance"
+                    15 - CASE "t100"."provenance"
                       WHEN 'measured'
                       THEN 0
                       WHEN 'self_reported'
@@ -496,13 +479,13 @@ WITH "t24" AS (
                     END
                   )
                 ) IS NOT NULL
-                AND "t102"."metric" = 'reach')
+                AND "t100"."metric" = 'reach')
             )[1] AS "reach",
             (
               ARRAY_AGG(
                 (
-                  CAST(ROUND("t102"."value") AS BIGINT) * 4
-                ) + CASE "t102"."provenance"
+                  CAST(ROUND("t100"."value") AS BIGINT) * 4
+                ) + CASE "t100"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -511,9 +494,9 @@ WITH "t24" AS (
                   THEN 2
                   ELSE 2
                 END ORDER BY (
-                  CAST(EXTRACT(epoch FROM CAST("t102"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(EXTRACT(epoch FROM CAST("t100"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                 ) + (
-                  15 - CASE "t102"."provenance"
+                  15 - CASE "t100"."provenance"
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -526,9 +509,9 @@ WITH "t24" AS (
               ) FILTER(WHERE
                 (
                   (
-                    CAST(EXTRACT(epoch FROM CAST("t102"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                    CAST(EXTRACT(epoch FROM CAST("t100"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                   ) + (
-                    15 - CASE "t102"."provenance"
+                    15 - CASE "t100"."provenance"
                       WHEN 'measured'
                       THEN 0
                       WHEN 'self_reported'
@@ -539,13 +522,13 @@ WITH "t24" AS (
                     END
                   )
                 ) IS NOT NULL
-                AND "t102"."metric" = 'impressions')
+                AND "t100"."metric" = 'impressions')
             )[1] AS "impressions",
             (
               ARRAY_AGG(
                 (
-                  CAST(ROUND("t102"."value") AS BIGINT) * 4
-                ) + CASE "t102"."provenance"
+                  CAST(ROUND("t100"."value") AS BIGINT) * 4
+                ) + CASE "t100"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -554,9 +537,9 @@ WITH "t24" AS (
                   THEN 2
                   ELSE 2
                 END ORDER BY (
-                  CAST(EXTRACT(epoch FROM CAST("t102"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(EXTRACT(epoch FROM CAST("t100"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                 ) + (
-                  15 - CASE "t102"."provenance"
+                  15 - CASE "t100"."provenance"
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -569,9 +552,9 @@ WITH "t24" AS (
               ) FILTER(WHERE
                 (
                   (
-                    CAST(EXTRACT(epoch FROM CAST("t102"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                    CAST(EXTRACT(epoch FROM CAST("t100"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                   ) + (
-                    15 - CASE "t102"."provenance"
+                    15 - CASE "t100"."provenance"
                       WHEN 'measured'
                       THEN 0
                       WHEN 'self_reported'
@@ -582,13 +565,13 @@ WITH "t24" AS (
                     END
                   )
                 ) IS NOT NULL
-                AND "t102"."metric" = 'views')
+                AND "t100"."metric" = 'views')
             )[1] AS "views",
             (
               ARRAY_AGG(
                 (
-                  CAST(ROUND("t102"."value") AS BIGINT) * 4
-                ) + CASE "t102"."provenance"
+                  CAST(ROUND("t100"."value") AS BIGINT) * 4
+                ) + CASE "t100"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -597,9 +580,9 @@ WITH "t24" AS (
                   THEN 2
                   ELSE 2
                 END ORDER BY (
-                  CAST(EXTRACT(epoch FROM CAST("t102"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(EXTRACT(epoch FROM CAST("t100"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                 ) + (
-                  15 - CASE "t102"."provenance"
+                  15 - CASE "t100"."provenance"
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -612,9 +595,9 @@ WITH "t24" AS (
               ) FILTER(WHERE
                 (
                   (
-                    CAST(EXTRACT(epoch FROM CAST("t102"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                    CAST(EXTRACT(epoch FROM CAST("t100"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                   ) + (
-                    15 - CASE "t102"."provenance"
+                    15 - CASE "t100"."provenance"
                       WHEN 'measured'
                       THEN 0
                       WHEN 'self_reported'
@@ -625,13 +608,13 @@ WITH "t24" AS (
                     END
                   )
                 ) IS NOT NULL
-                AND "t102"."metric" = 'likes')
+                AND "t100"."metric" = 'likes')
             )[1] AS "likes",
             (
               ARRAY_AGG(
                 (
-                  CAST(ROUND("t102"."value") AS BIGINT) * 4
-                ) + CASE "t102"."provenance"
+                  CAST(ROUND("t100"."value") AS BIGINT) * 4
+                ) + CASE "t100"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -640,9 +623,9 @@ WITH "t24" AS (
                   THEN 2
                   ELSE 2
                 END ORDER BY (
-                  CAST(EXTRACT(epoch FROM CAST("t102"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(EXTRACT(epoch FROM CAST("t100"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                 ) + (
-                  15 - CASE "t102"."provenance"
+                  15 - CASE "t100"."provenance"
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -655,9 +638,9 @@ WITH "t24" AS (
               ) FILTER(WHERE
                 (
                   (
-                    CAST(EXTRACT(epoch FROM CAST("t102"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                    CAST(EXTRACT(epoch FROM CAST("t100"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                   ) + (
-                    15 - CASE "t102"."provenance"
+                    15 - CASE "t100"."provenance"
                       WHEN 'measured'
                       THEN 0
                       WHEN 'self_reported'
@@ -668,13 +651,13 @@ WITH "t24" AS (
                     END
                   )
                 ) IS NOT NULL
-                AND "t102"."metric" = 'comments')
+                AND "t100"."metric" = 'comments')
             )[1] AS "comments",
             (
               ARRAY_AGG(
                 (
-                  CAST(ROUND("t102"."value") AS BIGINT) * 4
-                ) + CASE "t102"."provenance"
+                  CAST(ROUND("t100"."value") AS BIGINT) * 4
+                ) + CASE "t100"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -683,9 +666,9 @@ WITH "t24" AS (
                   THEN 2
                   ELSE 2
                 END ORDER BY (
-                  CAST(EXTRACT(epoch FROM CAST("t102"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(EXTRACT(epoch FROM CAST("t100"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                 ) + (
-                  15 - CASE "t102"."provenance"
+                  15 - CASE "t100"."provenance"
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -698,9 +681,9 @@ WITH "t24" AS (
               ) FILTER(WHERE
                 (
                   (
-                    CAST(EXTRACT(epoch FROM CAST("t102"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                    CAST(EXTRACT(epoch FROM CAST("t100"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                   ) + (
-                    15 - CASE "t102"."provenance"
+                    15 - CASE "t100"."provenance"
                       WHEN 'measured'
                       THEN 0
                       WHEN 'self_reported'
@@ -711,13 +694,13 @@ WITH "t24" AS (
                     END
                   )
                 ) IS NOT NULL
-                AND "t102"."metric" = 'shares')
+                AND "t100"."metric" = 'shares')
             )[1] AS "shares",
             (
               ARRAY_AGG(
                 (
-                  CAST(ROUND("t102"."value") AS BIGINT) * 4
-                ) + CASE "t102"."provenance"
+                  CAST(ROUND("t100"."value") AS BIGINT) * 4
+                ) + CASE "t100"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -726,9 +709,9 @@ WITH "t24" AS (
                   THEN 2
                   ELSE 2
                 END ORDER BY (
-                  CAST(EXTRACT(epoch FROM CAST("t102"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(EXTRACT(epoch FROM CAST("t100"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                 ) + (
-                  15 - CASE "t102"."provenance"
+                  15 - CASE "t100"."provenance"
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -741,9 +724,9 @@ WITH "t24" AS (
               ) FILTER(WHERE
                 (
                   (
-                    CAST(EXTRACT(epoch FROM CAST("t102"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                    CAST(EXTRACT(epoch FROM CAST("t100"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                   ) + (
-                    15 - CASE "t102"."provenance"
+                    15 - CASE "t100"."provenance"
                       WHEN 'measured'
                       THEN 0
                       WHEN 'self_reported'
@@ -754,13 +737,13 @@ WITH "t24" AS (
                     END
                   )
                 ) IS NOT NULL
-                AND "t102"."metric" = 'saves')
+                AND "t100"."metric" = 'saves')
             )[1] AS "saves",
             (
               ARRAY_AGG(
                 (
-                  CAST(ROUND("t102"."value") AS BIGINT) * 4
-                ) + CASE "t102"."provenance"
+                  CAST(ROUND("t100"."value") AS BIGINT) * 4
+                ) + CASE "t100"."provenance"
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -769,9 +752,9 @@ WITH "t24" AS (
                   THEN 2
                   ELSE 2
                 END ORDER BY (
-                  CAST(EXTRACT(epoch FROM CAST("t102"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(EXTRACT(epoch FROM CAST("t100"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                 ) + (
-                  15 - CASE "t102"."provenance"
+                  15 - CASE "t100"."provenance"
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -784,9 +767,9 @@ WITH "t24" AS (
               ) FILTER(WHERE
                 (
                   (
-                    CAST(EXTRACT(epoch FROM CAST("t102"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
+                    CAST(EXTRACT(epoch FROM CAST("t100"."captured_at" AS TIMESTAMP) - CAST(CAST('1970-01-01T00:00:00' AS TIMESTAMP) AS TIMESTAMP)) AS BIGINT) * 16
                   ) + (
-                    15 - CASE "t102"."provenance"
+                    15 - CASE "t100"."provenance"
                       WHEN 'measured'
                       THEN 0
                       WHEN 'self_reported'
@@ -797,7 +780,7 @@ WITH "t24" AS (
                     END
                   )
                 ) IS NOT NULL
-                AND "t102"."metric" = 'clicks')
+                AND "t100"."metric" = 'clicks')
             )[1] AS "clicks"
           FROM (
             SELECT
@@ -826,17 +809,17 @@ WITH "t24" AS (
             ) AS "t80"
             WHERE
               "t80"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-          ) AS "t102"
+          ) AS "t100"
           GROUP BY
             1
-        ) AS "t131"
-      ) AS "t159"
-        ON "t101"."post_id" = "t159"."post_id"
+        ) AS "t130"
+      ) AS "t144"
+        ON "t99"."post_id" = "t144"."post_id"
       LEFT OUTER JOIN (
         SELECT
           CAST("t55"."post_id" AS BIGINT) AS "post_id",
-          "t123"."followers",
-          "t123"."rank" AS "followers__provenance"
+          "t121"."followers",
+          "t121"."rank" AS "followers__provenance"
         FROM (
           SELECT
             "t10"."id" AS "post_id",
@@ -895,32 +878,32 @@ WITH "t24" AS (
             WHERE
               "t64"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
           ) AS "t81"
-        ) AS "t123"
-          ON "t55"."account_id" = "t123"."account_id"
+        ) AS "t121"
+          ON "t55"."account_id" = "t121"."account_id"
           AND (
             (
               (
-                "t123"."since" <= "t55"."published_at"
+                "t121"."since" <= "t55"."published_at"
               )
               AND (
                 (
-                  "t123"."until" IS NULL
+                  "t121"."until" IS NULL
                 ) OR (
-                  "t55"."published_at" < "t123"."until"
+                  "t55"."published_at" < "t121"."until"
                 )
               )
             )
             OR (
-              "t123"."first" AND (
-                "t55"."published_at" < "t123"."since"
+              "t121"."first" AND (
+                "t55"."published_at" < "t121"."since"
               )
             )
           )
-      ) AS "t150"
-        ON "t101"."post_id" = "t150"."post_id"
-    ) AS "t165"
-  ) AS "t177"
-), "t193" AS (
+      ) AS "t151"
+        ON "t99"."post_id" = "t151"."post_id"
+    ) AS "t163"
+  ) AS "t174"
+), "t195" AS (
   SELECT
     *
   FROM (
@@ -1031,13 +1014,13 @@ WITH "t24" AS (
                 ) AS "reached"
               FROM (
                 SELECT
-                  "t130"."campaign_id",
+                  "t129"."campaign_id",
                   CAST("t15"."name" AS VARCHAR) AS "campaign",
                   CAST("t18"."id" AS BIGINT) AS "influencer_id",
                   CAST("t18"."name" AS VARCHAR) AS "influencer",
-                  "t130"."account_id",
+                  "t129"."account_id",
                   CAST("t20"."platform" AS VARCHAR) AS "platform",
-                  "t130"."is_brand",
+                  "t129"."is_brand",
                   "t15"."end_date" AS "day",
                   EXTRACT('epoch' FROM CAST("t15"."start_date" AS TIMESTAMPTZ)) AS "start_at",
                   EXTRACT('epoch' FROM CAST("t15"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
@@ -1051,11 +1034,11 @@ WITH "t24" AS (
                       FALSE AS "is_brand"
                     FROM (
                       SELECT DISTINCT
-                        "t95"."campaign_id",
-                        "t95"."account_id"
-                      FROM "campaign_posts_in" AS "t95"
+                        "t92"."campaign_id",
+                        "t92"."account_id"
+                      FROM "campaign_posts_in" AS "t92"
                     ) AS "t107"
-                  ) AS "t117"
+                  ) AS "t115"
                   UNION ALL
                   SELECT
                     *
@@ -1076,11 +1059,11 @@ WITH "t24" AS (
                     INNER JOIN "account" AS "t20"
                       ON "t20"."influencer_id" = "t32"."id"
                   ) AS "t83"
-                ) AS "t130"
+                ) AS "t129"
                 INNER JOIN "campaign" AS "t15"
-                  ON "t130"."campaign_id" = "t15"."id"
+                  ON "t129"."campaign_id" = "t15"."id"
                 INNER JOIN "account" AS "t20"
-                  ON "t130"."account_id" = "t20"."id"
+                  ON "t129"."account_id" = "t20"."id"
                 INNER JOIN "influencer" AS "t18"
                   ON "t20"."influencer_id" = "t18"."id"
               ) AS "t143"
@@ -1115,9 +1098,9 @@ WITH "t24" AS (
         "t13"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
     ) AS "t65"
       ON "t188"."account_id" = "t65"."account_id"
-  ) AS "t191"
+  ) AS "t192"
   WHERE
-    "t191"."at" <= "t191"."end_at"
+    "t192"."at" <= "t192"."end_at"
 ), "kpi_facts" AS (
   SELECT
     "t249"."campaign_id",
@@ -1613,7 +1596,7 @@ WITH "t24" AS (
       "t247"."emv__provenance",
       "t247"."emv_authentic",
       "t247"."emv_authentic__provenance",
-      "t156"."paid_rate"
+      "t157"."paid_rate"
     FROM (
       SELECT
         "t244"."campaign_id",
@@ -2042,7 +2025,7 @@ WITH "t24" AS (
             "t239"."posts_contracted",
             "t239"."products_sent",
             "t239"."key_messages",
-            "t157"."emv_rate"
+            "t158"."emv_rate"
           FROM (
             SELECT
               *
@@ -2132,218 +2115,214 @@ WITH "t24" AS (
                           CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                         FROM (
                           SELECT
-                            "t208"."campaign_id",
-                            "t208"."campaign",
-                            "t208"."influencer_id",
-                            "t208"."influencer",
-                            "t208"."account_id",
-                            "t208"."platform",
-                            "t208"."format",
-                            "t208"."post_id",
-                            "t208"."day",
-                            "t208"."country",
-                            "t208"."caption",
-                            "t208"."sponsored",
-                            "t208"."reach",
-                            "t208"."impressions",
-                            "t208"."views",
-                            "t208"."likes",
-                            "t208"."comments",
-                            "t208"."shares",
-                            "t208"."saves",
-                            "t208"."clicks",
-                            "t208"."reach__provenance",
-                            "t208"."impressions__provenance",
-                            "t208"."views__provenance",
-                            "t208"."likes__provenance",
-                            "t208"."comments__provenance",
-                            "t208"."shares__provenance",
-                            "t208"."saves__provenance",
-                            "t208"."clicks__provenance",
-                            "t208"."followers",
-                            "t208"."followers__provenance",
-                            "t208"."engagements",
-                            "t208"."engagements__provenance",
-                            "t208"."impressions_with_estimates",
-                            "t208"."impressions_with_estimates__provenance",
-                            "t208"."er_reach_post",
-                            "t208"."er_followers_post",
-                            "t208"."er_impressions_post",
-                            "t208"."er_views_post",
-                            "t208"."er_reach_post__provenance",
-                            "t208"."er_followers_post__provenance",
-                            "t208"."er_impressions_post__provenance",
-                            "t208"."er_views_post__provenance",
-                            "t208"."post_platform",
-                            "t208"."publishing_influencer",
-                            "t208"."sponsored_posts",
-                            "t208"."disclosed_sponsored_posts",
-                            "t208"."cost",
+                            "t206"."campaign_id",
+                            "t206"."campaign",
+                            "t206"."influencer_id",
+                            "t206"."influencer",
+                            "t206"."account_id",
+                            "t206"."platform",
+                            "t206"."format",
+                            "t206"."post_id",
+                            "t206"."day",
+                            "t206"."country",
+                            "t206"."caption",
+                            "t206"."sponsored",
+                            "t206"."reach",
+                            "t206"."impressions",
+                            "t206"."views",
+                            "t206"."likes",
+                            "t206"."comments",
+                            "t206"."shares",
+                            "t206"."saves",
+                            "t206"."clicks",
+                            "t206"."reach__provenance",
+                            "t206"."impressions__provenance",
+                            "t206"."views__provenance",
+                            "t206"."likes__provenance",
+                            "t206"."comments__provenance",
+                            "t206"."shares__provenance",
+                            "t206"."saves__provenance",
+                            "t206"."clicks__provenance",
+                            "t206"."followers",
+                            "t206"."followers__provenance",
+                            "t206"."engagements",
+                            "t206"."engagements__provenance",
+                            "t206"."impressions_with_estimates",
+                            "t206"."impressions_with_estimates__provenance",
+                            "t206"."er_reach_post",
+                            "t206"."er_followers_post",
+                            "t206"."er_impressions_post",
+                            "t206"."er_views_post",
+                            "t206"."er_reach_post__provenance",
+                            "t206"."er_followers_post__provenance",
+                            "t206"."er_impressions_post__provenance",
+                            "t206"."er_views_post__provenance",
+                            "t206"."post_platform",
+                            "t206"."publishing_influencer",
+                            "t206"."sponsored_posts",
+                            "t206"."disclosed_sponsored_posts",
+                            "t206"."cost",
                             "t220"."key_message_posts"
                           FROM (
                             SELECT
-                              "t196"."campaign_id",
-                              "t196"."campaign",
-                              "t196"."influencer_id",
-                              "t196"."influencer",
-                              "t196"."account_id",
-                              "t196"."platform",
-                              "t196"."format",
-                              "t196"."post_id",
-                              "t196"."day",
-                              "t196"."country",
-                              "t196"."caption",
-                              "t196"."sponsored",
-                              "t196"."reach",
-                              "t196"."impressions",
-                              "t196"."views",
-                              "t196"."likes",
-                              "t196"."comments",
-                              "t196"."shares",
-                              "t196"."saves",
-                              "t196"."clicks",
-                              "t196"."reach__provenance",
-                              "t196"."impressions__provenance",
-                              "t196"."views__provenance",
-                              "t196"."likes__provenance",
-                              "t196"."comments__provenance",
-                              "t196"."shares__provenance",
-                              "t196"."saves__provenance",
-                              "t196"."clicks__provenance",
-                              "t196"."followers",
-                              "t196"."followers__provenance",
-                              "t196"."engagements",
-                              "t196"."engagements__provenance",
-                              "t196"."impressions_with_estimates",
-                              "t196"."impressions_with_estimates__provenance",
-                              "t196"."er_reach_post",
-                              "t196"."er_followers_post",
-                              "t196"."er_impressions_post",
-                              "t196"."er_views_post",
-                              "t196"."er_reach_post__provenance",
-                              "t196"."er_followers_post__provenance",
-                              "t196"."er_impressions_post__provenance",
-                              "t196"."er_views_post__provenance",
-                              "t196"."post_platform",
-                              "t196"."publishing_influencer",
-                              "t196"."sponsored_posts",
-                              "t196"."disclosed_sponsored_posts",
+                              "t194"."campaign_id",
+                              "t194"."campaign",
+                              "t194"."influencer_id",
+                              "t194"."influencer",
+                              "t194"."account_id",
+                              "t194"."platform",
+                              "t194"."format",
+                              "t194"."post_id",
+                              "t194"."day",
+                              "t194"."country",
+                              "t194"."caption",
+                              "t194"."sponsored",
+                              "t194"."reach",
+                              "t194"."impressions",
+                              "t194"."views",
+                              "t194"."likes",
+                              "t194"."comments",
+                              "t194"."shares",
+                              "t194"."saves",
+                              "t194"."clicks",
+                              "t194"."reach__provenance",
+                              "t194"."impressions__provenance",
+                              "t194"."views__provenance",
+                              "t194"."likes__provenance",
+                              "t194"."comments__provenance",
+                              "t194"."shares__provenance",
+                              "t194"."saves__provenance",
+                              "t194"."clicks__provenance",
+                              "t194"."followers",
+                              "t194"."followers__provenance",
+                              "t194"."engagements",
+                              "t194"."engagements__provenance",
+                              "t194"."impressions_with_estimates",
+                              "t194"."impressions_with_estimates__provenance",
+                              "t194"."er_reach_post",
+                              "t194"."er_followers_post",
+                              "t194"."er_impressions_post",
+                              "t194"."er_views_post",
+                              "t194"."er_reach_post__provenance",
+                              "t194"."er_followers_post__provenance",
+                              "t194"."er_impressions_post__provenance",
+                              "t194"."er_views_post__provenance",
+                              "t194"."post_platform",
+                              "t194"."publishing_influencer",
+                              "t194"."sponsored_posts",
+                              "t194"."disclosed_sponsored_posts",
                               "t189"."cost"
-                            FROM "post_rows" AS "t196"
+                            FROM "post_rows" AS "t194"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t101"."post_id",
-                                "t182"."cost"
-                              FROM "campaign_posts_in" AS "t101"
+                                "t99"."post_id",
+                                "t181"."cost"
+                              FROM "campaign_posts_in" AS "t99"
                               INNER JOIN (
                                 SELECT
-                                  "t175"."campaign_id",
-                                  "t175"."influencer_id",
-                                  SUM("t175"."share") AS "cost"
+                                  "t176"."campaign_id",
+                                  "t176"."influencer_id",
+                                  SUM("t176"."share") AS "cost"
                                 FROM (
                                   SELECT
                                     "t171"."campaign_id",
                                     "t171"."influencer_id",
-                                    CAST("t171"."amount" AS DOUBLE PRECISION) / "t116"."n_posts" AS "share"
+                                    CAST("t171"."amount" AS DOUBLE PRECISION) / "t114"."n_posts" AS "share"
                                   FROM (
                                     SELECT
-                                      "t104"."campaign_id",
-                                      "t104"."campaign",
-                                      "t104"."influencer_id",
-                                      "t104"."incurred_on",
-                                      "t104"."amount" * "t164"."rate" AS "amount"
-                                    FROM "t82" AS "t104"
+                                      "t102"."campaign_id",
+                                      "t102"."campaign",
+                                      "t102"."influencer_id",
+                                      "t102"."incurred_on",
+                                      "t102"."amount" * "t165"."rate" AS "amount"
+                                    FROM "t82" AS "t102"
                                     LEFT OUTER JOIN (
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          "t98"."key",
+                                          "t95"."key",
                                           CAST(1 AS DOUBLE PRECISION) AS "rate"
-                                        FROM "t82" AS "t98"
+                                        FROM "t82" AS "t95"
                                         WHERE
-                                          "t98"."base" = "t98"."quote"
-                                      ) AS "t113"
+                                          "t95"."base" = "t95"."quote"
+                                      ) AS "t111"
                                       UNION ALL
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          "t146"."key",
-                                          "t146"."rate"
+                                          "t147"."key",
+                                          "t147"."rate"
                                         FROM (
                                           SELECT
-                                            "t125"."key",
-                                            "t125"."on",
-                                            "t125"."rate",
-                                            "t125"."valid",
+                                            "t123"."key",
+                                            "t123"."on",
+                                            "t123"."rate",
+                                            "t123"."valid",
                                             ROW_NUMBER() OVER (
-                                              PARTITION BY "t125"."key"
-                                              ORDER BY CASE WHEN "t125"."valid" <= "t125"."on" THEN 0 ELSE 1 END ASC, ABS("t125"."valid" - "t125"."on") ASC
+                                              PARTITION BY "t123"."key"
+                                              ORDER BY CASE WHEN "t123"."valid" <= "t123"."on" THEN 0 ELSE 1 END ASC, ABS("t123"."valid" - "t123"."on") ASC
                                               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                             ) - 1 AS "order"
                                           FROM (
                                             SELECT
-                                              "t104"."key",
-                                              "t104"."on",
+                                              "t102"."key",
+                                              "t102"."on",
                                               "t77"."rate",
                                               EXTRACT('epoch' FROM CAST("t77"."valid_on" AS TIMESTAMPTZ)) AS "valid"
-                                            FROM "t82" AS "t104"
-                                            INNER JOIN "t67" AS "t77"
-                                              ON "t104"."base" = "t77"."base" AND "t104"."quote" = "t77"."quote"
-                                          ) AS "t125"
-                                        ) AS "t146"
+                                            FROM "t82" AS "t102"
+                                            INNER JOIN "t66" AS "t77"
+                                              ON "t102"."base" = "t77"."base" AND "t102"."quote" = "t77"."quote"
+                                          ) AS "t123"
+                                        ) AS "t147"
                                         WHERE
-                                          "t146"."order" = 0
-                                      ) AS "t155"
-                                    ) AS "t164"
-                                      ON "t104"."key" = "t164"."key"
+                                          "t147"."order" = 0
+                                      ) AS "t156"
+                                    ) AS "t165"
+                                      ON "t102"."key" = "t165"."key"
                                   ) AS "t171"
                                   INNER JOIN (
                                     SELECT
-                                      "t95"."campaign_id",
-                                      "t95"."influencer_id",
-                                      COUNT("t95"."post_id") AS "n_posts"
-                                    FROM "campaign_posts_in" AS "t95"
+                                      "t92"."campaign_id",
+                                      "t92"."influencer_id",
+                                      COUNT("t92"."post_id") AS "n_posts"
+                                    FROM "campaign_posts_in" AS "t92"
                                     GROUP BY
                                       1,
                                       2
-                                  ) AS "t116"
-                                    ON "t171"."campaign_id" = "t116"."campaign_id"
-                                    AND "t171"."influencer_id" = "t116"."influencer_id"
-                                ) AS "t175"
+                                  ) AS "t114"
+                                    ON "t171"."campaign_id" = "t114"."campaign_id"
+                                    AND "t171"."influencer_id" = "t114"."influencer_id"
+                                ) AS "t176"
                                 GROUP BY
                                   1,
                                   2
-                              ) AS "t182"
-                                ON "t182"."campaign_id" = "t101"."campaign_id"
-                                AND "t182"."influencer_id" = "t101"."influencer_id"
+                              ) AS "t181"
+                                ON "t181"."campaign_id" = "t99"."campaign_id"
+                                AND "t181"."influencer_id" = "t99"."influencer_id"
                             ) AS "t189"
-                              ON "t196"."post_id" = "t189"."post_id"
-                          ) AS "t208"
+                              ON "t194"."post_id" = "t189"."post_id"
+                          ) AS "t206"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t209"."post_id",
+                              "t207"."post_id",
                               MAX(
-                                CAST(CASE
-                                  WHEN POSITION(LOWER("t209"."message") IN LOWER("t209"."caption")) > 0
-                                  THEN 1
-                                  ELSE 0
-                                END AS DOUBLE PRECISION)
+                                CAST(CAST(COALESCE(POSITION(LOWER("t207"."message") IN LOWER("t207"."caption")) > 0, FALSE) AS INT) AS DOUBLE PRECISION)
                               ) AS "key_message_posts"
                             FROM (
                               SELECT
-                                "t201"."campaign_id",
-                                "t201"."post_id",
-                                "t201"."caption",
+                                "t200"."campaign_id",
+                                "t200"."post_id",
+                                "t200"."caption",
                                 "t84"."message"
                               FROM (
                                 SELECT
-                                  "t194"."campaign_id",
-                                  "t194"."post_id",
-                                  "t194"."caption"
-                                FROM "post_rows" AS "t194"
-                              ) AS "t201"
+                                  "t193"."campaign_id",
+                                  "t193"."post_id",
+                                  "t193"."caption"
+                                FROM "post_rows" AS "t193"
+                              ) AS "t200"
                               INNER JOIN (
                                 SELECT
                                   *
@@ -2357,28 +2336,28 @@ WITH "t24" AS (
                                 WHERE
                                   LENGTH("t45"."message") > 0
                               ) AS "t84"
-                                ON "t201"."campaign_id" = "t84"."campaign_id"
-                            ) AS "t209"
+                                ON "t200"."campaign_id" = "t84"."campaign_id"
+                            ) AS "t207"
                             GROUP BY
                               1
                           ) AS "t220"
-                            ON "t208"."post_id" = "t220"."post_id"
+                            ON "t206"."post_id" = "t220"."post_id"
                         ) AS "t224"
-                      ) AS "t226"
+                      ) AS "t225"
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t214"."campaign_id",
-                          "t214"."campaign",
+                          "t211"."campaign_id",
+                          "t211"."campaign",
                           CAST(NULL AS BIGINT) AS "influencer_id",
                           CAST(NULL AS VARCHAR) AS "influencer",
                           CAST(NULL AS BIGINT) AS "account_id",
-                          "t214"."platform",
+                          "t211"."platform",
                           CAST(NULL AS VARCHAR) AS "format",
                           CAST(NULL AS BIGINT) AS "post_id",
-                          "t214"."day",
+                          "t211"."day",
                           CAST(NULL AS DOUBLE PRECISION) AS "reach",
                           CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                           CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -2415,7 +2394,7 @@ WITH "t24" AS (
                           CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
                           CAST(NULL AS DOUBLE PRECISION) AS "cost",
                           CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
-                          CAST("t214"."ugc_post" AS DOUBLE PRECISION) AS "ugc_post",
+                          CAST("t211"."ugc_post" AS DOUBLE PRECISION) AS "ugc_post",
                           CAST(NULL AS DOUBLE PRECISION) AS "mentions",
                           CAST(NULL AS DOUBLE PRECISION) AS "brand_mentions",
                           CAST(NULL AS DOUBLE PRECISION) AS "mention_engagements",
@@ -2451,10 +2430,10 @@ WITH "t24" AS (
                               SELECT
                                 "t85"."campaign_id",
                                 "t85"."campaign",
-                                "t96"."post_id",
-                                "t96"."influencer_id",
-                                "t96"."platform",
-                                "t96"."day"
+                                "t93"."post_id",
+                                "t93"."influencer_id",
+                                "t93"."platform",
+                                "t93"."day"
                               FROM (
                                 SELECT
                                   CAST("t54"."id" AS BIGINT) AS "post_id",
@@ -2475,7 +2454,7 @@ WITH "t24" AS (
                                   ON "t54"."account_id" = "t19"."id"
                                 INNER JOIN "influencer" AS "t17"
                                   ON "t19"."influencer_id" = "t17"."id"
-                              ) AS "t96"
+                              ) AS "t93"
                               INNER JOIN (
                                 SELECT
                                   *
@@ -2492,14 +2471,14 @@ WITH "t24" AS (
                                 WHERE
                                   LENGTH("t46"."tag") > 0
                               ) AS "t85"
-                                ON "t96"."workspace_id" = "t85"."workspace_id"
-                                AND "t96"."day" >= "t85"."start"
-                                AND "t96"."day" <= "t85"."end"
+                                ON "t93"."workspace_id" = "t85"."workspace_id"
+                                AND "t93"."day" >= "t85"."start"
+                                AND "t93"."day" <= "t85"."end"
                                 AND NOT (
-                                  "t96"."is_brand"
+                                  "t93"."is_brand"
                                 )
-                                AND POSITION(',' || "t85"."tag" || ',' IN ',' || "t96"."hashtags" || ',') > 0
-                            ) AS "t128"
+                                AND POSITION(',' || "t85"."tag" || ',' IN ',' || "t93"."hashtags" || ',') > 0
+                            ) AS "t127"
                           ) AS "t137"
                           WHERE
                             NOT EXISTS(
@@ -2522,33 +2501,33 @@ WITH "t24" AS (
                                     *
                                   FROM (
                                     SELECT
-                                      "t194"."campaign_id",
-                                      "t194"."influencer_id"
-                                    FROM "post_rows" AS "t194"
-                                  ) AS "t198"
-                                ) AS "t200"
-                              ) AS "t206"
+                                      "t193"."campaign_id",
+                                      "t193"."influencer_id"
+                                    FROM "post_rows" AS "t193"
+                                  ) AS "t196"
+                                ) AS "t199"
+                              ) AS "t205"
                               WHERE
-                                "t137"."campaign_id" = "t206"."campaign_id"
-                                AND "t137"."influencer_id" = "t206"."influencer_id"
+                                "t137"."campaign_id" = "t205"."campaign_id"
+                                AND "t137"."influencer_id" = "t205"."influencer_id"
                             )
-                        ) AS "t214"
-                      ) AS "t218"
-                    ) AS "t228"
+                        ) AS "t211"
+                      ) AS "t217"
+                    ) AS "t227"
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        "t174"."campaign_id",
-                        "t174"."campaign",
-                        "t174"."influencer_id",
-                        "t174"."influencer",
+                        "t175"."campaign_id",
+                        "t175"."campaign",
+                        "t175"."influencer_id",
+                        "t175"."influencer",
                         CAST(NULL AS BIGINT) AS "account_id",
                         CAST(NULL AS VARCHAR) AS "platform",
                         CAST(NULL AS VARCHAR) AS "format",
                         CAST(NULL AS BIGINT) AS "post_id",
-                        "t174"."day",
+                        "t175"."day",
                         CAST(NULL AS DOUBLE PRECISION) AS "reach",
                         CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                         CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -2583,7 +2562,7 @@ WITH "t24" AS (
                         CAST(NULL AS DOUBLE PRECISION) AS "publishing_influencer",
                         CAST(NULL AS DOUBLE PRECISION) AS "sponsored_posts",
                         CAST(NULL AS DOUBLE PRECISION) AS "disclosed_sponsored_posts",
-                        "t174"."cost",
+                        "t175"."cost",
                         CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
                         CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
                         CAST(NULL AS DOUBLE PRECISION) AS "mentions",
@@ -2617,57 +2596,57 @@ WITH "t24" AS (
                           "t170"."amount" AS "cost"
                         FROM (
                           SELECT
-                            "t103"."campaign_id",
-                            "t103"."campaign",
-                            "t103"."influencer_id",
-                            "t103"."incurred_on",
-                            "t103"."amount" * "t163"."rate" AS "amount"
-                          FROM "t82" AS "t103"
+                            "t101"."campaign_id",
+                            "t101"."campaign",
+                            "t101"."influencer_id",
+                            "t101"."incurred_on",
+                            "t101"."amount" * "t164"."rate" AS "amount"
+                          FROM "t82" AS "t101"
                           LEFT OUTER JOIN (
                             SELECT
                               *
                             FROM (
                               SELECT
-                                "t97"."key",
+                                "t94"."key",
                                 CAST(1 AS DOUBLE PRECISION) AS "rate"
-                              FROM "t82" AS "t97"
+                              FROM "t82" AS "t94"
                               WHERE
-                                "t97"."base" = "t97"."quote"
-                            ) AS "t112"
+                                "t94"."base" = "t94"."quote"
+                            ) AS "t110"
                             UNION ALL
                             SELECT
                               *
                             FROM (
                               SELECT
-                                "t145"."key",
-                                "t145"."rate"
+                                "t146"."key",
+                                "t146"."rate"
                               FROM (
                                 SELECT
-                                  "t124"."key",
-                                  "t124"."on",
-                                  "t124"."rate",
-                                  "t124"."valid",
+                                  "t122"."key",
+                                  "t122"."on",
+                                  "t122"."rate",
+                                  "t122"."valid",
                                   ROW_NUMBER() OVER (
-                                    PARTITION BY "t124"."key"
-                                    ORDER BY CASE WHEN "t124"."valid" <= "t124"."on" THEN 0 ELSE 1 END ASC, ABS("t124"."valid" - "t124"."on") ASC
+                                    PARTITION BY "t122"."key"
+                                    ORDER BY CASE WHEN "t122"."valid" <= "t122"."on" THEN 0 ELSE 1 END ASC, ABS("t122"."valid" - "t122"."on") ASC
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                                   ) - 1 AS "order"
                                 FROM (
                                   SELECT
-                                    "t103"."key",
-                                    "t103"."on",
+                                    "t101"."key",
+                                    "t101"."on",
                                     "t76"."rate",
                                     EXTRACT('epoch' FROM CAST("t76"."valid_on" AS TIMESTAMPTZ)) AS "valid"
-                                  FROM "t82" AS "t103"
-                                  INNER JOIN "t67" AS "t76"
-                                    ON "t103"."base" = "t76"."base" AND "t103"."quote" = "t76"."quote"
-                                ) AS "t124"
-                              ) AS "t145"
+                                  FROM "t82" AS "t101"
+                                  INNER JOIN "t66" AS "t76"
+                                    ON "t101"."base" = "t76"."base" AND "t101"."quote" = "t76"."quote"
+                                ) AS "t122"
+                              ) AS "t146"
                               WHERE
-                                "t145"."order" = 0
-                            ) AS "t154"
-                          ) AS "t163"
-                            ON "t103"."key" = "t163"."key"
+                                "t146"."order" = 0
+                            ) AS "t155"
+                          ) AS "t164"
+                            ON "t101"."key" = "t164"."key"
                         ) AS "t170"
                         LEFT OUTER JOIN "influencer" AS "t17"
                           ON "t170"."influencer_id" = "t17"."id"
@@ -2677,35 +2656,35 @@ WITH "t24" AS (
                               1
                             FROM (
                               SELECT
-                                "t95"."campaign_id",
-                                "t95"."influencer_id",
-                                COUNT("t95"."post_id") AS "n_posts"
-                              FROM "campaign_posts_in" AS "t95"
+                                "t92"."campaign_id",
+                                "t92"."influencer_id",
+                                COUNT("t92"."post_id") AS "n_posts"
+                              FROM "campaign_posts_in" AS "t92"
                               GROUP BY
                                 1,
                                 2
-                            ) AS "t116"
+                            ) AS "t114"
                             WHERE
-                              "t170"."campaign_id" = "t116"."campaign_id"
-                              AND "t170"."influencer_id" = "t116"."influencer_id"
+                              "t170"."campaign_id" = "t114"."campaign_id"
+                              AND "t170"."influencer_id" = "t114"."influencer_id"
                           )
-                      ) AS "t174"
+                      ) AS "t175"
                     ) AS "t179"
-                  ) AS "t230"
+                  ) AS "t229"
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      "t115"."campaign_id",
+                      "t119"."campaign_id",
                       CAST(NULL AS VARCHAR) AS "campaign",
                       CAST(NULL AS BIGINT) AS "influencer_id",
                       CAST(NULL AS VARCHAR) AS "influencer",
                       CAST(NULL AS BIGINT) AS "account_id",
-                      "t115"."platform",
+                      "t119"."platform",
                       CAST(NULL AS VARCHAR) AS "format",
                       CAST(NULL AS BIGINT) AS "post_id",
-                      "t115"."day",
+                      "t119"."day",
                       CAST(NULL AS DOUBLE PRECISION) AS "reach",
                       CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                       CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -2743,10 +2722,10 @@ WITH "t24" AS (
                       CAST(NULL AS DOUBLE PRECISION) AS "cost",
                       CAST(NULL AS DOUBLE PRECISION) AS "key_message_posts",
                       CAST(NULL AS DOUBLE PRECISION) AS "ugc_post",
-                      "t115"."mentions",
-                      "t115"."brand_mentions",
-                      "t115"."mention_engagements",
-                      "t115"."brand_mention_engagements",
+                      "t119"."mentions",
+                      "t119"."brand_mentions",
+                      "t119"."mention_engagements",
+                      "t119"."brand_mention_engagements",
                       CAST(NULL AS DOUBLE PRECISION) AS "followers_start",
                       CAST(NULL AS DOUBLE PRECISION) AS "followers_gained",
                       CAST(NULL AS DOUBLE PRECISION) AS "followers_expected_gain",
@@ -2766,23 +2745,23 @@ WITH "t24" AS (
                       CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                     FROM (
                       SELECT
-                        "t110"."platform",
-                        "t110"."day",
-                        "t110"."mentions",
-                        "t110"."brand_mentions",
-                        "t110"."mention_engagements",
-                        "t110"."brand_mention_engagements",
-                        "t110"."campaign_id"
+                        "t113"."platform",
+                        "t113"."day",
+                        "t113"."mentions",
+                        "t113"."brand_mentions",
+                        "t113"."mention_engagements",
+                        "t113"."brand_mention_engagements",
+                        "t113"."campaign_id"
                       FROM (
                         SELECT
-                          "t94"."mention_id",
-                          "t94"."platform",
-                          "t94"."day",
-                          "t94"."mentions",
-                          "t94"."brand_mentions",
-                          "t94"."mention_engagements",
-                          "t94"."brand_mention_engagements",
-                          MIN("t94"."campaign_id") AS "campaign_id"
+                          "t98"."mention_id",
+                          "t98"."platform",
+                          "t98"."day",
+                          "t98"."mentions",
+                          "t98"."brand_mentions",
+                          "t98"."mention_engagements",
+                          "t98"."brand_mention_engagements",
+                          MIN("t98"."campaign_id") AS "campaign_id"
                         FROM (
                           SELECT
                             CAST("t59"."id" AS BIGINT) AS "campaign_id",
@@ -2790,9 +2769,9 @@ WITH "t24" AS (
                             CAST("t52"."platform" AS VARCHAR) AS "platform",
                             "t52"."mentioned_on" AS "day",
                             CAST(1 AS DOUBLE PRECISION) AS "mentions",
-                            CAST(CASE WHEN "t52"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "brand_mentions",
+                            CAST(CAST(COALESCE("t52"."own", FALSE) AS INT) AS DOUBLE PRECISION) AS "brand_mentions",
                             "t52"."engagements" AS "mention_engagements",
-                            CAST(CASE WHEN "t52"."own" THEN 1 ELSE 0 END AS DOUBLE PRECISION) * "t52"."engagements" AS "brand_mention_engagements"
+                            CAST(CAST(COALESCE("t52"."own", FALSE) AS INT) AS DOUBLE PRECISION) * "t52"."engagements" AS "brand_mention_engagements"
                           FROM (
                             SELECT
                               *
@@ -2804,7 +2783,7 @@ WITH "t24" AS (
                             ON "t52"."workspace_id" = "t59"."workspace_id"
                             AND "t52"."mentioned_on" >= "t59"."start_date"
                             AND "t52"."mentioned_on" <= "t59"."end_date"
-                        ) AS "t94"
+                        ) AS "t98"
                         GROUP BY
                           1,
                           2,
@@ -2813,9 +2792,9 @@ WITH "t24" AS (
                           5,
                           6,
                           7
-                      ) AS "t110"
-                    ) AS "t115"
-                  ) AS "t126"
+                      ) AS "t113"
+                    ) AS "t119"
+                  ) AS "t128"
                 ) AS "t231"
                 UNION ALL
                 SELECT
@@ -3029,22 +3008,22 @@ WITH "t24" AS (
                     CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                   FROM (
                     SELECT
-                      "t229"."campaign_id",
-                      "t229"."influencer_id",
-                      "t229"."influencer",
-                      "t229"."account_id",
-                      "t229"."platform",
-                      "t229"."is_brand",
-                      "t229"."day",
-                      "t229"."start_at",
-                      "t229"."end_at",
-                      "t229"."campaign",
-                      "t229"."start_followers",
-                      "t229"."start_seen_at",
-                      "t229"."start_rank",
-                      "t229"."end_followers",
-                      "t229"."end_seen_at",
-                      "t229"."end_rank",
+                      "t230"."campaign_id",
+                      "t230"."influencer_id",
+                      "t230"."influencer",
+                      "t230"."account_id",
+                      "t230"."platform",
+                      "t230"."is_brand",
+                      "t230"."day",
+                      "t230"."start_at",
+                      "t230"."end_at",
+                      "t230"."campaign",
+                      "t230"."start_followers",
+                      "t230"."start_seen_at",
+                      "t230"."start_rank",
+                      "t230"."end_followers",
+                      "t230"."end_seen_at",
+                      "t230"."end_rank",
                       "t215"."before_followers",
                       "t215"."before_seen_at",
                       "t215"."before_rank"
@@ -3063,9 +3042,9 @@ WITH "t24" AS (
                         "t223"."start_followers",
                         "t223"."start_seen_at",
                         "t223"."start_rank",
-                        "t213"."end_followers",
-                        "t213"."end_seen_at",
-                        "t213"."end_rank"
+                        "t214"."end_followers",
+                        "t214"."end_seen_at",
+                        "t214"."end_rank"
                       FROM (
                         SELECT
                           "t188"."campaign_id",
@@ -3078,9 +3057,9 @@ WITH "t24" AS (
                           "t188"."start_at",
                           "t188"."end_at",
                           "t188"."campaign",
-                          "t217"."start_followers",
-                          "t217"."start_seen_at",
-                          "t217"."start_rank"
+                          "t218"."start_followers",
+                          "t218"."start_seen_at",
+                          "t218"."start_rank"
                         FROM (
                           SELECT
                             "t183"."campaign_id",
@@ -3174,13 +3153,13 @@ WITH "t24" AS (
                                     ) AS "reached"
                                   FROM (
                                     SELECT
-                                      "t130"."campaign_id",
+                                      "t129"."campaign_id",
                                       CAST("t15"."name" AS VARCHAR) AS "campaign",
                                       CAST("t18"."id" AS BIGINT) AS "influencer_id",
                                       CAST("t18"."name" AS VARCHAR) AS "influencer",
-                                      "t130"."account_id",
+                                      "t129"."account_id",
                                       CAST("t20"."platform" AS VARCHAR) AS "platform",
-                                      "t130"."is_brand",
+                                      "t129"."is_brand",
                                       "t15"."end_date" AS "day",
                                       EXTRACT('epoch' FROM CAST("t15"."start_date" AS TIMESTAMPTZ)) AS "start_at",
                                       EXTRACT('epoch' FROM CAST("t15"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
@@ -3194,11 +3173,11 @@ WITH "t24" AS (
                                           FALSE AS "is_brand"
                                         FROM (
                                           SELECT DISTINCT
-                                            "t95"."campaign_id",
-                                            "t95"."account_id"
-                                          FROM "campaign_posts_in" AS "t95"
+                                            "t92"."campaign_id",
+                                            "t92"."account_id"
+                                          FROM "campaign_posts_in" AS "t92"
                                         ) AS "t107"
-                                      ) AS "t117"
+                                      ) AS "t115"
                                       UNION ALL
                                       SELECT
                                         *
@@ -3219,11 +3198,11 @@ WITH "t24" AS (
                                         INNER JOIN "account" AS "t20"
                                           ON "t20"."influencer_id" = "t32"."id"
                                       ) AS "t83"
-                                    ) AS "t130"
+                                    ) AS "t129"
                                     INNER JOIN "campaign" AS "t15"
-                                      ON "t130"."campaign_id" = "t15"."id"
+                                      ON "t129"."campaign_id" = "t15"."id"
                                     INNER JOIN "account" AS "t20"
-                                      ON "t130"."account_id" = "t20"."id"
+                                      ON "t129"."account_id" = "t20"."id"
                                     INNER JOIN "influencer" AS "t18"
                                       ON "t20"."influencer_id" = "t18"."id"
                                   ) AS "t143"
@@ -3248,92 +3227,92 @@ WITH "t24" AS (
                             "t210"."rank" AS "start_rank"
                           FROM (
                             SELECT
-                              "t195"."campaign_id",
-                              "t195"."influencer_id",
-                              "t195"."influencer",
-                              "t195"."account_id",
-                              "t195"."platform",
-                              "t195"."is_brand",
-                              "t195"."day",
-                              "t195"."start_at",
-                              "t195"."end_at",
-                              "t195"."campaign",
-                              "t195"."followers",
-                              "t195"."at",
-                              "t195"."rank",
+                              "t198"."campaign_id",
+                              "t198"."influencer_id",
+                              "t198"."influencer",
+                              "t198"."account_id",
+                              "t198"."platform",
+                              "t198"."is_brand",
+                              "t198"."day",
+                              "t198"."start_at",
+                              "t198"."end_at",
+                              "t198"."campaign",
+                              "t198"."followers",
+                              "t198"."at",
+                              "t198"."rank",
                               ROW_NUMBER() OVER (
-                                PARTITION BY "t195"."campaign_id", "t195"."account_id"
-                                ORDER BY CASE WHEN "t195"."at" <= "t195"."start_at" THEN 0 ELSE 1 END ASC, ABS("t195"."at" - "t195"."start_at") ASC
+                                PARTITION BY "t198"."campaign_id", "t198"."account_id"
+                                ORDER BY CASE WHEN "t198"."at" <= "t198"."start_at" THEN 0 ELSE 1 END ASC, ABS("t198"."at" - "t198"."start_at") ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                               ) - 1 AS "order"
-                            FROM "t193" AS "t195"
+                            FROM "t195" AS "t198"
                           ) AS "t210"
                           WHERE
                             "t210"."order" = 0
-                        ) AS "t217"
-                          ON "t188"."campaign_id" = "t217"."campaign_id"
-                          AND "t188"."account_id" = "t217"."account_id"
+                        ) AS "t218"
+                          ON "t188"."campaign_id" = "t218"."campaign_id"
+                          AND "t188"."account_id" = "t218"."account_id"
                       ) AS "t223"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t204"."campaign_id",
-                          "t204"."account_id",
-                          CAST("t204"."followers" AS DOUBLE PRECISION) AS "end_followers",
-                          "t204"."at" AS "end_seen_at",
-                          "t204"."rank" AS "end_rank"
+                          "t208"."campaign_id",
+                          "t208"."account_id",
+                          CAST("t208"."followers" AS DOUBLE PRECISION) AS "end_followers",
+                          "t208"."at" AS "end_seen_at",
+                          "t208"."rank" AS "end_rank"
                         FROM (
                           SELECT
-                            "t195"."campaign_id",
-                            "t195"."influencer_id",
-                            "t195"."influencer",
-                            "t195"."account_id",
-                            "t195"."platform",
-                            "t195"."is_brand",
-                            "t195"."day",
-                            "t195"."start_at",
-                            "t195"."end_at",
-                            "t195"."campaign",
-                            "t195"."followers",
-                            "t195"."at",
-                            "t195"."rank",
+                            "t198"."campaign_id",
+                            "t198"."influencer_id",
+                            "t198"."influencer",
+                            "t198"."account_id",
+                            "t198"."platform",
+                            "t198"."is_brand",
+                            "t198"."day",
+                            "t198"."start_at",
+                            "t198"."end_at",
+                            "t198"."campaign",
+                            "t198"."followers",
+                            "t198"."at",
+                            "t198"."rank",
                             ROW_NUMBER() OVER (
-                              PARTITION BY "t195"."campaign_id", "t195"."account_id"
-                              ORDER BY "t195"."at" DESC NULLS LAST
+                              PARTITION BY "t198"."campaign_id", "t198"."account_id"
+                              ORDER BY "t198"."at" DESC NULLS LAST
                               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                             ) - 1 AS "order"
-                          FROM "t193" AS "t195"
-                        ) AS "t204"
+                          FROM "t195" AS "t198"
+                        ) AS "t208"
                         WHERE
-                          "t204"."order" = 0
-                      ) AS "t213"
-                        ON "t223"."campaign_id" = "t213"."campaign_id"
-                        AND "t223"."account_id" = "t213"."account_id"
-                    ) AS "t229"
+                          "t208"."order" = 0
+                      ) AS "t214"
+                        ON "t223"."campaign_id" = "t214"."campaign_id"
+                        AND "t223"."account_id" = "t214"."account_id"
+                    ) AS "t230"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t207"."campaign_id",
-                        "t207"."account_id",
-                        CAST("t207"."followers" AS DOUBLE PRECISION) AS "before_followers",
-                        "t207"."at" AS "before_seen_at",
-                        "t207"."rank" AS "before_rank"
+                        "t209"."campaign_id",
+                        "t209"."account_id",
+                        CAST("t209"."followers" AS DOUBLE PRECISION) AS "before_followers",
+                        "t209"."at" AS "before_seen_at",
+                        "t209"."rank" AS "before_rank"
                       FROM (
                         SELECT
-                          "t197"."campaign_id",
-                          "t197"."influencer_id",
-                          "t197"."influencer",
-                          "t197"."account_id",
-                          "t197"."platform",
-                          "t197"."is_brand",
-                          "t197"."day",
-                          "t197"."start_at",
-                          "t197"."end_at",
-                          "t197"."campaign",
-                          "t197"."followers",
-                          "t197"."at",
-                          "t197"."rank",
+                          "t201"."campaign_id",
+                          "t201"."influencer_id",
+                          "t201"."influencer",
+                          "t201"."account_id",
+                          "t201"."platform",
+                          "t201"."is_brand",
+                          "t201"."day",
+                          "t201"."start_at",
+                          "t201"."end_at",
+                          "t201"."campaign",
+                          "t201"."followers",
+                          "t201"."at",
+                          "t201"."rank",
                           ROW_NUMBER() OVER (
-                            PARTITION BY "t197"."campaign_id", "t197"."account_id"
-                            ORDER BY "t197"."at" DESC NULLS LAST
+                            PARTITION BY "t201"."campaign_id", "t201"."account_id"
+                            ORDER BY "t201"."at" DESC NULLS LAST
                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                           ) - 1 AS "order"
                         FROM (
@@ -3447,13 +3426,13 @@ WITH "t24" AS (
                                         ) AS "reached"
                                       FROM (
                                         SELECT
-                                          "t130"."campaign_id",
+                                          "t129"."campaign_id",
                                           CAST("t15"."name" AS VARCHAR) AS "campaign",
                                           CAST("t18"."id" AS BIGINT) AS "influencer_id",
                                           CAST("t18"."name" AS VARCHAR) AS "influencer",
-                                          "t130"."account_id",
+                                          "t129"."account_id",
                                           CAST("t20"."platform" AS VARCHAR) AS "platform",
-                                          "t130"."is_brand",
+                                          "t129"."is_brand",
                                           "t15"."end_date" AS "day",
                                           EXTRACT('epoch' FROM CAST("t15"."start_date" AS TIMESTAMPTZ)) AS "start_at",
                                           EXTRACT('epoch' FROM CAST("t15"."end_date" AS TIMESTAMPTZ)) + 86400 AS "end_at"
@@ -3467,11 +3446,11 @@ WITH "t24" AS (
                                               FALSE AS "is_brand"
                                             FROM (
                                               SELECT DISTINCT
-                                                "t95"."campaign_id",
-                                                "t95"."account_id"
-                                              FROM "campaign_posts_in" AS "t95"
+                                                "t92"."campaign_id",
+                                                "t92"."account_id"
+                                              FROM "campaign_posts_in" AS "t92"
                                             ) AS "t107"
-                                          ) AS "t117"
+                                          ) AS "t115"
                                           UNION ALL
                                           SELECT
                                             *
@@ -3492,11 +3471,11 @@ WITH "t24" AS (
                                             INNER JOIN "account" AS "t20"
                                               ON "t20"."influencer_id" = "t32"."id"
                                           ) AS "t83"
-                                        ) AS "t130"
+                                        ) AS "t129"
                                         INNER JOIN "campaign" AS "t15"
-                                          ON "t130"."campaign_id" = "t15"."id"
+                                          ON "t129"."campaign_id" = "t15"."id"
                                         INNER JOIN "account" AS "t20"
-                                          ON "t130"."account_id" = "t20"."id"
+                                          ON "t129"."account_id" = "t20"."id"
                                         INNER JOIN "influencer" AS "t18"
                                           ON "t20"."influencer_id" = "t18"."id"
                                       ) AS "t143"
@@ -3531,20 +3510,20 @@ WITH "t24" AS (
                                 "t13"."captured_at" <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
                             ) AS "t65"
                               ON "t188"."account_id" = "t65"."account_id"
-                          ) AS "t191"
+                          ) AS "t192"
                           WHERE
-                            "t191"."at" <= (
-                              "t191"."start_at" - (
-                                "t191"."end_at" - "t191"."start_at"
+                            "t192"."at" <= (
+                              "t192"."start_at" - (
+                                "t192"."end_at" - "t192"."start_at"
                               )
                             )
-                        ) AS "t197"
-                      ) AS "t207"
+                        ) AS "t201"
+                      ) AS "t209"
                       WHERE
-                        "t207"."order" = 0
+                        "t209"."order" = 0
                     ) AS "t215"
-                      ON "t229"."campaign_id" = "t215"."campaign_id"
-                      AND "t229"."account_id" = "t215"."account_id"
+                      ON "t230"."campaign_id" = "t215"."campaign_id"
+                      AND "t230"."account_id" = "t215"."account_id"
                   ) AS "t233"
                 ) AS "t234"
               ) AS "t235"
@@ -3553,15 +3532,15 @@ WITH "t24" AS (
                 *
               FROM (
                 SELECT
-                  "t88"."campaign_id",
-                  "t88"."campaign",
-                  "t88"."influencer_id",
-                  "t88"."influencer",
+                  "t90"."campaign_id",
+                  "t90"."campaign",
+                  "t90"."influencer_id",
+                  "t90"."influencer",
                   CAST(NULL AS BIGINT) AS "account_id",
                   CAST(NULL AS VARCHAR) AS "platform",
                   CAST(NULL AS VARCHAR) AS "format",
                   CAST(NULL AS BIGINT) AS "post_id",
-                  "t88"."day",
+                  "t90"."day",
                   CAST(NULL AS DOUBLE PRECISION) AS "reach",
                   CAST(NULL AS DOUBLE PRECISION) AS "impressions",
                   CAST(NULL AS DOUBLE PRECISION) AS "views",
@@ -3615,10 +3594,10 @@ WITH "t24" AS (
                   CAST(NULL AS BIGINT) AS "brand_followers_start__provenance",
                   CAST(NULL AS BIGINT) AS "brand_followers_gained__provenance",
                   CAST(NULL AS BIGINT) AS "brand_followers_expected_gain__provenance",
-                  "t88"."influencers_contacted",
-                  "t88"."influencers_interested",
-                  "t88"."posts_contracted",
-                  "t88"."products_sent",
+                  "t90"."influencers_contacted",
+                  "t90"."influencers_interested",
+                  "t90"."posts_contracted",
+                  "t90"."products_sent",
                   CAST(NULL AS DOUBLE PRECISION) AS "key_messages"
                 FROM (
                   SELECT
@@ -3628,7 +3607,7 @@ WITH "t24" AS (
                     CAST("t17"."name" AS VARCHAR) AS "influencer",
                     "t15"."start_date" AS "day",
                     CAST(1 AS DOUBLE PRECISION) AS "influencers_contacted",
-                    CAST(CASE WHEN "t50"."status" IN ('interested', 'activated') THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "influencers_interested",
+                    CAST(CAST(COALESCE("t50"."status" IN ('interested', 'activated'), FALSE) AS INT) AS DOUBLE PRECISION) AS "influencers_interested",
                     CAST("t50"."posts_contracted" AS DOUBLE PRECISION) AS "posts_contracted",
                     CAST("t50"."products_sent" AS DOUBLE PRECISION) AS "products_sent"
                   FROM (
@@ -3642,8 +3621,8 @@ WITH "t24" AS (
                     ON "t50"."campaign_id" = "t15"."id"
                   INNER JOIN "influencer" AS "t17"
                     ON "t50"."influencer_id" = "t17"."id"
-                ) AS "t88"
-              ) AS "t100"
+                ) AS "t90"
+              ) AS "t106"
             ) AS "t236"
             UNION ALL
             SELECT
@@ -3731,8 +3710,8 @@ WITH "t24" AS (
           ) AS "t239"
           LEFT OUTER JOIN (
             SELECT
-              "t149"."key" AS "campaign_id",
-              "t149"."rate" AS "emv_rate"
+              "t150"."key" AS "campaign_id",
+              "t150"."rate" AS "emv_rate"
             FROM (
               SELECT
                 *
@@ -3749,17 +3728,17 @@ WITH "t24" AS (
                 *
               FROM (
                 SELECT
-                  "t135"."key",
-                  "t135"."rate"
+                  "t134"."key",
+                  "t134"."rate"
                 FROM (
                   SELECT
-                    "t106"."key",
-                    "t106"."on",
-                    "t106"."rate",
-                    "t106"."valid",
+                    "t105"."key",
+                    "t105"."on",
+                    "t105"."rate",
+                    "t105"."valid",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t106"."key"
-                      ORDER BY CASE WHEN "t106"."valid" <= "t106"."on" THEN 0 ELSE 1 END ASC, ABS("t106"."valid" - "t106"."on") ASC
+                      PARTITION BY "t105"."key"
+                      ORDER BY CASE WHEN "t105"."valid" <= "t105"."on" THEN 0 ELSE 1 END ASC, ABS("t105"."valid" - "t105"."on") ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "order"
                   FROM (
@@ -3776,16 +3755,16 @@ WITH "t24" AS (
                         EXTRACT('epoch' FROM CAST("t0"."start_date" AS TIMESTAMPTZ)) AS "on"
                       FROM "campaign" AS "t0"
                     ) AS "t62"
-                    INNER JOIN "t67" AS "t75"
+                    INNER JOIN "t66" AS "t75"
                       ON "t62"."base" = "t75"."base" AND "t62"."quote" = "t75"."quote"
-                  ) AS "t106"
-                ) AS "t135"
+                  ) AS "t105"
+                ) AS "t134"
                 WHERE
-                  "t135"."order" = 0
+                  "t134"."order" = 0
               ) AS "t142"
-            ) AS "t149"
-          ) AS "t157"
-            ON "t239"."campaign_id" = "t157"."campaign_id"
+            ) AS "t150"
+          ) AS "t158"
+            ON "t239"."campaign_id" = "t158"."campaign_id"
         ) AS "t242"
         LEFT OUTER JOIN (
           SELECT
@@ -3798,8 +3777,8 @@ WITH "t24" AS (
     ) AS "t247"
     LEFT OUTER JOIN (
       SELECT
-        "t148"."key" AS "campaign_id",
-        "t148"."rate" AS "paid_rate"
+        "t149"."key" AS "campaign_id",
+        "t149"."rate" AS "paid_rate"
       FROM (
         SELECT
           *
@@ -3816,17 +3795,17 @@ WITH "t24" AS (
           *
         FROM (
           SELECT
-            "t134"."key",
-            "t134"."rate"
+            "t133"."key",
+            "t133"."rate"
           FROM (
             SELECT
-              "t105"."key",
-              "t105"."on",
-              "t105"."rate",
-              "t105"."valid",
+              "t104"."key",
+              "t104"."on",
+              "t104"."rate",
+              "t104"."valid",
               ROW_NUMBER() OVER (
-                PARTITION BY "t105"."key"
-                ORDER BY CASE WHEN "t105"."valid" <= "t105"."on" THEN 0 ELSE 1 END ASC, ABS("t105"."valid" - "t105"."on") ASC
+                PARTITION BY "t104"."key"
+                ORDER BY CASE WHEN "t104"."valid" <= "t104"."on" THEN 0 ELSE 1 END ASC, ABS("t104"."valid" - "t104"."on") ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) - 1 AS "order"
             FROM (
@@ -3843,16 +3822,16 @@ WITH "t24" AS (
                   EXTRACT('epoch' FROM CAST("t0"."start_date" AS TIMESTAMPTZ)) AS "on"
                 FROM "campaign" AS "t0"
               ) AS "t61"
-              INNER JOIN "t67" AS "t74"
+              INNER JOIN "t66" AS "t74"
                 ON "t61"."base" = "t74"."base" AND "t61"."quote" = "t74"."quote"
-            ) AS "t105"
-          ) AS "t134"
+            ) AS "t104"
+          ) AS "t133"
           WHERE
-            "t134"."order" = 0
+            "t133"."order" = 0
         ) AS "t141"
-      ) AS "t148"
-    ) AS "t156"
-      ON "t247"."campaign_id" = "t156"."campaign_id"
+      ) AS "t149"
+    ) AS "t157"
+      ON "t247"."campaign_id" = "t157"."campaign_id"
   ) AS "t249"
   WHERE
     "t249"."campaign_id" IN (1)
@@ -4160,586 +4139,581 @@ SELECT
   (
     CAST("t264"."views_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t264"."views_vs_paid__second", 0)
   ) * 100 AS "views_vs_paid",
-  CASE
-    WHEN "t264"."key_messages" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "key_messages__provenance",
-  CASE
-    WHEN "t264"."platforms_selected" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "platforms_selected__provenance",
-  CASE
-    WHEN "t264"."influencers_contacted" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "influencers_contacted__provenance",
-  CASE
-    WHEN "t264"."influencers_interested" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "influencers_interested__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."influencers_interested" AS DOUBLE PRECISION) / NULLIF("t264"."influencers_contacted", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "influencers_interested_rate__provenance",
-  CASE
-    WHEN "t264"."influencers_activated" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "influencers_activated__provenance",
-  CASE
-    WHEN "t264"."products_sent" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "products_sent__provenance",
-  CASE
-    WHEN "t264"."reach" IS NOT NULL
-    THEN COALESCE("t264"."reach__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "reach__provenance",
-  CASE
-    WHEN "t264"."impressions" IS NOT NULL
-    THEN COALESCE("t264"."impressions__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "impressions__provenance",
-  CASE
-    WHEN "t264"."views" IS NOT NULL
-    THEN COALESCE("t264"."views__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "views__provenance",
-  CASE
-    WHEN "t264"."impressions_with_estimates" IS NOT NULL
-    THEN COALESCE("t264"."impressions_with_estimates__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "impressions_with_estimates__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."reach_rate__first" AS DOUBLE PRECISION) / NULLIF("t264"."reach_rate__second", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE("t264"."reach_rate__pair__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "reach_rate__provenance",
-  CASE
-    WHEN "t264"."brand_mentions" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "brand_mentions__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."brand_mentions" AS DOUBLE PRECISION) / NULLIF("t264"."mentions", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "share_of_voice__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."brand_mention_engagements" AS DOUBLE PRECISION) / NULLIF("t264"."mention_engagements", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "share_of_engagement__provenance",
-  CASE
-    WHEN "t264"."key_message_posts" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "key_message_posts__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."key_message_posts" AS DOUBLE PRECISION) / NULLIF(CAST("t264"."posts" AS DOUBLE PRECISION), 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "key_message_rate__provenance",
-  CASE
-    WHEN "t264"."posts" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "posts__provenance",
-  CASE
-    WHEN "t264"."posts_contracted" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "posts_contracted__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."posts" AS DOUBLE PRECISION) / NULLIF("t264"."posts_contracted", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "posts_delivery_rate__provenance",
-  CASE
-    WHEN "t264"."ugc_posts" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "ugc_posts__provenance",
-  CASE
-    WHEN "t264"."likes" IS NOT NULL
-    THEN COALESCE("t264"."likes__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "likes__provenance",
-  CASE
-    WHEN "t264"."comments" IS NOT NULL
-    THEN COALESCE("t264"."comments__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "comments__provenance",
-  CASE
-    WHEN "t264"."shares" IS NOT NULL
-    THEN COALESCE("t264"."shares__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "shares__provenance",
-  CASE
-    WHEN "t264"."saves" IS NOT NULL
-    THEN COALESCE("t264"."saves__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "saves__provenance",
-  CASE
-    WHEN "t264"."engagements" IS NOT NULL
-    THEN COALESCE("t264"."engagements__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagements__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."engagement_rate_reach__first" AS DOUBLE PRECISION) / NULLIF("t264"."engagement_rate_reach__second", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE("t264"."engagement_rate_reach__pair__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_reach__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."engagement_rate_followers__first" AS DOUBLE PRECISION) / NULLIF("t264"."engagement_rate_followers__second", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE("t264"."engagement_rate_followers__pair__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_followers__provenance",
-  CASE
-    WHEN "t264"."er_reach_post_mean" IS NOT NULL
-    THEN COALESCE("t264"."er_reach_post_mean__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_reach_post_mean__provenance",
-  CASE
-    WHEN "t264"."er_reach_post_median" IS NOT NULL
-    THEN COALESCE("t264"."er_reach_post_mean__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_reach_post_median__provenance",
-  CASE
-    WHEN "t264"."er_reach_account_mean" IS NOT NULL
-    THEN COALESCE("t264"."er_reach_account_mean__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_reach_account_mean__provenance",
-  CASE
-    WHEN "t264"."er_reach_account_median" IS NOT NULL
-    THEN COALESCE("t264"."er_reach_account_median__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_reach_account_median__provenance",
-  CASE
-    WHEN "t264"."er_followers_post_mean" IS NOT NULL
-    THEN COALESCE("t264"."er_followers_post_mean__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_followers_post_mean__provenance",
-  CASE
-    WHEN "t264"."er_followers_post_median" IS NOT NULL
-    THEN COALESCE("t264"."er_followers_post_mean__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_followers_post_median__provenance",
-  CASE
-    WHEN "t264"."er_followers_account_mean" IS NOT NULL
-    THEN COALESCE("t264"."er_followers_account_mean__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_followers_account_mean__provenance",
-  CASE
-    WHEN "t264"."er_followers_account_median" IS NOT NULL
-    THEN COALESCE("t264"."er_followers_account_median__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_followers_account_median__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."engagement_rate_impressions__first" AS DOUBLE PRECISION) / NULLIF("t264"."engagement_rate_impressions__second", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE("t264"."engagement_rate_impressions__pair__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_impressions__provenance",
-  CASE
-    WHEN "t264"."er_impressions_post_mean" IS NOT NULL
-    THEN COALESCE("t264"."er_impressions_post_mean__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_impressions_post_mean__provenance",
-  CASE
-    WHEN "t264"."er_impressions_post_median" IS NOT NULL
-    THEN COALESCE("t264"."er_impressions_post_mean__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_impressions_post_median__provenance",
-  CASE
-    WHEN "t264"."er_impressions_account_mean" IS NOT NULL
-    THEN COALESCE("t264"."er_impressions_account_mean__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_impressions_account_mean__provenance",
-  CASE
-    WHEN "t264"."er_impressions_account_median" IS NOT NULL
-    THEN COALESCE("t264"."er_impressions_account_median__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_impressions_account_median__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."engagement_rate_views__first" AS DOUBLE PRECISION) / NULLIF("t264"."engagement_rate_views__second", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE("t264"."engagement_rate_views__pair__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_views__provenance",
-  CASE
-    WHEN "t264"."er_views_post_mean" IS NOT NULL
-    THEN COALESCE("t264"."er_views_post_mean__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_views_post_mean__provenance",
-  CASE
-    WHEN "t264"."er_views_post_median" IS NOT NULL
-    THEN COALESCE("t264"."er_views_post_mean__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_views_post_median__provenance",
-  CASE
-    WHEN "t264"."er_views_account_mean" IS NOT NULL
-    THEN COALESCE("t264"."er_views_account_mean__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_views_account_mean__provenance",
-  CASE
-    WHEN "t264"."er_views_account_median" IS NOT NULL
-    THEN COALESCE("t264"."er_views_account_median__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "engagement_rate_views_account_median__provenance",
-  CASE
-    WHEN "t264"."clicks" IS NOT NULL
-    THEN COALESCE("t264"."clicks__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "platform_link_clicks__provenance",
-  CASE
-    WHEN "t264"."followers_gained" IS NOT NULL
-    THEN COALESCE("t264"."followers_gained__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "followers_gained__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."follower_growth_rate__first" AS DOUBLE PRECISION) / NULLIF("t264"."follower_growth_rate__second", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE("t264"."follower_growth_rate__pair__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "follower_growth_rate__provenance",
-  CASE
-    WHEN (
-      "t264"."followers_gained_above_trend__first" - "t264"."followers_gained_above_trend__second"
-    ) IS NOT NULL
-    THEN COALESCE("t264"."followers_gained_above_trend__pair__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "followers_gained_above_trend__provenance",
-  CASE
-    WHEN "t264"."brand_followers_gained" IS NOT NULL
-    THEN COALESCE("t264"."brand_followers_gained__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "brand_followers_gained__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."brand_follower_growth_rate__first" AS DOUBLE PRECISION) / NULLIF("t264"."brand_follower_growth_rate__second", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE("t264"."brand_follower_growth_rate__pair__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "brand_follower_growth_rate__provenance",
-  CASE
-    WHEN (
-      "t264"."brand_followers_gained_above_trend__first" - "t264"."brand_followers_gained_above_trend__second"
-    ) IS NOT NULL
-    THEN COALESCE("t264"."brand_followers_gained_above_trend__pair__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "brand_followers_gained_above_trend__provenance",
-  CASE
-    WHEN "t264"."link_clicks" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "tracked_clicks__provenance",
-  CASE
-    WHEN "t264"."unique_link_clicks" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "unique_clicks__provenance",
-  CASE
-    WHEN "t264"."bot_link_clicks" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "bot_clicks__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."link_clicks" AS DOUBLE PRECISION) / NULLIF("t264"."impressions_with_estimates", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE("t264"."impressions_with_estimates__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "click_through_rate__provenance",
-  CASE
-    WHEN "t264"."sessions" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "sessions__provenance",
-  CASE
-    WHEN "t264"."new_users" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "new_users__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."bounced_sessions" AS DOUBLE PRECISION) / NULLIF("t264"."sessions", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "bounce_rate__provenance",
-  CASE
-    WHEN (
-      CAST("t264"."session_seconds" AS DOUBLE PRECISION) / NULLIF("t264"."sessions", 0)
-    ) IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "average_session_duration__provenance",
-  CASE
-    WHEN (
-      CAST("t264"."page_views" AS DOUBLE PRECISION) / NULLIF("t264"."sessions", 0)
-    ) IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "pages_per_session__provenance",
-  CASE
-    WHEN "t264"."key_events" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "leads__provenance",
-  CASE
-    WHEN "t264"."orders" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "conversions__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."orders" AS DOUBLE PRECISION) / NULLIF("t264"."unique_link_clicks", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "conversion_rate__provenance",
-  CASE
-    WHEN "t264"."revenue" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "revenue__provenance",
-  CASE
-    WHEN (
-      CAST("t264"."revenue" AS DOUBLE PRECISION) / NULLIF("t264"."priced_orders", 0)
-    ) IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "average_order_value__provenance",
-  CASE
-    WHEN "t264"."new_customers" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "new_customers__provenance",
-  CASE
-    WHEN (
-      CAST("t264"."revenue" AS DOUBLE PRECISION) / NULLIF("t264"."cost", 0)
-    ) IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "return_on_ad_spend__provenance",
-  CASE
-    WHEN (
-      (
-        CAST((
-          "t264"."revenue" - "t264"."cost"
-        ) AS DOUBLE PRECISION) / NULLIF("t264"."cost", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "return_on_investment__provenance",
-  CASE
-    WHEN (
-      (
-        CAST((
-          "t264"."revenue" - "t264"."cost"
-        ) AS DOUBLE PRECISION) / NULLIF("t264"."revenue", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "profitability__provenance",
-  CASE
-    WHEN "t264"."sponsored_posts" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "sponsored_posts__provenance",
-  CASE
-    WHEN "t264"."disclosed_sponsored_posts" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "disclosed_sponsored_posts__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."disclosed_sponsored_posts" AS DOUBLE PRECISION) / NULLIF("t264"."sponsored_posts", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "disclosure_rate__provenance",
-  CASE
-    WHEN "t264"."cost" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "cost__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."cost" AS DOUBLE PRECISION) / NULLIF("t264"."impressions_with_estimates", 0)
-      ) * 1000
-    ) IS NOT NULL
-    THEN COALESCE("t264"."impressions_with_estimates__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "cost_per_mille__provenance",
-  CASE
-    WHEN (
-      CAST("t264"."cost" AS DOUBLE PRECISION) / NULLIF("t264"."engagements", 0)
-    ) IS NOT NULL
-    THEN COALESCE("t264"."engagements__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "cost_per_engagement__provenance",
-  CASE
-    WHEN (
-      CAST("t264"."cost" AS DOUBLE PRECISION) / NULLIF("t264"."views", 0)
-    ) IS NOT NULL
-    THEN COALESCE("t264"."views__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "cost_per_view__provenance",
-  CASE
-    WHEN (
-      CAST("t264"."cost" AS DOUBLE PRECISION) / NULLIF("t264"."brand_followers_gained", 0)
-    ) IS NOT NULL
-    THEN COALESCE("t264"."brand_followers_gained__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "cost_per_new_follower__provenance",
-  CASE
-    WHEN (
-      CAST("t264"."cost" AS DOUBLE PRECISION) / NULLIF("t264"."link_clicks", 0)
-    ) IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "cost_per_click__provenance",
-  CASE
-    WHEN (
-      CAST("t264"."cost" AS DOUBLE PRECISION) / NULLIF("t264"."orders", 0)
-    ) IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "cost_per_acquisition__provenance",
-  CASE
-    WHEN (
-      CAST("t264"."cost" AS DOUBLE PRECISION) / NULLIF("t264"."new_customers", 0)
-    ) IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "customer_acquisition_cost__provenance",
-  CASE
-    WHEN (
-      CAST("t264"."cost" AS DOUBLE PRECISION) / NULLIF("t264"."key_events", 0)
-    ) IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "cost_per_lead__provenance",
-  CASE
-    WHEN "t264"."emv" IS NOT NULL
-    THEN COALESCE("t264"."emv__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "emv__provenance",
-  CASE
-    WHEN "t264"."emv_authentic" IS NOT NULL
-    THEN COALESCE("t264"."emv_authentic__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "emv_authentic__provenance",
-  CASE
-    WHEN (
-      CAST("t264"."emv" AS DOUBLE PRECISION) / NULLIF("t264"."cost", 0)
-    ) IS NOT NULL
-    THEN COALESCE("t264"."emv__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "emv_per_cost__provenance",
-  CASE
-    WHEN "t264"."paid_impressions" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "paid_equivalent_impressions__provenance",
-  CASE
-    WHEN "t264"."paid_clicks" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "paid_equivalent_clicks__provenance",
-  CASE
-    WHEN "t264"."paid_views" IS NOT NULL
-    THEN COALESCE(0, 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "paid_equivalent_views__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."impressions_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t264"."impressions_vs_paid__second", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE("t264"."impressions_vs_paid__pair__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "impressions_vs_paid__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."clicks_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t264"."clicks_vs_paid__second", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE("t264"."clicks_vs_paid__pair__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "clicks_vs_paid__provenance",
-  CASE
-    WHEN (
-      (
-        CAST("t264"."views_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t264"."views_vs_paid__second", 0)
-      ) * 100
-    ) IS NOT NULL
-    THEN COALESCE("t264"."views_vs_paid__pair__provenance", 0)
-    ELSE CAST(NULL AS BIGINT)
-  END AS "views_vs_paid__provenance"
+  (
+    CAST(CASE WHEN "t264"."key_messages" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 0
+  ) | (
+    CAST(CASE WHEN "t264"."platforms_selected" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 2
+  ) | (
+    CAST(CASE WHEN "t264"."influencers_contacted" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 4
+  ) | (
+    CAST(CASE WHEN "t264"."influencers_interested" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 6
+  ) | (
+    CAST(CASE
+      WHEN (
+        (
+          CAST("t264"."influencers_interested" AS DOUBLE PRECISION) / NULLIF("t264"."influencers_contacted", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 8
+  ) | (
+    CAST(CASE WHEN "t264"."influencers_activated" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 10
+  ) | (
+    CAST(CASE WHEN "t264"."products_sent" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 12
+  ) | (
+    CASE
+      WHEN "t264"."reach" IS NOT NULL
+      THEN COALESCE("t264"."reach__provenance", 0)
+      ELSE 3
+    END << 14
+  ) | (
+    CASE
+      WHEN "t264"."impressions" IS NOT NULL
+      THEN COALESCE("t264"."impressions__provenance", 0)
+      ELSE 3
+    END << 16
+  ) | (
+    CASE
+      WHEN "t264"."views" IS NOT NULL
+      THEN COALESCE("t264"."views__provenance", 0)
+      ELSE 3
+    END << 18
+  ) | (
+    CASE
+      WHEN "t264"."impressions_with_estimates" IS NOT NULL
+      THEN COALESCE("t264"."impressions_with_estimates__provenance", 0)
+      ELSE 3
+    END << 20
+  ) | (
+    CASE
+      WHEN (
+        (
+          CAST("t264"."reach_rate__first" AS DOUBLE PRECISION) / NULLIF("t264"."reach_rate__second", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE("t264"."reach_rate__pair__provenance", 0)
+      ELSE 3
+    END << 22
+  ) | (
+    CAST(CASE WHEN "t264"."brand_mentions" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 24
+  ) | (
+    CAST(CASE
+      WHEN (
+        (
+          CAST("t264"."brand_mentions" AS DOUBLE PRECISION) / NULLIF("t264"."mentions", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 26
+  ) | (
+    CAST(CASE
+      WHEN (
+        (
+          CAST("t264"."brand_mention_engagements" AS DOUBLE PRECISION) / NULLIF("t264"."mention_engagements", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 28
+  ) | (
+    CAST(CASE WHEN "t264"."key_message_posts" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 30
+  ) | (
+    CAST(CASE
+      WHEN (
+        (
+          CAST("t264"."key_message_posts" AS DOUBLE PRECISION) / NULLIF(CAST("t264"."posts" AS DOUBLE PRECISION), 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 32
+  ) | (
+    CAST(CASE WHEN "t264"."posts" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 34
+  ) | (
+    CAST(CASE WHEN "t264"."posts_contracted" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 36
+  ) | (
+    CAST(CASE
+      WHEN (
+        (
+          CAST("t264"."posts" AS DOUBLE PRECISION) / NULLIF("t264"."posts_contracted", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 38
+  ) | (
+    CAST(CASE WHEN "t264"."ugc_posts" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 40
+  ) | (
+    CASE
+      WHEN "t264"."likes" IS NOT NULL
+      THEN COALESCE("t264"."likes__provenance", 0)
+      ELSE 3
+    END << 42
+  ) | (
+    CASE
+      WHEN "t264"."comments" IS NOT NULL
+      THEN COALESCE("t264"."comments__provenance", 0)
+      ELSE 3
+    END << 44
+  ) | (
+    CASE
+      WHEN "t264"."shares" IS NOT NULL
+      THEN COALESCE("t264"."shares__provenance", 0)
+      ELSE 3
+    END << 46
+  ) | (
+    CASE
+      WHEN "t264"."saves" IS NOT NULL
+      THEN COALESCE("t264"."saves__provenance", 0)
+      ELSE 3
+    END << 48
+  ) | (
+    CASE
+      WHEN "t264"."engagements" IS NOT NULL
+      THEN COALESCE("t264"."engagements__provenance", 0)
+      ELSE 3
+    END << 50
+  ) | (
+    CASE
+      WHEN (
+        (
+          CAST("t264"."engagement_rate_reach__first" AS DOUBLE PRECISION) / NULLIF("t264"."engagement_rate_reach__second", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE("t264"."engagement_rate_reach__pair__provenance", 0)
+      ELSE 3
+    END << 52
+  ) | (
+    CASE
+      WHEN (
+        (
+          CAST("t264"."engagement_rate_followers__first" AS DOUBLE PRECISION) / NULLIF("t264"."engagement_rate_followers__second", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE("t264"."engagement_rate_followers__pair__provenance", 0)
+      ELSE 3
+    END << 54
+  ) | (
+    CASE
+      WHEN "t264"."er_reach_post_mean" IS NOT NULL
+      THEN COALESCE("t264"."er_reach_post_mean__provenance", 0)
+      ELSE 3
+    END << 56
+  ) | (
+    CASE
+      WHEN "t264"."er_reach_post_median" IS NOT NULL
+      THEN COALESCE("t264"."er_reach_post_mean__provenance", 0)
+      ELSE 3
+    END << 58
+  ) | (
+    CASE
+      WHEN "t264"."er_reach_account_mean" IS NOT NULL
+      THEN COALESCE("t264"."er_reach_account_mean__provenance", 0)
+      ELSE 3
+    END << 60
+  ) AS "provenance__0",
+  (
+    CASE
+      WHEN "t264"."er_reach_account_median" IS NOT NULL
+      THEN COALESCE("t264"."er_reach_account_median__provenance", 0)
+      ELSE 3
+    END << 0
+  ) | (
+    CASE
+      WHEN "t264"."er_followers_post_mean" IS NOT NULL
+      THEN COALESCE("t264"."er_followers_post_mean__provenance", 0)
+      ELSE 3
+    END << 2
+  ) | (
+    CASE
+      WHEN "t264"."er_followers_post_median" IS NOT NULL
+      THEN COALESCE("t264"."er_followers_post_mean__provenance", 0)
+      ELSE 3
+    END << 4
+  ) | (
+    CASE
+      WHEN "t264"."er_followers_account_mean" IS NOT NULL
+      THEN COALESCE("t264"."er_followers_account_mean__provenance", 0)
+      ELSE 3
+    END << 6
+  ) | (
+    CASE
+      WHEN "t264"."er_followers_account_median" IS NOT NULL
+      THEN COALESCE("t264"."er_followers_account_median__provenance", 0)
+      ELSE 3
+    END << 8
+  ) | (
+    CASE
+      WHEN (
+        (
+          CAST("t264"."engagement_rate_impressions__first" AS DOUBLE PRECISION) / NULLIF("t264"."engagement_rate_impressions__second", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE("t264"."engagement_rate_impressions__pair__provenance", 0)
+      ELSE 3
+    END << 10
+  ) | (
+    CASE
+      WHEN "t264"."er_impressions_post_mean" IS NOT NULL
+      THEN COALESCE("t264"."er_impressions_post_mean__provenance", 0)
+      ELSE 3
+    END << 12
+  ) | (
+    CASE
+      WHEN "t264"."er_impressions_post_median" IS NOT NULL
+      THEN COALESCE("t264"."er_impressions_post_mean__provenance", 0)
+      ELSE 3
+    END << 14
+  ) | (
+    CASE
+      WHEN "t264"."er_impressions_account_mean" IS NOT NULL
+      THEN COALESCE("t264"."er_impressions_account_mean__provenance", 0)
+      ELSE 3
+    END << 16
+  ) | (
+    CASE
+      WHEN "t264"."er_impressions_account_median" IS NOT NULL
+      THEN COALESCE("t264"."er_impressions_account_median__provenance", 0)
+      ELSE 3
+    END << 18
+  ) | (
+    CASE
+      WHEN (
+        (
+          CAST("t264"."engagement_rate_views__first" AS DOUBLE PRECISION) / NULLIF("t264"."engagement_rate_views__second", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE("t264"."engagement_rate_views__pair__provenance", 0)
+      ELSE 3
+    END << 20
+  ) | (
+    CASE
+      WHEN "t264"."er_views_post_mean" IS NOT NULL
+      THEN COALESCE("t264"."er_views_post_mean__provenance", 0)
+      ELSE 3
+    END << 22
+  ) | (
+    CASE
+      WHEN "t264"."er_views_post_median" IS NOT NULL
+      THEN COALESCE("t264"."er_views_post_mean__provenance", 0)
+      ELSE 3
+    END << 24
+  ) | (
+    CASE
+      WHEN "t264"."er_views_account_mean" IS NOT NULL
+      THEN COALESCE("t264"."er_views_account_mean__provenance", 0)
+      ELSE 3
+    END << 26
+  ) | (
+    CASE
+      WHEN "t264"."er_views_account_median" IS NOT NULL
+      THEN COALESCE("t264"."er_views_account_median__provenance", 0)
+      ELSE 3
+    END << 28
+  ) | (
+    CASE
+      WHEN "t264"."clicks" IS NOT NULL
+      THEN COALESCE("t264"."clicks__provenance", 0)
+      ELSE 3
+    END << 30
+  ) | (
+    CASE
+      WHEN "t264"."followers_gained" IS NOT NULL
+      THEN COALESCE("t264"."followers_gained__provenance", 0)
+      ELSE 3
+    END << 32
+  ) | (
+    CASE
+      WHEN (
+        (
+          CAST("t264"."follower_growth_rate__first" AS DOUBLE PRECISION) / NULLIF("t264"."follower_growth_rate__second", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE("t264"."follower_growth_rate__pair__provenance", 0)
+      ELSE 3
+    END << 34
+  ) | (
+    CASE
+      WHEN (
+        "t264"."followers_gained_above_trend__first" - "t264"."followers_gained_above_trend__second"
+      ) IS NOT NULL
+      THEN COALESCE("t264"."followers_gained_above_trend__pair__provenance", 0)
+      ELSE 3
+    END << 36
+  ) | (
+    CASE
+      WHEN "t264"."brand_followers_gained" IS NOT NULL
+      THEN COALESCE("t264"."brand_followers_gained__provenance", 0)
+      ELSE 3
+    END << 38
+  ) | (
+    CASE
+      WHEN (
+        (
+          CAST("t264"."brand_follower_growth_rate__first" AS DOUBLE PRECISION) / NULLIF("t264"."brand_follower_growth_rate__second", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE("t264"."brand_follower_growth_rate__pair__provenance", 0)
+      ELSE 3
+    END << 40
+  ) | (
+    CASE
+      WHEN (
+        "t264"."brand_followers_gained_above_trend__first" - "t264"."brand_followers_gained_above_trend__second"
+      ) IS NOT NULL
+      THEN COALESCE("t264"."brand_followers_gained_above_trend__pair__provenance", 0)
+      ELSE 3
+    END << 42
+  ) | (
+    CAST(CASE WHEN "t264"."link_clicks" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 44
+  ) | (
+    CAST(CASE WHEN "t264"."unique_link_clicks" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 46
+  ) | (
+    CAST(CASE WHEN "t264"."bot_link_clicks" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 48
+  ) | (
+    CASE
+      WHEN (
+        (
+          CAST("t264"."link_clicks" AS DOUBLE PRECISION) / NULLIF("t264"."impressions_with_estimates", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE("t264"."impressions_with_estimates__provenance", 0)
+      ELSE 3
+    END << 50
+  ) | (
+    CAST(CASE WHEN "t264"."sessions" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 52
+  ) | (
+    CAST(CASE WHEN "t264"."new_users" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 54
+  ) | (
+    CAST(CASE
+      WHEN (
+        (
+          CAST("t264"."bounced_sessions" AS DOUBLE PRECISION) / NULLIF("t264"."sessions", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 56
+  ) | (
+    CAST(CASE
+      WHEN (
+        CAST("t264"."session_seconds" AS DOUBLE PRECISION) / NULLIF("t264"."sessions", 0)
+      ) IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 58
+  ) | (
+    CAST(CASE
+      WHEN (
+        CAST("t264"."page_views" AS DOUBLE PRECISION) / NULLIF("t264"."sessions", 0)
+      ) IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 60
+  ) AS "provenance__1",
+  (
+    CAST(CASE WHEN "t264"."key_events" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 0
+  ) | (
+    CAST(CASE WHEN "t264"."orders" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 2
+  ) | (
+    CAST(CASE
+      WHEN (
+        (
+          CAST("t264"."orders" AS DOUBLE PRECISION) / NULLIF("t264"."unique_link_clicks", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 4
+  ) | (
+    CAST(CASE WHEN "t264"."revenue" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 6
+  ) | (
+    CAST(CASE
+      WHEN (
+        CAST("t264"."revenue" AS DOUBLE PRECISION) / NULLIF("t264"."priced_orders", 0)
+      ) IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 8
+  ) | (
+    CAST(CASE WHEN "t264"."new_customers" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 10
+  ) | (
+    CAST(CASE
+      WHEN (
+        CAST("t264"."revenue" AS DOUBLE PRECISION) / NULLIF("t264"."cost", 0)
+      ) IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 12
+  ) | (
+    CAST(CASE
+      WHEN (
+        (
+          CAST((
+            "t264"."revenue" - "t264"."cost"
+          ) AS DOUBLE PRECISION) / NULLIF("t264"."cost", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 14
+  ) | (
+    CAST(CASE
+      WHEN (
+        (
+          CAST((
+            "t264"."revenue" - "t264"."cost"
+          ) AS DOUBLE PRECISION) / NULLIF("t264"."revenue", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 16
+  ) | (
+    CAST(CASE WHEN "t264"."sponsored_posts" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 18
+  ) | (
+    CAST(CASE
+      WHEN "t264"."disclosed_sponsored_posts" IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 20
+  ) | (
+    CAST(CASE
+      WHEN (
+        (
+          CAST("t264"."disclosed_sponsored_posts" AS DOUBLE PRECISION) / NULLIF("t264"."sponsored_posts", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 22
+  ) | (
+    CAST(CASE WHEN "t264"."cost" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 24
+  ) | (
+    CASE
+      WHEN (
+        (
+          CAST("t264"."cost" AS DOUBLE PRECISION) / NULLIF("t264"."impressions_with_estimates", 0)
+        ) * 1000
+      ) IS NOT NULL
+      THEN COALESCE("t264"."impressions_with_estimates__provenance", 0)
+      ELSE 3
+    END << 26
+  ) | (
+    CASE
+      WHEN (
+        CAST("t264"."cost" AS DOUBLE PRECISION) / NULLIF("t264"."engagements", 0)
+      ) IS NOT NULL
+      THEN COALESCE("t264"."engagements__provenance", 0)
+      ELSE 3
+    END << 28
+  ) | (
+    CASE
+      WHEN (
+        CAST("t264"."cost" AS DOUBLE PRECISION) / NULLIF("t264"."views", 0)
+      ) IS NOT NULL
+      THEN COALESCE("t264"."views__provenance", 0)
+      ELSE 3
+    END << 30
+  ) | (
+    CASE
+      WHEN (
+        CAST("t264"."cost" AS DOUBLE PRECISION) / NULLIF("t264"."brand_followers_gained", 0)
+      ) IS NOT NULL
+      THEN COALESCE("t264"."brand_followers_gained__provenance", 0)
+      ELSE 3
+    END << 32
+  ) | (
+    CAST(CASE
+      WHEN (
+        CAST("t264"."cost" AS DOUBLE PRECISION) / NULLIF("t264"."link_clicks", 0)
+      ) IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 34
+  ) | (
+    CAST(CASE
+      WHEN (
+        CAST("t264"."cost" AS DOUBLE PRECISION) / NULLIF("t264"."orders", 0)
+      ) IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 36
+  ) | (
+    CAST(CASE
+      WHEN (
+        CAST("t264"."cost" AS DOUBLE PRECISION) / NULLIF("t264"."new_customers", 0)
+      ) IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 38
+  ) | (
+    CAST(CASE
+      WHEN (
+        CAST("t264"."cost" AS DOUBLE PRECISION) / NULLIF("t264"."key_events", 0)
+      ) IS NOT NULL
+      THEN COALESCE(0, 0)
+      ELSE 3
+    END AS BIGINT) << 40
+  ) | (
+    CASE
+      WHEN "t264"."emv" IS NOT NULL
+      THEN COALESCE("t264"."emv__provenance", 0)
+      ELSE 3
+    END << 42
+  ) | (
+    CASE
+      WHEN "t264"."emv_authentic" IS NOT NULL
+      THEN COALESCE("t264"."emv_authentic__provenance", 0)
+      ELSE 3
+    END << 44
+  ) | (
+    CASE
+      WHEN (
+        CAST("t264"."emv" AS DOUBLE PRECISION) / NULLIF("t264"."cost", 0)
+      ) IS NOT NULL
+      THEN COALESCE("t264"."emv__provenance", 0)
+      ELSE 3
+    END << 46
+  ) | (
+    CAST(CASE WHEN "t264"."paid_impressions" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 48
+  ) | (
+    CAST(CASE WHEN "t264"."paid_clicks" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 50
+  ) | (
+    CAST(CASE WHEN "t264"."paid_views" IS NOT NULL THEN COALESCE(0, 0) ELSE 3 END AS BIGINT) << 52
+  ) | (
+    CASE
+      WHEN (
+        (
+          CAST("t264"."impressions_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t264"."impressions_vs_paid__second", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE("t264"."impressions_vs_paid__pair__provenance", 0)
+      ELSE 3
+    END << 54
+  ) | (
+    CASE
+      WHEN (
+        (
+          CAST("t264"."clicks_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t264"."clicks_vs_paid__second", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE("t264"."clicks_vs_paid__pair__provenance", 0)
+      ELSE 3
+    END << 56
+  ) | (
+    CASE
+      WHEN (
+        (
+          CAST("t264"."views_vs_paid__first" AS DOUBLE PRECISION) / NULLIF("t264"."views_vs_paid__second", 0)
+        ) * 100
+      ) IS NOT NULL
+      THEN COALESCE("t264"."views_vs_paid__pair__provenance", 0)
+      ELSE 3
+    END << 58
+  ) AS "provenance__2"
 FROM (
   SELECT
     "t259"."week",
@@ -5609,7 +5583,7 @@ FROM (
         *
       FROM (
         SELECT
-          "t181"."week",
+          "t182"."week",
           CAST(NULL AS DOUBLE PRECISION) AS "key_messages",
           CAST(NULL AS BIGINT) AS "platforms_selected",
           CAST(NULL AS DOUBLE PRECISION) AS "influencers_contacted",
@@ -5706,54 +5680,54 @@ FROM (
           CAST(NULL AS BIGINT) AS "impressions_vs_paid__pair__provenance",
           CAST(NULL AS BIGINT) AS "clicks_vs_paid__pair__provenance",
           CAST(NULL AS BIGINT) AS "views_vs_paid__pair__provenance",
-          "t181"."link_clicks",
-          "t181"."unique_link_clicks",
-          "t181"."bot_link_clicks",
-          "t181"."sessions",
-          "t181"."new_users",
-          "t181"."bounced_sessions",
-          "t181"."session_seconds",
-          "t181"."page_views",
-          "t181"."key_events",
-          "t181"."orders",
-          "t181"."revenue",
-          "t181"."priced_orders",
-          "t181"."new_customers"
+          "t182"."link_clicks",
+          "t182"."unique_link_clicks",
+          "t182"."bot_link_clicks",
+          "t182"."sessions",
+          "t182"."new_users",
+          "t182"."bounced_sessions",
+          "t182"."session_seconds",
+          "t182"."page_views",
+          "t182"."key_events",
+          "t182"."orders",
+          "t182"."revenue",
+          "t182"."priced_orders",
+          "t182"."new_customers"
         FROM (
           SELECT
-            "t176"."week",
-            SUM("t176"."link_clicks") AS "link_clicks",
-            SUM("t176"."unique_link_clicks") AS "unique_link_clicks",
-            SUM("t176"."bot_link_clicks") AS "bot_link_clicks",
-            SUM("t176"."sessions") AS "sessions",
-            SUM("t176"."new_users") AS "new_users",
-            SUM("t176"."bounced_sessions") AS "bounced_sessions",
-            SUM("t176"."session_seconds") AS "session_seconds",
-            SUM("t176"."page_views") AS "page_views",
-            SUM("t176"."key_events") AS "key_events",
-            SUM("t176"."orders") AS "orders",
-            SUM("t176"."revenue") AS "revenue",
-            SUM("t176"."priced_orders") AS "priced_orders",
-            SUM("t176"."new_customers") AS "new_customers"
+            "t177"."week",
+            SUM("t177"."link_clicks") AS "link_clicks",
+            SUM("t177"."unique_link_clicks") AS "unique_link_clicks",
+            SUM("t177"."bot_link_clicks") AS "bot_link_clicks",
+            SUM("t177"."sessions") AS "sessions",
+            SUM("t177"."new_users") AS "new_users",
+            SUM("t177"."bounced_sessions") AS "bounced_sessions",
+            SUM("t177"."session_seconds") AS "session_seconds",
+            SUM("t177"."page_views") AS "page_views",
+            SUM("t177"."key_events") AS "key_events",
+            SUM("t177"."orders") AS "orders",
+            SUM("t177"."revenue") AS "revenue",
+            SUM("t177"."priced_orders") AS "priced_orders",
+            SUM("t177"."new_customers") AS "new_customers"
           FROM (
             SELECT
-              "t147"."campaign_id",
-              "t147"."account_id",
-              "t147"."day",
-              "t147"."link_clicks",
-              "t147"."unique_link_clicks",
-              "t147"."bot_link_clicks",
-              "t147"."sessions",
-              "t147"."new_users",
-              "t147"."bounced_sessions",
-              "t147"."session_seconds",
-              "t147"."page_views",
-              "t147"."key_events",
-              "t147"."orders",
-              "t147"."priced_orders",
-              "t147"."revenue",
-              "t147"."new_customers",
-              DATE_TRUNC('WEEK', "t147"."day") AS "week"
+              "t152"."campaign_id",
+              "t152"."account_id",
+              "t152"."day",
+              "t152"."link_clicks",
+              "t152"."unique_link_clicks",
+              "t152"."bot_link_clicks",
+              "t152"."sessions",
+              "t152"."new_users",
+              "t152"."bounced_sessions",
+              "t152"."session_seconds",
+              "t152"."page_views",
+              "t152"."key_events",
+              "t152"."orders",
+              "t152"."priced_orders",
+              "t152"."revenue",
+              "t152"."new_customers",
+              DATE_TRUNC('WEEK', "t152"."day") AS "week"
             FROM (
               SELECT
                 *
@@ -5762,12 +5736,12 @@ FROM (
                   *
                 FROM (
                   SELECT
-                    "t133"."campaign_id",
+                    "t136"."campaign_id",
                     CAST(NULL AS BIGINT) AS "account_id",
-                    "t133"."day",
-                    "t133"."link_clicks",
-                    "t133"."unique_link_clicks",
-                    "t133"."bot_link_clicks",
+                    "t136"."day",
+                    "t136"."link_clicks",
+                    "t136"."unique_link_clicks",
+                    "t136"."bot_link_clicks",
                     CAST(NULL AS DOUBLE PRECISION) AS "sessions",
                     CAST(NULL AS DOUBLE PRECISION) AS "new_users",
                     CAST(NULL AS DOUBLE PRECISION) AS "bounced_sessions",
@@ -5780,32 +5754,32 @@ FROM (
                     CAST(NULL AS DOUBLE PRECISION) AS "new_customers"
                   FROM (
                     SELECT
-                      "t121"."campaign_id",
-                      "t121"."day",
-                      "t121"."link_clicks",
-                      "t121"."unique_link_clicks",
-                      "t121"."bot_link_clicks",
+                      "t125"."campaign_id",
+                      "t125"."day",
+                      "t125"."link_clicks",
+                      "t125"."unique_link_clicks",
+                      "t125"."bot_link_clicks",
                       CAST("t15"."name" AS VARCHAR) AS "campaign"
                     FROM (
                       SELECT
-                        "t93"."campaign_id",
-                        "t93"."day",
-                        SUM("t93"."link_clicks") AS "link_clicks",
-                        SUM("t93"."unique_link_clicks") AS "unique_link_clicks",
-                        SUM("t93"."bot_link_clicks") AS "bot_link_clicks"
+                        "t97"."campaign_id",
+                        "t97"."day",
+                        SUM("t97"."link_clicks") AS "link_clicks",
+                        SUM("t97"."unique_link_clicks") AS "unique_link_clicks",
+                        SUM("t97"."bot_link_clicks") AS "bot_link_clicks"
                       FROM (
                         SELECT
                           CAST("t49"."campaign_id" AS BIGINT) AS "campaign_id",
                           CAST("t49"."influencer_id" AS BIGINT) AS "influencer_id",
                           CAST("t49"."platform" AS VARCHAR) AS "platform",
                           DATE("t48"."clicked_at") AS "day",
-                          CAST(CASE WHEN NOT (
+                          CAST(CAST(COALESCE(NOT (
                             "t48"."is_bot"
-                          ) THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "link_clicks",
-                          CAST(CASE WHEN NOT (
+                          ), FALSE) AS INT) AS DOUBLE PRECISION) AS "link_clicks",
+                          CAST(CAST(COALESCE(NOT (
                             "t48"."is_bot"
-                          ) AND "t48"."is_unique" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "unique_link_clicks",
-                          CAST(CASE WHEN "t48"."is_bot" THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "bot_link_clicks"
+                          ) AND "t48"."is_unique", FALSE) AS INT) AS DOUBLE PRECISION) AS "unique_link_clicks",
+                          CAST(CAST(COALESCE("t48"."is_bot", FALSE) AS INT) AS DOUBLE PRECISION) AS "bot_link_clicks"
                         FROM (
                           SELECT
                             *
@@ -5821,15 +5795,15 @@ FROM (
                             "t4"."campaign_id" IN (1)
                         ) AS "t49"
                           ON "t48"."link_id" = "t49"."id"
-                      ) AS "t93"
+                      ) AS "t97"
                       GROUP BY
                         1,
                         2
-                    ) AS "t121"
+                    ) AS "t125"
                     INNER JOIN "campaign" AS "t15"
-                      ON "t121"."campaign_id" = "t15"."id"
-                  ) AS "t133"
-                ) AS "t138"
+                      ON "t125"."campaign_id" = "t15"."id"
+                  ) AS "t136"
+                ) AS "t140"
                 UNION ALL
                 SELECT
                   *
@@ -5853,15 +5827,15 @@ FROM (
                     CAST(NULL AS DOUBLE PRECISION) AS "new_customers"
                   FROM (
                     SELECT
-                      "t87"."campaign_id",
-                      "t87"."day",
-                      "t87"."sessions",
-                      "t87"."new_users",
-                      "t87"."engaged_sessions",
-                      "t87"."bounced_sessions",
-                      "t87"."session_seconds",
-                      "t87"."page_views",
-                      "t87"."key_events",
+                      "t86"."campaign_id",
+                      "t86"."day",
+                      "t86"."sessions",
+                      "t86"."new_users",
+                      "t86"."engaged_sessions",
+                      "t86"."bounced_sessions",
+                      "t86"."session_seconds",
+                      "t86"."page_views",
+                      "t86"."key_events",
                       CAST("t15"."name" AS VARCHAR) AS "campaign"
                     FROM (
                       SELECT
@@ -5896,20 +5870,20 @@ FROM (
                       GROUP BY
                         1,
                         2
-                    ) AS "t87"
+                    ) AS "t86"
                     INNER JOIN "campaign" AS "t15"
-                      ON "t87"."campaign_id" = "t15"."id"
+                      ON "t86"."campaign_id" = "t15"."id"
                   ) AS "t108"
-                ) AS "t120"
-              ) AS "t140"
+                ) AS "t117"
+              ) AS "t148"
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  "t119"."campaign_id",
+                  "t124"."campaign_id",
                   CAST(NULL AS BIGINT) AS "account_id",
-                  "t119"."day",
+                  "t124"."day",
                   CAST(NULL AS DOUBLE PRECISION) AS "link_clicks",
                   CAST(NULL AS DOUBLE PRECISION) AS "unique_link_clicks",
                   CAST(NULL AS DOUBLE PRECISION) AS "bot_link_clicks",
@@ -5919,45 +5893,41 @@ FROM (
                   CAST(NULL AS DOUBLE PRECISION) AS "session_seconds",
                   CAST(NULL AS DOUBLE PRECISION) AS "page_views",
                   CAST(NULL AS DOUBLE PRECISION) AS "key_events",
-                  "t119"."orders",
-                  "t119"."priced_orders",
-                  "t119"."revenue",
-                  "t119"."new_customers"
+                  "t124"."orders",
+                  "t124"."priced_orders",
+                  "t124"."revenue",
+                  "t124"."new_customers"
                 FROM (
                   SELECT
-                    "t99"."campaign_id",
-                    "t99"."day",
-                    "t99"."orders",
-                    "t99"."priced_orders",
-                    "t99"."revenue",
-                    "t99"."new_customers",
+                    "t103"."campaign_id",
+                    "t103"."day",
+                    "t103"."orders",
+                    "t103"."priced_orders",
+                    "t103"."revenue",
+                    "t103"."new_customers",
                     CAST("t15"."name" AS VARCHAR) AS "campaign"
                   FROM (
                     SELECT
-                      "t66"."campaign_id",
-                      "t66"."day",
-                      SUM("t66"."orders") AS "orders",
-                      SUM("t66"."priced_orders") AS "priced_orders",
-                      SUM("t66"."revenue") AS "revenue",
-                      SUM("t66"."new_customers") AS "new_customers"
+                      "t67"."campaign_id",
+                      "t67"."day",
+                      SUM("t67"."orders") AS "orders",
+                      SUM("t67"."priced_orders") AS "priced_orders",
+                      SUM("t67"."revenue") AS "revenue",
+                      SUM("t67"."new_customers") AS "new_customers"
                     FROM (
                       SELECT
                         CAST("t1"."campaign_id" AS BIGINT) AS "campaign_id",
                         CAST("t1"."influencer_id" AS BIGINT) AS "influencer_id",
                         "t1"."platform",
                         "t1"."ordered_on" AS "day",
-                        CAST(CASE WHEN NOT (
+                        CAST(CAST(COALESCE(NOT (
                           "t1"."reversed"
-                        ) THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS "orders",
-                        CAST(CASE
-                          WHEN NOT (
-                            "t1"."reversed"
-                          ) AND (
-                            "t1"."campaign_revenue" IS NOT NULL
-                          )
-                          THEN 1
-                          ELSE 0
-                        END AS DOUBLE PRECISION) AS "priced_orders",
+                        ), FALSE) AS INT) AS DOUBLE PRECISION) AS "orders",
+                        CAST(CAST(COALESCE(NOT (
+                          "t1"."reversed"
+                        ) AND (
+                          "t1"."campaign_revenue" IS NOT NULL
+                        ), FALSE) AS INT) AS DOUBLE PRECISION) AS "priced_orders",
                         CASE
                           WHEN NOT (
                             "t1"."reversed"
@@ -5965,73 +5935,69 @@ FROM (
                           THEN CAST("t1"."campaign_revenue" AS DOUBLE PRECISION)
                           ELSE 0
                         END AS "revenue",
-                        CAST(CASE
-                          WHEN NOT (
-                            "t1"."reversed"
-                          ) AND COALESCE("t1"."new_customer", FALSE)
-                          THEN 1
-                          ELSE 0
-                        END AS DOUBLE PRECISION) AS "new_customers"
+                        CAST(CAST(COALESCE(NOT (
+                          "t1"."reversed"
+                        ) AND COALESCE("t1"."new_customer", FALSE), FALSE) AS INT) AS DOUBLE PRECISION) AS "new_customers"
                       FROM "order_attribution" AS "t1"
                       WHERE
                         "t1"."campaign_id" IN (1) AND "t1"."ordered_on" <= MAKE_DATE(2026, 3, 31)
-                    ) AS "t66"
+                    ) AS "t67"
                     GROUP BY
                       1,
                       2
-                  ) AS "t99"
+                  ) AS "t103"
                   INNER JOIN "campaign" AS "t15"
-                    ON "t99"."campaign_id" = "t15"."id"
-                ) AS "t119"
-              ) AS "t129"
-            ) AS "t147"
+                    ON "t103"."campaign_id" = "t15"."id"
+                ) AS "t124"
+              ) AS "t131"
+            ) AS "t152"
             WHERE
-              "t147"."campaign_id" IN (1)
+              "t152"."campaign_id" IN (1)
               AND (
                 (
-                  "t147"."bot_link_clicks" IS NOT NULL
+                  "t152"."bot_link_clicks" IS NOT NULL
                 )
                 OR (
-                  "t147"."bounced_sessions" IS NOT NULL
+                  "t152"."bounced_sessions" IS NOT NULL
                 )
                 OR (
-                  "t147"."key_events" IS NOT NULL
+                  "t152"."key_events" IS NOT NULL
                 )
                 OR (
-                  "t147"."link_clicks" IS NOT NULL
+                  "t152"."link_clicks" IS NOT NULL
                 )
                 OR (
-                  "t147"."new_customers" IS NOT NULL
+                  "t152"."new_customers" IS NOT NULL
                 )
                 OR (
-                  "t147"."new_users" IS NOT NULL
+                  "t152"."new_users" IS NOT NULL
                 )
                 OR (
-                  "t147"."orders" IS NOT NULL
+                  "t152"."orders" IS NOT NULL
                 )
                 OR (
-                  "t147"."page_views" IS NOT NULL
+                  "t152"."page_views" IS NOT NULL
                 )
                 OR (
-                  "t147"."priced_orders" IS NOT NULL
+                  "t152"."priced_orders" IS NOT NULL
                 )
                 OR (
-                  "t147"."revenue" IS NOT NULL
+                  "t152"."revenue" IS NOT NULL
                 )
                 OR (
-                  "t147"."session_seconds" IS NOT NULL
+                  "t152"."session_seconds" IS NOT NULL
                 )
                 OR (
-                  "t147"."sessions" IS NOT NULL
+                  "t152"."sessions" IS NOT NULL
                 )
                 OR (
-                  "t147"."unique_link_clicks" IS NOT NULL
+                  "t152"."unique_link_clicks" IS NOT NULL
                 )
               )
-          ) AS "t176"
+          ) AS "t177"
           GROUP BY
             1
-        ) AS "t181"
+        ) AS "t182"
       ) AS "t184"
     ) AS "t256"
     GROUP BY

@@ -4,7 +4,7 @@ WITH `t24` AS (
   FROM `campaign` AS `t0`
   WHERE
     `t0`.`id` IN (1)
-), `t69` AS (
+), `t68` AS (
   SELECT
     *
   FROM (
@@ -88,28 +88,28 @@ WITH `t24` AS (
     *
   FROM (
     SELECT
-      `t149`.`campaign_id`,
-      `t149`.`campaign`,
-      `t149`.`influencer_id`,
-      `t149`.`influencer`,
-      `t149`.`account_id`,
-      `t149`.`platform`,
-      `t149`.`is_brand`,
-      `t149`.`day`,
-      `t149`.`start_at`,
-      `t149`.`end_at`,
+      `t150`.`campaign_id`,
+      `t150`.`campaign`,
+      `t150`.`influencer_id`,
+      `t150`.`influencer`,
+      `t150`.`account_id`,
+      `t150`.`platform`,
+      `t150`.`is_brand`,
+      `t150`.`day`,
+      `t150`.`start_at`,
+      `t150`.`end_at`,
       `t67`.`followers`,
       `t67`.`at`,
       `t67`.`rank`
     FROM (
       SELECT
-        `t129`.`campaign_id`,
+        `t128`.`campaign_id`,
         CAST(`t15`.`name` AS STRING) AS `campaign`,
         CAST(`t18`.`id` AS BIGINT) AS `influencer_id`,
         CAST(`t18`.`name` AS STRING) AS `influencer`,
-        `t129`.`account_id`,
+        `t128`.`account_id`,
         CAST(`t20`.`platform` AS STRING) AS `platform`,
-        `t129`.`is_brand`,
+        `t128`.`is_brand`,
         `t15`.`end_date` AS `day`,
         UNIX_TIMESTAMP(CAST(CAST(`t15`.`start_date` AS TIMESTAMP) AS TIMESTAMP)) AS `start_at`,
         UNIX_TIMESTAMP(CAST(CAST(`t15`.`end_date` AS TIMESTAMP) AS TIMESTAMP)) + 86400 AS `end_at`
@@ -123,11 +123,11 @@ WITH `t24` AS (
             FALSE AS `is_brand`
           FROM (
             SELECT DISTINCT
-              `t96`.`campaign_id`,
-              `t96`.`account_id`
-            FROM `campaign_posts_in` AS `t96`
+              `t94`.`campaign_id`,
+              `t94`.`account_id`
+            FROM `campaign_posts_in` AS `t94`
           ) AS `t109`
-        ) AS `t117`
+        ) AS `t116`
         UNION ALL
         SELECT
           *
@@ -148,14 +148,14 @@ WITH `t24` AS (
           INNER JOIN `account` AS `t20`
             ON `t20`.`influencer_id` = `t33`.`id`
         ) AS `t85`
-      ) AS `t129`
+      ) AS `t128`
       INNER JOIN `campaign` AS `t15`
-        ON `t129`.`campaign_id` = `t15`.`id`
+        ON `t128`.`campaign_id` = `t15`.`id`
       INNER JOIN `account` AS `t20`
-        ON `t129`.`account_id` = `t20`.`id`
+        ON `t128`.`account_id` = `t20`.`id`
       INNER JOIN `influencer` AS `t18`
         ON `t20`.`influencer_id` = `t18`.`id`
-    ) AS `t149`
+    ) AS `t150`
     INNER JOIN (
       SELECT
         CAST(`t13`.`account_id` AS BIGINT) AS `account_id`,
@@ -174,73 +174,73 @@ WITH `t24` AS (
       WHERE
         `t13`.`captured_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
     ) AS `t67`
-      ON `t149`.`account_id` = `t67`.`account_id`
-  ) AS `t164`
+      ON `t150`.`account_id` = `t67`.`account_id`
+  ) AS `t165`
   WHERE
-    `t164`.`at` <= `t164`.`end_at`
+    `t165`.`at` <= `t165`.`end_at`
 ), `post_rows` AS (
   SELECT
-    `t180`.`campaign_id`,
-    `t180`.`campaign`,
-    `t180`.`influencer_id`,
-    `t180`.`influencer`,
-    `t180`.`account_id`,
-    `t180`.`platform`,
-    `t180`.`format`,
-    `t180`.`post_id`,
-    `t180`.`day`,
-    `t180`.`country`,
-    `t180`.`caption`,
-    `t180`.`sponsored`,
-    `t180`.`reach`,
-    `t180`.`impressions`,
-    `t180`.`views`,
-    `t180`.`likes`,
-    `t180`.`comments`,
-    `t180`.`shares`,
-    `t180`.`saves`,
-    `t180`.`clicks`,
-    `t180`.`reach__provenance`,
-    `t180`.`impressions__provenance`,
-    `t180`.`views__provenance`,
-    `t180`.`likes__provenance`,
-    `t180`.`comments__provenance`,
-    `t180`.`shares__provenance`,
-    `t180`.`saves__provenance`,
-    `t180`.`clicks__provenance`,
-    `t180`.`followers`,
-    `t180`.`followers__provenance`,
-    `t180`.`engagements`,
-    `t180`.`engagements__provenance`,
+    `t175`.`campaign_id`,
+    `t175`.`campaign`,
+    `t175`.`influencer_id`,
+    `t175`.`influencer`,
+    `t175`.`account_id`,
+    `t175`.`platform`,
+    `t175`.`format`,
+    `t175`.`post_id`,
+    `t175`.`day`,
+    `t175`.`country`,
+    `t175`.`caption`,
+    `t175`.`sponsored`,
+    `t175`.`reach`,
+    `t175`.`impressions`,
+    `t175`.`views`,
+    `t175`.`likes`,
+    `t175`.`comments`,
+    `t175`.`shares`,
+    `t175`.`saves`,
+    `t175`.`clicks`,
+    `t175`.`reach__provenance`,
+    `t175`.`impressions__provenance`,
+    `t175`.`views__provenance`,
+    `t175`.`likes__provenance`,
+    `t175`.`comments__provenance`,
+    `t175`.`shares__provenance`,
+    `t175`.`saves__provenance`,
+    `t175`.`clicks__provenance`,
+    `t175`.`followers`,
+    `t175`.`followers__provenance`,
+    `t175`.`engagements`,
+    `t175`.`engagements__provenance`,
     COALESCE(
-      COALESCE(`t180`.`impressions`, `t180`.`views`),
-      `t180`.`reach` * COALESCE(
+      COALESCE(`t175`.`impressions`, `t175`.`views`),
+      `t175`.`reach` * COALESCE(
         SUM(
           IF(
-            `t180`.`impressions` IS NOT NULL
-            AND NOT ISNAN(`t180`.`impressions`)
+            `t175`.`impressions` IS NOT NULL
+            AND NOT ISNAN(`t175`.`impressions`)
             AND (
-              `t180`.`reach` IS NOT NULL AND NOT ISNAN(`t180`.`reach`)
+              `t175`.`reach` IS NOT NULL AND NOT ISNAN(`t175`.`reach`)
             ),
-            `t180`.`impressions`,
+            `t175`.`impressions`,
             NULL
           )
         ) OVER (
-          PARTITION BY `t180`.`campaign_id`, `t180`.`platform`
+          PARTITION BY `t175`.`campaign_id`, `t175`.`platform`
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) / NULLIF(
           SUM(
             IF(
-              `t180`.`impressions` IS NOT NULL
-              AND NOT ISNAN(`t180`.`impressions`)
+              `t175`.`impressions` IS NOT NULL
+              AND NOT ISNAN(`t175`.`impressions`)
               AND (
-                `t180`.`reach` IS NOT NULL AND NOT ISNAN(`t180`.`reach`)
+                `t175`.`reach` IS NOT NULL AND NOT ISNAN(`t175`.`reach`)
               ),
-              `t180`.`reach`,
+              `t175`.`reach`,
               NULL
             )
           ) OVER (
-            PARTITION BY `t180`.`campaign_id`, `t180`.`platform`
+            PARTITION BY `t175`.`campaign_id`, `t175`.`platform`
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ),
           0
@@ -250,34 +250,34 @@ WITH `t24` AS (
     ) AS `impressions_with_estimates`,
     IF(
       COALESCE(
-        COALESCE(`t180`.`impressions`, `t180`.`views`),
-        `t180`.`reach` * COALESCE(
+        COALESCE(`t175`.`impressions`, `t175`.`views`),
+        `t175`.`reach` * COALESCE(
           SUM(
             IF(
-              `t180`.`impressions` IS NOT NULL
-              AND NOT ISNAN(`t180`.`impressions`)
+              `t175`.`impressions` IS NOT NULL
+              AND NOT ISNAN(`t175`.`impressions`)
               AND (
-                `t180`.`reach` IS NOT NULL AND NOT ISNAN(`t180`.`reach`)
+                `t175`.`reach` IS NOT NULL AND NOT ISNAN(`t175`.`reach`)
               ),
-              `t180`.`impressions`,
+              `t175`.`impressions`,
               NULL
             )
           ) OVER (
-            PARTITION BY `t180`.`campaign_id`, `t180`.`platform`
+            PARTITION BY `t175`.`campaign_id`, `t175`.`platform`
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ) / NULLIF(
             SUM(
               IF(
-                `t180`.`impressions` IS NOT NULL
-                AND NOT ISNAN(`t180`.`impressions`)
+                `t175`.`impressions` IS NOT NULL
+                AND NOT ISNAN(`t175`.`impressions`)
                 AND (
-                  `t180`.`reach` IS NOT NULL AND NOT ISNAN(`t180`.`reach`)
+                  `t175`.`reach` IS NOT NULL AND NOT ISNAN(`t175`.`reach`)
                 ),
-                `t180`.`reach`,
+                `t175`.`reach`,
                 NULL
               )
             ) OVER (
-              PARTITION BY `t180`.`campaign_id`, `t180`.`platform`
+              PARTITION BY `t175`.`campaign_id`, `t175`.`platform`
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ),
             0
@@ -287,34 +287,34 @@ WITH `t24` AS (
       ) IS NOT NULL
       AND NOT ISNAN(
         COALESCE(
-          COALESCE(`t180`.`impressions`, `t180`.`views`),
-          `t180`.`reach` * COALESCE(
+          COALESCE(`t175`.`impressions`, `t175`.`views`),
+          `t175`.`reach` * COALESCE(
             SUM(
               IF(
-                `t180`.`impressions` IS NOT NULL
-                AND NOT ISNAN(`t180`.`impressions`)
+                `t175`.`impressions` IS NOT NULL
+                AND NOT ISNAN(`t175`.`impressions`)
                 AND (
-                  `t180`.`reach` IS NOT NULL AND NOT ISNAN(`t180`.`reach`)
+                  `t175`.`reach` IS NOT NULL AND NOT ISNAN(`t175`.`reach`)
                 ),
-                `t180`.`impressions`,
+                `t175`.`impressions`,
                 NULL
               )
             ) OVER (
-              PARTITION BY `t180`.`campaign_id`, `t180`.`platform`
+              PARTITION BY `t175`.`campaign_id`, `t175`.`platform`
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ) / NULLIF(
               SUM(
                 IF(
-                  `t180`.`impressions` IS NOT NULL
-                  AND NOT ISNAN(`t180`.`impressions`)
+                  `t175`.`impressions` IS NOT NULL
+                  AND NOT ISNAN(`t175`.`impressions`)
                   AND (
-                    `t180`.`reach` IS NOT NULL AND NOT ISNAN(`t180`.`reach`)
+                    `t175`.`reach` IS NOT NULL AND NOT ISNAN(`t175`.`reach`)
                   ),
-                  `t180`.`reach`,
+                  `t175`.`reach`,
                   NULL
                 )
               ) OVER (
-                PARTITION BY `t180`.`campaign_id`, `t180`.`platform`
+                PARTITION BY `t175`.`campaign_id`, `t175`.`platform`
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ),
               0
@@ -324,234 +324,217 @@ WITH `t24` AS (
         )
       ),
       IF(
-        `t180`.`impressions` IS NOT NULL AND NOT ISNAN(`t180`.`impressions`),
-        `t180`.`impressions__provenance`,
+        `t175`.`impressions` IS NOT NULL AND NOT ISNAN(`t175`.`impressions`),
+        `t175`.`impressions__provenance`,
         2
       ),
       CAST(NULL AS BIGINT)
     ) AS `impressions_with_estimates__provenance`,
     (
-      `t180`.`engagements` / NULLIF(`t180`.`reach`, 0)
+      `t175`.`engagements` / NULLIF(`t175`.`reach`, 0)
     ) * 100 AS `er_reach_post`,
     (
-      `t180`.`engagements` / NULLIF(`t180`.`followers`, 0)
+      `t175`.`engagements` / NULLIF(`t175`.`followers`, 0)
     ) * 100 AS `er_followers_post`,
     (
-      `t180`.`engagements` / NULLIF(`t180`.`impressions`, 0)
+      `t175`.`engagements` / NULLIF(`t175`.`impressions`, 0)
     ) * 100 AS `er_impressions_post`,
     (
-      `t180`.`engagements` / NULLIF(`t180`.`views`, 0)
+      `t175`.`engagements` / NULLIF(`t175`.`views`, 0)
     ) * 100 AS `er_views_post`,
     NULLIF(
       GREATEST(
-        COALESCE(`t180`.`engagements__provenance`, -1),
-        COALESCE(`t180`.`reach__provenance`, -1)
+        COALESCE(`t175`.`engagements__provenance`, -1),
+        COALESCE(`t175`.`reach__provenance`, -1)
       ),
       -1
     ) AS `er_reach_post__provenance`,
     NULLIF(
       GREATEST(
-        COALESCE(`t180`.`engagements__provenance`, -1),
-        COALESCE(`t180`.`followers__provenance`, -1)
+        COALESCE(`t175`.`engagements__provenance`, -1),
+        COALESCE(`t175`.`followers__provenance`, -1)
       ),
       -1
     ) AS `er_followers_post__provenance`,
     NULLIF(
       GREATEST(
-        COALESCE(`t180`.`engagements__provenance`, -1),
-        COALESCE(`t180`.`impressions__provenance`, -1)
+        COALESCE(`t175`.`engagements__provenance`, -1),
+        COALESCE(`t175`.`impressions__provenance`, -1)
       ),
       -1
     ) AS `er_impressions_post__provenance`,
     NULLIF(
       GREATEST(
-        COALESCE(`t180`.`engagements__provenance`, -1),
-        COALESCE(`t180`.`views__provenance`, -1)
+        COALESCE(`t175`.`engagements__provenance`, -1),
+        COALESCE(`t175`.`views__provenance`, -1)
       ),
       -1
     ) AS `er_views_post__provenance`,
-    `t180`.`platform` AS `post_platform`,
-    `t180`.`influencer_id` AS `publishing_influencer`,
-    CAST(IF(`t180`.`sponsored`, 1, 0) AS DOUBLE) AS `sponsored_posts`,
-    CAST(IF(
-      `t180`.`sponsored`
+    `t175`.`platform` AS `post_platform`,
+    `t175`.`influencer_id` AS `publishing_influencer`,
+    CAST(CAST(COALESCE(`t175`.`sponsored`, FALSE) AS INT) AS DOUBLE) AS `sponsored_posts`,
+    CAST(CAST(COALESCE(
+      `t175`.`sponsored`
       AND CASE
-        WHEN UPPER(`t180`.`country`) = 'FR'
-        THEN CONTAINS(LOWER(`t180`.`caption`), 'publicité')
-        OR CONTAINS(LOWER(`t180`.`caption`), 'publicite')
-        OR CONTAINS(LOWER(`t180`.`caption`), 'collaboration commerciale')
-        WHEN UPPER(`t180`.`country`) = 'BE'
-        THEN CONTAINS(LOWER(`t180`.`caption`), 'publicité')
-        OR CONTAINS(LOWER(`t180`.`caption`), 'publicite')
-        OR CONTAINS(LOWER(`t180`.`caption`), 'collaboration commerciale')
-        OR CONTAINS(LOWER(`t180`.`caption`), '#pub')
-        OR CONTAINS(LOWER(`t180`.`caption`), 'reclame')
-        OR CONTAINS(LOWER(`t180`.`caption`), '#ad')
-        OR CONTAINS(LOWER(`t180`.`caption`), 'samenwerking')
-        WHEN UPPER(`t180`.`country`) = 'DE'
-        THEN CONTAINS(LOWER(`t180`.`caption`), 'werbung')
-        OR CONTAINS(LOWER(`t180`.`caption`), 'anzeige')
-        WHEN UPPER(`t180`.`country`) = 'ES'
-        THEN CONTAINS(LOWER(`t180`.`caption`), 'publicidad')
-        OR CONTAINS(LOWER(`t180`.`caption`), '#publi')
-        OR CONTAINS(LOWER(`t180`.`caption`), 'patrocinado')
-        OR CONTAINS(LOWER(`t180`.`caption`), 'colaboración pagada')
-        WHEN UPPER(`t180`.`country`) = 'IT'
-        THEN CONTAINS(LOWER(`t180`.`caption`), 'pubblicità')
-        OR CONTAINS(LOWER(`t180`.`caption`), '#adv')
-        OR CONTAINS(LOWER(`t180`.`caption`), 'sponsorizzato')
-        OR CONTAINS(LOWER(`t180`.`caption`), '#sponsored')
-        WHEN UPPER(`t180`.`country`) = 'GB'
-        THEN CONTAINS(LOWER(`t180`.`caption`), '#ad')
-        OR CONTAINS(LOWER(`t180`.`caption`), 'advert')
-        OR CONTAINS(LOWER(`t180`.`caption`), 'advertisement')
-        WHEN UPPER(`t180`.`country`) = 'US'
-        THEN CONTAINS(LOWER(`t180`.`caption`), '#ad')
-        OR CONTAINS(LOWER(`t180`.`caption`), '#sponsored')
-        OR CONTAINS(LOWER(`t180`.`caption`), 'advertisement')
-        OR CONTAINS(LOWER(`t180`.`caption`), 'paid partnership')
-        ELSE CONTAINS(LOWER(`t180`.`caption`), '#ad')
-        OR CONTAINS(LOWER(`t180`.`caption`), '#sponsored')
-        OR CONTAINS(LOWER(`t180`.`caption`), 'paid partnership')
-        OR CONTAINS(LOWER(`t180`.`caption`), 'advertisement')
+        WHEN UPPER(`t175`.`country`) = 'FR'
+        THEN CONTAINS(LOWER(`t175`.`caption`), 'publicité')
+        OR CONTAINS(LOWER(`t175`.`caption`), 'publicite')
+        OR CONTAINS(LOWER(`t175`.`caption`), 'collaboration commerciale')
+        WHEN UPPER(`t175`.`country`) = 'BE'
+        THEN CONTAINS(LOWER(`t175`.`caption`), 'publicité')
+        OR CONTAINS(LOWER(`t175`.`caption`), 'publicite')
+        OR CONTAINS(LOWER(`t175`.`caption`), 'collaboration commerciale')
+        OR CONTAINS(LOWER(`t175`.`caption`), '#pub')
+        OR CONTAINS(LOWER(`t175`.`caption`), 'reclame')
+        OR CONTAINS(LOWER(`t175`.`caption`), '#ad')
+        OR CONTAINS(LOWER(`t175`.`caption`), 'samenwerking')
+        WHEN UPPER(`t175`.`country`) = 'DE'
+        THEN CONTAINS(LOWER(`t175`.`caption`), 'werbung')
+        OR CONTAINS(LOWER(`t175`.`caption`), 'anzeige')
+        WHEN UPPER(`t175`.`country`) = 'ES'
+        THEN CONTAINS(LOWER(`t175`.`caption`), 'publicidad')
+        OR CONTAINS(LOWER(`t175`.`caption`), '#publi')
+        OR CONTAINS(LOWER(`t175`.`caption`), 'patrocinado')
+        OR CONTAINS(LOWER(`t175`.`caption`), 'colaboración pagada')
+        WHEN UPPER(`t175`.`country`) = 'IT'
+        THEN CONTAINS(LOWER(`t175`.`caption`), 'pubblicità')
+        OR CONTAINS(LOWER(`t175`.`caption`), '#adv')
+        OR CONTAINS(LOWER(`t175`.`caption`), 'sponsorizzato')
+        OR CONTAINS(LOWER(`t175`.`caption`), '#sponsored')
+        WHEN UPPER(`t175`.`country`) = 'GB'
+        THEN CONTAINS(LOWER(`t175`.`caption`), '#ad')
+        OR CONTAINS(LOWER(`t175`.`caption`), 'advert')
+        OR CONTAINS(LOWER(`t175`.`caption`), 'advertisement')
+        WHEN UPPER(`t175`.`country`) = 'US'
+        THEN CONTAINS(LOWER(`t175`.`caption`), '#ad')
+        OR CONTAINS(LOWER(`t175`.`caption`), '#sponsored')
+        OR CONTAINS(LOWER(`t175`.`caption`), 'advertisement')
+        OR CONTAINS(LOWER(`t175`.`caption`), 'paid partnership')
+        ELSE CONTAINS(LOWER(`t175`.`caption`), '#ad')
+        OR CONTAINS(LOWER(`t175`.`caption`), '#sponsored')
+        OR CONTAINS(LOWER(`t175`.`caption`), 'paid partnership')
+        OR CONTAINS(LOWER(`t175`.`caption`), 'advertisement')
       END,
-      1,
-      0
-    ) AS DOUBLE) AS `disclosed_sponsored_posts`
+      FALSE
+    ) AS INT) AS DOUBLE) AS `disclosed_sponsored_posts`
   FROM (
     SELECT
-      `t165`.`campaign_id`,
-      `t165`.`campaign`,
-      `t165`.`influencer_id`,
-      `t165`.`influencer`,
-      `t165`.`account_id`,
-      `t165`.`platform`,
-      `t165`.`format`,
-      `t165`.`post_id`,
-      `t165`.`day`,
-      `t165`.`country`,
-      `t165`.`caption`,
-      `t165`.`sponsored`,
-      `t165`.`reach`,
-      `t165`.`impressions`,
-      `t165`.`views`,
-      `t165`.`likes`,
-      `t165`.`comments`,
-      `t165`.`shares`,
-      `t165`.`saves`,
-      `t165`.`clicks`,
-      `t165`.`reach__provenance`,
-      `t165`.`impressions__provenance`,
-      `t165`.`views__provenance`,
-      `t165`.`likes__provenance`,
-      `t165`.`comments__provenance`,
-      `t165`.`shares__provenance`,
-      `t165`.`saves__provenance`,
-      `t165`.`clicks__provenance`,
-      `t165`.`followers`,
-      `t165`.`followers__provenance`,
+      `t162`.`campaign_id`,
+      `t162`.`campaign`,
+      `t162`.`influencer_id`,
+      `t162`.`influencer`,
+      `t162`.`account_id`,
+      `t162`.`platform`,
+      `t162`.`format`,
+      `t162`.`post_id`,
+      `t162`.`day`,
+      `t162`.`country`,
+      `t162`.`caption`,
+      `t162`.`sponsored`,
+      `t162`.`reach`,
+      `t162`.`impressions`,
+      `t162`.`views`,
+      `t162`.`likes`,
+      `t162`.`comments`,
+      `t162`.`shares`,
+      `t162`.`saves`,
+      `t162`.`clicks`,
+      `t162`.`reach__provenance`,
+      `t162`.`impressions__provenance`,
+      `t162`.`views__provenance`,
+      `t162`.`likes__provenance`,
+      `t162`.`comments__provenance`,
+      `t162`.`shares__provenance`,
+      `t162`.`saves__provenance`,
+      `t162`.`clicks__provenance`,
+      `t162`.`followers`,
+      `t162`.`followers__provenance`,
       IF(
         (
-          `t165`.`likes` IS NOT NULL AND NOT ISNAN(`t165`.`likes`)
+          `t162`.`likes` IS NOT NULL AND NOT ISNAN(`t162`.`likes`)
         )
         OR (
-          `t165`.`comments` IS NOT NULL AND NOT ISNAN(`t165`.`comments`)
+          `t162`.`comments` IS NOT NULL AND NOT ISNAN(`t162`.`comments`)
         )
         OR (
-          `t165`.`shares` IS NOT NULL AND NOT ISNAN(`t165`.`shares`)
+          `t162`.`shares` IS NOT NULL AND NOT ISNAN(`t162`.`shares`)
         )
         OR (
-          `t165`.`saves` IS NOT NULL AND NOT ISNAN(`t165`.`saves`)
+          `t162`.`saves` IS NOT NULL AND NOT ISNAN(`t162`.`saves`)
         ),
-        CAST(0 AS DOUBLE) + COALESCE(`t165`.`likes`, 0) + COALESCE(`t165`.`comments`, 0) + COALESCE(`t165`.`shares`, 0) + COALESCE(`t165`.`saves`, 0),
+        CAST(0 AS DOUBLE) + COALESCE(`t162`.`likes`, 0) + COALESCE(`t162`.`comments`, 0) + COALESCE(`t162`.`shares`, 0) + COALESCE(`t162`.`saves`, 0),
         CAST(NULL AS DOUBLE)
       ) AS `engagements`,
       NULLIF(
         GREATEST(
-          COALESCE(`t165`.`likes__provenance`, -1),
-          COALESCE(`t165`.`comments__provenance`, -1),
-          COALESCE(`t165`.`shares__provenance`, -1),
-          COALESCE(`t165`.`saves__provenance`, -1)
+          COALESCE(`t162`.`likes__provenance`, -1),
+          COALESCE(`t162`.`comments__provenance`, -1),
+          COALESCE(`t162`.`shares__provenance`, -1),
+          COALESCE(`t162`.`saves__provenance`, -1)
         ),
         -1
       ) AS `engagements__provenance`
     FROM (
       SELECT
-        `t103`.`campaign_id`,
-        `t103`.`campaign`,
-        `t103`.`influencer_id`,
-        `t103`.`influencer`,
-        `t103`.`account_id`,
-        `t103`.`platform`,
-        `t103`.`format`,
-        `t103`.`post_id`,
-        `t103`.`day`,
-        `t103`.`country`,
-        `t103`.`caption`,
-        `t103`.`sponsored`,
-        `t158`.`reach`,
-        `t158`.`impressions`,
-        `t158`.`views`,
-        `t158`.`likes`,
-        `t158`.`comments`,
-        `t158`.`shares`,
-        `t158`.`saves`,
-        `t158`.`clicks`,
-        `t158`.`reach__provenance`,
-        `t158`.`impressions__provenance`,
-        `t158`.`views__provenance`,
-        `t158`.`likes__provenance`,
-        `t158`.`comments__provenance`,
-        `t158`.`shares__provenance`,
-        `t158`.`saves__provenance`,
-        `t158`.`clicks__provenance`,
-        `t150`.`followers`,
-        `t150`.`followers__provenance`
-      FROM `campaign_posts_in` AS `t103`
+        `t100`.`campaign_id`,
+        `t100`.`campaign`,
+        `t100`.`influencer_id`,
+        `t100`.`influencer`,
+        `t100`.`account_id`,
+        `t100`.`platform`,
+        `t100`.`format`,
+        `t100`.`post_id`,
+        `t100`.`day`,
+        `t100`.`country`,
+        `t100`.`caption`,
+        `t100`.`sponsored`,
+        `t143`.`reach`,
+        `t143`.`impressions`,
+        `t143`.`views`,
+        `t143`.`likes`,
+        `t143`.`comments`,
+        `t143`.`shares`,
+        `t143`.`saves`,
+        `t143`.`clicks`,
+        `t143`.`reach__provenance`,
+        `t143`.`impressions__provenance`,
+        `t143`.`views__provenance`,
+        `t143`.`likes__provenance`,
+        `t143`.`comments__provenance`,
+        `t143`.`shares__provenance`,
+        `t143`.`saves__provenance`,
+        `t143`.`clicks__provenance`,
+        `t151`.`followers`,
+        `t151`.`followers__provenance`
+      FROM `campaign_posts_in` AS `t100`
       LEFT OUTER JOIN (
         SELECT
-          `t130`.`post_id`,
-          CAST(CAST(FLOOR(`t130`.`reach` / 4) AS BIGINT) AS DOUBLE) AS `reach`,
-          CAST(CAST(FLOOR(`t130`.`impressions` / 4) AS BIGINT) AS DOUBLE) AS `impressions`,
-          CAST(CAST(FLOOR(`t130`.`views` / 4) AS BIGINT) AS DOUBLE) AS `views`,
-          CAST(CAST(FLOOR(`t130`.`likes` / 4) AS BIGINT) AS DOUBLE) AS `likes`,
-          CAST(CAST(FLOOR(`t130`.`comments` / 4) AS BIGINT) AS DOUBLE) AS `comments`,
-          CAST(CAST(FLOOR(`t130`.`shares` / 4) AS BIGINT) AS DOUBLE) AS `shares`,
-          CAST(CAST(FLOOR(`t130`.`saves` / 4) AS BIGINT) AS DOUBLE) AS `saves`,
-          CAST(CAST(FLOOR(`t130`.`clicks` / 4) AS BIGINT) AS DOUBLE) AS `clicks`,
-          CAST(`t130`.`reach` - (
-            CAST(CAST(FLOOR(`t130`.`reach` / 4) AS BIGINT) AS DOUBLE) * 4
-          ) AS BIGINT) AS `reach__provenance`,
-          CAST(`t130`.`impressions` - (
-            CAST(CAST(FLOOR(`t130`.`impressions` / 4) AS BIGINT) AS DOUBLE) * 4
-          ) AS BIGINT) AS `impressions__provenance`,
-          CAST(`t130`.`views` - (
-            CAST(CAST(FLOOR(`t130`.`views` / 4) AS BIGINT) AS DOUBLE) * 4
-          ) AS BIGINT) AS `views__provenance`,
-          CAST(`t130`.`likes` - (
-            CAST(CAST(FLOOR(`t130`.`likes` / 4) AS BIGINT) AS DOUBLE) * 4
-          ) AS BIGINT) AS `likes__provenance`,
-          CAST(`t130`.`comments` - (
-            CAST(CAST(FLOOR(`t130`.`comments` / 4) AS BIGINT) AS DOUBLE) * 4
-          ) AS BIGINT) AS `comments__provenance`,
-          CAST(`t130`.`shares` - (
-            CAST(CAST(FLOOR(`t130`.`shares` / 4) AS BIGINT) AS DOUBLE) * 4
-          ) AS BIGINT) AS `shares__provenance`,
-          CAST(`t130`.`saves` - (
-            CAST(CAST(FLOOR(`t130`.`saves` / 4) AS BIGINT) AS DOUBLE) * 4
-          ) AS BIGINT) AS `saves__provenance`,
-          CAST(`t130`.`clicks` - (
-            CAST(CAST(FLOOR(`t130`.`clicks` / 4) AS BIGINT) AS DOUBLE) * 4
-          ) AS BIGINT) AS `clicks__provenance`
+          `t129`.`post_id`,
+          CAST(SHIFTRIGHT(`t129`.`reach`, 2) AS DOUBLE) AS `reach`,
+          CAST(SHIFTRIGHT(`t129`.`impressions`, 2) AS DOUBLE) AS `impressions`,
+          CAST(SHIFTRIGHT(`t129`.`views`, 2) AS DOUBLE) AS `views`,
+          CAST(SHIFTRIGHT(`t129`.`likes`, 2) AS DOUBLE) AS `likes`,
+          CAST(SHIFTRIGHT(`t129`.`comments`, 2) AS DOUBLE) AS `comments`,
+          CAST(SHIFTRIGHT(`t129`.`shares`, 2) AS DOUBLE) AS `shares`,
+          CAST(SHIFTRIGHT(`t129`.`saves`, 2) AS DOUBLE) AS `saves`,
+          CAST(SHIFTRIGHT(`t129`.`clicks`, 2) AS DOUBLE) AS `clicks`,
+          `t129`.`reach` & 3 AS `reach__provenance`,
+          `t129`.`impressions` & 3 AS `impressions__provenance`,
+          `t129`.`views` & 3 AS `views__provenance`,
+          `t129`.`likes` & 3 AS `likes__provenance`,
+          `t129`.`comments` & 3 AS `comments__provenance`,
+          `t129`.`shares` & 3 AS `shares__provenance`,
+          `t129`.`saves` & 3 AS `saves__provenance`,
+          `t129`.`clicks` & 3 AS `clicks__provenance`
         FROM (
           SELECT
-            CAST(`t104`.`post_id` AS BIGINT) AS `post_id`,
+            CAST(`t101`.`post_id` AS BIGINT) AS `post_id`,
             MAX_BY(
               IF(
-                `t104`.`metric` = 'reach',
+                `t101`.`metric` = 'reach',
                 (
-                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
-                ) + CASE `t104`.`provenance`
+                  CAST(ROUND(`t101`.`value`, 0) AS BIGINT) * 4
+                ) + CASE `t101`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -563,11 +546,11 @@ WITH `t24` AS (
                 NULL
               ),
               IF(
-                `t104`.`metric` = 'reach',
+                `t101`.`metric` = 'reach',
                 (
-                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t104`.`captured_at`) * 16
+                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t101`.`captured_at`) * 16
                 ) + (
-                  15 - CASE `t104`.`provenance`
+                  15 - CASE `t101`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -582,10 +565,10 @@ WITH `t24` AS (
             ) AS `reach`,
             MAX_BY(
               IF(
-                `t104`.`metric` = 'impressions',
+                `t101`.`metric` = 'impressions',
                 (
-                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
-                ) + CASE `t104`.`provenance`
+                  CAST(ROUND(`t101`.`value`, 0) AS BIGINT) * 4
+                ) + CASE `t101`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -597,11 +580,11 @@ WITH `t24` AS (
                 NULL
               ),
               IF(
-                `t104`.`metric` = 'impressions',
+                `t101`.`metric` = 'impressions',
                 (
-                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t104`.`captured_at`) * 16
+                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t101`.`captured_at`) * 16
                 ) + (
-                  15 - CASE `t104`.`provenance`
+                  15 - CASE `t101`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -616,10 +599,10 @@ WITH `t24` AS (
             ) AS `impressions`,
             MAX_BY(
               IF(
-                `t104`.`metric` = 'views',
+                `t101`.`metric` = 'views',
                 (
-                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
-                ) + CASE `t104`.`provenance`
+                  CAST(ROUND(`t101`.`value`, 0) AS BIGINT) * 4
+                ) + CASE `t101`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -631,11 +614,11 @@ WITH `t24` AS (
                 NULL
               ),
               IF(
-                `t104`.`metric` = 'views',
+                `t101`.`metric` = 'views',
                 (
-                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t104`.`captured_at`) * 16
+                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t101`.`captured_at`) * 16
                 ) + (
-                  15 - CASE `t104`.`provenance`
+                  15 - CASE `t101`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -650,10 +633,10 @@ WITH `t24` AS (
             ) AS `views`,
             MAX_BY(
               IF(
-                `t104`.`metric` = 'likes',
+                `t101`.`metric` = 'likes',
                 (
-                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
-                ) + CASE `t104`.`provenance`
+                  CAST(ROUND(`t101`.`value`, 0) AS BIGINT) * 4
+                ) + CASE `t101`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -665,11 +648,11 @@ WITH `t24` AS (
                 NULL
               ),
               IF(
-                `t104`.`metric` = 'likes',
+                `t101`.`metric` = 'likes',
                 (
-                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t104`.`captured_at`) * 16
+                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t101`.`captured_at`) * 16
                 ) + (
-                  15 - CASE `t104`.`provenance`
+                  15 - CASE `t101`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -684,10 +667,10 @@ WITH `t24` AS (
             ) AS `likes`,
             MAX_BY(
               IF(
-                `t104`.`metric` = 'comments',
+                `t101`.`metric` = 'comments',
                 (
-                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
-                ) + CASE `t104`.`provenance`
+                  CAST(ROUND(`t101`.`value`, 0) AS BIGINT) * 4
+                ) + CASE `t101`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -699,11 +682,11 @@ WITH `t24` AS (
                 NULL
               ),
               IF(
-                `t104`.`metric` = 'comments',
+                `t101`.`metric` = 'comments',
                 (
-                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t104`.`captured_at`) * 16
+                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t101`.`captured_at`) * 16
                 ) + (
-                  15 - CASE `t104`.`provenance`
+                  15 - CASE `t101`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -718,10 +701,10 @@ WITH `t24` AS (
             ) AS `comments`,
             MAX_BY(
               IF(
-                `t104`.`metric` = 'shares',
+                `t101`.`metric` = 'shares',
                 (
-                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
-                ) + CASE `t104`.`provenance`
+                  CAST(ROUND(`t101`.`value`, 0) AS BIGINT) * 4
+                ) + CASE `t101`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -733,11 +716,11 @@ WITH `t24` AS (
                 NULL
               ),
               IF(
-                `t104`.`metric` = 'shares',
+                `t101`.`metric` = 'shares',
                 (
-                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t104`.`captured_at`) * 16
+                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t101`.`captured_at`) * 16
                 ) + (
-                  15 - CASE `t104`.`provenance`
+                  15 - CASE `t101`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -752,10 +735,10 @@ WITH `t24` AS (
             ) AS `shares`,
             MAX_BY(
               IF(
-                `t104`.`metric` = 'saves',
+                `t101`.`metric` = 'saves',
                 (
-                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
-                ) + CASE `t104`.`provenance`
+                  CAST(ROUND(`t101`.`value`, 0) AS BIGINT) * 4
+                ) + CASE `t101`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -767,11 +750,11 @@ WITH `t24` AS (
                 NULL
               ),
               IF(
-                `t104`.`metric` = 'saves',
+                `t101`.`metric` = 'saves',
                 (
-                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t104`.`captured_at`) * 16
+                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t101`.`captured_at`) * 16
                 ) + (
-                  15 - CASE `t104`.`provenance`
+                  15 - CASE `t101`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -786,10 +769,10 @@ WITH `t24` AS (
             ) AS `saves`,
             MAX_BY(
               IF(
-                `t104`.`metric` = 'clicks',
+                `t101`.`metric` = 'clicks',
                 (
-                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
-                ) + CASE `t104`.`provenance`
+                  CAST(ROUND(`t101`.`value`, 0) AS BIGINT) * 4
+                ) + CASE `t101`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -801,11 +784,11 @@ WITH `t24` AS (
                 NULL
               ),
               IF(
-                `t104`.`metric` = 'clicks',
+                `t101`.`metric` = 'clicks',
                 (
-                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t104`.`captured_at`) * 16
+                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t101`.`captured_at`) * 16
                 ) + (
-                  15 - CASE `t104`.`provenance`
+                  15 - CASE `t101`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -845,17 +828,17 @@ WITH `t24` AS (
             ) AS `t82`
             WHERE
               `t82`.`captured_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-          ) AS `t104`
+          ) AS `t101`
           GROUP BY
             1
-        ) AS `t130`
-      ) AS `t158`
-        ON `t103`.`post_id` = `t158`.`post_id`
+        ) AS `t129`
+      ) AS `t143`
+        ON `t100`.`post_id` = `t143`.`post_id`
       LEFT OUTER JOIN (
         SELECT
           CAST(`t57`.`post_id` AS BIGINT) AS `post_id`,
-          `t123`.`followers`,
-          `t123`.`rank` AS `followers__provenance`
+          `t121`.`followers`,
+          `t121`.`rank` AS `followers__provenance`
         FROM (
           SELECT
             `t10`.`id` AS `post_id`,
@@ -906,31 +889,31 @@ WITH `t24` AS (
             WHERE
               `t66`.`captured_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
           ) AS `t83`
-        ) AS `t123`
-          ON `t57`.`account_id` = `t123`.`account_id`
+        ) AS `t121`
+          ON `t57`.`account_id` = `t121`.`account_id`
           AND (
             (
               (
-                `t123`.`since` <= `t57`.`published_at`
+                `t121`.`since` <= `t57`.`published_at`
               )
               AND (
                 (
-                  `t123`.`until` IS NULL
+                  `t121`.`until` IS NULL
                 ) OR (
-                  `t57`.`published_at` < `t123`.`until`
+                  `t57`.`published_at` < `t121`.`until`
                 )
               )
             )
             OR (
-              `t123`.`first` AND (
-                `t57`.`published_at` < `t123`.`since`
+              `t121`.`first` AND (
+                `t57`.`published_at` < `t121`.`since`
               )
             )
           )
-      ) AS `t150`
-        ON `t103`.`post_id` = `t150`.`post_id`
-    ) AS `t165`
-  ) AS `t180`
+      ) AS `t151`
+        ON `t100`.`post_id` = `t151`.`post_id`
+    ) AS `t162`
+  ) AS `t175`
 ), `kpi_facts` AS (
   SELECT
     `t240`.`campaign_id`,
@@ -1534,7 +1517,7 @@ WITH `t24` AS (
       `t238`.`emv__provenance`,
       `t238`.`emv_authentic`,
       `t238`.`emv_authentic__provenance`,
-      `t156`.`paid_rate`
+      `t157`.`paid_rate`
     FROM (
       SELECT
         `t235`.`campaign_id`,
@@ -1991,7 +1974,7 @@ WITH `t24` AS (
             `t230`.`posts_contracted`,
             `t230`.`products_sent`,
             `t230`.`key_messages`,
-            `t157`.`emv_rate`
+            `t158`.`emv_rate`
           FROM (
             SELECT
               *
@@ -2081,199 +2064,199 @@ WITH `t24` AS (
                           CAST(NULL AS DOUBLE) AS `key_messages`
                         FROM (
                           SELECT
-                            `t214`.`campaign_id`,
-                            `t214`.`campaign`,
-                            `t214`.`influencer_id`,
-                            `t214`.`influencer`,
-                            `t214`.`account_id`,
-                            `t214`.`platform`,
-                            `t214`.`format`,
-                            `t214`.`post_id`,
-                            `t214`.`day`,
-                            `t214`.`country`,
-                            `t214`.`caption`,
-                            `t214`.`sponsored`,
-                            `t214`.`reach`,
-                            `t214`.`impressions`,
-                            `t214`.`views`,
-                            `t214`.`likes`,
-                            `t214`.`comments`,
-                            `t214`.`shares`,
-                            `t214`.`saves`,
-                            `t214`.`clicks`,
-                            `t214`.`reach__provenance`,
-                            `t214`.`impressions__provenance`,
-                            `t214`.`views__provenance`,
-                            `t214`.`likes__provenance`,
-                            `t214`.`comments__provenance`,
-                            `t214`.`shares__provenance`,
-                            `t214`.`saves__provenance`,
-                            `t214`.`clicks__provenance`,
-                            `t214`.`followers`,
-                            `t214`.`followers__provenance`,
-                            `t214`.`engagements`,
-                            `t214`.`engagements__provenance`,
-                            `t214`.`impressions_with_estimates`,
-                            `t214`.`impressions_with_estimates__provenance`,
-                            `t214`.`er_reach_post`,
-                            `t214`.`er_followers_post`,
-                            `t214`.`er_impressions_post`,
-                            `t214`.`er_views_post`,
-                            `t214`.`er_reach_post__provenance`,
-                            `t214`.`er_followers_post__provenance`,
-                            `t214`.`er_impressions_post__provenance`,
-                            `t214`.`er_views_post__provenance`,
-                            `t214`.`post_platform`,
-                            `t214`.`publishing_influencer`,
-                            `t214`.`sponsored_posts`,
-                            `t214`.`disclosed_sponsored_posts`,
-                            `t214`.`cost`,
+                            `t213`.`campaign_id`,
+                            `t213`.`campaign`,
+                            `t213`.`influencer_id`,
+                            `t213`.`influencer`,
+                            `t213`.`account_id`,
+                            `t213`.`platform`,
+                            `t213`.`format`,
+                            `t213`.`post_id`,
+                            `t213`.`day`,
+                            `t213`.`country`,
+                            `t213`.`caption`,
+                            `t213`.`sponsored`,
+                            `t213`.`reach`,
+                            `t213`.`impressions`,
+                            `t213`.`views`,
+                            `t213`.`likes`,
+                            `t213`.`comments`,
+                            `t213`.`shares`,
+                            `t213`.`saves`,
+                            `t213`.`clicks`,
+                            `t213`.`reach__provenance`,
+                            `t213`.`impressions__provenance`,
+                            `t213`.`views__provenance`,
+                            `t213`.`likes__provenance`,
+                            `t213`.`comments__provenance`,
+                            `t213`.`shares__provenance`,
+                            `t213`.`saves__provenance`,
+                            `t213`.`clicks__provenance`,
+                            `t213`.`followers`,
+                            `t213`.`followers__provenance`,
+                            `t213`.`engagements`,
+                            `t213`.`engagements__provenance`,
+                            `t213`.`impressions_with_estimates`,
+                            `t213`.`impressions_with_estimates__provenance`,
+                            `t213`.`er_reach_post`,
+                            `t213`.`er_followers_post`,
+                            `t213`.`er_impressions_post`,
+                            `t213`.`er_views_post`,
+                            `t213`.`er_reach_post__provenance`,
+                            `t213`.`er_followers_post__provenance`,
+                            `t213`.`er_impressions_post__provenance`,
+                            `t213`.`er_views_post__provenance`,
+                            `t213`.`post_platform`,
+                            `t213`.`publishing_influencer`,
+                            `t213`.`sponsored_posts`,
+                            `t213`.`disclosed_sponsored_posts`,
+                            `t213`.`cost`,
                             `t219`.`key_message_posts`
                           FROM (
                             SELECT
-                              `t203`.`campaign_id`,
-                              `t203`.`campaign`,
-                              `t203`.`influencer_id`,
-                              `t203`.`influencer`,
-                              `t203`.`account_id`,
-                              `t203`.`platform`,
-                              `t203`.`format`,
-                              `t203`.`post_id`,
-                              `t203`.`day`,
-                              `t203`.`country`,
-                              `t203`.`caption`,
-                              `t203`.`sponsored`,
-                              `t203`.`reach`,
-                              `t203`.`impressions`,
-                              `t203`.`views`,
-                              `t203`.`likes`,
-                              `t203`.`comments`,
-                              `t203`.`shares`,
-                              `t203`.`saves`,
-                              `t203`.`clicks`,
-                              `t203`.`reach__provenance`,
-                              `t203`.`impressions__provenance`,
-                              `t203`.`views__provenance`,
-                              `t203`.`likes__provenance`,
-                              `t203`.`comments__provenance`,
-                              `t203`.`shares__provenance`,
-                              `t203`.`saves__provenance`,
-                              `t203`.`clicks__provenance`,
-                              `t203`.`followers`,
-                              `t203`.`followers__provenance`,
-                              `t203`.`engagements`,
-                              `t203`.`engagements__provenance`,
-                              `t203`.`impressions_with_estimates`,
-                              `t203`.`impressions_with_estimates__provenance`,
-                              `t203`.`er_reach_post`,
-                              `t203`.`er_followers_post`,
-                              `t203`.`er_impressions_post`,
-                              `t203`.`er_views_post`,
-                              `t203`.`er_reach_post__provenance`,
-                              `t203`.`er_followers_post__provenance`,
-                              `t203`.`er_impressions_post__provenance`,
-                              `t203`.`er_views_post__provenance`,
-                              `t203`.`post_platform`,
-                              `t203`.`publishing_influencer`,
-                              `t203`.`sponsored_posts`,
-                              `t203`.`disclosed_sponsored_posts`,
+                              `t201`.`campaign_id`,
+                              `t201`.`campaign`,
+                              `t201`.`influencer_id`,
+                              `t201`.`influencer`,
+                              `t201`.`account_id`,
+                              `t201`.`platform`,
+                              `t201`.`format`,
+                              `t201`.`post_id`,
+                              `t201`.`day`,
+                              `t201`.`country`,
+                              `t201`.`caption`,
+                              `t201`.`sponsored`,
+                              `t201`.`reach`,
+                              `t201`.`impressions`,
+                              `t201`.`views`,
+                              `t201`.`likes`,
+                              `t201`.`comments`,
+                              `t201`.`shares`,
+                              `t201`.`saves`,
+                              `t201`.`clicks`,
+                              `t201`.`reach__provenance`,
+                              `t201`.`impressions__provenance`,
+                              `t201`.`views__provenance`,
+                              `t201`.`likes__provenance`,
+                              `t201`.`comments__provenance`,
+                              `t201`.`shares__provenance`,
+                              `t201`.`saves__provenance`,
+                              `t201`.`clicks__provenance`,
+                              `t201`.`followers`,
+                              `t201`.`followers__provenance`,
+                              `t201`.`engagements`,
+                              `t201`.`engagements__provenance`,
+                              `t201`.`impressions_with_estimates`,
+                              `t201`.`impressions_with_estimates__provenance`,
+                              `t201`.`er_reach_post`,
+                              `t201`.`er_followers_post`,
+                              `t201`.`er_impressions_post`,
+                              `t201`.`er_views_post`,
+                              `t201`.`er_reach_post__provenance`,
+                              `t201`.`er_followers_post__provenance`,
+                              `t201`.`er_impressions_post__provenance`,
+                              `t201`.`er_views_post__provenance`,
+                              `t201`.`post_platform`,
+                              `t201`.`publishing_influencer`,
+                              `t201`.`sponsored_posts`,
+                              `t201`.`disclosed_sponsored_posts`,
                               `t194`.`cost`
-                            FROM `post_rows` AS `t203`
+                            FROM `post_rows` AS `t201`
                             LEFT OUTER JOIN (
                               SELECT
-                                `t103`.`post_id`,
-                                `t188`.`cost`
-                              FROM `campaign_posts_in` AS `t103`
+                                `t100`.`post_id`,
+                                `t187`.`cost`
+                              FROM `campaign_posts_in` AS `t100`
                               INNER JOIN (
                                 SELECT
-                                  `t177`.`campaign_id`,
-                                  `t177`.`influencer_id`,
-                                  SUM(`t177`.`share`) AS `cost`
+                                  `t178`.`campaign_id`,
+                                  `t178`.`influencer_id`,
+                                  SUM(`t178`.`share`) AS `cost`
                                 FROM (
                                   SELECT
                                     `t174`.`campaign_id`,
                                     `t174`.`influencer_id`,
-                                    `t174`.`amount` / `t116`.`n_posts` AS `share`
+                                    `t174`.`amount` / `t115`.`n_posts` AS `share`
                                   FROM (
                                     SELECT
-                                      `t106`.`campaign_id`,
-                                      `t106`.`campaign`,
-                                      `t106`.`influencer_id`,
-                                      `t106`.`incurred_on`,
-                                      `t106`.`amount` * `t163`.`rate` AS `amount`
-                                    FROM `t84` AS `t106`
+                                      `t103`.`campaign_id`,
+                                      `t103`.`campaign`,
+                                      `t103`.`influencer_id`,
+                                      `t103`.`incurred_on`,
+                                      `t103`.`amount` * `t164`.`rate` AS `amount`
+                                    FROM `t84` AS `t103`
                                     LEFT OUTER JOIN (
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          `t99`.`key`,
+                                          `t97`.`key`,
                                           CAST(1 AS DOUBLE) AS `rate`
-                                        FROM `t84` AS `t99`
+                                        FROM `t84` AS `t97`
                                         WHERE
-                                          `t99`.`base` = `t99`.`quote`
-                                      ) AS `t114`
+                                          `t97`.`base` = `t97`.`quote`
+                                      ) AS `t113`
                                       UNION ALL
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          `t145`.`key`,
-                                          `t145`.`rate`
+                                          `t146`.`key`,
+                                          `t146`.`rate`
                                         FROM (
                                           SELECT
-                                            `t125`.`key`,
-                                            `t125`.`on`,
-                                            `t125`.`rate`,
-                                            `t125`.`valid`,
+                                            `t123`.`key`,
+                                            `t123`.`on`,
+                                            `t123`.`rate`,
+                                            `t123`.`valid`,
                                             ROW_NUMBER() OVER (
-                                              PARTITION BY `t125`.`key`
-                                              ORDER BY IF(`t125`.`valid` <= `t125`.`on`, 0, 1) ASC NULLS LAST, ABS(`t125`.`valid` - `t125`.`on`) ASC NULLS LAST
+                                              PARTITION BY `t123`.`key`
+                                              ORDER BY IF(`t123`.`valid` <= `t123`.`on`, 0, 1) ASC NULLS LAST, ABS(`t123`.`valid` - `t123`.`on`) ASC NULLS LAST
                                             ) - 1 AS `order`
                                           FROM (
                                             SELECT
-                                              `t106`.`key`,
-                                              `t106`.`on`,
+                                              `t103`.`key`,
+                                              `t103`.`on`,
                                               `t79`.`rate`,
                                               UNIX_TIMESTAMP(CAST(CAST(`t79`.`valid_on` AS TIMESTAMP) AS TIMESTAMP)) AS `valid`
-                                            FROM `t84` AS `t106`
-                                            INNER JOIN `t69` AS `t79`
-                                              ON `t106`.`base` = `t79`.`base` AND `t106`.`quote` = `t79`.`quote`
-                                          ) AS `t125`
-                                        ) AS `t145`
+                                            FROM `t84` AS `t103`
+                                            INNER JOIN `t68` AS `t79`
+                                              ON `t103`.`base` = `t79`.`base` AND `t103`.`quote` = `t79`.`quote`
+                                          ) AS `t123`
+                                        ) AS `t146`
                                         WHERE
-                                          `t145`.`order` = 0
-                                      ) AS `t155`
-                                    ) AS `t163`
-                                      ON `t106`.`key` = `t163`.`key`
+                                          `t146`.`order` = 0
+                                      ) AS `t156`
+                                    ) AS `t164`
+                                      ON `t103`.`key` = `t164`.`key`
                                   ) AS `t174`
                                   INNER JOIN (
                                     SELECT
-                                      `t96`.`campaign_id`,
-                                      `t96`.`influencer_id`,
-                                      COUNT(`t96`.`post_id`) AS `n_posts`
-                                    FROM `campaign_posts_in` AS `t96`
+                                      `t94`.`campaign_id`,
+                                      `t94`.`influencer_id`,
+                                      COUNT(`t94`.`post_id`) AS `n_posts`
+                                    FROM `campaign_posts_in` AS `t94`
                                     GROUP BY
                                       1,
                                       2
-                                  ) AS `t116`
-                                    ON `t174`.`campaign_id` = `t116`.`campaign_id`
-                                    AND `t174`.`influencer_id` = `t116`.`influencer_id`
-                                ) AS `t177`
+                                  ) AS `t115`
+                                    ON `t174`.`campaign_id` = `t115`.`campaign_id`
+                                    AND `t174`.`influencer_id` = `t115`.`influencer_id`
+                                ) AS `t178`
                                 GROUP BY
                                   1,
                                   2
-                              ) AS `t188`
-                                ON `t188`.`campaign_id` = `t103`.`campaign_id`
-                                AND `t188`.`influencer_id` = `t103`.`influencer_id`
+                              ) AS `t187`
+                                ON `t187`.`campaign_id` = `t100`.`campaign_id`
+                                AND `t187`.`influencer_id` = `t100`.`influencer_id`
                             ) AS `t194`
-                              ON `t203`.`post_id` = `t194`.`post_id`
-                          ) AS `t214`
+                              ON `t201`.`post_id` = `t194`.`post_id`
+                          ) AS `t213`
                           LEFT OUTER JOIN (
                             SELECT
-                              `t215`.`post_id`,
+                              `t214`.`post_id`,
                               MAX(
-                                CAST(IF(CONTAINS(LOWER(`t215`.`caption`), LOWER(`t215`.`message`)), 1, 0) AS DOUBLE)
+                                CAST(CAST(COALESCE(CONTAINS(LOWER(`t214`.`caption`), LOWER(`t214`.`message`)), FALSE) AS INT) AS DOUBLE)
                               ) AS `key_message_posts`
                             FROM (
                               SELECT
@@ -2283,10 +2266,10 @@ WITH `t24` AS (
                                 `t86`.`message`
                               FROM (
                                 SELECT
-                                  `t201`.`campaign_id`,
-                                  `t201`.`post_id`,
-                                  `t201`.`caption`
-                                FROM `post_rows` AS `t201`
+                                  `t199`.`campaign_id`,
+                                  `t199`.`post_id`,
+                                  `t199`.`caption`
+                                FROM `post_rows` AS `t199`
                               ) AS `t207`
                               INNER JOIN (
                                 SELECT
@@ -2301,11 +2284,11 @@ WITH `t24` AS (
                                   LENGTH(`t47`.`message`) > 0
                               ) AS `t86`
                                 ON `t207`.`campaign_id` = `t86`.`campaign_id`
-                            ) AS `t215`
+                            ) AS `t214`
                             GROUP BY
                               1
                           ) AS `t219`
-                            ON `t214`.`post_id` = `t219`.`post_id`
+                            ON `t213`.`post_id` = `t219`.`post_id`
                         ) AS `t221`
                       ) AS `t222`
                       UNION ALL
@@ -2394,10 +2377,10 @@ WITH `t24` AS (
                               SELECT
                                 `t87`.`campaign_id`,
                                 `t87`.`campaign`,
-                                `t97`.`post_id`,
-                                `t97`.`influencer_id`,
-                                `t97`.`platform`,
-                                `t97`.`day`
+                                `t95`.`post_id`,
+                                `t95`.`influencer_id`,
+                                `t95`.`platform`,
+                                `t95`.`day`
                               FROM (
                                 SELECT
                                   CAST(`t56`.`id` AS BIGINT) AS `post_id`,
@@ -2418,7 +2401,7 @@ WITH `t24` AS (
                                   ON `t56`.`account_id` = `t19`.`id`
                                 INNER JOIN `influencer` AS `t17`
                                   ON `t19`.`influencer_id` = `t17`.`id`
-                              ) AS `t97`
+                              ) AS `t95`
                               INNER JOIN (
                                 SELECT
                                   *
@@ -2435,13 +2418,13 @@ WITH `t24` AS (
                                 WHERE
                                   LENGTH(`t48`.`tag`) > 0
                               ) AS `t87`
-                                ON `t97`.`workspace_id` = `t87`.`workspace_id`
-                                AND `t97`.`day` >= `t87`.`start`
-                                AND `t97`.`day` <= `t87`.`end`
+                                ON `t95`.`workspace_id` = `t87`.`workspace_id`
+                                AND `t95`.`day` >= `t87`.`start`
+                                AND `t95`.`day` <= `t87`.`end`
                                 AND NOT (
-                                  `t97`.`is_brand`
+                                  `t95`.`is_brand`
                                 )
-                                AND CONTAINS(CONCAT(CONCAT(',', `t97`.`hashtags`), ','), CONCAT(CONCAT(',', `t87`.`tag`), ','))
+                                AND CONTAINS(CONCAT(CONCAT(',', `t95`.`hashtags`), ','), CONCAT(CONCAT(',', `t87`.`tag`), ','))
                             ) AS `t127`
                           ) AS `t136`
                           LEFT ANTI JOIN (
@@ -2461,14 +2444,14 @@ WITH `t24` AS (
                                 *
                               FROM (
                                 SELECT
-                                  `t201`.`campaign_id`,
-                                  `t201`.`influencer_id`
-                                FROM `post_rows` AS `t201`
-                              ) AS `t204`
+                                  `t199`.`campaign_id`,
+                                  `t199`.`influencer_id`
+                                FROM `post_rows` AS `t199`
+                              ) AS `t203`
                             ) AS `t206`
-                          ) AS `t213`
-                            ON `t136`.`campaign_id` = `t213`.`campaign_id`
-                            AND `t136`.`influencer_id` = `t213`.`influencer_id`
+                          ) AS `t211`
+                            ON `t136`.`campaign_id` = `t211`.`campaign_id`
+                            AND `t136`.`influencer_id` = `t211`.`influencer_id`
                         ) AS `t216`
                       ) AS `t217`
                     ) AS `t223`
@@ -2477,15 +2460,15 @@ WITH `t24` AS (
                       *
                     FROM (
                       SELECT
-                        `t176`.`campaign_id`,
-                        `t176`.`campaign`,
-                        `t176`.`influencer_id`,
-                        `t176`.`influencer`,
+                        `t177`.`campaign_id`,
+                        `t177`.`campaign`,
+                        `t177`.`influencer_id`,
+                        `t177`.`influencer`,
                         CAST(NULL AS BIGINT) AS `account_id`,
                         CAST(NULL AS STRING) AS `platform`,
                         CAST(NULL AS STRING) AS `format`,
                         CAST(NULL AS BIGINT) AS `post_id`,
-                        `t176`.`day`,
+                        `t177`.`day`,
                         CAST(NULL AS DOUBLE) AS `reach`,
                         CAST(NULL AS DOUBLE) AS `impressions`,
                         CAST(NULL AS DOUBLE) AS `views`,
@@ -2520,7 +2503,7 @@ WITH `t24` AS (
                         CAST(NULL AS DOUBLE) AS `publishing_influencer`,
                         CAST(NULL AS DOUBLE) AS `sponsored_posts`,
                         CAST(NULL AS DOUBLE) AS `disclosed_sponsored_posts`,
-                        `t176`.`cost`,
+                        `t177`.`cost`,
                         CAST(NULL AS DOUBLE) AS `key_message_posts`,
                         CAST(NULL AS DOUBLE) AS `ugc_post`,
                         CAST(NULL AS DOUBLE) AS `mentions`,
@@ -2554,72 +2537,72 @@ WITH `t24` AS (
                           `t173`.`amount` AS `cost`
                         FROM (
                           SELECT
-                            `t105`.`campaign_id`,
-                            `t105`.`campaign`,
-                            `t105`.`influencer_id`,
-                            `t105`.`incurred_on`,
-                            `t105`.`amount` * `t162`.`rate` AS `amount`
-                          FROM `t84` AS `t105`
+                            `t102`.`campaign_id`,
+                            `t102`.`campaign`,
+                            `t102`.`influencer_id`,
+                            `t102`.`incurred_on`,
+                            `t102`.`amount` * `t163`.`rate` AS `amount`
+                          FROM `t84` AS `t102`
                           LEFT OUTER JOIN (
                             SELECT
                               *
                             FROM (
                               SELECT
-                                `t98`.`key`,
+                                `t96`.`key`,
                                 CAST(1 AS DOUBLE) AS `rate`
-                              FROM `t84` AS `t98`
+                              FROM `t84` AS `t96`
                               WHERE
-                                `t98`.`base` = `t98`.`quote`
-                            ) AS `t113`
+                                `t96`.`base` = `t96`.`quote`
+                            ) AS `t112`
                             UNION ALL
                             SELECT
                               *
                             FROM (
                               SELECT
-                                `t144`.`key`,
-                                `t144`.`rate`
+                                `t145`.`key`,
+                                `t145`.`rate`
                               FROM (
                                 SELECT
-                                  `t124`.`key`,
-                                  `t124`.`on`,
-                                  `t124`.`rate`,
-                                  `t124`.`valid`,
+                                  `t122`.`key`,
+                                  `t122`.`on`,
+                                  `t122`.`rate`,
+                                  `t122`.`valid`,
                                   ROW_NUMBER() OVER (
-                                    PARTITION BY `t124`.`key`
-                                    ORDER BY IF(`t124`.`valid` <= `t124`.`on`, 0, 1) ASC NULLS LAST, ABS(`t124`.`valid` - `t124`.`on`) ASC NULLS LAST
+                                    PARTITION BY `t122`.`key`
+                                    ORDER BY IF(`t122`.`valid` <= `t122`.`on`, 0, 1) ASC NULLS LAST, ABS(`t122`.`valid` - `t122`.`on`) ASC NULLS LAST
                                   ) - 1 AS `order`
                                 FROM (
                                   SELECT
-                                    `t105`.`key`,
-                                    `t105`.`on`,
+                                    `t102`.`key`,
+                                    `t102`.`on`,
                                     `t78`.`rate`,
                                     UNIX_TIMESTAMP(CAST(CAST(`t78`.`valid_on` AS TIMESTAMP) AS TIMESTAMP)) AS `valid`
-                                  FROM `t84` AS `t105`
-                                  INNER JOIN `t69` AS `t78`
-                                    ON `t105`.`base` = `t78`.`base` AND `t105`.`quote` = `t78`.`quote`
-                                ) AS `t124`
-                              ) AS `t144`
+                                  FROM `t84` AS `t102`
+                                  INNER JOIN `t68` AS `t78`
+                                    ON `t102`.`base` = `t78`.`base` AND `t102`.`quote` = `t78`.`quote`
+                                ) AS `t122`
+                              ) AS `t145`
                               WHERE
-                                `t144`.`order` = 0
-                            ) AS `t154`
-                          ) AS `t162`
-                            ON `t105`.`key` = `t162`.`key`
+                                `t145`.`order` = 0
+                            ) AS `t155`
+                          ) AS `t163`
+                            ON `t102`.`key` = `t163`.`key`
                         ) AS `t173`
                         LEFT ANTI JOIN (
                           SELECT
-                            `t96`.`campaign_id`,
-                            `t96`.`influencer_id`,
-                            COUNT(`t96`.`post_id`) AS `n_posts`
-                          FROM `campaign_posts_in` AS `t96`
+                            `t94`.`campaign_id`,
+                            `t94`.`influencer_id`,
+                            COUNT(`t94`.`post_id`) AS `n_posts`
+                          FROM `campaign_posts_in` AS `t94`
                           GROUP BY
                             1,
                             2
-                        ) AS `t116`
-                          ON `t173`.`campaign_id` = `t116`.`campaign_id`
-                          AND `t173`.`influencer_id` = `t116`.`influencer_id`
+                        ) AS `t115`
+                          ON `t173`.`campaign_id` = `t115`.`campaign_id`
+                          AND `t173`.`influencer_id` = `t115`.`influencer_id`
                         LEFT OUTER JOIN `influencer` AS `t17`
                           ON `t173`.`influencer_id` = `t17`.`id`
-                      ) AS `t176`
+                      ) AS `t177`
                     ) AS `t182`
                   ) AS `t224`
                   UNION ALL
@@ -2627,15 +2610,15 @@ WITH `t24` AS (
                     *
                   FROM (
                     SELECT
-                      `t91`.`campaign_id`,
-                      `t91`.`campaign`,
+                      `t93`.`campaign_id`,
+                      `t93`.`campaign`,
                       CAST(NULL AS BIGINT) AS `influencer_id`,
                       CAST(NULL AS STRING) AS `influencer`,
                       CAST(NULL AS BIGINT) AS `account_id`,
-                      `t91`.`platform`,
+                      `t93`.`platform`,
                       CAST(NULL AS STRING) AS `format`,
                       CAST(NULL AS BIGINT) AS `post_id`,
-                      `t91`.`day`,
+                      `t93`.`day`,
                       CAST(NULL AS DOUBLE) AS `reach`,
                       CAST(NULL AS DOUBLE) AS `impressions`,
                       CAST(NULL AS DOUBLE) AS `views`,
@@ -2673,10 +2656,10 @@ WITH `t24` AS (
                       CAST(NULL AS DOUBLE) AS `cost`,
                       CAST(NULL AS DOUBLE) AS `key_message_posts`,
                       CAST(NULL AS DOUBLE) AS `ugc_post`,
-                      `t91`.`mentions`,
-                      `t91`.`brand_mentions`,
-                      `t91`.`mention_engagements`,
-                      `t91`.`brand_mention_engagements`,
+                      `t93`.`mentions`,
+                      `t93`.`brand_mentions`,
+                      `t93`.`mention_engagements`,
+                      `t93`.`brand_mention_engagements`,
                       CAST(NULL AS DOUBLE) AS `followers_start`,
                       CAST(NULL AS DOUBLE) AS `followers_gained`,
                       CAST(NULL AS DOUBLE) AS `followers_expected_gain`,
@@ -2701,9 +2684,9 @@ WITH `t24` AS (
                         CAST(`t54`.`platform` AS STRING) AS `platform`,
                         `t54`.`mentioned_on` AS `day`,
                         CAST(1 AS DOUBLE) AS `mentions`,
-                        CAST(IF(`t54`.`own`, 1, 0) AS DOUBLE) AS `brand_mentions`,
+                        CAST(CAST(COALESCE(`t54`.`own`, FALSE) AS INT) AS DOUBLE) AS `brand_mentions`,
                         `t54`.`engagements` AS `mention_engagements`,
-                        CAST(IF(`t54`.`own`, 1, 0) AS DOUBLE) * `t54`.`engagements` AS `brand_mention_engagements`
+                        CAST(CAST(COALESCE(`t54`.`own`, FALSE) AS INT) AS DOUBLE) * `t54`.`engagements` AS `brand_mention_engagements`
                       FROM (
                         SELECT
                           *
@@ -2715,23 +2698,23 @@ WITH `t24` AS (
                         ON `t54`.`workspace_id` = `t61`.`workspace_id`
                         AND `t54`.`mentioned_on` >= `t61`.`start_date`
                         AND `t54`.`mentioned_on` <= `t61`.`end_date`
-                    ) AS `t91`
-                  ) AS `t102`
+                    ) AS `t93`
+                  ) AS `t108`
                 ) AS `t225`
                 UNION ALL
                 SELECT
                   *
                 FROM (
                   SELECT
-                    `t211`.`campaign_id`,
-                    `t211`.`campaign`,
-                    `t211`.`influencer_id`,
-                    `t211`.`influencer`,
-                    `t211`.`account_id`,
-                    `t211`.`platform`,
+                    `t215`.`campaign_id`,
+                    `t215`.`campaign`,
+                    `t215`.`influencer_id`,
+                    `t215`.`influencer`,
+                    `t215`.`account_id`,
+                    `t215`.`platform`,
                     CAST(NULL AS STRING) AS `format`,
                     CAST(NULL AS BIGINT) AS `post_id`,
-                    `t211`.`day`,
+                    `t215`.`day`,
                     CAST(NULL AS DOUBLE) AS `reach`,
                     CAST(NULL AS DOUBLE) AS `impressions`,
                     CAST(NULL AS DOUBLE) AS `views`,
@@ -2773,64 +2756,64 @@ WITH `t24` AS (
                     CAST(NULL AS DOUBLE) AS `brand_mentions`,
                     CAST(NULL AS DOUBLE) AS `mention_engagements`,
                     CAST(NULL AS DOUBLE) AS `brand_mention_engagements`,
-                    IF(`t211`.`is_brand` = FALSE, `t211`.`start_followers`, CAST(NULL AS DOUBLE)) AS `followers_start`,
+                    IF(`t215`.`is_brand` = FALSE, `t215`.`start_followers`, CAST(NULL AS DOUBLE)) AS `followers_start`,
                     IF(
-                      `t211`.`is_brand` = FALSE,
+                      `t215`.`is_brand` = FALSE,
                       IF(
-                        `t211`.`end_seen_at` > `t211`.`start_seen_at`,
-                        `t211`.`end_followers` - `t211`.`start_followers`,
+                        `t215`.`end_seen_at` > `t215`.`start_seen_at`,
+                        `t215`.`end_followers` - `t215`.`start_followers`,
                         CAST(NULL AS DOUBLE)
                       ),
                       CAST(NULL AS DOUBLE)
                     ) AS `followers_gained`,
                     IF(
-                      `t211`.`is_brand` = FALSE,
+                      `t215`.`is_brand` = FALSE,
                       IF(
-                        `t211`.`end_seen_at` > `t211`.`start_seen_at`,
+                        `t215`.`end_seen_at` > `t215`.`start_seen_at`,
                         (
                           (
-                            `t211`.`start_followers` - `t211`.`before_followers`
-                          ) / NULLIF(CAST(`t211`.`start_seen_at` - `t211`.`before_seen_at` AS DOUBLE), 0)
+                            `t215`.`start_followers` - `t215`.`before_followers`
+                          ) / NULLIF(CAST(`t215`.`start_seen_at` - `t215`.`before_seen_at` AS DOUBLE), 0)
                         ) * (
-                          `t211`.`end_seen_at` - `t211`.`start_seen_at`
+                          `t215`.`end_seen_at` - `t215`.`start_seen_at`
                         ),
                         CAST(NULL AS DOUBLE)
                       ),
                       CAST(NULL AS DOUBLE)
                     ) AS `followers_expected_gain`,
-                    CAST(IF(`t211`.`is_brand` = FALSE, `t211`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `followers_start__provenance`,
+                    CAST(IF(`t215`.`is_brand` = FALSE, `t215`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `followers_start__provenance`,
                     IF(
-                      `t211`.`is_brand` = FALSE,
+                      `t215`.`is_brand` = FALSE,
                       IF(
-                        `t211`.`end_seen_at` > `t211`.`start_seen_at`,
-                        NULLIF(GREATEST(COALESCE(`t211`.`start_rank`, -1), COALESCE(`t211`.`end_rank`, -1)), -1),
+                        `t215`.`end_seen_at` > `t215`.`start_seen_at`,
+                        NULLIF(GREATEST(COALESCE(`t215`.`start_rank`, -1), COALESCE(`t215`.`end_rank`, -1)), -1),
                         CAST(NULL AS BIGINT)
                       ),
                       CAST(NULL AS BIGINT)
                     ) AS `followers_gained__provenance`,
                     IF(
-                      `t211`.`is_brand` = FALSE,
+                      `t215`.`is_brand` = FALSE,
                       IF(
                         IF(
-                          `t211`.`end_seen_at` > `t211`.`start_seen_at`,
+                          `t215`.`end_seen_at` > `t215`.`start_seen_at`,
                           (
                             (
-                              `t211`.`start_followers` - `t211`.`before_followers`
-                            ) / NULLIF(CAST(`t211`.`start_seen_at` - `t211`.`before_seen_at` AS DOUBLE), 0)
+                              `t215`.`start_followers` - `t215`.`before_followers`
+                            ) / NULLIF(CAST(`t215`.`start_seen_at` - `t215`.`before_seen_at` AS DOUBLE), 0)
                           ) * (
-                            `t211`.`end_seen_at` - `t211`.`start_seen_at`
+                            `t215`.`end_seen_at` - `t215`.`start_seen_at`
                           ),
                           CAST(NULL AS DOUBLE)
                         ) IS NOT NULL
                         AND NOT ISNAN(
                           IF(
-                            `t211`.`end_seen_at` > `t211`.`start_seen_at`,
+                            `t215`.`end_seen_at` > `t215`.`start_seen_at`,
                             (
                               (
-                                `t211`.`start_followers` - `t211`.`before_followers`
-                              ) / NULLIF(CAST(`t211`.`start_seen_at` - `t211`.`before_seen_at` AS DOUBLE), 0)
+                                `t215`.`start_followers` - `t215`.`before_followers`
+                              ) / NULLIF(CAST(`t215`.`start_seen_at` - `t215`.`before_seen_at` AS DOUBLE), 0)
                             ) * (
-                              `t211`.`end_seen_at` - `t211`.`start_seen_at`
+                              `t215`.`end_seen_at` - `t215`.`start_seen_at`
                             ),
                             CAST(NULL AS DOUBLE)
                           )
@@ -2839,13 +2822,13 @@ WITH `t24` AS (
                           GREATEST(
                             COALESCE(
                               IF(
-                                `t211`.`end_seen_at` > `t211`.`start_seen_at`,
-                                NULLIF(GREATEST(COALESCE(`t211`.`start_rank`, -1), COALESCE(`t211`.`end_rank`, -1)), -1),
+                                `t215`.`end_seen_at` > `t215`.`start_seen_at`,
+                                NULLIF(GREATEST(COALESCE(`t215`.`start_rank`, -1), COALESCE(`t215`.`end_rank`, -1)), -1),
                                 CAST(NULL AS BIGINT)
                               ),
                               -1
                             ),
-                            COALESCE(`t211`.`before_rank`, -1)
+                            COALESCE(`t215`.`before_rank`, -1)
                           ),
                           -1
                         ),
@@ -2853,64 +2836,64 @@ WITH `t24` AS (
                       ),
                       CAST(NULL AS BIGINT)
                     ) AS `followers_expected_gain__provenance`,
-                    IF(`t211`.`is_brand` = TRUE, `t211`.`start_followers`, CAST(NULL AS DOUBLE)) AS `brand_followers_start`,
+                    IF(`t215`.`is_brand` = TRUE, `t215`.`start_followers`, CAST(NULL AS DOUBLE)) AS `brand_followers_start`,
                     IF(
-                      `t211`.`is_brand` = TRUE,
+                      `t215`.`is_brand` = TRUE,
                       IF(
-                        `t211`.`end_seen_at` > `t211`.`start_seen_at`,
-                        `t211`.`end_followers` - `t211`.`start_followers`,
+                        `t215`.`end_seen_at` > `t215`.`start_seen_at`,
+                        `t215`.`end_followers` - `t215`.`start_followers`,
                         CAST(NULL AS DOUBLE)
                       ),
                       CAST(NULL AS DOUBLE)
                     ) AS `brand_followers_gained`,
                     IF(
-                      `t211`.`is_brand` = TRUE,
+                      `t215`.`is_brand` = TRUE,
                       IF(
-                        `t211`.`end_seen_at` > `t211`.`start_seen_at`,
+                        `t215`.`end_seen_at` > `t215`.`start_seen_at`,
                         (
                           (
-                            `t211`.`start_followers` - `t211`.`before_followers`
-                          ) / NULLIF(CAST(`t211`.`start_seen_at` - `t211`.`before_seen_at` AS DOUBLE), 0)
+                            `t215`.`start_followers` - `t215`.`before_followers`
+                          ) / NULLIF(CAST(`t215`.`start_seen_at` - `t215`.`before_seen_at` AS DOUBLE), 0)
                         ) * (
-                          `t211`.`end_seen_at` - `t211`.`start_seen_at`
+                          `t215`.`end_seen_at` - `t215`.`start_seen_at`
                         ),
                         CAST(NULL AS DOUBLE)
                       ),
                       CAST(NULL AS DOUBLE)
                     ) AS `brand_followers_expected_gain`,
-                    CAST(IF(`t211`.`is_brand` = TRUE, `t211`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `brand_followers_start__provenance`,
+                    CAST(IF(`t215`.`is_brand` = TRUE, `t215`.`start_rank`, CAST(NULL AS TINYINT)) AS BIGINT) AS `brand_followers_start__provenance`,
                     IF(
-                      `t211`.`is_brand` = TRUE,
+                      `t215`.`is_brand` = TRUE,
                       IF(
-                        `t211`.`end_seen_at` > `t211`.`start_seen_at`,
-                        NULLIF(GREATEST(COALESCE(`t211`.`start_rank`, -1), COALESCE(`t211`.`end_rank`, -1)), -1),
+                        `t215`.`end_seen_at` > `t215`.`start_seen_at`,
+                        NULLIF(GREATEST(COALESCE(`t215`.`start_rank`, -1), COALESCE(`t215`.`end_rank`, -1)), -1),
                         CAST(NULL AS BIGINT)
                       ),
                       CAST(NULL AS BIGINT)
                     ) AS `brand_followers_gained__provenance`,
                     IF(
-                      `t211`.`is_brand` = TRUE,
+                      `t215`.`is_brand` = TRUE,
                       IF(
                         IF(
-                          `t211`.`end_seen_at` > `t211`.`start_seen_at`,
+                          `t215`.`end_seen_at` > `t215`.`start_seen_at`,
                           (
                             (
-                              `t211`.`start_followers` - `t211`.`before_followers`
-                            ) / NULLIF(CAST(`t211`.`start_seen_at` - `t211`.`before_seen_at` AS DOUBLE), 0)
+                              `t215`.`start_followers` - `t215`.`before_followers`
+                            ) / NULLIF(CAST(`t215`.`start_seen_at` - `t215`.`before_seen_at` AS DOUBLE), 0)
                           ) * (
-                            `t211`.`end_seen_at` - `t211`.`start_seen_at`
+                            `t215`.`end_seen_at` - `t215`.`start_seen_at`
                           ),
                           CAST(NULL AS DOUBLE)
                         ) IS NOT NULL
                         AND NOT ISNAN(
                           IF(
-                            `t211`.`end_seen_at` > `t211`.`start_seen_at`,
+                            `t215`.`end_seen_at` > `t215`.`start_seen_at`,
                             (
                               (
-                                `t211`.`start_followers` - `t211`.`before_followers`
-                              ) / NULLIF(CAST(`t211`.`start_seen_at` - `t211`.`before_seen_at` AS DOUBLE), 0)
+                                `t215`.`start_followers` - `t215`.`before_followers`
+                              ) / NULLIF(CAST(`t215`.`start_seen_at` - `t215`.`before_seen_at` AS DOUBLE), 0)
                             ) * (
-                              `t211`.`end_seen_at` - `t211`.`start_seen_at`
+                              `t215`.`end_seen_at` - `t215`.`start_seen_at`
                             ),
                             CAST(NULL AS DOUBLE)
                           )
@@ -2919,13 +2902,13 @@ WITH `t24` AS (
                           GREATEST(
                             COALESCE(
                               IF(
-                                `t211`.`end_seen_at` > `t211`.`start_seen_at`,
-                                NULLIF(GREATEST(COALESCE(`t211`.`start_rank`, -1), COALESCE(`t211`.`end_rank`, -1)), -1),
+                                `t215`.`end_seen_at` > `t215`.`start_seen_at`,
+                                NULLIF(GREATEST(COALESCE(`t215`.`start_rank`, -1), COALESCE(`t215`.`end_rank`, -1)), -1),
                                 CAST(NULL AS BIGINT)
                               ),
                               -1
                             ),
-                            COALESCE(`t211`.`before_rank`, -1)
+                            COALESCE(`t215`.`before_rank`, -1)
                           ),
                           -1
                         ),
@@ -2940,22 +2923,22 @@ WITH `t24` AS (
                     CAST(NULL AS DOUBLE) AS `key_messages`
                   FROM (
                     SELECT
-                      `t202`.`campaign_id`,
-                      `t202`.`campaign`,
-                      `t202`.`influencer_id`,
-                      `t202`.`influencer`,
-                      `t202`.`account_id`,
-                      `t202`.`platform`,
-                      `t202`.`is_brand`,
-                      `t202`.`day`,
-                      `t202`.`start_at`,
-                      `t202`.`end_at`,
-                      `t202`.`start_followers`,
-                      `t202`.`start_seen_at`,
-                      `t202`.`start_rank`,
-                      `t202`.`end_followers`,
-                      `t202`.`end_seen_at`,
-                      `t202`.`end_rank`,
+                      `t205`.`campaign_id`,
+                      `t205`.`campaign`,
+                      `t205`.`influencer_id`,
+                      `t205`.`influencer`,
+                      `t205`.`account_id`,
+                      `t205`.`platform`,
+                      `t205`.`is_brand`,
+                      `t205`.`day`,
+                      `t205`.`start_at`,
+                      `t205`.`end_at`,
+                      `t205`.`start_followers`,
+                      `t205`.`start_seen_at`,
+                      `t205`.`start_rank`,
+                      `t205`.`end_followers`,
+                      `t205`.`end_seen_at`,
+                      `t205`.`end_rank`,
                       `t189`.`before_followers`,
                       `t189`.`before_seen_at`,
                       `t189`.`before_rank`
@@ -2974,33 +2957,33 @@ WITH `t24` AS (
                         `t197`.`start_followers`,
                         `t197`.`start_seen_at`,
                         `t197`.`start_rank`,
-                        `t187`.`end_followers`,
-                        `t187`.`end_seen_at`,
-                        `t187`.`end_rank`
+                        `t186`.`end_followers`,
+                        `t186`.`end_seen_at`,
+                        `t186`.`end_rank`
                       FROM (
                         SELECT
-                          `t149`.`campaign_id`,
-                          `t149`.`campaign`,
-                          `t149`.`influencer_id`,
-                          `t149`.`influencer`,
-                          `t149`.`account_id`,
-                          `t149`.`platform`,
-                          `t149`.`is_brand`,
-                          `t149`.`day`,
-                          `t149`.`start_at`,
-                          `t149`.`end_at`,
-                          `t192`.`start_followers`,
-                          `t192`.`start_seen_at`,
-                          `t192`.`start_rank`
+                          `t150`.`campaign_id`,
+                          `t150`.`campaign`,
+                          `t150`.`influencer_id`,
+                          `t150`.`influencer`,
+                          `t150`.`account_id`,
+                          `t150`.`platform`,
+                          `t150`.`is_brand`,
+                          `t150`.`day`,
+                          `t150`.`start_at`,
+                          `t150`.`end_at`,
+                          `t191`.`start_followers`,
+                          `t191`.`start_seen_at`,
+                          `t191`.`start_rank`
                         FROM (
                           SELECT
-                            `t129`.`campaign_id`,
+                            `t128`.`campaign_id`,
                             CAST(`t15`.`name` AS STRING) AS `campaign`,
                             CAST(`t18`.`id` AS BIGINT) AS `influencer_id`,
                             CAST(`t18`.`name` AS STRING) AS `influencer`,
-                            `t129`.`account_id`,
+                            `t128`.`account_id`,
                             CAST(`t20`.`platform` AS STRING) AS `platform`,
-                            `t129`.`is_brand`,
+                            `t128`.`is_brand`,
                             `t15`.`end_date` AS `day`,
                             UNIX_TIMESTAMP(CAST(CAST(`t15`.`start_date` AS TIMESTAMP) AS TIMESTAMP)) AS `start_at`,
                             UNIX_TIMESTAMP(CAST(CAST(`t15`.`end_date` AS TIMESTAMP) AS TIMESTAMP)) + 86400 AS `end_at`
@@ -3014,11 +2997,11 @@ WITH `t24` AS (
                                 FALSE AS `is_brand`
                               FROM (
                                 SELECT DISTINCT
-                                  `t96`.`campaign_id`,
-                                  `t96`.`account_id`
-                                FROM `campaign_posts_in` AS `t96`
+                                  `t94`.`campaign_id`,
+                                  `t94`.`account_id`
+                                FROM `campaign_posts_in` AS `t94`
                               ) AS `t109`
-                            ) AS `t117`
+                            ) AS `t116`
                             UNION ALL
                             SELECT
                               *
@@ -3039,14 +3022,14 @@ WITH `t24` AS (
                               INNER JOIN `account` AS `t20`
                                 ON `t20`.`influencer_id` = `t33`.`id`
                             ) AS `t85`
-                          ) AS `t129`
+                          ) AS `t128`
                           INNER JOIN `campaign` AS `t15`
-                            ON `t129`.`campaign_id` = `t15`.`id`
+                            ON `t128`.`campaign_id` = `t15`.`id`
                           INNER JOIN `account` AS `t20`
-                            ON `t129`.`account_id` = `t20`.`id`
+                            ON `t128`.`account_id` = `t20`.`id`
                           INNER JOIN `influencer` AS `t18`
                             ON `t20`.`influencer_id` = `t18`.`id`
-                        ) AS `t149`
+                        ) AS `t150`
                         INNER JOIN (
                           SELECT
                             `t181`.`campaign_id`,
@@ -3077,17 +3060,17 @@ WITH `t24` AS (
                           ) AS `t181`
                           WHERE
                             `t181`.`order` = 0
-                        ) AS `t192`
-                          ON `t149`.`campaign_id` = `t192`.`campaign_id`
-                          AND `t149`.`account_id` = `t192`.`account_id`
+                        ) AS `t191`
+                          ON `t150`.`campaign_id` = `t191`.`campaign_id`
+                          AND `t150`.`account_id` = `t191`.`account_id`
                       ) AS `t197`
                       LEFT OUTER JOIN (
                         SELECT
-                          `t175`.`campaign_id`,
-                          `t175`.`account_id`,
-                          CAST(`t175`.`followers` AS DOUBLE) AS `end_followers`,
-                          `t175`.`at` AS `end_seen_at`,
-                          `t175`.`rank` AS `end_rank`
+                          `t176`.`campaign_id`,
+                          `t176`.`account_id`,
+                          CAST(`t176`.`followers` AS DOUBLE) AS `end_followers`,
+                          `t176`.`at` AS `end_seen_at`,
+                          `t176`.`rank` AS `end_rank`
                         FROM (
                           SELECT
                             `t169`.`campaign_id`,
@@ -3105,13 +3088,13 @@ WITH `t24` AS (
                             `t169`.`rank`,
                             ROW_NUMBER() OVER (PARTITION BY `t169`.`campaign_id`, `t169`.`account_id` ORDER BY `t169`.`at` DESC) - 1 AS `order`
                           FROM `t166` AS `t169`
-                        ) AS `t175`
+                        ) AS `t176`
                         WHERE
-                          `t175`.`order` = 0
-                      ) AS `t187`
-                        ON `t197`.`campaign_id` = `t187`.`campaign_id`
-                        AND `t197`.`account_id` = `t187`.`account_id`
-                    ) AS `t202`
+                          `t176`.`order` = 0
+                      ) AS `t186`
+                        ON `t197`.`campaign_id` = `t186`.`campaign_id`
+                        AND `t197`.`account_id` = `t186`.`account_id`
+                    ) AS `t205`
                     LEFT OUTER JOIN (
                       SELECT
                         `t179`.`campaign_id`,
@@ -3140,28 +3123,28 @@ WITH `t24` AS (
                             *
                           FROM (
                             SELECT
-                              `t149`.`campaign_id`,
-                              `t149`.`campaign`,
-                              `t149`.`influencer_id`,
-                              `t149`.`influencer`,
-                              `t149`.`account_id`,
-                              `t149`.`platform`,
-                              `t149`.`is_brand`,
-                              `t149`.`day`,
-                              `t149`.`start_at`,
-                              `t149`.`end_at`,
+                              `t150`.`campaign_id`,
+                              `t150`.`campaign`,
+                              `t150`.`influencer_id`,
+                              `t150`.`influencer`,
+                              `t150`.`account_id`,
+                              `t150`.`platform`,
+                              `t150`.`is_brand`,
+                              `t150`.`day`,
+                              `t150`.`start_at`,
+                              `t150`.`end_at`,
                               `t67`.`followers`,
                               `t67`.`at`,
                               `t67`.`rank`
                             FROM (
                               SELECT
-                                `t129`.`campaign_id`,
+                                `t128`.`campaign_id`,
                                 CAST(`t15`.`name` AS STRING) AS `campaign`,
                                 CAST(`t18`.`id` AS BIGINT) AS `influencer_id`,
                                 CAST(`t18`.`name` AS STRING) AS `influencer`,
-                                `t129`.`account_id`,
+                                `t128`.`account_id`,
                                 CAST(`t20`.`platform` AS STRING) AS `platform`,
-                                `t129`.`is_brand`,
+                                `t128`.`is_brand`,
                                 `t15`.`end_date` AS `day`,
                                 UNIX_TIMESTAMP(CAST(CAST(`t15`.`start_date` AS TIMESTAMP) AS TIMESTAMP)) AS `start_at`,
                                 UNIX_TIMESTAMP(CAST(CAST(`t15`.`end_date` AS TIMESTAMP) AS TIMESTAMP)) + 86400 AS `end_at`
@@ -3175,11 +3158,11 @@ WITH `t24` AS (
                                     FALSE AS `is_brand`
                                   FROM (
                                     SELECT DISTINCT
-                                      `t96`.`campaign_id`,
-                                      `t96`.`account_id`
-                                    FROM `campaign_posts_in` AS `t96`
+                                      `t94`.`campaign_id`,
+                                      `t94`.`account_id`
+                                    FROM `campaign_posts_in` AS `t94`
                                   ) AS `t109`
-                                ) AS `t117`
+                                ) AS `t116`
                                 UNION ALL
                                 SELECT
                                   *
@@ -3200,14 +3183,14 @@ WITH `t24` AS (
                                   INNER JOIN `account` AS `t20`
                                     ON `t20`.`influencer_id` = `t33`.`id`
                                 ) AS `t85`
-                              ) AS `t129`
+                              ) AS `t128`
                               INNER JOIN `campaign` AS `t15`
-                                ON `t129`.`campaign_id` = `t15`.`id`
+                                ON `t128`.`campaign_id` = `t15`.`id`
                               INNER JOIN `account` AS `t20`
-                                ON `t129`.`account_id` = `t20`.`id`
+                                ON `t128`.`account_id` = `t20`.`id`
                               INNER JOIN `influencer` AS `t18`
                                 ON `t20`.`influencer_id` = `t18`.`id`
-                            ) AS `t149`
+                            ) AS `t150`
                             INNER JOIN (
                               SELECT
                                 CAST(`t13`.`account_id` AS BIGINT) AS `account_id`,
@@ -3226,12 +3209,12 @@ WITH `t24` AS (
                               WHERE
                                 `t13`.`captured_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
                             ) AS `t67`
-                              ON `t149`.`account_id` = `t67`.`account_id`
-                          ) AS `t164`
+                              ON `t150`.`account_id` = `t67`.`account_id`
+                          ) AS `t165`
                           WHERE
-                            `t164`.`at` <= (
-                              `t164`.`start_at` - (
-                                `t164`.`end_at` - `t164`.`start_at`
+                            `t165`.`at` <= (
+                              `t165`.`start_at` - (
+                                `t165`.`end_at` - `t165`.`start_at`
                               )
                             )
                         ) AS `t172`
@@ -3239,9 +3222,9 @@ WITH `t24` AS (
                       WHERE
                         `t179`.`order` = 0
                     ) AS `t189`
-                      ON `t202`.`campaign_id` = `t189`.`campaign_id`
-                      AND `t202`.`account_id` = `t189`.`account_id`
-                  ) AS `t211`
+                      ON `t205`.`campaign_id` = `t189`.`campaign_id`
+                      AND `t205`.`account_id` = `t189`.`account_id`
+                  ) AS `t215`
                 ) AS `t220`
               ) AS `t226`
               UNION ALL
@@ -3249,15 +3232,15 @@ WITH `t24` AS (
                 *
               FROM (
                 SELECT
-                  `t90`.`campaign_id`,
-                  `t90`.`campaign`,
-                  `t90`.`influencer_id`,
-                  `t90`.`influencer`,
+                  `t92`.`campaign_id`,
+                  `t92`.`campaign`,
+                  `t92`.`influencer_id`,
+                  `t92`.`influencer`,
                   CAST(NULL AS BIGINT) AS `account_id`,
                   CAST(NULL AS STRING) AS `platform`,
                   CAST(NULL AS STRING) AS `format`,
                   CAST(NULL AS BIGINT) AS `post_id`,
-                  `t90`.`day`,
+                  `t92`.`day`,
                   CAST(NULL AS DOUBLE) AS `reach`,
                   CAST(NULL AS DOUBLE) AS `impressions`,
                   CAST(NULL AS DOUBLE) AS `views`,
@@ -3311,10 +3294,10 @@ WITH `t24` AS (
                   CAST(NULL AS BIGINT) AS `brand_followers_start__provenance`,
                   CAST(NULL AS BIGINT) AS `brand_followers_gained__provenance`,
                   CAST(NULL AS BIGINT) AS `brand_followers_expected_gain__provenance`,
-                  `t90`.`influencers_contacted`,
-                  `t90`.`influencers_interested`,
-                  `t90`.`posts_contracted`,
-                  `t90`.`products_sent`,
+                  `t92`.`influencers_contacted`,
+                  `t92`.`influencers_interested`,
+                  `t92`.`posts_contracted`,
+                  `t92`.`products_sent`,
                   CAST(NULL AS DOUBLE) AS `key_messages`
                 FROM (
                   SELECT
@@ -3324,7 +3307,7 @@ WITH `t24` AS (
                     CAST(`t17`.`name` AS STRING) AS `influencer`,
                     `t15`.`start_date` AS `day`,
                     CAST(1 AS DOUBLE) AS `influencers_contacted`,
-                    CAST(IF(`t52`.`status` IN ('interested', 'activated'), 1, 0) AS DOUBLE) AS `influencers_interested`,
+                    CAST(CAST(COALESCE(`t52`.`status` IN ('interested', 'activated'), FALSE) AS INT) AS DOUBLE) AS `influencers_interested`,
                     CAST(`t52`.`posts_contracted` AS DOUBLE) AS `posts_contracted`,
                     CAST(`t52`.`products_sent` AS DOUBLE) AS `products_sent`
                   FROM (
@@ -3338,8 +3321,8 @@ WITH `t24` AS (
                     ON `t52`.`campaign_id` = `t15`.`id`
                   INNER JOIN `influencer` AS `t17`
                     ON `t52`.`influencer_id` = `t17`.`id`
-                ) AS `t90`
-              ) AS `t101`
+                ) AS `t92`
+              ) AS `t107`
             ) AS `t227`
             UNION ALL
             SELECT
@@ -3426,8 +3409,8 @@ WITH `t24` AS (
           ) AS `t230`
           LEFT OUTER JOIN (
             SELECT
-              `t148`.`key` AS `campaign_id`,
-              `t148`.`rate` AS `emv_rate`
+              `t149`.`key` AS `campaign_id`,
+              `t149`.`rate` AS `emv_rate`
             FROM (
               SELECT
                 *
@@ -3444,17 +3427,17 @@ WITH `t24` AS (
                 *
               FROM (
                 SELECT
-                  `t134`.`key`,
-                  `t134`.`rate`
+                  `t133`.`key`,
+                  `t133`.`rate`
                 FROM (
                   SELECT
-                    `t108`.`key`,
-                    `t108`.`on`,
-                    `t108`.`rate`,
-                    `t108`.`valid`,
+                    `t106`.`key`,
+                    `t106`.`on`,
+                    `t106`.`rate`,
+                    `t106`.`valid`,
                     ROW_NUMBER() OVER (
-                      PARTITION BY `t108`.`key`
-                      ORDER BY IF(`t108`.`valid` <= `t108`.`on`, 0, 1) ASC NULLS LAST, ABS(`t108`.`valid` - `t108`.`on`) ASC NULLS LAST
+                      PARTITION BY `t106`.`key`
+                      ORDER BY IF(`t106`.`valid` <= `t106`.`on`, 0, 1) ASC NULLS LAST, ABS(`t106`.`valid` - `t106`.`on`) ASC NULLS LAST
                     ) - 1 AS `order`
                   FROM (
                     SELECT
@@ -3470,16 +3453,16 @@ WITH `t24` AS (
                         UNIX_TIMESTAMP(CAST(CAST(`t0`.`start_date` AS TIMESTAMP) AS TIMESTAMP)) AS `on`
                       FROM `campaign` AS `t0`
                     ) AS `t64`
-                    INNER JOIN `t69` AS `t77`
+                    INNER JOIN `t68` AS `t77`
                       ON `t64`.`base` = `t77`.`base` AND `t64`.`quote` = `t77`.`quote`
-                  ) AS `t108`
-                ) AS `t134`
+                  ) AS `t106`
+                ) AS `t133`
                 WHERE
-                  `t134`.`order` = 0
+                  `t133`.`order` = 0
               ) AS `t141`
-            ) AS `t148`
-          ) AS `t157`
-            ON `t230`.`campaign_id` = `t157`.`campaign_id`
+            ) AS `t149`
+          ) AS `t158`
+            ON `t230`.`campaign_id` = `t158`.`campaign_id`
         ) AS `t233`
         LEFT OUTER JOIN (
           SELECT
@@ -3492,8 +3475,8 @@ WITH `t24` AS (
     ) AS `t238`
     LEFT OUTER JOIN (
       SELECT
-        `t147`.`key` AS `campaign_id`,
-        `t147`.`rate` AS `paid_rate`
+        `t148`.`key` AS `campaign_id`,
+        `t148`.`rate` AS `paid_rate`
       FROM (
         SELECT
           *
@@ -3510,17 +3493,17 @@ WITH `t24` AS (
           *
         FROM (
           SELECT
-            `t133`.`key`,
-            `t133`.`rate`
+            `t132`.`key`,
+            `t132`.`rate`
           FROM (
             SELECT
-              `t107`.`key`,
-              `t107`.`on`,
-              `t107`.`rate`,
-              `t107`.`valid`,
+              `t105`.`key`,
+              `t105`.`on`,
+              `t105`.`rate`,
+              `t105`.`valid`,
               ROW_NUMBER() OVER (
-                PARTITION BY `t107`.`key`
-                ORDER BY IF(`t107`.`valid` <= `t107`.`on`, 0, 1) ASC NULLS LAST, ABS(`t107`.`valid` - `t107`.`on`) ASC NULLS LAST
+                PARTITION BY `t105`.`key`
+                ORDER BY IF(`t105`.`valid` <= `t105`.`on`, 0, 1) ASC NULLS LAST, ABS(`t105`.`valid` - `t105`.`on`) ASC NULLS LAST
               ) - 1 AS `order`
             FROM (
               SELECT
@@ -3536,16 +3519,16 @@ WITH `t24` AS (
                   UNIX_TIMESTAMP(CAST(CAST(`t0`.`start_date` AS TIMESTAMP) AS TIMESTAMP)) AS `on`
                 FROM `campaign` AS `t0`
               ) AS `t63`
-              INNER JOIN `t69` AS `t76`
+              INNER JOIN `t68` AS `t76`
                 ON `t63`.`base` = `t76`.`base` AND `t63`.`quote` = `t76`.`quote`
-            ) AS `t107`
-          ) AS `t133`
+            ) AS `t105`
+          ) AS `t132`
           WHERE
-            `t133`.`order` = 0
+            `t132`.`order` = 0
         ) AS `t140`
-      ) AS `t147`
-    ) AS `t156`
-      ON `t238`.`campaign_id` = `t156`.`campaign_id`
+      ) AS `t148`
+    ) AS `t157`
+      ON `t238`.`campaign_id` = `t157`.`campaign_id`
   ) AS `t240`
   WHERE
     `t240`.`campaign_id` IN (1)
@@ -3891,714 +3874,1056 @@ SELECT
   (
     `t255`.`views_vs_paid__first` / NULLIF(`t255`.`views_vs_paid__second`, 0)
   ) * 100 AS `views_vs_paid`,
-  IF(
-    `t255`.`key_messages` IS NOT NULL AND NOT ISNAN(`t255`.`key_messages`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `key_messages__provenance`,
-  IF(`t255`.`platforms_selected` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `platforms_selected__provenance`,
-  IF(
-    `t255`.`influencers_contacted` IS NOT NULL
-    AND NOT ISNAN(`t255`.`influencers_contacted`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `influencers_contacted__provenance`,
-  IF(
-    `t255`.`influencers_interested` IS NOT NULL
-    AND NOT ISNAN(`t255`.`influencers_interested`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `influencers_interested__provenance`,
-  IF(
-    (
-      (
-        `t255`.`influencers_interested` / NULLIF(`t255`.`influencers_contacted`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t255`.`influencers_interested` / NULLIF(`t255`.`influencers_contacted`, 0)
-      ) * 100
-    ),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `influencers_interested_rate__provenance`,
-  IF(`t255`.`influencers_activated` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `influencers_activated__provenance`,
-  IF(
-    `t255`.`products_sent` IS NOT NULL AND NOT ISNAN(`t255`.`products_sent`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `products_sent__provenance`,
-  IF(
-    `t255`.`reach` IS NOT NULL AND NOT ISNAN(`t255`.`reach`),
-    COALESCE(`t255`.`reach__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `reach__provenance`,
-  IF(
-    `t255`.`impressions` IS NOT NULL AND NOT ISNAN(`t255`.`impressions`),
-    COALESCE(`t255`.`impressions__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `impressions__provenance`,
-  IF(
-    `t255`.`views` IS NOT NULL AND NOT ISNAN(`t255`.`views`),
-    COALESCE(`t255`.`views__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `views__provenance`,
-  IF(
-    `t255`.`impressions_with_estimates` IS NOT NULL
-    AND NOT ISNAN(`t255`.`impressions_with_estimates`),
-    COALESCE(`t255`.`impressions_with_estimates__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `impressions_with_estimates__provenance`,
-  IF(
-    (
-      (
-        `t255`.`reach_rate__first` / NULLIF(`t255`.`reach_rate__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN((
-      `t255`.`reach_rate__first` / NULLIF(`t255`.`reach_rate__second`, 0)
-    ) * 100),
-    COALESCE(`t255`.`reach_rate__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `reach_rate__provenance`,
-  IF(
-    `t255`.`brand_mentions` IS NOT NULL AND NOT ISNAN(`t255`.`brand_mentions`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `brand_mentions__provenance`,
-  IF(
-    (
-      (
-        `t255`.`brand_mentions` / NULLIF(`t255`.`mentions`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN((
-      `t255`.`brand_mentions` / NULLIF(`t255`.`mentions`, 0)
-    ) * 100),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `share_of_voice__provenance`,
-  IF(
-    (
-      (
-        `t255`.`brand_mention_engagements` / NULLIF(`t255`.`mention_engagements`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t255`.`brand_mention_engagements` / NULLIF(`t255`.`mention_engagements`, 0)
-      ) * 100
-    ),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `share_of_engagement__provenance`,
-  IF(
-    `t255`.`key_message_posts` IS NOT NULL AND NOT ISNAN(`t255`.`key_message_posts`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `key_message_posts__provenance`,
-  IF(
-    (
-      (
-        `t255`.`key_message_posts` / NULLIF(CAST(`t255`.`posts` AS DOUBLE), 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t255`.`key_message_posts` / NULLIF(CAST(`t255`.`posts` AS DOUBLE), 0)
-      ) * 100
-    ),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `key_message_rate__provenance`,
-  IF(`t255`.`posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `posts__provenance`,
-  IF(
-    `t255`.`posts_contracted` IS NOT NULL AND NOT ISNAN(`t255`.`posts_contracted`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `posts_contracted__provenance`,
-  IF(
-    (
-      (
-        CAST(`t255`.`posts` AS DOUBLE) / NULLIF(`t255`.`posts_contracted`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        CAST(`t255`.`posts` AS DOUBLE) / NULLIF(`t255`.`posts_contracted`, 0)
-      ) * 100
-    ),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `posts_delivery_rate__provenance`,
-  IF(`t255`.`ugc_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `ugc_posts__provenance`,
-  IF(
-    `t255`.`likes` IS NOT NULL AND NOT ISNAN(`t255`.`likes`),
-    COALESCE(`t255`.`likes__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `likes__provenance`,
-  IF(
-    `t255`.`comments` IS NOT NULL AND NOT ISNAN(`t255`.`comments`),
-    COALESCE(`t255`.`comments__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `comments__provenance`,
-  IF(
-    `t255`.`shares` IS NOT NULL AND NOT ISNAN(`t255`.`shares`),
-    COALESCE(`t255`.`shares__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `shares__provenance`,
-  IF(
-    `t255`.`saves` IS NOT NULL AND NOT ISNAN(`t255`.`saves`),
-    COALESCE(`t255`.`saves__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `saves__provenance`,
-  IF(
-    `t255`.`engagements` IS NOT NULL AND NOT ISNAN(`t255`.`engagements`),
-    COALESCE(`t255`.`engagements__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagements__provenance`,
-  IF(
-    (
-      (
-        `t255`.`engagement_rate_reach__first` / NULLIF(`t255`.`engagement_rate_reach__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t255`.`engagement_rate_reach__first` / NULLIF(`t255`.`engagement_rate_reach__second`, 0)
-      ) * 100
-    ),
-    COALESCE(`t255`.`engagement_rate_reach__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_reach__provenance`,
-  IF(
-    (
-      (
-        `t255`.`engagement_rate_followers__first` / NULLIF(`t255`.`engagement_rate_followers__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t255`.`engagement_rate_followers__first` / NULLIF(`t255`.`engagement_rate_followers__second`, 0)
-      ) * 100
-    ),
-    COALESCE(`t255`.`engagement_rate_followers__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_followers__provenance`,
-  IF(
-    `t255`.`er_reach_post_mean` IS NOT NULL
-    AND NOT ISNAN(`t255`.`er_reach_post_mean`),
-    COALESCE(`t255`.`er_reach_post_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_reach_post_mean__provenance`,
-  IF(
-    `t255`.`er_reach_post_median` IS NOT NULL
-    AND NOT ISNAN(`t255`.`er_reach_post_median`),
-    COALESCE(`t255`.`er_reach_post_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_reach_post_median__provenance`,
-  IF(
-    `t255`.`er_reach_account_mean` IS NOT NULL
-    AND NOT ISNAN(`t255`.`er_reach_account_mean`),
-    COALESCE(`t255`.`er_reach_account_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_reach_account_mean__provenance`,
-  IF(
-    `t255`.`er_reach_account_median` IS NOT NULL
-    AND NOT ISNAN(`t255`.`er_reach_account_median`),
-    COALESCE(`t255`.`er_reach_account_median__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_reach_account_median__provenance`,
-  IF(
-    `t255`.`er_followers_post_mean` IS NOT NULL
-    AND NOT ISNAN(`t255`.`er_followers_post_mean`),
-    COALESCE(`t255`.`er_followers_post_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_followers_post_mean__provenance`,
-  IF(
-    `t255`.`er_followers_post_median` IS NOT NULL
-    AND NOT ISNAN(`t255`.`er_followers_post_median`),
-    COALESCE(`t255`.`er_followers_post_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_followers_post_median__provenance`,
-  IF(
-    `t255`.`er_followers_account_mean` IS NOT NULL
-    AND NOT ISNAN(`t255`.`er_followers_account_mean`),
-    COALESCE(`t255`.`er_followers_account_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_followers_account_mean__provenance`,
-  IF(
-    `t255`.`er_followers_account_median` IS NOT NULL
-    AND NOT ISNAN(`t255`.`er_followers_account_median`),
-    COALESCE(`t255`.`er_followers_account_median__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_followers_account_median__provenance`,
-  IF(
-    (
-      (
-        `t255`.`engagement_rate_impressions__first` / NULLIF(`t255`.`engagement_rate_impressions__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t255`.`engagement_rate_impressions__first` / NULLIF(`t255`.`engagement_rate_impressions__second`, 0)
-      ) * 100
-    ),
-    COALESCE(`t255`.`engagement_rate_impressions__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_impressions__provenance`,
-  IF(
-    `t255`.`er_impressions_post_mean` IS NOT NULL
-    AND NOT ISNAN(`t255`.`er_impressions_post_mean`),
-    COALESCE(`t255`.`er_impressions_post_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_impressions_post_mean__provenance`,
-  IF(
-    `t255`.`er_impressions_post_median` IS NOT NULL
-    AND NOT ISNAN(`t255`.`er_impressions_post_median`),
-    COALESCE(`t255`.`er_impressions_post_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_impressions_post_median__provenance`,
-  IF(
-    `t255`.`er_impressions_account_mean` IS NOT NULL
-    AND NOT ISNAN(`t255`.`er_impressions_account_mean`),
-    COALESCE(`t255`.`er_impressions_account_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_impressions_account_mean__provenance`,
-  IF(
-    `t255`.`er_impressions_account_median` IS NOT NULL
-    AND NOT ISNAN(`t255`.`er_impressions_account_median`),
-    COALESCE(`t255`.`er_impressions_account_median__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_impressions_account_median__provenance`,
-  IF(
-    (
-      (
-        `t255`.`engagement_rate_views__first` / NULLIF(`t255`.`engagement_rate_views__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t255`.`engagement_rate_views__first` / NULLIF(`t255`.`engagement_rate_views__second`, 0)
-      ) * 100
-    ),
-    COALESCE(`t255`.`engagement_rate_views__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_views__provenance`,
-  IF(
-    `t255`.`er_views_post_mean` IS NOT NULL
-    AND NOT ISNAN(`t255`.`er_views_post_mean`),
-    COALESCE(`t255`.`er_views_post_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_views_post_mean__provenance`,
-  IF(
-    `t255`.`er_views_post_median` IS NOT NULL
-    AND NOT ISNAN(`t255`.`er_views_post_median`),
-    COALESCE(`t255`.`er_views_post_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_views_post_median__provenance`,
-  IF(
-    `t255`.`er_views_account_mean` IS NOT NULL
-    AND NOT ISNAN(`t255`.`er_views_account_mean`),
-    COALESCE(`t255`.`er_views_account_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_views_account_mean__provenance`,
-  IF(
-    `t255`.`er_views_account_median` IS NOT NULL
-    AND NOT ISNAN(`t255`.`er_views_account_median`),
-    COALESCE(`t255`.`er_views_account_median__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_views_account_median__provenance`,
-  IF(
-    `t255`.`clicks` IS NOT NULL AND NOT ISNAN(`t255`.`clicks`),
-    COALESCE(`t255`.`clicks__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `platform_link_clicks__provenance`,
-  IF(
-    `t255`.`followers_gained` IS NOT NULL AND NOT ISNAN(`t255`.`followers_gained`),
-    COALESCE(`t255`.`followers_gained__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `followers_gained__provenance`,
-  IF(
-    (
-      (
-        `t255`.`follower_growth_rate__first` / NULLIF(`t255`.`follower_growth_rate__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t255`.`follower_growth_rate__first` / NULLIF(`t255`.`follower_growth_rate__second`, 0)
-      ) * 100
-    ),
-    COALESCE(`t255`.`follower_growth_rate__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `follower_growth_rate__provenance`,
-  IF(
-    (
-      `t255`.`followers_gained_above_trend__first` - `t255`.`followers_gained_above_trend__second`
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      `t255`.`followers_gained_above_trend__first` - `t255`.`followers_gained_above_trend__second`
-    ),
-    COALESCE(`t255`.`followers_gained_above_trend__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `followers_gained_above_trend__provenance`,
-  IF(
-    `t255`.`brand_followers_gained` IS NOT NULL
-    AND NOT ISNAN(`t255`.`brand_followers_gained`),
-    COALESCE(`t255`.`brand_followers_gained__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `brand_followers_gained__provenance`,
-  IF(
-    (
-      (
-        `t255`.`brand_follower_growth_rate__first` / NULLIF(`t255`.`brand_follower_growth_rate__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t255`.`brand_follower_growth_rate__first` / NULLIF(`t255`.`brand_follower_growth_rate__second`, 0)
-      ) * 100
-    ),
-    COALESCE(`t255`.`brand_follower_growth_rate__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `brand_follower_growth_rate__provenance`,
-  IF(
-    (
-      `t255`.`brand_followers_gained_above_trend__first` - `t255`.`brand_followers_gained_above_trend__second`
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      `t255`.`brand_followers_gained_above_trend__first` - `t255`.`brand_followers_gained_above_trend__second`
-    ),
-    COALESCE(`t255`.`brand_followers_gained_above_trend__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `brand_followers_gained_above_trend__provenance`,
-  IF(
-    `t255`.`link_clicks` IS NOT NULL AND NOT ISNAN(`t255`.`link_clicks`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `tracked_clicks__provenance`,
-  IF(
-    `t255`.`unique_link_clicks` IS NOT NULL
-    AND NOT ISNAN(`t255`.`unique_link_clicks`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `unique_clicks__provenance`,
-  IF(
-    `t255`.`bot_link_clicks` IS NOT NULL AND NOT ISNAN(`t255`.`bot_link_clicks`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `bot_clicks__provenance`,
-  IF(
-    (
-      (
-        `t255`.`link_clicks` / NULLIF(`t255`.`impressions_with_estimates`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t255`.`link_clicks` / NULLIF(`t255`.`impressions_with_estimates`, 0)
-      ) * 100
-    ),
-    COALESCE(`t255`.`impressions_with_estimates__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `click_through_rate__provenance`,
-  IF(
-    `t255`.`sessions` IS NOT NULL AND NOT ISNAN(`t255`.`sessions`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `sessions__provenance`,
-  IF(
-    `t255`.`new_users` IS NOT NULL AND NOT ISNAN(`t255`.`new_users`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `new_users__provenance`,
-  IF(
-    (
-      (
-        `t255`.`bounced_sessions` / NULLIF(`t255`.`sessions`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN((
-      `t255`.`bounced_sessions` / NULLIF(`t255`.`sessions`, 0)
-    ) * 100),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `bounce_rate__provenance`,
-  IF(
-    (
-      `t255`.`session_seconds` / NULLIF(`t255`.`sessions`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t255`.`session_seconds` / NULLIF(`t255`.`sessions`, 0)),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `average_session_duration__provenance`,
-  IF(
-    (
-      `t255`.`page_views` / NULLIF(`t255`.`sessions`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t255`.`page_views` / NULLIF(`t255`.`sessions`, 0)),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `pages_per_session__provenance`,
-  IF(
-    `t255`.`key_events` IS NOT NULL AND NOT ISNAN(`t255`.`key_events`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `leads__provenance`,
-  IF(
-    `t255`.`orders` IS NOT NULL AND NOT ISNAN(`t255`.`orders`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `conversions__provenance`,
-  IF(
-    (
-      (
-        `t255`.`orders` / NULLIF(`t255`.`unique_link_clicks`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN((
-      `t255`.`orders` / NULLIF(`t255`.`unique_link_clicks`, 0)
-    ) * 100),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `conversion_rate__provenance`,
-  IF(
-    `t255`.`revenue` IS NOT NULL AND NOT ISNAN(`t255`.`revenue`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `revenue__provenance`,
-  IF(
-    (
-      `t255`.`revenue` / NULLIF(`t255`.`priced_orders`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t255`.`revenue` / NULLIF(`t255`.`priced_orders`, 0)),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `average_order_value__provenance`,
-  IF(
-    `t255`.`new_customers` IS NOT NULL AND NOT ISNAN(`t255`.`new_customers`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `new_customers__provenance`,
-  IF(
-    (
-      `t255`.`revenue` / NULLIF(`t255`.`cost`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t255`.`revenue` / NULLIF(`t255`.`cost`, 0)),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `return_on_ad_spend__provenance`,
-  IF(
-    (
-      (
+  (
+    SHIFTLEFT(
+      CAST(IF(
+        `t255`.`key_messages` IS NOT NULL AND NOT ISNAN(`t255`.`key_messages`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      0
+    )
+  ) | (
+    SHIFTLEFT(CAST(IF(`t255`.`platforms_selected` IS NOT NULL, COALESCE(0, 0), 3) AS BIGINT), 2)
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t255`.`influencers_contacted` IS NOT NULL
+        AND NOT ISNAN(`t255`.`influencers_contacted`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      4
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t255`.`influencers_interested` IS NOT NULL
+        AND NOT ISNAN(`t255`.`influencers_interested`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      6
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
         (
-          `t255`.`revenue` - `t255`.`cost`
-        ) / NULLIF(`t255`.`cost`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
+          (
+            `t255`.`influencers_interested` / NULLIF(`t255`.`influencers_contacted`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t255`.`influencers_interested` / NULLIF(`t255`.`influencers_contacted`, 0)
+          ) * 100
+        ),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      8
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(`t255`.`influencers_activated` IS NOT NULL, COALESCE(0, 0), 3) AS BIGINT),
+      10
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t255`.`products_sent` IS NOT NULL AND NOT ISNAN(`t255`.`products_sent`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      12
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`reach` IS NOT NULL AND NOT ISNAN(`t255`.`reach`),
+        COALESCE(`t255`.`reach__provenance`, 0),
+        3
+      ),
+      14
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`impressions` IS NOT NULL AND NOT ISNAN(`t255`.`impressions`),
+        COALESCE(`t255`.`impressions__provenance`, 0),
+        3
+      ),
+      16
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`views` IS NOT NULL AND NOT ISNAN(`t255`.`views`),
+        COALESCE(`t255`.`views__provenance`, 0),
+        3
+      ),
+      18
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`impressions_with_estimates` IS NOT NULL
+        AND NOT ISNAN(`t255`.`impressions_with_estimates`),
+        COALESCE(`t255`.`impressions_with_estimates__provenance`, 0),
+        3
+      ),
+      20
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
         (
-          `t255`.`revenue` - `t255`.`cost`
-        ) / NULLIF(`t255`.`cost`, 0)
-      ) * 100
-    ),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `return_on_investment__provenance`,
-  IF(
-    (
-      (
+          (
+            `t255`.`reach_rate__first` / NULLIF(`t255`.`reach_rate__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN((
+          `t255`.`reach_rate__first` / NULLIF(`t255`.`reach_rate__second`, 0)
+        ) * 100),
+        COALESCE(`t255`.`reach_rate__pair__provenance`, 0),
+        3
+      ),
+      22
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t255`.`brand_mentions` IS NOT NULL AND NOT ISNAN(`t255`.`brand_mentions`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      24
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
         (
-          `t255`.`revenue` - `t255`.`cost`
-        ) / NULLIF(`t255`.`revenue`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
+          (
+            `t255`.`brand_mentions` / NULLIF(`t255`.`mentions`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN((
+          `t255`.`brand_mentions` / NULLIF(`t255`.`mentions`, 0)
+        ) * 100),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      26
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
         (
-          `t255`.`revenue` - `t255`.`cost`
-        ) / NULLIF(`t255`.`revenue`, 0)
-      ) * 100
-    ),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `profitability__provenance`,
-  IF(
-    `t255`.`sponsored_posts` IS NOT NULL AND NOT ISNAN(`t255`.`sponsored_posts`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `sponsored_posts__provenance`,
-  IF(
-    `t255`.`disclosed_sponsored_posts` IS NOT NULL
-    AND NOT ISNAN(`t255`.`disclosed_sponsored_posts`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `disclosed_sponsored_posts__provenance`,
-  IF(
-    (
-      (
-        `t255`.`disclosed_sponsored_posts` / NULLIF(`t255`.`sponsored_posts`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t255`.`disclosed_sponsored_posts` / NULLIF(`t255`.`sponsored_posts`, 0)
-      ) * 100
-    ),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `disclosure_rate__provenance`,
-  IF(
-    `t255`.`cost` IS NOT NULL AND NOT ISNAN(`t255`.`cost`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `cost__provenance`,
-  IF(
-    (
-      (
-        `t255`.`cost` / NULLIF(`t255`.`impressions_with_estimates`, 0)
-      ) * 1000
-    ) IS NOT NULL
-    AND NOT ISNAN((
-      `t255`.`cost` / NULLIF(`t255`.`impressions_with_estimates`, 0)
-    ) * 1000),
-    COALESCE(`t255`.`impressions_with_estimates__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `cost_per_mille__provenance`,
-  IF(
-    (
-      `t255`.`cost` / NULLIF(`t255`.`engagements`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t255`.`cost` / NULLIF(`t255`.`engagements`, 0)),
-    COALESCE(`t255`.`engagements__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `cost_per_engagement__provenance`,
-  IF(
-    (
-      `t255`.`cost` / NULLIF(`t255`.`views`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t255`.`cost` / NULLIF(`t255`.`views`, 0)),
-    COALESCE(`t255`.`views__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `cost_per_view__provenance`,
-  IF(
-    (
-      `t255`.`cost` / NULLIF(`t255`.`brand_followers_gained`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t255`.`cost` / NULLIF(`t255`.`brand_followers_gained`, 0)),
-    COALESCE(`t255`.`brand_followers_gained__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `cost_per_new_follower__provenance`,
-  IF(
-    (
-      `t255`.`cost` / NULLIF(`t255`.`link_clicks`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t255`.`cost` / NULLIF(`t255`.`link_clicks`, 0)),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `cost_per_click__provenance`,
-  IF(
-    (
-      `t255`.`cost` / NULLIF(`t255`.`orders`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t255`.`cost` / NULLIF(`t255`.`orders`, 0)),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `cost_per_acquisition__provenance`,
-  IF(
-    (
-      `t255`.`cost` / NULLIF(`t255`.`new_customers`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t255`.`cost` / NULLIF(`t255`.`new_customers`, 0)),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `customer_acquisition_cost__provenance`,
-  IF(
-    (
-      `t255`.`cost` / NULLIF(`t255`.`key_events`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t255`.`cost` / NULLIF(`t255`.`key_events`, 0)),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `cost_per_lead__provenance`,
-  IF(
-    `t255`.`emv` IS NOT NULL AND NOT ISNAN(`t255`.`emv`),
-    COALESCE(`t255`.`emv__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `emv__provenance`,
-  IF(
-    `t255`.`emv_authentic` IS NOT NULL AND NOT ISNAN(`t255`.`emv_authentic`),
-    COALESCE(`t255`.`emv_authentic__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `emv_authentic__provenance`,
-  IF(
-    (
-      `t255`.`emv` / NULLIF(`t255`.`cost`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t255`.`emv` / NULLIF(`t255`.`cost`, 0)),
-    COALESCE(`t255`.`emv__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `emv_per_cost__provenance`,
-  IF(
-    `t255`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t255`.`paid_impressions`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `paid_equivalent_impressions__provenance`,
-  IF(
-    `t255`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t255`.`paid_clicks`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `paid_equivalent_clicks__provenance`,
-  IF(
-    `t255`.`paid_views` IS NOT NULL AND NOT ISNAN(`t255`.`paid_views`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `paid_equivalent_views__provenance`,
-  IF(
-    (
-      (
-        `t255`.`impressions_vs_paid__first` / NULLIF(`t255`.`impressions_vs_paid__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t255`.`impressions_vs_paid__first` / NULLIF(`t255`.`impressions_vs_paid__second`, 0)
-      ) * 100
-    ),
-    COALESCE(`t255`.`impressions_vs_paid__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `impressions_vs_paid__provenance`,
-  IF(
-    (
-      (
-        `t255`.`clicks_vs_paid__first` / NULLIF(`t255`.`clicks_vs_paid__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t255`.`clicks_vs_paid__first` / NULLIF(`t255`.`clicks_vs_paid__second`, 0)
-      ) * 100
-    ),
-    COALESCE(`t255`.`clicks_vs_paid__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `clicks_vs_paid__provenance`,
-  IF(
-    (
-      (
-        `t255`.`views_vs_paid__first` / NULLIF(`t255`.`views_vs_paid__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t255`.`views_vs_paid__first` / NULLIF(`t255`.`views_vs_paid__second`, 0)
-      ) * 100
-    ),
-    COALESCE(`t255`.`views_vs_paid__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `views_vs_paid__provenance`
+          (
+            `t255`.`brand_mention_engagements` / NULLIF(`t255`.`mention_engagements`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t255`.`brand_mention_engagements` / NULLIF(`t255`.`mention_engagements`, 0)
+          ) * 100
+        ),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      28
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t255`.`key_message_posts` IS NOT NULL AND NOT ISNAN(`t255`.`key_message_posts`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      30
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          (
+            `t255`.`key_message_posts` / NULLIF(CAST(`t255`.`posts` AS DOUBLE), 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t255`.`key_message_posts` / NULLIF(CAST(`t255`.`posts` AS DOUBLE), 0)
+          ) * 100
+        ),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      32
+    )
+  ) | (
+    SHIFTLEFT(CAST(IF(`t255`.`posts` IS NOT NULL, COALESCE(0, 0), 3) AS BIGINT), 34)
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t255`.`posts_contracted` IS NOT NULL AND NOT ISNAN(`t255`.`posts_contracted`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      36
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          (
+            CAST(`t255`.`posts` AS DOUBLE) / NULLIF(`t255`.`posts_contracted`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            CAST(`t255`.`posts` AS DOUBLE) / NULLIF(`t255`.`posts_contracted`, 0)
+          ) * 100
+        ),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      38
+    )
+  ) | (
+    SHIFTLEFT(CAST(IF(`t255`.`ugc_posts` IS NOT NULL, COALESCE(0, 0), 3) AS BIGINT), 40)
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`likes` IS NOT NULL AND NOT ISNAN(`t255`.`likes`),
+        COALESCE(`t255`.`likes__provenance`, 0),
+        3
+      ),
+      42
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`comments` IS NOT NULL AND NOT ISNAN(`t255`.`comments`),
+        COALESCE(`t255`.`comments__provenance`, 0),
+        3
+      ),
+      44
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`shares` IS NOT NULL AND NOT ISNAN(`t255`.`shares`),
+        COALESCE(`t255`.`shares__provenance`, 0),
+        3
+      ),
+      46
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`saves` IS NOT NULL AND NOT ISNAN(`t255`.`saves`),
+        COALESCE(`t255`.`saves__provenance`, 0),
+        3
+      ),
+      48
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`engagements` IS NOT NULL AND NOT ISNAN(`t255`.`engagements`),
+        COALESCE(`t255`.`engagements__provenance`, 0),
+        3
+      ),
+      50
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t255`.`engagement_rate_reach__first` / NULLIF(`t255`.`engagement_rate_reach__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t255`.`engagement_rate_reach__first` / NULLIF(`t255`.`engagement_rate_reach__second`, 0)
+          ) * 100
+        ),
+        COALESCE(`t255`.`engagement_rate_reach__pair__provenance`, 0),
+        3
+      ),
+      52
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t255`.`engagement_rate_followers__first` / NULLIF(`t255`.`engagement_rate_followers__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t255`.`engagement_rate_followers__first` / NULLIF(`t255`.`engagement_rate_followers__second`, 0)
+          ) * 100
+        ),
+        COALESCE(`t255`.`engagement_rate_followers__pair__provenance`, 0),
+        3
+      ),
+      54
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`er_reach_post_mean` IS NOT NULL
+        AND NOT ISNAN(`t255`.`er_reach_post_mean`),
+        COALESCE(`t255`.`er_reach_post_mean__provenance`, 0),
+        3
+      ),
+      56
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`er_reach_post_median` IS NOT NULL
+        AND NOT ISNAN(`t255`.`er_reach_post_median`),
+        COALESCE(`t255`.`er_reach_post_mean__provenance`, 0),
+        3
+      ),
+      58
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`er_reach_account_mean` IS NOT NULL
+        AND NOT ISNAN(`t255`.`er_reach_account_mean`),
+        COALESCE(`t255`.`er_reach_account_mean__provenance`, 0),
+        3
+      ),
+      60
+    )
+  ) AS `provenance__0`,
+  (
+    SHIFTLEFT(
+      IF(
+        `t255`.`er_reach_account_median` IS NOT NULL
+        AND NOT ISNAN(`t255`.`er_reach_account_median`),
+        COALESCE(`t255`.`er_reach_account_median__provenance`, 0),
+        3
+      ),
+      0
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`er_followers_post_mean` IS NOT NULL
+        AND NOT ISNAN(`t255`.`er_followers_post_mean`),
+        COALESCE(`t255`.`er_followers_post_mean__provenance`, 0),
+        3
+      ),
+      2
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`er_followers_post_median` IS NOT NULL
+        AND NOT ISNAN(`t255`.`er_followers_post_median`),
+        COALESCE(`t255`.`er_followers_post_mean__provenance`, 0),
+        3
+      ),
+      4
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`er_followers_account_mean` IS NOT NULL
+        AND NOT ISNAN(`t255`.`er_followers_account_mean`),
+        COALESCE(`t255`.`er_followers_account_mean__provenance`, 0),
+        3
+      ),
+      6
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`er_followers_account_median` IS NOT NULL
+        AND NOT ISNAN(`t255`.`er_followers_account_median`),
+        COALESCE(`t255`.`er_followers_account_median__provenance`, 0),
+        3
+      ),
+      8
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t255`.`engagement_rate_impressions__first` / NULLIF(`t255`.`engagement_rate_impressions__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t255`.`engagement_rate_impressions__first` / NULLIF(`t255`.`engagement_rate_impressions__second`, 0)
+          ) * 100
+        ),
+        COALESCE(`t255`.`engagement_rate_impressions__pair__provenance`, 0),
+        3
+      ),
+      10
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`er_impressions_post_mean` IS NOT NULL
+        AND NOT ISNAN(`t255`.`er_impressions_post_mean`),
+        COALESCE(`t255`.`er_impressions_post_mean__provenance`, 0),
+        3
+      ),
+      12
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`er_impressions_post_median` IS NOT NULL
+        AND NOT ISNAN(`t255`.`er_impressions_post_median`),
+        COALESCE(`t255`.`er_impressions_post_mean__provenance`, 0),
+        3
+      ),
+      14
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`er_impressions_account_mean` IS NOT NULL
+        AND NOT ISNAN(`t255`.`er_impressions_account_mean`),
+        COALESCE(`t255`.`er_impressions_account_mean__provenance`, 0),
+        3
+      ),
+      16
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`er_impressions_account_median` IS NOT NULL
+        AND NOT ISNAN(`t255`.`er_impressions_account_median`),
+        COALESCE(`t255`.`er_impressions_account_median__provenance`, 0),
+        3
+      ),
+      18
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t255`.`engagement_rate_views__first` / NULLIF(`t255`.`engagement_rate_views__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t255`.`engagement_rate_views__first` / NULLIF(`t255`.`engagement_rate_views__second`, 0)
+          ) * 100
+        ),
+        COALESCE(`t255`.`engagement_rate_views__pair__provenance`, 0),
+        3
+      ),
+      20
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`er_views_post_mean` IS NOT NULL
+        AND NOT ISNAN(`t255`.`er_views_post_mean`),
+        COALESCE(`t255`.`er_views_post_mean__provenance`, 0),
+        3
+      ),
+      22
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`er_views_post_median` IS NOT NULL
+        AND NOT ISNAN(`t255`.`er_views_post_median`),
+        COALESCE(`t255`.`er_views_post_mean__provenance`, 0),
+        3
+      ),
+      24
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`er_views_account_mean` IS NOT NULL
+        AND NOT ISNAN(`t255`.`er_views_account_mean`),
+        COALESCE(`t255`.`er_views_account_mean__provenance`, 0),
+        3
+      ),
+      26
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`er_views_account_median` IS NOT NULL
+        AND NOT ISNAN(`t255`.`er_views_account_median`),
+        COALESCE(`t255`.`er_views_account_median__provenance`, 0),
+        3
+      ),
+      28
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`clicks` IS NOT NULL AND NOT ISNAN(`t255`.`clicks`),
+        COALESCE(`t255`.`clicks__provenance`, 0),
+        3
+      ),
+      30
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`followers_gained` IS NOT NULL AND NOT ISNAN(`t255`.`followers_gained`),
+        COALESCE(`t255`.`followers_gained__provenance`, 0),
+        3
+      ),
+      32
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t255`.`follower_growth_rate__first` / NULLIF(`t255`.`follower_growth_rate__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t255`.`follower_growth_rate__first` / NULLIF(`t255`.`follower_growth_rate__second`, 0)
+          ) * 100
+        ),
+        COALESCE(`t255`.`follower_growth_rate__pair__provenance`, 0),
+        3
+      ),
+      34
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          `t255`.`followers_gained_above_trend__first` - `t255`.`followers_gained_above_trend__second`
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          `t255`.`followers_gained_above_trend__first` - `t255`.`followers_gained_above_trend__second`
+        ),
+        COALESCE(`t255`.`followers_gained_above_trend__pair__provenance`, 0),
+        3
+      ),
+      36
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`brand_followers_gained` IS NOT NULL
+        AND NOT ISNAN(`t255`.`brand_followers_gained`),
+        COALESCE(`t255`.`brand_followers_gained__provenance`, 0),
+        3
+      ),
+      38
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t255`.`brand_follower_growth_rate__first` / NULLIF(`t255`.`brand_follower_growth_rate__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t255`.`brand_follower_growth_rate__first` / NULLIF(`t255`.`brand_follower_growth_rate__second`, 0)
+          ) * 100
+        ),
+        COALESCE(`t255`.`brand_follower_growth_rate__pair__provenance`, 0),
+        3
+      ),
+      40
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          `t255`.`brand_followers_gained_above_trend__first` - `t255`.`brand_followers_gained_above_trend__second`
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          `t255`.`brand_followers_gained_above_trend__first` - `t255`.`brand_followers_gained_above_trend__second`
+        ),
+        COALESCE(`t255`.`brand_followers_gained_above_trend__pair__provenance`, 0),
+        3
+      ),
+      42
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t255`.`link_clicks` IS NOT NULL AND NOT ISNAN(`t255`.`link_clicks`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      44
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t255`.`unique_link_clicks` IS NOT NULL
+        AND NOT ISNAN(`t255`.`unique_link_clicks`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      46
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t255`.`bot_link_clicks` IS NOT NULL AND NOT ISNAN(`t255`.`bot_link_clicks`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      48
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t255`.`link_clicks` / NULLIF(`t255`.`impressions_with_estimates`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t255`.`link_clicks` / NULLIF(`t255`.`impressions_with_estimates`, 0)
+          ) * 100
+        ),
+        COALESCE(`t255`.`impressions_with_estimates__provenance`, 0),
+        3
+      ),
+      50
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(`t255`.`sessions` IS NOT NULL AND NOT ISNAN(`t255`.`sessions`), COALESCE(0, 0), 3) AS BIGINT),
+      52
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(`t255`.`new_users` IS NOT NULL AND NOT ISNAN(`t255`.`new_users`), COALESCE(0, 0), 3) AS BIGINT),
+      54
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          (
+            `t255`.`bounced_sessions` / NULLIF(`t255`.`sessions`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN((
+          `t255`.`bounced_sessions` / NULLIF(`t255`.`sessions`, 0)
+        ) * 100),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      56
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          `t255`.`session_seconds` / NULLIF(`t255`.`sessions`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t255`.`session_seconds` / NULLIF(`t255`.`sessions`, 0)),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      58
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          `t255`.`page_views` / NULLIF(`t255`.`sessions`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t255`.`page_views` / NULLIF(`t255`.`sessions`, 0)),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      60
+    )
+  ) AS `provenance__1`,
+  (
+    SHIFTLEFT(
+      CAST(IF(
+        `t255`.`key_events` IS NOT NULL AND NOT ISNAN(`t255`.`key_events`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      0
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(`t255`.`orders` IS NOT NULL AND NOT ISNAN(`t255`.`orders`), COALESCE(0, 0), 3) AS BIGINT),
+      2
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          (
+            `t255`.`orders` / NULLIF(`t255`.`unique_link_clicks`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN((
+          `t255`.`orders` / NULLIF(`t255`.`unique_link_clicks`, 0)
+        ) * 100),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      4
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(`t255`.`revenue` IS NOT NULL AND NOT ISNAN(`t255`.`revenue`), COALESCE(0, 0), 3) AS BIGINT),
+      6
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          `t255`.`revenue` / NULLIF(`t255`.`priced_orders`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t255`.`revenue` / NULLIF(`t255`.`priced_orders`, 0)),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      8
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t255`.`new_customers` IS NOT NULL AND NOT ISNAN(`t255`.`new_customers`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      10
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          `t255`.`revenue` / NULLIF(`t255`.`cost`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t255`.`revenue` / NULLIF(`t255`.`cost`, 0)),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      12
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          (
+            (
+              `t255`.`revenue` - `t255`.`cost`
+            ) / NULLIF(`t255`.`cost`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            (
+              `t255`.`revenue` - `t255`.`cost`
+            ) / NULLIF(`t255`.`cost`, 0)
+          ) * 100
+        ),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      14
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          (
+            (
+              `t255`.`revenue` - `t255`.`cost`
+            ) / NULLIF(`t255`.`revenue`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            (
+              `t255`.`revenue` - `t255`.`cost`
+            ) / NULLIF(`t255`.`revenue`, 0)
+          ) * 100
+        ),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      16
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t255`.`sponsored_posts` IS NOT NULL AND NOT ISNAN(`t255`.`sponsored_posts`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      18
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t255`.`disclosed_sponsored_posts` IS NOT NULL
+        AND NOT ISNAN(`t255`.`disclosed_sponsored_posts`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      20
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          (
+            `t255`.`disclosed_sponsored_posts` / NULLIF(`t255`.`sponsored_posts`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t255`.`disclosed_sponsored_posts` / NULLIF(`t255`.`sponsored_posts`, 0)
+          ) * 100
+        ),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      22
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(`t255`.`cost` IS NOT NULL AND NOT ISNAN(`t255`.`cost`), COALESCE(0, 0), 3) AS BIGINT),
+      24
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t255`.`cost` / NULLIF(`t255`.`impressions_with_estimates`, 0)
+          ) * 1000
+        ) IS NOT NULL
+        AND NOT ISNAN((
+          `t255`.`cost` / NULLIF(`t255`.`impressions_with_estimates`, 0)
+        ) * 1000),
+        COALESCE(`t255`.`impressions_with_estimates__provenance`, 0),
+        3
+      ),
+      26
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          `t255`.`cost` / NULLIF(`t255`.`engagements`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t255`.`cost` / NULLIF(`t255`.`engagements`, 0)),
+        COALESCE(`t255`.`engagements__provenance`, 0),
+        3
+      ),
+      28
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          `t255`.`cost` / NULLIF(`t255`.`views`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t255`.`cost` / NULLIF(`t255`.`views`, 0)),
+        COALESCE(`t255`.`views__provenance`, 0),
+        3
+      ),
+      30
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          `t255`.`cost` / NULLIF(`t255`.`brand_followers_gained`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t255`.`cost` / NULLIF(`t255`.`brand_followers_gained`, 0)),
+        COALESCE(`t255`.`brand_followers_gained__provenance`, 0),
+        3
+      ),
+      32
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          `t255`.`cost` / NULLIF(`t255`.`link_clicks`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t255`.`cost` / NULLIF(`t255`.`link_clicks`, 0)),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      34
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          `t255`.`cost` / NULLIF(`t255`.`orders`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t255`.`cost` / NULLIF(`t255`.`orders`, 0)),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      36
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          `t255`.`cost` / NULLIF(`t255`.`new_customers`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t255`.`cost` / NULLIF(`t255`.`new_customers`, 0)),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      38
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          `t255`.`cost` / NULLIF(`t255`.`key_events`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t255`.`cost` / NULLIF(`t255`.`key_events`, 0)),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      40
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`emv` IS NOT NULL AND NOT ISNAN(`t255`.`emv`),
+        COALESCE(`t255`.`emv__provenance`, 0),
+        3
+      ),
+      42
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t255`.`emv_authentic` IS NOT NULL AND NOT ISNAN(`t255`.`emv_authentic`),
+        COALESCE(`t255`.`emv_authentic__provenance`, 0),
+        3
+      ),
+      44
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          `t255`.`emv` / NULLIF(`t255`.`cost`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t255`.`emv` / NULLIF(`t255`.`cost`, 0)),
+        COALESCE(`t255`.`emv__provenance`, 0),
+        3
+      ),
+      46
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t255`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t255`.`paid_impressions`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      48
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t255`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t255`.`paid_clicks`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      50
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t255`.`paid_views` IS NOT NULL AND NOT ISNAN(`t255`.`paid_views`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      52
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t255`.`impressions_vs_paid__first` / NULLIF(`t255`.`impressions_vs_paid__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t255`.`impressions_vs_paid__first` / NULLIF(`t255`.`impressions_vs_paid__second`, 0)
+          ) * 100
+        ),
+        COALESCE(`t255`.`impressions_vs_paid__pair__provenance`, 0),
+        3
+      ),
+      54
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t255`.`clicks_vs_paid__first` / NULLIF(`t255`.`clicks_vs_paid__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t255`.`clicks_vs_paid__first` / NULLIF(`t255`.`clicks_vs_paid__second`, 0)
+          ) * 100
+        ),
+        COALESCE(`t255`.`clicks_vs_paid__pair__provenance`, 0),
+        3
+      ),
+      56
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t255`.`views_vs_paid__first` / NULLIF(`t255`.`views_vs_paid__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t255`.`views_vs_paid__first` / NULLIF(`t255`.`views_vs_paid__second`, 0)
+          ) * 100
+        ),
+        COALESCE(`t255`.`views_vs_paid__pair__provenance`, 0),
+        3
+      ),
+      58
+    )
+  ) AS `provenance__2`
 FROM (
   SELECT
     `t250`.`campaign_id`,
@@ -5581,7 +5906,7 @@ FROM (
         *
       FROM (
         SELECT
-          `t185`.`campaign_id`,
+          `t188`.`campaign_id`,
           CAST(NULL AS DOUBLE) AS `key_messages`,
           CAST(NULL AS BIGINT) AS `platforms_selected`,
           CAST(NULL AS DOUBLE) AS `influencers_contacted`,
@@ -5678,35 +6003,35 @@ FROM (
           CAST(NULL AS BIGINT) AS `impressions_vs_paid__pair__provenance`,
           CAST(NULL AS BIGINT) AS `clicks_vs_paid__pair__provenance`,
           CAST(NULL AS BIGINT) AS `views_vs_paid__pair__provenance`,
-          `t185`.`link_clicks`,
-          `t185`.`unique_link_clicks`,
-          `t185`.`bot_link_clicks`,
-          `t185`.`sessions`,
-          `t185`.`new_users`,
-          `t185`.`bounced_sessions`,
-          `t185`.`session_seconds`,
-          `t185`.`page_views`,
-          `t185`.`key_events`,
-          `t185`.`orders`,
-          `t185`.`revenue`,
-          `t185`.`priced_orders`,
-          `t185`.`new_customers`
+          `t188`.`link_clicks`,
+          `t188`.`unique_link_clicks`,
+          `t188`.`bot_link_clicks`,
+          `t188`.`sessions`,
+          `t188`.`new_users`,
+          `t188`.`bounced_sessions`,
+          `t188`.`session_seconds`,
+          `t188`.`page_views`,
+          `t188`.`key_events`,
+          `t188`.`orders`,
+          `t188`.`revenue`,
+          `t188`.`priced_orders`,
+          `t188`.`new_customers`
         FROM (
           SELECT
-            `t178`.`campaign_id`,
-            SUM(`t178`.`link_clicks`) AS `link_clicks`,
-            SUM(`t178`.`unique_link_clicks`) AS `unique_link_clicks`,
-            SUM(`t178`.`bot_link_clicks`) AS `bot_link_clicks`,
-            SUM(`t178`.`sessions`) AS `sessions`,
-            SUM(`t178`.`new_users`) AS `new_users`,
-            SUM(`t178`.`bounced_sessions`) AS `bounced_sessions`,
-            SUM(`t178`.`session_seconds`) AS `session_seconds`,
-            SUM(`t178`.`page_views`) AS `page_views`,
-            SUM(`t178`.`key_events`) AS `key_events`,
-            SUM(`t178`.`orders`) AS `orders`,
-            SUM(`t178`.`revenue`) AS `revenue`,
-            SUM(`t178`.`priced_orders`) AS `priced_orders`,
-            SUM(`t178`.`new_customers`) AS `new_customers`
+            `t180`.`campaign_id`,
+            SUM(`t180`.`link_clicks`) AS `link_clicks`,
+            SUM(`t180`.`unique_link_clicks`) AS `unique_link_clicks`,
+            SUM(`t180`.`bot_link_clicks`) AS `bot_link_clicks`,
+            SUM(`t180`.`sessions`) AS `sessions`,
+            SUM(`t180`.`new_users`) AS `new_users`,
+            SUM(`t180`.`bounced_sessions`) AS `bounced_sessions`,
+            SUM(`t180`.`session_seconds`) AS `session_seconds`,
+            SUM(`t180`.`page_views`) AS `page_views`,
+            SUM(`t180`.`key_events`) AS `key_events`,
+            SUM(`t180`.`orders`) AS `orders`,
+            SUM(`t180`.`revenue`) AS `revenue`,
+            SUM(`t180`.`priced_orders`) AS `priced_orders`,
+            SUM(`t180`.`new_customers`) AS `new_customers`
           FROM (
             SELECT
               *
@@ -5718,11 +6043,11 @@ FROM (
                   *
                 FROM (
                   SELECT
-                    `t132`.`campaign_id`,
+                    `t135`.`campaign_id`,
                     CAST(NULL AS BIGINT) AS `account_id`,
-                    `t132`.`link_clicks`,
-                    `t132`.`unique_link_clicks`,
-                    `t132`.`bot_link_clicks`,
+                    `t135`.`link_clicks`,
+                    `t135`.`unique_link_clicks`,
+                    `t135`.`bot_link_clicks`,
                     CAST(NULL AS DOUBLE) AS `sessions`,
                     CAST(NULL AS DOUBLE) AS `new_users`,
                     CAST(NULL AS DOUBLE) AS `bounced_sessions`,
@@ -5735,30 +6060,30 @@ FROM (
                     CAST(NULL AS DOUBLE) AS `new_customers`
                   FROM (
                     SELECT
-                      `t121`.`campaign_id`,
-                      `t121`.`link_clicks`,
-                      `t121`.`unique_link_clicks`,
-                      `t121`.`bot_link_clicks`,
+                      `t125`.`campaign_id`,
+                      `t125`.`link_clicks`,
+                      `t125`.`unique_link_clicks`,
+                      `t125`.`bot_link_clicks`,
                       CAST(`t15`.`name` AS STRING) AS `campaign`
                     FROM (
                       SELECT
-                        `t95`.`campaign_id`,
-                        SUM(`t95`.`link_clicks`) AS `link_clicks`,
-                        SUM(`t95`.`unique_link_clicks`) AS `unique_link_clicks`,
-                        SUM(`t95`.`bot_link_clicks`) AS `bot_link_clicks`
+                        `t99`.`campaign_id`,
+                        SUM(`t99`.`link_clicks`) AS `link_clicks`,
+                        SUM(`t99`.`unique_link_clicks`) AS `unique_link_clicks`,
+                        SUM(`t99`.`bot_link_clicks`) AS `bot_link_clicks`
                       FROM (
                         SELECT
                           CAST(`t51`.`campaign_id` AS BIGINT) AS `campaign_id`,
                           CAST(`t51`.`influencer_id` AS BIGINT) AS `influencer_id`,
                           CAST(`t51`.`platform` AS STRING) AS `platform`,
                           CAST(`t50`.`clicked_at` AS DATE) AS `day`,
-                          CAST(IF(NOT (
+                          CAST(CAST(COALESCE(NOT (
                             `t50`.`is_bot`
-                          ), 1, 0) AS DOUBLE) AS `link_clicks`,
-                          CAST(IF(NOT (
+                          ), FALSE) AS INT) AS DOUBLE) AS `link_clicks`,
+                          CAST(CAST(COALESCE(NOT (
                             `t50`.`is_bot`
-                          ) AND `t50`.`is_unique`, 1, 0) AS DOUBLE) AS `unique_link_clicks`,
-                          CAST(IF(`t50`.`is_bot`, 1, 0) AS DOUBLE) AS `bot_link_clicks`
+                          ) AND `t50`.`is_unique`, FALSE) AS INT) AS DOUBLE) AS `unique_link_clicks`,
+                          CAST(CAST(COALESCE(`t50`.`is_bot`, FALSE) AS INT) AS DOUBLE) AS `bot_link_clicks`
                         FROM (
                           SELECT
                             *
@@ -5774,14 +6099,14 @@ FROM (
                             `t4`.`campaign_id` IN (1)
                         ) AS `t51`
                           ON `t50`.`link_id` = `t51`.`id`
-                      ) AS `t95`
+                      ) AS `t99`
                       GROUP BY
                         1
-                    ) AS `t121`
+                    ) AS `t125`
                     INNER JOIN `campaign` AS `t15`
-                      ON `t121`.`campaign_id` = `t15`.`id`
-                  ) AS `t132`
-                ) AS `t137`
+                      ON `t125`.`campaign_id` = `t15`.`id`
+                  ) AS `t135`
+                ) AS `t139`
                 UNION ALL
                 SELECT
                   *
@@ -5804,14 +6129,14 @@ FROM (
                     CAST(NULL AS DOUBLE) AS `new_customers`
                   FROM (
                     SELECT
-                      `t89`.`campaign_id`,
-                      `t89`.`sessions`,
-                      `t89`.`new_users`,
-                      `t89`.`engaged_sessions`,
-                      `t89`.`bounced_sessions`,
-                      `t89`.`session_seconds`,
-                      `t89`.`page_views`,
-                      `t89`.`key_events`,
+                      `t88`.`campaign_id`,
+                      `t88`.`sessions`,
+                      `t88`.`new_users`,
+                      `t88`.`engaged_sessions`,
+                      `t88`.`bounced_sessions`,
+                      `t88`.`session_seconds`,
+                      `t88`.`page_views`,
+                      `t88`.`key_events`,
                       CAST(`t15`.`name` AS STRING) AS `campaign`
                     FROM (
                       SELECT
@@ -5844,18 +6169,18 @@ FROM (
                       ) AS `t49`
                       GROUP BY
                         1
-                    ) AS `t89`
+                    ) AS `t88`
                     INNER JOIN `campaign` AS `t15`
-                      ON `t89`.`campaign_id` = `t15`.`id`
+                      ON `t88`.`campaign_id` = `t15`.`id`
                   ) AS `t110`
-                ) AS `t120`
-              ) AS `t139`
+                ) AS `t118`
+              ) AS `t147`
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  `t119`.`campaign_id`,
+                  `t124`.`campaign_id`,
                   CAST(NULL AS BIGINT) AS `account_id`,
                   CAST(NULL AS DOUBLE) AS `link_clicks`,
                   CAST(NULL AS DOUBLE) AS `unique_link_clicks`,
@@ -5866,106 +6191,106 @@ FROM (
                   CAST(NULL AS DOUBLE) AS `session_seconds`,
                   CAST(NULL AS DOUBLE) AS `page_views`,
                   CAST(NULL AS DOUBLE) AS `key_events`,
-                  `t119`.`orders`,
-                  `t119`.`priced_orders`,
-                  `t119`.`revenue`,
-                  `t119`.`new_customers`
+                  `t124`.`orders`,
+                  `t124`.`priced_orders`,
+                  `t124`.`revenue`,
+                  `t124`.`new_customers`
                 FROM (
                   SELECT
-                    `t100`.`campaign_id`,
-                    `t100`.`orders`,
-                    `t100`.`priced_orders`,
-                    `t100`.`revenue`,
-                    `t100`.`new_customers`,
+                    `t104`.`campaign_id`,
+                    `t104`.`orders`,
+                    `t104`.`priced_orders`,
+                    `t104`.`revenue`,
+                    `t104`.`new_customers`,
                     CAST(`t15`.`name` AS STRING) AS `campaign`
                   FROM (
                     SELECT
-                      `t68`.`campaign_id`,
-                      SUM(`t68`.`orders`) AS `orders`,
-                      SUM(`t68`.`priced_orders`) AS `priced_orders`,
-                      SUM(`t68`.`revenue`) AS `revenue`,
-                      SUM(`t68`.`new_customers`) AS `new_customers`
+                      `t69`.`campaign_id`,
+                      SUM(`t69`.`orders`) AS `orders`,
+                      SUM(`t69`.`priced_orders`) AS `priced_orders`,
+                      SUM(`t69`.`revenue`) AS `revenue`,
+                      SUM(`t69`.`new_customers`) AS `new_customers`
                     FROM (
                       SELECT
                         CAST(`t1`.`campaign_id` AS BIGINT) AS `campaign_id`,
                         CAST(`t1`.`influencer_id` AS BIGINT) AS `influencer_id`,
                         `t1`.`platform`,
                         `t1`.`ordered_on` AS `day`,
-                        CAST(IF(NOT (
+                        CAST(CAST(COALESCE(NOT (
                           `t1`.`reversed`
-                        ), 1, 0) AS DOUBLE) AS `orders`,
-                        CAST(IF(NOT (
+                        ), FALSE) AS INT) AS DOUBLE) AS `orders`,
+                        CAST(CAST(COALESCE(NOT (
                           `t1`.`reversed`
                         ) AND (
                           `t1`.`campaign_revenue` IS NOT NULL
-                        ), 1, 0) AS DOUBLE) AS `priced_orders`,
+                        ), FALSE) AS INT) AS DOUBLE) AS `priced_orders`,
                         IF(NOT (
                           `t1`.`reversed`
                         ), CAST(`t1`.`campaign_revenue` AS DOUBLE), 0) AS `revenue`,
-                        CAST(IF(NOT (
+                        CAST(CAST(COALESCE(NOT (
                           `t1`.`reversed`
-                        ) AND COALESCE(`t1`.`new_customer`, FALSE), 1, 0) AS DOUBLE) AS `new_customers`
+                        ) AND COALESCE(`t1`.`new_customer`, FALSE), FALSE) AS INT) AS DOUBLE) AS `new_customers`
                       FROM `order_attribution` AS `t1`
                       WHERE
                         `t1`.`campaign_id` IN (1) AND `t1`.`ordered_on` <= MAKE_DATE(2026, 3, 31)
-                    ) AS `t68`
+                    ) AS `t69`
                     GROUP BY
                       1
-                  ) AS `t100`
+                  ) AS `t104`
                   INNER JOIN `campaign` AS `t15`
-                    ON `t100`.`campaign_id` = `t15`.`id`
-                ) AS `t119`
-              ) AS `t128`
-            ) AS `t146`
+                    ON `t104`.`campaign_id` = `t15`.`id`
+                ) AS `t124`
+              ) AS `t130`
+            ) AS `t152`
             WHERE
-              `t146`.`campaign_id` IN (1)
+              `t152`.`campaign_id` IN (1)
               AND (
                 (
-                  `t146`.`bot_link_clicks` IS NOT NULL AND NOT ISNAN(`t146`.`bot_link_clicks`)
+                  `t152`.`bot_link_clicks` IS NOT NULL AND NOT ISNAN(`t152`.`bot_link_clicks`)
                 )
                 OR (
-                  `t146`.`bounced_sessions` IS NOT NULL AND NOT ISNAN(`t146`.`bounced_sessions`)
+                  `t152`.`bounced_sessions` IS NOT NULL AND NOT ISNAN(`t152`.`bounced_sessions`)
                 )
                 OR (
-                  `t146`.`key_events` IS NOT NULL AND NOT ISNAN(`t146`.`key_events`)
+                  `t152`.`key_events` IS NOT NULL AND NOT ISNAN(`t152`.`key_events`)
                 )
                 OR (
-                  `t146`.`link_clicks` IS NOT NULL AND NOT ISNAN(`t146`.`link_clicks`)
+                  `t152`.`link_clicks` IS NOT NULL AND NOT ISNAN(`t152`.`link_clicks`)
                 )
                 OR (
-                  `t146`.`new_customers` IS NOT NULL AND NOT ISNAN(`t146`.`new_customers`)
+                  `t152`.`new_customers` IS NOT NULL AND NOT ISNAN(`t152`.`new_customers`)
                 )
                 OR (
-                  `t146`.`new_users` IS NOT NULL AND NOT ISNAN(`t146`.`new_users`)
+                  `t152`.`new_users` IS NOT NULL AND NOT ISNAN(`t152`.`new_users`)
                 )
                 OR (
-                  `t146`.`orders` IS NOT NULL AND NOT ISNAN(`t146`.`orders`)
+                  `t152`.`orders` IS NOT NULL AND NOT ISNAN(`t152`.`orders`)
                 )
                 OR (
-                  `t146`.`page_views` IS NOT NULL AND NOT ISNAN(`t146`.`page_views`)
+                  `t152`.`page_views` IS NOT NULL AND NOT ISNAN(`t152`.`page_views`)
                 )
                 OR (
-                  `t146`.`priced_orders` IS NOT NULL AND NOT ISNAN(`t146`.`priced_orders`)
+                  `t152`.`priced_orders` IS NOT NULL AND NOT ISNAN(`t152`.`priced_orders`)
                 )
                 OR (
-                  `t146`.`revenue` IS NOT NULL AND NOT ISNAN(`t146`.`revenue`)
+                  `t152`.`revenue` IS NOT NULL AND NOT ISNAN(`t152`.`revenue`)
                 )
                 OR (
-                  `t146`.`session_seconds` IS NOT NULL AND NOT ISNAN(`t146`.`session_seconds`)
+                  `t152`.`session_seconds` IS NOT NULL AND NOT ISNAN(`t152`.`session_seconds`)
                 )
                 OR (
-                  `t146`.`sessions` IS NOT NULL AND NOT ISNAN(`t146`.`sessions`)
+                  `t152`.`sessions` IS NOT NULL AND NOT ISNAN(`t152`.`sessions`)
                 )
                 OR (
-                  `t146`.`unique_link_clicks` IS NOT NULL
-                  AND NOT ISNAN(`t146`.`unique_link_clicks`)
+                  `t152`.`unique_link_clicks` IS NOT NULL
+                  AND NOT ISNAN(`t152`.`unique_link_clicks`)
                 )
               )
-          ) AS `t178`
+          ) AS `t180`
           GROUP BY
             1
-        ) AS `t185`
-      ) AS `t191`
+        ) AS `t188`
+      ) AS `t192`
     ) AS `t247`
     GROUP BY
       1
@@ -6386,5 +6711,4 @@ FROM (
     ON `t250`.`campaign_id` = `t42`.`campaign_id`
 ) AS `t255`
 ORDER BY
-  `t255`.`campaign_id` ASC NULLS LAST,
-  `t255`.`campaign` ASC NULLS LAST
+  `t255`.`campaign_id` ASC NULLS LAST

@@ -4,7 +4,7 @@ WITH `t27` AS (
   FROM `campaign` AS `t1`
   WHERE
     `t1`.`id` IN (1)
-), `t69` AS (
+), `t68` AS (
   SELECT
     *
   FROM (
@@ -85,67 +85,67 @@ WITH `t27` AS (
     ON `t55`.`campaign_id` = `t18`.`id`
 ), `post_rows` AS (
   SELECT
-    `t179`.`campaign_id`,
-    `t179`.`campaign`,
-    `t179`.`influencer_id`,
-    `t179`.`influencer`,
-    `t179`.`account_id`,
-    `t179`.`platform`,
-    `t179`.`format`,
-    `t179`.`post_id`,
-    `t179`.`day`,
-    `t179`.`country`,
-    `t179`.`caption`,
-    `t179`.`sponsored`,
-    `t179`.`reach`,
-    `t179`.`impressions`,
-    `t179`.`views`,
-    `t179`.`likes`,
-    `t179`.`comments`,
-    `t179`.`shares`,
-    `t179`.`saves`,
-    `t179`.`clicks`,
-    `t179`.`reach__provenance`,
-    `t179`.`impressions__provenance`,
-    `t179`.`views__provenance`,
-    `t179`.`likes__provenance`,
-    `t179`.`comments__provenance`,
-    `t179`.`shares__provenance`,
-    `t179`.`saves__provenance`,
-    `t179`.`clicks__provenance`,
-    `t179`.`followers`,
-    `t179`.`followers__provenance`,
-    `t179`.`engagements`,
-    `t179`.`engagements__provenance`,
+    `t176`.`campaign_id`,
+    `t176`.`campaign`,
+    `t176`.`influencer_id`,
+    `t176`.`influencer`,
+    `t176`.`account_id`,
+    `t176`.`platform`,
+    `t176`.`format`,
+    `t176`.`post_id`,
+    `t176`.`day`,
+    `t176`.`country`,
+    `t176`.`caption`,
+    `t176`.`sponsored`,
+    `t176`.`reach`,
+    `t176`.`impressions`,
+    `t176`.`views`,
+    `t176`.`likes`,
+    `t176`.`comments`,
+    `t176`.`shares`,
+    `t176`.`saves`,
+    `t176`.`clicks`,
+    `t176`.`reach__provenance`,
+    `t176`.`impressions__provenance`,
+    `t176`.`views__provenance`,
+    `t176`.`likes__provenance`,
+    `t176`.`comments__provenance`,
+    `t176`.`shares__provenance`,
+    `t176`.`saves__provenance`,
+    `t176`.`clicks__provenance`,
+    `t176`.`followers`,
+    `t176`.`followers__provenance`,
+    `t176`.`engagements`,
+    `t176`.`engagements__provenance`,
     COALESCE(
-      COALESCE(`t179`.`impressions`, `t179`.`views`),
-      `t179`.`reach` * COALESCE(
+      COALESCE(`t176`.`impressions`, `t176`.`views`),
+      `t176`.`reach` * COALESCE(
         SUM(
           IF(
-            `t179`.`impressions` IS NOT NULL
-            AND NOT ISNAN(`t179`.`impressions`)
+            `t176`.`impressions` IS NOT NULL
+            AND NOT ISNAN(`t176`.`impressions`)
             AND (
-              `t179`.`reach` IS NOT NULL AND NOT ISNAN(`t179`.`reach`)
+              `t176`.`reach` IS NOT NULL AND NOT ISNAN(`t176`.`reach`)
             ),
-            `t179`.`impressions`,
+            `t176`.`impressions`,
             NULL
           )
         ) OVER (
-          PARTITION BY `t179`.`campaign_id`, `t179`.`platform`
+          PARTITION BY `t176`.`campaign_id`, `t176`.`platform`
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) / NULLIF(
           SUM(
             IF(
-              `t179`.`impressions` IS NOT NULL
-              AND NOT ISNAN(`t179`.`impressions`)
+              `t176`.`impressions` IS NOT NULL
+              AND NOT ISNAN(`t176`.`impressions`)
               AND (
-                `t179`.`reach` IS NOT NULL AND NOT ISNAN(`t179`.`reach`)
+                `t176`.`reach` IS NOT NULL AND NOT ISNAN(`t176`.`reach`)
               ),
-              `t179`.`reach`,
+              `t176`.`reach`,
               NULL
             )
           ) OVER (
-            PARTITION BY `t179`.`campaign_id`, `t179`.`platform`
+            PARTITION BY `t176`.`campaign_id`, `t176`.`platform`
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ),
           0
@@ -155,34 +155,34 @@ WITH `t27` AS (
     ) AS `impressions_with_estimates`,
     IF(
       COALESCE(
-        COALESCE(`t179`.`impressions`, `t179`.`views`),
-        `t179`.`reach` * COALESCE(
+        COALESCE(`t176`.`impressions`, `t176`.`views`),
+        `t176`.`reach` * COALESCE(
           SUM(
             IF(
-              `t179`.`impressions` IS NOT NULL
-              AND NOT ISNAN(`t179`.`impressions`)
+              `t176`.`impressions` IS NOT NULL
+              AND NOT ISNAN(`t176`.`impressions`)
               AND (
-                `t179`.`reach` IS NOT NULL AND NOT ISNAN(`t179`.`reach`)
+                `t176`.`reach` IS NOT NULL AND NOT ISNAN(`t176`.`reach`)
               ),
-              `t179`.`impressions`,
+              `t176`.`impressions`,
               NULL
             )
           ) OVER (
-            PARTITION BY `t179`.`campaign_id`, `t179`.`platform`
+            PARTITION BY `t176`.`campaign_id`, `t176`.`platform`
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ) / NULLIF(
             SUM(
               IF(
-                `t179`.`impressions` IS NOT NULL
-                AND NOT ISNAN(`t179`.`impressions`)
+                `t176`.`impressions` IS NOT NULL
+                AND NOT ISNAN(`t176`.`impressions`)
                 AND (
-                  `t179`.`reach` IS NOT NULL AND NOT ISNAN(`t179`.`reach`)
+                  `t176`.`reach` IS NOT NULL AND NOT ISNAN(`t176`.`reach`)
                 ),
-                `t179`.`reach`,
+                `t176`.`reach`,
                 NULL
               )
             ) OVER (
-              PARTITION BY `t179`.`campaign_id`, `t179`.`platform`
+              PARTITION BY `t176`.`campaign_id`, `t176`.`platform`
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ),
             0
@@ -192,34 +192,34 @@ WITH `t27` AS (
       ) IS NOT NULL
       AND NOT ISNAN(
         COALESCE(
-          COALESCE(`t179`.`impressions`, `t179`.`views`),
-          `t179`.`reach` * COALESCE(
+          COALESCE(`t176`.`impressions`, `t176`.`views`),
+          `t176`.`reach` * COALESCE(
             SUM(
               IF(
-                `t179`.`impressions` IS NOT NULL
-                AND NOT ISNAN(`t179`.`impressions`)
+                `t176`.`impressions` IS NOT NULL
+                AND NOT ISNAN(`t176`.`impressions`)
                 AND (
-                  `t179`.`reach` IS NOT NULL AND NOT ISNAN(`t179`.`reach`)
+                  `t176`.`reach` IS NOT NULL AND NOT ISNAN(`t176`.`reach`)
                 ),
-                `t179`.`impressions`,
+                `t176`.`impressions`,
                 NULL
               )
             ) OVER (
-              PARTITION BY `t179`.`campaign_id`, `t179`.`platform`
+              PARTITION BY `t176`.`campaign_id`, `t176`.`platform`
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ) / NULLIF(
               SUM(
                 IF(
-                  `t179`.`impressions` IS NOT NULL
-                  AND NOT ISNAN(`t179`.`impressions`)
+                  `t176`.`impressions` IS NOT NULL
+                  AND NOT ISNAN(`t176`.`impressions`)
                   AND (
-                    `t179`.`reach` IS NOT NULL AND NOT ISNAN(`t179`.`reach`)
+                    `t176`.`reach` IS NOT NULL AND NOT ISNAN(`t176`.`reach`)
                   ),
-                  `t179`.`reach`,
+                  `t176`.`reach`,
                   NULL
                 )
               ) OVER (
-                PARTITION BY `t179`.`campaign_id`, `t179`.`platform`
+                PARTITION BY `t176`.`campaign_id`, `t176`.`platform`
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ),
               0
@@ -229,234 +229,217 @@ WITH `t27` AS (
         )
       ),
       IF(
-        `t179`.`impressions` IS NOT NULL AND NOT ISNAN(`t179`.`impressions`),
-        `t179`.`impressions__provenance`,
+        `t176`.`impressions` IS NOT NULL AND NOT ISNAN(`t176`.`impressions`),
+        `t176`.`impressions__provenance`,
         2
       ),
       CAST(NULL AS BIGINT)
     ) AS `impressions_with_estimates__provenance`,
     (
-      `t179`.`engagements` / NULLIF(`t179`.`reach`, 0)
+      `t176`.`engagements` / NULLIF(`t176`.`reach`, 0)
     ) * 100 AS `er_reach_post`,
     (
-      `t179`.`engagements` / NULLIF(`t179`.`followers`, 0)
+      `t176`.`engagements` / NULLIF(`t176`.`followers`, 0)
     ) * 100 AS `er_followers_post`,
     (
-      `t179`.`engagements` / NULLIF(`t179`.`impressions`, 0)
+      `t176`.`engagements` / NULLIF(`t176`.`impressions`, 0)
     ) * 100 AS `er_impressions_post`,
     (
-      `t179`.`engagements` / NULLIF(`t179`.`views`, 0)
+      `t176`.`engagements` / NULLIF(`t176`.`views`, 0)
     ) * 100 AS `er_views_post`,
     NULLIF(
       GREATEST(
-        COALESCE(`t179`.`engagements__provenance`, -1),
-        COALESCE(`t179`.`reach__provenance`, -1)
+        COALESCE(`t176`.`engagements__provenance`, -1),
+        COALESCE(`t176`.`reach__provenance`, -1)
       ),
       -1
     ) AS `er_reach_post__provenance`,
     NULLIF(
       GREATEST(
-        COALESCE(`t179`.`engagements__provenance`, -1),
-        COALESCE(`t179`.`followers__provenance`, -1)
+        COALESCE(`t176`.`engagements__provenance`, -1),
+        COALESCE(`t176`.`followers__provenance`, -1)
       ),
       -1
     ) AS `er_followers_post__provenance`,
     NULLIF(
       GREATEST(
-        COALESCE(`t179`.`engagements__provenance`, -1),
-        COALESCE(`t179`.`impressions__provenance`, -1)
+        COALESCE(`t176`.`engagements__provenance`, -1),
+        COALESCE(`t176`.`impressions__provenance`, -1)
       ),
       -1
     ) AS `er_impressions_post__provenance`,
     NULLIF(
       GREATEST(
-        COALESCE(`t179`.`engagements__provenance`, -1),
-        COALESCE(`t179`.`views__provenance`, -1)
+        COALESCE(`t176`.`engagements__provenance`, -1),
+        COALESCE(`t176`.`views__provenance`, -1)
       ),
       -1
     ) AS `er_views_post__provenance`,
-    `t179`.`platform` AS `post_platform`,
-    `t179`.`influencer_id` AS `publishing_influencer`,
-    CAST(IF(`t179`.`sponsored`, 1, 0) AS DOUBLE) AS `sponsored_posts`,
-    CAST(IF(
-      `t179`.`sponsored`
+    `t176`.`platform` AS `post_platform`,
+    `t176`.`influencer_id` AS `publishing_influencer`,
+    CAST(CAST(COALESCE(`t176`.`sponsored`, FALSE) AS INT) AS DOUBLE) AS `sponsored_posts`,
+    CAST(CAST(COALESCE(
+      `t176`.`sponsored`
       AND CASE
-        WHEN UPPER(`t179`.`country`) = 'FR'
-        THEN CONTAINS(LOWER(`t179`.`caption`), 'publicité')
-        OR CONTAINS(LOWER(`t179`.`caption`), 'publicite')
-        OR CONTAINS(LOWER(`t179`.`caption`), 'collaboration commerciale')
-        WHEN UPPER(`t179`.`country`) = 'BE'
-        THEN CONTAINS(LOWER(`t179`.`caption`), 'publicité')
-        OR CONTAINS(LOWER(`t179`.`caption`), 'publicite')
-        OR CONTAINS(LOWER(`t179`.`caption`), 'collaboration commerciale')
-        OR CONTAINS(LOWER(`t179`.`caption`), '#pub')
-        OR CONTAINS(LOWER(`t179`.`caption`), 'reclame')
-        OR CONTAINS(LOWER(`t179`.`caption`), '#ad')
-        OR CONTAINS(LOWER(`t179`.`caption`), 'samenwerking')
-        WHEN UPPER(`t179`.`country`) = 'DE'
-        THEN CONTAINS(LOWER(`t179`.`caption`), 'werbung')
-        OR CONTAINS(LOWER(`t179`.`caption`), 'anzeige')
-        WHEN UPPER(`t179`.`country`) = 'ES'
-        THEN CONTAINS(LOWER(`t179`.`caption`), 'publicidad')
-        OR CONTAINS(LOWER(`t179`.`caption`), '#publi')
-        OR CONTAINS(LOWER(`t179`.`caption`), 'patrocinado')
-        OR CONTAINS(LOWER(`t179`.`caption`), 'colaboración pagada')
-        WHEN UPPER(`t179`.`country`) = 'IT'
-        THEN CONTAINS(LOWER(`t179`.`caption`), 'pubblicità')
-        OR CONTAINS(LOWER(`t179`.`caption`), '#adv')
-        OR CONTAINS(LOWER(`t179`.`caption`), 'sponsorizzato')
-        OR CONTAINS(LOWER(`t179`.`caption`), '#sponsored')
-        WHEN UPPER(`t179`.`country`) = 'GB'
-        THEN CONTAINS(LOWER(`t179`.`caption`), '#ad')
-        OR CONTAINS(LOWER(`t179`.`caption`), 'advert')
-        OR CONTAINS(LOWER(`t179`.`caption`), 'advertisement')
-        WHEN UPPER(`t179`.`country`) = 'US'
-        THEN CONTAINS(LOWER(`t179`.`caption`), '#ad')
-        OR CONTAINS(LOWER(`t179`.`caption`), '#sponsored')
-        OR CONTAINS(LOWER(`t179`.`caption`), 'advertisement')
-        OR CONTAINS(LOWER(`t179`.`caption`), 'paid partnership')
-        ELSE CONTAINS(LOWER(`t179`.`caption`), '#ad')
-        OR CONTAINS(LOWER(`t179`.`caption`), '#sponsored')
-        OR CONTAINS(LOWER(`t179`.`caption`), 'paid partnership')
-        OR CONTAINS(LOWER(`t179`.`caption`), 'advertisement')
+        WHEN UPPER(`t176`.`country`) = 'FR'
+        THEN CONTAINS(LOWER(`t176`.`caption`), 'publicité')
+        OR CONTAINS(LOWER(`t176`.`caption`), 'publicite')
+        OR CONTAINS(LOWER(`t176`.`caption`), 'collaboration commerciale')
+        WHEN UPPER(`t176`.`country`) = 'BE'
+        THEN CONTAINS(LOWER(`t176`.`caption`), 'publicité')
+        OR CONTAINS(LOWER(`t176`.`caption`), 'publicite')
+        OR CONTAINS(LOWER(`t176`.`caption`), 'collaboration commerciale')
+        OR CONTAINS(LOWER(`t176`.`caption`), '#pub')
+        OR CONTAINS(LOWER(`t176`.`caption`), 'reclame')
+        OR CONTAINS(LOWER(`t176`.`caption`), '#ad')
+        OR CONTAINS(LOWER(`t176`.`caption`), 'samenwerking')
+        WHEN UPPER(`t176`.`country`) = 'DE'
+        THEN CONTAINS(LOWER(`t176`.`caption`), 'werbung')
+        OR CONTAINS(LOWER(`t176`.`caption`), 'anzeige')
+        WHEN UPPER(`t176`.`country`) = 'ES'
+        THEN CONTAINS(LOWER(`t176`.`caption`), 'publicidad')
+        OR CONTAINS(LOWER(`t176`.`caption`), '#publi')
+        OR CONTAINS(LOWER(`t176`.`caption`), 'patrocinado')
+        OR CONTAINS(LOWER(`t176`.`caption`), 'colaboración pagada')
+        WHEN UPPER(`t176`.`country`) = 'IT'
+        THEN CONTAINS(LOWER(`t176`.`caption`), 'pubblicità')
+        OR CONTAINS(LOWER(`t176`.`caption`), '#adv')
+        OR CONTAINS(LOWER(`t176`.`caption`), 'sponsorizzato')
+        OR CONTAINS(LOWER(`t176`.`caption`), '#sponsored')
+        WHEN UPPER(`t176`.`country`) = 'GB'
+        THEN CONTAINS(LOWER(`t176`.`caption`), '#ad')
+        OR CONTAINS(LOWER(`t176`.`caption`), 'advert')
+        OR CONTAINS(LOWER(`t176`.`caption`), 'advertisement')
+        WHEN UPPER(`t176`.`country`) = 'US'
+        THEN CONTAINS(LOWER(`t176`.`caption`), '#ad')
+        OR CONTAINS(LOWER(`t176`.`caption`), '#sponsored')
+        OR CONTAINS(LOWER(`t176`.`caption`), 'advertisement')
+        OR CONTAINS(LOWER(`t176`.`caption`), 'paid partnership')
+        ELSE CONTAINS(LOWER(`t176`.`caption`), '#ad')
+        OR CONTAINS(LOWER(`t176`.`caption`), '#sponsored')
+        OR CONTAINS(LOWER(`t176`.`caption`), 'paid partnership')
+        OR CONTAINS(LOWER(`t176`.`caption`), 'advertisement')
       END,
-      1,
-      0
-    ) AS DOUBLE) AS `disclosed_sponsored_posts`
+      FALSE
+    ) AS INT) AS DOUBLE) AS `disclosed_sponsored_posts`
   FROM (
     SELECT
-      `t167`.`campaign_id`,
-      `t167`.`campaign`,
-      `t167`.`influencer_id`,
-      `t167`.`influencer`,
-      `t167`.`account_id`,
-      `t167`.`platform`,
-      `t167`.`format`,
-      `t167`.`post_id`,
-      `t167`.`day`,
-      `t167`.`country`,
-      `t167`.`caption`,
-      `t167`.`sponsored`,
-      `t167`.`reach`,
-      `t167`.`impressions`,
-      `t167`.`views`,
-      `t167`.`likes`,
-      `t167`.`comments`,
-      `t167`.`shares`,
-      `t167`.`saves`,
-      `t167`.`clicks`,
-      `t167`.`reach__provenance`,
-      `t167`.`impressions__provenance`,
-      `t167`.`views__provenance`,
-      `t167`.`likes__provenance`,
-      `t167`.`comments__provenance`,
-      `t167`.`shares__provenance`,
-      `t167`.`saves__provenance`,
-      `t167`.`clicks__provenance`,
-      `t167`.`followers`,
-      `t167`.`followers__provenance`,
+      `t165`.`campaign_id`,
+      `t165`.`campaign`,
+      `t165`.`influencer_id`,
+      `t165`.`influencer`,
+      `t165`.`account_id`,
+      `t165`.`platform`,
+      `t165`.`format`,
+      `t165`.`post_id`,
+      `t165`.`day`,
+      `t165`.`country`,
+      `t165`.`caption`,
+      `t165`.`sponsored`,
+      `t165`.`reach`,
+      `t165`.`impressions`,
+      `t165`.`views`,
+      `t165`.`likes`,
+      `t165`.`comments`,
+      `t165`.`shares`,
+      `t165`.`saves`,
+      `t165`.`clicks`,
+      `t165`.`reach__provenance`,
+      `t165`.`impressions__provenance`,
+      `t165`.`views__provenance`,
+      `t165`.`likes__provenance`,
+      `t165`.`comments__provenance`,
+      `t165`.`shares__provenance`,
+      `t165`.`saves__provenance`,
+      `t165`.`clicks__provenance`,
+      `t165`.`followers`,
+      `t165`.`followers__provenance`,
       IF(
         (
-          `t167`.`likes` IS NOT NULL AND NOT ISNAN(`t167`.`likes`)
+          `t165`.`likes` IS NOT NULL AND NOT ISNAN(`t165`.`likes`)
         )
         OR (
-          `t167`.`comments` IS NOT NULL AND NOT ISNAN(`t167`.`comments`)
+          `t165`.`comments` IS NOT NULL AND NOT ISNAN(`t165`.`comments`)
         )
         OR (
-          `t167`.`shares` IS NOT NULL AND NOT ISNAN(`t167`.`shares`)
+          `t165`.`shares` IS NOT NULL AND NOT ISNAN(`t165`.`shares`)
         )
         OR (
-          `t167`.`saves` IS NOT NULL AND NOT ISNAN(`t167`.`saves`)
+          `t165`.`saves` IS NOT NULL AND NOT ISNAN(`t165`.`saves`)
         ),
-        CAST(0 AS DOUBLE) + COALESCE(`t167`.`likes`, 0) + COALESCE(`t167`.`comments`, 0) + COALESCE(`t167`.`shares`, 0) + COALESCE(`t167`.`saves`, 0),
+        CAST(0 AS DOUBLE) + COALESCE(`t165`.`likes`, 0) + COALESCE(`t165`.`comments`, 0) + COALESCE(`t165`.`shares`, 0) + COALESCE(`t165`.`saves`, 0),
         CAST(NULL AS DOUBLE)
       ) AS `engagements`,
       NULLIF(
         GREATEST(
-          COALESCE(`t167`.`likes__provenance`, -1),
-          COALESCE(`t167`.`comments__provenance`, -1),
-          COALESCE(`t167`.`shares__provenance`, -1),
-          COALESCE(`t167`.`saves__provenance`, -1)
+          COALESCE(`t165`.`likes__provenance`, -1),
+          COALESCE(`t165`.`comments__provenance`, -1),
+          COALESCE(`t165`.`shares__provenance`, -1),
+          COALESCE(`t165`.`saves__provenance`, -1)
         ),
         -1
       ) AS `engagements__provenance`
     FROM (
       SELECT
-        `t103`.`campaign_id`,
-        `t103`.`campaign`,
-        `t103`.`influencer_id`,
-        `t103`.`influencer`,
-        `t103`.`account_id`,
-        `t103`.`platform`,
-        `t103`.`format`,
-        `t103`.`post_id`,
-        `t103`.`day`,
-        `t103`.`country`,
-        `t103`.`caption`,
-        `t103`.`sponsored`,
-        `t161`.`reach`,
-        `t161`.`impressions`,
-        `t161`.`views`,
-        `t161`.`likes`,
-        `t161`.`comments`,
-        `t161`.`shares`,
-        `t161`.`saves`,
-        `t161`.`clicks`,
-        `t161`.`reach__provenance`,
-        `t161`.`impressions__provenance`,
-        `t161`.`views__provenance`,
-        `t161`.`likes__provenance`,
-        `t161`.`comments__provenance`,
-        `t161`.`shares__provenance`,
-        `t161`.`saves__provenance`,
-        `t161`.`clicks__provenance`,
-        `t152`.`followers`,
-        `t152`.`followers__provenance`
-      FROM `campaign_posts_in` AS `t103`
+        `t101`.`campaign_id`,
+        `t101`.`campaign`,
+        `t101`.`influencer_id`,
+        `t101`.`influencer`,
+        `t101`.`account_id`,
+        `t101`.`platform`,
+        `t101`.`format`,
+        `t101`.`post_id`,
+        `t101`.`day`,
+        `t101`.`country`,
+        `t101`.`caption`,
+        `t101`.`sponsored`,
+        `t146`.`reach`,
+        `t146`.`impressions`,
+        `t146`.`views`,
+        `t146`.`likes`,
+        `t146`.`comments`,
+        `t146`.`shares`,
+        `t146`.`saves`,
+        `t146`.`clicks`,
+        `t146`.`reach__provenance`,
+        `t146`.`impressions__provenance`,
+        `t146`.`views__provenance`,
+        `t146`.`likes__provenance`,
+        `t146`.`comments__provenance`,
+        `t146`.`shares__provenance`,
+        `t146`.`saves__provenance`,
+        `t146`.`clicks__provenance`,
+        `t153`.`followers`,
+        `t153`.`followers__provenance`
+      FROM `campaign_posts_in` AS `t101`
       LEFT OUTER JOIN (
         SELECT
-          `t133`.`post_id`,
-          CAST(CAST(FLOOR(`t133`.`reach` / 4) AS BIGINT) AS DOUBLE) AS `reach`,
-          CAST(CAST(FLOOR(`t133`.`impressions` / 4) AS BIGINT) AS DOUBLE) AS `impressions`,
-          CAST(CAST(FLOOR(`t133`.`views` / 4) AS BIGINT) AS DOUBLE) AS `views`,
-          CAST(CAST(FLOOR(`t133`.`likes` / 4) AS BIGINT) AS DOUBLE) AS `likes`,
-          CAST(CAST(FLOOR(`t133`.`comments` / 4) AS BIGINT) AS DOUBLE) AS `comments`,
-          CAST(CAST(FLOOR(`t133`.`shares` / 4) AS BIGINT) AS DOUBLE) AS `shares`,
-          CAST(CAST(FLOOR(`t133`.`saves` / 4) AS BIGINT) AS DOUBLE) AS `saves`,
-          CAST(CAST(FLOOR(`t133`.`clicks` / 4) AS BIGINT) AS DOUBLE) AS `clicks`,
-          CAST(`t133`.`reach` - (
-            CAST(CAST(FLOOR(`t133`.`reach` / 4) AS BIGINT) AS DOUBLE) * 4
-          ) AS BIGINT) AS `reach__provenance`,
-          CAST(`t133`.`impressions` - (
-            CAST(CAST(FLOOR(`t133`.`impressions` / 4) AS BIGINT) AS DOUBLE) * 4
-          ) AS BIGINT) AS `impressions__provenance`,
-          CAST(`t133`.`views` - (
-            CAST(CAST(FLOOR(`t133`.`views` / 4) AS BIGINT) AS DOUBLE) * 4
-          ) AS BIGINT) AS `views__provenance`,
-          CAST(`t133`.`likes` - (
-            CAST(CAST(FLOOR(`t133`.`likes` / 4) AS BIGINT) AS DOUBLE) * 4
-          ) AS BIGINT) AS `likes__provenance`,
-          CAST(`t133`.`comments` - (
-            CAST(CAST(FLOOR(`t133`.`comments` / 4) AS BIGINT) AS DOUBLE) * 4
-          ) AS BIGINT) AS `comments__provenance`,
-          CAST(`t133`.`shares` - (
-            CAST(CAST(FLOOR(`t133`.`shares` / 4) AS BIGINT) AS DOUBLE) * 4
-          ) AS BIGINT) AS `shares__provenance`,
-          CAST(`t133`.`saves` - (
-            CAST(CAST(FLOOR(`t133`.`saves` / 4) AS BIGINT) AS DOUBLE) * 4
-          ) AS BIGINT) AS `saves__provenance`,
-          CAST(`t133`.`clicks` - (
-            CAST(CAST(FLOOR(`t133`.`clicks` / 4) AS BIGINT) AS DOUBLE) * 4
-          ) AS BIGINT) AS `clicks__provenance`
+          `t132`.`post_id`,
+          CAST(SHIFTRIGHT(`t132`.`reach`, 2) AS DOUBLE) AS `reach`,
+          CAST(SHIFTRIGHT(`t132`.`impressions`, 2) AS DOUBLE) AS `impressions`,
+          CAST(SHIFTRIGHT(`t132`.`views`, 2) AS DOUBLE) AS `views`,
+          CAST(SHIFTRIGHT(`t132`.`likes`, 2) AS DOUBLE) AS `likes`,
+          CAST(SHIFTRIGHT(`t132`.`comments`, 2) AS DOUBLE) AS `comments`,
+          CAST(SHIFTRIGHT(`t132`.`shares`, 2) AS DOUBLE) AS `shares`,
+          CAST(SHIFTRIGHT(`t132`.`saves`, 2) AS DOUBLE) AS `saves`,
+          CAST(SHIFTRIGHT(`t132`.`clicks`, 2) AS DOUBLE) AS `clicks`,
+          `t132`.`reach` & 3 AS `reach__provenance`,
+          `t132`.`impressions` & 3 AS `impressions__provenance`,
+          `t132`.`views` & 3 AS `views__provenance`,
+          `t132`.`likes` & 3 AS `likes__provenance`,
+          `t132`.`comments` & 3 AS `comments__provenance`,
+          `t132`.`shares` & 3 AS `shares__provenance`,
+          `t132`.`saves` & 3 AS `saves__provenance`,
+          `t132`.`clicks` & 3 AS `clicks__provenance`
         FROM (
           SELECT
-            CAST(`t104`.`post_id` AS BIGINT) AS `post_id`,
+            CAST(`t102`.`post_id` AS BIGINT) AS `post_id`,
             MAX_BY(
               IF(
-                `t104`.`metric` = 'reach',
+                `t102`.`metric` = 'reach',
                 (
-                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
-                ) + CASE `t104`.`provenance`
+                  CAST(ROUND(`t102`.`value`, 0) AS BIGINT) * 4
+                ) + CASE `t102`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -468,11 +451,11 @@ WITH `t27` AS (
                 NULL
               ),
               IF(
-                `t104`.`metric` = 'reach',
+                `t102`.`metric` = 'reach',
                 (
-                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t104`.`captured_at`) * 16
+                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t102`.`captured_at`) * 16
                 ) + (
-                  15 - CASE `t104`.`provenance`
+                  15 - CASE `t102`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -487,10 +470,10 @@ WITH `t27` AS (
             ) AS `reach`,
             MAX_BY(
               IF(
-                `t104`.`metric` = 'impressions',
+                `t102`.`metric` = 'impressions',
                 (
-                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
-                ) + CASE `t104`.`provenance`
+                  CAST(ROUND(`t102`.`value`, 0) AS BIGINT) * 4
+                ) + CASE `t102`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -502,11 +485,11 @@ WITH `t27` AS (
                 NULL
               ),
               IF(
-                `t104`.`metric` = 'impressions',
+                `t102`.`metric` = 'impressions',
                 (
-                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t104`.`captured_at`) * 16
+                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t102`.`captured_at`) * 16
                 ) + (
-                  15 - CASE `t104`.`provenance`
+                  15 - CASE `t102`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -521,10 +504,10 @@ WITH `t27` AS (
             ) AS `impressions`,
             MAX_BY(
               IF(
-                `t104`.`metric` = 'views',
+                `t102`.`metric` = 'views',
                 (
-                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
-                ) + CASE `t104`.`provenance`
+                  CAST(ROUND(`t102`.`value`, 0) AS BIGINT) * 4
+                ) + CASE `t102`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -536,11 +519,11 @@ WITH `t27` AS (
                 NULL
               ),
               IF(
-                `t104`.`metric` = 'views',
+                `t102`.`metric` = 'views',
                 (
-                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t104`.`captured_at`) * 16
+                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t102`.`captured_at`) * 16
                 ) + (
-                  15 - CASE `t104`.`provenance`
+                  15 - CASE `t102`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -555,10 +538,10 @@ WITH `t27` AS (
             ) AS `views`,
             MAX_BY(
               IF(
-                `t104`.`metric` = 'likes',
+                `t102`.`metric` = 'likes',
                 (
-                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
-                ) + CASE `t104`.`provenance`
+                  CAST(ROUND(`t102`.`value`, 0) AS BIGINT) * 4
+                ) + CASE `t102`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -570,11 +553,11 @@ WITH `t27` AS (
                 NULL
               ),
               IF(
-                `t104`.`metric` = 'likes',
+                `t102`.`metric` = 'likes',
                 (
-                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t104`.`captured_at`) * 16
+                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t102`.`captured_at`) * 16
                 ) + (
-                  15 - CASE `t104`.`provenance`
+                  15 - CASE `t102`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -589,10 +572,10 @@ WITH `t27` AS (
             ) AS `likes`,
             MAX_BY(
               IF(
-                `t104`.`metric` = 'comments',
+                `t102`.`metric` = 'comments',
                 (
-                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
-                ) + CASE `t104`.`provenance`
+                  CAST(ROUND(`t102`.`value`, 0) AS BIGINT) * 4
+                ) + CASE `t102`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -604,11 +587,11 @@ WITH `t27` AS (
                 NULL
               ),
               IF(
-                `t104`.`metric` = 'comments',
+                `t102`.`metric` = 'comments',
                 (
-                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t104`.`captured_at`) * 16
+                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t102`.`captured_at`) * 16
                 ) + (
-                  15 - CASE `t104`.`provenance`
+                  15 - CASE `t102`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -623,10 +606,10 @@ WITH `t27` AS (
             ) AS `comments`,
             MAX_BY(
               IF(
-                `t104`.`metric` = 'shares',
+                `t102`.`metric` = 'shares',
                 (
-                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
-                ) + CASE `t104`.`provenance`
+                  CAST(ROUND(`t102`.`value`, 0) AS BIGINT) * 4
+                ) + CASE `t102`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -638,11 +621,11 @@ WITH `t27` AS (
                 NULL
               ),
               IF(
-                `t104`.`metric` = 'shares',
+                `t102`.`metric` = 'shares',
                 (
-                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t104`.`captured_at`) * 16
+                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t102`.`captured_at`) * 16
                 ) + (
-                  15 - CASE `t104`.`provenance`
+                  15 - CASE `t102`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -657,10 +640,10 @@ WITH `t27` AS (
             ) AS `shares`,
             MAX_BY(
               IF(
-                `t104`.`metric` = 'saves',
+                `t102`.`metric` = 'saves',
                 (
-                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
-                ) + CASE `t104`.`provenance`
+                  CAST(ROUND(`t102`.`value`, 0) AS BIGINT) * 4
+                ) + CASE `t102`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -672,11 +655,11 @@ WITH `t27` AS (
                 NULL
               ),
               IF(
-                `t104`.`metric` = 'saves',
+                `t102`.`metric` = 'saves',
                 (
-                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t104`.`captured_at`) * 16
+                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t102`.`captured_at`) * 16
                 ) + (
-                  15 - CASE `t104`.`provenance`
+                  15 - CASE `t102`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -691,10 +674,10 @@ WITH `t27` AS (
             ) AS `saves`,
             MAX_BY(
               IF(
-                `t104`.`metric` = 'clicks',
+                `t102`.`metric` = 'clicks',
                 (
-                  CAST(ROUND(`t104`.`value`, 0) AS BIGINT) * 4
-                ) + CASE `t104`.`provenance`
+                  CAST(ROUND(`t102`.`value`, 0) AS BIGINT) * 4
+                ) + CASE `t102`.`provenance`
                   WHEN 'measured'
                   THEN 0
                   WHEN 'self_reported'
@@ -706,11 +689,11 @@ WITH `t27` AS (
                 NULL
               ),
               IF(
-                `t104`.`metric` = 'clicks',
+                `t102`.`metric` = 'clicks',
                 (
-                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t104`.`captured_at`) * 16
+                  DATEDIFF(SECOND, CAST('1970-01-01T00:00:00' AS TIMESTAMP), `t102`.`captured_at`) * 16
                 ) + (
-                  15 - CASE `t104`.`provenance`
+                  15 - CASE `t102`.`provenance`
                     WHEN 'measured'
                     THEN 0
                     WHEN 'self_reported'
@@ -750,17 +733,17 @@ WITH `t27` AS (
             ) AS `t82`
             WHERE
               `t82`.`captured_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
-          ) AS `t104`
+          ) AS `t102`
           GROUP BY
             1
-        ) AS `t133`
-      ) AS `t161`
-        ON `t103`.`post_id` = `t161`.`post_id`
+        ) AS `t132`
+      ) AS `t146`
+        ON `t101`.`post_id` = `t146`.`post_id`
       LEFT OUTER JOIN (
         SELECT
           CAST(`t57`.`post_id` AS BIGINT) AS `post_id`,
-          `t125`.`followers`,
-          `t125`.`rank` AS `followers__provenance`
+          `t123`.`followers`,
+          `t123`.`rank` AS `followers__provenance`
         FROM (
           SELECT
             `t10`.`id` AS `post_id`,
@@ -811,32 +794,32 @@ WITH `t27` AS (
             WHERE
               `t66`.`captured_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
           ) AS `t83`
-        ) AS `t125`
-          ON `t57`.`account_id` = `t125`.`account_id`
+        ) AS `t123`
+          ON `t57`.`account_id` = `t123`.`account_id`
           AND (
             (
               (
-                `t125`.`since` <= `t57`.`published_at`
+                `t123`.`since` <= `t57`.`published_at`
               )
               AND (
                 (
-                  `t125`.`until` IS NULL
+                  `t123`.`until` IS NULL
                 ) OR (
-                  `t57`.`published_at` < `t125`.`until`
+                  `t57`.`published_at` < `t123`.`until`
                 )
               )
             )
             OR (
-              `t125`.`first` AND (
-                `t57`.`published_at` < `t125`.`since`
+              `t123`.`first` AND (
+                `t57`.`published_at` < `t123`.`since`
               )
             )
           )
-      ) AS `t152`
-        ON `t103`.`post_id` = `t152`.`post_id`
-    ) AS `t167`
-  ) AS `t179`
-), `t195` AS (
+      ) AS `t153`
+        ON `t101`.`post_id` = `t153`.`post_id`
+    ) AS `t165`
+  ) AS `t176`
+), `t197` AS (
   SELECT
     *
   FROM (
@@ -945,13 +928,13 @@ WITH `t27` AS (
                 ) AS `reached`
               FROM (
                 SELECT
-                  `t132`.`campaign_id`,
+                  `t131`.`campaign_id`,
                   CAST(`t17`.`name` AS STRING) AS `campaign`,
                   CAST(`t16`.`id` AS BIGINT) AS `influencer_id`,
                   CAST(`t16`.`name` AS STRING) AS `influencer`,
-                  `t132`.`account_id`,
+                  `t131`.`account_id`,
                   CAST(`t20`.`platform` AS STRING) AS `platform`,
-                  `t132`.`is_brand`,
+                  `t131`.`is_brand`,
                   `t17`.`end_date` AS `day`,
                   UNIX_TIMESTAMP(CAST(CAST(`t17`.`start_date` AS TIMESTAMP) AS TIMESTAMP)) AS `start_at`,
                   UNIX_TIMESTAMP(CAST(CAST(`t17`.`end_date` AS TIMESTAMP) AS TIMESTAMP)) + 86400 AS `end_at`
@@ -965,11 +948,11 @@ WITH `t27` AS (
                       FALSE AS `is_brand`
                     FROM (
                       SELECT DISTINCT
-                        `t97`.`campaign_id`,
-                        `t97`.`account_id`
-                      FROM `campaign_posts_in` AS `t97`
+                        `t94`.`campaign_id`,
+                        `t94`.`account_id`
+                      FROM `campaign_posts_in` AS `t94`
                     ) AS `t109`
-                  ) AS `t119`
+                  ) AS `t117`
                   UNION ALL
                   SELECT
                     *
@@ -990,11 +973,11 @@ WITH `t27` AS (
                     INNER JOIN `account` AS `t20`
                       ON `t20`.`influencer_id` = `t26`.`id`
                   ) AS `t85`
-                ) AS `t132`
+                ) AS `t131`
                 INNER JOIN `campaign` AS `t17`
-                  ON `t132`.`campaign_id` = `t17`.`id`
+                  ON `t131`.`campaign_id` = `t17`.`id`
                 INNER JOIN `account` AS `t20`
-                  ON `t132`.`account_id` = `t20`.`id`
+                  ON `t131`.`account_id` = `t20`.`id`
                 INNER JOIN `influencer` AS `t16`
                   ON `t20`.`influencer_id` = `t16`.`id`
               ) AS `t145`
@@ -1029,9 +1012,9 @@ WITH `t27` AS (
         `t13`.`captured_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
     ) AS `t67`
       ON `t190`.`account_id` = `t67`.`account_id`
-  ) AS `t193`
+  ) AS `t194`
   WHERE
-    `t193`.`at` <= `t193`.`end_at`
+    `t194`.`at` <= `t194`.`end_at`
 ), `kpi_facts` AS (
   SELECT
     `t251`.`campaign_id`,
@@ -1637,7 +1620,7 @@ WITH `t27` AS (
       `t249`.`emv__provenance`,
       `t249`.`emv_authentic`,
       `t249`.`emv_authentic__provenance`,
-      `t158`.`paid_rate`
+      `t159`.`paid_rate`
     FROM (
       SELECT
         `t246`.`campaign_id`,
@@ -2094,7 +2077,7 @@ WITH `t27` AS (
             `t241`.`posts_contracted`,
             `t241`.`products_sent`,
             `t241`.`key_messages`,
-            `t159`.`emv_rate`
+            `t160`.`emv_rate`
           FROM (
             SELECT
               *
@@ -2184,213 +2167,213 @@ WITH `t27` AS (
                           CAST(NULL AS DOUBLE) AS `key_messages`
                         FROM (
                           SELECT
-                            `t210`.`campaign_id`,
-                            `t210`.`campaign`,
-                            `t210`.`influencer_id`,
-                            `t210`.`influencer`,
-                            `t210`.`account_id`,
-                            `t210`.`platform`,
-                            `t210`.`format`,
-                            `t210`.`post_id`,
-                            `t210`.`day`,
-                            `t210`.`country`,
-                            `t210`.`caption`,
-                            `t210`.`sponsored`,
-                            `t210`.`reach`,
-                            `t210`.`impressions`,
-                            `t210`.`views`,
-                            `t210`.`likes`,
-                            `t210`.`comments`,
-                            `t210`.`shares`,
-                            `t210`.`saves`,
-                            `t210`.`clicks`,
-                            `t210`.`reach__provenance`,
-                            `t210`.`impressions__provenance`,
-                            `t210`.`views__provenance`,
-                            `t210`.`likes__provenance`,
-                            `t210`.`comments__provenance`,
-                            `t210`.`shares__provenance`,
-                            `t210`.`saves__provenance`,
-                            `t210`.`clicks__provenance`,
-                            `t210`.`followers`,
-                            `t210`.`followers__provenance`,
-                            `t210`.`engagements`,
-                            `t210`.`engagements__provenance`,
-                            `t210`.`impressions_with_estimates`,
-                            `t210`.`impressions_with_estimates__provenance`,
-                            `t210`.`er_reach_post`,
-                            `t210`.`er_followers_post`,
-                            `t210`.`er_impressions_post`,
-                            `t210`.`er_views_post`,
-                            `t210`.`er_reach_post__provenance`,
-                            `t210`.`er_followers_post__provenance`,
-                            `t210`.`er_impressions_post__provenance`,
-                            `t210`.`er_views_post__provenance`,
-                            `t210`.`post_platform`,
-                            `t210`.`publishing_influencer`,
-                            `t210`.`sponsored_posts`,
-                            `t210`.`disclosed_sponsored_posts`,
-                            `t210`.`cost`,
+                            `t208`.`campaign_id`,
+                            `t208`.`campaign`,
+                            `t208`.`influencer_id`,
+                            `t208`.`influencer`,
+                            `t208`.`account_id`,
+                            `t208`.`platform`,
+                            `t208`.`format`,
+                            `t208`.`post_id`,
+                            `t208`.`day`,
+                            `t208`.`country`,
+                            `t208`.`caption`,
+                            `t208`.`sponsored`,
+                            `t208`.`reach`,
+                            `t208`.`impressions`,
+                            `t208`.`views`,
+                            `t208`.`likes`,
+                            `t208`.`comments`,
+                            `t208`.`shares`,
+                            `t208`.`saves`,
+                            `t208`.`clicks`,
+                            `t208`.`reach__provenance`,
+                            `t208`.`impressions__provenance`,
+                            `t208`.`views__provenance`,
+                            `t208`.`likes__provenance`,
+                            `t208`.`comments__provenance`,
+                            `t208`.`shares__provenance`,
+                            `t208`.`saves__provenance`,
+                            `t208`.`clicks__provenance`,
+                            `t208`.`followers`,
+                            `t208`.`followers__provenance`,
+                            `t208`.`engagements`,
+                            `t208`.`engagements__provenance`,
+                            `t208`.`impressions_with_estimates`,
+                            `t208`.`impressions_with_estimates__provenance`,
+                            `t208`.`er_reach_post`,
+                            `t208`.`er_followers_post`,
+                            `t208`.`er_impressions_post`,
+                            `t208`.`er_views_post`,
+                            `t208`.`er_reach_post__provenance`,
+                            `t208`.`er_followers_post__provenance`,
+                            `t208`.`er_impressions_post__provenance`,
+                            `t208`.`er_views_post__provenance`,
+                            `t208`.`post_platform`,
+                            `t208`.`publishing_influencer`,
+                            `t208`.`sponsored_posts`,
+                            `t208`.`disclosed_sponsored_posts`,
+                            `t208`.`cost`,
                             `t222`.`key_message_posts`
                           FROM (
                             SELECT
-                              `t198`.`campaign_id`,
-                              `t198`.`campaign`,
-                              `t198`.`influencer_id`,
-                              `t198`.`influencer`,
-                              `t198`.`account_id`,
-                              `t198`.`platform`,
-                              `t198`.`format`,
-                              `t198`.`post_id`,
-                              `t198`.`day`,
-                              `t198`.`country`,
-                              `t198`.`caption`,
-                              `t198`.`sponsored`,
-                              `t198`.`reach`,
-                              `t198`.`impressions`,
-                              `t198`.`views`,
-                              `t198`.`likes`,
-                              `t198`.`comments`,
-                              `t198`.`shares`,
-                              `t198`.`saves`,
-                              `t198`.`clicks`,
-                              `t198`.`reach__provenance`,
-                              `t198`.`impressions__provenance`,
-                              `t198`.`views__provenance`,
-                              `t198`.`likes__provenance`,
-                              `t198`.`comments__provenance`,
-                              `t198`.`shares__provenance`,
-                              `t198`.`saves__provenance`,
-                              `t198`.`clicks__provenance`,
-                              `t198`.`followers`,
-                              `t198`.`followers__provenance`,
-                              `t198`.`engagements`,
-                              `t198`.`engagements__provenance`,
-                              `t198`.`impressions_with_estimates`,
-                              `t198`.`impressions_with_estimates__provenance`,
-                              `t198`.`er_reach_post`,
-                              `t198`.`er_followers_post`,
-                              `t198`.`er_impressions_post`,
-                              `t198`.`er_views_post`,
-                              `t198`.`er_reach_post__provenance`,
-                              `t198`.`er_followers_post__provenance`,
-                              `t198`.`er_impressions_post__provenance`,
-                              `t198`.`er_views_post__provenance`,
-                              `t198`.`post_platform`,
-                              `t198`.`publishing_influencer`,
-                              `t198`.`sponsored_posts`,
-                              `t198`.`disclosed_sponsored_posts`,
+                              `t196`.`campaign_id`,
+                              `t196`.`campaign`,
+                              `t196`.`influencer_id`,
+                              `t196`.`influencer`,
+                              `t196`.`account_id`,
+                              `t196`.`platform`,
+                              `t196`.`format`,
+                              `t196`.`post_id`,
+                              `t196`.`day`,
+                              `t196`.`country`,
+                              `t196`.`caption`,
+                              `t196`.`sponsored`,
+                              `t196`.`reach`,
+                              `t196`.`impressions`,
+                              `t196`.`views`,
+                              `t196`.`likes`,
+                              `t196`.`comments`,
+                              `t196`.`shares`,
+                              `t196`.`saves`,
+                              `t196`.`clicks`,
+                              `t196`.`reach__provenance`,
+                              `t196`.`impressions__provenance`,
+                              `t196`.`views__provenance`,
+                              `t196`.`likes__provenance`,
+                              `t196`.`comments__provenance`,
+                              `t196`.`shares__provenance`,
+                              `t196`.`saves__provenance`,
+                              `t196`.`clicks__provenance`,
+                              `t196`.`followers`,
+                              `t196`.`followers__provenance`,
+                              `t196`.`engagements`,
+                              `t196`.`engagements__provenance`,
+                              `t196`.`impressions_with_estimates`,
+                              `t196`.`impressions_with_estimates__provenance`,
+                              `t196`.`er_reach_post`,
+                              `t196`.`er_followers_post`,
+                              `t196`.`er_impressions_post`,
+                              `t196`.`er_views_post`,
+                              `t196`.`er_reach_post__provenance`,
+                              `t196`.`er_followers_post__provenance`,
+                              `t196`.`er_impressions_post__provenance`,
+                              `t196`.`er_views_post__provenance`,
+                              `t196`.`post_platform`,
+                              `t196`.`publishing_influencer`,
+                              `t196`.`sponsored_posts`,
+                              `t196`.`disclosed_sponsored_posts`,
                               `t191`.`cost`
-                            FROM `post_rows` AS `t198`
+                            FROM `post_rows` AS `t196`
                             LEFT OUTER JOIN (
                               SELECT
-                                `t103`.`post_id`,
-                                `t184`.`cost`
-                              FROM `campaign_posts_in` AS `t103`
+                                `t101`.`post_id`,
+                                `t183`.`cost`
+                              FROM `campaign_posts_in` AS `t101`
                               INNER JOIN (
                                 SELECT
-                                  `t177`.`campaign_id`,
-                                  `t177`.`influencer_id`,
-                                  SUM(`t177`.`share`) AS `cost`
+                                  `t178`.`campaign_id`,
+                                  `t178`.`influencer_id`,
+                                  SUM(`t178`.`share`) AS `cost`
                                 FROM (
                                   SELECT
                                     `t173`.`campaign_id`,
                                     `t173`.`influencer_id`,
-                                    `t173`.`amount` / `t118`.`n_posts` AS `share`
+                                    `t173`.`amount` / `t116`.`n_posts` AS `share`
                                   FROM (
                                     SELECT
-                                      `t106`.`campaign_id`,
-                                      `t106`.`campaign`,
-                                      `t106`.`influencer_id`,
-                                      `t106`.`incurred_on`,
-                                      `t106`.`amount` * `t166`.`rate` AS `amount`
-                                    FROM `t84` AS `t106`
+                                      `t104`.`campaign_id`,
+                                      `t104`.`campaign`,
+                                      `t104`.`influencer_id`,
+                                      `t104`.`incurred_on`,
+                                      `t104`.`amount` * `t167`.`rate` AS `amount`
+                                    FROM `t84` AS `t104`
                                     LEFT OUTER JOIN (
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          `t100`.`key`,
+                                          `t97`.`key`,
                                           CAST(1 AS DOUBLE) AS `rate`
-                                        FROM `t84` AS `t100`
+                                        FROM `t84` AS `t97`
                                         WHERE
-                                          `t100`.`base` = `t100`.`quote`
-                                      ) AS `t115`
+                                          `t97`.`base` = `t97`.`quote`
+                                      ) AS `t113`
                                       UNION ALL
                                       SELECT
                                         *
                                       FROM (
                                         SELECT
-                                          `t148`.`key`,
-                                          `t148`.`rate`
+                                          `t149`.`key`,
+                                          `t149`.`rate`
                                         FROM (
                                           SELECT
-                                            `t127`.`key`,
-                                            `t127`.`on`,
-                                            `t127`.`rate`,
-                                            `t127`.`valid`,
+                                            `t125`.`key`,
+                                            `t125`.`on`,
+                                            `t125`.`rate`,
+                                            `t125`.`valid`,
                                             ROW_NUMBER() OVER (
-                                              PARTITION BY `t127`.`key`
-                                              ORDER BY IF(`t127`.`valid` <= `t127`.`on`, 0, 1) ASC NULLS LAST, ABS(`t127`.`valid` - `t127`.`on`) ASC NULLS LAST
+                                              PARTITION BY `t125`.`key`
+                                              ORDER BY IF(`t125`.`valid` <= `t125`.`on`, 0, 1) ASC NULLS LAST, ABS(`t125`.`valid` - `t125`.`on`) ASC NULLS LAST
                                             ) - 1 AS `order`
                                           FROM (
                                             SELECT
-                                              `t106`.`key`,
-                                              `t106`.`on`,
+                                              `t104`.`key`,
+                                              `t104`.`on`,
                                               `t79`.`rate`,
                                               UNIX_TIMESTAMP(CAST(CAST(`t79`.`valid_on` AS TIMESTAMP) AS TIMESTAMP)) AS `valid`
-                                            FROM `t84` AS `t106`
-                                            INNER JOIN `t69` AS `t79`
-                                              ON `t106`.`base` = `t79`.`base` AND `t106`.`quote` = `t79`.`quote`
-                                          ) AS `t127`
-                                        ) AS `t148`
+                                            FROM `t84` AS `t104`
+                                            INNER JOIN `t68` AS `t79`
+                                              ON `t104`.`base` = `t79`.`base` AND `t104`.`quote` = `t79`.`quote`
+                                          ) AS `t125`
+                                        ) AS `t149`
                                         WHERE
-                                          `t148`.`order` = 0
-                                      ) AS `t157`
-                                    ) AS `t166`
-                                      ON `t106`.`key` = `t166`.`key`
+                                          `t149`.`order` = 0
+                                      ) AS `t158`
+                                    ) AS `t167`
+                                      ON `t104`.`key` = `t167`.`key`
                                   ) AS `t173`
                                   INNER JOIN (
                                     SELECT
-                                      `t97`.`campaign_id`,
-                                      `t97`.`influencer_id`,
-                                      COUNT(`t97`.`post_id`) AS `n_posts`
-                                    FROM `campaign_posts_in` AS `t97`
+                                      `t94`.`campaign_id`,
+                                      `t94`.`influencer_id`,
+                                      COUNT(`t94`.`post_id`) AS `n_posts`
+                                    FROM `campaign_posts_in` AS `t94`
                                     GROUP BY
                                       1,
                                       2
-                                  ) AS `t118`
-                                    ON `t173`.`campaign_id` = `t118`.`campaign_id`
-                                    AND `t173`.`influencer_id` = `t118`.`influencer_id`
-                                ) AS `t177`
+                                  ) AS `t116`
+                                    ON `t173`.`campaign_id` = `t116`.`campaign_id`
+                                    AND `t173`.`influencer_id` = `t116`.`influencer_id`
+                                ) AS `t178`
                                 GROUP BY
                                   1,
                                   2
-                              ) AS `t184`
-                                ON `t184`.`campaign_id` = `t103`.`campaign_id`
-                                AND `t184`.`influencer_id` = `t103`.`influencer_id`
+                              ) AS `t183`
+                                ON `t183`.`campaign_id` = `t101`.`campaign_id`
+                                AND `t183`.`influencer_id` = `t101`.`influencer_id`
                             ) AS `t191`
-                              ON `t198`.`post_id` = `t191`.`post_id`
-                          ) AS `t210`
+                              ON `t196`.`post_id` = `t191`.`post_id`
+                          ) AS `t208`
                           LEFT OUTER JOIN (
                             SELECT
-                              `t211`.`post_id`,
+                              `t209`.`post_id`,
                               MAX(
-                                CAST(IF(CONTAINS(LOWER(`t211`.`caption`), LOWER(`t211`.`message`)), 1, 0) AS DOUBLE)
+                                CAST(CAST(COALESCE(CONTAINS(LOWER(`t209`.`caption`), LOWER(`t209`.`message`)), FALSE) AS INT) AS DOUBLE)
                               ) AS `key_message_posts`
                             FROM (
                               SELECT
-                                `t203`.`campaign_id`,
-                                `t203`.`post_id`,
-                                `t203`.`caption`,
+                                `t202`.`campaign_id`,
+                                `t202`.`post_id`,
+                                `t202`.`caption`,
                                 `t86`.`message`
                               FROM (
                                 SELECT
-                                  `t196`.`campaign_id`,
-                                  `t196`.`post_id`,
-                                  `t196`.`caption`
-                                FROM `post_rows` AS `t196`
-                              ) AS `t203`
+                                  `t195`.`campaign_id`,
+                                  `t195`.`post_id`,
+                                  `t195`.`caption`
+                                FROM `post_rows` AS `t195`
+                              ) AS `t202`
                               INNER JOIN (
                                 SELECT
                                   *
@@ -2403,28 +2386,28 @@ WITH `t27` AS (
                                 WHERE
                                   LENGTH(`t48`.`message`) > 0
                               ) AS `t86`
-                                ON `t203`.`campaign_id` = `t86`.`campaign_id`
-                            ) AS `t211`
+                                ON `t202`.`campaign_id` = `t86`.`campaign_id`
+                            ) AS `t209`
                             GROUP BY
                               1
                           ) AS `t222`
-                            ON `t210`.`post_id` = `t222`.`post_id`
+                            ON `t208`.`post_id` = `t222`.`post_id`
                         ) AS `t226`
-                      ) AS `t228`
+                      ) AS `t227`
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          `t216`.`campaign_id`,
-                          `t216`.`campaign`,
+                          `t213`.`campaign_id`,
+                          `t213`.`campaign`,
                           CAST(NULL AS BIGINT) AS `influencer_id`,
                           CAST(NULL AS STRING) AS `influencer`,
                           CAST(NULL AS BIGINT) AS `account_id`,
-                          `t216`.`platform`,
+                          `t213`.`platform`,
                           CAST(NULL AS STRING) AS `format`,
                           CAST(NULL AS BIGINT) AS `post_id`,
-                          `t216`.`day`,
+                          `t213`.`day`,
                           CAST(NULL AS DOUBLE) AS `reach`,
                           CAST(NULL AS DOUBLE) AS `impressions`,
                           CAST(NULL AS DOUBLE) AS `views`,
@@ -2461,7 +2444,7 @@ WITH `t27` AS (
                           CAST(NULL AS DOUBLE) AS `disclosed_sponsored_posts`,
                           CAST(NULL AS DOUBLE) AS `cost`,
                           CAST(NULL AS DOUBLE) AS `key_message_posts`,
-                          CAST(`t216`.`ugc_post` AS DOUBLE) AS `ugc_post`,
+                          CAST(`t213`.`ugc_post` AS DOUBLE) AS `ugc_post`,
                           CAST(NULL AS DOUBLE) AS `mentions`,
                           CAST(NULL AS DOUBLE) AS `brand_mentions`,
                           CAST(NULL AS DOUBLE) AS `mention_engagements`,
@@ -2497,10 +2480,10 @@ WITH `t27` AS (
                               SELECT
                                 `t87`.`campaign_id`,
                                 `t87`.`campaign`,
-                                `t98`.`post_id`,
-                                `t98`.`influencer_id`,
-                                `t98`.`platform`,
-                                `t98`.`day`
+                                `t95`.`post_id`,
+                                `t95`.`influencer_id`,
+                                `t95`.`platform`,
+                                `t95`.`day`
                               FROM (
                                 SELECT
                                   CAST(`t56`.`id` AS BIGINT) AS `post_id`,
@@ -2521,7 +2504,7 @@ WITH `t27` AS (
                                   ON `t56`.`account_id` = `t19`.`id`
                                 INNER JOIN `influencer` AS `t15`
                                   ON `t19`.`influencer_id` = `t15`.`id`
-                              ) AS `t98`
+                              ) AS `t95`
                               INNER JOIN (
                                 SELECT
                                   *
@@ -2538,14 +2521,14 @@ WITH `t27` AS (
                                 WHERE
                                   LENGTH(`t49`.`tag`) > 0
                               ) AS `t87`
-                                ON `t98`.`workspace_id` = `t87`.`workspace_id`
-                                AND `t98`.`day` >= `t87`.`start`
-                                AND `t98`.`day` <= `t87`.`end`
+                                ON `t95`.`workspace_id` = `t87`.`workspace_id`
+                                AND `t95`.`day` >= `t87`.`start`
+                                AND `t95`.`day` <= `t87`.`end`
                                 AND NOT (
-                                  `t98`.`is_brand`
+                                  `t95`.`is_brand`
                                 )
-                                AND CONTAINS(CONCAT(CONCAT(',', `t98`.`hashtags`), ','), CONCAT(CONCAT(',', `t87`.`tag`), ','))
-                            ) AS `t130`
+                                AND CONTAINS(CONCAT(CONCAT(',', `t95`.`hashtags`), ','), CONCAT(CONCAT(',', `t87`.`tag`), ','))
+                            ) AS `t129`
                           ) AS `t139`
                           LEFT ANTI JOIN (
                             SELECT DISTINCT
@@ -2564,31 +2547,31 @@ WITH `t27` AS (
                                 *
                               FROM (
                                 SELECT
-                                  `t196`.`campaign_id`,
-                                  `t196`.`influencer_id`
-                                FROM `post_rows` AS `t196`
-                              ) AS `t200`
-                            ) AS `t202`
-                          ) AS `t208`
-                            ON `t139`.`campaign_id` = `t208`.`campaign_id`
-                            AND `t139`.`influencer_id` = `t208`.`influencer_id`
-                        ) AS `t216`
-                      ) AS `t220`
-                    ) AS `t230`
+                                  `t195`.`campaign_id`,
+                                  `t195`.`influencer_id`
+                                FROM `post_rows` AS `t195`
+                              ) AS `t198`
+                            ) AS `t201`
+                          ) AS `t207`
+                            ON `t139`.`campaign_id` = `t207`.`campaign_id`
+                            AND `t139`.`influencer_id` = `t207`.`influencer_id`
+                        ) AS `t213`
+                      ) AS `t219`
+                    ) AS `t229`
                     UNION ALL
                     SELECT
                       *
                     FROM (
                       SELECT
-                        `t176`.`campaign_id`,
-                        `t176`.`campaign`,
-                        `t176`.`influencer_id`,
-                        `t176`.`influencer`,
+                        `t177`.`campaign_id`,
+                        `t177`.`campaign`,
+                        `t177`.`influencer_id`,
+                        `t177`.`influencer`,
                         CAST(NULL AS BIGINT) AS `account_id`,
                         CAST(NULL AS STRING) AS `platform`,
                         CAST(NULL AS STRING) AS `format`,
                         CAST(NULL AS BIGINT) AS `post_id`,
-                        `t176`.`day`,
+                        `t177`.`day`,
                         CAST(NULL AS DOUBLE) AS `reach`,
                         CAST(NULL AS DOUBLE) AS `impressions`,
                         CAST(NULL AS DOUBLE) AS `views`,
@@ -2623,7 +2606,7 @@ WITH `t27` AS (
                         CAST(NULL AS DOUBLE) AS `publishing_influencer`,
                         CAST(NULL AS DOUBLE) AS `sponsored_posts`,
                         CAST(NULL AS DOUBLE) AS `disclosed_sponsored_posts`,
-                        `t176`.`cost`,
+                        `t177`.`cost`,
                         CAST(NULL AS DOUBLE) AS `key_message_posts`,
                         CAST(NULL AS DOUBLE) AS `ugc_post`,
                         CAST(NULL AS DOUBLE) AS `mentions`,
@@ -2657,88 +2640,88 @@ WITH `t27` AS (
                           `t172`.`amount` AS `cost`
                         FROM (
                           SELECT
-                            `t105`.`campaign_id`,
-                            `t105`.`campaign`,
-                            `t105`.`influencer_id`,
-                            `t105`.`incurred_on`,
-                            `t105`.`amount` * `t165`.`rate` AS `amount`
-                          FROM `t84` AS `t105`
+                            `t103`.`campaign_id`,
+                            `t103`.`campaign`,
+                            `t103`.`influencer_id`,
+                            `t103`.`incurred_on`,
+                            `t103`.`amount` * `t166`.`rate` AS `amount`
+                          FROM `t84` AS `t103`
                           LEFT OUTER JOIN (
                             SELECT
                               *
                             FROM (
                               SELECT
-                                `t99`.`key`,
+                                `t96`.`key`,
                                 CAST(1 AS DOUBLE) AS `rate`
-                              FROM `t84` AS `t99`
+                              FROM `t84` AS `t96`
                               WHERE
-                                `t99`.`base` = `t99`.`quote`
-                            ) AS `t114`
+                                `t96`.`base` = `t96`.`quote`
+                            ) AS `t112`
                             UNION ALL
                             SELECT
                               *
                             FROM (
                               SELECT
-                                `t147`.`key`,
-                                `t147`.`rate`
+                                `t148`.`key`,
+                                `t148`.`rate`
                               FROM (
                                 SELECT
-                                  `t126`.`key`,
-                                  `t126`.`on`,
-                                  `t126`.`rate`,
-                                  `t126`.`valid`,
+                                  `t124`.`key`,
+                                  `t124`.`on`,
+                                  `t124`.`rate`,
+                                  `t124`.`valid`,
                                   ROW_NUMBER() OVER (
-                                    PARTITION BY `t126`.`key`
-                                    ORDER BY IF(`t126`.`valid` <= `t126`.`on`, 0, 1) ASC NULLS LAST, ABS(`t126`.`valid` - `t126`.`on`) ASC NULLS LAST
+                                    PARTITION BY `t124`.`key`
+                                    ORDER BY IF(`t124`.`valid` <= `t124`.`on`, 0, 1) ASC NULLS LAST, ABS(`t124`.`valid` - `t124`.`on`) ASC NULLS LAST
                                   ) - 1 AS `order`
                                 FROM (
                                   SELECT
-                                    `t105`.`key`,
-                                    `t105`.`on`,
+                                    `t103`.`key`,
+                                    `t103`.`on`,
                                     `t78`.`rate`,
                                     UNIX_TIMESTAMP(CAST(CAST(`t78`.`valid_on` AS TIMESTAMP) AS TIMESTAMP)) AS `valid`
-                                  FROM `t84` AS `t105`
-                                  INNER JOIN `t69` AS `t78`
-                                    ON `t105`.`base` = `t78`.`base` AND `t105`.`quote` = `t78`.`quote`
-                                ) AS `t126`
-                              ) AS `t147`
+                                  FROM `t84` AS `t103`
+                                  INNER JOIN `t68` AS `t78`
+                                    ON `t103`.`base` = `t78`.`base` AND `t103`.`quote` = `t78`.`quote`
+                                ) AS `t124`
+                              ) AS `t148`
                               WHERE
-                                `t147`.`order` = 0
-                            ) AS `t156`
-                          ) AS `t165`
-                            ON `t105`.`key` = `t165`.`key`
+                                `t148`.`order` = 0
+                            ) AS `t157`
+                          ) AS `t166`
+                            ON `t103`.`key` = `t166`.`key`
                         ) AS `t172`
                         LEFT ANTI JOIN (
                           SELECT
-                            `t97`.`campaign_id`,
-                            `t97`.`influencer_id`,
-                            COUNT(`t97`.`post_id`) AS `n_posts`
-                          FROM `campaign_posts_in` AS `t97`
+                            `t94`.`campaign_id`,
+                            `t94`.`influencer_id`,
+                            COUNT(`t94`.`post_id`) AS `n_posts`
+                          FROM `campaign_posts_in` AS `t94`
                           GROUP BY
                             1,
                             2
-                        ) AS `t118`
-                          ON `t172`.`campaign_id` = `t118`.`campaign_id`
-                          AND `t172`.`influencer_id` = `t118`.`influencer_id`
+                        ) AS `t116`
+                          ON `t172`.`campaign_id` = `t116`.`campaign_id`
+                          AND `t172`.`influencer_id` = `t116`.`influencer_id`
                         LEFT OUTER JOIN `influencer` AS `t15`
                           ON `t172`.`influencer_id` = `t15`.`id`
-                      ) AS `t176`
+                      ) AS `t177`
                     ) AS `t181`
-                  ) AS `t232`
+                  ) AS `t231`
                   UNION ALL
                   SELECT
                     *
                   FROM (
                     SELECT
-                      `t117`.`campaign_id`,
+                      `t121`.`campaign_id`,
                       CAST(NULL AS STRING) AS `campaign`,
                       CAST(NULL AS BIGINT) AS `influencer_id`,
                       CAST(NULL AS STRING) AS `influencer`,
                       CAST(NULL AS BIGINT) AS `account_id`,
-                      `t117`.`platform`,
+                      `t121`.`platform`,
                       CAST(NULL AS STRING) AS `format`,
                       CAST(NULL AS BIGINT) AS `post_id`,
-                      `t117`.`day`,
+                      `t121`.`day`,
                       CAST(NULL AS DOUBLE) AS `reach`,
                       CAST(NULL AS DOUBLE) AS `impressions`,
                       CAST(NULL AS DOUBLE) AS `views`,
@@ -2776,10 +2759,10 @@ WITH `t27` AS (
                       CAST(NULL AS DOUBLE) AS `cost`,
                       CAST(NULL AS DOUBLE) AS `key_message_posts`,
                       CAST(NULL AS DOUBLE) AS `ugc_post`,
-                      `t117`.`mentions`,
-                      `t117`.`brand_mentions`,
-                      `t117`.`mention_engagements`,
-                      `t117`.`brand_mention_engagements`,
+                      `t121`.`mentions`,
+                      `t121`.`brand_mentions`,
+                      `t121`.`mention_engagements`,
+                      `t121`.`brand_mention_engagements`,
                       CAST(NULL AS DOUBLE) AS `followers_start`,
                       CAST(NULL AS DOUBLE) AS `followers_gained`,
                       CAST(NULL AS DOUBLE) AS `followers_expected_gain`,
@@ -2799,23 +2782,23 @@ WITH `t27` AS (
                       CAST(NULL AS DOUBLE) AS `key_messages`
                     FROM (
                       SELECT
-                        `t112`.`platform`,
-                        `t112`.`day`,
-                        `t112`.`mentions`,
-                        `t112`.`brand_mentions`,
-                        `t112`.`mention_engagements`,
-                        `t112`.`brand_mention_engagements`,
-                        `t112`.`campaign_id`
+                        `t115`.`platform`,
+                        `t115`.`day`,
+                        `t115`.`mentions`,
+                        `t115`.`brand_mentions`,
+                        `t115`.`mention_engagements`,
+                        `t115`.`brand_mention_engagements`,
+                        `t115`.`campaign_id`
                       FROM (
                         SELECT
-                          `t96`.`mention_id`,
-                          `t96`.`platform`,
-                          `t96`.`day`,
-                          `t96`.`mentions`,
-                          `t96`.`brand_mentions`,
-                          `t96`.`mention_engagements`,
-                          `t96`.`brand_mention_engagements`,
-                          MIN(`t96`.`campaign_id`) AS `campaign_id`
+                          `t100`.`mention_id`,
+                          `t100`.`platform`,
+                          `t100`.`day`,
+                          `t100`.`mentions`,
+                          `t100`.`brand_mentions`,
+                          `t100`.`mention_engagements`,
+                          `t100`.`brand_mention_engagements`,
+                          MIN(`t100`.`campaign_id`) AS `campaign_id`
                         FROM (
                           SELECT
                             CAST(`t61`.`id` AS BIGINT) AS `campaign_id`,
@@ -2823,9 +2806,9 @@ WITH `t27` AS (
                             CAST(`t54`.`platform` AS STRING) AS `platform`,
                             `t54`.`mentioned_on` AS `day`,
                             CAST(1 AS DOUBLE) AS `mentions`,
-                            CAST(IF(`t54`.`own`, 1, 0) AS DOUBLE) AS `brand_mentions`,
+                            CAST(CAST(COALESCE(`t54`.`own`, FALSE) AS INT) AS DOUBLE) AS `brand_mentions`,
                             `t54`.`engagements` AS `mention_engagements`,
-                            CAST(IF(`t54`.`own`, 1, 0) AS DOUBLE) * `t54`.`engagements` AS `brand_mention_engagements`
+                            CAST(CAST(COALESCE(`t54`.`own`, FALSE) AS INT) AS DOUBLE) * `t54`.`engagements` AS `brand_mention_engagements`
                           FROM (
                             SELECT
                               *
@@ -2837,7 +2820,7 @@ WITH `t27` AS (
                             ON `t54`.`workspace_id` = `t61`.`workspace_id`
                             AND `t54`.`mentioned_on` >= `t61`.`start_date`
                             AND `t54`.`mentioned_on` <= `t61`.`end_date`
-                        ) AS `t96`
+                        ) AS `t100`
                         GROUP BY
                           1,
                           2,
@@ -2846,9 +2829,9 @@ WITH `t27` AS (
                           5,
                           6,
                           7
-                      ) AS `t112`
-                    ) AS `t117`
-                  ) AS `t128`
+                      ) AS `t115`
+                    ) AS `t121`
+                  ) AS `t130`
                 ) AS `t233`
                 UNION ALL
                 SELECT
@@ -3072,22 +3055,22 @@ WITH `t27` AS (
                     CAST(NULL AS DOUBLE) AS `key_messages`
                   FROM (
                     SELECT
-                      `t231`.`campaign_id`,
-                      `t231`.`influencer_id`,
-                      `t231`.`influencer`,
-                      `t231`.`account_id`,
-                      `t231`.`platform`,
-                      `t231`.`is_brand`,
-                      `t231`.`day`,
-                      `t231`.`start_at`,
-                      `t231`.`end_at`,
-                      `t231`.`campaign`,
-                      `t231`.`start_followers`,
-                      `t231`.`start_seen_at`,
-                      `t231`.`start_rank`,
-                      `t231`.`end_followers`,
-                      `t231`.`end_seen_at`,
-                      `t231`.`end_rank`,
+                      `t232`.`campaign_id`,
+                      `t232`.`influencer_id`,
+                      `t232`.`influencer`,
+                      `t232`.`account_id`,
+                      `t232`.`platform`,
+                      `t232`.`is_brand`,
+                      `t232`.`day`,
+                      `t232`.`start_at`,
+                      `t232`.`end_at`,
+                      `t232`.`campaign`,
+                      `t232`.`start_followers`,
+                      `t232`.`start_seen_at`,
+                      `t232`.`start_rank`,
+                      `t232`.`end_followers`,
+                      `t232`.`end_seen_at`,
+                      `t232`.`end_rank`,
                       `t217`.`before_followers`,
                       `t217`.`before_seen_at`,
                       `t217`.`before_rank`
@@ -3106,9 +3089,9 @@ WITH `t27` AS (
                         `t225`.`start_followers`,
                         `t225`.`start_seen_at`,
                         `t225`.`start_rank`,
-                        `t215`.`end_followers`,
-                        `t215`.`end_seen_at`,
-                        `t215`.`end_rank`
+                        `t216`.`end_followers`,
+                        `t216`.`end_seen_at`,
+                        `t216`.`end_rank`
                       FROM (
                         SELECT
                           `t190`.`campaign_id`,
@@ -3121,9 +3104,9 @@ WITH `t27` AS (
                           `t190`.`start_at`,
                           `t190`.`end_at`,
                           `t190`.`campaign`,
-                          `t219`.`start_followers`,
-                          `t219`.`start_seen_at`,
-                          `t219`.`start_rank`
+                          `t220`.`start_followers`,
+                          `t220`.`start_seen_at`,
+                          `t220`.`start_rank`
                         FROM (
                           SELECT
                             `t185`.`campaign_id`,
@@ -3215,13 +3198,13 @@ WITH `t27` AS (
                                     ) AS `reached`
                                   FROM (
                                     SELECT
-                                      `t132`.`campaign_id`,
+                                      `t131`.`campaign_id`,
                                       CAST(`t17`.`name` AS STRING) AS `campaign`,
                                       CAST(`t16`.`id` AS BIGINT) AS `influencer_id`,
                                       CAST(`t16`.`name` AS STRING) AS `influencer`,
-                                      `t132`.`account_id`,
+                                      `t131`.`account_id`,
                                       CAST(`t20`.`platform` AS STRING) AS `platform`,
-                                      `t132`.`is_brand`,
+                                      `t131`.`is_brand`,
                                       `t17`.`end_date` AS `day`,
                                       UNIX_TIMESTAMP(CAST(CAST(`t17`.`start_date` AS TIMESTAMP) AS TIMESTAMP)) AS `start_at`,
                                       UNIX_TIMESTAMP(CAST(CAST(`t17`.`end_date` AS TIMESTAMP) AS TIMESTAMP)) + 86400 AS `end_at`
@@ -3235,11 +3218,11 @@ WITH `t27` AS (
                                           FALSE AS `is_brand`
                                         FROM (
                                           SELECT DISTINCT
-                                            `t97`.`campaign_id`,
-                                            `t97`.`account_id`
-                                          FROM `campaign_posts_in` AS `t97`
+                                            `t94`.`campaign_id`,
+                                            `t94`.`account_id`
+                                          FROM `campaign_posts_in` AS `t94`
                                         ) AS `t109`
-                                      ) AS `t119`
+                                      ) AS `t117`
                                       UNION ALL
                                       SELECT
                                         *
@@ -3260,11 +3243,11 @@ WITH `t27` AS (
                                         INNER JOIN `account` AS `t20`
                                           ON `t20`.`influencer_id` = `t26`.`id`
                                       ) AS `t85`
-                                    ) AS `t132`
+                                    ) AS `t131`
                                     INNER JOIN `campaign` AS `t17`
-                                      ON `t132`.`campaign_id` = `t17`.`id`
+                                      ON `t131`.`campaign_id` = `t17`.`id`
                                     INNER JOIN `account` AS `t20`
-                                      ON `t132`.`account_id` = `t20`.`id`
+                                      ON `t131`.`account_id` = `t20`.`id`
                                     INNER JOIN `influencer` AS `t16`
                                       ON `t20`.`influencer_id` = `t16`.`id`
                                   ) AS `t145`
@@ -3289,85 +3272,85 @@ WITH `t27` AS (
                             `t212`.`rank` AS `start_rank`
                           FROM (
                             SELECT
-                              `t197`.`campaign_id`,
-                              `t197`.`influencer_id`,
-                              `t197`.`influencer`,
-                              `t197`.`account_id`,
-                              `t197`.`platform`,
-                              `t197`.`is_brand`,
-                              `t197`.`day`,
-                              `t197`.`start_at`,
-                              `t197`.`end_at`,
-                              `t197`.`campaign`,
-                              `t197`.`followers`,
-                              `t197`.`at`,
-                              `t197`.`rank`,
+                              `t200`.`campaign_id`,
+                              `t200`.`influencer_id`,
+                              `t200`.`influencer`,
+                              `t200`.`account_id`,
+                              `t200`.`platform`,
+                              `t200`.`is_brand`,
+                              `t200`.`day`,
+                              `t200`.`start_at`,
+                              `t200`.`end_at`,
+                              `t200`.`campaign`,
+                              `t200`.`followers`,
+                              `t200`.`at`,
+                              `t200`.`rank`,
                               ROW_NUMBER() OVER (
-                                PARTITION BY `t197`.`campaign_id`, `t197`.`account_id`
-                                ORDER BY IF(`t197`.`at` <= `t197`.`start_at`, 0, 1) ASC NULLS LAST, ABS(`t197`.`at` - `t197`.`start_at`) ASC NULLS LAST
+                                PARTITION BY `t200`.`campaign_id`, `t200`.`account_id`
+                                ORDER BY IF(`t200`.`at` <= `t200`.`start_at`, 0, 1) ASC NULLS LAST, ABS(`t200`.`at` - `t200`.`start_at`) ASC NULLS LAST
                               ) - 1 AS `order`
-                            FROM `t195` AS `t197`
+                            FROM `t197` AS `t200`
                           ) AS `t212`
                           WHERE
                             `t212`.`order` = 0
-                        ) AS `t219`
-                          ON `t190`.`campaign_id` = `t219`.`campaign_id`
-                          AND `t190`.`account_id` = `t219`.`account_id`
+                        ) AS `t220`
+                          ON `t190`.`campaign_id` = `t220`.`campaign_id`
+                          AND `t190`.`account_id` = `t220`.`account_id`
                       ) AS `t225`
                       LEFT OUTER JOIN (
                         SELECT
-                          `t206`.`campaign_id`,
-                          `t206`.`account_id`,
-                          CAST(`t206`.`followers` AS DOUBLE) AS `end_followers`,
-                          `t206`.`at` AS `end_seen_at`,
-                          `t206`.`rank` AS `end_rank`
+                          `t210`.`campaign_id`,
+                          `t210`.`account_id`,
+                          CAST(`t210`.`followers` AS DOUBLE) AS `end_followers`,
+                          `t210`.`at` AS `end_seen_at`,
+                          `t210`.`rank` AS `end_rank`
                         FROM (
                           SELECT
-                            `t197`.`campaign_id`,
-                            `t197`.`influencer_id`,
-                            `t197`.`influencer`,
-                            `t197`.`account_id`,
-                            `t197`.`platform`,
-                            `t197`.`is_brand`,
-                            `t197`.`day`,
-                            `t197`.`start_at`,
-                            `t197`.`end_at`,
-                            `t197`.`campaign`,
-                            `t197`.`followers`,
-                            `t197`.`at`,
-                            `t197`.`rank`,
-                            ROW_NUMBER() OVER (PARTITION BY `t197`.`campaign_id`, `t197`.`account_id` ORDER BY `t197`.`at` DESC) - 1 AS `order`
-                          FROM `t195` AS `t197`
-                        ) AS `t206`
+                            `t200`.`campaign_id`,
+                            `t200`.`influencer_id`,
+                            `t200`.`influencer`,
+                            `t200`.`account_id`,
+                            `t200`.`platform`,
+                            `t200`.`is_brand`,
+                            `t200`.`day`,
+                            `t200`.`start_at`,
+                            `t200`.`end_at`,
+                            `t200`.`campaign`,
+                            `t200`.`followers`,
+                            `t200`.`at`,
+                            `t200`.`rank`,
+                            ROW_NUMBER() OVER (PARTITION BY `t200`.`campaign_id`, `t200`.`account_id` ORDER BY `t200`.`at` DESC) - 1 AS `order`
+                          FROM `t197` AS `t200`
+                        ) AS `t210`
                         WHERE
-                          `t206`.`order` = 0
-                      ) AS `t215`
-                        ON `t225`.`campaign_id` = `t215`.`campaign_id`
-                        AND `t225`.`account_id` = `t215`.`account_id`
-                    ) AS `t231`
+                          `t210`.`order` = 0
+                      ) AS `t216`
+                        ON `t225`.`campaign_id` = `t216`.`campaign_id`
+                        AND `t225`.`account_id` = `t216`.`account_id`
+                    ) AS `t232`
                     LEFT OUTER JOIN (
                       SELECT
-                        `t209`.`campaign_id`,
-                        `t209`.`account_id`,
-                        CAST(`t209`.`followers` AS DOUBLE) AS `before_followers`,
-                        `t209`.`at` AS `before_seen_at`,
-                        `t209`.`rank` AS `before_rank`
+                        `t211`.`campaign_id`,
+                        `t211`.`account_id`,
+                        CAST(`t211`.`followers` AS DOUBLE) AS `before_followers`,
+                        `t211`.`at` AS `before_seen_at`,
+                        `t211`.`rank` AS `before_rank`
                       FROM (
                         SELECT
-                          `t199`.`campaign_id`,
-                          `t199`.`influencer_id`,
-                          `t199`.`influencer`,
-                          `t199`.`account_id`,
-                          `t199`.`platform`,
-                          `t199`.`is_brand`,
-                          `t199`.`day`,
-                          `t199`.`start_at`,
-                          `t199`.`end_at`,
-                          `t199`.`campaign`,
-                          `t199`.`followers`,
-                          `t199`.`at`,
-                          `t199`.`rank`,
-                          ROW_NUMBER() OVER (PARTITION BY `t199`.`campaign_id`, `t199`.`account_id` ORDER BY `t199`.`at` DESC) - 1 AS `order`
+                          `t203`.`campaign_id`,
+                          `t203`.`influencer_id`,
+                          `t203`.`influencer`,
+                          `t203`.`account_id`,
+                          `t203`.`platform`,
+                          `t203`.`is_brand`,
+                          `t203`.`day`,
+                          `t203`.`start_at`,
+                          `t203`.`end_at`,
+                          `t203`.`campaign`,
+                          `t203`.`followers`,
+                          `t203`.`at`,
+                          `t203`.`rank`,
+                          ROW_NUMBER() OVER (PARTITION BY `t203`.`campaign_id`, `t203`.`account_id` ORDER BY `t203`.`at` DESC) - 1 AS `order`
                         FROM (
                           SELECT
                             *
@@ -3477,13 +3460,13 @@ WITH `t27` AS (
                                         ) AS `reached`
                                       FROM (
                                         SELECT
-                                          `t132`.`campaign_id`,
+                                          `t131`.`campaign_id`,
                                           CAST(`t17`.`name` AS STRING) AS `campaign`,
                                           CAST(`t16`.`id` AS BIGINT) AS `influencer_id`,
                                           CAST(`t16`.`name` AS STRING) AS `influencer`,
-                                          `t132`.`account_id`,
+                                          `t131`.`account_id`,
                                           CAST(`t20`.`platform` AS STRING) AS `platform`,
-                                          `t132`.`is_brand`,
+                                          `t131`.`is_brand`,
                                           `t17`.`end_date` AS `day`,
                                           UNIX_TIMESTAMP(CAST(CAST(`t17`.`start_date` AS TIMESTAMP) AS TIMESTAMP)) AS `start_at`,
                                           UNIX_TIMESTAMP(CAST(CAST(`t17`.`end_date` AS TIMESTAMP) AS TIMESTAMP)) + 86400 AS `end_at`
@@ -3497,11 +3480,11 @@ WITH `t27` AS (
                                               FALSE AS `is_brand`
                                             FROM (
                                               SELECT DISTINCT
-                                                `t97`.`campaign_id`,
-                                                `t97`.`account_id`
-                                              FROM `campaign_posts_in` AS `t97`
+                                                `t94`.`campaign_id`,
+                                                `t94`.`account_id`
+                                              FROM `campaign_posts_in` AS `t94`
                                             ) AS `t109`
-                                          ) AS `t119`
+                                          ) AS `t117`
                                           UNION ALL
                                           SELECT
                                             *
@@ -3522,11 +3505,11 @@ WITH `t27` AS (
                                             INNER JOIN `account` AS `t20`
                                               ON `t20`.`influencer_id` = `t26`.`id`
                                           ) AS `t85`
-                                        ) AS `t132`
+                                        ) AS `t131`
                                         INNER JOIN `campaign` AS `t17`
-                                          ON `t132`.`campaign_id` = `t17`.`id`
+                                          ON `t131`.`campaign_id` = `t17`.`id`
                                         INNER JOIN `account` AS `t20`
-                                          ON `t132`.`account_id` = `t20`.`id`
+                                          ON `t131`.`account_id` = `t20`.`id`
                                         INNER JOIN `influencer` AS `t16`
                                           ON `t20`.`influencer_id` = `t16`.`id`
                                       ) AS `t145`
@@ -3561,20 +3544,20 @@ WITH `t27` AS (
                                 `t13`.`captured_at` <= CAST('2026-03-31T23:59:59' AS TIMESTAMP)
                             ) AS `t67`
                               ON `t190`.`account_id` = `t67`.`account_id`
-                          ) AS `t193`
+                          ) AS `t194`
                           WHERE
-                            `t193`.`at` <= (
-                              `t193`.`start_at` - (
-                                `t193`.`end_at` - `t193`.`start_at`
+                            `t194`.`at` <= (
+                              `t194`.`start_at` - (
+                                `t194`.`end_at` - `t194`.`start_at`
                               )
                             )
-                        ) AS `t199`
-                      ) AS `t209`
+                        ) AS `t203`
+                      ) AS `t211`
                       WHERE
-                        `t209`.`order` = 0
+                        `t211`.`order` = 0
                     ) AS `t217`
-                      ON `t231`.`campaign_id` = `t217`.`campaign_id`
-                      AND `t231`.`account_id` = `t217`.`account_id`
+                      ON `t232`.`campaign_id` = `t217`.`campaign_id`
+                      AND `t232`.`account_id` = `t217`.`account_id`
                   ) AS `t235`
                 ) AS `t236`
               ) AS `t237`
@@ -3583,15 +3566,15 @@ WITH `t27` AS (
                 *
               FROM (
                 SELECT
-                  `t90`.`campaign_id`,
-                  `t90`.`campaign`,
-                  `t90`.`influencer_id`,
-                  `t90`.`influencer`,
+                  `t92`.`campaign_id`,
+                  `t92`.`campaign`,
+                  `t92`.`influencer_id`,
+                  `t92`.`influencer`,
                   CAST(NULL AS BIGINT) AS `account_id`,
                   CAST(NULL AS STRING) AS `platform`,
                   CAST(NULL AS STRING) AS `format`,
                   CAST(NULL AS BIGINT) AS `post_id`,
-                  `t90`.`day`,
+                  `t92`.`day`,
                   CAST(NULL AS DOUBLE) AS `reach`,
                   CAST(NULL AS DOUBLE) AS `impressions`,
                   CAST(NULL AS DOUBLE) AS `views`,
@@ -3645,10 +3628,10 @@ WITH `t27` AS (
                   CAST(NULL AS BIGINT) AS `brand_followers_start__provenance`,
                   CAST(NULL AS BIGINT) AS `brand_followers_gained__provenance`,
                   CAST(NULL AS BIGINT) AS `brand_followers_expected_gain__provenance`,
-                  `t90`.`influencers_contacted`,
-                  `t90`.`influencers_interested`,
-                  `t90`.`posts_contracted`,
-                  `t90`.`products_sent`,
+                  `t92`.`influencers_contacted`,
+                  `t92`.`influencers_interested`,
+                  `t92`.`posts_contracted`,
+                  `t92`.`products_sent`,
                   CAST(NULL AS DOUBLE) AS `key_messages`
                 FROM (
                   SELECT
@@ -3658,7 +3641,7 @@ WITH `t27` AS (
                     CAST(`t15`.`name` AS STRING) AS `influencer`,
                     `t17`.`start_date` AS `day`,
                     CAST(1 AS DOUBLE) AS `influencers_contacted`,
-                    CAST(IF(`t53`.`status` IN ('interested', 'activated'), 1, 0) AS DOUBLE) AS `influencers_interested`,
+                    CAST(CAST(COALESCE(`t53`.`status` IN ('interested', 'activated'), FALSE) AS INT) AS DOUBLE) AS `influencers_interested`,
                     CAST(`t53`.`posts_contracted` AS DOUBLE) AS `posts_contracted`,
                     CAST(`t53`.`products_sent` AS DOUBLE) AS `products_sent`
                   FROM (
@@ -3672,8 +3655,8 @@ WITH `t27` AS (
                     ON `t53`.`campaign_id` = `t17`.`id`
                   INNER JOIN `influencer` AS `t15`
                     ON `t53`.`influencer_id` = `t15`.`id`
-                ) AS `t90`
-              ) AS `t102`
+                ) AS `t92`
+              ) AS `t108`
             ) AS `t238`
             UNION ALL
             SELECT
@@ -3760,8 +3743,8 @@ WITH `t27` AS (
           ) AS `t241`
           LEFT OUTER JOIN (
             SELECT
-              `t151`.`key` AS `campaign_id`,
-              `t151`.`rate` AS `emv_rate`
+              `t152`.`key` AS `campaign_id`,
+              `t152`.`rate` AS `emv_rate`
             FROM (
               SELECT
                 *
@@ -3778,17 +3761,17 @@ WITH `t27` AS (
                 *
               FROM (
                 SELECT
-                  `t137`.`key`,
-                  `t137`.`rate`
+                  `t136`.`key`,
+                  `t136`.`rate`
                 FROM (
                   SELECT
-                    `t108`.`key`,
-                    `t108`.`on`,
-                    `t108`.`rate`,
-                    `t108`.`valid`,
+                    `t107`.`key`,
+                    `t107`.`on`,
+                    `t107`.`rate`,
+                    `t107`.`valid`,
                     ROW_NUMBER() OVER (
-                      PARTITION BY `t108`.`key`
-                      ORDER BY IF(`t108`.`valid` <= `t108`.`on`, 0, 1) ASC NULLS LAST, ABS(`t108`.`valid` - `t108`.`on`) ASC NULLS LAST
+                      PARTITION BY `t107`.`key`
+                      ORDER BY IF(`t107`.`valid` <= `t107`.`on`, 0, 1) ASC NULLS LAST, ABS(`t107`.`valid` - `t107`.`on`) ASC NULLS LAST
                     ) - 1 AS `order`
                   FROM (
                     SELECT
@@ -3804,16 +3787,16 @@ WITH `t27` AS (
                         UNIX_TIMESTAMP(CAST(CAST(`t1`.`start_date` AS TIMESTAMP) AS TIMESTAMP)) AS `on`
                       FROM `campaign` AS `t1`
                     ) AS `t64`
-                    INNER JOIN `t69` AS `t77`
+                    INNER JOIN `t68` AS `t77`
                       ON `t64`.`base` = `t77`.`base` AND `t64`.`quote` = `t77`.`quote`
-                  ) AS `t108`
-                ) AS `t137`
+                  ) AS `t107`
+                ) AS `t136`
                 WHERE
-                  `t137`.`order` = 0
+                  `t136`.`order` = 0
               ) AS `t144`
-            ) AS `t151`
-          ) AS `t159`
-            ON `t241`.`campaign_id` = `t159`.`campaign_id`
+            ) AS `t152`
+          ) AS `t160`
+            ON `t241`.`campaign_id` = `t160`.`campaign_id`
         ) AS `t244`
         LEFT OUTER JOIN (
           SELECT
@@ -3826,8 +3809,8 @@ WITH `t27` AS (
     ) AS `t249`
     LEFT OUTER JOIN (
       SELECT
-        `t150`.`key` AS `campaign_id`,
-        `t150`.`rate` AS `paid_rate`
+        `t151`.`key` AS `campaign_id`,
+        `t151`.`rate` AS `paid_rate`
       FROM (
         SELECT
           *
@@ -3844,17 +3827,17 @@ WITH `t27` AS (
           *
         FROM (
           SELECT
-            `t136`.`key`,
-            `t136`.`rate`
+            `t135`.`key`,
+            `t135`.`rate`
           FROM (
             SELECT
-              `t107`.`key`,
-              `t107`.`on`,
-              `t107`.`rate`,
-              `t107`.`valid`,
+              `t106`.`key`,
+              `t106`.`on`,
+              `t106`.`rate`,
+              `t106`.`valid`,
               ROW_NUMBER() OVER (
-                PARTITION BY `t107`.`key`
-                ORDER BY IF(`t107`.`valid` <= `t107`.`on`, 0, 1) ASC NULLS LAST, ABS(`t107`.`valid` - `t107`.`on`) ASC NULLS LAST
+                PARTITION BY `t106`.`key`
+                ORDER BY IF(`t106`.`valid` <= `t106`.`on`, 0, 1) ASC NULLS LAST, ABS(`t106`.`valid` - `t106`.`on`) ASC NULLS LAST
               ) - 1 AS `order`
             FROM (
               SELECT
@@ -3870,16 +3853,16 @@ WITH `t27` AS (
                   UNIX_TIMESTAMP(CAST(CAST(`t1`.`start_date` AS TIMESTAMP) AS TIMESTAMP)) AS `on`
                 FROM `campaign` AS `t1`
               ) AS `t63`
-              INNER JOIN `t69` AS `t76`
+              INNER JOIN `t68` AS `t76`
                 ON `t63`.`base` = `t76`.`base` AND `t63`.`quote` = `t76`.`quote`
-            ) AS `t107`
-          ) AS `t136`
+            ) AS `t106`
+          ) AS `t135`
           WHERE
-            `t136`.`order` = 0
+            `t135`.`order` = 0
         ) AS `t143`
-      ) AS `t150`
-    ) AS `t158`
-      ON `t249`.`campaign_id` = `t158`.`campaign_id`
+      ) AS `t151`
+    ) AS `t159`
+      ON `t249`.`campaign_id` = `t159`.`campaign_id`
   ) AS `t251`
   WHERE
     `t251`.`campaign_id` IN (1)
@@ -4226,714 +4209,1056 @@ SELECT
   (
     `t266`.`views_vs_paid__first` / NULLIF(`t266`.`views_vs_paid__second`, 0)
   ) * 100 AS `views_vs_paid`,
-  IF(
-    `t266`.`key_messages` IS NOT NULL AND NOT ISNAN(`t266`.`key_messages`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `key_messages__provenance`,
-  IF(`t266`.`platforms_selected` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `platforms_selected__provenance`,
-  IF(
-    `t266`.`influencers_contacted` IS NOT NULL
-    AND NOT ISNAN(`t266`.`influencers_contacted`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `influencers_contacted__provenance`,
-  IF(
-    `t266`.`influencers_interested` IS NOT NULL
-    AND NOT ISNAN(`t266`.`influencers_interested`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `influencers_interested__provenance`,
-  IF(
-    (
-      (
-        `t266`.`influencers_interested` / NULLIF(`t266`.`influencers_contacted`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t266`.`influencers_interested` / NULLIF(`t266`.`influencers_contacted`, 0)
-      ) * 100
-    ),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `influencers_interested_rate__provenance`,
-  IF(`t266`.`influencers_activated` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `influencers_activated__provenance`,
-  IF(
-    `t266`.`products_sent` IS NOT NULL AND NOT ISNAN(`t266`.`products_sent`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `products_sent__provenance`,
-  IF(
-    `t266`.`reach` IS NOT NULL AND NOT ISNAN(`t266`.`reach`),
-    COALESCE(`t266`.`reach__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `reach__provenance`,
-  IF(
-    `t266`.`impressions` IS NOT NULL AND NOT ISNAN(`t266`.`impressions`),
-    COALESCE(`t266`.`impressions__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `impressions__provenance`,
-  IF(
-    `t266`.`views` IS NOT NULL AND NOT ISNAN(`t266`.`views`),
-    COALESCE(`t266`.`views__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `views__provenance`,
-  IF(
-    `t266`.`impressions_with_estimates` IS NOT NULL
-    AND NOT ISNAN(`t266`.`impressions_with_estimates`),
-    COALESCE(`t266`.`impressions_with_estimates__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `impressions_with_estimates__provenance`,
-  IF(
-    (
-      (
-        `t266`.`reach_rate__first` / NULLIF(`t266`.`reach_rate__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN((
-      `t266`.`reach_rate__first` / NULLIF(`t266`.`reach_rate__second`, 0)
-    ) * 100),
-    COALESCE(`t266`.`reach_rate__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `reach_rate__provenance`,
-  IF(
-    `t266`.`brand_mentions` IS NOT NULL AND NOT ISNAN(`t266`.`brand_mentions`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `brand_mentions__provenance`,
-  IF(
-    (
-      (
-        `t266`.`brand_mentions` / NULLIF(`t266`.`mentions`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN((
-      `t266`.`brand_mentions` / NULLIF(`t266`.`mentions`, 0)
-    ) * 100),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `share_of_voice__provenance`,
-  IF(
-    (
-      (
-        `t266`.`brand_mention_engagements` / NULLIF(`t266`.`mention_engagements`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t266`.`brand_mention_engagements` / NULLIF(`t266`.`mention_engagements`, 0)
-      ) * 100
-    ),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `share_of_engagement__provenance`,
-  IF(
-    `t266`.`key_message_posts` IS NOT NULL AND NOT ISNAN(`t266`.`key_message_posts`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `key_message_posts__provenance`,
-  IF(
-    (
-      (
-        `t266`.`key_message_posts` / NULLIF(CAST(`t266`.`posts` AS DOUBLE), 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t266`.`key_message_posts` / NULLIF(CAST(`t266`.`posts` AS DOUBLE), 0)
-      ) * 100
-    ),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `key_message_rate__provenance`,
-  IF(`t266`.`posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `posts__provenance`,
-  IF(
-    `t266`.`posts_contracted` IS NOT NULL AND NOT ISNAN(`t266`.`posts_contracted`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `posts_contracted__provenance`,
-  IF(
-    (
-      (
-        CAST(`t266`.`posts` AS DOUBLE) / NULLIF(`t266`.`posts_contracted`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        CAST(`t266`.`posts` AS DOUBLE) / NULLIF(`t266`.`posts_contracted`, 0)
-      ) * 100
-    ),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `posts_delivery_rate__provenance`,
-  IF(`t266`.`ugc_posts` IS NOT NULL, COALESCE(0, 0), CAST(NULL AS BIGINT)) AS `ugc_posts__provenance`,
-  IF(
-    `t266`.`likes` IS NOT NULL AND NOT ISNAN(`t266`.`likes`),
-    COALESCE(`t266`.`likes__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `likes__provenance`,
-  IF(
-    `t266`.`comments` IS NOT NULL AND NOT ISNAN(`t266`.`comments`),
-    COALESCE(`t266`.`comments__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `comments__provenance`,
-  IF(
-    `t266`.`shares` IS NOT NULL AND NOT ISNAN(`t266`.`shares`),
-    COALESCE(`t266`.`shares__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `shares__provenance`,
-  IF(
-    `t266`.`saves` IS NOT NULL AND NOT ISNAN(`t266`.`saves`),
-    COALESCE(`t266`.`saves__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `saves__provenance`,
-  IF(
-    `t266`.`engagements` IS NOT NULL AND NOT ISNAN(`t266`.`engagements`),
-    COALESCE(`t266`.`engagements__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagements__provenance`,
-  IF(
-    (
-      (
-        `t266`.`engagement_rate_reach__first` / NULLIF(`t266`.`engagement_rate_reach__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t266`.`engagement_rate_reach__first` / NULLIF(`t266`.`engagement_rate_reach__second`, 0)
-      ) * 100
-    ),
-    COALESCE(`t266`.`engagement_rate_reach__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_reach__provenance`,
-  IF(
-    (
-      (
-        `t266`.`engagement_rate_followers__first` / NULLIF(`t266`.`engagement_rate_followers__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t266`.`engagement_rate_followers__first` / NULLIF(`t266`.`engagement_rate_followers__second`, 0)
-      ) * 100
-    ),
-    COALESCE(`t266`.`engagement_rate_followers__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_followers__provenance`,
-  IF(
-    `t266`.`er_reach_post_mean` IS NOT NULL
-    AND NOT ISNAN(`t266`.`er_reach_post_mean`),
-    COALESCE(`t266`.`er_reach_post_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_reach_post_mean__provenance`,
-  IF(
-    `t266`.`er_reach_post_median` IS NOT NULL
-    AND NOT ISNAN(`t266`.`er_reach_post_median`),
-    COALESCE(`t266`.`er_reach_post_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_reach_post_median__provenance`,
-  IF(
-    `t266`.`er_reach_account_mean` IS NOT NULL
-    AND NOT ISNAN(`t266`.`er_reach_account_mean`),
-    COALESCE(`t266`.`er_reach_account_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_reach_account_mean__provenance`,
-  IF(
-    `t266`.`er_reach_account_median` IS NOT NULL
-    AND NOT ISNAN(`t266`.`er_reach_account_median`),
-    COALESCE(`t266`.`er_reach_account_median__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_reach_account_median__provenance`,
-  IF(
-    `t266`.`er_followers_post_mean` IS NOT NULL
-    AND NOT ISNAN(`t266`.`er_followers_post_mean`),
-    COALESCE(`t266`.`er_followers_post_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_followers_post_mean__provenance`,
-  IF(
-    `t266`.`er_followers_post_median` IS NOT NULL
-    AND NOT ISNAN(`t266`.`er_followers_post_median`),
-    COALESCE(`t266`.`er_followers_post_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_followers_post_median__provenance`,
-  IF(
-    `t266`.`er_followers_account_mean` IS NOT NULL
-    AND NOT ISNAN(`t266`.`er_followers_account_mean`),
-    COALESCE(`t266`.`er_followers_account_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_followers_account_mean__provenance`,
-  IF(
-    `t266`.`er_followers_account_median` IS NOT NULL
-    AND NOT ISNAN(`t266`.`er_followers_account_median`),
-    COALESCE(`t266`.`er_followers_account_median__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_followers_account_median__provenance`,
-  IF(
-    (
-      (
-        `t266`.`engagement_rate_impressions__first` / NULLIF(`t266`.`engagement_rate_impressions__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t266`.`engagement_rate_impressions__first` / NULLIF(`t266`.`engagement_rate_impressions__second`, 0)
-      ) * 100
-    ),
-    COALESCE(`t266`.`engagement_rate_impressions__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_impressions__provenance`,
-  IF(
-    `t266`.`er_impressions_post_mean` IS NOT NULL
-    AND NOT ISNAN(`t266`.`er_impressions_post_mean`),
-    COALESCE(`t266`.`er_impressions_post_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_impressions_post_mean__provenance`,
-  IF(
-    `t266`.`er_impressions_post_median` IS NOT NULL
-    AND NOT ISNAN(`t266`.`er_impressions_post_median`),
-    COALESCE(`t266`.`er_impressions_post_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_impressions_post_median__provenance`,
-  IF(
-    `t266`.`er_impressions_account_mean` IS NOT NULL
-    AND NOT ISNAN(`t266`.`er_impressions_account_mean`),
-    COALESCE(`t266`.`er_impressions_account_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_impressions_account_mean__provenance`,
-  IF(
-    `t266`.`er_impressions_account_median` IS NOT NULL
-    AND NOT ISNAN(`t266`.`er_impressions_account_median`),
-    COALESCE(`t266`.`er_impressions_account_median__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_impressions_account_median__provenance`,
-  IF(
-    (
-      (
-        `t266`.`engagement_rate_views__first` / NULLIF(`t266`.`engagement_rate_views__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t266`.`engagement_rate_views__first` / NULLIF(`t266`.`engagement_rate_views__second`, 0)
-      ) * 100
-    ),
-    COALESCE(`t266`.`engagement_rate_views__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_views__provenance`,
-  IF(
-    `t266`.`er_views_post_mean` IS NOT NULL
-    AND NOT ISNAN(`t266`.`er_views_post_mean`),
-    COALESCE(`t266`.`er_views_post_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_views_post_mean__provenance`,
-  IF(
-    `t266`.`er_views_post_median` IS NOT NULL
-    AND NOT ISNAN(`t266`.`er_views_post_median`),
-    COALESCE(`t266`.`er_views_post_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_views_post_median__provenance`,
-  IF(
-    `t266`.`er_views_account_mean` IS NOT NULL
-    AND NOT ISNAN(`t266`.`er_views_account_mean`),
-    COALESCE(`t266`.`er_views_account_mean__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_views_account_mean__provenance`,
-  IF(
-    `t266`.`er_views_account_median` IS NOT NULL
-    AND NOT ISNAN(`t266`.`er_views_account_median`),
-    COALESCE(`t266`.`er_views_account_median__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `engagement_rate_views_account_median__provenance`,
-  IF(
-    `t266`.`clicks` IS NOT NULL AND NOT ISNAN(`t266`.`clicks`),
-    COALESCE(`t266`.`clicks__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `platform_link_clicks__provenance`,
-  IF(
-    `t266`.`followers_gained` IS NOT NULL AND NOT ISNAN(`t266`.`followers_gained`),
-    COALESCE(`t266`.`followers_gained__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `followers_gained__provenance`,
-  IF(
-    (
-      (
-        `t266`.`follower_growth_rate__first` / NULLIF(`t266`.`follower_growth_rate__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t266`.`follower_growth_rate__first` / NULLIF(`t266`.`follower_growth_rate__second`, 0)
-      ) * 100
-    ),
-    COALESCE(`t266`.`follower_growth_rate__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `follower_growth_rate__provenance`,
-  IF(
-    (
-      `t266`.`followers_gained_above_trend__first` - `t266`.`followers_gained_above_trend__second`
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      `t266`.`followers_gained_above_trend__first` - `t266`.`followers_gained_above_trend__second`
-    ),
-    COALESCE(`t266`.`followers_gained_above_trend__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `followers_gained_above_trend__provenance`,
-  IF(
-    `t266`.`brand_followers_gained` IS NOT NULL
-    AND NOT ISNAN(`t266`.`brand_followers_gained`),
-    COALESCE(`t266`.`brand_followers_gained__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `brand_followers_gained__provenance`,
-  IF(
-    (
-      (
-        `t266`.`brand_follower_growth_rate__first` / NULLIF(`t266`.`brand_follower_growth_rate__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t266`.`brand_follower_growth_rate__first` / NULLIF(`t266`.`brand_follower_growth_rate__second`, 0)
-      ) * 100
-    ),
-    COALESCE(`t266`.`brand_follower_growth_rate__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `brand_follower_growth_rate__provenance`,
-  IF(
-    (
-      `t266`.`brand_followers_gained_above_trend__first` - `t266`.`brand_followers_gained_above_trend__second`
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      `t266`.`brand_followers_gained_above_trend__first` - `t266`.`brand_followers_gained_above_trend__second`
-    ),
-    COALESCE(`t266`.`brand_followers_gained_above_trend__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `brand_followers_gained_above_trend__provenance`,
-  IF(
-    `t266`.`link_clicks` IS NOT NULL AND NOT ISNAN(`t266`.`link_clicks`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `tracked_clicks__provenance`,
-  IF(
-    `t266`.`unique_link_clicks` IS NOT NULL
-    AND NOT ISNAN(`t266`.`unique_link_clicks`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `unique_clicks__provenance`,
-  IF(
-    `t266`.`bot_link_clicks` IS NOT NULL AND NOT ISNAN(`t266`.`bot_link_clicks`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `bot_clicks__provenance`,
-  IF(
-    (
-      (
-        `t266`.`link_clicks` / NULLIF(`t266`.`impressions_with_estimates`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t266`.`link_clicks` / NULLIF(`t266`.`impressions_with_estimates`, 0)
-      ) * 100
-    ),
-    COALESCE(`t266`.`impressions_with_estimates__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `click_through_rate__provenance`,
-  IF(
-    `t266`.`sessions` IS NOT NULL AND NOT ISNAN(`t266`.`sessions`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `sessions__provenance`,
-  IF(
-    `t266`.`new_users` IS NOT NULL AND NOT ISNAN(`t266`.`new_users`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `new_users__provenance`,
-  IF(
-    (
-      (
-        `t266`.`bounced_sessions` / NULLIF(`t266`.`sessions`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN((
-      `t266`.`bounced_sessions` / NULLIF(`t266`.`sessions`, 0)
-    ) * 100),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `bounce_rate__provenance`,
-  IF(
-    (
-      `t266`.`session_seconds` / NULLIF(`t266`.`sessions`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t266`.`session_seconds` / NULLIF(`t266`.`sessions`, 0)),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `average_session_duration__provenance`,
-  IF(
-    (
-      `t266`.`page_views` / NULLIF(`t266`.`sessions`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t266`.`page_views` / NULLIF(`t266`.`sessions`, 0)),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `pages_per_session__provenance`,
-  IF(
-    `t266`.`key_events` IS NOT NULL AND NOT ISNAN(`t266`.`key_events`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `leads__provenance`,
-  IF(
-    `t266`.`orders` IS NOT NULL AND NOT ISNAN(`t266`.`orders`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `conversions__provenance`,
-  IF(
-    (
-      (
-        `t266`.`orders` / NULLIF(`t266`.`unique_link_clicks`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN((
-      `t266`.`orders` / NULLIF(`t266`.`unique_link_clicks`, 0)
-    ) * 100),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `conversion_rate__provenance`,
-  IF(
-    `t266`.`revenue` IS NOT NULL AND NOT ISNAN(`t266`.`revenue`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `revenue__provenance`,
-  IF(
-    (
-      `t266`.`revenue` / NULLIF(`t266`.`priced_orders`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t266`.`revenue` / NULLIF(`t266`.`priced_orders`, 0)),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `average_order_value__provenance`,
-  IF(
-    `t266`.`new_customers` IS NOT NULL AND NOT ISNAN(`t266`.`new_customers`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `new_customers__provenance`,
-  IF(
-    (
-      `t266`.`revenue` / NULLIF(`t266`.`cost`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t266`.`revenue` / NULLIF(`t266`.`cost`, 0)),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `return_on_ad_spend__provenance`,
-  IF(
-    (
-      (
+  (
+    SHIFTLEFT(
+      CAST(IF(
+        `t266`.`key_messages` IS NOT NULL AND NOT ISNAN(`t266`.`key_messages`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      0
+    )
+  ) | (
+    SHIFTLEFT(CAST(IF(`t266`.`platforms_selected` IS NOT NULL, COALESCE(0, 0), 3) AS BIGINT), 2)
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t266`.`influencers_contacted` IS NOT NULL
+        AND NOT ISNAN(`t266`.`influencers_contacted`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      4
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t266`.`influencers_interested` IS NOT NULL
+        AND NOT ISNAN(`t266`.`influencers_interested`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      6
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
         (
-          `t266`.`revenue` - `t266`.`cost`
-        ) / NULLIF(`t266`.`cost`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
+          (
+            `t266`.`influencers_interested` / NULLIF(`t266`.`influencers_contacted`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t266`.`influencers_interested` / NULLIF(`t266`.`influencers_contacted`, 0)
+          ) * 100
+        ),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      8
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(`t266`.`influencers_activated` IS NOT NULL, COALESCE(0, 0), 3) AS BIGINT),
+      10
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t266`.`products_sent` IS NOT NULL AND NOT ISNAN(`t266`.`products_sent`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      12
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`reach` IS NOT NULL AND NOT ISNAN(`t266`.`reach`),
+        COALESCE(`t266`.`reach__provenance`, 0),
+        3
+      ),
+      14
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`impressions` IS NOT NULL AND NOT ISNAN(`t266`.`impressions`),
+        COALESCE(`t266`.`impressions__provenance`, 0),
+        3
+      ),
+      16
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`views` IS NOT NULL AND NOT ISNAN(`t266`.`views`),
+        COALESCE(`t266`.`views__provenance`, 0),
+        3
+      ),
+      18
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`impressions_with_estimates` IS NOT NULL
+        AND NOT ISNAN(`t266`.`impressions_with_estimates`),
+        COALESCE(`t266`.`impressions_with_estimates__provenance`, 0),
+        3
+      ),
+      20
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
         (
-          `t266`.`revenue` - `t266`.`cost`
-        ) / NULLIF(`t266`.`cost`, 0)
-      ) * 100
-    ),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `return_on_investment__provenance`,
-  IF(
-    (
-      (
+          (
+            `t266`.`reach_rate__first` / NULLIF(`t266`.`reach_rate__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN((
+          `t266`.`reach_rate__first` / NULLIF(`t266`.`reach_rate__second`, 0)
+        ) * 100),
+        COALESCE(`t266`.`reach_rate__pair__provenance`, 0),
+        3
+      ),
+      22
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t266`.`brand_mentions` IS NOT NULL AND NOT ISNAN(`t266`.`brand_mentions`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      24
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
         (
-          `t266`.`revenue` - `t266`.`cost`
-        ) / NULLIF(`t266`.`revenue`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
+          (
+            `t266`.`brand_mentions` / NULLIF(`t266`.`mentions`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN((
+          `t266`.`brand_mentions` / NULLIF(`t266`.`mentions`, 0)
+        ) * 100),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      26
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
         (
-          `t266`.`revenue` - `t266`.`cost`
-        ) / NULLIF(`t266`.`revenue`, 0)
-      ) * 100
-    ),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `profitability__provenance`,
-  IF(
-    `t266`.`sponsored_posts` IS NOT NULL AND NOT ISNAN(`t266`.`sponsored_posts`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `sponsored_posts__provenance`,
-  IF(
-    `t266`.`disclosed_sponsored_posts` IS NOT NULL
-    AND NOT ISNAN(`t266`.`disclosed_sponsored_posts`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `disclosed_sponsored_posts__provenance`,
-  IF(
-    (
-      (
-        `t266`.`disclosed_sponsored_posts` / NULLIF(`t266`.`sponsored_posts`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t266`.`disclosed_sponsored_posts` / NULLIF(`t266`.`sponsored_posts`, 0)
-      ) * 100
-    ),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `disclosure_rate__provenance`,
-  IF(
-    `t266`.`cost` IS NOT NULL AND NOT ISNAN(`t266`.`cost`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `cost__provenance`,
-  IF(
-    (
-      (
-        `t266`.`cost` / NULLIF(`t266`.`impressions_with_estimates`, 0)
-      ) * 1000
-    ) IS NOT NULL
-    AND NOT ISNAN((
-      `t266`.`cost` / NULLIF(`t266`.`impressions_with_estimates`, 0)
-    ) * 1000),
-    COALESCE(`t266`.`impressions_with_estimates__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `cost_per_mille__provenance`,
-  IF(
-    (
-      `t266`.`cost` / NULLIF(`t266`.`engagements`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t266`.`cost` / NULLIF(`t266`.`engagements`, 0)),
-    COALESCE(`t266`.`engagements__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `cost_per_engagement__provenance`,
-  IF(
-    (
-      `t266`.`cost` / NULLIF(`t266`.`views`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t266`.`cost` / NULLIF(`t266`.`views`, 0)),
-    COALESCE(`t266`.`views__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `cost_per_view__provenance`,
-  IF(
-    (
-      `t266`.`cost` / NULLIF(`t266`.`brand_followers_gained`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t266`.`cost` / NULLIF(`t266`.`brand_followers_gained`, 0)),
-    COALESCE(`t266`.`brand_followers_gained__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `cost_per_new_follower__provenance`,
-  IF(
-    (
-      `t266`.`cost` / NULLIF(`t266`.`link_clicks`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t266`.`cost` / NULLIF(`t266`.`link_clicks`, 0)),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `cost_per_click__provenance`,
-  IF(
-    (
-      `t266`.`cost` / NULLIF(`t266`.`orders`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t266`.`cost` / NULLIF(`t266`.`orders`, 0)),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `cost_per_acquisition__provenance`,
-  IF(
-    (
-      `t266`.`cost` / NULLIF(`t266`.`new_customers`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t266`.`cost` / NULLIF(`t266`.`new_customers`, 0)),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `customer_acquisition_cost__provenance`,
-  IF(
-    (
-      `t266`.`cost` / NULLIF(`t266`.`key_events`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t266`.`cost` / NULLIF(`t266`.`key_events`, 0)),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `cost_per_lead__provenance`,
-  IF(
-    `t266`.`emv` IS NOT NULL AND NOT ISNAN(`t266`.`emv`),
-    COALESCE(`t266`.`emv__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `emv__provenance`,
-  IF(
-    `t266`.`emv_authentic` IS NOT NULL AND NOT ISNAN(`t266`.`emv_authentic`),
-    COALESCE(`t266`.`emv_authentic__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `emv_authentic__provenance`,
-  IF(
-    (
-      `t266`.`emv` / NULLIF(`t266`.`cost`, 0)
-    ) IS NOT NULL
-    AND NOT ISNAN(`t266`.`emv` / NULLIF(`t266`.`cost`, 0)),
-    COALESCE(`t266`.`emv__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `emv_per_cost__provenance`,
-  IF(
-    `t266`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t266`.`paid_impressions`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `paid_equivalent_impressions__provenance`,
-  IF(
-    `t266`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t266`.`paid_clicks`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `paid_equivalent_clicks__provenance`,
-  IF(
-    `t266`.`paid_views` IS NOT NULL AND NOT ISNAN(`t266`.`paid_views`),
-    COALESCE(0, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `paid_equivalent_views__provenance`,
-  IF(
-    (
-      (
-        `t266`.`impressions_vs_paid__first` / NULLIF(`t266`.`impressions_vs_paid__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t266`.`impressions_vs_paid__first` / NULLIF(`t266`.`impressions_vs_paid__second`, 0)
-      ) * 100
-    ),
-    COALESCE(`t266`.`impressions_vs_paid__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `impressions_vs_paid__provenance`,
-  IF(
-    (
-      (
-        `t266`.`clicks_vs_paid__first` / NULLIF(`t266`.`clicks_vs_paid__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t266`.`clicks_vs_paid__first` / NULLIF(`t266`.`clicks_vs_paid__second`, 0)
-      ) * 100
-    ),
-    COALESCE(`t266`.`clicks_vs_paid__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `clicks_vs_paid__provenance`,
-  IF(
-    (
-      (
-        `t266`.`views_vs_paid__first` / NULLIF(`t266`.`views_vs_paid__second`, 0)
-      ) * 100
-    ) IS NOT NULL
-    AND NOT ISNAN(
-      (
-        `t266`.`views_vs_paid__first` / NULLIF(`t266`.`views_vs_paid__second`, 0)
-      ) * 100
-    ),
-    COALESCE(`t266`.`views_vs_paid__pair__provenance`, 0),
-    CAST(NULL AS BIGINT)
-  ) AS `views_vs_paid__provenance`
+          (
+            `t266`.`brand_mention_engagements` / NULLIF(`t266`.`mention_engagements`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t266`.`brand_mention_engagements` / NULLIF(`t266`.`mention_engagements`, 0)
+          ) * 100
+        ),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      28
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t266`.`key_message_posts` IS NOT NULL AND NOT ISNAN(`t266`.`key_message_posts`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      30
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          (
+            `t266`.`key_message_posts` / NULLIF(CAST(`t266`.`posts` AS DOUBLE), 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t266`.`key_message_posts` / NULLIF(CAST(`t266`.`posts` AS DOUBLE), 0)
+          ) * 100
+        ),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      32
+    )
+  ) | (
+    SHIFTLEFT(CAST(IF(`t266`.`posts` IS NOT NULL, COALESCE(0, 0), 3) AS BIGINT), 34)
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t266`.`posts_contracted` IS NOT NULL AND NOT ISNAN(`t266`.`posts_contracted`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      36
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          (
+            CAST(`t266`.`posts` AS DOUBLE) / NULLIF(`t266`.`posts_contracted`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            CAST(`t266`.`posts` AS DOUBLE) / NULLIF(`t266`.`posts_contracted`, 0)
+          ) * 100
+        ),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      38
+    )
+  ) | (
+    SHIFTLEFT(CAST(IF(`t266`.`ugc_posts` IS NOT NULL, COALESCE(0, 0), 3) AS BIGINT), 40)
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`likes` IS NOT NULL AND NOT ISNAN(`t266`.`likes`),
+        COALESCE(`t266`.`likes__provenance`, 0),
+        3
+      ),
+      42
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`comments` IS NOT NULL AND NOT ISNAN(`t266`.`comments`),
+        COALESCE(`t266`.`comments__provenance`, 0),
+        3
+      ),
+      44
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`shares` IS NOT NULL AND NOT ISNAN(`t266`.`shares`),
+        COALESCE(`t266`.`shares__provenance`, 0),
+        3
+      ),
+      46
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`saves` IS NOT NULL AND NOT ISNAN(`t266`.`saves`),
+        COALESCE(`t266`.`saves__provenance`, 0),
+        3
+      ),
+      48
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`engagements` IS NOT NULL AND NOT ISNAN(`t266`.`engagements`),
+        COALESCE(`t266`.`engagements__provenance`, 0),
+        3
+      ),
+      50
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t266`.`engagement_rate_reach__first` / NULLIF(`t266`.`engagement_rate_reach__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t266`.`engagement_rate_reach__first` / NULLIF(`t266`.`engagement_rate_reach__second`, 0)
+          ) * 100
+        ),
+        COALESCE(`t266`.`engagement_rate_reach__pair__provenance`, 0),
+        3
+      ),
+      52
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t266`.`engagement_rate_followers__first` / NULLIF(`t266`.`engagement_rate_followers__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t266`.`engagement_rate_followers__first` / NULLIF(`t266`.`engagement_rate_followers__second`, 0)
+          ) * 100
+        ),
+        COALESCE(`t266`.`engagement_rate_followers__pair__provenance`, 0),
+        3
+      ),
+      54
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`er_reach_post_mean` IS NOT NULL
+        AND NOT ISNAN(`t266`.`er_reach_post_mean`),
+        COALESCE(`t266`.`er_reach_post_mean__provenance`, 0),
+        3
+      ),
+      56
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`er_reach_post_median` IS NOT NULL
+        AND NOT ISNAN(`t266`.`er_reach_post_median`),
+        COALESCE(`t266`.`er_reach_post_mean__provenance`, 0),
+        3
+      ),
+      58
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`er_reach_account_mean` IS NOT NULL
+        AND NOT ISNAN(`t266`.`er_reach_account_mean`),
+        COALESCE(`t266`.`er_reach_account_mean__provenance`, 0),
+        3
+      ),
+      60
+    )
+  ) AS `provenance__0`,
+  (
+    SHIFTLEFT(
+      IF(
+        `t266`.`er_reach_account_median` IS NOT NULL
+        AND NOT ISNAN(`t266`.`er_reach_account_median`),
+        COALESCE(`t266`.`er_reach_account_median__provenance`, 0),
+        3
+      ),
+      0
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`er_followers_post_mean` IS NOT NULL
+        AND NOT ISNAN(`t266`.`er_followers_post_mean`),
+        COALESCE(`t266`.`er_followers_post_mean__provenance`, 0),
+        3
+      ),
+      2
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`er_followers_post_median` IS NOT NULL
+        AND NOT ISNAN(`t266`.`er_followers_post_median`),
+        COALESCE(`t266`.`er_followers_post_mean__provenance`, 0),
+        3
+      ),
+      4
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`er_followers_account_mean` IS NOT NULL
+        AND NOT ISNAN(`t266`.`er_followers_account_mean`),
+        COALESCE(`t266`.`er_followers_account_mean__provenance`, 0),
+        3
+      ),
+      6
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`er_followers_account_median` IS NOT NULL
+        AND NOT ISNAN(`t266`.`er_followers_account_median`),
+        COALESCE(`t266`.`er_followers_account_median__provenance`, 0),
+        3
+      ),
+      8
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t266`.`engagement_rate_impressions__first` / NULLIF(`t266`.`engagement_rate_impressions__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t266`.`engagement_rate_impressions__first` / NULLIF(`t266`.`engagement_rate_impressions__second`, 0)
+          ) * 100
+        ),
+        COALESCE(`t266`.`engagement_rate_impressions__pair__provenance`, 0),
+        3
+      ),
+      10
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`er_impressions_post_mean` IS NOT NULL
+        AND NOT ISNAN(`t266`.`er_impressions_post_mean`),
+        COALESCE(`t266`.`er_impressions_post_mean__provenance`, 0),
+        3
+      ),
+      12
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`er_impressions_post_median` IS NOT NULL
+        AND NOT ISNAN(`t266`.`er_impressions_post_median`),
+        COALESCE(`t266`.`er_impressions_post_mean__provenance`, 0),
+        3
+      ),
+      14
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`er_impressions_account_mean` IS NOT NULL
+        AND NOT ISNAN(`t266`.`er_impressions_account_mean`),
+        COALESCE(`t266`.`er_impressions_account_mean__provenance`, 0),
+        3
+      ),
+      16
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`er_impressions_account_median` IS NOT NULL
+        AND NOT ISNAN(`t266`.`er_impressions_account_median`),
+        COALESCE(`t266`.`er_impressions_account_median__provenance`, 0),
+        3
+      ),
+      18
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t266`.`engagement_rate_views__first` / NULLIF(`t266`.`engagement_rate_views__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t266`.`engagement_rate_views__first` / NULLIF(`t266`.`engagement_rate_views__second`, 0)
+          ) * 100
+        ),
+        COALESCE(`t266`.`engagement_rate_views__pair__provenance`, 0),
+        3
+      ),
+      20
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`er_views_post_mean` IS NOT NULL
+        AND NOT ISNAN(`t266`.`er_views_post_mean`),
+        COALESCE(`t266`.`er_views_post_mean__provenance`, 0),
+        3
+      ),
+      22
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`er_views_post_median` IS NOT NULL
+        AND NOT ISNAN(`t266`.`er_views_post_median`),
+        COALESCE(`t266`.`er_views_post_mean__provenance`, 0),
+        3
+      ),
+      24
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`er_views_account_mean` IS NOT NULL
+        AND NOT ISNAN(`t266`.`er_views_account_mean`),
+        COALESCE(`t266`.`er_views_account_mean__provenance`, 0),
+        3
+      ),
+      26
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`er_views_account_median` IS NOT NULL
+        AND NOT ISNAN(`t266`.`er_views_account_median`),
+        COALESCE(`t266`.`er_views_account_median__provenance`, 0),
+        3
+      ),
+      28
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`clicks` IS NOT NULL AND NOT ISNAN(`t266`.`clicks`),
+        COALESCE(`t266`.`clicks__provenance`, 0),
+        3
+      ),
+      30
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`followers_gained` IS NOT NULL AND NOT ISNAN(`t266`.`followers_gained`),
+        COALESCE(`t266`.`followers_gained__provenance`, 0),
+        3
+      ),
+      32
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t266`.`follower_growth_rate__first` / NULLIF(`t266`.`follower_growth_rate__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t266`.`follower_growth_rate__first` / NULLIF(`t266`.`follower_growth_rate__second`, 0)
+          ) * 100
+        ),
+        COALESCE(`t266`.`follower_growth_rate__pair__provenance`, 0),
+        3
+      ),
+      34
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          `t266`.`followers_gained_above_trend__first` - `t266`.`followers_gained_above_trend__second`
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          `t266`.`followers_gained_above_trend__first` - `t266`.`followers_gained_above_trend__second`
+        ),
+        COALESCE(`t266`.`followers_gained_above_trend__pair__provenance`, 0),
+        3
+      ),
+      36
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`brand_followers_gained` IS NOT NULL
+        AND NOT ISNAN(`t266`.`brand_followers_gained`),
+        COALESCE(`t266`.`brand_followers_gained__provenance`, 0),
+        3
+      ),
+      38
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t266`.`brand_follower_growth_rate__first` / NULLIF(`t266`.`brand_follower_growth_rate__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t266`.`brand_follower_growth_rate__first` / NULLIF(`t266`.`brand_follower_growth_rate__second`, 0)
+          ) * 100
+        ),
+        COALESCE(`t266`.`brand_follower_growth_rate__pair__provenance`, 0),
+        3
+      ),
+      40
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          `t266`.`brand_followers_gained_above_trend__first` - `t266`.`brand_followers_gained_above_trend__second`
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          `t266`.`brand_followers_gained_above_trend__first` - `t266`.`brand_followers_gained_above_trend__second`
+        ),
+        COALESCE(`t266`.`brand_followers_gained_above_trend__pair__provenance`, 0),
+        3
+      ),
+      42
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t266`.`link_clicks` IS NOT NULL AND NOT ISNAN(`t266`.`link_clicks`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      44
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t266`.`unique_link_clicks` IS NOT NULL
+        AND NOT ISNAN(`t266`.`unique_link_clicks`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      46
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t266`.`bot_link_clicks` IS NOT NULL AND NOT ISNAN(`t266`.`bot_link_clicks`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      48
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t266`.`link_clicks` / NULLIF(`t266`.`impressions_with_estimates`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t266`.`link_clicks` / NULLIF(`t266`.`impressions_with_estimates`, 0)
+          ) * 100
+        ),
+        COALESCE(`t266`.`impressions_with_estimates__provenance`, 0),
+        3
+      ),
+      50
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(`t266`.`sessions` IS NOT NULL AND NOT ISNAN(`t266`.`sessions`), COALESCE(0, 0), 3) AS BIGINT),
+      52
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(`t266`.`new_users` IS NOT NULL AND NOT ISNAN(`t266`.`new_users`), COALESCE(0, 0), 3) AS BIGINT),
+      54
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          (
+            `t266`.`bounced_sessions` / NULLIF(`t266`.`sessions`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN((
+          `t266`.`bounced_sessions` / NULLIF(`t266`.`sessions`, 0)
+        ) * 100),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      56
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          `t266`.`session_seconds` / NULLIF(`t266`.`sessions`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t266`.`session_seconds` / NULLIF(`t266`.`sessions`, 0)),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      58
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          `t266`.`page_views` / NULLIF(`t266`.`sessions`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t266`.`page_views` / NULLIF(`t266`.`sessions`, 0)),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      60
+    )
+  ) AS `provenance__1`,
+  (
+    SHIFTLEFT(
+      CAST(IF(
+        `t266`.`key_events` IS NOT NULL AND NOT ISNAN(`t266`.`key_events`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      0
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(`t266`.`orders` IS NOT NULL AND NOT ISNAN(`t266`.`orders`), COALESCE(0, 0), 3) AS BIGINT),
+      2
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          (
+            `t266`.`orders` / NULLIF(`t266`.`unique_link_clicks`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN((
+          `t266`.`orders` / NULLIF(`t266`.`unique_link_clicks`, 0)
+        ) * 100),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      4
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(`t266`.`revenue` IS NOT NULL AND NOT ISNAN(`t266`.`revenue`), COALESCE(0, 0), 3) AS BIGINT),
+      6
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          `t266`.`revenue` / NULLIF(`t266`.`priced_orders`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t266`.`revenue` / NULLIF(`t266`.`priced_orders`, 0)),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      8
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t266`.`new_customers` IS NOT NULL AND NOT ISNAN(`t266`.`new_customers`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      10
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          `t266`.`revenue` / NULLIF(`t266`.`cost`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t266`.`revenue` / NULLIF(`t266`.`cost`, 0)),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      12
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          (
+            (
+              `t266`.`revenue` - `t266`.`cost`
+            ) / NULLIF(`t266`.`cost`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            (
+              `t266`.`revenue` - `t266`.`cost`
+            ) / NULLIF(`t266`.`cost`, 0)
+          ) * 100
+        ),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      14
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          (
+            (
+              `t266`.`revenue` - `t266`.`cost`
+            ) / NULLIF(`t266`.`revenue`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            (
+              `t266`.`revenue` - `t266`.`cost`
+            ) / NULLIF(`t266`.`revenue`, 0)
+          ) * 100
+        ),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      16
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t266`.`sponsored_posts` IS NOT NULL AND NOT ISNAN(`t266`.`sponsored_posts`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      18
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t266`.`disclosed_sponsored_posts` IS NOT NULL
+        AND NOT ISNAN(`t266`.`disclosed_sponsored_posts`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      20
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          (
+            `t266`.`disclosed_sponsored_posts` / NULLIF(`t266`.`sponsored_posts`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t266`.`disclosed_sponsored_posts` / NULLIF(`t266`.`sponsored_posts`, 0)
+          ) * 100
+        ),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      22
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(`t266`.`cost` IS NOT NULL AND NOT ISNAN(`t266`.`cost`), COALESCE(0, 0), 3) AS BIGINT),
+      24
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t266`.`cost` / NULLIF(`t266`.`impressions_with_estimates`, 0)
+          ) * 1000
+        ) IS NOT NULL
+        AND NOT ISNAN((
+          `t266`.`cost` / NULLIF(`t266`.`impressions_with_estimates`, 0)
+        ) * 1000),
+        COALESCE(`t266`.`impressions_with_estimates__provenance`, 0),
+        3
+      ),
+      26
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          `t266`.`cost` / NULLIF(`t266`.`engagements`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t266`.`cost` / NULLIF(`t266`.`engagements`, 0)),
+        COALESCE(`t266`.`engagements__provenance`, 0),
+        3
+      ),
+      28
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          `t266`.`cost` / NULLIF(`t266`.`views`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t266`.`cost` / NULLIF(`t266`.`views`, 0)),
+        COALESCE(`t266`.`views__provenance`, 0),
+        3
+      ),
+      30
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          `t266`.`cost` / NULLIF(`t266`.`brand_followers_gained`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t266`.`cost` / NULLIF(`t266`.`brand_followers_gained`, 0)),
+        COALESCE(`t266`.`brand_followers_gained__provenance`, 0),
+        3
+      ),
+      32
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          `t266`.`cost` / NULLIF(`t266`.`link_clicks`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t266`.`cost` / NULLIF(`t266`.`link_clicks`, 0)),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      34
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          `t266`.`cost` / NULLIF(`t266`.`orders`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t266`.`cost` / NULLIF(`t266`.`orders`, 0)),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      36
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          `t266`.`cost` / NULLIF(`t266`.`new_customers`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t266`.`cost` / NULLIF(`t266`.`new_customers`, 0)),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      38
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        (
+          `t266`.`cost` / NULLIF(`t266`.`key_events`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t266`.`cost` / NULLIF(`t266`.`key_events`, 0)),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      40
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`emv` IS NOT NULL AND NOT ISNAN(`t266`.`emv`),
+        COALESCE(`t266`.`emv__provenance`, 0),
+        3
+      ),
+      42
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        `t266`.`emv_authentic` IS NOT NULL AND NOT ISNAN(`t266`.`emv_authentic`),
+        COALESCE(`t266`.`emv_authentic__provenance`, 0),
+        3
+      ),
+      44
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          `t266`.`emv` / NULLIF(`t266`.`cost`, 0)
+        ) IS NOT NULL
+        AND NOT ISNAN(`t266`.`emv` / NULLIF(`t266`.`cost`, 0)),
+        COALESCE(`t266`.`emv__provenance`, 0),
+        3
+      ),
+      46
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t266`.`paid_impressions` IS NOT NULL AND NOT ISNAN(`t266`.`paid_impressions`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      48
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t266`.`paid_clicks` IS NOT NULL AND NOT ISNAN(`t266`.`paid_clicks`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      50
+    )
+  ) | (
+    SHIFTLEFT(
+      CAST(IF(
+        `t266`.`paid_views` IS NOT NULL AND NOT ISNAN(`t266`.`paid_views`),
+        COALESCE(0, 0),
+        3
+      ) AS BIGINT),
+      52
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t266`.`impressions_vs_paid__first` / NULLIF(`t266`.`impressions_vs_paid__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t266`.`impressions_vs_paid__first` / NULLIF(`t266`.`impressions_vs_paid__second`, 0)
+          ) * 100
+        ),
+        COALESCE(`t266`.`impressions_vs_paid__pair__provenance`, 0),
+        3
+      ),
+      54
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t266`.`clicks_vs_paid__first` / NULLIF(`t266`.`clicks_vs_paid__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t266`.`clicks_vs_paid__first` / NULLIF(`t266`.`clicks_vs_paid__second`, 0)
+          ) * 100
+        ),
+        COALESCE(`t266`.`clicks_vs_paid__pair__provenance`, 0),
+        3
+      ),
+      56
+    )
+  ) | (
+    SHIFTLEFT(
+      IF(
+        (
+          (
+            `t266`.`views_vs_paid__first` / NULLIF(`t266`.`views_vs_paid__second`, 0)
+          ) * 100
+        ) IS NOT NULL
+        AND NOT ISNAN(
+          (
+            `t266`.`views_vs_paid__first` / NULLIF(`t266`.`views_vs_paid__second`, 0)
+          ) * 100
+        ),
+        COALESCE(`t266`.`views_vs_paid__pair__provenance`, 0),
+        3
+      ),
+      58
+    )
+  ) AS `provenance__2`
 FROM (
   SELECT
     `t261`.`influencer_id`,
@@ -5921,8 +6246,8 @@ FROM (
         *
       FROM (
         SELECT
-          `t183`.`influencer_id`,
-          `t183`.`platform`,
+          `t184`.`influencer_id`,
+          `t184`.`platform`,
           CAST(NULL AS DOUBLE) AS `key_messages`,
           CAST(NULL AS BIGINT) AS `platforms_selected`,
           CAST(NULL AS DOUBLE) AS `influencers_contacted`,
@@ -6019,36 +6344,36 @@ FROM (
           CAST(NULL AS BIGINT) AS `impressions_vs_paid__pair__provenance`,
           CAST(NULL AS BIGINT) AS `clicks_vs_paid__pair__provenance`,
           CAST(NULL AS BIGINT) AS `views_vs_paid__pair__provenance`,
-          `t183`.`link_clicks`,
-          `t183`.`unique_link_clicks`,
-          `t183`.`bot_link_clicks`,
-          `t183`.`sessions`,
-          `t183`.`new_users`,
-          `t183`.`bounced_sessions`,
-          `t183`.`session_seconds`,
-          `t183`.`page_views`,
-          `t183`.`key_events`,
-          `t183`.`orders`,
-          `t183`.`revenue`,
-          `t183`.`priced_orders`,
-          `t183`.`new_customers`
+          `t184`.`link_clicks`,
+          `t184`.`unique_link_clicks`,
+          `t184`.`bot_link_clicks`,
+          `t184`.`sessions`,
+          `t184`.`new_users`,
+          `t184`.`bounced_sessions`,
+          `t184`.`session_seconds`,
+          `t184`.`page_views`,
+          `t184`.`key_events`,
+          `t184`.`orders`,
+          `t184`.`revenue`,
+          `t184`.`priced_orders`,
+          `t184`.`new_customers`
         FROM (
           SELECT
-            `t178`.`influencer_id`,
-            `t178`.`platform`,
-            SUM(`t178`.`link_clicks`) AS `link_clicks`,
-            SUM(`t178`.`unique_link_clicks`) AS `unique_link_clicks`,
-            SUM(`t178`.`bot_link_clicks`) AS `bot_link_clicks`,
-            SUM(`t178`.`sessions`) AS `sessions`,
-            SUM(`t178`.`new_users`) AS `new_users`,
-            SUM(`t178`.`bounced_sessions`) AS `bounced_sessions`,
-            SUM(`t178`.`session_seconds`) AS `session_seconds`,
-            SUM(`t178`.`page_views`) AS `page_views`,
-            SUM(`t178`.`key_events`) AS `key_events`,
-            SUM(`t178`.`orders`) AS `orders`,
-            SUM(`t178`.`revenue`) AS `revenue`,
-            SUM(`t178`.`priced_orders`) AS `priced_orders`,
-            SUM(`t178`.`new_customers`) AS `new_customers`
+            `t179`.`influencer_id`,
+            `t179`.`platform`,
+            SUM(`t179`.`link_clicks`) AS `link_clicks`,
+            SUM(`t179`.`unique_link_clicks`) AS `unique_link_clicks`,
+            SUM(`t179`.`bot_link_clicks`) AS `bot_link_clicks`,
+            SUM(`t179`.`sessions`) AS `sessions`,
+            SUM(`t179`.`new_users`) AS `new_users`,
+            SUM(`t179`.`bounced_sessions`) AS `bounced_sessions`,
+            SUM(`t179`.`session_seconds`) AS `session_seconds`,
+            SUM(`t179`.`page_views`) AS `page_views`,
+            SUM(`t179`.`key_events`) AS `key_events`,
+            SUM(`t179`.`orders`) AS `orders`,
+            SUM(`t179`.`revenue`) AS `revenue`,
+            SUM(`t179`.`priced_orders`) AS `priced_orders`,
+            SUM(`t179`.`new_customers`) AS `new_customers`
           FROM (
             SELECT
               *
@@ -6060,13 +6385,13 @@ FROM (
                   *
                 FROM (
                   SELECT
-                    `t135`.`campaign_id`,
-                    `t135`.`influencer_id`,
+                    `t138`.`campaign_id`,
+                    `t138`.`influencer_id`,
                     CAST(NULL AS BIGINT) AS `account_id`,
-                    `t135`.`platform`,
-                    `t135`.`link_clicks`,
-                    `t135`.`unique_link_clicks`,
-                    `t135`.`bot_link_clicks`,
+                    `t138`.`platform`,
+                    `t138`.`link_clicks`,
+                    `t138`.`unique_link_clicks`,
+                    `t138`.`bot_link_clicks`,
                     CAST(NULL AS DOUBLE) AS `sessions`,
                     CAST(NULL AS DOUBLE) AS `new_users`,
                     CAST(NULL AS DOUBLE) AS `bounced_sessions`,
@@ -6079,35 +6404,35 @@ FROM (
                     CAST(NULL AS DOUBLE) AS `new_customers`
                   FROM (
                     SELECT
-                      `t123`.`campaign_id`,
-                      `t123`.`influencer_id`,
-                      `t123`.`platform`,
-                      `t123`.`link_clicks`,
-                      `t123`.`unique_link_clicks`,
-                      `t123`.`bot_link_clicks`,
+                      `t127`.`campaign_id`,
+                      `t127`.`influencer_id`,
+                      `t127`.`platform`,
+                      `t127`.`link_clicks`,
+                      `t127`.`unique_link_clicks`,
+                      `t127`.`bot_link_clicks`,
                       CAST(`t17`.`name` AS STRING) AS `campaign`,
                       CAST(`t15`.`name` AS STRING) AS `influencer`
                     FROM (
                       SELECT
-                        `t95`.`campaign_id`,
-                        `t95`.`influencer_id`,
-                        `t95`.`platform`,
-                        SUM(`t95`.`link_clicks`) AS `link_clicks`,
-                        SUM(`t95`.`unique_link_clicks`) AS `unique_link_clicks`,
-                        SUM(`t95`.`bot_link_clicks`) AS `bot_link_clicks`
+                        `t99`.`campaign_id`,
+                        `t99`.`influencer_id`,
+                        `t99`.`platform`,
+                        SUM(`t99`.`link_clicks`) AS `link_clicks`,
+                        SUM(`t99`.`unique_link_clicks`) AS `unique_link_clicks`,
+                        SUM(`t99`.`bot_link_clicks`) AS `bot_link_clicks`
                       FROM (
                         SELECT
                           CAST(`t52`.`campaign_id` AS BIGINT) AS `campaign_id`,
                           CAST(`t52`.`influencer_id` AS BIGINT) AS `influencer_id`,
                           CAST(`t52`.`platform` AS STRING) AS `platform`,
                           CAST(`t51`.`clicked_at` AS DATE) AS `day`,
-                          CAST(IF(NOT (
+                          CAST(CAST(COALESCE(NOT (
                             `t51`.`is_bot`
-                          ), 1, 0) AS DOUBLE) AS `link_clicks`,
-                          CAST(IF(NOT (
+                          ), FALSE) AS INT) AS DOUBLE) AS `link_clicks`,
+                          CAST(CAST(COALESCE(NOT (
                             `t51`.`is_bot`
-                          ) AND `t51`.`is_unique`, 1, 0) AS DOUBLE) AS `unique_link_clicks`,
-                          CAST(IF(`t51`.`is_bot`, 1, 0) AS DOUBLE) AS `bot_link_clicks`
+                          ) AND `t51`.`is_unique`, FALSE) AS INT) AS DOUBLE) AS `unique_link_clicks`,
+                          CAST(CAST(COALESCE(`t51`.`is_bot`, FALSE) AS INT) AS DOUBLE) AS `bot_link_clicks`
                         FROM (
                           SELECT
                             *
@@ -6123,18 +6448,18 @@ FROM (
                             `t5`.`campaign_id` IN (1)
                         ) AS `t52`
                           ON `t51`.`link_id` = `t52`.`id`
-                      ) AS `t95`
+                      ) AS `t99`
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS `t123`
+                    ) AS `t127`
                     INNER JOIN `campaign` AS `t17`
-                      ON `t123`.`campaign_id` = `t17`.`id`
+                      ON `t127`.`campaign_id` = `t17`.`id`
                     LEFT OUTER JOIN `influencer` AS `t15`
-                      ON `t123`.`influencer_id` = `t15`.`id`
-                  ) AS `t135`
-                ) AS `t140`
+                      ON `t127`.`influencer_id` = `t15`.`id`
+                  ) AS `t138`
+                ) AS `t142`
                 UNION ALL
                 SELECT
                   *
@@ -6159,16 +6484,16 @@ FROM (
                     CAST(NULL AS DOUBLE) AS `new_customers`
                   FROM (
                     SELECT
-                      `t89`.`campaign_id`,
-                      `t89`.`influencer_id`,
-                      `t89`.`platform`,
-                      `t89`.`sessions`,
-                      `t89`.`new_users`,
-                      `t89`.`engaged_sessions`,
-                      `t89`.`bounced_sessions`,
-                      `t89`.`session_seconds`,
-                      `t89`.`page_views`,
-                      `t89`.`key_events`,
+                      `t88`.`campaign_id`,
+                      `t88`.`influencer_id`,
+                      `t88`.`platform`,
+                      `t88`.`sessions`,
+                      `t88`.`new_users`,
+                      `t88`.`engaged_sessions`,
+                      `t88`.`bounced_sessions`,
+                      `t88`.`session_seconds`,
+                      `t88`.`page_views`,
+                      `t88`.`key_events`,
                       CAST(`t17`.`name` AS STRING) AS `campaign`,
                       CAST(`t15`.`name` AS STRING) AS `influencer`
                     FROM (
@@ -6206,23 +6531,23 @@ FROM (
                         1,
                         2,
                         3
-                    ) AS `t89`
+                    ) AS `t88`
                     INNER JOIN `campaign` AS `t17`
-                      ON `t89`.`campaign_id` = `t17`.`id`
+                      ON `t88`.`campaign_id` = `t17`.`id`
                     LEFT OUTER JOIN `influencer` AS `t15`
-                      ON `t89`.`influencer_id` = `t15`.`id`
+                      ON `t88`.`influencer_id` = `t15`.`id`
                   ) AS `t110`
-                ) AS `t122`
-              ) AS `t142`
+                ) AS `t119`
+              ) AS `t150`
               UNION ALL
               SELECT
                 *
               FROM (
                 SELECT
-                  `t121`.`campaign_id`,
-                  `t121`.`influencer_id`,
+                  `t126`.`campaign_id`,
+                  `t126`.`influencer_id`,
                   CAST(NULL AS BIGINT) AS `account_id`,
-                  `t121`.`platform`,
+                  `t126`.`platform`,
                   CAST(NULL AS DOUBLE) AS `link_clicks`,
                   CAST(NULL AS DOUBLE) AS `unique_link_clicks`,
                   CAST(NULL AS DOUBLE) AS `bot_link_clicks`,
@@ -6232,115 +6557,115 @@ FROM (
                   CAST(NULL AS DOUBLE) AS `session_seconds`,
                   CAST(NULL AS DOUBLE) AS `page_views`,
                   CAST(NULL AS DOUBLE) AS `key_events`,
-                  `t121`.`orders`,
-                  `t121`.`priced_orders`,
-                  `t121`.`revenue`,
-                  `t121`.`new_customers`
+                  `t126`.`orders`,
+                  `t126`.`priced_orders`,
+                  `t126`.`revenue`,
+                  `t126`.`new_customers`
                 FROM (
                   SELECT
-                    `t101`.`campaign_id`,
-                    `t101`.`influencer_id`,
-                    `t101`.`platform`,
-                    `t101`.`orders`,
-                    `t101`.`priced_orders`,
-                    `t101`.`revenue`,
-                    `t101`.`new_customers`,
+                    `t105`.`campaign_id`,
+                    `t105`.`influencer_id`,
+                    `t105`.`platform`,
+                    `t105`.`orders`,
+                    `t105`.`priced_orders`,
+                    `t105`.`revenue`,
+                    `t105`.`new_customers`,
                     CAST(`t17`.`name` AS STRING) AS `campaign`,
                     CAST(`t15`.`name` AS STRING) AS `influencer`
                   FROM (
                     SELECT
-                      `t68`.`campaign_id`,
-                      `t68`.`influencer_id`,
-                      `t68`.`platform`,
-                      SUM(`t68`.`orders`) AS `orders`,
-                      SUM(`t68`.`priced_orders`) AS `priced_orders`,
-                      SUM(`t68`.`revenue`) AS `revenue`,
-                      SUM(`t68`.`new_customers`) AS `new_customers`
+                      `t69`.`campaign_id`,
+                      `t69`.`influencer_id`,
+                      `t69`.`platform`,
+                      SUM(`t69`.`orders`) AS `orders`,
+                      SUM(`t69`.`priced_orders`) AS `priced_orders`,
+                      SUM(`t69`.`revenue`) AS `revenue`,
+                      SUM(`t69`.`new_customers`) AS `new_customers`
                     FROM (
                       SELECT
                         CAST(`t2`.`campaign_id` AS BIGINT) AS `campaign_id`,
                         CAST(`t2`.`influencer_id` AS BIGINT) AS `influencer_id`,
                         `t2`.`platform`,
                         `t2`.`ordered_on` AS `day`,
-                        CAST(IF(NOT (
+                        CAST(CAST(COALESCE(NOT (
                           `t2`.`reversed`
-                        ), 1, 0) AS DOUBLE) AS `orders`,
-                        CAST(IF(NOT (
+                        ), FALSE) AS INT) AS DOUBLE) AS `orders`,
+                        CAST(CAST(COALESCE(NOT (
                           `t2`.`reversed`
                         ) AND (
                           `t2`.`campaign_revenue` IS NOT NULL
-                        ), 1, 0) AS DOUBLE) AS `priced_orders`,
+                        ), FALSE) AS INT) AS DOUBLE) AS `priced_orders`,
                         IF(NOT (
                           `t2`.`reversed`
                         ), CAST(`t2`.`campaign_revenue` AS DOUBLE), 0) AS `revenue`,
-                        CAST(IF(NOT (
+                        CAST(CAST(COALESCE(NOT (
                           `t2`.`reversed`
-                        ) AND COALESCE(`t2`.`new_customer`, FALSE), 1, 0) AS DOUBLE) AS `new_customers`
+                        ) AND COALESCE(`t2`.`new_customer`, FALSE), FALSE) AS INT) AS DOUBLE) AS `new_customers`
                       FROM `order_attribution` AS `t2`
                       WHERE
                         `t2`.`campaign_id` IN (1) AND `t2`.`ordered_on` <= MAKE_DATE(2026, 3, 31)
-                    ) AS `t68`
+                    ) AS `t69`
                     GROUP BY
                       1,
                       2,
                       3
-                  ) AS `t101`
+                  ) AS `t105`
                   INNER JOIN `campaign` AS `t17`
-                    ON `t101`.`campaign_id` = `t17`.`id`
+                    ON `t105`.`campaign_id` = `t17`.`id`
                   LEFT OUTER JOIN `influencer` AS `t15`
-                    ON `t101`.`influencer_id` = `t15`.`id`
-                ) AS `t121`
-              ) AS `t131`
-            ) AS `t149`
+                    ON `t105`.`influencer_id` = `t15`.`id`
+                ) AS `t126`
+              ) AS `t133`
+            ) AS `t154`
             WHERE
-              `t149`.`campaign_id` IN (1)
+              `t154`.`campaign_id` IN (1)
               AND (
                 (
-                  `t149`.`bot_link_clicks` IS NOT NULL AND NOT ISNAN(`t149`.`bot_link_clicks`)
+                  `t154`.`bot_link_clicks` IS NOT NULL AND NOT ISNAN(`t154`.`bot_link_clicks`)
                 )
                 OR (
-                  `t149`.`bounced_sessions` IS NOT NULL AND NOT ISNAN(`t149`.`bounced_sessions`)
+                  `t154`.`bounced_sessions` IS NOT NULL AND NOT ISNAN(`t154`.`bounced_sessions`)
                 )
                 OR (
-                  `t149`.`key_events` IS NOT NULL AND NOT ISNAN(`t149`.`key_events`)
+                  `t154`.`key_events` IS NOT NULL AND NOT ISNAN(`t154`.`key_events`)
                 )
                 OR (
-                  `t149`.`link_clicks` IS NOT NULL AND NOT ISNAN(`t149`.`link_clicks`)
+                  `t154`.`link_clicks` IS NOT NULL AND NOT ISNAN(`t154`.`link_clicks`)
                 )
                 OR (
-                  `t149`.`new_customers` IS NOT NULL AND NOT ISNAN(`t149`.`new_customers`)
+                  `t154`.`new_customers` IS NOT NULL AND NOT ISNAN(`t154`.`new_customers`)
                 )
                 OR (
-                  `t149`.`new_users` IS NOT NULL AND NOT ISNAN(`t149`.`new_users`)
+                  `t154`.`new_users` IS NOT NULL AND NOT ISNAN(`t154`.`new_users`)
                 )
                 OR (
-                  `t149`.`orders` IS NOT NULL AND NOT ISNAN(`t149`.`orders`)
+                  `t154`.`orders` IS NOT NULL AND NOT ISNAN(`t154`.`orders`)
                 )
                 OR (
-                  `t149`.`page_views` IS NOT NULL AND NOT ISNAN(`t149`.`page_views`)
+                  `t154`.`page_views` IS NOT NULL AND NOT ISNAN(`t154`.`page_views`)
                 )
                 OR (
-                  `t149`.`priced_orders` IS NOT NULL AND NOT ISNAN(`t149`.`priced_orders`)
+                  `t154`.`priced_orders` IS NOT NULL AND NOT ISNAN(`t154`.`priced_orders`)
                 )
                 OR (
-                  `t149`.`revenue` IS NOT NULL AND NOT ISNAN(`t149`.`revenue`)
+                  `t154`.`revenue` IS NOT NULL AND NOT ISNAN(`t154`.`revenue`)
                 )
                 OR (
-                  `t149`.`session_seconds` IS NOT NULL AND NOT ISNAN(`t149`.`session_seconds`)
+                  `t154`.`session_seconds` IS NOT NULL AND NOT ISNAN(`t154`.`session_seconds`)
                 )
                 OR (
-                  `t149`.`sessions` IS NOT NULL AND NOT ISNAN(`t149`.`sessions`)
+                  `t154`.`sessions` IS NOT NULL AND NOT ISNAN(`t154`.`sessions`)
                 )
                 OR (
-                  `t149`.`unique_link_clicks` IS NOT NULL
-                  AND NOT ISNAN(`t149`.`unique_link_clicks`)
+                  `t154`.`unique_link_clicks` IS NOT NULL
+                  AND NOT ISNAN(`t154`.`unique_link_clicks`)
                 )
               )
-          ) AS `t178`
+          ) AS `t179`
           GROUP BY
             1,
             2
-        ) AS `t183`
+        ) AS `t184`
       ) AS `t186`
     ) AS `t258`
     GROUP BY
@@ -6772,5 +7097,4 @@ FROM (
 ) AS `t266`
 ORDER BY
   `t266`.`influencer_id` ASC NULLS LAST,
-  `t266`.`influencer` ASC NULLS LAST,
   `t266`.`platform` ASC NULLS LAST
