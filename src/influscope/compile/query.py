@@ -81,7 +81,7 @@ _Slot = tuple[str, int]
 # 31 columns to a 64-bit word.
 _RANK_BITS = 2
 _RANKS_PER_WORD = 31
-# In the result, the rank of a KPI without a value (either bit is a rank).
+# In the result's words, which are never or-ed together, both bits set mean the KPI has no value.
 NO_VALUE = 3
 
 
